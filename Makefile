@@ -1,0 +1,35 @@
+# Thin layer over `python -m pipeline`: every target sets up .venv first, so a fresh clone needs nothing else.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+BATCH ?= transcripts/wori
+OUT ?= outputs/$(notdir $(patsubst %/,%,$(BATCH)))
+
+.PHONY: setup analyze test eval bench clean help
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)  ## create .venv and install the package with its dependencies
+
+analyze: $(STAMP)  ## analyze BATCH (default transcripts/wori) into outputs/<batch>
+	$(PY) -m pipeline analyze $(BATCH) --out $(OUT)
+
+test: $(STAMP)  ## run the whole test suite
+	$(PY) -m pytest -q
+
+eval: $(STAMP)  ## translation chrF and coding kappa on the Wori and development batches
+	$(PY) -m pipeline eval
+
+bench: $(STAMP)  ## throughput and memory on a synthetic one-million-word batch
+	$(PY) -m pipeline.bench
+
+clean:  ## remove outputs and caches (never reviews)
+	rm -rf outputs/*/ .pytest_cache

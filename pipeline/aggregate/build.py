@@ -1,0 +1,50 @@
+"""Aggregate stage: counted codings -> every table the paper and its reviewers need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline.aggregate.matrices import code_informant_matrix, cooccurrence_matrix
+from pipeline.aggregate.quotations import select_quotations
+from pipeline.aggregate.saturation import saturation_point, saturation_table
+from pipeline.aggregate.tables import informant_table, theme_table
+from pipeline.codebook.model import Codebook
+
+
+@dataclass
+class Aggregates:
+    theme_table: pd.DataFrame
+    informants: pd.DataFrame
+    code_matrix: pd.DataFrame
+    cooccurrence: pd.DataFrame
+    saturation: pd.DataFrame
+    saturation_result: object
+    quotations: pd.DataFrame          # bounded set for the Word appendix
+    all_quotations: pd.DataFrame      # every counted quote, for quotations.md
+
+
+@dataclass(frozen=True)
+class SaturationOptions:
+    base: int = 4
+    run: int = 2
+    threshold: float = 0.05
+
+
+def aggregate(segments: pd.DataFrame, counted: pd.DataFrame, codebook: Codebook, informants: pd.DataFrame,
+              document_dates: dict[str, str], saturation_options: SaturationOptions = SaturationOptions(),
+              quotes_per_code: int | None = 10) -> Aggregates:
+    interviews = list(dict.fromkeys(segments["document"]))
+    saturation = saturation_table(segments, counted, documents_order=interviews, dates=document_dates)
+    return Aggregates(
+        theme_table=theme_table(counted, codebook),
+        informants=informant_table(informants, segments),
+        code_matrix=code_informant_matrix(counted, codebook, informants),
+        cooccurrence=cooccurrence_matrix(counted, codebook),
+        saturation=saturation,
+        saturation_result=saturation_point(saturation, base=saturation_options.base, run=saturation_options.run,
+                                           threshold=saturation_options.threshold),
+        quotations=select_quotations(counted, segments, codebook, per_code=quotes_per_code),
+        all_quotations=select_quotations(counted, segments, codebook, per_code=None),
+    )

@@ -1,0 +1,40 @@
+"""Tabel 1 and Tabel 2: informant characteristics and the theme > category > code table."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.codebook.model import Codebook
+from pipeline.ordering import natural_key
+
+THEME_TABLE_COLUMNS = ["Tema", "Kategori", "Koding", "Kutipan", "Informan", "Kode informan"]
+
+
+def theme_table(counted: pd.DataFrame, codebook: Codebook, include_empty: bool = True) -> pd.DataFrame:
+    """One row per code in codebook order, with its quotation and informant counts.
+
+    `counted` holds only the codings that count (not rejected; model rows above threshold).
+    Codes without quotations stay in the table (the coding tree is part of the method)
+    unless `include_empty` is False.
+    """
+    rows = []
+    by_code = counted.groupby("code_id") if len(counted) else None
+    for code in codebook.codes:
+        subset = by_code.get_group(code.id) if by_code is not None and code.id in by_code.groups else counted.iloc[0:0]
+        quotes = subset["segment_id"].nunique()
+        informants = sorted(subset["informant"].unique(), key=natural_key)
+        if quotes == 0 and not include_empty:
+            continue
+        rows.append([code.theme, code.category, code.label, quotes, len(informants), ", ".join(informants)])
+    return pd.DataFrame(rows, columns=THEME_TABLE_COLUMNS)
+
+
+def informant_table(informants: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+    """Tabel 1 plus how much each informant said (turns, words), for the sample description."""
+    spoken = segments[segments["speaker_role"] == "informant"]
+    turns = spoken.groupby("informant").size()
+    words = spoken.groupby("informant")["text"].apply(lambda texts: int(texts.str.split().str.len().sum()))
+    table = informants.copy()
+    table["turns"] = table["informant"].map(turns).fillna(0).astype(int)
+    table["words"] = table["informant"].map(words).fillna(0).astype(int)
+    return table

@@ -1,0 +1,163 @@
+"""Command line: a thin layer over the stage functions. `python -m pipeline --help`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.errors import InputError
+
+EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 2, 1, 130
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from pipeline.aggregate.build import SaturationOptions
+    from pipeline.run import RunOptions, analyze
+
+    options = RunOptions(
+        second_coder=args.second_coder, model_threshold=args.model_threshold, redact=not args.no_redact,
+        lang=args.lang, quotes_per_code=args.quotes_per_code or None,
+        saturation=SaturationOptions(args.saturation_base, args.saturation_run, args.saturation_threshold),
+        workers=args.workers, progress=False if args.quiet else None,
+    )
+    result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    counts = result.record["counts"]
+    if not args.quiet:
+        print(f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
+              f"{counts['codings_counted']} codings counted; saturation {result.record['saturation']}.")
+        print(f"outputs in {result.out_dir}/")
+    return 0
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from pipeline.aggregate.agreement import agreement_table, read_codings
+    from pipeline.outputs import read_csv, write_csv
+
+    units = None
+    if args.segments is not None:
+        segments = read_csv(args.segments)
+        if "speaker_role" in segments.columns:
+            segments = segments[segments["speaker_role"] == "informant"]
+        units = segments["segment_id"].tolist()
+    table = agreement_table(read_codings(args.codings_a, include_model=args.include_model),
+                            read_codings(args.codings_b, include_model=args.include_model), units=units)
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_csv(table, args.out / "agreement.csv")
+    print(table.to_string(index=False, float_format=lambda value: f"{value:.3f}"))
+    print(f"written to {args.out / 'agreement.csv'}")
+    return 0
+
+
+def _gloss(args: argparse.Namespace) -> int:
+    from pipeline.gloss import Glosser, format_interlinear
+
+    glosser = Glosser()
+    result = glosser.gloss(args.text, prior=args.language)
+    print(format_interlinear(args.text, result))
+    return 0
+
+
+def _import_codebook(args: argparse.Namespace) -> int:
+    from pipeline.codebook.load import dump_codebook
+    from pipeline.export.refiqda import read_qdc
+
+    codebook = read_qdc(args.file)
+    out = args.out or Path("codebooks") / f"{Path(args.file).stem}.yaml"
+    dump_codebook(codebook, out)
+    print(f"{len(codebook.codes)} codes in {len(codebook.themes)} themes written to {out}")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from pipeline.coding.evaluate import main as coding_eval
+    from pipeline.gloss.evaluate import main as gloss_eval
+
+    gloss_eval()
+    return coding_eval([str(batch) for batch in args.batches]) or 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Gloss, code and tabulate Manado Malay and Indonesian interview transcripts "
+                    "with a YAML codebook; export tables, a Word report and REFI-QDA projects.",
+        epilog="Start with: python -m pipeline analyze transcripts/wori",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyze a batch folder into outputs/<batch>",
+                                  description="Read every transcript of BATCH_DIR, gloss, code, apply reviews, "
+                                              "aggregate and export. Earlier outputs are replaced only on success.")
+    analyze.add_argument("batch", type=Path, metavar="BATCH_DIR")
+    analyze.add_argument("--codebook", type=Path, metavar="FILE",
+                         help="YAML codebook (default: the one batch.yaml names, else codebooks/wori.yaml)")
+    analyze.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: outputs/<batch dir name>)")
+    analyze.add_argument("--second-coder", type=Path, metavar="FILE",
+                         help="another coder's codings.csv or .qdpx: adds agreement.csv and a table to the report")
+    analyze.add_argument("--model-threshold", type=float, metavar="P",
+                         help="count model suggestions with confidence >= P in the tables (default: never)")
+    analyze.add_argument("--no-redact", action="store_true",
+                         help="keep NIK, phone numbers, e-mails and redact.txt names in the outputs "
+                              "(private working copies only)")
+    analyze.add_argument("--lang", choices=("id", "en"), default="id", help="table labels: Indonesian or English")
+    analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",
+                         help="quotations per code in the Word appendix (0: all; default 10)")
+    analyze.add_argument("--saturation-base", type=int, default=4, metavar="B", help="base size (default 4)")
+    analyze.add_argument("--saturation-run", type=int, default=2, metavar="R", help="run length (default 2)")
+    analyze.add_argument("--saturation-threshold", type=float, default=0.05, metavar="T",
+                         help="new-information threshold (default 0.05)")
+    analyze.add_argument("--workers", type=int, metavar="N", help="parallel workers (default: the machine's cores)")
+    analyze.add_argument("--quiet", action="store_true", help="no progress bars or summary")
+    analyze.set_defaults(run=_analyze)
+
+    agreement = commands.add_parser("agreement", help="inter-coder agreement of two codings.csv files",
+                                    description="Per-code and pooled Cohen's kappa, percent agreement and "
+                                                "Krippendorff's alpha; each (segment, code) is a present/absent decision.")
+    agreement.add_argument("codings_a", type=Path, metavar="CODINGS_A", help="codings.csv (or .qdpx) of coder A")
+    agreement.add_argument("codings_b", type=Path, metavar="CODINGS_B", help="codings.csv (or .qdpx) of coder B")
+    agreement.add_argument("--segments", type=Path, metavar="SEGMENTS_CSV",
+                           help="segments.csv whose informant segments are the units (default: segments either coded)")
+    agreement.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for agreement.csv")
+    agreement.add_argument("--include-model", action="store_true", help="count source=model rows too")
+    agreement.set_defaults(run=_agreement)
+
+    gloss = commands.add_parser("gloss", help="gloss a Manado Malay sentence into Indonesian",
+                                description="Print the sentence, its word-by-word gloss and a free translation.")
+    gloss.add_argument("text", metavar="TEXT")
+    gloss.add_argument("--language", choices=("xmm", "ind"), help="what the speaker's front matter would say")
+    gloss.set_defaults(run=_gloss)
+
+    importer = commands.add_parser("import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML")
+    importer.add_argument("file", type=Path, metavar="FILE.qdc")
+    importer.add_argument("--out", type=Path, metavar="FILE.yaml", help="default: codebooks/<name>.yaml")
+    importer.set_defaults(run=_import_codebook)
+
+    evaluate = commands.add_parser("eval", help="translation chrF and coding agreement against gold codes")
+    evaluate.add_argument("batches", type=Path, nargs="*", metavar="BATCH_DIR",
+                          default=[Path("transcripts/wori"), Path("tests/data/dev_interviews"),
+                                   Path("tests/data/dev_documents")])
+    evaluate.set_defaults(run=_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} in the input; nothing was written.", file=sys.stderr)
+        return EXIT_INPUT
+    except OSError as error:
+        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except KeyboardInterrupt:
+        print("interrupted; earlier outputs are unchanged", file=sys.stderr)
+        return EXIT_INTERRUPTED

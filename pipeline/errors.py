@@ -1,0 +1,53 @@
+"""Input problems reported to the user as one clear message each, never as a traceback."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one input, located as precisely as we can."""
+
+    file: str
+    message: str
+    line: int | None = None
+    key: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.key:
+            where += f" [{self.key}]"
+        return f"{where}: {self.message}"
+
+
+class InputError(Exception):
+    """Raised with every problem found in a batch, so the user fixes them in one pass."""
+
+    def __init__(self, problems: list[Problem] | Problem):
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def at(cls, file: str | Path, message: str, line: int | None = None, key: str | None = None) -> "InputError":
+        return cls(Problem(str(file), message, line, key))
+
+
+class ProblemCollector:
+    """Gathers problems across a stage; `raise_if_any` ends the stage with all of them."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: str | Path, message: str, line: int | None = None, key: str | None = None) -> None:
+        self.problems.append(Problem(str(file), message, line, key))
+
+    def extend(self, error: InputError) -> None:
+        self.problems.extend(error.problems)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise InputError(self.problems)

@@ -1,0 +1,205 @@
+"""The Word document authors paste into a paper: Tabel 1, Tabel 2, figures, quotation appendix.
+
+Tables follow the usual journal style (three horizontal rules, no vertical lines, merged
+theme and category cells as the Wori paper prints them), not a grid data dump.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from pipeline.aggregate.quotations import needs_translation, quote_line
+
+FONT = "Times New Roman"
+RULE_HEAVY, RULE_LIGHT = "12", "4"  # eighths of a point
+
+
+def _set_cell_border(cell, **edges: str) -> None:
+    """edges: top/bottom/left/right -> size in eighths of a point, or "nil"."""
+    properties = cell._tc.get_or_add_tcPr()
+    borders = properties.find(qn("w:tcBorders"))
+    if borders is None:
+        borders = OxmlElement("w:tcBorders")
+        properties.append(borders)
+    for edge, size in edges.items():
+        element = borders.find(qn(f"w:{edge}"))
+        if element is None:
+            element = OxmlElement(f"w:{edge}")
+            borders.append(element)
+        if size == "nil":
+            element.set(qn("w:val"), "nil")
+        else:
+            element.set(qn("w:val"), "single")
+            element.set(qn("w:sz"), size)
+            element.set(qn("w:color"), "000000")
+
+
+def _clear_table_borders(table) -> None:
+    properties = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    properties.append(borders)
+
+
+def _write_cell(cell, text: str, bold: bool = False, italic: bool = False, size: float = 10) -> None:
+    cell.text = ""
+    paragraph = cell.paragraphs[0]
+    paragraph.paragraph_format.space_after = Pt(1)
+    paragraph.paragraph_format.space_before = Pt(1)
+    run = paragraph.add_run(text)
+    run.bold, run.italic = bold, italic
+    run.font.size = Pt(size)
+    run.font.name = FONT
+
+
+def journal_table(document, header: list[str], rows: list[list[str]], widths_cm: list[float],
+                  merge_columns: tuple[int, ...] = ()):
+    """A three-rule table; equal consecutive values in `merge_columns` become merged cells."""
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    _clear_table_borders(table)
+    for column, title in enumerate(header):
+        cell = table.cell(0, column)
+        _write_cell(cell, title, bold=True)
+        _set_cell_border(cell, top=RULE_HEAVY, bottom=RULE_LIGHT)
+    for row_index, row in enumerate(rows, start=1):
+        for column, value in enumerate(row):
+            _write_cell(table.cell(row_index, column), str(value))
+    last = len(rows)
+    for column in range(len(header)):
+        _set_cell_border(table.cell(last, column), bottom=RULE_HEAVY)
+    for column in merge_columns:
+        _merge_runs(table, rows, column)
+    for column, width in enumerate(widths_cm):
+        for row in table.rows:
+            row.cells[column].width = Cm(width)
+    return table
+
+
+def _merge_runs(table, rows: list[list[str]], column: int) -> None:
+    """Merge vertically adjacent equal cells (within the same parent group for inner columns)."""
+    start = 0
+    for index in range(1, len(rows) + 1):
+        same = index < len(rows) and rows[index][: column + 1] == rows[start][: column + 1]
+        if same:
+            continue
+        if index - start > 1:
+            text = rows[start][column]
+            merged = table.cell(start + 1, column).merge(table.cell(index, column))
+            _write_cell(merged, text)
+            if index == len(rows):
+                _set_cell_border(merged, bottom=RULE_HEAVY)
+        start = index
+
+
+def _caption(document, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.space_before = Pt(12)
+    paragraph.paragraph_format.space_after = Pt(4)
+    paragraph.paragraph_format.keep_with_next = True
+    run = paragraph.add_run(text)
+    run.bold = True
+    run.font.size = Pt(11)
+
+
+def _base_document() -> Document:
+    document = Document()
+    style = document.styles["Normal"]
+    style.font.name = FONT
+    style.font.size = Pt(11)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    for section in document.sections:
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+    for name in ("Heading 1", "Heading 2", "Heading 3", "Heading 4", "Title"):
+        heading = document.styles[name]
+        heading.font.name = FONT
+        heading.font.color.rgb = None
+        heading.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    return document
+
+
+def write_report(path: Path, *, title: str, labels: dict[str, str], informants: pd.DataFrame,
+                 theme_table: pd.DataFrame, quotations: pd.DataFrame,
+                 figures: list[tuple[str, Path]] = (), agreement: pd.DataFrame | None = None,
+                 notes: list[str] = ()) -> Path:
+    """Write the report; returns `path`."""
+    document = _base_document()
+    heading = document.add_heading(title, level=1)
+    heading.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    for note in notes:
+        paragraph = document.add_paragraph(note)
+        paragraph.runs[0].font.size = Pt(9)
+
+    _caption(document, labels["table1"])
+    journal_table(document, [labels["informant_code"], labels["description"]],
+                  [[row["informant"], row["role"]] for _, row in informants.iterrows()], [4.0, 11.0])
+
+    _caption(document, labels["table2"])
+    rows = [[row["Tema"], row["Kategori"], row["Koding"], row["Kode informan"]] for _, row in theme_table.iterrows()]
+    journal_table(document, [labels["theme"], labels["category"], labels["code"], labels["informants"]],
+                  rows, [3.5, 4.0, 5.5, 3.0], merge_columns=(0, 1))
+
+    if agreement is not None and not agreement.empty:
+        _caption(document, labels["agreement"])
+        journal_table(document, [labels["code"], "Cohen's κ", "%", "Krippendorff's α"],
+                      [[row["code"], _fmt(row["cohen_kappa"]), _fmt(row["percent_agreement"], 1),
+                        _fmt(row["krippendorff_alpha"])] for _, row in agreement.iterrows()],
+                      [8.0, 2.5, 2.0, 3.0])
+
+    for number, (caption, figure) in enumerate(figures, start=1):
+        if not Path(figure).exists():
+            continue
+        document.add_picture(str(figure), width=Cm(15))
+        document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph = document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(f"{labels['figures']} {number}. {caption}")
+        run.font.size = Pt(10)
+
+    _appendix(document, quotations, labels)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return Path(path)
+
+
+def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str]) -> None:
+    document.add_page_break()
+    document.add_heading(labels["appendix"], level=1)
+    theme = category = None
+    for code_label, group in quotations.groupby("code", sort=False):
+        first = group.iloc[0]
+        if first["theme"] != theme:
+            theme, category = first["theme"], None
+            document.add_heading(f"{labels['theme']}: {theme}", level=2)
+        if first["category"] != category:
+            category = first["category"]
+            document.add_heading(f"{labels['category']}: {category}", level=3)
+        document.add_heading(f"{labels['code']}: {code_label}", level=4)
+        for _, row in group.iterrows():
+            paragraph = document.add_paragraph()
+            paragraph.paragraph_format.left_indent = Cm(1)
+            paragraph.paragraph_format.space_after = Pt(2)
+            paragraph.add_run(quote_line(row)).italic = True
+            if needs_translation(row):
+                translation = document.add_paragraph(f"({' '.join(str(row['translation']).split())})")
+                translation.paragraph_format.left_indent = Cm(1)
+                translation.paragraph_format.space_after = Pt(8)
+            else:
+                paragraph.paragraph_format.space_after = Pt(8)
+
+
+def _fmt(value, digits: int = 3) -> str:
+    return "–" if pd.isna(value) else f"{value:.{digits}f}"

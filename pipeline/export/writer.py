@@ -1,0 +1,71 @@
+"""Export stage: write every output file of a run into one (staging) folder."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.aggregate.labels import labels
+from pipeline.aggregate.quotations import quotations_markdown
+from pipeline.export import figures as plots
+from pipeline.export.coreq import coreq_markdown
+from pipeline.export.docx_report import write_report
+from pipeline.export.refiqda import write_qdc, write_qdpx
+from pipeline.outputs import write_csv
+from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
+
+if TYPE_CHECKING:
+    from pipeline.run import Analysis, StageTimer
+
+
+def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any], timer: "StageTimer") -> None:
+    started = time.perf_counter()
+    options, aggregates, batch = analysis.options, analysis.aggregates, analysis.batch
+    words = labels(options.lang)
+    name = batch.name
+
+    write_csv(analysis.segments[SEGMENT_COLUMNS], directory / "segments.csv")
+    write_csv(analysis.codings[CODING_COLUMNS], directory / "codings.csv")
+    write_csv(aggregates.theme_table, directory / "theme_table.csv")
+    write_csv(aggregates.informants, directory / "informants.csv")
+    write_csv(aggregates.code_matrix.reset_index(), directory / "code_matrix.csv")
+    write_csv(aggregates.cooccurrence.reset_index(), directory / "cooccurrence.csv")
+    write_csv(aggregates.saturation, directory / "saturation.csv")
+    write_csv(aggregates.all_quotations, directory / "quotations.csv")
+    write_csv(analysis.unknown_words, directory / "unknown_words.csv")
+    (directory / "quotations.md").write_text(quotations_markdown(aggregates.all_quotations, words), encoding="utf-8")
+    if analysis.agreement is not None:
+        write_csv(analysis.agreement, directory / "agreement.csv")
+
+    figure_dir = directory / "figures"
+    figure_dir.mkdir()
+    figures = [
+        (words["matrix"], plots.plot_code_matrix(aggregates.code_matrix, figure_dir / "code_matrix.png", lang=options.lang)),
+        (words["cooccurrence"], plots.plot_cooccurrence(aggregates.cooccurrence, figure_dir / "cooccurrence.png", lang=options.lang)),
+        (words["saturation"], plots.plot_saturation(aggregates.saturation, aggregates.saturation_result,
+                                                    figure_dir / "saturation.png", lang=options.lang)),
+    ]
+    write_report(
+        directory / f"{name}_report.docx", title=f"{analysis.codebook.name}: {name}", labels=words,
+        informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
+        figures=figures, agreement=analysis.agreement,
+        notes=[f"{record['counts']['informant_segments']} informant segments from {record['counts']['documents']} "
+               f"documents; codebook {analysis.codebook.name} {analysis.codebook.version}; "
+               f"saturation {record['saturation']} (code saturation)."],
+    )
+    write_qdpx(directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
+               documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},
+               segments=analysis.segments, codings=analysis.counted, informants=batch.informants)
+    write_qdc(directory / f"{name}.qdc", analysis.codebook)
+    coders = ["rule-based coder (pipeline)"] + [f"reviewer {name}" for name in analysis.reviewers]
+    (directory / "coreq.md").write_text(
+        coreq_markdown(segments=analysis.segments, informants=aggregates.informants, codings=analysis.counted,
+                       codebook=analysis.codebook, saturation_result=aggregates.saturation_result, coders=coders,
+                       software=f"pipeline {record['versions']['pipeline']}", agreement=analysis.agreement,
+                       lang="en"),
+        encoding="utf-8")
+    timer.seconds["export"] = round(time.perf_counter() - started, 4)
+    record["timings_seconds"] = dict(timer.seconds)
+    (directory / "run.json").write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str), encoding="utf-8")

@@ -1,0 +1,209 @@
+"""Read a batch folder into segments, informants and source documents."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.decode import read_source
+from pipeline.ingest.frontmatter import parse_front_matter
+from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
+from pipeline.ingest.turns import RawSegment, is_interviewer, speaker_labels, split_paragraphs, split_turns
+from pipeline.ordering import natural_key
+from pipeline.schema import SEGMENT_COLUMNS
+
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx")
+NOT_TRANSCRIPTS = {"informants.csv", "reviews.csv", "redact.txt", "batch.yaml"}
+SETTINGS_FILE = "batch.yaml"
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One transcript as read: `text` is what segment offsets index into."""
+
+    name: str
+    path: Path
+    text: str
+    metadata: dict[str, Any]
+    encoding: str
+    sha256: str
+    kind: str  # "interview" (speaker turns) or "document" (paragraphs)
+
+
+@dataclass
+class Batch:
+    directory: Path
+    documents: dict[str, SourceDocument]
+    segments: pd.DataFrame
+    informants: pd.DataFrame
+    settings: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.directory.name
+
+
+def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
+    """Transcript files of a batch, and a warning for every other file we pass over."""
+    transcripts, skipped = [], []
+    for path in sorted(directory.iterdir(), key=lambda p: natural_key(p.name)):
+        name = path.name
+        if name.startswith((".", "_")) or name.lower() in NOT_TRANSCRIPTS or name.lower().startswith("readme."):
+            continue
+        if path.is_dir():
+            skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
+        elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
+            transcripts.append(path)
+        elif not name.endswith((".bak", "~")):
+            skipped.append(f"{path}: ignored, not a transcript (.txt, .md or .docx)")
+    return transcripts, skipped
+
+
+def normalized_for_id(text: str) -> str:
+    """Whitespace and Unicode normalisation so re-wrapping a line does not change an id."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def segment_ids(stem: str, speakers: list[str], texts: list[str]) -> list[str]:
+    """Stable ids: same document, speaker and words -> same id, whatever moved around it."""
+    seen: dict[str, int] = {}
+    ids = []
+    for speaker, text in zip(speakers, texts):
+        basis = f"{speaker.casefold()}\x1f{normalized_for_id(text)}"
+        occurrence = seen.get(basis, 0)
+        seen[basis] = occurrence + 1
+        digest = hashlib.sha1(f"{basis}\x1f{occurrence}".encode("utf-8")).hexdigest()[:10]
+        ids.append(f"{stem}-{digest}")
+    return ids
+
+
+def read_settings(directory: Path) -> dict[str, Any]:
+    path = directory / SETTINGS_FILE
+    if not path.exists():
+        return {}
+    try:
+        settings = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError.at(path, f"not valid YAML: {getattr(error, 'problem', error)}", line=mark.line + 1 if mark else None) from None
+    if not isinstance(settings, dict):
+        raise InputError.at(path, "must be a mapping of 'key: value' lines")
+    return settings
+
+
+def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str]) -> tuple[list[dict], str]:
+    """Rows of one file, and its kind: "interview" (speaker turns) or "document" (paragraphs)."""
+    informant = str(doc.metadata.get("informant") or "").strip()
+    labels = speaker_labels(doc.text, body_start, known | ({informant} if informant else set()))
+    language = str(doc.metadata.get("language") or "").strip().lower()
+    rows = []
+    if labels:
+        turns, preamble = split_turns(doc.text, body_start, labels)
+        speakers = [turn.speaker for turn in turns if not is_interviewer(turn.speaker)]
+        if not informant:
+            distinct = list(dict.fromkeys(speakers))
+            informant = distinct[0] if len(distinct) == 1 else Path(doc.name).stem
+        if preamble is not None:
+            warnings.append(
+                f"{doc.path}:{preamble.line}: text before the first speaker label is kept as an uncoded note segment"
+            )
+            rows.append(_row(doc, preamble, informant, "", "interviewer", language))
+        for turn in turns:
+            interviewer = is_interviewer(turn.speaker)
+            speaker_code = turn.speaker if (turn.speaker in known or not informant) else informant
+            rows.append(_row(doc, turn, informant if interviewer else speaker_code, turn.speaker,
+                             "interviewer" if interviewer else "informant", language))
+    else:
+        informant = informant or Path(doc.name).stem
+        rows = [_row(doc, paragraph, informant, informant, "informant", language)
+                for paragraph in split_paragraphs(doc.text, body_start)]
+        return rows, "document"
+    return rows, "interview"
+
+
+def _row(doc: SourceDocument, raw: RawSegment, informant: str, speaker: str, role: str, language: str) -> dict:
+    return {
+        "document": doc.name, "informant": informant, "speaker": speaker, "speaker_role": role,
+        "start": raw.start, "end": raw.end, "line": raw.line, "language": language,
+        "text": doc.text[raw.start:raw.end], "gloss": "", "translation": "",
+    }
+
+
+def read_batch(directory: str | Path) -> Batch:
+    """Read every transcript of a batch; all input problems are raised together."""
+    directory = Path(directory)
+    if not directory.exists():
+        raise InputError.at(directory, "batch folder does not exist")
+    if not directory.is_dir():
+        raise InputError.at(directory, "is a file; give the batch folder that holds the transcripts")
+    problems = ProblemCollector()
+    transcripts, warnings = list_transcripts(directory)
+    if not transcripts:
+        raise InputError.at(directory, "no transcripts found (.txt, .md or .docx files)")
+    settings = {}
+    try:
+        settings = read_settings(directory)
+    except InputError as error:
+        problems.extend(error)
+
+    informants_csv = None
+    if (directory / "informants.csv").exists():
+        informants_csv = read_informants_csv(directory / "informants.csv", problems)
+    known = set(informants_csv["informant"]) if informants_csv is not None else set()
+
+    documents: dict[str, SourceDocument] = {}
+    rows: list[dict] = []
+    stems = [path.stem for path in transcripts]
+    for path in transcripts:
+        try:
+            text, encoding, raw = read_source(path)
+            front = parse_front_matter(text, path)
+        except InputError as error:
+            problems.extend(error)
+            continue
+        if not text[front.body_start:].strip():
+            problems.add(path, "has no text after its front matter" if front.body_start else "is empty")
+            continue
+        if encoding not in ("utf-8", "utf-8-sig", "docx"):
+            warnings.append(f"{path}: read as {encoding}")
+        doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
+        doc_rows, kind = _document_segments(doc, front.body_start, known, warnings)
+        doc = dataclasses.replace(doc, kind=kind)
+        stem = path.stem if stems.count(path.stem) == 1 else path.name.replace(".", "_")
+        ids = segment_ids(stem, [row["speaker"] for row in doc_rows], [row["text"] for row in doc_rows])
+        for row, segment_id in zip(doc_rows, ids):
+            row["segment_id"] = segment_id
+        documents[path.name] = doc
+        rows.extend(doc_rows)
+    problems.raise_if_any()
+
+    segments = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+    informants = _informant_table(informants_csv, documents, segments, warnings)
+    return Batch(directory, documents, segments, informants, settings, warnings)
+
+
+def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDocument],
+                     segments: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
+    """Tabel 1: informants.csv wins; informants it lacks are added from front matter, with a warning."""
+    from_front = informants_from_front_matter({name: doc.metadata for name, doc in documents.items()})
+    speaking = segments.loc[segments["speaker_role"] == "informant", "informant"].drop_duplicates().tolist()
+    table = from_csv if from_csv is not None else from_front
+    missing = [code for code in list(from_front["informant"]) + speaking if code not in set(table["informant"])]
+    missing = list(dict.fromkeys(missing))
+    if missing:
+        if from_csv is not None:
+            warnings.append(f"informants.csv does not list {', '.join(missing)}; added from the transcripts")
+        extra = from_front[from_front["informant"].isin(missing)]
+        bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
+        table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
+    return table.reset_index(drop=True)

@@ -1,0 +1,92 @@
+"""Informant metadata (Tabel 1): `informants.csv` in the batch, else transcript front matter."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.decode import decode_bytes
+
+# Accept the column names researchers actually use for the two required columns.
+INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id")
+ROLE_ALIASES = ("role", "keterangan", "peran", "description")
+
+
+def _pick(columns: list[str], aliases: tuple[str, ...]) -> str | None:
+    lowered = {column.strip().casefold(): column for column in columns}
+    return next((lowered[alias] for alias in aliases if alias in lowered), None)
+
+
+def read_informants_csv(path: Path, problems: ProblemCollector) -> pd.DataFrame | None:
+    """Read and validate `informants.csv`; problems name the line."""
+    try:
+        text, _ = decode_bytes(path.read_bytes(), path)
+    except OSError as error:
+        problems.add(path, f"cannot read the file: {error.strerror}")
+        return None
+    except InputError as error:
+        problems.extend(error)
+        return None
+    sample = text[:2048]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
+    except csv.Error:
+        dialect = csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        problems.add(path, "is empty; it needs a header line with at least 'informant' and 'role'", line=1)
+        return None
+    header = [cell.strip() for cell in rows[0]]
+    informant_column = _pick(header, INFORMANT_ALIASES)
+    role_column = _pick(header, ROLE_ALIASES)
+    if informant_column is None:
+        problems.add(path, f"has no 'informant' column (found: {', '.join(header)})", line=1, key="informant")
+        return None
+    records = []
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            problems.add(path, f"has {len(row)} fields but the header has {len(header)}; quote values that contain the delimiter", line=number)
+            continue
+        record = {column: (row[index].strip() if index < len(row) else "") for index, column in enumerate(header)}
+        code = record[informant_column]
+        if not code:
+            problems.add(path, "informant code is empty", line=number, key="informant")
+            continue
+        if code in seen:
+            problems.add(path, f"informant {code} is listed twice (first on line {seen[code]})", line=number, key="informant")
+            continue
+        seen[code] = number
+        records.append(record)
+    frame = pd.DataFrame(records, columns=header, dtype=str)
+    renames = {informant_column: "informant"}
+    if role_column:
+        renames[role_column] = "role"
+    frame = frame.rename(columns=renames)
+    if "role" not in frame.columns:
+        frame.insert(1, "role", "")
+    ordered = ["informant", "role"] + [column for column in frame.columns if column not in ("informant", "role")]
+    return frame[ordered].fillna("")
+
+
+def informants_from_front_matter(metadata_by_document: dict[str, dict]) -> pd.DataFrame:
+    """One row per informant named in front matter; attributes are the other keys."""
+    records: dict[str, dict] = {}
+    for metadata in metadata_by_document.values():
+        code = str(metadata.get("informant") or "").strip()
+        if not code:
+            continue
+        record = records.setdefault(code, {"informant": code})
+        for key, value in metadata.items():
+            if key in ("informant", "language", "date") or value is None:
+                continue
+            record.setdefault(key, str(value))
+        record.setdefault("role", "")
+    columns = ["informant", "role"] + sorted({key for r in records.values() for key in r} - {"informant", "role"})
+    return pd.DataFrame(list(records.values()), columns=columns, dtype=str).fillna("")

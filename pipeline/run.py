@@ -1,0 +1,203 @@
+"""The `analyze` job: ingest -> gloss -> code -> review -> aggregate -> export, with a run record."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.aggregate.build import Aggregates, SaturationOptions, aggregate
+from pipeline.codebook.load import load_codebook
+from pipeline.codebook.model import Codebook
+from pipeline.annotate import annotate
+from pipeline.errors import InputError
+from pipeline.export.writer import write_outputs
+from pipeline.gloss import Glosser
+from pipeline.ingest import Batch, read_batch
+from pipeline.outputs import staged_directory
+from pipeline.review.apply import apply_reviews, counted
+from pipeline.review.store import read_reviews
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CODEBOOK = Path("codebooks") / "wori.yaml"
+
+
+@dataclass
+class RunOptions:
+    """Everything a user can set for one run; recorded verbatim in run.json."""
+
+    second_coder: Path | None = None        # another coder's codings.csv or .qdpx, for agreement
+    model_threshold: float | None = None    # model suggestions count in tables at or above this
+    redact: bool = True
+    lang: str = "id"                        # table labels: "id" (Indonesian) or "en"
+    quotes_per_code: int | None = 10        # Word appendix bound; quotations.md keeps every quote
+    saturation: SaturationOptions = field(default_factory=SaturationOptions)
+    workers: int | None = None
+    progress: bool | None = None            # None: only on a terminal
+
+
+@dataclass
+class Analysis:
+    """What the run computed; the export stage writes it out."""
+
+    batch: Batch
+    codebook: Codebook
+    segments: pd.DataFrame
+    codings: pd.DataFrame
+    counted: pd.DataFrame
+    aggregates: Aggregates
+    unknown_words: pd.DataFrame
+    agreement: pd.DataFrame | None
+    orphans: pd.DataFrame
+    reviewers: list[str]
+    options: RunOptions
+
+
+@dataclass
+class RunResult:
+    out_dir: Path
+    record: dict[str, Any]
+    warnings: list[str]
+    analysis: Analysis
+
+
+class StageTimer:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 4)
+
+
+def resolve_codebook(batch: Batch, codebook_path: str | Path | None) -> Path:
+    """--codebook, else the one batch.yaml names, else codebooks/wori.yaml (here or in the repo)."""
+    if codebook_path is not None:
+        candidates = [Path(codebook_path)]
+    elif batch.settings.get("codebook"):
+        named = Path(str(batch.settings["codebook"]))
+        candidates = [batch.directory / named, named, REPO_ROOT / named]
+    else:
+        candidates = [DEFAULT_CODEBOOK, REPO_ROOT / DEFAULT_CODEBOOK]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise InputError.at(candidates[0], "codebook not found; give one with --codebook FILE")
+
+
+def default_out_dir(batch_dir: Path) -> Path:
+    return Path("outputs") / Path(batch_dir).resolve().name
+
+
+def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_dir: str | Path | None = None,
+            options: RunOptions | None = None, **overrides: Any) -> RunResult:
+    """Run the whole job; the previous outputs are replaced only when everything succeeded."""
+    options = options or RunOptions(**overrides)
+    batch_dir = Path(batch_dir)
+    out_dir = Path(out_dir) if out_dir is not None else default_out_dir(batch_dir)
+    timer = StageTimer()
+    started = time.time()
+
+    with timer("ingest"):
+        batch = read_batch(batch_dir)
+        codebook = load_codebook(resolve_codebook(batch, codebook_path))
+        reviews = read_reviews(batch_dir)
+        if options.redact:
+            from pipeline.privacy import redact_batch
+
+            batch = redact_batch(batch)
+    warnings = list(batch.warnings)
+
+    with timer("gloss_and_code"):
+        segments, codings = annotate(batch.segments, codebook)
+        unknown = Glosser().unknown_words(segments)
+    with timer("suggest"):
+        codings, suggest_note = _with_suggestions(segments, codings, reviews, codebook)
+        if suggest_note:
+            warnings.append(suggest_note)
+    with timer("review"):
+        outcome = apply_reviews(codings, reviews, segments, codebook)
+        for row in outcome.orphans.itertuples():
+            warnings.append(f"{batch_dir / 'reviews.csv'}: review of segment {row.segment_id} ({row.code}, {row.decision}) "
+                            "matches no segment any more; kept in reviews.csv, re-attach or drop it in the review notebook")
+        for row in outcome.unknown_codes.itertuples():
+            warnings.append(f"{batch_dir / 'reviews.csv'}: review names code {row.code!r}, which the codebook does not have")
+        counted_codings = counted(outcome.codings, options.model_threshold)
+    with timer("aggregate"):
+        dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
+        aggregates = aggregate(segments, counted_codings, codebook, batch.informants, dates,
+                               options.saturation, options.quotes_per_code)
+        agreement = None
+        if options.second_coder is not None:
+            from pipeline.aggregate.agreement import agreement_table, read_codings
+
+            informant_units = segments.loc[segments["speaker_role"] == "informant", "segment_id"].tolist()
+            agreement = agreement_table(counted_codings, read_codings(options.second_coder), units=informant_units)
+
+    analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
+                        agreement, outcome.orphans, sorted(set(reviews["reviewer"]) - {""}), options)
+    record = run_record(analysis, timer, started, warnings)
+    with timer("export"):
+        with staged_directory(out_dir) as staging:
+            write_outputs(staging, analysis, record, timer)
+    return RunResult(out_dir, record, warnings, analysis)
+
+
+def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
+                      codebook: Codebook) -> tuple[pd.DataFrame, str]:
+    """Model suggestions are added when the batch has enough coded examples to learn from."""
+    from pipeline.coding.suggest import InsufficientTrainingData, suggest_codes, train_suggester
+
+    try:
+        suggester = train_suggester(segments, codings, reviews)
+    except InsufficientTrainingData as reason:
+        return codings, f"model suggestions skipped: {reason}"
+    suggestions = suggest_codes(suggester, segments, codebook)
+    return pd.concat([codings, suggestions], ignore_index=True), ""
+
+
+def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: list[str]) -> dict[str, Any]:
+    """Everything needed to trace results to the exact inputs, code and settings."""
+    from pipeline.provenance import environment_versions
+
+    batch, segments, codings = analysis.batch, analysis.segments, analysis.codings
+    options = asdict(analysis.options)
+    options = {key: (str(value) if isinstance(value, Path) else value) for key, value in options.items()}
+    saturation = analysis.aggregates.saturation_result
+    return {
+        "batch": str(batch.directory),
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+        "inputs": [
+            {"file": name, "sha256": doc.sha256, "encoding": doc.encoding, "kind": doc.kind,
+             "segments": int((segments["document"] == name).sum())}
+            for name, doc in batch.documents.items()
+        ],
+        "codebook": {"file": analysis.codebook.source, "sha256": analysis.codebook.sha256,
+                     "name": analysis.codebook.name, "version": analysis.codebook.version},
+        "versions": environment_versions(),
+        "options": options,
+        "counts": {
+            "documents": len(batch.documents),
+            "segments": len(segments),
+            "informant_segments": int((segments["speaker_role"] == "informant").sum()),
+            "words": int(segments["text"].str.split().str.len().sum()),
+            "codings": len(codings),
+            "codings_by_source": {str(k): int(v) for k, v in codings["source"].value_counts().items()},
+            "codings_counted": len(analysis.counted),
+            "rejected": int((codings["review"] == "rejected").sum()),
+            "informants": len(batch.informants),
+            "unknown_words": len(analysis.unknown_words),
+        },
+        "saturation": getattr(saturation, "label", None),
+        "orphan_reviews": analysis.orphans.to_dict("records"),
+        "timings_seconds": timer.seconds,
+        "warnings": warnings,
+    }

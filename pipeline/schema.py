@@ -1,0 +1,41 @@
+"""Column contracts of the tables that flow between stages.
+
+Every stage takes and returns pandas DataFrames with (at least) these columns, so that
+stages can be tested, cached and swapped independently. SPEC.md fixes the public ones.
+"""
+
+SEGMENT_COLUMNS = [
+    "segment_id",    # stable while the turn's text is unchanged: "<document stem>-<hash>"
+    "document",      # file name relative to the batch folder
+    "informant",     # informant code (front matter, else the speaker label)
+    "speaker",       # the label as written ("P", "A1", ...)
+    "speaker_role",  # "interviewer" or "informant"
+    "start",         # character offsets into the decoded source text: source[start:end] == text
+    "end",
+    "line",          # 1-based line of the source where the segment starts
+    "language",      # "xmm", "ind" or "mixed"
+    "text",          # verbatim
+    "gloss",         # interlinear, word by word
+    "translation",   # free Indonesian
+]
+
+CODING_COLUMNS = [
+    "segment_id",
+    "informant",
+    "theme",         # codebook labels, verbatim
+    "category",
+    "code",
+    "code_id",
+    "source",        # "rule", "model" or "review"
+    "confidence",    # 0..1
+    "evidence",      # the words that triggered the code
+    "evidence_in",   # "text" or "translation": where `evidence` was found
+    "review",        # "", "accepted", "rejected" or "added"
+]
+
+INFORMANT_COLUMNS = ["informant", "role"]  # further columns are informant attributes
+
+REVIEW_COLUMNS = ["segment_id", "code", "decision", "reviewer", "timestamp", "note"]
+REVIEW_DECISIONS = ("accept", "reject", "add")
+
+INTERVIEWER_LABELS = frozenset({"p", "peneliti", "pewawancara", "i", "interviewer", "moderator", "q"})
