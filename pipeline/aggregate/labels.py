@@ -4,7 +4,9 @@ from __future__ import annotations
 
 LABELS = {
     "id": {
-        "theme": "Tema", "category": "Kategori", "code": "Koding", "quotes": "Kutipan",
+        "report_title": "Hasil analisis tematik",
+        "summary": "{segments} segmen informan dari {documents} dokumen; buku kode {codebook} versi {version}; "
+                   "saturasi kode: {saturation}.", "theme": "Tema", "category": "Kategori", "code": "Koding", "quotes": "Kutipan",
         "informants": "Informan", "informant_codes": "Kode informan",
         "informant_code": "Kode Informan", "description": "Keterangan",
         "table1": "Tabel 1. Karakteristik informan", "table2": "Tabel 2. Hasil analisis data",
@@ -13,7 +15,9 @@ LABELS = {
         "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Ko-okurensi koding",
     },
     "en": {
-        "theme": "Theme", "category": "Category", "code": "Code", "quotes": "Quotations",
+        "report_title": "Thematic analysis results",
+        "summary": "{segments} informant segments from {documents} documents; codebook {codebook} version {version}; "
+                   "code saturation: {saturation}.", "theme": "Theme", "category": "Category", "code": "Code", "quotes": "Quotations",
         "informants": "Informants", "informant_codes": "Informant codes",
         "informant_code": "Informant code", "description": "Description",
         "table1": "Table 1. Characteristics of informants", "table2": "Table 2. Results of the data analysis",

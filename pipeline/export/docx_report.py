@@ -14,7 +14,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 
 from pipeline.aggregate.quotations import needs_translation, quote_line
 
@@ -83,6 +83,7 @@ def journal_table(document, header: list[str], rows: list[list[str]], widths_cm:
     for column in merge_columns:
         _merge_runs(table, rows, column)
     for column, width in enumerate(widths_cm):
+        table.columns[column].width = Cm(width)   # the grid: what Word and LibreOffice lay out by
         for row in table.rows:
             row.cells[column].width = Cm(width)
     return table
@@ -123,11 +124,15 @@ def _base_document() -> Document:
     for section in document.sections:
         section.left_margin = section.right_margin = Cm(2.5)
         section.top_margin = section.bottom_margin = Cm(2.5)
-    for name in ("Heading 1", "Heading 2", "Heading 3", "Heading 4", "Title"):
+    for name, size in (("Heading 1", 14), ("Heading 2", 12), ("Heading 3", 11), ("Heading 4", 11)):
         heading = document.styles[name]
         heading.font.name = FONT
-        heading.font.color.rgb = None
-        heading.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+        heading.font.size = Pt(size)
+        heading.font.color.rgb = RGBColor(0, 0, 0)
+        fonts = heading.element.rPr.rFonts
+        for theme_attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(theme_attribute), None)  # theme fonts would override Times New Roman
+        fonts.set(qn("w:eastAsia"), FONT)
     return document
 
 

@@ -48,12 +48,12 @@ def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any],
                                                     figure_dir / "saturation.png", lang=options.lang)),
     ]
     write_report(
-        directory / f"{name}_report.docx", title=f"{analysis.codebook.name}: {name}", labels=words,
+        directory / f"{name}_report.docx", title=f"{words['report_title']}: {name}", labels=words,
         informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
         figures=figures, agreement=analysis.agreement,
-        notes=[f"{record['counts']['informant_segments']} informant segments from {record['counts']['documents']} "
-               f"documents; codebook {analysis.codebook.name} {analysis.codebook.version}; "
-               f"saturation {record['saturation']} (code saturation)."],
+        notes=[words["summary"].format(segments=record["counts"]["informant_segments"],
+                                       documents=record["counts"]["documents"], codebook=analysis.codebook.name,
+                                       version=analysis.codebook.version, saturation=record["saturation"])],
     )
     write_qdpx(directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
                documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},

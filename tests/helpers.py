@@ -1,0 +1,34 @@
+"""Small builders for tests that need a codebook or codings without running the pipeline."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.schema import CODING_COLUMNS
+
+
+def make_codebook(tree: dict[str, dict[str, list[str]]]) -> Codebook:
+    """{theme label: {category label: [code labels]}} -> Codebook with ids t1, t1c1, t1c1k1..."""
+    themes = []
+    for t, (theme, categories) in enumerate(tree.items(), start=1):
+        cats = []
+        for c, (category, codes) in enumerate(categories.items(), start=1):
+            cats.append(Category(f"t{t}c{c}", category, tuple(
+                Code(f"t{t}c{c}k{k}", label, f"definition of {label}", f"t{t}", theme, f"t{t}c{c}", category,
+                     keywords=(label.split()[0].lower(),))
+                for k, label in enumerate(codes, start=1))))
+        themes.append(Theme(f"t{t}", theme, tuple(cats)))
+    return Codebook("test", "1", tuple(themes))
+
+
+def make_codings(codebook: Codebook, rows: list[tuple[str, str, str]], source: str = "rule",
+                 review: str = "") -> pd.DataFrame:
+    """rows: (segment_id, informant, code label)."""
+    records = []
+    for segment_id, informant, label in rows:
+        code = codebook.code_by_label_or_id(label)
+        records.append({"segment_id": segment_id, "informant": informant, "theme": code.theme,
+                        "category": code.category, "code": code.label, "code_id": code.id, "source": source,
+                        "confidence": 0.8, "evidence": "", "evidence_in": "text", "review": review})
+    return pd.DataFrame(records, columns=CODING_COLUMNS)

@@ -1,0 +1,116 @@
+"""The replication target: Tabel 1, Tabel 2 and the codes of the paper's published quotations."""
+
+from __future__ import annotations
+
+import csv
+
+import docx
+import pytest
+
+from tests.conftest import WORI
+
+TABEL_2 = [
+    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Mengurus jika ada rujukan ke rumah sakit"),
+    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Malas untuk mengurus pendaftaran"),
+    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Tidak memiliki kartu keluarga"),
+    ("Strategi", "Sosialisasi", "Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas"),
+    ("Strategi", "Fasilitasi", "Puskesmas dan desa membantu untuk pendaftaran"),
+    ("Strategi", "Fasilitasi", "Puskesmas dan desa membantu dalam rujukan"),
+]
+KK = "Tidak memiliki kartu keluarga"
+# (informant, opening words of the published quotation, codes it must carry)
+PUBLISHED = [
+    ("A2", "Dari total 53 kasus", {KK}),
+    ("A1", "Tapi kendala dorang", {KK}),
+    ("A4", "Kendala belum diurus BPJS", {KK}),
+    ("A6", "Pas baru-baru da maso rumah sakit", {"Mengurus jika ada rujukan ke rumah sakit"}),
+    ("A7", "Kita so pernah urus", {"Malas untuk mengurus pendaftaran"}),
+    ("A1", "Dorang malas mo urus KK", {"Malas untuk mengurus pendaftaran"}),
+    ("A3", "Torang so rujuk pa dorang", {"Puskesmas dan desa membantu dalam rujukan"}),
+    ("A1", "Kami turun turun di posyandu", {"Puskesmas dan desa membantu untuk pendaftaran"}),
+    ("A1", "Karena terkendala biaya", {"Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas"}),
+]
+PAPER_TABEL_1 = {
+    "A1": "Kepala Puskesmas Wori", "A2": "Petugas JKN Puskesmas", "A3": "Ahli Gizi Puskesmas",
+    "A4": "Petugas desa seksi kesejahteraan sosial", "A5": "Petugas desa seksi kesejahteraan sosial",
+    "A6": "Ibu dengan riwayat dua anak stunting yang sudah sembuh", "A7": "Ibu dengan anak yang masih stunting",
+    "A8": "Kader Posyandu", "A9": "Kader Posyandu",
+}
+
+
+def _segment(segments, informant, opening):
+    rows = segments[(segments["informant"] == informant) & (segments["speaker_role"] == "informant")
+                    & segments["text"].str.startswith(opening)]
+    assert len(rows) == 1, f"expected one {informant} turn starting {opening!r}, found {len(rows)}"
+    return rows.iloc[0]
+
+
+def test_theme_table_is_tabel_2(wori_result):
+    table = wori_result["theme_table"]
+    assert list(table[["Tema", "Kategori", "Koding"]].itertuples(index=False, name=None)) == TABEL_2
+    assert (table["Kutipan"].astype(int) >= 1).all(), "every code is supported by a published quotation"
+
+
+def test_informant_table_is_tabel_1(wori_result):
+    table = wori_result["informants"]
+    assert dict(zip(table["informant"], table["role"])) == PAPER_TABEL_1
+
+
+@pytest.mark.parametrize("informant, opening, expected", PUBLISHED, ids=[p[1] for p in PUBLISHED])
+def test_published_quotation_codes(wori_result, informant, opening, expected):
+    segment = _segment(wori_result["segments"], informant, opening)
+    codings = wori_result["codings"]
+    found = set(codings.loc[(codings["segment_id"] == segment["segment_id"]) & (codings["source"] != "model"), "code"])
+    assert expected <= found
+
+
+def test_perception_quote_gets_none_of_the_six(wori_result):
+    segment = _segment(wori_result["segments"], "A9", "Dorang bilang memang depe orang tua pendek")
+    codings = wori_result["codings"]
+    assert codings[(codings["segment_id"] == segment["segment_id"]) & (codings["source"] != "model")].empty
+
+
+def test_published_quotations_are_verbatim_in_the_batch():
+    """The reconstructed transcripts hold the paper's quotations character for character."""
+    paper = (WORI.parents[2].parent / "shared" / "seeds" / "001_950ffca39fb06786.txt")
+    if not paper.exists():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    flat_paper = " ".join(paper.read_text(encoding="utf-8").split())
+    from pipeline.ingest import read_batch
+
+    segments = read_batch(WORI).segments
+    spoken = segments[segments["speaker_role"] == "informant"]
+    assert len(spoken) == 10
+    for text in spoken["text"]:
+        assert f"\u201c{' '.join(text.split())}\u201d" in flat_paper
+
+
+def test_word_report_tables_read_back(analyzed_wori):
+    _, out = analyzed_wori
+    document = docx.Document(str(out / "wori_report.docx"))
+    tabel_1, tabel_2 = document.tables[0], document.tables[1]
+    rows_1 = [[cell.text for cell in row.cells] for row in tabel_1.rows]
+    assert rows_1[0] == ["Kode Informan", "Keterangan"]
+    assert {row[0]: row[1] for row in rows_1[1:]} == PAPER_TABEL_1
+    rows_2 = [tuple(cell.text for cell in row.cells[:3]) for row in tabel_2.rows]
+    assert rows_2[0] == ("Tema", "Kategori", "Koding")
+    assert rows_2[1:] == TABEL_2  # merged cells read back as the same text in every row they span
+    theme_cells = [row.cells[0]._tc for row in tabel_2.rows[1:4]]
+    assert all(cell is theme_cells[0] for cell in theme_cells), "the theme cell spans its three codes, as in the journal"
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "\u201cTorang so rujuk pa dorang." in text and "(A3)" in text
+
+
+def test_quotation_appendix_prints_translations(analyzed_wori):
+    _, out = analyzed_wori
+    appendix = (out / "quotations.md").read_text(encoding="utf-8")
+    a7 = appendix.index("\u201cKita so pernah urus")
+    following = appendix[a7: a7 + 600]
+    assert "(A7)" in following
+    assert "(Saya" in following or "(saya" in following, "Manado Malay quotes carry an Indonesian translation"
+
+
+def test_informants_csv_matches_batch_file(wori_result):
+    with open(WORI / "informants.csv", encoding="utf-8") as handle:
+        codes = [row["informant"] for row in csv.DictReader(handle)]
+    assert wori_result["informants"]["informant"].tolist() == codes
