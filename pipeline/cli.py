@@ -34,17 +34,14 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _agreement(args: argparse.Namespace) -> int:
-    from pipeline.aggregate.agreement import agreement_table, read_codings
+    from pipeline.aggregate.agreement import agreement_table, read_codings, units_from_segments
     from pipeline.outputs import read_csv, write_csv
 
-    units = None
-    if args.segments is not None:
-        segments = read_csv(args.segments)
-        if "speaker_role" in segments.columns:
-            segments = segments[segments["speaker_role"] == "informant"]
-        units = segments["segment_id"].tolist()
-    table = agreement_table(read_codings(args.codings_a, include_model=args.include_model),
-                            read_codings(args.codings_b, include_model=args.include_model), units=units)
+    segments = read_csv(args.segments) if args.segments is not None else None
+    units = units_from_segments(segments) if segments is not None else None
+    table = agreement_table(read_codings(args.codings_a, segments=segments, include_model=args.include_model),
+                            read_codings(args.codings_b, segments=segments, include_model=args.include_model),
+                            units=units)
     args.out.mkdir(parents=True, exist_ok=True)
     write_csv(table, args.out / "agreement.csv")
     print(table.to_string(index=False, float_format=lambda value: f"{value:.3f}"))
@@ -69,6 +66,9 @@ def _import_codebook(args: argparse.Namespace) -> int:
     out = args.out or Path("codebooks") / f"{Path(args.file).stem}.yaml"
     dump_codebook(codebook, out)
     print(f"{len(codebook.codes)} codes in {len(codebook.themes)} themes written to {out}")
+    if any(not code.keywords for code in codebook.codes):
+        print("note: codes from other tools carry no keywords; add `keywords` (and `definition`) to each code "
+              "before analyzing with this codebook.")
     return 0
 
 
@@ -76,8 +76,9 @@ def _eval(args: argparse.Namespace) -> int:
     from pipeline.coding.evaluate import main as coding_eval
     from pipeline.gloss.evaluate import main as gloss_eval
 
-    gloss_eval()
-    return coding_eval([str(batch) for batch in args.batches]) or 0
+    translation_status = gloss_eval([])
+    coding_status = coding_eval([str(batch) for batch in args.batches])
+    return translation_status or coding_status or 0
 
 
 def build_parser() -> argparse.ArgumentParser:

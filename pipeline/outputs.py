@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
@@ -11,6 +12,37 @@ from pathlib import Path
 
 import pandas as pd
 
+STAGING_MARK = ".staging-"
+PREVIOUS_MARK = ".previous"
+
+
+def _staging_prefix(target: Path) -> str:
+    return f".{target.name}{STAGING_MARK}"
+
+
+def _retired(target: Path) -> Path:
+    return target.parent / f".{target.name}{PREVIOUS_MARK}"
+
+
+def ensure_writable(target: Path) -> None:
+    """Fail now, before any work, if the outputs could not be written at the end.
+
+    Raises OSError naming the path: `target` exists but is not a folder, or its parent cannot
+    be created or written to.
+    """
+    target = Path(target)
+    if target.exists() and not target.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "exists and is not a folder; choose another output folder", str(target))
+    for ancestor in target.parents:
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, "is a file, so the output folder cannot be made inside it",
+                                         str(ancestor))
+            break
+    target.parent.mkdir(parents=True, exist_ok=True)
+    probe = Path(tempfile.mkdtemp(prefix=_staging_prefix(target) + f"{os.getpid()}-", dir=target.parent))
+    probe.rmdir()
+
 
 @contextlib.contextmanager
 def staged_directory(target: Path) -> Iterator[Path]:
@@ -18,22 +50,62 @@ def staged_directory(target: Path) -> Iterator[Path]:
 
     The previous outputs stay untouched until the new ones are complete, so a run that
     fails half-way (bad input, full disk, Ctrl-C) never leaves a mix of old and new files.
+    A run killed between the two renames of the swap leaves the old folder as
+    `.<name>.previous`; the next run puts it back first.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    ensure_writable(target)
+    _recover(target)
+    staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(target) + f"{os.getpid()}-", dir=target.parent))
+    _chmod_as_umask(staging)
     try:
         yield staging
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    retired = target.parent / f".{target.name}.previous"
+    retired = _retired(target)
     if retired.exists():
         shutil.rmtree(retired)
     if target.exists():
         os.replace(target, retired)
-    os.replace(staging, target)
+    try:
+        os.replace(staging, target)
+    except OSError:
+        if retired.exists():
+            os.replace(retired, target)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _recover(target: Path) -> None:
+    """Undo what a killed run left: the old outputs set aside, staging folders of dead runs."""
+    retired = _retired(target)
+    if retired.is_dir() and not target.exists():
+        os.replace(retired, target)
+    for leftover in target.parent.glob(_staging_prefix(target) + "*"):
+        pid = leftover.name[len(_staging_prefix(target)):].split("-", 1)[0]
+        if leftover.is_dir() and pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # on Windows os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's
+        return True
+    return True
+
+
+def _chmod_as_umask(folder: Path) -> None:
+    """mkdtemp creates 0700; outputs are shared with the rest of the team like any new folder."""
+    umask = os.umask(0)
+    os.umask(umask)
+    folder.chmod(0o777 & ~umask)
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:

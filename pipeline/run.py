@@ -52,7 +52,7 @@ class Analysis:
     aggregates: Aggregates
     unknown_words: pd.DataFrame
     agreement: pd.DataFrame | None
-    orphans: pd.DataFrame
+    review_report: dict[str, Any]
     reviewers: list[str]
     options: RunOptions
 
@@ -125,11 +125,7 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
             warnings.append(suggest_note)
     with timer("review"):
         outcome = apply_reviews(codings, reviews, segments, codebook)
-        for row in outcome.orphans.itertuples():
-            warnings.append(f"{batch_dir / 'reviews.csv'}: review of segment {row.segment_id} ({row.code}, {row.decision}) "
-                            "matches no segment any more; kept in reviews.csv, re-attach or drop it in the review notebook")
-        for row in outcome.unknown_codes.itertuples():
-            warnings.append(f"{batch_dir / 'reviews.csv'}: review names code {row.code!r}, which the codebook does not have")
+        warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
         counted_codings = counted(outcome.codings, options.model_threshold)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
@@ -137,13 +133,16 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
                                options.saturation, options.quotes_per_code)
         agreement = None
         if options.second_coder is not None:
-            from pipeline.aggregate.agreement import agreement_table, read_codings
+            from pipeline.aggregate.agreement import agreement_result, read_codings, units_from_segments
 
-            informant_units = segments.loc[segments["speaker_role"] == "informant", "segment_id"].tolist()
-            agreement = agreement_table(counted_codings, read_codings(options.second_coder), units=informant_units)
+            second = read_codings(options.second_coder, segments=segments)
+            result = agreement_result(counted_codings, second, units=units_from_segments(segments),
+                                      codes=[code.label for code in codebook.codes])
+            agreement = result.table
+            warnings.extend(result.messages())
 
     analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
-                        agreement, outcome.orphans, sorted(set(reviews["reviewer"]) - {""}), options)
+                        agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}), options)
     record = run_record(analysis, timer, started, warnings)
     with timer("export"):
         with staged_directory(out_dir) as staging:
@@ -180,7 +179,7 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
              "segments": int((segments["document"] == name).sum())}
             for name, doc in batch.documents.items()
         ],
-        "codebook": {"file": analysis.codebook.source, "sha256": analysis.codebook.sha256,
+        "codebook": {"file": str(Path(analysis.codebook.source).resolve()), "sha256": analysis.codebook.sha256,
                      "name": analysis.codebook.name, "version": analysis.codebook.version},
         "versions": environment_versions(),
         "options": options,
@@ -197,7 +196,8 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
             "unknown_words": len(analysis.unknown_words),
         },
         "saturation": getattr(saturation, "label", None),
-        "orphan_reviews": analysis.orphans.to_dict("records"),
+        "reviews": {key: value for key, value in analysis.review_report.items() if key != "orphan_reviews"},
+        "orphan_reviews": analysis.review_report["orphan_reviews"],
         "timings_seconds": timer.seconds,
         "warnings": warnings,
     }

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,16 +15,26 @@ import pandas as pd
 import yaml
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.decode import read_source
+from pipeline.ingest.decode import decode_bytes, read_source
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
-from pipeline.ingest.turns import RawSegment, is_interviewer, speaker_labels, split_paragraphs, split_turns
+from pipeline.ingest.turns import (
+    LabelLine,
+    RawSegment,
+    find_labels,
+    is_code_shaped,
+    is_interviewer,
+    split_paragraphs,
+    split_turns,
+)
 from pipeline.ordering import natural_key
+from pipeline.privacy.redactor import REDACT_FILE, Redactor
 from pipeline.schema import SEGMENT_COLUMNS
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx")
-NOT_TRANSCRIPTS = {"informants.csv", "reviews.csv", "redact.txt", "batch.yaml"}
+NOT_TRANSCRIPTS = {"informants.csv", "reviews.csv", "reviews_dropped.csv", REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
+DOUBTFUL_LABELS_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,7 @@ class Batch:
     informants: pd.DataFrame
     settings: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    redactor: Redactor = field(default_factory=Redactor)   # the batch's identifiers and redact.txt names
 
     @property
     def name(self) -> str:
@@ -58,8 +70,8 @@ def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
     transcripts, skipped = [], []
     for path in sorted(directory.iterdir(), key=lambda p: natural_key(p.name)):
         name = path.name
-        if name.startswith((".", "_")) or name.lower() in NOT_TRANSCRIPTS or name.lower().startswith("readme."):
-            continue
+        if name.startswith((".", "_", "~$")) or name.lower() in NOT_TRANSCRIPTS or name.lower().startswith("readme."):
+            continue  # hidden, notes, batch files, and the lock files Word leaves beside open documents
         if path.is_dir():
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
@@ -71,11 +83,18 @@ def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
 
 def normalized_for_id(text: str) -> str:
     """Whitespace and Unicode normalisation so re-wrapping a line does not change an id."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
 
 
 def segment_ids(stem: str, speakers: list[str], texts: list[str]) -> list[str]:
-    """Stable ids: same document, speaker and words -> same id, whatever moved around it."""
+    """Stable ids: same document, speaker and words -> same id, whatever moved around it.
+
+    read_batch passes stem, speakers and texts with personal identifiers masked: ids are then
+    the same whether or not a run redacts (reviews survive switching), and a short hash of a
+    text with a phone number in it cannot be used to test guesses of that number.
+    """
     seen: dict[str, int] = {}
     ids = []
     for speaker, text in zip(speakers, texts):
@@ -87,12 +106,32 @@ def segment_ids(stem: str, speakers: list[str], texts: list[str]) -> list[str]:
     return ids
 
 
+def _id_stems(paths: list[Path], mask: Callable[[str], str]) -> dict[Path, str]:
+    """Segment-id prefixes: file stems with identifiers masked, unique within the batch.
+
+    "A1.md" and "A1.docx" become A1_md and A1_docx; two stems that mask alike ("Sari",
+    "Budi" -> "[NAMA]") are numbered in file order.
+    """
+    counts = Counter(path.stem.casefold() for path in paths)
+    used: Counter[str] = Counter()
+    stems = {}
+    for path in paths:
+        stem = mask(path.stem if counts[path.stem.casefold()] == 1 else path.name.replace(".", "_"))
+        used[stem.casefold()] += 1
+        stems[path] = stem if used[stem.casefold()] == 1 else f"{stem}-{used[stem.casefold()]}"
+    return stems
+
+
 def read_settings(directory: Path) -> dict[str, Any]:
     path = directory / SETTINGS_FILE
     if not path.exists():
         return {}
     try:
-        settings = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text, _ = decode_bytes(path.read_bytes(), path)
+    except OSError as error:
+        raise InputError.at(path, f"cannot read the file: {error.strerror}") from None
+    try:
+        settings = yaml.safe_load(text) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise InputError.at(path, f"not valid YAML: {getattr(error, 'problem', error)}", line=mark.line + 1 if mark else None) from None
@@ -104,31 +143,41 @@ def read_settings(directory: Path) -> dict[str, Any]:
 def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str]) -> tuple[list[dict], str]:
     """Rows of one file, and its kind: "interview" (speaker turns) or "document" (paragraphs)."""
     informant = str(doc.metadata.get("informant") or "").strip()
-    labels = speaker_labels(doc.text, body_start, known | ({informant} if informant else set()))
+    scan = find_labels(doc.text, body_start, known | ({informant} if informant else set()))
     language = str(doc.metadata.get("language") or "").strip().lower()
-    rows = []
-    if labels:
-        turns, preamble = split_turns(doc.text, body_start, labels)
-        speakers = [turn.speaker for turn in turns if not is_interviewer(turn.speaker)]
-        if not informant:
-            distinct = list(dict.fromkeys(speakers))
-            informant = distinct[0] if len(distinct) == 1 else Path(doc.name).stem
-        if preamble is not None:
-            warnings.append(
-                f"{doc.path}:{preamble.line}: text before the first speaker label is kept as an uncoded note segment"
-            )
-            rows.append(_row(doc, preamble, informant, "", "interviewer", language))
-        for turn in turns:
-            interviewer = is_interviewer(turn.speaker)
-            speaker_code = turn.speaker if (turn.speaker in known or not informant) else informant
-            rows.append(_row(doc, turn, informant if interviewer else speaker_code, turn.speaker,
-                             "interviewer" if interviewer else "informant", language))
-    else:
+    if not scan.labels:
         informant = informant or Path(doc.name).stem
         rows = [_row(doc, paragraph, informant, informant, "informant", language)
                 for paragraph in split_paragraphs(doc.text, body_start)]
         return rows, "document"
+
+    if scan.doubtful:
+        warnings.append(_doubtful_labels_warning(doc, scan.doubtful))
+    turns, preamble = split_turns(doc.text, body_start, scan.labels)
+    canonical = {code.casefold(): code for code in known}
+    if not informant:
+        distinct = list(dict.fromkeys(turn.speaker for turn in turns if not is_interviewer(turn.speaker)))
+        informant = distinct[0] if len(distinct) == 1 else Path(doc.name).stem
+    rows = []
+    if preamble is not None:
+        warnings.append(f"{doc.path}:{preamble.line}: text before the first speaker label is kept as an uncoded note segment")
+        rows.append(_row(doc, preamble, informant, "", "interviewer", language))
+    for turn in turns:
+        if is_interviewer(turn.speaker):
+            rows.append(_row(doc, turn, informant, turn.speaker, "interviewer", language))
+            continue
+        code = canonical.get(turn.speaker.casefold())
+        if code is None:
+            code = turn.speaker if is_code_shaped(turn.speaker) else informant
+        rows.append(_row(doc, turn, code, turn.speaker, "informant", language))
     return rows, "interview"
+
+
+def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
+    shown = ", ".join(f"line {label.line} ('{label.label}:')" for label in doubtful[:DOUBTFUL_LABELS_SHOWN])
+    more = f" and {len(doubtful) - DOUBTFUL_LABELS_SHOWN} more" if len(doubtful) > DOUBTFUL_LABELS_SHOWN else ""
+    return (f"{doc.path}: {shown}{more} look like speaker labels but are used once and name no known speaker; "
+            "read as text of the turn before (list a speaker in informants.csv to make its lines turns)")
 
 
 def _row(doc: SourceDocument, raw: RawSegment, informant: str, speaker: str, role: str, language: str) -> dict:
@@ -147,7 +196,10 @@ def read_batch(directory: str | Path) -> Batch:
     if not directory.is_dir():
         raise InputError.at(directory, "is a file; give the batch folder that holds the transcripts")
     problems = ProblemCollector()
-    transcripts, warnings = list_transcripts(directory)
+    try:
+        transcripts, warnings = list_transcripts(directory)
+    except OSError as error:
+        raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
     if not transcripts:
         raise InputError.at(directory, "no transcripts found (.txt, .md or .docx files)")
     settings = {}
@@ -155,6 +207,7 @@ def read_batch(directory: str | Path) -> Batch:
         settings = read_settings(directory)
     except InputError as error:
         problems.extend(error)
+    redactor = Redactor.for_batch(directory, problems, warnings)
 
     informants_csv = None
     if (directory / "informants.csv").exists():
@@ -163,7 +216,7 @@ def read_batch(directory: str | Path) -> Batch:
 
     documents: dict[str, SourceDocument] = {}
     rows: list[dict] = []
-    stems = [path.stem for path in transcripts]
+    id_stems = _id_stems(transcripts, redactor.redact)
     for path in transcripts:
         try:
             text, encoding, raw = read_source(path)
@@ -179,8 +232,8 @@ def read_batch(directory: str | Path) -> Batch:
         doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
         doc_rows, kind = _document_segments(doc, front.body_start, known, warnings)
         doc = dataclasses.replace(doc, kind=kind)
-        stem = path.stem if stems.count(path.stem) == 1 else path.name.replace(".", "_")
-        ids = segment_ids(stem, [row["speaker"] for row in doc_rows], [row["text"] for row in doc_rows])
+        masked = redactor.masked_slices(doc.text, [row["start"] for row in doc_rows], [row["end"] for row in doc_rows])
+        ids = segment_ids(id_stems[path], [redactor.redact_short(row["speaker"]) for row in doc_rows], masked)
         for row, segment_id in zip(doc_rows, ids):
             row["segment_id"] = segment_id
         documents[path.name] = doc
@@ -188,8 +241,9 @@ def read_batch(directory: str | Path) -> Batch:
     problems.raise_if_any()
 
     segments = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+    segments = segments.astype({"start": "int64", "end": "int64", "line": "int64"})
     informants = _informant_table(informants_csv, documents, segments, warnings)
-    return Batch(directory, documents, segments, informants, settings, warnings)
+    return Batch(directory, documents, segments, informants, settings, warnings, redactor)
 
 
 def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDocument],

@@ -1,8 +1,16 @@
-"""Turn input files into text: detect encodings instead of refusing them, extract Word text."""
+"""Turn input files into text: detect encodings instead of refusing them, extract Word text.
+
+Every decoded text is put in one canonical form before anything indexes into it: line ends
+are "\n" (CRLF from Windows, lone CR from old Macs, and the vertical tab / line and paragraph
+separators that copying out of Word leaves), and invisible format characters (zero-width
+spaces and joiners, word joiners, stray byte-order marks, soft hyphens) are removed, because
+they split words without being seen and carry nothing a reader could quote. The run record
+keeps the hash of the original bytes.
+"""
 
 from __future__ import annotations
 
-import zipfile
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -10,65 +18,105 @@ from charset_normalizer import from_bytes
 from pipeline.errors import InputError
 
 BOM_UTF8 = b"\xef\xbb\xbf"
+BOM_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+LINE_BREAK_CHARACTERS = "\r\x0b\x0c\x85\u2028\u2029"
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+LATIN_ALPHABETS = frozenset({
+    "Basic Latin", "Latin-1 Supplement", "Latin Extended-A", "Latin Extended-B", "Latin Extended Additional",
+    "General Punctuation", "Currency Symbols", "Letterlike Symbols", "Spacing Modifier Letters",
+    "Control character",
+})
+
+# What a file that is not text usually is, from its first bytes, and what to do about it.
+KNOWN_BINARIES = (
+    (b"PK\x03\x04", "is a Word (.docx) or other zip file; give it the .docx extension if it is a Word file"),
+    (b"\xd0\xcf\x11\xe0", "is an old Word .doc (or a password-protected) file; save it as .docx or .txt"),
+    (b"%PDF", "is a PDF; export the transcript as .docx or .txt"),
+    (b"{\\rtf", "is an RTF file; save it as .docx or .txt"),
+)
+
+
+def canonical_text(text: str) -> str:
+    """"\n" line ends and no invisible format characters (see the module docstring)."""
+    if any(character in text for character in LINE_BREAK_CHARACTERS):  # `in` is a fast scan; most texts skip
+        text = LINE_BREAKS.sub("\n", text)
+    if any(character in text for character in INVISIBLE_CHARACTERS):
+        text = INVISIBLE.sub("", text)
+    return text
+
+
+def _binary_problem(data: bytes) -> str | None:
+    for magic, message in KNOWN_BINARIES:
+        if data.startswith(magic):
+            return message
+    if b"\x00" in data[:4096]:
+        return "looks like a binary file, not text; save it as .txt (UTF-8) or .docx"
+    return None
 
 
 def decode_bytes(data: bytes, file: str | Path) -> tuple[str, str]:
-    """Return (text, encoding). UTF-8 first (BOM stripped), else the best detected encoding.
+    """Return (canonical text, encoding). UTF-8 (with or without BOM) first, else detected.
 
     Latin-1 / cp1252 transcripts from older laptops are common; refusing them would push
-    researchers into lossy manual conversions.
+    researchers into lossy manual conversions. Word's "Unicode text" is UTF-16 with a BOM.
     """
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError.at(file, "looks like a binary file, not text; save it as .txt (UTF-8) or .docx")
+    if data.startswith(BOM_UTF16):
+        try:
+            return canonical_text(data.decode("utf-16")), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError.at(file, "starts like UTF-16 text but does not decode as UTF-16; save it as UTF-8") from None
+    problem = _binary_problem(data)
+    if problem:
+        raise InputError.at(file, problem)
     if data.startswith(BOM_UTF8):
-        return data[len(BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return canonical_text(data[len(BOM_UTF8):].decode("utf-8")), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            line = data[:error.start].count(b"\n") + 1
+            raise InputError.at(file, "starts with a UTF-8 mark but is not UTF-8 text; save it again as UTF-8",
+                                line=line) from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        return canonical_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    text, encoding = _detected(data, file)
+    return canonical_text(text), encoding
+
+
+def _detected(data: bytes, file: str | Path) -> tuple[str, str]:
+    """The detector tells the script; among Latin code pages the users' locale decides.
+
+    On a few hundred bytes no detector can tell cp1252 from cp1250 or latin-1 (it reports
+    cp1250 for "à la carte" and turns it into "ŕ la carte"). Windows in an Indonesian locale
+    saves cp1252, so a Latin-script file is read as cp1252 (latin-1 where cp1252 leaves a byte
+    undefined); a file in another script keeps the detected encoding.
+    """
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError.at(file, "cannot tell the text encoding; save the file as UTF-8")
+    implausible = best.encoding.startswith(("utf_16", "utf_32")) and b"\x00" not in data
+    if implausible or all(alphabet in LATIN_ALPHABETS for alphabet in best.alphabets):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            return data.decode("latin-1"), "latin-1"
     text = str(best)
     if "\x00" in text:
         raise InputError.at(file, "looks like a binary file, not text; save it as .txt (UTF-8) or .docx")
-    # cp1252 and latin-1 are both reported for Western text; cp1252 is the superset.
     return text, best.encoding
 
 
-def docx_text(path: Path) -> str:
-    """Body text of a Word file: paragraphs, and table rows as "cell: cell" lines, in order."""
-    import docx  # python-docx; imported here so plain-text batches do not pay for it
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError.at(path, f"cannot open as a Word document ({error}); is the file complete?") from None
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append("".join(node.text or "" for node in block.iter() if node.tag.endswith("}t")))
-        elif tag == "tbl":
-            for row in block.iter():
-                if row.tag.endswith("}tr"):
-                    cells = [
-                        "".join(node.text or "" for node in cell.iter() if node.tag.endswith("}t")).strip()
-                        for cell in row.iterchildren()
-                        if cell.tag.endswith("}tc")
-                    ]
-                    lines.append(": ".join(cell for cell in cells if cell))
-    return "\n".join(lines)
-
-
 def read_source(path: Path) -> tuple[str, str, bytes]:
-    """Return (text, encoding, raw bytes) of one transcript file."""
+    """Return (canonical text, encoding, raw bytes) of one transcript file."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError.at(path, f"cannot read the file: {error.strerror}") from None
     if path.suffix.lower() == ".docx":
-        return docx_text(path), "docx", data
+        from pipeline.ingest.word import docx_text
+
+        return canonical_text(docx_text(path, data)), "docx", data
     text, encoding = decode_bytes(data, path)
     return text, encoding, data

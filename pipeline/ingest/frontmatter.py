@@ -1,4 +1,8 @@
-"""YAML front matter between `---` lines at the top of a transcript."""
+"""YAML front matter between `---` lines at the top of a transcript.
+
+The block is read as a YAML node tree so that every problem names its line and key; all
+problems of one block are reported together.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, ProblemCollector
+from pipeline.schema import INTERVIEWER_LABELS
 
-FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
+OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
+CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 KNOWN_KEYS = ("informant", "role", "site", "language", "date")
-LANGUAGES = {"xmm", "ind", "mixed"}
+LANGUAGES = ("xmm", "ind", "mixed")
+SCALAR_KEYS = ("informant", "role", "language")
 
 
 @dataclass(frozen=True)
@@ -25,30 +33,67 @@ class FrontMatter:
 
 def parse_front_matter(text: str, file: str | Path) -> FrontMatter:
     """Split off front matter; an unclosed or malformed block is an error, not body text."""
-    if not re.match(r"^---[ \t]*\r?\n", text):
+    opening = OPENING.match(text)
+    if opening is None:
         return FrontMatter({}, 0, 1)
-    first_end = text.index("\n") + 1
-    closing = FENCE.search(text, first_end)
+    first_line = text.count("\n", 0, opening.end())  # 0-based line of the block's first line
+    closing = CLOSING.search(text, opening.end())
     if closing is None:
-        raise InputError.at(file, "front matter starts with '---' on line 1 but is never closed by a '---' line", line=1)
-    block = text[first_end:closing.start()]
-    try:
-        metadata = yaml.safe_load(block) if block.strip() else {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(error, "problem", None) or str(error)
-        raise InputError.at(file, f"front matter is not valid YAML: {problem}", line=line) from None
-    if not isinstance(metadata, dict):
-        raise InputError.at(file, "front matter must be 'key: value' lines", line=2)
-    metadata = {str(key): value for key, value in metadata.items()}
-    language = metadata.get("language")
-    if language is not None and str(language).strip().lower() not in LANGUAGES:
-        line = 2 + block[: block.find("language")].count("\n")
-        raise InputError.at(file, f"language must be one of xmm, ind, mixed (got {language!r})", line=line, key="language")
-    after = closing.end()
-    if text.startswith("\r\n", after):
-        after += 2
-    elif text.startswith("\n", after):
-        after += 1
+        raise InputError.at(file, "front matter starts with '---' but is never closed by a '---' line; "
+                                  "add one after the last 'key: value' line", line=first_line)
+    block = text[opening.end():closing.start()]
+    metadata = _read_block(block, file, first_line) if block.strip() else {}
+    after = closing.end() + (1 if text.startswith("\n", closing.end()) else 0)
     return FrontMatter(metadata, after, text.count("\n", 0, after) + 1)
+
+
+def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]:
+    def line_of(node: Node) -> int:
+        return first_line + node.start_mark.line + 1
+
+    try:
+        root = yaml.compose(block, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = " ".join(part for part in (error.context, error.problem) if part)
+        hint = "; a value with ': ' in it needs quotes" if "mapping values" in message else ""
+        raise InputError.at(file, f"front matter is not valid YAML: {message}{hint}",
+                            line=first_line + mark.line + 1 if mark else first_line + 1) from None
+    if not isinstance(root, MappingNode):
+        raise InputError.at(file, "front matter must be 'key: value' lines", line=first_line + 1)
+
+    problems = ProblemCollector()
+    metadata: dict[str, Any] = {}
+    first_seen: dict[str, int] = {}
+    loader = yaml.SafeLoader("")
+    for key_node, value_node in root.value:
+        if not isinstance(key_node, ScalarNode):
+            problems.add(file, "front matter keys must be plain words", line=line_of(key_node))
+            continue
+        key = str(key_node.value).strip()
+        line = line_of(key_node)
+        if key in first_seen:
+            problems.add(file, f"key given twice (first on line {first_seen[key]})", line=line, key=key)
+            continue
+        first_seen[key] = line
+        if key.casefold() in INTERVIEWER_LABELS:
+            problems.add(file, f"'{key}:' looks like a speaker label, not front matter; is the '---' before it "
+                               "a separator rather than the start of front matter?", line=line, key=key)
+            continue
+        try:
+            value = loader.construct_object(value_node, deep=True)
+        except (yaml.constructor.ConstructorError, ValueError) as error:
+            problems.add(file, f"cannot read the value: {getattr(error, 'problem', None) or error}", line=line, key=key)
+            continue
+        if key in SCALAR_KEYS and isinstance(value, (list, dict)):
+            problems.add(file, f"{key} must be a single value, not a list", line=line, key=key)
+            continue
+        if key == "language" and value is not None and str(value).strip().lower() not in LANGUAGES:
+            problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (got {value!r})", line=line, key=key)
+            continue
+        metadata[key] = value.strip() if isinstance(value, str) else value
+    loader.dispose()
+    problems.raise_if_any()
+    if isinstance(metadata.get("language"), str):
+        metadata["language"] = metadata["language"].lower()
+    return metadata

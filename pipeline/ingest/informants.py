@@ -31,27 +31,44 @@ def read_informants_csv(path: Path, problems: ProblemCollector) -> pd.DataFrame 
     except InputError as error:
         problems.extend(error)
         return None
-    sample = text[:2048]
+    # Spreadsheets in an Indonesian locale save CSV with semicolons; the header line tells.
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
-    except csv.Error:
-        dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
-    if not rows or not any(cell.strip() for cell in rows[0]):
+        header = [cell.strip() for cell in next(reader, [])]
+    except csv.Error as error:
+        problems.add(path, f"is not readable as CSV: {error}", line=1)
+        return None
+    if not any(header):
         problems.add(path, "is empty; it needs a header line with at least 'informant' and 'role'", line=1)
         return None
-    header = [cell.strip() for cell in rows[0]]
     informant_column = _pick(header, INFORMANT_ALIASES)
     role_column = _pick(header, ROLE_ALIASES)
     if informant_column is None:
         problems.add(path, f"has no 'informant' column (found: {', '.join(header)})", line=1, key="informant")
         return None
+    repeated = sorted({column for column in header if column and header.count(column) > 1})
+    if repeated:
+        problems.add(path, f"column(s) {', '.join(repeated)} appear more than once in the header", line=1)
+        return None
+    header = [column or f"column_{index + 1}" for index, column in enumerate(header)]
     records = []
     seen: dict[str, int] = {}
-    for number, row in enumerate(rows[1:], start=2):
+    line_end = reader.line_num
+    while True:
+        number = line_end + 1  # a quoted value may span lines: report where the row starts
+        try:
+            row = next(reader, None)
+        except csv.Error as error:
+            problems.add(path, f"is not readable as CSV: {error}", line=number)
+            return None
+        if row is None:
+            break
+        line_end = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) > len(header):
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
             problems.add(path, f"has {len(row)} fields but the header has {len(header)}; quote values that contain the delimiter", line=number)
             continue
         record = {column: (row[index].strip() if index < len(row) else "") for index, column in enumerate(header)}

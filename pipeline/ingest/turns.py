@@ -2,6 +2,8 @@
 
 Offsets index the decoded source text, so `source[start:end] == text` holds for every
 segment; that is what lets REFI-QDA selections and evidence spans point at the original.
+Between them the segments cover every non-blank character of the body except the speaker
+labels themselves.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from dataclasses import dataclass
 
 from pipeline.schema import INTERVIEWER_LABELS
 
-# "LABEL: text" where LABEL is one to three short words ("P", "A1", "Ibu Kader").
+_SPACE = r"[ \t\u00a0]"
+_EMPHASIS = r"(?:\*\*|__|\*|_)"
+# "LABEL: text" where LABEL is one to three short words ("P", "A1", "Ibu Kader"), possibly in
+# Markdown bold ("**P:**", "**P**:"), possibly without a space after the colon ("P:text").
 LABEL_LINE = re.compile(
-    r"^[ \t\u00a0\ufeff\u200b]*(?P<label>[^\W\d_][\w.\-']*(?:[ \t][\w.\-']+){0,2})[ \t]*:(?!//)[ \t\u00a0]*",
-    re.UNICODE,
+    rf"^{_SPACE}*(?P<open>{_EMPHASIS})?"
+    rf"(?P<label>[^\W\d_][\w.\-']{{0,24}}(?:{_SPACE}[\w.\-']{{1,24}}){{0,2}})"
+    rf"(?:(?P=open))?{_SPACE}*:{_EMPHASIS}?(?!//){_SPACE}*",
 )
 INFORMANT_CODE = re.compile(r"^[A-Za-z]{1,4}[-_]?\d{1,4}$")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0\r]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 MAX_LABEL_LENGTH = 25
 
 
@@ -30,8 +36,27 @@ class RawSegment:
     line: int
 
 
+@dataclass(frozen=True)
+class LabelLine:
+    line_start: int   # offset of the line
+    text_start: int   # offset after the label, its colon and the spaces after it
+    label: str
+    line: int         # 1-based line number
+
+
+@dataclass(frozen=True)
+class LabelScan:
+    labels: list[LabelLine]     # taken as speaker labels
+    doubtful: list[LabelLine]   # look like labels but are read as text of the turn before
+
+
 def is_interviewer(label: str) -> bool:
     return label.strip().casefold() in INTERVIEWER_LABELS
+
+
+def is_code_shaped(label: str) -> bool:
+    """A1, INF-03, R_12: how informant codes are written."""
+    return INFORMANT_CODE.match(label) is not None
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -42,51 +67,63 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidate_labels(text: str, body_start: int) -> list[tuple[int, int, str]]:
-    """(line start offset, offset after the label's colon, label) for every label-like line."""
+def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
+    """Every line of the body that starts like "LABEL: ..."."""
     found = []
-    position = body_start
-    for line in text[body_start:].splitlines(keepends=True):
-        match = LABEL_LINE.match(line)
-        if match and len(match.group("label")) <= MAX_LABEL_LENGTH:
-            found.append((position, position + match.end(), match.group("label").strip()))
-        position += len(line)
+    line_start = body_start
+    number = text.count("\n", 0, body_start) + 1
+    match_label = LABEL_LINE.match
+    for line in text[body_start:].split("\n"):
+        match = match_label(line)
+        if match is not None:
+            label = " ".join(match.group("label").split()).strip("_*")
+            after = match.end()
+            if len(label) <= MAX_LABEL_LENGTH and not (label[-1].isdigit() and line[after:after + 1].isdigit()):
+                # (the second test drops "jam 10:30": a time, not a label)
+                found.append(LabelLine(line_start, line_start + after, label, number))
+        line_start += len(line) + 1
+        number += 1
     return found
 
 
-def speaker_labels(text: str, body_start: int, known_speakers: set[str]) -> list[tuple[int, int, str]]:
+def find_labels(text: str, body_start: int, known_speakers: set[str]) -> LabelScan:
     """Keep the label-like lines that really are speaker labels.
 
     "Jadi begini: ..." inside a turn looks like a label; a label counts only if it is an
-    interviewer label, a known informant code, shaped like a code (A1, INF-03), or used twice.
+    interviewer label, a known informant code, shaped like a code (A1, INF-03), or used at
+    least twice in the file (named speakers of a focus group: "Ibu Kader").
     """
-    candidates = _candidate_labels(text, body_start)
-    uses = Counter(label.casefold() for _, _, label in candidates)
+    candidates = candidate_labels(text, body_start)
+    uses = Counter(candidate.label.casefold() for candidate in candidates)
     known = {speaker.casefold() for speaker in known_speakers}
-    return [
-        candidate
-        for candidate in candidates
-        if is_interviewer(candidate[2])
-        or candidate[2].casefold() in known
-        or INFORMANT_CODE.match(candidate[2])
-        or uses[candidate[2].casefold()] >= 2
-    ]
+    labels, doubtful = [], []
+    for candidate in candidates:
+        folded = candidate.label.casefold()
+        if is_interviewer(folded) or folded in known or is_code_shaped(candidate.label) or uses[folded] >= 2:
+            labels.append(candidate)
+        else:
+            doubtful.append(candidate)
+    return LabelScan(labels, doubtful if labels else [])
 
 
-def split_turns(text: str, body_start: int, labels: list[tuple[int, int, str]]) -> tuple[list[RawSegment], RawSegment | None]:
+def speaker_labels(text: str, body_start: int, known_speakers: set[str]) -> list[LabelLine]:
+    return find_labels(text, body_start, known_speakers).labels
+
+
+def split_turns(text: str, body_start: int, labels: list[LabelLine]) -> tuple[list[RawSegment], RawSegment | None]:
     """Turns between consecutive labels; also returns any text before the first label."""
     segments = []
     preamble = None
-    first_label = labels[0][0] if labels else len(text)
+    first_label = labels[0].line_start if labels else len(text)
     start, end = _strip_span(text, body_start, first_label)
     if end > start:
         preamble = RawSegment("", start, end, text.count("\n", 0, start) + 1)
-    for index, (line_start, text_start, label) in enumerate(labels):
-        next_start = labels[index + 1][0] if index + 1 < len(labels) else len(text)
-        start, end = _strip_span(text, text_start, next_start)
+    for index, label in enumerate(labels):
+        next_start = labels[index + 1].line_start if index + 1 < len(labels) else len(text)
+        start, end = _strip_span(text, label.text_start, next_start)
         if end <= start:
             continue  # a label with no words after it: nothing to keep
-        segments.append(RawSegment(label, start, end, text.count("\n", 0, line_start) + 1))
+        segments.append(RawSegment(label.label, start, end, label.line))
     return segments, preamble
 
 
@@ -94,11 +131,14 @@ def split_paragraphs(text: str, body_start: int) -> list[RawSegment]:
     """A document without speaker labels: one segment per blank-line-separated paragraph."""
     segments = []
     position = body_start
+    line, counted_to = text.count("\n", 0, body_start) + 1, body_start
     for match in list(PARAGRAPH_BREAK.finditer(text, body_start)) + [None]:
         stop = match.start() if match else len(text)
         start, end = _strip_span(text, position, stop)
         if end > start:
-            segments.append(RawSegment("", start, end, text.count("\n", 0, start) + 1))
+            line += text.count("\n", counted_to, start)
+            counted_to = start
+            segments.append(RawSegment("", start, end, line))
         if match:
             position = match.end()
     return segments

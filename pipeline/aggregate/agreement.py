@@ -1,0 +1,219 @@
+"""Inter-coder agreement: per-code and pooled Cohen's kappa, percent agreement, Krippendorff's alpha.
+
+Coding is multi-label (a segment may carry several codes), so each (unit, code) pair is one
+present/absent decision per coder. Per code, the decisions over all units give a 2 x n table;
+the pooled row "(all)" concatenates the decisions of every code. Units are the informant
+segments when they are known, else every segment either coder coded.
+
+Undefined statistics are reported, not raised: when both coders make the same decision on every
+unit (typically: neither used the code), chance agreement is 1 and kappa is 0/0, and alpha has a
+single value in its domain. Both are then NaN, percent agreement is 100, and `note` says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import krippendorff
+import numpy as np
+import pandas as pd
+from sklearn.metrics import cohen_kappa_score
+
+from pipeline.errors import InputError, Problem
+
+ALL_CODES = "(all)"
+AGREEMENT_COLUMNS = ["code", "cohen_kappa", "percent_agreement", "krippendorff_alpha",
+                     "n_units", "a_count", "b_count", "note"]
+REQUIRED_CODING_COLUMNS = ("segment_id", "code")
+
+NOTE_CONSTANT_ABSENT = "neither coder applied this code to any unit: kappa and alpha are undefined"
+NOTE_CONSTANT_PRESENT = "both coders applied this code to every unit: kappa and alpha are undefined"
+NOTE_NO_UNITS = "no units to compare"
+
+
+def normalise_label(label: str) -> str:
+    """Codes are matched by label across coders: case-insensitive, whitespace-normalised."""
+    return " ".join(str(label).split()).casefold()
+
+
+@dataclass(frozen=True)
+class AgreementResult:
+    table: pd.DataFrame           # AGREEMENT_COLUMNS, one row per code, "(all)" last
+    units: list[str]              # the segment ids compared
+    outside_units: pd.DataFrame   # countable codings on segments that are not units (not compared)
+
+    def messages(self) -> list[str]:
+        """Warnings for the run log: codings left out of the comparison, never silently."""
+        return [f"coder {coder}: {len(group)} coding(s) not compared: {reason}"
+                + (f" (e.g. segment {group['segment_id'].iloc[0]})" if group["segment_id"].iloc[0] else "")
+                for (coder, reason), group in self.outside_units.groupby(["coder", "reason"], sort=True)]
+
+
+def countable_codings(codings: pd.DataFrame, include_model: bool = False) -> pd.DataFrame:
+    """The codings that are a coder's decisions.
+
+    Rejected rows never count. Machine suggestions (source "model") count only when asked, or
+    when a reviewer accepted them: an accepted suggestion is the human coder's decision.
+    """
+    keep = pd.Series(True, index=codings.index)
+    if "review" in codings.columns:
+        review = codings["review"].fillna("").astype(str).str.strip().str.casefold()
+        keep &= review != "rejected"
+        accepted = review == "accepted"
+    else:
+        accepted = pd.Series(False, index=codings.index)
+    if "source" in codings.columns and not include_model:
+        source = codings["source"].fillna("").astype(str).str.strip().str.casefold()
+        keep &= (source != "model") | accepted
+    return codings[keep]
+
+
+def agreement_result(
+    codings_a: pd.DataFrame,
+    codings_b: pd.DataFrame,
+    units: Sequence[str] | None = None,
+    *,
+    codes: Sequence[str] | None = None,
+) -> AgreementResult:
+    """Compare two coders' codings (CODING_COLUMNS or at least segment_id and code).
+
+    Every row given is a decision except rejected ones; which machine suggestions count is
+    decided when reading a coder's file (`read_codings`) or by the caller.
+    `codes` lists labels to report in that order (e.g. the codebook's), so codes neither coder
+    used still get a row; labels either coder used that are not in it are appended.
+    """
+    a = _decisions(countable_codings(codings_a, include_model=True))
+    b = _decisions(countable_codings(codings_b, include_model=True))
+    if units is None:
+        unit_list = list(dict.fromkeys(unit for unit in [*a["segment_id"], *b["segment_id"]] if unit))
+    else:
+        unit_list = list(dict.fromkeys(str(unit) for unit in units))
+    unit_set = set(unit_list)
+    outside = pd.concat([_outside(a, unit_set, "A"), _outside(b, unit_set, "B")], ignore_index=True)
+    a = a[a["segment_id"].isin(unit_set)]
+    b = b[b["segment_id"].isin(unit_set)]
+
+    display = _code_labels(codes, a, b)
+    unit_index = {unit: position for position, unit in enumerate(unit_list)}
+    rows = []
+    pooled_a: list[np.ndarray] = []
+    pooled_b: list[np.ndarray] = []
+    for key, label in display.items():
+        vector_a = _presence(a[a["key"] == key]["segment_id"], unit_index)
+        vector_b = _presence(b[b["key"] == key]["segment_id"], unit_index)
+        pooled_a.append(vector_a)
+        pooled_b.append(vector_b)
+        rows.append({"code": label, **decision_statistics(vector_a, vector_b)})
+    all_a = np.concatenate(pooled_a) if pooled_a else np.zeros(0, dtype=int)
+    all_b = np.concatenate(pooled_b) if pooled_b else np.zeros(0, dtype=int)
+    rows.append({"code": ALL_CODES, **decision_statistics(all_a, all_b)})
+    table = pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
+    return AgreementResult(table=table, units=unit_list, outside_units=outside)
+
+
+def agreement_table(
+    codings_a: pd.DataFrame,
+    codings_b: pd.DataFrame,
+    units: Sequence[str] | None = None,
+    *,
+    codes: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """The agreement.csv table; see `agreement_result` for the codings left out."""
+    return agreement_result(codings_a, codings_b, units, codes=codes).table
+
+
+def decision_statistics(a: np.ndarray, b: np.ndarray) -> dict[str, object]:
+    """Kappa, percent agreement and nominal alpha for two aligned 0/1 decision vectors."""
+    n = len(a)
+    stats: dict[str, object] = {"n_units": n, "a_count": int(a.sum()), "b_count": int(b.sum()), "note": ""}
+    if n == 0:
+        return {**stats, "cohen_kappa": np.nan, "percent_agreement": np.nan, "krippendorff_alpha": np.nan,
+                "note": NOTE_NO_UNITS}
+    percent = 100.0 * float(np.mean(a == b))
+    values = np.union1d(a, b)
+    if len(values) == 1:
+        note = NOTE_CONSTANT_PRESENT if values[0] == 1 else NOTE_CONSTANT_ABSENT
+        return {**stats, "cohen_kappa": np.nan, "percent_agreement": percent, "krippendorff_alpha": np.nan,
+                "note": note}
+    kappa = float(cohen_kappa_score(a, b, labels=[0, 1]))
+    alpha = float(krippendorff.alpha(reliability_data=np.vstack([a, b]).astype(float),
+                                     level_of_measurement="nominal"))
+    return {**stats, "cohen_kappa": kappa, "percent_agreement": percent, "krippendorff_alpha": alpha}
+
+
+def units_from_segments(segments: pd.DataFrame) -> list[str]:
+    """The informant segments: interviewer questions are not coded, so they are not units."""
+    if "speaker_role" in segments.columns:
+        segments = segments[segments["speaker_role"].astype(str) == "informant"]
+    return [str(segment_id) for segment_id in segments["segment_id"]]
+
+
+def read_codings(path: str | Path, *, segments: pd.DataFrame | None = None, include_model: bool = False) -> pd.DataFrame:
+    """A coder's decisions from a codings.csv or from a REFI-QDA project (.qdpx) made in another tool.
+
+    Rejected rows are left out, and machine suggestions (source "model") unless `include_model`
+    or a reviewer accepted them. A .qdpx's selections are mapped to `segments` by document and
+    text offsets, so a .qdpx needs the segments.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError.at(path, "codings file not found")
+    if path.suffix.casefold() == ".qdpx":
+        if segments is None:
+            raise InputError.at(path, "a REFI-QDA project's codings are text selections; give the batch's "
+                                      "segments.csv (--segments) to map them onto segments")
+        from pipeline.export.refiqda import read_qdpx  # here: the REFI-QDA writer imports this module
+
+        _, codings = read_qdpx(path, segments=segments)
+        return countable_codings(codings, include_model)
+    try:
+        codings = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError) as error:
+        raise InputError.at(path, f"not a readable CSV file ({error})") from None
+    except pd.errors.EmptyDataError:
+        raise InputError.at(path, "the file is empty; expected a codings.csv with a header line") from None
+    missing = [column for column in REQUIRED_CODING_COLUMNS if column not in codings.columns]
+    if missing:
+        raise InputError.at(path, f"missing column(s) {', '.join(missing)}; a codings file needs "
+                                  f"{', '.join(REQUIRED_CODING_COLUMNS)} (found: {', '.join(codings.columns)})", line=1)
+    problems = [Problem(str(path), f"empty {column}", line=index + 2, key=column)
+                for column in REQUIRED_CODING_COLUMNS
+                for index in np.flatnonzero(codings[column].str.strip().eq("").to_numpy())]
+    if problems:
+        raise InputError(sorted(problems, key=lambda problem: problem.line or 0))
+    return countable_codings(codings, include_model)
+
+
+def _decisions(codings: pd.DataFrame) -> pd.DataFrame:
+    """One row per (segment, code key): duplicates are one decision."""
+    frame = pd.DataFrame({
+        "segment_id": codings["segment_id"].astype(str).to_numpy(),
+        "code": codings["code"].astype(str).to_numpy(),
+    })
+    frame["segment_id"] = frame["segment_id"].str.strip()
+    frame["key"] = frame["code"].map(normalise_label)
+    return frame.drop_duplicates(["segment_id", "key"]).reset_index(drop=True)
+
+
+def _outside(decisions: pd.DataFrame, units: set[str], coder: str) -> pd.DataFrame:
+    """The coder's decisions that are not compared, each with the reason."""
+    left_out = decisions[~decisions["segment_id"].isin(units)]
+    reason = np.where(left_out["segment_id"] == "", "the coded text lies on no segment",
+                      "the segment is not a unit (not an informant segment)")
+    return left_out.drop(columns="key").assign(coder=coder, reason=reason)
+
+
+def _code_labels(codes: Sequence[str] | None, a: pd.DataFrame, b: pd.DataFrame) -> dict[str, str]:
+    """Normalised key -> label shown, in the order given, then first use by A, then by B."""
+    display: dict[str, str] = {}
+    for label in [*(codes or []), *a["code"], *b["code"]]:
+        display.setdefault(normalise_label(label), " ".join(str(label).split()))
+    return display
+
+
+def _presence(segment_ids: pd.Series, unit_index: dict[str, int]) -> np.ndarray:
+    vector = np.zeros(len(unit_index), dtype=int)
+    vector[[unit_index[segment_id] for segment_id in segment_ids]] = 1
+    return vector

@@ -1,0 +1,190 @@
+"""Code saturation after Guest, Namey & Chen (2020, PLOS ONE 15(5):e0232076).
+
+Interviews are taken in the order they were conducted (their dates), else in file order. The
+base is the number of distinct codes in the first `base` interviews; a run is `run` further
+interviews, sliding one interview at a time; a run's new information is the number of codes
+first seen in it divided by the base count. Saturation is the first run whose ratio is at or
+below the threshold, reported as "B+R" where B is the number of interviews before the run
+(e.g. "4+2": interviews 5 and 6 added no more than 5% new codes).
+
+This is code saturation, not meaning saturation (Hennink, Kaiser & Marconi 2017), and with a
+deductive codebook a "new" code can only be a codebook code not seen before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline.aggregate.agreement import countable_codings, normalise_label
+
+SATURATION_COLUMNS = ["order", "document", "informant", "date", "n_codes", "new_codes", "n_new", "cumulative"]
+RUN_COLUMNS = ["run_start", "run_end", "documents", "new_codes", "ratio", "saturated"]
+NOT_REACHED = "not reached"
+
+CAVEAT = {
+    "en": ("This is code saturation (no new codebook codes), not meaning saturation "
+           "(Hennink, Kaiser & Marconi 2017)."),
+    "id": ("Ini adalah saturasi kode (tidak ada kode baru dari buku kode), bukan saturasi makna "
+           "(Hennink, Kaiser & Marconi 2017)."),
+}
+
+
+@dataclass(frozen=True)
+class SaturationResult:
+    reached: bool
+    label: str                    # "4+2" or "not reached"
+    base_count: int               # distinct codes in the base interviews
+    runs: pd.DataFrame = field(repr=False)   # RUN_COLUMNS, one row per run assessed
+    base: int = 4
+    run: int = 2
+    threshold: float = 0.05
+    interviews: int = 0
+    point: int | None = None      # interviews needed: the last interview of the saturating run
+    reason: str = ""              # why it was not reached
+
+    def describe(self, lang: str = "en") -> str:
+        """One sentence for the report, with the method's parameters and the caveat."""
+        percent = f"{self.threshold * 100:g}%"
+        if lang == "id":
+            method = (f"Saturasi kode (Guest, Namey & Chen 2020; basis {self.base} wawancara, run {self.run}, "
+                      f"ambang informasi baru \u2264{percent})")
+            outcome = (f"tercapai pada {self.label} ({self.point} dari {self.interviews} wawancara)" if self.reached
+                       else f"belum tercapai ({self.interviews} wawancara; {self.reason})")
+        else:
+            method = (f"Code saturation (Guest, Namey & Chen 2020; base {self.base} interviews, run length "
+                      f"{self.run}, new-information threshold \u2264{percent})")
+            outcome = (f"was reached at {self.label} ({self.point} of {self.interviews} interviews)" if self.reached
+                       else f"was not reached ({self.interviews} interviews; {self.reason})")
+        return f"{method} {outcome}. {CAVEAT['id' if lang == 'id' else 'en']}"
+
+
+def saturation_table(
+    segments: pd.DataFrame,
+    codings: pd.DataFrame,
+    documents_order: list[str] | None = None,
+    dates: Mapping[str, object] | None = None,
+) -> pd.DataFrame:
+    """One row per interview (document) in the order conducted, with the codes first seen in it.
+
+    `documents_order` is the file order (default: order of first appearance in `segments`).
+    Interviews are put in date order when every one has an ISO date (YYYY-MM-DD), ties kept
+    in file order; otherwise file order. `table.attrs["ordered_by"]` says which was used.
+    Codings count unless a reviewer rejected them; codings whose segment is unknown are
+    listed in `table.attrs["unplaced_codings"]`.
+    """
+    documents = list(dict.fromkeys(documents_order if documents_order is not None else segments["document"]))
+    listed = set(documents)
+    documents += [name for name in dict.fromkeys(segments["document"]) if name not in listed]
+    documents, ordered_by = _conducted_order(documents, dates or {})
+
+    placed = _codings_by_document(segments, countable_codings(codings, include_model=True))
+    informants = _document_informants(segments)
+    seen: set[str] = set()
+    rows = []
+    for order, document in enumerate(documents, start=1):
+        in_document = placed[placed["document"] == document]
+        keys = list(dict.fromkeys(in_document["key"]))
+        label_of = dict(zip(in_document["key"], in_document["code"]))
+        new = [key for key in keys if key not in seen]
+        seen.update(new)
+        rows.append({
+            "order": order,
+            "document": document,
+            "informant": informants.get(document, ""),
+            "date": _date_text((dates or {}).get(document)),
+            "n_codes": len(keys),
+            "new_codes": "; ".join(label_of[key] for key in new),
+            "n_new": len(new),
+            "cumulative": len(seen),
+        })
+    table = pd.DataFrame(rows, columns=SATURATION_COLUMNS)
+    table.attrs["ordered_by"] = ordered_by
+    table.attrs["unplaced_codings"] = int(placed["document"].isna().sum())
+    return table
+
+
+def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold: float = 0.05) -> SaturationResult:
+    """The first run of `run` interviews after the base adding at most `threshold` new codes."""
+    if base < 1 or run < 1:
+        raise ValueError(f"base size and run length must be at least 1 (got base={base}, run={run})")
+    if not 0 <= threshold < 1:
+        raise ValueError(f"the new-information threshold is a fraction in [0, 1) (got {threshold})")
+    n_new = table["n_new"].astype(int).tolist()
+    documents = table["document"].astype(str).tolist()
+    settings = {"base": base, "run": run, "threshold": threshold, "interviews": len(table)}
+    if len(table) < base + run:
+        return SaturationResult(False, NOT_REACHED, int(sum(n_new)), pd.DataFrame(columns=RUN_COLUMNS),
+                                reason=f"a base of {base} and a run of {run} need at least {base + run} interviews",
+                                **settings)
+    base_count = int(sum(n_new[:base]))
+    if base_count == 0:
+        return SaturationResult(False, NOT_REACHED, 0, pd.DataFrame(columns=RUN_COLUMNS),
+                                reason="no codes were applied in the base interviews", **settings)
+    runs = []
+    for start in range(base, len(table) - run + 1):
+        new = int(sum(n_new[start:start + run]))
+        ratio = new / base_count
+        runs.append({"run_start": start + 1, "run_end": start + run, "documents": "; ".join(documents[start:start + run]),
+                     "new_codes": new, "ratio": ratio, "saturated": ratio <= threshold + 1e-12})
+    runs_frame = pd.DataFrame(runs, columns=RUN_COLUMNS)
+    saturated = runs_frame[runs_frame["saturated"]]
+    if saturated.empty:
+        return SaturationResult(False, NOT_REACHED, base_count, runs_frame,
+                                reason=f"every run of {run} added more than {threshold * 100:g}% new codes", **settings)
+    first = saturated.iloc[0]
+    return SaturationResult(True, f"{int(first['run_start']) - 1}+{run}", base_count, runs_frame,
+                            point=int(first["run_end"]), **settings)
+
+
+def _conducted_order(documents: list[str], dates: Mapping[str, object]) -> tuple[list[str], str]:
+    parsed = {document: _parse_date(dates.get(document)) for document in documents}
+    undated = [document for document, date in parsed.items() if date is None]
+    if not documents or undated:
+        reason = "file order" if len(undated) == len(documents) else \
+            f"file order (no ISO date for {', '.join(undated)})"
+        return documents, reason
+    return sorted(documents, key=lambda document: parsed[document]), "date"
+
+
+def _parse_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def _date_text(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _codings_by_document(segments: pd.DataFrame, codings: pd.DataFrame) -> pd.DataFrame:
+    """Codings with their document, in the order the segments occur; code identity by id, else label."""
+    positions = segments[["segment_id", "document"]].assign(position=range(len(segments)))
+    frame = pd.DataFrame({"segment_id": codings["segment_id"].astype(str).to_numpy(),
+                          "code": codings["code"].astype(str).to_numpy()})
+    ids = codings["code_id"].fillna("").astype(str).to_numpy() if "code_id" in codings.columns else [""] * len(frame)
+    frame["key"] = [f"id:{code_id}" if code_id else f"label:{normalise_label(label)}"
+                    for code_id, label in zip(ids, frame["code"])]
+    merged = frame.merge(positions.astype({"segment_id": str}), on="segment_id", how="left")
+    return merged.sort_values("position", kind="stable")
+
+
+def _document_informants(segments: pd.DataFrame) -> dict[str, str]:
+    """Who was interviewed in each document (", "-joined for group interviews)."""
+    spoken = segments
+    if "speaker_role" in segments.columns:
+        spoken = segments[segments["speaker_role"].astype(str) == "informant"]
+    return {document: ", ".join(dict.fromkeys(str(name) for name in group["informant"] if str(name)))
+            for document, group in spoken.groupby("document", sort=False)}

@@ -1,0 +1,324 @@
+"""`make bench`: throughput, memory and incremental re-runs on a synthetic one-million-word batch.
+
+    python -m pipeline.bench [--words 1000000] [--workers N] [--seed 7] [--keep] [--profile FILE]
+
+The batch is built deterministically from the turns of the development batches, then
+`analyze` runs twice over it (a first run, then a re-run on unchanged inputs, which the
+stage cache should make cheap), each in a fresh process so its memory is measured alone.
+spaCy's blank Indonesian tokenizer with the lookup lemmatizer runs over the same informant
+text as the baseline. Targets (SPEC issue "speed and scale"): end-to-end words/s at least
+half the baseline's, peak memory under 1 GiB, re-run under a quarter of the first run's time.
+Figures are printed, never asserted by the test suite: they depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.executors import available_cores
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCE_BATCHES = (REPO / "tests" / "data" / "dev_interviews", REPO / "transcripts" / "wori")
+DEFAULT_CODEBOOK = REPO / "codebooks" / "wori.yaml"
+GIB = 1024 ** 3
+SPEED_TARGET = 0.5        # end-to-end words/s over the baseline's
+MEMORY_TARGET = GIB
+RERUN_TARGET = 0.25       # re-run time over first-run time
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+WORD = re.compile(r"\S+")
+
+
+# ---------------------------------------------------------------------------------------------
+# The synthetic batch
+
+@dataclass
+class TurnPool:
+    """What synthetic interviews are recombined from: interviewer questions, informant
+    sentences per language, and informant profiles (front matter without the code)."""
+
+    questions: list[str] = field(default_factory=list)
+    sentences: dict[str, list[str]] = field(default_factory=dict)
+    profiles: list[dict[str, str]] = field(default_factory=list)
+
+
+def turn_pool(sources: tuple[Path, ...] = SOURCE_BATCHES) -> TurnPool:
+    """Turns of every source batch that exists (read the way `analyze` reads them)."""
+    from pipeline.ingest import read_batch
+
+    pool = TurnPool()
+    for source in sources:
+        if not source.is_dir():
+            continue
+        batch = read_batch(source)
+        for name, doc in batch.documents.items():
+            language = str(doc.metadata.get("language") or "ind")
+            profile = {key: str(doc.metadata[key]) for key in ("role", "site", "institution", "gender")
+                       if doc.metadata.get(key)}
+            pool.profiles.append({"language": language, **profile})
+            rows = batch.segments[batch.segments["document"] == name]
+            for row in rows.itertuples():
+                text = " ".join(row.text.split())
+                if row.speaker_role == "interviewer" and row.speaker:
+                    pool.questions.append(text)
+                elif row.speaker_role == "informant":
+                    pool.sentences.setdefault(language, []).extend(s for s in SENTENCE_END.split(text) if s)
+    if not pool.questions or not pool.sentences:
+        raise SystemExit(f"no interview turns found in {', '.join(map(str, sources))}")
+    return pool
+
+
+def write_synthetic_batch(folder: Path, words: int, seed: int = 7, pool: TurnPool | None = None,
+                          document_words: tuple[int, int] = (2000, 4000)) -> int:
+    """Write about `words` words of interviews into `folder`; returns the exact word count.
+
+    Each document is one informant's interview of a few thousand words: questions and
+    answers of one to four sentences, drawn with `random.Random(seed)`, so the same
+    arguments always give the same files.
+    """
+    pool = pool or turn_pool()
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    written, number = 0, 0
+    while written < words:
+        number += 1
+        code = f"S{number:04d}"
+        profile = rng.choice(pool.profiles)
+        language = profile["language"]
+        sentences = pool.sentences.get(language) or [s for group in pool.sentences.values() for s in group]
+        budget = min(rng.randint(*document_words), words - written)
+        front = "\n".join(f"{key}: {value}" for key, value in profile.items())
+        date = time.strftime("%Y-%m-%d", time.gmtime(1704067200 + 86400 * number))
+        lines = [f"---\ninformant: {code}\n{front}\ndate: {date}\n---\n"]
+        in_document = 0
+        while in_document < budget:
+            question = rng.choice(pool.questions)
+            answer = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 4)))
+            lines += [f"P: {question}\n", f"{code}: {answer}\n"]
+            in_document += len(WORD.findall(question)) + len(WORD.findall(answer))
+        (folder / f"{code}.md").write_text("\n".join(lines), encoding="utf-8")
+        written += in_document
+    return written
+
+
+# ---------------------------------------------------------------------------------------------
+# Measured runs, each in a fresh interpreter (imports are not timed: spaCy's are not either)
+
+def _child_analyze(batch: str, out: str, codebook: str, workers: int, profile: str, result_path: str) -> None:
+    import resource
+
+    from pipeline.run import analyze
+
+    started = time.perf_counter()
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        run = profiler.runcall(analyze, batch, codebook_path=codebook, out_dir=out, workers=workers, progress=False)
+        profiler.dump_stats(profile)
+    else:
+        run = analyze(batch, codebook_path=codebook, out_dir=out, workers=workers, progress=False)
+    seconds = time.perf_counter() - started
+    segments = run.analysis.segments
+    informant = segments["speaker_role"] == "informant"
+    Path(result_path).write_text(json.dumps({
+        "seconds": seconds,
+        "words": int(run.record["counts"]["words"]),
+        "informant_words": int(segments.loc[informant, "text"].str.count(r"\S+").sum()),
+        "timings": run.record["timings_seconds"],
+        "annotate": run.record.get("annotate", {}),
+        "maxrss_self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+        "maxrss_children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
+    }))
+
+
+def _child_baseline(batch: str, result_path: str) -> None:
+    """spaCy's own speed: blank("id") + the stock lookup lemmatizer over the informant turns."""
+    import spacy
+
+    from pipeline.ingest import read_batch
+
+    segments = read_batch(batch).segments
+    texts = segments.loc[segments["speaker_role"] == "informant", "text"].tolist()
+    nlp = spacy.blank("id")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=1000))
+    seconds = time.perf_counter() - started
+    words = sum(len(WORD.findall(text)) for text in texts)
+    Path(result_path).write_text(json.dumps({"seconds": seconds, "words": words, "tokens": tokens}))
+
+
+def _run_child(function: str, *args: Any) -> tuple[dict[str, Any], float, int]:
+    """Run `function(*args, result_path)` of this module in a new interpreter; returns its
+    result, its wall time (with start-up and imports) and the peak RSS of its process tree."""
+    import psutil
+
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
+        result_path = handle.name
+    call = f"from pipeline.bench import {function}; {function}(*{list(args) + [result_path]!r})"
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", call])
+    peak = _sample_tree_peak(psutil.Process(process.pid), process)
+    wall = time.perf_counter() - started
+    try:
+        if process.returncode != 0:
+            raise SystemExit(f"benchmark step {function} failed (exit {process.returncode})")
+        return json.loads(Path(result_path).read_text()), wall, peak
+    finally:
+        Path(result_path).unlink(missing_ok=True)
+
+
+def _sample_tree_peak(root: Any, process: subprocess.Popen) -> int:
+    """Largest sum of RSS over the process and its children, sampled every 20 ms until it ends."""
+    import psutil
+
+    peak = 0
+    while process.poll() is None:
+        total = 0
+        try:
+            members = [root] + root.children(recursive=True)
+        except psutil.NoSuchProcess:
+            break
+        for member in members:
+            try:
+                total += member.memory_info().rss
+            except psutil.NoSuchProcess:
+                pass
+        peak = max(peak, total)
+        time.sleep(0.02)
+    process.wait()
+    return peak
+
+
+# ---------------------------------------------------------------------------------------------
+# Report
+
+@dataclass
+class Figures:
+    words: int
+    informant_words: int
+    first_seconds: float
+    rerun_seconds: float
+    first_wall: float
+    baseline_words_per_second: float
+    peak_bytes: int
+    timings: dict[str, float]
+    rerun_timings: dict[str, float]
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.first_seconds
+
+    @property
+    def speed_ratio(self) -> float:
+        return self.words_per_second / self.baseline_words_per_second
+
+    @property
+    def rerun_ratio(self) -> float:
+        return self.rerun_seconds / self.first_seconds
+
+    def verdicts(self) -> list[tuple[str, bool, str]]:
+        return [
+            ("speed", self.speed_ratio >= SPEED_TARGET,
+             f"end to end {self.speed_ratio:.2f} x spaCy tokenizer+lemmatizer (target >= {SPEED_TARGET})"),
+            ("memory", self.peak_bytes < MEMORY_TARGET,
+             f"peak {self.peak_bytes / 2 ** 20:.0f} MiB (target < {MEMORY_TARGET / 2 ** 20:.0f} MiB)"),
+            ("re-run", self.rerun_ratio < RERUN_TARGET,
+             f"unchanged re-run {self.rerun_ratio:.2f} x first run (target < {RERUN_TARGET})"),
+        ]
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{model}, {available_cores()} cores available, Python {platform.python_version()}"
+
+
+def report(figures: Figures) -> str:
+    lines = [f"{figures.words:,} words ({figures.informant_words:,} in informant turns)", "",
+             f"{'stage':<16}{'first s':>10}{'words/s':>14}{'re-run s':>10}"]
+    for stage, seconds in figures.timings.items():
+        rate = f"{figures.words / seconds:,.0f}" if seconds > 0 else "-"
+        lines.append(f"{stage:<16}{seconds:>10.2f}{rate:>14}{figures.rerun_timings.get(stage, 0.0):>10.2f}")
+    lines += [
+        f"{'end to end':<16}{figures.first_seconds:>10.2f}{figures.words_per_second:>14,.0f}{figures.rerun_seconds:>10.2f}",
+        f"(process wall time with interpreter start-up and imports: {figures.first_wall:.2f} s)",
+        "",
+        f"spaCy blank('id') + lookup lemmatizer, one process: {figures.baseline_words_per_second:,.0f} words/s",
+        f"peak memory of the analyze process tree: {figures.peak_bytes / 2 ** 20:.0f} MiB",
+        "",
+    ]
+    lines += [f"{'PASS' if ok else 'FAIL'}  {name:<7} {text}" for name, ok, text in figures.verdicts()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=1_000_000, help="size of the synthetic batch (default 1000000)")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: the cores available)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed of the synthetic batch")
+    parser.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK)
+    parser.add_argument("--keep", action="store_true", help="keep the synthetic batch and outputs; print where")
+    parser.add_argument("--profile", type=Path, help="write cProfile stats of the first run to this file")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    workers = args.workers or available_cores()
+
+    root = Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
+    batch, out = root / "synthetic", root / "outputs" / "synthetic"
+    print(f"machine: {machine()}; workers: {workers}")
+    started = time.perf_counter()
+    written = write_synthetic_batch(batch, args.words, args.seed)
+    print(f"synthetic batch: {written:,} words in {len(list(batch.glob('*.md')))} transcripts "
+          f"({time.perf_counter() - started:.1f} s to build) in {batch}")
+    try:
+        child_args = (str(batch), str(out), str(args.codebook), workers)
+        first, first_wall, first_peak = _run_child("_child_analyze", *child_args, str(args.profile or ""))
+        rerun, _, rerun_peak = _run_child("_child_analyze", *child_args, "")
+        baseline, _, _ = _run_child("_child_baseline", str(batch))
+    finally:
+        if not args.keep:
+            import shutil
+
+            shutil.rmtree(root, ignore_errors=True)
+    peak = max(first_peak, rerun_peak, first["maxrss_self"])
+    figures = Figures(first["words"], first["informant_words"], first["seconds"], rerun["seconds"], first_wall,
+                      baseline["words"] / baseline["seconds"], peak, first["timings"], rerun["timings"])
+    print()
+    print(report(figures))
+    print(f"(largest single process: {first['maxrss_self'] / 2 ** 20:.0f} MiB; largest worker: "
+          f"{first['maxrss_children'] / 2 ** 20:.0f} MiB)")
+    if args.keep:
+        print(f"kept: {root}")
+    if args.profile:
+        import pstats
+
+        print(f"\nprofile of the first run ({args.profile}), by own time:")
+        pstats.Stats(str(args.profile)).sort_stats("tottime").print_stats(25)
+    return 1 if args.strict and not all(ok for _, ok, _ in figures.verdicts()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Stage results on disk, keyed by the hash of everything they were computed from.
+
+A key covers the stage's input rows, the codebook, the lexicons and the code that computes
+the stage (see `source_fingerprint`), so a hit is always what a fresh computation would give.
+Entries are pickles behind a checksum: a truncated or corrupted file is a miss (and is
+deleted), never a crash. Writes go through a temporary file and a rename, so a run killed
+half-way leaves no partial entry. The cache only ever holds what this user's own runs wrote:
+it must live in a folder they own (the outputs' `.cache/`), as unpickling trusts the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"QPCACHE1"
+SUFFIX = ".pkl"
+# Unpickling a checksummed entry fails only when the classes it refers to changed shape
+# (e.g. another pandas); these are the errors pickle raises for that.
+STALE_ENTRY_ERRORS = (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError)
+
+
+def digest(*parts: str | bytes) -> str:
+    """sha256 over the parts, each length-prefixed so ("ab", "c") and ("a", "bc") differ."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def frame_digest(frame: pd.DataFrame, columns: Sequence[str]) -> str:
+    """Hash of the values of `columns`, in row order (the index does not count)."""
+    return digest(*(pickle.dumps((column, frame[column].tolist()), protocol=5) for column in columns))
+
+
+@lru_cache(maxsize=None)
+def source_fingerprint(folders: tuple[str, ...], distributions: tuple[str, ...] = ()) -> str:
+    """Hash of every file under `folders` (code and data) and of the installed `distributions`'
+    versions: editing a lexicon, a rule or the stage's code invalidates what it computed."""
+    parts: list[str | bytes] = []
+    for folder in folders:
+        root = Path(folder)
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith((".pyc", "~")):
+                parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    for name in distributions:
+        try:
+            parts += [name, metadata.version(name)]
+        except metadata.PackageNotFoundError:
+            parts += [name, "not installed"]
+    return digest(*parts)
+
+
+class StageCache:
+    """The entries of one stage in one folder: `<folder>/<key>.pkl`."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.hits = 0
+        self.misses = 0
+        self._write_failed = False
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}{SUFFIX}"
+
+    def get(self, key: str) -> Any | None:
+        """The stored value, or None when there is none (or it cannot be trusted)."""
+        path = self._path(key)
+        try:
+            blob = path.read_bytes()
+        except OSError:  # absent, or unreadable: either way a miss
+            self.misses += 1
+            return None
+        value = self._decode(blob)
+        if value is None:
+            log.info("cache entry %s is damaged or stale; recomputing it", path)
+            path.unlink(missing_ok=True)
+            self.misses += 1
+            return None
+        self.hits += 1
+        return value
+
+    @staticmethod
+    def _decode(blob: bytes) -> Any | None:
+        header = len(MAGIC) + 32
+        if len(blob) < header or not blob.startswith(MAGIC):
+            return None
+        payload = memoryview(blob)[header:]
+        if hashlib.sha256(payload).digest() != blob[len(MAGIC):header]:
+            return None
+        try:
+            return pickle.loads(payload)
+        except STALE_ENTRY_ERRORS:
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        """Store `value`; a cache that cannot be written only costs speed, so it is not an error."""
+        payload = pickle.dumps(value, protocol=5)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=self.folder)
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    file.write(MAGIC)
+                    file.write(hashlib.sha256(payload).digest())
+                    file.write(payload)
+                os.replace(temporary, self._path(key))
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError as error:
+            if not self._write_failed:
+                log.warning("cannot write the cache in %s (%s); results are not cached", self.folder, error)
+                self._write_failed = True
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Delete the entries whose keys are not in `keep` (and leftover temporary files);
+        returns how many went. Keeps the folder the size of one batch's results."""
+        wanted = {f"{key}{SUFFIX}" for key in keep}
+        removed = 0
+        try:
+            entries = list(self.folder.iterdir())
+        except OSError:
+            return 0
+        for path in entries:
+            if path.is_file() and path.name not in wanted and path.name.endswith((SUFFIX, ".tmp")):
+                try:
+                    path.unlink()
+                    removed += 1
+                except OSError:
+                    pass  # another run may hold it; it goes next time
+        return removed
+
+
+__all__ = ["StageCache", "digest", "frame_digest", "source_fingerprint"]

@@ -1,0 +1,85 @@
+"""Write a Codebook back to YAML that `load_codebook` reads into an equal Codebook.
+
+Used by tools that build codebooks elsewhere (REFI-QDA .qdc import, notebooks) so that every
+codebook the pipeline runs on is a reviewable YAML file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.codebook.model import Code, Codebook
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, keys in codebook order, long prose folded as literal blocks."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def _rule_to_yaml(rule: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("all", "any", "within", "none", "none_within", "confidence"):
+        if key in rule:
+            value = rule[key]
+            out[key] = [list(slot) for slot in value] if key == "all" else (
+                list(value) if isinstance(value, (list, tuple)) else value)
+    return out
+
+
+def _code_to_yaml(code: Code) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": code.id, "label": code.label, "definition": code.definition}
+    if code.include:
+        out["include"] = code.include
+    if code.exclude:
+        out["exclude"] = code.exclude
+    out["keywords"] = list(code.keywords)
+    rules = [_rule_to_yaml(r) for r in code.rules if not r.get("exclude")]
+    vetoes = [_rule_to_yaml(r) for r in code.rules if r.get("exclude")]
+    if rules:
+        out["rules"] = rules
+    if vetoes:
+        out["exclude_if"] = vetoes
+    if code.examples:
+        out["examples"] = list(code.examples)
+    if code.color:
+        out["color"] = code.color
+    return out
+
+
+def codebook_to_yaml(codebook: Codebook) -> str:
+    """The codebook as YAML text in the layout of codebooks/wori.yaml."""
+    data: dict[str, Any] = {"name": codebook.name, "version": codebook.version,
+                            "language": codebook.language}
+    if codebook.concepts:
+        data["concepts"] = {name: list(terms) for name, terms in codebook.concepts.items()}
+    themes = []
+    for theme in codebook.themes:
+        theme_out: dict[str, Any] = {"id": theme.id, "label": theme.label}
+        if theme.description:
+            theme_out["description"] = theme.description
+        categories = []
+        for category in theme.categories:
+            category_out: dict[str, Any] = {"id": category.id, "label": category.label}
+            if category.description:
+                category_out["description"] = category.description
+            category_out["codes"] = [_code_to_yaml(code) for code in category.codes]
+            categories.append(category_out)
+        theme_out["categories"] = categories
+        themes.append(theme_out)
+    data["themes"] = themes
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+
+
+def dump_codebook(codebook: Codebook, path: str | Path) -> None:
+    Path(path).write_text(codebook_to_yaml(codebook), encoding="utf-8")

@@ -1,0 +1,444 @@
+"""Read a YAML codebook into model objects, reporting every problem with file, line and key.
+
+PyYAML's node tree (``yaml.compose``) keeps the line of every key and value, so the codebook
+is validated on the nodes rather than on plain Python values: a missing label is reported at
+the line of its code, an unknown key at its own line, with a "did you mean" suggestion.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.codebook.rule_syntax import (
+    CONCEPT_NAME,
+    EXCLUDE_RULE_KEYS,
+    RULE_KEYS,
+    concept_refs,
+    normalize_term,
+    parse_term,
+)
+from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.decode import decode_bytes
+
+TOP_KEYS = ("name", "version", "language", "description", "concepts", "themes")
+THEME_KEYS = ("id", "label", "description", "categories")
+CATEGORY_KEYS = ("id", "label", "description", "codes")
+CODE_KEYS = ("id", "label", "definition", "keywords", "include", "exclude", "examples", "rules",
+             "exclude_if", "color")
+_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_NULL_TAG = "tag:yaml.org,2002:null"
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    """Load and validate a codebook; raises InputError listing all problems found."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError.at(path, f"cannot read the codebook: {exc.strerror or exc}") from None
+    text, _ = decode_bytes(data, path)   # UTF-8 first; older editors' Latin-1/cp1252 is detected
+    codebook = parse_codebook(text, source=str(path))
+    return _with_origin(codebook, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+
+
+def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
+    """Validate codebook YAML given as text; `source` names it in problem reports."""
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        message = " ".join(part for part in (exc.context, exc.problem) if part)
+        raise InputError.at(source, f"YAML syntax error: {message}", line=line) from None
+    except yaml.YAMLError as exc:
+        raise InputError.at(source, f"YAML syntax error: {exc}") from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise InputError.at(source, "the codebook is empty")
+    reader = _CodebookReader(source, loader)
+    codebook = reader.read(root)
+    reader.problems.problems.sort(key=lambda p: p.line or 0)
+    reader.problems.raise_if_any()
+    assert codebook is not None
+    return codebook
+
+
+def _with_origin(codebook: Codebook, source: str, sha256: str) -> Codebook:
+    return Codebook(name=codebook.name, version=codebook.version, themes=codebook.themes,
+                    concepts=codebook.concepts, source=source, sha256=sha256,
+                    language=codebook.language)
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+class _CodebookReader:
+    """Walks the YAML node tree once, building model objects and collecting problems."""
+
+    def __init__(self, source: str, loader: yaml.SafeLoader) -> None:
+        self.source = source
+        self.loader = loader
+        self.problems = ProblemCollector()
+        self._ids: dict[str, tuple[int, str]] = {}              # id -> (line, key path)
+        self._concept_uses: list[tuple[str, int, str]] = []     # (name, line, key path)
+        self._concept_lines: dict[str, int] = {}
+
+    # -- reporting -------------------------------------------------------------------------
+    def problem(self, node: Node, key: str, message: str) -> None:
+        self.problems.add(self.source, message, line=_line(node), key=key)
+
+    # -- generic node readers ----------------------------------------------------------------
+    def mapping(self, node: Node, key: str, allowed: tuple[str, ...], what: str) -> dict[str, tuple[Node, Node]] | None:
+        """Return {key: (key node, value node)}; reports non-mappings, duplicates, unknown keys."""
+        if not isinstance(node, MappingNode):
+            self.problem(node, key, f"{what} must be a mapping of keys to values, found {_kind(node)}")
+            return None
+        entries: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.value:
+            name = key_node.value if isinstance(key_node, ScalarNode) else None
+            child = _join(key, str(name))
+            if name is None:
+                self.problem(key_node, key, f"{what} has a key that is not a plain word")
+                continue
+            if name in entries:
+                first = _line(entries[name][0])
+                self.problem(key_node, child, f"duplicate key {name!r} (first given at line {first})")
+                continue
+            if name not in allowed:
+                hint = difflib.get_close_matches(name, allowed, n=1)
+                suggestion = f"; did you mean {hint[0]!r}?" if hint else f"; allowed keys: {', '.join(allowed)}"
+                self.problem(key_node, child, f"unknown key {name!r} in {what}{suggestion}")
+                continue
+            entries[name] = (key_node, value_node)
+        return entries
+
+    def text(self, entries: dict[str, tuple[Node, Node]], name: str, key: str, owner: Node,
+             required: bool = False) -> str | None:
+        """A scalar read as the text written (ids like 1 or labels like `yes` stay strings)."""
+        child = _join(key, name)
+        if name not in entries:
+            if required:
+                self.problem(owner, child, f"missing required key {name!r}")
+            return None
+        node = entries[name][1]
+        if not isinstance(node, ScalarNode):
+            self.problem(node, child, f"{name!r} must be text, found {_kind(node)}")
+            return None
+        value = "" if node.tag == _NULL_TAG else str(node.value).strip()
+        if not value:
+            if required:
+                self.problem(node, child, f"{name!r} must not be empty")
+            return None
+        return value
+
+    def text_list(self, node: Node, key: str, what: str, allow_empty: bool = False) -> list[tuple[str, Node]] | None:
+        if not isinstance(node, SequenceNode):
+            self.problem(node, key, f"{what} must be a list, found {_kind(node)}")
+            return None
+        items: list[tuple[str, Node]] = []
+        for index, item in enumerate(node.value):
+            child = f"{key}[{index}]"
+            if not isinstance(item, ScalarNode) or item.tag == _NULL_TAG or not str(item.value).strip():
+                self.problem(item, child, f"each item of {what} must be non-empty text, found {_kind(item)}")
+                continue
+            items.append((str(item.value).strip(), item))
+        if not items and not allow_empty and not node.value:
+            self.problem(node, key, f"{what} must not be empty")
+        return items
+
+    def terms(self, node: Node, key: str, what: str) -> list[str] | None:
+        """A term list: words, phrases, `prefix*` or `@concept`; returned normalized."""
+        items = self.text_list(node, key, what)
+        if items is None:
+            return None
+        terms = [self.term(item, f"{key}[{index}]") for index, (_, item) in enumerate(items)]
+        return [term for term in terms if term is not None]
+
+    def term(self, node: ScalarNode, key: str) -> str | None:
+        """One term, normalized; concept references are checked once all concepts are known."""
+        raw = "" if node.tag == _NULL_TAG else str(node.value).strip()
+        try:
+            term = parse_term(raw)
+        except ValueError as exc:
+            self.problem(node, key, str(exc))
+            return None
+        if term.concept:
+            self._concept_uses.append((term.text, _line(node), key))
+        return term.source
+
+    def number(self, entries: dict[str, tuple[Node, Node]], name: str, key: str,
+               kind: type, low: float, high: float | None) -> float | int | None:
+        if name not in entries:
+            return None
+        node = entries[name][1]
+        child = _join(key, name)
+        value: Any = None
+        if isinstance(node, ScalarNode):
+            value = self.loader.construct_object(node)
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if kind is int:
+            ok = ok and float(value).is_integer()
+        if not ok:
+            wanted = "a whole number" if kind is int else "a number"
+            self.problem(node, child, f"{name!r} must be {wanted}, found {_kind(node)}")
+            return None
+        if value < low or (high is not None and value > high):
+            bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+            self.problem(node, child, f"{name!r} must be {bounds}, found {value}")
+            return None
+        return int(value) if kind is int else float(value)
+
+    def register_id(self, node: Node, key: str, value: str) -> None:
+        if value in self._ids:
+            line, first = self._ids[value]
+            self.problem(node, key, f"duplicate id {value!r} (already used at line {line}, {first})")
+        else:
+            self._ids[value] = (_line(node), key)
+
+    # -- the codebook ------------------------------------------------------------------------
+    def read(self, root: Node) -> Codebook | None:
+        entries = self.mapping(root, "", TOP_KEYS, "the codebook")
+        if entries is None:
+            return None
+        name = self.text(entries, "name", "", root) or Path(self.source).stem
+        version = self.text(entries, "version", "", root) or "0"
+        language = self.text(entries, "language", "", root) or "ind"
+        concepts = self.read_concepts(entries["concepts"][1]) if "concepts" in entries else {}
+        themes: list[Theme] = []
+        if "themes" not in entries:
+            self.problem(root, "themes", "missing required key 'themes'")
+        else:
+            node = entries["themes"][1]
+            if not isinstance(node, SequenceNode) or not node.value:
+                self.problem(node, "themes", f"'themes' must be a non-empty list, found {_kind(node)}")
+            else:
+                for index, theme_node in enumerate(node.value):
+                    theme = self.read_theme(theme_node, f"themes[{index}]")
+                    if theme is not None:
+                        themes.append(theme)
+        self.check_concept_uses(concepts)
+        return Codebook(name=name, version=version, themes=tuple(themes),
+                        concepts={k: tuple(v) for k, v in concepts.items()}, language=language)
+
+    def read_concepts(self, node: Node) -> dict[str, list[str]]:
+        if not isinstance(node, MappingNode):
+            self.problem(node, "concepts", f"'concepts' must map names to term lists, found {_kind(node)}")
+            return {}
+        concepts: dict[str, list[str]] = {}
+        for key_node, value_node in node.value:
+            name = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
+            key = f"concepts.{name}"
+            if not CONCEPT_NAME.match(name):
+                self.problem(key_node, key, f"concept name {name!r} must use lower-case letters, digits and _")
+                continue
+            if name in concepts:
+                self.problem(key_node, key, f"duplicate concept {name!r} (first given at line {self._concept_lines[name]})")
+                continue
+            terms = self.terms(value_node, key, f"concept {name!r}")
+            if terms is not None:
+                concepts[name] = terms
+                self._concept_lines[name] = _line(key_node)
+        return concepts
+
+    def check_concept_uses(self, concepts: dict[str, list[str]]) -> None:
+        names = list(concepts)
+        for name, line, key in self._concept_uses:
+            if name not in concepts:
+                hint = difflib.get_close_matches(name, names, n=1)
+                suggestion = f"; did you mean '@{hint[0]}'?" if hint else ""
+                self.problems.add(self.source, f"unknown concept '@{name}'{suggestion}", line=line, key=key)
+        for name in _concept_cycles(concepts):
+            self.problems.add(self.source, f"concept {name!r} refers to itself through @-references",
+                              line=self._concept_lines.get(name), key=f"concepts.{name}")
+
+    def read_theme(self, node: Node, key: str) -> Theme | None:
+        entries = self.mapping(node, key, THEME_KEYS, "a theme")
+        if entries is None:
+            return None
+        theme_id = self.text(entries, "id", key, node, required=True)
+        label = self.text(entries, "label", key, node, required=True)
+        description = self.text(entries, "description", key, node) or ""
+        if theme_id:
+            self.register_id(entries["id"][1], _join(key, "id"), theme_id)
+        categories: list[Category] = []
+        if "categories" not in entries:
+            self.problem(node, _join(key, "categories"), "missing required key 'categories'")
+        else:
+            list_node = entries["categories"][1]
+            if not isinstance(list_node, SequenceNode) or not list_node.value:
+                self.problem(list_node, _join(key, "categories"),
+                             f"'categories' must be a non-empty list, found {_kind(list_node)}")
+            else:
+                for index, child in enumerate(list_node.value):
+                    category = self.read_category(child, f"{key}.categories[{index}]", theme_id or "", label or "")
+                    if category is not None:
+                        categories.append(category)
+        if theme_id is None or label is None:
+            return None
+        return Theme(id=theme_id, label=label, categories=tuple(categories), description=description)
+
+    def read_category(self, node: Node, key: str, theme_id: str, theme: str) -> Category | None:
+        entries = self.mapping(node, key, CATEGORY_KEYS, "a category")
+        if entries is None:
+            return None
+        category_id = self.text(entries, "id", key, node, required=True)
+        label = self.text(entries, "label", key, node, required=True)
+        description = self.text(entries, "description", key, node) or ""
+        if category_id:
+            self.register_id(entries["id"][1], _join(key, "id"), category_id)
+        codes: list[Code] = []
+        if "codes" not in entries:
+            self.problem(node, _join(key, "codes"), "missing required key 'codes'")
+        else:
+            list_node = entries["codes"][1]
+            if not isinstance(list_node, SequenceNode) or not list_node.value:
+                self.problem(list_node, _join(key, "codes"), f"'codes' must be a non-empty list, found {_kind(list_node)}")
+            else:
+                for index, child in enumerate(list_node.value):
+                    code = self.read_code(child, f"{key}.codes[{index}]", theme_id, theme,
+                                          category_id or "", label or "")
+                    if code is not None:
+                        codes.append(code)
+        if category_id is None or label is None:
+            return None
+        return Category(id=category_id, label=label, codes=tuple(codes), description=description)
+
+    def read_code(self, node: Node, key: str, theme_id: str, theme: str,
+                  category_id: str, category: str) -> Code | None:
+        entries = self.mapping(node, key, CODE_KEYS, "a code")
+        if entries is None:
+            return None
+        code_id = self.text(entries, "id", key, node, required=True)
+        label = self.text(entries, "label", key, node, required=True)
+        definition = self.text(entries, "definition", key, node, required=True)
+        include = self.text(entries, "include", key, node) or ""
+        exclude = self.text(entries, "exclude", key, node) or ""
+        color = self.text(entries, "color", key, node)
+        if code_id:
+            self.register_id(entries["id"][1], _join(key, "id"), code_id)
+        if color is not None and not _COLOR.match(color):
+            self.problem(entries["color"][1], _join(key, "color"), f"'color' must look like #RRGGBB, found {color!r}")
+            color = None
+        keywords: list[str] | None = None
+        if "keywords" not in entries:
+            self.problem(node, _join(key, "keywords"), "missing required key 'keywords'")
+        else:
+            keywords = self.terms(entries["keywords"][1], _join(key, "keywords"), "'keywords'")
+        examples: list[str] = []
+        if "examples" in entries:
+            items = self.text_list(entries["examples"][1], _join(key, "examples"), "'examples'")
+            examples = [text for text, _ in items or []]
+        rules: list[dict[str, Any]] = []
+        for name, exclude_rule in (("rules", False), ("exclude_if", True)):
+            if name not in entries:
+                continue
+            list_node = entries[name][1]
+            list_key = _join(key, name)
+            if not isinstance(list_node, SequenceNode) or not list_node.value:
+                self.problem(list_node, list_key, f"{name!r} must be a non-empty list of rules, found {_kind(list_node)}")
+                continue
+            for index, rule_node in enumerate(list_node.value):
+                rule = self.read_rule(rule_node, f"{list_key}[{index}]", exclude_rule)
+                if rule is not None:
+                    rules.append(rule)
+        if None in (code_id, label, definition, keywords):
+            return None
+        return Code(id=code_id, label=label, definition=definition, theme_id=theme_id, theme=theme,
+                    category_id=category_id, category=category, keywords=tuple(keywords or ()),
+                    include=include, exclude=exclude, examples=tuple(examples), rules=tuple(rules),
+                    color=color)
+
+    def read_rule(self, node: Node, key: str, exclude_rule: bool) -> dict[str, Any] | None:
+        allowed = EXCLUDE_RULE_KEYS if exclude_rule else RULE_KEYS
+        what = "an exclude_if rule" if exclude_rule else "a rule"
+        entries = self.mapping(node, key, allowed, what)
+        if entries is None:
+            return None
+        before = len(self.problems.problems)
+        rule: dict[str, Any] = {}
+        if "all" in entries:
+            slots = self.read_all(entries["all"][1], _join(key, "all"))
+            if slots:
+                rule["all"] = slots
+        for name in ("any", "none"):
+            if name in entries:
+                terms = self.terms(entries[name][1], _join(key, name), f"{name!r}")
+                if terms:
+                    rule[name] = terms
+        if "all" not in entries and "any" not in entries:
+            self.problem(node, key, f"{what} needs 'all' or 'any' (the terms that must occur)")
+        for name, lowest in (("within", 1), ("none_within", 0)):
+            value = self.number(entries, name, key, int, lowest, None)
+            if value is not None:
+                rule[name] = value
+        if "none_within" in entries and "none" not in entries:
+            self.problem(entries["none_within"][0], _join(key, "none_within"),
+                         "'none_within' needs a 'none' list of exclusion terms")
+        confidence = self.number(entries, "confidence", key, float, 0.0, 1.0)
+        if confidence is not None:
+            rule["confidence"] = confidence
+        if exclude_rule:
+            rule["exclude"] = True
+        return rule if len(self.problems.problems) == before else None
+
+    def read_all(self, node: Node, key: str) -> list[list[str]] | None:
+        """`all:` items are term lists, or single terms (usually `@concept`)."""
+        if not isinstance(node, SequenceNode) or not node.value:
+            self.problem(node, key, f"'all' must be a non-empty list of term lists, found {_kind(node)}")
+            return None
+        slots: list[list[str]] = []
+        for index, item in enumerate(node.value):
+            child = f"{key}[{index}]"
+            if isinstance(item, ScalarNode):
+                term = self.term(item, child)
+                if term is not None:
+                    slots.append([term])
+                continue
+            terms = self.terms(item, child, "each item of 'all'")
+            if terms:
+                slots.append(terms)
+        return slots
+
+
+def _concept_cycles(concepts: dict[str, list[str]]) -> list[str]:
+    """Concepts that reach themselves through @-references."""
+    cyclic: list[str] = []
+    for start in concepts:
+        stack = list(concept_refs(concepts[start]))
+        seen: set[str] = set()
+        while stack:
+            name = stack.pop()
+            if name == start:
+                cyclic.append(start)
+                break
+            if name in seen or name not in concepts:
+                continue
+            seen.add(name)
+            stack.extend(concept_refs(concepts[name]))
+    return cyclic
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list" if node.value else "an empty list"
+    if node.tag == _NULL_TAG:
+        return "nothing"
+    return f"the text {node.value!r}"
+

@@ -1,0 +1,110 @@
+"""The codebook's small rule language: terms, term lists and rules (see codebooks/README.md).
+
+This module only knows the syntax: it checks a rule written in YAML and returns it in one
+normal form, so that the loader can report every mistake with its line and the coder can
+compile rules without re-checking them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+RULE_KEYS = ("all", "any", "within", "none", "none_within", "confidence")
+EXCLUDE_RULE_KEYS = ("all", "any", "within", "none", "none_within")
+CONCEPT_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+_SPACES = re.compile(r"\s+")
+_PREFIX_WORD = re.compile(r"^[^\s*@]+\*$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One item of a term list: a word or phrase, a `prefix*`, or an `@concept` reference."""
+
+    text: str                 # lower-cased, single-spaced; without `*` or `@`
+    prefix: bool = False
+    concept: bool = False
+
+    @property
+    def source(self) -> str:
+        """The term as written in a codebook (normalized)."""
+        if self.concept:
+            return "@" + self.text
+        return self.text + ("*" if self.prefix else "")
+
+
+def normalize_term(raw: str) -> str:
+    return _SPACES.sub(" ", raw.strip()).casefold()
+
+
+def parse_term(raw: str) -> Term:
+    """Parse one term; raises ValueError with a message a codebook author understands."""
+    text = normalize_term(raw)
+    if not text:
+        raise ValueError("empty term")
+    if text.startswith("@"):
+        name = text[1:]
+        if not CONCEPT_NAME.match(name):
+            raise ValueError(f"{raw!r} is not a concept reference (use @name, letters, digits and _)")
+        return Term(name, concept=True)
+    if "*" in text:
+        if not _PREFIX_WORD.match(text):
+            raise ValueError(f"{raw!r}: `*` may only end a single word (prefix match, e.g. daftar*)")
+        stem = text[:-1]
+        if len(stem) < 3:
+            raise ValueError(f"{raw!r}: a prefix needs at least 3 letters before `*`")
+        return Term(stem, prefix=True)
+    if "@" in text:
+        raise ValueError(f"{raw!r}: `@` may only start a concept reference")
+    return Term(text)
+
+
+def concept_refs(terms: list[str] | tuple[str, ...]) -> list[str]:
+    """Names of the concepts a term list refers to."""
+    return [normalize_term(t)[1:] for t in terms if normalize_term(t).startswith("@")]
+
+
+def rule_term_lists(rule: dict[str, Any]) -> list[list[str]]:
+    """Every term list a normalized rule holds (for reference checks and compilation)."""
+    lists = [list(slot) for slot in rule.get("all", [])]
+    for key in ("any", "none"):
+        if key in rule:
+            lists.append(list(rule[key]))
+    return lists
+
+
+def describe_rule(rule: dict[str, Any]) -> str:
+    """A one-line human reading of a normalized rule, for reports and the README."""
+    parts = []
+    if rule.get("all"):
+        parts.append(" AND ".join("(" + " | ".join(slot) + ")" for slot in rule["all"]))
+    if rule.get("any"):
+        parts.append("(" + " | ".join(rule["any"]) + ")")
+    text = " AND ".join(parts)
+    if "within" in rule:
+        text += f" within {rule['within']} tokens"
+    if rule.get("none"):
+        scope = f" within {rule['none_within']} tokens" if "none_within" in rule else ""
+        text += " unless (" + " | ".join(rule["none"]) + ")" + scope
+    return text
+
+
+def expand_terms(terms: list[str] | tuple[str, ...], concepts: dict[str, tuple[str, ...]]) -> list[str]:
+    """Replace `@concept` references (recursively) by the concept's terms, keeping order."""
+    out: list[str] = []
+    seen_concepts: set[str] = set()
+
+    def visit(items: list[str] | tuple[str, ...]) -> None:
+        for item in items:
+            norm = normalize_term(item)
+            if norm.startswith("@"):
+                name = norm[1:]
+                if name not in seen_concepts:
+                    seen_concepts.add(name)
+                    visit(concepts.get(name, ()))
+            elif norm not in out:
+                out.append(norm)
+
+    visit(terms)
+    return out

@@ -1,0 +1,215 @@
+"""Agreement of the coder with a human gold standard, per batch.
+
+Units are every informant segment of a batch times every code of the codebook; each unit is a
+present/absent decision. Pooled Cohen's kappa is computed over all those decisions at once,
+per-code figures over one code's column.
+
+    python -m pipeline.coding.evaluate BATCH_DIR [BATCH_DIR ...] [--codebook FILE] [--suggest-cv]
+
+A batch's gold is `_gold.csv` in its folder: `document,quote,code`, where `quote` is a
+verbatim substring that identifies one informant segment of `document`, and `code` a code
+label (or id). Segments not listed have no code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
+
+from pipeline.codebook.load import load_codebook
+from pipeline.codebook.model import Codebook
+from pipeline.coding.coder import code_segments, informant_segments
+from pipeline.errors import InputError, ProblemCollector
+
+GOLD_FILE = "_gold.csv"
+DEFAULT_CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "wori.yaml"
+GOLD_COLUMNS = ("document", "quote", "code")
+
+
+def load_gold(batch_dir: str | Path, segments: pd.DataFrame, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Gold codings (segment_id, code_id, code) from `batch_dir/_gold.csv`.
+
+    Every quote must occur in exactly one informant segment of its document (whitespace
+    differences aside); every code must be a label or id of the codebook. All problems are
+    reported at once with the line of the gold file.
+    """
+    path = Path(batch_dir) / GOLD_FILE
+    codebook = codebook or load_codebook(DEFAULT_CODEBOOK)
+    problems = ProblemCollector()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError.at(path, f"cannot read the gold file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InputError.at(path, "the gold file is not UTF-8 text") from None
+    reader = csv.DictReader(text.splitlines())
+    missing = [c for c in GOLD_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {','.join(GOLD_COLUMNS)}", line=1)
+    units = informant_segments(segments)
+    by_document: dict[str, list[tuple[str, str]]] = {}
+    for segment_id, document, segment_text in zip(units["segment_id"], units["document"], units["text"]):
+        by_document.setdefault(str(document), []).append((str(segment_id), _squash(str(segment_text))))
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        document = (row.get("document") or "").strip()
+        quote = _squash(row.get("quote") or "")
+        label = (row.get("code") or "").strip()
+        if document not in by_document:
+            problems.add(path, f"document {document!r} has no informant segments in this batch", line=line, key="document")
+            continue
+        hits = [sid for sid, seg_text in by_document[document] if quote and quote in seg_text]
+        if len(hits) != 1:
+            what = "matches no informant segment" if not hits else f"matches {len(hits)} informant segments"
+            problems.add(path, f"quote {quote[:60]!r} {what} of {document}", line=line, key="quote")
+            continue
+        if not label:
+            continue  # a listed segment without a code: an explicit "no code"
+        code = codebook.code_by_label_or_id(label)
+        if code is None:
+            problems.add(path, f"code {label!r} is not in codebook {codebook.name!r}", line=line, key="code")
+            continue
+        rows.append({"segment_id": hits[0], "code_id": code.id, "code": code.label})
+    problems.raise_if_any()
+    return pd.DataFrame(rows, columns=["segment_id", "code_id", "code"]).drop_duplicates(ignore_index=True)
+
+
+def decision_matrix(codings: pd.DataFrame, unit_ids: list[str], code_ids: list[str]) -> np.ndarray:
+    """Units x codes 0/1 matrix; codings outside the units are ignored, rejected ones too."""
+    matrix = np.zeros((len(unit_ids), len(code_ids)), dtype=np.int8)
+    if codings.empty:
+        return matrix
+    if "review" in codings:
+        codings = codings[codings["review"].fillna("") != "rejected"]
+    row = {sid: i for i, sid in enumerate(unit_ids)}
+    col = {cid: j for j, cid in enumerate(code_ids)}
+    for segment_id, code_id in zip(codings["segment_id"].astype(str), codings["code_id"].astype(str)):
+        if segment_id in row and code_id in col:
+            matrix[row[segment_id], col[code_id]] = 1
+    return matrix
+
+
+def score_codings(predicted: pd.DataFrame, gold: pd.DataFrame, segments: pd.DataFrame,
+                  codebook: Codebook) -> tuple[dict[str, float], pd.DataFrame]:
+    """Pooled agreement over all (informant segment, code) decisions, and per-code figures."""
+    unit_ids = informant_segments(segments)["segment_id"].astype(str).tolist()
+    codes = codebook.codes
+    code_ids = [c.id for c in codes]
+    pred = decision_matrix(predicted, unit_ids, code_ids)
+    true = decision_matrix(gold, unit_ids, code_ids)
+    pooled = {"kappa": _kappa(true.ravel(), pred.ravel()),
+              "percent_agreement": float((true == pred).mean()) if true.size else float("nan"),
+              "n_units": int(true.size), "n_segments": len(unit_ids)}
+    rows = []
+    for j, code in enumerate(codes):
+        precision, recall, f1, _ = precision_recall_fscore_support(
+            true[:, j], pred[:, j], average="binary", zero_division=0)
+        rows.append({"code_id": code.id, "code": code.label, "precision": precision, "recall": recall,
+                     "f1": f1, "support": int(true[:, j].sum()), "predicted": int(pred[:, j].sum()),
+                     "kappa": _kappa(true[:, j], pred[:, j])})
+    return pooled, pd.DataFrame(rows)
+
+
+def _kappa(true: np.ndarray, pred: np.ndarray) -> float:
+    if true.size == 0:
+        return float("nan")
+    if (true == pred).all():
+        return 1.0  # perfect agreement, even where one category never occurs
+    return float(cohen_kappa_score(true, pred))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def evaluate_batch(batch_dir: str | Path, codebook: Codebook, suggest_cv: bool = False,
+                   gloss: bool = True) -> dict[str, object]:
+    """Ingest, gloss (when the gloss stage is installed), code and score one batch."""
+    from pipeline.ingest import read_batch
+
+    batch = read_batch(Path(batch_dir))
+    segments = gloss_if_available(batch.segments) if gloss else batch.segments
+    predicted = code_segments(segments, codebook, batch.informants)
+    gold = load_gold(batch_dir, segments, codebook)
+    pooled, per_code = score_codings(predicted, gold, segments, codebook)
+    result: dict[str, object] = {"batch": str(batch_dir), "pooled": pooled, "per_code": per_code,
+                                 "segments": segments, "predicted": predicted, "gold": gold}
+    if suggest_cv:
+        from pipeline.coding.suggest import cross_validate_suggester
+
+        result["suggest_cv"] = cross_validate_suggester(segments, gold, codebook, informants=batch.informants)
+    return result
+
+
+def gloss_if_available(segments: pd.DataFrame) -> pd.DataFrame:
+    """Fill `translation` with the gloss stage when it exists; the coder works without it."""
+    if importlib.util.find_spec("pipeline.gloss") is None:
+        return segments
+    import pipeline.gloss as gloss
+
+    glosser_class = getattr(gloss, "Glosser", None)
+    if glosser_class is None:
+        return segments
+    return glosser_class().gloss_frame(segments)
+
+
+def format_result(result: dict[str, object]) -> str:
+    pooled = result["pooled"]
+    per_code = result["per_code"]
+    assert isinstance(pooled, dict) and isinstance(per_code, pd.DataFrame)
+    lines = [f"== {result['batch']}: pooled kappa {pooled['kappa']:.3f}, agreement "
+             f"{pooled['percent_agreement']:.1%} over {pooled['n_units']} decisions "
+             f"({pooled['n_segments']} informant segments)"]
+    lines.append(f"{'code':<66} {'P':>5} {'R':>5} {'F1':>5} {'kappa':>6} {'gold':>5} {'pred':>5}")
+    for row in per_code.itertuples():
+        lines.append(f"{row.code[:66]:<66} {row.precision:5.2f} {row.recall:5.2f} {row.f1:5.2f} "
+                     f"{row.kappa:6.3f} {row.support:5d} {row.predicted:5d}")
+    cv = result.get("suggest_cv")
+    if isinstance(cv, dict):
+        lines.append(_format_cv(cv))
+    return "\n".join(lines)
+
+
+def _format_cv(cv: dict[str, object]) -> str:
+    rules, both = cv["rules"], cv["rules+model"]
+    assert isinstance(rules, dict) and isinstance(both, dict)
+    text = (f"suggestions ({cv['folds']}-fold CV, threshold {cv['threshold']}): kappa rules "
+            f"{rules['kappa']:.3f} -> rules+model {both['kappa']:.3f}; macro F1 "
+            f"{rules['macro_f1']:.3f} -> {both['macro_f1']:.3f}")
+    skipped = cv.get("skipped") or {}
+    if skipped:
+        text += f"; no model for {len(skipped)} code(s) with too few examples"
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.coding.evaluate",
+                                     description="Agreement of the rule coder with each batch's _gold.csv.")
+    parser.add_argument("batches", nargs="+", help="batch folders, each with a _gold.csv")
+    parser.add_argument("--codebook", default=str(DEFAULT_CODEBOOK), help="codebook YAML (default: codebooks/wori.yaml)")
+    parser.add_argument("--suggest-cv", action="store_true",
+                        help="also cross-validate the suggestion model and report what it adds")
+    parser.add_argument("--no-gloss", action="store_true",
+                        help="code the original text only, without the gloss stage's translation")
+    args = parser.parse_args(argv)
+    try:
+        codebook = load_codebook(args.codebook)
+        for batch_dir in args.batches:
+            result = evaluate_batch(batch_dir, codebook, suggest_cv=args.suggest_cv, gloss=not args.no_gloss)
+            print(format_result(result))
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

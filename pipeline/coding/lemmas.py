@@ -1,0 +1,94 @@
+"""Word analysis for matching: a normal form and a lemma per word type, computed once.
+
+Rules match on two levels (see codebooks/README.md):
+
+* the *norm*: the lower-cased word with the spelling variants spaCy's Indonesian
+  `lexeme_norm` table knows (gak -> tidak), reduplication collapsed (cari-cari -> cari),
+  enclitics removed (anaknya -> anak) and the Manado Malay verbal prefix ba- removed
+  (baurus -> urus) when what remains is a known word;
+* the *lemma*: spaCy's Indonesian lookup lemma of the norm (spacy-lookups-data
+  `id_lemma_lookup`: pendaftaran -> daftar). That table has no passive di- forms (diurus,
+  dirujuk), so a norm it does not know is stemmed with Sastrawi (Nazief-Adriani), whose
+  dictionary of roots also tells which words are known.
+
+Everything is cached per word type: a batch repeats its vocabulary, so the per-token cost is
+one dictionary look-up.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+from spacy.lookups import load_lookups
+
+ENCLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+MANADO_VERB_PREFIXES = ("ba",)
+_AFFIX_START = ("di", "me", "pe", "be", "te", "ke", "se", "ter", "ber")
+_AFFIX_END = ("kan", "an", "i", "nya")
+
+
+class WordAnalyzer:
+    """Maps a lower-cased word to (norm, lemma); loaded once per process via `word_analyzer()`."""
+
+    def __init__(self) -> None:
+        lookups = load_lookups("id", ["lemma_lookup", "lexeme_norm"])
+        self._lemma_table = lookups.get_table("lemma_lookup")
+        self._norm_table = lookups.get_table("lexeme_norm")
+        factory = StemmerFactory()
+        self._stemmer = factory.create_stemmer()
+        roots = {w.strip() for w in factory.get_words() if w.strip()}
+        self._known = roots | set(self._lemma_table.values())
+        self._cache: dict[str, tuple[str, str]] = {}
+
+    def is_known(self, word: str) -> bool:
+        return word in self._known or word in self._lemma_table
+
+    def analyze(self, word: str) -> tuple[str, str]:
+        """(norm, lemma) of one word; `word` may be in any case."""
+        cached = self._cache.get(word)
+        if cached is None:
+            norm = self.norm(word.lower())
+            cached = (norm, self.lemma(norm))
+            self._cache[word] = cached
+        return cached
+
+    def norm(self, lower: str) -> str:
+        mapped = self._norm_table.get(lower)
+        if mapped is not None:
+            return mapped
+        if "-" in lower:
+            first, _, second = lower.partition("-")
+            if first and first == second:
+                return self.norm(first)
+            return lower
+        if not lower.isalpha():
+            return lower
+        if lower.endswith("nya") and len(lower) >= 6 and self.is_known(lower[:-3]):
+            return lower[:-3]
+        if self.is_known(lower):
+            return lower
+        for clitic in ENCLITICS:
+            base = lower[: -len(clitic)]
+            if lower.endswith(clitic) and len(base) >= 3 and self.is_known(base):
+                return base
+        for prefix in MANADO_VERB_PREFIXES:
+            base = lower[len(prefix):]
+            if lower.startswith(prefix) and len(base) >= 3 and base in self._known:
+                return base
+        return lower
+
+    def lemma(self, norm: str) -> str:
+        looked_up = self._lemma_table.get(norm)
+        if looked_up is not None:
+            return looked_up
+        if norm in self._known or len(norm) < 5 or not norm.isalpha():
+            return norm
+        if norm.startswith(_AFFIX_START) or norm.endswith(_AFFIX_END):
+            return self._stemmer.stem(norm) or norm
+        return norm
+
+
+@lru_cache(maxsize=1)
+def word_analyzer() -> WordAnalyzer:
+    return WordAnalyzer()

@@ -1,0 +1,230 @@
+"""Where the per-transcript work runs: in this process, on this machine's cores, or on a Dask cluster.
+
+Every executor does the same thing, `map_ordered(task, context, items)`: call `task(context, item)`
+for each item and yield the results in the order of the items, whatever order they finish in,
+so a parallel run concatenates to exactly what a serial run produces. `context` (the codebook and
+whatever else every task needs) travels to each worker once, not once per task; tasks keep their
+expensive per-process resources (spaCy pipelines, lexicons) in module-level caches.
+
+At most `window` tasks are in flight at a time, so a batch of any size streams through with
+bounded memory instead of being submitted (and its results held) all at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from pipeline.errors import InputError
+
+C = TypeVar("C")
+T = TypeVar("T")
+R = TypeVar("R")
+
+EXECUTORS = ("local", "dask")
+
+
+def available_cores() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total, where known)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+class Executor(Protocol):
+    name: str       # "local" or "dask", for the run record
+    workers: int
+
+    def map_ordered(self, task: Callable[[C, T], R], context: C, items: Iterable[T]) -> Iterator[R]: ...
+
+    def close(self) -> None: ...
+
+
+class SerialExecutor:
+    """Everything in this process: no start-up cost, the reference every other executor must match."""
+
+    name = "local"
+    workers = 1
+
+    def map_ordered(self, task: Callable[[C, T], R], context: C, items: Iterable[T]) -> Iterator[R]:
+        for item in items:
+            yield task(context, item)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> SerialExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# The context a local worker process received at start-up (see _install_context).
+_WORKER_CONTEXT: Any = None
+
+
+def _install_context(context: Any) -> None:
+    global _WORKER_CONTEXT
+    _WORKER_CONTEXT = context
+
+
+def _call_with_installed_context(task: Callable[[Any, T], R], item: T) -> R:
+    return task(_WORKER_CONTEXT, item)
+
+
+def _process_start_method() -> str:
+    """fork where the platform has it: workers inherit the already imported libraries (spaCy
+    takes seconds to import), which matters when a run lasts only seconds."""
+    methods = multiprocessing.get_all_start_methods()
+    return "fork" if "fork" in methods else multiprocessing.get_start_method()
+
+
+class ProcessExecutor:
+    """A pool of worker processes on this machine; the context is sent once per process."""
+
+    name = "local"
+
+    def __init__(self, workers: int, window: int | None = None) -> None:
+        self.workers = max(1, workers)
+        self.window = window or 2 * self.workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_context: Any = None
+
+    def _pool_for(self, context: Any) -> ProcessPoolExecutor:
+        if self._pool is not None and self._pool_context is not context:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context(_process_start_method()),
+                initializer=_install_context,
+                initargs=(context,),
+            )
+            self._pool_context = context
+        return self._pool
+
+    def map_ordered(self, task: Callable[[C, T], R], context: C, items: Iterable[T]) -> Iterator[R]:
+        pool = self._pool_for(context)
+        yield from _ordered_window(
+            (lambda item: pool.submit(_call_with_installed_context, task, item)),
+            lambda future: future.result(),
+            items,
+            self.window,
+        )
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> ProcessExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class DaskExecutor:
+    """Tasks on a Dask cluster: the one at `scheduler` ("tcp://host:8786"), else a local one.
+
+    The context is scattered to every worker once and tasks refer to it, so a large codebook is
+    not shipped with each document. Workers of a remote cluster need this package installed.
+    """
+
+    name = "dask"
+
+    def __init__(self, workers: int, scheduler: str | None = None, processes: bool = True,
+                 window: int | None = None, connect_timeout: str = "10s") -> None:
+        from dask.distributed import Client, LocalCluster
+
+        self._cluster = None
+        if scheduler:
+            try:
+                self.client = Client(scheduler, timeout=connect_timeout)
+            except (OSError, TimeoutError) as error:
+                raise InputError.at(scheduler, f"cannot reach the Dask scheduler ({error}); "
+                                               "start one with `dask scheduler` or leave out --scheduler") from None
+        else:
+            self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=processes,
+                                         dashboard_address=":0",  # any free port: never clash with another cluster
+                                         silence_logs=logging.ERROR)
+            self.client = Client(self._cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or workers)
+        self.window = window or 2 * self.workers
+
+    def map_ordered(self, task: Callable[[C, T], R], context: C, items: Iterable[T]) -> Iterator[R]:
+        [shared] = self.client.scatter([context], broadcast=True, hash=False)
+        try:
+            yield from _ordered_window(
+                (lambda item: self.client.submit(_call_pickled, task, shared, pickle.dumps(item, protocol=5),
+                                                 pure=False)),
+                lambda future: pickle.loads(future.result()),
+                items,
+                self.window,
+            )
+        finally:
+            self.client.cancel([shared])
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def __enter__(self) -> DaskExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _call_pickled(task: Callable[[Any, T], R], context: Any, item: bytes) -> bytes:
+    """Items and results cross to Dask workers as plain pickles: Dask's own serializers for
+    pandas objects do not round-trip every dtype (pandas 3 `str` columns come back `object`),
+    and results must be exactly what a serial run gives."""
+    return pickle.dumps(task(context, pickle.loads(item)), protocol=5)
+
+
+def _ordered_window(submit: Callable[[T], Any], result: Callable[[Any], R], items: Iterable[T],
+                    window: int) -> Iterator[R]:
+    """Keep up to `window` tasks running; yield results in submission order."""
+    pending: deque[Any] = deque()
+    try:
+        for item in items:
+            pending.append(submit(item))
+            if len(pending) >= window:
+                yield result(pending.popleft())
+        while pending:
+            yield result(pending.popleft())
+    finally:
+        for future in pending:  # an error or an abandoned generator: do not leave work running
+            future.cancel()
+
+
+def make_executor(kind: str = "local", workers: int | None = None, scheduler: str | None = None) -> Executor:
+    """The executor for `--executor KIND --workers N [--scheduler ADDRESS]`.
+
+    `workers` defaults to the cores available; "local" with one worker runs in this process.
+    """
+    workers = available_cores() if workers is None else workers
+    if workers < 1:
+        raise InputError.at("--workers", f"must be at least 1, not {workers}")
+    if kind == "local":
+        if scheduler:
+            raise InputError.at("--scheduler", "only applies with --executor dask")
+        return SerialExecutor() if workers == 1 else ProcessExecutor(workers)
+    if kind == "dask":
+        return DaskExecutor(workers, scheduler)
+    raise InputError.at("--executor", f"unknown executor {kind!r}; choose one of {', '.join(EXECUTORS)}")
+
+
+__all__ = ["EXECUTORS", "DaskExecutor", "Executor", "ProcessExecutor", "SerialExecutor", "available_cores",
+           "make_executor"]

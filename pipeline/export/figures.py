@@ -1,0 +1,193 @@
+"""Journal-style figures: code saturation, codes by informant, code co-occurrence.
+
+Figures are drawn on matplotlib's object API with the Agg canvas, so nothing depends on (or
+changes) the process-wide backend, and each `*_figure` function returns the Figure for tests
+and notebooks; `plot_*` saves it as a PNG and returns the path. Labels are Indonesian by
+default, as in the paper, and English with lang="en".
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from pipeline.aggregate.matrices import MATRIX_LABEL_COLUMNS
+from pipeline.aggregate.saturation import SaturationResult
+
+DPI = 200
+STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 8,
+    "axes.titlesize": 9,
+    "axes.labelsize": 8,
+    "xtick.labelsize": 7,
+    "ytick.labelsize": 7,
+    "legend.fontsize": 7,
+    "legend.frameon": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.linewidth": 0.6,
+    "lines.linewidth": 1.2,
+    "savefig.bbox": "tight",
+    "savefig.pad_inches": 0.05,
+}
+HEAT_COLORMAP = "Blues"
+LINE_COLOR = "#1f4e79"
+BAR_COLOR = "#9dc3e6"
+MARK_COLOR = "#c00000"
+LABEL_WIDTH = 42   # characters per line of a wrapped code label
+
+WORDS = {
+    "id": {
+        "interview": "Wawancara ke-", "codes": "Jumlah kode", "cumulative": "Kode kumulatif",
+        "new": "Kode baru", "base": "basis", "saturation_at": "Saturasi kode {label}",
+        "not_reached": "Saturasi kode belum tercapai",
+        "saturation_title": "Saturasi kode (basis {base}, run {run}, ambang \u2264{threshold})",
+        "matrix_title": "Jumlah segmen per koding dan informan", "informant": "Informan", "code": "Koding",
+        "cooccurrence_title": "Ko-okurensi koding (jumlah segmen)", "segments": "Jumlah segmen",
+        "no_data": "Tidak ada koding",
+    },
+    "en": {
+        "interview": "Interview no.", "codes": "Number of codes", "cumulative": "Cumulative codes",
+        "new": "New codes", "base": "base", "saturation_at": "Code saturation {label}",
+        "not_reached": "Code saturation not reached",
+        "saturation_title": "Code saturation (base {base}, run {run}, threshold \u2264{threshold})",
+        "matrix_title": "Segments per code and informant", "informant": "Informant", "code": "Code",
+        "cooccurrence_title": "Code co-occurrence (number of segments)", "segments": "Number of segments",
+        "no_data": "No codings",
+    },
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    if lang not in WORDS:
+        raise ValueError(f"unknown figure language {lang!r}; use one of {', '.join(WORDS)}")
+    return WORDS[lang]
+
+
+def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str = "id") -> Figure:
+    """Cumulative codes (line) and new codes (bars) per interview; the saturating run marked."""
+    w = words(lang)
+    with mpl.rc_context(STYLE):
+        figure = Figure(figsize=(5.5, 3.2))
+        axes = figure.add_subplot()
+        order = table["order"].astype(int).to_numpy()
+        axes.bar(order, table["n_new"].astype(int), color=BAR_COLOR, width=0.6, label=w["new"])
+        axes.plot(order, table["cumulative"].astype(int), color=LINE_COLOR, marker="o", markersize=3.5,
+                  label=w["cumulative"])
+        if result.reached and result.point is not None:
+            run_start = result.point - result.run + 1
+            axes.axvspan(run_start - 0.5, result.point + 0.5, color=MARK_COLOR, alpha=0.08, linewidth=0)
+            axes.axvline(result.point + 0.5, color=MARK_COLOR, linestyle="--", linewidth=0.9,
+                         label=w["saturation_at"].format(label=result.label))
+        else:
+            axes.plot([], [], linestyle="none", label=w["not_reached"])
+        axes.axvline(result.base + 0.5, color="0.5", linestyle=":", linewidth=0.8)
+        axes.text(result.base + 0.4, 1.0, w["base"], transform=axes.get_xaxis_transform(), ha="right", va="top",
+                  fontsize=6.5, color="0.4")
+        informants = table["informant"].fillna("").astype(str).tolist()
+        axes.set_xticks(order, [f"{number}\n{who}" if who else str(number) for number, who in zip(order, informants)])
+        axes.set_xlim(0.4, max(len(order), 1) + 0.6)
+        axes.yaxis.get_major_locator().set_params(integer=True)
+        axes.set_ylim(0, max(int(table["cumulative"].max()) if len(table) else 0, 1) * 1.3)
+        axes.set_xlabel(w["interview"])
+        axes.set_ylabel(w["codes"])
+        axes.set_title(w["saturation_title"].format(base=result.base, run=result.run,
+                                                    threshold=f"{result.threshold * 100:g}%"))
+        axes.legend(loc="upper left")
+        figure.tight_layout()
+    return figure
+
+
+def code_matrix_figure(matrix: pd.DataFrame, lang: str = "id") -> Figure:
+    """Heat map of segments per code (rows, codebook order) and informant (columns), counts printed."""
+    w = words(lang)
+    counts = matrix.drop(columns=[column for column in MATRIX_LABEL_COLUMNS if column in matrix.columns])
+    return _heat_map(counts.to_numpy(dtype=int), row_labels=_numbered(matrix.index),
+                     column_labels=[str(column) for column in counts.columns],
+                     title=w["matrix_title"], xlabel=w["informant"], ylabel=w["code"], colorbar=w["segments"],
+                     empty=w["no_data"])
+
+
+def cooccurrence_figure(matrix: pd.DataFrame, lang: str = "id") -> Figure:
+    """Lower triangle of the code x code matrix; columns numbered as the rows to keep labels legible."""
+    w = words(lang)
+    values = matrix.to_numpy(dtype=int)
+    mask = np.triu(np.ones_like(values, dtype=bool), k=1)
+    return _heat_map(values, row_labels=_numbered(matrix.index),
+                     column_labels=[str(number) for number in range(1, len(matrix.columns) + 1)],
+                     title=w["cooccurrence_title"], xlabel=w["code"], ylabel=w["code"], colorbar=w["segments"],
+                     empty=w["no_data"], mask=mask)
+
+
+def plot_saturation(table: pd.DataFrame, result: SaturationResult, path: str | Path, lang: str = "id") -> Path:
+    return _save(saturation_figure(table, result, lang), path)
+
+
+def plot_code_matrix(matrix: pd.DataFrame, path: str | Path, lang: str = "id") -> Path:
+    return _save(code_matrix_figure(matrix, lang), path)
+
+
+def plot_cooccurrence(matrix: pd.DataFrame, path: str | Path, lang: str = "id") -> Path:
+    return _save(cooccurrence_figure(matrix, lang), path)
+
+
+def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[str], title: str, xlabel: str,
+              ylabel: str, colorbar: str, empty: str, mask: np.ndarray | None = None) -> Figure:
+    rows, columns = values.shape
+    label_lines = max((label.count("\n") + 1 for label in row_labels), default=1)
+    height = 1.2 + max(rows, 1) * (0.22 + 0.1 * label_lines)
+    width = 3.2 + max(columns, 1) * 0.42
+    with mpl.rc_context(STYLE):
+        figure = Figure(figsize=(min(max(width, 4.5), 12), min(height, 14)))
+        axes = figure.add_subplot()
+        axes.set_title(title)
+        if values.size == 0:
+            axes.text(0.5, 0.5, empty, ha="center", va="center", transform=axes.transAxes)
+            axes.set_axis_off()
+            figure.tight_layout()
+            return figure
+        shown = np.ma.masked_array(values, mask=mask) if mask is not None else values
+        peak = max(int(values.max()), 1)
+        image = axes.imshow(shown, cmap=HEAT_COLORMAP, vmin=0, vmax=peak, aspect="auto")
+        for row in range(rows):
+            for column in range(columns):
+                if mask is not None and mask[row, column]:
+                    continue
+                value = int(values[row, column])
+                axes.text(column, row, str(value), ha="center", va="center", fontsize=6.5,
+                          color="white" if value > peak * 0.6 else ("0.6" if value == 0 else "black"))
+        axes.set_xticks(range(columns), column_labels)
+        axes.set_yticks(range(rows), row_labels)
+        axes.tick_params(length=0)
+        for spine in axes.spines.values():
+            spine.set_visible(False)
+        axes.set_xlabel(xlabel)
+        axes.set_ylabel(ylabel)
+        bar = figure.colorbar(image, ax=axes, fraction=0.04, pad=0.02, ticks=MaxNLocator(integer=True))
+        bar.set_label(colorbar)
+        bar.outline.set_linewidth(0.4)
+        figure.tight_layout()
+    return figure
+
+
+def _numbered(labels: pd.Index) -> list[str]:
+    """"1. label", wrapped: long Indonesian code labels stay readable on the y axis."""
+    return [textwrap.fill(f"{number}. {label}", width=LABEL_WIDTH)
+            for number, label in enumerate(labels, start=1)]
+
+
+def _save(figure: Figure, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    FigureCanvasAgg(figure)
+    with mpl.rc_context(STYLE):
+        figure.savefig(path, dpi=DPI, format="png")
+    return path

@@ -1,0 +1,234 @@
+"""The codebook as QDA-XML <Code> trees (same shape in projects and codebooks) and back.
+
+Themes and categories are non-codable codes, codes nest under their category. What the
+standard has no attribute for travels in the Description's YAML block (see qdaxml.with_data).
+Reading a codebook made by another tool, which has no such block, the tree's depth decides:
+top-level codes are themes, their children categories, anything deeper codes (flattened);
+a codable code with no theme or category above it lands in an "(ungrouped)" theme/category.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.export.refiqda.qdaxml import guid, q, split_data, with_data, xml_safe
+
+UNGROUPED = "(ungrouped)"
+_RGB = re.compile(r"#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})")
+METADATA_KIND = "codebook"
+
+
+def element_guid(item_id: str) -> str:
+    """Themes, categories and codes share one id space (SPEC), so one GUID kind for all."""
+    return guid("code", item_id)
+
+
+def codes_element(codebook: Codebook, ns: str) -> etree._Element:
+    """<Codes>: theme > category > code, in codebook order."""
+    codes = etree.Element(q(ns, "Codes"))
+    for theme in codebook.themes:
+        theme_el = _code_el(codes, ns, theme.id, theme.label, codable=False,
+                            description=with_data(theme.description, {"id": theme.id, "kind": "theme"}))
+        for category in theme.categories:
+            category_el = _code_el(theme_el, ns, category.id, category.label, codable=False,
+                                   description=with_data(category.description, {"id": category.id, "kind": "category"}))
+            for code in category.codes:
+                _code_el(category_el, ns, code.id, code.label, codable=True, color=code.color,
+                         description=with_data(code.definition, _code_data(code)))
+    return codes
+
+
+def metadata_set(codebook: Codebook, ns: str, member_attribute: str) -> etree._Element:
+    """A <Set> of every codable code named after the codebook, carrying its name, version,
+    language and concepts (the rules' named term lists), which REFI-QDA has no place for.
+
+    Members are <MemberCode guid=...> in a codebook and <MemberCode targetGUID=...> in a project.
+    """
+    data = {"kind": METADATA_KIND, "name": codebook.name, "version": codebook.version,
+            "language": codebook.language, "concepts": dict(codebook.concepts)}
+    title = f"{codebook.name} {codebook.version}".strip()
+    set_el = etree.Element(q(ns, "Set"), guid=guid("codebook", codebook.name), name=xml_safe(title or "codebook"))
+    etree.SubElement(set_el, q(ns, "Description")).text = xml_safe(with_data(f"Codebook {title}", data))
+    for code in codebook.codes:
+        etree.SubElement(set_el, q(ns, "MemberCode"), {member_attribute: element_guid(code.id)})
+    return set_el
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """What a coding's CodeRef points at, in codings.csv terms."""
+
+    code_id: str
+    label: str
+    theme: str
+    category: str
+
+
+def read_codebook(codes: etree._Element | None, sets: list[etree._Element], ns: str, *,
+                  fallback_name: str, source: str = "", sha256: str = "") -> tuple[Codebook, dict[str, CodeInfo]]:
+    """The Codebook in a <Codes> element, and every code GUID's meaning for the codings."""
+    metadata = _metadata(sets, ns)
+    builder = _Builder(ns, reserved=_declared_ids(codes, ns) if codes is not None else set())
+    if codes is not None:
+        for child in codes.findall(q(ns, "Code")):
+            builder.walk(child, theme=None, category=None)
+    concepts = {str(name): tuple(terms or ()) for name, terms in (metadata.get("concepts") or {}).items()}
+    codebook = Codebook(
+        name=str(metadata.get("name") or fallback_name),
+        version=str(metadata.get("version") or ""),
+        themes=builder.themes(),
+        concepts=concepts,
+        source=source,
+        sha256=sha256,
+        language=str(metadata.get("language") or "ind"),
+    )
+    return codebook, builder.info
+
+
+def _code_el(parent: etree._Element, ns: str, item_id: str, label: str, *, codable: bool, description: str,
+             color: str | None = None) -> etree._Element:
+    element = etree.SubElement(parent, q(ns, "Code"), guid=element_guid(item_id), name=xml_safe(label),
+                               isCodable="true" if codable else "false")
+    if color and _RGB.fullmatch(color):   # the schema's RGBType; anything else would make the file invalid
+        element.set("color", color)
+    etree.SubElement(element, q(ns, "Description")).text = xml_safe(description)
+    return element
+
+
+def _code_data(code: Code) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": code.id, "kind": "code"}
+    optional = {"keywords": list(code.keywords), "include": code.include, "exclude": code.exclude,
+                "examples": list(code.examples), "rules": list(code.rules)}
+    data.update({key: value for key, value in optional.items() if value})
+    return data
+
+
+def _metadata(sets: list[etree._Element], ns: str) -> dict[str, Any]:
+    for set_el in sets:
+        _, data = split_data(set_el.findtext(q(ns, "Description")) or "")
+        if data.get("kind") == METADATA_KIND:
+            return data
+    return {}
+
+
+def _declared_ids(codes: etree._Element, ns: str) -> set[str]:
+    ids = set()
+    for description in codes.iter(q(ns, "Description")):
+        _, data = split_data(description.text or "")
+        if data.get("id"):
+            ids.add(str(data["id"]))
+    return ids
+
+
+@dataclass
+class _ThemeDraft:
+    id: str
+    label: str
+    description: str
+    categories: list["_CategoryDraft"] = field(default_factory=list)
+
+
+@dataclass
+class _CategoryDraft:
+    id: str
+    label: str
+    description: str
+    codes: list[Code] = field(default_factory=list)
+
+
+class _Builder:
+    """Walks a <Code> tree once, assigning each element to theme, category or code."""
+
+    def __init__(self, ns: str, reserved: set[str]):
+        self.ns = ns
+        self.used: set[str] = set()
+        self.reserved = reserved
+        self.drafts: list[_ThemeDraft] = []
+        self.info: dict[str, CodeInfo] = {}
+        self._ungrouped_theme: _ThemeDraft | None = None
+        self._ungrouped_category: dict[str, _CategoryDraft] = {}
+
+    def walk(self, element: etree._Element, theme: _ThemeDraft | None, category: _CategoryDraft | None) -> None:
+        label = element.get("name", "")
+        codable = element.get("isCodable", "true").strip().lower() in ("true", "1")
+        children = element.findall(q(self.ns, "Code"))
+        text, data = split_data(element.findtext(q(self.ns, "Description")) or "")
+        kind = data.get("kind") or ("theme" if theme is None else "category" if category is None else "code")
+        if kind in ("theme", "category") and codable and not children and "kind" not in data:
+            kind = "code"   # another tool's codable leaf: a code, whatever its depth
+        if kind == "theme" and theme is None:
+            draft = _ThemeDraft(self._id(data, label), label, text)
+            self.drafts.append(draft)
+            self._remember(element, draft.id, label, label, "")
+            for child in children:
+                self.walk(child, draft, None)
+            return
+        if kind == "category" and theme is not None and category is None:
+            group = _CategoryDraft(self._id(data, label), label, text)
+            theme.categories.append(group)
+            self._remember(element, group.id, label, theme.label, label)
+            for child in children:
+                self.walk(child, theme, group)
+            return
+        theme = theme or self._ungrouped()
+        category = category or self._ungrouped_in(theme)
+        code = Code(
+            id=self._id(data, label), label=label, definition=text,
+            theme_id=theme.id, theme=theme.label, category_id=category.id, category=category.label,
+            keywords=tuple(str(k) for k in data.get("keywords") or ()), include=str(data.get("include") or ""),
+            exclude=str(data.get("exclude") or ""), examples=tuple(str(e) for e in data.get("examples") or ()),
+            rules=tuple(data.get("rules") or ()), color=element.get("color"),
+        )
+        category.codes.append(code)
+        self._remember(element, code.id, label, theme.label, category.label)
+        for child in children:   # deeper levels are flattened into the same category
+            self.walk(child, theme, category)
+
+    def themes(self) -> tuple[Theme, ...]:
+        return tuple(
+            Theme(id=theme.id, label=theme.label, description=theme.description,
+                  categories=tuple(Category(id=c.id, label=c.label, description=c.description, codes=tuple(c.codes))
+                                   for c in theme.categories))
+            for theme in self.drafts)
+
+    def _remember(self, element: etree._Element, item_id: str, label: str, theme: str, category: str) -> None:
+        self.info[element.get("guid", "")] = CodeInfo(item_id, label, theme, category)
+
+    def _ungrouped(self) -> _ThemeDraft:
+        if self._ungrouped_theme is None:
+            self._ungrouped_theme = _ThemeDraft(self._id({}, "ungrouped"), UNGROUPED, "")
+            self.drafts.append(self._ungrouped_theme)
+        return self._ungrouped_theme
+
+    def _ungrouped_in(self, theme: _ThemeDraft) -> _CategoryDraft:
+        """Codes directly under a theme share one category per theme, labelled like the theme."""
+        if theme.id not in self._ungrouped_category:
+            label = UNGROUPED if theme is self._ungrouped_theme else theme.label
+            group = _CategoryDraft(self._id({}, f"{theme.id}-codes"), label, "")
+            theme.categories.append(group)
+            self._ungrouped_category[theme.id] = group
+        return self._ungrouped_category[theme.id]
+
+    def _id(self, data: dict[str, Any], label: str) -> str:
+        """The id the block declares, else a unique slug of the label."""
+        declared = str(data.get("id") or "")
+        if declared and declared not in self.used:
+            self.used.add(declared)
+            return declared
+        base = _slug(label) or "code"
+        candidate, number = base, 2
+        while candidate in self.used or candidate in self.reserved:
+            candidate, number = f"{base}-{number}", number + 1
+        self.used.add(candidate)
+        return candidate
+
+
+def _slug(label: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")[:48]

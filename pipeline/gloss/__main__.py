@@ -1,0 +1,3 @@
+from pipeline.gloss.command import main
+
+raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""chrF of the free translations against reference translations (sacrebleu.corpus_chrf).
+
+    python -m pipeline.gloss.evaluate [TSV ...]
+
+Without arguments it scores the Wori paper's six printed translations
+(tests/data/gloss/wori_six.tsv) and the project's development set (tests/data/gloss/dev.tsv).
+A TSV needs a header with the columns `xmm` (source) and `reference`. The copy baseline is the
+score of the untranslated Manado Malay text against the same references.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+
+from sacrebleu.metrics import CHRF
+
+from pipeline.errors import InputError
+from pipeline.gloss.glosser import Glosser
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "gloss"
+DEFAULT_SETS = (DATA_DIR / "wori_six.tsv", DATA_DIR / "dev.tsv", DATA_DIR / "interviews.tsv")
+
+_glosser: Glosser | None = None
+
+
+def _shared_glosser() -> Glosser:
+    global _glosser
+    if _glosser is None:
+        _glosser = Glosser()
+    return _glosser
+
+
+def read_pairs(tsv_path: str | Path) -> tuple[list[str], list[str]]:
+    """(sources, references) from a TSV with `xmm` and `reference` columns."""
+    path = Path(tsv_path)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            missing = {"xmm", "reference"} - set(reader.fieldnames or ())
+            if missing:
+                raise InputError.at(path, f"missing column(s) {', '.join(sorted(missing))}", line=1)
+            sources, references = [], []
+            for number, row in enumerate(reader, 2):
+                source, reference = (row.get("xmm") or "").strip(), (row.get("reference") or "").strip()
+                if not source or not reference:
+                    raise InputError.at(path, "empty source or reference", line=number)
+                sources.append(source)
+                references.append(reference)
+    except FileNotFoundError:
+        raise InputError.at(path, "file not found") from None
+    return sources, references
+
+
+def evaluate_translations(tsv_path: str | Path, glosser: Glosser | None = None,
+                          prior: str | None = None) -> dict:
+    """chrF of the copy baseline and of our translations on one reference set."""
+    sources, references = read_pairs(tsv_path)
+    glosser = glosser or _shared_glosser()
+    translations = [glosser.gloss(s, prior).translation for s in sources]
+    chrf = CHRF()
+    return {
+        "set": Path(tsv_path).stem,
+        "sentences": len(sources),
+        "copy_chrf": round(chrf.corpus_score(sources, [references]).score, 1),
+        "chrf": round(chrf.corpus_score(translations, [references]).score, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.gloss.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("tsv", nargs="*", type=Path, help="reference sets (default: the Wori six and the dev set)")
+    parser.add_argument("--prior", choices=("xmm", "ind"), default=None,
+                        help="language prior, as the front matter would give it (default: none)")
+    args = parser.parse_args(argv)
+    try:
+        started = time.perf_counter()
+        rows = [evaluate_translations(path, prior=args.prior) for path in (args.tsv or DEFAULT_SETS)]
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(f"{'set':<12} {'sentences':>9} {'copy chrF':>10} {'chrF':>6}")
+    for row in rows:
+        print(f"{row['set']:<12} {row['sentences']:>9} {row['copy_chrf']:>10.1f} {row['chrf']:>6.1f}")
+    print(f"({time.perf_counter() - started:.1f}s; sacrebleu chrF, corpus level)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

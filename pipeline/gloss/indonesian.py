@@ -1,0 +1,239 @@
+"""Indonesian vocabulary and affixation, from spaCy's Indonesian lookup tables.
+
+spaCy-lookups-data's `id_lemma_lookup` maps 36,872 inflected forms to 8,634 lemmas; its keys
+are hashed, so a form is tested with `in`, and lemmas (the values) are enumerable. Together with
+spaCy's Indonesian stop words and `id_lexeme_norm` (slang -> standard), this is what tells an
+Indonesian word from a Manado Malay one, and which affixed form of a root Indonesian uses.
+PySastrawi's root list (KBBI-based) is a second, broader check for words none of these know.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.lookups import load_lookups
+
+from pipeline.errors import InputError
+
+INDONESIAN_WORDS = Path(__file__).parent / "data" / "indonesian.tsv"
+
+_COMMON_BONUS = 20
+_SUFFIX_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu", "kan")  # endings spaCy's table often lacks
+_VOICELESS_DROPPED = {"k": "meng", "p": "mem", "t": "men", "s": "meny"}
+
+
+@lru_cache(maxsize=1)
+def _sastrawi_roots() -> frozenset[str]:
+    """PySastrawi's 29,931 Indonesian root words (KBBI-based), if the package is installed."""
+    try:
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    except ImportError:
+        return frozenset()
+    return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    lookups = load_lookups("id", ["lemma_lookup", "lexeme_norm"])
+    return lookups.get_table("lemma_lookup"), lookups.get_table("lexeme_norm")
+
+
+class IndonesianVocabulary:
+    """Membership and affixation for Indonesian words; built once per process and shared."""
+
+    def __init__(self, extra_words: set[str] | None = None, words_path: Path = INDONESIAN_WORDS):
+        self._forms, self._norms = _tables()
+        self._roots = _sastrawi_roots()
+        self._root_words: dict[str, bool] = {}
+        markers, colloquial = _read_word_list(words_path)
+        self.markers: frozenset[str] = frozenset(markers)
+        self.colloquial: frozenset[str] = frozenset(colloquial)
+        self.lemmas: frozenset[str] = frozenset(
+            set(self._forms.values()) | set(STOP_WORDS) | set(extra_words or ()) | self.markers | self.colloquial
+        )
+        self._known: dict[str, bool] = {}
+        self._productivity = Counter(self._forms.values())
+        for word in set(STOP_WORDS) | set(extra_words or ()):
+            self._productivity[word] += _COMMON_BONUS
+
+    def productivity(self, lemma: str) -> int:
+        """How common a root is likely to be: its inflected forms in the lookup table, plus a bonus
+        for function words and words the lexicon itself translates into."""
+        return self._productivity.get(lemma, 0)
+
+    def is_lemma(self, word: str) -> bool:
+        """A root or function word (what Manado Malay sound rules should map onto)."""
+        return word in self.lemmas
+
+    def is_form(self, word: str) -> bool:
+        """An attested Indonesian word form: a lemma or an inflected form in the lookup table."""
+        return word in self.lemmas or word in self._forms
+
+    def is_word(self, word: str) -> bool:
+        """Indonesian, also through the clitics and the di-/ke-/se- affixes the table lacks."""
+        known = self._known.get(word)
+        if known is None:
+            known = self._analyse(word)
+            self._known[word] = known
+        return known
+
+    def _analyse(self, word: str) -> bool:
+        if self.is_form(word) or self._norms.get(word) is not None:
+            return True
+        if "-" in word:
+            parts = word.split("-")
+            return all(p and self.is_word(p) for p in parts)
+        for clitic in _SUFFIX_CLITICS:
+            if word.endswith(clitic) and len(word) - len(clitic) >= 3 and self.is_word(word[: -len(clitic)]):
+                return True
+        if word.startswith("di") and len(word) > 4:
+            stem = word[2:]
+            if self.is_form(stem) or any(stem.endswith(s) and self.is_lemma(stem[: -len(s)]) for s in ("kan", "i")):
+                return True
+        if word.startswith("ke") and word.endswith("an") and len(word) > 6 and self.is_lemma(word[2:-2]):
+            return True
+        if word.startswith("se") and len(word) > 4 and self.is_lemma(word[2:]):
+            return True
+        return False
+
+    def is_root_word(self, word: str) -> bool:
+        """Indonesian by PySastrawi's root list: a root, or a root with Indonesian affixes.
+
+        Used only for words the lexicon and spaCy's tables do not know, to keep the Manado sound
+        rules off real Indonesian words (jahe, majelis, diperoleh). KBBI lists some regional
+        words too, so this is never used to call a lexicon word Indonesian. (Sastrawi's own
+        stemmer takes about a millisecond a word; these set look-ups are enough to say 'known'.)
+        """
+        known = self._root_words.get(word)
+        if known is None:
+            roots = self._roots
+            known = word in roots or any(root in roots for root in affix_stripped(word))
+            self._root_words[word] = known
+        return known
+
+    def norm(self, word: str) -> str | None:
+        """Standard spelling of an informal form (yg -> yang), from spaCy's id_lexeme_norm."""
+        return self._norms.get(word)
+
+    def is_marked_indonesian(self, word: str) -> bool:
+        """meN-/ber-/memper- verb forms: standard Indonesian morphology Manado Malay replaces with ba-."""
+        return (word.startswith(("me", "ber", "memper")) and len(word) > 5 and word in self._forms)
+
+    # --- affixation: the Indonesian form a Manado Malay construction corresponds to -------------
+
+    def active(self, root: str) -> str | None:
+        """The attested ber- or meN- form of a root (ba- words), preferring ber-."""
+        for form in (ber_prefix(root), men_prefix(root)):
+            if self.is_form(form):
+                return form
+        return None
+
+    def stative(self, root: str) -> str | None:
+        """The attested ter- form of a root (ta- words)."""
+        form = ter_prefix(root)
+        return form if self.is_form(form) else None
+
+    def is_verb_root(self, root: str) -> bool:
+        """A root Indonesian inflects as a verb (its meN- form is attested); -an nouns excluded."""
+        if root.endswith("an") and self.is_lemma(root[:-2]):
+            return False
+        return self.is_form(men_prefix(root))
+
+    def causative(self, root: str) -> str | None:
+        """The attested meN-...-kan / meN-...-i form of a root (kase + root)."""
+        base = men_prefix(root)
+        for form in (base + "kan", base + "i"):
+            if self.is_form(form):
+                return form
+        return None
+
+
+_PREFIXES = ("memper", "diper", "ber", "ter", "per", "di", "ke", "se", "be", "te", "pe")
+_SUFFIXES = ("kannya", "nya", "kan", "lah", "kah", "an", "i")
+_NASAL_ROOT_STARTS = {"meng": ("", "k"), "meny": ("s",), "mem": ("p", ""), "men": ("t", ""), "me": ("",),
+                      "peng": ("", "k"), "peny": ("s",), "pem": ("p", ""), "pen": ("t", ""), "pe": ("",)}
+
+
+def affix_stripped(word: str) -> list[str]:
+    """Candidate roots of an affixed Indonesian word (dikerjakan -> kerja, menulis -> tulis)."""
+    stems = [word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stems.append(word[: -len(suffix)])
+    out: list[str] = []
+    for stem in stems:
+        if stem is not word and stem != word[:-1]:
+            out.append(stem)  # a bare -i is no evidence (Manado sadiki is not sadik + -i)
+        for prefix in _PREFIXES:
+            if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
+                out.append(stem[len(prefix):])
+        for prefix, restored in _NASAL_ROOT_STARTS.items():
+            if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
+                out.extend(r + stem[len(prefix):] for r in restored)
+                break
+    return out
+
+
+def men_prefix(root: str) -> str:
+    """Attach meN- with Indonesian nasal assimilation (urus -> mengurus, pukul -> memukul)."""
+    if not root:
+        return root
+    first = root[0]
+    if _syllables(root) == 1:
+        return "menge" + root
+    if first in "aeiou":
+        return "meng" + root
+    if first in _VOICELESS_DROPPED and not root.startswith(("kh", "sy", "tr", "pr", "kl", "kr", "st", "sp")):
+        return _VOICELESS_DROPPED[first] + root[1:]
+    if first in "ghk":
+        return "meng" + root
+    if first in "bfvp":
+        return "mem" + root
+    if first in "dcjzts":
+        return "men" + root
+    return "me" + root
+
+
+def ber_prefix(root: str) -> str:
+    if root == "ajar":
+        return "belajar"
+    # be- before r and before a closed first syllable in -er (kerja -> bekerja; cerita -> bercerita)
+    if root.startswith("r") or (len(root) > 3 and root[1:3] == "er" and root[0] not in "aeiou"
+                                and root[3] not in "aeiou"):
+        return "be" + root
+    return "ber" + root
+
+
+def ter_prefix(root: str) -> str:
+    return ("te" + root) if root.startswith("r") else ("ter" + root)
+
+
+def di_prefix(root: str) -> str:
+    return "di" + root
+
+
+def _syllables(word: str) -> int:
+    """Vowels, less the diphthongs ai, au, oi, ei (uang has two syllables, pulau two)."""
+    count = sum(ch in "aeiou" for ch in word)
+    return count - sum(word[i:i + 2] in ("ai", "au", "oi", "ei") for i in range(len(word) - 1))
+
+
+def _read_word_list(path: Path) -> tuple[set[str], set[str]]:
+    """`indonesian.tsv`: word<TAB>role, role 'marker' (evidence for Indonesian) or 'colloquial'."""
+    markers: set[str] = set()
+    colloquial: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError.at(path, "Indonesian word list not found") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2 or cells[1].strip() not in ("marker", "colloquial"):
+            raise InputError.at(path, "expected 'word<TAB>marker' or 'word<TAB>colloquial'", line=number)
+        (markers if cells[1].strip() == "marker" else colloquial).add(cells[0].strip().lower())
+    return markers, colloquial

@@ -1,0 +1,44 @@
+"""Language of one segment (xmm, ind or mixed) from word evidence, with the front matter as prior.
+
+Evidence per word comes from the word analysis: Manado-only words (dorang, so, nyanda, pe,
+words derived by the Manado sound and prefix rules) count for xmm; Indonesian function words
+whose Manado counterparts differ (saya, tidak, sudah, mereka ... in data/indonesian.tsv) count
+for ind, and standard meN-/ber- verb forms count half. Shared words count for neither.
+"""
+
+from __future__ import annotations
+
+XMM, IND, MIXED = "xmm", "ind", "mixed"
+LANGUAGES = (XMM, IND, MIXED)
+
+# Share of the evidence that must be Manado Malay for a segment to be called xmm, by prior.
+_XMM_SHARE = {XMM: 0.5, None: 0.6, MIXED: 0.6, IND: 0.75}
+# In a longer segment, fewer Manado words than this per word make it Indonesian with Manado
+# insertions (mixed), e.g. one 'mo' in an otherwise Indonesian answer.
+_XMM_DENSITY = 0.1
+_SHORT = 8
+
+
+def identify(manado: float, indonesian: float, prior: str | None = None, words: int = 0) -> str:
+    """`manado` and `indonesian` are the summed evidence weights (both >= 0); `words` the length."""
+    if manado <= 0:
+        if indonesian <= 0 and prior == XMM:
+            return XMM
+        return IND
+    if words > _SHORT and manado / words < _XMM_DENSITY and prior != XMM:
+        return MIXED
+    if indonesian <= 0:
+        return XMM
+    share = manado / (manado + indonesian)
+    return XMM if share >= _XMM_SHARE.get(prior, 0.6) else MIXED
+
+
+def normalise_prior(value: object) -> str | None:
+    """A front-matter or column value as a prior: 'xmm', 'ind', 'mixed' or None."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip().lower()
+    aliases = {"manado": XMM, "manado malay": XMM, "melayu manado": XMM, "id": IND, "indonesian": IND,
+               "indonesia": IND, "bahasa indonesia": IND}
+    value = aliases.get(value, value)
+    return value if value in LANGUAGES else None

@@ -1,0 +1,310 @@
+"""Sentence-level rules: multiword expressions, word order and the grammatical words.
+
+Works on units (a word, or a multiword expression from the lexicon) between glue strings, so
+rules never reach across punctuation:
+  possessive  X pe Y -> Y X; depe/dp Y -> Y-nya; nga pe Y -> Y-mu
+  dapa + V    -> di-V (dapa pangge -> dipanggil); otherwise 'dapat'
+  kase + V/A  -> meN-...-kan/-i where Indonesian attests it (kase maso -> memasukkan)
+  ba / ta     separated prefixes join the next word (ba urus -> mengurus)
+  tu/ni + N   -> N itu / N ini
+  mo          dropped after a modal or a complement-taking adjective (bole mo dapa -> bisa dapat,
+              malas mo urus -> malas urus)
+  X X         a word written twice is reduplication (urus urus -> urus-urus)
+  ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi)
+  le          'juga', but 'lagi' after a negation in the same clause
+  da          past marker: dropped before a predicate, 'ada' before a noun
+  pa          'Pak' when both it and the next word are capitalised (a title), else 'ke'
+  pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar)
+  deng        'dan' between two nouns or two predicates, else 'dengan'
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, ter_prefix
+from pipeline.gloss.lexicon import Lexicon
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, RULE, Analysis
+
+_MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
+# Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
+_COMPLEMENT_TAKERS = _MODALS | frozenset({"malas", "tako", "takut", "malo", "malu", "barani", "berani",
+                                           "sanang", "senang", "suka", "siap", "rajin", "lupa"})
+_NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "bukang", "bukan",
+                        "nintau", "nimau", "nimbole", "jang", "jangang", "jangan", "blum", "belum"})
+_CAUSATIVES = frozenset({"kase", "kaseh", "se", "beking", "biking", "bekeng", "bekin"})
+_PASSIVES = frozenset({"dapa", "dap"})
+_MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
+_NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
+_SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
+_NO_REDUPLICATION = frozenset({"pe", "depe", "dp", "da", "so", "mo", "ja", "le", "jo", "dang", "to", "ba"})
+_COORDINATORS = frozenset({"deng", "dg", "dgn"})
+_PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
+# Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
+# marks the object and is dropped (rujuk pa dorang -> rujuk mereka).
+_DATIVE_VERBS = frozenset({
+    "bilang", "babilang", "kase", "kaseh", "kasih", "se", "tanya", "batanya", "kirim", "minta",
+    "cirita", "carita", "bacirita", "omong", "baomong", "tulis", "batulis", "jual", "bajual",
+    "bayar", "pinjam", "mara", "marah", "datang", "pigi", "pi", "pergi", "bale", "pulang", "lari",
+    "maso", "kaluar", "iko", "lapor", "telepon", "kase tau", "se tau", "sayang", "bawa", "antar"})
+CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "da", "pa", "tu", "ni", "ba", "ta"})
+                | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
+_NOMINAL_SOURCES = frozenset({NAME, ACRONYM, NUMBER})
+
+
+class Unit:
+    """One word or multiword expression on its way into the free translation."""
+
+    __slots__ = ("key", "ind", "gloss", "pos", "root", "glue", "cap", "first", "source", "upper")
+
+    def __init__(self, key: str, ind: str, gloss: list[str], pos: str, root: str, glue: str,
+                 cap: bool, first: int, source: str, upper: bool = False):
+        self.key = key        # lower-cased source (space-joined for MWEs)
+        self.ind = ind        # translation text ("" = dropped)
+        self.gloss = gloss    # one gloss per source word
+        self.pos = pos
+        self.root = root
+        self.glue = glue      # text after the unit's last word
+        self.cap = cap        # the unit's first word is capitalised in the source
+        self.first = first    # index of the unit's first source word
+        self.source = source
+        self.upper = upper    # the source word starts with a capital
+
+
+class SentenceTranslator:
+    """Builds the gloss and the free translation of one xmm/mixed segment from word analyses."""
+
+    def __init__(self, lexicon: Lexicon, vocabulary: IndonesianVocabulary):
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+
+    def units(self, words: list[str], lowers: list[str], analyses: list[Analysis], glues: list[str],
+              keep_homographs: bool) -> list[Unit]:
+        """Group words into units: lexicon MWEs (longest first), doubled words, single words."""
+        units: list[Unit] = []
+        mwes = self.lexicon.mwes
+        n = len(words)
+        i = 0
+        while i < n:
+            lower = lowers[i]
+            candidates = mwes.get(lower)
+            if candidates is not None and analyses[i].source not in (NAME, ACRONYM):
+                unit = self._match_mwe(candidates, i, words, lowers, analyses, glues)
+                if unit is not None:
+                    units.append(unit)
+                    i = unit.first + len(unit.gloss)
+                    continue
+            a = analyses[i]
+            word = words[i]
+            if (i + 1 < n and lowers[i + 1] == lower and not glues[i].strip() and a.ind and " " not in a.ind
+                    and a.source not in (NAME, ACRONYM, NUMBER) and lower not in _NO_REDUPLICATION):
+                ind = word + "-" + words[i + 1] if a.ind == lower else f"{a.ind}-{a.ind}"
+                units.append(Unit(lower, ind, [a.gloss, a.gloss], a.pos, "", glues[i + 1],
+                                  a.ind != lower and word[0].isupper(), i, a.source))
+                i += 2
+                continue
+            if a.ind == lower or a.source in (NAME, ACRONYM, NUMBER) or (keep_homographs and a.homograph):
+                ind, cap = word, False  # unchanged: keep the speaker's spelling and case
+            else:
+                ind, cap = a.ind, word[0].isupper()
+            units.append(Unit(lower, ind, [a.gloss], a.pos, a.root, glues[i], cap, i, a.source,
+                              word[0].isupper()))
+            i += 1
+        return units
+
+    def _match_mwe(self, candidates, i, words, lowers, analyses, glues) -> Unit | None:
+        n = len(words)
+        for entry in candidates:
+            parts = entry.words
+            size = len(parts)
+            if i + size > n:
+                continue
+            if all(lowers[i + k] == parts[k] for k in range(size)) and all(
+                    not glues[i + k].strip() for k in range(size - 1)):
+                gloss = list(entry.gloss) if entry.gloss else [analyses[i + k].gloss for k in range(size)]
+                key = " ".join(parts)
+                ind = entry.translation
+                cap = words[i][0].isupper()
+                if ind == key:  # same in Indonesian: keep the speaker's spelling (Kartu Keluarga)
+                    ind, cap = " ".join(words[i:i + size]), False
+                elif all(w[:1].isupper() for w in words[i:i + size]):  # a title: Hukum Tua -> Kepala Desa
+                    ind = " ".join(w[:1].upper() + w[1:] for w in ind.split(" "))
+                root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
+                return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
+        return None
+
+    # --- context rules -------------------------------------------------------------------------
+
+    def apply_context(self, units: list[Unit]) -> None:
+        negated = False
+        k = 0
+        count = len(units)
+        while k < count:
+            u = units[k]
+            key = u.key
+            if key in _NEGATIONS or u.pos == "neg":
+                negated = True
+            if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
+                nxt = units[k + 1] if k + 1 < count and not u.glue.strip() else None
+                prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
+                if self._rule(u, nxt, prev, negated) == "swap":
+                    units[k], units[k + 1] = nxt, u
+                    nxt.glue, u.glue = u.glue, nxt.glue
+                    nxt.cap, u.cap = u.cap, False
+                    k += 1
+            if u.glue.strip():
+                negated = False
+            k += 1
+
+    def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool) -> str | None:
+        key = u.key
+        if key in _PASSIVES:
+            if nxt is not None and nxt.root and (nxt.pos == "v" or (
+                    nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
+                u.ind, u.gloss = "", ["PASS"]
+                nxt.ind = di_prefix(nxt.root)
+        elif key in _CAUSATIVES:
+            if nxt is not None and nxt.pos in ("v", "adj") and nxt.root:
+                form = self.vocabulary.causative(nxt.root)
+                if form:
+                    u.ind, u.gloss = "", ["CAUS"]
+                    nxt.ind = form
+        elif key == "mo":
+            if prev is not None and prev.key in _COMPLEMENT_TAKERS:
+                u.ind = ""
+        elif key == "ja":
+            if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
+                u.ind = ""
+        elif key in ("le", "lei"):
+            if negated:
+                u.ind, u.gloss = "lagi", ["lagi"]
+        elif key == "da":
+            u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
+        elif key == "pa":
+            if nxt is not None and u.upper and nxt.upper:  # Pa Hukum Tua, Pa Yoppy: a title
+                u.ind, u.gloss = "Pak", ["Pak"]
+            elif (nxt is not None and nxt.pos == "pron" and prev is not None and prev.pos == "v"
+                  and prev.key not in _DATIVE_VERBS):
+                u.ind, u.gloss = "", ["OBJ"]
+        elif key in _COORDINATORS:
+            if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
+                u.ind = "dan"
+        elif key in _PROGRESSIVES:
+            if nxt is not None and nxt.pos in ("v", "adj"):
+                u.ind, u.gloss = "sedang", ["PROG"]
+        elif key in _MOTION_VERBS:
+            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME) and u.ind:
+                u.ind += " ke"  # pigi pasar -> pergi ke pasar
+        elif key in ("tu", "ni"):
+            if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
+                return "swap"
+        elif key in ("ba", "ta"):
+            if nxt is not None and nxt.root and nxt.pos not in _NOT_POSSESSED:
+                if key == "ba":
+                    form = self.vocabulary.active(nxt.root)
+                    u.gloss = ["ber" if form and form.startswith("be") else "meN"]
+                    nxt.ind = form or nxt.root
+                else:
+                    form = self.vocabulary.stative(nxt.root) or ter_prefix(nxt.root)
+                    u.gloss = ["ter"]
+                    nxt.ind = form
+                u.ind = ""
+        return None
+
+    # --- assembly ------------------------------------------------------------------------------
+
+    def assemble(self, leading: str, units: list[Unit]) -> str:
+        """The free translation: units in order, possessives reordered, dropped words removed."""
+        out: list[list] = []  # [text, glue, cap]
+        pending_cap = False
+        k = 0
+        count = len(units)
+        while k < count:
+            u = units[k]
+            if u.pos == "poss":
+                k = self._possessive(units, k, out, pending_cap)
+                pending_cap = False
+                continue
+            if not u.ind:
+                if u.cap:
+                    pending_cap = True
+                if out:
+                    out[-1][1] = _merge_glue(out[-1][1], u.glue)
+                k += 1
+                continue
+            out.append([u.ind, u.glue, u.cap or pending_cap])
+            pending_cap = False
+            k += 1
+        parts = [leading]
+        for text, glue, cap in out:
+            if cap and text[:1].islower():
+                text = text[0].upper() + text[1:]
+            parts.append(text)
+            parts.append(glue)
+        return "".join(parts).rstrip() if not out else "".join(parts)
+
+    def _possessive(self, units: list[Unit], k: int, out: list[list], pending_cap: bool) -> int:
+        u = units[k]
+        possessed = None
+        if k + 1 < len(units) and not u.glue.strip():
+            candidate = units[k + 1]
+            if candidate.pos not in _NOT_POSSESSED and candidate.ind:
+                possessed = candidate
+        cap = u.cap or pending_cap
+        if u.key == "pe":
+            if out and not out[-1][1].strip():
+                possessor, _, possessor_cap = out.pop()
+                cap = possessor_cap
+            else:
+                possessor = ""
+        else:
+            possessor = u.ind
+        if possessed is None:
+            text = ("punya " + _free_possessor(possessor)).strip() if u.key != "pe" else (
+                f"{possessor} punya".strip())
+            out.append([text, u.glue, cap])
+            return k + 1
+        owned = possessed.ind
+        end = k + 2
+        glue = possessed.glue
+        while end < len(units) and not glue.strip() and (
+                units[end].source in (ACRONYM, NAME, NUMBER) or units[end].pos == "acr"):
+            owned += " " + units[end].ind  # depe nomor NIK -> nomor NIK-nya
+            glue = units[end].glue
+            end += 1
+        suffix = _SUFFIX_POSSESSORS.get(possessor)
+        if suffix is not None:
+            text = attach_suffix(owned, suffix)
+        elif possessor:
+            text = f"{owned} {possessor}"
+        else:
+            text = owned
+        out.append([text, glue, cap])
+        return end
+
+
+def _nominal(unit: Unit | None) -> bool:
+    return unit is not None and (unit.pos in ("n", "loc", "acr", "pron") or unit.source in _NOMINAL_SOURCES)
+
+
+def _verbal(unit: Unit | None) -> bool:
+    return unit is not None and unit.pos in ("v", "adj")
+
+
+def attach_suffix(word: str, suffix: str) -> str:
+    """anak + nya -> anaknya; KK + nya -> KK-nya (acronyms and numbers take a hyphen)."""
+    last = word.split(" ")[-1]
+    if last.isupper() or last[-1:].isdigit():
+        return f"{word}-{suffix}"
+    return word + suffix
+
+
+def _free_possessor(possessor: str) -> str:
+    return "dia" if possessor == "nya" else possessor
+
+
+def _merge_glue(before: str, dropped: str) -> str:
+    """Keep the punctuation that followed a dropped word (ibu dang, kan -> ibu, kan)."""
+    if not dropped.strip():
+        return before
+    if not before.strip():
+        return dropped
+    return before.rstrip() + dropped.lstrip()

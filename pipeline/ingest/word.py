@@ -1,0 +1,97 @@
+"""Text of a Word (.docx) transcript, in reading order, with nothing a transcriber typed left out.
+
+python-docx opens the package; the body is then walked on its XML because the paragraph API
+skips text that transcripts do contain: tracked insertions, content controls, text boxes.
+Line breaks (Shift+Enter) and tabs are kept, so "P: ...<br/>A1: ..." stays two turns. Table
+rows become "cell: cell" lines, so a two-column [speaker | words] table reads as turns.
+Deleted text (tracked deletions) and the fallback copy of drawings are left out.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from io import BytesIO
+from pathlib import Path
+
+from lxml import etree
+
+from pipeline.errors import InputError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_SKIPPED = {f"{W}del", f"{W}delText", f"{W}instrText", f"{W}rPr", f"{W}pPr", MC_FALLBACK}
+_LINE_BREAKS = {f"{W}br", f"{W}cr"}
+
+
+def docx_text(path: Path, data: bytes | None = None) -> str:
+    import docx  # python-docx; imported here so plain-text batches do not pay for it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    data = path.read_bytes() if data is None else data
+    if not data.strip():
+        return ""
+    if not zipfile.is_zipfile(BytesIO(data)):
+        raise InputError.at(path, _not_a_package(data))
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        if "[Content_Types].xml" not in archive.namelist():
+            raise InputError.at(path, "is a zip file but not a Word document; save the transcript as .docx")
+    try:
+        document = docx.Document(BytesIO(data))
+    except PackageNotFoundError:
+        raise InputError.at(path, "is a zip file but not a Word document; save the transcript as .docx") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, ValueError, etree.XMLSyntaxError):
+        raise InputError.at(path, "cannot open as a Word document: a part of the file is damaged or missing "
+                                  "(was it copied before it was fully saved?)") from None
+    return "\n".join(_block_lines(document.element.body))
+
+
+def _not_a_package(data: bytes) -> str:
+    if data.startswith(b"PK"):
+        return "is a damaged or incomplete Word file (cut off while copying or saving?); save or copy it again"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "is an old Word .doc (or a password-protected) file with a .docx name; save it as .docx without a password"
+    return "is not a Word file although it is named .docx; save it from Word as .docx, or rename a text file to .txt"
+
+
+def _block_lines(container: etree._Element) -> Iterator[str]:
+    """Lines of a body or table cell: paragraphs, table rows, and the blocks of content controls."""
+    for block in container.iterchildren():
+        if block.tag == f"{W}p":
+            yield _paragraph_text(block)
+        elif block.tag == f"{W}tbl":
+            for row in block.iterchildren(f"{W}tr"):
+                cells = ["\n".join(line.strip() for line in _block_lines(cell) if line.strip())
+                         for cell in row.iterchildren(f"{W}tc")]
+                yield ": ".join(cell for cell in cells if cell)
+        elif block.tag == f"{W}sdt":
+            for content in block.iterchildren(f"{W}sdtContent"):
+                yield from _block_lines(content)
+
+
+def _paragraph_text(paragraph: etree._Element) -> str:
+    parts: list[str] = []
+    _collect(paragraph, parts)
+    return "".join(parts)
+
+
+def _collect(element: etree._Element, parts: list[str]) -> None:
+    for child in element.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            continue
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+        elif tag == f"{W}tab":
+            parts.append("\t")
+        elif tag in _LINE_BREAKS:
+            parts.append("\n")
+        elif tag == f"{W}noBreakHyphen":
+            parts.append("-")
+        elif tag == f"{W}p":  # a paragraph inside a text box
+            if parts and not parts[-1].endswith("\n"):
+                parts.append("\n")
+            _collect(child, parts)
+            parts.append("\n")
+        else:
+            _collect(child, parts)

@@ -1,0 +1,84 @@
+"""Redact a whole ingested batch: texts, names of files and speakers, informant attributes, warnings.
+
+Segments are not re-split: each segment's offsets are carried through the replacements, so
+`document.text[start:end] == text` still holds in the redacted batch and `segment_id` (computed
+by ingest on the masked text) is the same with and without redaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from pipeline.privacy.redactor import OffsetMap, Redactor, is_text_column
+
+if TYPE_CHECKING:
+    from pipeline.ingest.batch import Batch, SourceDocument
+
+_KEPT_AS_IS = {"segment_id", "start", "end", "line", "text", "document"}
+
+
+def redact_batch(batch: "Batch", redactor: Redactor | None = None) -> "Batch":
+    """A copy of `batch` with no NIK, phone number, e-mail address or listed name left in it."""
+    redactor = redactor or getattr(batch, "redactor", None) or Redactor.for_batch(batch.directory)
+    renamed = redacted_document_names(list(batch.documents), redactor)
+    documents: dict[str, SourceDocument] = {}
+    offset_maps: dict[str, tuple[str, OffsetMap]] = {}
+    for name, doc in batch.documents.items():
+        text, offsets = redactor.redact_with_map(doc.text)
+        offset_maps[name] = (text, offsets)
+        documents[renamed[name]] = dataclasses.replace(
+            doc, name=renamed[name], text=text, metadata=redactor.redact_value(doc.metadata))
+    return dataclasses.replace(
+        batch,
+        documents=documents,
+        segments=_redact_segments(batch.segments, offset_maps, renamed, redactor),
+        informants=redactor.redact_frame(batch.informants),
+        warnings=[redactor.redact(warning) for warning in batch.warnings],
+    )
+
+
+def redacted_document_names(names: list[str], redactor: Redactor) -> dict[str, str]:
+    """File names with listed names hidden; two files that would be named alike get " (2)"."""
+    renamed: dict[str, str] = {}
+    used: set[str] = set()
+    for name in names:
+        candidate = redactor.redact(name)
+        if candidate != name:
+            stem, suffix = PurePath(candidate).stem, PurePath(candidate).suffix
+            number = 2
+            while candidate.casefold() in used:
+                candidate = f"{stem} ({number}){suffix}"
+                number += 1
+        used.add(candidate.casefold())
+        renamed[name] = candidate
+    return renamed
+
+
+def _redact_segments(segments: pd.DataFrame, offset_maps: dict[str, tuple[str, OffsetMap]],
+                     renamed: dict[str, str], redactor: Redactor) -> pd.DataFrame:
+    result = segments.copy()
+    starts = segments["start"].to_numpy(dtype=np.int64).copy()
+    ends = segments["end"].to_numpy(dtype=np.int64).copy()
+    texts = segments["text"].tolist()
+    documents = segments["document"].to_numpy()
+    for document, (text, offsets) in offset_maps.items():
+        rows = np.flatnonzero(documents == document)
+        if not len(rows) or not offsets.starts:
+            continue
+        starts[rows] = offsets.starts_of(starts[rows])
+        ends[rows] = offsets.ends_of(ends[rows])
+        for row in rows:
+            texts[row] = text[starts[row]:ends[row]]
+    result["start"] = pd.Series(starts, index=segments.index, dtype="int64")
+    result["end"] = pd.Series(ends, index=segments.index, dtype="int64")
+    result["text"] = pd.Series(texts, index=segments.index, dtype=segments["text"].dtype)
+    result["document"] = segments["document"].map(renamed)
+    for column in segments.columns:
+        if column not in _KEPT_AS_IS and is_text_column(segments[column]):
+            result[column] = redactor.redact_series(segments[column])
+    return result

@@ -1,0 +1,142 @@
+"""Where personal identifiers sit in a text: NIK numbers, Indonesian phone numbers, e-mail addresses.
+
+Numbers are found in two steps. A regular expression finds runs of digit groups ("0812-3456
+7890", "(0431) 862123", "3171 0123 4567 8901"); each run is then cut into windows of whole
+groups and a window is an identifier when its digit count and prefix say so. Doing it on
+groups rather than with one regular expression per format means a number followed by another
+figure ("0812 3456 7890 2 anak") is still found, and grouped and ungrouped spellings are one
+rule.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+NIK, TELP, EMAIL, NAMA = "[NIK]", "[TELP]", "[EMAIL]", "[NAMA]"
+TOKENS = (NIK, TELP, EMAIL, NAMA)
+
+EMAIL_PATTERN = re.compile(
+    r"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w\-])"
+)
+_SEPARATOR = r"(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0])"
+_GROUP = r"\(?\+?\d+\)?"
+# the lookahead skips, inside the regex engine, runs too short to hold the shortest number
+DIGIT_RUN = re.compile(rf"(?<!\d)(?=[\d()+ .\-/\u00a0]{{9}}){_GROUP}(?:{_SEPARATOR}{_GROUP})*")
+_DIGITS = re.compile(r"\d+")
+
+NIK_DIGITS = 16
+MOBILE_DIGITS = (10, 13)        # 08xx xxxx xxxx: 0 + 9 to 12 digits
+INTERNATIONAL_DIGITS = (10, 14)  # 62 8xx xxxx xxxx, with or without "+"
+LANDLINE_DIGITS = (9, 12)       # (0431) 862123: area code 02x..09x, then 5 to 8 digits
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Characters text[start:end] are replaced by `token`."""
+
+    start: int
+    end: int
+    token: str
+
+
+def email_spans(text: str) -> list[Span]:
+    if "@" not in text:
+        return []
+    return [Span(match.start(), match.end(), EMAIL) for match in EMAIL_PATTERN.finditer(text)]
+
+
+def number_spans(text: str) -> list[Span]:
+    """NIK and phone numbers, each as the smallest span of whole digit groups that holds it."""
+    spans: list[Span] = []
+    for run in DIGIT_RUN.finditer(text):
+        if run.end() - run.start() < LANDLINE_DIGITS[0]:
+            continue  # too short to hold the shortest number
+        groups = [(match.start() + run.start(), match.end() + run.start(), match.group())
+                  for match in _DIGITS.finditer(run.group())]
+        if sum(len(digits) for _, _, digits in groups) < LANDLINE_DIGITS[0]:
+            continue
+        spans.extend(_identifiers_in_run(text, groups))
+    return spans
+
+
+def _identifiers_in_run(text: str, groups: list[tuple[int, int, str]]) -> list[Span]:
+    found = []
+    first = 0
+    while first < len(groups):
+        best: tuple[int, str] | None = None
+        digits = ""
+        for last in range(first, len(groups)):
+            digits += groups[last][2]
+            if len(digits) > NIK_DIGITS:
+                break
+            if last > first and len(groups[last][2]) < 2:
+                break  # "0812 3456 7890 2 anak": a lone digit is the next figure, not part of the number
+            token = _classify(digits, plus=text[groups[first][0] - 1:groups[first][0]] == "+",
+                              grouped=last > first)
+            if token is not None:
+                best = (last, token)
+        if best is None:
+            first += 1
+            continue
+        last, token = best
+        start, end = _widen(text, groups[first][0], groups[last][1])
+        found.append(Span(start, end, token))
+        first = last + 1
+    return found
+
+
+def _classify(digits: str, plus: bool, grouped: bool) -> str | None:
+    count = len(digits)
+    if count == NIK_DIGITS and digits[0] != "0":
+        return NIK
+    if digits.startswith("08") and MOBILE_DIGITS[0] <= count <= MOBILE_DIGITS[1]:
+        return TELP
+    if digits.startswith("628") and INTERNATIONAL_DIGITS[0] <= count <= INTERNATIONAL_DIGITS[1]:
+        return TELP
+    if plus and digits.startswith("62") and INTERNATIONAL_DIGITS[0] - 1 <= count <= INTERNATIONAL_DIGITS[1]:
+        return TELP
+    if (digits[0] == "0" and digits[1] in "234579" and LANDLINE_DIGITS[0] <= count <= LANDLINE_DIGITS[1]
+            and (grouped or count >= 10)):
+        return TELP
+    return None
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in a leading "+" or "(" and a closing ")" that belong to the number."""
+    while start > 0 and text[start - 1] in "+(":
+        start -= 1
+    if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+        end += 1
+    return start, end
+
+
+def identifier_spans(text: str) -> list[Span]:
+    """E-mail addresses first (they may hold digits), then numbers outside them; sorted."""
+    return merge_spans(email_spans(text), number_spans(text))
+
+
+def merge_spans(*by_priority: list[Span]) -> list[Span]:
+    """Non-overlapping spans, in text order; an earlier list wins where spans overlap."""
+    taken: list[Span] = []
+    for spans in by_priority:
+        if not taken:
+            taken = _without_overlaps(sorted(spans))
+            continue
+        starts = [span.start for span in taken]
+        added = []
+        for span in spans:
+            index = bisect.bisect_left(starts, span.end)  # taken spans that start before this one ends
+            if index == 0 or taken[index - 1].end <= span.start:
+                added.append(span)
+        taken = sorted(taken + _without_overlaps(sorted(added)))
+    return taken
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in spans:
+        if not kept or kept[-1].end <= span.start:
+            kept.append(span)
+    return kept

@@ -1,0 +1,169 @@
+"""Apply the graders' decisions to the machine's codings: the tables count what humans left standing.
+
+Rejected codings stay in codings.csv, flagged, so the trail is visible; `counted` is what the
+tables use. Decisions that cannot be applied (their segment is gone after a transcript edit, or
+their code is not in the codebook) are never dropped: they come back in the outcome, to be
+reported by the run and shown in the review notebook.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.codebook.model import Code, Codebook
+from pipeline.review.store import REVIEWS_FILE, empty_reviews, latest_decisions
+from pipeline.schema import CODING_COLUMNS, REVIEW_COLUMNS
+
+REVIEW_STATES = ("", "accepted", "rejected", "added")
+_STATE_OF_DECISION = {"accept": "accepted", "reject": "rejected", "add": "added"}
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    codings: pd.DataFrame        # CODING_COLUMNS, `review` filled in, added codes appended
+    orphans: pd.DataFrame        # decisions in force whose segment no longer exists
+    unknown_codes: pd.DataFrame  # decisions naming a code the codebook does not have
+    in_force: pd.DataFrame = field(default_factory=empty_reviews)  # latest per (segment, code), with code_id
+
+    @property
+    def decisions(self) -> int:
+        return len(self.in_force)
+
+    def messages(self, reviews_file: str | Path = REVIEWS_FILE) -> list[str]:
+        """One warning per decision that could not be applied, for the run's log and record."""
+        lines = [
+            f"{reviews_file}: review of {row.code!r} on segment {row.segment_id} ({row.decision} by {row.reviewer}, "
+            f"{row.timestamp}) is kept but not applied: the segment no longer exists (transcript edited?). "
+            "Re-attach or drop it in notebooks/review.ipynb."
+            for row in self.orphans.itertuples()
+        ]
+        lines += [
+            f"{reviews_file}: review of segment {row.segment_id} names code {row.code!r}, which is not in the codebook; "
+            "kept but not applied."
+            for row in self.unknown_codes.itertuples()
+        ]
+        return lines
+
+    def report(self) -> dict[str, Any]:
+        """JSON-ready summary for run.json."""
+        states = self.codings["review"].value_counts()
+        return {
+            "decisions": self.decisions,
+            "accepted": int(states.get("accepted", 0)),
+            "rejected": int(states.get("rejected", 0)),
+            "added": int(states.get("added", 0)),
+            "orphan_reviews": _records(self.orphans),
+            "unknown_code_reviews": _records(self.unknown_codes),
+        }
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, str]]:
+    return [{name: str(row[name]) for name in REVIEW_COLUMNS} for _, row in frame.iterrows()]
+
+
+def apply_reviews(
+    codings: pd.DataFrame,
+    reviews: pd.DataFrame,
+    segments: pd.DataFrame,
+    codebook: Codebook,
+) -> ReviewOutcome:
+    """The machine's codings with the decisions in force applied.
+
+    Starts from the machine's codings: rows a previous application added (source "review") are
+    dropped and `review` is reset, so applying twice gives the same result. Per (segment, code)
+    the latest decision holds. `accept` of a coding the machine no longer proposes keeps the code
+    (a human confirmed it) as a review row; `add` of a coding the machine also found marks it
+    accepted.
+    """
+    machine = codings.reindex(columns=[*CODING_COLUMNS, *[c for c in codings.columns if c not in CODING_COLUMNS]])
+    machine = machine[machine["source"].astype(str) != "review"].reset_index(drop=True)
+    machine["review"] = ""
+    if reviews.empty:
+        return ReviewOutcome(machine, empty_reviews(), empty_reviews())
+
+    in_force = decisions_in_force(reviews, codebook)
+    segment_ids = set(segments["segment_id"].astype(str))
+    orphans = in_force[~in_force["segment_id"].isin(segment_ids)]
+    unknown = in_force[in_force["code_id"].isna()]
+    applicable = in_force[in_force["code_id"].notna() & in_force["segment_id"].isin(segment_ids)]
+
+    state = {
+        (row.segment_id, row.code_id): _STATE_OF_DECISION[row.decision]
+        for row in applicable.itertuples()
+    }
+    keys = list(zip(machine["segment_id"].astype(str), machine["code_id"].astype(str)))
+    found = {key: state[key] for key in keys if key in state}
+    # `add` on a coding the machine already has is a confirmation of it
+    machine["review"] = [
+        "accepted" if found.get(key) == "added" else found.get(key, "") for key in keys
+    ]
+    existing = set(keys)
+    absent = pd.Series([key not in existing for key in zip(applicable["segment_id"], applicable["code_id"])],
+                       index=applicable.index, dtype=bool)
+    missing = applicable[applicable["decision"].isin(["accept", "add"]) & absent]
+    added = _review_rows(missing, segments, codebook)
+    result = pd.concat([machine, added], ignore_index=True) if not added.empty else machine
+    return ReviewOutcome(
+        codings=result,
+        orphans=orphans[REVIEW_COLUMNS].reset_index(drop=True),
+        unknown_codes=unknown[REVIEW_COLUMNS].reset_index(drop=True),
+        in_force=in_force.reset_index(drop=True),
+    )
+
+
+def decisions_in_force(reviews: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """The latest decision per (segment, code), in file order, with the code's id (None if unknown).
+
+    A code named by label and the same code named by id are one key; an unknown code is keyed
+    by its name as written.
+    """
+    lookup: dict[str, Code | None] = {key: codebook.code_by_label_or_id(key) for key in reviews["code"].unique()}
+    resolved = reviews.assign(code_id=[None if lookup[key] is None else lookup[key].id for key in reviews["code"]])
+    known = latest_decisions(resolved[resolved["code_id"].notna()], ["segment_id", "code_id"])
+    unknown = latest_decisions(resolved[resolved["code_id"].isna()], ["segment_id", "code"])
+    return pd.concat([known, unknown]).sort_index()
+
+
+def _review_rows(decisions: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    if decisions.empty:
+        return pd.DataFrame(columns=CODING_COLUMNS)
+    informant = segments.drop_duplicates("segment_id").set_index("segment_id")["informant"]
+    codes = {code.id: code for code in codebook.codes}
+    rows = []
+    for row in decisions.itertuples():
+        code = codes[row.code_id]
+        rows.append({
+            "segment_id": row.segment_id,
+            "informant": informant.get(row.segment_id, ""),
+            "theme": code.theme,
+            "category": code.category,
+            "code": code.label,
+            "code_id": code.id,
+            "source": "review",
+            "confidence": 1.0,
+            "evidence": "",
+            "evidence_in": "",
+            "review": _STATE_OF_DECISION[row.decision],
+        })
+    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+
+
+def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.DataFrame:
+    """The codings that count in tables.
+
+    A human's accept or add always counts and a reject never does. Otherwise rule codings
+    count, and a statistical model's only at or above `model_threshold` (none without one).
+    """
+    review = codings["review"].fillna("").astype(str)
+    source = codings["source"].astype(str)
+    confirmed = review.isin(["accepted", "added"])
+    if model_threshold is None:
+        model_ok = pd.Series(False, index=codings.index)
+    else:
+        model_ok = pd.to_numeric(codings["confidence"], errors="coerce").fillna(0.0) >= model_threshold
+    unreviewed_ok = (source != "model") | model_ok
+    return codings[(review != "rejected") & (confirmed | unreviewed_ok)]

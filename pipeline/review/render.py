@@ -1,0 +1,330 @@
+"""HTML for graders: a quote with its evidence marked, its gloss and translation, as a card.
+
+Plain functions returning escaped HTML fragments with inline styles, so the same card shows in
+JupyterLab, in a widget, and in a notebook exported to static HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from pipeline.gloss.tokens import WORD_RE
+
+_EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||\u2026|\.\.\.)\s*")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+STATUS_STYLE = {
+    "": ("#374151", "#e5e7eb"),
+    "accepted": ("#166534", "#dcfce7"),
+    "rejected": ("#991b1b", "#fee2e2"),
+    "added": ("#1e40af", "#dbeafe"),
+}
+"""review state -> (text colour, background)."""
+
+UI_TEXT = {
+    "id": {
+        "": "menunggu", "accepted": "diterima", "rejected": "ditolak", "added": "ditambahkan",
+        "pending": "menunggu", "reviewed": "sudah direview", "uncoded": "giliran tanpa kode",
+        "progress": "{reviewed} dari {total} koding sudah direview", "more": "\u2026 dan {n} lainnya",
+        "none": "(tidak ada)", "all": "(semua)",
+        "theme": "Tema", "category": "Kategori", "code": "Koding", "informant": "Informan", "status": "Status",
+        "accept": "\u2713 Terima", "reject": "\u2717 Tolak", "add": "+ Tambah", "add_code": "kode lain\u2026",
+        "note": "catatan (opsional)", "page": "{first}\u2013{last} dari {n}", "saved": "Tersimpan di {file}: {what}",
+        "orphan_intro": "Segmen keputusan ini sudah tidak ada (transkrip diedit). Keputusan tetap disimpan sampai "
+                        "Anda memindahkannya ke segmen yang benar atau menghapusnya dengan sengaja.",
+        "reattach": "Pindahkan ke segmen ini", "drop": "Hapus (dicatat di reviews_dropped.csv)",
+        "reason": "alasan", "segment_gone": "segmen hilang", "no_orphans": "Tidak ada keputusan yatim.",
+        "codings": "Jumlah koding",
+    },
+    "en": {
+        "": "pending", "accepted": "accepted", "rejected": "rejected", "added": "added",
+        "pending": "pending", "reviewed": "reviewed", "uncoded": "turns without a code",
+        "progress": "{reviewed} of {total} codings reviewed", "more": "\u2026 and {n} more",
+        "none": "(none)", "all": "(all)",
+        "theme": "Theme", "category": "Category", "code": "Code", "informant": "Informant", "status": "Status",
+        "accept": "\u2713 Accept", "reject": "\u2717 Reject", "add": "+ Add", "add_code": "another code\u2026",
+        "note": "note (optional)", "page": "{first}\u2013{last} of {n}", "saved": "Saved to {file}: {what}",
+        "orphan_intro": "The segment of this decision no longer exists (the transcript was edited). The decision "
+                        "is kept until you re-attach it to the right segment or drop it deliberately.",
+        "reattach": "Re-attach to this segment", "drop": "Drop (recorded in reviews_dropped.csv)",
+        "reason": "reason", "segment_gone": "segment gone", "no_orphans": "No orphaned decisions.",
+        "codings": "Number of codings",
+    },
+}
+"""Words graders read; Indonesian as in the paper, English as the option."""
+
+
+def ui_text(lang: str) -> dict[str, str]:
+    if lang not in UI_TEXT:
+        raise ValueError(f"language {lang!r} is not one of {', '.join(UI_TEXT)}")
+    return UI_TEXT[lang]
+
+MARK_STYLE = "background:#fde68a;padding:0 .1em;border-radius:2px"
+FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#111827"
+CARD_STYLE = f"border:1px solid #e5e7eb;border-radius:8px;padding:.6em .9em;margin:.5em 0;background:#fff;max-width:60em;{FONT}"
+
+
+def evidence_spans(text: str, evidence: str) -> list[tuple[int, int]]:
+    """Character spans of `text` where the evidence occurs, merged and sorted.
+
+    Evidence may list several phrases (";", "|" or "..." between them). A phrase is found
+    case-insensitively with any run of whitespace between its words; a phrase not found as a
+    whole is looked for word by word, so lemma-level evidence still marks the surface words.
+    """
+    spans: list[tuple[int, int]] = []
+    for phrase in _EVIDENCE_SEPARATORS.split(evidence or ""):
+        words = _WORD.findall(phrase)
+        if not words:
+            continue
+        found = _find_all(text, r"\s+".join(re.escape(word) for word in phrase.split()))
+        if not found:
+            for word in words:
+                if len(word) >= 3:
+                    found += _find_all(text, re.escape(word))
+        spans += found
+    return _merge(spans)
+
+
+def _find_all(text: str, pattern: str) -> list[tuple[int, int]]:
+    return [match.span() for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE)]
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def marked_html(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` escaped, with each span wrapped in <mark>."""
+    parts, position = [], 0
+    for start, end in spans:
+        parts.append(html.escape(text[position:start]))
+        parts.append(f'<mark style="{MARK_STYLE}">{html.escape(text[start:end])}</mark>')
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)
+
+
+def interlinear_html(text: str, gloss: str, spans: list[tuple[int, int]]) -> str | None:
+    """Leipzig-style word-by-word block when the gloss has one item per source word, else None.
+
+    Words are the glosser's (pipeline.gloss.tokens), so the columns line up with its output;
+    punctuation goes with the word it touches: "KK (Kartu" shows as "KK" and "(Kartu".
+    """
+    words = list(WORD_RE.finditer(text))
+    glosses = gloss.split()
+    if not words or len(words) != len(glosses):
+        return None
+    bounds = [0]
+    for before, after in zip(words, words[1:]):
+        glue = text[before.end():after.start()]
+        space = max(glue.rfind(" "), glue.rfind("\n"), glue.rfind("\t"))
+        bounds.append(before.end() + space + 1 if space >= 0 else after.start())
+    bounds.append(len(text))
+    cells = []
+    for index, item in enumerate(glosses):
+        raw = text[bounds[index]:bounds[index + 1]]
+        start = bounds[index] + len(raw) - len(raw.lstrip())
+        chunk = raw.strip()
+        end = start + len(chunk)
+        inside = [(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and start < b]
+        word = marked_html(chunk, inside)
+        cells.append(
+            '<span style="display:inline-block;margin:0 .55em .35em 0;vertical-align:top">'
+            f'<span class="qp-word" style="display:block">{word}</span>'
+            f'<span class="qp-word-gloss" style="display:block;color:#6b7280;font-size:.85em">{html.escape(item)}</span></span>'
+        )
+    return "".join(cells)
+
+
+def quote_html(text: str, gloss: str, translation: str, evidence: str = "", evidence_in: str = "text",
+               language: str = "") -> str:
+    """The quote with its evidence marked; gloss and translation below."""
+    text, gloss, translation = (str(value or "") for value in (text, gloss, translation))
+    in_translation = evidence_in == "translation"
+    text_spans = [] if in_translation else evidence_spans(text, evidence)
+    translation_spans = evidence_spans(translation, evidence) if in_translation else []
+    lang = f' lang="{html.escape(language)}"' if language else ""
+    interlinear = interlinear_html(text, gloss, text_spans) if gloss.strip() else None
+    parts = ['<div class="qp-quote" style="line-height:1.5">']
+    if interlinear:
+        parts.append(f'<div class="qp-text"{lang} style="font-size:1.02em">{interlinear}</div>')
+    else:
+        parts.append(f'<div class="qp-text"{lang} style="font-size:1.02em">\u201c{marked_html(text, text_spans)}\u201d</div>')
+        if gloss.strip():
+            parts.append(
+                '<div class="qp-gloss" style="color:#6b7280;font-size:.85em;font-family:ui-monospace,monospace;'
+                f'margin-top:.25em">{html.escape(gloss)}</div>'
+            )
+    if translation.strip() and translation.strip() != text.strip():
+        parts.append(
+            '<div class="qp-translation" lang="id" style="font-style:italic;color:#374151;margin-top:.3em">'
+            f'({marked_html(translation, translation_spans)})</div>'
+        )
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def badge_html(label: str, color: str, background: str) -> str:
+    return (f'<span style="display:inline-block;padding:.05em .5em;border-radius:999px;font-size:.8em;'
+            f'color:{color};background:{background};white-space:nowrap">{html.escape(label)}</span>')
+
+
+def status_badge(state: str, lang: str = "id") -> str:
+    color, background = STATUS_STYLE.get(state, STATUS_STYLE[""])
+    return badge_html(ui_text(lang).get(state, state), color, background)
+
+
+def location(row: pd.Series) -> str:
+    """document:line, as a grader finds the turn in the transcript."""
+    document = str(row.get("document") or "")
+    line = pd.to_numeric(row.get("line"), errors="coerce")
+    return document if pd.isna(line) else f"{document}:{int(line)}"
+
+
+def card_html(row: pd.Series, lang: str = "id", framed: bool = True) -> str:
+    """One coding as a grader sees it: who said it where, the code path, the quote, the last decision.
+
+    `framed=False` leaves out the border, for a widget that frames the card with its buttons.
+    """
+    path = " \u203a ".join(html.escape(str(row[name])) for name in ("theme", "category"))
+    where = html.escape(location(row))
+    source = str(row.get("source", ""))
+    confidence = pd.to_numeric(row.get("confidence"), errors="coerce")
+    origin = source if pd.isna(confidence) or source == "review" else f"{source} {confidence:.2f}"
+    decided = ""
+    if str(row.get("reviewer") or ""):
+        note = str(row.get("note") or "")
+        decided = (
+            '<div style="font-size:.8em;color:#6b7280;margin-top:.35em">'
+            f"{html.escape(str(row['decision']))} \u00b7 {html.escape(str(row['reviewer']))} \u00b7 "
+            f"{html.escape(str(row['timestamp']))}"
+            + (f" \u2014 \u201c{html.escape(note)}\u201d" if note else "")
+            + "</div>"
+        )
+    frame = CARD_STYLE if framed else FONT
+    return (
+        f'<div class="qp-card" style="{frame}">'
+        '<div style="display:flex;gap:.6em;align-items:baseline;flex-wrap:wrap;margin-bottom:.35em">'
+        f'<strong style="font-size:1.05em">{html.escape(str(row["informant"]))}</strong>'
+        f'<span style="color:#6b7280;font-size:.85em">{where}</span>'
+        f'{status_badge(str(row.get("review", "")), lang)}'
+        f'<span style="color:#6b7280;font-size:.8em">{html.escape(origin)}</span></div>'
+        f'<div style="font-size:.85em;color:#4b5563">{path}</div>'
+        f'<div style="font-weight:600;margin:.1em 0 .45em">{html.escape(str(row["code"]))}</div>'
+        f"{_row_quote(row, with_evidence=True)}"
+        f"{decided}</div>"
+    )
+
+
+def _row_quote(row: pd.Series, with_evidence: bool) -> str:
+    def value(name: str, default: str = "") -> str:
+        found = row.get(name)
+        return default if found is None or pd.isna(found) or found == "" else str(found)
+
+    evidence = value("evidence") if with_evidence else ""
+    return quote_html(value("text"), value("gloss"), value("translation"), evidence, value("evidence_in", "text"),
+                      value("language"))
+
+
+def cards_html(rows: pd.DataFrame, limit: int | None = None, lang: str = "id") -> str:
+    shown = rows if limit is None else rows.head(limit)
+    cards = "".join(card_html(row, lang) for _, row in shown.iterrows())
+    more = len(rows) - len(shown)
+    if more > 0:
+        cards += f'<p style="color:#6b7280">{html.escape(ui_text(lang)["more"].format(n=more))}</p>'
+    return cards or f'<p style="color:#6b7280"><em>{html.escape(ui_text(lang)["none"])}</em></p>'
+
+
+def progress_html(progress: dict[str, int], lang: str = "id") -> str:
+    """A bar split into accepted / added / rejected / pending, with the counts."""
+    total = max(progress["total"], 1)
+    parts = [
+        ("accepted", progress["accepted"]),
+        ("added", progress["added"]),
+        ("rejected", progress["rejected"]),
+        ("", progress["pending"]),
+    ]
+    bar = "".join(
+        f'<div title="{ui_text(lang)[state]}: {count}" style="width:{100 * count / total:.2f}%;'
+        f'background:{STATUS_STYLE[state][0] if state else "#d1d5db"}"></div>'
+        for state, count in parts if count
+    )
+    legend = " \u00b7 ".join(
+        f"{status_badge(state, lang)} {count}" for state, count in parts
+    )
+    headline = html.escape(ui_text(lang)["progress"].format(**progress))
+    return (
+        f'<div style="max-width:60em;{FONT}"><div style="font-weight:600;margin-bottom:.3em">{headline}</div>'
+        f'<div style="display:flex;height:12px;border-radius:6px;overflow:hidden;background:#f3f4f6">{bar}</div>'
+        f'<div style="margin-top:.35em;font-size:.9em">{legend}</div></div>'
+    )
+
+
+def segment_card_html(row: pd.Series, lang: str = "id", framed: bool = True) -> str:
+    """A turn without a code in question (uncoded turns, re-attach candidates)."""
+    where = html.escape(location(row))
+    frame = CARD_STYLE if framed else FONT
+    return (
+        f'<div class="qp-card" style="{frame}">'
+        f'<div style="margin-bottom:.35em"><strong>{html.escape(str(row["informant"]))}</strong> '
+        f'<span style="color:#6b7280;font-size:.85em">{where} \u00b7 {html.escape(str(row["segment_id"]))}</span></div>'
+        f"{_row_quote(row, with_evidence=False)}"
+        "</div>"
+    )
+
+
+def orphan_html(row: pd.Series, lang: str = "id", code_label: str = "") -> str:
+    """An orphaned decision: what was decided, by whom, on a segment that is gone."""
+    words = ui_text(lang)
+    note = str(row.get("note") or "")
+    code = str(row["code"])
+    named = code if not code_label or code_label == code else f"{code_label} ({code})"
+    return (
+        '<div style="border:1px solid #fcd34d;background:#fffbeb;border-radius:8px;padding:.6em .9em;'
+        f'margin:.5em 0;max-width:60em;{FONT}">'
+        f'<div><strong>{html.escape(named)}</strong> \u00b7 '
+        f'{html.escape(str(row["decision"]))} \u00b7 {html.escape(str(row["reviewer"]))} \u00b7 '
+        f'<span style="color:#6b7280">{html.escape(str(row["timestamp"]))}</span></div>'
+        f'<div style="font-size:.85em;color:#92400e">{html.escape(words["segment_gone"])}: '
+        f'<code>{html.escape(str(row["segment_id"]))}</code></div>'
+        + (f'<div style="font-size:.9em;margin-top:.2em">\u201c{html.escape(note)}\u201d</div>' if note else "")
+        + "</div>"
+    )
+
+
+def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, changes_since_run: int,
+                 lang: str = "id") -> str:
+    """The notebook's header: whose decisions go where, how far the review is, what needs attention."""
+    en = lang == "en"
+    if reviewer:
+        where = (f"Reviewer <strong>{html.escape(reviewer)}</strong> \u00b7 "
+                 + ("decisions are saved at once to" if en else "keputusan langsung disimpan di"))
+    else:
+        where = "Review decisions:" if en else "Keputusan review:"
+    lines = [
+        f'<div style="font-size:1.1em;font-weight:600">Batch {html.escape(batch)}</div>',
+        f'<div style="color:#4b5563;font-size:.9em;margin-bottom:.5em">{where} <code>{html.escape(reviews_file)}</code></div>',
+    ]
+    notes = []
+    if changes_since_run:
+        notes.append(
+            f"{changes_since_run} {'decision(s) not yet in the tables: run' if en else 'keputusan belum masuk tabel: jalankan'} "
+            "<code>make analyze</code>")
+    if orphans:
+        gone = ("orphaned decision(s): their segment is gone; re-attach or drop them in review.ipynb" if en
+                else "keputusan yatim: segmennya sudah tidak ada; pindahkan atau hapus di review.ipynb")
+        notes.append(f"{orphans} {gone}")
+    for note in notes:
+        lines.append(f'<div style="margin-top:.4em;padding:.35em .7em;background:#fffbeb;border-left:3px solid #f59e0b;'
+                     f'max-width:57em">{note}</div>')
+    return f'<div style="margin:.3em 0 .8em;{FONT}">' + "".join(lines) + "</div>"

@@ -1,0 +1,326 @@
+"""The review API the notebook drives: browse a batch's codings, decide, see progress.
+
+Everything a grader does goes through `ReviewSession`, so it is tested as plain Python and
+the notebook only wires controls to it. Each decision is appended to the batch's reviews.csv at
+once (atomically) and re-applied in memory, so what the session shows is what the next run's
+tables will count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.codebook.model import Code, Codebook
+from pipeline.errors import InputError
+from pipeline.ordering import natural_key
+from pipeline.review.apply import ReviewOutcome, apply_reviews
+from pipeline.review.render import quote_html, summary_html
+from pipeline.review.store import (
+    append_review,
+    move_to_dropped,
+    read_dropped,
+    read_reviews,
+    reviews_path,
+)
+from pipeline.schema import CODING_COLUMNS, REVIEW_COLUMNS
+
+STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
+_STATE_OF_STATUS = {"pending": "", "accepted": "accepted", "rejected": "rejected", "added": "added"}
+_CHECKOUT = Path(__file__).resolve().parents[2]  # the repository, for an editable install
+_SEGMENT_VIEW_COLUMNS = ["document", "line", "speaker", "language", "text", "gloss", "translation"]
+
+
+class ReviewSession:
+    """One grader's view of one analysed batch.
+
+    `outputs_dir` is the batch's output folder (outputs/<batch>); the repository's outputs/ folder
+    works too. The codebook defaults to the one the last run recorded in run.json.
+    """
+
+    def __init__(self, batch_dir: str | Path, outputs_dir: str | Path, reviewer: str = "",
+                 codebook: Codebook | None = None) -> None:
+        self.batch_dir = Path(batch_dir)
+        self.outputs_dir = _batch_outputs(Path(outputs_dir), self.batch_dir.name)
+        self.reviewer = (reviewer or "").strip()  # empty: read-only (the overview notebook)
+        self.segments = _read_output(self.outputs_dir / "segments.csv")
+        self.segments["line"] = pd.to_numeric(self.segments["line"], errors="coerce")
+        codings = _read_output(self.outputs_dir / "codings.csv")
+        codings["confidence"] = pd.to_numeric(codings["confidence"], errors="coerce")
+        self._last_run = codings
+        self._machine = codings[codings["source"] != "review"].reset_index(drop=True)
+        self.codebook = codebook or load_recorded_codebook(self.outputs_dir, self.batch_dir)
+        self._code_rank = {code.id: rank for rank, code in enumerate(self.codebook.codes)}
+        self.refresh()
+
+    # ----------------------------------------------------------------- state
+    def refresh(self) -> None:
+        """Re-read reviews.csv (another grader may have written) and re-apply it."""
+        self.reviews = read_reviews(self.batch_dir)
+        self.outcome: ReviewOutcome = apply_reviews(self._machine, self.reviews, self.segments, self.codebook)
+        self.codings = self.outcome.codings
+        self._view = self._build_view()
+
+    def _build_view(self) -> pd.DataFrame:
+        segments = self.segments.drop_duplicates("segment_id").set_index("segment_id")
+        view = self.codings.join(segments[_SEGMENT_VIEW_COLUMNS], on="segment_id")
+        decided = self._decisions_in_force()
+        if not decided.empty:
+            view = view.merge(decided, on=["segment_id", "code_id"], how="left")
+        else:
+            view = view.assign(decision="", reviewer="", timestamp="", note="")
+        view[["decision", "reviewer", "timestamp", "note"]] = view[["decision", "reviewer", "timestamp", "note"]].fillna("")
+        documents = sorted(set(self.segments["document"]), key=natural_key)
+        view["_document"] = view["document"].map({name: rank for rank, name in enumerate(documents)})
+        view["_code"] = view["code_id"].map(self._code_rank)
+        view = view.sort_values(["_document", "line", "_code"], kind="stable")
+        return view.drop(columns=["_document", "_code"]).reset_index(drop=True)
+
+    def _decisions_in_force(self) -> pd.DataFrame:
+        in_force = self.outcome.in_force
+        if in_force.empty:
+            return pd.DataFrame()
+        return in_force.dropna(subset=["code_id"])[["segment_id", "code_id", "decision", "reviewer", "timestamp", "note"]]
+
+    # ----------------------------------------------------------------- browse
+    def filter(self, theme: str | None = None, category: str | None = None, code: str | None = None,
+               informant: str | None = None, status: str | None = None) -> pd.DataFrame:
+        """Codings with their quote and the decision in force, in transcript order."""
+        view = self._view
+        if theme:
+            view = view[view["theme"].str.casefold() == self._theme_label(theme).casefold()]
+        if category:
+            view = view[view["category"].str.casefold() == self._category_label(category).casefold()]
+        if code:
+            view = view[view["code_id"] == self.code(code).id]
+        if informant:
+            view = view[view["informant"] == informant]
+        if status:
+            if status not in STATUSES:
+                raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
+            view = view[view["review"] != ""] if status == "reviewed" else view[view["review"] == _STATE_OF_STATUS[status]]
+        return view.reset_index(drop=True)
+
+    def options(self) -> dict[str, list[str]]:
+        """Values for the filter controls: codebook order for the tree, natural order for informants."""
+        codes = self.codebook.codes
+        informants = set(self.segments.loc[self.segments["speaker_role"] == "informant", "informant"])
+        return {
+            "theme": list(dict.fromkeys(code.theme for code in codes)),
+            "category": list(dict.fromkeys(code.category for code in codes)),
+            "code": [code.label for code in codes],
+            "informant": sorted(informants | set(self.codings["informant"]), key=natural_key),
+            "status": list(STATUSES),
+        }
+
+    def uncoded(self, informant: str | None = None) -> pd.DataFrame:
+        """Informant turns no coding counts for: where a grader looks for missing codes."""
+        coded = set(self.codings.loc[self.codings["review"] != "rejected", "segment_id"])
+        turns = self.segments[(self.segments["speaker_role"] == "informant") & ~self.segments["segment_id"].isin(coded)]
+        if informant:
+            turns = turns[turns["informant"] == informant]
+        return turns.reset_index(drop=True)
+
+    def code(self, key: str) -> Code:
+        found = self._code_or_none(key)
+        if found is None:
+            raise ValueError(f"code {key!r} is not in codebook {self.codebook.name!r} (give its label or id)")
+        return found
+
+    def _code_or_none(self, key: str) -> Code | None:
+        return self.codebook.code_by_label_or_id(str(key))
+
+    def _theme_label(self, key: str) -> str:
+        for theme in self.codebook.themes:
+            if key.casefold() in (theme.id.casefold(), theme.label.casefold()):
+                return theme.label
+        raise ValueError(f"theme {key!r} is not in the codebook")
+
+    def _category_label(self, key: str) -> str:
+        for theme in self.codebook.themes:
+            for category in theme.categories:
+                if key.casefold() in (category.id.casefold(), category.label.casefold()):
+                    return category.label
+        raise ValueError(f"category {key!r} is not in the codebook")
+
+    # ----------------------------------------------------------------- decide
+    def accept(self, segment_id: str, code: str, note: str = "") -> dict[str, str]:
+        return self._decide(segment_id, code, "accept", note)
+
+    def reject(self, segment_id: str, code: str, note: str = "") -> dict[str, str]:
+        return self._decide(segment_id, code, "reject", note)
+
+    def add(self, segment_id: str, code: str, note: str = "") -> dict[str, str]:
+        return self._decide(segment_id, code, "add", note)
+
+    def _decide(self, segment_id: str, code: str, decision: str, note: str) -> dict[str, str]:
+        self._require_reviewer()
+        if segment_id not in set(self.segments["segment_id"]):
+            raise ValueError(f"segment {segment_id!r} is not in {self.outputs_dir / 'segments.csv'}")
+        written = append_review(self.batch_dir, segment_id, self.code(code).label, decision, self.reviewer, note)
+        self.refresh()
+        return written
+
+    def _require_reviewer(self) -> None:
+        if not self.reviewer:
+            raise ValueError("set a reviewer (initials or a name) before deciding: every decision is signed")
+
+    # ----------------------------------------------------------------- orphans
+    def orphans(self) -> pd.DataFrame:
+        """Decisions in force whose segment is gone (its transcript was edited): kept until a grader acts."""
+        return self.outcome.orphans.copy()
+
+    def unknown_codes(self) -> pd.DataFrame:
+        return self.outcome.unknown_codes.copy()
+
+    def reattach_candidates(self, orphan_row: pd.Series | dict, limit: int = 20) -> pd.DataFrame:
+        """Informant turns of the orphan's document, those the machine coded with its code first."""
+        segment_id = str(orphan_row["segment_id"])
+        document_stem = segment_id.rsplit("-", 1)[0]
+        turns = self.segments[self.segments["speaker_role"] == "informant"]
+        same_document = turns[turns["segment_id"].str.rsplit("-", n=1).str[0] == document_stem]
+        pool = same_document if not same_document.empty else turns
+        code = self._code_or_none(str(orphan_row["code"]))
+        coded = set() if code is None else set(self._machine.loc[self._machine["code_id"] == code.id, "segment_id"])
+        ranked = pool.assign(_coded=~pool["segment_id"].isin(coded)).sort_values(["_coded", "line"], kind="stable")
+        return ranked.drop(columns="_coded").head(limit).reset_index(drop=True)
+
+    def reattach(self, orphan_row: pd.Series | dict, new_segment_id: str, note: str = "") -> dict[str, str]:
+        """Carry an orphaned decision over to the segment it was meant for, signed by this reviewer.
+
+        The new decision names its origin in the note; the orphan moves to reviews_dropped.csv
+        with the reason, so the trail from old segment to new stays readable.
+        """
+        self._require_reviewer()
+        old = _as_review(orphan_row)
+        origin = f"re-attached from {old['segment_id']} ({old['decision']} by {old['reviewer']}, {old['timestamp']})"
+        carried = "; ".join(part for part in (origin, old["note"], note) if part)
+        written = self._decide(new_segment_id, old["code"], old["decision"], carried)
+        move_to_dropped(self.batch_dir, pd.DataFrame([old]), self.reviewer, f"re-attached to {new_segment_id}")
+        self.refresh()
+        return written
+
+    def drop_orphan(self, orphan_row: pd.Series | dict, reason: str = "") -> None:
+        """Retire an orphaned decision deliberately: it moves to reviews_dropped.csv, never vanishes."""
+        self._require_reviewer()
+        old = _as_review(orphan_row)
+        if old["segment_id"] in set(self.segments["segment_id"]):
+            raise ValueError(f"segment {old['segment_id']} exists: decide on it with accept/reject instead")
+        move_to_dropped(self.batch_dir, pd.DataFrame([old]), self.reviewer, reason or "dropped in review")
+        self.refresh()
+
+    def dropped(self) -> pd.DataFrame:
+        return read_dropped(self.batch_dir)
+
+    # ----------------------------------------------------------------- report
+    def progress(self) -> dict[str, int]:
+        review = self.codings["review"]
+        counts = {state: int((review == state).sum()) for state in ("accepted", "rejected", "added")}
+        total = len(review)
+        reviewed = int((review != "").sum())
+        return {"total": total, "reviewed": reviewed, **counts, "pending": total - reviewed}
+
+    def progress_by_code(self) -> pd.DataFrame:
+        """Per code (codebook order): codings and how many are accepted, rejected, added, pending."""
+        states = pd.crosstab(self.codings["code_id"], self.codings["review"]) if len(self.codings) else pd.DataFrame()
+        rows = []
+        for code in self.codebook.codes:
+            counts = {state: int(states.at[code.id, state]) if code.id in states.index and state in states.columns else 0
+                      for state in ("", "accepted", "rejected", "added")}
+            rows.append({"theme": code.theme, "category": code.category, "code": code.label, "code_id": code.id,
+                         "codings": sum(counts.values()), "accepted": counts["accepted"],
+                         "rejected": counts["rejected"], "added": counts["added"], "pending": counts[""]})
+        return pd.DataFrame(rows)
+
+    def changes_since_run(self) -> int:
+        """Codings whose review state differs from the last run's codings.csv: the tables lag by this many."""
+        key = ["segment_id", "code_id"]
+        then = self._last_run[[*key, "review"]].drop_duplicates(key)
+        now = self.codings[[*key, "review"]].drop_duplicates(key)
+        both = then.merge(now, on=key, how="outer", suffixes=("_run", "_now")).fillna("")
+        return int((both["review_run"] != both["review_now"]).sum())
+
+    def highlight_html(self, segment_id: str, code: str | None = None) -> str:
+        """The turn with the code's evidence in <mark>, its gloss and translation; escaped HTML."""
+        rows = self.segments[self.segments["segment_id"] == segment_id]
+        if rows.empty:
+            raise ValueError(f"segment {segment_id!r} is not in {self.outputs_dir / 'segments.csv'}")
+        segment = rows.iloc[0]
+        evidence, evidence_in = "", "text"
+        if code is not None:
+            match = self.codings[(self.codings["segment_id"] == segment_id) & (self.codings["code_id"] == self.code(code).id)]
+            if not match.empty:
+                evidence = str(match.iloc[0]["evidence"] or "")
+                evidence_in = str(match.iloc[0]["evidence_in"] or "text")
+        return quote_html(segment["text"], segment["gloss"], segment["translation"], evidence, evidence_in,
+                          str(segment["language"]))
+
+    @property
+    def reviews_file(self) -> Path:
+        return reviews_path(self.batch_dir)
+
+    def summary_html(self, lang: str = "id") -> str:
+        """Header for the notebooks: batch, reviewer, where decisions go, progress, what needs attention."""
+        shown = Path(os.path.relpath(self.reviews_file.resolve()))
+        if shown.parts[:3] == ("..",) * 3:
+            shown = self.reviews_file.resolve()
+        return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
+                            self.changes_since_run(), lang)
+
+
+def _as_review(row: pd.Series | dict) -> dict[str, str]:
+    values = dict(row)
+    missing = [name for name in REVIEW_COLUMNS if name not in values]
+    if missing:
+        raise ValueError(f"not a review row: missing {', '.join(missing)}")
+    return {name: "" if pd.isna(values[name]) else str(values[name]) for name in REVIEW_COLUMNS}
+
+
+def _batch_outputs(outputs_dir: Path, batch_name: str) -> Path:
+    if not (outputs_dir / "codings.csv").exists() and (outputs_dir / batch_name / "codings.csv").exists():
+        return outputs_dir / batch_name
+    return outputs_dir
+
+
+def _read_output(path: Path) -> pd.DataFrame:
+    if not path.exists():
+        raise InputError.at(path, "not found: analyse the batch first (make analyze)")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    columns = CODING_COLUMNS if path.name == "codings.csv" else ["segment_id", "informant", "speaker_role", "text"]
+    missing = [name for name in columns if name not in frame.columns]
+    if missing:
+        raise InputError.at(path, f"missing column(s) {', '.join(missing)}", line=1)
+    for optional in ("gloss", "translation", "language", "document", "line", "speaker"):
+        if path.name == "segments.csv" and optional not in frame.columns:
+            frame[optional] = ""
+    return frame
+
+
+def load_recorded_codebook(outputs_dir: Path, batch_dir: Path | None = None) -> Codebook:
+    """The codebook the last run used, as named in its run.json.
+
+    A relative path was relative to where the run started: usually the repository, which is
+    found above the outputs, above the batch, or where this package is checked out.
+    """
+    from pipeline.codebook.load import load_codebook
+
+    record_path = outputs_dir / "run.json"
+    if not record_path.exists():
+        raise InputError.at(record_path, "not found: analyse the batch first (make analyze), or pass codebook=")
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        source = Path(record["codebook"]["file"])
+    except (json.JSONDecodeError, KeyError, TypeError) as problem:
+        raise InputError.at(record_path, f"no codebook file recorded ({problem}); pass codebook=") from None
+    if source.is_absolute():
+        candidates = [source]
+    else:
+        roots = [*outputs_dir.resolve().parents, *(batch_dir.resolve().parents if batch_dir else ()), _CHECKOUT]
+        candidates = [source, *(root / source for root in roots)]
+    for candidate in candidates:
+        if candidate.is_file():
+            return load_codebook(candidate)
+    raise InputError.at(record_path, f"the recorded codebook {source} is not found; pass codebook=")

@@ -1,0 +1,318 @@
+"""Bad or odd inputs, each with its expected outcome (SPEC "Bad input").
+
+Three tables:
+- BATCH_CASES: a batch folder -> `read_batch` raises InputError with exactly these problems
+  (file, line, key, words of the message), all of them in one go;
+- CODEBOOK_CASES: a codebook file -> `load_codebook` raises InputError naming line and key;
+- CLI cases: `python -m pipeline analyze` exits 2 (input) or 1 (outputs), prints one
+  `error: FILE:LINE [KEY]: message` line per problem and never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+from test_ingest_support import (
+    GOOD_TRANSCRIPT,
+    MINIMAL_CODEBOOK,
+    docx_bytes,
+    needs_pipeline,
+    run_cli,
+    write_batch,
+)
+
+GOOD = GOOD_TRANSCRIPT
+_DOCX = docx_bytes(["P: Apa kabar?", "A1: Baik."])
+
+
+def _zip_named_txt() -> bytes:
+    return _DOCX
+
+
+# (name, files, [(file, line, key, words in the message)])  -- file "" is the batch folder itself
+BATCH_CASES = [
+    ("empty file", {"A1.txt": ""}, [("A1.txt", None, None, "is empty")]),
+    ("only blank lines and spaces", {"A1.txt": " \n\n\t\n\u00a0\n"}, [("A1.txt", None, None, "is empty")]),
+    ("only zero-width characters", {"A1.txt": "\u200b\u200b\ufeff\n"}, [("A1.txt", None, None, "is empty")]),
+    ("binary file", {"A1.txt": b"\x00\x01\x02\x03binary\x00" * 20}, [("A1.txt", None, None, "binary")]),
+    ("PDF saved as .txt", {"A1.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"}, [("A1.txt", None, None, "is a PDF")]),
+    ("Word file saved as .txt", {"A1.txt": _zip_named_txt()}, [("A1.txt", None, None, "give it the .docx extension")]),
+    ("truncated docx", {"A1.docx": _DOCX[: len(_DOCX) // 2]}, [("A1.docx", None, None, "damaged or incomplete")]),
+    ("old .doc named .docx", {"A1.docx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512},
+     [("A1.docx", None, None, "old Word .doc")]),
+    ("text file named .docx", {"A1.docx": "P: ini sebenarnya teks biasa\n"}, [("A1.docx", None, None, "not a Word file")]),
+    ("docx with no text", {"A1.docx": docx_bytes([])}, [("A1.docx", None, None, "is empty")]),
+    ("UTF-8 BOM on latin-1 bytes", {"A1.txt": b"\xef\xbb\xbfP: apa?\nA1: caf\xe9\n"},
+     [("A1.txt", 2, None, "starts with a UTF-8 mark")]),
+    ("unclosed front matter", {"A1.md": "---\ninformant: A1\nrole: Bidan\n\nP: Halo?\nA1: Ya.\n"},
+     [("A1.md", 1, None, "never closed")]),
+    ("front matter with broken YAML", {"A1.md": "---\ninformant: A1\nrole: [Bidan, desa\n---\nA1: Ya.\n"},
+     [("A1.md", 4, None, "not valid YAML")]),
+    ("front matter value with an unquoted colon", {"A1.md": "---\ninformant: A1\nrole: Kepala: Puskesmas\n---\nA1: Ya.\n"},
+     [("A1.md", 3, None, "needs quotes")]),
+    ("front matter that is a list", {"A1.md": "---\n- A1\n- Bidan\n---\nA1: Ya.\n"},
+     [("A1.md", 2, None, "must be 'key: value' lines")]),
+    ("front matter key given twice", {"A1.md": "---\ninformant: A1\nrole: Bidan\ninformant: A2\n---\nA1: Ya.\n"},
+     [("A1.md", 4, "informant", "given twice (first on line 2)")]),
+    ("front matter unknown language", {"A1.md": "---\ninformant: A1\nsite: Wori\nlanguage: manado\n---\nA1: Ya.\n"},
+     [("A1.md", 4, "language", "xmm, ind, mixed")]),
+    ("front matter informant is a list", {"A1.md": "---\ninformant: [A1, A2]\n---\nA1: Ya.\n"},
+     [("A1.md", 2, "informant", "single value")]),
+    ("front matter impossible date", {"A1.md": "---\ninformant: A1\ndate: 2023-13-45\n---\nA1: Ya.\n"},
+     [("A1.md", 3, "date", "cannot read the value")]),
+    ("front matter and no body", {"A1.md": "---\ninformant: A1\n---\n\n   \n"},
+     [("A1.md", None, None, "no text after its front matter")]),
+    ("a '---' rule read as front matter", {"A1.md": "---\nP: Apa kabar?\nA1: Baik.\n---\nP: Lagi?\n"},
+     [("A1.md", 2, "P", "looks like a speaker label")]),
+    ("dangling link to a transcript", {"A1.md": GOOD}, [("A2.txt", None, None, "cannot read the file")]),
+    ("informants.csv without an informant column", {"A1.md": GOOD, "informants.csv": "nama,peran\nA1,Bidan\n"},
+     [("informants.csv", 1, "informant", "no 'informant' column")]),
+    ("informants.csv lists a code twice", {"A1.md": GOOD, "informants.csv": "informant,role\nA1,Bidan\nA2,Kader\nA1,Ibu\n"},
+     [("informants.csv", 4, "informant", "listed twice (first on line 2)")]),
+    ("informants.csv row with too many fields",
+     {"A1.md": GOOD, "informants.csv": 'informant,role\n"A1","Bidan, desa"\nA2,Kader, Posyandu\n'},
+     [("informants.csv", 3, None, "3 fields but the header has 2")]),
+    ("informants.csv line numbers after a quoted multi-line value",
+     {"A1.md": GOOD, "informants.csv": 'informant,role\nA1,"Kepala\nPuskesmas"\nA2,Kader\nA1,lagi\n'},
+     [("informants.csv", 5, "informant", "listed twice (first on line 2)")]),
+    ("informants.csv empty code", {"A1.md": GOOD, "informants.csv": "informant,role\n,Bidan\n"},
+     [("informants.csv", 2, "informant", "code is empty")]),
+    ("informants.csv empty", {"A1.md": GOOD, "informants.csv": ""}, [("informants.csv", 1, None, "is empty")]),
+    ("informants.csv repeated column", {"A1.md": GOOD, "informants.csv": "informant,role,role\nA1,a,b\n"},
+     [("informants.csv", 1, None, "role appear more than once")]),
+    ("informants.csv binary", {"A1.md": GOOD, "informants.csv": b"PK\x03\x04\x00\x00"},
+     [("informants.csv", None, None, "zip file")]),
+    ("batch.yaml broken", {"A1.md": GOOD, "batch.yaml": "codebook: [wori.yaml\n"},
+     [("batch.yaml", 2, None, "not valid YAML")]),
+    ("batch.yaml not a mapping", {"A1.md": GOOD, "batch.yaml": "- wori.yaml\n"},
+     [("batch.yaml", None, None, "must be a mapping")]),
+    ("redact.txt lists a token", {"A1.md": GOOD, "redact.txt": "# nama\nSari\nNAMA\n"},
+     [("redact.txt", 3, None, "may not be one of the tokens")]),
+    ("no transcripts, only other files", {"README.md": "# batch", "notes.pdf": b"%PDF"},
+     [("", None, None, "no transcripts found")]),
+    ("every problem of a batch at once", {
+        "A1.md": "---\ninformant: A1\n", "A2.txt": b"\x00\x00", "A3.md": GOOD, "A4.txt": "",
+        "informants.csv": "informant,role\nA1,x\nA1,y\n"},
+     [("A1.md", 1, None, "never closed"), ("A2.txt", None, None, "binary"), ("A4.txt", None, None, "is empty"),
+      ("informants.csv", 3, "informant", "listed twice")]),
+]
+
+
+def _make(tmp_path: Path, name: str, files: dict) -> Path:
+    batch = write_batch(tmp_path, files)
+    if name == "dangling link to a transcript":
+        os.symlink(tmp_path / "missing.txt", batch / "A2.txt")
+    return batch
+
+
+@pytest.mark.parametrize("name, files, expected", BATCH_CASES, ids=[case[0] for case in BATCH_CASES])
+def test_bad_batch_is_reported_with_file_line_and_key(tmp_path, name, files, expected):
+    batch = _make(tmp_path, name, files)
+    with pytest.raises(InputError) as caught:
+        read_batch(batch)
+    problems = caught.value.problems
+    assert len(problems) == len(expected), "\n".join(map(str, problems))
+    for file, line, key, words in expected:
+        wanted = str(batch / file) if file else str(batch)
+        matching = [p for p in problems if p.file == wanted and p.line == line and (p.key or None) == key and words in p.message]
+        assert matching, f"no problem ({file}, {line}, {key}, {words!r}) in:\n" + "\n".join(map(str, problems))
+
+
+@pytest.mark.parametrize("name, setup, words", [
+    ("missing batch folder", lambda root: root / "nothing_here", "does not exist"),
+    ("batch path is a file", lambda root: write_batch(root, {"A1.md": GOOD}) / "A1.md", "is a file"),
+    ("empty batch folder", lambda root: write_batch(root, {}), "no transcripts found"),
+    ("only a sub-folder", lambda root: write_batch(root, {"sub/A1.md": GOOD}), "no transcripts found"),
+])
+def test_missing_or_empty_batch_folders(tmp_path, name, setup, words):
+    with pytest.raises(InputError) as caught:
+        read_batch(setup(tmp_path))
+    assert len(caught.value.problems) == 1 and words in caught.value.problems[0].message
+
+
+# -- odd inputs that must be read, not refused -------------------------------------------------------
+
+@pytest.mark.parametrize("name, content, expected_texts", [
+    ("latin-1", "P: Kapan?\nA1: Kafé buka jam 10:30.\n".encode("latin-1"), ["Kapan?", "Kafé buka jam 10:30."]),
+    ("cp1252 curly quotes", "P: Apa?\nA1: “Nanti jo” – kata dorang’.\n".encode("cp1252"),
+     ["Apa?", "“Nanti jo” – kata dorang’."]),
+    ("UTF-8 with BOM and CRLF", b"\xef\xbb\xbf" + "P: Apa?\r\nA1: Désa.\r\n".encode("utf-8"), ["Apa?", "Désa."]),
+    ("zero-width and non-breaking spaces", "P:\u00a0Apa?\n\u200bA1: Ka\u200brtu\u00a0keluarga.\n".encode("utf-8"),
+     ["Apa?", "Kartu\u00a0keluarga."]),
+    ("colon inside a turn", "P: Apa?\nA1: Begini: jam 10:30 kami buka.\n".encode("utf-8"),
+     ["Apa?", "Begini: jam 10:30 kami buka."]),
+])
+def test_odd_but_valid_input_is_read(tmp_path, name, content, expected_texts):
+    batch = read_batch(write_batch(tmp_path, {"A1.txt": content}))
+    assert batch.segments["text"].tolist() == expected_texts
+
+
+# -- codebooks ----------------------------------------------------------------------------------------
+
+def _codebook(codes: str) -> str:
+    return ("name: Tes\nthemes:\n  - id: T1\n    label: Tema\n    categories:\n"
+            "      - id: K1\n        label: Kategori\n        codes:\n" + codes)
+
+
+_CODE = "          - id: {id}\n            label: {label}\n            definition: d\n            keywords: [kata]\n"
+
+# (name, codebook text, [(line, key, words)])
+CODEBOOK_CASES = [
+    ("YAML syntax error", "name: Tes\nthemes:\n  - id: T1\n    label: [Tema\n", [(5, None, "YAML syntax error")]),
+    ("tab indentation", "name: Tes\nthemes:\n\t- id: T1\n", [(3, None, "YAML syntax error")]),
+    ("codebook is a list", "- id: T1\n  label: Tema\n", [(1, None, "must be a mapping")]),
+    ("codebook is a sentence", "Ini codebook saya\n", [(1, None, "must be a mapping")]),
+    ("empty codebook", "", [(None, None, "empty")]),
+    ("no themes", "name: Tes\n", [(1, "themes", "missing required key 'themes'")]),
+    ("duplicate code id", _codebook(_CODE.format(id="C1", label="Satu") + _CODE.format(id="C1", label="Dua")),
+     [(13, "themes[0].categories[0].codes[1].id", "duplicate id 'C1'")]),
+    ("duplicate id across levels", _codebook(_CODE.format(id="K1", label="Satu")),
+     [(9, "themes[0].categories[0].codes[0].id", "duplicate id 'K1'")]),
+    ("missing label", _codebook("          - id: C1\n            definition: d\n            keywords: [kata]\n"),
+     [(9, "themes[0].categories[0].codes[0].label", "missing required key 'label'")]),
+    ("empty label", _codebook(_CODE.format(id="C1", label='""')),
+     [(10, "themes[0].categories[0].codes[0].label", "must not be empty")]),
+    ("missing id", _codebook("          - label: Satu\n            definition: d\n            keywords: [kata]\n"),
+     [(9, "themes[0].categories[0].codes[0].id", "missing required key 'id'")]),
+    ("unknown key with a suggestion", _codebook(_CODE.format(id="C1", label="Satu") + "            lable: x\n"),
+     [(13, "themes[0].categories[0].codes[0].lable", "did you mean 'label'")]),
+    ("keywords not a list", _codebook("          - id: C1\n            label: Satu\n            definition: d\n"
+                                      "            keywords:\n              kata: 1\n"),
+     [(13, "themes[0].categories[0].codes[0].keywords", "must be a list")]),
+    ("duplicate key", "name: Tes\nname: Lagi\nthemes: []\n", [(2, "name", "duplicate key 'name'"),
+                                                               (3, "themes", "non-empty list")]),
+    ("several problems at once", _codebook(_CODE.format(id="C1", label="Satu") + _CODE.format(id="C1", label="Dua")
+                                           + "            colour: red\n"),
+     [(13, "themes[0].categories[0].codes[1].id", "duplicate id"),
+      (17, "themes[0].categories[0].codes[1].colour", "unknown key")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CODEBOOK_CASES, ids=[case[0] for case in CODEBOOK_CASES])
+def test_bad_codebook_names_line_and_key(tmp_path, name, text, expected):
+    from pipeline.codebook.load import load_codebook
+
+    path = tmp_path / "codebook.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_codebook(path)
+    problems = caught.value.problems
+    assert len(problems) == len(expected), "\n".join(map(str, problems))
+    for line, key, words in expected:
+        assert any(p.file == str(path) and p.line == line and (p.key or None) == key and words in p.message for p in problems), \
+            f"no problem ({line}, {key}, {words!r}) in:\n" + "\n".join(map(str, problems))
+
+
+def test_codebook_with_bom_and_crlf_loads(tmp_path):
+    from pipeline.codebook.load import load_codebook
+
+    path = tmp_path / "codebook.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL_CODEBOOK.replace("\n", "\r\n").encode("utf-8"))
+    assert [code.id for code in load_codebook(path).codes] == ["C1", "C2"]
+
+
+def test_latin1_codebook_is_read_not_refused(tmp_path):
+    from pipeline.codebook.load import load_codebook
+
+    path = tmp_path / "codebook.yaml"
+    path.write_bytes(MINIMAL_CODEBOOK.replace("Tidak memiliki", "Tidak memiliki (désa)").encode("latin-1"))
+    assert load_codebook(path).codes[1].label == "Tidak memiliki (désa) kartu keluarga"
+
+
+# -- through the command line ------------------------------------------------------------------------
+
+ERROR_LINE = re.compile(r"^error: (?P<file>[^:\n]+?)(?::(?P<line>\d+))?(?: \[(?P<key>.+?)\])?: (?P<message>.+)$")
+
+
+def _errors(stderr: str) -> list[re.Match]:
+    return [match for line in stderr.splitlines() if (match := ERROR_LINE.match(line))]
+
+
+@needs_pipeline
+def test_cli_reports_every_batch_problem_and_exits_2(tmp_path):
+    batch = write_batch(tmp_path, {
+        "A1.md": "---\ninformant: A1\nlanguage: manado\n---\nA1: Ya.\n", "A2.txt": b"\x00\x00binary",
+        "A3.md": GOOD, "informants.csv": "informant,role\nA3,x\nA3,y\n"})
+    codebook = tmp_path / "codebook.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("analyze", batch, "--codebook", codebook, "--out", out)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    found = {(Path(m["file"]).name, m["line"], m["key"]) for m in _errors(result.stderr)}
+    assert found == {("A1.md", "3", "language"), ("A2.txt", None, None), ("informants.csv", "3", "informant")}
+    assert "3 problems in the input" in result.stderr
+    assert not out.exists()
+
+
+@needs_pipeline
+def test_cli_reports_batch_codebook_and_review_problems_together(tmp_path, capsys):
+    """One run names every problem: the user should not fix the batch only to meet the codebook's."""
+    batch = write_batch(tmp_path, {
+        "A1.md": GOOD, "A2.md": "---\ninformant: A2\n",
+        "reviews.csv": "segment_id,code,decision,reviewer,timestamp,note\nA1-x,C1,maybe,rk,2024-05-01T09:30:00,\n"})
+    codebook = tmp_path / "codebook.yaml"
+    codebook.write_text("name: Tes\nthemes:\n  - id: T1\n    label: [Tema\n", encoding="utf-8")
+    code, stderr = _main(capsys, "analyze", batch, "--codebook", codebook, "--out", tmp_path / "out")
+    assert code == 2
+    found = {(Path(m["file"]).name, m["line"], m["key"]) for m in _errors(stderr)}
+    assert found == {("A2.md", "1", None), ("codebook.yaml", "5", None), ("reviews.csv", "2", "decision")}
+
+
+def _main(capsys, *args) -> tuple[int, str]:
+    """`pipeline.cli.main` in this process (faster than a new interpreter per case)."""
+    from pipeline.cli import main
+
+    code = main([str(arg) for arg in args])
+    captured = capsys.readouterr()
+    return code, captured.err
+
+
+@needs_pipeline
+def test_cli_reports_codebook_problems_with_line_and_key(tmp_path, capsys):
+    batch = write_batch(tmp_path, {"A1.md": GOOD})
+    codebook = tmp_path / "codebook.yaml"
+    codebook.write_text(_codebook(_CODE.format(id="C1", label="Satu") + _CODE.format(id="C1", label="Dua")), encoding="utf-8")
+    code, stderr = _main(capsys, "analyze", batch, "--codebook", codebook, "--out", tmp_path / "out")
+    assert code == 2
+    [error] = _errors(stderr)
+    assert (error["file"], error["line"], error["key"]) == (str(codebook), "13", "themes[0].categories[0].codes[1].id")
+
+
+@needs_pipeline
+@pytest.mark.parametrize("name, make", [
+    ("missing batch folder", lambda root: root / "nope"),
+    ("empty batch folder", lambda root: write_batch(root, {})),
+])
+def test_cli_missing_or_empty_batch_exits_2(tmp_path, capsys, name, make):
+    code, stderr = _main(capsys, "analyze", make(tmp_path), "--out", tmp_path / "out")
+    assert code == 2 and len(_errors(stderr)) == 1
+
+
+@needs_pipeline
+def test_cli_missing_codebook_exits_2(tmp_path, capsys):
+    batch = write_batch(tmp_path, {"A1.md": GOOD})
+    code, stderr = _main(capsys, "analyze", batch, "--codebook", tmp_path / "missing.yaml", "--out", tmp_path / "out")
+    assert code == 2 and "missing.yaml" in stderr
+
+
+@needs_pipeline
+@pytest.mark.parametrize("name, out", [
+    ("output folder is a file", "blocker"),
+    ("output folder under a file", "blocker/out"),
+])
+def test_cli_unwritable_outputs_exit_1_with_a_clear_message(tmp_path, capsys, name, out):
+    batch = write_batch(tmp_path, {"A1.md": GOOD})
+    codebook = tmp_path / "codebook.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    (tmp_path / "blocker").write_text("a file, not a folder", encoding="utf-8")
+    code, stderr = _main(capsys, "analyze", batch, "--codebook", codebook, "--out", tmp_path / out)
+    assert code == 1, stderr
+    assert f"error: {tmp_path / 'blocker'}: " in stderr and "folder" in stderr
+    assert (tmp_path / "blocker").read_text(encoding="utf-8") == "a file, not a folder"

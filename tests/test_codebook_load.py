@@ -1,0 +1,157 @@
+"""Loading, validating and writing codebooks (pipeline/codebook/load.py, dump.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.codebook import codebook_to_yaml, dump_codebook, load_codebook, parse_codebook
+from pipeline.errors import InputError
+
+REPO = Path(__file__).resolve().parents[1]
+WORI_CODEBOOK = REPO / "codebooks" / "wori.yaml"
+
+TABEL_2 = [
+    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Mengurus jika ada rujukan ke rumah sakit"),
+    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Malas untuk mengurus pendaftaran"),
+    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Tidak memiliki kartu keluarga"),
+    ("Strategi", "Sosialisasi", "Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas"),
+    ("Strategi", "Fasilitasi", "Puskesmas dan desa membantu untuk pendaftaran"),
+    ("Strategi", "Fasilitasi", "Puskesmas dan desa membantu dalam rujukan"),
+]
+
+MINIMAL = """\
+themes:
+  - id: t1
+    label: Tema
+    categories:
+      - id: c1
+        label: Kategori
+        codes:
+          - id: k1
+            label: Koding satu
+            definition: Something.
+            keywords: [urus]
+"""
+
+
+def _problems(text: str, tmp_path: Path) -> list:
+    path = tmp_path / "book.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_codebook(path)
+    for problem in caught.value.problems:
+        assert problem.file == str(path)
+    return caught.value.problems
+
+
+def _has(problems, line: int, key: str, words: str) -> bool:
+    return any(p.line == line and p.key == key and words in p.message for p in problems)
+
+
+def test_wori_codebook_is_tabel_2_with_definitions():
+    codebook = load_codebook(WORI_CODEBOOK)
+    assert [(c.theme, c.category, c.label) for c in codebook.codes] == TABEL_2
+    for code in codebook.codes:
+        assert code.definition and code.include and code.exclude and code.keywords and code.rules
+    assert len(codebook.sha256) == 64 and codebook.source == str(WORI_CODEBOOK)
+    assert codebook.code_by_label_or_id("tidak memiliki kartu keluarga").id == "tidak_ada_kk"
+
+
+def test_minimal_codebook_is_valid_with_defaults(tmp_path):
+    path = tmp_path / "mini.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    codebook = load_codebook(path)
+    assert codebook.name == "mini" and codebook.language == "ind"
+    assert [(c.id, c.keywords, c.rules) for c in codebook.codes] == [("k1", ("urus",), ())]
+
+
+def test_every_problem_is_reported_with_line_and_key(tmp_path):
+    text = MINIMAL.replace("        label: Kategori\n", "        lable: Kategori\n") + """\
+          - id: k1
+            label: ""
+            definition: Other.
+            keywords: urus
+            colour: "#112233"
+"""
+    problems = _problems(text, tmp_path)
+    assert _has(problems, 6, "themes[0].categories[0].lable", "did you mean 'label'")
+    assert _has(problems, 5, "themes[0].categories[0].label", "missing required key 'label'")
+    assert _has(problems, 12, "themes[0].categories[0].codes[1].id", "duplicate id 'k1'")
+    assert _has(problems, 13, "themes[0].categories[0].codes[1].label", "must not be empty")
+    assert _has(problems, 15, "themes[0].categories[0].codes[1].keywords", "must be a list")
+    assert _has(problems, 16, "themes[0].categories[0].codes[1].colour", "did you mean 'color'")
+    assert [p.line for p in problems] == sorted(p.line for p in problems)
+
+
+def test_missing_definition_and_keywords_are_named(tmp_path):
+    text = MINIMAL.replace("            definition: Something.\n            keywords: [urus]\n", "")
+    problems = _problems(text, tmp_path)
+    assert _has(problems, 8, "themes[0].categories[0].codes[0].definition", "missing required key")
+    assert _has(problems, 8, "themes[0].categories[0].codes[0].keywords", "missing required key")
+
+
+def test_yaml_syntax_error_names_its_line(tmp_path):
+    problems = _problems(MINIMAL.replace("keywords: [urus]", "keywords: [urus"), tmp_path)
+    assert len(problems) == 1 and "YAML syntax error" in problems[0].message
+    assert problems[0].line in (11, 12)
+
+
+def test_not_a_mapping_and_empty_file(tmp_path):
+    assert "must be a mapping" in _problems("- just\n- a list\n", tmp_path)[0].message
+    assert "empty" in _problems("\n", tmp_path)[0].message
+
+
+def test_rule_problems_are_located(tmp_path):
+    text = "concepts:\n  register: [urus, \"@registr\"]\n" + MINIMAL + """\
+            rules:
+              - all: ["@regster", [rumah sakit]]
+                within: 0
+                none_within: 2
+                confidence: 2
+              - within: 3
+              - any: ["da*ftar", "@"]
+                colour: red
+"""
+    problems = _problems(text, tmp_path)
+    rule = "themes[0].categories[0].codes[0].rules"
+    assert _has(problems, 2, "concepts.register[1]", "did you mean '@register'")
+    assert _has(problems, 15, f"{rule}[0].all[0]", "unknown concept '@regster'")
+    assert _has(problems, 16, f"{rule}[0].within", "at least 1")
+    assert _has(problems, 17, f"{rule}[0].none_within", "needs a 'none' list")
+    assert _has(problems, 18, f"{rule}[0].confidence", "between 0.0 and 1.0")
+    assert _has(problems, 19, f"{rule}[1]", "needs 'all' or 'any'")
+    assert _has(problems, 20, f"{rule}[2].any[0]", "may only end a single word")
+    assert _has(problems, 20, f"{rule}[2].any[1]", "not a concept reference")
+    assert _has(problems, 21, f"{rule}[2].colour", "unknown key")
+
+
+def test_concept_cycles_are_refused(tmp_path):
+    text = "concepts:\n  a: [x, \"@b\"]\n  b: [\"@a\"]\n" + MINIMAL
+    problems = _problems(text, tmp_path)
+    assert {p.key for p in problems if "refers to itself" in p.message} == {"concepts.a", "concepts.b"}
+
+
+def test_dump_loads_back_identically(tmp_path):
+    original = load_codebook(WORI_CODEBOOK)
+    path = tmp_path / "copy.yaml"
+    dump_codebook(original, path)
+    again = load_codebook(path)
+    assert again.themes == original.themes
+    assert again.concepts == original.concepts
+    assert (again.name, again.version, again.language) == (original.name, original.version, original.language)
+    assert codebook_to_yaml(again) == codebook_to_yaml(original)
+
+
+def test_exclude_if_round_trips_as_its_own_key():
+    codebook = parse_codebook(MINIMAL.replace("keywords: [urus]", "keywords: [urus]\n"
+                                              "            exclude_if:\n              - any: [sendiri]"))
+    assert codebook.codes[0].rules == ({"any": ["sendiri"], "exclude": True},)
+    assert "exclude_if:" in codebook_to_yaml(codebook) and "exclude: true" not in codebook_to_yaml(codebook)
+
+
+def test_latin1_codebook_is_decoded(tmp_path):
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(MINIMAL.replace("Koding satu", "Koding désa").encode("latin-1"))
+    assert load_codebook(path).codes[0].label == "Koding désa"

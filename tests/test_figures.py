@@ -1,0 +1,97 @@
+"""Figures show the numbers they are given, labelled in the report's language."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.image import imread
+
+from pipeline.aggregate.saturation import saturation_point
+from pipeline.export.figures import (
+    code_matrix_figure, cooccurrence_figure, plot_code_matrix, plot_cooccurrence, plot_saturation, saturation_figure,
+)
+
+LABELS = ["Mengurus jika ada rujukan ke rumah sakit", "Malas untuk mengurus pendaftaran", "Tidak memiliki kartu keluarga"]
+
+
+def saturation() -> pd.DataFrame:
+    n_new = [6, 5, 5, 4, 1, 0, 0, 1]
+    return pd.DataFrame({"order": range(1, 9), "document": [f"w{n}.txt" for n in range(1, 9)],
+                         "informant": [f"A{n}" for n in range(1, 9)], "date": "", "n_codes": n_new,
+                         "new_codes": "", "n_new": n_new, "cumulative": np.cumsum(n_new)})
+
+
+def code_matrix() -> pd.DataFrame:
+    counts = pd.DataFrame([[3, 0, 1], [0, 2, 0], [1, 1, 4]], index=pd.Index(LABELS, name="code"),
+                          columns=["A1", "A2", "A3"])
+    return pd.concat([pd.DataFrame({"theme": "Pemanfaatan BPJS", "category": "Kepemilikan rendah"},
+                                   index=counts.index), counts], axis=1)
+
+
+def cooccurrence() -> pd.DataFrame:
+    return pd.DataFrame([[4, 1, 2], [1, 2, 0], [2, 0, 6]], index=pd.Index(LABELS, name="code"), columns=LABELS)
+
+
+def texts(figure) -> list[str]:
+    return [text.get_text() for axes in figure.axes for text in axes.texts]
+
+
+def test_saturation_figure_marks_the_point_in_indonesian_and_english():
+    table = saturation()
+    result = saturation_point(table)           # base 20, run 5-6 adds 1 (5%): 4+2
+    assert result.label == "4+2"
+    figure = saturation_figure(table, result)
+    axes = figure.axes[0]
+    assert axes.get_xlabel() == "Wawancara ke-"
+    legend = [text.get_text() for text in axes.get_legend().get_texts()]
+    assert "Saturasi kode 4+2" in legend and "Kode kumulatif" in legend
+    assert list(axes.lines[0].get_ydata()) == [6, 11, 16, 20, 21, 21, 21, 22]
+    assert [tick.get_text() for tick in axes.get_xticklabels()][0] == "1\nA1"
+    english = saturation_figure(table, result, lang="en").axes[0]
+    assert english.get_xlabel() == "Interview no." and "base 4, run 2" in english.get_title()
+
+
+def test_saturation_figure_says_when_not_reached():
+    table = saturation()
+    result = saturation_point(table, base=6, threshold=0.0)      # runs 7-8 add a code
+    assert not result.reached
+    legend = [text.get_text() for text in saturation_figure(table, result).axes[0].get_legend().get_texts()]
+    assert "Saturasi kode belum tercapai" in legend
+
+
+def test_code_matrix_heat_map_prints_every_count_with_numbered_labels():
+    figure = code_matrix_figure(code_matrix())
+    assert texts(figure) == ["3", "0", "1", "0", "2", "0", "1", "1", "4"]
+    axes = figure.axes[0]
+    rows = [tick.get_text() for tick in axes.get_yticklabels()]
+    assert rows[0].startswith("1. Mengurus") and rows[0].replace("\n", " ").endswith("rumah sakit")
+    assert [tick.get_text() for tick in axes.get_xticklabels()] == ["A1", "A2", "A3"]
+    assert axes.get_xlabel() == "Informan"
+    assert code_matrix_figure(code_matrix(), lang="en").axes[0].get_xlabel() == "Informant"
+
+
+def test_cooccurrence_shows_the_lower_triangle():
+    figure = cooccurrence_figure(cooccurrence())
+    assert texts(figure) == ["4", "1", "2", "2", "0", "6"]
+    assert [tick.get_text() for tick in figure.axes[0].get_xticklabels()] == ["1", "2", "3"]
+
+
+def test_empty_matrix_says_so():
+    empty = code_matrix().iloc[0:0]
+    assert texts(code_matrix_figure(empty)) == ["Tidak ada koding"]
+
+
+def test_plots_write_png_files(tmp_path):
+    paths = [plot_saturation(saturation(), saturation_point(saturation()), tmp_path / "fig" / "saturation.png"),
+             plot_code_matrix(code_matrix(), tmp_path / "fig" / "matrix.png", lang="en"),
+             plot_cooccurrence(cooccurrence(), tmp_path / "fig" / "cooc.png")]
+    for path in paths:
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        height, width = imread(path).shape[:2]
+        assert width > 600 and height > 300          # 200 dpi: legible in print
+
+
+def test_unknown_language_is_refused():
+    with pytest.raises(ValueError):
+        code_matrix_figure(code_matrix(), lang="fr")

@@ -1,0 +1,132 @@
+"""Translation quality (chrF against references), the evaluate and gloss commands, and speed."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.gloss import Glosser
+from pipeline.gloss.command import main as gloss_main
+from pipeline.gloss.evaluate import evaluate_translations, main as evaluate_main
+from pipeline.gloss.lexicon import load_lexicon
+from pipeline.gloss.tokens import words_of
+
+DATA = Path(__file__).parent / "data" / "gloss"
+SIX = DATA / "wori_six.tsv"
+DEV = DATA / "dev.tsv"
+INTERVIEWS = DATA / "interviews.tsv"
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    return Glosser()
+
+
+def test_reference_sets_are_what_they_claim(glosser):
+    six = pd.read_csv(SIX, sep="\t", quoting=3)
+    dev = pd.read_csv(DEV, sep="\t", quoting=3)
+    assert list(six.columns) == ["id", "informant", "xmm", "reference", "source"]
+    assert len(six) == 6 and set(six["informant"]) == {"A1", "A3", "A6", "A7", "A9"}
+    assert six["xmm"].iloc[0].startswith("Tapi kendala dorang, banyak yang belum menikah. Kalau susah..")
+    assert len(dev) >= 45 and dev["xmm"].is_unique
+    assert not set(dev["xmm"]) & set(six["xmm"])
+    # the dev sentences are Manado Malay, not Indonesian
+    assert all(glosser.gloss(text).language != "ind" for text in dev["xmm"])
+
+
+def test_chrf_on_the_papers_six_quotations(glosser):
+    scores = evaluate_translations(SIX, glosser)
+    assert scores["sentences"] == 6
+    assert scores["copy_chrf"] == pytest.approx(55.6, abs=0.05)
+    assert scores["chrf"] >= 78.0
+
+
+def test_chrf_on_the_development_set(glosser):
+    scores = evaluate_translations(DEV, glosser)
+    assert scores["sentences"] >= 45
+    assert scores["copy_chrf"] < 55
+    assert scores["chrf"] >= 88.0  # measured 91.5
+
+
+def test_chrf_on_interview_style_turns(glosser):
+    scores = evaluate_translations(INTERVIEWS, glosser)
+    assert scores["sentences"] >= 70
+    assert scores["chrf"] >= 90.0  # measured 93.5; 90.9 and 94.3 on its two halves before any fixes
+
+
+def test_evaluate_command_prints_every_set(capsys):
+    assert evaluate_main([]) == 0
+    out = capsys.readouterr().out
+    assert "wori_six" in out and "dev" in out and "interviews" in out and "55.6" in out
+
+
+def test_evaluate_reports_bad_reference_file(tmp_path, capsys):
+    bad = tmp_path / "refs.tsv"
+    bad.write_text("source\treference\nx\ty\n", encoding="utf-8")
+    assert evaluate_main([str(bad)]) == 2
+    assert "refs.tsv:1: missing column(s) xmm" in capsys.readouterr().err
+
+
+def test_gloss_command_prints_three_lines(capsys):
+    assert gloss_main(["Torang so rujuk pa dorang."]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["Torang so    rujuk pa  dorang", "1PL    sudah rujuk OBJ 3PL", "'Kami sudah rujuk mereka.'"]
+
+
+def test_gloss_command_reports_a_bad_lexicon(tmp_path, capsys):
+    bad = tmp_path / "lex.tsv"
+    bad.write_text("xmm\tind\tpos\tsource\nngana\t\tpron\tRESEARCH.md\n", encoding="utf-8")
+    assert gloss_main(["--lexicon", str(bad), "ngana"]) == 2
+    assert "lex.tsv:2 [ngana]: empty 'ind'" in capsys.readouterr().err
+
+
+_LEXICON_WORDS = sorted({w for e in load_lexicon().entries for w in e.xmm.split()})
+_PIECES = st.sampled_from(_LEXICON_WORDS + ["KK", "2x", "Wori", "qwerty", "baru-baru", "urus"])
+_GLUE = st.sampled_from([" ", " ", " ", ", ", ". ", "... ", " (", ") ", "? ", "\n", " - "])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), min_size=1, max_size=25), st.sampled_from(["xmm", "ind", None]))
+def test_any_text_gets_one_gloss_per_word(pieces, prior):
+    glosser = _shared()
+    text = "".join(word + glue for word, glue in pieces)
+    result = glosser.gloss(text, prior)
+    assert len(result.gloss.split()) == len(words_of(text))
+    assert result.language in ("xmm", "ind", "mixed")
+    if result.language == "ind":
+        assert result.translation == text
+
+
+_GLOSSER: Glosser | None = None
+
+
+def _shared() -> Glosser:
+    global _GLOSSER
+    if _GLOSSER is None:
+        _GLOSSER = Glosser()
+    return _GLOSSER
+
+
+def test_gloss_frame_throughput(glosser):
+    """The stage must keep up with the pipeline (target 150k words/s; asserted loosely here)."""
+    sentences = pd.read_csv(DEV, sep="\t", quoting=3)["xmm"].tolist()
+    rng = random.Random(7)
+    texts = []
+    for i in range(3000):
+        words = " ".join(rng.sample(sentences, 3)).split()
+        rng.shuffle(words)
+        texts.append(" ".join(words) + f" {i}")
+    frame = pd.DataFrame({"segment_id": range(len(texts)), "text": texts, "language": "xmm"})
+    n_words = sum(len(t.split()) for t in texts)
+    fresh = Glosser()
+    started = time.perf_counter()
+    out = fresh.gloss_frame(frame)
+    elapsed = time.perf_counter() - started
+    assert out["translation"].str.len().gt(0).all()
+    assert n_words / elapsed > 40_000

@@ -1,0 +1,275 @@
+"""Redaction: NIK, phone numbers, e-mail addresses and listed names never reach an export."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.ingest import read_batch
+from pipeline.privacy import Redactor, read_redact_list, redact_batch
+from test_ingest_support import MINIMAL_CODEBOOK, REPO, docx_bytes, pipeline_runs, run_cli, write_batch
+
+REDACTOR = Redactor(["Sari Dewi", "Sari", "Yohanis Rumengan"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NIK: sixteen digits, plain or grouped
+    ("NIK saya 3171012345678901.", "NIK saya [NIK]."),
+    ("NIK: 3171 0123 4567 8901 ya", "NIK: [NIK] ya"),
+    ("no 31.71.01.234567.0001", "no [NIK]"),
+    ("KTP 7106-0101-0190-0002, KK juga", "KTP [NIK], KK juga"),
+    # phone numbers
+    ("HP 081234567890", "HP [TELP]"),
+    ("hubungi 0812-3456-7890 atau 0813 1111 2222", "hubungi [TELP] atau [TELP]"),
+    ("WA +62 812 3456 7890.", "WA [TELP]."),
+    ("WA +62-812-3456-789", "WA [TELP]"),
+    ("nomor 6281234567890", "nomor [TELP]"),
+    ("kantor (0431) 862123 buka", "kantor [TELP] buka"),
+    ("puskesmas 0431-862123", "puskesmas [TELP]"),
+    ("0812 3456 7890 2 anak", "[TELP] 2 anak"),
+    # e-mail
+    ("surel sari.dewi85@gmail.com.", "surel [EMAIL]."),
+    ("ke kader_wori+bpjs@puskesmas.minut.go.id ya", "ke [EMAIL] ya"),
+    # names: case, spacing, longest first, word boundaries
+    ("Ibu SARI  dewi datang", "Ibu [NAMA] datang"),
+    ("Sari\u00a0Dewi dan sari", "[NAMA] dan [NAMA]"),
+    ("Sarinah dan Sarii bukan", "Sarinah dan Sarii bukan"),
+    ("file Ibu_Sari-2.docx", "file Ibu_[NAMA]-2.docx"),
+    ("Pak Yohanis Rumengan, kepala desa", "Pak [NAMA], kepala desa"),
+    # not identifiers
+    ("jam 10:30 tanggal 12-05-2023", "jam 10:30 tanggal 12-05-2023"),
+    ("Rp 1.500.000 dan Rp 150.000.000.000", "Rp 1.500.000 dan Rp 150.000.000.000"),
+    ("tahun 2023, 3 anak, umur 24 bulan, kode A1", "tahun 2023, 3 anak, umur 24 bulan, kode A1"),
+    ("nomor pendek 08123 dan 12345678901234567", "nomor pendek 08123 dan 12345678901234567"),
+    ("sudah [NAMA] dan [TELP]", "sudah [NAMA] dan [TELP]"),
+])
+def test_identifiers_are_replaced_by_their_token(text, expected):
+    assert REDACTOR.redact(text) == expected
+
+
+def test_a_listed_name_equal_to_a_token_word_does_not_redact_inside_tokens():
+    redactor = Redactor(["Telp"])
+    assert redactor.redact("Telp 081234567890 Telp") == "[NAMA] [TELP] [NAMA]"
+
+
+def test_offsets_inside_a_replacement_move_to_its_edges():
+    text, offsets = REDACTOR.redact_with_map("A Sari Dewi B")
+    assert text == "A [NAMA] B"
+    assert [offsets.start(i) for i in (0, 2, 5, 11, 12)] == [0, 2, 2, 8, 9]
+    assert [offsets.end(i) for i in (2, 5, 11, 13)] == [2, 8, 8, 10]
+
+
+def test_redact_list_comments_blank_lines_and_encodings(tmp_path):
+    path = tmp_path / "redact.txt"
+    path.write_bytes("# keluarga informan\n\nSari Dewi   # ibu A6\n  Agustinus Wénas \nAb\n".encode("latin-1"))
+    warnings: list[str] = []
+    assert read_redact_list(path, warnings) == ["Sari Dewi", "Agustinus Wénas", "Ab"]
+    assert len(warnings) == 1 and ":5:" in warnings[0] and "Ab" not in warnings[0]
+
+
+def test_redact_frame_touches_text_columns_only():
+    frame = pd.DataFrame({"note": ["telp 081234567890", "Sari"], "count": [3171012345678901, 2]})
+    redacted = REDACTOR.redact_frame(frame)
+    assert redacted["note"].tolist() == ["telp [TELP]", "[NAMA]"]
+    assert redacted["count"].tolist() == [3171012345678901, 2]
+    assert frame["note"].tolist()[0] == "telp 081234567890"  # the input is left alone
+
+
+PLANTED_TRANSCRIPT = """\
+---
+informant: A6
+role: Ibu balita
+hp: 0812-3456-7890
+language: xmm
+---
+
+P: Boleh sebut nama dan nomor KTP ibu?
+
+A6: Kita pe nama Sari Dewi, NIK 7106 0101 0190 0002. Kalau mo telepon, 0812-3456-7890 atau
+email sari.dewi85@gmail.com.
+
+P: Siapa yang bantu urus BPJS?
+
+A6: Pak Yohanis Rumengan dari desa. Dia pe nomor +62 813 1111 2222.
+"""
+
+
+def _planted_batch(root: Path) -> Path:
+    return write_batch(root, {
+        "A6_Sari.md": PLANTED_TRANSCRIPT,
+        "redact.txt": "# nama yang disebut\nSari Dewi\nSari\nYohanis Rumengan\n",
+        "informants.csv": "informant,role,kontak\nA6,Ibu balita (Sari Dewi),sari.dewi85@gmail.com\n",
+    })
+
+
+def test_redact_batch_hides_identifiers_everywhere_and_keeps_offsets_and_ids(tmp_path):
+    batch = read_batch(_planted_batch(tmp_path))
+    redacted = redact_batch(batch)
+    assert list(redacted.documents) == ["A6_[NAMA].md"]
+    doc = redacted.documents["A6_[NAMA].md"]
+    assert doc.metadata["hp"] == "[TELP]" and doc.metadata["informant"] == "A6"
+    assert "Kita pe nama [NAMA], NIK [NIK]. Kalau mo telepon, [TELP] atau\nemail [EMAIL]." in doc.text
+    for row in redacted.segments.itertuples():
+        assert doc.text[row.start:row.end] == row.text
+        assert row.document == "A6_[NAMA].md"
+    assert redacted.segments["segment_id"].tolist() == batch.segments["segment_id"].tolist()
+    assert redacted.informants.loc[0, "role"] == "Ibu balita ([NAMA])"
+    assert redacted.informants.loc[0, "kontak"] == "[EMAIL]"
+    # the original batch is not modified
+    assert "Sari Dewi" in batch.documents["A6_Sari.md"].text
+
+
+def test_segment_ids_carry_no_identifier(tmp_path):
+    first = read_batch(_planted_batch(tmp_path / "one"))
+    other = PLANTED_TRANSCRIPT.replace("Sari Dewi", "Sari").replace("0812-3456-7890", "081398765432") \
+        .replace("7106 0101 0190 0002", "7106010101900099").replace("sari.dewi85@gmail.com", "x@y.id")
+    second = read_batch(write_batch(tmp_path / "two", {"A6_Sari.md": other,
+                                                       "redact.txt": "Sari Dewi\nSari\nYohanis Rumengan\n"}))
+    assert first.segments["segment_id"].tolist() == second.segments["segment_id"].tolist()
+    assert all(segment_id.startswith("A6_[NAMA]-") for segment_id in first.segments["segment_id"])
+
+
+def test_warnings_carry_no_identifiers(tmp_path):
+    batch_dir = write_batch(tmp_path, {
+        "Wawancara Sari.txt": "Catatan awal.\n\nP: Halo?\nA6: Halo.\n".encode("latin-1"),
+        "redact.txt": "Sari\n"})
+    batch = read_batch(batch_dir)
+    assert any("Sari" in warning for warning in batch.warnings)
+    redacted = redact_batch(batch)
+    assert redacted.warnings and not any("Sari" in warning for warning in redacted.warnings)
+
+
+def test_two_file_names_that_redact_alike_stay_distinct(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"Sari.md": "A1: Ya.\n", "Budi.md": "A1: Ya.\n",
+                                              "redact.txt": "Sari\nBudi\n"}))
+    redacted = redact_batch(batch)
+    assert sorted(redacted.documents) == ["[NAMA] (2).md", "[NAMA].md"]
+    assert redacted.segments["segment_id"].is_unique
+
+
+# -- end to end: nothing planted reaches any file under the outputs ------------------------------------
+
+PLANTED = {
+    "NIK": ["7106 0101 0190 0002", "7106010101900002"],
+    "phone": ["0812-3456-7890", "081234567890", "+62 813 1111 2222", "6281311112222"],
+    "e-mail": ["sari.dewi85@gmail.com", "wulan.p@yahoo.co.id"],
+    "name": ["Sari Dewi", "Yohanis Rumengan", "Wulandari"],
+}
+
+
+def _full_planted_batch(root: Path) -> Path:
+    docx_paragraphs = ["P: Siapa yang bantu?",
+                       "A7: Ibu Wulandari, kader. Dia pe email wulan.p@yahoo.co.id, WA 0812 3456 7890.",
+                       "P: Terima kasih."]
+    return write_batch(root, {
+        "A6_Sari.md": PLANTED_TRANSCRIPT,
+        "A7_Wulandari.docx": docx_bytes(docx_paragraphs),
+        "A8.txt": ("P: Siapa kader di sini?\n\nWulandari: Kita, kader posyandu. Nomor 081234567890.\n\n"
+                   "P: Ada yang malas urus?\n\nWulandari: Banyak yang malas urus KK.\n").encode("cp1252"),
+        "redact.txt": "Sari Dewi\nSari\nYohanis Rumengan\nWulandari\n",
+        "informants.csv": ("informant,role,kontak\nA6,Ibu balita (Sari Dewi),sari.dewi85@gmail.com\n"
+                           "A7,Kader,NIK 7106010101900002\nA8,Kader,+62 813 1111 2222\n"),
+        # a review of a segment that no longer exists is reported in run.json, note and all
+        "reviews.csv": ("segment_id,code,decision,reviewer,timestamp,note\n"
+                        "A6_[NAMA]-0000000000,C1,accept,rk,2024-05-01T09:30:00+00:00,kata Sari Dewi 0812-3456-7890\n"),
+    }, name="rahasia")
+
+
+def _output_texts(folder: Path) -> dict[str, str]:
+    """Every file's readable content, zip members (docx, qdpx) unpacked; file names included."""
+    texts: dict[str, str] = {}
+    for path in sorted(folder.rglob("*")):
+        relative = str(path.relative_to(folder))
+        texts[f"name of {relative}"] = relative
+        if not path.is_file() or path.suffix == ".png":
+            continue
+        data = path.read_bytes()
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                for member in archive.namelist():
+                    texts[f"{relative}!{member}"] = archive.read(member).decode("utf-8", errors="replace")
+        else:
+            texts[relative] = data.decode("utf-8", errors="replace")
+    return texts
+
+
+def _leaks(folder: Path) -> list[str]:
+    leaks = []
+    for where, content in _output_texts(folder).items():
+        digits = re.sub(r"\D", "", content)
+        xml_plain = re.sub(r"<[^>]+>", "", content)  # Word splits text into runs
+        for kind, values in PLANTED.items():
+            for value in values:
+                if kind in ("NIK", "phone"):
+                    found = value in content or re.sub(r"\D", "", value) in digits
+                else:
+                    found = value.casefold() in content.casefold() or value.casefold() in xml_plain.casefold()
+                if found:
+                    leaks.append(f"{kind} {value!r} in {where}")
+    return leaks
+
+
+@pytest.fixture(scope="module")
+def planted_runs(tmp_path_factory):
+    """The planted batch analysed twice: redacted (the default) and as a private --no-redact copy."""
+    reason = pipeline_runs()
+    if reason:
+        pytest.skip(reason)
+    root = tmp_path_factory.mktemp("planted")
+    batch = _full_planted_batch(root)
+    codebook = root / "codebook.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    runs = {}
+    for mode, extra in (("redacted", ()), ("private", ("--no-redact",))):
+        out = root / mode
+        result = run_cli("analyze", batch, "--codebook", codebook, "--out", out, *extra)
+        assert result.returncode == 0, result.stderr
+        runs[mode] = (out, result)
+    return batch, runs
+
+
+def test_planted_identifiers_appear_in_no_output_file(planted_runs):
+    _, runs = planted_runs
+    out, result = runs["redacted"]
+    assert (out / "segments.csv").exists()
+    assert _leaks(out) == []
+    segments = pd.read_csv(out / "segments.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    for token in ("NIK", "NAMA", "TELP", "EMAIL"):
+        assert segments["text"].str.contains(rf"\[{token}\]").any()
+
+
+def test_planted_identifiers_are_not_printed_on_the_terminal(planted_runs):
+    _, runs = planted_runs
+    printed = runs["redacted"][1].stdout + runs["redacted"][1].stderr
+    assert [value for values in PLANTED.values() for value in values if value in printed] == []
+
+
+def test_the_private_copy_keeps_them(planted_runs):
+    """--no-redact is for the researchers' own copy; it also shows the check above can fail."""
+    _, runs = planted_runs
+    leaks = " ".join(_leaks(runs["private"][0]))
+    assert all(kind in leaks for kind in PLANTED)
+
+
+@pytest.mark.parametrize("name", ["overview", "review"])
+def test_notebooks_saved_outputs_carry_no_identifiers(planted_runs, name):
+    import json
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    batch, runs = planted_runs
+    notebook = nbformat.read(REPO / "notebooks" / f"{name}.ipynb", as_version=4)
+    notebook.cells[0].source += (f"\nBATCH_DIR = {str(batch)!r}\nOUTPUT_DIR = {str(runs['redacted'][0])!r}"
+                                 "\nREVIEWER = 'rk'")
+    NotebookClient(notebook, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(REPO)}}).execute()
+    saved = json.dumps([cell.get("outputs", []) for cell in notebook.cells], ensure_ascii=False)
+    saved += json.dumps(notebook.metadata, ensure_ascii=False)  # widget state is saved here
+    assert "[NAMA]" in saved or "[TELP]" in saved or "[NIK]" in saved  # it did show the transcripts
+    leaks = [value for values in PLANTED.values() for value in values
+             if value.casefold() in saved.casefold() or (value[0].isdigit() and re.sub(r"\D", "", value) in re.sub(r"\D", "", saved))]
+    assert leaks == []

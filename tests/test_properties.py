@@ -1,0 +1,144 @@
+"""Property tests: for any transcript, ingest neither loses nor duplicates a character.
+
+Each non-blank character of the body lies in exactly one segment, or in the speaker label of a
+turn (and a label span holds nothing but the label); `source[start:end] == text` for every
+segment; redaction carries offsets through without re-segmenting.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+from pipeline.ingest.decode import canonical_text
+from pipeline.ingest.turns import find_labels
+from pipeline.privacy import Redactor, redact_batch
+
+PROPERTY_SETTINGS = settings(max_examples=150, deadline=None,
+                             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+LABELS = ["P", "A1", "I", "Peneliti", "B12", "INF-03", "Ibu Kader", "p", "Pewawancara"]
+TRICKY = "Pp:A1 ab.é,-'*_/\t\u00a0\u200b\ufeff0123456789@"
+WORDS = ["dorang", "malas", "mo", "urus", "KK", "jam", "10:30", "Jadi", "begini:", "http://x.id", "**",
+         "0812-3456-7890", "Sari", "3171012345678901", "sari@mail.id", "BPJS", "P:", "A1:"]
+
+line_text = st.one_of(
+    st.text(alphabet=TRICKY, max_size=40),
+    st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30),
+)
+
+
+@st.composite
+def transcripts(draw) -> tuple[str, str]:
+    """(front matter, body): labelled turns mixed with free lines, blank lines and odd spacing."""
+    lines = []
+    for _ in range(draw(st.integers(0, 12))):
+        kind = draw(st.sampled_from(["turn", "turn", "turn", "free", "blank"]))
+        if kind == "turn":
+            label = draw(st.sampled_from(LABELS))
+            style = draw(st.sampled_from(["{}: ", "{}:", "**{}:** ", "\u00a0{} : ", "\u200b{}: ", "{}:\t"]))
+            lines.append(style.format(label) + draw(line_text))
+        elif kind == "free":
+            lines.append(draw(line_text))
+        else:
+            lines.append(draw(st.sampled_from(["", " ", "\u00a0", "\t"])))
+    newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    body = newline.join(lines) + draw(st.sampled_from(["", newline]))
+    front = ""
+    if draw(st.booleans()):
+        informant = draw(st.sampled_from(["A1", "B12", "X"]))
+        front = newline.join(["---", f"informant: {informant}", "language: xmm", "---", ""])
+    return front, body
+
+
+def _ingest(front: str, body: str, extra: dict[str, str] | None = None):
+    with tempfile.TemporaryDirectory() as folder:
+        directory = Path(folder) / "batch"
+        directory.mkdir()
+        (directory / "T1.txt").write_bytes((front + body).encode("utf-8"))
+        for name, content in (extra or {}).items():
+            (directory / name).write_text(content, encoding="utf-8")
+        try:
+            return read_batch(directory)
+        except InputError as error:
+            return error
+
+
+def _blank(character: str) -> bool:
+    return character.isspace()
+
+
+def _check_partition(batch, body_start: int) -> None:
+    doc = next(iter(batch.documents.values()))
+    text = doc.text
+    segments = batch.segments.sort_values("start")
+    owners = [0] * len(text)
+    previous_end = body_start
+    for row in segments.itertuples():
+        assert body_start <= row.start < row.end <= len(text)
+        assert row.start >= previous_end, "segments overlap or are out of order"
+        previous_end = row.end
+        assert text[row.start:row.end] == row.text
+        assert row.text == row.text.strip()
+        for position in range(row.start, row.end):
+            owners[position] += 1
+    if doc.kind == "interview":
+        known = {str(doc.metadata.get("informant"))} if doc.metadata.get("informant") else set()
+        for label in find_labels(text, body_start, known).labels:
+            span = text[label.line_start:label.text_start]
+            assert "".join(c for c in span if not _blank(c) and c not in "*_:") == label.label.replace(" ", "")
+            for position in range(label.line_start, label.text_start):
+                owners[position] += 1
+    for position in range(body_start, len(text)):
+        if not _blank(text[position]):
+            assert owners[position] == 1, f"character {text[position]!r} at {position} is in {owners[position]} places"
+
+
+@PROPERTY_SETTINGS
+@given(transcripts())
+@example(("", "P: Jadi begini: jam 10:30\nA1:\n\nA1: **P:** x\n"))
+@example(("---\ninformant: A1\n---\n", "\u200bA1\u00a0: é\r\n\r\nPeneliti:ok"))
+def test_ingest_neither_loses_nor_duplicates_a_character(case):
+    front, body = case
+    result = _ingest(front, body)
+    canonical_body = canonical_text(body)
+    if isinstance(result, InputError):
+        assert not canonical_body.strip(), str(result)
+        return
+    doc = next(iter(result.documents.values()))
+    body_start = len(canonical_text(front))
+    assert doc.text == canonical_text(front + body)
+    _check_partition(result, body_start)
+
+
+@PROPERTY_SETTINGS
+@given(transcripts(), st.lists(st.sampled_from(["Sari", "Ibu Kader", "Budi Santoso", "dorang"]), max_size=3))
+def test_redaction_maps_offsets_and_keeps_ids(case, names):
+    front, body = case
+    result = _ingest(front, body, {"redact.txt": "\n".join(names)})
+    assume(not isinstance(result, InputError))
+    redacted = redact_batch(result)
+    assert redacted.segments["segment_id"].tolist() == result.segments["segment_id"].tolist()
+    redactor = Redactor(names)
+    for before, after in zip(result.segments.itertuples(), redacted.segments.itertuples()):
+        assert redacted.documents[after.document].text[after.start:after.end] == after.text
+        assert after.text == redactor.redact(before.text)
+
+
+@PROPERTY_SETTINGS
+@given(st.text(alphabet=TRICKY + "+()", max_size=60), st.lists(st.sampled_from(["Sari", "Ab Cd"]), max_size=2))
+def test_redaction_is_idempotent_and_offset_maps_are_monotonic(text, names):
+    redactor = Redactor(names)
+    once, offsets = redactor.redact_with_map(text)
+    assert redactor.redact(once) == once
+    starts = [offsets.start(position) for position in range(len(text) + 1)]
+    ends = [offsets.end(position) for position in range(len(text) + 1)]
+    assert starts == sorted(starts) and ends == sorted(ends)
+    assert starts[0] == 0 and ends[-1] == len(once)
+    assert all(start <= end for start, end in zip(starts, ends))

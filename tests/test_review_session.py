@@ -1,0 +1,218 @@
+"""The review API behind the notebook: browse, decide, progress, orphans, highlighted quotes, widgets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.review.render import evidence_spans, quote_html
+from pipeline.review.session import ReviewSession
+from pipeline.review.store import append_review, read_dropped, read_reviews
+from test_review_support import wori_codebook, write_outputs
+
+MARKED = re.compile(r"<mark[^>]*>([^<]*)</mark>")
+WORD_OVER_GLOSS = re.compile(r'<span class="qp-word"[^>]*>(.*?)</span><span class="qp-word-gloss"[^>]*>(.*?)</span>')
+
+
+def interlinear(page: str) -> list[tuple[str, str]]:
+    """(word, gloss) columns, tags removed."""
+    return [(re.sub("<[^>]+>", "", word), gloss) for word, gloss in WORD_OVER_GLOSS.findall(page)]
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    batch = tmp_path / "transcripts" / "wori"
+    batch.mkdir(parents=True)
+    return batch, write_outputs(tmp_path / "outputs" / "wori")
+
+
+@pytest.fixture
+def session(folders) -> ReviewSession:
+    batch, out = folders
+    return ReviewSession(batch, out, "RA", codebook=wori_codebook())
+
+
+def test_filters_by_theme_category_code_informant_and_status(session: ReviewSession) -> None:
+    assert len(session.filter()) == 5
+    assert set(session.filter(theme="Strategi")["code_id"]) == {"C5"}
+    assert set(session.filter(category="Kepemilikan BPJS rendah")["code_id"]) == {"C1", "C2", "C3"}
+    assert session.filter(code="malas untuk mengurus pendaftaran")["segment_id"].tolist() == ["A1-bbb222", "A7-eee555"]
+    assert session.filter(code="C2").equals(session.filter(code="Malas untuk mengurus pendaftaran"))
+    assert set(session.filter(informant="A1")["segment_id"]) == {"A1-bbb222", "A1-ccc333"}
+    assert len(session.filter(status="pending")) == 5
+    session.reject("A1-bbb222", "C2")
+    assert session.filter(status="rejected")["code_id"].tolist() == ["C2"]
+    assert len(session.filter(status="pending")) == 4
+    with pytest.raises(ValueError, match="status"):
+        session.filter(status="done")
+    with pytest.raises(ValueError, match="not in codebook"):
+        session.filter(code="Kurang gizi")
+
+
+def test_rows_come_in_transcript_order_with_their_quote(session: ReviewSession) -> None:
+    rows = session.filter()
+    assert rows[["document", "line"]].values.tolist() == [["A1.md", 11], ["A1.md", 11], ["A1.md", 15], ["A6.md", 7], ["A7.md", 5]]
+    assert rows.loc[0, "text"].startswith("Dorang malas")
+    assert rows.loc[0, "translation"] == "Mereka malas urus KK."
+
+
+def test_decisions_are_written_signed_and_change_progress(session: ReviewSession, folders) -> None:
+    batch, out = folders
+    assert session.progress() == {"total": 5, "reviewed": 0, "accepted": 0, "rejected": 0, "added": 0, "pending": 5}
+    session.accept("A1-bbb222", "C3", note="KK = kartu keluarga")
+    session.reject("A1-ccc333", "Puskesmas dan desa membantu untuk pendaftaran")
+    session.add("A7-eee555", "C3")
+    assert session.progress() == {"total": 6, "reviewed": 3, "accepted": 1, "rejected": 1, "added": 1, "pending": 3}
+    written = read_reviews(batch)
+    assert written["reviewer"].tolist() == ["RA"] * 3
+    assert written["decision"].tolist() == ["accept", "reject", "add"]
+    assert written.loc[0, "note"] == "KK = kartu keluarga"
+    again = ReviewSession(batch, out, "RB", codebook=wori_codebook())
+    assert again.progress() == session.progress(), "a new session sees the decisions"
+    assert again.changes_since_run() == 3, "the tables lag until the next run"
+
+
+def test_changing_ones_mind_keeps_history_and_latest_counts(session: ReviewSession, folders) -> None:
+    batch, _ = folders
+    append_review(batch, "A1-bbb222", "C2", "reject", "RA", timestamp="2024-01-01T00:00:00+00:00")
+    session.accept("A1-bbb222", "C2")
+    assert session.filter(code="C2", informant="A1")["review"].tolist() == ["accepted"]
+    assert len(read_reviews(batch)) == 2
+
+
+def test_decisions_need_a_known_segment_code_and_a_reviewer(session: ReviewSession, folders) -> None:
+    batch, out = folders
+    with pytest.raises(ValueError, match="segment"):
+        session.accept("A1-nope", "C2")
+    with pytest.raises(ValueError, match="code"):
+        session.add("A1-bbb222", "Kurang gizi")
+    read_only = ReviewSession(batch, out, codebook=wori_codebook())
+    with pytest.raises(ValueError, match="reviewer"):
+        read_only.reject("A1-bbb222", "C2")
+    assert read_reviews(batch).empty
+
+
+def test_missing_outputs_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="segments.csv"):
+        ReviewSession(tmp_path, tmp_path / "outputs" / "wori", "RA", codebook=wori_codebook())
+
+
+def test_outputs_root_is_accepted_for_the_batch_folder(folders) -> None:
+    batch, out = folders
+    assert len(ReviewSession(batch, out.parent, "RA", codebook=wori_codebook()).filter()) == 5
+
+
+def test_uncoded_lists_informant_turns_without_a_standing_code(session: ReviewSession) -> None:
+    assert session.uncoded().empty, "every informant turn of the fixture has a code"
+    session.reject("A1-ccc333", "C5")
+    assert session.uncoded()["segment_id"].tolist() == ["A1-ccc333"]
+
+
+def test_orphans_are_shown_and_can_be_reattached_on_record(session: ReviewSession, folders) -> None:
+    batch, _ = folders
+    append_review(batch, "A1-old999", "Tidak memiliki kartu keluarga", "add", "XY", note="the KK turn")
+    session.refresh()
+    orphans = session.orphans()
+    assert orphans["segment_id"].tolist() == ["A1-old999"]
+    candidates = session.reattach_candidates(orphans.iloc[0])
+    assert candidates["segment_id"].tolist()[0] == "A1-bbb222", "same document, machine-coded with the code: first"
+    assert set(candidates["document"]) == {"A1.md"}
+    session.reattach(orphans.iloc[0], "A1-ccc333")
+    assert session.orphans().empty
+    assert session.filter(code="C3", informant="A1")["segment_id"].tolist() == ["A1-bbb222", "A1-ccc333"]
+    moved = read_reviews(batch).iloc[-1]
+    assert (moved["segment_id"], moved["decision"], moved["reviewer"]) == ("A1-ccc333", "add", "RA")
+    assert "A1-old999" in moved["note"] and "the KK turn" in moved["note"]
+    dropped = read_dropped(batch)
+    assert dropped["segment_id"].tolist() == ["A1-old999"]
+    assert "A1-ccc333" in dropped.loc[0, "reason"]
+
+
+def test_dropping_an_orphan_moves_it_to_the_dropped_record(session: ReviewSession, folders) -> None:
+    batch, _ = folders
+    append_review(batch, "A9-gone", "C1", "reject", "XY")
+    session.refresh()
+    session.drop_orphan(session.orphans().iloc[0], reason="turn deleted: interviewer's aside")
+    assert session.orphans().empty
+    assert read_reviews(batch).empty
+    dropped = read_dropped(batch)
+    assert (dropped.loc[0, "segment_id"], dropped.loc[0, "dropped_by"]) == ("A9-gone", "RA")
+    assert dropped.loc[0, "reason"] == "turn deleted: interviewer's aside"
+    with pytest.raises(ValueError, match="exists"):
+        session.drop_orphan({"segment_id": "A1-bbb222", "code": "C2", "decision": "reject", "reviewer": "RA",
+                             "timestamp": "2024-01-01T00:00:00", "note": ""})
+
+
+def test_progress_by_code_follows_the_codebook(session: ReviewSession) -> None:
+    session.reject("A1-bbb222", "C2")
+    table = session.progress_by_code().set_index("code_id")
+    assert list(table.index) == ["C1", "C2", "C3", "C4", "C5", "C6"]
+    assert table.loc["C2", ["codings", "rejected", "pending"]].tolist() == [2, 1, 1]
+    assert table.loc["C4", "codings"] == 0
+
+
+def test_highlight_marks_evidence_and_escapes_html(session: ReviewSession) -> None:
+    page = session.highlight_html("A6-ddd444", "C1")  # gloss not aligned word by word: shown as a line
+    assert "<b>" not in page and "&lt;b&gt;dia&lt;/b&gt;" in page
+    assert MARKED.findall(page) == ["rumah sakit"]
+    assert "waktu baru-baru sudah masuk" in page, "the gloss is shown"
+    assert "(Baru saja masuk rumah sakit, dia sakit)" in page, "and the translation"
+    aligned = session.highlight_html("A1-bbb222", "Tidak memiliki kartu keluarga")
+    assert MARKED.findall(aligned) == ["KK", "Kartu", "Keluarga"]
+    assert interlinear(aligned)[3:] == [("urus", "urus"), ("KK", "KK"), ("(Kartu", "(kartu"), ("Keluarga).", "keluarga).")], \
+        "interlinear: each word over its gloss, punctuation with the word it touches"
+    with pytest.raises(ValueError):
+        session.highlight_html("A1-nope", "C1")
+
+
+def test_evidence_spans_match_whole_words_and_phrases() -> None:
+    text = "Dorang malas mo urus KK, KKN bukang. Kartu   Keluarga so ada."
+    spans = evidence_spans(text, "kk; kartu keluarga")
+    assert [text[a:b] for a, b in spans] == ["KK", "Kartu   Keluarga"]
+    assert [text[a:b] for a, b in evidence_spans(text, "mengurus malas")] == ["malas"], "word fallback"
+    assert evidence_spans(text, "") == []
+
+
+def test_quote_evidence_found_in_the_translation_is_marked_there() -> None:
+    page = quote_html("Torang so rujuk pa dorang", "kami sudah rujuk ke mereka x", "Kami sudah merujuk mereka",
+                      evidence="merujuk", evidence_in="translation")
+    assert page.count("<mark") == 1
+    assert "(Kami sudah <mark" in page
+    assert "kami sudah rujuk ke mereka x" in page, "gloss with a different word count shows as a line"
+
+
+def test_review_app_writes_through_the_session(session: ReviewSession, folders) -> None:
+    from pipeline.review.widgets import orphan_panel, review_app
+
+    batch, _ = folders
+    append_review(batch, "A1-gone", "C3", "accept", "XY")
+    session.refresh()
+    app = review_app(session, page_size=2)
+    assert len(app.cards.children) == 2 and not app.next.disabled
+    first = app.cards.children[0]
+    buttons = [child for child in first.children[1].children if getattr(child, "description", "").startswith("\u2717")]
+    buttons[0].click()
+    assert read_reviews(batch).iloc[-1][["segment_id", "decision", "reviewer"]].tolist() == ["A1-bbb222", "reject", "RA"]
+    assert "reviews.csv" in app.message.value
+    app.theme.value = "Strategi"
+    assert [value for _, value in app.category.options] == ["", "Sosialisasi", "Fasilitasi"]
+    assert [value for _, value in app.code.options] == ["", "C4", "C5", "C6"]
+    assert app.rows()["code_id"].tolist() == ["C5"]
+    app.theme.value = ""
+    app.status.value = "uncoded"
+    assert app.rows().empty
+    app.status.value = "rejected"
+    assert app.rows()["segment_id"].tolist() == ["A1-bbb222"]
+    snapshot = app.snapshot_html()
+    assert "Malas untuk mengurus pendaftaran" in snapshot and "<mark" in snapshot
+    bundle = app._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    panel = orphan_panel(session, app)
+    assert "A1-gone" in panel.snapshot_html()
+    drop = [w for box in panel.children if hasattr(box, "children") for row in box.children
+            if hasattr(row, "children") for w in row.children if getattr(w, "description", "").startswith("Hapus")]
+    drop[0].click()
+    assert session.orphans().empty and read_dropped(batch)["segment_id"].tolist() == ["A1-gone"]
