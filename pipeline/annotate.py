@@ -1,13 +1,14 @@
 """Per-transcript stages (gloss, then rule coding) over a segments frame.
 
-Kept apart from run.py because this is the work that scales with the batch: each document
-is glossed and coded on its own, so documents are spread over worker processes (or a Dask
-cluster) and their results cached on disk, per document and per stage. Whatever runs where,
-the result is the one a serial run gives: rows in input order, codings in segment order.
+Kept apart from run.py because this is the work that scales with the batch. Documents are the
+unit of caching: each one's gloss and codings are stored on disk under the hash of what they
+were computed from. Chunks of consecutive documents are the unit of work, spread over worker
+processes or a Dask cluster. Whatever runs where, the result is the one a serial run gives:
+rows in input order, codings in segment order, the unknown words as one batch table.
 
-Cache keys (see pipeline/cache.py): the gloss of a document depends on its segments and on
-the glossing code and lexicons; its codings also on the codebook. Editing the codebook thus
-re-codes every document but re-glosses none; editing one transcript redoes that one only.
+The gloss of a document depends on its segments and on the glossing code and lexicons; its
+codings also on the codebook. Editing the codebook thus re-codes every document but re-glosses
+none; editing one transcript redoes that one only.
 """
 
 from __future__ import annotations
@@ -23,26 +24,27 @@ import pandas as pd
 
 from pipeline.cache import StageCache, digest, frame_digest, source_fingerprint
 from pipeline.codebook.model import Codebook
-from pipeline.executors import Executor, SerialExecutor, make_executor
+from pipeline.coding import code_segments
+from pipeline.executors import Executor, SerialExecutor, check_options, make_executor
+from pipeline.gloss import Glosser
 from pipeline.progress import progress_bar
 
 # The segment columns a document's gloss and codings are computed from (gloss and translation
 # are outputs). A cache hit needs all of them unchanged.
 INPUT_COLUMNS = ("segment_id", "document", "informant", "speaker", "speaker_role", "start", "end", "line",
                  "language", "text")
+UNKNOWN_COLUMNS = ["token", "count", "documents", "segment_id"]
 # Documents go to workers in chunks of up to this many words (fewer, larger messages and
 # stage calls), smaller when that is needed to give every worker several chunks.
 CHUNK_WORDS = 40_000
 # Below this many words to compute, starting worker processes costs more than it saves.
 PARALLEL_MIN_WORDS = 60_000
+
 _PACKAGE = Path(__file__).resolve().parent
 # What the stages' results depend on besides their input rows and the codebook.
 _STAGE_SOURCES = (str(_PACKAGE / "gloss"), str(_PACKAGE / "coding"))
 _STAGE_DISTRIBUTIONS = ("spacy", "spacy-lookups-data", "PySastrawi", "pandas", "numpy")
 _ANNOTATE_VERSION = "2"  # bump when this module changes what it stores
-
-
-UNKNOWN_COLUMNS = ["token", "count", "documents", "segment_id"]
 
 
 class Annotation(NamedTuple):
@@ -55,7 +57,7 @@ class Annotation(NamedTuple):
 
 @dataclass
 class AnnotationStats:
-    """What one `annotate` call did, for the run record."""
+    """What one `annotate_batch` call did, for the run record."""
 
     documents: int = 0
     words: int = 0
@@ -72,17 +74,9 @@ class AnnotationStats:
 
 @dataclass(frozen=True)
 class _Context:
-    """Shipped to each worker once: what every document's coding needs besides its rows."""
+    """Sent to each worker once: what coding needs besides the segments."""
 
     codebook: Codebook
-
-
-@dataclass
-class _Work:
-    """One document to annotate; `glossed` is set when only its coding has to be redone."""
-
-    segments: pd.DataFrame
-    glossed: _Glossed | None = None
 
 
 @dataclass
@@ -91,6 +85,14 @@ class _Glossed:
 
     segments: pd.DataFrame
     unknown_words: pd.DataFrame
+
+
+@dataclass
+class _Work:
+    """One document to annotate; `glossed` is set when only its coding has to be redone."""
+
+    segments: pd.DataFrame
+    glossed: _Glossed | None = None
 
 
 @dataclass
@@ -112,26 +114,19 @@ class _Document:
 
 
 # ---------------------------------------------------------------------------------------------
-# Worker side: runs in whatever process the executor chose. The Glosser (spaCy, lexicons) is
-# built once per process and reused for every chunk that process receives. A chunk's documents
-# are glossed in one call and coded in one call (both stages work segment by segment), then
-# split again per document for the cache: per-call overheads are paid per chunk.
+# Worker side: runs in whatever process the executor chose. The Glosser (lexicons) and the
+# coder's spaCy pipeline and compiled codebook are built once per process (module-level caches)
+# and reused for every chunk that process receives. A chunk's documents are glossed in one call
+# and coded in one call (both stages work segment by segment), then split again per document
+# for the cache: per-call overheads are paid per chunk, not per document.
 
 @lru_cache(maxsize=1)
-def _glosser() -> Any:
-    from pipeline.gloss import Glosser
-
+def _glosser() -> Glosser:
     return Glosser()
 
 
 def _gloss_frame(segments: pd.DataFrame) -> pd.DataFrame:
     return _glosser().gloss_frame(segments)
-
-
-def _code_frame(glossed: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
-    from pipeline.coding.coder import code_segments
-
-    return code_segments(glossed, codebook)
 
 
 def _gloss_document(segments: pd.DataFrame, glossed: pd.DataFrame) -> _Glossed:
@@ -147,7 +142,7 @@ def _annotate_chunk(context: _Context, chunk: list[_Work]) -> list[_Done]:
         fresh = iter([_gloss_document(raw, glossed) for raw, glossed in zip(to_gloss, pieces)])
     glossed = [work.glossed if work.glossed is not None else next(fresh) for work in chunk]
     frames = [g.segments for g in glossed]
-    codings = _code_frame(pd.concat(frames), context.codebook)
+    codings = code_segments(pd.concat(frames), context.codebook)
     return [_Done(g, c, work.glossed is None)
             for work, g, c in zip(chunk, glossed, _split_codings(codings, frames))]
 
@@ -195,11 +190,13 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     kept between runs; progress: None = a bar only on a terminal; stats: filled in when given.
     """
     began = time.perf_counter()
+    if isinstance(executor, str):
+        check_options(executor, workers, scheduler)  # wrong options fail even when all is cached
     stats = stats if stats is not None else AnnotationStats()
     segments = segments.reset_index(drop=True)
     if segments.empty:
         glossed = _gloss_frame(segments)
-        return Annotation(glossed, _code_frame(glossed, codebook), _glosser().unknown_words(segments))
+        return Annotation(glossed, code_segments(glossed, codebook), _glosser().unknown_words(segments))
     documents = _split_documents(segments)
     stats.documents, stats.words = len(documents), sum(doc.words for doc in documents)
     stats.cache = str(cache_dir) if cache_dir is not None else None

@@ -11,19 +11,21 @@ it must live in a folder they own (the outputs' `.cache/`), as unpickling trusts
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAGIC = b"QPCACHE1"
 SUFFIX = ".pkl"
@@ -43,8 +45,13 @@ def digest(*parts: str | bytes) -> str:
 
 
 def frame_digest(frame: pd.DataFrame, columns: Sequence[str]) -> str:
-    """Hash of the values of `columns`, in row order (the index does not count)."""
-    return digest(*(pickle.dumps((column, frame[column].tolist()), protocol=5) for column in columns))
+    """Hash of the values of `columns`, in row order (the index does not count).
+
+    Values are written as JSON, which depends on nothing but the values; a pickle would also
+    record which equal strings happen to be one object, and that changes on a round trip.
+    """
+    return digest(*(json.dumps([column, frame[column].tolist()], ensure_ascii=False, default=str)
+                    for column in columns))
 
 
 @lru_cache(maxsize=None)
@@ -126,6 +133,15 @@ class StageCache:
             if not self._write_failed:
                 log.warning("cannot write the cache in %s (%s); results are not cached", self.folder, error)
                 self._write_failed = True
+
+    def get_or_compute(self, key: str, compute: Callable[[], T]) -> T:
+        """The stored value for `key`, else `compute()`, stored. For whole-batch stages (model
+        suggestions): key them with `digest` over their inputs' `frame_digest`s."""
+        value = self.get(key)
+        if value is None:
+            value = compute()
+            self.put(key, value)
+        return value
 
     def prune(self, keep: Iterable[str]) -> int:
         """Delete the entries whose keys are not in `keep` (and leftover temporary files);

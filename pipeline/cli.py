@@ -49,15 +49,6 @@ def _agreement(args: argparse.Namespace) -> int:
     return 0
 
 
-def _gloss(args: argparse.Namespace) -> int:
-    from pipeline.gloss import Glosser, format_interlinear
-
-    glosser = Glosser()
-    result = glosser.gloss(args.text, prior=args.language)
-    print(format_interlinear(args.text, result))
-    return 0
-
-
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.load import dump_codebook
     from pipeline.export.refiqda import read_qdc
@@ -77,8 +68,14 @@ def _eval(args: argparse.Namespace) -> int:
     from pipeline.gloss.evaluate import main as gloss_eval
 
     translation_status = gloss_eval([])
-    coding_status = coding_eval([str(batch) for batch in args.batches])
+    batches = args.batches or gold_batches()
+    coding_status = coding_eval([str(batch) for batch in batches])
     return translation_status or coding_status or 0
+
+
+def gold_batches() -> list[Path]:
+    """The replication batch, then every development and blind batch that carries gold codes."""
+    return [Path("transcripts/wori")] + sorted(path.parent for path in Path("tests/data").glob("*/_gold.csv"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,11 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     agreement.add_argument("--include-model", action="store_true", help="count source=model rows too")
     agreement.set_defaults(run=_agreement)
 
-    gloss = commands.add_parser("gloss", help="gloss a Manado Malay sentence into Indonesian",
-                                description="Print the sentence, its word-by-word gloss and a free translation.")
-    gloss.add_argument("text", metavar="TEXT")
-    gloss.add_argument("--language", choices=("xmm", "ind"), help="what the speaker's front matter would say")
-    gloss.set_defaults(run=_gloss)
+    from pipeline.gloss import command as gloss_command
+
+    gloss = commands.add_parser("gloss", help="gloss Manado Malay text into Indonesian",
+                                description=gloss_command.DESCRIPTION)
+    gloss_command.add_arguments(gloss)
+    gloss.set_defaults(run=gloss_command.run)
 
     importer = commands.add_parser("import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML")
     importer.add_argument("file", type=Path, metavar="FILE.qdc")
@@ -140,8 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="translation chrF and coding agreement against gold codes")
     evaluate.add_argument("batches", type=Path, nargs="*", metavar="BATCH_DIR",
-                          default=[Path("transcripts/wori"), Path("tests/data/dev_interviews"),
-                                   Path("tests/data/dev_documents")])
+                          help="batches with gold codes in _gold.csv (default: transcripts/wori and every "
+                               "batch folder under tests/data that has one)")
     evaluate.set_defaults(run=_eval)
     return parser
 

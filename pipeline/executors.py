@@ -209,22 +209,27 @@ def _ordered_window(submit: Callable[[T], Any], result: Callable[[Any], R], item
             future.cancel()
 
 
+def check_options(kind: str = "local", workers: int | None = None, scheduler: str | None = None) -> None:
+    """Raise InputError (naming the option) for settings no executor accepts."""
+    if kind not in EXECUTORS:
+        raise InputError.at("--executor", f"unknown executor {kind!r}; choose one of {', '.join(EXECUTORS)}")
+    if workers is not None and workers < 1:
+        raise InputError.at("--workers", f"must be at least 1, not {workers}")
+    if scheduler and kind != "dask":
+        raise InputError.at("--scheduler", "only applies with --executor dask")
+
+
 def make_executor(kind: str = "local", workers: int | None = None, scheduler: str | None = None) -> Executor:
     """The executor for `--executor KIND --workers N [--scheduler ADDRESS]`.
 
     `workers` defaults to the cores available; "local" with one worker runs in this process.
     """
+    check_options(kind, workers, scheduler)
     workers = available_cores() if workers is None else workers
-    if workers < 1:
-        raise InputError.at("--workers", f"must be at least 1, not {workers}")
-    if kind == "local":
-        if scheduler:
-            raise InputError.at("--scheduler", "only applies with --executor dask")
-        return SerialExecutor() if workers == 1 else ProcessExecutor(workers)
     if kind == "dask":
         return DaskExecutor(workers, scheduler)
-    raise InputError.at("--executor", f"unknown executor {kind!r}; choose one of {', '.join(EXECUTORS)}")
+    return SerialExecutor() if workers == 1 else ProcessExecutor(workers)
 
 
 __all__ = ["EXECUTORS", "DaskExecutor", "Executor", "ProcessExecutor", "SerialExecutor", "available_cores",
-           "make_executor"]
+           "check_options", "make_executor"]

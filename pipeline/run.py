@@ -14,11 +14,12 @@ from pipeline.aggregate.build import Aggregates, SaturationOptions, aggregate
 from pipeline.codebook.load import load_codebook
 from pipeline.codebook.model import Codebook
 from pipeline.annotate import annotate
-from pipeline.errors import InputError
+from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
 from pipeline.gloss import Glosser
 from pipeline.ingest import Batch, read_batch
-from pipeline.outputs import staged_directory
+from pipeline.ingest.batch import read_settings
+from pipeline.outputs import ensure_writable, staged_directory
 from pipeline.review.apply import apply_reviews, counted
 from pipeline.review.store import read_reviews
 
@@ -78,13 +79,13 @@ class StageTimer:
             self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 4)
 
 
-def resolve_codebook(batch: Batch, codebook_path: str | Path | None) -> Path:
+def resolve_codebook(batch_dir: Path, settings: dict[str, Any], codebook_path: str | Path | None) -> Path:
     """--codebook, else the one batch.yaml names, else codebooks/wori.yaml (here or in the repo)."""
     if codebook_path is not None:
         candidates = [Path(codebook_path)]
-    elif batch.settings.get("codebook"):
-        named = Path(str(batch.settings["codebook"]))
-        candidates = [batch.directory / named, named, REPO_ROOT / named]
+    elif settings.get("codebook"):
+        named = Path(str(settings["codebook"]))
+        candidates = [batch_dir / named, named, REPO_ROOT / named]
     else:
         candidates = [DEFAULT_CODEBOOK, REPO_ROOT / DEFAULT_CODEBOOK]
     for candidate in candidates:
@@ -106,14 +107,14 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
     timer = StageTimer()
     started = time.time()
 
+    ensure_writable(out_dir)  # an unusable --out fails now, not after the whole run
     with timer("ingest"):
-        batch = read_batch(batch_dir)
-        codebook = load_codebook(resolve_codebook(batch, codebook_path))
-        reviews = read_reviews(batch_dir)
+        batch, codebook, reviews = read_inputs(batch_dir, codebook_path)
         if options.redact:
             from pipeline.privacy import redact_batch
 
             batch = redact_batch(batch)
+            reviews = batch.redactor.redact_frame(reviews, columns=["note"])
     warnings = list(batch.warnings)
 
     with timer("gloss_and_code"):
@@ -141,6 +142,8 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
             agreement = result.table
             warnings.extend(result.messages())
 
+    if options.redact:  # later stages may quote input (codes, file names) in their messages
+        warnings = [batch.redactor.redact(warning) for warning in warnings]
     analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}), options)
     record = run_record(analysis, timer, started, warnings)
@@ -150,16 +153,41 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
     return RunResult(out_dir, record, warnings, analysis)
 
 
+def read_inputs(batch_dir: Path, codebook_path: str | Path | None) -> tuple[Batch, Codebook, pd.DataFrame]:
+    """Batch, codebook and reviews; the problems of all three are raised together, in one go."""
+    problems = ProblemCollector()
+    batch = codebook = reviews = None
+    try:
+        batch = read_batch(batch_dir)
+        settings = batch.settings
+    except InputError as error:
+        problems.extend(error)
+        try:
+            settings = read_settings(batch_dir)
+        except InputError:
+            settings = {}  # already among the batch's problems
+    try:
+        codebook = load_codebook(resolve_codebook(batch_dir, settings, codebook_path))
+    except InputError as error:
+        problems.extend(error)
+    try:
+        reviews = read_reviews(batch_dir)
+    except InputError as error:
+        problems.extend(error)
+    problems.raise_if_any()
+    return batch, codebook, reviews
+
+
 def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
                       codebook: Codebook) -> tuple[pd.DataFrame, str]:
     """Model suggestions are added when the batch has enough coded examples to learn from."""
     from pipeline.coding.suggest import InsufficientTrainingData, suggest_codes, train_suggester
 
     try:
-        suggester = train_suggester(segments, codings, reviews)
+        suggester = train_suggester(segments, codings, reviews, codebook=codebook)
     except InsufficientTrainingData as reason:
         return codings, f"model suggestions skipped: {reason}"
-    suggestions = suggest_codes(suggester, segments, codebook)
+    suggestions = suggest_codes(suggester, segments, codebook, existing=codings)
     return pd.concat([codings, suggestions], ignore_index=True), ""
 
 

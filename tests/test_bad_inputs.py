@@ -31,10 +31,6 @@ GOOD = GOOD_TRANSCRIPT
 _DOCX = docx_bytes(["P: Apa kabar?", "A1: Baik."])
 
 
-def _zip_named_txt() -> bytes:
-    return _DOCX
-
-
 # (name, files, [(file, line, key, words in the message)])  -- file "" is the batch folder itself
 BATCH_CASES = [
     ("empty file", {"A1.txt": ""}, [("A1.txt", None, None, "is empty")]),
@@ -42,7 +38,7 @@ BATCH_CASES = [
     ("only zero-width characters", {"A1.txt": "\u200b\u200b\ufeff\n"}, [("A1.txt", None, None, "is empty")]),
     ("binary file", {"A1.txt": b"\x00\x01\x02\x03binary\x00" * 20}, [("A1.txt", None, None, "binary")]),
     ("PDF saved as .txt", {"A1.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"}, [("A1.txt", None, None, "is a PDF")]),
-    ("Word file saved as .txt", {"A1.txt": _zip_named_txt()}, [("A1.txt", None, None, "give it the .docx extension")]),
+    ("Word file saved as .txt", {"A1.txt": _DOCX}, [("A1.txt", None, None, "give it the .docx extension")]),
     ("truncated docx", {"A1.docx": _DOCX[: len(_DOCX) // 2]}, [("A1.docx", None, None, "damaged or incomplete")]),
     ("old .doc named .docx", {"A1.docx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512},
      [("A1.docx", None, None, "old Word .doc")]),

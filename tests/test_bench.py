@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.bench import RERUN_TARGET, Figures, TurnPool, report, turn_pool, write_synthetic_batch
+from pipeline.bench import RERUN_TARGET, Figures, TurnPool, main, report, turn_pool, write_synthetic_batch
 from pipeline.ingest import read_batch
 
 
@@ -78,3 +78,14 @@ def test_report_prints_rates_and_verdicts():
     assert "100,000" in text                       # end to end
     assert text.count("PASS") == 3
     assert re.search(r"^export\s+0\.00\s+-\s", text, re.MULTILINE)  # a zero-time stage has no rate
+
+
+def test_bench_runs_end_to_end_on_a_small_batch(capsys):
+    """The whole harness (synthetic batch, two measured analyze runs, the spaCy baseline, the
+    report) on a few thousand words; what the figures are is the machine's business."""
+    assert main(["--words", "3000", "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"synthetic batch: 3,0\d\d words", out)
+    for line in ("ingest", "gloss_and_code", "export", "end to end", "spaCy blank('id') + lookup lemmatizer"):
+        assert line in out
+    assert len(re.findall(r"^(PASS|FAIL)  (speed|memory|re-run) ", out, re.MULTILINE)) == 3

@@ -40,6 +40,17 @@ def test_frame_digest_changes_with_any_value_but_not_the_index():
     assert frame_digest(_frame(), columns[:-1]) != base  # which columns count is part of the key
 
 
+def test_frame_digest_survives_a_round_trip(tmp_path):
+    """Equal values give equal keys, whether or not equal strings are shared objects."""
+    shared = "informant"
+    frame = pd.DataFrame({"role": [shared, shared, shared], "text": ["a", "b", "c"]})
+    cache = StageCache(tmp_path)
+    cache.put("k", frame)
+    distinct = pd.DataFrame({"role": ["".join(["infor", "mant"]) for _ in range(3)], "text": ["a", "b", "c"]})
+    digests = {frame_digest(f, ["role", "text"]) for f in (frame, cache.get("k"), distinct)}
+    assert len(digests) == 1
+
+
 def test_round_trip_and_counts(tmp_path):
     cache = StageCache(tmp_path / "gloss")
     assert cache.get("k1") is None
@@ -71,6 +82,18 @@ def test_unwritable_cache_only_costs_speed(tmp_path):
     cache = StageCache(blocker / "gloss")
     cache.put("key", 1)          # no exception
     assert cache.get("key") is None
+
+
+def test_get_or_compute_computes_once(tmp_path):
+    calls = []
+
+    def fit():
+        calls.append(1)
+        return {"model": "fitted"}
+
+    assert StageCache(tmp_path).get_or_compute("k", fit) == {"model": "fitted"}
+    assert StageCache(tmp_path).get_or_compute("k", fit) == {"model": "fitted"}
+    assert len(calls) == 1
 
 
 def test_prune_keeps_only_named_entries(tmp_path):

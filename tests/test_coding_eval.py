@@ -85,7 +85,8 @@ def test_rejected_codings_do_not_count():
 
 
 BATCHES = [REPO / "tests" / "data" / "dev_interviews", REPO / "tests" / "data" / "dev_documents",
-           REPO / "tests" / "data" / "coding" / "own_batch", REPO / "tests" / "data" / "coding" / "holdout_batch"]
+           REPO / "tests" / "data" / "coding" / "own_batch", REPO / "tests" / "data" / "coding" / "holdout_batch",
+           REPO / "tests" / "data" / "coding" / "fresh_batch"]
 
 
 @pytest.mark.parametrize("batch", BATCHES, ids=[b.name for b in BATCHES])

@@ -82,8 +82,8 @@ def test_baku_is_reciprocal(rules_only, glosser):
 @pytest.mark.parametrize("word", ["jahe", "pipi", "panci", "teko", "majelis", "diperoleh", "terkendala"])
 def test_sound_rules_leave_indonesian_words_that_spacy_lacks_alone(glosser, word):
     pytest.importorskip("Sastrawi", reason="PySastrawi's root list guards Indonesian words")
-    result = glosser.gloss(f"dorang so bawa {word}", "xmm")
-    assert result.translation == f"mereka sudah bawa {word}"
+    result = glosser.gloss(f"dorang so nda tau {word}", "xmm")
+    assert result.translation == f"mereka sudah tidak tahu {word}"
     assert word not in result.unknown
 
 
@@ -107,13 +107,20 @@ def test_dapa_with_a_noun_is_dapat(glosser):
 
 def test_kase_with_verb_or_adjective_is_causative(glosser):
     assert translate(glosser, "dorang kase maso depe nama") == "mereka memasukkan namanya"
-    assert translate(glosser, "kase bersih rumah") == "membersihkan rumah"
+    assert translate(glosser, "dorang kase bersih rumah") == "mereka membersihkan rumah"
     assert translate(glosser, "se trangkan") == "menerangkan"
     assert glosser.gloss("kase maso", "xmm").gloss == "CAUS masuk"
 
 
-def test_kase_with_a_noun_stays_kasih(glosser):
-    assert translate(glosser, "kita kase doi pa dia") == "saya kasih uang ke dia"
+def test_kase_at_a_clause_start_or_after_jang_is_an_imperative(glosser):
+    assert translate(glosser, "kase bersih rumah") == "bersihkan rumah"
+    assert translate(glosser, "jang kase tinggal tu anak") == "jangan tinggalkan anak itu"
+    assert translate(glosser, "Nasi so dingin, se panas dulu.") == "Nasi sudah dingin, panaskan dulu."
+
+
+def test_kase_with_a_noun_is_memberi_but_kasih_in_an_imperative(glosser):
+    assert translate(glosser, "kita kase doi pa dia") == "saya memberi uang ke dia"
+    assert translate(glosser, "kase doi pa dia") == "kasih uang ke dia"
 
 
 @pytest.mark.parametrize("source, expected", [
@@ -174,15 +181,61 @@ def test_aspect_and_particles(glosser):
 def test_word_order_and_pa(glosser):
     assert translate(glosser, "Tu anak so tidor.") == "Anak itu sudah tidur."
     assert translate(glosser, "torang so rujuk pa dorang") == "kami sudah rujuk mereka"
-    assert translate(glosser, "kita so bilang pa dia") == "saya sudah bilang ke dia"
+    assert translate(glosser, "kita so bilang pa dia") == "saya sudah bilang kepada dia"
+    assert translate(glosser, "dia mara pa depe mama") == "dia marah kepada ibunya"
+    assert translate(glosser, "kita so bawa pa bidan") == "saya sudah bawa ke bidan"
     assert translate(glosser, "Pa Hukum Tua so datang") == "Pak Kepala Desa sudah datang"
     assert translate(glosser, "sayur deng ikang") == "sayur dan ikan"
     assert translate(glosser, "pigi deng dia") == "pergi dengan dia"
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("dorang so bawa buku", "mereka sudah membawa buku"),              # verb + noun object: meN-
+    ("Guru suru anak-anak bawa buku", "Guru menyuruh anak-anak membawa buku"),
+    ("jang bawa buku", "jangan bawa buku"),                            # imperative stays bare
+    ("torang so dapa bantuan", "kami sudah dapat bantuan"),            # verbs Indonesian keeps bare
+    ("torang so bikin daftar anak", "kami sudah buat daftar anak"),    # a noun after a verb
+    ("torang so rujuk pa dorang", "kami sudah rujuk mereka"),          # no noun object
+])
+def test_bare_transitive_verbs_take_men_before_a_noun_object(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("torang nda ada doi", "kami tidak punya uang"),
+    ("kita pe anak blum ada BPJS", "anak saya belum punya BPJS"),
+    ("di rumah nda ada aer", "di rumah tidak ada air"),                # no possessor: existence
+    ("kita pe mama ada saki", "ibu saya sedang sakit"),                # ada + predicate: progressive
+])
+def test_person_ada_noun_is_possession(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+def test_noun_paling_adjective_is_a_relative_clause(glosser):
+    assert translate(glosser, "Depe anak paling kacili masih tako.") == "Anaknya yang paling kecil masih takut."
+    assert translate(glosser, "dia paling pintar") == "dia paling pintar"
+
+
+def test_a_title_and_name_possessor_stay_together(glosser):
+    assert translate(glosser, "kita so pigi ka om Yance pe rumah") == "saya sudah pergi ke rumah om Yance"
+    assert translate(glosser, "Yance pe rumah") == "rumah Yance"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("dorang dua baku mara gara-gara doi", "mereka berdua saling marah gara-gara uang"),
+    ("depe londe so bocor", "perahunya sudah bocor"),
+    ("Mari jo, torang makang.", "Ayo, kami makan."),
+    ("kita heran kiapa kwa dorang nda datang", "saya heran kenapa sih mereka tidak datang"),
+    ("kita amper jatu dari motor", "saya hampir jatuh dari motor"),
+    ("nasi jaha deng garang", "nasi jaha dan garam"),
+])
+def test_everyday_vocabulary_of_the_broadening_pass(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
 def test_acronyms_numbers_and_names_pass_unchanged(glosser):
     result = glosser.gloss("Dorang so urus BPJS deng KTP 2x di Airmadidi", "xmm")
-    assert result.translation == "Mereka sudah urus BPJS dan KTP 2x di Airmadidi"
+    assert result.translation == "Mereka sudah mengurus BPJS dan KTP 2x di Airmadidi"
     assert result.gloss.split()[-1] == "Airmadidi"
 
 

@@ -21,6 +21,7 @@ DATA = Path(__file__).parent / "data" / "gloss"
 SIX = DATA / "wori_six.tsv"
 DEV = DATA / "dev.tsv"
 INTERVIEWS = DATA / "interviews.tsv"
+DEV2 = DATA / "dev2.tsv"  # written before the broadening pass, on topics the lexicon was thin on
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +61,13 @@ def test_chrf_on_interview_style_turns(glosser):
     assert scores["chrf"] >= 90.0  # measured 93.5; 90.9 and 94.3 on its two halves before any fixes
 
 
+def test_chrf_on_the_second_development_set(glosser):
+    scores = evaluate_translations(DEV2, glosser)
+    assert scores["sentences"] == 60
+    assert scores["copy_chrf"] < 50
+    assert scores["chrf"] >= 90.0  # 88.1 when written, before the lexicon and rules were broadened
+
+
 def test_evaluate_command_prints_every_set(capsys):
     assert evaluate_main([]) == 0
     out = capsys.readouterr().out
@@ -70,7 +78,7 @@ def test_evaluate_reports_bad_reference_file(tmp_path, capsys):
     bad = tmp_path / "refs.tsv"
     bad.write_text("source\treference\nx\ty\n", encoding="utf-8")
     assert evaluate_main([str(bad)]) == 2
-    assert "refs.tsv:1: missing column(s) xmm" in capsys.readouterr().err
+    assert "refs.tsv:1: needs the columns xmm and reference (or ind)" in capsys.readouterr().err
 
 
 def test_gloss_command_prints_three_lines(capsys):

@@ -154,6 +154,16 @@ def test_empty_informant_turn_keeps_every_other_turn(tmp_path):
     assert texts(batch) == ["Pertanyaan satu?", "Pertanyaan dua?", "Jawaban dua."]
 
 
+@pytest.mark.parametrize("question, answer", [("T", "J"), ("Q", "A"), ("Pewawancara", "Informan"),
+                                               ("P", "Responden"), ("Tanya", "Jawab")])
+def test_generic_labels_used_once_still_make_turns(tmp_path, question, answer):
+    text = f"---\ninformant: A9\n---\n{question}: Sudah punya BPJS?\n{answer}: Belum, KK belum ada.\n"
+    batch = read_batch(write_batch(tmp_path, {"A9.md": text}))
+    assert batch.segments["speaker_role"].tolist() == ["interviewer", "informant"]
+    assert batch.segments["informant"].tolist() == ["A9", "A9"]
+    assert texts(batch, "informant") == ["Belum, KK belum ada."]
+
+
 def test_focus_group_named_speakers_used_twice_are_turns_with_the_file_informant(tmp_path):
     text = ("---\ninformant: FGD1\n---\n"
             "Moderator: Siapa yang sudah punya BPJS?\n"

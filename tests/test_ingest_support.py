@@ -11,7 +11,6 @@ import io
 import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -93,11 +92,6 @@ def docx_bytes(paragraphs: list[str] = (), table: list[list[str]] | None = None,
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-def zip_members(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
 
 
 # The analyze job imports some stages lazily; all of them must exist for an end-to-end test.

@@ -1,4 +1,4 @@
-"""Executors: in-process, local processes and Dask give the serial result, in order, streaming."""
+"""Serial, local-process and Dask runs give identical results, in input order, streaming."""
 
 from __future__ import annotations
 
@@ -198,3 +198,19 @@ def test_stages_do_not_depend_on_the_hash_seed():
     glossed, coded = zip(*(run.communicate(timeout=120)[0].split() for run in runs))
     assert len(set(glossed)) == 1, "glossing differs between interpreters (PYTHONHASHSEED 1, 2, 3)"
     assert len(set(coded)) == 1, "coding differs between interpreters (PYTHONHASHSEED 1, 2, 3)"
+
+
+def test_bad_options_are_reported_even_for_a_small_batch(batch_segments, codebook):
+    small = batch_segments[batch_segments["document"] == batch_segments["document"].iloc[0]]
+    with pytest.raises(InputError, match="at least 1"):
+        annotate_batch(small, codebook, workers=0, progress=False)
+    with pytest.raises(InputError, match="only applies with --executor dask"):
+        annotate_batch(small, codebook, scheduler="tcp://127.0.0.1:8786", progress=False)
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(batch_segments, codebook, capsys):
+    small = batch_segments[batch_segments["document"] == batch_segments["document"].iloc[0]]
+    annotate_batch(small, codebook, workers=1)                    # progress=None; stderr is captured, no TTY
+    assert capsys.readouterr().err == ""
+    annotate_batch(small, codebook, workers=1, progress=True)
+    assert "gloss and code" in capsys.readouterr().err

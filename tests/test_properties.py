@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import numpy as np
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -140,5 +141,7 @@ def test_redaction_is_idempotent_and_offset_maps_are_monotonic(text, names):
     starts = [offsets.start(position) for position in range(len(text) + 1)]
     ends = [offsets.end(position) for position in range(len(text) + 1)]
     assert starts == sorted(starts) and ends == sorted(ends)
+    every = np.arange(len(text) + 1)
+    assert offsets.starts_of(every).tolist() == starts and offsets.ends_of(every).tolist() == ends
     assert starts[0] == 0 and ends[-1] == len(once)
     assert all(start <= end for start, end in zip(starts, ends))

@@ -7,7 +7,7 @@ import csv
 import docx
 import pytest
 
-from tests.conftest import WORI
+from tests.conftest import SHARED, WORI
 
 TABEL_2 = [
     ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Mengurus jika ada rujukan ke rumah sakit"),
@@ -72,7 +72,7 @@ def test_perception_quote_gets_none_of_the_six(wori_result):
 
 def test_published_quotations_are_verbatim_in_the_batch():
     """The reconstructed transcripts hold the paper's quotations character for character."""
-    paper = (WORI.parents[2].parent / "shared" / "seeds" / "001_950ffca39fb06786.txt")
+    paper = SHARED / "seeds" / "001_950ffca39fb06786.txt"
     if not paper.exists():
         pytest.skip("../shared/seeds is not beside this checkout")
     flat_paper = " ".join(paper.read_text(encoding="utf-8").split())

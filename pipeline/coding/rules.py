@@ -159,13 +159,13 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
     context = context_spans[:1]
     slot_occ: list[list[Occurrence]] = []
     for slot in rule.slots:
-        spans = [span for term in slot for span in occ.get(term, ())]
+        spans = sorted({span for term in slot for span in occ.get(term, ())})
         if not spans:
             return None
         slot_occ.append(spans)
     matched = [span for spans in slot_occ for span in spans] + context
-    blockers = [span for term in rule.none for span in occ.get(term, ())
-                if not any(_inside(span, m) for m in matched)]
+    blockers = sorted(span for term in rule.none for span in occ.get(term, ())
+                      if not any(_inside(span, m) for m in matched))
     if blockers and rule.none_within is None:
         return None
     if not slot_occ:
@@ -180,7 +180,7 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
                      if span[0] >= left and not any(_overlaps(span, p) for p in picks)]
             if not after:
                 break
-            picks.append(min(after, key=lambda span: span[1]))
+            picks.append(min(after, key=lambda span: (span[1], span[0])))  # ties: the longer phrase
         else:
             start = min(s for s, _ in picks)
             end = max(e for _, e in picks)

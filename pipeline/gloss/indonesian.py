@@ -131,6 +131,11 @@ class IndonesianVocabulary:
                 return form
         return None
 
+    def men_form(self, root: str) -> str | None:
+        """The attested meN- form of a verb root (bawa -> membawa), if Indonesian has one."""
+        form = men_prefix(root)
+        return form if form != root and self.is_form(form) else None
+
     def stative(self, root: str) -> str | None:
         """The attested ter- form of a root (ta- words)."""
         form = ter_prefix(root)

@@ -10,28 +10,14 @@ from __future__ import annotations
 import re
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_SPLIT_RE = re.compile(r"([^\W_]+(?:[-'’][^\W_]+)*)")
 _SENTENCE_BREAK = re.compile(r"[.!?…:;\n\"“”(]")
 
 
 def tokenize(text: str) -> tuple[str, list[str], list[str]]:
     """(leading glue, words, glue after each word)."""
-    words: list[str] = []
-    glues: list[str] = []
-    position = 0
-    leading = ""
-    for match in WORD_RE.finditer(text):
-        start = match.start()
-        if words:
-            glues.append(text[position:start])
-        else:
-            leading = text[:start]
-        words.append(match.group())
-        position = match.end()
-    if words:
-        glues.append(text[position:])
-    else:
-        leading = text
-    return leading, words, glues
+    parts = _SPLIT_RE.split(text)  # glue, word, glue, word, ..., glue
+    return parts[0], parts[1::2], parts[2::2]
 
 
 def words_of(text: str) -> list[str]:

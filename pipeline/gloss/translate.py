@@ -20,7 +20,7 @@ rules never reach across punctuation:
 
 from __future__ import annotations
 
-from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, ter_prefix
+from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Lexicon
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, RULE, Analysis
 
@@ -45,6 +45,24 @@ _DATIVE_VERBS = frozenset({
     "cirita", "carita", "bacirita", "omong", "baomong", "tulis", "batulis", "jual", "bajual",
     "bayar", "pinjam", "mara", "marah", "datang", "pigi", "pi", "pergi", "bale", "pulang", "lari",
     "maso", "kaluar", "iko", "lapor", "telepon", "kase tau", "se tau", "sayang", "bawa", "antar"})
+# Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto).
+_BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
+                         "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "tinggal", "punya",
+                         "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
+                         "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
+                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
+_HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
+_GIVING = frozenset({"kase", "kaseh", "se"})
+_IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba"})
+# Verbs that take another verb as their object (bantu jaga -> membantu menjaga).
+_CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
+# Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
+_ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
+                              "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
+                              "kase tau", "se tau", "kase tao", "tulis", "batulis", "minta maaf", "percaya"})
+# Kin terms and titles that stay with the name they precede (om Yance pe rumah -> rumah om Yance).
+_TITLES = frozenset({"om", "tanta", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
+                     "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "da", "pa", "tu", "ni", "ba", "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
 _NOMINAL_SOURCES = frozenset({NAME, ACRONYM, NUMBER})
@@ -112,10 +130,13 @@ class SentenceTranslator:
 
     def _match_mwe(self, candidates, i, words, lowers, analyses, glues) -> Unit | None:
         n = len(words)
+        if i + 1 >= n or glues[i].strip():
+            return None
+        following = lowers[i + 1]
         for entry in candidates:
             parts = entry.words
             size = len(parts)
-            if i + size > n:
+            if i + size > n or parts[1] != following:
                 continue
             if all(lowers[i + k] == parts[k] for k in range(size)) and all(
                     not glues[i + k].strip() for k in range(size - 1)):
@@ -153,6 +174,59 @@ class SentenceTranslator:
             if u.glue.strip():
                 negated = False
             k += 1
+        self._active_voice(units)
+        self._possession(units)
+        self._superlative(units)
+
+    @staticmethod
+    def _superlative(units: list[Unit]) -> None:
+        """A noun + paling + adjective is a relative clause: anak paling kacili -> anak yang paling kecil."""
+        for k in range(1, len(units) - 1):
+            u = units[k]
+            if u.key != "paling" or u.ind != "paling" or u.glue.strip():
+                continue
+            prev, nxt = units[k - 1], units[k + 1]
+            if prev.pos == "n" and not prev.glue.strip() and nxt.pos in ("adj", "pron"):
+                u.ind = "yang paling"
+
+    @staticmethod
+    def _possession(units: list[Unit]) -> None:
+        """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
+        for k in range(1, len(units) - 1):
+            u = units[k]
+            if u.key not in _HAVE or u.glue.strip() or units[k - 1].glue.strip():
+                continue
+            nxt = units[k + 1]
+            if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM):
+                continue
+            owner = units[k - 1]
+            if owner.pos in ("neg", "aux") and k >= 2 and not units[k - 2].glue.strip() and owner.key not in _HAVE:
+                owner = units[k - 2]
+            if owner.pos == "pron" or (owner.pos == "n" and k >= 3 and units[k - 3].pos == "poss"
+                                       and owner is units[k - 2]):  # kita pe anak blum ada BPJS
+                u.ind = _HAVE[u.key]
+
+    def _active_voice(self, units: list[Unit]) -> None:
+        """A bare transitive verb with a noun object takes meN- (bawa buku -> membawa buku).
+
+        Free Indonesian translations write the active form where Manado Malay has the bare root;
+        imperatives (after jang, tolong, or at the clause start) and verbs Indonesian uses bare
+        (dapat, tahu, pakai ...) keep the root.
+        """
+        active = self.vocabulary.men_form
+        for k in range(1, len(units) - 1):
+            u = units[k]
+            if u.pos != "v" or not u.root or u.ind != u.root or u.key in _BARE_VERBS or u.glue.strip():
+                continue
+            prev, nxt = units[k - 1], units[k + 1]
+            if prev.glue.strip() or prev.key in _IMPERATIVE_MARKERS:
+                continue
+            if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
+                continue  # a noun after a verb (buat daftar anak), or a serial verb
+            if nxt.pos in ("n", "acr") or nxt.source == ACRONYM or (nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
+                form = active(u.root)
+                if form:
+                    u.ind = form
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool) -> str | None:
         key = u.key
@@ -162,11 +236,16 @@ class SentenceTranslator:
                 u.ind, u.gloss = "", ["PASS"]
                 nxt.ind = di_prefix(nxt.root)
         elif key in _CAUSATIVES:
+            imperative = prev is None or prev.key in _IMPERATIVE_MARKERS
             if nxt is not None and nxt.pos in ("v", "adj") and nxt.root:
                 form = self.vocabulary.causative(nxt.root)
                 if form:
                     u.ind, u.gloss = "", ["CAUS"]
-                    nxt.ind = form
+                    # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
+                    nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
+            elif (nxt is not None and key in _GIVING and not imperative
+                  and (nxt.pos in ("n", "acr") or nxt.source == ACRONYM)):
+                u.ind = "memberi"  # kase bantuan -> memberi bantuan
         elif key == "mo":
             if prev is not None and prev.key in _COMPLEMENT_TAKERS:
                 u.ind = ""
@@ -181,6 +260,9 @@ class SentenceTranslator:
         elif key == "pa":
             if nxt is not None and u.upper and nxt.upper:  # Pa Hukum Tua, Pa Yoppy: a title
                 u.ind, u.gloss = "Pak", ["Pak"]
+            elif (nxt is not None and prev is not None and prev.key in _ADDRESSEE_VERBS
+                  and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES)):
+                u.ind, u.gloss = "kepada", ["kepada"]  # bilang pa dia -> bilang kepada dia
             elif (nxt is not None and nxt.pos == "pron" and prev is not None and prev.pos == "v"
                   and prev.key not in _DATIVE_VERBS):
                 u.ind, u.gloss = "", ["OBJ"]
@@ -253,6 +335,10 @@ class SentenceTranslator:
             if out and not out[-1][1].strip():
                 possessor, _, possessor_cap = out.pop()
                 cap = possessor_cap
+                if (k >= 2 and units[k - 1].source == NAME and out and not out[-1][1].strip()
+                        and units[k - 2].key in _TITLES):  # om Yance pe rumah -> rumah om Yance
+                    title, _, cap = out.pop()
+                    possessor = f"{title} {possessor}"
             else:
                 possessor = ""
         else:

@@ -23,6 +23,11 @@ LABEL_LINE = re.compile(
     rf"(?P<label>[^\W\d_][\w.\-']{{0,24}}(?:{_SPACE}[\w.\-']{{1,24}}){{0,2}})"
     rf"(?:(?P=open))?{_SPACE}*:{_EMPHASIS}?(?!//){_SPACE}*",
 )
+# Conventions of Indonesian transcripts beyond schema.INTERVIEWER_LABELS: T/J (tanya/jawab),
+# Q/A, and generic informant labels that may occur only once in a short interview.
+MORE_INTERVIEWER_LABELS = frozenset({"t", "tanya", "penanya", "fasilitator", "enumerator"})
+GENERIC_INFORMANT_LABELS = frozenset({"j", "jawab", "a", "r", "informan", "informant", "responden", "respondent",
+                                      "narasumber", "partisipan", "participant"})
 INFORMANT_CODE = re.compile(r"^[A-Za-z]{1,4}[-_]?\d{1,4}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 MAX_LABEL_LENGTH = 25
@@ -51,7 +56,8 @@ class LabelScan:
 
 
 def is_interviewer(label: str) -> bool:
-    return label.strip().casefold() in INTERVIEWER_LABELS
+    folded = label.strip().casefold()
+    return folded in INTERVIEWER_LABELS or folded in MORE_INTERVIEWER_LABELS
 
 
 def is_code_shaped(label: str) -> bool:
@@ -90,8 +96,9 @@ def find_labels(text: str, body_start: int, known_speakers: set[str]) -> LabelSc
     """Keep the label-like lines that really are speaker labels.
 
     "Jadi begini: ..." inside a turn looks like a label; a label counts only if it is an
-    interviewer label, a known informant code, shaped like a code (A1, INF-03), or used at
-    least twice in the file (named speakers of a focus group: "Ibu Kader").
+    interviewer label, a generic informant label ("Informan", "J"), a known informant code,
+    shaped like a code (A1, INF-03), or used at least twice in the file (named speakers of a
+    focus group: "Ibu Kader").
     """
     candidates = candidate_labels(text, body_start)
     uses = Counter(candidate.label.casefold() for candidate in candidates)
@@ -99,7 +106,8 @@ def find_labels(text: str, body_start: int, known_speakers: set[str]) -> LabelSc
     labels, doubtful = [], []
     for candidate in candidates:
         folded = candidate.label.casefold()
-        if is_interviewer(folded) or folded in known or is_code_shaped(candidate.label) or uses[folded] >= 2:
+        if (is_interviewer(folded) or folded in GENERIC_INFORMANT_LABELS or folded in known
+                or is_code_shaped(candidate.label) or uses[folded] >= 2):
             labels.append(candidate)
         else:
             doubtful.append(candidate)

@@ -24,7 +24,7 @@ _KEPT_AS_IS = {"segment_id", "start", "end", "line", "text", "document"}
 
 def redact_batch(batch: "Batch", redactor: Redactor | None = None) -> "Batch":
     """A copy of `batch` with no NIK, phone number, e-mail address or listed name left in it."""
-    redactor = redactor or getattr(batch, "redactor", None) or Redactor.for_batch(batch.directory)
+    redactor = redactor or batch.redactor
     renamed = redacted_document_names(list(batch.documents), redactor)
     documents: dict[str, SourceDocument] = {}
     offset_maps: dict[str, tuple[str, OffsetMap]] = {}

@@ -16,6 +16,7 @@ import pandas as pd
 
 from pipeline.codebook.model import Code, Codebook
 from pipeline.errors import InputError
+from pipeline.privacy import Redactor
 from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
 from pipeline.review.render import quote_html, summary_html
@@ -53,6 +54,7 @@ class ReviewSession:
         self._last_run = codings
         self._machine = codings[codings["source"] != "review"].reset_index(drop=True)
         self.codebook = codebook or load_recorded_codebook(self.outputs_dir, self.batch_dir)
+        self.redactor = recorded_redactor(self.outputs_dir, self.batch_dir)
         self._code_rank = {code.id: rank for rank, code in enumerate(self.codebook.codes)}
         self.refresh()
 
@@ -73,6 +75,7 @@ class ReviewSession:
         else:
             view = view.assign(decision="", reviewer="", timestamp="", note="")
         view[["decision", "reviewer", "timestamp", "note"]] = view[["decision", "reviewer", "timestamp", "note"]].fillna("")
+        view["note"] = self.redactor.redact_series(view["note"])
         documents = sorted(set(self.segments["document"]), key=natural_key)
         view["_document"] = view["document"].map({name: rank for rank, name in enumerate(documents)})
         view["_code"] = view["code_id"].map(self._code_rank)
@@ -171,7 +174,7 @@ class ReviewSession:
     # ----------------------------------------------------------------- orphans
     def orphans(self) -> pd.DataFrame:
         """Decisions in force whose segment is gone (its transcript was edited): kept until a grader acts."""
-        return self.outcome.orphans.copy()
+        return self.redactor.redact_frame(self.outcome.orphans, columns=["note"])
 
     def unknown_codes(self) -> pd.DataFrame:
         return self.outcome.unknown_codes.copy()
@@ -297,6 +300,15 @@ def _read_output(path: Path) -> pd.DataFrame:
         if path.name == "segments.csv" and optional not in frame.columns:
             frame[optional] = ""
     return frame
+
+
+def recorded_redactor(outputs_dir: Path, batch_dir: Path) -> Redactor:
+    """Notes shown (and saved in the notebook) are redacted when the run's outputs were."""
+    try:
+        redact = json.loads((outputs_dir / "run.json").read_text(encoding="utf-8"))["options"]["redact"]
+    except (OSError, json.JSONDecodeError, KeyError, TypeError):
+        redact = True
+    return Redactor.for_batch(batch_dir) if redact else Redactor()
 
 
 def load_recorded_codebook(outputs_dir: Path, batch_dir: Path | None = None) -> Codebook:
