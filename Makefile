@@ -32,4 +32,4 @@ bench: $(STAMP)  ## throughput and memory on a synthetic one-million-word batch
 	$(PY) -m pipeline.bench
 
 clean:  ## remove outputs and caches (never reviews)
-	rm -rf outputs/*/ .pytest_cache
+	rm -rf outputs/*/ outputs/.cache .pytest_cache

@@ -77,6 +77,7 @@ class _Context:
     """Sent to each worker once: what coding needs besides the segments."""
 
     codebook: Codebook
+    informants: pd.DataFrame | None = None  # roles: a rule's topic may come from who is speaking
 
 
 @dataclass
@@ -142,7 +143,7 @@ def _annotate_chunk(context: _Context, chunk: list[_Work]) -> list[_Done]:
         fresh = iter([_gloss_document(raw, glossed) for raw, glossed in zip(to_gloss, pieces)])
     glossed = [work.glossed if work.glossed is not None else next(fresh) for work in chunk]
     frames = [g.segments for g in glossed]
-    codings = code_segments(pd.concat(frames), context.codebook)
+    codings = code_segments(pd.concat(frames), context.codebook, context.informants)
     return [_Done(g, c, work.glossed is None)
             for work, g, c in zip(chunk, glossed, _split_codings(codings, frames))]
 
@@ -180,14 +181,15 @@ def annotate(segments: pd.DataFrame, codebook: Codebook, **options: Any) -> tupl
 def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int | None = None,
                    executor: str | Executor = "local", scheduler: str | None = None,
                    cache_dir: str | Path | None = None, progress: bool | None = None,
-                   stats: AnnotationStats | None = None) -> Annotation:
+                   stats: AnnotationStats | None = None, informants: pd.DataFrame | None = None) -> Annotation:
     """Gloss and code every document of `segments`.
 
     workers: processes for the local executor (default: the cores available; 1 = in this
     process); executor: "local", "dask" (a LocalCluster of `workers` processes, or the cluster
     at `scheduler`), or an Executor already running; cache_dir: a folder of this batch's own
     (never inside the outputs folder, which each run replaces) where per-document results are
-    kept between runs; progress: None = a bar only on a terminal; stats: filled in when given.
+    kept between runs; progress: None = a bar only on a terminal; stats: filled in when given;
+    informants: Tabel 1, whose roles some coding rules use.
     """
     began = time.perf_counter()
     if isinstance(executor, str):
@@ -196,7 +198,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     segments = segments.reset_index(drop=True)
     if segments.empty:
         glossed = _gloss_frame(segments)
-        return Annotation(glossed, code_segments(glossed, codebook), _glosser().unknown_words(segments))
+        return Annotation(glossed, code_segments(glossed, codebook, informants), _glosser().unknown_words(segments))
     documents = _split_documents(segments)
     stats.documents, stats.words = len(documents), sum(doc.words for doc in documents)
     stats.cache = str(cache_dir) if cache_dir is not None else None
@@ -204,7 +206,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     gloss_cache = code_cache = None
     if cache_dir is not None:
         gloss_cache, code_cache = StageCache(Path(cache_dir) / "gloss"), StageCache(Path(cache_dir) / "code")
-        _load_cached(documents, codebook, gloss_cache, code_cache)
+        _load_cached(documents, codebook, gloss_cache, code_cache, informants)
 
     pending = [doc for doc in documents if doc.done is None]
     pending_words = sum(doc.words for doc in pending)
@@ -215,7 +217,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
             stats.executor = run_on.name
             stats.workers = run_on.workers
             try:
-                for doc, done in _run(run_on, _Context(codebook), pending):
+                for doc, done in _run(run_on, _Context(codebook, informants), pending):
                     doc.done = done
                     stats.glossed += done.computed_gloss
                     stats.coded += 1
@@ -256,8 +258,10 @@ def codebook_fingerprint(codebook: Codebook) -> str:
 
 
 def _load_cached(documents: list[_Document], codebook: Codebook, gloss_cache: StageCache,
-                 code_cache: StageCache) -> None:
+                 code_cache: StageCache, informants: pd.DataFrame | None = None) -> None:
     stage, book = stage_fingerprint(), codebook_fingerprint(codebook)
+    if informants is not None:  # roles change what some rules find
+        book = digest(book, frame_digest(informants, [c for c in ("informant", "role") if c in informants.columns]))
     for doc in documents:
         columns = [column for column in INPUT_COLUMNS if column in doc.segments.columns]
         doc.gloss_key = digest("gloss", stage, frame_digest(doc.segments, columns))

@@ -164,7 +164,17 @@ def _child_baseline(batch: str, result_path: str) -> None:
     Path(result_path).write_text(json.dumps({"seconds": seconds, "words": words, "tokens": tokens}))
 
 
-def _run_child(function: str, *args: Any) -> tuple[dict[str, Any], float, "TreeMemory"]:
+@dataclass
+class TreeMemory:
+    """Peaks over a process and its children, sampled while it ran. PSS shares each page among
+    the processes mapping it (forked workers share the parent's libraries), so its sum is what
+    the tree really occupies; the RSS sum counts shared pages once per process (an upper bound)."""
+
+    pss: int = 0
+    rss: int = 0
+
+
+def _run_child(function: str, *args: Any) -> tuple[dict[str, Any], float, TreeMemory]:
     """Run `function(*args, result_path)` of this module in a new interpreter; returns its
     result, its wall time (with start-up and imports) and the peak memory of its process tree."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
@@ -180,16 +190,6 @@ def _run_child(function: str, *args: Any) -> tuple[dict[str, Any], float, "TreeM
         return json.loads(Path(result_path).read_text()), wall, memory
     finally:
         Path(result_path).unlink(missing_ok=True)
-
-
-@dataclass
-class TreeMemory:
-    """Peaks over a process and its children, sampled while it ran. PSS shares each page among
-    the processes mapping it (forked workers share the parent's libraries), so its sum is what
-    the tree really occupies; the RSS sum counts shared pages once per process (an upper bound)."""
-
-    pss: int = 0
-    rss: int = 0
 
 
 def _sample_tree_memory(process: subprocess.Popen, interval: float = 0.05) -> TreeMemory:
@@ -221,6 +221,8 @@ def _sample_tree_memory(process: subprocess.Popen, interval: float = 0.05) -> Tr
 
 @dataclass
 class Figures:
+    """What `make bench` measured, and the verdicts against the three targets."""
+
     words: int
     informant_words: int
     first_seconds: float

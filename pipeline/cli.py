@@ -20,7 +20,8 @@ def _analyze(args: argparse.Namespace) -> int:
         second_coder=args.second_coder, model_threshold=args.model_threshold, redact=not args.no_redact,
         lang=args.lang, quotes_per_code=args.quotes_per_code or None,
         saturation=SaturationOptions(args.saturation_base, args.saturation_run, args.saturation_threshold),
-        workers=args.workers, progress=False if args.quiet else None,
+        workers=args.workers, executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
+        progress=False if args.quiet else None,
     )
     result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
     for warning in result.warnings:
@@ -110,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--saturation-threshold", type=float, default=0.05, metavar="T",
                          help="new-information threshold (default 0.05)")
     analyze.add_argument("--workers", type=int, metavar="N", help="parallel workers (default: the machine's cores)")
+    analyze.add_argument("--executor", choices=("local", "dask"), default="local",
+                         help="run glossing and coding in local processes or on a Dask cluster")
+    analyze.add_argument("--scheduler", metavar="ADDRESS",
+                         help="Dask scheduler address (with --executor dask; default: a local cluster)")
+    analyze.add_argument("--no-cache", action="store_true",
+                         help="recompute everything instead of reusing unchanged documents from outputs/.cache")
     analyze.add_argument("--quiet", action="store_true", help="no progress bars or summary")
     analyze.set_defaults(run=_analyze)
 

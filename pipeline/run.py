@@ -13,10 +13,10 @@ import pandas as pd
 from pipeline.aggregate.build import Aggregates, SaturationOptions, aggregate
 from pipeline.codebook.load import load_codebook
 from pipeline.codebook.model import Codebook
-from pipeline.annotate import annotate
+from pipeline.annotate import AnnotationStats, annotate_batch
+from pipeline.cache import StageCache, digest, frame_digest, source_fingerprint
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
-from pipeline.gloss import Glosser
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch import read_settings
 from pipeline.outputs import ensure_writable, staged_directory
@@ -37,7 +37,10 @@ class RunOptions:
     lang: str = "id"                        # table labels: "id" (Indonesian) or "en"
     quotes_per_code: int | None = 10        # Word appendix bound; quotations.md keeps every quote
     saturation: SaturationOptions = field(default_factory=SaturationOptions)
-    workers: int | None = None
+    workers: int | None = None              # gloss/code processes (None: the cores available)
+    executor: str = "local"                 # "local" or "dask"
+    scheduler: str | None = None            # Dask scheduler address; none = a local cluster
+    cache: bool = True                      # reuse per-document results of earlier runs
     progress: bool | None = None            # None: only on a terminal
 
 
@@ -55,6 +58,7 @@ class Analysis:
     agreement: pd.DataFrame | None
     review_report: dict[str, Any]
     reviewers: list[str]
+    annotate_stats: dict[str, Any]
     options: RunOptions
 
 
@@ -98,6 +102,11 @@ def default_out_dir(batch_dir: Path) -> Path:
     return Path("outputs") / Path(batch_dir).resolve().name
 
 
+def cache_directory(out_dir: Path) -> Path:
+    """Beside outputs/<batch>, never inside it: the outputs folder is replaced by every run."""
+    return out_dir.parent / ".cache" / out_dir.name
+
+
 def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_dir: str | Path | None = None,
             options: RunOptions | None = None, **overrides: Any) -> RunResult:
     """Run the whole job; the previous outputs are replaced only when everything succeeded."""
@@ -117,11 +126,15 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
             reviews = batch.redactor.redact_frame(reviews, columns=["note"])
     warnings = list(batch.warnings)
 
+    cache_dir = cache_directory(out_dir) if options.cache else None
+    annotate_stats = AnnotationStats()
     with timer("gloss_and_code"):
-        segments, codings = annotate(batch.segments, codebook)
-        unknown = Glosser().unknown_words(segments)
+        segments, codings, unknown = annotate_batch(
+            batch.segments, codebook, workers=options.workers, executor=options.executor,
+            scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
+            progress=options.progress, stats=annotate_stats, informants=batch.informants)
     with timer("suggest"):
-        codings, suggest_note = _with_suggestions(segments, codings, reviews, codebook)
+        codings, suggest_note = _cached_suggestions(segments, codings, reviews, codebook, cache_dir)
         if suggest_note:
             warnings.append(suggest_note)
     with timer("review"):
@@ -145,7 +158,8 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
     if options.redact:  # later stages may quote input (codes, file names) in their messages
         warnings = [batch.redactor.redact(warning) for warning in warnings]
     analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
-                        agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}), options)
+                        agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
+                        annotate_stats.as_record(), options)
     record = run_record(analysis, timer, started, warnings)
     with timer("export"):
         with staged_directory(out_dir) as staging:
@@ -178,6 +192,21 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None) -> tuple[Batc
     return batch, codebook, reviews
 
 
+def _cached_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
+                        codebook: Codebook, cache_dir: Path | None) -> tuple[pd.DataFrame, str]:
+    """Training the suggester is the slowest stage; an unchanged batch reuses its result."""
+    if cache_dir is None:
+        return _with_suggestions(segments, codings, reviews, codebook)
+    key = digest("suggest",
+                 frame_digest(segments, ["segment_id", "informant", "speaker_role", "text", "translation"]),
+                 frame_digest(codings, list(codings.columns)), frame_digest(reviews, list(reviews.columns)),
+                 source_fingerprint((str(REPO_ROOT / "pipeline" / "coding"),), ("scikit-learn",)))
+    store = StageCache(cache_dir / "suggest")
+    result = store.get_or_compute(key, lambda: _with_suggestions(segments, codings, reviews, codebook))
+    store.prune([key])
+    return result
+
+
 def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
                       codebook: Codebook) -> tuple[pd.DataFrame, str]:
     """Model suggestions are added when the batch has enough coded examples to learn from."""
@@ -199,12 +228,13 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
     options = asdict(analysis.options)
     options = {key: (str(value) if isinstance(value, Path) else value) for key, value in options.items()}
     saturation = analysis.aggregates.saturation_result
+    per_document = segments["document"].value_counts()
     return {
         "batch": str(batch.directory),
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
         "inputs": [
             {"file": name, "sha256": doc.sha256, "encoding": doc.encoding, "kind": doc.kind,
-             "segments": int((segments["document"] == name).sum())}
+             "segments": int(per_document.get(name, 0))}
             for name, doc in batch.documents.items()
         ],
         "codebook": {"file": str(Path(analysis.codebook.source).resolve()), "sha256": analysis.codebook.sha256,
@@ -227,5 +257,6 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
         "reviews": {key: value for key, value in analysis.review_report.items() if key != "orphan_reviews"},
         "orphan_reviews": analysis.review_report["orphan_reviews"],
         "timings_seconds": timer.seconds,
+        "annotate": analysis.annotate_stats,
         "warnings": warnings,
     }

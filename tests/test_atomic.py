@@ -24,7 +24,8 @@ def _previous_outputs(root: Path) -> Path:
 
 
 def _leftovers(parent: Path) -> list[str]:
-    return sorted(path.name for path in parent.iterdir() if path.name.startswith("."))
+    """Staging or retired folders left beside the outputs (the shared .cache folder is meant to stay)."""
+    return sorted(path.name for path in parent.iterdir() if path.name.startswith(".") and path.name != ".cache")
 
 
 def test_success_replaces_the_whole_folder(tmp_path):
