@@ -51,7 +51,7 @@ def _agreement(args: argparse.Namespace) -> int:
 
 
 def _import_codebook(args: argparse.Namespace) -> int:
-    from pipeline.codebook.load import dump_codebook
+    from pipeline.codebook.dump import dump_codebook
     from pipeline.export.refiqda import read_qdc
 
     codebook = read_qdc(args.file)

@@ -316,6 +316,21 @@ def test_gloss_frame_fills_columns_and_uses_language_as_prior(glosser):
     assert out.loc[0, "gloss"] == "1PL sudah rujuk OBJ 3PL"
 
 
+def test_result_cache_is_bounded_and_changes_no_result(glosser, monkeypatch):
+    import pipeline.gloss.glosser as module
+
+    monkeypatch.setattr(module, "RESULT_CACHE_SIZE", 50)
+    small = Glosser()
+    first = small.gloss("Torang so rujuk pa dorang.", "xmm")
+    assert small.gloss("Torang so rujuk pa dorang.", "xmm") is first          # repeated text: a look-up
+    texts = [f"Dorang so pigi ka pasar {n} kali." for n in range(200)]
+    results = [small.gloss(text, "xmm") for text in texts]
+    assert small._cached_gloss.cache_info().currsize == 50                     # old segments were let go
+    assert small.gloss("Torang so rujuk pa dorang.", "xmm") == first           # recomputed, identical
+    assert [small.gloss(text, "xmm") for text in texts] == results
+    assert results == [glosser.gloss(text, "xmm") for text in texts]          # same as a full-size cache
+
+
 def test_unknown_words_report(glosser):
     segments = pd.DataFrame({
         "segment_id": ["a-1", "a-2", "b-1"],

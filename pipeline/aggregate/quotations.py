@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 from pipeline.codebook.model import Codebook
@@ -42,13 +44,13 @@ def select_quotations(counted: pd.DataFrame, segments: pd.DataFrame, codebook: C
     return pd.concat(selected, ignore_index=True)[QUOTATION_COLUMNS]
 
 
-def needs_translation(row: pd.Series) -> bool:
+def needs_translation(row: Mapping) -> bool:
     """The paper adds an Indonesian translation only under quotes not already in Indonesian."""
     translation = str(row.get("translation") or "").strip()
     return row.get("language") in ("xmm", "mixed") and bool(translation) and translation != str(row["text"]).strip()
 
 
-def quote_line(row: pd.Series) -> str:
+def quote_line(row: Mapping) -> str:
     """As the paper prints it: “quote” (A1)."""
     text = " ".join(str(row["text"]).split())
     return f"\u201c{text}\u201d ({row['informant']})"
@@ -67,7 +69,7 @@ def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str]) -
             category = first["category"]
             lines += [f"### {lang_labels['category']}: {category}", ""]
         lines += [f"#### {lang_labels['code']}: {code_label}", ""]
-        for _, row in group.iterrows():
+        for row in group.to_dict("records"):
             lines.append(f"> {quote_line(row)}")
             if needs_translation(row):
                 lines.append(">")

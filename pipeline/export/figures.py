@@ -139,6 +139,12 @@ def plot_cooccurrence(matrix: pd.DataFrame, path: str | Path, lang: str = "id") 
     return _save(cooccurrence_figure(matrix, lang), path)
 
 
+# Beyond this many cells the printed counts are unreadable at page width (and slow to draw):
+# the colour scale carries the information and code_matrix.csv the exact numbers.
+MAX_ANNOTATED_CELLS = 600
+MAX_TICK_LABELS = 60
+
+
 def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[str], title: str, xlabel: str,
               ylabel: str, colorbar: str, empty: str, mask: np.ndarray | None = None) -> Figure:
     rows, columns = values.shape
@@ -157,14 +163,16 @@ def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[
         shown = np.ma.masked_array(values, mask=mask) if mask is not None else values
         peak = max(int(values.max()), 1)
         image = axes.imshow(shown, cmap=HEAT_COLORMAP, vmin=0, vmax=peak, aspect="auto")
-        for row in range(rows):
+        annotate = rows * columns <= MAX_ANNOTATED_CELLS
+        for row in range(rows if annotate else 0):
             for column in range(columns):
                 if mask is not None and mask[row, column]:
                     continue
                 value = int(values[row, column])
                 axes.text(column, row, str(value), ha="center", va="center", fontsize=6.5,
                           color="white" if value > peak * 0.6 else ("0.6" if value == 0 else "black"))
-        axes.set_xticks(range(columns), column_labels)
+        step = max(1, -(-columns // MAX_TICK_LABELS))  # every step-th informant when there are hundreds
+        axes.set_xticks(range(0, columns, step), column_labels[::step], rotation=90 if step > 1 else 0)
         axes.set_yticks(range(rows), row_labels)
         axes.tick_params(length=0)
         for spine in axes.spines.values():

@@ -1,13 +1,16 @@
 """The GLOSS stage: language, interlinear gloss and free Indonesian translation per segment.
 
 A Glosser loads the lexicon and spaCy's Indonesian lookup tables once; every word is analysed
-once per process (cached), and identical segments are glossed once per batch.
+once per process (cached), and a segment repeated within a chunk of work is glossed once: the
+results of the most recent RESULT_CACHE_SIZE distinct segments are kept (least recently used
+dropped first), so a long-lived worker's memory stays flat however many words pass through it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -19,7 +22,10 @@ from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN, Analysis, 
 from pipeline.gloss.tokens import starts_sentence, tokenize
 from pipeline.gloss.translate import SentenceTranslator
 
-_CACHE_LIMIT = 200_000
+# Distinct segments whose results are kept: well above a work chunk's segments (annotate sends
+# ~40k words, a few thousand segments, and asks for the unknown words of the same segments right
+# after glossing them), small enough to cost a few tens of MiB at most.
+RESULT_CACHE_SIZE = 20_000
 
 
 @dataclass(frozen=True)
@@ -41,20 +47,12 @@ class Glosser:
         self.vocabulary = IndonesianVocabulary(extra_words=self.lexicon.translations())
         self.analyzer = WordAnalyzer(self.lexicon, self.vocabulary)
         self.translator = SentenceTranslator(self.lexicon, self.vocabulary)
-        self._results: dict[tuple[str, str | None], GlossResult] = {}
+        self._cached_gloss = lru_cache(maxsize=RESULT_CACHE_SIZE)(self._gloss)
 
     # --- one segment ---------------------------------------------------------------------------
 
     def gloss(self, text: str, prior: str | None = None) -> GlossResult:
-        prior = normalise_prior(prior)
-        key = (text, prior)
-        result = self._results.get(key)
-        if result is None:
-            result = self._gloss(text if isinstance(text, str) else "", prior)
-            if len(self._results) >= _CACHE_LIMIT:
-                self._results.clear()
-            self._results[key] = result
-        return result
+        return self._cached_gloss(text if isinstance(text, str) else "", normalise_prior(prior))
 
     def _gloss(self, text: str, prior: str | None) -> GlossResult:
         leading, words, glues = tokenize(text)
