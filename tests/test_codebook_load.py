@@ -8,18 +8,10 @@ import pytest
 
 from pipeline.codebook import codebook_to_yaml, dump_codebook, load_codebook, parse_codebook
 from pipeline.errors import InputError
+from tests.paper import TABEL_2
 
 REPO = Path(__file__).resolve().parents[1]
 WORI_CODEBOOK = REPO / "codebooks" / "wori.yaml"
-
-TABEL_2 = [
-    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Mengurus jika ada rujukan ke rumah sakit"),
-    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Malas untuk mengurus pendaftaran"),
-    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Tidak memiliki kartu keluarga"),
-    ("Strategi", "Sosialisasi", "Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas"),
-    ("Strategi", "Fasilitasi", "Puskesmas dan desa membantu untuk pendaftaran"),
-    ("Strategi", "Fasilitasi", "Puskesmas dan desa membantu dalam rujukan"),
-]
 
 MINIMAL = """\
 themes:

@@ -8,24 +8,11 @@ import pytest
 
 from pipeline.codebook import load_codebook
 from pipeline.coding.evaluate import evaluate_batch
+from tests.paper import PUBLISHED
 
 REPO = Path(__file__).resolve().parents[1]
 WORI = REPO / "transcripts" / "wori"
 CODEBOOK = load_codebook(REPO / "codebooks" / "wori.yaml")
-KK = "Tidak memiliki kartu keluarga"
-PUBLISHED = [
-    ("A2", "Dari total 53 kasus", {KK}),
-    ("A1", "Tapi kendala dorang", {KK}),
-    ("A4", "Kendala belum diurus BPJS", {KK}),
-    ("A6", "Pas baru-baru da maso rumah sakit", {"Mengurus jika ada rujukan ke rumah sakit"}),
-    ("A7", "Kita so pernah urus", {"Malas untuk mengurus pendaftaran"}),
-    ("A1", "Dorang malas mo urus KK", {"Malas untuk mengurus pendaftaran"}),
-    ("A3", "Torang so rujuk pa dorang", {"Puskesmas dan desa membantu dalam rujukan"}),
-    ("A1", "Kami turun turun di posyandu", {"Puskesmas dan desa membantu untuk pendaftaran"}),
-    ("A1", "Karena terkendala biaya", {"Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas"}),
-    ("A9", "Dorang bilang memang depe orang tua pendek", set()),
-]
-
 pytestmark = pytest.mark.skipif(not (WORI / "A1.md").exists(), reason="transcripts/wori is not in this checkout")
 
 

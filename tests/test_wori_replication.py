@@ -8,35 +8,7 @@ import docx
 import pytest
 
 from tests.conftest import SHARED, WORI
-
-TABEL_2 = [
-    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Mengurus jika ada rujukan ke rumah sakit"),
-    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Malas untuk mengurus pendaftaran"),
-    ("Pemanfaatan BPJS", "Kepemilikan BPJS rendah", "Tidak memiliki kartu keluarga"),
-    ("Strategi", "Sosialisasi", "Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas"),
-    ("Strategi", "Fasilitasi", "Puskesmas dan desa membantu untuk pendaftaran"),
-    ("Strategi", "Fasilitasi", "Puskesmas dan desa membantu dalam rujukan"),
-]
-KK = "Tidak memiliki kartu keluarga"
-# (informant, opening words of the published quotation, codes it must carry)
-PUBLISHED = [
-    ("A2", "Dari total 53 kasus", {KK}),
-    ("A1", "Tapi kendala dorang", {KK}),
-    ("A4", "Kendala belum diurus BPJS", {KK}),
-    ("A6", "Pas baru-baru da maso rumah sakit", {"Mengurus jika ada rujukan ke rumah sakit"}),
-    ("A7", "Kita so pernah urus", {"Malas untuk mengurus pendaftaran"}),
-    ("A1", "Dorang malas mo urus KK", {"Malas untuk mengurus pendaftaran"}),
-    ("A3", "Torang so rujuk pa dorang", {"Puskesmas dan desa membantu dalam rujukan"}),
-    ("A1", "Kami turun turun di posyandu", {"Puskesmas dan desa membantu untuk pendaftaran"}),
-    ("A1", "Karena terkendala biaya", {"Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas"}),
-]
-PAPER_TABEL_1 = {
-    "A1": "Kepala Puskesmas Wori", "A2": "Petugas JKN Puskesmas", "A3": "Ahli Gizi Puskesmas",
-    "A4": "Petugas desa seksi kesejahteraan sosial", "A5": "Petugas desa seksi kesejahteraan sosial",
-    "A6": "Ibu dengan riwayat dua anak stunting yang sudah sembuh", "A7": "Ibu dengan anak yang masih stunting",
-    "A8": "Kader Posyandu", "A9": "Kader Posyandu",
-}
-
+from tests.paper import PUBLISHED, TABEL_1, TABEL_2
 
 def _segment(segments, informant, opening):
     rows = segments[(segments["informant"] == informant) & (segments["speaker_role"] == "informant")
@@ -53,10 +25,10 @@ def test_theme_table_is_tabel_2(wori_result):
 
 def test_informant_table_is_tabel_1(wori_result):
     table = wori_result["informants"]
-    assert dict(zip(table["informant"], table["role"])) == PAPER_TABEL_1
+    assert dict(zip(table["informant"], table["role"])) == TABEL_1
 
 
-@pytest.mark.parametrize("informant, opening, expected", PUBLISHED, ids=[p[1] for p in PUBLISHED])
+@pytest.mark.parametrize("informant, opening, expected", [p for p in PUBLISHED if p[2]], ids=[p[1] for p in PUBLISHED if p[2]])
 def test_published_quotation_codes(wori_result, informant, opening, expected):
     segment = _segment(wori_result["segments"], informant, opening)
     codings = wori_result["codings"]
@@ -91,7 +63,7 @@ def test_word_report_tables_read_back(analyzed_wori):
     tabel_1, tabel_2 = document.tables[0], document.tables[1]
     rows_1 = [[cell.text for cell in row.cells] for row in tabel_1.rows]
     assert rows_1[0] == ["Kode Informan", "Keterangan"]
-    assert {row[0]: row[1] for row in rows_1[1:]} == PAPER_TABEL_1
+    assert {row[0]: row[1] for row in rows_1[1:]} == TABEL_1
     rows_2 = [tuple(cell.text for cell in row.cells[:3]) for row in tabel_2.rows]
     assert rows_2[0] == ("Tema", "Kategori", "Koding")
     assert rows_2[1:] == TABEL_2  # merged cells read back as the same text in every row they span
