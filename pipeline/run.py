@@ -163,7 +163,7 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
     record = run_record(analysis, timer, started, warnings)
     with timer("export"):
         with staged_directory(out_dir) as staging:
-            write_outputs(staging, analysis, record, timer)
+            write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
     return RunResult(out_dir, record, warnings, analysis)
 
 

@@ -72,6 +72,12 @@ def words(lang: str) -> dict[str, str]:
     return WORDS[lang]
 
 
+# Beyond this many cells the printed counts are unreadable at page width (and slow to draw):
+# the colour scale carries the information and code_matrix.csv the exact numbers.
+MAX_ANNOTATED_CELLS = 600
+MAX_TICK_LABELS = 60
+
+
 def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str = "id") -> Figure:
     """Cumulative codes (line) and new codes (bars) per interview; the saturating run marked."""
     w = words(lang)
@@ -93,7 +99,9 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         axes.text(result.base + 0.4, 1.0, w["base"], transform=axes.get_xaxis_transform(), ha="right", va="top",
                   fontsize=6.5, color="0.4")
         informants = table["informant"].fillna("").astype(str).tolist()
-        axes.set_xticks(order, [f"{number}\n{who}" if who else str(number) for number, who in zip(order, informants)])
+        step = max(1, -(-len(order) // MAX_TICK_LABELS))  # hundreds of interviews: label every step-th
+        labels = [f"{number}\n{who}" if who and step == 1 else str(number) for number, who in zip(order, informants)]
+        axes.set_xticks(order[::step], labels[::step])
         axes.set_xlim(0.4, max(len(order), 1) + 0.6)
         axes.yaxis.get_major_locator().set_params(integer=True)
         axes.set_ylim(0, max(int(table["cumulative"].max()) if len(table) else 0, 1) * 1.3)
@@ -137,12 +145,6 @@ def plot_code_matrix(matrix: pd.DataFrame, path: str | Path, lang: str = "id") -
 
 def plot_cooccurrence(matrix: pd.DataFrame, path: str | Path, lang: str = "id") -> Path:
     return _save(cooccurrence_figure(matrix, lang), path)
-
-
-# Beyond this many cells the printed counts are unreadable at page width (and slow to draw):
-# the colour scale carries the information and code_matrix.csv the exact numbers.
-MAX_ANNOTATED_CELLS = 600
-MAX_TICK_LABELS = 60
 
 
 def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[str], title: str, xlabel: str,

@@ -13,6 +13,8 @@ from pipeline.export import figures as plots
 from pipeline.export.coreq import coreq_markdown
 from pipeline.export.docx_report import write_report
 from pipeline.export.refiqda import write_qdc, write_qdpx
+from pipeline.cache import digest
+from pipeline.export.reuse import export_key, file_hashes, reuse_previous
 from pipeline.outputs import write_csv
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
@@ -20,8 +22,22 @@ if TYPE_CHECKING:
     from pipeline.run import Analysis, StageTimer
 
 
-def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any], timer: "StageTimer") -> None:
+def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any], timer: "StageTimer",
+                  previous: Path | None = None) -> None:
+    """Write every output into `directory`; `previous` (the last run's folder) may be reused."""
     started = time.perf_counter()
+    key = digest(export_key(analysis), json.dumps(record["versions"], sort_keys=True))
+    reused = reuse_previous(previous, directory, key)
+    if not reused:
+        _write_files(directory, analysis, record)
+    record["export_key"], record["export_reused"] = key, reused
+    record["outputs"] = file_hashes(directory)
+    timer.seconds["export"] = round(time.perf_counter() - started, 4)
+    record["timings_seconds"] = dict(timer.seconds)
+    (directory / "run.json").write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+
+
+def _write_files(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> None:
     options, aggregates, batch = analysis.options, analysis.aggregates, analysis.batch
     words = labels(options.lang)
     name = batch.name
@@ -66,6 +82,3 @@ def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any],
                        software=f"pipeline {record['versions']['pipeline']}", agreement=analysis.agreement,
                        lang="en"),
         encoding="utf-8")
-    timer.seconds["export"] = round(time.perf_counter() - started, 4)
-    record["timings_seconds"] = dict(timer.seconds)
-    (directory / "run.json").write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str), encoding="utf-8")

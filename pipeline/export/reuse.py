@@ -1,0 +1,65 @@
+"""Incremental export: an unchanged analysis reuses the files the previous run wrote.
+
+The export is keyed by everything it reads. When the previous outputs folder carries the
+same key in its run.json and every file it lists still has the recorded hash (nobody edited
+or removed one), those files are copied into the new staging folder instead of rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.cache import digest, frame_digest, source_fingerprint
+
+if TYPE_CHECKING:
+    from pipeline.run import Analysis
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+_EXPORT_SOURCES = (str(_PACKAGE / "export"), str(_PACKAGE / "aggregate"))
+_EXPORT_DISTRIBUTIONS = ("python-docx", "matplotlib", "lxml", "pandas")
+RECORD = "run.json"
+
+
+def export_key(analysis: "Analysis") -> str:
+    """Hash of the analysis as the export sees it, the options, and the export code itself."""
+    aggregates = analysis.aggregates
+    frames = [analysis.segments, analysis.codings, analysis.counted, analysis.unknown_words, aggregates.theme_table,
+              aggregates.informants, aggregates.saturation, aggregates.quotations]
+    if analysis.agreement is not None:
+        frames.append(analysis.agreement)
+    parts = [frame_digest(frame, list(frame.columns)) for frame in frames]
+    parts += [json.dumps({name: doc.text for name, doc in analysis.batch.documents.items()}, ensure_ascii=False),
+              analysis.codebook.sha256, analysis.batch.name,
+              json.dumps(asdict(analysis.options), sort_keys=True, default=str),
+              json.dumps(analysis.reviewers), str(getattr(aggregates.saturation_result, "label", "")),
+              source_fingerprint(_EXPORT_SOURCES, _EXPORT_DISTRIBUTIONS)]
+    return digest("export", *parts)
+
+
+def file_hashes(directory: Path) -> dict[str, str]:
+    """sha256 of every output file except the run record, by path relative to `directory`."""
+    return {path.relative_to(directory).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(directory.rglob("*")) if path.is_file() and path.name != RECORD}
+
+
+def reuse_previous(previous: Path | None, staging: Path, key: str) -> bool:
+    """Copy the previous run's files into `staging` when they were made from the same key."""
+    if previous is None or not (previous / RECORD).is_file():
+        return False
+    try:
+        record = json.loads((previous / RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    files = record.get("outputs") if record.get("export_key") == key else None
+    if not files or file_hashes(previous) != files:
+        return False
+    for name in files:
+        target = staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(previous / name, target)
+    return True
