@@ -161,9 +161,8 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
                         annotate_stats.as_record(), options)
     record = run_record(analysis, timer, started, warnings)
-    with timer("export"):
-        with staged_directory(out_dir) as staging:
-            write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
+    with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
+        write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
     return RunResult(out_dir, record, warnings, analysis)
 
 

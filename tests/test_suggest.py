@@ -7,18 +7,19 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
 import pytest
 
 from pipeline.codebook import load_codebook
 from pipeline.coding import code_segments
 from pipeline.coding.suggest import (
     InsufficientTrainingData,
-    codings_that_count,
     cross_validate_suggester,
     suggest_codes,
     train_suggester,
     training_labels,
 )
+from pipeline.review.apply import counted
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
 CODEBOOK = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml")
@@ -99,8 +100,8 @@ def test_too_little_to_learn_from_says_so():
 def test_model_suggestions_count_only_above_the_users_threshold():
     codings = pd.DataFrame({"segment_id": ["a", "b", "c", "d"], "source": ["rule", "model", "model", "rule"],
                             "confidence": [0.6, 0.95, 0.55, 0.9], "review": ["", "", "", "rejected"]})
-    assert codings_that_count(codings)["segment_id"].tolist() == ["a"]
-    assert codings_that_count(codings, threshold=0.9)["segment_id"].tolist() == ["a", "b"]
+    assert counted(codings)["segment_id"].tolist() == ["a"]
+    assert counted(codings, model_threshold=0.9)["segment_id"].tolist() == ["a", "b"]
 
 
 def test_cross_validation_reports_rules_against_rules_plus_model(batch):

@@ -21,7 +21,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
+from sklearn.metrics import precision_recall_fscore_support
+
+from pipeline.aggregate.agreement import decision_statistics
 
 from pipeline.codebook.load import load_codebook
 from pipeline.codebook.model import Codebook
@@ -119,11 +121,8 @@ def score_codings(predicted: pd.DataFrame, gold: pd.DataFrame, segments: pd.Data
 
 
 def _kappa(true: np.ndarray, pred: np.ndarray) -> float:
-    if true.size == 0:
-        return float("nan")
-    if (true == pred).all():
-        return 1.0  # perfect agreement, even where one category never occurs
-    return float(cohen_kappa_score(true, pred))
+    """The `agreement` command's kappa, so `make eval` and `agreement` never disagree."""
+    return float(decision_statistics(true, pred)["cohen_kappa"])
 
 
 def _squash(text: str) -> str:

@@ -5,7 +5,7 @@ model over TF-IDF features of words and character n-grams (original plus transla
 sees Manado Malay spellings and Indonesian words alike) learns from both and proposes the
 codes the rules missed. Its probabilities are calibrated (Platt scaling, cross-validated), so
 `confidence` reads as a probability. Suggestions are written with source="model" and count
-in the tables only above a threshold the user sets (`codings_that_count`); by default, never.
+in the tables only above a threshold the user sets (`pipeline.review.apply.counted`); by default, never.
 
 Scale. A batch of a million words has tens of thousands of informant segments; a model does
 not need them all to learn six codes. Every segment is tokenised once, but the models learn
@@ -419,16 +419,6 @@ def _evidence(suggester: Suggester, code_id: str, texts: list[str]) -> list[str]
                 break
         out.append(" … ".join(shown))
     return out
-
-
-def codings_that_count(codings: pd.DataFrame, threshold: float | None = None) -> pd.DataFrame:
-    """The codings tables are built from: not rejected, and model suggestions only at or above
-    a user-set threshold (none by default)."""
-    kept = codings[codings["review"].fillna("").astype(str) != "rejected"]
-    is_model = kept["source"].astype(str) == "model"
-    if threshold is None:
-        return kept[~is_model]
-    return kept[~is_model | (kept["confidence"].astype(float) >= threshold)]
 
 
 def cross_validate_suggester(segments: pd.DataFrame, gold_codings: pd.DataFrame, codebook: Codebook,
