@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import numpy as np
 import pandas as pd
 
-from pipeline.cache import StageCache, digest, frame_digest, source_fingerprint
+from pipeline.cache import StageCache, digest, frame_digest, row_hashes, source_fingerprint
 from pipeline.codebook.model import Codebook
 from pipeline.coding import code_segments
-from pipeline.executors import Executor, SerialExecutor, check_options, make_executor
+from pipeline.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
 from pipeline.progress import progress_bar
 
@@ -44,7 +46,7 @@ _PACKAGE = Path(__file__).resolve().parent
 # What the stages' results depend on besides their input rows and the codebook.
 _STAGE_SOURCES = (str(_PACKAGE / "gloss"), str(_PACKAGE / "coding"))
 _STAGE_DISTRIBUTIONS = ("spacy", "spacy-lookups-data", "PySastrawi", "pandas", "numpy")
-_ANNOTATE_VERSION = "2"  # bump when this module changes what it stores
+_ANNOTATE_VERSION = "3"  # bump when this module changes what it stores
 
 
 class Annotation(NamedTuple):
@@ -90,62 +92,94 @@ class _Glossed:
 
 @dataclass
 class _Work:
-    """One document to annotate; `glossed` is set when only its coding has to be redone."""
+    """A chunk of consecutive documents to annotate.
+
+    `segments` holds the rows of the documents still to gloss, `lengths` how many rows each has;
+    `cached[i]` is document i's gloss when only its coding has to be redone (its rows are then
+    not in `segments`). Keys are set when the results are to be cached.
+    """
 
     segments: pd.DataFrame
-    glossed: _Glossed | None = None
+    lengths: list[int]
+    cached: list[_Glossed | None]
+    gloss_keys: list[str]
+    code_keys: list[str]
 
 
 @dataclass
-class _Done:
-    glossed: _Glossed
+class _ChunkDone:
+    """A chunk's results as one frame per kind (documents in chunk order), and the cache
+    entries of its documents, already encoded by the worker: the driver only writes bytes."""
+
+    segments: pd.DataFrame
     codings: pd.DataFrame
-    computed_gloss: bool = True
+    unknown_words: pd.DataFrame
+    glossed: int                                   # documents glossed (not taken from the cache)
+    entries: list[tuple[str, str, bytes]] = field(default_factory=list)  # (stage, key, entry)
 
 
 @dataclass
 class _Document:
     name: str
-    segments: pd.DataFrame
+    position: int                              # in the batch's order of documents
+    rows: np.ndarray                           # its rows' positions in the batch
     words: int
     gloss_key: str = ""
     code_key: str = ""
     cached_gloss: _Glossed | None = None       # when only the coding has to be redone
-    done: _Done | None = None
+    cached_codings: pd.DataFrame | None = None  # with cached_gloss: nothing to redo
 
 
 # ---------------------------------------------------------------------------------------------
 # Worker side: runs in whatever process the executor chose. The Glosser (lexicons) and the
-# coder's spaCy pipeline and compiled codebook are built once per process (module-level caches)
-# and reused for every chunk that process receives. A chunk's documents are glossed in one call
-# and coded in one call (both stages work segment by segment), then split again per document
-# for the cache: per-call overheads are paid per chunk, not per document.
+# coder's spaCy pipeline and compiled codebook are built once per process (module-level caches,
+# inherited by forked workers when the driver built them first: see `load_resources`) and reused
+# for every chunk that process receives. A chunk's documents are glossed in one call and coded
+# in one call (both stages work segment by segment): per-call overheads are paid per chunk, not
+# per document, and results travel back as one frame per kind.
 
 @lru_cache(maxsize=1)
 def _glosser() -> Glosser:
     return Glosser()
 
 
+def load_resources(codebook: Codebook) -> None:
+    """Build what the per-transcript stages need in this process (spaCy's Indonesian tokenizer
+    alone takes seconds): called before worker processes are forked, they inherit it all."""
+    from pipeline.coding.rules import compiled_codebook
+
+    _glosser()
+    compiled_codebook(codebook)
+
+
 def _gloss_frame(segments: pd.DataFrame) -> pd.DataFrame:
     return _glosser().gloss_frame(segments)
 
 
-def _gloss_document(segments: pd.DataFrame, glossed: pd.DataFrame) -> _Glossed:
-    # the Glosser remembers each segment it just glossed, so this costs a look-up per segment
-    return _Glossed(glossed, _glosser().unknown_words(segments))
-
-
-def _annotate_chunk(context: _Context, chunk: list[_Work]) -> list[_Done]:
-    to_gloss = [work.segments for work in chunk if work.glossed is None]
-    fresh: Iterator[_Glossed] = iter(())
-    if to_gloss:
-        pieces = _split_rows(_gloss_frame(pd.concat(to_gloss)), [len(frame) for frame in to_gloss])
-        fresh = iter([_gloss_document(raw, glossed) for raw, glossed in zip(to_gloss, pieces)])
-    glossed = [work.glossed if work.glossed is not None else next(fresh) for work in chunk]
+def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
+    fresh: Iterator[tuple[pd.DataFrame, pd.DataFrame]] = iter(())
+    if len(work.segments):
+        fresh = zip(_split_rows(work.segments, work.lengths),
+                    _split_rows(_gloss_frame(work.segments), work.lengths))
+    glossed: list[_Glossed] = []
+    for cached in work.cached:
+        if cached is not None:
+            glossed.append(cached)
+        else:  # the Glosser remembers each segment it just glossed: a look-up per segment
+            given, rows = next(fresh)
+            glossed.append(_Glossed(rows, _glosser().unknown_words(given)))
     frames = [g.segments for g in glossed]
-    codings = code_segments(pd.concat(frames), context.codebook, context.informants)
-    return [_Done(g, c, work.glossed is None)
-            for work, g, c in zip(chunk, glossed, _split_codings(codings, frames))]
+    batch = pd.concat(frames)
+    codings = code_segments(batch, context.codebook, context.informants)
+    done = _ChunkDone(batch, codings, _merge_unknown_words([g.unknown_words for g in glossed]),
+                      sum(cached is None for cached in work.cached))
+    if work.code_keys:
+        for i, document_codings in enumerate(_split_codings(codings, frames)):
+            if work.cached[i] is None:
+                entry = StageCache.encode((glossed[i].segments, glossed[i].unknown_words))
+                done.entries.append(("gloss", work.gloss_keys[i], entry))
+            done.entries.append(("code", work.code_keys[i], StageCache.encode(document_codings)))
+    return done
 
 
 def _split_rows(frame: pd.DataFrame, lengths: list[int]) -> list[pd.DataFrame]:
@@ -203,12 +237,14 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     stats.documents, stats.words = len(documents), sum(doc.words for doc in documents)
     stats.cache = str(cache_dir) if cache_dir is not None else None
 
-    gloss_cache = code_cache = None
+    caches: dict[str, StageCache] = {}
     if cache_dir is not None:
-        gloss_cache, code_cache = StageCache(Path(cache_dir) / "gloss"), StageCache(Path(cache_dir) / "code")
-        _load_cached(documents, codebook, gloss_cache, code_cache, informants)
+        caches = {"gloss": StageCache(Path(cache_dir) / "gloss"), "code": StageCache(Path(cache_dir) / "code")}
+        _load_cached(documents, segments, codebook, caches["gloss"], caches["code"], informants)
 
-    pending = [doc for doc in documents if doc.done is None]
+    pieces = [_Piece(doc.position, doc.cached_gloss.segments, doc.cached_codings, doc.cached_gloss.unknown_words)
+              for doc in documents if doc.cached_gloss is not None and doc.cached_codings is not None]
+    pending = [doc for doc in documents if doc.cached_codings is None]
     pending_words = sum(doc.words for doc in pending)
     with progress_bar(stats.words, "gloss and code", progress) as bar:
         bar.update(stats.words - pending_words)
@@ -216,35 +252,40 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
             run_on = _choose_executor(executor, workers, scheduler, pending_words)
             stats.executor = run_on.name
             stats.workers = run_on.workers
+            if isinstance(run_on, ProcessExecutor):
+                load_resources(codebook)  # once here, not once per forked worker
+            writes: list[Future[None]] = []
+            # cache entries are written by a thread: file I/O leaves the driver free for results
             try:
-                for doc, done in _run(run_on, _Context(codebook, informants), pending):
-                    doc.done = done
-                    stats.glossed += done.computed_gloss
-                    stats.coded += 1
-                    bar.update(doc.words)
-                    if gloss_cache is not None and code_cache is not None:
-                        if done.computed_gloss:
-                            gloss_cache.put(doc.gloss_key, (done.glossed.segments, done.glossed.unknown_words))
-                        code_cache.put(doc.code_key, done.codings)
+                with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-writer") as writer:
+                    for chunk, done in _run(run_on, _Context(codebook, informants), segments, pending,
+                                            cache=bool(caches)):
+                        pieces.append(_Piece(chunk[0].position, done.segments, done.codings, done.unknown_words))
+                        stats.glossed += done.glossed
+                        stats.coded += len(chunk)
+                        bar.update(sum(doc.words for doc in chunk))
+                        writes += [writer.submit(caches[stage].put_encoded, key, entry)
+                                   for stage, key, entry in done.entries]
             finally:
                 if run_on is not executor:
                     run_on.close()
-    if gloss_cache is not None and code_cache is not None:
-        gloss_cache.prune(doc.gloss_key for doc in documents)
-        code_cache.prune(doc.code_key for doc in documents)
+            for write in writes:
+                write.result()  # a write that failed for another reason than the disk is a bug
+    if caches:
+        caches["gloss"].prune(doc.gloss_key for doc in documents)
+        caches["code"].prune(doc.code_key for doc in documents)
 
-    annotation = _assemble(documents)
+    annotation = _assemble(pieces)
     stats.seconds = round(time.perf_counter() - began, 4)
     return annotation
 
 
 def _split_documents(segments: pd.DataFrame) -> list[_Document]:
-    """Documents in order of first appearance, each with its rows (index = input positions)."""
-    words = segments["text"].str.count(r"\S+")
-    return [
-        _Document(str(name), frame, int(words.loc[frame.index].sum()))
-        for name, frame in segments.groupby("document", sort=False)
-    ]
+    """Documents in order of first appearance, each with its rows' positions."""
+    groups = segments.groupby("document", sort=False)
+    words = segments["text"].str.count(r"\S+").groupby(segments["document"], sort=False).sum()
+    return [_Document(str(name), position, rows, int(words[name]))
+            for position, (name, rows) in enumerate(groups.indices.items())]
 
 
 def stage_fingerprint() -> str:
@@ -257,25 +298,22 @@ def codebook_fingerprint(codebook: Codebook) -> str:
     return digest(repr(codebook))
 
 
-def _load_cached(documents: list[_Document], codebook: Codebook, gloss_cache: StageCache,
-                 code_cache: StageCache, informants: pd.DataFrame | None = None) -> None:
+def _load_cached(documents: list[_Document], segments: pd.DataFrame, codebook: Codebook,
+                 gloss_cache: StageCache, code_cache: StageCache, informants: pd.DataFrame | None = None) -> None:
+    """Set every document's cache keys, and its cached results where there are any."""
     stage, book = stage_fingerprint(), codebook_fingerprint(codebook)
     if informants is not None:  # roles change what some rules find
         book = digest(book, frame_digest(informants, [c for c in ("informant", "role") if c in informants.columns]))
+    hashes = row_hashes(segments, [column for column in INPUT_COLUMNS if column in segments.columns])
     for doc in documents:
-        columns = [column for column in INPUT_COLUMNS if column in doc.segments.columns]
-        doc.gloss_key = digest("gloss", stage, frame_digest(doc.segments, columns))
+        doc.gloss_key = digest("gloss", stage, hashes[doc.rows].tobytes())
         doc.code_key = digest("code", doc.gloss_key, book)
         entry = gloss_cache.get(doc.gloss_key)
         if entry is None:
             continue
-        glossed = _Glossed(*entry)
-        glossed.segments.index = doc.segments.index  # the document may sit elsewhere in this batch
-        codings = code_cache.get(doc.code_key)
-        if codings is None:
-            doc.cached_gloss = glossed
-        else:
-            doc.done = _Done(glossed, codings, computed_gloss=False)
+        doc.cached_gloss = _Glossed(*entry)
+        doc.cached_gloss.segments.index = doc.rows  # the document may sit elsewhere in this batch
+        doc.cached_codings = code_cache.get(doc.code_key)
 
 
 def _choose_executor(executor: str | Executor, workers: int | None, scheduler: str | None,
@@ -287,8 +325,9 @@ def _choose_executor(executor: str | Executor, workers: int | None, scheduler: s
     return make_executor(executor, workers, scheduler)
 
 
-def _run(executor: Executor, context: _Context, pending: list[_Document]) -> Iterator[tuple[_Document, _Done]]:
-    """Annotate the pending documents in chunks; yields each document with its result, in order."""
+def _run(executor: Executor, context: _Context, segments: pd.DataFrame, pending: list[_Document],
+         cache: bool) -> Iterator[tuple[list[_Document], _ChunkDone]]:
+    """Annotate the pending documents in chunks; yields each chunk with its result, in order."""
     total = sum(doc.words for doc in pending)
     target = max(1, min(CHUNK_WORDS, total // (4 * executor.workers)))
     chunks: list[list[_Document]] = []
@@ -299,21 +338,36 @@ def _run(executor: Executor, context: _Context, pending: list[_Document]) -> Ite
             size = 0
         chunks[-1].append(doc)
         size += doc.words
-    works = ([_Work(doc.segments, doc.cached_gloss) for doc in chunk] for chunk in chunks)
-    for chunk, results in zip(chunks, executor.map_ordered(_annotate_chunk, context, works)):
-        yield from zip(chunk, results)
+    yield from zip(chunks, executor.map_ordered(_annotate_chunk, context,
+                                                (_chunk_work(segments, chunk, cache) for chunk in chunks)))
 
 
-def _assemble(documents: list[_Document]) -> Annotation:
+def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: bool) -> _Work:
+    to_gloss = [doc.rows for doc in chunk if doc.cached_gloss is None]
+    rows = segments.iloc[np.concatenate(to_gloss)] if to_gloss else segments.iloc[0:0]
+    return _Work(rows, [len(r) for r in to_gloss], [doc.cached_gloss for doc in chunk],
+                 [doc.gloss_key for doc in chunk] if cache else [], [doc.code_key for doc in chunk] if cache else [])
+
+
+class _Piece(NamedTuple):
+    """Results for consecutive documents: one cached document, or one computed chunk."""
+
+    position: int                  # of its first document in the batch
+    segments: pd.DataFrame
+    codings: pd.DataFrame
+    unknown_words: pd.DataFrame
+
+
+def _assemble(pieces: list[_Piece]) -> Annotation:
     """One frame each, in the input's row order and with a fresh index, as a serial run gives."""
-    done = [doc.done for doc in documents if doc.done is not None]
-    glossed = pd.concat([d.glossed.segments for d in done])
-    codings = pd.concat([d.codings for d in done], ignore_index=True)
-    if not glossed.index.is_monotonic_increasing:  # documents interleaved in the input
+    pieces = sorted(pieces, key=lambda piece: piece.position)
+    glossed = pd.concat([piece.segments for piece in pieces])
+    codings = pd.concat([piece.codings for piece in pieces], ignore_index=True)
+    if not glossed.index.is_monotonic_increasing:  # documents interleaved, or cached among computed
         glossed = glossed.sort_index(kind="stable")
         order = pd.Series(range(len(glossed)), index=glossed["segment_id"].to_numpy())
         codings = codings.iloc[order.reindex(codings["segment_id"]).to_numpy().argsort(kind="stable")]
-    unknown = _merge_unknown_words([d.glossed.unknown_words for d in done])
+    unknown = _merge_unknown_words([piece.unknown_words for piece in pieces])
     return Annotation(glossed.reset_index(drop=True), codings.reset_index(drop=True), unknown)
 
 
@@ -335,4 +389,5 @@ def _merge_unknown_words(tables: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=UNKNOWN_COLUMNS)
 
 
-__all__ = ["Annotation", "AnnotationStats", "UNKNOWN_COLUMNS", "annotate", "annotate_batch", "codebook_fingerprint", "stage_fingerprint"]
+__all__ = ["Annotation", "AnnotationStats", "UNKNOWN_COLUMNS", "annotate", "annotate_batch", "codebook_fingerprint",
+           "load_resources", "stage_fingerprint"]

@@ -119,10 +119,18 @@ def write_synthetic_batch(folder: Path, words: int, seed: int = 7, pool: TurnPoo
 # Measured runs, each in a fresh interpreter (imports are not timed: spaCy's are not either)
 
 def _child_analyze(batch: str, out: str, codebook: str, workers: int, profile: str, result_path: str) -> None:
+    """One `analyze` run. Loading the language resources (spaCy's Indonesian tokenizer, lookup
+    tables, lexicons, the compiled codebook) is timed apart, as the baseline's loading is:
+    forked workers inherit what this process loaded, so the run itself starts warm."""
     import resource
 
+    from pipeline.annotate import load_resources
+    from pipeline.codebook.load import load_codebook
     from pipeline.run import analyze
 
+    started = time.perf_counter()
+    load_resources(load_codebook(codebook))
+    startup = time.perf_counter() - started
     started = time.perf_counter()
     if profile:
         import cProfile
@@ -137,6 +145,7 @@ def _child_analyze(batch: str, out: str, codebook: str, workers: int, profile: s
     informant = segments["speaker_role"] == "informant"
     Path(result_path).write_text(json.dumps({
         "seconds": seconds,
+        "startup": startup,
         "words": int(run.record["counts"]["words"]),
         "informant_words": int(segments.loc[informant, "text"].str.count(r"\S+").sum()),
         "timings": run.record["timings_seconds"],
@@ -154,14 +163,16 @@ def _child_baseline(batch: str, result_path: str) -> None:
 
     segments = read_batch(batch).segments
     texts = segments.loc[segments["speaker_role"] == "informant", "text"].tolist()
+    started = time.perf_counter()
     nlp = spacy.blank("id")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
+    startup = time.perf_counter() - started
     started = time.perf_counter()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=1000))
     seconds = time.perf_counter() - started
     words = sum(len(WORD.findall(text)) for text in texts)
-    Path(result_path).write_text(json.dumps({"seconds": seconds, "words": words, "tokens": tokens}))
+    Path(result_path).write_text(json.dumps({"seconds": seconds, "startup": startup, "words": words, "tokens": tokens}))
 
 
 @dataclass
@@ -228,7 +239,10 @@ class Figures:
     first_seconds: float
     rerun_seconds: float
     first_wall: float
-    baseline_words_per_second: float
+    startup_seconds: float
+    baseline_seconds: float
+    baseline_startup_seconds: float
+    baseline_words: int
     peak_bytes: int
     timings: dict[str, float]
     rerun_timings: dict[str, float]
@@ -238,8 +252,20 @@ class Figures:
         return self.words / self.first_seconds
 
     @property
+    def baseline_words_per_second(self) -> float:
+        return self.baseline_words / self.baseline_seconds
+
+    @property
     def speed_ratio(self) -> float:
+        """Both sides timed after loading their resources, as spaCy's own speed figures are."""
         return self.words_per_second / self.baseline_words_per_second
+
+    @property
+    def cold_speed_ratio(self) -> float:
+        """Both sides with their loading counted: the figure for one small run."""
+        ours = self.words / (self.first_seconds + self.startup_seconds)
+        theirs = self.baseline_words / (self.baseline_seconds + self.baseline_startup_seconds)
+        return ours / theirs
 
     @property
     def rerun_ratio(self) -> float:
@@ -248,7 +274,8 @@ class Figures:
     def verdicts(self) -> list[tuple[str, bool, str]]:
         return [
             ("speed", self.speed_ratio >= SPEED_TARGET,
-             f"end to end {self.speed_ratio:.2f} x spaCy tokenizer+lemmatizer (target >= {SPEED_TARGET})"),
+             f"end to end {self.speed_ratio:.2f} x spaCy tokenizer+lemmatizer (target >= {SPEED_TARGET}; "
+             f"{self.cold_speed_ratio:.2f} x with both sides' loading counted)"),
             ("memory", self.peak_bytes < MEMORY_TARGET,
              f"peak {self.peak_bytes / 2 ** 20:.0f} MiB (target < {MEMORY_TARGET / 2 ** 20:.0f} MiB)"),
             ("re-run", self.rerun_ratio < RERUN_TARGET,
@@ -276,9 +303,12 @@ def report(figures: Figures) -> str:
         lines.append(f"{stage:<16}{seconds:>10.2f}{rate:>14}{figures.rerun_timings.get(stage, 0.0):>10.2f}")
     lines += [
         f"{'end to end':<16}{figures.first_seconds:>10.2f}{figures.words_per_second:>14,.0f}{figures.rerun_seconds:>10.2f}",
-        f"(process wall time with interpreter start-up and imports: {figures.first_wall:.2f} s)",
+        f"loading spaCy's Indonesian tokenizer, lookup tables, lexicons and codebook, before the run: "
+        f"{figures.startup_seconds:.2f} s",
+        f"(process wall time with interpreter start-up, imports and loading: {figures.first_wall:.2f} s)",
         "",
-        f"spaCy blank('id') + lookup lemmatizer, one process: {figures.baseline_words_per_second:,.0f} words/s",
+        f"spaCy blank('id') + lookup lemmatizer, one process: {figures.baseline_words_per_second:,.0f} words/s "
+        f"(after {figures.baseline_startup_seconds:.2f} s loading)",
         f"peak memory of the analyze process tree (PSS): {figures.peak_bytes / 2 ** 20:.0f} MiB",
         "",
     ]
@@ -318,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
     # never report less than the main process alone reached (sampling can miss a short spike)
     peak = max(first_memory.pss, rerun_memory.pss, first["maxrss_self"])
     figures = Figures(first["words"], first["informant_words"], first["seconds"], rerun["seconds"], first_wall,
-                      baseline["words"] / baseline["seconds"], peak, first["timings"], rerun["timings"])
+                      first["startup"], baseline["seconds"], baseline["startup"], baseline["words"], peak,
+                      first["timings"], rerun["timings"])
     print()
     print(report(figures))
     print(f"(memory: sum of RSS over the tree {max(first_memory.rss, rerun_memory.rss) / 2 ** 20:.0f} MiB, "

@@ -244,7 +244,7 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
             "documents": len(batch.documents),
             "segments": len(segments),
             "informant_segments": int((segments["speaker_role"] == "informant").sum()),
-            "words": int(segments["text"].str.split().str.len().sum()),
+            "words": int(analysis.annotate_stats["words"]),
             "codings": len(codings),
             "codings_by_source": {str(k): int(v) for k, v in codings["source"].value_counts().items()},
             "codings_counted": len(analysis.counted),

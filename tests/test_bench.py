@@ -54,8 +54,9 @@ def _joins_known_sentences(text: str, sentences: set[str]) -> bool:
 
 
 def _figures(**changes) -> Figures:
-    values = dict(words=1_000_000, informant_words=800_000, first_seconds=10.0, rerun_seconds=2.0, first_wall=12.0,
-                  baseline_words_per_second=150_000.0, peak_bytes=600 * 2 ** 20,
+    values = dict(words=1_000_000, informant_words=800_000, first_seconds=10.0, rerun_seconds=2.0, first_wall=15.0,
+                  startup_seconds=2.5, baseline_seconds=5.0, baseline_startup_seconds=2.5, baseline_words=750_000,
+                  peak_bytes=600 * 2 ** 20,
                   timings={"ingest": 1.0, "gloss_and_code": 6.0, "export": 0.0},
                   rerun_timings={"ingest": 1.0, "gloss_and_code": 0.2})
     values.update(changes)
@@ -68,6 +69,8 @@ def test_verdicts_follow_the_three_targets():
     assert [ok for _, ok, _ in passing.verdicts()] == [True, True, True]
     slow = _figures(first_seconds=14.0, rerun_seconds=3.0)        # 71k words/s < 75k
     assert [ok for _, ok, _ in slow.verdicts()] == [False, True, True]
+    # loading counts on both sides or on neither: 1M / 12.5 s against 750k / 7.5 s
+    assert passing.cold_speed_ratio == pytest.approx(0.8)
     assert not dict((n, ok) for n, ok, _ in _figures(peak_bytes=2 ** 30).verdicts())["memory"]
     assert not dict((n, ok) for n, ok, _ in _figures(rerun_seconds=10.0 * RERUN_TARGET).verdicts())["re-run"]
 
@@ -77,6 +80,8 @@ def test_report_prints_rates_and_verdicts():
     assert "166,667" in text                       # gloss_and_code: 1M words in 6 s
     assert "100,000" in text                       # end to end
     assert text.count("PASS") == 3
+    assert "0.67 x spaCy" in text and "0.80 x with both sides' loading counted" in text
+    assert "before the run: 2.50 s" in text
     assert re.search(r"^export\s+0\.00\s+-\s", text, re.MULTILINE)  # a zero-time stage has no rate
 
 
