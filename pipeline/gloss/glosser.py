@@ -1,9 +1,10 @@
 """The GLOSS stage: language, interlinear gloss and free Indonesian translation per segment.
 
-A Glosser loads the lexicon and spaCy's Indonesian lookup tables once; every word is analysed
-once per process (cached), and a segment repeated within a chunk of work is glossed once: the
-results of the most recent RESULT_CACHE_SIZE distinct segments are kept (least recently used
-dropped first), so a long-lived worker's memory stays flat however many words pass through it.
+A Glosser loads the lexicon and spaCy's Indonesian lookup tables once; every spelling is analysed
+once per process (its WordType, see wordtypes.py), and a segment repeated within a chunk of work
+is glossed once: the results of the most recent RESULT_CACHE_SIZE distinct segments are kept
+(least recently used dropped first), so a long-lived worker's memory stays flat however many
+words pass through it.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ import pandas as pd
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.langid import IND, identify, normalise_prior
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, Lexicon, load_lexicon
-from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN, Analysis, WordAnalyzer, identity
-from pipeline.gloss.tokens import starts_sentence, tokenize
+from pipeline.gloss.morphology import WordAnalyzer
+from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
+from pipeline.gloss.wordtypes import WordTypes
 
 # Distinct segments whose results are kept: well above a work chunk's segments (annotate sends
 # ~40k words, a few thousand segments, and asks for the unknown words of the same segments right
@@ -47,6 +49,7 @@ class Glosser:
         self.vocabulary = IndonesianVocabulary(extra_words=self.lexicon.translations())
         self.analyzer = WordAnalyzer(self.lexicon, self.vocabulary)
         self.translator = SentenceTranslator(self.lexicon, self.vocabulary)
+        self.word_types = WordTypes(self.lexicon, self.analyzer)
         self._cached_gloss = lru_cache(maxsize=RESULT_CACHE_SIZE)(self._gloss)
 
     # --- one segment ---------------------------------------------------------------------------
@@ -58,61 +61,26 @@ class Glosser:
         leading, words, glues = tokenize(text)
         if not words:
             return GlossResult(prior or IND, "", text, [], ())
-        analyses = self._analyses(words, glues)
+        types = self.word_types.of(words, glues)
         manado = indonesian = 0.0
-        unknown: list[str] = []
-        for word, a in zip(words, analyses):
-            evidence = a.evidence
+        for word_type in types:
+            evidence = word_type.evidence
             if evidence > 0:
                 manado += evidence
             elif evidence < 0:
                 indonesian -= evidence
-            if a.source == UNKNOWN:
-                unknown.append(word.lower())
+        unknown = [word_type.lower for word_type in types if word_type.unknown]
         language = identify(manado, indonesian, prior, len(words))
         if language == IND:
-            gloss = " ".join(word if a.source in (NAME, ACRONYM, NUMBER) or word.isupper() else word.lower()
-                             for word, a in zip(words, analyses))
+            gloss = " ".join([word_type.indonesian_gloss for word_type in types])
             return GlossResult(language, gloss, text, unknown, tuple(words))
-        lowers = [w.lower() for w in words]
-        units = self.translator.units(words, lowers, analyses, glues, keep_homographs=(prior == IND))
-        self.translator.apply_context(units)
+        units = self.translator.units(types, glues, keep_homographs=(prior == IND))
+        reordered = self.translator.apply_context(units)
         translation = self.translator.assemble(leading, units)
-        gloss_words: list[str] = []
-        for unit in units:
-            gloss_words.extend(unit.gloss)
-        # units may have been swapped (tu anak -> anak itu): restore source order for the gloss
-        if any(units[i].first > units[i + 1].first for i in range(len(units) - 1)):
-            gloss_words = []
-            for unit in sorted(units, key=lambda u: u.first):
-                gloss_words.extend(unit.gloss)
-        return GlossResult(language, " ".join(gloss_words), translation, unknown, tuple(words))
-
-    def _analyses(self, words: list[str], glues: list[str]) -> list[Analysis]:
-        analyze = self.analyzer.analyze
-        out: list[Analysis] = []
-        previous_glue: str | None = None
-        for word, glue in zip(words, glues):
-            first = word[0]
-            if first.isupper() or first.isdigit():
-                out.append(self._cased(word, previous_glue))
-            else:
-                out.append(analyze(word if word.islower() else word.lower()))
-            previous_glue = glue
-        return out
-
-    def _cased(self, word: str, previous_glue: str | None) -> Analysis:
-        """Acronyms and proper names pass unchanged; a capitalised sentence start is a normal word."""
-        lower = word.lower()
-        if len(word) >= 2 and word.isupper():
-            entry = self.lexicon.get(lower)
-            if entry is not None and entry.pos == "acr":
-                return self.analyzer.from_entry(entry, lower)
-            if entry is None:
-                return identity(word, ACRONYM)
-        if starts_sentence(previous_glue) or lower in self.lexicon or self.analyzer.vocabulary.is_word(lower):
-            return self.analyzer.analyze(lower)
-        return identity(word, NAME)
+        if reordered:  # the gloss keeps the source order
+            units = sorted(units, key=lambda unit: unit.first)
+        gloss = " ".join([part for unit in units for part in unit.gloss])
+        return GlossResult(language, gloss, translation, unknown, tuple(words))
 
     # --- frames --------------------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ class IndonesianVocabulary:
             set(self._forms.values()) | set(STOP_WORDS) | set(extra_words or ()) | self.markers | self.colloquial
         )
         self._known: dict[str, bool] = {}
+        self._men_forms: dict[str, str | None] = {}  # per root, as asked by the active-voice rule
         self._productivity = Counter(self._forms.values())
         for word in set(STOP_WORDS) | set(extra_words or ()):
             self._productivity[word] += _COMMON_BONUS
@@ -133,8 +134,11 @@ class IndonesianVocabulary:
 
     def men_form(self, root: str) -> str | None:
         """The attested meN- form of a verb root (bawa -> membawa), if Indonesian has one."""
+        if root in self._men_forms:
+            return self._men_forms[root]
         form = men_prefix(root)
-        return form if form != root and self.is_form(form) else None
+        found = self._men_forms[root] = form if form != root and self.is_form(form) else None
+        return found
 
     def stative(self, root: str) -> str | None:
         """The attested ter- form of a root (ta- words)."""

@@ -51,21 +51,26 @@ class Entry:
 
 
 class Lexicon:
-    """Single-word entries by lower-cased form, and multiword expressions indexed by first word."""
+    """Single-word entries by lower-cased form, and multiword expressions by first and second word.
+
+    `mwes[first][second]` lists the expressions starting with those two words, longest first
+    (file order among equals), so a sentence tries only the expressions its next word can begin.
+    """
 
     def __init__(self, entries: list[Entry], path: Path | None = None):
         self.path = path
         self.entries = entries
         self.words: dict[str, Entry] = {}
-        self.mwes: dict[str, list[Entry]] = {}
+        self.mwes: dict[str, dict[str, list[Entry]]] = {}
         for entry in entries:
             words = entry.words
             if len(words) == 1:
                 self.words[words[0]] = entry
             else:
-                self.mwes.setdefault(words[0], []).append(entry)
-        for candidates in self.mwes.values():
-            candidates.sort(key=lambda e: len(e.words), reverse=True)
+                self.mwes.setdefault(words[0], {}).setdefault(words[1], []).append(entry)
+        for by_second in self.mwes.values():
+            for candidates in by_second.values():
+                candidates.sort(key=lambda e: len(e.words), reverse=True)
         self.max_mwe_words = max((len(e.words) for e in entries), default=1)
 
     def __len__(self) -> int:

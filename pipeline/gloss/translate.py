@@ -21,8 +21,9 @@ rules never reach across punctuation:
 from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
-from pipeline.gloss.lexicon import Lexicon
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, RULE, Analysis
+from pipeline.gloss.lexicon import Entry, Lexicon
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, RULE
+from pipeline.gloss.wordtypes import WordType
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -35,7 +36,6 @@ _PASSIVES = frozenset({"dapa", "dap"})
 _MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
 _NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
-_NO_REDUPLICATION = frozenset({"pe", "depe", "dp", "da", "so", "mo", "ja", "le", "jo", "dang", "to", "ba"})
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 # Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
@@ -73,7 +73,7 @@ class Unit:
 
     __slots__ = ("key", "ind", "gloss", "pos", "root", "glue", "cap", "first", "source", "upper")
 
-    def __init__(self, key: str, ind: str, gloss: list[str], pos: str, root: str, glue: str,
+    def __init__(self, key: str, ind: str, gloss: tuple[str, ...], pos: str, root: str, glue: str,
                  cap: bool, first: int, source: str, upper: bool = False):
         self.key = key        # lower-cased source (space-joined for MWEs)
         self.ind = ind        # translation text ("" = dropped)
@@ -94,67 +94,41 @@ class SentenceTranslator:
         self.lexicon = lexicon
         self.vocabulary = vocabulary
 
-    def units(self, words: list[str], lowers: list[str], analyses: list[Analysis], glues: list[str],
-              keep_homographs: bool) -> list[Unit]:
+    def units(self, types: list[WordType], glues: list[str], keep_homographs: bool) -> list[Unit]:
         """Group words into units: lexicon MWEs (longest first), doubled words, single words."""
         units: list[Unit] = []
-        mwes = self.lexicon.mwes
-        n = len(words)
+        n = len(types)
         i = 0
         while i < n:
-            lower = lowers[i]
-            candidates = mwes.get(lower)
-            if candidates is not None and analyses[i].source not in (NAME, ACRONYM):
-                unit = self._match_mwe(candidates, i, words, lowers, analyses, glues)
-                if unit is not None:
-                    units.append(unit)
-                    i = unit.first + len(unit.gloss)
-                    continue
-            a = analyses[i]
-            word = words[i]
-            if (i + 1 < n and lowers[i + 1] == lower and not glues[i].strip() and a.ind and " " not in a.ind
-                    and a.source not in (NAME, ACRONYM, NUMBER) and lower not in _NO_REDUPLICATION):
-                ind = word + "-" + words[i + 1] if a.ind == lower else f"{a.ind}-{a.ind}"
-                units.append(Unit(lower, ind, [a.gloss, a.gloss], a.pos, "", glues[i + 1],
-                                  a.ind != lower and word[0].isupper(), i, a.source))
+            t = types[i]
+            if t.phrases is not None and i + 1 < n and not glues[i].strip():
+                candidates = t.phrases.get(types[i + 1].lower)
+                if candidates is not None:
+                    unit = _match_mwe(candidates, i, types, glues)
+                    if unit is not None:
+                        units.append(unit)
+                        i += len(unit.gloss)
+                        continue
+            if t.doubles and i + 1 < n and types[i + 1].lower == t.lower and not glues[i].strip():
+                a = t.analysis
+                ind = t.word + "-" + types[i + 1].word if a.ind == t.lower else f"{a.ind}-{a.ind}"
+                units.append(Unit(t.lower, ind, (a.gloss, a.gloss), a.pos, "", glues[i + 1],
+                                  a.ind != t.lower and t.upper, i, a.source))
                 i += 2
                 continue
-            if a.ind == lower or a.source in (NAME, ACRONYM, NUMBER) or (keep_homographs and a.homograph):
-                ind, cap = word, False  # unchanged: keep the speaker's spelling and case
+            if keep_homographs:
+                ind, cap = t.kept, t.kept_cap
             else:
-                ind, cap = a.ind, word[0].isupper()
-            units.append(Unit(lower, ind, [a.gloss], a.pos, a.root, glues[i], cap, i, a.source,
-                              word[0].isupper()))
+                ind, cap = t.translation, t.translation_cap
+            units.append(Unit(t.lower, ind, t.gloss, t.pos, t.root, glues[i], cap, i, t.source, t.upper))
             i += 1
         return units
 
-    def _match_mwe(self, candidates, i, words, lowers, analyses, glues) -> Unit | None:
-        n = len(words)
-        if i + 1 >= n or glues[i].strip():
-            return None
-        following = lowers[i + 1]
-        for entry in candidates:
-            parts = entry.words
-            size = len(parts)
-            if i + size > n or parts[1] != following:
-                continue
-            if all(lowers[i + k] == parts[k] for k in range(size)) and all(
-                    not glues[i + k].strip() for k in range(size - 1)):
-                gloss = list(entry.gloss) if entry.gloss else [analyses[i + k].gloss for k in range(size)]
-                key = " ".join(parts)
-                ind = entry.translation
-                cap = words[i][0].isupper()
-                if ind == key:  # same in Indonesian: keep the speaker's spelling (Kartu Keluarga)
-                    ind, cap = " ".join(words[i:i + size]), False
-                elif all(w[:1].isupper() for w in words[i:i + size]):  # a title: Hukum Tua -> Kepala Desa
-                    ind = " ".join(w[:1].upper() + w[1:] for w in ind.split(" "))
-                root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
-                return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
-        return None
-
     # --- context rules -------------------------------------------------------------------------
 
-    def apply_context(self, units: list[Unit]) -> None:
+    def apply_context(self, units: list[Unit]) -> bool:
+        """Apply the context rules in place; True when a rule moved a unit (tu anak -> anak itu)."""
+        reordered = False
         negated = False
         k = 0
         count = len(units)
@@ -170,77 +144,62 @@ class SentenceTranslator:
                     units[k], units[k + 1] = nxt, u
                     nxt.glue, u.glue = u.glue, nxt.glue
                     nxt.cap, u.cap = u.cap, False
+                    reordered = True
                     k += 1
             if u.glue.strip():
                 negated = False
             k += 1
-        self._active_voice(units)
-        self._possession(units)
-        self._superlative(units)
+        self._after_context(units)
+        return reordered
 
-    @staticmethod
-    def _superlative(units: list[Unit]) -> None:
-        """A noun + paling + adjective is a relative clause: anak paling kacili -> anak yang paling kecil."""
+    def _after_context(self, units: list[Unit]) -> None:
+        """The rules that read what the context rules made: active voice, possession, superlative.
+
+        One pass: each rewrites only its own unit's translation and reads only its neighbours'
+        keys, parts of speech and glue, so applying them unit by unit is the same as rule by rule.
+        """
         for k in range(1, len(units) - 1):
             u = units[k]
-            if u.key != "paling" or u.ind != "paling" or u.glue.strip():
-                continue
-            prev, nxt = units[k - 1], units[k + 1]
-            if prev.pos == "n" and not prev.glue.strip() and nxt.pos in ("adj", "pron"):
-                u.ind = "yang paling"
+            if u.pos == "v" and u.root and u.ind == u.root:
+                self._active_voice(units, k)
+            if u.key in _HAVE:
+                _possession(units, k)
+            elif u.key == "paling":
+                _superlative(units, k)
 
-    @staticmethod
-    def _possession(units: list[Unit]) -> None:
-        """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
-        for k in range(1, len(units) - 1):
-            u = units[k]
-            if u.key not in _HAVE or u.glue.strip() or units[k - 1].glue.strip():
-                continue
-            nxt = units[k + 1]
-            if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM):
-                continue
-            owner = units[k - 1]
-            if owner.pos in ("neg", "aux") and k >= 2 and not units[k - 2].glue.strip() and owner.key not in _HAVE:
-                owner = units[k - 2]
-            if owner.pos == "pron" or (owner.pos == "n" and k >= 3 and units[k - 3].pos == "poss"
-                                       and owner is units[k - 2]):  # kita pe anak blum ada BPJS
-                u.ind = _HAVE[u.key]
-
-    def _active_voice(self, units: list[Unit]) -> None:
+    def _active_voice(self, units: list[Unit], k: int) -> None:
         """A bare transitive verb with a noun object takes meN- (bawa buku -> membawa buku).
 
         Free Indonesian translations write the active form where Manado Malay has the bare root;
         imperatives (after jang, tolong, or at the clause start) and verbs Indonesian uses bare
         (dapat, tahu, pakai ...) keep the root.
         """
-        active = self.vocabulary.men_form
-        for k in range(1, len(units) - 1):
-            u = units[k]
-            if u.pos != "v" or not u.root or u.ind != u.root or u.key in _BARE_VERBS or u.glue.strip():
-                continue
-            prev, nxt = units[k - 1], units[k + 1]
-            if prev.glue.strip() or prev.key in _IMPERATIVE_MARKERS:
-                continue
-            if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
-                continue  # a noun after a verb (buat daftar anak), or a serial verb
-            if nxt.pos in ("n", "acr") or nxt.source == ACRONYM or (nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
-                form = active(u.root)
-                if form:
-                    u.ind = form
+        u = units[k]
+        if u.key in _BARE_VERBS or u.glue.strip():
+            return
+        prev, nxt = units[k - 1], units[k + 1]
+        if prev.glue.strip() or prev.key in _IMPERATIVE_MARKERS:
+            return
+        if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
+            return  # a noun after a verb (buat daftar anak), or a serial verb
+        if nxt.pos in ("n", "acr") or nxt.source == ACRONYM or (nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
+            form = self.vocabulary.men_form(u.root)
+            if form:
+                u.ind = form
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool) -> str | None:
         key = u.key
         if key in _PASSIVES:
             if nxt is not None and nxt.root and (nxt.pos == "v" or (
                     nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
-                u.ind, u.gloss = "", ["PASS"]
+                u.ind, u.gloss = "", ("PASS",)
                 nxt.ind = di_prefix(nxt.root)
         elif key in _CAUSATIVES:
             imperative = prev is None or prev.key in _IMPERATIVE_MARKERS
             if nxt is not None and nxt.pos in ("v", "adj") and nxt.root:
                 form = self.vocabulary.causative(nxt.root)
                 if form:
-                    u.ind, u.gloss = "", ["CAUS"]
+                    u.ind, u.gloss = "", ("CAUS",)
                     # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
                     nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
             elif (nxt is not None and key in _GIVING and not imperative
@@ -254,24 +213,24 @@ class SentenceTranslator:
                 u.ind = ""
         elif key in ("le", "lei"):
             if negated:
-                u.ind, u.gloss = "lagi", ["lagi"]
+                u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
             u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
         elif key == "pa":
             if nxt is not None and u.upper and nxt.upper:  # Pa Hukum Tua, Pa Yoppy: a title
-                u.ind, u.gloss = "Pak", ["Pak"]
+                u.ind, u.gloss = "Pak", ("Pak",)
             elif (nxt is not None and prev is not None and prev.key in _ADDRESSEE_VERBS
                   and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES)):
-                u.ind, u.gloss = "kepada", ["kepada"]  # bilang pa dia -> bilang kepada dia
+                u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
             elif (nxt is not None and nxt.pos == "pron" and prev is not None and prev.pos == "v"
                   and prev.key not in _DATIVE_VERBS):
-                u.ind, u.gloss = "", ["OBJ"]
+                u.ind, u.gloss = "", ("OBJ",)
         elif key in _COORDINATORS:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
             if nxt is not None and nxt.pos in ("v", "adj"):
-                u.ind, u.gloss = "sedang", ["PROG"]
+                u.ind, u.gloss = "sedang", ("PROG",)
         elif key in _MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME) and u.ind:
                 u.ind += " ke"  # pigi pasar -> pergi ke pasar
@@ -282,11 +241,11 @@ class SentenceTranslator:
             if nxt is not None and nxt.root and nxt.pos not in _NOT_POSSESSED:
                 if key == "ba":
                     form = self.vocabulary.active(nxt.root)
-                    u.gloss = ["ber" if form and form.startswith("be") else "meN"]
+                    u.gloss = ("ber" if form and form.startswith("be") else "meN",)
                     nxt.ind = form or nxt.root
                 else:
                     form = self.vocabulary.stative(nxt.root) or ter_prefix(nxt.root)
-                    u.gloss = ["ter"]
+                    u.gloss = ("ter",)
                     nxt.ind = form
                 u.ind = ""
         return None
@@ -365,6 +324,56 @@ class SentenceTranslator:
             text = owned
         out.append([text, glue, cap])
         return end
+
+
+def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: list[str]) -> Unit | None:
+    """The longest expression among `candidates` (which start with words i and i + 1) found at i."""
+    n = len(types)
+    for entry in candidates:
+        parts = entry.words
+        size = len(parts)
+        if i + size > n:
+            continue
+        if all(types[i + k].lower == parts[k] for k in range(size)) and all(
+                not glues[i + k].strip() for k in range(size - 1)):
+            spelled = [t.word for t in types[i:i + size]]
+            gloss = entry.gloss if entry.gloss else tuple(types[i + k].analysis.gloss for k in range(size))
+            key = " ".join(parts)
+            ind = entry.translation
+            cap = spelled[0][0].isupper()
+            if ind == key:  # same in Indonesian: keep the speaker's spelling (Kartu Keluarga)
+                ind, cap = " ".join(spelled), False
+            elif all(w[:1].isupper() for w in spelled):  # a title: Hukum Tua -> Kepala Desa
+                ind = " ".join(w[:1].upper() + w[1:] for w in ind.split(" "))
+            root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
+            return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
+    return None
+
+
+def _superlative(units: list[Unit], k: int) -> None:
+    """A noun + paling + adjective is a relative clause: anak paling kacili -> anak yang paling kecil."""
+    u = units[k]
+    if u.ind != "paling" or u.glue.strip():
+        return
+    prev, nxt = units[k - 1], units[k + 1]
+    if prev.pos == "n" and not prev.glue.strip() and nxt.pos in ("adj", "pron"):
+        u.ind = "yang paling"
+
+
+def _possession(units: list[Unit], k: int) -> None:
+    """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
+    u = units[k]
+    if u.glue.strip() or units[k - 1].glue.strip():
+        return
+    nxt = units[k + 1]
+    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM):
+        return
+    owner = units[k - 1]
+    if owner.pos in ("neg", "aux") and k >= 2 and not units[k - 2].glue.strip() and owner.key not in _HAVE:
+        owner = units[k - 2]
+    if owner.pos == "pron" or (owner.pos == "n" and k >= 3 and units[k - 3].pos == "poss"
+                               and owner is units[k - 2]):  # kita pe anak blum ada BPJS
+        u.ind = _HAVE[u.key]
 
 
 def _nominal(unit: Unit | None) -> bool:

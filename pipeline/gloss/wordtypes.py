@@ -1,0 +1,99 @@
+"""What one spelling of a word brings to a sentence, worked out once per process.
+
+For every word a sentence needs its analysis, its evidence for language identification, its
+gloss in an Indonesian segment and the unit it starts as in a Manado Malay one. All of that
+depends on the spelling alone (for a capitalised word also on whether it starts a sentence),
+so it is computed at a spelling's first occurrence and looked up afterwards, as spaCy's
+vocabulary does for lexemes: memory grows with the distinct spellings seen, not with the words.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.lexicon import Entry, Lexicon
+from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN, Analysis, WordAnalyzer, identity
+from pipeline.gloss.tokens import starts_sentence
+
+# Grammatical words never read as reduplication when written twice (pe pe, so so).
+NO_REDUPLICATION = frozenset({"pe", "depe", "dp", "da", "so", "mo", "ja", "le", "jo", "dang", "to", "ba"})
+_NOMINAL_SOURCES = (NAME, ACRONYM, NUMBER)
+
+
+class WordType:
+    """One spelling's analysis and everything a sentence derives from it alone."""
+
+    __slots__ = ("word", "lower", "analysis", "pos", "root", "source", "evidence", "unknown", "indonesian_gloss",
+                 "phrases", "doubles", "upper", "gloss", "translation", "translation_cap", "kept", "kept_cap")
+
+    def __init__(self, word: str, analysis: Analysis, lexicon: Lexicon):
+        a = analysis
+        lower = word.lower()
+        self.word = word
+        self.lower = lower
+        self.analysis = a
+        self.pos, self.root, self.source = a.pos, a.root, a.source
+        self.evidence = a.evidence
+        self.unknown = a.source == UNKNOWN
+        # the gloss of the word in a segment identified as Indonesian
+        self.indonesian_gloss = word if a.source in _NOMINAL_SOURCES or word.isupper() else lower
+        # multiword expressions starting here, by their second word
+        self.phrases: dict[str, list[Entry]] | None = (
+            lexicon.mwes.get(lower) if a.source not in (NAME, ACRONYM) else None)
+        # written twice in a row, the word is reduplication (urus urus -> urus-urus)
+        self.doubles = bool(a.ind) and " " not in a.ind and a.source not in _NOMINAL_SOURCES \
+            and lower not in NO_REDUPLICATION
+        self.upper = word[0].isupper()
+        self.gloss = (a.gloss,)
+        # the free-translation text of the word on its own, and whether it is capitalised: the
+        # speaker's spelling where Indonesian has the same word; `kept` also keeps homographs
+        # (for segments whose front matter says Indonesian)
+        if a.ind == lower or a.source in _NOMINAL_SOURCES:
+            self.translation, self.translation_cap = word, False
+        else:
+            self.translation, self.translation_cap = a.ind, self.upper
+        if a.homograph:
+            self.kept, self.kept_cap = word, False
+        else:
+            self.kept, self.kept_cap = self.translation, self.translation_cap
+
+
+class WordTypes:
+    """The WordType of every word of a sentence; each spelling is analysed once per process."""
+
+    def __init__(self, lexicon: Lexicon, analyzer: WordAnalyzer):
+        self.lexicon = lexicon
+        self.analyzer = analyzer
+        self._plain: dict[str, WordType] = {}                  # words not starting with a capital or digit
+        self._cased: dict[tuple[str, bool], WordType] = {}     # (word, starts a sentence)
+
+    def of(self, words: list[str], glues: list[str]) -> list[WordType]:
+        """`glues[i]` is the text after `words[i]` (it tells whether the next word starts a sentence)."""
+        types = list(map(self._plain.get, words))
+        for i, word_type in enumerate(types):
+            if word_type is None:
+                types[i] = self._first_seen(words[i], glues[i - 1] if i else None)
+        return types
+
+    def _first_seen(self, word: str, previous_glue: str | None) -> WordType:
+        first = word[0]
+        if first.isupper() or first.isdigit():
+            key = (word, starts_sentence(previous_glue))
+            word_type = self._cased.get(key)
+            if word_type is None:
+                word_type = self._cased[key] = WordType(word, self._cased_analysis(word, key[1]), self.lexicon)
+            return word_type
+        analysis = self.analyzer.analyze(word if word.islower() else word.lower())
+        word_type = self._plain[word] = WordType(word, analysis, self.lexicon)
+        return word_type
+
+    def _cased_analysis(self, word: str, at_sentence_start: bool) -> Analysis:
+        """Acronyms and proper names pass unchanged; a capitalised sentence start is a normal word."""
+        lower = word.lower()
+        if len(word) >= 2 and word.isupper():
+            entry = self.lexicon.get(lower)
+            if entry is not None and entry.pos == "acr":
+                return self.analyzer.from_entry(entry, lower)
+            if entry is None:
+                return identity(word, ACRONYM)
+        if at_sentence_start or lower in self.lexicon or self.analyzer.vocabulary.is_word(lower):
+            return self.analyzer.analyze(lower)
+        return identity(word, NAME)
