@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pandas as pd
 
 from pipeline.codebook.model import Codebook
@@ -44,15 +42,16 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
     questions = _question_terms(compiled, segments, informant.index)
     roles = _role_terms(compiled, informants)
     if roles:
-        questions = [q | roles.get(who, frozenset()) for q, who in zip(questions, _column(informant, "informant"))]
+        questions = _with_roles(questions, _column(informant, "informant"), roles)
     separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
-    translated = dict(zip(separate, _fire_all(compiled, [translations[i] for i in separate],
-                                              [questions[i] for i in separate])))
+    views = _fire_views(compiled, texts + [translations[i] for i in separate],
+                        questions + [questions[i] for i in separate])
+    translated = dict(zip(separate, views[len(texts):]))
     codes = compiled.codes
     ids = informant["segment_id"].astype(str).tolist()
     informants = _column(informant, "informant")
     rows: list[dict[str, object]] = []
-    for i, (fired, vetoed) in enumerate(_fire_all(compiled, texts, questions)):
+    for i, (fired, vetoed) in enumerate(views[:len(texts)]):
         fired_tr, vetoed_tr = translated.get(i, ({}, set()))
         for index in sorted((fired.keys() | fired_tr.keys()) - vetoed - vetoed_tr):
             firing, view = _best(fired.get(index), fired_tr.get(index))
@@ -70,11 +69,14 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
 def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index) -> list[frozenset[str]]:
     """For each informant row, the codebook terms of the interviewer turn just before it."""
     previous = _previous_interviewer_turn(segments)
-    wanted = sorted({previous[r] for r in rows if previous.get(r) is not None})
-    texts = [" \n ".join(filter(None, (_cell(segments, q, "text"), _cell(segments, q, "translation"))))
-             for q in wanted]
-    terms = dict(zip(wanted, (compiled.terms_in(doc) for doc in compiled.nlp.pipe(texts, batch_size=BATCH_SIZE))))
-    return [terms.get(previous.get(r), frozenset()) for r in rows]
+    wanted = {previous[r] for r in rows if previous.get(r) is not None}
+    question_text: dict[object, str] = {}
+    for row, text, translation in zip(segments.index, _column(segments, "text"), _column(segments, "translation")):
+        if row in wanted:
+            question_text[row] = " \n ".join(filter(None, (text, translation)))
+    distinct = list(dict.fromkeys(question_text.values()))  # interviewers repeat their questions
+    terms = dict(zip(distinct, (compiled.terms_in(doc) for doc in compiled.nlp.pipe(distinct, batch_size=BATCH_SIZE))))
+    return [terms[question_text[previous[r]]] if previous.get(r) is not None else frozenset() for r in rows]
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None) -> dict[str, frozenset[str]]:
@@ -84,6 +86,19 @@ def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None) -> 
     codes = informants["informant"].astype(str).tolist()
     roles = informants["role"].fillna("").astype(str).tolist()
     return {code: compiled.terms_in(doc) for code, doc in zip(codes, compiled.nlp.pipe(roles))}
+
+
+def _with_roles(questions: list[frozenset[str]], who: list[str],
+                roles: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """Each row's question terms plus its informant's role terms; equal pairs share one set."""
+    joined: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+    result = []
+    for question, informant in zip(questions, who):
+        terms = joined.get((question, informant))
+        if terms is None:
+            terms = joined[question, informant] = question | roles.get(informant, frozenset())
+        result.append(terms)
+    return result
 
 
 def _previous_interviewer_turn(segments: pd.DataFrame) -> dict[object, object]:
@@ -100,10 +115,23 @@ def _previous_interviewer_turn(segments: pd.DataFrame) -> dict[object, object]:
     return previous
 
 
-def _fire_all(compiled: CompiledCodebook, texts: list[str],
-              questions: list[frozenset[str]]) -> Iterator[tuple[dict[int, Firing], set[int]]]:
-    for doc, question in zip(compiled.nlp.pipe(texts, batch_size=BATCH_SIZE), questions):
-        yield compiled.fire(doc, question)
+def _fire_views(compiled: CompiledCodebook, texts: list[str],
+                questions: list[frozenset[str]]) -> list[tuple[dict[int, Firing], set[int]]]:
+    """`compiled.fire` for each (view text, question terms) pair, in order.
+
+    Turns repeat ("Iya.", "Betul.", a stock answer), so each distinct text is tokenized and
+    matched once, and its rules evaluated once per distinct question it answers. The results
+    are shared between equal pairs and must not be modified.
+    """
+    questions_of: dict[str, dict[frozenset[str], None]] = {}
+    for text, question in zip(texts, questions):
+        questions_of.setdefault(text, {})[question] = None
+    fired: dict[tuple[str, frozenset[str]], tuple[dict[int, Firing], set[int]]] = {}
+    for text, doc in zip(questions_of, compiled.nlp.pipe(questions_of, batch_size=BATCH_SIZE)):
+        occ = compiled.occurrences(doc)
+        for question in questions_of[text]:
+            fired[text, question] = compiled.fire_matches(doc, text, occ, question)
+    return [fired[text, question] for text, question in zip(texts, questions)]
 
 
 def _best(text: Firing | None, translation: Firing | None) -> tuple[Firing, str]:
@@ -112,13 +140,6 @@ def _best(text: Firing | None, translation: Firing | None) -> tuple[Firing, str]
         return text, "text"
     assert translation is not None
     return translation, "translation"
-
-
-def _cell(frame: pd.DataFrame, row: object, name: str) -> str:
-    if name not in frame:
-        return ""
-    value = frame.at[row, name]
-    return "" if pd.isna(value) else str(value)
 
 
 def _column(frame: pd.DataFrame, name: str) -> list[str]:

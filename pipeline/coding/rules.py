@@ -12,7 +12,6 @@ there is one) over the token positions of the matches. See codebooks/README.md.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,7 +20,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.codebook.dump import codebook_to_yaml
 from pipeline.codebook.model import Code, Codebook
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
 from pipeline.coding.lemmas import word_analyzer
@@ -76,25 +74,48 @@ class CompiledCodebook:
     norm_matcher: PhraseMatcher
     lemma_matcher: PhraseMatcher
     prefixes: dict[str, str]                  # prefix text -> term key ("daftar" -> "daftar*")
+    term_keys: dict[int, str] = field(default_factory=dict)  # matcher match id -> term key
     _checked_norms: set[int] = field(default_factory=set)
+    # A view usually contains the terms of a handful of rules only: rules are looked up by the
+    # terms that can trigger them instead of testing every rule on every view.
+    _rules_by_term: dict[str, tuple[int, ...]] = field(init=False, repr=False)
+    _untriggered: tuple[int, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_term: dict[str, list[int]] = {}
+        untriggered: list[int] = []
+        for position, rule in enumerate(self.rules):
+            trigger = _trigger_terms(rule)
+            if trigger is None:
+                untriggered.append(position)
+            for term in trigger or ():
+                by_term.setdefault(term, []).append(position)
+        self._rules_by_term = {term: tuple(positions) for term, positions in by_term.items()}
+        self._untriggered = tuple(untriggered)
 
     @property
     def codes(self) -> list[Code]:
         return self.codebook.codes
 
     def occurrences(self, doc: Doc) -> dict[str, list[Occurrence]]:
-        """Where each term of the codebook occurs in `doc`, by term key."""
+        """Where each term of the codebook occurs in `doc`, by term key (spans sorted, unique).
+
+        A span can match one term both on its norm and on its lemma: the set removes the
+        duplicate, and sorting it orders every term's spans by position.
+        """
         if self.prefixes:
             self._learn_prefix_words(doc)
-        strings = self.nlp.vocab.strings
-        found: dict[str, set[Occurrence]] = {}
-        for matcher in (self.norm_matcher, self.lemma_matcher):
-            for match_id, start, end in matcher(doc):
-                found.setdefault(strings[match_id], set()).add((start, end))
-        return {term: sorted(spans) for term, spans in found.items()}
+        matches = set(self.norm_matcher(doc))
+        matches.update(self.lemma_matcher(doc))
+        term_keys = self.term_keys
+        found: dict[str, list[Occurrence]] = {}
+        for match_id, start, end in sorted(matches):
+            found.setdefault(term_keys[match_id], []).append((start, end))
+        return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:
-        norms = set(doc.to_array([NORM]).tolist()) - self._checked_norms
+        norms = set(doc.to_array(NORM).tolist())
+        norms.difference_update(self._checked_norms)
         if not norms:
             return
         strings, analyzer = self.nlp.vocab.strings, word_analyzer()
@@ -117,31 +138,67 @@ class CompiledCodebook:
         `question_terms` are the terms of the interviewer's question this turn answers: they
         can satisfy the `any:` topic condition of a rule that also has `all:` terms here.
         """
-        occ = self.occurrences(doc)
+        return self.fire_matches(doc, doc.text, self.occurrences(doc), question_terms)
+
+    def fire_matches(self, doc: Doc, text: str, occ: dict[str, list[Occurrence]],
+                     question_terms: frozenset[str] = frozenset()) -> tuple[dict[int, Firing], set[int]]:
+        """`fire` on occurrences already found (`occurrences(doc)`), so that a view answering
+        several different questions is matched once. `text` is `doc.text`, which the caller
+        has: evidence is cut from it by token offsets (spaCy rebuilds span texts token by token).
+        """
         fired: dict[int, Firing] = {}
         vetoed: set[int] = set()
         if not occ:
             return fired, vetoed
         present = set(occ)
-        for rule in self.rules:
+        for rule in self._candidate_rules(present):
             if rule.code_index in vetoed or not rule.may_fire(present, question_terms):
                 continue
             if not rule.veto and rule.code_index in fired and fired[rule.code_index].confidence >= rule.confidence:
                 continue
-            picks = _find_window(rule, occ, question_terms)
+            picks = _find_window(rule, occ, question_terms, present)
             if picks is None:
                 continue
             if rule.veto:
                 vetoed.add(rule.code_index)
                 fired.pop(rule.code_index, None)
                 continue
-            evidence = " … ".join(doc[start:end].text for start, end in picks)
+            evidence = " … ".join(_span_text(doc, text, start, end) for start, end in picks)
             fired[rule.code_index] = Firing(rule.code_index, rule.confidence, evidence)
         return fired, vetoed
 
+    def _candidate_rules(self, present: set[str]) -> list[CompiledRule]:
+        """The rules that may fire given the terms present, in rule order (which decides ties)."""
+        positions = set(self._untriggered)
+        by_term = self._rules_by_term
+        for term in present:
+            positions.update(by_term.get(term, ()))
+        rules = self.rules
+        return [rules[position] for position in sorted(positions)]
+
+
+def _span_text(doc: Doc, text: str, start: int, end: int) -> str:
+    """`doc[start:end].text`: the tokens cover `text` exactly, so the span is a slice of it."""
+    last = doc[end - 1]
+    return text[doc[start].idx:last.idx + len(last)]
+
+
+def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
+    """Terms one of which must be in a view for `rule.may_fire` to hold (None: no such terms).
+
+    Every `all` list must occur, so any one of them will do (the shortest is the most
+    selective); a rule without `all` lists needs one of its `any` terms in the view itself.
+    """
+    if rule.slots:
+        return min(rule.slots, key=len)
+    if rule.context:
+        return rule.context
+    return None
+
 
 def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
-                 question_terms: frozenset[str] = frozenset()) -> list[Occurrence] | None:
+                 question_terms: frozenset[str] = frozenset(),
+                 present: set[str] | None = None) -> list[Occurrence] | None:
     """The occurrences that make `rule` fire in one view, or None.
 
     One occurrence per `all` term list, inside `within` tokens, plus the first occurrence of an
@@ -152,20 +209,26 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
     each list contributes its earliest-ending occurrence at or after it; that enumerates the
     minimal windows, which is enough for `within`.
     """
-    context_spans = sorted(span for term in rule.context for span in occ.get(term, ()))
+    if present is None:
+        present = set(occ)
+    # term lists can hold a hundred terms and a view a handful: intersect before looking up
+    context_spans = _spans(rule.context & present, occ)
     if rule.context and not context_spans:
         if not rule.slots or question_terms.isdisjoint(rule.context):
             return None
     context = context_spans[:1]
     slot_occ: list[list[Occurrence]] = []
     for slot in rule.slots:
-        spans = sorted({span for term in slot for span in occ.get(term, ())})
+        spans = _spans(slot & present, occ)
         if not spans:
             return None
         slot_occ.append(spans)
-    matched = [span for spans in slot_occ for span in spans] + context
-    blockers = sorted(span for term in rule.none for span in occ.get(term, ())
-                      if not any(_inside(span, m) for m in matched))
+    blockers: list[Occurrence] = []
+    none_terms = rule.none & present
+    if none_terms:
+        matched = [span for spans in slot_occ for span in spans] + context
+        blockers = sorted(span for term in none_terms for span in occ[term]
+                          if not any(_inside(span, m) for m in matched))
     if blockers and rule.none_within is None:
         return None
     if not slot_occ:
@@ -173,14 +236,14 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
             if not any(_gap(b, span) <= rule.none_within for b in blockers):
                 return [span]
         return None
+    by_end = [sorted(spans, key=_end_then_start) for spans in slot_occ]
     for left in sorted({start for spans in slot_occ for start, _ in spans}):
         picks: list[Occurrence] = []
-        for spans in slot_occ:
-            after = [span for span in spans
-                     if span[0] >= left and not any(_overlaps(span, p) for p in picks)]
-            if not after:
+        for spans in by_end:
+            pick = _earliest_ending(spans, left, picks)
+            if pick is None:
                 break
-            picks.append(min(after, key=lambda span: (span[1], span[0])))  # ties: the longer phrase
+            picks.append(pick)
         else:
             start = min(s for s, _ in picks)
             end = max(e for _, e in picks)
@@ -189,6 +252,31 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
             if blockers and any(_gap(b, picks[0]) <= rule.none_within for b in blockers):
                 continue
             return sorted(set(picks) | {c for c in context if not any(_overlaps(c, p) for p in picks)})
+    return None
+
+
+def _spans(terms: set[str] | frozenset[str], occ: dict[str, list[Occurrence]]) -> list[Occurrence]:
+    """The distinct occurrences of any of `terms` (all in `occ`), in order; not to be modified.
+
+    Usually a single term of a list is in the view, and its spans are already in order.
+    """
+    if len(terms) == 1:
+        for term in terms:
+            return occ[term]
+    return sorted({span for term in terms for span in occ[term]})
+
+
+def _end_then_start(span: Occurrence) -> tuple[int, int]:
+    """Earliest end first; of two phrases ending together, the longer one."""
+    return span[1], span[0]
+
+
+def _earliest_ending(by_end: list[Occurrence], left: int, picks: list[Occurrence]) -> Occurrence | None:
+    """The first span (in `_end_then_start` order) starting at or after `left` that overlaps
+    none of the spans already picked."""
+    for span in by_end:
+        if span[0] >= left and not any(_overlaps(span, p) for p in picks):
+            return span
     return None
 
 
@@ -220,11 +308,13 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     prefixes: dict[str, str] = {}
     registered: set[str] = set()
+    term_keys: dict[int, str] = {}
 
     def register(term_key: str) -> None:
         if term_key in registered:
             return
         registered.add(term_key)
+        term_keys[nlp.vocab.strings.add(term_key)] = term_key  # the matchers' match id
         term = parse_term(term_key)
         if term.prefix:
             prefixes[term.text] = term_key
@@ -257,15 +347,21 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 confidence=float(rule.get("confidence", default)), veto=bool(rule.get("exclude"))))
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
-    return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes)
+    return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys)
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}
 
 
 def compiled_codebook(codebook: Codebook) -> CompiledCodebook:
-    """The compiled form of a codebook, built once per process per codebook content."""
-    key = hashlib.sha256(codebook_to_yaml(codebook).encode("utf-8")).hexdigest()
-    if key not in _COMPILED:
-        _COMPILED[key] = compile_codebook(codebook)
-    return _COMPILED[key]
+    """The compiled form of a codebook, built once per process per codebook content.
+
+    The key is the codebook's repr: it spells out every field (codes, their rules, the concept
+    lists), so equal content shares one compiled form, and it costs well under a millisecond,
+    where serializing the codebook to YAML on every call cost tens of milliseconds.
+    """
+    key = repr(codebook)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        compiled = _COMPILED[key] = compile_codebook(codebook)
+    return compiled
