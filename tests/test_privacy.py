@@ -273,3 +273,13 @@ def test_notebooks_saved_outputs_carry_no_identifiers(planted_runs, name):
     leaks = [value for values in PLANTED.values() for value in values
              if value.casefold() in saved.casefold() or (value[0].isdigit() and re.sub(r"\D", "", value) in re.sub(r"\D", "", saved))]
     assert leaks == []
+
+
+def test_identifiers_in_long_documents_are_found_after_the_fast_digit_scan():
+    filler = "dorang bilang jam 10:30 so pulang, ada 2 anak deng 3 ekor babi. " * 60
+    text = (filler + "Telp 0812-3456-7890 atau (0431) 862123, NIK 3171 0123 4567 8901, +62 812 3456 7890. "
+            + filler)
+    redacted = Redactor().redact(text)
+    assert "0812" not in redacted and "862123" not in redacted and "3171" not in redacted and "+62" not in redacted
+    assert redacted.count("[TELP]") == 3 and redacted.count("[NIK]") == 1
+    assert redacted.count("jam 10:30") == 120

@@ -83,7 +83,7 @@ def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
 
 def normalized_for_id(text: str) -> str:
     """Whitespace and Unicode normalisation so re-wrapping a line does not change an id."""
-    if not unicodedata.is_normalized("NFC", text):
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return " ".join(text.split())
 
@@ -97,8 +97,9 @@ def segment_ids(stem: str, speakers: list[str], texts: list[str]) -> list[str]:
     """
     seen: dict[str, int] = {}
     ids = []
+    folded = {speaker: speaker.casefold() for speaker in set(speakers)}
     for speaker, text in zip(speakers, texts):
-        basis = f"{speaker.casefold()}\x1f{normalized_for_id(text)}"
+        basis = f"{folded[speaker]}\x1f{normalized_for_id(text)}"
         occurrence = seen.get(basis, 0)
         seen[basis] = occurrence + 1
         digest = hashlib.sha1(f"{basis}\x1f{occurrence}".encode("utf-8")).hexdigest()[:10]
@@ -140,37 +141,52 @@ def read_settings(directory: Path) -> dict[str, Any]:
     return settings
 
 
-def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str]) -> tuple[list[dict], str]:
-    """Rows of one file, and its kind: "interview" (speaker turns) or "document" (paragraphs)."""
+@dataclass
+class DocumentSegments:
+    """The segments of one file as columns (a file has thousands of turns and a few speakers)."""
+
+    kind: str                 # "interview" (speaker turns) or "document" (paragraphs)
+    raws: list[RawSegment]
+    informants: list[str]
+    speakers: list[str]
+    roles: list[str]          # "interviewer" or "informant"
+
+
+def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str]) -> DocumentSegments:
+    """Speaker turns of an interview, or the paragraphs of a file without speaker labels."""
     informant = str(doc.metadata.get("informant") or "").strip()
     scan = find_labels(doc.text, body_start, known | ({informant} if informant else set()))
-    language = str(doc.metadata.get("language") or "").strip().lower()
     if not scan.labels:
         informant = informant or Path(doc.name).stem
-        rows = [_row(doc, paragraph, informant, informant, "informant", language)
-                for paragraph in split_paragraphs(doc.text, body_start)]
-        return rows, "document"
+        paragraphs = split_paragraphs(doc.text, body_start)
+        count = len(paragraphs)
+        return DocumentSegments("document", paragraphs, [informant] * count, [informant] * count, ["informant"] * count)
 
     if scan.doubtful:
         warnings.append(_doubtful_labels_warning(doc, scan.doubtful))
     turns, preamble = split_turns(doc.text, body_start, scan.labels)
     canonical = {code.casefold(): code for code in known}
+    labels = [turn.speaker for turn in turns]
+    distinct_labels = list(dict.fromkeys(labels))
     if not informant:
-        distinct = list(dict.fromkeys(turn.speaker for turn in turns if not is_interviewer(turn.speaker)))
+        distinct = [label for label in distinct_labels if not is_interviewer(label)]
         informant = distinct[0] if len(distinct) == 1 else Path(doc.name).stem
-    rows = []
+    speaker_of: dict[str, tuple[str, str]] = {}  # label -> (informant, role)
+    for label in distinct_labels:
+        if is_interviewer(label):
+            speaker_of[label] = (informant, "interviewer")
+        else:
+            code = canonical.get(label.casefold())
+            if code is None:
+                code = label if is_code_shaped(label) else informant
+            speaker_of[label] = (code, "informant")
+    segments = DocumentSegments("interview", turns, [speaker_of[label][0] for label in labels], labels,
+                                [speaker_of[label][1] for label in labels])
     if preamble is not None:
         warnings.append(f"{doc.path}:{preamble.line}: text before the first speaker label is kept as an uncoded note segment")
-        rows.append(_row(doc, preamble, informant, "", "interviewer", language))
-    for turn in turns:
-        if is_interviewer(turn.speaker):
-            rows.append(_row(doc, turn, informant, turn.speaker, "interviewer", language))
-            continue
-        code = canonical.get(turn.speaker.casefold())
-        if code is None:
-            code = turn.speaker if is_code_shaped(turn.speaker) else informant
-        rows.append(_row(doc, turn, code, turn.speaker, "informant", language))
-    return rows, "interview"
+        segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
+                                    ["", *segments.speakers], ["interviewer", *segments.roles])
+    return segments
 
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
@@ -180,12 +196,30 @@ def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> 
             "read as text of the turn before (list a speaker in informants.csv to make its lines turns)")
 
 
-def _row(doc: SourceDocument, raw: RawSegment, informant: str, speaker: str, role: str, language: str) -> dict:
-    return {
-        "document": doc.name, "informant": informant, "speaker": speaker, "speaker_role": role,
-        "start": raw.start, "end": raw.end, "line": raw.line, "language": language,
-        "text": doc.text[raw.start:raw.end], "gloss": "", "translation": "",
-    }
+class _SegmentColumns:
+    """The segments table of a batch, filled a document at a time as column lists and made a
+    DataFrame once: far cheaper than a dict per row."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, list] = {column: [] for column in SEGMENT_COLUMNS}
+
+    def add(self, doc: SourceDocument, segments: DocumentSegments, ids: list[str], texts: list[str]) -> None:
+        count = len(segments.raws)
+        language = str(doc.metadata.get("language") or "").strip().lower()
+        for column, values in (("segment_id", ids), ("document", [doc.name] * count),
+                               ("informant", segments.informants), ("speaker", segments.speakers),
+                               ("speaker_role", segments.roles), ("start", [raw.start for raw in segments.raws]),
+                               ("end", [raw.end for raw in segments.raws]), ("line", [raw.line for raw in segments.raws]),
+                               ("language", [language] * count), ("text", texts),
+                               ("gloss", [""] * count), ("translation", [""] * count)):
+            self.columns[column].extend(values)
+
+    def frame(self) -> pd.DataFrame:
+        if not self.columns["segment_id"]:
+            segments = pd.DataFrame([], columns=SEGMENT_COLUMNS)
+        else:
+            segments = pd.DataFrame(self.columns, columns=SEGMENT_COLUMNS)
+        return segments.astype({"start": "int64", "end": "int64", "line": "int64"})
 
 
 def read_batch(directory: str | Path) -> Batch:
@@ -215,7 +249,7 @@ def read_batch(directory: str | Path) -> Batch:
     known = set(informants_csv["informant"]) if informants_csv is not None else set()
 
     documents: dict[str, SourceDocument] = {}
-    rows: list[dict] = []
+    table = _SegmentColumns()
     id_stems = _id_stems(transcripts, redactor.redact)
     for path in transcripts:
         try:
@@ -230,18 +264,18 @@ def read_batch(directory: str | Path) -> Batch:
         if encoding not in ("utf-8", "utf-8-sig", "docx"):
             warnings.append(f"{path}: read as {encoding}")
         doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-        doc_rows, kind = _document_segments(doc, front.body_start, known, warnings)
-        doc = dataclasses.replace(doc, kind=kind)
-        masked = redactor.masked_slices(doc.text, [row["start"] for row in doc_rows], [row["end"] for row in doc_rows])
-        ids = segment_ids(id_stems[path], [redactor.redact_short(row["speaker"]) for row in doc_rows], masked)
-        for row, segment_id in zip(doc_rows, ids):
-            row["segment_id"] = segment_id
+        doc_segments = _document_segments(doc, front.body_start, known, warnings)
+        doc = dataclasses.replace(doc, kind=doc_segments.kind)
+        starts = [raw.start for raw in doc_segments.raws]
+        ends = [raw.end for raw in doc_segments.raws]
+        masked = redactor.masked_slices(doc.text, starts, ends)
+        masked_speakers = {speaker: redactor.redact_short(speaker) for speaker in set(doc_segments.speakers)}
+        ids = segment_ids(id_stems[path], [masked_speakers[speaker] for speaker in doc_segments.speakers], masked)
+        table.add(doc, doc_segments, ids, [text[start:end] for start, end in zip(starts, ends)])
         documents[path.name] = doc
-        rows.extend(doc_rows)
     problems.raise_if_any()
 
-    segments = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
-    segments = segments.astype({"start": "int64", "end": "int64", "line": "int64"})
+    segments = table.frame()
     informants = _informant_table(informants_csv, documents, segments, warnings)
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)
 
@@ -252,7 +286,8 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
     from_front = informants_from_front_matter({name: doc.metadata for name, doc in documents.items()})
     speaking = segments.loc[segments["speaker_role"] == "informant", "informant"].drop_duplicates().tolist()
     table = from_csv if from_csv is not None else from_front
-    missing = [code for code in list(from_front["informant"]) + speaking if code not in set(table["informant"])]
+    listed = set(table["informant"])
+    missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
     if missing:
         if from_csv is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.schema import INTERVIEWER_LABELS
 
@@ -23,6 +24,7 @@ LABEL_LINE = re.compile(
     rf"(?P<label>[^\W\d_][\w.\-']{{0,24}}(?:{_SPACE}[\w.\-']{{1,24}}){{0,2}})"
     rf"(?:(?P=open))?{_SPACE}*:{_EMPHASIS}?(?!//){_SPACE}*",
 )
+_LABEL_GROUP = LABEL_LINE.groupindex["label"]
 # Conventions of Indonesian transcripts beyond schema.INTERVIEWER_LABELS: T/J (tanya/jawab),
 # Q/A, and generic informant labels that may occur only once in a short interview.
 MORE_INTERVIEWER_LABELS = frozenset({"t", "tanya", "penanya", "fasilitator", "enumerator"})
@@ -33,16 +35,16 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 MAX_LABEL_LENGTH = 25
 
 
-@dataclass(frozen=True)
-class RawSegment:
+# RawSegment and LabelLine are named tuples: a batch makes one of each per turn, and a tuple
+# is several times cheaper to build than a frozen dataclass.
+class RawSegment(NamedTuple):
     speaker: str
     start: int
     end: int
     line: int
 
 
-@dataclass(frozen=True)
-class LabelLine:
+class LabelLine(NamedTuple):
     line_start: int   # offset of the line
     text_start: int   # offset after the label, its colon and the spaces after it
     label: str
@@ -66,11 +68,13 @@ def is_code_shaped(label: str) -> bool:
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """text[start:end] without the whitespace around it, as offsets."""
+    chunk = text[start:end]
+    kept = chunk.strip()
+    if not kept:
+        return end, end
+    start += chunk.find(kept)  # str.strip and str.isspace agree on what whitespace is
+    return start, start + len(kept)
 
 
 def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
@@ -80,9 +84,11 @@ def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
     number = text.count("\n", 0, body_start) + 1
     match_label = LABEL_LINE.match
     for line in text[body_start:].split("\n"):
-        match = match_label(line)
+        match = match_label(line) if line else None
         if match is not None:
-            label = " ".join(match.group("label").split()).strip("_*")
+            label = match.group(_LABEL_GROUP)
+            if not label.isalnum():  # the rare label with spaces, or emphasis marks glued to it
+                label = " ".join(label.split()).strip("_*")
             after = match.end()
             if len(label) <= MAX_LABEL_LENGTH and not (label[-1].isdigit() and line[after:after + 1].isdigit()):
                 # (the second test drops "jam 10:30": a time, not a label)
@@ -101,16 +107,19 @@ def find_labels(text: str, body_start: int, known_speakers: set[str]) -> LabelSc
     focus group: "Ibu Kader").
     """
     candidates = candidate_labels(text, body_start)
-    uses = Counter(candidate.label.casefold() for candidate in candidates)
+    uses = Counter(candidate.label for candidate in candidates)
     known = {speaker.casefold() for speaker in known_speakers}
+    folded_uses = Counter()
+    for label, count in uses.items():
+        folded_uses[label.casefold()] += count
+    is_speaker = {}  # a file repeats a few labels many times: decide once per spelling
+    for label in uses:
+        folded = label.casefold()
+        is_speaker[label] = bool(is_interviewer(folded) or folded in GENERIC_INFORMANT_LABELS or folded in known
+                                 or is_code_shaped(label) or folded_uses[folded] >= 2)
     labels, doubtful = [], []
     for candidate in candidates:
-        folded = candidate.label.casefold()
-        if (is_interviewer(folded) or folded in GENERIC_INFORMANT_LABELS or folded in known
-                or is_code_shaped(candidate.label) or uses[folded] >= 2):
-            labels.append(candidate)
-        else:
-            doubtful.append(candidate)
+        (labels if is_speaker[candidate.label] else doubtful).append(candidate)
     return LabelScan(labels, doubtful if labels else [])
 
 
@@ -126,12 +135,15 @@ def split_turns(text: str, body_start: int, labels: list[LabelLine]) -> tuple[li
     start, end = _strip_span(text, body_start, first_label)
     if end > start:
         preamble = RawSegment("", start, end, text.count("\n", 0, start) + 1)
-    for index, label in enumerate(labels):
-        next_start = labels[index + 1].line_start if index + 1 < len(labels) else len(text)
-        start, end = _strip_span(text, label.text_start, next_start)
-        if end <= start:
+    next_starts = [label.line_start for label in labels[1:]]
+    next_starts.append(len(text))
+    for label, next_start in zip(labels, next_starts):
+        words = text[label.text_start:next_start]  # (_strip_span, inlined: this runs once per turn)
+        kept = words.strip()
+        if not kept:
             continue  # a label with no words after it: nothing to keep
-        segments.append(RawSegment(label.label, start, end, label.line))
+        start = label.text_start + words.find(kept)
+        segments.append(RawSegment(label.label, start, start + len(kept), label.line))
     return segments, preamble
 
 

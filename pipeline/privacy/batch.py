@@ -64,19 +64,22 @@ def _redact_segments(segments: pd.DataFrame, offset_maps: dict[str, tuple[str, O
     result = segments.copy()
     starts = segments["start"].to_numpy(dtype=np.int64).copy()
     ends = segments["end"].to_numpy(dtype=np.int64).copy()
-    texts = segments["text"].tolist()
-    documents = segments["document"].to_numpy()
-    for document, (text, offsets) in offset_maps.items():
-        rows = np.flatnonzero(documents == document)
-        if not len(rows) or not offsets.starts:
-            continue
-        starts[rows] = offsets.starts_of(starts[rows])
-        ends[rows] = offsets.ends_of(ends[rows])
-        for row in rows:
-            texts[row] = text[starts[row]:ends[row]]
+    changed = [document for document, (_, offsets) in offset_maps.items() if offsets.starts]
+    if changed:  # only the segments of documents with something redacted move or change
+        texts = segments["text"].tolist()
+        rows_of = segments.groupby("document", sort=False).indices
+        for document in changed:
+            rows = rows_of.get(document)
+            if rows is None:
+                continue
+            text, offsets = offset_maps[document]
+            starts[rows] = offsets.starts_of(starts[rows])
+            ends[rows] = offsets.ends_of(ends[rows])
+            for row in rows:
+                texts[row] = text[starts[row]:ends[row]]
+        result["text"] = pd.Series(texts, index=segments.index, dtype=segments["text"].dtype)
     result["start"] = pd.Series(starts, index=segments.index, dtype="int64")
     result["end"] = pd.Series(ends, index=segments.index, dtype="int64")
-    result["text"] = pd.Series(texts, index=segments.index, dtype=segments["text"].dtype)
     result["document"] = segments["document"].map(renamed)
     for column in segments.columns:
         if column not in _KEPT_AS_IS and is_text_column(segments[column]):

@@ -24,6 +24,13 @@ _SEPARATOR = r"(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0])"
 _GROUP = r"\(?\+?\d+\)?"
 # the lookahead skips, inside the regex engine, runs too short to hold the shortest number
 DIGIT_RUN = re.compile(rf"(?<!\d)(?=[\d()+ .\-/\u00a0]{{9}}){_GROUP}(?:{_SEPARATOR}{_GROUP})*")
+# Where a DIGIT_RUN can start: "(", "+" or a digit, not right after a digit, with eight more
+# characters of a run after it. It starts with a character class, so the regex engine skips
+# the prose between figures at C speed; DIGIT_RUN itself (which starts with a lookbehind) is
+# then tried only at these positions. In an ASCII text \d is [0-9], which the engine tests
+# twice as fast as the Unicode digit category.
+RUN_START = re.compile(r"[\d(+](?<!\d[\d(+])[\d()+ .\-/\u00a0]{8}")
+ASCII_RUN_START = re.compile(r"[0-9(+](?<![0-9][0-9(+])[0-9()+ .\-/]{8}")
 _DIGITS = re.compile(r"\d+")
 
 NIK_DIGITS = 16
@@ -50,7 +57,7 @@ def email_spans(text: str) -> list[Span]:
 def number_spans(text: str) -> list[Span]:
     """NIK and phone numbers, each as the smallest span of whole digit groups that holds it."""
     spans: list[Span] = []
-    for run in DIGIT_RUN.finditer(text):
+    for run in digit_runs(text):
         if run.end() - run.start() < LANDLINE_DIGITS[0]:
             continue  # too short to hold the shortest number
         groups = [(match.start() + run.start(), match.end() + run.start(), match.group())
@@ -59,6 +66,26 @@ def number_spans(text: str) -> list[Span]:
             continue
         spans.extend(_identifiers_in_run(text, groups))
     return spans
+
+
+def digit_runs(text: str) -> list[re.Match[str]]:
+    """The matches of DIGIT_RUN.finditer(text), found several times faster.
+
+    Every DIGIT_RUN match starts where RUN_START matches, so trying DIGIT_RUN at each RUN_START
+    position in turn, and going on after each run found, yields exactly the same runs.
+    """
+    runs = []
+    position = 0
+    next_start = (ASCII_RUN_START if text.isascii() else RUN_START).search
+    run_at = DIGIT_RUN.match
+    while (start := next_start(text, position)) is not None:
+        run = run_at(text, start.start())
+        if run is None:
+            position = start.start() + 1
+        else:
+            runs.append(run)
+            position = run.end()
+    return runs
 
 
 def _identifiers_in_run(text: str, groups: list[tuple[int, int, str]]) -> list[Span]:

@@ -24,6 +24,8 @@ from pipeline.privacy.patterns import NAMA, TOKENS, Span, identifier_spans, merg
 
 REDACT_FILE = "redact.txt"
 SHORT_NAME = 3  # a listed "name" shorter than this hides every word spelled so
+DOCUMENT_LENGTH = 2_000            # texts this long are scanned once: ingest and redact_batch both ask
+DOCUMENT_CACHE_LENGTH = 50_000_000  # characters of documents whose spans are kept (several million words)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class Redactor:
         self.names: tuple[str, ...] = tuple(sorted(unique.values(), key=lambda name: (-len(name), name.casefold())))
         self._names = _name_pattern(self.names)
         self._cache: dict[str, str] = {}
+        self._document_spans: dict[str, list[Span]] = {}
+        self._document_characters = 0
 
     @classmethod
     def for_batch(cls, directory: str | Path, problems: ProblemCollector | None = None,
@@ -104,6 +108,19 @@ class Redactor:
 
     def spans(self, text: str) -> list[Span]:
         """What would be replaced, in text order."""
+        if len(text) < DOCUMENT_LENGTH:
+            return self._scan(text)
+        spans = self._document_spans.get(text)
+        if spans is None:
+            spans = self._scan(text)
+            if self._document_characters + len(text) > DOCUMENT_CACHE_LENGTH:
+                self._document_spans.clear()
+                self._document_characters = 0
+            self._document_spans[text] = spans
+            self._document_characters += len(text)
+        return list(spans)
+
+    def _scan(self, text: str) -> list[Span]:
         identifiers = identifier_spans(text)
         if self._names is None:
             return identifiers
@@ -173,6 +190,10 @@ class Redactor:
         """Each distinct value is redacted once (columns like speaker repeat a few values)."""
         if series.empty:
             return series.copy()
+        if isinstance(series.dtype, pd.StringDtype):  # strings and missing values only: redact the distinct ones
+            distinct = {value: self.redact(value) for value in series.unique() if isinstance(value, str)}
+            if all(key == replacement for key, replacement in distinct.items()):
+                return series.copy()
         values = series.tolist()
         distinct: dict[Any, Any] = {}
         for value in values:
