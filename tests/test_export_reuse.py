@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 
+import pytest
+
+import pipeline.export.writer as writer
+from pipeline.export.side_process import can_fork
 from pipeline.run import analyze
 from tests.conftest import REPO, WORI
 
@@ -39,3 +44,40 @@ def test_unchanged_rerun_reuses_and_any_change_rebuilds(tmp_path):
 
     without_cache = _run(batch, out, lang="en", cache=False)
     assert without_cache["export_reused"] is False
+
+
+def _files(folder):
+    """Every output's bytes, run.json aside (it records times); zip members for .docx and .qdpx."""
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.name == "run.json":
+            continue
+        if path.suffix in (".docx", ".qdpx"):
+            with zipfile.ZipFile(path) as archive:
+                files[path.relative_to(folder).as_posix()] = {
+                    name: archive.read(name) for name in archive.namelist() if not name.endswith("core.xml")}
+        else:
+            files[path.relative_to(folder).as_posix()] = path.read_bytes()
+    return files
+
+
+def test_report_written_by_a_second_process_is_the_same(tmp_path, monkeypatch):
+    sequential = tmp_path / "sequential"
+    _run(WORI, sequential, cache=False)
+    monkeypatch.setattr(writer, "PARALLEL_FROM_SEGMENTS", 0)
+    parallel = tmp_path / "parallel"
+    record = _run(WORI, parallel, cache=False)
+    assert set(record["outputs"]) >= {"figures/saturation.png", "wori_report.docx", "quotations.md", "wori.qdpx"}
+    assert _files(parallel) == _files(sequential), f"fork available: {can_fork()}"
+
+
+def test_a_failure_in_the_second_process_fails_the_run(tmp_path, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("figure could not be drawn")
+
+    monkeypatch.setattr(writer, "PARALLEL_FROM_SEGMENTS", 0)
+    monkeypatch.setattr(writer.plots, "plot_saturation", broken)
+    out = tmp_path / "outputs" / "wori"
+    with pytest.raises(ValueError, match="figure could not be drawn"):
+        _run(WORI, out, cache=False)
+    assert not out.exists(), "a failed export leaves no half-written outputs folder"

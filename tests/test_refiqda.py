@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pipeline.aggregate.agreement import agreement_table, read_codings
 from pipeline.codebook.model import Category, Code, Codebook, Theme
 from pipeline.errors import InputError
 from pipeline.export.refiqda import read_qdc, read_qdpx, write_qdc, write_qdpx
+from pipeline.export.refiqda.qdaxml import _GUID_NAMESPACE, guid
 from pipeline.export.refiqda.text import to_lf
 
 xmlschema = pytest.importorskip("xmlschema")
@@ -319,3 +321,10 @@ def test_writer_refuses_offsets_that_do_not_select_the_segment(tmp_path):
         write_qdpx(tmp_path / "x.qdpx", project_name="wori", codebook=codebook(),
                    documents={"a1.txt": A1_SOURCE, "a2.txt": A2_SOURCE}, segments=shifted,
                    codings=codings(), informants=informants())
+
+
+@pytest.mark.parametrize("parts", [("selection", "S0001-ff68b5da5f"), ("coding", "S1", "biaya_mahal"),
+                                   ("case", "Ibu Ani – A1 ✓"), ("source", "")])
+def test_guids_are_rfc4122_name_based_uuids(parts):
+    """The fast GUID is exactly uuid5: projects exported before keep their GUIDs."""
+    assert guid(*parts) == str(uuid.uuid5(_GUID_NAMESPACE, "\x1f".join(parts)))

@@ -4,7 +4,7 @@ import docx
 import pandas as pd
 
 from pipeline.aggregate.labels import labels
-from pipeline.aggregate.quotations import select_quotations
+from pipeline.aggregate.quotations import select_quotation_sets, select_quotations
 from pipeline.aggregate.tables import informant_table, theme_table
 from pipeline.export.docx_report import write_report
 from tests.helpers import make_codebook, make_codings
@@ -47,6 +47,9 @@ def test_quotations_spread_informants_before_repeating_one():
     chosen = select_quotations(codings, segments, codebook, per_code=3)
     assert sorted(chosen["informant"].tolist()) == ["A1", "A1", "A2"]
     assert len(select_quotations(codings, segments, codebook, per_code=None)) == 7
+    bounded, every = select_quotation_sets(codings, segments, codebook, per_code=3)
+    pd.testing.assert_frame_equal(bounded, chosen)
+    pd.testing.assert_frame_equal(every, select_quotations(codings, segments, codebook, per_code=None))
 
 
 def _same_cell(cells) -> bool:

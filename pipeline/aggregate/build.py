@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.aggregate.matrices import code_informant_matrix, cooccurrence_matrix
-from pipeline.aggregate.quotations import select_quotations
+from pipeline.aggregate.quotations import select_quotation_sets
 from pipeline.aggregate.saturation import saturation_point, saturation_table
 from pipeline.aggregate.tables import informant_table, theme_table
 from pipeline.codebook.model import Codebook
@@ -37,6 +37,7 @@ def aggregate(segments: pd.DataFrame, counted: pd.DataFrame, codebook: Codebook,
               quotes_per_code: int | None = 10) -> Aggregates:
     interviews = list(dict.fromkeys(segments["document"]))
     saturation = saturation_table(segments, counted, documents_order=interviews, dates=document_dates)
+    quotations, all_quotations = select_quotation_sets(counted, segments, codebook, per_code=quotes_per_code)
     return Aggregates(
         theme_table=theme_table(counted, codebook),
         informants=informant_table(informants, segments),
@@ -45,6 +46,6 @@ def aggregate(segments: pd.DataFrame, counted: pd.DataFrame, codebook: Codebook,
         saturation=saturation,
         saturation_result=saturation_point(saturation, base=saturation_options.base, run=saturation_options.run,
                                            threshold=saturation_options.threshold),
-        quotations=select_quotations(counted, segments, codebook, per_code=quotes_per_code),
-        all_quotations=select_quotations(counted, segments, codebook, per_code=None),
+        quotations=quotations,
+        all_quotations=all_quotations,
     )

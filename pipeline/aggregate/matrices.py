@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from pipeline.aggregate.agreement import countable_codings, normalise_label
 from pipeline.codebook.model import Codebook
@@ -46,12 +48,14 @@ def cooccurrence_matrix(codings: pd.DataFrame, codebook: Codebook) -> pd.DataFra
     order = list(_code_rows(codebook, coded).index)
     if coded.empty:
         return pd.DataFrame(0, index=pd.Index(order, name="code"), columns=order)
-    presence = pd.crosstab(coded["segment_id"], coded["code"]).clip(upper=1)
-    presence = presence.reindex(columns=order, fill_value=0)
-    both = presence.T.dot(presence)
-    both.index.name = "code"
-    both.columns.name = None
-    return both.astype(int)
+    # Segment x code presence (0/1, sparse: a segment has a few of the codes); its Gram matrix
+    # counts the segments each pair of codes shares.
+    segment, _ = pd.factorize(coded["segment_id"])
+    code = pd.Index(order).get_indexer(coded["code"])
+    presence = sparse.csr_matrix((np.ones(len(coded), dtype=np.int64), (segment, code)),
+                                 shape=(segment.max() + 1, len(order)))
+    both = (presence.T @ presence).toarray()
+    return pd.DataFrame(both, index=pd.Index(order, name="code"), columns=order)
 
 
 def codebook_code_ids(codings: pd.DataFrame, codebook: Codebook) -> pd.Series:
@@ -61,9 +65,11 @@ def codebook_code_ids(codings: pd.DataFrame, codebook: Codebook) -> pd.Series:
     """
     known = {code.id for code in codebook.codes}
     by_label = {normalise_label(code.label): code.id for code in codebook.codes}
-    ids = _column(codings, "code_id")
-    return pd.Series([code_id if code_id in known else by_label.get(normalise_label(label), "")
-                      for code_id, label in zip(ids, _column(codings, "code"))], index=codings.index, dtype=object)
+    labels = _column(codings, "code").tolist()
+    id_of_label = {label: by_label.get(normalise_label(label), "") for label in set(labels)}
+    return pd.Series([code_id if code_id in known else id_of_label[label]
+                      for code_id, label in zip(_column(codings, "code_id").tolist(), labels)],
+                     index=codings.index, dtype=object)
 
 
 def _coded_segments(codings: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
@@ -72,8 +78,9 @@ def _coded_segments(codings: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     by_id = {code.id: code for code in codebook.codes}
     records = []
     for segment_id, informant, code_id, label, theme, category in zip(
-            counted["segment_id"].astype(str), _column(counted, "informant"), codebook_code_ids(counted, codebook),
-            _column(counted, "code"), _column(counted, "theme"), _column(counted, "category")):
+            counted["segment_id"].astype(str).tolist(), _column(counted, "informant").tolist(),
+            codebook_code_ids(counted, codebook).tolist(), _column(counted, "code").tolist(),
+            _column(counted, "theme").tolist(), _column(counted, "category").tolist()):
         code = by_id.get(code_id)
         if code is not None:
             label, theme, category = code.label, code.theme, code.category
@@ -84,7 +91,7 @@ def _coded_segments(codings: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
 def _code_rows(codebook: Codebook, coded: pd.DataFrame) -> pd.DataFrame:
     """Theme and category per code label: codebook codes first, then labels it does not have."""
     rows = {code.label: (code.theme, code.category) for code in codebook.codes}
-    for label, theme, category in zip(coded["code"], coded["theme"], coded["category"]):
+    for label, theme, category in zip(coded["code"].tolist(), coded["theme"].tolist(), coded["category"].tolist()):
         rows.setdefault(label, (theme, category))
     return pd.DataFrame.from_dict(rows, orient="index", columns=MATRIX_LABEL_COLUMNS)
 

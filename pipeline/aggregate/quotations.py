@@ -20,27 +20,45 @@ def select_quotations(counted: pd.DataFrame, segments: pd.DataFrame, codebook: C
     Taking one quote per informant before a second from anyone keeps the appendix from
     echoing the most talkative informant, which reviewers of qualitative papers look for.
     """
+    return _bounded(_ranked_by_code(counted, segments, codebook), per_code)
+
+
+def select_quotation_sets(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
+                          per_code: int | None = 10) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(at most `per_code` quotes per code, every quote), as select_quotations gives them, ranked once."""
+    ranked = _ranked_by_code(counted, segments, codebook)
+    return _bounded(ranked, per_code), _bounded(ranked, None)
+
+
+def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook) -> list[pd.DataFrame]:
+    """Each code's quotes (codebook order) best first: one per informant in turn, then the next round."""
     if counted.empty:
-        return pd.DataFrame(columns=QUOTATION_COLUMNS)
+        return []
     segment_columns = ["segment_id", "document", "start", "language", "text", "translation"]
     merged = counted.merge(segments[segment_columns], on="segment_id", how="inner")
     merged["priority"] = merged["source"].map(SOURCE_PRIORITY).fillna(3)
     document_order = {name: index for index, name in enumerate(dict.fromkeys(segments["document"]))}
     merged["document_order"] = merged["document"].map(document_order)
-    selected = []
+    by_code = dict(list(merged.groupby("code_id", sort=False)))
+    ranked = []
     for code in codebook.codes:
-        rows = merged[merged["code_id"] == code.id].drop_duplicates("segment_id")
-        if rows.empty:
+        rows = by_code.get(code.id)
+        if rows is None:
             continue
+        rows = rows.drop_duplicates("segment_id")
         rows = rows.sort_values(["priority", "confidence", "document_order", "start"], ascending=[True, False, True, True])
         rows = rows.assign(turn=rows.groupby("informant").cumcount())
-        rows = rows.sort_values(["turn", "priority", "confidence", "document_order", "start"],
-                                ascending=[True, True, False, True, True])
-        if per_code is not None:
-            rows = rows.head(per_code)
-        selected.append(rows.sort_values(["document_order", "start"]))
-    if not selected:
+        ranked.append(rows.sort_values(["turn", "priority", "confidence", "document_order", "start"],
+                                       ascending=[True, True, False, True, True]))
+    return ranked
+
+
+def _bounded(ranked: list[pd.DataFrame], per_code: int | None) -> pd.DataFrame:
+    """The first `per_code` of each code's ranked quotes (all with None), in source order."""
+    if not ranked:
         return pd.DataFrame(columns=QUOTATION_COLUMNS)
+    selected = [(rows if per_code is None else rows.head(per_code)).sort_values(["document_order", "start"])
+                for rows in ranked]
     return pd.concat(selected, ignore_index=True)[QUOTATION_COLUMNS]
 
 
@@ -60,8 +78,8 @@ def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str]) -
     """Appendix as Markdown, grouped Tema > Kategori > Koding."""
     lines = [f"# {lang_labels['appendix']}", ""]
     theme = category = None
-    for code_label, group in quotations.groupby("code", sort=False):
-        first = group.iloc[0]
+    for code_label, group in _by_code(quotations).items():
+        first = group[0]
         if first["theme"] != theme:
             theme, category = first["theme"], None
             lines += [f"## {lang_labels['theme']}: {theme}", ""]
@@ -69,10 +87,25 @@ def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str]) -
             category = first["category"]
             lines += [f"### {lang_labels['category']}: {category}", ""]
         lines += [f"#### {lang_labels['code']}: {code_label}", ""]
-        for row in group.to_dict("records"):
+        for row in group:
             lines.append(f"> {quote_line(row)}")
             if needs_translation(row):
                 lines.append(">")
                 lines.append(f"> ({' '.join(str(row['translation']).split())})")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _by_code(quotations: pd.DataFrame) -> dict[str, list[dict]]:
+    """Rows (as dicts) per code, codes in order of first appearance, as groupby(sort=False) gives them.
+
+    Built from whole columns: to_dict("records") and groupby boxes every string cell one by one.
+    """
+    columns = list(quotations.columns)
+    groups: dict[str, list[dict]] = {}
+    for values in zip(*(quotations[column].tolist() for column in columns)):
+        row = dict(zip(columns, values))
+        code = row["code"]
+        if code is not None and code == code:   # groupby leaves rows without a code (None, NaN) out
+            groups.setdefault(code, []).append(row)
+    return groups

@@ -83,12 +83,14 @@ def saturation_table(
 
     placed = _codings_by_document(segments, countable_codings(codings, include_model=True))
     informants = _document_informants(segments)
+    codes_in: dict[str, dict[str, str]] = {}   # document -> code key -> label (the last one seen)
+    for document, key, label in zip(placed["document"].tolist(), placed["key"].tolist(), placed["code"].tolist()):
+        codes_in.setdefault(document, {})[key] = label
     seen: set[str] = set()
     rows = []
     for order, document in enumerate(documents, start=1):
-        in_document = placed[placed["document"] == document]
-        keys = list(dict.fromkeys(in_document["key"]))
-        label_of = dict(zip(in_document["key"], in_document["code"]))
+        label_of = codes_in.get(document, {})
+        keys = list(label_of)
         new = [key for key in keys if key not in seen]
         seen.update(new)
         rows.append({
@@ -174,9 +176,15 @@ def _codings_by_document(segments: pd.DataFrame, codings: pd.DataFrame) -> pd.Da
     positions = segments[["segment_id", "document"]].assign(position=range(len(segments)))
     frame = pd.DataFrame({"segment_id": codings["segment_id"].astype(str).to_numpy(),
                           "code": codings["code"].astype(str).to_numpy()})
-    ids = codings["code_id"].fillna("").astype(str).to_numpy() if "code_id" in codings.columns else [""] * len(frame)
-    frame["key"] = [f"id:{code_id}" if code_id else f"label:{normalise_label(label)}"
-                    for code_id, label in zip(ids, frame["code"])]
+    ids = codings["code_id"].fillna("").astype(str).tolist() if "code_id" in codings.columns else [""] * len(frame)
+    label_keys: dict[str, str] = {}   # a batch has a few dozen labels over thousands of codings
+
+    def label_key(label: str) -> str:
+        if label not in label_keys:
+            label_keys[label] = f"label:{normalise_label(label)}"
+        return label_keys[label]
+
+    frame["key"] = [f"id:{code_id}" if code_id else label_key(label) for code_id, label in zip(ids, frame["code"].tolist())]
     merged = frame.merge(positions.astype({"segment_id": str}), on="segment_id", how="left")
     return merged.sort_values("position", kind="stable")
 
@@ -186,5 +194,9 @@ def _document_informants(segments: pd.DataFrame) -> dict[str, str]:
     spoken = segments
     if "speaker_role" in segments.columns:
         spoken = segments[segments["speaker_role"].astype(str) == "informant"]
-    return {document: ", ".join(dict.fromkeys(str(name) for name in group["informant"] if str(name)))
-            for document, group in spoken.groupby("document", sort=False)}
+    names_in: dict[str, dict[str, None]] = {}
+    for document, name in zip(spoken["document"].tolist(), spoken["informant"].tolist()):
+        name = str(name)
+        if name:
+            names_in.setdefault(document, {})[name] = None
+    return {document: ", ".join(names) for document, names in names_in.items()}

@@ -47,9 +47,14 @@ def file_hashes(directory: Path) -> dict[str, str]:
             for path in sorted(directory.rglob("*")) if path.is_file() and path.name != RECORD}
 
 
+def has_record(previous: Path | None) -> bool:
+    """Whether there is a previous run whose files might be reused."""
+    return previous is not None and (previous / RECORD).is_file()
+
+
 def reuse_previous(previous: Path | None, staging: Path, key: str) -> bool:
     """Copy the previous run's files into `staging` when they were made from the same key."""
-    if previous is None or not (previous / RECORD).is_file():
+    if not has_record(previous):
         return False
     try:
         record = json.loads((previous / RECORD).read_text(encoding="utf-8"))

@@ -14,22 +14,30 @@ from pipeline.export.coreq import coreq_markdown
 from pipeline.export.docx_report import write_report
 from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.cache import digest
-from pipeline.export.reuse import export_key, file_hashes, reuse_previous
+from pipeline.export.reuse import export_key, file_hashes, has_record, reuse_previous
+from pipeline.export.side_process import alongside
 from pipeline.outputs import write_csv
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
 if TYPE_CHECKING:
     from pipeline.run import Analysis, StageTimer
 
+# The report (figures, Word, quotation appendix) is written by a second process while this one
+# writes the data files; below this many segments the second process costs more than it saves.
+PARALLEL_FROM_SEGMENTS = 5000
+
 
 def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any], timer: "StageTimer",
                   previous: Path | None = None) -> None:
     """Write every output into `directory`; `previous` (the last run's folder) may be reused."""
     started = time.perf_counter()
-    key = digest(export_key(analysis), json.dumps(record["versions"], sort_keys=True))
-    reused = reuse_previous(previous, directory, key)
+    key = _export_key(analysis, record) if has_record(previous) else None
+    reused = key is not None and reuse_previous(previous, directory, key)
     if not reused:
-        _write_files(directory, analysis, record)
+        parallel = len(analysis.segments) >= PARALLEL_FROM_SEGMENTS
+        with alongside(lambda: _write_report_files(directory, analysis, record), parallel=parallel):
+            _write_data_files(directory, analysis, record)
+            key = key or _export_key(analysis, record)   # nothing to reuse: computed while the report is drawn
     record["export_key"], record["export_reused"] = key, reused
     record["outputs"] = file_hashes(directory)
     timer.seconds["export"] = round(time.perf_counter() - started, 4)
@@ -37,10 +45,12 @@ def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any],
     (directory / "run.json").write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
 
 
-def _write_files(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> None:
-    options, aggregates, batch = analysis.options, analysis.aggregates, analysis.batch
-    words = labels(options.lang)
-    name = batch.name
+def _export_key(analysis: "Analysis", record: dict[str, Any]) -> str:
+    return digest(export_key(analysis), json.dumps(record["versions"], sort_keys=True))
+
+
+def _write_data_files(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> None:
+    aggregates, batch, name = analysis.aggregates, analysis.batch, analysis.batch.name
 
     write_csv(analysis.segments[SEGMENT_COLUMNS], directory / "segments.csv")
     write_csv(analysis.codings[CODING_COLUMNS], directory / "codings.csv")
@@ -49,12 +59,28 @@ def _write_files(directory: Path, analysis: "Analysis", record: dict[str, Any]) 
     write_csv(aggregates.code_matrix.reset_index(), directory / "code_matrix.csv")
     write_csv(aggregates.cooccurrence.reset_index(), directory / "cooccurrence.csv")
     write_csv(aggregates.saturation, directory / "saturation.csv")
-    write_csv(aggregates.all_quotations, directory / "quotations.csv")
     write_csv(analysis.unknown_words, directory / "unknown_words.csv")
-    (directory / "quotations.md").write_text(quotations_markdown(aggregates.all_quotations, words), encoding="utf-8")
     if analysis.agreement is not None:
         write_csv(analysis.agreement, directory / "agreement.csv")
+    write_qdpx(directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
+               documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},
+               segments=analysis.segments, codings=analysis.counted, informants=batch.informants)
+    write_qdc(directory / f"{name}.qdc", analysis.codebook)
+    coders = ["rule-based coder (pipeline)"] + [f"reviewer {name}" for name in analysis.reviewers]
+    (directory / "coreq.md").write_text(
+        coreq_markdown(segments=analysis.segments, informants=aggregates.informants, codings=analysis.counted,
+                       codebook=analysis.codebook, saturation_result=aggregates.saturation_result, coders=coders,
+                       software=f"pipeline {record['versions']['pipeline']}", agreement=analysis.agreement,
+                       lang="en"),
+        encoding="utf-8")
 
+
+def _write_report_files(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> None:
+    """The quotation appendix, figures/*.png and the Word report, which embeds them."""
+    options, aggregates, name = analysis.options, analysis.aggregates, analysis.batch.name
+    words = labels(options.lang)
+    write_csv(aggregates.all_quotations, directory / "quotations.csv")
+    (directory / "quotations.md").write_text(quotations_markdown(aggregates.all_quotations, words), encoding="utf-8")
     figure_dir = directory / "figures"
     figure_dir.mkdir()
     figures = [
@@ -71,14 +97,3 @@ def _write_files(directory: Path, analysis: "Analysis", record: dict[str, Any]) 
                                        documents=record["counts"]["documents"], codebook=analysis.codebook.name,
                                        version=analysis.codebook.version, saturation=record["saturation"])],
     )
-    write_qdpx(directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
-               documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},
-               segments=analysis.segments, codings=analysis.counted, informants=batch.informants)
-    write_qdc(directory / f"{name}.qdc", analysis.codebook)
-    coders = ["rule-based coder (pipeline)"] + [f"reviewer {name}" for name in analysis.reviewers]
-    (directory / "coreq.md").write_text(
-        coreq_markdown(segments=analysis.segments, informants=aggregates.informants, codings=analysis.counted,
-                       codebook=analysis.codebook, saturation_result=aggregates.saturation_result, coders=coders,
-                       software=f"pipeline {record['versions']['pipeline']}", agreement=analysis.agreement,
-                       lang="en"),
-        encoding="utf-8")

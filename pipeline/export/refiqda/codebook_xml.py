@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -24,6 +25,7 @@ _RGB = re.compile(r"#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})")
 METADATA_KIND = "codebook"
 
 
+@lru_cache(maxsize=4096)   # every coding of a project refers to one of a few dozen codes
 def element_guid(item_id: str) -> str:
     """Themes, categories and codes share one id space (SPEC), so one GUID kind for all."""
     return guid("code", item_id)

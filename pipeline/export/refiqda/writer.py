@@ -82,6 +82,13 @@ def source_member(document: str) -> tuple[str, str]:
     return f"{INTERNAL_PREFIX}{file_name}", f"{SOURCES_FOLDER}/{file_name}"
 
 
+_TEXT_SOURCE = q(PROJECT_NS, "TextSource")
+_SELECTION = q(PROJECT_NS, "PlainTextSelection")
+_DESCRIPTION = q(PROJECT_NS, "Description")
+_CODING = q(PROJECT_NS, "Coding")
+_CODE_REF = q(PROJECT_NS, "CodeRef")
+
+
 def _append_sources(root: etree._Element, codebook: Codebook, documents: dict[str, str], segments: pd.DataFrame,
                     codings: pd.DataFrame, user_guid: str) -> dict[str, str]:
     """<Sources> with one selection per coded segment; returns zip member -> stored text."""
@@ -90,28 +97,28 @@ def _append_sources(root: etree._Element, codebook: Codebook, documents: dict[st
     if not documents:
         return stored
     sources = etree.SubElement(root, q(PROJECT_NS, "Sources"))
+    subelement = etree.SubElement
     for document, text in documents.items():
         text_path, member = source_member(document)
         stored[member] = to_lf(text)
-        source_el = etree.SubElement(sources, q(PROJECT_NS, "TextSource"), guid=guid("source", document),
-                                     name=xml_safe(document), plainTextPath=text_path, creatingUser=user_guid)
+        source_el = subelement(sources, _TEXT_SOURCE, guid=guid("source", document), name=xml_safe(document),
+                               plainTextPath=text_path, creatingUser=user_guid)
         offsets = LineEndingMap.of(text)
         for segment_id, rows in coded.get(document, {}).items():
             first = rows[0]
             start, end = int(first["start"]), int(first["end"])
             _check_segment(text, first, start, end)
-            selection = etree.SubElement(
-                source_el, q(PROJECT_NS, "PlainTextSelection"), guid=guid("selection", segment_id),
-                name=xml_safe(segment_id), startPosition=str(offsets(start)), endPosition=str(offsets(end)),
-                creatingUser=user_guid)
+            selection = subelement(source_el, _SELECTION, guid=guid("selection", segment_id),
+                                   name=xml_safe(segment_id), startPosition=str(offsets(start)),
+                                   endPosition=str(offsets(end)), creatingUser=user_guid)
             speaker = str(first.get("informant") or "")
-            etree.SubElement(selection, q(PROJECT_NS, "Description")).text = xml_safe(with_data(
+            subelement(selection, _DESCRIPTION).text = xml_safe(with_data(
                 f"{speaker}: {segment_id}" if speaker else segment_id,
                 {"codings": [_provenance(row) for row in rows]}, compact=True))
             for code_id in dict.fromkeys(row["code_id"] for row in rows):
-                coding = etree.SubElement(selection, q(PROJECT_NS, "Coding"),
-                                          guid=guid("coding", segment_id, code_id), creatingUser=user_guid)
-                etree.SubElement(coding, q(PROJECT_NS, "CodeRef"), targetGUID=element_guid(code_id))
+                coding = subelement(selection, _CODING, guid=guid("coding", segment_id, code_id),
+                                    creatingUser=user_guid)
+                subelement(coding, _CODE_REF, targetGUID=element_guid(code_id))
     return stored
 
 
@@ -136,8 +143,12 @@ def _coded_segments(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     if absent:
         raise ValueError(f"coded segments in documents whose text was not given: {absent}")
     located["start"] = pd.to_numeric(located["start"])
+    located = located.sort_values(["document", "start", "segment_id"], kind="stable")
+    # Rows as dicts from whole columns: DataFrame.to_dict("records") boxes string cells one by one.
+    columns = list(located.columns)
     grouped: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for row in located.sort_values(["document", "start", "segment_id"], kind="stable").to_dict("records"):
+    for values in zip(*(located[column].tolist() for column in columns)):
+        row = dict(zip(columns, values))
         grouped.setdefault(row["document"], {}).setdefault(row["segment_id"], []).append(row)
     return grouped
 
@@ -230,7 +241,7 @@ def _variable_text(value: object, kind: str) -> str:
 
 
 def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == ""
+    return value is None or (isinstance(value, float) and value != value) or str(value).strip() == ""
 
 
 def _serialise(root: etree._Element) -> bytes:
