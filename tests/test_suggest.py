@@ -12,13 +12,18 @@ import pytest
 
 from pipeline.codebook import load_codebook
 from pipeline.coding import code_segments
+from sklearn.feature_extraction.text import CountVectorizer
+
 from pipeline.coding.suggest import (
+    TOKEN_PATTERN,
     InsufficientTrainingData,
     cross_validate_suggester,
+    segment_texts,
     suggest_codes,
     train_suggester,
     training_labels,
 )
+from pipeline.coding.word_ngrams import count_word_ngrams
 from pipeline.review.apply import counted
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
@@ -116,3 +121,31 @@ def test_cross_validation_reports_rules_against_rules_plus_model(batch):
     assert report["suggested_correct"] <= report["suggested"]
     if report["suggested"] == report["suggested_correct"]:
         assert report["rules+model"]["kappa"] >= report["rules"]["kappa"] - 1e-9
+
+
+def test_word_ngram_counts_are_those_of_count_vectorizer():
+    texts = LAZY_TURNS + KK_TURNS + ["", "!!", "Dorang   malas-urus, KK-nya\tbelum\u00a0ada. Malas-urus jo jo jo!",
+                                     "x--- y--z -q- __a__ É-KTP e-ktp", "ΟΔΟΣ ΣΑΣ", "jo"] + OTHER_TURNS
+    counts, terms = count_word_ngrams(texts, TOKEN_PATTERN)
+    reference = CountVectorizer(ngram_range=(1, 2), token_pattern=TOKEN_PATTERN)
+    expected = reference.fit_transform(texts)
+    assert terms.tolist() == reference.get_feature_names_out().tolist()
+    counts.sum_duplicates()
+    assert counts.shape == expected.shape and (counts != expected).nnz == 0
+    empty, no_terms = count_word_ngrams(["", "!"], TOKEN_PATTERN)
+    assert empty.shape == (2, 0) and no_terms.size == 0
+
+
+def test_probabilities_are_the_calibrated_models_and_repeated_turns_score_alike(batch):
+    segments, codings = batch
+    repeated = pd.concat([segments, _frame(LAZY_TURNS[:3], prefix="r")], ignore_index=True)
+    suggester = train_suggester(repeated, code_segments(repeated, CODEBOOK), codebook=CODEBOOK)
+    known = suggester.probabilities(repeated)
+    first_of = dict(zip(segments["text"], segments["segment_id"]))
+    assert np.allclose(known.loc[["r0", "r1", "r2"]].to_numpy(), known.loc[[first_of[t] for t in LAZY_TURNS[:3]]].to_numpy())
+    new = _frame(["Mereka malas sekali mengurus kartu.", "Kartu keluarga belum ada, NIK belum keluar.",
+                  "Anak suka makan pisang goreng.", LAZY_TURNS[0]], prefix="n")
+    features = suggester.vectorizer.transform(segment_texts(new))
+    expected = np.column_stack([model.predict_proba(features)[:, 1] for model in suggester.models.values()])
+    assert np.allclose(suggester.probabilities(new).to_numpy(), expected)
+    assert np.allclose(known.loc[first_of[LAZY_TURNS[0]]].to_numpy(), expected[3])
