@@ -22,6 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 from pipeline.errors import InputError
+from pipeline.gc_tuning import use_bulk_thresholds
 
 C = TypeVar("C")
 T = TypeVar("T")
@@ -74,6 +75,7 @@ _WORKER_CONTEXT: Any = None
 def _install_context(context: Any) -> None:
     global _WORKER_CONTEXT
     _WORKER_CONTEXT = context
+    use_bulk_thresholds()
 
 
 def _call_with_installed_context(task: Callable[[Any, T], R], item: T) -> R:

@@ -17,6 +17,7 @@ from pipeline.annotate import AnnotationStats, annotate_batch
 from pipeline.cache import StageCache, digest, frame_digest, source_fingerprint
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
+from pipeline.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch import read_settings
 from pipeline.outputs import ensure_writable, staged_directory
@@ -110,7 +111,12 @@ def cache_directory(out_dir: Path) -> Path:
 def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_dir: str | Path | None = None,
             options: RunOptions | None = None, **overrides: Any) -> RunResult:
     """Run the whole job; the previous outputs are replaced only when everything succeeded."""
-    options = options or RunOptions(**overrides)
+    with bulk_thresholds():
+        return _analyze(batch_dir, codebook_path, out_dir, options or RunOptions(**overrides))
+
+
+def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: str | Path | None,
+             options: RunOptions) -> RunResult:
     batch_dir = Path(batch_dir)
     out_dir = Path(out_dir) if out_dir is not None else default_out_dir(batch_dir)
     timer = StageTimer()
