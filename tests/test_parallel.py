@@ -214,3 +214,65 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(batch_segments, codebook,
     assert capsys.readouterr().err == ""
     annotate_batch(small, codebook, workers=1, progress=True)
     assert "gloss and code" in capsys.readouterr().err
+
+
+def test_bulk_collector_thresholds_are_the_callers_again_afterwards():
+    """A run collects garbage less often, but never changes the caller's own settings, even
+    when it fails; pool workers keep the bulk thresholds for their whole life."""
+    import gc
+
+    from pipeline.gc_tuning import BULK_THRESHOLDS, bulk_thresholds
+
+    before = gc.get_threshold()
+    assert before != BULK_THRESHOLDS
+    with pytest.raises(ValueError):
+        with bulk_thresholds():
+            assert gc.get_threshold() == BULK_THRESHOLDS
+            raise ValueError("a stage failed")
+    assert gc.get_threshold() == before
+    with ProcessExecutor(workers=1) as executor:
+        [worker] = list(executor.map_ordered(_collector_thresholds, None, [0]))
+    assert worker == BULK_THRESHOLDS
+
+
+def _collector_thresholds(context: None, item: int) -> tuple[int, ...]:
+    import gc
+
+    return gc.get_threshold()
+
+
+def test_parallel_run_mixing_cached_and_computed_documents(tmp_path, batch_segments, codebook, small_chunks):
+    """Workers encode the cache entries and the driver writes them; documents taken from the
+    cache sit between freshly computed chunks and still come back in input order."""
+    stats = AnnotationStats()
+    annotate_batch(batch_segments, codebook, workers=2, cache_dir=tmp_path, progress=False, stats=stats)
+    documents = list(dict.fromkeys(batch_segments["document"]))
+    assert stats.glossed == len(documents)
+    edited = batch_segments.copy()
+    for name in (documents[1], documents[-2]):
+        row = edited.index[(edited["document"] == name) & (edited["speaker_role"] == "informant")][0]
+        edited.loc[row, "text"] = edited.loc[row, "text"] + " Torang nda tau mo urus akta di capil."
+    glossed = Glosser().gloss_frame(edited)
+    stats = AnnotationStats()
+    annotation = annotate_batch(edited, codebook, workers=2, cache_dir=tmp_path, progress=False, stats=stats)
+    assert (stats.glossed, stats.coded) == (2, 2)
+    _assert_same(annotation, (glossed, code_segments(glossed, codebook), Glosser().unknown_words(edited)))
+    stats = AnnotationStats()
+    annotate_batch(edited, codebook, workers=2, cache_dir=tmp_path, progress=False, stats=stats)
+    assert (stats.glossed, stats.coded) == (0, 0)
+
+
+def test_results_of_a_chunk_around_a_cached_document_are_put_back_in_order(whole_batch):
+    """A chunk may hold documents 0 and 2 while document 1 came from the cache: the assembled
+    frames are in input order all the same."""
+    glossed, codings, _ = whole_batch
+    names = list(dict.fromkeys(glossed["document"]))[:3]
+    rows = [glossed[glossed["document"] == name] for name in names]
+    coded = [codings[codings["segment_id"].isin(part["segment_id"])] for part in rows]
+    unknown = pd.DataFrame(columns=annotate_module.UNKNOWN_COLUMNS)
+    pieces = [annotate_module._Piece(1, rows[1], coded[1], unknown),
+              annotate_module._Piece(0, pd.concat([rows[0], rows[2]]), pd.concat([coded[0], coded[2]]), unknown)]
+    assembled = annotate_module._assemble(pieces)
+    expected = pd.concat(rows)
+    pd.testing.assert_frame_equal(assembled.segments, expected.reset_index(drop=True))
+    pd.testing.assert_frame_equal(assembled.codings, pd.concat(coded).reset_index(drop=True))
