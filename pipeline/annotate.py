@@ -283,7 +283,9 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
 def _split_documents(segments: pd.DataFrame) -> list[_Document]:
     """Documents in order of first appearance, each with its rows' positions."""
     groups = segments.groupby("document", sort=False)
-    words = segments["text"].str.count(r"\S+").groupby(segments["document"], sort=False).sum()
+    counts = pd.Series([len(text.split()) if isinstance(text, str) else 0 for text in segments["text"].tolist()],
+                       index=segments.index)
+    words = counts.groupby(segments["document"], sort=False).sum()
     return [_Document(str(name), position, rows, int(words[name]))
             for position, (name, rows) in enumerate(groups.indices.items())]
 
@@ -375,18 +377,19 @@ def _merge_unknown_words(tables: list[pd.DataFrame]) -> pd.DataFrame:
     """Per-document unknown-word tables as one batch table, built the way the Glosser builds
     its own: counts add up, documents join, the example is the first occurrence; most frequent
     first, then alphabetical."""
-    counts: dict[str, int] = {}
-    documents: dict[str, set[str]] = {}
-    example: dict[str, str] = {}
-    for table in tables:
-        for token, count, where, segment_id in table[UNKNOWN_COLUMNS].itertuples(index=False):
-            counts[token] = counts.get(token, 0) + int(count)
-            documents.setdefault(token, set()).update(d for d in where.split("; ") if d)
-            example.setdefault(token, segment_id)
-    rows = [{"token": token, "count": count, "documents": "; ".join(sorted(documents[token])),
-             "segment_id": example[token]}
-            for token, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
-    return pd.DataFrame(rows, columns=UNKNOWN_COLUMNS)
+    rows = pd.concat([table[UNKNOWN_COLUMNS] for table in tables], ignore_index=True)
+    if rows.empty:
+        return pd.DataFrame(columns=UNKNOWN_COLUMNS)
+    by_token = rows.groupby("token", sort=False)
+    documents = rows["documents"].str.split("; ").explode()
+    documents = documents[documents.fillna("") != ""]
+    named = documents.groupby(rows.loc[documents.index, "token"], sort=False).agg(lambda names: "; ".join(sorted(set(names))))
+    merged = pd.DataFrame({"count": by_token["count"].sum().astype(int), "segment_id": by_token["segment_id"].first()})
+    merged["documents"] = named.reindex(merged.index).fillna("")
+    merged = merged.rename_axis("token").reset_index()
+    columns = {name: merged[name].tolist() for name in UNKNOWN_COLUMNS}
+    order = sorted(range(len(merged)), key=lambda i: (-columns["count"][i], columns["token"][i]))
+    return pd.DataFrame({name: [values[i] for i in order] for name, values in columns.items()}, columns=UNKNOWN_COLUMNS)
 
 
 __all__ = ["Annotation", "AnnotationStats", "UNKNOWN_COLUMNS", "annotate", "annotate_batch", "codebook_fingerprint",

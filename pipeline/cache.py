@@ -45,16 +45,27 @@ def digest(*parts: str | bytes) -> str:
 
 
 def frame_digest(frame: pd.DataFrame, columns: Sequence[str]) -> str:
-    """Hash of the values of `columns`, in row order (the index does not count)."""
-    return digest(row_hashes(frame, columns).tobytes())
+    """Hash of the values of `columns`, in row order (the index does not count).
+
+    Text columns are hashed as their values joined, numbers as their bytes: what counts is the
+    values, not the objects (a pickle would also record which equal strings happen to be one
+    object, and that changes on a round trip).
+    """
+    return digest(*(part for column in columns for part in (column, _column_bytes(frame[column]))))
+
+
+def _column_bytes(values: pd.Series) -> bytes:
+    if values.dtype.kind in "iufb":
+        return values.dtype.str.encode("ascii") + values.to_numpy().tobytes()
+    return "\x1f".join(["\x00" if value is None or value != value else str(value)
+                        for value in values.tolist()]).encode("utf-8", "surrogatepass")
 
 
 def row_hashes(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray:
-    """One 64-bit hash per row and column (rows x columns), computed in bulk by pandas.
+    """One 64-bit hash per row and column (rows x columns), computed in bulk by pandas, so
+    that a slice of rows digests one document of a batch at no extra cost.
 
-    pandas hashes the values (with a fixed key, so the same values always give the same
-    hashes), not the objects: unlike a pickle, it does not depend on which equal strings
-    happen to be one object. A slice of rows digests one document of a batch at no extra cost.
+    pandas hashes the values with a fixed key: the same values always give the same hashes.
     """
     hashes = np.empty((len(frame), len(columns) + 1), dtype=np.uint64)
     hashes[:, 0] = len(columns)
