@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
 from pipeline.aggregate.build import Aggregates, SaturationOptions, aggregate
 from pipeline.codebook.load import load_codebook
 from pipeline.codebook.model import Codebook
-from pipeline.annotate import AnnotationStats, annotate_batch
+from pipeline.annotate import AnnotationStats, annotate_batch, codebook_fingerprint
 from pipeline.cache import StageCache, digest, frame_digest, source_fingerprint
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
@@ -25,6 +27,7 @@ from pipeline.review.apply import apply_reviews, counted
 from pipeline.review.store import read_reviews
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+T = TypeVar("T")
 DEFAULT_CODEBOOK = Path("codebooks") / "wori.yaml"
 
 
@@ -61,6 +64,7 @@ class Analysis:
     reviewers: list[str]
     annotate_stats: dict[str, Any]
     options: RunOptions
+    reused_stages: list[str] = field(default_factory=list)   # whole-batch stages read from the cache
 
 
 @dataclass
@@ -133,6 +137,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     warnings = list(batch.warnings)
 
     cache_dir = cache_directory(out_dir) if options.cache else None
+    reused: list[str] = []
     annotate_stats = AnnotationStats()
     with timer("gloss_and_code"):
         segments, codings, unknown = annotate_batch(
@@ -140,7 +145,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
     with timer("suggest"):
-        codings, suggest_note = _cached_suggestions(segments, codings, reviews, codebook, cache_dir)
+        codings, suggest_note = _cached_suggestions(segments, codings, reviews, codebook, cache_dir, reused)
         if suggest_note:
             warnings.append(suggest_note)
     with timer("review"):
@@ -149,8 +154,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         counted_codings = counted(outcome.codings, options.model_threshold)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
-        aggregates = aggregate(segments, counted_codings, codebook, batch.informants, dates,
-                               options.saturation, options.quotes_per_code)
+        aggregates = _cached_aggregates(segments, counted_codings, codebook, batch.informants, dates, options,
+                                        cache_dir, reused)
         agreement = None
         if options.second_coder is not None:
             from pipeline.aggregate.agreement import agreement_result, read_codings, units_from_segments
@@ -165,7 +170,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         warnings = [batch.redactor.redact(warning) for warning in warnings]
     analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
-                        annotate_stats.as_record(), options)
+                        annotate_stats.as_record(), options, reused)
     record = run_record(analysis, timer, started, warnings)
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
@@ -198,17 +203,45 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None) -> tuple[Batc
 
 
 def _cached_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
-                        codebook: Codebook, cache_dir: Path | None) -> tuple[pd.DataFrame, str]:
-    """Training the suggester is the slowest stage; an unchanged batch reuses its result."""
+                        codebook: Codebook, cache_dir: Path | None, reused: list[str]) -> tuple[pd.DataFrame, str]:
+    """Training the suggester is the slowest whole-batch stage; an unchanged batch reuses its result."""
+    def key() -> str:
+        return digest(frame_digest(segments, ["segment_id", "informant", "speaker_role", "text", "translation"]),
+                      frame_digest(codings, list(codings.columns)), frame_digest(reviews, list(reviews.columns)),
+                      source_fingerprint((str(REPO_ROOT / "pipeline" / "coding"),), ("scikit-learn",)))
+
+    return _cached_stage(cache_dir, "suggest", key, lambda: _with_suggestions(segments, codings, reviews, codebook),
+                         reused)
+
+
+def _cached_aggregates(segments: pd.DataFrame, counted_codings: pd.DataFrame, codebook: Codebook,
+                       informants: pd.DataFrame, dates: dict[str, str], options: RunOptions,
+                       cache_dir: Path | None, reused: list[str]) -> Aggregates:
+    """The tables of an unchanged batch are read back, not recomputed (a quarter of a re-run)."""
+    def key() -> str:
+        return digest(frame_digest(segments, list(segments.columns)),
+                      frame_digest(counted_codings, list(counted_codings.columns)),
+                      frame_digest(informants, list(informants.columns)), json.dumps(dates, sort_keys=True),
+                      repr(options.saturation), repr(options.quotes_per_code), codebook_fingerprint(codebook),
+                      source_fingerprint((str(REPO_ROOT / "pipeline" / "aggregate"),), ("pandas", "numpy", "scipy")))
+
+    return _cached_stage(cache_dir, "aggregate", key,
+                         lambda: aggregate(segments, counted_codings, codebook, informants, dates,
+                                           options.saturation, options.quotes_per_code), reused)
+
+
+def _cached_stage(cache_dir: Path | None, stage: str, key: Callable[[], str], compute: Callable[[], T],
+                  reused: list[str]) -> T:
+    """A whole-batch stage's result, from `<cache>/<stage>` when its key (the hash of all it is
+    computed from) is there, which is then noted in `reused`; the folder keeps only the latest entry."""
     if cache_dir is None:
-        return _with_suggestions(segments, codings, reviews, codebook)
-    key = digest("suggest",
-                 frame_digest(segments, ["segment_id", "informant", "speaker_role", "text", "translation"]),
-                 frame_digest(codings, list(codings.columns)), frame_digest(reviews, list(reviews.columns)),
-                 source_fingerprint((str(REPO_ROOT / "pipeline" / "coding"),), ("scikit-learn",)))
-    store = StageCache(cache_dir / "suggest")
-    result = store.get_or_compute(key, lambda: _with_suggestions(segments, codings, reviews, codebook))
-    store.prune([key])
+        return compute()
+    entry = digest(stage, key())
+    store = StageCache(cache_dir / stage)
+    result = store.get_or_compute(entry, compute)
+    if store.hits:
+        reused.append(stage)
+    store.prune([entry])
     return result
 
 
@@ -263,5 +296,6 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
         "orphan_reviews": analysis.review_report["orphan_reviews"],
         "timings_seconds": timer.seconds,
         "annotate": analysis.annotate_stats,
+        "reused_stages": analysis.reused_stages,
         "warnings": warnings,
     }

@@ -24,10 +24,11 @@ def test_unchanged_rerun_reuses_and_any_change_rebuilds(tmp_path):
     batch, out = tmp_path / "wori", tmp_path / "outputs" / "wori"
     shutil.copytree(WORI, batch)
     first = _run(batch, out)
-    assert first["export_reused"] is False
+    assert first["export_reused"] is False and first["reused_stages"] == []
 
     again = _run(batch, out)
     assert again["export_reused"] is True and again["outputs"] == first["outputs"]
+    assert again["reused_stages"] == ["suggest", "aggregate"]
 
     (out / "theme_table.csv").write_text("edited by hand\n", encoding="utf-8")
     after_edit = _run(batch, out)
@@ -36,14 +37,33 @@ def test_unchanged_rerun_reuses_and_any_change_rebuilds(tmp_path):
 
     english = _run(batch, out, lang="en")
     assert english["export_reused"] is False and english["export_key"] != after_edit["export_key"]
+    assert english["reused_stages"] == ["suggest", "aggregate"], "labels are the export's business"
 
     (batch / "A7.md").write_text((batch / "A7.md").read_text(encoding="utf-8").replace("Kita so pernah", "Kita so perna"),
                                  encoding="utf-8")
     edited = _run(batch, out, lang="en")
-    assert edited["export_reused"] is False
+    assert edited["export_reused"] is False and edited["reused_stages"] == []
 
     without_cache = _run(batch, out, lang="en", cache=False)
-    assert without_cache["export_reused"] is False
+    assert without_cache["export_reused"] is False and without_cache["reused_stages"] == []
+
+
+def test_reviews_and_options_that_change_the_tables_are_never_served_from_the_cache(tmp_path):
+    batch, out = tmp_path / "wori", tmp_path / "outputs" / "wori"
+    shutil.copytree(WORI, batch)
+    first = analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=out, workers=1, progress=False)
+    coded = first.analysis.counted.iloc[0]
+    (batch / "reviews.csv").write_text(
+        "segment_id,code,decision,reviewer,timestamp,note\n"
+        f"{coded.segment_id},{coded.code_id},reject,R1,2026-11-24T10:00:00,\n", encoding="utf-8")
+    rejected = analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=out, workers=1,
+                       progress=False)
+    assert "aggregate" not in rejected.record["reused_stages"]
+    assert len(rejected.analysis.counted) == len(first.analysis.counted) - 1
+    fewer = analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=out, workers=1, progress=False,
+                    quotes_per_code=1)
+    assert "aggregate" not in fewer.record["reused_stages"]
+    assert fewer.analysis.aggregates.quotations.groupby("code").size().max() == 1
 
 
 def _files(folder):
