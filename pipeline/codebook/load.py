@@ -22,7 +22,6 @@ from pipeline.codebook.rule_syntax import (
     EXCLUDE_RULE_KEYS,
     RULE_KEYS,
     concept_refs,
-    normalize_term,
     parse_term,
 )
 from pipeline.errors import InputError, ProblemCollector
