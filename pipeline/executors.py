@@ -1,4 +1,5 @@
-"""Where the per-transcript work runs: in this process, on this machine's cores, or on a Dask cluster.
+"""Where work runs: in this process, on this machine's cores, or on a Dask cluster; and one task
+beside the caller (`alongside`).
 
 Every executor does the same thing, `map_ordered(task, context, items)`: call `task(context, item)`
 for each item and yield the results in the order of the items, whatever order they finish in,
@@ -16,9 +17,11 @@ import logging
 import multiprocessing
 import os
 import pickle
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 from pipeline.errors import InputError
@@ -233,5 +236,62 @@ def make_executor(kind: str = "local", workers: int | None = None, scheduler: st
     return SerialExecutor() if workers == 1 else ProcessExecutor(workers)
 
 
-__all__ = ["EXECUTORS", "DaskExecutor", "Executor", "ProcessExecutor", "SerialExecutor", "available_cores",
-           "check_options", "make_executor"]
+# ---------------------------------------------------------------------------------------------
+# One task beside the caller: CPU-bound Python (matplotlib, python-docx) cannot share a process
+# with other work through threads, which take turns on the GIL; a forked child runs on the other
+# core and sees the caller's data without pickling it. Where fork is not safe or not useful
+# (not Linux, one usable core), the task simply runs in the caller, after the rest.
+
+def can_fork() -> bool:
+    """Fork is the default and safe on Linux only; a second core must be free to gain anything."""
+    return sys.platform == "linux" and available_cores() >= 2
+
+
+@contextmanager
+def alongside(task: Callable[[], None], parallel: bool = True) -> Iterator[None]:
+    """Run `task` while the body of the `with` runs; both have finished when the `with` ends.
+
+    An exception raised by `task` in the child is raised here once the body has finished.
+    With `parallel` false (or no fork), `task` runs in this process after the body.
+    """
+    if not (parallel and can_fork()):
+        yield
+        task()
+        return
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_run_beside, args=(task, sender), name="alongside", daemon=True)
+    child.start()
+    sender.close()
+    try:
+        yield
+    except BaseException:
+        child.terminate()
+        child.join()
+        raise
+    try:
+        error = receiver.recv()
+    except EOFError:   # killed before it could report (out of memory, a signal)
+        error = RuntimeError(f"the export's second process ended without finishing (exit code {child.exitcode})")
+    finally:
+        child.join()
+        receiver.close()
+    if error is not None:
+        raise error
+
+
+def _run_beside(task: Callable[[], None], sender) -> None:
+    try:
+        task()
+    except BaseException as error:  # reported to the parent, which raises it
+        try:
+            sender.send(error)
+        except (pickle.PicklingError, TypeError, AttributeError):   # could not be pickled: send its text
+            sender.send(RuntimeError(f"{type(error).__name__}: {error}"))
+        os._exit(1)
+    sender.send(None)
+    os._exit(0)
+
+
+__all__ = ["EXECUTORS", "DaskExecutor", "Executor", "ProcessExecutor", "SerialExecutor", "alongside",
+           "available_cores", "can_fork", "check_options", "make_executor"]

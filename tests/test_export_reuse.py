@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 import pipeline.export.writer as writer
-from pipeline.export.side_process import can_fork
+from pipeline.executors import can_fork
 from pipeline.run import analyze
 from tests.conftest import REPO, WORI
 

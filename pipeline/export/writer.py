@@ -15,7 +15,7 @@ from pipeline.export.docx_report import write_report
 from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.cache import digest
 from pipeline.export.reuse import export_key, file_hashes, has_record, reuse_previous
-from pipeline.export.side_process import alongside
+from pipeline.executors import alongside
 from pipeline.outputs import write_csv
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
