@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=1_000_000, help="size of the synthetic batch (default 1000000)")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: the cores available)")
     parser.add_argument("--seed", type=int, default=7, help="random seed of the synthetic batch")
-    parser.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK)
+    parser.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK, help="YAML codebook (default: codebooks/wori.yaml)")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic batch and outputs; print where")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the first run to this file")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")

@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--scheduler", metavar="ADDRESS",
                          help="Dask scheduler address (with --executor dask; default: a local cluster)")
     analyze.add_argument("--no-cache", action="store_true",
-                         help="recompute everything instead of reusing unchanged documents from outputs/.cache")
+                         help="recompute everything instead of reusing unchanged documents, suggestions "
+                              "and tables from outputs/.cache")
     analyze.add_argument("--quiet", action="store_true", help="no progress bars or summary")
     analyze.set_defaults(run=_analyze)
 
