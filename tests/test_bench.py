@@ -82,6 +82,7 @@ def test_report_prints_rates_and_verdicts():
     assert text.count("PASS") == 3
     assert "0.67 x spaCy" in text and "0.80 x with both sides' loading counted" in text
     assert "before the run: 2.50 s" in text
+    assert "a first run of 13.33 s or less" in text  # 1M words at half of 150k words/s
     assert re.search(r"^export\s+0\.00\s+-\s", text, re.MULTILINE)  # a zero-time stage has no rate
 
 
