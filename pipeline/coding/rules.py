@@ -292,11 +292,8 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
 
 def _fits(rule: CompiledRule, picks: list[Occurrence], blockers: list[Occurrence]) -> bool:
     """The picked occurrences lie within `rule.within` tokens, with no blocker near the first."""
-    if rule.within is not None:
-        start = min(s for s, _ in picks)
-        end = max(e for _, e in picks)
-        if end - start > rule.within:
-            return False
+    if rule.within is not None and max(end for _, end in picks) - min(picks)[0] > rule.within:
+        return False
     return not blockers or not any(_gap(b, picks[0]) <= rule.none_within for b in blockers)
 
 
