@@ -68,12 +68,15 @@ class CodingLemmatizer:
 
     def _rows(self, orths: np.ndarray) -> np.ndarray:
         """Each ORTH id's row in the table, analyzing the word types not seen before."""
-        rows = np.searchsorted(self._orths, orths)
-        known = self._orths[np.minimum(rows, len(self._orths) - 1)] == orths if len(self._orths) else \
-            np.zeros(len(orths), dtype=bool)
-        if known.all():
-            return rows
-        for orth in np.unique(orths[~known]).tolist():
+        if len(self._orths):
+            rows = np.searchsorted(self._orths, orths)
+            known = self._orths[np.minimum(rows, len(self._orths) - 1)] == orths
+            if known.all():
+                return rows
+            orths_new = orths[~known]
+        else:
+            orths_new = orths
+        for orth in np.unique(orths_new).tolist():
             self.ids(orth)
         self._orths = np.array(sorted(self._by_orth), dtype=np.uint64)
         self._ids = np.array([self._by_orth[orth] for orth in self._orths.tolist()], dtype=np.uint64).reshape(-1, 2)
