@@ -149,4 +149,6 @@ def _column(frame: pd.DataFrame, name: str) -> list[str]:
 
 
 def _differs(text: str, translation: str) -> bool:
+    if text == translation:  # Indonesian turns: the translation is the text
+        return False
     return " ".join(text.split()).casefold() != " ".join(translation.split()).casefold()

@@ -8,6 +8,7 @@ are cached per word type, which also makes it several times faster than the stoc
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -15,6 +16,7 @@ import spacy
 from spacy.attrs import LEMMA, NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from pipeline.coding.lemmas import WordAnalyzer, word_analyzer
 
@@ -22,12 +24,18 @@ COMPONENT = "coding_lemmatizer"
 
 
 class CodingLemmatizer:
-    """Sets NORM and LEMMA on every token from a per-type cache of hash ids."""
+    """Sets NORM and LEMMA on every token from a per-type table of hash ids.
+
+    The table is kept as sorted numpy arrays, so a whole batch of docs is looked up with one
+    `searchsorted`: Python-level work is paid per new word type, not per token.
+    """
 
     def __init__(self, nlp: Language, analyzer: WordAnalyzer) -> None:
         self._strings = nlp.vocab.strings
         self._analyzer = analyzer
         self._by_orth: dict[int, tuple[int, int]] = {}
+        self._orths = np.zeros(0, dtype=np.uint64)        # sorted ORTH ids of known types
+        self._ids = np.zeros((0, 2), dtype=np.uint64)     # their (NORM, LEMMA) ids, same order
 
     def ids(self, orth: int) -> tuple[int, int]:
         found = self._by_orth.get(orth)
@@ -38,12 +46,41 @@ class CodingLemmatizer:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        by_orth, ids = self._by_orth, self.ids
-        pairs = [by_orth.get(orth) or ids(orth) for orth in doc.to_array(ORTH).tolist()]
-        doc.from_array([NORM, LEMMA], np.array(pairs, dtype=np.uint64))
+        self._set([doc])
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        for batch in minibatch(docs, size=batch_size):
+            self._set(batch)
+            yield from batch
+
+    def _set(self, docs: list[Doc]) -> None:
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return
+        orths = np.concatenate([doc.to_array(ORTH) for doc in docs])
+        rows = self._rows(orths)
+        pairs = self._ids[rows]
+        end = 0
+        for doc in docs:
+            start, end = end, end + len(doc)
+            doc.from_array([NORM, LEMMA], pairs[start:end])
+
+    def _rows(self, orths: np.ndarray) -> np.ndarray:
+        """Each ORTH id's row in the table, analyzing the word types not seen before."""
+        if len(self._orths):
+            rows = np.searchsorted(self._orths, orths)
+            known = self._orths[np.minimum(rows, len(self._orths) - 1)] == orths
+            if known.all():
+                return rows
+            orths_new = orths[~known]
+        else:
+            orths_new = orths
+        for orth in np.unique(orths_new).tolist():
+            self.ids(orth)
+        self._orths = np.array(sorted(self._by_orth), dtype=np.uint64)
+        self._ids = np.array([self._by_orth[orth] for orth in self._orths.tolist()], dtype=np.uint64).reshape(-1, 2)
+        return np.searchsorted(self._orths, orths)
 
 
 @Language.factory(COMPONENT)

@@ -76,22 +76,51 @@ class CompiledCodebook:
     prefixes: dict[str, str]                  # prefix text -> term key ("daftar" -> "daftar*")
     term_keys: dict[int, str] = field(default_factory=dict)  # matcher match id -> term key
     _checked_norms: set[int] = field(default_factory=set)
-    # A view usually contains the terms of a handful of rules only: rules are looked up by the
-    # terms that can trigger them instead of testing every rule on every view.
-    _rules_by_term: dict[str, tuple[int, ...]] = field(init=False, repr=False)
-    _untriggered: tuple[int, ...] = field(init=False, repr=False)
+    # A view usually contains the terms of a handful of rules only, so rules are found through
+    # the terms present, as bits of one integer per term (OR-ed over the terms of a view):
+    # bit `position` when the term can trigger rule `position`, and, above the rule bits, one
+    # bit per `all` list and per `any` list of every rule the term belongs to. A rule may fire
+    # when all its list bits are set (`CompiledRule.may_fire`, done with integer operations).
+    _term_bits: dict[str, int] = field(init=False, repr=False)
+    _untriggered: int = field(init=False, repr=False)        # rule bits of rules without triggers
+    _rule_mask: int = field(init=False, repr=False)          # all rule bits
+    _slot_bits: tuple[int, ...] = field(init=False, repr=False)     # per rule: its `all` list bits
+    _context_bit: tuple[int, ...] = field(init=False, repr=False)   # per rule: its `any` list bit or 0
 
     def __post_init__(self) -> None:
-        by_term: dict[str, list[int]] = {}
-        untriggered: list[int] = []
+        term_bits: dict[str, int] = {}
+        untriggered = 0
+        slot_bits: list[int] = []
+        context_bit: list[int] = []
+        next_bit = len(self.rules)
+
+        def mark(terms: frozenset[str], bit: int) -> None:
+            for term in terms:
+                term_bits[term] = term_bits.get(term, 0) | bit
+
         for position, rule in enumerate(self.rules):
             trigger = _trigger_terms(rule)
             if trigger is None:
-                untriggered.append(position)
-            for term in trigger or ():
-                by_term.setdefault(term, []).append(position)
-        self._rules_by_term = {term: tuple(positions) for term, positions in by_term.items()}
-        self._untriggered = tuple(untriggered)
+                untriggered |= 1 << position
+            else:
+                mark(trigger, 1 << position)
+            mask = 0
+            for slot in rule.slots:
+                mark(slot, 1 << next_bit)
+                mask |= 1 << next_bit
+                next_bit += 1
+            slot_bits.append(mask)
+            bit = 0
+            if rule.context:
+                bit = 1 << next_bit
+                mark(rule.context, bit)
+                next_bit += 1
+            context_bit.append(bit)
+        self._term_bits = term_bits
+        self._untriggered = untriggered
+        self._rule_mask = (1 << len(self.rules)) - 1
+        self._slot_bits = tuple(slot_bits)
+        self._context_bit = tuple(context_bit)
 
     @property
     def codes(self) -> list[Code]:
@@ -151,30 +180,35 @@ class CompiledCodebook:
         if not occ:
             return fired, vetoed
         present = set(occ)
-        for rule in self._candidate_rules(present):
-            if rule.code_index in vetoed or not rule.may_fire(present, question_terms):
+        bits = self._untriggered
+        term_bits = self._term_bits
+        for term in present:
+            bits |= term_bits.get(term, 0)
+        rules, slot_bits, context_bit = self.rules, self._slot_bits, self._context_bit
+        candidates = bits & self._rule_mask
+        while candidates:  # rule positions in order: the rule order decides ties
+            lowest = candidates & -candidates
+            candidates ^= lowest
+            position = lowest.bit_length() - 1
+            rule = rules[position]
+            code_index = rule.code_index
+            if code_index in vetoed or bits & slot_bits[position] != slot_bits[position]:
                 continue
-            if not rule.veto and rule.code_index in fired and fired[rule.code_index].confidence >= rule.confidence:
+            if context_bit[position] and not bits & context_bit[position] and (
+                    not rule.slots or rule.context.isdisjoint(question_terms)):
+                continue
+            if not rule.veto and code_index in fired and fired[code_index].confidence >= rule.confidence:
                 continue
             picks = _find_window(rule, occ, question_terms, present)
             if picks is None:
                 continue
             if rule.veto:
-                vetoed.add(rule.code_index)
-                fired.pop(rule.code_index, None)
+                vetoed.add(code_index)
+                fired.pop(code_index, None)
                 continue
             evidence = " … ".join(_span_text(doc, text, start, end) for start, end in picks)
-            fired[rule.code_index] = Firing(rule.code_index, rule.confidence, evidence)
+            fired[code_index] = Firing(code_index, rule.confidence, evidence)
         return fired, vetoed
-
-    def _candidate_rules(self, present: set[str]) -> list[CompiledRule]:
-        """The rules that may fire given the terms present, in rule order (which decides ties)."""
-        positions = set(self._untriggered)
-        by_term = self._rules_by_term
-        for term in present:
-            positions.update(by_term.get(term, ()))
-        rules = self.rules
-        return [rules[position] for position in sorted(positions)]
 
 
 def _span_text(doc: Doc, text: str, start: int, end: int) -> str:
@@ -212,7 +246,7 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
     if present is None:
         present = set(occ)
     # term lists can hold a hundred terms and a view a handful: intersect before looking up
-    context_spans = _spans(rule.context & present, occ)
+    context_spans = _spans(rule.context & present, occ) if rule.context else []
     if rule.context and not context_spans:
         if not rule.slots or question_terms.isdisjoint(rule.context):
             return None
@@ -224,35 +258,69 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
             return None
         slot_occ.append(spans)
     blockers: list[Occurrence] = []
-    none_terms = rule.none & present
+    none_terms = rule.none & present if rule.none else None
     if none_terms:
         matched = [span for spans in slot_occ for span in spans] + context
-        blockers = sorted(span for term in none_terms for span in occ[term]
-                          if not any(_inside(span, m) for m in matched))
-    if blockers and rule.none_within is None:
-        return None
+        blockers = sorted(span for term in none_terms for span in occ[term] if not _inside_any(span, matched))
+        if blockers and rule.none_within is None:
+            return None
     if not slot_occ:
         for span in context_spans:
             if not any(_gap(b, span) <= rule.none_within for b in blockers):
                 return [span]
         return None
-    by_end = [sorted(spans, key=_end_then_start) for spans in slot_occ]
+    if all(len(spans) == 1 for spans in slot_occ):
+        # One occurrence per list (the usual case): the only left edge that can work is the
+        # earliest start, where every list's occurrence is the candidate.
+        picks = [spans[0] for spans in slot_occ]
+        if _any_overlap(picks) or not _fits(rule, picks, blockers):
+            return None
+        return _with_context(picks, context)
+    by_end = [sorted(spans, key=_end_then_start) if len(spans) > 1 else spans for spans in slot_occ]
     for left in sorted({start for spans in slot_occ for start, _ in spans}):
-        picks: list[Occurrence] = []
+        picks = []
         for spans in by_end:
             pick = _earliest_ending(spans, left, picks)
             if pick is None:
                 break
             picks.append(pick)
         else:
-            start = min(s for s, _ in picks)
-            end = max(e for _, e in picks)
-            if rule.within is not None and end - start > rule.within:
-                continue
-            if blockers and any(_gap(b, picks[0]) <= rule.none_within for b in blockers):
-                continue
-            return sorted(set(picks) | {c for c in context if not any(_overlaps(c, p) for p in picks)})
+            if _fits(rule, picks, blockers):
+                return _with_context(picks, context)
     return None
+
+
+def _fits(rule: CompiledRule, picks: list[Occurrence], blockers: list[Occurrence]) -> bool:
+    """The picked occurrences lie within `rule.within` tokens, with no blocker near the first."""
+    if rule.within is not None and max(end for _, end in picks) - min(picks)[0] > rule.within:
+        return False
+    return not blockers or not any(_gap(b, picks[0]) <= rule.none_within for b in blockers)
+
+
+def _with_context(picks: list[Occurrence], context: list[Occurrence]) -> list[Occurrence]:
+    """The evidence spans: the picks plus the context occurrence unless it overlaps one, in order."""
+    spans = set(picks)
+    for c in context:
+        if not any(_overlaps(c, p) for p in picks):
+            spans.add(c)
+    return sorted(spans)
+
+
+def _any_overlap(picks: list[Occurrence]) -> bool:
+    for i, (start, end) in enumerate(picks):
+        for other_start, other_end in picks[:i]:
+            if start < other_end and other_start < end:
+                return True
+    return False
+
+
+def _inside_any(span: Occurrence, matched: list[Occurrence]) -> bool:
+    """A `none` term that is part of a matched phrase ("tidak" in "tidak mau") blocks nothing."""
+    start, end = span
+    for m in matched:
+        if m[0] <= start and end <= m[1] and span != m:
+            return True
+    return False
 
 
 def _spans(terms: set[str] | frozenset[str], occ: dict[str, list[Occurrence]]) -> list[Occurrence]:
@@ -275,14 +343,14 @@ def _earliest_ending(by_end: list[Occurrence], left: int, picks: list[Occurrence
     """The first span (in `_end_then_start` order) starting at or after `left` that overlaps
     none of the spans already picked."""
     for span in by_end:
-        if span[0] >= left and not any(_overlaps(span, p) for p in picks):
-            return span
+        start, end = span
+        if start >= left:
+            for other_start, other_end in picks:
+                if start < other_end and other_start < end:
+                    break
+            else:
+                return span
     return None
-
-
-def _inside(inner: Occurrence, outer: Occurrence) -> bool:
-    """A `none` term that is part of a matched phrase ("tidak" in "tidak mau") blocks nothing."""
-    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
 
 
 def _overlaps(a: Occurrence, b: Occurrence) -> bool:
