@@ -31,3 +31,19 @@ def test_every_job_runs_exactly_once_whichever_process_takes_it(tmp_path, shared
     assert done == sorted(f"job-{number}" for number in range(12))
     workers = {path.name.rsplit("-", 1)[1] for path in tmp_path.iterdir() if path.name.count("-") == 2}
     assert len(workers) == (2 if shared else 1), "with a shared list both processes take jobs"
+
+
+def test_the_collector_is_paused_only_while_jobs_run():
+    import gc
+
+    seen = []
+    assert gc.isenabled()
+    SharedWorklist([lambda: seen.append(gc.isenabled())], shared=False).work()
+    assert seen == [False] and gc.isenabled()
+
+    def broken() -> None:
+        raise ValueError("job failed")
+
+    with pytest.raises(ValueError, match="job failed"):
+        SharedWorklist([broken], shared=False).work()
+    assert gc.isenabled(), "a failing job leaves the collector on"
