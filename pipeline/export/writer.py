@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import multiprocessing
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,16 +20,17 @@ from pipeline.export.docx_report import write_report
 from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.cache import digest
 from pipeline.export.reuse import export_key, file_hashes, has_record, reuse_previous
-from pipeline.executors import alongside
+from pipeline.executors import alongside, can_fork
 from pipeline.outputs import write_csv
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
 if TYPE_CHECKING:
     from pipeline.run import Analysis, StageTimer
 
-# The report (figures, Word, quotation appendix) is written by a second process while this one
-# writes the data files; below this many segments the second process costs more than it saves.
+# Outputs are written by this process and a forked second one, sharing one list of jobs; below this
+# many segments the second process costs more than it saves.
 PARALLEL_FROM_SEGMENTS = 5000
+FIGURE_FOLDER = "figures"
 
 
 def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any], timer: "StageTimer",
@@ -34,10 +40,12 @@ def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any],
     key = _export_key(analysis, record) if has_record(previous) else None
     reused = key is not None and reuse_previous(previous, directory, key)
     if not reused:
-        parallel = len(analysis.segments) >= PARALLEL_FROM_SEGMENTS
-        with alongside(lambda: _write_report_files(directory, analysis, record), parallel=parallel):
-            _write_data_files(directory, analysis, record)
-            key = key or _export_key(analysis, record)   # nothing to reuse: computed while the report is drawn
+        parallel = len(analysis.segments) >= PARALLEL_FROM_SEGMENTS and can_fork()
+        files = SharedWorklist(_output_jobs(directory, analysis, record), shared=parallel)
+        with alongside(files.work, parallel=parallel):
+            key = key or _export_key(analysis, record)   # nothing to reuse: computed while the other process writes
+            files.work()
+        _write_report(directory, analysis, record)   # embeds the figures, which both processes drew
     record["export_key"], record["export_reused"] = key, reused
     record["outputs"] = file_hashes(directory)
     timer.seconds["export"] = round(time.perf_counter() - started, 4)
@@ -49,50 +57,109 @@ def _export_key(analysis: "Analysis", record: dict[str, Any]) -> str:
     return digest(export_key(analysis), json.dumps(record["versions"], sort_keys=True))
 
 
-def _write_data_files(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> None:
-    aggregates, batch, name = analysis.aggregates, analysis.batch, analysis.batch.name
+class SharedWorklist:
+    """Jobs taken in order by whichever process is free, so that both finish at about the same time
+    whatever share figures, project and tables have in this batch (a figure dominates a small batch,
+    the project and tables a large one).
 
-    write_csv(analysis.segments[SEGMENT_COLUMNS], directory / "segments.csv")
-    write_csv(analysis.codings[CODING_COLUMNS], directory / "codings.csv")
-    write_csv(aggregates.theme_table, directory / "theme_table.csv")
-    write_csv(aggregates.informants, directory / "informants.csv")
-    write_csv(aggregates.code_matrix.reset_index(), directory / "code_matrix.csv")
-    write_csv(aggregates.cooccurrence.reset_index(), directory / "cooccurrence.csv")
-    write_csv(aggregates.saturation, directory / "saturation.csv")
-    write_csv(analysis.unknown_words, directory / "unknown_words.csv")
+    With `shared`, the position in the list lives in memory that a forked process shares.
+    """
+
+    def __init__(self, jobs: list[Callable[[], object]], shared: bool) -> None:
+        self.jobs = jobs
+        self._next = multiprocessing.get_context("fork").Value("i", 0) if shared else None
+        self._taken = 0
+
+    def work(self) -> None:
+        """Run jobs until none is left."""
+        with _collector_paused():
+            while (job := self._take()) is not None:
+                job()
+
+    def _take(self) -> Callable[[], object] | None:
+        if self._next is None:
+            position, self._taken = self._taken, self._taken + 1
+        else:
+            with self._next.get_lock():
+                position = self._next.value
+                self._next.value += 1
+        return self.jobs[position] if position < len(self.jobs) else None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while output files are built.
+
+    The jobs allocate hundreds of thousands of short-lived containers (XML elements' attributes,
+    data blocks, matplotlib artists); each allocation burst starts a collection that walks every
+    object of the analysis, about a tenth of the export's time, to find almost nothing: what
+    the jobs leave is freed by reference counting, and the few cycles (figures) once it is on again.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _output_jobs(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> list[Callable[[], object]]:
+    """Every output but the Word report, each an independent job, the longest ones first."""
+    aggregates, batch, name, lang = analysis.aggregates, analysis.batch, analysis.batch.name, analysis.options.lang
+    figures = directory / FIGURE_FOLDER
+    figures.mkdir()
+
+    def project() -> None:
+        write_qdpx(directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
+                   documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},
+                   segments=analysis.segments, codings=analysis.counted, informants=batch.informants)
+
+    def coreq() -> None:
+        coders = ["rule-based coder (pipeline)"] + [f"reviewer {name}" for name in analysis.reviewers]
+        (directory / "coreq.md").write_text(
+            coreq_markdown(segments=analysis.segments, informants=aggregates.informants, codings=analysis.counted,
+                           codebook=analysis.codebook, saturation_result=aggregates.saturation_result, coders=coders,
+                           software=f"pipeline {record['versions']['pipeline']}", agreement=analysis.agreement,
+                           lang="en"),
+            encoding="utf-8")
+
+    def quotation_appendix() -> None:
+        (directory / "quotations.md").write_text(quotations_markdown(aggregates.all_quotations, labels(lang)),
+                                                 encoding="utf-8")
+
+    tables = [(analysis.segments[SEGMENT_COLUMNS], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
+              (analysis.codings[CODING_COLUMNS], "codings.csv"), (aggregates.theme_table, "theme_table.csv"),
+              (aggregates.informants, "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
+              (aggregates.cooccurrence.reset_index(), "cooccurrence.csv"), (aggregates.saturation, "saturation.csv"),
+              (analysis.unknown_words, "unknown_words.csv")]
     if analysis.agreement is not None:
-        write_csv(analysis.agreement, directory / "agreement.csv")
-    write_qdpx(directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
-               documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},
-               segments=analysis.segments, codings=analysis.counted, informants=batch.informants)
-    write_qdc(directory / f"{name}.qdc", analysis.codebook)
-    coders = ["rule-based coder (pipeline)"] + [f"reviewer {name}" for name in analysis.reviewers]
-    (directory / "coreq.md").write_text(
-        coreq_markdown(segments=analysis.segments, informants=aggregates.informants, codings=analysis.counted,
-                       codebook=analysis.codebook, saturation_result=aggregates.saturation_result, coders=coders,
-                       software=f"pipeline {record['versions']['pipeline']}", agreement=analysis.agreement,
-                       lang="en"),
-        encoding="utf-8")
+        tables.append((analysis.agreement, "agreement.csv"))
+    return [
+        project,
+        partial(plots.plot_code_matrix, aggregates.code_matrix, figures / "code_matrix.png", lang=lang),
+        partial(plots.plot_saturation, aggregates.saturation, aggregates.saturation_result,
+                figures / "saturation.png", lang=lang),
+        *(partial(write_csv, frame, directory / file_name) for frame, file_name in tables[:2]),
+        partial(plots.plot_cooccurrence, aggregates.cooccurrence, figures / "cooccurrence.png", lang=lang),
+        quotation_appendix,
+        *(partial(write_csv, frame, directory / file_name) for frame, file_name in tables[2:]),
+        coreq,
+        partial(write_qdc, directory / f"{name}.qdc", analysis.codebook),
+    ]
 
 
-def _write_report_files(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> None:
-    """The quotation appendix, figures/*.png and the Word report, which embeds them."""
+def _write_report(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> None:
+    """The Word report, which embeds the figures."""
     options, aggregates, name = analysis.options, analysis.aggregates, analysis.batch.name
     words = labels(options.lang)
-    write_csv(aggregates.all_quotations, directory / "quotations.csv")
-    (directory / "quotations.md").write_text(quotations_markdown(aggregates.all_quotations, words), encoding="utf-8")
-    figure_dir = directory / "figures"
-    figure_dir.mkdir()
-    figures = [
-        (words["matrix"], plots.plot_code_matrix(aggregates.code_matrix, figure_dir / "code_matrix.png", lang=options.lang)),
-        (words["cooccurrence"], plots.plot_cooccurrence(aggregates.cooccurrence, figure_dir / "cooccurrence.png", lang=options.lang)),
-        (words["saturation"], plots.plot_saturation(aggregates.saturation, aggregates.saturation_result,
-                                                    figure_dir / "saturation.png", lang=options.lang)),
-    ]
+    figures = directory / FIGURE_FOLDER
     write_report(
         directory / f"{name}_report.docx", title=f"{words['report_title']}: {name}", labels=words,
         informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
-        figures=figures, agreement=analysis.agreement,
+        figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
+                 (words["saturation"], figures / "saturation.png")],
+        agreement=analysis.agreement,
         notes=[words["summary"].format(segments=record["counts"]["informant_segments"],
                                        documents=record["counts"]["documents"], codebook=analysis.codebook.name,
                                        version=analysis.codebook.version, saturation=record["saturation"])],
