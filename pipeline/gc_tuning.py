@@ -32,3 +32,21 @@ def bulk_thresholds() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*previous)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic collector off while the body runs (writing output files).
+
+    Those jobs allocate hundreds of thousands of short-lived containers (XML attributes, data
+    blocks, matplotlib artists); each burst would start a collection walking every object of
+    the analysis to find almost nothing. What they leave is freed by reference counting, and
+    the few cycles (figures) once the collector is on again.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

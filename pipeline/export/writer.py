@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import multiprocessing
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +19,7 @@ from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.cache import digest
 from pipeline.export.reuse import export_key, file_hashes, has_record, reuse_previous
 from pipeline.executors import alongside, can_fork
+from pipeline.gc_tuning import collector_paused
 from pipeline.outputs import write_csv
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
@@ -72,7 +71,7 @@ class SharedWorklist:
 
     def work(self) -> None:
         """Run jobs until none is left."""
-        with _collector_paused():
+        with collector_paused():
             while (job := self._take()) is not None:
                 job()
 
@@ -86,22 +85,6 @@ class SharedWorklist:
         return self.jobs[position] if position < len(self.jobs) else None
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while output files are built.
-
-    The jobs allocate hundreds of thousands of short-lived containers (XML elements' attributes,
-    data blocks, matplotlib artists); each allocation burst starts a collection that walks every
-    object of the analysis, about a tenth of the export's time, to find almost nothing: what
-    the jobs leave is freed by reference counting, and the few cycles (figures) once it is on again.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _output_jobs(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> list[Callable[[], object]]:
