@@ -47,6 +47,7 @@ from threadpoolctl import threadpool_limits
 from pipeline.codebook.model import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.coding.word_ngrams import count_word_ngrams
+from pipeline.executors import map_alongside
 from pipeline.schema import CODING_COLUMNS
 
 MIN_EXAMPLES = 5          # positives (and negatives) a code needs before a model is fitted
@@ -126,6 +127,11 @@ class SegmentVectorizer:
 
     def fit(self, tokens: Tokens) -> SegmentVectorizer:
         """Choose the features (most frequent first, ties alphabetical) and their IDF weights."""
+        self.fit_transform(tokens)
+        return self
+
+    def fit_transform(self, tokens: Tokens) -> Features:
+        """`fit`, and the features of the texts it was fitted on (their counts are built once)."""
         terms = tokens.terms
         counts = sp.csr_matrix(tokens.counts, copy=True)
         counts.sum_duplicates()         # one entry per (text, term), as _document_frequency needs
@@ -142,10 +148,10 @@ class SegmentVectorizer:
             chosen = _most_frequent(char_df, self.max_chars, minimum=self.min_char_df)
             names = char_counter.get_feature_names_out()[chosen]
             self.char_vocabulary_ = {gram: i for i, gram in enumerate(names)}
-        words, chars = self._counts(counts, self.projection(terms))
+        words, chars = self._counts(tokens.counts, self.projection(terms))
         self.word_idf_.fit(words)
         self.char_idf_.fit(chars)
-        return self
+        return self._tf_idf(words, chars)
 
     def projection(self, terms: np.ndarray) -> Projection:
         word_columns = np.fromiter((self.word_vocabulary_.get(t, -1) for t in terms), dtype=np.int64, count=len(terms))
@@ -158,7 +164,9 @@ class SegmentVectorizer:
         return Projection(words, chars)
 
     def features(self, counts: sp.csr_matrix, projection: Projection) -> Features:
-        words, chars = self._counts(counts, projection)
+        return self._tf_idf(*self._counts(counts, projection))
+
+    def _tf_idf(self, words: sp.csr_matrix, chars: sp.csr_matrix) -> Features:
         return Features(self.word_idf_.transform(words, copy=False), self.char_idf_.transform(chars, copy=False))
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
@@ -232,25 +240,27 @@ class Suggester:
             out[unseen] = self._predict(tokens, np.arange(unseen.size))
         return pd.DataFrame(out, index=ids, columns=list(self.models))
 
-    def _predict(self, tokens: Tokens, rows: np.ndarray) -> np.ndarray:
-        """Probabilities of `rows` of `tokens`, vectorised a slice at a time.
+    def _predict(self, tokens: Tokens, rows: np.ndarray, projection: Projection | None = None) -> np.ndarray:
+        """Probabilities of `rows` of `tokens`, vectorised a slice at a time."""
+        projection = projection if projection is not None else self.vectorizer.projection(tokens.terms)
+        out = np.empty((rows.size, len(self.models)))
+        for start in range(0, rows.size, PREDICTION_ROWS):
+            part = rows[start:start + PREDICTION_ROWS]
+            out[start:start + part.size] = self._probabilities(self.vectorizer.features(tokens.counts[part], projection))
+        return out
 
-        What each model's predict_proba computes, for all models at once: every calibration
+    def _probabilities(self, features: Features) -> np.ndarray:
+        """What each model's predict_proba computes, for all models at once: every calibration
         fold's classifier scores the rows in one sparse product, its sigmoid turns the scores
-        into probabilities, and a code's probability is the mean over its folds.
-        """
+        into probabilities, and a code's probability is the mean over its folds."""
         folds = [(j, fold) for j, model in enumerate(self.models.values()) for fold in model.calibrated_classifiers_]
         weights = np.column_stack([fold.estimator.coef_[0] for _, fold in folds])
         intercepts = np.array([fold.estimator.intercept_[0] for _, fold in folds])
-        code_of_fold = np.array([j for j, _ in folds])
-        folds_per_code = np.bincount(code_of_fold, minlength=len(self.models))
-        projection = self.vectorizer.projection(tokens.terms)
-        out = np.zeros((rows.size, len(self.models)))
-        for start in range(0, rows.size, PREDICTION_ROWS):
-            part = rows[start:start + PREDICTION_ROWS]
-            scores = self.vectorizer.features(tokens.counts[part], projection).dot(weights) + intercepts
-            for k, (j, fold) in enumerate(folds):
-                out[start:start + part.size, j] += fold.calibrators[0].predict(scores[:, k])
+        folds_per_code = np.bincount([j for j, _ in folds], minlength=len(self.models))
+        scores = features.dot(weights) + intercepts
+        out = np.zeros((scores.shape[0], len(self.models)))
+        for k, (j, fold) in enumerate(folds):
+            out[:, j] += fold.calibrators[0].predict(scores[:, k])
         return out / folds_per_code
 
     def word_weights(self, code_id: str) -> np.ndarray:
@@ -361,11 +371,13 @@ def train_suggester(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.D
     rows = np.array([], dtype=np.int64)
     if learnable:
         text_of_segment, texts = pd.factorize(pd.Series(segment_texts(units), dtype=object))
-        tokens = vectorizer.tokenize(texts.tolist())     # each distinct text once: turns repeat
+        texts = texts.tolist()                           # each distinct text once: turns repeat
         rows, weights = training_sample(y_all, learnable)
-        sampled_counts = tokens.counts[text_of_segment[rows]]
-        vectorizer.fit(Tokens(sampled_counts, tokens.terms))
-        features = vectorizer.features(sampled_counts, vectorizer.projection(tokens.terms)).stacked()
+        sampled, text_of_row = np.unique(text_of_segment[rows], return_inverse=True)
+        sample_tokens = vectorizer.tokenize([texts[i] for i in sampled])
+        sample_features = vectorizer.fit_transform(Tokens(sample_tokens.counts[text_of_row], sample_tokens.terms))
+        features = sample_features.stacked()
+        fits: list[tuple[str, np.ndarray, int]] = []
         for j in learnable:
             code_id = labels.columns[j]
             y = y_all[rows, j]
@@ -373,15 +385,30 @@ def train_suggester(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.D
             if folds < 2:
                 skipped[code_id] = f"too few coded or uncoded segments in the training sample of {len(rows)}"
                 continue
-            models[code_id] = _fit_calibrated(features, y, weights, folds)
+            fits.append((code_id, y, folds))
+        # The models are fitted on the other cores while this one reads the texts left out of the
+        # sample. One BLAS thread: the vectors are too small for threads to pay (measured 3x the
+        # CPU time with two). The limit is set once, before the fork: setting it in a forked
+        # process, whose BLAS threads fork has ended, starts them anew, at a cost of ~0.1 CPU-s.
+        with threadpool_limits(limits=1), \
+                map_alongside(lambda fit: _fit_calibrated(features, fit[1], weights, fit[2]), fits) as fitted:
+            unsampled = np.setdiff1d(np.arange(len(texts)), sampled)
+            unsampled_tokens = vectorizer.tokenize([texts[i] for i in unsampled])
+            unsampled_projection = vectorizer.projection(unsampled_tokens.terms)
+            models = dict(zip([code_id for code_id, _, _ in fits], fitted()))
     if not models:
         raise InsufficientTrainingData(
             f"no code has {min_examples} coded and {min_examples} uncoded informant segments "
             f"among the {len(units)} of this batch")
     suggester = Suggester(vectorizer=vectorizer, models=models, skipped=skipped, n_segments=len(units),
                           settled=frozenset(settled), n_sampled=len(rows))
-    suggester.known_probabilities = suggester._predict(tokens, np.arange(len(texts)))
-    suggester.known = {text: i for i, text in enumerate(texts.tolist())}
+    # the sampled texts' features are the training rows': each text's first row stands for it
+    first_rows = np.unique(text_of_row, return_index=True)[1]
+    known = np.empty((len(texts), len(models)))
+    known[sampled] = suggester._probabilities(Features(sample_features.words[first_rows], sample_features.chars[first_rows]))
+    known[unsampled] = suggester._predict(unsampled_tokens, np.arange(len(unsampled)), unsampled_projection)
+    suggester.known_probabilities = known
+    suggester.known = {text: i for i, text in enumerate(texts)}
     return suggester
 
 
@@ -391,9 +418,7 @@ def _fit_calibrated(features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray,
     # held-out segments worse (Brier score up to 1.5x), so the default stays.
     classifier = LogisticRegression(C=4.0, class_weight="balanced", solver="lbfgs", max_iter=1000)
     model = CalibratedClassifierCV(classifier, method="sigmoid", cv=folds)
-    # one BLAS thread: the vectors are too small for threads to pay (measured 3x the CPU time with
-    # two), and the pipeline's workers already use the cores
-    with warnings.catch_warnings(), threadpool_limits(limits=1):
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         model.fit(features, y, sample_weight=weights)
     return model
