@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from pipeline import executors
+from pipeline.coding import suggest
 from pipeline.codebook import load_codebook
 from pipeline.coding import code_segments
 from pipeline.coding.suggest import (
@@ -79,6 +80,30 @@ def test_probabilities_learnt_while_training_are_those_of_every_text_vectorised_
     assert len(texts) > suggester.n_sampled / 4
     tokens = suggester.vectorizer.tokenize(texts)
     assert np.array_equal(suggester.known_probabilities, suggester._predict(tokens, np.arange(len(texts))))
+
+
+def test_probabilities_scored_in_slices_on_all_cores_are_those_scored_here(large_batch, monkeypatch):
+    segments, codings = large_batch
+    suggester = train_suggester(segments, codings, codebook=CODEBOOK)
+    texts = list(suggester.known)
+    tokens = suggester.vectorizer.tokenize(texts)
+    monkeypatch.setattr(suggest, "PREDICTION_ROWS", 97)
+    sliced = suggester._predict(tokens, np.arange(len(texts)))
+    monkeypatch.setattr(executors, "can_fork", lambda: False)
+    assert np.array_equal(sliced, suggester._predict(tokens, np.arange(len(texts))))
+    assert np.array_equal(sliced, suggester.known_probabilities)
+
+
+def test_evidence_of_each_suggestion_is_that_of_its_text_alone(large_batch):
+    """The suggested texts are tokenised together; each row's evidence must be its own text's."""
+    segments, codings = large_batch
+    suggester = train_suggester(segments, codings, codebook=CODEBOOK)
+    suggestions = suggest_codes(suggester, segments, CODEBOOK, threshold=0.2)
+    assert suggestions["code_id"].nunique() >= 2 and (suggestions["evidence"] != "").any()
+    text_of = dict(zip(segments["segment_id"], segment_texts(segments)))
+    for segment_id, code_id, evidence in suggestions[["segment_id", "code_id", "evidence"]].itertuples(index=False):
+        alone = suggester.vectorizer.word_presence([text_of[segment_id]])
+        assert evidence == suggest._evidence(suggester, code_id, alone, [0])[0]
 
 
 def test_fit_transform_is_fit_then_features(large_batch):
