@@ -307,9 +307,10 @@ def map_alongside(task: Callable[[T], R], items: Sequence[T], parallel: bool = T
     see it without pickling, and only items' indices and results cross between processes. Items
     are handed out one at a time to whichever process is free, so each task must give the same
     result wherever it runs. Without fork or a second core, the items run in this process when
-    the function is called. Children still running when the `with` ends are stopped.
+    the function is called, as they do in a daemonic process (`alongside`'s), which may not
+    have children. Children still running when the `with` ends are stopped.
     """
-    if not (parallel and can_fork() and len(items) > 1):
+    if not (parallel and can_fork() and len(items) > 1) or multiprocessing.current_process().daemon:
         yield lambda: [task(item) for item in items]
         return
     context = multiprocessing.get_context("fork")

@@ -165,3 +165,16 @@ def test_map_alongside_reports_a_child_that_died():
     with pytest.raises(RuntimeError, match="exit code 3"):
         with map_alongside(dies_in_a_child, list(range(6))) as results:
             results()
+
+
+def _squares_in_this_process_only() -> None:
+    with map_alongside(_slow_square, [1, 2, 3]) as results:
+        done = results()
+    if [square for square, _ in done] != [1, 4, 9] or {pid for _, pid in done} != {os.getpid()}:
+        raise AssertionError(f"{done} not all squared in process {os.getpid()}")
+
+
+def test_map_alongside_in_a_daemonic_process_runs_there():
+    """A daemonic process (the export's side process) may not start processes: the items run in it."""
+    with executors.alongside(_squares_in_this_process_only):
+        pass
