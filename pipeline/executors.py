@@ -19,7 +19,7 @@ import os
 import pickle
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
@@ -284,14 +284,103 @@ def _run_beside(task: Callable[[], None], sender) -> None:
     try:
         task()
     except BaseException as error:  # reported to the parent, which raises it
-        try:
-            sender.send(error)
-        except (pickle.PicklingError, TypeError, AttributeError):   # could not be pickled: send its text
-            sender.send(RuntimeError(f"{type(error).__name__}: {error}"))
+        _send_error(sender, error)
         os._exit(1)
     sender.send(None)
     os._exit(0)
 
 
+def _send_error(sender, error: BaseException) -> None:
+    try:
+        sender.send(error)
+    except (pickle.PicklingError, TypeError, AttributeError):   # could not be pickled: send its text
+        sender.send(RuntimeError(f"{type(error).__name__}: {error}"))
+
+
+@contextmanager
+def map_alongside(task: Callable[[T], R], items: Sequence[T], parallel: bool = True) -> Iterator[Callable[[], list[R]]]:
+    """`task(item)` for every item, begun at once by forked children on the other cores while the
+    body of the `with` does other work; the body then calls the yielded function, which takes
+    on the items still waiting in this process too and returns all results in item order.
+
+    For tasks that read large data this process already holds (a feature matrix): the children
+    see it without pickling, and only items' indices and results cross between processes. Items
+    are handed out one at a time to whichever process is free, so each task must give the same
+    result wherever it runs. Without fork or a second core, the items run in this process when
+    the function is called, as they do in a daemonic process (`alongside`'s), which may not
+    have children. Children still running when the `with` ends are stopped.
+    """
+    if not (parallel and can_fork() and len(items) > 1) or multiprocessing.current_process().daemon:
+        yield lambda: [task(item) for item in items]
+        return
+    context = multiprocessing.get_context("fork")
+    taken = _ItemCounter(len(items), context.Value("q", 0))
+    children: list[tuple[Any, Any]] = []
+    try:
+        for _ in range(min(available_cores(), len(items)) - 1):
+            receiver, sender = context.Pipe(duplex=False)
+            child = context.Process(target=_take_items_beside, args=(task, items, taken, sender),
+                                    name="map_alongside", daemon=True)
+            child.start()
+            sender.close()
+            children.append((child, receiver))
+        yield lambda: _gather(task, items, taken, children)
+    finally:
+        for child, receiver in children:
+            if child.is_alive():
+                child.terminate()
+            child.join()
+            receiver.close()
+
+
+class _ItemCounter:
+    """The next item to take, shared by the processes of one `map_alongside`."""
+
+    def __init__(self, n_items: int, shared: Any) -> None:
+        self.n_items = n_items
+        self.shared = shared    # a multiprocessing.Value, with its lock
+
+    def next(self) -> int | None:
+        with self.shared.get_lock():
+            index = self.shared.value
+            self.shared.value = index + 1
+        return index if index < self.n_items else None
+
+
+def _take_items(task: Callable[[T], R], items: Sequence[T], taken: _ItemCounter) -> tuple[list[int], list[R]]:
+    """(indices, results) of the items this process took until none was left."""
+    indices: list[int] = []
+    results: list[R] = []
+    while (index := taken.next()) is not None:
+        results.append(task(items[index]))
+        indices.append(index)
+    return indices, results
+
+
+def _take_items_beside(task: Callable[[T], R], items: Sequence[T], taken: _ItemCounter, sender) -> None:
+    try:
+        done = _take_items(task, items, taken)
+    except BaseException as error:  # reported to the parent, which raises it
+        _send_error(sender, error)
+        os._exit(1)
+    sender.send(done)
+    os._exit(0)
+
+
+def _gather(task: Callable[[T], R], items: Sequence[T], taken: _ItemCounter,
+            children: list[tuple[Any, Any]]) -> list[R]:
+    results: dict[int, R] = dict(zip(*_take_items(task, items, taken)))
+    for child, receiver in children:
+        try:
+            done = receiver.recv()
+        except EOFError:   # killed before it could report (out of memory, a signal)
+            child.join()
+            raise RuntimeError(f"a worker process ended without finishing (exit code {child.exitcode})") from None
+        if isinstance(done, BaseException):
+            raise done
+        results.update(zip(*done))
+    return [results[i] for i in range(len(items))]
+
+
 __all__ = ["EXECUTORS", "DaskExecutor", "Executor", "ProcessExecutor", "SerialExecutor", "alongside",
-           "available_cores", "can_fork", "check_options", "make_executor"]
+           "available_cores", "can_fork", "check_options", "make_executor", "map_alongside"]

@@ -17,7 +17,10 @@ being drawn, so the calibrated probabilities are those of the whole batch, not o
 The feature space is bounded (MAX_WORD_FEATURES, MAX_CHAR_FEATURES, chosen on the sample), and
 the probabilities of the training segments are computed while training, so suggesting codes
 for the same batch costs only the look-up and the evidence. Each distinct text is tokenised and
-scored once (turns repeat), and all models score a slice of texts in one sparse product.
+scored once (turns repeat), and all models score a slice of texts in one sparse product. The
+per-code models are fitted on all cores at once (forked processes that share the sample's
+features), while this process reads the texts left out of the sample; the fitted models are
+the same floats however many processes fit them.
 
 Choices measured with `cross_validate_suggester` on every gold batch (with the codebook's
 full rules, and with its keywords alone) and on a million-word batch's segments left out
@@ -47,6 +50,7 @@ from threadpoolctl import threadpool_limits
 from pipeline.codebook.model import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.coding.word_ngrams import count_word_ngrams
+from pipeline.executors import map_alongside
 from pipeline.schema import CODING_COLUMNS
 
 MIN_EXAMPLES = 5          # positives (and negatives) a code needs before a model is fitted
@@ -59,7 +63,7 @@ SAMPLE_SEED = 0
 MAX_WORD_FEATURES = 20_000    # most frequent word uni- and bigrams of the sample
 MAX_CHAR_FEATURES = 20_000    # most frequent character n-grams of the sample (in >= 2 segments)
 CHAR_NGRAMS = (3, 4)          # 5-grams cost a third more features and did not help (see above)
-PREDICTION_ROWS = 4_096       # texts vectorised at a time when predicting (bounds memory)
+PREDICTION_ROWS = 2_048       # texts vectorised at a time when predicting (bounds memory; slices share the cores)
 TOKEN_PATTERN = r"(?u)\b\w[\w-]+\b"
 
 
@@ -126,6 +130,11 @@ class SegmentVectorizer:
 
     def fit(self, tokens: Tokens) -> SegmentVectorizer:
         """Choose the features (most frequent first, ties alphabetical) and their IDF weights."""
+        self.fit_transform(tokens)
+        return self
+
+    def fit_transform(self, tokens: Tokens) -> Features:
+        """`fit`, and the features of the texts it was fitted on (their counts are built once)."""
         terms = tokens.terms
         counts = sp.csr_matrix(tokens.counts, copy=True)
         counts.sum_duplicates()         # one entry per (text, term), as _document_frequency needs
@@ -142,14 +151,13 @@ class SegmentVectorizer:
             chosen = _most_frequent(char_df, self.max_chars, minimum=self.min_char_df)
             names = char_counter.get_feature_names_out()[chosen]
             self.char_vocabulary_ = {gram: i for i, gram in enumerate(names)}
-        words, chars = self._counts(counts, self.projection(terms))
+        words, chars = self._counts(tokens.counts, self.projection(terms))
         self.word_idf_.fit(words)
         self.char_idf_.fit(chars)
-        return self
+        return self._tf_idf(words, chars)
 
     def projection(self, terms: np.ndarray) -> Projection:
-        word_columns = np.fromiter((self.word_vocabulary_.get(t, -1) for t in terms), dtype=np.int64, count=len(terms))
-        words = _selection(word_columns, len(self.word_vocabulary_))
+        words = self.word_projection(terms)
         unigrams = np.flatnonzero(_is_unigram(terms))
         chars = sp.csr_matrix((len(terms), len(self.char_vocabulary_)))
         if unigrams.size and self.char_vocabulary_:
@@ -157,8 +165,14 @@ class SegmentVectorizer:
             chars = _selection(unigrams, len(terms)).T.tocsr() @ per_word
         return Projection(words, chars)
 
+    def word_projection(self, terms: np.ndarray) -> sp.csr_matrix:
+        word_columns = np.fromiter((self.word_vocabulary_.get(t, -1) for t in terms), dtype=np.int64, count=len(terms))
+        return _selection(word_columns, len(self.word_vocabulary_))
+
     def features(self, counts: sp.csr_matrix, projection: Projection) -> Features:
-        words, chars = self._counts(counts, projection)
+        return self._tf_idf(*self._counts(counts, projection))
+
+    def _tf_idf(self, words: sp.csr_matrix, chars: sp.csr_matrix) -> Features:
         return Features(self.word_idf_.transform(words, copy=False), self.char_idf_.transform(chars, copy=False))
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
@@ -168,7 +182,7 @@ class SegmentVectorizer:
     def word_presence(self, texts: list[str]) -> sp.csr_matrix:
         """Which word features each text has (rows), for naming the evidence."""
         tokens = self.tokenize(texts)
-        return (tokens.counts @ self.projection(tokens.terms).words).tocsr()
+        return (tokens.counts @ self.word_projection(tokens.terms)).tocsr()
 
     @staticmethod
     def _counts(counts: sp.csr_matrix, projection: Projection) -> tuple[sp.csr_matrix, sp.csr_matrix]:
@@ -221,7 +235,10 @@ class Suggester:
         ids = units["segment_id"].astype(str).tolist()
         if not self.models or not ids:
             return pd.DataFrame(index=ids, columns=list(self.models), dtype=float)
-        texts = segment_texts(units)
+        return pd.DataFrame(self.text_probabilities(segment_texts(units)), index=ids, columns=list(self.models))
+
+    def text_probabilities(self, texts: list[str]) -> np.ndarray:
+        """P(code | text) for texts as `segment_texts` gives them (rows) and modelled codes (columns)."""
         rows = np.fromiter((self.known.get(t, -1) for t in texts), dtype=np.int64, count=len(texts))
         out = np.empty((len(texts), len(self.models)))
         seen = rows >= 0
@@ -230,27 +247,29 @@ class Suggester:
         if unseen.size:
             tokens = self.vectorizer.tokenize([texts[i] for i in unseen])
             out[unseen] = self._predict(tokens, np.arange(unseen.size))
-        return pd.DataFrame(out, index=ids, columns=list(self.models))
+        return out
 
-    def _predict(self, tokens: Tokens, rows: np.ndarray) -> np.ndarray:
-        """Probabilities of `rows` of `tokens`, vectorised a slice at a time.
+    def _predict(self, tokens: Tokens, rows: np.ndarray, projection: Projection | None = None) -> np.ndarray:
+        """Probabilities of `rows` of `tokens`, vectorised a slice at a time, the slices shared
+        with the other cores (each slice's rows come out the same wherever it is scored)."""
+        projection = projection if projection is not None else self.vectorizer.projection(tokens.terms)
+        slices = [rows[start:start + PREDICTION_ROWS] for start in range(0, rows.size, PREDICTION_ROWS)]
+        with map_alongside(lambda part: self._probabilities(self.vectorizer.features(tokens.counts[part], projection)),
+                           slices) as predicted:
+            return np.concatenate(predicted()) if slices else np.empty((0, len(self.models)))
 
-        What each model's predict_proba computes, for all models at once: every calibration
+    def _probabilities(self, features: Features) -> np.ndarray:
+        """What each model's predict_proba computes, for all models at once: every calibration
         fold's classifier scores the rows in one sparse product, its sigmoid turns the scores
-        into probabilities, and a code's probability is the mean over its folds.
-        """
+        into probabilities, and a code's probability is the mean over its folds."""
         folds = [(j, fold) for j, model in enumerate(self.models.values()) for fold in model.calibrated_classifiers_]
         weights = np.column_stack([fold.estimator.coef_[0] for _, fold in folds])
         intercepts = np.array([fold.estimator.intercept_[0] for _, fold in folds])
-        code_of_fold = np.array([j for j, _ in folds])
-        folds_per_code = np.bincount(code_of_fold, minlength=len(self.models))
-        projection = self.vectorizer.projection(tokens.terms)
-        out = np.zeros((rows.size, len(self.models)))
-        for start in range(0, rows.size, PREDICTION_ROWS):
-            part = rows[start:start + PREDICTION_ROWS]
-            scores = self.vectorizer.features(tokens.counts[part], projection).dot(weights) + intercepts
-            for k, (j, fold) in enumerate(folds):
-                out[start:start + part.size, j] += fold.calibrators[0].predict(scores[:, k])
+        folds_per_code = np.bincount([j for j, _ in folds], minlength=len(self.models))
+        scores = features.dot(weights) + intercepts
+        out = np.zeros((scores.shape[0], len(self.models)))
+        for k, (j, fold) in enumerate(folds):
+            out[:, j] += fold.calibrators[0].predict(scores[:, k])
         return out / folds_per_code
 
     def word_weights(self, code_id: str) -> np.ndarray:
@@ -356,32 +375,64 @@ def train_suggester(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.D
                                 f"a model needs at least {min_examples} of each")
         else:
             learnable.append(j)
-    models: dict[str, CalibratedClassifierCV] = {}
+    if not learnable:
+        raise InsufficientTrainingData(_too_few(min_examples, len(units)))
+    # One BLAS thread: the vectors are too small for threads to pay (measured 3x the CPU time
+    # with two). The limit is set once, before the forks: setting it in a forked process, whose
+    # BLAS threads fork has ended, starts them anew, at a cost of ~0.1 CPU-s.
+    with threadpool_limits(limits=1):
+        return _fit_suggester(units, labels, learnable, skipped, settled, min_examples)
+
+
+def _too_few(min_examples: int, n_segments: int) -> str:
+    return (f"no code has {min_examples} coded and {min_examples} uncoded informant segments "
+            f"among the {n_segments} of this batch")
+
+
+def _fit_suggester(units: pd.DataFrame, labels: pd.DataFrame, learnable: list[int], skipped: dict[str, str],
+                   settled: set[tuple[str, str]], min_examples: int) -> Suggester:
+    """The models of the learnable codes, and the probabilities of every text of the batch.
+
+    The sample is tokenised apart from the other texts: the models are fitted on the other
+    cores while this one reads the rest, whose probabilities are then computed slice by slice
+    on all cores. A text's features and probabilities depend on nothing but the text and the
+    fitted vectorizer and models, so they are the same however the texts are grouped.
+    """
+    y_all = labels.to_numpy()
+    text_of_segment, texts = pd.factorize(pd.Series(segment_texts(units), dtype=object))
+    texts = texts.tolist()                           # each distinct text once: turns repeat
+    rows, weights = training_sample(y_all, learnable)
+    sampled, text_of_row = np.unique(text_of_segment[rows], return_inverse=True)
     vectorizer = SegmentVectorizer()
-    rows = np.array([], dtype=np.int64)
-    if learnable:
-        text_of_segment, texts = pd.factorize(pd.Series(segment_texts(units), dtype=object))
-        tokens = vectorizer.tokenize(texts.tolist())     # each distinct text once: turns repeat
-        rows, weights = training_sample(y_all, learnable)
-        sampled_counts = tokens.counts[text_of_segment[rows]]
-        vectorizer.fit(Tokens(sampled_counts, tokens.terms))
-        features = vectorizer.features(sampled_counts, vectorizer.projection(tokens.terms)).stacked()
-        for j in learnable:
-            code_id = labels.columns[j]
-            y = y_all[rows, j]
-            folds = min(CALIBRATION_FOLDS, int(y.sum()), int(len(y) - y.sum()))
-            if folds < 2:
-                skipped[code_id] = f"too few coded or uncoded segments in the training sample of {len(rows)}"
-                continue
-            models[code_id] = _fit_calibrated(features, y, weights, folds)
-    if not models:
-        raise InsufficientTrainingData(
-            f"no code has {min_examples} coded and {min_examples} uncoded informant segments "
-            f"among the {len(units)} of this batch")
+    sample_tokens = vectorizer.tokenize([texts[i] for i in sampled])
+    sample_features = vectorizer.fit_transform(Tokens(sample_tokens.counts[text_of_row], sample_tokens.terms))
+    features = sample_features.stacked()
+    fits: list[tuple[str, np.ndarray, int]] = []
+    for j in learnable:
+        code_id = labels.columns[j]
+        y = y_all[rows, j]
+        folds = min(CALIBRATION_FOLDS, int(y.sum()), int(len(y) - y.sum()))
+        if folds < 2:
+            skipped[code_id] = f"too few coded or uncoded segments in the training sample of {len(rows)}"
+        else:
+            fits.append((code_id, y, folds))
+    if not fits:
+        raise InsufficientTrainingData(_too_few(min_examples, len(units)))
+    with map_alongside(lambda fit: _fit_calibrated(features, fit[1], weights, fit[2]), fits) as fitted:
+        unsampled = np.setdiff1d(np.arange(len(texts)), sampled)
+        unsampled_tokens = vectorizer.tokenize([texts[i] for i in unsampled])
+        unsampled_projection = vectorizer.projection(unsampled_tokens.terms)
+        models = dict(zip([code_id for code_id, _, _ in fits], fitted()))
     suggester = Suggester(vectorizer=vectorizer, models=models, skipped=skipped, n_segments=len(units),
                           settled=frozenset(settled), n_sampled=len(rows))
-    suggester.known_probabilities = suggester._predict(tokens, np.arange(len(texts)))
-    suggester.known = {text: i for i, text in enumerate(texts.tolist())}
+    # the sampled texts' features are the training rows': each text's first row stands for it
+    first_rows = np.unique(text_of_row, return_index=True)[1]
+    known = np.empty((len(texts), len(models)))
+    known[sampled] = suggester._probabilities(Features(sample_features.words[first_rows],
+                                                       sample_features.chars[first_rows]))
+    known[unsampled] = suggester._predict(unsampled_tokens, np.arange(len(unsampled)), unsampled_projection)
+    suggester.known_probabilities = known
+    suggester.known = {text: i for i, text in enumerate(texts)}
     return suggester
 
 
@@ -391,9 +442,7 @@ def _fit_calibrated(features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray,
     # held-out segments worse (Brier score up to 1.5x), so the default stays.
     classifier = LogisticRegression(C=4.0, class_weight="balanced", solver="lbfgs", max_iter=1000)
     model = CalibratedClassifierCV(classifier, method="sigmoid", cv=folds)
-    # one BLAS thread: the vectors are too small for threads to pay (measured 3x the CPU time with
-    # two), and the pipeline's workers already use the cores
-    with warnings.catch_warnings(), threadpool_limits(limits=1):
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         model.fit(features, y, sample_weight=weights)
     return model
@@ -407,43 +456,48 @@ def suggest_codes(suggester: Suggester, segments: pd.DataFrame, codebook: Codebo
     was trained with it as a coding or a review. Without a threshold every suggestion from
     SUGGESTION_FLOOR up is returned, for reviewers to see; with one, only those at or above it.
     """
-    probabilities = suggester.probabilities(segments)
-    if probabilities.empty:
+    units = informant_segments(segments)
+    ids = units["segment_id"].astype(str).tolist()
+    if not suggester.models or not ids:
         return pd.DataFrame(columns=CODING_COLUMNS)
+    texts = segment_texts(units)
+    probabilities = suggester.text_probabilities(texts)
     floor = SUGGESTION_FLOOR if threshold is None else threshold
     taken = set(suggester.settled)
     if existing is not None and not existing.empty:
         taken |= set(zip(existing["segment_id"].astype(str).tolist(), existing["code_id"].astype(str).tolist()))
-    units = informant_segments(segments)
-    ids = probabilities.index.tolist()
     informants = units.get("informant", pd.Series("", index=units.index)).astype(str).tolist()
-    texts = segment_texts(units)
     codes = {c.id: c for c in codebook.codes}
+    chosen: dict[str, list[int]] = {}
+    for j, code_id in enumerate(suggester.models):
+        if code_id in codes:
+            chosen[code_id] = [i for i in np.flatnonzero(probabilities[:, j] >= floor) if (ids[i], code_id) not in taken]
+    # the evidence's words: every suggested segment's text is tokenised once, whatever its codes
+    suggested = sorted(set().union(*chosen.values()))
+    presence = suggester.vectorizer.word_presence([texts[i] for i in suggested]) if suggested else None
+    row_of = {i: row for row, i in enumerate(suggested)}
     rows = []
-    for code_id in probabilities.columns:
-        code = codes.get(code_id)
-        if code is None:
+    for j, code_id in enumerate(suggester.models):
+        if code_id not in chosen:
             continue
-        p = probabilities[code_id].to_numpy()
-        chosen = [i for i in np.flatnonzero(p >= floor) if (ids[i], code_id) not in taken]
-        evidence = _evidence(suggester, code_id, [texts[i] for i in chosen])
+        code, p = codes[code_id], probabilities[:, j]
+        evidence = _evidence(suggester, code_id, presence, [row_of[i] for i in chosen[code_id]])
         rows += [{"segment_id": ids[i], "informant": informants[i], "theme": code.theme, "category": code.category,
                   "code": code.label, "code_id": code.id, "source": "model", "confidence": round(float(p[i]), 3),
-                  "evidence": words, "evidence_in": "text", "review": ""} for i, words in zip(chosen, evidence)]
+                  "evidence": words, "evidence_in": "text", "review": ""} for i, words in zip(chosen[code_id], evidence)]
     return pd.DataFrame(rows, columns=CODING_COLUMNS)
 
 
-def _evidence(suggester: Suggester, code_id: str, texts: list[str]) -> list[str]:
-    """Per text, the words that weigh most for the code in the model (each word shown once:
-    "rumah sakit", not also "rumah" and "sakit")."""
-    if not texts:
+def _evidence(suggester: Suggester, code_id: str, presence: sp.csr_matrix | None, rows: list[int]) -> list[str]:
+    """Per row of `presence` (which word features a text has), the words that weigh most for the
+    code in the model (each word shown once: "rumah sakit", not also "rumah" and "sakit")."""
+    if not rows or presence is None:
         return []
     weights = suggester.word_weights(code_id)
     names = suggester.vectorizer.word_names_
-    presence = suggester.vectorizer.word_presence(texts)
     out = []
-    for start, end in zip(presence.indptr[:-1], presence.indptr[1:]):
-        present = np.sort(presence.indices[start:end])
+    for row in rows:
+        present = np.sort(presence.indices[presence.indptr[row]:presence.indptr[row + 1]])
         present = present[weights[present] > 0]
         shown: list[str] = []
         words: set[str] = set()
