@@ -1,5 +1,5 @@
-"""Where work runs: in this process, on this machine's cores, or on a Dask cluster; and one task
-beside the caller (`alongside`).
+"""Where work runs: in this process, on this machine's cores, or on a Dask cluster; and items
+shared with forked children beside the caller (`map_alongside`).
 
 Every executor does the same thing, `map_ordered(task, context, items)`: call `task(context, item)`
 for each item and yield the results in the order of the items, whatever order they finish in,
@@ -237,57 +237,14 @@ def make_executor(kind: str = "local", workers: int | None = None, scheduler: st
 
 
 # ---------------------------------------------------------------------------------------------
-# One task beside the caller: CPU-bound Python (matplotlib, python-docx) cannot share a process
-# with other work through threads, which take turns on the GIL; a forked child runs on the other
-# core and sees the caller's data without pickling it. Where fork is not safe or not useful
-# (not Linux, one usable core), the task simply runs in the caller, after the rest.
+# Work beside the caller: CPU-bound Python (model fits, matplotlib, python-docx) cannot share a
+# process with other work through threads, which take turns on the GIL; a forked child runs on the
+# other core and sees the caller's data without pickling it. Where fork is not safe or not useful
+# (not Linux, one usable core), the work simply runs in the caller.
 
 def can_fork() -> bool:
     """Fork is the default and safe on Linux only; a second core must be free to gain anything."""
     return sys.platform == "linux" and available_cores() >= 2
-
-
-@contextmanager
-def alongside(task: Callable[[], None], parallel: bool = True) -> Iterator[None]:
-    """Run `task` while the body of the `with` runs; both have finished when the `with` ends.
-
-    An exception raised by `task` in the child is raised here once the body has finished.
-    With `parallel` false (or no fork), `task` runs in this process after the body.
-    """
-    if not (parallel and can_fork()):
-        yield
-        task()
-        return
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_run_beside, args=(task, sender), name="alongside", daemon=True)
-    child.start()
-    sender.close()
-    try:
-        yield
-    except BaseException:
-        child.terminate()
-        child.join()
-        raise
-    try:
-        error = receiver.recv()
-    except EOFError:   # killed before it could report (out of memory, a signal)
-        error = RuntimeError(f"the export's second process ended without finishing (exit code {child.exitcode})")
-    finally:
-        child.join()
-        receiver.close()
-    if error is not None:
-        raise error
-
-
-def _run_beside(task: Callable[[], None], sender) -> None:
-    try:
-        task()
-    except BaseException as error:  # reported to the parent, which raises it
-        _send_error(sender, error)
-        os._exit(1)
-    sender.send(None)
-    os._exit(0)
 
 
 def _send_error(sender, error: BaseException) -> None:
@@ -307,8 +264,9 @@ def map_alongside(task: Callable[[T], R], items: Sequence[T], parallel: bool = T
     see it without pickling, and only items' indices and results cross between processes. Items
     are handed out one at a time to whichever process is free, so each task must give the same
     result wherever it runs. Without fork or a second core, the items run in this process when
-    the function is called, as they do in a daemonic process (`alongside`'s), which may not
-    have children. Children still running when the `with` ends are stopped.
+    the function is called, as they do in a daemonic process (a child of another
+    `map_alongside`), which may not have children. Children still running when the `with` ends
+    are stopped.
     """
     if not (parallel and can_fork() and len(items) > 1) or multiprocessing.current_process().daemon:
         yield lambda: [task(item) for item in items]
@@ -382,5 +340,5 @@ def _gather(task: Callable[[T], R], items: Sequence[T], taken: _ItemCounter,
     return [results[i] for i in range(len(items))]
 
 
-__all__ = ["EXECUTORS", "DaskExecutor", "Executor", "ProcessExecutor", "SerialExecutor", "alongside",
+__all__ = ["EXECUTORS", "DaskExecutor", "Executor", "ProcessExecutor", "SerialExecutor",
            "available_cores", "can_fork", "check_options", "make_executor", "map_alongside"]

@@ -1,14 +1,15 @@
-"""The export's speed-ups must not change what it writes: shared job list, bulk builders."""
+"""The export's speed-ups must not change what it writes: files shared between two processes."""
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 
 import pytest
 
-from pipeline.executors import alongside, can_fork
-from pipeline.export.writer import SharedWorklist
+from pipeline.executors import can_fork, map_alongside
+from pipeline.export.writer import _write_file
 
 
 def _marking_jobs(folder, count: int):
@@ -20,30 +21,27 @@ def _marking_jobs(folder, count: int):
     return [lambda number=number: job(number) for number in range(count)]
 
 
-@pytest.mark.parametrize("shared", [False, True])
-def test_every_job_runs_exactly_once_whichever_process_takes_it(tmp_path, shared):
-    if shared and not can_fork():
+@pytest.mark.parametrize("parallel", [False, True])
+def test_every_file_is_written_exactly_once_whichever_process_takes_it(tmp_path, parallel):
+    if parallel and not can_fork():
         pytest.skip("needs fork")
-    jobs = SharedWorklist(_marking_jobs(tmp_path, 12), shared=shared)
-    with alongside(jobs.work, parallel=shared):
-        jobs.work()
+    with map_alongside(_write_file, _marking_jobs(tmp_path, 12), parallel=parallel) as write_files:
+        write_files()
     done = sorted(path.name for path in tmp_path.iterdir() if path.name.count("-") == 1)
     assert done == sorted(f"job-{number}" for number in range(12))
-    workers = {path.name.rsplit("-", 1)[1] for path in tmp_path.iterdir() if path.name.count("-") == 2}
-    assert len(workers) == (2 if shared else 1), "with a shared list both processes take jobs"
+    writers = {path.name.rsplit("-", 1)[1] for path in tmp_path.iterdir() if path.name.count("-") == 2}
+    assert len(writers) == (2 if parallel else 1), "in parallel both processes take files"
 
 
-def test_the_collector_is_paused_only_while_jobs_run():
-    import gc
-
+def test_the_collector_is_paused_only_while_a_file_is_written():
     seen = []
     assert gc.isenabled()
-    SharedWorklist([lambda: seen.append(gc.isenabled())], shared=False).work()
+    _write_file(lambda: seen.append(gc.isenabled()))
     assert seen == [False] and gc.isenabled()
 
     def broken() -> None:
         raise ValueError("job failed")
 
     with pytest.raises(ValueError, match="job failed"):
-        SharedWorklist([broken], shared=False).work()
+        _write_file(broken)
     assert gc.isenabled(), "a failing job leaves the collector on"

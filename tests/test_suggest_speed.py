@@ -3,6 +3,7 @@ training sample reused for its probabilities, the sample tokenised apart from th
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import random
 import time
@@ -174,7 +175,10 @@ def _squares_in_this_process_only() -> None:
         raise AssertionError(f"{done} not all squared in process {os.getpid()}")
 
 
+@pytest.mark.skipif(not can_fork(), reason="needs fork")
 def test_map_alongside_in_a_daemonic_process_runs_there():
-    """A daemonic process (the export's side process) may not start processes: the items run in it."""
-    with executors.alongside(_squares_in_this_process_only):
-        pass
+    """A daemonic process (a child of another map_alongside) may not start processes: the items run in it."""
+    child = multiprocessing.get_context("fork").Process(target=_squares_in_this_process_only, daemon=True)
+    child.start()
+    child.join()
+    assert child.exitcode == 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import time
 from collections.abc import Callable
 from functools import partial
@@ -18,7 +17,7 @@ from pipeline.export.docx_report import write_report
 from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.cache import digest
 from pipeline.export.reuse import export_key, file_hashes, has_record, reuse_previous
-from pipeline.executors import alongside, can_fork
+from pipeline.executors import map_alongside
 from pipeline.gc_tuning import collector_paused
 from pipeline.outputs import write_csv
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
@@ -39,11 +38,12 @@ def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any],
     key = _export_key(analysis, record) if has_record(previous) else None
     reused = key is not None and reuse_previous(previous, directory, key)
     if not reused:
-        parallel = len(analysis.segments) >= PARALLEL_FROM_SEGMENTS and can_fork()
-        files = SharedWorklist(_output_jobs(directory, analysis, record), shared=parallel)
-        with alongside(files.work, parallel=parallel):
+        # files are handed out one at a time to whichever process is free, so both finish together
+        # whatever share figures (a small batch) or the project and tables (a large one) take
+        parallel = len(analysis.segments) >= PARALLEL_FROM_SEGMENTS
+        with map_alongside(_write_file, _output_jobs(directory, analysis, record), parallel=parallel) as write_files:
             key = key or _export_key(analysis, record)   # nothing to reuse: computed while the other process writes
-            files.work()
+            write_files()
         _write_report(directory, analysis, record)   # embeds the figures, which both processes drew
     record["export_key"], record["export_reused"] = key, reused
     record["outputs"] = file_hashes(directory)
@@ -56,35 +56,10 @@ def _export_key(analysis: "Analysis", record: dict[str, Any]) -> str:
     return digest(export_key(analysis), json.dumps(record["versions"], sort_keys=True))
 
 
-class SharedWorklist:
-    """Jobs taken in order by whichever process is free, so that both finish at about the same time
-    whatever share figures, project and tables have in this batch (a figure dominates a small batch,
-    the project and tables a large one).
-
-    With `shared`, the position in the list lives in memory that a forked process shares.
-    """
-
-    def __init__(self, jobs: list[Callable[[], object]], shared: bool) -> None:
-        self.jobs = jobs
-        self._next = multiprocessing.get_context("fork").Value("i", 0) if shared else None
-        self._taken = 0
-
-    def work(self) -> None:
-        """Run jobs until none is left."""
-        with collector_paused():
-            while (job := self._take()) is not None:
-                job()
-
-    def _take(self) -> Callable[[], object] | None:
-        if self._next is None:
-            position, self._taken = self._taken, self._taken + 1
-        else:
-            with self._next.get_lock():
-                position = self._next.value
-                self._next.value += 1
-        return self.jobs[position] if position < len(self.jobs) else None
-
-
+def _write_file(job: Callable[[], object]) -> None:
+    """One output file, with the collector paused (see `collector_paused`)."""
+    with collector_paused():
+        job()
 
 
 def _output_jobs(directory: Path, analysis: "Analysis", record: dict[str, Any]) -> list[Callable[[], object]]:
