@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from pipeline.aggregate.build import Aggregates, SaturationOptions, aggregate
 from pipeline.codebook.load import load_codebook
@@ -114,8 +115,12 @@ def cache_directory(out_dir: Path) -> Path:
 
 def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_dir: str | Path | None = None,
             options: RunOptions | None = None, **overrides: Any) -> RunResult:
-    """Run the whole job; the previous outputs are replaced only when everything succeeded."""
-    with bulk_thresholds():
+    """Run the whole job; the previous outputs are replaced only when everything succeeded.
+
+    All parallel work runs in processes (forked workers), never in BLAS threads: with one BLAS
+    thread, set before any fork, no child restarts and spins a thread pool it cannot use.
+    """
+    with bulk_thresholds(), threadpool_limits(limits=1, user_api="blas"):
         return _analyze(batch_dir, codebook_path, out_dir, options or RunOptions(**overrides))
 
 
