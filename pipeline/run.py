@@ -22,7 +22,7 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
 from pipeline.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
-from pipeline.ingest.batch import read_settings
+from pipeline.ingest.batch import batch_fingerprint, read_settings
 from pipeline.outputs import ensure_writable, staged_directory
 from pipeline.review.apply import apply_reviews, counted
 from pipeline.review.store import read_reviews
@@ -132,8 +132,10 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     started = time.time()
 
     ensure_writable(out_dir)  # an unusable --out fails now, not after the whole run
+    cache_dir = cache_directory(out_dir) if options.cache else None
+    reused: list[str] = []
     with timer("ingest"):
-        batch, codebook, reviews = read_inputs(batch_dir, codebook_path)
+        batch, codebook, reviews = read_inputs(batch_dir, codebook_path, cache_dir, reused)
         if options.redact:
             from pipeline.privacy import redact_batch
 
@@ -141,8 +143,6 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             reviews = batch.redactor.redact_frame(reviews, columns=["note"])
     warnings = list(batch.warnings)
 
-    cache_dir = cache_directory(out_dir) if options.cache else None
-    reused: list[str] = []
     annotate_stats = AnnotationStats()
     with timer("gloss_and_code"):
         segments, codings, unknown = annotate_batch(
@@ -182,12 +182,17 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     return RunResult(out_dir, record, warnings, analysis)
 
 
-def read_inputs(batch_dir: Path, codebook_path: str | Path | None) -> tuple[Batch, Codebook, pd.DataFrame]:
-    """Batch, codebook and reviews; the problems of all three are raised together, in one go."""
+def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,
+                reused: list[str] | None = None) -> tuple[Batch, Codebook, pd.DataFrame]:
+    """Batch, codebook and reviews; the problems of all three are raised together, in one go.
+
+    With `cache_dir`, an unchanged batch's reading is reused (noted in `reused`); reviews are
+    always read afresh: graders change them between runs.
+    """
     problems = ProblemCollector()
     batch = codebook = reviews = None
     try:
-        batch = read_batch(batch_dir)
+        batch = _cached_batch(batch_dir, cache_dir, reused if reused is not None else [])
         settings = batch.settings
     except InputError as error:
         problems.extend(error)
@@ -205,6 +210,20 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None) -> tuple[Batc
         problems.extend(error)
     problems.raise_if_any()
     return batch, codebook, reviews
+
+
+def _cached_batch(batch_dir: Path, cache_dir: Path | None, reused: list[str]) -> Batch:
+    """Parsing every transcript is a third of an unchanged re-run; its result is kept by the hash
+    of the files read. A folder that cannot be listed is `read_batch`'s to report."""
+    if cache_dir is None or not batch_dir.is_dir():
+        return read_batch(batch_dir)
+    try:
+        files = batch_fingerprint(batch_dir)
+    except OSError:  # an unreadable file: read_batch names it
+        return read_batch(batch_dir)
+    code = source_fingerprint((str(REPO_ROOT / "pipeline" / "ingest"), str(REPO_ROOT / "pipeline" / "privacy")),
+                              ("charset-normalizer", "python-docx", "PyYAML", "pandas"))
+    return _cached_stage(cache_dir, "ingest", lambda: digest(files, code), lambda: read_batch(batch_dir), reused)
 
 
 def _cached_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,

@@ -214,3 +214,23 @@ def test_changed_glossing_code_or_lexicon_invalidates(tmp_path, segments, codebo
     monkeypatch.setattr(annotate_module, "_ANNOTATE_VERSION", "a later version")
     _, stats = _run(segments, codebook, tmp_path)
     assert stats.glossed == segments["document"].nunique()
+
+
+def test_batch_fingerprint_covers_what_read_batch_reads_and_nothing_else(tmp_path):
+    from pipeline.ingest.batch import batch_fingerprint
+
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "A1.md").write_text("---\ninformant: A1\n---\nP: Apa?\nA1: Iya.\n", encoding="utf-8")
+    base = batch_fingerprint(batch)
+    (batch / ".notes.swp").write_text("editor state", encoding="utf-8")
+    (batch / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n", encoding="utf-8")
+    assert batch_fingerprint(batch) == base, "hidden files and reviews do not change the reading"
+    (batch / "redact.txt").write_text("Maria\n", encoding="utf-8")
+    with_names = batch_fingerprint(batch)
+    assert with_names != base, "the names to redact change the segment ids"
+    (batch / "A1.md").write_text("---\ninformant: A1\n---\nP: Apa?\nA1: Iyo.\n", encoding="utf-8")
+    edited = batch_fingerprint(batch)
+    assert edited != with_names
+    (batch / "sub").mkdir()
+    assert batch_fingerprint(batch) != edited, "a folder is warned about, so it counts"

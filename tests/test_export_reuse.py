@@ -28,7 +28,7 @@ def test_unchanged_rerun_reuses_and_any_change_rebuilds(tmp_path):
 
     again = _run(batch, out)
     assert again["export_reused"] is True and again["outputs"] == first["outputs"]
-    assert again["reused_stages"] == ["suggest", "aggregate"]
+    assert again["reused_stages"] == ["ingest", "suggest", "aggregate"]
 
     (out / "theme_table.csv").write_text("edited by hand\n", encoding="utf-8")
     after_edit = _run(batch, out)
@@ -37,7 +37,7 @@ def test_unchanged_rerun_reuses_and_any_change_rebuilds(tmp_path):
 
     english = _run(batch, out, lang="en")
     assert english["export_reused"] is False and english["export_key"] != after_edit["export_key"]
-    assert english["reused_stages"] == ["suggest", "aggregate"], "labels are the export's business"
+    assert english["reused_stages"] == ["ingest", "suggest", "aggregate"], "labels are the export's business"
 
     (batch / "A7.md").write_text((batch / "A7.md").read_text(encoding="utf-8").replace("Kita so pernah", "Kita so perna"),
                                  encoding="utf-8")
@@ -59,6 +59,7 @@ def test_reviews_and_options_that_change_the_tables_are_never_served_from_the_ca
     rejected = analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=out, workers=1,
                        progress=False)
     assert "aggregate" not in rejected.record["reused_stages"]
+    assert "ingest" in rejected.record["reused_stages"], "reviews are read afresh, the transcripts' reading reused"
     assert len(rejected.analysis.counted) == len(first.analysis.counted) - 1
     fewer = analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=out, workers=1, progress=False,
                     quotes_per_code=1)

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from pipeline.cache import digest
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes, read_source
 from pipeline.ingest.frontmatter import parse_front_matter
@@ -32,7 +33,10 @@ from pipeline.privacy.redactor import REDACT_FILE, Redactor
 from pipeline.schema import SEGMENT_COLUMNS
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx")
-NOT_TRANSCRIPTS = {"informants.csv", "reviews.csv", "reviews_dropped.csv", REDACT_FILE, "batch.yaml"}
+# hidden files, notes, and the lock files Word leaves beside open documents
+SKIPPED_PREFIXES = (".", "_", "~$")
+REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv"}   # read by the review stage, not here
+NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
 DOUBTFUL_LABELS_SHOWN = 5
 
@@ -70,7 +74,7 @@ def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
     transcripts, skipped = [], []
     for path in sorted(directory.iterdir(), key=lambda p: natural_key(p.name)):
         name = path.name
-        if name.startswith((".", "_", "~$")) or name.lower() in NOT_TRANSCRIPTS or name.lower().startswith("readme."):
+        if name.startswith(SKIPPED_PREFIXES) or name.lower() in NOT_TRANSCRIPTS or name.lower().startswith("readme."):
             continue  # hidden, notes, batch files, and the lock files Word leaves beside open documents
         if path.is_dir():
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
@@ -220,6 +224,20 @@ class _SegmentColumns:
         else:
             segments = pd.DataFrame(self.columns, columns=SEGMENT_COLUMNS)
         return segments.astype({"start": "int64", "end": "int64", "line": "int64"})
+
+
+def batch_fingerprint(directory: Path) -> str:
+    """Hash of everything `read_batch` reads in `directory` (the name and bytes of every entry it
+    does not skip, and the folder as given, which its paths and messages spell), so an unchanged
+    batch's reading can be reused. Reviews are read apart (`read_reviews`) and do not count."""
+    parts: list[str | bytes] = [str(directory)]
+    for path in sorted(directory.iterdir(), key=lambda p: p.name):
+        if path.name.startswith(SKIPPED_PREFIXES) or path.name.lower() in REVIEW_FILES:
+            continue
+        parts.append(path.name)
+        if path.is_file():
+            parts.append(path.read_bytes())
+    return digest(*parts)
 
 
 def read_batch(directory: str | Path) -> Batch:
