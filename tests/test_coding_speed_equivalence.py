@@ -14,36 +14,18 @@ import pytest
 
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import _fire_views
-from pipeline.coding.rules import CompiledCodebook, Firing, _find_window, compiled_codebook
+from pipeline.coding.rules import CompiledCodebook, Firing, compiled_codebook
 from pipeline.ingest import read_batch
+from tests.coding_oracle import plain_fire
 
 ROOT = Path(__file__).resolve().parent.parent
 BATCHES = ["tests/data/dev_interviews", "tests/data/dev2_interviews", "transcripts/wori"]
 
 
-def plain_fire(compiled: CompiledCodebook, doc, question_terms: frozenset[str]) -> tuple[dict[int, Firing], set[int]]:
-    """`fire` without the rule index: every rule, in order, on the view."""
+def plain_fire_all(compiled: CompiledCodebook, doc, question_terms: frozenset[str]) -> tuple[dict[int, Firing], set[int]]:
+    """`fire` without the rule index: every rule, in order, on the view, spans collected term by term."""
     occ = {term: sorted(set(spans)) for term, spans in compiled.occurrences(doc).items()}
-    fired: dict[int, Firing] = {}
-    vetoed: set[int] = set()
-    if not occ:
-        return fired, vetoed
-    present = set(occ)
-    for rule in compiled.rules:
-        if rule.code_index in vetoed or not rule.may_fire(present, question_terms):
-            continue
-        if not rule.veto and rule.code_index in fired and fired[rule.code_index].confidence >= rule.confidence:
-            continue
-        picks = _find_window(rule, occ, question_terms)
-        if picks is None:
-            continue
-        if rule.veto:
-            vetoed.add(rule.code_index)
-            fired.pop(rule.code_index, None)
-            continue
-        evidence = " … ".join(doc[start:end].text for start, end in picks)
-        fired[rule.code_index] = Firing(rule.code_index, rule.confidence, evidence)
-    return fired, vetoed
+    return plain_fire(compiled.rules, doc, occ, question_terms)
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +48,7 @@ def test_indexed_rules_fire_exactly_like_every_rule(compiled: CompiledCodebook, 
     fired_somewhere = 0
     for doc in compiled.nlp.pipe(views):
         for question in questions:
-            expected = plain_fire(compiled, doc, question)
+            expected = plain_fire_all(compiled, doc, question)
             assert compiled.fire(doc, question) == expected, doc.text
             fired_somewhere += bool(expected[0])
     assert fired_somewhere > 50  # the comparison covers real firings, not only empty results
@@ -78,7 +60,7 @@ def test_each_distinct_view_is_fired_once_but_answered_per_row(compiled: Compile
     results = _fire_views(compiled, texts, questions)
     assert len(results) == len(texts)
     for doc, text, question, result in zip(compiled.nlp.pipe(texts), texts, questions, results):
-        assert result == plain_fire(compiled, doc, question), text
+        assert result == plain_fire_all(compiled, doc, question), text
     assert results[0] is results[80]  # equal (text, question) pairs share one evaluation
 
 
