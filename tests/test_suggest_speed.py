@@ -79,19 +79,18 @@ def test_probabilities_learnt_while_training_are_those_of_every_text_vectorised_
     suggester = train_suggester(segments, codings, codebook=CODEBOOK)
     texts = list(suggester.known)
     assert len(texts) > suggester.n_sampled / 4
-    tokens = suggester.vectorizer.tokenize(texts)
-    assert np.array_equal(suggester.known_probabilities, suggester._predict(tokens, np.arange(len(texts))))
+    assert np.array_equal(suggester.known_probabilities, suggester._score(texts))
 
 
 def test_probabilities_scored_in_slices_on_all_cores_are_those_scored_here(large_batch, monkeypatch):
     segments, codings = large_batch
     suggester = train_suggester(segments, codings, codebook=CODEBOOK)
     texts = list(suggester.known)
-    tokens = suggester.vectorizer.tokenize(texts)
     monkeypatch.setattr(suggest, "PREDICTION_ROWS", 97)
-    sliced = suggester._predict(tokens, np.arange(len(texts)))
+    sliced = suggester._predict(texts)
     monkeypatch.setattr(executors, "can_fork", lambda: False)
-    assert np.array_equal(sliced, suggester._predict(tokens, np.arange(len(texts))))
+    assert np.array_equal(sliced, suggester._predict(texts))
+    assert np.array_equal(sliced, suggester._score(texts)), "read in slices, scored as if read all at once"
     assert np.array_equal(sliced, suggester.known_probabilities)
 
 

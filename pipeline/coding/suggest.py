@@ -63,7 +63,7 @@ SAMPLE_SEED = 0
 MAX_WORD_FEATURES = 20_000    # most frequent word uni- and bigrams of the sample
 MAX_CHAR_FEATURES = 20_000    # most frequent character n-grams of the sample (in >= 2 segments)
 CHAR_NGRAMS = (3, 4)          # 5-grams cost a third more features and did not help (see above)
-PREDICTION_ROWS = 2_048       # texts vectorised at a time when predicting (bounds memory; slices share the cores)
+PREDICTION_ROWS = 2_048       # texts read and scored at a time (bounds memory; slices share the cores)
 TOKEN_PATTERN = r"(?u)\b\w[\w-]+\b"
 
 
@@ -245,18 +245,20 @@ class Suggester:
         out[seen] = self.known_probabilities[rows[seen]]
         unseen = np.flatnonzero(~seen)
         if unseen.size:
-            tokens = self.vectorizer.tokenize([texts[i] for i in unseen])
-            out[unseen] = self._predict(tokens, np.arange(unseen.size))
+            out[unseen] = self._predict([texts[i] for i in unseen])
         return out
 
-    def _predict(self, tokens: Tokens, rows: np.ndarray, projection: Projection | None = None) -> np.ndarray:
-        """Probabilities of `rows` of `tokens`, vectorised a slice at a time, the slices shared
-        with the other cores (each slice's rows come out the same wherever it is scored)."""
-        projection = projection if projection is not None else self.vectorizer.projection(tokens.terms)
-        slices = [rows[start:start + PREDICTION_ROWS] for start in range(0, rows.size, PREDICTION_ROWS)]
-        with map_alongside(lambda part: self._probabilities(self.vectorizer.features(tokens.counts[part], projection)),
-                           slices) as predicted:
+    def _predict(self, texts: list[str]) -> np.ndarray:
+        """Probabilities of `texts`, read and scored PREDICTION_ROWS at a time, the slices shared
+        with the other cores: memory is bounded by a slice however large the batch, and a text
+        comes out the same whichever slice, process or neighbours it is scored with."""
+        slices = [texts[start:start + PREDICTION_ROWS] for start in range(0, len(texts), PREDICTION_ROWS)]
+        with map_alongside(self._score, slices) as predicted:
             return np.concatenate(predicted()) if slices else np.empty((0, len(self.models)))
+
+    def _score(self, texts: list[str]) -> np.ndarray:
+        tokens = self.vectorizer.tokenize(texts)
+        return self._probabilities(self.vectorizer.features(tokens.counts, self.vectorizer.projection(tokens.terms)))
 
     def _probabilities(self, features: Features) -> np.ndarray:
         """What each model's predict_proba computes, for all models at once: every calibration
@@ -419,9 +421,6 @@ def _fit_suggester(units: pd.DataFrame, labels: pd.DataFrame, learnable: list[in
     if not fits:
         raise InsufficientTrainingData(_too_few(min_examples, len(units)))
     with map_alongside(lambda fit: _fit_calibrated(features, fit[1], weights, fit[2]), fits) as fitted:
-        unsampled = np.setdiff1d(np.arange(len(texts)), sampled)
-        unsampled_tokens = vectorizer.tokenize([texts[i] for i in unsampled])
-        unsampled_projection = vectorizer.projection(unsampled_tokens.terms)
         models = dict(zip([code_id for code_id, _, _ in fits], fitted()))
     suggester = Suggester(vectorizer=vectorizer, models=models, skipped=skipped, n_segments=len(units),
                           settled=frozenset(settled), n_sampled=len(rows))
@@ -430,7 +429,8 @@ def _fit_suggester(units: pd.DataFrame, labels: pd.DataFrame, learnable: list[in
     known = np.empty((len(texts), len(models)))
     known[sampled] = suggester._probabilities(Features(sample_features.words[first_rows],
                                                        sample_features.chars[first_rows]))
-    known[unsampled] = suggester._predict(unsampled_tokens, np.arange(len(unsampled)), unsampled_projection)
+    unsampled = np.setdiff1d(np.arange(len(texts)), sampled)
+    known[unsampled] = suggester._predict([texts[i] for i in unsampled])
     suggester.known_probabilities = known
     suggester.known = {text: i for i, text in enumerate(texts)}
     return suggester
