@@ -14,6 +14,7 @@ import pandas as pd
 
 STAGING_MARK = ".staging-"
 PREVIOUS_MARK = ".previous"
+RUN_RECORD = "run.json"   # written last by every run: what marks a folder as a run's outputs
 
 
 def _staging_prefix(target: Path) -> str:
@@ -27,12 +28,18 @@ def _retired(target: Path) -> Path:
 def ensure_writable(target: Path) -> None:
     """Fail now, before any work, if the outputs could not be written at the end.
 
-    Raises OSError naming the path: `target` exists but is not a folder, or its parent cannot
-    be created or written to.
+    Raises OSError naming the path: `target` exists but is not a folder, or holds files but is
+    not a run's outputs (a run replaces its whole output folder: pointed at the batch, or at a
+    folder above it, it would delete the transcripts), or its parent cannot be created or
+    written to.
     """
     target = Path(target)
     if target.exists() and not target.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "exists and is not a folder; choose another output folder", str(target))
+    if target.is_dir() and not (target / RUN_RECORD).exists() and _holds_files(target):
+        raise FileExistsError(errno.EEXIST, f"holds files but no {RUN_RECORD}, so it is not the outputs of an earlier "
+                              "run, and a run replaces its whole output folder; choose a new or empty folder "
+                              "(the default is outputs/<batch name>)", str(target))
     for ancestor in target.parents:
         if ancestor.exists():
             if not ancestor.is_dir():
@@ -42,6 +49,11 @@ def ensure_writable(target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     probe = Path(tempfile.mkdtemp(prefix=_staging_prefix(target) + f"{os.getpid()}-", dir=target.parent))
     probe.rmdir()
+
+
+def _holds_files(folder: Path) -> bool:
+    """Anything in it but hidden entries (.DS_Store, a checkpoint folder)."""
+    return any(not entry.name.startswith(".") for entry in folder.iterdir())
 
 
 @contextlib.contextmanager

@@ -20,6 +20,7 @@ def _previous_outputs(root: Path) -> Path:
     (target / "figures").mkdir(parents=True)
     (target / "segments.csv").write_text("segment_id,text\nA1-1,lama\n", encoding="utf-8")
     (target / "figures" / "plot.png").write_bytes(b"\x89PNG old")
+    (target / "run.json").write_text("{}", encoding="utf-8")
     return target
 
 
@@ -111,6 +112,34 @@ def test_unwritable_output_locations_fail_before_any_work(tmp_path):
         ensure_writable(blocker / "sub" / "out")
     assert caught.value.filename == str(blocker)
     assert "cannot be made" in caught.value.strerror
+
+
+def test_a_folder_that_is_not_a_runs_outputs_is_never_replaced(tmp_path):
+    """A run replaces its whole output folder: --out naming the batch (or a folder above it)
+    would delete the transcripts and the graders' reviews."""
+    batch = write_batch(tmp_path / "project", {"A1.md": GOOD_TRANSCRIPT})
+    (batch / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n", encoding="utf-8")
+    before = tree_bytes(tmp_path / "project")
+    for out in (batch, tmp_path / "project"):
+        with pytest.raises(FileExistsError) as caught:
+            ensure_writable(out)
+        assert caught.value.filename == str(out) and "run.json" in caught.value.strerror
+    assert tree_bytes(tmp_path / "project") == before
+    empty = tmp_path / "empty"
+    (empty / ".ipynb_checkpoints").mkdir(parents=True)
+    ensure_writable(empty)  # an empty folder (hidden entries aside) is fine
+
+
+@needs_pipeline
+def test_analyze_into_the_batch_folder_is_refused_and_deletes_nothing(tmp_path):
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    codebook = tmp_path / "codebook.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    before = tree_bytes(batch)
+    result = run_cli("analyze", str(batch), "--codebook", str(codebook), "--out", str(batch))
+    assert result.returncode != 0
+    assert "no run.json" in result.stderr and "Traceback" not in result.stderr
+    assert tree_bytes(batch) == before
 
 
 # -- reviews.csv: atomic write with a backup ---------------------------------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.cache import digest, frame_digest, source_fingerprint
+from pipeline.outputs import RUN_RECORD as RECORD
 
 if TYPE_CHECKING:
     from pipeline.run import Analysis
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 _PACKAGE = Path(__file__).resolve().parents[1]
 _EXPORT_SOURCES = (str(_PACKAGE / "export"), str(_PACKAGE / "aggregate"))
 _EXPORT_DISTRIBUTIONS = ("python-docx", "matplotlib", "lxml", "pandas")
-RECORD = "run.json"
 
 
 def export_key(analysis: "Analysis") -> str:

@@ -19,7 +19,7 @@ from pipeline.cache import digest
 from pipeline.export.reuse import export_key, file_hashes, has_record, reuse_previous
 from pipeline.executors import map_alongside
 from pipeline.gc_tuning import collector_paused
-from pipeline.outputs import write_csv
+from pipeline.outputs import RUN_RECORD, write_csv
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any],
     record["outputs"] = file_hashes(directory)
     timer.seconds["export"] = round(time.perf_counter() - started, 4)
     record["timings_seconds"] = dict(timer.seconds)
-    (directory / "run.json").write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    (directory / RUN_RECORD).write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
 
 
 def _export_key(analysis: "Analysis", record: dict[str, Any]) -> str:
