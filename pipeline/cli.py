@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("batch", type=Path, metavar="BATCH_DIR")
     analyze.add_argument("--codebook", type=Path, metavar="FILE",
                          help="YAML codebook (default: the one batch.yaml names, else codebooks/wori.yaml)")
-    analyze.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: outputs/<batch dir name>)")
+    analyze.add_argument("--out", type=Path, metavar="DIR", help="output folder, replaced whole on success: a new or empty folder, or an earlier "
+                         "run's outputs (default: outputs/<batch dir name>)")
     analyze.add_argument("--second-coder", type=Path, metavar="FILE",
                          help="another coder's codings.csv or .qdpx: adds agreement.csv and a table to the report")
     analyze.add_argument("--model-threshold", type=float, metavar="P",
@@ -116,8 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--scheduler", metavar="ADDRESS",
                          help="Dask scheduler address (with --executor dask; default: a local cluster)")
     analyze.add_argument("--no-cache", action="store_true",
-                         help="recompute everything instead of reusing unchanged documents, suggestions "
-                              "and tables from outputs/.cache")
+                         help="recompute everything instead of reusing, from outputs/.cache, the reading, "
+                              "glosses and codings of unchanged transcripts, the suggestions and the tables")
     analyze.add_argument("--quiet", action="store_true", help="no progress bars or summary")
     analyze.set_defaults(run=_analyze)
 

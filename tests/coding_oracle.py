@@ -12,6 +12,16 @@ from spacy.tokens import Doc
 from pipeline.coding.rules import CompiledRule, Firing, Occurrence
 
 
+def may_fire(rule: CompiledRule, present: set[str] | frozenset[str], question_terms: frozenset[str]) -> bool:
+    """The test on the set of terms present, before any position is looked at."""
+    for slot in rule.slots:
+        if slot.isdisjoint(present):
+            return False
+    if rule.context and rule.context.isdisjoint(present):
+        return bool(rule.slots) and not rule.context.isdisjoint(question_terms)
+    return True
+
+
 def plain_find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
                       question_terms: frozenset[str]) -> list[Occurrence] | None:
     def spans_of(terms: frozenset[str]) -> list[Occurrence]:
@@ -66,7 +76,7 @@ def plain_fire(rules: list[CompiledRule], doc: Doc, occ: dict[str, list[Occurren
         return fired, vetoed
     present = set(occ)
     for rule in rules:
-        if rule.code_index in vetoed or not rule.may_fire(present, question_terms):
+        if rule.code_index in vetoed or not may_fire(rule, present, question_terms):
             continue
         if not rule.veto and rule.code_index in fired and fired[rule.code_index].confidence >= rule.confidence:
             continue

@@ -31,6 +31,7 @@ def test_help_names_every_argument(command):
 def test_gloss_command_prints_three_aligned_lines():
     result = subprocess.run([sys.executable, "-m", "pipeline", "gloss", "Torang so rujuk pa dorang."],
                             capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
     original, gloss, translation = result.stdout.strip().splitlines()[:3]
     assert original.split()[:2] == ["Torang", "so"]
     assert gloss.index(gloss.split()[1]) == original.index("so")  # word 2 starts in the same column

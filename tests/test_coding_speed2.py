@@ -3,7 +3,7 @@
 `CodingLemmatizer.pipe` looks a whole batch of tokens up in sorted arrays; the oracle is the
 word analyzer applied token by token. `CompiledCodebook.fire_matches` finds candidate rules
 through integer bit masks and `_find_window` takes shortcuts (one occurrence per list); the
-oracle is every rule, in order, tested with `may_fire` and the window search written plainly,
+oracle is every rule, in order, tested on the terms present and the window search written plainly,
 on random rules and random occurrences, so that shapes the Wori codebook lacks (rules without
 any trigger, overlapping phrases, several occurrences per list) are covered too.
 """

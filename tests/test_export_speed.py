@@ -1,4 +1,4 @@
-"""The export's speed-ups must not change what it writes: files shared between two processes."""
+"""The export's speed-ups must not change what it writes: files shared between processes."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pipeline.export.writer import _write_file
 def _marking_jobs(folder, count: int):
     def job(number: int) -> None:
         time.sleep(0.01)
-        # O_EXCL: a job run twice (by both processes) fails here
+        # O_EXCL: a job run twice (by two processes) fails here
         os.close(os.open(folder / f"job-{number}-{os.getpid()}", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
         os.close(os.open(folder / f"job-{number}", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
     return [lambda number=number: job(number) for number in range(count)]
@@ -30,7 +30,7 @@ def test_every_file_is_written_exactly_once_whichever_process_takes_it(tmp_path,
     done = sorted(path.name for path in tmp_path.iterdir() if path.name.count("-") == 1)
     assert done == sorted(f"job-{number}" for number in range(12))
     writers = {path.name.rsplit("-", 1)[1] for path in tmp_path.iterdir() if path.name.count("-") == 2}
-    assert len(writers) == (2 if parallel else 1), "in parallel both processes take files"
+    assert len(writers) >= 2 if parallel else len(writers) == 1, "in parallel the children take files too"
 
 
 def test_the_collector_is_paused_only_while_a_file_is_written():

@@ -131,6 +131,16 @@ def test_orphans_are_shown_and_can_be_reattached_on_record(session: ReviewSessio
     assert "A1-ccc333" in dropped.loc[0, "reason"]
 
 
+def test_a_reattached_note_keeps_what_the_grader_wrote_though_shown_redacted(session: ReviewSession, folders) -> None:
+    batch, _ = folders
+    append_review(batch, "A1-old999", "Tidak memiliki kartu keluarga", "add", "XY", note="ask bidan 0812-3456-7890")
+    session.refresh()
+    shown = session.orphans().iloc[0]
+    assert "0812-3456-7890" not in shown["note"], "notes on screen are redacted, as the outputs are"
+    session.reattach(shown, "A1-ccc333")
+    assert "ask bidan 0812-3456-7890" in read_reviews(batch).iloc[-1]["note"], "reviews.csv keeps the real note"
+
+
 def test_dropping_an_orphan_moves_it_to_the_dropped_record(session: ReviewSession, folders) -> None:
     batch, _ = folders
     append_review(batch, "A9-gone", "C1", "reject", "XY")

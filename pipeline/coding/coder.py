@@ -39,17 +39,17 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
     informant = informant_segments(segments)
     texts = _column(informant, "text")
     translations = _column(informant, "translation")
+    speakers = _column(informant, "informant")
     questions = _question_terms(compiled, segments, informant.index)
     roles = _role_terms(compiled, informants)
     if roles:
-        questions = _with_roles(questions, _column(informant, "informant"), roles)
+        questions = _with_roles(questions, speakers, roles)
     separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
     views = _fire_views(compiled, texts + [translations[i] for i in separate],
                         questions + [questions[i] for i in separate])
     translated = dict(zip(separate, views[len(texts):]))
     codes = compiled.codes
     ids = informant["segment_id"].astype(str).tolist()
-    informants = _column(informant, "informant")
     rows: list[dict[str, object]] = []
     for i, (fired, vetoed) in enumerate(views[:len(texts)]):
         fired_tr, vetoed_tr = translated.get(i, ({}, set()))
@@ -59,7 +59,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
             if index in fired and index in fired_tr:
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
             code = codes[index]
-            rows.append({"segment_id": ids[i], "informant": informants[i], "theme": code.theme,
+            rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
                          "category": code.category, "code": code.label, "code_id": code.id,
                          "source": "rule", "confidence": round(confidence, 3),
                          "evidence": firing.evidence, "evidence_in": view, "review": ""})

@@ -46,7 +46,11 @@ class CodingLemmatizer:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        self._set([doc])
+        """One doc (a codebook term, a role): dictionary look-ups, no table rebuilt for it."""
+        if len(doc):
+            ids = self.ids
+            doc.from_array([NORM, LEMMA], np.array([ids(orth) for orth in doc.to_array(ORTH).tolist()],
+                                                   dtype=np.uint64))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:

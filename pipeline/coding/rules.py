@@ -45,15 +45,6 @@ class CompiledRule:
     confidence: float = SINGLE_CONFIDENCE
     veto: bool = False
 
-    def may_fire(self, present: set[str] | frozenset[str], question_terms: frozenset[str]) -> bool:
-        """Cheap test on the set of terms present, before any position is looked at."""
-        for slot in self.slots:
-            if slot.isdisjoint(present):
-                return False
-        if self.context and self.context.isdisjoint(present):
-            return bool(self.slots) and not self.context.isdisjoint(question_terms)
-        return True
-
 
 @dataclass(frozen=True)
 class Firing:
@@ -79,19 +70,17 @@ class CompiledCodebook:
     # A view usually contains the terms of a handful of rules only, so rules are found through
     # the terms present, as bits of one integer per term (OR-ed over the terms of a view):
     # bit `position` when the term can trigger rule `position`, and, above the rule bits, one
-    # bit per `all` list and per `any` list of every rule the term belongs to. A rule may fire
-    # when all its list bits are set (`CompiledRule.may_fire`, done with integer operations).
+    # bit per `all` list of every rule the term belongs to. Only a rule with all its list bits
+    # set is given to `_find_window`, which decides.
     _term_bits: dict[str, int] = field(init=False, repr=False)
     _untriggered: int = field(init=False, repr=False)        # rule bits of rules without triggers
     _rule_mask: int = field(init=False, repr=False)          # all rule bits
     _slot_bits: tuple[int, ...] = field(init=False, repr=False)     # per rule: its `all` list bits
-    _context_bit: tuple[int, ...] = field(init=False, repr=False)   # per rule: its `any` list bit or 0
 
     def __post_init__(self) -> None:
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
-        context_bit: list[int] = []
         next_bit = len(self.rules)
 
         def mark(terms: frozenset[str], bit: int) -> None:
@@ -110,17 +99,10 @@ class CompiledCodebook:
                 mask |= 1 << next_bit
                 next_bit += 1
             slot_bits.append(mask)
-            bit = 0
-            if rule.context:
-                bit = 1 << next_bit
-                mark(rule.context, bit)
-                next_bit += 1
-            context_bit.append(bit)
         self._term_bits = term_bits
         self._untriggered = untriggered
         self._rule_mask = (1 << len(self.rules)) - 1
         self._slot_bits = tuple(slot_bits)
-        self._context_bit = tuple(context_bit)
 
     @property
     def codes(self) -> list[Code]:
@@ -184,7 +166,7 @@ class CompiledCodebook:
         term_bits = self._term_bits
         for term in present:
             bits |= term_bits.get(term, 0)
-        rules, slot_bits, context_bit = self.rules, self._slot_bits, self._context_bit
+        rules, slot_bits = self.rules, self._slot_bits
         candidates = bits & self._rule_mask
         while candidates:  # rule positions in order: the rule order decides ties
             lowest = candidates & -candidates
@@ -193,9 +175,6 @@ class CompiledCodebook:
             rule = rules[position]
             code_index = rule.code_index
             if code_index in vetoed or bits & slot_bits[position] != slot_bits[position]:
-                continue
-            if context_bit[position] and not bits & context_bit[position] and (
-                    not rule.slots or rule.context.isdisjoint(question_terms)):
                 continue
             if not rule.veto and code_index in fired and fired[code_index].confidence >= rule.confidence:
                 continue
@@ -218,7 +197,7 @@ def _span_text(doc: Doc, text: str, start: int, end: int) -> str:
 
 
 def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
-    """Terms one of which must be in a view for `rule.may_fire` to hold (None: no such terms).
+    """Terms one of which must be in a view for `rule` to fire (None: no such terms).
 
     Every `all` list must occur, so any one of them will do (the shortest is the most
     selective); a rule without `all` lists needs one of its `any` terms in the view itself.

@@ -19,8 +19,8 @@ the probabilities of the training segments are computed while training, so sugge
 for the same batch costs only the look-up and the evidence. Each distinct text is tokenised and
 scored once (turns repeat), and all models score a slice of texts in one sparse product. The
 per-code models are fitted on all cores at once (forked processes that share the sample's
-features), while this process reads the texts left out of the sample; the fitted models are
-the same floats however many processes fit them.
+features), then the texts left out of the sample are read and scored a slice at a time on all
+cores; models and probabilities are the same floats however many processes compute them.
 
 Choices measured with `cross_validate_suggester` on every gold batch (with the codebook's
 full rules, and with its keywords alone) and on a million-word batch's segments left out
@@ -395,10 +395,10 @@ def _fit_suggester(units: pd.DataFrame, labels: pd.DataFrame, learnable: list[in
                    settled: set[tuple[str, str]], min_examples: int) -> Suggester:
     """The models of the learnable codes, and the probabilities of every text of the batch.
 
-    The sample is tokenised apart from the other texts: the models are fitted on the other
-    cores while this one reads the rest, whose probabilities are then computed slice by slice
-    on all cores. A text's features and probabilities depend on nothing but the text and the
-    fitted vectorizer and models, so they are the same however the texts are grouped.
+    Only the sample is tokenised before the models are fitted (on all cores); the other texts
+    are then read and scored slice by slice on all cores. A text's features and probabilities
+    depend on nothing but the text and the fitted vectorizer and models, so they are the same
+    however the texts are grouped.
     """
     y_all = labels.to_numpy()
     text_of_segment, texts = pd.factorize(pd.Series(segment_texts(units), dtype=object))

@@ -25,8 +25,13 @@ _EXPORT_SOURCES = (str(_PACKAGE / "export"), str(_PACKAGE / "aggregate"))
 _EXPORT_DISTRIBUTIONS = ("python-docx", "matplotlib", "lxml", "pandas")
 
 
-def export_key(analysis: "Analysis") -> str:
-    """Hash of the analysis as the export sees it, the options, and the export code itself."""
+# Options that decide where and how a run works, not what it writes.
+_RUN_ONLY_OPTIONS = ("workers", "executor", "scheduler", "cache", "progress")
+
+
+def export_key(analysis: "Analysis", versions: dict[str, str]) -> str:
+    """Hash of the analysis as the export sees it, the options that shape the files, the
+    export code and the library versions."""
     aggregates = analysis.aggregates
     frames = [analysis.segments, analysis.codings, analysis.counted, analysis.unknown_words, aggregates.theme_table,
               aggregates.informants, aggregates.saturation, aggregates.quotations]
@@ -35,9 +40,10 @@ def export_key(analysis: "Analysis") -> str:
     parts = [frame_digest(frame, list(frame.columns)) for frame in frames]
     parts += [json.dumps({name: doc.text for name, doc in analysis.batch.documents.items()}, ensure_ascii=False),
               analysis.codebook.sha256, analysis.batch.name,
-              json.dumps(asdict(analysis.options), sort_keys=True, default=str),
+              json.dumps({name: value for name, value in asdict(analysis.options).items()
+                          if name not in _RUN_ONLY_OPTIONS}, sort_keys=True, default=str),
               json.dumps(analysis.reviewers), str(getattr(aggregates.saturation_result, "label", "")),
-              source_fingerprint(_EXPORT_SOURCES, _EXPORT_DISTRIBUTIONS)]
+              source_fingerprint(_EXPORT_SOURCES, _EXPORT_DISTRIBUTIONS), json.dumps(versions, sort_keys=True)]
     return digest("export", *parts)
 
 
@@ -52,19 +58,20 @@ def has_record(previous: Path | None) -> bool:
     return previous is not None and (previous / RECORD).is_file()
 
 
-def reuse_previous(previous: Path | None, staging: Path, key: str) -> bool:
-    """Copy the previous run's files into `staging` when they were made from the same key."""
+def reuse_previous(previous: Path | None, staging: Path, key: str) -> dict[str, str] | None:
+    """Copy the previous run's files into `staging` when they were made from the same key (and
+    are unchanged since); returns their hashes, or None when nothing was reused."""
     if not has_record(previous):
-        return False
+        return None
     try:
         record = json.loads((previous / RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
+        return None
     files = record.get("outputs") if record.get("export_key") == key else None
     if not files or file_hashes(previous) != files:
-        return False
+        return None
     for name in files:
         target = staging / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(previous / name, target)
-    return True
+    return files

@@ -15,7 +15,6 @@ from pipeline.export import figures as plots
 from pipeline.export.coreq import coreq_markdown
 from pipeline.export.docx_report import write_report
 from pipeline.export.refiqda import write_qdc, write_qdpx
-from pipeline.cache import digest
 from pipeline.export.reuse import export_key, file_hashes, has_record, reuse_previous
 from pipeline.executors import map_alongside
 from pipeline.gc_tuning import collector_paused
@@ -25,8 +24,8 @@ from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 if TYPE_CHECKING:
     from pipeline.run import Analysis, StageTimer
 
-# Outputs are written by this process and a forked second one, sharing one list of jobs; below this
-# many segments the second process costs more than it saves.
+# Outputs are written by this process and forked children on the free cores, sharing one list of
+# jobs; below this many segments starting the children costs more than it saves.
 PARALLEL_FROM_SEGMENTS = 5000
 FIGURE_FOLDER = "figures"
 
@@ -35,25 +34,21 @@ def write_outputs(directory: Path, analysis: "Analysis", record: dict[str, Any],
                   previous: Path | None = None) -> None:
     """Write every output into `directory`; `previous` (the last run's folder) may be reused."""
     started = time.perf_counter()
-    key = _export_key(analysis, record) if has_record(previous) else None
-    reused = key is not None and reuse_previous(previous, directory, key)
-    if not reused:
-        # files are handed out one at a time to whichever process is free, so both finish together
+    key = export_key(analysis, record["versions"]) if has_record(previous) else None
+    reused = reuse_previous(previous, directory, key) if key is not None else None
+    if reused is None:
+        # files are handed out one at a time to whichever process is free, so all finish together
         # whatever share figures (a small batch) or the project and tables (a large one) take
         parallel = len(analysis.segments) >= PARALLEL_FROM_SEGMENTS
         with map_alongside(_write_file, _output_jobs(directory, analysis, record), parallel=parallel) as write_files:
-            key = key or _export_key(analysis, record)   # nothing to reuse: computed while the other process writes
+            key = key or export_key(analysis, record["versions"])   # computed while the children write
             write_files()
-        _write_report(directory, analysis, record)   # embeds the figures, which both processes drew
-    record["export_key"], record["export_reused"] = key, reused
-    record["outputs"] = file_hashes(directory)
+        _write_report(directory, analysis, record)   # embeds the figures, whichever process drew them
+    record["export_key"], record["export_reused"] = key, reused is not None
+    record["outputs"] = reused if reused is not None else file_hashes(directory)
     timer.seconds["export"] = round(time.perf_counter() - started, 4)
     record["timings_seconds"] = dict(timer.seconds)
     (directory / RUN_RECORD).write_text(json.dumps(record, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
-
-
-def _export_key(analysis: "Analysis", record: dict[str, Any]) -> str:
-    return digest(export_key(analysis), json.dumps(record["versions"], sort_keys=True))
 
 
 def _write_file(job: Callable[[], object]) -> None:

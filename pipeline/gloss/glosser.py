@@ -48,7 +48,7 @@ class Glosser:
         self.lexicon: Lexicon = load_lexicon(lexicon_path or DEFAULT_LEXICON)
         self.vocabulary = IndonesianVocabulary(extra_words=self.lexicon.translations())
         self.analyzer = WordAnalyzer(self.lexicon, self.vocabulary)
-        self.translator = SentenceTranslator(self.lexicon, self.vocabulary)
+        self.translator = SentenceTranslator(self.vocabulary)
         self.word_types = WordTypes(self.lexicon, self.analyzer)
         self._cached_gloss = lru_cache(maxsize=RESULT_CACHE_SIZE)(self._gloss)
 

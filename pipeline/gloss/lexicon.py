@@ -71,7 +71,6 @@ class Lexicon:
         for by_second in self.mwes.values():
             for candidates in by_second.values():
                 candidates.sort(key=lambda e: len(e.words), reverse=True)
-        self.max_mwe_words = max((len(e.words) for e in entries), default=1)
 
     def __len__(self) -> int:
         return len(self.entries)

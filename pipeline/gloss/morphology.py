@@ -32,6 +32,8 @@ _FUNCTION_POS = frozenset({"pron", "poss", "aux", "neg", "prep", "conj", "rel", 
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
 LEXICON, INDONESIAN, RULE, UNKNOWN, NUMBER, ACRONYM, NAME = (
     "lexicon", "indonesian", "rule", "unknown", "number", "acronym", "name")
+# Words that name or count things: kept as written, never translated or doubled.
+NOMINAL_SOURCES = frozenset({NAME, ACRONYM, NUMBER})
 
 
 @dataclass(frozen=True, slots=True)

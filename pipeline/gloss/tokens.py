@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_SPLIT_RE = re.compile(r"([^\W_]+(?:[-'’][^\W_]+)*)")
+_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")   # the same words, kept by split
 _SENTENCE_BREAK = re.compile(r"[.!?…:;\n\"“”(]")
 
 

@@ -13,16 +13,24 @@ rules never reach across punctuation:
   ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi)
   le          'juga', but 'lagi' after a negation in the same clause
   da          past marker: dropped before a predicate, 'ada' before a noun
-  pa          'Pak' when both it and the next word are capitalised (a title), else 'ke'
+  pa          'Pak' when both it and the next word are capitalised (a title); before a
+              person 'ke'/'kepada' after saying, giving and going verbs, else dropped as a mere
+              object marker (rujuk pa dorang -> rujuk mereka)
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar)
   deng        'dan' between two nouns or two predicates, else 'dengan'
+Then the rules that read what those made (`_after_context`):
+  active voice  a bare verb root before its object takes meN- (urus KK -> mengurus KK), except
+              imperatives and verbs Indonesian uses bare; kase + noun -> memberi (kase bantuan)
+  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
+  paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
+              anak yang paling kecil)
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
-from pipeline.gloss.lexicon import Entry, Lexicon
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, RULE
+from pipeline.gloss.lexicon import Entry
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
 from pipeline.gloss.wordtypes import WordType
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
@@ -65,7 +73,6 @@ _TITLES = frozenset({"om", "tanta", "oma", "opa", "ibu", "bu", "bapak", "pak", "
                      "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "da", "pa", "tu", "ni", "ba", "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
-_NOMINAL_SOURCES = frozenset({NAME, ACRONYM, NUMBER})
 
 
 class Unit:
@@ -90,9 +97,8 @@ class Unit:
 class SentenceTranslator:
     """Builds the gloss and the free translation of one xmm/mixed segment from word analyses."""
 
-    def __init__(self, lexicon: Lexicon, vocabulary: IndonesianVocabulary):
-        self.lexicon = lexicon
-        self.vocabulary = vocabulary
+    def __init__(self, vocabulary: IndonesianVocabulary):
+        self.vocabulary = vocabulary  # multiword expressions come with the word types (wordtypes.py)
 
     def units(self, types: list[WordType], glues: list[str], keep_homographs: bool) -> list[Unit]:
         """Group words into units: lexicon MWEs (longest first), doubled words, single words."""
@@ -311,7 +317,7 @@ class SentenceTranslator:
         end = k + 2
         glue = possessed.glue
         while end < len(units) and not glue.strip() and (
-                units[end].source in (ACRONYM, NAME, NUMBER) or units[end].pos == "acr"):
+                units[end].source in NOMINAL_SOURCES or units[end].pos == "acr"):
             owned += " " + units[end].ind  # depe nomor NIK -> nomor NIK-nya
             glue = units[end].glue
             end += 1
@@ -377,7 +383,7 @@ def _possession(units: list[Unit], k: int) -> None:
 
 
 def _nominal(unit: Unit | None) -> bool:
-    return unit is not None and (unit.pos in ("n", "loc", "acr", "pron") or unit.source in _NOMINAL_SOURCES)
+    return unit is not None and (unit.pos in ("n", "loc", "acr", "pron") or unit.source in NOMINAL_SOURCES)
 
 
 def _verbal(unit: Unit | None) -> bool:

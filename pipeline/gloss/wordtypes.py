@@ -10,12 +10,11 @@ vocabulary does for lexemes: memory grows with the distinct spellings seen, not 
 from __future__ import annotations
 
 from pipeline.gloss.lexicon import Entry, Lexicon
-from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN, Analysis, WordAnalyzer, identity
+from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, UNKNOWN, Analysis, WordAnalyzer, identity
 from pipeline.gloss.tokens import starts_sentence
 
 # Grammatical words never read as reduplication when written twice (pe pe, so so).
 NO_REDUPLICATION = frozenset({"pe", "depe", "dp", "da", "so", "mo", "ja", "le", "jo", "dang", "to", "ba"})
-_NOMINAL_SOURCES = (NAME, ACRONYM, NUMBER)
 
 
 class WordType:
@@ -34,19 +33,19 @@ class WordType:
         self.evidence = a.evidence
         self.unknown = a.source == UNKNOWN
         # the gloss of the word in a segment identified as Indonesian
-        self.indonesian_gloss = word if a.source in _NOMINAL_SOURCES or word.isupper() else lower
+        self.indonesian_gloss = word if a.source in NOMINAL_SOURCES or word.isupper() else lower
         # multiword expressions starting here, by their second word
         self.phrases: dict[str, list[Entry]] | None = (
             lexicon.mwes.get(lower) if a.source not in (NAME, ACRONYM) else None)
         # written twice in a row, the word is reduplication (urus urus -> urus-urus)
-        self.doubles = bool(a.ind) and " " not in a.ind and a.source not in _NOMINAL_SOURCES \
+        self.doubles = bool(a.ind) and " " not in a.ind and a.source not in NOMINAL_SOURCES \
             and lower not in NO_REDUPLICATION
         self.upper = word[0].isupper()
         self.gloss = (a.gloss,)
         # the free-translation text of the word on its own, and whether it is capitalised: the
         # speaker's spelling where Indonesian has the same word; `kept` also keeps homographs
         # (for segments whose front matter says Indonesian)
-        if a.ind == lower or a.source in _NOMINAL_SOURCES:
+        if a.ind == lower or a.source in NOMINAL_SOURCES:
             self.translation, self.translation_cap = word, False
         else:
             self.translation, self.translation_cap = a.ind, self.upper

@@ -198,13 +198,23 @@ class ReviewSession:
         with the reason, so the trail from old segment to new stays readable.
         """
         self._require_reviewer()
-        old = _as_review(orphan_row)
+        old = self._stored(_as_review(orphan_row))
         origin = f"re-attached from {old['segment_id']} ({old['decision']} by {old['reviewer']}, {old['timestamp']})"
         carried = "; ".join(part for part in (origin, old["note"], note) if part)
         written = self._decide(new_segment_id, old["code"], old["decision"], carried)
         move_to_dropped(self.batch_dir, pd.DataFrame([old]), self.reviewer, f"re-attached to {new_segment_id}")
         self.refresh()
         return written
+
+    def _stored(self, review: dict[str, str]) -> dict[str, str]:
+        """The decision as reviews.csv holds it: `orphans()` shows notes redacted, and a note
+        carried over must keep what the grader wrote, not the placeholders."""
+        orphans = self.outcome.orphans
+        same = orphans[(orphans["segment_id"].astype(str) == review["segment_id"])
+                       & (orphans["code"].astype(str) == review["code"])
+                       & (orphans["reviewer"].astype(str) == review["reviewer"])
+                       & (orphans["timestamp"].astype(str) == review["timestamp"])]
+        return _as_review(same.iloc[-1]) if not same.empty else review
 
     def drop_orphan(self, orphan_row: pd.Series | dict, reason: str = "") -> None:
         """Retire an orphaned decision deliberately: it moves to reviews_dropped.csv, never vanishes."""
