@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from pipeline.cache import StageCache, digest, frame_digest, row_hashes, source_fingerprint
+from pipeline.cache import StageCache, code_fingerprint, digest, frame_digest, row_hashes
 from pipeline.codebook.model import Codebook
 from pipeline.coding import code_segments
 from pipeline.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
@@ -42,11 +42,6 @@ CHUNK_WORDS = 40_000
 # Below this many words to compute, starting worker processes costs more than it saves.
 PARALLEL_MIN_WORDS = 60_000
 
-_PACKAGE = Path(__file__).resolve().parent
-# What the stages' results depend on besides their input rows and the codebook.
-_STAGE_SOURCES = (str(_PACKAGE / "gloss"), str(_PACKAGE / "coding"))
-_STAGE_DISTRIBUTIONS = ("spacy", "spacy-lookups-data", "PySastrawi", "pandas", "numpy")
-_ANNOTATE_VERSION = "3"  # bump when this module changes what it stores
 
 
 class Annotation(NamedTuple):
@@ -291,8 +286,9 @@ def _split_documents(segments: pd.DataFrame) -> list[_Document]:
 
 
 def stage_fingerprint() -> str:
-    """Hash of the glossing and coding code, lexicons and library versions."""
-    return digest(_ANNOTATE_VERSION, source_fingerprint(_STAGE_SOURCES, _STAGE_DISTRIBUTIONS))
+    """What the stages' results depend on besides their input rows and the codebook: the code,
+    the lexicons and the library versions."""
+    return digest("annotate", code_fingerprint())
 
 
 def codebook_fingerprint(codebook: Codebook) -> str:

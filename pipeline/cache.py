@@ -1,7 +1,7 @@
 """Stage results on disk, keyed by the hash of everything they were computed from.
 
 A key covers the stage's input rows, the codebook, the lexicons and the code that computes
-the stage (see `source_fingerprint`), so a hit is always what a fresh computation would give.
+the pipeline (see `code_fingerprint`), so a hit is always what a fresh computation would give.
 Entries are pickles behind a checksum: a truncated or corrupted file is a miss (and is
 deleted), never a crash. Writes go through a temporary file and a rename, so a run killed
 half-way leaves no partial entry. The cache only ever holds what this user's own runs wrote:
@@ -74,6 +74,19 @@ def row_hashes(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray:
         values = pd.util.hash_pandas_object(frame[column], index=False, categorize=False).to_numpy()
         hashes[:, position + 1] = values ^ named
     return hashes
+
+
+PACKAGE = Path(__file__).resolve().parent
+# The libraries whose versions can change what a stage computes or writes.
+DISTRIBUTIONS = ("spacy", "spacy-lookups-data", "PySastrawi", "pandas", "numpy", "scipy", "scikit-learn",
+                 "charset-normalizer", "python-docx", "PyYAML", "matplotlib", "lxml")
+
+
+def code_fingerprint() -> str:
+    """Hash of the whole package (code and lexicons) and of those libraries' versions, part of
+    every cache key. Stages import shared modules (schema, codebook, ordering): a key over one
+    stage's folder only would serve results that other code computed."""
+    return source_fingerprint((str(PACKAGE),), DISTRIBUTIONS)
 
 
 @lru_cache(maxsize=None)
@@ -191,4 +204,4 @@ class StageCache:
         return removed
 
 
-__all__ = ["StageCache", "digest", "frame_digest", "row_hashes", "source_fingerprint"]
+__all__ = ["StageCache", "code_fingerprint", "digest", "frame_digest", "row_hashes", "source_fingerprint"]

@@ -51,9 +51,13 @@ def ensure_writable(target: Path) -> None:
     probe.rmdir()
 
 
+# What file browsers and Jupyter leave in any folder: no reason to refuse one.
+_DESKTOP_LITTER = frozenset({".DS_Store", ".ipynb_checkpoints", "Thumbs.db", "desktop.ini"})
+
+
 def _holds_files(folder: Path) -> bool:
-    """Anything in it but hidden entries (.DS_Store, a checkpoint folder)."""
-    return any(not entry.name.startswith(".") for entry in folder.iterdir())
+    """Anything in it but desktop litter (a `.git` folder counts: it is never replaced)."""
+    return any(entry.name not in _DESKTOP_LITTER for entry in folder.iterdir())
 
 
 @contextlib.contextmanager

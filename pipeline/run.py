@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from collections.abc import Callable
@@ -17,12 +18,14 @@ from pipeline.aggregate.build import Aggregates, SaturationOptions, aggregate
 from pipeline.codebook.load import load_codebook
 from pipeline.codebook.model import Codebook
 from pipeline.annotate import AnnotationStats, annotate_batch, codebook_fingerprint
-from pipeline.cache import StageCache, digest, frame_digest, source_fingerprint
+from pipeline.cache import StageCache, code_fingerprint, digest, frame_digest
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
 from pipeline.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch import batch_fingerprint, read_settings
+from pipeline.privacy import redact_batch
+from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import ensure_writable, staged_directory
 from pipeline.review.apply import apply_reviews, counted
 from pipeline.review.store import read_reviews
@@ -135,11 +138,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     cache_dir = cache_directory(out_dir) if options.cache else None
     reused: list[str] = []
     with timer("ingest"):
-        batch, codebook, reviews = read_inputs(batch_dir, codebook_path, cache_dir, reused)
+        batch, codebook, reviews = read_inputs(batch_dir, codebook_path, cache_dir, reused, redact=options.redact)
         if options.redact:
-            from pipeline.privacy import redact_batch
-
-            batch = redact_batch(batch)
             reviews = batch.redactor.redact_frame(reviews, columns=["note"])
     warnings = list(batch.warnings)
 
@@ -183,8 +183,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
 
 def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,
-                reused: list[str] | None = None) -> tuple[Batch, Codebook, pd.DataFrame]:
-    """Batch, codebook and reviews; the problems of all three are raised together, in one go.
+                reused: list[str] | None = None, redact: bool = True) -> tuple[Batch, Codebook, pd.DataFrame]:
+    """Batch (redacted unless `redact` is false), codebook and reviews; the problems of all
+    three are raised together, in one go.
 
     With `cache_dir`, an unchanged batch's reading is reused (noted in `reused`); reviews are
     always read afresh: graders change them between runs.
@@ -192,7 +193,7 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Pa
     problems = ProblemCollector()
     batch = codebook = reviews = None
     try:
-        batch = _cached_batch(batch_dir, cache_dir, reused if reused is not None else [])
+        batch = _cached_batch(batch_dir, redact, cache_dir, reused if reused is not None else [])
         settings = batch.settings
     except InputError as error:
         problems.extend(error)
@@ -212,18 +213,25 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Pa
     return batch, codebook, reviews
 
 
-def _cached_batch(batch_dir: Path, cache_dir: Path | None, reused: list[str]) -> Batch:
+def _cached_batch(batch_dir: Path, redact: bool, cache_dir: Path | None, reused: list[str]) -> Batch:
     """Parsing every transcript is a third of an unchanged re-run; its result is kept by the hash
-    of the files read. A folder that cannot be listed is `read_batch`'s to report."""
+    of the files read. The cache holds the batch as the run uses it (redacted unless the user
+    asked otherwise) and without its redactor, whose redact.txt names are read again instead.
+    A folder that cannot be listed, or a file that cannot be read, is `read_batch`'s to report."""
     if cache_dir is None or not batch_dir.is_dir():
-        return read_batch(batch_dir)
+        return _read_batch(batch_dir, redact)
     try:
         files = batch_fingerprint(batch_dir)
-    except OSError:  # an unreadable file: read_batch names it
-        return read_batch(batch_dir)
-    code = source_fingerprint((str(REPO_ROOT / "pipeline" / "ingest"), str(REPO_ROOT / "pipeline" / "privacy")),
-                              ("charset-normalizer", "python-docx", "PyYAML", "pandas"))
-    return _cached_stage(cache_dir, "ingest", lambda: digest(files, code), lambda: read_batch(batch_dir), reused)
+    except OSError:
+        return _read_batch(batch_dir, redact)
+    stored = _cached_stage(cache_dir, "ingest", lambda: digest(files, str(redact), code_fingerprint()),
+                           lambda: dataclasses.replace(_read_batch(batch_dir, redact), redactor=Redactor()), reused)
+    return dataclasses.replace(stored, redactor=Redactor.for_batch(batch_dir))
+
+
+def _read_batch(batch_dir: Path, redact: bool) -> Batch:
+    batch = read_batch(batch_dir)
+    return redact_batch(batch) if redact else batch
 
 
 def _cached_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
@@ -232,7 +240,7 @@ def _cached_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: 
     def key() -> str:
         return digest(frame_digest(segments, ["segment_id", "informant", "speaker_role", "text", "translation"]),
                       frame_digest(codings, list(codings.columns)), frame_digest(reviews, list(reviews.columns)),
-                      source_fingerprint((str(REPO_ROOT / "pipeline" / "coding"),), ("scikit-learn",)))
+                      codebook_fingerprint(codebook), code_fingerprint())
 
     return _cached_stage(cache_dir, "suggest", key, lambda: _with_suggestions(segments, codings, reviews, codebook),
                          reused)
@@ -247,7 +255,7 @@ def _cached_aggregates(segments: pd.DataFrame, counted_codings: pd.DataFrame, co
                       frame_digest(counted_codings, list(counted_codings.columns)),
                       frame_digest(informants, list(informants.columns)), json.dumps(dates, sort_keys=True),
                       repr(options.saturation), repr(options.quotes_per_code), codebook_fingerprint(codebook),
-                      source_fingerprint((str(REPO_ROOT / "pipeline" / "aggregate"),), ("pandas", "numpy", "scipy")))
+                      code_fingerprint())
 
     return _cached_stage(cache_dir, "aggregate", key,
                          lambda: aggregate(segments, counted_codings, codebook, informants, dates,

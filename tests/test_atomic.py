@@ -127,7 +127,10 @@ def test_a_folder_that_is_not_a_runs_outputs_is_never_replaced(tmp_path):
     assert tree_bytes(tmp_path / "project") == before
     empty = tmp_path / "empty"
     (empty / ".ipynb_checkpoints").mkdir(parents=True)
-    ensure_writable(empty)  # an empty folder (hidden entries aside) is fine
+    ensure_writable(empty)  # an empty folder (desktop litter aside) is fine
+    (empty / ".git").mkdir()
+    with pytest.raises(FileExistsError):
+        ensure_writable(empty)  # hidden is not disposable
 
 
 @needs_pipeline

@@ -211,7 +211,7 @@ def test_cache_holds_only_the_current_batch(tmp_path, segments, codebook):
 
 def test_changed_glossing_code_or_lexicon_invalidates(tmp_path, segments, codebook, monkeypatch):
     _run(segments, codebook, tmp_path)
-    monkeypatch.setattr(annotate_module, "_ANNOTATE_VERSION", "a later version")
+    monkeypatch.setattr(annotate_module, "code_fingerprint", lambda: "code edited since")
     _, stats = _run(segments, codebook, tmp_path)
     assert stats.glossed == segments["document"].nunique()
 
@@ -225,7 +225,9 @@ def test_batch_fingerprint_covers_what_read_batch_reads_and_nothing_else(tmp_pat
     base = batch_fingerprint(batch)
     (batch / ".notes.swp").write_text("editor state", encoding="utf-8")
     (batch / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n", encoding="utf-8")
-    assert batch_fingerprint(batch) == base, "hidden files and reviews do not change the reading"
+    (batch / "reviews.csv.bak").write_text("the copy a review save keeps\n", encoding="utf-8")
+    (batch / "README.md").write_text("notes on the batch\n", encoding="utf-8")
+    assert batch_fingerprint(batch) == base, "hidden files, reviews, backups and READMEs do not change the reading"
     (batch / "redact.txt").write_text("Maria\n", encoding="utf-8")
     with_names = batch_fingerprint(batch)
     assert with_names != base, "the names to redact change the segment ids"

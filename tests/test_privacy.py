@@ -283,3 +283,25 @@ def test_identifiers_in_long_documents_are_found_after_the_fast_digit_scan():
     assert "0812" not in redacted and "862123" not in redacted and "3171" not in redacted and "+62" not in redacted
     assert redacted.count("[TELP]") == 3 and redacted.count("[NIK]") == 1
     assert redacted.count("jam 10:30") == 120
+
+
+def test_the_stage_cache_holds_no_identifier_when_redaction_is_on(tmp_path):
+    """The ingest cache keeps the batch as the run uses it: redacted, and without the redact.txt
+    list. A re-run served from it still writes redacted outputs."""
+    from pipeline.run import analyze
+
+    transcript = ("---\ninformant: A1\nrole: Kader\nlanguage: xmm\n---\n\nP: Siapa yang bantu?\n\n"
+                  "A1: Ibu Sari Dewi yang bantu urus KK, dia pe nomor 0812-3456-7890.\n")
+    batch = write_batch(tmp_path, {"A1.md": transcript, "redact.txt": "Sari Dewi\n"})
+    codebook = tmp_path / "codebook.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    out = tmp_path / "outputs" / "batch"
+    first = analyze(batch, codebook_path=codebook, out_dir=out, workers=1, progress=False)
+    again = analyze(batch, codebook_path=codebook, out_dir=out, workers=1, progress=False)
+    assert "ingest" in again.record["reused_stages"] and "ingest" not in first.record["reused_stages"]
+    cached = [path.read_bytes() for path in (out.parent / ".cache").rglob("*") if path.is_file()]
+    assert cached, "the run cached its stages"
+    for secret in ("Sari Dewi", "0812-3456-7890"):
+        assert not any(secret.encode() in blob for blob in cached), secret
+        assert secret not in (out / "segments.csv").read_text(encoding="utf-8-sig")
+    assert again.analysis.segments["text"].tolist() == first.analysis.segments["text"].tolist()

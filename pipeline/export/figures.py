@@ -9,6 +9,7 @@ default, as in the paper, and English with lang="en".
 from __future__ import annotations
 
 import textwrap
+import warnings
 from pathlib import Path
 
 import matplotlib as mpl
@@ -110,8 +111,16 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         axes.set_title(w["saturation_title"].format(base=result.base, run=result.run,
                                                     threshold=f"{result.threshold * 100:g}%"))
         axes.legend(loc="upper left")
-        figure.tight_layout()
+        _tight_layout(figure)
     return figure
+
+
+def _tight_layout(figure: Figure) -> None:
+    """tight_layout, quietly where it cannot fit (one interview, long code labels): savefig's
+    tight bounding box keeps every label in the picture anyway."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
+        figure.tight_layout()
 
 
 def code_matrix_figure(matrix: pd.DataFrame, lang: str = "id") -> Figure:
@@ -160,7 +169,7 @@ def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[
         if values.size == 0:
             axes.text(0.5, 0.5, empty, ha="center", va="center", transform=axes.transAxes)
             axes.set_axis_off()
-            figure.tight_layout()
+            _tight_layout(figure)
             return figure
         shown = np.ma.masked_array(values, mask=mask) if mask is not None else values
         peak = max(int(values.max()), 1)
@@ -184,7 +193,7 @@ def _heat_map(values: np.ndarray, *, row_labels: list[str], column_labels: list[
         bar = figure.colorbar(image, ax=axes, fraction=0.04, pad=0.02, ticks=MaxNLocator(integer=True))
         bar.set_label(colorbar)
         bar.outline.set_linewidth(0.4)
-        figure.tight_layout()
+        _tight_layout(figure)
     return figure
 
 

@@ -14,15 +14,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.cache import digest, frame_digest, source_fingerprint
+from pipeline.cache import code_fingerprint, digest, frame_digest
 from pipeline.outputs import RUN_RECORD as RECORD
 
 if TYPE_CHECKING:
     from pipeline.run import Analysis
 
-_PACKAGE = Path(__file__).resolve().parents[1]
-_EXPORT_SOURCES = (str(_PACKAGE / "export"), str(_PACKAGE / "aggregate"))
-_EXPORT_DISTRIBUTIONS = ("python-docx", "matplotlib", "lxml", "pandas")
 
 
 # Options that decide where and how a run works, not what it writes.
@@ -43,7 +40,7 @@ def export_key(analysis: "Analysis", versions: dict[str, str]) -> str:
               json.dumps({name: value for name, value in asdict(analysis.options).items()
                           if name not in _RUN_ONLY_OPTIONS}, sort_keys=True, default=str),
               json.dumps(analysis.reviewers), str(getattr(aggregates.saturation_result, "label", "")),
-              source_fingerprint(_EXPORT_SOURCES, _EXPORT_DISTRIBUTIONS), json.dumps(versions, sort_keys=True)]
+              code_fingerprint(), json.dumps(versions, sort_keys=True)]
     return digest("export", *parts)
 
 

@@ -1,6 +1,6 @@
 """`gloss` subcommand: print the interlinear gloss and free translation of a text.
 
-    python -m pipeline gloss "Torang so rujuk pa dorang."   (once the lead wires it into the CLI)
+    python -m pipeline gloss "Torang so rujuk pa dorang."
     python -m pipeline.gloss "Torang so rujuk pa dorang."
 """
 

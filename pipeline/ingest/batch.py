@@ -69,18 +69,26 @@ class Batch:
         return self.directory.name
 
 
+def passed_over(name: str) -> bool:
+    """Entries of a batch folder that reading it neither reads nor mentions: hidden files, notes,
+    READMEs, Word's lock files, backups, and the review files (the review stage reads those)."""
+    lower = name.lower()
+    return (name.startswith(SKIPPED_PREFIXES) or lower.startswith("readme.") or lower in REVIEW_FILES
+            or name.endswith((".bak", "~")))
+
+
 def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
     """Transcript files of a batch, and a warning for every other file we pass over."""
     transcripts, skipped = [], []
     for path in sorted(directory.iterdir(), key=lambda p: natural_key(p.name)):
         name = path.name
-        if name.startswith(SKIPPED_PREFIXES) or name.lower() in NOT_TRANSCRIPTS or name.lower().startswith("readme."):
-            continue  # hidden, notes, batch files, and the lock files Word leaves beside open documents
+        if passed_over(name) or name.lower() in NOT_TRANSCRIPTS:
+            continue  # batch files (informants.csv, redact.txt, batch.yaml) are read on their own
         if path.is_dir():
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
             transcripts.append(path)
-        elif not name.endswith((".bak", "~")):
+        else:
             skipped.append(f"{path}: ignored, not a transcript (.txt, .md or .docx)")
     return transcripts, skipped
 
@@ -227,12 +235,12 @@ class _SegmentColumns:
 
 
 def batch_fingerprint(directory: Path) -> str:
-    """Hash of everything `read_batch` reads in `directory` (the name and bytes of every entry it
-    does not skip, and the folder as given, which its paths and messages spell), so an unchanged
-    batch's reading can be reused. Reviews are read apart (`read_reviews`) and do not count."""
+    """Hash of everything `read_batch` reads or mentions in `directory` (the name and bytes of
+    every entry not `passed_over`, and the folder as given, which its paths and messages spell),
+    so an unchanged batch's reading can be reused."""
     parts: list[str | bytes] = [str(directory)]
     for path in sorted(directory.iterdir(), key=lambda p: p.name):
-        if path.name.startswith(SKIPPED_PREFIXES) or path.name.lower() in REVIEW_FILES:
+        if passed_over(path.name):
             continue
         parts.append(path.name)
         if path.is_file():

@@ -190,12 +190,12 @@ class Redactor:
         """Each distinct value is redacted once (columns like speaker repeat a few values)."""
         if series.empty:
             return series.copy()
+        distinct: dict[Any, Any] = {}
         if isinstance(series.dtype, pd.StringDtype):  # strings and missing values only: redact the distinct ones
             distinct = {value: self.redact(value) for value in series.unique() if isinstance(value, str)}
             if all(key == replacement for key, replacement in distinct.items()):
                 return series.copy()
         values = series.tolist()
-        distinct: dict[Any, Any] = {}
         for value in values:
             if isinstance(value, str) and value not in distinct:
                 distinct[value] = self.redact(value)

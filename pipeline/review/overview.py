@@ -21,6 +21,7 @@ from matplotlib.ticker import MaxNLocator
 from pipeline.aggregate.labels import labels
 from pipeline.aggregate.quotations import needs_translation, quote_line
 from pipeline.errors import InputError
+from pipeline.outputs import RUN_RECORD
 from pipeline.review.render import STATUS_STYLE, ui_text
 
 THEME_TABLE_KEYS = ["theme", "category", "code", "quotes", "informants", "informant_codes"]
@@ -63,7 +64,7 @@ def load_overview(outputs_dir: str | Path) -> Overview:
     matrix[informant_columns] = matrix[informant_columns].apply(pd.to_numeric, errors="coerce").fillna(0).astype(int)
     quotations_path = folder / "quotations.csv"
     quotations = _read(quotations_path) if quotations_path.exists() else pd.DataFrame()
-    record_path = folder / "run.json"
+    record_path = folder / RUN_RECORD
     record = json.loads(record_path.read_text(encoding="utf-8")) if record_path.exists() else {}
     return Overview(folder, _read(folder / "informants.csv"), theme_table, matrix, quotations, record)
 

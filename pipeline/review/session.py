@@ -16,6 +16,7 @@ import pandas as pd
 
 from pipeline.codebook.model import Code, Codebook
 from pipeline.errors import InputError
+from pipeline.outputs import RUN_RECORD
 from pipeline.privacy import Redactor
 from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
@@ -315,7 +316,7 @@ def _read_output(path: Path) -> pd.DataFrame:
 def recorded_redactor(outputs_dir: Path, batch_dir: Path) -> Redactor:
     """Notes shown (and saved in the notebook) are redacted when the run's outputs were."""
     try:
-        redact = json.loads((outputs_dir / "run.json").read_text(encoding="utf-8"))["options"]["redact"]
+        redact = json.loads((outputs_dir / RUN_RECORD).read_text(encoding="utf-8"))["options"]["redact"]
     except (OSError, json.JSONDecodeError, KeyError, TypeError):
         redact = True
     return Redactor.for_batch(batch_dir) if redact else Redactor()
@@ -329,7 +330,7 @@ def load_recorded_codebook(outputs_dir: Path, batch_dir: Path | None = None) -> 
     """
     from pipeline.codebook.load import load_codebook
 
-    record_path = outputs_dir / "run.json"
+    record_path = outputs_dir / RUN_RECORD
     if not record_path.exists():
         raise InputError.at(record_path, "not found: analyse the batch first (make analyze), or pass codebook=")
     try:
