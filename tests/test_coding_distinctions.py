@@ -19,7 +19,8 @@ REACTIVE, LAZY, NO_KK = "urus_saat_rujukan", "malas_mengurus", "tidak_ada_kk"
 INFORM, HELP_REGISTER, HELP_REFER = "sosialisasi_pemerintah", "bantuan_pendaftaran", "bantuan_rujukan"
 
 
-def coded(text: str, role: str = "Ibu balita", question: str = "") -> set[str]:
+def coded(text: str, role: str = "Ibu balita", question: str = "", language: str = "xmm") -> set[str]:
+    """Codes of one informant turn (after `question`, when given), spoken by someone in `role`."""
     rows = []
     if question:
         rows.append({"segment_id": "q", "document": "t.md", "informant": "T1", "speaker": "P",
@@ -27,7 +28,7 @@ def coded(text: str, role: str = "Ibu balita", question: str = "") -> set[str]:
                      "language": "ind", "text": question, "gloss": "", "translation": ""})
     rows.append({"segment_id": "a", "document": "t.md", "informant": "T1", "speaker": "T1",
                  "speaker_role": "informant", "start": 1000, "end": 1000 + len(text), "line": 3,
-                 "language": "xmm", "text": text, "gloss": "", "translation": ""})
+                 "language": language, "text": text, "gloss": "", "translation": ""})
     informants = pd.DataFrame({"informant": ["T1"], "role": [role]})
     result = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), CODEBOOK, informants)
     return set(result["code_id"])
