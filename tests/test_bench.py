@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.bench import RERUN_TARGET, Figures, TurnPool, main, report, turn_pool, write_synthetic_batch
+from evaluation.bench import RERUN_TARGET, Figures, TurnPool, main, report, turn_pool, write_synthetic_batch
 from pipeline.ingest import read_batch
 
 

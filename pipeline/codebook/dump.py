@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.records.codebook import Code, Codebook
 
 
 class _Dumper(yaml.SafeDumper):

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.aggregate.agreement import ALL_CODES, countable_codings
-from pipeline.aggregate.matrices import codebook_code_ids
-from pipeline.aggregate.saturation import SaturationResult
-from pipeline.codebook.model import Codebook
+from pipeline.aggregate.agreement import ALL_CODES
+from pipeline.records.codings import codebook_code_ids, countable_codings
+from pipeline.records.saturation import SaturationResult
+from pipeline.records.codebook import Codebook
 from pipeline.ordering import natural_key
 
 

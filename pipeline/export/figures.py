@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from pipeline.aggregate.matrices import MATRIX_LABEL_COLUMNS
-from pipeline.aggregate.saturation import SaturationResult
+from pipeline.records.saturation import SaturationResult
 
 DPI = 200
 STYLE = {

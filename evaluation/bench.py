@@ -1,6 +1,6 @@
 """`make bench`: throughput, memory and incremental re-runs on a synthetic one-million-word batch.
 
-    python -m pipeline.bench [--words 1000000] [--workers N] [--seed 7] [--keep] [--profile FILE]
+    python -m evaluation.bench [--words 1000000] [--workers N] [--seed 7] [--keep] [--profile FILE]
 
 The batch is built deterministically from the turns of the development batches, then
 `analyze` runs twice over it (a first run, then a re-run on unchanged inputs, which the
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 
-from pipeline.executors import available_cores
+from pipeline.runtime.executors import available_cores
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE_BATCHES = (REPO / "tests" / "data" / "dev_interviews", REPO / "transcripts" / "wori")
@@ -122,7 +122,7 @@ def _child_analyze(batch: str, out: str, codebook: str, workers: int, profile: s
     forked workers inherit what this process loaded, so the run itself starts warm."""
     import resource
 
-    from pipeline.annotate import load_resources
+    from pipeline.runtime.annotate import load_resources
     from pipeline.codebook.load import load_codebook
     from pipeline.run import analyze
 
@@ -144,10 +144,10 @@ def _child_analyze(batch: str, out: str, codebook: str, workers: int, profile: s
     Path(result_path).write_text(json.dumps({
         "seconds": seconds,
         "startup": startup,
-        "words": int(run.record["counts"]["words"]),
+        "words": int(run.record.counts["words"]),
         "informant_words": int(segments.loc[informant, "text"].str.count(r"\S+").sum()),
-        "timings": run.record["timings_seconds"],
-        "annotate": run.record.get("annotate", {}),
+        "timings": run.record.timings_seconds,
+        "annotate": run.record.annotate,
         "maxrss_self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
         "maxrss_children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
     }))
@@ -190,7 +190,7 @@ def _run_child(function: str, *args: Any, sample_memory: bool = False) -> tuple[
     slowed a run of a million words by a tenth on two cores: timed runs are not sampled."""
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
         result_path = handle.name
-    call = f"from pipeline.bench import {function}; {function}(*{list(args) + [result_path]!r})"
+    call = f"from evaluation.bench import {function}; {function}(*{list(args) + [result_path]!r})"
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", call])
     memory = _sample_tree_memory(process) if sample_memory else TreeMemory()
@@ -324,7 +324,7 @@ def report(figures: Figures) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m evaluation.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--words", type=int, default=1_000_000, help="size of the synthetic batch (default 1000000)")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: the cores available)")
     parser.add_argument("--seed", type=int, default=7, help="random seed of the synthetic batch")

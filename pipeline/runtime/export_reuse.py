@@ -12,13 +12,10 @@ import json
 import shutil
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from pipeline.cache import code_fingerprint, digest, frame_digest
-from pipeline.outputs import RUN_RECORD as RECORD
-
-if TYPE_CHECKING:
-    from pipeline.run import Analysis
+from pipeline.runtime.cache import code_fingerprint, digest, frame_digest
+from pipeline.records.analysis import Analysis
+from pipeline.records.run_record import RUN_RECORD as RECORD, RunRecord
 
 
 
@@ -26,7 +23,7 @@ if TYPE_CHECKING:
 _RUN_ONLY_OPTIONS = ("workers", "executor", "scheduler", "cache", "progress")
 
 
-def export_key(analysis: "Analysis", versions: dict[str, str]) -> str:
+def export_key(analysis: Analysis, versions: dict[str, str]) -> str:
     """Hash of the analysis as the export sees it, the options that shape the files, the
     export code and the library versions."""
     aggregates = analysis.aggregates
@@ -39,7 +36,7 @@ def export_key(analysis: "Analysis", versions: dict[str, str]) -> str:
               analysis.codebook.sha256, analysis.batch.name,
               json.dumps({name: value for name, value in asdict(analysis.options).items()
                           if name not in _RUN_ONLY_OPTIONS}, sort_keys=True, default=str),
-              json.dumps(analysis.reviewers), str(getattr(aggregates.saturation_result, "label", "")),
+              json.dumps(analysis.reviewers), str(aggregates.saturation_result.label),
               code_fingerprint(), json.dumps(versions, sort_keys=True)]
     return digest("export", *parts)
 
@@ -61,10 +58,10 @@ def reuse_previous(previous: Path | None, staging: Path, key: str) -> dict[str, 
     if not has_record(previous):
         return None
     try:
-        record = json.loads((previous / RECORD).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        record = RunRecord.read(previous)
+    except (OSError, ValueError, TypeError):
         return None
-    files = record.get("outputs") if record.get("export_key") == key else None
+    files = record.outputs if record.export_key == key else None
     if not files or file_hashes(previous) != files:
         return None
     for name in files:
