@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from pipeline.aggregate.labels import labels
+from pipeline.wording import labels
 from pipeline.aggregate.quotations import quotations_markdown
 from pipeline.export import figures as plots
 from pipeline.export.coreq import coreq_markdown

@@ -17,7 +17,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from pipeline.aggregate.labels import labels
+from pipeline.wording import labels
 from pipeline.aggregate.quotations import needs_translation, quote_line
 from pipeline.errors import InputError
 from pipeline.records.run_record import RUN_RECORD, RunRecord
