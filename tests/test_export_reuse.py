@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 
+import pipeline.export.formats as formats
 import pipeline.export.writer as writer
 from pipeline.runtime.executors import can_fork
 from pipeline.run import analyze
@@ -101,7 +102,7 @@ def test_a_failure_while_writing_a_file_fails_the_run(tmp_path, monkeypatch):
         raise ValueError("figure could not be drawn")
 
     monkeypatch.setattr(writer, "PARALLEL_FROM_SEGMENTS", 0)
-    monkeypatch.setattr(writer.plots, "plot_saturation", broken)
+    monkeypatch.setattr(formats.plots, "plot_saturation", broken)
     out = tmp_path / "outputs" / "wori"
     with pytest.raises(ValueError, match="figure could not be drawn"):
         _run(WORI, out, cache=False)

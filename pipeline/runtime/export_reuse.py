@@ -10,12 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 
-from pipeline.runtime.cache import code_fingerprint, digest, frame_digest
-from pipeline.records.analysis import Analysis
+import pandas as pd
+
+from pipeline.ingest.batch import Batch
+from pipeline.records.analysis import Aggregates, Analysis, RunOptions
+from pipeline.records.codebook import Codebook
 from pipeline.records.run_record import RUN_RECORD as RECORD, RunRecord
+from pipeline.runtime.cache import code_fingerprint, digest, frame_digest
 
 
 
@@ -23,22 +27,42 @@ from pipeline.records.run_record import RUN_RECORD as RECORD, RunRecord
 _RUN_ONLY_OPTIONS = ("workers", "executor", "scheduler", "cache", "progress")
 
 
-def export_key(analysis: Analysis, versions: dict[str, str]) -> str:
-    """Hash of the analysis as the export sees it, the options that shape the files, the
-    export code and the library versions."""
-    aggregates = analysis.aggregates
-    frames = [analysis.segments, analysis.codings, analysis.counted, analysis.unknown_words, aggregates.theme_table,
-              aggregates.informants, aggregates.saturation, aggregates.quotations]
-    if analysis.agreement is not None:
-        frames.append(analysis.agreement)
-    parts = [frame_digest(frame, list(frame.columns)) for frame in frames]
-    parts += [json.dumps({name: doc.text for name, doc in analysis.batch.documents.items()}, ensure_ascii=False),
-              analysis.codebook.sha256, analysis.batch.name,
-              json.dumps({name: value for name, value in asdict(analysis.options).items()
-                          if name not in _RUN_ONLY_OPTIONS}, sort_keys=True, default=str),
-              json.dumps(analysis.reviewers), str(aggregates.saturation_result.label),
-              code_fingerprint(), json.dumps(versions, sort_keys=True)]
-    return digest("export", *parts)
+def export_key(analysis: Analysis, record: RunRecord, needs: list[str]) -> str:
+    """Hash of what the export formats declare they read (`needs`: Analysis fields, and
+    "record" for run.json's counts and versions), the export code and the library versions."""
+    parts = [f"{name}={_digest_of(analysis, record, name)}" for name in needs]
+    return digest("export", *parts, code_fingerprint(), json.dumps(record.versions, sort_keys=True))
+
+
+def _digest_of(analysis: Analysis, record: RunRecord, name: str) -> str:
+    """One declared input as a hash; a field of a kind this does not know is refused, never skipped."""
+    if name == "record":
+        return json.dumps({"counts": record.counts, "saturation": record.saturation}, sort_keys=True, default=str)
+    value = getattr(analysis, name)
+    if value is None:
+        return "none"
+    if isinstance(value, pd.DataFrame):
+        return _frame(value)
+    if isinstance(value, Aggregates):
+        return digest(*(_frame(getattr(value, item.name)) for item in fields(value)
+                        if isinstance(getattr(value, item.name), pd.DataFrame)), value.saturation_result.label)
+    if isinstance(value, Batch):
+        return digest(value.name, json.dumps({doc: source.text for doc, source in value.documents.items()},
+                                             ensure_ascii=False), _frame(value.informants))
+    if isinstance(value, Codebook):
+        return value.sha256
+    if isinstance(value, RunOptions):
+        return json.dumps({key: option for key, option in asdict(value).items() if key not in _RUN_ONLY_OPTIONS},
+                          sort_keys=True, default=str)
+    if isinstance(value, (list, dict, str)):
+        return json.dumps(value, sort_keys=True, default=str)
+    raise TypeError(f"the export key cannot hash Analysis.{name} ({type(value).__name__}); add its kind here")
+
+
+def _frame(frame: pd.DataFrame) -> str:
+    if not isinstance(frame.index, pd.RangeIndex):
+        frame = frame.reset_index()
+    return frame_digest(frame, list(frame.columns))
 
 
 def file_hashes(directory: Path) -> dict[str, str]:
