@@ -27,7 +27,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 ZIPPED = (".docx", ".qdpx")
-VOLATILE_RECORD_KEYS = ("started", "timings_seconds", "versions", "batch", "annotate")
+# run.json: times, places and versions, and the export key (it hashes the package's code, so every
+# code change changes it); the hashes of zipped outputs are left out of its file list (their
+# members are hashed one by one: the archives carry creation times).
+VOLATILE_RECORD_KEYS = ("started", "timings_seconds", "versions", "batch", "annotate", "export_key")
 
 
 def batches() -> list[Path]:
@@ -63,6 +66,8 @@ def hash_outputs(out: Path, work: Path) -> dict[str, str]:
             for key in VOLATILE_RECORD_KEYS:
                 record.pop(key, None)
             record.get("codebook", {}).pop("file", None)
+            record["outputs"] = {file: sha for file, sha in record.get("outputs", {}).items()
+                                 if not file.endswith(ZIPPED)}
             hashes[name] = _sha(json.dumps(record, sort_keys=True).replace(str(work), "<work>").encode())
         else:
             hashes[name] = _sha(path.read_bytes())
