@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -15,8 +14,9 @@ from threadpoolctl import threadpool_limits
 
 from pipeline.aggregate.build import aggregate
 from pipeline.codebook.load import load_codebook
-from pipeline.runtime.annotate import AnnotationStats, annotate_batch, codebook_fingerprint
-from pipeline.runtime.cache import StageCache, code_fingerprint, digest, frame_digest
+from pipeline.runtime.annotate import AnnotationStats, annotate_batch
+from pipeline.runtime.cache import StageCache, code_fingerprint, digest
+from pipeline.runtime.keys import inputs_key
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
 from pipeline.runtime.gc_tuning import bulk_thresholds
@@ -25,7 +25,7 @@ from pipeline.ingest.batch import batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import ensure_writable, staged_directory
-from pipeline.records.analysis import Aggregates, Analysis, RunOptions
+from pipeline.records.analysis import Analysis, RunOptions
 from pipeline.records.codebook import Codebook
 from pipeline.records.codings import counted
 from pipeline.records.run_record import RunRecord
@@ -104,7 +104,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
     with timer("suggest"):
-        codings, suggest_note = _cached_suggestions(segments, codings, reviews, codebook, cache_dir, reused)
+        codings, suggest_note = _cached_call(cache_dir, "suggest", _with_suggestions, reused, segments=segments,
+                                             codings=codings, reviews=reviews, codebook=codebook)
         if suggest_note:
             warnings.append(suggest_note)
     with timer("review"):
@@ -113,8 +114,10 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         counted_codings = counted(outcome.codings, options.model_threshold)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
-        aggregates = _cached_aggregates(segments, counted_codings, codebook, batch.informants, dates, options,
-                                        cache_dir, reused)
+        aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
+                                  counted=counted_codings, codebook=codebook, informants=batch.informants,
+                                  document_dates=dates, saturation_options=options.saturation,
+                                  quotes_per_code=options.quotes_per_code)
         agreement = None
         if options.second_coder is not None:
             from pipeline.aggregate.agreement import agreement_result, read_codings, units_from_segments
@@ -188,32 +191,11 @@ def _read_batch(batch_dir: Path, redact: bool) -> Batch:
     return redact_batch(batch) if redact else batch
 
 
-def _cached_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
-                        codebook: Codebook, cache_dir: Path | None, reused: list[str]) -> tuple[pd.DataFrame, str]:
-    """Training the suggester is the slowest whole-batch stage; an unchanged batch reuses its result."""
-    def key() -> str:
-        return digest(frame_digest(segments, ["segment_id", "informant", "speaker_role", "text", "translation"]),
-                      frame_digest(codings, list(codings.columns)), frame_digest(reviews, list(reviews.columns)),
-                      codebook_fingerprint(codebook), code_fingerprint())
-
-    return _cached_stage(cache_dir, "suggest", key, lambda: _with_suggestions(segments, codings, reviews, codebook),
-                         reused)
-
-
-def _cached_aggregates(segments: pd.DataFrame, counted_codings: pd.DataFrame, codebook: Codebook,
-                       informants: pd.DataFrame, dates: dict[str, str], options: RunOptions,
-                       cache_dir: Path | None, reused: list[str]) -> Aggregates:
-    """The tables of an unchanged batch are read back, not recomputed (a quarter of a re-run)."""
-    def key() -> str:
-        return digest(frame_digest(segments, list(segments.columns)),
-                      frame_digest(counted_codings, list(counted_codings.columns)),
-                      frame_digest(informants, list(informants.columns)), json.dumps(dates, sort_keys=True),
-                      repr(options.saturation), repr(options.quotes_per_code), codebook_fingerprint(codebook),
-                      code_fingerprint())
-
-    return _cached_stage(cache_dir, "aggregate", key,
-                         lambda: aggregate(segments, counted_codings, codebook, informants, dates,
-                                           options.saturation, options.quotes_per_code), reused)
+def _cached_call(cache_dir: Path | None, stage: str, function: Callable[..., T], reused: list[str],
+                 **inputs: Any) -> T:
+    """`function(**inputs)`, from the cache when it was computed from the same inputs: the key
+    is made of exactly the arguments the stage is called with (see runtime/keys.py)."""
+    return _cached_stage(cache_dir, stage, lambda: inputs_key(stage, **inputs), lambda: function(**inputs), reused)
 
 
 def _cached_stage(cache_dir: Path | None, stage: str, key: Callable[[], str], compute: Callable[[], T],

@@ -8,61 +8,20 @@ or removed one), those files are copied into the new staging folder instead of r
 from __future__ import annotations
 
 import hashlib
-import json
 import shutil
-from dataclasses import asdict, fields
 from pathlib import Path
 
-import pandas as pd
-
-from pipeline.ingest.batch import Batch
-from pipeline.records.analysis import Aggregates, Analysis, RunOptions
-from pipeline.records.codebook import Codebook
+from pipeline.records.analysis import Analysis
 from pipeline.records.run_record import RUN_RECORD as RECORD, RunRecord
-from pipeline.runtime.cache import code_fingerprint, digest, frame_digest
-
-
-
-# Options that decide where and how a run works, not what it writes.
-_RUN_ONLY_OPTIONS = ("workers", "executor", "scheduler", "cache", "progress")
+from pipeline.runtime.keys import inputs_key
 
 
 def export_key(analysis: Analysis, record: RunRecord, needs: list[str]) -> str:
     """Hash of what the export formats declare they read (`needs`: Analysis fields, and
-    "record" for run.json's counts and versions), the export code and the library versions."""
-    parts = [f"{name}={_digest_of(analysis, record, name)}" for name in needs]
-    return digest("export", *parts, code_fingerprint(), json.dumps(record.versions, sort_keys=True))
-
-
-def _digest_of(analysis: Analysis, record: RunRecord, name: str) -> str:
-    """One declared input as a hash; a field of a kind this does not know is refused, never skipped."""
-    if name == "record":
-        return json.dumps({"counts": record.counts, "saturation": record.saturation}, sort_keys=True, default=str)
-    value = getattr(analysis, name)
-    if value is None:
-        return "none"
-    if isinstance(value, pd.DataFrame):
-        return _frame(value)
-    if isinstance(value, Aggregates):
-        return digest(*(_frame(getattr(value, item.name)) for item in fields(value)
-                        if isinstance(getattr(value, item.name), pd.DataFrame)), value.saturation_result.label)
-    if isinstance(value, Batch):
-        return digest(value.name, json.dumps({doc: source.text for doc, source in value.documents.items()},
-                                             ensure_ascii=False), _frame(value.informants))
-    if isinstance(value, Codebook):
-        return value.sha256
-    if isinstance(value, RunOptions):
-        return json.dumps({key: option for key, option in asdict(value).items() if key not in _RUN_ONLY_OPTIONS},
-                          sort_keys=True, default=str)
-    if isinstance(value, (list, dict, str)):
-        return json.dumps(value, sort_keys=True, default=str)
-    raise TypeError(f"the export key cannot hash Analysis.{name} ({type(value).__name__}); add its kind here")
-
-
-def _frame(frame: pd.DataFrame) -> str:
-    if not isinstance(frame.index, pd.RangeIndex):
-        frame = frame.reset_index()
-    return frame_digest(frame, list(frame.columns))
+    "record" for run.json's counts and saturation), the export code and the library versions."""
+    inputs = {name: ({"counts": record.counts, "saturation": record.saturation} if name == "record"
+                     else getattr(analysis, name)) for name in needs}
+    return inputs_key("export", versions=record.versions, **inputs)
 
 
 def file_hashes(directory: Path) -> dict[str, str]:
