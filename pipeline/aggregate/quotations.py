@@ -10,7 +10,7 @@ from pipeline.codebook.model import Codebook
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
-                     "language", "text", "translation", "confidence", "source"]
+                     "time_start", "language", "text", "translation", "confidence", "source"]
 
 
 def select_quotations(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
@@ -34,7 +34,7 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     """Each code's quotes (codebook order) best first: one per informant in turn, then the next round."""
     if counted.empty:
         return []
-    segment_columns = ["segment_id", "document", "start", "language", "text", "translation"]
+    segment_columns = ["segment_id", "document", "start", "time_start", "language", "text", "translation"]
     merged = counted.merge(segments[segment_columns], on="segment_id", how="inner")
     merged["priority"] = merged["source"].map(SOURCE_PRIORITY).fillna(3)
     document_order = {name: index for index, name in enumerate(dict.fromkeys(segments["document"]))}
@@ -68,14 +68,17 @@ def needs_translation(row: Mapping) -> bool:
     return row.get("language") in ("xmm", "mixed") and bool(translation) and translation != str(row["text"]).strip()
 
 
-def quote_line(row: Mapping) -> str:
-    """As the paper prints it: “quote” (A1)."""
+def quote_line(row: Mapping, timestamps: bool = False) -> str:
+    """As the paper prints it: “quote” (A1); with `timestamps`, a turn of a recording's transcript
+    ends with where it starts in the recording: “quote” (A1) [00:12:31]."""
     text = " ".join(str(row["text"]).split())
-    return f"\u201c{text}\u201d ({row['informant']})"
+    line = f"\u201c{text}\u201d ({row['informant']})"
+    start = str(row.get("time_start") or "") if timestamps else ""
+    return f"{line} [{start[:8]}]" if start and start != "nan" else line
 
 
-def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str]) -> str:
-    """Appendix as Markdown, grouped Tema > Kategori > Koding."""
+def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str], timestamps: bool = False) -> str:
+    """Appendix as Markdown, grouped Tema > Kategori > Koding (`timestamps`: see quote_line)."""
     lines = [f"# {lang_labels['appendix']}", ""]
     theme = category = None
     for code_label, group in _by_code(quotations).items():
@@ -88,7 +91,7 @@ def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str]) -
             lines += [f"### {lang_labels['category']}: {category}", ""]
         lines += [f"#### {lang_labels['code']}: {code_label}", ""]
         for row in group:
-            lines.append(f"> {quote_line(row)}")
+            lines.append(f"> {quote_line(row, timestamps)}")
             if needs_translation(row):
                 lines.append(">")
                 lines.append(f"> ({' '.join(str(row['translation']).split())})")

@@ -78,7 +78,8 @@ def _output_jobs(directory: Path, analysis: "Analysis", record: dict[str, Any]) 
             encoding="utf-8")
 
     def quotation_appendix() -> None:
-        (directory / "quotations.md").write_text(quotations_markdown(aggregates.all_quotations, labels(lang)),
+        (directory / "quotations.md").write_text(quotations_markdown(aggregates.all_quotations, labels(lang),
+                                                                     analysis.options.timestamps),
                                                  encoding="utf-8")
 
     tables = [(analysis.segments[SEGMENT_COLUMNS], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
@@ -112,7 +113,7 @@ def _write_report(directory: Path, analysis: "Analysis", record: dict[str, Any])
         informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
         figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
                  (words["saturation"], figures / "saturation.png")],
-        agreement=analysis.agreement,
+        agreement=analysis.agreement, timestamps=options.timestamps,
         notes=[words["summary"].format(segments=record["counts"]["informant_segments"],
                                        documents=record["counts"]["documents"], codebook=analysis.codebook.name,
                                        version=analysis.codebook.version, saturation=record["saturation"])],
