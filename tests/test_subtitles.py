@@ -210,3 +210,16 @@ def test_bad_subtitle_files_are_named_with_their_lines_through_the_cli(tmp_path)
         assert any(Path(m["file"]).name == name and m["line"] == line and words in m["message"] for m in errors), name
     assert any(m["key"] == "speakers.nowhere.vtt" for m in errors)
     assert not out.exists()
+
+
+def test_labels_mapped_to_one_speaker_make_one_turn_and_times_in_the_text_stay_text(tmp_path):
+    """Diarization may split one voice into two labels; a cue line such as "10:30 - 11:00 ..." is words."""
+    batch = write_batch(tmp_path, {
+        "a.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v S00>Jam berapa posyandu?\n\n"
+                 "00:00:02.000 --> 00:00:04.000\n<v S01>Posyandu buka\n10:30 - 11:00 di balai desa,\n\n"
+                 "00:00:04.000 --> 00:00:05.000\n<v S02>tiap tanggal lima.\n",
+        "batch.yaml": "speakers:\n  a.vtt: {S00: P, S01: A4, S02: A4}\n"})
+    segments = read_batch(batch).segments
+    assert segments[["speaker", "text", "time_start", "time_end"]].values.tolist() == [
+        ["P", "Jam berapa posyandu?", "00:00:01.000", "00:00:02.000"],
+        ["A4", "Posyandu buka 10:30 - 11:00 di balai desa, tiap tanggal lima.", "00:00:02.000", "00:00:05.000"]]

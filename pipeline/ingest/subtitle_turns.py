@@ -94,7 +94,7 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
         return None
     informant = found.informant or _only_informant(resolved) or path.stem
     resolved[""] = (informant, INTERVIEWER)
-    return _transcript(path, data, found, "interview", turns, resolved)
+    return _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
 
 
 def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[str]]:
@@ -129,6 +129,18 @@ def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
         else:
             turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line))
     return turns
+
+
+def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_Turn]:
+    """Consecutive turns of labels mapped to one speaker (diarization split a voice in two) as one."""
+    merged: list[_Turn] = []
+    for turn in turns:
+        if merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]:
+            merged[-1].texts += turn.texts
+            merged[-1].end_ms = turn.end_ms
+        else:
+            merged.append(turn)
+    return merged
 
 
 def _paragraphs(cues: list[Cue]) -> list[_Turn]:

@@ -25,7 +25,8 @@ from pipeline.ingest.turns import LABEL_LINE
 SUBTITLE_SUFFIXES = (".vtt", ".srt")
 ARROW = "-->"
 # a line meant as a timing line even if it is broken: "00:00:12.000 -> 00:00:13.000", "00:01 - 00:02"
-TIMING_LIKE = re.compile(r"^\s*\d+:\d+[\d:.,]*\s*(?:-+>?|–|—|=>|to)\s*\d+:\d+")
+# (nothing after the times but WebVTT cue settings, so "10:30 - 11:00 di posyandu" stays text)
+TIMING_LIKE = re.compile(r"^\s*\d+:\d+[\d:.,]*\s*(?:-+>?|–|—|=>|to)\s*\d+:\d+[\d:.,]*(?:\s+[\w-]+:\S+)*\s*$")
 # "[SPEAKER_00]: text" as WhisperX writes it, "SPEAKER_00: text", "Sari Wuisan: text" (Zoom)
 BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:?[ \t]*")
 NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
