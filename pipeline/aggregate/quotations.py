@@ -34,7 +34,8 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     """Each code's quotes (codebook order) best first: one per informant in turn, then the next round."""
     if counted.empty:
         return []
-    segment_columns = ["segment_id", "document", "start", "time_start", "language", "text", "translation"]
+    segment_columns = ["segment_id", "document", "start", "language", "text", "translation"]
+    segment_columns += [column for column in ("time_start",) if column in segments.columns]   # subtitle files
     merged = counted.merge(segments[segment_columns], on="segment_id", how="inner")
     merged["priority"] = merged["source"].map(SOURCE_PRIORITY).fillna(3)
     document_order = {name: index for index, name in enumerate(dict.fromkeys(segments["document"]))}
@@ -59,7 +60,7 @@ def _bounded(ranked: list[pd.DataFrame], per_code: int | None) -> pd.DataFrame:
         return pd.DataFrame(columns=QUOTATION_COLUMNS)
     selected = [(rows if per_code is None else rows.head(per_code)).sort_values(["document_order", "start"])
                 for rows in ranked]
-    return pd.concat(selected, ignore_index=True)[QUOTATION_COLUMNS]
+    return pd.concat(selected, ignore_index=True).reindex(columns=QUOTATION_COLUMNS, fill_value="")
 
 
 def needs_translation(row: Mapping) -> bool:
