@@ -20,6 +20,9 @@ from pipeline.ingest.subtitles import parse_cues, read_subtitle_text
 from test_ingest_support import DATA, MINIMAL_CODEBOOK, needs_pipeline, run_cli, write_batch
 
 SUBTITLES = DATA / "subtitles"
+SCHEMAS = Path(__file__).parents[1].parent / "shared" / "refi-qda"
+# QualCoder's own pattern for a time point in a transcript ("hhmmss1" in its refi.py)
+QUALCODER_TIME_MARK = re.compile(r"\[[0-9][0-9]:[0-9][0-9]:[0-9][0-9]\] ")
 TYPED = DATA / "subtitles_typed"
 ERROR_LINE = re.compile(r"^error: (?P<file>[^:\n]+?)(?::(?P<line>\d+))?(?: \[(?P<key>.+?)\])?: (?P<message>.+)$")
 
@@ -133,6 +136,37 @@ def test_tables_equal_those_of_the_same_turns_typed_by_hand(tmp_path):
     assert re.search(r"\(A9\)\n", appendix)                                # a typed turn has no time
     plain = (typed / "quotations.md").read_text(encoding="utf-8")
     assert "[00:" not in plain
+    _check_refi_qda_project(tmp_path / "subtitles" / "subtitles.qdpx", segments)
+
+
+def _check_refi_qda_project(path: Path, segments: pd.DataFrame) -> None:
+    """Schema-valid; each subtitle transcript is stored with a [hh:mm:ss] mark before each turn (the
+    marks QualCoder syncs a transcript with its recording by); selections name their time span."""
+    import zipfile
+
+    import xmlschema
+    from lxml import etree
+
+    namespaces = {"p": "urn:QDA-XML:project:1.0"}
+    with zipfile.ZipFile(path) as archive:
+        project = archive.read("project.qde")
+        xmlschema.XMLSchema(str(SCHEMAS / "Project.xsd")).validate(project.decode("utf-8"))
+        root = etree.fromstring(project)
+        by_id = segments.set_index("segment_id")
+        checked = 0
+        for source in root.iterfind("p:Sources/p:TextSource", namespaces):
+            text = archive.read("sources/" + source.get("plainTextPath").removeprefix("internal://")).decode("utf-8")
+            if source.get("name").endswith((".vtt", ".srt")):
+                assert all(QUALCODER_TIME_MARK.match(line) for line in text.splitlines()), source.get("name")
+            for selection in source.iterfind("p:PlainTextSelection", namespaces):
+                row = by_id.loc[selection.get("name")]
+                start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
+                assert text[start:end] == row["text"]
+                description = selection.findtext("p:Description", namespaces=namespaces)
+                if row["time_start"]:
+                    assert description.startswith(f"[{row['time_start'][:8]}-{row['time_end'][:8]}] ")
+                    checked += 1
+        assert checked >= 5
 
 
 @needs_pipeline
