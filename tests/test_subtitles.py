@@ -134,6 +134,11 @@ def test_tables_equal_those_of_the_same_turns_typed_by_hand(tmp_path):
     assert "\u201cTorang bawa ke puskesmas, mar bayar sandiri. Kadang torang cuma urus kalau sakit.\u201d (A7) " \
            "[00:00:17]" in appendix
     assert re.search(r"\(A9\)\n", appendix)                                # a typed turn has no time
+    import docx
+
+    report = "\n".join(paragraph.text for paragraph in docx.Document(tmp_path / "subtitles" / "subtitles_report.docx")
+                       .paragraphs)
+    assert "kalau sakit.\u201d (A7) [00:00:17]" in report
     plain = (typed / "quotations.md").read_text(encoding="utf-8")
     assert "[00:" not in plain
     _check_refi_qda_project(tmp_path / "subtitles" / "subtitles.qdpx", segments)
