@@ -18,7 +18,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
     options = RunOptions(
         second_coder=args.second_coder, model_threshold=args.model_threshold, redact=not args.no_redact,
-        lang=args.lang, quotes_per_code=args.quotes_per_code or None,
+        lang=args.lang, quotes_per_code=args.quotes_per_code or None, timestamps=args.timestamps,
         saturation=SaturationOptions(args.saturation_base, args.saturation_run, args.saturation_threshold),
         workers=args.workers, executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
         progress=False if args.quiet else None,
@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--lang", choices=("id", "en"), default="id", help="table labels: Indonesian or English")
     analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",
                          help="quotations per code in the Word appendix (0: all; default 10)")
+    analyze.add_argument("--timestamps", action="store_true",
+                         help="quotes from .vtt/.srt transcripts show where they start in the recording, "
+                              "as [00:12:31] (quotation appendix and Word report)")
     analyze.add_argument("--saturation-base", type=int, default=4, metavar="B", help="base size (default 4)")
     analyze.add_argument("--saturation-run", type=int, default=2, metavar="R", help="run length (default 2)")
     analyze.add_argument("--saturation-threshold", type=float, default=0.05, metavar="T",

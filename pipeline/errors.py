@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,17 @@ class ProblemCollector:
 
     def extend(self, error: InputError) -> None:
         self.problems.extend(error.problems)
+
+    def reading(self, path: str | Path, read: Callable[[], T]) -> T | None:
+        """`read()`'s result, or None with its problem collected: a file that cannot be read or
+        holds bad input is reported, and the stage goes on to the next file."""
+        try:
+            return read()
+        except OSError as error:
+            self.add(path, f"cannot read the file: {error.strerror}")
+        except InputError as error:
+            self.extend(error)
+        return None
 
     def raise_if_any(self) -> None:
         if self.problems:

@@ -12,6 +12,8 @@ SEGMENT_COLUMNS = [
     "speaker_role",  # "interviewer" or "informant"
     "start",         # character offsets into the decoded source text: source[start:end] == text
     "end",
+    "time_start",    # subtitle files: when the turn starts and ends in the recording, HH:MM:SS.mmm; else ""
+    "time_end",
     "line",          # 1-based line of the source where the segment starts
     "language",      # "xmm", "ind" or "mixed"
     "text",          # verbatim

@@ -10,7 +10,7 @@ from pipeline.records.codebook import Codebook
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
-                     "language", "text", "translation", "confidence", "source"]
+                     "time_start", "language", "text", "translation", "confidence", "source"]
 
 
 def select_quotations(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
@@ -35,6 +35,7 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     if counted.empty:
         return []
     segment_columns = ["segment_id", "document", "start", "language", "text", "translation"]
+    segment_columns += [column for column in ("time_start",) if column in segments.columns]   # subtitle files
     merged = counted.merge(segments[segment_columns], on="segment_id", how="inner")
     merged["priority"] = merged["source"].map(SOURCE_PRIORITY).fillna(3)
     document_order = {name: index for index, name in enumerate(dict.fromkeys(segments["document"]))}
@@ -59,7 +60,7 @@ def _bounded(ranked: list[pd.DataFrame], per_code: int | None) -> pd.DataFrame:
         return pd.DataFrame(columns=QUOTATION_COLUMNS)
     selected = [(rows if per_code is None else rows.head(per_code)).sort_values(["document_order", "start"])
                 for rows in ranked]
-    return pd.concat(selected, ignore_index=True)[QUOTATION_COLUMNS]
+    return pd.concat(selected, ignore_index=True).reindex(columns=QUOTATION_COLUMNS, fill_value="")
 
 
 def needs_translation(row: Mapping) -> bool:
@@ -68,14 +69,17 @@ def needs_translation(row: Mapping) -> bool:
     return row.get("language") in ("xmm", "mixed") and bool(translation) and translation != str(row["text"]).strip()
 
 
-def quote_line(row: Mapping) -> str:
-    """As the paper prints it: “quote” (A1)."""
+def quote_line(row: Mapping, timestamps: bool = False) -> str:
+    """As the paper prints it: “quote” (A1); with `timestamps`, a turn of a recording's transcript
+    ends with where it starts in the recording: “quote” (A1) [00:12:31]."""
     text = " ".join(str(row["text"]).split())
-    return f"\u201c{text}\u201d ({row['informant']})"
+    line = f"\u201c{text}\u201d ({row['informant']})"
+    start = str(row.get("time_start") or "") if timestamps else ""
+    return f"{line} [{start[:8]}]" if start and start != "nan" else line
 
 
-def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str]) -> str:
-    """Appendix as Markdown, grouped Tema > Kategori > Koding."""
+def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str], timestamps: bool = False) -> str:
+    """Appendix as Markdown, grouped Tema > Kategori > Koding (`timestamps`: see quote_line)."""
     lines = [f"# {lang_labels['appendix']}", ""]
     theme = category = None
     for code_label, group in _by_code(quotations).items():
@@ -88,7 +92,7 @@ def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str]) -
             lines += [f"### {lang_labels['category']}: {category}", ""]
         lines += [f"#### {lang_labels['code']}: {code_label}", ""]
         for row in group:
-            lines.append(f"> {quote_line(row)}")
+            lines.append(f"> {quote_line(row, timestamps)}")
             if needs_translation(row):
                 lines.append(">")
                 lines.append(f"> ({' '.join(str(row['translation']).split())})")

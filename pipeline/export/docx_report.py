@@ -166,8 +166,8 @@ def _base_document() -> Document:
 def write_report(path: Path, *, title: str, labels: dict[str, str], informants: pd.DataFrame,
                  theme_table: pd.DataFrame, quotations: pd.DataFrame,
                  figures: list[tuple[str, Path]] = (), agreement: pd.DataFrame | None = None,
-                 notes: list[str] = ()) -> Path:
-    """Write the report; returns `path`."""
+                 notes: list[str] = (), timestamps: bool = False) -> Path:
+    """Write the report; returns `path`. `timestamps`: quotes show their time in the recording."""
     document = _base_document()
     heading = document.add_heading(title, level=1)
     heading.alignment = WD_ALIGN_PARAGRAPH.LEFT
@@ -201,13 +201,13 @@ def write_report(path: Path, *, title: str, labels: dict[str, str], informants: 
         run = paragraph.add_run(f"{labels['figures']} {number}. {caption}")
         run.font.size = Pt(10)
 
-    _appendix(document, quotations, labels)
+    _appendix(document, quotations, labels, timestamps)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return Path(path)
 
 
-def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str]) -> None:
+def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str], timestamps: bool) -> None:
     document.add_page_break()
     document.add_heading(labels["appendix"], level=1)
     theme = category = None
@@ -224,7 +224,7 @@ def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str]) -> Non
             paragraph = document.add_paragraph()
             paragraph.paragraph_format.left_indent = Cm(1)
             paragraph.paragraph_format.space_after = Pt(2)
-            paragraph.add_run(quote_line(row)).italic = True
+            paragraph.add_run(quote_line(row, timestamps)).italic = True
             if needs_translation(row):
                 translation = document.add_paragraph(f"({' '.join(str(row['translation']).split())})")
                 translation.paragraph_format.left_indent = Cm(1)

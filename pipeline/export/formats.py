@@ -69,7 +69,8 @@ def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
 
 def _quotations(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     def write() -> None:
-        text = quotations_markdown(analysis.aggregates.all_quotations, labels(analysis.options.lang))
+        text = quotations_markdown(analysis.aggregates.all_quotations, labels(analysis.options.lang),
+                                   analysis.options.timestamps)
         (directory / "quotations.md").write_text(text, encoding="utf-8")
     return [write]
 
@@ -102,7 +103,7 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
         informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
         figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
                  (words["saturation"], figures / "saturation.png")],
-        agreement=analysis.agreement,
+        agreement=analysis.agreement, timestamps=options.timestamps,
         notes=[words["summary"].format(segments=record.counts["informant_segments"],
                                        documents=record.counts["documents"], codebook=analysis.codebook.name,
                                        version=analysis.codebook.version, saturation=record.saturation)],

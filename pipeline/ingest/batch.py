@@ -19,6 +19,9 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes, read_source
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
+from pipeline.ingest.speakers import check_speaker_entries
+from pipeline.ingest.subtitle_turns import read_subtitle_transcript, sidecar_files
+from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.turns import (
     LabelLine,
     RawSegment,
@@ -32,7 +35,7 @@ from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE, Redactor
 from pipeline.schema import SEGMENT_COLUMNS
 
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx")
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
 REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv"}   # read by the review stage, not here
@@ -80,16 +83,18 @@ def passed_over(name: str) -> bool:
 def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
     """Transcript files of a batch, and a warning for every other file we pass over."""
     transcripts, skipped = [], []
-    for path in sorted(directory.iterdir(), key=lambda p: natural_key(p.name)):
+    entries = sorted(directory.iterdir(), key=lambda p: natural_key(p.name))
+    sidecars = sidecar_files([path for path in entries if path.suffix.lower() in SUBTITLE_SUFFIXES])
+    for path in entries:
         name = path.name
-        if passed_over(name) or name.lower() in NOT_TRANSCRIPTS:
-            continue  # batch files (informants.csv, redact.txt, batch.yaml) are read on their own
+        if passed_over(name) or name.lower() in NOT_TRANSCRIPTS or path in sidecars:
+            continue  # batch files (informants.csv, redact.txt, batch.yaml, sidecars) are read on their own
         if path.is_dir():
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
             transcripts.append(path)
         else:
-            skipped.append(f"{path}: ignored, not a transcript (.txt, .md or .docx)")
+            skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .vtt or .srt)")
     return transcripts, skipped
 
 
@@ -215,13 +220,17 @@ class _SegmentColumns:
     def __init__(self) -> None:
         self.columns: dict[str, list] = {column: [] for column in SEGMENT_COLUMNS}
 
-    def add(self, doc: SourceDocument, segments: DocumentSegments, ids: list[str], texts: list[str]) -> None:
+    def add(self, doc: SourceDocument, segments: DocumentSegments, ids: list[str], texts: list[str],
+            times: list[tuple[str, str]] | None = None) -> None:
+        """`times`: (start, end) of each segment of a subtitle file; empty for typed transcripts."""
         count = len(segments.raws)
+        times = times or [("", "")] * count
         language = str(doc.metadata.get("language") or "").strip().lower()
         for column, values in (("segment_id", ids), ("document", [doc.name] * count),
                                ("informant", segments.informants), ("speaker", segments.speakers),
                                ("speaker_role", segments.roles), ("start", [raw.start for raw in segments.raws]),
                                ("end", [raw.end for raw in segments.raws]), ("line", [raw.line for raw in segments.raws]),
+                               ("time_start", [start for start, _ in times]), ("time_end", [end for _, end in times]),
                                ("language", [language] * count), ("text", texts),
                                ("gloss", [""] * count), ("translation", [""] * count)):
             self.columns[column].extend(values)
@@ -261,12 +270,14 @@ def read_batch(directory: str | Path) -> Batch:
     except OSError as error:
         raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
     if not transcripts:
-        raise InputError.at(directory, "no transcripts found (.txt, .md or .docx files)")
+        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .vtt or .srt files)")
     settings = {}
     try:
         settings = read_settings(directory)
     except InputError as error:
         problems.extend(error)
+    check_speaker_entries(settings, [path for path in transcripts if path.suffix.lower() in SUBTITLE_SUFFIXES],
+                          directory, problems)
     redactor = Redactor.for_batch(directory, problems, warnings)
 
     informants_csv = None
@@ -278,26 +289,35 @@ def read_batch(directory: str | Path) -> Batch:
     table = _SegmentColumns()
     id_stems = _id_stems(transcripts, redactor.redact)
     for path in transcripts:
-        try:
-            text, encoding, raw = read_source(path)
-            front = parse_front_matter(text, path)
-        except InputError as error:
-            problems.extend(error)
-            continue
-        if not text[front.body_start:].strip():
-            problems.add(path, "has no text after its front matter" if front.body_start else "is empty")
-            continue
-        if encoding not in ("utf-8", "utf-8-sig", "docx"):
-            warnings.append(f"{path}: read as {encoding}")
-        doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-        doc_segments = _document_segments(doc, front.body_start, known, warnings)
-        doc = dataclasses.replace(doc, kind=doc_segments.kind)
+        times = None
+        if path.suffix.lower() in SUBTITLE_SUFFIXES:
+            timed = read_subtitle_transcript(path, settings, known, problems, warnings)
+            if timed is None:
+                continue
+            text, times = timed.text, timed.times
+            doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind)
+            doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
+        else:
+            try:
+                text, encoding, raw = read_source(path)
+                front = parse_front_matter(text, path)
+            except InputError as error:
+                problems.extend(error)
+                continue
+            if not text[front.body_start:].strip():
+                problems.add(path, "has no text after its front matter" if front.body_start else "is empty")
+                continue
+            if encoding not in ("utf-8", "utf-8-sig", "docx"):
+                warnings.append(f"{path}: read as {encoding}")
+            doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
+            doc_segments = _document_segments(doc, front.body_start, known, warnings)
+            doc = dataclasses.replace(doc, kind=doc_segments.kind)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]
         masked = redactor.masked_slices(doc.text, starts, ends)
         masked_speakers = {speaker: redactor.redact_short(speaker) for speaker in set(doc_segments.speakers)}
         ids = segment_ids(id_stems[path], [masked_speakers[speaker] for speaker in doc_segments.speakers], masked)
-        table.add(doc, doc_segments, ids, [text[start:end] for start, end in zip(starts, ends)])
+        table.add(doc, doc_segments, ids, [text[start:end] for start, end in zip(starts, ends)], times)
         documents[path.name] = doc
     problems.raise_if_any()
 

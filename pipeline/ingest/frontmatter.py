@@ -97,3 +97,8 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
     if isinstance(metadata.get("language"), str):
         metadata["language"] = metadata["language"].lower()
     return metadata
+
+
+def parse_sidecar(text: str, file: str | Path) -> dict[str, Any]:
+    """A sidecar file's 'key: value' lines, read and checked as front matter is (lines as in the file)."""
+    return _read_block(text, file, 0) if text.strip() else {}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.errors import InputError, ProblemCollector
+from pipeline.errors import ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 
 # Accept the column names researchers actually use for the two required columns.
@@ -23,14 +23,10 @@ def _pick(columns: list[str], aliases: tuple[str, ...]) -> str | None:
 
 def read_informants_csv(path: Path, problems: ProblemCollector) -> pd.DataFrame | None:
     """Read and validate `informants.csv`; problems name the line."""
-    try:
-        text, _ = decode_bytes(path.read_bytes(), path)
-    except OSError as error:
-        problems.add(path, f"cannot read the file: {error.strerror}")
+    decoded = problems.reading(path, lambda: decode_bytes(path.read_bytes(), path))
+    if decoded is None:
         return None
-    except InputError as error:
-        problems.extend(error)
-        return None
+    text = decoded[0]
     # Spreadsheets in an Indonesian locale save CSV with semicolons; the header line tells.
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)

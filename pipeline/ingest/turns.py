@@ -107,20 +107,28 @@ def find_labels(text: str, body_start: int, known_speakers: set[str]) -> LabelSc
     focus group: "Ibu Kader").
     """
     candidates = candidate_labels(text, body_start)
-    uses = Counter(candidate.label for candidate in candidates)
-    known = {speaker.casefold() for speaker in known_speakers}
-    folded_uses = Counter()
-    for label, count in uses.items():
-        folded_uses[label.casefold()] += count
-    is_speaker = {}  # a file repeats a few labels many times: decide once per spelling
-    for label in uses:
-        folded = label.casefold()
-        is_speaker[label] = bool(is_interviewer(folded) or folded in GENERIC_INFORMANT_LABELS or folded in known
-                                 or is_code_shaped(label) or folded_uses[folded] >= 2)
+    is_speaker = speaker_spellings([candidate.label for candidate in candidates], known_speakers)
     labels, doubtful = [], []
     for candidate in candidates:
         (labels if is_speaker[candidate.label] else doubtful).append(candidate)
     return LabelScan(labels, doubtful if labels else [])
+
+
+def speaker_spellings(labels: list[str], known_speakers: set[str]) -> dict[str, bool]:
+    """Whether each spelling among `labels` (every label-like line of a file, in order) names a
+    speaker, by the rule `find_labels` documents. A file repeats a few labels many times: each
+    spelling is decided once."""
+    uses = Counter(labels)
+    known = {speaker.casefold() for speaker in known_speakers}
+    folded_uses: Counter[str] = Counter()
+    for label, count in uses.items():
+        folded_uses[label.casefold()] += count
+    is_speaker = {}
+    for label in uses:
+        folded = label.casefold()
+        is_speaker[label] = bool(is_interviewer(folded) or folded in GENERIC_INFORMANT_LABELS or folded in known
+                                 or is_code_shaped(label) or folded_uses[folded] >= 2)
+    return is_speaker
 
 
 def speaker_labels(text: str, body_start: int, known_speakers: set[str]) -> list[LabelLine]:

@@ -112,13 +112,22 @@ def _append_sources(root: etree._Element, codebook: Codebook, documents: dict[st
                                    endPosition=str(offsets(end)), creatingUser=user_guid)
             speaker = str(first.get("informant") or "")
             subelement(selection, _DESCRIPTION).text = xml_safe(with_data(
-                f"{speaker}: {segment_id}" if speaker else segment_id,
+                _recording_time(first) + (f"{speaker}: {segment_id}" if speaker else segment_id),
                 {"codings": [_provenance(row) for row in rows]}, compact=True))
             for code_id in dict.fromkeys(row["code_id"] for row in rows):
                 coding = subelement(selection, _CODING, guid=guid("coding", segment_id, code_id),
                                     creatingUser=user_guid)
                 subelement(coding, _CODE_REF, targetGUID=element_guid(code_id))
     return stored
+
+
+def _recording_time(segment: dict[str, Any]) -> str:
+    """"[00:12:31-00:12:40] " for a turn of a subtitle transcript (whose text carries the same
+    [hh:mm:ss] marks QualCoder syncs with the recording), else ""."""
+    start, end = segment.get("time_start"), segment.get("time_end")
+    if not (isinstance(start, str) and start and isinstance(end, str) and end):
+        return ""
+    return f"[{start[:8]}-{end[:8]}] "
 
 
 def _coded_segments(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
@@ -132,7 +141,8 @@ def _coded_segments(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     if not unknown.empty:
         raise ValueError(f"codings name codes the codebook does not have: {sorted(set(unknown['code']))}")
     counted["segment_id"] = counted["segment_id"].astype(str)
-    where = ["segment_id", "document", "start", "end", "text", *(["informant"] if "informant" in segments.columns else [])]
+    where = ["segment_id", "document", "start", "end", "text",
+             *(column for column in ("informant", "time_start", "time_end") if column in segments.columns)]
     located = counted.drop(columns=[c for c in where[1:] if c in counted.columns]).merge(
         segments[where].astype({"segment_id": str}), on="segment_id", how="left")
     missing = located[located["document"].isna()]

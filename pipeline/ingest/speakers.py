@@ -1,0 +1,171 @@
+"""Who is who in a subtitle transcript: its speaker labels mapped to the interviewer and informant codes.
+
+Transcription tools label speakers by diarization ("S00", "SPEAKER_01") or by the names of a
+meeting's participants ("Sari Wuisan"). The batch says what each label is, per file, in
+`batch.yaml`
+
+    speakers:
+      wawancara_A7.vtt: {S00: P, S01: A7}
+
+or in a sidecar file beside the transcript (`wawancara_A7.yaml`: front matter keys such as
+`informant`, `role`, `language`, `date`, and `speakers: {S00: P, S01: A7}`). A label that is
+already an interviewer label (`P`, `Peneliti`, ...) or an informant code needs no mapping; any
+other label stops the run with a message that lists each file's labels with a sample line and the
+lines to add. Nothing is guessed: a wrong guess would put the interviewer's words in the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.frontmatter import parse_sidecar
+from pipeline.ingest.turns import is_code_shaped, is_interviewer
+
+SPEAKERS_KEY = "speakers"
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+# Labels diarization invents: shaped like informant codes ("S01") but naming no one.
+DIARIZATION_LABEL = re.compile(r"^(?:s|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
+SAMPLE_LENGTH = 70
+INTERVIEWER = "interviewer"
+INFORMANT = "informant"
+
+
+@dataclass(frozen=True)
+class LabelUse:
+    """A speaker label as found in one file: how often, where first, and what it says there."""
+
+    label: str
+    cues: int
+    line: int
+    sample: str
+
+
+@dataclass
+class SpeakerSettings:
+    """What the batch says about one subtitle file."""
+
+    metadata: dict[str, Any] = field(default_factory=dict)   # sidecar front matter, `speakers` left out
+    mapping: dict[str, str] = field(default_factory=dict)    # label -> "P" or an informant code
+    informant: str = ""                                      # whose words, for a file without labels
+
+
+def sidecar_of(path: Path) -> Path | None:
+    """`wawancara_A7.yaml` (or .yml) beside `wawancara_A7.vtt`."""
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = path.with_suffix(suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def speaker_settings(path: Path, batch_settings: dict[str, Any], problems: ProblemCollector) -> SpeakerSettings:
+    """The file's entry in batch.yaml `speakers`, then its sidecar (which wins where both speak)."""
+    found = SpeakerSettings()
+    entries = batch_settings.get(SPEAKERS_KEY)
+    if isinstance(entries, dict):
+        entry = entries.get(path.name, entries.get(path.stem))
+        if entry is not None:
+            _take(found, entry, path.parent / "batch.yaml", f"{SPEAKERS_KEY}.{path.name}", problems)
+    sidecar = sidecar_of(path)
+    if sidecar is not None:
+        metadata = problems.reading(sidecar, lambda: parse_sidecar(decode_bytes(sidecar.read_bytes(), sidecar)[0], sidecar))
+        if metadata is None:
+            return found
+        if SPEAKERS_KEY in metadata:
+            _take(found, metadata.pop(SPEAKERS_KEY), sidecar, SPEAKERS_KEY, problems)
+        found.metadata = metadata
+        if metadata.get("informant") not in (None, ""):
+            found.informant = str(metadata["informant"]).strip()
+    return found
+
+
+def _take(found: SpeakerSettings, entry: Any, source: Path, key: str, problems: ProblemCollector) -> None:
+    """A mapping {label: code}, or one code: the speaker of a file without labels."""
+    if isinstance(entry, (str, int)) and str(entry).strip():
+        found.informant = str(entry).strip()
+        return
+    if not isinstance(entry, dict) or not entry:
+        problems.add(source, "must map each speaker label to P (the interviewer) or an informant code, "
+                             "as {S00: P, S01: A7}", key=key)
+        return
+    for label, code in entry.items():
+        if not isinstance(code, (str, int)) or not str(code).strip():
+            problems.add(source, f"speaker {label!r} must be mapped to P (the interviewer) or an informant code",
+                         key=f"{key}.{label}")
+            continue
+        found.mapping[str(label).strip()] = str(code).strip()
+
+
+def check_speaker_entries(batch_settings: dict[str, Any], subtitle_files: list[Path], directory: Path,
+                          problems: ProblemCollector) -> None:
+    """batch.yaml `speakers` must be a mapping whose keys name subtitle files of the batch."""
+    entries = batch_settings.get(SPEAKERS_KEY)
+    if entries is None:
+        return
+    settings_file = directory / "batch.yaml"
+    if not isinstance(entries, dict):
+        problems.add(settings_file, "must map each subtitle file to its speakers, as "
+                                    "'speakers: {wawancara_A7.vtt: {S00: P, S01: A7}}'", key=SPEAKERS_KEY)
+        return
+    names = {path.name for path in subtitle_files} | {path.stem for path in subtitle_files}
+    for name in entries:
+        if str(name) not in names:
+            problems.add(settings_file, f"{name!r} is not a .vtt or .srt file of this batch", key=f"{SPEAKERS_KEY}.{name}")
+
+
+def is_informant_code(label: str, known: set[str], informant: str) -> bool:
+    """A label that already names an informant: listed in informants.csv, the file's own informant,
+    or shaped like a code (A7, INF-03) and not a diarization label (S01, SPEAKER_01)."""
+    folded = label.casefold()
+    return (folded in {code.casefold() for code in known} or (bool(informant) and folded == informant.casefold())
+            or (is_code_shaped(label) and not DIARIZATION_LABEL.match(label)))
+
+
+def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings,
+                     known: set[str]) -> dict[str, tuple[str, str]]:
+    """label -> (speaker code as the segments show it, role); InputError naming every unmapped label."""
+    resolved: dict[str, tuple[str, str]] = {}
+    folded_mapping = {label.casefold(): code for label, code in found.mapping.items()}
+    unmapped = []
+    for use in uses:
+        code = found.mapping.get(use.label, folded_mapping.get(use.label.casefold()))
+        if code is None and (is_interviewer(use.label) or is_informant_code(use.label, known, found.informant)):
+            code = use.label
+        if code is None:
+            unmapped.append(use)
+            continue
+        resolved[use.label] = (code, INTERVIEWER if is_interviewer(code) else INFORMANT)
+    if unmapped:
+        raise InputError.at(path, unmapped_message(path, uses, resolved, found))
+    return resolved
+
+
+def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple[str, str]],
+                     found: SpeakerSettings) -> str:
+    """The labels of the file with a sample of each, and the batch.yaml lines that would map them."""
+    lines = ["speaker labels not mapped to the interviewer (P) or an informant code; nothing is guessed. "
+             "Labels in this file:"]
+    for use in uses:
+        sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
+        status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
+        lines.append(f"    {use.label} ({use.cues} cue{'s' * (use.cues != 1)}, first on line {use.line}, {status}): "
+                     f"\u201c{sample}\u201d")
+    lines.append(f"  add to {path.parent / 'batch.yaml'} (or as 'speakers:' in {path.with_suffix('.yaml').name} "
+                 "beside it), with P for the interviewer and each informant's code:")
+    lines += ["    speakers:", f"      {path.name}:"]
+    has_interviewer = any(role == INTERVIEWER for _, role in resolved.values())
+    placeholder = iter(([] if has_interviewer else ["P"]) + [found.informant or "A1"] * len(uses))
+    for use in uses:
+        code = resolved[use.label][0] if use.label in resolved else next(placeholder)
+        lines.append(f"        {_yaml_key(use.label)}: {code}")
+    return "\n".join(lines)
+
+
+def _yaml_key(label: str) -> str:
+    """A label as a YAML key: quoted when it has characters YAML would read otherwise."""
+    return label if re.fullmatch(r"[A-Za-z][\w .\-']*", label) and not label.endswith(" ") else f'"{label}"'

@@ -1,0 +1,210 @@
+"""A subtitle file as a transcript: its cues made into speaker turns, and the text they index into.
+
+Consecutive cues of one speaker make one turn; cues are joined with a space, so a cue boundary is
+always a word boundary. The "source text" of a subtitle file is the transcript these turns make,
+one line per turn, as a researcher would type it, each line led by the turn's start time in the
+form QualCoder links to the recording ("[00:12:31] A7: ..."):
+
+    [00:00:01] P: Ibu so pernah urus BPJS for anak?
+    [00:00:05] A7: Kita so pernah urus mar belum jadi-jadi.
+
+Segment offsets index this text (source[start:end] == text) and the REFI-QDA project embeds it.
+Speaker codes replace the tool's labels there, so a participant's name in a Zoom label never
+reaches an export.
+
+A file without any speaker label (plain Whisper output) is one person's words: the informant the
+batch names for it (sidecar `informant: A7`, or `speakers: {file.vtt: A7}` in batch.yaml). It is
+cut into paragraphs, like a typed document, at pauses of two seconds or more, and after a sentence
+once a paragraph has 120 words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.speakers import (INFORMANT, INTERVIEWER, LabelUse, SpeakerSettings, resolve_speakers,
+                                      sidecar_of, speaker_settings)
+from pipeline.ingest.subtitles import Cue, clock, parse_cues, prefixed_label, read_subtitle_text
+from pipeline.ingest.turns import RawSegment, speaker_spellings
+
+PARAGRAPH_PAUSE_MS = 2000
+PARAGRAPH_WORDS = 120
+SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d)]*$")
+
+
+@dataclass
+class TimedTranscript:
+    """A subtitle file read as a transcript: what batch reading needs to make its segments."""
+
+    text: str
+    metadata: dict[str, Any]
+    sha256: str
+    kind: str                                   # "interview" or "document"
+    raws: list[RawSegment] = field(default_factory=list)
+    informants: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    times: list[tuple[str, str]] = field(default_factory=list)   # (start, end) of each segment, HH:MM:SS.mmm
+
+
+@dataclass
+class _Turn:
+    label: str
+    texts: list[str]
+    start_ms: int
+    end_ms: int
+    line: int
+
+
+def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: set[str],
+                             problems: ProblemCollector, warnings: list[str]) -> TimedTranscript | None:
+    """The file as turns (or paragraphs); None, with its problems collected, when it cannot be read."""
+    data = problems.reading(path, path.read_bytes)
+    cues = problems.reading(path, lambda: parse_cues(read_subtitle_text(data, path), path)) if data is not None else None
+    if data is None or cues is None:
+        return None
+    found = speaker_settings(path, batch_settings, problems)
+    empty = [cue.line for cue in cues if not cue.text]
+    if empty:
+        warnings.append(f"{path}: {len(empty)} cue(s) without words (first on line {empty[0]}) left out")
+    cues = [cue for cue in cues if cue.text]
+    if not cues:
+        problems.add(path, "has no cue with words in it")
+        return None
+    labels, texts = _speaker_labels(cues, known | ({found.informant} if found.informant else set()))
+    if not any(labels):
+        if not found.informant:
+            problems.add(path, "has no speaker labels, so its words must be one informant's: name the informant "
+                               f"in batch.yaml ('speakers: {{{path.name}: A7}}') or as 'informant: A7' in "
+                               f"{path.with_suffix('.yaml').name} beside it")
+            return None
+        return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
+    turns = _turns(cues, labels, texts)
+    if not turns[0].label:
+        warnings.append(f"{path}:{turns[0].line}: cues before the first speaker label are kept as an uncoded note segment")
+    try:
+        resolved = resolve_speakers(path, _label_uses(turns), found, known)
+    except InputError as error:
+        problems.extend(error)
+        return None
+    informant = found.informant or _only_informant(resolved) or path.stem
+    resolved[""] = (informant, INTERVIEWER)
+    return _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
+
+
+def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[str]]:
+    """Each cue's speaker label ("" if none) and its words without the label.
+
+    A voice span names the speaker. Otherwise a "Name:" prefix does, if it counts as a label by
+    the rule for typed transcripts: used at least twice, an interviewer label, a known or
+    code-shaped informant code ("Jadi begini: ..." once is text)."""
+    prefixed = [("", cue.text) if cue.voice else prefixed_label(cue.text) for cue in cues]
+    is_speaker = speaker_spellings([label for label, _ in prefixed if label], known)
+    labels, texts = [], []
+    for cue, (label, rest) in zip(cues, prefixed):
+        if cue.voice:
+            labels.append(cue.voice)
+            texts.append(cue.text)
+        elif label and is_speaker[label]:
+            labels.append(label)
+            texts.append(rest)
+        else:
+            labels.append("")
+            texts.append(cue.text)
+    return labels, texts
+
+
+def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
+    """Consecutive cues of one speaker as one turn; a cue without a label continues the turn before."""
+    turns: list[_Turn] = []
+    for cue, label, text in zip(cues, labels, texts):
+        if turns and (not label or label == turns[-1].label):
+            turns[-1].texts.append(text)
+            turns[-1].end_ms = cue.end_ms
+        else:
+            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line))
+    return turns
+
+
+def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_Turn]:
+    """Consecutive turns of labels mapped to one speaker (diarization split a voice in two) as one."""
+    merged: list[_Turn] = []
+    for turn in turns:
+        if merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]:
+            merged[-1].texts += turn.texts
+            merged[-1].end_ms = turn.end_ms
+        else:
+            merged.append(turn)
+    return merged
+
+
+def _paragraphs(cues: list[Cue]) -> list[_Turn]:
+    """One speaker's cues as paragraphs: a new one after a pause, or after a sentence once long."""
+    paragraphs: list[_Turn] = []
+    words = 0
+    for cue in cues:
+        last = paragraphs[-1] if paragraphs else None
+        long_enough = last is not None and words >= PARAGRAPH_WORDS and SENTENCE_END.search(last.texts[-1])
+        if last is None or cue.start_ms - last.end_ms >= PARAGRAPH_PAUSE_MS or long_enough:
+            paragraphs.append(_Turn("", [cue.text], cue.start_ms, cue.end_ms, cue.line))
+            words = 0
+        else:
+            last.texts.append(cue.text)
+            last.end_ms = cue.end_ms
+        words += len(cue.text.split())
+    return paragraphs
+
+
+def _label_uses(turns: list[_Turn]) -> list[LabelUse]:
+    """Every label of the file in order of first use, with its number of cues and its first words."""
+    uses: dict[str, LabelUse] = {}
+    for turn in turns:
+        if not turn.label:
+            continue
+        use = uses.get(turn.label)
+        count = (use.cues if use else 0) + len(turn.texts)
+        uses[turn.label] = LabelUse(turn.label, count, use.line if use else turn.line,
+                                    use.sample if use else " ".join(" ".join(turn.texts).split()))
+    return list(uses.values())
+
+
+def _only_informant(resolved: dict[str, tuple[str, str]]) -> str:
+    codes = {code for code, role in resolved.values() if role == INFORMANT}
+    return codes.pop() if len(codes) == 1 else ""
+
+
+def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turns: list[_Turn],
+                resolved: dict[str, tuple[str, str]]) -> TimedTranscript:
+    """The plain transcript of the turns ("[hh:mm:ss] CODE: words" lines) and its segments."""
+    metadata = dict(found.metadata)
+    if found.informant:
+        metadata.setdefault("informant", found.informant)
+    file_informant = resolved[""][0]
+    result = TimedTranscript("", metadata, hashlib.sha256(data).hexdigest(), kind)
+    parts: list[str] = []
+    position = 0
+    for turn in turns:
+        code, role = resolved[turn.label]
+        speaker = code if turn.label else ""
+        prefix = f"[{clock(turn.start_ms)[:8]}] " + (f"{speaker}: " if speaker else "")
+        words = " ".join(" ".join(text.split()) for text in turn.texts)
+        start = position + len(prefix)
+        result.raws.append(RawSegment(speaker, start, start + len(words), turn.line))
+        result.informants.append(code if role == INFORMANT and turn.label else file_informant)
+        result.speakers.append(speaker if kind == "interview" else file_informant)
+        result.roles.append(role)
+        result.times.append((clock(turn.start_ms), clock(turn.end_ms)))
+        parts.append(f"{prefix}{words}\n")
+        position = start + len(words) + 1
+    result.text = "".join(parts)
+    return result
+
+
+def sidecar_files(subtitle_files: list[Path]) -> set[Path]:
+    """The sidecars of a batch's subtitle files: read with them, so not reported as stray files."""
+    return {sidecar for sidecar in map(sidecar_of, subtitle_files) if sidecar is not None}

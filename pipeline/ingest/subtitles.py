@@ -1,0 +1,173 @@
+"""Cues of a WebVTT (.vtt) or SubRip (.srt) transcript, each with its speaker label, times and line.
+
+Whisper-based tools (noScribe, WhisperX, Zoom's transcripts) write these. webvtt-py parses every
+cue: its timing line, cue tags and `<v Speaker>` voice spans. The library reports no line numbers
+and, reading a whole file, skips a cue whose timing line is broken (WebVTT) or glues it into the
+text of the cue before (SRT). So the file is cut into its blank-line-separated blocks here, each
+block is parsed by the library on its own, and a block that gives no cue is reported with its
+line: no cue is ever dropped or merged silently.
+
+A block of text without a timing line continues the cue before it (SubRip files do put blank
+lines inside a cue's text; webvtt-py's SRT reader does the same).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.decode import BOM_UTF8, canonical_text
+from pipeline.ingest.turns import LABEL_LINE
+
+SUBTITLE_SUFFIXES = (".vtt", ".srt")
+ARROW = "-->"
+# a line meant as a timing line even if it is broken: "00:00:12.000 -> 00:00:13.000", "00:01 - 00:02"
+# (nothing after the times but WebVTT cue settings, so "10:30 - 11:00 di posyandu" stays text)
+TIMING_LIKE = re.compile(r"^\s*\d+:\d+[\d:.,]*\s*(?:-+>?|–|—|=>|to)\s*\d+:\d+[\d:.,]*(?:\s+[\w-]+:\S+)*\s*$")
+# "[SPEAKER_00]: text" as WhisperX writes it, "SPEAKER_00: text", "Sari Wuisan: text" (Zoom)
+BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:?[ \t]*")
+NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
+
+
+@dataclass
+class Cue:
+    """One cue: `voice` is the speaker of its <v ...> span ("" without one)."""
+
+    voice: str
+    text: str
+    start_ms: int
+    end_ms: int
+    line: int            # 1-based line of its timing line in the file
+
+
+def read_subtitle_text(data: bytes, path: Path) -> str:
+    """UTF-8 text of a subtitle file (WebVTT requires UTF-8; transcription tools write it)."""
+    if not data.strip():
+        raise InputError.at(path, "is empty")
+    body = data[len(BOM_UTF8):] if data.startswith(BOM_UTF8) else data
+    try:
+        return canonical_text(body.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = body[:error.start].count(b"\n") + 1
+        raise InputError.at(path, f"is not UTF-8 text (byte 0x{body[error.start]:02X}); subtitle files must be UTF-8: "
+                                  "open it in a text editor and save it again with the encoding UTF-8",
+                            line=line) from None
+
+
+def _blocks(lines: list[str], first: int) -> list[tuple[int, list[str]]]:
+    """(0-based index of its first line, its lines) of each block from line `first` on."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if line.strip():
+            if not current:
+                blocks.append((index, current))
+            current.append(line)
+        elif current:
+            current = []
+    return blocks
+
+
+def parse_cues(text: str, path: Path) -> list[Cue]:
+    """Every cue of a .vtt or .srt text, in file order; all problems raised together."""
+    import webvtt  # webvtt-py, imported here so batches without subtitles do not load it
+    from webvtt.errors import MalformedCaptionError, MalformedFileError
+
+    is_vtt = path.suffix.lower() == ".vtt"
+    lines = text.split("\n")
+    problems = ProblemCollector()
+    first = 0
+    if is_vtt:
+        if not lines[0].startswith("WEBVTT"):
+            raise InputError.at(path, "is not a WebVTT file: its first line must be WEBVTT "
+                                      "(a SubRip file should be named .srt)", line=1)
+        first = next((index for index, line in enumerate(lines) if not line.strip()), len(lines))  # header block
+        in_header = next((index for index in range(first) if ARROW in lines[index]), None)
+        if in_header is not None:
+            problems.add(path, "a cue right under the WEBVTT line: put a blank line before it", line=in_header + 1)
+    cues: list[Cue] = []
+    for index, block in _blocks(lines, first):
+        timing = [position for position, line in enumerate(block) if ARROW in line or TIMING_LIKE.match(line)]
+        if is_vtt and not timing and block[0].startswith(NON_CUE_BLOCKS):
+            continue
+        if any(position > 1 for position in timing):
+            position = next(position for position in timing if position > 1)
+            problems.add(path, "a timing line inside the text of a cue: put a blank line before each cue",
+                         line=index + position + 1)
+            continue
+        if not timing:
+            if not cues:
+                problems.add(path, "text before the first cue: each cue starts with a timing line "
+                                   "'00:00:01.000 --> 00:00:04.000'", line=index + 1)
+            else:   # a blank line inside the text of the cue before
+                cues[-1].text = f"{cues[-1].text}\n" + "\n".join(block)
+            continue
+        timing_line = index + timing[0] + 1
+        try:
+            if is_vtt:
+                captions = webvtt.from_string("WEBVTT\n\n" + "\n".join(block), strict=True).captions
+            else:
+                cue_lines = ["1", *block[timing[0]:]]
+                captions = webvtt.from_buffer(cue_lines + [""] * (3 - len(cue_lines)), format="srt").captions
+        except (MalformedCaptionError, MalformedFileError):
+            captions = []
+        if len(captions) != 1:
+            example = "00:00:01.000 --> 00:00:04.000" if is_vtt else "00:00:01,000 --> 00:00:04,000"
+            problems.add(path, f"broken timing line {block[timing[0]].strip()!r}: write it as '{example}' "
+                               "(hours:minutes:seconds and milliseconds)", line=timing_line)
+            continue
+        caption = captions[0]
+        cues.append(_cue(caption, timing_line))
+    problems.raise_if_any()
+    _check_times(cues, path)
+    return cues
+
+
+def _cue(caption, line: int) -> Cue:
+    """A parsed caption as a Cue: entities unescaped (noScribe writes &amp;), voice span read."""
+    voice = caption.voice
+    text = html.unescape(caption.text).replace("\u00a0", " ")
+    return Cue(voice.strip() if voice else "", text.strip(), caption.start_time.in_milliseconds(),
+               caption.end_time.in_milliseconds(), line)
+
+
+def prefixed_label(text: str) -> tuple[str, str]:
+    """("Name", rest) for a cue text that starts "Name: ..." or "[Name]: ...", else ("", text).
+
+    Whether such a prefix really names a speaker ("Jadi begini: ..." does not) is decided over the
+    whole file, as for typed transcripts (turns.speaker_spellings).
+    """
+    match = BRACKETED_LABEL.match(text) or LABEL_LINE.match(text)
+    if match is None:
+        return "", text
+    label = " ".join(match.group("label").split()).strip("_*")
+    return label, text[match.end():]
+
+
+def _check_times(cues: list[Cue], path: Path) -> None:
+    """Cues must run forward: a cue ending before it starts, or starting before the one before it
+    ends, has a wrong time that would put turns in the wrong order."""
+    problems = ProblemCollector()
+    previous: Cue | None = None
+    for cue in cues:
+        if cue.end_ms < cue.start_ms:
+            problems.add(path, f"the cue ends ({clock(cue.end_ms)}) before it starts ({clock(cue.start_ms)})",
+                         line=cue.line)
+        elif previous is not None and cue.start_ms < previous.end_ms:
+            problems.add(path, f"the cue starts at {clock(cue.start_ms)}, before the cue on line {previous.line} "
+                               f"ends ({clock(previous.end_ms)}): overlapping cues have no one order of turns; "
+                               "correct the times (or merge the two cues)", line=cue.line)
+        previous = cue
+    problems.raise_if_any()
+
+
+def clock(milliseconds: int) -> str:
+    """HH:MM:SS.mmm, as segments.csv gives the times of a turn."""
+    seconds, millis = divmod(int(milliseconds), 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
