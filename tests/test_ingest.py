@@ -118,6 +118,21 @@ def test_front_matter_language_is_lowercased_and_used(tmp_path):
     assert batch.segments["language"].tolist() == ["xmm"]
 
 
+
+def test_front_matter_keys_are_read_whatever_their_case(tmp_path):
+    text = "---\nInformant: B3\nROLE: Bidan desa\nSite: Wori\nLanguage: ind\n---\nB3: Kami sudah urus.\n"
+    batch = read_batch(write_batch(tmp_path, {"B3.md": text}))
+    assert batch.documents["B3.md"].metadata == {"informant": "B3", "role": "Bidan desa", "site": "Wori", "language": "ind"}
+    row = batch.informants.set_index("informant").loc["B3"]
+    assert (row["role"], row["site"]) == ("Bidan desa", "Wori")
+    assert batch.segments["language"].tolist() == ["ind"]
+
+
+def test_front_matter_attributes_unlike_known_keys_stay_attributes(tmp_path):
+    text = "---\ninformant: B3\nage: 41\nusia: 41\ninformant_age: 41\nPendidikan: SMA\n---\nB3: Ya.\n"
+    batch = read_batch(write_batch(tmp_path, {"B3.md": text}))
+    assert set(batch.informants.columns) >= {"age", "usia", "informant_age", "Pendidikan"}
+
 # -- turns -------------------------------------------------------------------------------------------
 
 def test_colons_inside_a_turn_do_not_start_turns(tmp_path):
