@@ -172,7 +172,14 @@ _CODE = "          - id: {id}\n            label: {label}\n            definitio
 # (name, codebook text, [(line, key, words)])
 CODEBOOK_CASES = [
     ("YAML syntax error", "name: Tes\nthemes:\n  - id: T1\n    label: [Tema\n", [(5, None, "YAML syntax error")]),
-    ("tab indentation", "name: Tes\nthemes:\n\t- id: T1\n", [(3, None, "YAML syntax error")]),
+    ("tab indentation", "name: Tes\nthemes:\n\t- id: T1\n", [(3, None, "indent with spaces, not tabs")]),
+    ("key indented less than its siblings", _codebook(_CODE.format(id="C1", label="Satu")).replace(
+        "            definition", "           definition"), [(11, None, "check the indentation here")]),
+    ("key indented more than its siblings", _codebook(_CODE.format(id="C1", label="Satu")).replace(
+        "            definition", "              definition"), [(11, None, "check this line's indentation")]),
+    ("list item indented less than the first", _codebook(_CODE.format(id="C1", label="Satu")
+                                                        + _CODE.format(id="C2", label="Dua").replace("          - ", "         - ")),
+     [(13, None, "'-' of every item of a list lines up")]),
     ("codebook is a list", "- id: T1\n  label: Tema\n", [(1, None, "must be a mapping")]),
     ("codebook is a sentence", "Ini codebook saya\n", [(1, None, "must be a mapping")]),
     ("empty codebook", "", [(None, None, "empty")]),
@@ -182,13 +189,13 @@ CODEBOOK_CASES = [
     ("duplicate id across levels", _codebook(_CODE.format(id="K1", label="Satu")),
      [(9, "themes[0].categories[0].codes[0].id", "duplicate id 'K1'")]),
     ("missing label", _codebook("          - id: C1\n            definition: d\n            keywords: [kata]\n"),
-     [(9, "themes[0].categories[0].codes[0].label", "missing required key 'label'")]),
+     [(9, "themes[0].categories[0].codes[0].label", "code 'C1': missing required key 'label'")]),
     ("empty label", _codebook(_CODE.format(id="C1", label='""')),
-     [(10, "themes[0].categories[0].codes[0].label", "must not be empty")]),
+     [(10, "themes[0].categories[0].codes[0].label", "code 'C1': 'label' must not be empty")]),
     ("missing id", _codebook("          - label: Satu\n            definition: d\n            keywords: [kata]\n"),
-     [(9, "themes[0].categories[0].codes[0].id", "missing required key 'id'")]),
+     [(9, "themes[0].categories[0].codes[0].id", "code labelled 'Satu': missing required key 'id'")]),
     ("unknown key with a suggestion", _codebook(_CODE.format(id="C1", label="Satu") + "            lable: x\n"),
-     [(13, "themes[0].categories[0].codes[0].lable", "did you mean 'label'")]),
+     [(13, "themes[0].categories[0].codes[0].lable", "code 'C1': unknown key 'lable' in a code; did you mean 'label'")]),
     ("keywords not a list", _codebook("          - id: C1\n            label: Satu\n            definition: d\n"
                                       "            keywords:\n              kata: 1\n"),
      [(13, "themes[0].categories[0].codes[0].keywords", "must be a list")]),

@@ -7,6 +7,7 @@ the line of its code, an unknown key at its own line, with a "did you mean" sugg
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import re
@@ -21,9 +22,10 @@ from pipeline.codebook.rule_syntax import (
     CONCEPT_NAME,
     EXCLUDE_RULE_KEYS,
     RULE_KEYS,
-    concept_refs,
+    concept_cycles,
     parse_term,
 )
+from pipeline.codebook.yaml_errors import syntax_error
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 
@@ -54,10 +56,7 @@ def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        message = " ".join(part for part in (exc.context, exc.problem) if part)
-        raise InputError.at(source, f"YAML syntax error: {message}", line=line) from None
+        raise syntax_error(exc, source) from None
     except yaml.YAMLError as exc:
         raise InputError.at(source, f"YAML syntax error: {exc}") from None
     finally:
@@ -92,10 +91,22 @@ class _CodebookReader:
         self._ids: dict[str, tuple[int, str]] = {}              # id -> (line, key path)
         self._concept_uses: list[tuple[str, int, str]] = []     # (name, line, key path)
         self._concept_lines: dict[str, int] = {}
+        self._named: set[int] = set()                           # problems already naming their item
 
     # -- reporting -------------------------------------------------------------------------
     def problem(self, node: Node, key: str, message: str) -> None:
         self.problems.add(self.source, message, line=_line(node), key=key)
+
+    def name_owner(self, first: int, kind: str, owner_id: str | None, label: str | None) -> None:
+        """Begin the problems found since index `first` with the theme, category or code they
+        belong to (`code 'tidak_kk': ...`): a key path alone is hard to find in a long file.
+        Problems already named after an inner item keep its name."""
+        name = f"{kind} {owner_id!r}" if owner_id else f"{kind} labelled {label!r}" if label else None
+        problems = self.problems.problems
+        for index in range(first, len(problems)):
+            if name and index not in self._named:
+                problems[index] = dataclasses.replace(problems[index], message=f"{name}: {problems[index].message}")
+            self._named.add(index)
 
     # -- generic node readers ----------------------------------------------------------------
     def mapping(self, node: Node, key: str, allowed: tuple[str, ...], what: str) -> dict[str, tuple[Node, Node]] | None:
@@ -257,11 +268,12 @@ class _CodebookReader:
                 hint = difflib.get_close_matches(name, names, n=1)
                 suggestion = f"; did you mean '@{hint[0]}'?" if hint else ""
                 self.problems.add(self.source, f"unknown concept '@{name}'{suggestion}", line=line, key=key)
-        for name in _concept_cycles(concepts):
+        for name in concept_cycles(concepts):
             self.problems.add(self.source, f"concept {name!r} refers to itself through @-references",
                               line=self._concept_lines.get(name), key=f"concepts.{name}")
 
     def read_theme(self, node: Node, key: str) -> Theme | None:
+        first = len(self.problems.problems)
         entries = self.mapping(node, key, THEME_KEYS, "a theme")
         if entries is None:
             return None
@@ -283,11 +295,13 @@ class _CodebookReader:
                     category = self.read_category(child, f"{key}.categories[{index}]", theme_id or "", label or "")
                     if category is not None:
                         categories.append(category)
+        self.name_owner(first, 'theme', theme_id, label)
         if theme_id is None or label is None:
             return None
         return Theme(id=theme_id, label=label, categories=tuple(categories), description=description)
 
     def read_category(self, node: Node, key: str, theme_id: str, theme: str) -> Category | None:
+        first = len(self.problems.problems)
         entries = self.mapping(node, key, CATEGORY_KEYS, "a category")
         if entries is None:
             return None
@@ -309,12 +323,14 @@ class _CodebookReader:
                                           category_id or "", label or "")
                     if code is not None:
                         codes.append(code)
+        self.name_owner(first, 'category', category_id, label)
         if category_id is None or label is None:
             return None
         return Category(id=category_id, label=label, codes=tuple(codes), description=description)
 
     def read_code(self, node: Node, key: str, theme_id: str, theme: str,
                   category_id: str, category: str) -> Code | None:
+        first = len(self.problems.problems)
         entries = self.mapping(node, key, CODE_KEYS, "a code")
         if entries is None:
             return None
@@ -351,6 +367,7 @@ class _CodebookReader:
                 rule = self.read_rule(rule_node, f"{list_key}[{index}]", exclude_rule)
                 if rule is not None:
                     rules.append(rule)
+        self.name_owner(first, 'code', code_id, label)
         if None in (code_id, label, definition, keywords):
             return None
         return Code(id=code_id, label=label, definition=definition, theme_id=theme_id, theme=theme,
@@ -408,24 +425,6 @@ class _CodebookReader:
             if terms:
                 slots.append(terms)
         return slots
-
-
-def _concept_cycles(concepts: dict[str, list[str]]) -> list[str]:
-    """Concepts that reach themselves through @-references."""
-    cyclic: list[str] = []
-    for start in concepts:
-        stack = list(concept_refs(concepts[start]))
-        seen: set[str] = set()
-        while stack:
-            name = stack.pop()
-            if name == start:
-                cyclic.append(start)
-                break
-            if name in seen or name not in concepts:
-                continue
-            seen.add(name)
-            stack.extend(concept_refs(concepts[name]))
-    return cyclic
 
 
 def _join(path: str, key: str) -> str:

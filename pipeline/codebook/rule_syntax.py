@@ -108,3 +108,21 @@ def expand_terms(terms: list[str] | tuple[str, ...], concepts: dict[str, tuple[s
 
     visit(terms)
     return out
+
+
+def concept_cycles(concepts: dict[str, list[str]]) -> list[str]:
+    """Concepts that reach themselves through @-references."""
+    cyclic: list[str] = []
+    for start in concepts:
+        stack = list(concept_refs(concepts[start]))
+        seen: set[str] = set()
+        while stack:
+            name = stack.pop()
+            if name == start:
+                cyclic.append(start)
+                break
+            if name in seen or name not in concepts:
+                continue
+            seen.add(name)
+            stack.extend(concept_refs(concepts[name]))
+    return cyclic
