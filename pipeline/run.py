@@ -26,7 +26,7 @@ from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch import batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
-from pipeline.outputs import ensure_writable, staged_directory
+from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
 from pipeline.review.apply import apply_reviews, counted
 from pipeline.review.store import read_reviews
 
@@ -125,6 +125,27 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
     """
     with bulk_thresholds(), threadpool_limits(limits=1, user_api="blas"):
         return _analyze(batch_dir, codebook_path, out_dir, options or RunOptions(**overrides))
+
+
+def analyze_again(batch_dir: str | Path, out_dir: str | Path) -> RunResult:
+    """Repeat the run that wrote `out_dir`, with the codebook and options its run.json records.
+
+    The review notebook's refresh button: a grader brings the tables up to date with the latest
+    decisions without a terminal, and without having to know how the batch was first analysed.
+    """
+    record_path = Path(out_dir) / RUN_RECORD
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        codebook, recorded = record["codebook"]["file"], dict(record["options"])
+        recorded["saturation"] = SaturationOptions(**recorded["saturation"])
+    except (OSError, json.JSONDecodeError, KeyError, TypeError) as problem:
+        raise InputError.at(record_path, f"cannot repeat the last run without its record ({problem}); "
+                                         "run `make analyze` once") from None
+    if recorded.get("second_coder"):
+        recorded["second_coder"] = Path(recorded["second_coder"])
+    known = {option.name for option in dataclasses.fields(RunOptions)}
+    options = RunOptions(**{name: value for name, value in recorded.items() if name in known})
+    return analyze(batch_dir, codebook, out_dir, dataclasses.replace(options, progress=False))
 
 
 def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: str | Path | None,

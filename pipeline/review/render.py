@@ -39,6 +39,8 @@ UI_TEXT = {
         "reattach": "Pindahkan ke segmen ini", "drop": "Hapus (dicatat di reviews_dropped.csv)",
         "reason": "alasan", "segment_gone": "segmen hilang", "no_orphans": "Tidak ada keputusan yatim.",
         "codings": "Jumlah koding",
+        "refresh": "\u27f3 Perbarui tabel", "refreshing": "Menganalisis ulang batch\u2026",
+        "refreshed": "Tabel di {folder} sudah diperbarui dengan semua keputusan.",
     },
     "en": {
         "": "pending", "accepted": "accepted", "rejected": "rejected", "added": "added",
@@ -53,6 +55,8 @@ UI_TEXT = {
         "reattach": "Re-attach to this segment", "drop": "Drop (recorded in reviews_dropped.csv)",
         "reason": "reason", "segment_gone": "segment gone", "no_orphans": "No orphaned decisions.",
         "codings": "Number of codings",
+        "refresh": "\u27f3 Refresh tables", "refreshing": "Analysing the batch again\u2026",
+        "refreshed": "The tables in {folder} now include every decision.",
     },
 }
 """Words graders read; Indonesian as in the paper, English as the option."""
@@ -243,6 +247,15 @@ def cards_html(rows: pd.DataFrame, limit: int | None = None, lang: str = "id") -
     if more > 0:
         cards += f'<p style="color:#6b7280">{html.escape(ui_text(lang)["more"].format(n=more))}</p>'
     return cards or f'<p style="color:#6b7280"><em>{html.escape(ui_text(lang)["none"])}</em></p>'
+
+
+def progress_by_code_html(progress: pd.DataFrame, lang: str = "id") -> str:
+    """`ReviewSession.progress_by_code()` as a table with the grader's words for the columns."""
+    words = ui_text(lang)
+    columns = {"code": words["code"], "codings": words["codings"], "accepted": words["accepted"],
+               "added": words["added"], "rejected": words["rejected"], "pending": words["pending"]}
+    table = progress[list(columns)].rename(columns=columns)
+    return f'<div style="{FONT}">' + table.to_html(index=False, border=0) + "</div>"
 
 
 def progress_html(progress: dict[str, int], lang: str = "id") -> str:
