@@ -174,12 +174,47 @@ def test_rejected_codings_are_not_exported(project):
 def test_informants_are_cases_with_typed_variables_and_their_sources(project):
     root = project_xml(project)
     variables = {v.get("name"): v.get("typeOfVariable") for v in root.iterfind("p:Variables/p:Variable", NS)}
-    assert variables == {"role": "Text", "age": "Integer", "interviewed": "Date", "pbi": "Boolean"}
+    assert {name: kind for name, kind in variables.items() if not name.startswith("informant")} == {
+        "role": "Text", "age": "Integer", "interviewed": "Date", "pbi": "Boolean"}
     source_guid = {s.get("name"): s.get("guid") for s in root.iterfind("p:Sources/p:TextSource", NS)}
-    cases = {case.get("name"): case for case in root.iterfind("p:Cases/p:Case", NS)}
+    cases = {case.get("name"): case for case in root.iterfind("p:Cases/p:Case", NS) if case.get("name")}
     assert sorted(cases) == ["A1", "A2"]
     assert [ref.get("targetGUID") for ref in cases["A1"].findall("p:SourceRef", NS)] == [source_guid["a1.txt"]]
     assert cases["A2"].findtext("p:VariableValue/p:TextValue", namespaces=NS) == "Kader posyandu"
+
+
+def document_variables_as_qualcoder_reads_them(root: etree._Element) -> dict[str, dict[str, str]]:
+    """QualCoder 3.x/4.x (refi.py, parse_case_for_file_variables): a Case without a name and with
+    exactly one SourceRef gives its VariableValues to that source; a named Case's SourceRefs are
+    ignored. Source name -> {variable name: value}."""
+    variable_name = {v.get("guid"): v.get("name") for v in root.iterfind("p:Variables/p:Variable", NS)}
+    source_name = {s.get("guid"): s.get("name") for s in root.iterfind("p:Sources/p:TextSource", NS)}
+    found: dict[str, dict[str, str]] = {}
+    for case in root.iterfind("p:Cases/p:Case", NS):
+        refs = case.findall("p:SourceRef", NS)
+        if case.get("name") is not None or len(refs) != 1:
+            continue
+        values = found.setdefault(source_name[refs[0].get("targetGUID")], {})
+        for value in case.findall("p:VariableValue", NS):
+            name = variable_name[value.find("p:VariableRef", NS).get("targetGUID")]
+            values[name] = value[1].text
+    return found
+
+
+def test_each_document_names_its_informant_as_qualcoder_reads_it(project):
+    """QualCoder linked no case to any transcript: it ignores SourceRef inside a named Case."""
+    root = project_xml(project)
+    assert document_variables_as_qualcoder_reads_them(root) == {
+        "a1.txt": {"informant": "A1", "informant role": "Ibu balita stunting", "informant age": "31",
+                   "informant interviewed": "2022-08-01", "informant pbi": "true"},
+        "a2.txt": {"informant": "A2", "informant role": "Kader posyandu", "informant age": "45",
+                   "informant interviewed": "2022-08-03", "informant pbi": "false"},
+    }
+    case_variables = {ref.get("targetGUID") for case in root.iterfind("p:Cases/p:Case[@name]", NS)
+                      for ref in case.iterfind("p:VariableValue/p:VariableRef", NS)}
+    document_variables = {ref.get("targetGUID") for case in root.iterfind("p:Cases/p:Case", NS) if not case.get("name")
+                          for ref in case.iterfind("p:VariableValue/p:VariableRef", NS)}
+    assert not case_variables & document_variables, "QualCoder makes a variable either a case's or a file's"
 
 
 def test_export_is_reproducible(project, tmp_path):
