@@ -54,7 +54,12 @@ def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.export.refiqda import read_qdc
 
-    codebook = read_qdc(args.file)
+    concepts_from = None
+    if args.concepts_from is not None:
+        from pipeline.codebook.load import load_codebook
+
+        concepts_from = load_codebook(args.concepts_from)
+    codebook = read_qdc(args.file, concepts_from=concepts_from)
     out = args.out or Path("codebooks") / f"{Path(args.file).stem}.yaml"
     dump_codebook(codebook, out)
     print(f"{len(codebook.codes)} codes in {len(codebook.themes)} themes written to {out}")
@@ -140,12 +145,36 @@ def build_parser() -> argparse.ArgumentParser:
     gloss_command.add_arguments(gloss)
     gloss.set_defaults(run=gloss_command.run)
 
-    importer = commands.add_parser("import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML")
-    importer.add_argument("file", type=Path, metavar="FILE.qdc")
+    importer = commands.add_parser(
+        "import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML",
+        description="Convert a REFI-QDA codebook (.qdc, or the codebook of a .qdpx project) from NVivo, "
+                    "ATLAS.ti, MAXQDA or QualCoder into a YAML codebook for `analyze`. Themes, categories and "
+                    "codes keep their names and definitions; a codebook the pipeline exported also keeps its "
+                    "keywords, rules and concepts. Codes from other tools have no keywords: add them before "
+                    "analyzing. Nothing is written when the file cannot be used.")
+    importer.add_argument("file", type=Path, metavar="FILE.qdc", help="the REFI-QDA codebook (or project) to convert")
     importer.add_argument("--out", type=Path, metavar="FILE.yaml", help="default: codebooks/<name>.yaml")
+    importer.add_argument("--concepts-from", type=Path, metavar="ORIGINAL.yaml",
+                          help="take the rules' concepts from this codebook, for a .qdc re-exported by a tool "
+                               "that dropped them (QualCoder drops the <Sets> that carry them)")
     importer.set_defaults(run=_import_codebook)
 
-    evaluate = commands.add_parser("eval", help="translation chrF and coding agreement against gold codes")
+    evaluate = commands.add_parser(
+        "eval", help="translation chrF and coding agreement against gold codes",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Translation quality (chrF against reference translations, with the copy baseline)\n"
+                    "and the coder's agreement with human gold codes (pooled Cohen's kappa; precision,\n"
+                    "recall and F1 per code).\n\n"
+                    "A batch's gold codes are _gold.csv in the batch folder (ingest skips it), one row\n"
+                    "per (segment, code):\n\n"
+                    "    document,quote,code\n"
+                    "    A1.md,dorang malas mo urus,Malas untuk mengurus pendaftaran\n\n"
+                    "  document  the transcript's file name in the batch folder\n"
+                    "  quote     a verbatim piece of text found in exactly one informant turn\n"
+                    "            (or paragraph) of it: it picks the segment\n"
+                    "  code      the code's label (or id) in the codebook\n\n"
+                    "Informant segments not listed have no code: every segment times every code is\n"
+                    "one decision.")
     evaluate.add_argument("batches", type=Path, nargs="*", metavar="BATCH_DIR",
                           help="batches with gold codes in _gold.csv (default: transcripts/wori and every "
                                "batch folder under tests/data that has one)")

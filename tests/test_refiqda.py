@@ -363,3 +363,29 @@ def test_writer_refuses_offsets_that_do_not_select_the_segment(tmp_path):
 def test_guids_are_rfc4122_name_based_uuids(parts):
     """The fast GUID is exactly uuid5: projects exported before keep their GUIDs."""
     assert guid(*parts) == str(uuid.uuid5(_GUID_NAMESPACE, "\x1f".join(parts)))
+
+
+def test_a_qdc_whose_tool_dropped_the_sets_is_refused_at_import_or_given_its_concepts(tmp_path, capsys):
+    """QualCoder re-exports a .qdc without <Sets>: the rules' concepts are gone, and the YAML written
+    from it was refused by the next analyze with 171 problems."""
+    from pipeline.cli import main
+    from pipeline.codebook.load import load_codebook
+
+    original_path = Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml"
+    original = load_codebook(original_path)
+    assert original.concepts, "the Wori codebook's rules use concepts"
+    exported = write_qdc(tmp_path / "wori.qdc", original)
+    root = etree.parse(str(exported)).getroot()
+    for sets in root.findall("{urn:QDA-XML:codebook:1.0}Sets"):
+        root.remove(sets)
+    stripped = tmp_path / "from_qualcoder.qdc"
+    stripped.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    target = tmp_path / "imported.yaml"
+    assert main(["import-codebook", str(stripped), "--out", str(target)]) == 2
+    error = capsys.readouterr().err
+    assert f"error: {stripped}: the codes' rules use" in error and "--concepts-from" in error and "<Sets>" in error
+    assert not target.exists(), "nothing is written"
+    assert main(["import-codebook", str(stripped), "--out", str(target), "--concepts-from", str(original_path)]) == 0
+    imported = load_codebook(target)
+    assert imported.concepts == original.concepts
+    assert [code.rules for code in imported.codes] == [code.rules for code in original.codes]

@@ -126,3 +126,14 @@ def concept_cycles(concepts: dict[str, list[str]]) -> list[str]:
             seen.add(name)
             stack.extend(concept_refs(concepts[name]))
     return cyclic
+
+
+def undefined_concepts(keywords_and_rules: list[tuple[tuple[str, ...], tuple[dict[str, Any], ...]]],
+                       concepts: dict[str, tuple[str, ...]]) -> list[str]:
+    """Concepts that codes' keywords, rules or other concepts refer to but nobody defines, in order."""
+    term_lists = [list(terms) for terms in concepts.values()]
+    for keywords, rules in keywords_and_rules:
+        term_lists.append(list(keywords))
+        term_lists += [terms for rule in rules for terms in rule_term_lists(rule)]
+    used = [name for terms in term_lists for name in concept_refs(terms)]
+    return [name for name in dict.fromkeys(used) if name not in concepts]
