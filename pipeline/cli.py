@@ -18,7 +18,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
     options = RunOptions(
         second_coder=args.second_coder, model_threshold=args.model_threshold, redact=not args.no_redact,
-        lang=args.lang, quotes_per_code=args.quotes_per_code or None,
+        lang=args.lang, quotes_per_code=args.quotes_per_code or None, paper=args.paper,
         saturation=SaturationOptions(args.saturation_base, args.saturation_run, args.saturation_threshold),
         workers=args.workers, executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
         progress=False if args.quiet else None,
@@ -110,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="keep NIK, phone numbers, e-mails and redact.txt names in the outputs "
                               "(private working copies only)")
     analyze.add_argument("--lang", choices=("id", "en"), default="id", help="table labels: Indonesian or English")
+    analyze.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                         help="page size of the Word report (default a4; letter: US Letter)")
     analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",
                          help="quotations per code in the Word appendix (0: all; default 10)")
     analyze.add_argument("--saturation-base", type=int, default=4, metavar="B", help="base size (default 4)")

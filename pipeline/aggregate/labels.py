@@ -9,8 +9,12 @@ LABELS = {
                    "saturasi kode: {saturation}.", "theme": "Tema", "category": "Kategori", "code": "Koding", "quotes": "Kutipan",
         "informants": "Informan", "informant_codes": "Kode informan",
         "informant_code": "Kode Informan", "description": "Keterangan",
-        "table1": "Tabel 1. Karakteristik informan", "table2": "Tabel 2. Hasil analisis data",
-        "appendix": "Lampiran. Kutipan informan", "agreement": "Tabel 3. Kesepakatan antarpengode",
+        "table": "Tabel", "table1_title": "Karakteristik informan", "table2_title": "Hasil analisis data",
+        "appendix": "Lampiran. Kutipan informan", "agreement_title": "Kesepakatan antarpengode",
+        "review_status": "{reviewed} dari {total} koding sudah direview peneliti.",
+        "unreviewed": "belum direview",
+        "unreviewed_note": "Kutipan bertanda [belum direview] berasal dari koding otomatis yang belum diperiksa "
+                           "peneliti.",
         "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)",
         "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Ko-okurensi koding",
     },
@@ -20,12 +24,25 @@ LABELS = {
                    "code saturation: {saturation}.", "theme": "Theme", "category": "Category", "code": "Code", "quotes": "Quotations",
         "informants": "Informants", "informant_codes": "Informant codes",
         "informant_code": "Informant code", "description": "Description",
-        "table1": "Table 1. Characteristics of informants", "table2": "Table 2. Results of the data analysis",
-        "appendix": "Appendix. Informant quotations", "agreement": "Table 3. Inter-coder agreement",
+        "table": "Table", "table1_title": "Characteristics of informants",
+        "table2_title": "Results of the data analysis",
+        "appendix": "Appendix. Informant quotations", "agreement_title": "Inter-coder agreement",
+        "review_status": "{reviewed} of {total} codings reviewed by the researchers.",
+        "unreviewed": "not reviewed",
+        "unreviewed_note": "Quotations marked [not reviewed] come from automatic codings that no researcher "
+                           "has checked yet.",
         "figures": "Figure", "total": "Total", "all_codes": "(all)",
         "saturation": "Code saturation", "matrix": "Codes by informant", "cooccurrence": "Code co-occurrence",
     },
 }
+
+
+# The numbered titles as printed ("Tabel 1. Karakteristik informan"); the Word report writes
+# the number as a caption field instead.
+NUMBERED_TABLES = {"table1": "table1_title", "table2": "table2_title", "agreement": "agreement_title"}
+for _words in LABELS.values():
+    for _number, (_key, _title) in enumerate(NUMBERED_TABLES.items(), start=1):
+        _words[_key] = f"{_words['table']} {_number}. {_words[_title]}"
 
 
 def labels(lang: str) -> dict[str, str]:

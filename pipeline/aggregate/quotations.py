@@ -10,7 +10,7 @@ from pipeline.codebook.model import Codebook
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
-                     "language", "text", "translation", "confidence", "source"]
+                     "language", "text", "translation", "confidence", "source", "review"]
 
 
 def select_quotations(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,

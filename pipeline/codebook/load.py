@@ -29,7 +29,7 @@ from pipeline.codebook.yaml_errors import syntax_error
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 
-TOP_KEYS = ("name", "version", "language", "description", "concepts", "themes")
+TOP_KEYS = ("name", "version", "title", "language", "description", "concepts", "themes")
 THEME_KEYS = ("id", "label", "description", "categories")
 CATEGORY_KEYS = ("id", "label", "description", "codes")
 CODE_KEYS = ("id", "label", "definition", "keywords", "include", "exclude", "examples", "rules",
@@ -72,9 +72,7 @@ def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
 
 
 def _with_origin(codebook: Codebook, source: str, sha256: str) -> Codebook:
-    return Codebook(name=codebook.name, version=codebook.version, themes=codebook.themes,
-                    concepts=codebook.concepts, source=source, sha256=sha256,
-                    language=codebook.language)
+    return dataclasses.replace(codebook, source=source, sha256=sha256)
 
 
 def _line(node: Node) -> int:
@@ -224,6 +222,7 @@ class _CodebookReader:
         name = self.text(entries, "name", "", root) or Path(self.source).stem
         version = self.text(entries, "version", "", root) or "0"
         language = self.text(entries, "language", "", root) or "ind"
+        title = self.text(entries, "title", "", root) or ""
         concepts = self.read_concepts(entries["concepts"][1]) if "concepts" in entries else {}
         themes: list[Theme] = []
         if "themes" not in entries:
@@ -239,7 +238,7 @@ class _CodebookReader:
                         themes.append(theme)
         self.check_concept_uses(concepts)
         return Codebook(name=name, version=version, themes=tuple(themes),
-                        concepts={k: tuple(v) for k, v in concepts.items()}, language=language)
+                        concepts={k: tuple(v) for k, v in concepts.items()}, language=language, title=title)
 
     def read_concepts(self, node: Node) -> dict[str, list[str]]:
         if not isinstance(node, MappingNode):

@@ -107,13 +107,17 @@ def _write_report(directory: Path, analysis: "Analysis", record: dict[str, Any])
     options, aggregates, name = analysis.options, analysis.aggregates, analysis.batch.name
     words = labels(options.lang)
     figures = directory / FIGURE_FOLDER
+    study = str(analysis.batch.settings.get("title") or analysis.codebook.title or analysis.codebook.name).strip()
+    reviewed = int((analysis.codings["review"].astype(str) != "").sum())
     write_report(
-        directory / f"{name}_report.docx", title=f"{words['report_title']}: {name}", labels=words,
+        directory / f"{name}_report.docx", title=f"{words['report_title']}: {study}", labels=words,
         informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
         figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
                  (words["saturation"], figures / "saturation.png")],
         agreement=analysis.agreement,
         notes=[words["summary"].format(segments=record["counts"]["informant_segments"],
                                        documents=record["counts"]["documents"], codebook=analysis.codebook.name,
-                                       version=analysis.codebook.version, saturation=record["saturation"])],
+                                       version=analysis.codebook.version, saturation=record["saturation"]),
+               words["review_status"].format(reviewed=reviewed, total=len(analysis.codings))],
+        paper=options.paper,
     )
