@@ -26,12 +26,33 @@ def _analyze(args: argparse.Namespace) -> int:
     result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    counts = result.record.counts
     if not args.quiet:
-        print(f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
-              f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.")
-        print(f"outputs in {result.out_dir}/")
+        print("\n".join(run_summary(result)))
     return 0
+
+
+def run_summary(result) -> list[str]:
+    """What a run did and what to open next: the codebook it used, the codings still awaiting a
+    grader, the report and the review notebook."""
+    from pipeline.run import REPO_ROOT
+
+    counts, analysis = result.record.counts, result.analysis
+    codebook = analysis.codebook
+    pending = int((analysis.codings["review"].astype(str) == "").sum())
+    batch_dir = analysis.batch.directory.resolve()
+    if batch_dir.parent == (REPO_ROOT / "transcripts").resolve():
+        where = f'BATCH = "{batch_dir.name}"'
+    else:
+        where = f'BATCH_DIR = "{batch_dir}", OUTPUT_DIR = "{Path(result.out_dir).resolve()}"'
+    lines = [f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
+             f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.",
+             f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"]
+    if pending:
+        lines.append(f"{pending} of {len(analysis.codings)} codings await review: open notebooks/review.ipynb "
+                     f"(.venv/bin/jupyter lab notebooks/) with {where}")
+    lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
+              f"outputs in {result.out_dir}/"]
+    return lines
 
 
 def _agreement(args: argparse.Namespace) -> int:

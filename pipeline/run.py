@@ -30,12 +30,16 @@ from pipeline.records.codebook import Codebook
 from pipeline.records.codings import counted
 from pipeline.records.run_record import RunRecord
 from pipeline.review.apply import apply_reviews
+from pipeline.runtime.progress import StageProgress
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
 DEFAULT_CODEBOOK = Path("codebooks") / "wori.yaml"
+STAGES = {"ingest": "reading the batch", "gloss_and_code": "glossing and coding", "suggest": "model suggestions",
+          "review": "applying the reviews", "aggregate": "tables and saturation", "export": "writing the outputs"}
+"""The run's stages, as its progress bar names them."""
 
 
 @dataclass
@@ -77,8 +81,10 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
     All parallel work runs in processes (forked workers), never in BLAS threads: with one BLAS
     thread, set before any fork, no child restarts and spins a thread pool it cannot use.
     """
-    with bulk_thresholds(), threadpool_limits(limits=1, user_api="blas"):
-        return _analyze(batch_dir, codebook_path, out_dir, options or RunOptions(**overrides))
+    options = options or RunOptions(**overrides)
+    with bulk_thresholds(), threadpool_limits(limits=1, user_api="blas"), \
+            StageProgress(STAGES, options.progress) as progress:
+        return _analyze(batch_dir, codebook_path, out_dir, options, progress)
 
 
 def analyze_again(batch_dir: str | Path, out_dir: str | Path) -> RunResult:
@@ -102,10 +108,10 @@ def analyze_again(batch_dir: str | Path, out_dir: str | Path) -> RunResult:
 
 
 def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: str | Path | None,
-             options: RunOptions) -> RunResult:
+             options: RunOptions, progress: StageProgress) -> RunResult:
     batch_dir = Path(batch_dir)
     out_dir = Path(out_dir) if out_dir is not None else default_out_dir(batch_dir)
-    timer = StageTimer()
+    timer = StageTimer(on_start=progress.start)
     started = time.time()
 
     ensure_writable(out_dir)  # an unusable --out fails now, not after the whole run
@@ -131,6 +137,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         outcome = apply_reviews(codings, reviews, segments, codebook)
         warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
         counted_codings = counted(outcome.codings, options.model_threshold)
+        if counted_codings.empty and (segments["speaker_role"] == "informant").any():
+            warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
+                                             not batch.settings.get("codebook")))
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
         aggregates = _cached_aggregates(segments, counted_codings, codebook, batch.informants, dates, options,
@@ -151,9 +160,19 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
                         annotate_stats.as_record(), options, reused)
     record = run_record(analysis, timer, started, warnings)
+    progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
     return RunResult(out_dir, record, warnings, analysis)
+
+
+def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> str:
+    """A batch that no code of the codebook fits is, most often, a batch run with the wrong
+    codebook (the default Wori one, for an immunization study)."""
+    default = " (the default: neither --codebook nor batch.yaml names one)" if defaulted else ""
+    return (f"no code of the codebook '{codebook.name}' version {codebook.version} ({codebook.source}){default} "
+            "was found in any informant segment: is it this batch's codebook? Give the right one with "
+            f"--codebook FILE, or name it in {batch_dir / 'batch.yaml'} as 'codebook: path/to/codebook.yaml'")
 
 
 def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,

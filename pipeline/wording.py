@@ -20,7 +20,7 @@ _TABLES = {
         "unreviewed": "belum direview",
         "unreviewed_note": "Kutipan bertanda [belum direview] berasal dari koding otomatis yang belum diperiksa "
                            "peneliti.",
-        "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)",
+        "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
         "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Ko-okurensi koding",
     },
     "en": {
@@ -36,7 +36,7 @@ _TABLES = {
         "unreviewed": "not reviewed",
         "unreviewed_note": "Quotations marked [not reviewed] come from automatic codings that no researcher "
                            "has checked yet.",
-        "figures": "Figure", "total": "Total", "all_codes": "(all)",
+        "figures": "Figure", "total": "Total", "all_codes": "(all)", "not_reached": "not reached",
         "saturation": "Code saturation", "matrix": "Codes by informant", "cooccurrence": "Code co-occurrence",
     },
 }
@@ -143,3 +143,11 @@ def words(area: str, lang: str) -> dict[str, str]:
 def labels(lang: str) -> dict[str, str]:
     """Table labels (Tabel 1-3, the report and its appendix)."""
     return words(TABLES, lang)
+
+
+THEME_TABLE_KEYS = ("theme", "category", "code", "quotes", "informants", "informant_codes")
+"""theme_table.csv's columns, as label keys: its headers are the run's language."""
+
+
+def theme_table_headers(lang: str) -> list[str]:
+    return [labels(lang)[key] for key in THEME_TABLE_KEYS]

@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.table import _Cell
 
+from pipeline.aggregate.agreement import ALL_CODES
 from pipeline.aggregate.quotations import needs_translation, quote_line
 
 FONT = "Times New Roman"
@@ -217,7 +218,8 @@ def write_report(path: Path, *, title: str, labels: dict[str, str], informants: 
     if agreement is not None and not agreement.empty:
         _caption(document, labels["table"], 3, labels["agreement_title"])
         journal_table(document, [labels["code"], "Cohen's κ", "%", "Krippendorff's α"],
-                      [[row["code"], _fmt(row["cohen_kappa"]), _fmt(row["percent_agreement"], 1),
+                      [[labels["all_codes"] if row["code"] == ALL_CODES else row["code"], _fmt(row["cohen_kappa"]),
+                        _fmt(row["percent_agreement"], 1),
                         _fmt(row["krippendorff_alpha"])] for _, row in agreement.iterrows()],
                       [8.0, 2.5, 2.0, 3.0])
 

@@ -24,7 +24,7 @@ from pipeline.outputs import write_csv
 from pipeline.records.analysis import Analysis
 from pipeline.records.run_record import RunRecord
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
-from pipeline.wording import labels
+from pipeline.wording import labels, theme_table_headers
 
 FIGURE_FOLDER = "figures"
 Job = Callable[[], object]
@@ -56,9 +56,10 @@ def _figures(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job
 
 def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     aggregates = analysis.aggregates
+    theme_table = aggregates.theme_table.set_axis(theme_table_headers(analysis.options.lang), axis=1)
     tables: list[tuple[pd.DataFrame, str]] = [
         (analysis.segments[SEGMENT_COLUMNS], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
-        (analysis.codings[CODING_COLUMNS], "codings.csv"), (aggregates.theme_table, "theme_table.csv"),
+        (analysis.codings[CODING_COLUMNS], "codings.csv"), (theme_table, "theme_table.csv"),
         (aggregates.informants, "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
         (aggregates.cooccurrence.reset_index(), "cooccurrence.csv"), (aggregates.saturation, "saturation.csv"),
         (analysis.unknown_words, "unknown_words.csv")]
@@ -107,7 +108,9 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
         agreement=analysis.agreement,
         notes=[words["summary"].format(segments=record.counts["informant_segments"],
                                        documents=record.counts["documents"], codebook=analysis.codebook.name,
-                                       version=analysis.codebook.version, saturation=record.saturation),
+                                       version=analysis.codebook.version,
+                                       saturation=record.saturation if aggregates.saturation_result.reached
+                                       else words["not_reached"]),
                words["review_status"].format(reviewed=reviewed, total=len(analysis.codings))],
         paper=options.paper,
     )]
@@ -117,7 +120,8 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
 FORMATS = (
     OutputFormat("REFI-QDA project (.qdpx)", ("batch", "codebook", "segments", "counted"), _project),
     OutputFormat("figures", ("aggregates", "options"), _figures),
-    OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement"), _tables),
+    OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement", "options"),
+                 _tables),
     OutputFormat("quotation appendix (quotations.md)", ("aggregates", "options"), _quotations),
     OutputFormat("COREQ checklist (coreq.md)", ("segments", "aggregates", "counted", "codebook", "reviewers",
                                                 "agreement", "record"), _coreq),
