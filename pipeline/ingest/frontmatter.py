@@ -22,9 +22,10 @@ from pipeline.schema import INTERVIEWER_LABELS
 
 OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-KNOWN_KEYS = ("informant", "role", "site", "language", "date")
+KNOWN_KEYS = ("informant", "role", "site", "language", "date", "type")
 LANGUAGES = ("xmm", "ind", "mixed")
-SCALAR_KEYS = ("informant", "role", "language")
+TYPES = ("interview", "document")   # a document is read as paragraphs, whatever looks like a label in it
+SCALAR_KEYS = ("informant", "role", "language", "type")
 
 
 @dataclass(frozen=True)
@@ -146,9 +147,13 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         if key == "language" and value is not None and str(value).strip().lower() not in LANGUAGES:
             problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (got {value!r})", line=line, key=key)
             continue
+        if key == "type" and str(value).strip().lower() not in TYPES:
+            problems.add(file, f"type must be one of {', '.join(TYPES)} (got {value!r})", line=line, key=key)
+            continue
         metadata[key] = value.strip() if isinstance(value, str) else value
     loader.dispose()
     problems.raise_if_any()
-    if isinstance(metadata.get("language"), str):
-        metadata["language"] = metadata["language"].lower()
+    for key in ("language", "type"):
+        if isinstance(metadata.get(key), str):
+            metadata[key] = metadata[key].lower()
     return metadata
