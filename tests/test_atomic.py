@@ -252,13 +252,13 @@ def test_a_failed_run_leaves_earlier_outputs_intact(tmp_path, monkeypatch):
 
     # 2. an export fails half-way, after other files were written to the staging folder
     (batch / "A2.md").write_text(GOOD_TRANSCRIPT.replace("A1", "A2"), encoding="utf-8")
-    import pipeline.export.writer as writer
+    import pipeline.export.formats as formats
     from pipeline.run import analyze
 
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(writer, "write_qdpx", disk_full)
+    monkeypatch.setattr(formats, "write_qdpx", disk_full)
     with pytest.raises(OSError):
         analyze(batch, codebook_path=codebook, out_dir=out, progress=False)
     assert tree_bytes(out) == before
