@@ -20,8 +20,29 @@ def gold_batches() -> list[Path]:
     return [Path("transcripts/wori")] + sorted(path.parent for path in Path("tests/data").glob("*/_gold.csv"))
 
 
+GOLD_FORMAT = """\
+Translation quality (chrF against reference translations, with the copy baseline)
+and the coder's agreement with human gold codes (pooled Cohen's kappa; precision,
+recall and F1 per code).
+
+A batch's gold codes are _gold.csv in the batch folder (ingest skips it), one row
+per (segment, code):
+
+    document,quote,code
+    A1.md,dorang malas mo urus,Malas untuk mengurus pendaftaran
+
+  document  the transcript's file name in the batch folder
+  quote     a verbatim piece of text found in exactly one informant turn
+            (or paragraph) of it: it picks the segment
+  code      the code's label (or id) in the codebook
+
+Informant segments not listed have no code: every segment times every code is
+one decision."""
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m evaluation", description=GOLD_FORMAT,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("batches", type=Path, nargs="*", metavar="BATCH_DIR",
                         help="batches with gold codes in _gold.csv (default: transcripts/wori and every "
                              "batch folder under tests/data that has one)")

@@ -29,6 +29,7 @@ from pipeline.codebook.load import load_codebook
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.batch import read_settings
 
 GOLD_FILE = "_gold.csv"
 DEFAULT_CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml"
@@ -189,19 +190,27 @@ def _format_cv(cv: dict[str, object]) -> str:
     return text
 
 
+def batch_codebook(batch_dir: Path) -> Path:
+    """The codebook a batch's batch.yaml names (relative to the batch), else the Wori one: the
+    immunization batches are coded with their own."""
+    named = read_settings(batch_dir).get("codebook")
+    return batch_dir / str(named) if named else DEFAULT_CODEBOOK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.coding",
                                      description="Agreement of the rule coder with each batch's _gold.csv.")
     parser.add_argument("batches", nargs="+", help="batch folders, each with a _gold.csv")
-    parser.add_argument("--codebook", default=str(DEFAULT_CODEBOOK), help="codebook YAML (default: codebooks/wori.yaml)")
+    parser.add_argument("--codebook", help="codebook YAML (default: the one each batch's batch.yaml names, "
+                                           "else codebooks/wori.yaml)")
     parser.add_argument("--suggest-cv", action="store_true",
                         help="also cross-validate the suggestion model and report what it adds")
     parser.add_argument("--no-gloss", action="store_true",
                         help="code the original text only, without the gloss stage's translation")
     args = parser.parse_args(argv)
     try:
-        codebook = load_codebook(args.codebook)
         for batch_dir in args.batches:
+            codebook = load_codebook(args.codebook or batch_codebook(Path(batch_dir)))
             result = evaluate_batch(batch_dir, codebook, suggest_cv=args.suggest_cv, gloss=not args.no_gloss)
             print(format_result(result))
     except InputError as exc:

@@ -19,6 +19,7 @@ def _analyze(args: argparse.Namespace) -> int:
     options = RunOptions(
         second_coder=args.second_coder, model_threshold=args.model_threshold, redact=not args.no_redact,
         lang=args.lang, quotes_per_code=args.quotes_per_code or None, timestamps=args.timestamps,
+        paper=args.paper,
         saturation=SaturationOptions(args.saturation_base, args.saturation_run, args.saturation_threshold),
         workers=args.workers, executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
         progress=False if args.quiet else None,
@@ -26,12 +27,33 @@ def _analyze(args: argparse.Namespace) -> int:
     result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    counts = result.record.counts
     if not args.quiet:
-        print(f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
-              f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.")
-        print(f"outputs in {result.out_dir}/")
+        print("\n".join(run_summary(result)))
     return 0
+
+
+def run_summary(result) -> list[str]:
+    """What a run did and what to open next: the codebook it used, the codings still awaiting a
+    grader, the report and the review notebook."""
+    from pipeline.run import REPO_ROOT
+
+    counts, analysis = result.record.counts, result.analysis
+    codebook = analysis.codebook
+    pending = int((analysis.codings["review"].astype(str) == "").sum())
+    batch_dir = analysis.batch.directory.resolve()
+    if batch_dir.parent == (REPO_ROOT / "transcripts").resolve():
+        where = f'BATCH = "{batch_dir.name}"'
+    else:
+        where = f'BATCH_DIR = "{batch_dir}", OUTPUT_DIR = "{Path(result.out_dir).resolve()}"'
+    lines = [f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
+             f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.",
+             f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"]
+    if pending:
+        lines.append(f"{pending} of {len(analysis.codings)} codings await review: open notebooks/review.ipynb "
+                     f"(.venv/bin/jupyter lab notebooks/) with {where}")
+    lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
+              f"outputs in {result.out_dir}/"]
+    return lines
 
 
 def _agreement(args: argparse.Namespace) -> int:
@@ -54,7 +76,12 @@ def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.export.refiqda import read_qdc
 
-    codebook = read_qdc(args.file)
+    concepts_from = None
+    if args.concepts_from is not None:
+        from pipeline.codebook.load import load_codebook
+
+        concepts_from = load_codebook(args.concepts_from)
+    codebook = read_qdc(args.file, concepts_from=concepts_from)
     out = args.out or Path("codebooks") / f"{Path(args.file).stem}.yaml"
     dump_codebook(codebook, out)
     print(f"{len(codebook.codes)} codes in {len(codebook.themes)} themes written to {out}")
@@ -90,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="keep NIK, phone numbers, e-mails and redact.txt names in the outputs "
                               "(private working copies only)")
     analyze.add_argument("--lang", choices=("id", "en"), default="id", help="table labels: Indonesian or English")
+    analyze.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                         help="page size of the Word report (default a4; letter: US Letter)")
     analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",
                          help="quotations per code in the Word appendix (0: all; default 10)")
     analyze.add_argument("--timestamps", action="store_true",
@@ -128,9 +157,18 @@ def build_parser() -> argparse.ArgumentParser:
     gloss_command.add_arguments(gloss)
     gloss.set_defaults(run=gloss_command.run)
 
-    importer = commands.add_parser("import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML")
-    importer.add_argument("file", type=Path, metavar="FILE.qdc")
+    importer = commands.add_parser(
+        "import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML",
+        description="Convert a REFI-QDA codebook (.qdc, or the codebook of a .qdpx project) from NVivo, "
+                    "ATLAS.ti, MAXQDA or QualCoder into a YAML codebook for `analyze`. Themes, categories and "
+                    "codes keep their names and definitions; a codebook the pipeline exported also keeps its "
+                    "keywords, rules and concepts. Codes from other tools have no keywords: add them before "
+                    "analyzing. Nothing is written when the file cannot be used.")
+    importer.add_argument("file", type=Path, metavar="FILE.qdc", help="the REFI-QDA codebook (or project) to convert")
     importer.add_argument("--out", type=Path, metavar="FILE.yaml", help="default: codebooks/<name>.yaml")
+    importer.add_argument("--concepts-from", type=Path, metavar="ORIGINAL.yaml",
+                          help="take the rules' concepts from this codebook, for a .qdc re-exported by a tool "
+                               "that dropped them (QualCoder drops the <Sets> that carry them)")
     importer.set_defaults(run=_import_codebook)
 
     return parser

@@ -46,9 +46,22 @@ def ensure_writable(target: Path) -> None:
                 raise NotADirectoryError(errno.ENOTDIR, "is a file, so the output folder cannot be made inside it",
                                          str(ancestor))
             break
-    target.parent.mkdir(parents=True, exist_ok=True)
-    probe = Path(tempfile.mkdtemp(prefix=_staging_prefix(target) + f"{os.getpid()}-", dir=target.parent))
+    if target.is_dir() and os.path.ismount(target):
+        raise OSError(errno.EBUSY, "is a mount point, and a run replaces its whole output folder, which a mount "
+                      f"cannot be; write into a folder inside it instead (--out {target / target.name})", str(target))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        probe = Path(tempfile.mkdtemp(prefix=_staging_prefix(target) + f"{os.getpid()}-", dir=target.parent))
+    except OSError as error:
+        raise _unwritable(target, error) from None
     probe.rmdir()
+
+
+def _unwritable(target: Path, error: OSError) -> OSError:
+    """The user's --out folder named, not the internal staging folder the failure came from."""
+    reason = error.strerror or str(error)
+    return OSError(error.errno, f"cannot write the output folder here ({reason}); choose a folder you can "
+                   f"write to with --out, or make {target.parent} writable", str(target))
 
 
 # What file browsers and Jupyter leave in any folder: no reason to refuse one.
@@ -82,15 +95,15 @@ def staged_directory(target: Path) -> Iterator[Path]:
     retired = _retired(target)
     if retired.exists():
         shutil.rmtree(retired)
-    if target.exists():
-        os.replace(target, retired)
     try:
+        if target.exists():
+            os.replace(target, retired)
         os.replace(staging, target)
-    except OSError:
-        if retired.exists():
+    except OSError as error:
+        if retired.exists() and not target.exists():
             os.replace(retired, target)
         shutil.rmtree(staging, ignore_errors=True)
-        raise
+        raise _unwritable(target, error) from None
     shutil.rmtree(retired, ignore_errors=True)
 
 

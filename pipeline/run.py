@@ -24,18 +24,22 @@ from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch import batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
-from pipeline.outputs import ensure_writable, staged_directory
-from pipeline.records.analysis import Analysis, RunOptions
+from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
+from pipeline.records.analysis import Aggregates, Analysis, RunOptions, SaturationOptions
 from pipeline.records.codebook import Codebook
 from pipeline.records.codings import counted
 from pipeline.records.run_record import RunRecord
 from pipeline.review.apply import apply_reviews
+from pipeline.runtime.progress import StageProgress
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
 DEFAULT_CODEBOOK = Path("codebooks") / "wori.yaml"
+STAGES = {"ingest": "reading the batch", "gloss_and_code": "glossing and coding", "suggest": "model suggestions",
+          "review": "applying the reviews", "aggregate": "tables and saturation", "export": "writing the outputs"}
+"""The run's stages, as its progress bar names them."""
 
 
 @dataclass
@@ -77,15 +81,37 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
     All parallel work runs in processes (forked workers), never in BLAS threads: with one BLAS
     thread, set before any fork, no child restarts and spins a thread pool it cannot use.
     """
-    with bulk_thresholds(), threadpool_limits(limits=1, user_api="blas"):
-        return _analyze(batch_dir, codebook_path, out_dir, options or RunOptions(**overrides))
+    options = options or RunOptions(**overrides)
+    with bulk_thresholds(), threadpool_limits(limits=1, user_api="blas"), \
+            StageProgress(STAGES, options.progress) as progress:
+        return _analyze(batch_dir, codebook_path, out_dir, options, progress)
+
+
+def analyze_again(batch_dir: str | Path, out_dir: str | Path) -> RunResult:
+    """Repeat the run that wrote `out_dir`, with the codebook and options its run.json records.
+
+    The review notebook's refresh button: a grader brings the tables up to date with the latest
+    decisions without a terminal, and without having to know how the batch was first analysed.
+    """
+    try:
+        record = RunRecord.read(Path(out_dir))
+        codebook, recorded = record.codebook_file, dict(record.options)
+        recorded["saturation"] = SaturationOptions(**recorded["saturation"])
+    except (OSError, ValueError, KeyError, TypeError) as problem:
+        raise InputError.at(Path(out_dir) / RUN_RECORD, f"cannot repeat the last run without its record "
+                                                        f"({problem}); run `make analyze` once") from None
+    if recorded.get("second_coder"):
+        recorded["second_coder"] = Path(recorded["second_coder"])
+    known = {option.name for option in dataclasses.fields(RunOptions)}
+    options = RunOptions(**{name: value for name, value in recorded.items() if name in known})
+    return analyze(batch_dir, codebook, out_dir, dataclasses.replace(options, progress=False))
 
 
 def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: str | Path | None,
-             options: RunOptions) -> RunResult:
+             options: RunOptions, progress: StageProgress) -> RunResult:
     batch_dir = Path(batch_dir)
     out_dir = Path(out_dir) if out_dir is not None else default_out_dir(batch_dir)
-    timer = StageTimer()
+    timer = StageTimer(on_start=progress.start)
     started = time.time()
 
     ensure_writable(out_dir)  # an unusable --out fails now, not after the whole run
@@ -112,6 +138,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         outcome = apply_reviews(codings, reviews, segments, codebook)
         warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
         counted_codings = counted(outcome.codings, options.model_threshold)
+        if counted_codings.empty and (segments["speaker_role"] == "informant").any():
+            warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
+                                             not batch.settings.get("codebook")))
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
         aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
@@ -134,9 +163,19 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
                         annotate_stats.as_record(), options, reused)
     record = run_record(analysis, timer, started, warnings)
+    progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
     return RunResult(out_dir, record, warnings, analysis)
+
+
+def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> str:
+    """A batch that no code of the codebook fits is, most often, a batch run with the wrong
+    codebook (the default Wori one, for an immunization study)."""
+    default = " (the default: neither --codebook nor batch.yaml names one)" if defaulted else ""
+    return (f"no code of the codebook '{codebook.name}' version {codebook.version} ({codebook.source}){default} "
+            "was found in any informant segment: is it this batch's codebook? Give the right one with "
+            f"--codebook FILE, or name it in {batch_dir / 'batch.yaml'} as 'codebook: path/to/codebook.yaml'")
 
 
 def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,

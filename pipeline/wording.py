@@ -14,9 +14,13 @@ _TABLES = {
                    "saturasi kode: {saturation}.", "theme": "Tema", "category": "Kategori", "code": "Koding", "quotes": "Kutipan",
         "informants": "Informan", "informant_codes": "Kode informan",
         "informant_code": "Kode Informan", "description": "Keterangan",
-        "table1": "Tabel 1. Karakteristik informan", "table2": "Tabel 2. Hasil analisis data",
-        "appendix": "Lampiran. Kutipan informan", "agreement": "Tabel 3. Kesepakatan antarpengode",
-        "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)",
+        "table": "Tabel", "table1_title": "Karakteristik informan", "table2_title": "Hasil analisis data",
+        "appendix": "Lampiran. Kutipan informan", "agreement_title": "Kesepakatan antarpengode",
+        "review_status": "{reviewed} dari {total} koding sudah direview peneliti.",
+        "unreviewed": "belum direview",
+        "unreviewed_note": "Kutipan bertanda [belum direview] berasal dari koding otomatis yang belum diperiksa "
+                           "peneliti.",
+        "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
         "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Ko-okurensi koding",
     },
     "en": {
@@ -25,9 +29,14 @@ _TABLES = {
                    "code saturation: {saturation}.", "theme": "Theme", "category": "Category", "code": "Code", "quotes": "Quotations",
         "informants": "Informants", "informant_codes": "Informant codes",
         "informant_code": "Informant code", "description": "Description",
-        "table1": "Table 1. Characteristics of informants", "table2": "Table 2. Results of the data analysis",
-        "appendix": "Appendix. Informant quotations", "agreement": "Table 3. Inter-coder agreement",
-        "figures": "Figure", "total": "Total", "all_codes": "(all)",
+        "table": "Table", "table1_title": "Characteristics of informants",
+        "table2_title": "Results of the data analysis",
+        "appendix": "Appendix. Informant quotations", "agreement_title": "Inter-coder agreement",
+        "review_status": "{reviewed} of {total} codings reviewed by the researchers.",
+        "unreviewed": "not reviewed",
+        "unreviewed_note": "Quotations marked [not reviewed] come from automatic codings that no researcher "
+                           "has checked yet.",
+        "figures": "Figure", "total": "Total", "all_codes": "(all)", "not_reached": "not reached",
         "saturation": "Code saturation", "matrix": "Codes by informant", "cooccurrence": "Code co-occurrence",
     },
 }
@@ -35,7 +44,9 @@ _TABLES = {
 _FIGURES = {
     "id": {
         "interview": "Wawancara ke-", "codes": "Jumlah kode", "cumulative": "Kode kumulatif",
-        "new": "Kode baru", "base": "basis", "saturation_at": "Saturasi kode {label}",
+        "new": "Kode baru", "base": "basis",
+        "saturation_at": "Saturasi tercapai pada\nwawancara ke-{point} ({label})",
+        "saturating_run": "Run {run} wawancara: \u2264{threshold} kode baru",
         "not_reached": "Saturasi kode belum tercapai",
         "saturation_title": "Saturasi kode (basis {base}, run {run}, ambang \u2264{threshold})",
         "matrix_title": "Jumlah segmen per koding dan informan", "informant": "Informan", "code": "Koding",
@@ -44,7 +55,9 @@ _FIGURES = {
     },
     "en": {
         "interview": "Interview no.", "codes": "Number of codes", "cumulative": "Cumulative codes",
-        "new": "New codes", "base": "base", "saturation_at": "Code saturation {label}",
+        "new": "New codes", "base": "base",
+        "saturation_at": "Saturation reached\nat interview {point} ({label})",
+        "saturating_run": "Run of {run} interviews: \u2264{threshold} new codes",
         "not_reached": "Code saturation not reached",
         "saturation_title": "Code saturation (base {base}, run {run}, threshold \u2264{threshold})",
         "matrix_title": "Segments per code and informant", "informant": "Informant", "code": "Code",
@@ -67,6 +80,8 @@ _REVIEW = {
         "reattach": "Pindahkan ke segmen ini", "drop": "Hapus (dicatat di reviews_dropped.csv)",
         "reason": "alasan", "segment_gone": "segmen hilang", "no_orphans": "Tidak ada keputusan yatim.",
         "codings": "Jumlah koding",
+        "refresh": "\u27f3 Perbarui tabel", "refreshing": "Menganalisis ulang batch\u2026",
+        "refreshed": "Tabel di {folder} sudah diperbarui dengan semua keputusan.",
     },
     "en": {
         "": "pending", "accepted": "accepted", "rejected": "rejected", "added": "added",
@@ -81,6 +96,8 @@ _REVIEW = {
         "reattach": "Re-attach to this segment", "drop": "Drop (recorded in reviews_dropped.csv)",
         "reason": "reason", "segment_gone": "segment gone", "no_orphans": "No orphaned decisions.",
         "codings": "Number of codings",
+        "refresh": "\u27f3 Refresh tables", "refreshing": "Analysing the batch again\u2026",
+        "refreshed": "The tables in {folder} now include every decision.",
     },
 }
 """Words graders read; Indonesian as in the paper, English as the option."""
@@ -104,6 +121,13 @@ _COREQ = {
     },
 }
 
+# The numbered titles as printed ("Tabel 1. Karakteristik informan"); the Word report writes
+# the number as a caption field instead.
+NUMBERED_TABLES = {"table1": "table1_title", "table2": "table2_title", "agreement": "agreement_title"}
+for _words in _TABLES.values():
+    for _number, (_key, _title) in enumerate(NUMBERED_TABLES.items(), start=1):
+        _words[_key] = f"{_words['table']} {_number}. {_words[_title]}"
+
 _AREAS = {TABLES: _TABLES, FIGURES: _FIGURES, REVIEW: _REVIEW, COREQ: _COREQ}
 LANGUAGES = ("id", "en")
 
@@ -119,3 +143,11 @@ def words(area: str, lang: str) -> dict[str, str]:
 def labels(lang: str) -> dict[str, str]:
     """Table labels (Tabel 1-3, the report and its appendix)."""
     return words(TABLES, lang)
+
+
+THEME_TABLE_KEYS = ("theme", "category", "code", "quotes", "informants", "informant_codes")
+"""theme_table.csv's columns, as label keys: its headers are the run's language."""
+
+
+def theme_table_headers(lang: str) -> list[str]:
+    return [labels(lang)[key] for key in THEME_TABLE_KEYS]

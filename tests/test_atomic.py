@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import subprocess
@@ -112,6 +113,53 @@ def test_unwritable_output_locations_fail_before_any_work(tmp_path):
         ensure_writable(blocker / "sub" / "out")
     assert caught.value.filename == str(blocker)
     assert "cannot be made" in caught.value.strerror
+
+
+def test_an_unwritable_output_folder_is_named_as_the_user_gave_it(tmp_path, monkeypatch, capsys):
+    """Not the internal `.out.staging-...` folder the failure came from, and with what to do."""
+    import tempfile
+
+    from pipeline import cli
+
+    def read_only(prefix, dir):
+        raise OSError(errno.EROFS, "Read-only file system", str(Path(dir) / f"{prefix}xyz"))
+
+    monkeypatch.setattr(tempfile, "mkdtemp", read_only)
+    out = tmp_path / "shared" / "out"
+    with pytest.raises(OSError) as caught:
+        ensure_writable(out)
+    assert caught.value.filename == str(out)
+    assert "Read-only file system" in caught.value.strerror and "--out" in caught.value.strerror
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    assert cli.main(["analyze", str(batch), "--out", str(out), "--quiet"]) == 1
+    error = capsys.readouterr().err
+    assert f"error: {out}: cannot write the output folder" in error and "staging" not in error
+
+
+def test_a_mount_point_as_output_folder_is_refused_before_any_work(tmp_path, monkeypatch):
+    """A mount cannot be renamed away ("Device or resource busy" at the very end, before)."""
+    target = _previous_outputs(tmp_path)
+    before = tree_bytes(target)
+    real_ismount = os.path.ismount
+    monkeypatch.setattr(os.path, "ismount", lambda path: Path(path) == target or real_ismount(path))
+    with pytest.raises(OSError) as caught:
+        ensure_writable(target)
+    assert caught.value.filename == str(target) and caught.value.errno == errno.EBUSY
+    assert "mount point" in caught.value.strerror and f"--out {target / 'wori'}" in caught.value.strerror
+    monkeypatch.setattr(os.path, "ismount", real_ismount)
+    real_replace = os.replace
+
+    def busy(source, destination):
+        if Path(source) == target:
+            raise OSError(errno.EBUSY, "Device or resource busy", str(source), None, str(destination))
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", busy)
+    with pytest.raises(OSError) as caught:
+        with staged_directory(target) as staging:
+            (staging / "run.json").write_text("{}", encoding="utf-8")
+    assert caught.value.filename == str(target) and "--out" in caught.value.strerror
+    assert tree_bytes(target) == before and _leftovers(target.parent) == []
 
 
 def test_a_folder_that_is_not_a_runs_outputs_is_never_replaced(tmp_path):

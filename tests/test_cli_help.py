@@ -14,7 +14,7 @@ EXPECTED = {
     "analyze": ["BATCH_DIR", "--codebook", "--out", "--no-redact", "--workers", "--executor"],
     "agreement": ["CODINGS_A", "CODINGS_B", "--segments", "--out"],
     "gloss": ["text", "--prior"],
-    "import-codebook": ["FILE.qdc", "--out"],
+    "import-codebook": ["FILE.qdc", "--out", "--concepts-from", "Convert a REFI-QDA codebook", "QualCoder"],
 }
 
 
@@ -27,6 +27,14 @@ def test_help_names_every_argument(command):
         assert word in result.stdout
 
 
+
+def test_evaluation_help_explains_the_gold_format():
+    result = subprocess.run([sys.executable, "-m", "evaluation", "--help"], capture_output=True, text=True,
+                            cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    for words in ("BATCH_DIR", "_gold.csv", "document,quote,code", "exactly one informant turn"):
+        assert words in result.stdout
+
 def test_gloss_command_prints_three_aligned_lines():
     result = subprocess.run([sys.executable, "-m", "pipeline", "gloss", "Torang so rujuk pa dorang."],
                             capture_output=True, text=True, cwd=REPO, timeout=120)
@@ -35,3 +43,18 @@ def test_gloss_command_prints_three_aligned_lines():
     assert original.split()[:2] == ["Torang", "so"]
     assert gloss.index(gloss.split()[1]) == original.index("so")  # word 2 starts in the same column
     assert translation.startswith("'Kami sudah rujuk")
+
+
+def test_the_qualpipe_command_is_installed_and_in_the_readme():
+    """pyproject.toml installs `qualpipe`; a user can only use it if the README says so."""
+    from pathlib import Path
+
+    tomllib = pytest.importorskip("tomllib")
+
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name in scripts:
+        assert f"`{name} " in readme or f"`{name}`" in readme, f"the README does not mention {name}"
+        command = Path(sys.executable).with_name(name)
+        result = subprocess.run([command, "analyze", "--help"], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0 and "BATCH_DIR" in result.stdout, result.stderr

@@ -114,3 +114,10 @@ def test_command_reports_bad_gold_without_traceback(tmp_path, capsys):
     assert main([str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "_gold.csv:2 [quote]" in err and "Traceback" not in err
+
+
+def test_eval_codes_each_batch_with_the_codebook_its_batch_yaml_names(capsys):
+    """`make eval` stopped at the immunization batches: their gold codes are not in the Wori codebook."""
+    batch = Path(__file__).resolve().parent / "data" / "imun_dev_interviews"
+    assert main([str(batch)]) == 0, capsys.readouterr().err
+    assert "kappa" in capsys.readouterr().out

@@ -45,11 +45,34 @@ def test_saturation_figure_marks_the_point_in_indonesian_and_english():
     axes = figure.axes[0]
     assert axes.get_xlabel() == "Wawancara ke-"
     legend = [text.get_text() for text in axes.get_legend().get_texts()]
-    assert "Saturasi kode 4+2" in legend and "Kode kumulatif" in legend
+    assert "Run 2 wawancara: \u22645% kode baru" in legend and "Kode kumulatif" in legend
+    assert "Saturasi tercapai pada\nwawancara ke-6 (4+2)" in texts(figure)
     assert list(axes.lines[0].get_ydata()) == [6, 11, 16, 20, 21, 21, 21, 22]
     assert [tick.get_text() for tick in axes.get_xticklabels()][0] == "1\nA1"
     english = saturation_figure(table, result, lang="en").axes[0]
     assert english.get_xlabel() == "Interview no." and "base 4, run 2" in english.get_title()
+
+
+@pytest.mark.parametrize("lang, words", [("id", "wawancara ke-6 (4+2)"), ("en", "at interview 6 (4+2)")])
+def test_saturation_marker_sits_inside_the_axes_when_the_last_interview_saturates(lang, words):
+    """It was drawn on the right frame, half an interview after the last one, named only "4+2" in the legend."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    table = saturation().head(6)
+    result = saturation_point(table)
+    assert result.label == "4+2" and result.point == 6 == len(table)
+    figure = saturation_figure(table, result, lang=lang)
+    FigureCanvasAgg(figure).draw()
+    axes = figure.axes[0]
+    marker = [line for line in axes.lines if line.get_linestyle() == "--"]
+    assert len(marker) == 1 and set(marker[0].get_xdata()) == {6}
+    left, right = axes.get_xlim()
+    assert left + 0.3 < 6 < right - 0.3
+    label = [text for text in axes.texts if words in text.get_text().replace("\n", " ")]
+    assert len(label) == 1
+    inside = axes.get_window_extent()
+    extent = label[0].get_window_extent()
+    assert inside.x0 <= extent.x0 and extent.x1 <= inside.x1 and inside.y0 <= extent.y0 and extent.y1 <= inside.y1
 
 
 def test_saturation_figure_says_when_not_reached():

@@ -118,6 +118,33 @@ def test_front_matter_language_is_lowercased_and_used(tmp_path):
     assert batch.segments["language"].tolist() == ["xmm"]
 
 
+
+def test_front_matter_keys_are_read_whatever_their_case(tmp_path):
+    text = "---\nInformant: B3\nROLE: Bidan desa\nSite: Wori\nLanguage: ind\n---\nB3: Kami sudah urus.\n"
+    batch = read_batch(write_batch(tmp_path, {"B3.md": text}))
+    assert batch.documents["B3.md"].metadata == {"informant": "B3", "role": "Bidan desa", "site": "Wori", "language": "ind"}
+    row = batch.informants.set_index("informant").loc["B3"]
+    assert (row["role"], row["site"]) == ("Bidan desa", "Wori")
+    assert batch.segments["language"].tolist() == ["ind"]
+
+
+def test_front_matter_attributes_unlike_known_keys_stay_attributes(tmp_path):
+    text = "---\ninformant: B3\nage: 41\nusia: 41\ninformant_age: 41\nPendidikan: SMA\n---\nB3: Ya.\n"
+    batch = read_batch(write_batch(tmp_path, {"B3.md": text}))
+    assert set(batch.informants.columns) >= {"age", "usia", "informant_age", "Pendidikan"}
+
+
+def test_a_file_declared_a_document_is_read_as_paragraphs_whatever_looks_like_a_label(tmp_path):
+    """A news article's 'Baca Juga:' lines made it an interview with a speaker 'Baca Juga'."""
+    text = ("---\ninformant: N1\ntype: Document\n---\n\nJudul berita\n\nBaca Juga: berita lain\n\n"
+            "Warga menolak vaksin karena isu halal.\n\nBaca Juga: berita lain lagi\n")
+    batch = read_batch(write_batch(tmp_path, {"N1.md": text}))
+    assert batch.documents["N1.md"].kind == "document"
+    assert texts(batch) == ["Judul berita", "Baca Juga: berita lain", "Warga menolak vaksin karena isu halal.",
+                            "Baca Juga: berita lain lagi"]
+    assert set(batch.segments["speaker_role"]) == {"informant"} and set(batch.segments["informant"]) == {"N1"}
+    assert "type" not in batch.informants.columns
+
 # -- turns -------------------------------------------------------------------------------------------
 
 def test_colons_inside_a_turn_do_not_start_turns(tmp_path):

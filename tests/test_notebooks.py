@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -18,9 +20,11 @@ REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ("review", "overview")
 
 
-def execute(name: str, cwd: Path, **parameters: str) -> nbformat.NotebookNode:
-    """Run notebooks/<name>.ipynb with `parameters` appended to its parameters cell (papermill style)."""
-    notebook = nbformat.read(REPO / "notebooks" / f"{name}.ipynb", as_version=4)
+def execute(name: str | Path, cwd: Path, **parameters: str) -> nbformat.NotebookNode:
+    """Run notebooks/<name>.ipynb (or the notebook file `name`) with `parameters` appended to its
+    parameters cell (papermill style)."""
+    path = name if isinstance(name, Path) else REPO / "notebooks" / f"{name}.ipynb"
+    notebook = nbformat.read(path, as_version=4)
     injected = "".join(f"\n{key} = {value!r}" for key, value in parameters.items())
     notebook.cells[0].source += "\n# injected by tests/test_notebooks.py" + injected
     client = NotebookClient(notebook, timeout=180, kernel_name="python3",
@@ -58,6 +62,17 @@ def _real_outputs(request) -> tuple[Path, Path]:
     if analyze_unavailable():
         pytest.skip(analyze_unavailable())
     return request.getfixturevalue("analyzed_wori")
+
+
+def test_jupyterlab_with_the_widget_manager_comes_with_the_package() -> None:
+    """The README opens the notebooks with `.venv/bin/jupyter lab`: setting up must install it,
+    with the extension that draws the review buttons."""
+    jupyter = Path(sys.executable).with_name("jupyter")
+    assert jupyter.exists(), f"{jupyter} is missing"
+    version = subprocess.run([jupyter, "lab", "--version"], capture_output=True, text=True, timeout=120)
+    assert version.returncode == 0 and int(version.stdout.strip().split(".")[0]) >= 4, version.stderr
+    extensions = subprocess.run([jupyter, "labextension", "list"], capture_output=True, text=True, timeout=120)
+    assert "@jupyter-widgets/jupyterlab-manager" in extensions.stdout + extensions.stderr
 
 
 def test_repository_notebooks_are_clean_and_parameterised() -> None:
@@ -99,6 +114,22 @@ def test_overview_notebook_with_default_paths_shows_tables_heat_map_and_progress
     assert "\u201cDorang malas mo urus KK (Kartu Keluarga).\u201d (A1)" in page, "quotations per code"
     assert page.count("<mark") == 0
     assert outputs(notebook, "image/png").count("iVBOR") >= 2, "heat map and progress figure"
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_a_notebook_copied_outside_the_repository_runs_with_its_folders_set(name: str, _fake_outputs,
+                                                                            tmp_path: Path) -> None:
+    """It stopped with a bare StopIteration looking for pyproject.toml above itself."""
+    batch, out = _fake_outputs
+    copy = tmp_path / "my_notes" / f"{name}.ipynb"
+    copy.parent.mkdir()
+    copy.write_bytes((REPO / "notebooks" / f"{name}.ipynb").read_bytes())
+    notebook = execute(copy, copy.parent, BATCH_DIR=str(batch), OUTPUT_DIR=str(out), REVIEWER="TEST")
+    page = outputs(notebook, "text/html")
+    assert "Batch wori" in page and "Malas untuk mengurus pendaftaran" in page
+    if name == "review":
+        assert "Jumlah koding" in page, "progress by code"
+        assert "Perbarui tabel" in json.dumps(notebook.metadata.get("widgets", {})), "the refresh button"
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

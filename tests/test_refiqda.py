@@ -174,12 +174,47 @@ def test_rejected_codings_are_not_exported(project):
 def test_informants_are_cases_with_typed_variables_and_their_sources(project):
     root = project_xml(project)
     variables = {v.get("name"): v.get("typeOfVariable") for v in root.iterfind("p:Variables/p:Variable", NS)}
-    assert variables == {"role": "Text", "age": "Integer", "interviewed": "Date", "pbi": "Boolean"}
+    assert {name: kind for name, kind in variables.items() if not name.startswith("informant")} == {
+        "role": "Text", "age": "Integer", "interviewed": "Date", "pbi": "Boolean"}
     source_guid = {s.get("name"): s.get("guid") for s in root.iterfind("p:Sources/p:TextSource", NS)}
-    cases = {case.get("name"): case for case in root.iterfind("p:Cases/p:Case", NS)}
+    cases = {case.get("name"): case for case in root.iterfind("p:Cases/p:Case", NS) if case.get("name")}
     assert sorted(cases) == ["A1", "A2"]
     assert [ref.get("targetGUID") for ref in cases["A1"].findall("p:SourceRef", NS)] == [source_guid["a1.txt"]]
     assert cases["A2"].findtext("p:VariableValue/p:TextValue", namespaces=NS) == "Kader posyandu"
+
+
+def document_variables_as_qualcoder_reads_them(root: etree._Element) -> dict[str, dict[str, str]]:
+    """QualCoder 3.x/4.x (refi.py, parse_case_for_file_variables): a Case without a name and with
+    exactly one SourceRef gives its VariableValues to that source; a named Case's SourceRefs are
+    ignored. Source name -> {variable name: value}."""
+    variable_name = {v.get("guid"): v.get("name") for v in root.iterfind("p:Variables/p:Variable", NS)}
+    source_name = {s.get("guid"): s.get("name") for s in root.iterfind("p:Sources/p:TextSource", NS)}
+    found: dict[str, dict[str, str]] = {}
+    for case in root.iterfind("p:Cases/p:Case", NS):
+        refs = case.findall("p:SourceRef", NS)
+        if case.get("name") is not None or len(refs) != 1:
+            continue
+        values = found.setdefault(source_name[refs[0].get("targetGUID")], {})
+        for value in case.findall("p:VariableValue", NS):
+            name = variable_name[value.find("p:VariableRef", NS).get("targetGUID")]
+            values[name] = value[1].text
+    return found
+
+
+def test_each_document_names_its_informant_as_qualcoder_reads_it(project):
+    """QualCoder linked no case to any transcript: it ignores SourceRef inside a named Case."""
+    root = project_xml(project)
+    assert document_variables_as_qualcoder_reads_them(root) == {
+        "a1.txt": {"informant": "A1", "informant role": "Ibu balita stunting", "informant age": "31",
+                   "informant interviewed": "2022-08-01", "informant pbi": "true"},
+        "a2.txt": {"informant": "A2", "informant role": "Kader posyandu", "informant age": "45",
+                   "informant interviewed": "2022-08-03", "informant pbi": "false"},
+    }
+    case_variables = {ref.get("targetGUID") for case in root.iterfind("p:Cases/p:Case[@name]", NS)
+                      for ref in case.iterfind("p:VariableValue/p:VariableRef", NS)}
+    document_variables = {ref.get("targetGUID") for case in root.iterfind("p:Cases/p:Case", NS) if not case.get("name")
+                          for ref in case.iterfind("p:VariableValue/p:VariableRef", NS)}
+    assert not case_variables & document_variables, "QualCoder makes a variable either a case's or a file's"
 
 
 def test_export_is_reproducible(project, tmp_path):
@@ -328,3 +363,29 @@ def test_writer_refuses_offsets_that_do_not_select_the_segment(tmp_path):
 def test_guids_are_rfc4122_name_based_uuids(parts):
     """The fast GUID is exactly uuid5: projects exported before keep their GUIDs."""
     assert guid(*parts) == str(uuid.uuid5(_GUID_NAMESPACE, "\x1f".join(parts)))
+
+
+def test_a_qdc_whose_tool_dropped_the_sets_is_refused_at_import_or_given_its_concepts(tmp_path, capsys):
+    """QualCoder re-exports a .qdc without <Sets>: the rules' concepts are gone, and the YAML written
+    from it was refused by the next analyze with 171 problems."""
+    from pipeline.cli import main
+    from pipeline.codebook.load import load_codebook
+
+    original_path = Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml"
+    original = load_codebook(original_path)
+    assert original.concepts, "the Wori codebook's rules use concepts"
+    exported = write_qdc(tmp_path / "wori.qdc", original)
+    root = etree.parse(str(exported)).getroot()
+    for sets in root.findall("{urn:QDA-XML:codebook:1.0}Sets"):
+        root.remove(sets)
+    stripped = tmp_path / "from_qualcoder.qdc"
+    stripped.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    target = tmp_path / "imported.yaml"
+    assert main(["import-codebook", str(stripped), "--out", str(target)]) == 2
+    error = capsys.readouterr().err
+    assert f"error: {stripped}: the codes' rules use" in error and "--concepts-from" in error and "<Sets>" in error
+    assert not target.exists(), "nothing is written"
+    assert main(["import-codebook", str(stripped), "--out", str(target), "--concepts-from", str(original_path)]) == 0
+    imported = load_codebook(target)
+    assert imported.concepts == original.concepts
+    assert [code.rules for code in imported.codes] == [code.rules for code in original.codes]

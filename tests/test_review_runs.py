@@ -107,3 +107,18 @@ def test_an_edited_transcript_keeps_and_reports_the_orphaned_decision(wori: Path
     assert session.orphans()["segment_id"].tolist() == [decided["segment_id"]], "the notebook shows it"
     candidates = session.reattach_candidates(session.orphans().iloc[0])
     assert any(text.startswith(turn["text"]) for text in candidates["text"]), "the edited turn is offered"
+
+
+def test_analyze_again_repeats_the_last_run_with_its_codebook_and_options(wori: Path, tmp_path: Path) -> None:
+    """The review notebook's refresh button: no terminal, no need to know how the batch was run."""
+    out = tmp_path / "run"
+    first = run.analyze(wori, codebook_path=CODEBOOK, out_dir=out, workers=1, progress=False,
+                        lang="en", quotes_per_code=3).out_dir
+    rule = read(first, "codings").query("source == 'rule'").iloc[0]
+    append_review(wori, rule["segment_id"], rule["code"], "reject", "RA")
+    again = run.analyze_again(wori, first)
+    codings = read(again.out_dir, "codings")
+    mine = codings[(codings["segment_id"] == rule["segment_id"]) & (codings["code"] == rule["code"])]
+    assert mine["review"].tolist() == ["rejected"]
+    assert again.record.options["lang"] == "en" and again.record.options["quotes_per_code"] == 3
+    assert again.record.codebook_file == str(CODEBOOK.resolve())

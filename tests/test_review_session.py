@@ -226,3 +226,84 @@ def test_review_app_writes_through_the_session(session: ReviewSession, folders) 
             if hasattr(row, "children") for w in row.children if getattr(w, "description", "").startswith("Hapus")]
     drop[0].click()
     assert session.orphans().empty and read_dropped(batch)["segment_id"].tolist() == ["A1-gone"]
+
+
+def _buttons(widget) -> list:
+    """Every button under `widget`."""
+    found = [widget] if hasattr(widget, "on_click") else []
+    for child in getattr(widget, "children", ()):
+        found += _buttons(child)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_button_labels_fit_their_buttons(session: ReviewSession, lang: str) -> None:
+    """'+ Tambah' showed as '+ Tam...': a fixed width under about 0.62 em per character plus padding cuts it."""
+    from pipeline.review.widgets import review_app
+
+    app = review_app(session, page_size=2, lang=lang)
+    buttons = [button for button in _buttons(app) if len(button.description) > 2]
+    assert {button.description for button in buttons} >= {"+ Tambah" if lang == "id" else "+ Add"}
+    for button in buttons:
+        width = button.layout.min_width if button.layout.width in (None, "auto") else button.layout.width
+        if width is None:
+            continue
+        assert width.endswith("em") and float(width[:-2]) >= 0.62 * len(button.description) + 2, \
+            (button.description, button.layout.width, button.layout.min_width)
+
+
+def test_progress_by_code_follows_the_clicks(session: ReviewSession) -> None:
+    from pipeline.review.widgets import progress_panel, review_app
+
+    app = review_app(session, page_size=8)
+    panel = progress_panel(session, app)
+    before = panel.table.value
+    assert "Jumlah koding" in before and "diterima" in before
+    accept = [button for button in _buttons(app.cards.children[0]) if button.description.startswith("\u2713")][0]
+    accept.click()
+    after = panel.table.value
+    assert after != before
+    accepted = session.progress_by_code().set_index("code")["accepted"]
+    assert accepted.sum() == 1 and panel.snapshot_html() == after
+
+
+def test_refresh_button_reruns_then_shows_the_new_outputs(session: ReviewSession, folders) -> None:
+    """The notebook's refresh button: the run it is given, then the session re-read from the outputs."""
+    from pipeline.review.widgets import refresh_panel, review_app
+
+    batch, out = folders
+    app = review_app(session, page_size=8)
+    calls = []
+
+    def rerun() -> None:  # stands in for analyze: the next run drops one coding
+        calls.append(1)
+        codings = (out / "codings.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True)
+        (out / "codings.csv").write_text("".join(codings[:-1]), encoding="utf-8-sig")
+
+    panel = refresh_panel(session, rerun, app)
+    total = session.progress()["total"]
+    panel.button.click()
+    assert calls == [1] and session.progress()["total"] == total - 1
+    assert str(out) in panel.message.value and not panel.button.disabled
+    assert "\u2013" in app.page_label.value and f"dari {total - 1}" in app.page_label.value
+
+    def broken() -> None:
+        raise InputError.at(batch / "A1.md", "front matter is not valid YAML", line=3)
+
+    failed = refresh_panel(session, broken, app)
+    failed.refresh()
+    assert "A1.md:3" in failed.message.value and session.progress()["total"] == total - 1
+
+
+def test_notebook_folders_outside_the_repository(tmp_path: Path, monkeypatch) -> None:
+    from pipeline.review import session as session_module
+    from pipeline.review.session import notebook_folders
+
+    batch, out = tmp_path / "b", tmp_path / "o"
+    assert notebook_folders("wori", batch, out, start=tmp_path) == (batch, out)
+    monkeypatch.setattr(session_module, "_CHECKOUT", tmp_path)
+    with pytest.raises(InputError) as caught:
+        notebook_folders("wori", None, out, start=tmp_path)
+    assert "set BATCH_DIR and OUTPUT_DIR" in str(caught.value)
+    (tmp_path / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
+    assert notebook_folders("wori", None, out, start=tmp_path / "x") == (tmp_path / "transcripts" / "wori", out)

@@ -103,6 +103,23 @@ def test_each_write_keeps_the_previous_version_as_backup(tmp_path: Path) -> None
     assert len(read_reviews(tmp_path)) == 2
 
 
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_writes_keep_the_files_mode_for_co_authors(tmp_path: Path) -> None:
+    old_umask = os.umask(0o002)
+    try:
+        append_review(tmp_path, "A1-a", "C1", "accept", "RA")
+        assert (tmp_path / "reviews.csv").stat().st_mode & 0o777 == 0o664, "a new file gets the umask's mode"
+        (tmp_path / "reviews.csv").chmod(0o660)
+        append_review(tmp_path, "A1-b", "C2", "reject", "RA")
+        move_to_dropped(tmp_path, read_reviews(tmp_path).head(1), dropped_by="RA", reason="test")
+    finally:
+        os.umask(old_umask)
+    for name in ("reviews.csv", "reviews.csv.bak"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o660, name
+    assert (tmp_path / "reviews_dropped.csv").stat().st_mode & 0o777 == 0o664
+    assert len(read_reviews(tmp_path)) == 1 and not list(tmp_path.glob("*.tmp"))
+
+
 def test_a_crash_while_replacing_leaves_the_old_file_and_backup_intact(tmp_path: Path, monkeypatch) -> None:
     append_review(tmp_path, "A1-a", "C1", "accept", "RA")
     append_review(tmp_path, "A1-b", "C2", "reject", "RA")

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import docx
+import docx.oxml.ns
+import matplotlib.image
+import numpy as np
 import pandas as pd
+import pytest
 
 from pipeline.wording import labels
 from pipeline.aggregate.quotations import select_quotation_sets, select_quotations
@@ -60,7 +64,7 @@ def _same_cell(cells) -> bool:
 
 def test_word_tables_merge_theme_and_category_cells(tmp_path):
     codebook = make_codebook(TREE)
-    codings = make_codings(codebook, [("s1", "A1", "Biaya mahal")])
+    codings = make_codings(codebook, [("s1", "A1", "Biaya mahal")], review="accepted")
     segments = _segments([("s1", "a.txt", "A1", "xmm", "Doi nda ada", "Uang tidak ada")])
     path = write_report(tmp_path / "r.docx", title="t", labels=labels("en"),
                         informants=pd.DataFrame({"informant": ["A1"], "role": ["Bidan"]}),
@@ -76,3 +80,57 @@ def test_word_tables_merge_theme_and_category_cells(tmp_path):
     assert rows[3].cells[1]._tc is not rows[1].cells[1]._tc            # same label under another theme: not merged
     text = [paragraph.text for paragraph in document.paragraphs]
     assert "\u201cDoi nda ada\u201d (A1)" in text and "(Uang tidak ada)" in text
+    assert not any("not reviewed" in line for line in text), "a reviewed quotation carries no mark"
+
+
+def _report(tmp_path, lang: str = "id", **options):
+    codebook = make_codebook(TREE)
+    codings = pd.concat([make_codings(codebook, [("s1", "A1", "Biaya mahal")], review="accepted"),
+                         make_codings(codebook, [("s2", "A2", "Jarak jauh")])], ignore_index=True)
+    segments = _segments([("s1", "a.txt", "A1", "ind", "Biaya terlalu mahal", ""),
+                          ("s2", "b.txt", "A2", "ind", "Rumah sakit jauh sekali", "")])
+    figure = tmp_path / "f.png"
+    matplotlib.image.imsave(figure, np.zeros((4, 4, 3)))
+    path = write_report(tmp_path / f"r_{lang}.docx", title="t", labels=labels(lang),
+                        informants=pd.DataFrame({"informant": [f"A{n}" for n in range(1, 80)], "role": "Kader"}),
+                        theme_table=theme_table(codings, codebook),
+                        quotations=select_quotations(codings, segments, codebook),
+                        figures=[("Koding per informan", figure)], **options)
+    return docx.Document(str(path))
+
+
+def test_word_report_is_a4_unless_letter_is_asked_for(tmp_path):
+    a4 = _report(tmp_path).sections[0]
+    assert (round(a4.page_width.cm, 1), round(a4.page_height.cm, 1)) == (21.0, 29.7)
+    letter = _report(tmp_path, "en", paper="letter").sections[0]
+    assert (round(letter.page_width.inches, 2), round(letter.page_height.inches, 2)) == (8.5, 11.0)
+
+
+def test_word_tables_repeat_their_header_row_on_every_page(tmp_path):
+    document = _report(tmp_path)   # Tabel 1 with 79 informants runs over a page
+    for table in document.tables:
+        header = table.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader"))
+        assert header is not None and header.get(docx.oxml.ns.qn("w:val")) == "true"
+        assert all(row._tr.trPr is None or row._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is None
+                   for row in table.rows[1:])
+
+
+def test_word_captions_are_numbered_by_fields_that_cross_references_use(tmp_path):
+    document = _report(tmp_path)
+    captions = [paragraph for paragraph in document.paragraphs if paragraph.style.name == "Caption"]
+    shown = ["".join(text.text for text in paragraph._p.iter(docx.oxml.ns.qn("w:t"))) for paragraph in captions]
+    assert shown == [
+        "Tabel 1. Karakteristik informan", "Tabel 2. Hasil analisis data", "Gambar 1. Koding per informan"]
+    fields = [field.get(docx.oxml.ns.qn("w:instr")).split() for paragraph in captions
+              for field in paragraph._p.iter(docx.oxml.ns.qn("w:fldSimple"))]
+    assert fields == [["SEQ", "Tabel", "\\*", "ARABIC"], ["SEQ", "Tabel", "\\*", "ARABIC"],
+                      ["SEQ", "Gambar", "\\*", "ARABIC"]]
+
+
+@pytest.mark.parametrize("lang, mark, note", [("id", "[belum direview]", "belum diperiksa"),
+                                              ("en", "[not reviewed]", "no researcher has checked")])
+def test_unreviewed_quotations_are_marked_in_the_appendix(tmp_path, lang, mark, note):
+    text = [paragraph.text for paragraph in _report(tmp_path, lang).paragraphs]
+    assert "\u201cRumah sakit jauh sekali\u201d (A2) " + mark in text
+    assert "\u201cBiaya terlalu mahal\u201d (A1)" in text, "the accepted one is not marked"
+    assert any(note in line for line in text), "the mark is explained"

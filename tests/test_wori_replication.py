@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 
 import docx
+import pandas as pd
 import pytest
 
-from tests.conftest import SHARED, WORI
+from pipeline.codebook.load import load_codebook
+from tests.conftest import REPO, SHARED, WORI
 from tests.paper import PUBLISHED, TABEL_1, TABEL_2
 
 def _segment(segments, informant, opening):
@@ -71,6 +73,11 @@ def test_word_report_tables_read_back(analyzed_wori):
     assert all(cell is theme_cells[0] for cell in theme_cells), "the theme cell spans its three codes, as in the journal"
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert "\u201cTorang so rujuk pa dorang." in text and "(A3)" in text
+    # the title names the study (the codebook's title), not the folder; the summary says what was reviewed
+    assert document.paragraphs[0].text == "Hasil analisis tematik: " + load_codebook(REPO / "codebooks" / "wori.yaml").title
+    codings = pd.read_csv(out / "codings.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    reviewed = (codings["review"] != "").sum()
+    assert f"{reviewed} dari {len(codings)} koding sudah direview peneliti." in text
 
 
 def test_quotation_appendix_prints_translations(analyzed_wori):

@@ -10,7 +10,7 @@ from pipeline.records.codebook import Codebook
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
-                     "time_start", "language", "text", "translation", "confidence", "source"]
+                     "time_start", "language", "text", "translation", "confidence", "source", "review"]
 
 
 def select_quotations(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,

@@ -61,7 +61,7 @@ def _code_to_yaml(code: Code) -> dict[str, Any]:
 def codebook_to_yaml(codebook: Codebook) -> str:
     """The codebook as YAML text in the layout of codebooks/wori.yaml."""
     data: dict[str, Any] = {"name": codebook.name, "version": codebook.version,
-                            "language": codebook.language}
+                            **({"title": codebook.title} if codebook.title else {}), "language": codebook.language}
     if codebook.concepts:
         data["concepts"] = {name: list(terms) for name, terms in codebook.concepts.items()}
     themes = []

@@ -7,6 +7,7 @@ the line of its code, an unknown key at its own line, with a "did you mean" sugg
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import re
@@ -21,14 +22,15 @@ from pipeline.codebook.rule_syntax import (
     CONCEPT_NAME,
     VETO,
     RuleKey,
+    concept_cycles,
     rule_syntax,
-    concept_refs,
     parse_term,
 )
+from pipeline.codebook.yaml_errors import syntax_error
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 
-TOP_KEYS = ("name", "version", "language", "description", "concepts", "themes")
+TOP_KEYS = ("name", "version", "title", "language", "description", "concepts", "themes")
 THEME_KEYS = ("id", "label", "description", "categories")
 CATEGORY_KEYS = ("id", "label", "description", "codes")
 CODE_KEYS = ("id", "label", "definition", "keywords", "include", "exclude", "examples", "rules",
@@ -55,10 +57,7 @@ def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        message = " ".join(part for part in (exc.context, exc.problem) if part)
-        raise InputError.at(source, f"YAML syntax error: {message}", line=line) from None
+        raise syntax_error(exc, source) from None
     except yaml.YAMLError as exc:
         raise InputError.at(source, f"YAML syntax error: {exc}") from None
     finally:
@@ -74,9 +73,7 @@ def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
 
 
 def _with_origin(codebook: Codebook, source: str, sha256: str) -> Codebook:
-    return Codebook(name=codebook.name, version=codebook.version, themes=codebook.themes,
-                    concepts=codebook.concepts, source=source, sha256=sha256,
-                    language=codebook.language)
+    return dataclasses.replace(codebook, source=source, sha256=sha256)
 
 
 def _line(node: Node) -> int:
@@ -93,10 +90,22 @@ class _CodebookReader:
         self._ids: dict[str, tuple[int, str]] = {}              # id -> (line, key path)
         self._concept_uses: list[tuple[str, int, str]] = []     # (name, line, key path)
         self._concept_lines: dict[str, int] = {}
+        self._named: set[int] = set()                           # problems already naming their item
 
     # -- reporting -------------------------------------------------------------------------
     def problem(self, node: Node, key: str, message: str) -> None:
         self.problems.add(self.source, message, line=_line(node), key=key)
+
+    def name_owner(self, first: int, kind: str, owner_id: str | None, label: str | None) -> None:
+        """Begin the problems found since index `first` with the theme, category or code they
+        belong to (`code 'tidak_kk': ...`): a key path alone is hard to find in a long file.
+        Problems already named after an inner item keep its name."""
+        name = f"{kind} {owner_id!r}" if owner_id else f"{kind} labelled {label!r}" if label else None
+        problems = self.problems.problems
+        for index in range(first, len(problems)):
+            if name and index not in self._named:
+                problems[index] = dataclasses.replace(problems[index], message=f"{name}: {problems[index].message}")
+            self._named.add(index)
 
     # -- generic node readers ----------------------------------------------------------------
     def mapping(self, node: Node, key: str, allowed: tuple[str, ...], what: str) -> dict[str, tuple[Node, Node]] | None:
@@ -214,6 +223,7 @@ class _CodebookReader:
         name = self.text(entries, "name", "", root) or Path(self.source).stem
         version = self.text(entries, "version", "", root) or "0"
         language = self.text(entries, "language", "", root) or "ind"
+        title = self.text(entries, "title", "", root) or ""
         concepts = self.read_concepts(entries["concepts"][1]) if "concepts" in entries else {}
         themes: list[Theme] = []
         if "themes" not in entries:
@@ -229,7 +239,7 @@ class _CodebookReader:
                         themes.append(theme)
         self.check_concept_uses(concepts)
         return Codebook(name=name, version=version, themes=tuple(themes),
-                        concepts={k: tuple(v) for k, v in concepts.items()}, language=language)
+                        concepts={k: tuple(v) for k, v in concepts.items()}, language=language, title=title)
 
     def read_concepts(self, node: Node) -> dict[str, list[str]]:
         if not isinstance(node, MappingNode):
@@ -258,11 +268,12 @@ class _CodebookReader:
                 hint = difflib.get_close_matches(name, names, n=1)
                 suggestion = f"; did you mean '@{hint[0]}'?" if hint else ""
                 self.problems.add(self.source, f"unknown concept '@{name}'{suggestion}", line=line, key=key)
-        for name in _concept_cycles(concepts):
+        for name in concept_cycles(concepts):
             self.problems.add(self.source, f"concept {name!r} refers to itself through @-references",
                               line=self._concept_lines.get(name), key=f"concepts.{name}")
 
     def read_theme(self, node: Node, key: str) -> Theme | None:
+        first = len(self.problems.problems)
         entries = self.mapping(node, key, THEME_KEYS, "a theme")
         if entries is None:
             return None
@@ -284,11 +295,13 @@ class _CodebookReader:
                     category = self.read_category(child, f"{key}.categories[{index}]", theme_id or "", label or "")
                     if category is not None:
                         categories.append(category)
+        self.name_owner(first, 'theme', theme_id, label)
         if theme_id is None or label is None:
             return None
         return Theme(id=theme_id, label=label, categories=tuple(categories), description=description)
 
     def read_category(self, node: Node, key: str, theme_id: str, theme: str) -> Category | None:
+        first = len(self.problems.problems)
         entries = self.mapping(node, key, CATEGORY_KEYS, "a category")
         if entries is None:
             return None
@@ -310,12 +323,14 @@ class _CodebookReader:
                                           category_id or "", label or "")
                     if code is not None:
                         codes.append(code)
+        self.name_owner(first, 'category', category_id, label)
         if category_id is None or label is None:
             return None
         return Category(id=category_id, label=label, codes=tuple(codes), description=description)
 
     def read_code(self, node: Node, key: str, theme_id: str, theme: str,
                   category_id: str, category: str) -> Code | None:
+        first = len(self.problems.problems)
         entries = self.mapping(node, key, CODE_KEYS, "a code")
         if entries is None:
             return None
@@ -352,6 +367,7 @@ class _CodebookReader:
                 rule = self.read_rule(rule_node, f"{list_key}[{index}]", exclude_rule)
                 if rule is not None:
                     rules.append(rule)
+        self.name_owner(first, 'code', code_id, label)
         if None in (code_id, label, definition, keywords):
             return None
         return Code(id=code_id, label=label, definition=definition, theme_id=theme_id, theme=theme,
@@ -409,24 +425,6 @@ class _CodebookReader:
             if terms:
                 slots.append(terms)
         return slots
-
-
-def _concept_cycles(concepts: dict[str, list[str]]) -> list[str]:
-    """Concepts that reach themselves through @-references."""
-    cyclic: list[str] = []
-    for start in concepts:
-        stack = list(concept_refs(concepts[start]))
-        seen: set[str] = set()
-        while stack:
-            name = stack.pop()
-            if name == start:
-                cyclic.append(start)
-                break
-            if name in seen or name not in concepts:
-                continue
-            seen.add(name)
-            stack.extend(concept_refs(concepts[name]))
-    return cyclic
 
 
 def _join(path: str, key: str) -> str:

@@ -127,3 +127,32 @@ def expand_terms(terms: list[str] | tuple[str, ...], concepts: dict[str, tuple[s
 
     visit(terms)
     return out
+
+
+def concept_cycles(concepts: dict[str, list[str]]) -> list[str]:
+    """Concepts that reach themselves through @-references."""
+    cyclic: list[str] = []
+    for start in concepts:
+        stack = list(concept_refs(concepts[start]))
+        seen: set[str] = set()
+        while stack:
+            name = stack.pop()
+            if name == start:
+                cyclic.append(start)
+                break
+            if name in seen or name not in concepts:
+                continue
+            seen.add(name)
+            stack.extend(concept_refs(concepts[name]))
+    return cyclic
+
+
+def undefined_concepts(keywords_and_rules: list[tuple[tuple[str, ...], tuple[dict[str, Any], ...]]],
+                       concepts: dict[str, tuple[str, ...]]) -> list[str]:
+    """Concepts that codes' keywords, rules or other concepts refer to but nobody defines, in order."""
+    term_lists = [list(terms) for terms in concepts.values()]
+    for keywords, rules in keywords_and_rules:
+        term_lists.append(list(keywords))
+        term_lists += [terms for rule in rules for terms in rule_term_lists(rule)]
+    used = [name for terms in term_lists for name in concept_refs(terms)]
+    return [name for name in dict.fromkeys(used) if name not in concepts]

@@ -15,9 +15,10 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.table import _Cell
 
+from pipeline.aggregate.agreement import ALL_CODES
 from pipeline.aggregate.quotations import needs_translation, quote_line
 
 FONT = "Times New Roman"
@@ -84,6 +85,7 @@ def journal_table(document, header: list[str], rows: list[list[str]], widths_cm:
     for column, width in enumerate(widths_cm):
         table.columns[column].width = Cm(width)   # the grid: what Word and LibreOffice lay out by
     _write_row(table, 0, header, widths_cm, bold=True)
+    _repeat_as_header(table.rows[0])
     for cell in _row_cells(table, 0):
         _set_cell_border(cell, top=RULE_HEAVY, bottom=RULE_LIGHT)
     if rows:
@@ -132,23 +134,52 @@ def _merge_runs(table, rows: list[list[str]], column: int) -> None:
         start = index
 
 
-def _caption(document, text: str) -> None:
-    paragraph = document.add_paragraph()
-    paragraph.paragraph_format.space_before = Pt(12)
-    paragraph.paragraph_format.space_after = Pt(4)
-    paragraph.paragraph_format.keep_with_next = True
+def _repeat_as_header(row) -> None:
+    """Word repeats this row at the top of every page the table runs onto."""
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(header)
+
+
+def _caption(document, label: str, number: int, title: str, *, above: bool = True,
+             alignment=WD_ALIGN_PARAGRAPH.LEFT) -> None:
+    """A Word caption ("Tabel 1. ..."): the Caption style and a SEQ field, so that Insert >
+    Cross-reference lists it and the numbers follow when tables are added or moved."""
+    paragraph = document.add_paragraph(style="Caption")
+    paragraph.alignment = alignment
+    paragraph.paragraph_format.space_before = Pt(12 if above else 2)
+    paragraph.paragraph_format.space_after = Pt(4 if above else 10)
+    paragraph.paragraph_format.keep_with_next = above
+    _caption_run(paragraph, f"{label} ", above)
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" SEQ {label} \\* ARABIC ")
+    paragraph._p.append(field)
+    number_run = _caption_run(paragraph, str(number), above)
+    field.append(number_run._r)            # the field's last computed value, shown until Word updates it
+    _caption_run(paragraph, f". {title}", above)
+
+
+def _caption_run(paragraph, text: str, bold: bool):
     run = paragraph.add_run(text)
-    run.bold = True
-    run.font.size = Pt(11)
+    run.bold, run.italic = bold, False
+    run.font.size = Pt(11 if bold else 10)
+    run.font.color.rgb = RGBColor(0, 0, 0)
+    return run
 
 
-def _base_document() -> Document:
+PAPER_SIZES = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Inches(8.5), Inches(11))}
+
+
+def _base_document(paper: str = "a4") -> Document:
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"unknown paper size {paper!r}; use one of {', '.join(PAPER_SIZES)}")
     document = Document()
     style = document.styles["Normal"]
     style.font.name = FONT
     style.font.size = Pt(11)
     style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
     for section in document.sections:
+        section.page_width, section.page_height = PAPER_SIZES[paper]
         section.left_margin = section.right_margin = Cm(2.5)
         section.top_margin = section.bottom_margin = Cm(2.5)
     for name, size in (("Heading 1", 14), ("Heading 2", 12), ("Heading 3", 11), ("Heading 4", 11)):
@@ -166,28 +197,30 @@ def _base_document() -> Document:
 def write_report(path: Path, *, title: str, labels: dict[str, str], informants: pd.DataFrame,
                  theme_table: pd.DataFrame, quotations: pd.DataFrame,
                  figures: list[tuple[str, Path]] = (), agreement: pd.DataFrame | None = None,
-                 notes: list[str] = (), timestamps: bool = False) -> Path:
-    """Write the report; returns `path`. `timestamps`: quotes show their time in the recording."""
-    document = _base_document()
+                 notes: list[str] = (), timestamps: bool = False, paper: str = "a4") -> Path:
+    """Write the report on A4 (or US Letter) paper; returns `path`. `timestamps`: quotes show
+    their time in the recording."""
+    document = _base_document(paper)
     heading = document.add_heading(title, level=1)
     heading.alignment = WD_ALIGN_PARAGRAPH.LEFT
     for note in notes:
         paragraph = document.add_paragraph(note)
         paragraph.runs[0].font.size = Pt(9)
 
-    _caption(document, labels["table1"])
+    _caption(document, labels["table"], 1, labels["table1_title"])
     journal_table(document, [labels["informant_code"], labels["description"]],
                   [[row["informant"], row["role"]] for _, row in informants.iterrows()], [4.0, 11.0])
 
-    _caption(document, labels["table2"])
+    _caption(document, labels["table"], 2, labels["table2_title"])
     rows = [[row["Tema"], row["Kategori"], row["Koding"], row["Kode informan"]] for _, row in theme_table.iterrows()]
     journal_table(document, [labels["theme"], labels["category"], labels["code"], labels["informants"]],
                   rows, [3.5, 4.0, 5.5, 3.0], merge_columns=(0, 1))
 
     if agreement is not None and not agreement.empty:
-        _caption(document, labels["agreement"])
+        _caption(document, labels["table"], 3, labels["agreement_title"])
         journal_table(document, [labels["code"], "Cohen's κ", "%", "Krippendorff's α"],
-                      [[row["code"], _fmt(row["cohen_kappa"]), _fmt(row["percent_agreement"], 1),
+                      [[labels["all_codes"] if row["code"] == ALL_CODES else row["code"], _fmt(row["cohen_kappa"]),
+                        _fmt(row["percent_agreement"], 1),
                         _fmt(row["krippendorff_alpha"])] for _, row in agreement.iterrows()],
                       [8.0, 2.5, 2.0, 3.0])
 
@@ -196,10 +229,8 @@ def write_report(path: Path, *, title: str, labels: dict[str, str], informants: 
             continue
         document.add_picture(str(figure), width=Cm(15))
         document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph = document.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = paragraph.add_run(f"{labels['figures']} {number}. {caption}")
-        run.font.size = Pt(10)
+        document.paragraphs[-1].paragraph_format.keep_with_next = True
+        _caption(document, labels["figures"], number, caption, above=False, alignment=WD_ALIGN_PARAGRAPH.CENTER)
 
     _appendix(document, quotations, labels, timestamps)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -210,6 +241,10 @@ def write_report(path: Path, *, title: str, labels: dict[str, str], informants: 
 def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str], timestamps: bool) -> None:
     document.add_page_break()
     document.add_heading(labels["appendix"], level=1)
+    unreviewed = quotations["review"].fillna("").astype(str) == "" if "review" in quotations else None
+    if unreviewed is not None and unreviewed.any():
+        note = document.add_paragraph()
+        note.add_run(labels["unreviewed_note"]).font.size = Pt(9)
     theme = category = None
     for code_label, group in quotations.groupby("code", sort=False):
         first = group.iloc[0]
@@ -225,6 +260,10 @@ def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str], timest
             paragraph.paragraph_format.left_indent = Cm(1)
             paragraph.paragraph_format.space_after = Pt(2)
             paragraph.add_run(quote_line(row, timestamps)).italic = True
+            if unreviewed is not None and unreviewed.loc[row.name]:
+                mark = paragraph.add_run(f" [{labels['unreviewed']}]")
+                mark.font.size = Pt(9)
+                mark.font.color.rgb = RGBColor(0x99, 0x1B, 0x1B)
             if needs_translation(row):
                 translation = document.add_paragraph(f"({' '.join(str(row['translation']).split())})")
                 translation.paragraph_format.left_indent = Cm(1)

@@ -66,11 +66,18 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         axes.bar(order, table["n_new"].astype(int), color=BAR_COLOR, width=0.6, label=w["new"])
         axes.plot(order, table["cumulative"].astype(int), color=LINE_COLOR, marker="o", markersize=3.5,
                   label=w["cumulative"])
+        threshold = f"{result.threshold * 100:g}%"
         if result.reached and result.point is not None:
+            # the line on the saturating interview itself, named in words inside the axes
             run_start = result.point - result.run + 1
-            axes.axvspan(run_start - 0.5, result.point + 0.5, color=MARK_COLOR, alpha=0.08, linewidth=0)
-            axes.axvline(result.point + 0.5, color=MARK_COLOR, linestyle="--", linewidth=0.9,
-                         label=w["saturation_at"].format(label=result.label))
+            axes.axvspan(run_start - 0.5, result.point + 0.5, color=MARK_COLOR, alpha=0.08, linewidth=0,
+                         label=w["saturating_run"].format(run=result.run, threshold=threshold))
+            axes.axvline(result.point, color=MARK_COLOR, linestyle="--", linewidth=0.9)
+            on_right = result.point > (len(order) + 1) / 2
+            axes.annotate(w["saturation_at"].format(point=result.point, label=result.label),
+                          xy=(result.point, 0.97), xycoords=("data", "axes fraction"),
+                          xytext=(-4 if on_right else 4, 0), textcoords="offset points",
+                          ha="right" if on_right else "left", va="top", fontsize=7, color=MARK_COLOR)
         else:
             axes.plot([], [], linestyle="none", label=w["not_reached"])
         axes.axvline(result.base + 0.5, color="0.5", linestyle=":", linewidth=0.8)
@@ -85,8 +92,7 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         axes.set_ylim(0, max(int(table["cumulative"].max()) if len(table) else 0, 1) * 1.3)
         axes.set_xlabel(w["interview"])
         axes.set_ylabel(w["codes"])
-        axes.set_title(w["saturation_title"].format(base=result.base, run=result.run,
-                                                    threshold=f"{result.threshold * 100:g}%"))
+        axes.set_title(w["saturation_title"].format(base=result.base, run=result.run, threshold=threshold))
         axes.legend(loc="upper left")
         _tight_layout(figure)
     return figure

@@ -24,7 +24,7 @@ from pipeline.outputs import write_csv
 from pipeline.records.analysis import Analysis
 from pipeline.records.run_record import RunRecord
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
-from pipeline.wording import labels
+from pipeline.wording import labels, theme_table_headers
 
 FIGURE_FOLDER = "figures"
 Job = Callable[[], object]
@@ -56,9 +56,10 @@ def _figures(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job
 
 def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     aggregates = analysis.aggregates
+    theme_table = aggregates.theme_table.set_axis(theme_table_headers(analysis.options.lang), axis=1)
     tables: list[tuple[pd.DataFrame, str]] = [
         (analysis.segments[SEGMENT_COLUMNS], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
-        (analysis.codings[CODING_COLUMNS], "codings.csv"), (aggregates.theme_table, "theme_table.csv"),
+        (analysis.codings[CODING_COLUMNS], "codings.csv"), (theme_table, "theme_table.csv"),
         (aggregates.informants, "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
         (aggregates.cooccurrence.reset_index(), "cooccurrence.csv"), (aggregates.saturation, "saturation.csv"),
         (analysis.unknown_words, "unknown_words.csv")]
@@ -97,16 +98,22 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
     options, aggregates, name = analysis.options, analysis.aggregates, analysis.batch.name
     words = labels(options.lang)
     figures = directory / FIGURE_FOLDER
+    study = str(analysis.batch.settings.get("title") or analysis.codebook.title or analysis.codebook.name).strip()
+    reviewed = int((analysis.codings["review"].astype(str) != "").sum())
     return [partial(
         write_report,
-        directory / f"{name}_report.docx", title=f"{words['report_title']}: {name}", labels=words,
+        directory / f"{name}_report.docx", title=f"{words['report_title']}: {study}", labels=words,
         informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
         figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
                  (words["saturation"], figures / "saturation.png")],
         agreement=analysis.agreement, timestamps=options.timestamps,
         notes=[words["summary"].format(segments=record.counts["informant_segments"],
                                        documents=record.counts["documents"], codebook=analysis.codebook.name,
-                                       version=analysis.codebook.version, saturation=record.saturation)],
+                                       version=analysis.codebook.version,
+                                       saturation=record.saturation if aggregates.saturation_result.reached
+                                       else words["not_reached"]),
+               words["review_status"].format(reviewed=reviewed, total=len(analysis.codings))],
+        paper=options.paper,
     )]
 
 
@@ -114,11 +121,13 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
 FORMATS = (
     OutputFormat("REFI-QDA project (.qdpx)", ("batch", "codebook", "segments", "counted"), _project),
     OutputFormat("figures", ("aggregates", "options"), _figures),
-    OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement"), _tables),
+    OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement", "options"),
+                 _tables),
     OutputFormat("quotation appendix (quotations.md)", ("aggregates", "options"), _quotations),
     OutputFormat("COREQ checklist (coreq.md)", ("segments", "aggregates", "counted", "codebook", "reviewers",
                                                 "agreement", "record"), _coreq),
     OutputFormat("REFI-QDA codebook (.qdc)", ("batch", "codebook"), _codebook),
-    OutputFormat("Word report (.docx)", ("batch", "codebook", "aggregates", "agreement", "options", "record"),
+    OutputFormat("Word report (.docx)", ("batch", "codebook", "codings", "aggregates", "agreement", "options",
+                                         "record"),
                  _report, last=True),
 )

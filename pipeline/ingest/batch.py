@@ -172,8 +172,9 @@ class DocumentSegments:
 def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str]) -> DocumentSegments:
     """Speaker turns of an interview, or the paragraphs of a file without speaker labels."""
     informant = str(doc.metadata.get("informant") or "").strip()
-    scan = find_labels(doc.text, body_start, known | ({informant} if informant else set()))
-    if not scan.labels:
+    declared_document = doc.metadata.get("type") == "document"
+    scan = None if declared_document else find_labels(doc.text, body_start, known | ({informant} if informant else set()))
+    if scan is None or not scan.labels:
         informant = informant or Path(doc.name).stem
         paragraphs = split_paragraphs(doc.text, body_start)
         count = len(paragraphs)

@@ -1,11 +1,14 @@
 """YAML front matter between `---` lines at the top of a transcript.
 
 The block is read as a YAML node tree so that every problem names its line and key; all
-problems of one block are reported together.
+problems of one block are reported together. Known keys are read case-insensitively (`Informant:`
+is `informant:`), and an unknown key spelled like a known one is refused with "did you mean",
+because it would otherwise become a Tabel 1 column while the real attribute stays empty.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,14 +17,15 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
-from pipeline.errors import InputError, ProblemCollector
+from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.schema import INTERVIEWER_LABELS
 
 OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-KNOWN_KEYS = ("informant", "role", "site", "language", "date")
+KNOWN_KEYS = ("informant", "role", "site", "language", "date", "type")
 LANGUAGES = ("xmm", "ind", "mixed")
-SCALAR_KEYS = ("informant", "role", "language")
+TYPES = ("interview", "document")   # a document is read as paragraphs, whatever looks like a label in it
+SCALAR_KEYS = ("informant", "role", "language", "type")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,48 @@ def parse_front_matter(text: str, file: str | Path) -> FrontMatter:
     return FrontMatter(metadata, after, text.count("\n", 0, after) + 1)
 
 
+def known_key(key: str) -> str | None:
+    """The known key `key` means when only its case differs (`Informant` -> `informant`)."""
+    folded = key.casefold()
+    return folded if folded in KNOWN_KEYS else None
+
+
+def misspelled_key(key: str) -> str | None:
+    """The known key an unknown `key` is probably a typo of (`langauge` -> `language`), if any.
+
+    Short keys and keys much longer than the known one (`usia`, `informant_age`) are attributes
+    of their own, not typos.
+    """
+    folded = key.casefold()
+    if len(folded) < 4:
+        return None
+    close = difflib.get_close_matches(folded, KNOWN_KEYS, n=1, cutoff=0.8)
+    return close[0] if close and abs(len(close[0]) - len(folded)) <= 2 else None
+
+
+def _lines_without_colon(block: str, file: str | Path, first_line: int) -> list[Problem]:
+    """Top-level lines with no ':' (`informant B3`), each reported on its own line with the fix.
+
+    YAML blames the line after such a line, or reads it as a value; looking for them first
+    gives the user the right line and the right advice.
+    """
+    problems = []
+    for number, line in enumerate(block.splitlines(), start=first_line + 1):
+        stripped = line.strip()
+        if not stripped or line[0] in " \t#-" or ":" in stripped:
+            continue
+        word, _, rest = stripped.partition(" ")
+        key = known_key(word) or misspelled_key(word)
+        if key is None and len(stripped.split()) > 3:
+            fix = "add ':' after the key; or, if the '---' above only separates text, it is not front matter"
+        elif rest.strip():
+            fix = f"write '{key or word}: {rest.strip()}'"
+        else:
+            fix = f"write '{key or word}: ' and its value"
+        problems.append(Problem(str(file), f"front matter line '{stripped}' has no ':' after its key; {fix}", number))
+    return problems
+
+
 def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]:
     def line_of(node: Node) -> int:
         return first_line + node.start_mark.line + 1
@@ -54,12 +100,18 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
     try:
         root = yaml.compose(block, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
+        missing_colons = _lines_without_colon(block, file, first_line)
+        if missing_colons:
+            raise InputError(missing_colons) from None
         mark = error.problem_mark or error.context_mark
         message = " ".join(part for part in (error.context, error.problem) if part)
         hint = "; a value with ': ' in it needs quotes" if "mapping values" in message else ""
         raise InputError.at(file, f"front matter is not valid YAML: {message}{hint}",
                             line=first_line + mark.line + 1 if mark else first_line + 1) from None
     if not isinstance(root, MappingNode):
+        missing_colons = _lines_without_colon(block, file, first_line)
+        if missing_colons:
+            raise InputError(missing_colons)
         raise InputError.at(file, "front matter must be 'key: value' lines", line=first_line + 1)
 
     problems = ProblemCollector()
@@ -70,8 +122,12 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         if not isinstance(key_node, ScalarNode):
             problems.add(file, "front matter keys must be plain words", line=line_of(key_node))
             continue
-        key = str(key_node.value).strip()
+        written = str(key_node.value).strip()
         line = line_of(key_node)
+        key = known_key(written) or written
+        if key not in KNOWN_KEYS and (meant := misspelled_key(written)):
+            problems.add(file, f"unknown key '{written}'; did you mean '{meant}'?", line=line, key=written)
+            continue
         if key in first_seen:
             problems.add(file, f"key given twice (first on line {first_seen[key]})", line=line, key=key)
             continue
@@ -91,11 +147,15 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         if key == "language" and value is not None and str(value).strip().lower() not in LANGUAGES:
             problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (got {value!r})", line=line, key=key)
             continue
+        if key == "type" and str(value).strip().lower() not in TYPES:
+            problems.add(file, f"type must be one of {', '.join(TYPES)} (got {value!r})", line=line, key=key)
+            continue
         metadata[key] = value.strip() if isinstance(value, str) else value
     loader.dispose()
     problems.raise_if_any()
-    if isinstance(metadata.get("language"), str):
-        metadata["language"] = metadata["language"].lower()
+    for key in ("language", "type"):
+        if isinstance(metadata.get(key), str):
+            metadata[key] = metadata[key].lower()
     return metadata
 
 

@@ -31,6 +31,7 @@ class RunOptions:
     lang: str = "id"                        # table labels: "id" (Indonesian) or "en"
     quotes_per_code: int | None = 10        # Word appendix bound; quotations.md keeps every quote
     timestamps: bool = False                # quotes from recordings' transcripts show their start time
+    paper: str = "a4"                       # the Word report's page size: "a4" or "letter"
     saturation: SaturationOptions = field(default_factory=SaturationOptions)
     workers: int | None = None              # gloss/code processes (None: the cores available)
     executor: str = "local"                 # "local" or "dask"

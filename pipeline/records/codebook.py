@@ -48,6 +48,7 @@ class Codebook:
     source: str = ""                # the file it was loaded from
     sha256: str = ""                # hash of the file's bytes, for the run record
     language: str = "ind"
+    title: str = ""                 # the study's title, for the report (optional)
 
     @property
     def codes(self) -> list[Code]:

@@ -17,14 +17,12 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from pipeline.wording import labels
+from pipeline.wording import THEME_TABLE_KEYS, labels
 from pipeline.aggregate.quotations import needs_translation, quote_line
 from pipeline.errors import InputError
 from pipeline.records.run_record import RUN_RECORD, RunRecord
 from pipeline.review.render import STATUS_STYLE, ui_text
 
-THEME_TABLE_KEYS = ["theme", "category", "code", "quotes", "informants", "informant_codes"]
-"""theme_table.csv columns, in order (their headers are the Indonesian labels)."""
 
 _TABLE_STYLE = "border-collapse:collapse;font-size:.95em;margin:.4em 0 1em;min-width:40em"
 _CAPTION_STYLE = "caption-side:top;text-align:left;font-weight:600;padding-bottom:.3em"

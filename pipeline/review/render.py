@@ -213,6 +213,15 @@ def cards_html(rows: pd.DataFrame, limit: int | None = None, lang: str = "id") -
     return cards or f'<p style="color:#6b7280"><em>{html.escape(ui_text(lang)["none"])}</em></p>'
 
 
+def progress_by_code_html(progress: pd.DataFrame, lang: str = "id") -> str:
+    """`ReviewSession.progress_by_code()` as a table with the grader's words for the columns."""
+    words = ui_text(lang)
+    columns = {"code": words["code"], "codings": words["codings"], "accepted": words["accepted"],
+               "added": words["added"], "rejected": words["rejected"], "pending": words["pending"]}
+    table = progress[list(columns)].rename(columns=columns)
+    return f'<div style="{FONT}">' + table.to_html(index=False, border=0) + "</div>"
+
+
 def progress_html(progress: dict[str, int], lang: str = "id") -> str:
     """A bar split into accepted / added / rejected / pending, with the counts."""
     total = max(progress["total"], 1)

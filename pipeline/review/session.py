@@ -47,6 +47,13 @@ class ReviewSession:
         self.batch_dir = Path(batch_dir)
         self.outputs_dir = _batch_outputs(Path(outputs_dir), self.batch_dir.name)
         self.reviewer = (reviewer or "").strip()  # empty: read-only (the overview notebook)
+        self._given_codebook = codebook
+        self.reload()
+
+    # ----------------------------------------------------------------- state
+    def reload(self) -> None:
+        """Read the outputs again (after a new run) and re-apply reviews.csv."""
+        codebook = self._given_codebook
         self.segments = _read_output(self.outputs_dir / "segments.csv")
         self.segments["line"] = pd.to_numeric(self.segments["line"], errors="coerce")
         codings = _read_output(self.outputs_dir / "codings.csv")
@@ -58,7 +65,6 @@ class ReviewSession:
         self._code_rank = {code.id: rank for rank, code in enumerate(self.codebook.codes)}
         self.refresh()
 
-    # ----------------------------------------------------------------- state
     def refresh(self) -> None:
         """Re-read reviews.csv (another grader may have written) and re-apply it."""
         self.reviews = read_reviews(self.batch_dir)
@@ -282,6 +288,25 @@ class ReviewSession:
             shown = self.reviews_file.resolve()
         return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
                             self.changes_since_run(), lang)
+
+
+def notebook_folders(batch: str, batch_dir: str | Path | None = None, output_dir: str | Path | None = None,
+                     start: str | Path | None = None) -> tuple[Path, Path]:
+    """The batch and output folders a notebook's parameters name.
+
+    BATCH_DIR and OUTPUT_DIR win; what is left defaults to transcripts/<batch> and
+    outputs/<batch> of the repository above the notebook (or of this package's checkout), so
+    a notebook copied elsewhere works as soon as both folders are set.
+    """
+    if batch_dir is not None and output_dir is not None:
+        return Path(batch_dir), Path(output_dir)
+    start = Path(start or Path.cwd()).resolve()
+    roots = [folder for folder in (start, *start.parents, _CHECKOUT) if (folder / "pyproject.toml").is_file()]
+    if not roots:
+        raise InputError.at(start, "this notebook is not inside the pipeline's repository, so "
+                                   f"transcripts/{batch} cannot be found: set BATCH_DIR and OUTPUT_DIR in the first cell")
+    return (Path(batch_dir) if batch_dir is not None else roots[0] / "transcripts" / batch,
+            Path(output_dir) if output_dir is not None else roots[0] / "outputs" / batch)
 
 
 def _as_review(row: pd.Series | dict) -> dict[str, str]:

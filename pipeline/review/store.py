@@ -8,12 +8,12 @@ previous version was copied to `reviews.csv.bak`: a crash at any point leaves a 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -190,16 +190,22 @@ def write_review_file(path: Path, frame: pd.DataFrame, columns: list[str]) -> Pa
     ordered = frame[columns + [name for name in frame.columns if name not in columns]]
     payload = ordered.fillna("").to_csv(index=False, lineterminator="\n").encode("utf-8")
     if path.exists():
-        _replace_atomically(path.with_name(path.name + BACKUP_SUFFIX), path.read_bytes())
+        _replace_atomically(path.with_name(path.name + BACKUP_SUFFIX), path.read_bytes(), like=path)
     _replace_atomically(path, payload)
     return path
 
 
-def _replace_atomically(target: Path, payload: bytes) -> None:
-    descriptor, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    temporary = Path(name)
+def _replace_atomically(target: Path, payload: bytes, like: Path | None = None) -> None:
+    """Swap `payload` in as `target`, with the permissions of `like` (default: `target` itself).
+
+    Co-authors share the batch folder: a rewritten reviews.csv keeps the mode and group the
+    file had (a new file gets the umask's, as any new file would), never mkstemp's 0600.
+    """
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with os.fdopen(descriptor, "wb") as handle:
+            _copy_permissions(like or target, temporary)
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
@@ -208,6 +214,17 @@ def _replace_atomically(target: Path, payload: bytes) -> None:
         if temporary.exists():
             temporary.unlink()
     _fsync_directory(target.parent)
+
+
+def _copy_permissions(source: Path, target: Path) -> None:
+    try:
+        status = source.stat()
+    except FileNotFoundError:
+        return
+    os.chmod(target, status.st_mode & 0o7777)
+    if hasattr(os, "chown"):
+        with contextlib.suppress(PermissionError):  # a group we are not in: the mode still holds
+            os.chown(target, -1, status.st_gid)
 
 
 def _fsync_directory(folder: Path) -> None:
@@ -224,7 +241,7 @@ def _fsync_directory(folder: Path) -> None:
         os.close(descriptor)
 
 
-@contextmanager
+@contextlib.contextmanager
 def locked(batch_dir: str | Path) -> Iterator[None]:
     """Hold an exclusive lock on the batch's review files for a read-modify-write."""
     if fcntl is None:  # pragma: no cover

@@ -20,6 +20,7 @@ from pipeline.review.render import (
     cards_html,
     location,
     orphan_html,
+    progress_by_code_html,
     progress_html,
     segment_card_html,
     ui_text,
@@ -187,7 +188,8 @@ class ReviewApp(_StaticFallback, widgets.VBox):
             (self.session.codings["segment_id"] == segment_id) & (self.session.codings["review"] != "rejected"), "code_id"])
         choices = [(code.label, code.id) for code in self.session.codebook.codes if code.id not in present]
         picker = widgets.Dropdown(options=[(self.words["add_code"], _ALL), *choices], layout=widgets.Layout(width="16em"))
-        add = widgets.Button(description=self.words["add"], disabled=True, layout=widgets.Layout(width="6em"))
+        add = widgets.Button(description=self.words["add"], disabled=True,
+                             layout=widgets.Layout(width="auto", min_width="7.5em"))
         picker.observe(lambda change: setattr(add, "disabled", not change["new"]), names="value")
         add.on_click(lambda _: self._decide("add", segment_id, picker.value, note.value))
         return [picker, add]
@@ -286,6 +288,58 @@ class OrphanPanel(_StaticFallback, widgets.VBox):
         return code.label if code is not None else ""
 
 
+class ProgressPanel(_StaticFallback, widgets.VBox):
+    """Progress by code, redrawn after every decision taken in the review app."""
+
+    def __init__(self, session: ReviewSession, lang: str = "id") -> None:
+        self.session, self.lang = session, lang
+        self.table = widgets.HTML()
+        super().__init__([widgets.HTML(_HIDE_STATIC), self.table])
+        self.render()
+
+    def render(self) -> None:
+        self.table.value = self.snapshot_html()
+
+    def snapshot_html(self) -> str:
+        return progress_by_code_html(self.session.progress_by_code(), self.lang)
+
+
+class RefreshPanel(widgets.VBox):
+    """A button that re-runs the analysis, so a grader sees the tables change without a terminal.
+
+    `rerun` does the run (the notebook passes the package's analyze); the review package only
+    calls it, then reloads the session from the new outputs and redraws the linked app.
+    """
+
+    def __init__(self, session: ReviewSession, rerun: Callable[[], object], app: ReviewApp | None = None,
+                 lang: str = "id") -> None:
+        self.session, self.rerun, self.app = session, rerun, app
+        self.words = ui_text(lang)
+        self.button = widgets.Button(description=self.words["refresh"], button_style="info",
+                                     layout=widgets.Layout(width="auto"))
+        self.button.on_click(lambda _: self.refresh())
+        self.message = widgets.HTML()
+        super().__init__([self.button, self.message])
+
+    def refresh(self) -> None:
+        self.button.disabled = True
+        self.message.value = f"<p>{html.escape(self.words['refreshing'])}</p>"
+        try:
+            self.rerun()
+            self.session.reload()
+        except (InputError, OSError) as problem:
+            self.message.value = f'<p style="color:#b91c1c;white-space:pre-wrap">{html.escape(str(problem))}</p>'
+            return
+        finally:
+            self.button.disabled = False
+        done = self.words["refreshed"].format(folder=self.session.outputs_dir)
+        self.message.value = f'<p style="color:#166534">{html.escape(done)}</p>'
+        if self.app is not None:
+            self.app.render()
+            for panel in self.app.linked:
+                panel.render()
+
+
 _STATE_BORDER = {"": "#e5e7eb", "accepted": "#86efac", "added": "#93c5fd", "rejected": "#fca5a5"}
 
 
@@ -315,3 +369,16 @@ def orphan_panel(session: ReviewSession, app: ReviewApp | None = None, lang: str
     if app is not None:
         app.linked.append(panel)
     return panel
+
+
+def progress_panel(session: ReviewSession, app: ReviewApp | None = None, lang: str = "id") -> ProgressPanel:
+    """Progress by code; given the review app, it follows each decision taken there."""
+    panel = ProgressPanel(session, lang)
+    if app is not None:
+        app.linked.append(panel)
+    return panel
+
+
+def refresh_panel(session: ReviewSession, rerun: Callable[[], object], app: ReviewApp | None = None,
+                  lang: str = "id") -> RefreshPanel:
+    return RefreshPanel(session, rerun, app, lang)

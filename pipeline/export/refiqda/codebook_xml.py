@@ -52,7 +52,7 @@ def metadata_set(codebook: Codebook, ns: str, member_attribute: str) -> etree._E
 
     Members are <MemberCode guid=...> in a codebook and <MemberCode targetGUID=...> in a project.
     """
-    data = {"kind": METADATA_KIND, "name": codebook.name, "version": codebook.version,
+    data = {"kind": METADATA_KIND, "name": codebook.name, "version": codebook.version, "title": codebook.title,
             "language": codebook.language, "concepts": dict(codebook.concepts)}
     title = f"{codebook.name} {codebook.version}".strip()
     set_el = etree.Element(q(ns, "Set"), guid=guid("codebook", codebook.name), name=xml_safe(title or "codebook"))
@@ -89,6 +89,7 @@ def read_codebook(codes: etree._Element | None, sets: list[etree._Element], ns: 
         source=source,
         sha256=sha256,
         language=str(metadata.get("language") or "ind"),
+        title=str(metadata.get("title") or ""),
     )
     return codebook, builder.info
 

@@ -9,6 +9,7 @@ endings (see the package docstring).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import zipfile
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 from lxml import etree
 
+from pipeline.codebook.rule_syntax import undefined_concepts
 from pipeline.records.codebook import Codebook
 from pipeline.errors import InputError
 from pipeline.export.refiqda.codebook_xml import CodeInfo, read_codebook
@@ -29,8 +31,13 @@ IMPORTED_COLUMNS = [*CODING_COLUMNS, "document", "start", "end", "coder"]
 HUMAN_SOURCE = "review"   # a coding made by a person in another tool is a human decision
 
 
-def read_qdc(path: str | Path) -> Codebook:
-    """The codebook of a .qdc file (or of a .qdpx project's codebook)."""
+def read_qdc(path: str | Path, concepts_from: Codebook | None = None) -> Codebook:
+    """The codebook of a .qdc file (or of a .qdpx project's codebook).
+
+    The rules' concepts travel in a <Set> that some tools drop on re-export (QualCoder does):
+    `concepts_from`, the original codebook, gives them back; without it, rules that refer to
+    missing concepts are refused here, not by the first run.
+    """
     path = Path(path)
     data = _read(path)
     if zipfile.is_zipfile(path):
@@ -45,6 +52,15 @@ def read_qdc(path: str | Path) -> Codebook:
                                     fallback_name=path.stem, source=str(path), sha256=hashlib.sha256(data).hexdigest())
     if not codebook.themes:
         raise InputError.at(path, "the codebook has no codes")
+    if concepts_from is not None:
+        codebook = dataclasses.replace(codebook, concepts={**concepts_from.concepts, **codebook.concepts})
+    missing = undefined_concepts([(code.keywords, code.rules) for code in codebook.codes], codebook.concepts)
+    if missing:
+        shown = ", ".join(f"@{name}" for name in missing[:8]) + (", ..." if len(missing) > 8 else "")
+        raise InputError.at(path, f"the codes' rules use {len(missing)} concept(s) this file does not define ({shown}): "
+                                  "the tool that exported it dropped the codebook's <Sets>, which carried them. "
+                                  "Import it with --concepts-from ORIGINAL.yaml (the codebook it came from), "
+                                  "or import the .qdc the pipeline wrote")
     return codebook
 
 

@@ -184,7 +184,14 @@ def _number(value: object) -> float | str:
 
 
 def _append_cases(root: etree._Element, informants: pd.DataFrame, segments: pd.DataFrame) -> None:
-    """Informants as cases: their attributes as variables, the documents they speak in as sources."""
+    """Informants as cases: their attributes as variables, the documents they speak in as sources.
+
+    Each informant is a named Case with its VariableValues and SourceRefs (NVivo, ATLAS.ti).
+    QualCoder ignores a named Case's SourceRefs; it reads an unnamed Case with one SourceRef
+    as the variables of that document (as MAXQDA writes them). So every document with an
+    informant also gets an unnamed Case: `informant` and `informant <attribute>`, variables of
+    their own, since one variable cannot be a case's and a document's in QualCoder.
+    """
     table = informants.copy() if informants is not None else pd.DataFrame(columns=["informant"])
     spoken = segments
     if "speaker_role" in segments.columns:
@@ -195,26 +202,60 @@ def _append_cases(root: etree._Element, informants: pd.DataFrame, segments: pd.D
         return
     attributes = [column for column in table.columns if column != "informant"]
     types = {column: _variable_type(table[column]) for column in attributes}
-    if attributes:
-        variables = etree.SubElement(root, q(PROJECT_NS, "Variables"))
-        for column in attributes:
-            etree.SubElement(variables, q(PROJECT_NS, "Variable"), guid=guid("variable", column),
-                             name=xml_safe(column), typeOfVariable=types[column][0])
     documents_of = spoken.groupby(spoken["informant"].astype(str), sort=False)["document"].unique()
     rows = {str(row["informant"]): row for _, row in table.iterrows()}
+    by_document = _document_variables(spoken, rows, attributes)
+    variables = etree.SubElement(root, q(PROJECT_NS, "Variables"))
+    for column in attributes:
+        etree.SubElement(variables, q(PROJECT_NS, "Variable"), guid=guid("variable", column),
+                         name=xml_safe(column), typeOfVariable=types[column][0])
+    document_columns = ["informant", *attributes]
+    for column in document_columns:
+        etree.SubElement(variables, q(PROJECT_NS, "Variable"), guid=guid("document variable", column),
+                         name=xml_safe(_document_variable(column)), typeOfVariable="Text")
     cases = etree.SubElement(root, q(PROJECT_NS, "Cases"))
     for name in names:
         case = etree.SubElement(cases, q(PROJECT_NS, "Case"), guid=guid("case", name), name=xml_safe(name))
         row = rows.get(name)
         for column in attributes if row is not None else ():
-            if _blank(row[column]):
-                continue
-            value_el = etree.SubElement(case, q(PROJECT_NS, "VariableValue"))
-            etree.SubElement(value_el, q(PROJECT_NS, "VariableRef"), targetGUID=guid("variable", column))
-            kind, element = types[column]
-            etree.SubElement(value_el, q(PROJECT_NS, element)).text = _variable_text(row[column], kind)
+            if not _blank(row[column]):
+                kind, element = types[column]
+                _variable_value(case, guid("variable", column), element, _variable_text(row[column], kind))
         for document in documents_of.get(name, ()):
             etree.SubElement(case, q(PROJECT_NS, "SourceRef"), targetGUID=guid("source", document))
+    for document, values in by_document.items():
+        case = etree.SubElement(cases, q(PROJECT_NS, "Case"), guid=guid("document case", document))
+        for column in document_columns:
+            if values.get(column):
+                _variable_value(case, guid("document variable", column), "TextValue", xml_safe(values[column]))
+        etree.SubElement(case, q(PROJECT_NS, "SourceRef"), targetGUID=guid("source", document))
+
+
+def _document_variable(column: str) -> str:
+    return column if column == "informant" else f"informant {column}"
+
+
+def _document_variables(spoken: pd.DataFrame, rows: dict[str, pd.Series],
+                        attributes: list[str]) -> dict[str, dict[str, str]]:
+    """document -> {informant: codes, attribute: values}, several informants joined by ', '."""
+    speakers = spoken.groupby(spoken["document"].astype(str), sort=False)["informant"].unique()
+    result: dict[str, dict[str, str]] = {}
+    for document, codes in speakers.items():
+        codes = [str(code) for code in codes if str(code).strip()]
+        if not codes:
+            continue
+        values = {"informant": ", ".join(codes)}
+        for column in attributes:
+            found = [str(rows[code][column]).strip() for code in codes if code in rows and not _blank(rows[code][column])]
+            values[column] = ", ".join(dict.fromkeys(found))
+        result[document] = values
+    return result
+
+
+def _variable_value(case: etree._Element, variable_guid: str, element: str, text: str) -> None:
+    value_el = etree.SubElement(case, q(PROJECT_NS, "VariableValue"))
+    etree.SubElement(value_el, q(PROJECT_NS, "VariableRef"), targetGUID=variable_guid)
+    etree.SubElement(value_el, q(PROJECT_NS, element)).text = text
 
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
