@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.codebook.model import CONTEXT_DEFAULT, COUNTS_DEFAULT, Code, Codebook
 
 
 class _Dumper(yaml.SafeDumper):
@@ -53,6 +53,10 @@ def _code_to_yaml(code: Code) -> dict[str, Any]:
         out["examples"] = list(code.examples)
     if code.color:
         out["color"] = code.color
+    if code.counts != COUNTS_DEFAULT:
+        out["counts"] = code.counts
+    if code.context != CONTEXT_DEFAULT:
+        out["context"] = code.context
     return out
 
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# Settings a codebook, theme, category or code may give; the nearest one written wins.
+COUNTS_VALUES = ("any", "reported")
+COUNTS_DEFAULT = "any"
+CONTEXT_VALUES = ("turn", "previous_turn")
+CONTEXT_DEFAULT = "turn"
+
 
 @dataclass(frozen=True)
 class Code:
@@ -21,6 +27,8 @@ class Code:
     examples: tuple[str, ...] = ()
     rules: tuple[dict[str, Any], ...] = ()   # structured matching rules; see README "Rule language"
     color: str | None = None        # "#RRGGBB" for exports
+    counts: str = COUNTS_DEFAULT    # documents: "any" (planned measures count) or "reported"
+    context: str = CONTEXT_DEFAULT  # "turn", or "previous_turn": evidence may come from before
 
 
 @dataclass(frozen=True)

@@ -22,16 +22,18 @@ from spacy.tokens import Doc
 
 from pipeline.codebook.model import Code, Codebook
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.coding.keywords import KEYWORD, is_plain_keyword, keyword_rules
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import negated_tokens
 from pipeline.coding.nlp import coding_nlp
 
-KEYWORD_CONFIDENCE = 0.6      # a bare keyword: evidence of the topic, not of the meaning
 SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
 MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
 
 Occurrence = tuple[int, int]  # token start, end
+KEYWORD_TERM = "keyword\x1f"  # term keys of keywords matched through their lemmas
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class CompiledRule:
     within: int | None = None
     confidence: float = SINGLE_CONFIDENCE
     veto: bool = False
+    kind: str = ""                            # evidence other than a rule (keywords.py kinds)
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class CompiledCodebook:
     lemma_matcher: PhraseMatcher
     prefixes: dict[str, str]                  # prefix text -> term key ("daftar" -> "daftar*")
     term_keys: dict[int, str] = field(default_factory=dict)  # matcher match id -> term key
+    negatable: frozenset[str] = frozenset()   # term keys that are no evidence when negated
     _checked_norms: set[int] = field(default_factory=set)
     # A view usually contains the terms of a handful of rules only, so rules are found through
     # the terms present, as bits of one integer per term (OR-ed over the terms of a view):
@@ -122,6 +126,8 @@ class CompiledCodebook:
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
             found.setdefault(term_keys[match_id], []).append((start, end))
+        if self.negatable and not self.negatable.isdisjoint(found):
+            _drop_negated(doc, found, self.negatable)
         return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:
@@ -186,8 +192,23 @@ class CompiledCodebook:
                 fired.pop(code_index, None)
                 continue
             evidence = " … ".join(_span_text(doc, text, start, end) for start, end in picks)
+            if rule.kind not in ("", KEYWORD):
+                evidence = f"{evidence} ({rule.kind})"
             fired[code_index] = Firing(code_index, rule.confidence, evidence)
         return fired, vetoed
+
+
+def _drop_negated(doc: Doc, found: dict[str, list[Occurrence]], negatable: frozenset[str]) -> None:
+    """Remove the occurrences of negatable terms that start inside a negation scope."""
+    negated = negated_tokens(doc)
+    if not negated:
+        return
+    for key in negatable.intersection(found):
+        kept = [span for span in found[key] if span[0] not in negated]
+        if kept:
+            found[key] = kept
+        else:
+            del found[key]
 
 
 def _span_text(doc: Doc, text: str, start: int, end: int) -> str:
@@ -379,10 +400,40 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             register(term_key)
         return frozenset(expanded)
 
+    negatable: set[str] = set()
+
+    def keyword_terms(items: tuple[str, ...], negated_is_no_evidence: bool, by_lemma: bool) -> frozenset[str]:
+        """A keyword's terms under keys of their own: a negated keyword is no evidence, and a
+        keyword `by_lemma` also matches its affixed forms (mengingatkan for `ingatkan`)."""
+        if not by_lemma and not negated_is_no_evidence:
+            return terms(items)
+        keys = []
+        for item in items:
+            if not is_plain_keyword(item):
+                keys.extend(terms([item]))
+                continue
+            key = f"{KEYWORD_TERM}{int(by_lemma)}{int(negated_is_no_evidence)}\x1f{item}"
+            keys.append(key)
+            if negated_is_no_evidence:
+                negatable.add(key)
+            if key in registered:
+                continue
+            registered.add(key)
+            term_keys[nlp.vocab.strings.add(key)] = key
+            doc = nlp(item)
+            norms, lemmas = [t.norm_ for t in doc], [t.lemma_ for t in doc]
+            norm_matcher.add(key, [_pattern(nlp, norms, NORM)])
+            if by_lemma or lemmas == norms:
+                lemma_matcher.add(key, [_pattern(nlp, lemmas, LEMMA)])
+        return frozenset(keys)
+
     rules: list[CompiledRule] = []
     for index, code in enumerate(codebook.codes):
-        if code.keywords:
-            rules.append(CompiledRule(index, (), context=terms(code.keywords), confidence=KEYWORD_CONFIDENCE))
+        for derived in keyword_rules(code, codebook):
+            rules.append(CompiledRule(
+                index, tuple(keyword_terms(slot, derived.negatable, derived.by_lemma) for slot in derived.slots),
+                context=keyword_terms(derived.context, derived.negatable, derived.by_lemma), within=derived.within,
+                confidence=derived.confidence, kind=derived.kind))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))
@@ -394,7 +445,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 confidence=float(rule.get("confidence", default)), veto=bool(rule.get("exclude"))))
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
-    return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys)
+    return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
+                            frozenset(negatable))
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}
