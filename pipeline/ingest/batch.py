@@ -17,10 +17,19 @@ import yaml
 from pipeline.cache import digest
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes, read_source
+from pipeline.ingest.documents import (
+    ReadingError,
+    declared_kind,
+    lone_label_document,
+    read_as_document_warning,
+    type_line,
+    without_non_speakers,
+)
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
 from pipeline.ingest.turns import (
     LabelLine,
+    LabelScan,
     RawSegment,
     find_labels,
     is_code_shaped,
@@ -167,7 +176,15 @@ class DocumentSegments:
 def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str]) -> DocumentSegments:
     """Speaker turns of an interview, or the paragraphs of a file without speaker labels."""
     informant = str(doc.metadata.get("informant") or "").strip()
-    scan = find_labels(doc.text, body_start, known | ({informant} if informant else set()))
+    speakers = known | ({informant} if informant else set())
+    declared = declared_kind(doc.metadata)
+    scan = LabelScan([], []) if declared == "document" else without_non_speakers(
+        find_labels(doc.text, body_start, speakers))
+    if declared is None and scan.labels:
+        lone = lone_label_document(scan.labels, {speaker.casefold() for speaker in speakers})
+        if lone is not None:
+            warnings.append(read_as_document_warning(doc.path, lone))
+            scan = LabelScan([], [])
     if not scan.labels:
         informant = informant or Path(doc.name).stem
         paragraphs = split_paragraphs(doc.text, body_start)
@@ -290,7 +307,11 @@ def read_batch(directory: str | Path) -> Batch:
         if encoding not in ("utf-8", "utf-8-sig", "docx"):
             warnings.append(f"{path}: read as {encoding}")
         doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-        doc_segments = _document_segments(doc, front.body_start, known, warnings)
+        try:
+            doc_segments = _document_segments(doc, front.body_start, known, warnings)
+        except ReadingError as error:
+            problems.add(path, str(error), line=type_line(text, front.body_start))
+            continue
         doc = dataclasses.replace(doc, kind=doc_segments.kind)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]

@@ -101,7 +101,7 @@ def informants_from_front_matter(metadata_by_document: dict[str, dict]) -> pd.Da
             continue
         record = records.setdefault(code, {"informant": code})
         for key, value in metadata.items():
-            if key in ("informant", "language", "date") or value is None:
+            if key in ("informant", "language", "date", "type") or value is None:
                 continue
             record.setdefault(key, str(value))
         record.setdefault("role", "")
