@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.codebook.model import Codebook
+from pipeline.codebook.model import Code, Codebook
+from pipeline.coding.counts import REPORTED, document_names, planned_in_document
 from pipeline.coding.rules import (
     BOTH_VIEWS_BONUS,
     MAX_CONFIDENCE,
@@ -50,20 +51,32 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
     translated = dict(zip(separate, views[len(texts):]))
     codes = compiled.codes
     ids = informant["segment_id"].astype(str).tolist()
+    in_document = _in_documents(segments, informant, codes)
     rows: list[dict[str, object]] = []
     for i, (fired, vetoed) in enumerate(views[:len(texts)]):
         fired_tr, vetoed_tr = translated.get(i, ({}, set()))
         for index in sorted((fired.keys() | fired_tr.keys()) - vetoed - vetoed_tr):
             firing, view = _best(fired.get(index), fired_tr.get(index))
+            code = codes[index]
+            if in_document[i] and code.counts == REPORTED and planned_in_document(
+                    texts[i] if view == "text" else translations[i], firing.evidence):
+                continue
             confidence = firing.confidence
             if index in fired and index in fired_tr:
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
-            code = codes[index]
             rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
                          "category": code.category, "code": code.label, "code_id": code.id,
                          "source": "rule", "confidence": round(confidence, 3),
                          "evidence": firing.evidence, "evidence_in": view, "review": ""})
     return pd.DataFrame(rows, columns=CODING_COLUMNS)
+
+
+def _in_documents(segments: pd.DataFrame, informant: pd.DataFrame, codes: list[Code]) -> list[bool]:
+    """Per informant row: is it a document paragraph (needed only for `counts: reported`)?"""
+    if all(code.counts != REPORTED for code in codes):
+        return [False] * len(informant)
+    documents = document_names(segments)
+    return [name in documents for name in _column(informant, "document")]
 
 
 def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index) -> list[frozenset[str]]:
