@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pandas as pd
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.codebook.model import Codebook
+from pipeline.coding.context import (
+    HEADING_TAG,
+    PREVIOUS_TURN_TAG,
+    list_headings,
+    previous_turns,
+    tag_outside,
+    with_context,
+)
 from pipeline.coding.counts import REPORTED, document_names, planned_in_document
 from pipeline.coding.rules import (
     BOTH_VIEWS_BONUS,
@@ -16,6 +26,8 @@ from pipeline.coding.rules import (
 from pipeline.schema import CODING_COLUMNS
 
 BATCH_SIZE = 512
+PREVIOUS_TURN = "previous_turn"
+CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
 
 
 def informant_segments(segments: pd.DataFrame) -> pd.DataFrame:
@@ -38,45 +50,97 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
     if not segments.index.is_unique:
         segments = segments.reset_index(drop=True)
     informant = informant_segments(segments)
-    texts = _column(informant, "text")
+    own_texts = texts = _column(informant, "text")
     translations = _column(informant, "translation")
     speakers = _column(informant, "informant")
     questions = _question_terms(compiled, segments, informant.index)
     roles = _role_terms(compiled, informants)
     if roles:
         questions = _with_roles(questions, speakers, roles)
+    documents = document_names(segments)
+    in_document = [name in documents for name in _column(informant, "document")] if documents else []
+    headings = list_headings(segments[segments["document"].isin(documents)], informant.index) if documents else []
+    if any(headings):  # list items are read with the paragraph that introduces them
+        texts = [with_context(h, t) for h, t in zip(headings, texts)]
+        translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
+    found = _fire_rows(compiled, texts, translations, questions)
+    codes = compiled.codes
+    ids = informant["segment_id"].astype(str).tolist()
+    rows: list[dict[str, object]] = []
+
+    def add(i: int, index: int, firing: Firing, view: str, confidence: float, tag: str) -> None:
+        code = codes[index]
+        evidence = firing.evidence
+        if in_document and in_document[i] and code.counts == REPORTED and planned_in_document(
+                texts[i] if view == "text" else translations[i], evidence):
+            return
+        if tag:
+            evidence, _ = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)
+        rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
+                     "category": code.category, "code": code.label, "code_id": code.id,
+                     "source": "rule", "confidence": round(confidence, 3),
+                     "evidence": evidence, "evidence_in": view, "review": ""})
+
+    for i, by_code in enumerate(found):
+        for index, (firing, view, confidence) in sorted(by_code.items()):
+            add(i, index, firing, view, confidence, HEADING_TAG if headings and headings[i] else "")
+    with_previous = {index for index, code in enumerate(codes) if code.context == PREVIOUS_TURN}
+    if with_previous:
+        for i, index, firing, view, confidence in _from_previous_turns(
+                compiled, segments, informant, found, with_previous, questions):
+            add(i, index, firing, view, confidence, PREVIOUS_TURN_TAG)
+    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+
+
+Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its view, confidence)
+
+
+def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],
+               questions: list[frozenset[str]]) -> list[Found]:
+    """Per row, the codes found in its text or translation, vetoes applied, with the best
+    firing, the view it came from and the confidence (a bonus when both views agree)."""
     separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
     views = _fire_views(compiled, texts + [translations[i] for i in separate],
                         questions + [questions[i] for i in separate])
     translated = dict(zip(separate, views[len(texts):]))
-    codes = compiled.codes
-    ids = informant["segment_id"].astype(str).tolist()
-    in_document = _in_documents(segments, informant, codes)
-    rows: list[dict[str, object]] = []
+    found: list[Found] = []
     for i, (fired, vetoed) in enumerate(views[:len(texts)]):
         fired_tr, vetoed_tr = translated.get(i, ({}, set()))
-        for index in sorted((fired.keys() | fired_tr.keys()) - vetoed - vetoed_tr):
+        row: Found = {}
+        for index in (fired.keys() | fired_tr.keys()) - vetoed - vetoed_tr:
             firing, view = _best(fired.get(index), fired_tr.get(index))
-            code = codes[index]
-            if in_document[i] and code.counts == REPORTED and planned_in_document(
-                    texts[i] if view == "text" else translations[i], firing.evidence):
-                continue
             confidence = firing.confidence
             if index in fired and index in fired_tr:
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
-            rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
-                         "category": code.category, "code": code.label, "code_id": code.id,
-                         "source": "rule", "confidence": round(confidence, 3),
-                         "evidence": firing.evidence, "evidence_in": view, "review": ""})
-    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+            row[index] = (firing, view, confidence)
+        found.append(row)
+    return found
 
 
-def _in_documents(segments: pd.DataFrame, informant: pd.DataFrame, codes: list[Code]) -> list[bool]:
-    """Per informant row: is it a document paragraph (needed only for `counts: reported`)?"""
-    if all(code.counts != REPORTED for code in codes):
-        return [False] * len(informant)
-    documents = document_names(segments)
-    return [name in documents for name in _column(informant, "document")]
+def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
+                         found: list[Found], wanted: set[int],
+                         questions: list[frozenset[str]]) -> Iterator[tuple[int, int, Firing, str, float]]:
+    """Codes (of `wanted`) a turn gets when read after the informant's previous turn and the
+    question: some of the evidence must be the turn's own, and the turn alone must not already
+    have the code. Yields (row, code index, firing, view, confidence)."""
+    before = previous_turns(segments, informant.index)
+    rows = [i for i, context in enumerate(before) if context]
+    if not rows:
+        return
+    texts = _column(informant, "text")
+    translations = _column(informant, "translation")
+    own = {"text": texts, "translation": translations}
+    translated = segments.assign(text=_column(segments, "translation")) if "translation" in segments else segments
+    before_translated = previous_turns(translated, informant.index)
+    again = _fire_rows(compiled, [with_context(before[i], texts[i]) for i in rows],
+                       [with_context(before_translated[i], translations[i]) if translations[i].strip() else ""
+                        for i in rows], [questions[i] for i in rows])
+    for i, by_code in zip(rows, again):
+        for index in sorted(wanted.intersection(by_code).difference(found[i])):
+            firing, view, confidence = by_code[index]
+            _, has_own = tag_outside(firing.evidence, own[view][i], PREVIOUS_TURN_TAG)
+            if has_own:
+                yield i, index, firing, view, max(0.0, confidence - CONTEXT_PENALTY)
 
 
 def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index) -> list[frozenset[str]]:
