@@ -65,7 +65,7 @@ def _import_codebook(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.coding.evaluate import main as coding_eval
+    from pipeline.coding.compare import main as coding_eval
     from pipeline.gloss.evaluate import main as gloss_eval
 
     translation_status = gloss_eval([])

@@ -107,14 +107,14 @@ def _keyword_words(keyword: str) -> list[str]:
 def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
     topic = topic_lemmas(codebook)
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
-    label = [w for w in _content_words(code.label) if _lemma(w) not in taken]
+    label = [w for w in content_words(code.label) if _lemma(w) not in taken]
     taken |= {_lemma(w) for w in label}
-    definition = [w for w in _content_words(code.definition + " " + code.include)
+    definition = [w for w in content_words(code.definition + " " + code.include)
                   if _lemma(w) not in taken and not _is_english(w)]
     taken |= {_lemma(w) for w in definition}
     others = {_lemma(w) for other in codebook.codes if other.id != code.id
-              for w in _content_words(" ".join(other.examples))}
-    examples = [w for w in _content_words(" ".join(code.examples)) if _lemma(w) not in taken | others]
+              for w in content_words(" ".join(other.examples))}
+    examples = [w for w in content_words(" ".join(code.examples)) if _lemma(w) not in taken | others]
     rules = []
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable))
@@ -128,7 +128,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     return rules
 
 
-def _content_words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     """Distinct lower-case words of `text` that can carry a code's meaning."""
     words = []
     for word in _WORD.findall(text.casefold()):
@@ -149,10 +149,10 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     texts = [codebook.name]
     texts += [theme.label for theme in codebook.themes]
     texts += [category.label for theme in codebook.themes for category in theme.categories]
-    topic = {_lemma(w) for text in texts for w in _content_words(text)}
+    topic = {_lemma(w) for text in texts for w in content_words(text)}
     seen: dict[str, int] = {}
     for code in codebook.codes:
-        for lemma in {_lemma(w) for w in _content_words(code.label)}:
+        for lemma in {_lemma(w) for w in content_words(code.label)}:
             seen[lemma] = seen.get(lemma, 0) + 1
     topic |= {lemma for lemma, count in seen.items() if count > 1}
     return frozenset(topic)

@@ -8,7 +8,8 @@ Two scopes, read on token norms (Indonesian and Manado Malay negators):
 * a negated existence ("tidak ada yang", "nyanda ada", "bukan karena") denies its whole clause,
   reason included ("nyanda ada yang tolak karna agama").
 
-A clause ends at punctuation or at a conjunction of contrast (tapi, mar, namun, ...).
+A negation that names what to prevent or what is feared ("agar tidak batal lagi", "jangan
+sampai step") denies nothing. A clause ends at punctuation or at a conjunction of contrast (tapi, mar, namun, ...).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ CLAUSE_ENDS = frozenset({"tapi", "tetapi", "mar", "namun", "cuma", "hanya", "mel
                          "jadi", "lalu", "kemudian", "terus", "kong", "dan", "atau", "sedang"})
 REASON_STARTS = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "akibat", "supaya", "agar",
                            "kalau", "kalu", "jika", "waktu", "saat", "setelah"})
+# "agar tidak batal lagi", "jangan sampai step": the problem is named as what to prevent or fear
+PURPOSE = frozenset({"agar", "supaya", "biar", "bia", "spaya", "hindari", "mencegah", "cegah"})
+FEARED = frozenset({"sampai", "sampe", "sampi"})
 SHORT_SCOPE = 3      # words a plain negator denies
 LONG_SCOPE = 12      # words a negated existence denies at most
 
@@ -35,7 +39,7 @@ def negated_tokens(doc: Doc) -> set[int]:
     negated: set[int] = set()
     count = len(norms)
     for i, norm in enumerate(norms):
-        if norm not in NEGATORS:
+        if norm not in NEGATORS or (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
             continue
         whole = norm in WHOLE_CLAUSE_NEGATORS or (i + 1 < count and norms[i + 1] in EXISTENTIAL)
         limit = LONG_SCOPE if whole else SHORT_SCOPE
