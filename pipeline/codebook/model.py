@@ -8,7 +8,8 @@ from typing import Any
 # Settings a codebook, theme, category or code may give; the nearest one written wins.
 COUNTS_VALUES = ("any", "reported")
 COUNTS_DEFAULT = "any"
-CONTEXT_VALUES = ("turn", "previous_turn")
+PREVIOUS_TURN = "previous_turn"    # rules may borrow terms from the informant's previous turn
+CONTEXT_VALUES = ("turn", PREVIOUS_TURN)
 CONTEXT_DEFAULT = "turn"
 
 

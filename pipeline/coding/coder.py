@@ -6,10 +6,9 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from pipeline.codebook.model import Codebook
+from pipeline.codebook.model import PREVIOUS_TURN, Codebook
 from pipeline.coding.context import (
     HEADING_TAG,
-    PREVIOUS_TURN_TAG,
     list_headings,
     previous_turns,
     tag_outside,
@@ -26,7 +25,6 @@ from pipeline.coding.rules import (
 from pipeline.schema import CODING_COLUMNS
 
 BATCH_SIZE = 512
-PREVIOUS_TURN = "previous_turn"
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
 
 
@@ -75,7 +73,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
                 texts[i] if view == "text" else translations[i], evidence):
             return
         if tag:
-            evidence, _ = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)
+            evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)
         rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
                      "category": code.category, "code": code.label, "code_id": code.id,
                      "source": "rule", "confidence": round(confidence, 3),
@@ -87,8 +85,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
     with_previous = {index for index, code in enumerate(codes) if code.context == PREVIOUS_TURN}
     if with_previous:
         for i, index, firing, view, confidence in _from_previous_turns(
-                compiled, segments, informant, found, with_previous, questions):
-            add(i, index, firing, view, confidence, PREVIOUS_TURN_TAG)
+                compiled, segments, informant, found, with_previous, questions, in_document):
+            add(i, index, firing, view, confidence, "")
     return pd.DataFrame(rows, columns=CODING_COLUMNS)
 
 
@@ -96,12 +94,13 @@ Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its
 
 
 def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],
-               questions: list[frozenset[str]]) -> list[Found]:
+               questions: list[frozenset[str]], borrowed: list[frozenset[str]] | None = None) -> list[Found]:
     """Per row, the codes found in its text or translation, vetoes applied, with the best
     firing, the view it came from and the confidence (a bonus when both views agree)."""
     separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
     views = _fire_views(compiled, texts + [translations[i] for i in separate],
-                        questions + [questions[i] for i in separate])
+                        questions + [questions[i] for i in separate],
+                        borrowed + [borrowed[i] for i in separate] if borrowed is not None else None)
     translated = dict(zip(separate, views[len(texts):]))
     found: list[Found] = []
     for i, (fired, vetoed) in enumerate(views[:len(texts)]):
@@ -118,29 +117,28 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
 
 
 def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
-                         found: list[Found], wanted: set[int],
-                         questions: list[frozenset[str]]) -> Iterator[tuple[int, int, Firing, str, float]]:
-    """Codes (of `wanted`) a turn gets when read after the informant's previous turn and the
-    question: some of the evidence must be the turn's own, and the turn alone must not already
-    have the code. Yields (row, code index, firing, view, confidence)."""
+                         found: list[Found], wanted: set[int], questions: list[frozenset[str]],
+                         in_document: list[bool]) -> Iterator[tuple[int, int, Firing, str, float]]:
+    """Codes (of `wanted`) an interview turn gets when its rules may find all but one of their
+    `all` lists in the informant's previous turn and the question after it, and the turn
+    alone does not have them. Yields (row, code index, firing, view, confidence)."""
     before = previous_turns(segments, informant.index)
-    rows = [i for i, context in enumerate(before) if context]
-    if not rows:
-        return
-    texts = _column(informant, "text")
-    translations = _column(informant, "translation")
-    own = {"text": texts, "translation": translations}
     translated = segments.assign(text=_column(segments, "translation")) if "translation" in segments else segments
     before_translated = previous_turns(translated, informant.index)
-    again = _fire_rows(compiled, [with_context(before[i], texts[i]) for i in rows],
-                       [with_context(before_translated[i], translations[i]) if translations[i].strip() else ""
-                        for i in rows], [questions[i] for i in rows])
+    rows = [i for i, context in enumerate(before) if context and not (in_document and in_document[i])]
+    if not rows:
+        return
+    contexts = [f"{before[i]}\n{before_translated[i]}" for i in rows]
+    distinct = list(dict.fromkeys(contexts))
+    terms = dict(zip(distinct, (compiled.terms_in(doc) for doc in compiled.nlp.pipe(distinct, batch_size=BATCH_SIZE))))
+    texts = _column(informant, "text")
+    translations = _column(informant, "translation")
+    again = _fire_rows(compiled, [texts[i] for i in rows], [translations[i] for i in rows],
+                       [questions[i] for i in rows], [terms[context] for context in contexts])
     for i, by_code in zip(rows, again):
         for index in sorted(wanted.intersection(by_code).difference(found[i])):
             firing, view, confidence = by_code[index]
-            _, has_own = tag_outside(firing.evidence, own[view][i], PREVIOUS_TURN_TAG)
-            if has_own:
-                yield i, index, firing, view, max(0.0, confidence - CONTEXT_PENALTY)
+            yield i, index, firing, view, max(0.0, confidence - CONTEXT_PENALTY)
 
 
 def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index) -> list[frozenset[str]]:
@@ -192,23 +190,24 @@ def _previous_interviewer_turn(segments: pd.DataFrame) -> dict[object, object]:
     return previous
 
 
-def _fire_views(compiled: CompiledCodebook, texts: list[str],
-                questions: list[frozenset[str]]) -> list[tuple[dict[int, Firing], set[int]]]:
-    """`compiled.fire` for each (view text, question terms) pair, in order.
+def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[frozenset[str]],
+                borrowed: list[frozenset[str]] | None = None) -> list[tuple[dict[int, Firing], set[int]]]:
+    """`compiled.fire` for each (view text, question terms[, borrowed terms]), in order.
 
     Turns repeat ("Iya.", "Betul.", a stock answer), so each distinct text is tokenized and
     matched once, and its rules evaluated once per distinct question it answers. The results
     are shared between equal pairs and must not be modified.
     """
-    questions_of: dict[str, dict[frozenset[str], None]] = {}
-    for text, question in zip(texts, questions):
-        questions_of.setdefault(text, {})[question] = None
-    fired: dict[tuple[str, frozenset[str]], tuple[dict[int, Firing], set[int]]] = {}
-    for text, doc in zip(questions_of, compiled.nlp.pipe(questions_of, batch_size=BATCH_SIZE)):
+    lent: list[frozenset[str] | None] = list(borrowed) if borrowed is not None else [None] * len(texts)
+    contexts_of: dict[str, dict[tuple[frozenset[str], frozenset[str] | None], None]] = {}
+    for text, question, extra in zip(texts, questions, lent):
+        contexts_of.setdefault(text, {})[question, extra] = None
+    fired: dict[tuple[str, frozenset[str], frozenset[str] | None], tuple[dict[int, Firing], set[int]]] = {}
+    for text, doc in zip(contexts_of, compiled.nlp.pipe(contexts_of, batch_size=BATCH_SIZE)):
         occ = compiled.occurrences(doc)
-        for question in questions_of[text]:
-            fired[text, question] = compiled.fire_matches(doc, text, occ, question)
-    return [fired[text, question] for text, question in zip(texts, questions)]
+        for question, extra in contexts_of[text]:
+            fired[text, question, extra] = compiled.fire_matches(doc, text, occ, question, extra)
+    return [fired[text, question, extra] for text, question, extra in zip(texts, questions, lent)]
 
 
 def _best(text: Firing | None, translation: Firing | None) -> tuple[Firing, str]:

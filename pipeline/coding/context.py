@@ -6,7 +6,8 @@
 * In an interview, a code whose codebook says `context: previous_turn` may take part of its
   evidence from the informant's previous turn and the interviewer's question in between ("the
   child was referred" ... "then the father went to register"), as long as some of it is in the
-  turn itself.
+  turn itself: `previous_turns` gives that context, and the rules borrow its terms
+  (`rules.CompiledCodebook.fire_matches`).
 
 Either way the evidence column marks the words that came from outside the segment.
 """
@@ -18,7 +19,6 @@ import re
 import pandas as pd
 
 HEADING_TAG = "heading"
-PREVIOUS_TURN_TAG = "previous turn"
 _LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)])|(?P<letter>[a-zA-Z][.)]))\s+")
 _INTRODUCES = re.compile(r":\s*$")
 
@@ -69,17 +69,14 @@ def previous_turns(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
 
 
 def with_context(context: str, text: str) -> str:
-    """The view matched for a segment with context: the context first, then the segment."""
+    """The view matched for a list item: its heading first, then the item."""
     return f"{context}\n{text}" if context and text else text
 
 
-def tag_outside(evidence: str, own_text: str, tag: str) -> tuple[str, bool]:
-    """Evidence pieces not in the segment's own text get `(tag)`; also says whether any
-    piece is the segment's own."""
+def tag_outside(evidence: str, own_text: str, tag: str) -> str:
+    """Evidence pieces not in the segment's own text get `(tag)`."""
     pieces = evidence.split(" … ")
-    own = [piece.split(" (")[0] in own_text for piece in pieces]
-    tagged = [piece if inside else f"{piece} ({tag})" for piece, inside in zip(pieces, own)]
-    return " … ".join(tagged), any(own)
+    return " … ".join(piece if piece.split(" (")[0] in own_text else f"{piece} ({tag})" for piece in pieces)
 
 
 def _in_order(segments: pd.DataFrame) -> pd.DataFrame:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.codebook.model import PREVIOUS_TURN, Code, Codebook
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
 from pipeline.coding.keywords import KEYWORD, is_plain_keyword, keyword_rules
 from pipeline.coding.lemmas import word_analyzer
@@ -33,7 +33,8 @@ BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
 
 Occurrence = tuple[int, int]  # token start, end
-KEYWORD_TERM = "keyword\x1f"  # term keys of keywords matched through their lemmas
+KEYWORD_TERM = "keyword\x1f"
+BORROWED_TAG = "previous turn"  # term keys of keywords matched through their lemmas
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class CompiledRule:
     confidence: float = SINGLE_CONFIDENCE
     veto: bool = False
     kind: str = ""                            # evidence other than a rule (keywords.py kinds)
+    borrows: bool = False                     # `context: previous_turn`: `all` lists may be met there
 
 
 @dataclass(frozen=True)
@@ -158,10 +160,14 @@ class CompiledCodebook:
         return self.fire_matches(doc, doc.text, self.occurrences(doc), question_terms)
 
     def fire_matches(self, doc: Doc, text: str, occ: dict[str, list[Occurrence]],
-                     question_terms: frozenset[str] = frozenset()) -> tuple[dict[int, Firing], set[int]]:
+                     question_terms: frozenset[str] = frozenset(),
+                     borrowed: frozenset[str] | None = None) -> tuple[dict[int, Firing], set[int]]:
         """`fire` on occurrences already found (`occurrences(doc)`), so that a view answering
         several different questions is matched once. `text` is `doc.text`, which the caller
         has: evidence is cut from it by token offsets (spaCy rebuilds span texts token by token).
+
+        `borrowed`: the terms of the turn before (`context: previous_turn`); a rule that may
+        borrow then finds all but one of its `all` lists there, window-free, like a question.
         """
         fired: dict[int, Firing] = {}
         vetoed: set[int] = set()
@@ -170,7 +176,7 @@ class CompiledCodebook:
         present = set(occ)
         bits = self._untriggered
         term_bits = self._term_bits
-        for term in present:
+        for term in present.union(borrowed) if borrowed else present:
             bits |= term_bits.get(term, 0)
         rules, slot_bits = self.rules, self._slot_bits
         candidates = bits & self._rule_mask
@@ -184,7 +190,8 @@ class CompiledCodebook:
                 continue
             if not rule.veto and code_index in fired and fired[code_index].confidence >= rule.confidence:
                 continue
-            picks = _find_window(rule, occ, question_terms, present)
+            lent = borrowed if borrowed and rule.borrows and not rule.veto else None
+            picks = _find_window(rule, occ, question_terms, present, lent)
             if picks is None:
                 continue
             if rule.veto:
@@ -192,6 +199,8 @@ class CompiledCodebook:
                 fired.pop(code_index, None)
                 continue
             evidence = " … ".join(_span_text(doc, text, start, end) for start, end in picks)
+            if lent:
+                evidence = _with_borrowed(evidence, rule, present, lent)
             if rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
             fired[code_index] = Firing(code_index, rule.confidence, evidence)
@@ -230,9 +239,20 @@ def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
     return None
 
 
+def _with_borrowed(evidence: str, rule: CompiledRule, present: set[str], lent: frozenset[str]) -> str:
+    """The evidence plus the terms of the `all` lists met only in the turn before."""
+    extra = [min(slot & lent) for slot in rule.slots if slot.isdisjoint(present) and not slot.isdisjoint(lent)]
+    return " … ".join([evidence] + [f"{_readable(term)} ({BORROWED_TAG})" for term in extra])
+
+
+def _readable(term_key: str) -> str:
+    return term_key.rsplit("\x1f", 1)[-1]
+
+
 def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
                  question_terms: frozenset[str] = frozenset(),
-                 present: set[str] | None = None) -> list[Occurrence] | None:
+                 present: set[str] | None = None,
+                 borrowed: frozenset[str] | None = None) -> list[Occurrence] | None:
     """The occurrences that make `rule` fire in one view, or None.
 
     One occurrence per `all` term list, inside `within` tokens, plus the first occurrence of an
@@ -255,8 +275,12 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
     for slot in rule.slots:
         spans = _spans(slot & present, occ)
         if not spans:
-            return None
+            if borrowed is None or slot.isdisjoint(borrowed):
+                return None
+            continue   # met in the turn before
         slot_occ.append(spans)
+    if borrowed is not None and (not slot_occ or len(slot_occ) == len(rule.slots)):
+        return None    # nothing of the turn's own, or nothing borrowed: not this pass's business
     blockers: list[Occurrence] = []
     none_terms = rule.none & present if rule.none else None
     if none_terms:
@@ -433,7 +457,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived.negatable, derived.by_lemma) for slot in derived.slots),
                 context=keyword_terms(derived.context, derived.negatable, derived.by_lemma), within=derived.within,
-                confidence=derived.confidence, kind=derived.kind))
+                confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))
@@ -442,7 +466,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             rules.append(CompiledRule(
                 code_index=index, slots=slots, context=context, none=terms(rule.get("none", ())),
                 none_within=rule.get("none_within"), within=rule.get("within"),
-                confidence=float(rule.get("confidence", default)), veto=bool(rule.get("exclude"))))
+                confidence=float(rule.get("confidence", default)), veto=bool(rule.get("exclude")),
+                borrows=code.context == PREVIOUS_TURN))
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
