@@ -16,33 +16,24 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from pipeline.codebook.model import (
-    CONTEXT_DEFAULT,
-    CONTEXT_VALUES,
-    COUNTS_DEFAULT,
-    COUNTS_VALUES,
-    Category,
-    Code,
-    Codebook,
-    Theme,
-)
+from pipeline.records.codebook import DEFAULT_SETTINGS, SETTING_VALUES, Category, Code, Codebook, Theme
 from pipeline.codebook.rule_syntax import (
     CONCEPT_NAME,
-    EXCLUDE_RULE_KEYS,
-    RULE_KEYS,
-    concept_refs,
+    VETO,
+    RuleKey,
+    rule_syntax,
+    concept_cycles,
     parse_term,
 )
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 
-SETTING_KEYS = ("counts", "context")   # inherited: codebook > theme > category > code
+SETTING_KEYS = tuple(SETTING_VALUES)   # inherited: codebook > theme > category > code
 TOP_KEYS = ("name", "version", "language", "description", "concepts", "themes", *SETTING_KEYS)
 THEME_KEYS = ("id", "label", "description", "categories", *SETTING_KEYS)
 CATEGORY_KEYS = ("id", "label", "description", "codes", *SETTING_KEYS)
 CODE_KEYS = ("id", "label", "definition", "keywords", "include", "exclude", "examples", "rules",
              "exclude_if", "color", *SETTING_KEYS)
-_SETTING_VALUES = {"counts": COUNTS_VALUES, "context": CONTEXT_VALUES}
 Settings = dict[str, str]
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -214,7 +205,7 @@ class _CodebookReader:
                  inherited: Settings) -> Settings:
         """`counts` and `context` written here, else those of the enclosing level."""
         settings = dict(inherited)
-        for name, allowed in _SETTING_VALUES.items():
+        for name, allowed in SETTING_VALUES.items():
             value = self.text(entries, name, key, owner)
             if value is None:
                 continue
@@ -241,7 +232,7 @@ class _CodebookReader:
         version = self.text(entries, "version", "", root) or "0"
         language = self.text(entries, "language", "", root) or "ind"
         concepts = self.read_concepts(entries["concepts"][1]) if "concepts" in entries else {}
-        settings = self.settings(entries, "", root, {"counts": COUNTS_DEFAULT, "context": CONTEXT_DEFAULT})
+        settings = self.settings(entries, "", root, DEFAULT_SETTINGS)
         themes: list[Theme] = []
         if "themes" not in entries:
             self.problem(root, "themes", "missing required key 'themes'")
@@ -285,7 +276,7 @@ class _CodebookReader:
                 hint = difflib.get_close_matches(name, names, n=1)
                 suggestion = f"; did you mean '@{hint[0]}'?" if hint else ""
                 self.problems.add(self.source, f"unknown concept '@{name}'{suggestion}", line=line, key=key)
-        for name in _concept_cycles(concepts):
+        for name in concept_cycles(concepts):
             self.problems.add(self.source, f"concept {name!r} refers to itself through @-references",
                               line=self._concept_lines.get(name), key=f"concepts.{name}")
 
@@ -392,37 +383,37 @@ class _CodebookReader:
                     color=color, counts=settings["counts"], context=settings["context"])
 
     def read_rule(self, node: Node, key: str, exclude_rule: bool) -> dict[str, Any] | None:
-        allowed = EXCLUDE_RULE_KEYS if exclude_rule else RULE_KEYS
+        syntax_keys = rule_syntax(veto=exclude_rule)
+        allowed = tuple(syntax.name for syntax in syntax_keys)
         what = "an exclude_if rule" if exclude_rule else "a rule"
         entries = self.mapping(node, key, allowed, what)
         if entries is None:
             return None
         before = len(self.problems.problems)
         rule: dict[str, Any] = {}
-        if "all" in entries:
-            slots = self.read_all(entries["all"][1], _join(key, "all"))
-            if slots:
-                rule["all"] = slots
-        for name in ("any", "none"):
-            if name in entries:
-                terms = self.terms(entries[name][1], _join(key, name), f"{name!r}")
-                if terms:
-                    rule[name] = terms
+        for syntax in syntax_keys:
+            if syntax.name in entries:
+                value = self.rule_value(syntax, entries, key)
+                if value is not None and value != []:
+                    rule[syntax.name] = value
         if "all" not in entries and "any" not in entries:
             self.problem(node, key, f"{what} needs 'all' or 'any' (the terms that must occur)")
-        for name, lowest in (("within", 1), ("none_within", 0)):
-            value = self.number(entries, name, key, int, lowest, None)
-            if value is not None:
-                rule[name] = value
         if "none_within" in entries and "none" not in entries:
             self.problem(entries["none_within"][0], _join(key, "none_within"),
                          "'none_within' needs a 'none' list of exclusion terms")
-        confidence = self.number(entries, "confidence", key, float, 0.0, 1.0)
-        if confidence is not None:
-            rule["confidence"] = confidence
         if exclude_rule:
-            rule["exclude"] = True
+            rule[VETO] = True
         return rule if len(self.problems.problems) == before else None
+
+    def rule_value(self, syntax: RuleKey, entries: dict[str, tuple[Node, Node]], key: str) -> Any:
+        """One rule key's value, checked by its kind; None (with a problem noted) when wrong."""
+        if syntax.kind == "slots":
+            return self.read_all(entries[syntax.name][1], _join(key, syntax.name))
+        if syntax.kind == "terms":
+            return self.terms(entries[syntax.name][1], _join(key, syntax.name), f"{syntax.name!r}")
+        if syntax.kind == "count":
+            return self.number(entries, syntax.name, key, int, syntax.lowest, None)
+        return self.number(entries, syntax.name, key, float, 0.0, 1.0)
 
     def read_all(self, node: Node, key: str) -> list[list[str]] | None:
         """`all:` items are term lists, or single terms (usually `@concept`)."""
@@ -441,24 +432,6 @@ class _CodebookReader:
             if terms:
                 slots.append(terms)
         return slots
-
-
-def _concept_cycles(concepts: dict[str, list[str]]) -> list[str]:
-    """Concepts that reach themselves through @-references."""
-    cyclic: list[str] = []
-    for start in concepts:
-        stack = list(concept_refs(concepts[start]))
-        seen: set[str] = set()
-        while stack:
-            name = stack.pop()
-            if name == start:
-                cyclic.append(start)
-                break
-            if name in seen or name not in concepts:
-                continue
-            seen.add(name)
-            stack.extend(concept_refs(concepts[name]))
-    return cyclic
 
 
 def _join(path: str, key: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from pipeline.codebook.model import PREVIOUS_TURN, Codebook
+from pipeline.records.codebook import PREVIOUS_TURN, Codebook
 from pipeline.coding.context import (
     HEADING_TAG,
     list_headings,

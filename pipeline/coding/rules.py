@@ -20,21 +20,30 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.codebook.model import PREVIOUS_TURN, Code, Codebook
-from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
 from pipeline.coding.keywords import KEYWORD, is_plain_keyword, keyword_rules
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import negated_tokens
+from pipeline.coding.spans import (
+    Occurrence,
+    any_overlap,
+    drop_negated,
+    earliest_ending,
+    end_then_start,
+    gap,
+    inside_any,
+    spans_of,
+    with_context,
+)
 from pipeline.coding.nlp import coding_nlp
+from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 
 SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
 MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
 
-Occurrence = tuple[int, int]  # token start, end
-KEYWORD_TERM = "keyword\x1f"
-BORROWED_TAG = "previous turn"  # term keys of keywords matched through their lemmas
+KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lemmas
+BORROWED_TAG = "previous turn"
 
 
 @dataclass(frozen=True)
@@ -129,7 +138,7 @@ class CompiledCodebook:
         for match_id, start, end in sorted(matches):
             found.setdefault(term_keys[match_id], []).append((start, end))
         if self.negatable and not self.negatable.isdisjoint(found):
-            _drop_negated(doc, found, self.negatable)
+            drop_negated(doc, found, self.negatable)
         return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:
@@ -207,19 +216,6 @@ class CompiledCodebook:
         return fired, vetoed
 
 
-def _drop_negated(doc: Doc, found: dict[str, list[Occurrence]], negatable: frozenset[str]) -> None:
-    """Remove the occurrences of negatable terms that start inside a negation scope."""
-    negated = negated_tokens(doc)
-    if not negated:
-        return
-    for key in negatable.intersection(found):
-        kept = [span for span in found[key] if span[0] not in negated]
-        if kept:
-            found[key] = kept
-        else:
-            del found[key]
-
-
 def _span_text(doc: Doc, text: str, start: int, end: int) -> str:
     """`doc[start:end].text`: the tokens cover `text` exactly, so the span is a slice of it."""
     last = doc[end - 1]
@@ -266,14 +262,14 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
     if present is None:
         present = set(occ)
     # term lists can hold a hundred terms and a view a handful: intersect before looking up
-    context_spans = _spans(rule.context & present, occ) if rule.context else []
+    context_spans = spans_of(rule.context & present, occ) if rule.context else []
     if rule.context and not context_spans:
         if not rule.slots or question_terms.isdisjoint(rule.context):
             return None
     context = context_spans[:1]
     slot_occ: list[list[Occurrence]] = []
     for slot in rule.slots:
-        spans = _spans(slot & present, occ)
+        spans = spans_of(slot & present, occ)
         if not spans:
             if borrowed is None or slot.isdisjoint(borrowed):
                 return None
@@ -285,32 +281,32 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
     none_terms = rule.none & present if rule.none else None
     if none_terms:
         matched = [span for spans in slot_occ for span in spans] + context
-        blockers = sorted(span for term in none_terms for span in occ[term] if not _inside_any(span, matched))
+        blockers = sorted(span for term in none_terms for span in occ[term] if not inside_any(span, matched))
         if blockers and rule.none_within is None:
             return None
     if not slot_occ:
         for span in context_spans:
-            if not any(_gap(b, span) <= rule.none_within for b in blockers):
+            if not any(gap(b, span) <= rule.none_within for b in blockers):
                 return [span]
         return None
     if all(len(spans) == 1 for spans in slot_occ):
         # One occurrence per list (the usual case): the only left edge that can work is the
         # earliest start, where every list's occurrence is the candidate.
         picks = [spans[0] for spans in slot_occ]
-        if _any_overlap(picks) or not _fits(rule, picks, blockers):
+        if any_overlap(picks) or not _fits(rule, picks, blockers):
             return None
-        return _with_context(picks, context)
-    by_end = [sorted(spans, key=_end_then_start) if len(spans) > 1 else spans for spans in slot_occ]
+        return with_context(picks, context)
+    by_end = [sorted(spans, key=end_then_start) if len(spans) > 1 else spans for spans in slot_occ]
     for left in sorted({start for spans in slot_occ for start, _ in spans}):
         picks = []
         for spans in by_end:
-            pick = _earliest_ending(spans, left, picks)
+            pick = earliest_ending(spans, left, picks)
             if pick is None:
                 break
             picks.append(pick)
         else:
             if _fits(rule, picks, blockers):
-                return _with_context(picks, context)
+                return with_context(picks, context)
     return None
 
 
@@ -318,72 +314,7 @@ def _fits(rule: CompiledRule, picks: list[Occurrence], blockers: list[Occurrence
     """The picked occurrences lie within `rule.within` tokens, with no blocker near the first."""
     if rule.within is not None and max(end for _, end in picks) - min(picks)[0] > rule.within:
         return False
-    return not blockers or not any(_gap(b, picks[0]) <= rule.none_within for b in blockers)
-
-
-def _with_context(picks: list[Occurrence], context: list[Occurrence]) -> list[Occurrence]:
-    """The evidence spans: the picks plus the context occurrence unless it overlaps one, in order."""
-    spans = set(picks)
-    for c in context:
-        if not any(_overlaps(c, p) for p in picks):
-            spans.add(c)
-    return sorted(spans)
-
-
-def _any_overlap(picks: list[Occurrence]) -> bool:
-    for i, (start, end) in enumerate(picks):
-        for other_start, other_end in picks[:i]:
-            if start < other_end and other_start < end:
-                return True
-    return False
-
-
-def _inside_any(span: Occurrence, matched: list[Occurrence]) -> bool:
-    """A `none` term that is part of a matched phrase ("tidak" in "tidak mau") blocks nothing."""
-    start, end = span
-    for m in matched:
-        if m[0] <= start and end <= m[1] and span != m:
-            return True
-    return False
-
-
-def _spans(terms: set[str] | frozenset[str], occ: dict[str, list[Occurrence]]) -> list[Occurrence]:
-    """The distinct occurrences of any of `terms` (all in `occ`), in order; not to be modified.
-
-    Usually a single term of a list is in the view, and its spans are already in order.
-    """
-    if len(terms) == 1:
-        for term in terms:
-            return occ[term]
-    return sorted({span for term in terms for span in occ[term]})
-
-
-def _end_then_start(span: Occurrence) -> tuple[int, int]:
-    """Earliest end first; of two phrases ending together, the longer one."""
-    return span[1], span[0]
-
-
-def _earliest_ending(by_end: list[Occurrence], left: int, picks: list[Occurrence]) -> Occurrence | None:
-    """The first span (in `_end_then_start` order) starting at or after `left` that overlaps
-    none of the spans already picked."""
-    for span in by_end:
-        start, end = span
-        if start >= left:
-            for other_start, other_end in picks:
-                if start < other_end and other_start < end:
-                    break
-            else:
-                return span
-    return None
-
-
-def _overlaps(a: Occurrence, b: Occurrence) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _gap(a: Occurrence, b: Occurrence) -> int:
-    """Tokens strictly between two spans (0 when adjacent or overlapping)."""
-    return max(0, b[0] - a[1], a[0] - b[1])
+    return not blockers or not any(gap(b, picks[0]) <= rule.none_within for b in blockers)
 
 
 def _pattern(nlp: Language, words: list[str], attr: int) -> Doc:
@@ -466,7 +397,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             rules.append(CompiledRule(
                 code_index=index, slots=slots, context=context, none=terms(rule.get("none", ())),
                 none_within=rule.get("none_within"), within=rule.get("within"),
-                confidence=float(rule.get("confidence", default)), veto=bool(rule.get("exclude")),
+                confidence=float(rule.get("confidence", default)), veto=bool(rule.get(VETO)),
                 borrows=code.context == PREVIOUS_TURN))
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))

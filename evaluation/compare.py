@@ -21,9 +21,9 @@ from pathlib import Path
 from pipeline.codebook.load import load_codebook
 from collections.abc import Callable
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.records.codebook import Code, Codebook
 from pipeline.coding.coder import code_segments
-from pipeline.coding.evaluate import GOLD_FILE, format_result, gloss_if_available, load_gold, score_codings
+from evaluation.coding import GOLD_FILE, format_result, gloss_if_available, load_gold, score_codings
 from pipeline.coding.keywords import content_words
 from pipeline.errors import InputError
 from pipeline.ingest.batch import SETTINGS_FILE, read_settings
@@ -112,7 +112,7 @@ def side_by_side(rows: list[tuple[str, str, dict[str, float | None]]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.coding.compare", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m evaluation.compare", description=__doc__.split("\n")[0])
     parser.add_argument("batches", nargs="+", type=Path, help="batch folders, each with a _gold.csv")
     args = parser.parse_args(argv)
     rows = []

@@ -11,6 +11,8 @@ COUNTS_DEFAULT = "any"
 PREVIOUS_TURN = "previous_turn"    # rules may borrow terms from the informant's previous turn
 CONTEXT_VALUES = ("turn", PREVIOUS_TURN)
 CONTEXT_DEFAULT = "turn"
+SETTING_VALUES = {"counts": COUNTS_VALUES, "context": CONTEXT_VALUES}
+DEFAULT_SETTINGS = {"counts": COUNTS_DEFAULT, "context": CONTEXT_DEFAULT}
 
 
 @dataclass(frozen=True)
