@@ -28,7 +28,7 @@ from pipeline.coding.keywords import content_words
 from pipeline.errors import InputError
 from pipeline.ingest.batch import SETTINGS_FILE, read_settings
 
-CODEBOOKS = Path(__file__).resolve().parents[2] / "codebooks"
+CODEBOOKS = Path(__file__).resolve().parents[1] / "codebooks"
 MINIMAL_SUFFIX = "_minimal"
 MINIMAL_KEYWORDS = 5
 VARIANTS = ("codebook", "minimal", "label words")
