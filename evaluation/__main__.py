@@ -2,7 +2,9 @@
 
     python -m evaluation [BATCH_DIR ...]
 
-Batches default to transcripts/wori and every batch folder under tests/data with a _gold.csv.
+Batches default to transcripts/wori and every batch folder under tests/data with a _gold.csv;
+each is coded with its codebook, a minimal version of it and the label-words baseline
+(`evaluation/compare.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from evaluation.coding import main as coding_eval
+from evaluation.compare import main as coding_eval
 from evaluation.translation import main as translation_eval
 
 

@@ -71,13 +71,17 @@ def test_output_contract_and_interviewer_turns_never_coded():
 
 
 def test_matching_is_case_blind_and_uses_lemmas_of_roots_only():
-    codebook = book(code("root", "[daftar]") + code("derived", "[pendaftaran]"))
+    # in a code with rules, keywords and rule terms match as written: a derived form only itself
+    codebook = book(code("root", "[daftar]", "rules: [{any: [daftar]}]")
+                    + code("derived", "[pendaftaran]", "rules: [{any: [pendaftaran]}]")
+                    + code("minimal", "[pendaftaran]"))
     frame = segments(("informant", "Mereka sudah MENDAFTAR kemarin."), ("informant", "Pendaftarannya lama."),
                      ("informant", "Anaknya didaftarkan oleh kader."))
     result = code_segments(frame, codebook)
-    assert codes_of(result, "s0") == {"root"}             # mendaftar -> daftar
-    assert codes_of(result, "s1") == {"root", "derived"}  # pendaftarannya -> pendaftaran (enclitic) -> daftar
-    assert codes_of(result, "s2") == {"root"}             # di- passive, stemmed
+    assert codes_of(result, "s0") == {"root", "minimal"}             # mendaftar -> daftar
+    assert codes_of(result, "s1") == {"root", "derived", "minimal"}  # pendaftarannya -> pendaftaran -> daftar
+    assert codes_of(result, "s2") == {"root", "minimal"}             # di- passive, stemmed
+    # a code without rules (a minimal codebook's) matches its keyword's affixed forms too
 
 
 def test_prefix_terms_and_concept_references():

@@ -71,7 +71,7 @@ def test_compiled_codebook_is_shared_by_equal_content_only(compiled: CompiledCod
     changed_code = type(first)(**{**first.__dict__, "keywords": first.keywords + ("zzzkata",)})
     changed = _replace_code(again, first, changed_code)
     assert compiled_codebook(changed) is not compiled
-    assert "zzzkata" in compiled_codebook(changed).term_keys.values()
+    assert any(key.endswith("zzzkata") for key in compiled_codebook(changed).term_keys.values())
 
 
 def _replace_code(codebook, old, new):

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from pipeline.codebook.rule_syntax import VETO, rule_syntax
-from pipeline.records.codebook import Code, Codebook
+from pipeline.records.codebook import CONTEXT_DEFAULT, COUNTS_DEFAULT, Code, Codebook
 
 
 class _Dumper(yaml.SafeDumper):
@@ -55,6 +55,10 @@ def _code_to_yaml(code: Code) -> dict[str, Any]:
         out["examples"] = list(code.examples)
     if code.color:
         out["color"] = code.color
+    if code.counts != COUNTS_DEFAULT:
+        out["counts"] = code.counts
+    if code.context != CONTEXT_DEFAULT:
+        out["context"] = code.context
     return out
 
 

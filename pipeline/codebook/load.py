@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from pipeline.records.codebook import Category, Code, Codebook, Theme
+from pipeline.records.codebook import DEFAULT_SETTINGS, SETTING_VALUES, Category, Code, Codebook, Theme
 from pipeline.codebook.rule_syntax import (
     CONCEPT_NAME,
     VETO,
@@ -30,11 +30,13 @@ from pipeline.codebook.yaml_errors import syntax_error
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 
-TOP_KEYS = ("name", "version", "title", "language", "description", "concepts", "themes")
-THEME_KEYS = ("id", "label", "description", "categories")
-CATEGORY_KEYS = ("id", "label", "description", "codes")
+SETTING_KEYS = tuple(SETTING_VALUES)   # inherited: codebook > theme > category > code
+TOP_KEYS = ("name", "version", "title", "language", "description", "concepts", "themes", *SETTING_KEYS)
+THEME_KEYS = ("id", "label", "description", "categories", *SETTING_KEYS)
+CATEGORY_KEYS = ("id", "label", "description", "codes", *SETTING_KEYS)
 CODE_KEYS = ("id", "label", "definition", "keywords", "include", "exclude", "examples", "rules",
-             "exclude_if", "color")
+             "exclude_if", "color", *SETTING_KEYS)
+Settings = dict[str, str]
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _NULL_TAG = "tag:yaml.org,2002:null"
 
@@ -208,6 +210,21 @@ class _CodebookReader:
             return None
         return int(value) if kind is int else float(value)
 
+    def settings(self, entries: dict[str, tuple[Node, Node]], key: str, owner: Node,
+                 inherited: Settings) -> Settings:
+        """`counts` and `context` written here, else those of the enclosing level."""
+        settings = dict(inherited)
+        for name, allowed in SETTING_VALUES.items():
+            value = self.text(entries, name, key, owner)
+            if value is None:
+                continue
+            if value not in allowed:
+                self.problem(entries[name][1], _join(key, name),
+                             f"{name!r} must be one of {', '.join(allowed)}, found {value!r}")
+                continue
+            settings[name] = value
+        return settings
+
     def register_id(self, node: Node, key: str, value: str) -> None:
         if value in self._ids:
             line, first = self._ids[value]
@@ -225,6 +242,7 @@ class _CodebookReader:
         language = self.text(entries, "language", "", root) or "ind"
         title = self.text(entries, "title", "", root) or ""
         concepts = self.read_concepts(entries["concepts"][1]) if "concepts" in entries else {}
+        settings = self.settings(entries, "", root, DEFAULT_SETTINGS)
         themes: list[Theme] = []
         if "themes" not in entries:
             self.problem(root, "themes", "missing required key 'themes'")
@@ -234,7 +252,7 @@ class _CodebookReader:
                 self.problem(node, "themes", f"'themes' must be a non-empty list, found {_kind(node)}")
             else:
                 for index, theme_node in enumerate(node.value):
-                    theme = self.read_theme(theme_node, f"themes[{index}]")
+                    theme = self.read_theme(theme_node, f"themes[{index}]", settings)
                     if theme is not None:
                         themes.append(theme)
         self.check_concept_uses(concepts)
@@ -272,11 +290,12 @@ class _CodebookReader:
             self.problems.add(self.source, f"concept {name!r} refers to itself through @-references",
                               line=self._concept_lines.get(name), key=f"concepts.{name}")
 
-    def read_theme(self, node: Node, key: str) -> Theme | None:
+    def read_theme(self, node: Node, key: str, inherited: Settings) -> Theme | None:
         first = len(self.problems.problems)
         entries = self.mapping(node, key, THEME_KEYS, "a theme")
         if entries is None:
             return None
+        settings = self.settings(entries, key, node, inherited)
         theme_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
         description = self.text(entries, "description", key, node) or ""
@@ -292,7 +311,8 @@ class _CodebookReader:
                              f"'categories' must be a non-empty list, found {_kind(list_node)}")
             else:
                 for index, child in enumerate(list_node.value):
-                    category = self.read_category(child, f"{key}.categories[{index}]", theme_id or "", label or "")
+                    category = self.read_category(child, f"{key}.categories[{index}]", theme_id or "", label or "",
+                                                  settings)
                     if category is not None:
                         categories.append(category)
         self.name_owner(first, 'theme', theme_id, label)
@@ -300,11 +320,13 @@ class _CodebookReader:
             return None
         return Theme(id=theme_id, label=label, categories=tuple(categories), description=description)
 
-    def read_category(self, node: Node, key: str, theme_id: str, theme: str) -> Category | None:
+    def read_category(self, node: Node, key: str, theme_id: str, theme: str,
+                      inherited: Settings) -> Category | None:
         first = len(self.problems.problems)
         entries = self.mapping(node, key, CATEGORY_KEYS, "a category")
         if entries is None:
             return None
+        settings = self.settings(entries, key, node, inherited)
         category_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
         description = self.text(entries, "description", key, node) or ""
@@ -320,7 +342,7 @@ class _CodebookReader:
             else:
                 for index, child in enumerate(list_node.value):
                     code = self.read_code(child, f"{key}.codes[{index}]", theme_id, theme,
-                                          category_id or "", label or "")
+                                          category_id or "", label or "", settings)
                     if code is not None:
                         codes.append(code)
         self.name_owner(first, 'category', category_id, label)
@@ -329,11 +351,12 @@ class _CodebookReader:
         return Category(id=category_id, label=label, codes=tuple(codes), description=description)
 
     def read_code(self, node: Node, key: str, theme_id: str, theme: str,
-                  category_id: str, category: str) -> Code | None:
+                  category_id: str, category: str, inherited: Settings) -> Code | None:
         first = len(self.problems.problems)
         entries = self.mapping(node, key, CODE_KEYS, "a code")
         if entries is None:
             return None
+        settings = self.settings(entries, key, node, inherited)
         code_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
         definition = self.text(entries, "definition", key, node, required=True)
@@ -373,7 +396,7 @@ class _CodebookReader:
         return Code(id=code_id, label=label, definition=definition, theme_id=theme_id, theme=theme,
                     category_id=category_id, category=category, keywords=tuple(keywords or ()),
                     include=include, exclude=exclude, examples=tuple(examples), rules=tuple(rules),
-                    color=color)
+                    color=color, counts=settings["counts"], context=settings["context"])
 
     def read_rule(self, node: Node, key: str, exclude_rule: bool) -> dict[str, Any] | None:
         syntax_keys = rule_syntax(veto=exclude_rule)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pandas as pd
 
-from pipeline.records.codebook import Codebook
+from pipeline.records.codebook import PREVIOUS_TURN, Codebook
+from pipeline.coding.context import (
+    HEADING_TAG,
+    list_headings,
+    previous_turns,
+    tag_outside,
+    with_context,
+)
+from pipeline.coding.counts import REPORTED, document_names, planned_in_document
 from pipeline.coding.rules import (
     BOTH_VIEWS_BONUS,
     MAX_CONFIDENCE,
@@ -15,6 +25,7 @@ from pipeline.coding.rules import (
 from pipeline.schema import CODING_COLUMNS
 
 BATCH_SIZE = 512
+CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
 
 
 def informant_segments(segments: pd.DataFrame) -> pd.DataFrame:
@@ -37,33 +48,97 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
     if not segments.index.is_unique:
         segments = segments.reset_index(drop=True)
     informant = informant_segments(segments)
-    texts = _column(informant, "text")
+    own_texts = texts = _column(informant, "text")
     translations = _column(informant, "translation")
     speakers = _column(informant, "informant")
     questions = _question_terms(compiled, segments, informant.index)
     roles = _role_terms(compiled, informants)
     if roles:
         questions = _with_roles(questions, speakers, roles)
-    separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
-    views = _fire_views(compiled, texts + [translations[i] for i in separate],
-                        questions + [questions[i] for i in separate])
-    translated = dict(zip(separate, views[len(texts):]))
+    documents = document_names(segments)
+    in_document = [name in documents for name in _column(informant, "document")] if documents else []
+    headings = list_headings(segments[segments["document"].isin(documents)], informant.index) if documents else []
+    if any(headings):  # list items are read with the paragraph that introduces them
+        texts = [with_context(h, t) for h, t in zip(headings, texts)]
+        translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
+    found = _fire_rows(compiled, texts, translations, questions)
     codes = compiled.codes
     ids = informant["segment_id"].astype(str).tolist()
     rows: list[dict[str, object]] = []
+
+    def add(i: int, index: int, firing: Firing, view: str, confidence: float, tag: str) -> None:
+        code = codes[index]
+        evidence = firing.evidence
+        if in_document and in_document[i] and code.counts == REPORTED and planned_in_document(
+                texts[i] if view == "text" else translations[i], evidence):
+            return
+        if tag:
+            evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)
+        rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
+                     "category": code.category, "code": code.label, "code_id": code.id,
+                     "source": "rule", "confidence": round(confidence, 3),
+                     "evidence": evidence, "evidence_in": view, "review": ""})
+
+    for i, by_code in enumerate(found):
+        for index, (firing, view, confidence) in sorted(by_code.items()):
+            add(i, index, firing, view, confidence, HEADING_TAG if headings and headings[i] else "")
+    with_previous = {index for index, code in enumerate(codes) if code.context == PREVIOUS_TURN}
+    if with_previous:
+        for i, index, firing, view, confidence in _from_previous_turns(
+                compiled, segments, informant, found, with_previous, questions, in_document):
+            add(i, index, firing, view, confidence, "")
+    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+
+
+Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its view, confidence)
+
+
+def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],
+               questions: list[frozenset[str]], borrowed: list[frozenset[str]] | None = None) -> list[Found]:
+    """Per row, the codes found in its text or translation, vetoes applied, with the best
+    firing, the view it came from and the confidence (a bonus when both views agree)."""
+    separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
+    views = _fire_views(compiled, texts + [translations[i] for i in separate],
+                        questions + [questions[i] for i in separate],
+                        borrowed + [borrowed[i] for i in separate] if borrowed is not None else None)
+    translated = dict(zip(separate, views[len(texts):]))
+    found: list[Found] = []
     for i, (fired, vetoed) in enumerate(views[:len(texts)]):
         fired_tr, vetoed_tr = translated.get(i, ({}, set()))
-        for index in sorted((fired.keys() | fired_tr.keys()) - vetoed - vetoed_tr):
+        row: Found = {}
+        for index in (fired.keys() | fired_tr.keys()) - vetoed - vetoed_tr:
             firing, view = _best(fired.get(index), fired_tr.get(index))
             confidence = firing.confidence
             if index in fired and index in fired_tr:
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
-            code = codes[index]
-            rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
-                         "category": code.category, "code": code.label, "code_id": code.id,
-                         "source": "rule", "confidence": round(confidence, 3),
-                         "evidence": firing.evidence, "evidence_in": view, "review": ""})
-    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+            row[index] = (firing, view, confidence)
+        found.append(row)
+    return found
+
+
+def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
+                         found: list[Found], wanted: set[int], questions: list[frozenset[str]],
+                         in_document: list[bool]) -> Iterator[tuple[int, int, Firing, str, float]]:
+    """Codes (of `wanted`) an interview turn gets when its rules may find all but one of their
+    `all` lists in the informant's previous turn and the question after it, and the turn
+    alone does not have them. Yields (row, code index, firing, view, confidence)."""
+    before = previous_turns(segments, informant.index)
+    translated = segments.assign(text=_column(segments, "translation")) if "translation" in segments else segments
+    before_translated = previous_turns(translated, informant.index)
+    rows = [i for i, context in enumerate(before) if context and not (in_document and in_document[i])]
+    if not rows:
+        return
+    contexts = [f"{before[i]}\n{before_translated[i]}" for i in rows]
+    distinct = list(dict.fromkeys(contexts))
+    terms = dict(zip(distinct, (compiled.terms_in(doc) for doc in compiled.nlp.pipe(distinct, batch_size=BATCH_SIZE))))
+    texts = _column(informant, "text")
+    translations = _column(informant, "translation")
+    again = _fire_rows(compiled, [texts[i] for i in rows], [translations[i] for i in rows],
+                       [questions[i] for i in rows], [terms[context] for context in contexts])
+    for i, by_code in zip(rows, again):
+        for index in sorted(wanted.intersection(by_code).difference(found[i])):
+            firing, view, confidence = by_code[index]
+            yield i, index, firing, view, max(0.0, confidence - CONTEXT_PENALTY)
 
 
 def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index) -> list[frozenset[str]]:
@@ -115,23 +190,24 @@ def _previous_interviewer_turn(segments: pd.DataFrame) -> dict[object, object]:
     return previous
 
 
-def _fire_views(compiled: CompiledCodebook, texts: list[str],
-                questions: list[frozenset[str]]) -> list[tuple[dict[int, Firing], set[int]]]:
-    """`compiled.fire` for each (view text, question terms) pair, in order.
+def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[frozenset[str]],
+                borrowed: list[frozenset[str]] | None = None) -> list[tuple[dict[int, Firing], set[int]]]:
+    """`compiled.fire` for each (view text, question terms[, borrowed terms]), in order.
 
     Turns repeat ("Iya.", "Betul.", a stock answer), so each distinct text is tokenized and
     matched once, and its rules evaluated once per distinct question it answers. The results
     are shared between equal pairs and must not be modified.
     """
-    questions_of: dict[str, dict[frozenset[str], None]] = {}
-    for text, question in zip(texts, questions):
-        questions_of.setdefault(text, {})[question] = None
-    fired: dict[tuple[str, frozenset[str]], tuple[dict[int, Firing], set[int]]] = {}
-    for text, doc in zip(questions_of, compiled.nlp.pipe(questions_of, batch_size=BATCH_SIZE)):
+    lent: list[frozenset[str] | None] = list(borrowed) if borrowed is not None else [None] * len(texts)
+    contexts_of: dict[str, dict[tuple[frozenset[str], frozenset[str] | None], None]] = {}
+    for text, question, extra in zip(texts, questions, lent):
+        contexts_of.setdefault(text, {})[question, extra] = None
+    fired: dict[tuple[str, frozenset[str], frozenset[str] | None], tuple[dict[int, Firing], set[int]]] = {}
+    for text, doc in zip(contexts_of, compiled.nlp.pipe(contexts_of, batch_size=BATCH_SIZE)):
         occ = compiled.occurrences(doc)
-        for question in questions_of[text]:
-            fired[text, question] = compiled.fire_matches(doc, text, occ, question)
-    return [fired[text, question] for text, question in zip(texts, questions)]
+        for question, extra in contexts_of[text]:
+            fired[text, question, extra] = compiled.fire_matches(doc, text, occ, question, extra)
+    return [fired[text, question, extra] for text, question, extra in zip(texts, questions, lent)]
 
 
 def _best(text: Firing | None, translation: Firing | None) -> tuple[Firing, str]:

@@ -20,18 +20,30 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.records.codebook import Code, Codebook
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
+from pipeline.coding.keywords import KEYWORD, is_plain_keyword, keyword_rules
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.spans import (
+    Occurrence,
+    any_overlap,
+    drop_negated,
+    earliest_ending,
+    end_then_start,
+    gap,
+    inside_any,
+    spans_of,
+    with_context,
+)
 from pipeline.coding.nlp import coding_nlp
+from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 
-KEYWORD_CONFIDENCE = 0.6      # a bare keyword: evidence of the topic, not of the meaning
 SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
 MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
 
-Occurrence = tuple[int, int]  # token start, end
+KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lemmas
+BORROWED_TAG = "previous turn"
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,8 @@ class CompiledRule:
     within: int | None = None
     confidence: float = SINGLE_CONFIDENCE
     veto: bool = False
+    kind: str = ""                            # evidence other than a rule (keywords.py kinds)
+    borrows: bool = False                     # `context: previous_turn`: `all` lists may be met there
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,7 @@ class CompiledCodebook:
     lemma_matcher: PhraseMatcher
     prefixes: dict[str, str]                  # prefix text -> term key ("daftar" -> "daftar*")
     term_keys: dict[int, str] = field(default_factory=dict)  # matcher match id -> term key
+    negatable: frozenset[str] = frozenset()   # term keys that are no evidence when negated
     _checked_norms: set[int] = field(default_factory=set)
     # A view usually contains the terms of a handful of rules only, so rules are found through
     # the terms present, as bits of one integer per term (OR-ed over the terms of a view):
@@ -122,6 +137,8 @@ class CompiledCodebook:
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
             found.setdefault(term_keys[match_id], []).append((start, end))
+        if self.negatable and not self.negatable.isdisjoint(found):
+            drop_negated(doc, found, self.negatable)
         return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:
@@ -152,10 +169,14 @@ class CompiledCodebook:
         return self.fire_matches(doc, doc.text, self.occurrences(doc), question_terms)
 
     def fire_matches(self, doc: Doc, text: str, occ: dict[str, list[Occurrence]],
-                     question_terms: frozenset[str] = frozenset()) -> tuple[dict[int, Firing], set[int]]:
+                     question_terms: frozenset[str] = frozenset(),
+                     borrowed: frozenset[str] | None = None) -> tuple[dict[int, Firing], set[int]]:
         """`fire` on occurrences already found (`occurrences(doc)`), so that a view answering
         several different questions is matched once. `text` is `doc.text`, which the caller
         has: evidence is cut from it by token offsets (spaCy rebuilds span texts token by token).
+
+        `borrowed`: the terms of the turn before (`context: previous_turn`); a rule that may
+        borrow then finds all but one of its `all` lists there, window-free, like a question.
         """
         fired: dict[int, Firing] = {}
         vetoed: set[int] = set()
@@ -164,7 +185,7 @@ class CompiledCodebook:
         present = set(occ)
         bits = self._untriggered
         term_bits = self._term_bits
-        for term in present:
+        for term in present.union(borrowed) if borrowed else present:
             bits |= term_bits.get(term, 0)
         rules, slot_bits = self.rules, self._slot_bits
         candidates = bits & self._rule_mask
@@ -178,7 +199,8 @@ class CompiledCodebook:
                 continue
             if not rule.veto and code_index in fired and fired[code_index].confidence >= rule.confidence:
                 continue
-            picks = _find_window(rule, occ, question_terms, present)
+            lent = borrowed if borrowed and rule.borrows and not rule.veto else None
+            picks = _find_window(rule, occ, question_terms, present, lent)
             if picks is None:
                 continue
             if rule.veto:
@@ -186,6 +208,10 @@ class CompiledCodebook:
                 fired.pop(code_index, None)
                 continue
             evidence = " … ".join(_span_text(doc, text, start, end) for start, end in picks)
+            if lent:
+                evidence = _with_borrowed(evidence, rule, present, lent)
+            if rule.kind not in ("", KEYWORD):
+                evidence = f"{evidence} ({rule.kind})"
             fired[code_index] = Firing(code_index, rule.confidence, evidence)
         return fired, vetoed
 
@@ -209,9 +235,20 @@ def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
     return None
 
 
+def _with_borrowed(evidence: str, rule: CompiledRule, present: set[str], lent: frozenset[str]) -> str:
+    """The evidence plus the terms of the `all` lists met only in the turn before."""
+    extra = [min(slot & lent) for slot in rule.slots if slot.isdisjoint(present) and not slot.isdisjoint(lent)]
+    return " … ".join([evidence] + [f"{_readable(term)} ({BORROWED_TAG})" for term in extra])
+
+
+def _readable(term_key: str) -> str:
+    return term_key.rsplit("\x1f", 1)[-1]
+
+
 def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
                  question_terms: frozenset[str] = frozenset(),
-                 present: set[str] | None = None) -> list[Occurrence] | None:
+                 present: set[str] | None = None,
+                 borrowed: frozenset[str] | None = None) -> list[Occurrence] | None:
     """The occurrences that make `rule` fire in one view, or None.
 
     One occurrence per `all` term list, inside `within` tokens, plus the first occurrence of an
@@ -225,47 +262,51 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
     if present is None:
         present = set(occ)
     # term lists can hold a hundred terms and a view a handful: intersect before looking up
-    context_spans = _spans(rule.context & present, occ) if rule.context else []
+    context_spans = spans_of(rule.context & present, occ) if rule.context else []
     if rule.context and not context_spans:
         if not rule.slots or question_terms.isdisjoint(rule.context):
             return None
     context = context_spans[:1]
     slot_occ: list[list[Occurrence]] = []
     for slot in rule.slots:
-        spans = _spans(slot & present, occ)
+        spans = spans_of(slot & present, occ)
         if not spans:
-            return None
+            if borrowed is None or slot.isdisjoint(borrowed):
+                return None
+            continue   # met in the turn before
         slot_occ.append(spans)
+    if borrowed is not None and (not slot_occ or len(slot_occ) == len(rule.slots)):
+        return None    # nothing of the turn's own, or nothing borrowed: not this pass's business
     blockers: list[Occurrence] = []
     none_terms = rule.none & present if rule.none else None
     if none_terms:
         matched = [span for spans in slot_occ for span in spans] + context
-        blockers = sorted(span for term in none_terms for span in occ[term] if not _inside_any(span, matched))
+        blockers = sorted(span for term in none_terms for span in occ[term] if not inside_any(span, matched))
         if blockers and rule.none_within is None:
             return None
     if not slot_occ:
         for span in context_spans:
-            if not any(_gap(b, span) <= rule.none_within for b in blockers):
+            if not any(gap(b, span) <= rule.none_within for b in blockers):
                 return [span]
         return None
     if all(len(spans) == 1 for spans in slot_occ):
         # One occurrence per list (the usual case): the only left edge that can work is the
         # earliest start, where every list's occurrence is the candidate.
         picks = [spans[0] for spans in slot_occ]
-        if _any_overlap(picks) or not _fits(rule, picks, blockers):
+        if any_overlap(picks) or not _fits(rule, picks, blockers):
             return None
-        return _with_context(picks, context)
-    by_end = [sorted(spans, key=_end_then_start) if len(spans) > 1 else spans for spans in slot_occ]
+        return with_context(picks, context)
+    by_end = [sorted(spans, key=end_then_start) if len(spans) > 1 else spans for spans in slot_occ]
     for left in sorted({start for spans in slot_occ for start, _ in spans}):
         picks = []
         for spans in by_end:
-            pick = _earliest_ending(spans, left, picks)
+            pick = earliest_ending(spans, left, picks)
             if pick is None:
                 break
             picks.append(pick)
         else:
             if _fits(rule, picks, blockers):
-                return _with_context(picks, context)
+                return with_context(picks, context)
     return None
 
 
@@ -273,72 +314,7 @@ def _fits(rule: CompiledRule, picks: list[Occurrence], blockers: list[Occurrence
     """The picked occurrences lie within `rule.within` tokens, with no blocker near the first."""
     if rule.within is not None and max(end for _, end in picks) - min(picks)[0] > rule.within:
         return False
-    return not blockers or not any(_gap(b, picks[0]) <= rule.none_within for b in blockers)
-
-
-def _with_context(picks: list[Occurrence], context: list[Occurrence]) -> list[Occurrence]:
-    """The evidence spans: the picks plus the context occurrence unless it overlaps one, in order."""
-    spans = set(picks)
-    for c in context:
-        if not any(_overlaps(c, p) for p in picks):
-            spans.add(c)
-    return sorted(spans)
-
-
-def _any_overlap(picks: list[Occurrence]) -> bool:
-    for i, (start, end) in enumerate(picks):
-        for other_start, other_end in picks[:i]:
-            if start < other_end and other_start < end:
-                return True
-    return False
-
-
-def _inside_any(span: Occurrence, matched: list[Occurrence]) -> bool:
-    """A `none` term that is part of a matched phrase ("tidak" in "tidak mau") blocks nothing."""
-    start, end = span
-    for m in matched:
-        if m[0] <= start and end <= m[1] and span != m:
-            return True
-    return False
-
-
-def _spans(terms: set[str] | frozenset[str], occ: dict[str, list[Occurrence]]) -> list[Occurrence]:
-    """The distinct occurrences of any of `terms` (all in `occ`), in order; not to be modified.
-
-    Usually a single term of a list is in the view, and its spans are already in order.
-    """
-    if len(terms) == 1:
-        for term in terms:
-            return occ[term]
-    return sorted({span for term in terms for span in occ[term]})
-
-
-def _end_then_start(span: Occurrence) -> tuple[int, int]:
-    """Earliest end first; of two phrases ending together, the longer one."""
-    return span[1], span[0]
-
-
-def _earliest_ending(by_end: list[Occurrence], left: int, picks: list[Occurrence]) -> Occurrence | None:
-    """The first span (in `_end_then_start` order) starting at or after `left` that overlaps
-    none of the spans already picked."""
-    for span in by_end:
-        start, end = span
-        if start >= left:
-            for other_start, other_end in picks:
-                if start < other_end and other_start < end:
-                    break
-            else:
-                return span
-    return None
-
-
-def _overlaps(a: Occurrence, b: Occurrence) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _gap(a: Occurrence, b: Occurrence) -> int:
-    """Tokens strictly between two spans (0 when adjacent or overlapping)."""
-    return max(0, b[0] - a[1], a[0] - b[1])
+    return not blockers or not any(gap(b, picks[0]) <= rule.none_within for b in blockers)
 
 
 def _pattern(nlp: Language, words: list[str], attr: int) -> Doc:
@@ -379,10 +355,40 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             register(term_key)
         return frozenset(expanded)
 
+    negatable: set[str] = set()
+
+    def keyword_terms(items: tuple[str, ...], negated_is_no_evidence: bool, by_lemma: bool) -> frozenset[str]:
+        """A keyword's terms under keys of their own: a negated keyword is no evidence, and a
+        keyword `by_lemma` also matches its affixed forms (mengingatkan for `ingatkan`)."""
+        if not by_lemma and not negated_is_no_evidence:
+            return terms(items)
+        keys = []
+        for item in items:
+            if not is_plain_keyword(item):
+                keys.extend(terms([item]))
+                continue
+            key = f"{KEYWORD_TERM}{int(by_lemma)}{int(negated_is_no_evidence)}\x1f{item}"
+            keys.append(key)
+            if negated_is_no_evidence:
+                negatable.add(key)
+            if key in registered:
+                continue
+            registered.add(key)
+            term_keys[nlp.vocab.strings.add(key)] = key
+            doc = nlp(item)
+            norms, lemmas = [t.norm_ for t in doc], [t.lemma_ for t in doc]
+            norm_matcher.add(key, [_pattern(nlp, norms, NORM)])
+            if by_lemma or lemmas == norms:
+                lemma_matcher.add(key, [_pattern(nlp, lemmas, LEMMA)])
+        return frozenset(keys)
+
     rules: list[CompiledRule] = []
     for index, code in enumerate(codebook.codes):
-        if code.keywords:
-            rules.append(CompiledRule(index, (), context=terms(code.keywords), confidence=KEYWORD_CONFIDENCE))
+        for derived in keyword_rules(code, codebook):
+            rules.append(CompiledRule(
+                index, tuple(keyword_terms(slot, derived.negatable, derived.by_lemma) for slot in derived.slots),
+                context=keyword_terms(derived.context, derived.negatable, derived.by_lemma), within=derived.within,
+                confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))
@@ -391,10 +397,12 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             rules.append(CompiledRule(
                 code_index=index, slots=slots, context=context, none=terms(rule.get("none", ())),
                 none_within=rule.get("none_within"), within=rule.get("within"),
-                confidence=float(rule.get("confidence", default)), veto=bool(rule.get(VETO))))
+                confidence=float(rule.get("confidence", default)), veto=bool(rule.get(VETO)),
+                borrows=code.context == PREVIOUS_TURN))
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
-    return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys)
+    return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
+                            frozenset(negatable))
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

@@ -17,6 +17,14 @@ import yaml
 from pipeline.runtime.cache import digest
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes, read_source
+from pipeline.ingest.documents import (
+    ReadingError,
+    declared_kind,
+    lone_label_document,
+    read_as_document_warning,
+    type_line,
+    without_non_speakers,
+)
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
 from pipeline.ingest.speakers import check_speaker_entries
@@ -24,6 +32,7 @@ from pipeline.ingest.subtitle_turns import read_subtitle_transcript, sidecar_fil
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.turns import (
     LabelLine,
+    LabelScan,
     RawSegment,
     find_labels,
     is_code_shaped,
@@ -172,9 +181,16 @@ class DocumentSegments:
 def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str]) -> DocumentSegments:
     """Speaker turns of an interview, or the paragraphs of a file without speaker labels."""
     informant = str(doc.metadata.get("informant") or "").strip()
-    declared_document = doc.metadata.get("type") == "document"
-    scan = None if declared_document else find_labels(doc.text, body_start, known | ({informant} if informant else set()))
-    if scan is None or not scan.labels:
+    speakers = known | ({informant} if informant else set())
+    declared = declared_kind(doc.metadata)
+    scan = LabelScan([], []) if declared == "document" else without_non_speakers(
+        find_labels(doc.text, body_start, speakers))
+    if declared is None and scan.labels:
+        lone = lone_label_document(scan.labels, {speaker.casefold() for speaker in speakers})
+        if lone is not None:
+            warnings.append(read_as_document_warning(doc.path, lone))
+            scan = LabelScan([], [])
+    if not scan.labels:
         informant = informant or Path(doc.name).stem
         paragraphs = split_paragraphs(doc.text, body_start)
         count = len(paragraphs)
@@ -311,7 +327,11 @@ def read_batch(directory: str | Path) -> Batch:
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-            doc_segments = _document_segments(doc, front.body_start, known, warnings)
+            try:
+                doc_segments = _document_segments(doc, front.body_start, known, warnings)
+            except ReadingError as error:
+                problems.add(path, str(error), line=type_line(text, front.body_start))
+                continue
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]

@@ -5,6 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# Settings a codebook, theme, category or code may give; the nearest one written wins.
+COUNTS_VALUES = ("any", "reported")
+COUNTS_DEFAULT = "any"
+PREVIOUS_TURN = "previous_turn"    # rules may borrow terms from the informant's previous turn
+CONTEXT_VALUES = ("turn", PREVIOUS_TURN)
+CONTEXT_DEFAULT = "turn"
+SETTING_VALUES = {"counts": COUNTS_VALUES, "context": CONTEXT_VALUES}
+DEFAULT_SETTINGS = {"counts": COUNTS_DEFAULT, "context": CONTEXT_DEFAULT}
+
 
 @dataclass(frozen=True)
 class Code:
@@ -21,6 +30,8 @@ class Code:
     examples: tuple[str, ...] = ()
     rules: tuple[dict[str, Any], ...] = ()   # structured matching rules; see README "Rule language"
     color: str | None = None        # "#RRGGBB" for exports
+    counts: str = COUNTS_DEFAULT    # documents: "any" (planned measures count) or "reported"
+    context: str = CONTEXT_DEFAULT  # "turn", or "previous_turn": evidence may come from before
 
 
 @dataclass(frozen=True)

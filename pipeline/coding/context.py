@@ -1,0 +1,85 @@
+"""What a reader knows besides the segment itself: the heading of a list item, the turn before.
+
+* In a document, list items inherit the topic of the paragraph that introduces them
+  ("Melakukan kampanye sosialisasi melalui berbagai media, seperti:" then "- Pamflet dan
+  Brosur: ..."): an item is matched with its heading before it.
+* In an interview, a code whose codebook says `context: previous_turn` may take part of its
+  evidence from the informant's previous turn and the interviewer's question in between ("the
+  child was referred" ... "then the father went to register"), as long as some of it is in the
+  turn itself: `previous_turns` gives that context, and the rules borrow its terms
+  (`rules.CompiledCodebook.fire_matches`).
+
+Either way the evidence column marks the words that came from outside the segment.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+HEADING_TAG = "heading"
+_LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)])|(?P<letter>[a-zA-Z][.)]))\s+")
+_INTRODUCES = re.compile(r":\s*$")
+
+
+def list_marker(text: str) -> str | None:
+    """"bullet", "number", "letter" for a list item paragraph, None for other text."""
+    match = _LIST_MARKER.match(text)
+    if match is None:
+        return None
+    return next(kind for kind, value in match.groupdict().items() if value)
+
+
+def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
+    """For each of `rows`, the text of the paragraph introducing it when it is a list item.
+
+    A heading is a paragraph ending with ":"; the items are the paragraphs right after it that
+    start with the same kind of list marker (a numbered heading "1. ... seperti:" keeps its
+    "-" items, the next "2. ..." ends them).
+    """
+    heading_of: dict[object, str] = {}
+    for _, group in _in_order(segments).groupby("document", sort=False):
+        heading, kind = "", None
+        for row, text in zip(group.index, group["text"].fillna("").astype(str)):
+            marker = list_marker(text)
+            if heading and marker is not None and (kind is None or marker == kind):
+                kind = marker
+                heading_of[row] = heading
+            else:
+                heading, kind = "", None
+            if _INTRODUCES.search(text):
+                heading, kind = text, None
+    return [heading_of.get(row, "") for row in rows]
+
+
+def previous_turns(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
+    """For each of `rows` (informant turns), the informant's previous turn and the question
+    after it, in the same interview ("" for the first turn)."""
+    before: dict[object, str] = {}
+    for _, group in _in_order(segments).groupby("document", sort=False):
+        last_answer, question = "", []
+        for row, role, text in zip(group.index, group["speaker_role"], group["text"].fillna("").astype(str)):
+            if role == "interviewer":
+                question.append(text)
+                continue
+            before[row] = "\n".join([last_answer, *question]).strip()
+            last_answer, question = text, []
+    return [before.get(row, "") for row in rows]
+
+
+def with_context(context: str, text: str) -> str:
+    """The view matched for a list item: its heading first, then the item."""
+    return f"{context}\n{text}" if context and text else text
+
+
+def tag_outside(evidence: str, own_text: str, tag: str) -> str:
+    """Evidence pieces not in the segment's own text get `(tag)`."""
+    pieces = evidence.split(" … ")
+    return " … ".join(piece if piece.split(" (")[0] in own_text else f"{piece} ({tag})" for piece in pieces)
+
+
+def _in_order(segments: pd.DataFrame) -> pd.DataFrame:
+    if "start" in segments:
+        return segments.sort_values(["document", "start"], kind="stable")
+    return segments

@@ -1,0 +1,76 @@
+"""The documents convention: does a planned measure count for a code? (`counts:` in the codebook)
+
+In documents (plans, regulations, reports, news) a measure that is planned, proposed, required
+or recommended counts for a code that names a strategy or an action as much as one reported
+done (`counts: any`, the default): an action plan is a list of strategies. A codebook may say
+`counts: reported` for a theme, category or code that wants only what was done or found; the
+coder then drops such a code from a document paragraph when the sentence its evidence comes
+from plans, proposes, requires or recommends ("akan", "direncanakan", "wajib", "disarankan",
+"diminta", "paling sedikit", a regulation's "Pasal").
+
+Interview turns are not affected: the convention is about documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+REPORTED = "reported"
+# surface forms: a handful of words marks the register, and their affixed forms are few
+PLANNED_WORDS = frozenset({
+    "akan", "rencana", "rencananya", "berencana", "merencanakan", "direncanakan", "wajib", "diwajibkan",
+    "mewajibkan", "sebaiknya", "hendaknya", "disarankan", "menyarankan", "saran", "rekomendasi",
+    "merekomendasikan", "direkomendasikan", "dianjurkan", "menganjurkan", "diharapkan", "diminta",
+    "meminta", "menargetkan", "ditargetkan", "target", "pasal", "ayat", "semestinya", "seharusnya",
+    "idealnya",
+})
+# (not "harus" or "perlu": reports say "anak harus dirawat", "merasa tidak perlu")
+PLANNED_PHRASES = ("paling sedikit", "paling lambat", "tindak lanjut", "dalam hal")
+_DONE = frozenset({"telah", "sudah", "pernah", "sempat", "so"})
+REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a regulation prescribes
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
+_WORD = re.compile(r"\w+")
+
+
+def document_names(segments: pd.DataFrame) -> frozenset[str]:
+    """Files read as documents: their segments have no interviewer turn between them."""
+    if segments.empty or "document" not in segments:
+        return frozenset()
+    interviews = set(segments.loc[segments["speaker_role"] == "interviewer", "document"])
+    return frozenset(set(segments["document"]) - interviews)
+
+
+def is_planned(sentence: str) -> bool:
+    """Does a sentence plan, propose, require or recommend rather than report?
+
+    A marker after "telah", "sudah" ... reports a past request ("telah diminta berulang kali").
+    """
+    folded = sentence.casefold()
+    if any(phrase in folded for phrase in PLANNED_PHRASES):
+        return True
+    words = _WORD.findall(folded)
+    return any(word in PLANNED_WORDS and (i == 0 or words[i - 1] not in _DONE)
+               for i, word in enumerate(words))
+
+
+def evidence_sentence(text: str, evidence: str) -> str:
+    """The sentence of `text` holding the first piece of `evidence` (the text if not found)."""
+    first = evidence.split(" … ")[0].split(" (")[0].strip()
+    if not first:
+        return text
+    position = text.find(first)
+    if position < 0:
+        return text
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= position]
+    start = starts[-1]
+    end_match = _SENTENCE_END.search(text, position + len(first))
+    return text[start:end_match.start() if end_match else len(text)]
+
+
+def planned_in_document(text: str, evidence: str) -> bool:
+    """Is the evidence of a code in a document paragraph planned rather than reported?"""
+    if text.lstrip().casefold().startswith(REGULATION_ARTICLE):
+        return True
+    return is_planned(evidence_sentence(text, evidence))

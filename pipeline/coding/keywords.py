@@ -1,0 +1,174 @@
+"""What a minimal codebook (labels, definitions, a few keywords) says, as matching rules.
+
+A researcher's own codebook names each code, defines it and lists a handful of keywords; it
+has no rule language. This module makes those few words work harder, generically:
+
+* a keyword matches its lemmas and affixed forms ("ingatkan" -> diingatkan, mengingatkan) on
+  the text and on its Indonesian translation (so Manado Malay turns are read through the
+  gloss), and not inside a negation scope ("tidak takut"; see `negation.py`);
+* a keyword of several words also matches them in any order within a short window
+  ("suami larang" -> "dilarang oleh suami"), with a little less confidence;
+* a code without rules also takes weaker evidence from its label's and definition's content
+  words and from its examples: two such words close together propose the code.
+
+Each kind of evidence has its own confidence, and the evidence column names the kind, so a
+reviewer sees why a code was proposed. Words that name the study's topic (in the codebook's
+name, description, theme and category labels, or in several codes' labels) are not evidence of
+any one code; neither are stop words, nor English words of an English definition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.lookups import load_lookups
+
+from pipeline.records.codebook import Code, Codebook
+from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import NEGATORS, is_negative_label
+from pipeline.coding.nlp import analyze_phrase
+
+KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
+ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
+LABEL_CONFIDENCE = 0.45         # two of the label's content words close together
+DEFINITION_CONFIDENCE = 0.4     # label and definition words close together
+EXAMPLE_CONFIDENCE = 0.35       # two words of the code's examples close together
+KEYWORD_WINDOW = 5              # tokens spanned by a keyword's words in any order
+WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
+
+KEYWORD = "keyword"
+KEYWORD_WORDS = "keyword words"
+LABEL = "label"
+DEFINITION = "definition"
+EXAMPLES = "examples"
+
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+@dataclass(frozen=True)
+class KeywordRule:
+    """One matching rule derived from a code's own words; terms are words or phrases."""
+
+    slots: tuple[tuple[str, ...], ...]   # each must occur (all within `within`)
+    context: tuple[str, ...]             # one must occur (a rule without slots)
+    within: int | None
+    confidence: float
+    kind: str
+    negatable: bool                      # not evidence inside a negation scope
+    by_lemma: bool = True                # a word also matches its affixed forms
+
+
+def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
+    """The rules a code's keywords, label, definition and examples give it.
+
+    Terms written with the rule language's syntax (`prefix*`) are kept as written; `@concept`
+    references are expanded. A code that names an absence ("Tidak memiliki ...") is found
+    through negation, so negation does not silence it.
+    """
+    negatable = not is_negative_label(analyze_phrase(code.label)[0])
+    keywords = expand_terms(code.keywords, codebook.concepts)
+    rules: list[KeywordRule] = []
+    if keywords:
+        # a code with rules was written with the rule language's exact matching in mind
+        rules.append(KeywordRule((), tuple(keywords), None, KEYWORD_CONFIDENCE, KEYWORD,
+                                 negatable, by_lemma=not code.rules))
+    if code.rules:
+        return rules
+    for keyword in keywords:
+        words = _keyword_words(keyword)
+        if len(words) > 1:
+            own_negation = any(word in NEGATORS for word in words)
+            rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
+                                     ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation))
+    rules.extend(_weak_rules(code, codebook, keywords, negatable))
+    return rules
+
+
+def is_plain_keyword(term: str) -> bool:
+    """A keyword matched through its lemmas (not a `prefix*` or `@concept`)."""
+    parsed = parse_term(term)
+    return not (parsed.prefix or parsed.concept)
+
+
+def _keyword_words(keyword: str) -> list[str]:
+    """The words of a multi-word keyword that carry meaning (all of them if none does)."""
+    if not is_plain_keyword(keyword):
+        return []
+    words = keyword.split()
+    content = [word for word in words if word not in STOP_WORDS or word in NEGATORS]
+    return content if len(content) > 1 else (words if len(content) == len(words) else content)
+
+
+def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
+    topic = topic_lemmas(codebook)
+    taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
+    label = [w for w in content_words(code.label) if _lemma(w) not in taken]
+    taken |= {_lemma(w) for w in label}
+    definition = [w for w in content_words(code.definition + " " + code.include)
+                  if _lemma(w) not in taken and not _is_english(w)]
+    taken |= {_lemma(w) for w in definition}
+    others = {_lemma(w) for other in codebook.codes if other.id != code.id
+              for w in content_words(" ".join(other.examples))}
+    examples = [w for w in content_words(" ".join(code.examples)) if _lemma(w) not in taken | others]
+    rules = []
+    if len(label) > 1:
+        rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable))
+    if label or definition:
+        both = tuple(dict.fromkeys(label + definition))
+        if len(both) > 1:
+            rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable))
+    if len(examples) > 1:
+        rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
+                                 EXAMPLES, negatable))
+    return rules
+
+
+def content_words(text: str) -> list[str]:
+    """Distinct lower-case words of `text` that can carry a code's meaning."""
+    words = []
+    for word in _WORD.findall(text.casefold()):
+        if len(word) < 3 or word in STOP_WORDS or word in NEGATORS:
+            continue
+        words.append(word)
+    return list(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    return word_analyzer().analyze(word)[1]
+
+
+def topic_lemmas(codebook: Codebook) -> frozenset[str]:
+    """Lemmas that name the study rather than one code: in the codebook's name and
+    description, in theme and category labels, or in the labels of two or more codes."""
+    texts = [codebook.name]
+    texts += [theme.label for theme in codebook.themes]
+    texts += [category.label for theme in codebook.themes for category in theme.categories]
+    topic = {_lemma(w) for text in texts for w in content_words(text)}
+    seen: dict[str, int] = {}
+    for code in codebook.codes:
+        for lemma in {_lemma(w) for w in content_words(code.label)}:
+            seen[lemma] = seen.get(lemma, 0) + 1
+    topic |= {lemma for lemma, count in seen.items() if count > 1}
+    return frozenset(topic)
+
+
+@lru_cache(maxsize=1)
+def _english_lemmas() -> tuple[object, frozenset[str]]:
+    """spaCy's English lemma table (inflected forms) and its lemmas (base forms)."""
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return table, frozenset(table.values())
+
+
+def _is_english(word: str) -> bool:
+    """English and not also an Indonesian word ("video" is both, "fever" only English), to
+    skip the prose of a definition written in English."""
+    table, lemmas = _english_lemmas()
+    if word in ENGLISH_STOP_WORDS:
+        return True
+    return (word in lemmas or word in table) and not word_analyzer().is_known(word)

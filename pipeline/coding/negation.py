@@ -1,0 +1,59 @@
+"""Negation scope: the tokens a negator denies ("tidak takut", "nyanda ada yang tolak karna agama").
+
+A keyword inside a negation scope is not evidence of its code: "Saya tidak takut" is not fear.
+Two scopes, read on token norms (Indonesian and Manado Malay negators):
+
+* a negator denies the next few words of its clause ("tidak terlalu takut"), but not a reason
+  or a contrast that follows ("tidak datang karena jauh": the distance is asserted);
+* a negated existence ("tidak ada yang", "nyanda ada", "bukan karena") denies its whole clause,
+  reason included ("nyanda ada yang tolak karna agama").
+
+A negation that names what to prevent or what is feared ("agar tidak batal lagi", "jangan
+sampai step") denies nothing. A clause ends at punctuation or at a conjunction of contrast (tapi, mar, namun, ...).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+NEGATORS = frozenset({"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
+                      "bukang", "jangan", "tanpa", "belum", "blum", "nimau", "ndada"})
+# after a negator these make it deny the whole clause: "tidak ada (yang)", "bukan karena"
+EXISTENTIAL = frozenset({"ada", "karena", "karna", "sebab", "lantaran", "soal"})
+WHOLE_CLAUSE_NEGATORS = frozenset({"bukan", "bukang", "ndada"})
+CLAUSE_ENDS = frozenset({"tapi", "tetapi", "mar", "namun", "cuma", "hanya", "melainkan", "padahal",
+                         "sedangkan", "kecuali", "walaupun", "meskipun", "biarpun", "biar", "sehingga",
+                         "jadi", "lalu", "kemudian", "terus", "kong", "dan", "atau", "sedang"})
+REASON_STARTS = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "akibat", "supaya", "agar",
+                           "kalau", "kalu", "jika", "waktu", "saat", "setelah"})
+# "agar tidak batal lagi", "jangan sampai step": the problem is named as what to prevent or fear
+PURPOSE = frozenset({"agar", "supaya", "biar", "bia", "spaya", "hindari", "mencegah", "cegah"})
+FEARED = frozenset({"sampai", "sampe", "sampi"})
+SHORT_SCOPE = 3      # words a plain negator denies
+LONG_SCOPE = 12      # words a negated existence denies at most
+
+
+def negated_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of `doc` inside a negation scope (the negators themselves excluded)."""
+    norms = [token.norm_ for token in doc]
+    negated: set[int] = set()
+    count = len(norms)
+    for i, norm in enumerate(norms):
+        if norm not in NEGATORS or (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
+            continue
+        whole = norm in WHOLE_CLAUSE_NEGATORS or (i + 1 < count and norms[i + 1] in EXISTENTIAL)
+        limit = LONG_SCOPE if whole else SHORT_SCOPE
+        j = i + 1
+        while j < count and j - i <= limit:
+            token = doc[j]
+            word = norms[j]
+            if token.is_punct or word in CLAUSE_ENDS or (not whole and word in REASON_STARTS):
+                break
+            negated.add(j)
+            j += 1
+    return negated
+
+
+def is_negative_label(label_norms: list[str]) -> bool:
+    """A code that names an absence ("Tidak memiliki kartu keluarga") is found *through* negation."""
+    return any(norm in NEGATORS for norm in label_norms)

@@ -1,0 +1,87 @@
+"""Token spans of term occurrences: overlaps, gaps, and the windows rules are judged on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.coding.negation import negated_tokens
+
+Occurrence = tuple[int, int]  # token start, end
+
+
+def drop_negated(doc: Doc, found: dict[str, list[Occurrence]], negatable: frozenset[str]) -> None:
+    """Remove the occurrences of negatable terms that start inside a negation scope."""
+    negated = negated_tokens(doc)
+    if not negated:
+        return
+    for key in negatable.intersection(found):
+        kept = [span for span in found[key] if span[0] not in negated]
+        if kept:
+            found[key] = kept
+        else:
+            del found[key]
+
+
+def with_context(picks: list[Occurrence], context: list[Occurrence]) -> list[Occurrence]:
+    """The evidence spans: the picks plus the context occurrence unless it overlaps one, in order."""
+    spans = set(picks)
+    for c in context:
+        if not any(overlaps(c, p) for p in picks):
+            spans.add(c)
+    return sorted(spans)
+
+
+def any_overlap(picks: list[Occurrence]) -> bool:
+    for i, (start, end) in enumerate(picks):
+        for other_start, other_end in picks[:i]:
+            if start < other_end and other_start < end:
+                return True
+    return False
+
+
+def inside_any(span: Occurrence, matched: list[Occurrence]) -> bool:
+    """A `none` term that is part of a matched phrase ("tidak" in "tidak mau") blocks nothing."""
+    start, end = span
+    for m in matched:
+        if m[0] <= start and end <= m[1] and span != m:
+            return True
+    return False
+
+
+def spans_of(terms: set[str] | frozenset[str], occ: dict[str, list[Occurrence]]) -> list[Occurrence]:
+    """The distinct occurrences of any of `terms` (all in `occ`), in order; not to be modified.
+
+    Usually a single term of a list is in the view, and its spans are already in order.
+    """
+    if len(terms) == 1:
+        for term in terms:
+            return occ[term]
+    return sorted({span for term in terms for span in occ[term]})
+
+
+def end_then_start(span: Occurrence) -> tuple[int, int]:
+    """Earliest end first; of two phrases ending together, the longer one."""
+    return span[1], span[0]
+
+
+def earliest_ending(by_end: list[Occurrence], left: int, picks: list[Occurrence]) -> Occurrence | None:
+    """The first span (in `end_then_start` order) starting at or after `left` that overlaps
+    none of the spans already picked."""
+    for span in by_end:
+        start, end = span
+        if start >= left:
+            for other_start, other_end in picks:
+                if start < other_end and other_start < end:
+                    break
+            else:
+                return span
+    return None
+
+
+def overlaps(a: Occurrence, b: Occurrence) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def gap(a: Occurrence, b: Occurrence) -> int:
+    """Tokens strictly between two spans (0 when adjacent or overlapping)."""
+    return max(0, b[0] - a[1], a[0] - b[1])

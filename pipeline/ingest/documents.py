@@ -1,0 +1,91 @@
+"""Is a file an interview (speaker turns) or a document (paragraphs)? More than one `Label:` line decides.
+
+Indonesian news pages carry lines such as "Baca Juga : Bupati ..." (links to other articles),
+plans carry "Sasaran: ..." and reports "Sumber: ...". Read as speaker labels they would turn
+an article into an interview with a speaker "Baca Juga". So:
+
+* front matter may say so: `type: document` or `type: interview` (Indonesian `dokumen`,
+  `wawancara` too), and that is final;
+* the labels news pages and reports use for bylines, links and sources are never speakers;
+* a file whose only label is one non-interviewer label that is neither a known informant nor
+  shaped like a code, with no interviewer turn, is a document: a batch of news or plans is
+  never made into one speaker's turn. The run says so, naming the file and the line, because
+  the reading is in doubt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest.turns import LabelLine, LabelScan, is_code_shaped, is_interviewer
+
+TYPE_KEY = "type"
+DOCUMENT_TYPES = frozenset({"document", "dokumen", "doc"})
+INTERVIEW_TYPES = frozenset({"interview", "wawancara", "transcript", "transkrip"})
+# link, byline and source lines of news pages and reports: never a speaker
+NOT_SPEAKERS = frozenset({
+    "baca juga", "baca", "lihat juga", "simak juga", "simak", "berita terkait", "artikel terkait",
+    "baca selengkapnya", "editor", "penulis", "reporter", "pewarta", "penyunting", "redaktur",
+    "sumber", "foto", "video", "tags", "tag", "kata kunci", "keyword", "keywords", "read also",
+    "see also", "source", "author", "photo", "caption", "keterangan foto",
+})
+
+
+class ReadingError(ValueError):
+    """The front matter's `type` is not one this module knows."""
+
+
+def declared_kind(metadata: dict[str, object]) -> str | None:
+    """"document", "interview" or None from the front matter's `type`; raises ReadingError."""
+    value = metadata.get(TYPE_KEY)
+    if value is None or str(value).strip() == "":
+        return None
+    folded = str(value).strip().casefold()
+    if folded in DOCUMENT_TYPES:
+        return "document"
+    if folded in INTERVIEW_TYPES:
+        return "interview"
+    raise ReadingError(f"front matter 'type: {value}' is neither 'document' nor 'interview'")
+
+
+def type_line(text: str, body_start: int) -> int | None:
+    """The line of the front matter's `type:` key, for a problem report."""
+    for number, line in enumerate(text[:body_start].splitlines(), start=1):
+        if line.strip().casefold().startswith(TYPE_KEY + ":"):
+            return number
+    return None
+
+
+def without_non_speakers(scan: LabelScan) -> LabelScan:
+    """The scan with news and report labels ("Baca Juga :", "Sumber:") read as text."""
+    labels = [label for label in scan.labels if label.label.casefold() not in NOT_SPEAKERS]
+    if len(labels) == len(scan.labels):
+        return scan
+    return LabelScan(labels, scan.doubtful if labels else [])
+
+
+def lone_label_document(labels: list[LabelLine], known: set[str]) -> LabelLine | None:
+    """The first label of a file that reads better as a document, or None.
+
+    One distinct label, not an interviewer's, not a known informant, not shaped like a code:
+    "Sasaran: ..." twice in a plan is not a speaker answering nobody.
+    """
+    distinct = {label.label.casefold() for label in labels}
+    if len(distinct) != 1:
+        return None
+    label = labels[0].label
+    folded = label.casefold()
+    if is_interviewer(folded) or folded in known or is_code_shaped(label):
+        return None
+    return labels[0]
+
+
+def read_as_document_warning(path: Path, label: LabelLine) -> str:
+    return (f"{path}:{label.line}: read as a document (paragraphs), not an interview: '{label.label}:' is "
+            "its only label and no interviewer speaks; write 'type: interview' in the front matter "
+            "if it is a transcript")
+
+
+def lone_speaker_warning(path: Path, label: LabelLine) -> str:
+    return (f"{path}:{label.line}: read as an interview with the single speaker '{label.label}' and no "
+            "interviewer; write 'type: document' in the front matter if it is a document")

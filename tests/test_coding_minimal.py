@@ -1,0 +1,191 @@
+"""A researcher's minimal codebook (labels, definitions, a few keywords) coded generically:
+negation scope, affixed forms, keywords in any order, weaker evidence from labels, the
+documents convention (`counts:`), list items under their heading, and the previous turn."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.errors import InputError
+from pipeline.schema import SEGMENT_COLUMNS
+
+MINIMAL = """
+name: Imunisasi (test)
+themes:
+  - id: keyakinan
+    label: Keyakinan orang tua
+    categories:
+      - id: kekhawatiran
+        label: Kekhawatiran
+        codes:
+          - id: takut
+            label: Takut efek samping imunisasi
+            definition: Fear of reactions after immunization (demam, bengkak).
+            keywords: [takut, KIPI]
+          - id: agama
+            label: Keberatan agama atau kehalalan vaksin
+            definition: Immunization refused for religious reasons.
+            keywords: [agama, haram]
+          - id: kunjungan
+            label: Kader mengunjungi rumah
+            definition: Cadres visit homes of children who missed a dose.
+            keywords: [kunjungan rumah, ingatkan]
+          - id: tanpa_kk
+            label: Tidak memiliki kartu keluarga
+            definition: No family card.
+            keywords: [KK]
+"""
+
+
+def segments(*turns: tuple[str, str], document: str = "t.md") -> pd.DataFrame:
+    """(role, text) pairs as one file's segments; role "P" is the interviewer, "doc" a paragraph."""
+    rows = []
+    for i, (role, text) in enumerate(turns):
+        interviewer = role == "P"
+        rows.append({"segment_id": f"s{i}", "document": document, "informant": "T1",
+                     "speaker": "P" if interviewer else "T1",
+                     "speaker_role": "interviewer" if interviewer else "informant",
+                     "start": i * 1000, "end": i * 1000 + len(text), "line": i + 1, "language": "ind",
+                     "text": text, "gloss": "", "translation": ""})
+    return pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+
+
+def coded(codebook_yaml: str, *turns: tuple[str, str]) -> pd.DataFrame:
+    return code_segments(segments(*turns), parse_codebook(codebook_yaml))
+
+
+def codes_of(text: str, codebook_yaml: str = MINIMAL) -> set[str]:
+    return set(coded(codebook_yaml, ("A", text))["code_id"])
+
+
+# -- negation ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Saya tidak takut, anak saya sudah lengkap.", "takut"),
+    ("Kita nyanda takut, biasa jo.", "takut"),
+    ("Nyanda ada yang tolak karna agama di sini.", "agama"),
+    ("Tidak ada yang menolak karena agama.", "agama"),
+])
+def test_a_negated_keyword_is_no_evidence(text, code):
+    assert code not in codes_of(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Saya takut anak saya demam tinggi.", "takut"),
+    ("Dorang tolak karna agama, katanya vaksin itu haram.", "agama"),
+    ("Saya tidak bawa anak karena takut dia demam.", "takut"),     # a reason after the negation
+    ("Kita taku, jangan sampai takut anak step.", "takut"),        # what is feared is named
+    ("Keluarga itu belum punya KK.", "tanpa_kk"),                  # a code that names an absence
+])
+def test_an_asserted_keyword_is_evidence(text, code):
+    assert code in codes_of(text)
+
+
+# -- affixed forms, any order, weaker evidence ------------------------------------------------------
+
+def test_keywords_match_affixed_forms_and_their_words_in_any_order():
+    assert "kunjungan" in codes_of("Kader sudah mengingatkan ibu-ibu soal jadwal.")   # ingatkan
+    assert "kunjungan" in codes_of("Kader datang ke rumah untuk kunjungan minggu lalu.")
+    assert "kunjungan" not in codes_of("Rumah kami jauh, tidak ada kunjungan dari siapa pun lagi sejak lama itu.")
+
+
+def test_label_words_are_weaker_evidence_and_say_so():
+    result = coded(MINIMAL, ("A", "Efek sampingnya itu yang bikin ragu."))
+    row = result[result["code_id"] == "takut"].iloc[0]
+    assert row["confidence"] < 0.6
+    assert "(label)" in row["evidence"]
+    keyword = coded(MINIMAL, ("A", "Saya takut."))
+    assert keyword[keyword["code_id"] == "takut"].iloc[0]["confidence"] == pytest.approx(0.6)
+
+
+# -- documents: the planned-measure convention and its opposite --------------------------------------
+
+STRATEGY = """
+name: Strategi (test)
+{top}
+themes:
+  - id: strategi
+    label: Strategi
+    categories:
+      - id: penyuluhan
+        label: Sosialisasi
+        codes:
+          - id: sosialisasi
+            label: Sosialisasi JKN
+            definition: Telling families about JKN.
+            keywords: [sosialisasi]
+"""
+PLANNED = "Puskesmas akan melaksanakan sosialisasi JKN di seluruh posyandu pada triwulan III."
+DONE = "Puskesmas telah melaksanakan sosialisasi JKN di seluruh posyandu pada triwulan II."
+
+
+@pytest.mark.parametrize("top, planned_counts", [("", True), ("counts: any", True), ("counts: reported", False)])
+def test_planned_measures_count_unless_the_codebook_wants_only_reported_ones(top, planned_counts):
+    codebook = STRATEGY.format(top=top)
+    document = coded(codebook, ("doc", "Rencana Aksi"), ("doc", PLANNED), ("doc", DONE))
+    coded_ids = set(document["segment_id"])
+    assert ("s1" in coded_ids) is planned_counts
+    assert "s2" in coded_ids                         # what was done counts either way
+
+
+def test_counts_reported_leaves_interview_turns_alone():
+    codebook = STRATEGY.format(top="counts: reported")
+    interview = coded(codebook, ("P", "Ada rencana?"), ("A", PLANNED))
+    assert set(interview["segment_id"]) == {"s1"}
+
+
+def test_counts_must_be_any_or_reported():
+    with pytest.raises(InputError, match=r"'counts' must be one of any, reported"):
+        parse_codebook(STRATEGY.format(top="counts: planned"))
+
+
+def test_a_list_item_inherits_the_topic_of_its_heading():
+    document = coded(STRATEGY.format(top=""),
+                     ("doc", "1. Melakukan kampanye sosialisasi melalui berbagai media, seperti:"),
+                     ("doc", "- Pamflet dan brosur dibagikan ke rumah warga"),
+                     ("doc", "- Radio komunitas"),
+                     ("doc", "2. Menambah jumlah tenaga pencatat di puskesmas."))
+    by_segment = dict(zip(document["segment_id"], document["evidence"]))
+    assert {"s0", "s1", "s2"} <= set(by_segment) and "s3" not in by_segment
+    assert "(heading)" in by_segment["s1"] and "(heading)" not in by_segment["s0"]
+
+
+# -- the previous turn ------------------------------------------------------------------------------
+
+REFERRAL = """
+name: Rujukan (test)
+{top}
+themes:
+  - id: t
+    label: Pemanfaatan
+    categories:
+      - id: c
+        label: Kepemilikan
+        codes:
+          - id: urus_karena_rujukan
+            label: Mengurus jika ada rujukan
+            definition: Registering because the child was referred.
+            keywords: [urus kalau dirujuk]
+            rules:
+              - all: [[daftar, urus], [rujuk, "rumah sakit"]]
+                within: 12
+"""
+TURNS = (("A", "Anak itu dirujuk ke rumah sakit minggu lalu."), ("P", "Lalu bagaimana?"),
+         ("A", "Bapaknya langsung pigi ke kantor desa untuk daftar."))
+
+
+def test_evidence_from_the_previous_turn_only_where_the_codebook_allows_it():
+    assert coded(REFERRAL.format(top=""), *TURNS).empty
+    result = coded(REFERRAL.format(top="context: previous_turn"), *TURNS)
+    assert list(result["segment_id"]) == ["s2"]
+    evidence = result.iloc[0]["evidence"]
+    assert "daftar" in evidence and "(previous turn)" in evidence
+
+
+def test_the_previous_turn_alone_never_gives_a_code():
+    turns = (("A", "Anak itu dirujuk, jadi kami daftar di rumah sakit."), ("P", "Lalu?"), ("A", "Sudah, itu saja."))
+    result = coded(REFERRAL.format(top="context: previous_turn"), *turns)
+    assert list(result["segment_id"]) == ["s0"]

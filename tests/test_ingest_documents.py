@@ -1,0 +1,66 @@
+"""A file is a document or an interview by more than one `Label:` line (pipeline/ingest/documents.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+
+NEWS = """---
+informant: N1
+role: Berita media daring
+---
+
+Cakupan Imunisasi di Kecamatan Belum Capai Target
+
+TONDANO - Dinas Kesehatan mencatat cakupan imunisasi dasar baru 31 persen.
+
+Baca Juga : Bupati Resmikan Jalan Baru di Desa Sebelah
+
+Kepala bidang menyebut sebagian orang tua menunda imunisasi.
+
+Baca Juga : Harga Cengkih Naik, Petani Mulai Panen
+
+Dinkes juga meminta kader mendatangi rumah balita sebelum hari posyandu.
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_news_article_with_baca_juga_lines_is_a_document(tmp_path):
+    batch = read_batch(write(tmp_path / "b", "N1.md", NEWS))
+    assert batch.documents["N1.md"].kind == "document"
+    segments = batch.segments
+    assert set(segments["speaker_role"]) == {"informant"}
+    assert "Baca Juga" not in set(segments["speaker"])
+    assert len(segments) == 6                       # every paragraph, the links included, none merged
+    assert segments["text"].str.startswith("Kepala bidang").any()
+
+
+def test_front_matter_says_which(tmp_path):
+    interview = "---\ninformant: A1\ntype: interview\n---\nIbu Ani: Saya sudah daftar.\nIbu Ani: Sudah lama.\n"
+    document = "---\ninformant: R1\ntype: document\n---\nP: Program kerja.\n\nI: Sasaran kegiatan.\n"
+    batch = read_batch(write(write(tmp_path / "b", "A1.md", interview), "R1.md", document))
+    assert batch.documents["A1.md"].kind == "interview"
+    assert batch.documents["R1.md"].kind == "document"
+    assert list(batch.segments.loc[batch.segments["document"] == "R1.md", "speaker_role"]) == ["informant"] * 2
+    assert "type" not in batch.informants.columns   # a reading instruction, not an attribute
+
+
+def test_a_lone_label_without_an_interviewer_is_read_as_a_document_with_a_warning(tmp_path):
+    plan = "Rencana kerja posyandu\n\nSasaran: balita di tiga jaga.\n\nKegiatan pertama.\n\nSasaran: ibu hamil.\n"
+    batch = read_batch(write(tmp_path / "b", "R2.md", plan))
+    assert batch.documents["R2.md"].kind == "document"
+    assert any("R2.md:3" in warning and "type: interview" in warning for warning in batch.warnings)
+
+
+def test_an_unknown_type_is_reported_with_its_line(tmp_path):
+    with pytest.raises(InputError, match=r"X\.md:3.*neither 'document' nor 'interview'"):
+        read_batch(write(tmp_path / "b", "X.md", "---\ninformant: X1\ntype: memo\n---\nP: tanya\n"))
