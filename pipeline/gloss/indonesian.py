@@ -90,6 +90,10 @@ class IndonesianVocabulary:
         for clitic in _SUFFIX_CLITICS:
             if word.endswith(clitic) and len(word) - len(clitic) >= 3 and self.is_word(word[: -len(clitic)]):
                 return True
+        for suffix in ("i", "kan"):  # imperatives: hubungi (menghubungi), ambilkan (mengambilkan)
+            root = word[: -len(suffix)]
+            if word.endswith(suffix) and len(root) >= 4 and self.is_form(men_prefix(root) + suffix):
+                return True
         if word.startswith("di") and len(word) > 4:
             stem = word[2:]
             if self.is_form(stem) or any(stem.endswith(s) and self.is_lemma(stem[: -len(s)]) for s in ("kan", "i")):

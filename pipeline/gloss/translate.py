@@ -28,6 +28,7 @@ Then the rules that read what those made (`_after_context`):
 
 from __future__ import annotations
 
+from pipeline.gloss.clauses import refine
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
@@ -155,6 +156,7 @@ class SentenceTranslator:
             if u.glue.strip():
                 negated = False
             k += 1
+        refine(units, self.vocabulary)
         self._after_context(units)
         return reordered
 
