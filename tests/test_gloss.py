@@ -339,7 +339,7 @@ def test_unknown_words_report(glosser):
         "language": ["xmm", "xmm", "xmm"],
     })
     report = glosser.unknown_words(segments)
-    assert list(report.columns) == ["token", "count", "documents", "segment_id"]
+    assert list(report.columns) == ["token", "count", "documents", "segment_id", "status", "why"]
     rows = report.set_index("token")
     assert rows.loc["qwertz", "count"] == 2 and rows.loc["qwertz", "segment_id"] == "a-1"
     assert rows.loc["plimbo", "documents"] == "a.txt"

@@ -13,7 +13,7 @@ punctuation), reading what those rules made:
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur)
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
-  rasa    'terasa' before an adjective after its subject (mata rasa pari -> mata terasa perih)
+  rasa    'terasa' before an adjective after a noun subject (mata rasa pari -> mata terasa perih)
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def _clause(clause: list, vocabulary: IndonesianVocabulary) -> None:
                 nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
             u.ind = "setelah"
         elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
-                prev.pos in ("n", "pron") or prev.source == NAME):
+                prev.pos == "n" or prev.source == NAME):
             u.ind = "terasa"
 
 

@@ -204,7 +204,7 @@ class SentenceTranslator:
                 nxt.ind = di_prefix(nxt.root)
         elif key in _CAUSATIVES:
             imperative = prev is None or prev.key in _IMPERATIVE_MARKERS
-            if nxt is not None and nxt.pos in ("v", "adj") and nxt.root:
+            if nxt is not None and nxt.root and (nxt.pos in ("v", "adj") or (nxt.pos == "" and nxt.source == RULE)):
                 form = self.vocabulary.causative(nxt.root)
                 if form:
                     u.ind, u.gloss = "", ("CAUS",)
