@@ -41,7 +41,7 @@ _AGENT_AFTER_DAPA = frozenset({
     "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
-_NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak", "nimbole", "blum", "belum"})
+_NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
 _STATE_POS = frozenset({"adj"})
 _TRIGGERS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa"})
 
@@ -59,13 +59,10 @@ def refine(units: list, vocabulary: IndonesianVocabulary) -> None:
 
 def _clause(clause: list, vocabulary: IndonesianVocabulary) -> None:
     keys = {u.key for u in clause}
-    negated = False
     for k, u in enumerate(clause):
         prev = clause[k - 1] if k > 0 else None
         nxt = clause[k + 1] if k + 1 < len(clause) else None
         key = u.key
-        if key in _NEGATIONS or u.pos == "neg":
-            negated = True
         if u.source != "lexicon" and key != "rasa":
             continue
         if key == "mo" and u.ind == "mau" and nxt is not None:
@@ -75,13 +72,16 @@ def _clause(clause: list, vocabulary: IndonesianVocabulary) -> None:
             if keys & _PAST_WORDS or (prev is not None and prev.key == "yang") or (
                     k >= 2 and prev.key in ("le", "juga") and clause[k - 2].key == "yang"):
                 u.ind, u.gloss = "", ("PFV",)
+        elif key == "deng" and u.ind == "dan" and nxt is not None and nxt.pos == "pron" and any(
+                before.pos == "v" for before in clause[:k]):
+            u.ind = "dengan"  # pigi ka kobong deng kita: company, not a second subject
         elif key == "deng" and u.ind == "dengan" and prev is not None and nxt is not None:
             if _starts_predicate(nxt, vocabulary) or (
                     prev.key in _INTENSIFIERS and k >= 2 and clause[k - 2].pos in ("adj", "v")
                     and nxt.pos in ("adj", "v")):
                 u.ind = "dan"
         elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
-            u.ind, u.gloss = ("bisa" if negated else "dapat"), ("can",)
+            u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
             nxt.ind = nxt.root or nxt.ind
         elif key == "akang" and prev is not None and prev.root and prev.pos == "v":
             imperative = k < 2 or clause[k - 2].key in ("tolong", "jang", "jangan", "coba", "co")

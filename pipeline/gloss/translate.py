@@ -60,6 +60,7 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
+_TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang"})
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 _GIVING = frozenset({"kase", "kaseh", "se"})
 _IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba"})
@@ -190,7 +191,8 @@ class SentenceTranslator:
             return
         if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
             return  # a noun after a verb (buat daftar anak), or a serial verb
-        if nxt.pos in ("n", "acr") or nxt.source == ACRONYM or (nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
+        if nxt.pos in ("n", "acr") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source == ACRONYM or (
+                nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
             form = self.vocabulary.men_form(u.root)
             if form:
                 u.ind = form
@@ -204,7 +206,7 @@ class SentenceTranslator:
                 nxt.ind = di_prefix(nxt.root)
         elif key in _CAUSATIVES:
             imperative = prev is None or prev.key in _IMPERATIVE_MARKERS
-            if nxt is not None and nxt.root and (nxt.pos in ("v", "adj") or (nxt.pos == "" and nxt.source == RULE)):
+            if nxt is not None and nxt.root and nxt.pos in ("v", "adj", ""):
                 form = self.vocabulary.causative(nxt.root)
                 if form:
                     u.ind, u.gloss = "", ("CAUS",)
@@ -319,8 +321,9 @@ class SentenceTranslator:
         end = k + 2
         glue = possessed.glue
         while end < len(units) and not glue.strip() and (
-                units[end].source in NOMINAL_SOURCES or units[end].pos == "acr"):
-            owned += " " + units[end].ind  # depe nomor NIK -> nomor NIK-nya
+                units[end].source in NOMINAL_SOURCES or units[end].pos == "acr" or (  # depe nomor NIK
+                    end == k + 2 and possessed.pos == "n" and units[end].pos == "n")):  # tugas kalompok
+            owned += " " + units[end].ind
             glue = units[end].glue
             end += 1
         suffix = _SUFFIX_POSSESSORS.get(possessor)
