@@ -29,6 +29,7 @@ from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import ensure_writable, staged_directory
 from pipeline.review.apply import apply_reviews, counted
 from pipeline.review.store import read_reviews
+from pipeline.review.translations import TRANSLATIONS_FILE, apply_translations, read_translations
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
@@ -149,6 +150,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             batch.segments, codebook, workers=options.workers, executor=options.executor,
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings)
     with timer("suggest"):
         codings, suggest_note = _cached_suggestions(segments, codings, reviews, codebook, cache_dir, reused)
         if suggest_note:
@@ -180,6 +182,17 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
     return RunResult(out_dir, record, warnings, analysis)
+
+
+def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
+                            warnings: list[str]) -> pd.DataFrame:
+    """The graders' translations (translations.csv) in place of the glosser's; orphans reported."""
+    corrections = read_translations(batch_dir)
+    if redact:  # a grader may have typed a name into a correction
+        corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
+    segments, outcome = apply_translations(segments, corrections)
+    warnings.extend(outcome.messages(batch_dir / TRANSLATIONS_FILE))
+    return segments
 
 
 def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,
