@@ -43,68 +43,74 @@ _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 _NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
 _STATE_POS = frozenset({"adj"})
-_TRIGGERS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa"})
+CLAUSE_KEYS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa"})
 
 
-def refine(units: list, vocabulary: IndonesianVocabulary) -> None:
-    """Apply the clause rules in place (see the module docstring)."""
-    if not any(u.key in _TRIGGERS for u in units):
+def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
+    """Apply the clause rules in place to the units at `positions` (their keys are in CLAUSE_KEYS)."""
+    for k in positions:
+        first, last = _clause_bounds(units, k)
+        _rule(units[first:last], k - first, vocabulary)
+
+
+def _clause_bounds(units: list, k: int) -> tuple[int, int]:
+    """[first, last) of the clause around units[k]: no punctuation inside."""
+    first = k
+    while first > 0 and not units[first - 1].glue.strip():
+        first -= 1
+    last = k
+    while last < len(units) - 1 and not units[last].glue.strip():
+        last += 1
+    return first, last + 1
+
+
+def _rule(clause: list, k: int, vocabulary: IndonesianVocabulary) -> None:
+    u = clause[k]
+    key = u.key
+    if u.source != "lexicon" and key != "rasa":
         return
-    start = 0
-    for end, unit in enumerate(units):
-        if unit.glue.strip() or end == len(units) - 1:
-            _clause(units[start:end + 1], vocabulary)
-            start = end + 1
+    prev = clause[k - 1] if k > 0 else None
+    nxt = clause[k + 1] if k + 1 < len(clause) else None
+    if key == "mo" and u.ind == "mau" and nxt is not None:
+        if _future(clause, k):
+            u.ind, u.gloss = "akan", ("FUT",)
+    elif key in ("ada", "ad") and u.ind == "sedang":
+        if any(c.key in _PAST_WORDS for c in clause) or (prev is not None and prev.key == "yang") or (
+                k >= 2 and prev.key in ("le", "juga") and clause[k - 2].key == "yang"):
+            u.ind, u.gloss = "", ("PFV",)
+    elif key == "deng" and u.ind == "dan" and nxt is not None and nxt.pos == "pron" and any(
+            before.pos == "v" for before in clause[:k]):
+        u.ind = "dengan"  # pigi ka kobong deng kita: company, not a second subject
+    elif key == "deng" and u.ind == "dengan" and prev is not None and nxt is not None:
+        if _starts_predicate(nxt, vocabulary) or (
+                prev.key in _INTENSIFIERS and k >= 2 and clause[k - 2].pos in ("adj", "v")
+                and nxt.pos in ("adj", "v")):
+            u.ind = "dan"
+    elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
+        u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
+        nxt.ind = nxt.root or nxt.ind
+    elif key == "akang" and prev is not None and prev.root and prev.pos == "v":
+        imperative = k < 2 or clause[k - 2].key in ("tolong", "jang", "jangan", "coba", "co")
+        form = men_prefix(prev.root) + "kan"
+        prev.ind = prev.root + "kan" if imperative or not vocabulary.is_form(form) else form
+        if nxt is not None and nxt.key == "pa":
+            nxt.ind, nxt.gloss = "", ("OBJ",)  # ambe akang pa torang: the beneficiary
+    elif key == "kelar" and nxt is not None and (prev is None or prev.pos not in ("aux", "adv")) and (
+            nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
+        u.ind = "setelah"
+    elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
+            prev.pos == "n" or prev.source == NAME):
+        u.ind = "terasa"
 
 
-def _clause(clause: list, vocabulary: IndonesianVocabulary) -> None:
-    keys = {u.key for u in clause}
-    for k, u in enumerate(clause):
-        prev = clause[k - 1] if k > 0 else None
-        nxt = clause[k + 1] if k + 1 < len(clause) else None
-        key = u.key
-        if u.source != "lexicon" and key != "rasa":
-            continue
-        if key == "mo" and u.ind == "mau" and nxt is not None:
-            if _future(clause, k, keys):
-                u.ind, u.gloss = "akan", ("FUT",)
-        elif key in ("ada", "ad") and u.ind == "sedang":
-            if keys & _PAST_WORDS or (prev is not None and prev.key == "yang") or (
-                    k >= 2 and prev.key in ("le", "juga") and clause[k - 2].key == "yang"):
-                u.ind, u.gloss = "", ("PFV",)
-        elif key == "deng" and u.ind == "dan" and nxt is not None and nxt.pos == "pron" and any(
-                before.pos == "v" for before in clause[:k]):
-            u.ind = "dengan"  # pigi ka kobong deng kita: company, not a second subject
-        elif key == "deng" and u.ind == "dengan" and prev is not None and nxt is not None:
-            if _starts_predicate(nxt, vocabulary) or (
-                    prev.key in _INTENSIFIERS and k >= 2 and clause[k - 2].pos in ("adj", "v")
-                    and nxt.pos in ("adj", "v")):
-                u.ind = "dan"
-        elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
-            u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
-            nxt.ind = nxt.root or nxt.ind
-        elif key == "akang" and prev is not None and prev.root and prev.pos == "v":
-            imperative = k < 2 or clause[k - 2].key in ("tolong", "jang", "jangan", "coba", "co")
-            form = men_prefix(prev.root) + "kan"
-            prev.ind = prev.root + "kan" if imperative or not vocabulary.is_form(form) else form
-            if nxt is not None and nxt.key == "pa":
-                nxt.ind, nxt.gloss = "", ("OBJ",)  # ambe akang pa torang: the beneficiary
-        elif key == "kelar" and nxt is not None and (prev is None or prev.pos not in ("aux", "adv")) and (
-                nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
-            u.ind = "setelah"
-        elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
-                prev.pos == "n" or prev.source == NAME):
-            u.ind = "terasa"
-
-
-def _future(clause: list, k: int, keys: set[str]) -> bool:
+def _future(clause: list, k: int) -> bool:
     """Whether mo at clause[k] marks the future (akan) rather than a wish (mau)."""
     nxt = clause[k + 1]
     if nxt.pos in _STATE_POS or nxt.ind.startswith(("di", "ter")) and nxt.source == RULE:
         return True
     if nxt.key.startswith("ta") and nxt.ind.startswith("ter"):
         return True
-    if keys & _FUTURE_WORDS:
+    if any(c.key in _FUTURE_WORDS for c in clause):
         return True
     for before in reversed(clause[:k]):
         if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:

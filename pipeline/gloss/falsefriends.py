@@ -60,9 +60,10 @@ def resolve(units: list, friends: dict[str, FalseFriend]) -> list[tuple[str, str
     grammar rules after this treat it as the ordinary Indonesian word it is.
     """
     uncertain: list[tuple[str, str]] = []
-    for k, unit in enumerate(units):
-        friend = friends.get(unit.key)
-        if friend is None or unit.source != "lexicon":
+    for k in [k for k, unit in enumerate(units) if unit.key in friends]:
+        unit = units[k]
+        friend = friends[unit.key]
+        if unit.source != "lexicon":
             continue
         neighbours = set()
         if k > 0 and not units[k - 1].glue.strip():

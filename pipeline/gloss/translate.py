@@ -28,7 +28,7 @@ Then the rules that read what those made (`_after_context`):
 
 from __future__ import annotations
 
-from pipeline.gloss.clauses import refine
+from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
@@ -75,6 +75,7 @@ _TITLES = frozenset({"om", "tanta", "oma", "opa", "ibu", "bu", "bapak", "pak", "
                      "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "da", "pa", "tu", "ni", "ba", "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
+_RULE_KEYS = CONTEXT_KEYS | CLAUSE_KEYS
 
 
 class Unit:
@@ -140,24 +141,31 @@ class SentenceTranslator:
         negated = False
         k = 0
         count = len(units)
+        clause_words: list[int] = []  # where the clause rules (clauses.py) have work
         while k < count:
             u = units[k]
             key = u.key
             if key in _NEGATIONS or u.pos == "neg":
                 negated = True
-            if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
-                nxt = units[k + 1] if k + 1 < count and not u.glue.strip() else None
-                prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
-                if self._rule(u, nxt, prev, negated) == "swap":
-                    units[k], units[k + 1] = nxt, u
-                    nxt.glue, u.glue = u.glue, nxt.glue
-                    nxt.cap, u.cap = u.cap, False
-                    reordered = True
-                    k += 1
+            if key in _RULE_KEYS:
+                if key in CLAUSE_KEYS:
+                    clause_words.append(k)
+                if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
+                    nxt = units[k + 1] if k + 1 < count and not u.glue.strip() else None
+                    prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
+                    if self._rule(u, nxt, prev, negated) == "swap":
+                        units[k], units[k + 1] = nxt, u
+                        nxt.glue, u.glue = u.glue, nxt.glue
+                        nxt.cap, u.cap = u.cap, False
+                        reordered = True
+                        if nxt.key in CLAUSE_KEYS:
+                            clause_words.append(k)
+                        k += 1
             if u.glue.strip():
                 negated = False
             k += 1
-        refine(units, self.vocabulary)
+        if clause_words:
+            refine(units, clause_words, self.vocabulary)
         self._after_context(units)
         return reordered
 
