@@ -49,48 +49,51 @@ CLAUSE_KEYS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kel
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
     """Apply the clause rules in place to the units at `positions` (their keys are in CLAUSE_KEYS)."""
     for k in positions:
-        first, last = _clause_bounds(units, k)
-        _rule(units[first:last], k - first, vocabulary)
+        _rule(units, k, vocabulary)
 
 
-def _clause_bounds(units: list, k: int) -> tuple[int, int]:
-    """[first, last) of the clause around units[k]: no punctuation inside."""
+def _clause(units: list, k: int) -> tuple[list, int]:
+    """The clause around units[k] (no punctuation inside) and k's index in it; built only when a
+    rule needs more than the neighbours."""
     first = k
     while first > 0 and not units[first - 1].glue.strip():
         first -= 1
     last = k
     while last < len(units) - 1 and not units[last].glue.strip():
         last += 1
-    return first, last + 1
+    return units[first:last + 1], k - first
 
 
-def _rule(clause: list, k: int, vocabulary: IndonesianVocabulary) -> None:
-    u = clause[k]
+def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
+    u = units[k]
     key = u.key
     if u.source != "lexicon" and key != "rasa":
         return
-    prev = clause[k - 1] if k > 0 else None
-    nxt = clause[k + 1] if k + 1 < len(clause) else None
+    prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
+    nxt = units[k + 1] if k + 1 < len(units) and not u.glue.strip() else None
+    before = units[k - 2] if prev is not None and k > 1 and not units[k - 2].glue.strip() else None
     if key == "mo" and u.ind == "mau" and nxt is not None:
-        if _future(clause, k):
+        if _future(*_clause(units, k)):
             u.ind, u.gloss = "akan", ("FUT",)
     elif key in ("ada", "ad") and u.ind == "sedang":
-        if any(c.key in _PAST_WORDS for c in clause) or (prev is not None and prev.key == "yang") or (
-                k >= 2 and prev.key in ("le", "juga") and clause[k - 2].key == "yang"):
+        if (prev is not None and prev.key == "yang") or (
+                before is not None and prev.key in ("le", "juga") and before.key == "yang") or any(
+                c.key in _PAST_WORDS for c in _clause(units, k)[0]):
             u.ind, u.gloss = "", ("PFV",)
-    elif key == "deng" and u.ind == "dan" and nxt is not None and nxt.pos == "pron" and any(
-            before.pos == "v" for before in clause[:k]):
-        u.ind = "dengan"  # pigi ka kobong deng kita: company, not a second subject
+    elif key == "deng" and u.ind == "dan" and nxt is not None and nxt.pos == "pron":
+        clause, at = _clause(units, k)
+        if any(c.pos == "v" for c in clause[:at]):
+            u.ind = "dengan"  # pigi ka kobong deng kita: company, not a second subject
     elif key == "deng" and u.ind == "dengan" and prev is not None and nxt is not None:
         if _starts_predicate(nxt, vocabulary) or (
-                prev.key in _INTENSIFIERS and k >= 2 and clause[k - 2].pos in ("adj", "v")
+                prev.key in _INTENSIFIERS and before is not None and before.pos in ("adj", "v")
                 and nxt.pos in ("adj", "v")):
             u.ind = "dan"
     elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
     elif key == "akang" and prev is not None and prev.root and prev.pos == "v":
-        imperative = k < 2 or clause[k - 2].key in ("tolong", "jang", "jangan", "coba", "co")
+        imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
         form = men_prefix(prev.root) + "kan"
         prev.ind = prev.root + "kan" if imperative or not vocabulary.is_form(form) else form
         if nxt is not None and nxt.key == "pa":

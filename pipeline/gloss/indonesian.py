@@ -90,9 +90,9 @@ class IndonesianVocabulary:
         for clitic in _SUFFIX_CLITICS:
             if word.endswith(clitic) and len(word) - len(clitic) >= 3 and self.is_word(word[: -len(clitic)]):
                 return True
-        for suffix in ("i", "kan"):  # imperatives: hubungi (menghubungi), ambilkan (mengambilkan)
-            root = word[: -len(suffix)]
-            if word.endswith(suffix) and len(root) >= 4 and self.is_form(men_prefix(root) + suffix):
+        if word.endswith(("i", "kan")) and len(word) > 5:  # imperatives: hubungi (menghubungi), ambilkan
+            suffix = "kan" if word.endswith("kan") else "i"
+            if self.is_form(men_prefix(word[: -len(suffix)]) + suffix):
                 return True
         if word.startswith("di") and len(word) > 4:
             stem = word[2:]
