@@ -13,8 +13,8 @@ EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 2, 1, 130
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from pipeline.aggregate.build import SaturationOptions
-    from pipeline.run import RunOptions, analyze
+    from pipeline.records.analysis import RunOptions, SaturationOptions
+    from pipeline.run import analyze
 
     options = RunOptions(
         second_coder=args.second_coder, model_threshold=args.model_threshold, redact=not args.no_redact,
@@ -26,10 +26,10 @@ def _analyze(args: argparse.Namespace) -> int:
     result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    counts = result.record["counts"]
+    counts = result.record.counts
     if not args.quiet:
         print(f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
-              f"{counts['codings_counted']} codings counted; saturation {result.record['saturation']}.")
+              f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.")
         print(f"outputs in {result.out_dir}/")
     return 0
 
@@ -73,21 +73,6 @@ def _gloss(args: argparse.Namespace) -> int:
     from pipeline.gloss import command as gloss_command
 
     return gloss_command.run(args)
-
-
-def _eval(args: argparse.Namespace) -> int:
-    from pipeline.coding.evaluate import main as coding_eval
-    from pipeline.gloss.evaluate import main as gloss_eval
-
-    translation_status = gloss_eval([])
-    batches = args.batches or gold_batches()
-    coding_status = coding_eval([str(batch) for batch in batches])
-    return translation_status or coding_status or 0
-
-
-def gold_batches() -> list[Path]:
-    """The replication batch, then every development and blind batch that carries gold codes."""
-    return [Path("transcripts/wori")] + sorted(path.parent for path in Path("tests/data").glob("*/_gold.csv"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,11 +141,6 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--out", type=Path, metavar="FILE.yaml", help="default: codebooks/<name>.yaml")
     importer.set_defaults(run=_import_codebook)
 
-    evaluate = commands.add_parser("eval", help="translation chrF and coding agreement against gold codes")
-    evaluate.add_argument("batches", type=Path, nargs="*", metavar="BATCH_DIR",
-                          help="batches with gold codes in _gold.csv (default: transcripts/wori and every "
-                               "batch folder under tests/data that has one)")
-    evaluate.set_defaults(run=_eval)
     return parser
 
 

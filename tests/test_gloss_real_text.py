@@ -13,9 +13,9 @@ import pandas as pd
 import pytest
 
 from pipeline.errors import InputError
-from pipeline.gloss import corpus
+from evaluation import mangarti as corpus
 from pipeline.gloss.glosser import Glosser
-from pipeline.gloss.mine import mine
+from evaluation.mine import mine
 
 
 @pytest.fixture(scope="module")

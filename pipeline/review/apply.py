@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.records.codebook import Code, Codebook
 from pipeline.review.store import REVIEWS_FILE, empty_reviews, latest_decisions
 from pipeline.schema import CODING_COLUMNS, REVIEW_COLUMNS
 
@@ -150,20 +150,3 @@ def _review_rows(decisions: pd.DataFrame, segments: pd.DataFrame, codebook: Code
             "review": _STATE_OF_DECISION[row.decision],
         })
     return pd.DataFrame(rows, columns=CODING_COLUMNS)
-
-
-def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.DataFrame:
-    """The codings that count in tables.
-
-    A human's accept or add always counts and a reject never does. Otherwise rule codings
-    count, and a statistical model's only at or above `model_threshold` (none without one).
-    """
-    review = codings["review"].fillna("").astype(str)
-    source = codings["source"].astype(str)
-    confirmed = review.isin(["accepted", "added"])
-    if model_threshold is None:
-        model_ok = pd.Series(False, index=codings.index)
-    else:
-        model_ok = pd.to_numeric(codings["confidence"], errors="coerce").fillna(0.0) >= model_threshold
-    unreviewed_ok = (source != "model") | model_ok
-    return codings[(review != "rejected") & (confirmed | unreviewed_ok)]

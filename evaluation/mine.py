@@ -1,8 +1,8 @@
 """Word correspondences mined from a parallel corpus, for a person to check before the lexicon.
 
-    python -m pipeline.gloss.mine [--corpus FILE] [--min-count 2] [--min-dice 0.5]
+    python -m evaluation.mine [--corpus FILE] [--min-count 2] [--min-dice 0.5]
 
-Reads only the corpus's mining part (corpus.py: the dev and blind parts stay out). For every
+Reads only the corpus's mining part (mangarti.py: the dev and blind parts stay out). For every
 Manado Malay word the glosser leaves unknown or copies unchanged, the Indonesian word that
 co-occurs with it most (Dice coefficient over sentence pairs) is printed with its counts and
 the glosser's present reading. Nothing is written: each candidate is checked by hand and, when
@@ -17,8 +17,8 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 
+from evaluation import mangarti as corpus
 from pipeline.errors import InputError
-from pipeline.gloss import corpus
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -66,7 +66,7 @@ def mine(pairs: list[corpus.Pair], reading, min_count: int = 2, min_dice: float 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.gloss.mine", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m evaluation.mine", description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default=None, help=f"corpus file (default: ${corpus.ENV_VARIABLE})")
     parser.add_argument("--min-count", type=int, default=2, help="pairs the two words share (default 2)")
     parser.add_argument("--min-dice", type=float, default=0.5, help="lowest Dice coefficient (default 0.5)")
