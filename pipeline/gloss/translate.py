@@ -73,7 +73,7 @@ _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita"
 # Kin terms and titles that stay with the name they precede (om Yance pe rumah -> rumah om Yance).
 _TITLES = frozenset({"om", "tanta", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
                      "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
-CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "da", "pa", "tu", "ni", "ba", "ta"})
+CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ba", "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
 _RULE_KEYS = CONTEXT_KEYS | CLAUSE_KEYS
 
@@ -195,8 +195,8 @@ class SentenceTranslator:
         if u.key in _BARE_VERBS or u.glue.strip():
             return
         prev, nxt = units[k - 1], units[k + 1]
-        if prev.glue.strip() or prev.key in _IMPERATIVE_MARKERS:
-            return
+        if prev.glue.strip() or prev.key in _IMPERATIVE_MARKERS or prev.pos == "poss":
+            return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
         if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
             return  # a noun after a verb (buat daftar anak), or a serial verb
         if nxt.pos in ("n", "acr") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source == ACRONYM or (
@@ -229,7 +229,7 @@ class SentenceTranslator:
         elif key == "ja":
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
                 u.ind = ""
-        elif key in ("le", "lei"):
+        elif key in ("le", "lei", "leh"):
             if negated:
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
@@ -330,7 +330,7 @@ class SentenceTranslator:
         glue = possessed.glue
         while end < len(units) and not glue.strip() and (
                 units[end].source in NOMINAL_SOURCES or units[end].pos == "acr" or (  # depe nomor NIK
-                    end == k + 2 and possessed.pos == "n" and units[end].pos == "n")):  # tugas kalompok
+                    end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n")):  # tugas kalompok
             owned += " " + units[end].ind
             glue = units[end].glue
             end += 1
