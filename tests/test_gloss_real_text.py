@@ -78,6 +78,18 @@ def test_mo_with_a_person_wanting_is_mau(glosser, source, expected):
     assert translate(glosser, source) == expected
 
 
+@pytest.mark.parametrize("source, expected", [
+    ("Oma lagi bamasak sayor.", "Nenek sedang memasak sayur."),     # lagi before a predicate
+    ("Papa ada ba istirahat.", "Bapak sedang beristirahat."),       # ada before a separated ba-
+])
+def test_progressive_lagi_and_ada_ba(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+def test_lagi_after_a_verb_stays_again(glosser):
+    assert translate(glosser, "Dorang nda datang lagi.") == "Mereka tidak datang lagi."
+
+
 def test_so_and_da(glosser):
     assert translate(glosser, "Dia so pulang, kita da tunggu.") == "Dia sudah pulang, saya tunggu."
 

@@ -14,6 +14,7 @@ punctuation), reading what those rules made:
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
   rasa    'terasa' before an adjective after a noun subject (mata rasa pari -> mata terasa perih)
+  lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 _NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
 _STATE_POS = frozenset({"adj"})
-CLAUSE_KEYS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa"})
+CLAUSE_KEYS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -67,7 +68,7 @@ def _clause(units: list, k: int) -> tuple[list, int]:
 def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     u = units[k]
     key = u.key
-    if u.source != "lexicon" and key != "rasa":
+    if u.source != "lexicon" and key not in ("rasa", "lagi"):
         return
     prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
     nxt = units[k + 1] if k + 1 < len(units) and not u.glue.strip() else None
@@ -101,6 +102,9 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "kelar" and nxt is not None and (prev is None or prev.pos not in ("aux", "adv")) and (
             nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
         u.ind = "setelah"
+    elif key == "lagi" and nxt is not None and prev is not None and (prev.pos in ("pron", "n") or prev.key == "yang") and (
+            nxt.pos in ("v", "adj") or nxt.key == "ba"):
+        u.ind = "sedang"  # torang lagi bacari: colloquial progressive, not 'again'
     elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
             prev.pos == "n" or prev.source == NAME):
         u.ind = "terasa"

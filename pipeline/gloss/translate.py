@@ -247,7 +247,7 @@ class SentenceTranslator:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
-            if nxt is not None and nxt.pos in ("v", "adj"):
+            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in _MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME) and u.ind:
@@ -256,11 +256,14 @@ class SentenceTranslator:
             if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
                 return "swap"
         elif key in ("ba", "ta"):
-            if nxt is not None and nxt.root and nxt.pos not in _NOT_POSSESSED:
+            base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
+            if base and nxt.pos not in _NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
                 if key == "ba":
-                    form = self.vocabulary.active(nxt.root)
+                    form = self.vocabulary.active(base)
+                    if form and not nxt.root and not form.startswith("be"):
+                        form = None  # a noun takes ber- only (ba asap -> berasap; ba ribut -> ribut)
                     u.gloss = ("ber" if form and form.startswith("be") else "meN",)
-                    nxt.ind = form or nxt.root
+                    nxt.ind = form or base
                 else:
                     form = self.vocabulary.stative(nxt.root) or ter_prefix(nxt.root)
                     u.gloss = ("ter",)
