@@ -100,6 +100,7 @@ def test_so_and_da(glosser):
     ("Om Jefri deng tanta Mery so datang.", "Om Jefri dan tante Mery sudah datang."),   # two nouns
     ("Tutup akang pintu deng kase mati lampu.", " dan "),                              # two clauses
     ("Depe rambu pendek skali deng putih.", "pendek sekali dan putih"),               # two predicates
+    ("Mama ja bli gula deng garam.", "gula dan garam"),                                # untagged nouns
 ])
 def test_deng_joins_as_dan(glosser, source, expected):
     assert expected in translate(glosser, source)

@@ -8,7 +8,8 @@ punctuation), reading what those rules made:
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
           word: kemarin, tadi, dulu) or after yang (sapa yang ada batoki -> siapa yang mengetuk)
   deng    'dan' before a verb that starts a second predicate (kunci pintu deng pastikan aman),
-          and between two predicates an intensifier separates (panjang skali deng itam)
+          between two predicates an intensifier separates (panjang skali deng itam), and between
+          two nouns the lexicon does not tag (seragam deng dasi)
   dapa+V  ability, not passive, with verbs whose subject acts (tako dapa bayar mahal -> takut
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur)
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
@@ -88,7 +89,7 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "deng" and u.ind == "dengan" and prev is not None and nxt is not None:
         if _starts_predicate(nxt, vocabulary) or (
                 prev.key in _INTENSIFIERS and before is not None and before.pos in ("adj", "v")
-                and nxt.pos in ("adj", "v")):
+                and nxt.pos in ("adj", "v")) or (_thing(prev, vocabulary) and _thing(nxt, vocabulary)):
             u.ind = "dan"
     elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
@@ -125,6 +126,14 @@ def _future(clause: list, k: int) -> bool:
         if before.pos in ("n", "loc"):
             return True  # a thing or a place as subject: it can only 'will'
     return False
+
+
+def _thing(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A noun, or an Indonesian word that is not a verb (seragam deng dasi -> seragam dan dasi)."""
+    if unit.pos == "n":
+        return True
+    return (unit.pos == "" and unit.source != NAME and unit.key not in _INTENSIFIERS and bool(unit.ind)
+            and not (unit.root and vocabulary.is_verb_root(unit.root)))
 
 
 def _starts_predicate(unit, vocabulary: IndonesianVocabulary) -> bool:
