@@ -3,7 +3,9 @@
     python -m evaluation.translation [TSV ...]
 
 Without arguments it scores the Wori paper's six printed translations
-(tests/data/gloss/wori_six.tsv) and the project's development set (tests/data/gloss/dev.tsv).
+(tests/data/gloss/wori_six.tsv), the project's development sets and its own blind set, and, when
+the MangARTI corpus is found (--corpus or MANGARTI_CORPUS, see evaluation/mangarti.py), its dev part and its
+blind part (never tuned on).
 A TSV needs a header with the columns `xmm` (source) and `reference` (or `ind`). The copy baseline is the
 score of the untranslated Manado Malay text against the same references.
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from sacrebleu.metrics import CHRF
 
+from evaluation import mangarti as corpus
 from pipeline.errors import InputError
 from pipeline.gloss.glosser import Glosser
 
@@ -62,15 +65,32 @@ def evaluate_translations(tsv_path: str | Path, glosser: Glosser | None = None,
                           prior: str | None = None) -> dict:
     """chrF of the copy baseline and of our translations on one reference set."""
     sources, references = read_pairs(tsv_path)
+    return score(Path(tsv_path).stem, sources, references, glosser, prior)
+
+
+def score(name: str, sources: list[str], references: list[str], glosser: Glosser | None = None,
+          prior: str | None = None) -> dict:
+    """chrF of the copy baseline and of the glosser's translations of `sources`."""
     glosser = glosser or _shared_glosser()
     translations = [glosser.gloss(s, prior).translation for s in sources]
     chrf = CHRF()
     return {
-        "set": Path(tsv_path).stem,
+        "set": name,
         "sentences": len(sources),
         "copy_chrf": round(chrf.corpus_score(sources, [references]).score, 1),
         "chrf": round(chrf.corpus_score(translations, [references]).score, 1),
     }
+
+
+def evaluate_corpus(path: str | Path, glosser: Glosser | None = None) -> list[dict]:
+    """Scores on the MangARTI corpus's dev part and its blind part (measured, never tuned on)."""
+    parts = corpus.split_pairs(path)
+    rows = []
+    for part, label in ((corpus.DEV, "mangarti-dev"), (corpus.BLIND, "mangarti-blind (BLIND)")):
+        chosen = parts[part]
+        if chosen:
+            rows.append(score(label, [p.xmm for p in chosen], [p.ind for p in chosen], glosser, "xmm"))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,10 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("tsv", nargs="*", type=Path, help="reference sets (default: the Wori six and the dev set)")
     parser.add_argument("--prior", choices=("xmm", "ind"), default=None,
                         help="language prior, as the front matter would give it (default: none)")
+    parser.add_argument("--corpus", default=None,
+                        help=f"the MangARTI corpus (JSONL or xmm/ind TSV; default: ${corpus.ENV_VARIABLE})")
     args = parser.parse_args(argv)
     try:
         started = time.perf_counter()
         rows = [evaluate_translations(path, prior=args.prior) for path in (args.tsv or DEFAULT_SETS)]
+        corpus_file = corpus.corpus_path(args.corpus)
+        if corpus_file is not None:
+            rows += evaluate_corpus(corpus_file)
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -90,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     for row in rows:
         print(f"{row['set']:<{width}} {row['sentences']:>9} {row['copy_chrf']:>10.1f} {row['chrf']:>6.1f}")
     print(f"({time.perf_counter() - started:.1f}s; sacrebleu chrF, corpus level)")
+    if corpus_file is None:
+        print(f"real-text sets skipped: {corpus.HOW_TO_GET}")
     return 0
 
 

@@ -91,6 +91,17 @@ def _import_codebook(args: argparse.Namespace) -> int:
     return 0
 
 
+def _gloss(args: argparse.Namespace) -> int:
+    """`gloss TEXT`, or `gloss suggest-lexicon BATCH_DIR` (lexicon rows from graders' translations)."""
+    if args.text[:1] == ["suggest-lexicon"]:
+        from pipeline.review.lexicon_candidates import main as suggest_lexicon
+
+        return suggest_lexicon(args.text[1:])
+    from pipeline.gloss import command as gloss_command
+
+    return gloss_command.run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
@@ -155,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     gloss = commands.add_parser("gloss", help="gloss Manado Malay text into Indonesian",
                                 description=gloss_command.DESCRIPTION)
     gloss_command.add_arguments(gloss)
-    gloss.set_defaults(run=gloss_command.run)
+    gloss.set_defaults(run=_gloss)
 
     importer = commands.add_parser(
         "import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML",

@@ -33,6 +33,7 @@ from pipeline.review.apply import apply_reviews
 from pipeline.runtime.progress import StageProgress
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
+from pipeline.review.translations import TRANSLATIONS_FILE, apply_translations, read_translations
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
@@ -129,6 +130,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             batch.segments, codebook, workers=options.workers, executor=options.executor,
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings)
     with timer("suggest"):
         codings, suggest_note = _cached_call(cache_dir, "suggest", _with_suggestions, reused, segments=segments,
                                              codings=codings, reviews=reviews, codebook=codebook)
@@ -176,6 +178,17 @@ def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> st
     return (f"no code of the codebook '{codebook.name}' version {codebook.version} ({codebook.source}){default} "
             "was found in any informant segment: is it this batch's codebook? Give the right one with "
             f"--codebook FILE, or name it in {batch_dir / 'batch.yaml'} as 'codebook: path/to/codebook.yaml'")
+
+
+def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
+                            warnings: list[str]) -> pd.DataFrame:
+    """The graders' translations (translations.csv) in place of the glosser's; orphans reported."""
+    corrections = read_translations(batch_dir)
+    if redact:  # a grader may have typed a name into a correction
+        corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
+    segments, outcome = apply_translations(segments, corrections)
+    warnings.extend(outcome.messages(batch_dir / TRANSLATIONS_FILE))
+    return segments
 
 
 def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,

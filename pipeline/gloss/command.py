@@ -11,7 +11,9 @@ import sys
 
 from pipeline.errors import InputError
 
-DESCRIPTION = "Gloss Manado Malay text: original words, Leipzig gloss, and free Indonesian translation."
+DESCRIPTION = ("Gloss Manado Malay text: original words, Leipzig gloss, and free Indonesian translation. "
+               "`gloss suggest-lexicon BATCH_DIR` prints lexicon candidates from the graders' translation "
+               "corrections (translations.csv); it never edits the lexicon.")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

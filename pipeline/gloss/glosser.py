@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.langid import IND, identify, normalise_prior
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, Lexicon, load_lexicon
@@ -28,6 +29,7 @@ from pipeline.gloss.wordtypes import WordTypes
 # ~40k words, a few thousand segments, and asks for the unknown words of the same segments right
 # after glossing them), small enough to cost a few tens of MiB at most.
 RESULT_CACHE_SIZE = 20_000
+UNKNOWN_COLUMNS = ["token", "count", "documents", "segment_id", "status", "why"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class GlossResult:
     translation: str
     unknown: list[str] = field(default_factory=list)
     words: tuple[str, ...] = ()        # the source words the gloss aligns with (punctuation dropped)
+    uncertain: tuple[tuple[str, str], ...] = ()  # false friends the context left open: (word, why)
 
 
 class Glosser:
@@ -50,6 +53,7 @@ class Glosser:
         self.analyzer = WordAnalyzer(self.lexicon, self.vocabulary)
         self.translator = SentenceTranslator(self.vocabulary)
         self.word_types = WordTypes(self.lexicon, self.analyzer)
+        self.false_friends = load_false_friends()
         self._cached_gloss = lru_cache(maxsize=RESULT_CACHE_SIZE)(self._gloss)
 
     # --- one segment ---------------------------------------------------------------------------
@@ -75,12 +79,13 @@ class Glosser:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
             return GlossResult(language, gloss, text, unknown, tuple(words))
         units = self.translator.units(types, glues, keep_homographs=(prior == IND))
+        uncertain = tuple(resolve(units, self.false_friends))
         reordered = self.translator.apply_context(units)
         translation = self.translator.assemble(leading, units)
         if reordered:  # the gloss keeps the source order
             units = sorted(units, key=lambda unit: unit.first)
         gloss = " ".join([part for unit in units for part in unit.gloss])
-        return GlossResult(language, gloss, translation, unknown, tuple(words))
+        return GlossResult(language, gloss, translation, unknown, tuple(words), uncertain)
 
     # --- frames --------------------------------------------------------------------------------
 
@@ -105,11 +110,15 @@ class Glosser:
         return frame
 
     def unknown_words(self, segments: pd.DataFrame) -> pd.DataFrame:
-        """Per-batch report of words in neither the lexicon nor the Indonesian tables (nor rules).
+        """Per-batch report of words in neither the lexicon nor the Indonesian tables (nor rules),
+        and of false friends whose context did not decide between the Manado and the Indonesian
+        meaning.
 
-        Columns: token, count, documents (where it occurs), segment_id (an example segment).
+        Columns: token, count, documents (where it occurs), segment_id (an example segment),
+        status (`unknown` or `uncertain`), why (for an uncertain word: the two meanings).
         """
         counts: Counter[str] = Counter()
+        why: dict[str, str] = {}
         documents: dict[str, set[str]] = {}
         example: dict[str, str] = {}
         texts = segments["text"].tolist() if "text" in segments.columns else []
@@ -119,13 +128,15 @@ class Glosser:
         for text, prior, document, segment_id in zip(texts, priors, docs, ids):
             if not isinstance(text, str):
                 continue
-            for token in self.gloss(text, prior).unknown:
+            result = self.gloss(text, prior)
+            for token, reason in [(token, "") for token in result.unknown] + list(result.uncertain):
                 counts[token] += 1
                 documents.setdefault(token, set()).add(str(document))
                 example.setdefault(token, str(segment_id))
+                why.setdefault(token, reason)
         rows = [
             {"token": token, "count": count, "documents": "; ".join(sorted(d for d in documents[token] if d)),
-             "segment_id": example[token]}
+             "segment_id": example[token], "status": UNCERTAIN if why[token] else "unknown", "why": why[token]}
             for token, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         ]
-        return pd.DataFrame(rows, columns=["token", "count", "documents", "segment_id"])
+        return pd.DataFrame(rows, columns=UNKNOWN_COLUMNS)

@@ -90,6 +90,10 @@ class IndonesianVocabulary:
         for clitic in _SUFFIX_CLITICS:
             if word.endswith(clitic) and len(word) - len(clitic) >= 3 and self.is_word(word[: -len(clitic)]):
                 return True
+        if word.endswith(("i", "kan")) and len(word) > 5:  # imperatives: hubungi (menghubungi), ambilkan
+            suffix = "kan" if word.endswith("kan") else "i"
+            if self.is_form(men_prefix(word[: -len(suffix)]) + suffix):
+                return True
         if word.startswith("di") and len(word) > 4:
             stem = word[2:]
             if self.is_form(stem) or any(stem.endswith(s) and self.is_lemma(stem[: -len(s)]) for s in ("kan", "i")):

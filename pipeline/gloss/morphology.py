@@ -29,6 +29,8 @@ _LOWERED_BEFORE = "tkpl"  # ... with the vowel before them lowered (maso, tako, 
 INDONESIAN_SOURCES = frozenset({"shared with Indonesian", "informal spelling"})
 _FUNCTION_POS = frozenset({"pron", "poss", "aux", "neg", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "prefix"})
 
+# Prefix syllables whose schwa Manado Malay writes a: ma(ng)- me(ng)-, pa(r)- pe(r)-, ka- ke-, sa- se-.
+_SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
 LEXICON, INDONESIAN, RULE, UNKNOWN, NUMBER, ACRONYM, NAME = (
     "lexicon", "indonesian", "rule", "unknown", "number", "acronym", "name")
@@ -137,6 +139,9 @@ class WordAnalyzer:
                 return Analysis("di" + entry.translation, "di-" + base.gloss, "v", "", RULE, base.evidence)
         if self.vocabulary.is_root_word(word):  # Indonesian spaCy's tables lack (jahe, majelis): no rule
             return None
+        affixed = self._affixed_schwa(word)
+        if affixed is not None:
+            return affixed
         if word.endswith("nya") and len(word) > 5:
             stem = self._root(word[:-3])
             if stem is not None:
@@ -161,6 +166,19 @@ class WordAnalyzer:
         if target is not None:
             pos = self._pos_of_translation.get(target, "")
             return Analysis(target, target, pos, target, RULE, 1.0)
+        return None
+
+    def _affixed_schwa(self, word: str) -> Analysis | None:
+        """An affixed Indonesian word with Manado a for the schwa of its prefix syllables
+        (mangalir -> mengalir, parjalanan -> perjalanan, kakaluargaan -> kekeluargaan)."""
+        if word[:2] not in _SCHWA_PREFIXES or len(word) < 6:
+            return None
+        first = word[:1] + "e" + word[2:]
+        second = _schwa(first[2:]) if len(first) > 4 else None
+        for candidate in (first, first[:2] + second if second else None):
+            if candidate and self.vocabulary.is_word(candidate):
+                marked = self.vocabulary.is_marked_indonesian(candidate)
+                return Analysis(candidate, candidate, "v" if marked else "", "", RULE, 1.0)
         return None
 
     def _root(self, stem: str) -> Analysis | None:

@@ -28,6 +28,7 @@ Then the rules that read what those made (`_after_context`):
 
 from __future__ import annotations
 
+from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
@@ -59,6 +60,7 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
+_TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang"})
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 _GIVING = frozenset({"kase", "kaseh", "se"})
 _IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba"})
@@ -71,8 +73,9 @@ _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita"
 # Kin terms and titles that stay with the name they precede (om Yance pe rumah -> rumah om Yance).
 _TITLES = frozenset({"om", "tanta", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
                      "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
-CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "da", "pa", "tu", "ni", "ba", "ta"})
+CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ba", "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
+_RULE_KEYS = CONTEXT_KEYS | CLAUSE_KEYS
 
 
 class Unit:
@@ -138,23 +141,31 @@ class SentenceTranslator:
         negated = False
         k = 0
         count = len(units)
+        clause_words: list[int] = []  # where the clause rules (clauses.py) have work
         while k < count:
             u = units[k]
             key = u.key
             if key in _NEGATIONS or u.pos == "neg":
                 negated = True
-            if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
-                nxt = units[k + 1] if k + 1 < count and not u.glue.strip() else None
-                prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
-                if self._rule(u, nxt, prev, negated) == "swap":
-                    units[k], units[k + 1] = nxt, u
-                    nxt.glue, u.glue = u.glue, nxt.glue
-                    nxt.cap, u.cap = u.cap, False
-                    reordered = True
-                    k += 1
+            if key in _RULE_KEYS:
+                if key in CLAUSE_KEYS:
+                    clause_words.append(k)
+                if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
+                    nxt = units[k + 1] if k + 1 < count and not u.glue.strip() else None
+                    prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
+                    if self._rule(u, nxt, prev, negated) == "swap":
+                        units[k], units[k + 1] = nxt, u
+                        nxt.glue, u.glue = u.glue, nxt.glue
+                        nxt.cap, u.cap = u.cap, False
+                        reordered = True
+                        if nxt.key in CLAUSE_KEYS:
+                            clause_words.append(k)
+                        k += 1
             if u.glue.strip():
                 negated = False
             k += 1
+        if clause_words:
+            refine(units, clause_words, self.vocabulary)
         self._after_context(units)
         return reordered
 
@@ -184,11 +195,12 @@ class SentenceTranslator:
         if u.key in _BARE_VERBS or u.glue.strip():
             return
         prev, nxt = units[k - 1], units[k + 1]
-        if prev.glue.strip() or prev.key in _IMPERATIVE_MARKERS:
-            return
+        if prev.glue.strip() or prev.key in _IMPERATIVE_MARKERS or prev.pos == "poss":
+            return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
         if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
             return  # a noun after a verb (buat daftar anak), or a serial verb
-        if nxt.pos in ("n", "acr") or nxt.source == ACRONYM or (nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
+        if nxt.pos in ("n", "acr") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source == ACRONYM or (
+                nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
             form = self.vocabulary.men_form(u.root)
             if form:
                 u.ind = form
@@ -202,7 +214,7 @@ class SentenceTranslator:
                 nxt.ind = di_prefix(nxt.root)
         elif key in _CAUSATIVES:
             imperative = prev is None or prev.key in _IMPERATIVE_MARKERS
-            if nxt is not None and nxt.pos in ("v", "adj") and nxt.root:
+            if nxt is not None and nxt.root and nxt.pos in ("v", "adj", ""):
                 form = self.vocabulary.causative(nxt.root)
                 if form:
                     u.ind, u.gloss = "", ("CAUS",)
@@ -217,7 +229,7 @@ class SentenceTranslator:
         elif key == "ja":
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
                 u.ind = ""
-        elif key in ("le", "lei"):
+        elif key in ("le", "lei", "leh"):
             if negated:
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
@@ -235,7 +247,7 @@ class SentenceTranslator:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
-            if nxt is not None and nxt.pos in ("v", "adj"):
+            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in _MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME) and u.ind:
@@ -244,11 +256,14 @@ class SentenceTranslator:
             if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
                 return "swap"
         elif key in ("ba", "ta"):
-            if nxt is not None and nxt.root and nxt.pos not in _NOT_POSSESSED:
+            base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
+            if base and nxt.pos not in _NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
                 if key == "ba":
-                    form = self.vocabulary.active(nxt.root)
+                    form = self.vocabulary.active(base)
+                    if form and not nxt.root and not form.startswith("be"):
+                        form = None  # a noun takes ber- only (ba asap -> berasap; ba ribut -> ribut)
                     u.gloss = ("ber" if form and form.startswith("be") else "meN",)
-                    nxt.ind = form or nxt.root
+                    nxt.ind = form or base
                 else:
                     form = self.vocabulary.stative(nxt.root) or ter_prefix(nxt.root)
                     u.gloss = ("ter",)
@@ -317,8 +332,9 @@ class SentenceTranslator:
         end = k + 2
         glue = possessed.glue
         while end < len(units) and not glue.strip() and (
-                units[end].source in NOMINAL_SOURCES or units[end].pos == "acr"):
-            owned += " " + units[end].ind  # depe nomor NIK -> nomor NIK-nya
+                units[end].source in NOMINAL_SOURCES or units[end].pos == "acr" or (  # depe nomor NIK
+                    end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n")):  # tugas kalompok
+            owned += " " + units[end].ind
             glue = units[end].glue
             end += 1
         suffix = _SUFFIX_POSSESSORS.get(possessor)

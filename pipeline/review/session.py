@@ -27,6 +27,7 @@ from pipeline.review.store import (
     read_reviews,
     reviews_path,
 )
+from pipeline.review.translations import add_correction, apply_translations, read_translations
 from pipeline.schema import CODING_COLUMNS, REVIEW_COLUMNS
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
@@ -172,6 +173,22 @@ class ReviewSession:
         written = append_review(self.batch_dir, segment_id, self.code(code).label, decision, self.reviewer, note)
         self.refresh()
         return written
+
+    def correct_translation(self, segment_id: str, translation: str, note: str = "") -> dict[str, str]:
+        """Replace the glosser's free translation of a segment; the next run and its appendix use it."""
+        self._require_reviewer()
+        rows = self.segments[self.segments["segment_id"] == segment_id]
+        if rows.empty:
+            raise ValueError(f"segment {segment_id!r} is not in {self.outputs_dir / 'segments.csv'}")
+        return add_correction(self.batch_dir, segment_id, str(rows.iloc[0]["text"]), translation, self.reviewer, note)
+
+    def translation_corrections(self) -> pd.DataFrame:
+        """The corrections in translations.csv, and whether each still finds its text in the last run."""
+        corrections = read_translations(self.batch_dir)
+        _, outcome = apply_translations(self.segments, corrections)
+        orphaned = set(zip(outcome.orphans["segment_id"], outcome.orphans["text_hash"]))
+        return corrections.assign(orphan=[pair in orphaned for pair in zip(corrections["segment_id"],
+                                                                               corrections["text_hash"])])
 
     def _require_reviewer(self) -> None:
         if not self.reviewer:

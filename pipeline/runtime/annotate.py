@@ -29,13 +29,13 @@ from pipeline.records.codebook import Codebook
 from pipeline.coding import code_segments
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
+from pipeline.gloss.glosser import UNKNOWN_COLUMNS
 from pipeline.runtime.progress import progress_bar
 
 # The segment columns a document's gloss and codings are computed from (gloss and translation
 # are outputs). A cache hit needs all of them unchanged.
 INPUT_COLUMNS = ("segment_id", "document", "informant", "speaker", "speaker_role", "start", "end", "line",
                  "language", "text")
-UNKNOWN_COLUMNS = ["token", "count", "documents", "segment_id"]
 # Documents go to workers in chunks of up to this many words (fewer, larger messages and
 # stage calls), smaller when that is needed to give every worker several chunks.
 CHUNK_WORDS = 40_000
@@ -380,7 +380,8 @@ def _merge_unknown_words(tables: list[pd.DataFrame]) -> pd.DataFrame:
     documents = rows["documents"].str.split("; ").explode()
     documents = documents[documents.fillna("") != ""]
     named = documents.groupby(rows.loc[documents.index, "token"], sort=False).agg(lambda names: "; ".join(sorted(set(names))))
-    merged = pd.DataFrame({"count": by_token["count"].sum().astype(int), "segment_id": by_token["segment_id"].first()})
+    merged = pd.DataFrame({"count": by_token["count"].sum().astype(int), "segment_id": by_token["segment_id"].first(),
+                           "status": by_token["status"].first(), "why": by_token["why"].first()})
     merged["documents"] = named.reindex(merged.index).fillna("")
     merged = merged.rename_axis("token").reset_index()
     columns = {name: merged[name].tolist() for name in UNKNOWN_COLUMNS}

@@ -1,0 +1,147 @@
+"""Clause-level readings of Manado Malay grammar words that the next word alone cannot decide.
+
+Run after the word-pair rules of translate.py, over one clause at a time (never across
+punctuation), reading what those rules made:
+  mo      'akan' (future) when the subject is not a person, the predicate is a state or a
+          passive, or a time word (besok, nanti, kapan) is in the clause;
+          'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
+  ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
+          word: kemarin, tadi, dulu) or after yang (sapa yang ada batoki -> siapa yang mengetuk)
+  deng    'dan' before a verb that starts a second predicate (kunci pintu deng pastikan aman),
+          between two predicates an intensifier separates (panjang skali deng itam), and between
+          two nouns the lexicon does not tag (seragam deng dasi)
+  dapa+V  ability, not passive, with verbs whose subject acts (tako dapa bayar mahal -> takut
+          dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur)
+  akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
+  kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
+  rasa    'terasa' before an adjective after a noun subject (mata rasa pari -> mata terasa perih)
+  lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
+from pipeline.gloss.morphology import NAME, RULE
+
+# People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
+PERSON_NOUNS = frozenset({
+    "orang", "anak", "ana", "ade", "adik", "kaka", "kakak", "mama", "papa", "ibu", "bapak", "bapa", "om",
+    "tanta", "tante", "opa", "oma", "nene", "tamang", "teman", "dokter", "bidan", "kader", "guru", "suster",
+    "mantri", "pendeta", "pala", "birman", "tetangga", "pegawai", "petugas", "perawat", "pasien", "ina",
+    "paitua", "maitua", "suami", "istri", "bos", "sopir", "turis", "tamu", "warga", "masyarakat",
+    "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
+    "nelayan", "petani", "penatua", "polisi", "camat", "lurah"})
+_FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "minggu", "sebentar",
+                           "sadiki", "taong", "tahun", "bulan", "bulang"})
+_PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
+                         "waktu", "samalam", "semalam"})
+# Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
+_AGENT_AFTER_DAPA = frozenset({
+    "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",
+    "duduk", "pigi", "pergi", "jalan", "jalang", "bajalan", "bajalang", "kerja", "karja", "bakerja",
+    "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "kaluar", "istirahat",
+    "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
+_INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
+_VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
+_NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
+_STATE_POS = frozenset({"adj"})
+CLAUSE_KEYS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"})
+
+
+def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
+    """Apply the clause rules in place to the units at `positions` (their keys are in CLAUSE_KEYS)."""
+    for k in positions:
+        _rule(units, k, vocabulary)
+
+
+def _clause(units: list, k: int) -> tuple[list, int]:
+    """The clause around units[k] (no punctuation inside) and k's index in it; built only when a
+    rule needs more than the neighbours."""
+    first = k
+    while first > 0 and not units[first - 1].glue.strip():
+        first -= 1
+    last = k
+    while last < len(units) - 1 and not units[last].glue.strip():
+        last += 1
+    return units[first:last + 1], k - first
+
+
+def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
+    u = units[k]
+    key = u.key
+    if u.source != "lexicon" and key not in ("rasa", "lagi"):
+        return
+    prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
+    nxt = units[k + 1] if k + 1 < len(units) and not u.glue.strip() else None
+    before = units[k - 2] if prev is not None and k > 1 and not units[k - 2].glue.strip() else None
+    if key == "mo" and u.ind == "mau" and nxt is not None:
+        if _future(*_clause(units, k)):
+            u.ind, u.gloss = "akan", ("FUT",)
+    elif key in ("ada", "ad") and u.ind == "sedang":
+        if (prev is not None and prev.key == "yang") or (
+                before is not None and prev.key in ("le", "juga") and before.key == "yang") or any(
+                c.key in _PAST_WORDS for c in _clause(units, k)[0]):
+            u.ind, u.gloss = "", ("PFV",)
+    elif key == "deng" and u.ind == "dan" and nxt is not None and nxt.pos == "pron":
+        clause, at = _clause(units, k)
+        if any(c.pos == "v" for c in clause[:at]):
+            u.ind = "dengan"  # pigi ka kobong deng kita: company, not a second subject
+    elif key == "deng" and u.ind == "dengan" and prev is not None and nxt is not None:
+        if _starts_predicate(nxt, vocabulary) or (
+                prev.key in _INTENSIFIERS and before is not None and before.pos in ("adj", "v")
+                and nxt.pos in ("adj", "v")) or (_thing(prev, vocabulary) and _thing(nxt, vocabulary)):
+            u.ind = "dan"
+    elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
+        u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
+        nxt.ind = nxt.root or nxt.ind
+    elif key == "akang" and prev is not None and prev.root and prev.pos == "v":
+        imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
+        form = men_prefix(prev.root) + "kan"
+        prev.ind = prev.root + "kan" if imperative or not vocabulary.is_form(form) else form
+        if nxt is not None and nxt.key == "pa":
+            nxt.ind, nxt.gloss = "", ("OBJ",)  # ambe akang pa torang: the beneficiary
+    elif key == "kelar" and nxt is not None and (prev is None or prev.pos not in ("aux", "adv")) and (
+            nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
+        u.ind = "setelah"
+    elif key == "lagi" and nxt is not None and prev is not None and (prev.pos in ("pron", "n") or prev.key == "yang") and (
+            nxt.pos in ("v", "adj") or nxt.key == "ba"):
+        u.ind = "sedang"  # torang lagi bacari: colloquial progressive, not 'again'
+    elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
+            prev.pos == "n" or prev.source == NAME):
+        u.ind = "terasa"
+
+
+def _future(clause: list, k: int) -> bool:
+    """Whether mo at clause[k] marks the future (akan) rather than a wish (mau)."""
+    nxt = clause[k + 1]
+    if nxt.pos in _STATE_POS or nxt.ind.startswith(("di", "ter")) and nxt.source == RULE:
+        return True
+    if nxt.key.startswith("ta") and nxt.ind.startswith("ter"):
+        return True
+    if any(c.key in _FUTURE_WORDS for c in clause):
+        return True
+    for before in reversed(clause[:k]):
+        if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:
+            return False
+        if before.pos in ("n", "loc"):
+            return True  # a thing or a place as subject: it can only 'will'
+    return False
+
+
+def _thing(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A noun, or an Indonesian word that is not a verb (seragam deng dasi -> seragam dan dasi)."""
+    if unit.pos == "n":
+        return True
+    return (unit.pos == "" and unit.source != NAME and unit.key not in _INTENSIFIERS and bool(unit.ind)
+            and not (unit.root and vocabulary.is_verb_root(unit.root)))
+
+
+def _starts_predicate(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A verb (or a verb-forming word) that opens a second predicate after deng."""
+    if unit.key in _VERB_STARTERS:
+        return True
+    if unit.pos == "v":
+        return True
+    if unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root):
+        return True
+    return unit.pos == "" and unit.ind.endswith("kan") and vocabulary.is_form(unit.ind)

@@ -1,0 +1,77 @@
+"""False friends: Manado Malay words that are also Indonesian words with another meaning.
+
+`data/false_friends.tsv` lists them with the words around them that decide the reading (one word
+either side): an Indonesian cue keeps the Indonesian word (pake palu 'pakai palu', a hammer), a
+Manado cue keeps the lexicon's reading (oma palu pa kita 'nenek memeluk saya'). When neither
+decides and the row's default is `uncertain`, the lexicon's reading stays in the translation and
+the word is reported as uncertain in unknown_words.csv, with the row's `why`, for a person to check.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import InputError
+
+FALSE_FRIENDS = Path(__file__).parent / "data" / "false_friends.tsv"
+_COLUMNS = ("xmm", "indonesian", "default", "manado_cues", "indonesian_cues", "why")
+UNCERTAIN = "uncertain"
+
+
+@dataclass(frozen=True)
+class FalseFriend:
+    xmm: str
+    indonesian: str
+    uncertain_by_default: bool
+    manado_cues: frozenset[str]
+    indonesian_cues: frozenset[str]
+    why: str
+
+
+def load_false_friends(path: Path = FALSE_FRIENDS) -> dict[str, FalseFriend]:
+    """The table by Manado form; a malformed row is reported with its file and line."""
+    found: dict[str, FalseFriend] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            missing = [c for c in _COLUMNS if c not in (reader.fieldnames or ())]
+            if missing:
+                raise InputError.at(path, f"missing columns: {', '.join(missing)}", line=1)
+            for number, row in enumerate(reader, 2):
+                xmm, default = (row["xmm"] or "").strip().lower(), (row["default"] or "").strip()
+                if not xmm or default not in (UNCERTAIN, "manado"):
+                    raise InputError.at(path, "needs an xmm form and a default of 'uncertain' or 'manado'",
+                                        line=number)
+                found[xmm] = FalseFriend(xmm, (row["indonesian"] or xmm).strip(), default == UNCERTAIN,
+                                         frozenset((row["manado_cues"] or "").lower().split()),
+                                         frozenset((row["indonesian_cues"] or "").lower().split()),
+                                         (row["why"] or "").strip())
+    except FileNotFoundError:
+        raise InputError.at(path, "file not found") from None
+    return found
+
+
+def resolve(units: list, friends: dict[str, FalseFriend]) -> list[tuple[str, str]]:
+    """Decide each false friend among `units` by its neighbours; (word, why) for the undecided.
+
+    A unit read the Indonesian way gets the Indonesian word and loses its part of speech, so the
+    grammar rules after this treat it as the ordinary Indonesian word it is.
+    """
+    uncertain: list[tuple[str, str]] = []
+    for k in [k for k, unit in enumerate(units) if unit.key in friends]:
+        unit = units[k]
+        friend = friends[unit.key]
+        if unit.source != "lexicon":
+            continue
+        neighbours = set()
+        if k > 0 and not units[k - 1].glue.strip():
+            neighbours.add(units[k - 1].key)
+        if k + 1 < len(units) and not unit.glue.strip():
+            neighbours.add(units[k + 1].key)
+        if neighbours & friend.indonesian_cues:
+            unit.ind, unit.pos, unit.root = friend.indonesian, "", ""
+        elif not neighbours & friend.manado_cues and friend.uncertain_by_default:
+            uncertain.append((unit.key, friend.why))
+    return uncertain

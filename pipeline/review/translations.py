@@ -1,0 +1,98 @@
+"""The batch's `translations.csv`: graders' corrections of the free translation, kept with the batch.
+
+A correction names its segment and the SHA-256 of the segment's text as the grader saw it
+(segments.csv), so it follows the text, not the line: it applies to the segment with that id
+while the text is unchanged, or to whichever segment now has that exact text (the transcript was
+re-ordered), and otherwise it is an orphan, kept in the file and reported, never deleted. The file
+is an append-only history like reviews.csv (latest timestamp in force per segment and text),
+written atomically with a backup. Corrections also feed `python -m pipeline gloss
+suggest-lexicon BATCH`, which proposes lexicon entries from them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.review.store import (latest_decisions, locked, now_timestamp, parse_timestamp, read_review_file,
+                                   write_review_file)
+
+TRANSLATIONS_FILE = "translations.csv"
+TRANSLATION_COLUMNS = ["segment_id", "text_hash", "text", "translation", "reviewer", "timestamp", "note"]
+
+
+def text_hash(text: str) -> str:
+    """The key a correction keeps: the segment's text with its spacing normalised."""
+    return hashlib.sha256(" ".join(str(text).split()).encode("utf-8")).hexdigest()[:16]
+
+
+def read_translations(batch_dir: str | Path) -> pd.DataFrame:
+    """Every correction in file order; a missing file is an empty history; bad lines are reported."""
+    frame = read_review_file(Path(batch_dir) / TRANSLATIONS_FILE, TRANSLATION_COLUMNS)
+    return frame
+
+
+def add_correction(batch_dir: str | Path, segment_id: str, text: str, translation: str, reviewer: str,
+                   note: str = "", timestamp: str | None = None) -> dict[str, str]:
+    """Record a grader's translation of one segment (whose text is `text`) and return the row."""
+    for name, value in (("segment_id", segment_id), ("translation", translation), ("reviewer", reviewer)):
+        if not str(value).strip():
+            raise ValueError(f"{name} must not be empty")
+    stamp = timestamp or now_timestamp()
+    parse_timestamp(stamp)
+    row = {"segment_id": segment_id.strip(), "text_hash": text_hash(text), "text": " ".join(str(text).split()),
+           "translation": " ".join(translation.split()), "reviewer": reviewer.strip(), "timestamp": stamp,
+           "note": " ".join(note.split())}
+    path = Path(batch_dir) / TRANSLATIONS_FILE
+    with locked(batch_dir):
+        history = read_translations(batch_dir)
+        write_review_file(path, pd.concat([history, pd.DataFrame([row], dtype=object)], ignore_index=True),
+                          TRANSLATION_COLUMNS)
+    return row
+
+
+@dataclass
+class TranslationOutcome:
+    applied: int = 0
+    orphans: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TRANSLATION_COLUMNS))
+
+    def messages(self, corrections_file: str | Path = TRANSLATIONS_FILE) -> list[str]:
+        if self.orphans.empty:
+            return []
+        ids = ", ".join(sorted(set(self.orphans["segment_id"])))
+        return [f"{corrections_file}: {len(self.orphans)} translation correction(s) whose text is no longer in the "
+                f"batch (kept in the file, not applied): {ids}"]
+
+
+def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame, TranslationOutcome]:
+    """`segments` with the corrections in force as their translation, and the orphans."""
+    outcome = TranslationOutcome()
+    if corrections.empty or segments.empty:
+        return segments, outcome
+    in_force = latest_decisions(corrections, key=["segment_id", "text_hash"])
+    hashes = [text_hash(text) for text in segments["text"].fillna("")]
+    by_id = dict(zip(segments["segment_id"], hashes))
+    by_hash: dict[str, list[int]] = {}
+    for position, digest in enumerate(hashes):
+        by_hash.setdefault(digest, []).append(position)
+    positions = {segment_id: position for position, segment_id in enumerate(segments["segment_id"])}
+    translations = segments["translation"].tolist()
+    orphans = []
+    for row in in_force.to_dict("records"):
+        if by_id.get(row["segment_id"]) == row["text_hash"]:
+            targets = [positions[row["segment_id"]]]
+        else:
+            targets = by_hash.get(row["text_hash"], [])
+        if not targets:
+            orphans.append(row)
+        for position in targets:
+            translations[position] = row["translation"]
+        outcome.applied += len(targets)
+    corrected = segments.copy()
+    corrected["translation"] = translations
+    if orphans:
+        outcome.orphans = pd.DataFrame(orphans, columns=TRANSLATION_COLUMNS)
+    return corrected, outcome
