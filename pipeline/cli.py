@@ -21,7 +21,7 @@ def _analyze(args: argparse.Namespace) -> int:
         lang=args.lang, quotes_per_code=args.quotes_per_code or None,
         saturation=SaturationOptions(args.saturation_base, args.saturation_run, args.saturation_threshold),
         workers=args.workers, executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
-        progress=False if args.quiet else None,
+        progress=False if args.quiet else None, learn=not args.no_history,
     )
     result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
     for warning in result.warnings:
@@ -30,6 +30,11 @@ def _analyze(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
               f"{counts['codings_counted']} codings counted; saturation {result.record['saturation']}.")
+        reliability = result.record.get("reliability")
+        if reliability:
+            machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
+            print(f"learning model: {len(machine)} of {len(reliability)} codes reliable enough to leave to it "
+                  f"(code_reliability.csv){': ' + ', '.join(machine) if machine else ''}.")
         print(f"outputs in {result.out_dir}/")
     return 0
 
@@ -100,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--second-coder", type=Path, metavar="FILE",
                          help="another coder's codings.csv or .qdpx: adds agreement.csv and a table to the report")
     analyze.add_argument("--model-threshold", type=float, metavar="P",
-                         help="count model suggestions with confidence >= P in the tables (default: never)")
+                         help="let the model decide where it has learned: count its suggestions with confidence >= P "
+                              "and drop rule codings it doubts below P (default: never)")
     analyze.add_argument("--no-redact", action="store_true",
                          help="keep NIK, phone numbers, e-mails and redact.txt names in the outputs "
                               "(private working copies only)")
@@ -119,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--no-cache", action="store_true",
                          help="recompute everything instead of reusing, from outputs/.cache, the reading, "
                               "glosses and codings of unchanged transcripts, the suggestions and the tables")
+    analyze.add_argument("--no-history", action="store_true",
+                         help="neither learn from nor keep decisions in <codebook>.decisions.csv (the decisions "
+                              "of earlier batches coded with the same codebook)")
     analyze.add_argument("--quiet", action="store_true", help="no progress bars or summary")
     analyze.set_defaults(run=_analyze)
 

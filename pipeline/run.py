@@ -27,7 +27,9 @@ from pipeline.ingest.batch import batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import ensure_writable, staged_directory
-from pipeline.review.apply import apply_reviews, counted
+from pipeline.review.apply import apply_reviews, counted, decisions_in_force
+from pipeline.coding.reliability import reliability_summary
+from pipeline.review.history import history_path, other_batches, read_history, record_decisions
 from pipeline.review.store import read_reviews
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +52,7 @@ class RunOptions:
     scheduler: str | None = None            # Dask scheduler address; none = a local cluster
     cache: bool = True                      # reuse per-document results of earlier runs
     progress: bool | None = None            # None: only on a terminal
+    learn: bool = True                      # learn from, and keep, decisions in <codebook>.decisions.csv
 
 
 @dataclass
@@ -69,6 +72,7 @@ class Analysis:
     annotate_stats: dict[str, Any]
     options: RunOptions
     reused_stages: list[str] = field(default_factory=list)   # whole-batch stages read from the cache
+    reliability: pd.DataFrame | None = None   # per-code reliability of the learning model (code_reliability.csv)
 
 
 @dataclass
@@ -150,7 +154,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
     with timer("suggest"):
-        codings, suggest_note = _cached_suggestions(segments, codings, reviews, codebook, cache_dir, reused)
+        history = read_history(history_path(codebook.source)) if options.learn else None
+        codings, suggest_note, reliability = _cached_suggestions(segments, codings, reviews, codebook, cache_dir,
+                                                                 reused, history, batch_dir.resolve().name)
         if suggest_note:
             warnings.append(suggest_note)
     with timer("review"):
@@ -175,10 +181,12 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         warnings = [batch.redactor.redact(warning) for warning in warnings]
     analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
-                        annotate_stats.as_record(), options, reused)
+                        annotate_stats.as_record(), options, reused, reliability)
     record = run_record(analysis, timer, started, warnings)
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
+    if options.learn:
+        record_decisions(history_path(codebook.source), batch_dir.resolve().name, outcome.in_force, segments)
     return RunResult(out_dir, record, warnings, analysis)
 
 
@@ -235,15 +243,20 @@ def _read_batch(batch_dir: Path, redact: bool) -> Batch:
 
 
 def _cached_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
-                        codebook: Codebook, cache_dir: Path | None, reused: list[str]) -> tuple[pd.DataFrame, str]:
+                        codebook: Codebook, cache_dir: Path | None, reused: list[str],
+                        history: pd.DataFrame | None = None, batch_name: str = "",
+                        ) -> tuple[pd.DataFrame, str, pd.DataFrame | None]:
     """Training the suggester is the slowest whole-batch stage; an unchanged batch reuses its result."""
+    earlier = other_batches(history, batch_name) if history is not None else None
+
     def key() -> str:
         return digest(frame_digest(segments, ["segment_id", "informant", "speaker_role", "text", "translation"]),
                       frame_digest(codings, list(codings.columns)), frame_digest(reviews, list(reviews.columns)),
+                      "" if earlier is None else frame_digest(earlier, list(earlier.columns)),
                       codebook_fingerprint(codebook), code_fingerprint())
 
-    return _cached_stage(cache_dir, "suggest", key, lambda: _with_suggestions(segments, codings, reviews, codebook),
-                         reused)
+    return _cached_stage(cache_dir, "suggest", key,
+                         lambda: _with_suggestions(segments, codings, reviews, codebook, earlier), reused)
 
 
 def _cached_aggregates(segments: pd.DataFrame, counted_codings: pd.DataFrame, codebook: Codebook,
@@ -278,16 +291,23 @@ def _cached_stage(cache_dir: Path | None, stage: str, key: Callable[[], str], co
 
 
 def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
-                      codebook: Codebook) -> tuple[pd.DataFrame, str]:
-    """Model suggestions are added when the batch has enough coded examples to learn from."""
+                      codebook: Codebook, history: pd.DataFrame | None = None,
+                      ) -> tuple[pd.DataFrame, str, pd.DataFrame | None]:
+    """Model codings: from the learning model once people have decided something (this batch's
+    reviews or the codebook's decision history), else from the suggester trained on the rules."""
+    from pipeline.coding.learned_codings import learn
     from pipeline.coding.suggest import InsufficientTrainingData, suggest_codes, train_suggester
 
+    decisions = decisions_in_force(reviews, codebook) if not reviews.empty else None
+    learned = learn(segments, codings, decisions, codebook, history)
+    if learned is not None:
+        return pd.concat([codings, learned.codings], ignore_index=True), learned.note, learned.reliability
     try:
         suggester = train_suggester(segments, codings, reviews, codebook=codebook)
     except InsufficientTrainingData as reason:
-        return codings, f"model suggestions skipped: {reason}"
+        return codings, f"model suggestions skipped: {reason}", None
     suggestions = suggest_codes(suggester, segments, codebook, existing=codings)
-    return pd.concat([codings, suggestions], ignore_index=True), ""
+    return pd.concat([codings, suggestions], ignore_index=True), "", None
 
 
 def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: list[str]) -> dict[str, Any]:
@@ -329,5 +349,6 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
         "timings_seconds": timer.seconds,
         "annotate": analysis.annotate_stats,
         "reused_stages": analysis.reused_stages,
+        "reliability": reliability_summary(analysis.reliability),
         "warnings": warnings,
     }

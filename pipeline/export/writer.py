@@ -86,6 +86,8 @@ def _output_jobs(directory: Path, analysis: "Analysis", record: dict[str, Any]) 
               (aggregates.informants, "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
               (aggregates.cooccurrence.reset_index(), "cooccurrence.csv"), (aggregates.saturation, "saturation.csv"),
               (analysis.unknown_words, "unknown_words.csv")]
+    if analysis.reliability is not None:
+        tables.append((analysis.reliability, "code_reliability.csv"))
     if analysis.agreement is not None:
         tables.append((analysis.agreement, "agreement.csv"))
     return [

@@ -157,13 +157,22 @@ def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.D
 
     A human's accept or add always counts and a reject never does. Otherwise rule codings
     count, and a statistical model's only at or above `model_threshold` (none without one).
+    A model row on a pair the rules coded is the model's doubt of it: with a threshold, the
+    rule coding counts only if the doubt's probability reaches it; the doubt itself never counts.
     """
     review = codings["review"].fillna("").astype(str)
     source = codings["source"].astype(str)
     confirmed = review.isin(["accepted", "added"])
+    confidence = pd.to_numeric(codings["confidence"], errors="coerce").fillna(0.0)
+    code = codings["code_id"] if "code_id" in codings else codings.get("code", pd.Series(codings.index, index=codings.index))
+    keys = pd.Series(list(zip(codings["segment_id"].astype(str), code.astype(str))), index=codings.index)
+    is_model = source == "model"
+    doubts = is_model & keys.isin(set(keys[~is_model]))
     if model_threshold is None:
         model_ok = pd.Series(False, index=codings.index)
+        doubted = set()
     else:
-        model_ok = pd.to_numeric(codings["confidence"], errors="coerce").fillna(0.0) >= model_threshold
-    unreviewed_ok = (source != "model") | model_ok
-    return codings[(review != "rejected") & (confirmed | unreviewed_ok)]
+        model_ok = confidence >= model_threshold
+        doubted = set(keys[doubts & ~model_ok])
+    unreviewed_ok = (~is_model | model_ok) & ~doubts & ~keys.isin(doubted)
+    return codings[(review != "rejected") & ((confirmed & ~doubts) | unreviewed_ok)]
