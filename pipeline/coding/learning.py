@@ -36,10 +36,10 @@ from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.coding.suggest import SegmentVectorizer, segment_texts
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
-WEAK_WEIGHT = 0.1          # an unreviewed turn: the rules' label, barely believed
+WEAK_WEIGHT = 0.03         # an unreviewed turn: the rules' label, barely believed
 EXAMPLE_WEIGHT = 1.0
 RULE_SCALE = 3.0           # the rule column's value when the code's rule fired (features are L2-normalised)
-REGULARISATION_C = 20.0
+REGULARISATION_C = 4.0
 WEAK_SAMPLE = 3_000        # unreviewed turns the models learn from, at most (seeded draw)
 SAMPLE_SEED = 0
 FEW_DECISIONS = 3          # fewer human positives (or negatives) than this: "too little to learn from"
