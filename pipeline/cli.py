@@ -55,6 +55,26 @@ def _agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+def _codebook_suggest(args: argparse.Namespace) -> int:
+    from pipeline.codebook.load import load_codebook
+    from pipeline.codebook.suggest import as_yaml, mine, reviewed_turns
+    from pipeline.ingest import read_batch
+    from pipeline.ingest.batch import read_settings
+    from pipeline.outputs import read_csv
+    from pipeline.review.apply import decisions_in_force
+    from pipeline.review.store import read_reviews
+    from pipeline.run import default_out_dir, resolve_codebook
+
+    codebook = load_codebook(resolve_codebook(args.batch, read_settings(args.batch), args.codebook))
+    reviews = read_reviews(args.batch)
+    segments_file = (args.out or default_out_dir(args.batch)) / "segments.csv"
+    segments = read_csv(segments_file) if segments_file.exists() else read_batch(args.batch).segments
+    decisions = decisions_in_force(reviews, codebook) if not reviews.empty else reviews.assign(code_id=[])
+    turns = reviewed_turns(segments, decisions.dropna(subset=["code_id"]), [c.id for c in codebook.codes])
+    print(as_yaml(mine(turns, codebook), codebook, len(turns)), end="")
+    return 0
+
+
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.export.refiqda import read_qdc
@@ -148,6 +168,19 @@ def build_parser() -> argparse.ArgumentParser:
                                 description=gloss_command.DESCRIPTION)
     gloss_command.add_arguments(gloss)
     gloss.set_defaults(run=gloss_command.run)
+
+    codebook_command = commands.add_parser("codebook", help="codebook tools: `codebook suggest BATCH`")
+    codebook_tools = codebook_command.add_subparsers(dest="tool", required=True, metavar="TOOL")
+    suggest = codebook_tools.add_parser(
+        "suggest", help="keyword and exclusion additions mined from a batch's reviewed decisions, as YAML",
+        description="Prints keywords and exclusions mined from the batch's reviews.csv, each with its precision "
+                    "and recall on the reviewed turns, as YAML to paste. Never edits the codebook.")
+    suggest.add_argument("batch", type=Path, metavar="BATCH_DIR", help="a batch folder with reviews.csv")
+    suggest.add_argument("--codebook", type=Path, metavar="FILE",
+                         help="codebook YAML (default: batch.yaml's, else codebooks/wori.yaml)")
+    suggest.add_argument("--out", type=Path, metavar="DIR",
+                         help="the batch's outputs, for the turns' translations (default outputs/<batch>)")
+    suggest.set_defaults(run=_codebook_suggest)
 
     importer = commands.add_parser("import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML")
     importer.add_argument("file", type=Path, metavar="FILE.qdc")

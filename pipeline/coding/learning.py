@@ -190,11 +190,12 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED) -> LearnedMo
     counts: dict[str, tuple[int, int]] = {}
     for j, code_id in enumerate(code_ids):
         human = units.human[:, j]
-        positives = int((units.labels[human, j] == 1).sum())
-        negatives = int((units.labels[human, j] == 0).sum())
+        reviewed = units.human.any(axis=1)     # a reviewed unit's codes are all the grader's judgement
+        positives = int((units.labels[reviewed, j] == 1).sum())
+        negatives = int((units.labels[reviewed, j] == 0).sum())
         counts[code_id] = (positives, negatives)
         if positives < FEW_DECISIONS or negatives < FEW_DECISIONS:
-            too_little[code_id] = (f"{positives} positive and {negatives} negative human decision(s) or example(s); "
+            too_little[code_id] = (f"{positives} positive and {negatives} negative reviewed turn(s) or example(s); "
                                    f"the model needs a few of each ({FEW_DECISIONS}+) to learn more than the rules")
         if not human.any():
             continue
