@@ -96,6 +96,9 @@ def _eval(args: argparse.Namespace) -> int:
     translation_status = gloss_eval([])
     batches = args.batches or gold_batches()
     coding_status = coding_eval([str(batch) for batch in batches])
+    from pipeline.coding.review_simulation import print_learning_curves
+
+    print_learning_curves([batch for batch in batches if batch.name != "wori"], Path("codebooks"))
     return translation_status or coding_status or 0
 
 
