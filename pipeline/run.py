@@ -299,7 +299,8 @@ def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd
     from pipeline.coding.suggest import InsufficientTrainingData, suggest_codes, train_suggester
 
     decisions = decisions_in_force(reviews, codebook) if not reviews.empty else None
-    learned = learn(segments, codings, decisions, codebook, history)
+    nobody_decided = decisions is None and (history is None or history.empty)  # the large-batch path: no cost
+    learned = None if nobody_decided else learn(segments, codings, decisions, codebook, history)
     if learned is not None:
         return pd.concat([codings, learned.codings], ignore_index=True), learned.note, learned.reliability
     try:

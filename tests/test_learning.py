@@ -74,8 +74,7 @@ def test_an_add_on_a_few_turns_makes_the_model_suggest_the_code_on_a_paraphrase(
     rules = code_segments(segments, codebook)
     assert rules[rules["code_id"] == "biaya"].empty            # no rule knows "bentor ... mahal"
     added = [(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(3)]
-    reviewed = [(f"T-{i:03d}", "lupa", "reject") for i in range(0)]
-    learned = learn(segments, rules, decisions_of(added + reviewed), codebook)
+    learned = learn(segments, rules, decisions_of(added), codebook)
     paraphrase = f"T-{len(texts) - 1:03d}"
     assert "biaya" in model_codes(learned, paraphrase)
     assert not any("biaya" in model_codes(learned, f"T-{i:03d}") for i in range(len(FILLER)))
