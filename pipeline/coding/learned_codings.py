@@ -80,7 +80,7 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     model = fit(units, code_ids)
     probabilities = model.probabilities(batch.texts, batch.rules)
     rows = model_rows(model, batch, probabilities, segments, codebook)
-    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes])
+    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cut=model.cut)
     return Learned(rows, reliability, too_little_note(model, codebook))
 
 

@@ -41,7 +41,7 @@ WEAK_WEIGHT = 0.03         # an unreviewed turn: the rules' label, barely believ
 EXAMPLE_WEIGHT = 1.0
 RULE_SCALE = 3.0           # the rule column's value when the code's rule fired (features are L2-normalised)
 REGULARISATION_C = 4.0
-WEAK_SAMPLE = 3_000        # unreviewed turns the models learn from, at most (seeded draw)
+WEAK_SAMPLE = 1_500        # unreviewed turns the models learn from, at most (seeded draw)
 SAMPLE_SEED = 0
 FEW_DECISIONS = 3
 CUT_FOLDS = 3
@@ -89,6 +89,7 @@ class LearnedModel:
     code_ids: list[str]
     too_little: dict[str, str] = field(default_factory=dict)   # code id -> why it has too little to learn from
     human_counts: dict[str, tuple[int, int]] = field(default_factory=dict)   # code id -> (positives, negatives)
+    cut: float = 0.5        # the probability cut that 0.5 stands for (chosen by cross-validation)
 
     def probabilities(self, texts: list[str], rules: np.ndarray) -> np.ndarray:
         """P(code | text, rule) for texts (rows) and the codebook's codes (columns); NaN for a
@@ -182,8 +183,9 @@ def batch_units(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.Dat
                           rule_matrix(codings, ids, code_ids), "batch")
 
 
-def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED) -> LearnedModel:
-    """One weighted logistic regression per code with at least one human label."""
+def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float | None = None) -> LearnedModel:
+    """One weighted logistic regression per code with at least one human label; their probability
+    cut is chosen by cross-validation (`_best_cut`) unless `cut` is given."""
     rows = training_rows(units, seed)
     train = units.subset(rows)
     vectorizer = SegmentVectorizer()
@@ -209,11 +211,12 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED) -> LearnedMo
             continue
         x = _with_rule(features, train.rules[:, j])
         models[code_id] = CodeModel(_fit_one(x[keep], y[keep], w[keep]))
-        out_of_fold.append(_out_of_fold(x, y, w, train.human.any(axis=1) & keep, seed))
-    cut = _best_cut(out_of_fold)
+        if cut is None:
+            out_of_fold.append(_out_of_fold(x, y, w, train.human.any(axis=1) & keep, seed))
+    chosen = _best_cut(out_of_fold) if cut is None else cut
     for model in models.values():
-        model.set_cut(cut)
-    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts)
+        model.set_cut(chosen)
+    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen)
 
 
 class CodeModel:
