@@ -26,10 +26,10 @@ test: $(STAMP)  ## run the whole test suite
 	$(PY) -m pytest -q
 
 eval: $(STAMP)  ## translation chrF and coding kappa on the Wori and development batches
-	$(PY) -m pipeline eval
+	$(PY) -m evaluation
 
 bench: $(STAMP)  ## throughput and memory on a synthetic one-million-word batch
-	$(PY) -m pipeline.bench
+	$(PY) -m evaluation.bench
 
 clean:  ## remove outputs and caches (never reviews)
 	rm -rf outputs/*/ outputs/.cache .pytest_cache

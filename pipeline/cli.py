@@ -13,8 +13,8 @@ EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 2, 1, 130
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from pipeline.aggregate.build import SaturationOptions
-    from pipeline.run import RunOptions, analyze
+    from pipeline.records.analysis import RunOptions, SaturationOptions
+    from pipeline.run import analyze
 
     options = RunOptions(
         second_coder=args.second_coder, model_threshold=args.model_threshold, redact=not args.no_redact,
@@ -26,32 +26,16 @@ def _analyze(args: argparse.Namespace) -> int:
     result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    counts = result.record["counts"]
+    counts = result.record.counts
     if not args.quiet:
         print(f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
-              f"{counts['codings_counted']} codings counted; saturation {result.record['saturation']}.")
-        reliability = result.record.get("reliability")
+              f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.")
+        reliability = result.record.reliability
         if reliability:
             machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
             print(f"learning model: {len(machine)} of {len(reliability)} codes reliable enough to leave to it "
                   f"(code_reliability.csv){': ' + ', '.join(machine) if machine else ''}.")
         print(f"outputs in {result.out_dir}/")
-    return 0
-
-
-def _agreement(args: argparse.Namespace) -> int:
-    from pipeline.aggregate.agreement import agreement_table, read_codings, units_from_segments
-    from pipeline.outputs import read_csv, write_csv
-
-    segments = read_csv(args.segments) if args.segments is not None else None
-    units = units_from_segments(segments) if segments is not None else None
-    table = agreement_table(read_codings(args.codings_a, segments=segments, include_model=args.include_model),
-                            read_codings(args.codings_b, segments=segments, include_model=args.include_model),
-                            units=units)
-    args.out.mkdir(parents=True, exist_ok=True)
-    write_csv(table, args.out / "agreement.csv")
-    print(table.to_string(index=False, float_format=lambda value: f"{value:.3f}"))
-    print(f"written to {args.out / 'agreement.csv'}")
     return 0
 
 
@@ -75,6 +59,22 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _agreement(args: argparse.Namespace) -> int:
+    from pipeline.aggregate.agreement import agreement_table, read_codings, units_from_segments
+    from pipeline.outputs import read_csv, write_csv
+
+    segments = read_csv(args.segments) if args.segments is not None else None
+    units = units_from_segments(segments) if segments is not None else None
+    table = agreement_table(read_codings(args.codings_a, segments=segments, include_model=args.include_model),
+                            read_codings(args.codings_b, segments=segments, include_model=args.include_model),
+                            units=units)
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_csv(table, args.out / "agreement.csv")
+    print(table.to_string(index=False, float_format=lambda value: f"{value:.3f}"))
+    print(f"written to {args.out / 'agreement.csv'}")
+    return 0
+
+
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.export.refiqda import read_qdc
@@ -87,24 +87,6 @@ def _import_codebook(args: argparse.Namespace) -> int:
         print("note: codes from other tools carry no keywords; add `keywords` (and `definition`) to each code "
               "before analyzing with this codebook.")
     return 0
-
-
-def _eval(args: argparse.Namespace) -> int:
-    from pipeline.coding.evaluate import main as coding_eval
-    from pipeline.gloss.evaluate import main as gloss_eval
-
-    translation_status = gloss_eval([])
-    batches = args.batches or gold_batches()
-    coding_status = coding_eval([str(batch) for batch in batches])
-    from pipeline.coding.review_simulation import print_learning_curves
-
-    print_learning_curves([batch for batch in batches if batch.name != "wori"], Path("codebooks"))
-    return translation_status or coding_status or 0
-
-
-def gold_batches() -> list[Path]:
-    """The replication batch, then every development and blind batch that carries gold codes."""
-    return [Path("transcripts/wori")] + sorted(path.parent for path in Path("tests/data").glob("*/_gold.csv"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -190,11 +172,6 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--out", type=Path, metavar="FILE.yaml", help="default: codebooks/<name>.yaml")
     importer.set_defaults(run=_import_codebook)
 
-    evaluate = commands.add_parser("eval", help="translation chrF and coding agreement against gold codes")
-    evaluate.add_argument("batches", type=Path, nargs="*", metavar="BATCH_DIR",
-                          help="batches with gold codes in _gold.csv (default: transcripts/wori and every "
-                               "batch folder under tests/data that has one)")
-    evaluate.set_defaults(run=_eval)
     return parser
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 
 STAGING_MARK = ".staging-"
 PREVIOUS_MARK = ".previous"
-RUN_RECORD = "run.json"   # written last by every run: what marks a folder as a run's outputs
+from pipeline.records.run_record import RUN_RECORD  # noqa: F401  (re-exported: the outputs folder is marked by it)
 
 
 def _staging_prefix(target: Path) -> str:

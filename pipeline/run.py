@@ -6,30 +6,33 @@ import dataclasses
 import json
 import time
 from collections.abc import Callable
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
-from pipeline.aggregate.build import Aggregates, SaturationOptions, aggregate
+from pipeline.aggregate.build import aggregate
 from pipeline.codebook.load import load_codebook
-from pipeline.codebook.model import Codebook
-from pipeline.annotate import AnnotationStats, annotate_batch, codebook_fingerprint
-from pipeline.cache import StageCache, code_fingerprint, digest, frame_digest
+from pipeline.runtime.annotate import AnnotationStats, annotate_batch, codebook_fingerprint
+from pipeline.runtime.cache import StageCache, code_fingerprint, digest, frame_digest
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
-from pipeline.gc_tuning import bulk_thresholds
+from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch import batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import ensure_writable, staged_directory
-from pipeline.review.apply import apply_reviews, counted, decisions_in_force
+from pipeline.records.analysis import Aggregates, Analysis, RunOptions
+from pipeline.records.codebook import Codebook
+from pipeline.records.codings import counted
+from pipeline.records.run_record import RunRecord
 from pipeline.coding.reliability import reliability_summary
+from pipeline.review.apply import apply_reviews, decisions_in_force
 from pipeline.review.history import history_path, other_batches, read_history, record_decisions
+from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -38,62 +41,11 @@ DEFAULT_CODEBOOK = Path("codebooks") / "wori.yaml"
 
 
 @dataclass
-class RunOptions:
-    """Everything a user can set for one run; recorded verbatim in run.json."""
-
-    second_coder: Path | None = None        # another coder's codings.csv or .qdpx, for agreement
-    model_threshold: float | None = None    # model suggestions count in tables at or above this
-    redact: bool = True
-    lang: str = "id"                        # table labels: "id" (Indonesian) or "en"
-    quotes_per_code: int | None = 10        # Word appendix bound; quotations.md keeps every quote
-    saturation: SaturationOptions = field(default_factory=SaturationOptions)
-    workers: int | None = None              # gloss/code processes (None: the cores available)
-    executor: str = "local"                 # "local" or "dask"
-    scheduler: str | None = None            # Dask scheduler address; none = a local cluster
-    cache: bool = True                      # reuse per-document results of earlier runs
-    progress: bool | None = None            # None: only on a terminal
-    learn: bool = True                      # learn from, and keep, decisions in <codebook>.decisions.csv
-
-
-@dataclass
-class Analysis:
-    """What the run computed; the export stage writes it out."""
-
-    batch: Batch
-    codebook: Codebook
-    segments: pd.DataFrame
-    codings: pd.DataFrame
-    counted: pd.DataFrame
-    aggregates: Aggregates
-    unknown_words: pd.DataFrame
-    agreement: pd.DataFrame | None
-    review_report: dict[str, Any]
-    reviewers: list[str]
-    annotate_stats: dict[str, Any]
-    options: RunOptions
-    reused_stages: list[str] = field(default_factory=list)   # whole-batch stages read from the cache
-    reliability: pd.DataFrame | None = None   # per-code reliability of the learning model (code_reliability.csv)
-
-
-@dataclass
 class RunResult:
     out_dir: Path
-    record: dict[str, Any]
+    record: RunRecord
     warnings: list[str]
     analysis: Analysis
-
-
-class StageTimer:
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
-
-    @contextmanager
-    def __call__(self, stage: str):
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 4)
 
 
 def resolve_codebook(batch_dir: Path, settings: dict[str, Any], codebook_path: str | Path | None) -> Path:
@@ -311,7 +263,7 @@ def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd
     return pd.concat([codings, suggestions], ignore_index=True), "", None
 
 
-def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: list[str]) -> dict[str, Any]:
+def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: list[str]) -> RunRecord:
     """Everything needed to trace results to the exact inputs, code and settings."""
     from pipeline.provenance import environment_versions
 
@@ -320,19 +272,19 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
     options = {key: (str(value) if isinstance(value, Path) else value) for key, value in options.items()}
     saturation = analysis.aggregates.saturation_result
     per_document = segments["document"].value_counts()
-    return {
-        "batch": str(batch.directory),
-        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
-        "inputs": [
+    return RunRecord(
+        batch=str(batch.directory),
+        started=time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+        inputs=[
             {"file": name, "sha256": doc.sha256, "encoding": doc.encoding, "kind": doc.kind,
              "segments": int(per_document.get(name, 0))}
             for name, doc in batch.documents.items()
         ],
-        "codebook": {"file": str(Path(analysis.codebook.source).resolve()), "sha256": analysis.codebook.sha256,
-                     "name": analysis.codebook.name, "version": analysis.codebook.version},
-        "versions": environment_versions(),
-        "options": options,
-        "counts": {
+        codebook={"file": str(Path(analysis.codebook.source).resolve()), "sha256": analysis.codebook.sha256,
+                  "name": analysis.codebook.name, "version": analysis.codebook.version},
+        versions=environment_versions(),
+        options=options,
+        counts={
             "documents": len(batch.documents),
             "segments": len(segments),
             "informant_segments": int((segments["speaker_role"] == "informant").sum()),
@@ -344,12 +296,12 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
             "informants": len(batch.informants),
             "unknown_words": len(analysis.unknown_words),
         },
-        "saturation": getattr(saturation, "label", None),
-        "reviews": {key: value for key, value in analysis.review_report.items() if key != "orphan_reviews"},
-        "orphan_reviews": analysis.review_report["orphan_reviews"],
-        "timings_seconds": timer.seconds,
-        "annotate": analysis.annotate_stats,
-        "reused_stages": analysis.reused_stages,
-        "reliability": reliability_summary(analysis.reliability),
-        "warnings": warnings,
-    }
+        saturation=saturation.label,
+        reviews={key: value for key, value in analysis.review_report.items() if key != "orphan_reviews"},
+        orphan_reviews=analysis.review_report["orphan_reviews"],
+        timings_seconds=timer.seconds,
+        annotate=analysis.annotate_stats,
+        reused_stages=analysis.reused_stages,
+        reliability=reliability_summary(analysis.reliability),
+        warnings=warnings,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.records.codebook import Category, Code, Codebook, Theme
 from pipeline.schema import CODING_COLUMNS
 
 

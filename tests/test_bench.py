@@ -6,8 +6,11 @@ import re
 
 import pytest
 
-from pipeline.bench import RERUN_TARGET, Figures, TurnPool, main, report, turn_pool, write_synthetic_batch
+from evaluation.bench import RERUN_TARGET, Figures, TurnPool, main, report, turn_pool, write_synthetic_batch
 from pipeline.ingest import read_batch
+from tests.conftest import REPO
+
+REPO_CODEBOOK = REPO / "codebooks" / "wori.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +98,17 @@ def test_bench_runs_end_to_end_on_a_small_batch(capsys):
     for line in ("ingest", "gloss_and_code", "export", "end to end", "spaCy blank('id') + lookup lemmatizer"):
         assert line in out
     assert len(re.findall(r"^(PASS|FAIL)  (speed|memory|re-run) ", out, re.MULTILINE)) == 3
+
+
+def test_codebook_edit_rerun_is_judged_against_its_target(tmp_path):
+    from evaluation.bench import EDIT_TARGET, edited_codebook
+    from pipeline.codebook import load_codebook
+
+    original = load_codebook(REPO_CODEBOOK)
+    edited = load_codebook(edited_codebook(REPO_CODEBOOK, tmp_path / "edited.yaml"))
+    assert [code.keywords for code in edited.codes][1:] == [code.keywords for code in original.codes][1:]
+    assert len(edited.codes[0].keywords) == len(original.codes[0].keywords) + 1
+    fast = dict((n, ok) for n, ok, _ in _figures(edit_seconds=10.0 * EDIT_TARGET).verdicts())
+    slow = dict((n, ok) for n, ok, _ in _figures(edit_seconds=10.0 * EDIT_TARGET + 0.1).verdicts())
+    assert fast["edit"] and not slow["edit"]
+    assert "codebook edit" in report(_figures(edit_seconds=3.0))

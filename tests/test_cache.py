@@ -8,11 +8,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import pipeline.annotate as annotate_module
-from pipeline.annotate import AnnotationStats, annotate_batch
-from pipeline.cache import StageCache, digest, frame_digest, source_fingerprint
+import pipeline.runtime.annotate as annotate_module
+from pipeline.runtime.annotate import AnnotationStats, annotate_batch
+from pipeline.runtime.cache import StageCache, digest, frame_digest, source_fingerprint
 from pipeline.codebook.load import load_codebook
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.ingest import read_batch
 
 REPO = Path(__file__).resolve().parents[1]

@@ -10,12 +10,11 @@ import pytest
 from tests.conftest import REPO
 
 EXPECTED = {
-    "": ["analyze", "agreement", "gloss", "import-codebook", "eval"],
+    "": ["analyze", "agreement", "gloss", "import-codebook"],
     "analyze": ["BATCH_DIR", "--codebook", "--out", "--no-redact", "--workers", "--executor"],
     "agreement": ["CODINGS_A", "CODINGS_B", "--segments", "--out"],
     "gloss": ["text", "--prior"],
     "import-codebook": ["FILE.qdc", "--out"],
-    "eval": ["BATCH_DIR"],
 }
 
 

@@ -147,3 +147,34 @@ def test_latin1_codebook_is_decoded(tmp_path):
     path = tmp_path / "latin.yaml"
     path.write_bytes(MINIMAL.replace("Koding satu", "Koding désa").encode("latin-1"))
     assert load_codebook(path).codes[0].label == "Koding désa"
+
+
+RULE_WITH_NEW_KEY = MINIMAL.replace("keywords: [urus]", "keywords: [urus]\n"
+                                    "            rules:\n              - any: [kartu]\n                min_hits: 2")
+
+
+def test_a_new_rule_key_is_one_entry_of_the_rule_syntax_and_round_trips(monkeypatch):
+    """A rule key the syntax table does not know is refused; declared there (one edit), the
+    loader checks it by its kind and the writer dumps it: load -> dump -> load keeps it."""
+    from pipeline.codebook import rule_syntax
+
+    with pytest.raises(InputError) as caught:
+        parse_codebook(RULE_WITH_NEW_KEY)
+    assert any(problem.key.endswith("min_hits") for problem in caught.value.problems)
+
+    monkeypatch.setattr(rule_syntax, "RULE_SYNTAX",
+                        (*rule_syntax.RULE_SYNTAX, rule_syntax.RuleKey("min_hits", "count", lowest=1)))
+    loaded = parse_codebook(RULE_WITH_NEW_KEY)
+    assert loaded.codes[0].rules == ({"any": ["kartu"], "min_hits": 2},)
+    text = codebook_to_yaml(loaded)
+    assert "min_hits: 2" in text
+    again = parse_codebook(text)
+    assert again.themes == loaded.themes
+    problems = parse_codebook_problems(RULE_WITH_NEW_KEY.replace("min_hits: 2", "min_hits: 0"))
+    assert any(problem.key.endswith("min_hits") for problem in problems), "checked by its kind (count >= 1)"
+
+
+def parse_codebook_problems(text: str) -> list:
+    with pytest.raises(InputError) as caught:
+        parse_codebook(text)
+    return caught.value.problems

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.coding.evaluate import evaluate_batch, format_result
+from evaluation.coding import evaluate_batch, format_result
 from test_coding_distinctions import CODEBOOK, HELP_REFER, HELP_REGISTER, INFORM, LAZY, NO_KK, REACTIVE, coded
 
 DEV3 = Path(__file__).resolve().parents[1] / "tests" / "data" / "dev3_documents"

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.codebook import load_codebook
-from pipeline.coding.evaluate import evaluate_batch, format_result
+from evaluation.coding import evaluate_batch, format_result
 from test_coding_distinctions import (HELP_REFER, HELP_REGISTER, INFORM, LAZY, NO_KK, REACTIVE,
                                       coded)
 

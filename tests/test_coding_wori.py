@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.codebook import load_codebook
-from pipeline.coding.evaluate import evaluate_batch
+from evaluation.coding import evaluate_batch
 from tests.paper import PUBLISHED
 
 REPO = Path(__file__).resolve().parents[1]

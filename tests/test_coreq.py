@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.aggregate.agreement import agreement_table
 from pipeline.aggregate.saturation import saturation_point, saturation_table
-from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.records.codebook import Category, Code, Codebook, Theme
 from pipeline.export.coreq import ITEMS, coreq_markdown
 
 CODES = {"K1": "Mengurus jika ada rujukan ke rumah sakit", "K2": "Malas untuk mengurus pendaftaran",

@@ -8,8 +8,9 @@ import zipfile
 
 import pytest
 
+import pipeline.export.formats as formats
 import pipeline.export.writer as writer
-from pipeline.executors import can_fork
+from pipeline.runtime.executors import can_fork
 from pipeline.run import analyze
 from tests.conftest import REPO, WORI
 
@@ -36,7 +37,7 @@ def test_unchanged_rerun_reuses_and_any_change_rebuilds(tmp_path):
     assert "edited by hand" not in (out / "theme_table.csv").read_text(encoding="utf-8-sig")
 
     elsewhere = analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=out, workers=2, progress=False)
-    assert elsewhere.record["export_reused"] is True, "how many processes ran changes no output file"
+    assert elsewhere.record.export_reused is True, "how many processes ran changes no output file"
 
     english = _run(batch, out, lang="en")
     assert english["export_reused"] is False and english["export_key"] != after_edit["export_key"]
@@ -61,12 +62,12 @@ def test_reviews_and_options_that_change_the_tables_are_never_served_from_the_ca
         f"{coded.segment_id},{coded.code_id},reject,R1,2026-11-24T10:00:00,\n", encoding="utf-8")
     rejected = analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=out, workers=1,
                        progress=False)
-    assert "aggregate" not in rejected.record["reused_stages"]
-    assert "ingest" in rejected.record["reused_stages"], "reviews are read afresh, the transcripts' reading reused"
+    assert "aggregate" not in rejected.record.reused_stages
+    assert "ingest" in rejected.record.reused_stages, "reviews are read afresh, the transcripts' reading reused"
     assert len(rejected.analysis.counted) == len(first.analysis.counted) - 1
     fewer = analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=out, workers=1, progress=False,
                     quotes_per_code=1)
-    assert "aggregate" not in fewer.record["reused_stages"]
+    assert "aggregate" not in fewer.record.reused_stages
     assert fewer.analysis.aggregates.quotations.groupby("code").size().max() == 1
 
 
@@ -101,7 +102,7 @@ def test_a_failure_while_writing_a_file_fails_the_run(tmp_path, monkeypatch):
         raise ValueError("figure could not be drawn")
 
     monkeypatch.setattr(writer, "PARALLEL_FROM_SEGMENTS", 0)
-    monkeypatch.setattr(writer.plots, "plot_saturation", broken)
+    monkeypatch.setattr(formats.plots, "plot_saturation", broken)
     out = tmp_path / "outputs" / "wori"
     with pytest.raises(ValueError, match="figure could not be drawn"):
         _run(WORI, out, cache=False)

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from pipeline.executors import can_fork, map_alongside
+from pipeline.runtime.executors import can_fork, map_alongside
 from pipeline.export.writer import _write_file
 
 

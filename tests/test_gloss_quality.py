@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pipeline.gloss import Glosser
 from pipeline.gloss.command import main as gloss_main
-from pipeline.gloss.evaluate import evaluate_translations, main as evaluate_main
+from evaluation.translation import evaluate_translations, main as evaluate_main
 from pipeline.gloss.lexicon import load_lexicon
 from pipeline.gloss.tokens import words_of
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.aggregate.matrices import code_informant_matrix, cooccurrence_matrix
-from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.records.codebook import Category, Code, Codebook, Theme
 
 
 def codebook() -> Codebook:

@@ -12,13 +12,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import pipeline.annotate as annotate_module
-from pipeline.annotate import AnnotationStats, annotate, annotate_batch
-from pipeline.bench import write_synthetic_batch
+import pipeline.runtime.annotate as annotate_module
+from pipeline.runtime.annotate import AnnotationStats, annotate, annotate_batch
+from evaluation.bench import write_synthetic_batch
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.errors import InputError
-from pipeline.executors import DaskExecutor, ProcessExecutor, SerialExecutor, make_executor
+from pipeline.runtime.executors import DaskExecutor, ProcessExecutor, SerialExecutor, make_executor
 from pipeline.gloss import Glosser
 from pipeline.ingest import read_batch
 from pipeline.schema import CODING_COLUMNS
@@ -221,7 +221,7 @@ def test_bulk_collector_thresholds_are_the_callers_again_afterwards():
     when it fails; pool workers keep the bulk thresholds for their whole life."""
     import gc
 
-    from pipeline.gc_tuning import BULK_THRESHOLDS, bulk_thresholds
+    from pipeline.runtime.gc_tuning import BULK_THRESHOLDS, bulk_thresholds
 
     before = gc.get_threshold()
     assert before != BULK_THRESHOLDS

@@ -298,7 +298,7 @@ def test_the_stage_cache_holds_no_identifier_when_redaction_is_on(tmp_path):
     out = tmp_path / "outputs" / "batch"
     first = analyze(batch, codebook_path=codebook, out_dir=out, workers=1, progress=False)
     again = analyze(batch, codebook_path=codebook, out_dir=out, workers=1, progress=False)
-    assert "ingest" in again.record["reused_stages"] and "ingest" not in first.record["reused_stages"]
+    assert "ingest" in again.record.reused_stages and "ingest" not in first.record.reused_stages
     cached = [path.read_bytes() for path in (out.parent / ".cache").rglob("*") if path.is_file()]
     assert cached, "the run cached its stages"
     for secret in ("Sari Dewi", "0812-3456-7890"):

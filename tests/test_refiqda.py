@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from pipeline.aggregate.agreement import agreement_table, read_codings
-from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.records.codebook import Category, Code, Codebook, Theme
 from pipeline.errors import InputError
 from pipeline.export.refiqda import read_qdc, read_qdpx, write_qdc, write_qdpx
 from pipeline.export.refiqda.qdaxml import _GUID_NAMESPACE, guid

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.review.apply import apply_reviews, counted
+from pipeline.review.apply import apply_reviews
+from pipeline.records.codings import counted
 from pipeline.review.store import empty_reviews
 from pipeline.schema import CODING_COLUMNS, REVIEW_COLUMNS
 from test_review_support import codings_frame, segments_frame, wori_codebook

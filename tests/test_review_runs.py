@@ -79,8 +79,8 @@ def test_a_reject_and_an_add_change_the_next_runs_tables(wori: Path, tmp_path: P
     assert row(accepted["segment_id"], accepted["code"])["review"].tolist() == ["accepted"]
     added = row(target["segment_id"], added_code)
     assert added[["source", "review", "informant"]].values.tolist() == [["review", "added", target["informant"]]]
-    assert second.record["counts"]["rejected"] == 1
-    assert not second.record["orphan_reviews"]
+    assert second.record.counts["rejected"] == 1
+    assert not second.record.orphan_reviews
 
 
 def test_an_edited_transcript_keeps_and_reports_the_orphaned_decision(wori: Path, tmp_path: Path) -> None:
@@ -96,7 +96,7 @@ def test_an_edited_transcript_keeps_and_reports_the_orphaned_decision(wori: Path
     transcript.write_text(source.replace(turn["text"], turn["text"] + " Itu saja.", 1), encoding="utf-8")
 
     second = analyze(wori, tmp_path / "run2")
-    orphans = second.record["orphan_reviews"]
+    orphans = second.record.orphan_reviews
     assert [(o["segment_id"], o["decision"]) for o in orphans] == [(decided["segment_id"], "accept")]
     assert any(decided["segment_id"] in warning for warning in second.warnings), "the run says so"
     kept = read_reviews(wori)

@@ -14,17 +14,17 @@ from pipeline.codebook import load_codebook
 from pipeline.coding import code_segments
 from sklearn.feature_extraction.text import CountVectorizer
 
+from pipeline.coding.features import TOKEN_PATTERN
 from pipeline.coding.suggest import (
-    TOKEN_PATTERN,
     InsufficientTrainingData,
-    cross_validate_suggester,
     segment_texts,
     suggest_codes,
     train_suggester,
     training_labels,
 )
+from evaluation.suggester import cross_validate_suggester
 from pipeline.coding.word_ngrams import count_word_ngrams
-from pipeline.review.apply import counted
+from pipeline.records.codings import counted
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
 CODEBOOK = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml")

@@ -13,20 +13,19 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pipeline import executors
+from pipeline.runtime import executors
 from pipeline.coding import suggest
 from pipeline.codebook import load_codebook
 from pipeline.coding import code_segments
 from pipeline.coding.suggest import (
     BACKGROUND_SAMPLE,
-    SegmentVectorizer,
-    Tokens,
     segment_texts,
     suggest_codes,
     train_suggester,
 )
 from pipeline.coding.coder import informant_segments
-from pipeline.executors import can_fork, map_alongside
+from pipeline.coding.features import SegmentVectorizer, Tokens
+from pipeline.runtime.executors import can_fork, map_alongside
 from pipeline.schema import SEGMENT_COLUMNS
 
 CODEBOOK = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import docx
 import pandas as pd
 
-from pipeline.aggregate.labels import labels
+from pipeline.wording import labels
 from pipeline.aggregate.quotations import select_quotation_sets, select_quotations
 from pipeline.aggregate.tables import informant_table, theme_table
 from pipeline.export.docx_report import write_report

@@ -22,6 +22,8 @@ import pandas as pd
 from sklearn.metrics import cohen_kappa_score
 
 from pipeline.errors import InputError, Problem
+from pipeline.export.refiqda import read_qdpx
+from pipeline.records.codings import countable_codings, normalise_label
 
 ALL_CODES = "(all)"
 AGREEMENT_COLUMNS = ["code", "cohen_kappa", "percent_agreement", "krippendorff_alpha",
@@ -31,11 +33,6 @@ REQUIRED_CODING_COLUMNS = ("segment_id", "code")
 NOTE_CONSTANT_ABSENT = "neither coder applied this code to any unit: kappa and alpha are undefined"
 NOTE_CONSTANT_PRESENT = "both coders applied this code to every unit: kappa and alpha are undefined"
 NOTE_NO_UNITS = "no units to compare"
-
-
-def normalise_label(label: str) -> str:
-    """Codes are matched by label across coders: case-insensitive, whitespace-normalised."""
-    return " ".join(str(label).split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -49,25 +46,6 @@ class AgreementResult:
         return [f"coder {coder}: {len(group)} coding(s) not compared: {reason}"
                 + (f" (e.g. segment {group['segment_id'].iloc[0]})" if group["segment_id"].iloc[0] else "")
                 for (coder, reason), group in self.outside_units.groupby(["coder", "reason"], sort=True)]
-
-
-def countable_codings(codings: pd.DataFrame, include_model: bool = False) -> pd.DataFrame:
-    """The codings that are a coder's decisions.
-
-    Rejected rows never count. Machine suggestions (source "model") count only when asked, or
-    when a reviewer accepted them: an accepted suggestion is the human coder's decision.
-    """
-    keep = pd.Series(True, index=codings.index)
-    if "review" in codings.columns:
-        review = codings["review"].fillna("").astype(str).str.strip().str.casefold()
-        keep &= review != "rejected"
-        accepted = review == "accepted"
-    else:
-        accepted = pd.Series(False, index=codings.index)
-    if "source" in codings.columns and not include_model:
-        source = codings["source"].fillna("").astype(str).str.strip().str.casefold()
-        keep &= (source != "model") | accepted
-    return codings[keep]
 
 
 def agreement_result(
@@ -164,8 +142,6 @@ def read_codings(path: str | Path, *, segments: pd.DataFrame | None = None, incl
         if segments is None:
             raise InputError.at(path, "a REFI-QDA project's codings are text selections; give the batch's "
                                       "segments.csv (--segments) to map them onto segments")
-        from pipeline.export.refiqda import read_qdpx  # here: the REFI-QDA writer imports this module
-
         _, codings = read_qdpx(path, segments=segments)
         return countable_codings(codings, include_model)
     try:

@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pandas as pd
 
 from pipeline.aggregate.matrices import code_informant_matrix, cooccurrence_matrix
 from pipeline.aggregate.quotations import select_quotation_sets
 from pipeline.aggregate.saturation import saturation_point, saturation_table
 from pipeline.aggregate.tables import informant_table, theme_table
-from pipeline.codebook.model import Codebook
-
-
-@dataclass
-class Aggregates:
-    theme_table: pd.DataFrame
-    informants: pd.DataFrame
-    code_matrix: pd.DataFrame
-    cooccurrence: pd.DataFrame
-    saturation: pd.DataFrame
-    saturation_result: object
-    quotations: pd.DataFrame          # bounded set for the Word appendix
-    all_quotations: pd.DataFrame      # every counted quote, for quotations.md
-
-
-@dataclass(frozen=True)
-class SaturationOptions:
-    base: int = 4
-    run: int = 2
-    threshold: float = 0.05
+from pipeline.records.analysis import Aggregates, SaturationOptions
+from pipeline.records.codebook import Codebook
 
 
 def aggregate(segments: pd.DataFrame, counted: pd.DataFrame, codebook: Codebook, informants: pd.DataFrame,

@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
-from pipeline.aggregate.agreement import countable_codings, normalise_label
-from pipeline.codebook.model import Codebook
+from pipeline.records.codings import codebook_code_ids, countable_codings, text_column
+from pipeline.records.codebook import Codebook
 from pipeline.ordering import natural_key
 
 MATRIX_LABEL_COLUMNS = ["theme", "category"]
@@ -58,29 +58,15 @@ def cooccurrence_matrix(codings: pd.DataFrame, codebook: Codebook) -> pd.DataFra
     return pd.DataFrame(both, index=pd.Index(order, name="code"), columns=order)
 
 
-def codebook_code_ids(codings: pd.DataFrame, codebook: Codebook) -> pd.Series:
-    """The codebook id of each coding's code: by id when it has one, else by label; "" when unknown.
-
-    Matching by id first keeps a relabelled code on its row.
-    """
-    known = {code.id for code in codebook.codes}
-    by_label = {normalise_label(code.label): code.id for code in codebook.codes}
-    labels = _column(codings, "code").tolist()
-    id_of_label = {label: by_label.get(normalise_label(label), "") for label in set(labels)}
-    return pd.Series([code_id if code_id in known else id_of_label[label]
-                      for code_id, label in zip(_column(codings, "code_id").tolist(), labels)],
-                     index=codings.index, dtype=object)
-
-
 def _coded_segments(codings: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """segment_id, informant, code (codebook label), theme, category of each counted coding."""
     counted = countable_codings(codings, include_model=True)
     by_id = {code.id: code for code in codebook.codes}
     records = []
     for segment_id, informant, code_id, label, theme, category in zip(
-            counted["segment_id"].astype(str).tolist(), _column(counted, "informant").tolist(),
-            codebook_code_ids(counted, codebook).tolist(), _column(counted, "code").tolist(),
-            _column(counted, "theme").tolist(), _column(counted, "category").tolist()):
+            counted["segment_id"].astype(str).tolist(), text_column(counted, "informant").tolist(),
+            codebook_code_ids(counted, codebook).tolist(), text_column(counted, "code").tolist(),
+            text_column(counted, "theme").tolist(), text_column(counted, "category").tolist()):
         code = by_id.get(code_id)
         if code is not None:
             label, theme, category = code.label, code.theme, code.category
@@ -94,9 +80,3 @@ def _code_rows(codebook: Codebook, coded: pd.DataFrame) -> pd.DataFrame:
     for label, theme, category in zip(coded["code"].tolist(), coded["theme"].tolist(), coded["category"].tolist()):
         rows.setdefault(label, (theme, category))
     return pd.DataFrame.from_dict(rows, orient="index", columns=MATRIX_LABEL_COLUMNS)
-
-
-def _column(frame: pd.DataFrame, name: str) -> pd.Series:
-    if name in frame.columns:
-        return frame[name].fillna("").astype(str)
-    return pd.Series("", index=frame.index)

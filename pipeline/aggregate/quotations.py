@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",

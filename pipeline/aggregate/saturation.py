@@ -15,52 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipeline.aggregate.agreement import countable_codings, normalise_label
+from pipeline.records.codings import countable_codings, normalise_label
+from pipeline.records.saturation import NOT_REACHED, SaturationResult
 
 SATURATION_COLUMNS = ["order", "document", "informant", "date", "n_codes", "new_codes", "n_new", "cumulative"]
 RUN_COLUMNS = ["run_start", "run_end", "documents", "new_codes", "ratio", "saturated"]
-NOT_REACHED = "not reached"
-
-CAVEAT = {
-    "en": ("This is code saturation (no new codebook codes), not meaning saturation "
-           "(Hennink, Kaiser & Marconi 2017)."),
-    "id": ("Ini adalah saturasi kode (tidak ada kode baru dari buku kode), bukan saturasi makna "
-           "(Hennink, Kaiser & Marconi 2017)."),
-}
-
-
-@dataclass(frozen=True)
-class SaturationResult:
-    reached: bool
-    label: str                    # "4+2" or "not reached"
-    base_count: int               # distinct codes in the base interviews
-    runs: pd.DataFrame = field(repr=False)   # RUN_COLUMNS, one row per run assessed
-    base: int = 4
-    run: int = 2
-    threshold: float = 0.05
-    interviews: int = 0
-    point: int | None = None      # interviews needed: the last interview of the saturating run
-    reason: str = ""              # why it was not reached
-
-    def describe(self, lang: str = "en") -> str:
-        """One sentence for the report, with the method's parameters and the caveat."""
-        percent = f"{self.threshold * 100:g}%"
-        if lang == "id":
-            method = (f"Saturasi kode (Guest, Namey & Chen 2020; basis {self.base} wawancara, run {self.run}, "
-                      f"ambang informasi baru \u2264{percent})")
-            outcome = (f"tercapai pada {self.label} ({self.point} dari {self.interviews} wawancara)" if self.reached
-                       else f"belum tercapai ({self.interviews} wawancara; {self.reason})")
-        else:
-            method = (f"Code saturation (Guest, Namey & Chen 2020; base {self.base} interviews, run length "
-                      f"{self.run}, new-information threshold \u2264{percent})")
-            outcome = (f"was reached at {self.label} ({self.point} of {self.interviews} interviews)" if self.reached
-                       else f"was not reached ({self.interviews} interviews; {self.reason})")
-        return f"{method} {outcome}. {CAVEAT['id' if lang == 'id' else 'en']}"
-
 
 def saturation_table(
     segments: pd.DataFrame,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.ordering import natural_key
 
 THEME_TABLE_COLUMNS = ["Tema", "Kategori", "Koding", "Kutipan", "Informan", "Kode informan"]

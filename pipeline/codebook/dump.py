@@ -11,7 +11,8 @@ from typing import Any
 
 import yaml
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.codebook.rule_syntax import VETO, rule_syntax
+from pipeline.records.codebook import Code, Codebook
 
 
 class _Dumper(yaml.SafeDumper):
@@ -27,12 +28,13 @@ _Dumper.add_representer(str, _represent_str)
 
 
 def _rule_to_yaml(rule: dict[str, Any]) -> dict[str, Any]:
+    """Every key the rule syntax knows, by its kind: a new rule key needs no edit here."""
     out: dict[str, Any] = {}
-    for key in ("all", "any", "within", "none", "none_within", "confidence"):
-        if key in rule:
-            value = rule[key]
-            out[key] = [list(slot) for slot in value] if key == "all" else (
-                list(value) if isinstance(value, (list, tuple)) else value)
+    for syntax in rule_syntax():
+        if syntax.name in rule:
+            value = rule[syntax.name]
+            out[syntax.name] = ([list(slot) for slot in value] if syntax.kind == "slots" else
+                                list(value) if syntax.kind == "terms" else value)
     return out
 
 
@@ -43,8 +45,8 @@ def _code_to_yaml(code: Code) -> dict[str, Any]:
     if code.exclude:
         out["exclude"] = code.exclude
     out["keywords"] = list(code.keywords)
-    rules = [_rule_to_yaml(r) for r in code.rules if not r.get("exclude")]
-    vetoes = [_rule_to_yaml(r) for r in code.rules if r.get("exclude")]
+    rules = [_rule_to_yaml(r) for r in code.rules if not r.get(VETO)]
+    vetoes = [_rule_to_yaml(r) for r in code.rules if r.get(VETO)]
     if rules:
         out["rules"] = rules
     if vetoes:

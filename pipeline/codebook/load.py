@@ -16,11 +16,12 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.records.codebook import Category, Code, Codebook, Theme
 from pipeline.codebook.rule_syntax import (
     CONCEPT_NAME,
-    EXCLUDE_RULE_KEYS,
-    RULE_KEYS,
+    VETO,
+    RuleKey,
+    rule_syntax,
     concept_refs,
     parse_term,
 )
@@ -359,37 +360,37 @@ class _CodebookReader:
                     color=color)
 
     def read_rule(self, node: Node, key: str, exclude_rule: bool) -> dict[str, Any] | None:
-        allowed = EXCLUDE_RULE_KEYS if exclude_rule else RULE_KEYS
+        syntax_keys = rule_syntax(veto=exclude_rule)
+        allowed = tuple(syntax.name for syntax in syntax_keys)
         what = "an exclude_if rule" if exclude_rule else "a rule"
         entries = self.mapping(node, key, allowed, what)
         if entries is None:
             return None
         before = len(self.problems.problems)
         rule: dict[str, Any] = {}
-        if "all" in entries:
-            slots = self.read_all(entries["all"][1], _join(key, "all"))
-            if slots:
-                rule["all"] = slots
-        for name in ("any", "none"):
-            if name in entries:
-                terms = self.terms(entries[name][1], _join(key, name), f"{name!r}")
-                if terms:
-                    rule[name] = terms
+        for syntax in syntax_keys:
+            if syntax.name in entries:
+                value = self.rule_value(syntax, entries, key)
+                if value is not None and value != []:
+                    rule[syntax.name] = value
         if "all" not in entries and "any" not in entries:
             self.problem(node, key, f"{what} needs 'all' or 'any' (the terms that must occur)")
-        for name, lowest in (("within", 1), ("none_within", 0)):
-            value = self.number(entries, name, key, int, lowest, None)
-            if value is not None:
-                rule[name] = value
         if "none_within" in entries and "none" not in entries:
             self.problem(entries["none_within"][0], _join(key, "none_within"),
                          "'none_within' needs a 'none' list of exclusion terms")
-        confidence = self.number(entries, "confidence", key, float, 0.0, 1.0)
-        if confidence is not None:
-            rule["confidence"] = confidence
         if exclude_rule:
-            rule["exclude"] = True
+            rule[VETO] = True
         return rule if len(self.problems.problems) == before else None
+
+    def rule_value(self, syntax: RuleKey, entries: dict[str, tuple[Node, Node]], key: str) -> Any:
+        """One rule key's value, checked by its kind; None (with a problem noted) when wrong."""
+        if syntax.kind == "slots":
+            return self.read_all(entries[syntax.name][1], _join(key, syntax.name))
+        if syntax.kind == "terms":
+            return self.terms(entries[syntax.name][1], _join(key, syntax.name), f"{syntax.name!r}")
+        if syntax.kind == "count":
+            return self.number(entries, syntax.name, key, int, syntax.lowest, None)
+        return self.number(entries, syntax.name, key, float, 0.0, 1.0)
 
     def read_all(self, node: Node, key: str) -> list[list[str]] | None:
         """`all:` items are term lists, or single terms (usually `@concept`)."""

@@ -11,8 +11,22 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-RULE_KEYS = ("all", "any", "within", "none", "none_within", "confidence")
-EXCLUDE_RULE_KEYS = ("all", "any", "within", "none", "none_within")
+
+@dataclass(frozen=True)
+class RuleKey:
+    """One key a rule may have. The loader checks and the writer dumps each key by its kind, so
+    a new rule key is one line here (plus the coder's use of it in coding/rules.py)."""
+
+    name: str
+    kind: str                   # "slots" (list of term lists), "terms", "count" (int) or "probability"
+    lowest: int = 0             # smallest allowed count
+    in_veto: bool = True        # allowed in an `exclude_if` rule too
+
+
+RULE_SYNTAX = (RuleKey("all", "slots"), RuleKey("any", "terms"), RuleKey("none", "terms"),
+               RuleKey("within", "count", lowest=1), RuleKey("none_within", "count"),
+               RuleKey("confidence", "probability", in_veto=False))
+VETO = "exclude"   # marks a normalized rule that came from `exclude_if`
 CONCEPT_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 _SPACES = re.compile(r"\s+")
 _PREFIX_WORD = re.compile(r"^[^\s*@]+\*$")
@@ -32,6 +46,11 @@ class Term:
         if self.concept:
             return "@" + self.text
         return self.text + ("*" if self.prefix else "")
+
+
+def rule_syntax(veto: bool = False) -> tuple[RuleKey, ...]:
+    """The keys a rule (`veto`: an `exclude_if` rule) may have, in their normal order."""
+    return tuple(key for key in RULE_SYNTAX if key.in_veto or not veto)
 
 
 def normalize_term(raw: str) -> str:

@@ -21,7 +21,7 @@ import yaml
 from sklearn.feature_extraction.text import CountVectorizer
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 
 MIN_SUPPORT = 2
 MIN_PRECISION = 0.75

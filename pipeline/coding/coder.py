@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.coding.rules import (
     BOTH_VIEWS_BONUS,
     MAX_CONFIDENCE,

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learning import (
     LearnedModel,

@@ -32,9 +32,10 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
-from pipeline.coding.suggest import SegmentVectorizer, segment_texts
+from pipeline.coding.features import SegmentVectorizer
+from pipeline.coding.suggest import segment_texts
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
 WEAK_WEIGHT = 0.03         # an unreviewed turn: the rules' label, barely believed

@@ -20,8 +20,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.codebook.model import Code, Codebook
-from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.records.codebook import Code, Codebook
+from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.nlp import coding_nlp
 
@@ -391,7 +391,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             rules.append(CompiledRule(
                 code_index=index, slots=slots, context=context, none=terms(rule.get("none", ())),
                 none_within=rule.get("none_within"), within=rule.get("within"),
-                confidence=float(rule.get("confidence", default)), veto=bool(rule.get("exclude"))))
+                confidence=float(rule.get("confidence", default)), veto=bool(rule.get(VETO))))
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys)

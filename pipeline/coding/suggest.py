@@ -5,7 +5,7 @@ model over TF-IDF features of words and character n-grams (original plus transla
 sees Manado Malay spellings and Indonesian words alike) learns from both and proposes the
 codes the rules missed. Its probabilities are calibrated (Platt scaling, cross-validated), so
 `confidence` reads as a probability. Suggestions are written with source="model" and count
-in the tables only above a threshold the user sets (`pipeline.review.apply.counted`); by default, never.
+in the tables only above a threshold the user sets (`pipeline.records.codings.counted`); by default, never.
 
 Scale. A batch of a million words has tens of thousands of informant segments; a model does
 not need them all to learn six codes. Every segment is tokenised once, but the models learn
@@ -22,7 +22,7 @@ per-code models are fitted on all cores at once (forked processes that share the
 features), then the texts left out of the sample are read and scored a slice at a time on all
 cores; models and probabilities are the same floats however many processes compute them.
 
-Choices measured with `cross_validate_suggester` on every gold batch (with the codebook's
+Choices measured with `evaluation.suggester.cross_validate_suggester` on every gold batch (with the codebook's
 full rules, and with its keywords alone) and on a million-word batch's segments left out
 of the sample: character 3-4-grams did as well as 3-5-grams, with a third fewer features;
 two calibration folds (each classifier learns from half the sample) added as much or more
@@ -35,22 +35,19 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold, KFold
 from threadpoolctl import threadpool_limits
 
-from pipeline.codebook.model import Codebook
-from pipeline.coding.coder import code_segments, informant_segments
-from pipeline.coding.word_ngrams import count_word_ngrams
-from pipeline.executors import map_alongside
+from pipeline.records.codebook import Codebook
+from pipeline.coding.coder import informant_segments
+from pipeline.coding.features import Features, SegmentVectorizer, Tokens
+from pipeline.runtime.executors import map_alongside
 from pipeline.schema import CODING_COLUMNS
 
 MIN_EXAMPLES = 5          # positives (and negatives) a code needs before a model is fitted
@@ -60,160 +57,11 @@ EVIDENCE_WORDS = 3
 POSITIVES_PER_CODE = 1_000    # a code's coded segments in the training sample, at most (about)
 BACKGROUND_SAMPLE = 2_000     # segments drawn whatever their codes (about); all if fewer
 SAMPLE_SEED = 0
-MAX_WORD_FEATURES = 20_000    # most frequent word uni- and bigrams of the sample
-MAX_CHAR_FEATURES = 20_000    # most frequent character n-grams of the sample (in >= 2 segments)
-CHAR_NGRAMS = (3, 4)          # 5-grams cost a third more features and did not help (see above)
 PREDICTION_ROWS = 2_048       # texts read and scored at a time (bounds memory; slices share the cores)
-TOKEN_PATTERN = r"(?u)\b\w[\w-]+\b"
 
 
 class InsufficientTrainingData(Exception):
     """No code has enough coded and uncoded segments to learn from; the message says why."""
-
-
-class Tokens(NamedTuple):
-    """Word uni- and bigram counts of some texts (rows) over the terms they contain (columns)."""
-
-    counts: sp.csr_matrix
-    terms: np.ndarray
-
-
-class Projection(NamedTuple):
-    """Maps the terms of one `Tokens` onto a fitted vectorizer's word and character features."""
-
-    words: sp.csr_matrix      # terms x word features
-    chars: sp.csr_matrix      # terms x character n-gram features
-
-
-class Features(NamedTuple):
-    """The word and the character block of some texts' features, each TF-IDF and L2-normalised.
-
-    Kept apart: a linear model's scores are the sum of the blocks' products, and stacking
-    the blocks of a whole batch would cost more than those products.
-    """
-
-    words: sp.csr_matrix
-    chars: sp.csr_matrix
-
-    def stacked(self) -> sp.csr_matrix:
-        """Word then character columns in one matrix, for fitting models."""
-        return sp.csr_matrix(sp.hstack([self.words, self.chars], format="csr"))
-
-    def dot(self, weights: np.ndarray) -> np.ndarray:
-        """features @ weights, for weights over the stacked columns."""
-        n_words = self.words.shape[1]
-        return np.asarray(self.words @ weights[:n_words] + self.chars @ weights[n_words:])
-
-
-class SegmentVectorizer:
-    """Sublinear TF-IDF of word 1-2-grams and of character 3-4-grams within words (what
-    TfidfVectorizer's analyzer="char_wb" counts), each block L2-normalised.
-
-    Texts are tokenised once; a word's character n-grams are counted once per distinct word
-    and spread over the texts by a sparse product, which keeps a million words cheap.
-    """
-
-    def __init__(self, max_words: int = MAX_WORD_FEATURES, max_chars: int = MAX_CHAR_FEATURES,
-                 min_char_df: int = 2):
-        self.max_words = max_words
-        self.max_chars = max_chars
-        self.min_char_df = min_char_df
-        self.word_names_: np.ndarray = np.array([], dtype=object)
-        self.word_vocabulary_: dict[str, int] = {}
-        self.char_vocabulary_: dict[str, int] = {}
-        self.word_idf_ = TfidfTransformer(sublinear_tf=True)
-        self.char_idf_ = TfidfTransformer(sublinear_tf=True)
-
-    @staticmethod
-    def tokenize(texts: list[str]) -> Tokens:
-        return Tokens(*count_word_ngrams(texts, TOKEN_PATTERN))
-
-    def fit(self, tokens: Tokens) -> SegmentVectorizer:
-        """Choose the features (most frequent first, ties alphabetical) and their IDF weights."""
-        self.fit_transform(tokens)
-        return self
-
-    def fit_transform(self, tokens: Tokens) -> Features:
-        """`fit`, and the features of the texts it was fitted on (their counts are built once)."""
-        terms = tokens.terms
-        counts = sp.csr_matrix(tokens.counts, copy=True)
-        counts.sum_duplicates()         # one entry per (text, term), as _document_frequency needs
-        word_df = _document_frequency(counts)
-        kept = _most_frequent(word_df, self.max_words, minimum=1)
-        self.word_names_ = terms[kept]
-        self.word_vocabulary_ = {term: i for i, term in enumerate(self.word_names_)}
-        unigrams = np.flatnonzero(_is_unigram(terms) & (word_df > 0))
-        self.char_vocabulary_ = {}
-        if unigrams.size:
-            char_counter = _char_counter()
-            per_word = char_counter.fit_transform(terms[unigrams])
-            char_df = _document_frequency(counts[:, unigrams] @ per_word)
-            chosen = _most_frequent(char_df, self.max_chars, minimum=self.min_char_df)
-            names = char_counter.get_feature_names_out()[chosen]
-            self.char_vocabulary_ = {gram: i for i, gram in enumerate(names)}
-        words, chars = self._counts(tokens.counts, self.projection(terms))
-        self.word_idf_.fit(words)
-        self.char_idf_.fit(chars)
-        return self._tf_idf(words, chars)
-
-    def projection(self, terms: np.ndarray) -> Projection:
-        words = self.word_projection(terms)
-        unigrams = np.flatnonzero(_is_unigram(terms))
-        chars = sp.csr_matrix((len(terms), len(self.char_vocabulary_)))
-        if unigrams.size and self.char_vocabulary_:
-            per_word = _char_counter(self.char_vocabulary_).transform(terms[unigrams])
-            chars = _selection(unigrams, len(terms)).T.tocsr() @ per_word
-        return Projection(words, chars)
-
-    def word_projection(self, terms: np.ndarray) -> sp.csr_matrix:
-        word_columns = np.fromiter((self.word_vocabulary_.get(t, -1) for t in terms), dtype=np.int64, count=len(terms))
-        return _selection(word_columns, len(self.word_vocabulary_))
-
-    def features(self, counts: sp.csr_matrix, projection: Projection) -> Features:
-        return self._tf_idf(*self._counts(counts, projection))
-
-    def _tf_idf(self, words: sp.csr_matrix, chars: sp.csr_matrix) -> Features:
-        return Features(self.word_idf_.transform(words, copy=False), self.char_idf_.transform(chars, copy=False))
-
-    def transform(self, texts: list[str]) -> sp.csr_matrix:
-        tokens = self.tokenize(texts)
-        return self.features(tokens.counts, self.projection(tokens.terms)).stacked()
-
-    def word_presence(self, texts: list[str]) -> sp.csr_matrix:
-        """Which word features each text has (rows), for naming the evidence."""
-        tokens = self.tokenize(texts)
-        return (tokens.counts @ self.word_projection(tokens.terms)).tocsr()
-
-    @staticmethod
-    def _counts(counts: sp.csr_matrix, projection: Projection) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-        return (counts @ projection.words).tocsr(), (counts @ projection.chars).tocsr()
-
-
-def _char_counter(vocabulary: dict[str, int] | None = None) -> CountVectorizer:
-    return CountVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, vocabulary=vocabulary, dtype=np.float64)
-
-
-def _is_unigram(terms: np.ndarray) -> np.ndarray:
-    return np.fromiter((" " not in t for t in terms), dtype=bool, count=len(terms))
-
-
-def _document_frequency(counts: sp.csr_matrix) -> np.ndarray:
-    """Rows each column occurs in, for a matrix with one entry per (row, column): summed
-    counts, or their sparse products."""
-    return np.bincount(counts.indices, minlength=counts.shape[1])
-
-
-def _most_frequent(df: np.ndarray, limit: int, minimum: int) -> np.ndarray:
-    """Columns with df >= minimum, the `limit` most frequent (ties: lower column first), in column order."""
-    candidates = np.flatnonzero(df >= minimum)
-    order = np.lexsort((candidates, -df[candidates]))
-    return np.sort(candidates[order[:limit]])
-
-
-def _selection(columns: np.ndarray, width: int) -> sp.csr_matrix:
-    """rows x width 0/1 matrix putting row i in column columns[i] (nowhere when it is -1)."""
-    rows = np.flatnonzero(columns >= 0)
-    return sp.csr_matrix((np.ones(rows.size), (rows, columns[rows])), shape=(len(columns), width))
 
 
 @dataclass
@@ -511,67 +359,3 @@ def _evidence(suggester: Suggester, code_id: str, presence: sp.csr_matrix | None
                 break
         out.append(" … ".join(shown))
     return out
-
-
-def cross_validate_suggester(segments: pd.DataFrame, gold_codings: pd.DataFrame, codebook: Codebook,
-                             folds: int = 5, threshold: float = 0.5,
-                             informants: pd.DataFrame | None = None) -> dict[str, object]:
-    """Rules alone vs rules plus model suggestions, against gold, by k-fold cross-validation.
-
-    Each fold plays a batch whose other folds a reviewer has checked: the model is trained on
-    the gold decisions of the other folds and the rule codings of the held-out fold, then
-    suggests codes for the held-out fold. Scores pool the held-out predictions of all folds.
-    """
-    from pipeline.coding.evaluate import score_codings
-
-    units = informant_segments(segments)
-    ids = units["segment_id"].astype(str).to_numpy()
-    rules = code_segments(segments, codebook, informants)
-    code_ids = [c.id for c in codebook.codes]
-    gold_labels = training_labels(segments, _as_codings(gold_codings, codebook), codebook=codebook)
-    rule_labels = training_labels(segments, rules, codebook=codebook)
-    groups = units["document"].astype(str).to_numpy() if "document" in units else ids
-    n_splits = min(folds, len(ids))
-    if len(set(groups)) >= n_splits:
-        splitter = GroupKFold(n_splits=n_splits).split(ids, groups=groups)
-    else:
-        splitter = KFold(n_splits=n_splits, shuffle=True, random_state=0).split(ids)
-    suggestions = []
-    skipped: dict[str, str] = {}
-    for train_index, test_index in splitter:
-        labels = rule_labels.copy()
-        labels.iloc[train_index] = gold_labels.iloc[train_index].to_numpy()
-        try:
-            suggester = train_suggester(segments, _labels_to_codings(labels, codebook), codebook=codebook)
-        except InsufficientTrainingData as reason:
-            skipped.update({code_id: str(reason) for code_id in code_ids})
-            continue
-        skipped.update(suggester.skipped)
-        held_out = segments[segments["segment_id"].astype(str).isin(set(ids[test_index]))]
-        suggestions.append(suggest_codes(suggester, held_out, codebook, threshold=threshold, existing=rules))
-    added = pd.concat(suggestions, ignore_index=True) if suggestions else pd.DataFrame(columns=CODING_COLUMNS)
-    gold = _as_codings(gold_codings, codebook)
-    rules_pooled, rules_codes = score_codings(rules, gold, segments, codebook)
-    both_pooled, both_codes = score_codings(pd.concat([rules, added], ignore_index=True), gold, segments, codebook)
-    correct = len(set(zip(added["segment_id"], added["code_id"])) & set(zip(gold["segment_id"], gold["code_id"])))
-    return {"folds": n_splits, "threshold": threshold,
-            "rules": {"kappa": rules_pooled["kappa"], "macro_f1": float(rules_codes["f1"].mean())},
-            "rules+model": {"kappa": both_pooled["kappa"], "macro_f1": float(both_codes["f1"].mean())},
-            "suggested": len(added), "suggested_correct": correct,
-            "skipped": {k: v for k, v in skipped.items() if k in code_ids}}
-
-
-def _as_codings(frame: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
-    """Gold as (segment_id, code_id, code, source, review) rows, whatever columns it came with."""
-    out = frame[["segment_id", "code_id"]].astype(str).copy()
-    labels = {c.id: c.label for c in codebook.codes}
-    out["code"] = out["code_id"].map(labels)
-    out["source"] = "review"
-    out["review"] = "added"
-    return out
-
-
-def _labels_to_codings(labels: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
-    pairs = [(sid, cid) for cid in labels.columns for sid in labels.index[labels[cid].to_numpy() == 1]]
-    frame = pd.DataFrame(pairs, columns=["segment_id", "code_id"])
-    return _as_codings(frame, codebook)

@@ -20,7 +20,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from pipeline.aggregate.matrices import MATRIX_LABEL_COLUMNS
-from pipeline.aggregate.saturation import SaturationResult
+from pipeline import wording
+from pipeline.records.saturation import SaturationResult
 
 DPI = 200
 STYLE = {
@@ -45,32 +46,8 @@ BAR_COLOR = "#9dc3e6"
 MARK_COLOR = "#c00000"
 LABEL_WIDTH = 42   # characters per line of a wrapped code label
 
-WORDS = {
-    "id": {
-        "interview": "Wawancara ke-", "codes": "Jumlah kode", "cumulative": "Kode kumulatif",
-        "new": "Kode baru", "base": "basis", "saturation_at": "Saturasi kode {label}",
-        "not_reached": "Saturasi kode belum tercapai",
-        "saturation_title": "Saturasi kode (basis {base}, run {run}, ambang \u2264{threshold})",
-        "matrix_title": "Jumlah segmen per koding dan informan", "informant": "Informan", "code": "Koding",
-        "cooccurrence_title": "Ko-okurensi koding (jumlah segmen)", "segments": "Jumlah segmen",
-        "no_data": "Tidak ada koding",
-    },
-    "en": {
-        "interview": "Interview no.", "codes": "Number of codes", "cumulative": "Cumulative codes",
-        "new": "New codes", "base": "base", "saturation_at": "Code saturation {label}",
-        "not_reached": "Code saturation not reached",
-        "saturation_title": "Code saturation (base {base}, run {run}, threshold \u2264{threshold})",
-        "matrix_title": "Segments per code and informant", "informant": "Informant", "code": "Code",
-        "cooccurrence_title": "Code co-occurrence (number of segments)", "segments": "Number of segments",
-        "no_data": "No codings",
-    },
-}
-
-
 def words(lang: str) -> dict[str, str]:
-    if lang not in WORDS:
-        raise ValueError(f"unknown figure language {lang!r}; use one of {', '.join(WORDS)}")
-    return WORDS[lang]
+    return wording.words(wording.FIGURES, lang)
 
 
 # Beyond this many cells the printed counts are unreadable at page width (and slow to draw):

@@ -5,8 +5,8 @@
 (imported on demand: it needs ipywidgets) is the notebook's user interface.
 """
 
-from pipeline.review.apply import ReviewOutcome, apply_reviews, counted
+from pipeline.review.apply import ReviewOutcome, apply_reviews
 from pipeline.review.session import ReviewSession
 from pipeline.review.store import append_review, read_reviews, write_reviews
 
-__all__ = ["ReviewOutcome", "ReviewSession", "append_review", "apply_reviews", "counted", "read_reviews", "write_reviews"]
+__all__ = ["ReviewOutcome", "ReviewSession", "append_review", "apply_reviews", "read_reviews", "write_reviews"]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.records.codebook import Code, Codebook
 from pipeline.review.store import REVIEWS_FILE, empty_reviews, latest_decisions
 from pipeline.schema import CODING_COLUMNS, REVIEW_COLUMNS
 
@@ -150,29 +150,3 @@ def _review_rows(decisions: pd.DataFrame, segments: pd.DataFrame, codebook: Code
             "review": _STATE_OF_DECISION[row.decision],
         })
     return pd.DataFrame(rows, columns=CODING_COLUMNS)
-
-
-def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.DataFrame:
-    """The codings that count in tables.
-
-    A human's accept or add always counts and a reject never does. Otherwise rule codings
-    count, and a statistical model's only at or above `model_threshold` (none without one).
-    A model row on a pair the rules coded is the model's doubt of it: with a threshold, the
-    rule coding counts only if the doubt's probability reaches it; the doubt itself never counts.
-    """
-    review = codings["review"].fillna("").astype(str)
-    source = codings["source"].astype(str)
-    confirmed = review.isin(["accepted", "added"])
-    confidence = pd.to_numeric(codings["confidence"], errors="coerce").fillna(0.0)
-    code = codings["code_id"] if "code_id" in codings else codings.get("code", pd.Series(codings.index, index=codings.index))
-    keys = pd.Series(list(zip(codings["segment_id"].astype(str), code.astype(str))), index=codings.index)
-    is_model = source == "model"
-    doubts = is_model & keys.isin(set(keys[~is_model]))
-    if model_threshold is None:
-        model_ok = pd.Series(False, index=codings.index)
-        doubted = set()
-    else:
-        model_ok = confidence >= model_threshold
-        doubted = set(keys[doubts & ~model_ok])
-    unreviewed_ok = (~is_model | model_ok) & ~doubts & ~keys.isin(doubted)
-    return codings[(review != "rejected") & ((confirmed & ~doubts) | unreviewed_ok)]

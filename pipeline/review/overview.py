@@ -7,7 +7,6 @@ Reads the files a run wrote to outputs/<batch>/ and draws them as the paper prin
 from __future__ import annotations
 
 import html
-import json
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +17,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from pipeline.aggregate.labels import labels
+from pipeline.wording import labels
 from pipeline.aggregate.quotations import needs_translation, quote_line
 from pipeline.errors import InputError
-from pipeline.outputs import RUN_RECORD
+from pipeline.records.run_record import RUN_RECORD, RunRecord
 from pipeline.review.render import STATUS_STYLE, ui_text
 
 THEME_TABLE_KEYS = ["theme", "category", "code", "quotes", "informants", "informant_codes"]
@@ -65,7 +64,7 @@ def load_overview(outputs_dir: str | Path) -> Overview:
     quotations_path = folder / "quotations.csv"
     quotations = _read(quotations_path) if quotations_path.exists() else pd.DataFrame()
     record_path = folder / RUN_RECORD
-    record = json.loads(record_path.read_text(encoding="utf-8")) if record_path.exists() else {}
+    record = RunRecord.read(folder).as_json() if record_path.exists() else {}
     return Overview(folder, _read(folder / "informants.csv"), theme_table, matrix, quotations, record)
 
 

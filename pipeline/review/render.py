@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from pipeline import wording
 from pipeline.gloss.tokens import WORD_RE
 
 _EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||\u2026|\.\.\.)\s*")
@@ -25,43 +26,10 @@ STATUS_STYLE = {
 }
 """review state -> (text colour, background)."""
 
-UI_TEXT = {
-    "id": {
-        "": "menunggu", "accepted": "diterima", "rejected": "ditolak", "added": "ditambahkan",
-        "pending": "menunggu", "reviewed": "sudah direview", "uncoded": "giliran tanpa kode",
-        "progress": "{reviewed} dari {total} koding sudah direview", "more": "\u2026 dan {n} lainnya",
-        "none": "(tidak ada)", "all": "(semua)",
-        "theme": "Tema", "category": "Kategori", "code": "Koding", "informant": "Informan", "status": "Status",
-        "accept": "\u2713 Terima", "reject": "\u2717 Tolak", "add": "+ Tambah", "add_code": "kode lain\u2026",
-        "note": "catatan (opsional)", "page": "{first}\u2013{last} dari {n}", "saved": "Tersimpan di {file}: {what}",
-        "orphan_intro": "Segmen keputusan ini sudah tidak ada (transkrip diedit). Keputusan tetap disimpan sampai "
-                        "Anda memindahkannya ke segmen yang benar atau menghapusnya dengan sengaja.",
-        "reattach": "Pindahkan ke segmen ini", "drop": "Hapus (dicatat di reviews_dropped.csv)",
-        "reason": "alasan", "segment_gone": "segmen hilang", "no_orphans": "Tidak ada keputusan yatim.",
-        "codings": "Jumlah koding",
-    },
-    "en": {
-        "": "pending", "accepted": "accepted", "rejected": "rejected", "added": "added",
-        "pending": "pending", "reviewed": "reviewed", "uncoded": "turns without a code",
-        "progress": "{reviewed} of {total} codings reviewed", "more": "\u2026 and {n} more",
-        "none": "(none)", "all": "(all)",
-        "theme": "Theme", "category": "Category", "code": "Code", "informant": "Informant", "status": "Status",
-        "accept": "\u2713 Accept", "reject": "\u2717 Reject", "add": "+ Add", "add_code": "another code\u2026",
-        "note": "note (optional)", "page": "{first}\u2013{last} of {n}", "saved": "Saved to {file}: {what}",
-        "orphan_intro": "The segment of this decision no longer exists (the transcript was edited). The decision "
-                        "is kept until you re-attach it to the right segment or drop it deliberately.",
-        "reattach": "Re-attach to this segment", "drop": "Drop (recorded in reviews_dropped.csv)",
-        "reason": "reason", "segment_gone": "segment gone", "no_orphans": "No orphaned decisions.",
-        "codings": "Number of codings",
-    },
-}
-"""Words graders read; Indonesian as in the paper, English as the option."""
-
 
 def ui_text(lang: str) -> dict[str, str]:
-    if lang not in UI_TEXT:
-        raise ValueError(f"language {lang!r} is not one of {', '.join(UI_TEXT)}")
-    return UI_TEXT[lang]
+    return wording.words(wording.REVIEW, lang)
+
 
 MARK_STYLE = "background:#fde68a;padding:0 .1em;border-radius:2px"
 FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#111827"

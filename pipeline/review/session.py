@@ -8,15 +8,14 @@ tables will count.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.codebook.model import Code, Codebook
+from pipeline.records.codebook import Code, Codebook
 from pipeline.errors import InputError
-from pipeline.outputs import RUN_RECORD
+from pipeline.records.run_record import RUN_RECORD, RunRecord
 from pipeline.privacy import Redactor
 from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
@@ -326,8 +325,8 @@ def _read_output(path: Path) -> pd.DataFrame:
 def recorded_redactor(outputs_dir: Path, batch_dir: Path) -> Redactor:
     """Notes shown (and saved in the notebook) are redacted when the run's outputs were."""
     try:
-        redact = json.loads((outputs_dir / RUN_RECORD).read_text(encoding="utf-8"))["options"]["redact"]
-    except (OSError, json.JSONDecodeError, KeyError, TypeError):
+        redact = RunRecord.read(outputs_dir).redacted
+    except (OSError, ValueError, TypeError, AttributeError):
         redact = True
     return Redactor.for_batch(batch_dir) if redact else Redactor()
 
@@ -344,10 +343,12 @@ def load_recorded_codebook(outputs_dir: Path, batch_dir: Path | None = None) -> 
     if not record_path.exists():
         raise InputError.at(record_path, "not found: analyse the batch first (make analyze), or pass codebook=")
     try:
-        record = json.loads(record_path.read_text(encoding="utf-8"))
-        source = Path(record["codebook"]["file"])
-    except (json.JSONDecodeError, KeyError, TypeError) as problem:
+        recorded = RunRecord.read(outputs_dir).codebook_file
+    except (ValueError, TypeError, AttributeError) as problem:
         raise InputError.at(record_path, f"no codebook file recorded ({problem}); pass codebook=") from None
+    if not recorded:
+        raise InputError.at(record_path, "no codebook file recorded; pass codebook=")
+    source = Path(recorded)
     if source.is_absolute():
         candidates = [source]
     else:

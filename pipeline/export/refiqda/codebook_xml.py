@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from pipeline.codebook.model import Category, Code, Codebook, Theme
+from pipeline.records.codebook import Category, Code, Codebook, Theme
 from pipeline.export.refiqda.qdaxml import guid, q, split_data, with_data, xml_safe
 
 UNGROUPED = "(ungrouped)"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 from lxml import etree
 
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.errors import InputError
 from pipeline.export.refiqda.codebook_xml import CodeInfo, read_codebook
 from pipeline.export.refiqda.qdaxml import (

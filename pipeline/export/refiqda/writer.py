@@ -12,9 +12,8 @@ import pandas as pd
 from lxml import etree
 
 from pipeline import __version__
-from pipeline.aggregate.agreement import countable_codings
-from pipeline.aggregate.matrices import codebook_code_ids
-from pipeline.codebook.model import Codebook
+from pipeline.records.codings import codebook_code_ids, countable_codings
+from pipeline.records.codebook import Codebook
 from pipeline.export.refiqda.codebook_xml import codes_element, element_guid, metadata_set
 from pipeline.export.refiqda.qdaxml import (
     CODEBOOK_NS, DATA_MARKER, INTERNAL_PREFIX, PROJECT_ENTRY, PROJECT_NS, SOURCES_FOLDER, guid, q, with_data, xml_safe,

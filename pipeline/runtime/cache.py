@@ -76,7 +76,7 @@ def row_hashes(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray:
     return hashes
 
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]
 # The libraries whose versions can change what a stage computes or writes.
 DISTRIBUTIONS = ("spacy", "spacy-lookups-data", "PySastrawi", "pandas", "numpy", "scipy", "scikit-learn",
                  "charset-normalizer", "python-docx", "PyYAML", "matplotlib", "lxml")

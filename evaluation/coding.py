@@ -4,7 +4,7 @@ Units are every informant segment of a batch times every code of the codebook; e
 present/absent decision. Pooled Cohen's kappa is computed over all those decisions at once,
 per-code figures over one code's column.
 
-    python -m pipeline.coding.evaluate BATCH_DIR [BATCH_DIR ...] [--codebook FILE] [--suggest-cv]
+    python -m evaluation.coding BATCH_DIR [BATCH_DIR ...] [--codebook FILE] [--suggest-cv]
 
 A batch's gold is `_gold.csv` in its folder: `document,quote,code`, where `quote` is a
 verbatim substring that identifies one informant segment of `document`, and `code` a code
@@ -26,12 +26,12 @@ from sklearn.metrics import precision_recall_fscore_support
 from pipeline.aggregate.agreement import decision_statistics
 
 from pipeline.codebook.load import load_codebook
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.errors import InputError, ProblemCollector
 
 GOLD_FILE = "_gold.csv"
-DEFAULT_CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "wori.yaml"
+DEFAULT_CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml"
 GOLD_COLUMNS = ("document", "quote", "code")
 
 
@@ -142,7 +142,7 @@ def evaluate_batch(batch_dir: str | Path, codebook: Codebook, suggest_cv: bool =
     result: dict[str, object] = {"batch": str(batch_dir), "pooled": pooled, "per_code": per_code,
                                  "segments": segments, "predicted": predicted, "gold": gold}
     if suggest_cv:
-        from pipeline.coding.suggest import cross_validate_suggester
+        from evaluation.suggester import cross_validate_suggester
 
         result["suggest_cv"] = cross_validate_suggester(segments, gold, codebook, informants=batch.informants)
     return result
@@ -190,7 +190,7 @@ def _format_cv(cv: dict[str, object]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.coding.evaluate",
+    parser = argparse.ArgumentParser(prog="python -m evaluation.coding",
                                      description="Agreement of the rule coder with each batch's _gold.csv.")
     parser.add_argument("batches", nargs="+", help="batch folders, each with a _gold.csv")
     parser.add_argument("--codebook", default=str(DEFAULT_CODEBOOK), help="codebook YAML (default: codebooks/wori.yaml)")

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol, TypeVar
 
 from pipeline.errors import InputError
-from pipeline.gc_tuning import use_bulk_thresholds
+from pipeline.runtime.gc_tuning import use_bulk_thresholds
 
 C = TypeVar("C")
 T = TypeVar("T")

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.aggregate.agreement import decision_statistics
-from pipeline.codebook.model import Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learning import (
     Units,
@@ -142,7 +142,7 @@ def print_learning_curves(batches: list[Path], codebooks: Path) -> int:
     """`make eval`'s learning curves: kappa on the unreviewed turns after 0-100 simulated decisions."""
     from pipeline.codebook.load import load_codebook
     from pipeline.coding.coder import code_segments
-    from pipeline.coding.evaluate import gloss_if_available, load_gold
+    from evaluation.coding import gloss_if_available, load_gold
     from pipeline.errors import InputError
     from pipeline.ingest import read_batch
 

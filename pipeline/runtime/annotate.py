@@ -24,12 +24,12 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from pipeline.cache import StageCache, code_fingerprint, digest, frame_digest, row_hashes
-from pipeline.codebook.model import Codebook
+from pipeline.runtime.cache import StageCache, code_fingerprint, digest, frame_digest, row_hashes
+from pipeline.records.codebook import Codebook
 from pipeline.coding import code_segments
-from pipeline.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
+from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
-from pipeline.progress import progress_bar
+from pipeline.runtime.progress import progress_bar
 
 # The segment columns a document's gloss and codings are computed from (gloss and translation
 # are outputs). A cache hit needs all of them unchanged.

@@ -1,6 +1,6 @@
 """chrF of the free translations against reference translations (sacrebleu.corpus_chrf).
 
-    python -m pipeline.gloss.evaluate [TSV ...]
+    python -m evaluation.translation [TSV ...]
 
 Without arguments it scores the Wori paper's six printed translations
 (tests/data/gloss/wori_six.tsv) and the project's development set (tests/data/gloss/dev.tsv).
@@ -21,7 +21,7 @@ from sacrebleu.metrics import CHRF
 from pipeline.errors import InputError
 from pipeline.gloss.glosser import Glosser
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "gloss"
+DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "gloss"
 BLIND_SET = DATA_DIR.parent / "blind_translations.tsv"  # written blind to the lexicon; never tuned on
 DEFAULT_SETS = (DATA_DIR / "wori_six.tsv", DATA_DIR / "dev.tsv", DATA_DIR / "interviews.tsv", BLIND_SET)
 REFERENCE_COLUMNS = ("reference", "ind")
@@ -74,7 +74,7 @@ def evaluate_translations(tsv_path: str | Path, glosser: Glosser | None = None,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.gloss.evaluate", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m evaluation.translation", description=__doc__.split("\n")[0])
     parser.add_argument("tsv", nargs="*", type=Path, help="reference sets (default: the Wori six and the dev set)")
     parser.add_argument("--prior", choices=("xmm", "ind"), default=None,
                         help="language prior, as the front matter would give it (default: none)")

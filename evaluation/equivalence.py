@@ -1,0 +1,177 @@
+"""Equivalence harness: hash every output of `analyze` on every batch in tests/ plus synthetic ones.
+
+    python -m evaluation.equivalence record FILE     # hashes of this checkout's outputs
+    python -m evaluation.equivalence compare FILE    # differences from a recorded FILE (exit 1 if any)
+
+A refactoring must leave outputs byte-identical. Each batch is analyzed in a fresh process into a
+temporary folder; .docx and .qdpx files are unzipped and each member is hashed; run.json is hashed
+without its time- and place-dependent fields (start time, timings, package versions, paths).
+Besides the batches as they are, three runs exercise what no batch does on its own: a synthetic
+batch with graders' reviews (accept, reject, add) and a second coder, the same with English
+labels and a model threshold, and a synthetic interview batch built the way `make bench` builds
+its million words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+ZIPPED = (".docx", ".qdpx")
+# run.json: times, places and versions, and the export key (it hashes the package's code, so every
+# code change changes it); the hashes of zipped outputs are left out of its file list (their
+# members are hashed one by one: the archives carry creation times).
+VOLATILE_RECORD_KEYS = ("started", "timings_seconds", "versions", "batch", "annotate", "export_key")
+
+
+def batches() -> list[Path]:
+    """Every folder under tests/data and transcripts/ that holds transcripts."""
+    roots = [REPO / "transcripts", REPO / "tests" / "data"]
+    found = {path.parent for root in roots for pattern in ("*.md", "*.txt") for path in root.rglob(pattern)
+             if not path.name.startswith(("README", "BLIND", "DEV"))}
+    return sorted(found)
+
+
+def analyze(batch: Path, out: Path, *extra: str) -> None:
+    command = [sys.executable, "-m", "pipeline", "analyze", str(batch), "--out", str(out), "--quiet",
+               "--no-cache", "--workers", "1", *extra]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    (out.parent / f"{out.name}.log").write_text(f"exit {done.returncode}\n{done.stdout}\n{done.stderr}")
+
+
+def hash_outputs(out: Path, work: Path) -> dict[str, str]:
+    """Relative path (or path!member) -> sha256, for every file the run wrote; the temporary
+    folder `work` is taken out of run.json (its warnings name files)."""
+    if not out.is_dir():
+        log = out.parent / f"{out.name}.log"
+        return {"<no outputs>": hashlib.sha256(_strip_log(log.read_text())).hexdigest()}
+    hashes: dict[str, str] = {}
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        name = path.relative_to(out).as_posix()
+        if path.suffix in ZIPPED:
+            with zipfile.ZipFile(path) as archive:
+                for member in sorted(archive.namelist()):
+                    hashes[f"{name}!{member}"] = _sha(_strip_zip_member(member, archive.read(member)))
+        elif path.name == "run.json":
+            record = json.loads(path.read_text(encoding="utf-8"))
+            for key in VOLATILE_RECORD_KEYS:
+                record.pop(key, None)
+            record.get("codebook", {}).pop("file", None)
+            record["outputs"] = {file: sha for file, sha in record.get("outputs", {}).items()
+                                 if not file.endswith(ZIPPED)}
+            hashes[name] = _sha(json.dumps(record, sort_keys=True).replace(str(work), "<work>").encode())
+        else:
+            hashes[name] = _sha(path.read_bytes())
+    return hashes
+
+
+def _strip_zip_member(member: str, data: bytes) -> bytes:
+    """docProps/core.xml carries creation times; a .qdpx project carries its creation date."""
+    import re
+
+    if member == "docProps/core.xml":
+        return re.sub(rb"<dcterms:(created|modified)[^<]*</dcterms:\1>", b"", data)
+    if member.endswith(".qde"):
+        return re.sub(rb'(creationDateTime|modifiedDateTime)="[^"]*"', b"", data)
+    return data
+
+
+def _strip_log(text: str) -> bytes:
+    return "\n".join(line for line in text.splitlines() if "/tmp" not in line).encode()
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def reviewed_batch(work: Path) -> tuple[Path, Path]:
+    """The Wori batch with reviews of its first run's codings and a second coder's codings."""
+    batch = work / "reviewed"
+    shutil.copytree(REPO / "transcripts" / "wori", batch)
+    first = work / "reviewed_first"
+    analyze(batch, first)
+    with (first / "codings.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    decisions = ["accept", "reject"]
+    reviews = [[row["segment_id"], row["code"], decisions[number % 2], f"rater{number % 3}",
+                f"2026-01-0{1 + number % 9}T10:00:00+00:00", f"catatan {number}"]
+               for number, row in enumerate(rows[:12])]
+    if rows:
+        reviews.append([rows[-1]["segment_id"], "Malas untuk mengurus pendaftaran", "add", "rater1",
+                        "2026-02-01T10:00:00+00:00", ""])
+    reviews.append(["unknown-segment", "Malas untuk mengurus pendaftaran", "accept", "rater2",
+                    "2026-02-02T10:00:00+00:00", "orphan"])
+    with (batch / "reviews.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["segment_id", "code", "decision", "reviewer", "timestamp", "note"])
+        writer.writerows(reviews)
+    second = work / "second_codings.csv"
+    with second.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows[::2])
+    return batch, second
+
+
+def synthetic_batch(work: Path, words: int = 30000) -> Path:
+    from evaluation.bench import write_synthetic_batch
+
+    folder = work / "synthetic"
+    write_synthetic_batch(folder, words)
+    return folder
+
+
+def all_hashes() -> dict[str, dict[str, str]]:
+    results: dict[str, dict[str, str]] = {}
+    with tempfile.TemporaryDirectory(prefix="equivalence-") as temp:
+        work = Path(temp)
+        runs: list[tuple[str, Path, tuple[str, ...]]] = [
+            (batch.relative_to(REPO).as_posix(), batch, ()) for batch in batches()]
+        reviewed, second = reviewed_batch(work)
+        runs.append(("reviewed+second-coder", reviewed, ("--second-coder", str(second))))
+        runs.append(("reviewed+en+threshold", reviewed, ("--lang", "en", "--model-threshold", "0.5",
+                                                         "--no-redact", "--quotes-per-code", "0")))
+        runs.append(("synthetic", synthetic_batch(work), ()))
+        for number, (name, batch, extra) in enumerate(runs):
+            out = work / f"out{number}"
+            analyze(batch, out, *extra)
+            results[name] = hash_outputs(out, work)
+            print(f"{name}: {len(results[name])} files", file=sys.stderr)
+    return results
+
+
+def compare(expected: dict[str, dict[str, str]], actual: dict[str, dict[str, str]]) -> list[str]:
+    differences = []
+    for run in sorted(set(expected) | set(actual)):
+        old, new = expected.get(run, {}), actual.get(run, {})
+        for name in sorted(set(old) | set(new)):
+            if old.get(name) != new.get(name):
+                differences.append(f"{run}: {name} {'missing' if name not in new else 'new' if name not in old else 'differs'}")
+    return differences
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("action", choices=("record", "compare"))
+    parser.add_argument("file", type=Path)
+    args = parser.parse_args(argv)
+    hashes = all_hashes()
+    if args.action == "record":
+        args.file.write_text(json.dumps(hashes, indent=1, sort_keys=True), encoding="utf-8")
+        return 0
+    differences = compare(json.loads(args.file.read_text(encoding="utf-8")), hashes)
+    print("\n".join(differences) if differences else "byte-identical")
+    return 1 if differences else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

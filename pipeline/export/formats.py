@@ -1,0 +1,126 @@
+"""The export formats: each a name, the parts of the analysis it reads, and its write jobs.
+
+A new format is one module with its write function and one `OutputFormat` entry in FORMATS.
+`needs` names the `Analysis` fields the format reads (and "record" when it quotes run.json):
+the export key, which decides whether the previous run's files can be copied instead of
+rebuilt, hashes exactly the union of what the formats declare, so no list is kept by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.aggregate.quotations import quotations_markdown
+from pipeline.export import figures as plots
+from pipeline.export.coreq import coreq_markdown
+from pipeline.export.docx_report import write_report
+from pipeline.export.refiqda import write_qdc, write_qdpx
+from pipeline.outputs import write_csv
+from pipeline.records.analysis import Analysis
+from pipeline.records.run_record import RunRecord
+from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
+from pipeline.wording import labels
+
+FIGURE_FOLDER = "figures"
+Job = Callable[[], object]
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    name: str
+    needs: tuple[str, ...]                                   # Analysis fields read ("record": run.json)
+    jobs: Callable[[Path, Analysis, RunRecord], list[Job]]   # independent jobs writing its files
+    last: bool = False                                       # runs after every other job (reads their files)
+
+
+def _project(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
+    batch, name = analysis.batch, analysis.batch.name
+    return [partial(write_qdpx, directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
+                    documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},
+                    segments=analysis.segments, codings=analysis.counted, informants=batch.informants)]
+
+
+def _figures(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
+    aggregates, lang, folder = analysis.aggregates, analysis.options.lang, directory / FIGURE_FOLDER
+    folder.mkdir(exist_ok=True)
+    return [partial(plots.plot_code_matrix, aggregates.code_matrix, folder / "code_matrix.png", lang=lang),
+            partial(plots.plot_saturation, aggregates.saturation, aggregates.saturation_result,
+                    folder / "saturation.png", lang=lang),
+            partial(plots.plot_cooccurrence, aggregates.cooccurrence, folder / "cooccurrence.png", lang=lang)]
+
+
+def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
+    aggregates = analysis.aggregates
+    tables: list[tuple[pd.DataFrame, str]] = [
+        (analysis.segments[SEGMENT_COLUMNS], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
+        (analysis.codings[CODING_COLUMNS], "codings.csv"), (aggregates.theme_table, "theme_table.csv"),
+        (aggregates.informants, "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
+        (aggregates.cooccurrence.reset_index(), "cooccurrence.csv"), (aggregates.saturation, "saturation.csv"),
+        (analysis.unknown_words, "unknown_words.csv")]
+    if analysis.agreement is not None:
+        tables.append((analysis.agreement, "agreement.csv"))
+    if analysis.reliability is not None:
+        tables.append((analysis.reliability, "code_reliability.csv"))
+    return [partial(write_csv, frame, directory / file_name) for frame, file_name in tables]
+
+
+def _quotations(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
+    def write() -> None:
+        text = quotations_markdown(analysis.aggregates.all_quotations, labels(analysis.options.lang))
+        (directory / "quotations.md").write_text(text, encoding="utf-8")
+    return [write]
+
+
+def _coreq(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
+    def write() -> None:
+        coders = ["rule-based coder (pipeline)"] + [f"reviewer {name}" for name in analysis.reviewers]
+        aggregates = analysis.aggregates
+        (directory / "coreq.md").write_text(
+            coreq_markdown(segments=analysis.segments, informants=aggregates.informants, codings=analysis.counted,
+                           codebook=analysis.codebook, saturation_result=aggregates.saturation_result, coders=coders,
+                           software=f"pipeline {record.versions['pipeline']}", agreement=analysis.agreement,
+                           lang="en"),
+            encoding="utf-8")
+    return [write]
+
+
+def _codebook(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
+    return [partial(write_qdc, directory / f"{analysis.batch.name}.qdc", analysis.codebook)]
+
+
+def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
+    """The Word report, which embeds the figures."""
+    options, aggregates, name = analysis.options, analysis.aggregates, analysis.batch.name
+    words = labels(options.lang)
+    figures = directory / FIGURE_FOLDER
+    return [partial(
+        write_report,
+        directory / f"{name}_report.docx", title=f"{words['report_title']}: {name}", labels=words,
+        informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
+        figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
+                 (words["saturation"], figures / "saturation.png")],
+        agreement=analysis.agreement,
+        notes=[words["summary"].format(segments=record.counts["informant_segments"],
+                                       documents=record.counts["documents"], codebook=analysis.codebook.name,
+                                       version=analysis.codebook.version, saturation=record.saturation)],
+    )]
+
+
+# The order is the order jobs are handed out in: the longest first, so all processes finish together.
+FORMATS = (
+    OutputFormat("REFI-QDA project (.qdpx)", ("batch", "codebook", "segments", "counted"), _project),
+    OutputFormat("figures", ("aggregates", "options"), _figures),
+    OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement",
+                                     "reliability"), _tables),
+    OutputFormat("quotation appendix (quotations.md)", ("aggregates", "options"), _quotations),
+    OutputFormat("COREQ checklist (coreq.md)", ("segments", "aggregates", "counted", "codebook", "reviewers",
+                                                "agreement", "record"), _coreq),
+    OutputFormat("REFI-QDA codebook (.qdc)", ("batch", "codebook"), _codebook),
+    OutputFormat("Word report (.docx)", ("batch", "codebook", "aggregates", "agreement", "options", "record"),
+                 _report, last=True),
+)

@@ -1,0 +1,79 @@
+"""Which codings count, and which codebook code a coding names: one rule for every stage.
+
+Tables, the agreement statistics, saturation, COREQ and the REFI-QDA project all count the
+same codings; a coding names its code by id when it has a known one, else by label.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.records.codebook import Codebook
+
+ALL_MODEL_SUGGESTIONS = 0.0   # a threshold every model suggestion meets
+
+
+def normalise_label(label: str) -> str:
+    """Codes are matched by label across coders: case-insensitive, whitespace-normalised."""
+    return " ".join(str(label).split()).casefold()
+
+
+def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.DataFrame:
+    """The codings that count.
+
+    A human's accept or add always counts and a reject never does. Otherwise rule (and other
+    coders') codings count, and a statistical model's only at or above `model_threshold` (none
+    without one). Values are compared case- and space-insensitively, and a file without a
+    review or source column (another tool's codings) has no rejects or model rows.
+
+    A model row on a pair the rules (or a review) also have is the learning model's doubt of
+    it: with a threshold, the other row counts only if the doubt's probability reaches it; the
+    doubt itself never counts, so no pair counts twice.
+    """
+    review = _normalised(codings, "review")
+    source = _normalised(codings, "source")
+    confirmed = review.isin(["accepted", "added"])
+    is_model = source == "model"
+    code = codings["code_id"] if "code_id" in codings.columns else codings.get("code", pd.Series(codings.index, index=codings.index))
+    keys = pd.Series(list(zip(codings["segment_id"].astype(str), code.astype(str))), index=codings.index) \
+        if "segment_id" in codings.columns else pd.Series(list(codings.index), index=codings.index)
+    doubts = is_model & keys.isin(set(keys[~is_model]))
+    if model_threshold is None:
+        model_ok = pd.Series(False, index=codings.index)
+        doubted: set[object] = set()
+    else:
+        confidence = codings["confidence"] if "confidence" in codings.columns else pd.Series(0.0, index=codings.index)
+        model_ok = pd.to_numeric(confidence, errors="coerce").fillna(0.0) >= model_threshold
+        doubted = set(keys[doubts & ~model_ok])
+    unreviewed_ok = (~is_model | model_ok) & ~doubts & ~keys.isin(doubted)
+    return codings[(review != "rejected") & ((confirmed & ~doubts) | unreviewed_ok)]
+
+
+def countable_codings(codings: pd.DataFrame, include_model: bool = False) -> pd.DataFrame:
+    """`counted`, with every model suggestion (`include_model`) or none unless a reviewer accepted it."""
+    return counted(codings, ALL_MODEL_SUGGESTIONS if include_model else None)
+
+
+def codebook_code_ids(codings: pd.DataFrame, codebook: Codebook) -> pd.Series:
+    """The codebook id of each coding's code: by id when it has one, else by label; "" when unknown.
+
+    Matching by id first keeps a relabelled code on its row.
+    """
+    known = {code.id for code in codebook.codes}
+    by_label = {normalise_label(code.label): code.id for code in codebook.codes}
+    labels = text_column(codings, "code").tolist()
+    id_of_label = {label: by_label.get(normalise_label(label), "") for label in set(labels)}
+    return pd.Series([code_id if code_id in known else id_of_label[label]
+                      for code_id, label in zip(text_column(codings, "code_id").tolist(), labels)],
+                     index=codings.index, dtype=object)
+
+
+def text_column(frame: pd.DataFrame, name: str) -> pd.Series:
+    """A column as text ("" for missing values), or all "" when the frame lacks it."""
+    if name in frame.columns:
+        return frame[name].fillna("").astype(str)
+    return pd.Series("", index=frame.index)
+
+
+def _normalised(codings: pd.DataFrame, name: str) -> pd.Series:
+    return text_column(codings, name).str.strip().str.casefold()

@@ -1,0 +1,68 @@
+"""The run record, run.json: what traces a run's results to its exact inputs, code and settings.
+
+One class writes and reads the file, so the orchestration that builds it, the export that
+completes it and the review notebook that reads it back agree on every key.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+RUN_RECORD = "run.json"   # written last by every run: what marks a folder as a run's outputs
+
+
+@dataclass
+class RunRecord:
+    """run.json's keys, in the order the file lists them."""
+
+    batch: str = ""
+    started: str = ""
+    inputs: list[dict[str, Any]] = field(default_factory=list)     # file, sha256, encoding, kind, segments
+    codebook: dict[str, Any] = field(default_factory=dict)         # file, sha256, name, version
+    versions: dict[str, str] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+    counts: dict[str, Any] = field(default_factory=dict)
+    saturation: str | None = None
+    reviews: dict[str, Any] = field(default_factory=dict)
+    orphan_reviews: list[dict[str, Any]] = field(default_factory=list)
+    timings_seconds: dict[str, float] = field(default_factory=dict)
+    annotate: dict[str, Any] = field(default_factory=dict)
+    reused_stages: list[str] = field(default_factory=list)
+    reliability: dict[str, Any] | None = None     # code id -> the learning model's kappa, decisions, verdict
+    warnings: list[str] = field(default_factory=list)
+    export_key: str | None = None          # set by the export: what its files were made from
+    export_reused: bool = False
+    outputs: dict[str, str] = field(default_factory=dict)          # file -> sha256, run.json aside
+
+    @property
+    def codebook_file(self) -> str:
+        return str(self.codebook.get("file") or "")
+
+    @property
+    def redacted(self) -> bool:
+        return bool(self.options.get("redact", True))
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def write(self, directory: Path) -> None:
+        (directory / RUN_RECORD).write_text(json.dumps(self.as_json(), indent=2, ensure_ascii=False, default=str),
+                                            encoding="utf-8")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "RunRecord":
+        """A record from run.json's content; keys this version does not know are ignored."""
+        known = {item.name for item in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in known})
+
+    @classmethod
+    def read(cls, directory: Path) -> "RunRecord":
+        """The record in `directory`; OSError when there is none, ValueError when it is not a
+        record (not JSON, or not an object)."""
+        data = json.loads((directory / RUN_RECORD).read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError(f"{directory / RUN_RECORD} holds no JSON object")
+        return cls.from_json(data)

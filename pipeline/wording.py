@@ -1,0 +1,121 @@
+"""Every word users read, Indonesian (as in the paper) and English: table labels, figure
+text, the review notebook's interface and the COREQ checklist's frame. One place, so that a
+language option or a relabelling is one edit; `words(area, lang)` is the one lookup.
+"""
+
+from __future__ import annotations
+
+TABLES, FIGURES, REVIEW, COREQ = "tables", "figures", "review", "coreq"
+
+_TABLES = {
+    "id": {
+        "report_title": "Hasil analisis tematik",
+        "summary": "{segments} segmen informan dari {documents} dokumen; buku kode {codebook} versi {version}; "
+                   "saturasi kode: {saturation}.", "theme": "Tema", "category": "Kategori", "code": "Koding", "quotes": "Kutipan",
+        "informants": "Informan", "informant_codes": "Kode informan",
+        "informant_code": "Kode Informan", "description": "Keterangan",
+        "table1": "Tabel 1. Karakteristik informan", "table2": "Tabel 2. Hasil analisis data",
+        "appendix": "Lampiran. Kutipan informan", "agreement": "Tabel 3. Kesepakatan antarpengode",
+        "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)",
+        "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Ko-okurensi koding",
+    },
+    "en": {
+        "report_title": "Thematic analysis results",
+        "summary": "{segments} informant segments from {documents} documents; codebook {codebook} version {version}; "
+                   "code saturation: {saturation}.", "theme": "Theme", "category": "Category", "code": "Code", "quotes": "Quotations",
+        "informants": "Informants", "informant_codes": "Informant codes",
+        "informant_code": "Informant code", "description": "Description",
+        "table1": "Table 1. Characteristics of informants", "table2": "Table 2. Results of the data analysis",
+        "appendix": "Appendix. Informant quotations", "agreement": "Table 3. Inter-coder agreement",
+        "figures": "Figure", "total": "Total", "all_codes": "(all)",
+        "saturation": "Code saturation", "matrix": "Codes by informant", "cooccurrence": "Code co-occurrence",
+    },
+}
+
+_FIGURES = {
+    "id": {
+        "interview": "Wawancara ke-", "codes": "Jumlah kode", "cumulative": "Kode kumulatif",
+        "new": "Kode baru", "base": "basis", "saturation_at": "Saturasi kode {label}",
+        "not_reached": "Saturasi kode belum tercapai",
+        "saturation_title": "Saturasi kode (basis {base}, run {run}, ambang \u2264{threshold})",
+        "matrix_title": "Jumlah segmen per koding dan informan", "informant": "Informan", "code": "Koding",
+        "cooccurrence_title": "Ko-okurensi koding (jumlah segmen)", "segments": "Jumlah segmen",
+        "no_data": "Tidak ada koding",
+    },
+    "en": {
+        "interview": "Interview no.", "codes": "Number of codes", "cumulative": "Cumulative codes",
+        "new": "New codes", "base": "base", "saturation_at": "Code saturation {label}",
+        "not_reached": "Code saturation not reached",
+        "saturation_title": "Code saturation (base {base}, run {run}, threshold \u2264{threshold})",
+        "matrix_title": "Segments per code and informant", "informant": "Informant", "code": "Code",
+        "cooccurrence_title": "Code co-occurrence (number of segments)", "segments": "Number of segments",
+        "no_data": "No codings",
+    },
+}
+
+_REVIEW = {
+    "id": {
+        "": "menunggu", "accepted": "diterima", "rejected": "ditolak", "added": "ditambahkan",
+        "pending": "menunggu", "reviewed": "sudah direview", "uncoded": "giliran tanpa kode",
+        "progress": "{reviewed} dari {total} koding sudah direview", "more": "\u2026 dan {n} lainnya",
+        "none": "(tidak ada)", "all": "(semua)",
+        "theme": "Tema", "category": "Kategori", "code": "Koding", "informant": "Informan", "status": "Status",
+        "accept": "\u2713 Terima", "reject": "\u2717 Tolak", "add": "+ Tambah", "add_code": "kode lain\u2026",
+        "note": "catatan (opsional)", "page": "{first}\u2013{last} dari {n}", "saved": "Tersimpan di {file}: {what}",
+        "orphan_intro": "Segmen keputusan ini sudah tidak ada (transkrip diedit). Keputusan tetap disimpan sampai "
+                        "Anda memindahkannya ke segmen yang benar atau menghapusnya dengan sengaja.",
+        "reattach": "Pindahkan ke segmen ini", "drop": "Hapus (dicatat di reviews_dropped.csv)",
+        "reason": "alasan", "segment_gone": "segmen hilang", "no_orphans": "Tidak ada keputusan yatim.",
+        "codings": "Jumlah koding",
+    },
+    "en": {
+        "": "pending", "accepted": "accepted", "rejected": "rejected", "added": "added",
+        "pending": "pending", "reviewed": "reviewed", "uncoded": "turns without a code",
+        "progress": "{reviewed} of {total} codings reviewed", "more": "\u2026 and {n} more",
+        "none": "(none)", "all": "(all)",
+        "theme": "Theme", "category": "Category", "code": "Code", "informant": "Informant", "status": "Status",
+        "accept": "\u2713 Accept", "reject": "\u2717 Reject", "add": "+ Add", "add_code": "another code\u2026",
+        "note": "note (optional)", "page": "{first}\u2013{last} of {n}", "saved": "Saved to {file}: {what}",
+        "orphan_intro": "The segment of this decision no longer exists (the transcript was edited). The decision "
+                        "is kept until you re-attach it to the right segment or drop it deliberately.",
+        "reattach": "Re-attach to this segment", "drop": "Drop (recorded in reviews_dropped.csv)",
+        "reason": "reason", "segment_gone": "segment gone", "no_orphans": "No orphaned decisions.",
+        "codings": "Number of codings",
+    },
+}
+"""Words graders read; Indonesian as in the paper, English as the option."""
+
+_COREQ = {
+    "en": {
+        "title": "COREQ checklist (Tong, Sainsbury & Craig 2007)",
+        "intro": ("Generated by {software} from this batch. Items marked **From the batch** were filled from the "
+                  "data and must be checked by the authors; items marked **To complete** are for the authors. "
+                  "Informants are identified by code only."),
+        "filled": "From the batch", "todo": "To complete",
+        "todo_text": "_to be completed by the authors._",
+    },
+    "id": {
+        "title": "Daftar periksa COREQ (Tong, Sainsbury & Craig 2007)",
+        "intro": ("Dibuat oleh {software} dari batch ini. Butir bertanda **Dari batch** diisi dari data dan harus "
+                  "diperiksa penulis; butir bertanda **Untuk dilengkapi** diisi oleh penulis. Informan hanya "
+                  "disebut dengan kodenya."),
+        "filled": "Dari batch", "todo": "Untuk dilengkapi",
+        "todo_text": "_dilengkapi oleh penulis._",
+    },
+}
+
+_AREAS = {TABLES: _TABLES, FIGURES: _FIGURES, REVIEW: _REVIEW, COREQ: _COREQ}
+LANGUAGES = ("id", "en")
+
+
+def words(area: str, lang: str) -> dict[str, str]:
+    """The words of one area (TABLES, FIGURES, REVIEW or COREQ) in `lang` ("id" or "en")."""
+    table = _AREAS[area]
+    if lang not in table:
+        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(table)}")
+    return table[lang]
+
+
+def labels(lang: str) -> dict[str, str]:
+    """Table labels (Tabel 1-3, the report and its appendix)."""
+    return words(TABLES, lang)
