@@ -42,7 +42,7 @@ def test_decisions_are_kept_with_the_codebook_and_teach_the_next_batch(tmp_path:
     assert kept["text"].iloc[0] == turn["text"]
     later = run.analyze(second, codebook_path=codebook, out_dir=tmp_path / "out2", workers=1, progress=False)
     reliability = pd.read_csv(later.out_dir / "code_reliability.csv")   # learnt from the first batch's decision
-    assert reliability.loc[0, "decisions"] == 1 and later.record["reliability"]
+    assert reliability.loc[0, "decisions"] == 1 and later.record.reliability
 
 
 def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path: Path) -> None:
