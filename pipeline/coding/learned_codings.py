@@ -8,7 +8,7 @@ trained on the rule codings alone (`pipeline.coding.suggest`).
 Model rows (source="model") are of two kinds, both for (turn, code) pairs nobody decided:
 a suggestion (probability >= SUGGESTION_FLOOR where the rules did not code the turn) and a
 doubt (probability < SUGGESTION_FLOOR where they did). With `--model-threshold`, the model's
-probability decides both (`pipeline.review.apply.counted`).
+probability decides both (`pipeline.records.codings.counted`).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ Indonesian translation, plus whether the code's rule fired on it. Its training u
 A code with no human decision and no example gets no model: there is nothing to learn beyond
 the rules. The model's probability of a pair nobody decided becomes a suggestion (above
 SUGGESTION_FLOOR, on a turn the rules left without the code) or a doubt (below it, on a turn
-the rules coded): `pipeline.review.apply.counted` lets it decide either only with a
+the rules coded): `pipeline.records.codings.counted` lets it decide either only with a
 `--model-threshold`.
 """
 
@@ -275,17 +275,20 @@ def _best_cut(out_of_fold: list[tuple[np.ndarray, np.ndarray]]) -> float:
     candidates = np.clip(np.unique(np.concatenate([scores, [0.5]])), CUT_RANGE[0], CUT_RANGE[1])
     best, best_kappa = 0.5, -np.inf
     for cut in sorted(set(candidates.tolist()), key=lambda c: abs(c - 0.5)):
-        agreement = _binary_kappa(truth, scores >= cut)
+        agreement = binary_kappa(truth, scores >= cut, undefined=0.0)
         if agreement > best_kappa + 1e-9:
             best, best_kappa = cut, agreement
     return float(best)
 
 
-def _binary_kappa(truth: np.ndarray, said: np.ndarray) -> float:
-    truth, said = truth.astype(float), said.astype(float)
+def binary_kappa(truth: np.ndarray, said: np.ndarray, undefined: float = float("nan")) -> float:
+    """Cohen's kappa of two 0/1 vectors (`undefined` when chance agreement is 1: one constant answer)."""
+    truth, said = np.asarray(truth, dtype=float), np.asarray(said, dtype=float)
+    if truth.size == 0:
+        return undefined
     observed = float(np.mean(truth == said))
     chance = truth.mean() * said.mean() + (1 - truth.mean()) * (1 - said.mean())
-    return (observed - chance) / (1 - chance) if chance < 1 else 0.0
+    return float((observed - chance) / (1 - chance)) if chance < 1 else undefined
 
 
 def training_rows(units: Units, seed: int = SAMPLE_SEED) -> np.ndarray:

@@ -14,8 +14,7 @@ import numpy as np
 import pandas as pd
 from sklearn.model_selection import KFold
 
-from pipeline.aggregate.agreement import decision_statistics
-from pipeline.coding.learning import WEAK_WEIGHT, Units, fit
+from pipeline.coding.learning import WEAK_WEIGHT, Units, binary_kappa, fit
 
 RELIABILITY_FILE = "code_reliability.csv"
 FOLDS = 3
@@ -61,17 +60,13 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
     for j, (code_id, label) in enumerate(codes):
         truth = units.labels[rows, j]
         explicit = int(units.human[:, j].sum())
-        kappa_model = _kappa(truth, verdicts[:, j]) if rows.size else float("nan")
-        kappa_rules = _kappa(truth, units.rules[rows, j]) if rows.size else float("nan")
+        kappa_model = binary_kappa(truth, verdicts[:, j])
+        kappa_rules = binary_kappa(truth, units.rules[rows, j])
         trusted = explicit >= TRUST_DECISIONS and kappa_model >= TRUST_KAPPA
         out.append({"code_id": code_id, "code": label, "decisions": explicit, "reviewed_units": int(rows.size),
                     "positives": int(truth.sum()), "kappa_model": round(kappa_model, 3),
                     "kappa_rules": round(kappa_rules, 3), "verdict": "machine" if trusted else "person"})
     return pd.DataFrame(out, columns=RELIABILITY_COLUMNS)
-
-
-def _kappa(truth: np.ndarray, predicted: np.ndarray) -> float:
-    return float(decision_statistics(truth, predicted)["cohen_kappa"])
 
 
 def reliability_summary(table: pd.DataFrame | None) -> dict[str, dict[str, object]] | None:
