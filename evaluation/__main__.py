@@ -1,4 +1,4 @@
-"""`make eval`: translation chrF and coding agreement against gold codes.
+"""`make eval`: translation chrF, coding agreement against gold codes, and the learning curve.
 
     python -m evaluation [BATCH_DIR ...]
 
@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from evaluation.compare import main as coding_eval
+from evaluation.learning_curve import print_learning_curves
 from evaluation.translation import main as translation_eval
 
 
@@ -50,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
                              "batch folder under tests/data that has one)")
     args = parser.parse_args(argv)
     translation_status = translation_eval([])
-    coding_status = coding_eval([str(batch) for batch in args.batches or gold_batches()])
+    batches = args.batches or gold_batches()
+    coding_status = coding_eval([str(batch) for batch in batches])
+    print_learning_curves([batch for batch in batches if batch.name != "wori"], Path("codebooks"))
     return translation_status or coding_status or 0
 
 

@@ -22,7 +22,7 @@ def _analyze(args: argparse.Namespace) -> int:
         paper=args.paper,
         saturation=SaturationOptions(args.saturation_base, args.saturation_run, args.saturation_threshold),
         workers=args.workers, executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
-        progress=False if args.quiet else None,
+        progress=False if args.quiet else None, learn=not args.no_history,
     )
     result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
     for warning in result.warnings:
@@ -51,9 +51,34 @@ def run_summary(result) -> list[str]:
     if pending:
         lines.append(f"{pending} of {len(analysis.codings)} codings await review: open notebooks/review.ipynb "
                      f"(.venv/bin/jupyter lab notebooks/) with {where}")
+    reliability = result.record.reliability
+    if reliability:
+        machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
+        lines.append(f"learning model: {len(machine)} of {len(reliability)} codes reliable enough to leave to it "
+                     f"(code_reliability.csv){': ' + ', '.join(machine) if machine else ''}.")
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
     return lines
+
+
+def _codebook_suggest(args: argparse.Namespace) -> int:
+    from pipeline.codebook.load import load_codebook
+    from pipeline.codebook.suggest import as_yaml, mine, reviewed_turns
+    from pipeline.ingest import read_batch
+    from pipeline.ingest.batch import read_settings
+    from pipeline.outputs import read_csv
+    from pipeline.review.apply import decisions_in_force
+    from pipeline.review.store import read_reviews
+    from pipeline.run import default_out_dir, resolve_codebook
+
+    codebook = load_codebook(resolve_codebook(args.batch, read_settings(args.batch), args.codebook))
+    reviews = read_reviews(args.batch)
+    segments_file = (args.out or default_out_dir(args.batch)) / "segments.csv"
+    segments = read_csv(segments_file) if segments_file.exists() else read_batch(args.batch).segments
+    decisions = decisions_in_force(reviews, codebook) if not reviews.empty else reviews.assign(code_id=[])
+    turns = reviewed_turns(segments, decisions.dropna(subset=["code_id"]), [c.id for c in codebook.codes])
+    print(as_yaml(mine(turns, codebook), codebook, len(turns)), end="")
+    return 0
 
 
 def _agreement(args: argparse.Namespace) -> int:
@@ -123,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--second-coder", type=Path, metavar="FILE",
                          help="another coder's codings.csv or .qdpx: adds agreement.csv and a table to the report")
     analyze.add_argument("--model-threshold", type=float, metavar="P",
-                         help="count model suggestions with confidence >= P in the tables (default: never)")
+                         help="let the model decide where it has learned: count its suggestions with confidence >= P "
+                              "and drop rule codings it doubts below P (default: never)")
     analyze.add_argument("--no-redact", action="store_true",
                          help="keep NIK, phone numbers, e-mails and redact.txt names in the outputs "
                               "(private working copies only)")
@@ -147,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--no-cache", action="store_true",
                          help="recompute everything instead of reusing, from outputs/.cache, the reading, "
                               "glosses and codings of unchanged transcripts, the suggestions and the tables")
+    analyze.add_argument("--no-history", action="store_true",
+                         help="neither learn from nor keep decisions in <codebook>.decisions.csv (the decisions "
+                              "of earlier batches coded with the same codebook)")
     analyze.add_argument("--quiet", action="store_true", help="no progress bars or summary")
     analyze.set_defaults(run=_analyze)
 
@@ -167,6 +196,19 @@ def build_parser() -> argparse.ArgumentParser:
                                 description=gloss_command.DESCRIPTION)
     gloss_command.add_arguments(gloss)
     gloss.set_defaults(run=_gloss)
+
+    codebook_command = commands.add_parser("codebook", help="codebook tools: `codebook suggest BATCH`")
+    codebook_tools = codebook_command.add_subparsers(dest="tool", required=True, metavar="TOOL")
+    suggest = codebook_tools.add_parser(
+        "suggest", help="keyword and exclusion additions mined from a batch's reviewed decisions, as YAML",
+        description="Prints keywords and exclusions mined from the batch's reviews.csv, each with its precision "
+                    "and recall on the reviewed turns, as YAML to paste. Never edits the codebook.")
+    suggest.add_argument("batch", type=Path, metavar="BATCH_DIR", help="a batch folder with reviews.csv")
+    suggest.add_argument("--codebook", type=Path, metavar="FILE",
+                         help="codebook YAML (default: batch.yaml's, else codebooks/wori.yaml)")
+    suggest.add_argument("--out", type=Path, metavar="DIR",
+                         help="the batch's outputs, for the turns' translations (default outputs/<batch>)")
+    suggest.set_defaults(run=_codebook_suggest)
 
     importer = commands.add_parser(
         "import-codebook", help="convert a REFI-QDA codebook (.qdc) to YAML",

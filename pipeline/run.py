@@ -25,12 +25,14 @@ from pipeline.ingest.batch import batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
-from pipeline.records.analysis import Aggregates, Analysis, RunOptions, SaturationOptions
+from pipeline.records.analysis import Analysis, RunOptions, SaturationOptions
 from pipeline.records.codebook import Codebook
 from pipeline.records.codings import counted
 from pipeline.records.run_record import RunRecord
-from pipeline.review.apply import apply_reviews
 from pipeline.runtime.progress import StageProgress
+from pipeline.coding.reliability import reliability_summary
+from pipeline.review.apply import apply_reviews, decisions_in_force
+from pipeline.review.history import history_path, other_batches, read_history, record_decisions
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
 from pipeline.review.translations import TRANSLATIONS_FILE, apply_translations, read_translations
@@ -132,8 +134,11 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
         segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings)
     with timer("suggest"):
-        codings, suggest_note = _cached_call(cache_dir, "suggest", _with_suggestions, reused, segments=segments,
-                                             codings=codings, reviews=reviews, codebook=codebook)
+        history = read_history(history_path(codebook.source)) if options.learn else None
+        earlier = other_batches(history, batch_dir.resolve().name) if history is not None else None
+        codings, suggest_note, reliability = _cached_call(
+            cache_dir, "suggest", _with_suggestions, reused, segments=segments, codings=codings,
+            reviews=reviews, codebook=codebook, history=earlier)
         if suggest_note:
             warnings.append(suggest_note)
     with timer("review"):
@@ -163,11 +168,13 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         warnings = [batch.redactor.redact(warning) for warning in warnings]
     analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
-                        annotate_stats.as_record(), options, reused)
+                        annotate_stats.as_record(), options, reused, reliability)
     record = run_record(analysis, timer, started, warnings)
     progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
+    if options.learn:
+        record_decisions(history_path(codebook.source), batch_dir.resolve().name, outcome.in_force, segments)
     return RunResult(out_dir, record, warnings, analysis)
 
 
@@ -266,16 +273,24 @@ def _cached_stage(cache_dir: Path | None, stage: str, key: Callable[[], str], co
 
 
 def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
-                      codebook: Codebook) -> tuple[pd.DataFrame, str]:
-    """Model suggestions are added when the batch has enough coded examples to learn from."""
+                      codebook: Codebook, history: pd.DataFrame | None = None,
+                      ) -> tuple[pd.DataFrame, str, pd.DataFrame | None]:
+    """Model codings: from the learning model once people have decided something (this batch's
+    reviews or the codebook's decision history), else from the suggester trained on the rules."""
+    from pipeline.coding.learned_codings import learn
     from pipeline.coding.suggest import InsufficientTrainingData, suggest_codes, train_suggester
 
+    decisions = decisions_in_force(reviews, codebook) if not reviews.empty else None
+    nobody_decided = decisions is None and (history is None or history.empty)  # the large-batch path: no cost
+    learned = None if nobody_decided else learn(segments, codings, decisions, codebook, history)
+    if learned is not None:
+        return pd.concat([codings, learned.codings], ignore_index=True), learned.note, learned.reliability
     try:
         suggester = train_suggester(segments, codings, reviews, codebook=codebook)
     except InsufficientTrainingData as reason:
-        return codings, f"model suggestions skipped: {reason}"
+        return codings, f"model suggestions skipped: {reason}", None
     suggestions = suggest_codes(suggester, segments, codebook, existing=codings)
-    return pd.concat([codings, suggestions], ignore_index=True), ""
+    return pd.concat([codings, suggestions], ignore_index=True), "", None
 
 
 def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: list[str]) -> RunRecord:
@@ -317,5 +332,6 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
         timings_seconds=timer.seconds,
         annotate=analysis.annotate_stats,
         reused_stages=analysis.reused_stages,
+        reliability=reliability_summary(analysis.reliability),
         warnings=warnings,
     )

@@ -12,6 +12,15 @@ WORI = REPO / "transcripts" / "wori"
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def decision_history_elsewhere(tmp_path_factory, monkeypatch):
+    """Runs keep graders' decisions next to the codebook (pipeline.review.history); each test
+    keeps them in its own temporary folder, never in the repository's codebooks/."""
+    from pipeline.review.history import DIRECTORY_VARIABLE
+
+    monkeypatch.setenv(DIRECTORY_VARIABLE, str(tmp_path_factory.mktemp("decision_history")))
+
+
 @pytest.fixture(scope="session")
 def analyzed_wori(tmp_path_factory) -> tuple[Path, Path]:
     """(batch_dir, outputs_dir) of a fresh analyze of a temporary copy of transcripts/wori."""

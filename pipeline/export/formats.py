@@ -65,6 +65,8 @@ def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
         (analysis.unknown_words, "unknown_words.csv")]
     if analysis.agreement is not None:
         tables.append((analysis.agreement, "agreement.csv"))
+    if analysis.reliability is not None:
+        tables.append((analysis.reliability, "code_reliability.csv"))
     return [partial(write_csv, frame, directory / file_name) for frame, file_name in tables]
 
 
@@ -121,8 +123,8 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
 FORMATS = (
     OutputFormat("REFI-QDA project (.qdpx)", ("batch", "codebook", "segments", "counted"), _project),
     OutputFormat("figures", ("aggregates", "options"), _figures),
-    OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement", "options"),
-                 _tables),
+    OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement", "options",
+                                "reliability"), _tables),
     OutputFormat("quotation appendix (quotations.md)", ("aggregates", "options"), _quotations),
     OutputFormat("COREQ checklist (coreq.md)", ("segments", "aggregates", "counted", "codebook", "reviewers",
                                                 "agreement", "record"), _coreq),

@@ -38,6 +38,7 @@ class RunOptions:
     scheduler: str | None = None            # Dask scheduler address; none = a local cluster
     cache: bool = True                      # reuse per-document results of earlier runs
     progress: bool | None = None            # None: only on a terminal
+    learn: bool = True                      # learn from, and keep, decisions in <codebook>.decisions.csv
 
 
 @dataclass
@@ -69,3 +70,4 @@ class Analysis:
     annotate_stats: dict[str, Any]
     options: RunOptions
     reused_stages: list[str] = field(default_factory=list)   # whole-batch stages read from the cache
+    reliability: pd.DataFrame | None = None   # per-code reliability of the learning model (code_reliability.csv)

@@ -25,17 +25,28 @@ def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.D
     coders') codings count, and a statistical model's only at or above `model_threshold` (none
     without one). Values are compared case- and space-insensitively, and a file without a
     review or source column (another tool's codings) has no rejects or model rows.
+
+    A model row on a pair the rules (or a review) also have is the learning model's doubt of
+    it: with a threshold, the other row counts only if the doubt's probability reaches it; the
+    doubt itself never counts, so no pair counts twice.
     """
     review = _normalised(codings, "review")
     source = _normalised(codings, "source")
     confirmed = review.isin(["accepted", "added"])
+    is_model = source == "model"
+    code = codings["code_id"] if "code_id" in codings.columns else codings.get("code", pd.Series(codings.index, index=codings.index))
+    keys = pd.Series(list(zip(codings["segment_id"].astype(str), code.astype(str))), index=codings.index) \
+        if "segment_id" in codings.columns else pd.Series(list(codings.index), index=codings.index)
+    doubts = is_model & keys.isin(set(keys[~is_model]))
     if model_threshold is None:
         model_ok = pd.Series(False, index=codings.index)
+        doubted: set[object] = set()
     else:
         confidence = codings["confidence"] if "confidence" in codings.columns else pd.Series(0.0, index=codings.index)
         model_ok = pd.to_numeric(confidence, errors="coerce").fillna(0.0) >= model_threshold
-    unreviewed_ok = (source != "model") | model_ok
-    return codings[(review != "rejected") & (confirmed | unreviewed_ok)]
+        doubted = set(keys[doubts & ~model_ok])
+    unreviewed_ok = (~is_model | model_ok) & ~doubts & ~keys.isin(doubted)
+    return codings[(review != "rejected") & ((confirmed & ~doubts) | unreviewed_ok)]
 
 
 def countable_codings(codings: pd.DataFrame, include_model: bool = False) -> pd.DataFrame:

@@ -31,6 +31,7 @@ class RunRecord:
     timings_seconds: dict[str, float] = field(default_factory=dict)
     annotate: dict[str, Any] = field(default_factory=dict)
     reused_stages: list[str] = field(default_factory=list)
+    reliability: dict[str, Any] | None = None     # code id -> the learning model's kappa, decisions, verdict
     warnings: list[str] = field(default_factory=list)
     export_key: str | None = None          # set by the export: what its files were made from
     export_reused: bool = False

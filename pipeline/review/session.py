@@ -19,6 +19,7 @@ from pipeline.records.run_record import RUN_RECORD, RunRecord
 from pipeline.privacy import Redactor
 from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
+from pipeline.review.queue import read_reliability, uncertain_first
 from pipeline.review.render import quote_html, summary_html
 from pipeline.review.store import (
     append_review,
@@ -270,6 +271,15 @@ class ReviewSession:
                          "codings": sum(counts.values()), "accepted": counts["accepted"],
                          "rejected": counts["rejected"], "added": counts["added"], "pending": counts[""]})
         return pd.DataFrame(rows)
+
+    def queue(self, limit: int | None = 20) -> pd.DataFrame:
+        """The model's pending suggestions and doubts, least certain first: the decisions that
+        teach the learning model most (pipeline.review.queue)."""
+        return uncertain_first(self.codings, self.segments, limit)
+
+    def reliability(self) -> pd.DataFrame:
+        """Per code: the learning model's cross-validated kappa, what it rests on, machine or person."""
+        return read_reliability(self.outputs_dir)
 
     def changes_since_run(self) -> int:
         """Codings whose review state differs from the last run's codings.csv: the tables lag by this many."""

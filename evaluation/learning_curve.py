@@ -1,0 +1,169 @@
+"""A simulated grader: what the learning model gains from decisions, measured against gold.
+
+The grader reviews turns as a person would in the review notebook: every code the machine
+counts on the turn is accepted or rejected as the gold says, and every gold code the machine
+missed is added. Two protocols:
+
+* `half_review`: the grader reviews every other informant turn; kappa is measured on the
+  other half, rules alone against rules plus the model (suggestions and doubts counted at a
+  threshold).
+* `learning_curve`: the grader works through the review queue uncertain-first
+  (`pipeline.review.queue`), and after 0, 10, 25, 50 and 100 decisions the model is refitted
+  and kappa is measured on the turns not yet reviewed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from pipeline.aggregate.agreement import decision_statistics
+from pipeline.records.codebook import Codebook
+from pipeline.coding.coder import informant_segments
+from pipeline.coding.learning import (
+    Units,
+    batch_units,
+    example_units,
+    fit,
+    rule_matrix,
+)
+
+CURVE_POINTS = (0, 10, 25, 50, 100)
+THRESHOLD = 0.5
+
+
+def gold_matrix(gold: pd.DataFrame, segment_ids: list[str], code_ids: list[str]) -> np.ndarray:
+    return rule_matrix(gold.assign(source="rule"), segment_ids, code_ids)
+
+
+def turn_decisions(segment_id: str, machine: np.ndarray, truth: np.ndarray, code_ids: list[str]) -> list[dict[str, str]]:
+    """The decisions a grader who agrees with the gold makes on one turn."""
+    out = []
+    for j, code_id in enumerate(code_ids):
+        if machine[j] and truth[j]:
+            out.append({"segment_id": segment_id, "code_id": code_id, "decision": "accept"})
+        elif machine[j] and not truth[j]:
+            out.append({"segment_id": segment_id, "code_id": code_id, "decision": "reject"})
+        elif truth[j]:
+            out.append({"segment_id": segment_id, "code_id": code_id, "decision": "add"})
+    return out
+
+
+def machine_verdict(units: Units, probabilities: np.ndarray, threshold: float = THRESHOLD) -> np.ndarray:
+    """What counts in the tables: the model's verdict where it has one, the rules elsewhere."""
+    modelled = ~np.isnan(probabilities)
+    return np.where(modelled, np.nan_to_num(probabilities) >= threshold, units.rules).astype(np.int8)
+
+
+def learn_and_predict(segments: pd.DataFrame, rules: pd.DataFrame, decisions: pd.DataFrame,
+                      codebook: Codebook, extra: Units | None = None) -> tuple[Units, np.ndarray]:
+    """The batch's units and the model's probabilities for them, after learning from `decisions`."""
+    code_ids = [c.id for c in codebook.codes]
+    units = batch_units(segments, rules, decisions, code_ids)
+    parts = [units, example_units(codebook)] + ([extra] if extra is not None else [])
+    model = fit(Units.concat(parts), code_ids)
+    return units, model.probabilities(units.texts, units.rules)
+
+
+def kappa(truth: np.ndarray, predicted: np.ndarray) -> float:
+    return float(decision_statistics(truth.ravel(), predicted.ravel())["cohen_kappa"])
+
+
+def half_review(segments: pd.DataFrame, rules: pd.DataFrame, gold: pd.DataFrame, codebook: Codebook,
+                threshold: float = THRESHOLD) -> dict[str, float]:
+    """Review every other informant turn; kappa on the others before and after learning."""
+    code_ids = [c.id for c in codebook.codes]
+    ids = informant_segments(segments)["segment_id"].astype(str).tolist()
+    truth = gold_matrix(gold, ids, code_ids)
+    machine = rule_matrix(rules, ids, code_ids)
+    reviewed = np.arange(len(ids)) % 2 == 0
+    decisions = pd.DataFrame([d for i in np.flatnonzero(reviewed)
+                              for d in turn_decisions(ids[i], machine[i], truth[i], code_ids)],
+                             columns=["segment_id", "code_id", "decision"])
+    units, probabilities = learn_and_predict(segments, rules, decisions, codebook)
+    after = machine_verdict(units, probabilities, threshold)
+    held = ~reviewed
+    return {"turns": len(ids), "decisions": len(decisions), "reviewed_turns": int(reviewed.sum()),
+            "kappa_rules": kappa(truth[held], machine[held]), "kappa_learned": kappa(truth[held], after[held])}
+
+
+def uncertainty(probabilities: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """Per turn, how close the model's least certain code is to 0.5 (lower: review first).
+
+    Codes without a model count as certain; a turn whose codes all lack a model ranks by
+    whether the rules coded it (a coding to check) before turns nobody coded."""
+    closeness = np.abs(np.nan_to_num(probabilities, nan=1.0) - 0.5)
+    rank = closeness.min(axis=1) if closeness.size else np.zeros(len(rules))
+    unmodelled = np.isnan(probabilities).all(axis=1) if probabilities.size else np.ones(len(rules), bool)
+    return np.where(unmodelled, np.where(rules.any(axis=1), 0.5, 0.6), rank)
+
+
+def learning_curve(segments: pd.DataFrame, rules: pd.DataFrame, gold: pd.DataFrame, codebook: Codebook,
+                   points: tuple[int, ...] = CURVE_POINTS, threshold: float = THRESHOLD) -> list[dict[str, float]]:
+    """Kappa on the turns not yet reviewed after each number of decisions in `points`.
+
+    The grader takes turns from the queue uncertain-first (the latest model's order) and makes
+    every decision the gold implies on each; the model is refitted at each point."""
+    code_ids = [c.id for c in codebook.codes]
+    ids = informant_segments(segments)["segment_id"].astype(str).tolist()
+    truth = gold_matrix(gold, ids, code_ids)
+    machine = rule_matrix(rules, ids, code_ids)
+    reviewed = np.zeros(len(ids), dtype=bool)
+    decisions: list[dict[str, str]] = []
+    probabilities = np.full(machine.shape, np.nan)
+    out = []
+    for point in points:
+        order = [i for i in np.argsort(uncertainty(probabilities, machine), kind="stable") if not reviewed[i]]
+        for i in order:
+            if len(decisions) >= point:
+                break
+            decisions += turn_decisions(ids[i], machine[i], truth[i], code_ids)
+            reviewed[i] = True
+        frame = pd.DataFrame(decisions, columns=["segment_id", "code_id", "decision"])
+        units, probabilities = learn_and_predict(segments, rules, frame, codebook)
+        verdict = machine_verdict(units, probabilities, threshold)
+        held = ~reviewed
+        out.append({"decisions": len(decisions), "reviewed_turns": int(reviewed.sum()),
+                    "kappa_unreviewed": kappa(truth[held], verdict[held]) if held.any() else float("nan"),
+                    "kappa_rules_unreviewed": kappa(truth[held], machine[held]) if held.any() else float("nan")})
+    return out
+
+
+def curve_codebooks(batch: Path, codebooks: Path) -> list[tuple[str, Path]]:
+    """(kind, codebook) pairs a gold batch is measured with: its study's engineered and minimal codebooks."""
+    if batch.name.startswith("imun_"):
+        return [("minimal", codebooks / "imunisasi.yaml")]
+    return [("engineered", codebooks / "wori.yaml"), ("minimal", codebooks / "wori_minimal.yaml")]
+
+
+def print_learning_curves(batches: list[Path], codebooks: Path) -> int:
+    """`make eval`'s learning curves: kappa on the unreviewed turns after 0-100 simulated decisions."""
+    from pipeline.codebook.load import load_codebook
+    from pipeline.coding.coder import code_segments
+    from evaluation.coding import gloss_if_available, load_gold
+    from pipeline.errors import InputError
+    from pipeline.ingest import read_batch
+
+    print("== learning curve: kappa on the turns not yet reviewed, after N simulated decisions "
+          f"(uncertain-first; model counted at {THRESHOLD})")
+    print(f"{'batch':<24} {'codebook':<11} " + " ".join(f"{n:>6}" for n in CURVE_POINTS) + "   (rules alone at the last point)")
+    for batch_dir in batches:
+        if not (batch_dir / "_gold.csv").exists():
+            continue
+        batch = read_batch(batch_dir)
+        segments = gloss_if_available(batch.segments)
+        for kind, path in curve_codebooks(batch_dir, codebooks):
+            try:
+                codebook = load_codebook(path)
+                gold = load_gold(batch_dir, segments, codebook)
+            except InputError as problem:
+                print(f"{batch_dir.name:<24} {kind:<11} skipped: {str(problem).splitlines()[0][:80]}")
+                continue
+            rules = code_segments(segments, codebook, batch.informants)
+            curve = learning_curve(segments, rules, gold, codebook)
+            last = [p for p in curve if not np.isnan(p["kappa_unreviewed"])][-1]
+            print(f"{batch_dir.name:<24} {kind:<11} " + " ".join(f"{p['kappa_unreviewed']:6.3f}" for p in curve)
+                  + f"   ({last['kappa_rules_unreviewed']:.3f} after {last['decisions']})")
+    return 0

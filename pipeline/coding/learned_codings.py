@@ -1,0 +1,138 @@
+"""The run's use of the learning model: model codings and per-code reliability for a batch.
+
+The model learns only when people have said something: decisions in this batch's
+reviews.csv, or earlier batches' decisions kept with the codebook (`pipeline.review.history`).
+The codebook's examples then join them. Without either, the run keeps the older suggester,
+trained on the rule codings alone (`pipeline.coding.suggest`).
+
+Model rows (source="model") are of two kinds, both for (turn, code) pairs nobody decided:
+a suggestion (probability >= SUGGESTION_FLOOR where the rules did not code the turn) and a
+doubt (probability < SUGGESTION_FLOOR where they did). With `--model-threshold`, the model's
+probability decides both (`pipeline.records.codings.counted`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from pipeline.records.codebook import Codebook
+from pipeline.coding.coder import informant_segments
+from pipeline.coding.learning import (
+    LearnedModel,
+    Units,
+    batch_units,
+    example_units,
+    fit,
+    reviewed_units,
+    rules_of_texts,
+)
+from pipeline.coding.reliability import code_reliability
+from pipeline.coding.suggest import segment_texts
+from pipeline.schema import CODING_COLUMNS
+
+SUGGESTION_FLOOR = 0.5
+EVIDENCE_WORDS = 3
+HISTORY_DECISIONS = {"accept": 1, "add": 1, "reject": 0}
+
+
+@dataclass
+class Learned:
+    codings: pd.DataFrame        # model rows, CODING_COLUMNS
+    reliability: pd.DataFrame    # pipeline.coding.reliability.RELIABILITY_COLUMNS
+    note: str                    # which codes have too little to learn from
+
+
+def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
+    """Earlier batches' reviewed turns (`batch`, `segment_id`, `code_id`, `decision`, `text`,
+    `translation`): one unit per turn, its decisions explicit, its other codes negative."""
+    code_ids = [c.id for c in codebook.codes]
+    k = len(code_ids)
+    known = history[history["code_id"].astype(str).isin(code_ids)] if not history.empty else history
+    if known.empty:
+        return Units([], np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k), bool), [], [])
+    turns = known.drop_duplicates(["batch", "segment_id"])
+    keys = (turns["batch"].astype(str) + "/" + turns["segment_id"].astype(str)).tolist()
+    row = {key: i for i, key in enumerate(keys)}
+    col = {cid: j for j, cid in enumerate(code_ids)}
+    decided = np.full((len(keys), k), -1, dtype=np.int8)
+    for batch, sid, cid, decision in zip(known["batch"].astype(str), known["segment_id"].astype(str),
+                                         known["code_id"].astype(str), known["decision"].astype(str)):
+        if decision in HISTORY_DECISIONS:
+            decided[row[f"{batch}/{sid}"], col[cid]] = HISTORY_DECISIONS[decision]
+    rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
+                           turns["translation"].fillna("").astype(str).tolist())
+    return reviewed_units(segment_texts(turns), keys, decided, rules, "history")
+
+
+def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame, codebook: Codebook,
+          history: pd.DataFrame | None = None) -> Learned | None:
+    """Model codings for the batch, or None when no person has decided anything yet."""
+    code_ids = [c.id for c in codebook.codes]
+    batch = batch_units(segments, codings, decisions, code_ids)
+    past = history_units(history if history is not None else pd.DataFrame(), codebook)
+    if not batch.human.any() and not past.texts:
+        return None
+    units = Units.concat([batch, past, example_units(codebook)])
+    model = fit(units, code_ids)
+    probabilities = model.probabilities(batch.texts, batch.rules)
+    rows = model_rows(model, batch, probabilities, segments, codebook)
+    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cut=model.cut)
+    return Learned(rows, reliability, too_little_note(model, codebook))
+
+
+def too_little_note(model: LearnedModel, codebook: Codebook) -> str:
+    if not model.too_little:
+        return ""
+    labels = {c.id: c.label for c in codebook.codes}
+    parts = [f"{labels[cid]} ({model.human_counts[cid][0]} positive, {model.human_counts[cid][1]} negative)"
+             for cid in model.too_little]
+    return ("the learning model has too little to learn from for these codes (accept, reject or add a few "
+            "of each in the review notebook): " + "; ".join(parts))
+
+
+def model_rows(model: LearnedModel, batch: Units, probabilities: np.ndarray, segments: pd.DataFrame,
+               codebook: Codebook) -> pd.DataFrame:
+    """Suggestions and doubts for the pairs nobody decided, with the words that weigh most."""
+    informant = informant_segments(segments)["informant"].astype(str).tolist()
+    presence = model.vectorizer.word_presence(batch.texts) if batch.texts else None
+    rows = []
+    for j, code in enumerate(codebook.codes):
+        if code.id not in model.models:
+            continue
+        p = probabilities[:, j]
+        undecided = ~batch.human[:, j]
+        suggest = undecided & (batch.rules[:, j] == 0) & (p >= SUGGESTION_FLOOR)
+        doubt = undecided & (batch.rules[:, j] == 1) & (p < SUGGESTION_FLOOR)
+        weights = model.word_weights(code.id).to_numpy()
+        names = model.vectorizer.word_names_
+        for i in np.flatnonzero(suggest | doubt):
+            sign = 1.0 if suggest[i] else -1.0
+            rows.append({"segment_id": batch.keys[i], "informant": informant[i], "theme": code.theme,
+                         "category": code.category, "code": code.label, "code_id": code.id, "source": "model",
+                         "confidence": round(float(p[i]), 3),
+                         "evidence": top_words(presence, i, sign * weights, names),
+                         "evidence_in": "text", "review": ""})
+    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+
+
+def top_words(presence: sp.csr_matrix | None, row: int, weights: np.ndarray, names: np.ndarray) -> str:
+    """The present words with the largest positive `weights`, each word once."""
+    if presence is None:
+        return ""
+    present = presence.indices[presence.indptr[row]:presence.indptr[row + 1]]
+    present = present[weights[present] > 0]
+    shown: list[str] = []
+    seen: set[str] = set()
+    for i in present[np.argsort(-weights[present], kind="stable")]:
+        words = set(str(names[i]).split())
+        if words & seen:
+            continue
+        shown.append(str(names[i]))
+        seen |= words
+        if len(shown) == EVIDENCE_WORDS:
+            break
+    return " … ".join(shown)

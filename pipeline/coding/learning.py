@@ -1,0 +1,315 @@
+"""A model that learns from the researcher: codebook examples and graders' decisions.
+
+Rules say what a codebook's words say; a grader then accepts, rejects or adds codes. This
+model learns from every such decision, from the first one on: per code, a logistic regression
+over the TF-IDF of word 1-2-grams and character 3-4-grams of a turn's original and its
+Indonesian translation, plus whether the code's rule fired on it. Its training units are
+
+* the turns a grader reviewed (in this batch, or in earlier batches coded with the same
+  codebook: `pipeline.review.history`): an accept or add is a positive, a reject a negative,
+  and a code the grader left alone on a reviewed turn counts as the rules had it, with less
+  weight (IMPLICIT_WEIGHT): the grader saw the turn and did not object;
+* the codebook's `examples` (positives for their code, weak negatives for the others);
+* the turns nobody reviewed, labelled by the rules with a small weight (WEAK_WEIGHT), so the
+  model starts where the rules are and moves as far as the decisions push it.
+
+A code with no human decision and no example gets no model: there is nothing to learn beyond
+the rules. The model's probability of a pair nobody decided becomes a suggestion (above
+SUGGESTION_FLOOR, on a turn the rules left without the code) or a doubt (below it, on a turn
+the rules coded): `pipeline.records.codings.counted` lets it decide either only with a
+`--model-threshold`.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from pipeline.records.codebook import Codebook
+from pipeline.coding.coder import code_segments, informant_segments
+from pipeline.coding.features import SegmentVectorizer
+from pipeline.coding.suggest import segment_texts
+
+IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
+WEAK_WEIGHT = 0.03         # an unreviewed turn: the rules' label, barely believed
+EXAMPLE_WEIGHT = 1.0
+RULE_SCALE = 3.0           # the rule column's value when the code's rule fired (features are L2-normalised)
+REGULARISATION_C = 4.0
+WEAK_SAMPLE = 1_500        # unreviewed turns the models learn from, at most (seeded draw)
+SAMPLE_SEED = 0
+FEW_DECISIONS = 3
+CUT_FOLDS = 3
+CUT_RANGE = (0.05, 0.95)          # fewer human positives (or negatives) than this: "too little to learn from"
+POSITIVE = {"accept": 1, "add": 1, "reject": 0}
+
+
+@dataclass
+class Units:
+    """Texts the model learns from or scores, with per-code labels, weights and rule flags.
+
+    Rows are units (turns, history entries, examples); columns are the codebook's codes.
+    `weights` is 0 where a unit says nothing about a code; `human` marks explicit decisions.
+    """
+
+    texts: list[str]
+    labels: np.ndarray      # units x codes, 0/1
+    weights: np.ndarray     # units x codes, >= 0
+    rules: np.ndarray       # units x codes, 0/1: the code's rule fired on the unit
+    human: np.ndarray       # units x codes, bool: an explicit decision or an example
+    keys: list[str]         # segment id (batch and history units) or "example:<code>"
+    kinds: list[str]        # "batch", "history" or "example"
+
+    @staticmethod
+    def concat(parts: list[Units]) -> Units:
+        parts = [p for p in parts if p.texts]
+        if not parts:
+            raise ValueError("no units")
+        return Units([t for p in parts for t in p.texts], np.vstack([p.labels for p in parts]),
+                     np.vstack([p.weights for p in parts]), np.vstack([p.rules for p in parts]),
+                     np.vstack([p.human for p in parts]), [k for p in parts for k in p.keys],
+                     [k for p in parts for k in p.kinds])
+
+    def subset(self, rows: np.ndarray) -> Units:
+        return Units([self.texts[i] for i in rows], self.labels[rows], self.weights[rows], self.rules[rows],
+                     self.human[rows], [self.keys[i] for i in rows], [self.kinds[i] for i in rows])
+
+
+@dataclass
+class LearnedModel:
+    """The fitted vectorizer and one logistic regression per learnable code."""
+
+    vectorizer: SegmentVectorizer
+    models: dict[str, CodeModel]
+    code_ids: list[str]
+    too_little: dict[str, str] = field(default_factory=dict)   # code id -> why it has too little to learn from
+    human_counts: dict[str, tuple[int, int]] = field(default_factory=dict)   # code id -> (positives, negatives)
+    cut: float = 0.5        # the probability cut that 0.5 stands for (chosen by cross-validation)
+
+    def probabilities(self, texts: list[str], rules: np.ndarray) -> np.ndarray:
+        """P(code | text, rule) for texts (rows) and the codebook's codes (columns); NaN for a
+        code without a model."""
+        out = np.full((len(texts), len(self.code_ids)), np.nan)
+        if not texts or not self.models:
+            return out
+        features = self.vectorizer.transform(texts)
+        for j, code_id in enumerate(self.code_ids):
+            model = self.models.get(code_id)
+            if model is not None:
+                out[:, j] = model.predict_proba(_with_rule(features, rules[:, j]))[:, 1]
+        return out
+
+    def word_weights(self, code_id: str) -> pd.Series:
+        """The code's model weight of each word feature, for naming the evidence."""
+        names = self.vectorizer.word_names_
+        return pd.Series(self.models[code_id].coef_[0][:len(names)], index=names)
+
+
+def rule_matrix(codings: pd.DataFrame, segment_ids: list[str], code_ids: list[str]) -> np.ndarray:
+    """segments x codes 0/1: the rules coded the segment with the code."""
+    out = np.zeros((len(segment_ids), len(code_ids)), dtype=np.int8)
+    rules = codings[codings["source"].astype(str) == "rule"] if not codings.empty else codings
+    row = {sid: i for i, sid in enumerate(segment_ids)}
+    col = {cid: j for j, cid in enumerate(code_ids)}
+    for sid, cid in zip(rules.get("segment_id", []), rules.get("code_id", [])):
+        if str(sid) in row and str(cid) in col:
+            out[row[str(sid)], col[str(cid)]] = 1
+    return out
+
+
+def decision_table(decisions: pd.DataFrame, segment_ids: list[str], code_ids: list[str]) -> np.ndarray:
+    """segments x codes: 1 (accept/add), 0 (reject) or -1 (no decision), from decisions in force
+    (`segment_id`, `code_id`, `decision`)."""
+    out = np.full((len(segment_ids), len(code_ids)), -1, dtype=np.int8)
+    if decisions is None or decisions.empty:
+        return out
+    row = {sid: i for i, sid in enumerate(segment_ids)}
+    col = {cid: j for j, cid in enumerate(code_ids)}
+    for sid, cid, decision in zip(decisions["segment_id"].astype(str), decisions["code_id"].astype(str),
+                                  decisions["decision"].astype(str)):
+        if sid in row and cid in col and decision in POSITIVE:
+            out[row[sid], col[cid]] = POSITIVE[decision]
+    return out
+
+
+def reviewed_units(texts: list[str], keys: list[str], decided: np.ndarray, rules: np.ndarray, kind: str) -> Units:
+    """Units from turns with decisions: explicit ones fully weighted, the rest of a reviewed
+    turn's codes as the rules had them (IMPLICIT_WEIGHT), unreviewed turns WEAK_WEIGHT."""
+    reviewed = (decided >= 0).any(axis=1)
+    explicit = decided >= 0
+    labels = np.where(explicit, decided, rules).astype(np.int8)
+    weights = np.where(explicit, 1.0, np.where(reviewed[:, None], IMPLICIT_WEIGHT, WEAK_WEIGHT))
+    return Units(texts, labels, weights, rules.astype(np.int8), explicit, keys, [kind] * len(texts))
+
+
+def example_units(codebook: Codebook) -> Units:
+    """The codebook's examples: positives of their code, weak negatives of the others; their
+    rule flags are what the rules make of them."""
+    codes = codebook.codes
+    pairs = [(text, j) for j, code in enumerate(codes) for text in code.examples if text.strip()]
+    n, k = len(pairs), len(codes)
+    if not pairs:
+        return Units([], np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k), bool), [], [])
+    labels = np.zeros((n, k), dtype=np.int8)
+    weights = np.full((n, k), IMPLICIT_WEIGHT * EXAMPLE_WEIGHT)
+    human = np.zeros((n, k), dtype=bool)
+    for i, (_, j) in enumerate(pairs):
+        labels[i, j], weights[i, j], human[i, j] = 1, EXAMPLE_WEIGHT, True
+    texts = [text for text, _ in pairs]
+    keys = [f"example:{codes[j].id}:{i}" for i, (_, j) in enumerate(pairs)]
+    return Units(texts, labels, weights, rules_of_texts(texts, codebook), human, keys, ["example"] * n)
+
+
+def rules_of_texts(texts: list[str], codebook: Codebook, translations: list[str] | None = None) -> np.ndarray:
+    """What the codebook's rules make of loose texts (examples, earlier batches' turns)."""
+    ids = [f"u{i}" for i in range(len(texts))]
+    frame = pd.DataFrame({"segment_id": ids, "document": "", "informant": "", "speaker": "", "line": 0,
+                          "speaker_role": "informant", "language": "", "text": texts,
+                          "translation": translations if translations is not None else [""] * len(texts)})
+    return rule_matrix(code_segments(frame, codebook), ids, [c.id for c in codebook.codes])
+
+
+def batch_units(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame | None,
+                code_ids: list[str]) -> Units:
+    """Every informant turn of the batch as a unit: its rule flags and the decisions in force."""
+    units = informant_segments(segments)
+    ids = units["segment_id"].astype(str).tolist()
+    return reviewed_units(segment_texts(units), ids, decision_table(decisions, ids, code_ids),
+                          rule_matrix(codings, ids, code_ids), "batch")
+
+
+def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float | None = None) -> LearnedModel:
+    """One weighted logistic regression per code with at least one human label; their probability
+    cut is chosen by cross-validation (`_best_cut`) unless `cut` is given."""
+    rows = training_rows(units, seed)
+    train = units.subset(rows)
+    vectorizer = SegmentVectorizer()
+    features = vectorizer.fit_transform(vectorizer.tokenize(train.texts)).stacked()
+    models: dict[str, CodeModel] = {}
+    too_little: dict[str, str] = {}
+    counts: dict[str, tuple[int, int]] = {}
+    out_of_fold: list[tuple[np.ndarray, np.ndarray]] = []
+    for j, code_id in enumerate(code_ids):
+        human = units.human[:, j]
+        reviewed = units.human.any(axis=1)     # a reviewed unit's codes are all the grader's judgement
+        positives = int((units.labels[reviewed, j] == 1).sum())
+        negatives = int((units.labels[reviewed, j] == 0).sum())
+        counts[code_id] = (positives, negatives)
+        if positives < FEW_DECISIONS or negatives < FEW_DECISIONS:
+            too_little[code_id] = (f"{positives} positive and {negatives} negative reviewed turn(s) or example(s); "
+                                   f"the model needs a few of each ({FEW_DECISIONS}+) to learn more than the rules")
+        if not human.any():
+            continue
+        y, w = train.labels[:, j], train.weights[:, j]
+        keep = w > 0
+        if len(set(y[keep])) < 2:
+            continue
+        x = _with_rule(features, train.rules[:, j])
+        models[code_id] = CodeModel(_fit_one(x[keep], y[keep], w[keep]))
+        if cut is None:
+            out_of_fold.append(_out_of_fold(x, y, w, train.human.any(axis=1) & keep, seed))
+    chosen = _best_cut(out_of_fold) if cut is None else cut
+    for model in models.values():
+        model.set_cut(chosen)
+    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen)
+
+
+class CodeModel:
+    """A code's logistic regression with its probabilities shifted so that 0.5 is the cut that
+    agreed best with the graders when chosen by cross-validation over the reviewed units.
+
+    With a handful of positives among many weakly labelled negatives, the regression ranks
+    turns well (AUC about 0.85 on the development batches) but its probabilities sit far
+    below 0.5; the shift puts the user's threshold where the humans' decisions say it belongs.
+    """
+
+    def __init__(self, model: LogisticRegression, cut: float = 0.5):
+        self.model = model
+        self.set_cut(cut)
+
+    def set_cut(self, cut: float) -> None:
+        self.cut, self.shift = cut, float(np.log(cut / (1 - cut)))
+
+    @property
+    def coef_(self) -> np.ndarray:
+        return self.model.coef_
+
+    def predict_proba(self, features: sp.csr_matrix) -> np.ndarray:
+        p = 1.0 / (1.0 + np.exp(-(self.model.decision_function(features) - self.shift)))
+        return np.column_stack([1 - p, p])
+
+
+def _out_of_fold(features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray, reviewed: np.ndarray,
+                 seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """(labels, probabilities) of the reviewed units, each predicted by a model that did not see it
+    (empty when they have fewer than two of either label)."""
+    rows = np.flatnonzero(reviewed)
+    folds = min(CUT_FOLDS, int((y[rows] == 1).sum()), int((y[rows] == 0).sum()))
+    if folds < 2:
+        return np.empty(0), np.empty(0)
+    scores = np.empty(rows.size)
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for _, held in splitter.split(rows, y[rows]):
+        keep = weights > 0
+        keep[rows[held]] = False
+        if len(set(y[keep])) < 2:
+            return np.empty(0), np.empty(0)
+        scores[held] = _fit_one(features[keep], y[keep], weights[keep]).predict_proba(features[rows[held]])[:, 1]
+    return y[rows], scores
+
+
+def _best_cut(out_of_fold: list[tuple[np.ndarray, np.ndarray]]) -> float:
+    """One probability cut for all codes: the one whose out-of-fold verdicts agree best (pooled
+    kappa) with the graders; ties go to the cut nearest 0.5. One cut from all codes' decisions
+    is steadier than a cut per code from its handful."""
+    truth = np.concatenate([t for t, _ in out_of_fold]) if out_of_fold else np.empty(0)
+    scores = np.concatenate([s for _, s in out_of_fold]) if out_of_fold else np.empty(0)
+    if truth.size == 0 or len(set(truth.tolist())) < 2:
+        return 0.5
+    candidates = np.clip(np.unique(np.concatenate([scores, [0.5]])), CUT_RANGE[0], CUT_RANGE[1])
+    best, best_kappa = 0.5, -np.inf
+    for cut in sorted(set(candidates.tolist()), key=lambda c: abs(c - 0.5)):
+        agreement = binary_kappa(truth, scores >= cut, undefined=0.0)
+        if agreement > best_kappa + 1e-9:
+            best, best_kappa = cut, agreement
+    return float(best)
+
+
+def binary_kappa(truth: np.ndarray, said: np.ndarray, undefined: float = float("nan")) -> float:
+    """Cohen's kappa of two 0/1 vectors (`undefined` when chance agreement is 1: one constant answer)."""
+    truth, said = np.asarray(truth, dtype=float), np.asarray(said, dtype=float)
+    if truth.size == 0:
+        return undefined
+    observed = float(np.mean(truth == said))
+    chance = truth.mean() * said.mean() + (1 - truth.mean()) * (1 - said.mean())
+    return float((observed - chance) / (1 - chance)) if chance < 1 else undefined
+
+
+def training_rows(units: Units, seed: int = SAMPLE_SEED) -> np.ndarray:
+    """All units that carry a human label, plus up to WEAK_SAMPLE of the others (seeded)."""
+    informed = units.human.any(axis=1) | (units.weights >= IMPLICIT_WEIGHT).any(axis=1)
+    rest = np.flatnonzero(~informed)
+    if rest.size > WEAK_SAMPLE:
+        rest = np.sort(np.random.default_rng(seed).choice(rest, WEAK_SAMPLE, replace=False))
+    return np.sort(np.concatenate([np.flatnonzero(informed), rest]))
+
+
+def _with_rule(features: sp.csr_matrix, rule: np.ndarray) -> sp.csr_matrix:
+    column = sp.csr_matrix(np.asarray(rule, dtype=float).reshape(-1, 1) * RULE_SCALE)
+    return sp.hstack([features, column], format="csr")
+
+
+def _fit_one(features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray) -> LogisticRegression:
+    # balanced: a code's few positives weigh as much as its many negatives, or no probability
+    # of an unseen turn would ever reach 0.5 (measured on the development batches)
+    model = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", solver="liblinear", max_iter=1000)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit(features, y, sample_weight=weights)
+    return model

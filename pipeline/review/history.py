@@ -1,0 +1,73 @@
+"""Decisions kept with the codebook, so that later batches coded with it learn from them.
+
+Each run that has reviews writes the batch's decisions in force, with the turn's text and
+translation (redacted when the run redacts), to `<codebook>.decisions.csv` next to the
+codebook file: one row per decision, columns HISTORY_COLUMNS. The rows of the batch being run
+are replaced (a changed mind replaces the old decision); other batches' rows are kept. The file
+is plain CSV: open it to see what the model learns from, delete rows (or the file) to make it
+forget. PIPELINE_DECISIONS_DIR, when set, keeps the files in that folder instead.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.errors import InputError
+from pipeline.review.store import write_review_file
+
+HISTORY_SUFFIX = ".decisions.csv"
+HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "reviewer", "timestamp"]
+DIRECTORY_VARIABLE = "PIPELINE_DECISIONS_DIR"
+
+
+def history_path(codebook_source: str | Path) -> Path:
+    source = Path(codebook_source)
+    folder = Path(os.environ[DIRECTORY_VARIABLE]) if os.environ.get(DIRECTORY_VARIABLE) else source.parent
+    return folder / f"{source.stem}{HISTORY_SUFFIX}"
+
+
+def read_history(path: Path) -> pd.DataFrame:
+    """All kept decisions; a missing file is an empty history."""
+    if not path.exists():
+        return pd.DataFrame(columns=HISTORY_COLUMNS)
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (pd.errors.ParserError, UnicodeDecodeError) as problem:
+        raise InputError.at(path, f"cannot read the decision history: {problem}") from None
+    missing = [name for name in HISTORY_COLUMNS if name not in frame.columns]
+    if missing:
+        raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {', '.join(HISTORY_COLUMNS)}",
+                            line=1)
+    return frame
+
+
+def other_batches(history: pd.DataFrame, batch: str) -> pd.DataFrame:
+    return history[history["batch"].astype(str) != batch]
+
+
+def record_decisions(path: Path, batch: str, in_force: pd.DataFrame, segments: pd.DataFrame) -> int:
+    """Replace `batch`'s rows of the history with its decisions in force (those whose turn and
+    code exist); returns how many were written for the batch."""
+    applicable = in_force[in_force["code_id"].notna()] if not in_force.empty else in_force
+    turns = segments.drop_duplicates("segment_id").set_index("segment_id")
+    applicable = applicable[applicable["segment_id"].isin(turns.index)] if not applicable.empty else applicable
+    previous = read_history(path)
+    if applicable.empty and not (previous["batch"].astype(str) == batch).any():
+        return 0
+    rows = pd.DataFrame({
+        "batch": batch,
+        "segment_id": applicable["segment_id"].astype(str).tolist(),
+        "code_id": applicable["code_id"].astype(str).tolist(),
+        "decision": applicable["decision"].astype(str).tolist(),
+        "text": [str(turns.at[sid, "text"]) for sid in applicable["segment_id"]],
+        "translation": [str(turns.at[sid, "translation"]) if "translation" in turns else ""
+                        for sid in applicable["segment_id"]],
+        "reviewer": applicable["reviewer"].astype(str).tolist(),
+        "timestamp": applicable["timestamp"].astype(str).tolist(),
+    }, columns=HISTORY_COLUMNS)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_review_file(path, pd.concat([other_batches(previous, batch), rows], ignore_index=True), HISTORY_COLUMNS)
+    return len(rows)

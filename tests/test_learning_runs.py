@@ -1,0 +1,73 @@
+"""End to end: a batch's decisions are kept with the codebook and a later batch learns from them;
+`codebook suggest` proposes what the decisions support, with figures, and never edits the codebook."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook.load import load_codebook
+from pipeline.codebook.suggest import mine, reviewed_turns
+from pipeline.review.history import HISTORY_COLUMNS, history_path, read_history
+from pipeline.review.store import append_review
+from test_review_support import analyze_unavailable
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.skipif(bool(analyze_unavailable()), reason="analyze unavailable")
+def test_decisions_are_kept_with_the_codebook_and_teach_the_next_batch(tmp_path: Path) -> None:
+    import pipeline.run as run
+
+    codebook = tmp_path / "mine.yaml"
+    shutil.copy(REPO / "codebooks" / "wori_minimal.yaml", codebook)
+    first, second = tmp_path / "first", tmp_path / "second"
+    shutil.copytree(REPO / "transcripts" / "wori", first, ignore=shutil.ignore_patterns("reviews.csv*", "_gold.csv"))
+    shutil.copytree(first, second)
+    out = run.analyze(first, codebook_path=codebook, out_dir=tmp_path / "out1", workers=1, progress=False)
+    assert not (out.out_dir / "code_reliability.csv").exists()        # nobody decided anything yet
+    segments = pd.read_csv(out.out_dir / "segments.csv", dtype=str, keep_default_na=False)
+    turn = segments[segments["speaker_role"] == "informant"].iloc[0]
+    label = load_codebook(codebook).codes[0].label
+    append_review(first, turn["segment_id"], label, "add", "RA", "")
+    run.analyze(first, codebook_path=codebook, out_dir=tmp_path / "out1", workers=1, progress=False)
+    kept = read_history(history_path(codebook))
+    assert list(kept.columns[:len(HISTORY_COLUMNS)]) == HISTORY_COLUMNS
+    assert kept[["batch", "segment_id", "decision"]].values.tolist() == [["first", turn["segment_id"], "add"]]
+    assert kept["text"].iloc[0] == turn["text"]
+    later = run.analyze(second, codebook_path=codebook, out_dir=tmp_path / "out2", workers=1, progress=False)
+    reliability = pd.read_csv(later.out_dir / "code_reliability.csv")   # learnt from the first batch's decision
+    assert reliability.loc[0, "decisions"] == 1 and later.record.reliability
+
+
+def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path: Path) -> None:
+    codebook = load_codebook(REPO / "codebooks" / "imunisasi.yaml")
+    code = codebook.codes[0].id
+    texts = {"s1": "Anak saya menangis semalaman sesudah disuntik.", "s2": "Dia menangis terus sesudah disuntik.",
+             "s3": "Anak kami menangis karena lapar.", "s4": "Demam karena cuaca hujan di kebun.",
+             "s5": "Demam biasa karena hujan deras kemarin."}
+    segments = pd.DataFrame({"segment_id": list(texts), "text": list(texts.values()), "translation": ""})
+    decisions = pd.DataFrame([("s1", code, "add"), ("s2", code, "add"), ("s3", code, "reject"),
+                              ("s4", code, "reject"), ("s5", code, "reject")], columns=["segment_id", "code_id", "decision"])
+    proposals = mine(reviewed_turns(segments, decisions, [c.id for c in codebook.codes]), codebook)[code]
+    keywords = {p["term"]: p for p in proposals["keywords"]}
+    assert "sesudah disuntik" in keywords or "disuntik" in keywords
+    found = keywords.get("sesudah disuntik") or keywords["disuntik"]
+    assert found["precision"] == 1.0 and found["recall"] == 1.0           # in both kept turns, in no other
+    assert "menangis" not in keywords                                     # also in a rejected turn: 2/3 < 0.75
+    assert {p["term"] for p in proposals["exclude_if"]} & {"hujan", "karena hujan"}
+    before = (REPO / "codebooks" / "imunisasi.yaml").read_bytes()
+    batch = tmp_path / "b"
+    batch.mkdir()
+    (batch / "A1.txt").write_text("P: Bagaimana?\nA1: Anak saya menangis sesudah disuntik.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "codebook", "suggest", str(batch),
+                           "--codebook", str(REPO / "codebooks" / "imunisasi.yaml"), "--out", str(tmp_path / "none")],
+                          capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "nothing to propose yet" in done.stdout
+    assert (REPO / "codebooks" / "imunisasi.yaml").read_bytes() == before
