@@ -27,7 +27,8 @@ from pipeline.codebook.rule_syntax import (
     parse_term,
 )
 from pipeline.codebook.yaml_errors import syntax_error
-from pipeline.errors import InputError, ProblemCollector
+from pipeline.codebook.yaml_nodes import NULL_TAG, NodeReader, kind_of, join_key, line_of
+from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
 
 SETTING_KEYS = tuple(SETTING_VALUES)   # inherited: codebook > theme > category > code
@@ -38,7 +39,6 @@ CODE_KEYS = ("id", "label", "definition", "keywords", "include", "exclude", "exa
              "exclude_if", "color", *SETTING_KEYS)
 Settings = dict[str, str]
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_NULL_TAG = "tag:yaml.org,2002:null"
 
 
 def load_codebook(path: str | Path) -> Codebook:
@@ -78,26 +78,17 @@ def _with_origin(codebook: Codebook, source: str, sha256: str) -> Codebook:
     return dataclasses.replace(codebook, source=source, sha256=sha256)
 
 
-def _line(node: Node) -> int:
-    return node.start_mark.line + 1
-
-
-class _CodebookReader:
+class _CodebookReader(NodeReader):
     """Walks the YAML node tree once, building model objects and collecting problems."""
 
     def __init__(self, source: str, loader: yaml.SafeLoader) -> None:
-        self.source = source
-        self.loader = loader
-        self.problems = ProblemCollector()
+        super().__init__(source, loader)
         self._ids: dict[str, tuple[int, str]] = {}              # id -> (line, key path)
         self._concept_uses: list[tuple[str, int, str]] = []     # (name, line, key path)
         self._concept_lines: dict[str, int] = {}
         self._named: set[int] = set()                           # problems already naming their item
 
     # -- reporting -------------------------------------------------------------------------
-    def problem(self, node: Node, key: str, message: str) -> None:
-        self.problems.add(self.source, message, line=_line(node), key=key)
-
     def name_owner(self, first: int, kind: str, owner_id: str | None, label: str | None) -> None:
         """Begin the problems found since index `first` with the theme, category or code they
         belong to (`code 'tidak_kk': ...`): a key path alone is hard to find in a long file.
@@ -109,65 +100,6 @@ class _CodebookReader:
                 problems[index] = dataclasses.replace(problems[index], message=f"{name}: {problems[index].message}")
             self._named.add(index)
 
-    # -- generic node readers ----------------------------------------------------------------
-    def mapping(self, node: Node, key: str, allowed: tuple[str, ...], what: str) -> dict[str, tuple[Node, Node]] | None:
-        """Return {key: (key node, value node)}; reports non-mappings, duplicates, unknown keys."""
-        if not isinstance(node, MappingNode):
-            self.problem(node, key, f"{what} must be a mapping of keys to values, found {_kind(node)}")
-            return None
-        entries: dict[str, tuple[Node, Node]] = {}
-        for key_node, value_node in node.value:
-            name = key_node.value if isinstance(key_node, ScalarNode) else None
-            child = _join(key, str(name))
-            if name is None:
-                self.problem(key_node, key, f"{what} has a key that is not a plain word")
-                continue
-            if name in entries:
-                first = _line(entries[name][0])
-                self.problem(key_node, child, f"duplicate key {name!r} (first given at line {first})")
-                continue
-            if name not in allowed:
-                hint = difflib.get_close_matches(name, allowed, n=1)
-                suggestion = f"; did you mean {hint[0]!r}?" if hint else f"; allowed keys: {', '.join(allowed)}"
-                self.problem(key_node, child, f"unknown key {name!r} in {what}{suggestion}")
-                continue
-            entries[name] = (key_node, value_node)
-        return entries
-
-    def text(self, entries: dict[str, tuple[Node, Node]], name: str, key: str, owner: Node,
-             required: bool = False) -> str | None:
-        """A scalar read as the text written (ids like 1 or labels like `yes` stay strings)."""
-        child = _join(key, name)
-        if name not in entries:
-            if required:
-                self.problem(owner, child, f"missing required key {name!r}")
-            return None
-        node = entries[name][1]
-        if not isinstance(node, ScalarNode):
-            self.problem(node, child, f"{name!r} must be text, found {_kind(node)}")
-            return None
-        value = "" if node.tag == _NULL_TAG else str(node.value).strip()
-        if not value:
-            if required:
-                self.problem(node, child, f"{name!r} must not be empty")
-            return None
-        return value
-
-    def text_list(self, node: Node, key: str, what: str, allow_empty: bool = False) -> list[tuple[str, Node]] | None:
-        if not isinstance(node, SequenceNode):
-            self.problem(node, key, f"{what} must be a list, found {_kind(node)}")
-            return None
-        items: list[tuple[str, Node]] = []
-        for index, item in enumerate(node.value):
-            child = f"{key}[{index}]"
-            if not isinstance(item, ScalarNode) or item.tag == _NULL_TAG or not str(item.value).strip():
-                self.problem(item, child, f"each item of {what} must be non-empty text, found {_kind(item)}")
-                continue
-            items.append((str(item.value).strip(), item))
-        if not items and not allow_empty and not node.value:
-            self.problem(node, key, f"{what} must not be empty")
-        return items
-
     def terms(self, node: Node, key: str, what: str) -> list[str] | None:
         """A term list: words, phrases, `prefix*` or `@concept`; returned normalized."""
         items = self.text_list(node, key, what)
@@ -178,37 +110,15 @@ class _CodebookReader:
 
     def term(self, node: ScalarNode, key: str) -> str | None:
         """One term, normalized; concept references are checked once all concepts are known."""
-        raw = "" if node.tag == _NULL_TAG else str(node.value).strip()
+        raw = "" if node.tag == NULL_TAG else str(node.value).strip()
         try:
             term = parse_term(raw)
         except ValueError as exc:
             self.problem(node, key, str(exc))
             return None
         if term.concept:
-            self._concept_uses.append((term.text, _line(node), key))
+            self._concept_uses.append((term.text, line_of(node), key))
         return term.source
-
-    def number(self, entries: dict[str, tuple[Node, Node]], name: str, key: str,
-               kind: type, low: float, high: float | None) -> float | int | None:
-        if name not in entries:
-            return None
-        node = entries[name][1]
-        child = _join(key, name)
-        value: Any = None
-        if isinstance(node, ScalarNode):
-            value = self.loader.construct_object(node)
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if kind is int:
-            ok = ok and float(value).is_integer()
-        if not ok:
-            wanted = "a whole number" if kind is int else "a number"
-            self.problem(node, child, f"{name!r} must be {wanted}, found {_kind(node)}")
-            return None
-        if value < low or (high is not None and value > high):
-            bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
-            self.problem(node, child, f"{name!r} must be {bounds}, found {value}")
-            return None
-        return int(value) if kind is int else float(value)
 
     def settings(self, entries: dict[str, tuple[Node, Node]], key: str, owner: Node,
                  inherited: Settings) -> Settings:
@@ -219,7 +129,7 @@ class _CodebookReader:
             if value is None:
                 continue
             if value not in allowed:
-                self.problem(entries[name][1], _join(key, name),
+                self.problem(entries[name][1], join_key(key, name),
                              f"{name!r} must be one of {', '.join(allowed)}, found {value!r}")
                 continue
             settings[name] = value
@@ -230,7 +140,7 @@ class _CodebookReader:
             line, first = self._ids[value]
             self.problem(node, key, f"duplicate id {value!r} (already used at line {line}, {first})")
         else:
-            self._ids[value] = (_line(node), key)
+            self._ids[value] = (line_of(node), key)
 
     # -- the codebook ------------------------------------------------------------------------
     def read(self, root: Node) -> Codebook | None:
@@ -249,7 +159,7 @@ class _CodebookReader:
         else:
             node = entries["themes"][1]
             if not isinstance(node, SequenceNode) or not node.value:
-                self.problem(node, "themes", f"'themes' must be a non-empty list, found {_kind(node)}")
+                self.problem(node, "themes", f"'themes' must be a non-empty list, found {kind_of(node)}")
             else:
                 for index, theme_node in enumerate(node.value):
                     theme = self.read_theme(theme_node, f"themes[{index}]", settings)
@@ -261,7 +171,7 @@ class _CodebookReader:
 
     def read_concepts(self, node: Node) -> dict[str, list[str]]:
         if not isinstance(node, MappingNode):
-            self.problem(node, "concepts", f"'concepts' must map names to term lists, found {_kind(node)}")
+            self.problem(node, "concepts", f"'concepts' must map names to term lists, found {kind_of(node)}")
             return {}
         concepts: dict[str, list[str]] = {}
         for key_node, value_node in node.value:
@@ -276,7 +186,7 @@ class _CodebookReader:
             terms = self.terms(value_node, key, f"concept {name!r}")
             if terms is not None:
                 concepts[name] = terms
-                self._concept_lines[name] = _line(key_node)
+                self._concept_lines[name] = line_of(key_node)
         return concepts
 
     def check_concept_uses(self, concepts: dict[str, list[str]]) -> None:
@@ -300,15 +210,15 @@ class _CodebookReader:
         label = self.text(entries, "label", key, node, required=True)
         description = self.text(entries, "description", key, node) or ""
         if theme_id:
-            self.register_id(entries["id"][1], _join(key, "id"), theme_id)
+            self.register_id(entries["id"][1], join_key(key, "id"), theme_id)
         categories: list[Category] = []
         if "categories" not in entries:
-            self.problem(node, _join(key, "categories"), "missing required key 'categories'")
+            self.problem(node, join_key(key, "categories"), "missing required key 'categories'")
         else:
             list_node = entries["categories"][1]
             if not isinstance(list_node, SequenceNode) or not list_node.value:
-                self.problem(list_node, _join(key, "categories"),
-                             f"'categories' must be a non-empty list, found {_kind(list_node)}")
+                self.problem(list_node, join_key(key, "categories"),
+                             f"'categories' must be a non-empty list, found {kind_of(list_node)}")
             else:
                 for index, child in enumerate(list_node.value):
                     category = self.read_category(child, f"{key}.categories[{index}]", theme_id or "", label or "",
@@ -331,14 +241,14 @@ class _CodebookReader:
         label = self.text(entries, "label", key, node, required=True)
         description = self.text(entries, "description", key, node) or ""
         if category_id:
-            self.register_id(entries["id"][1], _join(key, "id"), category_id)
+            self.register_id(entries["id"][1], join_key(key, "id"), category_id)
         codes: list[Code] = []
         if "codes" not in entries:
-            self.problem(node, _join(key, "codes"), "missing required key 'codes'")
+            self.problem(node, join_key(key, "codes"), "missing required key 'codes'")
         else:
             list_node = entries["codes"][1]
             if not isinstance(list_node, SequenceNode) or not list_node.value:
-                self.problem(list_node, _join(key, "codes"), f"'codes' must be a non-empty list, found {_kind(list_node)}")
+                self.problem(list_node, join_key(key, "codes"), f"'codes' must be a non-empty list, found {kind_of(list_node)}")
             else:
                 for index, child in enumerate(list_node.value):
                     code = self.read_code(child, f"{key}.codes[{index}]", theme_id, theme,
@@ -364,27 +274,27 @@ class _CodebookReader:
         exclude = self.text(entries, "exclude", key, node) or ""
         color = self.text(entries, "color", key, node)
         if code_id:
-            self.register_id(entries["id"][1], _join(key, "id"), code_id)
+            self.register_id(entries["id"][1], join_key(key, "id"), code_id)
         if color is not None and not _COLOR.match(color):
-            self.problem(entries["color"][1], _join(key, "color"), f"'color' must look like #RRGGBB, found {color!r}")
+            self.problem(entries["color"][1], join_key(key, "color"), f"'color' must look like #RRGGBB, found {color!r}")
             color = None
         keywords: list[str] | None = None
         if "keywords" not in entries:
-            self.problem(node, _join(key, "keywords"), "missing required key 'keywords'")
+            self.problem(node, join_key(key, "keywords"), "missing required key 'keywords'")
         else:
-            keywords = self.terms(entries["keywords"][1], _join(key, "keywords"), "'keywords'")
+            keywords = self.terms(entries["keywords"][1], join_key(key, "keywords"), "'keywords'")
         examples: list[str] = []
         if "examples" in entries:
-            items = self.text_list(entries["examples"][1], _join(key, "examples"), "'examples'")
+            items = self.text_list(entries["examples"][1], join_key(key, "examples"), "'examples'")
             examples = [text for text, _ in items or []]
         rules: list[dict[str, Any]] = []
         for name, exclude_rule in (("rules", False), ("exclude_if", True)):
             if name not in entries:
                 continue
             list_node = entries[name][1]
-            list_key = _join(key, name)
+            list_key = join_key(key, name)
             if not isinstance(list_node, SequenceNode) or not list_node.value:
-                self.problem(list_node, list_key, f"{name!r} must be a non-empty list of rules, found {_kind(list_node)}")
+                self.problem(list_node, list_key, f"{name!r} must be a non-empty list of rules, found {kind_of(list_node)}")
                 continue
             for index, rule_node in enumerate(list_node.value):
                 rule = self.read_rule(rule_node, f"{list_key}[{index}]", exclude_rule)
@@ -415,7 +325,7 @@ class _CodebookReader:
         if "all" not in entries and "any" not in entries:
             self.problem(node, key, f"{what} needs 'all' or 'any' (the terms that must occur)")
         if "none_within" in entries and "none" not in entries:
-            self.problem(entries["none_within"][0], _join(key, "none_within"),
+            self.problem(entries["none_within"][0], join_key(key, "none_within"),
                          "'none_within' needs a 'none' list of exclusion terms")
         if exclude_rule:
             rule[VETO] = True
@@ -424,9 +334,9 @@ class _CodebookReader:
     def rule_value(self, syntax: RuleKey, entries: dict[str, tuple[Node, Node]], key: str) -> Any:
         """One rule key's value, checked by its kind; None (with a problem noted) when wrong."""
         if syntax.kind == "slots":
-            return self.read_all(entries[syntax.name][1], _join(key, syntax.name))
+            return self.read_all(entries[syntax.name][1], join_key(key, syntax.name))
         if syntax.kind == "terms":
-            return self.terms(entries[syntax.name][1], _join(key, syntax.name), f"{syntax.name!r}")
+            return self.terms(entries[syntax.name][1], join_key(key, syntax.name), f"{syntax.name!r}")
         if syntax.kind == "count":
             return self.number(entries, syntax.name, key, int, syntax.lowest, None)
         return self.number(entries, syntax.name, key, float, 0.0, 1.0)
@@ -434,7 +344,7 @@ class _CodebookReader:
     def read_all(self, node: Node, key: str) -> list[list[str]] | None:
         """`all:` items are term lists, or single terms (usually `@concept`)."""
         if not isinstance(node, SequenceNode) or not node.value:
-            self.problem(node, key, f"'all' must be a non-empty list of term lists, found {_kind(node)}")
+            self.problem(node, key, f"'all' must be a non-empty list of term lists, found {kind_of(node)}")
             return None
         slots: list[list[str]] = []
         for index, item in enumerate(node.value):
@@ -448,18 +358,3 @@ class _CodebookReader:
             if terms:
                 slots.append(terms)
         return slots
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _kind(node: Node) -> str:
-    if isinstance(node, MappingNode):
-        return "a mapping"
-    if isinstance(node, SequenceNode):
-        return "a list" if node.value else "an empty list"
-    if node.tag == _NULL_TAG:
-        return "nothing"
-    return f"the text {node.value!r}"
-
