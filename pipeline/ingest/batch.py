@@ -18,11 +18,9 @@ from pipeline.runtime.cache import digest
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes, read_source
 from pipeline.ingest.documents import (
-    ReadingError,
     declared_kind,
     lone_label_document,
     read_as_document_warning,
-    type_line,
     without_non_speakers,
 )
 from pipeline.ingest.frontmatter import parse_front_matter
@@ -327,11 +325,7 @@ def read_batch(directory: str | Path) -> Batch:
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-            try:
-                doc_segments = _document_segments(doc, front.body_start, known, warnings)
-            except ReadingError as error:
-                problems.add(path, str(error), line=type_line(text, front.body_start))
-                continue
+            doc_segments = _document_segments(doc, front.body_start, known, warnings)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]

@@ -31,12 +31,8 @@ NOT_SPEAKERS = frozenset({
 })
 
 
-class ReadingError(ValueError):
-    """The front matter's `type` is not one this module knows."""
-
-
 def declared_kind(metadata: dict[str, object]) -> str | None:
-    """"document", "interview" or None from the front matter's `type`; raises ReadingError."""
+    """"document", "interview" or None from the front matter's `type` (checked when it was read)."""
     value = metadata.get(TYPE_KEY)
     if value is None or str(value).strip() == "":
         return None
@@ -45,14 +41,6 @@ def declared_kind(metadata: dict[str, object]) -> str | None:
         return "document"
     if folded in INTERVIEW_TYPES:
         return "interview"
-    raise ReadingError(f"front matter 'type: {value}' is neither 'document' nor 'interview'")
-
-
-def type_line(text: str, body_start: int) -> int | None:
-    """The line of the front matter's `type:` key, for a problem report."""
-    for number, line in enumerate(text[:body_start].splitlines(), start=1):
-        if line.strip().casefold().startswith(TYPE_KEY + ":"):
-            return number
     return None
 
 

@@ -18,13 +18,13 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from pipeline.errors import InputError, Problem, ProblemCollector
+from pipeline.ingest.documents import DOCUMENT_TYPES, INTERVIEW_TYPES
 from pipeline.schema import INTERVIEWER_LABELS
 
 OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 KNOWN_KEYS = ("informant", "role", "site", "language", "date", "type")
 LANGUAGES = ("xmm", "ind", "mixed")
-TYPES = ("interview", "document")   # a document is read as paragraphs, whatever looks like a label in it
 SCALAR_KEYS = ("informant", "role", "language", "type")
 
 
@@ -147,8 +147,8 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         if key == "language" and value is not None and str(value).strip().lower() not in LANGUAGES:
             problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (got {value!r})", line=line, key=key)
             continue
-        if key == "type" and str(value).strip().lower() not in TYPES:
-            problems.add(file, f"type must be one of {', '.join(TYPES)} (got {value!r})", line=line, key=key)
+        if key == "type" and str(value).strip().casefold() not in DOCUMENT_TYPES | INTERVIEW_TYPES:
+            problems.add(file, f"type must be 'document' or 'interview' (got {value!r})", line=line, key=key)
             continue
         metadata[key] = value.strip() if isinstance(value, str) else value
     loader.dispose()
