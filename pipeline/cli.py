@@ -67,6 +67,7 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     from pipeline.ingest import read_batch
     from pipeline.ingest.batch import read_settings
     from pipeline.outputs import read_csv
+    from pipeline.privacy import redact_batch
     from pipeline.review.apply import decisions_in_force
     from pipeline.review.store import read_reviews
     from pipeline.run import default_out_dir, resolve_codebook
@@ -74,7 +75,8 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     codebook = load_codebook(resolve_codebook(args.batch, read_settings(args.batch), args.codebook))
     reviews = read_reviews(args.batch)
     segments_file = (args.out or default_out_dir(args.batch)) / "segments.csv"
-    segments = read_csv(segments_file) if segments_file.exists() else read_batch(args.batch).segments
+    # no run yet: the turns as a run would export them, identifiers masked (suggestions print words)
+    segments = read_csv(segments_file) if segments_file.exists() else redact_batch(read_batch(args.batch)).segments
     decisions = decisions_in_force(reviews, codebook) if not reviews.empty else reviews.assign(code_id=[])
     turns = reviewed_turns(segments, decisions.dropna(subset=["code_id"]), [c.id for c in codebook.codes])
     print(as_yaml(mine(turns, codebook), codebook, len(turns)), end="")

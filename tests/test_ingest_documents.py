@@ -64,3 +64,8 @@ def test_a_lone_label_without_an_interviewer_is_read_as_a_document_with_a_warnin
 def test_an_unknown_type_is_reported_with_its_line(tmp_path):
     with pytest.raises(InputError, match=r"X\.md:3.*type must be 'document' or 'interview'"):
         read_batch(write(tmp_path / "b", "X.md", "---\ninformant: X1\ntype: memo\n---\nP: tanya\n"))
+
+
+def test_an_empty_type_means_not_declared(tmp_path):
+    batch = read_batch(write(tmp_path / "b", "X.md", "---\ninformant: X1\ntype:\n---\nP: tanya\n\nX1: jawab\n"))
+    assert batch.documents["X.md"].kind == "interview"

@@ -71,3 +71,23 @@ def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path
     assert done.returncode == 0, done.stderr
     assert "nothing to propose yet" in done.stdout
     assert (REPO / "codebooks" / "imunisasi.yaml").read_bytes() == before
+
+
+def test_codebook_suggest_before_any_run_prints_no_identifiers(tmp_path: Path) -> None:
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "B1.md").write_text(
+        "---\ninformant: B1\n---\nP: Bagaimana?\n\nB1: Kader telepon 081234567890 kase inga jadwal.\n\n"
+        "P: Lalu?\n\nB1: Kader telepon lagi 081234567890 kase inga posyandu.\n\nP: Terus?\n\n"
+        "B1: Torang pigi ka pasar.\n", encoding="utf-8")
+    from pipeline.ingest import read_batch
+    turns = read_batch(batch).segments
+    label = load_codebook(REPO / "codebooks" / "imunisasi.yaml").codes[7].label
+    for segment_id in turns[turns["speaker_role"] == "informant"]["segment_id"][:2]:
+        append_review(batch, segment_id, label, "add", "RA", "")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "codebook", "suggest", str(batch),
+                           "--codebook", str(REPO / "codebooks" / "imunisasi.yaml"), "--out", str(tmp_path / "none")],
+                          capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "keywords" in done.stdout or "kader" in done.stdout.casefold()
+    assert "081234567890" not in done.stdout

@@ -93,22 +93,6 @@ def rule_term_lists(rule: dict[str, Any]) -> list[list[str]]:
     return lists
 
 
-def describe_rule(rule: dict[str, Any]) -> str:
-    """A one-line human reading of a normalized rule, for reports and the README."""
-    parts = []
-    if rule.get("all"):
-        parts.append(" AND ".join("(" + " | ".join(slot) + ")" for slot in rule["all"]))
-    if rule.get("any"):
-        parts.append("(" + " | ".join(rule["any"]) + ")")
-    text = " AND ".join(parts)
-    if "within" in rule:
-        text += f" within {rule['within']} tokens"
-    if rule.get("none"):
-        scope = f" within {rule['none_within']} tokens" if "none_within" in rule else ""
-        text += " unless (" + " | ".join(rule["none"]) + ")" + scope
-    return text
-
-
 def expand_terms(terms: list[str] | tuple[str, ...], concepts: dict[str, tuple[str, ...]]) -> list[str]:
     """Replace `@concept` references (recursively) by the concept's terms, keeping order."""
     out: list[str] = []

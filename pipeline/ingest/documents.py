@@ -72,8 +72,3 @@ def read_as_document_warning(path: Path, label: LabelLine) -> str:
     return (f"{path}:{label.line}: read as a document (paragraphs), not an interview: '{label.label}:' is "
             "its only label and no interviewer speaks; write 'type: interview' in the front matter "
             "if it is a transcript")
-
-
-def lone_speaker_warning(path: Path, label: LabelLine) -> str:
-    return (f"{path}:{label.line}: read as an interview with the single speaker '{label.label}' and no "
-            "interviewer; write 'type: document' in the front matter if it is a document")

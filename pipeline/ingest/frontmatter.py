@@ -147,7 +147,7 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         if key == "language" and value is not None and str(value).strip().lower() not in LANGUAGES:
             problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (got {value!r})", line=line, key=key)
             continue
-        if key == "type" and str(value).strip().casefold() not in DOCUMENT_TYPES | INTERVIEW_TYPES:
+        if key == "type" and value is not None and str(value).strip().casefold() not in DOCUMENT_TYPES | INTERVIEW_TYPES:
             problems.add(file, f"type must be 'document' or 'interview' (got {value!r})", line=line, key=key)
             continue
         metadata[key] = value.strip() if isinstance(value, str) else value

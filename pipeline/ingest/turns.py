@@ -131,10 +131,6 @@ def speaker_spellings(labels: list[str], known_speakers: set[str]) -> dict[str, 
     return is_speaker
 
 
-def speaker_labels(text: str, body_start: int, known_speakers: set[str]) -> list[LabelLine]:
-    return find_labels(text, body_start, known_speakers).labels
-
-
 def split_turns(text: str, body_start: int, labels: list[LabelLine]) -> tuple[list[RawSegment], RawSegment | None]:
     """Turns between consecutive labels; also returns any text before the first label."""
     segments = []
