@@ -173,8 +173,13 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
-    if options.learn:
-        record_decisions(history_path(codebook.source), batch_dir.resolve().name, outcome.in_force, segments)
+    if options.learn and options.redact:  # turns with names or NIK numbers never leave the outputs
+        history = history_path(codebook.source)
+        try:
+            record_decisions(history, batch_dir.resolve().name, outcome.in_force, segments)
+        except OSError as error:  # the outputs are written; only the history for later batches is missing
+            warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
+                            "set PIPELINE_DECISIONS_DIR to a writable folder")
     return RunResult(out_dir, record, warnings, analysis)
 
 
