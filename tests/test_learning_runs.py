@@ -89,5 +89,5 @@ def test_codebook_suggest_before_any_run_prints_no_identifiers(tmp_path: Path) -
                            "--codebook", str(REPO / "codebooks" / "imunisasi.yaml"), "--out", str(tmp_path / "none")],
                           capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
-    assert "keywords" in done.stdout or "kader" in done.stdout.casefold()
+    assert "kader" in done.stdout.casefold()   # a proposal was printed, from the two reviewed turns
     assert "081234567890" not in done.stdout
