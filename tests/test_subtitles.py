@@ -262,3 +262,30 @@ def test_labels_mapped_to_one_speaker_make_one_turn_and_times_in_the_text_stay_t
     assert segments[["speaker", "text", "time_start", "time_end"]].values.tolist() == [
         ["P", "Jam berapa posyandu?", "00:00:01.000", "00:00:02.000"],
         ["A4", "Posyandu buka 10:30 - 11:00 di balai desa, tiap tanggal lima.", "00:00:02.000", "00:00:05.000"]]
+
+
+WHISPER_OVERLAP_SRT = """1
+00:00:01,000 --> 00:00:04,300
+P: Ibu so bawa anak ke posyandu?
+
+2
+00:00:04,000 --> 00:00:07,000
+A1: Belum, hujan terus.
+
+3
+00:00:06,800 --> 00:00:09,000
+P: Kiapa dang?
+"""
+
+
+def test_a_small_overlap_is_clamped_and_said_a_large_one_stops_the_run(tmp_path):
+    cues = _cues(WHISPER_OVERLAP_SRT, "whisper.srt")
+    assert [(cue.start_ms, cue.end_ms, cue.clamped_ms) for cue in cues] == [
+        (1000, 4000, 300), (4000, 6800, 200), (6800, 9000, 0)]
+    (tmp_path / "A1.srt").write_text(WHISPER_OVERLAP_SRT, encoding="utf-8")
+    batch = read_batch(tmp_path)
+    said = [warning for warning in batch.warnings if "overlapped" in warning]
+    assert len(said) == 1 and f"{tmp_path / 'A1.srt'}:2: 2 cue(s)" in said[0] and "up to 300 ms" in said[0]
+    assert batch.segments["time_end"].tolist()[:1] == ["00:00:04.000"]
+    with pytest.raises(InputError, match="before the cue on line 2 ends"):
+        _cues(WHISPER_OVERLAP_SRT.replace("00:00:04,000 --> 00:00:07,000", "00:00:03,000 --> 00:00:07,000"), "w.srt")

@@ -29,7 +29,14 @@ from typing import Any
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.speakers import (INFORMANT, INTERVIEWER, LabelUse, SpeakerSettings, resolve_speakers,
                                       sidecar_of, speaker_settings)
-from pipeline.ingest.subtitles import Cue, clock, parse_cues, prefixed_label, read_subtitle_text
+from pipeline.ingest.subtitles import (
+    Cue,
+    clamped_overlaps_warning,
+    clock,
+    parse_cues,
+    prefixed_label,
+    read_subtitle_text,
+)
 from pipeline.ingest.turns import RawSegment, speaker_spellings
 
 PARAGRAPH_PAUSE_MS = 2000
@@ -69,6 +76,9 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
     if data is None or cues is None:
         return None
     found = speaker_settings(path, batch_settings, problems)
+    clamped = clamped_overlaps_warning(cues, path)
+    if clamped:
+        warnings.append(clamped)
     empty = [cue.line for cue in cues if not cue.text]
     if empty:
         warnings.append(f"{path}: {len(empty)} cue(s) without words (first on line {empty[0]}) left out")

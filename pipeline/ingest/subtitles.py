@@ -30,6 +30,10 @@ TIMING_LIKE = re.compile(r"^\s*\d+:\d+[\d:.,]*\s*(?:-+>?|–|—|=>|to)\s*\d+:\d
 # "[SPEAKER_00]: text" as WhisperX writes it, "SPEAKER_00: text", "Sari Wuisan: text" (Zoom)
 BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:?[ \t]*")
 NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
+# Whisper, WhisperX and Zoom pad cue ends, so one speaker's cue often overlaps the next by a few
+# hundred milliseconds. Up to this much, the earlier cue's end is pulled back to the later cue's
+# start (and the run says so); a longer overlap is a wrong time and stops the run.
+MAX_CLAMPED_OVERLAP_MS = 500
 
 
 @dataclass
@@ -41,6 +45,7 @@ class Cue:
     start_ms: int
     end_ms: int
     line: int            # 1-based line of its timing line in the file
+    clamped_ms: int = 0  # how far its end was pulled back to the next cue's start
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:
@@ -150,7 +155,8 @@ def prefixed_label(text: str) -> tuple[str, str]:
 
 def _check_times(cues: list[Cue], path: Path) -> None:
     """Cues must run forward: a cue ending before it starts, or starting before the one before it
-    ends, has a wrong time that would put turns in the wrong order."""
+    ends, has a wrong time that would put turns in the wrong order. A small overlap of two cues in
+    order (see MAX_CLAMPED_OVERLAP_MS) is clamped instead, and recorded on the earlier cue."""
     problems = ProblemCollector()
     previous: Cue | None = None
     for cue in cues:
@@ -158,11 +164,25 @@ def _check_times(cues: list[Cue], path: Path) -> None:
             problems.add(path, f"the cue ends ({clock(cue.end_ms)}) before it starts ({clock(cue.start_ms)})",
                          line=cue.line)
         elif previous is not None and cue.start_ms < previous.end_ms:
-            problems.add(path, f"the cue starts at {clock(cue.start_ms)}, before the cue on line {previous.line} "
-                               f"ends ({clock(previous.end_ms)}): overlapping cues have no one order of turns; "
-                               "correct the times (or merge the two cues)", line=cue.line)
+            overlap = previous.end_ms - cue.start_ms
+            if overlap <= MAX_CLAMPED_OVERLAP_MS and previous.start_ms <= cue.start_ms <= cue.end_ms:
+                previous.clamped_ms, previous.end_ms = overlap, cue.start_ms
+            else:
+                problems.add(path, f"the cue starts at {clock(cue.start_ms)}, before the cue on line {previous.line} "
+                                   f"ends ({clock(previous.end_ms)}): overlapping cues have no one order of turns; "
+                                   "correct the times (or merge the two cues)", line=cue.line)
         previous = cue
     problems.raise_if_any()
+
+
+def clamped_overlaps_warning(cues: list[Cue], path: Path) -> str | None:
+    """What the run says about the cue ends it pulled back, or None when it pulled back none."""
+    clamped = [cue for cue in cues if cue.clamped_ms]
+    if not clamped:
+        return None
+    return (f"{path}:{clamped[0].line}: {len(clamped)} cue(s) overlapped the next cue by up to "
+            f"{max(cue.clamped_ms for cue in clamped)} ms; each now ends where the next one starts "
+            f"(overlaps over {MAX_CLAMPED_OVERLAP_MS} ms stop the run)")
 
 
 def clock(milliseconds: int) -> str:
