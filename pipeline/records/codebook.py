@@ -18,6 +18,25 @@ DEFAULT_SETTINGS = {"counts": COUNTS_DEFAULT, "context": CONTEXT_DEFAULT}
 # PROVENANCE: where the codebook came from, not what it says.
 CODER_ONLY = {"coder_only": True}
 PROVENANCE = {"provenance": True}
+# YAML: a field marked with its kind is a key of the codebook file, named as the field, which
+# the loader reads and the writer dumps by that kind: "text" (a string) or "texts" (a list of
+# strings). A new plain key of the codebook, a theme, a category or a code is one such field.
+YAML = "yaml"
+
+
+def text_key(default: str = "") -> Any:
+    """A field the codebook YAML gives as a string (optional, `default` when absent)."""
+    return field(default=default, metadata={YAML: "text"})
+
+
+def texts_key() -> Any:
+    """A field the codebook YAML gives as a list of strings (optional, empty when absent)."""
+    return field(default=(), metadata={YAML: "texts"})
+
+
+def yaml_fields(record: type) -> list[Field[Any]]:
+    """The fields of a codebook record class read and written by their YAML kind, in order."""
+    return [item for item in fields(record) if item.metadata.get(YAML)]
 
 
 @dataclass(frozen=True)
@@ -30,9 +49,9 @@ class Code:
     category_id: str
     category: str                   # category label
     keywords: tuple[str, ...] = field(default=(), metadata=CODER_ONLY)
-    include: str = ""               # inclusion criteria (prose)
-    exclude: str = ""               # exclusion criteria (prose)
-    examples: tuple[str, ...] = ()
+    include: str = text_key()       # inclusion criteria (prose)
+    exclude: str = text_key()       # exclusion criteria (prose)
+    examples: tuple[str, ...] = texts_key()
     rules: tuple[dict[str, Any], ...] = field(default=(), metadata=CODER_ONLY)   # see README "Rule language"
     color: str | None = None        # "#RRGGBB" for exports
     counts: str = field(default=COUNTS_DEFAULT, metadata=CODER_ONLY)    # documents: "any" (planned measures count) or "reported"
@@ -44,7 +63,7 @@ class Category:
     id: str
     label: str
     codes: tuple[Code, ...]
-    description: str = ""
+    description: str = text_key()
 
 
 @dataclass(frozen=True)
@@ -52,7 +71,7 @@ class Theme:
     id: str
     label: str
     categories: tuple[Category, ...]
-    description: str = ""
+    description: str = text_key()
 
 
 @dataclass(frozen=True)
@@ -64,7 +83,7 @@ class Codebook:
     source: str = field(default="", metadata=PROVENANCE)    # the file it was loaded from
     sha256: str = field(default="", metadata=PROVENANCE)    # hash of the file's bytes, for the run record
     language: str = "ind"
-    title: str = ""                 # the study's title, for the report (optional)
+    title: str = text_key()         # the study's title, for the report (optional)
 
     @property
     def codes(self) -> list[Code]:
