@@ -50,7 +50,8 @@ def analyze(batch: Path, out: Path, *extra: str) -> None:
 
 def hash_outputs(out: Path, work: Path) -> dict[str, str]:
     """Relative path (or path!member) -> sha256, for every file the run wrote; the temporary
-    folder `work` is taken out of run.json (its warnings name files)."""
+    folder `work` and the checkout's own folder are taken out of run.json (its warnings name
+    files), so checkouts in different folders compare."""
     if not out.is_dir():
         log = out.parent / f"{out.name}.log"
         return {"<no outputs>": hashlib.sha256(_strip_log(log.read_text())).hexdigest()}
@@ -68,7 +69,8 @@ def hash_outputs(out: Path, work: Path) -> dict[str, str]:
             record.get("codebook", {}).pop("file", None)
             record["outputs"] = {file: sha for file, sha in record.get("outputs", {}).items()
                                  if not file.endswith(ZIPPED)}
-            hashes[name] = _sha(json.dumps(record, sort_keys=True).replace(str(work), "<work>").encode())
+            text = json.dumps(record, sort_keys=True).replace(str(work), "<work>").replace(str(REPO), "<repo>")
+            hashes[name] = _sha(text.encode())
         else:
             hashes[name] = _sha(path.read_bytes())
     return hashes
