@@ -132,10 +132,12 @@ def test_an_edit_that_changes_no_coding_reuses_the_stages_after_coding(tmp_path,
     edited.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
     def not_again(*args, **kwargs):
-        raise AssertionError("a figure was drawn again although its data did not change")
+        raise AssertionError("an output was written again although what it reads did not change")
 
     for name in ("plot_code_matrix", "plot_saturation", "plot_cooccurrence"):
         monkeypatch.setattr(formats.plots, name, not_again)
+    for name in ("write_csv", "quotations_markdown", "coreq_markdown", "write_report"):   # they read no rule
+        monkeypatch.setattr(formats, name, not_again)
     again = analyze(batch, codebook_path=edited, out_dir=out, workers=1, progress=False)
     monkeypatch.undo()
     record = again.record
