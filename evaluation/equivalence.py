@@ -4,7 +4,8 @@
     python -m evaluation.equivalence compare FILE    # differences from a recorded FILE (exit 1 if any)
 
 A refactoring must leave outputs byte-identical. Each batch is analyzed in a fresh process into a
-temporary folder; .docx and .qdpx files are unzipped and each member is hashed; run.json is hashed
+temporary folder (the decisions a run keeps for later batches too, so one harness run never
+changes the next one's outputs); .docx and .qdpx files are unzipped and each member is hashed; run.json is hashed
 without its time- and place-dependent fields (start time, timings, package versions, paths).
 Besides the batches as they are, three runs exercise what no batch does on its own: a synthetic
 batch with graders' reviews (accept, reject, add) and a second coder, the same with English
@@ -18,12 +19,15 @@ import argparse
 import csv
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from pipeline.review.history import DIRECTORY_VARIABLE
 
 REPO = Path(__file__).resolve().parents[1]
 ZIPPED = (".docx", ".qdpx")
@@ -44,13 +48,17 @@ def batches() -> list[Path]:
 def analyze(batch: Path, out: Path, *extra: str) -> None:
     command = [sys.executable, "-m", "pipeline", "analyze", str(batch), "--out", str(out), "--quiet",
                "--no-cache", "--workers", "1", *extra]
-    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    # the graders' decisions a run keeps for later batches go to the harness's own folder, never
+    # next to the checkout's codebooks, where they would change the next harness run's outputs
+    environment = {**os.environ, DIRECTORY_VARIABLE: str(out.parent / "decisions")}
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, env=environment)
     (out.parent / f"{out.name}.log").write_text(f"exit {done.returncode}\n{done.stdout}\n{done.stderr}")
 
 
 def hash_outputs(out: Path, work: Path) -> dict[str, str]:
     """Relative path (or path!member) -> sha256, for every file the run wrote; the temporary
-    folder `work` is taken out of run.json (its warnings name files)."""
+    folder `work` and the checkout's own folder are taken out of run.json (its warnings name
+    files), so checkouts in different folders compare."""
     if not out.is_dir():
         log = out.parent / f"{out.name}.log"
         return {"<no outputs>": hashlib.sha256(_strip_log(log.read_text())).hexdigest()}
@@ -68,7 +76,8 @@ def hash_outputs(out: Path, work: Path) -> dict[str, str]:
             record.get("codebook", {}).pop("file", None)
             record["outputs"] = {file: sha for file, sha in record.get("outputs", {}).items()
                                  if not file.endswith(ZIPPED)}
-            hashes[name] = _sha(json.dumps(record, sort_keys=True).replace(str(work), "<work>").encode())
+            text = json.dumps(record, sort_keys=True).replace(str(work), "<work>").replace(str(REPO), "<repo>")
+            hashes[name] = _sha(text.encode())
         else:
             hashes[name] = _sha(path.read_bytes())
     return hashes

@@ -136,9 +136,12 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     with timer("suggest"):
         history = read_history(history_path(codebook.source)) if options.learn else None
         earlier = other_batches(history, batch_dir.resolve().name) if history is not None else None
+        # without decisions the model learns from the rule codings and reads the codes' names only:
+        # given the codebook's structure, an edit of rules that changes no coding reuses it
+        learns = not reviews.empty or (earlier is not None and not earlier.empty)
         codings, suggest_note, reliability = _cached_call(
             cache_dir, "suggest", _with_suggestions, reused, segments=segments, codings=codings,
-            reviews=reviews, codebook=codebook, history=earlier)
+            reviews=reviews, codebook=codebook if learns else codebook.structure(), history=earlier)
         if suggest_note:
             warnings.append(suggest_note)
     with timer("review"):
@@ -151,7 +154,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
         aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
-                                  counted=counted_codings, codebook=codebook, informants=batch.informants,
+                                  counted=counted_codings, codebook=codebook.structure(), informants=batch.informants,
                                   document_dates=dates, saturation_options=options.saturation,
                                   quotes_per_code=options.quotes_per_code)
         agreement = None

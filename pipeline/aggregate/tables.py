@@ -6,8 +6,10 @@ import pandas as pd
 
 from pipeline.records.codebook import Codebook
 from pipeline.ordering import natural_key
+from pipeline.wording import theme_table_headers
 
-THEME_TABLE_COLUMNS = ["Tema", "Kategori", "Koding", "Kutipan", "Informan", "Kode informan"]
+# Tabel 2's columns as the paper names them; the export relabels them in the run's language.
+THEME_TABLE_COLUMNS = theme_table_headers("id")
 
 
 def theme_table(counted: pd.DataFrame, codebook: Codebook, include_empty: bool = True) -> pd.DataFrame:

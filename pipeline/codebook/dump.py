@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from pipeline.codebook.rule_syntax import VETO, rule_syntax
-from pipeline.records.codebook import CONTEXT_DEFAULT, COUNTS_DEFAULT, Code, Codebook
+from pipeline.records.codebook import CONTEXT_DEFAULT, COUNTS_DEFAULT, YAML, Code, Codebook, yaml_fields
 
 
 class _Dumper(yaml.SafeDumper):
@@ -38,12 +38,18 @@ def _rule_to_yaml(rule: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _declared(record: Any) -> dict[str, Any]:
+    """The record's plain keys (`yaml_fields`) that are set, by their kind: a new key needs no edit here."""
+    out: dict[str, Any] = {}
+    for item in yaml_fields(type(record)):
+        value = getattr(record, item.name)
+        if value:
+            out[item.name] = list(value) if item.metadata[YAML] == "texts" else value
+    return out
+
+
 def _code_to_yaml(code: Code) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": code.id, "label": code.label, "definition": code.definition}
-    if code.include:
-        out["include"] = code.include
-    if code.exclude:
-        out["exclude"] = code.exclude
+    out: dict[str, Any] = {"id": code.id, "label": code.label, "definition": code.definition, **_declared(code)}
     out["keywords"] = list(code.keywords)
     rules = [_rule_to_yaml(r) for r in code.rules if not r.get(VETO)]
     vetoes = [_rule_to_yaml(r) for r in code.rules if r.get(VETO)]
@@ -51,8 +57,6 @@ def _code_to_yaml(code: Code) -> dict[str, Any]:
         out["rules"] = rules
     if vetoes:
         out["exclude_if"] = vetoes
-    if code.examples:
-        out["examples"] = list(code.examples)
     if code.color:
         out["color"] = code.color
     if code.counts != COUNTS_DEFAULT:
@@ -64,20 +68,16 @@ def _code_to_yaml(code: Code) -> dict[str, Any]:
 
 def codebook_to_yaml(codebook: Codebook) -> str:
     """The codebook as YAML text in the layout of codebooks/wori.yaml."""
-    data: dict[str, Any] = {"name": codebook.name, "version": codebook.version,
-                            **({"title": codebook.title} if codebook.title else {}), "language": codebook.language}
+    data: dict[str, Any] = {"name": codebook.name, "version": codebook.version, **_declared(codebook),
+                            "language": codebook.language}
     if codebook.concepts:
         data["concepts"] = {name: list(terms) for name, terms in codebook.concepts.items()}
     themes = []
     for theme in codebook.themes:
-        theme_out: dict[str, Any] = {"id": theme.id, "label": theme.label}
-        if theme.description:
-            theme_out["description"] = theme.description
+        theme_out: dict[str, Any] = {"id": theme.id, "label": theme.label, **_declared(theme)}
         categories = []
         for category in theme.categories:
-            category_out: dict[str, Any] = {"id": category.id, "label": category.label}
-            if category.description:
-                category_out["description"] = category.description
+            category_out: dict[str, Any] = {"id": category.id, "label": category.label, **_declared(category)}
             category_out["codes"] = [_code_to_yaml(code) for code in category.codes]
             categories.append(category_out)
         theme_out["categories"] = categories

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from pipeline.records.codebook import DEFAULT_SETTINGS, SETTING_VALUES, Category, Code, Codebook, Theme
+from pipeline.records.codebook import DEFAULT_SETTINGS, SETTING_VALUES, Category, Code, Codebook, Theme, yaml_fields
 from pipeline.codebook.rule_syntax import (
     CONCEPT_NAME,
     VETO,
@@ -32,11 +32,11 @@ from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
 
 SETTING_KEYS = tuple(SETTING_VALUES)   # inherited: codebook > theme > category > code
-TOP_KEYS = ("name", "version", "title", "language", "description", "concepts", "themes", *SETTING_KEYS)
-THEME_KEYS = ("id", "label", "description", "categories", *SETTING_KEYS)
-CATEGORY_KEYS = ("id", "label", "description", "codes", *SETTING_KEYS)
-CODE_KEYS = ("id", "label", "definition", "keywords", "include", "exclude", "examples", "rules",
-             "exclude_if", "color", *SETTING_KEYS)
+# The keys each level reads itself; the plain ones (`yaml_fields` of the records) come on top.
+TOP_KEYS = ("name", "version", "language", "description", "concepts", "themes", *SETTING_KEYS)
+THEME_KEYS = ("id", "label", "categories", *SETTING_KEYS)
+CATEGORY_KEYS = ("id", "label", "codes", *SETTING_KEYS)
+CODE_KEYS = ("id", "label", "definition", "keywords", "rules", "exclude_if", "color", *SETTING_KEYS)
 Settings = dict[str, str]
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -135,6 +135,22 @@ class _CodebookReader(NodeReader):
             settings[name] = value
         return settings
 
+    def allowed(self, record: type, keys: tuple[str, ...]) -> tuple[str, ...]:
+        return (*keys, *(item.name for item in yaml_fields(record)))
+
+    def declared(self, record: type, entries: dict[str, tuple[Node, Node]], key: str, owner: Node) -> dict[str, Any]:
+        """The record's plain keys (`yaml_fields`), each read by its kind; absent ones keep their default."""
+        values: dict[str, Any] = {}
+        for item in yaml_fields(record):
+            if item.name not in entries:
+                continue
+            if item.metadata["yaml"] == "texts":
+                items = self.text_list(entries[item.name][1], join_key(key, item.name), f"{item.name!r}")
+                values[item.name] = tuple(text for text, _ in items or [])
+            else:
+                values[item.name] = self.text(entries, item.name, key, owner) or item.default
+        return values
+
     def register_id(self, node: Node, key: str, value: str) -> None:
         if value in self._ids:
             line, first = self._ids[value]
@@ -144,13 +160,13 @@ class _CodebookReader(NodeReader):
 
     # -- the codebook ------------------------------------------------------------------------
     def read(self, root: Node) -> Codebook | None:
-        entries = self.mapping(root, "", TOP_KEYS, "the codebook")
+        entries = self.mapping(root, "", self.allowed(Codebook, TOP_KEYS), "the codebook")
         if entries is None:
             return None
         name = self.text(entries, "name", "", root) or Path(self.source).stem
         version = self.text(entries, "version", "", root) or "0"
         language = self.text(entries, "language", "", root) or "ind"
-        title = self.text(entries, "title", "", root) or ""
+        declared = self.declared(Codebook, entries, "", root)
         concepts = self.read_concepts(entries["concepts"][1]) if "concepts" in entries else {}
         settings = self.settings(entries, "", root, DEFAULT_SETTINGS)
         themes: list[Theme] = []
@@ -167,7 +183,7 @@ class _CodebookReader(NodeReader):
                         themes.append(theme)
         self.check_concept_uses(concepts)
         return Codebook(name=name, version=version, themes=tuple(themes),
-                        concepts={k: tuple(v) for k, v in concepts.items()}, language=language, title=title)
+                        concepts={k: tuple(v) for k, v in concepts.items()}, language=language, **declared)
 
     def read_concepts(self, node: Node) -> dict[str, list[str]]:
         if not isinstance(node, MappingNode):
@@ -202,13 +218,13 @@ class _CodebookReader(NodeReader):
 
     def read_theme(self, node: Node, key: str, inherited: Settings) -> Theme | None:
         first = len(self.problems.problems)
-        entries = self.mapping(node, key, THEME_KEYS, "a theme")
+        entries = self.mapping(node, key, self.allowed(Theme, THEME_KEYS), "a theme")
         if entries is None:
             return None
         settings = self.settings(entries, key, node, inherited)
         theme_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
-        description = self.text(entries, "description", key, node) or ""
+        declared = self.declared(Theme, entries, key, node)
         if theme_id:
             self.register_id(entries["id"][1], join_key(key, "id"), theme_id)
         categories: list[Category] = []
@@ -228,18 +244,18 @@ class _CodebookReader(NodeReader):
         self.name_owner(first, 'theme', theme_id, label)
         if theme_id is None or label is None:
             return None
-        return Theme(id=theme_id, label=label, categories=tuple(categories), description=description)
+        return Theme(id=theme_id, label=label, categories=tuple(categories), **declared)
 
     def read_category(self, node: Node, key: str, theme_id: str, theme: str,
                       inherited: Settings) -> Category | None:
         first = len(self.problems.problems)
-        entries = self.mapping(node, key, CATEGORY_KEYS, "a category")
+        entries = self.mapping(node, key, self.allowed(Category, CATEGORY_KEYS), "a category")
         if entries is None:
             return None
         settings = self.settings(entries, key, node, inherited)
         category_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
-        description = self.text(entries, "description", key, node) or ""
+        declared = self.declared(Category, entries, key, node)
         if category_id:
             self.register_id(entries["id"][1], join_key(key, "id"), category_id)
         codes: list[Code] = []
@@ -258,20 +274,19 @@ class _CodebookReader(NodeReader):
         self.name_owner(first, 'category', category_id, label)
         if category_id is None or label is None:
             return None
-        return Category(id=category_id, label=label, codes=tuple(codes), description=description)
+        return Category(id=category_id, label=label, codes=tuple(codes), **declared)
 
     def read_code(self, node: Node, key: str, theme_id: str, theme: str,
                   category_id: str, category: str, inherited: Settings) -> Code | None:
         first = len(self.problems.problems)
-        entries = self.mapping(node, key, CODE_KEYS, "a code")
+        entries = self.mapping(node, key, self.allowed(Code, CODE_KEYS), "a code")
         if entries is None:
             return None
         settings = self.settings(entries, key, node, inherited)
         code_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
         definition = self.text(entries, "definition", key, node, required=True)
-        include = self.text(entries, "include", key, node) or ""
-        exclude = self.text(entries, "exclude", key, node) or ""
+        declared = self.declared(Code, entries, key, node)
         color = self.text(entries, "color", key, node)
         if code_id:
             self.register_id(entries["id"][1], join_key(key, "id"), code_id)
@@ -283,10 +298,6 @@ class _CodebookReader(NodeReader):
             self.problem(node, join_key(key, "keywords"), "missing required key 'keywords'")
         else:
             keywords = self.terms(entries["keywords"][1], join_key(key, "keywords"), "'keywords'")
-        examples: list[str] = []
-        if "examples" in entries:
-            items = self.text_list(entries["examples"][1], join_key(key, "examples"), "'examples'")
-            examples = [text for text, _ in items or []]
         rules: list[dict[str, Any]] = []
         for name, exclude_rule in (("rules", False), ("exclude_if", True)):
             if name not in entries:
@@ -304,9 +315,8 @@ class _CodebookReader(NodeReader):
         if None in (code_id, label, definition, keywords):
             return None
         return Code(id=code_id, label=label, definition=definition, theme_id=theme_id, theme=theme,
-                    category_id=category_id, category=category, keywords=tuple(keywords or ()),
-                    include=include, exclude=exclude, examples=tuple(examples), rules=tuple(rules),
-                    color=color, counts=settings["counts"], context=settings["context"])
+                    category_id=category_id, category=category, keywords=tuple(keywords or ()), rules=tuple(rules),
+                    color=color, counts=settings["counts"], context=settings["context"], **declared)
 
     def read_rule(self, node: Node, key: str, exclude_rule: bool) -> dict[str, Any] | None:
         syntax_keys = rule_syntax(veto=exclude_rule)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import pandas as pd
 
@@ -25,6 +25,7 @@ from pipeline.coding.rules import (
 from pipeline.schema import CODING_COLUMNS
 
 BATCH_SIZE = 512
+PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
 
 
@@ -33,8 +34,8 @@ def informant_segments(segments: pd.DataFrame) -> pd.DataFrame:
     return segments[segments["speaker_role"] == "informant"]
 
 
-def code_segments(segments: pd.DataFrame, codebook: Codebook,
-                  informants: pd.DataFrame | None = None) -> pd.DataFrame:
+def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.DataFrame | None = None, *,
+                  codes: Collection[str] | None = None, with_pass: bool = False) -> pd.DataFrame:
     """Rule codings (schema.CODING_COLUMNS, source="rule") for the informant segments.
 
     Each segment is matched on its text and, when it has one that differs, on its free
@@ -43,8 +44,15 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
     itself can supply a rule's `any:` condition: the interviewer question it answers, and
     the informant's role (from `informants`, schema.INFORMANT_COLUMNS): "kita antar" is the
     clinic's help when a midwife says it.
+
+    `codes` (ids): only these codes' codings, exactly as the whole codebook's run finds them
+    (a codebook edit recodes the codes it changed). `with_pass` adds a PASS column (0: the turn
+    itself, 1: with the previous turn's help): rows come in the order (pass, segment, code).
     """
     compiled = compiled_codebook(codebook)
+    only = None if codes is None else set(codes)
+    if only is not None:
+        compiled = compiled.restricted(frozenset(i for i, code in enumerate(compiled.codes) if code.id in only))
     if not segments.index.is_unique:
         segments = segments.reset_index(drop=True)
     informant = informant_segments(segments)
@@ -62,12 +70,12 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions)
-    codes = compiled.codes
+    all_codes = compiled.codes
     ids = informant["segment_id"].astype(str).tolist()
     rows: list[dict[str, object]] = []
 
-    def add(i: int, index: int, firing: Firing, view: str, confidence: float, tag: str) -> None:
-        code = codes[index]
+    def add(i: int, index: int, firing: Firing, view: str, confidence: float, tag: str, second: int = 0) -> None:
+        code = all_codes[index]
         evidence = firing.evidence
         if in_document and in_document[i] and code.counts == REPORTED and planned_in_document(
                 texts[i] if view == "text" else translations[i], evidence):
@@ -77,17 +85,18 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
         rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
                      "category": code.category, "code": code.label, "code_id": code.id,
                      "source": "rule", "confidence": round(confidence, 3),
-                     "evidence": evidence, "evidence_in": view, "review": ""})
+                     "evidence": evidence, "evidence_in": view, "review": "", PASS: second})
 
     for i, by_code in enumerate(found):
         for index, (firing, view, confidence) in sorted(by_code.items()):
             add(i, index, firing, view, confidence, HEADING_TAG if headings and headings[i] else "")
-    with_previous = {index for index, code in enumerate(codes) if code.context == PREVIOUS_TURN}
+    with_previous = {index for index, code in enumerate(all_codes)
+                     if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
     if with_previous:
         for i, index, firing, view, confidence in _from_previous_turns(
                 compiled, segments, informant, found, with_previous, questions, in_document):
-            add(i, index, firing, view, confidence, "")
-    return pd.DataFrame(rows, columns=CODING_COLUMNS)
+            add(i, index, firing, view, confidence, "", second=1)
+    return pd.DataFrame(rows, columns=[*CODING_COLUMNS, PASS] if with_pass else CODING_COLUMNS)
 
 
 Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its view, confidence)

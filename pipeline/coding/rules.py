@@ -156,6 +156,14 @@ class CompiledCodebook:
                     self.norm_matcher.add(self.prefixes[prefix], [_pattern(self.nlp, [norm], NORM)])
         self._checked_norms |= norms
 
+    def restricted(self, indices: frozenset[int]) -> CompiledCodebook:
+        """The same matchers (shared, with the prefix words learnt so far) with the rules of the
+        codes at `indices` only: those codes' firings are exactly the full codebook's (a code's
+        rules and vetoes concern that code alone; see code_keys.py)."""
+        kept = [rule for rule in self.rules if rule.code_index in indices]
+        return CompiledCodebook(self.codebook, self.nlp, kept, self.norm_matcher, self.lemma_matcher, self.prefixes,
+                                self.term_keys, self.negatable, self._checked_norms)
+
     def terms_in(self, doc: Doc) -> frozenset[str]:
         """The codebook terms present in a doc (used for the question a turn answers)."""
         return frozenset(self.occurrences(doc))

@@ -111,7 +111,14 @@ class Suggester:
     def _probabilities(self, features: Features) -> np.ndarray:
         """What each model's predict_proba computes, for all models at once: every calibration
         fold's classifier scores the rows in one sparse product, its sigmoid turns the scores
-        into probabilities, and a code's probability is the mean over its folds."""
+        into probabilities, and a code's probability is the mean over its folds.
+
+        This reads each fitted pair of `calibrated_classifiers_` (its `estimator` and sigmoid
+        `calibrators[0]`) instead of calling predict_proba per model, because it is more than
+        twice as fast (measured for issue 13 on the 9,362 turns of a 300,000-word bench batch,
+        6 models: 0.076 s here, 0.34 s with predict_proba, plus 0.06 s to stack the feature
+        blocks it needs; 4.5x). The floats agree to 1e-14 (`tests/test_suggest.py` compares).
+        """
         folds = [(j, fold) for j, model in enumerate(self.models.values()) for fold in model.calibrated_classifiers_]
         weights = np.column_stack([fold.estimator.coef_[0] for _, fold in folds])
         intercepts = np.array([fold.estimator.intercept_[0] for _, fold in folds])
@@ -123,7 +130,8 @@ class Suggester:
         return out / folds_per_code
 
     def word_weights(self, code_id: str) -> np.ndarray:
-        """The code's model weight of each word feature (averaged over the calibration folds)."""
+        """The code's model weight of each word feature (averaged over the calibration folds):
+        the public `coef_` of each fold's fitted classifier, which names the evidence words."""
         model = self.models[code_id]
         n_words = len(self.vectorizer.word_names_)
         return np.mean([c.estimator.coef_[0][:n_words] for c in model.calibrated_classifiers_], axis=0)

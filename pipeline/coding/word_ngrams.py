@@ -4,8 +4,11 @@ The same counts and terms as scikit-learn's `CountVectorizer(ngram_range=(1, 2),
 token_pattern=...)`, which runs the pattern over every text and looks every n-gram up in a
 Python dict, one at a time. Here the texts are split at white space (which no word can
 span), the pattern runs once per distinct chunk ("dorang," "jo."), and the words are
-numbered, paired into bigrams and counted by pandas and NumPy over the whole batch: about
-four times faster on a million words. `tests/test_suggest.py` checks the two agree.
+numbered, paired into bigrams and counted by pandas and NumPy over the whole batch.
+Kept instead of the public CountVectorizer because it is more than twice as fast (measured
+again for issue 13: the 9,362 informant turns of a 300,000-word synthetic bench batch took
+0.57 s here and 1.67 s with CountVectorizer(ngram_range=(1, 2)), 2.9x; best of three, one
+core). `tests/test_suggest.py` checks that both give the same counts and terms.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The export formats: each a name, the parts of the analysis it reads, and its write jobs.
 
 A new format is one module with its write function and one `OutputFormat` entry in FORMATS.
-`needs` names the `Analysis` fields the format reads (and "record" when it quotes run.json):
+`needs` names the `Analysis` fields the format reads (or `codebook_structure`, when it quotes
+the codebook's names but no rule; and "record" when it quotes run.json):
 the export key, which decides whether the previous run's files can be copied instead of
 rebuilt, hashes exactly the union of what the formats declare, so no list is kept by hand.
 """
@@ -84,7 +85,8 @@ def _coreq(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
         aggregates = analysis.aggregates
         (directory / "coreq.md").write_text(
             coreq_markdown(segments=analysis.segments, informants=aggregates.informants, codings=analysis.counted,
-                           codebook=analysis.codebook, saturation_result=aggregates.saturation_result, coders=coders,
+                           codebook=analysis.codebook_structure, saturation_result=aggregates.saturation_result,
+                           coders=coders,
                            software=f"pipeline {record.versions['pipeline']}", agreement=analysis.agreement,
                            lang="en"),
             encoding="utf-8")
@@ -97,10 +99,11 @@ def _codebook(directory: Path, analysis: Analysis, record: RunRecord) -> list[Jo
 
 def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     """The Word report, which embeds the figures."""
-    options, aggregates, name = analysis.options, analysis.aggregates, analysis.batch.name
+    options, aggregates, name, codebook = analysis.options, analysis.aggregates, analysis.batch.name, \
+        analysis.codebook_structure
     words = labels(options.lang)
     figures = directory / FIGURE_FOLDER
-    study = str(analysis.batch.settings.get("title") or analysis.codebook.title or analysis.codebook.name).strip()
+    study = str(analysis.batch.settings.get("title") or codebook.title or codebook.name).strip()
     reviewed = int((analysis.codings["review"].astype(str) != "").sum())
     return [partial(
         write_report,
@@ -110,8 +113,8 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
                  (words["saturation"], figures / "saturation.png")],
         agreement=analysis.agreement, timestamps=options.timestamps,
         notes=[words["summary"].format(segments=record.counts["informant_segments"],
-                                       documents=record.counts["documents"], codebook=analysis.codebook.name,
-                                       version=analysis.codebook.version,
+                                       documents=record.counts["documents"], codebook=codebook.name,
+                                       version=codebook.version,
                                        saturation=record.saturation if aggregates.saturation_result.reached
                                        else words["not_reached"]),
                words["review_status"].format(reviewed=reviewed, total=len(analysis.codings))],
@@ -126,10 +129,10 @@ FORMATS = (
     OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement", "options",
                                 "reliability"), _tables),
     OutputFormat("quotation appendix (quotations.md)", ("aggregates", "options"), _quotations),
-    OutputFormat("COREQ checklist (coreq.md)", ("segments", "aggregates", "counted", "codebook", "reviewers",
-                                                "agreement", "record"), _coreq),
+    OutputFormat("COREQ checklist (coreq.md)", ("segments", "aggregates", "counted", "codebook_structure",
+                                                "reviewers", "agreement", "record"), _coreq),
     OutputFormat("REFI-QDA codebook (.qdc)", ("batch", "codebook"), _codebook),
-    OutputFormat("Word report (.docx)", ("batch", "codebook", "codings", "aggregates", "agreement", "options",
-                                         "record"),
+    OutputFormat("Word report (.docx)", ("batch", "codebook_structure", "codings", "aggregates", "agreement",
+                                         "options", "record"),
                  _report, last=True),
 )

@@ -71,3 +71,9 @@ class Analysis:
     options: RunOptions
     reused_stages: list[str] = field(default_factory=list)   # whole-batch stages read from the cache
     reliability: pd.DataFrame | None = None   # per-code reliability of the learning model (code_reliability.csv)
+
+    @property
+    def codebook_structure(self) -> Codebook:
+        """The codebook without what only the rule coder reads (`Codebook.structure`): an export
+        format that declares this need is reused after an edit of rules that changes no coding."""
+        return self.codebook.structure()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
+from typing import Any, TypeVar
 
 # Settings a codebook, theme, category or code may give; the nearest one written wins.
 COUNTS_VALUES = ("any", "reported")
@@ -13,6 +13,30 @@ CONTEXT_VALUES = ("turn", PREVIOUS_TURN)
 CONTEXT_DEFAULT = "turn"
 SETTING_VALUES = {"counts": COUNTS_VALUES, "context": CONTEXT_VALUES}
 DEFAULT_SETTINGS = {"counts": COUNTS_DEFAULT, "context": CONTEXT_DEFAULT}
+# Field markers. CODER_ONLY: read by the rule coder alone (what to match and how to count it),
+# never by the stages after coding, which are given `Codebook.structure()` without them.
+# PROVENANCE: where the codebook came from, not what it says.
+CODER_ONLY = {"coder_only": True}
+PROVENANCE = {"provenance": True}
+# YAML: a field marked with its kind is a key of the codebook file, named as the field, which
+# the loader reads and the writer dumps by that kind: "text" (a string) or "texts" (a list of
+# strings). A new plain key of the codebook, a theme, a category or a code is one such field.
+YAML = "yaml"
+
+
+def text_key(default: str = "") -> Any:
+    """A field the codebook YAML gives as a string (optional, `default` when absent)."""
+    return field(default=default, metadata={YAML: "text"})
+
+
+def texts_key() -> Any:
+    """A field the codebook YAML gives as a list of strings (optional, empty when absent)."""
+    return field(default=(), metadata={YAML: "texts"})
+
+
+def yaml_fields(record: type) -> list[Field[Any]]:
+    """The fields of a codebook record class read and written by their YAML kind, in order."""
+    return [item for item in fields(record) if item.metadata.get(YAML)]
 
 
 @dataclass(frozen=True)
@@ -24,14 +48,14 @@ class Code:
     theme: str                      # theme label
     category_id: str
     category: str                   # category label
-    keywords: tuple[str, ...] = ()
-    include: str = ""               # inclusion criteria (prose)
-    exclude: str = ""               # exclusion criteria (prose)
-    examples: tuple[str, ...] = ()
-    rules: tuple[dict[str, Any], ...] = ()   # structured matching rules; see README "Rule language"
+    keywords: tuple[str, ...] = field(default=(), metadata=CODER_ONLY)
+    include: str = text_key()       # inclusion criteria (prose)
+    exclude: str = text_key()       # exclusion criteria (prose)
+    examples: tuple[str, ...] = texts_key()
+    rules: tuple[dict[str, Any], ...] = field(default=(), metadata=CODER_ONLY)   # see README "Rule language"
     color: str | None = None        # "#RRGGBB" for exports
-    counts: str = COUNTS_DEFAULT    # documents: "any" (planned measures count) or "reported"
-    context: str = CONTEXT_DEFAULT  # "turn", or "previous_turn": evidence may come from before
+    counts: str = field(default=COUNTS_DEFAULT, metadata=CODER_ONLY)    # documents: "any" (planned measures count) or "reported"
+    context: str = field(default=CONTEXT_DEFAULT, metadata=CODER_ONLY)  # "turn", or "previous_turn": evidence may come from before
 
 
 @dataclass(frozen=True)
@@ -39,7 +63,7 @@ class Category:
     id: str
     label: str
     codes: tuple[Code, ...]
-    description: str = ""
+    description: str = text_key()
 
 
 @dataclass(frozen=True)
@@ -47,7 +71,7 @@ class Theme:
     id: str
     label: str
     categories: tuple[Category, ...]
-    description: str = ""
+    description: str = text_key()
 
 
 @dataclass(frozen=True)
@@ -55,16 +79,26 @@ class Codebook:
     name: str
     version: str
     themes: tuple[Theme, ...]
-    concepts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # named term lists for rules
-    source: str = ""                # the file it was loaded from
-    sha256: str = ""                # hash of the file's bytes, for the run record
+    concepts: dict[str, tuple[str, ...]] = field(default_factory=dict, metadata=CODER_ONLY)  # named term lists
+    source: str = field(default="", metadata=PROVENANCE)    # the file it was loaded from
+    sha256: str = field(default="", metadata=PROVENANCE)    # hash of the file's bytes, for the run record
     language: str = "ind"
-    title: str = ""                 # the study's title, for the report (optional)
+    title: str = text_key()         # the study's title, for the report (optional)
 
     @property
     def codes(self) -> list[Code]:
         """All codes in codebook order (theme, category, code)."""
         return [code for theme in self.themes for category in theme.categories for code in category.codes]
+
+    def structure(self) -> Codebook:
+        """The codebook as the stages after coding read it (names, definitions, layout), without
+        its CODER_ONLY and PROVENANCE fields. Those stages are given this, so their cache keys,
+        made of what they are given, stay the same after an edit of rules or keywords that
+        changes no coding: their results are reused, and they provably did not read the rules."""
+        themes = tuple(replace(theme, categories=tuple(
+            replace(category, codes=tuple(_blank(code, CODER_ONLY) for code in category.codes))
+            for category in theme.categories)) for theme in self.themes)
+        return replace(_blank(_blank(self, CODER_ONLY), PROVENANCE), themes=themes)
 
     def code_by_label_or_id(self, key: str) -> Code | None:
         """Reviews and other tools name codes either way; labels match case-insensitively."""
@@ -73,3 +107,16 @@ class Codebook:
             if code.id.casefold() == wanted or code.label.casefold() == wanted:
                 return code
         return None
+
+
+R = TypeVar("R", Code, Codebook)
+
+
+def _blank(record: R, marker: dict[str, bool]) -> R:
+    """`record` with the fields carrying `marker` set back to their defaults."""
+    marked = [item for item in fields(record) if item.metadata.get(next(iter(marker)))]
+    return replace(record, **{item.name: _default(item) for item in marked})
+
+
+def _default(item: Field[Any]) -> Any:
+    return item.default_factory() if item.default is MISSING and item.default_factory is not MISSING else item.default

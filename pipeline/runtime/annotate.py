@@ -7,8 +7,10 @@ processes or a Dask cluster. Whatever runs where, the result is the one a serial
 rows in input order, codings in segment order, the unknown words as one batch table.
 
 The gloss of a document depends on its segments and on the glossing code and lexicons; its
-codings also on the codebook. Editing the codebook thus re-codes every document but re-glosses
-none; editing one transcript redoes that one only.
+codings also on the codebook, code by code: a document's coding entry holds each code's rows
+under that code's key (`coding.code_keys`: the code and its compiled rules). Editing
+one code's keywords thus recodes that code only, in every document, and re-glosses none;
+editing one transcript redoes that one only.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ import pandas as pd
 from pipeline.runtime.cache import StageCache, code_fingerprint, digest, frame_digest, row_hashes
 from pipeline.records.codebook import Codebook
 from pipeline.coding import code_segments
+from pipeline.coding.code_keys import code_keys as per_code_keys
+from pipeline.coding.coder import PASS
+from pipeline.coding.rules import compiled_codebook
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
 from pipeline.gloss.glosser import UNKNOWN_COLUMNS
@@ -75,6 +80,16 @@ class _Context:
 
     codebook: Codebook
     informants: pd.DataFrame | None = None  # roles: a rule's topic may come from who is speaking
+    code_keys: dict[str, str] = field(default_factory=dict)  # per-code key -> code id (cache entries)
+
+
+@dataclass
+class _Coded:
+    """A document's codings (with the coder's PASS column, in its order) and the per-code keys
+    they were computed under (key -> code id): what its coding cache entry holds."""
+
+    codings: pd.DataFrame
+    code_keys: dict[str, str]
 
 
 @dataclass
@@ -91,14 +106,17 @@ class _Work:
 
     `segments` holds the rows of the documents still to gloss, `lengths` how many rows each has;
     `cached[i]` is document i's gloss when only its coding has to be redone (its rows are then
-    not in `segments`). Keys are set when the results are to be cached.
+    not in `segments`), `kept[i]` its codings of the codes that need no recoding. `codes`: the
+    codes to compute (None: all). Keys are set when the results are to be cached.
     """
 
     segments: pd.DataFrame
     lengths: list[int]
     cached: list[_Glossed | None]
     gloss_keys: list[str]
-    code_keys: list[str]
+    coding_keys: list[str]
+    kept: list[pd.DataFrame | None] = field(default_factory=list)
+    codes: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -122,7 +140,8 @@ class _Document:
     gloss_key: str = ""
     code_key: str = ""
     cached_gloss: _Glossed | None = None       # when only the coding has to be redone
-    cached_codings: pd.DataFrame | None = None  # with cached_gloss: nothing to redo
+    cached_codings: pd.DataFrame | None = None  # with cached_gloss: the codings of codes not to redo
+    recode: tuple[str, ...] = ()               # with cached_codings: the codes to compute again
 
 
 # ---------------------------------------------------------------------------------------------
@@ -141,8 +160,6 @@ def _glosser() -> Glosser:
 def load_resources(codebook: Codebook) -> None:
     """Build what the per-transcript stages need in this process (spaCy's Indonesian tokenizer
     alone takes seconds): called before worker processes are forked, they inherit it all."""
-    from pipeline.coding.rules import compiled_codebook
-
     _glosser()
     compiled_codebook(codebook)
 
@@ -165,16 +182,33 @@ def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
             glossed.append(_Glossed(rows, _glosser().unknown_words(given)))
     frames = [g.segments for g in glossed]
     batch = pd.concat(frames)
-    codings = code_segments(batch, context.codebook, context.informants)
+    fresh = code_segments(batch, context.codebook, context.informants, codes=work.codes, with_pass=True)
+    code_ids = [code.id for code in context.codebook.codes]
+    documents = _split_codings(fresh, frames)
+    for i, kept in enumerate(work.kept):
+        if kept is not None:   # this document's other codes, from the cache
+            kept = kept[~kept["code_id"].isin(work.codes or ())]
+            documents[i] = _coder_order(pd.concat([f for f in (kept, documents[i]) if len(f)] or [kept]),
+                                        frames[i]["segment_id"], code_ids)
+    codings = pd.concat([d for d in documents if len(d)] or [fresh], ignore_index=True).drop(columns=PASS)
     done = _ChunkDone(batch, codings, _merge_unknown_words([g.unknown_words for g in glossed]),
                       sum(cached is None for cached in work.cached))
-    if work.code_keys:
-        for i, document_codings in enumerate(_split_codings(codings, frames)):
+    if work.coding_keys:
+        for i, document_codings in enumerate(documents):
             if work.cached[i] is None:
                 entry = StageCache.encode((glossed[i].segments, glossed[i].unknown_words))
                 done.entries.append(("gloss", work.gloss_keys[i], entry))
-            done.entries.append(("code", work.code_keys[i], StageCache.encode(document_codings)))
+            coded = _Coded(document_codings, context.code_keys)
+            done.entries.append(("code", work.coding_keys[i], StageCache.encode(coded)))
     return done
+
+
+def _coder_order(codings: pd.DataFrame, segment_ids: pd.Series, code_ids: list[str]) -> pd.DataFrame:
+    """Codings in the order the coder gives them: by its pass, then segment, then code."""
+    segment = pd.Index(segment_ids).get_indexer(codings["segment_id"])
+    code = pd.Index(code_ids).get_indexer(codings["code_id"])
+    order = np.lexsort((code, segment, codings[PASS].to_numpy()))
+    return codings.iloc[order].reset_index(drop=True)
 
 
 def _split_rows(frame: pd.DataFrame, lengths: list[int]) -> list[pd.DataFrame]:
@@ -233,13 +267,16 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     stats.cache = str(cache_dir) if cache_dir is not None else None
 
     caches: dict[str, StageCache] = {}
+    code_keys, code_ids = per_code_keys(compiled_codebook(codebook)), [code.id for code in codebook.codes]
     if cache_dir is not None:
         caches = {"gloss": StageCache(Path(cache_dir) / "gloss"), "code": StageCache(Path(cache_dir) / "code")}
-        _load_cached(documents, segments, codebook, caches["gloss"], caches["code"], informants)
+        _load_cached(documents, segments, dict(zip(code_keys, code_ids)), caches["gloss"], caches["code"], informants)
 
-    pieces = [_Piece(doc.position, doc.cached_gloss.segments, doc.cached_codings, doc.cached_gloss.unknown_words)
-              for doc in documents if doc.cached_gloss is not None and doc.cached_codings is not None]
-    pending = [doc for doc in documents if doc.cached_codings is None]
+    pieces = [_Piece(doc.position, doc.cached_gloss.segments, doc.cached_codings.drop(columns=PASS),
+                     doc.cached_gloss.unknown_words)
+              for doc in documents if doc.cached_gloss is not None and doc.cached_codings is not None
+              and not doc.recode]
+    pending = [doc for doc in documents if doc.cached_codings is None or doc.recode]
     pending_words = sum(doc.words for doc in pending)
     with progress_bar(stats.words, "gloss and code", progress) as bar:
         bar.update(stats.words - pending_words)
@@ -253,8 +290,8 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
             # cache entries are written by a thread: file I/O leaves the driver free for results
             try:
                 with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-writer") as writer:
-                    for chunk, done in _run(run_on, _Context(codebook, informants), segments, pending,
-                                            cache=bool(caches)):
+                    context = _Context(codebook, informants, dict(zip(code_keys, code_ids)))
+                    for chunk, done in _run(run_on, context, segments, pending, cache=bool(caches)):
                         pieces.append(_Piece(chunk[0].position, done.segments, done.codings, done.unknown_words))
                         stats.glossed += done.glossed
                         stats.coded += len(chunk)
@@ -291,27 +328,33 @@ def stage_fingerprint() -> str:
     return digest("annotate", code_fingerprint())
 
 
-def codebook_fingerprint(codebook: Codebook) -> str:
-    """Hash of everything the codebook says (not just its file: the loader's reading counts)."""
-    return digest(repr(codebook))
-
-
-def _load_cached(documents: list[_Document], segments: pd.DataFrame, codebook: Codebook,
+def _load_cached(documents: list[_Document], segments: pd.DataFrame, code_keys: dict[str, str],
                  gloss_cache: StageCache, code_cache: StageCache, informants: pd.DataFrame | None = None) -> None:
-    """Set every document's cache keys, and its cached results where there are any."""
-    stage, book = stage_fingerprint(), codebook_fingerprint(codebook)
+    """Set every document's cache keys, and its cached results where there are any: its gloss,
+    and its codings of the codes whose key (`code_keys`: key -> code id) is unchanged."""
+    stage, roles = stage_fingerprint(), ""
     if informants is not None:  # roles change what some rules find
-        book = digest(book, frame_digest(informants, [c for c in ("informant", "role") if c in informants.columns]))
+        roles = frame_digest(informants, [c for c in ("informant", "role") if c in informants.columns])
     hashes = row_hashes(segments, [column for column in INPUT_COLUMNS if column in segments.columns])
+    order = list(code_keys.values())
     for doc in documents:
         doc.gloss_key = digest("gloss", stage, hashes[doc.rows].tobytes())
-        doc.code_key = digest("code", doc.gloss_key, book)
+        doc.code_key = digest("code", doc.gloss_key, roles)
         entry = gloss_cache.get(doc.gloss_key)
         if entry is None:
             continue
         doc.cached_gloss = _Glossed(*entry)
         doc.cached_gloss.segments.index = doc.rows  # the document may sit elsewhere in this batch
-        doc.cached_codings = code_cache.get(doc.code_key)
+        coded = code_cache.get(doc.code_key)
+        if not isinstance(coded, _Coded):
+            continue
+        if coded.code_keys == code_keys and list(coded.code_keys.values()) == order:
+            doc.cached_codings = coded.codings    # every code unchanged, in the same order
+            continue
+        valid = {code_id for key, code_id in code_keys.items() if coded.code_keys.get(key) == code_id}
+        doc.cached_codings = coded.codings[coded.codings["code_id"].isin(valid)]
+        # nothing to recode when only the order of the codes changed: the chunk just sorts them again
+        doc.recode = tuple(code_id for code_id in order if code_id not in valid) or ("",)
 
 
 def _choose_executor(executor: str | Executor, workers: int | None, scheduler: str | None,
@@ -341,10 +384,16 @@ def _run(executor: Executor, context: _Context, segments: pd.DataFrame, pending:
 
 
 def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: bool) -> _Work:
+    """A chunk's work: what to gloss, and which codes to compute (all, when a document of the
+    chunk has no codings cached; else those that changed in any of its documents)."""
     to_gloss = [doc.rows for doc in chunk if doc.cached_gloss is None]
     rows = segments.iloc[np.concatenate(to_gloss)] if to_gloss else segments.iloc[0:0]
+    codes = None
+    if all(doc.cached_codings is not None for doc in chunk):
+        codes = tuple(dict.fromkeys(code_id for doc in chunk for code_id in doc.recode))
     return _Work(rows, [len(r) for r in to_gloss], [doc.cached_gloss for doc in chunk],
-                 [doc.gloss_key for doc in chunk] if cache else [], [doc.code_key for doc in chunk] if cache else [])
+                 [doc.gloss_key for doc in chunk] if cache else [], [doc.code_key for doc in chunk] if cache else [],
+                 [doc.cached_codings if codes is not None else None for doc in chunk], codes)
 
 
 class _Piece(NamedTuple):
@@ -389,5 +438,5 @@ def _merge_unknown_words(tables: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.DataFrame({name: [values[i] for i in order] for name, values in columns.items()}, columns=UNKNOWN_COLUMNS)
 
 
-__all__ = ["Annotation", "AnnotationStats", "UNKNOWN_COLUMNS", "annotate", "annotate_batch", "codebook_fingerprint",
-           "load_resources", "stage_fingerprint"]
+__all__ = ["Annotation", "AnnotationStats", "UNKNOWN_COLUMNS", "annotate", "annotate_batch", "load_resources",
+           "stage_fingerprint"]

@@ -1,0 +1,29 @@
+"""Per-code cache keys: what each code's codings are computed from, so that a codebook edit
+recodes only the codes it changed (runtime/annotate.py keeps each document's codings by them)."""
+
+from __future__ import annotations
+
+from pipeline.coding.rules import CompiledCodebook, CompiledRule
+from pipeline.runtime.cache import digest
+
+
+def code_keys(compiled: CompiledCodebook) -> list[str]:
+    """Per code (codebook order), the hash of everything its codings are computed from: the
+    code itself (label, ids, settings, keywords...) and its compiled rules, which already hold
+    what other parts of the codebook lend it (concepts, other codes' examples, the study's
+    topic words). No list of fields is kept here: a new code field or rule key enters the key
+    through the code's repr or its compiled rules. Equal keys give equal codings for equal
+    segments (`CompiledCodebook.restricted` computes some codes alone)."""
+    keys = []
+    for index, code in enumerate(compiled.codes):
+        own = [_canonical(rule) for rule in compiled.rules if rule.code_index == index]
+        terms = {term for rule in compiled.rules if rule.code_index == index
+                 for group in (*rule.slots, rule.context, rule.none) for term in group}
+        keys.append(digest("code", repr(code), repr(own), repr(sorted(compiled.negatable & terms))))
+    return keys
+
+
+def _canonical(rule: CompiledRule) -> tuple[object, ...]:
+    """A rule as a value independent of its code's position and of set iteration order."""
+    return (tuple(sorted(slot) for slot in rule.slots), sorted(rule.context), sorted(rule.none), rule.none_within,
+            rule.within, rule.confidence, rule.veto, rule.kind, rule.borrows)
