@@ -84,6 +84,17 @@ def test_an_asserted_keyword_is_evidence(text, code):
     assert code in codes_of(text)
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Banyak anak belum masuk KK orang tuanya.", True),
+    ("Dorang dari Sangihe, jadi ade pe KK blum ada.", True),     # the denial after the noun
+    ("KK-nya hilang waktu banjir.", True),                        # an absence word
+    ("KK ada, akte ada, mar dorang malas bawa.", False),           # the paper is there
+    ("Staf desa yang bawa fotokopi KK ke kantor capil.", False),
+])
+def test_a_code_naming_an_absence_needs_the_text_to_say_it_is_missing(text, absent):
+    assert ("tanpa_kk" in codes_of(text)) is absent
+
+
 # -- affixed forms, any order, weaker evidence ------------------------------------------------------
 
 def test_keywords_match_affixed_forms_and_their_words_in_any_order():

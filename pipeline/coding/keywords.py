@@ -30,7 +30,7 @@ from spacy.lookups import load_lookups
 from pipeline.records.codebook import Code, Codebook
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import NEGATORS, is_negative_label
+from pipeline.coding.negation import ABSENCE, NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -61,6 +61,7 @@ class KeywordRule:
     kind: str
     negatable: bool                      # not evidence inside a negation scope
     by_lemma: bool = True                # a word also matches its affixed forms
+    denied_only: bool = False            # evidence only where the thing is said to be missing
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -72,21 +73,34 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     """
     negatable = not is_negative_label(analyze_phrase(code.label)[0])
     keywords = expand_terms(code.keywords, codebook.concepts)
-    rules: list[KeywordRule] = []
-    if keywords:
-        # a code with rules was written with the rule language's exact matching in mind
-        rules.append(KeywordRule((), tuple(keywords), None, KEYWORD_CONFIDENCE, KEYWORD,
-                                 negatable, by_lemma=not code.rules))
     if code.rules:
-        return rules
+        # a code with rules was written with the rule language's exact matching in mind
+        return [KeywordRule((), tuple(keywords), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
+                            by_lemma=False)] if keywords else []
+    # a code that names an absence: a keyword that does not say "missing" itself ("KK", not
+    # "belum menikah") is evidence only where the text says the thing is missing
+    denying = [k for k in keywords if not negatable and _says_missing(k)]
+    rules: list[KeywordRule] = []
+    if denying:
+        rules.append(KeywordRule((), tuple(denying), None, KEYWORD_CONFIDENCE, KEYWORD, False))
+    plain = [k for k in keywords if k not in denying]
+    if plain:
+        rules.append(KeywordRule((), tuple(plain), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
+                                 denied_only=not negatable))
     for keyword in keywords:
         words = _keyword_words(keyword)
         if len(words) > 1:
             own_negation = any(word in NEGATORS for word in words)
             rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
-                                     ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation))
+                                     ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation,
+                                     denied_only=not negatable and not own_negation))
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
     return rules
+
+
+def _says_missing(keyword: str) -> bool:
+    """Does a keyword itself say that something is missing ("belum menikah", "tanpa KK")?"""
+    return any(word in NEGATORS or word in ABSENCE for word in keyword.casefold().split())
 
 
 def is_plain_keyword(term: str) -> bool:
@@ -117,14 +131,16 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     examples = [w for w in content_words(" ".join(code.examples)) if _lemma(w) not in taken | others]
     rules = []
     if len(label) > 1:
-        rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable))
+        rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
+                                 denied_only=not negatable))
     if label or definition:
         both = tuple(dict.fromkeys(label + definition))
         if len(both) > 1:
-            rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable))
+            rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
+                                     denied_only=not negatable))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
-                                 EXAMPLES, negatable))
+                                 EXAMPLES, negatable, denied_only=not negatable))
     return rules
 
 

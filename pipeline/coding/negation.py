@@ -29,7 +29,10 @@ REASON_STARTS = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "a
 # "agar tidak batal lagi", "jangan sampai step": the problem is named as what to prevent or fear
 PURPOSE = frozenset({"agar", "supaya", "biar", "bia", "spaya", "hindari", "mencegah", "cegah"})
 FEARED = frozenset({"sampai", "sampe", "sampi"})
+# words that say something is missing without a negator ("KK-nya hilang", "stok kosong")
+ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
 SHORT_SCOPE = 3      # words a plain negator denies
+ABSENCE_REACH = 3    # words on either side an absence word speaks of
 LONG_SCOPE = 12      # words a negated existence denies at most
 
 
@@ -57,3 +60,17 @@ def negated_tokens(doc: Doc) -> set[int]:
 def is_negative_label(label_norms: list[str]) -> bool:
     """A code that names an absence ("Tidak memiliki kartu keluarga") is found *through* negation."""
     return any(norm in NEGATORS for norm in label_norms)
+
+
+def denied_tokens(doc: Doc) -> set[int]:
+    """Tokens said to be missing: inside a negation scope ("belum punya KK", "nda ada akte"),
+    before a denied existence ("NIK-nya belum ada") or near an absence word ("KK-nya hilang").
+    The evidence of a code that names an absence."""
+    denied = negated_tokens(doc)
+    norms = [token.norm_ for token in doc]
+    for i, norm in enumerate(norms):
+        if norm in ABSENCE:
+            denied.update(range(max(0, i - ABSENCE_REACH), min(len(doc), i + ABSENCE_REACH + 1)))
+        elif norm in NEGATORS and i + 1 < len(norms) and norms[i + 1] in ("ada", "punya"):
+            denied.update(range(max(0, i - ABSENCE_REACH), i))
+    return denied
