@@ -164,6 +164,39 @@ def test_a_list_item_inherits_the_topic_of_its_heading():
     assert "(heading)" in by_segment["s1"] and "(heading)" not in by_segment["s0"]
 
 
+ACCESS = """
+name: Akses (test)
+themes:
+  - id: akses
+    label: Akses
+    categories:
+      - id: hambatan
+        label: Hambatan
+        codes:
+          - id: jarak
+            label: Jarak ke posyandu
+            definition: The posyandu is far (jauh, ongkos bentor).
+            keywords: [jauh, ongkos]
+          - id: kerja
+            label: Ibu sibuk bekerja
+            definition: The mother works.
+            keywords: [bekerja, sibuk]
+"""
+
+
+def test_a_list_item_takes_from_a_heading_of_two_codes_the_one_it_speaks_of():
+    document = coded(ACCESS,
+                     ("doc", "4. Mendekatkan pelayanan bagi keluarga di dusun yang jauh dan bagi ibu yang bekerja:"),
+                     ("doc", "- Penggantian ongkos bentor bagi keluarga miskin."),
+                     ("doc", "- Posyandu sore pada hari Sabtu di desa yang banyak ibunya bekerja."),
+                     ("doc", "- Pos tambahan di dusun atas."),
+                     ("doc", "- Pelaporan kunjungan setiap bulan kepada bidan koordinator."))
+    codes = document.groupby("segment_id")["code_id"].apply(set).to_dict()
+    assert codes["s1"] == {"jarak"} and codes["s2"] == {"kerja"}
+    assert codes["s3"] == {"jarak", "kerja"}      # names neither: the heading's topic
+    assert "s4" not in codes                       # reporting is not a measure of either
+
+
 # -- the previous turn ------------------------------------------------------------------------------
 
 REFERRAL = """

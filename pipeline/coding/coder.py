@@ -9,6 +9,7 @@ import pandas as pd
 from pipeline.records.codebook import PREVIOUS_TURN, Codebook
 from pipeline.coding.context import (
     HEADING_TAG,
+    item_codes,
     list_headings,
     previous_turns,
     tag_outside,
@@ -49,7 +50,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
         segments = segments.reset_index(drop=True)
     informant = informant_segments(segments)
     own_texts = texts = _column(informant, "text")
-    translations = _column(informant, "translation")
+    own_translations = translations = _column(informant, "translation")
     speakers = _column(informant, "informant")
     questions = _question_terms(compiled, segments, informant.index)
     roles = _role_terms(compiled, informants)
@@ -62,6 +63,12 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions)
+    if any(headings):  # what each list item says by itself decides what it takes from its heading
+        items = [i for i, heading in enumerate(headings) if heading]
+        alone = _fire_rows(compiled, [own_texts[i] for i in items], [own_translations[i] for i in items],
+                           [questions[i] for i in items])
+        for i, own in zip(items, alone):
+            found[i] = item_codes(found[i], own, own_texts[i])
     codes = compiled.codes
     ids = informant["segment_id"].astype(str).tolist()
     rows: list[dict[str, object]] = []
