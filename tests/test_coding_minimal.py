@@ -165,22 +165,12 @@ def test_a_list_item_inherits_the_topic_of_its_heading():
 
 
 ACCESS = """
-name: Akses (test)
+name: Kehadiran (test)
 themes:
-  - id: akses
-    label: Akses
-    categories:
-      - id: hambatan
-        label: Hambatan
-        codes:
-          - id: jarak
-            label: Jarak ke posyandu
-            definition: The posyandu is far (jauh, ongkos bentor).
-            keywords: [jauh, ongkos]
-          - id: kerja
-            label: Ibu sibuk bekerja
-            definition: The mother works.
-            keywords: [bekerja, sibuk]
+  - {id: kehadiran, label: Kehadiran di posyandu, categories: [{id: penghalang, label: Penghalang, codes: [
+          {id: jarak, label: Jarak ke posyandu, definition: "The posyandu is far (jauh, ongkos bentor).",
+           keywords: [jauh, ongkos]},
+          {id: kerja, label: Ibu sibuk bekerja, definition: The mother works., keywords: [bekerja, sibuk]}]}]}
 """
 
 
