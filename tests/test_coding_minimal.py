@@ -103,6 +103,14 @@ def test_keywords_match_affixed_forms_and_their_words_in_any_order():
     assert "kunjungan" not in codes_of("Rumah kami jauh, tidak ada kunjungan dari siapa pun lagi sejak lama itu.")
 
 
+def test_the_one_word_a_label_adds_to_its_keywords_is_weaker_evidence_by_itself():
+    # "Kader mengunjungi rumah": kunjungan rumah is a keyword, "kader" is the label's own word
+    result = coded(MINIMAL, ("A", "Kemarin kader datang lagi."))
+    row = result[result["code_id"] == "kunjungan"].iloc[0]
+    assert row["confidence"] < 0.6 and "(label)" in row["evidence"]
+    assert "kunjungan" not in codes_of("Di sini tidak ada kader.")
+
+
 def test_label_words_are_weaker_evidence_and_say_so():
     result = coded(MINIMAL, ("A", "Efek sampingnya itu yang bikin ragu."))
     row = result[result["code_id"] == "takut"].iloc[0]

@@ -133,6 +133,9 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable))
+    elif label:
+        rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
+                                 denied_only=not negatable))
     if label or definition:
         both = tuple(dict.fromkeys(label + definition))
         if len(both) > 1:
