@@ -156,6 +156,16 @@ def test_counts_reported_leaves_interview_turns_alone():
     assert set(interview["segment_id"]) == {"s1"}
 
 
+def test_a_document_paragraph_that_defines_or_states_an_aim_is_background():
+    paragraphs = ("Pasal 1. Yang dimaksud dengan sosialisasi adalah penyampaian informasi tentang JKN.",
+                  "Evaluasi ini bertujuan menilai sosialisasi JKN di lima desa.",
+                  DONE)
+    document = coded(STRATEGY.format(top=""), *[("doc", p) for p in paragraphs])
+    assert set(document["segment_id"]) == {"s2"}
+    interview = coded(STRATEGY.format(top=""), ("P", "Apa itu?"), ("A", paragraphs[1]))
+    assert set(interview["segment_id"]) == {"s1"}        # the convention is about documents
+
+
 def test_counts_must_be_any_or_reported():
     with pytest.raises(InputError, match=r"'counts' must be one of any, reported"):
         parse_codebook(STRATEGY.format(top="counts: planned"))

@@ -15,7 +15,7 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
-from pipeline.coding.counts import REPORTED, document_names, planned_in_document
+from pipeline.coding.counts import REPORTED, document_names, is_background, planned_in_document
 from pipeline.coding.rules import (
     BOTH_VIEWS_BONUS,
     MAX_CONFIDENCE,
@@ -63,6 +63,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions)
+    background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
     if any(headings):  # what each list item says by itself decides what it takes from its heading
         items = [i for i, heading in enumerate(headings) if heading]
         alone = _fire_rows(compiled, [own_texts[i] for i in items], [own_translations[i] for i in items],
@@ -76,8 +77,10 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook,
     def add(i: int, index: int, firing: Firing, view: str, confidence: float, tag: str) -> None:
         code = codes[index]
         evidence = firing.evidence
-        if in_document and in_document[i] and code.counts == REPORTED and planned_in_document(
-                texts[i] if view == "text" else translations[i], evidence):
+        if in_document and in_document[i] and (
+                (code.counts == REPORTED and planned_in_document(texts[i] if view == "text" else translations[i],
+                                                                 evidence))
+                or (not code.rules and background[i])):
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)

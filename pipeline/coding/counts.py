@@ -36,6 +36,10 @@ REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a r
 # trains staff or monitors (lemmas of its first word: pencatatan, pelaporan, pelatihan ...)
 ADMINISTRATIVE_ACTS = frozenset({"catat", "lapor", "latih", "pantau", "monitoring", "monitor", "evaluasi",
                                  "supervisi", "rekapitulasi", "rekap"})
+# a paragraph that defines, states an aim, or weighs a regulation's grounds is
+# background under the documents convention, whatever words of a code it uses
+BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tujuan (?:dari )?(?:kegiatan|evaluasi|"
+                        r"kajian|penelitian|laporan) ini|menimbang|definisi)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _WORD = re.compile(r"\w+")
@@ -88,3 +92,9 @@ def is_administrative(text: str) -> bool:
     ("- Pencatatan dan pelaporan balita drop out ...", "Pelatihan ulang kader ...")?"""
     match = _FIRST_WORD.match(text)
     return bool(match) and word_analyzer().analyze(match.group(1).casefold())[1] in ADMINISTRATIVE_ACTS
+
+
+def is_background(text: str) -> bool:
+    """A document paragraph that defines terms, states an aim, or weighs a
+    regulation's grounds ("yang dimaksud dengan", "bertujuan menilai", "Menimbang")."""
+    return BACKGROUND.search(text) is not None
