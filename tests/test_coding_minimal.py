@@ -68,6 +68,8 @@ def codes_of(text: str, codebook_yaml: str = MINIMAL) -> set[str]:
     ("Kita nyanda takut, biasa jo.", "takut"),
     ("Nyanda ada yang tolak karna agama di sini.", "agama"),
     ("Tidak ada yang menolak karena agama.", "agama"),
+    ("Di sini agama bukan masalah, semua mau.", "agama"),          # a problem denied after the noun
+    ("Rasa takut tidak jadi kendala buat kami.", "takut"),
 ])
 def test_a_negated_keyword_is_no_evidence(text, code):
     assert code not in codes_of(text)

@@ -31,6 +31,8 @@ PURPOSE = frozenset({"agar", "supaya", "biar", "bia", "spaya", "hindari", "mence
 FEARED = frozenset({"sampai", "sampe", "sampi"})
 # words that say something is missing without a negator ("KK-nya hilang", "stok kosong")
 ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
+# "jarak bukan masalah", "ongkos tidak jadi kendala": the clause before is denied as a problem
+PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", "soal", "problem"})
 SHORT_SCOPE = 3      # words a plain negator denies
 ABSENCE_REACH = 3    # words on either side an absence word speaks of
 LONG_SCOPE = 12      # words a negated existence denies at most
@@ -44,6 +46,9 @@ def negated_tokens(doc: Doc) -> set[int]:
     for i, norm in enumerate(norms):
         if norm not in NEGATORS or (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
             continue
+        if _denies_a_problem(norms, i):
+            negated.update(_clause_before(doc, norms, i))
+            continue
         whole = norm in WHOLE_CLAUSE_NEGATORS or (i + 1 < count and norms[i + 1] in EXISTENTIAL)
         limit = LONG_SCOPE if whole else SHORT_SCOPE
         j = i + 1
@@ -55,6 +60,20 @@ def negated_tokens(doc: Doc) -> set[int]:
             negated.add(j)
             j += 1
     return negated
+
+
+def _denies_a_problem(norms: list[str], i: int) -> bool:
+    """Is the negator at `i` followed by "masalah" (or "jadi masalah")?"""
+    after = norms[i + 1:i + 3]
+    return bool(after) and (after[0] in PROBLEM or (after[0] == "jadi" and after[1:] and after[1] in PROBLEM))
+
+
+def _clause_before(doc: Doc, norms: list[str], i: int) -> range:
+    """The tokens of the clause before position `i` (at most LONG_SCOPE of them)."""
+    start = i
+    while start > 0 and i - start < LONG_SCOPE and not doc[start - 1].is_punct and norms[start - 1] not in CLAUSE_ENDS:
+        start -= 1
+    return range(start, i)
 
 
 def is_negative_label(label_norms: list[str]) -> bool:
