@@ -113,6 +113,13 @@ def test_the_one_word_a_label_adds_to_its_keywords_is_weaker_evidence_by_itself(
     assert "kunjungan" not in codes_of("Di sini tidak ada kader.")
 
 
+def test_a_keyword_is_also_found_through_its_negated_opposite():
+    result = coded(MINIMAL, ("A", "Abis itu badan angat, jadi kita nyanda brani bawa lagi."))
+    row = result[result["code_id"] == "takut"].iloc[0]
+    assert row["evidence"] == "nyanda brani" and row["confidence"] < 0.6
+    assert "takut" not in codes_of("Dia berani sekali, tidak takut apa-apa.")
+
+
 def test_label_words_are_weaker_evidence_and_say_so():
     result = coded(MINIMAL, ("A", "Efek sampingnya itu yang bikin ragu."))
     row = result[result["code_id"] == "takut"].iloc[0]

@@ -29,6 +29,7 @@ from spacy.lookups import load_lookups
 
 from pipeline.records.codebook import Code, Codebook
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.coding.antonyms import negated_antonyms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import ABSENCE, NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
@@ -37,6 +38,7 @@ KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
 ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
 LABEL_CONFIDENCE = 0.45         # two of the label's content words close together
 DEFINITION_CONFIDENCE = 0.4     # label and definition words close together
+ANTONYM_CONFIDENCE = 0.5       # a keyword's negated opposite ("tidak berani" for takut)
 EXAMPLE_CONFIDENCE = 0.35       # two words of the code's examples close together
 KEYWORD_WINDOW = 5              # tokens spanned by a keyword's words in any order
 WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
@@ -95,7 +97,23 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation,
                                      denied_only=not negatable and not own_negation))
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
+    if negatable:
+        rules.extend(_antonym_rules(keywords, rules))
     return rules
+
+
+def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[KeywordRule]:
+    """A single-word keyword (or a label word standing alone) also found through its negated
+    antonym ("tidak berani" for `takut`), a little less confidently than the word itself."""
+    single_label = [term for rule in rules if rule.kind == LABEL and not rule.slots for term in rule.context]
+    found = []
+    for words, confidence in ((keywords, ANTONYM_CONFIDENCE), (single_label, LABEL_CONFIDENCE)):
+        phrases = [phrase for word in words if is_plain_keyword(word) and " " not in word
+                   for phrase in negated_antonyms(_lemma(word.casefold()))]
+        if phrases:
+            found.append(KeywordRule((), tuple(phrases), None, confidence, KEYWORD if words is keywords else LABEL,
+                                     negatable=False))
+    return found
 
 
 def _says_missing(keyword: str) -> bool:
