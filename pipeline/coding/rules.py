@@ -139,10 +139,11 @@ class CompiledCodebook:
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
             found.setdefault(term_keys[match_id], []).append((start, end))
+        negated = None
         if self.negatable and not self.negatable.isdisjoint(found):
-            drop_negated(doc, found, self.negatable)
+            negated = drop_negated(doc, found, self.negatable)
         if self.denied_only and not self.denied_only.isdisjoint(found):
-            drop_affirmed(doc, found, self.denied_only)
+            drop_affirmed(doc, found, self.denied_only, negated)
         return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:
