@@ -68,6 +68,8 @@ def codes_of(text: str, codebook_yaml: str = MINIMAL) -> set[str]:
     ("Kita nyanda takut, biasa jo.", "takut"),
     ("Nyanda ada yang tolak karna agama di sini.", "agama"),
     ("Tidak ada yang menolak karena agama.", "agama"),
+    ("Di sini agama bukan masalah, semua mau.", "agama"),          # a problem denied after the noun
+    ("Rasa takut tidak jadi kendala buat kami.", "takut"),
 ])
 def test_a_negated_keyword_is_no_evidence(text, code):
     assert code not in codes_of(text)
@@ -84,12 +86,38 @@ def test_an_asserted_keyword_is_evidence(text, code):
     assert code in codes_of(text)
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Banyak anak belum masuk KK orang tuanya.", True),
+    ("Dorang dari Sangihe, jadi ade pe KK blum ada.", True),     # the denial after the noun
+    ("KK-nya hilang waktu banjir.", True),                        # an absence word
+    ("KK ada, akte ada, mar dorang malas bawa.", False),           # the paper is there
+    ("Staf desa yang bawa fotokopi KK ke kantor capil.", False),
+])
+def test_a_code_naming_an_absence_needs_the_text_to_say_it_is_missing(text, absent):
+    assert ("tanpa_kk" in codes_of(text)) is absent
+
+
 # -- affixed forms, any order, weaker evidence ------------------------------------------------------
 
 def test_keywords_match_affixed_forms_and_their_words_in_any_order():
     assert "kunjungan" in codes_of("Kader sudah mengingatkan ibu-ibu soal jadwal.")   # ingatkan
     assert "kunjungan" in codes_of("Kader datang ke rumah untuk kunjungan minggu lalu.")
     assert "kunjungan" not in codes_of("Rumah kami jauh, tidak ada kunjungan dari siapa pun lagi sejak lama itu.")
+
+
+def test_the_one_word_a_label_adds_to_its_keywords_is_weaker_evidence_by_itself():
+    # "Kader mengunjungi rumah": kunjungan rumah is a keyword, "kader" is the label's own word
+    result = coded(MINIMAL, ("A", "Kemarin kader datang lagi."))
+    row = result[result["code_id"] == "kunjungan"].iloc[0]
+    assert row["confidence"] < 0.6 and "(label)" in row["evidence"]
+    assert "kunjungan" not in codes_of("Di sini tidak ada kader.")
+
+
+def test_a_keyword_is_also_found_through_its_negated_opposite():
+    result = coded(MINIMAL, ("A", "Abis itu badan angat, jadi kita nyanda brani bawa lagi."))
+    row = result[result["code_id"] == "takut"].iloc[0]
+    assert row["evidence"] == "nyanda brani" and row["confidence"] < 0.6
+    assert "takut" not in codes_of("Dia berani sekali, tidak takut apa-apa.")
 
 
 def test_label_words_are_weaker_evidence_and_say_so():
@@ -137,6 +165,16 @@ def test_counts_reported_leaves_interview_turns_alone():
     assert set(interview["segment_id"]) == {"s1"}
 
 
+def test_a_document_paragraph_that_defines_or_states_an_aim_is_background():
+    paragraphs = ("Pasal 1. Yang dimaksud dengan sosialisasi adalah penyampaian informasi tentang JKN.",
+                  "Evaluasi ini bertujuan menilai sosialisasi JKN di lima desa.",
+                  DONE)
+    document = coded(STRATEGY.format(top=""), *[("doc", p) for p in paragraphs])
+    assert set(document["segment_id"]) == {"s2"}
+    interview = coded(STRATEGY.format(top=""), ("P", "Apa itu?"), ("A", paragraphs[1]))
+    assert set(interview["segment_id"]) == {"s1"}        # the convention is about documents
+
+
 def test_counts_must_be_any_or_reported():
     with pytest.raises(InputError, match=r"'counts' must be one of any, reported"):
         parse_codebook(STRATEGY.format(top="counts: planned"))
@@ -151,6 +189,29 @@ def test_a_list_item_inherits_the_topic_of_its_heading():
     by_segment = dict(zip(document["segment_id"], document["evidence"]))
     assert {"s0", "s1", "s2"} <= set(by_segment) and "s3" not in by_segment
     assert "(heading)" in by_segment["s1"] and "(heading)" not in by_segment["s0"]
+
+
+ACCESS = """
+name: Kehadiran (test)
+themes:
+  - {id: kehadiran, label: Kehadiran di posyandu, categories: [{id: penghalang, label: Penghalang, codes: [
+          {id: jarak, label: Jarak ke posyandu, definition: "The posyandu is far (jauh, ongkos bentor).",
+           keywords: [jauh, ongkos]},
+          {id: kerja, label: Ibu sibuk bekerja, definition: The mother works., keywords: [bekerja, sibuk]}]}]}
+"""
+
+
+def test_a_list_item_takes_from_a_heading_of_two_codes_the_one_it_speaks_of():
+    document = coded(ACCESS,
+                     ("doc", "4. Mendekatkan pelayanan bagi keluarga di dusun yang jauh dan bagi ibu yang bekerja:"),
+                     ("doc", "- Penggantian ongkos bentor bagi keluarga miskin."),
+                     ("doc", "- Posyandu sore pada hari Sabtu di desa yang banyak ibunya bekerja."),
+                     ("doc", "- Pos tambahan di dusun atas."),
+                     ("doc", "- Pelaporan kunjungan setiap bulan kepada bidan koordinator."))
+    codes = document.groupby("segment_id")["code_id"].apply(set).to_dict()
+    assert codes["s1"] == {"jarak"} and codes["s2"] == {"kerja"}
+    assert codes["s3"] == {"jarak", "kerja"}      # names neither: the heading's topic
+    assert "s4" not in codes                       # reporting is not a measure of either
 
 
 # -- the previous turn ------------------------------------------------------------------------------

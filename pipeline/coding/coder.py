@@ -9,12 +9,13 @@ import pandas as pd
 from pipeline.records.codebook import PREVIOUS_TURN, Codebook
 from pipeline.coding.context import (
     HEADING_TAG,
+    item_codes,
     list_headings,
     previous_turns,
     tag_outside,
     with_context,
 )
-from pipeline.coding.counts import REPORTED, document_names, planned_in_document
+from pipeline.coding.counts import REPORTED, document_names, is_background, planned_in_document
 from pipeline.coding.rules import (
     BOTH_VIEWS_BONUS,
     MAX_CONFIDENCE,
@@ -49,7 +50,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     (a codebook edit recodes the codes it changed). `with_pass` adds a PASS column (0: the turn
     itself, 1: with the previous turn's help): rows come in the order (pass, segment, code).
     """
-    compiled = compiled_codebook(codebook)
+    whole = compiled = compiled_codebook(codebook)
     only = None if codes is None else set(codes)
     if only is not None:
         compiled = compiled.restricted(frozenset(i for i, code in enumerate(compiled.codes) if code.id in only))
@@ -57,7 +58,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         segments = segments.reset_index(drop=True)
     informant = informant_segments(segments)
     own_texts = texts = _column(informant, "text")
-    translations = _column(informant, "translation")
+    own_translations = translations = _column(informant, "translation")
     speakers = _column(informant, "informant")
     questions = _question_terms(compiled, segments, informant.index)
     roles = _role_terms(compiled, informants)
@@ -70,6 +71,15 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions)
+    background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
+    if any(headings):  # what each list item says by itself decides what it takes from its heading
+        items = [i for i, heading in enumerate(headings) if heading]
+        # whether an item names any code itself depends on all codes, not only those recoded here
+        alone = _fire_rows(whole, [own_texts[i] for i in items], [own_translations[i] for i in items],
+                           [questions[i] for i in items])
+        for i, own in zip(items, alone):
+            chosen = item_codes(found[i], own, own_texts[i])
+            found[i] = chosen if only is None else {k: v for k, v in chosen.items() if whole.codes[k].id in only}
     all_codes = compiled.codes
     ids = informant["segment_id"].astype(str).tolist()
     rows: list[dict[str, object]] = []
@@ -77,8 +87,10 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     def add(i: int, index: int, firing: Firing, view: str, confidence: float, tag: str, second: int = 0) -> None:
         code = all_codes[index]
         evidence = firing.evidence
-        if in_document and in_document[i] and code.counts == REPORTED and planned_in_document(
-                texts[i] if view == "text" else translations[i], evidence):
+        if in_document and in_document[i] and (
+                (code.counts == REPORTED and planned_in_document(texts[i] if view == "text" else translations[i],
+                                                                 evidence))
+                or (not code.rules and background[i])):
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)

@@ -15,8 +15,11 @@ Either way the evidence column marks the words that came from outside the segmen
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 import pandas as pd
+
+from pipeline.coding.counts import is_administrative
 
 HEADING_TAG = "heading"
 _LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)])|(?P<letter>[a-zA-Z][.)]))\s+")
@@ -76,7 +79,25 @@ def with_context(context: str, text: str) -> str:
 def tag_outside(evidence: str, own_text: str, tag: str) -> str:
     """Evidence pieces not in the segment's own text get `(tag)`."""
     pieces = evidence.split(" … ")
-    return " … ".join(piece if piece.split(" (")[0] in own_text else f"{piece} ({tag})" for piece in pieces)
+    return " … ".join(piece if _is_own(piece, own_text) else f"{piece} ({tag})" for piece in pieces)
+
+
+def _is_own(piece: str, own_text: str) -> bool:
+    return piece.split(" (")[0] in own_text
+
+
+FoundCodes = TypeVar("FoundCodes", bound=dict)
+
+
+def item_codes(with_heading: FoundCodes, alone: FoundCodes, own_text: str) -> FoundCodes:
+    """The codes of a list item (code index -> (firing, view, confidence)), given those found
+    with its heading and those found in the item alone. A heading naming two codes ("... dusun
+    yang jauh dan ibu yang bekerja:") gives each item the one the item itself speaks of, and
+    all of them only to an item that names none; an item that records, reports, trains or
+    monitors (the documents convention: not a measure of the code) keeps only what it says."""
+    if alone or is_administrative(own_text):
+        return alone
+    return with_heading
 
 
 def _in_order(segments: pd.DataFrame) -> pd.DataFrame:

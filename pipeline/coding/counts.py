@@ -17,6 +17,8 @@ import re
 
 import pandas as pd
 
+from pipeline.coding.lemmas import word_analyzer
+
 REPORTED = "reported"
 # surface forms: a handful of words marks the register, and their affixed forms are few
 PLANNED_WORDS = frozenset({
@@ -30,6 +32,15 @@ PLANNED_WORDS = frozenset({
 PLANNED_PHRASES = ("paling sedikit", "paling lambat", "tindak lanjut", "dalam hal")
 _DONE = frozenset({"telah", "sudah", "pernah", "sempat", "so"})
 REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a regulation prescribes
+# what an item of a plan does when it only keeps the programme running: records, reports,
+# trains staff or monitors (lemmas of its first word: pencatatan, pelaporan, pelatihan ...)
+ADMINISTRATIVE_ACTS = frozenset({"catat", "lapor", "latih", "pantau", "monitoring", "monitor", "evaluasi",
+                                 "supervisi", "rekapitulasi", "rekap"})
+# a paragraph that defines, states an aim, or weighs a regulation's grounds is
+# background under the documents convention, whatever words of a code it uses
+BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tujuan (?:dari )?(?:kegiatan|evaluasi|"
+                        r"kajian|penelitian|laporan) ini|menimbang|definisi)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _WORD = re.compile(r"\w+")
 
@@ -74,3 +85,16 @@ def planned_in_document(text: str, evidence: str) -> bool:
     if text.lstrip().casefold().startswith(REGULATION_ARTICLE):
         return True
     return is_planned(evidence_sentence(text, evidence))
+
+
+def is_administrative(text: str) -> bool:
+    """Does a paragraph or list item start with recording, reporting, training or monitoring
+    ("- Pencatatan dan pelaporan balita drop out ...", "Pelatihan ulang kader ...")?"""
+    match = _FIRST_WORD.match(text)
+    return bool(match) and word_analyzer().analyze(match.group(1).casefold())[1] in ADMINISTRATIVE_ACTS
+
+
+def is_background(text: str) -> bool:
+    """A document paragraph that defines terms, states an aim, or weighs a
+    regulation's grounds ("yang dimaksud dengan", "bertujuan menilai", "Menimbang")."""
+    return BACKGROUND.search(text) is not None

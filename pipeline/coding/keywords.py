@@ -29,14 +29,16 @@ from spacy.lookups import load_lookups
 
 from pipeline.records.codebook import Code, Codebook
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.coding.antonyms import negated_antonyms
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import NEGATORS, is_negative_label
+from pipeline.coding.negation import ABSENCE, NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
 ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
 LABEL_CONFIDENCE = 0.45         # two of the label's content words close together
 DEFINITION_CONFIDENCE = 0.4     # label and definition words close together
+ANTONYM_CONFIDENCE = 0.5       # a keyword's negated opposite ("tidak berani" for takut)
 EXAMPLE_CONFIDENCE = 0.35       # two words of the code's examples close together
 KEYWORD_WINDOW = 5              # tokens spanned by a keyword's words in any order
 WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
@@ -61,6 +63,7 @@ class KeywordRule:
     kind: str
     negatable: bool                      # not evidence inside a negation scope
     by_lemma: bool = True                # a word also matches its affixed forms
+    denied_only: bool = False            # evidence only where the thing is said to be missing
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -72,21 +75,50 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     """
     negatable = not is_negative_label(analyze_phrase(code.label)[0])
     keywords = expand_terms(code.keywords, codebook.concepts)
-    rules: list[KeywordRule] = []
-    if keywords:
-        # a code with rules was written with the rule language's exact matching in mind
-        rules.append(KeywordRule((), tuple(keywords), None, KEYWORD_CONFIDENCE, KEYWORD,
-                                 negatable, by_lemma=not code.rules))
     if code.rules:
-        return rules
+        # a code with rules was written with the rule language's exact matching in mind
+        return [KeywordRule((), tuple(keywords), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
+                            by_lemma=False)] if keywords else []
+    # a code that names an absence: a keyword that does not say "missing" itself ("KK", not
+    # "belum menikah") is evidence only where the text says the thing is missing
+    denying = [k for k in keywords if not negatable and _says_missing(k)]
+    rules: list[KeywordRule] = []
+    if denying:
+        rules.append(KeywordRule((), tuple(denying), None, KEYWORD_CONFIDENCE, KEYWORD, False))
+    plain = [k for k in keywords if k not in denying]
+    if plain:
+        rules.append(KeywordRule((), tuple(plain), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
+                                 denied_only=not negatable))
     for keyword in keywords:
         words = _keyword_words(keyword)
         if len(words) > 1:
             own_negation = any(word in NEGATORS for word in words)
             rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
-                                     ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation))
+                                     ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation,
+                                     denied_only=not negatable and not own_negation))
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
+    if negatable:
+        rules.extend(_antonym_rules(keywords, rules))
     return rules
+
+
+def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[KeywordRule]:
+    """A single-word keyword (or a label word standing alone) also found through its negated
+    antonym ("tidak berani" for `takut`), a little less confidently than the word itself."""
+    single_label = [term for rule in rules if rule.kind == LABEL and not rule.slots for term in rule.context]
+    found = []
+    for words, confidence in ((keywords, ANTONYM_CONFIDENCE), (single_label, LABEL_CONFIDENCE)):
+        phrases = [phrase for word in words if is_plain_keyword(word) and " " not in word
+                   for phrase in negated_antonyms(_lemma(word.casefold()))]
+        if phrases:
+            found.append(KeywordRule((), tuple(phrases), None, confidence, KEYWORD if words is keywords else LABEL,
+                                     negatable=False))
+    return found
+
+
+def _says_missing(keyword: str) -> bool:
+    """Does a keyword itself say that something is missing ("belum menikah", "tanpa KK")?"""
+    return any(word in NEGATORS or word in ABSENCE for word in keyword.casefold().split())
 
 
 def is_plain_keyword(term: str) -> bool:
@@ -117,14 +149,19 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     examples = [w for w in content_words(" ".join(code.examples)) if _lemma(w) not in taken | others]
     rules = []
     if len(label) > 1:
-        rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable))
+        rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
+                                 denied_only=not negatable))
+    elif label:
+        rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
+                                 denied_only=not negatable))
     if label or definition:
         both = tuple(dict.fromkeys(label + definition))
         if len(both) > 1:
-            rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable))
+            rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
+                                     denied_only=not negatable))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
-                                 EXAMPLES, negatable))
+                                 EXAMPLES, negatable, denied_only=not negatable))
     return rules
 
 

@@ -14,6 +14,8 @@ sampai step") denies nothing. A clause ends at punctuation or at a conjunction o
 
 from __future__ import annotations
 
+from spacy.attrs import NORM
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 NEGATORS = frozenset({"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
@@ -29,31 +31,88 @@ REASON_STARTS = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "a
 # "agar tidak batal lagi", "jangan sampai step": the problem is named as what to prevent or fear
 PURPOSE = frozenset({"agar", "supaya", "biar", "bia", "spaya", "hindari", "mencegah", "cegah"})
 FEARED = frozenset({"sampai", "sampe", "sampi"})
+# words that say something is missing without a negator ("KK-nya hilang", "stok kosong")
+ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
+# "jarak bukan masalah", "ongkos tidak jadi kendala": the clause before is denied as a problem
+PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", "soal", "problem"})
 SHORT_SCOPE = 3      # words a plain negator denies
+ABSENCE_REACH = 3    # words on either side an absence word speaks of
 LONG_SCOPE = 12      # words a negated existence denies at most
 
 
 def negated_tokens(doc: Doc) -> set[int]:
     """Indices of the tokens of `doc` inside a negation scope (the negators themselves excluded)."""
-    norms = [token.norm_ for token in doc]
+    ids = doc.to_array(NORM).tolist()
     negated: set[int] = set()
-    count = len(norms)
-    for i, norm in enumerate(norms):
-        if norm not in NEGATORS or (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
+    if _NEGATOR_IDS.isdisjoint(ids):
+        return negated  # many turns: no look at their tokens' strings
+    norms = _Norms(doc, ids)
+    count = len(ids)
+    for i in [i for i, norm_id in enumerate(ids) if norm_id in _NEGATOR_IDS]:
+        norm = norms[i]
+        if (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
+            continue
+        if _denies_a_problem(norms, i):
+            negated.update(_clause_before(doc, norms, i))
             continue
         whole = norm in WHOLE_CLAUSE_NEGATORS or (i + 1 < count and norms[i + 1] in EXISTENTIAL)
         limit = LONG_SCOPE if whole else SHORT_SCOPE
         j = i + 1
         while j < count and j - i <= limit:
-            token = doc[j]
             word = norms[j]
-            if token.is_punct or word in CLAUSE_ENDS or (not whole and word in REASON_STARTS):
+            if doc[j].is_punct or word in CLAUSE_ENDS or (not whole and word in REASON_STARTS):
                 break
             negated.add(j)
             j += 1
     return negated
 
 
+_NEGATOR_IDS = frozenset(hash_string(word) for word in NEGATORS)
+_ABSENCE_IDS = frozenset(hash_string(word) for word in ABSENCE)
+
+
+class _Norms:
+    """A doc's token norms, read one by one where the scopes need them (slices too)."""
+
+    def __init__(self, doc: Doc, ids: list[int]) -> None:
+        self._strings = doc.vocab.strings
+        self._ids = ids
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            return [self._strings[i] for i in self._ids[index]]
+        return self._strings[self._ids[index]]
+
+
+def _denies_a_problem(norms: _Norms, i: int) -> bool:
+    """Is the negator at `i` followed by "masalah" (or "jadi masalah")?"""
+    after = norms[i + 1:i + 3]
+    return bool(after) and (after[0] in PROBLEM or (after[0] == "jadi" and after[1:] and after[1] in PROBLEM))
+
+
+def _clause_before(doc: Doc, norms: _Norms, i: int) -> range:
+    """The tokens of the clause before position `i` (at most LONG_SCOPE of them)."""
+    start = i
+    while start > 0 and i - start < LONG_SCOPE and not doc[start - 1].is_punct and norms[start - 1] not in CLAUSE_ENDS:
+        start -= 1
+    return range(start, i)
+
+
 def is_negative_label(label_norms: list[str]) -> bool:
     """A code that names an absence ("Tidak memiliki kartu keluarga") is found *through* negation."""
     return any(norm in NEGATORS for norm in label_norms)
+
+
+def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:
+    """Tokens said to be missing: inside a negation scope ("belum punya KK", "nda ada akte"),
+    before a denied existence ("NIK-nya belum ada") or near an absence word ("KK-nya hilang").
+    The evidence of a code that names an absence. `negated`: `negated_tokens(doc)` if known."""
+    denied = set(negated_tokens(doc) if negated is None else negated)
+    ids = doc.to_array(NORM).tolist()
+    norms = _Norms(doc, ids)
+    for i, norm_id in enumerate(ids):
+        if norm_id in _ABSENCE_IDS:
+            denied.update(range(max(0, i - ABSENCE_REACH), min(len(ids), i + ABSENCE_REACH + 1)))
+        elif norm_id in _NEGATOR_IDS and i + 1 < len(ids) and norms[i + 1] in ("ada", "punya"):
+            denied.update(range(max(0, i - ABSENCE_REACH), i))
+    return denied

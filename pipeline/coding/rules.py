@@ -26,6 +26,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import (
     Occurrence,
     any_overlap,
+    drop_affirmed,
     drop_negated,
     earliest_ending,
     end_then_start,
@@ -81,6 +82,7 @@ class CompiledCodebook:
     prefixes: dict[str, str]                  # prefix text -> term key ("daftar" -> "daftar*")
     term_keys: dict[int, str] = field(default_factory=dict)  # matcher match id -> term key
     negatable: frozenset[str] = frozenset()   # term keys that are no evidence when negated
+    denied_only: frozenset[str] = frozenset()  # term keys that are evidence only when denied
     _checked_norms: set[int] = field(default_factory=set)
     # A view usually contains the terms of a handful of rules only, so rules are found through
     # the terms present, as bits of one integer per term (OR-ed over the terms of a view):
@@ -137,8 +139,11 @@ class CompiledCodebook:
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
             found.setdefault(term_keys[match_id], []).append((start, end))
+        negated = None
         if self.negatable and not self.negatable.isdisjoint(found):
-            drop_negated(doc, found, self.negatable)
+            negated = drop_negated(doc, found, self.negatable)
+        if self.denied_only and not self.denied_only.isdisjoint(found):
+            drop_affirmed(doc, found, self.denied_only, negated)
         return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:
@@ -364,21 +369,27 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
         return frozenset(expanded)
 
     negatable: set[str] = set()
+    denied_only: set[str] = set()
 
-    def keyword_terms(items: tuple[str, ...], negated_is_no_evidence: bool, by_lemma: bool) -> frozenset[str]:
-        """A keyword's terms under keys of their own: a negated keyword is no evidence, and a
-        keyword `by_lemma` also matches its affixed forms (mengingatkan for `ingatkan`)."""
-        if not by_lemma and not negated_is_no_evidence:
+    def keyword_terms(items: tuple[str, ...], negated_is_no_evidence: bool, by_lemma: bool,
+                      only_denied: bool = False) -> frozenset[str]:
+        """A keyword's terms under keys of their own: a negated keyword is no evidence (or, for
+        a code naming an absence, only a denied one is), and a keyword `by_lemma` also matches
+        its affixed forms (mengingatkan for `ingatkan`)."""
+        if not by_lemma and not negated_is_no_evidence and not only_denied:
             return terms(items)
         keys = []
         for item in items:
             if not is_plain_keyword(item):
                 keys.extend(terms([item]))
                 continue
-            key = f"{KEYWORD_TERM}{int(by_lemma)}{int(negated_is_no_evidence)}\x1f{item}"
+            polarity = 2 if only_denied else int(negated_is_no_evidence)
+            key = f"{KEYWORD_TERM}{int(by_lemma)}{polarity}\x1f{item}"
             keys.append(key)
             if negated_is_no_evidence:
                 negatable.add(key)
+            if only_denied:
+                denied_only.add(key)
             if key in registered:
                 continue
             registered.add(key)
@@ -394,8 +405,10 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     for index, code in enumerate(codebook.codes):
         for derived in keyword_rules(code, codebook):
             rules.append(CompiledRule(
-                index, tuple(keyword_terms(slot, derived.negatable, derived.by_lemma) for slot in derived.slots),
-                context=keyword_terms(derived.context, derived.negatable, derived.by_lemma), within=derived.within,
+                index, tuple(keyword_terms(slot, derived.negatable, derived.by_lemma, derived.denied_only)
+                             for slot in derived.slots),
+                context=keyword_terms(derived.context, derived.negatable, derived.by_lemma, derived.denied_only),
+                within=derived.within,
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
@@ -410,7 +423,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
-                            frozenset(negatable))
+                            frozenset(negatable), frozenset(denied_only))
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
-from pipeline.coding.negation import negated_tokens
+from pipeline.coding.negation import denied_tokens, negated_tokens
 
 Occurrence = tuple[int, int]  # token start, end
 
 
-def drop_negated(doc: Doc, found: dict[str, list[Occurrence]], negatable: frozenset[str]) -> None:
-    """Remove the occurrences of negatable terms that start inside a negation scope."""
+def drop_negated(doc: Doc, found: dict[str, list[Occurrence]], negatable: frozenset[str]) -> set[int]:
+    """Remove the occurrences of negatable terms that start inside a negation scope; return
+    the scope (`negated_tokens`)."""
     negated = negated_tokens(doc)
-    if not negated:
-        return
-    for key in negatable.intersection(found):
-        kept = [span for span in found[key] if span[0] not in negated]
+    if negated:
+        _keep(found, negatable, lambda span: span[0] not in negated)
+    return negated
+
+
+def drop_affirmed(doc: Doc, found: dict[str, list[Occurrence]], denied_only: frozenset[str],
+                  negated: set[int] | None = None) -> None:
+    """Remove the occurrences of terms of a code that names an absence ("Tidak memiliki kartu
+    keluarga") where nothing says the thing is missing: "KK ada, akte ada" is no evidence.
+    `negated`: the doc's negation scope when already known."""
+    denied = denied_tokens(doc, negated)
+    _keep(found, denied_only, lambda span: span[0] in denied)
+
+
+def _keep(found: dict[str, list[Occurrence]], keys: frozenset[str], wanted: Callable[[Occurrence], bool]) -> None:
+    for key in keys.intersection(found):
+        kept = [span for span in found[key] if wanted(span)]
         if kept:
             found[key] = kept
         else:
