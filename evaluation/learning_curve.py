@@ -68,13 +68,14 @@ def kappa(truth: np.ndarray, predicted: np.ndarray) -> float:
 
 
 def half_review(segments: pd.DataFrame, rules: pd.DataFrame, gold: pd.DataFrame, codebook: Codebook,
-                threshold: float = THRESHOLD) -> dict[str, float]:
-    """Review every other informant turn; kappa on the others before and after learning."""
+                threshold: float = THRESHOLD, parity: int = 0) -> dict[str, float]:
+    """Review every other informant turn (the even ones, or the odd ones with `parity` 1); kappa
+    on the others before and after learning."""
     code_ids = [c.id for c in codebook.codes]
     ids = informant_segments(segments)["segment_id"].astype(str).tolist()
     truth = gold_matrix(gold, ids, code_ids)
     machine = rule_matrix(rules, ids, code_ids)
-    reviewed = np.arange(len(ids)) % 2 == 0
+    reviewed = np.arange(len(ids)) % 2 == parity
     decisions = pd.DataFrame([d for i in np.flatnonzero(reviewed)
                               for d in turn_decisions(ids[i], machine[i], truth[i], code_ids)],
                              columns=["segment_id", "code_id", "decision"])

@@ -110,7 +110,7 @@ class LearnedModel:
                 out[:, j] = model.predict_proba(x)[:, 1]
                 scores[:, j] = model.model.decision_function(x)
         if self.pairs is not None:
-            out = np.where(np.isnan(scores), np.nan, self.pairs.probabilities(features, rules, scores))
+            out = np.where(np.isnan(scores), np.nan, self.pairs.probabilities(features, rules))
         return out
 
     def word_weights(self, code_id: str) -> pd.Series:
@@ -193,9 +193,10 @@ def batch_units(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.Dat
 
 
 def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float | None = None) -> LearnedModel:
-    """One weighted logistic regression per code with at least one human label, then the pooled
-    pair model over the reviewed units (`pipeline.coding.pair_model`); the probability cut is
-    chosen on the reviewed units' out-of-fold verdicts unless `cut` is given."""
+    """One weighted logistic regression per code with at least one human label (its evidence
+    words; its verdict when too few decisions exist for more), then the pooled pair model over
+    the reviewed units (`pipeline.coding.pair_model`), which decides the codes that have a
+    text model. The probability cut is chosen on the reviewed units unless `cut` is given."""
     rows = training_rows(units, seed)
     train = units.subset(rows)
     vectorizer = SegmentVectorizer()
@@ -204,7 +205,6 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float |
     too_little: dict[str, str] = {}
     counts: dict[str, tuple[int, int]] = {}
     reviewed = np.flatnonzero(train.human.any(axis=1))    # a reviewed unit's codes are all the grader's judgement
-    scores = np.full((reviewed.size, len(code_ids)), np.nan)
     for j, code_id in enumerate(code_ids):
         human = units.human[:, j]
         everyone = units.human.any(axis=1)
@@ -222,18 +222,27 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float |
             continue
         x = _with_rule(features, train.rules[:, j])
         models[code_id] = CodeModel(_fit_one(x[keep], y[keep], w[keep]))
-        scores[:, j] = _out_of_fold(x, y, w, reviewed, seed, models[code_id])
     modelled = np.array([code_id in models for code_id in code_ids])
-    pairs = fit_pairs(features[reviewed], train.labels[reviewed], train.rules[reviewed], scores, modelled,
+    pairs = fit_pairs(features[reviewed], train.labels[reviewed], train.rules[reviewed], modelled,
                       blocks=2, cut=cut) if models else None
     if pairs is None:     # too few decisions for the pooled stage: the text models decide, at one cut
-        chosen = cut if cut is not None else best_cut(
-            [(train.labels[reviewed, j], _sigmoid(scores[:, j])) for j in np.flatnonzero(modelled)], CUT_RANGE)
+        chosen = cut if cut is not None else _text_cut(features, train, reviewed, models, code_ids, seed)
         for model in models.values():
             model.set_cut(chosen)
-    else:
-        chosen = pairs.cut
-    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen, pairs)
+    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts,
+                        chosen if pairs is None else pairs.cut, pairs)
+
+
+def _text_cut(features: sp.csr_matrix, train: Units, reviewed: np.ndarray, models: dict[str, CodeModel],
+              code_ids: list[str], seed: int) -> float:
+    """The one cut of the text models: best pooled kappa of their out-of-fold verdicts on the reviewed units."""
+    out_of_fold = []
+    for j, code_id in enumerate(code_ids):
+        if code_id in models:
+            scores = _out_of_fold(_with_rule(features, train.rules[:, j]), train.labels[:, j], train.weights[:, j],
+                                  reviewed, seed, models[code_id])
+            out_of_fold.append((train.labels[reviewed, j], _sigmoid(scores)))
+    return best_cut(out_of_fold, CUT_RANGE)
 
 
 class CodeModel:
