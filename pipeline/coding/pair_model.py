@@ -31,6 +31,8 @@ NEIGHBOURS = 5
 PAIR_C = 1.0
 CHUNK = 2_000               # turns scored at once: bounds the similarity matrix's memory
 CUT_RANGE = (0.2, 0.8)
+FEWEST_UNITS = 12           # reviewed units below which the pooled stage overfits (10 decisions on 4 turns
+                            # cost 0.1-0.3 kappa on the development batches): the text models decide
 
 
 @dataclass
@@ -78,8 +80,10 @@ def pair_features(similarity: np.ndarray, labels: np.ndarray, rules: np.ndarray)
 def fit_pairs(references: sp.csr_matrix, labels: np.ndarray, rules: np.ndarray, modelled: np.ndarray,
               blocks: int, cut: float | None = None) -> PairModel | None:
     """The pooled regression over the reviewed units' pairs of the `modelled` codes, each unit's
-    features computed without it; None when the pairs hold fewer than two of either label. The
-    cut is chosen on the pairs unless given."""
+    features computed without it; None below FEWEST_UNITS units or when the pairs hold fewer
+    than two of either label. The cut is chosen on the pairs unless given."""
+    if references.shape[0] < FEWEST_UNITS:
+        return None
     similarity = (references @ references.T).toarray() / blocks
     np.fill_diagonal(similarity, -1.0)
     x = pair_features(similarity, labels, rules)
