@@ -5,8 +5,9 @@ the codebook's examples): each fold's reviewed units are hidden (they fall back 
 weak label, as if nobody had reviewed them), the model learns from the rest, and its verdict
 on the hidden units (probability >= 0.5; the rules where a code has no model) is compared with
 the humans'. Cohen's kappa per code, with the number of decisions it rests on, and the rules'
-kappa on the same units for comparison. Where the model's kappa is below the rules', the rules
-keep deciding that code (`decided_by`): its model rows are left out of the run.
+kappa on the same units for comparison. Where the model's kappa does not beat the rules', the
+rules keep deciding that code (`decided_by`): its model rows are left out of the run. (Where the
+reviewed units all carry the code, or none does, kappa cannot compare them: the model decides.)
 """
 
 from __future__ import annotations
@@ -64,8 +65,10 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
         kappa_model = binary_kappa(truth, verdicts[:, j])
         kappa_rules = binary_kappa(truth, units.rules[rows, j])
         trusted = explicit >= TRUST_DECISIONS and kappa_model >= TRUST_KAPPA
-        # a tie (often: too few decisions to tell) goes to the model, which learnt from all of them
-        worse = np.nan_to_num(kappa_model, nan=0.0) < np.nan_to_num(kappa_rules, nan=0.0)
+        # the model decides a code only where it beat the rules on the reviewed units, or where they
+        # cannot be compared (every reviewed unit carries the code, or none does: adds or rejects only)
+        comparable = 0 < truth.sum() < truth.size
+        worse = comparable and np.nan_to_num(kappa_model, nan=0.0) <= np.nan_to_num(kappa_rules, nan=0.0)
         out.append({"code_id": code_id, "code": label, "decisions": explicit, "reviewed_units": int(rows.size),
                     "positives": int(truth.sum()), "kappa_model": round(kappa_model, 3),
                     "kappa_rules": round(kappa_rules, 3), "decided_by": "rules" if worse else "model",
