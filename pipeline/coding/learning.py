@@ -102,15 +102,14 @@ class LearnedModel:
         if not texts or not self.models:
             return out
         features = self.vectorizer.transform(texts)
-        scores = np.full(out.shape, np.nan)
+        if self.pairs is not None:      # it decides the codes that have a text model
+            modelled = np.array([code_id in self.models for code_id in self.code_ids])
+            out[:, modelled] = self.pairs.probabilities(features, rules)[:, modelled]
+            return out
         for j, code_id in enumerate(self.code_ids):
             model = self.models.get(code_id)
             if model is not None:
-                x = _with_rule(features, rules[:, j])
-                out[:, j] = model.predict_proba(x)[:, 1]
-                scores[:, j] = model.model.decision_function(x)
-        if self.pairs is not None:
-            out = np.where(np.isnan(scores), np.nan, self.pairs.probabilities(features, rules))
+                out[:, j] = model.predict_proba(_with_rule(features, rules[:, j]))[:, 1]
         return out
 
     def word_weights(self, code_id: str) -> pd.Series:
