@@ -2,7 +2,10 @@
 
 The grader reviews turns as a person would in the review notebook: every code the machine
 counts on the turn is accepted or rejected as the gold says, and every gold code the machine
-missed is added. Two protocols:
+missed is added. The next run is then what `analyze` does with those decisions in reviews.csv
+(`pipeline.coding.learned_codings.learn`: model rows only for the codes whose model beat the
+rules by cross-validation) and what counts is what `counted` lets count at `--model-threshold`.
+Two protocols:
 
 * `half_review`: the grader reviews every other informant turn; kappa is measured on the
   other half, rules alone against rules plus the model (suggestions and doubts counted at a
@@ -22,13 +25,9 @@ import pandas as pd
 from pipeline.aggregate.agreement import decision_statistics
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
-from pipeline.coding.learning import (
-    Units,
-    batch_units,
-    example_units,
-    fit,
-    rule_matrix,
-)
+from pipeline.coding.learned_codings import learn
+from pipeline.coding.learning import rule_matrix
+from pipeline.records.codings import counted
 
 CURVE_POINTS = (0, 10, 25, 50, 100)
 THRESHOLD = 0.5
@@ -51,20 +50,17 @@ def turn_decisions(segment_id: str, machine: np.ndarray, truth: np.ndarray, code
     return out
 
 
-def machine_verdict(units: Units, probabilities: np.ndarray, threshold: float = THRESHOLD) -> np.ndarray:
-    """What counts in the tables: the model's verdict where it has one, the rules elsewhere."""
-    modelled = ~np.isnan(probabilities)
-    return np.where(modelled, np.nan_to_num(probabilities) >= threshold, units.rules).astype(np.int8)
-
-
-def learn_and_predict(segments: pd.DataFrame, rules: pd.DataFrame, decisions: pd.DataFrame,
-                      codebook: Codebook, extra: Units | None = None) -> tuple[Units, np.ndarray]:
-    """The batch's units and the model's probabilities for them, after learning from `decisions`."""
+def learn_and_count(segments: pd.DataFrame, rules: pd.DataFrame, decisions: pd.DataFrame, codebook: Codebook,
+                    threshold: float = THRESHOLD) -> tuple[np.ndarray, np.ndarray]:
+    """(counted, probabilities), informant turns x codes: what the next run counts at `threshold`
+    on turns nobody reviewed, and the model's probabilities (NaN where the rules decide)."""
     code_ids = [c.id for c in codebook.codes]
-    units = batch_units(segments, rules, decisions, code_ids)
-    parts = [units, example_units(codebook)] + ([extra] if extra is not None else [])
-    model = fit(Units.concat(parts), code_ids)
-    return units, model.probabilities(units.texts, units.rules)
+    ids = informant_segments(segments)["segment_id"].astype(str).tolist()
+    learned = learn(segments, rules, decisions, codebook)
+    if learned is None:
+        return rule_matrix(rules, ids, code_ids), np.full((len(ids), len(code_ids)), np.nan)
+    codings = pd.concat([rules, learned.codings], ignore_index=True)
+    return rule_matrix(counted(codings, threshold).assign(source="rule"), ids, code_ids), learned.probabilities
 
 
 def kappa(truth: np.ndarray, predicted: np.ndarray) -> float:
@@ -72,18 +68,18 @@ def kappa(truth: np.ndarray, predicted: np.ndarray) -> float:
 
 
 def half_review(segments: pd.DataFrame, rules: pd.DataFrame, gold: pd.DataFrame, codebook: Codebook,
-                threshold: float = THRESHOLD) -> dict[str, float]:
-    """Review every other informant turn; kappa on the others before and after learning."""
+                threshold: float = THRESHOLD, parity: int = 0) -> dict[str, float]:
+    """Review every other informant turn (the even ones, or the odd ones with `parity` 1); kappa
+    on the others before and after learning."""
     code_ids = [c.id for c in codebook.codes]
     ids = informant_segments(segments)["segment_id"].astype(str).tolist()
     truth = gold_matrix(gold, ids, code_ids)
     machine = rule_matrix(rules, ids, code_ids)
-    reviewed = np.arange(len(ids)) % 2 == 0
+    reviewed = np.arange(len(ids)) % 2 == parity
     decisions = pd.DataFrame([d for i in np.flatnonzero(reviewed)
                               for d in turn_decisions(ids[i], machine[i], truth[i], code_ids)],
                              columns=["segment_id", "code_id", "decision"])
-    units, probabilities = learn_and_predict(segments, rules, decisions, codebook)
-    after = machine_verdict(units, probabilities, threshold)
+    after, _ = learn_and_count(segments, rules, decisions, codebook, threshold)
     held = ~reviewed
     return {"turns": len(ids), "decisions": len(decisions), "reviewed_turns": int(reviewed.sum()),
             "kappa_rules": kappa(truth[held], machine[held]), "kappa_learned": kappa(truth[held], after[held])}
@@ -122,8 +118,7 @@ def learning_curve(segments: pd.DataFrame, rules: pd.DataFrame, gold: pd.DataFra
             decisions += turn_decisions(ids[i], machine[i], truth[i], code_ids)
             reviewed[i] = True
         frame = pd.DataFrame(decisions, columns=["segment_id", "code_id", "decision"])
-        units, probabilities = learn_and_predict(segments, rules, frame, codebook)
-        verdict = machine_verdict(units, probabilities, threshold)
+        verdict, probabilities = learn_and_count(segments, rules, frame, codebook, threshold)
         held = ~reviewed
         out.append({"decisions": len(decisions), "reviewed_turns": int(reviewed.sum()),
                     "kappa_unreviewed": kappa(truth[held], verdict[held]) if held.any() else float("nan"),

@@ -32,7 +32,7 @@ from pipeline.records.run_record import RunRecord
 from pipeline.runtime.progress import StageProgress
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
-from pipeline.review.history import history_path, other_batches, read_history, record_decisions
+from pipeline.review.history import batch_key, history_path, other_batches, read_history, record_decisions
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
 from pipeline.review.translations import TRANSLATIONS_FILE, apply_translations, read_translations
@@ -135,7 +135,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings)
     with timer("suggest"):
         history = read_history(history_path(codebook.source)) if options.learn else None
-        earlier = other_batches(history, batch_dir.resolve().name) if history is not None else None
+        earlier = other_batches(history, batch_key(batch_dir)) if history is not None else None
         # without decisions the model learns from the rule codings and reads the codes' names only:
         # given the codebook's structure, an edit of rules that changes no coding reuses it
         learns = not reviews.empty or (earlier is not None and not earlier.empty)
@@ -179,7 +179,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     if options.learn and options.redact:  # turns with names or NIK numbers never leave the outputs
         history = history_path(codebook.source)
         try:
-            record_decisions(history, batch_dir.resolve().name, outcome.in_force, segments)
+            record_decisions(history, batch_key(batch_dir), outcome.in_force, segments)
         except OSError as error:  # the outputs are written; only the history for later batches is missing
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")

@@ -82,6 +82,9 @@ _REVIEW = {
         "codings": "Jumlah koding",
         "refresh": "\u27f3 Perbarui tabel", "refreshing": "Menganalisis ulang batch\u2026",
         "refreshed": "Tabel di {folder} sudah diperbarui dengan semua keputusan.",
+        "queue": "saran model, paling ragu dulu", "suggestion": "saran model",
+        "doubt": "model meragukan koding aturan ini", "weighted_words": "kata yang paling berbobot",
+        "nearest": "giliran terdekat yang diberi kode ini oleh peninjau",
     },
     "en": {
         "": "pending", "accepted": "accepted", "rejected": "rejected", "added": "added",
@@ -98,6 +101,9 @@ _REVIEW = {
         "codings": "Number of codings",
         "refresh": "\u27f3 Refresh tables", "refreshing": "Analysing the batch again\u2026",
         "refreshed": "The tables in {folder} now include every decision.",
+        "queue": "model suggestions, least certain first", "suggestion": "model suggestion",
+        "doubt": "the model doubts this rule coding", "weighted_words": "words that weigh most",
+        "nearest": "nearest turn a grader kept this code on",
     },
 }
 """Words graders read; Indonesian as in the paper, English as the option."""

@@ -123,3 +123,23 @@ def test_reliability_figures_match_a_hand_computation(codebook):
         else:
             assert row["kappa_model"] == pytest.approx(expected, abs=1e-3)
         assert row["verdict"] == "person"                         # seven turns are not enough to trust anyone
+
+
+def test_a_code_whose_rule_the_graders_always_confirm_stays_with_the_rules(codebook):
+    forgot = ["Saya lupa tanggal posyandu bulan ini.", "Ibu itu lupa jadwal imunisasi anaknya.",
+              "Kami lupa lagi hari posyandu.", "Dia lupa bawa buku KIA ke posyandu."]
+    texts = FILLER + FARE + forgot + [PARAPHRASE]
+    segments = segments_of(texts)
+    rules = code_segments(segments, codebook)
+    ids = segments["segment_id"].tolist()
+    fired = set(rules.loc[rules["code_id"] == "lupa", "segment_id"])
+    assert fired == set(ids[len(FILLER) + len(FARE):len(FILLER) + len(FARE) + 4])   # the rule is right every time
+    decisions = decisions_of([(sid, "lupa", "accept") for sid in sorted(fired)]
+                             + [(ids[len(FILLER) + i], "biaya", "add") for i in range(4)])
+    learned = learn(segments, rules, decisions, codebook)
+    table = learned.reliability.set_index("code_id")
+    assert table.at["lupa", "kappa_rules"] == 1.0 and table.at["lupa", "decided_by"] == "rules"
+    assert learned.codings[learned.codings["code_id"] == "lupa"].empty          # no suggestion, no doubt
+    assert np.isnan(learned.probabilities[:, 1]).all()
+    assert table.at["biaya", "decided_by"] == "model"                # adds only: nothing to compare, the model learns
+    assert "biaya" in model_codes(learned, ids[-1])

@@ -13,7 +13,14 @@ import pytest
 
 from pipeline.codebook.load import load_codebook
 from pipeline.codebook.suggest import mine, reviewed_turns
-from pipeline.review.history import HISTORY_COLUMNS, history_path, read_history
+from pipeline.review.history import (
+    HISTORY_COLUMNS,
+    batch_key,
+    history_path,
+    other_batches,
+    read_history,
+    record_decisions,
+)
 from pipeline.review.store import append_review
 from test_review_support import analyze_unavailable
 
@@ -38,11 +45,33 @@ def test_decisions_are_kept_with_the_codebook_and_teach_the_next_batch(tmp_path:
     run.analyze(first, codebook_path=codebook, out_dir=tmp_path / "out1", workers=1, progress=False)
     kept = read_history(history_path(codebook))
     assert list(kept.columns[:len(HISTORY_COLUMNS)]) == HISTORY_COLUMNS
-    assert kept[["batch", "segment_id", "decision"]].values.tolist() == [["first", turn["segment_id"], "add"]]
+    assert kept[["batch", "segment_id", "decision"]].values.tolist() == [[batch_key(first), turn["segment_id"], "add"]]
     assert kept["text"].iloc[0] == turn["text"]
     later = run.analyze(second, codebook_path=codebook, out_dir=tmp_path / "out2", workers=1, progress=False)
     reliability = pd.read_csv(later.out_dir / "code_reliability.csv")   # learnt from the first batch's decision
     assert reliability.loc[0, "decisions"] == 1 and later.record.reliability
+
+
+def test_two_projects_batches_with_one_folder_name_keep_their_own_decisions(tmp_path: Path) -> None:
+    history = tmp_path / "mine.decisions.csv"
+    one, two = tmp_path / "project_a" / "interviews", tmp_path / "project_b" / "interviews"
+    segments = pd.DataFrame({"segment_id": ["T-1", "T-2"], "text": ["satu", "dua"], "translation": ["", ""]})
+
+    def decisions(*pairs: tuple[str, str]) -> pd.DataFrame:
+        return pd.DataFrame([{"segment_id": sid, "code_id": "kk", "decision": decision, "reviewer": "RA",
+                              "timestamp": "2026-01-01T00:00:00"} for sid, decision in pairs])
+
+    assert batch_key(one) != batch_key(two) and batch_key(one).startswith("interviews@")
+    assert batch_key(one) == batch_key(tmp_path / "project_a" / ".." / "project_a" / "interviews")
+    record_decisions(history, batch_key(one), decisions(("T-1", "add")), segments)
+    record_decisions(history, batch_key(two), decisions(("T-1", "reject"), ("T-2", "add")), segments)
+    record_decisions(history, batch_key(one), decisions(("T-2", "reject")), segments)   # a changed mind in A
+    kept = read_history(history)
+    assert sorted(map(tuple, kept[["batch", "segment_id", "decision"]].values.tolist())) == sorted([
+        (batch_key(one), "T-2", "reject"), (batch_key(two), "T-1", "reject"), (batch_key(two), "T-2", "add")])
+    assert set(other_batches(kept, batch_key(one))["batch"]) == {batch_key(two)}   # B teaches A, not A itself
+    legacy = pd.concat([kept, kept.iloc[[0]].assign(batch="interviews")])          # a row from before keys
+    assert len(other_batches(legacy, batch_key(two))) == 1
 
 
 def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path: Path) -> None:

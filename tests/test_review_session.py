@@ -307,3 +307,34 @@ def test_notebook_folders_outside_the_repository(tmp_path: Path, monkeypatch) ->
     assert "set BATCH_DIR and OUTPUT_DIR" in str(caught.value)
     (tmp_path / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
     assert notebook_folders("wori", None, out, start=tmp_path / "x") == (tmp_path / "transcripts" / "wori", out)
+
+
+def test_the_app_shows_the_queue_uncertain_first_with_evidence_and_decides_on_it(folders) -> None:
+    import pandas as pd
+
+    from pipeline.review.widgets import QUEUE, review_app
+
+    batch, out = folders
+    codings = pd.read_csv(out / "codings.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    extra = codings[codings["segment_id"].isin(["A7-eee555", "A1-bbb222"])].copy()
+    suggestion = extra[extra["segment_id"] == "A7-eee555"].assign(segment_id="A6-ddd444", informant="A6",
+                                                                   confidence="0.9", evidence="urus")
+    doubt = extra[(extra["segment_id"] == "A1-bbb222") & (extra["code_id"] == "C3")].assign(
+        source="model", confidence="0.3", evidence="torang")
+    pd.concat([codings, suggestion, doubt]).to_csv(out / "codings.csv", index=False, encoding="utf-8-sig")
+    session = ReviewSession(batch, out, "RA", codebook=wori_codebook())
+    session.accept("A1-bbb222", "C2")                  # a kept example of C2 for the queue to point at
+    app = review_app(session, page_size=5, status=QUEUE)
+    order = app.rows()[["segment_id", "code_id", "kind"]].values.tolist()
+    assert order == [["A7-eee555", "C2", "suggestion"], ["A1-bbb222", "C3", "doubt"], ["A6-ddd444", "C2", "suggestion"]]
+    first = app.rows().iloc[0]
+    assert first["nearest_example"].startswith("A1-bbb222 (")       # the turn a grader kept C2 on
+    snapshot = app.snapshot_html()
+    assert "saran model" in snapshot and "meragukan" in snapshot and "A1-bbb222 (" in snapshot
+    assert "kata yang paling berbobot: <em>urus</em>" in snapshot
+    reject = [b for b in _buttons(app.cards.children[0]) if b.description.startswith("\u2717")]
+    reject[0].click()
+    assert read_reviews(batch).iloc[-1][["segment_id", "code", "decision"]].tolist()[::2] == ["A7-eee555", "reject"]
+    assert app.rows()["segment_id"].tolist() == ["A1-bbb222", "A6-ddd444"]   # decided: out of the queue
+    app.informant.value = "A6"
+    assert app.rows()["segment_id"].tolist() == ["A6-ddd444"]

@@ -30,7 +30,7 @@ from pipeline.coding.learning import (
     reviewed_units,
     rules_of_texts,
 )
-from pipeline.coding.reliability import code_reliability
+from pipeline.coding.reliability import code_reliability, model_decides
 from pipeline.coding.suggest import segment_texts
 from pipeline.schema import CODING_COLUMNS
 
@@ -44,6 +44,7 @@ class Learned:
     codings: pd.DataFrame        # model rows, CODING_COLUMNS
     reliability: pd.DataFrame    # pipeline.coding.reliability.RELIABILITY_COLUMNS
     note: str                    # which codes have too little to learn from
+    probabilities: np.ndarray    # informant turns x codes: P(code), NaN where the rules decide the code
 
 
 def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
@@ -78,10 +79,12 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
         return None
     units = Units.concat([batch, past, example_units(codebook)])
     model = fit(units, code_ids)
-    probabilities = model.probabilities(batch.texts, batch.rules)
-    rows = model_rows(model, batch, probabilities, segments, codebook)
     reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cut=model.cut)
-    return Learned(rows, reliability, too_little_note(model, codebook))
+    deciding = model_decides(reliability)
+    probabilities = model.probabilities(batch.texts, batch.rules)
+    probabilities[:, [c.id not in deciding for c in codebook.codes]] = np.nan   # the rules keep those codes
+    rows = model_rows(model, batch, probabilities, segments, codebook)
+    return Learned(rows, reliability, too_little_note(model, codebook), probabilities)
 
 
 def too_little_note(model: LearnedModel, codebook: Codebook) -> str:
@@ -101,9 +104,9 @@ def model_rows(model: LearnedModel, batch: Units, probabilities: np.ndarray, seg
     presence = model.vectorizer.word_presence(batch.texts) if batch.texts else None
     rows = []
     for j, code in enumerate(codebook.codes):
-        if code.id not in model.models:
-            continue
         p = probabilities[:, j]
+        if code.id not in model.models or np.isnan(p).all():
+            continue
         undecided = ~batch.human[:, j]
         suggest = undecided & (batch.rules[:, j] == 0) & (p >= SUGGESTION_FLOOR)
         doubt = undecided & (batch.rules[:, j] == 1) & (p < SUGGESTION_FLOOR)

@@ -34,7 +34,9 @@ from sklearn.model_selection import StratifiedKFold
 
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
+from pipeline.coding.cuts import best_cut, binary_kappa
 from pipeline.coding.features import SegmentVectorizer
+from pipeline.coding.pair_model import PairModel, fit_pairs
 from pipeline.coding.suggest import segment_texts
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
@@ -91,6 +93,7 @@ class LearnedModel:
     too_little: dict[str, str] = field(default_factory=dict)   # code id -> why it has too little to learn from
     human_counts: dict[str, tuple[int, int]] = field(default_factory=dict)   # code id -> (positives, negatives)
     cut: float = 0.5        # the probability cut that 0.5 stands for (chosen by cross-validation)
+    pairs: PairModel | None = None   # the pooled second stage (pipeline.coding.pair_model), when it could learn
 
     def probabilities(self, texts: list[str], rules: np.ndarray) -> np.ndarray:
         """P(code | text, rule) for texts (rows) and the codebook's codes (columns); NaN for a
@@ -99,6 +102,10 @@ class LearnedModel:
         if not texts or not self.models:
             return out
         features = self.vectorizer.transform(texts)
+        if self.pairs is not None:      # it decides the codes that have a text model
+            modelled = np.array([code_id in self.models for code_id in self.code_ids])
+            out[:, modelled] = self.pairs.probabilities(features, rules)[:, modelled]
+            return out
         for j, code_id in enumerate(self.code_ids):
             model = self.models.get(code_id)
             if model is not None:
@@ -185,8 +192,10 @@ def batch_units(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.Dat
 
 
 def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float | None = None) -> LearnedModel:
-    """One weighted logistic regression per code with at least one human label; their probability
-    cut is chosen by cross-validation (`_best_cut`) unless `cut` is given."""
+    """One weighted logistic regression per code with at least one human label (its evidence
+    words; its verdict when too few decisions exist for more), then the pooled pair model over
+    the reviewed units (`pipeline.coding.pair_model`), which decides the codes that have a
+    text model. The probability cut is chosen on the reviewed units unless `cut` is given."""
     rows = training_rows(units, seed)
     train = units.subset(rows)
     vectorizer = SegmentVectorizer()
@@ -194,12 +203,12 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float |
     models: dict[str, CodeModel] = {}
     too_little: dict[str, str] = {}
     counts: dict[str, tuple[int, int]] = {}
-    out_of_fold: list[tuple[np.ndarray, np.ndarray]] = []
+    reviewed = np.flatnonzero(train.human.any(axis=1))    # a reviewed unit's codes are all the grader's judgement
     for j, code_id in enumerate(code_ids):
         human = units.human[:, j]
-        reviewed = units.human.any(axis=1)     # a reviewed unit's codes are all the grader's judgement
-        positives = int((units.labels[reviewed, j] == 1).sum())
-        negatives = int((units.labels[reviewed, j] == 0).sum())
+        everyone = units.human.any(axis=1)
+        positives = int((units.labels[everyone, j] == 1).sum())
+        negatives = int((units.labels[everyone, j] == 0).sum())
         counts[code_id] = (positives, negatives)
         if positives < FEW_DECISIONS or negatives < FEW_DECISIONS:
             too_little[code_id] = (f"{positives} positive and {negatives} negative reviewed turn(s) or example(s); "
@@ -212,12 +221,27 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float |
             continue
         x = _with_rule(features, train.rules[:, j])
         models[code_id] = CodeModel(_fit_one(x[keep], y[keep], w[keep]))
-        if cut is None:
-            out_of_fold.append(_out_of_fold(x, y, w, train.human.any(axis=1) & keep, seed))
-    chosen = _best_cut(out_of_fold) if cut is None else cut
-    for model in models.values():
-        model.set_cut(chosen)
-    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen)
+    modelled = np.array([code_id in models for code_id in code_ids])
+    pairs = fit_pairs(features[reviewed], train.labels[reviewed], train.rules[reviewed], modelled,
+                      blocks=2, cut=cut) if models else None
+    if pairs is None:     # too few decisions for the pooled stage: the text models decide, at one cut
+        chosen = cut if cut is not None else _text_cut(features, train, reviewed, models, code_ids, seed)
+        for model in models.values():
+            model.set_cut(chosen)
+    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts,
+                        chosen if pairs is None else pairs.cut, pairs)
+
+
+def _text_cut(features: sp.csr_matrix, train: Units, reviewed: np.ndarray, models: dict[str, CodeModel],
+              code_ids: list[str], seed: int) -> float:
+    """The one cut of the text models: best pooled kappa of their out-of-fold verdicts on the reviewed units."""
+    out_of_fold = []
+    for j, code_id in enumerate(code_ids):
+        if code_id in models:
+            scores = _out_of_fold(_with_rule(features, train.rules[:, j]), train.labels[:, j], train.weights[:, j],
+                                  reviewed, seed, models[code_id])
+            out_of_fold.append((train.labels[reviewed, j], _sigmoid(scores)))
+    return best_cut(out_of_fold, CUT_RANGE)
 
 
 class CodeModel:
@@ -246,49 +270,26 @@ class CodeModel:
 
 
 def _out_of_fold(features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray, reviewed: np.ndarray,
-                 seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """(labels, probabilities) of the reviewed units, each predicted by a model that did not see it
-    (empty when they have fewer than two of either label)."""
-    rows = np.flatnonzero(reviewed)
-    folds = min(CUT_FOLDS, int((y[rows] == 1).sum()), int((y[rows] == 0).sum()))
+                 seed: int, full: CodeModel) -> np.ndarray:
+    """The text model's score (log-odds) of each reviewed unit from a model that did not see it;
+    the full model's where the code has fewer than two reviewed units of either label."""
+    truth = y[reviewed]
+    folds = min(CUT_FOLDS, int((truth == 1).sum()), int((truth == 0).sum()))
+    scores = full.model.decision_function(features[reviewed])
     if folds < 2:
-        return np.empty(0), np.empty(0)
-    scores = np.empty(rows.size)
+        return scores
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for _, held in splitter.split(rows, y[rows]):
+    for _, held in splitter.split(reviewed, truth):
         keep = weights > 0
-        keep[rows[held]] = False
+        keep[reviewed[held]] = False
         if len(set(y[keep])) < 2:
-            return np.empty(0), np.empty(0)
-        scores[held] = _fit_one(features[keep], y[keep], weights[keep]).predict_proba(features[rows[held]])[:, 1]
-    return y[rows], scores
+            continue
+        scores[held] = _fit_one(features[keep], y[keep], weights[keep]).decision_function(features[reviewed[held]])
+    return scores
 
 
-def _best_cut(out_of_fold: list[tuple[np.ndarray, np.ndarray]]) -> float:
-    """One probability cut for all codes: the one whose out-of-fold verdicts agree best (pooled
-    kappa) with the graders; ties go to the cut nearest 0.5. One cut from all codes' decisions
-    is steadier than a cut per code from its handful."""
-    truth = np.concatenate([t for t, _ in out_of_fold]) if out_of_fold else np.empty(0)
-    scores = np.concatenate([s for _, s in out_of_fold]) if out_of_fold else np.empty(0)
-    if truth.size == 0 or len(set(truth.tolist())) < 2:
-        return 0.5
-    candidates = np.clip(np.unique(np.concatenate([scores, [0.5]])), CUT_RANGE[0], CUT_RANGE[1])
-    best, best_kappa = 0.5, -np.inf
-    for cut in sorted(set(candidates.tolist()), key=lambda c: abs(c - 0.5)):
-        agreement = binary_kappa(truth, scores >= cut, undefined=0.0)
-        if agreement > best_kappa + 1e-9:
-            best, best_kappa = cut, agreement
-    return float(best)
-
-
-def binary_kappa(truth: np.ndarray, said: np.ndarray, undefined: float = float("nan")) -> float:
-    """Cohen's kappa of two 0/1 vectors (`undefined` when chance agreement is 1: one constant answer)."""
-    truth, said = np.asarray(truth, dtype=float), np.asarray(said, dtype=float)
-    if truth.size == 0:
-        return undefined
-    observed = float(np.mean(truth == said))
-    chance = truth.mean() * said.mean() + (1 - truth.mean()) * (1 - said.mean())
-    return float((observed - chance) / (1 - chance)) if chance < 1 else undefined
+def _sigmoid(scores: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-scores))
 
 
 def training_rows(units: Units, seed: int = SAMPLE_SEED) -> np.ndarray:

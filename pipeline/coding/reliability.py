@@ -5,7 +5,9 @@ the codebook's examples): each fold's reviewed units are hidden (they fall back 
 weak label, as if nobody had reviewed them), the model learns from the rest, and its verdict
 on the hidden units (probability >= 0.5; the rules where a code has no model) is compared with
 the humans'. Cohen's kappa per code, with the number of decisions it rests on, and the rules'
-kappa on the same units for comparison.
+kappa on the same units for comparison. Where the model's kappa does not beat the rules', the
+rules keep deciding that code (`decided_by`): its model rows are left out of the run. (Where the
+reviewed units all carry the code, or none does, kappa cannot compare them: the model decides.)
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ FOLDS = 3
 TRUST_KAPPA = 0.8          # at or above, on at least TRUST_DECISIONS human labels: the machine may code alone
 TRUST_DECISIONS = 20
 RELIABILITY_COLUMNS = ["code_id", "code", "decisions", "reviewed_units", "positives", "kappa_model",
-                       "kappa_rules", "verdict"]
+                       "kappa_rules", "decided_by", "verdict"]
 
 
 def hidden(units: Units, rows: np.ndarray) -> Units:
@@ -63,10 +65,20 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
         kappa_model = binary_kappa(truth, verdicts[:, j])
         kappa_rules = binary_kappa(truth, units.rules[rows, j])
         trusted = explicit >= TRUST_DECISIONS and kappa_model >= TRUST_KAPPA
+        # the model decides a code only where it beat the rules on the reviewed units, or where they
+        # cannot be compared (every reviewed unit carries the code, or none does: adds or rejects only)
+        comparable = 0 < truth.sum() < truth.size
+        worse = comparable and np.nan_to_num(kappa_model, nan=0.0) <= np.nan_to_num(kappa_rules, nan=0.0)
         out.append({"code_id": code_id, "code": label, "decisions": explicit, "reviewed_units": int(rows.size),
                     "positives": int(truth.sum()), "kappa_model": round(kappa_model, 3),
-                    "kappa_rules": round(kappa_rules, 3), "verdict": "machine" if trusted else "person"})
+                    "kappa_rules": round(kappa_rules, 3), "decided_by": "rules" if worse else "model",
+                    "verdict": "machine" if trusted else "person"})
     return pd.DataFrame(out, columns=RELIABILITY_COLUMNS)
+
+
+def model_decides(table: pd.DataFrame) -> set[str]:
+    """The code ids whose model beat the rules on the reviewed units (cross-validated)."""
+    return set(table.loc[table["decided_by"] == "model", "code_id"].astype(str))
 
 
 def reliability_summary(table: pd.DataFrame | None) -> dict[str, dict[str, object]] | None:
@@ -75,5 +87,5 @@ def reliability_summary(table: pd.DataFrame | None) -> dict[str, dict[str, objec
         return None
     return {row.code_id: {"kappa_model": None if pd.isna(row.kappa_model) else float(row.kappa_model),
                           "kappa_rules": None if pd.isna(row.kappa_rules) else float(row.kappa_rules),
-                          "decisions": int(row.decisions), "verdict": row.verdict}
+                          "decisions": int(row.decisions), "decided_by": row.decided_by, "verdict": row.verdict}
             for row in table.itertuples()}

@@ -10,6 +10,7 @@ forget. PIPELINE_DECISIONS_DIR, when set, keeps the files in that folder instead
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -29,6 +30,20 @@ def history_path(codebook_source: str | Path) -> Path:
     return folder / f"{source.stem}{HISTORY_SUFFIX}"
 
 
+def batch_key(batch_dir: str | Path) -> str:
+    """A batch's key in the history: "<folder>@<digest of the resolved path>", readable and
+    distinct for same-named folders of different projects (a moved folder is a new batch)."""
+    resolved = Path(batch_dir).resolve()
+    return f"{resolved.name}@{hashlib.sha1(str(resolved).encode('utf-8')).hexdigest()[:10]}"
+
+
+def _is_batch(history: pd.DataFrame, key: str) -> pd.Series:
+    """Rows of the batch with `key`; rows written before batches had keys (the bare folder name)
+    count as that folder's, so its next run replaces them under the new key."""
+    names = history["batch"].astype(str)
+    return (names == key) | (names == key.split("@", 1)[0])
+
+
 def read_history(path: Path) -> pd.DataFrame:
     """All kept decisions; a missing file is an empty history."""
     if not path.exists():
@@ -44,21 +59,22 @@ def read_history(path: Path) -> pd.DataFrame:
     return frame
 
 
-def other_batches(history: pd.DataFrame, batch: str) -> pd.DataFrame:
-    return history[history["batch"].astype(str) != batch]
+def other_batches(history: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The rows of every batch but the one with `key` (`batch_key`)."""
+    return history[~_is_batch(history, key)]
 
 
-def record_decisions(path: Path, batch: str, in_force: pd.DataFrame, segments: pd.DataFrame) -> int:
-    """Replace `batch`'s rows of the history with its decisions in force (those whose turn and
-    code exist); returns how many were written for the batch."""
+def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.DataFrame) -> int:
+    """Replace the rows of the batch with `key` (`batch_key`) with its decisions in force (those
+    whose turn and code exist); returns how many were written for the batch."""
     applicable = in_force[in_force["code_id"].notna()] if not in_force.empty else in_force
     turns = segments.drop_duplicates("segment_id").set_index("segment_id")
     applicable = applicable[applicable["segment_id"].isin(turns.index)] if not applicable.empty else applicable
     previous = read_history(path)
-    if applicable.empty and not (previous["batch"].astype(str) == batch).any():
+    if applicable.empty and not _is_batch(previous, key).any():
         return 0
     rows = pd.DataFrame({
-        "batch": batch,
+        "batch": key,
         "segment_id": applicable["segment_id"].astype(str).tolist(),
         "code_id": applicable["code_id"].astype(str).tolist(),
         "decision": applicable["decision"].astype(str).tolist(),
@@ -69,5 +85,5 @@ def record_decisions(path: Path, batch: str, in_force: pd.DataFrame, segments: p
         "timestamp": applicable["timestamp"].astype(str).tolist(),
     }, columns=HISTORY_COLUMNS)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_review_file(path, pd.concat([other_batches(previous, batch), rows], ignore_index=True), HISTORY_COLUMNS)
+    write_review_file(path, pd.concat([other_batches(previous, key), rows], ignore_index=True), HISTORY_COLUMNS)
     return len(rows)

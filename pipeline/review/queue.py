@@ -17,7 +17,7 @@ from sklearn.pipeline import FeatureUnion
 
 from pipeline.coding.reliability import RELIABILITY_FILE
 
-QUEUE_COLUMNS = ["segment_id", "informant", "code", "kind", "confidence", "evidence", "text", "nearest_example"]
+QUEUE_COLUMNS = ["segment_id", "informant", "code", "code_id", "kind", "confidence", "evidence", "text", "nearest_example"]
 
 
 def uncertain_first(codings: pd.DataFrame, segments: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
@@ -46,7 +46,7 @@ def nearest_kept(rows: pd.DataFrame, codings: pd.DataFrame, texts: pd.Series) ->
     matrix = features.fit_transform(texts.tolist())
     row_of = {sid: i for i, sid in enumerate(texts.index)}
     out = []
-    for segment_id, code_id in zip(rows["segment_id"], rows["code_id"] if "code_id" in rows else rows["code"]):
+    for segment_id, code_id in zip(rows["segment_id"], rows["code_id"]):
         candidates = [sid for sid in kept.loc[kept["code_id"] == code_id, "segment_id"] if sid in row_of and sid != segment_id]
         if not candidates or segment_id not in row_of:
             out.append("")

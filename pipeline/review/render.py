@@ -190,8 +190,26 @@ def card_html(row: pd.Series, lang: str = "id", framed: bool = True) -> str:
         f'<div style="font-size:.85em;color:#4b5563">{path}</div>'
         f'<div style="font-weight:600;margin:.1em 0 .45em">{html.escape(str(row["code"]))}</div>'
         f"{_row_quote(row, with_evidence=True)}"
-        f"{decided}</div>"
+        f"{queue_note_html(row, lang)}{decided}</div>"
     )
+
+
+def queue_note_html(row: pd.Series, lang: str = "id") -> str:
+    """For a card of the uncertain-first queue: suggestion or doubt, the words that weigh most
+    and the nearest turn a grader kept the code on ("" for other cards)."""
+    kind = str(row.get("kind") or "")
+    if not kind:
+        return ""
+    words = ui_text(lang)
+    lines = [html.escape(words.get(kind, kind))]
+    evidence = str(row.get("evidence") or "")
+    if evidence:
+        lines.append(f"{html.escape(words['weighted_words'])}: <em>{html.escape(evidence)}</em>")
+    nearest = str(row.get("nearest_example") or "")
+    if nearest:
+        lines.append(f"{html.escape(words['nearest'])}: {html.escape(nearest)}")
+    return ('<div class="qp-queue" style="font-size:.85em;color:#1e40af;margin-top:.35em">'
+            + "<br>".join(lines) + "</div>")
 
 
 def _row_quote(row: pd.Series, with_evidence: bool) -> str:

@@ -277,6 +277,14 @@ class ReviewSession:
         teach the learning model most (pipeline.review.queue)."""
         return uncertain_first(self.codings, self.segments, limit)
 
+    def queue_view(self, limit: int | None = None) -> pd.DataFrame:
+        """The queue as the app's cards: the pending model rows of `filter`'s view, least certain
+        first, each with its `kind` (suggestion or doubt) and `nearest_example`."""
+        queue = uncertain_first(self.codings, self.segments, limit)
+        model = self._view[self._view["source"] == "model"].drop_duplicates(["segment_id", "code_id"])
+        return queue[["segment_id", "code_id", "kind", "nearest_example"]].merge(
+            model, on=["segment_id", "code_id"], how="inner").reset_index(drop=True)
+
     def reliability(self) -> pd.DataFrame:
         """Per code: the learning model's cross-validated kappa, what it rests on, machine or person."""
         return read_reliability(self.outputs_dir)

@@ -29,6 +29,7 @@ from pipeline.review.session import STATUSES, ReviewSession
 
 _ALL = ""
 _UNCODED = "uncoded"
+QUEUE = "queue"     # the status choice that shows the model's pending rows, least certain first
 
 
 STATIC_CLASS = "qp-static"
@@ -81,7 +82,7 @@ class ReviewApp(_StaticFallback, widgets.VBox):
                                           options=[*everything, *[(code, code) for code in options["informant"]]])
         self.status = widgets.Dropdown(
             description=words["status"], layout=narrow, style=style, value=status,
-            options=[*everything, *[(words[name], name) for name in (*STATUSES, _UNCODED)]],
+            options=[*everything, *[(words[name], name) for name in (*STATUSES, _UNCODED, QUEUE)]],
         )
         self._cascade()
         for control in (self.theme, self.category, self.code, self.informant, self.status):
@@ -136,6 +137,13 @@ class ReviewApp(_StaticFallback, widgets.VBox):
         """What the filters select: codings, or informant turns without a code."""
         if self.status.value == _UNCODED:
             return self.session.uncoded(informant=self.informant.value or None)
+        if self.status.value == QUEUE:   # the queue's order; the code and informant filters narrow it
+            rows = self.session.queue_view()
+            if self.code.value:
+                rows = rows[rows["code_id"] == self.code.value]
+            if self.informant.value:
+                rows = rows[rows["informant"] == self.informant.value]
+            return rows.reset_index(drop=True)
         return self.session.filter(
             theme=self.theme.value or None, category=self.category.value or None, code=self.code.value or None,
             informant=self.informant.value or None, status=self.status.value or None,
