@@ -7,9 +7,10 @@ punctuation), reading what those rules made:
           'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
           word: kemarin, tadi, dulu) or after yang (sapa yang ada batoki -> siapa yang mengetuk)
-  deng    'dan' before a verb that starts a second predicate (kunci pintu deng pastikan aman),
-          between two predicates an intensifier separates (panjang skali deng itam), and between
-          two nouns the lexicon does not tag (seragam deng dasi)
+  deng    'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the MangARTI mining part),
+          'dengan' at the clause start, after a verb that takes a partner or an instrument
+          (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb
+          (pigi ka kobong deng kita: company, not a second subject)
   dapa+V  ability, not passive, with verbs whose subject acts (tako dapa bayar mahal -> takut
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur)
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
@@ -43,6 +44,12 @@ _AGENT_AFTER_DAPA = frozenset({
     "duduk", "pigi", "pergi", "jalan", "jalang", "bajalan", "bajalang", "kerja", "karja", "bakerja",
     "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "kaluar", "istirahat",
     "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
+# Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
+_WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita", "bacirita", "cirita", "carita",
+                          "bicara", "babicara", "baomong", "omong", "kawin", "menikah", "bamain", "main", "iko",
+                          "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
+                          "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
+                          "marah", "mara", "sayang", "dekat", "dekat", "jao", "beda", "babeda", "setuju"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 _NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
@@ -90,15 +97,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
                 before is not None and prev.key in ("le", "juga") and before.key == "yang") or any(
                 c.key in _PAST_WORDS for c in _clause(units, k)[0]):
             u.ind, u.gloss = "", ("PFV",)
-    elif key == "deng" and u.ind == "dan" and nxt is not None and nxt.pos == "pron":
-        clause, at = _clause(units, k)
-        if any(c.pos == "v" for c in clause[:at]):
-            u.ind = "dengan"  # pigi ka kobong deng kita: company, not a second subject
-    elif key == "deng" and u.ind == "dengan" and prev is not None and nxt is not None:
-        if _starts_predicate(nxt, vocabulary) or (
-                prev.key in _INTENSIFIERS and before is not None and before.pos in ("adj", "v")
-                and nxt.pos in ("adj", "v")) or (_thing(prev, vocabulary) and _thing(nxt, vocabulary)):
-            u.ind = "dan"
+    elif key == "deng" and nxt is not None:
+        u.ind = _deng(units, k, prev, nxt, vocabulary)
     elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
@@ -146,6 +146,21 @@ def _future(clause: list, k: int) -> bool:
         if before.pos in ("n", "loc"):
             return True  # a thing or a place as subject: it can only 'will'
     return False
+
+
+def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> str:
+    """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
+    if prev is None or prev.key in _WITH_TAKERS or prev.key.startswith("baku") or prev.ind.startswith("saling"):
+        return "dengan"
+    if _starts_predicate(nxt, vocabulary) or nxt.pos == "adj":
+        return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
+    if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
+        return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
+    if nxt.pos == "pron" or nxt.key in PERSON_NOUNS:
+        clause, at = _clause(units, k)
+        if any(c.pos == "v" for c in clause[:at]):
+            return "dengan"
+    return "dan"
 
 
 def _thing(unit, vocabulary: IndonesianVocabulary) -> bool:

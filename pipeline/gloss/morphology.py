@@ -29,6 +29,9 @@ _LOWERED_BEFORE = "tkpl"  # ... with the vowel before them lowered (maso, tako, 
 INDONESIAN_SOURCES = frozenset({"shared with Indonesian", "informal spelling"})
 _FUNCTION_POS = frozenset({"pron", "poss", "aux", "neg", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "prefix"})
 
+# Initial clusters written for Indonesian consonant + schwa + consonant (slimut selimut, prahu perahu).
+_CLUSTER_FIRST = frozenset("bdgkpst")
+_CLUSTER_SECOND = frozenset("lrkmnptb")
 # Prefix syllables whose schwa Manado Malay writes a: ma(ng)- me(ng)-, pa(r)- pe(r)-, ka- ke-, sa- se-.
 _SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
@@ -205,8 +208,11 @@ class WordAnalyzer:
     def _sound_rule(self, word: str) -> str | None:
         """The Indonesian root reached with the fewest changes; ties go to the most productive root."""
         vocabulary = self.vocabulary
-        found = [(cost, -vocabulary.productivity(c), c) for c, cost in sound_candidates(word).items()
-                 if vocabulary.is_lemma(c)]
+        candidates = sound_candidates(word)
+        found = [(cost, -vocabulary.productivity(c), c) for c, cost in candidates.items() if vocabulary.is_lemma(c)]
+        if not found and len(word) >= 5:  # a root spaCy's table lacks (kartas -> kertas, slimut -> selimut)
+            found = [(cost, c) for c, cost in candidates.items() if cost <= 2 and vocabulary.is_root(c)]
+            return min(found)[1] if found else None
         return min(found)[2] if found else None
 
 
@@ -215,7 +221,8 @@ def sound_candidates(word: str) -> dict[str, int]:
 
     Changes: -ng for -n/-m (makang); -e/-o for -ai/-au (sampe, pulo); a dropped final consonant,
     with e/o for i/u before it (saki, maso, ambe); o/e for u/i in a closed last syllable (tidor,
-    hitong); a for the schwa of the first syllable (capat); a dropped initial h (ujang, idop).
+    hitong); a for the schwa of the first syllable (capat); a schwa dropped from an initial
+    cluster (slimut, prahu); a dropped initial h (ujang, idop).
     """
     out: dict[str, int] = {}
 
@@ -227,6 +234,8 @@ def sound_candidates(word: str) -> dict[str, int]:
     schwa = _schwa(word)
     if schwa:
         bases.append((schwa, 1))
+    if len(word) > 3 and word[0] in _CLUSTER_FIRST and word[1] in _CLUSTER_SECOND:
+        bases.append((word[0] + "e" + word[1:], 1))  # a dropped schwa: slimut, skitar, prahu, greja
     if word[0] in VOWELS:
         bases.append(("h" + word, 1))
     for base, cost in bases:

@@ -240,9 +240,12 @@ class SentenceTranslator:
             elif (nxt is not None and prev is not None and prev.key in _ADDRESSEE_VERBS
                   and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES)):
                 u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
-            elif (nxt is not None and nxt.pos == "pron" and prev is not None and prev.pos == "v"
-                  and prev.key not in _DATIVE_VERBS):
-                u.ind, u.gloss = "", ("OBJ",)
+            elif (nxt is not None and nxt.pos == "pron" and prev is not None and (
+                    prev.pos == "v" and prev.key not in _DATIVE_VERBS or prev.key in ("for", "untuk"))):
+                u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa kita -> untuk saya
+            elif nxt is not None and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES) and (
+                    prev is None or prev.key not in _MOTION_VERBS):
+                u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
         elif key in _COORDINATORS:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
