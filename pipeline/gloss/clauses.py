@@ -60,7 +60,9 @@ _NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "p
 _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
 _FREE_SOURCES = ("rasa", "lagi") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
-CLAUSE_KEYS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"}) | _DEGREE_AFTER
+# Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
+_KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
+CLAUSE_KEYS = frozenset(_KIN_TITLES) | frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"}) | _DEGREE_AFTER
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -117,6 +119,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
             prev.pos == "n" or prev.source == NAME):
         u.ind = "terasa"
+    elif key in _KIN_TITLES and nxt is not None and nxt.source == NAME:
+        u.ind = _KIN_TITLES[key]
     elif key in _DEGREE_AFTER and prev is not None and u.ind == "sekali" and _graded(prev, vocabulary):
         prev.ind, u.ind = "sangat " + prev.ind, ""
 

@@ -45,6 +45,7 @@ _PASSIVES = frozenset({"dapa", "dap"})
 _MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
 _NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
+_CARRYING = _MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 # Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
@@ -244,7 +245,7 @@ class SentenceTranslator:
                     prev.pos == "v" and prev.key not in _DATIVE_VERBS or prev.key in ("for", "untuk"))):
                 u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa kita -> untuk saya
             elif nxt is not None and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES) and (
-                    prev is None or prev.key not in _MOTION_VERBS):
+                    prev is None or prev.key not in _CARRYING):
                 u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
         elif key in _COORDINATORS:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
