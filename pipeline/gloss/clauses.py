@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import NAME, RULE
+from pipeline.gloss.units import neighbours
 
 # People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
 PERSON_NOUNS = frozenset({
@@ -75,10 +76,10 @@ def _clause(units: list, k: int) -> tuple[list, int]:
     """The clause around units[k] (no punctuation inside) and k's index in it; built only when a
     rule needs more than the neighbours."""
     first = k
-    while first > 0 and not units[first - 1].glue.strip():
+    while first > 0 and units[first - 1].joined:
         first -= 1
     last = k
-    while last < len(units) - 1 and not units[last].glue.strip():
+    while last < len(units) - 1 and units[last].joined:
         last += 1
     return units[first:last + 1], k - first
 
@@ -88,9 +89,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     key = u.key
     if u.source != "lexicon" and key not in _FREE_SOURCES:
         return
-    prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
-    nxt = units[k + 1] if k + 1 < len(units) and not u.glue.strip() else None
-    before = units[k - 2] if prev is not None and k > 1 and not units[k - 2].glue.strip() else None
+    prev, nxt = neighbours(units, k)
+    before = neighbours(units, k - 1)[0] if prev is not None else None
     if key == "mo" and u.ind == "mau" and nxt is not None:
         if _future(*_clause(units, k)):
             u.ind, u.gloss = "akan", ("FUT",)
