@@ -95,3 +95,26 @@ def test_suggest_lexicon_offers_the_words_a_grader_changed(wori: Path, tmp_path:
     ReviewSession(batch, out, reviewer="GR").correct_translation(segment["segment_id"], "Kucing saya sudah hilang.")
     found = candidates(batch)
     assert ("kokoleh", "kucing") in {(c.xmm, c.ind) for c in found}
+
+
+def test_a_correction_made_on_an_unredacted_run_applies_to_a_redacted_one(tmp_path: Path) -> None:
+    batch = tmp_path / "named"
+    batch.mkdir()
+    (batch / "redact.txt").write_text("Yance Mamesah\n", encoding="utf-8")
+    (batch / "a.txt").write_text("---\ninformant: A1\nlanguage: xmm\n---\n"
+                                 "A1: Yance Mamesah so bawa kita pe anak ka puskesmas.\n", encoding="utf-8")
+    plain = run.analyze(batch, codebook_path=CODEBOOK, out_dir=tmp_path / "plain", workers=1, progress=False,
+                        redact=False).out_dir
+    segment = read(plain, "segments").iloc[0]
+    assert "Yance" in segment["text"]
+    ReviewSession(batch, plain, reviewer="GR").correct_translation(
+        segment["segment_id"], "Yance Mamesah sudah membawa anak saya ke puskesmas.")
+    stored = read_translations(batch)
+    assert "Yance" not in stored.loc[0, "text"]  # the key text is the masked one, whatever the run
+
+    masked = analyze(batch, tmp_path / "masked")
+    row = read(masked, "segments").iloc[0]
+    assert "Yance" not in row["text"] and row["translation"].endswith("sudah membawa anak saya ke puskesmas.")
+    again = run.analyze(batch, codebook_path=CODEBOOK, out_dir=tmp_path / "plain2", workers=1, progress=False,
+                        redact=False).out_dir
+    assert read(again, "segments").iloc[0]["translation"] == "Yance Mamesah sudah membawa anak saya ke puskesmas."
