@@ -118,3 +118,26 @@ def test_a_correction_made_on_an_unredacted_run_applies_to_a_redacted_one(tmp_pa
     again = run.analyze(batch, codebook_path=CODEBOOK, out_dir=tmp_path / "plain2", workers=1, progress=False,
                         redact=False).out_dir
     assert read(again, "segments").iloc[0]["translation"] == "Yance Mamesah sudah membawa anak saya ke puskesmas."
+
+
+def test_the_translation_panel_is_rebuilt_by_the_notebooks_refresh(tmp_path: Path) -> None:
+    from pipeline.review.translation_panel import translation_panel
+    from pipeline.review.widgets import refresh_panel, review_app
+
+    batch = tmp_path / "small"
+    batch.mkdir()
+    transcript = batch / "a.txt"
+    transcript.write_text("---\ninformant: A1\nlanguage: xmm\n---\nA1: Torang so pigi ka puskesmas.\n", encoding="utf-8")
+    out = analyze(batch, tmp_path / "out")
+    session = ReviewSession(batch, out, reviewer="GR")
+    app = review_app(session)
+    panel = translation_panel(session, app, lang="en")
+    assert len(panel.segment.options) == 1
+
+    transcript.write_text(transcript.read_text(encoding="utf-8") + "P: Lalu?\nA1: Dorang nyanda mo bantu.\n",
+                          encoding="utf-8")
+    refresh_panel(session, lambda: analyze(batch, out), app).button.click()
+    labels = [label for label, _ in panel.segment.options]
+    assert len(labels) > 1 and any("Dorang nyanda mo bantu" in label for label in labels)
+    panel.segment.value = panel.segment.options[-1][1]
+    assert "Mereka tidak" in panel.machine.value
