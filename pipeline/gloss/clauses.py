@@ -17,6 +17,9 @@ punctuation), reading what those rules made:
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
   rasa    'terasa' before an adjective after a noun subject (mata rasa pari -> mata terasa perih)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
+  pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; the conjunction 'waktu' elsewhere
+  bagoreng  a ba- cooking verb after the dish is a participle (pisang bagoreng -> pisang goreng)
+  dapa    after bisa/bole: ability, with the active verb (bisa dapa jawab -> bisa menjawab)
   skali   'sangat' before the adjective or verb it follows (panas skali -> sangat panas), the
           way free Indonesian translations write it (MangARTI: 'sangat' 918 times, 'sekali' 149)
 """
@@ -63,7 +66,12 @@ _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "m
 _FREE_SOURCES = ("rasa", "lagi") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
-CLAUSE_KEYS = frozenset(_KIN_TITLES) | frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"}) | _DEGREE_AFTER
+# ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
+_COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
+_MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
+# After these, pas is 'exact, fitting' (doi pas, rasa so pas), not the conjunction 'when'.
+_PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
+CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | frozenset({"mo", "pas", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"}) | _DEGREE_AFTER
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -119,6 +127,14 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
             prev.pos == "n" or prev.source == NAME):
         u.ind = "terasa"
+    elif key in _COOKED and prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
+        u.ind = key[2:] if vocabulary.is_lemma(key[2:]) else u.ind
+    elif key == "pas" and prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
+        u.ind = "pas"
+    elif key in ("dapa", "dap") and u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
+        u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
+        if nxt is not None and nxt.root:
+            nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
     elif key in _KIN_TITLES and nxt is not None and nxt.source == NAME:
         u.ind = _KIN_TITLES[key]
     elif key in _DEGREE_AFTER and prev is not None and u.ind == "sekali" and _graded(prev, vocabulary):
