@@ -17,6 +17,7 @@ punctuation), reading what those rules made:
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
   rasa    'terasa' before an adjective after a noun subject (mata rasa pari -> mata terasa perih)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
+  jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun
   pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; the conjunction 'waktu' elsewhere
   bagoreng  a ba- cooking verb after the dish is a participle (pisang bagoreng -> pisang goreng)
   dapa    after bisa/bole: ability, with the active verb (bisa dapa jawab -> bisa menjawab)
@@ -63,7 +64,7 @@ _NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "p
                          "prefix", "n", "loc", "acr"})
 _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
-_FREE_SOURCES = ("rasa", "lagi") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
+_FREE_SOURCES = ("rasa", "lagi", "jadi") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
@@ -71,7 +72,8 @@ _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", 
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 # After these, pas is 'exact, fitting' (doi pas, rasa so pas), not the conjunction 'when'.
 _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
-CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | frozenset({"mo", "pas", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"}) | _DEGREE_AFTER
+_BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung", "lebe"})
+CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | frozenset({"mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"}) | _DEGREE_AFTER
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -129,6 +131,9 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind = "terasa"
     elif key in _COOKED and prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
         u.ind = key[2:] if vocabulary.is_lemma(key[2:]) else u.ind
+    elif key == "jadi" and prev is not None and nxt is not None and (nxt.pos == "adj" or _thing(nxt, vocabulary)) and (
+            prev.pos in ("pron", "n") or prev.key in _BECOMING_AFTER):
+        u.ind = "menjadi"  # kamar jadi basi -> kamar menjadi bersih; at a clause start jadi is 'so'
     elif key == "pas" and prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
         u.ind = "pas"
     elif key in ("dapa", "dap") and u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:

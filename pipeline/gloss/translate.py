@@ -63,6 +63,8 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
+# Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
+_OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang"})
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 _GIVING = frozenset({"kase", "kaseh", "se"})
@@ -183,8 +185,8 @@ class SentenceTranslator:
             return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
         if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
             return  # a noun after a verb (buat daftar anak), or a serial verb
-        if nxt.pos in ("n", "acr") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source == ACRONYM or (
-                nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
+        if nxt.pos in ("n", "acr", "pron") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source in (
+                ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
             form = self.vocabulary.men_form(u.root)
             if form:
                 u.ind = form
