@@ -15,7 +15,8 @@ punctuation), reading what those rules made:
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur)
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
-  rasa    'terasa' before an adjective after a noun subject (mata rasa pari -> mata terasa perih)
+  rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah), 'terasa'
+          after a thing (mata rasa pari -> mata terasa perih); before a noun it is the noun 'rasa'
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun
   pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; the conjunction 'waktu' elsewhere
@@ -126,9 +127,9 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "lagi" and nxt is not None and prev is not None and (prev.pos in ("pron", "n") or prev.key == "yang") and (
             nxt.pos in ("v", "adj") or nxt.key == "ba"):
         u.ind = "sedang"  # torang lagi bacari: colloquial progressive, not 'again'
-    elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
-            prev.pos == "n" or prev.source == NAME):
-        u.ind = "terasa"
+    elif key == "rasa" and prev is not None and nxt is not None and u.ind == "rasa" and nxt.pos not in (
+            "n", "loc", "pron", "poss", "prep", "conj") and nxt.ind:
+        u.ind = "merasa" if prev.pos == "pron" or prev.key in PERSON_NOUNS else "terasa"
     elif key in _COOKED and prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
         u.ind = key[2:] if vocabulary.is_lemma(key[2:]) else u.ind
     elif key == "jadi" and prev is not None and nxt is not None and (nxt.pos == "adj" or _thing(nxt, vocabulary)) and (
