@@ -8,8 +8,9 @@ co-occurs with it most (Dice coefficient over sentence pairs) is printed with it
 the glosser's present reading. With --residual, every word whose present reading is missing
 from most of its pairs' references is paired with the reference word the glosser's translation
 of the sentence leaves unexplained most often (the residue of an IBM-1 style alignment): this
-finds wrong readings of known words (kuli 'kulit', not 'kuli'), not only unknown ones. Nothing is written: each candidate is checked by hand and, when
-right, added to data/lexicon.tsv with source `MangARTI`.
+finds wrong readings of known words (kuli 'kulit', not 'kuli'), not only unknown ones. Nothing
+is written: each candidate is checked by hand and, when right, added to data/lexicon.tsv with
+source `MangARTI`.
 """
 
 from __future__ import annotations

@@ -14,11 +14,6 @@ DATA = Path(__file__).parent / "data" / "gloss"
 
 
 @pytest.fixture(scope="module")
-def glosser() -> Glosser:
-    return Glosser()
-
-
-@pytest.fixture(scope="module")
 def rules_only() -> Glosser:
     """Grammar words only, so content words can only be translated by the rules."""
     return Glosser(lexicon_path=DATA / "rules_lexicon.tsv")

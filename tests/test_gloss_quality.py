@@ -24,11 +24,6 @@ INTERVIEWS = DATA / "interviews.tsv"
 DEV2 = DATA / "dev2.tsv"  # written before the broadening pass, on topics the lexicon was thin on
 
 
-@pytest.fixture(scope="module")
-def glosser() -> Glosser:
-    return Glosser()
-
-
 def test_reference_sets_are_what_they_claim(glosser):
     six = pd.read_csv(SIX, sep="\t", quoting=3)
     dev = pd.read_csv(DEV, sep="\t", quoting=3)

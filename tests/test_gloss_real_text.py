@@ -18,11 +18,6 @@ from pipeline.gloss.glosser import Glosser
 from evaluation.mine import mine
 
 
-@pytest.fixture(scope="module")
-def glosser() -> Glosser:
-    return Glosser()
-
-
 def translate(glosser: Glosser, text: str) -> str:
     return glosser.gloss(text, "xmm").translation
 

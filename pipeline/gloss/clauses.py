@@ -73,8 +73,10 @@ _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", 
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 # After these, pas is 'exact, fitting' (doi pas, rasa so pas), not the conjunction 'when'.
 _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
-_BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung", "lebe"})
-CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | frozenset({"mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"}) | _DEGREE_AFTER
+_BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
+                             "lebe"})
+CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
+    "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -124,11 +126,12 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "kelar" and nxt is not None and (prev is None or prev.pos not in ("aux", "adv")) and (
             nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
         u.ind = "setelah"
-    elif key == "lagi" and nxt is not None and prev is not None and (prev.pos in ("pron", "n") or prev.key == "yang") and (
+    elif key == "lagi" and nxt is not None and prev is not None and (
+            prev.pos in ("pron", "n") or prev.key == "yang") and (
             nxt.pos in ("v", "adj") or nxt.key == "ba"):
         u.ind = "sedang"  # torang lagi bacari: colloquial progressive, not 'again'
-    elif key == "rasa" and prev is not None and nxt is not None and u.ind == "rasa" and nxt.pos not in (
-            "n", "loc", "pron", "poss", "prep", "conj") and nxt.ind:
+    elif key == "rasa" and prev is not None and prev.pos != "poss" and nxt is not None and u.ind == "rasa" and (
+            nxt.pos not in ("n", "loc", "pron", "poss", "prep", "conj") and nxt.ind):
         u.ind = "merasa" if prev.pos == "pron" or prev.key in PERSON_NOUNS else "terasa"
     elif key in _COOKED and prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
         u.ind = key[2:] if vocabulary.is_lemma(key[2:]) else u.ind

@@ -2,8 +2,8 @@
 
 A correction names its segment and the SHA-256 of the segment's text as a redacted run shows it
 (identifiers and redact.txt names masked, whether or not the grader's run redacted), so it follows
-the text, not the line: it applies to the segment with that id while the text is unchanged, or to whichever segment now has that exact text (the transcript was
-re-ordered), and otherwise it is an orphan, kept in the file and reported, never deleted. The file
+the text, not the line: it applies to the segment with that id while the text is unchanged, or
+to whichever segment now has that exact text (the transcript was re-ordered), and otherwise it is an orphan, kept in the file and reported, never deleted. The file
 is an append-only history like reviews.csv (latest timestamp in force per segment and text),
 written atomically with a backup. Corrections also feed `python -m pipeline gloss
 suggest-lexicon BATCH`, which proposes lexicon entries from them.
