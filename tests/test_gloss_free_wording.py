@@ -83,3 +83,9 @@ def test_residual_miner_finds_a_known_word_read_wrong():
              for i, n in enumerate(["satu", "dua", "tiga", "empat"])]
     rows = residual(pairs, lambda word: "kuli" if word == "kuli" else word, lambda sentence: sentence)
     assert [(row[0], row[1], row[2]) for row in rows] == [("kuli", "kuli", "kulit")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("mahargai", "menghargai"), ("masapu", "menyapu"), ("mapalu", "memeluk")])  # palu is 'peluk' in Manado
+def test_manado_ma_is_the_indonesian_men_prefix(glosser, word, expected):
+    assert translate(glosser, f"Dorang {word} itu.") == f"Mereka {expected} itu."

@@ -7,6 +7,7 @@ Rules (each documented in data/README.md):
   baku-          reciprocal: bakupukul -> saling pukul
   ba-            ber-/meN- verb: bajalang -> berjalan, bacari -> mencari (the form Indonesian attests)
   ta-            ter- verb: tajatuh -> terjatuh
+  ma-            meN- verb: mahargai -> menghargai, malompa -> melompat
   sound rules    -ng for -n/-m (makang, malang), dropped final consonants (saki, maso),
                  o/e for u/i in the last syllable (tidor, ambe), a for schwa (capat, sadiki),
                  -e/-o for -ai/-au (sampe, pulo), dropped initial h (ujang, idop)
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.lexicon import NOUN_POS, PREDICATE_POS, Entry, Lexicon
 
 VOWELS = frozenset("aeiou")
@@ -169,7 +170,7 @@ class WordAnalyzer:
         if target is not None:
             pos = self._pos_of_translation.get(target, "")
             return Analysis(target, target, pos, target, RULE, 1.0)
-        return None
+        return self._nasal_ma(word)  # last: makang is makan by the sound rules, not meN- + kang
 
     def _affixed_schwa(self, word: str) -> Analysis | None:
         """An affixed Indonesian word with Manado a for the schwa of its prefix syllables
@@ -182,6 +183,20 @@ class WordAnalyzer:
             if candidate and self.vocabulary.is_word(candidate):
                 marked = self.vocabulary.is_marked_indonesian(candidate)
                 return Analysis(candidate, candidate, "v" if marked else "", "", RULE, 1.0)
+        return None
+
+    def _nasal_ma(self, word: str) -> Analysis | None:
+        """Manado ma- for the Indonesian meN- of a root (mahargai -> menghargai, malompa -> melompat)."""
+        if not word.startswith("ma") or len(word) < 6 or sum(ch in VOWELS for ch in word[2:]) < 2:
+            return None
+        stem = word[2:]
+        root = self._root(stem)
+        reading = root.ind if root is not None and " " not in root.ind else ""
+        order = (reading, stem) if root is not None and root.source == LEXICON else (stem, reading)
+        for candidate in order:  # a lexicon root first: mapalu is memeluk (palu 'peluk'), not memalu
+            form = men_prefix(candidate) if candidate else ""
+            if form and self.vocabulary.is_form(form):
+                return Analysis(form, "meN-" + candidate, "v", candidate, RULE, 1.0)
         return None
 
     def _root(self, stem: str) -> Analysis | None:
