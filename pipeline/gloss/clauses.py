@@ -147,6 +147,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key in _KIN_TITLES and nxt is not None and nxt.source == NAME:
         u.ind = _KIN_TITLES[key]
     elif key in _DEGREE_AFTER and prev is not None and u.ind == "sekali" and _graded(prev, vocabulary):
+        if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
+            prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
         prev.ind, u.ind = "sangat " + prev.ind, ""
 
 
