@@ -258,6 +258,8 @@ class SentenceTranslator:
                     u.gloss = ("ter",)
                     nxt.ind = form
                 u.ind = ""
+            elif key == "ta" and nxt is not None and nxt.pos in ("aux", "neg", "v"):
+                u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang: ta is short kita
         return None
 
     # --- assembly ------------------------------------------------------------------------------
