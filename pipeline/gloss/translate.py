@@ -210,7 +210,7 @@ class SentenceTranslator:
                   and (nxt.pos in ("n", "acr") or nxt.source == ACRONYM)):
                 u.ind = "memberi"  # kase bantuan -> memberi bantuan
         elif key == "mo":
-            if prev is not None and prev.key in _COMPLEMENT_TAKERS:
+            if prev is not None and (prev.key in _COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
                 u.ind = ""
         elif key == "ja":
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
