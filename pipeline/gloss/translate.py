@@ -141,7 +141,7 @@ class SentenceTranslator:
                     prev, nxt = neighbours(units, k)
                     if self._rule(u, nxt, prev, negated) == "swap":
                         units[k], units[k + 1] = nxt, u
-                        nxt.glue, u.glue = u.glue, nxt.glue
+                        nxt.swap_glue(u)
                         nxt.cap, u.cap = u.cap, False
                         reordered = True
                         if nxt.key in CLAUSE_KEYS:

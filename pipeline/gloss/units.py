@@ -3,13 +3,11 @@ free translation, with the glue (spaces, punctuation) after it, which tells wher
 
 from __future__ import annotations
 
-from pipeline.gloss.tokens import is_clause_internal
-
 
 class Unit:
     """One word or multiword expression on its way into the free translation."""
 
-    __slots__ = ("key", "ind", "gloss", "pos", "root", "glue", "cap", "first", "source", "upper")
+    __slots__ = ("key", "ind", "gloss", "pos", "root", "glue", "joined", "cap", "first", "source", "upper")
 
     def __init__(self, key: str, ind: str, gloss: tuple[str, ...], pos: str, root: str, glue: str,
                  cap: bool, first: int, source: str, upper: bool = False):
@@ -19,15 +17,16 @@ class Unit:
         self.pos = pos
         self.root = root
         self.glue = glue      # text after the unit's last word
+        self.joined = not glue.strip()  # only spaces follow (tokens.is_clause_internal): the same clause
         self.cap = cap        # the unit's first word is capitalised in the source
         self.first = first    # index of the unit's first source word
         self.source = source
         self.upper = upper    # the source word starts with a capital
 
-    @property
-    def joined(self) -> bool:
-        """Only spaces follow the unit: the next unit is in the same clause."""
-        return is_clause_internal(self.glue)
+    def swap_glue(self, other: Unit) -> None:
+        """Exchange what follows two units (a word-order rule moved one past the other)."""
+        self.glue, other.glue = other.glue, self.glue
+        self.joined, other.joined = other.joined, self.joined
 
 
 def neighbours(units: list[Unit], k: int) -> tuple[Unit | None, Unit | None]:
