@@ -58,6 +58,10 @@ def test_rasa_before_a_predicate(glosser, source, expected):
     ("Kita pinjam doi for mo bayar sekolah.", "Saya pinjam uang untuk bayar sekolah."),  # for mo: purpose
     ("ta so musti pulang.", "saya sudah harus pulang."),                      # ta: short kita
     ("Da ba apa?", "Sedang apa?"),                                              # not berapa
+    ("Kita pe nama Yohanis.", "Nama saya Yohanis."),                            # a name is the predicate
+    ("Ngoni mo pi mana?", "Kalian mau pergi ke mana?"),                         # going where
+    ("Sama-sama.", "Sama-sama."),                                               # alone: you're welcome
+    ("Dorang bakarja sama-sama.", "Mereka bekerja bersama."),                   # in a clause: together
 ])
 def test_readings_the_clause_decides(glosser, source, expected):
     assert translate(glosser, source) == expected

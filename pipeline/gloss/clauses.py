@@ -76,7 +76,7 @@ _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "ter
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
-    "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"})
+    "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -144,6 +144,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+    elif key == "sama-sama" and prev is None and nxt is None:
+        u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
     elif key in _KIN_TITLES and nxt is not None and nxt.source == NAME:
         u.ind = _KIN_TITLES[key]
     elif key in _DEGREE_AFTER and prev is not None and u.ind == "sekali" and _graded(prev, vocabulary):

@@ -31,7 +31,7 @@ from __future__ import annotations
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, neighbours
 from pipeline.gloss.wordtypes import WordType
@@ -239,7 +239,7 @@ class SentenceTranslator:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in _MOTION_VERBS:
-            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME) and u.ind:
+            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana") and u.ind:
                 u.ind += " ke"  # pigi pasar -> pergi ke pasar
         elif key in ("tu", "ni"):
             if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
@@ -323,7 +323,7 @@ class SentenceTranslator:
         end = k + 2
         glue = possessed.glue
         while end < len(units) and is_clause_internal(glue) and (
-                units[end].source in NOMINAL_SOURCES or units[end].pos == "acr" or (  # depe nomor NIK
+                units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (  # depe nomor NIK; not a name
                     end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n")):  # tugas kalompok
             owned += " " + units[end].ind
             glue = units[end].glue
