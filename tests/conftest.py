@@ -1,4 +1,4 @@
-"""Shared fixtures: one real analyze run of the Wori batch per test session."""
+"""Shared fixtures: one real analyze run of the Wori batch, and one Glosser, per test session."""
 
 from __future__ import annotations
 
@@ -41,3 +41,11 @@ def wori_result(analyzed_wori):
 
     _, out = analyzed_wori
     return {name: read_csv(out / f"{name}.csv") for name in ("segments", "codings", "theme_table", "informants")}
+
+
+@pytest.fixture(scope="session")
+def glosser():
+    """The bundled lexicon's glosser, loaded once (the gloss tests only read it)."""
+    from pipeline.gloss.glosser import Glosser
+
+    return Glosser()

@@ -25,11 +25,6 @@ INTERVIEWS = DATA / "interviews.tsv"
 DEV2 = DATA / "dev2.tsv"  # written before the broadening pass, on topics the lexicon was thin on
 
 
-@pytest.fixture(scope="module")
-def glosser() -> Glosser:
-    return Glosser()
-
-
 def test_reference_sets_are_what_they_claim(glosser):
     six = pd.read_csv(SIX, sep="\t", quoting=3)
     dev = pd.read_csv(DEV, sep="\t", quoting=3)
@@ -53,20 +48,33 @@ def test_chrf_on_the_development_set(glosser):
     scores = evaluate_translations(DEV, glosser)
     assert scores["sentences"] >= 45
     assert scores["copy_chrf"] < 55
-    assert scores["chrf"] >= 88.0  # measured 91.5
+    assert scores["chrf"] >= 88.0  # measured 91.1 (93.0 before the glosser followed real-text wording)
 
 
 def test_chrf_on_interview_style_turns(glosser):
     scores = evaluate_translations(INTERVIEWS, glosser)
     assert scores["sentences"] >= 70
-    assert scores["chrf"] >= 90.0  # measured 93.5; 90.9 and 94.3 on its two halves before any fixes
+    assert scores["chrf"] >= 90.0  # measured 93.8; 90.9 and 94.3 on its two halves before any fixes
 
 
 def test_chrf_on_the_second_development_set(glosser):
     scores = evaluate_translations(DEV2, glosser)
     assert scores["sentences"] == 60
     assert scores["copy_chrf"] < 50
-    assert scores["chrf"] >= 90.0  # 88.1 when written, before the lexicon and rules were broadened
+    assert scores["chrf"] >= 90.0  # 88.1 when written, before the lexicon and rules were broadened; now 90.5
+
+
+def test_chrf_on_the_real_text_dev_part(glosser):
+    """The MangARTI dev part (rules are checked on it, never the blind part), when the corpus is here."""
+    from evaluation import mangarti
+    from evaluation.translation import score
+
+    path = mangarti.corpus_path()
+    if path is None or not path.exists():
+        pytest.skip(mangarti.HOW_TO_GET)
+    dev = mangarti.split_pairs(path)[mangarti.DEV]
+    scores = score("mangarti-dev", [p.xmm for p in dev], [p.ind for p in dev], glosser, "xmm")
+    assert scores["chrf"] >= 70.0 and scores["chrf"] > scores["copy_chrf"] + 20  # measured 71.7 (66.3 before)
 
 
 def test_evaluate_command_prints_every_set(capsys):

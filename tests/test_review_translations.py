@@ -95,3 +95,49 @@ def test_suggest_lexicon_offers_the_words_a_grader_changed(wori: Path, tmp_path:
     ReviewSession(batch, out, reviewer="GR").correct_translation(segment["segment_id"], "Kucing saya sudah hilang.")
     found = candidates(batch)
     assert ("kokoleh", "kucing") in {(c.xmm, c.ind) for c in found}
+
+
+def test_a_correction_made_on_an_unredacted_run_applies_to_a_redacted_one(tmp_path: Path) -> None:
+    batch = tmp_path / "named"
+    batch.mkdir()
+    (batch / "redact.txt").write_text("Yance Mamesah\n", encoding="utf-8")
+    (batch / "a.txt").write_text("---\ninformant: A1\nlanguage: xmm\n---\n"
+                                 "A1: Yance Mamesah so bawa kita pe anak ka puskesmas.\n", encoding="utf-8")
+    plain = run.analyze(batch, codebook_path=CODEBOOK, out_dir=tmp_path / "plain", workers=1, progress=False,
+                        redact=False).out_dir
+    segment = read(plain, "segments").iloc[0]
+    assert "Yance" in segment["text"]
+    ReviewSession(batch, plain, reviewer="GR").correct_translation(
+        segment["segment_id"], "Yance Mamesah sudah membawa anak saya ke puskesmas.")
+    stored = read_translations(batch)
+    assert "Yance" not in stored.loc[0, "text"]  # the key text is the masked one, whatever the run
+
+    masked = analyze(batch, tmp_path / "masked")
+    row = read(masked, "segments").iloc[0]
+    assert "Yance" not in row["text"] and row["translation"].endswith("sudah membawa anak saya ke puskesmas.")
+    again = run.analyze(batch, codebook_path=CODEBOOK, out_dir=tmp_path / "plain2", workers=1, progress=False,
+                        redact=False).out_dir
+    assert read(again, "segments").iloc[0]["translation"] == "Yance Mamesah sudah membawa anak saya ke puskesmas."
+
+
+def test_the_translation_panel_is_rebuilt_by_the_notebooks_refresh(tmp_path: Path) -> None:
+    from pipeline.review.translation_panel import translation_panel
+    from pipeline.review.widgets import refresh_panel, review_app
+
+    batch = tmp_path / "small"
+    batch.mkdir()
+    transcript = batch / "a.txt"
+    transcript.write_text("---\ninformant: A1\nlanguage: xmm\n---\nA1: Torang so pigi ka puskesmas.\n", encoding="utf-8")
+    out = analyze(batch, tmp_path / "out")
+    session = ReviewSession(batch, out, reviewer="GR")
+    app = review_app(session)
+    panel = translation_panel(session, app, lang="en")
+    assert len(panel.segment.options) == 1
+
+    transcript.write_text(transcript.read_text(encoding="utf-8") + "P: Lalu?\nA1: Dorang nyanda mo bantu.\n",
+                          encoding="utf-8")
+    refresh_panel(session, lambda: analyze(batch, out), app).button.click()
+    labels = [label for label, _ in panel.segment.options]
+    assert len(labels) > 1 and any("Dorang nyanda mo bantu" in label for label in labels)
+    panel.segment.value = panel.segment.options[-1][1]
+    assert "Mereka tidak" in panel.machine.value

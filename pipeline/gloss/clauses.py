@@ -7,21 +7,30 @@ punctuation), reading what those rules made:
           'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
           word: kemarin, tadi, dulu) or after yang (sapa yang ada batoki -> siapa yang mengetuk)
-  deng    'dan' before a verb that starts a second predicate (kunci pintu deng pastikan aman),
-          between two predicates an intensifier separates (panjang skali deng itam), and between
-          two nouns the lexicon does not tag (seragam deng dasi)
+  deng    'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the MangARTI mining part),
+          'dengan' at the clause start, after a verb that takes a partner or an instrument
+          (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb
+          (pigi ka kobong deng kita: company, not a second subject)
   dapa+V  ability, not passive, with verbs whose subject acts (tako dapa bayar mahal -> takut
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur)
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
-  rasa    'terasa' before an adjective after a noun subject (mata rasa pari -> mata terasa perih)
+  rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah), 'terasa'
+          after a thing (mata rasa pari -> mata terasa perih); before a noun it is the noun 'rasa'
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
+  jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun
+  pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; the conjunction 'waktu' elsewhere
+  bagoreng  a ba- cooking verb after the dish is a participle (pisang bagoreng -> pisang goreng)
+  dapa    after bisa/bole: ability, with the active verb (bisa dapa jawab -> bisa menjawab)
+  skali   'sangat' before the adjective or verb it follows (panas skali -> sangat panas), the
+          way free Indonesian translations write it (MangARTI: 'sangat' 918 times, 'sekali' 149)
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import NAME, RULE
+from pipeline.gloss.units import neighbours
 
 # People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
 PERSON_NOUNS = frozenset({
@@ -41,11 +50,33 @@ _AGENT_AFTER_DAPA = frozenset({
     "duduk", "pigi", "pergi", "jalan", "jalang", "bajalan", "bajalang", "kerja", "karja", "bakerja",
     "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "kaluar", "istirahat",
     "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
+# Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
+_WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita", "bacirita", "cirita", "carita",
+                          "bicara", "babicara", "baomong", "omong", "kawin", "menikah", "bamain", "main", "iko",
+                          "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
+                          "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
+                          "marah", "mara", "sayang", "dekat", "dekat", "jao", "beda", "babeda", "setuju"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 _NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
 _STATE_POS = frozenset({"adj"})
-CLAUSE_KEYS = frozenset({"mo", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi"})
+_DEGREE_AFTER = frozenset({"skali", "sakali", "sekali"})  # X skali -> sangat X
+_NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "num",
+                         "prefix", "n", "loc", "acr"})
+_FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
+                       "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
+_FREE_SOURCES = ("rasa", "lagi", "jadi") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
+# Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
+_KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
+# ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
+_COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
+_MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
+# After these, pas is 'exact, fitting' (doi pas, rasa so pas), not the conjunction 'when'.
+_PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
+_BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
+                             "lebe"})
+CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
+    "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -58,10 +89,10 @@ def _clause(units: list, k: int) -> tuple[list, int]:
     """The clause around units[k] (no punctuation inside) and k's index in it; built only when a
     rule needs more than the neighbours."""
     first = k
-    while first > 0 and not units[first - 1].glue.strip():
+    while first > 0 and units[first - 1].joined:
         first -= 1
     last = k
-    while last < len(units) - 1 and not units[last].glue.strip():
+    while last < len(units) - 1 and units[last].joined:
         last += 1
     return units[first:last + 1], k - first
 
@@ -69,11 +100,10 @@ def _clause(units: list, k: int) -> tuple[list, int]:
 def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     u = units[k]
     key = u.key
-    if u.source != "lexicon" and key not in ("rasa", "lagi"):
+    if u.source != "lexicon" and key not in _FREE_SOURCES:
         return
-    prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
-    nxt = units[k + 1] if k + 1 < len(units) and not u.glue.strip() else None
-    before = units[k - 2] if prev is not None and k > 1 and not units[k - 2].glue.strip() else None
+    prev, nxt = neighbours(units, k)
+    before = neighbours(units, k - 1)[0] if prev is not None else None
     if key == "mo" and u.ind == "mau" and nxt is not None:
         if _future(*_clause(units, k)):
             u.ind, u.gloss = "akan", ("FUT",)
@@ -82,15 +112,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
                 before is not None and prev.key in ("le", "juga") and before.key == "yang") or any(
                 c.key in _PAST_WORDS for c in _clause(units, k)[0]):
             u.ind, u.gloss = "", ("PFV",)
-    elif key == "deng" and u.ind == "dan" and nxt is not None and nxt.pos == "pron":
-        clause, at = _clause(units, k)
-        if any(c.pos == "v" for c in clause[:at]):
-            u.ind = "dengan"  # pigi ka kobong deng kita: company, not a second subject
-    elif key == "deng" and u.ind == "dengan" and prev is not None and nxt is not None:
-        if _starts_predicate(nxt, vocabulary) or (
-                prev.key in _INTENSIFIERS and before is not None and before.pos in ("adj", "v")
-                and nxt.pos in ("adj", "v")) or (_thing(prev, vocabulary) and _thing(nxt, vocabulary)):
-            u.ind = "dan"
+    elif key == "deng" and nxt is not None:
+        u.ind = _deng(units, k, prev, nxt, vocabulary)
     elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
@@ -103,12 +126,42 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "kelar" and nxt is not None and (prev is None or prev.pos not in ("aux", "adv")) and (
             nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
         u.ind = "setelah"
-    elif key == "lagi" and nxt is not None and prev is not None and (prev.pos in ("pron", "n") or prev.key == "yang") and (
+    elif key == "lagi" and nxt is not None and prev is not None and (
+            prev.pos in ("pron", "n") or prev.key == "yang") and (
             nxt.pos in ("v", "adj") or nxt.key == "ba"):
         u.ind = "sedang"  # torang lagi bacari: colloquial progressive, not 'again'
-    elif key == "rasa" and prev is not None and nxt is not None and nxt.pos in _STATE_POS and (
-            prev.pos == "n" or prev.source == NAME):
-        u.ind = "terasa"
+    elif key == "rasa" and prev is not None and prev.pos != "poss" and nxt is not None and u.ind == "rasa" and (
+            nxt.pos not in ("n", "loc", "pron", "poss", "prep", "conj") and nxt.ind):
+        u.ind = "merasa" if prev.pos == "pron" or prev.key in PERSON_NOUNS else "terasa"
+    elif key in _COOKED and prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
+        u.ind = key[2:] if vocabulary.is_lemma(key[2:]) else u.ind
+    elif key == "jadi" and prev is not None and nxt is not None and (nxt.pos == "adj" or _thing(nxt, vocabulary)) and (
+            prev.pos in ("pron", "n") or prev.key in _BECOMING_AFTER):
+        u.ind = "menjadi"  # kamar jadi basi -> kamar menjadi bersih; at a clause start jadi is 'so'
+    elif key == "pas" and prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
+        u.ind = "pas"
+    elif key in ("dapa", "dap") and u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
+        u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
+        if nxt is not None and nxt.root:
+            nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+    elif key == "sama-sama" and prev is None and nxt is None:
+        u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
+    elif key in _KIN_TITLES and nxt is not None and nxt.source == NAME:
+        u.ind = _KIN_TITLES[key]
+    elif key in _DEGREE_AFTER and prev is not None and u.ind == "sekali" and _graded(prev, vocabulary):
+        if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
+            prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
+        prev.ind, u.ind = "sangat " + prev.ind, ""
+
+
+def _graded(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A predicate 'skali' can grade: an adjective or a verb of feeling (suka skali), never a noun,
+    an action (makang skali sehari: 'once') or a function word."""
+    if unit.ind in _FEELINGS or unit.pos == "adj":
+        return True
+    if not unit.ind or " " in unit.ind or unit.pos in _NOT_GRADED or unit.source == NAME:
+        return False
+    return unit.pos == "" and not (unit.root and vocabulary.is_verb_root(unit.root))
 
 
 def _future(clause: list, k: int) -> bool:
@@ -126,6 +179,21 @@ def _future(clause: list, k: int) -> bool:
         if before.pos in ("n", "loc"):
             return True  # a thing or a place as subject: it can only 'will'
     return False
+
+
+def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> str:
+    """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
+    if prev is None or prev.key in _WITH_TAKERS or prev.key.startswith("baku") or prev.ind.startswith("saling"):
+        return "dengan"
+    if _starts_predicate(nxt, vocabulary) or nxt.pos == "adj":
+        return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
+    if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
+        return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
+    if nxt.pos == "pron" or nxt.key in PERSON_NOUNS:
+        clause, at = _clause(units, k)
+        if any(c.pos == "v" for c in clause[:at]):
+            return "dengan"
+    return "dan"
 
 
 def _thing(unit, vocabulary: IndonesianVocabulary) -> bool:

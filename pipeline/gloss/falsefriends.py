@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.gloss.units import neighbours
 
 FALSE_FRIENDS = Path(__file__).parent / "data" / "false_friends.tsv"
 _COLUMNS = ("xmm", "indonesian", "default", "manado_cues", "indonesian_cues", "why")
@@ -65,13 +66,9 @@ def resolve(units: list, friends: dict[str, FalseFriend]) -> list[tuple[str, str
         friend = friends[unit.key]
         if unit.source != "lexicon":
             continue
-        neighbours = set()
-        if k > 0 and not units[k - 1].glue.strip():
-            neighbours.add(units[k - 1].key)
-        if k + 1 < len(units) and not unit.glue.strip():
-            neighbours.add(units[k + 1].key)
-        if neighbours & friend.indonesian_cues:
+        around = {near.key for near in neighbours(units, k) if near is not None}
+        if around & friend.indonesian_cues:
             unit.ind, unit.pos, unit.root = friend.indonesian, "", ""
-        elif not neighbours & friend.manado_cues and friend.uncertain_by_default:
+        elif not around & friend.manado_cues and friend.uncertain_by_default:
             uncertain.append((unit.key, friend.why))
     return uncertain

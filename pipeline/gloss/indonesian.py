@@ -104,6 +104,11 @@ class IndonesianVocabulary:
             return True
         return False
 
+    def is_root(self, word: str) -> bool:
+        """Exactly a root of PySastrawi's list (kertas, selimut): where a sound rule may land when
+        spaCy's lemma table lacks the word."""
+        return word in self._roots
+
     def is_root_word(self, word: str) -> bool:
         """Indonesian by PySastrawi's root list: a root, or a root with Indonesian affixes.
 

@@ -7,6 +7,7 @@ Rules (each documented in data/README.md):
   baku-          reciprocal: bakupukul -> saling pukul
   ba-            ber-/meN- verb: bajalang -> berjalan, bacari -> mencari (the form Indonesian attests)
   ta-            ter- verb: tajatuh -> terjatuh
+  ma-            meN- verb: mahargai -> menghargai, malompa -> melompat
   sound rules    -ng for -n/-m (makang, malang), dropped final consonants (saki, maso),
                  o/e for u/i in the last syllable (tidor, ambe), a for schwa (capat, sadiki),
                  -e/-o for -ai/-au (sampe, pulo), dropped initial h (ujang, idop)
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.lexicon import NOUN_POS, PREDICATE_POS, Entry, Lexicon
 
 VOWELS = frozenset("aeiou")
@@ -29,6 +30,9 @@ _LOWERED_BEFORE = "tkpl"  # ... with the vowel before them lowered (maso, tako, 
 INDONESIAN_SOURCES = frozenset({"shared with Indonesian", "informal spelling"})
 _FUNCTION_POS = frozenset({"pron", "poss", "aux", "neg", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "prefix"})
 
+# Initial clusters written for Indonesian consonant + schwa + consonant (slimut selimut, prahu perahu).
+_CLUSTER_FIRST = frozenset("bdgkpst")
+_CLUSTER_SECOND = frozenset("lrkmnptb")
 # Prefix syllables whose schwa Manado Malay writes a: ma(ng)- me(ng)-, pa(r)- pe(r)-, ka- ke-, sa- se-.
 _SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
@@ -166,7 +170,7 @@ class WordAnalyzer:
         if target is not None:
             pos = self._pos_of_translation.get(target, "")
             return Analysis(target, target, pos, target, RULE, 1.0)
-        return None
+        return self._nasal_ma(word)  # last: makang is makan by the sound rules, not meN- + kang
 
     def _affixed_schwa(self, word: str) -> Analysis | None:
         """An affixed Indonesian word with Manado a for the schwa of its prefix syllables
@@ -179,6 +183,20 @@ class WordAnalyzer:
             if candidate and self.vocabulary.is_word(candidate):
                 marked = self.vocabulary.is_marked_indonesian(candidate)
                 return Analysis(candidate, candidate, "v" if marked else "", "", RULE, 1.0)
+        return None
+
+    def _nasal_ma(self, word: str) -> Analysis | None:
+        """Manado ma- for the Indonesian meN- of a root (mahargai -> menghargai, malompa -> melompat)."""
+        if not word.startswith("ma") or len(word) < 6 or sum(ch in VOWELS for ch in word[2:]) < 2:
+            return None
+        stem = word[2:]
+        root = self._root(stem)
+        reading = root.ind if root is not None and " " not in root.ind else ""
+        order = (reading, stem) if root is not None and root.source == LEXICON else (stem, reading)
+        for candidate in order:  # a lexicon root first: mapalu is memeluk (palu 'peluk'), not memalu
+            form = men_prefix(candidate) if candidate else ""
+            if form and self.vocabulary.is_form(form):
+                return Analysis(form, "meN-" + candidate, "v", candidate, RULE, 1.0)
         return None
 
     def _root(self, stem: str) -> Analysis | None:
@@ -205,8 +223,11 @@ class WordAnalyzer:
     def _sound_rule(self, word: str) -> str | None:
         """The Indonesian root reached with the fewest changes; ties go to the most productive root."""
         vocabulary = self.vocabulary
-        found = [(cost, -vocabulary.productivity(c), c) for c, cost in sound_candidates(word).items()
-                 if vocabulary.is_lemma(c)]
+        candidates = sound_candidates(word)
+        found = [(cost, -vocabulary.productivity(c), c) for c, cost in candidates.items() if vocabulary.is_lemma(c)]
+        if not found and len(word) >= 5:  # a root spaCy's table lacks (kartas -> kertas, slimut -> selimut)
+            found = [(cost, c) for c, cost in candidates.items() if cost <= 2 and vocabulary.is_root(c)]
+            return min(found)[1] if found else None
         return min(found)[2] if found else None
 
 
@@ -215,7 +236,8 @@ def sound_candidates(word: str) -> dict[str, int]:
 
     Changes: -ng for -n/-m (makang); -e/-o for -ai/-au (sampe, pulo); a dropped final consonant,
     with e/o for i/u before it (saki, maso, ambe); o/e for u/i in a closed last syllable (tidor,
-    hitong); a for the schwa of the first syllable (capat); a dropped initial h (ujang, idop).
+    hitong); a for the schwa of the first syllable (capat); a schwa dropped from an initial
+    cluster (slimut, prahu); a dropped initial h (ujang, idop).
     """
     out: dict[str, int] = {}
 
@@ -227,6 +249,8 @@ def sound_candidates(word: str) -> dict[str, int]:
     schwa = _schwa(word)
     if schwa:
         bases.append((schwa, 1))
+    if len(word) > 3 and word[0] in _CLUSTER_FIRST and word[1] in _CLUSTER_SECOND:
+        bases.append((word[0] + "e" + word[1:], 1))  # a dropped schwa: slimut, skitar, prahu, greja
     if word[0] in VOWELS:
         bases.append(("h" + word, 1))
     for base, cost in bases:

@@ -31,7 +31,9 @@ from __future__ import annotations
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
+from pipeline.gloss.tokens import is_clause_internal
+from pipeline.gloss.units import Unit, neighbours
 from pipeline.gloss.wordtypes import WordType
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
@@ -45,6 +47,7 @@ _PASSIVES = frozenset({"dapa", "dap"})
 _MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
 _NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
+_CARRYING = _MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 # Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
@@ -60,10 +63,13 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
+# Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
+_OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang"})
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 _GIVING = frozenset({"kase", "kaseh", "se"})
-_IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba"})
+_IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
+                                 "manjo torang", "mari kita"})
 # Verbs that take another verb as their object (bantu jaga -> membantu menjaga).
 _CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 # Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
@@ -76,25 +82,6 @@ _TITLES = frozenset({"om", "tanta", "oma", "opa", "ibu", "bu", "bapak", "pak", "
 CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ba", "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
 _RULE_KEYS = CONTEXT_KEYS | CLAUSE_KEYS
-
-
-class Unit:
-    """One word or multiword expression on its way into the free translation."""
-
-    __slots__ = ("key", "ind", "gloss", "pos", "root", "glue", "cap", "first", "source", "upper")
-
-    def __init__(self, key: str, ind: str, gloss: tuple[str, ...], pos: str, root: str, glue: str,
-                 cap: bool, first: int, source: str, upper: bool = False):
-        self.key = key        # lower-cased source (space-joined for MWEs)
-        self.ind = ind        # translation text ("" = dropped)
-        self.gloss = gloss    # one gloss per source word
-        self.pos = pos
-        self.root = root
-        self.glue = glue      # text after the unit's last word
-        self.cap = cap        # the unit's first word is capitalised in the source
-        self.first = first    # index of the unit's first source word
-        self.source = source
-        self.upper = upper    # the source word starts with a capital
 
 
 class SentenceTranslator:
@@ -110,7 +97,7 @@ class SentenceTranslator:
         i = 0
         while i < n:
             t = types[i]
-            if t.phrases is not None and i + 1 < n and not glues[i].strip():
+            if t.phrases is not None and i + 1 < n and is_clause_internal(glues[i]):
                 candidates = t.phrases.get(types[i + 1].lower)
                 if candidates is not None:
                     unit = _match_mwe(candidates, i, types, glues)
@@ -118,7 +105,7 @@ class SentenceTranslator:
                         units.append(unit)
                         i += len(unit.gloss)
                         continue
-            if t.doubles and i + 1 < n and types[i + 1].lower == t.lower and not glues[i].strip():
+            if t.doubles and i + 1 < n and types[i + 1].lower == t.lower and is_clause_internal(glues[i]):
                 a = t.analysis
                 ind = t.word + "-" + types[i + 1].word if a.ind == t.lower else f"{a.ind}-{a.ind}"
                 units.append(Unit(t.lower, ind, (a.gloss, a.gloss), a.pos, "", glues[i + 1],
@@ -151,17 +138,16 @@ class SentenceTranslator:
                 if key in CLAUSE_KEYS:
                     clause_words.append(k)
                 if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
-                    nxt = units[k + 1] if k + 1 < count and not u.glue.strip() else None
-                    prev = units[k - 1] if k > 0 and not units[k - 1].glue.strip() else None
+                    prev, nxt = neighbours(units, k)
                     if self._rule(u, nxt, prev, negated) == "swap":
                         units[k], units[k + 1] = nxt, u
-                        nxt.glue, u.glue = u.glue, nxt.glue
+                        nxt.swap_glue(u)
                         nxt.cap, u.cap = u.cap, False
                         reordered = True
                         if nxt.key in CLAUSE_KEYS:
                             clause_words.append(k)
                         k += 1
-            if u.glue.strip():
+            if not u.joined:
                 negated = False
             k += 1
         if clause_words:
@@ -192,15 +178,15 @@ class SentenceTranslator:
         (dapat, tahu, pakai ...) keep the root.
         """
         u = units[k]
-        if u.key in _BARE_VERBS or u.glue.strip():
+        if u.key in _BARE_VERBS or not u.joined:
             return
         prev, nxt = units[k - 1], units[k + 1]
-        if prev.glue.strip() or prev.key in _IMPERATIVE_MARKERS or prev.pos == "poss":
+        if not prev.joined or prev.key in _IMPERATIVE_MARKERS or prev.pos == "poss":
             return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
         if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
             return  # a noun after a verb (buat daftar anak), or a serial verb
-        if nxt.pos in ("n", "acr") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source == ACRONYM or (
-                nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
+        if nxt.pos in ("n", "acr", "pron") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source in (
+                ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
             form = self.vocabulary.men_form(u.root)
             if form:
                 u.ind = form
@@ -224,7 +210,7 @@ class SentenceTranslator:
                   and (nxt.pos in ("n", "acr") or nxt.source == ACRONYM)):
                 u.ind = "memberi"  # kase bantuan -> memberi bantuan
         elif key == "mo":
-            if prev is not None and prev.key in _COMPLEMENT_TAKERS:
+            if prev is not None and (prev.key in _COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
                 u.ind = ""
         elif key == "ja":
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
@@ -240,9 +226,12 @@ class SentenceTranslator:
             elif (nxt is not None and prev is not None and prev.key in _ADDRESSEE_VERBS
                   and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES)):
                 u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
-            elif (nxt is not None and nxt.pos == "pron" and prev is not None and prev.pos == "v"
-                  and prev.key not in _DATIVE_VERBS):
-                u.ind, u.gloss = "", ("OBJ",)
+            elif (nxt is not None and nxt.pos == "pron" and prev is not None and (
+                    prev.pos == "v" and prev.key not in _DATIVE_VERBS or prev.key in ("for", "untuk"))):
+                u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa kita -> untuk saya
+            elif nxt is not None and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES) and (
+                    prev is None or prev.key not in _CARRYING):
+                u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
         elif key in _COORDINATORS:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
@@ -250,7 +239,7 @@ class SentenceTranslator:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in _MOTION_VERBS:
-            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME) and u.ind:
+            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana") and u.ind:
                 u.ind += " ke"  # pigi pasar -> pergi ke pasar
         elif key in ("tu", "ni"):
             if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
@@ -269,6 +258,8 @@ class SentenceTranslator:
                     u.gloss = ("ter",)
                     nxt.ind = form
                 u.ind = ""
+            elif key == "ta" and nxt is not None and nxt.pos in ("aux", "neg", "v"):
+                u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang: ta is short kita
         return None
 
     # --- assembly ------------------------------------------------------------------------------
@@ -306,16 +297,16 @@ class SentenceTranslator:
     def _possessive(self, units: list[Unit], k: int, out: list[list], pending_cap: bool) -> int:
         u = units[k]
         possessed = None
-        if k + 1 < len(units) and not u.glue.strip():
+        if k + 1 < len(units) and u.joined:
             candidate = units[k + 1]
             if candidate.pos not in _NOT_POSSESSED and candidate.ind:
                 possessed = candidate
         cap = u.cap or pending_cap
         if u.key == "pe":
-            if out and not out[-1][1].strip():
+            if out and is_clause_internal(out[-1][1]):
                 possessor, _, possessor_cap = out.pop()
                 cap = possessor_cap
-                if (k >= 2 and units[k - 1].source == NAME and out and not out[-1][1].strip()
+                if (k >= 2 and units[k - 1].source == NAME and out and is_clause_internal(out[-1][1])
                         and units[k - 2].key in _TITLES):  # om Yance pe rumah -> rumah om Yance
                     title, _, cap = out.pop()
                     possessor = f"{title} {possessor}"
@@ -331,8 +322,8 @@ class SentenceTranslator:
         owned = possessed.ind
         end = k + 2
         glue = possessed.glue
-        while end < len(units) and not glue.strip() and (
-                units[end].source in NOMINAL_SOURCES or units[end].pos == "acr" or (  # depe nomor NIK
+        while end < len(units) and is_clause_internal(glue) and (
+                units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (  # depe nomor NIK; not a name
                     end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n")):  # tugas kalompok
             owned += " " + units[end].ind
             glue = units[end].glue
@@ -357,7 +348,7 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
         if i + size > n:
             continue
         if all(types[i + k].lower == parts[k] for k in range(size)) and all(
-                not glues[i + k].strip() for k in range(size - 1)):
+                is_clause_internal(glues[i + k]) for k in range(size - 1)):
             spelled = [t.word for t in types[i:i + size]]
             gloss = entry.gloss if entry.gloss else tuple(types[i + k].analysis.gloss for k in range(size))
             key = " ".join(parts)
@@ -375,23 +366,23 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
 def _superlative(units: list[Unit], k: int) -> None:
     """A noun + paling + adjective is a relative clause: anak paling kacili -> anak yang paling kecil."""
     u = units[k]
-    if u.ind != "paling" or u.glue.strip():
+    if u.ind != "paling" or not u.joined:
         return
     prev, nxt = units[k - 1], units[k + 1]
-    if prev.pos == "n" and not prev.glue.strip() and nxt.pos in ("adj", "pron"):
+    if prev.pos == "n" and prev.joined and nxt.pos in ("adj", "pron"):
         u.ind = "yang paling"
 
 
 def _possession(units: list[Unit], k: int) -> None:
     """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
     u = units[k]
-    if u.glue.strip() or units[k - 1].glue.strip():
+    if not u.joined or not units[k - 1].joined:
         return
     nxt = units[k + 1]
     if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM):
         return
     owner = units[k - 1]
-    if owner.pos in ("neg", "aux") and k >= 2 and not units[k - 2].glue.strip() and owner.key not in _HAVE:
+    if owner.pos in ("neg", "aux") and k >= 2 and units[k - 2].joined and owner.key not in _HAVE:
         owner = units[k - 2]
     if owner.pos == "pron" or (owner.pos == "n" and k >= 3 and units[k - 3].pos == "poss"
                                and owner is units[k - 2]):  # kita pe anak blum ada BPJS

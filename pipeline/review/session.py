@@ -186,7 +186,7 @@ class ReviewSession:
     def translation_corrections(self) -> pd.DataFrame:
         """The corrections in translations.csv, and whether each still finds its text in the last run."""
         corrections = read_translations(self.batch_dir)
-        _, outcome = apply_translations(self.segments, corrections)
+        _, outcome = apply_translations(self.segments, corrections, Redactor.for_batch(self.batch_dir))
         orphaned = set(zip(outcome.orphans["segment_id"], outcome.orphans["text_hash"]))
         return corrections.assign(orphan=[pair in orphaned for pair in zip(corrections["segment_id"],
                                                                                corrections["text_hash"])])

@@ -1,9 +1,9 @@
 """The batch's `translations.csv`: graders' corrections of the free translation, kept with the batch.
 
-A correction names its segment and the SHA-256 of the segment's text as the grader saw it
-(segments.csv), so it follows the text, not the line: it applies to the segment with that id
-while the text is unchanged, or to whichever segment now has that exact text (the transcript was
-re-ordered), and otherwise it is an orphan, kept in the file and reported, never deleted. The file
+A correction names its segment and the SHA-256 of the segment's text as a redacted run shows it
+(identifiers and redact.txt names masked, whether or not the grader's run redacted), so it follows
+the text, not the line: it applies to the segment with that id while the text is unchanged, or
+to whichever segment now has that exact text (the transcript was re-ordered), and otherwise it is an orphan, kept in the file and reported, never deleted. The file
 is an append-only history like reviews.csv (latest timestamp in force per segment and text),
 written atomically with a backup. Corrections also feed `python -m pipeline gloss
 suggest-lexicon BATCH`, which proposes lexicon entries from them.
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.privacy.redactor import Redactor
 from pipeline.review.store import (latest_decisions, locked, now_timestamp, parse_timestamp, read_review_file,
                                    write_review_file)
 
@@ -24,9 +25,21 @@ TRANSLATIONS_FILE = "translations.csv"
 TRANSLATION_COLUMNS = ["segment_id", "text_hash", "text", "translation", "reviewer", "timestamp", "note"]
 
 
-def text_hash(text: str) -> str:
-    """The key a correction keeps: the segment's text with its spacing normalised."""
-    return hashlib.sha256(" ".join(str(text).split()).encode("utf-8")).hexdigest()[:16]
+def text_hash(text: str, redactor: Redactor | None = None) -> str:
+    """The key a correction keeps: the segment's text as a redacted run shows it (identifiers and
+    the names of redact.txt masked by `redactor`), spacing normalised, so a --no-redact run and a
+    redacted run of the same batch find the same corrections."""
+    return _digest(shown_text(text, redactor))
+
+
+def shown_text(text: str, redactor: Redactor | None = None) -> str:
+    """The segment's text with its spacing normalised and, given a redactor, identifiers masked."""
+    text = " ".join(str(text).split())
+    return redactor.redact(text) if redactor is not None else text
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def read_translations(batch_dir: str | Path) -> pd.DataFrame:
@@ -43,7 +56,8 @@ def add_correction(batch_dir: str | Path, segment_id: str, text: str, translatio
             raise ValueError(f"{name} must not be empty")
     stamp = timestamp or now_timestamp()
     parse_timestamp(stamp)
-    row = {"segment_id": segment_id.strip(), "text_hash": text_hash(text), "text": " ".join(str(text).split()),
+    shown = shown_text(text, Redactor.for_batch(batch_dir))  # never a name in the file, whatever the run
+    row = {"segment_id": segment_id.strip(), "text_hash": _digest(shown), "text": shown,
            "translation": " ".join(translation.split()), "reviewer": reviewer.strip(), "timestamp": stamp,
            "note": " ".join(note.split())}
     path = Path(batch_dir) / TRANSLATIONS_FILE
@@ -67,22 +81,30 @@ class TranslationOutcome:
                 f"batch (kept in the file, not applied): {ids}"]
 
 
-def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame) -> tuple[pd.DataFrame, TranslationOutcome]:
-    """`segments` with the corrections in force as their translation, and the orphans."""
+def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame,
+                       redactor: Redactor | None = None) -> tuple[pd.DataFrame, TranslationOutcome]:
+    """`segments` with the corrections in force as their translation, and the orphans.
+
+    `redactor` is the batch's (Redactor.for_batch): a segment's key is its text as a redacted run
+    shows it, whether or not this run redacts. A correction keyed by the unmasked text (written
+    before keys were masked) still finds its segment.
+    """
     outcome = TranslationOutcome()
     if corrections.empty or segments.empty:
         return segments, outcome
     in_force = latest_decisions(corrections, key=["segment_id", "text_hash"])
-    hashes = [text_hash(text) for text in segments["text"].fillna("")]
-    by_id = dict(zip(segments["segment_id"], hashes))
+    texts = segments["text"].fillna("").tolist()
+    keys = [{text_hash(text, redactor), text_hash(text)} for text in texts]
+    by_id = dict(zip(segments["segment_id"], keys))
     by_hash: dict[str, list[int]] = {}
-    for position, digest in enumerate(hashes):
-        by_hash.setdefault(digest, []).append(position)
+    for position, digests in enumerate(keys):
+        for digest in digests:
+            by_hash.setdefault(digest, []).append(position)
     positions = {segment_id: position for position, segment_id in enumerate(segments["segment_id"])}
     translations = segments["translation"].tolist()
     orphans = []
     for row in in_force.to_dict("records"):
-        if by_id.get(row["segment_id"]) == row["text_hash"]:
+        if row["text_hash"] in by_id.get(row["segment_id"], ()):
             targets = [positions[row["segment_id"]]]
         else:
             targets = by_hash.get(row["text_hash"], [])

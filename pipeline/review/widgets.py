@@ -96,7 +96,7 @@ class ReviewApp(_StaticFallback, widgets.VBox):
         self.header = widgets.HTML()
         self.message = widgets.HTML()
         self.cards = widgets.VBox()
-        self.linked: list[OrphanPanel] = []
+        self.linked: list[widgets.Widget] = []  # panels with a render(): orphans, progress, translations
         filters = widgets.VBox([
             widgets.HBox([self.theme, self.category, self.informant]),
             widgets.HBox([self.code, self.status]),

@@ -1,0 +1,36 @@
+"""The unit the sentence rules work on: one word or multiword expression on its way into the
+free translation, with the glue (spaces, punctuation) after it, which tells where a clause ends."""
+
+from __future__ import annotations
+
+
+class Unit:
+    """One word or multiword expression on its way into the free translation."""
+
+    __slots__ = ("key", "ind", "gloss", "pos", "root", "glue", "joined", "cap", "first", "source", "upper")
+
+    def __init__(self, key: str, ind: str, gloss: tuple[str, ...], pos: str, root: str, glue: str,
+                 cap: bool, first: int, source: str, upper: bool = False):
+        self.key = key        # lower-cased source (space-joined for MWEs)
+        self.ind = ind        # translation text ("" = dropped)
+        self.gloss = gloss    # one gloss per source word
+        self.pos = pos
+        self.root = root
+        self.glue = glue      # text after the unit's last word
+        self.joined = not glue.strip()  # only spaces follow (tokens.is_clause_internal): the same clause
+        self.cap = cap        # the unit's first word is capitalised in the source
+        self.first = first    # index of the unit's first source word
+        self.source = source
+        self.upper = upper    # the source word starts with a capital
+
+    def swap_glue(self, other: Unit) -> None:
+        """Exchange what follows two units (a word-order rule moved one past the other)."""
+        self.glue, other.glue = other.glue, self.glue
+        self.joined, other.joined = other.joined, self.joined
+
+
+def neighbours(units: list[Unit], k: int) -> tuple[Unit | None, Unit | None]:
+    """The units before and after units[k] within its clause (None across punctuation or an edge)."""
+    prev = units[k - 1] if k > 0 and units[k - 1].joined else None
+    nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
+    return prev, nxt
