@@ -201,7 +201,7 @@ def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Pat
     corrections = read_translations(batch_dir)
     if redact:  # a grader may have typed a name into a correction
         corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
-    segments, outcome = apply_translations(segments, corrections, Redactor.for_batch(batch_dir))
+    segments, outcome = apply_translations(segments, corrections, batch.redactor)
     warnings.extend(outcome.messages(batch_dir / TRANSLATIONS_FILE))
     return segments
 

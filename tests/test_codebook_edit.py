@@ -160,3 +160,31 @@ def test_structure_keeps_what_later_stages_read_and_drops_what_only_the_coder_re
     assert all(code.rules == () and code.keywords == () for code in structure.codes)
     assert structure.concepts == {} and structure.sha256 == "" and structure.name == codebook.name
     assert isinstance(structure.codes[0], Code)
+
+
+@pytest.mark.parametrize("code_id, keyword", [("takut_efek_samping", "dibagikan"), ("hoaks_media_sosial", "anak")])
+def test_a_keyword_edit_of_a_minimal_codebook_on_documents_matches_a_cold_run(tmp_path, code_id, keyword):
+    """Documents carry what a per-code key cannot see: list items whose codes depend on every code,
+    and rule-less codes whose evidence depends on the whole compiled codebook."""
+    from pipeline.codebook.load import load_codebook
+    from pipeline.ingest import read_batch
+    documents = read_batch(REPO / "tests" / "data" / "imun_dev_documents").segments
+    minimal = load_codebook(REPO / "codebooks" / "imunisasi.yaml")
+    _annotate(documents, minimal, tmp_path)
+    code = next(code for code in minimal.codes if code.id == code_id)
+    edited = _edit_code(minimal, code_id, keywords=(*code.keywords, keyword))
+    got, stats = _annotate(documents, edited, tmp_path)
+    assert stats.glossed == 0
+    cold, _ = _annotate(documents, edited)
+    pd.testing.assert_frame_equal(got.codings, cold.codings)
+
+
+def test_a_restricted_codebook_keeps_every_setting_of_the_whole_one():
+    """`restricted` serves the per-code cache: everything but the rule list must be the whole codebook's."""
+    from pipeline.codebook.load import load_codebook
+    from pipeline.coding.rules import compiled_codebook
+    whole = compiled_codebook(load_codebook(REPO / "codebooks" / "imunisasi.yaml"))
+    part = whole.restricted(frozenset({0}))
+    assert {rule.code_index for rule in part.rules} == {0} and len(whole.rules) > len(part.rules)
+    for name in ("negatable", "denied_only", "term_keys", "prefixes", "_checked_norms"):
+        assert getattr(part, name) is getattr(whole, name), name

@@ -71,7 +71,10 @@ def test_two_projects_batches_with_one_folder_name_keep_their_own_decisions(tmp_
         (batch_key(one), "T-2", "reject"), (batch_key(two), "T-1", "reject"), (batch_key(two), "T-2", "add")])
     assert set(other_batches(kept, batch_key(one))["batch"]) == {batch_key(two)}   # B teaches A, not A itself
     legacy = pd.concat([kept, kept.iloc[[0]].assign(batch="interviews")])          # a row from before keys
-    assert len(other_batches(legacy, batch_key(two))) == 1
+    assert len(other_batches(legacy, batch_key(two))) == 2                        # nobody's: it teaches both
+    history.write_text(legacy.to_csv(index=False), encoding="utf-8")
+    record_decisions(history, batch_key(two), decisions(("T-2", "add")), segments)
+    assert (read_history(history)["batch"] == "interviews").sum() == 1          # and no run deletes it
 
 
 def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ there is one) over the token positions of the matches. See codebooks/README.md.
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -165,9 +167,7 @@ class CompiledCodebook:
         """The same matchers (shared, with the prefix words learnt so far) with the rules of the
         codes at `indices` only: those codes' firings are exactly the full codebook's (a code's
         rules and vetoes concern that code alone; see code_keys.py)."""
-        kept = [rule for rule in self.rules if rule.code_index in indices]
-        return CompiledCodebook(self.codebook, self.nlp, kept, self.norm_matcher, self.lemma_matcher, self.prefixes,
-                                self.term_keys, self.negatable, self._checked_norms)
+        return dataclasses.replace(self, rules=[rule for rule in self.rules if rule.code_index in indices])
 
     def terms_in(self, doc: Doc) -> frozenset[str]:
         """The codebook terms present in a doc (used for the question a turn answers)."""

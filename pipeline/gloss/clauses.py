@@ -55,7 +55,7 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "bicara", "babicara", "baomong", "omong", "kawin", "menikah", "bamain", "main", "iko",
                           "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
                           "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
-                          "marah", "mara", "sayang", "dekat", "dekat", "jao", "beda", "babeda", "setuju"})
+                          "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 _NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})

@@ -128,6 +128,7 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
         caption = captions[0]
         cues.append(_cue(caption, timing_line))
     problems.raise_if_any()
+    _clamp_small_overlaps(cues)
     _check_times(cues, path)
     return cues
 
@@ -155,8 +156,7 @@ def prefixed_label(text: str) -> tuple[str, str]:
 
 def _check_times(cues: list[Cue], path: Path) -> None:
     """Cues must run forward: a cue ending before it starts, or starting before the one before it
-    ends, has a wrong time that would put turns in the wrong order. A small overlap of two cues in
-    order (see MAX_CLAMPED_OVERLAP_MS) is clamped instead, and recorded on the earlier cue."""
+    ends, has a wrong time that would put turns in the wrong order."""
     problems = ProblemCollector()
     previous: Cue | None = None
     for cue in cues:
@@ -164,15 +164,20 @@ def _check_times(cues: list[Cue], path: Path) -> None:
             problems.add(path, f"the cue ends ({clock(cue.end_ms)}) before it starts ({clock(cue.start_ms)})",
                          line=cue.line)
         elif previous is not None and cue.start_ms < previous.end_ms:
-            overlap = previous.end_ms - cue.start_ms
-            if overlap <= MAX_CLAMPED_OVERLAP_MS and previous.start_ms <= cue.start_ms <= cue.end_ms:
-                previous.clamped_ms, previous.end_ms = overlap, cue.start_ms
-            else:
-                problems.add(path, f"the cue starts at {clock(cue.start_ms)}, before the cue on line {previous.line} "
-                                   f"ends ({clock(previous.end_ms)}): overlapping cues have no one order of turns; "
-                                   "correct the times (or merge the two cues)", line=cue.line)
+            problems.add(path, f"the cue starts at {clock(cue.start_ms)}, before the cue on line {previous.line} "
+                               f"ends ({clock(previous.end_ms)}): overlapping cues have no one order of turns; "
+                               "correct the times (or merge the two cues)", line=cue.line)
         previous = cue
     problems.raise_if_any()
+
+
+def _clamp_small_overlaps(cues: list[Cue]) -> None:
+    """Pull a cue's end back to the next cue's start when the two, in order, overlap by at most
+    MAX_CLAMPED_OVERLAP_MS (recorded on the cue, for the run's warning)."""
+    for previous, cue in zip(cues, cues[1:]):
+        overlap = previous.end_ms - cue.start_ms
+        if 0 < overlap <= MAX_CLAMPED_OVERLAP_MS and previous.start_ms <= cue.start_ms <= cue.end_ms:
+            previous.clamped_ms, previous.end_ms = overlap, cue.start_ms
 
 
 def clamped_overlaps_warning(cues: list[Cue], path: Path) -> str | None:

@@ -38,10 +38,10 @@ def batch_key(batch_dir: str | Path) -> str:
 
 
 def _is_batch(history: pd.DataFrame, key: str) -> pd.Series:
-    """Rows of the batch with `key`; rows written before batches had keys (the bare folder name)
-    count as that folder's, so its next run replaces them under the new key."""
-    names = history["batch"].astype(str)
-    return (names == key) | (names == key.split("@", 1)[0])
+    """Rows of the batch with `key`. Rows written before batches had keys (the bare folder name)
+    belong to no batch: two projects may each have had an `interviews` folder, so no run may
+    claim (and replace) them; they stay as an earlier batch's decisions until the user deletes them."""
+    return history["batch"].astype(str) == key
 
 
 def read_history(path: Path) -> pd.DataFrame:

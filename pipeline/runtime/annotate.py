@@ -31,6 +31,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.coding import code_segments
 from pipeline.coding.code_keys import code_keys as per_code_keys
 from pipeline.coding.coder import PASS
+from pipeline.coding.counts import document_names
 from pipeline.coding.rules import compiled_codebook
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
@@ -337,6 +338,9 @@ def _load_cached(documents: list[_Document], segments: pd.DataFrame, code_keys: 
         roles = frame_digest(informants, [c for c in ("informant", "role") if c in informants.columns])
     hashes = row_hashes(segments, [column for column in INPUT_COLUMNS if column in segments.columns])
     order = list(code_keys.values())
+    # A document's list items take from their heading the codes they name themselves, which depends
+    # on every code: a document (not an interview) is recoded whole when any code changed.
+    whole_documents = document_names(segments)
     for doc in documents:
         doc.gloss_key = digest("gloss", stage, hashes[doc.rows].tobytes())
         doc.code_key = digest("code", doc.gloss_key, roles)
@@ -351,7 +355,8 @@ def _load_cached(documents: list[_Document], segments: pd.DataFrame, code_keys: 
         if coded.code_keys == code_keys and list(coded.code_keys.values()) == order:
             doc.cached_codings = coded.codings    # every code unchanged, in the same order
             continue
-        valid = {code_id for key, code_id in code_keys.items() if coded.code_keys.get(key) == code_id}
+        valid = set() if doc.name in whole_documents else {
+            code_id for key, code_id in code_keys.items() if coded.code_keys.get(key) == code_id}
         doc.cached_codings = coded.codings[coded.codings["code_id"].isin(valid)]
         # nothing to recode when only the order of the codes changed: the chunk just sorts them again
         doc.recode = tuple(code_id for code_id in order if code_id not in valid) or ("",)
