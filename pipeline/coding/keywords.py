@@ -25,7 +25,6 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS
-from spacy.lookups import load_lookups
 
 from pipeline.records.codebook import Code, Codebook
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
@@ -33,6 +32,7 @@ from pipeline.coding.antonyms import negated_antonyms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import ABSENCE, NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
+from pipeline.coding.related import english_lemmas, related_words
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
 ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
@@ -40,6 +40,7 @@ LABEL_CONFIDENCE = 0.45         # two of the label's content words close togethe
 DEFINITION_CONFIDENCE = 0.4     # label and definition words close together
 ANTONYM_CONFIDENCE = 0.5       # a keyword's negated opposite ("tidak berani" for takut)
 EXAMPLE_CONFIDENCE = 0.35       # two words of the code's examples close together
+RELATED_CONFIDENCE = 0.3        # two related words of different senses close together
 KEYWORD_WINDOW = 5              # tokens spanned by a keyword's words in any order
 WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
 
@@ -48,6 +49,7 @@ KEYWORD_WORDS = "keyword words"
 LABEL = "label"
 DEFINITION = "definition"
 EXAMPLES = "examples"
+RELATED = "related"
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 
@@ -64,6 +66,8 @@ class KeywordRule:
     negatable: bool                      # not evidence inside a negation scope
     by_lemma: bool = True                # a word also matches its affixed forms
     denied_only: bool = False            # evidence only where the thing is said to be missing
+    distinct: bool = False               # two terms of different senses (related.py)
+    senses: tuple[tuple[str, frozenset[str]], ...] = ()   # term -> the codebook words it comes from
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -97,6 +101,12 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation,
                                      denied_only=not negatable and not own_negation))
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
+    anchors, related = related_terms(codebook).get(code.id, ({}, {}))
+    if anchors and len(related) > 1 and not __import__("os").environ.get("NOREL"):
+        rules.append(KeywordRule((tuple(anchors), tuple(related)), (), WEAK_WINDOW, RELATED_CONFIDENCE, RELATED,
+                                 negatable, denied_only=not negatable, distinct=True,
+                                 senses=tuple((t, frozenset(f"from {s}" for s in sources))
+                                              for t, sources in related.items())))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
     return rules
@@ -141,7 +151,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
     label = [w for w in content_words(code.label) if _lemma(w) not in taken]
     taken |= {_lemma(w) for w in label}
-    definition = [w for w in content_words(code.definition + " " + code.include)
+    definition = [w for w in content_words(_affirmed(code.definition + " " + code.include))
                   if _lemma(w) not in taken and not _is_english(w)]
     taken |= {_lemma(w) for w in definition}
     others = {_lemma(w) for other in codebook.codes if other.id != code.id
@@ -150,7 +160,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     rules = []
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable))
+                                 denied_only=not negatable, distinct=True))
     elif label:
         rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable))
@@ -158,11 +168,65 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         both = tuple(dict.fromkeys(label + definition))
         if len(both) > 1:
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
-                                     denied_only=not negatable))
+                                     denied_only=not negatable, distinct=True))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
     return rules
+
+
+SHARED_BY = 2     # a related word of this many codes' words tells them apart from none
+
+
+def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]]:
+    """Code id -> (anchors, all), each term -> the codebook words it comes from: the words
+    related to the code's keywords and label (anchors), and those plus the words related to
+    what its definition affirms (`related.py`): English words through their Indonesian
+    correspondences, every word with its group's other words; not the study's topic words, nor
+    words related to several codes."""
+    key = repr(codebook)
+    cached = _RELATED.get(key)
+    if cached is not None:
+        return cached
+    topic = topic_lemmas(codebook)
+    by_code = {}
+    for code in codebook.codes:
+        if code.rules:
+            continue
+        anchors = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k)]
+        anchors += content_words(code.label)
+        by_code[code.id] = (_expanded(anchors, topic),
+                            _expanded(anchors + content_words(_affirmed(f"{code.definition} {code.include}")), topic))
+    counts: dict[str, int] = {}
+    for _, terms in by_code.values():
+        for term in terms:
+            counts[term] = counts.get(term, 0) + 1
+    cached = _RELATED[key] = {code: tuple({t: s for t, s in terms.items() if counts[t] < SHARED_BY} for terms in both)
+                              for code, both in by_code.items()}
+    return cached
+
+
+def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each Indonesian term the `sources` reach -> the sources reaching it."""
+    table = related_words()
+    terms: dict[str, set[str]] = {}
+    for source in sources:
+        for word in table.indonesian(source) if _is_english(source) else (source,):
+            for term in (word, *table.related(word)):
+                if _lemma(term.casefold()) not in topic and term.casefold() not in STOP_WORDS:
+                    terms.setdefault(term, set()).add(source)
+    return {term: frozenset(found) for term, found in terms.items()}
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|without|tidak|bukan|tanpa|belum|jangan)\b(?:\W+\w+){1,2}", re.I)
+
+
+def _affirmed(text: str) -> str:
+    """A definition without the words it denies ("do not permit": not evidence of permitting)."""
+    return _NEGATED.sub(" ", text)
+
+
+_RELATED: dict[str, dict] = {}
 
 
 def content_words(text: str) -> list[str]:
@@ -195,17 +259,10 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     return frozenset(topic)
 
 
-@lru_cache(maxsize=1)
-def _english_lemmas() -> tuple[object, frozenset[str]]:
-    """spaCy's English lemma table (inflected forms) and its lemmas (base forms)."""
-    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    return table, frozenset(table.values())
-
-
 def _is_english(word: str) -> bool:
     """English and not also an Indonesian word ("video" is both, "fever" only English), to
     skip the prose of a definition written in English."""
-    table, lemmas = _english_lemmas()
+    table, lemmas = english_lemmas()
     if word in ENGLISH_STOP_WORDS:
         return True
     return (word in lemmas or word in table) and not word_analyzer().is_known(word)

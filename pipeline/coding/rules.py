@@ -38,6 +38,7 @@ from pipeline.coding.spans import (
     with_context,
 )
 from pipeline.coding.nlp import coding_nlp
+from pipeline.coding.related import related_window
 from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 
 SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
@@ -61,6 +62,7 @@ class CompiledRule:
     veto: bool = False
     kind: str = ""                            # evidence other than a rule (keywords.py kinds)
     borrows: bool = False                     # `context: previous_turn`: `all` lists may be met there
+    senses: dict[str, frozenset[str]] | None = field(default=None, compare=False)  # related.py: pair rule
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,8 @@ def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
     """
     if present is None:
         present = set(occ)
+    if rule.senses is not None:  # two words of different senses: no borrowing
+        return None if borrowed is not None else related_window(rule.slots, rule.senses, occ, present, rule.within)
     # term lists can hold a hundred terms and a view a handful: intersect before looking up
     context_spans = spans_of(rule.context & present, occ) if rule.context else []
     if rule.context and not context_spans:
@@ -409,7 +413,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                              for slot in derived.slots),
                 context=keyword_terms(derived.context, derived.negatable, derived.by_lemma, derived.denied_only),
                 within=derived.within,
-                confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN))
+                confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
+                senses=dict(derived.senses) if derived.distinct else None))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))

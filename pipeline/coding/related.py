@@ -1,0 +1,159 @@
+"""Related words: weaker evidence that reaches what a minimal codebook's own words do not.
+
+A researcher's definition is often in English and a few keywords name only some of the ways
+people say a thing ("jauh", but not "naik angkot dua kali"). Two data files under `data/`
+(README.md there) carry general vocabulary, written from knowledge of Indonesian, not from any
+batch:
+
+* `english_indonesian.tsv`: English word -> Indonesian words, so an English definition's words
+  reach Indonesian text and, through the gloss, Manado Malay turns;
+* `related_words.tsv`: groups of Indonesian near-synonyms and related words (with Manado Malay
+  forms the gloss does not give): a word of a group stands for the others.
+
+A related word alone is weak evidence: the coder proposes a code from them only when two words
+of different *senses* (no group in common: "ongkos" and "ojek" are two, "demam" and "panas"
+one) lie close together (`independent_pair`), at a confidence below a keyword's.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lookups import load_lookups
+
+from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.spans import Occurrence, overlaps
+from pipeline.errors import InputError, ProblemCollector
+
+DATA = Path(__file__).parent / "data"
+ENGLISH_FILE = DATA / "english_indonesian.tsv"
+GROUPS_FILE = DATA / "related_words.tsv"
+SOURCES = frozenset({"general", "xmm"})
+
+
+@dataclass(frozen=True)
+class RelatedWords:
+    """The two tables, keyed for look-up by the lemma form of a word or phrase."""
+
+    english: dict[str, tuple[str, ...]]       # English word -> Indonesian words
+    groups: tuple[tuple[str, ...], ...]       # each group's words and phrases
+    group_of: dict[str, frozenset[int]]       # lemma key of a member -> its groups
+
+    def indonesian(self, english_word: str) -> tuple[str, ...]:
+        """The Indonesian words for an English word (any inflected form: "reminds")."""
+        word = english_word.casefold()
+        return self.english.get(word) or self.english.get(english_lemma(word), ())
+
+    def related(self, term: str) -> tuple[str, ...]:
+        """The other words of every group `term` belongs to."""
+        groups = self.group_of.get(lemma_key(term), frozenset())
+        return tuple(dict.fromkeys(w for g in sorted(groups) for w in self.groups[g] if w != term))
+
+
+@lru_cache(maxsize=1)
+def english_lemmas() -> tuple[object, frozenset[str]]:
+    """spaCy's English lemma table (inflected forms) and its lemmas (base forms)."""
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return table, frozenset(table.values())
+
+
+def english_lemma(word: str) -> str:
+    table, _ = english_lemmas()
+    return table.get(word, word)
+
+
+def lemma_key(term: str) -> str:
+    """The lemmas of a word or phrase, joined: what two spellings of one word share."""
+    analyzer = word_analyzer()
+    return " ".join(analyzer.analyze(word)[1] for word in term.casefold().split())
+
+
+@lru_cache(maxsize=1)
+def related_words() -> RelatedWords:
+    """The package's tables, read and checked once per process."""
+    problems = ProblemCollector()
+    english: dict[str, tuple[str, ...]] = {}
+    for line, key, words in _rows(ENGLISH_FILE, ("english", "indonesian"), problems):
+        if key in english:
+            problems.add(ENGLISH_FILE, "duplicate English word", line=line, key=key)
+        english[key] = words
+    groups: list[tuple[str, ...]] = []
+    group_of: dict[str, set[int]] = {}
+    for _, _, words in _rows(GROUPS_FILE, ("group", "words"), problems):
+        for word in words:
+            group_of.setdefault(lemma_key(word), set()).add(len(groups))
+        groups.append(words)
+    problems.raise_if_any()
+    return RelatedWords(english, tuple(groups), {k: frozenset(v) for k, v in group_of.items()})
+
+
+def _rows(path: Path, columns: tuple[str, str], problems: ProblemCollector) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(line, key, words) of a TSV with a header `columns + source`; problems collected."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError.at(path, f"cannot read the related-word table: {error}") from None
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+    header = [cell.strip() for cell in lines[0][1].split("\t")] if lines else []
+    if header[:3] != [*columns, "source"]:
+        raise InputError.at(path, f"expected the header {', '.join([*columns, 'source'])}", line=lines[0][0] if lines else None)
+    rows = []
+    for number, line in lines[1:]:
+        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        key, words, source = (cells + ["", "", ""])[:3]
+        words_list = tuple(dict.fromkeys(w.strip() for w in words.split(",") if w.strip()))
+        if not key.strip() or not words_list:
+            problems.add(path, "empty cell", line=number, key=key.strip() or None)
+        elif source.strip() not in SOURCES:
+            problems.add(path, f"unknown source {source.strip()!r} (use one of {', '.join(sorted(SOURCES))})",
+                         line=number, key=key.strip())
+        else:
+            rows.append((number, key.strip().casefold(), words_list))
+    return rows
+
+
+@lru_cache(maxsize=16384)
+def senses(term: str) -> frozenset[str]:
+    """The groups a word or phrase belongs to, or the word itself when none: two words of a
+    sense are one piece of evidence ("demam panas"), of two senses two ("ongkos ojek")."""
+    key = lemma_key(term)
+    groups = related_words().group_of.get(key)
+    return frozenset(f"group {g}" for g in groups) if groups else frozenset({key})
+
+
+def related_window(slots: tuple[frozenset[str], ...], sources: dict[str, frozenset[str]],
+                   occ: dict[str, list[Occurrence]], present: set[str], within: int | None) -> list[Occurrence] | None:
+    """`independent_pair` over the terms of `slots` present (anchors first, then all terms),
+    each term's senses being its groups plus the codebook words it was derived from (`sources`,
+    by term text): two words from one source word are one piece of evidence."""
+    hits = []
+    for term in slots[-1] & present:
+        text = term.rsplit("\x1f", 1)[-1]   # the text of a keyword's term key
+        meaning = senses(text) | sources.get(text, frozenset())
+        hits += [(span, meaning, term in slots[0]) for span in occ[term]]
+    return independent_pair(hits, within or 0)
+
+
+def independent_pair(hits: list[tuple[Occurrence, frozenset[str], bool]], within: int) -> list[Occurrence] | None:
+    """The first two occurrences, in order, of different senses within `within` tokens, at
+    least one of them an anchor (a word related to a keyword or to the label).
+
+    `hits`: (span, senses, is anchor) of the related terms present, in any order; a word
+    inside a longer one found ("sakit" in "rumah sakit") is not a hit of its own.
+    """
+    hits = sorted(hit for hit in hits if not any(_inside(hit[0], other[0]) for other in hits))
+    for i, (first, first_senses, first_anchor) in enumerate(hits):
+        for second, second_senses, second_anchor in hits[i + 1:]:
+            if second[1] - first[0] > within:
+                break
+            if ((first_anchor or second_anchor) and not overlaps(first, second)
+                    and first_senses.isdisjoint(second_senses)):
+                return [first, second]
+    return None
+
+
+def _inside(span: Occurrence, other: Occurrence) -> bool:
+    return span != other and other[0] <= span[0] and span[1] <= other[1]
