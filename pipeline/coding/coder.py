@@ -15,7 +15,7 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
-from pipeline.coding.counts import REPORTED, document_names, is_background, planned_in_document
+from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
 from pipeline.coding.rules import (
     BOTH_VIEWS_BONUS,
     MAX_CONFIDENCE,
@@ -72,6 +72,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions)
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
+    titles = [bool(document) and is_title(text) for document, text in zip(in_document, own_texts)]
     if any(headings):  # what each list item says by itself decides what it takes from its heading
         items = [i for i, heading in enumerate(headings) if heading]
         # whether an item names any code itself depends on all codes, not only those recoded here
@@ -90,7 +91,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         if in_document and in_document[i] and (
                 (code.counts == REPORTED and planned_in_document(texts[i] if view == "text" else translations[i],
                                                                  evidence))
-                or (not code.rules and background[i])):
+                or (not code.rules and background[i]) or titles[i]):
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)

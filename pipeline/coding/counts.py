@@ -94,6 +94,16 @@ def is_administrative(text: str) -> bool:
     return bool(match) and word_analyzer().analyze(match.group(1).casefold())[1] in ADMINISTRATIVE_ACTS
 
 
+TITLE_WORDS = 25   # an upper-case paragraph longer than this is shouting prose, not a title
+
+
+def is_title(text: str) -> bool:
+    """A document's title or chapter heading, written in capitals ("BAB III HASIL EVALUASI
+    PROGRAM ..."): it names a programme or a subject, not a measure, so it carries no code."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) <= TITLE_WORDS and len(letters) > 3 and all(c.isupper() for c in letters)
+
+
 def is_background(text: str) -> bool:
     """A document paragraph that defines terms, states an aim, or weighs a
     regulation's grounds ("yang dimaksud dengan", "bertujuan menilai", "Menimbang")."""
