@@ -175,6 +175,14 @@ def test_a_document_paragraph_that_defines_or_states_an_aim_is_background():
     assert set(interview["segment_id"]) == {"s1"}        # the convention is about documents
 
 
+def test_a_document_title_in_capitals_carries_no_code():
+    title = DONE.rstrip(".").upper()
+    document = coded(STRATEGY.format(top=""), ("doc", title), ("doc", DONE))
+    assert set(document["segment_id"]) == {"s1"}         # the same words as a sentence are coded
+    long_shout = " ".join([DONE.upper()] * 4)             # long prose in capitals is not a title
+    assert set(coded(STRATEGY.format(top=""), ("doc", long_shout))["segment_id"]) == {"s0"}
+
+
 def test_counts_must_be_any_or_reported():
     with pytest.raises(InputError, match=r"'counts' must be one of any, reported"):
         parse_codebook(STRATEGY.format(top="counts: planned"))

@@ -16,13 +16,15 @@ from pipeline.codebook import load_codebook
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 
-# batch -> (codebook, pooled kappa floor); reached 0.519 / 0.618 / 0.465 / 0.764 / 0.712
+# batch -> (codebook, pooled kappa floor); reached 0.573 / 0.698 / 0.636 / 0.525 / 0.785 / 0.725
+# with related words (issue 14's second round; before: 0.519 / 0.677 / 0.618 / 0.480 / 0.764 / 0.712)
 FLOORS = {
-    "dev2_interviews": ("wori_minimal.yaml", 0.50),
-    "dev3_documents": ("wori_minimal.yaml", 0.60),
-    "imun_dev_interviews": ("imunisasi.yaml", 0.45),
-    "imun_dev_documents": ("imunisasi.yaml", 0.74),
-    "tb_dev_interviews": ("tb_kepatuhan.yaml", 0.69),
+    "dev2_interviews": ("wori_minimal.yaml", 0.55),
+    "dev2_documents": ("wori_minimal.yaml", 0.67),
+    "dev3_documents": ("wori_minimal.yaml", 0.61),
+    "imun_dev_interviews": ("imunisasi.yaml", 0.50),
+    "imun_dev_documents": ("imunisasi.yaml", 0.76),
+    "tb_dev_interviews": ("tb_kepatuhan.yaml", 0.70),
 }
 
 

@@ -74,15 +74,20 @@ def lemma_key(term: str) -> str:
 @lru_cache(maxsize=1)
 def related_words() -> RelatedWords:
     """The package's tables, read and checked once per process."""
+    return load_related_words(ENGLISH_FILE, GROUPS_FILE)
+
+
+def load_related_words(english_file: Path, groups_file: Path) -> RelatedWords:
+    """Read and check the two tables; every problem is reported with its file and line."""
     problems = ProblemCollector()
     english: dict[str, tuple[str, ...]] = {}
-    for line, key, words in _rows(ENGLISH_FILE, ("english", "indonesian"), problems):
+    for line, key, words in _rows(english_file, ("english", "indonesian"), problems):
         if key in english:
-            problems.add(ENGLISH_FILE, "duplicate English word", line=line, key=key)
+            problems.add(english_file, "duplicate English word", line=line, key=key)
         english[key] = words
     groups: list[tuple[str, ...]] = []
     group_of: dict[str, set[int]] = {}
-    for _, _, words in _rows(GROUPS_FILE, ("group", "words"), problems):
+    for _, _, words in _rows(groups_file, ("group", "words"), problems):
         for word in words:
             group_of.setdefault(lemma_key(word), set()).add(len(groups))
         groups.append(words)

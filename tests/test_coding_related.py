@@ -1,0 +1,95 @@
+"""Related words (pipeline/coding/related.py): an English definition's words and the near
+synonyms of a code's own words are weaker evidence than a keyword. Two related words of
+different senses close together propose the code, at a lower confidence and with "(related)" in
+the evidence; one related word alone, or two of one sense, do not."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.coding.keywords import KEYWORD_CONFIDENCE, RELATED_CONFIDENCE, related_terms
+from pipeline.coding.related import load_related_words, related_words
+from pipeline.errors import InputError
+from pipeline.schema import SEGMENT_COLUMNS
+
+CODEBOOK = """
+name: Akses layanan (test)
+themes:
+  - id: akses
+    label: Akses
+    categories:
+      - id: hambatan
+        label: Hambatan
+        codes:
+          - id: transport
+            label: Biaya transportasi
+            definition: Getting to the clinic is hard because the fare is a burden.
+            keywords: [ongkos]
+          - id: suami
+            label: Penolakan suami
+            definition: The husband does not permit the visit.
+            keywords: [suami larang]
+          - id: lupa
+            label: Lupa jadwal
+            definition: The mother forgot the date.
+            keywords: [lupa]
+"""
+
+
+def coded(text: str) -> pd.DataFrame:
+    row = {"segment_id": "s0", "document": "t.md", "informant": "T1", "speaker": "T1",
+           "speaker_role": "informant", "start": 0, "end": len(text), "line": 1, "language": "ind",
+           "text": text, "gloss": "", "translation": ""}
+    return code_segments(pd.DataFrame([row], columns=SEGMENT_COLUMNS), parse_codebook(CODEBOOK))
+
+
+def test_two_related_words_of_different_senses_propose_the_code_weakly_and_say_so():
+    found = coded("Harus naik ojek, bayar mahal sekali.")       # no keyword, no label word
+    assert found["code_id"].tolist() == ["transport"]
+    assert found["confidence"].iloc[0] == RELATED_CONFIDENCE < KEYWORD_CONFIDENCE
+    assert found["evidence"].iloc[0].endswith("(related)")
+    keyword = coded("Harus naik ojek, ongkos mahal sekali.")
+    assert keyword["confidence"].iloc[0] == KEYWORD_CONFIDENCE and "(related)" not in keyword["evidence"].iloc[0]
+
+
+def test_an_english_definition_reaches_indonesian_words():
+    found = coded("Hari posyandu tidak saya ingat, tanggalnya lewat.")   # "date", "forgot"
+    assert found["code_id"].tolist() == ["lupa"] and found["evidence"].iloc[0].endswith("(related)")
+
+
+@pytest.mark.parametrize("text", [
+    "Kami naik ojek ke pasar.",                  # one related word alone
+    "Anak saya demam panas.",                    # two words, one sense
+    "Ojek tidak mahal, kami tidak bayar.",       # negated
+    "Suami saya setuju, dia izinkan.",           # what the definition denies ("does not permit")
+])
+def test_weak_or_denied_related_words_are_no_evidence(text):
+    assert coded(text).empty
+
+
+def test_a_word_related_to_several_codes_tells_none_apart():
+    terms = related_terms(parse_codebook(CODEBOOK))
+    assert "ojek" in terms["transport"][0]       # an anchor: related to the label
+    codes = sorted(terms)
+    assert all(set(terms[a][1]).isdisjoint(terms[b][1]) for a in codes for b in codes if a < b)
+
+
+def test_the_tables_are_checked_with_file_and_line(tmp_path):
+    english = tmp_path / "en.tsv"
+    groups = tmp_path / "groups.tsv"
+    english.write_text("english\tindonesian\tsource\nfar\tjauh\tgeneral\nfar\tjarak\tgeneral\n", encoding="utf-8")
+    groups.write_text("group\twords\tsource\njauh\tjauh, jarak\tsomewhere\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_related_words(english, groups)
+    message = str(error.value)
+    assert "en.tsv:3 [far]: duplicate English word" in message
+    assert "groups.tsv:2 [jauh]: unknown source 'somewhere'" in message
+
+
+def test_the_package_tables_load_and_give_sources():
+    table = related_words()
+    assert "takut" in table.indonesian("afraid") and "takut" in table.indonesian("fears")
+    assert "angkot" in table.related("ojek")
