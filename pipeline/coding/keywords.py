@@ -102,7 +102,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      denied_only=not negatable and not own_negation))
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
-    if anchors and len(related) > 1 and not __import__("os").environ.get("NOREL"):
+    if anchors and len(related) > 1:
         rules.append(KeywordRule((tuple(anchors), tuple(related)), (), WEAK_WINDOW, RELATED_CONFIDENCE, RELATED,
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources))
