@@ -9,7 +9,11 @@ has no rule language. This module makes those few words work harder, generically
 * a keyword of several words also matches them in any order within a short window
   ("suami larang" -> "dilarang oleh suami"), with a little less confidence;
 * a code without rules also takes weaker evidence from its label's and definition's content
-  words and from its examples: two such words close together propose the code.
+  words and from its examples: two such words of different senses close together propose
+  the code;
+* and, weakest, from related words (`related.py`): the near synonyms of its keywords, label
+  and definition words, an English definition's words through their Indonesian
+  correspondences.
 
 Each kind of evidence has its own confidence, and the evidence column names the kind, so a
 reviewer sees why a code was proposed. Words that name the study's topic (in the codebook's
