@@ -38,11 +38,13 @@ FILLER = ["Anak saya suka makan pisang goreng di pagi hari.", "Cuaca hari ini pa
           "Di desa ada pesta panen setiap bulan Agustus.", "Nenek tinggal bersama kami sejak tahun lalu.",
           "Tetangga kami baru membangun rumah batu.", "Air sumur kami jernih dan tidak pernah kering.",
           "Anak saya senang bermain bola dengan temannya.", "Pasar ikan buka setiap hari Sabtu pagi."]
-FARE = ["Naik bentor ke posyandu mahal sekali, kami tidak punya uang untuk bentor.",
-        "Bentor ke puskesmas itu mahal, uang kami habis untuk bentor.",
-        "Kami tidak datang karena bentor mahal dan uang tidak cukup.",
-        "Uang untuk bentor tidak ada, jadi anak tidak dibawa ke posyandu."]
-PARAPHRASE = "Sewa bentor mahal, uang kami tidak cukup untuk bentor ke posyandu."
+# the fare in words no rule, keyword or related-word table knows (pete-pete: a minibus in
+# South Sulawesi; "kantong kering": no money), so only graders' decisions can teach it
+FARE = ["Naik pete-pete ke posyandu tidak sanggup, kantong kami kering untuk pete-pete.",
+        "Pete-pete ke puskesmas itu tidak sanggup, kantong kering karena pete-pete.",
+        "Kami tidak datang karena pete-pete tidak sanggup dan kantong kering.",
+        "Kantong kering untuk pete-pete, jadi anak tidak dibawa ke posyandu."]
+PARAPHRASE = "Sewa pete-pete tidak sanggup, kantong kami kering untuk pete-pete ke posyandu."
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +74,7 @@ def test_an_add_on_a_few_turns_makes_the_model_suggest_the_code_on_a_paraphrase(
     texts = FILLER + FARE + [PARAPHRASE]
     segments = segments_of(texts)
     rules = code_segments(segments, codebook)
-    assert rules[rules["code_id"] == "biaya"].empty            # no rule knows "bentor ... mahal"
+    assert rules[rules["code_id"] == "biaya"].empty            # no rule knows "pete-pete ... kantong kering"
     added = [(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(3)]
     learned = learn(segments, rules, decisions_of(added), codebook)
     paraphrase = f"T-{len(texts) - 1:03d}"
