@@ -16,8 +16,9 @@ Indonesian translation, plus whether the code's rule fired on it. Its training u
 A code with no human decision and no example gets no model: there is nothing to learn beyond
 the rules. The model's probability of a pair nobody decided becomes a suggestion (above
 SUGGESTION_FLOOR, on a turn the rules left without the code) or a doubt (below it, on a turn
-the rules coded): `pipeline.records.codings.counted` lets it decide either only with a
-`--model-threshold`.
+the rules coded), each only for a code the graders have corrected that way (a reject before
+a doubt, an add before a suggestion: `pipeline.coding.pair_model.gated`):
+`pipeline.records.codings.counted` lets it decide either only with a `--model-threshold`.
 """
 
 from __future__ import annotations
