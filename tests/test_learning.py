@@ -226,3 +226,20 @@ def test_the_model_decides_every_corrected_code_when_it_beats_the_rules_over_all
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), worse))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
     assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"   # code b still beats its rule
+
+
+def test_a_code_kappa_cannot_judge_goes_to_the_model_only_on_a_few_decisions(monkeypatch):
+    import pipeline.coding.reliability as reliability
+
+    n = 6
+    labels = np.zeros((n, 2), dtype=np.int8)       # no reviewed unit carries either code
+    rules = np.zeros((n, 2), dtype=np.int8)
+    rules[:2, 0] = 1                                # code a: two rejected rule codings
+    rules[:3, 1] = 1                                # code b: three
+    human = np.zeros((n, 2), dtype=bool)
+    human[:2, 0] = human[:3, 1] = True
+    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, human,
+                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), labels.copy()))
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"
