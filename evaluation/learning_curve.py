@@ -13,10 +13,16 @@ Two protocols:
 * `learning_curve`: the grader works through the review queue uncertain-first
   (`pipeline.review.queue`), and after 0, 10, 25, 50 and 100 decisions the model is refitted
   and kappa is measured on the turns not yet reviewed.
+
+    python -m evaluation.learning_curve [--curve] BATCH_DIR ...
+
+prints each batch's half-review gain with its minimal codebook (both halves), and with
+`--curve` its learning curves (as `make eval` does).
 """
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import numpy as np
@@ -130,35 +136,78 @@ def curve_codebooks(batch: Path, codebooks: Path) -> list[tuple[str, Path]]:
     """(kind, codebook) pairs a gold batch is measured with: its study's engineered and minimal codebooks."""
     if batch.name.startswith("imun_"):
         return [("minimal", codebooks / "imunisasi.yaml")]
+    if batch.name.startswith("tb_"):
+        return [("minimal", codebooks / "tb_kepatuhan.yaml")]
     return [("engineered", codebooks / "wori.yaml"), ("minimal", codebooks / "wori_minimal.yaml")]
 
 
-def print_learning_curves(batches: list[Path], codebooks: Path) -> int:
-    """`make eval`'s learning curves: kappa on the unreviewed turns after 0-100 simulated decisions."""
+def measured(batches: list[Path], codebooks: Path, kinds: tuple[str, ...] = ("engineered", "minimal")):
+    """(batch folder, codebook kind, segments, rule codings, gold, codebook) of each gold batch,
+    or (batch folder, kind, why it was skipped) when its gold does not fit the codebook."""
     from pipeline.codebook.load import load_codebook
     from pipeline.coding.coder import code_segments
     from evaluation.coding import gloss_if_available, load_gold
     from pipeline.errors import InputError
     from pipeline.ingest import read_batch
 
-    print("== learning curve: kappa on the turns not yet reviewed, after N simulated decisions "
-          f"(uncertain-first; model counted at {THRESHOLD})")
-    print(f"{'batch':<24} {'codebook':<11} " + " ".join(f"{n:>6}" for n in CURVE_POINTS) + "   (rules alone at the last point)")
     for batch_dir in batches:
         if not (batch_dir / "_gold.csv").exists():
             continue
         batch = read_batch(batch_dir)
         segments = gloss_if_available(batch.segments)
         for kind, path in curve_codebooks(batch_dir, codebooks):
+            if kind not in kinds:
+                continue
             try:
                 codebook = load_codebook(path)
                 gold = load_gold(batch_dir, segments, codebook)
             except InputError as problem:
-                print(f"{batch_dir.name:<24} {kind:<11} skipped: {str(problem).splitlines()[0][:80]}")
+                yield batch_dir, kind, str(problem).splitlines()[0][:80]
                 continue
-            rules = code_segments(segments, codebook, batch.informants)
-            curve = learning_curve(segments, rules, gold, codebook)
-            last = [p for p in curve if not np.isnan(p["kappa_unreviewed"])][-1]
-            print(f"{batch_dir.name:<24} {kind:<11} " + " ".join(f"{p['kappa_unreviewed']:6.3f}" for p in curve)
-                  + f"   ({last['kappa_rules_unreviewed']:.3f} after {last['decisions']})")
+            yield batch_dir, kind, segments, code_segments(segments, codebook, batch.informants), gold, codebook
+
+
+def print_half_reviews(batches: list[Path], codebooks: Path) -> int:
+    """Each batch's half-review gain with its minimal codebook, the even and the odd turns reviewed."""
+    print(f"== half review: kappa on the unreviewed half, rules alone -> rules + model at {THRESHOLD}")
+    for batch_dir, kind, *found in measured(batches, codebooks, kinds=("minimal",)):
+        if len(found) == 1:
+            print(f"{batch_dir.name:<24} skipped: {found[0]}")
+            continue
+        for parity in (0, 1):
+            result = half_review(*found, parity=parity)
+            print(f"{batch_dir.name:<24} {'even' if parity == 0 else 'odd':<5} {result['decisions']:4d} decisions "
+                  f"{result['kappa_rules']:.3f} -> {result['kappa_learned']:.3f} "
+                  f"({result['kappa_learned'] - result['kappa_rules']:+.3f})")
     return 0
+
+
+def print_learning_curves(batches: list[Path], codebooks: Path) -> int:
+    """`make eval`'s learning curves: kappa on the unreviewed turns after 0-100 simulated decisions."""
+    print("== learning curve: kappa on the turns not yet reviewed, after N simulated decisions "
+          f"(uncertain-first; model counted at {THRESHOLD})")
+    print(f"{'batch':<24} {'codebook':<11} " + " ".join(f"{n:>6}" for n in CURVE_POINTS) + "   (rules alone at the last point)")
+    for batch_dir, kind, *found in measured(batches, codebooks):
+        if len(found) == 1:
+            print(f"{batch_dir.name:<24} {kind:<11} skipped: {found[0]}")
+            continue
+        curve = learning_curve(*found)
+        last = [p for p in curve if not np.isnan(p["kappa_unreviewed"])][-1]
+        print(f"{batch_dir.name:<24} {kind:<11} " + " ".join(f"{p['kappa_unreviewed']:6.3f}" for p in curve)
+              + f"   ({last['kappa_rules_unreviewed']:.3f} after {last['decisions']})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evaluation.learning_curve",
+                                     description="Half-review gains (minimal codebooks) of batches with gold codes.")
+    parser.add_argument("batches", type=Path, nargs="+", metavar="BATCH_DIR")
+    parser.add_argument("--curve", action="store_true", help="also print the learning curves")
+    parser.add_argument("--codebooks", type=Path, default=Path("codebooks"))
+    args = parser.parse_args(argv)
+    print_half_reviews(args.batches, args.codebooks)
+    return print_learning_curves(args.batches, args.codebooks) if args.curve else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

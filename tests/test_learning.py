@@ -145,3 +145,103 @@ def test_a_code_whose_rule_the_graders_always_confirm_stays_with_the_rules(codeb
     assert np.isnan(learned.probabilities[:, 1]).all()
     assert table.at["biaya", "decided_by"] == "model"                # adds only: nothing to compare, the model learns
     assert "biaya" in model_codes(learned, ids[-1])
+
+
+def test_the_pair_stage_leaves_to_the_rules_what_no_grader_corrected():
+    from pipeline.coding.pair_model import corrections, gated
+
+    labels = np.array([[1, 0, 1], [0, 0, 1], [1, 1, 0]])       # reviewed units x codes, as the graders left them
+    rules = np.array([[1, 1, 1], [1, 0, 1], [0, 1, 0]])        # where each code's rule fired on them
+    corrected = corrections(labels, rules)
+    # code 0: a rejected rule coding (unit 1) and an add (unit 2); code 1: a reject only; code 2: neither
+    assert corrected.tolist() == [[True, True, False], [True, False, False]]
+    turns = np.array([[1, 1, 1], [0, 0, 0]])
+    assert gated(corrected, turns).tolist() == [[False, False, True], [False, True, True]]
+
+
+def test_the_add_rate_leaves_out_the_units_own_decision_and_similarities_leave_out_the_unit():
+    from pipeline.coding.pair_model import add_rates, mean_similarities
+
+    labels = np.array([[1], [0], [1], [0]])
+    rules = np.array([[0], [0], [1], [0]])                     # units 0, 1, 3: rule silent; unit 0 an add
+    logit = lambda p: np.log(p / (1 - p))
+    assert add_rates(labels, rules, 1)[0, 0] == pytest.approx(logit((1 + 0.5) / (3 + 1)))
+    own = add_rates(labels, rules, 4, own=np.arange(4))[:, 0]
+    assert own[0] == pytest.approx(logit((0 + 0.5) / (2 + 1)))          # its own add left out
+    assert own[1] == pytest.approx(logit((1 + 0.5) / (2 + 1)))
+    assert own[2] == pytest.approx(logit((1 + 0.5) / (3 + 1)))          # the rule fired: nothing to leave out
+    similarity = np.array([[np.nan, 0.2, 0.6, 0.4]])
+    means = mean_similarities(similarity, labels)
+    assert means[0, 0, 0] == pytest.approx(0.6) and means[0, 1, 0] == pytest.approx(0.3)
+
+
+def test_a_text_cut_is_never_chosen_on_units_the_model_was_fitted_on(codebook):
+    from pipeline.coding.features import SegmentVectorizer
+    from pipeline.coding.learning import _out_of_fold
+
+    texts = FILLER + FARE
+    vectorizer = SegmentVectorizer()
+    features = vectorizer.fit_transform(vectorizer.tokenize(texts)).stacked()
+    y = np.array([0] * len(FILLER) + [1] * len(FARE))
+    reviewed = np.array([0, 1, 2, len(FILLER)])                      # one positive among the reviewed units
+    scores = _out_of_fold(features, y, np.ones(len(texts)), reviewed, seed=0)
+    assert np.isnan(scores).all()                                     # no fold can hold it out: no score
+    reviewed = np.arange(len(texts))
+    assert not np.isnan(_out_of_fold(features, y, np.ones(len(texts)), reviewed, seed=0)).any()
+
+
+def test_each_stage_keeps_its_own_cut_in_refits(codebook):
+    from pipeline.coding.learning import fit
+
+    code_ids = [c.id for c in codebook.codes]
+    texts = FILLER + FARE + [PARAPHRASE]
+    segments = segments_of(texts)
+    rules = code_segments(segments, codebook)
+    few = [(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(3)]
+    small = fit(batch_units(segments, rules, decisions_of(few), code_ids), code_ids, cuts=(0.3, 0.7))
+    assert small.pairs is None and small.text_cut == 0.3 and small.cuts == (0.3, None)
+    many = few + [(f"T-{i:03d}", "biaya", "reject") for i in range(len(FILLER))]
+    large = fit(batch_units(segments, rules, decisions_of(many), code_ids), code_ids, cuts=(0.3, 0.7))
+    assert large.pairs is not None and large.pairs.cut == 0.7 and large.cuts == (None, 0.7)
+
+
+def test_the_model_decides_every_corrected_code_when_it_beats_the_rules_over_all_codes(codebook, monkeypatch):
+    import pipeline.coding.reliability as reliability
+
+    n = 12
+    labels = np.zeros((n, 2), dtype=np.int8)
+    labels[:6, 0] = 1                     # code a: six positives, the rule finds three
+    labels[:4, 1] = 1                     # code b: four positives, the rule finds three and one false
+    rules = np.zeros((n, 2), dtype=np.int8)
+    rules[:3, 0] = 1
+    rules[[0, 1, 2, 8], 1] = 1
+    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, np.ones((n, 2), bool),
+                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    model_says = labels.copy()
+    model_says[:, 1] = rules[:, 1]                          # on code b the model says what the rules say
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), model_says))
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert table.at["b", "kappa_model"] == table.at["b", "kappa_rules"]     # a tie on code b ...
+    assert table.at["b", "decided_by"] == "model"                          # ... but the model wins over all codes
+    worse = labels.copy()
+    worse[:, 0] = 1 - labels[:, 0]                                         # now it loses over all codes
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), worse))
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"   # code b still beats its rule
+
+
+def test_a_code_kappa_cannot_judge_goes_to_the_model_only_on_a_few_decisions(monkeypatch):
+    import pipeline.coding.reliability as reliability
+
+    n = 6
+    labels = np.zeros((n, 2), dtype=np.int8)       # no reviewed unit carries either code
+    rules = np.zeros((n, 2), dtype=np.int8)
+    rules[:2, 0] = 1                                # code a: two rejected rule codings
+    rules[:3, 1] = 1                                # code b: three
+    human = np.zeros((n, 2), dtype=bool)
+    human[:2, 0] = human[:3, 1] = True
+    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, human,
+                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), labels.copy()))
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"

@@ -338,3 +338,33 @@ def test_the_app_shows_the_queue_uncertain_first_with_evidence_and_decides_on_it
     assert app.rows()["segment_id"].tolist() == ["A1-bbb222", "A6-ddd444"]   # decided: out of the queue
     app.informant.value = "A6"
     assert app.rows()["segment_id"].tolist() == ["A6-ddd444"]
+
+
+def test_the_queue_follows_the_theme_and_category_filters_and_reads_the_turns_once(folders, monkeypatch) -> None:
+    import pandas as pd
+
+    import pipeline.review.queue as queue_module
+    from pipeline.review.widgets import QUEUE, review_app
+
+    batch, out = folders
+    codings = pd.read_csv(out / "codings.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    c5 = codings[codings["code_id"] == "C5"].iloc[:1]
+    suggestion = c5.assign(segment_id="A6-ddd444", informant="A6", source="model", confidence="0.6", evidence="bantu")
+    doubt = codings[(codings["segment_id"] == "A1-bbb222") & (codings["code_id"] == "C3")].assign(
+        source="model", confidence="0.3", evidence="torang")
+    pd.concat([codings, suggestion, doubt]).to_csv(out / "codings.csv", index=False, encoding="utf-8-sig")
+    built = []
+    original = queue_module.TurnIndex.__init__
+    monkeypatch.setattr(queue_module.TurnIndex, "__init__", lambda self, segments: (built.append(1), original(self, segments))[1])
+    session = ReviewSession(batch, out, "RA", codebook=wori_codebook())
+    app = review_app(session, page_size=5, status=QUEUE)
+    everything = app.rows()[["segment_id", "code_id"]].values.tolist()
+    assert ["A6-ddd444", "C5"] in everything and ["A1-bbb222", "C3"] in everything
+    app.theme.value = "Strategi"
+    assert app.rows()[["segment_id", "code_id"]].values.tolist() == [["A6-ddd444", "C5"]]
+    app.theme.value = ""
+    app.category.value = "Kepemilikan BPJS rendah"
+    assert set(app.rows()["code_id"]) <= {"C1", "C2", "C3"} and ["A1-bbb222", "C3"] in app.rows()[["segment_id", "code_id"]].values.tolist()
+    session.accept("A1-bbb222", "C2")
+    app.render()
+    assert len(built) == 1                     # every redraw and decision reuses the turns' features

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+CUT_RANGE = (0.2, 0.8)     # the cut chosen from a few dozen decisions stays within this: beyond it, one
+                           # batch's handful of decisions swung it from 0.28 to 0.84 (development batches)
+
 
 def binary_kappa(truth: np.ndarray, said: np.ndarray, undefined: float = float("nan")) -> float:
     """Cohen's kappa of two 0/1 vectors (`undefined` when chance agreement is 1: one constant answer)."""
@@ -15,7 +18,7 @@ def binary_kappa(truth: np.ndarray, said: np.ndarray, undefined: float = float("
     return float((observed - chance) / (1 - chance)) if chance < 1 else undefined
 
 
-def best_cut(out_of_fold: list[tuple[np.ndarray, np.ndarray]], cut_range: tuple[float, float]) -> float:
+def best_cut(out_of_fold: list[tuple[np.ndarray, np.ndarray]], cut_range: tuple[float, float] = CUT_RANGE) -> float:
     """One probability cut for all codes: the one whose verdicts on (labels, probabilities) agree
     best (pooled kappa) with the graders; ties go to the cut nearest 0.5. One cut from all
     codes' decisions is steadier than a cut per code from its handful."""

@@ -54,6 +54,9 @@ class Features(NamedTuple):
         return np.asarray(self.words @ weights[:n_words] + self.chars @ weights[n_words:])
 
 
+FEATURE_BLOCKS = len(Features._fields)   # each block L2-normalised: stacked rows' dot / FEATURE_BLOCKS is their mean cosine
+
+
 class SegmentVectorizer:
     """Sublinear TF-IDF of word 1-2-grams and of character 3-4-grams within words (what
     TfidfVectorizer's analyzer="char_wb" counts), each block L2-normalised.

@@ -79,7 +79,7 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
         return None
     units = Units.concat([batch, past, example_units(codebook)])
     model = fit(units, code_ids)
-    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cut=model.cut)
+    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts)
     deciding = model_decides(reliability)
     probabilities = model.probabilities(batch.texts, batch.rules)
     probabilities[:, [c.id not in deciding for c in codebook.codes]] = np.nan   # the rules keep those codes

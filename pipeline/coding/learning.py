@@ -16,8 +16,9 @@ Indonesian translation, plus whether the code's rule fired on it. Its training u
 A code with no human decision and no example gets no model: there is nothing to learn beyond
 the rules. The model's probability of a pair nobody decided becomes a suggestion (above
 SUGGESTION_FLOOR, on a turn the rules left without the code) or a doubt (below it, on a turn
-the rules coded): `pipeline.records.codings.counted` lets it decide either only with a
-`--model-threshold`.
+the rules coded), each only for a code the graders have corrected that way (a reject before
+a doubt, an add before a suggestion: `pipeline.coding.pair_model.gated`):
+`pipeline.records.codings.counted` lets it decide either only with a `--model-threshold`.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from sklearn.model_selection import StratifiedKFold
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.coding.cuts import best_cut, binary_kappa
-from pipeline.coding.features import SegmentVectorizer
-from pipeline.coding.pair_model import PairModel, fit_pairs
+from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
+from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
 from pipeline.coding.suggest import segment_texts
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
@@ -46,9 +47,8 @@ RULE_SCALE = 3.0           # the rule column's value when the code's rule fired 
 REGULARISATION_C = 4.0
 WEAK_SAMPLE = 1_500        # unreviewed turns the models learn from, at most (seeded draw)
 SAMPLE_SEED = 0
-FEW_DECISIONS = 3
+FEW_DECISIONS = 3                 # fewer human positives (or negatives) than this: "too little to learn from"
 CUT_FOLDS = 3
-CUT_RANGE = (0.05, 0.95)          # fewer human positives (or negatives) than this: "too little to learn from"
 POSITIVE = {"accept": 1, "add": 1, "reject": 0}
 
 
@@ -92,12 +92,21 @@ class LearnedModel:
     code_ids: list[str]
     too_little: dict[str, str] = field(default_factory=dict)   # code id -> why it has too little to learn from
     human_counts: dict[str, tuple[int, int]] = field(default_factory=dict)   # code id -> (positives, negatives)
-    cut: float = 0.5        # the probability cut that 0.5 stands for (chosen by cross-validation)
+    text_cut: float | None = None    # the text models' cut (chosen by cross-validation), when they decide
     pairs: PairModel | None = None   # the pooled second stage (pipeline.coding.pair_model), when it could learn
+    corrected: np.ndarray | None = None   # 2 x codes: a grader rejected / added the code (pair_model.corrections)
+
+    @property
+    def cuts(self) -> tuple[float | None, float | None]:
+        """(text cut, pair cut) as chosen here, for refits that should not choose their own
+        (the reliability folds): each stage keeps its own, None where it did not decide."""
+        return self.text_cut, self.pairs.cut if self.pairs is not None else None
 
     def probabilities(self, texts: list[str], rules: np.ndarray) -> np.ndarray:
         """P(code | text, rule) for texts (rows) and the codebook's codes (columns); NaN for a
-        code without a model."""
+        code without a model, and for the pairs the graders' corrections leave to the rules
+        (`pipeline.coding.pair_model.gated`: no doubt of a rule nobody rejected, no suggestion of
+        a code nobody added)."""
         out = np.full((len(texts), len(self.code_ids)), np.nan)
         if not texts or not self.models:
             return out
@@ -105,11 +114,13 @@ class LearnedModel:
         if self.pairs is not None:      # it decides the codes that have a text model
             modelled = np.array([code_id in self.models for code_id in self.code_ids])
             out[:, modelled] = self.pairs.probabilities(features, rules)[:, modelled]
-            return out
-        for j, code_id in enumerate(self.code_ids):
-            model = self.models.get(code_id)
-            if model is not None:
-                out[:, j] = model.predict_proba(_with_rule(features, rules[:, j]))[:, 1]
+        else:
+            for j, code_id in enumerate(self.code_ids):
+                model = self.models.get(code_id)
+                if model is not None:
+                    out[:, j] = model.predict_proba(_with_rule(features, rules[:, j]))[:, 1]
+        if self.corrected is not None:
+            out[gated(self.corrected, rules)] = np.nan
         return out
 
     def word_weights(self, code_id: str) -> pd.Series:
@@ -191,11 +202,13 @@ def batch_units(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.Dat
                           rule_matrix(codings, ids, code_ids), "batch")
 
 
-def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float | None = None) -> LearnedModel:
+def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,
+        cuts: tuple[float | None, float | None] = (None, None)) -> LearnedModel:
     """One weighted logistic regression per code with at least one human label (its evidence
     words; its verdict when too few decisions exist for more), then the pooled pair model over
     the reviewed units (`pipeline.coding.pair_model`), which decides the codes that have a
-    text model. The probability cut is chosen on the reviewed units unless `cut` is given."""
+    text model. Each stage's probability cut is chosen on the reviewed units unless `cuts`
+    (text models', pair model's) gives it."""
     rows = training_rows(units, seed)
     train = units.subset(rows)
     vectorizer = SegmentVectorizer()
@@ -222,14 +235,17 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED, cut: float |
         x = _with_rule(features, train.rules[:, j])
         models[code_id] = CodeModel(_fit_one(x[keep], y[keep], w[keep]))
     modelled = np.array([code_id in models for code_id in code_ids])
+    own = np.full(features.shape[0], -1)
+    own[reviewed] = np.arange(reviewed.size)
     pairs = fit_pairs(features[reviewed], train.labels[reviewed], train.rules[reviewed], modelled,
-                      blocks=2, cut=cut) if models else None
+                      FEATURE_BLOCKS, features, own, cut=cuts[1]) if models else None
+    chosen = None
     if pairs is None:     # too few decisions for the pooled stage: the text models decide, at one cut
-        chosen = cut if cut is not None else _text_cut(features, train, reviewed, models, code_ids, seed)
+        chosen = cuts[0] if cuts[0] is not None else _text_cut(features, train, reviewed, models, code_ids, seed)
         for model in models.values():
             model.set_cut(chosen)
-    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts,
-                        chosen if pairs is None else pairs.cut, pairs)
+    return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen, pairs,
+                        corrections(train.labels[reviewed], train.rules[reviewed]))
 
 
 def _text_cut(features: sp.csr_matrix, train: Units, reviewed: np.ndarray, models: dict[str, CodeModel],
@@ -239,9 +255,10 @@ def _text_cut(features: sp.csr_matrix, train: Units, reviewed: np.ndarray, model
     for j, code_id in enumerate(code_ids):
         if code_id in models:
             scores = _out_of_fold(_with_rule(features, train.rules[:, j]), train.labels[:, j], train.weights[:, j],
-                                  reviewed, seed, models[code_id])
-            out_of_fold.append((train.labels[reviewed, j], _sigmoid(scores)))
-    return best_cut(out_of_fold, CUT_RANGE)
+                                  reviewed, seed)
+            known = ~np.isnan(scores)
+            out_of_fold.append((train.labels[reviewed, j][known], _sigmoid(scores[known])))
+    return best_cut(out_of_fold)
 
 
 class CodeModel:
@@ -270,12 +287,14 @@ class CodeModel:
 
 
 def _out_of_fold(features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray, reviewed: np.ndarray,
-                 seed: int, full: CodeModel) -> np.ndarray:
+                 seed: int) -> np.ndarray:
     """The text model's score (log-odds) of each reviewed unit from a model that did not see it;
-    the full model's where the code has fewer than two reviewed units of either label."""
+    NaN where no such model can be fitted (fewer than two reviewed units of either label, or a
+    fold whose other units hold one label only): the full model saw those units, so its score
+    of them would choose the cut on the training data."""
     truth = y[reviewed]
     folds = min(CUT_FOLDS, int((truth == 1).sum()), int((truth == 0).sum()))
-    scores = full.model.decision_function(features[reviewed])
+    scores = np.full(reviewed.size, np.nan)
     if folds < 2:
         return scores
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)

@@ -3,7 +3,9 @@
 Uncertainty sampling: a pending model row whose probability is nearest 0.5 is the one the
 model is least sure of, so a grader's decision on it moves the model most. Each row carries
 its evidence (the words that weigh most) and the nearest reviewed example: the most similar
-turn (TF-IDF cosine over word and character n-grams) a grader kept the code on.
+turn (cosine over the learning model's features: TF-IDF of words and character n-grams) a
+grader kept the code on. The turns' features are computed once per session (`TurnIndex`): the
+queue is drawn again after every decision, and the turns do not change in between.
 """
 
 from __future__ import annotations
@@ -12,16 +14,33 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion
-
+from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.reliability import RELIABILITY_FILE
 
 QUEUE_COLUMNS = ["segment_id", "informant", "code", "code_id", "kind", "confidence", "evidence", "text", "nearest_example"]
 
 
-def uncertain_first(codings: pd.DataFrame, segments: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
-    """Pending model rows, least certain first (QUEUE_COLUMNS)."""
+class TurnIndex:
+    """The batch's turns (text by segment id) and their features, fitted once."""
+
+    def __init__(self, segments: pd.DataFrame):
+        self.texts = segments.drop_duplicates("segment_id").set_index("segment_id")["text"].astype(str)
+        self.row_of = {sid: i for i, sid in enumerate(self.texts.index)}
+        vectorizer = SegmentVectorizer()
+        self.matrix = vectorizer.fit_transform(vectorizer.tokenize(self.texts.tolist())).stacked()
+
+    def nearest(self, segment_id: str, candidates: list[str]) -> tuple[str, float]:
+        """The candidate most similar to the turn, and its cosine."""
+        similarity = (self.matrix[[self.row_of[s] for s in candidates]]
+                      @ self.matrix[self.row_of[segment_id]].T).toarray().ravel() / FEATURE_BLOCKS
+        best = int(np.argmax(similarity))
+        return candidates[best], float(similarity[best])
+
+
+def uncertain_first(codings: pd.DataFrame, segments: pd.DataFrame, limit: int | None = None,
+                    index: TurnIndex | None = None) -> pd.DataFrame:
+    """Pending model rows, least certain first (QUEUE_COLUMNS); `index` is the batch's
+    `TurnIndex` when the caller keeps one (else it is built here)."""
     model = codings[(codings["source"].astype(str) == "model") & (codings["review"].fillna("") == "")].copy()
     if model.empty:
         return pd.DataFrame(columns=QUEUE_COLUMNS)
@@ -30,31 +49,26 @@ def uncertain_first(codings: pd.DataFrame, segments: pd.DataFrame, limit: int | 
     confidence = pd.to_numeric(model["confidence"], errors="coerce").fillna(0.0)
     model = model.assign(confidence=confidence, _distance=(confidence - 0.5).abs())
     model = model.sort_values("_distance", kind="stable").head(limit) if limit else model.sort_values("_distance", kind="stable")
-    texts = segments.drop_duplicates("segment_id").set_index("segment_id")["text"].astype(str)
-    model["text"] = model["segment_id"].map(texts).fillna("")
-    model["nearest_example"] = nearest_kept(model, codings, texts)
+    index = index if index is not None else TurnIndex(segments)
+    model["text"] = model["segment_id"].map(index.texts).fillna("")
+    model["nearest_example"] = nearest_kept(model, codings, index)
     return model[QUEUE_COLUMNS].reset_index(drop=True)
 
 
-def nearest_kept(rows: pd.DataFrame, codings: pd.DataFrame, texts: pd.Series) -> list[str]:
+def nearest_kept(rows: pd.DataFrame, codings: pd.DataFrame, index: TurnIndex) -> list[str]:
     """For each row, the most similar turn a grader kept its code on ("" when none)."""
     kept = codings[codings["review"].isin(["accepted", "added"])]
-    if kept.empty or texts.empty:
+    if kept.empty or index.texts.empty:
         return [""] * len(rows)
-    features = FeatureUnion([("words", TfidfVectorizer(sublinear_tf=True)),
-                             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True))])
-    matrix = features.fit_transform(texts.tolist())
-    row_of = {sid: i for i, sid in enumerate(texts.index)}
     out = []
     for segment_id, code_id in zip(rows["segment_id"], rows["code_id"]):
-        candidates = [sid for sid in kept.loc[kept["code_id"] == code_id, "segment_id"] if sid in row_of and sid != segment_id]
-        if not candidates or segment_id not in row_of:
+        candidates = [sid for sid in kept.loc[kept["code_id"] == code_id, "segment_id"]
+                      if sid in index.row_of and sid != segment_id]
+        if not candidates or segment_id not in index.row_of:
             out.append("")
             continue
-        # each block is L2-normalised: half the product of the stacked rows is their mean cosine
-        similarity = (matrix[[row_of[s] for s in candidates]] @ matrix[row_of[segment_id]].T).toarray().ravel() / 2
-        best = candidates[int(np.argmax(similarity))]
-        out.append(f"{best} ({similarity.max():.2f}): {texts[best][:160]}")
+        best, similarity = index.nearest(segment_id, candidates)
+        out.append(f"{best} ({similarity:.2f}): {index.texts[best][:160]}")
     return out
 
 

@@ -19,7 +19,7 @@ from pipeline.records.run_record import RUN_RECORD, RunRecord
 from pipeline.privacy import Redactor
 from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
-from pipeline.review.queue import read_reliability, uncertain_first
+from pipeline.review.queue import TurnIndex, read_reliability, uncertain_first
 from pipeline.review.render import quote_html, summary_html
 from pipeline.review.store import (
     append_review,
@@ -65,6 +65,7 @@ class ReviewSession:
         self.codebook = codebook or load_recorded_codebook(self.outputs_dir, self.batch_dir)
         self.redactor = recorded_redactor(self.outputs_dir, self.batch_dir)
         self._code_rank = {code.id: rank for rank, code in enumerate(self.codebook.codes)}
+        self._turn_index: TurnIndex | None = None     # the queue's turn features, fitted on first use
         self.refresh()
 
     def refresh(self) -> None:
@@ -277,11 +278,16 @@ class ReviewSession:
         teach the learning model most (pipeline.review.queue)."""
         return uncertain_first(self.codings, self.segments, limit)
 
-    def queue_view(self, limit: int | None = None) -> pd.DataFrame:
-        """The queue as the app's cards: the pending model rows of `filter`'s view, least certain
-        first, each with its `kind` (suggestion or doubt) and `nearest_example`."""
-        queue = uncertain_first(self.codings, self.segments, limit)
-        model = self._view[self._view["source"] == "model"].drop_duplicates(["segment_id", "code_id"])
+    def queue_view(self, limit: int | None = None, theme: str | None = None, category: str | None = None,
+                   code: str | None = None, informant: str | None = None) -> pd.DataFrame:
+        """The queue as the app's cards: the pending model rows of `filter`'s view (narrowed by the
+        same filters), least certain first, each with its `kind` (suggestion or doubt) and
+        `nearest_example`."""
+        if self._turn_index is None:
+            self._turn_index = TurnIndex(self.segments)
+        queue = uncertain_first(self.codings, self.segments, limit, self._turn_index)
+        view = self.filter(theme=theme, category=category, code=code, informant=informant)
+        model = view[view["source"] == "model"].drop_duplicates(["segment_id", "code_id"])
         return queue[["segment_id", "code_id", "kind", "nearest_example"]].merge(
             model, on=["segment_id", "code_id"], how="inner").reset_index(drop=True)
 

@@ -137,13 +137,10 @@ class ReviewApp(_StaticFallback, widgets.VBox):
         """What the filters select: codings, or informant turns without a code."""
         if self.status.value == _UNCODED:
             return self.session.uncoded(informant=self.informant.value or None)
-        if self.status.value == QUEUE:   # the queue's order; the code and informant filters narrow it
-            rows = self.session.queue_view()
-            if self.code.value:
-                rows = rows[rows["code_id"] == self.code.value]
-            if self.informant.value:
-                rows = rows[rows["informant"] == self.informant.value]
-            return rows.reset_index(drop=True)
+        if self.status.value == QUEUE:   # the queue's order; the other filters narrow it
+            return self.session.queue_view(
+                theme=self.theme.value or None, category=self.category.value or None,
+                code=self.code.value or None, informant=self.informant.value or None)
         return self.session.filter(
             theme=self.theme.value or None, category=self.category.value or None, code=self.code.value or None,
             informant=self.informant.value or None, status=self.status.value or None,
