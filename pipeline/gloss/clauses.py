@@ -29,7 +29,7 @@ punctuation), reading what those rules made:
 from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.morphology import NAME, RULE
+from pipeline.gloss.morphology import NAME, NUMBER, RULE
 from pipeline.gloss.units import neighbours
 
 # People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
@@ -40,8 +40,20 @@ PERSON_NOUNS = frozenset({
     "paitua", "maitua", "suami", "istri", "bos", "sopir", "turis", "tamu", "warga", "masyarakat",
     "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
     "nelayan", "petani", "penatua", "polisi", "camat", "lurah"})
-_FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "minggu", "sebentar",
-                           "sadiki", "taong", "tahun", "bulan", "bulang"})
+_FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "sebentar", "sadiki le"})
+# A time unit followed by muka/depan is the next one (bulang muka, taong depan): the future.
+_TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
+_NEXT = ("muka", "depan", "depang")
+# mo after these is 'akan': certainty (pasti mo), a promise (janji mo), a relative clause (yang mo
+# datang: MangARTI 'akan' 7 times, 'mau' 3), what is still to come (masih mo).
+_FUTURE_AFTER = frozenset({"pasti", "tentu", "janji", "bajanji", "berjanji", "yang", "masih"})
+# mo before weather or the time of day: it is about to (mo ujang -> akan hujan, so mo malang).
+_WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "sore", "siang", "pagi", "terang"})
+# Plans of 'we' are announced, not wished: torang mo pigi -> kita akan pergi (MangARTI: akan 9, mau 0).
+_WE = frozenset({"torang", "kitorang", "kami"})
+_SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
+_UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
+_CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
                          "waktu", "samalam", "semalam"})
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
@@ -76,7 +88,8 @@ _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "ter
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
-    "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama"})
+    "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama",
+    "so mo", "somo", "abis", "panas"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -144,11 +157,20 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+    elif key == "abis" and u.ind == "habis" and nxt is not None and (prev is None or (
+            prev.pos not in ("aux", "neg", "pron", "poss") and prev.key not in _UP_TO)) and _event(nxt, prev, vocabulary):
+        u.ind = "setelah"  # abis makang -> setelah makan; tape doi so abis stays 'habis'
+    elif key == "panas" and u.ind == "panas" and prev is not None and (nxt is None or nxt.pos not in ("n", "loc")) and (
+            prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in _TIME_UNITS) and prev.key not in _SENSING and _of_person(units, k):
+        u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
+    elif key in ("so mo", "somo") and nxt is not None and (nxt.pos == "num" or nxt.source == NUMBER
+                                                           or nxt.key == "jam"):
+        u.ind = "sudah hampir"  # somo lima taong: almost (so: already)
     elif key == "sama-sama" and prev is None and nxt is None:
         u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
-    elif key in _KIN_TITLES and nxt is not None and nxt.source == NAME:
+    elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
         u.ind = _KIN_TITLES[key]
-    elif key in _DEGREE_AFTER and prev is not None and u.ind == "sekali" and _graded(prev, vocabulary):
+    elif key in _DEGREE_AFTER and before is not None and u.ind == "sekali" and _graded(prev, vocabulary):
         if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
             prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
         prev.ind, u.ind = "sangat " + prev.ind, ""
@@ -171,9 +193,17 @@ def _future(clause: list, k: int) -> bool:
         return True
     if nxt.key.startswith("ta") and nxt.ind.startswith("ter"):
         return True
-    if any(c.key in _FUTURE_WORDS for c in clause):
+    if nxt.key in _WEATHER or (k > 0 and clause[k - 1].key in _FUTURE_AFTER):
         return True
+    for at, c in enumerate(clause):
+        if c.key in _FUTURE_WORDS or c.key.endswith(_NEXT) and c.key.partition(" ")[0] in _TIME_UNITS or (
+                c.key in _TIME_UNITS and at + 1 < len(clause) and clause[at + 1].key in _NEXT):
+            return True
+    if clause[0].key in _CONDITION:
+        return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):
+        if before.key in _WE:
+            return True
         if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:
             return False
         if before.pos in ("n", "loc"):
@@ -194,6 +224,26 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         if any(c.pos == "v" for c in clause[:at]):
             return "dengan"
     return "dan"
+
+
+def _of_person(units: list, k: int) -> bool:
+    """Whether the subject before units[k] in its clause is a person (not a thing, the weather)."""
+    clause, at = _clause(units, k)
+    for before in reversed(clause[:at]):
+        if before.pos == "pron" or before.key in PERSON_NOUNS or before.source == NAME:
+            return before.key not in ("itu", "ini", "ni", "tu")
+        if (before.pos in ("n", "loc") and before.key not in _TIME_UNITS) or before.key in _WEATHER:
+            return False
+    return False
+
+
+def _event(unit, prev, vocabulary: IndonesianVocabulary) -> bool:
+    """What abis can follow in time: an act (makang, imunisasi) or the weather (abis ujang)."""
+    if unit.key in _WEATHER or unit.key in ("da", "ba"):
+        return True
+    if unit.pos == "v" or (unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root)):
+        return True
+    return unit.pos == "n" and (prev is None or prev.pos not in ("n", "loc"))  # abis imunisasi; not doi abis
 
 
 def _thing(unit, vocabulary: IndonesianVocabulary) -> bool:

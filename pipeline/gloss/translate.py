@@ -32,7 +32,9 @@ from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
-from pipeline.gloss.tokens import is_clause_internal
+from pipeline.gloss.particles import PARTICLE_KEYS, place
+from pipeline.gloss.pronouns import WE_KEYS, decide_we
+from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit, neighbours
 from pipeline.gloss.wordtypes import WordType
 
@@ -77,11 +79,11 @@ _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita"
                               "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
                               "kase tau", "se tau", "kase tao", "tulis", "batulis", "minta maaf", "percaya"})
 # Kin terms and titles that stay with the name they precede (om Yance pe rumah -> rumah om Yance).
-_TITLES = frozenset({"om", "tanta", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
+_TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
                      "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ba", "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
-_RULE_KEYS = CONTEXT_KEYS | CLAUSE_KEYS
+_RULE_KEYS = CONTEXT_KEYS | CLAUSE_KEYS | WE_KEYS | PARTICLE_KEYS
 
 
 class SentenceTranslator:
@@ -129,6 +131,8 @@ class SentenceTranslator:
         k = 0
         count = len(units)
         clause_words: list[int] = []  # where the clause rules (clauses.py) have work
+        we_words: list[int] = []  # torang: kami or kita (pronouns.py)
+        particles: list[int] = []  # e, sto (particles.py)
         while k < count:
             u = units[k]
             key = u.key
@@ -137,6 +141,10 @@ class SentenceTranslator:
             if key in _RULE_KEYS:
                 if key in CLAUSE_KEYS:
                     clause_words.append(k)
+                elif key in WE_KEYS:
+                    we_words.append(k)
+                elif key in PARTICLE_KEYS:
+                    particles.append(k)
                 if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
                     if self._rule(u, nxt, prev, negated) == "swap":
@@ -152,6 +160,10 @@ class SentenceTranslator:
             k += 1
         if clause_words:
             refine(units, clause_words, self.vocabulary)
+        if we_words:
+            decide_we(units, we_words)
+        if particles:
+            place(units, particles)
         self._after_context(units)
         return reordered
 
@@ -306,9 +318,13 @@ class SentenceTranslator:
             if out and is_clause_internal(out[-1][1]):
                 possessor, _, possessor_cap = out.pop()
                 cap = possessor_cap
-                if (k >= 2 and units[k - 1].source == NAME and out and is_clause_internal(out[-1][1])
+                if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
+                        and is_clause_internal(out[-1][1])
                         and units[k - 2].key in _TITLES):  # om Yance pe rumah -> rumah om Yance
-                    title, _, cap = out.pop()
+                    title, _, title_cap = out.pop()
+                    if title_cap:  # Tanta Nona: the title keeps its capital behind the possessed noun
+                        title = title[:1].upper() + title[1:]
+                    cap = title_cap and starts_sentence(out[-1][1] if out else None)
                     possessor = f"{title} {possessor}"
             else:
                 possessor = ""

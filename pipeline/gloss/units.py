@@ -7,7 +7,7 @@ from __future__ import annotations
 class Unit:
     """One word or multiword expression on its way into the free translation."""
 
-    __slots__ = ("key", "ind", "gloss", "pos", "root", "glue", "joined", "cap", "first", "source", "upper")
+    __slots__ = ("key", "ind", "gloss", "pos", "root", "glue", "cap", "first", "source", "upper")
 
     def __init__(self, key: str, ind: str, gloss: tuple[str, ...], pos: str, root: str, glue: str,
                  cap: bool, first: int, source: str, upper: bool = False):
@@ -17,7 +17,6 @@ class Unit:
         self.pos = pos
         self.root = root
         self.glue = glue      # text after the unit's last word
-        self.joined = not glue.strip()  # only spaces follow (tokens.is_clause_internal): the same clause
         self.cap = cap        # the unit's first word is capitalised in the source
         self.first = first    # index of the unit's first source word
         self.source = source
@@ -26,7 +25,11 @@ class Unit:
     def swap_glue(self, other: Unit) -> None:
         """Exchange what follows two units (a word-order rule moved one past the other)."""
         self.glue, other.glue = other.glue, self.glue
-        self.joined, other.joined = other.joined, self.joined
+
+    @property
+    def joined(self) -> bool:
+        """Only spaces follow (tokens.is_clause_internal): the next unit is in the same clause."""
+        return not self.glue.strip()
 
 
 def neighbours(units: list[Unit], k: int) -> tuple[Unit | None, Unit | None]:
