@@ -20,7 +20,7 @@ _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih
 _TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
 
 
-def place(units: list, positions: list[int]) -> None:
+def place(units: list, positions: list[int], _vocabulary=None) -> None:
     """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place."""
     for k in positions:
         unit = units[k]

@@ -29,7 +29,7 @@ _OUTCOME = frozenset({"jadi", "sto", "kong", "karna", "karena", "lantaran", "soa
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika"})
 
 
-def decide_we(units: list, positions: list[int]) -> None:
+def decide_we(units: list, positions: list[int], _vocabulary=None) -> None:
     """Turn 'kami' into 'kita' at `positions` (units whose key is in WE_KEYS) where the sentence
     includes the addressee."""
     for k in positions:

@@ -34,6 +34,7 @@ from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
 from pipeline.gloss.particles import PARTICLE_KEYS, place
 from pipeline.gloss.pronouns import WE_KEYS, decide_we
+from pipeline.gloss.voice import THEY_KEYS, impersonal
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit, neighbours
 from pipeline.gloss.wordtypes import WordType
@@ -83,7 +84,11 @@ _TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak",
                      "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ba", "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
-_RULE_KEYS = CONTEXT_KEYS | CLAUSE_KEYS | WE_KEYS | PARTICLE_KEYS
+# The rules that read a whole clause or sentence after the word-pair rules, in order, each with
+# the keys it works on: clause readings, torang, dorang's passive, the particles.
+_LATER_RULES = ((CLAUSE_KEYS, refine), (WE_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
+_LATER_KEYS = CLAUSE_KEYS | WE_KEYS | THEY_KEYS | PARTICLE_KEYS
+_RULE_KEYS = CONTEXT_KEYS | _LATER_KEYS
 
 
 class SentenceTranslator:
@@ -130,21 +135,17 @@ class SentenceTranslator:
         negated = False
         k = 0
         count = len(units)
-        clause_words: list[int] = []  # where the clause rules (clauses.py) have work
-        we_words: list[int] = []  # torang: kami or kita (pronouns.py)
-        particles: list[int] = []  # e, sto (particles.py)
+        later: list[list[int]] = [[] for _ in _LATER_RULES]  # where each later rule has work
         while k < count:
             u = units[k]
             key = u.key
             if key in _NEGATIONS or u.pos == "neg":
                 negated = True
             if key in _RULE_KEYS:
-                if key in CLAUSE_KEYS:
-                    clause_words.append(k)
-                elif key in WE_KEYS:
-                    we_words.append(k)
-                elif key in PARTICLE_KEYS:
-                    particles.append(k)
+                if key in _LATER_KEYS:
+                    for (keys, _), positions in zip(_LATER_RULES, later):
+                        if key in keys:
+                            positions.append(k)
                 if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
                     if self._rule(u, nxt, prev, negated) == "swap":
@@ -153,17 +154,14 @@ class SentenceTranslator:
                         nxt.cap, u.cap = u.cap, False
                         reordered = True
                         if nxt.key in CLAUSE_KEYS:
-                            clause_words.append(k)
+                            later[0].append(k)
                         k += 1
             if not u.joined:
                 negated = False
             k += 1
-        if clause_words:
-            refine(units, clause_words, self.vocabulary)
-        if we_words:
-            decide_we(units, we_words)
-        if particles:
-            place(units, particles)
+        for (_, rule), positions in zip(_LATER_RULES, later):
+            if positions:
+                rule(units, positions, self.vocabulary)
         self._after_context(units)
         return reordered
 
