@@ -52,6 +52,7 @@ _WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "so
 # Plans of 'we' are announced, not wished: torang mo pigi -> kita akan pergi (MangARTI: akan 9, mau 0).
 _WE = frozenset({"torang", "kitorang", "kami"})
 _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
+_GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
@@ -60,7 +61,8 @@ _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", 
 _AGENT_AFTER_DAPA = frozenset({
     "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",
     "duduk", "pigi", "pergi", "jalan", "jalang", "bajalan", "bajalang", "kerja", "karja", "bakerja",
-    "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "kaluar", "istirahat",
+    "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "masuk", "kaluar", "keluar",
+    "lewat", "naik", "nae", "turun", "turung", "ikut", "iko", "lulus", "hadir", "tinggal", "istirahat",
     "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
 # Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
 _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita", "bacirita", "cirita", "carita",
@@ -77,7 +79,7 @@ _NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "p
                          "prefix", "n", "loc", "acr"})
 _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
-_FREE_SOURCES = ("rasa", "lagi", "jadi") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
+_FREE_SOURCES = ("rasa", "lagi", "jadi", "muka") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
@@ -87,9 +89,12 @@ _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
+_MORE = frozenset({"lebe", "lebih", "semakin", "makin", "tamba", "tambah", "yang", "paling"})
+_NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "poss", "adj"})  # pendek jadi: so
+_FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
     "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama",
-    "so mo", "somo", "abis", "panas"})
+    "so mo", "somo", "abis", "panas", "dapa kase", "muka"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -148,9 +153,15 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind = "merasa" if prev.pos == "pron" or prev.key in PERSON_NOUNS else "terasa"
     elif key in _COOKED and prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
         u.ind = key[2:] if vocabulary.is_lemma(key[2:]) else u.ind
-    elif key == "jadi" and prev is not None and nxt is not None and (nxt.pos == "adj" or _thing(nxt, vocabulary)) and (
-            prev.pos in ("pron", "n") or prev.key in _BECOMING_AFTER):
-        u.ind = "menjadi"  # kamar jadi basi -> kamar menjadi bersih; at a clause start jadi is 'so'
+    elif key == "jadi" and prev is not None and nxt is not None and (
+            nxt.pos == "adj" or _thing(nxt, vocabulary) or nxt.key in _MORE or nxt.ind.startswith("ber")) and (
+            prev.pos not in _NOT_BECOMING and prev.key not in _NOT or prev.key in _BECOMING_AFTER):
+        # kamar jadi basi -> kamar menjadi bersih, baganti jadi rame -> berganti menjadi ramai; at a
+        # clause start (or after kalu, mar) jadi is 'so'
+        u.ind = "menjadi"
+    elif key == "muka" and u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and (
+            prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and _thing(prev, vocabulary)):
+        u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka, depe muka stay 'muka'
     elif key == "pas" and prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
         u.ind = "pas"
     elif key in ("dapa", "dap") and u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
@@ -166,6 +177,12 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key in ("so mo", "somo") and nxt is not None and (nxt.pos == "num" or nxt.source == NUMBER
                                                            or nxt.key == "jam"):
         u.ind = "sudah hampir"  # somo lima taong: almost (so: already)
+    elif key == "dapa kase" and nxt is not None and nxt.root and nxt.pos in ("v", "adj", "") and (
+            nxt.root not in _GIVEN):
+        form = vocabulary.causative(nxt.root)  # dapa kase maso -> dimasukkan (not 'diberi masuk')
+        if form:
+            u.ind, u.gloss = "", ("PASS",)
+            nxt.ind = "di" + nxt.root + form[len(men_prefix(nxt.root)):]
     elif key == "sama-sama" and prev is None and nxt is None:
         u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
     elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
