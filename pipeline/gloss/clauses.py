@@ -28,6 +28,8 @@ punctuation), reading what those rules made:
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 from pipeline.gloss.units import neighbours
@@ -39,7 +41,8 @@ PERSON_NOUNS = frozenset({
     "mantri", "pendeta", "pala", "birman", "tetangga", "pegawai", "petugas", "perawat", "pasien", "ina",
     "paitua", "maitua", "suami", "istri", "bos", "sopir", "turis", "tamu", "warga", "masyarakat",
     "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
-    "nelayan", "petani", "penatua", "polisi", "camat", "lurah"})
+    "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu",
+    "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok"})
 _FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "sebentar", "sadiki le"})
 # A time unit followed by muka/depan is the next one (bulang muka, taong depan): the future.
 _TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
@@ -53,6 +56,7 @@ _WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "so
 _WE = frozenset({"torang", "kitorang", "kami"})
 _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
+_CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # baganti pake: berganti memakai
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
@@ -94,7 +98,7 @@ _NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
     "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama",
-    "so mo", "somo", "abis", "panas", "dapa kase", "muka"})
+    "so mo", "somo", "abis", "panas", "dapa kase", "muka", "pake"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -183,6 +187,11 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         if form:
             u.ind, u.gloss = "", ("PASS",)
             nxt.ind = "di" + nxt.root + form[len(men_prefix(nxt.root)):]
+    elif key == "pake" and prev is not None and nxt is not None and u.ind == "pakai":
+        if prev.key in _NOT and before is not None and _done_with(before):
+            prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
+        elif _done_with(prev) and prev.key not in _CHANGING:
+            u.ind = "dengan"  # cuci pake sabun, bungkus pake kartas -> dengan (MangARTI: 'dengan' 25, 'pakai' 7)
     elif key == "sama-sama" and prev is None and nxt is None:
         u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
     elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
@@ -241,6 +250,13 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         if any(c.pos == "v" for c in clause[:at]):
             return "dengan"
     return "dan"
+
+
+def _done_with(unit) -> bool:
+    """An act or a thing before pake, so pake names the instrument; not a person wearing or using."""
+    if unit.key in PERSON_NOUNS or unit.source == NAME:
+        return False
+    return unit.pos in ("n", "loc", "v", "adj", "acr") or (unit.pos == "" and unit.ind not in STOP_WORDS)
 
 
 def _of_person(units: list, k: int) -> bool:

@@ -62,8 +62,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     (dapat, tahu, pakai ...) keep the root.
     """
     u = units[k]
-    if u.key in _BARE_VERBS or not u.joined:
-        return
+    if u.key in _BARE_VERBS or not u.joined or vocabulary.root_of(u.ind) not in (None, u.ind):
+        return  # kept bare, or already inflected (bacari 'mencari': never 'memencari')
     prev, nxt = units[k - 1], units[k + 1]
     if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.pos == "poss":
         return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
