@@ -57,6 +57,9 @@ _WE = frozenset({"torang", "kitorang", "kami"})
 _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
 _CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # baganti pake: berganti memakai
+# Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
+_FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
+                          "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat"})
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
@@ -98,7 +101,7 @@ _NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
     "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama",
-    "so mo", "somo", "abis", "panas", "dapa kase", "muka", "pake"})
+    "so mo", "somo", "abis", "panas", "dapa kase", "muka", "pake", "sadiki le", "sadiki"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -192,6 +195,10 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
             prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
         elif _done_with(prev) and prev.key not in _CHANGING:
             u.ind = "dengan"  # cuci pake sabun, bungkus pake kartas -> dengan (MangARTI: 'dengan' 25, 'pakai' 7)
+    elif key == "sadiki le" and any(c.key in _NOT or c.pos == "neg" for c in _clause(units, k)[0]):
+        u.ind = "sedikit pun"  # nyanda ada awang sadiki le: not a cloud at all
+    elif key == "sadiki" and prev is not None and prev.key in _FOR_A_WHILE:
+        u.ind = "sebentar"  # tunggu sadiki, tidor sadiki: for a while, not a little
     elif key == "sama-sama" and prev is None and nxt is None:
         u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
     elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
