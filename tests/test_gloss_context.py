@@ -47,7 +47,7 @@ def test_torang_leaves_the_addressee_out(glosser, source, expected):
     ("Orang yang mo daftar musti bawa KTP.", "Orang yang akan daftar harus membawa KTP."),
     ("Ngana so janji mo bayar.", "Kamu sudah janji akan bayar."),
     ("Langit itam, mo ujang.", "Langit hitam, akan hujan."),
-    ("Kita pe ade mo kaweng taong muka.", "Adik saya akan kawin tahun depan."),
+    ("Kita pe ade mo kaweng taong muka.", "Adik saya akan menikah tahun depan."),
     ("Torang mo bacari kayu di utan.", "Kami akan mencari kayu di hutan."),  # never 'memencari'
 ])
 def test_mo_is_future(glosser, source, expected):

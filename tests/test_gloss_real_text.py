@@ -25,7 +25,7 @@ def translate(glosser: Glosser, text: str) -> str:
 # --- possessives: tape, ta pe, nga pe, ngape, de pe, X pe Y ------------------------------------
 
 @pytest.mark.parametrize("source, expected", [
-    ("Tape kaka so kaweng taong lalu.", "Kakak saya sudah kawin tahun lalu."),
+    ("Tape kaka so kaweng taong lalu.", "Kakak saya sudah menikah tahun lalu."),
     ("Ta pe mantu blum dapa karja.", "Menantu saya belum dapat kerja."),
     ("Nga pe oma tinggal di Tondano?", "Nenekmu tinggal di Tondano?"),
     ("Ngape sandal ada di muka pintu.", "Sandalmu ada di depan pintu."),
