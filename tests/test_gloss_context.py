@@ -74,6 +74,7 @@ def test_so_mo_is_about_to_and_almost_before_a_number(glosser):
     ("Kita pigi dulu e.", "Saya pergi dulu ya."),     # a tag at the clause end
     ("Aduh e, so lat.", "Aduh, sudah terlambat."),    # after an exclamation: dropped
     ("Di dapur sto.", "Mungkin di dapur."),           # sto moves to the front
+    ("Kita pulang dulu ka kobong, e.", "Saya pulang dulu ke kebun, ya."),  # a tag after a comma
     ("Dia kwa so bilang.", "Dia kan sudah bilang."),
 ])
 def test_particles_by_position(glosser, source, expected):
@@ -125,6 +126,9 @@ def test_dorang_as_a_subject_stays_mereka(glosser):
     ("Kursi itu so dapa kase bae.", "Kursi itu sudah diperbaiki."),
     ("Kalu so dapa pariksa, pulang jo.", "Kalau sudah diperiksa, pulang saja."),
     ("Oto nyanda dapa masuk ka lorong.", "Mobil tidak bisa masuk ke lorong."),  # no 'dimasuk'
+    ("Dia nyanda dapa bayar iuran.", "Dia tidak bisa membayar iuran."),  # an object follows: ability
+    ("Ade dapa gigit anjing.", "Adik digigit anjing."),                  # a doer follows: passive
+    ("Oto nyanda dapa lewat.", "Mobil tidak bisa lewat."),
 ])
 def test_dapa_passive_and_ability(glosser, source, expected):
     assert translate(glosser, source) == expected
@@ -135,9 +139,14 @@ def test_dapa_passive_and_ability(glosser, source, expected):
     ("Dia minum kopi nyanda pake gula.", "Dia minum kopi tanpa gula."),
     ("Pake sandal!", "Pakai sandal!"),
     ("Dia pake topi.", "Dia pakai topi."),
+    ("Dorang pigi ka Manado pake kapal.", "Mereka pergi ke Manado naik kapal."),  # a vehicle
 ])
 def test_pake_is_an_instrument_after_an_act(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+def test_deng_closing_a_list_is_dan(glosser):
+    assert translate(glosser, "Dia bawa beras, ikang, deng sayor.") == "Dia membawa beras, ikan, dan sayur."
 
 
 def test_muka_after_a_noun_is_the_front(glosser):

@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.morphology import NAME, NUMBER, RULE
+from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, RULE
 from pipeline.gloss.units import neighbours
 
 # People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
@@ -56,6 +56,8 @@ _WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "so
 _WE = frozenset({"torang", "kitorang", "kami"})
 _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
+_VEHICLES = frozenset({"oto", "mobil", "motor", "bus", "bis", "mikrolet", "mikro", "angkot", "kapal", "kapal laut",
+                       "prahu", "perahu", "taksi", "ojek", "bentor", "sepeda", "pesawat", "truk", "trek", "pickup"})
 _CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # baganti pake: berganti memakai
 # Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
 _FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
@@ -139,9 +141,17 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
             u.ind, u.gloss = "", ("PFV",)
     elif key == "deng" and nxt is not None:
         u.ind = _deng(units, k, prev, nxt, vocabulary)
-    elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
+    elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and (
+            nxt.key in _AGENT_AFTER_DAPA or prev is not None and prev.key in _NOT and _object_follows(units, k + 1)):
+        # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
+        # ade dapa gigit anjing is the passive with its doer
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
+        if nxt.key not in _AGENT_AFTER_DAPA:
+            nxt.ind = vocabulary.men_form(nxt.ind) or nxt.ind
+    elif key in ("dapa", "dap") and u.ind == "dapat" and prev is not None and prev.key in _NOT and nxt is not None and (
+            nxt.pos == "v" or nxt.key in _AGENT_AFTER_DAPA or nxt.root and vocabulary.is_verb_root(nxt.root)):
+        u.ind = "bisa"  # motor nyanda dapa lewat -> motor tidak bisa lewat
     elif key == "akang" and prev is not None and prev.root and prev.pos == "v":
         imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
         form = men_prefix(prev.root) + "kan"
@@ -190,6 +200,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         if form:
             u.ind, u.gloss = "", ("PASS",)
             nxt.ind = "di" + nxt.root + form[len(men_prefix(nxt.root)):]
+    elif key == "pake" and nxt is not None and u.ind == "pakai" and nxt.key in _VEHICLES:
+        u.ind = "naik"  # pake oto, pake motor -> naik mobil, naik motor
     elif key == "pake" and prev is not None and nxt is not None and u.ind == "pakai":
         if prev.key in _NOT and before is not None and _done_with(before):
             prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
@@ -244,8 +256,24 @@ def _future(clause: list, k: int) -> bool:
     return False
 
 
+def _listed(unit) -> bool:
+    return unit.pos in ("n", "acr", "loc") or unit.source in (ACRONYM, NAME, NUMBER)
+
+
+def _object_follows(units: list, at: int) -> bool:
+    """A thing right after the verb at units[at]: its object (urus BPJS), not a person as agent."""
+    if at + 1 >= len(units) or not units[at].joined:
+        return False
+    after = units[at + 1]
+    if after.key in PERSON_NOUNS or after.source == NAME or after.pos == "pron":
+        return False
+    return after.pos in ("n", "acr") or after.source == ACRONYM
+
+
 def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> str:
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
+    if prev is None and k > 0 and units[k - 1].glue.strip() == "," and _listed(units[k - 1]):
+        return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
     if prev is None or prev.key in _WITH_TAKERS or prev.key.startswith("baku") or prev.ind.startswith("saling"):
         return "dengan"
     if _starts_predicate(nxt, vocabulary) or nxt.pos == "adj":

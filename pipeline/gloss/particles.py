@@ -28,7 +28,9 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
             continue
         prev, nxt = neighbours(units, k)
         if unit.key in TAGS:
-            if prev is not None and nxt is None and prev.pos != "interj" and prev.key not in _EXCLAIMING:
+            after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
+            if nxt is None and (prev is not None and prev.pos != "interj" and prev.key not in _EXCLAIMING
+                                or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
                 unit.ind, unit.gloss = "ya", ("TAG",)
         elif prev is not None and unit.ind:
             _front(units, k)
