@@ -58,6 +58,9 @@ _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling",
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
 _VEHICLES = frozenset({"oto", "mobil", "motor", "bus", "bis", "mikrolet", "mikro", "angkot", "kapal", "kapal laut",
                        "prahu", "perahu", "taksi", "ojek", "bentor", "sepeda", "pesawat", "truk", "trek", "pickup"})
+# After these skali counts (makang skali sehari 'once a day', coba skali lagi 'once more').
+_ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", "lagi", "le", "lei", "saja", "jo",
+                         "dalam", "satu", "dua", "tiga", "seumur", "sampe", "sampai"})
 _CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # baganti pake: berganti memakai
 # Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
 _FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
@@ -179,6 +182,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "muka" and u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and (
             prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and _thing(prev, vocabulary)):
         u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka, depe muka stay 'muka'
+    elif key == "pas" and nxt is not None and nxt.key in _DEGREE_AFTER:
+        u.ind = "cocok"  # pas skali (for ngana): it fits well, not 'when'
     elif key == "pas" and prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
         u.ind = "pas"
     elif key in ("dapa", "dap") and u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
@@ -215,7 +220,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
     elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
         u.ind = _KIN_TITLES[key]
-    elif key in _DEGREE_AFTER and before is not None and u.ind == "sekali" and _graded(prev, vocabulary):
+    elif key in _DEGREE_AFTER and before is not None and u.ind == "sekali" and _graded(prev, vocabulary) and (
+            nxt is None or not (nxt.key in _ONCE_AFTER or nxt.pos == "num" or nxt.source == NUMBER)):
         if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
             prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
         prev.ind, u.ind = "sangat " + prev.ind, ""
@@ -228,7 +234,10 @@ def _graded(unit, vocabulary: IndonesianVocabulary) -> bool:
         return True
     if not unit.ind or " " in unit.ind or unit.pos in _NOT_GRADED or unit.source == NAME:
         return False
-    return unit.pos == "" and not (unit.root and vocabulary.is_verb_root(unit.root))
+    # an Indonesian word the lexicon does not tag (ribut, lancar, manis skali): spaCy's tables
+    # give nearly every root a meN- form, so they cannot tell a state from an act; 'once' is told
+    # by what follows skali instead (makang skali sehari, coba skali lagi)
+    return unit.pos == "" and unit.ind not in STOP_WORDS
 
 
 def _future(clause: list, k: int) -> bool:
