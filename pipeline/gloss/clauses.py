@@ -249,9 +249,11 @@ def _future(clause: list, k: int) -> bool:
         return True
     if nxt.key in _WEATHER or (k > 0 and clause[k - 1].key in _FUTURE_AFTER):
         return True
+    last = len(clause) - 1
     for at, c in enumerate(clause):
-        if c.key in _FUTURE_WORDS or c.key.endswith(_NEXT) and c.key.partition(" ")[0] in _TIME_UNITS or (
-                c.key in _TIME_UNITS and at + 1 < len(clause) and clause[at + 1].key in _NEXT):
+        key = c.key
+        if key in _FUTURE_WORDS or key in _TIME_UNITS and at < last and clause[at + 1].key in _NEXT or (
+                " " in key and key.endswith(_NEXT) and key.partition(" ")[0] in _TIME_UNITS):
             return True
     if clause[0].key in _CONDITION:
         return False  # kalu torang mo urus: 'if we want to'

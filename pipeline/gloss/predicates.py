@@ -35,6 +35,7 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang"})
+_PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
@@ -62,7 +63,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     (dapat, tahu, pakai ...) keep the root.
     """
     u = units[k]
-    if u.key in _BARE_VERBS or not u.joined or vocabulary.root_of(u.ind) not in (None, u.ind):
+    if u.key in _BARE_VERBS or not u.joined or u.ind[:2] in _PREFIXED and vocabulary.root_of(u.ind) not in (
+            None, u.ind):
         return  # kept bare, or already inflected (bacari 'mencari': never 'memencari')
     prev, nxt = units[k - 1], units[k + 1]
     if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.pos == "poss":

@@ -69,8 +69,10 @@ CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
 _LATER_RULES = ((CLAUSE_KEYS, refine), (WE_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
-_LATER_KEYS = CLAUSE_KEYS | WE_KEYS | THEY_KEYS | PARTICLE_KEYS
-_RULE_KEYS = CONTEXT_KEYS | _LATER_KEYS
+# Every key a rule reads, with the later rule it belongs to (-1: a word-pair rule's only); one
+# dictionary look-up per unit tells both.
+_RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
+              **{key: at for at, (keys, _) in enumerate(_LATER_RULES) for key in keys}}
 
 
 class SentenceTranslator:
@@ -82,11 +84,12 @@ class SentenceTranslator:
     def units(self, types: list[WordType], glues: list[str], keep_homographs: bool) -> list[Unit]:
         """Group words into units: lexicon MWEs (longest first), doubled words, single words."""
         units: list[Unit] = []
+        append = units.append
         n = len(types)
         i = 0
         while i < n:
             t = types[i]
-            if t.phrases is not None and i + 1 < n and is_clause_internal(glues[i]):
+            if t.phrases is not None and i + 1 < n and not glues[i].strip():
                 candidates = t.phrases.get(types[i + 1].lower)
                 if candidates is not None:
                     unit = _match_mwe(candidates, i, types, glues)
@@ -94,7 +97,7 @@ class SentenceTranslator:
                         units.append(unit)
                         i += len(unit.gloss)
                         continue
-            if t.doubles and i + 1 < n and types[i + 1].lower == t.lower and is_clause_internal(glues[i]):
+            if t.doubles and i + 1 < n and types[i + 1].lower == t.lower and not glues[i].strip():
                 a = t.analysis
                 ind = t.word + "-" + types[i + 1].word if a.ind == t.lower else f"{a.ind}-{a.ind}"
                 units.append(Unit(t.lower, ind, (a.gloss, a.gloss), a.pos, "", glues[i + 1],
@@ -105,7 +108,7 @@ class SentenceTranslator:
                 ind, cap = t.kept, t.kept_cap
             else:
                 ind, cap = t.translation, t.translation_cap
-            units.append(Unit(t.lower, ind, t.gloss, t.pos, t.root, glues[i], cap, i, t.source, t.upper))
+            append(Unit(t.lower, ind, t.gloss, t.pos, t.root, glues[i], cap, i, t.source, t.upper))
             i += 1
         return units
 
@@ -117,17 +120,16 @@ class SentenceTranslator:
         negated = False
         k = 0
         count = len(units)
-        later: list[list[int]] = [[] for _ in _LATER_RULES]  # where each later rule has work
+        later: dict[int, list[int]] = {}  # where each later rule has work
         while k < count:
             u = units[k]
             key = u.key
             if key in _NEGATIONS or u.pos == "neg":
                 negated = True
-            if key in _RULE_KEYS:
-                if key in _LATER_KEYS:
-                    for (keys, _), positions in zip(_LATER_RULES, later):
-                        if key in keys:
-                            positions.append(k)
+            rule_at = _RULE_KEYS.get(key)
+            if rule_at is not None:
+                if rule_at >= 0:
+                    later.setdefault(rule_at, []).append(k)
                 if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
                     if self._rule(u, nxt, prev, negated) == "swap":
@@ -136,14 +138,13 @@ class SentenceTranslator:
                         nxt.cap, u.cap = u.cap, False
                         reordered = True
                         if nxt.key in CLAUSE_KEYS:
-                            later[0].append(k)
+                            later.setdefault(0, []).append(k)
                         k += 1
             if not u.joined:
                 negated = False
             k += 1
-        for (_, rule), positions in zip(_LATER_RULES, later):
-            if positions:
-                rule(units, positions, self.vocabulary)
+        for at in sorted(later):
+            _LATER_RULES[at][1](units, later[at], self.vocabulary)
         after_context(units, self.vocabulary)
         return reordered
 
