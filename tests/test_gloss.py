@@ -219,7 +219,7 @@ def test_a_title_and_name_possessor_stay_together(glosser):
 @pytest.mark.parametrize("source, expected", [
     ("dorang dua baku mara gara-gara doi", "mereka berdua saling marah gara-gara uang"),
     ("depe londe so bocor", "perahunya sudah bocor"),
-    ("Mari jo, torang makang.", "Ayo, kami makan."),
+    ("Mari jo, torang makang.", "Ayo, kita makan."),
     ("kita heran kiapa kwa dorang nda datang", "saya heran kenapa sih mereka tidak datang"),
     ("kita amper jatu dari motor", "saya hampir jatuh dari motor"),
     ("nasi jaha deng garang", "nasi jaha dan garam"),

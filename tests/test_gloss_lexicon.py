@@ -37,7 +37,7 @@ def test_bundled_lexicon_covers_the_core_grammar(lexicon):
         "so": "sudah", "mo": "mau", "blum": "belum", "nyanda": "tidak", "nda": "tidak",
         "nintau": "tidak tahu", "nimau": "tidak mau", "pa": "ke", "ka": "ke", "for": "untuk",
         "deng": "dengan", "kong": "lalu", "mar": "tapi", "kalu": "kalau", "karna": "karena",
-        "le": "juga", "sto": "mungkin", "kwa": "kok", "jo": "saja", "to": "kan", "tape": "saya", "ngape": "kamu",
+        "le": "juga", "sto": "mungkin", "kwa": "kan", "jo": "saja", "to": "kan", "tape": "saya", "ngape": "kamu",
     }
     for xmm, ind in core.items():
         assert lexicon.get(xmm).ind == ind, xmm

@@ -23,6 +23,7 @@ SIX = DATA / "wori_six.tsv"
 DEV = DATA / "dev.tsv"
 INTERVIEWS = DATA / "interviews.tsv"
 DEV2 = DATA / "dev2.tsv"  # written before the broadening pass, on topics the lexicon was thin on
+DEV_BLINDWRITTEN = DATA / "dev_blindwritten.tsv"  # written blind to the lexicon and rules (issue 16, round 4)
 
 
 def test_reference_sets_are_what_they_claim(glosser):
@@ -64,6 +65,14 @@ def test_chrf_on_the_second_development_set(glosser):
     assert scores["chrf"] >= 90.0  # 88.1 when written, before the lexicon and rules were broadened; now 90.5
 
 
+def test_chrf_on_the_blind_written_development_set(glosser):
+    """Written by a helper who never saw the lexicon or the rules; tuned on since (issue 16, round 4)."""
+    scores = evaluate_translations(DEV_BLINDWRITTEN, glosser)
+    assert scores["sentences"] == 160
+    assert scores["copy_chrf"] < 50
+    assert scores["chrf"] >= 83.0  # 81.6 when it arrived, before any change; 83.9 after round 4
+
+
 def test_chrf_on_the_real_text_dev_part(glosser):
     """The MangARTI dev part (rules are checked on it, never the blind part), when the corpus is here."""
     from evaluation import mangarti
@@ -74,7 +83,7 @@ def test_chrf_on_the_real_text_dev_part(glosser):
         pytest.skip(mangarti.HOW_TO_GET)
     dev = mangarti.split_pairs(path)[mangarti.DEV]
     scores = score("mangarti-dev", [p.xmm for p in dev], [p.ind for p in dev], glosser, "xmm")
-    assert scores["chrf"] >= 70.0 and scores["chrf"] > scores["copy_chrf"] + 20  # measured 71.7 (66.3 before)
+    assert scores["chrf"] >= 72.0 and scores["chrf"] > scores["copy_chrf"] + 20  # 72.8 (71.7 before round 4)
 
 
 def test_evaluate_command_prints_every_set(capsys):

@@ -134,10 +134,11 @@ def test_the_translation_panel_is_rebuilt_by_the_notebooks_refresh(tmp_path: Pat
     panel = translation_panel(session, app, lang="en")
     assert len(panel.segment.options) == 1
 
-    transcript.write_text(transcript.read_text(encoding="utf-8") + "P: Lalu?\nA1: Dorang nyanda mo bantu.\n",
-                          encoding="utf-8")
+    transcript.write_text(transcript.read_text(encoding="utf-8")
+                          + "P: Ngana so bawa depe kartu?\nA1: Dorang nyanda mo bantu.\n", encoding="utf-8")
     refresh_panel(session, lambda: analyze(batch, out), app).button.click()
     labels = [label for label, _ in panel.segment.options]
-    assert len(labels) > 1 and any("Dorang nyanda mo bantu" in label for label in labels)
+    assert len(labels) == 2 and any("Dorang nyanda mo bantu" in label for label in labels)
+    assert not any("Ngana so bawa" in label for label in labels)  # the interviewer's turn is never quoted
     panel.segment.value = panel.segment.options[-1][1]
     assert "Mereka tidak" in panel.machine.value

@@ -28,8 +28,10 @@ punctuation), reading what those rules made:
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.morphology import NAME, RULE
+from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, RULE
 from pipeline.gloss.units import neighbours
 
 # People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
@@ -39,16 +41,40 @@ PERSON_NOUNS = frozenset({
     "mantri", "pendeta", "pala", "birman", "tetangga", "pegawai", "petugas", "perawat", "pasien", "ina",
     "paitua", "maitua", "suami", "istri", "bos", "sopir", "turis", "tamu", "warga", "masyarakat",
     "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
-    "nelayan", "petani", "penatua", "polisi", "camat", "lurah"})
-_FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "minggu", "sebentar",
-                           "sadiki", "taong", "tahun", "bulan", "bulang"})
+    "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu",
+    "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok"})
+_FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "sebentar", "sadiki le"})
+# A time unit followed by muka/depan is the next one (bulang muka, taong depan): the future.
+_TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
+_NEXT = ("muka", "depan", "depang")
+# mo after these is 'akan': certainty (pasti mo), a promise (janji mo), a relative clause (yang mo
+# datang: MangARTI 'akan' 7 times, 'mau' 3), what is still to come (masih mo).
+_FUTURE_AFTER = frozenset({"pasti", "tentu", "janji", "bajanji", "berjanji", "yang", "masih"})
+# mo before weather or the time of day: it is about to (mo ujang -> akan hujan, so mo malang).
+_WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "sore", "siang", "pagi", "terang"})
+# Plans of 'we' are announced, not wished: torang mo pigi -> kita akan pergi (MangARTI: akan 9, mau 0).
+_WE = frozenset({"torang", "kitorang", "kami"})
+_SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
+_GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
+_VEHICLES = frozenset({"oto", "mobil", "motor", "bus", "bis", "mikrolet", "mikro", "angkot", "kapal", "kapal laut",
+                       "prahu", "perahu", "taksi", "ojek", "bentor", "sepeda", "pesawat", "truk", "trek", "pickup"})
+# After these skali counts (makang skali sehari 'once a day', coba skali lagi 'once more').
+_ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", "lagi", "le", "lei", "saja", "jo",
+                         "dalam", "satu", "dua", "tiga", "seumur", "sampe", "sampai"})
+_CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # baganti pake: berganti memakai
+# Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
+_FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
+                          "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat"})
+_UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
+_CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
                          "waktu", "samalam", "semalam"})
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
 _AGENT_AFTER_DAPA = frozenset({
     "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",
     "duduk", "pigi", "pergi", "jalan", "jalang", "bajalan", "bajalang", "kerja", "karja", "bakerja",
-    "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "kaluar", "istirahat",
+    "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "masuk", "kaluar", "keluar",
+    "lewat", "naik", "nae", "turun", "turung", "ikut", "iko", "lulus", "hadir", "tinggal", "istirahat",
     "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
 # Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
 _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita", "bacirita", "cirita", "carita",
@@ -65,7 +91,7 @@ _NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "p
                          "prefix", "n", "loc", "acr"})
 _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
-_FREE_SOURCES = ("rasa", "lagi", "jadi") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
+_FREE_SOURCES = ("rasa", "lagi", "jadi", "muka") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
@@ -75,8 +101,12 @@ _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
+_MORE = frozenset({"lebe", "lebih", "semakin", "makin", "tamba", "tambah", "yang", "paling"})
+_NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "poss", "adj"})  # pendek jadi: so
+_FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
-    "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama"})
+    "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama",
+    "so mo", "somo", "abis", "panas", "dapa kase", "muka", "pake", "sadiki le", "sadiki"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -114,9 +144,17 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
             u.ind, u.gloss = "", ("PFV",)
     elif key == "deng" and nxt is not None:
         u.ind = _deng(units, k, prev, nxt, vocabulary)
-    elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and nxt.key in _AGENT_AFTER_DAPA:
+    elif key in ("dapa", "dap") and u.gloss == ("PASS",) and nxt is not None and (
+            nxt.key in _AGENT_AFTER_DAPA or prev is not None and prev.key in _NOT and _object_follows(units, k + 1)):
+        # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
+        # ade dapa gigit anjing is the passive with its doer
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in _NOT else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
+        if nxt.key not in _AGENT_AFTER_DAPA:
+            nxt.ind = vocabulary.men_form(nxt.ind) or nxt.ind
+    elif key in ("dapa", "dap") and u.ind == "dapat" and prev is not None and prev.key in _NOT and nxt is not None and (
+            nxt.pos == "v" or nxt.key in _AGENT_AFTER_DAPA or nxt.root and vocabulary.is_verb_root(nxt.root)):
+        u.ind = "bisa"  # motor nyanda dapa lewat -> motor tidak bisa lewat
     elif key == "akang" and prev is not None and prev.root and prev.pos == "v":
         imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
         form = men_prefix(prev.root) + "kan"
@@ -135,20 +173,55 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind = "merasa" if prev.pos == "pron" or prev.key in PERSON_NOUNS else "terasa"
     elif key in _COOKED and prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
         u.ind = key[2:] if vocabulary.is_lemma(key[2:]) else u.ind
-    elif key == "jadi" and prev is not None and nxt is not None and (nxt.pos == "adj" or _thing(nxt, vocabulary)) and (
-            prev.pos in ("pron", "n") or prev.key in _BECOMING_AFTER):
-        u.ind = "menjadi"  # kamar jadi basi -> kamar menjadi bersih; at a clause start jadi is 'so'
+    elif key == "jadi" and prev is not None and nxt is not None and (
+            nxt.pos == "adj" or _thing(nxt, vocabulary) or nxt.key in _MORE or nxt.ind.startswith("ber")) and (
+            prev.pos not in _NOT_BECOMING and prev.key not in _NOT or prev.key in _BECOMING_AFTER):
+        # kamar jadi basi -> kamar menjadi bersih, baganti jadi rame -> berganti menjadi ramai; at a
+        # clause start (or after kalu, mar) jadi is 'so'
+        u.ind = "menjadi"
+    elif key == "muka" and u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and (
+            prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and _thing(prev, vocabulary)):
+        u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka, depe muka stay 'muka'
+    elif key == "pas" and nxt is not None and nxt.key in _DEGREE_AFTER:
+        u.ind = "cocok"  # pas skali (for ngana): it fits well, not 'when'
     elif key == "pas" and prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
         u.ind = "pas"
     elif key in ("dapa", "dap") and u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+    elif key == "abis" and u.ind == "habis" and nxt is not None and (prev is None or (
+            prev.pos not in ("aux", "neg", "pron", "poss") and prev.key not in _UP_TO)) and _event(nxt, prev, vocabulary):
+        u.ind = "setelah"  # abis makang -> setelah makan; tape doi so abis stays 'habis'
+    elif key == "panas" and u.ind == "panas" and prev is not None and (nxt is None or nxt.pos not in ("n", "loc")) and (
+            prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in _TIME_UNITS) and prev.key not in _SENSING and _of_person(units, k):
+        u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
+    elif key in ("so mo", "somo") and nxt is not None and (nxt.pos == "num" or nxt.source == NUMBER
+                                                           or nxt.key == "jam"):
+        u.ind = "sudah hampir"  # somo lima taong: almost (so: already)
+    elif key == "dapa kase" and nxt is not None and nxt.root and nxt.pos in ("v", "adj", "") and (
+            nxt.root not in _GIVEN):
+        form = vocabulary.causative(nxt.root)  # dapa kase maso -> dimasukkan (not 'diberi masuk')
+        if form:
+            u.ind, u.gloss = "", ("PASS",)
+            nxt.ind = "di" + nxt.root + form[len(men_prefix(nxt.root)):]
+    elif key == "pake" and nxt is not None and u.ind == "pakai" and nxt.key in _VEHICLES:
+        u.ind = "naik"  # pake oto, pake motor -> naik mobil, naik motor
+    elif key == "pake" and prev is not None and nxt is not None and u.ind == "pakai":
+        if prev.key in _NOT and before is not None and _done_with(before):
+            prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
+        elif _done_with(prev) and prev.key not in _CHANGING:
+            u.ind = "dengan"  # cuci pake sabun, bungkus pake kartas -> dengan (MangARTI: 'dengan' 25, 'pakai' 7)
+    elif key == "sadiki le" and any(c.key in _NOT or c.pos == "neg" for c in _clause(units, k)[0]):
+        u.ind = "sedikit pun"  # nyanda ada awang sadiki le: not a cloud at all
+    elif key == "sadiki" and prev is not None and prev.key in _FOR_A_WHILE:
+        u.ind = "sebentar"  # tunggu sadiki, tidor sadiki: for a while, not a little
     elif key == "sama-sama" and prev is None and nxt is None:
         u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
-    elif key in _KIN_TITLES and nxt is not None and nxt.source == NAME:
+    elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
         u.ind = _KIN_TITLES[key]
-    elif key in _DEGREE_AFTER and prev is not None and u.ind == "sekali" and _graded(prev, vocabulary):
+    elif key in _DEGREE_AFTER and before is not None and u.ind == "sekali" and _graded(prev, vocabulary) and (
+            nxt is None or not (nxt.key in _ONCE_AFTER or nxt.pos == "num" or nxt.source == NUMBER)):
         if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
             prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
         prev.ind, u.ind = "sangat " + prev.ind, ""
@@ -161,7 +234,10 @@ def _graded(unit, vocabulary: IndonesianVocabulary) -> bool:
         return True
     if not unit.ind or " " in unit.ind or unit.pos in _NOT_GRADED or unit.source == NAME:
         return False
-    return unit.pos == "" and not (unit.root and vocabulary.is_verb_root(unit.root))
+    # an Indonesian word the lexicon does not tag (ribut, lancar, manis skali): spaCy's tables
+    # give nearly every root a meN- form, so they cannot tell a state from an act; 'once' is told
+    # by what follows skali instead (makang skali sehari, coba skali lagi)
+    return unit.pos == "" and unit.ind not in STOP_WORDS
 
 
 def _future(clause: list, k: int) -> bool:
@@ -171,9 +247,19 @@ def _future(clause: list, k: int) -> bool:
         return True
     if nxt.key.startswith("ta") and nxt.ind.startswith("ter"):
         return True
-    if any(c.key in _FUTURE_WORDS for c in clause):
+    if nxt.key in _WEATHER or (k > 0 and clause[k - 1].key in _FUTURE_AFTER):
         return True
+    last = len(clause) - 1
+    for at, c in enumerate(clause):
+        key = c.key
+        if key in _FUTURE_WORDS or key in _TIME_UNITS and at < last and clause[at + 1].key in _NEXT or (
+                " " in key and key.endswith(_NEXT) and key.partition(" ")[0] in _TIME_UNITS):
+            return True
+    if clause[0].key in _CONDITION:
+        return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):
+        if before.key in _WE:
+            return True
         if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:
             return False
         if before.pos in ("n", "loc"):
@@ -181,8 +267,24 @@ def _future(clause: list, k: int) -> bool:
     return False
 
 
+def _listed(unit) -> bool:
+    return unit.pos in ("n", "acr", "loc") or unit.source in (ACRONYM, NAME, NUMBER)
+
+
+def _object_follows(units: list, at: int) -> bool:
+    """A thing right after the verb at units[at]: its object (urus BPJS), not a person as agent."""
+    if at + 1 >= len(units) or not units[at].joined:
+        return False
+    after = units[at + 1]
+    if after.key in PERSON_NOUNS or after.source == NAME or after.pos == "pron":
+        return False
+    return after.pos in ("n", "acr") or after.source == ACRONYM
+
+
 def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> str:
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
+    if prev is None and k > 0 and units[k - 1].glue.strip() == "," and _listed(units[k - 1]):
+        return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
     if prev is None or prev.key in _WITH_TAKERS or prev.key.startswith("baku") or prev.ind.startswith("saling"):
         return "dengan"
     if _starts_predicate(nxt, vocabulary) or nxt.pos == "adj":
@@ -194,6 +296,33 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         if any(c.pos == "v" for c in clause[:at]):
             return "dengan"
     return "dan"
+
+
+def _done_with(unit) -> bool:
+    """An act or a thing before pake, so pake names the instrument; not a person wearing or using."""
+    if unit.key in PERSON_NOUNS or unit.source == NAME:
+        return False
+    return unit.pos in ("n", "loc", "v", "adj", "acr") or (unit.pos == "" and unit.ind not in STOP_WORDS)
+
+
+def _of_person(units: list, k: int) -> bool:
+    """Whether the subject before units[k] in its clause is a person (not a thing, the weather)."""
+    clause, at = _clause(units, k)
+    for before in reversed(clause[:at]):
+        if before.pos == "pron" or before.key in PERSON_NOUNS or before.source == NAME:
+            return before.key not in ("itu", "ini", "ni", "tu")
+        if (before.pos in ("n", "loc") and before.key not in _TIME_UNITS) or before.key in _WEATHER:
+            return False
+    return False
+
+
+def _event(unit, prev, vocabulary: IndonesianVocabulary) -> bool:
+    """What abis can follow in time: an act (makang, imunisasi) or the weather (abis ujang)."""
+    if unit.key in _WEATHER or unit.key in ("da", "ba"):
+        return True
+    if unit.pos == "v" or (unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root)):
+        return True
+    return unit.pos == "n" and (prev is None or prev.pos not in ("n", "loc"))  # abis imunisasi; not doi abis
 
 
 def _thing(unit, vocabulary: IndonesianVocabulary) -> bool:

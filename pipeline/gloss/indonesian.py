@@ -154,6 +154,10 @@ class IndonesianVocabulary:
         form = ter_prefix(root)
         return form if self.is_form(form) else None
 
+    def root_of(self, form: str) -> str | None:
+        """The lemma of an inflected form in spaCy's lookup table (membuat -> buat), else None."""
+        return self._forms.get(form)
+
     def is_verb_root(self, root: str) -> bool:
         """A root Indonesian inflects as a verb (its meN- form is attested); -an nouns excluded."""
         if root.endswith("an") and self.is_lemma(root[:-2]):

@@ -182,7 +182,8 @@ class WordAnalyzer:
         for candidate in (first, first[:2] + second if second else None):
             if candidate and self.vocabulary.is_word(candidate):
                 marked = self.vocabulary.is_marked_indonesian(candidate)
-                return Analysis(candidate, candidate, "v" if marked else "", "", RULE, 1.0)
+                root = candidate if self.vocabulary.is_lemma(candidate) else ""  # pariksa: periksa is a root
+                return Analysis(candidate, candidate, "v" if marked else "", root, RULE, 1.0)
         return None
 
     def _nasal_ma(self, word: str) -> Analysis | None:

@@ -18,12 +18,9 @@ rules never reach across punctuation:
               object marker (rujuk pa dorang -> rujuk mereka)
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar)
   deng        'dan' between two nouns or two predicates, else 'dengan'
-Then the rules that read what those made (`_after_context`):
-  active voice  a bare verb root before its object takes meN- (urus KK -> mengurus KK), except
-              imperatives and verbs Indonesian uses bare; kase + noun -> memberi (kase bantuan)
-  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
-  paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
-              anak yang paling kecil)
+Then the rules that read a whole clause or sentence (clauses.py, pronouns.py, voice.py,
+particles.py), and last those that read what all of them made (predicates.py: active voice,
+possession, superlative).
 """
 
 from __future__ import annotations
@@ -32,22 +29,22 @@ from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
-from pipeline.gloss.tokens import is_clause_internal
+from pipeline.gloss.particles import PARTICLE_KEYS, place
+from pipeline.gloss.predicates import (
+    COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context)
+from pipeline.gloss.pronouns import WE_KEYS, decide_we
+from pipeline.gloss.voice import THEY_KEYS, impersonal
+from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit, neighbours
 from pipeline.gloss.wordtypes import WordType
 
-_MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
-# Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
-_COMPLEMENT_TAKERS = _MODALS | frozenset({"malas", "tako", "takut", "malo", "malu", "barani", "berani",
-                                           "sanang", "senang", "suka", "siap", "rajin", "lupa"})
 _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "bukang", "bukan",
                         "nintau", "nimau", "nimbole", "jang", "jangang", "jangan", "blum", "belum"})
 _CAUSATIVES = frozenset({"kase", "kaseh", "se", "beking", "biking", "bekeng", "bekin"})
 _PASSIVES = frozenset({"dapa", "dap"})
-_MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
 _NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
-_CARRYING = _MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
+_CARRYING = MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 # Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
@@ -57,31 +54,25 @@ _DATIVE_VERBS = frozenset({
     "cirita", "carita", "bacirita", "omong", "baomong", "tulis", "batulis", "jual", "bajual",
     "bayar", "pinjam", "mara", "marah", "datang", "pigi", "pi", "pergi", "bale", "pulang", "lari",
     "maso", "kaluar", "iko", "lapor", "telepon", "kase tau", "se tau", "sayang", "bawa", "antar"})
-# Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto).
-_BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
-                         "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "tinggal", "punya",
-                         "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
-                         "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
-                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
-# Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
-_OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
-_TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang"})
-_HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
+_NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
+_DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
 _GIVING = frozenset({"kase", "kaseh", "se"})
-_IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
-                                 "manjo torang", "mari kita"})
-# Verbs that take another verb as their object (bantu jaga -> membantu menjaga).
-_CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 # Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
 _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
                               "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
                               "kase tau", "se tau", "kase tao", "tulis", "batulis", "minta maaf", "percaya"})
 # Kin terms and titles that stay with the name they precede (om Yance pe rumah -> rumah om Yance).
-_TITLES = frozenset({"om", "tanta", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
+_TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
                      "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ba", "ta"})
-                | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | _MOTION_VERBS)
-_RULE_KEYS = CONTEXT_KEYS | CLAUSE_KEYS
+                | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
+# The rules that read a whole clause or sentence after the word-pair rules, in order, each with
+# the keys it works on: clause readings, torang, dorang's passive, the particles.
+_LATER_RULES = ((CLAUSE_KEYS, refine), (WE_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
+# Every key a rule reads, with the later rule it belongs to (-1: a word-pair rule's only); one
+# dictionary look-up per unit tells both.
+_RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
+              **{key: at for at, (keys, _) in enumerate(_LATER_RULES) for key in keys}}
 
 
 class SentenceTranslator:
@@ -93,11 +84,12 @@ class SentenceTranslator:
     def units(self, types: list[WordType], glues: list[str], keep_homographs: bool) -> list[Unit]:
         """Group words into units: lexicon MWEs (longest first), doubled words, single words."""
         units: list[Unit] = []
+        append = units.append
         n = len(types)
         i = 0
         while i < n:
             t = types[i]
-            if t.phrases is not None and i + 1 < n and is_clause_internal(glues[i]):
+            if t.phrases is not None and i + 1 < n and not glues[i].strip():
                 candidates = t.phrases.get(types[i + 1].lower)
                 if candidates is not None:
                     unit = _match_mwe(candidates, i, types, glues)
@@ -105,7 +97,7 @@ class SentenceTranslator:
                         units.append(unit)
                         i += len(unit.gloss)
                         continue
-            if t.doubles and i + 1 < n and types[i + 1].lower == t.lower and is_clause_internal(glues[i]):
+            if t.doubles and i + 1 < n and types[i + 1].lower == t.lower and not glues[i].strip():
                 a = t.analysis
                 ind = t.word + "-" + types[i + 1].word if a.ind == t.lower else f"{a.ind}-{a.ind}"
                 units.append(Unit(t.lower, ind, (a.gloss, a.gloss), a.pos, "", glues[i + 1],
@@ -116,7 +108,7 @@ class SentenceTranslator:
                 ind, cap = t.kept, t.kept_cap
             else:
                 ind, cap = t.translation, t.translation_cap
-            units.append(Unit(t.lower, ind, t.gloss, t.pos, t.root, glues[i], cap, i, t.source, t.upper))
+            append(Unit(t.lower, ind, t.gloss, t.pos, t.root, glues[i], cap, i, t.source, t.upper))
             i += 1
         return units
 
@@ -128,15 +120,16 @@ class SentenceTranslator:
         negated = False
         k = 0
         count = len(units)
-        clause_words: list[int] = []  # where the clause rules (clauses.py) have work
+        later: dict[int, list[int]] = {}  # where each later rule has work
         while k < count:
             u = units[k]
             key = u.key
             if key in _NEGATIONS or u.pos == "neg":
                 negated = True
-            if key in _RULE_KEYS:
-                if key in CLAUSE_KEYS:
-                    clause_words.append(k)
+            rule_at = _RULE_KEYS.get(key)
+            if rule_at is not None:
+                if rule_at >= 0:
+                    later.setdefault(rule_at, []).append(k)
                 if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
                     if self._rule(u, nxt, prev, negated) == "swap":
@@ -145,51 +138,15 @@ class SentenceTranslator:
                         nxt.cap, u.cap = u.cap, False
                         reordered = True
                         if nxt.key in CLAUSE_KEYS:
-                            clause_words.append(k)
+                            later.setdefault(0, []).append(k)
                         k += 1
             if not u.joined:
                 negated = False
             k += 1
-        if clause_words:
-            refine(units, clause_words, self.vocabulary)
-        self._after_context(units)
+        for at in sorted(later):
+            _LATER_RULES[at][1](units, later[at], self.vocabulary)
+        after_context(units, self.vocabulary)
         return reordered
-
-    def _after_context(self, units: list[Unit]) -> None:
-        """The rules that read what the context rules made: active voice, possession, superlative.
-
-        One pass: each rewrites only its own unit's translation and reads only its neighbours'
-        keys, parts of speech and glue, so applying them unit by unit is the same as rule by rule.
-        """
-        for k in range(1, len(units) - 1):
-            u = units[k]
-            if u.pos == "v" and u.root and u.ind == u.root:
-                self._active_voice(units, k)
-            if u.key in _HAVE:
-                _possession(units, k)
-            elif u.key == "paling":
-                _superlative(units, k)
-
-    def _active_voice(self, units: list[Unit], k: int) -> None:
-        """A bare transitive verb with a noun object takes meN- (bawa buku -> membawa buku).
-
-        Free Indonesian translations write the active form where Manado Malay has the bare root;
-        imperatives (after jang, tolong, or at the clause start) and verbs Indonesian uses bare
-        (dapat, tahu, pakai ...) keep the root.
-        """
-        u = units[k]
-        if u.key in _BARE_VERBS or not u.joined:
-            return
-        prev, nxt = units[k - 1], units[k + 1]
-        if not prev.joined or prev.key in _IMPERATIVE_MARKERS or prev.pos == "poss":
-            return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
-        if prev.pos == "v" and prev.key not in _COMPLEMENT_TAKERS and prev.key not in _CATENATIVE_VERBS:
-            return  # a noun after a verb (buat daftar anak), or a serial verb
-        if nxt.pos in ("n", "acr", "pron") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source in (
-                ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (nxt.pos == "v" and u.key in _CATENATIVE_VERBS):
-            form = self.vocabulary.men_form(u.root)
-            if form:
-                u.ind = form
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool) -> str | None:
         key = u.key
@@ -199,7 +156,7 @@ class SentenceTranslator:
                 u.ind, u.gloss = "", ("PASS",)
                 nxt.ind = di_prefix(nxt.root)
         elif key in _CAUSATIVES:
-            imperative = prev is None or prev.key in _IMPERATIVE_MARKERS
+            imperative = prev is None or prev.key in IMPERATIVE_MARKERS
             if nxt is not None and nxt.root and nxt.pos in ("v", "adj", ""):
                 form = self.vocabulary.causative(nxt.root)
                 if form:
@@ -210,7 +167,7 @@ class SentenceTranslator:
                   and (nxt.pos in ("n", "acr") or nxt.source == ACRONYM)):
                 u.ind = "memberi"  # kase bantuan -> memberi bantuan
         elif key == "mo":
-            if prev is not None and (prev.key in _COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
+            if prev is not None and (prev.key in COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
                 u.ind = ""
         elif key == "ja":
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
@@ -238,7 +195,7 @@ class SentenceTranslator:
         elif key in _PROGRESSIVES:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
-        elif key in _MOTION_VERBS:
+        elif key in MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana") and u.ind:
                 u.ind += " ke"  # pigi pasar -> pergi ke pasar
         elif key in ("tu", "ni"):
@@ -303,12 +260,17 @@ class SentenceTranslator:
                 possessed = candidate
         cap = u.cap or pending_cap
         if u.key == "pe":
-            if out and is_clause_internal(out[-1][1]):
+            if out and is_clause_internal(out[-1][1]) and units[k - 1].pos not in _NOT_OWNERS and (
+                    units[k - 1].key != "yang"):
                 possessor, _, possessor_cap = out.pop()
                 cap = possessor_cap
-                if (k >= 2 and units[k - 1].source == NAME and out and is_clause_internal(out[-1][1])
+                if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
+                        and is_clause_internal(out[-1][1])
                         and units[k - 2].key in _TITLES):  # om Yance pe rumah -> rumah om Yance
-                    title, _, cap = out.pop()
+                    title, _, title_cap = out.pop()
+                    if title_cap:  # Tanta Nona: the title keeps its capital behind the possessed noun
+                        title = title[:1].upper() + title[1:]
+                    cap = title_cap and starts_sentence(out[-1][1] if out else None)
                     possessor = f"{title} {possessor}"
             else:
                 possessor = ""
@@ -333,6 +295,10 @@ class SentenceTranslator:
             text = attach_suffix(owned, suffix)
         elif possessor:
             text = f"{owned} {possessor}"
+        elif possessed.pos == "adj" and u.key == "pe" and (end >= len(units) or units[end].key not in _DEGREE):
+            # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; lagu yang pe bagus
+            # -> lagu yang sangat bagus
+            text = owned + " sekali" if not out or not is_clause_internal(out[-1][1]) else "sangat " + owned
         else:
             text = owned
         out.append([text, glue, cap])
@@ -361,32 +327,6 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
             root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
             return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
     return None
-
-
-def _superlative(units: list[Unit], k: int) -> None:
-    """A noun + paling + adjective is a relative clause: anak paling kacili -> anak yang paling kecil."""
-    u = units[k]
-    if u.ind != "paling" or not u.joined:
-        return
-    prev, nxt = units[k - 1], units[k + 1]
-    if prev.pos == "n" and prev.joined and nxt.pos in ("adj", "pron"):
-        u.ind = "yang paling"
-
-
-def _possession(units: list[Unit], k: int) -> None:
-    """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
-    u = units[k]
-    if not u.joined or not units[k - 1].joined:
-        return
-    nxt = units[k + 1]
-    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM):
-        return
-    owner = units[k - 1]
-    if owner.pos in ("neg", "aux") and k >= 2 and units[k - 2].joined and owner.key not in _HAVE:
-        owner = units[k - 2]
-    if owner.pos == "pron" or (owner.pos == "n" and k >= 3 and units[k - 3].pos == "poss"
-                               and owner is units[k - 2]):  # kita pe anak blum ada BPJS
-        u.ind = _HAVE[u.key]
 
 
 def _nominal(unit: Unit | None) -> bool:

@@ -41,8 +41,9 @@ class TranslationPanel(widgets.VBox):
         self.render()
 
     def glossed(self):
+        """The informant turns the glosser translated: interviewer turns are never quoted."""
         segments = self.session.segments
-        return segments[segments["language"].isin(["xmm", "mixed"])]
+        return segments[segments["language"].isin(["xmm", "mixed"]) & (segments["speaker_role"] == "informant")]
 
     def render(self) -> None:
         """Rebuild the segment list from the session's current outputs (after a refresh)."""

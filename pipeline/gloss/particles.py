@@ -1,0 +1,55 @@
+"""Discourse particles whose Indonesian counterpart sits elsewhere or depends on the position.
+
+  e, eh, neh  a tag at the end of a clause asks for agreement: 'ya' (pamit dulu e -> pamit dulu
+              ya; MangARTI writes 'ya' for neh and eh); elsewhere e is dropped and eh stays 'eh'
+  sto         'mungkin' moves to the front of its clause (di lemari sto -> mungkin di lemari), where
+              Indonesian puts it; after a clause-initial conjunction it follows it (mar dia sto so
+              pulang -> tapi mungkin dia sudah pulang)
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.morphology import INDONESIAN, LEXICON, RULE
+from pipeline.gloss.tokens import starts_sentence
+from pipeline.gloss.units import neighbours
+
+TAGS = frozenset({"e", "eh", "neh", "ne"})
+MAYBE = frozenset({"sto"})
+PARTICLE_KEYS = TAGS | MAYBE
+_EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
+_TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
+
+
+def place(units: list, positions: list[int], _vocabulary=None) -> None:
+    """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place."""
+    for k in positions:
+        unit = units[k]
+        if unit.source != "lexicon":
+            continue
+        prev, nxt = neighbours(units, k)
+        if unit.key in TAGS:
+            after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
+            if nxt is None and (prev is not None and prev.pos != "interj" and prev.key not in _EXCLAIMING
+                                or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
+                unit.ind, unit.gloss = "ya", ("TAG",)
+        elif prev is not None and unit.ind:
+            _front(units, k)
+
+
+def _front(units: list, k: int) -> None:
+    """Move sto's 'mungkin' to the front of its clause; left in place where a possessive opens it."""
+    first = k
+    while first > 0 and units[first - 1].joined:
+        first -= 1
+    if units[first].pos == "conj" and first + 1 < k:
+        first += 1
+    opener = units[first]
+    if any(unit.pos == "poss" for unit in units[first:k]) or not opener.ind:
+        return
+    text = opener.ind
+    if starts_sentence(units[first - 1].glue if first else None):
+        opener.cap = True  # the moved word opens the sentence now
+        if opener.source in _TRANSLATED and not text.isupper():
+            text = text[0].lower() + text[1:]  # Dua kali sto: a capital that only marked the start
+    opener.ind = f"{units[k].ind} {text}"
+    units[k].ind = ""

@@ -1,0 +1,113 @@
+"""The rules that read what every other sentence rule made: active voice, possession, superlative.
+
+  active voice  a bare verb root before its object takes meN- (urus KK -> mengurus KK; lupa bawa
+              payong -> lupa membawa payung), except imperatives and verbs Indonesian uses bare
+  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
+  paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
+              anak yang paling kecil)
+Each rewrites only its own unit's translation and reads only its neighbours' keys, parts of speech
+and glue, so applying them unit by unit is the same as rule by rule.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
+from pipeline.gloss.units import Unit
+
+_MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
+# Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
+COMPLEMENT_TAKERS = _MODALS | frozenset({"malas", "tako", "takut", "malo", "malu", "barani", "berani",
+                                          "sanang", "senang", "suka", "siap", "rajin", "lupa"})
+# Verbs that take another verb as their object (bantu jaga -> membantu menjaga).
+CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
+IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
+                                "manjo torang", "mari kita"})
+MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
+# Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto).
+_BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
+                         "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "tinggal", "punya",
+                         "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
+                         "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
+                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
+# Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
+_OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
+_TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang"})
+_PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
+_HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
+
+
+def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
+    """The rules that read what the context rules made: active voice, possession, superlative.
+
+    One pass: each rewrites only its own unit's translation and reads only its neighbours'
+    keys, parts of speech and glue, so applying them unit by unit is the same as rule by rule.
+    """
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if u.pos == "v" and u.root and u.ind == u.root:
+            _active_voice(units, k, vocabulary)
+        if u.key in _HAVE:
+            _possession(units, k)
+        elif u.key == "paling":
+            _superlative(units, k)
+
+
+def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """A bare transitive verb with a noun object takes meN- (bawa buku -> membawa buku).
+
+    Free Indonesian translations write the active form where Manado Malay has the bare root;
+    imperatives (after jang, tolong, or at the clause start) and verbs Indonesian uses bare
+    (dapat, tahu, pakai ...) keep the root.
+    """
+    u = units[k]
+    if u.key in _BARE_VERBS or not u.joined or u.ind[:2] in _PREFIXED and vocabulary.root_of(u.ind) not in (
+            None, u.ind):
+        return  # kept bare, or already inflected (bacari 'mencari': never 'memencari')
+    prev, nxt = units[k - 1], units[k + 1]
+    if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.pos == "poss":
+        return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
+    if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
+            prev.key not in MOTION_VERBS):
+        return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue
+    if nxt.pos in ("n", "acr", "pron") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source in (
+            ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (nxt.pos == "v" and u.key in CATENATIVE_VERBS) or (
+            nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary)):
+        form = vocabulary.men_form(u.root)
+        if form:
+            u.ind = form
+
+
+def _plain_noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
+    """An Indonesian word the lexicon leaves untagged that reads as a noun: not a function word,
+    not a verb root (lupa bawa payong -> lupa membawa payung)."""
+    return unit.ind not in STOP_WORDS and " " not in unit.ind and not (
+        unit.root and vocabulary.is_verb_root(unit.root))
+
+
+def _superlative(units: list[Unit], k: int) -> None:
+    """A noun + paling + adjective is a relative clause: anak paling kacili -> anak yang paling kecil."""
+    u = units[k]
+    if u.ind != "paling" or not u.joined:
+        return
+    prev, nxt = units[k - 1], units[k + 1]
+    if prev.pos == "n" and prev.joined and nxt.pos in ("adj", "pron"):
+        u.ind = "yang paling"
+
+
+def _possession(units: list[Unit], k: int) -> None:
+    """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
+    u = units[k]
+    if not u.joined or not units[k - 1].joined:
+        return
+    nxt = units[k + 1]
+    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM):
+        return
+    owner = units[k - 1]
+    if owner.pos in ("neg", "aux") and k >= 2 and units[k - 2].joined and owner.key not in _HAVE:
+        owner = units[k - 2]
+    if owner.pos == "pron" or (owner.pos == "n" and k >= 3 and units[k - 3].pos == "poss"
+                               and owner is units[k - 2]):  # kita pe anak blum ada BPJS
+        u.ind = _HAVE[u.key]

@@ -1,0 +1,68 @@
+"""torang: 'kami' (the addressee left out) or 'kita' (the addressee included), from the sentence.
+
+Manado Malay torang is both. An informant telling a researcher what 'we' did means 'kami' (the
+lexicon's reading, kept by default); the sentence says 'kita' when it takes the addressee in:
+  - an invitation (mari, manjo, ayo) anywhere in the sentence: manjo torang pigi -> mari kita pergi
+  - an obligation of everyone: torang musti bangun pagi -> kita harus bangun pagi (the MangARTI
+    mining part: 'kita' in 25 of 27 such sentences); not an obligation the speaker's group
+    reports as the outcome of its situation (kalu ..., torang musti; jadi torang musti: 'kami')
+  - a prohibition or request to the addressee in the same sentence, the addressee not named
+    apart: torang mo pigi, jang talambat -> kita akan pergi, jangan terlambat (but ngoni jang
+    lupa, beso torang mulai: the speaker's group, 'kami')
+  - a reciprocal act with the addressee named: torang baku dapa, ngana so basar -> kita bertemu
+torang after a preposition (deng torang, pa torang) names the others of an act the addressee
+does or is asked to do (manjo bagabung deng torang: 'bergabung dengan kami'), so it stays 'kami'.
+"""
+
+from __future__ import annotations
+
+WE_KEYS = frozenset({"torang", "kitorang", "torang pe", "kitorang pe", "torang dua", "tong"})
+_INVITING = frozenset({"mari", "manjo", "ayo", "mari jo", "yuk", "manjo torang", "mari torang"})
+_ADDRESSING = frozenset({"jang", "jangang", "jangan", "jang dulu", "tolong", "coba", "co"})
+_OBLIGED = frozenset({"musti", "harus", "mesti", "perlu", "wajib"})
+_SECOND_PERSON = frozenset({"ngana", "nga", "ngoni", "ngni", "kamu", "kalian", "ngana pe", "nga pe", "ngoni pe"})
+_RECIPROCAL = ("baku", "saling")
+_PREPOSITIONS = frozenset({"pa", "deng", "dengan", "for", "untuk", "ka", "ke", "dari", "sama", "kepada"})
+_SENTENCE_END = frozenset(".!?…")
+# A report of the group's own circumstances: what it had to do as a result, or on a condition.
+_OUTCOME = frozenset({"jadi", "sto", "kong", "karna", "karena", "lantaran", "soalnya", "makanya"})
+_CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika"})
+
+
+def decide_we(units: list, positions: list[int], _vocabulary=None) -> None:
+    """Turn 'kami' into 'kita' at `positions` (units whose key is in WE_KEYS) where the sentence
+    includes the addressee."""
+    for k in positions:
+        unit = units[k]
+        if not unit.ind.startswith("kami") or (k > 0 and units[k - 1].joined
+                                                 and units[k - 1].key in _PREPOSITIONS):
+            continue
+        if _inclusive(units, k):
+            unit.ind = "kita" + unit.ind[len("kami"):]
+
+
+def _sentence(units: list, k: int) -> list:
+    first = k
+    while first > 0 and not _SENTENCE_END & set(units[first - 1].glue):
+        first -= 1
+    last = k
+    while last < len(units) - 1 and not _SENTENCE_END & set(units[last].glue):
+        last += 1
+    return units[first:last + 1]
+
+
+def _inclusive(units: list, k: int) -> bool:
+    nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
+    if nxt is not None and nxt.key in ("le", "juga", "so") and units[k + 1].joined and k + 2 < len(units):
+        nxt = units[k + 2]  # torang le musti, torang so musti
+    sentence = _sentence(units, k)
+    keys = {unit.key for unit in sentence}
+    if keys & _INVITING:
+        return True
+    if nxt is not None and nxt.key in _OBLIGED:
+        reported = (k > 0 and units[k - 1].key in _OUTCOME) or sentence[0].key in _CONDITION
+        if not reported:
+            return True
+    if keys & _SECOND_PERSON:
+        return any(unit.key.startswith(_RECIPROCAL) for unit in sentence)
+    return bool(keys & _ADDRESSING)
