@@ -93,3 +93,32 @@ def test_the_package_tables_load_and_give_sources():
     table = related_words()
     assert "takut" in table.indonesian("afraid") and "takut" in table.indonesian("fears")
     assert "angkot" in table.related("ojek")
+
+
+ABSENCE_CODEBOOK = """
+name: Kunjungan (test)
+themes:
+  - id: akses
+    label: Akses
+    categories:
+      - id: hambatan
+        label: Hambatan
+        codes:
+          - id: tidak_datang
+            label: Tidak datang
+            definition: Ibu tidak membawa anak ke pos.
+            keywords: [tidak datang]
+"""
+
+
+def test_a_code_naming_an_absence_keeps_the_words_its_definition_denies():
+    """"Tidak membawa anak" is what a code "Tidak datang" is about: not stripped like the
+    "does not permit" of a code that names a thing."""
+    def coded_absence(text: str) -> list[str]:
+        row = {"segment_id": "s0", "document": "t.md", "informant": "T1", "speaker": "T1",
+               "speaker_role": "informant", "start": 0, "end": len(text), "line": 1, "language": "ind",
+               "text": text, "gloss": "", "translation": ""}
+        found = code_segments(pd.DataFrame([row], columns=SEGMENT_COLUMNS), parse_codebook(ABSENCE_CODEBOOK))
+        return found["code_id"].tolist()
+    assert coded_absence("Bulan ini saya tidak membawa anak.") == ["tidak_datang"]
+    assert coded_absence("Bulan ini saya membawa anak.") == []

@@ -81,7 +81,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     references are expanded. A code that names an absence ("Tidak memiliki ...") is found
     through negation, so negation does not silence it.
     """
-    negatable = not is_negative_label(analyze_phrase(code.label)[0])
+    negatable = _negatable(code)
     keywords = expand_terms(code.keywords, codebook.concepts)
     if code.rules:
         # a code with rules was written with the rule language's exact matching in mind
@@ -155,7 +155,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
     label = [w for w in content_words(code.label) if _lemma(w) not in taken]
     taken |= {_lemma(w) for w in label}
-    definition = [w for w in content_words(_affirmed(code.definition + " " + code.include))
+    definition = [w for w in content_words(_affirmed(code))
                   if _lemma(w) not in taken and not _is_english(w)]
     taken |= {_lemma(w) for w in definition}
     others = {_lemma(w) for other in codebook.codes if other.id != code.id
@@ -200,7 +200,7 @@ def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str
         anchors = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k)]
         anchors += content_words(code.label)
         by_code[code.id] = (_expanded(anchors, topic),
-                            _expanded(anchors + content_words(_affirmed(f"{code.definition} {code.include}")), topic))
+                            _expanded(anchors + content_words(_affirmed(code)), topic))
     counts: dict[str, int] = {}
     for _, terms in by_code.values():
         for term in terms:
@@ -225,9 +225,17 @@ def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|without|tidak|bukan|tanpa|belum|jangan)\b(?:\W+\w+){1,2}", re.I)
 
 
-def _affirmed(text: str) -> str:
-    """A definition without the words it denies ("do not permit": not evidence of permitting)."""
-    return _NEGATED.sub(" ", text)
+def _negatable(code: Code) -> bool:
+    """Whether negation silences the code's evidence: not for a code that names an absence."""
+    return not is_negative_label(analyze_phrase(code.label)[0])
+
+
+def _affirmed(code: Code) -> str:
+    """A code's definition and inclusions without the words they deny ("do not permit": not
+    evidence of permitting); all of them for a code that names an absence ("Tidak datang":
+    "tidak membawa anak" is what it is about)."""
+    text = f"{code.definition} {code.include}"
+    return _NEGATED.sub(" ", text) if _negatable(code) else text
 
 
 _RELATED: dict[str, dict] = {}
