@@ -122,3 +122,13 @@ def test_a_code_naming_an_absence_keeps_the_words_its_definition_denies():
         return found["code_id"].tolist()
     assert coded_absence("Bulan ini saya tidak membawa anak.") == ["tidak_datang"]
     assert coded_absence("Bulan ini saya membawa anak.") == []
+
+
+def test_a_row_with_a_stray_cell_is_reported_not_cut(tmp_path):
+    english = tmp_path / "en.tsv"
+    groups = tmp_path / "groups.tsv"
+    english.write_text("english\tindonesian\tsource\nfar\tjauh\tgeneral\n", encoding="utf-8")
+    groups.write_text("group\twords\tsource\njauh\tjauh, jarak\tgeneral\tterpencil, pelosok\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_related_words(english, groups)
+    assert "groups.tsv:2 [jauh]: 4 cells, expected 3" in str(error.value)

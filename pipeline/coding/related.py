@@ -110,7 +110,10 @@ def _rows(path: Path, columns: tuple[str, str], problems: ProblemCollector) -> l
         cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
         key, words, source = (cells + ["", "", ""])[:3]
         words_list = tuple(dict.fromkeys(w.strip() for w in words.split(",") if w.strip()))
-        if not key.strip() or not words_list:
+        if len(cells) > 3:    # a stray tab: the words after it would be lost
+            problems.add(path, f"{len(cells)} cells, expected 3 ({', '.join([*columns, 'source'])})",
+                         line=number, key=key.strip() or None)
+        elif not key.strip() or not words_list:
             problems.add(path, "empty cell", line=number, key=key.strip() or None)
         elif source.strip() not in SOURCES:
             problems.add(path, f"unknown source {source.strip()!r} (use one of {', '.join(sorted(SOURCES))})",
