@@ -152,7 +152,7 @@ def test_the_pair_stage_leaves_to_the_rules_what_no_grader_corrected():
 
     labels = np.array([[1, 0, 1], [0, 0, 1], [1, 1, 0]])       # reviewed units x codes, as the graders left them
     rules = np.array([[1, 1, 1], [1, 0, 1], [0, 1, 0]])        # where each code's rule fired on them
-    corrected = corrections(labels, rules)
+    corrected = corrections(labels, rules, np.ones(labels.shape, bool))
     # code 0: a rejected rule coding (unit 1) and an add (unit 2); code 1: a reject only; code 2: neither
     assert corrected.tolist() == [[True, True, False], [True, False, False]]
     turns = np.array([[1, 1, 1], [0, 0, 0]])
@@ -245,3 +245,24 @@ def test_a_code_kappa_cannot_judge_goes_to_the_model_only_on_a_few_decisions(mon
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), labels.copy()))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
     assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"
+
+
+def test_an_example_of_one_code_is_no_grader_rejecting_another_codes_rule(tmp_path):
+    """A codebook example of `biaya` on which `lupa`'s rule fires leaves `lupa` negative (a weak
+    negative to learn from), but no grader rejected `lupa`: its rule codings stay undoubted."""
+    from pipeline.coding.learning import fit
+
+    path = tmp_path / "examples.yaml"
+    path.write_text(CODEBOOK_YAML.replace("keywords: [ongkos]",
+                                          "keywords: [ongkos]\n            examples: [\"Ongkos mahal, jadi saya lupa.\"]"),
+                    encoding="utf-8")
+    codebook = load_codebook(path)
+    code_ids = [c.id for c in codebook.codes]
+    examples = example_units(codebook)
+    assert examples.rules[0].tolist() == [1, 1]                       # both rules fire on the example
+    segments = segments_of(FILLER + FARE)
+    added = decisions_of([(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(3)])
+    units = Units.concat([batch_units(segments, code_segments(segments, codebook), added, code_ids), examples])
+    model = fit(units, code_ids)
+    assert model.corrected[:, 1].tolist() == [False, False]           # nobody rejected or added lupa
+    assert model.corrected[1, 0]                                      # the graders added biaya

@@ -245,7 +245,7 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,
         for model in models.values():
             model.set_cut(chosen)
     return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen, pairs,
-                        corrections(train.labels[reviewed], train.rules[reviewed]))
+                        corrections(train.labels[reviewed], train.rules[reviewed], train.human[reviewed]))
 
 
 def _text_cut(features: sp.csr_matrix, train: Units, reviewed: np.ndarray, models: dict[str, CodeModel],

@@ -69,11 +69,13 @@ class PairModel:
         return out
 
 
-def corrections(labels: np.ndarray, references_rules: np.ndarray) -> np.ndarray:
+def corrections(labels: np.ndarray, references_rules: np.ndarray, decided: np.ndarray) -> np.ndarray:
     """2 x codes: whether the graders rejected a rule coding of the code (row 0), and whether
-    they added it where its rule was silent (row 1), over the reviewed units."""
-    return np.stack([((references_rules == 1) & (labels == 0)).any(axis=0),
-                     ((references_rules == 0) & (labels == 1)).any(axis=0)])
+    they added it where its rule was silent (row 1), over the reviewed units' explicit labels
+    (`decided`: a decision or an example of that code; an example's other codes are negatives
+    nobody decided)."""
+    return np.stack([(decided & (references_rules == 1) & (labels == 0)).any(axis=0),
+                     (decided & (references_rules == 0) & (labels == 1)).any(axis=0)])
 
 
 def gated(corrected: np.ndarray, rules: np.ndarray) -> np.ndarray:

@@ -68,7 +68,7 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
     truths = units.labels[rows]
     pooled_better = (np.nan_to_num(binary_kappa(truths.ravel(), verdicts.ravel()), nan=0.0)
                      > np.nan_to_num(binary_kappa(truths.ravel(), units.rules[rows].ravel()), nan=0.0))
-    corrected = corrections(truths, units.rules[rows]).any(axis=0)
+    corrected = corrections(truths, units.rules[rows], units.human[rows]).any(axis=0)
     out = []
     for j, (code_id, label) in enumerate(codes):
         truth = units.labels[rows, j]
