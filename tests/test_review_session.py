@@ -365,6 +365,11 @@ def test_the_queue_follows_the_theme_and_category_filters_and_reads_the_turns_on
     app.theme.value = ""
     app.category.value = "Kepemilikan BPJS rendah"
     assert set(app.rows()["code_id"]) <= {"C1", "C2", "C3"} and ["A1-bbb222", "C3"] in app.rows()[["segment_id", "code_id"]].values.tolist()
+    # the filters narrow the queue before its limit is taken: a less certain card of another theme
+    assert session.queue()["code_id"].iloc[0] != "C5"
+    assert session.queue_view(limit=1, theme="Strategi")[["segment_id", "code_id"]].values.tolist() \
+        == [["A6-ddd444", "C5"]]
     session.accept("A1-bbb222", "C2")
     app.render()
-    assert len(built) == 1                     # every redraw and decision reuses the turns' features
+    session.queue()
+    assert len(built) == 1                     # every redraw, decision and queue reuses the turns' features

@@ -276,20 +276,26 @@ class ReviewSession:
     def queue(self, limit: int | None = 20) -> pd.DataFrame:
         """The model's pending suggestions and doubts, least certain first: the decisions that
         teach the learning model most (pipeline.review.queue)."""
-        return uncertain_first(self.codings, self.segments, limit)
+        return uncertain_first(self.codings, self.segments, limit, self._turns())
 
     def queue_view(self, limit: int | None = None, theme: str | None = None, category: str | None = None,
                    code: str | None = None, informant: str | None = None) -> pd.DataFrame:
         """The queue as the app's cards: the pending model rows of `filter`'s view (narrowed by the
-        same filters), least certain first, each with its `kind` (suggestion or doubt) and
-        `nearest_example`."""
-        if self._turn_index is None:
-            self._turn_index = TurnIndex(self.segments)
-        queue = uncertain_first(self.codings, self.segments, limit, self._turn_index)
+        same filters, before `limit` is taken), least certain first, each with its `kind`
+        (suggestion or doubt) and `nearest_example`."""
+        narrowed = any((theme, category, code, informant))
+        queue = uncertain_first(self.codings, self.segments, None if narrowed else limit, self._turns())
         view = self.filter(theme=theme, category=category, code=code, informant=informant)
         model = view[view["source"] == "model"].drop_duplicates(["segment_id", "code_id"])
-        return queue[["segment_id", "code_id", "kind", "nearest_example"]].merge(
-            model, on=["segment_id", "code_id"], how="inner").reset_index(drop=True)
+        cards = queue[["segment_id", "code_id", "kind", "nearest_example"]].merge(
+            model, on=["segment_id", "code_id"], how="inner")
+        return (cards.head(limit) if limit else cards).reset_index(drop=True)
+
+    def _turns(self) -> TurnIndex:
+        """The queue's turn features, fitted on first use (again after `reload`)."""
+        if self._turn_index is None:
+            self._turn_index = TurnIndex(self.segments)
+        return self._turn_index
 
     def reliability(self) -> pd.DataFrame:
         """Per code: the learning model's cross-validated kappa, what it rests on, machine or person."""
