@@ -5,13 +5,15 @@ the codebook's examples): each fold's reviewed units are hidden (they fall back 
 weak label, as if nobody had reviewed them), the model learns from the rest, and its verdict
 on the hidden units (probability >= 0.5; the rules where a code has no model) is compared with
 the humans'. Cohen's kappa per code, with the number of decisions it rests on, and the rules'
-kappa on the same units for comparison. Who decides each code (`decided_by`): the model, where
-its pooled kappa over every code beats the rules' (one comparison over all the decisions is
-steadier than one per code from its handful: on the development halves the per-code comparison
-alone kept the gain at +0.013, the pooled one let it reach +0.024, and no half lost more than
-0.013); otherwise the model only for the codes whose kappa beats the rules', and the rules keep
-the others (their model rows are left out of the run). Where the reviewed units all carry a
-code, or none does, kappa cannot compare them: the model decides it.
+kappa on the same units for comparison. Who decides each code (`decided_by`): never the model
+for a code the graders have not corrected (no rule coding rejected, no code added where its rule
+was silent); for the others, the model where its pooled kappa over every code beats the rules'
+(one comparison over all the decisions is steadier than one per code from its handful: on the
+development halves the per-code comparison alone kept the gain at +0.013, the pooled one let it
+reach +0.024, and no half lost more than 0.013); otherwise the model only for the codes whose
+kappa beats the rules', and the rules keep the others (their model rows are left out of the
+run). Where the reviewed units all carry a code, or none does, kappa cannot compare them: the
+model decides it once FEW_DECISIONS decisions (or examples) of the code exist.
 """
 
 from __future__ import annotations
