@@ -93,7 +93,7 @@ def test_abis_after_an_event_is_setelah(glosser, source, expected):
 
 
 def test_panas_of_a_person_is_fever(glosser):
-    assert translate(glosser, "Kita pe cucu panas dari kalamaring.") == "Cucu saya demam dari kemarin."
+    assert translate(glosser, "Kita pe cucu panas dari kalamaring.") == "Cucu saya demam sejak kemarin."
     assert translate(glosser, "Dia minum aer panas.") == "Dia minum air panas."
 
 

@@ -22,6 +22,20 @@ punctuation), reading what those rules made:
   pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; the conjunction 'waktu' elsewhere
   bagoreng  a ba- cooking verb after the dish is a participle (pisang bagoreng -> pisang goreng)
   dapa    after bisa/bole: ability, with the active verb (bisa dapa jawab -> bisa menjawab)
+  dari    'sejak' before a past point a state has lasted from (so nyanda datang dari kalamaring ->
+          sudah tidak datang sejak kemarin; dari taong lalu, dari semalam); not in a comparison
+          (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays
+  capat   'segera' before the act it hurries (musti capat mandi -> harus segera mandi; MangARTI:
+          segera in 10 of 12 such clauses), 'cepat' as a result or a manner (supaya capat kering)
+  le      'lagi' (more, further) after a counted noun (lima manit le -> lima menit lagi, dua tamang
+          le), a comparative (lebe jao le -> lebih jauh lagi) or tamba; 'juga' elsewhere
+  satu    se- on a measure word (satu gelas -> segelas, satu tumpuk -> setumpuk, satu kali -> sekali)
+          and on the period of a frequency (tiga kali satu hari -> tiga kali sehari),
+          'seorang' before a person (ada satu mama -> ada seorang ibu); kilo, ekor, jam stay 'satu'
+  biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
+          Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
+          a clause of its own is 'biarkan saja' (leave it)
+  sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia): pity
   skali   'sangat' before the adjective or verb it follows (panas skali -> sangat panas), the
           way free Indonesian translations write it (MangARTI: 'sangat' 918 times, 'sekali' 149)
 """
@@ -65,6 +79,19 @@ _CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # bag
 # Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
 _FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
                           "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat"})
+# Past points a state lasts from: dari kalamaring -> sejak kemarin (dari pagi, dari tadi stay 'dari').
+_PAST_POINTS = frozenset({"kalamaring", "kemarin", "kamarin", "kemaren", "samalam", "semalam"})
+# After these capat is a result or a degree (supaya capat kering, talalu capat): 'cepat' stays.
+_RESULT_BEFORE = frozenset({"supaya", "agar", "biar", "jadi", "menjadi", "semoga", "moga", "talalu", "terlalu", "lebe",
+                            "lebih", "paling", "makin", "semakin"})
+# Measure words satu fuses with as se- (the forms Indonesian writes: segelas, sepotong, setumpuk).
+_MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak", "ikat", "tumpuk", "porsi",
+                       "batang", "bungkus", "botol", "sendok", "lembar", "buah", "karung", "kali"})
+_CONCEDED = frozenset({"masih", "cuma", "hanya", "so", "sudah"}) | _WEATHER  # biar masih kecil: even though
+CONCESSIVE = "biarpun"
+_NOT_CONCESSIVE = frozenset({"kase", "se", "jang", "jangan"})
+_THE_ONE = frozenset({"cuma", "hanya", "tinggal", "sisa", "yang"})  # cuma satu anak: the number counts
+_SPAN_OR_MORE = frozenset({"sampe", "sampai", "sampe-sampe", "lebe", "lebih", "kurang"})
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
@@ -91,7 +118,7 @@ _NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "p
                          "prefix", "n", "loc", "acr"})
 _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
-_FREE_SOURCES = ("rasa", "lagi", "jadi", "muka") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
+_FREE_SOURCES = ("rasa", "lagi", "jadi", "muka", "dari") + tuple(_DEGREE_AFTER)  # rules that also read non-lexicon units
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
@@ -106,13 +133,33 @@ _NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
     "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama",
-    "so mo", "somo", "abis", "panas", "dapa kase", "muka", "pake", "sadiki le", "sadiki"})
+    "so mo", "somo", "abis", "panas", "dari", "sayang", "capat", "le", "lei", "satu", "biar", "biar jo", "dapa kase", "muka", "pake", "sadiki le", "sadiki"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
     """Apply the clause rules in place to the units at `positions` (their keys are in CLAUSE_KEYS)."""
+    last = len(units) - 1
     for k in positions:
+        key = units[k].key
+        if key in _CUED_BY_NEXT and (k == last or not _CUED_BY_NEXT[key](units[k + 1].key)):
+            continue  # frequent words that mostly need no rule: skip the rule's set-up
         _rule(units, k, vocabulary)
+
+
+def _same_case(old: str, new: str) -> str:
+    """`new` with the capital `old` had (a word that opened the sentence)."""
+    return new[0].upper() + new[1:] if old[:1].isupper() else new
+
+
+def _point_in_time(key: str) -> bool:
+    return key in _PAST_POINTS or key in _TIME_UNITS or key.endswith(" lalu")
+
+
+def _counted(key: str) -> bool:
+    return key in _MEASURES or key in PERSON_NOUNS or key in _TIME_UNITS
+
+
+_CUED_BY_NEXT = {"dari": _point_in_time, "satu": _counted}
 
 
 def _clause(units: list, k: int) -> tuple[list, int]:
@@ -218,6 +265,31 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind = "sebentar"  # tunggu sadiki, tidor sadiki: for a while, not a little
     elif key == "sama-sama" and prev is None and nxt is None:
         u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
+    elif key == "dari" and nxt is not None and (nxt.key in _PAST_POINTS or nxt.key.endswith(" lalu") or (
+            nxt.key in _TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu")) and not any(
+            c.key in _SPAN_OR_MORE for c in _clause(units, k)[0]):
+        u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin
+    elif key in ("le", "lei") and u.ind == "juga" and prev is not None and (prev.key in ("tamba", "tambah") or (
+            before is not None and (before.pos == "num" or before.source == NUMBER or before.key in ("lebe", "lebih")))):
+        u.ind, u.gloss = "lagi", ("more",)  # lima manit le -> lima menit lagi; lebe jao le -> lebih jauh lagi
+    elif key == "satu" and nxt is not None and nxt.ind and (prev is None or prev.key not in _THE_ONE) and (
+            nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key != "orang" or (
+                nxt.key in _TIME_UNITS and prev is not None and prev.key == "kali")):
+        if nxt.key not in PERSON_NOUNS:  # tiga kali satu hari -> tiga kali sehari
+            u.ind, nxt.ind = "", "se" + nxt.ind  # satu gelas -> segelas
+        else:
+            u.ind = "seorang"  # ada satu mama -> ada seorang ibu
+    elif key == "biar" and nxt is not None and (nxt.pos == "adj" or nxt.key in _CONCEDED) and (
+            prev is None or prev.pos not in ("v", "aux", "neg") and prev.key not in _NOT_CONCESSIVE):
+        u.ind = _same_case(u.ind, CONCESSIVE)  # Biar lalah, torang musti pigi -> Biarpun lelah, ...
+    elif key == "biar jo" and nxt is None:
+        u.ind = _same_case(u.ind, "biarkan saja")  # Biar jo, dia so lalah: leave it
+    elif key == "capat" and prev is not None and nxt is not None and prev.key not in _RESULT_BEFORE and (
+            prev.pos != "neg" and _starts_predicate(nxt, vocabulary) and nxt.key not in ("so", "mo")):
+        u.ind = "segera"  # musti capat mandi -> harus segera mandi; supaya capat kering stays 'cepat'
+    elif key == "sayang" and prev is None and nxt is not None and (
+            nxt.pos == "pron" or nxt.key in PERSON_NOUNS) and neighbours(units, k + 1)[1] is None:
+        u.ind = _same_case(u.ind, "kasihan")  # Sayang dia, depe paitua so meninggal: pity, not love
     elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
         u.ind = _KIN_TITLES[key]
     elif key in _DEGREE_AFTER and before is not None and u.ind == "sekali" and _graded(prev, vocabulary) and (

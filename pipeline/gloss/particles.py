@@ -5,6 +5,10 @@
   sto         'mungkin' moves to the front of its clause (di lemari sto -> mungkin di lemari), where
               Indonesian puts it; after a clause-initial conjunction it follows it (mar dia sto so
               pulang -> tapi mungkin dia sudah pulang)
+  dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
+              tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there), else dropped
+  jo          a bare verb with jo as its whole clause is the polite imperative -lah (dudu jo. ->
+              duduklah.; MangARTI writes -lah for every such clause); elsewhere 'saja'
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from pipeline.gloss.units import neighbours
 
 TAGS = frozenset({"e", "eh", "neh", "ne"})
 MAYBE = frozenset({"sto"})
-PARTICLE_KEYS = TAGS | MAYBE
+URGING = frozenset({"dang"})
+JUST = frozenset({"jo"})
+PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST
 _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
 _TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
 
@@ -27,7 +33,14 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         if unit.source != "lexicon":
             continue
         prev, nxt = neighbours(units, k)
-        if unit.key in TAGS:
+        if unit.key in URGING:
+            if prev is not None and _request(units, k):
+                unit.ind = "tolong"
+                _front(units, k)
+        elif unit.key in JUST:
+            if prev is not None and nxt is None and _bare_verb(prev) and _own_sentence(units, k - 1, k):
+                prev.ind, unit.ind = prev.ind + "lah", ""  # Dudu jo. -> Duduklah.
+        elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
             if nxt is None and (prev is not None and prev.pos != "interj" and prev.key not in _EXCLAIMING
                                 or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
@@ -36,13 +49,44 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
             _front(units, k)
 
 
-def _front(units: list, k: int) -> None:
-    """Move sto's 'mungkin' to the front of its clause; left in place where a possessive opens it."""
+def _request(units: list, k: int) -> bool:
+    """The clause of units[k] opens with a verb (or a causative) and asks nothing: a request."""
+    first = _opening(units, k)
+    last = k
+    while last < len(units) - 1 and units[last].joined:
+        last += 1
+    opener = units[first]
+    return (opener.pos == "v" or opener.gloss == ("CAUS",)) and "?" not in units[last].glue
+
+
+def _bare_verb(unit) -> bool:
+    """A verb in its bare form (maso, dudu, makan), the kind an imperative -lah attaches to."""
+    if unit.pos != "v" or not unit.ind or " " in unit.ind or "-" in unit.ind or unit.ind.endswith("lah"):
+        return False
+    return unit.root in ("", unit.ind.lower())
+
+
+def _own_sentence(units: list, first: int, last: int) -> bool:
+    """units[first..last] make a whole sentence (telepon jo, biar malam: not one)."""
+    return (first == 0 or starts_sentence(units[first - 1].glue)) and (
+        last == len(units) - 1 or starts_sentence(units[last].glue))
+
+
+def _opening(units: list, k: int) -> int:
     first = k
     while first > 0 and units[first - 1].joined:
         first -= 1
+    return first
+
+
+def _front(units: list, k: int) -> None:
+    """Move sto's 'mungkin' (dang's 'tolong') to the front of its clause; left in place where a
+    possessive opens it."""
+    first = _opening(units, k)
     if units[first].pos == "conj" and first + 1 < k:
         first += 1
+    while not units[first].ind and first + 1 < k:
+        first += 1  # kase palang dang: the causative's kase is dropped, its verb opens the clause
     opener = units[first]
     if any(unit.pos == "poss" for unit in units[first:k]) or not opener.ind:
         return

@@ -12,6 +12,10 @@ lexicon's reading, kept by default); the sentence says 'kita' when it takes the 
   - a reciprocal act with the addressee named: torang baku dapa, ngana so basar -> kita bertemu
 torang after a preposition (deng torang, pa torang) names the others of an act the addressee
 does or is asked to do (manjo bagabung deng torang: 'bergabung dengan kami'), so it stays 'kami'.
+
+A subject pronoun after the state that opens its sentence comes first in Indonesian (Nintau
+kita, Bu. -> Saya tidak tahu, Bu.; Lapar kita, mo cari makan -> Saya lapar, ...): Manado Malay
+puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subject-predicate.
 """
 
 from __future__ import annotations
@@ -27,18 +31,42 @@ _SENTENCE_END = frozenset(".!?…")
 # A report of the group's own circumstances: what it had to do as a result, or on a condition.
 _OUTCOME = frozenset({"jadi", "sto", "kong", "karna", "karena", "lantaran", "soalnya", "makanya"})
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika"})
+# Subjects that follow a fronted state (dorang is voice.py's; its positions must not move).
+_AFTER_STATE = frozenset({"kita", "ngana", "dia", "de", "torang", "ngoni", "kitorang"})
+PRONOUN_KEYS = WE_KEYS | _AFTER_STATE
+_STATES = ("adj", "neg")
 
 
 def decide_we(units: list, positions: list[int], _vocabulary=None) -> None:
-    """Turn 'kami' into 'kita' at `positions` (units whose key is in WE_KEYS) where the sentence
-    includes the addressee."""
+    """Put a subject after a fronted state first, then turn 'kami' into 'kita' at `positions`
+    (units whose key is in PRONOUN_KEYS) where the sentence includes the addressee."""
     for k in positions:
+        if k and units[k - 1].pos in _STATES and units[k].key in _AFTER_STATE and _after_fronted_state(units, k):
+            prev, unit = units[k - 1], units[k]
+            units[k - 1], units[k] = unit, prev
+            unit.swap_glue(prev)
+            unit.cap, prev.cap = prev.cap or prev.ind[:1].isupper(), False
+            if prev.ind[:1].isupper() and not prev.ind.isupper():
+                prev.ind = prev.ind[0].lower() + prev.ind[1:]  # a state never names: its capital opened the sentence
+            k -= 1
         unit = units[k]
+        if unit.key not in WE_KEYS:
+            continue
         if not unit.ind.startswith("kami") or (k > 0 and units[k - 1].joined
                                                  and units[k - 1].key in _PREPOSITIONS):
             continue
         if _inclusive(units, k):
             unit.ind = "kita" + unit.ind[len("kami"):]
+
+
+def _after_fronted_state(units: list, k: int) -> bool:
+    """units[k] is a subject pronoun right after an adjective or negated state opening a sentence."""
+    if k == 0 or not units[k - 1].joined or units[k].pos != "pron":
+        return False
+    state = units[k - 1]
+    opens = k == 1 or _SENTENCE_END & set(units[k - 2].glue) or not units[k - 2].joined and (
+        k == 2 or not units[k - 3].joined)  # after a one-word clause: Hehe, malo kita mo bilang
+    return bool(opens) and (state.pos == "adj" or state.pos == "neg" and " " in state.ind)
 
 
 def _sentence(units: list, k: int) -> list:

@@ -32,7 +32,7 @@ from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES
 from pipeline.gloss.particles import PARTICLE_KEYS, place
 from pipeline.gloss.predicates import (
     COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context)
-from pipeline.gloss.pronouns import WE_KEYS, decide_we
+from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.voice import THEY_KEYS, impersonal
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit, neighbours
@@ -68,7 +68,7 @@ CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
-_LATER_RULES = ((CLAUSE_KEYS, refine), (WE_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
+_LATER_RULES = ((CLAUSE_KEYS, refine), (PRONOUN_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
 # Every key a rule reads, with the later rule it belongs to (-1: a word-pair rule's only); one
 # dictionary look-up per unit tells both.
 _RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
