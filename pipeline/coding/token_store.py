@@ -162,7 +162,7 @@ class _Stored:
         ends = np.cumsum(self.lengths)
         self.starts = ends - self.lengths
         self.bounds = list(zip(self.starts.tolist(), ends.tolist()))
-        self._passing: dict[int, tuple[Screen, list[bool]]] = {}
+        self._gates: dict[int, tuple[Screen, list[list[int]], np.ndarray]] = {}
 
     def doc(self, vocab: Vocab, start: int, end: int) -> Doc:
         doc = Doc(vocab, words=self.orths[start:end], spaces=self.spaces[start:end])
@@ -171,13 +171,23 @@ class _Stored:
         return doc
 
     def passes(self, screen: Screen, number: int) -> bool:
-        """May text `number` hold what some rule of the screen needs?"""
-        known = self._passing.get(id(screen))
+        """May text `number` hold what some rule of the screen needs? The gate is computed for
+        all texts at once; the texts it lets through are checked need by need when asked."""
+        known = self._gates.get(id(screen))
         if known is None or known[0] is not screen:
-            known = self._passing[id(screen)] = screen, self._screened(screen)
-        return known[1][number]
+            known = self._gates[id(screen)] = screen, *self._gate(screen)
+        _, gates, prefixed = known
+        rules = gates[number]
+        if not rules:
+            return False
+        start, end = self.bounds[number]
+        norms, lemmas = set(self.pairs[start:end, 0].tolist()), set(self.pairs[start:end, 1].tolist())
+        prefix = bool(screen.prefixes) and bool(prefixed[start:end].any())
+        return any(all(need.met(norms, lemmas, prefix) for need in screen.rules[rule]) for rule in rules)
 
-    def _screened(self, screen: Screen) -> list[bool]:
+    def _gate(self, screen: Screen) -> tuple[list[list[int]], np.ndarray]:
+        """Per text, the rules whose every need has its bit set by some token; per token, whether
+        a prefix term matches it."""
         norms, lemmas = self.pairs[:, 0], self.pairs[:, 1]
         bits = _bits_of(norms, screen.norms, screen.norm_bits) | _bits_of(lemmas, screen.lemmas, screen.lemma_bits)
         prefixed = np.zeros(len(norms), dtype=bool)
@@ -189,16 +199,10 @@ class _Stored:
         if filled.any():
             text_bits[filled] = np.bitwise_or.reduceat(bits, self.starts[filled])
         gate = (text_bits[:, None] & screen.masks[None, :]) == screen.masks[None, :]   # text x rule
-        passing = [False] * len(self.lengths)
-        texts, rules = np.nonzero(gate)
-        for number, rule in zip(texts.tolist(), rules.tolist()):
-            if passing[number]:
-                continue
-            start, end = self.bounds[number]
-            present_norms, present_lemmas = set(norms[start:end].tolist()), set(lemmas[start:end].tolist())
-            prefix = bool(screen.prefixes) and bool(prefixed[start:end].any())
-            passing[number] = all(need.met(present_norms, present_lemmas, prefix) for need in screen.rules[rule])
-        return passing
+        gates: list[list[int]] = [[] for _ in range(len(self.lengths))]
+        for number, rule in zip(*(axis.tolist() for axis in np.nonzero(gate))):
+            gates[number].append(rule)
+        return gates, prefixed
 
 
 def _prefixed(strings: StringStore, norms: np.ndarray, prefixes: tuple[str, ...]) -> np.ndarray:
