@@ -388,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
     if done_again:
         print(f"re-run: {done_again.get('glossed')} of {done_again.get('documents')} documents glossed again, "
               f"{done_again.get('coded')} coded again")
+    edited_stages = ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in edit["timings"].items())
+    print(f"edit re-run by stage (s): {edited_stages}; documents glossed again "
+          f"{(edit.get('annotate') or {}).get('glossed')}, coded again {(edit.get('annotate') or {}).get('coded')}")
     if args.keep:
         print(f"kept: {root}")
     if args.profile:

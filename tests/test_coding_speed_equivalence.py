@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.codebook.load import load_codebook
-from pipeline.coding.coder import _fire_views
+from pipeline.coding.coder import _fire_views, _Reading
 from pipeline.coding.rules import CompiledCodebook, Firing, compiled_codebook
+from pipeline.coding.token_store import TokenStore
 from pipeline.ingest import read_batch
 from tests.coding_oracle import plain_fire
 
@@ -57,7 +58,7 @@ def test_indexed_rules_fire_exactly_like_every_rule(compiled: CompiledCodebook, 
 def test_each_distinct_view_is_fired_once_but_answered_per_row(compiled: CompiledCodebook, views: list[str]) -> None:
     texts = views[:40] * 3
     questions = [frozenset()] * 40 + [frozenset(compiled.term_keys.values())] * 40 + [frozenset()] * 40
-    results = _fire_views(compiled, texts, questions)
+    results = _fire_views(compiled, texts, questions, _Reading(TokenStore(compiled.nlp)), [""] * len(texts))
     assert len(results) == len(texts)
     for doc, text, question, result in zip(compiled.nlp.pipe(texts), texts, questions, results):
         assert result == plain_fire_all(compiled, doc, question), text

@@ -4,7 +4,7 @@ recodes only the codes it changed (runtime/annotate.py keeps each document's cod
 from __future__ import annotations
 
 from pipeline.coding.rules import CompiledCodebook, CompiledRule
-from pipeline.runtime.cache import digest
+from pipeline.digests import digest
 
 
 def code_keys(compiled: CompiledCodebook) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -23,9 +24,9 @@ from pipeline.coding.rules import (
     Firing,
     compiled_codebook,
 )
+from pipeline.coding.token_store import Screen, TokenStore, screen_of
 from pipeline.schema import CODING_COLUMNS
 
-BATCH_SIZE = 512
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
 
@@ -35,8 +36,18 @@ def informant_segments(segments: pd.DataFrame) -> pd.DataFrame:
     return segments[segments["speaker_role"] == "informant"]
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """Where the coder's Docs come from, and the screen of a recode (None: every text gets one)."""
+
+    store: TokenStore
+    screen: Screen | None = None            # of the texts matched
+    question_screen: Screen | None = None   # of the questions they answer
+
+
 def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.DataFrame | None = None, *,
-                  codes: Collection[str] | None = None, with_pass: bool = False) -> pd.DataFrame:
+                  codes: Collection[str] | None = None, with_pass: bool = False,
+                  tokens: TokenStore | None = None) -> pd.DataFrame:
     """Rule codings (schema.CODING_COLUMNS, source="rule") for the informant segments.
 
     Each segment is matched on its text and, when it has one that differs, on its free
@@ -49,35 +60,45 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     `codes` (ids): only these codes' codings, exactly as the whole codebook's run finds them
     (a codebook edit recodes the codes it changed). `with_pass` adds a PASS column (0: the turn
     itself, 1: with the previous turn's help): rows come in the order (pass, segment, code).
+
+    `tokens`: where the Docs of the texts come from (stored tokens of an earlier coding, see
+    token_store.py); by default every text is tokenized.
     """
     whole = compiled = compiled_codebook(codebook)
     only = None if codes is None else set(codes)
+    columns = [*CODING_COLUMNS, PASS] if with_pass else CODING_COLUMNS
     if only is not None:
         compiled = compiled.restricted(frozenset(i for i, code in enumerate(compiled.codes) if code.id in only))
+        if not any(code.id in only for code in compiled.codes):
+            return pd.DataFrame([], columns=columns)   # e.g. only the order of the codes changed
     if not segments.index.is_unique:
         segments = segments.reset_index(drop=True)
     informant = informant_segments(segments)
     own_texts = texts = _column(informant, "text")
     own_translations = translations = _column(informant, "translation")
     speakers = _column(informant, "informant")
-    questions = _question_terms(compiled, segments, informant.index)
-    roles = _role_terms(compiled, informants)
+    owners = _column(informant, "document")
+    documents = document_names(segments)
+    in_document = [name in documents for name in owners] if documents else []
+    headings = list_headings(segments[segments["document"].isin(documents)], informant.index) if documents else []
+    reading = _Reading(tokens if tokens is not None else TokenStore(compiled.nlp))
+    if only is not None and not any(headings):  # a text without the recoded codes' terms needs no Doc
+        reading = _Reading(reading.store, screen_of(compiled), screen_of(compiled, questions=True))
+    questions = _question_terms(compiled, segments, informant.index, reading)
+    roles = _role_terms(compiled, informants, set(speakers))
     if roles:
         questions = _with_roles(questions, speakers, roles)
-    documents = document_names(segments)
-    in_document = [name in documents for name in _column(informant, "document")] if documents else []
-    headings = list_headings(segments[segments["document"].isin(documents)], informant.index) if documents else []
     if any(headings):  # list items are read with the paragraph that introduces them
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
-    found = _fire_rows(compiled, texts, translations, questions)
+    found = _fire_rows(compiled, texts, translations, questions, reading, owners)
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
     titles = [bool(document) and is_title(text) for document, text in zip(in_document, own_texts)]
     if any(headings):  # what each list item says by itself decides what it takes from its heading
         items = [i for i, heading in enumerate(headings) if heading]
         # whether an item names any code itself depends on all codes, not only those recoded here
         alone = _fire_rows(whole, [own_texts[i] for i in items], [own_translations[i] for i in items],
-                           [questions[i] for i in items])
+                           [questions[i] for i in items], reading, [owners[i] for i in items])
         for i, own in zip(items, alone):
             chosen = item_codes(found[i], own, own_texts[i])
             found[i] = chosen if only is None else {k: v for k, v in chosen.items() if whole.codes[k].id in only}
@@ -107,21 +128,24 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
                      if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
     if with_previous:
         for i, index, firing, view, confidence in _from_previous_turns(
-                compiled, segments, informant, found, with_previous, questions, in_document):
+                compiled, segments, informant, found, with_previous, questions, in_document, reading):
             add(i, index, firing, view, confidence, "", second=1)
-    return pd.DataFrame(rows, columns=[*CODING_COLUMNS, PASS] if with_pass else CODING_COLUMNS)
+    return pd.DataFrame(rows, columns=columns)
 
 
 Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its view, confidence)
 
 
 def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],
-               questions: list[frozenset[str]], borrowed: list[frozenset[str]] | None = None) -> list[Found]:
+               questions: list[frozenset[str]], reading: _Reading, owners: list[str],
+               borrowed: list[frozenset[str]] | None = None) -> list[Found]:
     """Per row, the codes found in its text or translation, vetoes applied, with the best
-    firing, the view it came from and the confidence (a bonus when both views agree)."""
+    firing, the view it came from and the confidence (a bonus when both views agree).
+    `owners`: each row's document (whose stored tokens keep its texts')."""
     separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
     views = _fire_views(compiled, texts + [translations[i] for i in separate],
-                        questions + [questions[i] for i in separate],
+                        questions + [questions[i] for i in separate], reading,
+                        owners + [owners[i] for i in separate],
                         borrowed + [borrowed[i] for i in separate] if borrowed is not None else None)
     translated = dict(zip(separate, views[len(texts):]))
     found: list[Found] = []
@@ -140,7 +164,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
 
 def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
                          found: list[Found], wanted: set[int], questions: list[frozenset[str]],
-                         in_document: list[bool]) -> Iterator[tuple[int, int, Firing, str, float]]:
+                         in_document: list[bool], reading: _Reading) -> Iterator[tuple[int, int, Firing, str, float]]:
     """Codes (of `wanted`) an interview turn gets when its rules may find all but one of their
     `all` lists in the informant's previous turn and the question after it, and the turn
     alone does not have them. Yields (row, code index, firing, view, confidence)."""
@@ -151,37 +175,54 @@ def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, inf
     if not rows:
         return
     contexts = [f"{before[i]}\n{before_translated[i]}" for i in rows]
-    distinct = list(dict.fromkeys(contexts))
-    terms = dict(zip(distinct, (compiled.terms_in(doc) for doc in compiled.nlp.pipe(distinct, batch_size=BATCH_SIZE))))
+    owners = _column(informant, "document")
+    # the terms borrowed are all the codebook's (unscreened Docs): fire_matches depends on them
+    terms: dict[str, frozenset[str]] = {}
+    for context, doc in zip(contexts, reading.store.docs(contexts, [owners[i] for i in rows])):
+        if context not in terms and doc is not None:
+            terms[context] = compiled.terms_in(doc)
     texts = _column(informant, "text")
     translations = _column(informant, "translation")
     again = _fire_rows(compiled, [texts[i] for i in rows], [translations[i] for i in rows],
-                       [questions[i] for i in rows], [terms[context] for context in contexts])
+                       [questions[i] for i in rows], reading, [owners[i] for i in rows],
+                       [terms[context] for context in contexts])
     for i, by_code in zip(rows, again):
         for index in sorted(wanted.intersection(by_code).difference(found[i])):
             firing, view, confidence = by_code[index]
             yield i, index, firing, view, max(0.0, confidence - CONTEXT_PENALTY)
 
 
-def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index) -> list[frozenset[str]]:
-    """For each informant row, the codebook terms of the interviewer turn just before it."""
+def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,
+                    reading: _Reading) -> list[frozenset[str]]:
+    """For each informant row, the codebook terms of the interviewer turn just before it
+    (none when screened out: it holds none of the terms of the codes recoded)."""
     previous = _previous_interviewer_turn(segments)
     wanted = {previous[r] for r in rows if previous.get(r) is not None}
     question_text: dict[object, str] = {}
-    for row, text, translation in zip(segments.index, _column(segments, "text"), _column(segments, "translation")):
+    owner: dict[object, str] = {}
+    for row, text, translation, document in zip(segments.index, _column(segments, "text"),
+                                                _column(segments, "translation"), _column(segments, "document")):
         if row in wanted:
             question_text[row] = " \n ".join(filter(None, (text, translation)))
-    distinct = list(dict.fromkeys(question_text.values()))  # interviewers repeat their questions
-    terms = dict(zip(distinct, (compiled.terms_in(doc) for doc in compiled.nlp.pipe(distinct, batch_size=BATCH_SIZE))))
+            owner[row] = document
+    asked = list(question_text)
+    docs = reading.store.docs([question_text[r] for r in asked], [owner[r] for r in asked], reading.question_screen)
+    terms: dict[str, frozenset[str]] = {}
+    for row, doc in zip(asked, docs):  # interviewers repeat their questions
+        if question_text[row] not in terms:
+            terms[question_text[row]] = compiled.terms_in(doc) if doc is not None else frozenset()
     return [terms[question_text[previous[r]]] if previous.get(r) is not None else frozenset() for r in rows]
 
 
-def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None) -> dict[str, frozenset[str]]:
-    """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader)."""
+def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
+                speaking: set[str]) -> dict[str, frozenset[str]]:
+    """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader),
+    for the informants `speaking` here."""
     if informants is None or informants.empty or "role" not in informants or "informant" not in informants:
         return {}
-    codes = informants["informant"].astype(str).tolist()
-    roles = informants["role"].fillna("").astype(str).tolist()
+    here = informants[informants["informant"].astype(str).isin(speaking)]
+    codes = here["informant"].astype(str).tolist()
+    roles = here["role"].fillna("").astype(str).tolist()
     return {code: compiled.terms_in(doc) for code, doc in zip(codes, compiled.nlp.pipe(roles))}
 
 
@@ -213,19 +254,27 @@ def _previous_interviewer_turn(segments: pd.DataFrame) -> dict[object, object]:
 
 
 def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[frozenset[str]],
+                reading: _Reading, owners: list[str],
                 borrowed: list[frozenset[str]] | None = None) -> list[tuple[dict[int, Firing], set[int]]]:
     """`compiled.fire` for each (view text, question terms[, borrowed terms]), in order.
 
-    Turns repeat ("Iya.", "Betul.", a stock answer), so each distinct text is tokenized and
+    Turns repeat ("Iya.", "Betul.", a stock answer), so each distinct text gets one Doc and is
     matched once, and its rules evaluated once per distinct question it answers. The results
-    are shared between equal pairs and must not be modified.
+    are shared between equal pairs and must not be modified. A text the screen leaves without
+    a Doc holds none of the terms of `compiled`'s rules: nothing fires there.
     """
     lent: list[frozenset[str] | None] = list(borrowed) if borrowed is not None else [None] * len(texts)
     contexts_of: dict[str, dict[tuple[frozenset[str], frozenset[str] | None], None]] = {}
     for text, question, extra in zip(texts, questions, lent):
         contexts_of.setdefault(text, {})[question, extra] = None
     fired: dict[tuple[str, frozenset[str], frozenset[str] | None], tuple[dict[int, Firing], set[int]]] = {}
-    for text, doc in zip(contexts_of, compiled.nlp.pipe(contexts_of, batch_size=BATCH_SIZE)):
+    docs = dict(zip(texts, reading.store.docs(texts, owners, reading.screen)))
+    for text in contexts_of:
+        doc = docs[text]
+        if doc is None:
+            for question, extra in contexts_of[text]:
+                fired[text, question, extra] = ({}, set())
+            continue
         occ = compiled.occurrences(doc)
         for question, extra in contexts_of[text]:
             fired[text, question, extra] = compiled.fire_matches(doc, text, occ, question, extra)

@@ -62,13 +62,16 @@ class CodingLemmatizer:
         docs = [doc for doc in docs if len(doc)]
         if not docs:
             return
-        orths = np.concatenate([doc.to_array(ORTH) for doc in docs])
-        rows = self._rows(orths)
-        pairs = self._ids[rows]
+        pairs = self.pairs(np.concatenate([doc.to_array(ORTH) for doc in docs]))
         end = 0
         for doc in docs:
             start, end = end, end + len(doc)
             doc.from_array([NORM, LEMMA], pairs[start:end])
+
+    def pairs(self, orths: np.ndarray) -> np.ndarray:
+        """The (NORM, LEMMA) ids of tokens given by their ORTH ids (strings in the vocab)."""
+        rows = self._rows(orths)  # first: it may grow the table
+        return self._ids[rows]
 
     def _rows(self, orths: np.ndarray) -> np.ndarray:
         """Each ORTH id's row in the table, analyzing the word types not seen before."""

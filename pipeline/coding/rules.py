@@ -87,6 +87,7 @@ class CompiledCodebook:
     term_keys: dict[int, str] = field(default_factory=dict)  # matcher match id -> term key
     negatable: frozenset[str] = frozenset()   # term keys that are no evidence when negated
     denied_only: frozenset[str] = frozenset()  # term keys that are evidence only when denied
+    screen_words: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = field(default_factory=dict)
     _checked_norms: set[int] = field(default_factory=set)
     # A view usually contains the terms of a handful of rules only, so rules are found through
     # the terms present, as bits of one integer per term (OR-ed over the terms of a view):
@@ -349,6 +350,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     prefixes: dict[str, str] = {}
     registered: set[str] = set()
     term_keys: dict[int, str] = {}
+    screen_words: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {}
 
     def register(term_key: str) -> None:
         if term_key in registered:
@@ -359,12 +361,18 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
         if term.prefix:
             prefixes[term.text] = term_key
             return
-        doc = nlp(term.text)
-        norms = [t.norm_ for t in doc]
-        lemmas = [t.lemma_ for t in doc]
-        norm_matcher.add(term_key, [_pattern(nlp, norms, NORM)])
-        if lemmas == norms:
-            lemma_matcher.add(term_key, [_pattern(nlp, lemmas, LEMMA)])
+        add_patterns(term_key, term.text, False)
+
+    def add_patterns(key: str, text: str, by_lemma: bool) -> None:
+        """The term's NORM pattern, and its LEMMA pattern when by lemma or written as a root."""
+        doc = nlp(text)
+        norms, lemmas = [t.norm_ for t in doc], [t.lemma_ for t in doc]
+        norm_matcher.add(key, [_pattern(nlp, norms, NORM)])
+        by_lemma = by_lemma or lemmas == norms
+        if by_lemma:
+            lemma_matcher.add(key, [_pattern(nlp, lemmas, LEMMA)])
+        if norms:  # the tokens a text needs for the term to occur there (token_store.Screen)
+            screen_words[key] = (tuple(norms), tuple(lemmas) if by_lemma else None)
 
     def terms(items: list[str] | tuple[str, ...]) -> frozenset[str]:
         expanded = expand_terms(items, codebook.concepts)
@@ -398,11 +406,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 continue
             registered.add(key)
             term_keys[nlp.vocab.strings.add(key)] = key
-            doc = nlp(item)
-            norms, lemmas = [t.norm_ for t in doc], [t.lemma_ for t in doc]
-            norm_matcher.add(key, [_pattern(nlp, norms, NORM)])
-            if by_lemma or lemmas == norms:
-                lemma_matcher.add(key, [_pattern(nlp, lemmas, LEMMA)])
+            add_patterns(key, item, by_lemma)
         return frozenset(keys)
 
     rules: list[CompiledRule] = []
@@ -428,7 +432,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
-                            frozenset(negatable), frozenset(denied_only))
+                            frozenset(negatable), frozenset(denied_only), screen_words)
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

@@ -140,3 +140,23 @@ class Glosser:
             for token, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         ]
         return pd.DataFrame(rows, columns=UNKNOWN_COLUMNS)
+
+
+def merge_unknown_words(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """Per-document unknown-word tables as one batch table, built the way the Glosser builds
+    its own: counts add up, documents join, the example is the first occurrence; most frequent
+    first, then alphabetical."""
+    rows = pd.concat([table[UNKNOWN_COLUMNS] for table in tables], ignore_index=True)
+    if rows.empty:
+        return pd.DataFrame(columns=UNKNOWN_COLUMNS)
+    by_token = rows.groupby("token", sort=False)
+    documents = rows["documents"].str.split("; ").explode()
+    documents = documents[documents.fillna("") != ""]
+    named = documents.groupby(rows.loc[documents.index, "token"], sort=False).agg(lambda names: "; ".join(sorted(set(names))))
+    merged = pd.DataFrame({"count": by_token["count"].sum().astype(int), "segment_id": by_token["segment_id"].first(),
+                           "status": by_token["status"].first(), "why": by_token["why"].first()})
+    merged["documents"] = named.reindex(merged.index).fillna("")
+    merged = merged.rename_axis("token").reset_index()
+    columns = {name: merged[name].tolist() for name in UNKNOWN_COLUMNS}
+    order = sorted(range(len(merged)), key=lambda i: (-columns["count"][i], columns["token"][i]))
+    return pd.DataFrame({name: [values[i] for i in order] for name, values in columns.items()}, columns=UNKNOWN_COLUMNS)

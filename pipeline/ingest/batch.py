@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from pipeline.runtime.cache import digest
+from pipeline.digests import digest
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes, read_source
 from pipeline.ingest.documents import (

@@ -10,7 +10,8 @@ The gloss of a document depends on its segments and on the glossing code and lex
 codings also on the codebook, code by code: a document's coding entry holds each code's rows
 under that code's key (`coding.code_keys`: the code and its compiled rules). Editing
 one code's keywords thus recodes that code only, in every document, and re-glosses none;
-editing one transcript redoes that one only.
+editing one transcript redoes that one only. A gloss entry also keeps the coder's tokens of the
+document's texts (`coding.token_store`): a recode tokenizes nothing.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ from pipeline.coding import code_segments
 from pipeline.coding.code_keys import code_keys as per_code_keys
 from pipeline.coding.coder import PASS
 from pipeline.coding.counts import document_names
+from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.rules import compiled_codebook
+from pipeline.coding.token_store import DocumentTokens, TokenStore
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
-from pipeline.gloss.glosser import UNKNOWN_COLUMNS
+from pipeline.gloss.glosser import UNKNOWN_COLUMNS, merge_unknown_words
 from pipeline.runtime.progress import progress_bar
 
 # The segment columns a document's gloss and codings are computed from (gloss and translation
@@ -95,10 +98,12 @@ class _Coded:
 
 @dataclass
 class _Glossed:
-    """The gloss stage's result for one document (what its cache entry holds)."""
+    """The gloss stage's result for one document, and the coder's tokens of its texts (what its
+    cache entry holds: a recode rebuilds the coder's Docs from them instead of tokenizing)."""
 
     segments: pd.DataFrame
     unknown_words: pd.DataFrame
+    tokens: DocumentTokens | None = None
 
 
 @dataclass
@@ -123,11 +128,12 @@ class _Work:
 @dataclass
 class _ChunkDone:
     """A chunk's results as one frame per kind (documents in chunk order), and the cache
-    entries of its documents, already encoded by the worker: the driver only writes bytes."""
+    entries of its documents, already encoded by the worker: the driver only writes bytes.
+    No segments and unknown words when all were the driver's cached glosses (a recode)."""
 
-    segments: pd.DataFrame
+    segments: pd.DataFrame | None
     codings: pd.DataFrame
-    unknown_words: pd.DataFrame
+    unknown_words: pd.DataFrame | None
     glossed: int                                   # documents glossed (not taken from the cache)
     entries: list[tuple[str, str, bytes]] = field(default_factory=list)  # (stage, key, entry)
 
@@ -183,32 +189,39 @@ def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
             glossed.append(_Glossed(rows, _glosser().unknown_words(given)))
     frames = [g.segments for g in glossed]
     batch = pd.concat(frames)
-    fresh = code_segments(batch, context.codebook, context.informants, codes=work.codes, with_pass=True)
-    code_ids = [code.id for code in context.codebook.codes]
+    store = TokenStore(coding_nlp(), [g.tokens for g in glossed], record=bool(work.coding_keys))
+    fresh = code_segments(batch, context.codebook, context.informants, codes=work.codes, with_pass=True,
+                          tokens=store)
+    if work.codes is not None:   # the documents' other codes, from the cache
+        kept = pd.concat([kept for kept in work.kept if kept is not None])
+        kept = kept[~kept["code_id"].isin(work.codes)]
+        fresh = _coder_order(pd.concat([f for f in (kept, fresh) if len(f)] or [kept]), batch["segment_id"],
+                             [code.id for code in context.codebook.codes], np.cumsum([len(f) for f in frames]))
     documents = _split_codings(fresh, frames)
-    for i, kept in enumerate(work.kept):
-        if kept is not None:   # this document's other codes, from the cache
-            kept = kept[~kept["code_id"].isin(work.codes or ())]
-            documents[i] = _coder_order(pd.concat([f for f in (kept, documents[i]) if len(f)] or [kept]),
-                                        frames[i]["segment_id"], code_ids)
     codings = pd.concat([d for d in documents if len(d)] or [fresh], ignore_index=True).drop(columns=PASS)
-    done = _ChunkDone(batch, codings, _merge_unknown_words([g.unknown_words for g in glossed]),
-                      sum(cached is None for cached in work.cached))
+    if all(cached is not None for cached in work.cached):   # a recode: the driver has the glosses
+        done = _ChunkDone(None, codings, None, 0)
+    else:
+        done = _ChunkDone(batch, codings, merge_unknown_words([g.unknown_words for g in glossed]),
+                          sum(cached is None for cached in work.cached))
     if work.coding_keys:
         for i, document_codings in enumerate(documents):
             if work.cached[i] is None:
-                entry = StageCache.encode((glossed[i].segments, glossed[i].unknown_words))
+                tokens = store.of(str(frames[i]["document"].iloc[0])) if len(frames[i]) else None
+                entry = StageCache.encode((glossed[i].segments, glossed[i].unknown_words, tokens))
                 done.entries.append(("gloss", work.gloss_keys[i], entry))
             coded = _Coded(document_codings, context.code_keys)
             done.entries.append(("code", work.coding_keys[i], StageCache.encode(coded)))
     return done
 
 
-def _coder_order(codings: pd.DataFrame, segment_ids: pd.Series, code_ids: list[str]) -> pd.DataFrame:
-    """Codings in the order the coder gives them: by its pass, then segment, then code."""
+def _coder_order(codings: pd.DataFrame, segment_ids: pd.Series, code_ids: list[str],
+                 ends: np.ndarray) -> pd.DataFrame:
+    """Codings of consecutive documents (theirs the segments up to each of `ends`) in the order
+    the coder gives each document's: by its pass, then segment, then code."""
     segment = pd.Index(segment_ids).get_indexer(codings["segment_id"])
     code = pd.Index(code_ids).get_indexer(codings["code_id"])
-    order = np.lexsort((code, segment, codings[PASS].to_numpy()))
+    order = np.lexsort((code, segment, codings[PASS].to_numpy(), np.searchsorted(ends, segment, side="right")))
     return codings.iloc[order].reset_index(drop=True)
 
 
@@ -294,6 +307,9 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
                     context = _Context(codebook, informants, dict(zip(code_keys, code_ids)))
                     for chunk, done in _run(run_on, context, segments, pending, cache=bool(caches)):
                         pieces.append(_Piece(chunk[0].position, done.segments, done.codings, done.unknown_words))
+                        if done.segments is None:
+                            pieces += [_Piece(doc.position, doc.cached_gloss.segments, None,
+                                              doc.cached_gloss.unknown_words) for doc in chunk if doc.cached_gloss]
                         stats.glossed += done.glossed
                         stats.coded += len(chunk)
                         bar.update(sum(doc.words for doc in chunk))
@@ -405,42 +421,22 @@ class _Piece(NamedTuple):
     """Results for consecutive documents: one cached document, or one computed chunk."""
 
     position: int                  # of its first document in the batch
-    segments: pd.DataFrame
-    codings: pd.DataFrame
-    unknown_words: pd.DataFrame
+    segments: pd.DataFrame | None  # None: given by other pieces (a recoded chunk's cached glosses)
+    codings: pd.DataFrame | None
+    unknown_words: pd.DataFrame | None
 
 
 def _assemble(pieces: list[_Piece]) -> Annotation:
     """One frame each, in the input's row order and with a fresh index, as a serial run gives."""
     pieces = sorted(pieces, key=lambda piece: piece.position)
-    glossed = pd.concat([piece.segments for piece in pieces])
-    codings = pd.concat([piece.codings for piece in pieces], ignore_index=True)
+    glossed = pd.concat([piece.segments for piece in pieces if piece.segments is not None])
+    codings = pd.concat([piece.codings for piece in pieces if piece.codings is not None], ignore_index=True)
     if not glossed.index.is_monotonic_increasing:  # documents interleaved, or cached among computed
         glossed = glossed.sort_index(kind="stable")
         order = pd.Series(range(len(glossed)), index=glossed["segment_id"].to_numpy())
         codings = codings.iloc[order.reindex(codings["segment_id"]).to_numpy().argsort(kind="stable")]
-    unknown = _merge_unknown_words([piece.unknown_words for piece in pieces])
+    unknown = merge_unknown_words([piece.unknown_words for piece in pieces if piece.unknown_words is not None])
     return Annotation(glossed.reset_index(drop=True), codings.reset_index(drop=True), unknown)
-
-
-def _merge_unknown_words(tables: list[pd.DataFrame]) -> pd.DataFrame:
-    """Per-document unknown-word tables as one batch table, built the way the Glosser builds
-    its own: counts add up, documents join, the example is the first occurrence; most frequent
-    first, then alphabetical."""
-    rows = pd.concat([table[UNKNOWN_COLUMNS] for table in tables], ignore_index=True)
-    if rows.empty:
-        return pd.DataFrame(columns=UNKNOWN_COLUMNS)
-    by_token = rows.groupby("token", sort=False)
-    documents = rows["documents"].str.split("; ").explode()
-    documents = documents[documents.fillna("") != ""]
-    named = documents.groupby(rows.loc[documents.index, "token"], sort=False).agg(lambda names: "; ".join(sorted(set(names))))
-    merged = pd.DataFrame({"count": by_token["count"].sum().astype(int), "segment_id": by_token["segment_id"].first(),
-                           "status": by_token["status"].first(), "why": by_token["why"].first()})
-    merged["documents"] = named.reindex(merged.index).fillna("")
-    merged = merged.rename_axis("token").reset_index()
-    columns = {name: merged[name].tolist() for name in UNKNOWN_COLUMNS}
-    order = sorted(range(len(merged)), key=lambda i: (-columns["count"][i], columns["token"][i]))
-    return pd.DataFrame({name: [values[i] for i in order] for name, values in columns.items()}, columns=UNKNOWN_COLUMNS)
 
 
 __all__ = ["Annotation", "AnnotationStats", "UNKNOWN_COLUMNS", "annotate", "annotate_batch", "load_resources",

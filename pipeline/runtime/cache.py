@@ -24,6 +24,8 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 
+from pipeline.digests import digest
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -32,16 +34,6 @@ SUFFIX = ".pkl"
 # Unpickling a checksummed entry fails only when the classes it refers to changed shape
 # (e.g. another pandas); these are the errors pickle raises for that.
 STALE_ENTRY_ERRORS = (pickle.UnpicklingError, AttributeError, ImportError, EOFError, TypeError, ValueError)
-
-
-def digest(*parts: str | bytes) -> str:
-    """sha256 over the parts, each length-prefixed so ("ab", "c") and ("a", "bc") differ."""
-    hasher = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
-        hasher.update(len(data).to_bytes(8, "little"))
-        hasher.update(data)
-    return hasher.hexdigest()
 
 
 def frame_digest(frame: pd.DataFrame, columns: Sequence[str]) -> str:
