@@ -13,7 +13,6 @@ there is one) over the token positions of the matches. See codebooks/README.md.
 from __future__ import annotations
 
 import dataclasses
-
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -360,16 +359,15 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
         term = parse_term(term_key)
         if term.prefix:
             prefixes[term.text] = term_key
-            return
-        add_patterns(term_key, term.text, False)
+        else:
+            add_patterns(term_key, term.text, False)
 
     def add_patterns(key: str, text: str, by_lemma: bool) -> None:
         """The term's NORM pattern, and its LEMMA pattern when by lemma or written as a root."""
         doc = nlp(text)
         norms, lemmas = [t.norm_ for t in doc], [t.lemma_ for t in doc]
         norm_matcher.add(key, [_pattern(nlp, norms, NORM)])
-        by_lemma = by_lemma or lemmas == norms
-        if by_lemma:
+        if by_lemma := by_lemma or lemmas == norms:
             lemma_matcher.add(key, [_pattern(nlp, lemmas, LEMMA)])
         if norms:  # the tokens a text needs for the term to occur there (token_store.Screen)
             screen_words[key] = (tuple(norms), tuple(lemmas) if by_lemma else None)
