@@ -25,7 +25,7 @@ from pathlib import Path
 from spacy.lookups import load_lookups
 
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.spans import Occurrence, overlaps
+from pipeline.coding.spans import Occurrence, overlaps, term_text
 from pipeline.errors import InputError, ProblemCollector
 
 DATA = Path(__file__).parent / "data"
@@ -139,7 +139,7 @@ def related_window(slots: tuple[frozenset[str], ...], sources: dict[str, frozens
     by term text): two words from one source word are one piece of evidence."""
     hits = []
     for term in slots[-1] & present:
-        text = term.rsplit("\x1f", 1)[-1]   # the text of a keyword's term key
+        text = term_text(term)
         meaning = senses(text) | sources.get(text, frozenset())
         hits += [(span, meaning, term in slots[0]) for span in occ[term]]
     return independent_pair(hits, within or 0)

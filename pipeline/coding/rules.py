@@ -33,7 +33,9 @@ from pipeline.coding.spans import (
     end_then_start,
     gap,
     inside_any,
+    keyword_term_key,
     spans_of,
+    term_text,
     with_context,
 )
 from pipeline.coding.nlp import coding_nlp
@@ -45,7 +47,6 @@ MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
 
-KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lemmas
 BORROWED_TAG = "previous turn"
 
 
@@ -253,11 +254,7 @@ def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
 def _with_borrowed(evidence: str, rule: CompiledRule, present: set[str], lent: frozenset[str]) -> str:
     """The evidence plus the terms of the `all` lists met only in the turn before."""
     extra = [min(slot & lent) for slot in rule.slots if slot.isdisjoint(present) and not slot.isdisjoint(lent)]
-    return " … ".join([evidence] + [f"{_readable(term)} ({BORROWED_TAG})" for term in extra])
-
-
-def _readable(term_key: str) -> str:
-    return term_key.rsplit("\x1f", 1)[-1]
+    return " … ".join([evidence] + [f"{term_text(term)} ({BORROWED_TAG})" for term in extra])
 
 
 def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
@@ -394,7 +391,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 keys.extend(terms([item]))
                 continue
             polarity = 2 if only_denied else int(negated_is_no_evidence)
-            key = f"{KEYWORD_TERM}{int(by_lemma)}{polarity}\x1f{item}"
+            key = keyword_term_key(item, by_lemma, polarity)
             keys.append(key)
             if negated_is_no_evidence:
                 negatable.add(key)

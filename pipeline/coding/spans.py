@@ -9,6 +9,17 @@ from spacy.tokens import Doc
 from pipeline.coding.negation import denied_tokens, negated_tokens
 
 Occurrence = tuple[int, int]  # token start, end
+KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lemmas
+
+
+def keyword_term_key(item: str, by_lemma: bool, polarity: int) -> str:
+    """The matcher key of a plain keyword: how it is matched, then its text (`term_text`)."""
+    return f"{KEYWORD_TERM}{int(by_lemma)}{polarity}\x1f{item}"
+
+
+def term_text(term_key: str) -> str:
+    """The words a term key stands for, as the evidence column shows them."""
+    return term_key.rsplit("\x1f", 1)[-1]
 
 
 def drop_negated(doc: Doc, found: dict[str, list[Occurrence]], negatable: frozenset[str]) -> set[int]:
