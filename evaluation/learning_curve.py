@@ -205,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curve", action="store_true", help="also print the learning curves")
     parser.add_argument("--codebooks", type=Path, default=Path("codebooks"))
     args = parser.parse_args(argv)
+    missing = [str(batch) for batch in args.batches if not (batch / "_gold.csv").is_file()]
+    if missing:
+        parser.error(f"no gold codes (_gold.csv) in: {', '.join(missing)}; give batch folders that have them")
     print_half_reviews(args.batches, args.codebooks)
     return print_learning_curves(args.batches, args.codebooks) if args.curve else 0
 
