@@ -150,18 +150,22 @@ def test_gloss_frame_throughput(glosser):
         texts.append(" ".join(words) + f" {i}")
     frame = pd.DataFrame({"segment_id": range(len(texts)), "text": texts, "language": "xmm"})
     n_words = sum(len(t.split()) for t in texts)
-    fresh = Glosser()
-    started = time.perf_counter()
-    out = fresh.gloss_frame(frame)
-    elapsed = time.perf_counter() - started
+    # Relative to spaCy's own tokenizer on the same texts, each side the best of three timings
+    # taken in turn, so a loaded machine (or a collection pause in a long test session) slows
+    # both sides and not one run: an absolute words/s limit failed under a load average of 8-13,
+    # and a single timing failed once in the full suite. On a quiet machine the glosser runs at
+    # about 0.45-0.55x the bare tokenizer.
+    elapsed = tokenizer_elapsed = float("inf")
+    for _ in range(3):
+        fresh = Glosser()   # both cold: no spelling analysed, no word type in the tokenizer's cache
+        tokenizer = spacy.blank("id")
+        started = time.perf_counter()
+        out = fresh.gloss_frame(frame)
+        elapsed = min(elapsed, time.perf_counter() - started)
+        started = time.perf_counter()
+        for _ in tokenizer.pipe(texts):
+            pass
+        tokenizer_elapsed = min(tokenizer_elapsed, time.perf_counter() - started)
     assert out["translation"].str.len().gt(0).all()
-    # Relative to spaCy's own tokenizer on the same texts, timed right after, so a loaded machine
-    # slows both sides (an absolute words/s limit failed under a load average of 8-13). On a quiet
-    # machine the glosser runs at about 0.6x the bare tokenizer.
-    tokenizer = spacy.blank("id")
-    started = time.perf_counter()
-    for _ in tokenizer.pipe(texts):
-        pass
-    tokenizer_elapsed = time.perf_counter() - started
     assert n_words / elapsed > 10_000
     assert tokenizer_elapsed / elapsed > 0.25, f"{n_words / elapsed:,.0f} words/s, {tokenizer_elapsed / elapsed:.2f}x the tokenizer"
