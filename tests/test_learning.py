@@ -294,3 +294,22 @@ def test_a_mark_makes_the_rule_silent_codes_explicit_negatives_and_leaves_rule_c
     assert units.weights[0].min() >= 1                                  # the whole turn was read
     assert units.human[1].all() and not units.labels[1].any()    # marked, nothing coded: every code a negative
     assert not units.human[2].any() and units.weights[2].max() < 1   # not reviewed: the rules' weak label
+
+
+def test_the_pair_cut_is_chosen_on_the_pairs_the_gates_leave_to_the_model(monkeypatch):
+    import scipy.sparse as sp
+
+    import pipeline.coding.pair_model as pair_model
+
+    rng = np.random.default_rng(0)
+    n = 16
+    references = sp.csr_matrix(rng.random((n, 6)))
+    labels = np.column_stack([np.arange(n) % 2, np.ones(n, int)])     # code 1: kept on every unit
+    rules = np.column_stack([np.arange(n) % 3 == 0, np.ones(n, bool)]).astype(int)
+    corrected = pair_model.corrections(labels, rules, np.ones(labels.shape, bool))
+    assert corrected[:, 1].tolist() == [False, False]                 # nobody corrected code 1's rule
+    seen = []
+    monkeypatch.setattr(pair_model, "best_cut", lambda pairs: seen.append(len(pairs[0][0])) or 0.5)
+    fitted = pair_model.fit_pairs(references, labels, rules, np.array([True, True]), 1, references,
+                                  np.arange(n), corrected=corrected)
+    assert fitted is not None and seen == [int((~pair_model.gated(corrected, rules)).sum())] and seen[0] < 2 * n

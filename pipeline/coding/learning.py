@@ -248,15 +248,16 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,
     modelled = np.array([code_id in models for code_id in code_ids])
     own = np.full(features.shape[0], -1)
     own[reviewed] = np.arange(reviewed.size)
+    corrected = corrections(train.labels[reviewed], train.rules[reviewed], train.human[reviewed])
     pairs = fit_pairs(features[reviewed], train.labels[reviewed], train.rules[reviewed], modelled,
-                      FEATURE_BLOCKS, features, own, cut=cuts[1]) if models else None
+                      FEATURE_BLOCKS, features, own, cut=cuts[1], corrected=corrected) if models else None
     chosen = None
     if pairs is None:     # too few decisions for the pooled stage: the text models decide, at one cut
         chosen = cuts[0] if cuts[0] is not None else _text_cut(features, train, reviewed, models, code_ids, seed)
         for model in models.values():
             model.set_cut(chosen)
     return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen, pairs,
-                        corrections(train.labels[reviewed], train.rules[reviewed], train.human[reviewed]))
+                        corrected)
 
 
 def _text_cut(features: sp.csr_matrix, train: Units, reviewed: np.ndarray, models: dict[str, CodeModel],
