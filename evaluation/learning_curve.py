@@ -1,8 +1,8 @@
 """A simulated grader: what the learning model gains from decisions, measured against gold.
 
 The grader reviews turns as a person would in the review notebook: every code the machine
-counts on the turn is accepted or rejected as the gold says, and every gold code the machine
-missed is added. The next run is then what `analyze` does with those decisions in reviews.csv
+counts on the turn is accepted or rejected as the gold says, every gold code the machine
+missed is added, and a turn the gold leaves without codes is marked "nothing to code". The next run is then what `analyze` does with those decisions in reviews.csv
 (`pipeline.coding.learned_codings.learn`: model rows only for the codes whose model beat the
 rules by cross-validation) and what counts is what `counted` lets count at `--model-threshold`.
 Two protocols:
@@ -34,6 +34,7 @@ from pipeline.coding.coder import informant_segments
 from pipeline.coding.learned_codings import learn
 from pipeline.coding.learning import rule_matrix
 from pipeline.records.codings import counted
+from pipeline.schema import NOTHING_TO_CODE
 
 CURVE_POINTS = (0, 10, 25, 50, 100)
 THRESHOLD = 0.5
@@ -44,7 +45,8 @@ def gold_matrix(gold: pd.DataFrame, segment_ids: list[str], code_ids: list[str])
 
 
 def turn_decisions(segment_id: str, machine: np.ndarray, truth: np.ndarray, code_ids: list[str]) -> list[dict[str, str]]:
-    """The decisions a grader who agrees with the gold makes on one turn."""
+    """The decisions a grader who agrees with the gold makes on one turn, with the mark
+    "nothing to code" on a turn the gold leaves without codes."""
     out = []
     for j, code_id in enumerate(code_ids):
         if machine[j] and truth[j]:
@@ -53,6 +55,8 @@ def turn_decisions(segment_id: str, machine: np.ndarray, truth: np.ndarray, code
             out.append({"segment_id": segment_id, "code_id": code_id, "decision": "reject"})
         elif truth[j]:
             out.append({"segment_id": segment_id, "code_id": code_id, "decision": "add"})
+    if not truth.any():     # a turn left without codes: the notebook's "nothing to code" mark
+        out.append({"segment_id": segment_id, "code_id": "", "decision": NOTHING_TO_CODE})
     return out
 
 

@@ -38,6 +38,7 @@ CODING_COLUMNS = [
 INFORMANT_COLUMNS = ["informant", "role"]  # further columns are informant attributes
 
 REVIEW_COLUMNS = ["segment_id", "code", "decision", "reviewer", "timestamp", "note"]
-REVIEW_DECISIONS = ("accept", "reject", "add")
+NOTHING_TO_CODE = "none"   # a turn's mark, its `code` left empty: reviewed, no code is missing here
+REVIEW_DECISIONS = ("accept", "reject", "add", NOTHING_TO_CODE)
 
 INTERVIEWER_LABELS = frozenset({"p", "peneliti", "pewawancara", "i", "interviewer", "moderator", "q"})

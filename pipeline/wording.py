@@ -74,6 +74,7 @@ _REVIEW = {
         "none": "(tidak ada)", "all": "(semua)",
         "theme": "Tema", "category": "Kategori", "code": "Koding", "informant": "Informan", "status": "Status",
         "accept": "\u2713 Terima", "reject": "\u2717 Tolak", "add": "+ Tambah", "add_code": "kode lain\u2026",
+        "nothing_to_code": "\u2205 Tidak ada kode di sini",
         "note": "catatan (opsional)", "page": "{first}\u2013{last} dari {n}", "saved": "Tersimpan di {file}: {what}",
         "orphan_intro": "Segmen keputusan ini sudah tidak ada (transkrip diedit). Keputusan tetap disimpan sampai "
                         "Anda memindahkannya ke segmen yang benar atau menghapusnya dengan sengaja.",
@@ -93,6 +94,7 @@ _REVIEW = {
         "none": "(none)", "all": "(all)",
         "theme": "Theme", "category": "Category", "code": "Code", "informant": "Informant", "status": "Status",
         "accept": "\u2713 Accept", "reject": "\u2717 Reject", "add": "+ Add", "add_code": "another code\u2026",
+        "nothing_to_code": "\u2205 Nothing to code here",
         "note": "note (optional)", "page": "{first}\u2013{last} of {n}", "saved": "Saved to {file}: {what}",
         "orphan_intro": "The segment of this decision no longer exists (the transcript was edited). The decision "
                         "is kept until you re-attach it to the right segment or drop it deliberately.",

@@ -266,3 +266,50 @@ def test_an_example_of_one_code_is_no_grader_rejecting_another_codes_rule(tmp_pa
     model = fit(units, code_ids)
     assert model.corrected[:, 1].tolist() == [False, False]           # nobody rejected or added lupa
     assert model.corrected[1, 0]                                      # the graders added biaya
+
+
+def test_a_turn_marked_nothing_to_code_teaches_the_model_like_rejects_of_every_code(codebook):
+    """A turn a grader read and left without codes is a negative of every code the rules left
+    out of it (reviews.csv's "none" mark); without the mark it looks like a turn nobody read."""
+    texts = FILLER + FARE + [PARAPHRASE, PARAPHRASE.replace("posyandu.", "posyandu itu.")]
+    segments = segments_of(texts)
+    rules = code_segments(segments, codebook)
+    added = [(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(4)]
+    target, twin = f"T-{len(texts) - 2:03d}", f"T-{len(texts) - 1:03d}"
+    first = learn(segments, rules, decisions_of(added), codebook)
+    assert "biaya" in model_codes(first, twin)
+    marked = learn(segments, rules, decisions_of(added + [(target, "", "none")]), codebook)
+    assert "biaya" not in model_codes(marked, target) | model_codes(marked, twin)
+
+
+def test_a_mark_makes_the_rule_silent_codes_explicit_negatives_and_leaves_rule_codings_to_the_rules(codebook):
+    segments = segments_of(["Ongkos ke posyandu mahal.", "Cuaca panas.", "Anak main bola."])
+    rules = code_segments(segments, codebook)
+    units = batch_units(segments, rules, decisions_of([("T-000", "", "none"), ("T-001", "", "none")]),
+                        [c.id for c in codebook.codes])
+    biaya, lupa = [c.id for c in codebook.codes].index("biaya"), [c.id for c in codebook.codes].index("lupa")
+    assert units.rules[0, biaya] == 1 and units.rules[0, lupa] == 0
+    assert not units.human[0, biaya] and units.labels[0, biaya] == 1    # the rule coding: the mark does not decide it
+    assert units.human[0, lupa] and units.labels[0, lupa] == 0          # the code the rules left out: a negative
+    assert units.weights[0].min() >= 1                                  # the whole turn was read
+    assert units.human[1].all() and not units.labels[1].any()    # marked, nothing coded: every code a negative
+    assert not units.human[2].any() and units.weights[2].max() < 1   # not reviewed: the rules' weak label
+
+
+def test_the_pair_cut_is_chosen_on_the_pairs_the_gates_leave_to_the_model(monkeypatch):
+    import scipy.sparse as sp
+
+    import pipeline.coding.pair_model as pair_model
+
+    rng = np.random.default_rng(0)
+    n = 16
+    references = sp.csr_matrix(rng.random((n, 6)))
+    labels = np.column_stack([np.arange(n) % 2, np.ones(n, int)])     # code 1: kept on every unit
+    rules = np.column_stack([np.arange(n) % 3 == 0, np.ones(n, bool)]).astype(int)
+    corrected = pair_model.corrections(labels, rules, np.ones(labels.shape, bool))
+    assert corrected[:, 1].tolist() == [False, False]                 # nobody corrected code 1's rule
+    seen = []
+    monkeypatch.setattr(pair_model, "best_cut", lambda pairs: seen.append(len(pairs[0][0])) or 0.5)
+    fitted = pair_model.fit_pairs(references, labels, rules, np.array([True, True]), 1, references,
+                                  np.arange(n), corrected=corrected)
+    assert fitted is not None and seen == [int((~pair_model.gated(corrected, rules)).sum())] and seen[0] < 2 * n

@@ -123,3 +123,22 @@ def test_codebook_suggest_before_any_run_prints_no_identifiers(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     assert "kader" in done.stdout.casefold()   # a proposal was printed, from the two reviewed turns
     assert "081234567890" not in done.stdout
+
+
+def test_a_nothing_to_code_mark_is_kept_with_the_codebook_and_read_back_as_a_reviewed_turn(tmp_path: Path) -> None:
+    from pipeline.coding.learned_codings import history_units
+    from pipeline.review.apply import decisions_in_force
+
+    codebook = load_codebook(REPO / "codebooks" / "wori_minimal.yaml")
+    history = tmp_path / "mine.decisions.csv"
+    segments = pd.DataFrame({"segment_id": ["T-1", "T-2"], "text": ["Cuaca panas sekali.", "Anak main bola."],
+                             "translation": ["", ""]})
+    reviews = pd.DataFrame([["T-1", "", "none", "RA", "2026-01-01T00:00:00", ""],
+                            ["T-2", codebook.codes[0].label, "add", "RA", "2026-01-01T00:00:00", ""]],
+                           columns=["segment_id", "code", "decision", "reviewer", "timestamp", "note"])
+    assert record_decisions(history, "b@1", decisions_in_force(reviews, codebook), segments) == 2
+    units = history_units(read_history(history), codebook)
+    marked = units.keys.index("b@1/T-1")
+    assert units.human[marked].all() and not units.labels[marked].any()   # every code a negative
+    added = units.keys.index("b@1/T-2")
+    assert units.labels[added, 0] == 1 and units.human[added].tolist() == [True] + [False] * (len(codebook.codes) - 1)

@@ -147,3 +147,13 @@ def test_model_codings_count_only_above_a_threshold_unless_a_human_confirmed_the
     assert len(counted(accepted.codings)) == 5, "an accepted suggestion counts without a threshold"
     rejected = apply_reviews(codings, reviews(("A6-ddd444", "C1", "reject", "2024-05-01T09:00:00")), segments, codebook)
     assert len(counted(rejected.codings, model_threshold=0.5)) == 4
+
+
+def test_a_nothing_to_code_mark_changes_no_coding_and_is_neither_orphan_nor_unknown_code(base) -> None:
+    codings, segments, codebook = base
+    outcome = apply_reviews(codings, reviews(("A1-bbb222", "", "none", "2024-05-01T09:00:00"),
+                                             ("A1-gone", "", "none", "2024-05-01T09:00:00")), segments, codebook)
+    assert outcome.codings.equals(apply_reviews(codings, empty_reviews(), segments, codebook).codings)
+    assert outcome.unknown_codes.empty
+    assert outcome.orphans["segment_id"].tolist() == ["A1-gone"]    # kept for re-attaching, like any decision
+    assert outcome.in_force.loc[outcome.in_force["decision"] == "none", "code_id"].tolist() == ["", ""]

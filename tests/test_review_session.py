@@ -373,3 +373,21 @@ def test_the_queue_follows_the_theme_and_category_filters_and_reads_the_turns_on
     app.render()
     session.queue()
     assert len(built) == 1                     # every redraw, decision and queue reuses the turns' features
+
+
+def test_nothing_to_code_takes_a_turn_out_of_the_uncoded_list(session: ReviewSession, folders) -> None:
+    from pipeline.review.widgets import review_app
+
+    batch, _ = folders
+    for code_id in session.filter(informant="A1").query("segment_id == 'A1-bbb222'")["code_id"]:
+        session.reject("A1-bbb222", code_id)
+    assert session.uncoded()["segment_id"].tolist() == ["A1-bbb222"]
+    app = review_app(session, page_size=2, lang="en")
+    app.status.value = "uncoded"
+    [nothing] = [b for b in _buttons(app.cards.children[0]) if b.description.endswith("Nothing to code here")]
+    before = session.progress()
+    nothing.click()
+    assert read_reviews(batch).iloc[-1][["segment_id", "code", "decision", "reviewer"]].tolist() == \
+        ["A1-bbb222", "", "none", "RA"]
+    assert session.marked_turns() == {"A1-bbb222"} and session.uncoded().empty and app.rows().empty
+    assert session.progress() == before                  # the mark decides no coding

@@ -196,3 +196,22 @@ def test_moving_to_dropped_records_before_removing(tmp_path: Path) -> None:
     assert dropped["note"].tolist() == ["first", "second"], "the whole history of the pair moves"
     assert set(dropped["dropped_by"]) == {"RC"}
     assert set(dropped["reason"]) == {"segment deleted from the transcript"}
+
+
+def test_the_nothing_to_code_mark_names_no_code_and_every_other_decision_names_one(tmp_path: Path) -> None:
+    written = append_review(tmp_path, "A1-a", "", "none", "RA", note="only greetings")
+    assert written["code"] == "" and read_reviews(tmp_path)["decision"].tolist() == ["none"]
+    before = (tmp_path / "reviews.csv").read_bytes()
+    with pytest.raises(ValueError, match="names no code"):
+        append_review(tmp_path, "A1-a", "C1", "none", "RA")
+    with pytest.raises(ValueError, match="names no code"):
+        append_review(tmp_path, "A1-a", " ", "accept", "RA")
+    assert (tmp_path / "reviews.csv").read_bytes() == before
+    (tmp_path / "reviews.csv").write_text(
+        HEADER + "A1-a,,none,RA,2024-05-01T09:00:00,\n"      # line 2: fine
+        + "A1-b,C1,none,RA,2024-05-01T09:00:00,\n"           # line 3: a mark that names a code
+        + "A1-c,,reject,RA,2024-05-01T09:00:00,\n",          # line 4: a decision without its code
+        encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_reviews(tmp_path)
+    assert [(p.line, p.key) for p in caught.value.problems] == [(3, "code"), (4, "code")]

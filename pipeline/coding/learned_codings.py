@@ -25,6 +25,7 @@ from pipeline.coding.learning import (
     LearnedModel,
     Units,
     batch_units,
+    decision_table,
     example_units,
     fit,
     reviewed_units,
@@ -32,11 +33,10 @@ from pipeline.coding.learning import (
 )
 from pipeline.coding.reliability import code_reliability, model_decides
 from pipeline.coding.suggest import segment_texts
-from pipeline.schema import CODING_COLUMNS
+from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE
 
 SUGGESTION_FLOOR = 0.5
 EVIDENCE_WORDS = 3
-HISTORY_DECISIONS = {"accept": 1, "add": 1, "reject": 0}
 
 
 @dataclass
@@ -52,18 +52,16 @@ def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
     `translation`): one unit per turn, its decisions explicit, its other codes negative."""
     code_ids = [c.id for c in codebook.codes]
     k = len(code_ids)
-    known = history[history["code_id"].astype(str).isin(code_ids)] if not history.empty else history
+    known = (history[history["code_id"].astype(str).isin(code_ids) | (history["decision"] == NOTHING_TO_CODE)]
+             if not history.empty else history)
     if known.empty:
         return Units([], np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k), bool), [], [])
     turns = known.drop_duplicates(["batch", "segment_id"])
     keys = (turns["batch"].astype(str) + "/" + turns["segment_id"].astype(str)).tolist()
-    row = {key: i for i, key in enumerate(keys)}
-    col = {cid: j for j, cid in enumerate(code_ids)}
-    decided = np.full((len(keys), k), -1, dtype=np.int8)
-    for batch, sid, cid, decision in zip(known["batch"].astype(str), known["segment_id"].astype(str),
-                                         known["code_id"].astype(str), known["decision"].astype(str)):
-        if decision in HISTORY_DECISIONS:
-            decided[row[f"{batch}/{sid}"], col[cid]] = HISTORY_DECISIONS[decision]
+    decided = decision_table(pd.DataFrame({"segment_id": (known["batch"].astype(str) + "/"
+                                                          + known["segment_id"].astype(str)).tolist(),
+                                           "code_id": known["code_id"].astype(str).tolist(),
+                                           "decision": known["decision"].astype(str).tolist()}), keys, code_ids)
     rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
                            turns["translation"].fillna("").astype(str).tolist())
     return reviewed_units(segment_texts(turns), keys, decided, rules, "history")

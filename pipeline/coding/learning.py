@@ -8,7 +8,10 @@ Indonesian translation, plus whether the code's rule fired on it. Its training u
 * the turns a grader reviewed (in this batch, or in earlier batches coded with the same
   codebook: `pipeline.review.history`): an accept or add is a positive, a reject a negative,
   and a code the grader left alone on a reviewed turn counts as the rules had it, with less
-  weight (IMPLICIT_WEIGHT): the grader saw the turn and did not object;
+  weight (IMPLICIT_WEIGHT): the grader saw the turn and did not object. A turn marked
+  "nothing to code" (`pipeline.schema.NOTHING_TO_CODE`) is reviewed, and each code the rules
+  left out of it is a negative decision: without the mark, a turn a grader read and left
+  without codes looks like a turn nobody read;
 * the codebook's `examples` (positives for their code, weak negatives for the others);
 * the turns nobody reviewed, labelled by the rules with a small weight (WEAK_WEIGHT), so the
   model starts where the rules are and moves as far as the decisions push it.
@@ -39,6 +42,7 @@ from pipeline.coding.cuts import best_cut, binary_kappa
 from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
 from pipeline.coding.suggest import segment_texts
+from pipeline.schema import NOTHING_TO_CODE
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
 WEAK_WEIGHT = 0.03         # an unreviewed turn: the rules' label, barely believed
@@ -50,6 +54,7 @@ SAMPLE_SEED = 0
 FEW_DECISIONS = 3                 # fewer human positives (or negatives) than this: "too little to learn from"
 CUT_FOLDS = 3
 POSITIVE = {"accept": 1, "add": 1, "reject": 0}
+MARKED = -2                # decision_table: a code nobody decided on a turn a grader marked NOTHING_MISSING
 
 
 @dataclass
@@ -142,8 +147,9 @@ def rule_matrix(codings: pd.DataFrame, segment_ids: list[str], code_ids: list[st
 
 
 def decision_table(decisions: pd.DataFrame, segment_ids: list[str], code_ids: list[str]) -> np.ndarray:
-    """segments x codes: 1 (accept/add), 0 (reject) or -1 (no decision), from decisions in force
-    (`segment_id`, `code_id`, `decision`)."""
+    """segments x codes: 1 (accept/add), 0 (reject), MARKED (no decision, on a turn marked
+    "nothing to code") or -1 (no decision), from decisions in force (`segment_id`, `code_id`,
+    `decision`)."""
     out = np.full((len(segment_ids), len(code_ids)), -1, dtype=np.int8)
     if decisions is None or decisions.empty:
         return out
@@ -153,15 +159,20 @@ def decision_table(decisions: pd.DataFrame, segment_ids: list[str], code_ids: li
                                   decisions["decision"].astype(str)):
         if sid in row and cid in col and decision in POSITIVE:
             out[row[sid], col[cid]] = POSITIVE[decision]
+    marked = [row[sid] for sid, decision in zip(decisions["segment_id"].astype(str), decisions["decision"].astype(str))
+              if decision == NOTHING_TO_CODE and sid in row]
+    out[marked] = np.where(out[marked] == -1, MARKED, out[marked])
     return out
 
 
 def reviewed_units(texts: list[str], keys: list[str], decided: np.ndarray, rules: np.ndarray, kind: str) -> Units:
     """Units from turns with decisions: explicit ones fully weighted, the rest of a reviewed
-    turn's codes as the rules had them (IMPLICIT_WEIGHT), unreviewed turns WEAK_WEIGHT."""
-    reviewed = (decided >= 0).any(axis=1)
-    explicit = decided >= 0
-    labels = np.where(explicit, decided, rules).astype(np.int8)
+    turn's codes as the rules had them (IMPLICIT_WEIGHT), unreviewed turns WEAK_WEIGHT. On a
+    turn marked "nothing to code" (MARKED), a code the rules left out is an explicit negative:
+    the grader looked for it and found it missing nowhere."""
+    reviewed = (decided != -1).any(axis=1)
+    explicit = (decided >= 0) | ((decided == MARKED) & (rules == 0))
+    labels = np.where(decided >= 0, decided, rules).astype(np.int8)
     weights = np.where(explicit, 1.0, np.where(reviewed[:, None], IMPLICIT_WEIGHT, WEAK_WEIGHT))
     return Units(texts, labels, weights, rules.astype(np.int8), explicit, keys, [kind] * len(texts))
 
@@ -237,15 +248,16 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,
     modelled = np.array([code_id in models for code_id in code_ids])
     own = np.full(features.shape[0], -1)
     own[reviewed] = np.arange(reviewed.size)
+    corrected = corrections(train.labels[reviewed], train.rules[reviewed], train.human[reviewed])
     pairs = fit_pairs(features[reviewed], train.labels[reviewed], train.rules[reviewed], modelled,
-                      FEATURE_BLOCKS, features, own, cut=cuts[1]) if models else None
+                      FEATURE_BLOCKS, features, own, cut=cuts[1], corrected=corrected) if models else None
     chosen = None
     if pairs is None:     # too few decisions for the pooled stage: the text models decide, at one cut
         chosen = cuts[0] if cuts[0] is not None else _text_cut(features, train, reviewed, models, code_ids, seed)
         for model in models.values():
             model.set_cut(chosen)
     return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen, pairs,
-                        corrections(train.labels[reviewed], train.rules[reviewed], train.human[reviewed]))
+                        corrected)
 
 
 def _text_cut(features: sp.csr_matrix, train: Units, reviewed: np.ndarray, models: dict[str, CodeModel],

@@ -16,7 +16,7 @@ import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
 from pipeline.review.store import REVIEWS_FILE, empty_reviews, latest_decisions
-from pipeline.schema import CODING_COLUMNS, REVIEW_COLUMNS
+from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 REVIEW_STATES = ("", "accepted", "rejected", "added")
 _STATE_OF_DECISION = {"accept": "accepted", "reject": "rejected", "add": "added"}
@@ -93,7 +93,7 @@ def apply_reviews(
 
     state = {
         (row.segment_id, row.code_id): _STATE_OF_DECISION[row.decision]
-        for row in applicable.itertuples()
+        for row in applicable.itertuples() if row.decision in _STATE_OF_DECISION
     }
     keys = list(zip(machine["segment_id"].astype(str), machine["code_id"].astype(str)))
     found = {key: state[key] for key in keys if key in state}
@@ -119,10 +119,13 @@ def decisions_in_force(reviews: pd.DataFrame, codebook: Codebook) -> pd.DataFram
     """The latest decision per (segment, code), in file order, with the code's id (None if unknown).
 
     A code named by label and the same code named by id are one key; an unknown code is keyed
-    by its name as written.
+    by its name as written. A turn's NOTHING_TO_CODE mark has the code id "": it changes no
+    coding (it says no code is missing, which the tables already count); the learning model
+    reads it (`pipeline.coding.learning.reviewed_units`).
     """
     lookup: dict[str, Code | None] = {key: codebook.code_by_label_or_id(key) for key in reviews["code"].unique()}
-    resolved = reviews.assign(code_id=[None if lookup[key] is None else lookup[key].id for key in reviews["code"]])
+    resolved = reviews.assign(code_id=["" if decision == NOTHING_TO_CODE else None if lookup[key] is None
+                                       else lookup[key].id for key, decision in zip(reviews["code"], reviews["decision"])])
     known = latest_decisions(resolved[resolved["code_id"].notna()], ["segment_id", "code_id"])
     unknown = latest_decisions(resolved[resolved["code_id"].isna()], ["segment_id", "code"])
     return pd.concat([known, unknown]).sort_index()

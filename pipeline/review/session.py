@@ -29,7 +29,7 @@ from pipeline.review.store import (
     reviews_path,
 )
 from pipeline.review.translations import add_correction, apply_translations, read_translations
-from pipeline.schema import CODING_COLUMNS, REVIEW_COLUMNS
+from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
 _STATE_OF_STATUS = {"pending": "", "accepted": "accepted", "rejected": "rejected", "added": "added"}
@@ -129,8 +129,9 @@ class ReviewSession:
         }
 
     def uncoded(self, informant: str | None = None) -> pd.DataFrame:
-        """Informant turns no coding counts for: where a grader looks for missing codes."""
-        coded = set(self.codings.loc[self.codings["review"] != "rejected", "segment_id"])
+        """Informant turns no coding counts for and no grader marked "nothing to code": where a
+        grader looks for missing codes."""
+        coded = set(self.codings.loc[self.codings["review"] != "rejected", "segment_id"]) | self.marked_turns()
         turns = self.segments[(self.segments["speaker_role"] == "informant") & ~self.segments["segment_id"].isin(coded)]
         if informant:
             turns = turns[turns["informant"] == informant]
@@ -168,11 +169,22 @@ class ReviewSession:
     def add(self, segment_id: str, code: str, note: str = "") -> dict[str, str]:
         return self._decide(segment_id, code, "add", note)
 
+    def nothing_to_code(self, segment_id: str, note: str = "") -> dict[str, str]:
+        """Mark the turn reviewed with no code missing: the learning model takes every code the
+        rules left out of it as a negative (a turn left without codes teaches what is not a code)."""
+        return self._decide(segment_id, "", NOTHING_TO_CODE, note)
+
+    def marked_turns(self) -> set[str]:
+        """The turns a grader marked "nothing to code" (the mark in force)."""
+        in_force = self.outcome.in_force
+        return set() if in_force.empty else set(in_force.loc[in_force["decision"] == NOTHING_TO_CODE, "segment_id"])
+
     def _decide(self, segment_id: str, code: str, decision: str, note: str) -> dict[str, str]:
         self._require_reviewer()
         if segment_id not in set(self.segments["segment_id"]):
             raise ValueError(f"segment {segment_id!r} is not in {self.outputs_dir / 'segments.csv'}")
-        written = append_review(self.batch_dir, segment_id, self.code(code).label, decision, self.reviewer, note)
+        label = "" if decision == NOTHING_TO_CODE else self.code(code).label
+        written = append_review(self.batch_dir, segment_id, label, decision, self.reviewer, note)
         self.refresh()
         return written
 

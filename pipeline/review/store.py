@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.schema import REVIEW_COLUMNS, REVIEW_DECISIONS
+from pipeline.schema import NOTHING_TO_CODE, REVIEW_COLUMNS, REVIEW_DECISIONS
 
 REVIEWS_FILE = "reviews.csv"
 BACKUP_SUFFIX = ".bak"
@@ -91,14 +91,17 @@ def read_review_file(path: Path, columns: list[str] | None = None) -> pd.DataFra
             continue
         values = dict(zip(header, (field.strip() for field in fields)))
         row = [values.get(name, "") for name in header]
+        decision = values.get("decision", "").casefold()
         for name in _REQUIRED_VALUES:
-            if name in columns and not values.get(name):
+            if name in columns and not values.get(name) and not (name == "code" and decision == NOTHING_TO_CODE):
                 problems.add(path, f"empty {name}", line, key=name)
         if "decision" in columns:
-            decision = values.get("decision", "").casefold()
             if decision and decision not in REVIEW_DECISIONS:
                 problems.add(path, f"decision {values['decision']!r} is not one of {', '.join(REVIEW_DECISIONS)}",
                              line, key="decision")
+            elif decision == NOTHING_TO_CODE and values.get("code"):
+                problems.add(path, f"decision {NOTHING_TO_CODE!r} marks the whole turn; leave its code empty "
+                             f"(found {values['code']!r})", line, key="code")
             row[header.index("decision")] = decision
         if values.get("timestamp"):
             try:
@@ -155,11 +158,14 @@ def append_review(
     note: str = "",
     timestamp: str | None = None,
 ) -> dict[str, str]:
-    """Add one decision to the batch's history and return it as written."""
+    """Add one decision to the batch's history and return it as written (the turn's mark
+    NOTHING_TO_CODE names no code)."""
     decision = decision.strip().casefold()
     if decision not in REVIEW_DECISIONS:
         raise ValueError(f"decision {decision!r} is not one of {', '.join(REVIEW_DECISIONS)}")
-    for name, value in (("segment_id", segment_id), ("code", code), ("reviewer", reviewer)):
+    if (decision == NOTHING_TO_CODE) == bool(str(code).strip()):
+        raise ValueError(f"a {NOTHING_TO_CODE!r} mark names no code, and every other decision names one")
+    for name, value in (("segment_id", segment_id), ("reviewer", reviewer)):
         if not str(value).strip():
             raise ValueError(f"{name} must not be empty")
     stamp = timestamp or now_timestamp()

@@ -26,6 +26,7 @@ from pipeline.review.render import (
     ui_text,
 )
 from pipeline.review.session import STATUSES, ReviewSession
+from pipeline.schema import NOTHING_TO_CODE
 
 _ALL = ""
 _UNCODED = "uncoded"
@@ -182,7 +183,10 @@ class ReviewApp(_StaticFallback, widgets.VBox):
 
     def _segment_card(self, row: pd.Series) -> widgets.Widget:
         note = self._note_field()
-        actions = widgets.HBox([note, *self._add_controls(row["segment_id"], note)])
+        # "nothing to code": the grader looked and found no code missing (the model learns the negatives)
+        nothing = widgets.Button(description=self.words["nothing_to_code"], layout=widgets.Layout(width="auto"))
+        nothing.on_click(lambda _: self._decide(NOTHING_TO_CODE, row["segment_id"], "", note.value))
+        actions = widgets.HBox([note, *self._add_controls(row["segment_id"], note), _spacer(), nothing])
         return _framed([widgets.HTML(segment_card_html(row, self.lang, framed=False)), actions], "")
 
     def _note_field(self) -> widgets.Text:
@@ -200,7 +204,8 @@ class ReviewApp(_StaticFallback, widgets.VBox):
         return [picker, add]
 
     def _decide(self, decision: str, segment_id: str, code: str, note: str) -> None:
-        action = {"accept": self.session.accept, "reject": self.session.reject, "add": self.session.add}[decision]
+        action = {"accept": self.session.accept, "reject": self.session.reject, "add": self.session.add,
+                  NOTHING_TO_CODE: lambda segment_id, _, note: self.session.nothing_to_code(segment_id, note)}[decision]
         try:
             written = action(segment_id, code, note)
         except (ValueError, InputError, OSError) as problem:
