@@ -26,6 +26,7 @@ ENCLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 MANADO_VERB_PREFIXES = ("ba",)
 _AFFIX_START = ("di", "me", "pe", "be", "te", "ke", "se", "ter", "ber")
 _AFFIX_END = ("kan", "an", "i", "nya")
+SE_ADVERB_ROOTS = frozenset({"belum", "tidak"})
 
 
 class WordAnalyzer:
@@ -81,6 +82,10 @@ class WordAnalyzer:
     def lemma(self, norm: str) -> str:
         looked_up = self._lemma_table.get(norm)
         if looked_up is not None:
+            # the table reduces "sebelum(nya)" (before) to "belum" (not yet) and "setidaknya" (at
+            # least) to "tidak": a se- adverb is not the negation a rule's root term means
+            if looked_up in SE_ADVERB_ROOTS and norm.startswith("se") and norm != looked_up:
+                return norm
             return looked_up
         if norm in self._known or len(norm) < 5 or not norm.isalpha():
             return norm
