@@ -29,6 +29,11 @@ from pipeline.gloss.wordtypes import WordTypes
 # ~40k words, a few thousand segments, and asks for the unknown words of the same segments right
 # after glossing them), small enough to cost a few tens of MiB at most.
 RESULT_CACHE_SIZE = 20_000
+# Evidence of a segment whose only telling words are Manado words that are also Indonesian (sapa
+# 'siapa', kang 'kan'), none of them Indonesian-only: without a prior it is read as Manado Malay,
+# the language the pipeline is for; a single Indonesian marker word (saya, tidak) still wins. A
+# pronoun (kita: 'saya' or Indonesian 'we') is too common in Indonesian to decide it.
+NEUTRAL_HOMOGRAPH = 0.01
 UNKNOWN_COLUMNS = ["token", "count", "documents", "segment_id", "status", "why"]
 
 
@@ -74,6 +79,9 @@ class Glosser:
             elif evidence < 0:
                 indonesian -= evidence
         unknown = [word_type.lower for word_type in types if word_type.unknown]
+        if manado <= 0 and indonesian <= 0 and prior is None and any(
+                t.analysis.homograph and t.pos != "pron" for t in types):
+            manado = NEUTRAL_HOMOGRAPH  # Sapa itu?: no word says Indonesian
         language = identify(manado, indonesian, prior, len(words))
         if language == IND:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
