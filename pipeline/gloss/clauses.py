@@ -375,7 +375,7 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
     if prev is None or prev.key in _WITH_TAKERS or prev.key.startswith("baku") or prev.ind.startswith("saling"):
         return "dengan"
-    if _starts_predicate(nxt, vocabulary) or nxt.pos == "adj":
+    if _starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
     if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian

@@ -46,6 +46,7 @@ _NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel"
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _CARRYING = MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
+_DETERMINERS = frozenset({"tu", "ni"})
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 # Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
 # marks the object and is dropped (rujuk pa dorang -> rujuk mereka).
@@ -140,13 +141,18 @@ class SentenceTranslator:
                 if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
                     if self._rule(u, nxt, prev, negated, units, k) == "swap":
-                        units[k], units[k + 1] = nxt, u
-                        nxt.swap_glue(u)
-                        nxt.cap, u.cap = u.cap, False
                         reordered = True
-                        if nxt.key in CLAUSE_KEYS:
-                            later.setdefault(0, []).append(k)
-                        k += 1
+                        while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
+                            units[k], units[k + 1] = nxt, u
+                            nxt.swap_glue(u)
+                            nxt.cap, u.cap = u.cap, False
+                            if nxt.key in CLAUSE_KEYS:
+                                later.setdefault(0, []).append(k)
+                            k += 1
+                            if k + 1 >= count or not u.joined or key not in _DETERMINERS or not _compound_tail(
+                                    units[k + 1]):
+                                break
+                            nxt = units[k + 1]
             if not u.joined:
                 negated = False
             k += 1
@@ -371,6 +377,11 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if before.key in _NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _compound_tail(unit: Unit) -> bool:
+    """A noun that can close a compound a determiner moves past (suara tv, kartu BPJS)."""
+    return unit.pos == "n" or unit.source == ACRONYM or unit.pos == "acr"
 
 
 def _nominal(unit: Unit | None) -> bool:
