@@ -47,6 +47,7 @@ _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _CARRYING = MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _DETERMINERS = frozenset({"tu", "ni"})
+_DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 # Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
 # marks the object and is dropped (rujuk pa dorang -> rujuk mereka).
@@ -86,8 +87,14 @@ _RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
 class SentenceTranslator:
     """Builds the gloss and the free translation of one xmm/mixed segment from word analyses."""
 
-    def __init__(self, vocabulary: IndonesianVocabulary):
+    def __init__(self, vocabulary: IndonesianVocabulary, negations: frozenset[str] = frozenset()):
         self.vocabulary = vocabulary  # multiword expressions come with the word types (wordtypes.py)
+        # What a unit's key asks of the context pass, in one look-up per unit: (the later rule it
+        # belongs to or -1, whether a word-pair rule reads it, whether it negates its clause).
+        # `negations`: the lexicon's words of part of speech neg (the only units that have it).
+        negating = _NEGATIONS | negations
+        self._kinds = {key: (_RULE_KEYS.get(key, -1), key in CONTEXT_KEYS, key in negating)
+                       for key in _RULE_KEYS.keys() | negating}
 
     def units(self, types: list[WordType], glues: list[str], keep_homographs: bool) -> list[Unit]:
         """Group words into units: lexicon MWEs (longest first), doubled words, single words."""
@@ -129,16 +136,17 @@ class SentenceTranslator:
         k = 0
         count = len(units)
         later: dict[int, list[int]] = {}  # where each later rule has work
+        kinds = self._kinds
         while k < count:
             u = units[k]
-            key = u.key
-            if key in _NEGATIONS or u.pos == "neg":
-                negated = True
-            rule_at = _RULE_KEYS.get(key)
-            if rule_at is not None:
+            kind = kinds.get(u.key)
+            if kind is not None:
+                rule_at, paired, negating = kind
+                if negating:
+                    negated = True
                 if rule_at >= 0:
                     later.setdefault(rule_at, []).append(k)
-                if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
+                if paired and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
                     if self._rule(u, nxt, prev, negated, units, k) == "swap":
                         reordered = True
@@ -149,7 +157,7 @@ class SentenceTranslator:
                             if nxt.key in CLAUSE_KEYS:
                                 later.setdefault(0, []).append(k)
                             k += 1
-                            if k + 1 >= count or not u.joined or key not in _DETERMINERS or not _compound_tail(
+                            if k + 1 >= count or not u.joined or u.key not in _DETERMINERS or not _compound_tail(
                                     units[k + 1]):
                                 break
                             nxt = units[k + 1]
@@ -164,6 +172,11 @@ class SentenceTranslator:
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool, units: list[Unit],
               k: int) -> str | None:
         key = u.key
+        if key in _DEMONSTRATIVES:  # first: the most frequent key, and mostly no rule applies
+            if (prev is not None and nxt is not None and prev.pos in ("v", "adj") and nxt.pos == "n"
+                    and neighbours(units, k + 1)[1] is None):
+                return "swap"  # a determiner before the noun that ends the clause: pe sadap ini ikang!
+            return None
         if key in _PASSIVES:
             if nxt is not None and nxt.root and (nxt.pos == "v" or (
                     nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
@@ -219,10 +232,6 @@ class SentenceTranslator:
         elif key in ("tu", "ni"):
             if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
                 return "swap"
-        elif key in ("ini", "itu"):  # a determiner before the noun that ends the clause, after a predicate
-            if (nxt is not None and prev is not None and prev.pos in ("v", "adj") and nxt.pos == "n"
-                    and neighbours(units, k + 1)[1] is None):
-                return "swap"  # pe sadap ini ikang! -> enak sekali ikan ini!
         elif key in ("maso", "masok") and nxt is not None and nxt.key == "di":
             nxt.ind = "ke"  # aer maso di kamar -> air masuk ke kamar (into, not at)
         elif key in ("ba", "ta"):
