@@ -127,3 +127,12 @@ def test_everyday_words_of_round_six(glosser, source, expected):
 ])
 def test_a_segment_whose_only_telling_word_is_a_homograph_is_manado_without_a_prior(glosser, text, expected):
     assert translate(glosser, text, prior=None) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Ada brapa anak so pulang.", "Ada beberapa anak sudah pulang."),   # a statement: a few
+    ("Ada brapa anak di kelas?", "Ada berapa anak di kelas?"),          # a question: how many
+    ("Brapa harga tu ikang", "Berapa harga ikan itu"),                  # brapa harga asks, written or not
+])
+def test_brapa_before_a_noun_in_a_statement_is_beberapa(glosser, source, expected):
+    assert translate(glosser, source) == expected

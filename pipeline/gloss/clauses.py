@@ -131,10 +131,12 @@ _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti
                              "lebe"})
 _MORE = frozenset({"lebe", "lebih", "semakin", "makin", "tamba", "tambah", "yang", "paling"})
 _NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "poss", "adj"})  # pendek jadi: so
+_ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga: a question however written
+_SENTENCE_END = frozenset(".!?…")
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
     "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama",
-    "so mo", "somo", "abis", "jaga", "panas", "dari", "sayang", "capat", "le", "lei", "leh", "satu", "biar", "biar jo", "dapa kase", "muka", "pake", "sadiki le", "sadiki"})
+    "so mo", "somo", "abis", "jaga", "brapa", "barapa", "panas", "dari", "sayang", "capat", "le", "lei", "leh", "satu", "biar", "biar jo", "dapa kase", "muka", "pake", "sadiki le", "sadiki"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -296,6 +298,9 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind = _same_case(u.ind, "kasihan")  # Sayang dia, depe paitua so meninggal: pity, not love
     elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
         u.ind = _KIN_TITLES[key]
+    elif key in ("brapa", "barapa") and nxt is not None and (
+            nxt.pos == "n" or nxt.key in PERSON_NOUNS or nxt.key in _MEASURES) and nxt.key not in _ASKED and not _asks(units, k):
+        u.ind = _same_case(u.ind, "beberapa")  # ada brapa lampu yang so mati: a few (MangARTI 13 of 14)
     elif key in _KIN_TITLES and prev is None and nxt is None and u.upper:
         u.ind = _KIN_TITLES[key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, Tanta.
     elif key == "jaga" and prev is not None and nxt is not None and (
@@ -306,6 +311,16 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
             prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
         prev.ind, u.ind = "sangat " + prev.ind, ""
+
+
+def _asks(units: list, k: int) -> bool:
+    """Whether the sentence of units[k] ends in a question mark."""
+    for unit in units[k:]:
+        if "?" in unit.glue:
+            return True
+        if _SENTENCE_END & set(unit.glue):
+            return False
+    return False
 
 
 def _rate(clause: list, k: int) -> bool:
