@@ -110,7 +110,7 @@ def test_pe_without_an_owner_intensifies(glosser):
 
 @pytest.mark.parametrize("source, expected", [
     ("Kue ini dorang jual di pasar.", "Kue ini dijual di pasar."),
-    ("Baju kotor dorang kase maso di ember.", "Baju kotor dimasukkan di ember."),
+    ("Baju kotor dorang kase maso di ember.", "Baju kotor dimasukkan ke ember."),
 ])
 def test_dorang_after_a_fronted_object_is_the_passive(glosser, source, expected):
     assert translate(glosser, source) == expected

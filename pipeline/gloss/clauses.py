@@ -108,7 +108,8 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "bicara", "babicara", "baomong", "omong", "kawin", "menikah", "bamain", "main", "iko",
                           "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
                           "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
-                          "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju"})
+                          "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
+                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 _NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
@@ -130,10 +131,12 @@ _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti
                              "lebe"})
 _MORE = frozenset({"lebe", "lebih", "semakin", "makin", "tamba", "tambah", "yang", "paling"})
 _NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "poss", "adj"})  # pendek jadi: so
+_ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga: a question however written
+_SENTENCE_END = frozenset(".!?…")
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 CLAUSE_KEYS = frozenset(_KIN_TITLES) | _COOKED | _DEGREE_AFTER | frozenset({
     "mo", "pas", "jadi", "ada", "ad", "deng", "dapa", "dap", "akang", "kelar", "rasa", "lagi", "sama-sama",
-    "so mo", "somo", "abis", "panas", "dari", "sayang", "capat", "le", "lei", "satu", "biar", "biar jo", "dapa kase", "muka", "pake", "sadiki le", "sadiki"})
+    "so mo", "somo", "abis", "jaga", "brapa", "barapa", "panas", "dari", "sayang", "capat", "le", "lei", "leh", "satu", "biar", "biar jo", "dapa kase", "muka", "pake", "sadiki le", "sadiki"})
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -243,6 +246,8 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
     elif key == "panas" and u.ind == "panas" and prev is not None and (nxt is None or nxt.pos not in ("n", "loc")) and (
             prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in _TIME_UNITS) and prev.key not in _SENSING and _of_person(units, k):
         u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
+        if prev.key in ("ada", "ad") and prev.ind == "sedang":
+            prev.ind = ""  # dia ada panas -> dia demam (a noun now, nothing in progress)
     elif key in ("so mo", "somo") and nxt is not None and (nxt.pos == "num" or nxt.source == NUMBER
                                                            or nxt.key == "jam"):
         u.ind = "sudah hampir"  # somo lima taong: almost (so: already)
@@ -269,12 +274,13 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
             nxt.key in _TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu")) and not any(
             c.key in _SPAN_OR_MORE for c in _clause(units, k)[0]):
         u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin
-    elif key in ("le", "lei") and u.ind == "juga" and prev is not None and (prev.key in ("tamba", "tambah") or (
-            before is not None and (before.pos == "num" or before.source == NUMBER or before.key in ("lebe", "lebih")))):
+    elif key in ("le", "lei", "leh") and u.ind == "juga" and prev is not None and (prev.key in ("tamba", "tambah") or (
+            before is not None and (before.pos == "num" or before.source == NUMBER or before.key in ("lebe", "lebih"))) or (
+            nxt is None and (prev.pos in ("q", "num") or prev.source == NUMBER))):  # apa le? satu le. -> apa lagi? satu lagi.
         u.ind, u.gloss = "lagi", ("more",)  # lima manit le -> lima menit lagi; lebe jao le -> lebih jauh lagi
     elif key == "satu" and nxt is not None and nxt.ind and (prev is None or prev.key not in _THE_ONE) and (
             nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key != "orang" or (
-                nxt.key in _TIME_UNITS and prev is not None and prev.key == "kali")):
+                nxt.key in _TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*_clause(units, k))))):
         if nxt.key not in PERSON_NOUNS:  # tiga kali satu hari -> tiga kali sehari
             u.ind, nxt.ind = "", "se" + nxt.ind  # satu gelas -> segelas
         else:
@@ -292,11 +298,36 @@ def _rule(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
         u.ind = _same_case(u.ind, "kasihan")  # Sayang dia, depe paitua so meninggal: pity, not love
     elif key in _KIN_TITLES and nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
         u.ind = _KIN_TITLES[key]
+    elif key in ("brapa", "barapa") and nxt is not None and (
+            nxt.pos == "n" or nxt.key in PERSON_NOUNS or nxt.key in _MEASURES) and nxt.key not in _ASKED and not _asks(units, k):
+        u.ind = _same_case(u.ind, "beberapa")  # ada brapa lampu yang so mati: a few (MangARTI 13 of 14)
+    elif key in _KIN_TITLES and prev is None and nxt is None and u.upper:
+        u.ind = _KIN_TITLES[key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, Tanta.
+    elif key == "jaga" and prev is not None and nxt is not None and (
+            nxt.pos == "v" or nxt.key in _AGENT_AFTER_DAPA) and prev.pos in ("pron", "n", "adv", "aux", "neg"):
+        u.ind = "biasa"  # torang jaga pi gereja: habitual, not 'guard' (jaga anak: a noun follows)
     elif key in _DEGREE_AFTER and before is not None and u.ind == "sekali" and _graded(prev, vocabulary) and (
             nxt is None or not (nxt.key in _ONCE_AFTER or nxt.pos == "num" or nxt.source == NUMBER)):
         if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
             prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
         prev.ind, u.ind = "sangat " + prev.ind, ""
+
+
+def _asks(units: list, k: int) -> bool:
+    """Whether the sentence of units[k] ends in a question mark."""
+    for unit in units[k:]:
+        if "?" in unit.glue:
+            return True
+        if _SENTENCE_END & set(unit.glue):
+            return False
+    return False
+
+
+def _rate(clause: list, k: int) -> bool:
+    """satu + a time unit is a rate or a span (se-) when another count or brapa shares the clause:
+    gaji brapa satu bulang -> gaji berapa sebulan; satu minggu kita karja anam hari -> seminggu."""
+    return any(c.key in ("brapa", "berapa") or c.pos == "num" or c.source == NUMBER
+               for at, c in enumerate(clause) if at != k)
 
 
 def _graded(unit, vocabulary: IndonesianVocabulary) -> bool:
@@ -359,7 +390,7 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
     if prev is None or prev.key in _WITH_TAKERS or prev.key.startswith("baku") or prev.ind.startswith("saling"):
         return "dengan"
-    if _starts_predicate(nxt, vocabulary) or nxt.pos == "adj":
+    if _starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
     if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian

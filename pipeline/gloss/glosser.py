@@ -29,6 +29,11 @@ from pipeline.gloss.wordtypes import WordTypes
 # ~40k words, a few thousand segments, and asks for the unknown words of the same segments right
 # after glossing them), small enough to cost a few tens of MiB at most.
 RESULT_CACHE_SIZE = 20_000
+# Evidence of a segment whose only telling words are Manado words that are also Indonesian (sapa
+# 'siapa', kang 'kan'), none of them Indonesian-only: without a prior it is read as Manado Malay,
+# the language the pipeline is for; a single Indonesian marker word (saya, tidak) still wins. A
+# pronoun (kita: 'saya' or Indonesian 'we') is too common in Indonesian to decide it.
+NEUTRAL_HOMOGRAPH = 0.01
 UNKNOWN_COLUMNS = ["token", "count", "documents", "segment_id", "status", "why"]
 
 
@@ -51,9 +56,12 @@ class Glosser:
         self.lexicon: Lexicon = load_lexicon(lexicon_path or DEFAULT_LEXICON)
         self.vocabulary = IndonesianVocabulary(extra_words=self.lexicon.translations())
         self.analyzer = WordAnalyzer(self.lexicon, self.vocabulary)
-        self.translator = SentenceTranslator(self.vocabulary)
-        self.word_types = WordTypes(self.lexicon, self.analyzer)
+        self.translator = SentenceTranslator(
+            self.vocabulary, frozenset(" ".join(entry.words) for entry in self.lexicon.entries if entry.pos == "neg"))
         self.false_friends = load_false_friends()
+        # words that start a false friend: a segment with none of them needs no look at its units
+        self.word_types = WordTypes(self.lexicon, self.analyzer,
+                                    frozenset(key.split()[0] for key in self.false_friends))
         self._cached_gloss = lru_cache(maxsize=RESULT_CACHE_SIZE)(self._gloss)
 
     # --- one segment ---------------------------------------------------------------------------
@@ -67,19 +75,25 @@ class Glosser:
             return GlossResult(prior or IND, "", text, [], ())
         types = self.word_types.of(words, glues)
         manado = indonesian = 0.0
+        friend = False
         for word_type in types:
             evidence = word_type.evidence
             if evidence > 0:
                 manado += evidence
             elif evidence < 0:
                 indonesian -= evidence
+            if word_type.friend:
+                friend = True
         unknown = [word_type.lower for word_type in types if word_type.unknown]
+        if manado <= 0 and indonesian <= 0 and prior is None and any(
+                t.analysis.homograph and t.pos != "pron" for t in types):
+            manado = NEUTRAL_HOMOGRAPH  # Sapa itu?: no word says Indonesian
         language = identify(manado, indonesian, prior, len(words))
         if language == IND:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
             return GlossResult(language, gloss, text, unknown, tuple(words))
         units = self.translator.units(types, glues, keep_homographs=(prior == IND))
-        uncertain = tuple(resolve(units, self.false_friends))
+        uncertain = tuple(resolve(units, self.false_friends)) if friend else ()
         reordered = self.translator.apply_context(units)
         translation = self.translator.assemble(leading, units)
         if reordered:  # the gloss keeps the source order

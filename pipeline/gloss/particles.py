@@ -2,9 +2,10 @@
 
   e, eh, neh  a tag at the end of a clause asks for agreement: 'ya' (pamit dulu e -> pamit dulu
               ya; MangARTI writes 'ya' for neh and eh); elsewhere e is dropped and eh stays 'eh'
-  sto         'mungkin' moves to the front of its clause (di lemari sto -> mungkin di lemari), where
-              Indonesian puts it; after a clause-initial conjunction it follows it (mar dia sto so
-              pulang -> tapi mungkin dia sudah pulang)
+  sto, kote   'mungkin', 'ternyata' move to the front of their clause (di lemari sto -> mungkin di
+              lemari; dia kote so kaweng -> ternyata dia sudah menikah), where Indonesian puts them;
+              after a clause-initial conjunction they follow it (mar dia sto so pulang -> tapi
+              mungkin dia sudah pulang)
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
               tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there), else dropped
   jo          a bare verb with jo as its whole clause is the polite imperative -lah (dudu jo. ->
@@ -18,7 +19,7 @@ from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import neighbours
 
 TAGS = frozenset({"e", "eh", "neh", "ne"})
-MAYBE = frozenset({"sto"})
+MAYBE = frozenset({"sto", "kote"})  # mungkin, ternyata: sentence adverbs Indonesian puts first
 URGING = frozenset({"dang"})
 JUST = frozenset({"jo"})
 PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST
@@ -45,8 +46,8 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
             if nxt is None and (prev is not None and prev.pos != "interj" and prev.key not in _EXCLAIMING
                                 or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
                 unit.ind, unit.gloss = "ya", ("TAG",)
-        elif prev is not None and unit.ind:
-            _front(units, k)
+        elif prev is not None and unit.ind and (unit.key == "sto" or prev.pos == "pron"):
+            _front(units, k)  # kote after a noun subject stays: sisa makanan kote masih banyak
 
 
 def _request(units: list, k: int) -> bool:
@@ -67,9 +68,15 @@ def _bare_verb(unit) -> bool:
 
 
 def _own_sentence(units: list, first: int, last: int) -> bool:
-    """units[first..last] make a whole sentence (telepon jo, biar malam: not one)."""
-    return (first == 0 or starts_sentence(units[first - 1].glue)) and (
-        last == len(units) - 1 or starts_sentence(units[last].glue))
+    """units[first..last] make a whole sentence (telepon jo, biar malam: not one), perhaps with
+    the person addressed after a comma (dudu jo, Tanta. -> duduklah, Tante.)."""
+    if not (first == 0 or starts_sentence(units[first - 1].glue)):
+        return False
+    if last == len(units) - 1 or starts_sentence(units[last].glue):
+        return True
+    after = last + 1
+    return units[last].glue.strip() == "," and units[after].upper and units[after].pos in ("n", "pron", "") and (
+        after == len(units) - 1 or starts_sentence(units[after].glue))
 
 
 def _opening(units: list, k: int) -> int:

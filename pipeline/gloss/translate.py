@@ -46,6 +46,8 @@ _NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel"
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _CARRYING = MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
+_DETERMINERS = frozenset({"tu", "ni"})
+_DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 # Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
 # marks the object and is dropped (rujuk pa dorang -> rujuk mereka).
@@ -56,6 +58,12 @@ _DATIVE_VERBS = frozenset({
     "maso", "kaluar", "iko", "lapor", "telepon", "kase tau", "se tau", "sayang", "bawa", "antar"})
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
+# Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
+# perceived, said or reached (rasa tape badan pica-pica; sampe dorang pe mulu fol).
+_STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
+_NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilang", "babilang", "pikir", "tau",
+                              "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
+                             ) | _CAUSATIVES  # bekeng kita pe badang panas: the result
 _GIVING = frozenset({"kase", "kaseh", "se"})
 # Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
 _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
@@ -64,7 +72,8 @@ _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita"
 # Kin terms and titles that stay with the name they precede (om Yance pe rumah -> rumah om Yance).
 _TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
                      "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
-CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ba", "ta"})
+CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
+                           "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
@@ -78,8 +87,14 @@ _RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
 class SentenceTranslator:
     """Builds the gloss and the free translation of one xmm/mixed segment from word analyses."""
 
-    def __init__(self, vocabulary: IndonesianVocabulary):
+    def __init__(self, vocabulary: IndonesianVocabulary, negations: frozenset[str] = frozenset()):
         self.vocabulary = vocabulary  # multiword expressions come with the word types (wordtypes.py)
+        # What a unit's key asks of the context pass, in one look-up per unit: (the later rule it
+        # belongs to or -1, whether a word-pair rule reads it, whether it negates its clause).
+        # `negations`: the lexicon's words of part of speech neg (the only units that have it).
+        negating = _NEGATIONS | negations
+        self._kinds = {key: (_RULE_KEYS.get(key, -1), key in CONTEXT_KEYS, key in negating)
+                       for key in _RULE_KEYS.keys() | negating}
 
     def units(self, types: list[WordType], glues: list[str], keep_homographs: bool) -> list[Unit]:
         """Group words into units: lexicon MWEs (longest first), doubled words, single words."""
@@ -121,25 +136,31 @@ class SentenceTranslator:
         k = 0
         count = len(units)
         later: dict[int, list[int]] = {}  # where each later rule has work
+        kinds = self._kinds
         while k < count:
             u = units[k]
-            key = u.key
-            if key in _NEGATIONS or u.pos == "neg":
-                negated = True
-            rule_at = _RULE_KEYS.get(key)
-            if rule_at is not None:
+            kind = kinds.get(u.key)
+            if kind is not None:
+                rule_at, paired, negating = kind
+                if negating:
+                    negated = True
                 if rule_at >= 0:
                     later.setdefault(rule_at, []).append(k)
-                if key in CONTEXT_KEYS and u.source == "lexicon" and len(u.gloss) == 1:
+                if paired and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
-                    if self._rule(u, nxt, prev, negated) == "swap":
-                        units[k], units[k + 1] = nxt, u
-                        nxt.swap_glue(u)
-                        nxt.cap, u.cap = u.cap, False
+                    if self._rule(u, nxt, prev, negated, units, k) == "swap":
                         reordered = True
-                        if nxt.key in CLAUSE_KEYS:
-                            later.setdefault(0, []).append(k)
-                        k += 1
+                        while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
+                            units[k], units[k + 1] = nxt, u
+                            nxt.swap_glue(u)
+                            nxt.cap, u.cap = u.cap, False
+                            if nxt.key in CLAUSE_KEYS:
+                                later.setdefault(0, []).append(k)
+                            k += 1
+                            if k + 1 >= count or not u.joined or u.key not in _DETERMINERS or not _compound_tail(
+                                    units[k + 1]):
+                                break
+                            nxt = units[k + 1]
             if not u.joined:
                 negated = False
             k += 1
@@ -148,8 +169,14 @@ class SentenceTranslator:
         after_context(units, self.vocabulary)
         return reordered
 
-    def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool) -> str | None:
+    def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool, units: list[Unit],
+              k: int) -> str | None:
         key = u.key
+        if key in _DEMONSTRATIVES:  # first: the most frequent key, and mostly no rule applies
+            if (prev is not None and nxt is not None and prev.pos in ("v", "adj") and nxt.pos == "n"
+                    and neighbours(units, k + 1)[1] is None):
+                return "swap"  # a determiner before the noun that ends the clause: pe sadap ini ikang!
+            return None
         if key in _PASSIVES:
             if nxt is not None and nxt.root and (nxt.pos == "v" or (
                     nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
@@ -197,10 +224,16 @@ class SentenceTranslator:
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana") and u.ind:
-                u.ind += " ke"  # pigi pasar -> pergi ke pasar
+                # pigi pasar -> pergi ke pasar; the short pi after the subject, mo or pernah is only
+                # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
+                short = key == "pi" and prev is not None and (
+                    prev.pos == "pron" or prev.key in ("mo", "pernah") and prev.ind)
+                u.ind = "ke" if short else u.ind + " ke"
         elif key in ("tu", "ni"):
             if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
                 return "swap"
+        elif key in ("maso", "masok") and nxt is not None and nxt.key == "di":
+            nxt.ind = "ke"  # aer maso di kamar -> air masuk ke kamar (into, not at)
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
             if base and nxt.pos not in _NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
@@ -286,8 +319,14 @@ class SentenceTranslator:
         glue = possessed.glue
         while end < len(units) and is_clause_internal(glue) and (
                 units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (  # depe nomor NIK; not a name
-                    end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n")):  # tugas kalompok
+                    end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n"
+                    and units[end].key != "orang")):  # tugas kalompok; kita pe mantu orang Sangihe: a predicate
             owned += " " + units[end].ind
+            glue = units[end].glue
+            end += 1
+        if end < len(units) and is_clause_internal(glue) and units[end].pos == "adj" and units[end].ind and (
+                possessed.pos in ("n", "") and _attributive(units, k - (u.key == "pe" and bool(possessor)), end)):
+            owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya
             glue = units[end].glue
             end += 1
         suffix = _SUFFIX_POSSESSORS.get(possessor)
@@ -327,6 +366,31 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
             root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
             return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
     return None
+
+
+def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
+    """Whether the adjective after a possessed noun (units[first] opens the possessive) describes
+    it rather than being the clause's predicate: the phrase is the object of a verb or a
+    preposition, or follows itu/ini (dia itu tape tamang bae -> teman baik saya), or another
+    predicate follows the adjective (kita pe ade bungsu masih SD -> adik bungsu saya masih SD).
+    A possessive opening its clause before an adjective alone is the predicate: tape kaki saki."""
+    if adjective + 1 < len(units) and units[adjective].joined:
+        after = units[adjective + 1]
+        if (after.pos in ("aux", "neg") or after.key in _STILL) and after.key not in _DEGREE:
+            return True
+        if after.pos not in ("ptc", "prep") or after.key in _COORDINATORS:
+            return False  # depe harga murah skali, dorang pe calana kotor fol oli, badan panas deng mual
+    if first == 0 or not units[first - 1].joined:
+        return False
+    before = units[first - 1]
+    if before.key in _NOT_ATTRIBUTING:
+        return False
+    return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _compound_tail(unit: Unit) -> bool:
+    """A noun that can close a compound a determiner moves past (suara tv, kartu BPJS)."""
+    return unit.pos == "n" or unit.source == ACRONYM or unit.pos == "acr"
 
 
 def _nominal(unit: Unit | None) -> bool:

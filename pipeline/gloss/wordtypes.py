@@ -21,9 +21,10 @@ class WordType:
     """One spelling's analysis and everything a sentence derives from it alone."""
 
     __slots__ = ("word", "lower", "analysis", "pos", "root", "source", "evidence", "unknown", "indonesian_gloss",
-                 "phrases", "doubles", "upper", "gloss", "translation", "translation_cap", "kept", "kept_cap")
+                 "phrases", "doubles", "upper", "gloss", "translation", "translation_cap", "kept", "kept_cap",
+                 "friend")
 
-    def __init__(self, word: str, analysis: Analysis, lexicon: Lexicon):
+    def __init__(self, word: str, analysis: Analysis, lexicon: Lexicon, friends: frozenset[str] = frozenset()):
         a = analysis
         lower = word.lower()
         self.word = word
@@ -41,6 +42,7 @@ class WordType:
         self.doubles = bool(a.ind) and " " not in a.ind and a.source not in NOMINAL_SOURCES \
             and lower not in NO_REDUPLICATION
         self.upper = word[0].isupper()
+        self.friend = lower in friends  # may start a false friend (falsefriends.py)
         self.gloss = (a.gloss,)
         # the free-translation text of the word on its own, and whether it is capitalised: the
         # speaker's spelling where Indonesian has the same word; `kept` also keeps homographs
@@ -58,9 +60,10 @@ class WordType:
 class WordTypes:
     """The WordType of every word of a sentence; each spelling is analysed once per process."""
 
-    def __init__(self, lexicon: Lexicon, analyzer: WordAnalyzer):
+    def __init__(self, lexicon: Lexicon, analyzer: WordAnalyzer, friends: frozenset[str] = frozenset()):
         self.lexicon = lexicon
         self.analyzer = analyzer
+        self.friends = friends  # first words of the false friends
         self._plain: dict[str, WordType] = {}                  # words not starting with a capital or digit
         self._cased: dict[tuple[str, bool], WordType] = {}     # (word, starts a sentence)
 
@@ -78,10 +81,11 @@ class WordTypes:
             key = (word, starts_sentence(previous_glue))
             word_type = self._cased.get(key)
             if word_type is None:
-                word_type = self._cased[key] = WordType(word, self._cased_analysis(word, key[1]), self.lexicon)
+                word_type = self._cased[key] = WordType(word, self._cased_analysis(word, key[1]), self.lexicon,
+                                                        self.friends)
             return word_type
         analysis = self.analyzer.analyze(word if word.islower() else word.lower())
-        word_type = self._plain[word] = WordType(word, analysis, self.lexicon)
+        word_type = self._plain[word] = WordType(word, analysis, self.lexicon, self.friends)
         return word_type
 
     def _cased_analysis(self, word: str, at_sentence_start: bool) -> Analysis:
