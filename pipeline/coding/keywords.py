@@ -216,13 +216,14 @@ def _support(code: Code, codebook: Codebook, weak: list[str]) -> tuple[str, ...]
 
 def _code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
     """Code id -> the lemmas of its label, of what its definition affirms (an English word
-    through its Indonesian correspondences) and of its keywords: what another code shares."""
+    through its Indonesian correspondences) and of its keywords: what another code shares.
+    Codes with rules are left out, as in `related_terms`: their words are matched as written."""
     key = repr(codebook)
     cached = _CODE_LEMMAS.get(key)
     if cached is None:
         table = related_words()
         cached = _CODE_LEMMAS[key] = {}
-        for code in codebook.codes:
+        for code in (code for code in codebook.codes if not code.rules):
             words = content_words(code.label) + content_words(_affirmed(code))
             lemmas = {_lemma(i) for w in words for i in (table.indonesian(w) if _is_english(w) else (w,))}
             lemmas |= {_lemma(w) for k in code.keywords for w in k.casefold().split()}
