@@ -120,13 +120,35 @@ def test_a_keyword_is_also_found_through_its_negated_opposite():
     assert "takut" not in codes_of("Dia berani sekali, tidak takut apa-apa.")
 
 
+FAMILY = """
+name: Keluarga (test)
+themes:
+  - id: keluarga
+    label: Keluarga
+    categories:
+      - id: keputusan
+        label: Keputusan
+        codes:
+          - id: penolakan
+            label: Penolakan suami atau mertua
+            definition: Relatives forbid the immunization.
+            keywords: [larang]
+"""
+
+
 def test_label_words_are_weaker_evidence_and_say_so():
-    result = coded(MINIMAL, ("A", "Efek sampingnya itu yang bikin ragu."))
-    row = result[result["code_id"] == "takut"].iloc[0]
+    result = coded(FAMILY, ("A", "Mertua deng suami yang bilang jangan dulu."))
+    row = result[result["code_id"] == "penolakan"].iloc[0]
     assert row["confidence"] < 0.6
     assert "(label)" in row["evidence"]
     keyword = coded(MINIMAL, ("A", "Saya takut."))
     assert keyword[keyword["code_id"] == "takut"].iloc[0]["confidence"] == pytest.approx(0.6)
+
+
+def test_label_words_written_together_are_one_piece_of_evidence():
+    # "penolakan suami" is one compound of the label: naming it is not two words of the code
+    assert "penolakan" not in codes_of("Soal penolakan suami itu torang baca di koran.", FAMILY)
+    assert "penolakan" in codes_of("Mertua deng suami yang bilang jangan dulu.", FAMILY)
 
 
 # -- documents: the planned-measure convention and its opposite --------------------------------------

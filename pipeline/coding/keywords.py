@@ -8,6 +8,8 @@ has no rule language. This module makes those few words work harder, generically
   gloss), and not inside a negation scope ("tidak takut"; see `negation.py`);
 * a keyword of several words also matches them in any order within a short window
   ("suami larang" -> "dilarang oleh suami"), with a little less confidence;
+* a keyword that is weak alone (it names the study, or another code shares it; a derived word
+  keeps its sense: `specificity.py`) needs another word of its code in the segment;
 * a code without rules also takes weaker evidence from its label's and definition's content
   words and from its examples: two such words of different senses close together propose
   the code;
@@ -34,9 +36,10 @@ from pipeline.records.codebook import Code, Codebook
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
 from pipeline.coding.antonyms import negated_antonyms
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import ABSENCE, NEGATORS, is_negative_label
+from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
+from pipeline.coding.specificity import affixed_only, label_chunks, says_missing, weak_keywords
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
 ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
@@ -72,6 +75,7 @@ class KeywordRule:
     denied_only: bool = False            # evidence only where the thing is said to be missing
     distinct: bool = False               # two terms of different senses (related.py)
     senses: tuple[tuple[str, frozenset[str]], ...] = ()   # term -> the codebook words it comes from
+    affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -89,14 +93,23 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                             by_lemma=False)] if keywords else []
     # a code that names an absence: a keyword that does not say "missing" itself ("KK", not
     # "belum menikah") is evidence only where the text says the thing is missing
-    denying = [k for k in keywords if not negatable and _says_missing(k)]
+    denying = [k for k in keywords if not negatable and says_missing(k)]
+    affixed = frozenset(k for k in keywords if is_plain_keyword(k)
+                        and affixed_only(k, *word_analyzer().analyze(k.casefold())))
     rules: list[KeywordRule] = []
     if denying:
-        rules.append(KeywordRule((), tuple(denying), None, KEYWORD_CONFIDENCE, KEYWORD, False))
+        rules.append(KeywordRule((), tuple(denying), None, KEYWORD_CONFIDENCE, KEYWORD, False, affixed=affixed))
     plain = [k for k in keywords if k not in denying]
+    weak = _weak(code, codebook, plain)
+    if weak:  # weak alone: with another word of the code anywhere in the segment
+        support = _support(code, codebook, weak)
+        if support:
+            rules.append(KeywordRule((tuple(weak), support), (), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
+                                     denied_only=not negatable, affixed=affixed))
+    plain = [k for k in plain if k not in weak]
     if plain:
         rules.append(KeywordRule((), tuple(plain), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
-                                 denied_only=not negatable))
+                                 denied_only=not negatable, affixed=affixed))
     for keyword in keywords:
         words = _keyword_words(keyword)
         if len(words) > 1:
@@ -107,10 +120,13 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
     if anchors and len(related) > 1:
+        # a term's senses: the codebook words it comes from, and the label compound it is a word of
+        chunks = {_lemma(w): chunk for w, chunk in label_chunks(code.label, content_words(code.label))}
         rules.append(KeywordRule((tuple(anchors), tuple(related)), (), WEAK_WINDOW, RELATED_CONFIDENCE, RELATED,
                                  negatable, denied_only=not negatable, distinct=True,
-                                 senses=tuple((t, frozenset(f"from {s}" for s in sources))
-                                              for t, sources in related.items())))
+                                 senses=tuple((t, frozenset(f"from {s}" for s in sources)
+                                               | chunks.get(_lemma(t.casefold()), frozenset()))
+                                              for t, sources in related.items()), affixed=affixed))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
     return rules
@@ -128,11 +144,6 @@ def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[Keywor
             found.append(KeywordRule((), tuple(phrases), None, confidence, KEYWORD if words is keywords else LABEL,
                                      negatable=False))
     return found
-
-
-def _says_missing(keyword: str) -> bool:
-    """Does a keyword itself say that something is missing ("belum menikah", "tanpa KK")?"""
-    return any(word in NEGATORS or word in ABSENCE for word in keyword.casefold().split())
 
 
 def is_plain_keyword(term: str) -> bool:
@@ -162,9 +173,10 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
               for w in content_words(" ".join(other.examples))}
     examples = [w for w in content_words(" ".join(code.examples)) if _lemma(w) not in taken | others]
     rules = []
+    chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable, distinct=True))
+                                 denied_only=not negatable, distinct=True, senses=chunks))
     elif label:
         rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable))
@@ -172,13 +184,54 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         both = tuple(dict.fromkeys(label + definition))
         if len(both) > 1:
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
-                                     denied_only=not negatable, distinct=True))
+                                     denied_only=not negatable, distinct=True, senses=chunks))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
     return rules
 
 
+def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
+    """The code's plain single-word keywords that are weak evidence alone (specificity.py)."""
+    candidates = [k for k in plain if is_plain_keyword(k)]
+    if not candidates:
+        return []
+    words = _code_lemmas(codebook)
+    others = frozenset().union(*(lemmas for other, lemmas in words.items() if other != code.id))
+    own_label = frozenset(_lemma(w) for w in _WORD.findall(code.label.casefold()))
+    return weak_keywords(candidates, {k: _lemma(k.casefold()) for k in candidates}, topic_lemmas(codebook),
+                         own_label, others)
+
+
+def _support(code: Code, codebook: Codebook, weak: list[str]) -> tuple[str, ...]:
+    """The words that make a weak keyword evidence: the code's other keywords, its label's and
+    definition's content words and its related words, none naming the study or the weak keyword."""
+    excluded = topic_lemmas(codebook) | {_lemma(k.casefold()) for k in weak}
+    words = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k) and k not in weak]
+    words += content_words(code.label) + [w for w in content_words(_affirmed(code)) if not _is_english(w)]
+    words += list(related_terms(codebook).get(code.id, ({}, {}))[1])
+    return tuple(dict.fromkeys(w for w in words if w.casefold() not in STOP_WORDS
+                               and excluded.isdisjoint(_lemma(part) for part in w.casefold().split())))
+
+
+def _code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Code id -> the lemmas of its label, of what its definition affirms (an English word
+    through its Indonesian correspondences) and of its keywords: what another code shares.
+    Codes with rules are left out, as in `related_terms`: their words are matched as written."""
+    key = repr(codebook)
+    cached = _CODE_LEMMAS.get(key)
+    if cached is None:
+        table = related_words()
+        cached = _CODE_LEMMAS[key] = {}
+        for code in (code for code in codebook.codes if not code.rules):
+            words = content_words(code.label) + content_words(_affirmed(code))
+            lemmas = {_lemma(i) for w in words for i in (table.indonesian(w) if _is_english(w) else (w,))}
+            lemmas |= {_lemma(w) for k in code.keywords for w in k.casefold().split()}
+            cached[code.id] = frozenset(lemmas)
+    return cached
+
+
+_CODE_LEMMAS: dict[str, dict[str, frozenset[str]]] = {}
 SHARED_BY = 2     # a related word of this many codes' words tells them apart from none
 
 

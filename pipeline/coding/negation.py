@@ -3,7 +3,8 @@
 A keyword inside a negation scope is not evidence of its code: "Saya tidak takut" is not fear.
 Two scopes, read on token norms (Indonesian and Manado Malay negators):
 
-* a negator denies the next few words of its clause ("tidak terlalu takut"), but not a reason
+* a negator denies the next few words of its clause ("tidak terlalu takut"), not counting
+  auxiliaries, pronouns and prepositions ("tidak bisa kami usulkan ke PBI"), but not a reason
   or a contrast that follows ("tidak datang karena jauh": the distance is asserted);
 * a negated existence ("tidak ada yang", "nyanda ada", "bukan karena") denies its whole clause,
   reason included ("nyanda ada yang tolak karna agama").
@@ -35,6 +36,12 @@ FEARED = frozenset({"sampai", "sampe", "sampi"})
 ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
 # "jarak bukan masalah", "ongkos tidak jadi kendala": the clause before is denied as a problem
 PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", "soal", "problem"})
+# not counted in a plain negator's reach: auxiliaries, pronouns, prepositions (Indonesian and
+# Manado Malay): "tidak bisa usulkan mereka ke PBI" denies the proposal to PBI
+UNCOUNTED = frozenset({"bisa", "dapat", "mau", "mo", "boleh", "perlu", "harus", "musti", "pernah", "akan",
+                       "sempat", "usah", "ada", "so", "sudah", "lagi", "le", "juga", "dia", "ia", "mereka",
+                       "dorang", "kami", "torang", "kita", "saya", "kamu", "ngana", "depe", "pe", "ke", "ka",
+                       "di", "dari", "pa", "for", "untuk", "dengan", "deng"})
 SHORT_SCOPE = 3      # words a plain negator denies
 ABSENCE_REACH = 3    # words on either side an absence word speaks of
 LONG_SCOPE = 12      # words a negated existence denies at most
@@ -57,12 +64,13 @@ def negated_tokens(doc: Doc) -> set[int]:
             continue
         whole = norm in WHOLE_CLAUSE_NEGATORS or (i + 1 < count and norms[i + 1] in EXISTENTIAL)
         limit = LONG_SCOPE if whole else SHORT_SCOPE
-        j = i + 1
-        while j < count and j - i <= limit:
+        j, reach = i + 1, 0
+        while j < count and reach < limit and j - i <= LONG_SCOPE:
             word = norms[j]
             if doc[j].is_punct or word in CLAUSE_ENDS or (not whole and word in REASON_STARTS):
                 break
             negated.add(j)
+            reach += word not in UNCOUNTED
             j += 1
     return negated
 

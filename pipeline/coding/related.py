@@ -26,6 +26,7 @@ from spacy.lookups import load_lookups
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import Occurrence, overlaps, term_text
+from pipeline.coding.specificity import CHUNK
 from pipeline.errors import InputError, ProblemCollector
 
 DATA = Path(__file__).parent / "data"
@@ -157,10 +158,20 @@ def independent_pair(hits: list[tuple[Occurrence, frozenset[str], bool]], within
         for second, second_senses, second_anchor in hits[i + 1:]:
             if second[1] - first[0] > within:
                 break
-            if ((first_anchor or second_anchor) and not overlaps(first, second)
-                    and first_senses.isdisjoint(second_senses)):
+            if (first_anchor or second_anchor) and not overlaps(first, second) \
+                    and not _one_piece(first, first_senses, second, second_senses):
                 return [first, second]
     return None
+
+
+def _one_piece(first: Occurrence, first_senses: frozenset[str], second: Occurrence,
+               second_senses: frozenset[str]) -> bool:
+    """Two words of one sense, or one compound of the label written as in the label
+    ("pemerintah kabupaten": next to each other in the text too, specificity.label_chunks)."""
+    shared = first_senses & second_senses
+    if not shared:
+        return False
+    return second[0] == first[1] or any(not sense.startswith(CHUNK) for sense in shared)
 
 
 def _inside(span: Occurrence, other: Occurrence) -> bool:

@@ -22,12 +22,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
-from pipeline.coding.keywords import KEYWORD, is_plain_keyword, keyword_rules
+from pipeline.coding.keywords import KEYWORD, KeywordRule, is_plain_keyword, keyword_rules
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import (
     Occurrence,
     any_overlap,
     drop_affirmed,
+    drop_bare_roots,
     drop_negated,
     earliest_ending,
     end_then_start,
@@ -40,6 +41,7 @@ from pipeline.coding.spans import (
 )
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.related import related_window
+from pipeline.coding.specificity import denied_only_term
 from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 
 SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
@@ -87,6 +89,7 @@ class CompiledCodebook:
     term_keys: dict[int, str] = field(default_factory=dict)  # matcher match id -> term key
     negatable: frozenset[str] = frozenset()   # term keys that are no evidence when negated
     denied_only: frozenset[str] = frozenset()  # term keys that are evidence only when denied
+    affixed_only: frozenset[str] = frozenset()  # term keys whose bare root is no match (specificity.py)
     screen_words: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = field(default_factory=dict)
     _checked_norms: set[int] = field(default_factory=set)
     # A view usually contains the terms of a handful of rules only, so rules are found through
@@ -149,6 +152,8 @@ class CompiledCodebook:
             negated = drop_negated(doc, found, self.negatable)
         if self.denied_only and not self.denied_only.isdisjoint(found):
             drop_affirmed(doc, found, self.denied_only, negated)
+        if self.affixed_only and not self.affixed_only.isdisjoint(found):
+            drop_bare_roots(doc, found, self.affixed_only)
         return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:
@@ -375,42 +380,39 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             register(term_key)
         return frozenset(expanded)
 
-    negatable: set[str] = set()
-    denied_only: set[str] = set()
+    negatable, denied_only, affixed_only = set[str](), set[str](), set[str]()
 
-    def keyword_terms(items: tuple[str, ...], negated_is_no_evidence: bool, by_lemma: bool,
-                      only_denied: bool = False) -> frozenset[str]:
+    def keyword_terms(items: tuple[str, ...], rule: KeywordRule) -> frozenset[str]:
         """A keyword's terms under keys of their own: a negated keyword is no evidence (or, for
-        a code naming an absence, only a denied one is), and a keyword `by_lemma` also matches
-        its affixed forms (mengingatkan for `ingatkan`)."""
-        if not by_lemma and not negated_is_no_evidence and not only_denied:
+        a code naming an absence, only a denied one is, unless the term says "missing" itself),
+        a keyword `by_lemma` also matches its affixed forms (mengingatkan for `ingatkan`), and
+        one of `rule.affixed` not its bare root (specificity.py)."""
+        if not rule.by_lemma and not rule.negatable and not rule.denied_only:
             return terms(items)
         keys = []
         for item in items:
             if not is_plain_keyword(item):
                 keys.extend(terms([item]))
                 continue
-            polarity = 2 if only_denied else int(negated_is_no_evidence)
-            key = keyword_term_key(item, by_lemma, polarity)
+            denied, affixed = denied_only_term(item, rule.denied_only), item in rule.affixed
+            key = keyword_term_key(item, rule.by_lemma + affixed, 2 if denied else int(rule.negatable))
             keys.append(key)
-            if negated_is_no_evidence:
-                negatable.add(key)
-            if only_denied:
-                denied_only.add(key)
+            for wanted, kept in ((rule.negatable, negatable), (denied, denied_only), (affixed, affixed_only)):
+                if wanted:
+                    kept.add(key)
             if key in registered:
                 continue
             registered.add(key)
             term_keys[nlp.vocab.strings.add(key)] = key
-            add_patterns(key, item, by_lemma)
+            add_patterns(key, item, rule.by_lemma)
         return frozenset(keys)
 
     rules: list[CompiledRule] = []
     for index, code in enumerate(codebook.codes):
         for derived in keyword_rules(code, codebook):
             rules.append(CompiledRule(
-                index, tuple(keyword_terms(slot, derived.negatable, derived.by_lemma, derived.denied_only)
-                             for slot in derived.slots),
-                context=keyword_terms(derived.context, derived.negatable, derived.by_lemma, derived.denied_only),
+                index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
+                context=keyword_terms(derived.context, derived),
                 within=derived.within,
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
                 senses=dict(derived.senses) if derived.distinct else None))
@@ -427,7 +429,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
-                            frozenset(negatable), frozenset(denied_only), screen_words)
+                            frozenset(negatable), frozenset(denied_only), frozenset(affixed_only), screen_words)
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

@@ -12,8 +12,9 @@ Occurrence = tuple[int, int]  # token start, end
 KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lemmas
 
 
-def keyword_term_key(item: str, by_lemma: bool, polarity: int) -> str:
-    """The matcher key of a plain keyword: how it is matched, then its text (`term_text`)."""
+def keyword_term_key(item: str, by_lemma: int, polarity: int) -> str:
+    """The matcher key of a plain keyword: how it is matched (by_lemma: 0 as written, 1 with
+    its lemma's other forms, 2 those but not the bare root), then its text (`term_text`)."""
     return f"{KEYWORD_TERM}{int(by_lemma)}{polarity}\x1f{item}"
 
 
@@ -38,6 +39,12 @@ def drop_affirmed(doc: Doc, found: dict[str, list[Occurrence]], denied_only: fro
     `negated`: the doc's negation scope when already known."""
     denied = denied_tokens(doc, negated)
     _keep(found, denied_only, lambda span: span[0] in denied)
+
+
+def drop_bare_roots(doc: Doc, found: dict[str, list[Occurrence]], affixed_only: frozenset[str]) -> None:
+    """Remove the one-word occurrences of `affixed_only` terms that are a bare root (the word
+    is its own lemma): "pendataan" finds *mendata*, not *data* (specificity.py)."""
+    _keep(found, affixed_only, lambda span: span[1] - span[0] > 1 or doc[span[0]].norm != doc[span[0]].lemma)
 
 
 def _keep(found: dict[str, list[Occurrence]], keys: frozenset[str], wanted: Callable[[Occurrence], bool]) -> None:

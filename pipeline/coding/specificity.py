@@ -1,0 +1,93 @@
+"""How specific a minimal codebook's own words are: which keywords are weak evidence alone.
+
+A researcher's keyword is not equally telling everywhere. Measured on the development batches
+of three studies (issue 14), the false codes of minimal codebooks came mostly from keywords that
+name the study rather than one code, or that another code shares, or that matched a word
+whose sense differs from the keyword's. Generic rules, nothing about one study:
+
+* **a derived keyword keeps its sense** (`affixed_only`): a nominalization or an applicative
+  or causative form ("pendataan", "dijauhi", "ingatkan") matches its affixed relatives
+  ("mendata", "didata") but not its bare root ("data", "jauh", "ingat"), which means something
+  else; a plain meN-/di- verb ("mengantar") keeps its root ("antar"), which is the same verb in
+  speech and in Manado Malay;
+* **a weak keyword needs support** (`weak_keywords`): a single word that names the study (a
+  theme or category label word, or a word of several codes' labels: "kader", "rujukan",
+  "jadwal"), or that another code's label, definition or keywords also use and the code's own
+  label does not ("mengantar" of referral help, when registration help is defined as escorting
+  families), is evidence only together with another word of its code in the segment;
+* **a label's compound is one thing** (`label_chunks`): label words written next to each other
+  ("pemerintah kabupaten"), found next to each other in the text, are one piece of evidence,
+  not two;
+* **a term that says "missing" itself is plain evidence** (`denied_only_term`): for a code
+  that names an absence, a term is evidence only where the text says the thing is missing,
+  unless the term says so itself ("tidak hadir", "belum ada").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pipeline.coding.negation import ABSENCE, NEGATORS
+
+# affixes that make a word mean something else than its root: pe(N)-/per-/ke- nouns, -an
+# nouns, and -kan/-i verbs (applicative, causative); a plain meN-/di-/ber- verb is not among them
+_NOUN_PREFIXES = ("pe", "per", "ke")
+_SENSE_SUFFIXES = ("an", "kan", "i")
+_WORD = re.compile(r"[^\W\d_][\w\-]*|[^\w\s]")
+CHUNK = "label chunk "   # the sense two label words written together share (related.independent_pair)
+
+
+def affixed_only(keyword: str, norm: str, lemma: str) -> bool:
+    """Does a single-word keyword match its affixed relatives but not its bare root?
+
+    `norm` and `lemma` are the keyword's (lemmas.WordAnalyzer): only a derived word (its norm
+    is not its lemma) with a sense-changing affix qualifies."""
+    if " " in keyword.strip() or norm == lemma:
+        return False
+    return norm.startswith(_NOUN_PREFIXES) or norm.endswith(_SENSE_SUFFIXES)
+
+
+def weak_keywords(keywords: Iterable[str], lemma_of: dict[str, str], topic: frozenset[str],
+                  own_label: frozenset[str], others: frozenset[str]) -> list[str]:
+    """The single-word keywords that are weak evidence alone (see the module docstring).
+
+    `lemma_of`: keyword -> its lemma; `topic`: the lemmas naming the study
+    (keywords.topic_lemmas); `own_label`: the lemmas of every word of the code's label;
+    `others`: the lemmas of the other codes' labels, definitions and keywords."""
+    weak = []
+    for keyword in keywords:
+        lemma = lemma_of.get(keyword)
+        if lemma is None or " " in keyword.strip():
+            continue
+        if lemma in topic or (lemma in others and lemma not in own_label):
+            weak.append(keyword)
+    return weak
+
+
+def label_chunks(label: str, words: Iterable[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each of `words` (the label's content words) -> the chunk of the label it is part of:
+    words written next to each other, with no other word or punctuation between, share one."""
+    wanted = set(words)
+    chunks: dict[str, set[str]] = {}
+    number, previous = 0, False
+    for token in _WORD.findall(label.casefold()):
+        if token in wanted:
+            if not previous:
+                number += 1
+            chunks.setdefault(token, set()).add(f"{CHUNK}{number}")
+            previous = True
+        else:
+            previous = False
+    return tuple((word, frozenset(found)) for word, found in chunks.items())
+
+
+def says_missing(term: str) -> bool:
+    """Does a term itself say that something is missing ("belum menikah", "tidak hadir", "KK hilang")?"""
+    return any(word in NEGATORS or word in ABSENCE for word in term.casefold().split())
+
+
+def denied_only_term(term: str, rule_denied_only: bool) -> bool:
+    """A term of a rule that wants denied evidence (a code naming an absence) is evidence only
+    where the text says the thing is missing, unless the term says so itself."""
+    return rule_denied_only and not says_missing(term)

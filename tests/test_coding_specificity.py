@@ -1,0 +1,132 @@
+"""How specific a minimal codebook's words are (pipeline/coding/specificity.py): a derived
+keyword keeps its sense, a keyword naming the study or shared with another code needs another
+word of its code, a negation reaches past auxiliaries and pronouns, and a term that says
+"missing" itself is evidence of a code naming an absence. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.coding.specificity import affixed_only, denied_only_term, label_chunks, weak_keywords
+from pipeline.schema import SEGMENT_COLUMNS
+
+REGISTRATION = """
+name: Pendaftaran (test)
+themes:
+  - id: layanan
+    label: Layanan kader
+    categories:
+      - id: bantuan
+        label: Bantuan desa
+        codes:
+          - id: bantu_daftar
+            label: Desa membantu pendaftaran
+            definition: The village lists children and proposes them as members (mengusulkan).
+            keywords: [pendataan, PBI, kader]
+          - id: antar_rujukan
+            label: Mengantar ke rumah sakit
+            definition: The village takes the child to hospital.
+            keywords: [mengantar, ambulans]
+"""
+
+SHARED = """
+name: Fasilitasi (test)
+themes:
+  - id: fasilitasi
+    label: Fasilitasi
+    categories:
+      - id: bantuan
+        label: Bantuan
+        codes:
+          - id: rujukan
+            label: Bantuan rujukan
+            definition: The village helps with the referral to hospital.
+            keywords: [mengantar, ambulans]
+          - id: pendaftaran
+            label: Bantuan pendaftaran
+            definition: The village takes the papers to the office (mengantar berkas).
+            keywords: [berkas, formulir]
+"""
+
+ABSENCE = """
+name: Kehadiran (test)
+themes:
+  - id: layanan
+    label: Layanan
+    categories:
+      - id: kehadiran
+        label: Kehadiran
+        codes:
+          - id: tidak_datang
+            label: Tidak datang karena lupa
+            definition: The mother does not come.
+            keywords: [absen, lupa jadwal]
+"""
+
+
+def codes_of(text: str, codebook: str) -> set[str]:
+    row = {"segment_id": "s0", "document": "t.md", "informant": "T1", "speaker": "T1",
+           "speaker_role": "informant", "start": 0, "end": len(text), "line": 1, "language": "ind",
+           "text": text, "gloss": "", "translation": ""}
+    found = code_segments(pd.DataFrame([row], columns=SEGMENT_COLUMNS), parse_codebook(codebook))
+    return set(found["code_id"])
+
+
+def test_a_derived_keyword_finds_its_affixed_relatives_not_its_bare_root():
+    assert "bantu_daftar" in codes_of("Kami mendata semua balita di dusun.", REGISTRATION)
+    assert "bantu_daftar" not in codes_of("Data puskesmas dan desa sering berbeda.", REGISTRATION)
+    # a plain meN- verb keeps its root: "antar" is the same verb in speech
+    assert "antar_rujukan" in codes_of("Desa ja antar dorang ka rumah sakit.", REGISTRATION)
+
+
+@pytest.mark.parametrize("keyword, expected", [("pendataan", True), ("dijauhi", True), ("ingatkan", True),
+                                               ("mengantar", False), ("didaftar", False), ("data", False)])
+def test_which_derivations_keep_their_sense(keyword, expected):
+    from pipeline.coding.lemmas import word_analyzer
+
+    assert affixed_only(keyword, *word_analyzer().analyze(keyword)) is expected
+
+
+def test_a_keyword_naming_the_study_needs_another_word_of_its_code():
+    # "kader" is in the theme's label: it names the study, not one code
+    assert "bantu_daftar" not in codes_of("Kader di sini ada lima orang.", REGISTRATION)
+    assert "bantu_daftar" in codes_of("Kader datang mendata anak-anak yang belum punya kartu.", REGISTRATION)
+
+
+def test_a_keyword_another_code_defines_with_needs_another_word_of_its_own():
+    # registration help is defined with "mengantar berkas": escorting papers is not referral help
+    assert codes_of("Desa ja antar dorang pe surat ka kantor camat.", SHARED) == {"pendaftaran"}
+    assert "rujukan" in codes_of("Desa antar anak yang dirujuk ke rumah sakit.", SHARED)
+
+
+def test_weak_keywords_are_single_words_of_the_topic_or_of_another_code_only():
+    weak = weak_keywords(["kader", "jemput bola", "antar", "malas", "jadwal"],
+                         {"kader": "kader", "jemput bola": "jemput bola", "antar": "antar", "malas": "malas",
+                          "jadwal": "jadwal"},
+                         topic=frozenset({"kader"}), own_label=frozenset({"jadwal"}),
+                         others=frozenset({"antar", "jadwal", "jemput"}))
+    assert weak == ["kader", "antar"]
+
+
+def test_a_negation_reaches_past_auxiliaries_pronouns_and_prepositions():
+    assert "bantu_daftar" not in codes_of("Mereka tidak bisa usulkan dia ke PBI kabupaten.", REGISTRATION)
+    assert "bantu_daftar" in codes_of("Mereka sudah usulkan dia ke PBI kabupaten.", REGISTRATION)
+
+
+def test_a_term_that_says_missing_itself_is_evidence_of_an_absence():
+    # "tidak hadir" and "tidak ingat" (related words) say it themselves: no further negation needed
+    assert codes_of("Bulan lalu kami tidak hadir, kami tidak ingat tanggalnya.", ABSENCE) == {"tidak_datang"}
+    assert codes_of("Bulan lalu kami hadir, kami ingat tanggalnya.", ABSENCE) == set()
+    assert denied_only_term("tidak hadir", True) is False
+    assert denied_only_term("posyandu", True) is True
+    assert denied_only_term("posyandu", False) is False
+
+
+def test_label_words_written_together_share_one_chunk():
+    chunks = dict(label_chunks("Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas",
+                               ["pemerintah", "kabupaten", "desa", "puskesmas"]))
+    assert chunks["pemerintah"] == chunks["kabupaten"]
+    assert chunks["desa"].isdisjoint(chunks["kabupaten"]) and chunks["desa"].isdisjoint(chunks["puskesmas"])
