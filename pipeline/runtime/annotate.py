@@ -10,8 +10,9 @@ The gloss of a document depends on its segments and on the glossing code and lex
 codings also on the codebook, code by code: a document's coding entry holds each code's rows
 under that code's key (`coding.code_keys`: the code and its compiled rules). Editing
 one code's keywords thus recodes that code only, in every document, and re-glosses none;
-editing one transcript redoes that one only. A gloss entry also keeps the coder's tokens of the
-document's texts (`coding.token_store`): a recode tokenizes nothing.
+editing one transcript redoes that one only. Beside its gloss entry, a document keeps the coder's
+tokens of its texts (`coding.token_store`): a recode tokenizes nothing, and the driver, which
+reads every gloss entry, never unpickles them (the worker that recodes reads them from disk).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from pipeline.coding.coder import PASS
 from pipeline.coding.counts import document_names
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.rules import compiled_codebook
-from pipeline.coding.token_store import DocumentTokens, TokenStore
+from pipeline.coding.token_store import TokenStore
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
 from pipeline.gloss.glosser import UNKNOWN_COLUMNS, merge_unknown_words
@@ -98,12 +99,11 @@ class _Coded:
 
 @dataclass
 class _Glossed:
-    """The gloss stage's result for one document, and the coder's tokens of its texts (what its
-    cache entry holds: a recode rebuilds the coder's Docs from them instead of tokenizing)."""
+    """The gloss stage's result for one document (its cache entry; the coder's tokens of its
+    texts are a sibling entry under the same key, which only a recode reads, in the worker)."""
 
     segments: pd.DataFrame
     unknown_words: pd.DataFrame
-    tokens: DocumentTokens | None = None
 
 
 @dataclass
@@ -123,6 +123,7 @@ class _Work:
     coding_keys: list[str]
     kept: list[pd.DataFrame | None] = field(default_factory=list)
     codes: tuple[str, ...] | None = None
+    tokens: Path | None = None   # where the cached glosses' tokens are: the worker reads them, not the driver
 
 
 @dataclass
@@ -189,7 +190,9 @@ def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
             glossed.append(_Glossed(rows, _glosser().unknown_words(given)))
     frames = [g.segments for g in glossed]
     batch = pd.concat(frames)
-    store = TokenStore(coding_nlp(), [g.tokens for g in glossed], record=bool(work.coding_keys))
+    stored = StageCache(work.tokens) if work.tokens is not None else None
+    store = TokenStore(coding_nlp(), [stored.get(work.gloss_keys[i]) if stored is not None and cached is not None
+                                      else None for i, cached in enumerate(work.cached)], record=bool(work.coding_keys))
     fresh = code_segments(batch, context.codebook, context.informants, codes=work.codes, with_pass=True,
                           tokens=store)
     if work.codes is not None:   # the documents' other codes, from the cache
@@ -208,8 +211,9 @@ def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
         for i, document_codings in enumerate(documents):
             if work.cached[i] is None:
                 tokens = store.of(str(frames[i]["document"].iloc[0])) if len(frames[i]) else None
-                entry = StageCache.encode((glossed[i].segments, glossed[i].unknown_words, tokens))
-                done.entries.append(("gloss", work.gloss_keys[i], entry))
+                entry = StageCache.encode((glossed[i].segments, glossed[i].unknown_words))
+                done.entries += [("gloss", work.gloss_keys[i], entry),
+                                 ("tokens", work.gloss_keys[i], StageCache.encode(tokens))]
             coded = _Coded(document_codings, context.code_keys)
             done.entries.append(("code", work.coding_keys[i], StageCache.encode(coded)))
     return done
@@ -283,7 +287,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     caches: dict[str, StageCache] = {}
     code_keys, code_ids = per_code_keys(compiled_codebook(codebook)), [code.id for code in codebook.codes]
     if cache_dir is not None:
-        caches = {"gloss": StageCache(Path(cache_dir) / "gloss"), "code": StageCache(Path(cache_dir) / "code")}
+        caches = {stage: StageCache(Path(cache_dir) / stage) for stage in ("gloss", "code", "tokens")}
         _load_cached(documents, segments, dict(zip(code_keys, code_ids)), caches["gloss"], caches["code"], informants)
 
     pieces = [_Piece(doc.position, doc.cached_gloss.segments, doc.cached_codings.drop(columns=PASS),
@@ -305,7 +309,8 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
             try:
                 with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-writer") as writer:
                     context = _Context(codebook, informants, dict(zip(code_keys, code_ids)))
-                    for chunk, done in _run(run_on, context, segments, pending, cache=bool(caches)):
+                    for chunk, done in _run(run_on, context, segments, pending,
+                                            cache=caches["tokens"].folder if caches else None):
                         pieces.append(_Piece(chunk[0].position, done.segments, done.codings, done.unknown_words))
                         if done.segments is None:
                             pieces += [_Piece(doc.position, doc.cached_gloss.segments, None,
@@ -322,6 +327,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
                 write.result()  # a write that failed for another reason than the disk is a bug
     if caches:
         caches["gloss"].prune(doc.gloss_key for doc in documents)
+        caches["tokens"].prune(doc.gloss_key for doc in documents)
         caches["code"].prune(doc.code_key for doc in documents)
 
     annotation = _assemble(pieces)
@@ -388,7 +394,7 @@ def _choose_executor(executor: str | Executor, workers: int | None, scheduler: s
 
 
 def _run(executor: Executor, context: _Context, segments: pd.DataFrame, pending: list[_Document],
-         cache: bool) -> Iterator[tuple[list[_Document], _ChunkDone]]:
+         cache: Path | None) -> Iterator[tuple[list[_Document], _ChunkDone]]:
     """Annotate the pending documents in chunks; yields each chunk with its result, in order."""
     total = sum(doc.words for doc in pending)
     target = max(1, min(CHUNK_WORDS, total // (4 * executor.workers)))
@@ -404,7 +410,7 @@ def _run(executor: Executor, context: _Context, segments: pd.DataFrame, pending:
                                                 (_chunk_work(segments, chunk, cache) for chunk in chunks)))
 
 
-def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: bool) -> _Work:
+def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: Path | None) -> _Work:
     """A chunk's work: what to gloss, and which codes to compute (all, when a document of the
     chunk has no codings cached; else those that changed in any of its documents)."""
     to_gloss = [doc.rows for doc in chunk if doc.cached_gloss is None]
@@ -414,7 +420,7 @@ def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: bool) -> 
         codes = tuple(dict.fromkeys(code_id for doc in chunk for code_id in doc.recode))
     return _Work(rows, [len(r) for r in to_gloss], [doc.cached_gloss for doc in chunk],
                  [doc.gloss_key for doc in chunk] if cache else [], [doc.code_key for doc in chunk] if cache else [],
-                 [doc.cached_codings if codes is not None else None for doc in chunk], codes)
+                 [doc.cached_codings if codes is not None else None for doc in chunk], codes, cache)
 
 
 class _Piece(NamedTuple):
