@@ -1,6 +1,7 @@
 """`make bench`: throughput, memory and incremental re-runs on a synthetic one-million-word batch.
 
     python -m evaluation.bench [--words 1000000] [--workers N] [--seed 7] [--keep] [--profile FILE]
+                               [--profile-edit FILE]
 
 The batch is built deterministically from the turns of the development batches, then
 `analyze` runs twice over it (a first run, then a re-run on unchanged inputs, which the
@@ -348,6 +349,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK, help="YAML codebook (default: codebooks/wori.yaml)")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic batch and outputs; print where")
     parser.add_argument("--profile", type=Path, help="write cProfile stats of the first run to this file")
+    parser.add_argument("--profile-edit", type=Path, help="write cProfile stats of the re-run after the codebook edit "
+                                                          "(the driver process; workers are not profiled)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     workers = args.workers or available_cores()
@@ -364,7 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         first, first_wall, _ = _run_child("_child_analyze", *child_args, str(args.profile or ""))
         rerun, _, _ = _run_child("_child_analyze", *child_args, "")
         edited = edited_codebook(args.codebook, root / "edited_codebook.yaml")
-        edit, _, _ = _run_child("_child_analyze", str(batch), str(out), str(edited), workers, "")
+        edit, _, _ = _run_child("_child_analyze", str(batch), str(out), str(edited), workers,
+                                str(args.profile_edit or ""))
         baseline, _, _ = _run_child("_child_baseline", str(batch))
         # memory: one more first run (into its own folder, so nothing is reused), sampled
         _, _, memory = _run_child("_child_analyze", str(batch), str(root / "sampled" / "synthetic"),
@@ -393,11 +397,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{(edit.get('annotate') or {}).get('glossed')}, coded again {(edit.get('annotate') or {}).get('coded')}")
     if args.keep:
         print(f"kept: {root}")
-    if args.profile:
-        import pstats
+    for profile, run in ((args.profile, "the first run"), (args.profile_edit, "the edit re-run")):
+        if profile:
+            import pstats
 
-        print(f"\nprofile of the first run ({args.profile}), by own time:")
-        pstats.Stats(str(args.profile)).sort_stats("tottime").print_stats(25)
+            print(f"\nprofile of {run} ({profile}), by own time:")
+            pstats.Stats(str(profile)).sort_stats("tottime").print_stats(25)
     return 1 if args.strict and not all(ok for _, ok, _ in figures.verdicts()) else 0
 
 

@@ -175,7 +175,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     record = run_record(analysis, timer, started, warnings)
     progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
-        write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None)
+        write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None,
+                      kept=cache_dir and cache_dir / "export")
     if options.learn and options.redact:  # turns with names or NIK numbers never leave the outputs
         history = history_path(codebook.source)
         try:

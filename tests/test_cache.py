@@ -192,7 +192,7 @@ def test_moved_documents_are_hits_in_their_new_place(tmp_path, segments, codeboo
 def test_damaged_cache_is_recomputed_not_fatal(tmp_path, segments, codebook, uncached):
     _run(segments, codebook, tmp_path)
     entries = sorted(tmp_path.rglob("*.pkl"))
-    assert len(entries) == 2 * segments["document"].nunique()       # a gloss and a code entry each
+    assert len(entries) == 3 * segments["document"].nunique()       # a gloss, its tokens and a code entry each
     for number, path in enumerate(entries):
         blob = path.read_bytes()
         path.write_bytes(blob[: len(blob) // 3] if number % 2 else blob[:-10] + b"0123456789")

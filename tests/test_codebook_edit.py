@@ -13,6 +13,7 @@ import pytest
 import yaml
 
 import pipeline.export.formats as formats
+import pipeline.export.refiqda.sources as project_sources
 import pipeline.runtime.annotate as annotate_module
 from pipeline.records.codebook import Code, Codebook
 from pipeline.run import analyze
@@ -138,6 +139,7 @@ def test_an_edit_that_changes_no_coding_reuses_the_stages_after_coding(tmp_path,
         monkeypatch.setattr(formats.plots, name, not_again)
     for name in ("write_csv", "quotations_markdown", "coreq_markdown", "write_report"):   # they read no rule
         monkeypatch.setattr(formats, name, not_again)
+    monkeypatch.setattr(project_sources, "_append_sources", not_again)   # the project's <Sources> are kept
     again = analyze(batch, codebook_path=edited, out_dir=out, workers=1, progress=False)
     monkeypatch.undo()
     record = again.record
@@ -149,6 +151,8 @@ def test_an_edit_that_changes_no_coding_reuses_the_stages_after_coding(tmp_path,
     assert record.export_reused is False, "the formats that quote the codebook are rewritten"
     cold = analyze(batch, codebook_path=edited, out_dir=tmp_path / "cold", workers=1, progress=False, cache=False)
     assert _outputs(again.out_dir) == _outputs(cold.out_dir)
+    assert (again.out_dir / "wori.qdpx").read_bytes() == (cold.out_dir / "wori.qdpx").read_bytes(), \
+        "the project, its kept <Sources> spliced in, is a cold run's byte for byte"
     unzipped = {name: sha for name, sha in record.outputs.items() if not name.endswith((".docx", ".qdpx"))}
     assert unzipped == {name: sha for name, sha in cold.record.outputs.items() if not name.endswith((".docx", ".qdpx"))}
 
@@ -188,3 +192,21 @@ def test_a_restricted_codebook_keeps_every_setting_of_the_whole_one():
     assert {rule.code_index for rule in part.rules} == {0} and len(whole.rules) > len(part.rules)
     for name in ("negatable", "denied_only", "term_keys", "prefixes", "_checked_norms"):
         assert getattr(part, name) is getattr(whole, name), name
+
+
+def test_tokens_are_a_sibling_entry_only_the_recode_reads_and_losing_one_costs_only_time(tmp_path, segments, codebook):
+    from pipeline.coding.token_store import DocumentTokens
+    from pipeline.runtime.cache import StageCache
+    _annotate(segments, codebook, tmp_path)
+    tokens = sorted((tmp_path / "tokens").glob("*.pkl"))
+    assert len(tokens) == segments["document"].nunique()
+    gloss = StageCache(tmp_path / "gloss").get(tokens[0].stem)
+    assert len(gloss) == 2 and not any(isinstance(part, DocumentTokens) for part in gloss), \
+        "the driver reads every gloss entry: it holds no tokens"
+    for path in tokens[::2]:
+        path.unlink()
+    code = codebook.codes[3]
+    edited = _edit_code(codebook, code.id, keywords=(*code.keywords, "anak"))
+    got, stats = _annotate(segments, edited, tmp_path)
+    assert stats.glossed == 0
+    pd.testing.assert_frame_equal(got.codings, _annotate(segments, edited)[0].codings)

@@ -35,15 +35,16 @@ Job = Callable[[], object]
 class OutputFormat:
     name: str
     needs: tuple[str, ...]                                   # Analysis fields read ("record": run.json)
-    jobs: Callable[[Path, Analysis, RunRecord], list[Job]]   # independent jobs writing its files
-    last: bool = False                                       # runs after every other job (reads their files)
+    jobs: Callable[..., list[Job]]   # (folder, analysis, record[, parts=]) -> independent jobs writing its files
+    last: bool = False               # runs after every other job (reads their files)
+    keeps_parts: bool = False        # its jobs are given parts=: a folder of its own kept between runs, or None
 
 
-def _project(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
+def _project(directory: Path, analysis: Analysis, record: RunRecord, parts: Path | None = None) -> list[Job]:
     batch, name = analysis.batch, analysis.batch.name
     return [partial(write_qdpx, directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
                     documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},
-                    segments=analysis.segments, codings=analysis.counted, informants=batch.informants)]
+                    segments=analysis.segments, codings=analysis.counted, informants=batch.informants, parts=parts)]
 
 
 def _figures(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
@@ -124,7 +125,7 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
 
 # The order is the order jobs are handed out in: the longest first, so all processes finish together.
 FORMATS = (
-    OutputFormat("REFI-QDA project (.qdpx)", ("batch", "codebook", "segments", "counted"), _project),
+    OutputFormat("REFI-QDA project (.qdpx)", ("batch", "codebook", "segments", "counted"), _project, keeps_parts=True),
     OutputFormat("figures", ("aggregates", "options"), _figures),
     OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement", "options",
                                 "reliability"), _tables),

@@ -21,9 +21,10 @@ PART_FOLDER = ".format{}"   # each format writes into a folder of its own first:
 
 
 def write_outputs(directory: Path, analysis: Analysis, record: RunRecord, timer: StageTimer,
-                  previous: Path | None = None) -> None:
+                  previous: Path | None = None, kept: Path | None = None) -> None:
     """Write every output into `directory`; `previous` (the last run's folder) may be reused,
-    format by format (see runtime/export_reuse.py)."""
+    format by format (see runtime/export_reuse.py); `kept` (in the run's cache, never in the
+    outputs) is where formats that keep parts of their files between runs keep them."""
     started = time.perf_counter()
     needs = {output.name: output.needs for output in FORMATS}
     parts, recorded = reusable_parts(previous)
@@ -43,7 +44,7 @@ def write_outputs(directory: Path, analysis: Analysis, record: RunRecord, timer:
     # whatever share figures (a small batch) or the project and tables (a large one) take
     parallel = len(analysis.segments) >= PARALLEL_FROM_SEGMENTS
     jobs = [job for number, output in enumerate(first)
-            for job in output.jobs(_part_folder(directory, number), analysis, record)]
+            for job in _jobs(output, _part_folder(directory, number), analysis, record, kept)]
     with map_alongside(_write_file, jobs, parallel=parallel) as write_files:
         keys = keys or export_keys(analysis, record, needs)   # computed while the children write
         write_files()
@@ -52,7 +53,7 @@ def write_outputs(directory: Path, analysis: Analysis, record: RunRecord, timer:
     for output in todo:   # e.g. the Word report, which embeds the figures whichever process drew them
         if output.last:
             before = set(_file_names(directory))
-            for job in output.jobs(directory, analysis, record):
+            for job in _jobs(output, directory, analysis, record, kept):
                 job()
             files[output.name] = sorted(set(_file_names(directory)) - before)
     hashes.update(file_hashes(directory, [name for output in todo for name in files[output.name]]))
@@ -63,6 +64,13 @@ def write_outputs(directory: Path, analysis: Analysis, record: RunRecord, timer:
     timer.seconds["export"] = round(time.perf_counter() - started, 4)
     record.timings_seconds = dict(timer.seconds)
     record.write(directory)
+
+
+def _jobs(output: OutputFormat, folder: Path, analysis: Analysis, record: RunRecord, kept: Path | None) -> list[Job]:
+    if not output.keeps_parts:
+        return output.jobs(folder, analysis, record)
+    parts = kept / f"format{FORMATS.index(output)}" if kept is not None else None
+    return output.jobs(folder, analysis, record, parts=parts)
 
 
 def _part_folder(directory: Path, number: int) -> Path:

@@ -35,7 +35,8 @@ def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.D
     confirmed = review.isin(["accepted", "added"])
     is_model = source == "model"
     code = codings["code_id"] if "code_id" in codings.columns else codings.get("code", pd.Series(codings.index, index=codings.index))
-    keys = pd.Series(list(zip(codings["segment_id"].astype(str), code.astype(str))), index=codings.index) \
+    keys = pd.Series(list(zip(codings["segment_id"].astype(str).tolist(), code.astype(str).tolist())),
+                     index=codings.index) \
         if "segment_id" in codings.columns else pd.Series(list(codings.index), index=codings.index)
     doubts = is_model & keys.isin(set(keys[~is_model]))
     if model_threshold is None:

@@ -10,8 +10,11 @@ The gloss of a document depends on its segments and on the glossing code and lex
 codings also on the codebook, code by code: a document's coding entry holds each code's rows
 under that code's key (`coding.code_keys`: the code and its compiled rules). Editing
 one code's keywords thus recodes that code only, in every document, and re-glosses none;
-editing one transcript redoes that one only. A gloss entry also keeps the coder's tokens of the
-document's texts (`coding.token_store`): a recode tokenizes nothing.
+editing one transcript redoes that one only. Beside its gloss entry, a document keeps the coder's
+tokens of its texts (`coding.token_store`): a recode tokenizes nothing. The driver reads the
+gloss entries of the documents with nothing to redo; a document to recode is read from the
+cache by the worker that recodes it (gloss and tokens), which sends its rows back with its
+codings: one frame per chunk instead of one per document through the driver.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from pipeline.coding.counts import document_names
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.rules import compiled_codebook
 from pipeline.coding.token_store import DocumentTokens, TokenStore
+from pipeline.runtime.chunk_frames import coder_order, split_codings, split_rows
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
 from pipeline.gloss.glosser import UNKNOWN_COLUMNS, merge_unknown_words
@@ -98,42 +102,42 @@ class _Coded:
 
 @dataclass
 class _Glossed:
-    """The gloss stage's result for one document, and the coder's tokens of its texts (what its
-    cache entry holds: a recode rebuilds the coder's Docs from them instead of tokenizing)."""
+    """The gloss stage's result for one document (its cache entry; the coder's tokens of its
+    texts are a sibling entry under the same key, which only a recode reads, in the worker)."""
 
     segments: pd.DataFrame
     unknown_words: pd.DataFrame
-    tokens: DocumentTokens | None = None
 
 
 @dataclass
 class _Work:
     """A chunk of consecutive documents to annotate.
 
-    `segments` holds the rows of the documents still to gloss, `lengths` how many rows each has;
-    `cached[i]` is document i's gloss when only its coding has to be redone (its rows are then
-    not in `segments`), `kept[i]` its codings of the codes that need no recoding. `codes`: the
-    codes to compute (None: all). Keys are set when the results are to be cached.
+    `segments` holds the documents' rows, `lengths` how many rows each has; `stored[i]`: document
+    i's gloss (and the coder's tokens of it) is in the cache at `cache`, for the worker to read
+    (its rows are glossed only if the entry turns out unreadable), `kept[i]` its codings of the
+    codes that need no recoding. `codes`: the codes to compute (None: all). Keys are set when
+    the results are to be cached.
     """
 
     segments: pd.DataFrame
     lengths: list[int]
-    cached: list[_Glossed | None]
+    stored: list[bool]
     gloss_keys: list[str]
     coding_keys: list[str]
     kept: list[pd.DataFrame | None] = field(default_factory=list)
     codes: tuple[str, ...] | None = None
+    cache: Path | None = None
 
 
 @dataclass
 class _ChunkDone:
     """A chunk's results as one frame per kind (documents in chunk order), and the cache
-    entries of its documents, already encoded by the worker: the driver only writes bytes.
-    No segments and unknown words when all were the driver's cached glosses (a recode)."""
+    entries of its documents, already encoded by the worker: the driver only writes bytes."""
 
-    segments: pd.DataFrame | None
+    segments: pd.DataFrame
     codings: pd.DataFrame
-    unknown_words: pd.DataFrame | None
+    unknown_words: pd.DataFrame
     glossed: int                                   # documents glossed (not taken from the cache)
     entries: list[tuple[str, str, bytes]] = field(default_factory=list)  # (stage, key, entry)
 
@@ -146,8 +150,9 @@ class _Document:
     words: int
     gloss_key: str = ""
     code_key: str = ""
-    cached_gloss: _Glossed | None = None       # when only the coding has to be redone
-    cached_codings: pd.DataFrame | None = None  # with cached_gloss: the codings of codes not to redo
+    cached_gloss: _Glossed | None = None       # when nothing has to be redone
+    stored_gloss: bool = False                 # its gloss is cached: a worker reads it to code again
+    cached_codings: pd.DataFrame | None = None  # with stored_gloss: the codings of codes not to redo
     recode: tuple[str, ...] = ()               # with cached_codings: the codes to compute again
 
 
@@ -176,74 +181,44 @@ def _gloss_frame(segments: pd.DataFrame) -> pd.DataFrame:
 
 
 def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
-    fresh: Iterator[tuple[pd.DataFrame, pd.DataFrame]] = iter(())
-    if len(work.segments):
-        fresh = zip(_split_rows(work.segments, work.lengths),
-                    _split_rows(_gloss_frame(work.segments), work.lengths))
-    glossed: list[_Glossed] = []
-    for cached in work.cached:
-        if cached is not None:
-            glossed.append(cached)
-        else:  # the Glosser remembers each segment it just glossed: a look-up per segment
-            given, rows = next(fresh)
-            glossed.append(_Glossed(rows, _glosser().unknown_words(given)))
-    frames = [g.segments for g in glossed]
+    given = split_rows(work.segments, work.lengths)
+    caches = {stage: StageCache(work.cache / stage) for stage in ("gloss", "tokens")} if work.cache else {}
+    glossed: list[_Glossed | None] = [None] * len(given)
+    tokens: list[DocumentTokens | None] = [None] * len(given)
+    for i, rows in enumerate(given):
+        entry = caches["gloss"].get(work.gloss_keys[i]) if caches and work.stored[i] else None
+        if entry is not None:   # where the document sits in this batch
+            glossed[i] = _Glossed(entry[0].set_axis(rows.index), entry[1])
+            tokens[i] = caches["tokens"].get(work.gloss_keys[i])
+    to_gloss = [i for i, gloss in enumerate(glossed) if gloss is None]
+    if to_gloss:
+        rows = pd.concat([given[i] for i in to_gloss])
+        for i, done in zip(to_gloss, split_rows(_gloss_frame(rows), [work.lengths[i] for i in to_gloss])):
+            # the Glosser remembers each segment it just glossed: a look-up per segment
+            glossed[i] = _Glossed(done, _glosser().unknown_words(given[i]))
+    frames = [g.segments for g in glossed if g is not None]
     batch = pd.concat(frames)
-    store = TokenStore(coding_nlp(), [g.tokens for g in glossed], record=bool(work.coding_keys))
+    store = TokenStore(coding_nlp(), tokens, record=bool(work.coding_keys))
     fresh = code_segments(batch, context.codebook, context.informants, codes=work.codes, with_pass=True,
                           tokens=store)
     if work.codes is not None:   # the documents' other codes, from the cache
         kept = pd.concat([kept for kept in work.kept if kept is not None])
         kept = kept[~kept["code_id"].isin(work.codes)]
-        fresh = _coder_order(pd.concat([f for f in (kept, fresh) if len(f)] or [kept]), batch["segment_id"],
-                             [code.id for code in context.codebook.codes], np.cumsum([len(f) for f in frames]))
-    documents = _split_codings(fresh, frames)
+        fresh = coder_order(pd.concat([f for f in (kept, fresh) if len(f)] or [kept]), batch["segment_id"],
+                            [code.id for code in context.codebook.codes], np.cumsum([len(f) for f in frames]))
+    documents = split_codings(fresh, frames)
     codings = pd.concat([d for d in documents if len(d)] or [fresh], ignore_index=True).drop(columns=PASS)
-    if all(cached is not None for cached in work.cached):   # a recode: the driver has the glosses
-        done = _ChunkDone(None, codings, None, 0)
-    else:
-        done = _ChunkDone(batch, codings, merge_unknown_words([g.unknown_words for g in glossed]),
-                          sum(cached is None for cached in work.cached))
+    done = _ChunkDone(batch, codings, merge_unknown_words([g.unknown_words for g in glossed if g is not None]),
+                      len(to_gloss))
     if work.coding_keys:
         for i, document_codings in enumerate(documents):
-            if work.cached[i] is None:
-                tokens = store.of(str(frames[i]["document"].iloc[0])) if len(frames[i]) else None
-                entry = StageCache.encode((glossed[i].segments, glossed[i].unknown_words, tokens))
-                done.entries.append(("gloss", work.gloss_keys[i], entry))
+            if i in to_gloss:
+                stored = store.of(str(frames[i]["document"].iloc[0])) if len(frames[i]) else None
+                done.entries += [("gloss", work.gloss_keys[i], StageCache.encode((glossed[i].segments, glossed[i].unknown_words))),
+                                 ("tokens", work.gloss_keys[i], StageCache.encode(stored))]
             coded = _Coded(document_codings, context.code_keys)
             done.entries.append(("code", work.coding_keys[i], StageCache.encode(coded)))
     return done
-
-
-def _coder_order(codings: pd.DataFrame, segment_ids: pd.Series, code_ids: list[str],
-                 ends: np.ndarray) -> pd.DataFrame:
-    """Codings of consecutive documents (theirs the segments up to each of `ends`) in the order
-    the coder gives each document's: by its pass, then segment, then code."""
-    segment = pd.Index(segment_ids).get_indexer(codings["segment_id"])
-    code = pd.Index(code_ids).get_indexer(codings["code_id"])
-    order = np.lexsort((code, segment, codings[PASS].to_numpy(), np.searchsorted(ends, segment, side="right")))
-    return codings.iloc[order].reset_index(drop=True)
-
-
-def _split_rows(frame: pd.DataFrame, lengths: list[int]) -> list[pd.DataFrame]:
-    """The frame cut back into consecutive pieces of `lengths` rows (stages keep row order)."""
-    if len(frame) != sum(lengths):
-        raise RuntimeError(f"glossing returned {len(frame)} rows for {sum(lengths)} segments")
-    bounds = [0]
-    for length in lengths:
-        bounds.append(bounds[-1] + length)
-    return [frame.iloc[start:end] for start, end in zip(bounds, bounds[1:])]
-
-
-def _split_codings(codings: pd.DataFrame, glossed: list[pd.DataFrame]) -> list[pd.DataFrame]:
-    """Each document's codings (in their order), by the document their segment belongs to."""
-    owner = {segment_id: i for i, frame in enumerate(glossed) for segment_id in frame["segment_id"].tolist()}
-    which = codings["segment_id"].map(owner)
-    if which.isna().any():
-        raise RuntimeError("coding returned rows for segments it was not given")
-    parts = {int(i): part.reset_index(drop=True) for i, part in codings.groupby(which, sort=False)}
-    empty = codings.iloc[0:0]
-    return [parts.get(i, empty) for i in range(len(glossed))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -283,14 +258,13 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     caches: dict[str, StageCache] = {}
     code_keys, code_ids = per_code_keys(compiled_codebook(codebook)), [code.id for code in codebook.codes]
     if cache_dir is not None:
-        caches = {"gloss": StageCache(Path(cache_dir) / "gloss"), "code": StageCache(Path(cache_dir) / "code")}
+        caches = {stage: StageCache(Path(cache_dir) / stage) for stage in ("gloss", "code", "tokens")}
         _load_cached(documents, segments, dict(zip(code_keys, code_ids)), caches["gloss"], caches["code"], informants)
 
     pieces = [_Piece(doc.position, doc.cached_gloss.segments, doc.cached_codings.drop(columns=PASS),
                      doc.cached_gloss.unknown_words)
-              for doc in documents if doc.cached_gloss is not None and doc.cached_codings is not None
-              and not doc.recode]
-    pending = [doc for doc in documents if doc.cached_codings is None or doc.recode]
+              for doc in documents if doc.cached_gloss is not None and doc.cached_codings is not None]
+    pending = [doc for doc in documents if doc.cached_gloss is None]
     pending_words = sum(doc.words for doc in pending)
     with progress_bar(stats.words, "gloss and code", progress) as bar:
         bar.update(stats.words - pending_words)
@@ -305,11 +279,9 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
             try:
                 with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-writer") as writer:
                     context = _Context(codebook, informants, dict(zip(code_keys, code_ids)))
-                    for chunk, done in _run(run_on, context, segments, pending, cache=bool(caches)):
+                    for chunk, done in _run(run_on, context, segments, pending,
+                                            cache=Path(cache_dir) if caches else None):
                         pieces.append(_Piece(chunk[0].position, done.segments, done.codings, done.unknown_words))
-                        if done.segments is None:
-                            pieces += [_Piece(doc.position, doc.cached_gloss.segments, None,
-                                              doc.cached_gloss.unknown_words) for doc in chunk if doc.cached_gloss]
                         stats.glossed += done.glossed
                         stats.coded += len(chunk)
                         bar.update(sum(doc.words for doc in chunk))
@@ -322,6 +294,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
                 write.result()  # a write that failed for another reason than the disk is a bug
     if caches:
         caches["gloss"].prune(doc.gloss_key for doc in documents)
+        caches["tokens"].prune(doc.gloss_key for doc in documents)
         caches["code"].prune(doc.code_key for doc in documents)
 
     annotation = _assemble(pieces)
@@ -347,8 +320,10 @@ def stage_fingerprint() -> str:
 
 def _load_cached(documents: list[_Document], segments: pd.DataFrame, code_keys: dict[str, str],
                  gloss_cache: StageCache, code_cache: StageCache, informants: pd.DataFrame | None = None) -> None:
-    """Set every document's cache keys, and its cached results where there are any: its gloss,
-    and its codings of the codes whose key (`code_keys`: key -> code id) is unchanged."""
+    """Set every document's cache keys, and its cached results where there are any: its gloss
+    and codings when every code is unchanged; else whether its gloss is stored (a worker reads
+    it, not the driver) and its codings of the codes whose key (`code_keys`: key -> code id)
+    is unchanged."""
     stage, roles = stage_fingerprint(), ""
     if informants is not None:  # roles change what some rules find
         roles = frame_digest(informants, [c for c in ("informant", "role") if c in informants.columns])
@@ -360,16 +335,16 @@ def _load_cached(documents: list[_Document], segments: pd.DataFrame, code_keys: 
     for doc in documents:
         doc.gloss_key = digest("gloss", stage, hashes[doc.rows].tobytes())
         doc.code_key = digest("code", doc.gloss_key, roles)
-        entry = gloss_cache.get(doc.gloss_key)
-        if entry is None:
+        if not gloss_cache.has(doc.gloss_key):
             continue
-        doc.cached_gloss = _Glossed(*entry)
-        doc.cached_gloss.segments.index = doc.rows  # the document may sit elsewhere in this batch
         coded = code_cache.get(doc.code_key)
-        if not isinstance(coded, _Coded):
+        if isinstance(coded, _Coded) and coded.code_keys == code_keys and list(coded.code_keys.values()) == order:
+            entry = gloss_cache.get(doc.gloss_key)   # every code unchanged, in the same order
+            if entry is not None:   # the document may sit elsewhere in this batch
+                doc.cached_gloss, doc.cached_codings = _Glossed(entry[0].set_axis(doc.rows), entry[1]), coded.codings
             continue
-        if coded.code_keys == code_keys and list(coded.code_keys.values()) == order:
-            doc.cached_codings = coded.codings    # every code unchanged, in the same order
+        doc.stored_gloss = True
+        if not isinstance(coded, _Coded):
             continue
         valid = set() if doc.name in whole_documents else {
             code_id for key, code_id in code_keys.items() if coded.code_keys.get(key) == code_id}
@@ -388,7 +363,7 @@ def _choose_executor(executor: str | Executor, workers: int | None, scheduler: s
 
 
 def _run(executor: Executor, context: _Context, segments: pd.DataFrame, pending: list[_Document],
-         cache: bool) -> Iterator[tuple[list[_Document], _ChunkDone]]:
+         cache: Path | None) -> Iterator[tuple[list[_Document], _ChunkDone]]:
     """Annotate the pending documents in chunks; yields each chunk with its result, in order."""
     total = sum(doc.words for doc in pending)
     target = max(1, min(CHUNK_WORDS, total // (4 * executor.workers)))
@@ -404,17 +379,16 @@ def _run(executor: Executor, context: _Context, segments: pd.DataFrame, pending:
                                                 (_chunk_work(segments, chunk, cache) for chunk in chunks)))
 
 
-def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: bool) -> _Work:
-    """A chunk's work: what to gloss, and which codes to compute (all, when a document of the
-    chunk has no codings cached; else those that changed in any of its documents)."""
-    to_gloss = [doc.rows for doc in chunk if doc.cached_gloss is None]
-    rows = segments.iloc[np.concatenate(to_gloss)] if to_gloss else segments.iloc[0:0]
+def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: Path | None) -> _Work:
+    """A chunk's work: its documents' rows, and which codes to compute (all, when a document of
+    the chunk has no codings cached; else those that changed in any of its documents)."""
     codes = None
     if all(doc.cached_codings is not None for doc in chunk):
         codes = tuple(dict.fromkeys(code_id for doc in chunk for code_id in doc.recode))
-    return _Work(rows, [len(r) for r in to_gloss], [doc.cached_gloss for doc in chunk],
+    return _Work(segments.iloc[np.concatenate([doc.rows for doc in chunk])], [len(doc.rows) for doc in chunk],
+                 [doc.stored_gloss for doc in chunk],
                  [doc.gloss_key for doc in chunk] if cache else [], [doc.code_key for doc in chunk] if cache else [],
-                 [doc.cached_codings if codes is not None else None for doc in chunk], codes)
+                 [doc.cached_codings if codes is not None else None for doc in chunk], codes, cache)
 
 
 class _Piece(NamedTuple):

@@ -111,6 +111,10 @@ class StageCache:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}{SUFFIX}"
 
+    def has(self, key: str) -> bool:
+        """Whether there is an entry (it may still turn out damaged when read)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Any | None:
         """The stored value, or None when there is none (or it cannot be trusted)."""
         path = self._path(key)

@@ -6,19 +6,16 @@ import datetime as dt
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 from lxml import etree
 
 from pipeline import __version__
-from pipeline.records.codings import codebook_code_ids, countable_codings
 from pipeline.records.codebook import Codebook
-from pipeline.export.refiqda.codebook_xml import codes_element, element_guid, metadata_set
-from pipeline.export.refiqda.qdaxml import (
-    CODEBOOK_NS, DATA_MARKER, INTERNAL_PREFIX, PROJECT_ENTRY, PROJECT_NS, SOURCES_FOLDER, guid, q, with_data, xml_safe,
-)
-from pipeline.export.refiqda.text import LineEndingMap, to_lf
+from pipeline.export.refiqda.codebook_xml import codes_element, metadata_set
+from pipeline.export.refiqda.qdaxml import CODEBOOK_NS, DATA_MARKER, PROJECT_ENTRY, PROJECT_NS, guid, q, xml_safe
+from pipeline.export.refiqda.sources import SourcesPart, blank, source_member
+from pipeline.export.refiqda.text import to_lf
 
 ORIGIN = f"pipeline {__version__}"
 CONVENTIONS = (
@@ -27,7 +24,6 @@ CONVENTIONS = (
     "is the segment id. Descriptions end with a data block (YAML, after '" + DATA_MARKER + "') that the "
     "pipeline reads back: keep it when editing."
 )
-PROVENANCE_FIELDS = ("source", "confidence", "evidence", "evidence_in", "review")
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)   # reproducible archives: the same inputs give the same bytes
 
 
@@ -46,13 +42,14 @@ def write_qdc(path: str | Path, codebook: Codebook) -> Path:
 
 def write_qdpx(path: str | Path, *, project_name: str, codebook: Codebook, documents: dict[str, str],
                segments: pd.DataFrame, codings: pd.DataFrame, informants: pd.DataFrame,
-               user: str = "pipeline") -> Path:
+               user: str = "pipeline", parts: Path | None = None) -> Path:
     """The whole project: users, codebook, informants as cases with variables, sources and codings.
 
     `documents` maps each document name to its decoded source text, the text `segments`'
     start/end index; every coded segment must satisfy source[start:end] == text. Rejected
     codings are left out. Raises ValueError when the inputs contradict each other (a coding
     of an unknown segment or code): that is a pipeline bug, not a user's input problem.
+    `parts`: a folder where the serialized <Sources> is kept for the next write (see sources.py).
     """
     user_guid = guid("user", user)
     root = etree.Element(q(PROJECT_NS, "Project"), nsmap={None: PROJECT_NS}, name=xml_safe(project_name),
@@ -62,125 +59,18 @@ def write_qdpx(path: str | Path, *, project_name: str, codebook: Codebook, docum
     if codebook.themes:
         etree.SubElement(root, q(PROJECT_NS, "CodeBook")).append(codes_element(codebook, PROJECT_NS))
     _append_cases(root, informants, segments)
-    stored = _append_sources(root, codebook, documents, segments, codings, user_guid)
+    sources = SourcesPart(codebook, documents, segments, codings, user_guid, parts)
+    sources.append(root)
     if codebook.themes:
         etree.SubElement(root, q(PROJECT_NS, "Sets")).append(metadata_set(codebook, PROJECT_NS, "targetGUID"))
     etree.SubElement(root, q(PROJECT_NS, "Description")).text = CONVENTIONS.format(origin=ORIGIN)
 
     path = Path(path)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        _add(archive, PROJECT_ENTRY, _serialise(root))
-        for member, text in stored.items():
-            _add(archive, member, text.encode("utf-8"))
+        _add(archive, PROJECT_ENTRY, sources.finish(_serialise(root)))
+        for document, text in documents.items():
+            _add(archive, source_member(document)[1], to_lf(text).encode("utf-8"))
     return path
-
-
-def source_member(document: str) -> tuple[str, str]:
-    """(plainTextPath, zip member) of a document's stored text."""
-    file_name = f"{guid('source', document)}.txt"
-    return f"{INTERNAL_PREFIX}{file_name}", f"{SOURCES_FOLDER}/{file_name}"
-
-
-_TEXT_SOURCE = q(PROJECT_NS, "TextSource")
-_SELECTION = q(PROJECT_NS, "PlainTextSelection")
-_DESCRIPTION = q(PROJECT_NS, "Description")
-_CODING = q(PROJECT_NS, "Coding")
-_CODE_REF = q(PROJECT_NS, "CodeRef")
-
-
-def _append_sources(root: etree._Element, codebook: Codebook, documents: dict[str, str], segments: pd.DataFrame,
-                    codings: pd.DataFrame, user_guid: str) -> dict[str, str]:
-    """<Sources> with one selection per coded segment; returns zip member -> stored text."""
-    coded = _coded_segments(codings, segments, codebook, documents)
-    stored: dict[str, str] = {}
-    if not documents:
-        return stored
-    sources = etree.SubElement(root, q(PROJECT_NS, "Sources"))
-    subelement = etree.SubElement
-    for document, text in documents.items():
-        text_path, member = source_member(document)
-        stored[member] = to_lf(text)
-        source_el = subelement(sources, _TEXT_SOURCE, guid=guid("source", document), name=xml_safe(document),
-                               plainTextPath=text_path, creatingUser=user_guid)
-        offsets = LineEndingMap.of(text)
-        for segment_id, rows in coded.get(document, {}).items():
-            first = rows[0]
-            start, end = int(first["start"]), int(first["end"])
-            _check_segment(text, first, start, end)
-            selection = subelement(source_el, _SELECTION, guid=guid("selection", segment_id),
-                                   name=xml_safe(segment_id), startPosition=str(offsets(start)),
-                                   endPosition=str(offsets(end)), creatingUser=user_guid)
-            speaker = str(first.get("informant") or "")
-            subelement(selection, _DESCRIPTION).text = xml_safe(with_data(
-                _recording_time(first) + (f"{speaker}: {segment_id}" if speaker else segment_id),
-                {"codings": [_provenance(row) for row in rows]}, compact=True))
-            for code_id in dict.fromkeys(row["code_id"] for row in rows):
-                coding = subelement(selection, _CODING, guid=guid("coding", segment_id, code_id),
-                                    creatingUser=user_guid)
-                subelement(coding, _CODE_REF, targetGUID=element_guid(code_id))
-    return stored
-
-
-def _recording_time(segment: dict[str, Any]) -> str:
-    """"[00:12:31-00:12:40] " for a turn of a subtitle transcript (whose text carries the same
-    [hh:mm:ss] marks QualCoder syncs with the recording), else ""."""
-    start, end = segment.get("time_start"), segment.get("time_end")
-    if not (isinstance(start, str) and start and isinstance(end, str) and end):
-        return ""
-    return f"[{start[:8]}-{end[:8]}] "
-
-
-def _coded_segments(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
-                    documents: dict[str, str]) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """document -> segment_id -> its codings (with start/end/text), in source order."""
-    counted = countable_codings(codings, include_model=True).copy()
-    if counted.empty:
-        return {}
-    counted["code_id"] = codebook_code_ids(counted, codebook)
-    unknown = counted[counted["code_id"] == ""]
-    if not unknown.empty:
-        raise ValueError(f"codings name codes the codebook does not have: {sorted(set(unknown['code']))}")
-    counted["segment_id"] = counted["segment_id"].astype(str)
-    where = ["segment_id", "document", "start", "end", "text",
-             *(column for column in ("informant", "time_start", "time_end") if column in segments.columns)]
-    located = counted.drop(columns=[c for c in where[1:] if c in counted.columns]).merge(
-        segments[where].astype({"segment_id": str}), on="segment_id", how="left")
-    missing = located[located["document"].isna()]
-    if not missing.empty:
-        raise ValueError(f"codings of segments that are not in segments: {sorted(set(missing['segment_id']))[:5]}")
-    absent = sorted(set(located["document"]) - set(documents))
-    if absent:
-        raise ValueError(f"coded segments in documents whose text was not given: {absent}")
-    located["start"] = pd.to_numeric(located["start"])
-    located = located.sort_values(["document", "start", "segment_id"], kind="stable")
-    # Rows as dicts from whole columns: DataFrame.to_dict("records") boxes string cells one by one.
-    columns = list(located.columns)
-    grouped: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for values in zip(*(located[column].tolist() for column in columns)):
-        row = dict(zip(columns, values))
-        grouped.setdefault(row["document"], {}).setdefault(row["segment_id"], []).append(row)
-    return grouped
-
-
-def _check_segment(text: str, row: dict[str, Any], start: int, end: int) -> None:
-    if not 0 <= start <= end <= len(text) or text[start:end] != str(row["text"]):
-        raise ValueError(f"segment {row['segment_id']} of {row['document']}: source[{start}:{end}] is not the "
-                         "segment's text; the offsets do not belong to this source text")
-
-
-def _provenance(row: dict[str, Any]) -> dict[str, Any]:
-    record: dict[str, Any] = {"code_id": str(row["code_id"])}
-    for name in PROVENANCE_FIELDS:
-        if name in row and not _blank(row[name]):
-            record[name] = _number(row[name]) if name == "confidence" else str(row[name])
-    return record
-
-
-def _number(value: object) -> float | str:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return str(value)
 
 
 def _append_cases(root: etree._Element, informants: pd.DataFrame, segments: pd.DataFrame) -> None:
@@ -218,7 +108,7 @@ def _append_cases(root: etree._Element, informants: pd.DataFrame, segments: pd.D
         case = etree.SubElement(cases, q(PROJECT_NS, "Case"), guid=guid("case", name), name=xml_safe(name))
         row = rows.get(name)
         for column in attributes if row is not None else ():
-            if not _blank(row[column]):
+            if not blank(row[column]):
                 kind, element = types[column]
                 _variable_value(case, guid("variable", column), element, _variable_text(row[column], kind))
         for document in documents_of.get(name, ()):
@@ -246,7 +136,7 @@ def _document_variables(spoken: pd.DataFrame, rows: dict[str, pd.Series],
             continue
         values = {"informant": ", ".join(codes)}
         for column in attributes:
-            found = [str(rows[code][column]).strip() for code in codes if code in rows and not _blank(rows[code][column])]
+            found = [str(rows[code][column]).strip() for code in codes if code in rows and not blank(rows[code][column])]
             values[column] = ", ".join(dict.fromkeys(found))
         result[document] = values
     return result
@@ -265,7 +155,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _variable_type(values: pd.Series) -> tuple[str, str]:
     """(typeOfVariable, value element) that every non-empty value fits; Text otherwise."""
-    present = [str(value).strip() for value in values if not _blank(value)]
+    present = [str(value).strip() for value in values if not blank(value)]
     if present and all(value.casefold() in ("true", "false") for value in present):
         return "Boolean", "BooleanValue"
     if present and all(_INTEGER.match(value) for value in present):
@@ -289,9 +179,6 @@ def _variable_text(value: object, kind: str) -> str:
     text = str(value).strip()
     return text.casefold() if kind == "Boolean" else xml_safe(text)
 
-
-def _blank(value: object) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or str(value).strip() == ""
 
 
 def _serialise(root: etree._Element) -> bytes:
