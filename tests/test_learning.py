@@ -205,6 +205,25 @@ def test_each_stage_keeps_its_own_cut_in_refits(codebook):
     assert large.pairs is not None and large.pairs.cut == 0.7 and large.cuts == (None, 0.7)
 
 
+def test_a_fold_fit_without_evidence_gives_the_same_verdicts_and_fits_text_models_only_when_it_must(codebook):
+    from pipeline.coding.learning import fit
+
+    code_ids = [c.id for c in codebook.codes]
+    texts = FILLER + FARE + [PARAPHRASE]
+    segments = segments_of(texts)
+    rules = code_segments(segments, codebook)
+    few = [(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(3)]
+    many = few + [(f"T-{i:03d}", "biaya", "reject") for i in range(len(FILLER))]
+    units = batch_units(segments, rules, decisions_of(many), code_ids)
+    full, folded = fit(units, code_ids), fit(units, code_ids, evidence=False)
+    assert full.pairs is not None and "biaya" in full.models       # the run names evidence words
+    assert folded.models == {}                                      # the pair model decides: no text model
+    np.testing.assert_array_equal(folded.probabilities(units.texts, units.rules),
+                                  full.probabilities(units.texts, units.rules))
+    small = fit(batch_units(segments, rules, decisions_of(few), code_ids), code_ids, evidence=False)
+    assert small.pairs is None and "biaya" in small.models          # too few units: the text model decides
+
+
 def test_the_model_decides_every_corrected_code_when_it_beats_the_rules_over_all_codes(codebook, monkeypatch):
     import pipeline.coding.reliability as reliability
 

@@ -100,6 +100,7 @@ class LearnedModel:
     text_cut: float | None = None    # the text models' cut (chosen by cross-validation), when they decide
     pairs: PairModel | None = None   # the pooled second stage (pipeline.coding.pair_model), when it could learn
     corrected: np.ndarray | None = None   # 2 x codes: a grader rejected / added the code (pair_model.corrections)
+    modelled: np.ndarray | None = None    # codes: enough labels to learn from (the pair model decides these)
 
     @property
     def cuts(self) -> tuple[float | None, float | None]:
@@ -113,12 +114,11 @@ class LearnedModel:
         (`pipeline.coding.pair_model.gated`: no doubt of a rule nobody rejected, no suggestion of
         a code nobody added)."""
         out = np.full((len(texts), len(self.code_ids)), np.nan)
-        if not texts or not self.models:
+        if not texts or self.modelled is None or not self.modelled.any():
             return out
         features = self.vectorizer.transform(texts)
-        if self.pairs is not None:      # it decides the codes that have a text model
-            modelled = np.array([code_id in self.models for code_id in self.code_ids])
-            out[:, modelled] = self.pairs.probabilities(features, rules)[:, modelled]
+        if self.pairs is not None:      # it decides the codes that have enough labels to learn from
+            out[:, self.modelled] = self.pairs.probabilities(features, rules)[:, self.modelled]
         else:
             for j, code_id in enumerate(self.code_ids):
                 model = self.models.get(code_id)
@@ -214,50 +214,49 @@ def batch_units(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.Dat
 
 
 def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,
-        cuts: tuple[float | None, float | None] = (None, None)) -> LearnedModel:
+        cuts: tuple[float | None, float | None] = (None, None), evidence: bool = True) -> LearnedModel:
     """One weighted logistic regression per code with at least one human label (its evidence
     words; its verdict when too few decisions exist for more), then the pooled pair model over
     the reviewed units (`pipeline.coding.pair_model`), which decides the codes that have a
     text model. Each stage's probability cut is chosen on the reviewed units unless `cuts`
-    (text models', pair model's) gives it."""
+    (text models', pair model's) gives it. Without `evidence` (the reliability folds, which
+    need verdicts, not words) the text models are fitted only when the pair model cannot be:
+    they were 30 of a 5-fold run's 36 regressions and most of its time."""
     rows = training_rows(units, seed)
     train = units.subset(rows)
     vectorizer = SegmentVectorizer()
     features = vectorizer.fit_transform(vectorizer.tokenize(train.texts)).stacked()
-    models: dict[str, CodeModel] = {}
     too_little: dict[str, str] = {}
     counts: dict[str, tuple[int, int]] = {}
-    reviewed = np.flatnonzero(train.human.any(axis=1))    # a reviewed unit's codes are all the grader's judgement
+    everyone = units.human.any(axis=1)
     for j, code_id in enumerate(code_ids):
-        human = units.human[:, j]
-        everyone = units.human.any(axis=1)
         positives = int((units.labels[everyone, j] == 1).sum())
         negatives = int((units.labels[everyone, j] == 0).sum())
         counts[code_id] = (positives, negatives)
         if positives < FEW_DECISIONS or negatives < FEW_DECISIONS:
             too_little[code_id] = (f"{positives} positive and {negatives} negative reviewed turn(s) or example(s); "
                                    f"the model needs a few of each ({FEW_DECISIONS}+) to learn more than the rules")
-        if not human.any():
-            continue
-        y, w = train.labels[:, j], train.weights[:, j]
-        keep = w > 0
-        if len(set(y[keep])) < 2:
-            continue
-        x = _with_rule(features, train.rules[:, j])
-        models[code_id] = CodeModel(_fit_one(x[keep], y[keep], w[keep]))
-    modelled = np.array([code_id in models for code_id in code_ids])
+    keep = train.weights > 0
+    modelled = np.array([units.human[:, j].any() and len(set(train.labels[keep[:, j], j])) == 2
+                         for j in range(len(code_ids))], dtype=bool)
+    reviewed = np.flatnonzero(train.human.any(axis=1))    # a reviewed unit's codes are all the grader's judgement
     own = np.full(features.shape[0], -1)
     own[reviewed] = np.arange(reviewed.size)
     corrected = corrections(train.labels[reviewed], train.rules[reviewed], train.human[reviewed])
     pairs = fit_pairs(features[reviewed], train.labels[reviewed], train.rules[reviewed], modelled,
-                      FEATURE_BLOCKS, features, own, cut=cuts[1], corrected=corrected) if models else None
+                      FEATURE_BLOCKS, features, own, cut=cuts[1], corrected=corrected) if modelled.any() else None
+    models: dict[str, CodeModel] = {}
+    if evidence or pairs is None:
+        for j in np.flatnonzero(modelled):
+            y, w = train.labels[keep[:, j], j], train.weights[keep[:, j], j]
+            models[code_ids[j]] = CodeModel(_fit_one(_with_rule(features, train.rules[:, j])[keep[:, j]], y, w))
     chosen = None
     if pairs is None:     # too few decisions for the pooled stage: the text models decide, at one cut
         chosen = cuts[0] if cuts[0] is not None else _text_cut(features, train, reviewed, models, code_ids, seed)
         for model in models.values():
             model.set_cut(chosen)
     return LearnedModel(vectorizer, models, list(code_ids), too_little, counts, chosen, pairs,
-                        corrected)
+                        corrected, modelled)
 
 
 def _text_cut(features: sp.csr_matrix, train: Units, reviewed: np.ndarray, models: dict[str, CodeModel],

@@ -56,7 +56,7 @@ def cross_validated(units: Units, code_ids: list[str], folds: int = FOLDS,
     splitter = KFold(n_splits=min(folds, reviewed.size), shuffle=True, random_state=0)
     for _, test in splitter.split(reviewed):
         rows = reviewed[test]
-        model = fit(hidden(units, rows), code_ids, cuts=cuts)
+        model = fit(hidden(units, rows), code_ids, cuts=cuts, evidence=False)
         held = units.subset(rows)
         probabilities = model.probabilities(held.texts, held.rules)
         verdicts[test] = np.where(np.isnan(probabilities), held.rules, np.nan_to_num(probabilities) >= 0.5)
