@@ -21,6 +21,7 @@ from pipeline.ingest.documents import (
     declared_kind,
     lone_label_document,
     read_as_document_warning,
+    without_datelines,
     without_non_speakers,
 )
 from pipeline.ingest.frontmatter import parse_front_matter
@@ -28,7 +29,10 @@ from pipeline.ingest.informants import informants_from_front_matter, read_inform
 from pipeline.ingest.speakers import check_speaker_entries
 from pipeline.ingest.subtitle_turns import read_subtitle_transcript, sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.tables import with_table_rows
 from pipeline.ingest.turns import (
+    LINE_BREAK,
+    PARAGRAPH_BREAK,
     LabelLine,
     LabelScan,
     RawSegment,
@@ -190,7 +194,8 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
             scan = LabelScan([], [])
     if not scan.labels:
         informant = informant or Path(doc.name).stem
-        paragraphs = split_paragraphs(doc.text, body_start)
+        paragraphs = without_datelines(doc.text, with_table_rows(doc.text, split_paragraphs(
+            doc.text, body_start, LINE_BREAK if doc.encoding == "docx" else PARAGRAPH_BREAK)))
         count = len(paragraphs)
         return DocumentSegments("document", paragraphs, [informant] * count, [informant] * count, ["informant"] * count)
 

@@ -11,13 +11,17 @@ an article into an interview with a speaker "Baca Juga". So:
   shaped like a code, with no interviewer turn, is a document: a batch of news or plans is
   never made into one speaker's turn. The run says so, naming the file and the line, because
   the reading is in doubt.
+
+A news lead's dateline ("MANADO - ", "JAKARTA, KOMPAS.com -- ") says where the news was filed;
+it stays in the text but not in the lead's segment, so its place name is no evidence.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from pipeline.ingest.turns import LabelLine, LabelScan, is_code_shaped, is_interviewer
+from pipeline.ingest.turns import LabelLine, LabelScan, RawSegment, is_code_shaped, is_interviewer
 
 TYPE_KEY = "type"
 DOCUMENT_TYPES = frozenset({"document", "dokumen", "doc"})
@@ -29,6 +33,32 @@ NOT_SPEAKERS = frozenset({
     "sumber", "foto", "video", "tags", "tag", "kata kunci", "keyword", "keywords", "read also",
     "see also", "source", "author", "photo", "caption", "keterangan foto",
 })
+
+
+_DASH = r"[ \t]*[-\u2013\u2014]{1,2}[ \t]+"
+_OUTLET = r"[A-Za-z][\w-]*\.(?i:com|co\.id|id|net)"
+_CAPS = r"[A-Z][A-Z'.]{2,}(?:[ ][A-Z][A-Z'.]+){0,2}"
+_NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
+_AGENCY = r"[ \t]*\([A-Za-z][\w. ]{1,20}\)"
+# the dateline of a news lead: "MANADO - ", "JAKARTA, KOMPAS.com -- ", "Manado, Kompas.com - ",
+# "Jakarta (ANTARA) - ", "MEDIA.COM, TONDANO - ": where the news was filed, not text to code
+DATELINE = re.compile(
+    rf"(?P<caps>{_CAPS})(?:[ \t]*,[ \t]*(?:{_OUTLET}|{_CAPS}))?(?:{_AGENCY})?{_DASH}"
+    rf"|{_NAME}(?:[ \t]*,[ \t]*{_OUTLET}|{_AGENCY}){_DASH}")
+DATELINE_FOLLOWED_BY = 5   # words of the lead after it: a short "ABC - xyz" line is a title
+
+
+def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegment]:
+    """The paragraphs of a document with a news lead's dateline left out of its segment (it stays
+    in the text, like a speaker label)."""
+    kept = []
+    for raw in paragraphs:
+        match = DATELINE.match(text, raw.start, raw.end)
+        if (match is not None and len(text[match.end():raw.end].split()) >= DATELINE_FOLLOWED_BY
+                and (match.group("caps") or "").casefold() not in NOT_SPEAKERS):   # "BACA JUGA - ..."
+            raw = raw._replace(start=match.end())
+        kept.append(raw)
+    return kept
 
 
 def declared_kind(metadata: dict[str, object]) -> str | None:

@@ -32,6 +32,7 @@ GENERIC_INFORMANT_LABELS = frozenset({"j", "jawab", "a", "r", "informan", "infor
                                       "narasumber", "partisipan", "participant"})
 INFORMANT_CODE = re.compile(r"^[A-Za-z]{1,4}[-_]?\d{1,4}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+LINE_BREAK = re.compile(r"\n")   # a Word document's paragraphs are its lines
 MAX_LABEL_LENGTH = 25
 
 
@@ -151,12 +152,13 @@ def split_turns(text: str, body_start: int, labels: list[LabelLine]) -> tuple[li
     return segments, preamble
 
 
-def split_paragraphs(text: str, body_start: int) -> list[RawSegment]:
-    """A document without speaker labels: one segment per blank-line-separated paragraph."""
+def split_paragraphs(text: str, body_start: int, breaks: re.Pattern[str] = PARAGRAPH_BREAK) -> list[RawSegment]:
+    """A document without speaker labels: one segment per blank-line-separated paragraph
+    (per line with `breaks=LINE_BREAK`)."""
     segments = []
     position = body_start
     line, counted_to = text.count("\n", 0, body_start) + 1, body_start
-    for match in list(PARAGRAPH_BREAK.finditer(text, body_start)) + [None]:
+    for match in list(breaks.finditer(text, body_start)) + [None]:
         stop = match.start() if match else len(text)
         start, end = _strip_span(text, position, stop)
         if end > start:

@@ -2,8 +2,9 @@
 
 python-docx opens the package; the body is then walked on its XML because the paragraph API
 skips text that transcripts do contain: tracked insertions, content controls, text boxes.
-Line breaks (Shift+Enter) and tabs are kept, so "P: ...<br/>A1: ..." stays two turns. Table
-rows become "cell: cell" lines, so a two-column [speaker | words] table reads as turns.
+Line breaks (Shift+Enter) and tabs are kept, so "P: ...<br/>A1: ..." stays two turns. A
+two-column [speaker | words] table's rows become "speaker: words" lines, so it reads as turns;
+any other table's rows become one line each, labelled by its header row (tables.py).
 Deleted text (tracked deletions) and the fallback copy of drawings are left out.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.errors import InputError
+from pipeline.ingest.tables import is_header_row, is_speaker_table, row_line
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -60,13 +62,46 @@ def _block_lines(container: etree._Element) -> Iterator[str]:
         if block.tag == f"{W}p":
             yield _paragraph_text(block)
         elif block.tag == f"{W}tbl":
-            for row in block.iterchildren(f"{W}tr"):
-                cells = ["\n".join(line.strip() for line in _block_lines(cell) if line.strip())
-                         for cell in row.iterchildren(f"{W}tc")]
-                yield ": ".join(cell for cell in cells if cell)
+            yield from _table_lines(block)
         elif block.tag == f"{W}sdt":
             for content in block.iterchildren(f"{W}sdtContent"):
                 yield from _block_lines(content)
+
+
+def _table_lines(table: etree._Element) -> Iterator[str]:
+    """A transcript table's rows as "speaker: words"; any other table's rows as one line each,
+    "Label: cell; ..." under its header row (tables.py). Cells are placed by grid column, so a
+    cell merged across columns is read once; a cell merged down the rows is read in its first."""
+    rows = [[(column, " ".join(line.strip() for line in _block_lines(cell) if line.strip()))
+             for column, cell in _grid_cells(row)] for row in table.iterchildren(f"{W}tr")]
+    plain = [[text for _, text in row] for row in rows]
+    if is_speaker_table(plain):
+        for cells in plain:
+            yield ": ".join(cell for cell in cells if cell)
+        return
+    header: dict[int, str] = {}
+    first = next(table.iterchildren(f"{W}tr"), None)
+    mark = first.find(f"{W}trPr/{W}tblHeader") if first is not None else None
+    marked = mark is not None and mark.get(f"{W}val", "true") not in ("0", "false", "off")
+    if rows and (marked or is_header_row(plain[0], len(rows) - 1)):
+        header = {column: text for column, text in rows[0]}
+        rows = rows[1:]
+    columns = sorted(header)
+    for row in rows:
+        labels = [header.get(max((c for c in columns if c <= column), default=-1), "") for column, _ in row]
+        line = row_line(labels, [text for _, text in row])
+        if line:
+            yield line
+
+
+def _grid_cells(row: etree._Element) -> Iterator[tuple[int, etree._Element]]:
+    """(grid column, cell) of a table row; a cell spanning columns advances by its span."""
+    column = 0
+    for cell in row.iterchildren(f"{W}tc"):
+        yield column, cell
+        span = cell.find(f"{W}tcPr/{W}gridSpan")
+        value = span.get(f"{W}val", "1") if span is not None else "1"
+        column += int(value) if value.isdigit() and int(value) > 0 else 1
 
 
 def _paragraph_text(paragraph: etree._Element) -> str:

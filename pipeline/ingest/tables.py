@@ -1,0 +1,107 @@
+"""Tables of action plans as a coder reads them: one row, one unit to code.
+
+Plans put their strategies in tables (No | Masalah | Strategi / Kegiatan | Sasaran | Waktu).
+A Word table row becomes one line "Masalah: ...; Strategi: ...; Sasaran: ..." labelled by the
+header row (the header itself is not a line: its words head every row); a markdown pipe
+table keeps its text as written (offsets index the file) and each of its rows is a segment,
+its header and delimiter lines being markup like a speaker label. A two-column table whose
+first column names speakers ([P | words]) is a transcript and stays "speaker: words".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.turns import LABEL_LINE, RawSegment, speaker_spellings
+
+HEADER_WORDS = 4          # a header cell is a short label ("Penanggung jawab", "Strategi / Kegiatan")
+HEADER_CHARACTERS = 40
+_NUMBER = re.compile(r"^[\d.,)/-]+$")
+_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+
+
+def is_speaker_table(rows: list[list[str]]) -> bool:
+    """[speaker | words] rows: two cells, and most first cells are labels naming speakers."""
+    if not rows or any(len([cell for cell in row if cell]) > 2 for row in rows):
+        return False
+    firsts = [row[0] for row in rows if row and row[0]]
+    if not firsts or not all(_label_shaped(first) for first in firsts):
+        return False
+    speaking = speaker_spellings(firsts, set())
+    return 2 * sum(speaking[first] for first in firsts) >= len(firsts)
+
+
+def _label_shaped(cell: str) -> bool:
+    match = LABEL_LINE.match(f"{cell}: x")
+    return match is not None and match.end() == len(cell) + 2
+
+
+def is_header_row(cells: list[str], later_rows: int) -> bool:
+    """A first row of short, distinct labels, none a number or a sentence, above other rows."""
+    filled = [cell for cell in cells if cell]
+    return (later_rows > 0 and len(filled) >= 2 and len(set(filled)) == len(filled)
+            and all(len(cell.split()) <= HEADER_WORDS and len(cell) <= HEADER_CHARACTERS
+                    and not _NUMBER.match(cell) and not cell.endswith(".") for cell in filled))
+
+
+def row_line(labels: list[str], cells: list[str]) -> str:
+    """ "Label: cell; Label: cell" (a cell without a label, or an empty label, alone)."""
+    parts = []
+    for label, cell in zip(labels, cells):
+        if cell:
+            parts.append(f"{label}: {cell}" if label and label != cell else cell)
+    return "; ".join(parts)
+
+
+def pipe_row_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Spans of the parts of text[start:end] (one paragraph) when it holds a pipe table:
+    the lines before it, each data row without its outer pipes, the lines after it.
+    None when it holds no table (a header line with "|" followed by a delimiter line)."""
+    lines, position = [], start
+    for line in text[start:end].split("\n"):
+        lines.append((position, position + len(line), line))
+        position += len(line) + 1
+    delimiters = [i for i in range(1, len(lines)) if "|" in lines[i][2] and "|" in lines[i - 1][2]
+                  and _DELIMITER.match(lines[i][2])]
+    if not delimiters:
+        return None
+    spans: list[tuple[int, int]] = []
+    block_start, i = start, 0
+    while i < len(lines):
+        if i + 1 in delimiters:
+            spans.append((block_start, lines[i][0]))   # text before the table; the header is markup
+            i += 2
+            while i < len(lines) and "|" in lines[i][2] and i + 1 not in delimiters:
+                line_start, _, line = lines[i]
+                inner = line.strip()
+                i += 1
+                if not inner.replace("|", "").strip():
+                    continue   # a row of empty cells
+                first = line_start + line.find(inner) if inner else line_start
+                inner_start = first + (1 if inner.startswith("|") else 0)
+                inner_end = first + len(inner) - (1 if inner.endswith("|") and len(inner) > 1 else 0)
+                spans.append((inner_start, inner_end))
+            block_start = lines[i][0] if i < len(lines) else end
+            continue
+        i += 1
+    spans.append((block_start, end))
+    return spans
+
+
+def with_table_rows(text: str, paragraphs: list[RawSegment]) -> list[RawSegment]:
+    """The paragraphs of a document with each pipe table split into its rows."""
+    if not any("|" in text[raw.start:raw.end] for raw in paragraphs):
+        return paragraphs
+    segments = []
+    for raw in paragraphs:
+        spans = pipe_row_spans(text, raw.start, raw.end) if "|" in text[raw.start:raw.end] else None
+        if spans is None:
+            segments.append(raw)
+            continue
+        for start, end in spans:
+            chunk = text[start:end]
+            kept = chunk.strip()
+            if kept:
+                start += chunk.find(kept)
+                segments.append(RawSegment(raw.speaker, start, start + len(kept), text.count("\n", 0, start) + 1))
+    return segments
