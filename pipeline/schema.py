@@ -20,6 +20,9 @@ SEGMENT_COLUMNS = [
     "gloss",         # interlinear, word by word
     "translation",   # free Indonesian
 ]
+# optional segment column, present when a batch's documents hold tables: True for a table row,
+# which is coded like a list item under the paragraph before its table (coding/context.py)
+TABLE_ROW = "table_row"
 
 CODING_COLUMNS = [
     "segment_id",

@@ -2,7 +2,9 @@
 
 * In a document, list items inherit the topic of the paragraph that introduces them
   ("Melakukan kampanye sosialisasi melalui berbagai media, seperti:" then "- Pamflet dan
-  Brosur: ..."): an item is matched with its heading before it.
+  Brosur: ..."): an item is matched with its heading before it. A table row is such an item
+  under the paragraph before its table ("Rencana Tindak Lanjut", "Strategi ...:" then a row
+  naming only the action), whether or not that paragraph ends with ":".
 * In an interview, a code whose codebook says `context: previous_turn` may take part of its
   evidence from the informant's previous turn and the interviewer's question in between ("the
   child was referred" ... "then the father went to register"), as long as some of it is in the
@@ -20,6 +22,7 @@ from typing import TypeVar
 import pandas as pd
 
 from pipeline.coding.counts import is_administrative
+from pipeline.schema import TABLE_ROW
 
 HEADING_TAG = "heading"
 _LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)])|(?P<letter>[a-zA-Z][.)]))\s+")
@@ -39,12 +42,21 @@ def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
 
     A heading is a paragraph ending with ":"; the items are the paragraphs right after it that
     start with the same kind of list marker (a numbered heading "1. ... seperti:" keeps its
-    "-" items, the next "2. ..." ends them).
+    "-" items, the next "2. ..." ends them). A table row's heading is the paragraph before its
+    table (segments marked in the optional `table_row` column at ingest).
     """
     heading_of: dict[object, str] = {}
     for _, group in _in_order(segments).groupby("document", sort=False):
-        heading, kind = "", None
-        for row, text in zip(group.index, group["text"].fillna("").astype(str)):
+        heading, kind, before = "", None, ""
+        in_table = (group[TABLE_ROW].astype(str).str.casefold().isin(["true", "1"])   # read back from a csv too
+                    if TABLE_ROW in group else [False] * len(group))
+        for row, text, table_row in zip(group.index, group["text"].fillna("").astype(str), in_table):
+            if table_row:
+                if before:
+                    heading_of[row] = before
+                heading, kind = "", None
+                continue
+            before = text
             marker = list_marker(text)
             if heading and marker is not None and (kind is None or marker == kind):
                 kind = marker

@@ -24,7 +24,7 @@ from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.outputs import write_csv
 from pipeline.records.analysis import Analysis
 from pipeline.records.run_record import RunRecord
-from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
+from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS, TABLE_ROW
 from pipeline.wording import labels, theme_table_headers
 
 FIGURE_FOLDER = "figures"
@@ -59,8 +59,9 @@ def _figures(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job
 def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     aggregates = analysis.aggregates
     theme_table = aggregates.theme_table.set_axis(theme_table_headers(analysis.options.lang), axis=1)
+    table_row = [TABLE_ROW] if TABLE_ROW in analysis.segments else []   # a batch with tables
     tables: list[tuple[pd.DataFrame, str]] = [
-        (analysis.segments[SEGMENT_COLUMNS], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
+        (analysis.segments[SEGMENT_COLUMNS + table_row], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
         (analysis.codings[CODING_COLUMNS], "codings.csv"), (theme_table, "theme_table.csv"),
         (aggregates.informants, "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
         (aggregates.cooccurrence.reset_index(), "cooccurrence.csv"), (aggregates.saturation, "saturation.csv"),

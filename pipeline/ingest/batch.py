@@ -16,7 +16,7 @@ import yaml
 
 from pipeline.digests import digest
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.decode import decode_bytes, read_source
+from pipeline.ingest.decode import canonical_text, decode_bytes, read_source
 from pipeline.ingest.documents import (
     declared_kind,
     lone_label_document,
@@ -29,7 +29,7 @@ from pipeline.ingest.informants import informants_from_front_matter, read_inform
 from pipeline.ingest.speakers import check_speaker_entries
 from pipeline.ingest.subtitle_turns import read_subtitle_transcript, sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.tables import with_table_rows
+from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.turns import (
     LINE_BREAK,
     PARAGRAPH_BREAK,
@@ -44,7 +44,7 @@ from pipeline.ingest.turns import (
 )
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE, Redactor
-from pipeline.schema import SEGMENT_COLUMNS
+from pipeline.schema import SEGMENT_COLUMNS, TABLE_ROW
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
@@ -178,10 +178,13 @@ class DocumentSegments:
     informants: list[str]
     speakers: list[str]
     roles: list[str]          # "interviewer" or "informant"
+    table_rows: list[bool] | None = None   # a document's table rows (coded like list items)
 
 
-def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str]) -> DocumentSegments:
-    """Speaker turns of an interview, or the paragraphs of a file without speaker labels."""
+def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
+                       word_rows: Callable[[], set[str]] = set) -> DocumentSegments:
+    """Speaker turns of an interview, or the paragraphs of a file without speaker labels
+    (`word_rows`: the lines a Word file's tables made, asked for only when it is a document)."""
     informant = str(doc.metadata.get("informant") or "").strip()
     speakers = known | ({informant} if informant else set())
     declared = declared_kind(doc.metadata)
@@ -194,10 +197,14 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
             scan = LabelScan([], [])
     if not scan.labels:
         informant = informant or Path(doc.name).stem
-        paragraphs = without_datelines(doc.text, with_table_rows(doc.text, split_paragraphs(
-            doc.text, body_start, LINE_BREAK if doc.encoding == "docx" else PARAGRAPH_BREAK)))
+        marked = marked_table_rows(doc.text, split_paragraphs(
+            doc.text, body_start, LINE_BREAK if doc.encoding == "docx" else PARAGRAPH_BREAK))
+        lines = word_rows() if doc.encoding == "docx" else set()
+        rows = [row or doc.text[raw.start:raw.end] in lines for raw, row in marked]
+        paragraphs = without_datelines(doc.text, [raw for raw, _ in marked])
         count = len(paragraphs)
-        return DocumentSegments("document", paragraphs, [informant] * count, [informant] * count, ["informant"] * count)
+        return DocumentSegments("document", paragraphs, [informant] * count, [informant] * count, ["informant"] * count,
+                                rows if any(rows) else None)
 
     if scan.doubtful:
         warnings.append(_doubtful_labels_warning(doc, scan.doubtful))
@@ -226,6 +233,12 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
     return segments
 
 
+def _word_table_rows(data: bytes) -> set[str]:
+    from pipeline.ingest.word import docx_table_rows  # lxml only for Word files
+
+    return {canonical_text(line).strip() for line in docx_table_rows(data)}
+
+
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
     shown = ", ".join(f"line {label.line} ('{label.label}:')" for label in doubtful[:DOUBTFUL_LABELS_SHOWN])
     more = f" and {len(doubtful) - DOUBTFUL_LABELS_SHOWN} more" if len(doubtful) > DOUBTFUL_LABELS_SHOWN else ""
@@ -239,6 +252,7 @@ class _SegmentColumns:
 
     def __init__(self) -> None:
         self.columns: dict[str, list] = {column: [] for column in SEGMENT_COLUMNS}
+        self.table_rows: list[bool] = []
 
     def add(self, doc: SourceDocument, segments: DocumentSegments, ids: list[str], texts: list[str],
             times: list[tuple[str, str]] | None = None) -> None:
@@ -254,12 +268,15 @@ class _SegmentColumns:
                                ("language", [language] * count), ("text", texts),
                                ("gloss", [""] * count), ("translation", [""] * count)):
             self.columns[column].extend(values)
+        self.table_rows.extend(segments.table_rows or [False] * count)
 
     def frame(self) -> pd.DataFrame:
         if not self.columns["segment_id"]:
             segments = pd.DataFrame([], columns=SEGMENT_COLUMNS)
         else:
             segments = pd.DataFrame(self.columns, columns=SEGMENT_COLUMNS)
+            if any(self.table_rows):   # only a batch with tables has the column: the others are unchanged
+                segments[TABLE_ROW] = self.table_rows
         return segments.astype({"start": "int64", "end": "int64", "line": "int64"})
 
 
@@ -330,7 +347,8 @@ def read_batch(directory: str | Path) -> Batch:
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-            doc_segments = _document_segments(doc, front.body_start, known, warnings)
+            doc_segments = _document_segments(doc, front.body_start, known, warnings,
+                                              lambda data=raw: _word_table_rows(data))
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]

@@ -57,6 +57,12 @@ def pipe_row_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     """Spans of the parts of text[start:end] (one paragraph) when it holds a pipe table:
     the lines before it, each data row without its outer pipes, the lines after it.
     None when it holds no table (a header line with "|" followed by a delimiter line)."""
+    spans = _marked_spans(text, start, end)
+    return None if spans is None else [(first, last) for first, last, _ in spans]
+
+
+def _marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]] | None:
+    """pipe_row_spans with each span marked True when it is a data row."""
     lines, position = [], start
     for line in text[start:end].split("\n"):
         lines.append((position, position + len(line), line))
@@ -65,11 +71,11 @@ def pipe_row_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | N
                   and _DELIMITER.match(lines[i][2])]
     if not delimiters:
         return None
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     block_start, i = start, 0
     while i < len(lines):
         if i + 1 in delimiters:
-            spans.append((block_start, lines[i][0]))   # text before the table; the header is markup
+            spans.append((block_start, lines[i][0], False))   # text before the table; the header is markup
             i += 2
             while i < len(lines) and "|" in lines[i][2] and i + 1 not in delimiters:
                 line_start, _, line = lines[i]
@@ -80,28 +86,35 @@ def pipe_row_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | N
                 first = line_start + line.find(inner) if inner else line_start
                 inner_start = first + (1 if inner.startswith("|") else 0)
                 inner_end = first + len(inner) - (1 if inner.endswith("|") and len(inner) > 1 else 0)
-                spans.append((inner_start, inner_end))
+                spans.append((inner_start, inner_end, True))
             block_start = lines[i][0] if i < len(lines) else end
             continue
         i += 1
-    spans.append((block_start, end))
+    spans.append((block_start, end, False))
     return spans
 
 
 def with_table_rows(text: str, paragraphs: list[RawSegment]) -> list[RawSegment]:
     """The paragraphs of a document with each pipe table split into its rows."""
+    return [raw for raw, _ in marked_table_rows(text, paragraphs)]
+
+
+def marked_table_rows(text: str, paragraphs: list[RawSegment]) -> list[tuple[RawSegment, bool]]:
+    """(segment, is a table row) for the paragraphs of a document, each pipe table split into
+    its rows: a row is coded like a list item under the paragraph before its table."""
     if not any("|" in text[raw.start:raw.end] for raw in paragraphs):
-        return paragraphs
+        return [(raw, False) for raw in paragraphs]
     segments = []
     for raw in paragraphs:
-        spans = pipe_row_spans(text, raw.start, raw.end) if "|" in text[raw.start:raw.end] else None
+        spans = _marked_spans(text, raw.start, raw.end) if "|" in text[raw.start:raw.end] else None
         if spans is None:
-            segments.append(raw)
+            segments.append((raw, False))
             continue
-        for start, end in spans:
+        for start, end, row in spans:
             chunk = text[start:end]
             kept = chunk.strip()
             if kept:
                 start += chunk.find(kept)
-                segments.append(RawSegment(raw.speaker, start, start + len(kept), text.count("\n", 0, start) + 1))
+                segments.append((RawSegment(raw.speaker, start, start + len(kept), text.count("\n", 0, start) + 1), row))
     return segments
+

@@ -48,6 +48,16 @@ def docx_text(path: Path, data: bytes | None = None) -> str:
     return "\n".join(_block_lines(document.element.body))
 
 
+def docx_table_rows(data: bytes) -> list[str]:
+    """The lines docx_text made of the rows of tables that are not transcripts (a file it read)."""
+    import docx
+
+    rows: list[str] = []
+    for table in docx.Document(BytesIO(data)).element.body.iter(f"{W}tbl"):
+        rows.extend(_table_lines(table, transcripts=False))
+    return rows
+
+
 def _not_a_package(data: bytes) -> str:
     if data.startswith(b"PK"):
         return "is a damaged or incomplete Word file (cut off while copying or saving?); save or copy it again"
@@ -68,14 +78,17 @@ def _block_lines(container: etree._Element) -> Iterator[str]:
                 yield from _block_lines(content)
 
 
-def _table_lines(table: etree._Element) -> Iterator[str]:
+def _table_lines(table: etree._Element, transcripts: bool = True) -> Iterator[str]:
     """A transcript table's rows as "speaker: words"; any other table's rows as one line each,
     "Label: cell; ..." under its header row (tables.py). Cells are placed by grid column, so a
-    cell merged across columns is read once; a cell merged down the rows is read in its first."""
+    cell merged across columns is read once; a cell merged down the rows is read in its first.
+    `transcripts=False`: nothing for a transcript table."""
     rows = [[(column, " ".join(line.strip() for line in _block_lines(cell) if line.strip()))
              for column, cell in _grid_cells(row)] for row in table.iterchildren(f"{W}tr")]
     plain = [[text for _, text in row] for row in rows]
     if is_speaker_table(plain):
+        if not transcripts:
+            return
         for cells in plain:
             yield ": ".join(cell for cell in cells if cell)
         return

@@ -1,0 +1,113 @@
+"""A table row is coded like a list item under the paragraph before its table: an action plan's
+heading names the topic ("Strategi sosialisasi JKN ..."), its rows name only the actions
+(pipeline/ingest/tables.py marks the rows, pipeline/coding/context.py reads them)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pandas as pd
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.ingest import read_batch
+from pipeline.schema import SEGMENT_COLUMNS, TABLE_ROW
+
+CODEBOOK = parse_codebook("""
+name: Kepesertaan (test)
+themes:
+  - id: strategi
+    label: Strategi
+    categories:
+      - id: informasi
+        label: Informasi
+        codes:
+          - id: sosialisasi
+            label: Sosialisasi asuransi kesehatan
+            definition: Telling families about the health insurance.
+            keywords: [sosialisasi, penyuluhan]
+""")
+FRONT = ["---", "informant: R1", "role: Rencana aksi", "type: document", "---"]
+TOPIC = "Strategi sosialisasi JKN kepada orang tua balita:"
+UNRELATED = "Jadwal pemeliharaan gedung puskesmas"
+ACTION = "Pamflet dan brosur di posyandu"
+
+
+def md_plan(heading: str) -> str:
+    return "\n".join([*FRONT, "", heading, "", "| No | Kegiatan | Waktu |", "|---|---|---|",
+                      f"| 1 | {ACTION} | Maret |", "| 2 | Pengecatan ulang dinding | April |", "",
+                      "Rencana ini ditinjau setiap triwulan.", ""])
+
+
+def docx_plan(heading: str) -> bytes:
+    document = docx.Document()
+    for line in [*FRONT, heading]:
+        document.add_paragraph(line)
+    grid = document.add_table(rows=2, cols=3)
+    for row, values in zip(grid.rows, [["No", "Kegiatan", "Waktu"], ["1", ACTION, "Maret"]]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.add_paragraph("Rencana ini ditinjau setiap triwulan.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def read(folder: Path, name: str, content: bytes | str):
+    folder.mkdir(parents=True)
+    path = folder / name
+    path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content, encoding="utf-8")
+    return read_batch(folder)
+
+
+def codes_by_text(batch) -> dict[str, set[str]]:
+    codings = code_segments(batch.segments, CODEBOOK, batch.informants)
+    return {text: set(codings.loc[codings["segment_id"] == segment_id, "code_id"])
+            for segment_id, text in zip(batch.segments["segment_id"], batch.segments["text"])}
+
+
+def list_item_codes(heading: str) -> set[str]:
+    rows = [{"segment_id": f"s{i}", "document": "l.md", "informant": "R1", "speaker": "R1",
+             "speaker_role": "informant", "start": i * 100, "end": i * 100 + len(text), "line": i + 1,
+             "language": "ind", "text": text, "gloss": "", "translation": ""}
+            for i, text in enumerate([heading, f"- {ACTION}"])]
+    codings = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), CODEBOOK)
+    return set(codings.loc[codings["segment_id"] == "s1", "code_id"])
+
+
+def test_a_markdown_row_naming_only_the_action_takes_the_topic_of_the_heading(tmp_path):
+    batch = read(tmp_path / "m", "plan.md", md_plan(TOPIC))
+    marked = dict(zip(batch.segments["text"], batch.segments[TABLE_ROW]))
+    row = next(text for text in marked if ACTION in text)
+    assert marked[row] and not marked[TOPIC] and not marked["Rencana ini ditinjau setiap triwulan."]
+    codes = codes_by_text(batch)
+    assert codes[row] == {"sosialisasi"} == list_item_codes(TOPIC)
+    assert codes["2 | Pengecatan ulang dinding | April"] == {"sosialisasi"}     # a row naming no other code
+    assert codes["Rencana ini ditinjau setiap triwulan."] == set()                # not a row: no heading
+    codings = code_segments(batch.segments, CODEBOOK, batch.informants)
+    evidence = codings.loc[codings["segment_id"] == batch.segments.loc[batch.segments["text"] == row, "segment_id"].iloc[0],
+                           "evidence"].iloc[0]
+    assert "(heading)" in evidence
+
+
+def test_a_row_under_an_unrelated_heading_is_not_coded(tmp_path):
+    batch = read(tmp_path / "m", "plan.md", md_plan(UNRELATED))
+    row = next(text for text in batch.segments["text"] if ACTION in text)
+    assert codes_by_text(batch)[row] == set() == list_item_codes(UNRELATED + ":")
+
+
+def test_a_word_row_keeps_its_header_labels_and_takes_the_heading_topic(tmp_path):
+    related = read(tmp_path / "a", "plan.docx", docx_plan(TOPIC))
+    row = f"No: 1; Kegiatan: {ACTION}; Waktu: Maret"
+    assert related.segments.loc[related.segments["text"] == row, TABLE_ROW].tolist() == [True]
+    assert codes_by_text(related)[row] == {"sosialisasi"}
+    unrelated = read(tmp_path / "b", "plan.docx", docx_plan(UNRELATED))
+    assert codes_by_text(unrelated)[row] == set()
+
+
+def test_a_batch_without_tables_has_no_table_row_column(tmp_path):
+    text = "\n".join([*FRONT, "", TOPIC, "", f"- {ACTION}", ""])
+    batch = read(tmp_path / "p", "plan.md", text)
+    assert TABLE_ROW not in batch.segments and list(batch.segments.columns) == SEGMENT_COLUMNS
