@@ -1,7 +1,8 @@
 """The rules that read what every other sentence rule made: active voice, possession, superlative.
 
   active voice  a bare verb root before its object takes meN- (urus KK -> mengurus KK; lupa bawa
-              payong -> lupa membawa payung), except imperatives and verbs Indonesian uses bare
+              payong -> lupa membawa payung), except imperatives, verbs Indonesian uses bare, and
+              before a time noun (bangun pagi, so mulai sore)
   ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
   paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
               anak yang paling kecil)
@@ -35,7 +36,8 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
-_TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang"})
+_TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
+                         "sore", "subuh"})
 _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
@@ -73,7 +75,9 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
             prev.key not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue
-    if nxt.pos in ("n", "acr", "pron") and nxt.key.partition(" ")[0] not in _TIME_NOUNS or nxt.source in (
+    if nxt.key.partition(" ")[0] in _TIME_NOUNS:
+        return  # a time noun is no object (bangun pagi, so mulai sore)
+    if nxt.pos in ("n", "acr", "pron") or nxt.source in (
             ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (nxt.pos == "v" and u.key in CATENATIVE_VERBS) or (
             nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary)):
         form = vocabulary.men_form(u.root)
