@@ -53,3 +53,11 @@ def test_trek_after_oto_is_a_lorry(glosser):
 ])
 def test_a_time_noun_is_no_object_of_the_verb(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("rumah itu jao skali", "rumah itu sangat jauh"),   # a sentence without a full stop
+    ("Ngana pe anak cape skali", "Anakmu sangat capek"),
+])
+def test_a_dropped_last_word_leaves_no_trailing_space(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -282,7 +282,9 @@ class SentenceTranslator:
                 text = text[0].upper() + text[1:]
             parts.append(text)
             parts.append(glue)
-        return "".join(parts).rstrip() if not out else "".join(parts)
+        text = "".join(parts)
+        # a dropped last word leaves the space before it (panas skali -> sangat panas, not "... panas ")
+        return text.rstrip() if not out or not units[-1].glue else text
 
     def _possessive(self, units: list[Unit], k: int, out: list[list], pending_cap: bool) -> int:
         u = units[k]
