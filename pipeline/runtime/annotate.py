@@ -115,9 +115,9 @@ class _Work:
 
     `segments` holds the documents' rows, `lengths` how many rows each has; `stored[i]`: document
     i's gloss (and the coder's tokens of it) is in the cache at `cache`, for the worker to read
-    (its rows are glossed only if the entry turns out unreadable), `kept[i]` its codings of the
-    codes that need no recoding. `codes`: the codes to compute (None: all). Keys are set when
-    the results are to be cached.
+    (its rows are glossed only if the entry turns out unreadable), `kept[i]` its cached codings
+    and the codes among them that need no recoding (filtered here, in one pass per chunk).
+    `codes`: the codes to compute (None: all). Keys are set when the results are to be cached.
     """
 
     segments: pd.DataFrame
@@ -125,7 +125,7 @@ class _Work:
     stored: list[bool]
     gloss_keys: list[str]
     coding_keys: list[str]
-    kept: list[pd.DataFrame | None] = field(default_factory=list)
+    kept: list[tuple[pd.DataFrame, frozenset[str]] | None] = field(default_factory=list)
     codes: tuple[str, ...] | None = None
     cache: Path | None = None
 
@@ -152,7 +152,8 @@ class _Document:
     code_key: str = ""
     cached_gloss: _Glossed | None = None       # when nothing has to be redone
     stored_gloss: bool = False                 # its gloss is cached: a worker reads it to code again
-    cached_codings: pd.DataFrame | None = None  # with stored_gloss: the codings of codes not to redo
+    cached_codings: pd.DataFrame | None = None  # with stored_gloss: its cached codings (all codes)
+    valid: frozenset[str] = frozenset()        # with cached_codings: the codes not to redo
     recode: tuple[str, ...] = ()               # with cached_codings: the codes to compute again
 
 
@@ -202,8 +203,10 @@ def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
     fresh = code_segments(batch, context.codebook, context.informants, codes=work.codes, with_pass=True,
                           tokens=store)
     if work.codes is not None:   # the documents' other codes, from the cache
-        kept = pd.concat([kept for kept in work.kept if kept is not None])
-        kept = kept[~kept["code_id"].isin(work.codes)]
+        stored = [kept for kept in work.kept if kept is not None]
+        kept = pd.concat([frame for frame, _ in stored])
+        valid = np.concatenate([frame["code_id"].isin(codes).to_numpy() for frame, codes in stored])
+        kept = kept[valid & ~kept["code_id"].isin(work.codes).to_numpy()]
         fresh = coder_order(pd.concat([f for f in (kept, fresh) if len(f)] or [kept]), batch["segment_id"],
                             [code.id for code in context.codebook.codes], np.cumsum([len(f) for f in frames]))
     documents = split_codings(fresh, frames)
@@ -348,7 +351,8 @@ def _load_cached(documents: list[_Document], segments: pd.DataFrame, code_keys: 
             continue
         valid = set() if doc.name in whole_documents else {
             code_id for key, code_id in code_keys.items() if coded.code_keys.get(key) == code_id}
-        doc.cached_codings = coded.codings[coded.codings["code_id"].isin(valid)]
+        # the worker drops the others: a frame filter per document here would delay every chunk
+        doc.cached_codings, doc.valid = coded.codings, frozenset(valid)
         # nothing to recode when only the order of the codes changed: the chunk just sorts them again
         doc.recode = tuple(code_id for code_id in order if code_id not in valid) or ("",)
 
@@ -388,7 +392,7 @@ def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: Path | No
     return _Work(segments.iloc[np.concatenate([doc.rows for doc in chunk])], [len(doc.rows) for doc in chunk],
                  [doc.stored_gloss for doc in chunk],
                  [doc.gloss_key for doc in chunk] if cache else [], [doc.code_key for doc in chunk] if cache else [],
-                 [doc.cached_codings if codes is not None else None for doc in chunk], codes, cache)
+                 [(doc.cached_codings, doc.valid) if codes is not None else None for doc in chunk], codes, cache)
 
 
 class _Piece(NamedTuple):
