@@ -190,37 +190,38 @@ def test_a_text_cut_is_never_chosen_on_units_the_model_was_fitted_on(codebook):
     assert not np.isnan(_out_of_fold(features, y, np.ones(len(texts)), reviewed, seed=0)).any()
 
 
+def _few_and_many_decisions(codebook):
+    """The fare batch's units after three adds (too few for the pair model) and after those adds
+    plus a reject on every filler turn (enough for it)."""
+    code_ids = [c.id for c in codebook.codes]
+    segments = segments_of(FILLER + FARE + [PARAPHRASE])
+    rules = code_segments(segments, codebook)
+    few = [(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(3)]
+    many = few + [(f"T-{i:03d}", "biaya", "reject") for i in range(len(FILLER))]
+    return (code_ids, batch_units(segments, rules, decisions_of(few), code_ids),
+            batch_units(segments, rules, decisions_of(many), code_ids))
+
+
 def test_each_stage_keeps_its_own_cut_in_refits(codebook):
     from pipeline.coding.learning import fit
 
-    code_ids = [c.id for c in codebook.codes]
-    texts = FILLER + FARE + [PARAPHRASE]
-    segments = segments_of(texts)
-    rules = code_segments(segments, codebook)
-    few = [(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(3)]
-    small = fit(batch_units(segments, rules, decisions_of(few), code_ids), code_ids, cuts=(0.3, 0.7))
+    code_ids, few, many = _few_and_many_decisions(codebook)
+    small = fit(few, code_ids, cuts=(0.3, 0.7))
     assert small.pairs is None and small.text_cut == 0.3 and small.cuts == (0.3, None)
-    many = few + [(f"T-{i:03d}", "biaya", "reject") for i in range(len(FILLER))]
-    large = fit(batch_units(segments, rules, decisions_of(many), code_ids), code_ids, cuts=(0.3, 0.7))
+    large = fit(many, code_ids, cuts=(0.3, 0.7))
     assert large.pairs is not None and large.pairs.cut == 0.7 and large.cuts == (None, 0.7)
 
 
 def test_a_fold_fit_without_evidence_gives_the_same_verdicts_and_fits_text_models_only_when_it_must(codebook):
     from pipeline.coding.learning import fit
 
-    code_ids = [c.id for c in codebook.codes]
-    texts = FILLER + FARE + [PARAPHRASE]
-    segments = segments_of(texts)
-    rules = code_segments(segments, codebook)
-    few = [(f"T-{len(FILLER) + i:03d}", "biaya", "add") for i in range(3)]
-    many = few + [(f"T-{i:03d}", "biaya", "reject") for i in range(len(FILLER))]
-    units = batch_units(segments, rules, decisions_of(many), code_ids)
+    code_ids, few, units = _few_and_many_decisions(codebook)
     full, folded = fit(units, code_ids), fit(units, code_ids, evidence=False)
     assert full.pairs is not None and "biaya" in full.models       # the run names evidence words
     assert folded.models == {}                                      # the pair model decides: no text model
     np.testing.assert_array_equal(folded.probabilities(units.texts, units.rules),
                                   full.probabilities(units.texts, units.rules))
-    small = fit(batch_units(segments, rules, decisions_of(few), code_ids), code_ids, evidence=False)
+    small = fit(few, code_ids, evidence=False)
     assert small.pairs is None and "biaya" in small.models          # too few units: the text model decides
 
 

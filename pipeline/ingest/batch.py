@@ -16,7 +16,7 @@ import yaml
 
 from pipeline.digests import digest
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.decode import canonical_text, decode_bytes, read_source
+from pipeline.ingest.decode import decode_bytes, read_source
 from pipeline.ingest.documents import (
     declared_kind,
     lone_label_document,
@@ -182,9 +182,9 @@ class DocumentSegments:
 
 
 def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
-                       word_rows: Callable[[], set[str]] = set) -> DocumentSegments:
+                       table_lines: frozenset[str] = frozenset()) -> DocumentSegments:
     """Speaker turns of an interview, or the paragraphs of a file without speaker labels
-    (`word_rows`: the lines a Word file's tables made, asked for only when it is a document)."""
+    (`table_lines`: the lines a Word file's table rows made)."""
     informant = str(doc.metadata.get("informant") or "").strip()
     speakers = known | ({informant} if informant else set())
     declared = declared_kind(doc.metadata)
@@ -199,8 +199,7 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
         informant = informant or Path(doc.name).stem
         marked = marked_table_rows(doc.text, split_paragraphs(
             doc.text, body_start, LINE_BREAK if doc.encoding == "docx" else PARAGRAPH_BREAK))
-        lines = word_rows() if doc.encoding == "docx" else set()
-        rows = [row or doc.text[raw.start:raw.end] in lines for raw, row in marked]
+        rows = [row or doc.text[raw.start:raw.end] in table_lines for raw, row in marked]
         paragraphs = without_datelines(doc.text, [raw for raw, _ in marked])
         count = len(paragraphs)
         return DocumentSegments("document", paragraphs, [informant] * count, [informant] * count, ["informant"] * count,
@@ -231,12 +230,6 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
         segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
                                     ["", *segments.speakers], ["interviewer", *segments.roles])
     return segments
-
-
-def _word_table_rows(data: bytes) -> set[str]:
-    from pipeline.ingest.word import docx_table_rows  # lxml only for Word files
-
-    return {canonical_text(line).strip() for line in docx_table_rows(data)}
 
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
@@ -336,7 +329,7 @@ def read_batch(directory: str | Path) -> Batch:
             doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
         else:
             try:
-                text, encoding, raw = read_source(path)
+                text, encoding, raw, table_lines = read_source(path)
                 front = parse_front_matter(text, path)
             except InputError as error:
                 problems.extend(error)
@@ -347,8 +340,7 @@ def read_batch(directory: str | Path) -> Batch:
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-            doc_segments = _document_segments(doc, front.body_start, known, warnings,
-                                              lambda data=raw: _word_table_rows(data))
+            doc_segments = _document_segments(doc, front.body_start, known, warnings, table_lines)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]

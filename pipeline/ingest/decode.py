@@ -108,8 +108,9 @@ def _detected(data: bytes, file: str | Path) -> tuple[str, str]:
     return text, best.encoding
 
 
-def read_source(path: Path) -> tuple[str, str, bytes]:
-    """Return (canonical text, encoding, raw bytes) of one transcript file."""
+def read_source(path: Path) -> tuple[str, str, bytes, frozenset[str]]:
+    """Return (canonical text, encoding, raw bytes, the lines table rows made) of one transcript
+    file; only a Word file's tables are known as such (a markdown table is found in its text)."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -117,6 +118,8 @@ def read_source(path: Path) -> tuple[str, str, bytes]:
     if path.suffix.lower() == ".docx":
         from pipeline.ingest.word import docx_text
 
-        return canonical_text(docx_text(path, data)), "docx", data
+        word = docx_text(path, data)
+        rows = frozenset(canonical_text(line).strip() for line in word.table_rows)
+        return canonical_text(word.text), "docx", data, rows
     text, encoding = decode_bytes(data, path)
-    return text, encoding, data
+    return text, encoding, data, frozenset()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
@@ -26,7 +27,15 @@ _SKIPPED = {f"{W}del", f"{W}delText", f"{W}instrText", f"{W}rPr", f"{W}pPr", MC_
 _LINE_BREAKS = {f"{W}br", f"{W}cr"}
 
 
-def docx_text(path: Path, data: bytes | None = None) -> str:
+@dataclass(frozen=True)
+class WordText:
+    """A Word file's text, and the lines of it that rows of (non-transcript) tables made."""
+
+    text: str
+    table_rows: frozenset[str]
+
+
+def docx_text(path: Path, data: bytes | None = None) -> WordText:
     import docx  # python-docx; imported here so plain-text batches do not pay for it
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -45,17 +54,9 @@ def docx_text(path: Path, data: bytes | None = None) -> str:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, ValueError, etree.XMLSyntaxError):
         raise InputError.at(path, "cannot open as a Word document: a part of the file is damaged or missing "
                                   "(was it copied before it was fully saved?)") from None
-    return "\n".join(_block_lines(document.element.body))
-
-
-def docx_table_rows(data: bytes) -> list[str]:
-    """The lines docx_text made of the rows of tables that are not transcripts (a file it read)."""
-    import docx
-
     rows: list[str] = []
-    for table in docx.Document(BytesIO(data)).element.body.iter(f"{W}tbl"):
-        rows.extend(_table_lines(table, transcripts=False))
-    return rows
+    text = "\n".join(_block_lines(document.element.body, rows))
+    return WordText(text, frozenset(rows))
 
 
 def _not_a_package(data: bytes) -> str:
@@ -66,29 +67,28 @@ def _not_a_package(data: bytes) -> str:
     return "is not a Word file although it is named .docx; save it from Word as .docx, or rename a text file to .txt"
 
 
-def _block_lines(container: etree._Element) -> Iterator[str]:
-    """Lines of a body or table cell: paragraphs, table rows, and the blocks of content controls."""
+def _block_lines(container: etree._Element, rows: list[str]) -> Iterator[str]:
+    """Lines of a body or table cell: paragraphs, table rows, and the blocks of content controls
+    (the lines made of a table's rows are also added to `rows`)."""
     for block in container.iterchildren():
         if block.tag == f"{W}p":
             yield _paragraph_text(block)
         elif block.tag == f"{W}tbl":
-            yield from _table_lines(block)
+            yield from _table_lines(block, rows)
         elif block.tag == f"{W}sdt":
             for content in block.iterchildren(f"{W}sdtContent"):
-                yield from _block_lines(content)
+                yield from _block_lines(content, rows)
 
 
-def _table_lines(table: etree._Element, transcripts: bool = True) -> Iterator[str]:
+def _table_lines(table: etree._Element, rows_made: list[str]) -> Iterator[str]:
     """A transcript table's rows as "speaker: words"; any other table's rows as one line each,
     "Label: cell; ..." under its header row (tables.py). Cells are placed by grid column, so a
     cell merged across columns is read once; a cell merged down the rows is read in its first.
-    `transcripts=False`: nothing for a transcript table."""
-    rows = [[(column, " ".join(line.strip() for line in _block_lines(cell) if line.strip()))
+    The lines of a table that is not a transcript are also added to `rows_made`."""
+    rows = [[(column, " ".join(line.strip() for line in _block_lines(cell, []) if line.strip()))
              for column, cell in _grid_cells(row)] for row in table.iterchildren(f"{W}tr")]
     plain = [[text for _, text in row] for row in rows]
     if is_speaker_table(plain):
-        if not transcripts:
-            return
         for cells in plain:
             yield ": ".join(cell for cell in cells if cell)
         return
@@ -104,6 +104,7 @@ def _table_lines(table: etree._Element, transcripts: bool = True) -> Iterator[st
         labels = [header.get(max((c for c in columns if c <= column), default=-1), "") for column, _ in row]
         line = row_line(labels, [text for _, text in row])
         if line:
+            rows_made.append(line)
             yield line
 
 
