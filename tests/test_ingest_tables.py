@@ -157,10 +157,12 @@ def test_a_news_dateline_is_not_part_of_the_lead(tmp_path):
              "Manado, Kompas.com - Dinas Kesehatan mencatat cakupan imunisasi dasar baru 31 persen.",
              "JAKARTA, KOMPAS.com -- Dinas Kesehatan mencatat cakupan imunisasi dasar baru 31 persen.",
              "Jakarta (ANTARA) - Dinas Kesehatan mencatat cakupan imunisasi dasar baru 31 persen.",
+             "Ternate, 14/2 (ANTARA) - Dinas Kesehatan mencatat cakupan imunisasi dasar baru 31 persen.",
+             "TAHUNA, 9/11/2025 (ANTARA) - Dinas Kesehatan mencatat cakupan imunisasi dasar baru 31 persen.",
              "AMURANG \u2013 Dinas Kesehatan mencatat cakupan imunisasi dasar baru 31 persen.",
              "BERITADAERAH.COM, TONDANO \u2014 Dinas Kesehatan mencatat cakupan imunisasi dasar baru 31 persen."]
     kept = ["Kader - ibu-ibu desa - membantu pendaftaran balita ke kantor desa setiap bulan.",
-            "BPJS - JKN", "BACA JUGA \u2014 Bupati Resmikan Jalan Baru di Desa Sebelah"]
+            "BPJS - JKN", "Rapat 3/4 - hasilnya dibahas lagi pekan depan oleh tim desa.", "BACA JUGA \u2014 Bupati Resmikan Jalan Baru di Desa Sebelah"]
     text = "\n\n".join(["---", "type: document", "---", *leads, *kept]).replace("---\n\n", "---\n", 2)
     batch = read(tmp_path, "news.md", text)
     texts = batch.segments["text"].tolist()

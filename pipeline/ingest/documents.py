@@ -39,9 +39,11 @@ _DASH = r"[ \t]*[-\u2013\u2014]{1,2}[ \t]+"
 _OUTLET = r"[A-Za-z][\w-]*\.(?i:com|co\.id|id|net)"
 _CAPS = r"[A-Z][A-Z'.]{2,}(?:[ ][A-Z][A-Z'.]+){0,2}"
 _NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}"
-_AGENCY = r"[ \t]*\([A-Za-z][\w. ]{1,20}\)"
+_DATE = r"[ \t]*,[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+_AGENCY = rf"(?:{_DATE})?[ \t]*\([A-Za-z][\w. ]{{1,20}}\)"
 # the dateline of a news lead: "MANADO - ", "JAKARTA, KOMPAS.com -- ", "Manado, Kompas.com - ",
-# "Jakarta (ANTARA) - ", "MEDIA.COM, TONDANO - ": where the news was filed, not text to code
+# "Jakarta (ANTARA) - ", "Kupang, 3/3 (ANTARA) - ", "MEDIA.COM, TONDANO - ": where the news was
+# filed, not text to code
 DATELINE = re.compile(
     rf"(?P<caps>{_CAPS})(?:[ \t]*,[ \t]*(?:{_OUTLET}|{_CAPS}))?(?:{_AGENCY})?{_DASH}"
     rf"|{_NAME}(?:[ \t]*,[ \t]*{_OUTLET}|{_AGENCY}){_DASH}")
