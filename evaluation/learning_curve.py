@@ -137,7 +137,19 @@ def learning_curve(segments: pd.DataFrame, rules: pd.DataFrame, gold: pd.DataFra
 
 
 def curve_codebooks(batch: Path, codebooks: Path) -> list[tuple[str, Path]]:
-    """(kind, codebook) pairs a gold batch is measured with: its study's engineered and minimal codebooks."""
+    """(kind, codebook) pairs a gold batch is measured with: its study's engineered and minimal
+    codebooks. A batch whose `batch.yaml` names its codebook is measured with that one (as its
+    minimal codebook when it has no rules, else with its `_minimal` sibling beside it)."""
+    from evaluation.compare import MINIMAL_SUFFIX, codebook_for
+    from pipeline.codebook.load import load_codebook
+    from pipeline.ingest.batch import read_settings
+
+    if read_settings(batch).get("codebook"):
+        path = codebook_for(batch)
+        if not any(code.rules for code in load_codebook(path).codes):
+            return [("minimal", path)]
+        sibling = path.with_name(f"{path.stem}{MINIMAL_SUFFIX}.yaml")
+        return [("engineered", path)] + ([("minimal", sibling)] if sibling.exists() else [])
     if batch.name.startswith("imun_"):
         return [("minimal", codebooks / "imunisasi.yaml")]
     if batch.name.startswith("tb_"):
@@ -159,7 +171,12 @@ def measured(batches: list[Path], codebooks: Path, kinds: tuple[str, ...] = ("en
             continue
         batch = read_batch(batch_dir)
         segments = gloss_if_available(batch.segments)
-        for kind, path in curve_codebooks(batch_dir, codebooks):
+        try:
+            pairs = curve_codebooks(batch_dir, codebooks)
+        except InputError as problem:
+            yield batch_dir, "codebook", str(problem).splitlines()[0][:80]
+            continue
+        for kind, path in pairs:
             if kind not in kinds:
                 continue
             try:

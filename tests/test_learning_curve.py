@@ -15,3 +15,19 @@ def test_the_simulated_grader_accepts_rejects_adds_and_marks_turns_the_gold_leav
     assert [(d["code_id"], d["decision"]) for d in empty] == [("b", "reject"), ("", "none")]
     assert turn_decisions("T-3", np.array([0, 0, 0]), np.array([0, 0, 0]), codes) == [
         {"segment_id": "T-3", "code_id": "", "decision": "none"}]
+
+
+def test_a_batch_naming_its_codebook_is_measured_with_it(tmp_path):
+    """A new study's batch (batch.yaml names a codebook without rules) is measured with that codebook
+    as its minimal one, whatever the folder is called."""
+    from evaluation.learning_curve import curve_codebooks
+
+    study = tmp_path / "study.yaml"
+    study.write_text(
+        "name: Studi\nversion: '1'\nthemes:\n- id: t\n  label: Tema\n  categories:\n  - id: c\n"
+        "    label: Kategori\n    codes:\n    - id: k\n      label: Jarak jauh\n      definition: Far away.\n"
+        "      keywords: [jauh]\n", encoding="utf-8")
+    batch = tmp_path / "anything_interviews"
+    batch.mkdir()
+    (batch / "batch.yaml").write_text("codebook: ../study.yaml\n", encoding="utf-8")
+    assert curve_codebooks(batch, tmp_path / "codebooks") == [("minimal", study.resolve())]
