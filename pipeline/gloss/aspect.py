@@ -20,13 +20,10 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, starts_predicate)
+    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, names_future, starts_predicate)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 
-_FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "sebentar", "sadiki le"})
-# A time unit followed by muka/depan is the next one (bulang muka, taong depan): the future.
-_NEXT = ("muka", "depan", "depang")
 # mo after these is 'akan': certainty (pasti mo), a promise (janji mo), a relative clause (yang mo
 # datang: MangARTI 'akan' 7 times, 'mau' 3), what is still to come (masih mo).
 _FUTURE_AFTER = frozenset({"pasti", "tentu", "janji", "bajanji", "berjanji", "yang", "masih"})
@@ -118,12 +115,8 @@ def _future(clause: list, k: int) -> bool:
         return True
     if nxt.key in WEATHER or (k > 0 and clause[k - 1].key in _FUTURE_AFTER):
         return True
-    last = len(clause) - 1
-    for at, c in enumerate(clause):
-        key = c.key
-        if key in _FUTURE_WORDS or key in TIME_UNITS and at < last and clause[at + 1].key in _NEXT or (
-                " " in key and key.endswith(_NEXT) and key.partition(" ")[0] in TIME_UNITS):
-            return True
+    if names_future(clause):
+        return True
     if clause[0].key in _CONDITION:
         return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):

@@ -16,7 +16,14 @@ PERSON_NOUNS = frozenset({
     "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
     "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu",
     "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok"})
+# Kin terms and titles: persons pa marks (pamit pa opa), and titles that stay with the name they
+# precede (om Yance pe rumah -> rumah om Yance).
+TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
+                    "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
+_FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "sebentar", "sadiki le"})
+# A time unit followed by muka/depan is the next one (bulang muka, taong depan): the future.
+_NEXT = ("muka", "depan", "depang")
 # mo before weather or the time of day: it is about to (mo ujang -> akan hujan, so mo malang).
 WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "sore", "siang", "pagi", "terang"})
 NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
@@ -46,6 +53,17 @@ def clause(units: list, k: int) -> tuple[list, int]:
     while last < len(units) - 1 and units[last].joined:
         last += 1
     return units[first:last + 1], k - first
+
+
+def names_future(words: list) -> bool:
+    """Whether a time word among `words` points ahead (besok, nanti, bulang muka, minggu depan)."""
+    last = len(words) - 1
+    for at, c in enumerate(words):
+        key = c.key
+        if key in _FUTURE_WORDS or key in TIME_UNITS and at < last and words[at + 1].key in _NEXT or " " in key and (
+                key.endswith(_NEXT) and key.partition(" ")[0] in TIME_UNITS or key.partition(" ")[0] in _FUTURE_WORDS):
+            return True
+    return False
 
 
 def thing(unit, vocabulary: IndonesianVocabulary) -> bool:

@@ -13,9 +13,8 @@ rules never reach across punctuation:
   ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi)
   le          'juga', but 'lagi' after a negation in the same clause
   da          past marker: dropped before a predicate, 'ada' before a noun
-  pa          'Pak' when both it and the next word are capitalised (a title); before a
-              person 'ke'/'kepada' after saying, giving and going verbs, else dropped as a mere
-              object marker (rujuk pa dorang -> rujuk mereka)
+  pa          'Pak' before a capitalised name; 'kepada', 'ke' or dropped as a mere object
+              marker by the verb before it and the person or place after it (dative.py)
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar)
   deng        'dan' between two nouns or two predicates, else 'dengan'
 Then the rules that read a whole clause or sentence (clauses.py, pronouns.py, voice.py,
@@ -25,7 +24,9 @@ possession, superlative).
 
 from __future__ import annotations
 
+from pipeline.gloss.clause_words import TITLES
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
+from pipeline.gloss.dative import read_pa
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
@@ -44,18 +45,10 @@ _CAUSATIVES = frozenset({"kase", "kaseh", "se", "beking", "biking", "bekeng", "b
 _PASSIVES = frozenset({"dapa", "dap"})
 _NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
-_CARRYING = MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _DETERMINERS = frozenset({"tu", "ni"})
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
-# Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
-# marks the object and is dropped (rujuk pa dorang -> rujuk mereka).
-_DATIVE_VERBS = frozenset({
-    "bilang", "babilang", "kase", "kaseh", "kasih", "se", "tanya", "batanya", "kirim", "minta",
-    "cirita", "carita", "bacirita", "omong", "baomong", "tulis", "batulis", "jual", "bajual",
-    "bayar", "pinjam", "mara", "marah", "datang", "pigi", "pi", "pergi", "bale", "pulang", "lari",
-    "maso", "kaluar", "iko", "lapor", "telepon", "kase tau", "se tau", "sayang", "bawa", "antar"})
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
@@ -65,13 +58,6 @@ _NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilan
                               "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
                              ) | _CAUSATIVES  # bekeng kita pe badang panas: the result
 _GIVING = frozenset({"kase", "kaseh", "se"})
-# Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
-_ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
-                              "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
-                              "kase tau", "se tau", "kase tao", "tulis", "batulis", "minta maaf", "percaya"})
-# Kin terms and titles that stay with the name they precede (om Yance pe rumah -> rumah om Yance).
-_TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
-                     "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
                            "ta"})
                 | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
@@ -205,17 +191,7 @@ class SentenceTranslator:
         elif key == "da":
             u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
         elif key == "pa":
-            if nxt is not None and u.upper and nxt.upper:  # Pa Hukum Tua, Pa Yoppy: a title
-                u.ind, u.gloss = "Pak", ("Pak",)
-            elif (nxt is not None and prev is not None and prev.key in _ADDRESSEE_VERBS
-                  and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES)):
-                u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
-            elif (nxt is not None and nxt.pos == "pron" and prev is not None and (
-                    prev.pos == "v" and prev.key not in _DATIVE_VERBS or prev.key in ("for", "untuk"))):
-                u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa kita -> untuk saya
-            elif nxt is not None and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES) and (
-                    prev is None or prev.key not in _CARRYING):
-                u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
+            read_pa(units, k, prev, nxt, self.vocabulary)
         elif key in _COORDINATORS:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
@@ -301,7 +277,7 @@ class SentenceTranslator:
                 cap = possessor_cap
                 if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
                         and is_clause_internal(out[-1][1])
-                        and units[k - 2].key in _TITLES):  # om Yance pe rumah -> rumah om Yance
+                        and units[k - 2].key in TITLES):  # om Yance pe rumah -> rumah om Yance
                     title, _, title_cap = out.pop()
                     if title_cap:  # Tanta Nona: the title keeps its capital behind the possessed noun
                         title = title[:1].upper() + title[1:]

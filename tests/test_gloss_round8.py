@@ -1,0 +1,52 @@
+"""Issue 16, round 8: torang as kita or kami by what the sentence says of the hearer, and pa as
+'kepada', 'ke' or nothing by the verb before it and the person or place after it. Every sentence
+here was written for these tests (none is from the MangARTI corpus, a blind set or a development
+set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_gloss import translate
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a plan for a day ahead, told to the one who shares it
+    ("Beso pagi torang bamasak ikang bakar.", "Besok pagi kita memasak ikan bakar."),
+    ("Minggu depan torang mo bapasiar ka Tomohon.", "Minggu depan kita akan jalan-jalan ke Tomohon."),
+    # a request to the hearer opens the sentence: what 'we' do next includes the hearer
+    ("Kase bersih tu meja, torang mo makang.", "Bersihkan meja itu, kita akan makan."),
+    ("Buka jo tu pintu, torang mo maso.", "Buka saja pintu itu, kita akan masuk."),
+])
+def test_torang_includes_the_hearer_in_a_plan_or_after_a_request(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the hearer named apart: asked to join, or the one the act reaches
+    ("Bulang muka torang pindah rumah, ngana iko?", "Bulan depan kami pindah rumah, kamu ikut?"),
+    ("Torang pigi deng ngana ka pasar.", "Kami pergi dengan kamu ke pasar."),
+    ("Torang musti bilang pa ngana dulu.", "Kami harus bilang kepada kamu dulu."),
+    # a plan that follows from the group's situation, or on a condition, is reported
+    ("Jadi beso torang mo pigi ka puskesmas.", "Jadi besok kami akan pergi ke puskesmas."),
+    ("Kalu beso ujang, torang tinggal di rumah.", "Kalau besok hujan, kami tinggal di rumah."),
+    # the subject of the sentence's first clause: a report, not a request
+    ("Torang pigi jo", "Kami pergi saja"),
+])
+def test_torang_leaves_the_hearer_out_when_contrasted_or_reporting(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kita panggil pa dia tadi.", "Saya panggil dia tadi."),                 # the object of the verb
+    ("Ngana telepon pa dia dulu.", "Kamu telepon dia dulu."),
+    ("Dia bawa pa kita ka pasar.", "Dia bawa saya ke pasar."),              # the one taken, a place follows
+    ("Kita so kase tau pa dorang.", "Saya sudah memberi tahu mereka."),     # telling takes an object
+    ("Tanya jo pa guru.", "Tanya saja kepada guru."),                       # the addressee, past jo
+    ("Mama ja bilang pa tetangga.", "Ibu biasa bilang kepada tetangga."),
+    ("Torang pi pa oma kalamaring.", "Kami pergi ke nenek kemarin."),       # going to a person
+    ("Kita mo pariksa pa bidan.", "Saya mau periksa ke bidan."),
+    ("Kita bawa tu anak pa dokter.", "Saya membawa anak itu ke dokter."),  # carried to a person
+])
+def test_pa_by_the_verb_before_and_the_person_after(glosser, source, expected):
+    assert translate(glosser, source) == expected
