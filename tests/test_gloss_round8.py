@@ -50,3 +50,15 @@ def test_torang_leaves_the_hearer_out_when_contrasted_or_reporting(glosser, sour
 ])
 def test_pa_by_the_verb_before_and_the_person_after(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kita ba cari doi for anak.", "Saya mencari uang untuk anak."),       # not 'bercari'
+    ("Papa ba angkat karung.", "Ayah mengangkat karung."),                # not 'berangkat'
+    ("Mama bajaga anak.", "Ibu menjaga anak."),                           # the lexicon's 'berjaga' + object
+    ("Kita bajaga.", "Saya berjaga."),                                    # no object: ber- stays
+    ("Ade bamain bola.", "Adik bermain bola."),                           # Indonesian writes ber- here
+    ("Dia batanya jalan.", "Dia bertanya jalan."),
+])
+def test_a_ba_verb_before_its_object_takes_men(glosser, source, expected):
+    assert translate(glosser, source) == expected
