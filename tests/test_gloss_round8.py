@@ -62,3 +62,21 @@ def test_pa_by_the_verb_before_and_the_person_after(glosser, source, expected):
 ])
 def test_a_ba_verb_before_its_object_takes_men(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kase gula sadiki di te.", "Kasih sedikit gula di teh."),                         # an amount given
+    ("Aer di kamar mandi masih panas sadiki.", "Air di kamar mandi masih sedikit panas."),  # a state graded
+    ("Kita bauni tv sadiki.", "Saya menonton TV sedikit."),                            # an object: stays
+    ("Kita tunggu sadiki.", "Saya tunggu sebentar."),                                  # a while
+])
+def test_sadiki_comes_before_the_amount_or_state_it_grades(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+def test_rasa_after_a_person_and_le_is_merasa_before_a_clause(glosser):
+    assert translate(glosser, "Dia le rasa depe kaki saki.") == "Dia juga merasa kakinya sakit."
+
+
+def test_dari_before_any_spelling_of_yesterday_is_sejak(glosser):
+    assert translate(glosser, "Opa batuk dari kalamarin.") == "Kakek batuk sejak kemarin."

@@ -33,7 +33,8 @@ _STATE_POS = frozenset({"adj"})
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
                          "waktu", "samalam", "semalam"})
-# Past points a state lasts from: dari kalamaring -> sejak kemarin (dari pagi, dari tadi stay 'dari').
+# Past points a state lasts from, by spelling or reading: dari kalamarin -> sejak kemarin (dari pagi,
+# dari tadi stay 'dari').
 _PAST_POINTS = frozenset({"kalamaring", "kemarin", "kamarin", "kemaren", "samalam", "semalam"})
 _SPAN_OR_MORE = frozenset({"sampe", "sampai", "sampe-sampe", "lebe", "lebih", "kurang"})
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
@@ -42,9 +43,10 @@ _RESULT_BEFORE = frozenset({"supaya", "agar", "biar", "jadi", "menjadi", "semoga
                             "lebih", "paling", "makin", "semakin"})
 
 
-def point_in_time(key: str) -> bool:
+def point_in_time(unit) -> bool:
     """What must follow dari for the 'sejak' rule to be worth setting up."""
-    return key in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
+    key = unit.key
+    return key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
@@ -60,7 +62,7 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 def _ada(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "sedang" and ((prev is not None and prev.key == "yang") or (
             before is not None and prev.key in ("le", "juga") and before.key == "yang") or any(
-            c.key in _PAST_WORDS for c in clause(units, k)[0])):
+            c.key in _PAST_WORDS or c.ind in _PAST_WORDS for c in clause(units, k)[0])):
         u.ind, u.gloss = "", ("PFV",)
 
 
@@ -90,7 +92,7 @@ def _abis(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _dari(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (nxt.key in _PAST_POINTS or nxt.key.endswith(" lalu") or (
+    if nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
             nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu")) and not any(
             c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
         u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin

@@ -30,7 +30,7 @@ def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) 
     for k in positions:
         u = units[k]
         key = u.key
-        if key in _CUED_BY_NEXT and (k == last or not _CUED_BY_NEXT[key](units[k + 1].key)):
+        if key in _CUED_BY_NEXT and (k == last or not _CUED_BY_NEXT[key](units[k + 1])):
             continue  # frequent words that mostly need no rule: skip the rule's set-up
         if u.source != "lexicon" and key not in _FREE_SOURCES:
             continue

@@ -20,6 +20,7 @@ from pipeline.gloss.morphology import ACRONYM, NAME
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
 _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
+_BETWEEN_SUBJECT = frozenset({"le", "lei", "juga", "so", "sudah", "masih", "memang", "ja"})  # kita le rasa
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
@@ -63,9 +64,12 @@ def _akang(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _rasa(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and prev.pos != "poss" and nxt is not None and u.ind == "rasa" and (
-            nxt.pos not in ("n", "loc", "pron", "poss", "prep", "conj") and nxt.ind):
-        u.ind = "merasa" if prev.pos == "pron" or prev.key in PERSON_NOUNS else "terasa"
+    if prev is None or prev.pos == "poss" or nxt is None or u.ind != "rasa":
+        return
+    subject = before if prev.key in _BETWEEN_SUBJECT and before is not None else prev  # kita le rasa
+    person = subject.pos == "pron" or subject.key in PERSON_NOUNS
+    if nxt.pos not in ("n", "loc", "pron", "poss", "prep", "conj") and nxt.ind or person and nxt.pos == "poss":
+        u.ind = "merasa" if person else "terasa"  # kita rasa tape badan pica-pica: a clause follows
 
 
 def _cooked(units, k, u, prev, nxt, before, vocabulary):
