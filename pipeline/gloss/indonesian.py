@@ -199,8 +199,10 @@ def affix_stripped(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def men_prefix(root: str) -> str:
-    """Attach meN- with Indonesian nasal assimilation (urus -> mengurus, pukul -> memukul)."""
+    """Attach meN- with Indonesian nasal assimilation (urus -> mengurus, pukul -> memukul); kept per
+    root, as the rules ask for the same few roots in every sentence."""
     if not root:
         return root
     first = root[0]

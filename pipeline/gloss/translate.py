@@ -323,15 +323,16 @@ class SentenceTranslator:
 
 
 def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: list[str]) -> Unit | None:
-    """The longest expression among `candidates` (which start with words i and i + 1) found at i."""
+    """The longest expression among `candidates` (which start with words i and i + 1, joined by
+    spaces: the caller checked) found at i."""
     n = len(types)
     for entry in candidates:
         parts = entry.words
         size = len(parts)
         if i + size > n:
             continue
-        if all(types[i + k].lower == parts[k] for k in range(size)) and all(
-                is_clause_internal(glues[i + k]) for k in range(size - 1)):
+        if size == 2 or all(types[i + k].lower == parts[k] and is_clause_internal(glues[i + k - 1])
+                            for k in range(2, size)):
             spelled = [t.word for t in types[i:i + size]]
             gloss = entry.gloss if entry.gloss else tuple(types[i + k].analysis.gloss for k in range(size))
             key = " ".join(parts)
