@@ -80,3 +80,14 @@ def test_rasa_after_a_person_and_le_is_merasa_before_a_clause(glosser):
 
 def test_dari_before_any_spelling_of_yesterday_is_sejak(glosser):
     assert translate(glosser, "Opa batuk dari kalamarin.") == "Kakek batuk sejak kemarin."
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Apa le yang ngana mo bli?", "Apa lagi yang kamu mau beli?"),                 # after a question word: more
+    ("Kita titip tu tas pa mama.", "Saya titip tas itu kepada ibu."),             # entrusting: kepada
+    ("Dia bataria pa torang dari jalang.", "Dia berteriak kepada kami dari jalan."),  # a ber- verb has no object
+    ("Mama ba jual ikang di pasar.", "Ibu berjualan ikan di pasar."),             # as the lexicon's bajual
+    ("Anak-anak ba main game di HP.", "Anak-anak bermain game di HP."),           # not 'gamit'
+])
+def test_round8_dev_readings(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -26,6 +26,8 @@ _FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa
 _NEXT = ("muka", "depan", "depang")
 # mo before weather or the time of day: it is about to (mo ujang -> akan hujan, so mo malang).
 WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "sore", "siang", "pagi", "terang"})
+# le 'juga, lagi' and its spellings
+ALSO = frozenset({"le", "lei", "leh", "ley"})
 NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
 AGENT_AFTER_DAPA = frozenset({

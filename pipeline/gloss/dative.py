@@ -28,7 +28,7 @@ _DATIVE_VERBS = frozenset({
     "cirita", "carita", "bacirita", "omong", "baomong", "tulis", "batulis", "jual", "bajual",
     "bayar", "pinjam", "mara", "marah", "datang", "pigi", "pi", "pergi", "bale", "pulang", "lari",
     "maso", "kaluar", "iko", "lapor", "sayang", "bawa", "antar", "pamit", "izin",
-    "hadap", "percaya", "salam"})
+    "hadap", "percaya", "salam", "titip", "batitip"})
 # Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
 _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
                               "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
@@ -78,6 +78,6 @@ def _carried(units: list, k: int) -> bool:
 def _takes_object(verb, vocabulary: IndonesianVocabulary) -> bool:
     """A verb whose object the person after pa is (bantu, panggil, sambut, telepon), not one of
     saying, giving or going."""
-    if verb.key in _DATIVE_VERBS:
-        return False
+    if verb.key in _DATIVE_VERBS or verb.ind.startswith("ber"):
+        return False  # a ber- verb has no object: bataria pa dia -> berteriak kepada dia
     return verb.pos == "v" or verb.pos == "" and bool(verb.root) and vocabulary.is_verb_root(verb.root)

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import NOT, PERSON_NOUNS, TIME_UNITS, clause, same_case
+from pipeline.gloss.clause_words import ALSO, NOT, PERSON_NOUNS, TIME_UNITS, clause, same_case
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER
 
 # After these skali counts (makang skali sehari 'once a day', coba skali lagi 'once more').
-_ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", "lagi", "le", "lei", "saja", "jo",
+_ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", "lagi", *ALSO, "saja", "jo",
                          "dalam", "satu", "dua", "tiga", "seumur", "sampe", "sampai"})
 # Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
 _FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
@@ -67,8 +67,8 @@ def _brapa(units, k, u, prev, nxt, before, vocabulary):
 def _le(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "juga" and prev is not None and (prev.key in ("tamba", "tambah") or (
             before is not None and (before.pos == "num" or before.source == NUMBER or before.key in ("lebe", "lebih"))) or (
-            nxt is None and (prev.pos in ("q", "num") or prev.source == NUMBER))):  # apa le? satu le. -> apa lagi? satu lagi.
-        u.ind, u.gloss = "lagi", ("more",)  # lima manit le -> lima menit lagi; lebe jao le -> lebih jauh lagi
+            prev.pos == "q" or nxt is None and (prev.pos == "num" or prev.source == NUMBER))):  # apa le? satu le.
+        u.ind, u.gloss = "lagi", ("more",)  # lima manit le -> lima menit lagi; sapa le yang -> siapa lagi yang
 
 
 def _sadiki_le(units, k, u, prev, nxt, before, vocabulary):
@@ -97,7 +97,7 @@ def _skali(units, k, u, prev, nxt, before, vocabulary):
         prev.ind, u.ind = "sangat " + prev.ind, ""
 
 
-RULES = {"satu": _satu, "brapa": _brapa, "barapa": _brapa, "le": _le, "lei": _le, "leh": _le,
+RULES = {"satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
          "sadiki le": _sadiki_le, "sadiki": _sadiki, **dict.fromkeys(_DEGREE_AFTER, _skali)}
 FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units
 

@@ -24,7 +24,7 @@ possession, superlative).
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import TITLES
+from pipeline.gloss.clause_words import ALSO, TITLES
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
@@ -58,9 +58,9 @@ _NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilan
                               "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
                              ) | _CAUSATIVES  # bekeng kita pe badang panas: the result
 _GIVING = frozenset({"kase", "kaseh", "se"})
-CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
+CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
                            "ta"})
-                | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
+                | ALSO | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
 _LATER_RULES = ((CLAUSE_KEYS, refine), (PRONOUN_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
@@ -73,8 +73,12 @@ _RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
 class SentenceTranslator:
     """Builds the gloss and the free translation of one xmm/mixed segment from word analyses."""
 
-    def __init__(self, vocabulary: IndonesianVocabulary, negations: frozenset[str] = frozenset()):
+    def __init__(self, vocabulary: IndonesianVocabulary, negations: frozenset[str] = frozenset(),
+                 written_together: dict[str, str] | None = None):
         self.vocabulary = vocabulary  # multiword expressions come with the word types (wordtypes.py)
+        # ba- verbs of the lexicon by their stem: ba written apart reads as the word written
+        # together (ba jual -> bajual 'berjualan'; ba iko -> baiko 'mengikuti')
+        self.written_together = written_together or {}
         # What a unit's key asks of the context pass, in one look-up per unit: (the later rule it
         # belongs to or -1, whether a word-pair rule reads it, whether it negates its clause).
         # `negations`: the lexicon's words of part of speech neg (the only units that have it).
@@ -185,7 +189,7 @@ class SentenceTranslator:
         elif key == "ja":
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
                 u.ind = ""
-        elif key in ("le", "lei", "leh"):
+        elif key in ALSO:
             if negated:
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
@@ -213,7 +217,10 @@ class SentenceTranslator:
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
             if base and nxt.pos not in _NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
-                if key == "ba":
+                if key == "ba" and nxt.key in self.written_together:
+                    nxt.ind = self.written_together[nxt.key]
+                    u.gloss = ("ber" if nxt.ind.startswith("be") else "meN",)
+                elif key == "ba":
                     form = self.vocabulary.active(base)
                     if form and not nxt.root and not form.startswith("be"):
                         form = None  # a noun takes ber- only (ba asap -> berasap; ba ribut -> ribut)

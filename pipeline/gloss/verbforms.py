@@ -13,14 +13,14 @@
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, thing
+from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, thing
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
 _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
-_BETWEEN_SUBJECT = frozenset({"le", "lei", "juga", "so", "sudah", "masih", "memang", "ja"})  # kita le rasa
+_BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "masih", "memang", "ja"})  # kita le rasa
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
