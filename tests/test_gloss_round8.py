@@ -91,3 +91,20 @@ def test_dari_before_any_spelling_of_yesterday_is_sejak(glosser):
 ])
 def test_round8_dev_readings(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kita ada lia ngana di gereja.", "Saya melihat kamu di gereja."),          # perceiving: no 'sedang'
+    ("Dorang ada dengar tu berita.", "Mereka mendengar berita itu."),
+    ("Dia ada bajalang ka pasar.", "Dia sedang berjalan ke pasar."),            # an activity: 'sedang'
+])
+def test_ada_before_a_verb_of_perceiving_is_no_progressive(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dia so bantu ba angkat.", "Dia sudah bantu mengangkat."),   # berangkat 'depart' is a word of its own
+    ("Torang baturut-turut kalah.", "Kami berturut-turut kalah."),  # berturut heads no other word: stays
+])
+def test_ba_takes_men_where_the_ber_word_is_another_word(glosser, source, expected):
+    assert translate(glosser, source) == expected

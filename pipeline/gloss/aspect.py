@@ -5,7 +5,8 @@
           'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
   so mo   'sudah hampir' before a number (somo lima taong: almost; so: already)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
-          word: kemarin, tadi, dulu) or after yang (sapa yang ada batoki -> siapa yang mengetuk)
+          word: kemarin, tadi, dulu), after yang (sapa yang ada batoki -> siapa yang mengetuk) and
+          before a verb of perceiving or knowing (kita ada lia dia -> saya melihat dia)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
@@ -36,6 +37,9 @@ _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", 
 # Past points a state lasts from, by spelling or reading: dari kalamarin -> sejak kemarin (dari pagi,
 # dari tadi stay 'dari').
 _PAST_POINTS = frozenset({"kalamaring", "kemarin", "kamarin", "kemaren", "samalam", "semalam"})
+# Perceiving and knowing have no progressive: kita ada lia tape tamang -> saya melihat teman saya
+# (MangARTI mining part: no 'sedang' in the three such references)
+_PERCEIVED = frozenset({"lia", "liat", "lihat", "dengar", "tau", "tahu", "kenal", "inga", "ingat"})
 _SPAN_OR_MORE = frozenset({"sampe", "sampai", "sampe-sampe", "lebe", "lebih", "kurang"})
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
 # After these capat is a result or a degree (supaya capat kering, talalu capat): 'cepat' stays.
@@ -60,7 +64,7 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "sedang" and ((prev is not None and prev.key == "yang") or (
+    if u.ind == "sedang" and ((prev is not None and prev.key == "yang") or nxt is not None and nxt.key in _PERCEIVED or (
             before is not None and prev.key in ("le", "juga") and before.key == "yang") or any(
             c.key in _PAST_WORDS or c.ind in _PAST_WORDS for c in clause(units, k)[0])):
         u.ind, u.gloss = "", ("PFV",)
