@@ -108,3 +108,14 @@ def test_ada_before_a_verb_of_perceiving_is_no_progressive(glosser, source, expe
 ])
 def test_ba_takes_men_where_the_ber_word_is_another_word(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kita pe anak pertama lahir di rumah.", "Anak pertama saya lahir di rumah."),  # an ordinal stays with its noun
+    ("Depe anak kadua so skola.", "Anak keduanya sudah sekolah."),
+    ("Kita pe anak dua.", "Anak saya dua."),                                        # a count is the predicate
+    ("Torang pe rumah lama so rusak.", "Rumah lama kami sudah rusak."),             # a place noun too
+    ("Torang pe rumah basar.", "Rumah kami besar."),
+])
+def test_what_describes_a_possessed_noun_stays_with_it(glosser, source, expected):
+    assert translate(glosser, source) == expected

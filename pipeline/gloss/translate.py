@@ -49,6 +49,8 @@ _COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _DETERMINERS = frozenset({"tu", "ni"})
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
+_ORDINALS = frozenset({"pertama", "terakhir"})
+_COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
@@ -309,9 +311,10 @@ class SentenceTranslator:
             owned += " " + units[end].ind
             glue = units[end].glue
             end += 1
-        if end < len(units) and is_clause_internal(glue) and units[end].pos == "adj" and units[end].ind and (
-                possessed.pos in ("n", "") and _attributive(units, k - (u.key == "pe" and bool(possessor)), end)):
-            owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya
+        if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
+                _ordinal(units[end]) or units[end].pos == "adj" and _attributive(
+                    units, k - (u.key == "pe" and bool(possessor)), end)):
+            owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
             glue = units[end].glue
             end += 1
         suffix = _SUFFIX_POSSESSORS.get(possessor)
@@ -372,6 +375,11 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if before.key in _NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _ordinal(unit: Unit) -> bool:
+    """pertama, kedua ...: always describes the noun before it (kita pe anak pertama -> anak pertama saya)."""
+    return unit.ind in _ORDINALS or unit.ind.startswith("ke") and unit.ind[2:] in _COUNTED
 
 
 def _compound_tail(unit: Unit) -> bool:
