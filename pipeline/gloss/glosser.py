@@ -57,7 +57,9 @@ class Glosser:
         self.vocabulary = IndonesianVocabulary(extra_words=self.lexicon.translations())
         self.analyzer = WordAnalyzer(self.lexicon, self.vocabulary)
         self.translator = SentenceTranslator(
-            self.vocabulary, frozenset(" ".join(entry.words) for entry in self.lexicon.entries if entry.pos == "neg"))
+            self.vocabulary, frozenset(" ".join(entry.words) for entry in self.lexicon.entries if entry.pos == "neg"),
+            {entry.words[0][2:]: entry.translation for entry in self.lexicon.entries
+             if len(entry.words) == 1 and entry.words[0].startswith("ba") and entry.pos == "v" and entry.translation})
         self.false_friends = load_false_friends()
         # words that start a false friend: a segment with none of them needs no look at its units
         self.word_types = WordTypes(self.lexicon, self.analyzer,

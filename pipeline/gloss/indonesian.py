@@ -57,6 +57,7 @@ class IndonesianVocabulary:
         self._known: dict[str, bool] = {}
         self._men_forms: dict[str, str | None] = {}  # per root, as asked by the active-voice rule
         self._productivity = Counter(self._forms.values())
+        self._families = frozenset(self._productivity)  # lemmas the tables derive other words from
         for word in set(STOP_WORDS) | set(extra_words or ()):
             self._productivity[word] += _COMMON_BONUS
 
@@ -135,11 +136,15 @@ class IndonesianVocabulary:
     # --- affixation: the Indonesian form a Manado Malay construction corresponds to -------------
 
     def active(self, root: str) -> str | None:
-        """The attested ber- or meN- form of a root (ba- words), preferring ber-."""
-        for form in (ber_prefix(root), men_prefix(root)):
-            if self.is_form(form):
-                return form
-        return None
+        """The attested ber- or meN- form of a root (ba- words), preferring ber-; but not a ber- word
+        with a family of its own that the tables do not derive from the root, when they derive the
+        meN- form from it (berangkat 'depart' is no ber- form of angkat 'lift': ba angkat ->
+        mengangkat)."""
+        ber, men = ber_prefix(root), men_prefix(root)
+        if self.is_form(ber) and (self._forms.get(ber) == root or ber not in self._families
+                                  or self._forms.get(men) != root):
+            return ber  # berturut stays: no word is derived from it
+        return men if self.is_form(men) else None
 
     def men_form(self, root: str) -> str | None:
         """The attested meN- form of a verb root (bawa -> membawa), if Indonesian has one."""
@@ -199,8 +204,10 @@ def affix_stripped(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def men_prefix(root: str) -> str:
-    """Attach meN- with Indonesian nasal assimilation (urus -> mengurus, pukul -> memukul)."""
+    """Attach meN- with Indonesian nasal assimilation (urus -> mengurus, pukul -> memukul); kept per
+    root, as the rules ask for the same few roots in every sentence."""
     if not root:
         return root
     first = root[0]

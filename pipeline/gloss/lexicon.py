@@ -7,7 +7,7 @@ problems at once (file, line, key) so a researcher editing the file fixes it in 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import InputError, ProblemCollector
@@ -39,10 +39,11 @@ class Entry:
     source: str
     note: str
     line: int
+    # kept, not derived on each read: a sentence's multiword match reads it for every candidate
+    words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def words(self) -> tuple[str, ...]:
-        return tuple(self.xmm.lower().split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(self.xmm.lower().split()))
 
     @property
     def translation(self) -> str:

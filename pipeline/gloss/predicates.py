@@ -39,6 +39,9 @@ _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua",
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
                          "sore", "subuh"})
 _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
+# ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
+_BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
+                              "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi"})
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
@@ -50,7 +53,9 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     """
     for k in range(1, len(units) - 1):
         u = units[k]
-        if u.pos == "v" and u.root and u.ind == u.root:
+        if u.pos == "v" and u.ind.startswith("ber") and u.joined:
+            _ba_with_object(units, k, vocabulary)
+        elif u.pos == "v" and u.root and u.ind == u.root:
             _active_voice(units, k, vocabulary)
         if u.key in _HAVE:
             _possession(units, k)
@@ -75,14 +80,35 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
             prev.key not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue
-    if nxt.key.partition(" ")[0] in _TIME_NOUNS:
-        return  # a time noun is no object (bangun pagi, so mulai sore)
-    if nxt.pos in ("n", "acr", "pron") or nxt.source in (
-            ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (nxt.pos == "v" and u.key in CATENATIVE_VERBS) or (
-            nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary)):
+    if _object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
         form = vocabulary.men_form(u.root)
         if form:
             u.ind = form
+
+
+def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """A ba- verb read as ber- takes meN- before its object when the root has an attested meN- form:
+    ba cari doi -> mencari uang, bajaga anak -> menjaga anak, ba angkat
+    karung -> mengangkat karung (not 'berangkat'); ber- verbs Indonesian writes before a noun stay."""
+    u = units[k]
+    if not _object(units[k + 1], vocabulary):
+        return
+    root = vocabulary.root_of(u.ind) or u.root
+    if not root or root == u.ind or root in _BER_BEFORE_NOUN:
+        return
+    form = vocabulary.men_form(root)
+    if form:
+        u.ind = form
+        if units[k - 1].key == "ba" and units[k - 1].joined:
+            units[k - 1].gloss = ("meN",)
+
+
+def _object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A noun phrase that can be the object of the verb before it (not a time noun: bangun pagi)."""
+    if nxt.key.partition(" ")[0] in _TIME_NOUNS:
+        return False
+    return nxt.pos in ("n", "acr", "pron") or nxt.source in (ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (
+        nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary))
 
 
 def _plain_noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:

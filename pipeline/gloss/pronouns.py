@@ -20,12 +20,17 @@ puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subjec
 
 from __future__ import annotations
 
+from pipeline.gloss.clause_words import names_future
+from pipeline.gloss.indonesian import IndonesianVocabulary
+
 WE_KEYS = frozenset({"torang", "kitorang", "torang pe", "kitorang pe", "torang dua", "tong"})
 _INVITING = frozenset({"mari", "manjo", "ayo", "mari jo", "yuk", "manjo torang", "mari torang"})
 _ADDRESSING = frozenset({"jang", "jangang", "jangan", "jang dulu", "tolong", "coba", "co"})
 _OBLIGED = frozenset({"musti", "harus", "mesti", "perlu", "wajib"})
 _SECOND_PERSON = frozenset({"ngana", "nga", "ngoni", "ngni", "kamu", "kalian", "ngana pe", "nga pe", "ngoni pe"})
 _RECIPROCAL = ("baku", "saling")
+_SUBJECTS = frozenset({"torang", "kitorang", "tong"})  # not torang pe: whose thing a plan names is no cue
+_SOFTENERS = frozenset({"dulu", "jo", "dang"})  # Singgah dulu, ...: a request as a clause of its own
 _PREPOSITIONS = frozenset({"pa", "deng", "dengan", "for", "untuk", "ka", "ke", "dari", "sama", "kepada"})
 _SENTENCE_END = frozenset(".!?…")
 # A report of the group's own circumstances: what it had to do as a result, or on a condition.
@@ -37,7 +42,7 @@ PRONOUN_KEYS = WE_KEYS | _AFTER_STATE
 _STATES = ("adj", "neg")
 
 
-def decide_we(units: list, positions: list[int], _vocabulary=None) -> None:
+def decide_we(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
     """Put a subject after a fronted state first, then turn 'kami' into 'kita' at `positions`
     (units whose key is in PRONOUN_KEYS) where the sentence includes the addressee."""
     for k in positions:
@@ -55,7 +60,7 @@ def decide_we(units: list, positions: list[int], _vocabulary=None) -> None:
         if not unit.ind.startswith("kami") or (k > 0 and units[k - 1].joined
                                                  and units[k - 1].key in _PREPOSITIONS):
             continue
-        if _inclusive(units, k):
+        if _inclusive(units, k, vocabulary):
             unit.ind = "kita" + unit.ind[len("kami"):]
 
 
@@ -79,18 +84,54 @@ def _sentence(units: list, k: int) -> list:
     return units[first:last + 1]
 
 
-def _inclusive(units: list, k: int) -> bool:
+def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
     if nxt is not None and nxt.key in ("le", "juga", "so") and units[k + 1].joined and k + 2 < len(units):
         nxt = units[k + 2]  # torang le musti, torang so musti
     sentence = _sentence(units, k)
     keys = {unit.key for unit in sentence}
+    if keys & _SECOND_PERSON and _reaches_hearer(units, k):
+        return False  # manjo torang antar pa ngana: what 'we' do to or for 'you' leaves the hearer out
     if keys & _INVITING:
         return True
-    if nxt is not None and nxt.key in _OBLIGED:
-        reported = (k > 0 and units[k - 1].key in _OUTCOME) or sentence[0].key in _CONDITION
-        if not reported:
-            return True
+    reported = (k > 0 and units[k - 1].key in _OUTCOME) or sentence[0].key in _CONDITION or (
+        _clause_start(units, k).key in _OUTCOME)  # jadi beso torang mo pigi: a consequence, told
+    if nxt is not None and nxt.key in _OBLIGED and not reported:
+        return True
     if keys & _SECOND_PERSON:
         return any(unit.key.startswith(_RECIPROCAL) for unit in sentence)
-    return bool(keys & _ADDRESSING)
+    if units[k].key in _SUBJECTS and not reported and names_future(sentence):
+        return True  # beso torang baronda: a plan for a day ahead, told to the one who shares it
+    return bool(keys & _ADDRESSING) or _opens_with_request(sentence, units[k], vocabulary)
+
+
+def _clause_start(units: list, k: int):
+    while k > 0 and units[k - 1].joined:
+        k -= 1
+    return units[k]
+
+
+def _reaches_hearer(units: list, k: int) -> bool:
+    """A second person after torang in its clause: its object, beneficiary or companion
+    (torang musti bilang pa ngana, torang pigi deng ngana, torang baku dapa deng ngana)."""
+    at = k + 1
+    while at < len(units) and units[at - 1].joined:
+        if units[at].key in _SECOND_PERSON:
+            return True
+        at += 1
+    return False
+
+
+def _opens_with_request(sentence: list, we, vocabulary: IndonesianVocabulary) -> bool:
+    """The sentence opens with a clause that asks the hearer to act (Kase mati lampu, torang mo
+    tidor; Singgah dulu, torang minum kopi): what 'we' do next includes the hearer."""
+    first = sentence[0]
+    at = 0
+    while at < len(sentence) - 1 and sentence[at].joined and sentence[at] is not we:
+        at += 1
+    if sentence[at] is we:
+        return False  # torang in the first clause: it is the clause's own subject
+    if first.gloss == ("CAUS",) and not first.ind:
+        return True  # kase + verb at the sentence start is the imperative (Matikan lampu)
+    verb = first.pos == "v" or first.pos == "" and first.root and vocabulary.active(first.root)
+    return bool(verb) and first.joined and sentence[1].key in _SOFTENERS  # Buka jo tu pintu, ...

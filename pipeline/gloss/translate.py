@@ -13,9 +13,8 @@ rules never reach across punctuation:
   ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi)
   le          'juga', but 'lagi' after a negation in the same clause
   da          past marker: dropped before a predicate, 'ada' before a noun
-  pa          'Pak' when both it and the next word are capitalised (a title); before a
-              person 'ke'/'kepada' after saying, giving and going verbs, else dropped as a mere
-              object marker (rujuk pa dorang -> rujuk mereka)
+  pa          'Pak' before a capitalised name; 'kepada', 'ke' or dropped as a mere object
+              marker by the verb before it and the person or place after it (dative.py)
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar)
   deng        'dan' between two nouns or two predicates, else 'dengan'
 Then the rules that read a whole clause or sentence (clauses.py, pronouns.py, voice.py,
@@ -25,7 +24,9 @@ possession, superlative).
 
 from __future__ import annotations
 
+from pipeline.gloss.clause_words import ALSO, TITLES
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
+from pipeline.gloss.dative import read_pa
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
@@ -44,18 +45,12 @@ _CAUSATIVES = frozenset({"kase", "kaseh", "se", "beking", "biking", "bekeng", "b
 _PASSIVES = frozenset({"dapa", "dap"})
 _NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
-_CARRYING = MOTION_VERBS | frozenset({"bawa", "babawa", "antar", "baantar", "kirim", "bakirim"})  # pa: 'ke'
 _COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _DETERMINERS = frozenset({"tu", "ni"})
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
-# Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
-# marks the object and is dropped (rujuk pa dorang -> rujuk mereka).
-_DATIVE_VERBS = frozenset({
-    "bilang", "babilang", "kase", "kaseh", "kasih", "se", "tanya", "batanya", "kirim", "minta",
-    "cirita", "carita", "bacirita", "omong", "baomong", "tulis", "batulis", "jual", "bajual",
-    "bayar", "pinjam", "mara", "marah", "datang", "pigi", "pi", "pergi", "bale", "pulang", "lari",
-    "maso", "kaluar", "iko", "lapor", "telepon", "kase tau", "se tau", "sayang", "bawa", "antar"})
+_ORDINALS = frozenset({"pertama", "terakhir"})
+_COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
@@ -65,16 +60,9 @@ _NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilan
                               "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
                              ) | _CAUSATIVES  # bekeng kita pe badang panas: the result
 _GIVING = frozenset({"kase", "kaseh", "se"})
-# Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
-_ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
-                              "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
-                              "kase tau", "se tau", "kase tao", "tulis", "batulis", "minta maaf", "percaya"})
-# Kin terms and titles that stay with the name they precede (om Yance pe rumah -> rumah om Yance).
-_TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
-                     "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
-CONTEXT_KEYS = (frozenset({"mo", "ja", "le", "lei", "leh", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
+CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
                            "ta"})
-                | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
+                | ALSO | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
 _LATER_RULES = ((CLAUSE_KEYS, refine), (PRONOUN_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
@@ -87,8 +75,12 @@ _RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
 class SentenceTranslator:
     """Builds the gloss and the free translation of one xmm/mixed segment from word analyses."""
 
-    def __init__(self, vocabulary: IndonesianVocabulary, negations: frozenset[str] = frozenset()):
+    def __init__(self, vocabulary: IndonesianVocabulary, negations: frozenset[str] = frozenset(),
+                 written_together: dict[str, str] | None = None):
         self.vocabulary = vocabulary  # multiword expressions come with the word types (wordtypes.py)
+        # ba- verbs of the lexicon by their stem: ba written apart reads as the word written
+        # together (ba jual -> bajual 'berjualan'; ba iko -> baiko 'mengikuti')
+        self.written_together = written_together or {}
         # What a unit's key asks of the context pass, in one look-up per unit: (the later rule it
         # belongs to or -1, whether a word-pair rule reads it, whether it negates its clause).
         # `negations`: the lexicon's words of part of speech neg (the only units that have it).
@@ -199,23 +191,13 @@ class SentenceTranslator:
         elif key == "ja":
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
                 u.ind = ""
-        elif key in ("le", "lei", "leh"):
+        elif key in ALSO:
             if negated:
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
             u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
         elif key == "pa":
-            if nxt is not None and u.upper and nxt.upper:  # Pa Hukum Tua, Pa Yoppy: a title
-                u.ind, u.gloss = "Pak", ("Pak",)
-            elif (nxt is not None and prev is not None and prev.key in _ADDRESSEE_VERBS
-                  and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES)):
-                u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
-            elif (nxt is not None and nxt.pos == "pron" and prev is not None and (
-                    prev.pos == "v" and prev.key not in _DATIVE_VERBS or prev.key in ("for", "untuk"))):
-                u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa kita -> untuk saya
-            elif nxt is not None and (nxt.pos in ("pron", "poss") or nxt.key in _TITLES) and (
-                    prev is None or prev.key not in _CARRYING):
-                u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
+            read_pa(units, k, prev, nxt, self.vocabulary)
         elif key in _COORDINATORS:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
@@ -237,7 +219,10 @@ class SentenceTranslator:
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
             if base and nxt.pos not in _NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
-                if key == "ba":
+                if key == "ba" and nxt.key in self.written_together:
+                    nxt.ind = self.written_together[nxt.key]
+                    u.gloss = ("ber" if nxt.ind.startswith("be") else "meN",)
+                elif key == "ba":
                     form = self.vocabulary.active(base)
                     if form and not nxt.root and not form.startswith("be"):
                         form = None  # a noun takes ber- only (ba asap -> berasap; ba ribut -> ribut)
@@ -301,7 +286,7 @@ class SentenceTranslator:
                 cap = possessor_cap
                 if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
                         and is_clause_internal(out[-1][1])
-                        and units[k - 2].key in _TITLES):  # om Yance pe rumah -> rumah om Yance
+                        and units[k - 2].key in TITLES):  # om Yance pe rumah -> rumah om Yance
                     title, _, title_cap = out.pop()
                     if title_cap:  # Tanta Nona: the title keeps its capital behind the possessed noun
                         title = title[:1].upper() + title[1:]
@@ -326,9 +311,10 @@ class SentenceTranslator:
             owned += " " + units[end].ind
             glue = units[end].glue
             end += 1
-        if end < len(units) and is_clause_internal(glue) and units[end].pos == "adj" and units[end].ind and (
-                possessed.pos in ("n", "") and _attributive(units, k - (u.key == "pe" and bool(possessor)), end)):
-            owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya
+        if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
+                _ordinal(units[end]) or units[end].pos == "adj" and _attributive(
+                    units, k - (u.key == "pe" and bool(possessor)), end)):
+            owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
             glue = units[end].glue
             end += 1
         suffix = _SUFFIX_POSSESSORS.get(possessor)
@@ -347,15 +333,16 @@ class SentenceTranslator:
 
 
 def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: list[str]) -> Unit | None:
-    """The longest expression among `candidates` (which start with words i and i + 1) found at i."""
+    """The longest expression among `candidates` (which start with words i and i + 1, joined by
+    spaces: the caller checked) found at i."""
     n = len(types)
     for entry in candidates:
         parts = entry.words
         size = len(parts)
         if i + size > n:
             continue
-        if all(types[i + k].lower == parts[k] for k in range(size)) and all(
-                is_clause_internal(glues[i + k]) for k in range(size - 1)):
+        if size == 2 or all(types[i + k].lower == parts[k] and is_clause_internal(glues[i + k - 1])
+                            for k in range(2, size)):
             spelled = [t.word for t in types[i:i + size]]
             gloss = entry.gloss if entry.gloss else tuple(types[i + k].analysis.gloss for k in range(size))
             key = " ".join(parts)
@@ -388,6 +375,11 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if before.key in _NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _ordinal(unit: Unit) -> bool:
+    """pertama, kedua ...: always describes the noun before it (kita pe anak pertama -> anak pertama saya)."""
+    return unit.ind in _ORDINALS or unit.ind.startswith("ke") and unit.ind[2:] in _COUNTED
 
 
 def _compound_tail(unit: Unit) -> bool:

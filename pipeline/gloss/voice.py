@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clauses import PERSON_NOUNS
+from pipeline.gloss.clause_words import PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import NAME
 

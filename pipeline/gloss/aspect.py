@@ -1,0 +1,144 @@
+"""Clause readings of time: aspect, mood and the order of events (dispatched by clauses.py).
+
+  mo      'akan' (future) when the subject is not a person, the predicate is a state or a
+          passive, or a time word (besok, nanti, kapan) is in the clause;
+          'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
+  so mo   'sudah hampir' before a number (somo lima taong: almost; so: already)
+  ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
+          word: kemarin, tadi, dulu), after yang (sapa yang ada batoki -> siapa yang mengetuk) and
+          before a verb of perceiving or knowing (kita ada lia dia -> saya melihat dia)
+  lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
+  jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
+  kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
+  abis    'setelah' before an act or the weather (abis makang -> setelah makan); tape doi so abis: 'habis'
+  dari    'sejak' before a past point a state has lasted from (so nyanda datang dari kalamaring ->
+          sudah tidak datang sejak kemarin; dari taong lalu, dari semalam); not in a comparison
+          (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays
+  capat   'segera' before the act it hurries (musti capat mandi -> harus segera mandi; MangARTI:
+          segera in 10 of 12 such clauses), 'cepat' as a result or a manner (supaya capat kering)
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import (
+    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, names_future, starts_predicate)
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import NAME, NUMBER, RULE
+
+# mo after these is 'akan': certainty (pasti mo), a promise (janji mo), a relative clause (yang mo
+# datang: MangARTI 'akan' 7 times, 'mau' 3), what is still to come (masih mo).
+_FUTURE_AFTER = frozenset({"pasti", "tentu", "janji", "bajanji", "berjanji", "yang", "masih"})
+# Plans of 'we' are announced, not wished: torang mo pigi -> kita akan pergi (MangARTI: akan 9, mau 0).
+_WE = frozenset({"torang", "kitorang", "kami"})
+_STATE_POS = frozenset({"adj"})
+_CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
+_PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
+                         "waktu", "samalam", "semalam"})
+# Past points a state lasts from, by spelling or reading: dari kalamarin -> sejak kemarin (dari pagi,
+# dari tadi stay 'dari').
+_PAST_POINTS = frozenset({"kalamaring", "kemarin", "kamarin", "kemaren", "samalam", "semalam"})
+# Perceiving and knowing have no progressive: kita ada lia tape tamang -> saya melihat teman saya
+# (MangARTI mining part: no 'sedang' in the three such references)
+_PERCEIVED = frozenset({"lia", "liat", "lihat", "dengar", "tau", "tahu", "kenal", "inga", "ingat"})
+_SPAN_OR_MORE = frozenset({"sampe", "sampai", "sampe-sampe", "lebe", "lebih", "kurang"})
+_UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
+# After these capat is a result or a degree (supaya capat kering, talalu capat): 'cepat' stays.
+_RESULT_BEFORE = frozenset({"supaya", "agar", "biar", "jadi", "menjadi", "semoga", "moga", "talalu", "terlalu", "lebe",
+                            "lebih", "paling", "makin", "semakin"})
+
+
+def point_in_time(unit) -> bool:
+    """What must follow dari for the 'sejak' rule to be worth setting up."""
+    key = unit.key
+    return key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
+
+
+def _mo(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "mau" and nxt is not None and _future(*clause(units, k)):
+        u.ind, u.gloss = "akan", ("FUT",)
+
+
+def _so_mo(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (nxt.pos == "num" or nxt.source == NUMBER or nxt.key == "jam"):
+        u.ind = "sudah hampir"  # somo lima taong: almost (so: already)
+
+
+def _ada(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "sedang" and ((prev is not None and prev.key == "yang") or nxt is not None and nxt.key in _PERCEIVED or (
+            before is not None and prev.key in ("le", "juga") and before.key == "yang") or any(
+            c.key in _PAST_WORDS or c.ind in _PAST_WORDS for c in clause(units, k)[0])):
+        u.ind, u.gloss = "", ("PFV",)
+
+
+def _lagi(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and prev is not None and (
+            prev.pos in ("pron", "n") or prev.key == "yang") and (
+            nxt.pos in ("v", "adj") or nxt.key == "ba"):
+        u.ind = "sedang"  # torang lagi bacari: colloquial progressive, not 'again'
+
+
+def _jaga(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and nxt is not None and (
+            nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA) and prev.pos in ("pron", "n", "adv", "aux", "neg"):
+        u.ind = "biasa"  # torang jaga pi gereja: habitual, not 'guard' (jaga anak: a noun follows)
+
+
+def _kelar(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (prev is None or prev.pos not in ("aux", "adv")) and (
+            nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
+        u.ind = "setelah"
+
+
+def _abis(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "habis" and nxt is not None and (prev is None or (
+            prev.pos not in ("aux", "neg", "pron", "poss") and prev.key not in _UP_TO)) and _event(nxt, prev, vocabulary):
+        u.ind = "setelah"  # abis makang -> setelah makan; tape doi so abis stays 'habis'
+
+
+def _dari(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
+            nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu")) and not any(
+            c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
+        u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin
+
+
+def _capat(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and nxt is not None and prev.key not in _RESULT_BEFORE and (
+            prev.pos != "neg" and starts_predicate(nxt, vocabulary) and nxt.key not in ("so", "mo")):
+        u.ind = "segera"  # musti capat mandi -> harus segera mandi; supaya capat kering stays 'cepat'
+
+
+RULES = {"mo": _mo, "so mo": _so_mo, "somo": _so_mo, "ada": _ada, "ad": _ada, "lagi": _lagi, "jaga": _jaga,
+         "kelar": _kelar, "abis": _abis, "dari": _dari, "capat": _capat}
+
+
+def _future(clause: list, k: int) -> bool:
+    """Whether mo at clause[k] marks the future (akan) rather than a wish (mau)."""
+    nxt = clause[k + 1]
+    if nxt.pos in _STATE_POS or nxt.ind.startswith(("di", "ter")) and nxt.source == RULE:
+        return True
+    if nxt.key.startswith("ta") and nxt.ind.startswith("ter"):
+        return True
+    if nxt.key in WEATHER or (k > 0 and clause[k - 1].key in _FUTURE_AFTER):
+        return True
+    if names_future(clause):
+        return True
+    if clause[0].key in _CONDITION:
+        return False  # kalu torang mo urus: 'if we want to'
+    for before in reversed(clause[:k]):
+        if before.key in _WE:
+            return True
+        if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:
+            return False
+        if before.pos in ("n", "loc"):
+            return True  # a thing or a place as subject: it can only 'will'
+    return False
+
+
+def _event(unit, prev, vocabulary: IndonesianVocabulary) -> bool:
+    """What abis can follow in time: an act (makang, imunisasi) or the weather (abis ujang)."""
+    if unit.key in WEATHER or unit.key in ("da", "ba"):
+        return True
+    if unit.pos == "v" or (unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root)):
+        return True
+    return unit.pos == "n" and (prev is None or prev.pos not in ("n", "loc"))  # abis imunisasi; not doi abis

@@ -1,0 +1,87 @@
+"""What the clause rules (clauses.py and the modules it dispatches to) read about words and clauses:
+who can be a subject that wants or feels, time units, the weather, negations, and the clause
+around a unit."""
+
+from __future__ import annotations
+
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import NAME
+
+# People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
+PERSON_NOUNS = frozenset({
+    "orang", "anak", "ana", "ade", "adik", "kaka", "kakak", "mama", "papa", "ibu", "bapak", "bapa", "om",
+    "tanta", "tante", "opa", "oma", "nene", "tamang", "teman", "dokter", "bidan", "kader", "guru", "suster",
+    "mantri", "pendeta", "pala", "birman", "tetangga", "pegawai", "petugas", "perawat", "pasien", "ina",
+    "paitua", "maitua", "suami", "istri", "bos", "sopir", "turis", "tamu", "warga", "masyarakat",
+    "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
+    "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu",
+    "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok"})
+# Kin terms and titles: persons pa marks (pamit pa opa), and titles that stay with the name they
+# precede (om Yance pe rumah -> rumah om Yance).
+TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
+                    "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
+TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
+_FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "sebentar", "sadiki le"})
+# A time unit followed by muka/depan is the next one (bulang muka, taong depan): the future.
+_NEXT = ("muka", "depan", "depang")
+# mo before weather or the time of day: it is about to (mo ujang -> akan hujan, so mo malang).
+WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "sore", "siang", "pagi", "terang"})
+# le 'juga, lagi' and its spellings
+ALSO = frozenset({"le", "lei", "leh", "ley"})
+NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
+# Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
+AGENT_AFTER_DAPA = frozenset({
+    "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",
+    "duduk", "pigi", "pergi", "jalan", "jalang", "bajalan", "bajalang", "kerja", "karja", "bakerja",
+    "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "masuk", "kaluar", "keluar",
+    "lewat", "naik", "nae", "turun", "turung", "ikut", "iko", "lulus", "hadir", "tinggal", "istirahat",
+    "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
+_INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
+_VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
+
+
+def same_case(old: str, new: str) -> str:
+    """`new` with the capital `old` had (a word that opened the sentence)."""
+    return new[0].upper() + new[1:] if old[:1].isupper() else new
+
+
+def clause(units: list, k: int) -> tuple[list, int]:
+    """The clause around units[k] (no punctuation inside) and k's index in it; built only when a
+    rule needs more than the neighbours."""
+    first = k
+    while first > 0 and units[first - 1].joined:
+        first -= 1
+    last = k
+    while last < len(units) - 1 and units[last].joined:
+        last += 1
+    return units[first:last + 1], k - first
+
+
+def names_future(words: list) -> bool:
+    """Whether a time word among `words` points ahead (besok, nanti, bulang muka, minggu depan)."""
+    last = len(words) - 1
+    for at, c in enumerate(words):
+        key = c.key
+        if key in _FUTURE_WORDS or key in TIME_UNITS and at < last and words[at + 1].key in _NEXT or " " in key and (
+                key.endswith(_NEXT) and key.partition(" ")[0] in TIME_UNITS or key.partition(" ")[0] in _FUTURE_WORDS):
+            return True
+    return False
+
+
+def thing(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A noun, or an Indonesian word that is not a verb (seragam deng dasi -> seragam dan dasi)."""
+    if unit.pos == "n":
+        return True
+    return (unit.pos == "" and unit.source != NAME and unit.key not in _INTENSIFIERS and bool(unit.ind)
+            and not (unit.root and vocabulary.is_verb_root(unit.root)))
+
+
+def starts_predicate(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A verb (or a verb-forming word) that opens a second predicate after deng."""
+    if unit.key in _VERB_STARTERS:
+        return True
+    if unit.pos == "v":
+        return True
+    if unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root):
+        return True
+    return unit.pos == "" and unit.ind.endswith("kan") and vocabulary.is_form(unit.ind)

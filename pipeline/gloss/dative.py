@@ -1,0 +1,83 @@
+"""pa, the preposition of persons: 'kepada', 'ke', or nothing, by the verb before it and what follows.
+
+  Pa Yoppy        'Pak' when both it and the next word are capitalised (a title)
+  bilang pa dia   'kepada' after a verb of saying or feeling, before a person
+  bantu pa mama   dropped after a verb that takes the person as its object (rujuk pa dorang ->
+                  rujuk mereka, telepon pa ngana -> telepon kamu, antar pa ngana ka rumah sakit ->
+                  antar kamu ke rumah sakit); MangARTI drops pa before a pronoun 53 times of 63
+  pamit pa opa    'kepada' before any other person (a pronoun, a kin term, a title, a name, semua orang)
+  bawa pa bidan   'ke' after a verb of going or carrying before a person, and before a place
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import PERSON_NOUNS, TITLES
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import NAME
+from pipeline.gloss.predicates import MOTION_VERBS
+
+_TAKING = frozenset({"bawa", "babawa", "antar", "baantar"})  # bawa pa bidan: to; antar pa ngana: the one taken
+CARRYING = MOTION_VERBS | _TAKING | frozenset({"kirim", "bakirim"})  # pa: 'ke'
+# Going to a person for something: pa stays 'ke' (pariksa pa bidan, pinjam pa tetangga, pasiar pa sodara).
+_TO_PERSON = MOTION_VERBS | frozenset({"pariksa", "periksa", "bapariksa", "pinjam", "pasiar", "bapasiar", "singga",
+                                       "singgah", "mampir"})
+# Verbs after which pa + person stays 'ke' (saying, giving, going); after other verbs pa only
+# marks the object and is dropped (rujuk pa dorang -> rujuk mereka).
+_DATIVE_VERBS = frozenset({
+    "bilang", "babilang", "kase", "kaseh", "kasih", "se", "tanya", "batanya", "kirim", "minta",
+    "cirita", "carita", "bacirita", "omong", "baomong", "tulis", "batulis", "jual", "bajual",
+    "bayar", "pinjam", "mara", "marah", "datang", "pigi", "pi", "pergi", "bale", "pulang", "lari",
+    "maso", "kaluar", "iko", "lapor", "sayang", "bawa", "antar", "pamit", "izin",
+    "hadap", "percaya", "salam", "titip", "batitip"})
+# Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
+_ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
+                              "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
+                              "tulis", "batulis", "minta maaf", "percaya"})
+# Telling and reminding take the person as their object: kase tau pa dorang -> memberi tahu mereka.
+_INFORMING = frozenset({"kase tau", "se tau", "kase tao", "kase inga", "se inga"})
+_EVERYONE = frozenset({"semua", "samua", "smua", "setiap", "tiap", "sapa", "siapa", "orang"})
+_DETERMINERS = frozenset({"tu", "ni"})
+_BETWEEN = frozenset({"dulu", "jo", "saja", "juga", "le", "lagi", "ulang", "kwa"})
+
+
+def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> None:
+    """Set the reading of pa at units[k] from the word before it and the person or place after it."""
+    u = units[k]
+    if nxt is None:
+        return
+    if u.upper and nxt.upper:  # Pa Hukum Tua, Pa Yoppy: a title
+        u.ind, u.gloss = "Pak", ("Pak",)
+        return
+    if nxt.key in _DETERMINERS and nxt.joined and k + 2 < len(units):
+        nxt = units[k + 2]  # tanya pa tu om: the person after the determiner
+    if prev is not None and prev.key in _BETWEEN and k > 1 and units[k - 2].joined:
+        prev = units[k - 2]  # tanya dulu pa orang tua, pinjam jo pa tetangga: the verb before the adverb
+    pronoun = nxt.pos == "pron"
+    person = pronoun or nxt.pos == "poss" or nxt.key in TITLES or nxt.key.partition(" ")[0] in PERSON_NOUNS or (
+        nxt.source == NAME or nxt.key in _EVERYONE)
+    if not person or prev is not None and prev.key in _TO_PERSON:
+        return  # pa puskesmas, pi pa oma: 'ke'
+    if prev is not None and prev.key in _ADDRESSEE_VERBS:
+        u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
+    elif prev is not None and (prev.key in ("for", "untuk") and pronoun or _takes_object(prev, vocabulary) or (
+            pronoun and prev.key in _TAKING) or prev.key in _INFORMING):
+        u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa kita -> untuk saya
+    elif not _carried(units, k):
+        u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
+
+
+def _carried(units: list, k: int) -> bool:
+    """A verb of carrying or sending before pa in its clause: bawa tu anak pa dokter -> ke dokter."""
+    while k > 0 and units[k - 1].joined:
+        k -= 1
+        if units[k].key in CARRYING:
+            return True
+    return False
+
+
+def _takes_object(verb, vocabulary: IndonesianVocabulary) -> bool:
+    """A verb whose object the person after pa is (bantu, panggil, sambut, telepon), not one of
+    saying, giving or going."""
+    if verb.key in _DATIVE_VERBS or verb.ind.startswith("ber"):
+        return False  # a ber- verb has no object: bataria pa dia -> berteriak kepada dia
+    return verb.pos == "v" or verb.pos == "" and bool(verb.root) and vocabulary.is_verb_root(verb.root)

@@ -1,0 +1,132 @@
+"""Clause readings of how much and how many: counting, measures and degree (dispatched by clauses.py).
+
+  satu    se- on a measure word (satu gelas -> segelas, satu tumpuk -> setumpuk, satu kali -> sekali)
+          and on the period of a frequency (tiga kali satu hari -> tiga kali sehari),
+          'seorang' before a person (ada satu mama -> ada seorang ibu); kilo, ekor, jam stay 'satu'
+  brapa   'beberapa' (a few) before a counted noun outside a question (MangARTI 13 of 14)
+  le      'lagi' (more, further) after a counted noun (lima manit le -> lima menit lagi, dua tamang
+          le), a comparative (lebe jao le -> lebih jauh lagi) or tamba; 'juga' elsewhere
+  sadiki  'sebentar' after an activity that lasts (tunggu sadiki); sadiki le negated: 'sedikit pun'
+  skali   'sangat' before the adjective or verb it follows (panas skali -> sangat panas), the
+          way free Indonesian translations write it (MangARTI: 'sangat' 918 times, 'sekali' 149)
+"""
+
+from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.gloss.clause_words import ALSO, NOT, PERSON_NOUNS, TIME_UNITS, clause, same_case
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import NAME, NUMBER
+
+# After these skali counts (makang skali sehari 'once a day', coba skali lagi 'once more').
+_ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", "lagi", *ALSO, "saja", "jo",
+                         "dalam", "satu", "dua", "tiga", "seumur", "sampe", "sampai"})
+# Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
+_FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
+                          "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat"})
+# Measure words satu fuses with as se- (the forms Indonesian writes: segelas, sepotong, setumpuk).
+_MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak", "ikat", "tumpuk", "porsi",
+                       "batang", "bungkus", "botol", "sendok", "lembar", "buah", "karung", "kali"})
+# What a small amount is added or given to (tambah gula sadiki), and the words before a state
+# (rasa panas sadiki, mulai sunyi sadiki): after them the amount comes first in Indonesian.
+_ADDING = frozenset({"tambah", "tamba", "kase", "kaseh", "kasih", "se", "kase tambah"})
+_STATE_BEFORE = frozenset({"rasa", "terasa", "merasa", "mulai", "so", "sudah", "masih", "jadi", "menjadi", "agak"})
+_THE_ONE = frozenset({"cuma", "hanya", "tinggal", "sisa", "yang"})  # cuma satu anak: the number counts
+_DEGREE_AFTER = frozenset({"skali", "sakali", "sekali"})  # X skali -> sangat X
+_NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "num",
+                         "prefix", "n", "loc", "acr"})
+_FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
+                       "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
+_ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga: a question however written
+_SENTENCE_END = frozenset(".!?…")
+
+
+def counted(unit) -> bool:
+    """What must follow satu for its rule to be worth setting up."""
+    key = unit.key
+    return key in _MEASURES or key in PERSON_NOUNS or key in TIME_UNITS
+
+
+def _satu(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.ind and (prev is None or prev.key not in _THE_ONE) and (
+            nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key != "orang" or (
+                nxt.key in TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*clause(units, k))))):
+        if nxt.key not in PERSON_NOUNS:  # tiga kali satu hari -> tiga kali sehari
+            u.ind, nxt.ind = "", "se" + nxt.ind  # satu gelas -> segelas
+        else:
+            u.ind = "seorang"  # ada satu mama -> ada seorang ibu
+
+
+def _brapa(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (
+            nxt.pos == "n" or nxt.key in PERSON_NOUNS or nxt.key in _MEASURES) and nxt.key not in _ASKED and not _asks(units, k):
+        u.ind = same_case(u.ind, "beberapa")  # ada brapa lampu yang so mati: a few (MangARTI 13 of 14)
+
+
+def _le(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "juga" and prev is not None and (prev.key in ("tamba", "tambah") or (
+            before is not None and (before.pos == "num" or before.source == NUMBER or before.key in ("lebe", "lebih"))) or (
+            prev.pos == "q" or nxt is None and (prev.pos == "num" or prev.source == NUMBER))):  # apa le? satu le.
+        u.ind, u.gloss = "lagi", ("more",)  # lima manit le -> lima menit lagi; sapa le yang -> siapa lagi yang
+
+
+def _sadiki_le(units, k, u, prev, nxt, before, vocabulary):
+    if any(c.key in NOT or c.pos == "neg" for c in clause(units, k)[0]):
+        u.ind = "sedikit pun"  # nyanda ada awang sadiki le: not a cloud at all
+
+
+def _sadiki(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None:
+        return
+    if prev.key in _FOR_A_WHILE:
+        u.ind = "sebentar"  # tunggu sadiki, tidor sadiki: for a while, not a little
+    elif before is not None and prev.ind and " " not in prev.ind and (
+            before.key in _ADDING and prev.pos in ("n", "") or before.pos != "v" and (
+                prev.pos == "adj" or prev.ind in _FEELINGS or before.key in _STATE_BEFORE and prev.pos in ("", "v"))):
+        # Indonesian puts sedikit first: tambah aer sadiki -> tambah sedikit air; kapala pusing sadiki
+        # -> kepala sedikit pusing (MangARTI mining part: about 10 of 12 such clauses)
+        prev.ind, u.ind = "sedikit " + prev.ind, ""
+
+
+def _skali(units, k, u, prev, nxt, before, vocabulary):
+    if before is not None and u.ind == "sekali" and _graded(prev, vocabulary) and (
+            nxt is None or not (nxt.key in _ONCE_AFTER or nxt.pos == "num" or nxt.source == NUMBER)):
+        if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
+            prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
+        prev.ind, u.ind = "sangat " + prev.ind, ""
+
+
+RULES = {"satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
+         "sadiki le": _sadiki_le, "sadiki": _sadiki, **dict.fromkeys(_DEGREE_AFTER, _skali)}
+FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units
+
+
+def _asks(units: list, k: int) -> bool:
+    """Whether the sentence of units[k] ends in a question mark."""
+    for unit in units[k:]:
+        if "?" in unit.glue:
+            return True
+        if _SENTENCE_END & set(unit.glue):
+            return False
+    return False
+
+
+def _rate(words: list, k: int) -> bool:
+    """satu + a time unit is a rate or a span (se-) when another count or brapa shares the clause:
+    gaji brapa satu bulang -> gaji berapa sebulan; satu minggu kita karja anam hari -> seminggu."""
+    return any(c.key in ("brapa", "berapa") or c.pos == "num" or c.source == NUMBER
+               for at, c in enumerate(words) if at != k)
+
+
+def _graded(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A predicate 'skali' can grade: an adjective or a verb of feeling (suka skali), never a noun,
+    an action (makang skali sehari: 'once') or a function word."""
+    if unit.ind in _FEELINGS or unit.pos == "adj":
+        return True
+    if not unit.ind or " " in unit.ind or unit.pos in _NOT_GRADED or unit.source == NAME:
+        return False
+    # an Indonesian word the lexicon does not tag (ribut, lancar, manis skali): spaCy's tables
+    # give nearly every root a meN- form, so they cannot tell a state from an act; 'once' is told
+    # by what follows skali instead (makang skali sehari, coba skali lagi)
+    return unit.pos == "" and unit.ind not in STOP_WORDS

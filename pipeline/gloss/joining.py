@@ -1,0 +1,91 @@
+"""Clause readings of the words that join phrases and clauses (dispatched by clauses.py).
+
+  deng    'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the MangARTI mining part),
+          'dengan' at the clause start, after a verb that takes a partner or an instrument
+          (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb
+          (pigi ka kobong deng kita: company, not a second subject)
+  pake    'dengan' after the act it is the instrument of (cuci pake sabun), 'naik' before a vehicle
+          (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
+  biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
+          Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
+          a clause of its own is 'biarkan saja' (leave it)
+"""
+
+from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.gloss.clause_words import NOT, PERSON_NOUNS, WEATHER, clause, same_case, starts_predicate
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
+
+_VEHICLES = frozenset({"oto", "mobil", "motor", "bus", "bis", "mikrolet", "mikro", "angkot", "kapal", "kapal laut",
+                       "prahu", "perahu", "taksi", "ojek", "bentor", "sepeda", "pesawat", "truk", "trek", "pickup"})
+_CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # baganti pake: berganti memakai
+_CONCEDED = frozenset({"masih", "cuma", "hanya", "so", "sudah"}) | WEATHER  # biar masih kecil: even though
+CONCESSIVE = "biarpun"
+_NOT_CONCESSIVE = frozenset({"kase", "se", "jang", "jangan"})
+# Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
+_WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita", "bacirita", "cirita", "carita",
+                          "bicara", "babicara", "baomong", "omong", "kawin", "menikah", "bamain", "main", "iko",
+                          "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
+                          "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
+                          "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
+                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa"})
+
+
+def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None:
+        u.ind = _deng(units, k, prev, nxt, vocabulary)
+
+
+def _pake(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and u.ind == "pakai" and nxt.key in _VEHICLES:
+        u.ind = "naik"  # pake oto, pake motor -> naik mobil, naik motor
+    elif prev is not None and nxt is not None and u.ind == "pakai":
+        if prev.key in NOT and before is not None and _done_with(before):
+            prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
+        elif _done_with(prev) and prev.key not in _CHANGING:
+            u.ind = "dengan"  # cuci pake sabun, bungkus pake kartas -> dengan (MangARTI: 'dengan' 25, 'pakai' 7)
+
+
+def _biar(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (nxt.pos == "adj" or nxt.key in _CONCEDED) and (
+            prev is None or prev.pos not in ("v", "aux", "neg") and prev.key not in _NOT_CONCESSIVE):
+        u.ind = same_case(u.ind, CONCESSIVE)  # Biar lalah, torang musti pigi -> Biarpun lelah, ...
+
+
+def _biar_jo(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is None:
+        u.ind = same_case(u.ind, "biarkan saja")  # Biar jo, dia so lalah: leave it
+
+
+RULES = {"deng": _deng_rule, "pake": _pake, "biar": _biar, "biar jo": _biar_jo}
+
+
+def _listed(unit) -> bool:
+    return unit.pos in ("n", "acr", "loc") or unit.source in (ACRONYM, NAME, NUMBER)
+
+
+def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> str:
+    """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
+    if prev is None and k > 0 and units[k - 1].glue.strip() == "," and _listed(units[k - 1]):
+        return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
+    if prev is None or prev.key in _WITH_TAKERS or prev.key.startswith("baku") or prev.ind.startswith("saling"):
+        return "dengan"
+    if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
+        return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
+    if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
+        return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
+    if nxt.pos == "pron" or nxt.key in PERSON_NOUNS:
+        words, at = clause(units, k)
+        if any(c.pos == "v" for c in words[:at]):
+            return "dengan"
+    return "dan"
+
+
+def _done_with(unit) -> bool:
+    """An act or a thing before pake, so pake names the instrument; not a person wearing or using."""
+    if unit.key in PERSON_NOUNS or unit.source == NAME:
+        return False
+    return unit.pos in ("n", "loc", "v", "adj", "acr") or (unit.pos == "" and unit.ind not in STOP_WORDS)

@@ -1,0 +1,78 @@
+"""Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py).
+
+  muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka stays 'muka'
+  panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
+  pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; 'cocok' before skali;
+          the conjunction 'waktu' elsewhere
+  sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia): pity
+  om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
+  sama-sama  alone it answers a thanks; in a clause it is 'bersama'
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import PERSON_NOUNS, TIME_UNITS, WEATHER, clause, same_case, thing
+from pipeline.gloss.morphology import NAME
+from pipeline.gloss.units import neighbours
+
+_SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
+# After these, pas is 'exact, fitting' (doi pas, rasa so pas), not the conjunction 'when'.
+_PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
+_DEGREE = frozenset({"skali", "sakali", "sekali"})
+_FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
+# Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
+_KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
+
+
+def _muka(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and (
+            prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and thing(prev, vocabulary)):
+        u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka, depe muka stay 'muka'
+
+
+def _pas(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key in _DEGREE:
+        u.ind = "cocok"  # pas skali (for ngana): it fits well, not 'when'
+    elif prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
+        u.ind = "pas"
+
+
+def _panas(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "panas" and prev is not None and (nxt is None or nxt.pos not in ("n", "loc")) and (
+            prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in TIME_UNITS) and prev.key not in _SENSING and _of_person(units, k):
+        u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
+        if prev.key in ("ada", "ad") and prev.ind == "sedang":
+            prev.ind = ""  # dia ada panas -> dia demam (a noun now, nothing in progress)
+
+
+def _sayang(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None and nxt is not None and (
+            nxt.pos == "pron" or nxt.key in PERSON_NOUNS) and neighbours(units, k + 1)[1] is None:
+        u.ind = same_case(u.ind, "kasihan")  # Sayang dia, depe paitua so meninggal: pity, not love
+
+
+def _kin_title(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
+        u.ind = _KIN_TITLES[u.key]
+    elif prev is None and nxt is None and u.upper:
+        u.ind = _KIN_TITLES[u.key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, Tanta.
+
+
+def _together(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None and nxt is None:
+        u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
+
+
+RULES = {"muka": _muka, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+         **dict.fromkeys(_KIN_TITLES, _kin_title)}
+
+
+def _of_person(units: list, k: int) -> bool:
+    """Whether the subject before units[k] in its clause is a person (not a thing, the weather)."""
+    words, at = clause(units, k)
+    for before in reversed(words[:at]):
+        if before.pos == "pron" or before.key in PERSON_NOUNS or before.source == NAME:
+            return before.key not in ("itu", "ini", "ni", "tu")
+        if (before.pos in ("n", "loc") and before.key not in TIME_UNITS) or before.key in WEATHER:
+            return False
+    return False

@@ -1,0 +1,100 @@
+"""Clause readings that decide which form a verb takes (dispatched by clauses.py).
+
+  dapa+V  ability, not passive, with verbs whose subject acts (tako dapa bayar mahal -> takut
+          dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur); after bisa/bole: ability, with
+          the active verb (bisa dapa jawab -> bisa menjawab)
+  dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
+  akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
+  rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah), 'terasa'
+          after a thing (mata rasa pari -> mata terasa perih); before a noun it is the noun 'rasa'
+  jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun
+  bagoreng  a ba- cooking verb after the dish is a participle (pisang bagoreng -> pisang goreng)
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, thing
+from pipeline.gloss.indonesian import men_prefix
+from pipeline.gloss.morphology import ACRONYM, NAME
+
+_GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
+# ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
+_COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
+_BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "masih", "memang", "ja"})  # kita le rasa
+_MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
+_BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
+                             "lebe"})
+_MORE = frozenset({"lebe", "lebih", "semakin", "makin", "tamba", "tambah", "yang", "paling"})
+_NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "poss", "adj"})  # pendek jadi: so
+
+
+def _dapa(units, k, u, prev, nxt, before, vocabulary):
+    if u.gloss == ("PASS",) and nxt is not None and (
+            nxt.key in AGENT_AFTER_DAPA or prev is not None and prev.key in NOT and _object_follows(units, k + 1)):
+        # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
+        # ade dapa gigit anjing is the passive with its doer
+        u.ind, u.gloss = ("bisa" if prev is not None and prev.key in NOT else "dapat"), ("can",)
+        nxt.ind = nxt.root or nxt.ind
+        if nxt.key not in AGENT_AFTER_DAPA:
+            nxt.ind = vocabulary.men_form(nxt.ind) or nxt.ind
+    elif u.ind == "dapat" and prev is not None and prev.key in NOT and nxt is not None and (
+            nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA or nxt.root and vocabulary.is_verb_root(nxt.root)):
+        u.ind = "bisa"  # motor nyanda dapa lewat -> motor tidak bisa lewat
+    elif u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
+        u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
+        if nxt is not None and nxt.root:
+            nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+
+
+def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.root and nxt.pos in ("v", "adj", "") and nxt.root not in _GIVEN:
+        form = vocabulary.causative(nxt.root)  # dapa kase maso -> dimasukkan (not 'diberi masuk')
+        if form:
+            u.ind, u.gloss = "", ("PASS",)
+            nxt.ind = "di" + nxt.root + form[len(men_prefix(nxt.root)):]
+
+
+def _akang(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.root and prev.pos == "v":
+        imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
+        form = men_prefix(prev.root) + "kan"
+        prev.ind = prev.root + "kan" if imperative or not vocabulary.is_form(form) else form
+        if nxt is not None and nxt.key == "pa":
+            nxt.ind, nxt.gloss = "", ("OBJ",)  # ambe akang pa torang: the beneficiary
+
+
+def _rasa(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None or prev.pos == "poss" or nxt is None or u.ind != "rasa":
+        return
+    subject = before if prev.key in _BETWEEN_SUBJECT and before is not None else prev  # kita le rasa
+    person = subject.pos == "pron" or subject.key in PERSON_NOUNS
+    if nxt.pos not in ("n", "loc", "pron", "poss", "prep", "conj") and nxt.ind or person and nxt.pos == "poss":
+        u.ind = "merasa" if person else "terasa"  # kita rasa tape badan pica-pica: a clause follows
+
+
+def _cooked(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
+        u.ind = u.key[2:] if vocabulary.is_lemma(u.key[2:]) else u.ind
+
+
+def _jadi(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and nxt is not None and (
+            nxt.pos == "adj" or thing(nxt, vocabulary) or nxt.key in _MORE or nxt.ind.startswith("ber")) and (
+            prev.pos not in _NOT_BECOMING and prev.key not in NOT or prev.key in _BECOMING_AFTER):
+        # kamar jadi basi -> kamar menjadi bersih, baganti jadi rame -> berganti menjadi ramai; at a
+        # clause start (or after kalu, mar) jadi is 'so'
+        u.ind = "menjadi"
+
+
+RULES = {"dapa": _dapa, "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
+         **dict.fromkeys(_COOKED, _cooked)}
+
+
+def _object_follows(units: list, at: int) -> bool:
+    """A thing right after the verb at units[at]: its object (urus BPJS), not a person as agent."""
+    if at + 1 >= len(units) or not units[at].joined:
+        return False
+    after = units[at + 1]
+    if after.key in PERSON_NOUNS or after.source == NAME or after.pos == "pron":
+        return False
+    return after.pos in ("n", "acr") or after.source == ACRONYM
