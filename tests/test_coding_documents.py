@@ -137,6 +137,12 @@ def test_document_register_exclusions_spare_reports_in_interviews(text, role, co
     ("Peserta PBI yang pindah domisili harus melapor ke desa agar datanya diperbarui.", NO_KK),
     ("Anak itu harus dibawa ke rumah sakit, kata petugas puskesmas, tetapi keluarga tidak punya ongkos.",
      HELP_REFER),
+    # a quota is the programme's, not names proposed for families
+    ("Bupati mengajukan tambahan kuota PBI ke Kementerian Sosial agar lebih banyak warga tertanggung.",
+     HELP_REGISTER),
+    # a session for staff, not families; staff trained on a topic
+    ("BPJS Kesehatan menggelar sosialisasi bagi kepala desa dan kader tentang pendaftaran peserta PBI.", INFORM),
+    ("Pelatihan bagi kader tentang cara membantu pendaftaran JKN digelar di aula kecamatan.", HELP_REGISTER),
 ])
 def test_a_service_only_mentioned_is_not_coded(text, absent):
     assert absent not in coded_paragraph(text, role="Berita daring")
@@ -157,6 +163,9 @@ def test_a_service_only_mentioned_is_not_coded(text, absent):
      REACTIVE),
     ("Pemerintah desa membantu pengusulan warga miskin sebagai peserta Penerima Bantuan Iuran (PBI).",
      HELP_REGISTER),
+    ("Desa mengusulkan 40 warga miskin ke dinas sosial untuk masuk kuota PBI daerah.", HELP_REGISTER),
+    ("Setelah pelatihan kader bulan lalu, para kader membantu 40 keluarga mendaftar JKN.", HELP_REGISTER),
+    ("Kader yang sudah dilatih melakukan sosialisasi JKN kepada warga di setiap dusun.", INFORM),
 ])
 def test_news_and_plan_wordings_of_the_codes(text, code):
     assert code in coded_paragraph(text, role="Berita daring")
