@@ -23,6 +23,9 @@ SEGMENT_COLUMNS = [
 # optional segment column, present when a batch's documents hold tables: True for a table row,
 # which is coded like a list item under the paragraph before its table (coding/context.py)
 TABLE_ROW = "table_row"
+# optional segment column beside it when a document holds a markdown table: a row's table header
+# line ("No | Strategi | Waktu"), so its quotation reads "No: 1; Strategi: ..." like a Word row's
+TABLE_HEADER = "table_header"
 
 CODING_COLUMNS = [
     "segment_id",

@@ -23,6 +23,10 @@ from test_coding_distinctions import CODEBOOK, HELP_REFER, HELP_REGISTER, INFORM
 
 DEV3 = Path(__file__).resolve().parents[1] / "tests" / "data" / "dev3_documents"
 DEV3_KAPPA_FLOOR = 0.89  # reached 0.930 on the gold relabelled under the documents convention (0.715 before)
+# dev4_documents (news from four regions and an action plan with a table, written blind): 0.642 on
+# arrival with codebook 1.4, 0.964 after the changes it motivated (a development set since then)
+DEV4 = DEV3.parent / "dev4_documents"
+DEV4_KAPPA_FLOOR = 0.93
 
 
 def coded_paragraph(text: str, role: str = "Laporan kegiatan") -> set[str]:
@@ -34,6 +38,12 @@ def test_agreement_on_dev3_documents():
     result = evaluate_batch(DEV3, CODEBOOK)
     assert result["pooled"]["kappa"] >= DEV3_KAPPA_FLOOR, format_result(result)
     assert (result["per_code"]["recall"] >= 0.8).all(), format_result(result)
+
+
+def test_agreement_on_dev4_documents():
+    result = evaluate_batch(DEV4, CODEBOOK)
+    assert result["pooled"]["kappa"] >= DEV4_KAPPA_FLOOR, format_result(result)
+    assert (result["per_code"]["precision"] >= 0.8).all(), format_result(result)
 
 
 @pytest.mark.parametrize("text", [
@@ -105,3 +115,66 @@ def test_reported_activities_and_obstacles_are_coded(text, code):
 ])
 def test_document_register_exclusions_spare_reports_in_interviews(text, role, code):
     assert code in coded_paragraph(text, role=role)
+
+
+# -- news and plan paragraphs that only mention a service (dev4_documents, round 5) --------------------
+# New wordings: PBI named in passing, a family asking for help, an appointment booked at the
+# hospital, data kept for reports, outreach about another programme, what is copied or issued.
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kuota penerima bantuan iuran di kabupaten itu tahun ini sebanyak 40 ribu jiwa, kata kepala dinas.",
+     HELP_REGISTER),
+    ("Setelah anaknya dirawat, orang tua itu datang ke kantor desa minta tolong diuruskan kartu BPJS.",
+     HELP_REGISTER),
+    ("Bidan yang mendaftarkan jadwal pemeriksaan anak di poli anak rumah sakit, lalu menemani ibunya ke sana.",
+     HELP_REGISTER),
+    ("Pemutakhiran data kepesertaan JKN balita dilakukan setiap triwulan untuk laporan pemantauan.",
+     HELP_REGISTER),
+    ("Dinas kesehatan menggelar penyuluhan gizi di tiga desa. Cakupan kepesertaan JKN di desa itu sudah "
+     "90 persen.", INFORM),
+    ("Kader mengirim pesan setiap minggu supaya orang tua tidak lupa mengurus kartu JKN anaknya.", LAZY),
+    ("Petugas mengumpulkan fotokopi KK warga yang belum terdaftar sebagai peserta JKN.", NO_KK),
+    ("Peserta PBI yang pindah domisili harus melapor ke desa agar datanya diperbarui.", NO_KK),
+    ("Anak itu harus dibawa ke rumah sakit, kata petugas puskesmas, tetapi keluarga tidak punya ongkos.",
+     HELP_REFER),
+    # a quota is the programme's, not names proposed for families
+    ("Bupati mengajukan tambahan kuota PBI ke Kementerian Sosial agar lebih banyak warga tertanggung.",
+     HELP_REGISTER),
+    # a session for staff, not families; staff trained on a topic
+    ("BPJS Kesehatan menggelar sosialisasi bagi kepala desa dan kader tentang pendaftaran peserta PBI.", INFORM),
+    ("Pelatihan bagi kader tentang cara membantu pendaftaran JKN digelar di aula kecamatan.", HELP_REGISTER),
+])
+def test_a_service_only_mentioned_is_not_coded(text, absent):
+    assert absent not in coded_paragraph(text, role="Berita daring")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Bidan yang mendaftarkan jadwal pemeriksaan anak di poli anak rumah sakit, lalu menemani ibunya ke sana.",
+     HELP_REFER),
+    ("Pemerintah desa menghadirkan petugas Dukcapil di balai desa untuk membuat akta kelahiran anak.",
+     HELP_REGISTER),
+    ("Bidan desa membagikan daftar berkas yang perlu disiapkan untuk mendaftar JKN di kantor desa.", INFORM),
+    ("Pemerintah kampung membayar ongkos perahu bagi balita yang harus diperiksa di rumah sakit.", HELP_REFER),
+    ("Banyak keluarga tidak melengkapi berkas pendaftaran walaupun sudah diingatkan kader.", LAZY),
+    # "yang diminta" names the papers; the sentence reports (counts: reported keeps it)
+    ("Dokumen yang diminta petugas sering tidak dibawa keluarga ke kantor desa.", LAZY),
+    # the topic in a sentence about what will happen, the registration reported in the next
+    ("Anaknya akan dirujuk ke rumah sakit. Baru saat itu orang tuanya mengurus kartu BPJS di kantor desa.",
+     REACTIVE),
+    ("Pemerintah desa membantu pengusulan warga miskin sebagai peserta Penerima Bantuan Iuran (PBI).",
+     HELP_REGISTER),
+    ("Desa mengusulkan 40 warga miskin ke dinas sosial untuk masuk kuota PBI daerah.", HELP_REGISTER),
+    ("Setelah pelatihan kader bulan lalu, para kader membantu 40 keluarga mendaftar JKN.", HELP_REGISTER),
+    ("Kader yang sudah dilatih melakukan sosialisasi JKN kepada warga di setiap dusun.", INFORM),
+])
+def test_news_and_plan_wordings_of_the_codes(text, code):
+    assert code in coded_paragraph(text, role="Berita daring")
+
+
+def test_a_multi_sentence_evidence_is_planned_only_when_every_sentence_plans():
+    from pipeline.coding.counts import planned_in_document
+
+    text = "Anaknya akan dirujuk ke rumah sakit. Baru saat itu orang tuanya mengurus kartu."
+    assert not planned_in_document(text, "dirujuk … mengurus")
+    assert planned_in_document(text, "dirujuk … rumah sakit")
+    assert not planned_in_document("Berkas yang diminta tidak dibawa.", "Berkas … tidak dibawa")

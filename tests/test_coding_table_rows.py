@@ -15,7 +15,7 @@ from pipeline.coding.coder import code_segments
 from pipeline.ingest import read_batch
 from pipeline.schema import SEGMENT_COLUMNS, TABLE_ROW
 
-CODEBOOK = parse_codebook("""
+CODEBOOK_YAML = """
 name: Kepesertaan (test)
 themes:
   - id: strategi
@@ -28,7 +28,8 @@ themes:
             label: Sosialisasi asuransi kesehatan
             definition: Telling families about the health insurance.
             keywords: [sosialisasi, penyuluhan]
-""")
+"""
+CODEBOOK = parse_codebook(CODEBOOK_YAML)
 FRONT = ["---", "informant: R1", "role: Rencana aksi", "type: document", "---"]
 TOPIC = "Strategi sosialisasi JKN kepada orang tua balita:"
 UNRELATED = "Jadwal pemeliharaan gedung puskesmas"
@@ -111,3 +112,56 @@ def test_a_batch_without_tables_has_no_table_row_column(tmp_path):
     text = "\n".join([*FRONT, "", TOPIC, "", f"- {ACTION}", ""])
     batch = read(tmp_path / "p", "plan.md", text)
     assert TABLE_ROW not in batch.segments and list(batch.segments.columns) == SEGMENT_COLUMNS
+
+
+def test_a_long_paragraph_before_a_table_is_not_its_heading(tmp_path):
+    """Only a heading-like line (short, or ending in ":") gives its topic to a table's rows: a
+    paragraph of several sentences just before a table is text, not the table's title."""
+    paragraph = ("Puskesmas sudah lama melakukan sosialisasi JKN kepada orang tua balita. "
+                 "Tahun ini pekerjaan gedung juga perlu dijadwalkan.")
+    batch = read(tmp_path / "m", "plan.md", md_plan(paragraph))
+    row = next(text for text in batch.segments["text"] if ACTION in text)
+    assert codes_by_text(batch)[row] == set()
+    short = read(tmp_path / "s", "plan.md", md_plan("Rencana sosialisasi JKN tahun 2024"))
+    assert codes_by_text(short)[row] == {"sosialisasi"}   # a title without ":" still heads its table
+
+
+def test_a_markdown_row_is_quoted_with_its_header_labels_like_a_word_row(tmp_path):
+    """The segment keeps the file's text and offsets (REFI-QDA selects them); the quotation
+    appendix and the Word report read "No: 1; Kegiatan: ...", as for a Word table's row."""
+    from pipeline.aggregate.quotations import quotations_markdown, select_quotations
+    from pipeline.schema import TABLE_HEADER
+    from pipeline.wording import labels
+
+    batch = read(tmp_path / "m", "plan.md", md_plan(TOPIC).replace("| No | Kegiatan | Waktu |",
+                                                                     "| No | Kegiatan \\| sasaran | Waktu |"))
+    segments = batch.segments
+    row = next(text for text in segments["text"] if ACTION in text)
+    line = segments.loc[segments["text"] == row].iloc[0]
+    assert row == f"1 | {ACTION} | Maret" and batch.documents["plan.md"].text[line["start"]:line["end"]] == row
+    assert line[TABLE_HEADER] == "| No | Kegiatan \\| sasaran | Waktu |"
+    assert segments.loc[segments["text"] == TOPIC, TABLE_HEADER].tolist() == [""]
+    codings = code_segments(segments, CODEBOOK, batch.informants)
+    quotes = select_quotations(codings, segments, CODEBOOK)
+    assert f"No: 1; Kegiatan | sasaran: {ACTION}; Waktu: Maret" in quotes["text"].tolist()
+    assert "Rencana ini ditinjau setiap triwulan." not in quotes["text"].tolist()
+    appendix = quotations_markdown(quotes, labels("id"))
+    assert f"\u201cNo: 2; Kegiatan | sasaran: Pengecatan ulang dinding; Waktu: April\u201d (R1)" in appendix
+    assert f"| {ACTION} |" not in appendix
+
+
+def test_a_run_quotes_a_markdown_row_with_its_labels_in_the_appendix_and_the_report(tmp_path):
+    from pipeline.run import analyze
+
+    folder = tmp_path / "plans"
+    read(folder, "plan.md", md_plan(TOPIC))
+    codebook = tmp_path / "codebook.yaml"
+    codebook.write_text(CODEBOOK_YAML, encoding="utf-8")
+    out = tmp_path / "out"
+    analyze(folder, codebook_path=codebook, out_dir=out, workers=1, progress=False)
+    quoted = f"No: 1; Kegiatan: {ACTION}; Waktu: Maret"
+    assert quoted in (out / "quotations.md").read_text(encoding="utf-8")
+    report = docx.Document(str(next(out.glob("*_report.docx"))))
+    assert any(quoted in paragraph.text for paragraph in report.paragraphs)
+    segments = pd.read_csv(out / "segments.csv", keep_default_na=False)
+    assert f"1 | {ACTION} | Maret" in segments["text"].tolist()   # the segment is the file's text

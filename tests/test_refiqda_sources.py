@@ -10,12 +10,15 @@ import pytest
 
 import pipeline.export.refiqda.sources as sources
 from pipeline.export.refiqda import write_qdpx
+from pipeline.runtime.cache import StageCache
 from tests.test_refiqda import A1_SOURCE, A2_SOURCE, codebook, codings, informants, segments
 
 
 def _write(path, book, coded, parts=None) -> bytes:
+    """`parts`: the folder of the store the export writer hands the project (export/writer.py)."""
     write_qdpx(path, project_name="wori", codebook=book, documents={"a1.txt": A1_SOURCE, "a2.txt": A2_SOURCE},
-               segments=segments(), codings=coded, informants=informants(), parts=parts)
+               segments=segments(), codings=coded, informants=informants(),
+               parts=StageCache(parts) if parts is not None else None)
     return path.read_bytes()
 
 

@@ -6,7 +6,9 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from pipeline.ingest.tables import labelled_row
 from pipeline.records.codebook import Codebook
+from pipeline.schema import TABLE_HEADER
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
@@ -35,8 +37,11 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     if counted.empty:
         return []
     segment_columns = ["segment_id", "document", "start", "language", "text", "translation"]
-    segment_columns += [column for column in ("time_start",) if column in segments.columns]   # subtitle files
+    segment_columns += [column for column in ("time_start", TABLE_HEADER) if column in segments.columns]
     merged = counted.merge(segments[segment_columns], on="segment_id", how="inner")
+    if TABLE_HEADER in merged:   # a markdown table row is quoted as a Word row is: "No: 1; Strategi: ..."
+        merged["text"] = [labelled_row(str(header), str(text)) if isinstance(header, str) and header else text
+                          for header, text in zip(merged.pop(TABLE_HEADER), merged["text"])]
     merged["priority"] = merged["source"].map(SOURCE_PRIORITY).fillna(3)
     document_order = {name: index for index, name in enumerate(dict.fromkeys(segments["document"]))}
     merged["document_order"] = merged["document"].map(document_order)

@@ -4,7 +4,8 @@
   ("Melakukan kampanye sosialisasi melalui berbagai media, seperti:" then "- Pamflet dan
   Brosur: ..."): an item is matched with its heading before it. A table row is such an item
   under the paragraph before its table ("Rencana Tindak Lanjut", "Strategi ...:" then a row
-  naming only the action), whether or not that paragraph ends with ":".
+  naming only the action), whether or not that paragraph ends with ":", as long as it reads as
+  a heading: a paragraph of more than one sentence, or a long one, is text, not a title.
 * In an interview, a code whose codebook says `context: previous_turn` may take part of its
   evidence from the informant's previous turn and the interviewer's question in between ("the
   child was referred" ... "then the father went to register"), as long as some of it is in the
@@ -27,6 +28,8 @@ from pipeline.schema import TABLE_ROW
 HEADING_TAG = "heading"
 _LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)])|(?P<letter>[a-zA-Z][.)]))\s+")
 _INTRODUCES = re.compile(r":\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")   # not after "Dr."
+HEADING_WORDS = 15   # a title without ":" ("Rencana Tindak Lanjut Kepesertaan JKN Tahun 2024") is short
 
 
 def list_marker(text: str) -> str | None:
@@ -43,7 +46,8 @@ def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
     A heading is a paragraph ending with ":"; the items are the paragraphs right after it that
     start with the same kind of list marker (a numbered heading "1. ... seperti:" keeps its
     "-" items, the next "2. ..." ends them). A table row's heading is the paragraph before its
-    table (segments marked in the optional `table_row` column at ingest).
+    table (segments marked in the optional `table_row` column at ingest) when it reads as a
+    heading (`is_heading_like`).
     """
     heading_of: dict[object, str] = {}
     for _, group in _in_order(segments).groupby("document", sort=False):
@@ -56,7 +60,7 @@ def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
                     heading_of[row] = before
                 heading, kind = "", None
                 continue
-            before = text
+            before = text if is_heading_like(text) else ""
             marker = list_marker(text)
             if heading and marker is not None and (kind is None or marker == kind):
                 kind = marker
@@ -66,6 +70,13 @@ def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
             if _INTRODUCES.search(text):
                 heading, kind = text, None
     return [heading_of.get(row, "") for row in rows]
+
+
+def is_heading_like(text: str) -> bool:
+    """A paragraph that can head a table: ending with ":", or one short sentence."""
+    if _INTRODUCES.search(text):
+        return True
+    return len(text.split()) <= HEADING_WORDS and _SENTENCE_BREAK.search(text.strip()) is None
 
 
 def previous_turns(segments: pd.DataFrame, rows: pd.Index) -> list[str]:

@@ -4,9 +4,10 @@ In documents (plans, regulations, reports, news) a measure that is planned, prop
 or recommended counts for a code that names a strategy or an action as much as one reported
 done (`counts: any`, the default): an action plan is a list of strategies. A codebook may say
 `counts: reported` for a theme, category or code that wants only what was done or found; the
-coder then drops such a code from a document paragraph when the sentence its evidence comes
-from plans, proposes, requires or recommends ("akan", "direncanakan", "wajib", "disarankan",
-"diminta", "paling sedikit", a regulation's "Pasal").
+coder then drops such a code from a document paragraph when the sentences its evidence comes
+from plan, propose, require or recommend ("akan", "direncanakan", "wajib", "disarankan",
+"diminta", "paling sedikit", a regulation's "Pasal"): all of them, as a news paragraph may name
+the topic in a sentence about what will happen and report the event in the next.
 
 Interview turns are not affected: the convention is about documents.
 """
@@ -31,6 +32,7 @@ PLANNED_WORDS = frozenset({
 # (not "harus" or "perlu": reports say "anak harus dirawat", "merasa tidak perlu")
 PLANNED_PHRASES = ("paling sedikit", "paling lambat", "tindak lanjut", "dalam hal")
 _DONE = frozenset({"telah", "sudah", "pernah", "sempat", "so"})
+_ATTRIBUTE = "yang"   # "berkas yang diminta": the marker describes a noun, the sentence reports
 REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a regulation prescribes
 # what an item of a plan does when it only keeps the programme running: records, reports,
 # trains staff or monitors (lemmas of its first word: pencatatan, pelaporan, pelatihan ...)
@@ -56,19 +58,20 @@ def document_names(segments: pd.DataFrame) -> frozenset[str]:
 def is_planned(sentence: str) -> bool:
     """Does a sentence plan, propose, require or recommend rather than report?
 
-    A marker after "telah", "sudah" ... reports a past request ("telah diminta berulang kali").
+    A marker after "telah", "sudah" ... reports a past request ("telah diminta berulang kali");
+    one after "yang" names what was asked for ("berkas yang diminta sering tidak dilengkapi").
     """
     folded = sentence.casefold()
     if any(phrase in folded for phrase in PLANNED_PHRASES):
         return True
     words = _WORD.findall(folded)
-    return any(word in PLANNED_WORDS and (i == 0 or words[i - 1] not in _DONE)
+    return any(word in PLANNED_WORDS and (i == 0 or words[i - 1] not in _DONE and words[i - 1] != _ATTRIBUTE)
                for i, word in enumerate(words))
 
 
-def evidence_sentence(text: str, evidence: str) -> str:
-    """The sentence of `text` holding the first piece of `evidence` (the text if not found)."""
-    first = evidence.split(" … ")[0].split(" (")[0].strip()
+def evidence_sentence(text: str, piece: str) -> str:
+    """The sentence of `text` holding `piece` of a code's evidence (the text if not found)."""
+    first = piece.split(" (")[0].strip()
     if not first:
         return text
     position = text.find(first)
@@ -81,10 +84,11 @@ def evidence_sentence(text: str, evidence: str) -> str:
 
 
 def planned_in_document(text: str, evidence: str) -> bool:
-    """Is the evidence of a code in a document paragraph planned rather than reported?"""
+    """Is the evidence of a code in a document paragraph planned rather than reported (every
+    sentence a piece of it comes from)?"""
     if text.lstrip().casefold().startswith(REGULATION_ARTICLE):
         return True
-    return is_planned(evidence_sentence(text, evidence))
+    return all(is_planned(evidence_sentence(text, piece)) for piece in evidence.split(" … "))
 
 
 def is_administrative(text: str) -> bool:

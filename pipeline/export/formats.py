@@ -21,10 +21,11 @@ from pipeline.export import figures as plots
 from pipeline.export.coreq import coreq_markdown
 from pipeline.export.docx_report import write_report
 from pipeline.export.refiqda import write_qdc, write_qdpx
+from pipeline.export.refiqda.sources import PartStore
 from pipeline.outputs import write_csv
 from pipeline.records.analysis import Analysis
 from pipeline.records.run_record import RunRecord
-from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS, TABLE_ROW
+from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
 from pipeline.wording import labels, theme_table_headers
 
 FIGURE_FOLDER = "figures"
@@ -37,10 +38,10 @@ class OutputFormat:
     needs: tuple[str, ...]                                   # Analysis fields read ("record": run.json)
     jobs: Callable[..., list[Job]]   # (folder, analysis, record[, parts=]) -> independent jobs writing its files
     last: bool = False               # runs after every other job (reads their files)
-    keeps_parts: bool = False        # its jobs are given parts=: a folder of its own kept between runs, or None
+    keeps_parts: bool = False        # its jobs are given parts=: a store of its own kept between runs, or None
 
 
-def _project(directory: Path, analysis: Analysis, record: RunRecord, parts: Path | None = None) -> list[Job]:
+def _project(directory: Path, analysis: Analysis, record: RunRecord, parts: PartStore | None = None) -> list[Job]:
     batch, name = analysis.batch, analysis.batch.name
     return [partial(write_qdpx, directory / f"{name}.qdpx", project_name=name, codebook=analysis.codebook,
                     documents={doc_name: doc.text for doc_name, doc in batch.documents.items()},
@@ -59,7 +60,7 @@ def _figures(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job
 def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     aggregates = analysis.aggregates
     theme_table = aggregates.theme_table.set_axis(theme_table_headers(analysis.options.lang), axis=1)
-    table_row = [TABLE_ROW] if TABLE_ROW in analysis.segments else []   # a batch with tables
+    table_row = [column for column in (TABLE_ROW, TABLE_HEADER) if column in analysis.segments]   # a batch with tables
     tables: list[tuple[pd.DataFrame, str]] = [
         (analysis.segments[SEGMENT_COLUMNS + table_row], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
         (analysis.codings[CODING_COLUMNS], "codings.csv"), (theme_table, "theme_table.csv"),

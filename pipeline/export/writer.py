@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.export.formats import FORMATS, Job, OutputFormat
 from pipeline.records.analysis import Analysis
 from pipeline.records.run_record import RunRecord
+from pipeline.runtime.cache import StageCache
 from pipeline.runtime.executors import map_alongside
 from pipeline.runtime.export_reuse import FILES, KEY, export_keys, file_hashes, reusable_parts, reuse_format
 from pipeline.runtime.gc_tuning import collector_paused
@@ -69,7 +70,7 @@ def write_outputs(directory: Path, analysis: Analysis, record: RunRecord, timer:
 def _jobs(output: OutputFormat, folder: Path, analysis: Analysis, record: RunRecord, kept: Path | None) -> list[Job]:
     if not output.keeps_parts:
         return output.jobs(folder, analysis, record)
-    parts = kept / f"format{FORMATS.index(output)}" if kept is not None else None
+    parts = StageCache(kept / f"format{FORMATS.index(output)}") if kept is not None else None
     return output.jobs(folder, analysis, record, parts=parts)
 
 

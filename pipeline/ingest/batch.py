@@ -44,7 +44,7 @@ from pipeline.ingest.turns import (
 )
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE, Redactor
-from pipeline.schema import SEGMENT_COLUMNS, TABLE_ROW
+from pipeline.schema import SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
@@ -179,6 +179,7 @@ class DocumentSegments:
     speakers: list[str]
     roles: list[str]          # "interviewer" or "informant"
     table_rows: list[bool] | None = None   # a document's table rows (coded like list items)
+    table_headers: list[str] | None = None   # a markdown table row's header line ("" for other segments)
 
 
 def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
@@ -199,11 +200,12 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
         informant = informant or Path(doc.name).stem
         marked = marked_table_rows(doc.text, split_paragraphs(
             doc.text, body_start, LINE_BREAK if doc.encoding == "docx" else PARAGRAPH_BREAK))
-        rows = [row or doc.text[raw.start:raw.end] in table_lines for raw, row in marked]
+        rows = [header is not None or doc.text[raw.start:raw.end] in table_lines for raw, header in marked]
+        headers = [header or "" for _, header in marked]
         paragraphs = without_datelines(doc.text, [raw for raw, _ in marked])
         count = len(paragraphs)
         return DocumentSegments("document", paragraphs, [informant] * count, [informant] * count, ["informant"] * count,
-                                rows if any(rows) else None)
+                                rows if any(rows) else None, headers if any(headers) else None)
 
     if scan.doubtful:
         warnings.append(_doubtful_labels_warning(doc, scan.doubtful))
@@ -246,6 +248,7 @@ class _SegmentColumns:
     def __init__(self) -> None:
         self.columns: dict[str, list] = {column: [] for column in SEGMENT_COLUMNS}
         self.table_rows: list[bool] = []
+        self.table_headers: list[str] = []
 
     def add(self, doc: SourceDocument, segments: DocumentSegments, ids: list[str], texts: list[str],
             times: list[tuple[str, str]] | None = None) -> None:
@@ -262,6 +265,7 @@ class _SegmentColumns:
                                ("gloss", [""] * count), ("translation", [""] * count)):
             self.columns[column].extend(values)
         self.table_rows.extend(segments.table_rows or [False] * count)
+        self.table_headers.extend(segments.table_headers or [""] * count)
 
     def frame(self) -> pd.DataFrame:
         if not self.columns["segment_id"]:
@@ -270,6 +274,8 @@ class _SegmentColumns:
             segments = pd.DataFrame(self.columns, columns=SEGMENT_COLUMNS)
             if any(self.table_rows):   # only a batch with tables has the column: the others are unchanged
                 segments[TABLE_ROW] = self.table_rows
+            if any(self.table_headers):
+                segments[TABLE_HEADER] = self.table_headers
         return segments.astype({"start": "int64", "end": "int64", "line": "int64"})
 
 

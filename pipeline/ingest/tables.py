@@ -4,7 +4,8 @@ Plans put their strategies in tables (No | Masalah | Strategi / Kegiatan | Sasar
 A Word table row becomes one line "Masalah: ...; Strategi: ...; Sasaran: ..." labelled by the
 header row (the header itself is not a line: its words head every row); a markdown pipe
 table keeps its text as written (offsets index the file) and each of its rows is a segment,
-its header and delimiter lines being markup like a speaker label. A two-column table whose
+its header and delimiter lines being markup like a speaker label. The header's cells are kept
+beside each row, so a quotation of the row reads like a Word row (`labelled_row`). A two-column table whose
 first column names speakers ([P | words]) is a transcript and stays "speaker: words".
 """
 
@@ -17,6 +18,7 @@ from pipeline.ingest.turns import LABEL_LINE, RawSegment, speaker_spellings
 HEADER_WORDS = 4          # a header cell is a short label ("Penanggung jawab", "Strategi / Kegiatan")
 HEADER_CHARACTERS = 40
 _NUMBER = re.compile(r"^[\d.,)/-]+$")
+_CELL_BREAK = re.compile(r"(?<!\\)\|")   # a pipe not escaped as "\|"
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
 
 
@@ -53,6 +55,23 @@ def row_line(labels: list[str], cells: list[str]) -> str:
     return "; ".join(parts)
 
 
+def pipe_cells(line: str) -> list[str]:
+    """The cells of a markdown table line, outer pipes or not ("| No | Strategi |", "1 | Pamflet")."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_BREAK.split(inner)]
+
+
+def labelled_row(header: str, row: str) -> str:
+    """A markdown table row as a Word row reads: "No: 1; Strategi: Pamflet ..." under the
+    header line `header` (the row alone when the header is blank)."""
+    if not header.strip():
+        return row
+    labels, cells = pipe_cells(header), pipe_cells(row)
+    return row_line(labels + [""] * (len(cells) - len(labels)), cells)
+
+
 def pipe_row_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """Spans of the parts of text[start:end] (one paragraph) when it holds a pipe table:
     the lines before it, each data row without its outer pipes, the lines after it.
@@ -61,8 +80,9 @@ def pipe_row_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     return None if spans is None else [(first, last) for first, last, _ in spans]
 
 
-def _marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]] | None:
-    """pipe_row_spans with each span marked True when it is a data row."""
+def _marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, str | None]] | None:
+    """pipe_row_spans with each data row's span marked with its table's header line (None for
+    the text around the tables)."""
     lines, position = [], start
     for line in text[start:end].split("\n"):
         lines.append((position, position + len(line), line))
@@ -71,11 +91,12 @@ def _marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                   and _DELIMITER.match(lines[i][2])]
     if not delimiters:
         return None
-    spans: list[tuple[int, int, bool]] = []
+    spans: list[tuple[int, int, str | None]] = []
     block_start, i = start, 0
     while i < len(lines):
         if i + 1 in delimiters:
-            spans.append((block_start, lines[i][0], False))   # text before the table; the header is markup
+            spans.append((block_start, lines[i][0], None))   # text before the table; the header is markup
+            header = lines[i][2].strip()
             i += 2
             while i < len(lines) and "|" in lines[i][2] and i + 1 not in delimiters:
                 line_start, _, line = lines[i]
@@ -86,11 +107,11 @@ def _marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 first = line_start + line.find(inner) if inner else line_start
                 inner_start = first + (1 if inner.startswith("|") else 0)
                 inner_end = first + len(inner) - (1 if inner.endswith("|") and len(inner) > 1 else 0)
-                spans.append((inner_start, inner_end, True))
+                spans.append((inner_start, inner_end, header))
             block_start = lines[i][0] if i < len(lines) else end
             continue
         i += 1
-    spans.append((block_start, end, False))
+    spans.append((block_start, end, None))
     return spans
 
 
@@ -99,16 +120,17 @@ def with_table_rows(text: str, paragraphs: list[RawSegment]) -> list[RawSegment]
     return [raw for raw, _ in marked_table_rows(text, paragraphs)]
 
 
-def marked_table_rows(text: str, paragraphs: list[RawSegment]) -> list[tuple[RawSegment, bool]]:
-    """(segment, is a table row) for the paragraphs of a document, each pipe table split into
-    its rows: a row is coded like a list item under the paragraph before its table."""
+def marked_table_rows(text: str, paragraphs: list[RawSegment]) -> list[tuple[RawSegment, str | None]]:
+    """(segment, its table's header line, None when it is no table row) for the paragraphs of a
+    document, each pipe table split into its rows: a row is coded like a list item under the
+    paragraph before its table, and quoted with its header's labels (`labelled_row`)."""
     if not any("|" in text[raw.start:raw.end] for raw in paragraphs):
-        return [(raw, False) for raw in paragraphs]
+        return [(raw, None) for raw in paragraphs]
     segments = []
     for raw in paragraphs:
         spans = _marked_spans(text, raw.start, raw.end) if "|" in text[raw.start:raw.end] else None
         if spans is None:
-            segments.append((raw, False))
+            segments.append((raw, None))
             continue
         for start, end, row in spans:
             chunk = text[start:end]

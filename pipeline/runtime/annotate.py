@@ -30,7 +30,8 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
-from pipeline.runtime.cache import StageCache, code_fingerprint, digest, frame_digest, row_hashes
+from pipeline.digests import row_hashes
+from pipeline.runtime.cache import StageCache, code_fingerprint, digest, frame_digest
 from pipeline.records.codebook import Codebook
 from pipeline.coding import code_segments
 from pipeline.coding.code_keys import code_keys as per_code_keys

@@ -21,7 +21,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
-import numpy as np
 import pandas as pd
 
 from pipeline.digests import digest
@@ -51,21 +50,6 @@ def _column_bytes(values: pd.Series) -> bytes:
         return values.dtype.str.encode("ascii") + values.to_numpy().tobytes()
     return "\x1f".join(["\x00" if value is None or value != value else str(value)
                         for value in values.tolist()]).encode("utf-8", "surrogatepass")
-
-
-def row_hashes(frame: pd.DataFrame, columns: Sequence[str]) -> np.ndarray:
-    """One 64-bit hash per row and column (rows x columns), computed in bulk by pandas, so
-    that a slice of rows digests one document of a batch at no extra cost.
-
-    pandas hashes the values with a fixed key: the same values always give the same hashes.
-    """
-    hashes = np.empty((len(frame), len(columns) + 1), dtype=np.uint64)
-    hashes[:, 0] = len(columns)
-    for position, column in enumerate(columns):
-        named = pd.util.hash_pandas_object(pd.Series([column]), index=False).to_numpy()[0]
-        values = pd.util.hash_pandas_object(frame[column], index=False, categorize=False).to_numpy()
-        hashes[:, position + 1] = values ^ named
-    return hashes
 
 
 PACKAGE = Path(__file__).resolve().parents[1]

@@ -4,24 +4,25 @@ On a large batch this is most of a project's work (a selection, a description an
 per coded segment). A codebook edit that changes no coding still rewrites the project (the
 codebook is in it), so the serialized <Sources> is kept in a parts folder under the hash of
 exactly what it is made of (the located codings, the texts, the user) and spliced into the
-new project.qde unchanged: the same bytes a full write gives, for a fraction of the time.
+new project.qde unchanged: the same bytes a full write gives, for a fraction of the time. The
+store it is kept in is handed in by whoever runs the export (the run's cache): this module
+only says what is kept and under which key.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 import pandas as pd
 from lxml import etree
 
-from pipeline.digests import digest
+from pipeline.digests import digest, row_hashes
 from pipeline.export.refiqda.codebook_xml import element_guid
 from pipeline.export.refiqda.qdaxml import INTERNAL_PREFIX, PROJECT_NS, SOURCES_FOLDER, guid, q, with_data, xml_safe
 from pipeline.export.refiqda.text import LineEndingMap
 from pipeline.records.codebook import Codebook
 from pipeline.records.codings import codebook_code_ids, countable_codings
-from pipeline.runtime.cache import StageCache, row_hashes
 
 PROVENANCE_FIELDS = ("source", "confidence", "evidence", "evidence_in", "review")
 SOURCES = q(PROJECT_NS, "Sources")
@@ -31,6 +32,16 @@ _SELECTION = q(PROJECT_NS, "PlainTextSelection")
 _DESCRIPTION = q(PROJECT_NS, "Description")
 _CODING = q(PROJECT_NS, "Coding")
 _CODE_REF = q(PROJECT_NS, "CodeRef")
+
+
+class PartStore(Protocol):
+    """Where a project's parts are kept between writes (runtime.cache.StageCache is one)."""
+
+    def get(self, key: str) -> Any | None: ...
+
+    def put(self, key: str, value: Any) -> None: ...
+
+    def prune(self, keep: Iterable[str]) -> int: ...
 
 
 def source_member(document: str) -> tuple[str, str]:
@@ -44,10 +55,10 @@ class SourcesPart:
     `finish` replaces with the bytes a previous write with the same inputs serialized."""
 
     def __init__(self, codebook: Codebook, documents: dict[str, str], segments: pd.DataFrame,
-                 codings: pd.DataFrame, user_guid: str, parts: Path | None = None) -> None:
+                 codings: pd.DataFrame, user_guid: str, parts: PartStore | None = None) -> None:
         self.located = _located(codings, segments, codebook, documents)
         self.documents, self.user_guid = documents, user_guid
-        self.store = StageCache(parts) if parts is not None and documents else None
+        self.store = parts if documents else None
         self.key = self.kept = None
         if self.store is not None:
             self.key = digest("refiqda sources", user_guid, *(part for item in documents.items() for part in item),

@@ -14,7 +14,7 @@ from pipeline import __version__
 from pipeline.records.codebook import Codebook
 from pipeline.export.refiqda.codebook_xml import codes_element, metadata_set
 from pipeline.export.refiqda.qdaxml import CODEBOOK_NS, DATA_MARKER, PROJECT_ENTRY, PROJECT_NS, guid, q, xml_safe
-from pipeline.export.refiqda.sources import SourcesPart, blank, source_member
+from pipeline.export.refiqda.sources import PartStore, SourcesPart, blank, source_member
 from pipeline.export.refiqda.text import to_lf
 
 ORIGIN = f"pipeline {__version__}"
@@ -42,14 +42,14 @@ def write_qdc(path: str | Path, codebook: Codebook) -> Path:
 
 def write_qdpx(path: str | Path, *, project_name: str, codebook: Codebook, documents: dict[str, str],
                segments: pd.DataFrame, codings: pd.DataFrame, informants: pd.DataFrame,
-               user: str = "pipeline", parts: Path | None = None) -> Path:
+               user: str = "pipeline", parts: PartStore | None = None) -> Path:
     """The whole project: users, codebook, informants as cases with variables, sources and codings.
 
     `documents` maps each document name to its decoded source text, the text `segments`'
     start/end index; every coded segment must satisfy source[start:end] == text. Rejected
     codings are left out. Raises ValueError when the inputs contradict each other (a coding
     of an unknown segment or code): that is a pipeline bug, not a user's input problem.
-    `parts`: a folder where the serialized <Sources> is kept for the next write (see sources.py).
+    `parts`: a store where the serialized <Sources> is kept for the next write (see sources.py).
     """
     user_guid = guid("user", user)
     root = etree.Element(q(PROJECT_NS, "Project"), nsmap={None: PROJECT_NS}, name=xml_safe(project_name),
