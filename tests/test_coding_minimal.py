@@ -280,3 +280,38 @@ def test_the_previous_turn_alone_never_gives_a_code():
     turns = (("A", "Anak itu dirujuk, jadi kami daftar di rumah sakit."), ("P", "Lalu?"), ("A", "Sudah, itu saja."))
     result = coded(REFERRAL.format(top="context: previous_turn"), *turns)
     assert list(result["segment_id"]) == ["s0"]
+
+
+# -- the interviewer's question ----------------------------------------------------------------
+
+def _answer_codes(question: str, answer: str) -> pd.DataFrame:
+    result = coded(MINIMAL, ("P", question), ("A", answer))
+    return result[result["segment_id"] == "s1"]
+
+
+def test_a_short_answer_is_coded_through_the_keyword_of_its_question():
+    answer = "Iyo, tiap bulan dorang kirim undangan."      # a word related to the keyword
+    result = _answer_codes("Siapa yang biasa ingatkan Ibu sebelum hari posyandu?", answer)
+    assert list(result["code_id"]) == ["kunjungan"]
+    evidence = result.iloc[0]["evidence"]
+    assert "undangan" in evidence and "ingatkan (question)" in evidence
+    # the same answer to another question: one related word is no code
+    assert _answer_codes("Bagaimana kabar Ibu hari ini?", answer).empty
+
+
+def test_a_label_word_of_the_question_reaches_the_answer_too():
+    result = _answer_codes("Bagaimana dengan efek sesudah disuntik?", "Ada, anak saya bengkak di paha dua hari.")
+    assert list(result["code_id"]) == ["takut"]
+    assert "(question)" in result.iloc[0]["evidence"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Nyanda, undangan cuma ditempel di papan.",            # the answer denies what was asked
+    "Kami tidak pernah, undangan cuma di papan desa.",     # ... in its first clause
+])
+def test_an_answer_that_denies_the_question_takes_nothing_from_it(answer):
+    assert _answer_codes("Pernah ada yang ingatkan Ibu soal jadwal?", answer).empty
+
+
+def test_the_question_alone_never_gives_a_code():
+    assert _answer_codes("Apakah ada yang ingatkan Ibu?", "Iya, ada.").empty

@@ -106,6 +106,17 @@ def _clause_before(doc: Doc, norms: _Norms, i: int) -> range:
     return range(start, i)
 
 
+def denies_first_clause(doc: Doc) -> bool:
+    """Does a turn deny in its first clause ("Tidak.", "Nyanda banya.", "Saya tidak takut efek
+    samping.")? An answer that does takes no evidence from the question it answers."""
+    for token in doc:
+        if token.is_punct:
+            return False
+        if token.norm_ in NEGATORS:
+            return True
+    return False
+
+
 def is_negative_label(label_norms: list[str]) -> bool:
     """A code that names an absence ("Tidak memiliki kartu keluarga") is found *through* negation."""
     return any(norm in NEGATORS for norm in label_norms)

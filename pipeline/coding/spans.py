@@ -18,6 +18,12 @@ def keyword_term_key(item: str, by_lemma: int, polarity: int) -> str:
     return f"{KEYWORD_TERM}{int(by_lemma)}{polarity}\x1f{item}"
 
 
+def span_text(doc: Doc, text: str, start: int, end: int) -> str:
+    """`doc[start:end].text`: the tokens cover `text` exactly, so the span is a slice of it."""
+    last = doc[end - 1]
+    return text[doc[start].idx:last.idx + len(last)]
+
+
 def term_text(term_key: str) -> str:
     """The words a term key stands for, as the evidence column shows them."""
     return term_key.rsplit("\x1f", 1)[-1]
