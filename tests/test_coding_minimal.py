@@ -315,3 +315,12 @@ def test_an_answer_that_denies_the_question_takes_nothing_from_it(answer):
 
 def test_the_question_alone_never_gives_a_code():
     assert _answer_codes("Apakah ada yang ingatkan Ibu?", "Iya, ada.").empty
+
+
+def test_interview_turns_read_weak_pairs_over_a_wider_window_than_documents():
+    # two label words nine tokens apart: a spoken turn's pair, not a paragraph's
+    text = "Dorang bilang efek so biasa, kong ee le itu dia samping."
+    turn = coded(MINIMAL, ("P", "Bagaimana?"), ("A", text))
+    assert "takut" in set(turn["code_id"])
+    assert "(label)" in turn[turn["code_id"] == "takut"].iloc[0]["evidence"]
+    assert "takut" not in set(coded(MINIMAL, ("doc", text))["code_id"])   # no interviewer: a document
