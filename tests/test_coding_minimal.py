@@ -70,6 +70,8 @@ def codes_of(text: str, codebook_yaml: str = MINIMAL) -> set[str]:
     ("Tidak ada yang menolak karena agama.", "agama"),
     ("Di sini agama bukan masalah, semua mau.", "agama"),          # a problem denied after the noun
     ("Rasa takut tidak jadi kendala buat kami.", "takut"),
+    ("Takut nyanda, dia lebe brani dari kita.", "takut"),         # a negator closing its clause
+    ("Haram tidak, itu kata ustaz di kampung.", "agama"),
 ])
 def test_a_negated_keyword_is_no_evidence(text, code):
     assert code not in codes_of(text)
@@ -324,3 +326,32 @@ def test_interview_turns_read_weak_pairs_over_a_wider_window_than_documents():
     assert "takut" in set(turn["code_id"])
     assert "(label)" in turn[turn["code_id"] == "takut"].iloc[0]["evidence"]
     assert "takut" not in set(coded(MINIMAL, ("doc", text))["code_id"])   # no interviewer: a document
+
+
+ONE_CODE_CATEGORY = """
+name: Persalinan (test)
+themes:
+  - id: akses
+    label: Akses layanan
+    categories:
+      - id: biaya_jarak_cat
+        label: Biaya dan jarak
+        codes:
+          - id: biaya_jarak
+            label: Biaya dan jarak ke fasilitas
+            definition: Money or distance stand in the way of a visit.
+            keywords: [biaya, jauh]
+{second}
+"""
+SECOND = """          - id: antre
+            label: Antrean lama di fasilitas
+            definition: Long waiting at the clinic.
+            keywords: [antre, lama]"""
+
+
+def test_a_category_of_one_code_names_that_code_not_the_study():
+    text = "Biayanya itu yang berat buat kami."
+    # alone under "Biaya dan jarak", the code owns its words: "biaya" is a keyword like any other
+    assert codes_of(text, ONE_CODE_CATEGORY.format(second="")) == {"biaya_jarak"}
+    # with a second code the category names the study: "biaya" alone no longer tells the code
+    assert "biaya_jarak" not in codes_of(text, ONE_CODE_CATEGORY.format(second=SECOND))

@@ -341,10 +341,15 @@ def _lemma(word: str) -> str:
 
 def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     """Lemmas that name the study rather than one code: in the codebook's name and
-    description, in theme and category labels, or in the labels of two or more codes."""
+    description, in the labels of themes and categories holding more than one code, or in the
+    labels of two or more codes."""
     texts = [codebook.name]
-    texts += [theme.label for theme in codebook.themes]
-    texts += [category.label for theme in codebook.themes for category in theme.categories]
+    # a theme or category of one code names that code ("Biaya dan jarak" over "Biaya dan jarak ke
+    # fasilitas"), not the study
+    texts += [theme.label for theme in codebook.themes
+              if sum(len(category.codes) for category in theme.categories) > 1]
+    texts += [category.label for theme in codebook.themes for category in theme.categories
+              if len(category.codes) > 1]
     topic = {_lemma(w) for text in texts for w in content_words(text)}
     seen: dict[str, int] = {}
     for code in codebook.codes:

@@ -7,7 +7,8 @@ Two scopes, read on token norms (Indonesian and Manado Malay negators):
   auxiliaries, pronouns and prepositions ("tidak bisa kami usulkan ke PBI"), but not a reason
   or a contrast that follows ("tidak datang karena jauh": the distance is asserted);
 * a negated existence ("tidak ada yang", "nyanda ada", "bukan karena") denies its whole clause,
-  reason included ("nyanda ada yang tolak karna agama").
+  reason included ("nyanda ada yang tolak karna agama");
+* a negator that closes its clause denies the word before it ("Takut nyanda, dia brani.").
 
 A negation that names what to prevent or what is feared ("agar tidak batal lagi", "jangan
 sampai step") denies nothing. A clause ends at punctuation or at a conjunction of contrast (tapi, mar, namun, ...).
@@ -61,6 +62,9 @@ def negated_tokens(doc: Doc) -> set[int]:
             continue
         if _denies_a_problem(norms, i):
             negated.update(_clause_before(doc, norms, i))
+            continue
+        if i and not doc[i - 1].is_punct and (i + 1 == count or doc[i + 1].is_punct):
+            negated.add(i - 1)   # a negator closing its clause denies the word before: "Takut nyanda, dia brani."
             continue
         whole = norm in WHOLE_CLAUSE_NEGATORS or (i + 1 < count and norms[i + 1] in EXISTENTIAL)
         limit = LONG_SCOPE if whole else SHORT_SCOPE

@@ -38,6 +38,7 @@ from pipeline.coding.spans import (
     span_text,
     spans_of,
     term_text,
+    with_borrowed,
     with_context,
 )
 from pipeline.coding.negation import denies_first_clause
@@ -51,7 +52,6 @@ MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
 
-BORROWED_TAG = "previous turn"
 
 
 @dataclass(frozen=True)
@@ -232,7 +232,7 @@ class CompiledCodebook:
                 continue
             evidence = " … ".join(span_text(doc, text, start, end) for start, end in picks)
             if lent:
-                evidence = _with_borrowed(evidence, rule, present, lent)
+                evidence = with_borrowed(evidence, rule.slots, present, lent)
             if rule.kind == QUESTION:
                 if not rule.context.isdisjoint(present) or denies_first_clause(doc):
                     continue   # the turn's own words decide; "Nyanda banya." denies what was asked
@@ -254,12 +254,6 @@ def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
     if rule.context:
         return rule.context
     return None
-
-
-def _with_borrowed(evidence: str, rule: CompiledRule, present: set[str], lent: frozenset[str]) -> str:
-    """The evidence plus the terms of the `all` lists met only in the turn before."""
-    extra = [min(slot & lent) for slot in rule.slots if slot.isdisjoint(present) and not slot.isdisjoint(lent)]
-    return " … ".join([evidence] + [f"{term_text(term)} ({BORROWED_TAG})" for term in extra])
 
 
 def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
