@@ -355,3 +355,30 @@ def test_a_category_of_one_code_names_that_code_not_the_study():
     assert codes_of(text, ONE_CODE_CATEGORY.format(second="")) == {"biaya_jarak"}
     # with a second code the category names the study: "biaya" alone no longer tells the code
     assert "biaya_jarak" not in codes_of(text, ONE_CODE_CATEGORY.format(second=SECOND))
+
+
+EXCLUSION = """
+name: Kehamilan (test)
+themes:
+  - id: hambatan
+    label: Hambatan
+    categories:
+      - id: semua
+        label: Semua hambatan
+        codes:
+          - id: menunda
+            label: Menunda pemeriksaan
+            definition: >-
+              The woman starts her visits late. Not coded when the delay is explained only by
+              cost or distance (code those).
+            keywords: [menunda, terlambat]
+          - id: biaya
+            label: Biaya ke fasilitas
+            definition: Money stands in the way of a visit, except when it is said to be no problem.
+            keywords: [ongkos, jauh]
+"""
+
+
+def test_what_a_definition_excludes_is_not_the_codes_own_word():
+    # "cost or distance" in the other code's "Not coded when ..." does not make "ongkos" shared
+    assert codes_of("Ongkos ke sana dua puluh ribu.", EXCLUSION) == {"biaya"}

@@ -313,11 +313,20 @@ def _negatable(code: Code) -> bool:
     return not is_negative_label(analyze_phrase(code.label)[0])
 
 
+# a definition's exclusions: "Not coded when ...", "... are not coded.", ", not when ...", "kecuali ..."
+_EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?coded\b|\bdo\s+not\s+code\b|\bexclud|"
+                        r"\btidak\s+(?:di)?kode|\btidak\s+termasuk\b", re.I)
+_EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|bukan\s+jika)\b.*$", re.I | re.S)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
 def _affirmed(code: Code) -> str:
-    """A code's definition and inclusions without the words they deny ("do not permit": not
-    evidence of permitting); all of them for a code that names an absence ("Tidak datang":
-    "tidak membawa anak" is what it is about)."""
-    text = f"{code.definition} {code.include}"
+    """A code's definition and inclusions without what they exclude (a sentence saying what is
+    "not coded", a clause from "not when" or "except") and without the words they deny ("do
+    not permit": not evidence of permitting); all but the exclusions for a code that names an
+    absence ("Tidak datang": "tidak membawa anak" is what it is about)."""
+    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in _SENTENCES.split(f"{code.definition} {code.include}")
+                    if not _EXCLUDING.search(sentence))
     return _NEGATED.sub(" ", text) if _negatable(code) else text
 
 
