@@ -70,6 +70,8 @@ def codes_of(text: str, codebook_yaml: str = MINIMAL) -> set[str]:
     ("Tidak ada yang menolak karena agama.", "agama"),
     ("Di sini agama bukan masalah, semua mau.", "agama"),          # a problem denied after the noun
     ("Rasa takut tidak jadi kendala buat kami.", "takut"),
+    ("Takut nyanda, dia lebe brani dari kita.", "takut"),         # a negator closing its clause
+    ("Haram tidak, itu kata ustaz di kampung.", "agama"),
 ])
 def test_a_negated_keyword_is_no_evidence(text, code):
     assert code not in codes_of(text)
@@ -280,3 +282,103 @@ def test_the_previous_turn_alone_never_gives_a_code():
     turns = (("A", "Anak itu dirujuk, jadi kami daftar di rumah sakit."), ("P", "Lalu?"), ("A", "Sudah, itu saja."))
     result = coded(REFERRAL.format(top="context: previous_turn"), *turns)
     assert list(result["segment_id"]) == ["s0"]
+
+
+# -- the interviewer's question ----------------------------------------------------------------
+
+def _answer_codes(question: str, answer: str) -> pd.DataFrame:
+    result = coded(MINIMAL, ("P", question), ("A", answer))
+    return result[result["segment_id"] == "s1"]
+
+
+def test_a_short_answer_is_coded_through_the_keyword_of_its_question():
+    answer = "Iyo, tiap bulan dorang kirim undangan."      # a word related to the keyword
+    result = _answer_codes("Siapa yang biasa ingatkan Ibu sebelum hari posyandu?", answer)
+    assert list(result["code_id"]) == ["kunjungan"]
+    evidence = result.iloc[0]["evidence"]
+    assert "undangan" in evidence and "ingatkan (question)" in evidence
+    # the same answer to another question: one related word is no code
+    assert _answer_codes("Bagaimana kabar Ibu hari ini?", answer).empty
+
+
+def test_a_label_word_of_the_question_reaches_the_answer_too():
+    result = _answer_codes("Bagaimana dengan efek sesudah disuntik?", "Ada, anak saya bengkak di paha dua hari.")
+    assert list(result["code_id"]) == ["takut"]
+    assert "(question)" in result.iloc[0]["evidence"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Nyanda, undangan cuma ditempel di papan.",            # the answer denies what was asked
+    "Kami tidak pernah, undangan cuma di papan desa.",     # ... in its first clause
+])
+def test_an_answer_that_denies_the_question_takes_nothing_from_it(answer):
+    assert _answer_codes("Pernah ada yang ingatkan Ibu soal jadwal?", answer).empty
+
+
+def test_the_question_alone_never_gives_a_code():
+    assert _answer_codes("Apakah ada yang ingatkan Ibu?", "Iya, ada.").empty
+
+
+def test_interview_turns_read_weak_pairs_over_a_wider_window_than_documents():
+    # two label words nine tokens apart: a spoken turn's pair, not a paragraph's
+    text = "Dorang bilang efek so biasa, kong ee le itu dia samping."
+    turn = coded(MINIMAL, ("P", "Bagaimana?"), ("A", text))
+    assert "takut" in set(turn["code_id"])
+    assert "(label)" in turn[turn["code_id"] == "takut"].iloc[0]["evidence"]
+    assert "takut" not in set(coded(MINIMAL, ("doc", text))["code_id"])   # no interviewer: a document
+
+
+ONE_CODE_CATEGORY = """
+name: Persalinan (test)
+themes:
+  - id: akses
+    label: Akses layanan
+    categories:
+      - id: biaya_jarak_cat
+        label: Biaya dan jarak
+        codes:
+          - id: biaya_jarak
+            label: Biaya dan jarak ke fasilitas
+            definition: Money or distance stand in the way of a visit.
+            keywords: [biaya, jauh]
+{second}
+"""
+SECOND = """          - id: antre
+            label: Antrean lama di fasilitas
+            definition: Long waiting at the clinic.
+            keywords: [antre, lama]"""
+
+
+def test_a_category_of_one_code_names_that_code_not_the_study():
+    text = "Biayanya itu yang berat buat kami."
+    # alone under "Biaya dan jarak", the code owns its words: "biaya" is a keyword like any other
+    assert codes_of(text, ONE_CODE_CATEGORY.format(second="")) == {"biaya_jarak"}
+    # with a second code the category names the study: "biaya" alone no longer tells the code
+    assert "biaya_jarak" not in codes_of(text, ONE_CODE_CATEGORY.format(second=SECOND))
+
+
+EXCLUSION = """
+name: Kehamilan (test)
+themes:
+  - id: hambatan
+    label: Hambatan
+    categories:
+      - id: semua
+        label: Semua hambatan
+        codes:
+          - id: menunda
+            label: Menunda pemeriksaan
+            definition: >-
+              The woman starts her visits late. Not coded when the delay is explained only by
+              cost or distance (code those).
+            keywords: [menunda, terlambat]
+          - id: biaya
+            label: Biaya ke fasilitas
+            definition: Money stands in the way of a visit, except when it is said to be no problem.
+            keywords: [ongkos, jauh]
+"""
+
+
+def test_what_a_definition_excludes_is_not_the_codes_own_word():
+    # "cost or distance" in the other code's "Not coded when ..." does not make "ongkos" shared
+    assert codes_of("Ongkos ke sana dua puluh ribu.", EXCLUSION) == {"biaya"}

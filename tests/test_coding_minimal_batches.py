@@ -16,18 +16,21 @@ from pipeline.codebook import load_codebook
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 
-# batch -> (codebook, pooled kappa floor); reached 0.729 / 0.747 / 0.613 / 0.811 / 0.632 / 0.529 / 0.825 /
-# 0.776 with the specificity of keywords (issue 14's fourth round; before: 0.689 / 0.699 / 0.573 / 0.698 /
-# 0.636 / 0.525 / 0.785 / 0.725, with related words from 0.519 ... in the second round)
+# batch -> (codebook, pooled kappa floor); reached 0.720 / 0.747 / 0.644 / 0.811 / 0.632 / 0.571 / 0.825 /
+# 0.821 / 0.511 with the interviewer's question for short answers, speech's wider windows, categories of
+# one code and negators closing their clause (issue 14's fifth round; before: 0.729 /
+# 0.747 / 0.613 / 0.811 / 0.632 / 0.529 / 0.825 / 0.776 with the specificity of keywords, and 0.689 /
+# 0.699 / 0.573 / 0.698 / 0.636 / 0.525 / 0.785 / 0.725 before that)
 FLOORS = {
-    "dev_interviews": ("wori_minimal.yaml", 0.71),
+    "dev_interviews": ("wori_minimal.yaml", 0.70),
     "dev_documents": ("wori_minimal.yaml", 0.72),
-    "dev2_interviews": ("wori_minimal.yaml", 0.59),
+    "dev2_interviews": ("wori_minimal.yaml", 0.62),
     "dev2_documents": ("wori_minimal.yaml", 0.79),
     "dev3_documents": ("wori_minimal.yaml", 0.61),
-    "imun_dev_interviews": ("imunisasi.yaml", 0.51),
+    "imun_dev_interviews": ("imunisasi.yaml", 0.55),
     "imun_dev_documents": ("imunisasi.yaml", 0.80),
-    "tb_dev_interviews": ("tb_kepatuhan.yaml", 0.75),
+    "tb_dev_interviews": ("tb_kepatuhan.yaml", 0.80),
+    "anc_dev_interviews": ("anc_minimal.yaml", 0.49),   # arrived in round 5 at 0.483 (main: 0.480)
 }
 
 

@@ -15,7 +15,9 @@ has no rule language. This module makes those few words work harder, generically
   the code;
 * and, weakest, from related words (`related.py`): the near synonyms of its keywords, label
   and definition words, an English definition's words through their Indonesian
-  correspondences.
+  correspondences;
+* a short answer also takes evidence from the interviewer's question it answers: a keyword or
+  label word there, another word of the code in the answer, an answer that does not deny.
 
 Each kind of evidence has its own confidence, and the evidence column names the kind, so a
 reviewer sees why a code was proposed. Words that name the study's topic (in the codebook's
@@ -48,6 +50,7 @@ DEFINITION_CONFIDENCE = 0.4     # label and definition words close together
 ANTONYM_CONFIDENCE = 0.5       # a keyword's negated opposite ("tidak berani" for takut)
 EXAMPLE_CONFIDENCE = 0.35       # two words of the code's examples close together
 RELATED_CONFIDENCE = 0.3        # two related words of different senses close together
+QUESTION_CONFIDENCE = 0.4       # the question's keyword or label word, a word of the code in the answer
 KEYWORD_WINDOW = 5              # tokens spanned by a keyword's words in any order
 WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
 
@@ -57,6 +60,7 @@ LABEL = "label"
 DEFINITION = "definition"
 EXAMPLES = "examples"
 RELATED = "related"
+QUESTION = "question"
 
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 
@@ -118,6 +122,8 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation,
                                      denied_only=not negatable and not own_negation))
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
+    if negatable:
+        rules.extend(_question_rules(code, codebook, plain, weak, affixed))
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
     if anchors and len(related) > 1:
         # a term's senses: the codebook words it comes from, and the label compound it is a word of
@@ -189,6 +195,30 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
     return rules
+
+
+def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str],
+                    affixed: frozenset[str]) -> list[KeywordRule]:
+    """A short answer coded through the interviewer's question: "Pernah ada kader datang ke
+    rumah?" "Iyo, so dua kali, dorang bawa undangan." The question holds one of the code's
+    keywords (not a weak one) or a label word not naming the study; the answer holds another
+    word of the code (a keyword, a label or definition word, a word related to a keyword or the
+    label) and does not deny in its first clause
+    (`rules.CompiledCodebook.fire_matches`). A keyword in the answer itself is evidence anyway."""
+    topic = topic_lemmas(codebook)
+    asked = [k for k in plain if is_plain_keyword(k) and k not in weak]
+    asked += [w for w in content_words(code.label) if _lemma(w) not in topic]
+    # the code's own words and the words related to its keywords and label; words related only
+    # to the definition are too loose to be an answer's one word
+    anchors = related_terms(codebook).get(code.id, ({}, {}))[0]
+    own = [k for k in plain if is_plain_keyword(k) and k not in weak] + content_words(code.label)
+    own += [w for w in content_words(_affirmed(code)) if not _is_english(w)]
+    answer = [w for w in dict.fromkeys(own + list(anchors))
+              if w.casefold() not in STOP_WORDS and topic.isdisjoint(_lemma(p) for p in w.casefold().split())]
+    if not asked or not answer:
+        return []
+    return [KeywordRule((tuple(answer),), tuple(dict.fromkeys(asked)), None, QUESTION_CONFIDENCE, QUESTION,
+                        True, affixed=affixed)]
 
 
 def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
@@ -283,11 +313,20 @@ def _negatable(code: Code) -> bool:
     return not is_negative_label(analyze_phrase(code.label)[0])
 
 
+# a definition's exclusions: "Not coded when ...", "... are not coded.", ", not when ...", "kecuali ..."
+_EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?coded\b|\bdo\s+not\s+code\b|\bexclud|"
+                        r"\btidak\s+(?:di)?kode|\btidak\s+termasuk\b", re.I)
+_EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|bukan\s+jika)\b.*$", re.I | re.S)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
 def _affirmed(code: Code) -> str:
-    """A code's definition and inclusions without the words they deny ("do not permit": not
-    evidence of permitting); all of them for a code that names an absence ("Tidak datang":
-    "tidak membawa anak" is what it is about)."""
-    text = f"{code.definition} {code.include}"
+    """A code's definition and inclusions without what they exclude (a sentence saying what is
+    "not coded", a clause from "not when" or "except") and without the words they deny ("do
+    not permit": not evidence of permitting); all but the exclusions for a code that names an
+    absence ("Tidak datang": "tidak membawa anak" is what it is about)."""
+    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in _SENTENCES.split(f"{code.definition} {code.include}")
+                    if not _EXCLUDING.search(sentence))
     return _NEGATED.sub(" ", text) if _negatable(code) else text
 
 
@@ -311,10 +350,15 @@ def _lemma(word: str) -> str:
 
 def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     """Lemmas that name the study rather than one code: in the codebook's name and
-    description, in theme and category labels, or in the labels of two or more codes."""
+    description, in the labels of themes and categories holding more than one code, or in the
+    labels of two or more codes."""
     texts = [codebook.name]
-    texts += [theme.label for theme in codebook.themes]
-    texts += [category.label for theme in codebook.themes for category in theme.categories]
+    # a theme or category of one code names that code ("Biaya dan jarak" over "Biaya dan jarak ke
+    # fasilitas"), not the study
+    texts += [theme.label for theme in codebook.themes
+              if sum(len(category.codes) for category in theme.categories) > 1]
+    texts += [category.label for theme in codebook.themes for category in theme.categories
+              if len(category.codes) > 1]
     topic = {_lemma(w) for text in texts for w in content_words(text)}
     seen: dict[str, int] = {}
     for code in codebook.codes:

@@ -7,7 +7,8 @@ Two scopes, read on token norms (Indonesian and Manado Malay negators):
   auxiliaries, pronouns and prepositions ("tidak bisa kami usulkan ke PBI"), but not a reason
   or a contrast that follows ("tidak datang karena jauh": the distance is asserted);
 * a negated existence ("tidak ada yang", "nyanda ada", "bukan karena") denies its whole clause,
-  reason included ("nyanda ada yang tolak karna agama").
+  reason included ("nyanda ada yang tolak karna agama");
+* a negator that closes its clause denies the word before it ("Takut nyanda, dia brani.").
 
 A negation that names what to prevent or what is feared ("agar tidak batal lagi", "jangan
 sampai step") denies nothing. A clause ends at punctuation or at a conjunction of contrast (tapi, mar, namun, ...).
@@ -62,6 +63,9 @@ def negated_tokens(doc: Doc) -> set[int]:
         if _denies_a_problem(norms, i):
             negated.update(_clause_before(doc, norms, i))
             continue
+        if i and not doc[i - 1].is_punct and (i + 1 == count or doc[i + 1].is_punct):
+            negated.add(i - 1)   # a negator closing its clause denies the word before: "Takut nyanda, dia brani."
+            continue
         whole = norm in WHOLE_CLAUSE_NEGATORS or (i + 1 < count and norms[i + 1] in EXISTENTIAL)
         limit = LONG_SCOPE if whole else SHORT_SCOPE
         j, reach = i + 1, 0
@@ -104,6 +108,17 @@ def _clause_before(doc: Doc, norms: _Norms, i: int) -> range:
     while start > 0 and i - start < LONG_SCOPE and not doc[start - 1].is_punct and norms[start - 1] not in CLAUSE_ENDS:
         start -= 1
     return range(start, i)
+
+
+def denies_first_clause(doc: Doc) -> bool:
+    """Does a turn deny in its first clause ("Tidak.", "Nyanda banya.", "Saya tidak takut efek
+    samping.")? An answer that does takes no evidence from the question it answers."""
+    for token in doc:
+        if token.is_punct:
+            return False
+        if token.norm_ in NEGATORS:
+            return True
+    return False
 
 
 def is_negative_label(label_norms: list[str]) -> bool:

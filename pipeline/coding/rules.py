@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
-from pipeline.coding.keywords import KEYWORD, KeywordRule, is_plain_keyword, keyword_rules
+from pipeline.coding.keywords import KEYWORD, QUESTION, KeywordRule, is_plain_keyword, keyword_rules
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import (
     Occurrence,
@@ -35,10 +35,13 @@ from pipeline.coding.spans import (
     gap,
     inside_any,
     keyword_term_key,
+    span_text,
     spans_of,
     term_text,
+    with_borrowed,
     with_context,
 )
+from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.related import related_window
 from pipeline.coding.specificity import denied_only_term
@@ -49,7 +52,6 @@ MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
 
-BORROWED_TAG = "previous turn"
 
 
 @dataclass(frozen=True)
@@ -228,19 +230,17 @@ class CompiledCodebook:
                 vetoed.add(code_index)
                 fired.pop(code_index, None)
                 continue
-            evidence = " … ".join(_span_text(doc, text, start, end) for start, end in picks)
+            evidence = " … ".join(span_text(doc, text, start, end) for start, end in picks)
             if lent:
-                evidence = _with_borrowed(evidence, rule, present, lent)
-            if rule.kind not in ("", KEYWORD):
+                evidence = with_borrowed(evidence, rule.slots, present, lent)
+            if rule.kind == QUESTION:
+                if not rule.context.isdisjoint(present) or denies_first_clause(doc):
+                    continue   # the turn's own words decide; "Nyanda banya." denies what was asked
+                evidence = f"{evidence} … {term_text(min(rule.context & question_terms))} ({QUESTION})"
+            elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
             fired[code_index] = Firing(code_index, rule.confidence, evidence)
         return fired, vetoed
-
-
-def _span_text(doc: Doc, text: str, start: int, end: int) -> str:
-    """`doc[start:end].text`: the tokens cover `text` exactly, so the span is a slice of it."""
-    last = doc[end - 1]
-    return text[doc[start].idx:last.idx + len(last)]
 
 
 def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
@@ -254,12 +254,6 @@ def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
     if rule.context:
         return rule.context
     return None
-
-
-def _with_borrowed(evidence: str, rule: CompiledRule, present: set[str], lent: frozenset[str]) -> str:
-    """The evidence plus the terms of the `all` lists met only in the turn before."""
-    extra = [min(slot & lent) for slot in rule.slots if slot.isdisjoint(present) and not slot.isdisjoint(lent)]
-    return " … ".join([evidence] + [f"{term_text(term)} ({BORROWED_TAG})" for term in extra])
 
 
 def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],

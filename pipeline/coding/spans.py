@@ -12,10 +12,25 @@ Occurrence = tuple[int, int]  # token start, end
 KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lemmas
 
 
+BORROWED_TAG = "previous turn"
+
+
 def keyword_term_key(item: str, by_lemma: int, polarity: int) -> str:
     """The matcher key of a plain keyword: how it is matched (by_lemma: 0 as written, 1 with
     its lemma's other forms, 2 those but not the bare root), then its text (`term_text`)."""
     return f"{KEYWORD_TERM}{int(by_lemma)}{polarity}\x1f{item}"
+
+
+def span_text(doc: Doc, text: str, start: int, end: int) -> str:
+    """`doc[start:end].text`: the tokens cover `text` exactly, so the span is a slice of it."""
+    last = doc[end - 1]
+    return text[doc[start].idx:last.idx + len(last)]
+
+
+def with_borrowed(evidence: str, slots: tuple[frozenset[str], ...], present: set[str], lent: frozenset[str]) -> str:
+    """The evidence plus the terms of the `all` lists met only in the turn before."""
+    extra = [min(slot & lent) for slot in slots if slot.isdisjoint(present) and not slot.isdisjoint(lent)]
+    return " … ".join([evidence] + [f"{term_text(term)} ({BORROWED_TAG})" for term in extra])
 
 
 def term_text(term_key: str) -> str:
