@@ -12,6 +12,7 @@ from pipeline.coding.context import (
     HEADING_TAG,
     item_codes,
     list_headings,
+    previous_interviewer_turn,
     previous_turns,
     tag_outside,
     with_context,
@@ -212,7 +213,7 @@ def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd
                     reading: _Reading) -> list[frozenset[str]]:
     """For each informant row, the codebook terms of the interviewer turn just before it
     (none when screened out: it holds none of the terms of the codes recoded)."""
-    previous = _previous_interviewer_turn(segments)
+    previous = previous_interviewer_turn(segments)
     wanted = {previous[r] for r in rows if previous.get(r) is not None}
     question_text: dict[object, str] = {}
     owner: dict[object, str] = {}
@@ -253,20 +254,6 @@ def _with_roles(questions: list[frozenset[str]], who: list[str],
             terms = joined[question, informant] = question | roles.get(informant, frozenset())
         result.append(terms)
     return result
-
-
-def _previous_interviewer_turn(segments: pd.DataFrame) -> dict[object, object]:
-    """Row label -> row label of the interviewer turn immediately before it in its document."""
-    if "document" not in segments or segments.empty:
-        return {}
-    order = segments.sort_values(["document", "start"], kind="stable") if "start" in segments else segments
-    previous: dict[object, object] = {}
-    last_doc, last_row, last_role = None, None, None
-    for row, document, role in zip(order.index, order["document"], order["speaker_role"]):
-        if document == last_doc and last_role == "interviewer":
-            previous[row] = last_row
-        last_doc, last_row, last_role = document, row, role
-    return previous
 
 
 def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[frozenset[str]],

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+import numpy as np
 import pandas as pd
 
 from pipeline.coding.counts import is_administrative
@@ -50,25 +51,32 @@ def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
     heading (`is_heading_like`).
     """
     heading_of: dict[object, str] = {}
-    for _, group in _in_order(segments).groupby("document", sort=False):
-        heading, kind, before = "", None, ""
-        in_table = (group[TABLE_ROW].astype(str).str.casefold().isin(["true", "1"])   # read back from a csv too
-                    if TABLE_ROW in group else [False] * len(group))
-        for row, text, table_row in zip(group.index, group["text"].fillna("").astype(str), in_table):
-            if table_row:
-                if before:
-                    heading_of[row] = before
-                heading, kind = "", None
-                continue
-            before = text if is_heading_like(text) else ""
-            marker = list_marker(text)
-            if heading and marker is not None and (kind is None or marker == kind):
-                kind = marker
-                heading_of[row] = heading
-            else:
-                heading, kind = "", None
-            if _INTRODUCES.search(text):
-                heading, kind = text, None
+    if segments.empty:
+        return [""] * len(rows)
+    # one pass over the documents one after another (a groupby cost more than the loop on
+    # batches of hundreds of short documents)
+    order = _in_order(segments).sort_values("document", kind="stable")
+    in_table = (order[TABLE_ROW].astype(str).str.casefold().isin(["true", "1"]).tolist()   # read back from a csv too
+                if TABLE_ROW in order else [False] * len(order))
+    heading, kind, before, last_document = "", None, "", None
+    for row, document, text, table_row in zip(order.index, order["document"].tolist(),
+                                              order["text"].fillna("").astype(str).tolist(), in_table):
+        if document != last_document:
+            heading, kind, before, last_document = "", None, "", document
+        if table_row:
+            if before:
+                heading_of[row] = before
+            heading, kind = "", None
+            continue
+        before = text if is_heading_like(text) else ""
+        marker = list_marker(text)
+        if heading and marker is not None and (kind is None or marker == kind):
+            kind = marker
+            heading_of[row] = heading
+        else:
+            heading, kind = "", None
+        if _INTRODUCES.search(text):
+            heading, kind = text, None
     return [heading_of.get(row, "") for row in rows]
 
 
@@ -92,6 +100,48 @@ def previous_turns(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
             before[row] = "\n".join([last_answer, *question]).strip()
             last_answer, question = text, []
     return [before.get(row, "") for row in rows]
+
+
+def previous_interviewer_turn(segments: pd.DataFrame) -> dict[object, object]:
+    """Row label -> row label of the interviewer turn immediately before it in its document."""
+    if "document" not in segments or segments.empty:
+        return {}
+    order = _in_order(segments)
+    asked = _after_question(order)
+    return dict(zip(order.index[asked], order.index[np.flatnonzero(asked) - 1]))
+
+
+def questions_answered(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
+    """For each of `rows`, the interviewer question just before it in its document, in its
+    Indonesian reading (the translation, else the text); "" where none comes right before it
+    (documents, an answer after an answer)."""
+    if "document" not in segments or segments.empty:
+        return [""] * len(rows)
+    order = _in_order(segments)
+    text = order["text"].fillna("").astype(str)
+    if "translation" in order:
+        translation = order["translation"].fillna("").astype(str)
+        text = translation.where(translation.str.strip() != "", text)
+    before = np.concatenate([[""], text.to_numpy(dtype=object)[:-1]]).astype(object)
+    question = pd.Series(np.where(_after_question(order), before, ""), index=order.index)
+    return question.loc[rows].tolist()
+
+
+def _after_question(order: pd.DataFrame) -> np.ndarray:
+    """Per row of `order` (segments in reading order): the row right before it is an
+    interviewer turn of the same document."""
+    document = order["document"].to_numpy(dtype=object)
+    asked = np.zeros(len(order), dtype=bool)
+    asked[1:] = (document[1:] == document[:-1]) & (order["speaker_role"].to_numpy(dtype=object)[:-1] == "interviewer")
+    return asked
+
+
+def read_after(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
+    """For each of `rows`, what a reader has just read before it and reads it by: the question
+    an interview answer follows (`questions_answered`), else the heading of a list item or
+    table row (`list_headings`); "" for other segments."""
+    questions = questions_answered(segments, rows)
+    return [question or heading for question, heading in zip(questions, list_headings(segments, rows))]
 
 
 def with_context(context: str, text: str) -> str:

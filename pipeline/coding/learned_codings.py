@@ -23,6 +23,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learning import (
     LearnedModel,
+    UnitFeatures,
     Units,
     batch_units,
     decision_table,
@@ -77,9 +78,10 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
         return None
     units = Units.concat([batch, past, example_units(codebook)])
     model = fit(units, code_ids)
-    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts)
+    given = UnitFeatures(model.vectorizer, model.vectorizer.transform(units.texts))   # every text tokenized once
+    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts, given=given)
     deciding = model_decides(reliability)
-    probabilities = model.probabilities(batch.texts, batch.rules)
+    probabilities = model.probabilities(batch.texts, batch.rules, features=given.matrix[:len(batch.texts)])
     probabilities[:, [c.id not in deciding for c in codebook.codes]] = np.nan   # the rules keep those codes
     rows = model_rows(model, batch, probabilities, segments, codebook)
     return Learned(rows, reliability, too_little_note(model, codebook), probabilities)
@@ -98,9 +100,9 @@ def too_little_note(model: LearnedModel, codebook: Codebook) -> str:
 def model_rows(model: LearnedModel, batch: Units, probabilities: np.ndarray, segments: pd.DataFrame,
                codebook: Codebook) -> pd.DataFrame:
     """Suggestions and doubts for the pairs nobody decided, with the words that weigh most."""
-    informant = informant_segments(segments)["informant"].astype(str).tolist()
-    presence = model.vectorizer.word_presence(batch.texts) if batch.texts else None
-    rows = []
+    turns = informant_segments(segments)
+    informant = turns["informant"].astype(str).tolist()
+    shown = []       # (turn, code index, is a suggestion)
     for j, code in enumerate(codebook.codes):
         p = probabilities[:, j]
         if code.id not in model.models or np.isnan(p).all():
@@ -108,15 +110,23 @@ def model_rows(model: LearnedModel, batch: Units, probabilities: np.ndarray, seg
         undecided = ~batch.human[:, j]
         suggest = undecided & (batch.rules[:, j] == 0) & (p >= SUGGESTION_FLOOR)
         doubt = undecided & (batch.rules[:, j] == 1) & (p < SUGGESTION_FLOOR)
-        weights = model.word_weights(code.id).to_numpy()
-        names = model.vectorizer.word_names_
-        for i in np.flatnonzero(suggest | doubt):
-            sign = 1.0 if suggest[i] else -1.0
-            rows.append({"segment_id": batch.keys[i], "informant": informant[i], "theme": code.theme,
-                         "category": code.category, "code": code.label, "code_id": code.id, "source": "model",
-                         "confidence": round(float(p[i]), 3),
-                         "evidence": top_words(presence, i, sign * weights, names),
-                         "evidence_in": "text", "review": ""})
+        shown += [(int(i), j, bool(suggest[i])) for i in np.flatnonzero(suggest | doubt)]
+    # the evidence named is the turn's own words (the model also reads the question before it),
+    # read only for the turns that get a row
+    needed = sorted({i for i, _, _ in shown})
+    texts = segment_texts(turns.iloc[needed]) if needed else []
+    presence = model.vectorizer.word_presence(texts) if texts else None
+    position = {i: k for k, i in enumerate(needed)}
+    names = model.vectorizer.word_names_
+    weights = {j: model.word_weights(codebook.codes[j].id).to_numpy() for j in {j for _, j, _ in shown}}
+    rows = []
+    for i, j, suggested in shown:
+        code = codebook.codes[j]
+        rows.append({"segment_id": batch.keys[i], "informant": informant[i], "theme": code.theme,
+                     "category": code.category, "code": code.label, "code_id": code.id, "source": "model",
+                     "confidence": round(float(probabilities[i, j]), 3),
+                     "evidence": top_words(presence, position[i], (1.0 if suggested else -1.0) * weights[j], names),
+                     "evidence_in": "text", "review": ""})
     return pd.DataFrame(rows, columns=CODING_COLUMNS)
 
 

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 from sklearn.model_selection import KFold
 
-from pipeline.coding.learning import FEW_DECISIONS, WEAK_WEIGHT, Units, binary_kappa, fit
+from pipeline.coding.learning import FEW_DECISIONS, WEAK_WEIGHT, UnitFeatures, Units, binary_kappa, fit
 from pipeline.coding.pair_model import corrections
 
 RELIABILITY_FILE = "code_reliability.csv"
@@ -44,11 +44,14 @@ def hidden(units: Units, rows: np.ndarray) -> Units:
 
 
 def cross_validated(units: Units, code_ids: list[str], folds: int = FOLDS,
-                    cuts: tuple[float | None, float | None] = (None, None)) -> tuple[np.ndarray, np.ndarray]:
+                    cuts: tuple[float | None, float | None] = (None, None),
+                    given: UnitFeatures | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(rows, verdicts): the reviewed units and the model's out-of-fold verdict on each code.
     With `cuts` (the full model's text and pair cuts, `LearnedModel.cuts`), the folds' models
     skip choosing the cut of a stage the full model chose: 4x fewer fits. A fold whose model
-    lands in the other stage (its pair model cannot learn from fewer units) chooses that cut."""
+    lands in the other stage (its pair model cannot learn from fewer units) chooses that cut.
+    With `given` (the units' features), the folds share that vectorizer and read their rows:
+    no text is tokenized again."""
     reviewed = np.flatnonzero(units.human.any(axis=1))
     verdicts = np.zeros((reviewed.size, len(code_ids)), dtype=np.int8)
     if reviewed.size < 2:
@@ -56,18 +59,20 @@ def cross_validated(units: Units, code_ids: list[str], folds: int = FOLDS,
     splitter = KFold(n_splits=min(folds, reviewed.size), shuffle=True, random_state=0)
     for _, test in splitter.split(reviewed):
         rows = reviewed[test]
-        model = fit(hidden(units, rows), code_ids, cuts=cuts, evidence=False)
+        model = fit(hidden(units, rows), code_ids, cuts=cuts, evidence=False, given=given)
         held = units.subset(rows)
-        probabilities = model.probabilities(held.texts, held.rules)
+        probabilities = model.probabilities(held.texts, held.rules,
+                                            features=given.matrix[rows] if given is not None else None)
         verdicts[test] = np.where(np.isnan(probabilities), held.rules, np.nan_to_num(probabilities) >= 0.5)
     return reviewed, verdicts
 
 
 def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FOLDS,
-                     cuts: tuple[float | None, float | None] = (None, None)) -> pd.DataFrame:
+                     cuts: tuple[float | None, float | None] = (None, None),
+                     given: UnitFeatures | None = None) -> pd.DataFrame:
     """One row per code (id, label): RELIABILITY_COLUMNS."""
     code_ids = [code_id for code_id, _ in codes]
-    rows, verdicts = cross_validated(units, code_ids, folds, cuts)
+    rows, verdicts = cross_validated(units, code_ids, folds, cuts, given)
     truths = units.labels[rows]
     pooled_better = (np.nan_to_num(binary_kappa(truths.ravel(), verdicts.ravel()), nan=0.0)
                      > np.nan_to_num(binary_kappa(truths.ravel(), units.rules[rows].ravel()), nan=0.0))
