@@ -61,6 +61,9 @@ def test_registering_only_when_ill_in_new_wordings(text, role):
     ("Mereka merasa belum perlu daftar BPJS karena anak sehat.", "Kepala puskesmas"),
     ("Sebagian orang tua belum bersedia melengkapi berkas pendaftaran.", "Dokumen"),
     ("Dua kali berkas ditolak di capil, akhirnya kami berhenti mengurus.", "Ibu balita"),
+    ("Banyak orang tua belum mendaftarkan anaknya walaupun sudah diundang berkali-kali.", "Dokumen"),
+    ("Padahal so dipanggil ka kantor desa, dorang blum juga urus depe BPJS.", "Kader posyandu"),
+    ("Undangan pendaftaran BPJS dari desa tidak dihiraukan sebagian warga.", "Dokumen"),
 ])
 def test_laziness_and_giving_up_in_new_wordings(text, role):
     assert LAZY in coded(text, role)
@@ -77,6 +80,8 @@ def test_postponing_until_ill_can_be_both_lazy_and_reactive(text):
 @pytest.mark.parametrize("text, role", [
     ("Petugas capil nda mau proses karena berkas kurang.", "Ibu balita"),       # the office, not the family
     ("Kita lupa bawa kartu posyandu.", "Ibu balita"),                          # the growth card, not BPJS
+    ("Meskipun tidak diundang, mereka datang sendiri mendaftar BPJS.", "Dokumen"),  # came anyway
+    ("Walaupun sudah diundang ke posyandu, ibu itu belum datang menimbang anak.", "Bidan desa"),  # weighing
 ])
 def test_unwillingness_that_is_not_the_familys_laziness(text, role):
     assert LAZY not in coded(text, role)
