@@ -205,18 +205,24 @@ def print_half_reviews(batches: list[Path], codebooks: Path) -> int:
 
 def print_learning_curves(batches: list[Path], codebooks: Path) -> int:
     """`make eval`'s learning curves: kappa on the unreviewed turns after 0-100 simulated decisions."""
-    print("== learning curve: kappa on the turns not yet reviewed, after N simulated decisions "
-          f"(uncertain-first; model counted at {THRESHOLD})")
-    print(f"{'batch':<24} {'codebook':<11} " + " ".join(f"{n:>6}" for n in CURVE_POINTS) + "   (rules alone at the last point)")
+    print("== learning curve: kappa on the turns not yet reviewed after N simulated decisions (uncertain-first;\n"
+          f"   model counted at {THRESHOLD}), and in brackets its gain over the rules alone on the same turns: the\n"
+          "   turns left change at each point (the queue takes the uncertain ones first), so compare the gains")
+    print(f"{'batch':<24} {'codebook':<11} " + " ".join(f"{n:>14}" for n in CURVE_POINTS))
     for batch_dir, kind, *found in measured(batches, codebooks):
         if len(found) == 1:
             print(f"{batch_dir.name:<24} {kind:<11} skipped: {found[0]}")
             continue
-        curve = learning_curve(*found)
-        last = [p for p in curve if not np.isnan(p["kappa_unreviewed"])][-1]
-        print(f"{batch_dir.name:<24} {kind:<11} " + " ".join(f"{p['kappa_unreviewed']:6.3f}" for p in curve)
-              + f"   ({last['kappa_rules_unreviewed']:.3f} after {last['decisions']})")
+        print(f"{batch_dir.name:<24} {kind:<11} " + " ".join(curve_cell(p) for p in learning_curve(*found)))
     return 0
+
+
+def curve_cell(point: dict[str, float]) -> str:
+    """One point of a learning curve: "0.512 (+0.031)", or "-" where no turn with a code is left."""
+    learned, rules = point["kappa_unreviewed"], point["kappa_rules_unreviewed"]
+    if np.isnan(learned) or np.isnan(rules):
+        return f"{'-':>14}"
+    return f"{learned:6.3f} ({learned - rules:+.3f})"
 
 
 def main(argv: list[str] | None = None) -> int:
