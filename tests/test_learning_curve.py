@@ -31,3 +31,11 @@ def test_a_batch_naming_its_codebook_is_measured_with_it(tmp_path):
     batch.mkdir()
     (batch / "batch.yaml").write_text("codebook: ../study.yaml\n", encoding="utf-8")
     assert curve_codebooks(batch, tmp_path / "codebooks") == [("minimal", study.resolve())]
+
+
+def test_a_curve_point_shows_the_gain_over_the_rules_on_the_same_turns():
+    from evaluation.learning_curve import curve_cell
+
+    assert curve_cell({"kappa_unreviewed": 0.5, "kappa_rules_unreviewed": 0.42}).strip() == "0.500 (+0.080)"
+    assert curve_cell({"kappa_unreviewed": 0.3, "kappa_rules_unreviewed": 0.35}).strip() == "0.300 (-0.050)"
+    assert curve_cell({"kappa_unreviewed": float("nan"), "kappa_rules_unreviewed": 0.2}).strip() == "-"
