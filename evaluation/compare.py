@@ -115,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.compare", description=__doc__.split("\n")[0])
     parser.add_argument("batches", nargs="+", type=Path, help="batch folders, each with a _gold.csv")
     args = parser.parse_args(argv)
+    missing = [str(batch) for batch in args.batches if not (batch / GOLD_FILE).is_file()]
+    if missing:
+        parser.error(f"no gold codes ({GOLD_FILE}) in: {', '.join(missing)}; give batch folders that have them")
     rows = []
     try:
         for batch_dir in args.batches:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evaluation.compare import codebook_for, label_words, minimal_version
+import pytest
+
+from evaluation.compare import codebook_for, label_words, main, minimal_version
 from pipeline.codebook.load import load_codebook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,3 +27,10 @@ def test_minimal_and_label_word_versions_have_no_rules():
         assert all(not code.rules and len(code.keywords) <= 5 for code in version.codes)
     lazy = next(code for code in labels.codes if code.id == "malas_mengurus")
     assert "malas" in lazy.keywords and "untuk" not in lazy.keywords and lazy.definition == ""
+
+
+def test_a_folder_without_gold_codes_is_named_not_a_traceback(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main([str(tmp_path)])
+    assert stop.value.code == 2
+    assert f"no gold codes (_gold.csv) in: {tmp_path}" in capsys.readouterr().err

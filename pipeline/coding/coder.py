@@ -93,8 +93,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     if any(headings):  # list items are read with the paragraph that introduces them
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
-    found = _fire_rows(compiled, texts, translations, questions, reading, owners, spoken_rows=(
-        [not document for document in in_document] if in_document else None))
+    found = _fire_rows(compiled, texts, translations, questions, reading, owners,
+                       spoken_rows=[not document for document in in_document] or [True] * len(texts))
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
     titles = [bool(document) and is_title(text) for document, text in zip(in_document, own_texts)]
     if any(headings):  # what each list item says by itself decides what it takes from its heading
@@ -102,7 +102,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         # whether an item names any code itself depends on all codes, not only those recoded here
         alone = _fire_rows(whole, [own_texts[i] for i in items], [own_translations[i] for i in items],
                            [questions[i] for i in items], reading, [owners[i] for i in items],
-                           spoken_rows=[False] * len(items))
+                           spoken_rows=[False] * len(items))   # list items: document text
         for i, own in zip(items, alone):
             chosen = item_codes(found[i], own, own_texts[i])
             found[i] = chosen if only is None else {k: v for k, v in chosen.items() if whole.codes[k].id in only}
@@ -142,22 +142,22 @@ Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its
 
 def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],
                questions: list[frozenset[str]], reading: _Reading, owners: list[str],
-               borrowed: list[frozenset[str]] | None = None, spoken_rows: list[bool] | None = None) -> list[Found]:
+               spoken_rows: list[bool], borrowed: list[frozenset[str]] | None = None) -> list[Found]:
     """Per row, the codes found in its text or translation, vetoes applied, with the best
     firing, the view it came from and the confidence (a bonus when both views agree).
     `owners`: each row's document (whose stored tokens keep its texts'). `spoken_rows`: which
-    rows are interview turns (None: all), matched with speech's wider windows (spoken.py)."""
-    if spoken_rows is not None and any(spoken_rows) and not all(spoken_rows):
-        parts = [[i for i, is_spoken in enumerate(spoken_rows) if is_spoken == wanted] for wanted in (True, False)]
+    rows are interview turns, matched with speech's wider windows (spoken.py)."""
+    if len(set(spoken_rows)) > 1:   # interview turns and document paragraphs, each with its windows
         merged: list[Found] = [{} for _ in texts]
-        for rows, is_spoken in zip(parts, (True, False)):
-            pick = [texts[i] for i in rows], [translations[i] for i in rows], [questions[i] for i in rows]
-            results = _fire_rows(compiled, *pick, reading, [owners[i] for i in rows],
-                                 [borrowed[i] for i in rows] if borrowed is not None else None, [is_spoken] * len(rows))
+        for is_spoken in (True, False):
+            rows = [i for i, row_is_spoken in enumerate(spoken_rows) if row_is_spoken == is_spoken]
+            results = _fire_rows(compiled, [texts[i] for i in rows], [translations[i] for i in rows],
+                                 [questions[i] for i in rows], reading, [owners[i] for i in rows],
+                                 [is_spoken] * len(rows), [borrowed[i] for i in rows] if borrowed is not None else None)
             for i, result in zip(rows, results):
                 merged[i] = result
         return merged
-    if spoken_rows is None or all(spoken_rows):
+    if spoken_rows and spoken_rows[0]:
         compiled = spoken(compiled)
     separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
     views = _fire_views(compiled, texts + [translations[i] for i in separate],
@@ -202,7 +202,7 @@ def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, inf
     translations = _column(informant, "translation")
     again = _fire_rows(compiled, [texts[i] for i in rows], [translations[i] for i in rows],
                        [questions[i] for i in rows], reading, [owners[i] for i in rows],
-                       [terms[context] for context in contexts])
+                       [True] * len(rows), [terms[context] for context in contexts])   # interview turns only
     for i, by_code in zip(rows, again):
         for index in sorted(wanted.intersection(by_code).difference(found[i])):
             firing, view, confidence = by_code[index]

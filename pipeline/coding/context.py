@@ -24,12 +24,12 @@ import numpy as np
 import pandas as pd
 
 from pipeline.coding.counts import is_administrative
+from pipeline.coding.sentences import is_one_sentence
 from pipeline.schema import TABLE_ROW
 
 HEADING_TAG = "heading"
 _LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)])|(?P<letter>[a-zA-Z][.)]))\s+")
 _INTRODUCES = re.compile(r":\s*$")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9]{2})[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")   # not after "Dr."
 HEADING_WORDS = 15   # a title without ":" ("Rencana Tindak Lanjut Kepesertaan JKN Tahun 2024") is short
 
 
@@ -84,7 +84,7 @@ def is_heading_like(text: str) -> bool:
     """A paragraph that can head a table: ending with ":", or one short sentence."""
     if _INTRODUCES.search(text):
         return True
-    return len(text.split()) <= HEADING_WORDS and _SENTENCE_BREAK.search(text.strip()) is None
+    return len(text.split()) <= HEADING_WORDS and is_one_sentence(text)
 
 
 def previous_turns(segments: pd.DataFrame, rows: pd.Index) -> list[str]:

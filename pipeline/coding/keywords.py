@@ -41,6 +41,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
+from pipeline.coding.sentences import sentences
 from pipeline.coding.specificity import affixed_only, label_chunks, says_missing, weak_keywords
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -317,7 +318,6 @@ def _negatable(code: Code) -> bool:
 _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?coded\b|\bdo\s+not\s+code\b|\bexclud|"
                         r"\btidak\s+(?:di)?kode|\btidak\s+termasuk\b", re.I)
 _EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|bukan\s+jika)\b.*$", re.I | re.S)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _affirmed(code: Code) -> str:
@@ -325,7 +325,7 @@ def _affirmed(code: Code) -> str:
     "not coded", a clause from "not when" or "except") and without the words they deny ("do
     not permit": not evidence of permitting); all but the exclusions for a code that names an
     absence ("Tidak datang": "tidak membawa anak" is what it is about)."""
-    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in _SENTENCES.split(f"{code.definition} {code.include}")
+    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in sentences(f"{code.definition} {code.include}")
                     if not _EXCLUDING.search(sentence))
     return _NEGATED.sub(" ", text) if _negatable(code) else text
 

@@ -57,7 +57,7 @@ SAMPLE_SEED = 0
 FEW_DECISIONS = 3                 # fewer human positives (or negatives) than this: "too little to learn from"
 CUT_FOLDS = 3
 POSITIVE = {"accept": 1, "add": 1, "reject": 0}
-MARKED = -2                # decision_table: a code nobody decided on a turn a grader marked NOTHING_MISSING
+MARKED = -2                # decision_table: a code nobody decided on a turn a grader marked NOTHING_TO_CODE
 
 
 @dataclass

@@ -94,6 +94,8 @@ class CompiledCodebook:
     affixed_only: frozenset[str] = frozenset()  # term keys whose bare root is no match (specificity.py)
     screen_words: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = field(default_factory=dict)
     _checked_norms: set[int] = field(default_factory=set)
+    # forms derived from this one and kept with it (spoken.py's wider windows), never copied by replace()
+    derived: dict[str, CompiledCodebook] = field(default_factory=dict, init=False, repr=False, compare=False)
     # A view usually contains the terms of a handful of rules only, so rules are found through
     # the terms present, as bits of one integer per term (OR-ed over the terms of a view):
     # bit `position` when the term can trigger rule `position`, and, above the rule bits, one

@@ -17,19 +17,15 @@ from pipeline.coding.rules import CompiledCodebook
 
 SPOKEN_WINDOW = 10
 _WIDENED = frozenset({LABEL, DEFINITION, EXAMPLES, RELATED})
-_SPOKEN: dict[int, tuple[CompiledCodebook, CompiledCodebook]] = {}
-_KEPT = 8
+_KEY = "spoken"
 
 
 def spoken(compiled: CompiledCodebook) -> CompiledCodebook:
-    """`compiled` with its weak pairs' windows widened for speech (same matchers, built once)."""
-    cached = _SPOKEN.get(id(compiled))
-    if cached is not None and cached[0] is compiled:
-        return cached[1]
-    rules = [dataclasses.replace(rule, within=SPOKEN_WINDOW)
-             if rule.kind in _WIDENED and rule.within == WEAK_WINDOW else rule for rule in compiled.rules]
-    wide = compiled if rules == compiled.rules else dataclasses.replace(compiled, rules=rules)
-    if len(_SPOKEN) >= _KEPT:   # a recode makes a restricted codebook per call: keep only the latest
-        del _SPOKEN[next(iter(_SPOKEN))]
-    _SPOKEN[id(compiled)] = (compiled, wide)
+    """`compiled` with its weak pairs' windows widened for speech (same matchers), built once
+    and kept with it."""
+    wide = compiled.derived.get(_KEY)
+    if wide is None:
+        rules = [dataclasses.replace(rule, within=SPOKEN_WINDOW)
+                 if rule.kind in _WIDENED and rule.within == WEAK_WINDOW else rule for rule in compiled.rules]
+        wide = compiled.derived[_KEY] = compiled if rules == compiled.rules else dataclasses.replace(compiled, rules=rules)
     return wide

@@ -72,17 +72,11 @@ def labelled_row(header: str, row: str) -> str:
     return row_line(labels + [""] * (len(cells) - len(labels)), cells)
 
 
-def pipe_row_spans(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """Spans of the parts of text[start:end] (one paragraph) when it holds a pipe table:
-    the lines before it, each data row without its outer pipes, the lines after it.
-    None when it holds no table (a header line with "|" followed by a delimiter line)."""
-    spans = _marked_spans(text, start, end)
-    return None if spans is None else [(first, last) for first, last, _ in spans]
-
-
 def _marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, str | None]] | None:
-    """pipe_row_spans with each data row's span marked with its table's header line (None for
-    the text around the tables)."""
+    """Spans of the parts of text[start:end] (one paragraph) when it holds a pipe table, each
+    marked with its table's header line: the lines before it (None), each data row without its
+    outer pipes (the header), the lines after it (None). None when the paragraph holds no table
+    (a header line with "|" followed by a delimiter line)."""
     lines, position = [], start
     for line in text[start:end].split("\n"):
         lines.append((position, position + len(line), line))
@@ -113,11 +107,6 @@ def _marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, str |
         i += 1
     spans.append((block_start, end, None))
     return spans
-
-
-def with_table_rows(text: str, paragraphs: list[RawSegment]) -> list[RawSegment]:
-    """The paragraphs of a document with each pipe table split into its rows."""
-    return [raw for raw, _ in marked_table_rows(text, paragraphs)]
 
 
 def marked_table_rows(text: str, paragraphs: list[RawSegment]) -> list[tuple[RawSegment, str | None]]:
