@@ -33,6 +33,10 @@ REASON_STARTS = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "a
 # "agar tidak batal lagi", "jangan sampai step": the problem is named as what to prevent or fear
 PURPOSE = frozenset({"agar", "supaya", "biar", "bia", "spaya", "hindari", "mencegah", "cegah"})
 FEARED = frozenset({"sampai", "sampe", "sampi"})
+# "tidak perlu", "tidak penting": a denied judgement is an attitude held, not an absence; "tidak mau",
+# "tidak bisa" are left out: a refusal or an inability is the absence of the act the label names
+JUDGEMENTS = frozenset({"perlu", "penting", "butuh", "berguna", "bermanfaat", "manfaat", "setuju",
+                        "percaya", "yakin", "suka", "cocok", "wajar", "aman", "nyaman", "puas"})
 # words that say something is missing without a negator ("KK-nya hilang", "stok kosong")
 ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
 # "jarak bukan masalah", "ongkos tidak jadi kendala": the clause before is denied as a problem
@@ -122,8 +126,11 @@ def denies_first_clause(doc: Doc) -> bool:
 
 
 def is_negative_label(label_norms: list[str]) -> bool:
-    """A code that names an absence ("Tidak memiliki kartu keluarga") is found *through* negation."""
-    return any(norm in NEGATORS for norm in label_norms)
+    """A code that names an absence ("Tidak memiliki kartu keluarga") is found *through* negation;
+    a label denying a judgement ("Posyandu dianggap tidak perlu") names an opinion held, whose
+    words are evidence where they are affirmed."""
+    following = [*label_norms[1:], ""]
+    return any(norm in NEGATORS and after not in JUDGEMENTS for norm, after in zip(label_norms, following))
 
 
 def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:
