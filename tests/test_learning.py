@@ -225,7 +225,7 @@ def test_a_fold_fit_without_evidence_gives_the_same_verdicts_and_fits_text_model
     assert small.pairs is None and "biaya" in small.models          # too few units: the text model decides
 
 
-def test_the_model_decides_every_corrected_code_when_it_beats_the_rules_over_all_codes(codebook, monkeypatch):
+def test_the_model_decides_corrected_codes_only_when_it_beats_the_rules_over_all_codes(codebook, monkeypatch):
     import pipeline.coding.reliability as reliability
 
     n = 12
@@ -247,24 +247,32 @@ def test_the_model_decides_every_corrected_code_when_it_beats_the_rules_over_all
     worse[:, 0] = 1 - labels[:, 0]                                         # now it loses over all codes
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), worse))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
-    assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"   # code b still beats its rule
+    assert (table.at["a", "model_fixed"], table.at["a", "model_broke"]) == (0, 9)
+    assert (table.at["b", "model_fixed"], table.at["b", "model_broke"]) == (2, 0)    # its miss and its false coding
+    assert table.at["b", "kappa_model"] > table.at["b", "kappa_rules"]    # code b alone beats its rule ...
+    assert (table["decided_by"] == "rules").all()                         # ... but never overrules the pooled check
+    assert "does not beat" in table.at["b", "why"]
 
 
 def test_a_code_kappa_cannot_judge_goes_to_the_model_only_on_a_few_decisions(monkeypatch):
     import pipeline.coding.reliability as reliability
 
     n = 6
-    labels = np.zeros((n, 2), dtype=np.int8)       # no reviewed unit carries either code
-    rules = np.zeros((n, 2), dtype=np.int8)
+    labels = np.zeros((n, 3), dtype=np.int8)       # no reviewed unit carries code a or b
+    labels[:2, 2] = 1                               # code c: two positives, its rule finds one
+    rules = np.zeros((n, 3), dtype=np.int8)
     rules[:2, 0] = 1                                # code a: two rejected rule codings
     rules[:3, 1] = 1                                # code b: three
-    human = np.zeros((n, 2), dtype=bool)
+    rules[0, 2] = 1
+    human = np.zeros((n, 3), dtype=bool)
     human[:2, 0] = human[:3, 1] = True
-    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, human,
+    human[:, 2] = True
+    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 3)), rules, human,
                   [f"T-{i}" for i in range(n)], ["batch"] * n)
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), labels.copy()))
-    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B"), ("c", "C")]).set_index("code_id")
     assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"
+    assert "fewer than" in table.at["a", "why"] and table.at["c", "decided_by"] == "model"
 
 
 def test_an_example_of_one_code_is_no_grader_rejecting_another_codes_rule(tmp_path):
