@@ -50,6 +50,11 @@ def test_decisions_are_kept_with_the_codebook_and_teach_the_next_batch(tmp_path:
     later = run.analyze(second, codebook_path=codebook, out_dir=tmp_path / "out2", workers=1, progress=False)
     reliability = pd.read_csv(later.out_dir / "code_reliability.csv")   # learnt from the first batch's decision
     assert reliability.loc[0, "decisions"] == 1 and later.record.reliability
+    from pipeline.cli import run_summary
+    allowed = reliability.loc[reliability["decided_by"] == "model", "code_id"].tolist()
+    said = next(line for line in run_summary(later) if "may change" in line)
+    assert f"may change {len(allowed)} of {len(reliability)} codes" in said      # the summary names them
+    assert all(why.startswith(f"{who}:") for why, who in zip(reliability["why"], reliability["decided_by"]))
 
 
 def test_two_projects_batches_with_one_folder_name_keep_their_own_decisions(tmp_path: Path) -> None:
