@@ -341,3 +341,32 @@ def test_the_pair_cut_is_chosen_on_the_pairs_the_gates_leave_to_the_model(monkey
     fitted = pair_model.fit_pairs(references, labels, rules, np.array([True, True]), 1, references,
                                   np.arange(n), corrected=corrected)
     assert fitted is not None and seen == [int((~pair_model.gated(corrected, rules)).sum())] and seen[0] < 2 * n
+
+
+def test_the_model_makes_only_the_kind_of_change_that_helps_out_of_fold(monkeypatch):
+    """Its suggestions fix two misses of a rule; its doubts fix one false coding and break one
+    right one: over all codes it beats the rules, but only its suggestions do alone, so it may
+    suggest and never doubt."""
+    import pipeline.coding.reliability as reliability
+
+    n = 10
+    labels = np.zeros((n, 2), dtype=np.int8)
+    labels[:4, 0] = 1                      # code a: four positives, the rule finds two
+    labels[:3, 1] = 1                      # code b: three positives, its rule finds them and one more
+    rules = np.zeros((n, 2), dtype=np.int8)
+    rules[:2, 0] = 1
+    rules[[0, 1, 2, 9], 1] = 1
+    said = labels.copy()                   # fixes a's two misses and b's false coding ...
+    said[0, 1] = 0                         # ... and doubts a right coding of b
+    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, np.ones((n, 2), bool),
+                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), said))
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert (table["decided_by"] == "model").all()
+    assert (table["model_changes"] == "suggestions").all() and "suggestions do alone" in table.at["b", "why"]
+    assert reliability.model_decides(table.reset_index()) == {"a": (True, False), "b": (True, False)}
+    both = said.copy()
+    both[0, 1] = 1                         # without the wrong doubt, the doubt of b's false coding helps too
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), both))
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert table.at["b", "model_changes"] == "suggestions and doubts"

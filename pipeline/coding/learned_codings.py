@@ -85,7 +85,9 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts, given=given)
     deciding = model_decides(reliability)
     probabilities = model.probabilities(batch.texts, batch.rules, features=given.matrix[:len(batch.texts)])
-    probabilities[:, [c.id not in deciding for c in codebook.codes]] = np.nan   # the rules keep those codes
+    for j, code in enumerate(codebook.codes):     # the rules keep the codes, and the kinds of change, not shown to help
+        suggests, doubts = deciding.get(code.id, (False, False))
+        probabilities[(batch.rules[:, j] == 0) & (not suggests) | (batch.rules[:, j] == 1) & (not doubts), j] = np.nan
     rows = model_rows(model, batch, probabilities, segments, codebook)
     return Learned(rows, reliability, too_little_note(model, codebook), probabilities)
 
