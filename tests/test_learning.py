@@ -225,6 +225,13 @@ def test_a_fold_fit_without_evidence_gives_the_same_verdicts_and_fits_text_model
     assert small.pairs is None and "biaya" in small.models          # too few units: the text model decides
 
 
+def reviewed(labels: np.ndarray, rules: np.ndarray, human: np.ndarray | None = None) -> Units:
+    """Units t0, t1, ... with the graders' labels, the rules' flags and (by default every pair) decided."""
+    n = len(labels)
+    return Units([f"t{i}" for i in range(n)], labels, np.ones(labels.shape), rules,
+                 np.ones(labels.shape, bool) if human is None else human, [f"T-{i}" for i in range(n)], ["batch"] * n)
+
+
 def test_the_model_decides_corrected_codes_only_when_it_beats_the_rules_over_all_codes(codebook, monkeypatch):
     import pipeline.coding.reliability as reliability
 
@@ -235,8 +242,7 @@ def test_the_model_decides_corrected_codes_only_when_it_beats_the_rules_over_all
     rules = np.zeros((n, 2), dtype=np.int8)
     rules[:3, 0] = 1
     rules[[0, 1, 2, 8], 1] = 1
-    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, np.ones((n, 2), bool),
-                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    units = reviewed(labels, rules)
     model_says = labels.copy()
     model_says[:, 1] = rules[:, 1]                          # on code b the model says what the rules say
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), model_says))
@@ -267,8 +273,7 @@ def test_a_code_kappa_cannot_judge_goes_to_the_model_only_on_a_few_decisions(mon
     human = np.zeros((n, 3), dtype=bool)
     human[:2, 0] = human[:3, 1] = True
     human[:, 2] = True
-    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 3)), rules, human,
-                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    units = reviewed(labels, rules, human)
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), labels.copy()))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B"), ("c", "C")]).set_index("code_id")
     assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"
@@ -349,17 +354,13 @@ def test_the_model_makes_only_the_kind_of_change_that_helps_out_of_fold(monkeypa
     suggest and never doubt."""
     import pipeline.coding.reliability as reliability
 
-    n = 10
-    labels = np.zeros((n, 2), dtype=np.int8)
-    labels[:4, 0] = 1                      # code a: four positives, the rule finds two
-    labels[:3, 1] = 1                      # code b: three positives, its rule finds them and one more
-    rules = np.zeros((n, 2), dtype=np.int8)
-    rules[:2, 0] = 1
-    rules[[0, 1, 2, 9], 1] = 1
+    # code a: four positives, its rule finds two; code b: three positives, its rule finds them and one more
+    labels = np.array([[1, 1], [1, 1], [1, 1], [1, 0]] + [[0, 0]] * 6, dtype=np.int8)
+    rules = np.array([[1, 1], [1, 1], [0, 1], [0, 0]] + [[0, 0]] * 5 + [[0, 1]], dtype=np.int8)
+    n = len(labels)
     said = labels.copy()                   # fixes a's two misses and b's false coding ...
     said[0, 1] = 0                         # ... and doubts a right coding of b
-    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, np.ones((n, 2), bool),
-                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    units = reviewed(labels, rules)
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), said))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
     assert (table["decided_by"] == "model").all()
