@@ -56,6 +56,11 @@ def run_summary(result) -> list[str]:
         machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
         lines.append(f"learning model: {len(machine)} of {len(reliability)} codes reliable enough to leave to it "
                      f"(code_reliability.csv){': ' + ', '.join(machine) if machine else ''}.")
+        allowed = [code for code, row in reliability.items() if row.get("decided_by") == "model"]
+        lines.append(f"learning model: may change {len(allowed)} of {len(reliability)} codes"
+                     + (f" ({', '.join(allowed)}); the others stay with the rules" if allowed else
+                        ", it has not shown that it helps on the reviewed turns")
+                     + " (why: code_reliability.csv).")
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
     return lines

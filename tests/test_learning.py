@@ -225,7 +225,14 @@ def test_a_fold_fit_without_evidence_gives_the_same_verdicts_and_fits_text_model
     assert small.pairs is None and "biaya" in small.models          # too few units: the text model decides
 
 
-def test_the_model_decides_every_corrected_code_when_it_beats_the_rules_over_all_codes(codebook, monkeypatch):
+def reviewed(labels: np.ndarray, rules: np.ndarray, human: np.ndarray | None = None) -> Units:
+    """Units t0, t1, ... with the graders' labels, the rules' flags and (by default every pair) decided."""
+    n = len(labels)
+    return Units([f"t{i}" for i in range(n)], labels, np.ones(labels.shape), rules,
+                 np.ones(labels.shape, bool) if human is None else human, [f"T-{i}" for i in range(n)], ["batch"] * n)
+
+
+def test_the_model_decides_corrected_codes_only_when_it_beats_the_rules_over_all_codes(codebook, monkeypatch):
     import pipeline.coding.reliability as reliability
 
     n = 12
@@ -235,8 +242,7 @@ def test_the_model_decides_every_corrected_code_when_it_beats_the_rules_over_all
     rules = np.zeros((n, 2), dtype=np.int8)
     rules[:3, 0] = 1
     rules[[0, 1, 2, 8], 1] = 1
-    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, np.ones((n, 2), bool),
-                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    units = reviewed(labels, rules)
     model_says = labels.copy()
     model_says[:, 1] = rules[:, 1]                          # on code b the model says what the rules say
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), model_says))
@@ -247,24 +253,31 @@ def test_the_model_decides_every_corrected_code_when_it_beats_the_rules_over_all
     worse[:, 0] = 1 - labels[:, 0]                                         # now it loses over all codes
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), worse))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
-    assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"   # code b still beats its rule
+    assert (table.at["a", "model_fixed"], table.at["a", "model_broke"]) == (0, 9)
+    assert (table.at["b", "model_fixed"], table.at["b", "model_broke"]) == (2, 0)    # its miss and its false coding
+    assert table.at["b", "kappa_model"] > table.at["b", "kappa_rules"]    # code b alone beats its rule ...
+    assert (table["decided_by"] == "rules").all()                         # ... but never overrules the pooled check
+    assert "does not beat" in table.at["b", "why"]
 
 
 def test_a_code_kappa_cannot_judge_goes_to_the_model_only_on_a_few_decisions(monkeypatch):
     import pipeline.coding.reliability as reliability
 
     n = 6
-    labels = np.zeros((n, 2), dtype=np.int8)       # no reviewed unit carries either code
-    rules = np.zeros((n, 2), dtype=np.int8)
+    labels = np.zeros((n, 3), dtype=np.int8)       # no reviewed unit carries code a or b
+    labels[:2, 2] = 1                               # code c: two positives, its rule finds one
+    rules = np.zeros((n, 3), dtype=np.int8)
     rules[:2, 0] = 1                                # code a: two rejected rule codings
     rules[:3, 1] = 1                                # code b: three
-    human = np.zeros((n, 2), dtype=bool)
+    rules[0, 2] = 1
+    human = np.zeros((n, 3), dtype=bool)
     human[:2, 0] = human[:3, 1] = True
-    units = Units([f"t{i}" for i in range(n)], labels, np.ones((n, 2)), rules, human,
-                  [f"T-{i}" for i in range(n)], ["batch"] * n)
+    human[:, 2] = True
+    units = reviewed(labels, rules, human)
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), labels.copy()))
-    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B"), ("c", "C")]).set_index("code_id")
     assert table.at["a", "decided_by"] == "rules" and table.at["b", "decided_by"] == "model"
+    assert "fewer than" in table.at["a", "why"] and table.at["c", "decided_by"] == "model"
 
 
 def test_an_example_of_one_code_is_no_grader_rejecting_another_codes_rule(tmp_path):
@@ -333,3 +346,28 @@ def test_the_pair_cut_is_chosen_on_the_pairs_the_gates_leave_to_the_model(monkey
     fitted = pair_model.fit_pairs(references, labels, rules, np.array([True, True]), 1, references,
                                   np.arange(n), corrected=corrected)
     assert fitted is not None and seen == [int((~pair_model.gated(corrected, rules)).sum())] and seen[0] < 2 * n
+
+
+def test_the_model_makes_only_the_kind_of_change_that_helps_out_of_fold(monkeypatch):
+    """Its suggestions fix two misses of a rule; its doubts fix one false coding and break one
+    right one: over all codes it beats the rules, but only its suggestions do alone, so it may
+    suggest and never doubt."""
+    import pipeline.coding.reliability as reliability
+
+    # code a: four positives, its rule finds two; code b: three positives, its rule finds them and one more
+    labels = np.array([[1, 1], [1, 1], [1, 1], [1, 0]] + [[0, 0]] * 6, dtype=np.int8)
+    rules = np.array([[1, 1], [1, 1], [0, 1], [0, 0]] + [[0, 0]] * 5 + [[0, 1]], dtype=np.int8)
+    n = len(labels)
+    said = labels.copy()                   # fixes a's two misses and b's false coding ...
+    said[0, 1] = 0                         # ... and doubts a right coding of b
+    units = reviewed(labels, rules)
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), said))
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert (table["decided_by"] == "model").all()
+    assert (table["model_changes"] == "suggestions").all() and "suggestions do alone" in table.at["b", "why"]
+    assert reliability.model_decides(table.reset_index()) == {"a": (True, False), "b": (True, False)}
+    both = said.copy()
+    both[0, 1] = 1                         # without the wrong doubt, the doubt of b's false coding helps too
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), both))
+    table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert table.at["b", "model_changes"] == "suggestions and doubts"

@@ -50,6 +50,11 @@ def test_decisions_are_kept_with_the_codebook_and_teach_the_next_batch(tmp_path:
     later = run.analyze(second, codebook_path=codebook, out_dir=tmp_path / "out2", workers=1, progress=False)
     reliability = pd.read_csv(later.out_dir / "code_reliability.csv")   # learnt from the first batch's decision
     assert reliability.loc[0, "decisions"] == 1 and later.record.reliability
+    from pipeline.cli import run_summary
+    allowed = reliability.loc[reliability["decided_by"] == "model", "code_id"].tolist()
+    said = next(line for line in run_summary(later) if "may change" in line)
+    assert f"may change {len(allowed)} of {len(reliability)} codes" in said      # the summary names them
+    assert all(why.startswith(f"{who}:") for why, who in zip(reliability["why"], reliability["decided_by"]))
 
 
 def test_two_projects_batches_with_one_folder_name_keep_their_own_decisions(tmp_path: Path) -> None:
@@ -142,3 +147,29 @@ def test_a_nothing_to_code_mark_is_kept_with_the_codebook_and_read_back_as_a_rev
     assert units.human[marked].all() and not units.labels[marked].any()   # every code a negative
     added = units.keys.index("b@1/T-2")
     assert units.labels[added, 0] == 1 and units.human[added].tolist() == [True] + [False] * (len(codebook.codes) - 1)
+
+
+def test_a_kept_decision_keeps_the_question_its_turn_answers_and_older_files_still_load(tmp_path: Path) -> None:
+    """The next batch's model reads an earlier batch's turn after its question, as it reads its
+    own turns; a decisions file written before the `question` column reads as without one."""
+    from pipeline.coding.learned_codings import history_units
+
+    codebook = load_codebook(REPO / "codebooks" / "wori_minimal.yaml")
+    history = tmp_path / "mine.decisions.csv"
+    segments = pd.DataFrame({"segment_id": ["Q-1", "A-1", "A-2"], "document": "W1", "line": [1, 2, 3],
+                             "speaker_role": ["interviewer", "informant", "informant"],
+                             "text": ["Kenapa belum urus kartu berobat?", "Kantor terlalu jauh dari kebun.",
+                                      "Lagi pula saya sibuk panen."], "translation": ""})
+    decisions = pd.DataFrame([{"segment_id": sid, "code_id": codebook.codes[1].id, "decision": "add",
+                               "reviewer": "RA", "timestamp": "2026-02-01T00:00:00"} for sid in ("A-1", "A-2")])
+    record_decisions(history, "b@1", decisions, segments)
+    kept = read_history(history).set_index("segment_id")
+    assert kept.at["A-1", "question"] == "Kenapa belum urus kartu berobat?"
+    assert kept.at["A-2", "question"] == ""                          # an answer after an answer
+    units = history_units(read_history(history), codebook)
+    assert units.texts[units.keys.index("b@1/A-1")] == "Kenapa belum urus kartu berobat?\nKantor terlalu jauh dari kebun."
+    older = tmp_path / "old.decisions.csv"
+    read_history(history).drop(columns="question").to_csv(older, index=False)
+    legacy = read_history(older)
+    assert (legacy["question"] == "").all() and list(legacy.columns[:len(HISTORY_COLUMNS)]) == HISTORY_COLUMNS
+    assert history_units(legacy, codebook).texts[units.keys.index("b@1/A-1")] == "Kantor terlalu jauh dari kebun."

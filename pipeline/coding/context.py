@@ -51,7 +51,7 @@ def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
     heading (`is_heading_like`).
     """
     heading_of: dict[object, str] = {}
-    if segments.empty:
+    if segments.empty or "document" not in segments:
         return [""] * len(rows)
     # one pass over the documents one after another (a groupby cost more than the loop on
     # batches of hundreds of short documents)

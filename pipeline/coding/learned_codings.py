@@ -29,6 +29,7 @@ from pipeline.coding.learning import (
     decision_table,
     example_units,
     fit,
+    read_by,
     reviewed_units,
     rules_of_texts,
 )
@@ -50,7 +51,8 @@ class Learned:
 
 def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
     """Earlier batches' reviewed turns (`batch`, `segment_id`, `code_id`, `decision`, `text`,
-    `translation`): one unit per turn, its decisions explicit, its other codes negative."""
+    `translation`, optionally `question`): one unit per turn, its decisions explicit, its other
+    codes negative; read after its question, as this batch's turns are."""
     code_ids = [c.id for c in codebook.codes]
     k = len(code_ids)
     known = (history[history["code_id"].astype(str).isin(code_ids) | (history["decision"] == NOTHING_TO_CODE)]
@@ -65,7 +67,8 @@ def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
                                            "decision": known["decision"].astype(str).tolist()}), keys, code_ids)
     rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
                            turns["translation"].fillna("").astype(str).tolist())
-    return reviewed_units(segment_texts(turns), keys, decided, rules, "history")
+    questions = turns["question"].fillna("").astype(str).tolist() if "question" in turns else [""] * len(turns)
+    return reviewed_units(read_by(questions, segment_texts(turns)), keys, decided, rules, "history")
 
 
 def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame, codebook: Codebook,
@@ -82,7 +85,9 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts, given=given)
     deciding = model_decides(reliability)
     probabilities = model.probabilities(batch.texts, batch.rules, features=given.matrix[:len(batch.texts)])
-    probabilities[:, [c.id not in deciding for c in codebook.codes]] = np.nan   # the rules keep those codes
+    for j, code in enumerate(codebook.codes):     # the rules keep the codes, and the kinds of change, not shown to help
+        suggests, doubts = deciding.get(code.id, (False, False))
+        probabilities[(batch.rules[:, j] == 0) & (not suggests) | (batch.rules[:, j] == 1) & (not doubts), j] = np.nan
     rows = model_rows(model, batch, probabilities, segments, codebook)
     return Learned(rows, reliability, too_little_note(model, codebook), probabilities)
 

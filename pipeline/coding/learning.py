@@ -238,8 +238,12 @@ def answer_texts(segments: pd.DataFrame, units: pd.DataFrame) -> list[str]:
     with the headings too +0.022 (imun_dev_documents' even half -0.029 -> -0.004). The question
     as a block of its own (a third cosine) gained less; the informant's previous answer with
     it lost 0.06."""
-    context = read_after(segments, units.index)
-    return [f"{before}\n{text}" if before.strip() else text for before, text in zip(context, segment_texts(units))]
+    return read_by(read_after(segments, units.index), segment_texts(units))
+
+
+def read_by(context: list[str], texts: list[str]) -> list[str]:
+    """Each text after what was read before it (a question, a heading; "" for none)."""
+    return [f"{before}\n{text}" if before.strip() else text for before, text in zip(context, texts)]
 
 
 def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,

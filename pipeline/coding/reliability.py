@@ -5,15 +5,27 @@ the codebook's examples): each fold's reviewed units are hidden (they fall back 
 weak label, as if nobody had reviewed them), the model learns from the rest, and its verdict
 on the hidden units (probability >= 0.5; the rules where a code has no model) is compared with
 the humans'. Cohen's kappa per code, with the number of decisions it rests on, and the rules'
-kappa on the same units for comparison. Who decides each code (`decided_by`): never the model
-for a code the graders have not corrected (no rule coding rejected, no code added where its rule
-was silent); for the others, the model where its pooled kappa over every code beats the rules'
-(one comparison over all the decisions is steadier than one per code from its handful: on the
-development halves the per-code comparison alone kept the gain at +0.013, the pooled one let it
-reach +0.024, and no half lost more than 0.013); otherwise the model only for the codes whose
-kappa beats the rules', and the rules keep the others (their model rows are left out of the
-run). Where the reviewed units all carry a code, or none does, kappa cannot compare them: the
-model decides it once FEW_DECISIONS decisions (or examples) of the code exist.
+kappa on the same units for comparison, and how many of the rules' verdicts the model's changed
+out of fold for the better (`model_fixed`) and for the worse (`model_broke`).
+
+Who decides each code (`decided_by`, and `why` in words): the model speaks only where the
+graders' own decisions on THIS codebook show that it helps. First over every code at once: its
+pooled out-of-fold kappa must beat the rules' (one comparison over all the decisions is steadier
+than one per code from its handful); where it does not, the rules keep every code. Each kind of
+change (`model_changes`: suggestions where the rules were silent, doubts where they fired) is
+made only where that kind alone, the rules kept elsewhere, beats the rules out of fold
+(development halves +0.026 -> +0.027: dev_interviews' even half +0.041 -> +0.062, no half
+lower). Then per code:
+never the model for a code the graders have not corrected (no rule coding rejected, no code
+added where its rule was silent), nor for one kappa cannot judge (every reviewed unit carries it,
+or none) on fewer than FEW_DECISIONS decisions. Round 5 let a code whose own kappa beat the rules'
+through even when the pooled comparison failed: on a new study (gizi_dev_documents, written blind)
+those codes' handful of out-of-fold verdicts cost 0.203 and 0.066 of kappa on the unreviewed
+halves, and on the development halves they lost up to 0.029 and gained nothing in the mean
+(+0.016 -> +0.018 over 20 halves without them, +0.026 over 24 with the gizi batches). A minimum
+of 2 or 3 reviewed positives per code lowered the mean further (+0.017, +0.016) and lost no half
+less: the pooled gate already keeps small review sets with the rules (tb_dev_interviews' 14
+reviewed turns).
 """
 
 from __future__ import annotations
@@ -31,7 +43,8 @@ FOLDS = 5                  # 3 folds let one flip of a thin per-code margin deci
 TRUST_KAPPA = 0.8          # at or above, on at least TRUST_DECISIONS human labels: the machine may code alone
 TRUST_DECISIONS = 20
 RELIABILITY_COLUMNS = ["code_id", "code", "decisions", "reviewed_units", "positives", "kappa_model",
-                       "kappa_rules", "decided_by", "verdict"]
+                       "kappa_rules", "model_fixed", "model_broke", "decided_by", "model_changes", "why", "verdict"]
+SUGGESTIONS, DOUBTS = "suggestions", "doubts"
 
 
 def hidden(units: Units, rows: np.ndarray) -> Units:
@@ -74,9 +87,13 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
     code_ids = [code_id for code_id, _ in codes]
     rows, verdicts = cross_validated(units, code_ids, folds, cuts, given)
     truths = units.labels[rows]
-    pooled_better = (np.nan_to_num(binary_kappa(truths.ravel(), verdicts.ravel()), nan=0.0)
-                     > np.nan_to_num(binary_kappa(truths.ravel(), units.rules[rows].ravel()), nan=0.0))
+    pooled = (np.nan_to_num(binary_kappa(truths.ravel(), verdicts.ravel()), nan=0.0),
+              np.nan_to_num(binary_kappa(truths.ravel(), units.rules[rows].ravel()), nan=0.0))
     corrected = corrections(truths, units.rules[rows], units.human[rows]).any(axis=0)
+    rules = units.rules[rows]
+    kinds = helpful_kinds(truths, rules, verdicts, pooled[1])
+    fixed = ((verdicts == truths) & (rules != truths)).sum(axis=0)
+    broke = ((verdicts != truths) & (rules == truths)).sum(axis=0)
     out = []
     for j, (code_id, label) in enumerate(codes):
         truth = units.labels[rows, j]
@@ -84,24 +101,51 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
         kappa_model = binary_kappa(truth, verdicts[:, j])
         kappa_rules = binary_kappa(truth, units.rules[rows, j])
         trusted = explicit >= TRUST_DECISIONS and kappa_model >= TRUST_KAPPA
-        # the model decides a code the graders corrected (rejected or added) where it beat the rules on
-        # the reviewed units (over every code, or on this one), or where they cannot be compared (every
-        # reviewed unit carries the code, or none) and a few decisions say so
-        comparable = 0 < truth.sum() < truth.size
-        worse = (not corrected[j]
-                 or not pooled_better and comparable
-                 and np.nan_to_num(kappa_model, nan=0.0) <= np.nan_to_num(kappa_rules, nan=0.0)
-                 or not comparable and explicit < FEW_DECISIONS)
+        why = decider(pooled, kinds, bool(corrected[j]), 0 < truth.sum() < truth.size, explicit)
+        model = why.startswith(MODEL_DECIDES)
         out.append({"code_id": code_id, "code": label, "decisions": explicit, "reviewed_units": int(rows.size),
                     "positives": int(truth.sum()), "kappa_model": round(kappa_model, 3),
-                    "kappa_rules": round(kappa_rules, 3), "decided_by": "rules" if worse else "model",
+                    "kappa_rules": round(kappa_rules, 3), "model_fixed": int(fixed[j]), "model_broke": int(broke[j]),
+                    "decided_by": "model" if model else "rules", "model_changes": " and ".join(kinds) if model else "",
+                    "why": why,
                     "verdict": "machine" if trusted else "person"})
     return pd.DataFrame(out, columns=RELIABILITY_COLUMNS)
 
 
-def model_decides(table: pd.DataFrame) -> set[str]:
-    """The code ids the model decides (`decided_by`: it beat the rules, cross-validated)."""
-    return set(table.loc[table["decided_by"] == "model", "code_id"].astype(str))
+MODEL_DECIDES = "model:"
+
+
+def helpful_kinds(truths: np.ndarray, rules: np.ndarray, verdicts: np.ndarray, kappa_rules: float) -> list[str]:
+    """The kinds of change (SUGGESTIONS where the rules were silent, DOUBTS where they fired)
+    whose out-of-fold verdicts alone, the rules kept elsewhere, beat the rules' pooled kappa."""
+    alone = {SUGGESTIONS: np.where(rules == 1, 1, verdicts), DOUBTS: np.where(rules == 0, 0, verdicts)}
+    return [kind for kind, said in alone.items()
+            if np.nan_to_num(binary_kappa(truths.ravel(), said.ravel()), nan=0.0) > kappa_rules]
+
+
+def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comparable: bool, decisions: int) -> str:
+    """Who decides a code, and why, from the pooled out-of-fold kappas (model, rules) over every
+    code, the kinds of change that beat the rules alone (`helpful_kinds`), whether graders
+    corrected this code, whether kappa can judge it, and its decisions."""
+    if not corrected:
+        return "rules: no grader rejected its rule or added it where its rule was silent"
+    if pooled[0] <= pooled[1]:
+        return (f"rules: over all codes the model's out-of-fold kappa ({pooled[0]:.2f}) does not beat "
+                f"the rules' ({pooled[1]:.2f}) on the reviewed turns")
+    if not kinds:
+        return "rules: neither the model's suggestions alone nor its doubts alone beat the rules out of fold"
+    if not comparable and decisions < FEW_DECISIONS:
+        return f"rules: kappa cannot judge it and fewer than {FEW_DECISIONS} decisions"
+    return (f"{MODEL_DECIDES} graders corrected its rule and over all codes the model's out-of-fold kappa "
+            f"({pooled[0]:.2f}) beats the rules' ({pooled[1]:.2f}); its {' and '.join(kinds)} do alone")
+
+
+def model_decides(table: pd.DataFrame) -> dict[str, tuple[bool, bool]]:
+    """Per code id the model decides (`decided_by`: it beat the rules, cross-validated): whether
+    it may suggest the code where the rules were silent, and doubt it where they fired."""
+    chosen = table[table["decided_by"] == "model"]
+    return {str(code_id): (SUGGESTIONS in changes, DOUBTS in changes)
+            for code_id, changes in zip(chosen["code_id"], chosen["model_changes"].fillna("").astype(str))}
 
 
 def reliability_summary(table: pd.DataFrame | None) -> dict[str, dict[str, object]] | None:
@@ -110,5 +154,8 @@ def reliability_summary(table: pd.DataFrame | None) -> dict[str, dict[str, objec
         return None
     return {row.code_id: {"kappa_model": None if pd.isna(row.kappa_model) else float(row.kappa_model),
                           "kappa_rules": None if pd.isna(row.kappa_rules) else float(row.kappa_rules),
-                          "decisions": int(row.decisions), "decided_by": row.decided_by, "verdict": row.verdict}
+                          "decisions": int(row.decisions), "model_fixed": int(row.model_fixed),
+                          "model_broke": int(row.model_broke), "decided_by": row.decided_by,
+                          "model_changes": row.model_changes, "why": row.why,
+                          "verdict": row.verdict}
             for row in table.itertuples()}

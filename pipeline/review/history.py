@@ -2,8 +2,11 @@
 
 Each run that has reviews writes the batch's decisions in force, with the turn's text and
 translation (redacted when the run redacts), to `<codebook>.decisions.csv` next to the
-codebook file: one row per decision, columns HISTORY_COLUMNS. The rows of the batch being run
-are replaced (a changed mind replaces the old decision); other batches' rows are kept. The file
+codebook file: one row per decision, columns HISTORY_COLUMNS; `question` is what a reader
+read right before the turn (the interviewer's question it answers, or a list item's heading:
+`pipeline.coding.context.read_after`), so that a later batch's model reads an earlier turn as it
+reads this batch's (files written before the column existed still load, without it). The rows
+of the batch being run are replaced (a changed mind replaces the old decision); other batches' rows are kept. The file
 is plain CSV: open it to see what the model learns from, delete rows (or the file) to make it
 forget. PIPELINE_DECISIONS_DIR, when set, keeps the files in that folder instead.
 """
@@ -16,11 +19,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.coding.context import read_after
 from pipeline.errors import InputError
 from pipeline.review.store import write_review_file
 
 HISTORY_SUFFIX = ".decisions.csv"
-HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "reviewer", "timestamp"]
+HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "question", "reviewer",
+                   "timestamp"]
+ADDED_LATER = ("question",)     # columns older files lack: read as empty
 DIRECTORY_VARIABLE = "PIPELINE_DECISIONS_DIR"
 
 
@@ -52,11 +58,12 @@ def read_history(path: Path) -> pd.DataFrame:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (pd.errors.ParserError, UnicodeDecodeError) as problem:
         raise InputError.at(path, f"cannot read the decision history: {problem}") from None
-    missing = [name for name in HISTORY_COLUMNS if name not in frame.columns]
+    missing = [name for name in HISTORY_COLUMNS if name not in frame.columns and name not in ADDED_LATER]
     if missing:
         raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {', '.join(HISTORY_COLUMNS)}",
                             line=1)
-    return frame
+    frame = frame.assign(**{name: "" for name in ADDED_LATER if name not in frame.columns})
+    return frame[HISTORY_COLUMNS + [name for name in frame.columns if name not in HISTORY_COLUMNS]]
 
 
 def other_batches(history: pd.DataFrame, key: str) -> pd.DataFrame:
@@ -68,11 +75,14 @@ def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.
     """Replace the rows of the batch with `key` (`batch_key`) with its decisions in force (those
     whose turn and code exist); returns how many were written for the batch."""
     applicable = in_force[in_force["code_id"].notna()] if not in_force.empty else in_force
-    turns = segments.drop_duplicates("segment_id").set_index("segment_id")
+    first = segments.drop_duplicates("segment_id")
+    turns = first.set_index("segment_id")
     applicable = applicable[applicable["segment_id"].isin(turns.index)] if not applicable.empty else applicable
     previous = read_history(path)
     if applicable.empty and not _is_batch(previous, key).any():
         return 0
+    decided = first[first["segment_id"].isin(applicable["segment_id"])] if not applicable.empty else first.iloc[:0]
+    question = dict(zip(decided["segment_id"], read_after(segments, decided.index)))
     rows = pd.DataFrame({
         "batch": key,
         "segment_id": applicable["segment_id"].astype(str).tolist(),
@@ -81,6 +91,7 @@ def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.
         "text": [str(turns.at[sid, "text"]) for sid in applicable["segment_id"]],
         "translation": [str(turns.at[sid, "translation"]) if "translation" in turns else ""
                         for sid in applicable["segment_id"]],
+        "question": [str(question[sid]) for sid in applicable["segment_id"]],
         "reviewer": applicable["reviewer"].astype(str).tolist(),
         "timestamp": applicable["timestamp"].astype(str).tolist(),
     }, columns=HISTORY_COLUMNS)
