@@ -13,7 +13,8 @@
   abis    'setelah' before an act or the weather (abis makang -> setelah makan); tape doi so abis: 'habis'
   dari    'sejak' before a past point a state has lasted from (so nyanda datang dari kalamaring ->
           sudah tidak datang sejak kemarin; dari taong lalu, dari semalam); not in a comparison
-          (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays
+          (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays;
+          'oleh' after a passive, before its doer (dapa pukul dari depe papa -> dipukul oleh ayahnya)
   capat   'segera' before the act it hurries (musti capat mandi -> harus segera mandi; MangARTI:
           segera in 10 of 12 such clauses), 'cepat' as a result or a manner (supaya capat kering)
 """
@@ -21,7 +22,8 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, names_future, starts_predicate)
+    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, doer_after_passive, names_future, person,
+    starts_predicate)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 
@@ -48,9 +50,10 @@ _RESULT_BEFORE = frozenset({"supaya", "agar", "biar", "jadi", "menjadi", "semoga
 
 
 def point_in_time(unit) -> bool:
-    """What must follow dari for the 'sejak' rule to be worth setting up."""
+    """What must follow dari for its rules to be worth setting up: a point in time ('sejak') or a
+    person (the doer of a passive: 'oleh')."""
     key = unit.key
-    return key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
+    return person(unit) or key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
@@ -96,7 +99,9 @@ def _abis(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _dari(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
+    if doer_after_passive(units, k):
+        u.ind = "oleh"  # dapa pukul dari depe papa -> dipukul oleh ayahnya: the doer
+    elif nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
             nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu")) and not any(
             c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
         u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin

@@ -1,7 +1,8 @@
 """Discourse particles whose Indonesian counterpart sits elsewhere or depends on the position.
 
   e, eh, neh  a tag at the end of a clause asks for agreement: 'ya' (pamit dulu e -> pamit dulu
-              ya; MangARTI writes 'ya' for neh and eh); elsewhere e is dropped and eh stays 'eh'
+              ya; MangARTI writes 'ya' for neh and eh), also after a wish of several words (bae-bae
+              di jalang e -> hati-hati di jalan ya); elsewhere e is dropped and eh stays 'eh'
   sto, kote   'mungkin', 'ternyata' move to the front of their clause (di lemari sto -> mungkin di
               lemari; dia kote so kaweng -> ternyata dia sudah menikah), where Indonesian puts them;
               after a clause-initial conjunction they follow it (mar dia sto so pulang -> tapi
@@ -43,8 +44,8 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Dudu jo. -> Duduklah.
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
-            if nxt is None and (prev is not None and prev.pos != "interj" and prev.key not in _EXCLAIMING
-                                or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
+            if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key)  # a wish: bae-bae di jalang e
+                                and prev.key not in _EXCLAIMING or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
                 unit.ind, unit.gloss = "ya", ("TAG",)
         elif prev is not None and unit.ind and (unit.key == "sto" or prev.pos == "pron"):
             _front(units, k)  # kote after a noun subject stays: sisa makanan kote masih banyak

@@ -27,6 +27,7 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import ALSO, TITLES
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
+from pipeline.gloss.demonstratives import determines
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
@@ -149,8 +150,8 @@ class SentenceTranslator:
                             if nxt.key in CLAUSE_KEYS:
                                 later.setdefault(0, []).append(k)
                             k += 1
-                            if k + 1 >= count or not u.joined or u.key not in _DETERMINERS or not _compound_tail(
-                                    units[k + 1]):
+                            if k + 1 >= count or not u.joined or u.key not in _DEMONSTRATIVES and (
+                                    u.key not in _DETERMINERS or not _compound_tail(units[k + 1])):
                                 break
                             nxt = units[k + 1]
             if not u.joined:
@@ -165,10 +166,7 @@ class SentenceTranslator:
               k: int) -> str | None:
         key = u.key
         if key in _DEMONSTRATIVES:  # first: the most frequent key, and mostly no rule applies
-            if (prev is not None and nxt is not None and prev.pos in ("v", "adj") and nxt.pos == "n"
-                    and neighbours(units, k + 1)[1] is None):
-                return "swap"  # a determiner before the noun that ends the clause: pe sadap ini ikang!
-            return None
+            return "swap" if prev is not None and nxt is not None and determines(units, k, self.vocabulary) else None
         if key in _PASSIVES:
             if nxt is not None and nxt.root and (nxt.pos == "v" or (
                     nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
