@@ -61,6 +61,7 @@ _NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilan
                               "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
                              ) | _CAUSATIVES  # bekeng kita pe badang panas: the result
 _GIVING = frozenset({"kase", "kaseh", "se"})
+_GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
 CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
                            "ta"})
                 | ALSO | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
@@ -180,9 +181,12 @@ class SentenceTranslator:
                     u.ind, u.gloss = "", ("CAUS",)
                     # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
                     nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
-            elif (nxt is not None and key in _GIVING and not imperative
-                  and (nxt.pos in ("n", "acr") or nxt.source == ACRONYM)):
-                u.ind = "memberi"  # kase bantuan -> memberi bantuan
+            elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
+                    nxt.key in _GIVEN_AMOUNTS)):
+                # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
+                # kase anak kopi -> jangan beri anak kopi (own sets: beri 5 of 5, MangARTI: berikan)
+                u.ind = "beri" if imperative else "memberi" if nxt.pos != "pron" else u.ind
+                u.root = u.ind  # its own root: beri is no ber- verb
         elif key == "mo":
             if prev is not None and (prev.key in COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
                 u.ind = ""

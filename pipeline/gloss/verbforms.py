@@ -5,7 +5,8 @@
           the active verb (bisa dapa jawab -> bisa menjawab); negated, the passive that cannot be
           (tulisan ini nyanda dapa baca -> tidak bisa dibaca)
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
-  kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'
+  kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
+          kase makang, kase minum
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah), 'terasa'
           after a thing (mata rasa pari -> mata terasa perih); before a noun it is the noun 'rasa'
@@ -92,12 +93,14 @@ def _jadi(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "menjadi"
 
 
-def _telling(units, k, u, prev, nxt, before, vocabulary):
-    if (k == 0 or starts_sentence(units[k - 1].glue)) or prev is not None and prev.key in IMPERATIVE_MARKERS:
-        u.ind = "beri tahu"  # Kase tau pa dorang, ... -> Beri tahu mereka: a request, not 'memberi tahu'
+def _giving(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.startswith("memberi ") and (
+            k == 0 or starts_sentence(units[k - 1].glue) or prev is not None and prev.key in IMPERATIVE_MARKERS):
+        u.ind = u.ind[3:]  # Kase tau pa dorang -> Beri tahu mereka; jang kase makang -> jangan beri makan: a request
 
 
-RULES = {"dapa": _dapa, "kase tau": _telling, "se tau": _telling, "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
+_GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase minum", "kase ASI")
+RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
          **dict.fromkeys(_COOKED, _cooked)}
 
 
