@@ -9,6 +9,7 @@
               mungkin dia sudah pulang)
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
               tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there), else dropped
+  to, kang    'kan'; closing a question, after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
   jo          a bare verb with jo as its whole clause is the polite imperative -lah (dudu jo. ->
               duduklah.; MangARTI writes -lah for every such clause); elsewhere 'saja'
 """
@@ -23,7 +24,8 @@ TAGS = frozenset({"e", "eh", "neh", "ne"})
 MAYBE = frozenset({"sto", "kote"})  # mungkin, ternyata: sentence adverbs Indonesian puts first
 URGING = frozenset({"dang"})
 JUST = frozenset({"jo"})
-PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST
+ASKING = frozenset({"to", "kang"})  # kan: a question tag after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
+PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING
 _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
 _TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
 
@@ -42,6 +44,9 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         elif unit.key in JUST:
             if prev is not None and nxt is None and _bare_verb(prev) and _own_sentence(units, k - 1, k):
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Dudu jo. -> Duduklah.
+        elif unit.key in ASKING:
+            if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
+                prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
             if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key)  # a wish: bae-bae di jalang e
