@@ -131,6 +131,8 @@ def _future(clause: list, k: int) -> bool:
     if clause[0].key in _CONDITION:
         return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):
+        if before.key in _CONDITION:
+            return False  # kase tau torang kalu mo datang: the condition's own wish, 'mau'
         if before.key in _WE:
             return True
         if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:
