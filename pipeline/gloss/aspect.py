@@ -53,7 +53,8 @@ def point_in_time(unit) -> bool:
     """What must follow dari for its rules to be worth setting up: a point in time ('sejak') or a
     person (the doer of a passive: 'oleh')."""
     key = unit.key
-    return person(unit) or key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
+    return (key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
+            or person(unit))
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
