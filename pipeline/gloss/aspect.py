@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, doer_after_passive, names_future, person,
+    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, doer_after_passive, names_future,
     starts_predicate)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
@@ -49,12 +49,13 @@ _RESULT_BEFORE = frozenset({"supaya", "agar", "biar", "jadi", "menjadi", "semoga
                             "lebih", "paling", "makin", "semakin"})
 
 
-def point_in_time(unit) -> bool:
-    """What must follow dari for its rules to be worth setting up: a point in time ('sejak') or a
-    person (the doer of a passive: 'oleh')."""
+def dari_cued(units: list, k: int) -> bool:
+    """Whether dari at units[k] (not the last unit) is worth setting its rules up for: a point in
+    time follows ('sejak') or a passive verb comes before it ('oleh' before its doer)."""
+    unit = units[k + 1]
     key = unit.key
     return (key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
-            or person(unit))
+            or k > 0 and units[k - 1].ind[:2] == "di")
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):

@@ -62,7 +62,7 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     pronoun = nxt.pos == "pron"
     if not (person(nxt) or nxt.key in _EVERYONE) or prev is not None and prev.key in _TO_PERSON:
         return  # pa puskesmas, pi pa oma: 'ke'
-    if doer_after_passive(units, k):
+    if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
         u.ind, u.gloss = "oleh", ("by",)  # dapa angka pa palayan -> diangkat oleh pelayan
         return
     if prev is not None and prev.key in _ADDRESSEE_VERBS:
