@@ -65,7 +65,7 @@ def test_a_ba_verb_before_its_object_takes_men(glosser, source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("Kase gula sadiki di te.", "Kasih sedikit gula di teh."),                         # an amount given
+    ("Kase gula sadiki di te.", "Beri sedikit gula di teh."),                          # an amount given
     ("Aer di kamar mandi masih panas sadiki.", "Air di kamar mandi masih sedikit panas."),  # a state graded
     ("Kita bauni tv sadiki.", "Saya menonton TV sedikit."),                            # an object: stays
     ("Kita tunggu sadiki.", "Saya tunggu sebentar."),                                  # a while

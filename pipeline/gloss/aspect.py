@@ -13,7 +13,8 @@
   abis    'setelah' before an act or the weather (abis makang -> setelah makan); tape doi so abis: 'habis'
   dari    'sejak' before a past point a state has lasted from (so nyanda datang dari kalamaring ->
           sudah tidak datang sejak kemarin; dari taong lalu, dari semalam); not in a comparison
-          (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays
+          (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays;
+          'oleh' after a passive, before its doer (dapa pukul dari depe papa -> dipukul oleh ayahnya)
   capat   'segera' before the act it hurries (musti capat mandi -> harus segera mandi; MangARTI:
           segera in 10 of 12 such clauses), 'cepat' as a result or a manner (supaya capat kering)
 """
@@ -21,7 +22,8 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, names_future, starts_predicate)
+    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, doer_after_passive, names_future,
+    starts_predicate)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 
@@ -47,10 +49,13 @@ _RESULT_BEFORE = frozenset({"supaya", "agar", "biar", "jadi", "menjadi", "semoga
                             "lebih", "paling", "makin", "semakin"})
 
 
-def point_in_time(unit) -> bool:
-    """What must follow dari for the 'sejak' rule to be worth setting up."""
+def dari_cued(units: list, k: int) -> bool:
+    """Whether dari at units[k] (not the last unit) is worth setting its rules up for: a point in
+    time follows ('sejak') or a passive verb comes before it ('oleh' before its doer)."""
+    unit = units[k + 1]
     key = unit.key
-    return key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
+    return (key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
+            or k > 0 and units[k - 1].ind[:2] == "di")
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
@@ -96,7 +101,9 @@ def _abis(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _dari(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
+    if doer_after_passive(units, k):
+        u.ind = "oleh"  # dapa pukul dari depe papa -> dipukul oleh ayahnya: the doer
+    elif nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
             nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu")) and not any(
             c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
         u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin
@@ -126,6 +133,8 @@ def _future(clause: list, k: int) -> bool:
     if clause[0].key in _CONDITION:
         return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):
+        if before.key in _CONDITION:
+            return False  # kase tau torang kalu mo datang: the condition's own wish, 'mau'
         if before.key in _WE:
             return True
         if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:

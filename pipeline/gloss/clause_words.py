@@ -15,7 +15,7 @@ PERSON_NOUNS = frozenset({
     "paitua", "maitua", "suami", "istri", "bos", "sopir", "turis", "tamu", "warga", "masyarakat",
     "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
     "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu",
-    "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok"})
+    "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok", "palayan", "pelayan", "dukun", "tukang"})
 # Kin terms and titles: persons pa marks (pamit pa opa), and titles that stay with the name they
 # precede (om Yance pe rumah -> rumah om Yance).
 TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
@@ -85,3 +85,25 @@ def starts_predicate(unit, vocabulary: IndonesianVocabulary) -> bool:
     if unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root):
         return True
     return unit.pos == "" and unit.ind.endswith("kan") and vocabulary.is_form(unit.ind)
+
+
+def person(unit) -> bool:
+    """A person a preposition can mark: a pronoun, a possessive (depe papa), a kin term, title or
+    person noun, a name (bilang pa dia, pa guru, pa Yance)."""
+    return unit.pos in ("pron", "poss") or unit.key in TITLES or unit.key.partition(" ")[0] in PERSON_NOUNS or (
+        unit.source == NAME)
+
+
+def doer_after_passive(units: list, k: int) -> bool:
+    """The preposition at units[k] follows a passive verb (dapa pukul, da gigi) and comes before a
+    person, who is the doer: 'oleh' (dapa pukul dari depe papa -> dipukul oleh ayahnya; not
+    tabangun dari depe tidor)."""
+    if k == 0 or k + 1 >= len(units) or not units[k - 1].joined or not units[k].joined:
+        return False
+    verb, after = units[k - 1], units[k + 1]
+    if not verb.ind.startswith("di") or not (verb.gloss[0].startswith("PASS") or (
+            k >= 2 and units[k - 2].joined and units[k - 2].gloss == ("PASS",))):
+        return False
+    if after.pos == "poss":  # depe papa: the possessed noun is the person
+        return after.joined and k + 2 < len(units) and person(units[k + 2]) and units[k + 2].pos != "poss"
+    return person(after)

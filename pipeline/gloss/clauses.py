@@ -20,8 +20,8 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", *degree.FREE_KEYS})
-# Frequent words that mostly need no rule: what must follow them for the rule to be set up.
-_CUED_BY_NEXT = {"dari": aspect.point_in_time, "satu": degree.counted}
+# Frequent words that mostly need no rule: what must be around them for the rule to be set up.
+_CUED = {"dari": aspect.dari_cued, "satu": degree.counted}
 
 
 def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -30,7 +30,7 @@ def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) 
     for k in positions:
         u = units[k]
         key = u.key
-        if key in _CUED_BY_NEXT and (k == last or not _CUED_BY_NEXT[key](units[k + 1])):
+        if key in _CUED and (k == last or not _CUED[key](units, k)):
             continue  # frequent words that mostly need no rule: skip the rule's set-up
         if u.source != "lexicon" and key not in _FREE_SOURCES:
             continue

@@ -1,19 +1,20 @@
 """pa, the preposition of persons: 'kepada', 'ke', or nothing, by the verb before it and what follows.
 
-  Pa Yoppy        'Pak' when both it and the next word are capitalised (a title)
+  Pa Yoppy        'Pak' when both it and the next word are capitalised (a title), and before an
+                  office at the start of a clause (pa guru ada bicara -> pak guru sedang bicara)
   bilang pa dia   'kepada' after a verb of saying or feeling, before a person
   bantu pa mama   dropped after a verb that takes the person as its object (rujuk pa dorang ->
                   rujuk mereka, telepon pa ngana -> telepon kamu, antar pa ngana ka rumah sakit ->
                   antar kamu ke rumah sakit); MangARTI drops pa before a pronoun 53 times of 63
   pamit pa opa    'kepada' before any other person (a pronoun, a kin term, a title, a name, semua orang)
   bawa pa bidan   'ke' after a verb of going or carrying before a person, and before a place
+  dapa angka pa palayan  'oleh' after a passive, before its doer (MangARTI: diangkat oleh pelayan)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, TITLES
+from pipeline.gloss.clause_words import doer_after_passive, person
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.morphology import NAME
 from pipeline.gloss.predicates import MOTION_VERBS
 
 _TAKING = frozenset({"bawa", "babawa", "antar", "baantar"})  # bawa pa bidan: to; antar pa ngana: the one taken
@@ -37,6 +38,9 @@ _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita"
 _INFORMING = frozenset({"kase tau", "se tau", "kase tao", "kase inga", "se inga"})
 _EVERYONE = frozenset({"semua", "samua", "smua", "setiap", "tiap", "sapa", "siapa", "orang"})
 _DETERMINERS = frozenset({"tu", "ni"})
+# Offices pa names as 'Pak' where it opens a clause (pa guru ada bicara -> pak guru sedang bicara).
+_OFFICES = frozenset({"guru", "dokter", "pendeta", "camat", "lurah", "mantri", "polisi", "hukum tua", "kepala", "pala",
+                      "sopir", "haji", "bupati", "walikota", "gubernur"})
 _BETWEEN = frozenset({"dulu", "jo", "saja", "juga", "le", "lagi", "ulang", "kwa"})
 
 
@@ -48,15 +52,19 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if u.upper and nxt.upper:  # Pa Hukum Tua, Pa Yoppy: a title
         u.ind, u.gloss = "Pak", ("Pak",)
         return
+    if prev is None and nxt.key in _OFFICES:  # pa guru ada bicara: the title opens its clause, a subject
+        u.ind, u.gloss = "pak", ("Pak",)
+        return
     if nxt.key in _DETERMINERS and nxt.joined and k + 2 < len(units):
         nxt = units[k + 2]  # tanya pa tu om: the person after the determiner
     if prev is not None and prev.key in _BETWEEN and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # tanya dulu pa orang tua, pinjam jo pa tetangga: the verb before the adverb
     pronoun = nxt.pos == "pron"
-    person = pronoun or nxt.pos == "poss" or nxt.key in TITLES or nxt.key.partition(" ")[0] in PERSON_NOUNS or (
-        nxt.source == NAME or nxt.key in _EVERYONE)
-    if not person or prev is not None and prev.key in _TO_PERSON:
+    if not (person(nxt) or nxt.key in _EVERYONE) or prev is not None and prev.key in _TO_PERSON:
         return  # pa puskesmas, pi pa oma: 'ke'
+    if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
+        u.ind, u.gloss = "oleh", ("by",)  # dapa angka pa palayan -> diangkat oleh pelayan
+        return
     if prev is not None and prev.key in _ADDRESSEE_VERBS:
         u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
     elif prev is not None and (prev.key in ("for", "untuk") and pronoun or _takes_object(prev, vocabulary) or (

@@ -42,9 +42,9 @@ _ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga:
 _SENTENCE_END = frozenset(".!?…")
 
 
-def counted(unit) -> bool:
-    """What must follow satu for its rule to be worth setting up."""
-    key = unit.key
+def counted(units: list, k: int) -> bool:
+    """What must follow satu at units[k] (not the last unit) for its rule to be worth setting up."""
+    key = units[k + 1].key
     return key in _MEASURES or key in PERSON_NOUNS or key in TIME_UNITS
 
 

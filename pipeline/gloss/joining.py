@@ -2,8 +2,8 @@
 
   deng    'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the MangARTI mining part),
           'dengan' at the clause start, after a verb that takes a partner or an instrument
-          (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb
-          (pigi ka kobong deng kita: company, not a second subject)
+          (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb or a
+          modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject)
   pake    'dengan' after the act it is the instrument of (cuci pake sabun), 'naik' before a vehicle
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
   biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
@@ -79,8 +79,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
     if nxt.pos == "pron" or nxt.key in PERSON_NOUNS:
         words, at = clause(units, k)
-        if any(c.pos == "v" for c in words[:at]):
-            return "dengan"
+        if prev.pos == "aux" or any(c.pos == "v" for c in words[:at]):
+            return "dengan"  # musti deng bidan: company after a modal too
     return "dan"
 
 

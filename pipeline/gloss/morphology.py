@@ -116,6 +116,8 @@ class WordAnalyzer:
 
     def _hyphenated(self, word: str) -> Analysis:
         parts = [p for p in word.replace("’", "-").replace("'", "-").split("-") if p]
+        if len(parts) == 2 and parts[0] == "baku":
+            return self.analyze(parts[0] + parts[1])  # the reciprocal written with a hyphen: baku-bantu
         if len(parts) == 2 and parts[0] == parts[1]:
             base = self.analyze(parts[0])
             if base.source in (UNKNOWN, NUMBER) or not base.ind:

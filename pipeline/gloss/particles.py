@@ -1,13 +1,15 @@
 """Discourse particles whose Indonesian counterpart sits elsewhere or depends on the position.
 
   e, eh, neh  a tag at the end of a clause asks for agreement: 'ya' (pamit dulu e -> pamit dulu
-              ya; MangARTI writes 'ya' for neh and eh); elsewhere e is dropped and eh stays 'eh'
+              ya; MangARTI writes 'ya' for neh and eh), also after a wish of several words (bae-bae
+              di jalang e -> hati-hati di jalan ya); elsewhere e is dropped and eh stays 'eh'
   sto, kote   'mungkin', 'ternyata' move to the front of their clause (di lemari sto -> mungkin di
               lemari; dia kote so kaweng -> ternyata dia sudah menikah), where Indonesian puts them;
               after a clause-initial conjunction they follow it (mar dia sto so pulang -> tapi
               mungkin dia sudah pulang)
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
               tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there), else dropped
+  to, kang    'kan'; closing a question, after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
   jo          a bare verb with jo as its whole clause is the polite imperative -lah (dudu jo. ->
               duduklah.; MangARTI writes -lah for every such clause); elsewhere 'saja'
 """
@@ -22,7 +24,8 @@ TAGS = frozenset({"e", "eh", "neh", "ne"})
 MAYBE = frozenset({"sto", "kote"})  # mungkin, ternyata: sentence adverbs Indonesian puts first
 URGING = frozenset({"dang"})
 JUST = frozenset({"jo"})
-PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST
+ASKING = frozenset({"to", "kang"})  # kan: a question tag after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
+PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING
 _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
 _TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
 
@@ -41,10 +44,13 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         elif unit.key in JUST:
             if prev is not None and nxt is None and _bare_verb(prev) and _own_sentence(units, k - 1, k):
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Dudu jo. -> Duduklah.
+        elif unit.key in ASKING:
+            if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
+                prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
-            if nxt is None and (prev is not None and prev.pos != "interj" and prev.key not in _EXCLAIMING
-                                or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
+            if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key)  # a wish: bae-bae di jalang e
+                                and prev.key not in _EXCLAIMING or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
                 unit.ind, unit.gloss = "ya", ("TAG",)
         elif prev is not None and unit.ind and (unit.key == "sto" or prev.pos == "pron"):
             _front(units, k)  # kote after a noun subject stays: sisa makanan kote masih banyak

@@ -33,7 +33,8 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
                          "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "tinggal", "punya",
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
-                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam"})
+                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam",
+                         "mulai"})  # mulai macet: MangARTI mining part 'mulai' 79 of 90, 'memulai' 2
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",

@@ -27,6 +27,7 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import ALSO, TITLES
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
+from pipeline.gloss.demonstratives import determines
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
@@ -60,6 +61,7 @@ _NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilan
                               "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
                              ) | _CAUSATIVES  # bekeng kita pe badang panas: the result
 _GIVING = frozenset({"kase", "kaseh", "se"})
+_GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
 CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
                            "ta"})
                 | ALSO | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
@@ -149,8 +151,8 @@ class SentenceTranslator:
                             if nxt.key in CLAUSE_KEYS:
                                 later.setdefault(0, []).append(k)
                             k += 1
-                            if k + 1 >= count or not u.joined or u.key not in _DETERMINERS or not _compound_tail(
-                                    units[k + 1]):
+                            if k + 1 >= count or not u.joined or u.key not in _DEMONSTRATIVES and (
+                                    u.key not in _DETERMINERS or not _compound_tail(units[k + 1])):
                                 break
                             nxt = units[k + 1]
             if not u.joined:
@@ -165,10 +167,7 @@ class SentenceTranslator:
               k: int) -> str | None:
         key = u.key
         if key in _DEMONSTRATIVES:  # first: the most frequent key, and mostly no rule applies
-            if (prev is not None and nxt is not None and prev.pos in ("v", "adj") and nxt.pos == "n"
-                    and neighbours(units, k + 1)[1] is None):
-                return "swap"  # a determiner before the noun that ends the clause: pe sadap ini ikang!
-            return None
+            return "swap" if prev is not None and nxt is not None and determines(units, k, self.vocabulary) else None
         if key in _PASSIVES:
             if nxt is not None and nxt.root and (nxt.pos == "v" or (
                     nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
@@ -182,9 +181,12 @@ class SentenceTranslator:
                     u.ind, u.gloss = "", ("CAUS",)
                     # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
                     nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
-            elif (nxt is not None and key in _GIVING and not imperative
-                  and (nxt.pos in ("n", "acr") or nxt.source == ACRONYM)):
-                u.ind = "memberi"  # kase bantuan -> memberi bantuan
+            elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
+                    nxt.key in _GIVEN_AMOUNTS)):
+                # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
+                # kase anak kopi -> jangan beri anak kopi (own sets: beri 5 of 5, MangARTI: berikan)
+                u.ind = "beri" if imperative else "memberi" if nxt.pos != "pron" else u.ind
+                u.root = u.ind  # its own root: beri is no ber- verb
         elif key == "mo":
             if prev is not None and (prev.key in COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
                 u.ind = ""

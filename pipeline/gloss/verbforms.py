@@ -2,8 +2,11 @@
 
   dapa+V  ability, not passive, with verbs whose subject acts (tako dapa bayar mahal -> takut
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur); after bisa/bole: ability, with
-          the active verb (bisa dapa jawab -> bisa menjawab)
+          the active verb (bisa dapa jawab -> bisa menjawab); negated, the passive that cannot be
+          (tulisan ini nyanda dapa baca -> tidak bisa dibaca)
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
+  kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
+          kase makang, kase minum
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah), 'terasa'
           after a thing (mata rasa pari -> mata terasa perih); before a noun it is the noun 'rasa'
@@ -16,6 +19,8 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, thing
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
+from pipeline.gloss.predicates import IMPERATIVE_MARKERS
+from pipeline.gloss.tokens import starts_sentence
 
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
@@ -37,6 +42,8 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
         nxt.ind = nxt.root or nxt.ind
         if nxt.key not in AGENT_AFTER_DAPA:
             nxt.ind = vocabulary.men_form(nxt.ind) or nxt.ind
+    elif u.gloss == ("PASS",) and prev is not None and prev.key in NOT:
+        u.ind = "bisa"  # tulisan ini nyanda dapa baca -> tidak bisa dibaca: negated, the passive cannot be
     elif u.ind == "dapat" and prev is not None and prev.key in NOT and nxt is not None and (
             nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA or nxt.root and vocabulary.is_verb_root(nxt.root)):
         u.ind = "bisa"  # motor nyanda dapa lewat -> motor tidak bisa lewat
@@ -86,7 +93,14 @@ def _jadi(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "menjadi"
 
 
-RULES = {"dapa": _dapa, "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
+def _giving(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.startswith("memberi ") and (
+            k == 0 or starts_sentence(units[k - 1].glue) or prev is not None and prev.key in IMPERATIVE_MARKERS):
+        u.ind = u.ind[3:]  # Kase tau pa dorang -> Beri tahu mereka; jang kase makang -> jangan beri makan: a request
+
+
+_GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase minum", "kase ASI")
+RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
          **dict.fromkeys(_COOKED, _cooked)}
 
 
