@@ -40,7 +40,7 @@ from pipeline.coding.antonyms import negated_antonyms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
-from pipeline.coding.related import english_lemmas, related_words
+from pipeline.coding.related import english_lemmas, keeps_sense, related_words
 from pipeline.coding.sentences import sentences
 from pipeline.coding.specificity import affixed_only, label_chunks, says_missing, weak_keywords
 
@@ -133,7 +133,8 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources)
                                                | chunks.get(_lemma(t.casefold()), frozenset()))
-                                              for t, sources in related.items()), affixed=affixed))
+                                              for t, sources in related.items()),
+                                 affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
     return rules
@@ -370,8 +371,16 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
 
 def _is_english(word: str) -> bool:
     """English and not also an Indonesian word ("video" is both, "fever" only English), to
-    skip the prose of a definition written in English."""
+    skip the prose of a definition written in English. A word only Sastrawi's KBBI roots know
+    ("sad", "bad", "open": rare or archaic Indonesian) is English when the English table gives
+    it other Indonesian words and spaCy's tables and the gloss do not know it."""
     table, lemmas = english_lemmas()
     if word in ENGLISH_STOP_WORDS:
         return True
-    return (word in lemmas or word in table) and not word_analyzer().is_known(word)
+    if not (word in lemmas or word in table):
+        return False
+    analyzer = word_analyzer()
+    if not analyzer.is_known(word):
+        return True
+    indonesian = related_words().indonesian(word)
+    return bool(indonesian) and not analyzer.is_common(word) and word not in {w.casefold() for w in indonesian}

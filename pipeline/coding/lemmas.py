@@ -5,7 +5,10 @@ Rules match on two levels (see codebooks/README.md):
 * the *norm*: the lower-cased word with the spelling variants spaCy's Indonesian
   `lexeme_norm` table knows (gak -> tidak), reduplication collapsed (cari-cari -> cari),
   enclitics removed (anaknya -> anak) and the Manado Malay verbal prefix ba- removed
-  (baurus -> urus) when what remains is a known word;
+  (baurus -> urus) when what remains is a known word, but not from a word Indonesian itself
+  has (spaCy's tables, the gloss's Indonesian vocabulary) nor from one the coder's related-word
+  groups list with another sense than the remainder's (baikan "recovering" is no ba- + ikan
+  "fish");
 * the *lemma*: spaCy's Indonesian lookup lemma of the norm (spacy-lookups-data
   `id_lemma_lookup`: pendaftaran -> daftar). That table has no passive di- forms (diurus,
   dirujuk), so a norm it does not know is stemmed with Sastrawi (Nazief-Adriani), whose
@@ -20,7 +23,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.lookups import load_lookups
+
+from pipeline.coding.word_tables import listed_groups
+from pipeline.gloss.lexicon import DEFAULT_LEXICON, load_lexicon
 
 ENCLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 MANADO_VERB_PREFIXES = ("ba",)
@@ -40,10 +47,17 @@ class WordAnalyzer:
         self._stemmer = factory.create_stemmer()
         roots = {w.strip() for w in factory.get_words() if w.strip()}
         self._known = roots | set(self._lemma_table.values())
+        # the words Indonesian has for certain: not Sastrawi's KBBI roots, which also hold rare,
+        # archaic and regional words ("sad" six, "bad" a tree)
+        self._common = set(self._lemma_table.values()) | set(STOP_WORDS) | load_lexicon(DEFAULT_LEXICON).translations()
         self._cache: dict[str, tuple[str, str]] = {}
 
     def is_known(self, word: str) -> bool:
         return word in self._known or word in self._lemma_table
+
+    def is_common(self, word: str) -> bool:
+        """Indonesian by spaCy's Indonesian tables or the gloss's Indonesian vocabulary."""
+        return word in self._common or word in self._lemma_table or self._norm_table.get(word) is not None
 
     def analyze(self, word: str) -> tuple[str, str]:
         """(norm, lemma) of one word; `word` may be in any case."""
@@ -75,9 +89,18 @@ class WordAnalyzer:
                 return base
         for prefix in MANADO_VERB_PREFIXES:
             base = lower[len(prefix):]
-            if lower.startswith(prefix) and len(base) >= 3 and base in self._known:
+            if lower.startswith(prefix) and len(base) >= 3 and base in self._known \
+                    and not self._other_word(lower, base):
                 return base
         return lower
+
+    def _other_word(self, word: str, base: str) -> bool:
+        """Is `word` a word of its own rather than a prefix on `base`: Indonesian itself, or
+        listed by the related-word groups in none of `base`'s groups?"""
+        if self.is_common(word):
+            return True
+        groups = listed_groups()
+        return word in groups and base in groups and groups[word].isdisjoint(groups[base])
 
     def lemma(self, norm: str) -> str:
         looked_up = self._lemma_table.get(norm)

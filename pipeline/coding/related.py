@@ -17,7 +17,6 @@ one) lie close together (`independent_pair`), at a confidence below a keyword's.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,13 +25,9 @@ from spacy.lookups import load_lookups
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import Occurrence, overlaps, term_text
-from pipeline.coding.specificity import CHUNK
-from pipeline.errors import InputError, ProblemCollector
-
-DATA = Path(__file__).parent / "data"
-ENGLISH_FILE = DATA / "english_indonesian.tsv"
-GROUPS_FILE = DATA / "related_words.tsv"
-SOURCES = frozenset({"general", "xmm"})
+from pipeline.coding.specificity import CHUNK, affixed_only
+from pipeline.coding.word_tables import ENGLISH_FILE, GROUPS_FILE, listed_groups, table_rows
+from pipeline.errors import ProblemCollector
 
 
 @dataclass(frozen=True)
@@ -67,9 +62,25 @@ def english_lemma(word: str) -> str:
 
 
 def lemma_key(term: str) -> str:
-    """The lemmas of a word or phrase, joined: what two spellings of one word share."""
+    """The lemmas of a word or phrase, joined: what two spellings of one word share; a derived
+    word that keeps its own sense (`keeps_sense`) is its own key."""
     analyzer = word_analyzer()
+    if keeps_sense(term):
+        return analyzer.analyze(term.casefold())[0]
     return " ".join(analyzer.analyze(word)[1] for word in term.casefold().split())
+
+
+@lru_cache(maxsize=16384)
+def keeps_sense(term: str) -> bool:
+    """Is `term` a derived word whose affix changes its sense (specificity.affixed_only:
+    menyusui "breastfeed" of susu "milk") and whose root the groups list apart from it? Then it
+    is a sense of its own and matches its affixed relatives, not its bare root."""
+    word = term.casefold()
+    if " " in word:
+        return False
+    norm, lemma = word_analyzer().analyze(word)
+    groups = listed_groups()
+    return affixed_only(word, norm, lemma) and lemma in groups and groups[lemma].isdisjoint(groups.get(word, ()))
 
 
 @lru_cache(maxsize=1)
@@ -82,46 +93,18 @@ def load_related_words(english_file: Path, groups_file: Path) -> RelatedWords:
     """Read and check the two tables; every problem is reported with its file and line."""
     problems = ProblemCollector()
     english: dict[str, tuple[str, ...]] = {}
-    for line, key, words in _rows(english_file, ("english", "indonesian"), problems):
+    for line, key, words in table_rows(english_file, ("english", "indonesian"), problems):
         if key in english:
             problems.add(english_file, "duplicate English word", line=line, key=key)
         english[key] = words
     groups: list[tuple[str, ...]] = []
     group_of: dict[str, set[int]] = {}
-    for _, _, words in _rows(groups_file, ("group", "words"), problems):
+    for _, _, words in table_rows(groups_file, ("group", "words"), problems):
         for word in words:
             group_of.setdefault(lemma_key(word), set()).add(len(groups))
         groups.append(words)
     problems.raise_if_any()
     return RelatedWords(english, tuple(groups), {k: frozenset(v) for k, v in group_of.items()})
-
-
-def _rows(path: Path, columns: tuple[str, str], problems: ProblemCollector) -> list[tuple[int, str, tuple[str, ...]]]:
-    """(line, key, words) of a TSV with a header `columns + source`; problems collected."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError.at(path, f"cannot read the related-word table: {error}") from None
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
-    header = [cell.strip() for cell in lines[0][1].split("\t")] if lines else []
-    if header[:3] != [*columns, "source"]:
-        raise InputError.at(path, f"expected the header {', '.join([*columns, 'source'])}", line=lines[0][0] if lines else None)
-    rows = []
-    for number, line in lines[1:]:
-        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        key, words, source = (cells + ["", "", ""])[:3]
-        words_list = tuple(dict.fromkeys(w.strip() for w in words.split(",") if w.strip()))
-        if len(cells) > 3:    # a stray tab: the words after it would be lost
-            problems.add(path, f"{len(cells)} cells, expected 3 ({', '.join([*columns, 'source'])})",
-                         line=number, key=key.strip() or None)
-        elif not key.strip() or not words_list:
-            problems.add(path, "empty cell", line=number, key=key.strip() or None)
-        elif source.strip() not in SOURCES:
-            problems.add(path, f"unknown source {source.strip()!r} (use one of {', '.join(sorted(SOURCES))})",
-                         line=number, key=key.strip())
-        else:
-            rows.append((number, key.strip().casefold(), words_list))
-    return rows
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,60 @@
+"""How the coder reads single words (issue 14, round 6c): a prefix is not stripped off a word it
+does not belong to, a derived word whose affix changes its sense stays its own sense, and a short
+English definition word that only the KBBI root list calls Indonesian is read as English."""
+
+from __future__ import annotations
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.keywords import related_terms
+from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.related import related_words, senses
+from tests.test_coding_related import coded
+
+FEEDING = """
+name: Makan anak (test)
+themes:
+  - id: makan
+    label: Makan
+    categories:
+      - id: pola
+        label: Pola
+        codes:
+          - id: asi
+            label: Pemberian ASI
+            definition: The mother breastfeeds the baby herself.
+            keywords: [menyusui]
+          - id: lauk
+            label: Lauk anak
+            definition: The side dishes the child eats.
+            keywords: [lauk]
+          - id: sedih
+            label: Perasaan ibu
+            definition: The mother feels sad.
+            keywords: [kecewa]
+"""
+
+
+def test_a_word_of_its_own_keeps_its_ba_while_ba_verbs_still_lose_it():
+    analyzer = word_analyzer()
+    assert analyzer.analyze("baikan")[0] == "baikan"          # recovering, not ba- + ikan "fish"
+    assert senses("baikan").isdisjoint(senses("ikan"))
+    assert analyzer.analyze("bakerja")[0] == "kerja"
+    assert analyzer.analyze("bapikir")[0] == "pikir"
+    assert analyzer.analyze("berobat")[1] == "obat"
+
+
+def test_a_derived_word_whose_affix_changes_its_sense_stays_its_own_sense():
+    assert senses("menyusui").isdisjoint(senses("makanan"))   # breastfeeding is no food group word
+    assert "PMT" not in related_words().related("menyusui")
+    assert "menyusui" in related_words().related("tetek")      # its own group still holds
+
+
+def test_a_related_breastfeeding_word_does_not_match_plain_milk():
+    book = FEEDING.replace("keywords: [menyusui]", "keywords: [ASI]")
+    assert "asi" not in coded("Dia cuma minum susu kotak, beli di warung dekat rumah.", book)["code_id"].tolist()
+
+
+def test_a_short_english_definition_word_brings_its_indonesian_words():
+    terms = related_terms(parse_codebook(FEEDING))["sedih"][1]
+    assert "sedih" in terms
+    assert "sad" not in terms
