@@ -9,7 +9,7 @@ import pytest
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.coding.learned_codings import learn
-from pipeline.coding.learning import Units, batch_units, example_units
+from pipeline.coding.learning import Units, batch_units, binary_kappa, example_units
 from pipeline.coding.reliability import code_reliability, cross_validated
 
 CODEBOOK_YAML = """
@@ -257,7 +257,30 @@ def test_the_model_decides_corrected_codes_only_when_it_beats_the_rules_over_all
     assert (table.at["b", "model_fixed"], table.at["b", "model_broke"]) == (2, 0)    # its miss and its false coding
     assert table.at["b", "kappa_model"] > table.at["b", "kappa_rules"]    # code b alone beats its rule ...
     assert (table["decided_by"] == "rules").all()                         # ... but never overrules the pooled check
-    assert "does not beat" in table.at["b", "why"]
+    assert "neither" in table.at["b", "why"]
+
+
+def test_a_harmful_kind_of_change_does_not_silence_the_helpful_one(monkeypatch):
+    """Its suggestions fix a rule's two misses, its doubts break three right codings: with both
+    it loses to the rules over all codes, but it makes only its suggestions, and those beat them."""
+    import pipeline.coding.reliability as reliability
+
+    n = 12
+    labels = np.zeros((n, 1), dtype=np.int8)
+    labels[:6, 0] = 1
+    rules = np.zeros((n, 1), dtype=np.int8)
+    rules[:4, 0] = 1                       # the rule misses rows 4 and 5
+    said = labels.copy()
+    said[:3, 0] = 0                        # the model doubts three right codings
+    units = reviewed(labels, rules)
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), said))
+    table = reliability.code_reliability(units, [("a", "A")]).set_index("code_id")
+    assert binary_kappa(labels[:, 0], said[:, 0]) < binary_kappa(labels[:, 0], rules[:, 0])   # both kinds lose
+    assert table.at["a", "decided_by"] == "model" and table.at["a", "model_changes"] == "suggestions"
+    assert reliability.made(rules, said, ["suggestions"]).ravel().tolist() == labels.ravel().tolist()
+    said[6:9, 0] = 1                       # now its suggestions also add three false codings
+    table = reliability.code_reliability(units, [("a", "A")]).set_index("code_id")
+    assert table.at["a", "decided_by"] == "rules" and "neither" in table.at["a", "why"]
 
 
 def test_a_code_kappa_cannot_judge_goes_to_the_model_only_on_a_few_decisions(monkeypatch):
@@ -364,7 +387,7 @@ def test_the_model_makes_only_the_kind_of_change_that_helps_out_of_fold(monkeypa
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), said))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
     assert (table["decided_by"] == "model").all()
-    assert (table["model_changes"] == "suggestions").all() and "suggestions do alone" in table.at["b", "why"]
+    assert (table["model_changes"] == "suggestions").all() and "only its suggestions" in table.at["b", "why"]
     assert reliability.model_decides(table.reset_index()) == {"a": (True, False), "b": (True, False)}
     both = said.copy()
     both[0, 1] = 1                         # without the wrong doubt, the doubt of b's false coding helps too
