@@ -23,10 +23,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.lookups import load_lookups
 
 from pipeline.coding.word_tables import listed_groups
+from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, load_lexicon
 
 ENCLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
@@ -47,17 +47,17 @@ class WordAnalyzer:
         self._stemmer = factory.create_stemmer()
         roots = {w.strip() for w in factory.get_words() if w.strip()}
         self._known = roots | set(self._lemma_table.values())
-        # the words Indonesian has for certain: not Sastrawi's KBBI roots, which also hold rare,
-        # archaic and regional words ("sad" six, "bad" a tree)
-        self._common = set(self._lemma_table.values()) | set(STOP_WORDS) | load_lexicon(DEFAULT_LEXICON).translations()
+        # the words Indonesian has for certain, as the glosser knows them: not Sastrawi's KBBI
+        # roots, which also hold rare, archaic and regional words ("sad" six, "bad" a tree)
+        self._indonesian = IndonesianVocabulary(extra_words=load_lexicon(DEFAULT_LEXICON).translations())
         self._cache: dict[str, tuple[str, str]] = {}
 
     def is_known(self, word: str) -> bool:
         return word in self._known or word in self._lemma_table
 
     def is_common(self, word: str) -> bool:
-        """Indonesian by spaCy's Indonesian tables or the gloss's Indonesian vocabulary."""
-        return word in self._common or word in self._lemma_table or self._norm_table.get(word) is not None
+        """Indonesian by the glosser's vocabulary (spaCy's Indonesian tables, the lexicon's translations)."""
+        return self._indonesian.is_form(word) or self._indonesian.norm(word) is not None
 
     def analyze(self, word: str) -> tuple[str, str]:
         """(norm, lemma) of one word; `word` may be in any case."""

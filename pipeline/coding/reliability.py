@@ -9,29 +9,18 @@ kappa on the same units for comparison, and how many of the rules' verdicts the 
 out of fold for the better (`model_fixed`) and for the worse (`model_broke`).
 
 Who decides each code (`decided_by`, and `why` in words): the model speaks only where the
-graders' own decisions on THIS codebook show that it helps. Over every code at once (one
-comparison over all the decisions is steadier than one per code from its handful): each kind of
+graders' own decisions on THIS codebook show that it helps, judged over every code at once (one
+comparison over all the decisions is steadier than one per code from its handful). Each kind of
 change (`model_changes`: suggestions where the rules were silent, doubts where they fired) is
 made only where that kind alone, the rules kept elsewhere, beats the rules' pooled out-of-fold
-kappa (development halves +0.026 -> +0.027: dev_interviews' even half +0.041 -> +0.062, no half
-lower), and the model with only those kinds must beat it too; elsewhere the rules keep every
-code. The comparison is of what the model would change: with both kinds it once had to beat
-the rules, so doubts that lost silenced suggestions that won (imun_dev_interviews +0.000 /
-+0.000 -> +0.024 / +0.016; mean over 24 development halves +0.019 -> +0.021, no half lower).
-Weighing how sure the comparison is opened nothing more: no kind that lost on the point
-estimate won in half of a bootstrap over the reviewed turns, and as a further condition the
-bootstrap would close reviews that gain (the one behind dev_interviews' odd +0.071 wins in
-58%); counting a kind's fixes against its breaks instead cost anc_dev_interviews' even 0.010.
-Then per code: never the model for a code the graders have not corrected (no rule coding
-rejected, no code added where its rule was silent), nor for one kappa cannot judge (every reviewed unit carries it,
-or none) on fewer than FEW_DECISIONS decisions. Round 5 let a code whose own kappa beat the rules'
-through even when the pooled comparison failed: on a new study (gizi_dev_documents, written blind)
-those codes' handful of out-of-fold verdicts cost 0.203 and 0.066 of kappa on the unreviewed
-halves, and on the development halves they lost up to 0.029 and gained nothing in the mean
-(+0.016 -> +0.018 over 20 halves without them, +0.026 over 24 with the gizi batches). A minimum
-of 2 or 3 reviewed positives per code lowered the mean further (+0.017, +0.016) and lost no half
-less: the pooled gate already keeps small review sets with the rules (tb_dev_interviews' 14
-reviewed turns).
+kappa, and the model making only those kinds must beat it too; elsewhere the rules keep every
+code. Then per code: never the model for a code the graders have not corrected (no rule coding
+rejected, no code added where its rule was silent), nor for one kappa cannot judge (every
+reviewed unit carries it, or none) on fewer than FEW_DECISIONS decisions. A code's own handful
+of out-of-fold verdicts never overrules the pooled comparison: on a new study that cost up to
+0.2 of kappa. The development and blind figures behind each choice, and what was tried and left
+out (a minimum of positives per code, a bootstrap or a sign test on the comparison), are in the
+README's learning section ("Round 6").
 """
 
 from __future__ import annotations
