@@ -58,3 +58,18 @@ def test_a_short_english_definition_word_brings_its_indonesian_words():
     terms = related_terms(parse_codebook(FEEDING))["sedih"][1]
     assert "sedih" in terms
     assert "sad" not in terms
+
+
+def test_a_manado_ba_word_is_read_as_the_indonesian_ber_word_it_stands_for():
+    analyzer = word_analyzer()
+    assert analyzer.analyze("barani")[1] == "berani"           # brave, not rani
+    assert analyzer.analyze("batanya")[1] == "tanya"           # ask, not bata (brick) + -nya
+    assert analyzer.analyze("bajalan")[1] == "jalan"           # the ber- word has the stripped root
+    assert analyzer.analyze("barang") == ("barang", "barang")  # an Indonesian word stays itself
+    assert analyzer.analyze("bajunya")[1] == "baju"
+
+
+def test_a_listed_derived_word_apart_from_its_root_is_its_own_sense_whatever_its_affix():
+    assert senses("menyusu").isdisjoint(senses("susu"))        # suckle is not milk
+    assert senses("menyusu") & senses("menyusui")
+    assert senses("tertunda") == senses("tunda")               # ditunda is listed with both
