@@ -73,3 +73,29 @@ def test_a_listed_derived_word_apart_from_its_root_is_its_own_sense_whatever_its
     assert senses("menyusu").isdisjoint(senses("susu"))        # suckle is not milk
     assert senses("menyusu") & senses("menyusui")
     assert senses("tertunda") == senses("tunda")               # ditunda is listed with both
+
+
+DECISIONS = """
+name: Persalinan (test)
+themes:
+  - id: keputusan
+    label: Keputusan
+    categories:
+      - id: siapa
+        label: Siapa
+        codes:
+          - id: keluarga
+            label: Keputusan di tangan suami
+            definition: The husband decides where the mother gives birth.
+            keywords: [keputusan, suami]
+          - id: takut
+            label: Takut jarum
+            definition: The mother fears injections.
+            keywords: [jarum]
+"""
+
+
+def test_a_lone_label_word_in_the_labels_prepositional_phrase_is_no_evidence_alone():
+    assert coded("Biang itu tangannya sudah tahu posisi bayi.", DECISIONS).empty   # "di tangan": a circumstance
+    assert coded("Suami yang putuskan, tangan dia yang pegang uang.", DECISIONS)["code_id"].tolist() == ["keluarga"]
+    assert coded("Saya takut sekali waktu itu.", DECISIONS)["code_id"].tolist() == ["takut"]   # the label's head

@@ -185,7 +185,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable, distinct=True, senses=chunks))
-    elif label:
+    elif label and not _qualifies(label[0], code.label):
         rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable))
     if label or definition:
@@ -197,6 +197,21 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
     return rules
+
+
+# words that open a label's prepositional phrase: what follows qualifies the label's head
+LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
+                                "terhadap", "tentang", "dalam", "antara", "sejak", "selama"})
+
+
+def _qualifies(word: str, label: str) -> bool:
+    """Is `word` in a prepositional phrase of `label` ("di tangan suami", "dari desa dan gereja",
+    "untuk persalinan")? Such a word names a circumstance of the code, not the code: alone it
+    is no evidence, though it still counts with another word of the code."""
+    words = _WORD.findall(label.casefold())
+    if word not in words:
+        return False
+    return any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
 
 
 def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str],
