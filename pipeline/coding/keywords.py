@@ -365,23 +365,40 @@ def _lemma(word: str) -> str:
 
 
 def topic_lemmas(codebook: Codebook) -> frozenset[str]:
-    """Lemmas that name the study rather than one code: in the codebook's name and
-    description, in the labels of themes and categories holding more than one code, or in the
-    labels of two or more codes."""
-    texts = [codebook.name]
-    # a theme or category of one code names that code ("Biaya dan jarak" over "Biaya dan jarak ke
-    # fasilitas"), not the study
-    texts += [theme.label for theme in codebook.themes
-              if sum(len(category.codes) for category in theme.categories) > 1]
-    texts += [category.label for theme in codebook.themes for category in theme.categories
-              if len(category.codes) > 1]
-    topic = {_lemma(w) for text in texts for w in content_words(text)}
+    """Lemmas that name the study rather than one code: in the codebook's name, in the labels
+    of themes and categories holding more than one code (but not the words of a label composed
+    of its codes' labels: "Garam dan ramuan" over "Sulit mengurangi garam" and "Penggunaan
+    ramuan" names those two codes), or in the labels of two or more codes."""
+    topic = {_lemma(w) for w in content_words(codebook.name)}
+    of_code = {code.id: _label_lemmas(code.label) for code in codebook.codes}
     seen: dict[str, int] = {}
-    for code in codebook.codes:
-        for lemma in {_lemma(w) for w in content_words(code.label)}:
+    for lemmas in of_code.values():
+        for lemma in lemmas:
             seen[lemma] = seen.get(lemma, 0) + 1
     topic |= {lemma for lemma, count in seen.items() if count > 1}
+    # a theme or category of one code names that code ("Biaya dan jarak" over "Biaya dan jarak ke
+    # fasilitas"), not the study
+    groups = [(theme.label, [code.id for category in theme.categories for code in category.codes])
+              for theme in codebook.themes]
+    groups += [(category.label, [code.id for code in category.codes])
+               for theme in codebook.themes for category in theme.categories]
+    for label, codes in groups:
+        if len(codes) > 1:
+            topic |= _naming_the_group(_label_lemmas(label), [of_code[code] for code in codes])
     return frozenset(topic)
+
+
+def _naming_the_group(words: set[str], codes: list[set[str]]) -> set[str]:
+    """The words of a group's label that name the group: all of them, unless the label is
+    composed of two or more of its codes' labels, whose own words then name those codes."""
+    owners = {word: [i for i, lemmas in enumerate(codes) if word in lemmas] for word in words}
+    own = {word for word, found in owners.items() if len(found) == 1}
+    composed = len({owners[word][0] for word in own}) > 1
+    return words - own if composed else words
+
+
+def _label_lemmas(label: str) -> set[str]:
+    return {_lemma(w) for w in content_words(label)}
 
 
 def _is_english(word: str) -> bool:
