@@ -8,7 +8,8 @@ Rules match on two levels (see codebooks/README.md):
   (baurus -> urus) when what remains is a known word, but not from a word Indonesian itself
   has (spaCy's tables, the gloss's Indonesian vocabulary) nor from one the coder's related-word
   groups list with another sense than the remainder's (baikan "recovering" is no ba- + ikan
-  "fish");
+  "fish"); a ba- word whose Indonesian ber-/be- form is a word with another root than stripping
+  reaches is read as that word (barani is berani, not rani; batanya is bertanya, not bata + -nya);
 * the *lemma*: spaCy's Indonesian lookup lemma of the norm (spacy-lookups-data
   `id_lemma_lookup`: pendaftaran -> daftar). That table has no passive di- forms (diurus,
   dirujuk), so a norm it does not know is stemmed with Sastrawi (Nazief-Adriani), whose
