@@ -39,3 +39,12 @@ def test_a_curve_point_shows_the_gain_over_the_rules_on_the_same_turns():
     assert curve_cell({"kappa_unreviewed": 0.5, "kappa_rules_unreviewed": 0.42}).strip() == "0.500 (+0.080)"
     assert curve_cell({"kappa_unreviewed": 0.3, "kappa_rules_unreviewed": 0.35}).strip() == "0.300 (-0.050)"
     assert curve_cell({"kappa_unreviewed": float("nan"), "kappa_rules_unreviewed": 0.2}).strip() == "-"
+
+
+def test_the_half_review_summary_gives_the_mean_the_worst_and_the_halves_that_reach_the_bar():
+    from evaluation.learning_curve import half_review_summary
+
+    halves = [{"kappa_rules": 0.60, "kappa_learned": 0.76},    # +0.16, reaches 0.75: meets the bar
+              {"kappa_rules": 0.40, "kappa_learned": 0.55},    # +0.15 but below 0.75
+              {"kappa_rules": 0.80, "kappa_learned": 0.78}]    # -0.02
+    assert half_review_summary(halves) == "3 halves: mean gain +0.0967, worst -0.020; 1 reach the bar (+0.10 and 0.75)"
