@@ -21,7 +21,7 @@ has no rule language. This module makes those few words work harder, generically
 
 Each kind of evidence has its own confidence, and the evidence column names the kind, so a
 reviewer sees why a code was proposed. Words that name the study's topic (in the codebook's
-name, description, theme and category labels, or in several codes' labels) are not evidence of
+name, in theme and category labels, or in several codes' labels) are not evidence of
 any one code; neither are stop words, nor English words of an English definition.
 """
 
