@@ -5,7 +5,7 @@ English definition word that only the KBBI root list calls Indonesian is read as
 from __future__ import annotations
 
 from pipeline.codebook.load import parse_codebook
-from pipeline.coding.keywords import related_terms
+from pipeline.coding.keywords import related_terms, topic_lemmas
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.related import related_words, senses
 from tests.test_coding_related import coded
@@ -58,3 +58,82 @@ def test_a_short_english_definition_word_brings_its_indonesian_words():
     terms = related_terms(parse_codebook(FEEDING))["sedih"][1]
     assert "sedih" in terms
     assert "sad" not in terms
+
+
+def test_a_manado_ba_word_is_read_as_the_indonesian_ber_word_it_stands_for():
+    analyzer = word_analyzer()
+    assert analyzer.analyze("barani")[1] == "berani"           # brave, not rani
+    assert analyzer.analyze("batanya")[1] == "tanya"           # ask, not bata (brick) + -nya
+    assert analyzer.analyze("bajalan")[1] == "jalan"           # the ber- word has the stripped root
+    assert analyzer.analyze("barang") == ("barang", "barang")  # an Indonesian word stays itself
+    assert analyzer.analyze("bajunya")[1] == "baju"
+
+
+def test_a_listed_derived_word_apart_from_its_root_is_its_own_sense_whatever_its_affix():
+    assert senses("menyusu").isdisjoint(senses("susu"))        # suckle is not milk
+    assert senses("menyusu") & senses("menyusui")
+    assert senses("tertunda") == senses("tunda")               # ditunda is listed with both
+
+
+DECISIONS = """
+name: Persalinan (test)
+themes:
+  - id: keputusan
+    label: Keputusan
+    categories:
+      - id: siapa
+        label: Siapa
+        codes:
+          - id: keluarga
+            label: Keputusan di tangan suami
+            definition: The husband decides where the mother gives birth.
+            keywords: [keputusan, suami]
+          - id: takut
+            label: Takut jarum
+            definition: The mother fears injections.
+            keywords: [jarum]
+"""
+
+
+def test_a_lone_label_word_in_the_labels_prepositional_phrase_is_no_evidence_alone():
+    assert coded("Biang itu tangannya sudah tahu posisi bayi.", DECISIONS).empty   # "di tangan": a circumstance
+    assert coded("Suami yang putuskan, tangan dia yang pegang uang.", DECISIONS)["code_id"].tolist() == ["keluarga"]
+    assert coded("Saya takut sekali waktu itu.", DECISIONS)["code_id"].tolist() == ["takut"]   # the label's head
+
+
+DIET = """
+name: Hipertensi (test)
+themes:
+  - id: pola
+    label: Pola hidup
+    categories:
+      - id: garam_ramuan
+        label: Garam dan ramuan
+        codes:
+          - id: garam
+            label: Sulit mengurangi garam
+            definition: Difficulty eating less salt.
+            keywords: [garam, asin]
+          - id: ramuan
+            label: Penggunaan ramuan
+            definition: Herbal remedies against high blood pressure.
+            keywords: [ramuan, herbal]
+      - id: kepemilikan
+        label: Kepemilikan alat tensi
+        codes:
+          - id: tidak_punya
+            label: Tidak memiliki alat
+            definition: The household has no blood pressure meter.
+            keywords: [tensimeter]
+          - id: rusak
+            label: Alat rusak
+            definition: The meter is broken.
+            keywords: [rusak]
+"""
+
+
+def test_a_group_label_composed_of_its_codes_labels_names_those_codes_not_the_study():
+    topic = topic_lemmas(parse_codebook(DIET))
+    assert "garam" not in topic and "ramu" not in topic      # "Garam dan ramuan": one word of each code
+    assert "milik" in topic                                  # "Kepemilikan alat tensi": one code's word only
+    assert coded("Masakan di rumah terlalu banyak garam.", DIET)["code_id"].tolist() == ["garam"]

@@ -21,7 +21,7 @@ has no rule language. This module makes those few words work harder, generically
 
 Each kind of evidence has its own confidence, and the evidence column names the kind, so a
 reviewer sees why a code was proposed. Words that name the study's topic (in the codebook's
-name, description, theme and category labels, or in several codes' labels) are not evidence of
+name, in theme and category labels, or in several codes' labels) are not evidence of
 any one code; neither are stop words, nor English words of an English definition.
 """
 
@@ -185,7 +185,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable, distinct=True, senses=chunks))
-    elif label:
+    elif label and not _qualifies(label[0], code.label):
         rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable))
     if label or definition:
@@ -197,6 +197,21 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
     return rules
+
+
+# words that open a label's prepositional phrase: what follows qualifies the label's head
+LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
+                                "terhadap", "tentang", "dalam", "antara", "sejak", "selama"})
+
+
+def _qualifies(word: str, label: str) -> bool:
+    """Is `word` in a prepositional phrase of `label` ("di tangan suami", "dari desa dan gereja",
+    "untuk persalinan")? Such a word names a circumstance of the code, not the code: alone it
+    is no evidence, though it still counts with another word of the code."""
+    words = _WORD.findall(label.casefold())
+    if word not in words:
+        return False
+    return any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
 
 
 def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str],
@@ -350,23 +365,40 @@ def _lemma(word: str) -> str:
 
 
 def topic_lemmas(codebook: Codebook) -> frozenset[str]:
-    """Lemmas that name the study rather than one code: in the codebook's name and
-    description, in the labels of themes and categories holding more than one code, or in the
-    labels of two or more codes."""
-    texts = [codebook.name]
-    # a theme or category of one code names that code ("Biaya dan jarak" over "Biaya dan jarak ke
-    # fasilitas"), not the study
-    texts += [theme.label for theme in codebook.themes
-              if sum(len(category.codes) for category in theme.categories) > 1]
-    texts += [category.label for theme in codebook.themes for category in theme.categories
-              if len(category.codes) > 1]
-    topic = {_lemma(w) for text in texts for w in content_words(text)}
+    """Lemmas that name the study rather than one code: in the codebook's name, in the labels
+    of themes and categories holding more than one code (but not the words of a label composed
+    of its codes' labels: "Garam dan ramuan" over "Sulit mengurangi garam" and "Penggunaan
+    ramuan" names those two codes), or in the labels of two or more codes."""
+    topic = {_lemma(w) for w in content_words(codebook.name)}
+    of_code = {code.id: _label_lemmas(code.label) for code in codebook.codes}
     seen: dict[str, int] = {}
-    for code in codebook.codes:
-        for lemma in {_lemma(w) for w in content_words(code.label)}:
+    for lemmas in of_code.values():
+        for lemma in lemmas:
             seen[lemma] = seen.get(lemma, 0) + 1
     topic |= {lemma for lemma, count in seen.items() if count > 1}
+    # a theme or category of one code names that code ("Biaya dan jarak" over "Biaya dan jarak ke
+    # fasilitas"), not the study
+    groups = [(theme.label, [code.id for category in theme.categories for code in category.codes])
+              for theme in codebook.themes]
+    groups += [(category.label, [code.id for code in category.codes])
+               for theme in codebook.themes for category in theme.categories]
+    for label, codes in groups:
+        if len(codes) > 1:
+            topic |= _naming_the_group(_label_lemmas(label), [of_code[code] for code in codes])
     return frozenset(topic)
+
+
+def _naming_the_group(words: set[str], codes: list[set[str]]) -> set[str]:
+    """The words of a group's label that name the group: all of them, unless the label is
+    composed of two or more of its codes' labels, whose own words then name those codes."""
+    owners = {word: [i for i, lemmas in enumerate(codes) if word in lemmas] for word in words}
+    own = {word for word, found in owners.items() if len(found) == 1}
+    composed = len({owners[word][0] for word in own}) > 1
+    return words - own if composed else words
+
+
+def _label_lemmas(label: str) -> set[str]:
+    return {_lemma(w) for w in content_words(label)}
 
 
 def _is_english(word: str) -> bool:

@@ -8,7 +8,8 @@ Rules match on two levels (see codebooks/README.md):
   (baurus -> urus) when what remains is a known word, but not from a word Indonesian itself
   has (spaCy's tables, the gloss's Indonesian vocabulary) nor from one the coder's related-word
   groups list with another sense than the remainder's (baikan "recovering" is no ba- + ikan
-  "fish");
+  "fish"); a ba- word whose Indonesian ber-/be- form is a word with another root than stripping
+  reaches is read as that word (barani is berani, not rani; batanya is bertanya, not bata + -nya);
 * the *lemma*: spaCy's Indonesian lookup lemma of the norm (spacy-lookups-data
   `id_lemma_lookup`: pendaftaran -> daftar). That table has no passive di- forms (diurus,
   dirujuk), so a norm it does not know is stemmed with Sastrawi (Nazief-Adriani), whose
@@ -31,6 +32,7 @@ from pipeline.gloss.lexicon import DEFAULT_LEXICON, load_lexicon
 
 ENCLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 MANADO_VERB_PREFIXES = ("ba",)
+STANDARD_BER = ("ber", "be")   # what Manado Malay ba- is in Indonesian (bajalan, berjalan)
 _AFFIX_START = ("di", "me", "pe", "be", "te", "ke", "se", "ter", "ber")
 _AFFIX_END = ("kan", "an", "i", "nya")
 SE_ADVERB_ROOTS = frozenset({"belum", "tidak"})
@@ -79,6 +81,9 @@ class WordAnalyzer:
             return lower
         if not lower.isalpha():
             return lower
+        standard = self._standard_ber(lower)
+        if standard is not None:
+            return standard
         if lower.endswith("nya") and len(lower) >= 6 and self.is_known(lower[:-3]):
             return lower[:-3]
         if self.is_known(lower):
@@ -93,6 +98,31 @@ class WordAnalyzer:
                     and not self._other_word(lower, base):
                 return base
         return lower
+
+    def _standard_ber(self, lower: str) -> str | None:
+        """The root of the Indonesian ber-/be- word a Manado Malay ba- word stands for, when
+        stripping ba- or an enclitic would reach another word: barani is berani (brave), not
+        rani; batanya is bertanya (ask), not bata (brick) + -nya. None when the standard word
+        has the root that stripping reaches anyway (bajalan: berjalan, jalan)."""
+        if not lower.startswith(MANADO_VERB_PREFIXES) or len(lower) < 5 \
+                or self.is_known(lower) or self.is_common(lower):
+            return None
+        rest = lower[len(MANADO_VERB_PREFIXES[0]):]
+        for prefix in STANDARD_BER:
+            standard = prefix + rest
+            if self.is_common(standard):
+                root = self.lemma(standard)
+                return None if root == self._stripped(lower) else root
+        return None
+
+    def _stripped(self, lower: str) -> str:
+        """The lemma `norm` reaches by stripping an enclitic or the ba- prefix alone."""
+        for clitic in ENCLITICS:
+            base = lower[: -len(clitic)]
+            if lower.endswith(clitic) and len(base) >= 3 and self.is_known(base):
+                return self.lemma(base)
+        base = lower[len(MANADO_VERB_PREFIXES[0]):]
+        return self.lemma(base) if base in self._known else lower
 
     def _other_word(self, word: str, base: str) -> bool:
         """Is `word` a word of its own rather than a prefix on `base`: Indonesian itself, or

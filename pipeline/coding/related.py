@@ -72,15 +72,36 @@ def lemma_key(term: str) -> str:
 
 @lru_cache(maxsize=16384)
 def keeps_sense(term: str) -> bool:
-    """Is `term` a derived word whose affix changes its sense (specificity.affixed_only:
-    menyusui "breastfeed" of susu "milk") and whose root the groups list apart from it? Then it
-    is a sense of its own and matches its affixed relatives, not its bare root."""
+    """Is `term` a derived word whose root the groups list apart from it, and either its affix
+    changes its sense (specificity.affixed_only: menyusui "breastfeed" of susu "milk") or the
+    groups list it too? Then it is a sense of its own and matches its affixed relatives, not its
+    bare root."""
     word = term.casefold()
     if " " in word:
         return False
     norm, lemma = word_analyzer().analyze(word)
     groups = listed_groups()
-    return affixed_only(word, norm, lemma) and lemma in groups and groups[lemma].isdisjoint(groups.get(word, ()))
+    if lemma not in groups or not groups[lemma].isdisjoint(groups.get(word, ())):
+        return False
+    if affixed_only(word, norm, lemma):
+        return True
+    # another derived word the groups list apart from its root is a sense of its own too
+    # (menyusu "suckle" of susu "milk"), unless a third form of the root is listed with both
+    # (ditunda with tunda and with tertunda: one sense)
+    if norm == lemma or word not in groups:
+        return False
+    return not any(groups[word] & groups[form] and groups[lemma] & groups[form]
+                   for form in _listed_forms().get(lemma, ()) if form not in (word, lemma))
+
+
+@lru_cache(maxsize=1)
+def _listed_forms() -> dict[str, tuple[str, ...]]:
+    """Lemma -> the one-word members of the related-word groups with that lemma."""
+    analyzer = word_analyzer()
+    forms: dict[str, list[str]] = {}
+    for word in listed_groups():
+        forms.setdefault(analyzer.analyze(word)[1], []).append(word)
+    return {lemma: tuple(words) for lemma, words in forms.items()}
 
 
 @lru_cache(maxsize=1)
