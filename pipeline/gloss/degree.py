@@ -24,7 +24,8 @@ _ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", 
                          "dalam", "satu", "dua", "tiga", "seumur", "sampe", "sampai"})
 # Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
 _FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
-                          "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat"})
+                          "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat",
+                          "baring", "barabah", "jalang-jalang", "main", "bamain"})
 # Measure words satu fuses with as se- (the forms Indonesian writes: segelas, sepotong, setumpuk).
 _MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak", "ikat", "tumpuk", "porsi",
                        "batang", "bungkus", "botol", "sendok", "lembar", "buah", "karung", "kali"})

@@ -10,6 +10,10 @@
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
               tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there), else dropped
   to, kang    'kan'; closing a question, after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
+  kwa         'kan' (it reminds the hearer), but 'memang' when the sentence goes on to a 'but' (dia kwa
+              cantik, mar ... -> dia memang cantik, tapi ...: a point granted before the contrary one)
+  noh         points at what is shown: 'tuh' (itu noh -> itu tuh); opening its sentence it turns the
+              hearer to what follows: 'nah' (Noh, itu dorang pe rumah -> Nah, itu rumah mereka)
   jo          a bare verb with jo as its whole clause is the polite imperative -lah (dudu jo. ->
               duduklah.; MangARTI writes -lah for every such clause); elsewhere 'saja'
 """
@@ -25,7 +29,10 @@ MAYBE = frozenset({"sto", "kote"})  # mungkin, ternyata: sentence adverbs Indone
 URGING = frozenset({"dang"})
 JUST = frozenset({"jo"})
 ASKING = frozenset({"to", "kang"})  # kan: a question tag after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
-PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING
+GRANTING = frozenset({"kwa"})  # kan, or memang before a 'but'
+POINTING = frozenset({"noh"})  # tuh, or nah opening a sentence
+PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING
+_BUT = frozenset({"mar", "tapi", "tetapi", "namun"})
 _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
 _TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
 
@@ -44,6 +51,12 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         elif unit.key in JUST:
             if prev is not None and nxt is None and _bare_verb(prev) and _own_sentence(units, k - 1, k):
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Dudu jo. -> Duduklah.
+        elif unit.key in GRANTING:
+            if unit.ind == "kan" and _but_follows(units, k):
+                unit.ind = "memang"  # dia kwa cantik mar ...: the point granted before the contrary one
+        elif unit.key in POINTING:
+            if starts_sentence(units[k - 1].glue if k else None):
+                unit.ind = "nah"  # Noh, itu rumah: turns the hearer to what follows
         elif unit.key in ASKING:
             if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
                 prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?
@@ -64,6 +77,16 @@ def _request(units: list, k: int) -> bool:
         last += 1
     opener = units[first]
     return (opener.pos == "v" or opener.gloss == ("CAUS",)) and "?" not in units[last].glue
+
+
+def _but_follows(units: list, k: int) -> bool:
+    """A 'but' (mar, tapi) follows units[k] in its sentence."""
+    for unit in units[k + 1:]:
+        if unit.key in _BUT:
+            return True
+        if starts_sentence(unit.glue):
+            return False
+    return False
 
 
 def _bare_verb(unit) -> bool:

@@ -24,7 +24,7 @@ possession, superlative).
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, TITLES
+from pipeline.gloss.clause_words import ALSO, PERSON_NOUNS, TITLES
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
 from pipeline.gloss.demonstratives import determines
@@ -198,6 +198,9 @@ class SentenceTranslator:
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
             u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
+            if _undergone(units, k, prev, nxt, self.vocabulary):
+                u.gloss = ("PASS",)  # depe doi da cure -> uangnya dicuri: a thing does not steal
+                nxt.ind = di_prefix(nxt.root)
         elif key == "pa":
             read_pa(units, k, prev, nxt, self.vocabulary)
         elif key in _COORDINATORS:
@@ -416,3 +419,20 @@ def _merge_glue(before: str, dropped: str) -> str:
     if not before.strip():
         return dropped
     return before.rstrip() + dropped.lstrip()
+
+
+def _undergone(units: list[Unit], k: int, prev: Unit | None, nxt: Unit | None,
+               vocabulary: IndonesianVocabulary) -> bool:
+    """da at units[k] is the short dapa of a passive: a thing (not a person) before it, a verb
+    with an attested meN- form (one that takes an object) after it, and no object after the verb (depe doi da cure di oto ->
+    uangnya dicuri di mobil; mama da masa ikang stays 'memasak')."""
+    if prev is None or nxt is None or prev.key in PERSON_NOUNS or prev.source == NAME:
+        return False
+    if prev.pos not in ("n", "loc", "acr") and not (prev.pos == "" and k > 1 and units[k - 2].pos == "poss"):
+        return False  # a noun of the lexicon, or any word a possessive makes a noun (tape sandal)
+    if nxt.pos not in ("v", "") or not nxt.root or vocabulary.men_form(nxt.root) is None:
+        return False
+    after = units[k + 2] if nxt.joined and k + 2 < len(units) else None
+    # no object follows; a person after the verb is its doer (tape hp da ambe orang -> diambil orang)
+    return (after is None or after.pos not in ("n", "loc", "acr", "") or after.key in PERSON_NOUNS
+            or after.root in ("di", "ke"))
