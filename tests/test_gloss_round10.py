@@ -68,3 +68,13 @@ def test_sadiki_after_lying_down_is_sebentar(glosser):
 ])
 def test_ada_progressive_with_lasting_states_and_dari_tadi(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # mo completing a verb of knowing is the wish, whoever the subject
+    ("Torang nyanda tau mo pigi ka mana.", "Kami tidak tahu mau pergi ke mana."),
+    # torang's own plan is still announced
+    ("Torang mo pigi ka Tomohon.", "Kami akan pergi ke Tomohon."),
+])
+def test_mo_after_a_verb_is_mau(glosser, source, expected):
+    assert translate(glosser, source) == expected

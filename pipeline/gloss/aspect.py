@@ -144,6 +144,8 @@ def _future(clause: list, k: int) -> bool:
     if clause[0].key in _CONDITION:
         return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):
+        if before.pos == "v" or before.ind.endswith(" tahu"):  # nyanda tau mo: a negated knowing too
+            return False  # torang nyanda tau mo bekeng apa: mo completes the verb ('mau'), the plan is not told
         if before.key in _CONDITION:
             return False  # kase tau torang kalu mo datang: the condition's own wish, 'mau'
         if before.key in _WE:
