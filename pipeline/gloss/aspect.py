@@ -6,8 +6,8 @@
   so mo   'sudah hampir' before a number (somo lima taong: almost; so: already)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
           word: kemarin, tadi, dulu; not dari tadi, which lasts up to now), after yang (sapa yang ada
-          batoki -> siapa yang mengetuk), before a verb of perceiving or knowing (kita ada lia dia ->
-          saya melihat dia) and before living or working somewhere (ada bakarja di Bitung -> bekerja)
+          batoki -> siapa yang mengetuk), and before a verb of perceiving or knowing (kita ada lia dia
+          -> saya melihat dia)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
@@ -43,9 +43,6 @@ _PAST_POINTS = frozenset({"kalamaring", "kemarin", "kamarin", "kemaren", "samala
 # Perceiving and knowing have no progressive: kita ada lia tape tamang -> saya melihat teman saya
 # (MangARTI mining part: no 'sedang' in the three such references)
 _PERCEIVED = frozenset({"lia", "liat", "lihat", "dengar", "tau", "tahu", "kenal", "inga", "ingat"})
-# Where one lives and works lasts: no progressive (kita pe ade ada bakarja di Jakarta -> adik saya
-# bekerja di Jakarta; depe ana ada tinggal deng torang -> anaknya tinggal dengan kami)
-_LASTING = frozenset({"tinggal", "tingal", "karja", "bakarja", "kerja", "bekerja"})
 _SPAN_OR_MORE = frozenset({"sampe", "sampai", "sampe-sampe", "lebe", "lebih", "kurang"})
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
 # After these capat is a result or a degree (supaya capat kering, talalu capat): 'cepat' stays.
@@ -74,7 +71,7 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "sedang" and ((prev is not None and prev.key == "yang") or nxt is not None and (
-            nxt.key in _PERCEIVED or nxt.key in _LASTING) or (
+            nxt.key in _PERCEIVED) or (
             before is not None and prev.key in ("le", "juga") and before.key == "yang") or _told_as_past(clause(units, k)[0])):
         u.ind, u.gloss = "", ("PFV",)
 

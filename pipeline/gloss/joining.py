@@ -31,7 +31,7 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
                           "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
-                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa"})
+                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama"})
 
 
 def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
