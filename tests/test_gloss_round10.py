@@ -75,3 +75,31 @@ def test_dari_tadi_keeps_the_progressive(glosser, source, expected):
 ])
 def test_mo_after_a_verb_is_mau(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected, uncertain", [
+    ("Tu karung beras barat skali.", "berat", False),         # a degree word: heavy
+    ("Angin dari barat kancang skali.", "dari barat", False),  # a direction: west
+    ("Dia pe koper barat.", "berat", True),                  # no cue: the Manado reading, reported
+])
+def test_barat_is_heavy_or_west_by_its_neighbours(glosser, source, expected, uncertain):
+    result = glosser.gloss(source)
+    assert expected in result.translation
+    assert (("barat" in [word for word, _ in result.uncertain]) is uncertain)
+
+
+def test_deng_after_sama_sama_is_dengan(glosser):
+    assert translate(glosser, "Jang minum obat ini sama-sama deng kopi.") == "Jangan minum obat ini bersama dengan kopi."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a clause-initial demonstrative before a noun and its predicate determines the noun
+    ("Itu oto so rusak.", "Mobil itu sudah rusak."),
+    ("Eh, ini ikang mahal skali.", "Eh, ikan ini sangat mahal."),
+    ("Itu anjing ja gigi orang.", "Anjing itu biasa menggigit orang."),
+    # 'that is a ...' and a possessive after it stay
+    ("Itu meja.", "Itu meja."),
+    ("Itu dia pe oto.", "Itu mobilnya."),
+])
+def test_a_clause_initial_demonstrative_determines_its_subject(glosser, source, expected):
+    assert translate(glosser, source) == expected
