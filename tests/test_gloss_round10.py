@@ -103,3 +103,14 @@ def test_deng_after_sama_sama_is_dengan(glosser):
 ])
 def test_a_clause_initial_demonstrative_determines_its_subject(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # beking after its own subject in a relative clause on its object: the bare verb
+    ("Apa yang ngoni mo bekeng bisuk?", "Apa yang kalian mau lakukan besok?"),
+    ("Meja yang om bekeng so rusak.", "Meja yang paman buat sudah rusak."),
+    # an object of its own: the active verb stays
+    ("Dia bekeng meja.", "Dia membuat meja."),
+])
+def test_beking_in_a_relative_clause_on_its_object(glosser, source, expected):
+    assert translate(glosser, source) == expected
