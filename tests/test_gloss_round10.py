@@ -114,3 +114,7 @@ def test_a_clause_initial_demonstrative_determines_its_subject(glosser, source, 
 ])
 def test_beking_in_a_relative_clause_on_its_object(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+def test_tensi_is_written_tekanan_darah(glosser):
+    assert translate(glosser, "Kita pe tensi so nae.") == "Tekanan darah saya sudah naik."
