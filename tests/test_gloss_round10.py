@@ -118,3 +118,13 @@ def test_beking_in_a_relative_clause_on_its_object(glosser, source, expected):
 
 def test_tensi_is_written_tekanan_darah(glosser):
     assert translate(glosser, "Kita pe tensi so nae.") == "Tekanan darah saya sudah naik."
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Ngoni so pulang skolah?", "Kalian sudah pulang sekolah?"),        # an idiom: no 'ke'
+    ("Dorang pigi bamain deng dorang pe tamang.", "Mereka pergi bermain dengan teman mereka."),  # company
+    ("Adu, kita pe kaki!", "Aduh, kaki saya!"),
+    ("Banya pohon rubu di kobong.", "Banyak pohon roboh di kebun."),
+])
+def test_round10_words_and_company(glosser, source, expected):
+    assert translate(glosser, source) == expected

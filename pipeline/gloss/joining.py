@@ -77,7 +77,7 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
     if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
-    if nxt.pos == "pron" or nxt.key in PERSON_NOUNS:
+    if nxt.pos == "pron" or nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1):
         words, at = clause(units, k)
         if prev.pos == "aux" or any(c.pos == "v" for c in words[:at]):
             return "dengan"  # musti deng bidan: company after a modal too
@@ -89,3 +89,10 @@ def _done_with(unit) -> bool:
     if unit.key in PERSON_NOUNS or unit.source == NAME:
         return False
     return unit.pos in ("n", "loc", "v", "adj", "acr") or (unit.pos == "" and unit.ind not in STOP_WORDS)
+
+
+def _possessed_person(units: list, at: int) -> bool:
+    """A possessive and a person after it (deng de pe tamang-tamang: company, not 'and')."""
+    if units[at].pos != "poss" or not units[at].joined or at + 1 >= len(units):
+        return False
+    return units[at + 1].key.partition("-")[0] in PERSON_NOUNS
