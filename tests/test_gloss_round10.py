@@ -128,3 +128,12 @@ def test_tensi_is_written_tekanan_darah(glosser):
 ])
 def test_round10_words_and_company(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+def test_sadiki_after_a_waiting_verb_and_its_object_is_sebentar(glosser):
+    assert translate(glosser, "Tunggu dia sadiki, dia ada mandi.") == "Tunggu dia sebentar, dia sedang mandi."
+
+
+def test_dang_that_cannot_open_its_request_is_dropped(glosser):
+    # a possessive stands before it: tolong cannot move to the front, and is not left at the end
+    assert translate(glosser, "Kase pinjam kita ngana pe payung dang.") == "Pinjamkan saya payungmu."

@@ -47,7 +47,8 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         if unit.key in URGING:
             if prev is not None and _request(units, k):
                 unit.ind = "tolong"
-                _front(units, k)
+                if not _front(units, k):
+                    unit.ind = ""  # kase pinjam kita ngana pe pulpen dang: no 'tolong' left behind at the end
         elif unit.key in JUST:
             if prev is not None and nxt is None and _bare_verb(prev) and _own_sentence(units, k - 1, k):
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Dudu jo. -> Duduklah.
@@ -115,9 +116,9 @@ def _opening(units: list, k: int) -> int:
     return first
 
 
-def _front(units: list, k: int) -> None:
+def _front(units: list, k: int) -> bool:
     """Move sto's 'mungkin' (dang's 'tolong') to the front of its clause; left in place where a
-    possessive opens it."""
+    possessive opens it. Whether it moved."""
     first = _opening(units, k)
     if units[first].pos == "conj" and first + 1 < k:
         first += 1
@@ -125,7 +126,7 @@ def _front(units: list, k: int) -> None:
         first += 1  # kase palang dang: the causative's kase is dropped, its verb opens the clause
     opener = units[first]
     if any(unit.pos == "poss" for unit in units[first:k]) or not opener.ind:
-        return
+        return False
     text = opener.ind
     if starts_sentence(units[first - 1].glue if first else None):
         opener.cap = True  # the moved word opens the sentence now
@@ -133,3 +134,4 @@ def _front(units: list, k: int) -> None:
             text = text[0].lower() + text[1:]  # Dua kali sto: a capital that only marked the start
     opener.ind = f"{units[k].ind} {text}"
     units[k].ind = ""
+    return True
