@@ -55,7 +55,7 @@ def test_sayang_before_a_person_as_its_own_clause_is_pity(glosser, source, expec
 
 @pytest.mark.parametrize("source, expected, wrong", [
     ("Ngoni musti capat daftar di kantor desa.", "harus segera daftar", "cepat"),  # hurry to act
-    ("Minum aer anget supaya capat sembu.", "supaya cepat sembuh", "segera"),         # a result
+    ("Minum aer anget supaya capat sembu.", "agar cepat sembuh", "segera"),           # a result
     ("Dia bajalang capat skali.", "cepat", "segera"),                                 # a manner
 ])
 def test_capat_before_an_act_is_segera(glosser, source, expected, wrong):
