@@ -137,3 +137,11 @@ def test_sadiki_after_a_waiting_verb_and_its_object_is_sebentar(glosser):
 def test_dang_that_cannot_open_its_request_is_dropped(glosser):
     # a possessive stands before it: tolong cannot move to the front, and is not left at the end
     assert translate(glosser, "Kase pinjam kita ngana pe payung dang.") == "Pinjamkan saya payungmu."
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dorang so ba pacar deng tetangga.", "Mereka sudah berpacaran dengan tetangga."),  # a partner
+    ("Kita pe pacar deng kita pe ade datang.", "Pacar saya dan adik saya datang."),      # a noun: and
+])
+def test_bapacar_takes_its_partner_with_dengan(glosser, source, expected):
+    assert translate(glosser, source) == expected
