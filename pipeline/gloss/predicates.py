@@ -133,7 +133,8 @@ def _plain_noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
 def _made_in_relative(units: list[Unit], k: int) -> None:
     """beking after its subject in a relative clause on its object: 'lakukan' (apa yang ibu bekeng ->
     apa yang Ibu lakukan), 'buat' after a thing (kue yang mama bekeng -> kue yang ibu buat)."""
-    if units[k].ind not in ("membuat", "bikin") or units[k].joined and units[k + 1].pos in ("n", "loc", "pron", "acr"):
+    if units[k].ind not in ("membuat", "bikin") or units[k].joined and k + 1 < len(units) and units[k + 1].pos in (
+            "n", "loc", "pron", "acr"):
         return  # a causative (bekeng enak), or an object of its own follows: not the relative's verb
     at = _skip_back(units, k - 1)
     if at < 1 or not (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
