@@ -5,8 +5,9 @@
           'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
   so mo   'sudah hampir' before a number (somo lima taong: almost; so: already)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
-          word: kemarin, tadi, dulu), after yang (sapa yang ada batoki -> siapa yang mengetuk) and
-          before a verb of perceiving or knowing (kita ada lia dia -> saya melihat dia)
+          word: kemarin, tadi, dulu; not dari tadi, which lasts up to now), after yang (sapa yang ada
+          batoki -> siapa yang mengetuk), and before a verb of perceiving or knowing (kita ada lia dia
+          -> saya melihat dia)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
@@ -69,10 +70,17 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "sedang" and ((prev is not None and prev.key == "yang") or nxt is not None and nxt.key in _PERCEIVED or (
-            before is not None and prev.key in ("le", "juga") and before.key == "yang") or any(
-            c.key in _PAST_WORDS or c.ind in _PAST_WORDS for c in clause(units, k)[0])):
+    if u.ind == "sedang" and ((prev is not None and prev.key == "yang") or nxt is not None and (
+            nxt.key in _PERCEIVED) or (
+            before is not None and prev.key in ("le", "juga") and before.key == "yang") or _told_as_past(clause(units, k)[0])):
         u.ind, u.gloss = "", ("PFV",)
+
+
+def _told_as_past(words: list) -> bool:
+    """A past time word in the clause, not one a span starts from (dari tadi: up to now, still going:
+    dorang ada bacirita dari tadi -> mereka sedang bercerita dari tadi)."""
+    return any((c.key in _PAST_WORDS or c.ind in _PAST_WORDS) and not (i and words[i - 1].key == "dari")
+               for i, c in enumerate(words))
 
 
 def _lagi(units, k, u, prev, nxt, before, vocabulary):
@@ -133,6 +141,8 @@ def _future(clause: list, k: int) -> bool:
     if clause[0].key in _CONDITION:
         return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):
+        if before.pos == "v" or before.ind.endswith(" tahu"):  # nyanda tau mo: a negated knowing too
+            return False  # torang nyanda tau mo bekeng apa: mo completes the verb ('mau'), the plan is not told
         if before.key in _CONDITION:
             return False  # kase tau torang kalu mo datang: the condition's own wish, 'mau'
         if before.key in _WE:

@@ -24,7 +24,8 @@ _ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", 
                          "dalam", "satu", "dua", "tiga", "seumur", "sampe", "sampai"})
 # Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
 _FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
-                          "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat"})
+                          "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat",
+                          "baring", "barabah", "jalang-jalang", "main", "bamain"})
 # Measure words satu fuses with as se- (the forms Indonesian writes: segelas, sepotong, setumpuk).
 _MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak", "ikat", "tumpuk", "porsi",
                        "batang", "bungkus", "botol", "sendok", "lembar", "buah", "karung", "kali"})
@@ -79,8 +80,8 @@ def _sadiki_le(units, k, u, prev, nxt, before, vocabulary):
 def _sadiki(units, k, u, prev, nxt, before, vocabulary):
     if prev is None:
         return
-    if prev.key in _FOR_A_WHILE:
-        u.ind = "sebentar"  # tunggu sadiki, tidor sadiki: for a while, not a little
+    if prev.key in _FOR_A_WHILE or prev.pos == "pron" and before is not None and before.key in _FOR_A_WHILE:
+        u.ind = "sebentar"  # tunggu sadiki, tunggu kita sadiki: for a while, not a little
     elif before is not None and prev.ind and " " not in prev.ind and (
             before.key in _ADDING and prev.pos in ("n", "") or before.pos != "v" and (
                 prev.pos == "adj" or prev.ind in _FEELINGS or before.key in _STATE_BEFORE and prev.pos in ("", "v"))):

@@ -4,7 +4,9 @@ Manado Malay may put the full demonstrative before the noun phrase that ends a c
 predicate (pe sadap ini ikang!, jang pegang itu tarumbu karang, bagus kang ini baju?); Indonesian
 writes it after the noun phrase (ikan ini, terumbu karang itu, baju ini). Where no noun phrase
 closes the clause (dia bilang itu salah) itu is the object, and after a headless relative (yang
-paling susah itu ASI eksklusif) it closes the subject.
+paling susah itu ASI eksklusif) it closes the subject. Opening its clause before a noun phrase
+and the predicate (itu batu barat skali, ini mikro lewat Sario?) it determines that subject:
+batu itu berat sekali, angkot ini lewat Sario?
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.morphology import INDONESIAN, RULE
+from pipeline.gloss.morphology import INDONESIAN, NAME, RULE
 
 # What the demonstrative may follow: a predicate, its degree word or a tag particle (sadap skali ini tinutuan).
 _BEFORE_THIS = frozenset({"skali", "sekali", "sakali", "kang", "kwa", "to"})
+# What may follow the subject a clause-initial ini/itu determines: its predicate.
+_PREDICATE_POS = frozenset({"v", "aux", "neg"})
+_DEGREE = frozenset({"skali", "sekali", "sakali", "banget", "amat"})
 
 
 def determines(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
@@ -23,6 +28,32 @@ def determines(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     prev = units[k - 1]
     return ((prev.pos in ("v", "adj") or prev.key in _BEFORE_THIS) and _noun_phrase_ends(units, k + 1, vocabulary)
             and not _after_relative(units, k))
+
+
+def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """Whether ini/itu at units[k], opening its clause, determines the noun phrase after it, a
+    predicate following that phrase (itu batu barat skali -> batu itu berat sekali); not before
+    a name, a pronoun or a possessive (itu dia pe rumah), nor as the predicate (itu batu: 'that
+    is a stone')."""
+    at = k + 1
+    while at < len(units) and units[at - 1].joined and is_plain_noun(units[at], vocabulary):
+        at += 1
+    if at == k + 1 or at == len(units) or not units[at - 1].joined:
+        return False
+    predicate = units[at]
+    if predicate.pos == "adj" or predicate.pos == "" and predicate.source == INDONESIAN:
+        # ini kue enak skali: a degree word makes the adjective the predicate (ini kukis enak: 'this
+        # is a tasty cake'; nasi kuning dapa beli: the noun's own adjective)
+        return predicate.joined and at + 1 < len(units) and units[at + 1].key in _DEGREE
+    return predicate.pos in _PREDICATE_POS
+
+
+def is_plain_noun(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A common noun the lexicon or Indonesian knows (not a name, a pronoun or a possessive)."""
+    if unit.source == NAME or unit.upper:
+        return False
+    return unit.pos in ("n", "loc") or unit.pos == "" and unit.source == INDONESIAN and " " not in unit.ind and (
+        unit.ind not in STOP_WORDS and not (unit.root and vocabulary.is_verb_root(unit.root)))
 
 
 def _noun_phrase_ends(units: list, at: int, vocabulary: IndonesianVocabulary) -> bool:

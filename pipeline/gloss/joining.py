@@ -31,7 +31,7 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
                           "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
-                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa"})
+                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran"})
 
 
 def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
@@ -71,13 +71,14 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
     if prev is None and k > 0 and units[k - 1].glue.strip() == "," and _listed(units[k - 1]):
         return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
-    if prev is None or prev.key in _WITH_TAKERS or prev.key.startswith("baku") or prev.ind.startswith("saling"):
+    if prev is None or prev.key in _WITH_TAKERS or prev.ind in _WITH_TAKERS or prev.key.startswith("baku") or (
+            prev.ind.startswith("saling")):  # ba pacar deng: the ba- verb's reading (berpacaran) tells
         return "dengan"
     if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
     if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
-    if nxt.pos == "pron" or nxt.key in PERSON_NOUNS:
+    if nxt.pos == "pron" or nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1):
         words, at = clause(units, k)
         if prev.pos == "aux" or any(c.pos == "v" for c in words[:at]):
             return "dengan"  # musti deng bidan: company after a modal too
@@ -89,3 +90,10 @@ def _done_with(unit) -> bool:
     if unit.key in PERSON_NOUNS or unit.source == NAME:
         return False
     return unit.pos in ("n", "loc", "v", "adj", "acr") or (unit.pos == "" and unit.ind not in STOP_WORDS)
+
+
+def _possessed_person(units: list, at: int) -> bool:
+    """A possessive and a person after it (deng de pe tamang-tamang: company, not 'and')."""
+    if units[at].pos != "poss" or not units[at].joined or at + 1 >= len(units):
+        return False
+    return units[at + 1].key.partition("-")[0] in PERSON_NOUNS

@@ -10,6 +10,10 @@
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
               tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there), else dropped
   to, kang    'kan'; closing a question, after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
+  kwa         'kan' (it reminds the hearer), but 'memang' when the sentence goes on to a 'but' (dia kwa
+              cantik, mar ... -> dia memang cantik, tapi ...: a point granted before the contrary one)
+  noh         points at what is shown: 'tuh' (itu noh -> itu tuh); opening its sentence it turns the
+              hearer to what follows: 'nah' (Noh, itu dorang pe rumah -> Nah, itu rumah mereka)
   jo          a bare verb with jo as its whole clause is the polite imperative -lah (dudu jo. ->
               duduklah.; MangARTI writes -lah for every such clause); elsewhere 'saja'
 """
@@ -25,7 +29,10 @@ MAYBE = frozenset({"sto", "kote"})  # mungkin, ternyata: sentence adverbs Indone
 URGING = frozenset({"dang"})
 JUST = frozenset({"jo"})
 ASKING = frozenset({"to", "kang"})  # kan: a question tag after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
-PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING
+GRANTING = frozenset({"kwa"})  # kan, or memang before a 'but'
+POINTING = frozenset({"noh"})  # tuh, or nah opening a sentence
+PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING
+_BUT = frozenset({"mar", "tapi", "tetapi", "namun"})
 _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
 _TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
 
@@ -40,10 +47,17 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         if unit.key in URGING:
             if prev is not None and _request(units, k):
                 unit.ind = "tolong"
-                _front(units, k)
+                if not _front(units, k):
+                    unit.ind = ""  # kase pinjam kita ngana pe pulpen dang: no 'tolong' left behind at the end
         elif unit.key in JUST:
             if prev is not None and nxt is None and _bare_verb(prev) and _own_sentence(units, k - 1, k):
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Dudu jo. -> Duduklah.
+        elif unit.key in GRANTING:
+            if unit.ind == "kan" and _but_follows(units, k):
+                unit.ind = "memang"  # dia kwa cantik mar ...: the point granted before the contrary one
+        elif unit.key in POINTING:
+            if starts_sentence(units[k - 1].glue if k else None):
+                unit.ind = "nah"  # Noh, itu rumah: turns the hearer to what follows
         elif unit.key in ASKING:
             if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
                 prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?
@@ -64,6 +78,16 @@ def _request(units: list, k: int) -> bool:
         last += 1
     opener = units[first]
     return (opener.pos == "v" or opener.gloss == ("CAUS",)) and "?" not in units[last].glue
+
+
+def _but_follows(units: list, k: int) -> bool:
+    """A 'but' (mar, tapi) follows units[k] in its sentence."""
+    for unit in units[k + 1:]:
+        if unit.key in _BUT:
+            return True
+        if starts_sentence(unit.glue):
+            return False
+    return False
 
 
 def _bare_verb(unit) -> bool:
@@ -92,9 +116,9 @@ def _opening(units: list, k: int) -> int:
     return first
 
 
-def _front(units: list, k: int) -> None:
+def _front(units: list, k: int) -> bool:
     """Move sto's 'mungkin' (dang's 'tolong') to the front of its clause; left in place where a
-    possessive opens it."""
+    possessive opens it. Whether it moved."""
     first = _opening(units, k)
     if units[first].pos == "conj" and first + 1 < k:
         first += 1
@@ -102,7 +126,7 @@ def _front(units: list, k: int) -> None:
         first += 1  # kase palang dang: the causative's kase is dropped, its verb opens the clause
     opener = units[first]
     if any(unit.pos == "poss" for unit in units[first:k]) or not opener.ind:
-        return
+        return False
     text = opener.ind
     if starts_sentence(units[first - 1].glue if first else None):
         opener.cap = True  # the moved word opens the sentence now
@@ -110,3 +134,4 @@ def _front(units: list, k: int) -> None:
             text = text[0].lower() + text[1:]  # Dua kali sto: a capital that only marked the start
     opener.ind = f"{units[k].ind} {text}"
     units[k].ind = ""
+    return True

@@ -6,6 +6,9 @@
   ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
   paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
               anak yang paling kecil)
+  beking      in a relative clause on its object, after its own subject, the bare verb Indonesian
+              writes there: 'lakukan' for what is done (apa yang ibu bekeng -> apa yang Ibu lakukan),
+              'buat' for a thing made (kue yang mama bekeng -> kue yang ibu buat)
 Each rewrites only its own unit's translation and reads only its neighbours' keys, parts of speech
 and glue, so applying them unit by unit is the same as rule by rule.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss.clause_words import PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.units import Unit
@@ -43,6 +47,9 @@ _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indone
 # ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
 _BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
                               "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi"})
+_MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
+# What may stand between yang, the relative clause's subject and its verb (apa yang musti torang bekeng).
+_BETWEEN = frozenset({"aux", "neg", "adv"})
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
@@ -52,8 +59,12 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     One pass: each rewrites only its own unit's translation and reads only its neighbours'
     keys, parts of speech and glue, so applying them unit by unit is the same as rule by rule.
     """
+    if units[-1].key in _MAKING:
+        _made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
     for k in range(1, len(units) - 1):
         u = units[k]
+        if u.key in _MAKING:
+            _made_in_relative(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "v" and u.root and u.ind == u.root:
@@ -117,6 +128,29 @@ def _plain_noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
     not a verb root (lupa bawa payong -> lupa membawa payung)."""
     return unit.ind not in STOP_WORDS and " " not in unit.ind and not (
         unit.root and vocabulary.is_verb_root(unit.root))
+
+
+def _made_in_relative(units: list[Unit], k: int) -> None:
+    """beking after its subject in a relative clause on its object: 'lakukan' (apa yang ibu bekeng ->
+    apa yang Ibu lakukan), 'buat' after a thing (kue yang mama bekeng -> kue yang ibu buat)."""
+    if units[k].ind not in ("membuat", "bikin") or units[k].joined and k + 1 < len(units) and units[k + 1].pos in (
+            "n", "loc", "pron", "acr"):
+        return  # a causative (bekeng enak), or an object of its own follows: not the relative's verb
+    at = _skip_back(units, k - 1)
+    if at < 1 or not (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
+        return
+    at = _skip_back(units, at - 1)
+    if at < 1 or units[at].key != "yang" or not units[at - 1].joined:
+        return
+    units[k].ind = "lakukan" if units[at - 1].key == "apa" else "buat"
+
+
+def _skip_back(units: list[Unit], at: int) -> int:
+    """The index of the nearest unit at or before `at`, in the same clause, that is no aspect word,
+    modal or negation (-1 at the clause start)."""
+    while at >= 0 and units[at].joined and units[at].pos in _BETWEEN:
+        at -= 1
+    return at if at >= 0 and units[at].joined else -1
 
 
 def _superlative(units: list[Unit], k: int) -> None:

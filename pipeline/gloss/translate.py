@@ -24,10 +24,10 @@ possession, superlative).
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, TITLES
+from pipeline.gloss.clause_words import ALSO, PERSON_NOUNS, TITLES
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
-from pipeline.gloss.demonstratives import determines
+from pipeline.gloss.demonstratives import determines, is_plain_noun, opens_subject
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
@@ -142,18 +142,22 @@ class SentenceTranslator:
                     later.setdefault(rule_at, []).append(k)
                 if paired and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
-                    if self._rule(u, nxt, prev, negated, units, k) == "swap":
+                    moved = self._rule(u, nxt, prev, negated, units, k)
+                    if moved in ("swap", "subject"):
                         reordered = True
                         while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
                             units[k], units[k + 1] = nxt, u
                             nxt.swap_glue(u)
                             nxt.cap, u.cap = u.cap, False
+                            if moved == "subject" and u.ind[:1].isupper():
+                                u.ind, nxt.cap = u.ind.lower(), True  # Itu batu barat -> Batu itu berat
                             if nxt.key in CLAUSE_KEYS:
                                 later.setdefault(0, []).append(k)
                             k += 1
                             if k + 1 >= count or not u.joined or u.key not in _DEMONSTRATIVES and (
-                                    u.key not in _DETERMINERS or not _compound_tail(units[k + 1])):
-                                break
+                                    u.key not in _DETERMINERS or not _compound_tail(units[k + 1])) or (
+                                    moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
+                                break  # itu batu barat: past the subject's nouns only
                             nxt = units[k + 1]
             if not u.joined:
                 negated = False
@@ -167,7 +171,11 @@ class SentenceTranslator:
               k: int) -> str | None:
         key = u.key
         if key in _DEMONSTRATIVES:  # first: the most frequent key, and mostly no rule applies
-            return "swap" if prev is not None and nxt is not None and determines(units, k, self.vocabulary) else None
+            if nxt is None:
+                return None
+            if prev is None:  # opening its clause
+                return "subject" if opens_subject(units, k, self.vocabulary) else None
+            return "swap" if determines(units, k, self.vocabulary) else None
         if key in _PASSIVES:
             if nxt is not None and nxt.root and (nxt.pos == "v" or (
                     nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
@@ -198,6 +206,9 @@ class SentenceTranslator:
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
             u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
+            if _undergone(units, k, prev, nxt, self.vocabulary):
+                u.gloss = ("PASS",)  # depe doi da cure -> uangnya dicuri: a thing does not steal
+                nxt.ind = di_prefix(nxt.root)
         elif key == "pa":
             read_pa(units, k, prev, nxt, self.vocabulary)
         elif key in _COORDINATORS:
@@ -416,3 +427,20 @@ def _merge_glue(before: str, dropped: str) -> str:
     if not before.strip():
         return dropped
     return before.rstrip() + dropped.lstrip()
+
+
+def _undergone(units: list[Unit], k: int, prev: Unit | None, nxt: Unit | None,
+               vocabulary: IndonesianVocabulary) -> bool:
+    """da at units[k] is the short dapa of a passive: a thing (not a person) before it, a verb
+    with an attested meN- form (one that takes an object) after it, and no object after the verb (depe doi da cure di oto ->
+    uangnya dicuri di mobil; mama da masa ikang stays 'memasak')."""
+    if prev is None or nxt is None or prev.key in PERSON_NOUNS or prev.source == NAME:
+        return False
+    if prev.pos not in ("n", "loc", "acr") and not (prev.pos == "" and k > 1 and units[k - 2].pos == "poss"):
+        return False  # a noun of the lexicon, or any word a possessive makes a noun (tape sandal)
+    if nxt.pos not in ("v", "") or not nxt.root or vocabulary.men_form(nxt.root) is None:
+        return False
+    after = units[k + 2] if nxt.joined and k + 2 < len(units) else None
+    # no object follows; a person after the verb is its doer (tape hp da ambe orang -> diambil orang)
+    return (after is None or after.pos not in ("n", "loc", "acr", "") or after.key in PERSON_NOUNS
+            or after.root in ("di", "ke"))

@@ -97,6 +97,9 @@ class WordTypes:
                 return self.analyzer.from_entry(entry, lower)
             if entry is None:
                 return identity(word, ACRONYM)
-        if at_sentence_start or lower in self.lexicon or self.analyzer.vocabulary.is_word(lower):
+        if at_sentence_start or self.analyzer.vocabulary.is_word(lower):
             return self.analyzer.analyze(lower)
+        entry = self.lexicon.get(lower)
+        if entry is not None and entry.pos != "v":  # Tanta, Om, Pante: titles and places keep their sense;
+            return self.analyzer.analyze(lower)     # a capitalised verb inside a sentence is a name (Bali)
         return identity(word, NAME)
