@@ -45,6 +45,7 @@ from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.related import related_window
 from pipeline.coding.specificity import denied_only_term
+from pipeline.coding.weak_evidence import STRONG_KINDS, WEAK_KINDS, seconded, seconds
 from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 
 SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
@@ -76,6 +77,8 @@ class Firing:
     code_index: int
     confidence: float
     evidence: str
+    kind: str = ""        # the rule's kind of evidence (keywords.py kinds; "" for a codebook rule)
+    second: str = ""      # the kind of another, weaker piece of evidence for the code (weak_evidence.py)
 
 
 @dataclass
@@ -177,9 +180,13 @@ class CompiledCodebook:
 
     def restricted(self, indices: frozenset[int]) -> CompiledCodebook:
         """The same matchers (shared, with the prefix words learnt so far) with the rules of the
-        codes at `indices` only: those codes' firings are exactly the full codebook's (a code's
-        rules and vetoes concern that code alone; see code_keys.py)."""
-        return dataclasses.replace(self, rules=[rule for rule in self.rules if rule.code_index in indices])
+        codes at `indices`, and, when one of them takes weak evidence, every other code's strong
+        rules and vetoes (a lone weak piece yields to them: weak_evidence.py): the firings of the
+        codes at `indices` are exactly the full codebook's (see code_keys.py); the caller keeps
+        only theirs."""
+        weak = any(rule.kind in WEAK_KINDS for rule in self.rules if rule.code_index in indices)
+        return dataclasses.replace(self, rules=[rule for rule in self.rules if rule.code_index in indices
+                                                or (weak and rule.kind in STRONG_KINDS)])
 
     def terms_in(self, doc: Doc) -> frozenset[str]:
         """The codebook terms present in a doc (used for the question a turn answers)."""
@@ -222,8 +229,12 @@ class CompiledCodebook:
             code_index = rule.code_index
             if code_index in vetoed or bits & slot_bits[position] != slot_bits[position]:
                 continue
-            if not rule.veto and code_index in fired and fired[code_index].confidence >= rule.confidence:
-                continue
+            before = fired.get(code_index)
+            seconding = False
+            if not rule.veto and before is not None and before.confidence >= rule.confidence:
+                if not seconds(before, rule.kind):
+                    continue
+                seconding = True   # a lone weak piece, and this rule may second it
             lent = borrowed if borrowed and rule.borrows and not rule.veto else None
             picks = _find_window(rule, occ, question_terms, present, lent)
             if picks is None:
@@ -241,7 +252,11 @@ class CompiledCodebook:
                 evidence = f"{evidence} … {term_text(min(rule.context & question_terms))} ({QUESTION})"
             elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
-            fired[code_index] = Firing(code_index, rule.confidence, evidence)
+            if seconding:
+                if before is not None and evidence != before.evidence:
+                    fired[code_index] = seconded(before, rule.kind, evidence)
+                continue
+            fired[code_index] = Firing(code_index, rule.confidence, evidence, rule.kind)
         return fired, vetoed
 
 
