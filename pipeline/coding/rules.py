@@ -252,9 +252,8 @@ class CompiledCodebook:
                 evidence = f"{evidence} … {term_text(min(rule.context & question_terms))} ({QUESTION})"
             elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
-            if seconding:
-                if before is not None and evidence != before.evidence:
-                    fired[code_index] = seconded(before, rule.kind, evidence)
+            if seconding and before is not None:
+                fired[code_index] = seconded(before, rule.kind, evidence)
                 continue
             fired[code_index] = Firing(code_index, rule.confidence, evidence, rule.kind)
         return fired, vetoed

@@ -15,6 +15,7 @@ seconded one stands, with a little more confidence, and its evidence shows both 
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, TypeVar
 
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION})
 STRONG_KINDS = frozenset({"", KEYWORD, KEYWORD_WORDS})   # "": a rule the codebook wrote
 SECONDED_BONUS = 0.05
+_TAG = re.compile(r"\([^()]*\)")   # "(label)", "(heading)"
+_WORD = re.compile(r"\w+")
 
 Found = TypeVar("Found", bound=dict)
 
@@ -35,9 +38,17 @@ def seconds(firing: Firing, kind: str) -> bool:
 
 
 def seconded(firing: Firing, kind: str, evidence: str) -> Firing:
-    """`firing` with a second piece of evidence of `kind` (`evidence`, its kind named in it)."""
+    """`firing` with a second piece of evidence of `kind` (`evidence`, its kind named in it);
+    `firing` itself when that piece holds no word of its own (a definition rule finding the
+    label's words again)."""
+    if _words(evidence) <= _words(firing.evidence):
+        return firing
     return dataclasses.replace(firing, confidence=round(firing.confidence + SECONDED_BONUS, 3),
                                evidence=f"{firing.evidence} + {evidence}", second=kind)
+
+
+def _words(evidence: str) -> set[str]:
+    return set(_WORD.findall(_TAG.sub(" ", evidence).casefold()))
 
 
 def without_outweighed(found: Found) -> Found:
