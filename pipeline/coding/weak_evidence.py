@@ -16,12 +16,26 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, TypeVar
+from typing import Protocol, TypeVar
 
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION
 
-if TYPE_CHECKING:
-    from pipeline.coding.rules import Firing
+
+class Evidence(Protocol):
+    """What is read of a firing (`rules.Firing`, which imports this module)."""
+
+    confidence: float
+    evidence: str
+    kind: str
+    second: str
+
+
+class Rule(Protocol):
+    """What is read of a compiled rule (`rules.CompiledRule`)."""
+
+    code_index: int
+    kind: str
+
 
 WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION})
 STRONG_KINDS = frozenset({"", KEYWORD, KEYWORD_WORDS})   # "": a rule the codebook wrote
@@ -30,6 +44,15 @@ _TAG = re.compile(r"\([^()]*\)")   # "(label)", "(heading)"
 _WORD = re.compile(r"\w+")
 
 Found = TypeVar("Found", bound=dict)
+Firing = TypeVar("Firing", bound=Evidence)
+Rules = TypeVar("Rules", bound=Rule)
+
+
+def needed_rules(rules: list[Rules], indices: frozenset[int]) -> list[Rules]:
+    """The rules that decide the codes at `indices`: theirs, and, when one of them takes weak
+    evidence, every other code's strong rules and vetoes, which can outweigh it."""
+    weak = any(rule.kind in WEAK_KINDS for rule in rules if rule.code_index in indices)
+    return [rule for rule in rules if rule.code_index in indices or (weak and rule.kind in STRONG_KINDS)]
 
 
 def seconds(firing: Firing, kind: str) -> bool:
@@ -54,6 +77,8 @@ def _words(evidence: str) -> set[str]:
 def without_outweighed(found: Found) -> Found:
     """A turn's codes (code index -> (firing, view, confidence)) without those resting on a
     lone weak piece when another code has strong evidence there."""
+    if len(found) < 2:
+        return found
     lone = {index for index, (firing, _, _) in found.items() if firing.kind in WEAK_KINDS and not firing.second}
     if not lone or not any(firing.kind in STRONG_KINDS for firing, _, _ in found.values()):
         return found
