@@ -4,6 +4,7 @@ recodes only the codes it changed (runtime/annotate.py keeps each document's cod
 from __future__ import annotations
 
 from pipeline.coding.rules import CompiledCodebook, CompiledRule
+from pipeline.coding.weak_evidence import STRONG_KINDS, WEAK_KINDS
 from pipeline.digests import digest
 
 
@@ -13,12 +14,17 @@ def code_keys(compiled: CompiledCodebook) -> list[str]:
     what other parts of the codebook lend it (concepts, other codes' examples, the study's
     topic words). No list of fields is kept here: a new code field or rule key enters the key
     through the code's repr or its compiled rules. Equal keys give equal codings for equal
-    segments (`CompiledCodebook.restricted` computes some codes alone)."""
+    segments (`CompiledCodebook.restricted` computes some codes alone). A code taking weak
+    evidence also depends on the other codes' strong rules, which can outweigh it."""
     keys = []
     for index, code in enumerate(compiled.codes):
         own = [_canonical(rule) for rule in compiled.rules if rule.code_index == index]
         terms = {term for rule in compiled.rules if rule.code_index == index
                  for group in (*rule.slots, rule.context, rule.none) for term in group}
+        if any(rule.kind in WEAK_KINDS for rule in compiled.rules if rule.code_index == index):
+            # its lone weak evidence yields to the other codes' strong evidence (weak_evidence.py)
+            own += sorted(repr((_canonical(rule), repr(compiled.codes[rule.code_index]))) for rule in compiled.rules
+                          if rule.code_index != index and rule.kind in STRONG_KINDS)
         keys.append(digest("code", repr(code), repr(own), repr(sorted(compiled.negatable & terms))))
     return keys
 

@@ -27,6 +27,7 @@ from pipeline.coding.rules import (
 )
 from pipeline.coding.spoken import spoken
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
+from pipeline.coding.weak_evidence import without_outweighed
 from pipeline.schema import CODING_COLUMNS
 
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
@@ -112,6 +113,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
 
     def add(i: int, index: int, firing: Firing, view: str, confidence: float, tag: str, second: int = 0) -> None:
         code = all_codes[index]
+        if only is not None and code.id not in only:   # fired only to outweigh weak evidence
+            return
         evidence = firing.evidence
         if in_document and in_document[i] and (
                 (code.counts == REPORTED and planned_in_document(texts[i] if view == "text" else translations[i],
@@ -175,7 +178,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             if index in fired and index in fired_tr:
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
             row[index] = (firing, view, confidence)
-        found.append(row)
+        found.append(without_outweighed(row))
     return found
 
 

@@ -45,13 +45,13 @@ from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.related import related_window
 from pipeline.coding.specificity import denied_only_term
+from pipeline.coding.weak_evidence import WEAK_KINDS, needed_rules, seconded, seconds
 from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 
 SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
 MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
-
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,8 @@ class Firing:
     code_index: int
     confidence: float
     evidence: str
+    kind: str = ""        # the rule's kind of evidence (keywords.py kinds; "" for a codebook rule)
+    second: str = ""      # the kind of another, weaker piece of evidence for the code (weak_evidence.py)
 
 
 @dataclass
@@ -176,10 +178,10 @@ class CompiledCodebook:
         self._checked_norms |= norms
 
     def restricted(self, indices: frozenset[int]) -> CompiledCodebook:
-        """The same matchers (shared, with the prefix words learnt so far) with the rules of the
-        codes at `indices` only: those codes' firings are exactly the full codebook's (a code's
-        rules and vetoes concern that code alone; see code_keys.py)."""
-        return dataclasses.replace(self, rules=[rule for rule in self.rules if rule.code_index in indices])
+        """The same matchers (shared, with the prefix words learnt so far) with the rules deciding
+        the codes at `indices` (`weak_evidence.needed_rules`): their firings are exactly the full
+        codebook's (see code_keys.py); the caller keeps only theirs."""
+        return dataclasses.replace(self, rules=needed_rules(self.rules, indices))
 
     def terms_in(self, doc: Doc) -> frozenset[str]:
         """The codebook terms present in a doc (used for the question a turn answers)."""
@@ -222,7 +224,9 @@ class CompiledCodebook:
             code_index = rule.code_index
             if code_index in vetoed or bits & slot_bits[position] != slot_bits[position]:
                 continue
-            if not rule.veto and code_index in fired and fired[code_index].confidence >= rule.confidence:
+            before = fired.get(code_index)   # a lone weak piece may take a second (weak_evidence.py)
+            seconding = not rule.veto and before is not None and before.confidence >= rule.confidence
+            if seconding and (before is None or before.kind not in WEAK_KINDS or not seconds(before, rule.kind)):
                 continue
             lent = borrowed if borrowed and rule.borrows and not rule.veto else None
             picks = _find_window(rule, occ, question_terms, present, lent)
@@ -241,7 +245,8 @@ class CompiledCodebook:
                 evidence = f"{evidence} … {term_text(min(rule.context & question_terms))} ({QUESTION})"
             elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
-            fired[code_index] = Firing(code_index, rule.confidence, evidence)
+            fired[code_index] = (seconded(before, rule.kind, evidence) if seconding and before is not None
+                                 else Firing(code_index, rule.confidence, evidence, rule.kind))
         return fired, vetoed
 
 
