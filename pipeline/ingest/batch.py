@@ -49,7 +49,7 @@ from pipeline.schema import SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
-REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv"}   # read by the review stage, not here
+REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv"}   # read by the review stage, not here
 NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
 DOUBTFUL_LABELS_SHOWN = 5
@@ -373,8 +373,22 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
     missing = list(dict.fromkeys(missing))
     if missing:
         if from_csv is not None:
-            warnings.append(f"informants.csv does not list {', '.join(missing)}; added from the transcripts")
+            warnings.append(f"informants.csv does not list {_first_turns(missing, segments)}; added to Tabel 1 "
+                            "with an empty role: add them to informants.csv, or correct the label if it is a typo")
         extra = from_front[from_front["informant"].isin(missing)]
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
     return table.reset_index(drop=True)
+
+
+def _first_turns(codes: list[str], segments: pd.DataFrame) -> str:
+    """Each code with the file and line of its first turn, so a mistyped label can be found."""
+    named = []
+    for code in codes:
+        turns = segments[segments["informant"] == code]
+        if turns.empty:  # named only in front matter
+            named.append(code)
+            continue
+        first = turns.iloc[0]
+        named.append(f"{code} ({first['document']} line {first['line']})")
+    return ", ".join(named)
