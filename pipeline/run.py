@@ -78,7 +78,7 @@ def _batch_yaml_codebook_missing(batch_dir: Path, named: Path) -> InputError:
                "no such file; correct the path in batch.yaml or give --codebook FILE")
     same_name = REPO_ROOT / "codebooks" / named.name
     if same_name.is_file():
-        message += f" (the repository has --codebook {same_name})"
+        message += f" (the repository has one of that name: --codebook {same_name})"
     return InputError.at(batch_dir / SETTINGS_FILE, message, key="codebook")
 
 

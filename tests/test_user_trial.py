@@ -23,7 +23,7 @@ def test_batch_yaml_codebook_moved_names_batch_yaml_and_the_resolved_path(tmp_pa
     assert message.startswith(f"{batch / 'batch.yaml'} [codebook]: ")
     assert "../" not in message.split("'")[2]
     assert str((batch / "../../../codebooks/wori.yaml").resolve()) in message
-    assert f"--codebook {REPO_ROOT / 'codebooks' / 'wori.yaml'}" in message
+    assert f"of that name: --codebook {REPO_ROOT / 'codebooks' / 'wori.yaml'}" in message
 
 
 def test_missing_codebook_option_shows_the_full_path(tmp_path):
@@ -53,3 +53,32 @@ def test_translations_csv_is_a_batch_file_not_an_ignored_transcript(tmp_path):
     corrections = "segment_id,text_hash,text,translation,reviewer,timestamp,note\n"
     batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, TRANSLATIONS_FILE: corrections})
     assert not [warning for warning in read_batch(batch).warnings if TRANSLATIONS_FILE in warning]
+
+
+class _WordGlosser:
+    """A glosser that reads each word alone from a table (the sentence is the words' readings)."""
+
+    def __init__(self, readings: dict[str, str]) -> None:
+        self.readings = readings
+
+    def gloss(self, text: str, language: str):
+        from types import SimpleNamespace
+
+        words = [word.strip(".,").lower() for word in text.split()]
+        return SimpleNamespace(words=words, translation=" ".join(self.readings.get(w, w) for w in words))
+
+
+def test_suggest_lexicon_pairs_a_replaced_run_word_for_word(tmp_path):
+    """'dorang ukur, kase kertas' read 'mereka ukur kasih kertas', corrected to 'mereka mengukur memberi
+    kertas': ukur -> mengukur and kase -> memberi, not both -> 'mengukur memberi'."""
+    from pipeline.review.lexicon_candidates import candidates
+    from pipeline.review.translations import text_hash
+
+    text = "Dorang ukur, kase kertas."
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "translations.csv": (
+        "segment_id,text_hash,text,translation,reviewer,timestamp,note\n"
+        f"A1-1,{text_hash(text)},{text!r},Mereka mengukur memberi kertas.,GR,2026-12-01T10:00:00+00:00,\n"
+        .replace("'", '"'))})
+    glosser = _WordGlosser({"dorang": "mereka", "kase": "kasih"})
+    found = {(c.xmm, c.ind) for c in candidates(batch, glosser)}
+    assert found == {("ukur", "mengukur"), ("kase", "memberi")}
