@@ -82,3 +82,21 @@ def test_suggest_lexicon_pairs_a_replaced_run_word_for_word(tmp_path):
     glosser = _WordGlosser({"dorang": "mereka", "kase": "kasih"})
     found = {(c.xmm, c.ind) for c in candidates(batch, glosser)}
     assert found == {("ukur", "mengukur"), ("kase", "memberi")}
+
+
+def test_markdown_appendix_marks_unreviewed_quotations_as_the_word_report_does():
+    """An author copying quotations.md must see which quotes no researcher has checked."""
+    import pandas as pd
+
+    from pipeline.aggregate.quotations import quotations_markdown
+    from pipeline.wording import labels
+
+    rows = [{"theme": "T", "category": "K", "code": "C", "informant": informant, "text": text, "language": "ind",
+             "translation": "", "review": review}
+            for informant, text, review in (("A1", "Sudah dicek.", "accepted"), ("A2", "Belum dicek.", ""))]
+    appendix = quotations_markdown(pd.DataFrame(rows), labels("id"))
+    assert "“Sudah dicek.” (A1)\n" in appendix
+    assert "“Belum dicek.” (A2) [belum direview]\n" in appendix
+    assert labels("id")["unreviewed_note"] in appendix
+    reviewed_only = quotations_markdown(pd.DataFrame(rows[:1]), labels("id"))
+    assert "[belum direview]" not in reviewed_only and labels("id")["unreviewed_note"] not in reviewed_only
