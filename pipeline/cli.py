@@ -49,8 +49,8 @@ def run_summary(result) -> list[str]:
              f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.",
              f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"]
     if pending:
-        lines.append(f"{pending} of {len(analysis.codings)} codings await review: open notebooks/review.ipynb "
-                     f"(.venv/bin/jupyter lab notebooks/) with {where}")
+        lines.append(f"{pending} of {len(analysis.codings)} codings await review: open {_review_notebook(REPO_ROOT)} "
+                     f"with {where}")
     reliability = result.record.reliability
     if reliability:
         machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
@@ -64,6 +64,13 @@ def run_summary(result) -> list[str]:
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
     return lines
+
+
+def _review_notebook(repo: Path) -> str:
+    """The notebook and the Jupyter to open it with, relative in the repository (as the README says
+    them) and absolute from any other folder (qualpipe runs anywhere; notebooks/ is not there)."""
+    root = Path() if Path.cwd().resolve() == repo else repo
+    return f"{root / 'notebooks' / 'review.ipynb'} ({root / '.venv' / 'bin' / 'jupyter'} lab {root / 'notebooks'}/)"
 
 
 def _codebook_suggest(args: argparse.Namespace) -> int:

@@ -100,3 +100,19 @@ def test_markdown_appendix_marks_unreviewed_quotations_as_the_word_report_does()
     assert labels("id")["unreviewed_note"] in appendix
     reviewed_only = quotations_markdown(pd.DataFrame(rows[:1]), labels("id"))
     assert "[belum direview]" not in reviewed_only and labels("id")["unreviewed_note"] not in reviewed_only
+
+
+def test_summary_run_outside_the_repository_gives_the_notebook_s_full_path(tmp_path, monkeypatch, capsys):
+    """`qualpipe analyze` from a project folder said 'open notebooks/review.ipynb', a folder not there."""
+    from pipeline.cli import main
+    from pipeline.run import REPO_ROOT
+    from test_ingest_support import MINIMAL_CODEBOOK
+
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", "batch", "--codebook", "tes.yaml", "--out", "out", "--workers", "1",
+                 "--no-history"]) == 0
+    out = capsys.readouterr().out
+    assert f"open {REPO_ROOT / 'notebooks' / 'review.ipynb'} ({REPO_ROOT / '.venv' / 'bin' / 'jupyter'} lab" in out
