@@ -116,3 +116,12 @@ def test_summary_run_outside_the_repository_gives_the_notebook_s_full_path(tmp_p
                  "--no-history"]) == 0
     out = capsys.readouterr().out
     assert f"open {REPO_ROOT / 'notebooks' / 'review.ipynb'} ({REPO_ROOT / '.venv' / 'bin' / 'jupyter'} lab" in out
+
+
+def test_indonesian_figure_and_caption_words_are_standard_spelling():
+    """KBBI writes 'kookurensi' as one word; 'Ko-okurensi' in a caption is an author's hand fix."""
+    from pipeline.wording import FIGURES, TABLES, words
+
+    assert words(TABLES, "id")["cooccurrence"] == "Kookurensi koding"
+    assert words(FIGURES, "id")["cooccurrence_title"].startswith("Kookurensi koding")
+    assert not [word for area in (TABLES, FIGURES) for word in words(area, "id").values() if "Ko-" in str(word)]
