@@ -125,3 +125,17 @@ def test_indonesian_figure_and_caption_words_are_standard_spelling():
     assert words(TABLES, "id")["cooccurrence"] == "Kookurensi koding"
     assert words(FIGURES, "id")["cooccurrence_title"].startswith("Kookurensi koding")
     assert not [word for area in (TABLES, FIGURES) for word in words(area, "id").values() if "Ko-" in str(word)]
+
+
+def test_a_name_as_speaker_label_is_warned_about_with_file_and_line(tmp_path):
+    """A typed transcript labelled 'Ibu Sari:' without front matter made 'Ibu Sari' the informant of
+    Tabel 1 and of every quote, silently; an informant code or a listed informant is not warned about."""
+    named = "P: Ibu sudah periksa tensi?\nIbu Sari: Jarang, cuma kalau pusing.\nP: Kenapa?\nIbu Sari: Jauh.\n"
+    coded = "P: Ibu sudah periksa tensi?\nH01: Jarang.\n"
+    listed = "P: Kenapa?\nBidan: Puskesmas jauh.\n"
+    batch = write_batch(tmp_path, {"sari.md": named, "h01.md": coded, "bidan.md": listed,
+                                   "informants.csv": "informant,role\nH01,Pasien\nBidan,Bidan desa\n"})
+    read = read_batch(batch)
+    warned = [warning for warning in read.warnings if "is not an informant code" in warning]
+    assert len(warned) == 1 and warned[0].startswith(f"{batch / 'sari.md'}:2: speaker label 'Ibu Sari'")
+    assert "redact.txt" in warned[0]

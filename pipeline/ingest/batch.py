@@ -224,6 +224,8 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
             code = canonical.get(label.casefold())
             if code is None:
                 code = label if is_code_shaped(label) else informant
+                if code == label and not is_code_shaped(label):
+                    warnings.append(_label_as_informant_warning(doc, label, turns[labels.index(label)].line))
             speaker_of[label] = (code, "informant")
     segments = DocumentSegments("interview", turns, [speaker_of[label][0] for label in labels], labels,
                                 [speaker_of[label][1] for label in labels])
@@ -232,6 +234,14 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
         segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
                                     ["", *segments.speakers], ["interviewer", *segments.roles])
     return segments
+
+
+def _label_as_informant_warning(doc: SourceDocument, label: str, line: int) -> str:
+    """A label that is no informant code ('Ibu Sari') becomes the informant's name in every table and
+    quotation: a person's name would reach the paper, and redacting it makes all such informants one."""
+    return (f"{doc.path}:{line}: speaker label '{label}' is not an informant code (like A1) and names the informant "
+            "in every table and quotation; if it is a person's name, write the informant's code in its place "
+            "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")
 
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
