@@ -139,3 +139,14 @@ def test_a_name_as_speaker_label_is_warned_about_with_file_and_line(tmp_path):
     warned = [warning for warning in read.warnings if "is not an informant code" in warning]
     assert len(warned) == 1 and warned[0].startswith(f"{batch / 'sari.md'}:2: speaker label 'Ibu Sari'")
     assert "redact.txt" in warned[0]
+
+
+def test_an_empty_transcript_says_how_to_run_without_it(tmp_path):
+    """An interview not typed yet stops the run: the message says how to leave it out."""
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "A2.md": "", "A3.md": "---\ninformant: A3\n---\n\n"})
+    with pytest.raises(InputError) as raised:
+        read_batch(batch)
+    messages = {problem.file: problem.message for problem in raised.value.problems}
+    assert messages[str(batch / "A2.md")].startswith("is empty; ") and "'_'" in messages[str(batch / "A2.md")]
+    assert "'_'" in messages[str(batch / "A3.md")]
+    assert read_batch(write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "_A2.md": ""}, name="b2")).segments.shape[0]

@@ -53,6 +53,7 @@ REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv"}   # re
 NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
 DOUBTFUL_LABELS_SHOWN = 5
+UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
 
 
 @dataclass(frozen=True)
@@ -351,7 +352,8 @@ def read_batch(directory: str | Path) -> Batch:
                 problems.extend(error)
                 continue
             if not text[front.body_start:].strip():
-                problems.add(path, "has no text after its front matter" if front.body_start else "is empty")
+                empty = "has no text after its front matter" if front.body_start else "is empty"
+                problems.add(path, f"{empty}; {UNREAD_HINT}")
                 continue
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
