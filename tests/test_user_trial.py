@@ -150,3 +150,15 @@ def test_an_empty_transcript_says_how_to_run_without_it(tmp_path):
     assert messages[str(batch / "A2.md")].startswith("is empty; ") and "'_'" in messages[str(batch / "A2.md")]
     assert "'_'" in messages[str(batch / "A3.md")]
     assert read_batch(write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "_A2.md": ""}, name="b2")).segments.shape[0]
+
+
+def test_a_hand_made_cue_time_past_59_seconds_says_what_is_wrong(tmp_path):
+    """'00:00:75.000' has the example's shape; the message must say seconds stop at 59."""
+    vtt = ("WEBVTT\n\n00:00:05.000 --> 00:00:09.000\n<v S00>Ya?\n\n"
+           "00:00:75.000 --> 00:00:79.000\n<v S01>Belum.\n\n00:01:20.000 -> 00:01:24.000\n<v S01>Belum.\n")
+    batch = write_batch(tmp_path, {"A1.vtt": vtt, "batch.yaml": "speakers:\n  A1.vtt: {S00: P, S01: A1}\n"})
+    with pytest.raises(InputError) as raised:
+        read_batch(batch)
+    by_line = {problem.line: problem.message for problem in raised.value.problems}
+    assert "seconds run from 00 to 59" in by_line[6]
+    assert "59" not in by_line[9]   # the arrow is what is wrong there
