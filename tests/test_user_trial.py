@@ -3,6 +3,8 @@ each message must say where the problem is and what to do, with paths a person c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.errors import InputError
@@ -162,3 +164,17 @@ def test_a_hand_made_cue_time_past_59_seconds_says_what_is_wrong(tmp_path):
     by_line = {problem.line: problem.message for problem in raised.value.problems}
     assert "seconds run from 00 to 59" in by_line[6]
     assert "59" not in by_line[9]   # the arrow is what is wrong there
+
+
+def test_unmapped_speakers_suggest_the_code_the_file_is_named_after(tmp_path):
+    """H06.srt's suggested mapping said 'SPEAKER_01: A1': pasted as is, it made an informant A1."""
+    cues = [("SPEAKER_00", "Ya?"), ("SPEAKER_01", "Belum."), ("SPEAKER_00", "Kenapa?"), ("SPEAKER_01", "Jauh.")]
+    srt = "".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},500\n[{label}]: {words}\n\n"
+                  for n, (label, words) in enumerate(cues, 1))
+    batch = write_batch(tmp_path, {"wawancara_H06.srt": srt, "rekaman_H07.srt": srt.replace("[SPEAKER_0", "[X")
+                                   .replace("[X0]: ", "").replace("[X1]: ", "")})
+    with pytest.raises(InputError) as raised:
+        read_batch(batch)
+    messages = {Path(problem.file).name: problem.message for problem in raised.value.problems}
+    assert "SPEAKER_00: P\n        SPEAKER_01: H06" in messages["wawancara_H06.srt"]
+    assert "'informant: H07'" in messages["rekaman_H07.srt"]
