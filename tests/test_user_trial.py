@@ -178,3 +178,13 @@ def test_unmapped_speakers_suggest_the_code_the_file_is_named_after(tmp_path):
     messages = {Path(problem.file).name: problem.message for problem in raised.value.problems}
     assert "SPEAKER_00: P\n        SPEAKER_01: H06" in messages["wawancara_H06.srt"]
     assert "'informant: H07'" in messages["rekaman_H07.srt"]
+
+
+def test_an_informant_listed_but_never_speaking_is_warned_about(tmp_path):
+    """A transcript left out of the batch gave Tabel 1 a row with 0 turns and no word about it."""
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT,
+                                   "informants.csv": "informant,role\nA1,Ibu\nA2,Kader\nA3,Bidan\n"})
+    read = read_batch(batch)
+    assert list(read.informants["informant"]) == ["A1", "A2", "A3"]   # Tabel 1 is as listed
+    [silent] = [warning for warning in read.warnings if "speak in no transcript" in warning]
+    assert silent.startswith("informants.csv lists A2, A3, who")
