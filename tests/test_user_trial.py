@@ -188,3 +188,17 @@ def test_an_informant_listed_but_never_speaking_is_warned_about(tmp_path):
     assert list(read.informants["informant"]) == ["A1", "A2", "A3"]   # Tabel 1 is as listed
     [silent] = [warning for warning in read.warnings if "in no transcript" in warning]
     assert silent.startswith("informants.csv lists A2, A3, who")
+
+
+def test_the_backup_of_kept_decisions_is_not_versioned_either():
+    """Each run backs up <codebook>.decisions.csv (turns' text) as .bak beside the codebook: git
+    status offered it to commit."""
+    import shutil
+    import subprocess
+
+    from pipeline.run import REPO_ROOT
+
+    if shutil.which("git") is None or not (REPO_ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    for name in ("codebooks/mine.decisions.csv", "codebooks/mine.decisions.csv.bak"):
+        assert subprocess.run(["git", "check-ignore", "-q", name], cwd=REPO_ROOT).returncode == 0, name
