@@ -49,8 +49,8 @@ def run_summary(result) -> list[str]:
              f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.",
              f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"]
     if pending:
-        lines.append(f"{pending} of {len(analysis.codings)} codings await review: open notebooks/review.ipynb "
-                     f"(.venv/bin/jupyter lab notebooks/) with {where}")
+        lines.append(f"{pending} of {len(analysis.codings)} codings await review: open {_review_notebook(REPO_ROOT)} "
+                     f"with {where}")
     reliability = result.record.reliability
     if reliability:
         machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
@@ -64,6 +64,13 @@ def run_summary(result) -> list[str]:
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
     return lines
+
+
+def _review_notebook(repo: Path) -> str:
+    """The notebook and the Jupyter to open it with, relative in the repository (as the README says
+    them) and absolute from any other folder (qualpipe runs anywhere; notebooks/ is not there)."""
+    root = Path() if Path.cwd().resolve() == repo else repo
+    return f"{root / 'notebooks' / 'review.ipynb'} ({root / '.venv' / 'bin' / 'jupyter'} lab {root / 'notebooks'}/)"
 
 
 def _codebook_suggest(args: argparse.Namespace) -> int:
@@ -147,7 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="analyze a batch folder into outputs/<batch>",
                                   description="Read every transcript of BATCH_DIR, gloss, code, apply reviews, "
                                               "aggregate and export. Earlier outputs are replaced only on success.")
-    analyze.add_argument("batch", type=Path, metavar="BATCH_DIR")
+    analyze.add_argument("batch", type=Path, metavar="BATCH_DIR",
+                         help="a folder of transcripts (.txt, .md, .docx, .vtt, .srt), with informants.csv, "
+                              "reviews.csv, batch.yaml ... beside them (see README: Input)")
     analyze.add_argument("--codebook", type=Path, metavar="FILE",
                          help="YAML codebook (default: the one batch.yaml names, else codebooks/wori.yaml)")
     analyze.add_argument("--out", type=Path, metavar="DIR", help="output folder, replaced whole on success: a new or empty folder, or an earlier "
@@ -160,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--no-redact", action="store_true",
                          help="keep NIK, phone numbers, e-mails and redact.txt names in the outputs "
                               "(private working copies only)")
-    analyze.add_argument("--lang", choices=("id", "en"), default="id", help="table labels: Indonesian or English")
+    analyze.add_argument("--lang", choices=("id", "en"), default="id",
+                         help="labels of the tables, report and appendix: Indonesian (default) or English")
     analyze.add_argument("--paper", choices=("a4", "letter"), default="a4",
                          help="page size of the Word report (default a4; letter: US Letter)")
     analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",

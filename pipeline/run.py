@@ -21,7 +21,7 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
-from pipeline.ingest.batch import batch_fingerprint, read_settings
+from pipeline.ingest.batch import SETTINGS_FILE, batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
@@ -65,7 +65,21 @@ def resolve_codebook(batch_dir: Path, settings: dict[str, Any], codebook_path: s
     for candidate in candidates:
         if candidate.is_file():
             return candidate
-    raise InputError.at(candidates[0], "codebook not found; give one with --codebook FILE")
+    if codebook_path is None and settings.get("codebook"):
+        raise _batch_yaml_codebook_missing(batch_dir, Path(str(settings["codebook"])))
+    raise InputError.at(candidates[0], f"codebook not found (no file {candidates[0].resolve()}); "
+                                       "give one with --codebook FILE")
+
+
+def _batch_yaml_codebook_missing(batch_dir: Path, named: Path) -> InputError:
+    """Say which file named the codebook and where the path leads: a batch folder copied elsewhere
+    keeps a relative path that no longer reaches its codebook."""
+    message = (f"names the codebook '{named}', read from the batch folder as {(batch_dir / named).resolve()}: "
+               "no such file; correct the path in batch.yaml or give --codebook FILE")
+    same_name = REPO_ROOT / "codebooks" / named.name
+    if same_name.is_file():
+        message += f" (the repository has one of that name: --codebook {same_name})"
+    return InputError.at(batch_dir / SETTINGS_FILE, message, key="codebook")
 
 
 def default_out_dir(batch_dir: Path) -> Path:

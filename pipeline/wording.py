@@ -21,7 +21,7 @@ _TABLES = {
         "unreviewed_note": "Kutipan bertanda [belum direview] berasal dari koding otomatis yang belum diperiksa "
                            "peneliti.",
         "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
-        "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Ko-okurensi koding",
+        "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Kookurensi koding",
     },
     "en": {
         "report_title": "Thematic analysis results",
@@ -50,7 +50,7 @@ _FIGURES = {
         "not_reached": "Saturasi kode belum tercapai",
         "saturation_title": "Saturasi kode (basis {base}, run {run}, ambang \u2264{threshold})",
         "matrix_title": "Jumlah segmen per koding dan informan", "informant": "Informan", "code": "Koding",
-        "cooccurrence_title": "Ko-okurensi koding (jumlah segmen)", "segments": "Jumlah segmen",
+        "cooccurrence_title": "Kookurensi koding (jumlah segmen)", "segments": "Jumlah segmen",
         "no_data": "Tidak ada koding",
     },
     "en": {

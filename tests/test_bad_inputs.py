@@ -201,6 +201,9 @@ CODEBOOK_CASES = [
     ("keywords not a list", _codebook("          - id: C1\n            label: Satu\n            definition: d\n"
                                       "            keywords:\n              kata: 1\n"),
      [(13, "themes[0].categories[0].codes[0].keywords", "must be a list")]),
+    ("keywords written as one text", _codebook("          - id: C1\n            label: Satu\n            definition: d\n"
+                                               "            keywords: kader, posbindu lansia\n"),
+     [(12, "themes[0].categories[0].codes[0].keywords", "write it as [kader, posbindu lansia]")]),
     ("duplicate key", "name: Tes\nname: Lagi\nthemes: []\n", [(2, "name", "duplicate key 'name'"),
                                                                (3, "themes", "non-empty list")]),
     ("several problems at once", _codebook(_CODE.format(id="C1", label="Satu") + _CODE.format(id="C1", label="Dua")

@@ -11,7 +11,8 @@ from tests.conftest import REPO
 
 EXPECTED = {
     "": ["analyze", "agreement", "gloss", "import-codebook"],
-    "analyze": ["BATCH_DIR", "--codebook", "--out", "--no-redact", "--workers", "--executor"],
+    "analyze": ["BATCH_DIR", "--codebook", "--out", "--no-redact", "--workers", "--executor",
+                "a folder of transcripts", "(default) or English"],
     "agreement": ["CODINGS_A", "CODINGS_B", "--segments", "--out"],
     "gloss": ["text", "--prior"],
     "import-codebook": ["FILE.qdc", "--out", "--concepts-from", "Convert a REFI-QDA codebook", "QualCoder"],

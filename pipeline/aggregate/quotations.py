@@ -83,9 +83,22 @@ def quote_line(row: Mapping, timestamps: bool = False) -> str:
     return f"{line} [{start[:8]}]" if start and start != "nan" else line
 
 
+def unreviewed(quotations: pd.DataFrame) -> pd.Series:
+    """Quotations whose coding no researcher has decided on: the appendix marks them, so an author
+    does not print a machine's coding as checked."""
+    if "review" not in quotations:
+        return pd.Series(False, index=quotations.index)
+    return quotations["review"].fillna("").astype(str) == ""
+
+
 def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str], timestamps: bool = False) -> str:
-    """Appendix as Markdown, grouped Tema > Kategori > Koding (`timestamps`: see quote_line)."""
+    """Appendix as Markdown, grouped Tema > Kategori > Koding (`timestamps`: see quote_line); a quotation
+    not yet reviewed is marked as in the Word report."""
     lines = [f"# {lang_labels['appendix']}", ""]
+    marked = unreviewed(quotations)
+    if marked.any():
+        lines += [f"_{lang_labels['unreviewed_note']}_", ""]
+    quotations = quotations.assign(_unreviewed=marked)
     theme = category = None
     for code_label, group in _by_code(quotations).items():
         first = group[0]
@@ -97,7 +110,8 @@ def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str], t
             lines += [f"### {lang_labels['category']}: {category}", ""]
         lines += [f"#### {lang_labels['code']}: {code_label}", ""]
         for row in group:
-            lines.append(f"> {quote_line(row, timestamps)}")
+            mark = f" [{lang_labels['unreviewed']}]" if row["_unreviewed"] else ""
+            lines.append(f"> {quote_line(row, timestamps)}{mark}")
             if needs_translation(row):
                 lines.append(">")
                 lines.append(f"> ({' '.join(str(row['translation']).split())})")

@@ -34,6 +34,14 @@ def kind_of(node: Node) -> str:
     return f"the text {node.value!r}"
 
 
+def _as_list_hint(node: Node) -> str:
+    """A list written as one text ("kader, posbindu") shown as the YAML list it was meant to be."""
+    if not isinstance(node, ScalarNode) or node.tag == NULL_TAG or not str(node.value).strip():
+        return ""
+    items = [item.strip() for item in str(node.value).split(",") if item.strip()]
+    return f"; write it as [{', '.join(items)}]"
+
+
 class NodeReader:
     """Typed values from mapping nodes; each wrong value becomes a problem, never an exception."""
 
@@ -91,7 +99,7 @@ class NodeReader:
 
     def text_list(self, node: Node, key: str, what: str, allow_empty: bool = False) -> list[tuple[str, Node]] | None:
         if not isinstance(node, SequenceNode):
-            self.problem(node, key, f"{what} must be a list, found {kind_of(node)}")
+            self.problem(node, key, f"{what} must be a list, found {kind_of(node)}{_as_list_hint(node)}")
             return None
         items: list[tuple[str, Node]] = []
         for index, item in enumerate(node.value):

@@ -19,7 +19,7 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.table import _Cell
 
 from pipeline.aggregate.agreement import ALL_CODES
-from pipeline.aggregate.quotations import needs_translation, quote_line
+from pipeline.aggregate.quotations import needs_translation, quote_line, unreviewed
 
 FONT = "Times New Roman"
 RULE_HEAVY, RULE_LIGHT = "12", "4"  # eighths of a point
@@ -241,8 +241,8 @@ def write_report(path: Path, *, title: str, labels: dict[str, str], informants: 
 def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str], timestamps: bool) -> None:
     document.add_page_break()
     document.add_heading(labels["appendix"], level=1)
-    unreviewed = quotations["review"].fillna("").astype(str) == "" if "review" in quotations else None
-    if unreviewed is not None and unreviewed.any():
+    marked = unreviewed(quotations)
+    if marked.any():
         note = document.add_paragraph()
         note.add_run(labels["unreviewed_note"]).font.size = Pt(9)
     theme = category = None
@@ -260,7 +260,7 @@ def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str], timest
             paragraph.paragraph_format.left_indent = Cm(1)
             paragraph.paragraph_format.space_after = Pt(2)
             paragraph.add_run(quote_line(row, timestamps)).italic = True
-            if unreviewed is not None and unreviewed.loc[row.name]:
+            if marked.loc[row.name]:
                 mark = paragraph.add_run(f" [{labels['unreviewed']}]")
                 mark.font.size = Pt(9)
                 mark.font.color.rgb = RGBColor(0x99, 0x1B, 0x1B)

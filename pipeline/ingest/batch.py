@@ -49,10 +49,11 @@ from pipeline.schema import SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
-REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv"}   # read by the review stage, not here
+REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv"}   # read by the review stage, not here
 NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
 DOUBTFUL_LABELS_SHOWN = 5
+UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,8 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
             code = canonical.get(label.casefold())
             if code is None:
                 code = label if is_code_shaped(label) else informant
+                if code == label and not is_code_shaped(label):
+                    warnings.append(_label_as_informant_warning(doc, label, turns[labels.index(label)].line))
             speaker_of[label] = (code, "informant")
     segments = DocumentSegments("interview", turns, [speaker_of[label][0] for label in labels], labels,
                                 [speaker_of[label][1] for label in labels])
@@ -232,6 +235,14 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
         segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
                                     ["", *segments.speakers], ["interviewer", *segments.roles])
     return segments
+
+
+def _label_as_informant_warning(doc: SourceDocument, label: str, line: int) -> str:
+    """A label that is no informant code ('Ibu Sari') becomes the informant's name in every table and
+    quotation: a person's name would reach the paper, and redacting it makes all such informants one."""
+    return (f"{doc.path}:{line}: speaker label '{label}' is not an informant code (like A1) and names the informant "
+            "in every table and quotation; if it is a person's name, write the informant's code in its place "
+            "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")
 
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
@@ -341,7 +352,8 @@ def read_batch(directory: str | Path) -> Batch:
                 problems.extend(error)
                 continue
             if not text[front.body_start:].strip():
-                problems.add(path, "has no text after its front matter" if front.body_start else "is empty")
+                empty = "has no text after its front matter" if front.body_start else "is empty"
+                problems.add(path, f"{empty}; {UNREAD_HINT}")
                 continue
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
@@ -369,12 +381,31 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
     speaking = segments.loc[segments["speaker_role"] == "informant", "informant"].drop_duplicates().tolist()
     table = from_csv if from_csv is not None else from_front
     listed = set(table["informant"])
+    silent = [code for code in table["informant"] if code not in set(speaking) | set(from_front["informant"])]
+    if from_csv is not None and silent:
+        warnings.append(f"informants.csv lists {', '.join(silent)}, who speak{'s' * (len(silent) == 1)} in no "
+                        "transcript of the batch: Tabel 1 "
+                        "shows them with 0 turns (is a transcript missing, or a label mistyped?)")
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
     if missing:
         if from_csv is not None:
-            warnings.append(f"informants.csv does not list {', '.join(missing)}; added from the transcripts")
+            warnings.append(f"informants.csv does not list {_first_turns(missing, segments)}; added to Tabel 1 "
+                            "with an empty role: add them to informants.csv, or correct the label if it is a typo")
         extra = from_front[from_front["informant"].isin(missing)]
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
     return table.reset_index(drop=True)
+
+
+def _first_turns(codes: list[str], segments: pd.DataFrame) -> str:
+    """Each code with the file and line of its first turn, so a mistyped label can be found."""
+    named = []
+    for code in codes:
+        turns = segments[segments["informant"] == code]
+        if turns.empty:  # named only in front matter
+            named.append(code)
+            continue
+        first = turns.iloc[0]
+        named.append(f"{code} ({first['document']} line {first['line']})")
+    return ", ".join(named)

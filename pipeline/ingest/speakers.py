@@ -159,11 +159,17 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
                  "beside it), with P for the interviewer and each informant's code:")
     lines += ["    speakers:", f"      {path.name}:"]
     has_interviewer = any(role == INTERVIEWER for _, role in resolved.values())
-    placeholder = iter(([] if has_interviewer else ["P"]) + [found.informant or "A1"] * len(uses))
+    informant = found.informant or code_in_name(path.stem) or "A1"
+    placeholder = iter(([] if has_interviewer else ["P"]) + [informant] * len(uses))
     for use in uses:
         code = resolved[use.label][0] if use.label in resolved else next(placeholder)
         lines.append(f"        {_yaml_key(use.label)}: {code}")
     return "\n".join(lines)
+
+
+def code_in_name(stem: str) -> str:
+    """The informant code a file is named after (wawancara_A7 -> A7), for the suggested mapping."""
+    return next((part for part in re.split(r"[\s_.]+", stem) if is_code_shaped(part)), "")
 
 
 def _yaml_key(label: str) -> str:

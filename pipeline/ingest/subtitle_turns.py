@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.speakers import (INFORMANT, INTERVIEWER, LabelUse, SpeakerSettings, resolve_speakers,
-                                      sidecar_of, speaker_settings)
+from pipeline.ingest.speakers import (INFORMANT, INTERVIEWER, LabelUse, SpeakerSettings, code_in_name,
+                                      resolve_speakers, sidecar_of, speaker_settings)
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
@@ -89,8 +89,9 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
     labels, texts = _speaker_labels(cues, known | ({found.informant} if found.informant else set()))
     if not any(labels):
         if not found.informant:
+            code = code_in_name(path.stem) or "A7"
             problems.add(path, "has no speaker labels, so its words must be one informant's: name the informant "
-                               f"in batch.yaml ('speakers: {{{path.name}: A7}}') or as 'informant: A7' in "
+                               f"in batch.yaml ('speakers: {{{path.name}: {code}}}') or as 'informant: {code}' in "
                                f"{path.with_suffix('.yaml').name} beside it")
             return None
         return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})

@@ -123,7 +123,8 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
         if len(captions) != 1:
             example = "00:00:01.000 --> 00:00:04.000" if is_vtt else "00:00:01,000 --> 00:00:04,000"
             problems.add(path, f"broken timing line {block[timing[0]].strip()!r}: write it as '{example}' "
-                               "(hours:minutes:seconds and milliseconds)", line=timing_line)
+                               f"(hours:minutes:seconds and milliseconds){_sixty_hint(block[timing[0]])}",
+                         line=timing_line)
             continue
         caption = captions[0]
         cues.append(_cue(caption, timing_line))
@@ -196,3 +197,9 @@ def clock(milliseconds: int) -> str:
     minutes, seconds = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
+
+
+def _sixty_hint(timing: str) -> str:
+    """A hand-made time like 00:00:75.000 has the right shape: say what is wrong with it."""
+    fields = [int(field) for time in re.findall(r"\d+:\d+(?::\d+)?", timing) for field in time.split(":")[1:]]
+    return "; minutes and seconds run from 00 to 59 (75 seconds is 00:01:15)" if any(f >= 60 for f in fields) else ""

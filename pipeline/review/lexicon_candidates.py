@@ -51,12 +51,22 @@ def candidates(batch_dir: str | Path, glosser: Glosser | None = None) -> list[Ca
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace":
                 continue
-            replaced, wanted = " ".join(machine[i1:i2]), " ".join(corrected[j1:j2])
             for word, reading in readings.items():
-                if reading and (reading == replaced or reading in machine[i1:i2]) and reading != wanted:
+                wanted = _counterpart(reading, machine[i1:i2], corrected[j1:j2])
+                if wanted and reading != wanted:
                     found.setdefault((word, wanted), Candidate(word, wanted, reading, row["segment_id"],
                                                                row["reviewer"]))
     return list(found.values())
+
+
+def _counterpart(reading: str, replaced: list[str], wanted: list[str]) -> str:
+    """The grader's words for one word's reading inside a replaced run: word for word when the run
+    kept its length ('ukur kasih' -> 'mengukur memberi' gives ukur -> mengukur), else the whole run."""
+    if not reading or (reading != " ".join(replaced) and reading not in replaced):
+        return ""
+    if reading in replaced and len(replaced) == len(wanted) > 1:
+        return wanted[replaced.index(reading)]
+    return " ".join(wanted)
 
 
 def main(argv: list[str]) -> int:
