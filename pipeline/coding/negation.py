@@ -39,6 +39,10 @@ JUDGEMENTS = frozenset({"perlu", "penting", "butuh", "berguna", "bermanfaat", "m
                         "percaya", "yakin", "suka", "cocok", "wajar", "aman", "nyaman", "puas"})
 # words that say something is missing without a negator ("KK-nya hilang", "stok kosong")
 ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
+# words that say an act is rare or has stopped ("jarang periksa", "berhenti minum obat", "putus
+# obat"): for a code that names an absence ("Tidak rutin memeriksa ...") they say it is missing
+SELDOM = frozenset({"jarang", "berhenti", "berenti", "putus", "lupa"})
+SELDOM_REACH = 3     # words after a seldom word it speaks of
 # "jarak bukan masalah", "ongkos tidak jadi kendala": the clause before is denied as a problem
 PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", "soal", "problem"})
 # not counted in a plain negator's reach: auxiliaries, pronouns, prepositions (Indonesian and
@@ -85,6 +89,7 @@ def negated_tokens(doc: Doc) -> set[int]:
 
 _NEGATOR_IDS = frozenset(hash_string(word) for word in NEGATORS)
 _ABSENCE_IDS = frozenset(hash_string(word) for word in ABSENCE)
+_SELDOM_IDS = frozenset(hash_string(word) for word in SELDOM)
 
 
 class _Norms:
@@ -135,7 +140,8 @@ def is_negative_label(label_norms: list[str]) -> bool:
 
 def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:
     """Tokens said to be missing: inside a negation scope ("belum punya KK", "nda ada akte"),
-    before a denied existence ("NIK-nya belum ada") or near an absence word ("KK-nya hilang").
+    before a denied existence ("NIK-nya belum ada"), near an absence word ("KK-nya hilang") or
+    after a word saying the act is rare or stopped ("jarang periksa tensi").
     The evidence of a code that names an absence. `negated`: `negated_tokens(doc)` if known."""
     denied = set(negated_tokens(doc) if negated is None else negated)
     ids = doc.to_array(NORM).tolist()
@@ -143,6 +149,8 @@ def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:
     for i, norm_id in enumerate(ids):
         if norm_id in _ABSENCE_IDS:
             denied.update(range(max(0, i - ABSENCE_REACH), min(len(ids), i + ABSENCE_REACH + 1)))
+        elif norm_id in _SELDOM_IDS:
+            denied.update(range(i + 1, min(len(ids), i + SELDOM_REACH + 1)))
         elif norm_id in _NEGATOR_IDS and i + 1 < len(ids) and norms[i + 1] in ("ada", "punya"):
             denied.update(range(max(0, i - ABSENCE_REACH), i))
     return denied

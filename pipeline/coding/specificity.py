@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipeline.coding.negation import ABSENCE, NEGATORS
+from pipeline.coding.negation import ABSENCE, NEGATORS, SELDOM
 
 # affixes that make a word mean something else than its root: pe(N)-/per-/ke- nouns, -an
 # nouns, and -kan/-i verbs (applicative, causative); a plain meN-/di-/ber- verb is not among them
@@ -83,8 +83,9 @@ def label_chunks(label: str, words: Iterable[str]) -> tuple[tuple[str, frozenset
 
 
 def says_missing(term: str) -> bool:
-    """Does a term itself say that something is missing ("belum menikah", "tidak hadir", "KK hilang")?"""
-    return any(word in NEGATORS or word in ABSENCE for word in term.casefold().split())
+    """Does a term itself say that something is missing ("belum menikah", "tidak hadir", "KK hilang",
+    "jarang periksa")?"""
+    return any(word in NEGATORS or word in ABSENCE or word in SELDOM for word in term.casefold().split())
 
 
 def denied_only_term(term: str, rule_denied_only: bool) -> bool:
