@@ -51,7 +51,7 @@ def test_speaker_labelled_lines_without_an_interviewer_are_read_as_quotations_an
     batch = read_batch(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_ONLY, HERBS_AND_TRANSPORT)}))
     assert batch.documents["Q1.md"].kind == "quotations"
     assert batch.segments[QUOTATION].tolist() == [True, True]
-    assert [w for w in batch.warnings if "read as quotations" in w and "Q1.md" in w]
+    assert [w for w in batch.warnings if w.startswith("read as quotations: Q1.md")]
 
 
 @pytest.mark.parametrize("where", ["front matter", "batch.yaml"])

@@ -194,8 +194,6 @@ def _document_segments(doc: SourceDocument, body_start: int, known: set[str], wa
     declared = declared_kind(doc.metadata) or batch_kind
     segments = _segments_of_kind(doc, body_start, known, warnings, table_lines, declared)
     if declared == QUOTATIONS or declared is None and segments.kind == "interview" and quotation_shaped(segments.roles):
-        if declared is None:
-            warnings.append(read_as_quotations_warning(doc.path))
         segments = dataclasses.replace(segments, kind=QUOTATIONS)
     return segments
 
@@ -345,6 +343,7 @@ def read_batch(directory: str | Path) -> Batch:
     known = set(informants_csv["informant"]) if informants_csv is not None else set()
 
     documents: dict[str, SourceDocument] = {}
+    by_shape: list[str] = []   # files read as quotations by their shape alone
     table = _SegmentColumns()
     id_stems = _id_stems(transcripts, redactor.redact)
     for path in transcripts:
@@ -371,6 +370,8 @@ def read_batch(directory: str | Path) -> Batch:
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
             doc_segments = _document_segments(doc, front.body_start, known, warnings, table_lines, batch_kind)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
+            if doc.kind == QUOTATIONS and declared_kind(doc.metadata) is None and batch_kind is None:
+                by_shape.append(path.name)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]
         masked = redactor.masked_slices(doc.text, starts, ends)
@@ -379,6 +380,8 @@ def read_batch(directory: str | Path) -> Batch:
         table.add(doc, doc_segments, ids, [text[start:end] for start, end in zip(starts, ends)], times)
         documents[path.name] = doc
     problems.raise_if_any()
+    if by_shape:
+        warnings.append(read_as_quotations_warning(by_shape))
 
     segments = table.frame()
     informants = _informant_table(informants_csv, documents, segments, warnings)

@@ -90,10 +90,10 @@ def quotation_shaped(roles: list[str]) -> bool:
     return bool(roles) and "interviewer" not in roles
 
 
-def read_as_quotations_warning(path: Path) -> str:
-    return (f"{path}: read as quotations (each line an informant's quote placed under a code): its lines are "
-            "speaker-labelled and no interviewer speaks; write 'type: interview' in the front matter or "
-            "batch.yaml if it is a transcript")
+def read_as_quotations_warning(names: list[str]) -> str:
+    return (f"read as quotations: {', '.join(names)} (speaker-labelled informant lines, no interviewer turn: "
+            "each quote placed under a code by its author); write 'type: interview' in a file's front matter "
+            "or in batch.yaml if they are transcripts")
 
 
 def without_non_speakers(scan: LabelScan) -> LabelScan:
