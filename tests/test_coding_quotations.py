@@ -124,3 +124,18 @@ def test_a_recode_of_one_code_drops_the_fill_another_code_had(tmp_path, codebook
     whole = code_segments(segments, edited)
     pd.testing.assert_frame_equal(only.reset_index(drop=True),
                                   whole[whole["code_id"] == "ramuan_herbal"].reset_index(drop=True))
+
+
+def test_an_interview_batch_becomes_a_quotation_set_of_its_coded_turns(tmp_path):
+    from evaluation.coding import load_gold
+    from evaluation.quotation_sets import write_quotation_set
+
+    source = REPO / "tests" / "data" / "tb_dev_interviews"
+    count = write_quotation_set(source, tmp_path / "q")
+    batch = read_batch(tmp_path / "q")
+    assert {doc.kind for doc in batch.documents.values()} == {"quotations"}
+    assert (batch.segments["speaker_role"] == "informant").sum() == count
+    tb = load_codebook(REPO / "codebooks" / "tb_kepatuhan.yaml")
+    assert set(load_gold(tmp_path / "q", batch.segments, tb)["segment_id"]) == set(batch.segments["segment_id"])
+    with pytest.raises(ValueError, match="blind"):
+        write_quotation_set(tmp_path / "q_blind_quotes", tmp_path / "never")
