@@ -26,6 +26,9 @@ TABLE_ROW = "table_row"
 # optional segment column beside it when a document holds a markdown table: a row's table header
 # line ("No | Strategi | Waktu"), so its quotation reads "No: 1; Strategi: ..." like a Word row's
 TABLE_HEADER = "table_header"
+# optional segment column, present when a batch holds quotation files (each segment an informant's
+# quote its author placed under a code, ingest/documents.py): True for such a segment
+QUOTATION = "quotation"
 
 CODING_COLUMNS = [
     "segment_id",

@@ -72,7 +72,7 @@ BATCH_CASES = [
     ("front matter key in two cases", {"A1.md": "---\ninformant: B3\nInformant: B4\n---\nB3: Ya.\n"},
      [("A1.md", 3, "informant", "given twice (first on line 2)")]),
     ("front matter unknown type", {"A1.md": "---\ninformant: A1\ntype: artikel\n---\nA1: Ya.\n"},
-     [("A1.md", 3, "type", "'document' or 'interview'")]),
+     [("A1.md", 3, "type", "'document', 'interview' or 'quotations'")]),
     ("front matter impossible date", {"A1.md": "---\ninformant: A1\ndate: 2023-13-45\n---\nA1: Ya.\n"},
      [("A1.md", 3, "date", "cannot read the value")]),
     ("front matter and no body", {"A1.md": "---\ninformant: A1\n---\n\n   \n"},

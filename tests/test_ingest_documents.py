@@ -62,7 +62,7 @@ def test_a_lone_label_without_an_interviewer_is_read_as_a_document_with_a_warnin
 
 
 def test_an_unknown_type_is_reported_with_its_line(tmp_path):
-    with pytest.raises(InputError, match=r"X\.md:3.*type must be 'document' or 'interview'"):
+    with pytest.raises(InputError, match=r"X\.md:3.*type must be 'document', 'interview' or 'quotations'"):
         read_batch(write(tmp_path / "b", "X.md", "---\ninformant: X1\ntype: memo\n---\nP: tanya\n"))
 
 

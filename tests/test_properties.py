@@ -89,7 +89,7 @@ def _check_partition(batch, body_start: int) -> None:
         assert row.text == row.text.strip()
         for position in range(row.start, row.end):
             owners[position] += 1
-    if doc.kind == "interview":
+    if doc.kind in ("interview", "quotations"):   # speaker turns: their labels own their characters
         known = {str(doc.metadata.get("informant"))} if doc.metadata.get("informant") else set()
         for label in find_labels(text, body_start, known).labels:
             span = text[label.line_start:label.text_start]

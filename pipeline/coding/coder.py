@@ -25,6 +25,7 @@ from pipeline.coding.rules import (
     Firing,
     compiled_codebook,
 )
+from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.spoken import spoken
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
 from pipeline.coding.weak_evidence import without_outweighed
@@ -83,9 +84,10 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     owners = _column(informant, "document")
     documents = document_names(segments)
     in_document = [name in documents for name in owners] if documents else []
+    quoted = quotation_flags(informant)
     headings = list_headings(segments[segments["document"].isin(documents)], informant.index) if documents else []
     reading = _Reading(tokens if tokens is not None else TokenStore(compiled.nlp))
-    if only is not None and not any(headings):  # a text without the recoded codes' terms needs no Doc
+    if only is not None and not any(headings) and not any(quoted):  # a text without the recoded codes' terms needs no Doc
         reading = _Reading(reading.store, screen_of(compiled), screen_of(compiled, questions=True))
     questions = _question_terms(compiled, segments, informant.index, reading)
     roles = _role_terms(compiled, informants, set(speakers))
@@ -128,19 +130,50 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
                      "source": "rule", "confidence": round(confidence, 3),
                      "evidence": evidence, "evidence_in": view, "review": "", PASS: second})
 
+    placed = _placed_by_author(whole, found if only is None else None, quoted, texts, translations,
+                               questions, reading, owners)
     for i, by_code in enumerate(found):
         for index, (firing, view, confidence) in sorted(by_code.items()):
             add(i, index, firing, view, confidence, HEADING_TAG if headings and headings[i] else "")
+        if i in placed and (only is None or placed[i][0] in only):
+            code_id, evidence, view = placed[i]
+            code = next(c for c in whole.codes if c.id == code_id)
+            rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
+                         "category": code.category, "code": code.label, "code_id": code.id,
+                         "source": "rule", "confidence": FILL_CONFIDENCE, "evidence": evidence,
+                         "evidence_in": view, "review": "", PASS: 0})
     with_previous = {index for index, code in enumerate(all_codes)
                      if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
     if with_previous:
         for i, index, firing, view, confidence in _from_previous_turns(
-                compiled, segments, informant, found, with_previous, questions, in_document, reading):
+                compiled, segments, informant, found, with_previous, questions,
+                [document or quote for document, quote in zip(in_document or quoted, quoted)], reading):
             add(i, index, firing, view, confidence, "", second=1)
     return pd.DataFrame(rows, columns=columns)
 
 
 Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its view, confidence)
+
+
+def _placed_by_author(whole: CompiledCodebook, found: list[Found] | None, quoted: list[bool], texts: list[str],
+                      translations: list[str], questions: list[frozenset[str]], reading: _Reading,
+                      owners: list[str]) -> dict[int, tuple[str, str, str]]:
+    """Row -> (code id, evidence, view) for the quotes no rule codes (quotations.py). `found`:
+    the rows' findings with every code, None to find them here (a recode of some codes)."""
+    rows = [i for i, quote in enumerate(quoted) if quote]
+    if not rows:
+        return {}
+    if found is None:
+        own = _fire_rows(whole, [texts[i] for i in rows], [translations[i] for i in rows],
+                         [questions[i] for i in rows], reading, [owners[i] for i in rows], [True] * len(rows))
+    else:
+        own = [found[i] for i in rows]
+    uncoded = [i for i, by_code in zip(rows, own) if not by_code]
+    views = [(texts[i], translations[i]) if translations[i].strip() and _differs(texts[i], translations[i])
+             else (texts[i],) for i in uncoded]
+    return {i: (code_id, evidence, "translation" if view else "text")
+            for i, result in zip(uncoded, placed_codes(whole.codebook, views)) if result is not None
+            for code_id, evidence, view in [result]}
 
 
 def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],

@@ -19,6 +19,7 @@ import re
 import pandas as pd
 
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.quotations import quotation_names
 
 REPORTED = "reported"
 # surface forms: a handful of words marks the register, and their affixed forms are few
@@ -48,11 +49,12 @@ _WORD = re.compile(r"\w+")
 
 
 def document_names(segments: pd.DataFrame) -> frozenset[str]:
-    """Files read as documents: their segments have no interviewer turn between them."""
+    """Files read as documents: their segments have no interviewer turn between them and are not
+    a quotation set's quotes (quotations.py)."""
     if segments.empty or "document" not in segments:
         return frozenset()
     interviews = set(segments.loc[segments["speaker_role"] == "interviewer", "document"])
-    return frozenset(set(segments["document"]) - interviews)
+    return frozenset(set(segments["document"]) - interviews - quotation_names(segments))
 
 
 def is_planned(sentence: str) -> bool:

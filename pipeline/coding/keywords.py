@@ -416,3 +416,23 @@ def _is_english(word: str) -> bool:
         return True
     indonesian = related_words().indonesian(word)
     return bool(indonesian) and not analyzer.is_common(word) and word not in {w.casefold() for w in indonesian}
+
+
+def code_words(codebook: Codebook) -> dict[str, dict[str, str]]:
+    """Code id -> its single words as lemma -> word: its label's, what its definition affirms (not
+    English prose), its keywords' and its related words (`related_terms`), without the study's
+    topic words. What tells one code from the others in a text that names none of its keywords."""
+    topic = topic_lemmas(codebook)
+    related = related_terms(codebook)
+    words: dict[str, dict[str, str]] = {}
+    for code in codebook.codes:
+        found = content_words(code.label) + [w for w in content_words(_affirmed(code)) if not _is_english(w)]
+        found += [k.casefold() for k in code.keywords if " " not in k.strip()]
+        found += [t.casefold() for t in related.get(code.id, ({}, {}))[1] if " " not in t]
+        own: dict[str, str] = {}
+        for word in found:
+            lemma = _lemma(word)
+            if lemma not in topic:
+                own.setdefault(lemma, word)
+        words[code.id] = own
+    return words

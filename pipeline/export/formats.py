@@ -25,7 +25,7 @@ from pipeline.export.refiqda.sources import PartStore
 from pipeline.outputs import write_csv
 from pipeline.records.analysis import Analysis
 from pipeline.records.run_record import RunRecord
-from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
+from pipeline.schema import CODING_COLUMNS, QUOTATION, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
 from pipeline.wording import labels, theme_table_headers
 
 FIGURE_FOLDER = "figures"
@@ -60,7 +60,7 @@ def _figures(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job
 def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     aggregates = analysis.aggregates
     theme_table = aggregates.theme_table.set_axis(theme_table_headers(analysis.options.lang), axis=1)
-    table_row = [column for column in (TABLE_ROW, TABLE_HEADER) if column in analysis.segments]   # a batch with tables
+    table_row = [column for column in (TABLE_ROW, TABLE_HEADER, QUOTATION) if column in analysis.segments]   # a batch with tables
     tables: list[tuple[pd.DataFrame, str]] = [
         (analysis.segments[SEGMENT_COLUMNS + table_row], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
         (analysis.codings[CODING_COLUMNS], "codings.csv"), (theme_table, "theme_table.csv"),

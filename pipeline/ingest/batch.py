@@ -18,7 +18,11 @@ from pipeline.digests import digest
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes, read_source
 from pipeline.ingest.documents import (
+    QUOTATIONS,
+    TYPE_KEY,
     declared_kind,
+    quotation_shaped,
+    read_as_quotations_warning,
     lone_label_document,
     read_as_document_warning,
     without_datelines,
@@ -44,7 +48,7 @@ from pipeline.ingest.turns import (
 )
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE, Redactor
-from pipeline.schema import SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
+from pipeline.schema import QUOTATION, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
@@ -66,7 +70,7 @@ class SourceDocument:
     metadata: dict[str, Any]
     encoding: str
     sha256: str
-    kind: str  # "interview" (speaker turns) or "document" (paragraphs)
+    kind: str  # "interview" (speaker turns), "document" (paragraphs) or "quotations" (informants' quotes)
 
 
 @dataclass
@@ -174,7 +178,7 @@ def read_settings(directory: Path) -> dict[str, Any]:
 class DocumentSegments:
     """The segments of one file as columns (a file has thousands of turns and a few speakers)."""
 
-    kind: str                 # "interview" (speaker turns) or "document" (paragraphs)
+    kind: str                 # "interview", "document" or "quotations" (SourceDocument.kind)
     raws: list[RawSegment]
     informants: list[str]
     speakers: list[str]
@@ -184,12 +188,21 @@ class DocumentSegments:
 
 
 def _document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
-                       table_lines: frozenset[str] = frozenset()) -> DocumentSegments:
-    """Speaker turns of an interview, or the paragraphs of a file without speaker labels
-    (`table_lines`: the lines a Word file's table rows made)."""
+                       table_lines: frozenset[str] = frozenset(), batch_kind: str | None = None) -> DocumentSegments:
+    """Speaker turns of an interview or of quotations, or the paragraphs of a file without speaker
+    labels (`table_lines`: the lines a Word file's table rows made; `batch_kind`: the kind
+    `batch.yaml` declares for files that declare none)."""
+    declared = declared_kind(doc.metadata) or batch_kind
+    segments = _segments_of_kind(doc, body_start, known, warnings, table_lines, declared)
+    if declared == QUOTATIONS or declared is None and segments.kind == "interview" and quotation_shaped(segments.roles):
+        segments = dataclasses.replace(segments, kind=QUOTATIONS)
+    return segments
+
+
+def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
+                      table_lines: frozenset[str], declared: str | None) -> DocumentSegments:
     informant = str(doc.metadata.get("informant") or "").strip()
     speakers = known | ({informant} if informant else set())
-    declared = declared_kind(doc.metadata)
     scan = LabelScan([], []) if declared == "document" else without_non_speakers(
         find_labels(doc.text, body_start, speakers))
     if declared is None and scan.labels:
@@ -260,6 +273,7 @@ class _SegmentColumns:
         self.columns: dict[str, list] = {column: [] for column in SEGMENT_COLUMNS}
         self.table_rows: list[bool] = []
         self.table_headers: list[str] = []
+        self.quotations: list[bool] = []
 
     def add(self, doc: SourceDocument, segments: DocumentSegments, ids: list[str], texts: list[str],
             times: list[tuple[str, str]] | None = None) -> None:
@@ -277,6 +291,7 @@ class _SegmentColumns:
             self.columns[column].extend(values)
         self.table_rows.extend(segments.table_rows or [False] * count)
         self.table_headers.extend(segments.table_headers or [""] * count)
+        self.quotations.extend([segments.kind == QUOTATIONS] * count)
 
     def frame(self) -> pd.DataFrame:
         if not self.columns["segment_id"]:
@@ -287,6 +302,8 @@ class _SegmentColumns:
                 segments[TABLE_ROW] = self.table_rows
             if any(self.table_headers):
                 segments[TABLE_HEADER] = self.table_headers
+            if any(self.quotations):
+                segments[QUOTATION] = self.quotations
         return segments.astype({"start": "int64", "end": "int64", "line": "int64"})
 
 
@@ -323,6 +340,10 @@ def read_batch(directory: str | Path) -> Batch:
         settings = read_settings(directory)
     except InputError as error:
         problems.extend(error)
+    batch_kind = declared_kind(settings)
+    if settings.get(TYPE_KEY) is not None and batch_kind is None:
+        problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "
+                     f"(got {settings[TYPE_KEY]!r})", key=TYPE_KEY)
     check_speaker_entries(settings, [path for path in transcripts if path.suffix.lower() in SUBTITLE_SUFFIXES],
                           directory, problems)
     redactor = Redactor.for_batch(directory, problems, warnings)
@@ -333,6 +354,7 @@ def read_batch(directory: str | Path) -> Batch:
     known = set(informants_csv["informant"]) if informants_csv is not None else set()
 
     documents: dict[str, SourceDocument] = {}
+    by_shape: list[str] = []   # files read as quotations by their shape alone
     table = _SegmentColumns()
     id_stems = _id_stems(transcripts, redactor.redact)
     for path in transcripts:
@@ -358,8 +380,10 @@ def read_batch(directory: str | Path) -> Batch:
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-            doc_segments = _document_segments(doc, front.body_start, known, warnings, table_lines)
+            doc_segments = _document_segments(doc, front.body_start, known, warnings, table_lines, batch_kind)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
+            if doc.kind == QUOTATIONS and declared_kind(doc.metadata) is None and batch_kind is None:
+                by_shape.append(path.name)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]
         masked = redactor.masked_slices(doc.text, starts, ends)
@@ -368,6 +392,8 @@ def read_batch(directory: str | Path) -> Batch:
         table.add(doc, doc_segments, ids, [text[start:end] for start, end in zip(starts, ends)], times)
         documents[path.name] = doc
     problems.raise_if_any()
+    if by_shape:
+        warnings.append(read_as_quotations_warning(by_shape))
 
     segments = table.frame()
     informants = _informant_table(informants_csv, documents, segments, warnings)

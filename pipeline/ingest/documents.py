@@ -4,8 +4,9 @@ Indonesian news pages carry lines such as "Baca Juga : Bupati ..." (links to oth
 plans carry "Sasaran: ..." and reports "Sumber: ...". Read as speaker labels they would turn
 an article into an interview with a speaker "Baca Juga". So:
 
-* front matter may say so: `type: document` or `type: interview` (Indonesian `dokumen`,
-  `wawancara` too), and that is final;
+* front matter may say so: `type: document`, `type: interview` or `type: quotations`
+  (Indonesian `dokumen`, `wawancara`, `kutipan` too), and that is final; `batch.yaml` may say
+  it for every file of a batch without its own;
 * the labels news pages and reports use for bylines, links and sources are never speakers;
 * a file whose only label is one non-interviewer label that is neither a known informant nor
   shaped like a code, with no interviewer turn, is a document: a batch of news or plans is
@@ -24,8 +25,11 @@ from pathlib import Path
 from pipeline.ingest.turns import LabelLine, LabelScan, RawSegment, is_code_shaped, is_interviewer
 
 TYPE_KEY = "type"
+QUOTATIONS = "quotations"
 DOCUMENT_TYPES = frozenset({"document", "dokumen", "doc"})
 INTERVIEW_TYPES = frozenset({"interview", "wawancara", "transcript", "transkrip"})
+QUOTATION_TYPES = frozenset({"quotations", "quotation", "quotes", "kutipan"})
+KNOWN_TYPES = DOCUMENT_TYPES | INTERVIEW_TYPES | QUOTATION_TYPES
 # link, byline and source lines of news pages and reports: never a speaker
 NOT_SPEAKERS = frozenset({
     "baca juga", "baca", "lihat juga", "simak juga", "simak", "berita terkait", "artikel terkait",
@@ -64,7 +68,8 @@ def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegmen
 
 
 def declared_kind(metadata: dict[str, object]) -> str | None:
-    """"document", "interview" or None from the front matter's `type` (checked when it was read)."""
+    """"document", "interview", "quotations" or None from the `type` of a file's front matter or
+    of `batch.yaml` (checked when it was read)."""
     value = metadata.get(TYPE_KEY)
     if value is None or str(value).strip() == "":
         return None
@@ -73,7 +78,22 @@ def declared_kind(metadata: dict[str, object]) -> str | None:
         return "document"
     if folded in INTERVIEW_TYPES:
         return "interview"
+    if folded in QUOTATION_TYPES:
+        return QUOTATIONS
     return None
+
+
+def quotation_shaped(roles: list[str]) -> bool:
+    """Speaker-labelled lines and no interviewer turn: informants' quotes as a paper prints them,
+    each placed under a code by its author (an interview without its questions reads the same,
+    so the run says when the shape decided)."""
+    return bool(roles) and "interviewer" not in roles
+
+
+def read_as_quotations_warning(names: list[str]) -> str:
+    return (f"read as quotations: {', '.join(names)} (speaker-labelled informant lines, no interviewer turn: "
+            "each quote placed under a code by its author); write 'type: interview' in a file's front matter "
+            "or in batch.yaml if they are transcripts")
 
 
 def without_non_speakers(scan: LabelScan) -> LabelScan:

@@ -18,7 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from pipeline.errors import InputError, Problem, ProblemCollector
-from pipeline.ingest.documents import DOCUMENT_TYPES, INTERVIEW_TYPES
+from pipeline.ingest.documents import KNOWN_TYPES
 from pipeline.schema import INTERVIEWER_LABELS
 
 OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
@@ -147,8 +147,8 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         if key == "language" and value is not None and str(value).strip().lower() not in LANGUAGES:
             problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (got {value!r})", line=line, key=key)
             continue
-        if key == "type" and value is not None and str(value).strip().casefold() not in DOCUMENT_TYPES | INTERVIEW_TYPES:
-            problems.add(file, f"type must be 'document' or 'interview' (got {value!r})", line=line, key=key)
+        if key == "type" and value is not None and str(value).strip().casefold() not in KNOWN_TYPES:
+            problems.add(file, f"type must be 'document', 'interview' or 'quotations' (got {value!r})", line=line, key=key)
             continue
         metadata[key] = value.strip() if isinstance(value, str) else value
     loader.dispose()

@@ -37,6 +37,8 @@ from pipeline.coding import code_segments
 from pipeline.coding.code_keys import code_keys as per_code_keys
 from pipeline.coding.coder import PASS
 from pipeline.coding.counts import document_names
+from pipeline.coding.quotations import quotation_names
+from pipeline.schema import QUOTATION
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.rules import compiled_codebook
 from pipeline.coding.token_store import DocumentTokens, TokenStore
@@ -49,7 +51,7 @@ from pipeline.runtime.progress import progress_bar
 # The segment columns a document's gloss and codings are computed from (gloss and translation
 # are outputs). A cache hit needs all of them unchanged.
 INPUT_COLUMNS = ("segment_id", "document", "informant", "speaker", "speaker_role", "start", "end", "line",
-                 "language", "text")
+                 "language", "text", QUOTATION)
 # Documents go to workers in chunks of up to this many words (fewer, larger messages and
 # stage calls), smaller when that is needed to give every worker several chunks.
 CHUNK_WORDS = 40_000
@@ -333,9 +335,10 @@ def _load_cached(documents: list[_Document], segments: pd.DataFrame, code_keys: 
         roles = frame_digest(informants, [c for c in ("informant", "role") if c in informants.columns])
     hashes = row_hashes(segments, [column for column in INPUT_COLUMNS if column in segments.columns])
     order = list(code_keys.values())
-    # A document's list items take from their heading the codes they name themselves, which depends
-    # on every code: a document (not an interview) is recoded whole when any code changed.
-    whole_documents = document_names(segments)
+    # A document's list items take from their heading the codes they name themselves, and a quote no
+    # rule codes takes the code it holds most words of: both depend on every code, so a document or a
+    # quotation set (not an interview) is recoded whole when any code changed.
+    whole_documents = document_names(segments) | quotation_names(segments)
     for doc in documents:
         doc.gloss_key = digest("gloss", stage, hashes[doc.rows].tobytes())
         doc.code_key = digest("code", doc.gloss_key, roles)

@@ -1,0 +1,65 @@
+"""Quotations as a paper prints them: each segment a quote its author placed under a code.
+
+A quotation set (ingest/documents.py: `type: quotations`, or speaker-labelled informant lines
+with no interviewer turn) is coded as interview turns are, one quote at a time. What an
+interview lacks is the author's word that every quote carries a code: a quote the rules leave
+uncoded still belongs somewhere. It gets the code whose own words (label, affirmed definition,
+keywords, related words: `keywords.code_words`) it holds most, in its text or translation,
+when it holds at least FILL_WORDS of them and no other code as many. In an interview or a document
+the same rule codes small talk and background, so it applies to quotations only.
+
+Which quote is uncoded depends on every code: a recode of some codes fills from all of them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.coding.keywords import code_words, content_words
+from pipeline.coding.lemmas import word_analyzer
+from pipeline.records.codebook import Codebook
+from pipeline.schema import QUOTATION
+
+FILL_WORDS = 2           # a code's words of distinct senses a quote must hold to be filled
+FILL_CONFIDENCE = 0.2    # below every rule's: the author's placing, not the words, is the evidence
+FILL_EVIDENCE = "placed by its author: strongest evidence "
+
+
+def quotation_flags(segments: pd.DataFrame) -> list[bool]:
+    """Per row: is it a quote of a quotation set (the optional QUOTATION column, read back from
+    a csv too)?"""
+    if QUOTATION not in segments:
+        return [False] * len(segments)
+    return segments[QUOTATION].astype(str).str.casefold().isin(["true", "1"]).tolist()
+
+
+def quotation_names(segments: pd.DataFrame) -> frozenset[str]:
+    """Files read as quotation sets."""
+    if segments.empty or QUOTATION not in segments or "document" not in segments:
+        return frozenset()
+    flags = quotation_flags(segments)
+    return frozenset(name for name, flag in zip(segments["document"].tolist(), flags) if flag)
+
+
+def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple[str, str, int] | None]:
+    """Per uncoded quote (its views: text, translation), (code id, evidence, view index) of the
+    code whose words its views hold most, or None when it holds fewer than FILL_WORDS or
+    another code as many. The view: 1 (the translation) when a word was found there only."""
+    words = code_words(codebook)
+    analyzer = word_analyzer()
+    placed: list[tuple[str, str, int] | None] = []
+    for quote in views:
+        written: dict[str, tuple[str, int]] = {}   # lemma -> (word as written, view)
+        for view, text in enumerate(quote):
+            for word in content_words(text):
+                written.setdefault(analyzer.analyze(word)[1], (word, view))
+        held = sorted((([written[lemma] for lemma in written if lemma in own], code) for code, own in words.items()),
+                      key=lambda item: -len(item[0]))   # codebook order among equals
+        best = held[0][0] if held else []
+        runner_up = held[1][0] if len(held) > 1 else []
+        if len(best) < FILL_WORDS or len(runner_up) == len(best):
+            placed.append(None)
+            continue
+        evidence = FILL_EVIDENCE + " … ".join(word for word, _ in best)
+        placed.append((held[0][1], evidence, max(view for _, view in best)))
+    return placed

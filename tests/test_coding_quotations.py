@@ -1,0 +1,141 @@
+"""Quotation sets (informants' quotes, each placed under a code by its author): how a file is
+recognised as one (ingest/documents.py) and how its quotes are coded (coding/quotations.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook.load import load_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.coding.quotations import FILL_CONFIDENCE, FILL_EVIDENCE
+from pipeline.ingest import read_batch
+from pipeline.records.codebook import Codebook
+from pipeline.runtime.annotate import annotate_batch
+from pipeline.schema import QUOTATION
+from tests.conftest import REPO
+
+HERBS_ONLY = "Kalau pagi saya minum jamu kunyit buatan istri."        # jamu, kunyit: the herbal code's words
+HERBS_AND_TRANSPORT = "Kalau pagi jamu kunyit, kalau sore naik becak lalu perahu."   # two codes, two words each
+FRONT = "---\ninformant: {0}\nlanguage: ind\n---\n\n"
+
+
+@pytest.fixture(scope="module")
+def codebook() -> Codebook:
+    return load_codebook(REPO / "codebooks" / "ht_minimal.yaml")
+
+
+def _batch(folder: Path, files: dict[str, str], settings: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    if settings:
+        (folder / "batch.yaml").write_text(settings, encoding="utf-8")
+    return folder
+
+
+def _quotes(informant: str, *lines: str) -> str:
+    return FRONT.format(informant) + "\n\n".join(f"{informant}: {line}" for line in lines) + "\n"
+
+
+def _codings(batch_dir: Path, codebook: Codebook) -> pd.DataFrame:
+    batch = read_batch(batch_dir)
+    codings = code_segments(batch.segments, codebook, batch.informants)
+    return codings.merge(batch.segments[["segment_id", "document", "text"]], on="segment_id")
+
+
+def test_speaker_labelled_lines_without_an_interviewer_are_read_as_quotations_and_the_run_says_so(tmp_path):
+    batch = read_batch(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_ONLY, HERBS_AND_TRANSPORT)}))
+    assert batch.documents["Q1.md"].kind == "quotations"
+    assert batch.segments[QUOTATION].tolist() == [True, True]
+    assert [w for w in batch.warnings if w.startswith("read as quotations: Q1.md")]
+
+
+@pytest.mark.parametrize("where", ["front matter", "batch.yaml"])
+def test_type_quotations_is_final_and_needs_no_warning(tmp_path, where):
+    text = FRONT.format("Q1") + f"P: Apa yang Ibu minum?\n\nQ1: {HERBS_ONLY}\n"
+    if where == "front matter":
+        text = text.replace("language: ind\n", "language: ind\ntype: quotations\n")
+    batch = read_batch(_batch(tmp_path / "b", {"Q1.md": text}, "type: quotations\n" if where == "batch.yaml" else ""))
+    assert batch.documents["Q1.md"].kind == "quotations"
+    assert not [w for w in batch.warnings if "read as quotations" in w]
+
+
+def test_a_batch_type_that_is_no_kind_is_an_input_problem(tmp_path):
+    from pipeline.errors import InputError
+
+    with pytest.raises(InputError, match="quotations"):
+        read_batch(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_ONLY)}, "type: kutipan-kutipan\n"))
+
+
+def test_an_interview_with_interviewer_turns_is_never_read_as_quotations(tmp_path):
+    text = FRONT.format("I1") + f"P: Apa yang Ibu minum?\n\nI1: {HERBS_ONLY}\n\nP: Lalu?\n\nI1: Sudah.\n"
+    batch = read_batch(_batch(tmp_path / "b", {"I1.md": text}))
+    assert batch.documents["I1.md"].kind == "interview"
+    assert QUOTATION not in batch.segments
+    assert not [w for w in batch.warnings if "read as quotations" in w]
+
+
+def test_an_uncoded_quote_with_two_words_of_one_code_is_placed_under_it(tmp_path, codebook):
+    codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_ONLY)}), codebook)
+    assert codings["code_id"].tolist() == ["ramuan_herbal"]
+    row = codings.iloc[0]
+    assert row["evidence"] == FILL_EVIDENCE + "jamu … kunyit"
+    assert row["confidence"] == FILL_CONFIDENCE
+
+
+def test_no_code_is_placed_when_two_codes_hold_as_many_words(tmp_path, codebook):
+    assert _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_AND_TRANSPORT)}), codebook).empty
+
+
+def test_documents_and_interview_turns_are_never_filled(tmp_path, codebook):
+    files = {"D1.md": FRONT.format("D1") + HERBS_ONLY + "\n",
+             "I1.md": FRONT.format("I1") + f"P: Apa kabar?\n\nI1: {HERBS_ONLY}\n"}
+    batch_dir = _batch(tmp_path / "b", files)
+    assert {name: doc.kind for name, doc in read_batch(batch_dir).documents.items()} == {
+        "D1.md": "document", "I1.md": "interview"}
+    assert _codings(batch_dir, codebook).empty
+
+
+def _with_keyword(codebook: Codebook, code_id: str, keyword: str) -> Codebook:
+    return dataclasses.replace(codebook, themes=tuple(dataclasses.replace(theme, categories=tuple(
+        dataclasses.replace(category, codes=tuple(
+            dataclasses.replace(code, keywords=(*code.keywords, keyword)) if code.id == code_id else code
+            for code in category.codes)) for category in theme.categories)) for theme in codebook.themes))
+
+
+def test_a_recode_of_one_code_drops_the_fill_another_code_had(tmp_path, codebook):
+    """`istri` made a keyword of family support codes the quote by rule: its herbal fill goes,
+    though only the family code was edited and the others come from the cache."""
+    segments = read_batch(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_ONLY, HERBS_AND_TRANSPORT),
+                                                   "Q2.md": _quotes("Q2", "Pagi-pagi sudah daun sirsak, sore-sore jahe merah.")})).segments
+    cache = tmp_path / "cache"
+    before = annotate_batch(segments, codebook, workers=1, cache_dir=cache, progress=False).codings
+    edited = _with_keyword(codebook, "dukungan_keluarga", "istri")
+    only = code_segments(segments, edited, codes=["ramuan_herbal"])
+    got = annotate_batch(segments, edited, workers=1, cache_dir=cache, progress=False).codings
+    cold = annotate_batch(segments, edited, workers=1, progress=False).codings
+    pd.testing.assert_frame_equal(got, cold)
+    assert "ramuan_herbal" in before["code_id"].tolist() and "dukungan_keluarga" in cold["code_id"].tolist()
+    assert cold["code_id"].tolist().count("ramuan_herbal") == before["code_id"].tolist().count("ramuan_herbal") - 1
+    whole = code_segments(segments, edited)
+    pd.testing.assert_frame_equal(only.reset_index(drop=True),
+                                  whole[whole["code_id"] == "ramuan_herbal"].reset_index(drop=True))
+
+
+def test_an_interview_batch_becomes_a_quotation_set_of_its_coded_turns(tmp_path):
+    from evaluation.coding import load_gold
+    from evaluation.quotation_sets import write_quotation_set
+
+    source = REPO / "tests" / "data" / "tb_dev_interviews"
+    count = write_quotation_set(source, tmp_path / "q")
+    batch = read_batch(tmp_path / "q")
+    assert {doc.kind for doc in batch.documents.values()} == {"quotations"}
+    assert (batch.segments["speaker_role"] == "informant").sum() == count
+    tb = load_codebook(REPO / "codebooks" / "tb_kepatuhan.yaml")
+    assert set(load_gold(tmp_path / "q", batch.segments, tb)["segment_id"]) == set(batch.segments["segment_id"])
+    with pytest.raises(ValueError, match="blind"):
+        write_quotation_set(tmp_path / "q_blind_quotes", tmp_path / "never")
