@@ -12,6 +12,7 @@ from __future__ import annotations
 from pipeline.gloss.lexicon import Entry, Lexicon
 from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, UNKNOWN, Analysis, WordAnalyzer, identity
 from pipeline.gloss.tokens import starts_sentence
+from pipeline.privacy.patterns import TOKENS as REDACTION_MARKS
 
 # Grammatical words never read as reduplication when written twice (pe pe, so so).
 NO_REDUPLICATION = frozenset({"pe", "depe", "dp", "da", "so", "mo", "ja", "le", "jo", "dang", "to", "ba"})
@@ -34,7 +35,7 @@ class WordType:
         self.evidence = a.evidence
         self.unknown = a.source == UNKNOWN
         # the gloss of the word in a segment identified as Indonesian
-        self.indonesian_gloss = word if a.source in NOMINAL_SOURCES or word.isupper() else lower
+        self.indonesian_gloss = a.gloss if a.source in NOMINAL_SOURCES else word if word.isupper() else lower
         # multiword expressions starting here, by their second word
         self.phrases: dict[str, list[Entry]] | None = (
             lexicon.mwes.get(lower) if a.source not in (NAME, ACRONYM) else None)
@@ -77,6 +78,8 @@ class WordTypes:
 
     def _first_seen(self, word: str, previous_glue: str | None) -> WordType:
         first = word[0]
+        if previous_glue is not None and previous_glue.endswith("[") and f"[{word}]" in REDACTION_MARKS:
+            return WordType(word, identity(f"[{word}]", NAME), self.lexicon)   # what redaction left: [NAMA]
         if first.isupper() or first.isdigit():
             key = (word, starts_sentence(previous_glue))
             word_type = self._cased.get(key)
