@@ -297,6 +297,10 @@ class SentenceTranslator:
                     units[k - 1].key != "yang"):
                 possessor, _, possessor_cap = out.pop()
                 cap = possessor_cap
+                if k == 1 and possessor[:1].isupper():  # the possessor opened the sentence: now its owned noun does
+                    cap = True
+                    if _common_noun(units[0]) and possessor == units[0].key.capitalize():
+                        possessor = units[0].key  # Anak pe berat badan -> Berat badan anak: the sentence's capital
                 if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
                         and is_clause_internal(out[-1][1])
                         and units[k - 2].key in TITLES):  # om Yance pe rumah -> rumah om Yance
@@ -388,6 +392,12 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if before.key in _NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _common_noun(unit: Unit) -> bool:
+    """A noun of the lexicon or of Indonesian (anak, ibu), not a name or a place Indonesian spells
+    with a capital (Manado has no part of speech)."""
+    return unit.pos == "n" and unit.source not in NOMINAL_SOURCES
 
 
 def _ordinal(unit: Unit) -> bool:
