@@ -61,6 +61,7 @@ _NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilan
                               "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
                              ) | _CAUSATIVES  # bekeng kita pe badang panas: the result
 _GIVING = frozenset({"kase", "kaseh", "se"})
+_CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + place: 'ke'
 _GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
 CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
                            "ta"})
@@ -229,7 +230,9 @@ class SentenceTranslator:
                 # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
                 short = key == "pi" and prev is not None and (
                     prev.pos == "pron" or prev.key in ("mo", "pernah") and prev.ind)
-                u.ind = "ke" if short else u.ind + " ke"
+                # after a verb that takes someone or something somewhere, pigi is its direction only
+                # (bawa pigi puskesmas -> bawa ke puskesmas, not 'bawa pergi ke')
+                u.ind = "ke" if short or prev is not None and _carried(units, k) else u.ind + " ke"
         elif key in ("tu", "ni"):
             if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
                 return "swap"
@@ -402,6 +405,20 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if before.key in _NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _carried(units: list[Unit], k: int) -> bool:
+    """A verb of taking somewhere before units[k] in its clause, with at most its object between
+    (bawa pi, antar oma pi, bawa de pe anak pi)."""
+    for before in range(k - 1, max(k - 5, -1), -1):
+        unit = units[before]
+        if not unit.joined:
+            return False
+        if unit.key in _CARRYING:
+            return True
+        if unit.pos not in ("n", "poss", "pron", ""):
+            return False
+    return False
 
 
 def _common_noun(unit: Unit) -> bool:
