@@ -52,3 +52,23 @@ def test_negated_dapa_after_a_person_is_ability(glosser, source, expected):
 ])
 def test_pigi_after_a_verb_of_taking_is_its_direction(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # siapa asking for the doer of the verb after it takes yang
+    ("Sapa da cuci ini piring?", "Siapa yang mencuci piring ini?"),
+    # as object or after a preposition it does not
+    ("Ngana tunggu sapa?", "Kamu tunggu siapa?"),
+    ("Deng sapa ngana datang?", "Dengan siapa kamu datang?"),
+    # apa asking for the object of a person's verb closing its clause takes yang
+    ("Apa dorang cari kamarin?", "Apa yang mereka cari kemarin?"),
+    # not before an adjective, nor when the verb has its object
+    ("Apa dia so sehat?", "Apa dia sudah sehat?"),
+    ("Apa ngana suka ikang?", "Apa kamu suka ikan?"),
+])
+def test_question_words_asking_for_a_doer_or_an_object_take_yang(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+def test_siapa_inside_a_clause_before_mo_and_a_verb_takes_yang(glosser):
+    assert translate(glosser, "Dorang tanya sapa mo pimpin ibadah.").startswith("Mereka tanya siapa yang mau ")
