@@ -72,3 +72,15 @@ def test_question_words_asking_for_a_doer_or_an_object_take_yang(glosser, source
 
 def test_siapa_inside_a_clause_before_mo_and_a_verb_takes_yang(glosser):
     assert translate(glosser, "Dorang tanya sapa mo pimpin ibadah.").startswith("Mereka tanya siapa yang mau ")
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a request's particle between the verb and itu + its object
+    ("Makang jo itu pisang, kita so kanyang.", "Makan saja pisang itu, saya sudah kenyang."),
+    # a place after the object: itu still follows its noun, not the place
+    ("Angka dang itu meja ka dapur.", "Tolong angkat meja itu ke dapur."),
+    # ni after a time noun closes it: a preposition after it is no noun to move past
+    ("Ibadah sore ni di gereja.", "Ibadah sore ini di gereja."),
+])
+def test_demonstratives_stay_with_their_own_noun(glosser, source, expected):
+    assert translate(glosser, source) == expected

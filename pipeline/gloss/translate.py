@@ -24,10 +24,12 @@ possession, superlative).
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.clause_words import ALSO, PERSON_NOUNS, TITLES
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
-from pipeline.gloss.demonstratives import determines, is_plain_noun, opens_subject
+from pipeline.gloss.demonstratives import WHERE_TO, determines, is_plain_noun, opens_subject
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
@@ -155,7 +157,8 @@ class SentenceTranslator:
                             if nxt.key in CLAUSE_KEYS:
                                 later.setdefault(0, []).append(k)
                             k += 1
-                            if k + 1 >= count or not u.joined or u.key not in _DEMONSTRATIVES and (
+                            if k + 1 >= count or not u.joined or units[k + 1].key in WHERE_TO or (
+                                    u.key not in _DEMONSTRATIVES) and (
                                     u.key not in _DETERMINERS or not _compound_tail(units[k + 1])) or (
                                     moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
                                 break  # itu batu barat: past the subject's nouns only
@@ -234,7 +237,8 @@ class SentenceTranslator:
                 # (bawa pigi puskesmas -> bawa ke puskesmas, not 'bawa pergi ke')
                 u.ind = "ke" if short or prev is not None and _carried(units, k) else u.ind + " ke"
         elif key in ("tu", "ni"):
-            if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
+            if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE) and not (
+                    nxt.pos == "" and nxt.ind in STOP_WORDS):  # malam ni di rumah: ni closes its noun, di is no noun
                 return "swap"
         elif key in ("maso", "masok") and nxt is not None and nxt.key == "di":
             nxt.ind = "ke"  # aer maso di kamar -> air masuk ke kamar (into, not at)
