@@ -17,6 +17,8 @@ from test_gloss import translate
     # names, acronyms and places keep theirs
     ("Yance pe motor baru.", "motor Yance baru."),
     ("BPJS pe kartu ilang.", "Kartu BPJS hilang."),
+    # a title and name opening the sentence: both stay behind the owned noun, which takes the capital
+    ("Guru Ani pe meja rusak.", "Meja Guru Ani rusak."),
 ])
 def test_a_sentence_opening_possessor_passes_its_capital_on(glosser, source, expected):
     assert translate(glosser, source) == expected
@@ -84,3 +86,7 @@ def test_siapa_inside_a_clause_before_mo_and_a_verb_takes_yang(glosser):
 ])
 def test_demonstratives_stay_with_their_own_noun(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+def test_satu_merged_into_its_measure_keeps_the_sentence_capital(glosser):
+    assert translate(glosser, "Satu kali satu minggu, hari Sabtu.").startswith("Sekali seminggu")

@@ -324,7 +324,7 @@ class SentenceTranslator:
                     title, _, title_cap = out.pop()
                     if title_cap:  # Tanta Nona: the title keeps its capital behind the possessed noun
                         title = title[:1].upper() + title[1:]
-                    cap = title_cap and starts_sentence(out[-1][1] if out else None)
+                    cap = (title_cap or title[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
                     possessor = f"{title} {possessor}"
             else:
                 possessor = ""
