@@ -90,3 +90,9 @@ def test_demonstratives_stay_with_their_own_noun(glosser, source, expected):
 
 def test_satu_merged_into_its_measure_keeps_the_sentence_capital(glosser):
     assert translate(glosser, "Satu kali satu minggu, hari Sabtu.").startswith("Sekali seminggu")
+
+
+def test_sayang_after_an_interjection_is_pity(glosser):
+    assert translate(glosser, "Astaga, sayang e.") == "Astaga, kasihan ya."
+    assert translate(glosser, "Aduh, sayang.") == "Aduh, kasihan."
+    assert translate(glosser, "Kita sayang pa dia.").startswith("Saya sayang")  # love, as a verb
