@@ -96,3 +96,14 @@ def test_sayang_after_an_interjection_is_pity(glosser):
     assert translate(glosser, "Astaga, sayang e.") == "Astaga, kasihan ya."
     assert translate(glosser, "Aduh, sayang.") == "Aduh, kasihan."
     assert translate(glosser, "Kita sayang pa dia.").startswith("Saya sayang")  # love, as a verb
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a noun after a verb of motion is where one goes: an event, a person one visits
+    ("Besok torang pigi pesta kaweng.", "Besok kita pergi ke pesta pernikahan."),
+    ("Oma so datang ibadah.", "Nenek sudah datang ke ibadah."),
+    # a time noun is when, not where
+    ("Papa pulang malam.", "Ayah pulang malam."),
+])
+def test_a_noun_after_a_verb_of_motion_is_its_destination(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import ALSO, PERSON_NOUNS, TITLES
+from pipeline.gloss.clause_words import ALSO, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
 from pipeline.gloss.demonstratives import WHERE_TO, determines, is_plain_noun, opens_subject
@@ -228,7 +228,8 @@ class SentenceTranslator:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in MOTION_VERBS:
-            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana") and u.ind:
+            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and (
+                    nxt.key not in TIME_UNITS and nxt.key not in WEATHER)) and u.ind:  # pi pesta; not pulang malam
                 # pigi pasar -> pergi ke pasar; the short pi after the subject, mo or pernah is only
                 # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
                 short = key == "pi" and prev is not None and (
