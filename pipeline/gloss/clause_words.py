@@ -29,6 +29,9 @@ WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "sor
 # le 'juga, lagi' and its spellings
 ALSO = frozenset({"le", "lei", "leh", "ley"})
 NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
+# kase and beking before a verb or adjective make it causative (kase maso -> memasukkan)
+CAUSATIVES = frozenset({"kase", "kaseh", "se", "beking", "biking", "bekeng", "bekin"})
+COORDINATORS = frozenset({"deng", "dg", "dgn"})  # deng 'dan' or 'dengan' and its spellings
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
 AGENT_AFTER_DAPA = frozenset({
     "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",

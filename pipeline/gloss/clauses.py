@@ -7,16 +7,18 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   degree.py     how much and how many: satu, brapa, le, sadiki, skali (-> sangat)
   verbforms.py  the form a verb takes: dapa (passive or ability), dapa kase, akang, rasa, jadi, bagoreng
   senses.py     content words with two senses: muka, panas, pas, sayang, om/tanta, sama-sama
+  questions.py  question words that ask for a doer or a fronted object: sapa, apa (+ yang)
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
 from __future__ import annotations
 
-from pipeline.gloss import aspect, degree, joining, senses, verbforms
+from pipeline.gloss import aspect, degree, joining, questions, senses, verbforms
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
-_RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES}
+_RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES,
+          **questions.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", *degree.FREE_KEYS})

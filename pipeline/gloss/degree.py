@@ -54,7 +54,7 @@ def _satu(units, k, u, prev, nxt, before, vocabulary):
             nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key != "orang" or (
                 nxt.key in TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*clause(units, k))))):
         if nxt.key not in PERSON_NOUNS:  # tiga kali satu hari -> tiga kali sehari
-            u.ind, nxt.ind = "", "se" + nxt.ind  # satu gelas -> segelas
+            u.ind, nxt.ind = "", same_case(u.ind, "se" + nxt.ind)  # satu gelas -> segelas; Satu kali -> Sekali
         else:
             u.ind = "seorang"  # ada satu mama -> ada seorang ibu
 

@@ -4,7 +4,8 @@
   panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
   pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; 'cocok' before skali;
           the conjunction 'waktu' elsewhere
-  sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia): pity
+  sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
+          an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
 """
@@ -49,6 +50,8 @@ def _sayang(units, k, u, prev, nxt, before, vocabulary):
     if prev is None and nxt is not None and (
             nxt.pos == "pron" or nxt.key in PERSON_NOUNS) and neighbours(units, k + 1)[1] is None:
         u.ind = same_case(u.ind, "kasihan")  # Sayang dia, depe paitua so meninggal: pity, not love
+    elif prev is None and (nxt is None or nxt.pos == "ptc") and k > 0 and units[k - 1].pos == "interj":
+        u.ind = same_case(u.ind, "kasihan")  # Aduh, sayang e: an exclamation of pity
 
 
 def _kin_title(units, k, u, prev, nxt, before, vocabulary):

@@ -2,9 +2,10 @@
 
 Works on units (a word, or a multiword expression from the lexicon) between glue strings, so
 rules never reach across punctuation:
-  possessive  X pe Y -> Y X; depe/dp Y -> Y-nya; nga pe Y -> Y-mu
+  possessive  X pe Y -> Y X; depe/dp Y -> Y-nya; nga pe Y -> Y-mu (possessives.py, at assembly)
   dapa + V    -> di-V (dapa pangge -> dipanggil); otherwise 'dapat'
-  kase + V/A  -> meN-...-kan/-i where Indonesian attests it (kase maso -> memasukkan)
+  kase + V/A  -> meN-...-kan/-i where Indonesian attests it (kase maso -> memasukkan); before a
+              thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request
   ba / ta     separated prefixes join the next word (ba urus -> mengurus)
   tu/ni + N   -> N itu / N ini
   mo          dropped after a modal or a complement-taking adjective (bole mo dapa -> bisa dapat,
@@ -15,7 +16,8 @@ rules never reach across punctuation:
   da          past marker: dropped before a predicate, 'ada' before a noun
   pa          'Pak' before a capitalised name; 'kepada', 'ke' or dropped as a mere object
               marker by the verb before it and the person or place after it (dative.py)
-  pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar)
+  pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar; a noun too: pigi pesta -> pergi ke
+              pesta); after a verb of taking somewhere pigi is 'ke' alone (bawa pi puskesmas)
   deng        'dan' between two nouns or two predicates, else 'dengan'
 Then the rules that read a whole clause or sentence (clauses.py, pronouns.py, voice.py,
 particles.py), and last those that read what all of them made (predicates.py: active voice,
@@ -24,47 +26,37 @@ possession, superlative).
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, PERSON_NOUNS, TITLES
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, PERSON_NOUNS, TIME_UNITS, WEATHER
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
-from pipeline.gloss.demonstratives import determines, is_plain_noun, opens_subject
+from pipeline.gloss.demonstratives import WHERE_TO, determines, is_plain_noun, opens_subject
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
 from pipeline.gloss.particles import PARTICLE_KEYS, place
+from pipeline.gloss.possessives import NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
     COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context)
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.voice import THEY_KEYS, impersonal
-from pipeline.gloss.tokens import is_clause_internal, starts_sentence
+from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, neighbours
 from pipeline.gloss.wordtypes import WordType
 
 _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "bukang", "bukan",
                         "nintau", "nimau", "nimbole", "jang", "jangang", "jangan", "blum", "belum"})
-_CAUSATIVES = frozenset({"kase", "kaseh", "se", "beking", "biking", "bekeng", "bekin"})
 _PASSIVES = frozenset({"dapa", "dap"})
-_NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
-_SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
-_COORDINATORS = frozenset({"deng", "dg", "dgn"})
 _DETERMINERS = frozenset({"tu", "ni"})
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
-_ORDINALS = frozenset({"pertama", "terakhir"})
-_COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
-_NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
-_DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
-# Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
-# perceived, said or reached (rasa tape badan pica-pica; sampe dorang pe mulu fol).
-_STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
-_NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilang", "babilang", "pikir", "tau",
-                              "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
-                             ) | _CAUSATIVES  # bekeng kita pe badang panas: the result
 _GIVING = frozenset({"kase", "kaseh", "se"})
+_CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + place: 'ke'
 _GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
 CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
                            "ta"})
-                | ALSO | _CAUSATIVES | _PASSIVES | _COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
+                | ALSO | CAUSATIVES | _PASSIVES | COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
 _LATER_RULES = ((CLAUSE_KEYS, refine), (PRONOUN_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
@@ -154,7 +146,8 @@ class SentenceTranslator:
                             if nxt.key in CLAUSE_KEYS:
                                 later.setdefault(0, []).append(k)
                             k += 1
-                            if k + 1 >= count or not u.joined or u.key not in _DEMONSTRATIVES and (
+                            if k + 1 >= count or not u.joined or units[k + 1].key in WHERE_TO or (
+                                    u.key not in _DEMONSTRATIVES) and (
                                     u.key not in _DETERMINERS or not _compound_tail(units[k + 1])) or (
                                     moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
                                 break  # itu batu barat: past the subject's nouns only
@@ -181,19 +174,25 @@ class SentenceTranslator:
                     nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
                 u.ind, u.gloss = "", ("PASS",)
                 nxt.ind = di_prefix(nxt.root)
-        elif key in _CAUSATIVES:
+        elif key in CAUSATIVES:
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS
-            if nxt is not None and nxt.root and nxt.pos in ("v", "adj", ""):
-                form = self.vocabulary.causative(nxt.root)
-                if form:
-                    u.ind, u.gloss = "", ("CAUS",)
-                    # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
-                    nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
+            form = self.vocabulary.causative(nxt.root) if nxt is not None and nxt.root and nxt.pos in (
+                "v", "adj", "") else None
+            if form:
+                u.ind, u.gloss = "", ("CAUS",)
+                # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
+                nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
             elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
-                    nxt.key in _GIVEN_AMOUNTS)):
+                    nxt.key in _GIVEN_AMOUNTS) or self._thing(nxt)):
                 # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
-                # kase anak kopi -> jangan beri anak kopi (own sets: beri 5 of 5, MangARTI: berikan)
-                u.ind = "beri" if imperative else "memberi" if nxt.pos != "pron" else u.ind
+                # kase anak kopi -> jangan beri anak kopi (own sets: beri 5 of 5, MangARTI: berikan);
+                # to a person, giving when a thing follows (dia kase kita doi -> dia memberi saya
+                # uang), else 'kasih' lets (mama kase kita pigi)
+                if imperative:
+                    u.ind = "beri"
+                elif nxt.pos != "pron" or k + 2 < len(units) and nxt.joined and (
+                        units[k + 2].pos in ("n", "acr", "num") or self._thing(units[k + 2])):
+                    u.ind = "memberi"
                 u.root = u.ind  # its own root: beri is no ber- verb
         elif key == "mo":
             if prev is not None and (prev.key in COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
@@ -211,27 +210,31 @@ class SentenceTranslator:
                 nxt.ind = di_prefix(nxt.root)
         elif key == "pa":
             read_pa(units, k, prev, nxt, self.vocabulary)
-        elif key in _COORDINATORS:
+        elif key in COORDINATORS:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in MOTION_VERBS:
-            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana") and u.ind:
+            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and (
+                    nxt.key not in TIME_UNITS and nxt.key not in WEATHER)) and u.ind:  # pi pesta; not pulang malam
                 # pigi pasar -> pergi ke pasar; the short pi after the subject, mo or pernah is only
                 # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
                 short = key == "pi" and prev is not None and (
                     prev.pos == "pron" or prev.key in ("mo", "pernah") and prev.ind)
-                u.ind = "ke" if short else u.ind + " ke"
+                # after a verb that takes someone or something somewhere, pigi is its direction only
+                # (bawa pigi puskesmas -> bawa ke puskesmas, not 'bawa pergi ke')
+                u.ind = "ke" if short or prev is not None and _carried(units, k) else u.ind + " ke"
         elif key in ("tu", "ni"):
-            if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE):
+            if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE) and not (
+                    nxt.pos == "" and nxt.ind in STOP_WORDS):  # malam ni di rumah: ni closes its noun, di is no noun
                 return "swap"
         elif key in ("maso", "masok") and nxt is not None and nxt.key == "di":
             nxt.ind = "ke"  # aer maso di kamar -> air masuk ke kamar (into, not at)
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
-            if base and nxt.pos not in _NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
+            if base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
                 if key == "ba" and nxt.key in self.written_together:
                     nxt.ind = self.written_together[nxt.key]
                     u.gloss = ("ber" if nxt.ind.startswith("be") else "meN",)
@@ -250,6 +253,10 @@ class SentenceTranslator:
                 u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang: ta is short kita
         return None
 
+    def _thing(self, unit: Unit) -> bool:
+        """An Indonesian word the lexicon lacks that is no verb: a thing given (tablet, ambulans)."""
+        return unit.pos == "" and unit.source == INDONESIAN and not self.vocabulary.is_verb_root(unit.root or unit.ind)
+
     # --- assembly ------------------------------------------------------------------------------
 
     def assemble(self, leading: str, units: list[Unit]) -> str:
@@ -261,7 +268,7 @@ class SentenceTranslator:
         while k < count:
             u = units[k]
             if u.pos == "poss":
-                k = self._possessive(units, k, out, pending_cap)
+                k = possessive(units, k, out, pending_cap)
                 pending_cap = False
                 continue
             if not u.ind:
@@ -283,67 +290,6 @@ class SentenceTranslator:
         text = "".join(parts)
         # a dropped last word leaves the space before it (panas skali -> sangat panas, not "... panas ")
         return text.rstrip() if not out or not units[-1].glue else text
-
-    def _possessive(self, units: list[Unit], k: int, out: list[list], pending_cap: bool) -> int:
-        u = units[k]
-        possessed = None
-        if k + 1 < len(units) and u.joined:
-            candidate = units[k + 1]
-            if candidate.pos not in _NOT_POSSESSED and candidate.ind:
-                possessed = candidate
-        cap = u.cap or pending_cap
-        if u.key == "pe":
-            if out and is_clause_internal(out[-1][1]) and units[k - 1].pos not in _NOT_OWNERS and (
-                    units[k - 1].key != "yang"):
-                possessor, _, possessor_cap = out.pop()
-                cap = possessor_cap
-                if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
-                        and is_clause_internal(out[-1][1])
-                        and units[k - 2].key in TITLES):  # om Yance pe rumah -> rumah om Yance
-                    title, _, title_cap = out.pop()
-                    if title_cap:  # Tanta Nona: the title keeps its capital behind the possessed noun
-                        title = title[:1].upper() + title[1:]
-                    cap = title_cap and starts_sentence(out[-1][1] if out else None)
-                    possessor = f"{title} {possessor}"
-            else:
-                possessor = ""
-        else:
-            possessor = u.ind
-        if possessed is None:
-            text = ("punya " + _free_possessor(possessor)).strip() if u.key != "pe" else (
-                f"{possessor} punya".strip())
-            out.append([text, u.glue, cap])
-            return k + 1
-        owned = possessed.ind
-        end = k + 2
-        glue = possessed.glue
-        while end < len(units) and is_clause_internal(glue) and (
-                units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (  # depe nomor NIK; not a name
-                    end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n"
-                    and units[end].key != "orang")):  # tugas kalompok; kita pe mantu orang Sangihe: a predicate
-            owned += " " + units[end].ind
-            glue = units[end].glue
-            end += 1
-        if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
-                _ordinal(units[end]) or units[end].pos == "adj" and _attributive(
-                    units, k - (u.key == "pe" and bool(possessor)), end)):
-            owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
-            glue = units[end].glue
-            end += 1
-        suffix = _SUFFIX_POSSESSORS.get(possessor)
-        if suffix is not None:
-            text = attach_suffix(owned, suffix)
-        elif possessor:
-            text = f"{owned} {possessor}"
-        elif possessed.pos == "adj" and u.key == "pe" and (end >= len(units) or units[end].key not in _DEGREE):
-            # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; lagu yang pe bagus
-            # -> lagu yang sangat bagus
-            text = owned + " sekali" if not out or not is_clause_internal(out[-1][1]) else "sangat " + owned
-        else:
-            text = owned
-        out.append([text, glue, cap])
-        return end
-
 
 def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: list[str]) -> Unit | None:
     """The longest expression among `candidates` (which start with words i and i + 1, joined by
@@ -370,29 +316,18 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
     return None
 
 
-def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
-    """Whether the adjective after a possessed noun (units[first] opens the possessive) describes
-    it rather than being the clause's predicate: the phrase is the object of a verb or a
-    preposition, or follows itu/ini (dia itu tape tamang bae -> teman baik saya), or another
-    predicate follows the adjective (kita pe ade bungsu masih SD -> adik bungsu saya masih SD).
-    A possessive opening its clause before an adjective alone is the predicate: tape kaki saki."""
-    if adjective + 1 < len(units) and units[adjective].joined:
-        after = units[adjective + 1]
-        if (after.pos in ("aux", "neg") or after.key in _STILL) and after.key not in _DEGREE:
+def _carried(units: list[Unit], k: int) -> bool:
+    """A verb of taking somewhere before units[k] in its clause, with at most its object between
+    (bawa pi, antar oma pi, bawa de pe anak pi)."""
+    for before in range(k - 1, max(k - 5, -1), -1):
+        unit = units[before]
+        if not unit.joined:
+            return False
+        if unit.key in _CARRYING:
             return True
-        if after.pos not in ("ptc", "prep") or after.key in _COORDINATORS:
-            return False  # depe harga murah skali, dorang pe calana kotor fol oli, badan panas deng mual
-    if first == 0 or not units[first - 1].joined:
-        return False
-    before = units[first - 1]
-    if before.key in _NOT_ATTRIBUTING:
-        return False
-    return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
-
-
-def _ordinal(unit: Unit) -> bool:
-    """pertama, kedua ...: always describes the noun before it (kita pe anak pertama -> anak pertama saya)."""
-    return unit.ind in _ORDINALS or unit.ind.startswith("ke") and unit.ind[2:] in _COUNTED
+        if unit.pos not in ("n", "poss", "pron", ""):
+            return False
+    return False
 
 
 def _compound_tail(unit: Unit) -> bool:
@@ -406,18 +341,6 @@ def _nominal(unit: Unit | None) -> bool:
 
 def _verbal(unit: Unit | None) -> bool:
     return unit is not None and unit.pos in ("v", "adj")
-
-
-def attach_suffix(word: str, suffix: str) -> str:
-    """anak + nya -> anaknya; KK + nya -> KK-nya (acronyms and numbers take a hyphen)."""
-    last = word.split(" ")[-1]
-    if last.isupper() or last[-1:].isdigit():
-        return f"{word}-{suffix}"
-    return word + suffix
-
-
-def _free_possessor(possessor: str) -> str:
-    return "dia" if possessor == "nya" else possessor
 
 
 def _merge_glue(before: str, dropped: str) -> str:

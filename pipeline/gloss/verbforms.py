@@ -35,7 +35,8 @@ _NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "
 
 def _dapa(units, k, u, prev, nxt, before, vocabulary):
     if u.gloss == ("PASS",) and nxt is not None and (
-            nxt.key in AGENT_AFTER_DAPA or prev is not None and prev.key in NOT and _object_follows(units, k + 1)):
+            nxt.key in AGENT_AFTER_DAPA or prev is not None and prev.key in NOT and (
+                _object_follows(units, k + 1) or _person(before))):
         # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
         # ade dapa gigit anjing is the passive with its doer
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in NOT else "dapat"), ("can",)
@@ -102,6 +103,12 @@ def _giving(units, k, u, prev, nxt, before, vocabulary):
 _GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase minum", "kase ASI")
 RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
          **dict.fromkeys(_COOKED, _cooked)}
+
+
+def _person(unit) -> bool:
+    """A person as subject before a negated dapa: what they cannot do (kita nyanda dapa angka ->
+    saya tidak bisa mengangkat), not what cannot be done to them."""
+    return unit is not None and (unit.pos == "pron" or unit.key in PERSON_NOUNS)
 
 
 def _object_follows(units: list, at: int) -> bool:

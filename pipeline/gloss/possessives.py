@@ -1,0 +1,140 @@
+"""The possessive phrase in Indonesian order, as the free translation is assembled.
+
+  X pe Y -> Y X (kita pe rumah -> rumah saya; om Yance pe rumah -> rumah om Yance)
+  depe/dp Y -> Y-nya, nga pe Y -> Y-mu (attach_suffix; KK-nya for acronyms and numbers)
+  an adjective after the possessed noun joins it where it describes it, not where it is the
+  clause's predicate (ambe tape sepatu itam -> sepatu hitam saya; tape kaki saki -> kaki saya sakit)
+  pe with no owner intensifies (Pe enak ni kue! -> Enak sekali kue ini)
+Split from translate.py, which calls `possessive` while it assembles a sentence.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import CAUSATIVES, COORDINATORS, TITLES
+from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, NUMBER
+from pipeline.gloss.tokens import is_clause_internal, starts_sentence
+from pipeline.gloss.units import Unit
+
+NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
+_SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
+_ORDINALS = frozenset({"pertama", "terakhir"})
+_COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
+_NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
+_DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
+_STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
+# Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
+# perceived, said or reached (rasa tape badan pica-pica; sampe dorang pe mulu fol).
+_NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilang", "babilang", "pikir", "tau",
+                              "tahu", "inga", "ingat", "kira", "sampe", "sampai", "supaya", "agar", "kalu", "kalo"}
+                             ) | CAUSATIVES  # bekeng kita pe badang panas: the result
+
+
+def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) -> int:
+    """Append the possessive phrase opened by units[k] (pe, depe, dp, nga pe ...) to `out` (rows of
+    [text, glue, cap]) in Indonesian order, taking its possessor back from `out`; the index of the
+    first unit after the phrase."""
+    u = units[k]
+    possessed = None
+    if k + 1 < len(units) and u.joined:
+        candidate = units[k + 1]
+        if candidate.pos not in NOT_POSSESSED and candidate.ind:
+            possessed = candidate
+    cap = u.cap or pending_cap
+    if u.key == "pe":
+        if out and is_clause_internal(out[-1][1]) and units[k - 1].pos not in _NOT_OWNERS and (
+                units[k - 1].key != "yang"):
+            possessor, _, possessor_cap = out.pop()
+            cap = possessor_cap
+            if k == 1 and _common_noun(units[0]) and possessor == units[0].key.capitalize():
+                # Anak pe berat badan -> Berat badan anak: the capital was the sentence's; a name
+                # keeps its own (Yance pe rumah -> rumah Yance)
+                possessor, cap = units[0].key, True
+            if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
+                    and is_clause_internal(out[-1][1])
+                    and units[k - 2].key in TITLES):  # om Yance pe rumah -> rumah om Yance
+                title, _, title_cap = out.pop()
+                if title_cap:  # Tanta Nona: the title keeps its capital behind the possessed noun
+                    title = title[:1].upper() + title[1:]
+                cap = (title_cap or title[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
+                possessor = f"{title} {possessor}"
+        else:
+            possessor = ""
+    else:
+        possessor = u.ind
+    if possessed is None:
+        text = ("punya " + _free_possessor(possessor)).strip() if u.key != "pe" else (
+            f"{possessor} punya".strip())
+        out.append([text, u.glue, cap])
+        return k + 1
+    owned = possessed.ind
+    end = k + 2
+    glue = possessed.glue
+    while end < len(units) and is_clause_internal(glue) and (
+            units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (  # depe nomor NIK; not a name
+                end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n"
+                and units[end].key != "orang")):  # tugas kalompok; kita pe mantu orang Sangihe: a predicate
+        owned += " " + units[end].ind
+        glue = units[end].glue
+        end += 1
+    if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
+            _ordinal(units[end]) or units[end].pos == "adj" and _attributive(
+                units, k - (u.key == "pe" and bool(possessor)), end)):
+        owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
+        glue = units[end].glue
+        end += 1
+    suffix = _SUFFIX_POSSESSORS.get(possessor)
+    if suffix is not None:
+        text = attach_suffix(owned, suffix)
+    elif possessor:
+        text = f"{owned} {possessor}"
+    elif possessed.pos == "adj" and u.key == "pe" and (end >= len(units) or units[end].key not in _DEGREE):
+        # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; lagu yang pe bagus
+        # -> lagu yang sangat bagus
+        text = owned + " sekali" if not out or not is_clause_internal(out[-1][1]) else "sangat " + owned
+    else:
+        text = owned
+    out.append([text, glue, cap])
+    return end
+
+
+def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
+    """Whether the adjective after a possessed noun (units[first] opens the possessive) describes
+    it rather than being the clause's predicate: the phrase is the object of a verb or a
+    preposition, or follows itu/ini (dia itu tape tamang bae -> teman baik saya), or another
+    predicate follows the adjective (kita pe ade bungsu masih SD -> adik bungsu saya masih SD).
+    A possessive opening its clause before an adjective alone is the predicate: tape kaki saki."""
+    if adjective + 1 < len(units) and units[adjective].joined:
+        after = units[adjective + 1]
+        if (after.pos in ("aux", "neg") or after.key in _STILL) and after.key not in _DEGREE:
+            return True
+        if after.pos not in ("ptc", "prep") or after.key in COORDINATORS:
+            return False  # depe harga murah skali, dorang pe calana kotor fol oli, badan panas deng mual
+    if first == 0 or not units[first - 1].joined:
+        return False
+    before = units[first - 1]
+    if before.key in _NOT_ATTRIBUTING:
+        return False
+    return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _common_noun(unit: Unit) -> bool:
+    """A noun of the lexicon or of Indonesian (anak, ibu), not a name or a place Indonesian spells
+    with a capital (Manado has no part of speech)."""
+    return unit.pos == "n" and unit.source not in NOMINAL_SOURCES
+
+
+def _ordinal(unit: Unit) -> bool:
+    """pertama, kedua ...: always describes the noun before it (kita pe anak pertama -> anak pertama saya)."""
+    return unit.ind in _ORDINALS or unit.ind.startswith("ke") and unit.ind[2:] in _COUNTED
+
+
+def attach_suffix(word: str, suffix: str) -> str:
+    """anak + nya -> anaknya; KK + nya -> KK-nya (acronyms and numbers take a hyphen)."""
+    last = word.split(" ")[-1]
+    if last.isupper() or last[-1:].isdigit():
+        return f"{word}-{suffix}"
+    return word + suffix
+
+
+def _free_possessor(possessor: str) -> str:
+    return "dia" if possessor == "nya" else possessor

@@ -1,0 +1,50 @@
+"""Clause readings of question words (dispatched by clauses.py).
+
+  sapa    'siapa yang' when it asks for the doer of the verb after it (Sapa da ambe tape payung? ->
+          Siapa yang ambil payung saya?); so sapa le (siapa lagi yang mau bantu?); not after a
+          preposition (pa sapa ngana kase?)
+  apa     'apa yang' when it asks for the object of a person's verb that closes its clause
+          (Apa ngana bilang tadi? -> Apa yang kamu bilang tadi?); Apa tu? stays
+Indonesian marks a questioned subject or a fronted object with yang; Manado Malay leaves it out.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import TIME_UNITS, clause, starts_predicate
+from pipeline.gloss.indonesian import IndonesianVocabulary
+
+_BETWEEN = frozenset({"da", "ada", "so", "mo", "le", "ley", "ja", "musti", "bole", "bisa", "pernah"})
+_AFTER_OBJECT = frozenset({"tadi", "kemarin", "kalamaring", "kamarin", "dulu", "barusan", "kong", "sto", "dang", "kwa"}
+                          ) | TIME_UNITS  # what may follow the verb of 'apa ngana bilang'
+
+
+def _asked_doer(units, k, u, prev, nxt, before, vocabulary):
+    if (prev is None or prev.pos != "prep") and nxt is not None and _verb_follows(units, k + 1, vocabulary):
+        u.ind += " yang"  # Sapa da ambe? -> Siapa yang mengambil?
+
+
+def _asked_object(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None or nxt is None or nxt.pos != "pron" or u.ind.lower() != "apa":
+        return
+    words, at = clause(units, k)
+    rest = words[at + 2:]
+    verbs = [i for i, c in enumerate(rest) if c.key not in _BETWEEN and c.ind]
+    if not verbs or not starts_predicate(rest[verbs[0]], vocabulary):
+        return  # Apa ngana so sehat? Apa dia itu?
+    if all(c.key in _AFTER_OBJECT or not c.ind for c in rest[verbs[0] + 1:]):
+        u.ind += " yang"  # Apa ngana mo makang? -> Apa yang kamu mau makan?
+
+
+def _verb_follows(units: list, at: int, vocabulary: IndonesianVocabulary) -> bool:
+    """The first unit from `at` in the clause that is not an aspect or modal word is a verb."""
+    while at < len(units):
+        unit = units[at]
+        if unit.key not in _BETWEEN:
+            return starts_predicate(unit, vocabulary) and unit.pos not in ("aux", "neg")
+        if not unit.joined:
+            return False
+        at += 1
+    return False
+
+
+RULES = {"sapa": _asked_doer, "siapa": _asked_doer, "sapa le": _asked_doer, "apa": _asked_object}
