@@ -22,3 +22,34 @@ from test_gloss import translate
 ])
 def test_le_after_an_event_is_lagi(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # all words shared with Indonesian, but in Manado order: glossed as Manado Malay
+    ("Dia pulang ini hari.", "Dia pulang hari ini."),
+    ("Ini hari hari Minggu, toko tutup.", "Hari ini hari Minggu, toko tutup."),
+    ("Cari kita obat di apotek.", "Cari saya obat di apotek."),
+])
+def test_manado_word_order_marks_a_sentence_of_shared_words(glosser, source, expected):
+    result = glosser.gloss(source)
+    assert (result.language, result.translation) == ("xmm", expected)
+
+
+@pytest.mark.parametrize("source", [
+    "Ini hari pertama saya di kantor.",       # ini hari opening a predicate
+    "Apakah ini hari Senin?",
+    "Tolong kasih kita waktu sebentar.",      # verbs of giving take two bare objects in Indonesian
+    "Tuhan beri kita kekuatan.",
+    "Mereka bantu kita setiap hari.",          # kita the only object
+])
+def test_indonesian_sentences_stay_untranslated(glosser, source):
+    result = glosser.gloss(source)
+    assert (result.language, result.translation) == ("ind", source)
+
+
+def test_a_front_matter_in_indonesian_keeps_the_order_hint_out(glosser):
+    assert glosser.gloss("Dia pulang ini hari.", "ind").language == "ind"
+
+
+def test_a_time_after_its_demonstrative_is_no_destination(glosser):
+    assert translate(glosser, "Torang pulang ini malam.") == "Kami pulang malam ini."

@@ -224,8 +224,8 @@ class SentenceTranslator:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in MOTION_VERBS:
-            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and (
-                    nxt.key not in TIME_UNITS and nxt.key not in WEATHER)) and u.ind:  # pi pesta; not pulang malam
+            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not _time(
+                    nxt)) and u.ind:  # pi pesta; not pulang malam
                 # pigi pasar -> pergi ke pasar; the short pi after the subject, mo or pernah is only
                 # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
                 short = key == "pi" and prev is not None and (
@@ -340,6 +340,12 @@ def _carried(units: list[Unit], k: int) -> bool:
 def _compound_tail(unit: Unit) -> bool:
     """A noun that can close a compound a determiner moves past (suara tv, kartu BPJS)."""
     return unit.pos == "n" or unit.source == ACRONYM or unit.pos == "acr"
+
+
+def _time(unit: Unit) -> bool:
+    """A time noun, alone or after its demonstrative (malam, ini hari): when, not where."""
+    last = unit.key.rsplit(" ", 1)[-1]
+    return last in TIME_UNITS or last in WEATHER
 
 
 def _nominal(unit: Unit | None) -> bool:
