@@ -53,3 +53,19 @@ def test_a_front_matter_in_indonesian_keeps_the_order_hint_out(glosser):
 
 def test_a_time_after_its_demonstrative_is_no_destination(glosser):
     assert translate(glosser, "Torang pulang ini malam.") == "Kami pulang malam ini."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an object that opens with its possessor, or a place acted on: the verb takes meN-
+    ("Sapa yang cuci kita pe baju?", "Siapa yang mencuci baju saya?"),
+    ("Oma ambe kita pe piring.", "Nenek mengambil piring saya."),
+    ("Sapa yang jaga rumah ini hari?", "Siapa yang menjaga rumah hari ini?"),
+    # the object fronted: the bare verb, as Indonesian writes it
+    ("Ta pe buku sapa yang bawa?", "Buku saya siapa yang bawa?"),
+    # verbs Indonesian keeps bare before a noun
+    ("Torang so pindah rumah.", "Kami sudah pindah rumah."),
+    ("Dia ikut depe kaka ka Bitung.", "Dia ikut kakaknya ke Bitung."),
+    ("Mama pikir itu demam biasa.", "Ibu pikir itu demam biasa."),
+])
+def test_a_verb_before_its_object_takes_men(glosser, source, expected):
+    assert translate(glosser, source) == expected
