@@ -69,3 +69,16 @@ def test_a_time_after_its_demonstrative_is_no_destination(glosser):
 ])
 def test_a_verb_before_its_object_takes_men(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a habit: the act is not going on now
+    ("Bidan ada datang tiap hari Kamis.", "Bidan datang setiap hari Kamis."),
+    ("Dorang ada bamain bola sering di pante.", "Mereka bermain bola sering di pantai."),
+    # after so: done, never 'sudah sedang'
+    ("Dia so ada makang obat dua minggu.", "Dia sudah makan obat dua minggu."),
+    # going on now: sedang
+    ("Oma ada bamasa di dapur.", "Nenek sedang memasak di dapur."),
+])
+def test_ada_before_a_habit_or_after_so_is_no_progressive(glosser, source, expected):
+    assert translate(glosser, source) == expected
