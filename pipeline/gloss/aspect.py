@@ -5,9 +5,9 @@
           'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
   so mo   'sudah hampir' before a number (somo lima taong: almost; so: already)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
-          word: kemarin, tadi, dulu; not dari tadi, which lasts up to now), after yang (sapa yang ada
-          batoki -> siapa yang mengetuk), and before a verb of perceiving or knowing (kita ada lia dia
-          -> saya melihat dia)
+          word: kemarin, tadi, dulu; not dari tadi, which lasts up to now) or a habit (tiap bulang,
+          sering), after yang (sapa yang ada batoki -> siapa yang mengetuk) or so (so ada minum ->
+          sudah minum), and before a verb of perceiving or knowing (kita ada lia dia -> saya melihat dia)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
@@ -70,10 +70,25 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "sedang" and ((prev is not None and prev.key == "yang") or nxt is not None and (
+    if u.ind == "sedang" and ((prev is not None and prev.key in _ADA_NOT_GOING_ON) or nxt is not None and (
             nxt.key in _PERCEIVED) or (
-            before is not None and prev.key in ("le", "juga") and before.key == "yang") or _told_as_past(clause(units, k)[0])):
+            before is not None and prev.key in ("le", "juga") and before.key == "yang") or _not_going_on(
+            clause(units, k)[0])):
         u.ind, u.gloss = "", ("PFV",)
+
+
+def _not_going_on(words: list) -> bool:
+    """A clause told as past or as a habit: its act is not going on now (sedang cannot stand)."""
+    return _told_as_past(words) or any(c.key.partition(" ")[0] in _HABITUAL for c in words)
+
+
+# Before ada + verb: the relative (sapa yang ada batoki) and the perfect (so ada minum obat ampa
+# bulang -> sudah minum obat, never 'sudah sedang').
+_ADA_NOT_GOING_ON = frozenset({"yang", "so", "sudah", "su"})
+# How often: a habit, not an act going on (torang ada kase penyuluhan tiap bulang -> kami memberi
+# penyuluhan setiap bulan).
+_HABITUAL = frozenset({"tiap", "setiap", "sering", "selalu", "kadang", "kadang-kadang", "jarang", "biasa",
+                       "biasanya"})
 
 
 def _told_as_past(words: list) -> bool:

@@ -18,11 +18,12 @@ import pandas as pd
 
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.langid import IND, identify, normalise_prior
+from pipeline.gloss.langid import IND, XMM, identify, normalise_prior
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, Lexicon, load_lexicon
 from pipeline.gloss.morphology import WordAnalyzer
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
+from pipeline.gloss.word_order import order_evidence
 from pipeline.gloss.wordtypes import WordTypes
 
 # Distinct segments whose results are kept: well above a work chunk's segments (annotate sends
@@ -91,6 +92,10 @@ class Glosser:
                 t.analysis.homograph and t.pos != "pron" for t in types):
             manado = NEUTRAL_HOMOGRAPH  # Sapa itu?: no word says Indonesian
         language = identify(manado, indonesian, prior, len(words))
+        if language != XMM and prior != IND:  # all words Indonesian-looking: their order may still say Manado
+            order = order_evidence(types, glues)
+            if order:
+                language = identify(manado + order, indonesian, prior, len(words))
         if language == IND:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
             return GlossResult(language, gloss, text, unknown, tuple(words))

@@ -1,8 +1,9 @@
 """The rules that read what every other sentence rule made: active voice, possession, superlative.
 
   active voice  a bare verb root before its object takes meN- (urus KK -> mengurus KK; lupa bawa
-              payong -> lupa membawa payung), except imperatives, verbs Indonesian uses bare, and
-              before a time noun (bangun pagi, so mulai sore)
+              payong -> lupa membawa payung; sapa yang ambe kita pe sandal -> siapa yang mengambil
+              sandal saya; sapu rumah -> menyapu rumah), except imperatives, verbs Indonesian uses
+              bare (pindah rumah, ikut suami, saya pikir), and before a time noun (bangun pagi)
   ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
   paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
               anak yang paling kecil)
@@ -34,10 +35,10 @@ IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "
 MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
 # Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto).
 _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
-                         "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "tinggal", "punya",
+                         "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "ikut", "tinggal", "punya", "pikir",
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
-                         "minung", "mandi", "jalang", "jalan", "lupa", "inga", "rasa", "kase", "kaseh", "se",
-                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam",
+                         "minung", "mandi", "jalang", "jalan", "lupa", "inga", "ingat", "rasa", "kase", "kaseh", "se",
+                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam", "pindah", "pinda",
                          "mulai"})  # mulai macet: MangARTI mining part 'mulai' 79 of 90, 'memulai' 2
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
@@ -116,10 +117,11 @@ def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
 
 
 def _object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
-    """A noun phrase that can be the object of the verb before it (not a time noun: bangun pagi)."""
+    """A noun phrase that can be the object of the verb before it, a place or a possessor opening it
+    included (jaga rumah, ambe kita pe sandal); not a time noun (bangun pagi)."""
     if nxt.key.partition(" ")[0] in _TIME_NOUNS:
         return False
-    return nxt.pos in ("n", "acr", "pron") or nxt.source in (ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (
+    return nxt.pos in ("n", "acr", "pron", "poss", "loc") or nxt.source in (ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (
         nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary))
 
 

@@ -52,6 +52,9 @@ _DETERMINERS = frozenset({"tu", "ni"})
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 _GIVING = frozenset({"kase", "kaseh", "se"})
+# Verbs of a state, not an event: le after them is 'juga' (ada le, dia tau le)
+_NOT_EVENTS = frozenset({"ada", "punya", "tau", "tahu", "mau", "bisa", "suka", "rasa", "pikir", "kira"})
+_RAIN = frozenset({"ujang", "hujan"})  # an event though a noun: ujang le -> hujan lagi
 _CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + place: 'ke'
 _GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
 CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
@@ -201,7 +204,11 @@ class SentenceTranslator:
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
                 u.ind = ""
         elif key in ALSO:
-            if negated:
+            # le closing its clause right after an event happens once more: listrik mati le ->
+            # mati lagi, ujang le -> hujan lagi; after a person or a thing, or before its predicate,
+            # it is 'juga' (kita le mo iko, ngana le)
+            if negated or prev is not None and prev.joined and not u.joined and (
+                    prev.pos == "v" and prev.key not in _NOT_EVENTS or prev.key in _RAIN):
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
             u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
@@ -217,8 +224,8 @@ class SentenceTranslator:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in MOTION_VERBS:
-            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and (
-                    nxt.key not in TIME_UNITS and nxt.key not in WEATHER)) and u.ind:  # pi pesta; not pulang malam
+            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not _time(
+                    nxt)) and u.ind:  # pi pesta; not pulang malam
                 # pigi pasar -> pergi ke pasar; the short pi after the subject, mo or pernah is only
                 # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
                 short = key == "pi" and prev is not None and (
@@ -333,6 +340,12 @@ def _carried(units: list[Unit], k: int) -> bool:
 def _compound_tail(unit: Unit) -> bool:
     """A noun that can close a compound a determiner moves past (suara tv, kartu BPJS)."""
     return unit.pos == "n" or unit.source == ACRONYM or unit.pos == "acr"
+
+
+def _time(unit: Unit) -> bool:
+    """A time noun, alone or after its demonstrative (malam, ini hari): when, not where."""
+    last = unit.key.rsplit(" ", 1)[-1]
+    return last in TIME_UNITS or last in WEATHER
 
 
 def _nominal(unit: Unit | None) -> bool:
