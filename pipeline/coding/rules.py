@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
-from pipeline.coding.keywords import KEYWORD, QUESTION, KeywordRule, is_plain_keyword, keyword_rules
+from pipeline.coding.keywords import KEYWORD, QUESTION, RELATED, KeywordRule, is_plain_keyword, keyword_rules
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import (
     Occurrence,
@@ -43,6 +43,7 @@ from pipeline.coding.spans import (
 )
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import coding_nlp
+from pipeline.coding.proper_names import without_names
 from pipeline.coding.related import related_window
 from pipeline.coding.specificity import denied_only_term
 from pipeline.coding.weak_evidence import WEAK_KINDS, needed_rules, seconded, seconds
@@ -52,6 +53,7 @@ SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
 MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
+NAME_BLIND_KINDS = WEAK_KINDS | {RELATED}   # evidence that skips words inside proper names
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,7 @@ class CompiledCodebook:
             bits |= term_bits.get(term, 0)
         rules, slot_bits = self.rules, self._slot_bits
         candidates = bits & self._rule_mask
+        content: tuple[dict[str, list[Occurrence]], set[str]] | None = None   # occ without names
         while candidates:  # rule positions in order: the rule order decides ties
             lowest = candidates & -candidates
             candidates ^= lowest
@@ -229,7 +232,13 @@ class CompiledCodebook:
             if seconding and (before is None or before.kind not in WEAK_KINDS or not seconds(before, rule.kind)):
                 continue
             lent = borrowed if borrowed and rule.borrows and not rule.veto else None
-            picks = _find_window(rule, occ, question_terms, present, lent)
+            if rule.kind in NAME_BLIND_KINDS:
+                if content is None:
+                    unnamed = without_names(doc, occ)
+                    content = (unnamed, set(unnamed) if unnamed is not occ else present)
+                picks = _find_window(rule, content[0], question_terms, content[1], lent)
+            else:
+                picks = _find_window(rule, occ, question_terms, present, lent)
             if picks is None:
                 continue
             if rule.veto:
