@@ -52,3 +52,9 @@ def test_which_words_continue_a_name():
     doc = coding_nlp()("Apakah Ibu ke Puskesmas Wori atau BPJS Kesehatan? Dinas Sosial datang.")
     named = [token.text for token in doc if in_name(doc, token.i)]
     assert named == ["Wori", "Kesehatan"]   # "Ibu" follows a sentence's first word, "Sosial" too
+
+
+def test_a_title_capitalised_throughout_holds_names_only_after_an_acronym():
+    doc = coding_nlp()("Tondano – BPJS Kesehatan Kantor Cabang Manado Perkuat Kepesertaan JKN Balita")
+    named = [token.text for token in doc if in_name(doc, token.i, title=True)]
+    assert named == ["Kesehatan", "Balita"]

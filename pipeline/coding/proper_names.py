@@ -5,7 +5,8 @@ text is about.
 So a word is read as part of a name when it is capitalised and follows an acronym ("BPJS") or a
 capitalised word that is itself mid-sentence (a sentence's first word is capitalised anyway:
 "Apakah Ibu ..." is no name). The name's first word ("Dinas", "Puskesmas") stays content. A
-title or heading, capitalised throughout ("Vaksin Terlambat Datang"), is no run of names.
+title or heading, capitalised throughout ("Vaksin Terlambat Datang"), is no run of names,
+but for the words after an acronym.
 
 Only weak evidence (label, definition, example and related words, the question) skips such
 words; a keyword the researcher wrote matches as written (rules.py).
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Token
 from pipeline.coding.spans import Occurrence
 
 SENTENCE_ENDS = frozenset(".!?:;\"'()[]•-–—*#|")
-TITLE_SHARE = 0.5   # more capitalised words than this share of a text's words: a title, not names
+TITLE_SHARE = 0.75   # more capitalised words than this share of a text's words: a title
 
 
 def _capitalised(token: Token) -> bool:
@@ -36,14 +37,15 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     return before.is_space or "\n" in before.whitespace_ or before.text in SENTENCE_ENDS or "\n" in before.text
 
 
-def in_name(doc: Doc, i: int) -> bool:
-    """Whether token `i` continues a proper name begun by the word before it."""
+def in_name(doc: Doc, i: int, title: bool = False) -> bool:
+    """Whether token `i` continues a proper name begun by the word before it; in a `title`
+    only an acronym begins one."""
     if i == 0 or not _capitalised(doc[i]):
         return False
     before = doc[i - 1]
     if "\n" in before.whitespace_ or not _capitalised(before):
         return False
-    return _acronym(before) or not _starts_sentence(doc, i - 1)
+    return _acronym(before) or not (title or _starts_sentence(doc, i - 1))
 
 
 def _title(doc: Doc) -> bool:
@@ -58,14 +60,13 @@ def without_names(doc: Doc, occ: dict[str, list[Occurrence]]) -> dict[str, list[
     def inside(start: int, end: int) -> bool:
         for i in range(start, end):
             if i not in named:
-                named[i] = in_name(doc, i)
+                named[i] = in_name(doc, i, title)
             if named[i]:
                 return True
         return False
 
-    candidates = any(_capitalised(doc[i]) for spans in occ.values() for start, end in spans
-                     for i in range(start, end))
-    if not candidates or _title(doc):
+    if not any(_capitalised(doc[i]) for spans in occ.values() for start, end in spans for i in range(start, end)):
         return occ
+    title = _title(doc)
     kept = {term: [span for span in spans if not inside(*span)] for term, spans in occ.items()}
     return {term: spans for term, spans in kept.items() if spans}
