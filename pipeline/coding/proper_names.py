@@ -16,9 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.coding.keywords import RELATED
 from pipeline.coding.spans import Occurrence
+from pipeline.coding.weak_evidence import WEAK_KINDS
 
 SENTENCE_ENDS = frozenset(".!?:;\"'()[]•-–—*#|")
+NAME_BLIND_KINDS = WEAK_KINDS | {RELATED}   # the evidence that skips words inside proper names
 TITLE_SHARE = 0.75   # more capitalised words than this share of a text's words: a title
 
 
@@ -53,8 +56,10 @@ def _title(doc: Doc) -> bool:
     return sum(map(_capitalised, words)) > TITLE_SHARE * len(words)
 
 
-def without_names(doc: Doc, occ: dict[str, list[Occurrence]]) -> dict[str, list[Occurrence]]:
-    """`occ` (term key -> spans) without the spans that have a word inside a proper name."""
+def without_names(doc: Doc, occ: dict[str, list[Occurrence]],
+                  present: set[str]) -> tuple[dict[str, list[Occurrence]], set[str]]:
+    """`occ` (term key -> spans) without the spans that have a word inside a proper name, and
+    its terms (`present`: those of `occ`)."""
     named: dict[int, bool] = {}
 
     def inside(start: int, end: int) -> bool:
@@ -66,7 +71,8 @@ def without_names(doc: Doc, occ: dict[str, list[Occurrence]]) -> dict[str, list[
         return False
 
     if not any(_capitalised(doc[i]) for spans in occ.values() for start, end in spans for i in range(start, end)):
-        return occ
+        return occ, present
     title = _title(doc)
     kept = {term: [span for span in spans if not inside(*span)] for term, spans in occ.items()}
-    return {term: spans for term, spans in kept.items() if spans}
+    kept = {term: spans for term, spans in kept.items() if spans}
+    return kept, set(kept)
