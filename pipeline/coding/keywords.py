@@ -403,16 +403,15 @@ def _label_lemmas(label: str) -> set[str]:
 
 def _is_english(word: str) -> bool:
     """English and not also an Indonesian word ("video" is both, "fever" only English), to
-    skip the prose of a definition written in English. A word only Sastrawi's KBBI roots know
-    ("sad", "bad", "open": rare or archaic Indonesian) is English when the English table gives
-    it other Indonesian words and spaCy's tables and the gloss do not know it."""
+    skip the prose of a definition written in English. A word spaCy's English table lacks
+    (words that are their own lemma: "afraid", "pregnant") or only Sastrawi's KBBI roots know
+    ("sad", "bad", "open": rare or archaic Indonesian) is English when our English table gives
+    it other Indonesian words and the gloss does not know it."""
     table, lemmas = english_lemmas()
     if word in ENGLISH_STOP_WORDS:
         return True
-    if not (word in lemmas or word in table):
-        return False
     analyzer = word_analyzer()
-    if not analyzer.is_known(word):
+    if (word in lemmas or word in table) and not analyzer.is_known(word):
         return True
     indonesian = related_words().indonesian(word)
     return bool(indonesian) and not analyzer.is_common(word) and word not in {w.casefold() for w in indonesian}

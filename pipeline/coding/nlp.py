@@ -103,6 +103,14 @@ def coding_nlp() -> Language:
     return nlp
 
 
+def pattern_doc(nlp: Language, words: list[str], attr: int) -> Doc:
+    """A matcher pattern: a doc of `words` with `attr` (NORM, LEMMA) set to them as written."""
+    doc = Doc(nlp.vocab, words=words)
+    ids = np.array([nlp.vocab.strings.add(w) for w in words], dtype=np.uint64).reshape(-1, 1)
+    doc.from_array([attr], ids)
+    return doc
+
+
 def analyze_phrase(text: str) -> tuple[list[str], list[str]]:
     """Norms and lemmas of the tokens of a term, exactly as the pipeline would assign them."""
     doc = coding_nlp()(text)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-import numpy as np
 from spacy.attrs import LEMMA, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -42,7 +41,8 @@ from pipeline.coding.spans import (
     with_context,
 )
 from pipeline.coding.negation import denies_first_clause
-from pipeline.coding.nlp import coding_nlp
+from pipeline.coding.nlp import coding_nlp, pattern_doc
+from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
 from pipeline.coding.related import related_window
 from pipeline.coding.specificity import denied_only_term
 from pipeline.coding.weak_evidence import WEAK_KINDS, needed_rules, seconded, seconds
@@ -174,7 +174,7 @@ class CompiledCodebook:
             lemma = analyzer.lemma(norm)
             for prefix in starts:
                 if norm.startswith(prefix) or lemma.startswith(prefix):
-                    self.norm_matcher.add(self.prefixes[prefix], [_pattern(self.nlp, [norm], NORM)])
+                    self.norm_matcher.add(self.prefixes[prefix], [pattern_doc(self.nlp, [norm], NORM)])
         self._checked_norms |= norms
 
     def restricted(self, indices: frozenset[int]) -> CompiledCodebook:
@@ -216,6 +216,7 @@ class CompiledCodebook:
             bits |= term_bits.get(term, 0)
         rules, slot_bits = self.rules, self._slot_bits
         candidates = bits & self._rule_mask
+        content: tuple[dict[str, list[Occurrence]], set[str]] | None = None   # outside proper names
         while candidates:  # rule positions in order: the rule order decides ties
             lowest = candidates & -candidates
             candidates ^= lowest
@@ -229,7 +230,9 @@ class CompiledCodebook:
             if seconding and (before is None or before.kind not in WEAK_KINDS or not seconds(before, rule.kind)):
                 continue
             lent = borrowed if borrowed and rule.borrows and not rule.veto else None
-            picks = _find_window(rule, occ, question_terms, present, lent)
+            seen = (content := content or without_names(doc, occ, present)) if rule.kind in NAME_BLIND_KINDS \
+                else (occ, present)
+            picks = _find_window(rule, seen[0], question_terms, seen[1], lent)
             if picks is None:
                 continue
             if rule.veto:
@@ -337,13 +340,6 @@ def _fits(rule: CompiledRule, picks: list[Occurrence], blockers: list[Occurrence
     return not blockers or not any(gap(b, picks[0]) <= rule.none_within for b in blockers)
 
 
-def _pattern(nlp: Language, words: list[str], attr: int) -> Doc:
-    doc = Doc(nlp.vocab, words=words)
-    ids = np.array([nlp.vocab.strings.add(w) for w in words], dtype=np.uint64).reshape(-1, 1)
-    doc.from_array([attr], ids)
-    return doc
-
-
 def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     """Build the matchers for a codebook; use `compiled_codebook` to reuse them."""
     nlp = coding_nlp()
@@ -369,9 +365,9 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
         """The term's NORM pattern, and its LEMMA pattern when by lemma or written as a root."""
         doc = nlp(text)
         norms, lemmas = [t.norm_ for t in doc], [t.lemma_ for t in doc]
-        norm_matcher.add(key, [_pattern(nlp, norms, NORM)])
+        norm_matcher.add(key, [pattern_doc(nlp, norms, NORM)])
         if by_lemma := by_lemma or lemmas == norms:
-            lemma_matcher.add(key, [_pattern(nlp, lemmas, LEMMA)])
+            lemma_matcher.add(key, [pattern_doc(nlp, lemmas, LEMMA)])
         if norms:  # the tokens a text needs for the term to occur there (token_store.Screen)
             screen_words[key] = (tuple(norms), tuple(lemmas) if by_lemma else None)
 

@@ -1,0 +1,78 @@
+"""Words inside a proper name are not content: "BPJS Kesehatan", "Dinas Kesehatan", "Puskesmas
+Wori" name an institution or a place, and their "kesehatan" or "wori" says nothing of what the
+text is about.
+
+So a word is read as part of a name when it is capitalised and follows an acronym ("BPJS") or a
+capitalised word that is itself mid-sentence (a sentence's first word is capitalised anyway:
+"Apakah Ibu ..." is no name). The name's first word ("Dinas", "Puskesmas") stays content. A
+title or heading, capitalised throughout ("Vaksin Terlambat Datang"), is no run of names,
+but for the words after an acronym.
+
+Only weak evidence (label, definition, example and related words, the question) skips such
+words; a keyword the researcher wrote matches as written (rules.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.coding.keywords import RELATED
+from pipeline.coding.spans import Occurrence
+from pipeline.coding.weak_evidence import WEAK_KINDS
+
+SENTENCE_ENDS = frozenset(".!?:;\"'()[]•-–—*#|")
+NAME_BLIND_KINDS = WEAK_KINDS | {RELATED}   # the evidence that skips words inside proper names
+TITLE_SHARE = 0.75   # more capitalised words than this share of a text's words: a title
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return before.is_space or "\n" in before.whitespace_ or before.text in SENTENCE_ENDS or "\n" in before.text
+
+
+def in_name(doc: Doc, i: int, title: bool = False) -> bool:
+    """Whether token `i` continues a proper name begun by the word before it; in a `title`
+    only an acronym begins one."""
+    if i == 0 or not _capitalised(doc[i]):
+        return False
+    before = doc[i - 1]
+    if "\n" in before.whitespace_ or not _capitalised(before):
+        return False
+    return _acronym(before) or not (title or _starts_sentence(doc, i - 1))
+
+
+def _title(doc: Doc) -> bool:
+    words = [token for token in doc if token.is_alpha]
+    return sum(map(_capitalised, words)) > TITLE_SHARE * len(words)
+
+
+def without_names(doc: Doc, occ: dict[str, list[Occurrence]],
+                  present: set[str]) -> tuple[dict[str, list[Occurrence]], set[str]]:
+    """`occ` (term key -> spans) without the spans that have a word inside a proper name, and
+    its terms (`present`: those of `occ`)."""
+    named: dict[int, bool] = {}
+
+    def inside(start: int, end: int) -> bool:
+        for i in range(start, end):
+            if i not in named:
+                named[i] = in_name(doc, i, title)
+            if named[i]:
+                return True
+        return False
+
+    if not any(_capitalised(doc[i]) for spans in occ.values() for start, end in spans for i in range(start, end)):
+        return occ, present
+    title = _title(doc)
+    kept = {term: [span for span in spans if not inside(*span)] for term, spans in occ.items()}
+    kept = {term: spans for term, spans in kept.items() if spans}
+    return kept, set(kept)

@@ -1,0 +1,60 @@
+"""Words inside a proper name are no weak evidence (pipeline/coding/proper_names.py): the
+"Kesehatan" of "BPJS Kesehatan" or "Dinas Kesehatan" names an institution, not the health
+a code's label speaks of; a keyword the researcher wrote still matches there."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coding.nlp import coding_nlp
+from pipeline.coding.proper_names import in_name
+from tests.test_coding_minimal import codes_of
+
+LABELLED = """
+name: Nama (uji)
+themes:
+  - id: layanan
+    label: Layanan
+    categories:
+      - id: akses
+        label: Akses
+        codes:
+          - id: periksa
+            label: Periksa kesehatan
+            definition: The mother goes for a check-up.
+            keywords: [timbang badan]
+"""
+KEYWORDED = LABELLED.replace("[timbang badan]", "[kesehatan]")
+
+
+@pytest.mark.parametrize("text", [
+    "Kita periksa tiap bulan di BPJS Kesehatan.",
+    "Kita periksa tiap bulan ke kantor Dinas Kesehatan.",
+])
+def test_a_label_word_inside_a_name_is_no_evidence(text):
+    assert codes_of(text, LABELLED) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kita periksa tiap bulan, kesehatan bae.",
+    "Kesehatan ibu diperiksa bidan tiap bulan.",      # a sentence's first word: no name
+    "Apakah Ibu periksa? Kesehatan Ibu bae?",
+])
+def test_the_same_words_outside_a_name_stand(text):
+    assert codes_of(text, LABELLED) == {"periksa"}
+
+
+def test_a_keyword_the_researcher_wrote_matches_inside_a_name():
+    assert codes_of("Dorang dari Dinas Kesehatan datang kemarin.", KEYWORDED) == {"periksa"}
+
+
+def test_which_words_continue_a_name():
+    doc = coding_nlp()("Apakah Ibu ke Puskesmas Wori atau BPJS Kesehatan? Dinas Sosial datang.")
+    named = [token.text for token in doc if in_name(doc, token.i)]
+    assert named == ["Wori", "Kesehatan"]   # "Ibu" follows a sentence's first word, "Sosial" too
+
+
+def test_a_title_capitalised_throughout_holds_names_only_after_an_acronym():
+    doc = coding_nlp()("Tondano – BPJS Kesehatan Kantor Cabang Manado Perkuat Kepesertaan JKN Balita")
+    named = [token.text for token in doc if in_name(doc, token.i, title=True)]
+    assert named == ["Kesehatan", "Balita"]
