@@ -41,6 +41,8 @@ def test_manado_word_order_marks_a_sentence_of_shared_words(glosser, source, exp
     "Tolong kasih kita waktu sebentar.",      # verbs of giving take two bare objects in Indonesian
     "Tuhan beri kita kekuatan.",
     "Mereka bantu kita setiap hari.",          # kita the only object
+    "Alat tensi kami cuma satu, baterainya sering habis.",   # health terms are Indonesian too
+    "Waktu itu saya opname tiga hari di rumah sakit.",
 ])
 def test_indonesian_sentences_stay_untranslated(glosser, source):
     result = glosser.gloss(source)

@@ -26,8 +26,9 @@ from pipeline.gloss.lexicon import NOUN_POS, PREDICATE_POS, Entry, Lexicon
 VOWELS = frozenset("aeiou")
 _DROPPED_FINALS = "tkhpl"  # final consonants Manado Malay drops (saki, maso, ruma, tutu, ambe)
 _LOWERED_BEFORE = "tkpl"  # ... with the vowel before them lowered (maso, tako, ambe, bae)
-# Entries that are Indonesian too: never evidence that a segment is Manado Malay.
-INDONESIAN_SOURCES = frozenset({"shared with Indonesian", "informal spelling"})
+# Entries that are Indonesian too (health terms included: tensi, opname are said in Indonesian
+# interviews as well): never evidence that a segment is Manado Malay.
+INDONESIAN_SOURCES = frozenset({"shared with Indonesian", "informal spelling", "health system term"})
 _FUNCTION_POS = frozenset({"pron", "poss", "aux", "neg", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "prefix"})
 
 # Initial clusters written for Indonesian consonant + schwa + consonant (slimut selimut, prahu perahu).
