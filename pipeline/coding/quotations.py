@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.coding.keywords import code_words, content_words
+from pipeline.coding.codebook_words import code_words, content_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.records.codebook import Codebook
 from pipeline.schema import QUOTATION
