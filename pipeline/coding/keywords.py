@@ -159,7 +159,6 @@ def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[Keywor
     return found
 
 
-
 def _keyword_words(keyword: str) -> list[str]:
     """The words of a multi-word keyword that carry meaning (all of them if none does)."""
     if not is_plain_keyword(keyword):

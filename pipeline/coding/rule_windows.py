@@ -38,11 +38,10 @@ class CompiledRule:
     senses: dict[str, frozenset[str]] | None = field(default=None, compare=False)  # related.py: pair rule
 
 
-
 def find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
-                 question_terms: frozenset[str] = frozenset(),
-                 present: set[str] | None = None,
-                 borrowed: frozenset[str] | None = None) -> list[Occurrence] | None:
+                question_terms: frozenset[str] = frozenset(),
+                present: set[str] | None = None,
+                borrowed: frozenset[str] | None = None) -> list[Occurrence] | None:
     """The occurrences that make `rule` fire in one view, or None.
 
     One occurrence per `all` term list, inside `within` tokens, plus the first occurrence of an

@@ -67,6 +67,7 @@ def read_settings(directory: Path) -> dict[str, Any]:
         raise InputError.at(path, "must be a mapping of 'key: value' lines")
     return settings
 
+
 def batch_fingerprint(directory: Path) -> str:
     """Hash of everything `read_batch` reads or mentions in `directory` (the name and bytes of
     every entry not `passed_over`, and the folder as given, which its paths and messages spell),

@@ -46,6 +46,7 @@ class SourceDocument:
     sha256: str
     kind: str  # "interview" (speaker turns), "document" (paragraphs) or "quotations" (informants' quotes)
 
+
 @dataclass
 class DocumentSegments:
     """The segments of one file as columns (a file has thousands of turns and a few speakers)."""
@@ -60,7 +61,7 @@ class DocumentSegments:
 
 
 def document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
-                       table_lines: frozenset[str] = frozenset(), batch_kind: str | None = None) -> DocumentSegments:
+                      table_lines: frozenset[str] = frozenset(), batch_kind: str | None = None) -> DocumentSegments:
     """Speaker turns of an interview or of quotations, or the paragraphs of a file without speaker
     labels (`table_lines`: the lines a Word file's table rows made; `batch_kind`: the kind
     `batch.yaml` declares for files that declare none)."""
