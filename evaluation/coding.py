@@ -29,7 +29,7 @@ from pipeline.codebook.load import load_codebook
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch import read_settings
+from pipeline.ingest.batch_files import read_settings
 
 GOLD_FILE = "_gold.csv"
 DEFAULT_CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml"

@@ -24,9 +24,9 @@ from collections.abc import Callable
 from pipeline.records.codebook import Code, Codebook
 from pipeline.coding.coder import code_segments
 from evaluation.coding import GOLD_FILE, format_result, gloss_if_available, load_gold, score_codings
-from pipeline.coding.keywords import content_words
+from pipeline.coding.codebook_words import content_words
 from pipeline.errors import InputError
-from pipeline.ingest.batch import SETTINGS_FILE, read_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, read_settings
 
 CODEBOOKS = Path(__file__).resolve().parents[1] / "codebooks"
 MINIMAL_SUFFIX = "_minimal"

@@ -143,7 +143,7 @@ def curve_codebooks(batch: Path, codebooks: Path) -> list[tuple[str, Path]]:
     minimal codebook when it has no rules, else with its `_minimal` sibling beside it)."""
     from evaluation.compare import MINIMAL_SUFFIX, codebook_for
     from pipeline.codebook.load import load_codebook
-    from pipeline.ingest.batch import read_settings
+    from pipeline.ingest.batch_files import read_settings
 
     if read_settings(batch).get("codebook"):
         path = codebook_for(batch)

@@ -22,7 +22,7 @@ from evaluation.compare import codebook_for
 from evaluation.coding import GOLD_COLUMNS, GOLD_FILE, load_gold
 from pipeline.codebook.load import load_codebook
 from pipeline.ingest import read_batch
-from pipeline.ingest.batch import SETTINGS_FILE
+from pipeline.ingest.batch_files import SETTINGS_FILE
 from pipeline.ingest.documents import TYPE_KEY
 
 INFORMANTS_FILE = "informants.csv"

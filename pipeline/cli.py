@@ -77,7 +77,7 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     from pipeline.codebook.load import load_codebook
     from pipeline.codebook.suggest import as_yaml, mine, reviewed_turns
     from pipeline.ingest import read_batch
-    from pipeline.ingest.batch import read_settings
+    from pipeline.ingest.batch_files import read_settings
     from pipeline.outputs import read_csv
     from pipeline.privacy import redact_batch
     from pipeline.review.apply import decisions_in_force

@@ -21,7 +21,7 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
-from pipeline.ingest.batch import SETTINGS_FILE, batch_fingerprint, read_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.coding.rules import CompiledRule, Firing, Occurrence
+from pipeline.coding.rule_windows import CompiledRule
+from pipeline.coding.rules import Firing
+from pipeline.coding.spans import Occurrence
 
 
 def may_fire(rule: CompiledRule, present: set[str] | frozenset[str], question_terms: frozenset[str]) -> bool:

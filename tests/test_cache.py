@@ -217,7 +217,7 @@ def test_changed_glossing_code_or_lexicon_invalidates(tmp_path, segments, codebo
 
 
 def test_batch_fingerprint_covers_what_read_batch_reads_and_nothing_else(tmp_path):
-    from pipeline.ingest.batch import batch_fingerprint
+    from pipeline.ingest.batch_files import batch_fingerprint
 
     batch = tmp_path / "batch"
     batch.mkdir()

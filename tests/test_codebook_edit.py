@@ -186,7 +186,7 @@ def test_a_keyword_edit_of_a_minimal_codebook_on_documents_matches_a_cold_run(tm
 def test_a_restricted_codebook_keeps_every_setting_of_the_whole_one():
     """`restricted` serves the per-code cache: everything but the rule list must be the whole codebook's."""
     from pipeline.codebook.load import load_codebook
-    from pipeline.coding.rules import compiled_codebook
+    from pipeline.coding.compile_rules import compiled_codebook
     whole = compiled_codebook(load_codebook(REPO / "codebooks" / "imunisasi.yaml"))
     part = whole.restricted(frozenset({0}))
     from pipeline.coding.weak_evidence import STRONG_KINDS

@@ -1,23 +1,23 @@
 """A definition written in English brings its words' Indonesian correspondences also for words
-spaCy's English lemma table lacks because they are their own lemma (keywords._is_english)."""
+spaCy's English lemma table lacks because they are their own lemma (keywords.is_english)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.coding.keywords import _is_english
+from pipeline.coding.codebook_words import is_english
 from pipeline.coding.related import related_words
 from tests.test_coding_minimal import codes_of
 
 
 @pytest.mark.parametrize("word", ["afraid", "pregnant", "health", "dizziness"])
-def test_an_english_table_word_spacy_lacks_is_english(word):
-    assert _is_english(word)
+def test_an_english_table_word_spacy_lacksis_english(word):
+    assert is_english(word)
 
 
 @pytest.mark.parametrize("word", ["takut", "hamil", "online", "tv"])
 def test_an_indonesian_word_is_not(word):
-    assert not _is_english(word)
+    assert not is_english(word)
 
 
 FEAR = """

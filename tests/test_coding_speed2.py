@@ -2,7 +2,7 @@
 
 `CodingLemmatizer.pipe` looks a whole batch of tokens up in sorted arrays; the oracle is the
 word analyzer applied token by token. `CompiledCodebook.fire_matches` finds candidate rules
-through integer bit masks and `_find_window` takes shortcuts (one occurrence per list); the
+through integer bit masks and `find_window` takes shortcuts (one occurrence per list); the
 oracle is every rule, in order, tested on the terms present and the window search written plainly,
 on random rules and random occurrences, so that shapes the Wori codebook lacks (rules without
 any trigger, overlapping phrases, several occurrences per list) are covered too.
@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.nlp import coding_nlp
-from pipeline.coding.rules import CompiledCodebook, CompiledRule, Occurrence, _find_window
+from pipeline.coding.rule_windows import CompiledRule, find_window
+from pipeline.coding.rules import CompiledCodebook
+from pipeline.coding.spans import Occurrence
 from tests.coding_oracle import plain_fire, plain_find_window
 
 PROPERTY_SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -86,12 +88,12 @@ def test_fire_matches_equals_every_rule_in_order(rule_list: list[CompiledRule],
 def test_find_window_equals_the_plain_search(rule_list: list[CompiledRule], occ: dict[str, list[Occurrence]],
                                              question: frozenset[str]) -> None:
     for rule in rule_list:
-        assert _find_window(rule, occ, question) == plain_find_window(rule, occ, question), rule
+        assert find_window(rule, occ, question) == plain_find_window(rule, occ, question), rule
 
 
 def test_find_window_single_occurrences_take_the_earliest_window() -> None:
     rule = CompiledRule(0, (frozenset({"a"}), frozenset({"b"})), within=3)
-    assert _find_window(rule, {"a": [(2, 3)], "b": [(4, 5)]}) == [(2, 3), (4, 5)]
-    assert _find_window(rule, {"a": [(2, 3)], "b": [(7, 8)]}) is None           # too far apart
-    assert _find_window(rule, {"a": [(2, 4)], "b": [(3, 5)]}) is None           # overlapping
-    assert _find_window(rule, {"a": [(2, 3), (9, 10)], "b": [(7, 8)]}) == [(7, 8), (9, 10)]
+    assert find_window(rule, {"a": [(2, 3)], "b": [(4, 5)]}) == [(2, 3), (4, 5)]
+    assert find_window(rule, {"a": [(2, 3)], "b": [(7, 8)]}) is None           # too far apart
+    assert find_window(rule, {"a": [(2, 4)], "b": [(3, 5)]}) is None           # overlapping
+    assert find_window(rule, {"a": [(2, 3), (9, 10)], "b": [(7, 8)]}) == [(7, 8), (9, 10)]

@@ -14,7 +14,8 @@ import pytest
 
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import _fire_views, _Reading
-from pipeline.coding.rules import CompiledCodebook, Firing, compiled_codebook
+from pipeline.coding.compile_rules import compiled_codebook
+from pipeline.coding.rules import CompiledCodebook, Firing
 from pipeline.coding.token_store import TokenStore
 from pipeline.ingest import read_batch
 from tests.coding_oracle import plain_fire

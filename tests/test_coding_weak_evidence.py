@@ -11,7 +11,7 @@ import pandas as pd
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.code_keys import code_keys
 from pipeline.coding.coder import code_segments
-from pipeline.coding.rules import compiled_codebook
+from pipeline.coding.compile_rules import compiled_codebook
 from tests.test_coding_minimal import MINIMAL, coded, segments
 
 HYPERTENSION = """

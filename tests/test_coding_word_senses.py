@@ -5,7 +5,7 @@ English definition word that only the KBBI root list calls Indonesian is read as
 from __future__ import annotations
 
 from pipeline.codebook.load import parse_codebook
-from pipeline.coding.keywords import related_terms, topic_lemmas
+from pipeline.coding.codebook_words import related_terms, topic_lemmas
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.related import related_words, senses
 from tests.test_coding_related import coded

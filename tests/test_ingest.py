@@ -7,7 +7,7 @@ import time
 import pytest
 
 from pipeline.ingest import read_batch
-from pipeline.ingest.batch import list_transcripts
+from pipeline.ingest.batch_files import list_transcripts
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.turns import find_labels
 from test_ingest_support import DATA, GOOD_TRANSCRIPT, docx_bytes, write_batch

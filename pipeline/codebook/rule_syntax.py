@@ -15,7 +15,7 @@ from typing import Any
 @dataclass(frozen=True)
 class RuleKey:
     """One key a rule may have. The loader checks and the writer dumps each key by its kind, so
-    a new rule key is one line here (plus the coder's use of it in coding/rules.py)."""
+    a new rule key is one line here (plus the coder's use of it in coding/compile_rules.py and rule_windows.py)."""
 
     name: str
     kind: str                   # "slots" (list of term lists), "terms", "count" (int) or "probability"

@@ -3,7 +3,8 @@ recodes only the codes it changed (runtime/annotate.py keeps each document's cod
 
 from __future__ import annotations
 
-from pipeline.coding.rules import CompiledCodebook, CompiledRule
+from pipeline.coding.rule_windows import CompiledRule
+from pipeline.coding.rules import CompiledCodebook
 from pipeline.coding.weak_evidence import STRONG_KINDS, WEAK_KINDS
 from pipeline.digests import digest
 

@@ -18,13 +18,8 @@ from pipeline.coding.context import (
     with_context,
 )
 from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
-from pipeline.coding.rules import (
-    BOTH_VIEWS_BONUS,
-    MAX_CONFIDENCE,
-    CompiledCodebook,
-    Firing,
-    compiled_codebook,
-)
+from pipeline.coding.compile_rules import compiled_codebook
+from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.spoken import spoken
 from pipeline.coding.token_store import Screen, TokenStore, screen_of

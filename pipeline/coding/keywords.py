@@ -20,29 +20,36 @@ has no rule language. This module makes those few words work harder, generically
   label word there, another word of the code in the answer, an answer that does not deny.
 
 Each kind of evidence has its own confidence, and the evidence column names the kind, so a
-reviewer sees why a code was proposed. Words that name the study's topic (in the codebook's
-name, in theme and category labels, or in several codes' labels) are not evidence of
-any one code; neither are stop words, nor English words of an English definition.
+reviewer sees why a code was proposed. Which of the codebook's words count (not the study's
+topic words, stop words, nor English prose) is `codebook_words.py`'s.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.records.codebook import Code, Codebook
-from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.antonyms import negated_antonyms
+from pipeline.coding.codebook_words import (
+    WORD,
+    affirmed_text,
+    code_lemmas,
+    content_words,
+    is_english,
+    is_negatable,
+    is_plain_keyword,
+    related_terms,
+    topic_lemmas,
+    word_lemma,
+)
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import NEGATORS, is_negative_label
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
-from pipeline.coding.related import english_lemmas, keeps_sense, related_words
-from pipeline.coding.sentences import sentences
+from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import affixed_only, label_chunks, says_missing, weak_keywords
+from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
 ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
@@ -62,8 +69,6 @@ DEFINITION = "definition"
 EXAMPLES = "examples"
 RELATED = "related"
 QUESTION = "question"
-
-_WORD = re.compile(r"[^\W\d_][\w\-]*")
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     references are expanded. A code that names an absence ("Tidak memiliki ...") is found
     through negation, so negation does not silence it.
     """
-    negatable = _negatable(code)
+    negatable = is_negatable(code)
     keywords = expand_terms(code.keywords, codebook.concepts)
     if code.rules:
         # a code with rules was written with the rule language's exact matching in mind
@@ -128,11 +133,11 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
     if anchors and len(related) > 1:
         # a term's senses: the codebook words it comes from, and the label compound it is a word of
-        chunks = {_lemma(w): chunk for w, chunk in label_chunks(code.label, content_words(code.label))}
+        chunks = {word_lemma(w): chunk for w, chunk in label_chunks(code.label, content_words(code.label))}
         rules.append(KeywordRule((tuple(anchors), tuple(related)), (), WEAK_WINDOW, RELATED_CONFIDENCE, RELATED,
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources)
-                                               | chunks.get(_lemma(t.casefold()), frozenset()))
+                                               | chunks.get(word_lemma(t.casefold()), frozenset()))
                                               for t, sources in related.items()),
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
@@ -147,17 +152,11 @@ def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[Keywor
     found = []
     for words, confidence in ((keywords, ANTONYM_CONFIDENCE), (single_label, LABEL_CONFIDENCE)):
         phrases = [phrase for word in words if is_plain_keyword(word) and " " not in word
-                   for phrase in negated_antonyms(_lemma(word.casefold()))]
+                   for phrase in negated_antonyms(word_lemma(word.casefold()))]
         if phrases:
             found.append(KeywordRule((), tuple(phrases), None, confidence, KEYWORD if words is keywords else LABEL,
                                      negatable=False))
     return found
-
-
-def is_plain_keyword(term: str) -> bool:
-    """A keyword matched through its lemmas (not a `prefix*` or `@concept`)."""
-    parsed = parse_term(term)
-    return not (parsed.prefix or parsed.concept)
 
 
 def _keyword_words(keyword: str) -> list[str]:
@@ -172,14 +171,14 @@ def _keyword_words(keyword: str) -> list[str]:
 def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
     topic = topic_lemmas(codebook)
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
-    label = [w for w in content_words(code.label) if _lemma(w) not in taken]
-    taken |= {_lemma(w) for w in label}
-    definition = [w for w in content_words(_affirmed(code))
-                  if _lemma(w) not in taken and not _is_english(w)]
-    taken |= {_lemma(w) for w in definition}
-    others = {_lemma(w) for other in codebook.codes if other.id != code.id
+    label = [w for w in content_words(code.label) if word_lemma(w) not in taken]
+    taken |= {word_lemma(w) for w in label}
+    definition = [w for w in content_words(affirmed_text(code))
+                  if word_lemma(w) not in taken and not is_english(w)]
+    taken |= {word_lemma(w) for w in definition}
+    others = {word_lemma(w) for other in codebook.codes if other.id != code.id
               for w in content_words(" ".join(other.examples))}
-    examples = [w for w in content_words(" ".join(code.examples)) if _lemma(w) not in taken | others]
+    examples = [w for w in content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
     rules = []
     chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
     if len(label) > 1:
@@ -208,7 +207,7 @@ def _qualifies(word: str, label: str) -> bool:
     """Is `word` in a prepositional phrase of `label` ("di tangan suami", "dari desa dan gereja",
     "untuk persalinan")? Such a word names a circumstance of the code, not the code: alone it
     is no evidence, though it still counts with another word of the code."""
-    words = _WORD.findall(label.casefold())
+    words = WORD.findall(label.casefold())
     if word not in words:
         return False
     return any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
@@ -224,14 +223,14 @@ def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list
     (`rules.CompiledCodebook.fire_matches`). A keyword in the answer itself is evidence anyway."""
     topic = topic_lemmas(codebook)
     asked = [k for k in plain if is_plain_keyword(k) and k not in weak]
-    asked += [w for w in content_words(code.label) if _lemma(w) not in topic]
+    asked += [w for w in content_words(code.label) if word_lemma(w) not in topic]
     # the code's own words and the words related to its keywords and label; words related only
     # to the definition are too loose to be an answer's one word
     anchors = related_terms(codebook).get(code.id, ({}, {}))[0]
     own = [k for k in plain if is_plain_keyword(k) and k not in weak] + content_words(code.label)
-    own += [w for w in content_words(_affirmed(code)) if not _is_english(w)]
+    own += [w for w in content_words(affirmed_text(code)) if not is_english(w)]
     answer = [w for w in dict.fromkeys(own + list(anchors))
-              if w.casefold() not in STOP_WORDS and topic.isdisjoint(_lemma(p) for p in w.casefold().split())]
+              if w.casefold() not in STOP_WORDS and topic.isdisjoint(word_lemma(p) for p in w.casefold().split())]
     if not asked or not answer:
         return []
     return [KeywordRule((tuple(answer),), tuple(dict.fromkeys(asked)), None, QUESTION_CONFIDENCE, QUESTION,
@@ -243,195 +242,19 @@ def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
     candidates = [k for k in plain if is_plain_keyword(k)]
     if not candidates:
         return []
-    words = _code_lemmas(codebook)
+    words = code_lemmas(codebook)
     others = frozenset().union(*(lemmas for other, lemmas in words.items() if other != code.id))
-    own_label = frozenset(_lemma(w) for w in _WORD.findall(code.label.casefold()))
-    return weak_keywords(candidates, {k: _lemma(k.casefold()) for k in candidates}, topic_lemmas(codebook),
+    own_label = frozenset(word_lemma(w) for w in WORD.findall(code.label.casefold()))
+    return weak_keywords(candidates, {k: word_lemma(k.casefold()) for k in candidates}, topic_lemmas(codebook),
                          own_label, others)
 
 
 def _support(code: Code, codebook: Codebook, weak: list[str]) -> tuple[str, ...]:
     """The words that make a weak keyword evidence: the code's other keywords, its label's and
     definition's content words and its related words, none naming the study or the weak keyword."""
-    excluded = topic_lemmas(codebook) | {_lemma(k.casefold()) for k in weak}
+    excluded = topic_lemmas(codebook) | {word_lemma(k.casefold()) for k in weak}
     words = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k) and k not in weak]
-    words += content_words(code.label) + [w for w in content_words(_affirmed(code)) if not _is_english(w)]
+    words += content_words(code.label) + [w for w in content_words(affirmed_text(code)) if not is_english(w)]
     words += list(related_terms(codebook).get(code.id, ({}, {}))[1])
     return tuple(dict.fromkeys(w for w in words if w.casefold() not in STOP_WORDS
-                               and excluded.isdisjoint(_lemma(part) for part in w.casefold().split())))
-
-
-def _code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
-    """Code id -> the lemmas of its label, of what its definition affirms (an English word
-    through its Indonesian correspondences) and of its keywords: what another code shares.
-    Codes with rules are left out, as in `related_terms`: their words are matched as written."""
-    key = repr(codebook)
-    cached = _CODE_LEMMAS.get(key)
-    if cached is None:
-        table = related_words()
-        cached = _CODE_LEMMAS[key] = {}
-        for code in (code for code in codebook.codes if not code.rules):
-            words = content_words(code.label) + content_words(_affirmed(code))
-            lemmas = {_lemma(i) for w in words for i in (table.indonesian(w) if _is_english(w) else (w,))}
-            lemmas |= {_lemma(w) for k in code.keywords for w in k.casefold().split()}
-            cached[code.id] = frozenset(lemmas)
-    return cached
-
-
-_CODE_LEMMAS: dict[str, dict[str, frozenset[str]]] = {}
-SHARED_BY = 2     # a related word of this many codes' words tells them apart from none
-
-
-def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]]:
-    """Code id -> (anchors, all), each term -> the codebook words it comes from: the words
-    related to the code's keywords and label (anchors), and those plus the words related to
-    what its definition affirms (`related.py`): English words through their Indonesian
-    correspondences, every word with its group's other words; not the study's topic words, nor
-    words related to several codes."""
-    key = repr(codebook)
-    cached = _RELATED.get(key)
-    if cached is not None:
-        return cached
-    topic = topic_lemmas(codebook)
-    by_code = {}
-    for code in codebook.codes:
-        if code.rules:
-            continue
-        anchors = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k)]
-        anchors += content_words(code.label)
-        by_code[code.id] = (_expanded(anchors, topic),
-                            _expanded(anchors + content_words(_affirmed(code)), topic))
-    counts: dict[str, int] = {}
-    for _, terms in by_code.values():
-        for term in terms:
-            counts[term] = counts.get(term, 0) + 1
-    cached = _RELATED[key] = {code: tuple({t: s for t, s in terms.items() if counts[t] < SHARED_BY} for terms in both)
-                              for code, both in by_code.items()}
-    return cached
-
-
-def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Each Indonesian term the `sources` reach -> the sources reaching it."""
-    table = related_words()
-    terms: dict[str, set[str]] = {}
-    for source in sources:
-        for word in table.indonesian(source) if _is_english(source) else (source,):
-            for term in (word, *table.related(word)):
-                if _lemma(term.casefold()) not in topic and term.casefold() not in STOP_WORDS:
-                    terms.setdefault(term, set()).add(source)
-    return {term: frozenset(found) for term, found in terms.items()}
-
-
-_NEGATED = re.compile(r"\b(?:not|no|never|nor|without|tidak|bukan|tanpa|belum|jangan)\b(?:\W+\w+){1,2}", re.I)
-
-
-def _negatable(code: Code) -> bool:
-    """Whether negation silences the code's evidence: not for a code that names an absence."""
-    return not is_negative_label(analyze_phrase(code.label)[0])
-
-
-# a definition's exclusions: "Not coded when ...", "... are not coded.", ", not when ...", "kecuali ..."
-_EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?coded\b|\bdo\s+not\s+code\b|\bexclud|"
-                        r"\btidak\s+(?:di)?kode|\btidak\s+termasuk\b", re.I)
-_EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|bukan\s+jika)\b.*$", re.I | re.S)
-
-
-def _affirmed(code: Code) -> str:
-    """A code's definition and inclusions without what they exclude (a sentence saying what is
-    "not coded", a clause from "not when" or "except") and without the words they deny ("do
-    not permit": not evidence of permitting); all but the exclusions for a code that names an
-    absence ("Tidak datang": "tidak membawa anak" is what it is about)."""
-    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in sentences(f"{code.definition} {code.include}")
-                    if not _EXCLUDING.search(sentence))
-    return _NEGATED.sub(" ", text) if _negatable(code) else text
-
-
-_RELATED: dict[str, dict] = {}
-
-
-def content_words(text: str) -> list[str]:
-    """Distinct lower-case words of `text` that can carry a code's meaning."""
-    words = []
-    for word in _WORD.findall(text.casefold()):
-        if len(word) < 3 or word in STOP_WORDS or word in NEGATORS:
-            continue
-        words.append(word)
-    return list(dict.fromkeys(words))
-
-
-@lru_cache(maxsize=4096)
-def _lemma(word: str) -> str:
-    return word_analyzer().analyze(word)[1]
-
-
-def topic_lemmas(codebook: Codebook) -> frozenset[str]:
-    """Lemmas that name the study rather than one code: in the codebook's name, in the labels
-    of themes and categories holding more than one code (but not the words of a label composed
-    of its codes' labels: "Garam dan ramuan" over "Sulit mengurangi garam" and "Penggunaan
-    ramuan" names those two codes), or in the labels of two or more codes."""
-    topic = {_lemma(w) for w in content_words(codebook.name)}
-    of_code = {code.id: _label_lemmas(code.label) for code in codebook.codes}
-    seen: dict[str, int] = {}
-    for lemmas in of_code.values():
-        for lemma in lemmas:
-            seen[lemma] = seen.get(lemma, 0) + 1
-    topic |= {lemma for lemma, count in seen.items() if count > 1}
-    # a theme or category of one code names that code ("Biaya dan jarak" over "Biaya dan jarak ke
-    # fasilitas"), not the study
-    groups = [(theme.label, [code.id for category in theme.categories for code in category.codes])
-              for theme in codebook.themes]
-    groups += [(category.label, [code.id for code in category.codes])
-               for theme in codebook.themes for category in theme.categories]
-    for label, codes in groups:
-        if len(codes) > 1:
-            topic |= _naming_the_group(_label_lemmas(label), [of_code[code] for code in codes])
-    return frozenset(topic)
-
-
-def _naming_the_group(words: set[str], codes: list[set[str]]) -> set[str]:
-    """The words of a group's label that name the group: all of them, unless the label is
-    composed of two or more of its codes' labels, whose own words then name those codes."""
-    owners = {word: [i for i, lemmas in enumerate(codes) if word in lemmas] for word in words}
-    own = {word for word, found in owners.items() if len(found) == 1}
-    composed = len({owners[word][0] for word in own}) > 1
-    return words - own if composed else words
-
-
-def _label_lemmas(label: str) -> set[str]:
-    return {_lemma(w) for w in content_words(label)}
-
-
-def _is_english(word: str) -> bool:
-    """English and not also an Indonesian word ("video" is both, "fever" only English), to
-    skip the prose of a definition written in English. A word spaCy's English table lacks
-    (words that are their own lemma: "afraid", "pregnant") or only Sastrawi's KBBI roots know
-    ("sad", "bad", "open": rare or archaic Indonesian) is English when our English table gives
-    it other Indonesian words and the gloss does not know it."""
-    table, lemmas = english_lemmas()
-    if word in ENGLISH_STOP_WORDS:
-        return True
-    analyzer = word_analyzer()
-    if (word in lemmas or word in table) and not analyzer.is_known(word):
-        return True
-    indonesian = related_words().indonesian(word)
-    return bool(indonesian) and not analyzer.is_common(word) and word not in {w.casefold() for w in indonesian}
-
-
-def code_words(codebook: Codebook) -> dict[str, dict[str, str]]:
-    """Code id -> its single words as lemma -> word: its label's, what its definition affirms (not
-    English prose), its keywords' and its related words (`related_terms`), without the study's
-    topic words. What tells one code from the others in a text that names none of its keywords."""
-    topic = topic_lemmas(codebook)
-    related = related_terms(codebook)
-    words: dict[str, dict[str, str]] = {}
-    for code in codebook.codes:
-        found = content_words(code.label) + [w for w in content_words(_affirmed(code)) if not _is_english(w)]
-        found += [k.casefold() for k in code.keywords if " " not in k.strip()]
-        found += [t.casefold() for t in related.get(code.id, ({}, {}))[1] if " " not in t]
-        own: dict[str, str] = {}
-        for word in found:
-            lemma = _lemma(word)
-            if lemma not in topic:
-                own.setdefault(lemma, word)
-        words[code.id] = own
-    return words
+                               and excluded.isdisjoint(word_lemma(part) for part in w.casefold().split())))

@@ -9,7 +9,7 @@ title or heading, capitalised throughout ("Vaksin Terlambat Datang"), is no run 
 but for the words after an acronym.
 
 Only weak evidence (label, definition, example and related words, the question) skips such
-words; a keyword the researcher wrote matches as written (rules.py).
+words; a keyword the researcher wrote matches as written (compile_rules.py).
 """
 
 from __future__ import annotations

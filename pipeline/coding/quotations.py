@@ -4,7 +4,7 @@ A quotation set (ingest/documents.py: `type: quotations`, or speaker-labelled in
 with no interviewer turn) is coded as interview turns are, one quote at a time. What an
 interview lacks is the author's word that every quote carries a code: a quote the rules leave
 uncoded still belongs somewhere. It gets the code whose own words (label, affirmed definition,
-keywords, related words: `keywords.code_words`) it holds most, in its text or translation,
+keywords, related words: `codebook_words.code_words`) it holds most, in its text or translation,
 when it holds at least FILL_WORDS of them and no other code as many. In an interview or a document
 the same rule codes small talk and background, so it applies to quotations only.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.coding.keywords import code_words, content_words
+from pipeline.coding.codebook_words import code_words, content_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.records.codebook import Codebook
 from pipeline.schema import QUOTATION

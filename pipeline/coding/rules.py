@@ -1,13 +1,9 @@
-"""Compile a codebook's rules into spaCy PhraseMatchers once, and apply them to segments.
+"""Fire a compiled codebook's rules on one view of a segment (the original text, or the free
+translation when there is one), over the token positions where its terms occur.
 
-A term matches a token sequence when their norms are equal (PhraseMatcher on NORM); a term
-written in its root form (`daftar`, `urus`, `rumah sakit`) also matches every word with that
-lemma (PhraseMatcher on LEMMA: pendaftaran, didaftarkan, mengurus). A `prefix*` term matches
-any word whose norm or lemma starts with the prefix; since prefixes cannot be compiled ahead of
-the vocabulary, each new word type is checked once and, if it fits, added to the NORM matcher.
-
-Rules are then evaluated per segment view (the original text, and the free translation when
-there is one) over the token positions of the matches. See codebooks/README.md.
+A `prefix*` term matches any word whose norm or lemma starts with the prefix; since prefixes
+cannot be compiled ahead of the vocabulary, each new word type is checked once and, if it fits,
+added to the NORM matcher. Compiling is compile_rules.py's; finding a rule's window, rule_windows.py's.
 """
 
 from __future__ import annotations
@@ -15,58 +11,31 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, NORM
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
-from pipeline.coding.keywords import KEYWORD, QUESTION, KeywordRule, is_plain_keyword, keyword_rules
+from pipeline.coding.keywords import KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import denies_first_clause
+from pipeline.coding.nlp import pattern_doc
+from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
+from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
     Occurrence,
-    any_overlap,
     drop_affirmed,
     drop_bare_roots,
     drop_negated,
-    earliest_ending,
-    end_then_start,
-    gap,
-    inside_any,
-    keyword_term_key,
     span_text,
-    spans_of,
     term_text,
     with_borrowed,
-    with_context,
 )
-from pipeline.coding.negation import denies_first_clause
-from pipeline.coding.nlp import coding_nlp, pattern_doc
-from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
-from pipeline.coding.related import related_window
-from pipeline.coding.specificity import denied_only_term
 from pipeline.coding.weak_evidence import WEAK_KINDS, needed_rules, seconded, seconds
-from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
+from pipeline.records.codebook import Code, Codebook
 
-SINGLE_CONFIDENCE = 0.75      # a rule with one term list (specific phrases)
-MULTI_CONFIDENCE = 0.85       # a rule combining several term lists
 BOTH_VIEWS_BONUS = 0.1        # original and translation agree independently
 MAX_CONFIDENCE = 0.99
-
-
-@dataclass(frozen=True)
-class CompiledRule:
-    code_index: int
-    slots: tuple[frozenset[str], ...]         # `all`: term lists that must all occur (within)
-    context: frozenset[str] = frozenset()     # `any`: one must occur anywhere in the view
-    none: frozenset[str] = frozenset()
-    none_within: int | None = None
-    within: int | None = None
-    confidence: float = SINGLE_CONFIDENCE
-    veto: bool = False
-    kind: str = ""                            # evidence other than a rule (keywords.py kinds)
-    borrows: bool = False                     # `context: previous_turn`: `all` lists may be met there
-    senses: dict[str, frozenset[str]] | None = field(default=None, compare=False)  # related.py: pair rule
 
 
 @dataclass(frozen=True)
@@ -102,7 +71,7 @@ class CompiledCodebook:
     # the terms present, as bits of one integer per term (OR-ed over the terms of a view):
     # bit `position` when the term can trigger rule `position`, and, above the rule bits, one
     # bit per `all` list of every rule the term belongs to. Only a rule with all its list bits
-    # set is given to `_find_window`, which decides.
+    # set is given to `find_window`, which decides.
     _term_bits: dict[str, int] = field(init=False, repr=False)
     _untriggered: int = field(init=False, repr=False)        # rule bits of rules without triggers
     _rule_mask: int = field(init=False, repr=False)          # all rule bits
@@ -232,7 +201,7 @@ class CompiledCodebook:
             lent = borrowed if borrowed and rule.borrows and not rule.veto else None
             seen = (content := content or without_names(doc, occ, present)) if rule.kind in NAME_BLIND_KINDS \
                 else (occ, present)
-            picks = _find_window(rule, seen[0], question_terms, seen[1], lent)
+            picks = find_window(rule, seen[0], question_terms, seen[1], lent)
             if picks is None:
                 continue
             if rule.veto:
@@ -264,183 +233,3 @@ def _trigger_terms(rule: CompiledRule) -> frozenset[str] | None:
     if rule.context:
         return rule.context
     return None
-
-
-def _find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],
-                 question_terms: frozenset[str] = frozenset(),
-                 present: set[str] | None = None,
-                 borrowed: frozenset[str] | None = None) -> list[Occurrence] | None:
-    """The occurrences that make `rule` fire in one view, or None.
-
-    One occurrence per `all` term list, inside `within` tokens, plus the first occurrence of an
-    `any` term (anywhere in the view, or, for a rule with `all` terms, in the question the turn
-    answers). A `none` term vetoes the rule anywhere in the view, or,
-    with `none_within`, only when it is that close to the occurrence of the first `all` list
-    (the term the exclusion is about: "tidak" before "membantu"). For each possible left edge
-    each list contributes its earliest-ending occurrence at or after it; that enumerates the
-    minimal windows, which is enough for `within`.
-    """
-    if present is None:
-        present = set(occ)
-    if rule.senses is not None:  # two words of different senses: no borrowing
-        return None if borrowed is not None else related_window(rule.slots, rule.senses, occ, present, rule.within)
-    # term lists can hold a hundred terms and a view a handful: intersect before looking up
-    context_spans = spans_of(rule.context & present, occ) if rule.context else []
-    if rule.context and not context_spans:
-        if not rule.slots or question_terms.isdisjoint(rule.context):
-            return None
-    context = context_spans[:1]
-    slot_occ: list[list[Occurrence]] = []
-    for slot in rule.slots:
-        spans = spans_of(slot & present, occ)
-        if not spans:
-            if borrowed is None or slot.isdisjoint(borrowed):
-                return None
-            continue   # met in the turn before
-        slot_occ.append(spans)
-    if borrowed is not None and (not slot_occ or len(slot_occ) == len(rule.slots)):
-        return None    # nothing of the turn's own, or nothing borrowed: not this pass's business
-    blockers: list[Occurrence] = []
-    none_terms = rule.none & present if rule.none else None
-    if none_terms:
-        matched = [span for spans in slot_occ for span in spans] + context
-        blockers = sorted(span for term in none_terms for span in occ[term] if not inside_any(span, matched))
-        if blockers and rule.none_within is None:
-            return None
-    if not slot_occ:
-        for span in context_spans:
-            if not any(gap(b, span) <= rule.none_within for b in blockers):
-                return [span]
-        return None
-    if all(len(spans) == 1 for spans in slot_occ):
-        # One occurrence per list (the usual case): the only left edge that can work is the
-        # earliest start, where every list's occurrence is the candidate.
-        picks = [spans[0] for spans in slot_occ]
-        if any_overlap(picks) or not _fits(rule, picks, blockers):
-            return None
-        return with_context(picks, context)
-    by_end = [sorted(spans, key=end_then_start) if len(spans) > 1 else spans for spans in slot_occ]
-    for left in sorted({start for spans in slot_occ for start, _ in spans}):
-        picks = []
-        for spans in by_end:
-            pick = earliest_ending(spans, left, picks)
-            if pick is None:
-                break
-            picks.append(pick)
-        else:
-            if _fits(rule, picks, blockers):
-                return with_context(picks, context)
-    return None
-
-
-def _fits(rule: CompiledRule, picks: list[Occurrence], blockers: list[Occurrence]) -> bool:
-    """The picked occurrences lie within `rule.within` tokens, with no blocker near the first."""
-    if rule.within is not None and max(end for _, end in picks) - min(picks)[0] > rule.within:
-        return False
-    return not blockers or not any(gap(b, picks[0]) <= rule.none_within for b in blockers)
-
-
-def compile_codebook(codebook: Codebook) -> CompiledCodebook:
-    """Build the matchers for a codebook; use `compiled_codebook` to reuse them."""
-    nlp = coding_nlp()
-    norm_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-    lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-    prefixes: dict[str, str] = {}
-    registered: set[str] = set()
-    term_keys: dict[int, str] = {}
-    screen_words: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = {}
-
-    def register(term_key: str) -> None:
-        if term_key in registered:
-            return
-        registered.add(term_key)
-        term_keys[nlp.vocab.strings.add(term_key)] = term_key  # the matchers' match id
-        term = parse_term(term_key)
-        if term.prefix:
-            prefixes[term.text] = term_key
-        else:
-            add_patterns(term_key, term.text, False)
-
-    def add_patterns(key: str, text: str, by_lemma: bool) -> None:
-        """The term's NORM pattern, and its LEMMA pattern when by lemma or written as a root."""
-        doc = nlp(text)
-        norms, lemmas = [t.norm_ for t in doc], [t.lemma_ for t in doc]
-        norm_matcher.add(key, [pattern_doc(nlp, norms, NORM)])
-        if by_lemma := by_lemma or lemmas == norms:
-            lemma_matcher.add(key, [pattern_doc(nlp, lemmas, LEMMA)])
-        if norms:  # the tokens a text needs for the term to occur there (token_store.Screen)
-            screen_words[key] = (tuple(norms), tuple(lemmas) if by_lemma else None)
-
-    def terms(items: list[str] | tuple[str, ...]) -> frozenset[str]:
-        expanded = expand_terms(items, codebook.concepts)
-        for term_key in expanded:
-            register(term_key)
-        return frozenset(expanded)
-
-    negatable, denied_only, affixed_only = set[str](), set[str](), set[str]()
-
-    def keyword_terms(items: tuple[str, ...], rule: KeywordRule) -> frozenset[str]:
-        """A keyword's terms under keys of their own: a negated keyword is no evidence (or, for
-        a code naming an absence, only a denied one is, unless the term says "missing" itself),
-        a keyword `by_lemma` also matches its affixed forms (mengingatkan for `ingatkan`), and
-        one of `rule.affixed` not its bare root (specificity.py)."""
-        if not rule.by_lemma and not rule.negatable and not rule.denied_only:
-            return terms(items)
-        keys = []
-        for item in items:
-            if not is_plain_keyword(item):
-                keys.extend(terms([item]))
-                continue
-            denied, affixed = denied_only_term(item, rule.denied_only), item in rule.affixed
-            key = keyword_term_key(item, rule.by_lemma + affixed, 2 if denied else int(rule.negatable))
-            keys.append(key)
-            for wanted, kept in ((rule.negatable, negatable), (denied, denied_only), (affixed, affixed_only)):
-                if wanted:
-                    kept.add(key)
-            if key in registered:
-                continue
-            registered.add(key)
-            term_keys[nlp.vocab.strings.add(key)] = key
-            add_patterns(key, item, rule.by_lemma)
-        return frozenset(keys)
-
-    rules: list[CompiledRule] = []
-    for index, code in enumerate(codebook.codes):
-        for derived in keyword_rules(code, codebook):
-            rules.append(CompiledRule(
-                index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
-                context=keyword_terms(derived.context, derived),
-                within=derived.within,
-                confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
-                senses=dict(derived.senses) if derived.distinct else None))
-        for rule in code.rules:
-            slots = tuple(terms(slot) for slot in rule.get("all", ()))
-            context = terms(rule.get("any", ()))
-            conditions = len(slots) + (1 if context else 0)
-            default = MULTI_CONFIDENCE if conditions > 1 else SINGLE_CONFIDENCE
-            rules.append(CompiledRule(
-                code_index=index, slots=slots, context=context, none=terms(rule.get("none", ())),
-                none_within=rule.get("none_within"), within=rule.get("within"),
-                confidence=float(rule.get("confidence", default)), veto=bool(rule.get(VETO)),
-                borrows=code.context == PREVIOUS_TURN))
-    # vetoes first, then the most confident rules, so a code stops at its best firing
-    rules.sort(key=lambda r: (not r.veto, -r.confidence))
-    return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
-                            frozenset(negatable), frozenset(denied_only), frozenset(affixed_only), screen_words)
-
-
-_COMPILED: dict[str, CompiledCodebook] = {}
-
-
-def compiled_codebook(codebook: Codebook) -> CompiledCodebook:
-    """The compiled form of a codebook, built once per process per codebook content.
-
-    The key is the codebook's repr: it spells out every field (codes, their rules, the concept
-    lists), so equal content shares one compiled form, and it costs well under a millisecond,
-    where serializing the codebook to YAML on every call cost tens of milliseconds.
-    """
-    key = repr(codebook)
-    compiled = _COMPILED.get(key)
-    if compiled is None:
-        compiled = _COMPILED[key] = compile_codebook(codebook)
-    return compiled

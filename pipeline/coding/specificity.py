@@ -53,7 +53,7 @@ def weak_keywords(keywords: Iterable[str], lemma_of: dict[str, str], topic: froz
     """The single-word keywords that are weak evidence alone (see the module docstring).
 
     `lemma_of`: keyword -> its lemma; `topic`: the lemmas naming the study
-    (keywords.topic_lemmas); `own_label`: the lemmas of every word of the code's label;
+    (codebook_words.topic_lemmas); `own_label`: the lemmas of every word of the code's label;
     `others`: the lemmas of the other codes' labels, definitions and keywords."""
     weak = []
     for keyword in keywords:

@@ -31,7 +31,7 @@ class Evidence(Protocol):
 
 
 class Rule(Protocol):
-    """What is read of a compiled rule (`rules.CompiledRule`)."""
+    """What is read of a compiled rule (`rule_windows.CompiledRule`)."""
 
     code_index: int
     kind: str

@@ -17,7 +17,8 @@ import pandas as pd
 from pipeline.privacy.redactor import OffsetMap, Redactor, is_text_column
 
 if TYPE_CHECKING:
-    from pipeline.ingest.batch import Batch, SourceDocument
+    from pipeline.ingest.batch import Batch
+    from pipeline.ingest.document_segments import SourceDocument
 
 _KEPT_AS_IS = {"segment_id", "start", "end", "line", "text", "document"}
 

@@ -40,7 +40,7 @@ from pipeline.coding.counts import document_names
 from pipeline.coding.quotations import quotation_names
 from pipeline.schema import QUOTATION
 from pipeline.coding.nlp import coding_nlp
-from pipeline.coding.rules import compiled_codebook
+from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.token_store import DocumentTokens, TokenStore
 from pipeline.runtime.chunk_frames import coder_order, split_codings, split_rows
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor

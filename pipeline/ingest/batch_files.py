@@ -1,0 +1,82 @@
+"""What a batch folder holds: which files are transcripts, its settings (batch.yaml), and a
+fingerprint of everything reading it would read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.digests import digest
+from pipeline.errors import InputError
+from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.subtitle_turns import sidecar_files
+from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ordering import natural_key
+from pipeline.privacy.redactor import REDACT_FILE
+
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
+# hidden files, notes, and the lock files Word leaves beside open documents
+SKIPPED_PREFIXES = (".", "_", "~$")
+REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv"}   # read by the review stage, not here
+NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
+SETTINGS_FILE = "batch.yaml"
+
+
+def passed_over(name: str) -> bool:
+    """Entries of a batch folder that reading it neither reads nor mentions: hidden files, notes,
+    READMEs, Word's lock files, backups, and the review files (the review stage reads those)."""
+    lower = name.lower()
+    return (name.startswith(SKIPPED_PREFIXES) or lower.startswith("readme.") or lower in REVIEW_FILES
+            or name.endswith((".bak", "~")))
+
+
+def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
+    """Transcript files of a batch, and a warning for every other file we pass over."""
+    transcripts, skipped = [], []
+    entries = sorted(directory.iterdir(), key=lambda p: natural_key(p.name))
+    sidecars = sidecar_files([path for path in entries if path.suffix.lower() in SUBTITLE_SUFFIXES])
+    for path in entries:
+        name = path.name
+        if passed_over(name) or name.lower() in NOT_TRANSCRIPTS or path in sidecars:
+            continue  # batch files (informants.csv, redact.txt, batch.yaml, sidecars) are read on their own
+        if path.is_dir():
+            skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
+        elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
+            transcripts.append(path)
+        else:
+            skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .vtt or .srt)")
+    return transcripts, skipped
+
+
+def read_settings(directory: Path) -> dict[str, Any]:
+    path = directory / SETTINGS_FILE
+    if not path.exists():
+        return {}
+    try:
+        text, _ = decode_bytes(path.read_bytes(), path)
+    except OSError as error:
+        raise InputError.at(path, f"cannot read the file: {error.strerror}") from None
+    try:
+        settings = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError.at(path, f"not valid YAML: {getattr(error, 'problem', error)}", line=mark.line + 1 if mark else None) from None
+    if not isinstance(settings, dict):
+        raise InputError.at(path, "must be a mapping of 'key: value' lines")
+    return settings
+
+
+def batch_fingerprint(directory: Path) -> str:
+    """Hash of everything `read_batch` reads or mentions in `directory` (the name and bytes of
+    every entry not `passed_over`, and the folder as given, which its paths and messages spell),
+    so an unchanged batch's reading can be reused."""
+    parts: list[str | bytes] = [str(directory)]
+    for path in sorted(directory.iterdir(), key=lambda p: p.name):
+        if passed_over(path.name):
+            continue
+        parts.append(path.name)
+        if path.is_file():
+            parts.append(path.read_bytes())
+    return digest(*parts)

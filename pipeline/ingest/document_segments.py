@@ -1,0 +1,138 @@
+"""One transcript as read, and its segments: speaker turns of an interview or of quotations,
+or the paragraphs (and table rows) of a document without speaker labels."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.ingest.documents import (
+    QUOTATIONS,
+    declared_kind,
+    lone_label_document,
+    quotation_shaped,
+    read_as_document_warning,
+    without_datelines,
+    without_non_speakers,
+)
+from pipeline.ingest.tables import marked_table_rows
+from pipeline.ingest.turns import (
+    LINE_BREAK,
+    PARAGRAPH_BREAK,
+    LabelLine,
+    LabelScan,
+    RawSegment,
+    find_labels,
+    is_code_shaped,
+    is_interviewer,
+    split_paragraphs,
+    split_turns,
+)
+
+DOUBTFUL_LABELS_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One transcript as read: `text` is what segment offsets index into."""
+
+    name: str
+    path: Path
+    text: str
+    metadata: dict[str, Any]
+    encoding: str
+    sha256: str
+    kind: str  # "interview" (speaker turns), "document" (paragraphs) or "quotations" (informants' quotes)
+
+
+@dataclass
+class DocumentSegments:
+    """The segments of one file as columns (a file has thousands of turns and a few speakers)."""
+
+    kind: str                 # "interview", "document" or "quotations" (SourceDocument.kind)
+    raws: list[RawSegment]
+    informants: list[str]
+    speakers: list[str]
+    roles: list[str]          # "interviewer" or "informant"
+    table_rows: list[bool] | None = None   # a document's table rows (coded like list items)
+    table_headers: list[str] | None = None   # a markdown table row's header line ("" for other segments)
+
+
+def document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
+                      table_lines: frozenset[str] = frozenset(), batch_kind: str | None = None) -> DocumentSegments:
+    """Speaker turns of an interview or of quotations, or the paragraphs of a file without speaker
+    labels (`table_lines`: the lines a Word file's table rows made; `batch_kind`: the kind
+    `batch.yaml` declares for files that declare none)."""
+    declared = declared_kind(doc.metadata) or batch_kind
+    segments = _segments_of_kind(doc, body_start, known, warnings, table_lines, declared)
+    if declared == QUOTATIONS or declared is None and segments.kind == "interview" and quotation_shaped(segments.roles):
+        segments = dataclasses.replace(segments, kind=QUOTATIONS)
+    return segments
+
+
+def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
+                      table_lines: frozenset[str], declared: str | None) -> DocumentSegments:
+    informant = str(doc.metadata.get("informant") or "").strip()
+    speakers = known | ({informant} if informant else set())
+    scan = LabelScan([], []) if declared == "document" else without_non_speakers(
+        find_labels(doc.text, body_start, speakers))
+    if declared is None and scan.labels:
+        lone = lone_label_document(scan.labels, {speaker.casefold() for speaker in speakers})
+        if lone is not None:
+            warnings.append(read_as_document_warning(doc.path, lone))
+            scan = LabelScan([], [])
+    if not scan.labels:
+        informant = informant or Path(doc.name).stem
+        marked = marked_table_rows(doc.text, split_paragraphs(
+            doc.text, body_start, LINE_BREAK if doc.encoding == "docx" else PARAGRAPH_BREAK))
+        rows = [header is not None or doc.text[raw.start:raw.end] in table_lines for raw, header in marked]
+        headers = [header or "" for _, header in marked]
+        paragraphs = without_datelines(doc.text, [raw for raw, _ in marked])
+        count = len(paragraphs)
+        return DocumentSegments("document", paragraphs, [informant] * count, [informant] * count, ["informant"] * count,
+                                rows if any(rows) else None, headers if any(headers) else None)
+
+    if scan.doubtful:
+        warnings.append(_doubtful_labels_warning(doc, scan.doubtful))
+    turns, preamble = split_turns(doc.text, body_start, scan.labels)
+    canonical = {code.casefold(): code for code in known}
+    labels = [turn.speaker for turn in turns]
+    distinct_labels = list(dict.fromkeys(labels))
+    if not informant:
+        distinct = [label for label in distinct_labels if not is_interviewer(label)]
+        informant = distinct[0] if len(distinct) == 1 else Path(doc.name).stem
+    speaker_of: dict[str, tuple[str, str]] = {}  # label -> (informant, role)
+    for label in distinct_labels:
+        if is_interviewer(label):
+            speaker_of[label] = (informant, "interviewer")
+        else:
+            code = canonical.get(label.casefold())
+            if code is None:
+                code = label if is_code_shaped(label) else informant
+                if code == label and not is_code_shaped(label):
+                    warnings.append(_label_as_informant_warning(doc, label, turns[labels.index(label)].line))
+            speaker_of[label] = (code, "informant")
+    segments = DocumentSegments("interview", turns, [speaker_of[label][0] for label in labels], labels,
+                                [speaker_of[label][1] for label in labels])
+    if preamble is not None:
+        warnings.append(f"{doc.path}:{preamble.line}: text before the first speaker label is kept as an uncoded note segment")
+        segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
+                                    ["", *segments.speakers], ["interviewer", *segments.roles])
+    return segments
+
+
+def _label_as_informant_warning(doc: SourceDocument, label: str, line: int) -> str:
+    """A label that is no informant code ('Ibu Sari') becomes the informant's name in every table and
+    quotation: a person's name would reach the paper, and redacting it makes all such informants one."""
+    return (f"{doc.path}:{line}: speaker label '{label}' is not an informant code (like A1) and names the informant "
+            "in every table and quotation; if it is a person's name, write the informant's code in its place "
+            "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")
+
+
+def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
+    shown = ", ".join(f"line {label.line} ('{label.label}:')" for label in doubtful[:DOUBTFUL_LABELS_SHOWN])
+    more = f" and {len(doubtful) - DOUBTFUL_LABELS_SHOWN} more" if len(doubtful) > DOUBTFUL_LABELS_SHOWN else ""
+    return (f"{doc.path}: {shown}{more} look like speaker labels but are used once and name no known speaker; "
+            "read as text of the turn before (list a speaker in informants.csv to make its lines turns)")
