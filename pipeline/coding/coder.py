@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.records.codebook import PREVIOUS_TURN, Codebook
+from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 from pipeline.coding.context import (
     HEADING_TAG,
     item_codes,
@@ -108,6 +108,12 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     ids = informant["segment_id"].astype(str).tolist()
     rows: list[dict[str, object]] = []
 
+    def append(i: int, code: Code, confidence: float, evidence: str, view: str, second: int = 0) -> None:
+        rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
+                     "category": code.category, "code": code.label, "code_id": code.id,
+                     "source": "rule", "confidence": round(confidence, 3),
+                     "evidence": evidence, "evidence_in": view, "review": "", PASS: second})
+
     def add(i: int, index: int, firing: Firing, view: str, confidence: float, tag: str, second: int = 0) -> None:
         code = all_codes[index]
         if only is not None and code.id not in only:   # fired only to outweigh weak evidence
@@ -120,29 +126,23 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)
-        rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
-                     "category": code.category, "code": code.label, "code_id": code.id,
-                     "source": "rule", "confidence": round(confidence, 3),
-                     "evidence": evidence, "evidence_in": view, "review": "", PASS: second})
+        append(i, code, confidence, evidence, view, second)
 
     placed = _placed_by_author(whole, found if only is None else None, quoted, texts, translations,
                                questions, reading, owners)
+    code_of = {code.id: code for code in whole.codes}
     for i, by_code in enumerate(found):
         for index, (firing, view, confidence) in sorted(by_code.items()):
             add(i, index, firing, view, confidence, HEADING_TAG if headings and headings[i] else "")
         if i in placed and (only is None or placed[i][0] in only):
             code_id, evidence, view = placed[i]
-            code = next(c for c in whole.codes if c.id == code_id)
-            rows.append({"segment_id": ids[i], "informant": speakers[i], "theme": code.theme,
-                         "category": code.category, "code": code.label, "code_id": code.id,
-                         "source": "rule", "confidence": FILL_CONFIDENCE, "evidence": evidence,
-                         "evidence_in": view, "review": "", PASS: 0})
+            append(i, code_of[code_id], FILL_CONFIDENCE, evidence, view)
     with_previous = {index for index, code in enumerate(all_codes)
                      if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
-    if with_previous:
+    if with_previous:   # documents and quotes take nothing from the turn before
+        read_alone = [bool(in_document) and in_document[i] or quote for i, quote in enumerate(quoted)]
         for i, index, firing, view, confidence in _from_previous_turns(
-                compiled, segments, informant, found, with_previous, questions,
-                [document or quote for document, quote in zip(in_document or quoted, quoted)], reading):
+                compiled, segments, informant, found, with_previous, questions, read_alone, reading):
             add(i, index, firing, view, confidence, "", second=1)
     return pd.DataFrame(rows, columns=columns)
 
@@ -212,14 +212,14 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
 
 def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
                          found: list[Found], wanted: set[int], questions: list[frozenset[str]],
-                         in_document: list[bool], reading: _Reading) -> Iterator[tuple[int, int, Firing, str, float]]:
+                         read_alone: list[bool], reading: _Reading) -> Iterator[tuple[int, int, Firing, str, float]]:
     """Codes (of `wanted`) an interview turn gets when its rules may find all but one of their
     `all` lists in the informant's previous turn and the question after it, and the turn
     alone does not have them. Yields (row, code index, firing, view, confidence)."""
     before = previous_turns(segments, informant.index)
     translated = segments.assign(text=_column(segments, "translation")) if "translation" in segments else segments
     before_translated = previous_turns(translated, informant.index)
-    rows = [i for i, context in enumerate(before) if context and not (in_document and in_document[i])]
+    rows = [i for i, context in enumerate(before) if context and not read_alone[i]]
     if not rows:
         return
     contexts = [f"{before[i]}\n{before_translated[i]}" for i in rows]

@@ -37,16 +37,16 @@ from pipeline.coding import code_segments
 from pipeline.coding.code_keys import code_keys as per_code_keys
 from pipeline.coding.coder import PASS
 from pipeline.coding.counts import document_names
-from pipeline.coding.quotations import quotation_names
-from pipeline.schema import QUOTATION
-from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.compile_rules import compiled_codebook
+from pipeline.coding.nlp import coding_nlp
+from pipeline.coding.quotations import quotation_names
 from pipeline.coding.token_store import DocumentTokens, TokenStore
 from pipeline.runtime.chunk_frames import coder_order, split_codings, split_rows
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss import Glosser
 from pipeline.gloss.glosser import UNKNOWN_COLUMNS, merge_unknown_words
 from pipeline.runtime.progress import progress_bar
+from pipeline.schema import QUOTATION
 
 # The segment columns a document's gloss and codings are computed from (gloss and translation
 # are outputs). A cache hit needs all of them unchanged.
