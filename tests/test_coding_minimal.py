@@ -316,7 +316,9 @@ def test_an_answer_that_denies_the_question_takes_nothing_from_it(answer):
 
 
 def test_the_question_alone_never_gives_a_code():
-    assert _answer_codes("Apakah ada yang ingatkan Ibu?", "Iya, ada.").empty
+    # (a yes opening the answer to a yes/no question does: tests/test_coding_answers.py)
+    assert _answer_codes("Siapa yang ingatkan Ibu?", "Dorang dua.").empty
+    assert _answer_codes("Apakah ada yang ingatkan Ibu?", "Dorang dua.").empty
 
 
 def test_interview_turns_read_weak_pairs_over_a_wider_window_than_documents():

@@ -17,6 +17,7 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
+from pipeline.coding.answers import is_yes_no_question, yes_no_terms
 from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
@@ -258,7 +259,8 @@ def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd
     terms: dict[str, frozenset[str]] = {}
     for row, doc in zip(asked, docs):  # interviewers repeat their questions
         if question_text[row] not in terms:
-            terms[question_text[row]] = compiled.terms_in(doc) if doc is not None else frozenset()
+            found = compiled.terms_in(doc) if doc is not None else frozenset()
+            terms[question_text[row]] = found | yes_no_terms(found) if is_yes_no_question(question_text[row]) else found
     return [terms[question_text[previous[r]]] if previous.get(r) is not None else frozenset() for r in rows]
 
 

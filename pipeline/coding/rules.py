@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.coding.keywords import KEYWORD, QUESTION
+from pipeline.coding.answers import asked_in, opens_with
+from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
@@ -211,10 +212,13 @@ class CompiledCodebook:
             evidence = " … ".join(span_text(doc, text, start, end) for start, end in picks)
             if lent:
                 evidence = with_borrowed(evidence, rule.slots, present, lent)
-            if rule.kind == QUESTION:
+            if rule.kind in (QUESTION, ANSWER):
                 if not rule.context.isdisjoint(present) or denies_first_clause(doc):
                     continue   # the turn's own words decide; "Nyanda banya." denies what was asked
-                evidence = f"{evidence} … {term_text(min(rule.context & question_terms))} ({QUESTION})"
+                asked = rule.context & question_terms if rule.kind == QUESTION else asked_in(rule.context, question_terms)
+                if not asked or (rule.kind == ANSWER and not opens_with(doc, picks[0][0])):
+                    continue   # "Ada, cukup banyak." says yes to what a yes/no question asked, and first
+                evidence = f"{evidence} … {term_text(min(asked))} ({QUESTION})"
             elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
             fired[code_index] = (seconded(before, rule.kind, evidence) if seconding and before is not None

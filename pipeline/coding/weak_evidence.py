@@ -18,7 +18,7 @@ import dataclasses
 import re
 from typing import Protocol, TypeVar
 
-from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION
+from pipeline.coding.keywords import ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION
 
 
 class Evidence(Protocol):
@@ -37,7 +37,7 @@ class Rule(Protocol):
     kind: str
 
 
-WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION})
+WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION, ANSWER})
 STRONG_KINDS = frozenset({"", KEYWORD, KEYWORD_WORDS})   # "": a rule the codebook wrote
 SECONDED_BONUS = 0.05
 _TAG = re.compile(r"\([^()]*\)")   # "(label)", "(heading)"

@@ -1,0 +1,70 @@
+"""What a short "yes" says: the answer to a yes/no question affirms what the question names.
+
+In an interview much of an informant's meaning is in the question. Asked "Ada juga yang takut
+efek obatnya?", an informant says "Ada, cukup banyak": the fear is the question's and the
+answer only affirms it. An Indonesian or Manado Malay yes/no question either opens with
+*apakah* or a verb with *-kah* or is a statement read as a question ("Mama pernah periksa
+tensi di Posbindu?"); a question word (*siapa, bagaimana, kenapa, ...*) asks for content
+instead, and an answer to it affirms nothing. A yes answer opens with a word of assent
+(*iya, iyo, betul*) or echoes the question's auxiliary or existential (*ada, pernah, sudah,
+so, masih*), the way Indonesian answers yes/no questions.
+
+A kinship word or title in a question is, in Indonesian, the usual way of saying "you"
+("Oma tinggal dengan cucu?": "do you live with your grandchild?"): it names the person asked,
+not a topic the answer affirms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+# a prefix no codebook term has: marks the terms a yes/no question itself holds
+# (coder._question_terms), apart from those the informant's role lends it
+YES_NO_QUESTION = "\x1eyes/no\x1e"
+
+# question words asking for content (Indonesian and Manado Malay); *apakah* asks yes or no
+QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gimana", "bagaimanakah",
+                            "kenapa", "kiapa", "mengapa", "berapa", "brapa", "kapan", "mana", "dimana",
+                            "manakah", "siapakah", "apa-apa"})
+# words that open a yes answer: assent, or the echoed auxiliary or existential of the question
+YES_WORDS = ("iya", "iyo", "ya", "yo", "betul", "benar", "bener", "ada", "pernah", "sudah", "so", "masih",
+             "sering", "memang")
+# kinship words and titles Indonesian speakers address each other with
+ADDRESS_TERMS = frozenset({"ibu", "bu", "bapak", "pak", "oma", "opa", "nenek", "kakek", "mama", "papa", "tante",
+                           "om", "kakak", "kak", "kaka", "adik", "dik", "ade", "suster", "mbak", "mas", "bung",
+                           "nyong", "nona", "mace", "pace"})
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_LAST_SENTENCE = re.compile(r"[^.!?]*\?\s*$")
+
+
+def is_yes_no_question(text: str) -> bool:
+    """Does an interviewer turn end with a yes/no question (no question word in its last sentence)?"""
+    match = _LAST_SENTENCE.search(text.strip())
+    if match is None:
+        return False
+    return QUESTION_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(match.group()))
+
+
+def yes_no_terms(terms: frozenset[str]) -> frozenset[str]:
+    """The terms of a yes/no question, marked as asked by it (`asked_in`)."""
+    return frozenset(YES_NO_QUESTION + term for term in terms)
+
+
+def asked_in(terms: frozenset[str], question_terms: frozenset[str]) -> frozenset[str]:
+    """Those of `terms` that a yes/no question asked about (not lent by the informant's role)."""
+    return frozenset(term for term in terms if YES_NO_QUESTION + term in question_terms)
+
+
+def opens_with(doc: Doc, start: int) -> bool:
+    """Is the token at `start` the answer's first word (after opening punctuation)?"""
+    for token in doc:
+        if not token.is_punct and not token.is_space:
+            return token.i == start
+    return False
+
+
+def addresses(term: str) -> bool:
+    """Is a keyword a kinship word or title, which a question uses to address the informant?"""
+    return term.casefold().strip() in ADDRESS_TERMS

@@ -1,0 +1,60 @@
+"""A yes to a yes/no question takes the code the question names (pipeline/coding/answers.py):
+"Ada juga yang takut efek obatnya?" "Ada, cukup banyak." Not a yes to a question asking for
+content, not a yes that comes after other words, not a kinship word addressing the informant."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coding.answers import is_yes_no_question
+from tests.test_coding_minimal import MINIMAL, coded
+
+FAMILY = MINIMAL + """
+          - id: nenek
+            label: Nasihat nenek soal makanan bayi
+            definition: Grandmothers advise what the baby eats.
+            keywords: [oma, nenek]
+"""
+
+
+def _answer(question: str, answer: str, codebook: str = MINIMAL):
+    result = coded(codebook, ("P", question), ("A", answer))
+    return result[result["segment_id"] == "s1"]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Ada juga yang takut anaknya disuntik?", "Ada, cukup banyak, apalagi sejak ada video di Facebook."),
+    ("Ibu pernah takut waktu anak disuntik?", "Iyo, dua kali."),
+    ("Apakah Ibu takut?", "Betul, Bu."),
+])
+def test_a_yes_to_a_yes_no_question_takes_the_code_its_keyword_names(question, answer):
+    result = _answer(question, answer)
+    assert list(result["code_id"]) == ["takut"]
+    assert "takut (question)" in result.iloc[0]["evidence"]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Kenapa Ibu takut?", "Ada, cukup banyak."),                 # a question asking for content
+    ("Ada juga yang takut anaknya disuntik?", "Kemarin hujan, ada banjir."),   # no yes opening it
+    ("Ada juga yang takut anaknya disuntik?", "Nyanda ada."),    # a denial
+    ("Ada yang tidak takut?", "Ada, banyak."),                   # the keyword negated in the question
+    ("Ada yang takut? Kenapa?", "Ada."),                         # the last question asks for content
+])
+def test_only_a_yes_opening_the_answer_to_a_yes_no_question_counts(question, answer):
+    assert _answer(question, answer).empty
+
+
+def test_a_kinship_word_in_the_question_addresses_the_informant():
+    assert _answer("Oma tinggal dengan cucu?", "Iyo, kita jaga dua cucu.", FAMILY).empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apakah Bapak masih minum obatnya?", True),
+    ("Mama pernah periksa tensi di Posbindu?", True),
+    ("Terima kasih. Siapa yang biasa mengingatkan?", False),
+    ("Bagaimana dengan makanan di rumah?", False),
+    ("Bidan bilang harus ASI saja enam bulan.", False),
+    ("Kenapa begitu? Ibu takut?", True),
+])
+def test_yes_no_questions_are_told_from_questions_asking_for_content(text, expected):
+    assert is_yes_no_question(text) is expected
