@@ -102,6 +102,34 @@ def test_a_keyword_another_code_defines_with_needs_another_word_of_its_own():
     assert "rujukan" in codes_of("Desa antar anak yang dirujuk ke rumah sakit.", SHARED)
 
 
+FAMILY = """
+name: Hipertensi (test)
+themes:
+  - id: dukungan
+    label: Dukungan
+    categories:
+      - id: keluarga
+        label: Keluarga
+        codes:
+          - id: dukungan_keluarga
+            label: Dukungan dalam pengobatan
+            definition: Relatives remind the patient or fetch the medicine (mengingatkan, ambil obat).
+            keywords: [anak, diantar]
+          - id: nasihat_oma
+            label: Nasihat oma soal makanan
+            definition: Grandmothers advise on food.
+            keywords: [oma]
+"""
+
+
+def test_a_relative_alone_says_who_not_what():
+    # "anak" names a relative, as most interview turns do: with another word of its code only
+    assert codes_of("Deng kita pe anak bungsu deng dia pe bini, deng dua cucu.", FAMILY) == set()
+    assert codes_of("Anak saya yang ambil obat di Puskesmas tiap bulan.", FAMILY) == {"dukungan_keluarga"}
+    # a relative the code's label names is the code's own word
+    assert codes_of("Oma bilang kase bubur saja.", FAMILY) == {"nasihat_oma"}
+
+
 def test_weak_keywords_are_single_words_of_the_topic_or_of_another_code_only():
     weak = weak_keywords(["kader", "jemput bola", "antar", "malas", "jadwal"],
                          {"kader": "kader", "jemput bola": "jemput bola", "antar": "antar", "malas": "malas",

@@ -50,7 +50,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
-from pipeline.coding.specificity import affixed_only, label_chunks, says_missing, weak_keywords
+from pipeline.coding.specificity import KIN, affixed_only, label_chunks, says_missing, weak_keywords
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -267,7 +267,7 @@ def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
 def _support(code: Code, codebook: Codebook, weak: list[str]) -> tuple[str, ...]:
     """The words that make a weak keyword evidence: the code's other keywords, its label's and
     definition's content words and its related words, none naming the study or the weak keyword."""
-    excluded = topic_lemmas(codebook) | {word_lemma(k.casefold()) for k in weak}
+    excluded = topic_lemmas(codebook) | {word_lemma(k.casefold()) for k in weak} | KIN   # a relative: who, not what
     words = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k) and k not in weak]
     words += content_words(code.label) + [w for w in content_words(affirmed_text(code)) if not is_english(w)]
     words += list(related_terms(codebook).get(code.id, ({}, {}))[1])

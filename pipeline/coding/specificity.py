@@ -15,6 +15,10 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   "jadwal"), or that another code's label, definition or keywords also use and the code's own
   label does not ("mengantar" of referral help, when registration help is defined as escorting
   families), is evidence only together with another word of its code in the segment;
+* **a relative alone says who, not what** (`KIN`): interviews about health name the family in
+  most turns ("Deng kita pe anak bungsu", "Menantu saya yang ambil obat"), so a kinship word
+  a code's label does not hold ("anak" of family support, "oma" of a grandmother's advice) is
+  evidence only with another word of its code;
 * **a label's compound is one thing** (`label_chunks`): label words written next to each other
   ("pemerintah kabupaten"), found next to each other in the text, are one piece of evidence,
   not two;
@@ -35,6 +39,10 @@ from pipeline.coding.negation import ABSENCE, NEGATORS, SELDOM
 _NOUN_PREFIXES = ("pe", "per", "ke")
 _SENSE_SUFFIXES = ("an", "kan", "i")
 _WORD = re.compile(r"[^\W\d_][\w\-]*|[^\w\s]")
+# kinship words (Indonesian and Manado Malay; general vocabulary): a relative's name
+KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu", "oma", "opa", "nenek", "kakek",
+                 "mama", "papa", "ibu", "bapak", "ayah", "keluarga", "cucu", "ipar", "paitua", "maitua", "bini",
+                 "kakak", "adik", "tante", "om", "paman", "bibi", "saudara", "sepupu"})
 CHUNK = "label chunk "   # the sense two label words written together share (related.independent_pair)
 
 
@@ -60,7 +68,7 @@ def weak_keywords(keywords: Iterable[str], lemma_of: dict[str, str], topic: froz
         lemma = lemma_of.get(keyword)
         if lemma is None or " " in keyword.strip():
             continue
-        if lemma in topic or (lemma in others and lemma not in own_label):
+        if lemma in topic or (lemma in others and lemma not in own_label) or (lemma in KIN and lemma not in own_label):
             weak.append(keyword)
     return weak
 
