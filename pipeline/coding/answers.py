@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.coding.specificity import KIN
+
 # a prefix no codebook term has: marks the terms a yes/no question itself holds
 # (coder._question_terms), apart from those the informant's role lends it
 YES_NO_QUESTION = "\x1eyes/no\x1e"
@@ -32,9 +34,8 @@ QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gi
 YES_WORDS = ("iya", "iyo", "ya", "yo", "betul", "benar", "bener", "ada", "pernah", "sudah", "so", "masih",
              "sering", "memang")
 # kinship words and titles Indonesian speakers address each other with
-ADDRESS_TERMS = frozenset({"ibu", "bu", "bapak", "pak", "oma", "opa", "nenek", "kakek", "mama", "papa", "tante",
-                           "om", "kakak", "kak", "kaka", "adik", "dik", "ade", "suster", "mbak", "mas", "bung",
-                           "nyong", "nona", "mace", "pace"})
+ADDRESS_TERMS = KIN | frozenset({"bu", "pak", "kak", "kaka", "dik", "ade", "suster", "mbak", "mas", "bung",
+                                 "nyong", "nona", "mace", "pace"})
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _LAST_SENTENCE = re.compile(r"[^.!?]*\?\s*$")
 
