@@ -112,3 +112,15 @@ def test_a_code_naming_an_absence_keeps_the_words_its_definition_denies():
     assert coded("Bulan ini saya tidak membawa anak.", ABSENCE_CODEBOOK)["code_id"].tolist() == ["tidak_datang"]
     assert coded("Bulan ini saya membawa anak.", ABSENCE_CODEBOOK).empty
 
+
+
+@pytest.mark.parametrize("english, meant, not_meant", [
+    ("leaves", "daun", "cuti"),          # a plant's leaves, not leave from work (spaCy's lemma is "leave")
+    ("stop", "berhenti", "keputusan"),   # "putus" shares its lemma with "putuskan", to decide
+    ("visit", "kunjungi", "pendatang"),  # "datangi" shares its lemma with "pendatang", a newcomer
+    ("missed", "terlewat", "meninggal"),  # "ketinggalan" shares its lemma with "meninggal", to die
+])
+def test_an_english_word_reaches_its_own_sense_only(english, meant, not_meant):
+    table = related_words()
+    reached = {word for indonesian in table.indonesian(english) for word in (indonesian, *table.related(indonesian))}
+    assert meant in reached and not_meant not in reached
