@@ -37,20 +37,22 @@ YES_WORDS = ("iya", "iyo", "ya", "yo", "betul", "benar", "bener", "ada", "pernah
 ADDRESS_TERMS = KIN | frozenset({"bu", "pak", "kak", "kaka", "dik", "ade", "suster", "mbak", "mas", "bung",
                                  "nyong", "nona", "mace", "pace"})
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
-_LAST_SENTENCE = re.compile(r"[^.!?]*\?\s*$")
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def is_yes_no_question(text: str) -> bool:
     """Does an interviewer turn end with a yes/no question (no question word in its last sentence)?"""
-    match = _LAST_SENTENCE.search(text.strip())
-    if match is None:
+    text = text.rstrip()
+    if not text.endswith("?"):
         return False
-    return QUESTION_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(match.group()))
+    last = _SENTENCE_END.split(text[:-1])[-1]
+    return QUESTION_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(last))
 
 
 def yes_no_terms(terms: frozenset[str]) -> frozenset[str]:
-    """The terms of a yes/no question, marked as asked by it (`asked_in`)."""
-    return frozenset(YES_NO_QUESTION + term for term in terms)
+    """The terms of a yes/no question, marked as asked by it (`asked_in`), and the mark alone:
+    the turn answers a yes/no question."""
+    return frozenset(YES_NO_QUESTION + term for term in terms) | {YES_NO_QUESTION}
 
 
 def asked_in(terms: frozenset[str], question_terms: frozenset[str]) -> frozenset[str]:

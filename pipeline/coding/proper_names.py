@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.coding.keywords import RELATED
+from pipeline.coding.keywords import ANSWER, RELATED
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.weak_evidence import WEAK_KINDS
 
 SENTENCE_ENDS = frozenset(".!?:;\"'()[]•-–—*#|")
-NAME_BLIND_KINDS = WEAK_KINDS | {RELATED}   # the evidence that skips words inside proper names
+# the evidence that skips words inside proper names (a yes opening an answer is in none)
+NAME_BLIND_KINDS = (WEAK_KINDS - {ANSWER}) | {RELATED}
 TITLE_SHARE = 0.75   # more capitalised words than this share of a text's words: a title
 
 
@@ -70,7 +71,9 @@ def without_names(doc: Doc, occ: dict[str, list[Occurrence]],
                 return True
         return False
 
-    if not any(_capitalised(doc[i]) for spans in occ.values() for start, end in spans for i in range(start, end)):
+    # a word continues a name only after a capitalised word (`in_name`): most views have none
+    if not any(_capitalised(doc[i]) and _capitalised(doc[i - 1])
+               for spans in occ.values() for start, end in spans for i in range(max(start, 1), end)):
         return occ, present
     title = _title(doc)
     kept = {term: [span for span in spans if not inside(*span)] for term, spans in occ.items()}

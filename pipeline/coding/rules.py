@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.coding.answers import asked_in, opens_with
+from pipeline.coding.answers import YES_NO_QUESTION, asked_in, opens_with
 from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
@@ -77,6 +77,7 @@ class CompiledCodebook:
     _untriggered: int = field(init=False, repr=False)        # rule bits of rules without triggers
     _rule_mask: int = field(init=False, repr=False)          # all rule bits
     _slot_bits: tuple[int, ...] = field(init=False, repr=False)     # per rule: its `all` list bits
+    _not_answers: int = field(init=False, repr=False)        # rule bits but those of yes answers (answers.py)
 
     def __post_init__(self) -> None:
         term_bits: dict[str, int] = {}
@@ -104,6 +105,7 @@ class CompiledCodebook:
         self._untriggered = untriggered
         self._rule_mask = (1 << len(self.rules)) - 1
         self._slot_bits = tuple(slot_bits)
+        self._not_answers = self._rule_mask & ~sum(1 << p for p, rule in enumerate(self.rules) if rule.kind == ANSWER)
 
     @property
     def codes(self) -> list[Code]:
@@ -185,7 +187,8 @@ class CompiledCodebook:
         for term in present.union(borrowed) if borrowed else present:
             bits |= term_bits.get(term, 0)
         rules, slot_bits = self.rules, self._slot_bits
-        candidates = bits & self._rule_mask
+        # a yes opening a turn answers only a yes/no question (most turns answer none)
+        candidates = bits & (self._rule_mask if YES_NO_QUESTION in question_terms else self._not_answers)
         content: tuple[dict[str, list[Occurrence]], set[str]] | None = None   # outside proper names
         while candidates:  # rule positions in order: the rule order decides ties
             lowest = candidates & -candidates
