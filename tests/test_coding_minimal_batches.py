@@ -31,6 +31,8 @@ FLOORS = {
     "imun_dev_documents": ("imunisasi.yaml", 0.80),
     "tb_dev_interviews": ("tb_kepatuhan.yaml", 0.80),
     "anc_dev_interviews": ("anc_minimal.yaml", 0.49),   # arrived in round 5 at 0.483 (main: 0.480)
+    "ht_dev_interviews": ("ht_minimal.yaml", 0.40),     # 0.353 before yes answers and kinship words (round 8)
+    "dbd_dev_interviews": ("dbd_minimal.yaml", 0.68),   # arrived in round 8 at 0.623 (main), 0.706 (the branch)
 }
 
 

@@ -108,13 +108,14 @@ def _with_keyword(codebook: Codebook, code_id: str, keyword: str) -> Codebook:
 
 
 def test_a_recode_of_one_code_drops_the_fill_another_code_had(tmp_path, codebook):
-    """`istri` made a keyword of family support codes the quote by rule: its herbal fill goes,
-    though only the family code was edited and the others come from the cache."""
+    """`buatan` made a keyword of family support codes the quote by rule: its herbal fill goes,
+    though only the family code was edited and the others come from the cache. (Not `istri`: a
+    kinship word alone names who, not what, and needs another word of its code.)"""
     segments = read_batch(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_ONLY, HERBS_AND_TRANSPORT),
                                                    "Q2.md": _quotes("Q2", "Pagi-pagi sudah daun sirsak, sore-sore jahe merah.")})).segments
     cache = tmp_path / "cache"
     before = annotate_batch(segments, codebook, workers=1, cache_dir=cache, progress=False).codings
-    edited = _with_keyword(codebook, "dukungan_keluarga", "istri")
+    edited = _with_keyword(codebook, "dukungan_keluarga", "buatan")
     only = code_segments(segments, edited, codes=["ramuan_herbal"])
     got = annotate_batch(segments, edited, workers=1, cache_dir=cache, progress=False).codings
     cold = annotate_batch(segments, edited, workers=1, progress=False).codings
