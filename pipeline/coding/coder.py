@@ -21,7 +21,7 @@ from pipeline.coding.counts import REPORTED, document_names, is_background, is_t
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
-from pipeline.coding.spoken import spoken
+from pipeline.coding.spoken import spoken, written
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
 from pipeline.coding.weak_evidence import without_outweighed
 from pipeline.schema import CODING_COLUMNS
@@ -188,8 +188,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             for i, result in zip(rows, results):
                 merged[i] = result
         return merged
-    if spoken_rows and spoken_rows[0]:
-        compiled = spoken(compiled)
+    compiled = spoken(compiled) if spoken_rows and spoken_rows[0] else written(compiled)
     separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
     views = _fire_views(compiled, texts + [translations[i] for i in separate],
                         questions + [questions[i] for i in separate], reading,
