@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
 from pipeline.coding.codebook_words import is_plain_keyword
 from pipeline.coding.keywords import KeywordRule, keyword_rules
+from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compounds
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
 from pipeline.coding.rules import CompiledCodebook
@@ -61,6 +62,13 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
         for term_key in expanded:
             register(term_key)
         return frozenset(expanded)
+
+    for compound in fixed_compounds():   # found beside the terms, to silence the words inside
+        key = f"{COMPOUND_KEY}{compound}"
+        term_keys[nlp.vocab.strings.add(key)] = key
+        doc = nlp(compound)
+        norm_matcher.add(key, [pattern_doc(nlp, [t.norm_ for t in doc], NORM)])
+        lemma_matcher.add(key, [pattern_doc(nlp, [t.lemma_ for t in doc], LEMMA)])
 
     negatable, denied_only, affixed_only = set[str](), set[str](), set[str]()
 
