@@ -199,6 +199,14 @@ def test_a_document_paragraph_that_defines_or_states_an_aim_is_background():
     assert set(interview["segment_id"]) == {"s1"}        # the convention is about documents
 
 
+def test_a_paragraph_setting_a_meetings_day_place_and_attendance_is_background():
+    paragraphs = ("Hari/tanggal: Sabtu, 14 Maret 2026. Tempat: Balai Desa. Hadir: Hukum Tua, tim sosialisasi JKN.",
+                  "Rapat dilaksanakan pada hari Kamis di aula kantor camat, dihadiri petugas sosialisasi JKN.",
+                  DONE)
+    document = coded(STRATEGY.format(top=""), *[("doc", p) for p in paragraphs])
+    assert set(document["segment_id"]) == {"s2"}
+
+
 def test_a_document_title_in_capitals_carries_no_code():
     title = DONE.rstrip(".").upper()
     document = coded(STRATEGY.format(top=""), ("doc", title), ("doc", DONE))
