@@ -20,6 +20,9 @@ _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _ORDINALS = frozenset({"pertama", "terakhir"})
 _COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
+# Words that never close a noun phrase: the noun after them is part of what is possessed
+# (depe mantan suami -> mantan suaminya, not 'mantannya suami').
+_BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"})
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
 _STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
@@ -70,7 +73,9 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
     end = k + 2
     glue = possessed.glue
     while end < len(units) and is_clause_internal(glue) and (
-            units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (  # depe nomor NIK; not a name
+            units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (
+                end == k + 2 and possessed.ind in _BEFORE_NOUNS and units[end].ind
+                and units[end].pos not in NOT_POSSESSED) or (  # depe nomor NIK; not a name
                 end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n"
                 and units[end].key != "orang")):  # tugas kalompok; kita pe mantu orang Sangihe: a predicate
         owned += " " + units[end].ind
