@@ -19,3 +19,20 @@ from test_gloss import translate
 ])
 def test_a_word_before_nouns_stays_with_its_noun_in_a_possessive(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a thing as subject, a modal or belum, a bare verb with no object: what the thing undergoes
+    ("Aer musti masak dulu.", "Air harus dimasak dulu."),
+    ("Pintu musti tutup kalu malam.", "Pintu harus ditutup kalau malam."),
+    ("Ngana pe motor musti cuci dulu.", "Motormu harus dicuci dulu."),
+    ("Mama pe obat musti minum tiap pagi.", "Obat ibu harus diminum setiap pagi."),
+    ("Jadi depe kartu blum bisa pake.", "Jadi kartunya belum bisa dipakai."),
+    # a person as subject acts; an object after the verb keeps it active; a thing's own motion stays
+    ("Anak musti minum obat.", "Anak harus minum obat."),
+    ("Pintu musti tutup pintu.", "Pintu harus menutup pintu."),
+    ("Harga bisa turung.", "Harga bisa turun."),
+    ("Oto blum datang.", "Mobil belum datang."),
+])
+def test_a_thing_before_a_modal_undergoes_the_bare_verb(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -22,6 +22,7 @@ from pipeline.gloss.clause_words import PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.units import Unit
+from pipeline.gloss.voice import undergone_by_subject
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -60,15 +61,18 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     One pass: each rewrites only its own unit's translation and reads only its neighbours'
     keys, parts of speech and glue, so applying them unit by unit is the same as rule by rule.
     """
-    if units[-1].key in _MAKING:
+    last = units[-1]
+    if last.key in _MAKING:
         _made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
+    elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2:
+        undergone_by_subject(units, len(units) - 1, vocabulary)  # BPJS blum bisa urus.
     for k in range(1, len(units) - 1):
         u = units[k]
         if u.key in _MAKING:
             _made_in_relative(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
-        elif u.pos == "v" and u.root and u.ind == u.root:
+        elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
             _active_voice(units, k, vocabulary)
         if u.key in _HAVE:
             _possession(units, k)
