@@ -36,3 +36,16 @@ def test_a_word_before_nouns_stays_with_its_noun_in_a_possessive(glosser, source
 ])
 def test_a_thing_before_a_modal_undergoes_the_bare_verb(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a person + yang + a bare verb closing its clause names the doer: meN-
+    ("Dia sto yang ambe.", "Mungkin dia yang mengambil."),
+    ("Mama yang masak, kita yang cuci piring.", "Ibu yang memasak, saya yang mencuci piring."),
+    ("Om Yance yang bayar.", "Om Yance yang membayar."),
+    # a question word before yang: the object is fronted, the verb stays bare; no meN- for motion
+    ("Ta pe sandal sapa yang ambe?", "Sandal saya siapa yang ambil?"),
+    ("Tu anak yang datang.", "Anak itu yang datang."),
+])
+def test_the_doer_named_before_yang_takes_the_active_verb(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -3,7 +3,9 @@
   active voice  a bare verb root before its object takes meN- (urus KK -> mengurus KK; lupa bawa
               payong -> lupa membawa payung; sapa yang ambe kita pe sandal -> siapa yang mengambil
               sandal saya; sapu rumah -> menyapu rumah), except imperatives, verbs Indonesian uses
-              bare (pindah rumah, ikut suami, saya pikir), and before a time noun (bangun pagi)
+              bare (pindah rumah, ikut suami, saya pikir), and before a time noun (bangun pagi);
+              a person + yang + a verb closing the clause names the doer (dia yang mengambil);
+              a thing before a modal undergoes the verb instead (obat musti minum: voice.py)
   ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
   paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
               anak yang paling kecil)
@@ -64,8 +66,9 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     last = units[-1]
     if last.key in _MAKING:
         _made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
-    elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2:
-        undergone_by_subject(units, len(units) - 1, vocabulary)  # BPJS blum bisa urus.
+    elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone_by_subject(
+            units, len(units) - 1, vocabulary):  # BPJS blum bisa urus.
+        _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
     for k in range(1, len(units) - 1):
         u = units[k]
         if u.key in _MAKING:
@@ -73,7 +76,10 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
-            _active_voice(units, k, vocabulary)
+            if u.joined:
+                _active_voice(units, k, vocabulary)
+            else:
+                _cleft_doer(units, k, vocabulary)
         if u.key in _HAVE:
             _possession(units, k)
         elif u.key == "paling":
@@ -98,6 +104,24 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
             prev.key not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue
     if _object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
+        form = vocabulary.men_form(u.root)
+        if form:
+            u.ind = form
+
+
+def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """A person + yang + a bare verb closing its clause names who did it, and Indonesian gives that
+    verb meN- (dia sto yang ambe -> mungkin dia yang mengambil; biang yang tolong -> dukun beranak
+    yang menolong); a thing or a question word before yang leaves it bare (sandal saya siapa yang
+    ambil: the fronted object)."""
+    u = units[k]
+    if u.key in _BARE_VERBS or k < 2 or units[k - 1].key != "yang" or not units[k - 1].joined:
+        return
+    at = k - 2
+    while at > 0 and units[at].joined and (units[at].pos in ("adv", "ptc") or not units[at].ind):
+        at -= 1  # dia sto yang, dia kote yang
+    doer = units[at]
+    if doer.joined and (doer.pos == "pron" or doer.key in PERSON_NOUNS or doer.source == NAME):
         form = vocabulary.men_form(u.root)
         if form:
             u.ind = form
