@@ -49,3 +49,9 @@ def test_a_thing_before_a_modal_undergoes_the_bare_verb(glosser, source, expecte
 ])
 def test_the_doer_named_before_yang_takes_the_active_verb(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+def test_singgah_in_manado_is_mampir_and_stays_in_indonesian(glosser):
+    assert translate(glosser, "Singgah dulu di warung, torang bali rokok.") == "Mampir dulu di warung, kita beli rokok."
+    result = glosser.gloss("Kami singgah di rumah saudara sebelum pulang.")
+    assert (result.language, result.translation) == ("ind", "Kami singgah di rumah saudara sebelum pulang.")
