@@ -55,3 +55,16 @@ def test_singgah_in_manado_is_mampir_and_stays_in_indonesian(glosser):
     assert translate(glosser, "Singgah dulu di warung, torang bali rokok.") == "Mampir dulu di warung, kita beli rokok."
     result = glosser.gloss("Kami singgah di rumah saudara sebelum pulang.")
     assert (result.language, result.translation) == ("ind", "Kami singgah di rumah saudara sebelum pulang.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    # people + yang + (neg) ada + noun: what they have; a person having no one
+    ("Pala mo catat sapa-sapa yang blum ada KTP.", "Kepala lingkungan mau catat siapa-siapa yang belum punya KTP."),
+    ("Orang yang nyanda ada doi musti tunggu.", "Orang yang tidak punya uang harus tunggu."),
+    ("Dia nyanda ada sapa-sapa di Manado.", "Dia tidak punya siapa-siapa di Manado."),
+    # a place or a thing has nothing: existential
+    ("Di rumah nyanda ada sapa-sapa.", "Di rumah tidak ada siapa-siapa."),
+    ("Kampung yang nyanda ada aer.", "Kampung yang tidak ada air."),
+])
+def test_possession_in_a_relative_clause_on_people_and_of_no_one(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -6,7 +6,8 @@
               bare (pindah rumah, ikut suami, saya pikir), and before a time noun (bangun pagi);
               a person + yang + a verb closing the clause names the doer (dia yang mengambil);
               a thing before a modal undergoes the verb instead (obat musti minum: voice.py)
-  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
+  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK; also in a relative clause on
+              people, sapa-sapa yang blum ada KTP, and of no one, dia nyanda ada sapa-sapa)
   paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
               anak yang paling kecil)
   beking      in a relative clause on its object, after its own subject, the bare verb Indonesian
@@ -54,6 +55,7 @@ _BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan
 _MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
 # What may stand between yang, the relative clause's subject and its verb (apa yang musti torang bekeng).
 _BETWEEN = frozenset({"aux", "neg", "adv"})
+_ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
@@ -199,11 +201,18 @@ def _possession(units: list[Unit], k: int) -> None:
     if not u.joined or not units[k - 1].joined:
         return
     nxt = units[k + 1]
-    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM):
-        return
-    owner = units[k - 1]
+    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE):
+        return  # kita nyanda ada sapa-sapa di sana: no one of one's own
+    at = k - 1
+    owner = units[at]
     if owner.pos in ("neg", "aux") and k >= 2 and units[k - 2].joined and owner.key not in _HAVE:
-        owner = units[k - 2]
-    if owner.pos == "pron" or (owner.pos == "n" and k >= 3 and units[k - 3].pos == "poss"
-                               and owner is units[k - 2]):  # kita pe anak blum ada BPJS
+        at -= 1
+        owner = units[at]
+    if owner.key == "yang" and at >= 1 and units[at - 1].joined:
+        owner = units[at - 1]  # sapa-sapa yang blum ada BPJS: the people who have none
+        if owner.pos == "q" or owner.key in PERSON_NOUNS:
+            u.ind = _HAVE[u.key]
+            return
+    if owner.pos == "pron" or (owner.pos == "n" and at == k - 2 and at >= 1
+                               and units[at - 1].pos == "poss"):  # kita pe anak blum ada BPJS
         u.ind = _HAVE[u.key]
