@@ -68,3 +68,33 @@ def test_singgah_in_manado_is_mampir_and_stays_in_indonesian(glosser):
 ])
 def test_possession_in_a_relative_clause_on_people_and_of_no_one(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # tu before an acronym, and after a verb before a word that is also a verb (its object)
+    ("Kase mati tu AC, so dingin.", "Matikan AC itu, sudah dingin."),
+    ("Ambe tu sapu di dapur.", "Ambil sapu itu di dapur."),
+    # ni after a noun already closes it: it does not move past the next noun
+    ("Kukis ni mama yang bekeng.", "Kue ini ibu yang membuat."),
+])
+def test_demonstratives_before_acronyms_and_after_their_noun(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dorang ada baku pukul di muka gereja.", "Mereka sedang saling pukul di depan gereja."),
+    # the possessor opening the sentence hands its capital on
+    ("Oma pe sayor enak skali.", "Sayur nenek sangat enak."),
+    ("Posyandu pe jadwal so ganti.", "Jadwal Posyandu sudah ganti."),
+    # baru before a demonstrative after a possessed noun is 'new'
+    ("Dia pe motor baru itu mahal.", "Motor barunya itu mahal."),
+    # jaga + verb after a place noun or a time of day is habitual
+    ("Mantri desa jaga datang hari Senin.", "Mantri desa biasa datang hari Senin."),
+    ("Oma tiap sore jaga duduk di teras.", "Nenek setiap sore biasa duduk di teras."),
+    # deng after a feeling, also past its degree word, is 'dengan'
+    ("Ade tako skali deng ular.", "Adik sangat takut dengan ular."),
+    # a body that acts and a verb with an untagged thing after it keep the active verb
+    ("Pemerintah musti kase kelambu gratis.", "Pemerintah harus memberi kelambu gratis."),
+])
+def test_round_11_development_readings(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -31,7 +31,9 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
                           "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
-                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran"})
+                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran",
+                          "tako", "takut", "malo", "malu", "heran", "sanang", "senang"})  # feelings: tako deng anjing
+_DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng: deng reads the word graded
 
 
 def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
@@ -71,6 +73,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
     if prev is None and k > 0 and units[k - 1].glue.strip() == "," and _listed(units[k - 1]):
         return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
+    if prev is not None and prev.key in _DEGREE and k > 1 and units[k - 2].joined:
+        prev = units[k - 2]
     if prev is None or prev.key in _WITH_TAKERS or prev.ind in _WITH_TAKERS or prev.key.startswith("baku") or (
             prev.ind.startswith("saling")):  # ba pacar deng: the ba- verb's reading (berpacaran) tells
         return "dengan"

@@ -221,7 +221,7 @@ class SentenceTranslator:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
-            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
+            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku")):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not _time(
@@ -234,8 +234,13 @@ class SentenceTranslator:
                 # (bawa pigi puskesmas -> bawa ke puskesmas, not 'bawa pergi ke')
                 u.ind = "ke" if short or prev is not None and _carried(units, k) else u.ind + " ke"
         elif key in ("tu", "ni"):
-            if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE) and not (
-                    nxt.pos == "" and nxt.ind in STOP_WORDS):  # malam ni di rumah: ni closes its noun, di is no noun
+            if prev is not None and prev.pos in ("n", "loc", "acr") and key == "ni":
+                return None  # kukis ni oma yang bekeng: ni already closes its noun
+            if nxt is not None and (nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE) and not (
+                    nxt.pos == "" and nxt.ind in STOP_WORDS) or nxt.pos == "acr" or nxt.source == ACRONYM or (
+                    nxt.pos == "v" and prev is not None and prev.pos == "v")):
+                # malam ni di rumah: ni closes its noun, di is no noun; tu TV -> TV itu; angka tu
+                # telepon: after a verb, what tu opens is its object, a noun
                 return "swap"
         elif key in ("maso", "masok") and nxt is not None and nxt.key == "di":
             nxt.ind = "ke"  # aer maso di kamar -> air masuk ke kamar (into, not at)

@@ -139,8 +139,9 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     head = at
     while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
         head -= 1  # kolekte minggu ini: the subject is the first noun
-    if not _nominal(units[at]) or any(units[i].key in PERSON_NOUNS for i in range(head, at + 1)):
-        return False  # anak musti minum: a person acts
+    if not _nominal(units[at]) or any(units[i].key in PERSON_NOUNS or units[i].key in _ACTING_BODIES
+                                      for i in range(head, at + 1)):
+        return False  # anak musti minum, pemerintah musti kase: a person or a body acts
     if head > 0 and units[head - 1].pos == "poss" and units[head - 1].joined:
         head -= 1  # kita pe obat, depe obat: a possessed thing
         if units[head].key == "pe" and head > 0 and units[head - 1].joined:
@@ -158,9 +159,15 @@ def _nominal(unit) -> bool:
 
 
 def _takes_object(unit) -> bool:
-    """A word after the verb that is its object: a noun, a pronoun, a name, a possessive."""
-    return unit.pos in ("n", "acr", "pron", "poss", "loc") and unit.key.partition(" ")[0] not in _TIME_WORDS or (
-        unit.source in (ACRONYM, NAME))
+    """A word after the verb that is its object: a noun, a pronoun, a name, a possessive, or a word
+    the lexicon leaves untagged that is no function word (kase abate gratis)."""
+    if unit.key.partition(" ")[0] in _TIME_WORDS:
+        return False
+    return unit.pos in ("n", "acr", "pron", "poss", "loc") or unit.source in (ACRONYM, NAME) or (
+        unit.pos == "" and unit.ind not in STOP_WORDS)
 
 
+# Institutions that act as persons do (pemerintah musti kase abate: the government gives).
+_ACTING_BODIES = frozenset({"pemerintah", "puskesmas", "dinas", "desa", "gereja", "sekolah", "skola", "kantor",
+                            "rumah sakit", "ruma saki", "posyandu", "majelis", "jemaat", "kelurahan", "kecamatan"})
 _TIME_WORDS = frozenset({"hari", "minggu", "bulan", "bulang", "taong", "tahun", "pagi", "malam", "sore", "siang"})
