@@ -11,7 +11,7 @@ Split from translate.py, which calls `possessive` while it assembles a sentence.
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import CAUSATIVES, COORDINATORS, TITLES
-from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, NUMBER
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
 
@@ -23,6 +23,9 @@ _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus:
 # Words that never close a noun phrase: the noun after them is part of what is possessed
 # (depe mantan suami -> mantan suaminya, not 'mantannya suami').
 _BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"})
+# Words whose capital at the sentence start is the sentence's, not their own (not a name or a word
+# no source knows, which may be a name: Yance pe rumah).
+_KNOWN_WORDS = frozenset({"lexicon", INDONESIAN})
 _CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
 _STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
@@ -49,8 +52,9 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
                 units[k - 1].key != "yang"):
             possessor, _, possessor_cap = out.pop()
             # Tante pe rica, Puskesmas pe jarak: a possessor that opened the sentence with its own
-            # capital hands the sentence's capital on to what it owns
-            cap = possessor_cap or possessor[:1].isupper() and starts_sentence(out[-1][1] if out else None)
+            # capital hands the sentence's capital on to what it owns (a name's capital is its own)
+            cap = possessor_cap or possessor[:1].isupper() and units[k - 1].source in _KNOWN_WORDS and starts_sentence(
+                out[-1][1] if out else None)
             if k == 1 and _common_noun(units[0]) and possessor == units[0].key.capitalize():
                 # Anak pe berat badan -> Berat badan anak: the capital was the sentence's; a name
                 # keeps its own (Yance pe rumah -> rumah Yance)
