@@ -98,3 +98,21 @@ def test_demonstratives_before_acronyms_and_after_their_noun(glosser, source, ex
 ])
 def test_round_11_development_readings(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kalamareng ujang deras.", "Kemarin hujan deras."),
+    ("Dorang su pulang.", "Mereka sudah pulang."),
+    ("Sabantar malam torang bakudapa di gereja.", "Nanti malam kami bertemu di gereja."),
+    ("Papa-papa so pigi bakobong.", "Bapak-bapak sudah pergi berkebun."),
+    ("Torang tunggu pak hukum tua di kantor.", "Kami menunggu pak hukum tua di kantor."),
+    ("Dorang bilang fogging mo datang bisuk.", "Mereka bilang pengasapan akan datang besok."),
+    ("Kita pe radio so abis batre.", "Radio saya sudah habis baterai."),
+])
+def test_round_11_lexicon_entries(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+def test_fogging_stays_in_an_indonesian_sentence(glosser):
+    result = glosser.gloss("Petugas sudah melakukan fogging di desa kami.")
+    assert (result.language, result.translation) == ("ind", "Petugas sudah melakukan fogging di desa kami.")
