@@ -116,3 +116,15 @@ def test_round_11_lexicon_entries(glosser, source, expected):
 def test_fogging_stays_in_an_indonesian_sentence(glosser):
     result = glosser.gloss("Petugas sudah melakukan fogging di desa kami.")
     assert (result.language, result.translation) == ("ind", "Petugas sudah melakukan fogging di desa kami.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kase as a request to hand something to someone: berikan
+    ("Kase akang pa oma, dia yang minta.", "Berikan kepada nenek, dia yang meminta."),
+    ("Kalu nyanda pake, kase pa dia jo.", "Kalau tidak pakai, berikan kepada dia saja."),
+    # the next step of a request is a request too; of a statement, an act
+    ("Ambe tu ember kong isi aer.", "Ambil ember itu lalu isi air."),
+    ("Kita ambe ember kong isi aer.", "Saya mengambil ember lalu mengisi air."),
+])
+def test_requests_to_hand_over_and_their_next_steps(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -56,6 +56,7 @@ _MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
 # What may stand between yang, the relative clause's subject and its verb (apa yang musti torang bekeng).
 _BETWEEN = frozenset({"aux", "neg", "adv"})
 _ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
+_THEN = frozenset({"kong", "lalu", "trus", "terus", "baru"})  # what joins the next step of a sequence
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
@@ -102,6 +103,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     prev, nxt = units[k - 1], units[k + 1]
     if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.pos == "poss":
         return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
+    if prev.key in _THEN and _requested(units):
+        return  # ambe tu ember kong isi aer: the next step of a request is a request too
     if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
             prev.key not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue
@@ -127,6 +130,12 @@ def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> 
         form = vocabulary.men_form(u.root)
         if form:
             u.ind = form
+
+
+def _requested(units: list[Unit]) -> bool:
+    """The sentence opens with a bare verb: a request (Ambe tu ember, Goreng ikang dulu)."""
+    first = units[0]
+    return first.pos == "v" and bool(first.root) and first.ind.lower() == first.root
 
 
 def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:

@@ -185,6 +185,8 @@ class SentenceTranslator:
                 u.ind, u.gloss = "", ("CAUS",)
                 # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
                 nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
+            elif nxt is not None and key in _GIVING and imperative and nxt.key == "pa":
+                u.ind = u.root = "berikan"  # kase pa kita jo: a request to hand something over
             elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
                     nxt.key in _GIVEN_AMOUNTS) or self._thing(nxt)):
                 # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
