@@ -128,3 +128,15 @@ def test_fogging_stays_in_an_indonesian_sentence(glosser):
 ])
 def test_requests_to_hand_over_and_their_next_steps(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a place phrase describing the subject tu opens, before its predicate: itu closes the phrase
+    ("Tu anak di rumah so tidor.", "Anak di rumah itu sudah tidur."),
+    ("Mar tu ikang dari pasar nyanda bae.", "Tapi ikan dari pasar itu tidak baik."),
+    # the place phrase as the predicate, or after a verb: itu stays with its noun
+    ("Tu anak di rumah.", "Anak itu di rumah."),
+    ("Kita lia tu anak di rumah.", "Saya melihat anak itu di rumah."),
+])
+def test_tu_closes_a_subject_with_its_place_phrase(glosser, source, expected):
+    assert translate(glosser, source) == expected

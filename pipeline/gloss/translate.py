@@ -49,6 +49,7 @@ _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "b
                         "nintau", "nimau", "nimbole", "jang", "jangang", "jangan", "blum", "belum"})
 _PASSIVES = frozenset({"dapa", "dap"})
 _DETERMINERS = frozenset({"tu", "ni"})
+_OF_PLACE = frozenset({"di", "dari"})  # a place phrase that may describe a subject noun
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 _GIVING = frozenset({"kase", "kaseh", "se"})
@@ -140,6 +141,7 @@ class SentenceTranslator:
                     moved = self._rule(u, nxt, prev, negated, units, k)
                     if moved in ("swap", "subject"):
                         reordered = True
+                        opening, past_to = prev is None or prev.pos == "conj", 0
                         while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
                             units[k], units[k + 1] = nxt, u
                             nxt.swap_glue(u)
@@ -149,11 +151,17 @@ class SentenceTranslator:
                             if nxt.key in CLAUSE_KEYS:
                                 later.setdefault(0, []).append(k)
                             k += 1
+                            if k + 1 < past_to:
+                                nxt = units[k + 1]
+                                continue
                             if k + 1 >= count or not u.joined or units[k + 1].key in WHERE_TO or (
                                     u.key not in _DEMONSTRATIVES) and (
                                     u.key not in _DETERMINERS or not _compound_tail(units[k + 1])) or (
                                     moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
-                                break  # itu batu barat: past the subject's nouns only
+                                past_to = opening and u.key in _DETERMINERS and k + 1 < count and u.joined and (
+                                    _modifier_phrase_end(units, k + 1, self.vocabulary))
+                                if not past_to:
+                                    break  # itu batu barat: past the subject's nouns only
                             nxt = units[k + 1]
             if not u.joined:
                 negated = False
@@ -342,6 +350,22 @@ def _carried(units: list[Unit], k: int) -> bool:
         if unit.pos not in ("n", "poss", "pron", ""):
             return False
     return False
+
+
+def _modifier_phrase_end(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> int:
+    """Where a place phrase that opens at units[at] ends, when it describes the subject noun before
+    it: a predicate follows it (tu toko di ujung jalan jual barang -> toko di ujung jalan itu
+    menjual barang); 0 when it is the predicate itself (tu anak di rumah: the child is at home)."""
+    if units[at].key not in _OF_PLACE:
+        return 0
+    end = at + 1
+    while end < len(units) and units[end - 1].joined and is_plain_noun(units[end], vocabulary):
+        end += 1
+    if end == at + 1 or end >= len(units) or not units[end - 1].joined:
+        return 0
+    after = units[end]
+    return end if after.pos in ("v", "neg", "aux") or after.pos == "" and after.root and vocabulary.is_verb_root(
+        after.root) else 0
 
 
 def _compound_tail(unit: Unit) -> bool:
