@@ -36,7 +36,7 @@ COMPLEMENT_TAKERS = _MODALS | frozenset({"malas", "tako", "takut", "malo", "malu
 CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
                                 "manjo torang", "mari kita"})
-MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
+MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari", "singga", "singgah"})
 # Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto).
 _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
                          "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "ikut", "tinggal", "punya", "pikir",
