@@ -137,3 +137,15 @@ def test_requests_to_hand_over_and_their_next_steps(glosser, source, expected):
 ])
 def test_tu_closes_a_subject_with_its_place_phrase(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # bajalan before ka + a named place is an outing
+    ("Kalamaring dorang bajalan ka Likupang.", "Kemarin mereka jalan-jalan ke Likupang."),
+    ("Kita bajalan ka pasar.", "Saya berjalan ke pasar."),
+    # biar before a subject pronoun and what is conceded
+    ("Dia tetap pigi, biar kita so larang.", "Dia tetap pergi, biarpun saya sudah larang."),
+    ("Biar dorang tau.", "Biar mereka tahu."),
+])
+def test_an_outing_and_a_concession_past_its_subject(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -8,7 +8,8 @@
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
   biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
           Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
-          a clause of its own is 'biarkan saja' (leave it)
+          a clause of its own is 'biarkan saja' (leave it); also past the subject pronoun (biar kita
+          so bujuk lama -> biarpun saya sudah bujuk lama)
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ def _pake(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _biar(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.pos == "pron" and nxt.joined and k + 2 < len(units) and (
+            units[k + 2].key in _CONCEDED or units[k + 2].pos == "adj"):
+        nxt = units[k + 2]  # biar kita so bujuk lama: the subject before what is conceded
     if nxt is not None and (nxt.pos == "adj" or nxt.key in _CONCEDED) and (
             prev is None or prev.pos not in ("v", "aux", "neg") and prev.key not in _NOT_CONCESSIVE):
         u.ind = same_case(u.ind, CONCESSIVE)  # Biar lalah, torang musti pigi -> Biarpun lelah, ...
