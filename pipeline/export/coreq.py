@@ -139,13 +139,14 @@ def coreq_markdown(*, segments: pd.DataFrame, informants: pd.DataFrame, codings:
     """coreq.md: the 32 items in order, each answered from the batch or left as a prompt."""
     text = wording.words(wording.COREQ, lang)
     facts = _Facts(segments, informants, countable_codings(codings, include_model=True), codebook)
+    recorded, durations = facts.recordings(lang)
     filled = {
         12: facts.sample_size(lang),
         14: facts.setting(lang),
         16: facts.sample_description(lang),
         18: facts.repeat_interviews(lang),
-        19: facts.recordings(lang),
-        21: facts.durations(lang),
+        19: recorded,
+        21: durations,
         22: saturation_result.describe(lang) if saturation_result is not None else "",
         24: _coders(coders, agreement, lang),
         25: facts.coding_tree(lang),
@@ -296,29 +297,24 @@ class _Facts:
         timed = timed.dropna(subset=["start", "end"])
         return timed.groupby("document").agg(start=("start", "min"), end=("end", "max"))
 
-    def recordings(self, lang: str) -> str:
+    def recordings(self, lang: str) -> tuple[str, str]:
+        """Items 19 (which interviews were recorded) and 21 (their recorded length), or blanks."""
         recorded = self._recorded_spans()
         if recorded.empty:
-            return ""
+            return "", ""
         total = self.segments["document"].nunique()
-        files = ", ".join(sorted(recorded.index, key=natural_key))
+        names = sorted(recorded.index, key=natural_key)
+        minutes = (recorded["end"] - recorded["start"]) / 60
+        listing = ", ".join(f"{name} {_clock(minutes[name])}" for name in names)
+        span = f"{_clock(minutes.min())}\u2013{_clock(minutes.max())}"
         if lang == "id":
             return (f"{len(recorded)} dari {total} wawancara ditranskripsi dari rekaman audio (berkas subtitle "
-                    f"bercap waktu: {files}).")
-        return (f"{len(recorded)} of {total} interviews were transcribed from audio recordings (timed subtitle "
-                f"files: {files}).")
-
-    def durations(self, lang: str) -> str:
-        recorded = self._recorded_spans()
-        if recorded.empty:
-            return ""
-        minutes = (recorded["end"] - recorded["start"]) / 60
-        listing = ", ".join(f"{name} {_clock(minutes[name])}" for name in sorted(recorded.index, key=natural_key))
-        span = f"{_clock(minutes.min())}–{_clock(minutes.max())}"
-        if lang == "id":
-            return (f"Rentang tuturan terekam (awal tuturan pertama sampai akhir tuturan terakhir, menit:detik): "
+                    f"bercap waktu: {', '.join(names)}).",
+                    f"Rentang tuturan terekam (awal tuturan pertama sampai akhir tuturan terakhir, menit:detik): "
                     f"{listing}; {span}. Wawancara tanpa rekaman bercap waktu tidak tercatat.")
-        return (f"Recorded speech from the first turn's start to the last turn's end (min:s): {listing}; range "
+        return (f"{len(recorded)} of {total} interviews were transcribed from audio recordings (timed subtitle "
+                f"files: {', '.join(names)}).",
+                f"Recorded speech from the first turn's start to the last turn's end (min:s): {listing}; range "
                 f"{span}. Interviews without a timed transcript are not covered.")
 
     def coding_tree(self, lang: str) -> str:
