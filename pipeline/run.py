@@ -19,6 +19,7 @@ from pipeline.runtime.cache import StageCache, code_fingerprint, digest
 from pipeline.runtime.keys import inputs_key
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
+from pipeline.records.shown_labels import ENGLISH, shown_codebook, shown_codings, untranslated_labels
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
@@ -165,10 +166,14 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
                                              not batch.settings.get("codebook")))
+    shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
+    if shown is not codebook and codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
+        warnings.append(untranslated_warning(codebook, untranslated))
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
         aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
-                                  counted=counted_codings, codebook=codebook.structure(), informants=batch.informants,
+                                  counted=shown_codings(counted_codings, shown), codebook=shown.structure(),
+                                  informants=batch.informants,
                                   document_dates=dates, saturation_options=options.saturation,
                                   quotes_per_code=options.quotes_per_code)
         agreement = None
@@ -183,7 +188,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
     if options.redact:  # later stages may quote input (codes, file names) in their messages
         warnings = [batch.redactor.redact(warning) for warning in warnings]
-    analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
+    analysis = Analysis(batch, shown, segments, shown_codings(outcome.codings, shown),
+                        shown_codings(counted_codings, shown), aggregates, unknown,
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
                         annotate_stats.as_record(), options, reused, reliability)
     record = run_record(analysis, timer, started, warnings)
@@ -199,6 +205,14 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")
     return RunResult(out_dir, record, warnings, analysis)
+
+
+def untranslated_warning(codebook: Codebook, untranslated: list[str]) -> str:
+    total = len(codebook.themes) + sum(len(theme.categories) for theme in codebook.themes) + len(codebook.codes)
+    listed = ", ".join(untranslated[:6]) + (", ..." if len(untranslated) > 6 else "")
+    return (f"--lang en: the codebook gives no English label (label_en) for {len(untranslated)} of its {total} "
+            f"themes, categories and codes ({listed}): the tables, report and appendix print their labels as "
+            "written. Add 'label_en: ...' beside each 'label:' in the codebook (codebooks/README.md)")
 
 
 def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> str:
