@@ -70,3 +70,13 @@ def test_an_english_run_of_a_codebook_without_english_labels_says_so(tmp_path: P
     [warning] = [text for text in warnings if "label_en" in text]
     assert "3 of its 3" in warning and "efek_samping" in warning
     assert pd.read_csv(out / "theme_table.csv", encoding="utf-8-sig").iloc[0, 2] == "Efek samping obat"
+
+
+def test_a_code_is_found_by_its_english_label_as_an_english_notebook_shows_it(tmp_path: Path) -> None:
+    from pipeline.codebook.load import load_codebook
+
+    path = tmp_path / "tb.yaml"
+    path.write_text(CODEBOOK.format(**ENGLISH), encoding="utf-8")
+    codebook = load_codebook(path)
+    assert codebook.code_by_label_or_id("side effects of TB drugs").id == "efek_samping"
+    assert codebook.code_by_label_or_id("Efek samping obat").id == "efek_samping"

@@ -104,10 +104,14 @@ class Codebook:
         return replace(_blank(_blank(self, CODER_ONLY), PROVENANCE), themes=themes)
 
     def code_by_label_or_id(self, key: str) -> Code | None:
-        """Reviews and other tools name codes either way; labels match case-insensitively."""
+        """Reviews and other tools name codes either way; labels (and English labels, which an
+        English run's codings.csv prints) match case-insensitively."""
         wanted = key.strip().casefold()
         for code in self.codes:
             if code.id.casefold() == wanted or code.label.casefold() == wanted:
+                return code
+        for code in self.codes:
+            if code.label_en and code.label_en.casefold() == wanted:
                 return code
         return None
 
