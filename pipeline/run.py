@@ -52,6 +52,7 @@ class RunResult:
     record: RunRecord
     warnings: list[str]
     analysis: Analysis
+    previous: RunRecord | None = None   # the record of the run whose outputs this one replaced
 
 
 def resolve_codebook(batch_dir: Path, settings: dict[str, Any], codebook_path: str | Path | None) -> Path:
@@ -193,6 +194,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
                         annotate_stats.as_record(), options, reused, reliability)
     record = run_record(analysis, timer, started, warnings)
+    previous = _previous_record(out_dir)
     progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None,
@@ -204,7 +206,15 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         except OSError as error:  # the outputs are written; only the history for later batches is missing
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")
-    return RunResult(out_dir, record, warnings, analysis)
+    return RunResult(out_dir, record, warnings, analysis, previous)
+
+
+def _previous_record(out_dir: Path) -> RunRecord | None:
+    """run.json of the outputs about to be replaced, to tell the user what is new; None if none."""
+    try:
+        return RunRecord.read(out_dir)
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def untranslated_warning(codebook: Codebook, untranslated: list[str]) -> str:
