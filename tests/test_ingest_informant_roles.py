@@ -39,3 +39,13 @@ def test_a_subtitle_file_without_a_role_is_warned_about_and_rows_come_in_code_or
     [warning] = [text for text in batch.warnings if "no role" in text]
     assert "B02 (B02.srt" in warning and "sidecar" in warning
     assert not any("B9" in text or "B10" in text for text in batch.warnings)
+
+
+def test_a_label_the_batch_maps_is_a_speaker_even_when_used_once(tmp_path: Path) -> None:
+    short = "\n".join(SRT.split("\n")[:7]) + "\n"   # one question, one answer
+    (tmp_path / "B02.srt").write_text(short, encoding="utf-8")
+    (tmp_path / "B02.yaml").write_text("informant: B02\nrole: Pasien TB\nspeakers: {SPEAKER_00: P, SPEAKER_01: B02}\n",
+                                       encoding="utf-8")
+    batch = read_batch(tmp_path)
+    assert batch.segments["speaker"].tolist() == ["P", "B02"]
+    assert batch.segments["text"].tolist() == ["Ibu minum obat tiap hari?", "Iyo, tiap pagi kita minum obat."]

@@ -125,7 +125,8 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
                      segments: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
     """Tabel 1: informants.csv wins; informants it lacks are added from front matter, with a warning.
     Without informants.csv the rows come in code order (B2 before B10), and a speaking informant
-    whose file gives no role is warned about: the table would print an empty description."""
+    whose file has no front matter (a subtitle file without a sidecar) is warned about: the table
+    would print an empty description."""
     from_front = informants_from_front_matter({name: doc.metadata for name, doc in documents.items()})
     speaking = segments.loc[segments["speaker_role"] == "informant", "informant"].drop_duplicates().tolist()
     table = from_csv if from_csv is not None else from_front
@@ -146,12 +147,11 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
     if from_csv is None:
         table = table.sort_values("informant", key=lambda codes: codes.map(natural_key), kind="stable")
-        unroled = [code for code in table.loc[table["role"].astype(str).str.strip() == "", "informant"]
-                   if code in set(speaking)]
+        unroled = [code for code in speaking if code not in set(from_front["informant"])]
         if unroled:
-            warnings.append(f"Tabel 1 has no role for {_first_turns(unroled, segments)}: give its file 'role:' in "
-                            "front matter (a .vtt or .srt file: in its sidecar NAME.yaml) or list the informants "
-                            "in informants.csv")
+            warnings.append(f"Tabel 1 has no role for {_first_turns(unroled, segments)}, whose file says nothing "
+                            "about its informant: give it front matter with 'role:' (a .vtt or .srt file: in its "
+                            "sidecar NAME.yaml) or list the informants in informants.csv")
     return table.reset_index(drop=True)
 
 
