@@ -160,6 +160,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             reviews=reviews, codebook=codebook if learns else codebook.structure(), history=earlier)
         if suggest_note:
             warnings.append(suggest_note)
+        if reviews.empty and earlier is not None and not earlier.empty:
+            warnings.append(earlier_decisions_note(earlier, history_path(codebook.source)))
     with timer("review"):
         outcome = apply_reviews(codings, reviews, segments, codebook)
         warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
@@ -215,6 +217,14 @@ def _previous_record(out_dir: Path) -> RunRecord | None:
         return RunRecord.read(out_dir)
     except (OSError, ValueError, TypeError):
         return None
+
+
+def earlier_decisions_note(earlier: pd.DataFrame, path: Path) -> str:
+    """Why a batch nobody has reviewed has a learning model: other batches' decisions."""
+    batches = earlier["batch"].nunique() if "batch" in earlier.columns else 1
+    return (f"this batch has no decisions yet; the learning model read {len(earlier)} decision"
+            f"{'s' * (len(earlier) != 1)} of {batches} earlier "
+            f"batch{'es' * (batches != 1)} coded with this codebook ({path}); --no-history leaves them out")
 
 
 def untranslated_warning(codebook: Codebook, untranslated: list[str]) -> str:

@@ -36,3 +36,22 @@ def test_the_summary_names_new_and_changed_transcripts_and_the_decisions_applied
 
     third = summary(batch, codebook, out, capsys)
     assert "since the last run: no transcript changed." in third
+
+
+def test_a_new_batch_learning_from_earlier_batches_is_told_where_from(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PIPELINE_DECISIONS_DIR", str(tmp_path / "decisions"))
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    first = write_batch(tmp_path / "one", {"A1.md": GOOD_TRANSCRIPT})
+    assert main(["analyze", str(first), "--codebook", str(codebook), "--out", str(tmp_path / "out1")]) == 0
+    segment = next(line.split(",")[0] for line in
+                   (tmp_path / "out1" / "codings.csv").read_text(encoding="utf-8-sig").splitlines()[1:])
+    (first / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n"
+                                       f"{segment},,none,RA,2024-05-01T09:00:00,\n", encoding="utf-8")
+    assert main(["analyze", str(first), "--codebook", str(codebook), "--out", str(tmp_path / "out1")]) == 0
+    second = write_batch(tmp_path / "two", {"A2.md": GOOD_TRANSCRIPT.replace("A1", "A2")})
+    capsys.readouterr()
+    assert main(["analyze", str(second), "--codebook", str(codebook), "--out", str(tmp_path / "out2")]) == 0
+    err = capsys.readouterr().err
+    assert "this batch has no decisions yet; the learning model read 1 decision of 1 earlier batch" in err
+    assert str(tmp_path / "decisions") in err
