@@ -12,7 +12,7 @@ import difflib
 import hashlib
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -76,6 +76,9 @@ def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
 
 def _with_origin(codebook: Codebook, source: str, sha256: str) -> Codebook:
     return dataclasses.replace(codebook, source=source, sha256=sha256)
+
+
+T = TypeVar("T")
 
 
 class _CodebookReader(NodeReader):
@@ -169,20 +172,10 @@ class _CodebookReader(NodeReader):
         declared = self.declared(Codebook, entries, "", root)
         concepts = self.read_concepts(entries["concepts"][1]) if "concepts" in entries else {}
         settings = self.settings(entries, "", root, DEFAULT_SETTINGS)
-        themes: list[Theme] = []
-        if "themes" not in entries:
-            self.problem(root, "themes", "missing required key 'themes'")
-        else:
-            node = entries["themes"][1]
-            if not isinstance(node, SequenceNode) or not node.value:
-                self.problem(node, "themes", f"'themes' must be a non-empty list, found {kind_of(node)}")
-            else:
-                for index, theme_node in enumerate(node.value):
-                    theme = self.read_theme(theme_node, f"themes[{index}]", settings)
-                    if theme is not None:
-                        themes.append(theme)
+        themes = self.children(entries, root, "", "themes",
+                               lambda child, child_key: self.read_theme(child, child_key, settings))
         self.check_concept_uses(concepts)
-        return Codebook(name=name, version=version, themes=tuple(themes),
+        return Codebook(name=name, version=version, themes=themes,
                         concepts={k: tuple(v) for k, v in concepts.items()}, language=language, **declared)
 
     def read_concepts(self, node: Node) -> dict[str, list[str]]:
@@ -216,6 +209,20 @@ class _CodebookReader(NodeReader):
             self.problems.add(self.source, f"concept {name!r} refers to itself through @-references",
                               line=self._concept_lines.get(name), key=f"concepts.{name}")
 
+    def children(self, entries: dict, node: Node, key: str, name: str,
+                 read: Callable[[Node, str], T | None]) -> tuple[T, ...]:
+        """The entries of a required non-empty list (the themes, a theme's categories, a category's codes)
+        that read without a problem; each problem is reported under its own key."""
+        if name not in entries:
+            self.problem(node, join_key(key, name), f"missing required key '{name}'")
+            return ()
+        list_node = entries[name][1]
+        if not isinstance(list_node, SequenceNode) or not list_node.value:
+            self.problem(list_node, join_key(key, name), f"'{name}' must be a non-empty list, found {kind_of(list_node)}")
+            return ()
+        read_ones = (read(child, f"{join_key(key, name)}[{index}]") for index, child in enumerate(list_node.value))
+        return tuple(item for item in read_ones if item is not None)
+
     def read_theme(self, node: Node, key: str, inherited: Settings) -> Theme | None:
         first = len(self.problems.problems)
         entries = self.mapping(node, key, self.allowed(Theme, THEME_KEYS), "a theme")
@@ -227,24 +234,13 @@ class _CodebookReader(NodeReader):
         declared = self.declared(Theme, entries, key, node)
         if theme_id:
             self.register_id(entries["id"][1], join_key(key, "id"), theme_id)
-        categories: list[Category] = []
-        if "categories" not in entries:
-            self.problem(node, join_key(key, "categories"), "missing required key 'categories'")
-        else:
-            list_node = entries["categories"][1]
-            if not isinstance(list_node, SequenceNode) or not list_node.value:
-                self.problem(list_node, join_key(key, "categories"),
-                             f"'categories' must be a non-empty list, found {kind_of(list_node)}")
-            else:
-                for index, child in enumerate(list_node.value):
-                    category = self.read_category(child, f"{key}.categories[{index}]", theme_id or "", label or "",
-                                                  settings)
-                    if category is not None:
-                        categories.append(category)
+        categories = self.children(
+            entries, node, key, "categories",
+            lambda child, child_key: self.read_category(child, child_key, theme_id or "", label or "", settings))
         self.name_owner(first, 'theme', theme_id, label)
         if theme_id is None or label is None:
             return None
-        return Theme(id=theme_id, label=label, categories=tuple(categories), **declared)
+        return Theme(id=theme_id, label=label, categories=categories, **declared)
 
     def read_category(self, node: Node, key: str, theme_id: str, theme: str,
                       inherited: Settings) -> Category | None:
@@ -258,23 +254,14 @@ class _CodebookReader(NodeReader):
         declared = self.declared(Category, entries, key, node)
         if category_id:
             self.register_id(entries["id"][1], join_key(key, "id"), category_id)
-        codes: list[Code] = []
-        if "codes" not in entries:
-            self.problem(node, join_key(key, "codes"), "missing required key 'codes'")
-        else:
-            list_node = entries["codes"][1]
-            if not isinstance(list_node, SequenceNode) or not list_node.value:
-                self.problem(list_node, join_key(key, "codes"), f"'codes' must be a non-empty list, found {kind_of(list_node)}")
-            else:
-                for index, child in enumerate(list_node.value):
-                    code = self.read_code(child, f"{key}.codes[{index}]", theme_id, theme,
-                                          category_id or "", label or "", settings)
-                    if code is not None:
-                        codes.append(code)
+        codes = self.children(
+            entries, node, key, "codes",
+            lambda child, child_key: self.read_code(child, child_key, theme_id, theme, category_id or "",
+                                                    label or "", settings))
         self.name_owner(first, 'category', category_id, label)
         if category_id is None or label is None:
             return None
-        return Category(id=category_id, label=label, codes=tuple(codes), **declared)
+        return Category(id=category_id, label=label, codes=codes, **declared)
 
     def read_code(self, node: Node, key: str, theme_id: str, theme: str,
                   category_id: str, category: str, inherited: Settings) -> Code | None:
