@@ -394,3 +394,20 @@ def test_the_model_makes_only_the_kind_of_change_that_helps_out_of_fold(monkeypa
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), both))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
     assert table.at["b", "model_changes"] == "suggestions and doubts"
+
+
+def test_a_grader_who_only_accepts_and_marks_turns_gets_no_model_rows_and_no_crash(codebook):
+    """With only accepts and "nothing to code" marks no grader has corrected a rule, so the gates
+    leave every pair to the rules; the pooled stage must still fit (it chose its cut on no pairs
+    and raised before)."""
+    texts = FILLER + ["Ongkos ke posyandu mahal sekali.", "Ongkos naik, kami tidak datang.",
+                      "Saya lupa tanggal posyandu.", "Dia lupa jadwal imunisasi."]
+    segments = segments_of(texts)
+    rules = code_segments(segments, codebook)
+    coded = rules[["segment_id", "code_id"]].astype(str).values.tolist()
+    assert len(coded) == 4
+    silent = sorted(set(segments["segment_id"]) - {sid for sid, _ in coded})
+    decisions = decisions_of([(sid, cid, "accept") for sid, cid in coded] + [(sid, "", "none") for sid in silent])
+    learned = learn(segments, rules, decisions, codebook)
+    assert learned is not None and learned.codings.empty
+    assert np.isnan(learned.probabilities).all()
