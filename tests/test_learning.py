@@ -411,3 +411,26 @@ def test_a_grader_who_only_accepts_and_marks_turns_gets_no_model_rows_and_no_cra
     learned = learn(segments, rules, decisions, codebook)
     assert learned is not None and learned.codings.empty
     assert np.isnan(learned.probabilities).all()
+
+
+def test_a_thin_out_of_fold_win_leaves_the_code_to_the_rules(monkeypatch):
+    """Doubts that fix one false coding of 120 reviewed turns raise the pooled kappa by less than
+    MARGIN: the folds' noise, so the rules keep the code; fixing both, the model decides."""
+    import pipeline.coding.reliability as reliability
+
+    n = 120
+    labels = np.zeros((n, 1), dtype=np.int8)
+    labels[:60, 0] = 1
+    rules = labels.copy()
+    rules[60:62, 0] = 1                    # two false rule codings among 120 turns
+    said = rules.copy()
+    said[60, 0] = 0                        # the model doubts one of them
+    units = reviewed(labels, rules)
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), said))
+    gain = binary_kappa(labels[:, 0], said[:, 0]) - binary_kappa(labels[:, 0], rules[:, 0])
+    assert 0 < gain <= reliability.MARGIN
+    table = reliability.code_reliability(units, [("a", "A")]).set_index("code_id")
+    assert table.at["a", "decided_by"] == "rules" and "neither" in table.at["a", "why"]
+    said[61, 0] = 0                        # both doubts right: a clear win
+    table = reliability.code_reliability(units, [("a", "A")]).set_index("code_id")
+    assert table.at["a", "decided_by"] == "model" and table.at["a", "model_changes"] == "doubts"
