@@ -7,14 +7,15 @@ missed is added, and a turn the gold leaves without codes is marked "nothing to 
 rules by cross-validation) and what counts is what `counted` lets count at `--model-threshold`.
 Two protocols:
 
-* `half_review`: the grader reviews every other informant turn; kappa is measured on the
-  other half, rules alone against rules plus the model (suggestions and doubts counted at a
-  threshold).
+* `half_review`: the grader reviews every other informant turn (or, with `--review
+  first-half`, the first half of each file's informant turns, as a grader working through the
+  queue file by file would); kappa is measured on the other half, rules alone against rules
+  plus the model (suggestions and doubts counted at a threshold).
 * `learning_curve`: the grader works through the review queue uncertain-first
   (`pipeline.review.queue`), and after 0, 10, 25, 50 and 100 decisions the model is refitted
   and kappa is measured on the turns not yet reviewed.
 
-    python -m evaluation.learning_curve [--curve] BATCH_DIR ...
+    python -m evaluation.learning_curve [--curve] [--review first-half] BATCH_DIR ...
 
 prints each batch's half-review gain with its minimal codebook (both halves), and with
 `--curve` its learning curves (as `make eval` does).
@@ -78,15 +79,31 @@ def kappa(truth: np.ndarray, predicted: np.ndarray) -> float:
     return float(decision_statistics(truth.ravel(), predicted.ravel())["cohen_kappa"])
 
 
+ALTERNATE, FIRST_HALF = "alternate", "first-half"
+HALF_NAMES = {ALTERNATE: ("even", "odd"), FIRST_HALF: ("first", "second")}     # the reviewed half, by parity
+
+
+def reviewed_half(units: pd.DataFrame, parity: int, protocol: str = ALTERNATE) -> np.ndarray:
+    """Which informant turns the simulated grader reviews: every other one (ALTERNATE: the even
+    ones, the odd ones with `parity` 1), or the first half of each file's turns (FIRST_HALF;
+    the second half with `parity` 1), where the nearest reviewed turn is far from most others."""
+    if protocol == ALTERNATE:
+        return np.arange(len(units)) % 2 == parity
+    files = units["document"].astype(str)
+    turn = files.groupby(files).cumcount().to_numpy()
+    length = files.groupby(files).transform("size").to_numpy()
+    return (turn < (length + 1) // 2) == (parity == 0)
+
+
 def half_review(segments: pd.DataFrame, rules: pd.DataFrame, gold: pd.DataFrame, codebook: Codebook,
-                threshold: float = THRESHOLD, parity: int = 0) -> dict[str, float]:
-    """Review every other informant turn (the even ones, or the odd ones with `parity` 1); kappa
-    on the others before and after learning."""
+                threshold: float = THRESHOLD, parity: int = 0, protocol: str = ALTERNATE) -> dict[str, float]:
+    """Review half the informant turns (`reviewed_half`); kappa on the others before and after learning."""
     code_ids = [c.id for c in codebook.codes]
-    ids = informant_segments(segments)["segment_id"].astype(str).tolist()
+    units = informant_segments(segments)
+    ids = units["segment_id"].astype(str).tolist()
     truth = gold_matrix(gold, ids, code_ids)
     machine = rule_matrix(rules, ids, code_ids)
-    reviewed = np.arange(len(ids)) % 2 == parity
+    reviewed = reviewed_half(units, parity, protocol)
     decisions = pd.DataFrame([d for i in np.flatnonzero(reviewed)
                               for d in turn_decisions(ids[i], machine[i], truth[i], code_ids)],
                              columns=["segment_id", "code_id", "decision"])
@@ -189,18 +206,18 @@ def measured(batches: list[Path], codebooks: Path, kinds: tuple[str, ...] = ("en
             yield batch_dir, kind, segments, code_segments(segments, codebook, batch.informants), gold, codebook
 
 
-def print_half_reviews(batches: list[Path], codebooks: Path) -> int:
-    """Each batch's half-review gain with its minimal codebook, the even and the odd turns reviewed."""
-    print(f"== half review: kappa on the unreviewed half, rules alone -> rules + model at {THRESHOLD}")
+def print_half_reviews(batches: list[Path], codebooks: Path, protocol: str = ALTERNATE) -> int:
+    """Each batch's half-review gain with its minimal codebook, both halves reviewed in turn."""
+    print(f"== half review ({protocol}): kappa on the unreviewed half, rules alone -> rules + model at {THRESHOLD}")
     results = []
     for batch_dir, kind, *found in measured(batches, codebooks, kinds=("minimal",)):
         if len(found) == 1:
             print(f"{batch_dir.name:<24} skipped: {found[0]}")
             continue
         for parity in (0, 1):
-            result = half_review(*found, parity=parity)
+            result = half_review(*found, parity=parity, protocol=protocol)
             results.append(result)
-            print(f"{batch_dir.name:<24} {'even' if parity == 0 else 'odd':<5} {result['decisions']:4d} decisions "
+            print(f"{batch_dir.name:<24} {HALF_NAMES[protocol][parity]:<6} {result['decisions']:4d} decisions "
                   f"{result['kappa_rules']:.3f} -> {result['kappa_learned']:.3f} "
                   f"({result['kappa_learned'] - result['kappa_rules']:+.3f})")
     if results:
@@ -246,11 +263,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("batches", type=Path, nargs="+", metavar="BATCH_DIR")
     parser.add_argument("--curve", action="store_true", help="also print the learning curves")
     parser.add_argument("--codebooks", type=Path, default=Path("codebooks"))
+    parser.add_argument("--review", choices=[ALTERNATE, FIRST_HALF], default=ALTERNATE,
+                        help="which half the grader reviews: every other turn, or the first half of each file")
     args = parser.parse_args(argv)
     missing = [str(batch) for batch in args.batches if not (batch / "_gold.csv").is_file()]
     if missing:
         parser.error(f"no gold codes (_gold.csv) in: {', '.join(missing)}; give batch folders that have them")
-    print_half_reviews(args.batches, args.codebooks)
+    print_half_reviews(args.batches, args.codebooks, args.review)
     return print_learning_curves(args.batches, args.codebooks) if args.curve else 0
 
 

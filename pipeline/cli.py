@@ -48,6 +48,7 @@ def run_summary(result) -> list[str]:
     lines = [f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
              f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.",
              f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"]
+    lines += _since_last_run(result)
     if pending:
         lines.append(f"{pending} of {len(analysis.codings)} codings await review: open {_review_notebook(REPO_ROOT)} "
                      f"with {where}")
@@ -63,6 +64,27 @@ def run_summary(result) -> list[str]:
                      + " (why: code_reliability.csv).")
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
+    return lines
+
+
+def _since_last_run(result) -> list[str]:
+    """What changed since the outputs this run replaced: transcripts new, changed or removed, and
+    the graders' decisions the tables now include."""
+    lines = []
+    if result.previous is not None:
+        from pipeline.records.run_record import input_changes
+
+        changes = input_changes(result.previous, result.record)
+        parts = [f"{len(names)} {kind} ({', '.join(names)})" for kind, names in changes.items() if names]
+        lines.append("since the last run: " + ("; ".join(parts) if parts else "no transcript changed") + ".")
+    reviews = result.record.reviews or {}
+    if reviews.get("decisions"):
+        unapplied = len(reviews.get("unknown_code_reviews") or []) + len(result.record.orphan_reviews or [])
+        lines.append(f"reviews.csv: {reviews['decisions']} decision{'s' * (reviews['decisions'] != 1)} in force; "
+                     "in the tables: "
+                     f"{reviews.get('accepted', 0)} codings accepted, {reviews.get('rejected', 0)} rejected, "
+                     f"{reviews.get('added', 0)} added"
+                     + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
     return lines
 
 
@@ -170,7 +192,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="keep NIK, phone numbers, e-mails and redact.txt names in the outputs "
                               "(private working copies only)")
     analyze.add_argument("--lang", choices=("id", "en"), default="id",
-                         help="labels of the tables, report and appendix: Indonesian (default) or English")
+                         help="labels of the tables, report and appendix: Indonesian (default) or English "
+                              "(themes, categories and codes then print the codebook's label_en)")
     analyze.add_argument("--paper", choices=("a4", "letter"), default="a4",
                          help="page size of the Word report (default a4; letter: US Letter)")
     analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",

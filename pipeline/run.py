@@ -19,6 +19,7 @@ from pipeline.runtime.cache import StageCache, code_fingerprint, digest
 from pipeline.runtime.keys import inputs_key
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
+from pipeline.records.shown_labels import ENGLISH, shown_codebook, shown_codings, untranslated_labels
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
@@ -51,6 +52,7 @@ class RunResult:
     record: RunRecord
     warnings: list[str]
     analysis: Analysis
+    previous: RunRecord | None = None   # the record of the run whose outputs this one replaced
 
 
 def resolve_codebook(batch_dir: Path, settings: dict[str, Any], codebook_path: str | Path | None) -> Path:
@@ -158,6 +160,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             reviews=reviews, codebook=codebook if learns else codebook.structure(), history=earlier)
         if suggest_note:
             warnings.append(suggest_note)
+        if reviews.empty and earlier is not None and not earlier.empty:
+            warnings.append(earlier_decisions_note(earlier, history_path(codebook.source)))
     with timer("review"):
         outcome = apply_reviews(codings, reviews, segments, codebook)
         warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
@@ -165,10 +169,14 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
                                              not batch.settings.get("codebook")))
+    shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
+    if shown is not codebook and codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
+        warnings.append(untranslated_warning(codebook, untranslated))
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
         aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
-                                  counted=counted_codings, codebook=codebook.structure(), informants=batch.informants,
+                                  counted=shown_codings(counted_codings, shown), codebook=shown.structure(),
+                                  informants=batch.informants,
                                   document_dates=dates, saturation_options=options.saturation,
                                   quotes_per_code=options.quotes_per_code)
         agreement = None
@@ -183,10 +191,12 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
     if options.redact:  # later stages may quote input (codes, file names) in their messages
         warnings = [batch.redactor.redact(warning) for warning in warnings]
-    analysis = Analysis(batch, codebook, segments, outcome.codings, counted_codings, aggregates, unknown,
+    analysis = Analysis(batch, shown, segments, shown_codings(outcome.codings, shown),
+                        shown_codings(counted_codings, shown), aggregates, unknown,
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
                         annotate_stats.as_record(), options, reused, reliability)
     record = run_record(analysis, timer, started, warnings)
+    previous = _previous_record(out_dir)
     progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None,
@@ -198,7 +208,31 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         except OSError as error:  # the outputs are written; only the history for later batches is missing
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")
-    return RunResult(out_dir, record, warnings, analysis)
+    return RunResult(out_dir, record, warnings, analysis, previous)
+
+
+def _previous_record(out_dir: Path) -> RunRecord | None:
+    """run.json of the outputs about to be replaced, to tell the user what is new; None if none."""
+    try:
+        return RunRecord.read(out_dir)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def earlier_decisions_note(earlier: pd.DataFrame, path: Path) -> str:
+    """Why a batch nobody has reviewed has a learning model: other batches' decisions."""
+    batches = earlier["batch"].nunique() if "batch" in earlier.columns else 1
+    return (f"this batch has no decisions yet; the learning model read {len(earlier)} decision"
+            f"{'s' * (len(earlier) != 1)} of {batches} earlier "
+            f"batch{'es' * (batches != 1)} coded with this codebook ({path}); --no-history leaves them out")
+
+
+def untranslated_warning(codebook: Codebook, untranslated: list[str]) -> str:
+    total = len(codebook.themes) + sum(len(theme.categories) for theme in codebook.themes) + len(codebook.codes)
+    listed = ", ".join(untranslated[:6]) + (", ..." if len(untranslated) > 6 else "")
+    return (f"--lang en: the codebook gives no English label (label_en) for {len(untranslated)} of its {total} "
+            f"themes, categories and codes ({listed}): the tables, report and appendix print their labels as "
+            "written. Add 'label_en: ...' beside each 'label:' in the codebook (codebooks/README.md)")
 
 
 def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> str:

@@ -129,6 +129,12 @@ _COREQ = {
     },
 }
 
+LANGUAGE_NAMES = {
+    "en": {"xmm": "Manado Malay", "ind": "Indonesian", "mixed": "Manado Malay and Indonesian mixed"},
+    "id": {"xmm": "bahasa Melayu Manado", "ind": "bahasa Indonesia", "mixed": "campuran Melayu Manado dan Indonesia"},
+}
+"""A segment's language code (schema `language`) as a paper names it."""
+
 # The numbered titles as printed ("Tabel 1. Karakteristik informan"); the Word report writes
 # the number as a caption field instead.
 NUMBERED_TABLES = {"table1": "table1_title", "table2": "table2_title", "agreement": "agreement_title"}

@@ -178,3 +178,15 @@ def test_a_multi_sentence_evidence_is_planned_only_when_every_sentence_plans():
     assert not planned_in_document(text, "dirujuk … mengurus")
     assert planned_in_document(text, "dirujuk … rumah sakit")
     assert not planned_in_document("Berkas yang diminta tidak dibawa.", "Berkas … tidak dibawa")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Baca Juga: Dinkes Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",
+    "BACA JUGA — Puskesmas Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",
+    "Editor: Tim Sosialisasi JKN Puskesmas",
+])
+def test_a_news_pages_link_or_byline_is_not_the_articles_text(furniture):
+    """A link line names another article and a byline the staff: no code of this one, while the
+    same words in the article's own paragraph are one."""
+    assert INFORM in coded_paragraph("Puskesmas menggelar sosialisasi JKN bagi orang tua balita di posyandu.")
+    assert coded_paragraph(furniture) == set()

@@ -189,13 +189,17 @@ def test_counts_reported_leaves_interview_turns_alone():
     assert set(interview["segment_id"]) == {"s1"}
 
 
-def test_a_document_paragraph_that_defines_or_states_an_aim_is_background():
-    paragraphs = ("Pasal 1. Yang dimaksud dengan sosialisasi adalah penyampaian informasi tentang JKN.",
-                  "Evaluasi ini bertujuan menilai sosialisasi JKN di lima desa.",
-                  DONE)
-    document = coded(STRATEGY.format(top=""), *[("doc", p) for p in paragraphs])
+@pytest.mark.parametrize("background", [
+    ("Pasal 1. Yang dimaksud dengan sosialisasi adalah penyampaian informasi tentang JKN.",
+     "Evaluasi ini bertujuan menilai sosialisasi JKN di lima desa."),
+    # minutes and announcements: the meeting's day, place and attendance
+    ("Hari/tanggal: Sabtu, 14 Maret 2026. Tempat: Balai Desa. Hadir: Hukum Tua, tim sosialisasi JKN.",
+     "Rapat dilaksanakan pada hari Kamis di aula kantor camat, dihadiri petugas sosialisasi JKN."),
+])
+def test_a_document_paragraph_that_defines_states_an_aim_or_sets_a_meeting_is_background(background):
+    document = coded(STRATEGY.format(top=""), *[("doc", p) for p in (*background, DONE)])
     assert set(document["segment_id"]) == {"s2"}
-    interview = coded(STRATEGY.format(top=""), ("P", "Apa itu?"), ("A", paragraphs[1]))
+    interview = coded(STRATEGY.format(top=""), ("P", "Apa itu?"), ("A", background[1]))
     assert set(interview["segment_id"]) == {"s1"}        # the convention is about documents
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.coder import code_segments
-from pipeline.coding.specificity import affixed_only, denied_only_term, label_chunks, weak_keywords
+from pipeline.coding.specificity import affixed_only, denied_only_term, label_chunks, weak_keywords, written_names
 from pipeline.schema import SEGMENT_COLUMNS
 
 REGISTRATION = """
@@ -158,3 +158,31 @@ def test_label_words_written_together_share_one_chunk():
                                ["pemerintah", "kabupaten", "desa", "puskesmas"]))
     assert chunks["pemerintah"] == chunks["kabupaten"]
     assert chunks["desa"].isdisjoint(chunks["kabupaten"]) and chunks["desa"].isdisjoint(chunks["puskesmas"])
+
+
+def interview_codes(answer: str, codebook: str) -> set[str]:
+    rows = [{"segment_id": f"s{i}", "document": "w.md", "informant": "T1", "speaker": speaker,
+             "speaker_role": role, "start": 0, "end": len(text), "line": i + 1, "language": "ind",
+             "text": text, "gloss": "", "translation": ""}
+            for i, (speaker, role, text) in enumerate([("P", "interviewer", "Bagaimana dengan kartunya?"),
+                                                       ("T1", "informant", answer)])]
+    found = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), parse_codebook(codebook))
+    return set(found.loc[found["segment_id"] == "s1", "code_id"])
+
+
+PROPOSING = REGISTRATION.replace("proposes them as members", "proposes them as PBI members")
+
+
+def test_a_keyword_the_codebook_writes_in_capitals_is_a_name():
+    written = "Desa membantu pendaftaran. The village proposes PBI members and checks the KK, not the MP-ASI."
+    assert written_names(["pendataan", "pbi", "kk", "asi", "mp-asi"], written) == ["pbi", "kk"]
+
+
+def test_a_name_in_a_document_needs_another_word_of_its_code():
+    statistics = "Cakupan jaminan di kecamatan mencapai 91,7%, terdiri dari PBI APBN 38,2% dan PBI APBD 33,9%."
+    assert "bantu_daftar" not in codes_of(statistics, PROPOSING)
+    assert "bantu_daftar" in codes_of("Desa mengusulkan 12 balita sebagai peserta PBI tahun ini.", PROPOSING)
+
+
+def test_a_speaker_who_names_it_is_coded_by_the_name_alone():
+    assert "bantu_daftar" in interview_codes("Anak so masuk PBI dari desa, so aman.", PROPOSING)

@@ -137,3 +137,30 @@ def test_a_group_label_composed_of_its_codes_labels_names_those_codes_not_the_st
     assert "garam" not in topic and "ramu" not in topic      # "Garam dan ramuan": one word of each code
     assert "milik" in topic                                  # "Kepemilikan alat tensi": one code's word only
     assert coded("Masakan di rumah terlalu banyak garam.", DIET)["code_id"].tolist() == ["garam"]
+
+
+OUTREACH = """
+name: Penyuluhan (test)
+themes:
+  - id: dukungan
+    label: Dukungan
+    categories:
+      - id: jangkauan
+        label: Jangkauan
+        codes:
+          - id: penyuluhan
+            label: Penyuluhan gizi
+            definition: Counselling and classes on feeding, cooking demonstrations.
+            keywords: [penyuluhan]
+"""
+
+
+def test_everyday_definition_words_have_their_indonesian_words():
+    table = related_words()
+    assert "kelas" in table.indonesian("class")
+    assert "demo" in table.indonesian("demonstration")
+    assert "tampungan" in table.indonesian("container")
+    terms = related_terms(parse_codebook(OUTREACH))["penyuluhan"][1]
+    assert {"kelas", "demo", "masak"} <= set(terms)
+    # a word related to the label ("edukasi") and one of the definition ("classes": kelas)
+    assert "penyuluhan" in coded("Bidan buka kelas edukasi untuk ibu-ibu di balai desa.", OUTREACH)["code_id"].tolist()

@@ -394,3 +394,43 @@ def test_the_model_makes_only_the_kind_of_change_that_helps_out_of_fold(monkeypa
     monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), both))
     table = reliability.code_reliability(units, [("a", "A"), ("b", "B")]).set_index("code_id")
     assert table.at["b", "model_changes"] == "suggestions and doubts"
+
+
+def test_a_grader_who_only_accepts_and_marks_turns_gets_no_model_rows_and_no_crash(codebook):
+    """With only accepts and "nothing to code" marks no grader has corrected a rule, so the gates
+    leave every pair to the rules; the pooled stage must still fit (it chose its cut on no pairs
+    and raised before)."""
+    texts = FILLER + ["Ongkos ke posyandu mahal sekali.", "Ongkos naik, kami tidak datang.",
+                      "Saya lupa tanggal posyandu.", "Dia lupa jadwal imunisasi."]
+    segments = segments_of(texts)
+    rules = code_segments(segments, codebook)
+    coded = rules[["segment_id", "code_id"]].astype(str).values.tolist()
+    assert len(coded) == 4
+    silent = sorted(set(segments["segment_id"]) - {sid for sid, _ in coded})
+    decisions = decisions_of([(sid, cid, "accept") for sid, cid in coded] + [(sid, "", "none") for sid in silent])
+    learned = learn(segments, rules, decisions, codebook)
+    assert learned is not None and learned.codings.empty
+    assert np.isnan(learned.probabilities).all()
+
+
+def test_a_thin_out_of_fold_win_leaves_the_code_to_the_rules(monkeypatch):
+    """Doubts that fix one false coding of 120 reviewed turns raise the pooled kappa by less than
+    MARGIN: the folds' noise, so the rules keep the code; fixing both, the model decides."""
+    import pipeline.coding.reliability as reliability
+
+    n = 120
+    labels = np.zeros((n, 1), dtype=np.int8)
+    labels[:60, 0] = 1
+    rules = labels.copy()
+    rules[60:62, 0] = 1                    # two false rule codings among 120 turns
+    said = rules.copy()
+    said[60, 0] = 0                        # the model doubts one of them
+    units = reviewed(labels, rules)
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), said))
+    gain = binary_kappa(labels[:, 0], said[:, 0]) - binary_kappa(labels[:, 0], rules[:, 0])
+    assert 0 < gain <= reliability.MARGIN
+    table = reliability.code_reliability(units, [("a", "A")]).set_index("code_id")
+    assert table.at["a", "decided_by"] == "rules" and "neither" in table.at["a", "why"]
+    said[61, 0] = 0                        # both doubts right: a clear win
+    table = reliability.code_reliability(units, [("a", "A")]).set_index("code_id")
+    assert table.at["a", "decided_by"] == "model" and table.at["a", "model_changes"] == "doubts"

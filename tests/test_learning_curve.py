@@ -48,3 +48,15 @@ def test_the_half_review_summary_gives_the_mean_the_worst_and_the_halves_that_re
               {"kappa_rules": 0.40, "kappa_learned": 0.55},    # +0.15 but below 0.75
               {"kappa_rules": 0.80, "kappa_learned": 0.78}]    # -0.02
     assert half_review_summary(halves) == "3 halves: mean gain +0.0967, worst -0.020; 1 reach the bar (+0.10 and 0.75)"
+
+
+def test_a_grader_reviewing_the_first_half_of_each_file_reviews_its_opening_turns_not_every_other_one():
+    import pandas as pd
+
+    from evaluation.learning_curve import FIRST_HALF, reviewed_half
+
+    units = pd.DataFrame({"document": ["a.txt"] * 5 + ["b.txt"] * 2})
+    assert reviewed_half(units, 0).tolist() == [True, False, True, False, True, False, True]
+    first = reviewed_half(units, 0, FIRST_HALF)
+    assert first.tolist() == [True, True, True, False, False, True, False]
+    assert (reviewed_half(units, 1, FIRST_HALF) == ~first).all()

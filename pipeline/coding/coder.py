@@ -22,9 +22,10 @@ from pipeline.coding.counts import REPORTED, document_names, is_background, is_t
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
-from pipeline.coding.spoken import spoken
+from pipeline.coding.spoken import spoken, written
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
 from pipeline.coding.weak_evidence import without_outweighed
+from pipeline.ingest.documents import is_furniture
 from pipeline.schema import CODING_COLUMNS
 
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
@@ -95,7 +96,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     found = _fire_rows(compiled, texts, translations, questions, reading, owners,
                        spoken_rows=[not document for document in in_document] or [True] * len(texts))
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
-    titles = [bool(document) and is_title(text) for document, text in zip(in_document, own_texts)]
+    # a title in capitals, or a news page's link or byline: no code
+    titles = [bool(document) and (is_title(text) or is_furniture(text))
+              for document, text in zip(in_document, own_texts)]
     if any(headings):  # what each list item says by itself decides what it takes from its heading
         items = [i for i, heading in enumerate(headings) if heading]
         # whether an item names any code itself depends on all codes, not only those recoded here
@@ -189,8 +192,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             for i, result in zip(rows, results):
                 merged[i] = result
         return merged
-    if spoken_rows and spoken_rows[0]:
-        compiled = spoken(compiled)
+    compiled = spoken(compiled) if spoken_rows and spoken_rows[0] else written(compiled)
     separate = [i for i, (t, tr) in enumerate(zip(texts, translations)) if tr.strip() and _differs(t, tr)]
     views = _fire_views(compiled, texts + [translations[i] for i in separate],
                         questions + [questions[i] for i in separate], reading,

@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
 from pipeline.coding.codebook_words import is_plain_keyword
 from pipeline.coding.keywords import KeywordRule, keyword_rules
+from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compounds
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
 from pipeline.coding.rules import CompiledCodebook
@@ -62,6 +63,13 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             register(term_key)
         return frozenset(expanded)
 
+    for compound in fixed_compounds():   # found beside the terms, to silence the words inside
+        key = f"{COMPOUND_KEY}{compound}"
+        term_keys[nlp.vocab.strings.add(key)] = key
+        doc = nlp(compound)
+        norm_matcher.add(key, [pattern_doc(nlp, [t.norm_ for t in doc], NORM)])
+        lemma_matcher.add(key, [pattern_doc(nlp, [t.lemma_ for t in doc], LEMMA)])
+
     negatable, denied_only, affixed_only = set[str](), set[str](), set[str]()
 
     def keyword_terms(items: tuple[str, ...], rule: KeywordRule) -> frozenset[str]:
@@ -97,7 +105,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 context=keyword_terms(derived.context, derived),
                 within=derived.within,
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
-                senses=dict(derived.senses) if derived.distinct else None))
+                register=derived.register, senses=dict(derived.senses) if derived.distinct else None))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))

@@ -50,7 +50,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
-from pipeline.coding.specificity import KIN, affixed_only, label_chunks, says_missing, weak_keywords
+from pipeline.coding.specificity import KIN, affixed_only, label_chunks, says_missing, weak_keywords, written_names
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -73,6 +73,8 @@ EXAMPLES = "examples"
 RELATED = "related"
 QUESTION = "question"
 ANSWER = "yes to the question"
+WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
+SPOKEN = "spoken"     # interview turns and quotations only
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class KeywordRule:
     distinct: bool = False               # two terms of different senses (related.py)
     senses: tuple[tuple[str, frozenset[str]], ...] = ()   # term -> the codebook words it comes from
     affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
+    register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -115,15 +118,8 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         rules.append(KeywordRule((), tuple(denying), None, KEYWORD_CONFIDENCE, KEYWORD, False, affixed=affixed))
     plain = [k for k in keywords if k not in denying]
     weak = _weak(code, codebook, plain)
-    if weak:  # weak alone: with another word of the code anywhere in the segment
-        support = _support(code, codebook, weak)
-        if support:
-            rules.append(KeywordRule((tuple(weak), support), (), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
-                                     denied_only=not negatable, affixed=affixed))
+    rules.extend(_plain_rules(code, codebook, plain, weak, negatable, affixed))
     plain = [k for k in plain if k not in weak]
-    if plain:
-        rules.append(KeywordRule((), tuple(plain), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
-                                 denied_only=not negatable, affixed=affixed))
     for keyword in keywords:
         words = _keyword_words(keyword)
         if len(words) > 1:
@@ -147,6 +143,29 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
+    return rules
+
+
+def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str], negatable: bool,
+                 affixed: frozenset[str]) -> list[KeywordRule]:
+    """The rules of a code's keywords as written: each alone, but a weak one (`_weak`) only with
+    another word of its code, and a name (`specificity.written_names`) so only in documents."""
+    def rule(slots: tuple[tuple[str, ...], ...], context: list[str], register: str = "") -> KeywordRule:
+        return KeywordRule(slots, tuple(context), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
+                           denied_only=not negatable, affixed=affixed, register=register)
+
+    strong = [k for k in plain if k not in weak]
+    names = written_names(strong, f"{code.label} {code.definition}")
+    rules = []
+    for paired, register in ((weak, ""), (names, WRITTEN)):
+        support = _support(code, codebook, weak + names if register else weak) if paired else ()
+        if support:
+            rules.append(rule((tuple(paired), support), [], register))
+    if names:   # in speech a name is evidence alone
+        rules.append(rule((), strong, SPOKEN))
+        strong = [k for k in strong if k not in names]
+    if strong:
+        rules.append(rule((), strong, WRITTEN if names else ""))
     return rules
 
 

@@ -162,5 +162,8 @@ def fit_pairs(references: sp.csr_matrix, labels: np.ndarray, rules: np.ndarray, 
         warnings.simplefilter("ignore", ConvergenceWarning)
         model.fit(pooled, y)
     used = np.ones(y.shape, bool) if corrected is None else ~gated(corrected, rules)[:, modelled].ravel()
-    chosen = best_cut([(y[used], model.predict_proba(pooled[used])[:, 1])]) if cut is None else cut
+    if cut is not None or not used.any():     # no grader corrected a rule: the gates leave every pair to the rules
+        chosen = 0.5 if cut is None else cut
+    else:
+        chosen = best_cut([(y[used], model.predict_proba(pooled[used])[:, 1])])
     return PairModel(model, references, labels, rules, blocks, scale, chosen)

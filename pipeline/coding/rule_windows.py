@@ -35,6 +35,7 @@ class CompiledRule:
     veto: bool = False
     kind: str = ""                            # evidence other than a rule (keywords.py kinds)
     borrows: bool = False                     # `context: previous_turn`: `all` lists may be met there
+    register: str = ""                        # keywords.WRITTEN/SPOKEN: read in documents/speech only
     senses: dict[str, frozenset[str]] | None = field(default=None, compare=False)  # related.py: pair rule
 
 

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import YES_NO_QUESTION, asked_in, opens_with
+from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
@@ -78,8 +79,10 @@ class CompiledCodebook:
     _rule_mask: int = field(init=False, repr=False)          # all rule bits
     _slot_bits: tuple[int, ...] = field(init=False, repr=False)     # per rule: its `all` list bits
     _not_answers: int = field(init=False, repr=False)        # rule bits but those of yes answers (answers.py)
+    compounds: frozenset[str] = field(init=False, repr=False)       # the matchers' keys of compounds.py
 
     def __post_init__(self) -> None:
+        self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
@@ -125,6 +128,8 @@ class CompiledCodebook:
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
             found.setdefault(term_keys[match_id], []).append((start, end))
+        if self.compounds and not self.compounds.isdisjoint(found):
+            drop_inside_compounds(doc, found)
         negated = None
         if self.negatable and not self.negatable.isdisjoint(found):
             negated = drop_negated(doc, found, self.negatable)

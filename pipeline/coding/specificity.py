@@ -19,6 +19,11 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   most turns ("Deng kita pe anak bungsu", "Menantu saya yang ambil obat"), so a kinship word
   a code's label does not hold ("anak" of family support, "oma" of a grandmother's advice) is
   evidence only with another word of its code;
+* **a name is background in documents** (`written_names`): a keyword the codebook writes in
+  capitals ("PBI", "KK", "ASI": a programme, a document, a practice by its acronym) is what a
+  plan or a news report names in its statistics, requirements and background ("cakupan PBI
+  APBD 33,9%", "warga yang belum memiliki KK dapat ..."); in a document it is evidence only
+  with another word of its code in the paragraph, while a speaker who names it talks about it;
 * **a label's compound is one thing** (`label_chunks`): label words written next to each other
   ("pemerintah kabupaten"), found next to each other in the text, are one piece of evidence,
   not two;
@@ -71,6 +76,13 @@ def weak_keywords(keywords: Iterable[str], lemma_of: dict[str, str], topic: froz
         if lemma in topic or (lemma in others and lemma not in own_label) or (lemma in KIN and lemma not in own_label):
             weak.append(keyword)
     return weak
+
+
+def written_names(keywords: Iterable[str], written: str) -> list[str]:
+    """The single-word keywords that `written` (the code's label and definition, as the
+    researcher typed them) spells in capitals: names and acronyms, not words."""
+    return [keyword for keyword in keywords if keyword.isalpha()
+            and re.search(rf"(?<![\w-]){re.escape(keyword.upper())}(?![\w-])", written)]
 
 
 def label_chunks(label: str, words: Iterable[str]) -> tuple[tuple[str, frozenset[str]], ...]:

@@ -1,8 +1,8 @@
 """COREQ checklist (Tong, Sainsbury & Craig 2007, IJQHC 19(6):349-357) pre-filled from the batch.
 
-The items the data can answer (sample, repeat interviews, saturation, coders, coding tree,
-derivation of themes, software, quotations, prevalence of themes) are filled and marked as
-such; the rest are prompts for the authors. Informants appear by code only, and informant
+The items the data can answer (sample, repeat interviews, recordings and their length,
+saturation, coders, coding tree, derivation of themes, software, quotations, prevalence of
+themes) are filled and marked as such; the rest are prompts for the authors. Informants appear by code only, and informant
 attributes whose every value is different (names, phone numbers) are never printed.
 """
 
@@ -130,7 +130,7 @@ ITEMS = (
 )
 
 UNSUMMARISED = {"informant", "turns", "words"}
-PARTLY_FILLED = frozenset({14, 26, 29, 30, 31, 32})   # the batch gives evidence; the authors still describe
+PARTLY_FILLED = frozenset({14, 19, 21, 26, 29, 30, 31, 32})   # the batch gives evidence; the authors still describe
 
 
 def coreq_markdown(*, segments: pd.DataFrame, informants: pd.DataFrame, codings: pd.DataFrame, codebook: Codebook,
@@ -139,11 +139,14 @@ def coreq_markdown(*, segments: pd.DataFrame, informants: pd.DataFrame, codings:
     """coreq.md: the 32 items in order, each answered from the batch or left as a prompt."""
     text = wording.words(wording.COREQ, lang)
     facts = _Facts(segments, informants, countable_codings(codings, include_model=True), codebook)
+    recorded, durations = facts.recordings(lang)
     filled = {
         12: facts.sample_size(lang),
         14: facts.setting(lang),
         16: facts.sample_description(lang),
         18: facts.repeat_interviews(lang),
+        19: recorded,
+        21: durations,
         22: saturation_result.describe(lang) if saturation_result is not None else "",
         24: _coders(coders, agreement, lang),
         25: facts.coding_tree(lang),
@@ -269,7 +272,8 @@ class _Facts:
         languages = self.spoken["language"].value_counts() if "language" in self.spoken.columns else pd.Series(dtype=int)
         if not languages.empty:
             name = "bahasa segmen informan" if lang == "id" else "language of informant segments"
-            parts.append(f"{name}: " + ", ".join(f"{key} {value}" for key, value in languages.items()))
+            names = wording.LANGUAGE_NAMES[lang]
+            parts.append(f"{name}: " + ", ".join(f"{names.get(key, key)} {value}" for key, value in languages.items()))
         return "; ".join(parts) + "." if parts else ""
 
     def repeat_interviews(self, lang: str) -> str:
@@ -283,6 +287,35 @@ class _Facts:
         listing = ", ".join(f"{name} ({repeated[name]})" for name in sorted(repeated.index, key=natural_key))
         return (f"Informan dengan lebih dari satu wawancara: {listing}." if lang == "id"
                 else f"Informants interviewed more than once (interviews): {listing}.")
+
+    def _recorded_spans(self) -> pd.DataFrame:
+        """Per transcript made from a recording (a .vtt/.srt file's timed turns): the first
+        turn's start and the last turn's end, in seconds."""
+        if "time_start" not in self.segments.columns:
+            return pd.DataFrame(columns=["start", "end"])
+        timed = self.segments.assign(start=_seconds(self.segments["time_start"]), end=_seconds(self.segments["time_end"]))
+        timed = timed.dropna(subset=["start", "end"])
+        return timed.groupby("document").agg(start=("start", "min"), end=("end", "max"))
+
+    def recordings(self, lang: str) -> tuple[str, str]:
+        """Items 19 (which interviews were recorded) and 21 (their recorded length), or blanks."""
+        recorded = self._recorded_spans()
+        if recorded.empty:
+            return "", ""
+        total = self.segments["document"].nunique()
+        names = sorted(recorded.index, key=natural_key)
+        minutes = (recorded["end"] - recorded["start"]) / 60
+        listing = ", ".join(f"{name} {_clock(minutes[name])}" for name in names)
+        span = f"{_clock(minutes.min())}\u2013{_clock(minutes.max())}"
+        if lang == "id":
+            return (f"{len(recorded)} dari {total} wawancara ditranskripsi dari rekaman audio (berkas subtitle "
+                    f"bercap waktu: {', '.join(names)}).",
+                    f"Rentang tuturan terekam (awal tuturan pertama sampai akhir tuturan terakhir, menit:detik): "
+                    f"{listing}; {span}. Wawancara tanpa rekaman bercap waktu tidak tercatat.")
+        return (f"{len(recorded)} of {total} interviews were transcribed from audio recordings (timed subtitle "
+                f"files: {', '.join(names)}).",
+                f"Recorded speech from the first turn's start to the last turn's end (min:s): {listing}; range "
+                f"{span}. Interviews without a timed transcript are not covered.")
 
     def coding_tree(self, lang: str) -> str:
         themes = len(self.codebook.themes)
@@ -319,12 +352,13 @@ class _Facts:
 
     def quotations(self, lang: str) -> str:
         quoted = self.coded[self.coded["code_id"] != ""]
+        example = next(iter(sorted(set(quoted["informant"].replace("", pd.NA).dropna()), key=natural_key)), "A1")
         segments = quoted["segment_id"].nunique()
         informants = quoted["informant"].replace("", pd.NA).dropna().nunique()
         if lang == "id":
-            return (f"Kutipan diidentifikasi dengan kode informan, mis. \u201c\u2026\u201d (A1). {segments} segmen "
+            return (f"Kutipan diidentifikasi dengan kode informan, mis. \u201c\u2026\u201d ({example}). {segments} segmen "
                     f"berkode dari {informants} informan tersedia sebagai kutipan (quotations.md).")
-        return (f"Quotations are identified by informant code, e.g. \u201c\u2026\u201d (A1). {segments} coded segments "
+        return (f"Quotations are identified by informant code, e.g. \u201c\u2026\u201d ({example}). {segments} coded segments "
                 f"from {informants} informants are available as quotations (quotations.md).")
 
     def consistency(self, lang: str) -> str:
@@ -362,6 +396,16 @@ def _span(codes: list[str]) -> str:
     if not codes:
         return "-"
     return ", ".join(codes) if len(codes) <= 12 else f"{', '.join(codes[:3])}, \u2026, {codes[-1]}"
+
+
+def _seconds(times: pd.Series) -> pd.Series:
+    """HH:MM:SS.mmm (segments.csv `time_start`/`time_end`) as seconds; empty for typed transcripts."""
+    return pd.to_timedelta(times.fillna("").astype(str).replace("", None), errors="coerce").dt.total_seconds()
+
+
+def _clock(minutes: float) -> str:
+    whole = int(round(minutes * 60))
+    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def _value_counts(values: pd.Series) -> str:

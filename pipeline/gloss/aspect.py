@@ -107,8 +107,11 @@ def _lagi(units, k, u, prev, nxt, before, vocabulary):
 
 def _jaga(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and nxt is not None and (
-            nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA) and prev.pos in ("pron", "n", "adv", "aux", "neg"):
-        u.ind = "biasa"  # torang jaga pi gereja: habitual, not 'guard' (jaga anak: a noun follows)
+            nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA) and (
+            prev.pos in ("pron", "n", "adv", "aux", "neg", "loc") or prev.key in WEATHER):
+        # torang jaga pi gereja: habitual, not 'guard' (jaga anak: a noun follows); also after a
+        # place noun ending the subject (bidan desa jaga datang) or a time (tiap pagi jaga bajalan)
+        u.ind = "biasa"
 
 
 def _kelar(units, k, u, prev, nxt, before, vocabulary):

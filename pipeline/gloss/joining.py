@@ -8,7 +8,8 @@
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
   biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
           Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
-          a clause of its own is 'biarkan saja' (leave it)
+          a clause of its own is 'biarkan saja' (leave it); also past the subject pronoun (biar kita
+          so bujuk lama -> biarpun saya sudah bujuk lama)
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
                           "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
-                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran"})
+                          "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran",
+                          "tako", "takut", "malo", "malu", "heran", "sanang", "senang"})  # feelings: tako deng anjing
+_DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng: deng reads the word graded
 
 
 def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
@@ -50,6 +53,9 @@ def _pake(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _biar(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.pos == "pron" and nxt.joined and k + 2 < len(units) and (
+            units[k + 2].key in _CONCEDED or units[k + 2].pos == "adj"):
+        nxt = units[k + 2]  # biar kita so bujuk lama: the subject before what is conceded
     if nxt is not None and (nxt.pos == "adj" or nxt.key in _CONCEDED) and (
             prev is None or prev.pos not in ("v", "aux", "neg") and prev.key not in _NOT_CONCESSIVE):
         u.ind = same_case(u.ind, CONCESSIVE)  # Biar lalah, torang musti pigi -> Biarpun lelah, ...
@@ -71,6 +77,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
     if prev is None and k > 0 and units[k - 1].glue.strip() == "," and _listed(units[k - 1]):
         return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
+    if prev is not None and prev.key in _DEGREE and k > 1 and units[k - 2].joined:
+        prev = units[k - 2]
     if prev is None or prev.key in _WITH_TAKERS or prev.ind in _WITH_TAKERS or prev.key.startswith("baku") or (
             prev.ind.startswith("saling")):  # ba pacar deng: the ba- verb's reading (berpacaran) tells
         return "dengan"

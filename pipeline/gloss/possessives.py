@@ -11,7 +11,7 @@ Split from translate.py, which calls `possessive` while it assembles a sentence.
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import CAUSATIVES, COORDINATORS, TITLES
-from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, NUMBER
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
 
@@ -20,6 +20,13 @@ _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _ORDINALS = frozenset({"pertama", "terakhir"})
 _COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
+# Words that never close a noun phrase: the noun after them is part of what is possessed
+# (depe mantan suami -> mantan suaminya, not 'mantannya suami').
+_BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"})
+# Words whose capital at the sentence start is the sentence's, not their own (not a name or a word
+# no source knows, which may be a name: Yance pe rumah).
+_KNOWN_WORDS = frozenset({"lexicon", INDONESIAN})
+_CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
 _STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
@@ -44,7 +51,10 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
         if out and is_clause_internal(out[-1][1]) and units[k - 1].pos not in _NOT_OWNERS and (
                 units[k - 1].key != "yang"):
             possessor, _, possessor_cap = out.pop()
-            cap = possessor_cap
+            # Tante pe rica, Puskesmas pe jarak: a possessor that opened the sentence with its own
+            # capital hands the sentence's capital on to what it owns (a name's capital is its own)
+            cap = possessor_cap or possessor[:1].isupper() and units[k - 1].source in _KNOWN_WORDS and starts_sentence(
+                out[-1][1] if out else None)
             if k == 1 and _common_noun(units[0]) and possessor == units[0].key.capitalize():
                 # Anak pe berat badan -> Berat badan anak: the capital was the sentence's; a name
                 # keeps its own (Yance pe rumah -> rumah Yance)
@@ -70,14 +80,16 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
     end = k + 2
     glue = possessed.glue
     while end < len(units) and is_clause_internal(glue) and (
-            units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (  # depe nomor NIK; not a name
+            units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (
+                end == k + 2 and possessed.ind in _BEFORE_NOUNS and units[end].ind
+                and units[end].pos not in NOT_POSSESSED) or (  # depe nomor NIK; not a name
                 end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n"
                 and units[end].key != "orang")):  # tugas kalompok; kita pe mantu orang Sangihe: a predicate
         owned += " " + units[end].ind
         glue = units[end].glue
         end += 1
     if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
-            _ordinal(units[end]) or units[end].pos == "adj" and _attributive(
+            _ordinal(units[end]) or _new_before_demonstrative(units, end) or units[end].pos == "adj" and _attributive(
                 units, k - (u.key == "pe" and bool(possessor)), end)):
         owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
         glue = units[end].glue
@@ -105,6 +117,8 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     A possessive opening its clause before an adjective alone is the predicate: tape kaki saki."""
     if adjective + 1 < len(units) and units[adjective].joined:
         after = units[adjective + 1]
+        if after.key in _CLOSING_DEMONSTRATIVES:
+            return True  # ngana pe baju baru ni bagus: the demonstrative closes the noun phrase
         if (after.pos in ("aux", "neg") or after.key in _STILL) and after.key not in _DEGREE:
             return True
         if after.pos not in ("ptc", "prep") or after.key in COORDINATORS:
@@ -115,6 +129,12 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if before.key in _NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _new_before_demonstrative(units: list[Unit], at: int) -> bool:
+    """baru between a possessed noun and a demonstrative is 'new', not 'just' (ngana pe baju baru ni)."""
+    return units[at].key == "baru" and units[at].joined and at + 1 < len(units) and (
+        units[at + 1].key in _CLOSING_DEMONSTRATIVES)
 
 
 def _common_noun(unit: Unit) -> bool:

@@ -3,8 +3,11 @@
   active voice  a bare verb root before its object takes meN- (urus KK -> mengurus KK; lupa bawa
               payong -> lupa membawa payung; sapa yang ambe kita pe sandal -> siapa yang mengambil
               sandal saya; sapu rumah -> menyapu rumah), except imperatives, verbs Indonesian uses
-              bare (pindah rumah, ikut suami, saya pikir), and before a time noun (bangun pagi)
-  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK)
+              bare (pindah rumah, ikut suami, saya pikir), and before a time noun (bangun pagi);
+              a person + yang + a verb closing the clause names the doer (dia yang mengambil);
+              a thing before a modal undergoes the verb instead (obat musti minum: voice.py)
+  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK; also in a relative clause on
+              people, sapa-sapa yang blum ada KTP, and of no one, dia nyanda ada sapa-sapa)
   paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
               anak yang paling kecil)
   beking      in a relative clause on its object, after its own subject, the bare verb Indonesian
@@ -22,6 +25,7 @@ from pipeline.gloss.clause_words import PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.units import Unit
+from pipeline.gloss.voice import undergone_by_subject
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -32,7 +36,7 @@ COMPLEMENT_TAKERS = _MODALS | frozenset({"malas", "tako", "takut", "malo", "malu
 CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
                                 "manjo torang", "mari kita"})
-MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari"})
+MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari", "singga", "singgah"})
 # Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto).
 _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
                          "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "ikut", "tinggal", "punya", "pikir",
@@ -51,6 +55,8 @@ _BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan
 _MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
 # What may stand between yang, the relative clause's subject and its verb (apa yang musti torang bekeng).
 _BETWEEN = frozenset({"aux", "neg", "adv"})
+_ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
+_THEN = frozenset({"kong", "lalu", "trus", "terus", "baru"})  # what joins the next step of a sequence
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
@@ -60,16 +66,23 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     One pass: each rewrites only its own unit's translation and reads only its neighbours'
     keys, parts of speech and glue, so applying them unit by unit is the same as rule by rule.
     """
-    if units[-1].key in _MAKING:
+    last = units[-1]
+    if last.key in _MAKING:
         _made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
+    elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone_by_subject(
+            units, len(units) - 1, vocabulary):  # BPJS blum bisa urus.
+        _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
     for k in range(1, len(units) - 1):
         u = units[k]
         if u.key in _MAKING:
             _made_in_relative(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
-        elif u.pos == "v" and u.root and u.ind == u.root:
-            _active_voice(units, k, vocabulary)
+        elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
+            if u.joined:
+                _active_voice(units, k, vocabulary)
+            else:
+                _cleft_doer(units, k, vocabulary)
         if u.key in _HAVE:
             _possession(units, k)
         elif u.key == "paling":
@@ -90,6 +103,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     prev, nxt = units[k - 1], units[k + 1]
     if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.pos == "poss":
         return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
+    if prev.key in _THEN and _requested(units):
+        return  # ambe tu ember kong isi aer: the next step of a request is a request too
     if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
             prev.key not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue
@@ -97,6 +112,30 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         form = vocabulary.men_form(u.root)
         if form:
             u.ind = form
+
+
+def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """A person + yang + a bare verb closing its clause names who did it, and Indonesian gives that
+    verb meN- (dia sto yang ambe -> mungkin dia yang mengambil; biang yang tolong -> dukun beranak
+    yang menolong); a thing or a question word before yang leaves it bare (sandal saya siapa yang
+    ambil: the fronted object)."""
+    u = units[k]
+    if u.key in _BARE_VERBS or k < 2 or units[k - 1].key != "yang" or not units[k - 1].joined:
+        return
+    at = k - 2
+    while at > 0 and units[at].joined and (units[at].pos in ("adv", "ptc") or not units[at].ind):
+        at -= 1  # dia sto yang, dia kote yang
+    doer = units[at]
+    if doer.joined and (doer.pos == "pron" or doer.key in PERSON_NOUNS or doer.source == NAME):
+        form = vocabulary.men_form(u.root)
+        if form:
+            u.ind = form
+
+
+def _requested(units: list[Unit]) -> bool:
+    """The sentence opens with a bare verb: a request (Ambe tu ember, Goreng ikang dulu)."""
+    first = units[0]
+    return first.pos == "v" and bool(first.root) and first.ind.lower() == first.root
 
 
 def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
@@ -171,11 +210,18 @@ def _possession(units: list[Unit], k: int) -> None:
     if not u.joined or not units[k - 1].joined:
         return
     nxt = units[k + 1]
-    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM):
-        return
-    owner = units[k - 1]
+    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE):
+        return  # kita nyanda ada sapa-sapa di sana: no one of one's own
+    at = k - 1
+    owner = units[at]
     if owner.pos in ("neg", "aux") and k >= 2 and units[k - 2].joined and owner.key not in _HAVE:
-        owner = units[k - 2]
-    if owner.pos == "pron" or (owner.pos == "n" and k >= 3 and units[k - 3].pos == "poss"
-                               and owner is units[k - 2]):  # kita pe anak blum ada BPJS
+        at -= 1
+        owner = units[at]
+    if owner.key == "yang" and at >= 1 and units[at - 1].joined:
+        owner = units[at - 1]  # sapa-sapa yang blum ada BPJS: the people who have none
+        if owner.pos == "q" or owner.key in PERSON_NOUNS:
+            u.ind = _HAVE[u.key]
+            return
+    if owner.pos == "pron" or (owner.pos == "n" and at == k - 2 and at >= 1
+                               and units[at - 1].pos == "poss"):  # kita pe anak blum ada BPJS
         u.ind = _HAVE[u.key]

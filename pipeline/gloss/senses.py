@@ -8,6 +8,7 @@
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
+  bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
 """
 
 from __future__ import annotations
@@ -66,7 +67,13 @@ def _together(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
 
 
-RULES = {"muka": _muka, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+def _outing(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key in ("ka", "ke") and nxt.joined and k + 2 < len(units) and (
+            units[k + 2].source == NAME or units[k + 2].upper and units[k + 2].pos == "loc"):
+        u.ind = same_case(u.ind, "jalan-jalan")  # torang bajalan ka Bunaken: an outing, not a walk
+
+
+RULES = {"muka": _muka, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 

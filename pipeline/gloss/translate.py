@@ -49,6 +49,7 @@ _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "b
                         "nintau", "nimau", "nimbole", "jang", "jangang", "jangan", "blum", "belum"})
 _PASSIVES = frozenset({"dapa", "dap"})
 _DETERMINERS = frozenset({"tu", "ni"})
+_OF_PLACE = frozenset({"di", "dari"})  # a place phrase that may describe a subject noun
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 _GIVING = frozenset({"kase", "kaseh", "se"})
@@ -140,6 +141,7 @@ class SentenceTranslator:
                     moved = self._rule(u, nxt, prev, negated, units, k)
                     if moved in ("swap", "subject"):
                         reordered = True
+                        opening, past_to = prev is None or prev.pos == "conj", 0
                         while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
                             units[k], units[k + 1] = nxt, u
                             nxt.swap_glue(u)
@@ -149,11 +151,17 @@ class SentenceTranslator:
                             if nxt.key in CLAUSE_KEYS:
                                 later.setdefault(0, []).append(k)
                             k += 1
+                            if k + 1 < past_to:
+                                nxt = units[k + 1]
+                                continue
                             if k + 1 >= count or not u.joined or units[k + 1].key in WHERE_TO or (
                                     u.key not in _DEMONSTRATIVES) and (
                                     u.key not in _DETERMINERS or not _compound_tail(units[k + 1])) or (
                                     moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
-                                break  # itu batu barat: past the subject's nouns only
+                                past_to = opening and u.key in _DETERMINERS and k + 1 < count and u.joined and (
+                                    _modifier_phrase_end(units, k + 1, self.vocabulary))
+                                if not past_to:
+                                    break  # itu batu barat: past the subject's nouns only
                             nxt = units[k + 1]
             if not u.joined:
                 negated = False
@@ -185,6 +193,8 @@ class SentenceTranslator:
                 u.ind, u.gloss = "", ("CAUS",)
                 # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
                 nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
+            elif nxt is not None and key in _GIVING and imperative and nxt.key == "pa":
+                u.ind = u.root = "berikan"  # kase pa kita jo: a request to hand something over
             elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
                     nxt.key in _GIVEN_AMOUNTS) or self._thing(nxt)):
                 # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
@@ -221,7 +231,7 @@ class SentenceTranslator:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
-            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key == "ba"):  # ada ba istirahat
+            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku")):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
         elif key in MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not _time(
@@ -234,8 +244,13 @@ class SentenceTranslator:
                 # (bawa pigi puskesmas -> bawa ke puskesmas, not 'bawa pergi ke')
                 u.ind = "ke" if short or prev is not None and _carried(units, k) else u.ind + " ke"
         elif key in ("tu", "ni"):
-            if nxt is not None and nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE) and not (
-                    nxt.pos == "" and nxt.ind in STOP_WORDS):  # malam ni di rumah: ni closes its noun, di is no noun
+            if prev is not None and prev.pos in ("n", "loc", "acr") and key == "ni":
+                return None  # kukis ni oma yang bekeng: ni already closes its noun
+            if nxt is not None and (nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE) and not (
+                    nxt.pos == "" and nxt.ind in STOP_WORDS) or nxt.pos == "acr" or nxt.source == ACRONYM or (
+                    nxt.pos == "v" and prev is not None and prev.pos == "v")):
+                # malam ni di rumah: ni closes its noun, di is no noun; tu TV -> TV itu; angka tu
+                # telepon: after a verb, what tu opens is its object, a noun
                 return "swap"
         elif key in ("maso", "masok") and nxt is not None and nxt.key == "di":
             nxt.ind = "ke"  # aer maso di kamar -> air masuk ke kamar (into, not at)
@@ -335,6 +350,22 @@ def _carried(units: list[Unit], k: int) -> bool:
         if unit.pos not in ("n", "poss", "pron", ""):
             return False
     return False
+
+
+def _modifier_phrase_end(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> int:
+    """Where a place phrase that opens at units[at] ends, when it describes the subject noun before
+    it: a predicate follows it (tu toko di ujung jalan jual barang -> toko di ujung jalan itu
+    menjual barang); 0 when it is the predicate itself (tu anak di rumah: the child is at home)."""
+    if units[at].key not in _OF_PLACE:
+        return 0
+    end = at + 1
+    while end < len(units) and units[end - 1].joined and is_plain_noun(units[end], vocabulary):
+        end += 1
+    if end == at + 1 or end >= len(units) or not units[end - 1].joined:
+        return 0
+    after = units[end]
+    return end if after.pos in ("v", "neg", "aux") or after.pos == "" and after.root and vocabulary.is_verb_root(
+        after.root) else 0
 
 
 def _compound_tail(unit: Unit) -> bool:

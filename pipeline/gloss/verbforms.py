@@ -65,6 +65,10 @@ def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
 def _akang(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and prev.root and prev.pos == "v":
         imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
+        if prev.key in _GIVING_VERBS:
+            # kase akang pa ngana pe kaka: akang is the thing given, pa the one it goes to
+            prev.ind = "berikan" if imperative else "memberikan"
+            return
         form = men_prefix(prev.root) + "kan"
         prev.ind = prev.root + "kan" if imperative or not vocabulary.is_form(form) else form
         if nxt is not None and nxt.key == "pa":
@@ -100,6 +104,7 @@ def _giving(units, k, u, prev, nxt, before, vocabulary):
         u.ind = u.ind[3:]  # Kase tau pa dorang -> Beri tahu mereka; jang kase makang -> jangan beri makan: a request
 
 
+_GIVING_VERBS = frozenset({"kase", "kaseh", "se", "kasih"})
 _GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase minum", "kase ASI")
 RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
          **dict.fromkeys(_COOKED, _cooked)}

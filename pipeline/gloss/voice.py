@@ -7,15 +7,20 @@ the MangARTI mining part 79 sentences with dorang have no 'mereka' in the refere
 them this construction. It applies when dorang follows `yang` or a noun that is not a person
 (after a person, mama dorang is 'mama and the others') and a verb follows, perhaps after an
 aspect word (so, da, mo, le) or the causative kase (dorang kase maso -> dimasukkan).
+
+The same construction without dorang: a thing as subject, a modal or belum, then a bare
+transitive verb with no object of its own is what the thing undergoes (obat itu musti minum tiap
+hari -> obat itu harus diminum setiap hari; iuran blum bayar -> iuran belum dibayar); a person
+as subject keeps the active verb (anak musti minum obat).
 """
 
 from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import PERSON_NOUNS
+from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.morphology import NAME
+from pipeline.gloss.morphology import ACRONYM, NAME
 
 THEY_KEYS = frozenset({"dorang"})
 # Words between the fronted object and dorang (yang tadi subuh dorang ...).
@@ -96,3 +101,73 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
     if base and men_prefix(base) == root:
         return unit, "di" + base  # beking 'membuat' -> dibuat
     return None
+
+
+# What a thing as subject must be told by before a bare verb for the verb to be what it undergoes:
+# obligation, possibility, plan (mo 'akan' of a thing) and 'not yet'.
+_UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa", "perlu", "blum", "belum", "mo"})
+# What else may stand between the subject and the verb (kartu so nyanda bisa pake).
+_BETWEEN_SUBJECT_AND_VERB = _UNDERGOING_CUES | frozenset({"so", "sudah", "nyanda", "nda", "tidak", "masih", "le",
+                                                          "juga", "jo", "saja"})
+# Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
+# AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
+_DONE_BY_THE_THING = (AGENT_AFTER_DAPA - {"bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung"}
+                      ) | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah", "jadi", "tamba", "tambah"})
+# Words that may open the clause before its subject (kalu kartu BPJS itu musti bayar; jadi BPJS
+# blum bisa urus): the lexicon's conjunctions, and those Manado shares with Indonesian.
+_CLAUSE_OPENERS = frozenset({"jadi", "baru", "tapi", "terus", "lalu", "kalau", "karena", "sebab", "makanya"})
+
+
+def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """Rewrite the bare verb at units[k] as the di- passive when a thing is the clause's subject
+    before a modal or belum and nothing follows the verb as its object; True when rewritten."""
+    verb = units[k]
+    if units[k - 1].key not in _BETWEEN_SUBJECT_AND_VERB or verb.key in _DONE_BY_THE_THING or (
+            vocabulary.men_form(verb.root) is None):
+        return False  # first: mostly no modal stands before the verb
+    at = k - 1
+    cued = False
+    while at >= 0 and units[at].joined and units[at].key in _BETWEEN_SUBJECT_AND_VERB:
+        cued = cued or units[at].key in _UNDERGOING_CUES
+        at -= 1
+    if not cued or at < 0 or not units[at].joined or at == k - 1:
+        return False
+    if k + 1 < len(units) and verb.joined and _takes_object(units[k + 1]):
+        return False
+    if units[at].key in ("itu", "ini") and at > 0 and units[at - 1].joined:
+        at -= 1  # obat itu musti minum
+    head = at
+    while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
+        head -= 1  # kolekte minggu ini: the subject is the first noun
+    if not _nominal(units[at]) or any(units[i].key in PERSON_NOUNS or units[i].key in _ACTING_BODIES
+                                      for i in range(head, at + 1)):
+        return False  # anak musti minum, pemerintah musti kase: a person or a body acts
+    if head > 0 and units[head - 1].pos == "poss" and units[head - 1].joined:
+        head -= 1  # kita pe obat, depe obat: a possessed thing
+        if units[head].key == "pe" and head > 0 and units[head - 1].joined:
+            head -= 1
+    opener = units[head - 1] if head > 0 else None
+    if opener is not None and opener.joined and opener.pos != "conj" and opener.key not in _CLAUSE_OPENERS:
+        return False  # the noun is something else's object (kita bawa obat musti minum)
+    verb.ind = "di" + verb.root
+    return True
+
+
+def _nominal(unit) -> bool:
+    """A noun of the lexicon or an acronym: what can be a thing as subject (not a person or a name)."""
+    return (unit.pos in ("n", "acr") or unit.source == ACRONYM) and unit.source != NAME
+
+
+def _takes_object(unit) -> bool:
+    """A word after the verb that is its object: a noun, a pronoun, a name, a possessive, or a word
+    the lexicon leaves untagged that is no function word (kase abate gratis)."""
+    if unit.key.partition(" ")[0] in _TIME_WORDS:
+        return False
+    return unit.pos in ("n", "acr", "pron", "poss", "loc") or unit.source in (ACRONYM, NAME) or (
+        unit.pos == "" and unit.ind not in STOP_WORDS)
+
+
+# Institutions that act as persons do (pemerintah musti kase abate: the government gives).
+_ACTING_BODIES = frozenset({"pemerintah", "puskesmas", "dinas", "desa", "gereja", "sekolah", "skola", "kantor",
+                            "rumah sakit", "ruma saki", "posyandu", "majelis", "jemaat", "kelurahan", "kecamatan"})
+_TIME_WORDS = frozenset({"hari", "minggu", "bulan", "bulang", "taong", "tahun", "pagi", "malam", "sore", "siang"})

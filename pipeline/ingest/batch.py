@@ -21,6 +21,7 @@ from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
 from pipeline.ingest.speakers import check_speaker_entries
 from pipeline.ingest.subtitle_turns import read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
 
 UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
@@ -122,7 +123,10 @@ def read_batch(directory: str | Path) -> Batch:
 
 def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDocument],
                      segments: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
-    """Tabel 1: informants.csv wins; informants it lacks are added from front matter, with a warning."""
+    """Tabel 1: informants.csv wins; informants it lacks are added from front matter, with a warning.
+    Without informants.csv the rows come in code order (B2 before B10), and a speaking informant
+    whose file has no front matter (a subtitle file without a sidecar) is warned about: the table
+    would print an empty description."""
     from_front = informants_from_front_matter({name: doc.metadata for name, doc in documents.items()})
     speaking = segments.loc[segments["speaker_role"] == "informant", "informant"].drop_duplicates().tolist()
     table = from_csv if from_csv is not None else from_front
@@ -141,6 +145,13 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         extra = from_front[from_front["informant"].isin(missing)]
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
+    if from_csv is None:
+        table = table.sort_values("informant", key=lambda codes: codes.map(natural_key), kind="stable")
+        unroled = [code for code in speaking if code not in set(from_front["informant"])]
+        if unroled:
+            warnings.append(f"Tabel 1 has no role for {_first_turns(unroled, segments)}, whose file says nothing "
+                            "about its informant: give it front matter with 'role:' (a .vtt or .srt file: in its "
+                            "sidecar NAME.yaml) or list the informants in informants.csv")
     return table.reset_index(drop=True)
 
 

@@ -30,13 +30,19 @@ DOCUMENT_TYPES = frozenset({"document", "dokumen", "doc"})
 INTERVIEW_TYPES = frozenset({"interview", "wawancara", "transcript", "transkrip"})
 QUOTATION_TYPES = frozenset({"quotations", "quotation", "quotes", "kutipan"})
 KNOWN_TYPES = DOCUMENT_TYPES | INTERVIEW_TYPES | QUOTATION_TYPES
-# link, byline and source lines of news pages and reports: never a speaker
-NOT_SPEAKERS = frozenset({
+# a news page's furniture: links to other articles, bylines and tag lists (never a speaker, and
+# never the article's own text: "Baca Juga: Dinkes Gelar Sosialisasi JKN" is another article)
+FURNITURE_LABELS = frozenset({
     "baca juga", "baca", "lihat juga", "simak juga", "simak", "berita terkait", "artikel terkait",
     "baca selengkapnya", "editor", "penulis", "reporter", "pewarta", "penyunting", "redaktur",
-    "sumber", "foto", "video", "tags", "tag", "kata kunci", "keyword", "keywords", "read also",
-    "see also", "source", "author", "photo", "caption", "keterangan foto",
+    "tags", "tag", "kata kunci", "keyword", "keywords", "read also", "see also", "author",
 })
+# link, byline and source lines of news pages and reports: never a speaker
+NOT_SPEAKERS = FURNITURE_LABELS | frozenset({
+    "sumber", "foto", "video", "source", "photo", "caption", "keterangan foto",
+})
+FURNITURE = re.compile(r"[^\w]*(?:%s)[ \t]*(?::|[-\u2013\u2014]{1,2}[ \t])" % "|".join(
+    re.escape(label) for label in sorted(FURNITURE_LABELS, key=len, reverse=True)), re.IGNORECASE)
 
 
 _DASH = r"[ \t]*[-\u2013\u2014]{1,2}[ \t]+"
@@ -65,6 +71,12 @@ def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegmen
             raw = raw._replace(start=match.end())
         kept.append(raw)
     return kept
+
+
+def is_furniture(paragraph: str) -> bool:
+    """A news page's link, byline or tag line ("Baca Juga: ...", "BACA JUGA — ...", "Editor: ..."):
+    it names another article or the staff, so it carries no code of this one."""
+    return FURNITURE.match(paragraph) is not None
 
 
 def declared_kind(metadata: dict[str, object]) -> str | None:

@@ -86,7 +86,8 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
     if not cues:
         problems.add(path, "has no cue with words in it")
         return None
-    labels, texts = _speaker_labels(cues, known | ({found.informant} if found.informant else set()))
+    # a label the batch maps is a speaker however often it is used ("Sari Wuisan:" once in a short clip)
+    labels, texts = _speaker_labels(cues, known | set(found.mapping) | ({found.informant} if found.informant else set()))
     if not any(labels):
         if not found.informant:
             code = code_in_name(path.stem) or "A7"

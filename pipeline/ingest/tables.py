@@ -5,8 +5,10 @@ A Word table row becomes one line "Masalah: ...; Strategi: ...; Sasaran: ..." la
 header row (the header itself is not a line: its words head every row); a markdown pipe
 table keeps its text as written (offsets index the file) and each of its rows is a segment,
 its header and delimiter lines being markup like a speaker label. The header's cells are kept
-beside each row, so a quotation of the row reads like a Word row (`labelled_row`). A two-column table whose
-first column names speakers ([P | words]) is a transcript and stays "speaker: words".
+beside each row, so a quotation of the row reads like a Word row (`labelled_row`). A table whose
+first column names speakers ([P | words]) is a transcript and stays "speaker: words", also as
+transcription tools export it: under a header row ([Speaker | Text]) and with a column of times
+([00:00:05 | P | words]), which is left out of the turn (`transcript_lines`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ HEADER_WORDS = 4          # a header cell is a short label ("Penanggung jawab", 
 HEADER_CHARACTERS = 40
 _NUMBER = re.compile(r"^[\d.,)/-]+$")
 _CELL_BREAK = re.compile(r"(?<!\\)\|")   # a pipe not escaped as "\|"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_TIME_CELL = re.compile(rf"^[\[(]?{_TIME}[\])]?(?:\s*(?:-|–|-->)\s*[\[(]?{_TIME}[\])]?)?$")
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
 
 
@@ -31,6 +35,27 @@ def is_speaker_table(rows: list[list[str]]) -> bool:
         return False
     speaking = speaker_spellings(firsts, set())
     return 2 * sum(speaking[first] for first in firsts) >= len(firsts)
+
+
+def transcript_lines(rows: list[list[str]]) -> list[str] | None:
+    """The "speaker: words" lines of a table that is a transcript, else None. Columns of times
+    (00:01:05, [00:01:05], 00:01:05 - 00:01:09) are left out; a first row of column names is
+    left out when its first cell names no speaker of the other rows ([Pembicara | Teks])."""
+    if not rows:
+        return None
+    width = max(len(row) for row in rows)
+    timed = [column for column in range(width)
+             if (cells := [row[column] for row in rows[1:] if column < len(row) and row[column]])
+             and len(cells) * 2 >= len(rows) - 1 and all(_TIME_CELL.match(cell) for cell in cells)]
+    timed = timed if width - len(timed) >= 2 else []   # a speaker and the words must remain
+    kept = [[cell for column, cell in enumerate(row) if column not in timed] for row in rows]
+    header, body = kept[0], kept[1:]
+    if (body and is_header_row(header, len(body)) and is_speaker_table(body)
+            and header[0] not in {row[0] for row in body if row}):
+        kept = body
+    if not is_speaker_table(kept):
+        return None
+    return [": ".join(cell for cell in row if cell) for row in kept]
 
 
 def _label_shaped(cell: str) -> bool:

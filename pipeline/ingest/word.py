@@ -3,7 +3,8 @@
 python-docx opens the package; the body is then walked on its XML because the paragraph API
 skips text that transcripts do contain: tracked insertions, content controls, text boxes.
 Line breaks (Shift+Enter) and tabs are kept, so "P: ...<br/>A1: ..." stays two turns. A
-two-column [speaker | words] table's rows become "speaker: words" lines, so it reads as turns;
+[speaker | words] table's rows become "speaker: words" lines (under a header row, and with a
+column of times, as transcription tools export them), so it reads as turns;
 any other table's rows become one line each, labelled by its header row (tables.py).
 Deleted text (tracked deletions) and the fallback copy of drawings are left out.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.errors import InputError
-from pipeline.ingest.tables import is_header_row, is_speaker_table, row_line
+from pipeline.ingest.tables import is_header_row, row_line, transcript_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -41,7 +42,7 @@ def docx_text(path: Path, data: bytes | None = None) -> WordText:
 
     data = path.read_bytes() if data is None else data
     if not data.strip():
-        return ""
+        return WordText("", frozenset())   # reported as an empty transcript, like an empty .txt
     if not zipfile.is_zipfile(BytesIO(data)):
         raise InputError.at(path, _not_a_package(data))
     with zipfile.ZipFile(BytesIO(data)) as archive:
@@ -88,9 +89,9 @@ def _table_lines(table: etree._Element, rows_made: list[str]) -> Iterator[str]:
     rows = [[(column, " ".join(line.strip() for line in _block_lines(cell, []) if line.strip()))
              for column, cell in _grid_cells(row)] for row in table.iterchildren(f"{W}tr")]
     plain = [[text for _, text in row] for row in rows]
-    if is_speaker_table(plain):
-        for cells in plain:
-            yield ": ".join(cell for cell in cells if cell)
+    turns = transcript_lines(plain)
+    if turns is not None:
+        yield from turns
         return
     header: dict[int, str] = {}
     first = next(table.iterchildren(f"{W}tr"), None)

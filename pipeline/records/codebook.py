@@ -56,6 +56,7 @@ class Code:
     color: str | None = None        # "#RRGGBB" for exports
     counts: str = field(default=COUNTS_DEFAULT, metadata=CODER_ONLY)    # documents: "any" (planned measures count) or "reported"
     context: str = field(default=CONTEXT_DEFAULT, metadata=CODER_ONLY)  # "turn", or "previous_turn": evidence may come from before
+    label_en: str = text_key()      # the label in English, for outputs in English (--lang en); never coded on
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Category:
     label: str
     codes: tuple[Code, ...]
     description: str = text_key()
+    label_en: str = text_key()
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Theme:
     label: str
     categories: tuple[Category, ...]
     description: str = text_key()
+    label_en: str = text_key()
 
 
 @dataclass(frozen=True)
@@ -101,10 +104,14 @@ class Codebook:
         return replace(_blank(_blank(self, CODER_ONLY), PROVENANCE), themes=themes)
 
     def code_by_label_or_id(self, key: str) -> Code | None:
-        """Reviews and other tools name codes either way; labels match case-insensitively."""
+        """Reviews and other tools name codes either way; labels (and English labels, which an
+        English run's codings.csv prints) match case-insensitively."""
         wanted = key.strip().casefold()
         for code in self.codes:
             if code.id.casefold() == wanted or code.label.casefold() == wanted:
+                return code
+        for code in self.codes:
+            if code.label_en and code.label_en.casefold() == wanted:
                 return code
         return None
 

@@ -66,3 +66,13 @@ class RunRecord:
         if not isinstance(data, dict):
             raise ValueError(f"{directory / RUN_RECORD} holds no JSON object")
         return cls.from_json(data)
+
+
+def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str]]:
+    """The transcripts `current` read that `previous` did not (new), read with other bytes
+    (changed), and those it no longer read (removed), by file name in the records' order."""
+    before = {str(entry.get("file")): entry.get("sha256") for entry in previous.inputs}
+    after = {str(entry.get("file")): entry.get("sha256") for entry in current.inputs}
+    return {"new": [name for name in after if name not in before],
+            "changed": [name for name in after if name in before and before[name] != after[name]],
+            "removed": [name for name in before if name not in after]}

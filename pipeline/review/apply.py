@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
-from pipeline.review.store import REVIEWS_FILE, empty_reviews, latest_decisions
+from pipeline.review.store import CODE_ID_COLUMN, REVIEWS_FILE, empty_reviews, latest_decisions
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 REVIEW_STATES = ("", "accepted", "rejected", "added")
@@ -41,11 +41,13 @@ class ReviewOutcome:
             "Re-attach or drop it in notebooks/review.ipynb."
             for row in self.orphans.itertuples()
         ]
-        lines += [
-            f"{reviews_file}: review of segment {row.segment_id} names code {row.code!r}, which is not in the codebook; "
-            "kept but not applied."
-            for row in self.unknown_codes.itertuples()
-        ]
+        for code, rows in self.unknown_codes.groupby("code", sort=False):
+            turns = ", ".join(f"{row.segment_id} ({row.decision})" for row in rows.itertuples())
+            lines.append(
+                f"{reviews_file}: {len(rows)} decision{'s' * (len(rows) > 1)} name{'s' * (len(rows) == 1)} code "
+                f"{code!r}, which the codebook does not have (renamed, split or removed?): kept but not applied. "
+                f"Decide {'these turns' if len(rows) > 1 else 'this turn'} again with the codebook's codes in "
+                f"notebooks/review.ipynb, or write the code's new label or id in the file's `code` cell: {turns}")
         return lines
 
     def report(self) -> dict[str, Any]:
@@ -118,14 +120,18 @@ def apply_reviews(
 def decisions_in_force(reviews: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """The latest decision per (segment, code), in file order, with the code's id (None if unknown).
 
-    A code named by label and the same code named by id are one key; an unknown code is keyed
-    by its name as written. A turn's NOTHING_TO_CODE mark has the code id "": it changes no
+    A code named by label and the same code named by id are one key; the `code_id` column the
+    notebook writes beside the label wins when the codebook has that id (a renamed label keeps
+    its decisions); an unknown code is keyed by its name as written. A turn's NOTHING_TO_CODE mark has the code id "": it changes no
     coding (it says no code is missing, which the tables already count); the learning model
     reads it (`pipeline.coding.learning.reviewed_units`).
     """
+    ids = {code.id for code in codebook.codes}
+    stored = reviews[CODE_ID_COLUMN].fillna("").astype(str) if CODE_ID_COLUMN in reviews else [""] * len(reviews)
     lookup: dict[str, Code | None] = {key: codebook.code_by_label_or_id(key) for key in reviews["code"].unique()}
-    resolved = reviews.assign(code_id=["" if decision == NOTHING_TO_CODE else None if lookup[key] is None
-                                       else lookup[key].id for key, decision in zip(reviews["code"], reviews["decision"])])
+    resolved = reviews.assign(code_id=["" if decision == NOTHING_TO_CODE else code_id if code_id in ids
+                                       else None if lookup[key] is None else lookup[key].id
+                                       for key, decision, code_id in zip(reviews["code"], reviews["decision"], stored)])
     known = latest_decisions(resolved[resolved["code_id"].notna()], ["segment_id", "code_id"])
     unknown = latest_decisions(resolved[resolved["code_id"].isna()], ["segment_id", "code"])
     return pd.concat([known, unknown]).sort_index()

@@ -183,8 +183,9 @@ class ReviewSession:
         self._require_reviewer()
         if segment_id not in set(self.segments["segment_id"]):
             raise ValueError(f"segment {segment_id!r} is not in {self.outputs_dir / 'segments.csv'}")
-        label = "" if decision == NOTHING_TO_CODE else self.code(code).label
-        written = append_review(self.batch_dir, segment_id, label, decision, self.reviewer, note)
+        named = None if decision == NOTHING_TO_CODE else self.code(code)
+        written = append_review(self.batch_dir, segment_id, named.label if named else "", decision, self.reviewer,
+                                note, code_id=named.id if named else "")
         self.refresh()
         return written
 

@@ -25,6 +25,8 @@ from pipeline.schema import NOTHING_TO_CODE, REVIEW_COLUMNS, REVIEW_DECISIONS
 REVIEWS_FILE = "reviews.csv"
 BACKUP_SUFFIX = ".bak"
 DROPPED_FILE = "reviews_dropped.csv"
+CODE_ID_COLUMN = "code_id"
+"""Optional column: the id of the code a decision names, so a renamed label keeps its decisions."""
 DROPPED_COLUMNS = [*REVIEW_COLUMNS, "dropped_by", "dropped_at", "reason"]
 """Decisions a grader deliberately took out of reviews.csv (orphans dropped or re-attached)."""
 
@@ -157,9 +159,11 @@ def append_review(
     reviewer: str,
     note: str = "",
     timestamp: str | None = None,
+    code_id: str = "",
 ) -> dict[str, str]:
     """Add one decision to the batch's history and return it as written (the turn's mark
-    NOTHING_TO_CODE names no code)."""
+    NOTHING_TO_CODE names no code). `code_id`, when given, is written beside the label: the
+    decision then follows its code when the codebook renames the label."""
     decision = decision.strip().casefold()
     if decision not in REVIEW_DECISIONS:
         raise ValueError(f"decision {decision!r} is not one of {', '.join(REVIEW_DECISIONS)}")
@@ -178,6 +182,8 @@ def append_review(
         "timestamp": stamp,
         "note": " ".join(note.split()),
     }
+    if code_id.strip():
+        row[CODE_ID_COLUMN] = code_id.strip()
     with locked(batch_dir):
         history = read_reviews(batch_dir)
         write_reviews(batch_dir, pd.concat([history, pd.DataFrame([row], dtype=object)], ignore_index=True))

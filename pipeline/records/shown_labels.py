@@ -1,0 +1,59 @@
+"""The labels the outputs print: a codebook's own, or its English ones (`label_en`) with --lang en.
+
+The coder reads the codebook's own labels (their words are evidence); the tables, report,
+appendix and REFI-QDA project of an English-language run print `label_en` wherever the codebook
+gives it, so a study coded with an Indonesian codebook can be reported in an English journal
+without relabelling the outputs by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from pipeline.records.codebook import Codebook
+
+ENGLISH = "en"
+
+
+def shown_codebook(codebook: Codebook, lang: str) -> Codebook:
+    """`codebook` with every label that has an English one replaced by it when `lang` is English."""
+    if lang != ENGLISH:
+        return codebook
+    themes = []
+    for theme in codebook.themes:
+        theme_label = theme.label_en or theme.label
+        categories = []
+        for category in theme.categories:
+            category_label = category.label_en or category.label
+            codes = tuple(replace(code, label=code.label_en or code.label, theme=theme_label, category=category_label)
+                          for code in category.codes)
+            categories.append(replace(category, label=category_label, codes=codes))
+        themes.append(replace(theme, label=theme_label, categories=tuple(categories)))
+    return replace(codebook, themes=tuple(themes))
+
+
+def shown_codings(codings: pd.DataFrame, shown: Codebook) -> pd.DataFrame:
+    """Codings with the theme, category and code labels of `shown`, matched by code id."""
+    by_id = {code.id: code for code in shown.codes}
+    if codings.empty or "code_id" not in codings.columns:
+        return codings
+    known = codings["code_id"].astype(str).map(lambda code_id: code_id in by_id)
+    relabelled = codings.copy()
+    for column, attribute in (("theme", "theme"), ("category", "category"), ("code", "label")):
+        if column in relabelled.columns:
+            relabelled.loc[known, column] = [getattr(by_id[code_id], attribute)
+                                             for code_id in relabelled.loc[known, "code_id"].astype(str)]
+    return relabelled
+
+
+def untranslated_labels(codebook: Codebook) -> list[str]:
+    """The themes, categories and codes (by id) that give no English label."""
+    missing = []
+    for theme in codebook.themes:
+        missing += [theme.id] if not theme.label_en else []
+        for category in theme.categories:
+            missing += [category.id] if not category.label_en else []
+            missing += [code.id for code in category.codes if not code.label_en]
+    return missing

@@ -1,0 +1,48 @@
+"""A word inside a fixed compound whose sense it does not carry is no evidence
+(pipeline/coding/compounds.py, data/fixed_compounds.tsv). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.coding.compounds import fixed_compounds
+from pipeline.schema import SEGMENT_COLUMNS
+
+WORK = """
+name: Kehadiran (test)
+themes:
+  - id: hambatan
+    label: Hambatan
+    categories:
+      - id: waktu
+        label: Waktu
+        codes:
+          - id: sibuk
+            label: Ibu sibuk bekerja
+            definition: The mother cannot come because of her work.
+            keywords: [kerja, rumah]
+"""
+
+
+def codes_of(text: str) -> set[str]:
+    row = {"segment_id": "s0", "document": "t.md", "informant": "T1", "speaker": "T1",
+           "speaker_role": "informant", "start": 0, "end": len(text), "line": 1, "language": "ind",
+           "text": text, "gloss": "", "translation": ""}
+    return set(code_segments(pd.DataFrame([row], columns=SEGMENT_COLUMNS), parse_codebook(WORK))["code_id"])
+
+
+def test_a_word_inside_a_fixed_compound_is_no_evidence():
+    assert codes_of("Cakupan imunisasi di wilayah kerja Puskesmas Kakas baru 76 persen.") == set()
+    assert codes_of("Puskesmas memperkuat kerja sama lintas sektor.") == set()
+    assert codes_of("Ia makan siang di rumah makan dekat pasar.") == set()
+
+
+def test_the_same_word_outside_the_compound_still_is():
+    assert codes_of("Banyak ibu harus kerja di pabrik sampai sore.") == {"sibuk"}
+    assert codes_of("Kader datang ke rumah dan wilayah kerja diperluas.") == {"sibuk"}
+
+
+def test_the_table_names_which_words_lose_their_sense():
+    assert fixed_compounds()["wilayah kerja"] == frozenset({"kerja"})

@@ -1,0 +1,51 @@
+"""Tabel 1 without informants.csv: rows in code order, and an informant whose file gives no role
+(a subtitle file without a sidecar) is warned about instead of printing an empty description."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest import read_batch
+
+SRT = """1
+00:00:01,000 --> 00:00:03,000
+[SPEAKER_00]: Ibu minum obat tiap hari?
+
+2
+00:00:04,000 --> 00:00:08,000
+[SPEAKER_01]: Iyo, tiap pagi kita minum obat.
+
+3
+00:00:09,000 --> 00:00:11,000
+[SPEAKER_00]: Sapa yang ingatkan?
+
+4
+00:00:12,000 --> 00:00:15,000
+[SPEAKER_01]: Kita pe anak parampuang.
+"""
+
+
+def typed(code: str, role: str) -> str:
+    return f"---\ninformant: {code}\nrole: {role}\nlanguage: xmm\n---\nP: Sapa yang ingatkan?\n{code}: Kita pe anak.\n"
+
+
+def test_a_subtitle_file_without_a_role_is_warned_about_and_rows_come_in_code_order(tmp_path: Path) -> None:
+    (tmp_path / "B10.txt").write_text(typed("B10", "Kader TB"), encoding="utf-8")
+    (tmp_path / "B9.txt").write_text(typed("B9", "Pasien TB"), encoding="utf-8")
+    (tmp_path / "B02.srt").write_text(SRT, encoding="utf-8")
+    (tmp_path / "batch.yaml").write_text("speakers:\n  B02.srt: {SPEAKER_00: P, SPEAKER_01: B02}\n", encoding="utf-8")
+    batch = read_batch(tmp_path)
+    assert batch.informants["informant"].tolist() == ["B02", "B9", "B10"]
+    [warning] = [text for text in batch.warnings if "no role" in text]
+    assert "B02 (B02.srt" in warning and "sidecar" in warning
+    assert not any("B9" in text or "B10" in text for text in batch.warnings)
+
+
+def test_a_label_the_batch_maps_is_a_speaker_even_when_used_once(tmp_path: Path) -> None:
+    short = "\n".join(SRT.split("\n")[:7]) + "\n"   # one question, one answer
+    (tmp_path / "B02.srt").write_text(short, encoding="utf-8")
+    (tmp_path / "B02.yaml").write_text("informant: B02\nrole: Pasien TB\nspeakers: {SPEAKER_00: P, SPEAKER_01: B02}\n",
+                                       encoding="utf-8")
+    batch = read_batch(tmp_path)
+    assert batch.segments["speaker"].tolist() == ["P", "B02"]
+    assert batch.segments["text"].tolist() == ["Ibu minum obat tiap hari?", "Iyo, tiap pagi kita minum obat."]

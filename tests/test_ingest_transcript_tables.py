@@ -1,0 +1,70 @@
+"""Word transcripts as transcription tools and editors save them: a [speaker | words] table under a
+header row, with a column of times, and an empty .docx in the batch."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+
+FRONT = ["---", "informant: B09", "language: xmm", "---"]
+TURNS = [("P", "Ibu minum obat tiap hari?"), ("B09", "Iyo, kita pe anak yang ingatkan, mar kadang mual skali."),
+         ("P", "Ambil obat di mana?"), ("B09", "Di puskesmas, jauh, ongkos ojek mahal.")]
+TIMES = ["00:00:01", "00:00:05", "00:00:12", "00:00:15"]
+
+
+def table_docx(rows: list[list[str]]) -> bytes:
+    document = docx.Document()
+    for line in FRONT:
+        document.add_paragraph(line)
+    grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, values in zip(grid.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def turns_of(tmp_path, content: bytes):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "B09.docx").write_bytes(content)
+    batch = read_batch(folder)
+    return batch, list(zip(batch.segments["speaker"], batch.segments["text"]))
+
+
+def test_a_speaker_tables_header_row_is_no_turn(tmp_path):
+    batch, turns = turns_of(tmp_path, table_docx([["Pembicara", "Teks"], *map(list, TURNS)]))
+    assert turns == TURNS
+    assert not any("Pembicara" in warning for warning in batch.warnings)
+
+
+def test_a_column_of_times_is_left_out_of_the_turns(tmp_path):
+    rows = [["Waktu", "Pembicara", "Teks"], *[[time, *turn] for time, turn in zip(TIMES, TURNS)]]
+    batch, turns = turns_of(tmp_path, table_docx(rows))
+    assert turns == TURNS
+    assert set(batch.segments.loc[batch.segments["speaker"] == "B09", "speaker_role"]) == {"informant"}
+
+
+def test_times_as_ranges_in_a_table_without_header(tmp_path):
+    rows = [[f"[{time} - {time[:-1]}9]", *turn] for time, turn in zip(TIMES, TURNS)]
+    _, turns = turns_of(tmp_path, table_docx(rows))
+    assert turns == TURNS
+
+
+def test_a_headerless_speaker_table_keeps_its_first_turn(tmp_path):
+    _, turns = turns_of(tmp_path, table_docx([list(turn) for turn in TURNS]))
+    assert turns == TURNS
+
+
+def test_an_empty_docx_is_reported_not_a_traceback(tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "B09.docx").write_bytes(b"")
+    with pytest.raises(InputError, match="B09.docx.*empty"):
+        read_batch(folder)

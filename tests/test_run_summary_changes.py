@@ -1,0 +1,57 @@
+"""The second session of a project: the summary says which transcripts are new or changed since
+the outputs it replaced, and how the graders' decisions reached the tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.cli import main
+from test_ingest_support import GOOD_TRANSCRIPT, MINIMAL_CODEBOOK, needs_pipeline, write_batch
+
+pytestmark = needs_pipeline
+
+
+def summary(batch: Path, codebook: Path, out: Path, capsys) -> str:
+    assert main(["analyze", str(batch), "--codebook", str(codebook), "--out", str(out), "--no-history"]) == 0
+    return capsys.readouterr().out
+
+
+def test_the_summary_names_new_and_changed_transcripts_and_the_decisions_applied(tmp_path, capsys):
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    out = tmp_path / "out"
+    first = summary(batch, codebook, out, capsys)
+    assert "since the last run" not in first and "reviews.csv:" not in first
+
+    (batch / "A2.md").write_text(GOOD_TRANSCRIPT.replace("A1", "A2"), encoding="utf-8")
+    (batch / "A1.md").write_text(GOOD_TRANSCRIPT + "\nP: Lalu?\n\nA1: Itu saja.\n", encoding="utf-8")
+    segment = next(line.split(",")[0] for line in (out / "codings.csv").read_text(encoding="utf-8-sig").splitlines()[1:])
+    (batch / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n"
+                                       f"{segment},Kode hilang,reject,RA,2024-05-01T09:00:00,\n", encoding="utf-8")
+    second = summary(batch, codebook, out, capsys)
+    assert "since the last run: 1 new (A2.md); 1 changed (A1.md)." in second
+    assert "reviews.csv: 1 decision in force; in the tables: 0 codings accepted, 0 rejected, 0 added; " \
+           "1 not applied (see the warnings)." in second
+
+    third = summary(batch, codebook, out, capsys)
+    assert "since the last run: no transcript changed." in third
+
+
+def test_a_new_batch_learning_from_earlier_batches_is_told_where_from(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PIPELINE_DECISIONS_DIR", str(tmp_path / "decisions"))
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    first = write_batch(tmp_path / "one", {"A1.md": GOOD_TRANSCRIPT})
+    assert main(["analyze", str(first), "--codebook", str(codebook), "--out", str(tmp_path / "out1")]) == 0
+    segment = next(line.split(",")[0] for line in
+                   (tmp_path / "out1" / "codings.csv").read_text(encoding="utf-8-sig").splitlines()[1:])
+    (first / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n"
+                                       f"{segment},,none,RA,2024-05-01T09:00:00,\n", encoding="utf-8")
+    assert main(["analyze", str(first), "--codebook", str(codebook), "--out", str(tmp_path / "out1")]) == 0
+    second = write_batch(tmp_path / "two", {"A2.md": GOOD_TRANSCRIPT.replace("A1", "A2")})
+    capsys.readouterr()
+    assert main(["analyze", str(second), "--codebook", str(codebook), "--out", str(tmp_path / "out2")]) == 0
+    err = capsys.readouterr().err
+    assert "this batch has no decisions yet; the learning model read 1 decision of 1 earlier batch" in err
+    assert str(tmp_path / "decisions") in err
