@@ -198,9 +198,15 @@ class ReviewSession:
             raise ValueError(f"segment {segment_id!r} is not in {self.outputs_dir / 'segments.csv'}")
         named = None if decision == NOTHING_TO_CODE else self.code(code)
         written = append_review(self.batch_dir, segment_id, named.label if named else "", decision, self.reviewer,
-                                note, code_id=named.id if named else "")
+                                note, code_id=named.id if named else "",
+                                coding_source=self._coding_source(segment_id, named.id) if named else "")
         self.refresh()
         return written
+
+    def _coding_source(self, segment_id: str, code_id: str) -> str:
+        """Whose coding a decision answers: the rules' or the model's ("" when there is none)."""
+        machine = self._machine[(self._machine["segment_id"] == segment_id) & (self._machine["code_id"] == code_id)]
+        return "" if machine.empty else str(machine.iloc[0]["source"])
 
     def correct_translation(self, segment_id: str, translation: str, note: str = "") -> dict[str, str]:
         """Replace the glosser's free translation of a segment; the next run and its appendix use it."""
