@@ -150,6 +150,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
         segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings)
+    shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     with timer("suggest"):
         history = read_history(history_path(codebook.source)) if options.learn else None
         earlier = other_batches(history, batch_key(batch_dir)) if history is not None else None
@@ -160,7 +161,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             cache_dir, "suggest", _with_suggestions, reused, segments=segments, codings=codings,
             reviews=reviews, codebook=codebook if learns else codebook.structure(), history=earlier)
         if suggest_note is not None:   # worded with the labels the outputs print
-            warnings.append(suggest_note.text(shown_codebook(codebook, options.lang)))
+            warnings.append(suggest_note.text(shown))
         if reviews.empty and earlier is not None and not earlier.empty:
             warnings.append(earlier_decisions_note(earlier, history_path(codebook.source)))
     with timer("review"):
@@ -170,7 +171,6 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
                                              not batch.settings.get("codebook")))
-    shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     if shown is not codebook and codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
         warnings.append(untranslated_warning(codebook, untranslated))
     with timer("aggregate"):
