@@ -79,7 +79,8 @@ def _since_last_run(result) -> list[str]:
         lines.append("since the last run: " + ("; ".join(parts) if parts else "no transcript changed") + ".")
     reviews = result.record.reviews or {}
     if reviews.get("decisions"):
-        unapplied = len(reviews.get("unknown_code_reviews") or []) + len(result.record.orphan_reviews or [])
+        unapplied = (len(reviews.get("unknown_code_reviews") or []) + len(reviews.get("moot_reject_reviews") or [])
+                     + len(result.record.orphan_reviews or []))
         lines.append(f"reviews.csv: {reviews['decisions']} decision{'s' * (reviews['decisions'] != 1)} in force; "
                      "in the tables: "
                      f"{reviews.get('accepted', 0)} codings accepted, {reviews.get('rejected', 0)} rejected, "

@@ -31,6 +31,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.records.codings import counted
 from pipeline.records.run_record import RunRecord
 from pipeline.runtime.progress import StageProgress
+from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
 from pipeline.review.history import batch_key, history_path, other_batches, read_history, record_decisions
@@ -149,6 +150,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
         segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings)
+    shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     with timer("suggest"):
         history = read_history(history_path(codebook.source)) if options.learn else None
         earlier = other_batches(history, batch_key(batch_dir)) if history is not None else None
@@ -158,8 +160,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         codings, suggest_note, reliability = _cached_call(
             cache_dir, "suggest", _with_suggestions, reused, segments=segments, codings=codings,
             reviews=reviews, codebook=codebook if learns else codebook.structure(), history=earlier)
-        if suggest_note:
-            warnings.append(suggest_note)
+        if suggest_note is not None:   # worded with the labels the outputs print
+            warnings.append(suggest_note.text(shown))
         if reviews.empty and earlier is not None and not earlier.empty:
             warnings.append(earlier_decisions_note(earlier, history_path(codebook.source)))
     with timer("review"):
@@ -169,7 +171,6 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
                                              not batch.settings.get("codebook")))
-    shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     if shown is not codebook and codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
         warnings.append(untranslated_warning(codebook, untranslated))
     with timer("aggregate"):
@@ -194,7 +195,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     analysis = Analysis(batch, shown, segments, shown_codings(outcome.codings, shown),
                         shown_codings(counted_codings, shown), aggregates, unknown,
                         agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
-                        annotate_stats.as_record(), options, reused, reliability)
+                        annotate_stats.as_record(), options, reused,
+                        None if reliability is None else shown_codings(reliability, shown))
     record = run_record(analysis, timer, started, warnings)
     previous = _previous_record(out_dir)
     progress.start("export")
@@ -331,7 +333,7 @@ def _cached_stage(cache_dir: Path | None, stage: str, key: Callable[[], str], co
 
 def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,
                       codebook: Codebook, history: pd.DataFrame | None = None,
-                      ) -> tuple[pd.DataFrame, str, pd.DataFrame | None]:
+                      ) -> tuple[pd.DataFrame, ModelNote | None, pd.DataFrame | None]:
     """Model codings: from the learning model once people have decided something (this batch's
     reviews or the codebook's decision history), else from the suggester trained on the rules."""
     from pipeline.coding.learned_codings import learn
@@ -345,9 +347,9 @@ def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd
     try:
         suggester = train_suggester(segments, codings, reviews, codebook=codebook)
     except InsufficientTrainingData as reason:
-        return codings, f"model suggestions skipped: {reason}", None
+        return codings, ModelNote(TOO_FEW_CODINGS, reason.counts, reason.minimum, reason.segments), None
     suggestions = suggest_codes(suggester, segments, codebook, existing=codings)
-    return pd.concat([codings, suggestions], ignore_index=True), "", None
+    return pd.concat([codings, suggestions], ignore_index=True), None, None
 
 
 def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: list[str]) -> RunRecord:

@@ -86,6 +86,16 @@ _REVIEW = {
         "queue": "saran model, paling ragu dulu", "suggestion": "saran model",
         "doubt": "model meragukan koding aturan ini", "weighted_words": "kata yang paling berbobot",
         "nearest": "giliran terdekat yang diberi kode ini oleh peninjau",
+        "reliability_none": "Belum ada keputusan review, jadi model belajar belum dijalankan dan belum ada "
+                            "reliabilitas per kode. Terima, tolak atau tambahkan kode pada beberapa giliran di "
+                            "aplikasi di atas (mulai dari status \u201csaran model, paling ragu dulu\u201d), lalu "
+                            "tekan \u201cPerbarui tabel\u201d atau jalankan make analyze.",
+        "reliability_pending": "{n} keputusan Anda belum masuk analisis terakhir, jadi model belajar belum "
+                               "membacanya. Tekan \u201cPerbarui tabel\u201d di atas atau jalankan make analyze.",
+        "reliability_too_few": "Keputusan review masih terlalu sedikit untuk mengukur kappa per kode: model "
+                               "belajar perlu giliran yang direview dengan dan tanpa kode itu. Review lebih banyak "
+                               "giliran di aplikasi di atas (terima, tolak, tambah kode, atau tandai \u201ctidak "
+                               "ada kode\u201d), lalu perbarui tabel.",
     },
     "en": {
         "": "pending", "accepted": "accepted", "rejected": "rejected", "added": "added",
@@ -106,6 +116,16 @@ _REVIEW = {
         "queue": "model suggestions, least certain first", "suggestion": "model suggestion",
         "doubt": "the model doubts this rule coding", "weighted_words": "words that weigh most",
         "nearest": "nearest turn a grader kept this code on",
+        "reliability_none": "No reviewed decisions yet, so the learning model has not run and there is no "
+                            "reliability per code. Accept, reject or add codes on a few turns in the app above "
+                            "(start with the status \u201cmodel suggestions, least certain first\u201d), then "
+                            "press \u201cRefresh tables\u201d or run make analyze.",
+        "reliability_pending": "{n} of your decisions are not in the last run yet, so the learning model has not "
+                               "read them. Press \u201cRefresh tables\u201d above or run make analyze.",
+        "reliability_too_few": "Too few reviewed decisions to measure a kappa per code: the learning model needs "
+                               "reviewed turns with and without each code. Review more turns in the app above "
+                               "(accept, reject, add codes, or mark \u201cnothing to code\u201d), then refresh "
+                               "the tables.",
     },
 }
 """Words graders read; Indonesian as in the paper, English as the option."""

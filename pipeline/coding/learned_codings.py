@@ -22,6 +22,7 @@ import scipy.sparse as sp
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learning import (
+    FEW_DECISIONS,
     LearnedModel,
     UnitFeatures,
     Units,
@@ -33,6 +34,7 @@ from pipeline.coding.learning import (
     reviewed_units,
     rules_of_texts,
 )
+from pipeline.coding.model_notes import TOO_FEW_DECISIONS, ModelNote
 from pipeline.coding.reliability import code_reliability, model_decides
 from pipeline.coding.suggest import segment_texts
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE
@@ -45,7 +47,7 @@ EVIDENCE_WORDS = 3
 class Learned:
     codings: pd.DataFrame        # model rows, CODING_COLUMNS
     reliability: pd.DataFrame    # pipeline.coding.reliability.RELIABILITY_COLUMNS
-    note: str                    # which codes have too little to learn from
+    note: ModelNote | None       # which codes have too few decisions to learn from
     probabilities: np.ndarray    # informant turns x codes: P(code), NaN where the rules decide the code
 
 
@@ -89,17 +91,14 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
         suggests, doubts = deciding.get(code.id, (False, False))
         probabilities[(batch.rules[:, j] == 0) & (not suggests) | (batch.rules[:, j] == 1) & (not doubts), j] = np.nan
     rows = model_rows(model, batch, probabilities, segments, codebook)
-    return Learned(rows, reliability, too_little_note(model, codebook), probabilities)
+    return Learned(rows, reliability, too_little_note(model), probabilities)
 
 
-def too_little_note(model: LearnedModel, codebook: Codebook) -> str:
+def too_little_note(model: LearnedModel) -> ModelNote | None:
+    """The codes with too few decisions to learn from, by id (the run names them)."""
     if not model.too_little:
-        return ""
-    labels = {c.id: c.label for c in codebook.codes}
-    parts = [f"{labels[cid]} ({model.human_counts[cid][0]} positive, {model.human_counts[cid][1]} negative)"
-             for cid in model.too_little]
-    return ("the learning model has too little to learn from for these codes (accept, reject or add a few "
-            "of each in the review notebook): " + "; ".join(parts))
+        return None
+    return ModelNote(TOO_FEW_DECISIONS, {cid: model.human_counts[cid] for cid in model.too_little}, FEW_DECISIONS)
 
 
 def model_rows(model: LearnedModel, batch: Units, probabilities: np.ndarray, segments: pd.DataFrame,

@@ -61,7 +61,13 @@ PREDICTION_ROWS = 2_048       # texts read and scored at a time (bounds memory; 
 
 
 class InsufficientTrainingData(Exception):
-    """No code has enough coded and uncoded segments to learn from; the message says why."""
+    """No code has enough coded and uncoded segments to learn from; the message says why, and
+    `counts` (code id -> coded, uncoded segments), `minimum` and `segments` say it to a researcher."""
+
+    def __init__(self, message: str, counts: dict[str, tuple[int, int]] | None = None, minimum: int = 0,
+                 segments: int = 0) -> None:
+        super().__init__(message)
+        self.counts, self.minimum, self.segments = counts or {}, minimum, segments
 
 
 @dataclass
@@ -225,16 +231,18 @@ def train_suggester(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.D
     skipped: dict[str, str] = {}
     learnable: list[int] = []
     y_all = labels.to_numpy()
+    counts: dict[str, tuple[int, int]] = {}
     for j, code_id in enumerate(labels.columns):
         positives = int(y_all[:, j].sum())
         negatives = len(labels) - positives
+        counts[code_id] = (positives, negatives)
         if positives < min_examples or negatives < min_examples:
             skipped[code_id] = (f"{positives} coded and {negatives} uncoded segments; "
                                 f"a model needs at least {min_examples} of each")
         else:
             learnable.append(j)
     if not learnable:
-        raise InsufficientTrainingData(_too_few(min_examples, len(units)))
+        raise InsufficientTrainingData(_too_few(min_examples, len(units)), counts, min_examples, len(units))
     # One BLAS thread: the vectors are too small for threads to pay (measured 3x the CPU time
     # with two). The limit is set once, before the forks: setting it in a forked process, whose
     # BLAS threads fork has ended, starts them anew, at a cost of ~0.1 CPU-s.

@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
-from pipeline.review.store import CODE_ID_COLUMN, REVIEWS_FILE, empty_reviews, latest_decisions
+from pipeline.review.store import CODE_ID_COLUMN, CODING_SOURCE_COLUMN, REVIEWS_FILE, empty_reviews, latest_decisions
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 REVIEW_STATES = ("", "accepted", "rejected", "added")
@@ -28,6 +28,7 @@ class ReviewOutcome:
     orphans: pd.DataFrame        # decisions in force whose segment no longer exists
     unknown_codes: pd.DataFrame  # decisions naming a code the codebook does not have
     in_force: pd.DataFrame = field(default_factory=empty_reviews)  # latest per (segment, code), with code_id
+    moot_rejects: pd.DataFrame = field(default_factory=empty_reviews)  # rejects of rule codings the rules no longer make
 
     @property
     def decisions(self) -> int:
@@ -48,6 +49,14 @@ class ReviewOutcome:
                 f"{code!r}, which the codebook does not have (renamed, split or removed?): kept but not applied. "
                 f"Decide {'these turns' if len(rows) > 1 else 'this turn'} again with the codebook's codes in "
                 f"notebooks/review.ipynb, or write the code's new label or id in the file's `code` cell: {turns}")
+        for code, rows in self.moot_rejects.groupby("code", sort=False):
+            turns = ", ".join(f"{row.segment_id} ({row.reviewer}, {row.timestamp})" for row in rows.itertuples())
+            lines.append(
+                f"{reviews_file}: {len(rows)} reject{'s' * (len(rows) > 1)} of code {code!r} "
+                f"name{'s' * (len(rows) == 1)} a coding the rules no longer make (the codebook changed since): "
+                "kept but not applied, as there is nothing left to reject (the learning model still reads "
+                f"{'them' if len(rows) > 1 else 'it'} as 'not this code'). Check in notebooks/review.ipynb that the "
+                f"turn{'s' * (len(rows) > 1)} need{'s' * (len(rows) == 1)} no other code: {turns}")
         return lines
 
     def report(self) -> dict[str, Any]:
@@ -60,6 +69,7 @@ class ReviewOutcome:
             "added": int(states.get("added", 0)),
             "orphan_reviews": _records(self.orphans),
             "unknown_code_reviews": _records(self.unknown_codes),
+            "moot_reject_reviews": _records(self.moot_rejects),
         }
 
 
@@ -108,12 +118,18 @@ def apply_reviews(
                        index=applicable.index, dtype=bool)
     missing = applicable[applicable["decision"].isin(["accept", "add"]) & absent]
     added = _review_rows(missing, segments, codebook)
+    answered = (applicable[CODING_SOURCE_COLUMN].fillna("").astype(str) if CODING_SOURCE_COLUMN in applicable
+                else pd.Series("", index=applicable.index))
+    # a reject of the rules' coding where the rules no longer code: a reject of a model suggestion is
+    # not moot (the model makes no suggestion where a person decided), nor one of a person's added code
+    moot = applicable[(applicable["decision"] == "reject") & absent & ~answered.isin(["", "model", "review"])]
     result = pd.concat([machine, added], ignore_index=True) if not added.empty else machine
     return ReviewOutcome(
         codings=result,
         orphans=orphans[REVIEW_COLUMNS].reset_index(drop=True),
         unknown_codes=unknown[REVIEW_COLUMNS].reset_index(drop=True),
         in_force=in_force.reset_index(drop=True),
+        moot_rejects=moot[REVIEW_COLUMNS].reset_index(drop=True),
     )
 
 

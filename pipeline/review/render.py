@@ -240,6 +240,24 @@ def progress_by_code_html(progress: pd.DataFrame, lang: str = "id") -> str:
     return f'<div style="{FONT}">' + table.to_html(index=False, border=0) + "</div>"
 
 
+def reliability_html(table: pd.DataFrame, decisions: int, decisions_in_run: int, lang: str = "id") -> str:
+    """The learning model's reliability per code, or why there is none yet and what to do.
+
+    `decisions` are the decisions in force now, `decisions_in_run` those the last run read: an
+    empty table means nobody decided anything, or the run predates the decisions, or they were
+    too few; a table without any kappa means too few as well.
+    """
+    words = ui_text(lang)
+    if table.empty:
+        reason = (words["reliability_none"] if not decisions else
+                  words["reliability_pending"].format(n=decisions - decisions_in_run) if decisions > decisions_in_run
+                  else words["reliability_too_few"])
+        return f'<p style="max-width:60em;{FONT}">{html.escape(reason)}</p>'
+    measured = "kappa_model" in table.columns and pd.to_numeric(table["kappa_model"], errors="coerce").notna().any()
+    note = "" if measured else f'<p style="max-width:60em">{html.escape(words["reliability_too_few"])}</p>'
+    return f'<div style="{FONT}">{note}' + table.to_html(index=False, border=0, na_rep="") + "</div>"
+
+
 def progress_html(progress: dict[str, int], lang: str = "id") -> str:
     """A bar split into accepted / added / rejected / pending, with the counts."""
     total = max(progress["total"], 1)

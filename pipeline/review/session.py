@@ -15,12 +15,14 @@ import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
 from pipeline.errors import InputError
-from pipeline.records.run_record import RUN_RECORD, RunRecord
+from pipeline.records.run_record import RunRecord
+from pipeline.records.shown_labels import shown_codebook, shown_codings
 from pipeline.privacy import Redactor
 from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
+from pipeline.review.recorded_run import CHECKOUT, load_recorded_codebook, recorded_lang, recorded_redactor
 from pipeline.review.queue import TurnIndex, read_reliability, uncertain_first
-from pipeline.review.render import quote_html, summary_html
+from pipeline.review.render import quote_html, reliability_html, summary_html
 from pipeline.review.store import (
     append_review,
     move_to_dropped,
@@ -33,7 +35,7 @@ from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
 _STATE_OF_STATUS = {"pending": "", "accepted": "accepted", "rejected": "rejected", "added": "added"}
-_CHECKOUT = Path(__file__).resolve().parents[2]  # the repository, for an editable install
+_CHECKOUT = CHECKOUT
 _SEGMENT_VIEW_COLUMNS = ["document", "line", "speaker", "language", "text", "gloss", "translation"]
 
 
@@ -42,6 +44,11 @@ class ReviewSession:
 
     `outputs_dir` is the batch's output folder (outputs/<batch>); the repository's outputs/ folder
     works too. The codebook defaults to the one the last run recorded in run.json.
+
+    Labels follow the run's language (`--lang`, recorded in run.json): an English run's codings.csv
+    prints `label_en`, so every label the session shows (cards, filters, progress, add-code
+    choices) comes from `shown`; filters match by id, and decisions are still written with the
+    codebook's own label and the code's id, as older reviews.csv rows were.
     """
 
     def __init__(self, batch_dir: str | Path, outputs_dir: str | Path, reviewer: str = "",
@@ -64,6 +71,7 @@ class ReviewSession:
         self._machine = codings[codings["source"] != "review"].reset_index(drop=True)
         self.codebook = codebook or load_recorded_codebook(self.outputs_dir, self.batch_dir)
         self.redactor = recorded_redactor(self.outputs_dir, self.batch_dir)
+        self.shown = shown_codebook(self.codebook, recorded_lang(self.outputs_dir))
         self._code_rank = {code.id: rank for rank, code in enumerate(self.codebook.codes)}
         self._turn_index: TurnIndex | None = None     # the queue's turn features, fitted on first use
         self.refresh()
@@ -72,7 +80,7 @@ class ReviewSession:
         """Re-read reviews.csv (another grader may have written) and re-apply it."""
         self.reviews = read_reviews(self.batch_dir)
         self.outcome: ReviewOutcome = apply_reviews(self._machine, self.reviews, self.segments, self.codebook)
-        self.codings = self.outcome.codings
+        self.codings = shown_codings(self.outcome.codings, self.shown)
         self._view = self._build_view()
 
     def _build_view(self) -> pd.DataFrame:
@@ -103,9 +111,9 @@ class ReviewSession:
         """Codings with their quote and the decision in force, in transcript order."""
         view = self._view
         if theme:
-            view = view[view["theme"].str.casefold() == self._theme_label(theme).casefold()]
+            view = view[view["code_id"].isin(self._codes_under("theme", theme))]
         if category:
-            view = view[view["category"].str.casefold() == self._category_label(category).casefold()]
+            view = view[view["code_id"].isin(self._codes_under("category", category))]
         if code:
             view = view[view["code_id"] == self.code(code).id]
         if informant:
@@ -117,8 +125,9 @@ class ReviewSession:
         return view.reset_index(drop=True)
 
     def options(self) -> dict[str, list[str]]:
-        """Values for the filter controls: codebook order for the tree, natural order for informants."""
-        codes = self.codebook.codes
+        """Values for the filter controls, labelled in the run's language: codebook order for the
+        tree, natural order for informants."""
+        codes = self.shown.codes
         informants = set(self.segments.loc[self.segments["speaker_role"] == "informant", "informant"])
         return {
             "theme": list(dict.fromkeys(code.theme for code in codes)),
@@ -146,18 +155,23 @@ class ReviewSession:
     def _code_or_none(self, key: str) -> Code | None:
         return self.codebook.code_by_label_or_id(str(key))
 
-    def _theme_label(self, key: str) -> str:
-        for theme in self.codebook.themes:
-            if key.casefold() in (theme.id.casefold(), theme.label.casefold()):
-                return theme.label
-        raise ValueError(f"theme {key!r} is not in the codebook")
+    def _codes_under(self, level: str, key: str) -> set[str]:
+        """The ids of the codes under a theme or category named by id, its own label or its
+        English one."""
+        wanted = key.casefold()
+        found = {own.id for own, shown in zip(self.codebook.codes, self.shown.codes)
+                 if wanted in (getattr(own, f"{level}_id").casefold(), getattr(own, level).casefold(),
+                               getattr(shown, level).casefold())}
+        if not found:
+            raise ValueError(f"{level} {key!r} is not in the codebook")
+        return found
 
-    def _category_label(self, key: str) -> str:
-        for theme in self.codebook.themes:
-            for category in theme.categories:
-                if key.casefold() in (category.id.casefold(), category.label.casefold()):
-                    return category.label
-        raise ValueError(f"category {key!r} is not in the codebook")
+    def label(self, key: str) -> str:
+        """A code's label as this run prints it (its English one in an English run)."""
+        code = self._code_or_none(key)
+        if code is None:
+            return str(key)
+        return next(shown.label for shown in self.shown.codes if shown.id == code.id)
 
     # ----------------------------------------------------------------- decide
     def accept(self, segment_id: str, code: str, note: str = "") -> dict[str, str]:
@@ -185,9 +199,15 @@ class ReviewSession:
             raise ValueError(f"segment {segment_id!r} is not in {self.outputs_dir / 'segments.csv'}")
         named = None if decision == NOTHING_TO_CODE else self.code(code)
         written = append_review(self.batch_dir, segment_id, named.label if named else "", decision, self.reviewer,
-                                note, code_id=named.id if named else "")
+                                note, code_id=named.id if named else "",
+                                coding_source=self._coding_source(segment_id, named.id) if named else "")
         self.refresh()
         return written
+
+    def _coding_source(self, segment_id: str, code_id: str) -> str:
+        """Whose coding a decision answers: the rules' or the model's ("" when there is none)."""
+        machine = self._machine[(self._machine["segment_id"] == segment_id) & (self._machine["code_id"] == code_id)]
+        return "" if machine.empty else str(machine.iloc[0]["source"])
 
     def correct_translation(self, segment_id: str, translation: str, note: str = "") -> dict[str, str]:
         """Replace the glosser's free translation of a segment; the next run and its appendix use it."""
@@ -278,7 +298,7 @@ class ReviewSession:
         """Per code (codebook order): codings and how many are accepted, rejected, added, pending."""
         states = pd.crosstab(self.codings["code_id"], self.codings["review"]) if len(self.codings) else pd.DataFrame()
         rows = []
-        for code in self.codebook.codes:
+        for code in self.shown.codes:
             counts = {state: int(states.at[code.id, state]) if code.id in states.index and state in states.columns else 0
                       for state in ("", "accepted", "rejected", "added")}
             rows.append({"theme": code.theme, "category": code.category, "code": code.label, "code_id": code.id,
@@ -311,8 +331,17 @@ class ReviewSession:
         return self._turn_index
 
     def reliability(self) -> pd.DataFrame:
-        """Per code: the learning model's cross-validated kappa, what it rests on, machine or person."""
-        return read_reliability(self.outputs_dir)
+        """Per code: the learning model's cross-validated kappa, what it rests on, machine or person
+        (codes labelled as the run printed them)."""
+        return shown_codings(read_reliability(self.outputs_dir), self.shown)
+
+    def reliability_html(self, lang: str = "id") -> str:
+        """The reliability table for the notebook, or why there is none yet and what to do."""
+        try:
+            in_run = int((RunRecord.read(self.outputs_dir).reviews or {}).get("decisions") or 0)
+        except (OSError, ValueError, TypeError, AttributeError):
+            in_run = 0
+        return reliability_html(self.reliability(), self.outcome.decisions, in_run, lang)
 
     def changes_since_run(self) -> int:
         """Codings whose review state differs from the last run's codings.csv: the tables lag by this many."""
@@ -395,41 +424,3 @@ def _read_output(path: Path) -> pd.DataFrame:
         if path.name == "segments.csv" and optional not in frame.columns:
             frame[optional] = ""
     return frame
-
-
-def recorded_redactor(outputs_dir: Path, batch_dir: Path) -> Redactor:
-    """Notes shown (and saved in the notebook) are redacted when the run's outputs were."""
-    try:
-        redact = RunRecord.read(outputs_dir).redacted
-    except (OSError, ValueError, TypeError, AttributeError):
-        redact = True
-    return Redactor.for_batch(batch_dir) if redact else Redactor()
-
-
-def load_recorded_codebook(outputs_dir: Path, batch_dir: Path | None = None) -> Codebook:
-    """The codebook the last run used, as named in its run.json.
-
-    A relative path was relative to where the run started: usually the repository, which is
-    found above the outputs, above the batch, or where this package is checked out.
-    """
-    from pipeline.codebook.load import load_codebook
-
-    record_path = outputs_dir / RUN_RECORD
-    if not record_path.exists():
-        raise InputError.at(record_path, "not found: analyse the batch first (make analyze), or pass codebook=")
-    try:
-        recorded = RunRecord.read(outputs_dir).codebook_file
-    except (ValueError, TypeError, AttributeError) as problem:
-        raise InputError.at(record_path, f"no codebook file recorded ({problem}); pass codebook=") from None
-    if not recorded:
-        raise InputError.at(record_path, "no codebook file recorded; pass codebook=")
-    source = Path(recorded)
-    if source.is_absolute():
-        candidates = [source]
-    else:
-        roots = [*outputs_dir.resolve().parents, *(batch_dir.resolve().parents if batch_dir else ()), _CHECKOUT]
-        candidates = [source, *(root / source for root in roots)]
-    for candidate in candidates:
-        if candidate.is_file():
-            return load_codebook(candidate)
-    raise InputError.at(record_path, f"the recorded codebook {source} is not found; pass codebook=")

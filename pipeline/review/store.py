@@ -27,6 +27,10 @@ BACKUP_SUFFIX = ".bak"
 DROPPED_FILE = "reviews_dropped.csv"
 CODE_ID_COLUMN = "code_id"
 """Optional column: the id of the code a decision names, so a renamed label keeps its decisions."""
+CODING_SOURCE_COLUMN = "coding_source"
+"""Optional column: what an accept or reject answered, the rules' coding (`rule`) or the model's
+suggestion (`model`), so a reject of a rule coding the rules no longer make is reported, and a
+reject of a suggestion (which the model then stops making) is not."""
 DROPPED_COLUMNS = [*REVIEW_COLUMNS, "dropped_by", "dropped_at", "reason"]
 """Decisions a grader deliberately took out of reviews.csv (orphans dropped or re-attached)."""
 
@@ -160,10 +164,12 @@ def append_review(
     note: str = "",
     timestamp: str | None = None,
     code_id: str = "",
+    coding_source: str = "",
 ) -> dict[str, str]:
     """Add one decision to the batch's history and return it as written (the turn's mark
     NOTHING_TO_CODE names no code). `code_id`, when given, is written beside the label: the
-    decision then follows its code when the codebook renames the label."""
+    decision then follows its code when the codebook renames the label; `coding_source` says
+    whose coding an accept or reject answered (CODING_SOURCE_COLUMN)."""
     decision = decision.strip().casefold()
     if decision not in REVIEW_DECISIONS:
         raise ValueError(f"decision {decision!r} is not one of {', '.join(REVIEW_DECISIONS)}")
@@ -184,6 +190,8 @@ def append_review(
     }
     if code_id.strip():
         row[CODE_ID_COLUMN] = code_id.strip()
+    if coding_source.strip():
+        row[CODING_SOURCE_COLUMN] = coding_source.strip()
     with locked(batch_dir):
         history = read_reviews(batch_dir)
         write_reviews(batch_dir, pd.concat([history, pd.DataFrame([row], dtype=object)], ignore_index=True))

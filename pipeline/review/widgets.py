@@ -108,8 +108,9 @@ class ReviewApp(_StaticFallback, widgets.VBox):
 
     # ------------------------------------------------------------ filtering
     def _cascade(self) -> None:
-        """Category and code choices follow the chosen theme and category."""
-        codes = self.session.codebook.codes
+        """Category and code choices follow the chosen theme and category, labelled as the run
+        printed them."""
+        codes = self.session.shown.codes
         if self.theme.value:
             codes = [code for code in codes if code.theme == self.theme.value]
         categories = list(dict.fromkeys(code.category for code in codes))
@@ -195,7 +196,7 @@ class ReviewApp(_StaticFallback, widgets.VBox):
     def _add_controls(self, segment_id: str, note: widgets.Text) -> list[widgets.Widget]:
         present = set(self.session.codings.loc[
             (self.session.codings["segment_id"] == segment_id) & (self.session.codings["review"] != "rejected"), "code_id"])
-        choices = [(code.label, code.id) for code in self.session.codebook.codes if code.id not in present]
+        choices = [(code.label, code.id) for code in self.session.shown.codes if code.id not in present]
         picker = widgets.Dropdown(options=[(self.words["add_code"], _ALL), *choices], layout=widgets.Layout(width="16em"))
         add = widgets.Button(description=self.words["add"], disabled=True,
                              layout=widgets.Layout(width="auto", min_width="7.5em"))
@@ -211,7 +212,7 @@ class ReviewApp(_StaticFallback, widgets.VBox):
         except (ValueError, InputError, OSError) as problem:
             self.message.value = f'<p style="color:#b91c1c">{html.escape(str(problem))}</p>'
             return
-        what = f"{written['decision']} \u201c{written['code']}\u201d \u00b7 {written['segment_id']}"
+        what = f"{written['decision']} \u201c{self.session.label(written.get('code_id') or written['code'])}\u201d \u00b7 {written['segment_id']}"
         where = f"{self.session.batch_dir.name}/{self.session.reviews_file.name}"
         self.message.value = (f'<p style="color:#166534">'
                               f'{html.escape(self.words["saved"].format(file=where, what=what))}</p>')
@@ -294,8 +295,7 @@ class OrphanPanel(_StaticFallback, widgets.VBox):
                 + "".join(orphan_html(row, self.lang, self._label(row["code"])) for _, row in orphans.iterrows()))
 
     def _label(self, key: str) -> str:
-        code = self.session.codebook.code_by_label_or_id(str(key))
-        return code.label if code is not None else ""
+        return self.session.label(str(key)) if self.session.codebook.code_by_label_or_id(str(key)) else ""
 
 
 class ProgressPanel(_StaticFallback, widgets.VBox):

@@ -1,0 +1,51 @@
+"""What the run tells a researcher when the model cannot learn some codes, in their words.
+
+The learning stage is cached and knows only the codebook's own labels; an English run prints
+`label_en`. So the stage hands back counts by code id (`ModelNote`), and the run words them with
+the labels it prints, naming the codes and saying what to do: review more turns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.records.codebook import Codebook
+
+TOO_FEW_DECISIONS = "too_few_decisions"   # the learning model ran; some codes have too few decisions
+TOO_FEW_CODINGS = "too_few_codings"       # nobody decided anything and the rules coded too few turns
+NAMED_CODES = 6                           # codes named in a note; the rest are counted
+REVIEW_HOW = ("Review more turns in notebooks/review.ipynb: accept or reject their codings, add a code where it "
+              "is missing, or mark a turn \u201cnothing to code\u201d")
+
+
+@dataclass(frozen=True)
+class ModelNote:
+    """Per code id, the turns with and without the code the model had to learn from, and the
+    fewest of each it needs; `turns` is the batch's informant turns."""
+
+    kind: str
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    minimum: int = 0
+    turns: int = 0
+
+    def text(self, codebook: Codebook) -> str:
+        """The note with the codes named by `codebook`'s labels (the run's printed ones)."""
+        labels = {code.id: code.label for code in codebook.codes}
+        named = [code_id for code_id in labels if code_id in self.counts]
+        if self.kind == TOO_FEW_CODINGS:
+            named.sort(key=lambda code_id: -self.counts[code_id][0])
+            found = f"; turns per code: {_listed(named, labels, self.counts)}" if named else ""
+            return (f"no model suggestions in this run: the rules coded too few of this batch's {self.turns} "
+                    f"informant turns for the model to learn any code (it needs a code on at least {self.minimum} "
+                    f"turns and absent from {self.minimum}){found}. {REVIEW_HOW}; the next run learns from your "
+                    "decisions.")
+        return (f"the learning model has too few of your decisions to learn {len(named)} code"
+                f"{'s' * (len(named) != 1)} from (it needs at least {self.minimum} reviewed turns or examples with "
+                f"the code and {self.minimum} without): {_listed(named, labels, self.counts)}. {REVIEW_HOW}.")
+
+
+def _listed(code_ids: list[str], labels: dict[str, str], counts: dict[str, tuple[int, int]]) -> str:
+    shown = [f"{labels[code_id]} ({counts[code_id][0]} with, {counts[code_id][1]} without)"
+             for code_id in code_ids[:NAMED_CODES]]
+    more = len(code_ids) - len(shown)
+    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")

@@ -1,0 +1,59 @@
+"""What the last run recorded in run.json, as the review notebook reads it back: the codebook it
+used, whether it redacted, and the language it printed labels in (`--lang`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.privacy import Redactor
+from pipeline.records.codebook import Codebook
+from pipeline.records.run_record import RUN_RECORD, RunRecord
+
+CHECKOUT = Path(__file__).resolve().parents[2]  # the repository, for an editable install
+
+
+def recorded_lang(outputs_dir: Path) -> str:
+    """The language the last run printed its labels in (`--lang`); "id" when run.json does not say."""
+    try:
+        return str(RunRecord.read(outputs_dir).options.get("lang") or "id")
+    except (OSError, ValueError, TypeError, AttributeError):
+        return "id"
+
+
+def recorded_redactor(outputs_dir: Path, batch_dir: Path) -> Redactor:
+    """Notes shown (and saved in the notebook) are redacted when the run's outputs were."""
+    try:
+        redact = RunRecord.read(outputs_dir).redacted
+    except (OSError, ValueError, TypeError, AttributeError):
+        redact = True
+    return Redactor.for_batch(batch_dir) if redact else Redactor()
+
+
+def load_recorded_codebook(outputs_dir: Path, batch_dir: Path | None = None) -> Codebook:
+    """The codebook the last run used, as named in its run.json.
+
+    A relative path was relative to where the run started: usually the repository, which is
+    found above the outputs, above the batch, or where this package is checked out.
+    """
+    from pipeline.codebook.load import load_codebook
+
+    record_path = outputs_dir / RUN_RECORD
+    if not record_path.exists():
+        raise InputError.at(record_path, "not found: analyse the batch first (make analyze), or pass codebook=")
+    try:
+        recorded = RunRecord.read(outputs_dir).codebook_file
+    except (ValueError, TypeError, AttributeError) as problem:
+        raise InputError.at(record_path, f"no codebook file recorded ({problem}); pass codebook=") from None
+    if not recorded:
+        raise InputError.at(record_path, "no codebook file recorded; pass codebook=")
+    source = Path(recorded)
+    if source.is_absolute():
+        candidates = [source]
+    else:
+        roots = [*outputs_dir.resolve().parents, *(batch_dir.resolve().parents if batch_dir else ()), CHECKOUT]
+        candidates = [source, *(root / source for root in roots)]
+    for candidate in candidates:
+        if candidate.is_file():
+            return load_codebook(candidate)
+    raise InputError.at(record_path, f"the recorded codebook {source} is not found; pass codebook=")
