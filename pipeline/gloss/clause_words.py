@@ -8,13 +8,15 @@ from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
 
 # People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
+# Words for a person's sex that follow the noun they describe (anak parampuan, ade laki-laki).
+SEX_WORDS = frozenset({"parampuan", "parampuang", "perempuan", "laki-laki", "laki", "cowo", "cewe"})
 PERSON_NOUNS = frozenset({
     "orang", "anak", "ana", "ade", "adik", "kaka", "kakak", "mama", "papa", "ibu", "bapak", "bapa", "om",
     "tanta", "tante", "opa", "oma", "nene", "tamang", "teman", "dokter", "bidan", "kader", "guru", "suster",
     "mantri", "pendeta", "pala", "birman", "tetangga", "pegawai", "petugas", "perawat", "pasien", "ina",
     "paitua", "maitua", "suami", "istri", "bos", "sopir", "turis", "tamu", "warga", "masyarakat",
     "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
-    "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu",
+    "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu", "pangantin", "pengantin", "pasarta", "peserta",
     "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok", "palayan", "pelayan", "dukun", "tukang"})
 # Kin terms and titles: persons pa marks (pamit pa opa), and titles that stay with the name they
 # precede (om Yance pe rumah -> rumah om Yance).
@@ -93,8 +95,9 @@ def starts_predicate(unit, vocabulary: IndonesianVocabulary) -> bool:
 def person(unit) -> bool:
     """A person a preposition can mark: a pronoun, a possessive (depe papa), a kin term, title or
     person noun, a name (bilang pa dia, pa guru, pa Yance)."""
-    return unit.pos in ("pron", "poss") or unit.key in TITLES or unit.key.partition(" ")[0] in PERSON_NOUNS or (
-        unit.source == NAME)
+    head = unit.key.partition(" ")[0]
+    return unit.pos in ("pron", "poss") or unit.key in TITLES or head in PERSON_NOUNS or (
+        unit.source == NAME) or head.partition("-")[0] in PERSON_NOUNS  # tamang-tamang: the plural
 
 
 def doer_after_passive(units: list, k: int) -> bool:

@@ -33,7 +33,8 @@ _DATIVE_VERBS = frozenset({
 # Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
 _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
                               "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
-                              "tulis", "batulis", "minta maaf", "percaya"})
+                              "tulis", "batulis", "minta maaf", "percaya", "kase selamat", "kase slamat",
+                              "kase salamat"})
 # Telling and reminding take the person as their object: kase tau pa dorang -> memberi tahu mereka.
 _INFORMING = frozenset({"kase tau", "se tau", "kase tao", "kase inga", "se inga"})
 _EVERYONE = frozenset({"semua", "samua", "smua", "setiap", "tiap", "sapa", "siapa", "orang"})
@@ -67,9 +68,9 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
         return
     if prev is not None and prev.key in _ADDRESSEE_VERBS:
         u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
-    elif prev is not None and (prev.key in ("for", "untuk") and pronoun or _takes_object(prev, vocabulary) or (
+    elif prev is not None and (prev.key in ("for", "untuk") or _takes_object(prev, vocabulary) or (
             pronoun and prev.key in _TAKING) or prev.key in _INFORMING):
-        u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa kita -> untuk saya
+        u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa tanta -> untuk bibi
     elif not _carried(units, k):
         u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
 

@@ -10,7 +10,7 @@ Split from translate.py, which calls `possessive` while it assembles a sentence.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import CAUSATIVES, COORDINATORS, TITLES
+from pipeline.gloss.clause_words import CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TITLES
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
@@ -27,7 +27,7 @@ _BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"}
 # no source knows, which may be a name: Yance pe rumah).
 _KNOWN_WORDS = frozenset({"lexicon", INDONESIAN})
 _CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
-_DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})
+DEGREE_WORDS = frozenset({"skali", "sekali", "sakali", "banget"})
 _STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
 # perceived, said or reached (rasa tape badan pica-pica; sampe dorang pe mulu fol).
@@ -59,6 +59,12 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
                 # Anak pe berat badan -> Berat badan anak: the capital was the sentence's; a name
                 # keeps its own (Yance pe rumah -> rumah Yance)
                 possessor, cap = units[0].key, True
+            if k >= 2 and units[k - 1].key in SEX_WORDS and (_common_noun(units[k - 2]) or units[k - 2].key in PERSON_NOUNS) and units[k - 2].joined and (
+                    out and is_clause_internal(out[-1][1])):
+                # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner
+                head, _, head_cap = out.pop()
+                cap = (head_cap or head[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
+                possessor = f"{head[:1].lower() + head[1:]} {possessor}"
             if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
                     and is_clause_internal(out[-1][1])
                     and units[k - 2].key in TITLES):  # om Yance pe rumah -> rumah om Yance
@@ -76,6 +82,12 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
             f"{possessor} punya".strip())
         out.append([text, u.glue, cap])
         return k + 1
+    if possessor and u.key == "pe" and possessed.pos == "adj" and units[k - 1].pos in ("n", "loc") and (
+            _opens_clause(units, k)) and _closes_clause(units, k + 1):
+        # pesta pe rame skali -> pesta sangat ramai: an adjective after a noun's pe is what is said
+        # of the noun, its predicate, and owns nothing
+        out.append([f"{possessor} {possessed.ind}", possessed.glue, cap])
+        return k + 2
     owned = possessed.ind
     end = k + 2
     glue = possessed.glue
@@ -99,7 +111,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
         text = attach_suffix(owned, suffix)
     elif possessor:
         text = f"{owned} {possessor}"
-    elif possessed.pos == "adj" and u.key == "pe" and (end >= len(units) or units[end].key not in _DEGREE):
+    elif possessed.pos == "adj" and u.key == "pe" and (end >= len(units) or units[end].key not in DEGREE_WORDS):
         # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; lagu yang pe bagus
         # -> lagu yang sangat bagus
         text = owned + " sekali" if not out or not is_clause_internal(out[-1][1]) else "sangat " + owned
@@ -119,7 +131,7 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
         after = units[adjective + 1]
         if after.key in _CLOSING_DEMONSTRATIVES:
             return True  # ngana pe baju baru ni bagus: the demonstrative closes the noun phrase
-        if (after.pos in ("aux", "neg") or after.key in _STILL) and after.key not in _DEGREE:
+        if (after.pos in ("aux", "neg") or after.key in _STILL) and after.key not in DEGREE_WORDS:
             return True
         if after.pos not in ("ptc", "prep") or after.key in COORDINATORS:
             return False  # depe harga murah skali, dorang pe calana kotor fol oli, badan panas deng mual
@@ -129,6 +141,28 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if before.key in _NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _opens_clause(units: list[Unit], pe_at: int) -> bool:
+    """No verb or preposition before the owner in its clause: the owner phrase is the subject (tu
+    pesta kemarin pe rame), not an object whose adjective is a noun (deng kampung pe dingin)."""
+    for before in range(pe_at - 1, -1, -1):
+        unit = units[before]
+        if unit.pos in ("v", "prep") or unit.key in _NOT_ATTRIBUTING:
+            return False
+        if before == 0 or not units[before - 1].joined:
+            return True
+    return True
+
+
+def _closes_clause(units: list[Unit], adjective: int) -> bool:
+    """Nothing but a degree word, a coordinator or a particle after the adjective in its clause: it
+    is the predicate (pesta pe rame skali), not a noun another predicate follows (anak pe tinggi
+    memang bagitu -> tinggi anak memang begitu)."""
+    if adjective + 1 >= len(units) or not units[adjective].joined:
+        return True
+    after = units[adjective + 1]
+    return after.key in DEGREE_WORDS or after.key in COORDINATORS or after.pos == "ptc"
 
 
 def _new_before_demonstrative(units: list[Unit], at: int) -> bool:

@@ -1,6 +1,7 @@
 """Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py).
 
-  muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka stays 'muka'
+  muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
+          muka (faces counted) stay 'muka'
   panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
   pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; 'cocok' before skali;
           the conjunction 'waktu' elsewhere
@@ -9,11 +10,12 @@
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
+  kaweng     'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'menikah' elsewhere
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, TIME_UNITS, WEATHER, clause, same_case, thing
+from pipeline.gloss.clause_words import PERSON_NOUNS, SEX_WORDS, TIME_UNITS, WEATHER, clause, same_case, thing
 from pipeline.gloss.morphology import NAME
 from pipeline.gloss.units import neighbours
 
@@ -21,13 +23,15 @@ _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling",
 # After these, pas is 'exact, fitting' (doi pas, rasa so pas), not the conjunction 'when'.
 _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
 _DEGREE = frozenset({"skali", "sakali", "sekali"})
+_COUNTING = frozenset({"semua", "samua", "smua", "tiap", "setiap", "banyak", "dua", "tiga"})  # semua muka: faces
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
+_WEDDED = frozenset({"deng", "dengan", "sama", "ama"})  # kaweng deng orang Jawa: marries someone
 
 
 def _muka(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and (
+    if u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and prev.key not in _COUNTING and (
             prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and thing(prev, vocabulary)):
         u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka, depe muka stay 'muka'
 
@@ -73,8 +77,33 @@ def _outing(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "jalan-jalan")  # torang bajalan ka Bunaken: an outing, not a walk
 
 
-RULES = {"muka": _muka, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+def _wedding(units, k, u, prev, nxt, before, vocabulary):
+    closed = prev is not None and prev.key in ("tu", "ni") and k >= 2 and units[k - 2].joined
+    owner, first = (units[k - 2], k - 1) if closed else (prev, k)  # tu undangan kaweng: itu moved past undangan
+    if owner is not None and owner.source != NAME and not owner.upper and owner.ind[:1].islower() and (
+            owner.pos in ("n", "loc") or owner.pos == "" and thing(owner, vocabulary)) and not _person_before(
+            units, first) and (nxt is None or nxt.key not in _WEDDED):
+        # pesta kaweng, kado kaweng: the wedding a thing belongs to, a noun that closes the compound
+        # (ngana pe baju kaweng -> baju pernikahanmu); anak kaweng, Yance kaweng: marries
+        u.ind, u.pos = "pernikahan", "n"
+        if closed:  # the demonstrative closes the whole compound: undangan pernikahan itu
+            units[k - 1], units[k] = u, prev
+            u.swap_glue(prev)
+
+
+RULES = {"muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
+
+
+def _person_before(units: list, k: int) -> bool:
+    """A person among the nouns right before units[k] (kaka parampuang kaweng: she marries)."""
+    for before in range(k - 1, -1, -1):
+        unit = units[before]
+        if unit.key in PERSON_NOUNS or unit.key in SEX_WORDS or unit.pos == "pron":
+            return True
+        if unit.pos not in ("n", "") or not unit.joined:
+            return False
+    return False
 
 
 def _of_person(units: list, k: int) -> bool:

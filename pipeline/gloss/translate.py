@@ -36,7 +36,7 @@ from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefi
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
 from pipeline.gloss.particles import PARTICLE_KEYS, place
-from pipeline.gloss.possessives import NOT_POSSESSED, possessive
+from pipeline.gloss.possessives import DEGREE_WORDS, NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
     COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context)
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
@@ -57,6 +57,7 @@ _GIVING = frozenset({"kase", "kaseh", "se"})
 _NOT_EVENTS = frozenset({"ada", "punya", "tau", "tahu", "mau", "bisa", "suka", "rasa", "pikir", "kira"})
 _RAIN = frozenset({"ujang", "hujan"})  # an event though a noun: ujang le -> hujan lagi
 _CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + place: 'ke'
+_GOING = frozenset({"pigi", "pi", "pergi"})  # after a verb of carrying, only its direction
 _GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
 CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
                            "ta"})
@@ -154,6 +155,9 @@ class SentenceTranslator:
                             if k + 1 < past_to:
                                 nxt = units[k + 1]
                                 continue
+                            if _owner_of_next(units, k, self.vocabulary):  # tu mobil pe roda -> roda mobil itu
+                                past_to, nxt = k + 3, units[k + 1]
+                                continue
                             if k + 1 >= count or not u.joined or units[k + 1].key in WHERE_TO or (
                                     u.key not in _DEMONSTRATIVES) and (
                                     u.key not in _DETERMINERS or not _compound_tail(units[k + 1])) or (
@@ -187,9 +191,10 @@ class SentenceTranslator:
                 nxt.ind = di_prefix(nxt.root)
         elif key in CAUSATIVES:
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS
-            form = self.vocabulary.causative(nxt.root) if nxt is not None and nxt.root and nxt.pos in (
-                "v", "adj", "") else None
+            root = _ber_root(nxt) if nxt is not None else ""
+            form = self.vocabulary.causative(root) if root and nxt.pos in ("v", "adj", "") else None
             if form:
+                nxt.root = root  # kase babunyi lonceng -> membunyikan lonceng: the ba- verb's root
                 u.ind, u.gloss = "", ("CAUS",)
                 # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
                 nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
@@ -242,7 +247,12 @@ class SentenceTranslator:
                     prev.pos == "pron" or prev.key in ("mo", "pernah") and prev.ind)
                 # after a verb that takes someone or something somewhere, pigi is its direction only
                 # (bawa pigi puskesmas -> bawa ke puskesmas, not 'bawa pergi ke')
-                u.ind = "ke" if short or prev is not None and _carried(units, k) else u.ind + " ke"
+                if short or prev is not None and _carried(units, k):
+                    # bawa pulang ikang -> bawa pulang ikan: pulang and bale right after the verb are
+                    # where the thing goes (home, back), not a direction before it
+                    u.ind = u.ind if prev.key in _CARRYING and key not in _GOING else "ke"
+                else:
+                    u.ind += " ke"
         elif key in ("tu", "ni"):
             if prev is not None and prev.pos in ("n", "loc", "acr") and key == "ni":
                 return None  # kukis ni oma yang bekeng: ni already closes its noun
@@ -366,6 +376,22 @@ def _modifier_phrase_end(units: list[Unit], at: int, vocabulary: IndonesianVocab
     after = units[end]
     return end if after.pos in ("v", "neg", "aux") or after.pos == "" and after.root and vocabulary.is_verb_root(
         after.root) else 0
+
+
+
+def _ber_root(unit: Unit) -> str:
+    """The root of a word, or of a ba- verb the rules wrote as ber- (babunyi -> berbunyi -> bunyi)."""
+    if unit.root or not unit.key.startswith(("ba", "be")) or not unit.ind.startswith("ber") or " " in unit.ind:
+        return unit.root
+    return unit.ind[3:]
+
+
+def _owner_of_next(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """The noun a demonstrative has just moved past owns the next noun (tu mobil pe roda): the
+    demonstrative closes the whole possessive phrase, not the owner alone."""
+    return k + 2 < len(units) and units[k].joined and units[k + 1].key == "pe" and units[k + 1].joined and (
+        is_plain_noun(units[k + 2], vocabulary) or _compound_tail(units[k + 2])) and not (
+        k + 3 < len(units) and units[k + 3].key in DEGREE_WORDS)  # tu pesta pe meriah skali: a predicate
 
 
 def _compound_tail(unit: Unit) -> bool:

@@ -104,9 +104,20 @@ def _giving(units, k, u, prev, nxt, before, vocabulary):
         u.ind = u.ind[3:]  # Kase tau pa dorang -> Beri tahu mereka; jang kase makang -> jangan beri makan: a request
 
 
+def _greeting(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and u.joined and nxt.key != "pa" and nxt.key not in PERSON_NOUNS and nxt.pos != "pron" and (
+            thing(nxt, vocabulary)):
+        # kase selamat tu barang -> menyelamatkan barang itu: a thing after it is what is saved
+        imperative = k == 0 or starts_sentence(units[k - 1].glue) or prev is not None and prev.key in IMPERATIVE_MARKERS
+        u.ind = "selamatkan" if imperative else "menyelamatkan"
+    else:
+        _giving(units, k, u, prev, nxt, before, vocabulary)  # datang kase selamat -> datang memberi selamat
+
+
 _GIVING_VERBS = frozenset({"kase", "kaseh", "se", "kasih"})
 _GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase minum", "kase ASI")
-RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
+_GREETING_PHRASES = ("kase selamat", "kase slamat", "kase salamat")
+RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
          **dict.fromkeys(_COOKED, _cooked)}
 
 
