@@ -119,6 +119,7 @@ def test_a_code_naming_an_absence_keeps_the_words_its_definition_denies():
     ("stop", "berhenti", "keputusan"),   # "putus" shares its lemma with "putuskan", to decide
     ("visit", "kunjungi", "pendatang"),  # "datangi" shares its lemma with "pendatang", a newcomer
     ("missed", "terlewat", "meninggal"),  # "ketinggalan" shares its lemma with "meninggal", to die
+    ("avoid", "hindari", "dikucilkan"),  # "jauhi" (to shun) is of stigma, not of avoiding a thing
 ])
 def test_an_english_word_reaches_its_own_sense_only(english, meant, not_meant):
     table = related_words()
