@@ -120,8 +120,24 @@ def test_a_code_naming_an_absence_keeps_the_words_its_definition_denies():
     ("visit", "kunjungi", "pendatang"),  # "datangi" shares its lemma with "pendatang", a newcomer
     ("missed", "terlewat", "meninggal"),  # "ketinggalan" shares its lemma with "meninggal", to die
     ("avoid", "hindari", "dikucilkan"),  # "jauhi" (to shun) is of stigma, not of avoiding a thing
+    ("members", "anggota", "terdaftar"),  # "peserta" is an insurance scheme's enrollee
+    ("belong", "milik", "terdaftar"),    # to belong is not to be registered
+    ("contain", "berisi", "hamil"),      # "mengandung" is also to be pregnant
+    ("smoked", "asap", "perokok"),       # smoked fish, not smoking (spaCy's lemma is "smoke")
+    ("liver", "hati", "tinggal"),        # spaCy's lemma of "liver" is "live"
 ])
 def test_an_english_word_reaches_its_own_sense_only(english, meant, not_meant):
     table = related_words()
     reached = {word for indonesian in table.indonesian(english) for word in (indonesian, *table.related(indonesian))}
     assert meant in reached and not_meant not in reached
+
+
+@pytest.mark.parametrize("english, senses", [
+    ("active", ("nonaktif",)),                 # a person's activity or a card's status
+    ("rules", ("teratur",)),                   # "aturan" shares its lemma with "teratur", adherence
+    ("delivery", ("distribusi", "persalinan")),  # a supply's delivery or childbirth
+])
+def test_an_english_word_of_two_senses_reaches_neither(english, senses):
+    table = related_words()
+    reached = {word for indonesian in table.indonesian(english) for word in (indonesian, *table.related(indonesian))}
+    assert reached.isdisjoint(senses)
