@@ -52,19 +52,30 @@ def run_summary(result) -> list[str]:
     if pending:
         lines.append(f"{pending} of {len(analysis.codings)} codings await review: open {_review_notebook(REPO_ROOT)} "
                      f"with {where}")
-    reliability = result.record.reliability
-    if reliability:
-        machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
-        lines.append(f"learning model: {len(machine)} of {len(reliability)} codes reliable enough to leave to it "
-                     f"(code_reliability.csv){': ' + ', '.join(machine) if machine else ''}.")
-        allowed = [code for code, row in reliability.items() if row.get("decided_by") == "model"]
-        lines.append(f"learning model: may change {len(allowed)} of {len(reliability)} codes"
-                     + (f" ({', '.join(allowed)}); the others stay with the rules" if allowed else
-                        ", it has not shown that it helps on the reviewed turns")
-                     + " (why: code_reliability.csv).")
+    lines += learning_lines(result.record.reliability, codebook)
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
     return lines
+
+
+def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
+    """The summary's word on the learning model: which codes it may be left with and which it may
+    change, named by the labels the run prints (`reliability` is keyed by code id, as in run.json)."""
+    if not reliability:
+        return []
+    labels = {code.id: code.label for code in codebook.codes}
+
+    def named(code_ids: list[str]) -> str:
+        return ", ".join(labels.get(code_id, code_id) for code_id in code_ids)
+
+    machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
+    allowed = [code for code, row in reliability.items() if row.get("decided_by") == "model"]
+    return [f"learning model: {len(machine)} of {len(reliability)} codes reliable enough to leave to it "
+            f"(code_reliability.csv){': ' + named(machine) if machine else ''}.",
+            f"learning model: may change {len(allowed)} of {len(reliability)} codes"
+            + (f" ({named(allowed)}); the others stay with the rules" if allowed else
+               ", it has not shown that it helps on the reviewed turns")
+            + " (why: code_reliability.csv)."]
 
 
 def _since_last_run(result) -> list[str]:

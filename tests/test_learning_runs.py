@@ -173,3 +173,19 @@ def test_a_kept_decision_keeps_the_question_its_turn_answers_and_older_files_sti
     legacy = read_history(older)
     assert (legacy["question"] == "").all() and list(legacy.columns[:len(HISTORY_COLUMNS)]) == HISTORY_COLUMNS
     assert history_units(legacy, codebook).texts[units.keys.index("b@1/A-1")] == "Kantor terlalu jauh dari kebun."
+
+
+def test_the_summary_names_the_learning_models_codes_by_the_labels_the_run_prints() -> None:
+    from pipeline.cli import learning_lines
+    from pipeline.records.shown_labels import shown_codebook
+
+    codebook = load_codebook(REPO / "codebooks" / "wori_minimal.yaml")
+    first, second = codebook.codes[0], codebook.codes[1]
+    reliability = {first.id: {"verdict": "machine", "decided_by": "model"},
+                   second.id: {"verdict": "person", "decided_by": "rules"}}
+    reliable, changes = learning_lines(reliability, codebook)
+    assert reliable.endswith(f": {first.label}.") and first.id not in reliable
+    assert f"may change 1 of 2 codes ({first.label})" in changes
+    english = shown_codebook(codebook, "en")
+    assert english.codes[0].label in learning_lines(reliability, english)[1]   # an English run: its labels
+    assert learning_lines(None, codebook) == [] and learning_lines({}, codebook) == []
