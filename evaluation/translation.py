@@ -4,7 +4,7 @@
 
 Without arguments it scores the Wori paper's six printed translations
 (tests/data/gloss/wori_six.tsv), the project's development sets (dev, dev2, interviews,
-dev_blindwritten, dev_everyday, dev_round8, dev_round9, dev_round10, dev_round11) and its own blind sets (never tuned on), and, when
+dev_blindwritten, dev_everyday, dev_round8 to dev_round11) and its own blind sets (never tuned on), and, when
 the MangARTI corpus is found (--corpus or MANGARTI_CORPUS, see evaluation/mangarti.py), its dev part and its
 blind part (never tuned on).
 A TSV needs a header with the columns `xmm` (source) and `reference` (or `ind`). The copy baseline is the

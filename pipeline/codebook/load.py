@@ -218,7 +218,8 @@ class _CodebookReader(NodeReader):
             return ()
         list_node = entries[name][1]
         if not isinstance(list_node, SequenceNode) or not list_node.value:
-            self.problem(list_node, join_key(key, name), f"'{name}' must be a non-empty list, found {kind_of(list_node)}")
+            self.problem(list_node, join_key(key, name),
+                         f"'{name}' must be a non-empty list, found {kind_of(list_node)}")
             return ()
         read_ones = (read(child, f"{join_key(key, name)}[{index}]") for index, child in enumerate(list_node.value))
         return tuple(item for item in read_ones if item is not None)

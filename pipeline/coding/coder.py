@@ -262,7 +262,9 @@ def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd
     for row, doc in zip(asked, docs):  # interviewers repeat their questions
         if question_text[row] not in terms:
             found = compiled.terms_in(doc) if doc is not None else frozenset()
-            terms[question_text[row]] = found | yes_no_terms(found) if found and is_yes_no_question(question_text[row]) else found
+            if found and is_yes_no_question(question_text[row]):
+                found |= yes_no_terms(found)
+            terms[question_text[row]] = found
     return [terms[question_text[previous[r]]] if previous.get(r) is not None else frozenset() for r in rows]
 
 
