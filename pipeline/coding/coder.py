@@ -18,7 +18,15 @@ from pipeline.coding.context import (
     with_context,
 )
 from pipeline.coding.answers import is_yes_no_question, yes_no_terms
-from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
+from pipeline.coding.counts import (
+    REPORTED,
+    document_names,
+    is_background,
+    is_title,
+    names_addressees,
+    planned_in_document,
+)
+from pipeline.coding.codebook_words import is_negatable
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
@@ -109,6 +117,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             chosen = item_codes(found[i], own, own_texts[i])
             found[i] = chosen if only is None else {k: v for k, v in chosen.items() if whole.codes[k].id in only}
     all_codes = compiled.codes
+    absence = {code.id for code in all_codes if not code.rules and not is_negatable(code)}  # "Tidak memiliki KK"
     ids = informant["segment_id"].astype(str).tolist()
     rows: list[dict[str, object]] = []
 
@@ -126,7 +135,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         if in_document and in_document[i] and (
                 (code.counts == REPORTED and planned_in_document(texts[i] if view == "text" else translations[i],
                                                                  evidence))
-                or (not code.rules and background[i]) or titles[i]):
+                or (not code.rules and background[i]) or titles[i]
+                or (code.id in absence and names_addressees(
+                    texts[i] if view == "text" else translations[i], evidence))):
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)
