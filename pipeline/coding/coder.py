@@ -31,10 +31,11 @@ from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.spoken import spoken, written
+from pipeline.coding.table_cells import readable_rows
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
 from pipeline.coding.weak_evidence import without_outweighed
 from pipeline.ingest.documents import is_furniture
-from pipeline.schema import CODING_COLUMNS
+from pipeline.schema import CODING_COLUMNS, TABLE_ROW
 
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
@@ -85,6 +86,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     informant = informant_segments(segments)
     own_texts = texts = _column(informant, "text")
     own_translations = translations = _column(informant, "translation")
+    if TABLE_ROW in informant:   # a plan table's row is read without its who, when and where cells
+        own_texts = texts = readable_rows(informant, own_texts)
+        own_translations = translations = readable_rows(informant, own_translations)
     speakers = _column(informant, "informant")
     owners = _column(informant, "document")
     documents = document_names(segments)
