@@ -186,3 +186,42 @@ def test_a_name_in_a_document_needs_another_word_of_its_code():
 
 def test_a_speaker_who_names_it_is_coded_by_the_name_alone():
     assert "bantu_daftar" in interview_codes("Anak so masuk PBI dari desa, so aman.", PROPOSING)
+
+
+CIVIL_PAPERS = """
+name: Dokumen (test)
+themes:
+  - id: hambatan
+    label: Hambatan
+    categories:
+      - id: administrasi
+        label: Administrasi
+        codes:
+          - id: tanpa_akta
+            label: Tidak memiliki akta kelahiran
+            definition: The child has no birth certificate or no NIK, so the family cannot register.
+            keywords: [akta kelahiran, NIK]
+          - id: kunjungan
+            label: Kunjungan petugas
+            definition: Officers visit families at home.
+            keywords: [kunjungan rumah]
+"""
+
+
+def test_a_name_a_document_says_is_missing_is_evidence_of_the_absence_alone():
+    assert "tanpa_akta" in codes_of("Sebagian bayi di dusun itu belum tercatat dengan NIK karena orang tuanya "
+                                    "baru pindah dari pulau lain.", CIVIL_PAPERS)
+    assert "tanpa_akta" not in codes_of("NIK bayi dicatat petugas saat imunisasi pertama.", CIVIL_PAPERS)
+
+
+@pytest.mark.parametrize("offer", [
+    "Warga yang belum memiliki akta kelahiran dapat mengurusnya di kantor kecamatan tanpa biaya.",
+    "Bagi keluarga yang bayinya belum punya NIK, petugas kecamatan akan membuka loket di balai desa.",
+])
+def test_whom_a_service_is_for_is_not_a_family_lacking_the_paper(offer):
+    assert "tanpa_akta" not in codes_of(offer, CIVIL_PAPERS)
+
+
+def test_a_report_of_those_lacking_the_paper_still_counts():
+    assert "tanpa_akta" in codes_of("Dari 40 balita yang ditimbang, 12 belum memiliki akta kelahiran.", CIVIL_PAPERS)
+    assert "tanpa_akta" in codes_of("Masih ada 12 balita yang belum memiliki akta kelahiran di desa ini.", CIVIL_PAPERS)

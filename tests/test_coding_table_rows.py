@@ -165,3 +165,62 @@ def test_a_run_quotes_a_markdown_row_with_its_labels_in_the_appendix_and_the_rep
     assert any(quoted in paragraph.text for paragraph in report.paragraphs)
     segments = pd.read_csv(out / "segments.csv", keep_default_na=False)
     assert f"1 | {ACTION} | Maret" in segments["text"].tolist()   # the segment is the file's text
+
+
+FEEDING_YAML = """
+name: Pemberian makan (test)
+themes:
+  - id: pengaruh
+    label: Pengaruh keluarga
+    categories:
+      - id: keluarga
+        label: Keluarga
+        codes:
+          - id: nasihat_nenek
+            label: Nasihat nenek
+            definition: The grandmother tells the mother what to feed the baby.
+            keywords: [nenek, oma]
+          - id: edukasi
+            label: Edukasi gizi
+            definition: Health workers teach families about feeding.
+            keywords: [penyuluhan, demo masak, kelas ibu]
+"""
+INTRO = "Kegiatan disepakati dalam rapat desa. Tabel berikut memuat rinciannya."
+
+
+def feeding_codes(folder: Path, name: str, content: bytes | str) -> dict[str, set[str]]:
+    batch = read(folder, name, content)
+    codings = code_segments(batch.segments, parse_codebook(FEEDING_YAML), batch.informants)
+    return {text: set(codings.loc[codings["segment_id"] == segment_id, "code_id"])
+            for segment_id, text in zip(batch.segments["segment_id"], batch.segments["text"])}
+
+
+def test_who_when_and_indicator_cells_of_a_plan_row_carry_no_code(tmp_path):
+    plan = "\n".join([*FRONT, "", INTRO, "", "| No | Masalah | Kegiatan | Sasaran | Indikator | Waktu |",
+                      "|---|---|---|---|---|---|",
+                      "| 1 | Bayi diberi bubur terlalu dini | Demo masak bubur sayur | Ibu dan nenek bayi | 20 ibu hadir | Mei |",
+                      "| 2 | Nenek menyuruh beri air tajin | Kunjungan bidan | Keluarga bayi | Oma ikut kelas ibu | Juni |",
+                      "| 3 | Nenek menyuruh beri air tajin | Kunjungan bidan | Keluarga bayi | 10 rumah | Juni |", ""])
+    codes = feeding_codes(tmp_path / "m", "plan.md", plan)
+    first = next(text for text in codes if text.startswith("1 |"))
+    second = next(text for text in codes if text.startswith("2 |"))
+    third = next(text for text in codes if text.startswith("3 |"))
+    assert codes[first] == {"edukasi"}              # the grandmother is only whom the cooking class is for
+    assert codes[second] == {"nasihat_nenek"}       # the indicator's class is monitoring, not the activity
+    assert codes[third] == {"nasihat_nenek"}        # the problem cell names her advice
+
+
+def test_a_word_rows_target_group_is_not_its_topic(tmp_path):
+    document = docx.Document()
+    for line in [*FRONT, INTRO]:
+        document.add_paragraph(line)
+    grid = document.add_table(rows=2, cols=3)
+    for row, values in zip(grid.rows, [["Kegiatan", "Sasaran kegiatan", "Penanggung jawab"],
+                                       ["Demo masak bubur sayur", "Ibu dan nenek bayi", "Bidan, oma kader"]]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    codes = feeding_codes(tmp_path / "w", "plan.docx", buffer.getvalue())
+    row = "Kegiatan: Demo masak bubur sayur; Sasaran kegiatan: Ibu dan nenek bayi; Penanggung jawab: Bidan, oma kader"
+    assert codes[row] == {"edukasi"}

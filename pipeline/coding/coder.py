@@ -18,15 +18,24 @@ from pipeline.coding.context import (
     with_context,
 )
 from pipeline.coding.answers import is_yes_no_question, yes_no_terms
-from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
+from pipeline.coding.counts import (
+    REPORTED,
+    document_names,
+    is_background,
+    is_title,
+    names_addressees,
+    planned_in_document,
+)
+from pipeline.coding.codebook_words import is_negatable
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.spoken import spoken, written
+from pipeline.coding.table_cells import readable_rows
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
 from pipeline.coding.weak_evidence import without_outweighed
 from pipeline.ingest.documents import is_furniture
-from pipeline.schema import CODING_COLUMNS
+from pipeline.schema import CODING_COLUMNS, TABLE_ROW
 
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
@@ -77,6 +86,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     informant = informant_segments(segments)
     own_texts = texts = _column(informant, "text")
     own_translations = translations = _column(informant, "translation")
+    if TABLE_ROW in informant:   # a plan table's row is read without its who, when and where cells
+        own_texts = texts = readable_rows(informant, own_texts)
+        own_translations = translations = readable_rows(informant, own_translations)
     speakers = _column(informant, "informant")
     owners = _column(informant, "document")
     documents = document_names(segments)
@@ -109,6 +121,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             chosen = item_codes(found[i], own, own_texts[i])
             found[i] = chosen if only is None else {k: v for k, v in chosen.items() if whole.codes[k].id in only}
     all_codes = compiled.codes
+    absence = {code.id for code in all_codes if not code.rules and not is_negatable(code)}  # "Tidak memiliki KK"
     ids = informant["segment_id"].astype(str).tolist()
     rows: list[dict[str, object]] = []
 
@@ -126,7 +139,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         if in_document and in_document[i] and (
                 (code.counts == REPORTED and planned_in_document(texts[i] if view == "text" else translations[i],
                                                                  evidence))
-                or (not code.rules and background[i]) or titles[i]):
+                or (not code.rules and background[i]) or titles[i]
+                or (code.id in absence and names_addressees(
+                    texts[i] if view == "text" else translations[i], evidence))):
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.coding.spans import Occurrence
+from pipeline.coding.spans import Occurrence, drop_one_word
 from pipeline.coding.word_tables import DATA, table_rows
 from pipeline.errors import ProblemCollector
 
@@ -39,11 +39,5 @@ def drop_inside_compounds(doc: Doc, found: dict[str, list[Occurrence]]) -> None:
         lost = compounds[key[len(KEY_PREFIX):]]
         for start, end in found.pop(key):
             inside.update(i for i in range(start, end) if doc[i].norm_ in lost or doc[i].lemma_ in lost)
-    if not inside:
-        return
-    for key in list(found):
-        kept = [span for span in found[key] if not (span[1] - span[0] == 1 and span[0] in inside)]
-        if kept:
-            found[key] = kept
-        else:
-            del found[key]
+    if inside:
+        drop_one_word(found, inside)

@@ -97,6 +97,29 @@ def planned_in_document(text: str, evidence: str) -> bool:
     return all(is_planned(evidence_sentence(text, piece)) for piece in evidence.split(" … "))
 
 
+# "Bagi warga yang belum memiliki KK, petugas akan ...", "warga yang anaknya belum tercantum dalam
+# KK dapat ...": a relative clause that denies says whom a measure is for, within a few words
+_ADDRESSEE = re.compile(r"\byang\s+(?:\w+nya\s+)?(?:belum|tidak|tak|tanpa)\b(?:\s+\S+){0,4}?\s+$", re.IGNORECASE)
+# a sentence that offers a measure to them: planned (is_planned), or one they may use
+_OFFERED = re.compile(r"\b(?:bagi|dapat|bisa|boleh)\b", re.IGNORECASE)
+
+
+def names_addressees(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a document paragraph stand in a denying relative
+    clause of a sentence that offers or plans a measure for those people ("Bagi warga yang belum
+    memiliki KK, petugas Dukcapil akan hadir ...")? Then the paragraph says whom a service is
+    for, not that anyone lacks the thing: no evidence for a code naming an absence."""
+    for piece in evidence.split(" … "):
+        first = piece.split(" (")[0].strip()
+        sentence = evidence_sentence(text, piece)
+        position = sentence.find(first) if first else -1
+        if position < 0 or not _ADDRESSEE.search(sentence[:position]):
+            return False
+        if not (is_planned(sentence) or _OFFERED.search(sentence)):
+            return False
+    return True
+
+
 def is_administrative(text: str) -> bool:
     """Does a paragraph or list item start with recording, reporting, training or monitoring
     ("- Pencatatan dan pelaporan balita drop out ...", "Pelatihan ulang kader ...")?"""

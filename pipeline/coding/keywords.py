@@ -155,7 +155,8 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
                            denied_only=not negatable, affixed=affixed, register=register)
 
     strong = [k for k in plain if k not in weak]
-    names = written_names(strong, f"{code.label} {code.definition}")
+    # a code naming an absence reads its names only where the text says they are missing
+    names = written_names(strong, f"{code.label} {code.definition}") if negatable else []
     rules = []
     for paired, register in ((weak, ""), (names, WRITTEN)):
         support = _support(code, codebook, weak + names if register else weak) if paired else ()

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import YES_NO_QUESTION, asked_in, opens_with
+from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
@@ -66,6 +67,7 @@ class CompiledCodebook:
     denied_only: frozenset[str] = frozenset()  # term keys that are evidence only when denied
     affixed_only: frozenset[str] = frozenset()  # term keys whose bare root is no match (specificity.py)
     screen_words: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = field(default_factory=dict)
+    written: bool = False                     # matching document paragraphs (spoken.written): attribution.py
     _checked_norms: set[int] = field(default_factory=set)
     # forms derived from this one and kept with it (spoken.py's wider windows), never copied by replace()
     derived: dict[str, CompiledCodebook] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -130,6 +132,8 @@ class CompiledCodebook:
             found.setdefault(term_keys[match_id], []).append((start, end))
         if self.compounds and not self.compounds.isdisjoint(found):
             drop_inside_compounds(doc, found)
+        if self.written:
+            drop_attributions(doc, found)
         negated = None
         if self.negatable and not self.negatable.isdisjoint(found):
             negated = drop_negated(doc, found, self.negatable)

@@ -62,6 +62,11 @@ def drop_bare_roots(doc: Doc, found: dict[str, list[Occurrence]], affixed_only: 
     _keep(found, affixed_only, lambda span: span[1] - span[0] > 1 or doc[span[0]].norm != doc[span[0]].lemma)
 
 
+def drop_one_word(found: dict[str, list[Occurrence]], starts: set[int]) -> None:
+    """Remove from `found` every one-token occurrence starting at one of `starts`."""
+    _keep(found, frozenset(found), lambda span: not (span[1] - span[0] == 1 and span[0] in starts))
+
+
 def _keep(found: dict[str, list[Occurrence]], keys: frozenset[str], wanted: Callable[[Occurrence], bool]) -> None:
     for key in keys.intersection(found):
         kept = [span for span in found[key] if wanted(span)]

@@ -39,8 +39,8 @@ def written(compiled: CompiledCodebook) -> CompiledCodebook:
     """`compiled` for document paragraphs: without the rules of speech; built once and kept."""
     form = compiled.derived.get(WRITTEN)
     if form is None:
-        form = compiled.derived[WRITTEN] = _with_rules(
-            compiled, [rule for rule in compiled.rules if rule.register != SPOKEN])
+        form = compiled.derived[WRITTEN] = dataclasses.replace(
+            compiled, rules=[rule for rule in compiled.rules if rule.register != SPOKEN], written=True)
     return form
 
 

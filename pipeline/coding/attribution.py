@@ -1,0 +1,56 @@
+"""A report's attribution: who said it to the reporter, not who told families.
+
+News and minutes attribute what they report: "Kepala Puskesmas menjelaskan, sejak Januari ...",
+"... menyebutkan bahwa warga ...", "'...,' ujar Kepala Dinas". The verb of saying there names
+the source of the paragraph, so in a document it is no evidence of a code (informing,
+explaining, counselling families). A verb of saying with an addressee ("menyampaikan kepada
+warga", "menjelaskan cara mendaftar"), or in a clause told as part of the story ("Ia kembali ke
+posyandu setelah bidan menjelaskan bahwa ..."), reports the act itself and stays evidence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.coding.spans import Occurrence, drop_one_word
+
+# verbs of saying as news attribution uses them (surface forms: their roots, jelas, sebut, tambah,
+# are other words); followed by a comma, a colon or "bahwa"
+SAYING = frozenset({"mengatakan", "menjelaskan", "menyampaikan", "menyebutkan", "menyebut", "menegaskan",
+                    "menuturkan", "mengungkapkan", "menerangkan", "menambahkan", "mengakui", "memaparkan",
+                    "melaporkan"})
+INTRODUCES = frozenset({",", ":", "bahwa"})
+# after the quote: "..., ujarnya", "kata Kepala Dinas" (norms: the enclitic is removed)
+AFTER_QUOTE = frozenset({"ujar", "kata", "tutur", "imbuh"})
+_QUOTE_END = frozenset({",", '"', "”", "'"})
+# a clause opened by one of these tells what happened in the story, not who reported it
+SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "waktu", "karena", "sejak",
+                           "agar", "supaya", "jika", "kalau", "apabila", "bila", "sehingga", "hingga", "sampai"})
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+def attributes(doc: Doc, index: int) -> bool:
+    """Does token `index` of `doc` attribute a report to its source?"""
+    token = doc[index]
+    if token.lower_ in SAYING:
+        return index + 1 < len(doc) and doc[index + 1].lower_ in INTRODUCES and not _in_story(doc, index)
+    return token.norm_ in AFTER_QUOTE and index > 0 and doc[index - 1].text in _QUOTE_END
+
+
+def _in_story(doc: Doc, index: int) -> bool:
+    """Is token `index` in a clause its sentence subordinates ("setelah bidan menjelaskan")?"""
+    for i in range(index - 1, -1, -1):
+        word = doc[i].lower_
+        if word in _SENTENCE_END:
+            return False
+        if word in SUBORDINATORS:
+            return True
+    return False
+
+
+def drop_attributions(doc: Doc, found: dict[str, list[Occurrence]]) -> None:
+    """Remove from `found` (term key -> spans) the one-word occurrences of attributing verbs."""
+    said = {span[0] for spans in found.values() for span in spans if span[1] - span[0] == 1}
+    said = {index for index in said if attributes(doc, index)}
+    if said:
+        drop_one_word(found, said)
