@@ -224,3 +224,13 @@ def test_a_word_rows_target_group_is_not_its_topic(tmp_path):
     codes = feeding_codes(tmp_path / "w", "plan.docx", buffer.getvalue())
     row = "Kegiatan: Demo masak bubur sayur; Sasaran kegiatan: Ibu dan nenek bayi; Penanggung jawab: Bidan, oma kader"
     assert codes[row] == {"edukasi"}
+
+
+def test_a_markdown_row_with_its_outer_pipes_blanks_the_same_cells():
+    from pipeline.coding.table_cells import readable_row
+    header = "| No | Kegiatan | Sasaran | Waktu |"
+    inner = readable_row("1 | Penyuluhan ibu | Ibu dan nenek balita | Maret", header)
+    outer = readable_row("| 1 | Penyuluhan ibu | Ibu dan nenek balita | Maret |", header)
+    for row in (inner, outer):
+        assert "Penyuluhan ibu" in row
+        assert "nenek" not in row and "Maret" not in row and "1" not in row

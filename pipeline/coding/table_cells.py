@@ -52,8 +52,11 @@ def readable_row(text: str, header: str) -> str:
 def _markdown_cells(text: str, header: str) -> list[tuple[int, int]]:
     inner = header.strip().strip("|")
     labels = [label.strip() for label in _PIPE.split(inner)]
-    bounds = [0] + [m.end() for m in _PIPE.finditer(text)]
-    ends = [m.start() for m in _PIPE.finditer(text)] + [len(text)]
+    pipes = list(_PIPE.finditer(text))
+    if pipes and not text[:pipes[0].start()].strip():   # "| 1 | ... |": the row kept its outer pipes
+        pipes = pipes[1:]
+    bounds = [0] + [m.end() for m in pipes]
+    ends = [m.start() for m in pipes] + [len(text)]
     return [(start, end) for label, start, end in zip(labels, bounds, ends) if names_circumstance(label)]
 
 
