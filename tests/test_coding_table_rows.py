@@ -12,6 +12,7 @@ import pandas as pd
 
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.coder import code_segments
+from pipeline.coding.table_cells import readable_row
 from pipeline.ingest import read_batch
 from pipeline.schema import SEGMENT_COLUMNS, TABLE_ROW
 
@@ -227,7 +228,6 @@ def test_a_word_rows_target_group_is_not_its_topic(tmp_path):
 
 
 def test_a_markdown_row_with_its_outer_pipes_blanks_the_same_cells():
-    from pipeline.coding.table_cells import readable_row
     header = "| No | Kegiatan | Sasaran | Waktu |"
     inner = readable_row("1 | Penyuluhan ibu | Ibu dan nenek balita | Maret", header)
     outer = readable_row("| 1 | Penyuluhan ibu | Ibu dan nenek balita | Maret |", header)
