@@ -70,7 +70,7 @@ def test_kaweng_after_a_thing_is_the_wedding(glosser, source, expected):
     ("Dorang kase salamat barang-barang dari banjir.", "Mereka menyelamatkan barang-barang dari banjir."),
     # telfon and terfon are spellings of telpon
     ("Kita so telfon pa dokter.", "Saya sudah telepon dokter."),
-    ("Papa ada terfon pa opa.", "Ayah sedang telepon kakek."),
+    ("Papa ada terfon pa opa.", "Ayah sedang menelepon kakek."),  # meN- after the progressive (round 14)
 ])
 def test_kase_with_a_noun_and_the_spellings_of_telpon(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -62,6 +62,21 @@ def clause(units: list, k: int) -> tuple[list, int]:
     return units[first:last + 1], k - first
 
 
+def word_before(units: list, k: int, keys: frozenset[str], passing: tuple[str, ...], reach: int) -> bool:
+    """One of `keys` among the `reach` units before units[k] in its clause, with only words of the
+    parts of speech `passing` between (bawa de pe anak pi: the verb of carrying; nyamuk DBD gigi:
+    the animal that bites)."""
+    for before in range(k - 1, max(k - reach - 1, -1), -1):
+        unit = units[before]
+        if not unit.joined:
+            return False
+        if unit.key in keys:
+            return True
+        if unit.pos not in passing:
+            return False
+    return False
+
+
 def names_future(words: list) -> bool:
     """Whether a time word among `words` points ahead (besok, nanti, bulang muka, minggu depan)."""
     last = len(words) - 1

@@ -19,7 +19,10 @@ from pipeline.gloss.morphology import INDONESIAN, NAME, RULE
 # What the demonstrative may follow: a predicate, its degree word or a tag particle (sadap skali ini tinutuan).
 _BEFORE_THIS = frozenset({"skali", "sekali", "sakali", "kang", "kwa", "to"})
 WHERE_TO = frozenset({"ka", "ke", "di"})  # a place after the object (tare itu kursi ka sini)
-_REQUEST_PARTICLES = frozenset({"jo", "dang", "dulu"})  # between a verb and its object (ambe jo itu kue)
+_REQUEST_PARTICLES = frozenset({"jo", "dang", "dulu", "akang"})  # between a verb and its object (ambe jo itu kue)
+# What may follow the object a demonstrative determines: a place or a purpose (angka ini karung ka atas,
+# beking ini kue for ngana).
+_AFTER_OBJECT = WHERE_TO | frozenset({"for", "untuk"})
 # What may follow the subject a clause-initial ini/itu determines: its predicate.
 _PREDICATE_POS = frozenset({"v", "aux", "neg"})
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget", "amat"})
@@ -30,7 +33,8 @@ def determines(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     prev = units[k - 1]
     if prev.key in _REQUEST_PARTICLES and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # ambe jo itu kue -> ambil saja kue itu: the verb before the request's particle
-    return ((prev.pos in ("v", "adj") or prev.key in _BEFORE_THIS) and _noun_phrase_ends(units, k + 1, vocabulary)
+    verb = prev.pos in ("v", "adj") or prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)  # bungkus akang
+    return ((verb or prev.key in _BEFORE_THIS) and _noun_phrase_ends(units, k + 1, vocabulary)
             and not _after_relative(units, k))
 
 
@@ -70,9 +74,15 @@ def _noun_phrase_ends(units: list, at: int, vocabulary: IndonesianVocabulary) ->
                 unit.ind) and unit.ind not in STOP_WORDS and not (
                 at == first and unit.root and vocabulary.is_verb_root(unit.root))):
             return False
-        if not unit.joined or at + 1 == len(units) or units[at + 1].key in WHERE_TO:
-            return True  # tare itu kursi ka sini: a place may follow the object
+        if not unit.joined or at + 1 == len(units) or follows_object(units[at + 1]):
+            return True
         at += 1
+
+
+def follows_object(unit) -> bool:
+    """A place or a purpose, which may follow the object a demonstrative determines (tare itu kursi
+    ka sini, angka ini karung ka atas, beking ini kue for ngana): the demonstrative stops before it."""
+    return unit.key.partition(" ")[0] in _AFTER_OBJECT
 
 
 def _after_relative(units: list, k: int) -> bool:

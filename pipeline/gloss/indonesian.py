@@ -245,9 +245,10 @@ def di_prefix(root: str) -> str:
 
 
 def _syllables(word: str) -> int:
-    """Vowels, less the diphthongs ai, au, oi, ei (uang has two syllables, pulau two)."""
+    """Vowels, less a closing diphthong ai, au, oi, ei (uang has two syllables, pulau two); before a
+    consonant the two vowels are two syllables (ca-ir, na-ik, la-ut: mencairkan, not mengecairkan)."""
     count = sum(ch in "aeiou" for ch in word)
-    return count - sum(word[i:i + 2] in ("ai", "au", "oi", "ei") for i in range(len(word) - 1))
+    return count - (word[-2:] in ("ai", "au", "oi", "ei"))
 
 
 def _read_word_list(path: Path) -> tuple[set[str], set[str]]:

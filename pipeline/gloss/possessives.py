@@ -10,7 +10,10 @@ Split from translate.py, which calls `possessive` while it assembles a sentence.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TITLES
+from pipeline.gloss.clause_words import (
+    CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER)
+from pipeline.gloss.demonstratives import is_plain_noun
+from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
@@ -28,6 +31,12 @@ _BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"}
 _KNOWN_WORDS = frozenset({"lexicon", INDONESIAN})
 _CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
 DEGREE_WORDS = frozenset({"skali", "sekali", "sakali", "banget"})
+# What a person is by work or office: after a possessed person, the predicate (dia pe papa polisi ->
+# ayahnya polisi), not part of the noun as kin words are (kita pe kaka ipar -> kakak ipar saya).
+_OCCUPATIONS = frozenset({"polisi", "guru", "dokter", "bidan", "suster", "perawat", "mantri", "pendeta", "pala",
+                          "kepala", "petani", "nelayan", "tukang", "sopir", "pegawai", "tentara", "kader", "dukun"})
+# Nouns that end a possessed noun rather than extend it: when, not what (depe mama kemarin bilang).
+_NOT_COMPOUND = TIME_UNITS | WEATHER | frozenset({"orang", "kemarin", "kalamareng", "tadi", "sekarang", "skarang"})
 _STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
 # perceived, said or reached (rasa tape badan pica-pica; sampe dorang pe mulu fol).
@@ -36,7 +45,8 @@ _NOT_ATTRIBUTING = frozenset({"rasa", "merasa", "lia", "lihat", "dengar", "bilan
                              ) | CAUSATIVES  # bekeng kita pe badang panas: the result
 
 
-def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) -> int:
+def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
+               vocabulary: IndonesianVocabulary) -> int:
     """Append the possessive phrase opened by units[k] (pe, depe, dp, nga pe ...) to `out` (rows of
     [text, glue, cap]) in Indonesian order, taking its possessor back from `out`; the index of the
     first unit after the phrase."""
@@ -96,7 +106,9 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
                 end == k + 2 and possessed.ind in _BEFORE_NOUNS and units[end].ind
                 and units[end].pos not in NOT_POSSESSED) or (  # depe nomor NIK; not a name
                 end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n"
-                and units[end].key != "orang")):  # tugas kalompok; kita pe mantu orang Sangihe: a predicate
+                and units[end].key != "orang" and not _occupation_of(possessed, units[end])) or (
+                # tugas kalompok; kita pe mantu orang Sangihe, dia pe papa polisi: a predicate
+                end == k + 2 and _compound(units, k, vocabulary))):
         owned += " " + units[end].ind
         glue = units[end].glue
         end += 1
@@ -119,6 +131,34 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool) ->
         text = owned
     out.append([text, glue, cap])
     return end
+
+
+def _occupation_of(possessed: Unit, noun: Unit) -> bool:
+    """`noun` after a possessed person says what the person is (dia pe papa polisi), no compound."""
+    return possessed.key in PERSON_NOUNS and noun.key.partition(" ")[0] in _OCCUPATIONS
+
+
+def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -> bool:
+    """The thing possessed after units[pe_at] is a compound of two nouns, both inside the possessed
+    phrase (kita pe sepatu sekolah -> sepatu sekolah saya, depe baju sekolah -> baju sekolahnya):
+    not a person's predicate noun (dia pe papa polisi, anak skola: a person does), not a time
+    (depe mama kemarin), not the thing given after a person (kase depe kucing makanan)."""
+    owned, second = units[pe_at + 1], units[pe_at + 2]
+    if owned.key in PERSON_NOUNS or owned.key in TITLES or second.key in PERSON_NOUNS or second.key in _NOT_COMPOUND:
+        return False
+    if not (owned.pos == "n" or is_plain_noun(owned, vocabulary)) or second.source == NAME or second.upper or not (
+            second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary)):
+        return False  # an Indonesian word may be the predicate itself (sinyal jelek, motor mogok di jalan)
+    return pe_at == 0 or not units[pe_at - 1].joined or units[pe_at - 1].key not in CAUSATIVES
+
+
+def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> bool:
+    """An Indonesian word the lexicon leaves untagged that reads as a noun, with the predicate right
+    after it (depe hasil ujian bagus skali, tape lampu senter mati): the second noun of a compound,
+    not the predicate an adjective would be (ngana pe sinyal jelek, ...)."""
+    if not is_plain_noun(units[at], vocabulary) or at + 1 >= len(units) or not units[at].joined:
+        return False
+    return units[at + 1].pos in ("v", "adj")  # not so, nda: tape kaki bengkak so dua hari
 
 
 def _attributive(units: list[Unit], first: int, adjective: int) -> bool:

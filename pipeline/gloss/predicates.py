@@ -24,6 +24,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.clause_words import PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
+from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.voice import undergone_by_subject
 
@@ -35,15 +36,17 @@ COMPLEMENT_TAKERS = _MODALS | frozenset({"malas", "tako", "takut", "malo", "malu
 # Verbs that take another verb as their object (bantu jaga -> membantu menjaga).
 CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
-                                "manjo torang", "mari kita"})
+                                "manjo torang", "mari kita", "mari torang", "mari jo", "marijo", "manjo jo", "ayo kita"})
 MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari", "singga", "singgah"})
-# Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto).
+# Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto;
+# blanja sayur, hader rapat, jatu saki: what is bought, attended or fallen into is no object a
+# meN-...-kan form would take; mulai macet: MangARTI mining part 'mulai' 79 of 90, 'memulai' 2).
 _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
                          "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "ikut", "tinggal", "punya", "pikir",
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "ingat", "rasa", "kase", "kaseh", "se",
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam", "pindah", "pinda",
-                         "mulai"})  # mulai macet: MangARTI mining part 'mulai' 79 of 90, 'memulai' 2
+                         "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
@@ -72,10 +75,12 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone_by_subject(
             units, len(units) - 1, vocabulary):  # BPJS blum bisa urus.
         _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
+    _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
     for k in range(1, len(units) - 1):
         u = units[k]
         if u.key in _MAKING:
             _made_in_relative(units, k)
+            _made_on_request(units, k, vocabulary)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
@@ -101,17 +106,45 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
             None, u.ind):
         return  # kept bare, or already inflected (bacari 'mencari': never 'memencari')
     prev, nxt = units[k - 1], units[k + 1]
-    if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.pos == "poss":
-        return  # an imperative, or a possessed noun (tape kunci oto: kunci is the key)
-    if prev.key in _THEN and _requested(units):
-        return  # ambe tu ember kong isi aer: the next step of a request is a request too
+    if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.key in _THEN and _requested(units, vocabulary):
+        # an imperative; ambe tu ember kong isi aer: the next step of a request is a request too; a
+        # clause after a comma may be the next step of a report instead (..., kumpul berkas, kong antar)
+        if prev.joined or starts_sentence(prev.glue):
+            _imperative_object(units, k, vocabulary)
+        return
+    if prev.pos == "poss":
+        return  # a possessed noun (tape kunci oto: kunci is the key)
     if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
-            prev.key not in MOTION_VERBS):
-        return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue
+            prev.key.partition("-")[0] not in MOTION_VERBS):
+        return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue, lari-lari cari
+    if nxt.key == "pa" and not nxt.ind and nxt.joined and k + 2 < len(units) and (
+            u.key in CATENATIVE_VERBS or prev.ind == "sedang"):
+        # pa only marked the object: so bantu pa kita -> sudah membantu saya, ada telepon pa tante ->
+        # sedang menelepon tante; after its subject alone the verb stays bare as the references
+        # write it (kita telepon pa ngana -> saya telepon kamu)
+        nxt = units[k + 2]
     if _object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
-        form = vocabulary.men_form(u.root)
+        form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
         if form:
             u.ind = form
+
+
+def _imperative_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """A request keeps the bare verb, but a ber- verb root with no meN- form takes -kan before its
+    object (kumpul gelas bekas -> kumpulkan gelas bekas: kumpul alone has no object)."""
+    u = units[k]
+    if u.pos == "v" and u.root and u.ind.lower() == u.root and u.joined and u.key not in _BARE_VERBS and k + 1 < len(units) and _object(
+            units[k + 1], vocabulary) and not vocabulary.men_form(u.root) and _causative_only(u.root, vocabulary):
+        u.ind = u.ind + "kan"
+
+
+def _causative_only(root: str, vocabulary: IndonesianVocabulary) -> str | None:
+    """The meN-...-kan form of a root that is a ber- verb with no bare meN- form: with an object it
+    takes -kan (kumpul sampah -> mengumpulkan sampah; berkumpul has no object)."""
+    if not vocabulary.is_form("ber" + root):
+        return None
+    form = vocabulary.causative(root)
+    return form if form and form.endswith("kan") else None
 
 
 def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
@@ -127,15 +160,17 @@ def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> 
         at -= 1  # dia sto yang, dia kote yang
     doer = units[at]
     if doer.joined and (doer.pos == "pron" or doer.key in PERSON_NOUNS or doer.source == NAME):
-        form = vocabulary.men_form(u.root)
+        form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
         if form:
             u.ind = form
 
 
-def _requested(units: list[Unit]) -> bool:
-    """The sentence opens with a bare verb: a request (Ambe tu ember, Goreng ikang dulu)."""
+def _requested(units: list[Unit], vocabulary: IndonesianVocabulary) -> bool:
+    """The sentence opens with a bare verb, of the lexicon or of Indonesian: a request (Ambe tu
+    ember, Goreng ikang dulu)."""
     first = units[0]
-    return first.pos == "v" and bool(first.root) and first.ind.lower() == first.root
+    return bool(first.root) and first.ind.lower() == first.root and (
+        first.pos == "v" or first.pos == "" and first.source == INDONESIAN and vocabulary.is_verb_root(first.root))
 
 
 def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
@@ -169,6 +204,18 @@ def _plain_noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
     not a verb root (lupa bawa payong -> lupa membawa payung)."""
     return unit.ind not in STOP_WORDS and " " not in unit.ind and not (
         unit.root and vocabulary.is_verb_root(unit.root))
+
+
+def _made_on_request(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """beking asked for is the bare 'buat' (tolong bekeng kue -> tolong buat kue; goreng ikang dulu,
+    kong bekeng rica -> lalu buat sambal): after jang/tolong/mari, or as the next step of a request.
+    Opening a sentence it may as well name the act (Beking dodol itu berat: membuat)."""
+    u = units[k]
+    if u.ind != "membuat" or not u.joined or not _object(units[k + 1], vocabulary):
+        return
+    prev = units[k - 1]
+    if prev.joined and (prev.key in IMPERATIVE_MARKERS or prev.key in _THEN and _requested(units, vocabulary)):
+        u.ind = "buat"
 
 
 def _made_in_relative(units: list[Unit], k: int) -> None:

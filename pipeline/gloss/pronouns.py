@@ -24,7 +24,7 @@ from pipeline.gloss.clause_words import names_future
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 WE_KEYS = frozenset({"torang", "kitorang", "torang pe", "kitorang pe", "torang dua", "tong"})
-_INVITING = frozenset({"mari", "manjo", "ayo", "mari jo", "yuk", "manjo torang", "mari torang"})
+_INVITING = frozenset({"mari", "manjo", "ayo", "mari jo", "marijo", "manjo jo", "yuk", "manjo torang", "mari torang"})
 _ADDRESSING = frozenset({"jang", "jangang", "jangan", "jang dulu", "tolong", "coba", "co"})
 _OBLIGED = frozenset({"musti", "harus", "mesti", "perlu", "wajib"})
 _SECOND_PERSON = frozenset({"ngana", "nga", "ngoni", "ngni", "kamu", "kalian", "ngana pe", "nga pe", "ngoni pe"})

@@ -11,11 +11,14 @@
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
   kaweng     'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'menikah' elsewhere
+  gigi       'menggigit' (gigit with its final t dropped) after an animal that bites or a word that opens
+             a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, SEX_WORDS, TIME_UNITS, WEATHER, clause, same_case, thing
+from pipeline.gloss.clause_words import (
+    PERSON_NOUNS, SEX_WORDS, TIME_UNITS, WEATHER, clause, same_case, thing, word_before)
 from pipeline.gloss.morphology import NAME
 from pipeline.gloss.units import neighbours
 
@@ -28,6 +31,10 @@ _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"}
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
 _WEDDED = frozenset({"deng", "dengan", "sama", "ama"})  # kaweng deng orang Jawa: marries someone
+# Animals that bite, and the words after which gigi is a predicate, not a tooth (so, mo, nda, suka ...).
+_BITERS = frozenset({"nyamuk", "anjing", "kucing", "ular", "semut", "tikus", "monyet", "buaya", "kutu", "ikang", "ikan"})
+_BEFORE_BITING = frozenset({"mo", "nda", "nyanda", "ndak", "tidak", "suka", "bisa", "bole", "sering", "yang", "kong"})
+_FORBIDDING = frozenset({"jang", "jangan", "jangang"})
 
 
 def _muka(units, k, u, prev, nxt, before, vocabulary):
@@ -91,7 +98,19 @@ def _wedding(units, k, u, prev, nxt, before, vocabulary):
             u.swap_glue(prev)
 
 
-RULES = {"muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+def _bite(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None:
+        return  # Gigi saki: a tooth opens its clause
+    if prev.key in _FORBIDDING:
+        u.ind = "gigit"  # jang gigi -> jangan gigit
+    elif prev.key in _BEFORE_BITING or prev.pos == "pron" or word_before(units, k, _BITERS, ("n", "dem", "acr", ""), 3):
+        u.ind = "menggigit"  # nyamuk itu gigi anak; dorang bilang nyamuk nda gigi siang
+    else:
+        return
+    u.pos, u.root, u.gloss = "v", "gigit", ("gigit",)
+
+
+RULES = {"gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 

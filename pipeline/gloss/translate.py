@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, PERSON_NOUNS, TIME_UNITS, WEATHER
+from pipeline.gloss.clause_words import (
+    ALSO, CAUSATIVES, COORDINATORS, PERSON_NOUNS, TIME_UNITS, WEATHER, word_before)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
-from pipeline.gloss.demonstratives import WHERE_TO, determines, is_plain_noun, opens_subject
+from pipeline.gloss.demonstratives import determines, follows_object, is_plain_noun, opens_subject
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, place
 from pipeline.gloss.possessives import DEGREE_WORDS, NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
@@ -158,7 +159,7 @@ class SentenceTranslator:
                             if _owner_of_next(units, k, self.vocabulary):  # tu mobil pe roda -> roda mobil itu
                                 past_to, nxt = k + 3, units[k + 1]
                                 continue
-                            if k + 1 >= count or not u.joined or units[k + 1].key in WHERE_TO or (
+                            if k + 1 >= count or not u.joined or follows_object(units[k + 1]) or (
                                     u.key not in _DEMONSTRATIVES) and (
                                     u.key not in _DETERMINERS or not _compound_tail(units[k + 1])) or (
                                     moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
@@ -192,14 +193,16 @@ class SentenceTranslator:
         elif key in CAUSATIVES:
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS
             root = _ber_root(nxt) if nxt is not None else ""
-            form = self.vocabulary.causative(root) if root and nxt.pos in ("v", "adj", "") else None
+            form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
+                self.vocabulary.is_verb_root(root) or not self._thing(nxt))) else None
             if form:
                 nxt.root = root  # kase babunyi lonceng -> membunyikan lonceng: the ba- verb's root
                 u.ind, u.gloss = "", ("CAUS",)
                 # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
                 nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
-            elif nxt is not None and key in _GIVING and imperative and nxt.key == "pa":
-                u.ind = u.root = "berikan"  # kase pa kita jo: a request to hand something over
+            elif nxt is not None and key in _GIVING and nxt.key == "pa":
+                # kase pa kita jo: a request to hand something over; dia lupa kase pa oma: to give it
+                u.ind = u.root = "berikan" if imperative else "memberikan"
             elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
                     nxt.key in _GIVEN_AMOUNTS) or self._thing(nxt)):
                 # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
@@ -286,7 +289,10 @@ class SentenceTranslator:
         return None
 
     def _thing(self, unit: Unit) -> bool:
-        """An Indonesian word the lexicon lacks that is no verb: a thing given (tablet, ambulans)."""
+        """An Indonesian word the lexicon lacks that is no verb, or a word no source knows: a thing
+        given (tablet, ambulans, abate)."""
+        if unit.source == UNKNOWN:
+            return not unit.upper  # kase abate gratis: a word no source knows is mostly a product's name
         return unit.pos == "" and unit.source == INDONESIAN and not self.vocabulary.is_verb_root(unit.root or unit.ind)
 
     # --- assembly ------------------------------------------------------------------------------
@@ -300,7 +306,7 @@ class SentenceTranslator:
         while k < count:
             u = units[k]
             if u.pos == "poss":
-                k = possessive(units, k, out, pending_cap)
+                k = possessive(units, k, out, pending_cap, self.vocabulary)
                 pending_cap = False
                 continue
             if not u.ind:
@@ -351,15 +357,7 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
 def _carried(units: list[Unit], k: int) -> bool:
     """A verb of taking somewhere before units[k] in its clause, with at most its object between
     (bawa pi, antar oma pi, bawa de pe anak pi)."""
-    for before in range(k - 1, max(k - 5, -1), -1):
-        unit = units[before]
-        if not unit.joined:
-            return False
-        if unit.key in _CARRYING:
-            return True
-        if unit.pos not in ("n", "poss", "pron", ""):
-            return False
-    return False
+    return word_before(units, k, _CARRYING, ("n", "poss", "pron", ""), 4)
 
 
 def _modifier_phrase_end(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> int:

@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, thing
+from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, same_case, thing
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
@@ -63,14 +63,15 @@ def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _akang(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and prev.root and prev.pos == "v":
+    if prev is not None and prev.root and (prev.pos == "v" or prev.pos == "" and vocabulary.is_verb_root(prev.root)):
+        # an Indonesian verb too: bungkus akang -> bungkuskan
         imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
         if prev.key in _GIVING_VERBS:
             # kase akang pa ngana pe kaka: akang is the thing given, pa the one it goes to
             prev.ind = "berikan" if imperative else "memberikan"
             return
         form = men_prefix(prev.root) + "kan"
-        prev.ind = prev.root + "kan" if imperative or not vocabulary.is_form(form) else form
+        prev.ind = same_case(prev.ind, prev.root + "kan" if imperative or not vocabulary.is_form(form) else form)
         if nxt is not None and nxt.key == "pa":
             nxt.ind, nxt.gloss = "", ("OBJ",)  # ambe akang pa torang: the beneficiary
 

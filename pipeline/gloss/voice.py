@@ -29,6 +29,9 @@ _BETWEEN_BEFORE = frozenset({"tadi", "so", "le", "juga", "tiba-tiba", "mulai", "
 _NOT_OBJECTS = frozenset({"kemudian", "lalu", "terus", "trus", "akhirnya", "sekarang", "skarang", "nanti", "tadi",
                           "biasanya", "memang", "pokoknya", "makanya", "mungkin", "kadang", "kadang-kadang",
                           "sering", "selalu", "baru", "langsung", "waktu", "saat", "pas", "sambil", "supaya"})
+# Prepositions Indonesian shares (not in the lexicon, so without its part of speech): a phrase they
+# open is a place or a time, never the thing acted on (di posyandu dorang kase bubur).
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "untuk", "sejak"})
 _SAYING = frozenset({"bilang", "babilang", "omong", "baomong", "tanya", "batanya"})  # they say: no passive
 # Aspect words between dorang and the verb, and what each becomes before a passive.
 _ASPECT = {"so": "sudah", "sudah": "sudah", "da": "", "mo": "akan", "le": "juga", "ja": "biasa",
@@ -73,7 +76,7 @@ def _fronted_object(units: list, k: int, vocabulary: IndonesianVocabulary) -> bo
     first = at
     while first > 0 and units[first - 1].joined:
         first -= 1
-    if units[first].pos == "prep":
+    if units[first].pos == "prep" or units[first].key in _PLACE_PREPOSITIONS:
         return False  # di kantor camat dorang bilang: a place, not the thing acted on
     if anchor.key in PERSON_NOUNS or anchor.source == NAME or anchor.pos not in ("n", "loc", "adj", ""):
         return False
