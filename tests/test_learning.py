@@ -470,9 +470,10 @@ def test_a_turn_holding_a_codes_own_words_scores_above_the_others_for_that_code_
     """The pair model reads how many of each code's own words (label, definition through the
     English table, keywords, related words) a turn holds, standardised per code."""
     from pipeline.coding.code_word_scores import code_word_scores
+    from pipeline.coding.features import SegmentVectorizer
 
     texts = FILLER + ["Saya lupa jadwal posyandu, lupa tanggalnya."]
-    scores = code_word_scores(texts, codebook)
+    scores = code_word_scores(SegmentVectorizer.tokenize(texts), codebook)
     lupa, biaya = 1, 0
     assert scores[-1, lupa] > scores[:-1, lupa].max()
     assert scores[-1, biaya] <= scores[:-1, biaya].max()

@@ -15,22 +15,44 @@ code with a large or a small pool.
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
 
-from pipeline.coding.codebook_words import WORD, code_words
+from pipeline.coding.codebook_words import code_words
+from pipeline.coding.features import Tokens
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.records.codebook import Codebook
 
 
-def code_word_scores(texts: list[str], codebook: Codebook) -> np.ndarray:
-    """texts x codes: the standardised log(1 + number of the code's distinct words in the text)."""
+def code_word_scores(tokens: Tokens, codebook: Codebook) -> np.ndarray:
+    """texts x codes: the standardised log(1 + number of the code's distinct words in the text),
+    from the texts' word counts (`SegmentVectorizer.tokenize`: the learning model's own)."""
+    texts, codes = tokens.counts.shape[0], len(codebook.codes)
+    owners = lemma_owners(codebook)
     analyzer = word_analyzer()
-    words = code_words(codebook)
-    pools = [frozenset(words.get(code.id, {})) for code in codebook.codes]
-    counts = np.zeros((len(texts), len(pools)))
-    for i, text in enumerate(texts):
-        lemmas = {analyzer.analyze(word)[1] for word in WORD.findall(text.casefold())}
-        counts[i] = [len(lemmas & pool) for pool in pools]
-    scores = np.log1p(counts)
-    if not texts:
-        return scores
+    lemmas: dict[str, int] = {}
+    rows, columns = [], []         # term -> its lemma, for the words whose lemma a code owns
+    for term_column, term in enumerate(tokens.terms.tolist()):
+        if " " not in term:        # bigrams hold no word a unigram does not
+            lemma = analyzer.analyze(term)[1]
+            if lemma in owners:
+                rows.append(term_column)
+                columns.append(lemmas.setdefault(lemma, len(lemmas)))
+    if not texts or not lemmas:
+        return np.zeros((texts, codes))
+    to_lemma = sp.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(tokens.terms), len(lemmas)))
+    to_code = np.zeros((len(lemmas), codes))
+    for lemma, row in lemmas.items():
+        to_code[row, owners[lemma]] = 1
+    held = (tokens.counts @ to_lemma).sign()          # texts x lemmas: the text holds a word of the lemma
+    scores = np.log1p(np.asarray(held @ to_code))
     return (scores - scores.mean(axis=0)) / (scores.std(axis=0) + 1e-9)
+
+
+def lemma_owners(codebook: Codebook) -> dict[str, list[int]]:
+    """Lemma -> the indices of the codes whose words (`code_words`) hold it."""
+    words = code_words(codebook)
+    owners: dict[str, list[int]] = {}
+    for j, code in enumerate(codebook.codes):
+        for lemma in words.get(code.id, {}):
+            owners.setdefault(lemma, []).append(j)
+    return owners
