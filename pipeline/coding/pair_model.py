@@ -7,7 +7,8 @@ code's rule fired; how similar the turn is, on average, to the reviewed turns th
 code and to those that do not (each standardised per code over the batch's turns, so that
 "more like the code's turns than most turns are" reads the same for a code with long or
 short, frequent or rare turns); and, where the rule did not fire, how often the graders added
-the code where its rule was silent (smoothed log-odds). So a reject of a rule coding teaches
+the code where its rule was silent (smoothed log-odds); and how many of the code's own words
+the turn holds (`pipeline.coding.code_word_scores`, standardised per code). So a reject of a rule coding teaches
 "turns like this one are not this code" (a doubt) and an add teaches "turns like this one
 are" (a suggestion), for every code at once.
 

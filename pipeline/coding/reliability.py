@@ -13,7 +13,8 @@ graders' own decisions on THIS codebook show that it helps, judged over every co
 comparison over all the decisions is steadier than one per code from its handful). Each kind of
 change (`model_changes`: suggestions where the rules were silent, doubts where they fired) is
 made only where that kind alone, the rules kept elsewhere, beats the rules' pooled out-of-fold
-kappa by more than MARGIN, and the model making only those kinds must beat it so too; elsewhere
+kappa by more than MARGIN and fixes more of the rules' verdicts than it breaks (at least
+MIN_FIXES: `net_fixes`), and the model making only those kinds must beat it so too; elsewhere
 the rules keep every code. Then per code: never the model for a code the graders have not corrected (no rule coding
 rejected, no code added where its rule was silent), nor for one kappa cannot judge (every
 reviewed unit carries it, or none) on fewer than FEW_DECISIONS decisions. A code's own handful
