@@ -20,7 +20,9 @@ import pandas as pd
 import scipy.sparse as sp
 
 from pipeline.records.codebook import Codebook
+from pipeline.coding.code_word_scores import code_word_scores
 from pipeline.coding.coder import informant_segments
+from pipeline.coding.features import SegmentVectorizer
 from pipeline.coding.learning import (
     FEW_DECISIONS,
     LearnedModel,
@@ -82,11 +84,15 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     if not batch.human.any() and not past.texts:
         return None
     units = Units.concat([batch, past, example_units(codebook)])
+    tokens = SegmentVectorizer.tokenize(units.texts)      # every text tokenized once
+    units.words = code_word_scores(tokens, codebook)
     model = fit(units, code_ids)
-    given = UnitFeatures(model.vectorizer, model.vectorizer.transform(units.texts))   # every text tokenized once
+    given = UnitFeatures(model.vectorizer,
+                         model.vectorizer.features(tokens.counts, model.vectorizer.projection(tokens.terms)).stacked())
     reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts, given=given)
     deciding = model_decides(reliability)
-    probabilities = model.probabilities(batch.texts, batch.rules, features=given.matrix[:len(batch.texts)])
+    probabilities = model.probabilities(batch.texts, batch.rules, features=given.matrix[:len(batch.texts)],
+                                        words=units.words[:len(batch.texts)])
     for j, code in enumerate(codebook.codes):     # the rules keep the codes, and the kinds of change, not shown to help
         suggests, doubts = deciding.get(code.id, (False, False))
         probabilities[(batch.rules[:, j] == 0) & (not suggests) | (batch.rules[:, j] == 1) & (not doubts), j] = np.nan

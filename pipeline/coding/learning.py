@@ -75,6 +75,7 @@ class Units:
     human: np.ndarray       # units x codes, bool: an explicit decision or an example
     keys: list[str]         # segment id (batch and history units) or "example:<code>"
     kinds: list[str]        # "batch", "history" or "example"
+    words: np.ndarray | None = None   # units x codes: code_word_scores of the texts (None: not scored)
 
     @staticmethod
     def concat(parts: list[Units]) -> Units:
@@ -84,11 +85,13 @@ class Units:
         return Units([t for p in parts for t in p.texts], np.vstack([p.labels for p in parts]),
                      np.vstack([p.weights for p in parts]), np.vstack([p.rules for p in parts]),
                      np.vstack([p.human for p in parts]), [k for p in parts for k in p.keys],
-                     [k for p in parts for k in p.kinds])
+                     [k for p in parts for k in p.kinds],
+                     np.vstack([p.words for p in parts]) if all(p.words is not None for p in parts) else None)
 
     def subset(self, rows: np.ndarray) -> Units:
         return Units([self.texts[i] for i in rows], self.labels[rows], self.weights[rows], self.rules[rows],
-                     self.human[rows], [self.keys[i] for i in rows], [self.kinds[i] for i in rows])
+                     self.human[rows], [self.keys[i] for i in rows], [self.kinds[i] for i in rows],
+                     self.words[rows] if self.words is not None else None)
 
 
 class UnitFeatures(NamedTuple):
@@ -120,18 +123,19 @@ class LearnedModel:
         (the reliability folds): each stage keeps its own, None where it did not decide."""
         return self.text_cut, self.pairs.cut if self.pairs is not None else None
 
-    def probabilities(self, texts: list[str], rules: np.ndarray, features: sp.csr_matrix | None = None) -> np.ndarray:
+    def probabilities(self, texts: list[str], rules: np.ndarray, features: sp.csr_matrix | None = None,
+                      words: np.ndarray | None = None) -> np.ndarray:
         """P(code | text, rule) for texts (rows) and the codebook's codes (columns); NaN for a
         code without a model, and for the pairs the graders' corrections leave to the rules
         (`pipeline.coding.pair_model.gated`: no doubt of a rule nobody rejected, no suggestion of
         a code nobody added). `features`: the texts' features from this model's vectorizer,
-        when the caller has them."""
+        when the caller has them; `words`: their code-word scores (`Units.words`), None for none."""
         out = np.full((len(texts), len(self.code_ids)), np.nan)
         if not texts or self.modelled is None or not self.modelled.any():
             return out
         features = self.vectorizer.transform(texts) if features is None else features
         if self.pairs is not None:      # it decides the codes that have enough labels to learn from
-            out[:, self.modelled] = self.pairs.probabilities(features, rules)[:, self.modelled]
+            out[:, self.modelled] = self.pairs.probabilities(features, rules, words)[:, self.modelled]
         else:
             for j, code_id in enumerate(self.code_ids):
                 model = self.models.get(code_id)
@@ -282,7 +286,8 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,
     own[reviewed] = np.arange(reviewed.size)
     corrected = corrections(train.labels[reviewed], train.rules[reviewed], train.human[reviewed])
     pairs = fit_pairs(features[reviewed], train.labels[reviewed], train.rules[reviewed], modelled,
-                      FEATURE_BLOCKS, features, own, cut=cuts[1], corrected=corrected) if modelled.any() else None
+                      FEATURE_BLOCKS, features, own, cut=cuts[1], corrected=corrected,
+                      words=train.words[reviewed] if train.words is not None else None) if modelled.any() else None
     models: dict[str, CodeModel] = {}
     if evidence or pairs is None:
         for j in np.flatnonzero(modelled):

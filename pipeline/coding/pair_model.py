@@ -7,7 +7,8 @@ code's rule fired; how similar the turn is, on average, to the reviewed turns th
 code and to those that do not (each standardised per code over the batch's turns, so that
 "more like the code's turns than most turns are" reads the same for a code with long or
 short, frequent or rare turns); and, where the rule did not fire, how often the graders added
-the code where its rule was silent (smoothed log-odds). So a reject of a rule coding teaches
+the code where its rule was silent (smoothed log-odds); and how many of the code's own words
+the turn holds (`pipeline.coding.code_word_scores`, standardised per code). So a reject of a rule coding teaches
 "turns like this one are not this code" (a doubt) and an add teaches "turns like this one
 are" (a suggestion), for every code at once.
 
@@ -36,7 +37,7 @@ from sklearn.linear_model import LogisticRegression
 
 from pipeline.coding.cuts import best_cut
 
-PAIR_FEATURES = ["rule", "mean_positive", "mean_negative", "add_rate"]
+PAIR_FEATURES = ["rule", "mean_positive", "mean_negative", "add_rate", "code_words"]
 PAIR_C = 1.0
 CHUNK = 2_000               # turns scored at once: bounds the similarity matrix's memory
 FEWEST_UNITS = 12           # reviewed units below which the pooled stage overfits (10 decisions on 4 turns
@@ -56,14 +57,16 @@ class PairModel:
     scale: np.ndarray             # 2 x 2 x codes: mean and standard deviation of the two similarities
     cut: float = 0.5
 
-    def probabilities(self, features: sp.csr_matrix, rules: np.ndarray) -> np.ndarray:
-        """P(code | pair) for each turn (rows) and code (columns), shifted so 0.5 is the cut."""
+    def probabilities(self, features: sp.csr_matrix, rules: np.ndarray, words: np.ndarray | None = None) -> np.ndarray:
+        """P(code | pair) for each turn (rows) and code (columns), shifted so 0.5 is the cut;
+        `words`: the turns' code-word scores (`code_word_scores`), None for none."""
         out = np.empty(rules.shape)
         shift = np.log(self.cut / (1 - self.cut))
         for start in range(0, features.shape[0], CHUNK):
             rows = slice(start, start + CHUNK)
             similarity = (features[rows] @ self.references.T).toarray() / self.blocks
-            x = pair_features(similarity, self.labels, self.rules, rules[rows], self.scale)
+            x = pair_features(similarity, self.labels, self.rules, rules[rows], self.scale,
+                              words=words[rows] if words is not None else None)
             logit = self.model.decision_function(x.reshape(-1, x.shape[-1])).reshape(rules[rows].shape)
             out[rows] = 1.0 / (1.0 + np.exp(-(logit - shift)))
         return out
@@ -112,12 +115,15 @@ def add_rates(labels: np.ndarray, references_rules: np.ndarray, n: int, own: np.
 
 
 def pair_features(similarity: np.ndarray, labels: np.ndarray, references_rules: np.ndarray, rules: np.ndarray,
-                  scale: np.ndarray, own: np.ndarray | None = None) -> np.ndarray:
+                  scale: np.ndarray, own: np.ndarray | None = None, words: np.ndarray | None = None) -> np.ndarray:
     """turns x codes x PAIR_FEATURES from the turns' similarity to the reviewed units (turns x
-    references; NaN: left out), the references' labels and rule flags, and the turns' rule flags."""
+    references; NaN: left out), the references' labels and rule flags, and the turns' rule flags
+    and code-word scores (`code_word_scores`; None: 0, the mean)."""
     n, k = rules.shape
     out = np.zeros((n, k, len(PAIR_FEATURES)))
     out[:, :, 0] = rules
+    if words is not None:
+        out[:, :, 4] = words
     if similarity.shape[1] == 0:
         return out
     out[:, :, 1:3] = ((mean_similarities(similarity, labels) - scale[0]) / scale[1]).transpose(0, 2, 1)
@@ -141,19 +147,20 @@ def similarity_scale(population: sp.csr_matrix, references: sp.csr_matrix, label
 
 def fit_pairs(references: sp.csr_matrix, labels: np.ndarray, rules: np.ndarray, modelled: np.ndarray,
               blocks: int, population: sp.csr_matrix, population_own: np.ndarray,
-              cut: float | None = None, corrected: np.ndarray | None = None) -> PairModel | None:
+              cut: float | None = None, corrected: np.ndarray | None = None,
+              words: np.ndarray | None = None) -> PairModel | None:
     """The pooled regression over the reviewed units' pairs of the `modelled` codes, each unit's
     features computed without it; None below FEWEST_UNITS units or when the pairs hold fewer
     than two of either label. `population` (row i is reference population_own[i], or -1) sets
     each code's similarity scale. The cut is chosen on the pairs unless given, over the pairs
     the gates leave to the model (`corrected`, from `corrections`): the cut is only ever applied
-    there (development halves: mean gain +0.019 -> +0.021)."""
+    there (development halves: mean gain +0.019 -> +0.021). `words`: the references' code-word scores."""
     if references.shape[0] < FEWEST_UNITS:
         return None
     scale = similarity_scale(population, references, labels, blocks, population_own)
     similarity = (references @ references.T).toarray() / blocks
     np.fill_diagonal(similarity, np.nan)
-    x = pair_features(similarity, labels, rules, rules, scale, own=np.arange(references.shape[0]))
+    x = pair_features(similarity, labels, rules, rules, scale, own=np.arange(references.shape[0]), words=words)
     pooled, y = x[:, modelled].reshape(-1, len(PAIR_FEATURES)), labels[:, modelled].ravel()
     if min(int((y == 1).sum()), int((y == 0).sum())) < 2:
         return None
