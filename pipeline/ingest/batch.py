@@ -135,8 +135,8 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
     silent = [code for code in table["informant"] if code not in set(speaking) | set(from_front["informant"])]
     if from_csv is not None and silent:
         warnings.append(f"informants.csv lists {', '.join(silent)}, who {plural_form(len(silent), 'speaks', 'speak')} in no "
-                        "transcript of the batch: Tabel 1 "
-                        "shows them with 0 turns (is a transcript missing, or a label mistyped?)")
+                        f"transcript of the batch: Tabel 1 shows {plural_form(len(silent), 'it', 'them')} with 0 turns "
+                        "(is a transcript missing, or a label mistyped?)")
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
     if missing:
