@@ -19,7 +19,7 @@ from pipeline.runtime.cache import StageCache, code_fingerprint, digest
 from pipeline.runtime.keys import inputs_key
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
-from pipeline.records.english_roles import untranslated_roles_warning, with_english_roles
+from pipeline.records.english_roles import with_english_roles
 from pipeline.records.shown_labels import (ENGLISH, shown_codebook, shown_codings, untranslated_labels,
                                            untranslated_title_warning)
 from pipeline.runtime.gc_tuning import bulk_thresholds
@@ -246,6 +246,13 @@ def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles
     if unknown_roles:
         warnings.append(untranslated_roles_warning(unknown_roles))
     return warnings
+
+
+def untranslated_roles_warning(roles: list[str]) -> str:
+    listed = "; ".join(f"'{role}'" for role in roles[:5]) + ("; ..." if len(roles) > 5 else "")
+    return (f"--lang en: Table 1 prints {quantity(len(roles), 'informant role')} as written, "
+            f"with no English known ({listed}): add a 'role_en' column to informants.csv (or 'role_en:' to "
+            "each transcript's front matter) with the English role")
 
 
 def untranslated_warning(codebook: Codebook, untranslated: list[str]) -> str:

@@ -13,7 +13,6 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.records.shown_labels import ENGLISH
-from pipeline.wording import quantity
 
 ROLE_EN = "role_en"
 ROLES_FILE = Path(__file__).with_name("data") / "roles_en.tsv"
@@ -67,13 +66,6 @@ def with_english_roles(informants: pd.DataFrame) -> tuple[pd.DataFrame, list[str
             unknown.append(role)
         english.append(named)
     return informants.assign(**{ROLE_EN: english}), list(dict.fromkeys(unknown))
-
-
-def untranslated_roles_warning(roles: list[str]) -> str:
-    listed = "; ".join(f"'{role}'" for role in roles[:5]) + ("; ..." if len(roles) > 5 else "")
-    return (f"--lang en: Table 1 prints {quantity(len(roles), 'informant role')} as written, "
-            f"with no English known ({listed}): add a 'role_en' column to informants.csv (or 'role_en:' to "
-            "each transcript's front matter) with the English role")
 
 
 def shown_roles(informants: pd.DataFrame, lang: str) -> pd.DataFrame:
