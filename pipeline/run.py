@@ -154,7 +154,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             batch.segments, codebook, workers=options.workers, executor=options.executor,
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
-        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, options.lang)
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings)
     shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     with timer("suggest"):
         history = read_history(history_path(codebook.source)) if options.learn else None
@@ -176,15 +176,15 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
                                              not batch.settings.get("codebook")))
-    informants = batch.informants
-    if shown is not codebook:
-        informants, unknown_roles = with_english_roles(informants)
-        warnings += english_warnings(codebook, batch.settings, unknown_roles)
+    if shown is not codebook:   # English words the run cannot print: said here, printed by the export
+        warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1])
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings,
+                                           ENGLISH_TRANSLATIONS_FILE, ENGLISH_TRANSLATION)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
         aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
                                   counted=shown_codings(counted_codings, shown), codebook=shown.structure(),
-                                  informants=informants,
+                                  informants=batch.informants,
                                   document_dates=dates, saturation_options=options.saturation,
                                   quotes_per_code=options.quotes_per_code)
         agreement = None
@@ -273,18 +273,16 @@ def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> st
 
 
 def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
-                            warnings: list[str], lang: str) -> pd.DataFrame:
-    """The graders' translations (translations.csv) in place of the glosser's, and in an English
-    run their English ones (translations_en.csv) in `translation_en`; orphans reported."""
-    files = {TRANSLATIONS_FILE: "translation"}
-    if lang == ENGLISH:
-        files[ENGLISH_TRANSLATIONS_FILE] = ENGLISH_TRANSLATION
-    for file_name, column in files.items():
-        corrections = read_translations(batch_dir, file_name)
-        if redact:  # a grader may have typed a name into a correction
-            corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
-        segments, outcome = apply_translations(segments, corrections, batch.redactor, column)
-        warnings.extend(outcome.messages(batch_dir / file_name))
+                            warnings: list[str], file_name: str = TRANSLATIONS_FILE,
+                            column: str = "translation") -> pd.DataFrame:
+    """The graders' translations (translations.csv) in place of the glosser's, or their English
+    ones (translations_en.csv, an English run, after the model: only the appendix reads them) in
+    `translation_en`; orphans reported."""
+    corrections = read_translations(batch_dir, file_name)
+    if redact:  # a grader may have typed a name into a correction
+        corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
+    segments, outcome = apply_translations(segments, corrections, batch.redactor, column)
+    warnings.extend(outcome.messages(batch_dir / file_name))
     return segments
 
 

@@ -24,7 +24,7 @@ from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.export.refiqda.sources import PartStore
 from pipeline.outputs import write_csv
 from pipeline.records.analysis import Analysis
-from pipeline.records.english_roles import shown_roles
+from pipeline.records.english_roles import shown_informants, shown_roles
 from pipeline.records.run_record import RunRecord
 from pipeline.records.shown_labels import study_title
 from pipeline.schema import CODING_COLUMNS, QUOTATION, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
@@ -66,7 +66,7 @@ def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
     tables: list[tuple[pd.DataFrame, str]] = [
         (analysis.segments[SEGMENT_COLUMNS + table_row], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
         (analysis.codings[CODING_COLUMNS], "codings.csv"), (theme_table, "theme_table.csv"),
-        (aggregates.informants, "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
+        (shown_informants(aggregates.informants, analysis.options.lang), "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
         (aggregates.cooccurrence.reset_index(), "cooccurrence.csv"), (aggregates.saturation, "saturation.csv"),
         (analysis.unknown_words, "unknown_words.csv")]
     if analysis.agreement is not None:

@@ -53,7 +53,8 @@ def with_english_roles(informants: pd.DataFrame) -> tuple[pd.DataFrame, list[str
     English given or known), in table order."""
     if informants.empty or "role" not in informants.columns:
         return informants, []
-    attributes = [column for column in informants.columns if column not in ("informant", "role", ROLE_EN)]
+    attributes = [column for column in informants.select_dtypes(exclude="number").columns
+                  if column not in ("informant", "role", ROLE_EN)]   # site, institution; not the turn counts
     given = informants[ROLE_EN].fillna("").astype(str).str.strip() if ROLE_EN in informants.columns else None
     english, unknown = [], []
     for position, (_, row) in enumerate(informants.iterrows()):
@@ -68,8 +69,14 @@ def with_english_roles(informants: pd.DataFrame) -> tuple[pd.DataFrame, list[str
     return informants.assign(**{ROLE_EN: english}), list(dict.fromkeys(unknown))
 
 
+def shown_informants(informants: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Tabel 1 as an English run writes it (informants.csv): with the English role beside the role."""
+    return with_english_roles(informants)[0] if lang == ENGLISH else informants
+
+
 def shown_roles(informants: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Tabel 1 as the report prints it: in an English run, each role in English (`role_en`)."""
-    if lang != ENGLISH or ROLE_EN not in informants.columns:
+    """Tabel 1 as the report prints it: in an English run, each role in English."""
+    if lang != ENGLISH or "role" not in informants.columns:
         return informants
-    return informants.assign(role=informants[ROLE_EN])
+    english = shown_informants(informants, lang)
+    return english.assign(role=english[ROLE_EN])

@@ -91,17 +91,17 @@ class TranslationOutcome:
 def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame, redactor: Redactor | None = None,
                        column: str = "translation") -> tuple[pd.DataFrame, TranslationOutcome]:
     """`segments` with the corrections in force in `column` (the translation, or ENGLISH_TRANSLATION,
-    made empty where none is given), and the orphans.
+    added empty where none is given, if any is), and the orphans.
 
     `redactor` is the batch's (Redactor.for_batch): a segment's key is its text as a redacted run
     shows it, whether or not this run redacts. A correction keyed by the unmasked text (written
     before keys were masked) still finds its segment.
     """
     outcome = TranslationOutcome()
+    if corrections.empty or segments.empty:   # no column added: an English run without any stays as it was
+        return segments, outcome
     if column not in segments.columns:
         segments = segments.assign(**{column: ""})
-    if corrections.empty or segments.empty:
-        return segments, outcome
     in_force = latest_decisions(corrections, key=["segment_id", "text_hash"])
     texts = segments["text"].fillna("").tolist()
     keys = [{text_hash(text, redactor), text_hash(text)} for text in texts]
