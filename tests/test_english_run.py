@@ -138,3 +138,20 @@ def test_the_english_panel_offers_the_quoted_turns_and_keeps_what_was_typed(tmp_
     panel.show()
     assert panel.translation.value == "They are too lazy to register."
     assert len(saved_translations(session, "en", english=True)) == 1
+
+
+def test_the_overview_notebook_shows_an_english_runs_roles_and_translations() -> None:
+    from pipeline.review.overview import quotations_html, table1_html
+
+    informants = pd.DataFrame({"informant": ["A1"], "role": ["Kader Posyandu"], "role_en": ["Posyandu cadre"],
+                               "turns": ["2"]})
+    english = table1_html(informants, "en")
+    assert "Posyandu cadre" in english and "Kader Posyandu" not in english and "Role en" not in english
+    assert "Kader Posyandu" in table1_html(informants, "id")
+    quotes = pd.DataFrame({"code": ["Lazy"] * 2, "informant": ["A1", "A2"], "language": ["xmm"] * 2,
+                           "text": ["Dorang malas mo urus.", "Kita nda punya KK."],
+                           "translation": ["Mereka malas mengurus.", "Saya tidak punya KK."],
+                           "translation_en": ["They are too lazy to register.", ""]})
+    page = quotations_html(quotes, lang="en")
+    assert "(They are too lazy to register.)" in page and "(Indonesian translation: Saya tidak punya KK.)" in page
+    assert "(Saya tidak punya KK.)" in quotations_html(quotes.drop(columns="translation_en"), lang="id")
