@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.errors import InputError
+from pipeline.wording import plural_form, quantity
 
 EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 2, 1, 130
 
@@ -45,17 +46,35 @@ def run_summary(result) -> list[str]:
         where = f'BATCH = "{batch_dir.name}"'
     else:
         where = f'BATCH_DIR = "{batch_dir}", OUTPUT_DIR = "{Path(result.out_dir).resolve()}"'
-    lines = [f"{counts['informant_segments']} informant segments in {counts['documents']} documents, "
-             f"{counts['codings_counted']} codings counted; saturation {result.record.saturation}.",
+    lines = [f"{quantity(counts['informant_segments'], 'informant segment')} in "
+             f"{quantity(counts['documents'], 'document')}, {quantity(counts['codings_counted'], 'coding')} counted; "
+             f"saturation {result.record.saturation}.",
              f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"]
     lines += _since_last_run(result)
     if pending:
-        lines.append(f"{pending} of {len(analysis.codings)} codings await review: open {_review_notebook(REPO_ROOT)} "
+        lines.append(f"{pending} of {quantity(len(analysis.codings), 'coding')} {plural_form(pending, 'awaits', 'await')} "
+                     f"review: open {_review_notebook(REPO_ROOT)} "
                      f"with {where}")
     lines += learning_lines(result.record.reliability, codebook)
+    lines += english_lines(analysis.aggregates.quotations) if analysis.options.lang == "en" else []
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
     return lines
+
+
+def english_lines(quotations) -> list[str]:
+    """An English run's word on its appendix: the quoted turns that still lack an English translation
+    (the glosser translates into Indonesian only; graders type the English in the notebook)."""
+    from pipeline.aggregate.quotations import lacks_english
+
+    missing = lacks_english(quotations)
+    if not missing:
+        return []
+    total = quotations["segment_id"].nunique()
+    return [f"English translations: {missing} of {quantity(total, 'quoted turn')} in the Word appendix "
+            f"{plural_form(missing, 'lacks', 'lack')} one (the appendix prints the Indonesian translation, headed "
+            "\"Indonesian translation\"): type them in the review notebook's English translations panel "
+            "(kept with the batch in translations_en.csv)."]
 
 
 def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
@@ -70,9 +89,9 @@ def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
 
     machine = [code for code, row in reliability.items() if row["verdict"] == "machine"]
     allowed = [code for code, row in reliability.items() if row.get("decided_by") == "model"]
-    return [f"learning model: {len(machine)} of {len(reliability)} codes reliable enough to leave to it "
+    return [f"learning model: {len(machine)} of {quantity(len(reliability), 'code')} reliable enough to leave to it "
             f"(code_reliability.csv){': ' + named(machine) if machine else ''}.",
-            f"learning model: may change {len(allowed)} of {len(reliability)} codes"
+            f"learning model: may change {len(allowed)} of {quantity(len(reliability), 'code')}"
             + (f" ({named(allowed)}); the others stay with the rules" if allowed else
                ", it has not shown that it helps on the reviewed turns")
             + " (why: code_reliability.csv)."]
@@ -92,9 +111,8 @@ def _since_last_run(result) -> list[str]:
     if reviews.get("decisions"):
         unapplied = (len(reviews.get("unknown_code_reviews") or []) + len(reviews.get("moot_reject_reviews") or [])
                      + len(result.record.orphan_reviews or []))
-        lines.append(f"reviews.csv: {reviews['decisions']} decision{'s' * (reviews['decisions'] != 1)} in force; "
-                     "in the tables: "
-                     f"{reviews.get('accepted', 0)} codings accepted, {reviews.get('rejected', 0)} rejected, "
+        lines.append(f"reviews.csv: {quantity(reviews['decisions'], 'decision')} in force; in the tables: "
+                     f"{quantity(reviews.get('accepted', 0), 'coding')} accepted, {reviews.get('rejected', 0)} rejected, "
                      f"{reviews.get('added', 0)} added"
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
     return lines
@@ -287,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
         count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} in the input; nothing was written.", file=sys.stderr)
+        print(f"{quantity(count, 'problem')} in the input; nothing was written.", file=sys.stderr)
         return EXIT_INPUT
     except OSError as error:
         print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)

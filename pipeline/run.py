@@ -19,7 +19,9 @@ from pipeline.runtime.cache import StageCache, code_fingerprint, digest
 from pipeline.runtime.keys import inputs_key
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
-from pipeline.records.shown_labels import ENGLISH, shown_codebook, shown_codings, untranslated_labels
+from pipeline.records.english_roles import with_english_roles
+from pipeline.records.shown_labels import (ENGLISH, shown_codebook, shown_codings, untranslated_labels,
+                                           untranslated_title_warning)
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
@@ -37,7 +39,10 @@ from pipeline.review.apply import apply_reviews, decisions_in_force
 from pipeline.review.history import batch_key, history_path, other_batches, read_history, record_decisions
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
-from pipeline.review.translations import TRANSLATIONS_FILE, apply_translations, read_translations
+from pipeline.review.translations import (ENGLISH_TRANSLATIONS_FILE, TRANSLATIONS_FILE, apply_translations,
+                                         read_translations)
+from pipeline.schema import ENGLISH_TRANSLATION
+from pipeline.wording import quantity, table_names
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
@@ -141,7 +146,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         batch, codebook, reviews = read_inputs(batch_dir, codebook_path, cache_dir, reused, redact=options.redact)
         if options.redact:
             reviews = batch.redactor.redact_frame(reviews, columns=["note"])
-    warnings = list(batch.warnings)
+    warnings = [table_names(warning, options.lang) for warning in batch.warnings]
 
     annotate_stats = AnnotationStats()
     with timer("gloss_and_code"):
@@ -171,8 +176,10 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
                                              not batch.settings.get("codebook")))
-    if shown is not codebook and codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
-        warnings.append(untranslated_warning(codebook, untranslated))
+    if shown is not codebook:   # English words the run cannot print: said here, printed by the export
+        warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1])
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings,
+                                           ENGLISH_TRANSLATIONS_FILE, ENGLISH_TRANSLATION)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
         aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
@@ -224,9 +231,28 @@ def _previous_record(out_dir: Path) -> RunRecord | None:
 def earlier_decisions_note(earlier: pd.DataFrame, path: Path) -> str:
     """Why a batch nobody has reviewed has a learning model: other batches' decisions."""
     batches = earlier["batch"].nunique() if "batch" in earlier.columns else 1
-    return (f"this batch has no decisions yet; the learning model read {len(earlier)} decision"
-            f"{'s' * (len(earlier) != 1)} of {batches} earlier "
-            f"batch{'es' * (batches != 1)} coded with this codebook ({path}); --no-history leaves them out")
+    return (f"this batch has no decisions yet; the learning model read {quantity(len(earlier), 'decision')} of "
+            f"{quantity(batches, 'earlier batch', 'earlier batches')} coded with this codebook ({path}); "
+            "--no-history leaves them out")
+
+
+def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles: list[str]) -> list[str]:
+    """What an English run prints as written, for want of English: labels, the title, roles."""
+    warnings = []
+    if codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
+        warnings.append(untranslated_warning(codebook, untranslated))
+    if (title := untranslated_title_warning(settings, codebook)) is not None:
+        warnings.append(title)
+    if unknown_roles:
+        warnings.append(untranslated_roles_warning(unknown_roles))
+    return warnings
+
+
+def untranslated_roles_warning(roles: list[str]) -> str:
+    listed = "; ".join(f"'{role}'" for role in roles[:5]) + ("; ..." if len(roles) > 5 else "")
+    return (f"--lang en: Table 1 prints {quantity(len(roles), 'informant role')} as written, "
+            f"with no English known ({listed}): add a 'role_en' column to informants.csv (or 'role_en:' to "
+            "each transcript's front matter) with the English role")
 
 
 def untranslated_warning(codebook: Codebook, untranslated: list[str]) -> str:
@@ -247,13 +273,16 @@ def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> st
 
 
 def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
-                            warnings: list[str]) -> pd.DataFrame:
-    """The graders' translations (translations.csv) in place of the glosser's; orphans reported."""
-    corrections = read_translations(batch_dir)
+                            warnings: list[str], file_name: str = TRANSLATIONS_FILE,
+                            column: str = "translation") -> pd.DataFrame:
+    """The graders' translations (translations.csv) in place of the glosser's, or their English
+    ones (translations_en.csv, an English run, after the model: only the appendix reads them) in
+    `translation_en`; orphans reported."""
+    corrections = read_translations(batch_dir, file_name)
     if redact:  # a grader may have typed a name into a correction
         corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
-    segments, outcome = apply_translations(segments, corrections, batch.redactor)
-    warnings.extend(outcome.messages(batch_dir / TRANSLATIONS_FILE))
+    segments, outcome = apply_translations(segments, corrections, batch.redactor, column)
+    warnings.extend(outcome.messages(batch_dir / file_name))
     return segments
 
 

@@ -29,6 +29,9 @@ TABLE_HEADER = "table_header"
 # optional segment column, present when a batch holds quotation files (each segment an informant's
 # quote its author placed under a code, ingest/documents.py): True for such a segment
 QUOTATION = "quotation"
+# optional segment and quotation column of an English run: a grader's English translation of the turn
+# (translations_en.csv), which the appendix of a paper in English prints
+ENGLISH_TRANSLATION = "translation_en"
 
 CODING_COLUMNS = [
     "segment_id",

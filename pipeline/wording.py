@@ -5,19 +5,21 @@ language option or a relabelling is one edit; `words(area, lang)` is the one loo
 
 from __future__ import annotations
 
+import re
+
 TABLES, FIGURES, REVIEW, COREQ = "tables", "figures", "review", "coreq"
 
 _TABLES = {
     "id": {
         "report_title": "Hasil analisis tematik",
-        "summary": "{segments} segmen informan dari {documents} dokumen; buku kode {codebook} versi {version}; "
+        "summary": "{segments} dari {documents}; buku kode {codebook} versi {version}; "
                    "saturasi kode: {saturation}.", "theme": "Tema", "category": "Kategori", "code": "Koding", "quotes": "Kutipan",
         "informants": "Informan", "informant_codes": "Kode informan",
         "informant_code": "Kode Informan", "description": "Keterangan",
         "table": "Tabel", "table1_title": "Karakteristik informan", "table2_title": "Hasil analisis data",
         "appendix": "Lampiran. Kutipan informan", "agreement_title": "Kesepakatan antarpengode",
         "review_status": "{reviewed} dari {total} koding sudah direview peneliti.",
-        "unreviewed": "belum direview",
+        "unreviewed": "belum direview", "translation_prefix": "",
         "unreviewed_note": "Kutipan bertanda [belum direview] berasal dari koding otomatis yang belum diperiksa "
                            "peneliti.",
         "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
@@ -25,7 +27,7 @@ _TABLES = {
     },
     "en": {
         "report_title": "Thematic analysis results",
-        "summary": "{segments} informant segments from {documents} documents; codebook {codebook} version {version}; "
+        "summary": "{segments} from {documents}; codebook {codebook} version {version}; "
                    "code saturation: {saturation}.", "theme": "Theme", "category": "Category", "code": "Code", "quotes": "Quotations",
         "informants": "Informants", "informant_codes": "Informant codes",
         "informant_code": "Informant code", "description": "Description",
@@ -33,7 +35,7 @@ _TABLES = {
         "table2_title": "Results of the data analysis",
         "appendix": "Appendix. Informant quotations", "agreement_title": "Inter-coder agreement",
         "review_status": "{reviewed} of {total} codings reviewed by the researchers.",
-        "unreviewed": "not reviewed",
+        "unreviewed": "not reviewed", "translation_prefix": "Indonesian translation: ",
         "unreviewed_note": "Quotations marked [not reviewed] come from automatic codings that no researcher "
                            "has checked yet.",
         "figures": "Figure", "total": "Total", "all_codes": "(all)", "not_reached": "not reached",
@@ -164,6 +166,38 @@ for _words in _TABLES.values():
 
 _AREAS = {TABLES: _TABLES, FIGURES: _FIGURES, REVIEW: _REVIEW, COREQ: _COREQ}
 LANGUAGES = ("id", "en")
+
+
+_NOUNS = {
+    "id": {"segment": ("segmen informan", "segmen informan"), "document": ("dokumen", "dokumen")},
+    "en": {"segment": ("informant segment", "informant segments"), "document": ("document", "documents")},
+}
+"""Nouns the outputs count, singular and plural, per language (Indonesian does not inflect)."""
+
+_TABLE_NAME = re.compile(r"\bTabel (\d+)\b")
+
+
+def quantity(count: int, singular: str, plural: str | None = None) -> str:
+    """"1 document", "3 documents": every count a message or summary prints goes through here
+    (`plural` for the nouns that do not just add an s: "batch", "batches")."""
+    return f"{count} {plural_form(count, singular, plural)}"
+
+
+def plural_form(count: int, singular: str, plural: str | None = None) -> str:
+    """The noun (or verb: "speaks", "speak") that agrees with `count`."""
+    return singular if count == 1 else (plural if plural is not None else singular + "s")
+
+
+def counted_noun(count: int, noun: str, lang: str) -> str:
+    """A count of one of the nouns the outputs print ("segment", "document"), in `lang`."""
+    singular, plural = _NOUNS[lang][noun]
+    return quantity(count, singular, plural)
+
+
+def table_names(message: str, lang: str) -> str:
+    """`message` with the tables named as the run's report prints them ("Tabel 1" -> "Table 1" in
+    English): ingest, whose reading is cached for every language, writes the Indonesian names."""
+    return _TABLE_NAME.sub(lambda match: f"{labels(lang)['table']} {match.group(1)}", message)
 
 
 def words(area: str, lang: str) -> dict[str, str]:

@@ -102,6 +102,8 @@ def test_review_notebook_with_default_paths_shows_cards_and_orphans(_fake_output
     assert "A1-gone" in page, "the orphan panel shows the orphaned decision"
     assert outputs(notebook, "application/vnd.jupyter.widget-view+json"), "the live app is there too"
     assert "reviews.csv" in page
+    assert "Empty DataFrame" not in outputs(notebook, "text/plain"), "no correction yet is said in words"
+    assert "Belum ada koreksi terjemahan" in page and "Belum ada terjemahan bahasa Inggris" in page
     assert len(json.dumps(notebook.metadata.get("widgets", {}))) < 2_000_000, "widget state stays small"
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.outputs import read_csv
-from pipeline.wording import _FIGURES, _TABLES
+from pipeline.wording import _FIGURES, _TABLES, plural_form, quantity
 from test_ingest_support import GOOD_TRANSCRIPT, MINIMAL_CODEBOOK, REPO, needs_pipeline, write_batch
 
 pytestmark = needs_pipeline
@@ -63,7 +63,8 @@ def test_the_summary_says_what_awaits_review_and_what_to_open(tmp_path, capsys):
     codings = read_csv(out / "codings.csv")
     assert len(codings) > 0 and "no code of the codebook" not in captured.err
     lines = captured.out.splitlines()
-    assert f"{len(codings)} of {len(codings)} codings await review: open notebooks/review.ipynb" in captured.out
+    assert f"{len(codings)} of {quantity(len(codings), 'coding')} {plural_form(len(codings), 'awaits', 'await')} " \
+           "review: open notebooks/review.ipynb" in captured.out
     assert f'BATCH_DIR = "{batch.resolve()}", OUTPUT_DIR = "{out.resolve()}"' in captured.out
     assert f"report: {out / 'batch_report.docx'}" in lines
 

@@ -286,7 +286,7 @@ def test_a_small_overlap_is_clamped_and_said_a_large_one_stops_the_run(tmp_path)
     (tmp_path / "A1.srt").write_text(WHISPER_OVERLAP_SRT, encoding="utf-8")
     batch = read_batch(tmp_path)
     said = [warning for warning in batch.warnings if "overlapped" in warning]
-    assert len(said) == 1 and f"{tmp_path / 'A1.srt'}:2: 2 cue(s)" in said[0] and "up to 300 ms" in said[0]
+    assert len(said) == 1 and f"{tmp_path / 'A1.srt'}:2: 2 cues" in said[0] and "up to 300 ms" in said[0]
     assert batch.segments["time_end"].tolist()[:1] == ["00:00:04.000"]
     with pytest.raises(InputError, match="before the cue on line 2 ends"):
         _cues(WHISPER_OVERLAP_SRT.replace("00:00:04,000 --> 00:00:07,000", "00:00:03,000 --> 00:00:07,000"), "w.srt")

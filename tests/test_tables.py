@@ -79,7 +79,8 @@ def test_word_tables_merge_theme_and_category_cells(tmp_path):
     assert rows[2].cells[1]._tc is not rows[1].cells[1]._tc            # "Dukungan" is its own cell
     assert rows[3].cells[1]._tc is not rows[1].cells[1]._tc            # same label under another theme: not merged
     text = [paragraph.text for paragraph in document.paragraphs]
-    assert "\u201cDoi nda ada\u201d (A1)" in text and "(Uang tidak ada)" in text
+    # an English report heads the Indonesian translation as such (no grader gave an English one)
+    assert "\u201cDoi nda ada\u201d (A1)" in text and "(Indonesian translation: Uang tidak ada)" in text
     assert not any("not reviewed" in line for line in text), "a reviewed quotation carries no mark"
 
 

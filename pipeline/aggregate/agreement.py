@@ -24,6 +24,7 @@ from sklearn.metrics import cohen_kappa_score
 from pipeline.errors import InputError, Problem
 from pipeline.export.refiqda import read_qdpx
 from pipeline.records.codings import countable_codings, normalise_label
+from pipeline.wording import quantity
 
 ALL_CODES = "(all)"
 AGREEMENT_COLUMNS = ["code", "cohen_kappa", "percent_agreement", "krippendorff_alpha",
@@ -43,7 +44,7 @@ class AgreementResult:
 
     def messages(self) -> list[str]:
         """Warnings for the run log: codings left out of the comparison, never silently."""
-        return [f"coder {coder}: {len(group)} coding(s) not compared: {reason}"
+        return [f"coder {coder}: {quantity(len(group), 'coding')} not compared: {reason}"
                 + (f" (e.g. segment {group['segment_id'].iloc[0]})" if group["segment_id"].iloc[0] else "")
                 for (coder, reason), group in self.outside_units.groupby(["coder", "reason"], sort=True)]
 

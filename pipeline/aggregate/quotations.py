@@ -8,7 +8,7 @@ import pandas as pd
 
 from pipeline.ingest.tables import labelled_row
 from pipeline.records.codebook import Codebook
-from pipeline.schema import TABLE_HEADER
+from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
@@ -37,7 +37,8 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     if counted.empty:
         return []
     segment_columns = ["segment_id", "document", "start", "language", "text", "translation"]
-    segment_columns += [column for column in ("time_start", TABLE_HEADER) if column in segments.columns]
+    segment_columns += [column for column in ("time_start", TABLE_HEADER, ENGLISH_TRANSLATION)
+                        if column in segments.columns]
     merged = counted.merge(segments[segment_columns], on="segment_id", how="inner")
     if TABLE_HEADER in merged:   # a markdown table row is quoted as a Word row is: "No: 1; Strategi: ..."
         merged["text"] = [labelled_row(str(header), str(text)) if isinstance(header, str) and header else text
@@ -65,13 +66,38 @@ def _bounded(ranked: list[pd.DataFrame], per_code: int | None) -> pd.DataFrame:
         return pd.DataFrame(columns=QUOTATION_COLUMNS)
     selected = [(rows if per_code is None else rows.head(per_code)).sort_values(["document_order", "start"])
                 for rows in ranked]
-    return pd.concat(selected, ignore_index=True).reindex(columns=QUOTATION_COLUMNS, fill_value="")
+    columns = QUOTATION_COLUMNS + [ENGLISH_TRANSLATION] * (ENGLISH_TRANSLATION in ranked[0].columns)
+    return pd.concat(selected, ignore_index=True).reindex(columns=columns, fill_value="")
 
 
 def needs_translation(row: Mapping) -> bool:
     """The paper adds an Indonesian translation only under quotes not already in Indonesian."""
     translation = str(row.get("translation") or "").strip()
     return row.get("language") in ("xmm", "mixed") and bool(translation) and translation != str(row["text"]).strip()
+
+
+def translation_line(row: Mapping, lang_labels: Mapping[str, str]) -> str | None:
+    """The quote's translation as the appendix prints it, in parentheses, or None: a grader's English
+    one where given (an English run), else the Indonesian one under a quote not in Indonesian, which
+    an English run heads as such (`translation_prefix`: "Indonesian translation: ")."""
+    english = _words(row.get(ENGLISH_TRANSLATION))
+    if english:
+        return f"({english})"
+    if needs_translation(row):
+        return f"({lang_labels['translation_prefix']}{_words(row['translation'])})"
+    return None
+
+
+def lacks_english(quotations: pd.DataFrame) -> int:
+    """How many quoted turns have no English translation (an English run's summary says so)."""
+    if ENGLISH_TRANSLATION not in quotations.columns:
+        return quotations["segment_id"].nunique()
+    missing = quotations[ENGLISH_TRANSLATION].map(_words) == ""
+    return quotations.loc[missing, "segment_id"].nunique()
+
+
+def _words(value: object) -> str:
+    return " ".join(str(value).split()) if isinstance(value, str) else ""
 
 
 def quote_line(row: Mapping, timestamps: bool = False) -> str:
@@ -112,9 +138,9 @@ def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str], t
         for row in group:
             mark = f" [{lang_labels['unreviewed']}]" if row["_unreviewed"] else ""
             lines.append(f"> {quote_line(row, timestamps)}{mark}")
-            if needs_translation(row):
+            if (translation := translation_line(row, lang_labels)) is not None:
                 lines.append(">")
-                lines.append(f"> ({' '.join(str(row['translation']).split())})")
+                lines.append(f"> {translation}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

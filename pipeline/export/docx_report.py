@@ -19,7 +19,7 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.table import _Cell
 
 from pipeline.aggregate.agreement import ALL_CODES
-from pipeline.aggregate.quotations import needs_translation, quote_line, unreviewed
+from pipeline.aggregate.quotations import quote_line, translation_line, unreviewed
 
 FONT = "Times New Roman"
 RULE_HEAVY, RULE_LIGHT = "12", "4"  # eighths of a point
@@ -264,8 +264,8 @@ def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str], timest
                 mark = paragraph.add_run(f" [{labels['unreviewed']}]")
                 mark.font.size = Pt(9)
                 mark.font.color.rgb = RGBColor(0x99, 0x1B, 0x1B)
-            if needs_translation(row):
-                translation = document.add_paragraph(f"({' '.join(str(row['translation']).split())})")
+            if (line := translation_line(row, labels)) is not None:
+                translation = document.add_paragraph(line)
                 translation.paragraph_format.left_indent = Cm(1)
                 translation.paragraph_format.space_after = Pt(8)
             else:

@@ -24,9 +24,11 @@ from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.export.refiqda.sources import PartStore
 from pipeline.outputs import write_csv
 from pipeline.records.analysis import Analysis
+from pipeline.records.english_roles import shown_informants, shown_roles
 from pipeline.records.run_record import RunRecord
+from pipeline.records.shown_labels import study_title
 from pipeline.schema import CODING_COLUMNS, QUOTATION, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
-from pipeline.wording import labels, theme_table_headers
+from pipeline.wording import counted_noun, labels, theme_table_headers
 
 FIGURE_FOLDER = "figures"
 Job = Callable[[], object]
@@ -64,7 +66,7 @@ def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
     tables: list[tuple[pd.DataFrame, str]] = [
         (analysis.segments[SEGMENT_COLUMNS + table_row], "segments.csv"), (aggregates.all_quotations, "quotations.csv"),
         (analysis.codings[CODING_COLUMNS], "codings.csv"), (theme_table, "theme_table.csv"),
-        (aggregates.informants, "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
+        (shown_informants(aggregates.informants, analysis.options.lang), "informants.csv"), (aggregates.code_matrix.reset_index(), "code_matrix.csv"),
         (aggregates.cooccurrence.reset_index(), "cooccurrence.csv"), (aggregates.saturation, "saturation.csv"),
         (analysis.unknown_words, "unknown_words.csv")]
     if analysis.agreement is not None:
@@ -104,19 +106,22 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
     """The Word report, which embeds the figures."""
     options, aggregates, name, codebook = analysis.options, analysis.aggregates, analysis.batch.name, \
         analysis.codebook_structure
-    words = labels(options.lang)
+    lang = options.lang
+    words = labels(lang)
     figures = directory / FIGURE_FOLDER
-    study = str(analysis.batch.settings.get("title") or codebook.title or codebook.name).strip()
+    study = study_title(analysis.batch.settings, codebook, lang)
     reviewed = int((analysis.codings["review"].astype(str) != "").sum())
     return [partial(
         write_report,
         directory / f"{name}_report.docx", title=f"{words['report_title']}: {study}", labels=words,
-        informants=aggregates.informants, theme_table=aggregates.theme_table, quotations=aggregates.quotations,
+        informants=shown_roles(aggregates.informants, lang), theme_table=aggregates.theme_table,
+        quotations=aggregates.quotations,
         figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
                  (words["saturation"], figures / "saturation.png")],
         agreement=analysis.agreement, timestamps=options.timestamps,
-        notes=[words["summary"].format(segments=record.counts["informant_segments"],
-                                       documents=record.counts["documents"], codebook=codebook.name,
+        notes=[words["summary"].format(segments=counted_noun(record.counts["informant_segments"], "segment", lang),
+                                       documents=counted_noun(record.counts["documents"], "document", lang),
+                                       codebook=codebook.name,
                                        version=codebook.version,
                                        saturation=record.saturation if aggregates.saturation_result.reached
                                        else words["not_reached"]),

@@ -23,6 +23,7 @@ from pipeline.ingest.subtitle_turns import read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
+from pipeline.wording import plural_form
 
 UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
 
@@ -133,9 +134,9 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
     listed = set(table["informant"])
     silent = [code for code in table["informant"] if code not in set(speaking) | set(from_front["informant"])]
     if from_csv is not None and silent:
-        warnings.append(f"informants.csv lists {', '.join(silent)}, who speak{'s' * (len(silent) == 1)} in no "
-                        "transcript of the batch: Tabel 1 "
-                        "shows them with 0 turns (is a transcript missing, or a label mistyped?)")
+        warnings.append(f"informants.csv lists {', '.join(silent)}, who {plural_form(len(silent), 'speaks', 'speak')} in no "
+                        f"transcript of the batch: Tabel 1 shows {plural_form(len(silent), 'it', 'them')} with 0 turns "
+                        "(is a transcript missing, or a label mistyped?)")
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
     if missing:

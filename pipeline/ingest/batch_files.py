@@ -19,7 +19,8 @@ from pipeline.privacy.redactor import REDACT_FILE
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
-REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv"}   # read by the review stage, not here
+# read by the review stage, not here
+REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv", "translations_en.csv"}
 NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
 

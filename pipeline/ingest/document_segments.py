@@ -18,7 +18,9 @@ from pipeline.ingest.documents import (
     without_non_speakers,
 )
 from pipeline.ingest.tables import marked_table_rows
+from pipeline.ingest.speakers import code_in_name
 from pipeline.ingest.turns import (
+    GENERIC_INFORMANT_LABELS,
     LINE_BREAK,
     PARAGRAPH_BREAK,
     LabelLine,
@@ -101,8 +103,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     labels = [turn.speaker for turn in turns]
     distinct_labels = list(dict.fromkeys(labels))
     if not informant:
-        distinct = [label for label in distinct_labels if not is_interviewer(label)]
-        informant = distinct[0] if len(distinct) == 1 else Path(doc.name).stem
+        informant = _file_informant(doc, [label for label in distinct_labels if not is_interviewer(label)])
     speaker_of: dict[str, tuple[str, str]] = {}  # label -> (informant, role)
     for label in distinct_labels:
         if is_interviewer(label):
@@ -123,9 +124,23 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     return segments
 
 
+def _file_informant(doc: SourceDocument, labels: list[str]) -> str:
+    """Whose turns a file without `informant:` holds: its one speaker's label; but when its speakers
+    are only called "Informan", "Responden", "J" ..., the code the file is named after (B3.txt,
+    wawancara_B3.docx), else every such file's informant would be one person called "Informan"."""
+    stem = Path(doc.name).stem
+    if labels and all(label.casefold() in GENERIC_INFORMANT_LABELS for label in labels) and code_in_name(stem):
+        return code_in_name(stem)
+    return labels[0] if len(labels) == 1 else stem
+
+
 def _label_as_informant_warning(doc: SourceDocument, label: str, line: int) -> str:
     """A label that is no informant code ('Ibu Sari') becomes the informant's name in every table and
     quotation: a person's name would reach the paper, and redacting it makes all such informants one."""
+    if label.casefold() in GENERIC_INFORMANT_LABELS:
+        return (f"{doc.path}:{line}: speaker label '{label}' names no informant, and neither does the file: give it "
+                f"front matter 'informant: CODE' (or name the file after the code, as CODE{doc.path.suffix}); until "
+                f"then every table calls its informant '{label}', as it does every other such file's")
     return (f"{doc.path}:{line}: speaker label '{label}' is not an informant code (like A1) and names the informant "
             "in every table and quotation; if it is a person's name, write the informant's code in its place "
             "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")

@@ -25,6 +25,7 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
+from pipeline.wording import quantity
 
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
@@ -153,7 +154,7 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
-        lines.append(f"    {use.label} ({use.cues} cue{'s' * (use.cues != 1)}, first on line {use.line}, {status}): "
+        lines.append(f"    {use.label} ({quantity(use.cues, 'cue')}, first on line {use.line}, {status}): "
                      f"\u201c{sample}\u201d")
     lines.append(f"  add to {path.parent / 'batch.yaml'} (or as 'speakers:' in {path.with_suffix('.yaml').name} "
                  "beside it), with P for the interviewer and each informant's code:")

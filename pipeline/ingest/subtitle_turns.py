@@ -38,6 +38,7 @@ from pipeline.ingest.subtitles import (
     read_subtitle_text,
 )
 from pipeline.ingest.turns import RawSegment, speaker_spellings
+from pipeline.wording import quantity
 
 PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
@@ -81,7 +82,7 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
         warnings.append(clamped)
     empty = [cue.line for cue in cues if not cue.text]
     if empty:
-        warnings.append(f"{path}: {len(empty)} cue(s) without words (first on line {empty[0]}) left out")
+        warnings.append(f"{path}: {quantity(len(empty), 'cue')} without words (first on line {empty[0]}) left out")
     cues = [cue for cue in cues if cue.text]
     if not cues:
         problems.add(path, "has no cue with words in it")

@@ -21,6 +21,7 @@ from pathlib import Path
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import BOM_UTF8, canonical_text
 from pipeline.ingest.turns import LABEL_LINE
+from pipeline.wording import quantity
 
 SUBTITLE_SUFFIXES = (".vtt", ".srt")
 ARROW = "-->"
@@ -186,7 +187,7 @@ def clamped_overlaps_warning(cues: list[Cue], path: Path) -> str | None:
     clamped = [cue for cue in cues if cue.clamped_ms]
     if not clamped:
         return None
-    return (f"{path}:{clamped[0].line}: {len(clamped)} cue(s) overlapped the next cue by up to "
+    return (f"{path}:{clamped[0].line}: {quantity(len(clamped), 'cue')} overlapped the next cue by up to "
             f"{max(cue.clamped_ms for cue in clamped)} ms; each now ends where the next one starts "
             f"(overlaps over {MAX_CLAMPED_OVERLAP_MS} ms stop the run)")
 

@@ -21,6 +21,7 @@ import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.privacy.patterns import NAMA, TOKENS, Span, identifier_spans, merge_spans
+from pipeline.wording import quantity
 
 REDACT_FILE = "redact.txt"
 SHORT_NAME = 3  # a listed "name" shorter than this hides every word spelled so
@@ -239,7 +240,7 @@ def read_redact_list(path: Path, warnings: list[str] | None = None) -> list[str]
             problems.add(path, f"a listed name may not be one of the tokens {', '.join(sorted(tokens))}", line=number)
             continue
         if len(name) < SHORT_NAME and warnings is not None:
-            warnings.append(f"{path}:{number}: a listed name of {len(name)} character(s) hides every word "
+            warnings.append(f"{path}:{number}: a listed name of {quantity(len(name), 'character')} hides every word "
                             "spelled the same way")
         names.append(name)
     problems.raise_if_any()

@@ -87,6 +87,7 @@ class Codebook:
     sha256: str = field(default="", metadata=PROVENANCE)    # hash of the file's bytes, for the run record
     language: str = "ind"
     title: str = text_key()         # the study's title, for the report (optional)
+    title_en: str = text_key()      # the title in English, for a --lang en report (optional)
 
     @property
     def codes(self) -> list[Code]:

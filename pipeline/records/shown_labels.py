@@ -8,7 +8,9 @@ without relabelling the outputs by hand.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 
@@ -57,3 +59,26 @@ def untranslated_labels(codebook: Codebook) -> list[str]:
             missing += [category.id] if not category.label_en else []
             missing += [code.id for code in category.codes if not code.label_en]
     return missing
+
+
+def study_title(settings: Mapping[str, Any], codebook: Codebook, lang: str) -> str:
+    """The study as the report's title names it: batch.yaml's `title`, else the codebook's, else
+    the codebook's name; in English the `title_en` beside the title used, where given."""
+    if lang == ENGLISH and (english := _english_title(settings, codebook)):
+        return english
+    return str(settings.get("title") or codebook.title or codebook.name).strip()
+
+
+def _english_title(settings: Mapping[str, Any], codebook: Codebook) -> str:
+    if settings.get("title_en") or settings.get("title"):
+        return str(settings.get("title_en") or "").strip()
+    return codebook.title_en.strip()
+
+
+def untranslated_title_warning(settings: Mapping[str, Any], codebook: Codebook) -> str | None:
+    """What an English run says when its report's title can only name the study as written."""
+    if _english_title(settings, codebook) or codebook.language == ENGLISH:
+        return None
+    where = "batch.yaml, beside its 'title:'" if settings.get("title") else "batch.yaml (or beside the codebook's 'title:')"
+    return (f"--lang en: the Word report's title names the study as written "
+            f"('{study_title(settings, codebook, 'id')}'): add 'title_en: ...' to {where}")

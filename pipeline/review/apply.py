@@ -17,6 +17,7 @@ import pandas as pd
 from pipeline.records.codebook import Code, Codebook
 from pipeline.review.store import CODE_ID_COLUMN, CODING_SOURCE_COLUMN, REVIEWS_FILE, empty_reviews, latest_decisions
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
+from pipeline.wording import plural_form, quantity
 
 REVIEW_STATES = ("", "accepted", "rejected", "added")
 _STATE_OF_DECISION = {"accept": "accepted", "reject": "rejected", "add": "added"}
@@ -45,18 +46,18 @@ class ReviewOutcome:
         for code, rows in self.unknown_codes.groupby("code", sort=False):
             turns = ", ".join(f"{row.segment_id} ({row.decision})" for row in rows.itertuples())
             lines.append(
-                f"{reviews_file}: {len(rows)} decision{'s' * (len(rows) > 1)} name{'s' * (len(rows) == 1)} code "
+                f"{reviews_file}: {quantity(len(rows), 'decision')} {plural_form(len(rows), 'names', 'name')} code "
                 f"{code!r}, which the codebook does not have (renamed, split or removed?): kept but not applied. "
                 f"Decide {'these turns' if len(rows) > 1 else 'this turn'} again with the codebook's codes in "
                 f"notebooks/review.ipynb, or write the code's new label or id in the file's `code` cell: {turns}")
         for code, rows in self.moot_rejects.groupby("code", sort=False):
             turns = ", ".join(f"{row.segment_id} ({row.reviewer}, {row.timestamp})" for row in rows.itertuples())
             lines.append(
-                f"{reviews_file}: {len(rows)} reject{'s' * (len(rows) > 1)} of code {code!r} "
-                f"name{'s' * (len(rows) == 1)} a coding the rules no longer make (the codebook changed since): "
+                f"{reviews_file}: {quantity(len(rows), 'reject')} of code {code!r} "
+                f"{plural_form(len(rows), 'names', 'name')} a coding the rules no longer make (the codebook changed since): "
                 "kept but not applied, as there is nothing left to reject (the learning model still reads "
                 f"{'them' if len(rows) > 1 else 'it'} as 'not this code'). Check in notebooks/review.ipynb that the "
-                f"turn{'s' * (len(rows) > 1)} need{'s' * (len(rows) == 1)} no other code: {turns}")
+                f"{plural_form(len(rows), 'turn')} {plural_form(len(rows), 'needs', 'need')} no other code: {turns}")
         return lines
 
     def report(self) -> dict[str, Any]:

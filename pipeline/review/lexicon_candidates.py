@@ -20,6 +20,7 @@ from pipeline.gloss.glosser import Glosser
 from pipeline.gloss.tokens import words_of
 from pipeline.review.store import latest_decisions
 from pipeline.review.translations import TRANSLATIONS_FILE, read_translations
+from pipeline.wording import quantity
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def main(argv: list[str]) -> int:
     if not found:
         print(f"no candidates: {batch_dir / TRANSLATIONS_FILE} has no correction that changes a word's reading")
         return 0
-    print(f"# {len(found)} candidate lexicon row(s) from {batch_dir / TRANSLATIONS_FILE}; check each, set pos, "
+    print(f"# {quantity(len(found), 'candidate lexicon row')} from {batch_dir / TRANSLATIONS_FILE}; check each, set pos, "
           "then copy it into pipeline/gloss/data/lexicon.tsv (nothing was changed)")
     print("xmm\tind\tgloss\tpos\tsource\tnote")
     for candidate in found:

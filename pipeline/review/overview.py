@@ -18,10 +18,12 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from pipeline.wording import THEME_TABLE_KEYS, labels
-from pipeline.aggregate.quotations import needs_translation, quote_line
+from pipeline.aggregate.quotations import quote_line, translation_line
 from pipeline.errors import InputError
 from pipeline.records.run_record import RUN_RECORD, RunRecord
 from pipeline.review.render import STATUS_STYLE, ui_text
+from pipeline.records.english_roles import ROLE_EN
+from pipeline.records.shown_labels import ENGLISH
 
 
 _TABLE_STYLE = "border-collapse:collapse;font-size:.95em;margin:.4em 0 1em;min-width:40em"
@@ -73,8 +75,11 @@ def _read(path: Path) -> pd.DataFrame:
 
 
 def table1_html(informants: pd.DataFrame, lang: str = "id") -> str:
-    """Tabel 1 as the paper prints it: informant code and description (role), then other attributes."""
+    """Tabel 1 as the paper prints it: informant code and description (role; in English the role the
+    English report prints, `role_en`), then other attributes."""
     words = labels(lang)
+    if lang == ENGLISH and ROLE_EN in informants.columns:
+        informants = informants.assign(role=informants[ROLE_EN]).drop(columns=ROLE_EN)
     extra = [name for name in informants.columns if name not in ("informant", "role")]
     names = _ATTRIBUTE_NAMES.get(lang, {})
     head = [words["informant_code"], words["description"],
@@ -147,9 +152,8 @@ def quotations_html(quotations: pd.DataFrame, per_code: int = 3, lang: str = "id
         quotes = []
         for _, row in group.head(per_code).iterrows():
             quote = f'<div style="margin:.3em 0 .1em">{html.escape(quote_line(row))}</div>'
-            if needs_translation(row):
-                quote += (f'<div style="font-style:italic;color:#4b5563">'
-                          f'({html.escape(" ".join(str(row["translation"]).split()))})</div>')
+            if (translation := translation_line(row, words)) is not None:
+                quote += f'<div style="font-style:italic;color:#4b5563">{html.escape(translation)}</div>'
             quotes.append(f'<blockquote style="{_QUOTE_STYLE}">{quote}</blockquote>')
         more = len(group) - per_code
         if more > 0:

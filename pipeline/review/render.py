@@ -14,6 +14,7 @@ import pandas as pd
 
 from pipeline import wording
 from pipeline.gloss.tokens import WORD_RE
+from pipeline.wording import quantity
 
 _EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||\u2026|\.\.\.)\s*")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -330,13 +331,13 @@ def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, cha
     ]
     notes = []
     if changes_since_run:
-        notes.append(
-            f"{changes_since_run} {'decision(s) not yet in the tables: run' if en else 'keputusan belum masuk tabel: jalankan'} "
-            "<code>make analyze</code>")
+        waiting = (f"{quantity(changes_since_run, 'decision')} not yet in the tables: run" if en
+                   else f"{changes_since_run} keputusan belum masuk tabel: jalankan")
+        notes.append(f"{waiting} <code>make analyze</code>")
     if orphans:
-        gone = ("orphaned decision(s): their segment is gone; re-attach or drop them in review.ipynb" if en
-                else "keputusan yatim: segmennya sudah tidak ada; pindahkan atau hapus di review.ipynb")
-        notes.append(f"{orphans} {gone}")
+        gone = (f"{quantity(orphans, 'orphaned decision')} (segment gone): re-attach or drop in review.ipynb" if en
+                else f"{orphans} keputusan yatim: segmennya sudah tidak ada; pindahkan atau hapus di review.ipynb")
+        notes.append(gone)
     for note in notes:
         lines.append(f'<div style="margin-top:.4em;padding:.35em .7em;background:#fffbeb;border-left:3px solid #f59e0b;'
                      f'max-width:57em">{note}</div>')

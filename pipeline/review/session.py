@@ -30,7 +30,7 @@ from pipeline.review.store import (
     read_reviews,
     reviews_path,
 )
-from pipeline.review.translations import add_correction, apply_translations, read_translations
+from pipeline.review.translations import TRANSLATIONS_FILE, add_correction, apply_translations, read_translations
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
@@ -209,17 +209,21 @@ class ReviewSession:
         machine = self._machine[(self._machine["segment_id"] == segment_id) & (self._machine["code_id"] == code_id)]
         return "" if machine.empty else str(machine.iloc[0]["source"])
 
-    def correct_translation(self, segment_id: str, translation: str, note: str = "") -> dict[str, str]:
-        """Replace the glosser's free translation of a segment; the next run and its appendix use it."""
+    def correct_translation(self, segment_id: str, translation: str, note: str = "",
+                            file_name: str = TRANSLATIONS_FILE) -> dict[str, str]:
+        """Replace the glosser's free translation of a segment, or with ENGLISH_TRANSLATIONS_FILE give
+        its English translation; the next run and its appendix use it."""
         self._require_reviewer()
         rows = self.segments[self.segments["segment_id"] == segment_id]
         if rows.empty:
             raise ValueError(f"segment {segment_id!r} is not in {self.outputs_dir / 'segments.csv'}")
-        return add_correction(self.batch_dir, segment_id, str(rows.iloc[0]["text"]), translation, self.reviewer, note)
+        return add_correction(self.batch_dir, segment_id, str(rows.iloc[0]["text"]), translation, self.reviewer, note,
+                              file_name=file_name)
 
-    def translation_corrections(self) -> pd.DataFrame:
-        """The corrections in translations.csv, and whether each still finds its text in the last run."""
-        corrections = read_translations(self.batch_dir)
+    def translation_corrections(self, file_name: str = TRANSLATIONS_FILE) -> pd.DataFrame:
+        """The corrections in translations.csv (or `file_name`), and whether each still finds its text
+        in the last run."""
+        corrections = read_translations(self.batch_dir, file_name)
         _, outcome = apply_translations(self.segments, corrections, Redactor.for_batch(self.batch_dir))
         orphaned = set(zip(outcome.orphans["segment_id"], outcome.orphans["text_hash"]))
         return corrections.assign(orphan=[pair in orphaned for pair in zip(corrections["segment_id"],

@@ -7,6 +7,9 @@ to whichever segment now has that exact text (the transcript was re-ordered), an
 is an append-only history like reviews.csv (latest timestamp in force per segment and text),
 written atomically with a backup. Corrections also feed `python -m pipeline gloss
 suggest-lexicon BATCH`, which proposes lexicon entries from them.
+
+`translations_en.csv` holds, the same way, the graders' English translations of quoted turns, which
+an English run's appendix prints (the glosser translates into Indonesian only).
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ import pandas as pd
 from pipeline.privacy.redactor import Redactor
 from pipeline.review.store import (latest_decisions, locked, now_timestamp, parse_timestamp, read_review_file,
                                    write_review_file)
+from pipeline.schema import ENGLISH_TRANSLATION
+from pipeline.wording import quantity
 
 TRANSLATIONS_FILE = "translations.csv"
+ENGLISH_TRANSLATIONS_FILE = "translations_en.csv"
 TRANSLATION_COLUMNS = ["segment_id", "text_hash", "text", "translation", "reviewer", "timestamp", "note"]
 
 
@@ -42,15 +48,15 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_translations(batch_dir: str | Path) -> pd.DataFrame:
+def read_translations(batch_dir: str | Path, file_name: str = TRANSLATIONS_FILE) -> pd.DataFrame:
     """Every correction in file order; a missing file is an empty history; bad lines are reported."""
-    frame = read_review_file(Path(batch_dir) / TRANSLATIONS_FILE, TRANSLATION_COLUMNS)
-    return frame
+    return read_review_file(Path(batch_dir) / file_name, TRANSLATION_COLUMNS)
 
 
 def add_correction(batch_dir: str | Path, segment_id: str, text: str, translation: str, reviewer: str,
-                   note: str = "", timestamp: str | None = None) -> dict[str, str]:
-    """Record a grader's translation of one segment (whose text is `text`) and return the row."""
+                   note: str = "", timestamp: str | None = None, file_name: str = TRANSLATIONS_FILE) -> dict[str, str]:
+    """Record a grader's translation of one segment (whose text is `text`) in `file_name` (the
+    Indonesian corrections, or ENGLISH_TRANSLATIONS_FILE) and return the row."""
     for name, value in (("segment_id", segment_id), ("translation", translation), ("reviewer", reviewer)):
         if not str(value).strip():
             raise ValueError(f"{name} must not be empty")
@@ -60,9 +66,9 @@ def add_correction(batch_dir: str | Path, segment_id: str, text: str, translatio
     row = {"segment_id": segment_id.strip(), "text_hash": _digest(shown), "text": shown,
            "translation": " ".join(translation.split()), "reviewer": reviewer.strip(), "timestamp": stamp,
            "note": " ".join(note.split())}
-    path = Path(batch_dir) / TRANSLATIONS_FILE
+    path = Path(batch_dir) / file_name
     with locked(batch_dir):
-        history = read_translations(batch_dir)
+        history = read_translations(batch_dir, file_name)
         write_review_file(path, pd.concat([history, pd.DataFrame([row], dtype=object)], ignore_index=True),
                           TRANSLATION_COLUMNS)
     return row
@@ -77,21 +83,25 @@ class TranslationOutcome:
         if self.orphans.empty:
             return []
         ids = ", ".join(sorted(set(self.orphans["segment_id"])))
-        return [f"{corrections_file}: {len(self.orphans)} translation correction(s) whose text is no longer in the "
+        kind = "English translation" if Path(corrections_file).name == ENGLISH_TRANSLATIONS_FILE else "translation correction"
+        return [f"{corrections_file}: {quantity(len(self.orphans), kind)} whose text is no longer in the "
                 f"batch (kept in the file, not applied): {ids}"]
 
 
-def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame,
-                       redactor: Redactor | None = None) -> tuple[pd.DataFrame, TranslationOutcome]:
-    """`segments` with the corrections in force as their translation, and the orphans.
+def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame, redactor: Redactor | None = None,
+                       column: str = "translation") -> tuple[pd.DataFrame, TranslationOutcome]:
+    """`segments` with the corrections in force in `column` (the translation, or ENGLISH_TRANSLATION,
+    added empty where none is given, if any is), and the orphans.
 
     `redactor` is the batch's (Redactor.for_batch): a segment's key is its text as a redacted run
     shows it, whether or not this run redacts. A correction keyed by the unmasked text (written
     before keys were masked) still finds its segment.
     """
     outcome = TranslationOutcome()
-    if corrections.empty or segments.empty:
+    if corrections.empty or segments.empty:   # no column added: an English run without any stays as it was
         return segments, outcome
+    if column not in segments.columns:
+        segments = segments.assign(**{column: ""})
     in_force = latest_decisions(corrections, key=["segment_id", "text_hash"])
     texts = segments["text"].fillna("").tolist()
     keys = [{text_hash(text, redactor), text_hash(text)} for text in texts]
@@ -101,7 +111,7 @@ def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame,
         for digest in digests:
             by_hash.setdefault(digest, []).append(position)
     positions = {segment_id: position for position, segment_id in enumerate(segments["segment_id"])}
-    translations = segments["translation"].tolist()
+    translations = segments[column].tolist()
     orphans = []
     for row in in_force.to_dict("records"):
         if row["text_hash"] in by_id.get(row["segment_id"], ()):
@@ -114,7 +124,7 @@ def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame,
             translations[position] = row["translation"]
         outcome.applied += len(targets)
     corrected = segments.copy()
-    corrected["translation"] = translations
+    corrected[column] = translations
     if orphans:
         outcome.orphans = pd.DataFrame(orphans, columns=TRANSLATION_COLUMNS)
     return corrected, outcome

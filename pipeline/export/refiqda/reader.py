@@ -26,6 +26,7 @@ from pipeline.export.refiqda.qdaxml import (
 )
 from pipeline.export.refiqda.text import SegmentSpans, locate_segments, to_lf
 from pipeline.schema import CODING_COLUMNS
+from pipeline.wording import quantity
 
 IMPORTED_COLUMNS = [*CODING_COLUMNS, "document", "start", "end", "coder"]
 HUMAN_SOURCE = "review"   # a coding made by a person in another tool is a human decision
@@ -57,7 +58,7 @@ def read_qdc(path: str | Path, concepts_from: Codebook | None = None) -> Codeboo
     missing = undefined_concepts([(code.keywords, code.rules) for code in codebook.codes], codebook.concepts)
     if missing:
         shown = ", ".join(f"@{name}" for name in missing[:8]) + (", ..." if len(missing) > 8 else "")
-        raise InputError.at(path, f"the codes' rules use {len(missing)} concept(s) this file does not define ({shown}): "
+        raise InputError.at(path, f"the codes' rules use {quantity(len(missing), 'concept')} this file does not define ({shown}): "
                                   "the tool that exported it dropped the codebook's <Sets>, which carried them. "
                                   "Import it with --concepts-from ORIGINAL.yaml (the codebook it came from), "
                                   "or import the .qdc the pipeline wrote")
