@@ -114,3 +114,24 @@ def test_the_reliability_table_is_labelled_in_the_run_language(english_run) -> N
                   "kappa_model": [0.7], "verdict": ["person"]}).to_csv(out / "code_reliability.csv", index=False)
     page = ReviewSession(batch, out, "RA").reliability_html("en")
     assert "EN Malas untuk mengurus pendaftaran" in page and "Too few" not in page
+
+
+def test_the_review_notebook_speaks_the_runs_language_unless_told(english_run) -> None:
+    batch, out = english_run
+    notebook = execute("review", batch.parents[1] / "notebooks", REVIEWER="TEST",
+                       BATCH_DIR=str(batch), OUTPUT_DIR=str(out))
+    [cell] = [cell for cell in notebook.cells if "session.reliability" in cell.source]
+    text = "\n".join(str(output.get("data", {})) for output in cell.outputs)
+    assert "No reviewed decisions yet" in text, "an English run's notebook speaks English by default"
+    notebook = execute("review", batch.parents[1] / "notebooks", REVIEWER="TEST", LANG="id",
+                       BATCH_DIR=str(batch), OUTPUT_DIR=str(out))
+    [cell] = [cell for cell in notebook.cells if "session.reliability" in cell.source]
+    text = "\n".join(str(output.get("data", {})) for output in cell.outputs)
+    assert "No reviewed decisions yet" not in text, "LANG still chooses"
+
+
+def test_the_overview_notebook_of_an_english_run_heads_its_tables_in_english(english_run) -> None:
+    batch, out = english_run
+    notebook = execute("overview", batch.parents[1] / "notebooks", BATCH_DIR=str(batch), OUTPUT_DIR=str(out))
+    page = outputs(notebook, "text/html")
+    assert "Table 1" in page and "Tabel 1" not in page

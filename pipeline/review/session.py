@@ -71,7 +71,8 @@ class ReviewSession:
         self._machine = codings[codings["source"] != "review"].reset_index(drop=True)
         self.codebook = codebook or load_recorded_codebook(self.outputs_dir, self.batch_dir)
         self.redactor = recorded_redactor(self.outputs_dir, self.batch_dir)
-        self.shown = shown_codebook(self.codebook, recorded_lang(self.outputs_dir))
+        self.lang = recorded_lang(self.outputs_dir)   # the notebook's words follow it unless LANG is set
+        self.shown = shown_codebook(self.codebook, self.lang)
         self._code_rank = {code.id: rank for rank, code in enumerate(self.codebook.codes)}
         self._turn_index: TurnIndex | None = None     # the queue's turn features, fitted on first use
         self.refresh()
