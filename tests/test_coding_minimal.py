@@ -388,3 +388,46 @@ themes:
 def test_what_a_definition_excludes_is_not_the_codes_own_word():
     # "cost or distance" in the other code's "Not coded when ..." does not make "ongkos" shared
     assert codes_of("Ongkos ke sana dua puluh ribu.", EXCLUSION) == {"biaya"}
+
+
+SHARED_LABEL_WORDS = """
+name: Persalinan (test)
+themes:
+  - id: dukungan
+    label: Dukungan
+    categories:
+      - id: semua
+        label: Semua
+        codes:
+          - id: antar_periksa
+            label: Kader dan bidan mengantar untuk pemeriksaan
+            definition: Cadres or midwives take pregnant women to their checks.
+            keywords: [jemput]
+          - id: antar_bersalin
+            label: Kader dan bidan mengantar dalam persalinan
+            definition: Cadres or midwives take women in labour to the clinic.
+            keywords: [ambulans]
+          - id: tunda_periksa
+            label: Menunda pemeriksaan kehamilan
+            definition: The woman starts her visits late.
+            keywords: [terlambat]
+          - id: penyuluhan
+            label: Penyuluhan oleh kader dan bidan
+            definition: Talks given to groups of mothers.
+            keywords: [penyuluhan]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Waktu itu torang pe mama-mama diantar ke puskesmas untuk diperiksa.",
+    "Kita yang antar dia ke pemeriksaan bulanan di pustu.",
+])
+def test_a_label_whose_every_word_is_shared_is_found_by_a_pair_no_other_label_holds(text):
+    # every word of "Kader dan bidan mengantar untuk pemeriksaan" is another label's too, but
+    # "mengantar ... pemeriksaan" together is this code's alone
+    assert codes_of(text, SHARED_LABEL_WORDS) == {"antar_periksa"}
+
+
+def test_a_pair_with_a_word_of_many_labels_is_no_evidence():
+    # "bidan" is in three labels: it names the study's setting, not with "pemeriksaan" this code
+    assert "antar_periksa" not in codes_of("Bidan baru selesai pemeriksaan tadi pagi.", SHARED_LABEL_WORDS)

@@ -12,7 +12,8 @@ has no rule language. This module makes those few words work harder, generically
   keeps its sense: `specificity.py`) needs another word of its code in the segment;
 * a code without rules also takes weaker evidence from its label's and definition's content
   words and from its examples: two such words of different senses close together propose
-  the code;
+  the code; when every label word is another label's too, two of its least-shared label words
+  that no other label holds together, close together ("membantu ... pendaftaran");
 * and, weakest, from related words (`related.py`): the near synonyms of its keywords, label
   and definition words, an English definition's words through their Indonesian
   correspondences;
@@ -212,6 +213,9 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     elif label and not _qualifies(label[0], code.label):
         rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable))
+    elif topic.issuperset(word_lemma(w) for w in content_words(code.label)):
+        rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
+                     for pair in _specific_pairs(code, codebook))
     if label or definition:
         both = tuple(dict.fromkeys(label + definition))
         if len(both) > 1:
@@ -221,6 +225,23 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
     return rules
+
+
+def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tuple[str]]]:
+    """The pairs of a code's least-shared label words that no other code's label holds both of:
+    when every label word is shared ("Puskesmas dan desa membantu untuk pendaftaran" beside
+    "... membantu dalam rujukan" and "Malas untuk mengurus pendaftaran"), two of them together
+    may still name this code alone ("membantu ... pendaftaran"); a word of more labels than
+    these ("puskesmas", "desa") names the study's setting."""
+    others = [{word_lemma(w) for w in content_words(other.label)} for other in codebook.codes if other.id != code.id]
+    shared = {word: sum(word_lemma(word) in lemmas for lemmas in others) for word in content_words(code.label)}
+    if len(shared) < 2:
+        return []
+    rarest_two = sorted(shared.values())[1]
+    words = [word for word, count in shared.items() if count <= rarest_two]
+    return [((first,), (second,)) for i, first in enumerate(words) for second in words[i + 1:]
+            if word_lemma(first) != word_lemma(second)
+            and not any(word_lemma(first) in lemmas and word_lemma(second) in lemmas for lemmas in others)]
 
 
 # words that open a label's prepositional phrase: what follows qualifies the label's head
