@@ -81,7 +81,7 @@ def test_items_the_batch_can_answer_are_filled():
     # K1-K3 all appear in the first four interviews; interviews 5 and 6 add none.
     assert "was reached at 4+2 (6 of 6 interviews)" in item(text, 22) and "code saturation" in item(text, 22)
     pooled = agreement.iloc[-1]
-    assert f"Cohen's kappa {pooled['cohen_kappa']:.2f}" in item(text, 24) and "2 coder(s)" in item(text, 24)
+    assert f"Cohen's kappa {pooled['cohen_kappa']:.2f}" in item(text, 24) and "2 coders" in item(text, 24)
     tree = item(text, 25)
     assert "2 themes, 2 categories, 3 codes" in tree
     assert f"{CODES['K1']} (4 segments, 4 informants)" in tree

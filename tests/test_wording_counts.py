@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 
 from pipeline.cli import main
+from pipeline.export.coreq import _coders
 from pipeline.wording import counted_noun, plural_form, quantity, table_names
 from test_ingest_support import MINIMAL_CODEBOOK, needs_pipeline, write_batch
 
@@ -45,3 +46,8 @@ def test_a_one_turn_batch_is_summarised_in_the_singular(tmp_path: Path, capsys) 
 def test_an_input_problem_is_counted_in_the_singular(tmp_path: Path, capsys) -> None:
     assert main(["analyze", str(tmp_path / "missing")]) == 2
     assert "1 problem in the input; nothing was written." in capsys.readouterr().err
+
+
+def test_the_coreq_checklist_counts_one_coder_in_the_singular() -> None:
+    assert _coders(["RA"], None, "en") == "1 coder: RA."
+    assert _coders(["RA", "SB"], None, "en") == "2 coders: RA; SB."

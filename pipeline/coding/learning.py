@@ -38,6 +38,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from pipeline import wording
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.coding.context import read_after
@@ -276,7 +277,8 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,
         negatives = int((units.labels[everyone, j] == 0).sum())
         counts[code_id] = (positives, negatives)
         if positives < FEW_DECISIONS or negatives < FEW_DECISIONS:
-            too_little[code_id] = (f"{positives} positive and {negatives} negative reviewed turn(s) or example(s); "
+            too_little[code_id] = (f"{positives} positive and {negatives} negative "
+                                   f"{wording.plural_form(positives + negatives, 'reviewed turn or example', 'reviewed turns or examples')}; "
                                    f"the model needs a few of each ({FEW_DECISIONS}+) to learn more than the rules")
     keep = train.weights > 0
     modelled = np.array([units.human[:, j].any() and len(set(train.labels[keep[:, j], j])) == 2

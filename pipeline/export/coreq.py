@@ -189,7 +189,7 @@ def _coders(coders: list[str], agreement: pd.DataFrame | None, lang: str) -> str
     if lang == "id":
         sentence = f"{len(coders)} pengode: {names}." if coders else ""
     else:
-        sentence = f"{len(coders)} coder(s): {names}." if coders else ""
+        sentence = f"{wording.quantity(len(coders), 'coder')}: {names}." if coders else ""
     if agreement is None or agreement.empty:
         return sentence
     pooled = agreement[agreement["code"] == ALL_CODES]
