@@ -48,9 +48,10 @@ class IndonesianVocabulary:
         self._forms, self._norms = _tables()
         self._roots = _sastrawi_roots()
         self._root_words: dict[str, bool] = {}
-        markers, colloquial = _read_word_list(words_path)
+        markers, colloquial, nouns = _read_word_list(words_path)
         self.markers: frozenset[str] = frozenset(markers)
         self.colloquial: frozenset[str] = frozenset(colloquial)
+        self.nouns: frozenset[str] = frozenset(nouns)
         self.lemmas: frozenset[str] = frozenset(
             set(self._forms.values()) | set(STOP_WORDS) | set(extra_words or ()) | self.markers | self.colloquial
         )
@@ -164,8 +165,9 @@ class IndonesianVocabulary:
         return self._forms.get(form)
 
     def is_verb_root(self, root: str) -> bool:
-        """A root Indonesian inflects as a verb (its meN- form is attested); -an nouns excluded."""
-        if root.endswith("an") and self.is_lemma(root[:-2]):
+        """A root Indonesian inflects as a verb (its meN- form is attested); -an nouns and the nouns
+        whose meN- form the tables list but everyday Indonesian hardly uses (mengacara) excluded."""
+        if root in self.nouns or root.endswith("an") and self.is_lemma(root[:-2]):
             return False
         return self.is_form(men_prefix(root))
 
@@ -251,10 +253,10 @@ def _syllables(word: str) -> int:
     return count - (word[-2:] in ("ai", "au", "oi", "ei"))
 
 
-def _read_word_list(path: Path) -> tuple[set[str], set[str]]:
-    """`indonesian.tsv`: word<TAB>role, role 'marker' (evidence for Indonesian) or 'colloquial'."""
-    markers: set[str] = set()
-    colloquial: set[str] = set()
+def _read_word_list(path: Path) -> tuple[set[str], set[str], set[str]]:
+    """`indonesian.tsv`: word<TAB>role, role 'marker' (evidence for Indonesian), 'colloquial', or
+    'noun' (a noun first; a third cell gives the reason)."""
+    roles: dict[str, set[str]] = {"marker": set(), "colloquial": set(), "noun": set()}
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
@@ -263,7 +265,8 @@ def _read_word_list(path: Path) -> tuple[set[str], set[str]]:
         if not line.strip() or line.startswith("#") or line.startswith("word\t"):
             continue
         cells = line.split("\t")
-        if len(cells) < 2 or cells[1].strip() not in ("marker", "colloquial"):
-            raise InputError.at(path, "expected 'word<TAB>marker' or 'word<TAB>colloquial'", line=number)
-        (markers if cells[1].strip() == "marker" else colloquial).add(cells[0].strip().lower())
-    return markers, colloquial
+        if len(cells) < 2 or cells[1].strip() not in roles:
+            raise InputError.at(path, "expected 'word<TAB>marker', 'word<TAB>colloquial' or 'word<TAB>noun'",
+                                line=number)
+        roles[cells[1].strip()].add(cells[0].strip().lower())
+    return roles["marker"], roles["colloquial"], roles["noun"]

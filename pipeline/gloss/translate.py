@@ -289,11 +289,14 @@ class SentenceTranslator:
         return None
 
     def _thing(self, unit: Unit) -> bool:
-        """An Indonesian word the lexicon lacks that is no verb, or a word no source knows: a thing
-        given (tablet, ambulans, abate)."""
+        """An Indonesian word the lexicon lacks that is no verb, a noun-first word, or a word no source
+        knows: a thing given (tablet, ambulans, abate)."""
         if unit.source == UNKNOWN:
             return not unit.upper  # kase abate gratis: a word no source knows is mostly a product's name
-        return unit.pos == "" and unit.source == INDONESIAN and not self.vocabulary.is_verb_root(unit.root or unit.ind)
+        root = unit.root or unit.ind
+        if unit.pos == "" and root in self.vocabulary.nouns:
+            return True  # also by a sound rule: kalompok -> kelompok
+        return unit.pos == "" and unit.source == INDONESIAN and not self.vocabulary.is_verb_root(root)
 
     # --- assembly ------------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
   dapa+V  ability, not passive, with verbs whose subject acts (tako dapa bayar mahal -> takut
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur); after bisa/bole: ability, with
           the active verb (bisa dapa jawab -> bisa menjawab); negated, the passive that cannot be
-          (tulisan ini nyanda dapa baca -> tidak bisa dibaca)
+          (tulisan ini nyanda dapa baca -> tidak bisa dibaca); a person before it and a thing pointed
+          at after the verb: ability (ngana dapa angka tu karung -> kamu dapat mengangkat karung itu)
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
   kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
           kase makang, kase minum
@@ -26,6 +27,7 @@ _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin",
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
 _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
 _BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "masih", "memang", "ja"})  # kita le rasa
+_POINTING = frozenset({"tu", "ni", "itu", "ini"})  # a demonstrative opening the object: dapa angka tu karung
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
@@ -36,7 +38,7 @@ _NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "
 def _dapa(units, k, u, prev, nxt, before, vocabulary):
     if u.gloss == ("PASS",) and nxt is not None and (
             nxt.key in AGENT_AFTER_DAPA or prev is not None and prev.key in NOT and (
-                _object_follows(units, k + 1) or _person(before))):
+                _object_follows(units, k + 1) or _person(before)) or _person(prev) and _pointed_object_follows(units, k + 1, vocabulary)):
         # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
         # ade dapa gigit anjing is the passive with its doer
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in NOT else "dapat"), ("can",)
@@ -126,6 +128,20 @@ def _person(unit) -> bool:
     """A person as subject before a negated dapa: what they cannot do (kita nyanda dapa angka ->
     saya tidak bisa mengangkat), not what cannot be done to them."""
     return unit is not None and (unit.pos == "pron" or unit.key in PERSON_NOUNS)
+
+
+def _pointed_object_follows(units: list, at: int, vocabulary) -> bool:
+    """A thing pointed at right after the verb at units[at] (angka tu karung, already turned into
+    karung itu): what a person can act on, not the doer of a passive (dia dapa pukul depe papa)."""
+    if at + 2 >= len(units) or not units[at].joined:
+        return False
+    if units[at + 1].key in _POINTING:
+        noun = at + 2
+    elif units[at + 1].joined and units[at + 2].key in _POINTING:
+        noun = at + 1  # already swapped
+    else:
+        return False
+    return _object_follows(units, noun - 1) or units[noun].key not in PERSON_NOUNS and thing(units[noun], vocabulary)
 
 
 def _object_follows(units: list, at: int) -> bool:
