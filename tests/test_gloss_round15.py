@@ -47,3 +47,12 @@ def test_word_list_rejects_an_unknown_role(tmp_path):
 ])
 def test_dapa_with_a_pointed_object_is_ability(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an Indonesian word written with a hyphen stays itself (was "pertama-tamat": tama -> tamat)
+    ("Pertama-tama torang pigi ka puskesmas.", "Pertama-tama kami pergi ke puskesmas."),
+    ("Pertama-tama saya mendaftar di puskesmas.", "Pertama-tama saya mendaftar di puskesmas."),
+])
+def test_a_hyphenated_indonesian_word_is_not_glossed_part_by_part(glosser, source, expected):
+    assert translate(glosser, source) == expected

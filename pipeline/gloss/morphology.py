@@ -127,6 +127,8 @@ class WordAnalyzer:
             ind = f"{head}-{head} {rest}".rstrip()
             return Analysis(ind, f"{base.gloss}~{base.gloss}", base.pos, "", base.source, base.evidence,
                             base.homograph)
+        if self.vocabulary.is_form(word):  # an Indonesian word written with a hyphen: pertama-tama, lauk-pauk
+            return identity(word, INDONESIAN)
         analyses = [self.analyze(p) for p in parts]
         if any(a.source == UNKNOWN for a in analyses):
             return identity(word, UNKNOWN)
