@@ -45,6 +45,12 @@ SELDOM = frozenset({"jarang", "berhenti", "berenti", "putus", "lupa"})
 SELDOM_REACH = 3     # words after a seldom word it speaks of
 # "jarak bukan masalah", "ongkos tidak jadi kendala": the clause before is denied as a problem
 PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", "soal", "problem"})
+# "tidak punya biaya", "nda ada doi": a lack of money is the cost barrier, asserted, not denied
+# ("tidak ada biaya" is left out: it also says a service is free)
+POSSESS = frozenset({"punya", "memiliki", "ada"})
+MEANS = frozenset({"uang", "doi", "dana", "modal", "ongkos", "biaya"})
+NO_CHARGE = frozenset({"ongkos", "biaya"})   # after "ada" these may name a charge, not money
+
 # not counted in a plain negator's reach: auxiliaries, pronouns, prepositions (Indonesian and
 # Manado Malay): "tidak bisa usulkan mereka ke PBI" denies the proposal to PBI
 UNCOUNTED = frozenset({"bisa", "dapat", "mau", "mo", "boleh", "perlu", "harus", "musti", "pernah", "akan",
@@ -67,6 +73,8 @@ def negated_tokens(doc: Doc) -> set[int]:
     for i in [i for i, norm_id in enumerate(ids) if norm_id in _NEGATOR_IDS]:
         norm = norms[i]
         if (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
+            continue
+        if lacks_means(norms[i + 1:i + 3]):
             continue
         if _denies_a_problem(norms, i):
             negated.update(_clause_before(doc, norms, i))
@@ -103,6 +111,12 @@ class _Norms:
         if isinstance(index, slice):
             return [self._strings[i] for i in self._ids[index]]
         return self._strings[self._ids[index]]
+
+
+def lacks_means(norms: list[str]) -> bool:
+    """Do `norms` (the two words after a negator) say someone has no money ("punya biaya")?"""
+    return (len(norms) == 2 and norms[0] in POSSESS and norms[1] in MEANS
+            and not (norms[0] == "ada" and norms[1] in NO_CHARGE))
 
 
 def _denies_a_problem(norms: _Norms, i: int) -> bool:
