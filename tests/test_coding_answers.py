@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.coding.answers import is_yes_no_question
-from tests.test_coding_minimal import MINIMAL, coded
+from pipeline.coding.answers import Question, is_yes_no_question
+import pandas as pd
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
+from tests.test_coding_minimal import MINIMAL, coded, segments
 
 FAMILY = MINIMAL + """
           - id: nenek
@@ -58,3 +62,24 @@ def test_a_kinship_word_in_the_question_addresses_the_informant():
 ])
 def test_yes_no_questions_are_told_from_questions_asking_for_content(text, expected):
     assert is_yes_no_question(text) is expected
+
+
+def test_a_question_record_keeps_what_a_yes_no_question_asks_apart_from_the_role_lent_to_it():
+    asked = Question.asking("Mama pernah ragu soal vaksin?", frozenset({"ragu", "vaksin"}))
+    assert asked.yes_no == {"ragu", "vaksin"}
+    read = asked.with_role(frozenset({"kader"}))
+    assert read.terms == {"ragu", "vaksin", "kader"} and read.yes_no == {"ragu", "vaksin"}
+    assert Question.asking("Siapa yang ragu soal vaksin?", frozenset({"ragu"})).yes_no == frozenset()
+    assert Question.asking("Mama pernah ke pasar?", frozenset()) == Question()
+
+
+def test_a_yes_does_not_affirm_a_keyword_that_only_the_informants_role_holds():
+    codebook = MINIMAL + """
+          - id: gereja
+            label: Dukungan gereja
+            definition: The church announces the immunization days.
+            keywords: [pendeta, gereja]
+"""
+    turns = segments(("P", "Bapak sudah lama tinggal di desa ini?"), ("A", "Iya, sudah dua puluh tahun."))
+    informants = pd.DataFrame([{"informant": "T1", "role": "Pendeta jemaat"}])
+    assert code_segments(turns, parse_codebook(codebook), informants).empty

@@ -17,14 +17,11 @@ not a topic the answer affirms.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from pipeline.coding.specificity import KIN
-
-# a prefix no codebook term has: marks the terms a yes/no question itself holds
-# (coder._question_terms), apart from those the informant's role lends it
-YES_NO_QUESTION = "\x1eyes/no\x1e"
 
 # question words asking for content (Indonesian and Manado Malay); *apakah* asks yes or no
 QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gimana", "bagaimanakah",
@@ -49,15 +46,27 @@ def is_yes_no_question(text: str) -> bool:
     return QUESTION_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(last))
 
 
-def yes_no_terms(terms: frozenset[str]) -> frozenset[str]:
-    """The terms of a yes/no question, marked as asked by it (`asked_in`), and the mark alone:
-    the turn answers a yes/no question."""
-    return frozenset(YES_NO_QUESTION + term for term in terms) | {YES_NO_QUESTION}
+@dataclass(frozen=True)
+class Question:
+    """What the interviewer turn an answer follows lends it. `terms`: the codebook terms in it,
+    with those of the informant's role ("Kader posyandu"), which a rule's `any:` condition may
+    find there; `yes_no`: the terms a yes/no question itself asks about (none for a question
+    asking for content, nor from the role), which a yes opening the answer affirms."""
+
+    terms: frozenset[str] = frozenset()
+    yes_no: frozenset[str] = frozenset()
+
+    @classmethod
+    def asking(cls, text: str, terms: frozenset[str]) -> Question:
+        """The question `text` holding the codebook `terms`."""
+        return cls(terms, terms if terms and is_yes_no_question(text) else frozenset())
+
+    def with_role(self, role_terms: frozenset[str]) -> Question:
+        """The question as read by an informant whose role holds `role_terms`."""
+        return Question(self.terms | role_terms, self.yes_no)
 
 
-def asked_in(terms: frozenset[str], question_terms: frozenset[str]) -> frozenset[str]:
-    """Those of `terms` that a yes/no question asked about (not lent by the informant's role)."""
-    return frozenset(term for term in terms if YES_NO_QUESTION + term in question_terms)
+NO_QUESTION = Question()
 
 
 def opens_with(doc: Doc, start: int) -> bool:

@@ -17,7 +17,7 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
-from pipeline.coding.answers import is_yes_no_question, yes_no_terms
+from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
@@ -86,7 +86,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     reading = _Reading(tokens if tokens is not None else TokenStore(compiled.nlp))
     if only is not None and not any(headings) and not any(quoted):  # a text without the recoded codes' terms needs no Doc
         reading = _Reading(reading.store, screen_of(compiled), screen_of(compiled, questions=True))
-    questions = _question_terms(compiled, segments, informant.index, reading)
+    questions = _questions(compiled, segments, informant.index, reading)
     roles = _role_terms(compiled, informants, set(speakers))
     if roles:
         questions = _with_roles(questions, speakers, roles)
@@ -155,7 +155,7 @@ Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its
 
 
 def _placed_by_author(whole: CompiledCodebook, found: list[Found] | None, quoted: list[bool], texts: list[str],
-                      translations: list[str], questions: list[frozenset[str]], reading: _Reading,
+                      translations: list[str], questions: list[Question], reading: _Reading,
                       owners: list[str]) -> dict[int, tuple[str, str, str]]:
     """Row -> (code id, evidence, view) for the quotes no rule codes (quotations.py). `found`:
     the rows' findings with every code, None to find them here (a recode of some codes)."""
@@ -176,7 +176,7 @@ def _placed_by_author(whole: CompiledCodebook, found: list[Found] | None, quoted
 
 
 def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],
-               questions: list[frozenset[str]], reading: _Reading, owners: list[str],
+               questions: list[Question], reading: _Reading, owners: list[str],
                spoken_rows: list[bool], borrowed: list[frozenset[str]] | None = None) -> list[Found]:
     """Per row, the codes found in its text or translation, vetoes applied, with the best
     firing, the view it came from and the confidence (a bonus when both views agree).
@@ -214,7 +214,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
 
 
 def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
-                         found: list[Found], wanted: set[int], questions: list[frozenset[str]],
+                         found: list[Found], wanted: set[int], questions: list[Question],
                          read_alone: list[bool], reading: _Reading) -> Iterator[tuple[int, int, Firing, str, float]]:
     """Codes (of `wanted`) an interview turn gets when its rules may find all but one of their
     `all` lists in the informant's previous turn and the question after it, and the turn
@@ -243,10 +243,10 @@ def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, inf
             yield i, index, firing, view, max(0.0, confidence - CONTEXT_PENALTY)
 
 
-def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,
-                    reading: _Reading) -> list[frozenset[str]]:
-    """For each informant row, the codebook terms of the interviewer turn just before it
-    (none when screened out: it holds none of the terms of the codes recoded)."""
+def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,
+               reading: _Reading) -> list[Question]:
+    """For each informant row, the interviewer turn just before it as the rules read it: its
+    codebook terms (none when screened out: it holds none of the terms of the codes recoded)."""
     previous = previous_interviewer_turn(segments)
     wanted = {previous[r] for r in rows if previous.get(r) is not None}
     question_text: dict[object, str] = {}
@@ -258,14 +258,12 @@ def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd
             owner[row] = document
     asked = list(question_text)
     docs = reading.store.docs([question_text[r] for r in asked], [owner[r] for r in asked], reading.question_screen)
-    terms: dict[str, frozenset[str]] = {}
+    read: dict[str, Question] = {}
     for row, doc in zip(asked, docs):  # interviewers repeat their questions
-        if question_text[row] not in terms:
-            found = compiled.terms_in(doc) if doc is not None else frozenset()
-            if found and is_yes_no_question(question_text[row]):
-                found |= yes_no_terms(found)
-            terms[question_text[row]] = found
-    return [terms[question_text[previous[r]]] if previous.get(r) is not None else frozenset() for r in rows]
+        text = question_text[row]
+        if text not in read:
+            read[text] = Question.asking(text, compiled.terms_in(doc) if doc is not None else frozenset())
+    return [read[question_text[previous[r]]] if previous.get(r) is not None else NO_QUESTION for r in rows]
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
@@ -280,20 +278,19 @@ def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
     return {code: compiled.terms_in(doc) for code, doc in zip(codes, compiled.nlp.pipe(roles))}
 
 
-def _with_roles(questions: list[frozenset[str]], who: list[str],
-                roles: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    """Each row's question terms plus its informant's role terms; equal pairs share one set."""
-    joined: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+def _with_roles(questions: list[Question], who: list[str], roles: dict[str, frozenset[str]]) -> list[Question]:
+    """Each row's question with its informant's role terms; equal pairs share one record."""
+    joined: dict[tuple[Question, str], Question] = {}
     result = []
     for question, informant in zip(questions, who):
-        terms = joined.get((question, informant))
-        if terms is None:
-            terms = joined[question, informant] = question | roles.get(informant, frozenset())
-        result.append(terms)
+        read = joined.get((question, informant))
+        if read is None:
+            read = joined[question, informant] = question.with_role(roles.get(informant, frozenset()))
+        result.append(read)
     return result
 
 
-def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[frozenset[str]],
+def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[Question],
                 reading: _Reading, owners: list[str],
                 borrowed: list[frozenset[str]] | None = None) -> list[tuple[dict[int, Firing], set[int]]]:
     """`compiled.fire` for each (view text, question terms[, borrowed terms]), in order.
@@ -304,10 +301,10 @@ def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[fr
     a Doc holds none of the terms of `compiled`'s rules: nothing fires there.
     """
     lent: list[frozenset[str] | None] = list(borrowed) if borrowed is not None else [None] * len(texts)
-    contexts_of: dict[str, dict[tuple[frozenset[str], frozenset[str] | None], None]] = {}
+    contexts_of: dict[str, dict[tuple[Question, frozenset[str] | None], None]] = {}
     for text, question, extra in zip(texts, questions, lent):
         contexts_of.setdefault(text, {})[question, extra] = None
-    fired: dict[tuple[str, frozenset[str], frozenset[str] | None], tuple[dict[int, Firing], set[int]]] = {}
+    fired: dict[tuple[str, Question, frozenset[str] | None], tuple[dict[int, Firing], set[int]]] = {}
     docs = dict(zip(texts, reading.store.docs(texts, owners, reading.screen)))
     for text in contexts_of:
         doc = docs[text]
