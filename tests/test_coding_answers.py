@@ -59,18 +59,34 @@ def test_a_kinship_word_in_the_question_addresses_the_informant():
     ("Bagaimana dengan makanan di rumah?", False),
     ("Bidan bilang harus ASI saja enam bulan.", False),
     ("Kenapa begitu? Ibu takut?", True),
+    ("Bisa diceritakan waktu anak Ibu dirujuk?", False),
+    ("Pak, boleh Bapak jelaskan tugas kader di sini?", False),
+    ("Waktu itu ada yang jelaskan ke Ibu soal reaksi itu?", True),
 ])
 def test_yes_no_questions_are_told_from_questions_asking_for_content(text, expected):
     assert is_yes_no_question(text) is expected
 
 
-def test_a_question_record_keeps_what_a_yes_no_question_asks_apart_from_the_role_lent_to_it():
-    asked = Question.asking("Mama pernah ragu soal vaksin?", frozenset({"ragu", "vaksin"}))
-    assert asked.yes_no == {"ragu", "vaksin"}
+def test_a_question_record_keeps_the_codes_a_yes_no_question_names_apart_from_the_role_lent_to_it():
+    asked = Question(frozenset({"ragu", "vaksin"}), ((3, "ragu … vaksin (label)"),))
     read = asked.with_role(frozenset({"kader"}))
-    assert read.terms == {"ragu", "vaksin", "kader"} and read.yes_no == {"ragu", "vaksin"}
-    assert Question.asking("Siapa yang ragu soal vaksin?", frozenset({"ragu"})).yes_no == frozenset()
-    assert Question.asking("Mama pernah ke pasar?", frozenset()) == Question()
+    assert read.terms == {"ragu", "vaksin", "kader"} and read.named(3) == "ragu … vaksin (label)"
+    assert read.named(0) is None and Question().names == ()
+
+
+@pytest.mark.parametrize("question, answer, code", [
+    ("Rumah Ibu pernah dapat kunjungan kader?", "Pernah, bulan lalu.", "kunjungan"),   # a keyword's words
+    ("Ada yang keberatan dengan vaksinnya?", "Ada, dua keluarga.", "agama"),             # label words
+    ("Ada keluarga yang belum punya KK di sini?", "Ada, tiga keluarga.", "tanpa_kk"),   # an absence asked about
+])
+def test_a_yes_affirms_a_code_the_question_names_by_any_of_its_rules(question, answer, code):
+    result = _answer(question, answer)
+    assert list(result["code_id"]) == [code]
+    assert result.iloc[0]["evidence"].endswith("(question)")
+
+
+def test_a_yes_accepting_a_request_to_tell_affirms_nothing():
+    assert _answer("Bisa Ibu ceritakan kunjungan kader ke rumah?", "Iya, bisa.").empty
 
 
 def test_a_yes_does_not_affirm_a_keyword_that_only_the_informants_role_holds():

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 from pipeline.coding.context import (
@@ -17,7 +18,7 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
-from pipeline.coding.answers import NO_QUESTION, Question
+from pipeline.coding.answers import NO_QUESTION, Question, is_yes_no_question, names_informant
 from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
@@ -262,8 +263,23 @@ def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Inde
     for row, doc in zip(asked, docs):  # interviewers repeat their questions
         text = question_text[row]
         if text not in read:
-            read[text] = Question.asking(text, compiled.terms_in(doc) if doc is not None else frozenset())
+            read[text] = _question(compiled, text, doc)
     return [read[question_text[previous[r]]] if previous.get(r) is not None else NO_QUESTION for r in rows]
+
+
+def _question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
+    """An interviewer turn as the rules read the answer after it: its codebook terms and, for a
+    yes/no question, the codes it names itself ("Ada juga yang takut efek obatnya?": the fear of
+    the medicine, by its keyword's words), read as speech; not through a word addressing the
+    informant ("Nenek yang kasih makan?")."""
+    if doc is None:
+        return NO_QUESTION
+    terms = compiled.terms_in(doc)
+    if not terms or not is_yes_no_question(text):
+        return Question(terms)
+    fired, _ = spoken(compiled).fire(doc)
+    return Question(terms, tuple((index, firing.evidence) for index, firing in sorted(fired.items())
+                                 if not names_informant(firing.evidence)))
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,

@@ -193,7 +193,7 @@ class CompiledCodebook:
             bits |= term_bits.get(term, 0)
         rules, slot_bits = self.rules, self._slot_bits
         # a yes opening a turn answers only a yes/no question (most turns answer none)
-        candidates = bits & (self._rule_mask if question.yes_no else self._not_answers)
+        candidates = bits & (self._rule_mask if question.names else self._not_answers)
         content: tuple[dict[str, list[Occurrence]], set[str]] | None = None   # outside proper names
         while candidates:  # rule positions in order: the rule order decides ties
             lowest = candidates & -candidates
@@ -220,12 +220,17 @@ class CompiledCodebook:
             evidence = " … ".join(span_text(doc, text, start, end) for start, end in picks)
             if lent:
                 evidence = with_borrowed(evidence, rule.slots, present, lent)
-            if rule.kind in (QUESTION, ANSWER):
+            if rule.kind == ANSWER:
+                named = question.named(code_index)
+                if named is None or denies_first_clause(doc) or not opens_with(doc, picks[0][0]):
+                    continue   # "Ada, cukup banyak." says yes to what a yes/no question asked, and first
+                evidence = f"{evidence} … {named} ({QUESTION})"
+            elif rule.kind == QUESTION:
                 if not rule.context.isdisjoint(present) or denies_first_clause(doc):
                     continue   # the turn's own words decide; "Nyanda banya." denies what was asked
-                asked = rule.context & (question.terms if rule.kind == QUESTION else question.yes_no)
-                if not asked or (rule.kind == ANSWER and not opens_with(doc, picks[0][0])):
-                    continue   # "Ada, cukup banyak." says yes to what a yes/no question asked, and first
+                asked = rule.context & question.terms
+                if not asked:
+                    continue
                 evidence = f"{evidence} … {term_text(min(asked))} ({QUESTION})"
             elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
