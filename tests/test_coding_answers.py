@@ -38,11 +38,11 @@ def test_a_yes_to_a_yes_no_question_takes_the_code_its_keyword_names(question, a
 
 
 @pytest.mark.parametrize("question, answer", [
-    ("Kenapa Ibu takut?", "Ada, cukup banyak."),                 # a question asking for content
+    ("Kenapa ada yang keberatan dengan vaksinnya?", "Ada, cukup banyak."),   # a question asking for content
     ("Ada juga yang takut anaknya disuntik?", "Kemarin hujan, ada banjir."),   # no yes opening it
     ("Ada juga yang takut anaknya disuntik?", "Nyanda ada."),    # a denial
     ("Ada yang tidak takut?", "Ada, banyak."),                   # the keyword negated in the question
-    ("Ada yang takut? Kenapa?", "Ada."),                         # the last question asks for content
+    ("Ada yang keberatan dengan vaksinnya? Kenapa?", "Ada."),    # the last question asks for content
 ])
 def test_only_a_yes_opening_the_answer_to_a_yes_no_question_counts(question, answer):
     assert _answer(question, answer).empty
@@ -86,7 +86,7 @@ def test_a_yes_affirms_a_code_the_question_names_by_any_of_its_rules(question, a
 
 
 def test_a_yes_accepting_a_request_to_tell_affirms_nothing():
-    assert _answer("Bisa Ibu ceritakan kunjungan kader ke rumah?", "Iya, bisa.").empty
+    assert _answer("Bisa Ibu ceritakan soal keberatan dengan vaksinnya?", "Iya, bisa.").empty
 
 
 def test_a_yes_does_not_affirm_a_keyword_that_only_the_informants_role_holds():
@@ -99,3 +99,30 @@ def test_a_yes_does_not_affirm_a_keyword_that_only_the_informants_role_holds():
     turns = segments(("P", "Bapak sudah lama tinggal di desa ini?"), ("A", "Iya, sudah dua puluh tahun."))
     informants = pd.DataFrame([{"informant": "T1", "role": "Pendeta jemaat"}])
     assert code_segments(turns, parse_codebook(codebook), informants).empty
+
+
+@pytest.mark.parametrize("question, answer, code", [
+    ("Kenapa Ibu takut?", "Kata orang-orang di pasar begitu.", "takut"),
+    ("Bagaimana cara kader melakukan kunjungan rumah?", "Sebulan sekali, pakai motor.", "kunjungan"),
+    ("Ada yang takut? Kenapa?", "Ada.", "takut"),
+])
+def test_an_answer_takes_up_the_code_a_question_asking_for_content_names_by_a_keyword(question, answer, code):
+    result = _answer(question, answer)
+    assert list(result["code_id"]) == [code]
+    assert result.iloc[0]["evidence"].endswith("(question)")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Bagaimana soal biaya kunjungan rumah?", "Nda bayar, dorang datang sandiri."),   # denied at once
+    ("Terima kasih, Nenek.", "Iyo, makase."),                      # a word addressing the informant
+    ("Bagaimana ibu-ibu yang takut?", "Kami bantu isi formulir KK, tapi belum punya KK juga."),   # another code's keyword
+])
+def test_an_answer_does_not_take_up_a_topic_it_denies_or_that_names_no_code(question, answer):
+    codebook = MINIMAL + """
+          - id: nenek
+            label: Nasihat nenek soal makanan bayi
+            definition: Grandmothers advise what the baby eats.
+            keywords: [nenek]
+"""
+    assert "takut" not in set(_answer(question, answer, codebook)["code_id"])
+    assert not {"kunjungan", "nenek"} & set(_answer(question, answer, codebook)["code_id"])

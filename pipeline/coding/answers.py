@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import KIN
 
 # question words asking for content (Indonesian and Manado Malay); *apakah* asks yes or no
@@ -45,6 +46,7 @@ _TELL = re.compile(r"(?:di|men?)?(?:cerita|jelas|sebut|gambar|urai)kan")
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _SENTENCE_END = re.compile(r"[.!?]")
 _TAG = re.compile(r"\([^()]*\)")
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
 
 
 def is_yes_no_question(text: str) -> bool:
@@ -74,10 +76,11 @@ class Question:
 
     terms: frozenset[str] = frozenset()
     names: tuple[tuple[int, str], ...] = ()   # (code index, evidence in the question)
+    topics: tuple[tuple[int, str], ...] = ()  # the same, of a question asking for content, by a keyword
 
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""
-        return Question(self.terms | role_terms, self.names)
+        return Question(self.terms | role_terms, self.names, self.topics)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""
@@ -85,6 +88,13 @@ class Question:
 
 
 NO_QUESTION = Question()
+
+
+def denies_at_once(text: str) -> bool:
+    """Does an answer deny in its first clause ("Nda bayar.", "Di sini torang nyanda pernah
+    fogging.")? Then it does not take up the topic its question names."""
+    first = _CLAUSE_END.split(text.strip(), 1)[0]
+    return any(word.casefold() in NEGATORS for word in _WORD.findall(first))
 
 
 def opens_with(doc: Doc, start: int) -> bool:

@@ -18,7 +18,8 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
-from pipeline.coding.answers import NO_QUESTION, Question, is_yes_no_question, names_informant
+from pipeline.coding.answers import NO_QUESTION, Question, denies_at_once, is_yes_no_question, names_informant
+from pipeline.coding.keywords import KEYWORD, KEYWORD_WORDS, QUESTION
 from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
@@ -29,6 +30,8 @@ from pipeline.coding.weak_evidence import without_outweighed
 from pipeline.ingest.documents import is_furniture
 from pipeline.schema import CODING_COLUMNS
 
+TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
+TOPIC_CONFIDENCE = 0.35   # the question's keyword alone: below a question seconded by the answer (0.4)
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
 
@@ -210,8 +213,22 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             if index in fired and index in fired_tr:
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
             row[index] = (firing, view, confidence)
+        if questions[i].topics and borrowed is None:
+            _take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         found.append(without_outweighed(row))
     return found
+
+
+def _take_up_topics(row: Found, question: Question, vetoed: set[int], text: str, translation: str) -> None:
+    """Add to `row` the codes its question asking for content names by a keyword, as weak
+    evidence (QUESTION): an answer takes up what it was asked about ("Kegiatan Posbindu di sini
+    seperti apa?" "Sebulan sekali di pastori."), unless it denies at once ("Nda bayar.")."""
+    if denies_at_once(text) or denies_at_once(translation):
+        return
+    for index, evidence in question.topics:
+        if index not in row and index not in vetoed:
+            row[index] = (Firing(index, TOPIC_CONFIDENCE, f"{evidence} ({QUESTION})", QUESTION), "text",
+                          TOPIC_CONFIDENCE)
 
 
 def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
@@ -275,11 +292,15 @@ def _question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Questio
     if doc is None:
         return NO_QUESTION
     terms = compiled.terms_in(doc)
-    if not terms or not is_yes_no_question(text):
+    if not terms:
         return Question(terms)
     fired, _ = spoken(compiled).fire(doc)
-    return Question(terms, tuple((index, firing.evidence) for index, firing in sorted(fired.items())
-                                 if not names_informant(firing.evidence)))
+    named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
+                  if not names_informant(firing.evidence) and not compiled.codes[index].rules)
+    if is_yes_no_question(text):
+        return Question(terms, named)
+    return Question(terms, topics=tuple((index, evidence) for index, evidence in named
+                                        if fired[index].kind in TOPIC_KINDS))
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,

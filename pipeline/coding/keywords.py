@@ -18,7 +18,9 @@ has no rule language. This module makes those few words work harder, generically
   correspondences;
 * a short answer also takes evidence from the interviewer's question it answers: a keyword or
   label word there, another word of the code in the answer, an answer that does not deny;
-  or a yes opening the answer to a yes/no question that names the code itself (`answers.py`).
+  or a yes opening the answer to a yes/no question that names the code itself (`answers.py`);
+  or, weakest, a keyword in a question asking for content, whose topic the answer takes up
+  (`coder._take_up_topics`).
 
 Each kind of evidence has its own confidence, and the evidence column names the kind, so a
 reviewer sees why a code was proposed. Which of the codebook's words count (not the study's
