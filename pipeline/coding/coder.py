@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from pipeline.coding.context import (
     with_context,
 )
 from pipeline.coding.answers import NO_QUESTION, Question, denies_at_once, is_yes_no_question, names_informant
-from pipeline.coding.keywords import KEYWORD, KEYWORD_WORDS, QUESTION
+from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.counts import REPORTED, document_names, is_background, is_title, planned_in_document
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
@@ -31,6 +32,7 @@ from pipeline.ingest.documents import is_furniture
 from pipeline.schema import CODING_COLUMNS
 
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
+ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED})   # what a yes/no question names
 TOPIC_CONFIDENCE = 0.35   # the question's keyword alone: below a question seconded by the answer (0.4)
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
@@ -291,16 +293,28 @@ def _question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Questio
     informant ("Nenek yang kasih makan?")."""
     if doc is None:
         return NO_QUESTION
-    terms = compiled.terms_in(doc)
+    occ = compiled.occurrences(doc)
+    terms = frozenset(occ)
     if not terms:
         return Question(terms)
-    fired, _ = spoken(compiled).fire(doc)
+    yes_no = is_yes_no_question(text)
+    reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
+    fired, _ = reader.fire_matches(doc, text, occ)   # the same matchers: the same occurrences
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
-                  if not names_informant(firing.evidence) and not compiled.codes[index].rules)
-    if is_yes_no_question(text):
-        return Question(terms, named)
-    return Question(terms, topics=tuple((index, evidence) for index, evidence in named
-                                        if fired[index].kind in TOPIC_KINDS))
+                  if not names_informant(firing.evidence))
+    return Question(terms, named) if yes_no else Question(terms, topics=named)
+
+
+def _question_reader(compiled: CompiledCodebook, kinds: frozenset[str]) -> CompiledCodebook:
+    """`compiled` as it reads a question, kept with it: the spoken rules of `kinds` of the codes
+    without codebook rules (only theirs take a yes or a topic)."""
+    key = f"question {sorted(kinds)}"
+    reader = compiled.derived.get(key)
+    if reader is None:
+        rules = [rule for rule in spoken(compiled).rules if not compiled.codes[rule.code_index].rules
+                 and rule.kind in kinds]
+        reader = compiled.derived[key] = dataclasses.replace(compiled, rules=rules)
+    return reader
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
