@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.coding.answers import is_yes_no_question
-from tests.test_coding_minimal import MINIMAL, coded
+from pipeline.coding.answers import Question, is_yes_no_question
+import pandas as pd
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
+from tests.test_coding_minimal import MINIMAL, coded, segments
 
 FAMILY = MINIMAL + """
           - id: nenek
@@ -34,11 +38,11 @@ def test_a_yes_to_a_yes_no_question_takes_the_code_its_keyword_names(question, a
 
 
 @pytest.mark.parametrize("question, answer", [
-    ("Kenapa Ibu takut?", "Ada, cukup banyak."),                 # a question asking for content
+    ("Kenapa ada yang keberatan dengan vaksinnya?", "Ada, cukup banyak."),   # a question asking for content
     ("Ada juga yang takut anaknya disuntik?", "Kemarin hujan, ada banjir."),   # no yes opening it
     ("Ada juga yang takut anaknya disuntik?", "Nyanda ada."),    # a denial
     ("Ada yang tidak takut?", "Ada, banyak."),                   # the keyword negated in the question
-    ("Ada yang takut? Kenapa?", "Ada."),                         # the last question asks for content
+    ("Ada yang keberatan dengan vaksinnya? Kenapa?", "Ada."),    # the last question asks for content
 ])
 def test_only_a_yes_opening_the_answer_to_a_yes_no_question_counts(question, answer):
     assert _answer(question, answer).empty
@@ -55,6 +59,70 @@ def test_a_kinship_word_in_the_question_addresses_the_informant():
     ("Bagaimana dengan makanan di rumah?", False),
     ("Bidan bilang harus ASI saja enam bulan.", False),
     ("Kenapa begitu? Ibu takut?", True),
+    ("Bisa diceritakan waktu anak Ibu dirujuk?", False),
+    ("Pak, boleh Bapak jelaskan tugas kader di sini?", False),
+    ("Waktu itu ada yang jelaskan ke Ibu soal reaksi itu?", True),
 ])
 def test_yes_no_questions_are_told_from_questions_asking_for_content(text, expected):
     assert is_yes_no_question(text) is expected
+
+
+def test_a_question_record_keeps_the_codes_a_yes_no_question_names_apart_from_the_role_lent_to_it():
+    asked = Question(frozenset({"ragu", "vaksin"}), ((3, "ragu … vaksin (label)"),))
+    read = asked.with_role(frozenset({"kader"}))
+    assert read.terms == {"ragu", "vaksin", "kader"} and read.named(3) == "ragu … vaksin (label)"
+    assert read.named(0) is None and Question().names == ()
+
+
+@pytest.mark.parametrize("question, answer, code", [
+    ("Rumah Ibu pernah dapat kunjungan kader?", "Pernah, bulan lalu.", "kunjungan"),   # a keyword's words
+    ("Ada yang keberatan dengan vaksinnya?", "Ada, dua keluarga.", "agama"),             # label words
+    ("Ada keluarga yang belum punya KK di sini?", "Ada, tiga keluarga.", "tanpa_kk"),   # an absence asked about
+])
+def test_a_yes_affirms_a_code_the_question_names_by_any_of_its_rules(question, answer, code):
+    result = _answer(question, answer)
+    assert list(result["code_id"]) == [code]
+    assert result.iloc[0]["evidence"].endswith("(question)")
+
+
+def test_a_yes_accepting_a_request_to_tell_affirms_nothing():
+    assert _answer("Bisa Ibu ceritakan soal keberatan dengan vaksinnya?", "Iya, bisa.").empty
+
+
+def test_a_yes_does_not_affirm_a_keyword_that_only_the_informants_role_holds():
+    codebook = MINIMAL + """
+          - id: gereja
+            label: Dukungan gereja
+            definition: The church announces the immunization days.
+            keywords: [pendeta, gereja]
+"""
+    turns = segments(("P", "Bapak sudah lama tinggal di desa ini?"), ("A", "Iya, sudah dua puluh tahun."))
+    informants = pd.DataFrame([{"informant": "T1", "role": "Pendeta jemaat"}])
+    assert code_segments(turns, parse_codebook(codebook), informants).empty
+
+
+@pytest.mark.parametrize("question, answer, code", [
+    ("Kenapa Ibu takut?", "Kata orang-orang di pasar begitu.", "takut"),
+    ("Bagaimana cara kader melakukan kunjungan rumah?", "Sebulan sekali, pakai motor.", "kunjungan"),
+    ("Ada yang takut? Kenapa?", "Ada.", "takut"),
+])
+def test_an_answer_takes_up_the_code_a_question_asking_for_content_names_by_a_keyword(question, answer, code):
+    result = _answer(question, answer)
+    assert list(result["code_id"]) == [code]
+    assert result.iloc[0]["evidence"].endswith("(question)")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Bagaimana soal biaya kunjungan rumah?", "Nda bayar, dorang datang sandiri."),   # denied at once
+    ("Terima kasih, Nenek.", "Iyo, makase."),                      # a word addressing the informant
+    ("Bagaimana ibu-ibu yang takut?", "Kami bantu isi formulir KK, tapi belum punya KK juga."),   # another code's keyword
+])
+def test_an_answer_does_not_take_up_a_topic_it_denies_or_that_names_no_code(question, answer):
+    codebook = MINIMAL + """
+          - id: nenek
+            label: Nasihat nenek soal makanan bayi
+            definition: Grandmothers advise what the baby eats.
+            keywords: [nenek]
+"""
+    assert "takut" not in set(_answer(question, answer, codebook)["code_id"])
+    assert not {"kunjungan", "nenek"} & set(_answer(question, answer, codebook)["code_id"])

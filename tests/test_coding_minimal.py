@@ -319,10 +319,11 @@ def test_an_answer_that_denies_the_question_takes_nothing_from_it(answer):
     assert _answer_codes("Pernah ada yang ingatkan Ibu soal jadwal?", answer).empty
 
 
-def test_the_question_alone_never_gives_a_code():
-    # (a yes opening the answer to a yes/no question does: tests/test_coding_answers.py)
-    assert _answer_codes("Siapa yang ingatkan Ibu?", "Dorang dua.").empty
-    assert _answer_codes("Apakah ada yang ingatkan Ibu?", "Dorang dua.").empty
+def test_the_question_alone_gives_a_code_only_through_its_keyword_or_a_yes():
+    # (a yes opening the answer to a yes/no question, and the topic a question asking for
+    # content names by a keyword, do: tests/test_coding_answers.py)
+    assert _answer_codes("Siapa yang ragu soal kehalalan vaksin?", "Dorang dua.").empty   # label words
+    assert _answer_codes("Apakah ada yang ingatkan Ibu?", "Dorang dua.").empty            # no yes
 
 
 def test_interview_turns_read_weak_pairs_over_a_wider_window_than_documents():

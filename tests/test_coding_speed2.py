@@ -13,6 +13,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.coding.answers import Question
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.rule_windows import CompiledRule, find_window
@@ -80,7 +81,7 @@ def test_fire_matches_equals_every_rule_in_order(rule_list: list[CompiledRule],
                                                  occ: dict[str, list[Occurrence]],
                                                  question: frozenset[str]) -> None:
     compiled = codebook_of(rule_list)
-    assert compiled.fire_matches(DOC, DOC.text, occ, question) == plain_fire(compiled.rules, DOC, occ, question)
+    assert compiled.fire_matches(DOC, DOC.text, occ, Question(question)) == plain_fire(compiled.rules, DOC, occ, question)
 
 
 @PROPERTY_SETTINGS

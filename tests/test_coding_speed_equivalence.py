@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.codebook.load import load_codebook
+from pipeline.coding.answers import Question
 from pipeline.coding.coder import _fire_views, _Reading
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import CompiledCodebook, Firing
@@ -51,7 +52,7 @@ def test_indexed_rules_fire_exactly_like_every_rule(compiled: CompiledCodebook, 
     for doc in compiled.nlp.pipe(views):
         for question in questions:
             expected = plain_fire_all(compiled, doc, question)
-            assert compiled.fire(doc, question) == expected, doc.text
+            assert compiled.fire(doc, Question(question)) == expected, doc.text
             fired_somewhere += bool(expected[0])
     assert fired_somewhere > 50  # the comparison covers real firings, not only empty results
 
@@ -59,7 +60,8 @@ def test_indexed_rules_fire_exactly_like_every_rule(compiled: CompiledCodebook, 
 def test_each_distinct_view_is_fired_once_but_answered_per_row(compiled: CompiledCodebook, views: list[str]) -> None:
     texts = views[:40] * 3
     questions = [frozenset()] * 40 + [frozenset(compiled.term_keys.values())] * 40 + [frozenset()] * 40
-    results = _fire_views(compiled, texts, questions, _Reading(TokenStore(compiled.nlp)), [""] * len(texts))
+    results = _fire_views(compiled, texts, [Question(question) for question in questions],
+                          _Reading(TokenStore(compiled.nlp)), [""] * len(texts))
     assert len(results) == len(texts)
     for doc, text, question, result in zip(compiled.nlp.pipe(texts), texts, questions, results):
         assert result == plain_fire_all(compiled, doc, question), text

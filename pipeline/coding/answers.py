@@ -7,7 +7,13 @@ answer only affirms it. An Indonesian or Manado Malay yes/no question either ope
 tensi di Posbindu?"); a question word (*siapa, bagaimana, kenapa, ...*) asks for content
 instead, and an answer to it affirms nothing. A yes answer opens with a word of assent
 (*iya, iyo, betul*) or echoes the question's auxiliary or existential (*ada, pernah, sudah,
-so, masih*), the way Indonesian answers yes/no questions.
+so, masih*), the way Indonesian answers yes/no questions. A request to tell ("Bisa Ibu
+ceritakan ...?") asks for content too: a yes only accepts it.
+
+What a question names is what the codebook's rules find in it, read as a turn of speech: a
+keyword, a keyword's words in another order ("takut efek obatnya" for *takut obat*), label,
+definition or related words, an absence ("Ada keluarga yang belum punya KK?"), so a yes
+affirms any of them (coder._question keeps them in the `Question` record).
 
 A kinship word or title in a question is, in Indonesian, the usual way of saying "you"
 ("Oma tinggal dengan cucu?": "do you live with your grandchild?"): it names the person asked,
@@ -17,14 +23,12 @@ not a topic the answer affirms.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import KIN
-
-# a prefix no codebook term has: marks the terms a yes/no question itself holds
-# (coder._question_terms), apart from those the informant's role lends it
-YES_NO_QUESTION = "\x1eyes/no\x1e"
 
 # question words asking for content (Indonesian and Manado Malay); *apakah* asks yes or no
 QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gimana", "bagaimanakah",
@@ -36,28 +40,61 @@ YES_WORDS = ("iya", "iyo", "ya", "yo", "betul", "benar", "bener", "ada", "pernah
 # kinship words and titles Indonesian speakers address each other with
 ADDRESS_TERMS = KIN | frozenset({"bu", "pak", "kak", "kaka", "dik", "ade", "suster", "mbak", "mas", "bung",
                                  "nyong", "nona", "mace", "pace"})
+# "Bisa Ibu ceritakan ...?", "Boleh dijelaskan ...?": a request to tell, which a yes only accepts
+REQUESTS = frozenset({"bisa", "boleh", "coba", "tolong", "mohon", "dapatkah", "bisakah"})
+_TELL = re.compile(r"(?:di|men?)?(?:cerita|jelas|sebut|gambar|urai)kan")
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _SENTENCE_END = re.compile(r"[.!?]")
+_TAG = re.compile(r"\([^()]*\)")
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
 
 
 def is_yes_no_question(text: str) -> bool:
-    """Does an interviewer turn end with a yes/no question (no question word in its last sentence)?"""
+    """Does an interviewer turn end with a yes/no question (no question word in its last
+    sentence, nor a request to tell: "Bisa diceritakan ...?")?"""
     text = text.rstrip()
     if not text.endswith("?"):
         return False
-    last = _SENTENCE_END.split(text[:-1])[-1]
-    return QUESTION_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(last))
+    words = [word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text[:-1])[-1])]
+    return QUESTION_WORDS.isdisjoint(words) and not _asks_to_tell(words)
 
 
-def yes_no_terms(terms: frozenset[str]) -> frozenset[str]:
-    """The terms of a yes/no question, marked as asked by it (`asked_in`), and the mark alone:
-    the turn answers a yes/no question."""
-    return frozenset(YES_NO_QUESTION + term for term in terms) | {YES_NO_QUESTION}
+def _asks_to_tell(words: list[str]) -> bool:
+    """"Bisa Ibu ceritakan", "bisa dijelaskan": a request word, then (after at most a word
+    addressing the informant) a verb of telling."""
+    return any(word in REQUESTS and any(_TELL.fullmatch(after) for after in words[i + 1:i + 3])
+               for i, word in enumerate(words))
 
 
-def asked_in(terms: frozenset[str], question_terms: frozenset[str]) -> frozenset[str]:
-    """Those of `terms` that a yes/no question asked about (not lent by the informant's role)."""
-    return frozenset(term for term in terms if YES_NO_QUESTION + term in question_terms)
+@dataclass(frozen=True)
+class Question:
+    """What the interviewer turn an answer follows lends it. `terms`: the codebook terms in it,
+    with those of the informant's role ("Kader posyandu"), which a rule's `any:` condition may
+    find there; `names`: the codes a yes/no question itself names (by any of their rules, none
+    for a question asking for content, nor from the role), each with its evidence there, which
+    a yes opening the answer affirms."""
+
+    terms: frozenset[str] = frozenset()
+    names: tuple[tuple[int, str], ...] = ()   # (code index, evidence in the question)
+    topics: tuple[tuple[int, str], ...] = ()  # the same, of a question asking for content, by a keyword
+
+    def with_role(self, role_terms: frozenset[str]) -> Question:
+        """The question as read by an informant whose role holds `role_terms`."""
+        return Question(self.terms | role_terms, self.names, self.topics)
+
+    def named(self, code_index: int) -> str | None:
+        """The question's evidence of the code at `code_index`, None when it does not name it."""
+        return next((evidence for index, evidence in self.names if index == code_index), None)
+
+
+NO_QUESTION = Question()
+
+
+def denies_at_once(text: str) -> bool:
+    """Does an answer deny in its first clause ("Nda bayar.", "Di sini torang nyanda pernah
+    fogging.")? Then it does not take up the topic its question names."""
+    first = _CLAUSE_END.split(text.strip(), 1)[0]
+    return any(word.casefold() in NEGATORS for word in _WORD.findall(first))
 
 
 def opens_with(doc: Doc, start: int) -> bool:
@@ -71,3 +108,9 @@ def opens_with(doc: Doc, start: int) -> bool:
 def addresses(term: str) -> bool:
     """Is a keyword a kinship word or title, which a question uses to address the informant?"""
     return term.casefold().strip() in ADDRESS_TERMS
+
+
+def names_informant(evidence: str) -> bool:
+    """Does a question's evidence of a code ("Menantu … Oma (related)") hold a kinship word or
+    title, which in a question addresses the informant rather than naming the code?"""
+    return any(addresses(word) for word in _WORD.findall(_TAG.sub(" ", evidence)))

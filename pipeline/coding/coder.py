@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 from pipeline.coding.context import (
@@ -17,7 +19,8 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
-from pipeline.coding.answers import is_yes_no_question, yes_no_terms
+from pipeline.coding.answers import NO_QUESTION, Question, denies_at_once, is_yes_no_question, names_informant
+from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.counts import (
     REPORTED,
     document_names,
@@ -37,6 +40,9 @@ from pipeline.coding.weak_evidence import without_outweighed
 from pipeline.ingest.documents import is_furniture
 from pipeline.schema import CODING_COLUMNS, TABLE_ROW
 
+TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
+ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED})   # what a yes/no question names
+TOPIC_CONFIDENCE = 0.35   # the question's keyword alone: below a question seconded by the answer (0.4)
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
 
@@ -98,7 +104,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     reading = _Reading(tokens if tokens is not None else TokenStore(compiled.nlp))
     if only is not None and not any(headings) and not any(quoted):  # a text without the recoded codes' terms needs no Doc
         reading = _Reading(reading.store, screen_of(compiled), screen_of(compiled, questions=True))
-    questions = _question_terms(compiled, segments, informant.index, reading)
+    questions = _questions(compiled, segments, informant.index, reading)
     roles = _role_terms(compiled, informants, set(speakers))
     if roles:
         questions = _with_roles(questions, speakers, roles)
@@ -170,7 +176,7 @@ Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its
 
 
 def _placed_by_author(whole: CompiledCodebook, found: list[Found] | None, quoted: list[bool], texts: list[str],
-                      translations: list[str], questions: list[frozenset[str]], reading: _Reading,
+                      translations: list[str], questions: list[Question], reading: _Reading,
                       owners: list[str]) -> dict[int, tuple[str, str, str]]:
     """Row -> (code id, evidence, view) for the quotes no rule codes (quotations.py). `found`:
     the rows' findings with every code, None to find them here (a recode of some codes)."""
@@ -191,7 +197,7 @@ def _placed_by_author(whole: CompiledCodebook, found: list[Found] | None, quoted
 
 
 def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],
-               questions: list[frozenset[str]], reading: _Reading, owners: list[str],
+               questions: list[Question], reading: _Reading, owners: list[str],
                spoken_rows: list[bool], borrowed: list[frozenset[str]] | None = None) -> list[Found]:
     """Per row, the codes found in its text or translation, vetoes applied, with the best
     firing, the view it came from and the confidence (a bonus when both views agree).
@@ -224,12 +230,26 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             if index in fired and index in fired_tr:
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
             row[index] = (firing, view, confidence)
+        if questions[i].topics and borrowed is None:
+            _take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         found.append(without_outweighed(row))
     return found
 
 
+def _take_up_topics(row: Found, question: Question, vetoed: set[int], text: str, translation: str) -> None:
+    """Add to `row` the codes its question asking for content names by a keyword, as weak
+    evidence (QUESTION): an answer takes up what it was asked about ("Kegiatan Posbindu di sini
+    seperti apa?" "Sebulan sekali di pastori."), unless it denies at once ("Nda bayar.")."""
+    if denies_at_once(text) or denies_at_once(translation):
+        return
+    for index, evidence in question.topics:
+        if index not in row and index not in vetoed:
+            row[index] = (Firing(index, TOPIC_CONFIDENCE, f"{evidence} ({QUESTION})", QUESTION), "text",
+                          TOPIC_CONFIDENCE)
+
+
 def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
-                         found: list[Found], wanted: set[int], questions: list[frozenset[str]],
+                         found: list[Found], wanted: set[int], questions: list[Question],
                          read_alone: list[bool], reading: _Reading) -> Iterator[tuple[int, int, Firing, str, float]]:
     """Codes (of `wanted`) an interview turn gets when its rules may find all but one of their
     `all` lists in the informant's previous turn and the question after it, and the turn
@@ -258,10 +278,10 @@ def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, inf
             yield i, index, firing, view, max(0.0, confidence - CONTEXT_PENALTY)
 
 
-def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,
-                    reading: _Reading) -> list[frozenset[str]]:
-    """For each informant row, the codebook terms of the interviewer turn just before it
-    (none when screened out: it holds none of the terms of the codes recoded)."""
+def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,
+               reading: _Reading) -> list[Question]:
+    """For each informant row, the interviewer turn just before it as the rules read it: its
+    codebook terms (none when screened out: it holds none of the terms of the codes recoded)."""
     previous = previous_interviewer_turn(segments)
     wanted = {previous[r] for r in rows if previous.get(r) is not None}
     question_text: dict[object, str] = {}
@@ -273,14 +293,43 @@ def _question_terms(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd
             owner[row] = document
     asked = list(question_text)
     docs = reading.store.docs([question_text[r] for r in asked], [owner[r] for r in asked], reading.question_screen)
-    terms: dict[str, frozenset[str]] = {}
+    read: dict[str, Question] = {}
     for row, doc in zip(asked, docs):  # interviewers repeat their questions
-        if question_text[row] not in terms:
-            found = compiled.terms_in(doc) if doc is not None else frozenset()
-            if found and is_yes_no_question(question_text[row]):
-                found |= yes_no_terms(found)
-            terms[question_text[row]] = found
-    return [terms[question_text[previous[r]]] if previous.get(r) is not None else frozenset() for r in rows]
+        text = question_text[row]
+        if text not in read:
+            read[text] = _question(compiled, text, doc)
+    return [read[question_text[previous[r]]] if previous.get(r) is not None else NO_QUESTION for r in rows]
+
+
+def _question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
+    """An interviewer turn as the rules read the answer after it: its codebook terms and, for a
+    yes/no question, the codes it names itself ("Ada juga yang takut efek obatnya?": the fear of
+    the medicine, by its keyword's words), read as speech; not through a word addressing the
+    informant ("Nenek yang kasih makan?")."""
+    if doc is None:
+        return NO_QUESTION
+    occ = compiled.occurrences(doc)
+    terms = frozenset(occ)
+    if not terms:
+        return Question(terms)
+    yes_no = is_yes_no_question(text)
+    reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
+    fired, _ = reader.fire_matches(doc, text, occ)   # the same matchers: the same occurrences
+    named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
+                  if not names_informant(firing.evidence))
+    return Question(terms, named) if yes_no else Question(terms, topics=named)
+
+
+def _question_reader(compiled: CompiledCodebook, kinds: frozenset[str]) -> CompiledCodebook:
+    """`compiled` as it reads a question, kept with it: the spoken rules of `kinds` of the codes
+    without codebook rules (only theirs take a yes or a topic)."""
+    key = f"question {sorted(kinds)}"
+    reader = compiled.derived.get(key)
+    if reader is None:
+        rules = [rule for rule in spoken(compiled).rules if not compiled.codes[rule.code_index].rules
+                 and rule.kind in kinds]
+        reader = compiled.derived[key] = dataclasses.replace(compiled, rules=rules)
+    return reader
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
@@ -295,20 +344,19 @@ def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
     return {code: compiled.terms_in(doc) for code, doc in zip(codes, compiled.nlp.pipe(roles))}
 
 
-def _with_roles(questions: list[frozenset[str]], who: list[str],
-                roles: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    """Each row's question terms plus its informant's role terms; equal pairs share one set."""
-    joined: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+def _with_roles(questions: list[Question], who: list[str], roles: dict[str, frozenset[str]]) -> list[Question]:
+    """Each row's question with its informant's role terms; equal pairs share one record."""
+    joined: dict[tuple[Question, str], Question] = {}
     result = []
     for question, informant in zip(questions, who):
-        terms = joined.get((question, informant))
-        if terms is None:
-            terms = joined[question, informant] = question | roles.get(informant, frozenset())
-        result.append(terms)
+        read = joined.get((question, informant))
+        if read is None:
+            read = joined[question, informant] = question.with_role(roles.get(informant, frozenset()))
+        result.append(read)
     return result
 
 
-def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[frozenset[str]],
+def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[Question],
                 reading: _Reading, owners: list[str],
                 borrowed: list[frozenset[str]] | None = None) -> list[tuple[dict[int, Firing], set[int]]]:
     """`compiled.fire` for each (view text, question terms[, borrowed terms]), in order.
@@ -319,10 +367,10 @@ def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[fr
     a Doc holds none of the terms of `compiled`'s rules: nothing fires there.
     """
     lent: list[frozenset[str] | None] = list(borrowed) if borrowed is not None else [None] * len(texts)
-    contexts_of: dict[str, dict[tuple[frozenset[str], frozenset[str] | None], None]] = {}
+    contexts_of: dict[str, dict[tuple[Question, frozenset[str] | None], None]] = {}
     for text, question, extra in zip(texts, questions, lent):
         contexts_of.setdefault(text, {})[question, extra] = None
-    fired: dict[tuple[str, frozenset[str], frozenset[str] | None], tuple[dict[int, Firing], set[int]]] = {}
+    fired: dict[tuple[str, Question, frozenset[str] | None], tuple[dict[int, Firing], set[int]]] = {}
     docs = dict(zip(texts, reading.store.docs(texts, owners, reading.screen)))
     for text in contexts_of:
         doc = docs[text]

@@ -19,7 +19,9 @@ has no rule language. This module makes those few words work harder, generically
   correspondences;
 * a short answer also takes evidence from the interviewer's question it answers: a keyword or
   label word there, another word of the code in the answer, an answer that does not deny;
-  or a keyword there and a yes opening the answer to that yes/no question (`answers.py`).
+  or a yes opening the answer to a yes/no question that names the code itself (`answers.py`);
+  or, weakest, a keyword in a question asking for content, whose topic the answer takes up
+  (`coder._take_up_topics`).
 
 Each kind of evidence has its own confidence, and the evidence column names the kind, so a
 reviewer sees why a code was proposed. Which of the codebook's words count (not the study's
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
-from pipeline.coding.answers import YES_WORDS, addresses
+from pipeline.coding.answers import YES_WORDS
 from pipeline.coding.antonyms import negated_antonyms
 from pipeline.coding.codebook_words import (
     WORD,
@@ -62,7 +64,7 @@ ANTONYM_CONFIDENCE = 0.5       # a keyword's negated opposite ("tidak berani" fo
 EXAMPLE_CONFIDENCE = 0.35       # two words of the code's examples close together
 RELATED_CONFIDENCE = 0.3        # two related words of different senses close together
 QUESTION_CONFIDENCE = 0.4       # the question's keyword or label word, a word of the code in the answer
-ANSWER_CONFIDENCE = 0.4         # the yes/no question's keyword, a yes opening the answer (answers.py)
+ANSWER_CONFIDENCE = 0.4         # a yes/no question naming the code, a yes opening the answer (answers.py)
 KEYWORD_WINDOW = 5              # tokens spanned by a keyword's words in any order
 WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
 
@@ -131,7 +133,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
     if negatable:
         rules.extend(_question_rules(code, codebook, plain, weak, affixed))
-        rules.extend(_answer_rules(plain, weak, affixed))
+    rules.append(_answer_rule())
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
     if anchors and len(related) > 1:
         # a term's senses: the codebook words it comes from, and the label compound it is a word of
@@ -283,14 +285,11 @@ def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list
                         True, affixed=affixed)]
 
 
-def _answer_rules(plain: list[str], weak: list[str], affixed: frozenset[str]) -> list[KeywordRule]:
-    """A yes to a yes/no question naming one of the code's keywords: "Ada juga yang takut efek
-    obat?" "Ada, cukup banyak." (answers.py). Not a weak keyword, nor a kinship word or title,
-    which in a question addresses the informant; checked in `rules.CompiledCodebook.fire_matches`."""
-    asked = [k for k in plain if is_plain_keyword(k) and k not in weak and not addresses(k)]
-    if not asked:
-        return []
-    return [KeywordRule((YES_WORDS,), tuple(asked), None, ANSWER_CONFIDENCE, ANSWER, True, affixed=affixed)]
+def _answer_rule() -> KeywordRule:
+    """A yes opening the answer to a yes/no question that names the code itself, by any of its
+    rules: "Ada juga yang takut efek obatnya?" "Ada, cukup banyak." (answers.py); the question
+    is read in `coder._question`, the yes checked in `rules.CompiledCodebook.fire_matches`."""
+    return KeywordRule((YES_WORDS,), (), None, ANSWER_CONFIDENCE, ANSWER, True)
 
 
 def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.coding.answers import YES_NO_QUESTION, asked_in, opens_with
+from pipeline.coding.answers import NO_QUESTION, Question, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
@@ -168,16 +168,16 @@ class CompiledCodebook:
         """The codebook terms present in a doc (used for the question a turn answers)."""
         return frozenset(self.occurrences(doc))
 
-    def fire(self, doc: Doc, question_terms: frozenset[str] = frozenset()) -> tuple[dict[int, Firing], set[int]]:
+    def fire(self, doc: Doc, question: Question = NO_QUESTION) -> tuple[dict[int, Firing], set[int]]:
         """Codes whose rules fire in one view (keyed by code index), and the codes vetoed there.
 
-        `question_terms` are the terms of the interviewer's question this turn answers: they
-        can satisfy the `any:` topic condition of a rule that also has `all:` terms here.
+        `question` is the interviewer's question this turn answers: its terms can satisfy the
+        `any:` topic condition of a rule that also has `all:` terms here (answers.py).
         """
-        return self.fire_matches(doc, doc.text, self.occurrences(doc), question_terms)
+        return self.fire_matches(doc, doc.text, self.occurrences(doc), question)
 
     def fire_matches(self, doc: Doc, text: str, occ: dict[str, list[Occurrence]],
-                     question_terms: frozenset[str] = frozenset(),
+                     question: Question = NO_QUESTION,
                      borrowed: frozenset[str] | None = None) -> tuple[dict[int, Firing], set[int]]:
         """`fire` on occurrences already found (`occurrences(doc)`), so that a view answering
         several different questions is matched once. `text` is `doc.text`, which the caller
@@ -197,7 +197,7 @@ class CompiledCodebook:
             bits |= term_bits.get(term, 0)
         rules, slot_bits = self.rules, self._slot_bits
         # a yes opening a turn answers only a yes/no question (most turns answer none)
-        candidates = bits & (self._rule_mask if YES_NO_QUESTION in question_terms else self._not_answers)
+        candidates = bits & (self._rule_mask if question.names else self._not_answers)
         content: tuple[dict[str, list[Occurrence]], set[str]] | None = None   # outside proper names
         while candidates:  # rule positions in order: the rule order decides ties
             lowest = candidates & -candidates
@@ -214,7 +214,7 @@ class CompiledCodebook:
             lent = borrowed if borrowed and rule.borrows and not rule.veto else None
             seen = (content := content or without_names(doc, occ, present)) if rule.kind in NAME_BLIND_KINDS \
                 else (occ, present)
-            picks = find_window(rule, seen[0], question_terms, seen[1], lent)
+            picks = find_window(rule, seen[0], question.terms, seen[1], lent)
             if picks is None:
                 continue
             if rule.veto:
@@ -224,12 +224,17 @@ class CompiledCodebook:
             evidence = " … ".join(span_text(doc, text, start, end) for start, end in picks)
             if lent:
                 evidence = with_borrowed(evidence, rule.slots, present, lent)
-            if rule.kind in (QUESTION, ANSWER):
+            if rule.kind == ANSWER:
+                named = question.named(code_index)
+                if named is None or denies_first_clause(doc) or not opens_with(doc, picks[0][0]):
+                    continue   # "Ada, cukup banyak." says yes to what a yes/no question asked, and first
+                evidence = f"{evidence} … {named} ({QUESTION})"
+            elif rule.kind == QUESTION:
                 if not rule.context.isdisjoint(present) or denies_first_clause(doc):
                     continue   # the turn's own words decide; "Nyanda banya." denies what was asked
-                asked = rule.context & question_terms if rule.kind == QUESTION else asked_in(rule.context, question_terms)
-                if not asked or (rule.kind == ANSWER and not opens_with(doc, picks[0][0])):
-                    continue   # "Ada, cukup banyak." says yes to what a yes/no question asked, and first
+                asked = rule.context & question.terms
+                if not asked:
+                    continue
                 evidence = f"{evidence} … {term_text(min(asked))} ({QUESTION})"
             elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"

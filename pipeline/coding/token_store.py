@@ -80,12 +80,13 @@ class Screen:
 
 def screen_of(compiled: CompiledCodebook, questions: bool = False) -> Screen | None:
     """The screen of the texts a turn is matched on; with `questions`, of the questions it
-    answers (they lend `any` terms to rules with `all` lists: fire_matches). None when the
-    rules need more term lists than the gate has bits (every text then gets its Doc)."""
+    answers (they lend `any` terms to rules with `all` lists, and a yes/no question is matched
+    as a text: fire_matches, answers.Question). None when the rules need more term lists than
+    the gate has bits (every text then gets its Doc)."""
     rules: list[tuple[frozenset[str], ...]] = []
     if questions:
         rules.append((frozenset(term for rule in compiled.rules if rule.slots for term in rule.context),))
-    for rule in [] if questions else compiled.rules:
+    for rule in compiled.rules:
         if rule.slots and not (rule.borrows and not rule.veto):
             rules.append(rule.slots)    # every `all` list in the text itself
         else:   # one own `all` list (the others may be borrowed), or an `any` term
