@@ -4,12 +4,11 @@ content, not a yes that comes after other words, not a kinship word addressing t
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from pipeline.coding.answers import Question, is_yes_no_question
-import pandas as pd
-
 from pipeline.codebook.load import parse_codebook
+from pipeline.coding.answers import Question, asks_who, is_yes_no_question
 from pipeline.coding.coder import code_segments
 from tests.test_coding_minimal import MINIMAL, coded, segments
 
@@ -126,3 +125,11 @@ def test_an_answer_does_not_take_up_a_topic_it_denies_or_that_names_no_code(ques
 """
     assert "takut" not in set(_answer(question, answer, codebook)["code_id"])
     assert not {"kunjungan", "nenek"} & set(_answer(question, answer, codebook)["code_id"])
+
+
+def test_an_answer_to_a_who_question_does_not_take_up_its_topic():
+    """The answer names a person; the code the question's words name may be another's act."""
+    assert asks_who("Siapa yang biasanya melakukan kunjungan rumah?")
+    assert not asks_who("Bagaimana cara kader melakukan kunjungan rumah?")
+    assert "kunjungan" not in set(_answer("Siapa yang biasanya melakukan kunjungan rumah?",
+                                          "Kadang saya, kadang ibunya.")["code_id"])

@@ -34,6 +34,7 @@ from pipeline.coding.specificity import KIN
 QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gimana", "bagaimanakah",
                             "kenapa", "kiapa", "mengapa", "berapa", "brapa", "kapan", "mana", "dimana",
                             "manakah", "siapakah", "apa-apa"})
+WHO = frozenset({"siapa", "sapa", "siapakah"})
 # words that open a yes answer: assent, or the echoed auxiliary or existential of the question
 YES_WORDS = ("iya", "iyo", "ya", "yo", "betul", "benar", "bener", "ada", "pernah", "sudah", "so", "masih",
              "sering", "memang")
@@ -57,6 +58,15 @@ def is_yes_no_question(text: str) -> bool:
         return False
     words = [word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text[:-1])[-1])]
     return QUESTION_WORDS.isdisjoint(words) and not _asks_to_tell(words)
+
+
+def asks_who(text: str) -> bool:
+    """Does an interviewer turn's last question ask who ("Siapa yang mengantar Ibu periksa?")?
+    Its answer names a person, and the code whose words the question holds may name another:
+    the question's topic is then no evidence for the answer."""
+    text = text.rstrip()
+    words = {word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text.rstrip("?"))[-1])}
+    return not WHO.isdisjoint(words)
 
 
 def _asks_to_tell(words: list[str]) -> bool:

@@ -19,7 +19,14 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
-from pipeline.coding.answers import NO_QUESTION, Question, denies_at_once, is_yes_no_question, names_informant
+from pipeline.coding.answers import (
+    NO_QUESTION,
+    Question,
+    asks_who,
+    denies_at_once,
+    is_yes_no_question,
+    names_informant,
+)
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.counts import (
     REPORTED,
@@ -317,7 +324,9 @@ def _question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Questio
     fired, _ = reader.fire_matches(doc, text, occ)   # the same matchers: the same occurrences
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
                   if not names_informant(firing.evidence))
-    return Question(terms, named) if yes_no else Question(terms, topics=named)
+    if yes_no:
+        return Question(terms, named)
+    return Question(terms) if asks_who(text) else Question(terms, topics=named)
 
 
 def _question_reader(compiled: CompiledCodebook, kinds: frozenset[str]) -> CompiledCodebook:
