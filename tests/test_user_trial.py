@@ -47,6 +47,27 @@ def test_speaker_missing_from_informants_csv_is_named_with_file_and_line(tmp_pat
     assert "empty role" in missing
 
 
+def test_an_unlisted_informant_is_named_at_its_own_first_turn_with_its_front_matter_role(tmp_path):
+    """The warning said 'an empty role' where front matter gave one, and pointed at the question."""
+    transcript = "---\ninformant: N5\nrole: Ibu nifas\n---\nP: Ibu sudah periksa?\nN5: Sudah, dua kali.\n"
+    batch = write_batch(tmp_path, {"N5.md": transcript, "informants.csv": "informant,role\nA1,Ibu\n"})
+    [missing] = [warning for warning in read_batch(batch).warnings if "informants.csv does not list" in warning]
+    assert "N5 (N5.md line 6)" in missing
+    assert "with the role their front matter gives" in missing and "empty role" not in missing
+
+
+def test_an_unlabelled_question_inside_an_informant_turn_is_named_with_its_line(tmp_path):
+    """'Kiapa?' on a line of its own, or 'P Kalau KB?' without its colon, went silently into the
+    informant's quotation."""
+    transcript = ("---\ninformant: N5\n---\nP: Ibu pake KB?\nN5: Nyanda, kita pe laki nda kase ijin.\n"
+                  "Kiapa?\nN5: Dia bilang nanti jo.\nP Kalau suntik?\nApa itu bagus? Torang nda tau, jadi tunggu jo.\n")
+    batch = write_batch(tmp_path, {"N5.md": transcript})
+    [warning] = [w for w in read_batch(batch).warnings if "without a label" in w]
+    assert "line 6 ('Kiapa?')" in warning and "line 8 ('P Kalau suntik?')" in warning
+    assert "line 9" not in warning, "a question inside a longer line is the informant's own"
+    assert "start the line with 'P: '" in warning
+
+
 def test_translations_csv_is_a_batch_file_not_an_ignored_transcript(tmp_path):
     """The notebook writes translations.csv into the batch and the run applies it: warning that it
     was 'ignored, not a transcript' told the user their correction was lost."""

@@ -140,10 +140,16 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
     if missing:
-        if from_csv is not None:
-            warnings.append(f"informants.csv does not list {_first_turns(missing, segments)}; added to Tabel 1 "
-                            "with an empty role: add them to informants.csv, or correct the label if it is a typo")
         extra = from_front[from_front["informant"].isin(missing)]
+        if from_csv is not None:
+            described = {code for code, role in zip(extra["informant"], extra.get("role", [""] * len(extra)))
+                         if isinstance(role, str) and role.strip()}
+            how = ("with the role their front matter gives" if described >= set(missing)
+                   else "with an empty role" if not described
+                   else f"with the role front matter gives ({', '.join(c for c in missing if c in described)}) "
+                        "or an empty one")
+            warnings.append(f"informants.csv does not list {_first_turns(missing, segments)}; added to Tabel 1 "
+                            f"{how}: add them to informants.csv, or correct the label if it is a typo")
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
     if from_csv is None:
@@ -160,7 +166,7 @@ def _first_turns(codes: list[str], segments: pd.DataFrame) -> str:
     """Each code with the file and line of its first turn, so a mistyped label can be found."""
     named = []
     for code in codes:
-        turns = segments[segments["informant"] == code]
+        turns = segments[(segments["informant"] == code) & (segments["speaker_role"] == "informant")]
         if turns.empty:  # named only in front matter
             named.append(code)
             continue

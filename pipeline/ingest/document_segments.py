@@ -27,11 +27,13 @@ from pipeline.ingest.turns import (
     LabelScan,
     RawSegment,
     find_labels,
+    interviewer_like_lines,
     is_code_shaped,
     is_interviewer,
     split_paragraphs,
     split_turns,
 )
+from pipeline.wording import plural_form
 
 DOUBTFUL_LABELS_SHOWN = 5
 
@@ -117,6 +119,10 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
             speaker_of[label] = (code, "informant")
     segments = DocumentSegments("interview", turns, [speaker_of[label][0] for label in labels], labels,
                                 [speaker_of[label][1] for label in labels])
+    unlabelled = [found for turn in turns if speaker_of[turn.speaker][1] == "informant"
+                  for found in interviewer_like_lines(doc.text, turn)]
+    if unlabelled:
+        warnings.append(_unlabelled_lines_warning(doc, unlabelled))
     if preamble is not None:
         warnings.append(f"{doc.path}:{preamble.line}: text before the first speaker label is kept as an uncoded note segment")
         segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
@@ -146,8 +152,21 @@ def _label_as_informant_warning(doc: SourceDocument, label: str, line: int) -> s
             "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")
 
 
+def _unlabelled_lines_warning(doc: SourceDocument, lines: list[tuple[int, str]]) -> str:
+    shown = ", ".join(f"line {line} ('{text[:40]}')" for line, text in lines[:DOUBTFUL_LABELS_SHOWN])
+    more = f" and {len(lines) - DOUBTFUL_LABELS_SHOWN} more" if len(lines) > DOUBTFUL_LABELS_SHOWN else ""
+    count = len(lines)
+    return (f"{doc.path}: {shown}{more} inside informant turns {plural_form(count, 'reads', 'read')} like the "
+            f"interviewer's words without a label; {plural_form(count, 'it is', 'they are')} kept as the informant's "
+            "words, coded and quoted with them: if the interviewer said "
+            f"{plural_form(count, 'it', 'them')}, start the line with 'P: '")
+
+
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
     shown = ", ".join(f"line {label.line} ('{label.label}:')" for label in doubtful[:DOUBTFUL_LABELS_SHOWN])
     more = f" and {len(doubtful) - DOUBTFUL_LABELS_SHOWN} more" if len(doubtful) > DOUBTFUL_LABELS_SHOWN else ""
-    return (f"{doc.path}: {shown}{more} look like speaker labels but are used once and name no known speaker; "
-            "read as text of the turn before (list a speaker in informants.csv to make its lines turns)")
+    count = len(doubtful)
+    return (f"{doc.path}: {shown}{more} {plural_form(count, 'looks', 'look')} like "
+            f"{plural_form(count, 'a speaker label', 'speaker labels')} but {plural_form(count, 'is', 'are')} used once "
+            f"and {plural_form(count, 'names', 'name')} no known speaker; read as text of the turn before "
+            "(list a speaker in informants.csv to make its lines turns)")

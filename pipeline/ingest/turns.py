@@ -152,6 +152,27 @@ def split_turns(text: str, body_start: int, labels: list[LabelLine]) -> tuple[li
     return segments, preamble
 
 
+# a line inside an informant's turn that reads as the interviewer's: a short question on a line
+# of its own ("Kiapa?"), or an interviewer label that lost its colon ("P Kalau KB?")
+_SHORT_QUESTION = re.compile(r"^[^\n]{1,80}\?$")
+_LABEL_WITHOUT_COLON = re.compile(rf"^(?P<label>[^\W\d_]+){_SPACE}+\S")
+SHORT_QUESTION_WORDS = 10
+
+
+def interviewer_like_lines(text: str, turn: RawSegment) -> list[tuple[int, str]]:
+    """(line number, line) of the lines after an informant turn's first that read as the
+    interviewer's words: nothing is moved (the user decides), but the quotation would put
+    them in the informant's mouth."""
+    found = []
+    for offset, line in enumerate(text[turn.start:turn.end].split("\n")[1:], start=1):
+        line = line.strip()
+        label = _LABEL_WITHOUT_COLON.match(line)
+        if (label and is_interviewer(label["label"])) or (
+                _SHORT_QUESTION.match(line) and len(line.split()) <= SHORT_QUESTION_WORDS):
+            found.append((turn.line + offset, line))
+    return found
+
+
 def split_paragraphs(text: str, body_start: int, breaks: re.Pattern[str] = PARAGRAPH_BREAK) -> list[RawSegment]:
     """A document without speaker labels: one segment per blank-line-separated paragraph
     (per line with `breaks=LINE_BREAK`)."""
