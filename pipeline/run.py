@@ -29,10 +29,11 @@ from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
 from pipeline.records.analysis import Analysis, RunOptions, SaturationOptions
-from pipeline.records.codebook import Codebook
+from pipeline.records.codebook import Code, Codebook
 from pipeline.records.codings import counted
 from pipeline.records.run_record import RunRecord
 from pipeline.runtime.progress import StageProgress
+from pipeline.coding.codebook_words import is_negatable
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
@@ -42,7 +43,7 @@ from pipeline.review.store import read_reviews
 from pipeline.review.translations import (ENGLISH_TRANSLATIONS_FILE, TRANSLATIONS_FILE, apply_translations,
                                          read_translations)
 from pipeline.schema import ENGLISH_TRANSLATION
-from pipeline.wording import quantity, table_names
+from pipeline.wording import plural_form, quantity, table_names
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
@@ -176,6 +177,10 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
                                              not batch.settings.get("codebook")))
+        unfound = [code for code in codebook.codes if not code.rules and not is_negatable(code)
+                   and code.id not in set(counted_codings["code_id"])]
+        if unfound and (segments["speaker_role"] == "informant").any():
+            warnings.append(unfound_absence_codes_warning(unfound))
     if shown is not codebook:   # English words the run cannot print: said here, printed by the export
         warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1])
         segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings,
@@ -270,6 +275,18 @@ def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> st
     return (f"no code of the codebook '{codebook.name}' version {codebook.version} ({codebook.source}){default} "
             "was found in any informant segment: is it this batch's codebook? Give the right one with "
             f"--codebook FILE, or name it in {batch_dir / 'batch.yaml'} as 'codebook: path/to/codebook.yaml'")
+
+
+def unfound_absence_codes_warning(codes: list[Code]) -> str:
+    """A label that names an absence ("Jarak jauh dan tidak ada transportasi") makes every keyword
+    count only where the text says the thing is missing: a researcher who meant distance or cost
+    too sees the code found nowhere, without knowing why."""
+    listed = "; ".join(f"'{code.id}' ({code.label})" for code in codes)
+    return (f"{quantity(len(codes), 'code')} found nowhere in this batch {plural_form(len(codes), 'names', 'name')} "
+            f"an absence in {plural_form(len(codes), 'its', 'their')} label: {listed}. Such a code's keywords count "
+            "only where the text says the thing is missing ('tidak ada ojek'), not where it is present ('ongkos "
+            "ojek'). If the code is also about something present, reword the label without the negation or split "
+            "the code in two (codebooks/README.md, on labels that name an absence)")
 
 
 def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
