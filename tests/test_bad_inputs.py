@@ -173,7 +173,7 @@ _CODE = "          - id: {id}\n            label: {label}\n            definitio
 
 # (name, codebook text, [(line, key, words)])
 CODEBOOK_CASES = [
-    ("YAML syntax error", "name: Tes\nthemes:\n  - id: T1\n    label: [Tema\n", [(5, None, "YAML syntax error")]),
+    ("YAML syntax error", "name: Tes\nthemes:\n  - id: T1\n    label: [Tema\n", [(4, None, "YAML syntax error")]),
     ("tab indentation", "name: Tes\nthemes:\n\t- id: T1\n", [(3, None, "indent with spaces, not tabs")]),
     ("key indented less than its siblings", _codebook(_CODE.format(id="C1", label="Satu")).replace(
         "            definition", "           definition"), [(11, None, "check the indentation here")]),
@@ -281,7 +281,7 @@ def test_cli_reports_batch_codebook_and_review_problems_together(tmp_path, capsy
     code, stderr = _main(capsys, "analyze", batch, "--codebook", codebook, "--out", tmp_path / "out")
     assert code == 2
     found = {(Path(m["file"]).name, m["line"], m["key"]) for m in _errors(stderr)}
-    assert found == {("A2.md", "1", None), ("codebook.yaml", "5", None), ("reviews.csv", "2", "decision")}
+    assert found == {("A2.md", "1", None), ("codebook.yaml", "4", None), ("reviews.csv", "2", "decision")}
 
 
 def _main(capsys, *args) -> tuple[int, str]:

@@ -90,6 +90,14 @@ def test_yaml_syntax_error_names_its_line(tmp_path):
     assert problems[0].line in (11, 12)
 
 
+def test_an_unclosed_bracket_is_named_at_the_line_that_opens_it(tmp_path):
+    """PyYAML notices on the next key's line; the user's slip is the '[' left open above it."""
+    problems = _problems(MINIMAL.replace("keywords: [urus]", "keywords: [urus, daftar"), tmp_path)
+    opening = MINIMAL.splitlines().index("            keywords: [urus]") + 1
+    assert len(problems) == 1 and problems[0].line == opening
+    assert "the '[' opened on this line is not closed: end it with ']'" in problems[0].message
+
+
 def test_not_a_mapping_and_empty_file(tmp_path):
     assert "must be a mapping" in _problems("- just\n- a list\n", tmp_path)[0].message
     assert "empty" in _problems("\n", tmp_path)[0].message

@@ -12,7 +12,20 @@ def syntax_error(exc: yaml.MarkedYAMLError, source: str) -> InputError:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark is not None else None
     message = " ".join(part for part in (exc.context, exc.problem) if part)
+    opened = _unclosed_bracket(exc)
+    if opened is not None:   # PyYAML stops where it notices, often the next line: name the opening
+        return InputError.at(source, f"YAML syntax error: {message}; {opened}", line=exc.context_mark.line + 1)
     return InputError.at(source, f"YAML syntax error: {message}{_hint(message)}", line=line)
+
+
+def _unclosed_bracket(exc: yaml.MarkedYAMLError) -> str | None:
+    """The hint for a list or mapping in brackets left open ("keywords: [jauh, ojek"), or None."""
+    brackets = {"flow sequence": ("[", "]"), "flow mapping": ("{", "}")}
+    for kind, (opening, closing) in brackets.items():
+        if exc.context and kind in exc.context and exc.context_mark is not None:
+            return (f"the '{opening}' opened on this line is not closed: end it with '{closing}' on the same "
+                    "line (keywords: [jauh, ojek, ongkos])")
+    return None
 
 
 def _hint(message: str) -> str:
