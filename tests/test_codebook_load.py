@@ -69,7 +69,7 @@ def test_every_problem_is_reported_with_line_and_key(tmp_path):
 """
     problems = _problems(text, tmp_path)
     assert _has(problems, 6, "themes[0].categories[0].lable", "did you mean 'label'")
-    assert _has(problems, 5, "themes[0].categories[0].label", "missing required key 'label'")
+    assert not _has(problems, 5, "themes[0].categories[0].label", "missing required key 'label'"), "the typo says it"
     assert _has(problems, 12, "themes[0].categories[0].codes[1].id", "duplicate id 'k1'")
     assert _has(problems, 13, "themes[0].categories[0].codes[1].label", "must not be empty")
     assert _has(problems, 15, "themes[0].categories[0].codes[1].keywords", "must be a list")
@@ -96,6 +96,13 @@ def test_an_unclosed_bracket_is_named_at_the_line_that_opens_it(tmp_path):
     opening = MINIMAL.splitlines().index("            keywords: [urus]") + 1
     assert len(problems) == 1 and problems[0].line == opening
     assert "the '[' opened on this line is not closed: end it with ']'" in problems[0].message
+
+
+def test_a_misspelled_required_key_is_one_problem(tmp_path):
+    """'lable:' said both 'missing required key label' and 'unknown key lable; did you mean label'."""
+    problems = _problems(MINIMAL.replace("label: Koding satu", "lable: Koding satu"), tmp_path)
+    assert [p.message.split(": ", 1)[-1] for p in problems] == [
+        "unknown key 'lable' in a code; did you mean 'label'?"]
 
 
 def test_not_a_mapping_and_empty_file(tmp_path):

@@ -214,7 +214,8 @@ class _CodebookReader(NodeReader):
         """The entries of a required non-empty list (the themes, a theme's categories, a category's codes)
         that read without a problem; each problem is reported under its own key."""
         if name not in entries:
-            self.problem(node, join_key(key, name), f"missing required key '{name}'")
+            if not self.is_misspelled(node, name):
+                self.problem(node, join_key(key, name), f"missing required key '{name}'")
             return ()
         list_node = entries[name][1]
         if not isinstance(list_node, SequenceNode) or not list_node.value:
@@ -283,7 +284,8 @@ class _CodebookReader(NodeReader):
             color = None
         keywords: list[str] | None = None
         if "keywords" not in entries:
-            self.problem(node, join_key(key, "keywords"), "missing required key 'keywords'")
+            if not self.is_misspelled(node, "keywords"):
+                self.problem(node, join_key(key, "keywords"), "missing required key 'keywords'")
         else:
             keywords = self.terms(entries["keywords"][1], join_key(key, "keywords"), "'keywords'")
         rules: list[dict[str, Any]] = []

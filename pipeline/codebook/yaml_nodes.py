@@ -49,9 +49,14 @@ class NodeReader:
         self.source = source
         self.loader = loader
         self.problems = ProblemCollector()
+        self.misspelled: set[tuple[int, str]] = set()   # (id of a mapping node, the key a typo there meant)
 
     def problem(self, node: Node, key: str, message: str) -> None:
         self.problems.add(self.source, message, line=line_of(node), key=key)
+
+    def is_misspelled(self, owner: Node, name: str) -> bool:
+        """Was `name` missing from `owner` because it was mistyped (already reported as unknown)?"""
+        return (id(owner), name) in self.misspelled
 
     # -- generic node readers ----------------------------------------------------------------
     def mapping(self, node: Node, key: str, allowed: tuple[str, ...], what: str) -> dict[str, tuple[Node, Node]] | None:
@@ -74,6 +79,8 @@ class NodeReader:
                 hint = difflib.get_close_matches(name, allowed, n=1)
                 suggestion = f"; did you mean {hint[0]!r}?" if hint else f"; allowed keys: {', '.join(allowed)}"
                 self.problem(key_node, child, f"unknown key {name!r} in {what}{suggestion}")
+                if hint:   # "lable": one problem, not also "missing required key 'label'"
+                    self.misspelled.add((id(node), hint[0]))
                 continue
             entries[name] = (key_node, value_node)
         return entries
@@ -83,7 +90,7 @@ class NodeReader:
         """A scalar read as the text written (ids like 1 or labels like `yes` stay strings)."""
         child = join_key(key, name)
         if name not in entries:
-            if required:
+            if required and not self.is_misspelled(owner, name):
                 self.problem(owner, child, f"missing required key {name!r}")
             return None
         node = entries[name][1]
