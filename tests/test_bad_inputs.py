@@ -74,7 +74,7 @@ BATCH_CASES = [
     ("front matter unknown type", {"A1.md": "---\ninformant: A1\ntype: artikel\n---\nA1: Ya.\n"},
      [("A1.md", 3, "type", "'document', 'interview' or 'quotations'")]),
     ("front matter impossible date", {"A1.md": "---\ninformant: A1\ndate: 2023-13-45\n---\nA1: Ya.\n"},
-     [("A1.md", 3, "date", "cannot read the value")]),
+     [("A1.md", 3, "date", "write a date as YYYY-MM-DD")]),
     ("front matter and no body", {"A1.md": "---\ninformant: A1\n---\n\n   \n"},
      [("A1.md", None, None, "no text after its front matter")]),
     ("a '---' rule read as front matter", {"A1.md": "---\nP: Apa kabar?\nA1: Baik.\n---\nP: Lagi?\n"},
