@@ -56,3 +56,14 @@ def test_dapa_with_a_pointed_object_is_ability(glosser, source, expected):
 ])
 def test_a_hyphenated_indonesian_word_is_not_glossed_part_by_part(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ada + verb with a count of times: the visits are done and counted, not going on (was 'sedang datang')
+    ("Bidan ada datang ka rumah satu kali.", "Bidan datang ke rumah sekali."),
+    ("Kader ada datang dua kali ka sini.", "Kader datang dua kali ke sini."),
+    # without a count the act is going on
+    ("Dorang ada bacirita di muka rumah.", "Mereka sedang bercerita di depan rumah."),
+])
+def test_a_counted_act_is_no_progressive(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -78,8 +78,26 @@ def _ada(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _not_going_on(words: list) -> bool:
-    """A clause told as past or as a habit: its act is not going on now (sedang cannot stand)."""
-    return _told_as_past(words) or any(c.key.partition(" ")[0] in _HABITUAL for c in words)
+    """A clause told as past or as a habit, or counting how often the act happened: its act is not
+    going on now (sedang cannot stand)."""
+    return (_told_as_past(words) or any(c.key.partition(" ")[0] in _HABITUAL for c in words)
+            or _counted(words))
+
+
+def _counted(words: list) -> bool:
+    """A count of times in the clause (bidan ada datang satu kali -> bidan datang sekali; dua kali,
+    brapa kali): the acts are counted, so they are done, not going on."""
+    for i, c in enumerate(words):
+        count, _, unit = c.key.rpartition(" ")
+        if unit == "kali" and count:
+            return True
+        if c.key == "kali" and i and (words[i - 1].pos == "num" or words[i - 1].source == NUMBER
+                                      or words[i - 1].key in _COUNTS):
+            return True
+    return False
+
+
+_COUNTS = frozenset({"satu", "dua", "tiga", "ampa", "empat", "lima", "brapa", "berapa", "babarapa", "beberapa"})
 
 
 # Before ada + verb: the relative (sapa yang ada batoki) and the perfect (so ada minum obat ampa
