@@ -67,3 +67,14 @@ def test_a_hyphenated_indonesian_word_is_not_glossed_part_by_part(glosser, sourc
 ])
 def test_a_counted_act_is_no_progressive(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # after a feeling towards an act, pake is the act (was 'takut dengan susuk': the verb dropped)
+    ("Kita tako pake susuk.", "Saya takut pakai susuk."),
+    ("Dia malas pake masker.", "Dia malas pakai masker."),
+    # after the act it is done with, pake is the instrument
+    ("Mama cuci pake sabun.", "Ibu cuci dengan sabun."),
+])
+def test_pake_after_a_feeling_is_the_act(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -4,7 +4,8 @@
           'dengan' at the clause start, after a verb that takes a partner or an instrument
           (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb or a
           modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject)
-  pake    'dengan' after the act it is the instrument of (cuci pake sabun), 'naik' before a vehicle
+  pake    'dengan' after the act it is the instrument of (cuci pake sabun), not after a feeling
+          towards the act (tako pake susuk -> takut pakai susuk), 'naik' before a vehicle
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
   biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
           Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
@@ -23,6 +24,8 @@ from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
 _VEHICLES = frozenset({"oto", "mobil", "motor", "bus", "bis", "mikrolet", "mikro", "angkot", "kapal", "kapal laut",
                        "prahu", "perahu", "taksi", "ojek", "bentor", "sepeda", "pesawat", "truk", "trek", "pickup"})
 _CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # baganti pake: berganti memakai
+# a feeling or a will towards an act: pake is that act (kita tako pake susuk -> saya takut pakai susuk)
+_FEELING_TO = frozenset({"takut", "malas", "berani", "suka", "senang", "mau", "ingin", "segan", "enggan", "malu"})
 _CONCEDED = frozenset({"masih", "cuma", "hanya", "so", "sudah"}) | WEATHER  # biar masih kecil: even though
 CONCESSIVE = "biarpun"
 _NOT_CONCESSIVE = frozenset({"kase", "se", "jang", "jangan"})
@@ -48,7 +51,7 @@ def _pake(units, k, u, prev, nxt, before, vocabulary):
     elif prev is not None and nxt is not None and u.ind == "pakai":
         if prev.key in NOT and before is not None and _done_with(before):
             prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
-        elif _done_with(prev) and prev.key not in _CHANGING:
+        elif _done_with(prev) and prev.key not in _CHANGING and prev.ind not in _FEELING_TO:
             u.ind = "dengan"  # cuci pake sabun, bungkus pake kartas -> dengan (MangARTI: 'dengan' 25, 'pakai' 7)
 
 
