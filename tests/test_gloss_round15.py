@@ -78,3 +78,13 @@ def test_a_counted_act_is_no_progressive(glosser, source, expected):
 ])
 def test_pake_after_a_feeling_is_the_act(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # deng between two people after the verb joins them (was 'saya dengan bayi')
+    ("Bidan periksa kita deng bayi di rumah.", "Bidan memeriksa saya dan bayi di rumah."),
+    # deng after the verb is company
+    ("Kita pigi deng mama ka pasar.", "Saya pergi dengan ibu ke pasar."),
+])
+def test_deng_between_two_people_is_dan(glosser, source, expected):
+    assert translate(glosser, source) == expected

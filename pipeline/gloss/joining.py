@@ -90,6 +90,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
     if nxt.pos == "pron" or nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1):
+        if prev.pos == "pron" or prev.key in PERSON_NOUNS:
+            return "dan"  # two people after the verb: dia periksa kita deng bayi -> saya dan bayi
         words, at = clause(units, k)
         if prev.pos == "aux" or any(c.pos == "v" for c in words[:at]):
             return "dengan"  # musti deng bidan: company after a modal too
