@@ -20,8 +20,7 @@ from pipeline.runtime.keys import inputs_key
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.export.writer import write_outputs
 from pipeline.records.english_roles import with_english_roles
-from pipeline.records.shown_labels import (ENGLISH, shown_codebook, shown_codings, untranslated_labels,
-                                           untranslated_title_warning)
+from pipeline.records.shown_labels import shown_codebook, shown_codings
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
@@ -29,11 +28,11 @@ from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
 from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
 from pipeline.records.analysis import Analysis, RunOptions, SaturationOptions
-from pipeline.records.codebook import Code, Codebook
+from pipeline.records.codebook import Codebook
 from pipeline.records.codings import counted
 from pipeline.records.run_record import RunRecord
 from pipeline.runtime.progress import StageProgress
-from pipeline.coding.codebook_words import is_negatable
+from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
@@ -43,7 +42,9 @@ from pipeline.review.store import read_reviews
 from pipeline.review.translations import (ENGLISH_TRANSLATIONS_FILE, TRANSLATIONS_FILE, apply_translations,
                                          read_translations)
 from pipeline.schema import ENGLISH_TRANSLATION
-from pipeline.wording import plural_form, quantity, table_names
+from pipeline.run_messages import (earlier_decisions_note, english_warnings, no_codes_warning,
+                                   unfound_absence_codes_warning)
+from pipeline.wording import table_names
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
@@ -177,8 +178,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
                                              not batch.settings.get("codebook")))
-        unfound = [code for code in codebook.codes if not code.rules and not is_negatable(code)
-                   and code.id not in set(counted_codings["code_id"])]
+        found = set(counted_codings["code_id"])
+        unfound = [code for code in codebook.codes if names_absence(code) and code.id not in found]
         if unfound and (segments["speaker_role"] == "informant").any():
             warnings.append(unfound_absence_codes_warning(unfound))
     if shown is not codebook:   # English words the run cannot print: said here, printed by the export
@@ -233,60 +234,16 @@ def _previous_record(out_dir: Path) -> RunRecord | None:
         return None
 
 
-def earlier_decisions_note(earlier: pd.DataFrame, path: Path) -> str:
-    """Why a batch nobody has reviewed has a learning model: other batches' decisions."""
-    batches = earlier["batch"].nunique() if "batch" in earlier.columns else 1
-    return (f"this batch has no decisions yet; the learning model read {quantity(len(earlier), 'decision')} of "
-            f"{quantity(batches, 'earlier batch', 'earlier batches')} coded with this codebook ({path}); "
-            "--no-history leaves them out")
 
 
-def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles: list[str]) -> list[str]:
-    """What an English run prints as written, for want of English: labels, the title, roles."""
-    warnings = []
-    if codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
-        warnings.append(untranslated_warning(codebook, untranslated))
-    if (title := untranslated_title_warning(settings, codebook)) is not None:
-        warnings.append(title)
-    if unknown_roles:
-        warnings.append(untranslated_roles_warning(unknown_roles))
-    return warnings
 
 
-def untranslated_roles_warning(roles: list[str]) -> str:
-    listed = "; ".join(f"'{role}'" for role in roles[:5]) + ("; ..." if len(roles) > 5 else "")
-    return (f"--lang en: Table 1 prints {quantity(len(roles), 'informant role')} as written, "
-            f"with no English known ({listed}): add a 'role_en' column to informants.csv (or 'role_en:' to "
-            "each transcript's front matter) with the English role")
 
 
-def untranslated_warning(codebook: Codebook, untranslated: list[str]) -> str:
-    total = len(codebook.themes) + sum(len(theme.categories) for theme in codebook.themes) + len(codebook.codes)
-    listed = ", ".join(untranslated[:6]) + (", ..." if len(untranslated) > 6 else "")
-    return (f"--lang en: the codebook gives no English label (label_en) for {len(untranslated)} of its {total} "
-            f"themes, categories and codes ({listed}): the tables, report and appendix print their labels as "
-            "written. Add 'label_en: ...' beside each 'label:' in the codebook (codebooks/README.md)")
 
 
-def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> str:
-    """A batch that no code of the codebook fits is, most often, a batch run with the wrong
-    codebook (the default Wori one, for an immunization study)."""
-    default = " (the default: neither --codebook nor batch.yaml names one)" if defaulted else ""
-    return (f"no code of the codebook '{codebook.name}' version {codebook.version} ({codebook.source}){default} "
-            "was found in any informant segment: is it this batch's codebook? Give the right one with "
-            f"--codebook FILE, or name it in {batch_dir / 'batch.yaml'} as 'codebook: path/to/codebook.yaml'")
 
 
-def unfound_absence_codes_warning(codes: list[Code]) -> str:
-    """A label that names an absence ("Jarak jauh dan tidak ada transportasi") makes every keyword
-    count only where the text says the thing is missing: a researcher who meant distance or cost
-    too sees the code found nowhere, without knowing why."""
-    listed = "; ".join(f"'{code.id}' ({code.label})" for code in codes)
-    return (f"{quantity(len(codes), 'code')} found nowhere in this batch {plural_form(len(codes), 'names', 'name')} "
-            f"an absence in {plural_form(len(codes), 'its', 'their')} label: {listed}. Such a code's keywords count "
-            "only where the text says the thing is missing ('tidak ada ojek'), not where it is present ('ongkos "
-            "ojek'). If the code is also about something present, reword the label without the negation or split "
-            "the code in two (codebooks/README.md, on labels that name an absence)")
 
 
 def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,

@@ -13,7 +13,7 @@ ceritakan ...?") asks for content too: a yes only accepts it.
 What a question names is what the codebook's rules find in it, read as a turn of speech: a
 keyword, a keyword's words in another order ("takut efek obatnya" for *takut obat*), label,
 definition or related words, an absence ("Ada keluarga yang belum punya KK?"), so a yes
-affirms any of them (coder._question keeps them in the `Question` record).
+affirms any of them (question_reading.read_question keeps them in the `Question` record).
 
 A kinship word or title in a question is, in Indonesian, the usual way of saying "you"
 ("Oma tinggal dengan cucu?": "do you live with your grandchild?"): it names the person asked,

@@ -100,6 +100,13 @@ def is_negatable(code: Code) -> bool:
     return not is_negative_label(analyze_phrase(code.label)[0])
 
 
+def names_absence(code: Code) -> bool:
+    """A code without rules whose label names an absence ("Tidak memiliki kartu keluarga"): its
+    keywords count only where the text says the thing is missing (keywords.py), a document's
+    addressees are no evidence of it (counts.names_addressees), a run that finds it nowhere says why."""
+    return not code.rules and not is_negatable(code)
+
+
 # a definition's exclusions: "Not coded when ...", "... are not coded.", ", not when ...", "kecuali ..."
 _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?coded\b|\bdo\s+not\s+code\b|\bexclud|"
                         r"\btidak\s+(?:di)?kode|\btidak\s+termasuk\b", re.I)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 import pandas as pd
-from spacy.tokens import Doc
 
 from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 from pipeline.coding.context import (
@@ -19,15 +17,7 @@ from pipeline.coding.context import (
     tag_outside,
     with_context,
 )
-from pipeline.coding.answers import (
-    NO_QUESTION,
-    Question,
-    asks_who,
-    denies_at_once,
-    is_yes_no_question,
-    names_informant,
-)
-from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
+from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.counts import (
     REPORTED,
     document_names,
@@ -36,9 +26,10 @@ from pipeline.coding.counts import (
     names_addressees,
     planned_in_document,
 )
-from pipeline.coding.codebook_words import is_negatable
+from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.compile_rules import compiled_codebook
-from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing
+from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
+from pipeline.coding.question_reading import read_question, take_up_topics
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
@@ -47,9 +38,6 @@ from pipeline.coding.weak_evidence import without_outweighed
 from pipeline.ingest.documents import is_furniture
 from pipeline.schema import CODING_COLUMNS, TABLE_ROW
 
-TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
-ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED})   # what a yes/no question names
-TOPIC_CONFIDENCE = 0.35   # the question's keyword alone: below a question seconded by the answer (0.4)
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
 CONTEXT_PENALTY = 0.1   # evidence partly outside the turn is weaker
 
@@ -134,7 +122,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             chosen = item_codes(found[i], own, own_texts[i])
             found[i] = chosen if only is None else {k: v for k, v in chosen.items() if whole.codes[k].id in only}
     all_codes = compiled.codes
-    absence = {code.id for code in all_codes if not code.rules and not is_negatable(code)}  # "Tidak memiliki KK"
+    absence = {code.id for code in all_codes if names_absence(code)}  # "Tidak memiliki KK"
     ids = informant["segment_id"].astype(str).tolist()
     rows: list[dict[str, object]] = []
 
@@ -177,9 +165,6 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
                 compiled, segments, informant, found, with_previous, questions, read_alone, reading):
             add(i, index, firing, view, confidence, "", second=1)
     return pd.DataFrame(rows, columns=columns)
-
-
-Found = dict[int, tuple[Firing, str, float]]   # code index -> (best firing, its view, confidence)
 
 
 def _placed_by_author(whole: CompiledCodebook, found: list[Found] | None, quoted: list[bool], texts: list[str],
@@ -238,21 +223,11 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
             row[index] = (firing, view, confidence)
         if questions[i].topics and borrowed is None:
-            _take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
+            take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         found.append(without_outweighed(row))
     return found
 
 
-def _take_up_topics(row: Found, question: Question, vetoed: set[int], text: str, translation: str) -> None:
-    """Add to `row` the codes its question asking for content names by a keyword, as weak
-    evidence (QUESTION): an answer takes up what it was asked about ("Kegiatan Posbindu di sini
-    seperti apa?" "Sebulan sekali di pastori."), unless it denies at once ("Nda bayar.")."""
-    if denies_at_once(text) or denies_at_once(translation):
-        return
-    for index, evidence in question.topics:
-        if index not in row and index not in vetoed:
-            row[index] = (Firing(index, TOPIC_CONFIDENCE, f"{evidence} ({QUESTION})", QUESTION), "text",
-                          TOPIC_CONFIDENCE)
 
 
 def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,
@@ -304,41 +279,12 @@ def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Inde
     for row, doc in zip(asked, docs):  # interviewers repeat their questions
         text = question_text[row]
         if text not in read:
-            read[text] = _question(compiled, text, doc)
+            read[text] = read_question(compiled, text, doc)
     return [read[question_text[previous[r]]] if previous.get(r) is not None else NO_QUESTION for r in rows]
 
 
-def _question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
-    """An interviewer turn as the rules read the answer after it: its codebook terms and, for a
-    yes/no question, the codes it names itself ("Ada juga yang takut efek obatnya?": the fear of
-    the medicine, by its keyword's words), read as speech; not through a word addressing the
-    informant ("Nenek yang kasih makan?")."""
-    if doc is None:
-        return NO_QUESTION
-    occ = compiled.occurrences(doc)
-    terms = frozenset(occ)
-    if not terms:
-        return Question(terms)
-    yes_no = is_yes_no_question(text)
-    reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
-    fired, _ = reader.fire_matches(doc, text, occ)   # the same matchers: the same occurrences
-    named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
-                  if not names_informant(firing.evidence))
-    if yes_no:
-        return Question(terms, named)
-    return Question(terms) if asks_who(text) else Question(terms, topics=named)
 
 
-def _question_reader(compiled: CompiledCodebook, kinds: frozenset[str]) -> CompiledCodebook:
-    """`compiled` as it reads a question, kept with it: the spoken rules of `kinds` of the codes
-    without codebook rules (only theirs take a yes or a topic)."""
-    key = f"question {sorted(kinds)}"
-    reader = compiled.derived.get(key)
-    if reader is None:
-        rules = [rule for rule in spoken(compiled).rules if not compiled.codes[rule.code_index].rules
-                 and rule.kind in kinds]
-        reader = compiled.derived[key] = dataclasses.replace(compiled, rules=rules)
-    return reader
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,

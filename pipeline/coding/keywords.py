@@ -21,7 +21,7 @@ has no rule language. This module makes those few words work harder, generically
   label word there, another word of the code in the answer, an answer that does not deny;
   or a yes opening the answer to a yes/no question that names the code itself (`answers.py`);
   or, weakest, a keyword in a question asking for content, whose topic the answer takes up
-  (`coder._take_up_topics`).
+  (`question_reading.take_up_topics`).
 
 Each kind of evidence has its own confidence, and the evidence column names the kind, so a
 reviewer sees why a code was proposed. Which of the codebook's words count (not the study's
@@ -288,7 +288,7 @@ def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list
 def _answer_rule() -> KeywordRule:
     """A yes opening the answer to a yes/no question that names the code itself, by any of its
     rules: "Ada juga yang takut efek obatnya?" "Ada, cukup banyak." (answers.py); the question
-    is read in `coder._question`, the yes checked in `rules.CompiledCodebook.fire_matches`."""
+    is read in `question_reading.read_question`, the yes checked in `rules.CompiledCodebook.fire_matches`."""
     return KeywordRule((YES_WORDS,), (), None, ANSWER_CONFIDENCE, ANSWER, True)
 
 

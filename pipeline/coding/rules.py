@@ -52,6 +52,9 @@ class Firing:
     second: str = ""      # the kind of another, weaker piece of evidence for the code (weak_evidence.py)
 
 
+Found = dict[int, tuple[Firing, str, float]]   # one segment's codes: index -> (best firing, its view, confidence)
+
+
 @dataclass
 class CompiledCodebook:
     """Matchers and rules of one codebook, bound to the process-wide spaCy pipeline."""

@@ -1,0 +1,66 @@
+"""An interviewer's question as the rules read the answer after it (coder.py asks, per answer).
+
+A yes/no question lends the answer the codes it names by any of a minimal code's rules, which a
+yes opening the answer affirms (answers.py, rules.CompiledCodebook.fire_matches); a question
+asking for content lends, by a keyword, the topic the answer takes up as weak evidence; a *who*
+question lends nothing: its answer names a person, perhaps another than the code's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from pipeline.coding.answers import NO_QUESTION, Question, asks_who, denies_at_once, is_yes_no_question, names_informant
+from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
+from pipeline.coding.rules import CompiledCodebook, Firing, Found
+from pipeline.coding.spoken import spoken
+
+TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
+ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED})   # what a yes/no question names
+TOPIC_CONFIDENCE = 0.35   # the question's keyword alone: below a question seconded by the answer (0.4)
+
+def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
+    """An interviewer turn as the rules read the answer after it: its codebook terms and, for a
+    yes/no question, the codes it names itself ("Ada juga yang takut efek obatnya?": the fear of
+    the medicine, by its keyword's words), read as speech; not through a word addressing the
+    informant ("Nenek yang kasih makan?")."""
+    if doc is None:
+        return NO_QUESTION
+    occ = compiled.occurrences(doc)
+    terms = frozenset(occ)
+    if not terms:
+        return Question(terms)
+    yes_no = is_yes_no_question(text)
+    reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
+    fired, _ = reader.fire_matches(doc, text, occ)   # the same matchers: the same occurrences
+    named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
+                  if not names_informant(firing.evidence))
+    if yes_no:
+        return Question(terms, named)
+    return Question(terms) if asks_who(text) else Question(terms, topics=named)
+
+
+def _question_reader(compiled: CompiledCodebook, kinds: frozenset[str]) -> CompiledCodebook:
+    """`compiled` as it reads a question, kept with it: the spoken rules of `kinds` of the codes
+    without codebook rules (only theirs take a yes or a topic)."""
+    key = f"question {sorted(kinds)}"
+    reader = compiled.derived.get(key)
+    if reader is None:
+        rules = [rule for rule in spoken(compiled).rules if not compiled.codes[rule.code_index].rules
+                 and rule.kind in kinds]
+        reader = compiled.derived[key] = dataclasses.replace(compiled, rules=rules)
+    return reader
+
+
+def take_up_topics(row: Found, question: Question, vetoed: set[int], text: str, translation: str) -> None:
+    """Add to `row` the codes its question asking for content names by a keyword, as weak
+    evidence (QUESTION): an answer takes up what it was asked about ("Kegiatan Posbindu di sini
+    seperti apa?" "Sebulan sekali di pastori."), unless it denies at once ("Nda bayar.")."""
+    if denies_at_once(text) or denies_at_once(translation):
+        return
+    for index, evidence in question.topics:
+        if index not in row and index not in vetoed:
+            row[index] = (Firing(index, TOPIC_CONFIDENCE, f"{evidence} ({QUESTION})", QUESTION), "text",
+                          TOPIC_CONFIDENCE)

@@ -1,0 +1,72 @@
+"""What a run tells the user about its inputs and choices, in words they can act on.
+
+The run (run.py) decides when to say these; here is how they are said: which codes, labels,
+roles or decisions are concerned, and what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.records.codebook import Code, Codebook
+from pipeline.records.shown_labels import ENGLISH, untranslated_labels, untranslated_title_warning
+from pipeline.wording import plural_form, quantity
+
+
+def earlier_decisions_note(earlier: pd.DataFrame, path: Path) -> str:
+    """Why a batch nobody has reviewed has a learning model: other batches' decisions."""
+    batches = earlier["batch"].nunique() if "batch" in earlier.columns else 1
+    return (f"this batch has no decisions yet; the learning model read {quantity(len(earlier), 'decision')} of "
+            f"{quantity(batches, 'earlier batch', 'earlier batches')} coded with this codebook ({path}); "
+            "--no-history leaves them out")
+
+
+def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles: list[str]) -> list[str]:
+    """What an English run prints as written, for want of English: labels, the title, roles."""
+    warnings = []
+    if codebook.language != ENGLISH and (untranslated := untranslated_labels(codebook)):
+        warnings.append(untranslated_warning(codebook, untranslated))
+    if (title := untranslated_title_warning(settings, codebook)) is not None:
+        warnings.append(title)
+    if unknown_roles:
+        warnings.append(untranslated_roles_warning(unknown_roles))
+    return warnings
+
+
+def untranslated_roles_warning(roles: list[str]) -> str:
+    listed = "; ".join(f"'{role}'" for role in roles[:5]) + ("; ..." if len(roles) > 5 else "")
+    return (f"--lang en: Table 1 prints {quantity(len(roles), 'informant role')} as written, "
+            f"with no English known ({listed}): add a 'role_en' column to informants.csv (or 'role_en:' to "
+            "each transcript's front matter) with the English role")
+
+
+def untranslated_warning(codebook: Codebook, untranslated: list[str]) -> str:
+    total = len(codebook.themes) + sum(len(theme.categories) for theme in codebook.themes) + len(codebook.codes)
+    listed = ", ".join(untranslated[:6]) + (", ..." if len(untranslated) > 6 else "")
+    return (f"--lang en: the codebook gives no English label (label_en) for {len(untranslated)} of its {total} "
+            f"themes, categories and codes ({listed}): the tables, report and appendix print their labels as "
+            "written. Add 'label_en: ...' beside each 'label:' in the codebook (codebooks/README.md)")
+
+
+def no_codes_warning(batch_dir: Path, codebook: Codebook, defaulted: bool) -> str:
+    """A batch that no code of the codebook fits is, most often, a batch run with the wrong
+    codebook (the default Wori one, for an immunization study)."""
+    default = " (the default: neither --codebook nor batch.yaml names one)" if defaulted else ""
+    return (f"no code of the codebook '{codebook.name}' version {codebook.version} ({codebook.source}){default} "
+            "was found in any informant segment: is it this batch's codebook? Give the right one with "
+            f"--codebook FILE, or name it in {batch_dir / 'batch.yaml'} as 'codebook: path/to/codebook.yaml'")
+
+
+def unfound_absence_codes_warning(codes: list[Code]) -> str:
+    """A label that names an absence ("Jarak jauh dan tidak ada transportasi") makes every keyword
+    count only where the text says the thing is missing: a researcher who meant distance or cost
+    too sees the code found nowhere, without knowing why."""
+    listed = "; ".join(f"'{code.id}' ({code.label})" for code in codes)
+    return (f"{quantity(len(codes), 'code')} found nowhere in this batch {plural_form(len(codes), 'names', 'name')} "
+            f"an absence in {plural_form(len(codes), 'its', 'their')} label: {listed}. Such a code's keywords count "
+            "only where the text says the thing is missing ('tidak ada ojek'), not where it is present ('ongkos "
+            "ojek'). If the code is also about something present, reword the label without the negation or split "
+            "the code in two (codebooks/README.md, on labels that name an absence)")
