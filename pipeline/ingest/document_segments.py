@@ -152,21 +152,24 @@ def _label_as_informant_warning(doc: SourceDocument, label: str, line: int) -> s
             "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")
 
 
-def _unlabelled_lines_warning(doc: SourceDocument, lines: list[tuple[int, str]]) -> str:
-    shown = ", ".join(f"line {line} ('{text[:40]}')" for line, text in lines[:DOUBTFUL_LABELS_SHOWN])
+def _listed_lines(lines: list[tuple[int, str]]) -> str:
+    """"line 7 ('Kiapa?'), line 11 ('P Kalau KB?') and 3 more": the first few a warning names."""
+    shown = ", ".join(f"line {line} ('{text}')" for line, text in lines[:DOUBTFUL_LABELS_SHOWN])
     more = f" and {len(lines) - DOUBTFUL_LABELS_SHOWN} more" if len(lines) > DOUBTFUL_LABELS_SHOWN else ""
+    return shown + more
+
+
+def _unlabelled_lines_warning(doc: SourceDocument, lines: list[tuple[int, str]]) -> str:
     count = len(lines)
-    return (f"{doc.path}: {shown}{more} inside informant turns {plural_form(count, 'reads', 'read')} like the "
+    return (f"{doc.path}: {_listed_lines([(line, text[:40]) for line, text in lines])} inside informant turns {plural_form(count, 'reads', 'read')} like the "
             f"interviewer's words without a label; {plural_form(count, 'it is', 'they are')} kept as the informant's "
             "words, coded and quoted with them: if the interviewer said "
             f"{plural_form(count, 'it', 'them')}, start the line with 'P: '")
 
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
-    shown = ", ".join(f"line {label.line} ('{label.label}:')" for label in doubtful[:DOUBTFUL_LABELS_SHOWN])
-    more = f" and {len(doubtful) - DOUBTFUL_LABELS_SHOWN} more" if len(doubtful) > DOUBTFUL_LABELS_SHOWN else ""
     count = len(doubtful)
-    return (f"{doc.path}: {shown}{more} {plural_form(count, 'looks', 'look')} like "
+    return (f"{doc.path}: {_listed_lines([(label.line, label.label + ':') for label in doubtful])} {plural_form(count, 'looks', 'look')} like "
             f"{plural_form(count, 'a speaker label', 'speaker labels')} but {plural_form(count, 'is', 'are')} used once "
             f"and {plural_form(count, 'names', 'name')} no known speaker; read as text of the turn before "
             "(list a speaker in informants.csv to make its lines turns)")
