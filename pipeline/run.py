@@ -211,7 +211,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                         annotate_stats.as_record(), options, reused,
                         None if reliability is None else shown_codings(reliability, shown))
     record = run_record(analysis, timer, started, warnings)
-    previous = _previous_record(out_dir)
+    previous = RunRecord.read_if_any(out_dir)   # to tell the user what is new since
     progress.start("export")
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None,
@@ -224,14 +224,6 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")
     return RunResult(out_dir, record, warnings, analysis, previous)
-
-
-def _previous_record(out_dir: Path) -> RunRecord | None:
-    """run.json of the outputs about to be replaced, to tell the user what is new; None if none."""
-    try:
-        return RunRecord.read(out_dir)
-    except (OSError, ValueError, TypeError):
-        return None
 
 
 

@@ -67,6 +67,15 @@ class RunRecord:
             raise ValueError(f"{directory / RUN_RECORD} holds no JSON object")
         return cls.from_json(data)
 
+    @classmethod
+    def read_if_any(cls, directory: Path) -> "RunRecord | None":
+        """The record in `directory`, or None when there is none or it cannot be read: for what
+        only tells the user more (the language, what changed since), never for what must hold."""
+        try:
+            return cls.read(directory)
+        except (OSError, ValueError, TypeError, AttributeError):
+            return None
+
 
 def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str]]:
     """The transcripts `current` read that `previous` did not (new), read with other bytes

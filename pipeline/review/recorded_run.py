@@ -15,18 +15,14 @@ CHECKOUT = Path(__file__).resolve().parents[2]  # the repository, for an editabl
 
 def recorded_lang(outputs_dir: Path) -> str:
     """The language the last run printed its labels in (`--lang`); "id" when run.json does not say."""
-    try:
-        return str(RunRecord.read(outputs_dir).options.get("lang") or "id")
-    except (OSError, ValueError, TypeError, AttributeError):
-        return "id"
+    record = RunRecord.read_if_any(outputs_dir)
+    return str(record.options.get("lang") or "id") if record is not None else "id"
 
 
 def recorded_redactor(outputs_dir: Path, batch_dir: Path) -> Redactor:
     """Notes shown (and saved in the notebook) are redacted when the run's outputs were."""
-    try:
-        redact = RunRecord.read(outputs_dir).redacted
-    except (OSError, ValueError, TypeError, AttributeError):
-        redact = True
+    record = RunRecord.read_if_any(outputs_dir)
+    redact = record.redacted if record is not None else True
     return Redactor.for_batch(batch_dir) if redact else Redactor()
 
 

@@ -342,10 +342,8 @@ class ReviewSession:
 
     def reliability_html(self, lang: str = "id") -> str:
         """The reliability table for the notebook, or why there is none yet and what to do."""
-        try:
-            in_run = int((RunRecord.read(self.outputs_dir).reviews or {}).get("decisions") or 0)
-        except (OSError, ValueError, TypeError, AttributeError):
-            in_run = 0
+        record = RunRecord.read_if_any(self.outputs_dir)
+        in_run = int((record.reviews or {}).get("decisions") or 0) if record is not None else 0
         return reliability_html(self.reliability(), self.outcome.decisions, in_run, lang)
 
     def changes_since_run(self) -> int:
