@@ -222,8 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="keep NIK, phone numbers, e-mails and redact.txt names in the outputs "
                               "(private working copies only)")
     analyze.add_argument("--lang", choices=("id", "en"), default="id",
-                         help="labels of the tables, report and appendix: Indonesian (default) or English "
-                              "(themes, categories and codes then print the codebook's label_en)")
+                         help="language of the tables, report and appendix: Indonesian (default) or English "
+                              "(en prints the codebook's label_en and title_en, informants.csv's role_en, and the "
+                              "English quote translations typed in the review notebook; the run names what lacks one)")
     analyze.add_argument("--paper", choices=("a4", "letter"), default="a4",
                          help="page size of the Word report (default a4; letter: US Letter)")
     analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",

@@ -40,7 +40,7 @@ def _warnings(tmp_path: Path, answer: str, capsys) -> str:
 
 
 def test_an_absence_code_found_nowhere_says_why(tmp_path: Path, capsys) -> None:
-    err = _warnings(tmp_path, "Ongkos ojek lima puluh ribu, jauh sekali.", capsys)
+    err = _warnings(tmp_path, "Ongkos ojek lima puluh ribu sekali jalan.", capsys)
     [said] = [line for line in err.splitlines() if "names an absence" in line]
     assert "'jarak_transportasi' (Jarak jauh dan tidak ada transportasi)" in said
     assert "reword the label without the negation or split the code" in said

@@ -53,7 +53,8 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
-from pipeline.coding.specificity import KIN, affixed_only, label_chunks, says_missing, weak_keywords, written_names
+from pipeline.coding.specificity import (
+    KIN, affixed_only, label_chunks, says_missing, states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -117,8 +118,10 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     affixed = frozenset(k for k in keywords if is_plain_keyword(k)
                         and affixed_only(k, *word_analyzer().analyze(k.casefold())))
     rules: list[KeywordRule] = []
-    if denying:
-        rules.append(KeywordRule((), tuple(denying), None, KEYWORD_CONFIDENCE, KEYWORD, False, affixed=affixed))
+    for stated in (False, True):   # "belum punya KK" as written; "suami larang" unless negated
+        terms = [k for k in denying if states_negative(k) == stated]
+        if terms:
+            rules.append(KeywordRule((), tuple(terms), None, KEYWORD_CONFIDENCE, KEYWORD, stated, affixed=affixed))
     plain = [k for k in keywords if k not in denying]
     weak = _weak(code, codebook, plain)
     rules.extend(_plain_rules(code, codebook, plain, weak, negatable, affixed))
@@ -128,8 +131,9 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         if len(words) > 1:
             own_negation = any(word in NEGATORS for word in words)
             rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
-                                     ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable and not own_negation,
-                                     denied_only=not negatable and not own_negation))
+                                     ANY_ORDER_CONFIDENCE, KEYWORD_WORDS,
+                                     (negatable or states_negative(keyword)) and not own_negation,
+                                     denied_only=not negatable and not says_missing(keyword)))
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
     if negatable:
         rules.extend(_question_rules(code, codebook, plain, weak, affixed))

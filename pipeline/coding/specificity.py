@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.coding.antonyms import NEGATED_ANTONYMS
+from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import ABSENCE, NEGATORS, SELDOM
 
 # affixes that make a word mean something else than its root: pe(N)-/per-/ke- nouns, -an
@@ -103,9 +105,21 @@ def label_chunks(label: str, words: Iterable[str]) -> tuple[tuple[str, frozenset
 
 
 def says_missing(term: str) -> bool:
-    """Does a term itself say that something is missing ("belum menikah", "tidak hadir", "KK hilang",
-    "jarang periksa")?"""
-    return any(word in NEGATORS or word in ABSENCE or word in SELDOM for word in term.casefold().split())
+    """Does a term itself say that something is missing or refused ("belum menikah", "tidak hadir",
+    "KK hilang", "jarang periksa", "suami larang")?
+
+    A word whose negated opposite means it (`antonyms.NEGATED_ANTONYMS`: larang is "tidak
+    mengizinkan", lupa "tidak ingat") states a negative outright, so a code naming an absence
+    ("Suami tidak mengizinkan") takes it as written, not only where the text denies it."""
+    return any(word in NEGATORS or word in ABSENCE or word in SELDOM or word_analyzer().analyze(word)[1] in NEGATED_ANTONYMS
+               for word in term.casefold().split())
+
+
+def states_negative(term: str) -> bool:
+    """Does a term say a negative with no negator of its own ("suami larang", "jarang periksa")?
+    Then a negation turns it around ("tidak larang" permits), as it does any keyword."""
+    words = term.casefold().split()
+    return says_missing(term) and not any(word in NEGATORS or word in ABSENCE for word in words)
 
 
 def denied_only_term(term: str, rule_denied_only: bool) -> bool:

@@ -93,6 +93,25 @@ def _lines_without_colon(block: str, file: str | Path, first_line: int) -> list[
     return problems
 
 
+def _raise_missing_colons(block: str, file: str | Path, first_line: int) -> None:
+    """Report the lines without ':' and, with them, every problem of the block's other lines.
+
+    A line without its colon stops YAML from reading the rest of the block, so the other lines
+    are read again without it: the user fixes the whole block in one pass, not one line a run.
+    """
+    missing_colons = _lines_without_colon(block, file, first_line)
+    if not missing_colons:
+        return
+    skipped = {problem.line - first_line - 1 for problem in missing_colons if problem.line is not None}
+    rest = "\n".join("" if index in skipped else line for index, line in enumerate(block.split("\n")))
+    try:
+        if rest.strip():
+            _read_block(rest, file, first_line)
+    except InputError as error:
+        raise InputError(sorted(missing_colons + error.problems, key=lambda problem: problem.line or 0)) from None
+    raise InputError(missing_colons)
+
+
 def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]:
     def line_of(node: Node) -> int:
         return first_line + node.start_mark.line + 1
@@ -100,18 +119,14 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
     try:
         root = yaml.compose(block, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
-        missing_colons = _lines_without_colon(block, file, first_line)
-        if missing_colons:
-            raise InputError(missing_colons) from None
+        _raise_missing_colons(block, file, first_line)
         mark = error.problem_mark or error.context_mark
         message = " ".join(part for part in (error.context, error.problem) if part)
         hint = "; a value with ': ' in it needs quotes" if "mapping values" in message else ""
         raise InputError.at(file, f"front matter is not valid YAML: {message}{hint}",
                             line=first_line + mark.line + 1 if mark else first_line + 1) from None
     if not isinstance(root, MappingNode):
-        missing_colons = _lines_without_colon(block, file, first_line)
-        if missing_colons:
-            raise InputError(missing_colons)
+        _raise_missing_colons(block, file, first_line)
         raise InputError.at(file, "front matter must be 'key: value' lines", line=first_line + 1)
 
     problems = ProblemCollector()
