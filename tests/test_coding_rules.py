@@ -86,11 +86,11 @@ def test_matching_is_case_blind_and_uses_lemmas_of_roots_only():
 
 def test_prefix_terms_and_concept_references():
     codebook = book(code("p", '["sosialisasi*"]') + code("cl", '["@clinic"]'))
-    frame = segments(("informant", "Kegiatan sosialisasinya di balai."), ("informant", "Ibu bidan datang."),
+    frame = segments(("informant", "Kegiatan sosialisasinya di balai."), ("informant", "Ibu ke puskesmas."),
                      ("informant", "Tidak ada apa-apa."))
     result = code_segments(frame, codebook)
     assert codes_of(result, "s0") == {"p"}
-    assert codes_of(result, "s1") == {"cl"}  # @clinic -> @staff -> bidan
+    assert codes_of(result, "s1") == {"cl"}  # @clinic -> @staff -> puskesmas
     assert codes_of(result, "s2") == set()
 
 

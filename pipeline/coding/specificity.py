@@ -18,7 +18,9 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
 * **a relative alone says who, not what** (`KIN`): interviews about health name the family in
   most turns ("Deng kita pe anak bungsu", "Menantu saya yang ambil obat"), so a kinship word
   a code's label does not hold ("anak" of family support, "oma" of a grandmother's advice) is
-  evidence only with another word of its code;
+  evidence only with another word of its code; so is a role (`ROLE`: "bidan", "kader"), even
+  one the label names as the actor ("Konseling menyusui oleh bidan dan kader"): midwives and
+  cadres are the informants and name their work in every turn;
 * **a name is background in documents** (`written_names`): a keyword the codebook writes in
   capitals ("PBI", "KK", "ASI": a programme, a document, a practice by its acronym) is what a
   plan or a news report names in its statistics, requirements and background ("cakupan PBI
@@ -35,6 +37,8 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
 from __future__ import annotations
 
 import re
+
+from spacy.lang.id.stop_words import STOP_WORDS
 from collections.abc import Iterable
 
 from pipeline.coding.antonyms import NEGATED_ANTONYMS
@@ -50,6 +54,9 @@ _WORD = re.compile(r"[^\W\d_][\w\-]*|[^\w\s]")
 KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu", "oma", "opa", "nenek", "kakek",
                  "mama", "papa", "ibu", "bapak", "ayah", "keluarga", "cucu", "ipar", "paitua", "maitua", "bini",
                  "kakak", "adik", "tante", "om", "paman", "bibi", "saudara", "sepupu"})
+# people by their work: like a relative, a role says who acts, not what the turn is about
+ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta",
+                  "pastor", "kapitalaung", "lurah", "camat", "bupati", "mantri"})
 CHUNK = "label chunk "   # the sense two label words written together share (related.independent_pair)
 
 
@@ -75,9 +82,16 @@ def weak_keywords(keywords: Iterable[str], lemma_of: dict[str, str], topic: froz
         lemma = lemma_of.get(keyword)
         if lemma is None or " " in keyword.strip():
             continue
-        if lemma in topic or (lemma in others and lemma not in own_label) or (lemma in KIN and lemma not in own_label):
+        if lemma in topic or (lemma in others and lemma not in own_label) or (lemma in KIN | ROLE and (
+                lemma not in own_label or lemma in ROLE and _names_an_act(own_label))):
             weak.append(keyword)
     return weak
+
+
+def _names_an_act(label_lemmas: frozenset[str]) -> bool:
+    """Does a label name something besides people ("Konseling menyusui oleh bidan dan kader")?
+    Then the people it names are who does it, and a turn naming them alone is not about it."""
+    return any(len(word) > 3 and word not in KIN | ROLE and word not in STOP_WORDS for word in label_lemmas)
 
 
 def written_names(keywords: Iterable[str], written: str) -> list[str]:
