@@ -23,6 +23,7 @@ from pipeline.coding.counts import (
     document_names,
     is_background,
     is_title,
+    names_a_rate,
     names_addressees,
     planned_in_document,
 )
@@ -140,7 +141,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         if in_document and in_document[i] and (
                 (code.counts == REPORTED and planned_in_document(texts[i] if view == "text" else translations[i],
                                                                  evidence))
-                or (not code.rules and background[i]) or titles[i]
+                or (not code.rules and (background[i] or names_a_rate(
+                    texts[i] if view == "text" else translations[i], evidence, code.keywords))) or titles[i]
                 or (code.id in absence and names_addressees(
                     texts[i] if view == "text" else translations[i], evidence))):
             return

@@ -120,6 +120,32 @@ def names_addressees(text: str, evidence: str) -> bool:
     return True
 
 
+# "Cakupan ASI eksklusif 55,2 persen", "capaian imunisasi dasar lengkap baru 78%": the code's words
+# as the object of a rate, within a few words, in a sentence that gives a figure
+_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka)\b(?:\s+\S+){0,3}?\s*$", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+
+
+def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bool:
+    """Does a code's evidence in a document paragraph only name what a statistic measures
+    ("Cakupan ASI eksklusif kabupaten 55,2 persen")? A rate of a practice is monitoring, which
+    the documents convention does not count: the paragraph reports how many, not that anyone did
+    or planned it. Every place the evidence or one of the code's `keywords` stands must be such a
+    rate ("Cakupan kunjungan nifas 60 persen, jadi bidan kini melakukan kunjungan rumah" counts)."""
+    folded = text.casefold()
+    terms = {piece.split(" (")[0].strip().casefold() for piece in evidence.split(" … ")} | {
+        keyword.casefold() for keyword in keywords}
+    places = [(m.start(), term) for term in terms if term for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded)]
+    if not places:
+        return False
+    for position, term in places:
+        start = max([0] + [m.end() for m in _SENTENCE_END.finditer(folded) if m.end() <= position])
+        end = _SENTENCE_END.search(folded, position + len(term))
+        if not _RATE.search(folded[start:position]) or not _FIGURE.search(folded[start:end.start() if end else None]):
+            return False
+    return True
+
+
 def is_administrative(text: str) -> bool:
     """Does a paragraph or list item start with recording, reporting, training or monitoring
     ("- Pencatatan dan pelaporan balita drop out ...", "Pelatihan ulang kader ...")?"""
