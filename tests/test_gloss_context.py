@@ -138,7 +138,7 @@ def test_dapa_passive_and_ability(glosser, source, expected):
     ("Potong ikang pake piso tajam.", "Potong ikan dengan pisau tajam."),
     ("Dia minum kopi nyanda pake gula.", "Dia minum kopi tanpa gula."),
     ("Pake sandal!", "Pakai sandal!"),
-    ("Dia pake topi.", "Dia pakai topi."),
+    ("Dia pake topi.", "Dia memakai topi."),  # a person wearing: the verb (own references: memakai 7 of 7)
     ("Dorang pigi ka Manado pake kapal.", "Mereka pergi ke Manado naik kapal."),  # a vehicle
 ])
 def test_pake_is_an_instrument_after_an_act(glosser, source, expected):

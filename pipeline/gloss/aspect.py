@@ -7,7 +7,11 @@
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
           word: kemarin, tadi, dulu; not dari tadi, which lasts up to now) or a habit (tiap bulang,
           sering), after yang (sapa yang ada batoki -> siapa yang mengetuk) or so (so ada minum ->
-          sudah minum), and before a verb of perceiving or knowing (kita ada lia dia -> saya melihat dia)
+          sudah minum), before a verb of perceiving or knowing (kita ada lia dia -> saya melihat dia)
+          or of dwelling (dia ada tinggal di Bitung -> dia tinggal di Bitung), and in a question
+          that asks whether the act happened or why (Ibu ada pigi posyandu? -> Ibu pergi ke
+          posyandu?; kiapa dia ada manangis? -> kenapa dia menangis?), not one that asks what is
+          going on (ngana ada bekeng apa?) or a statement with a tag (ini ada rekam e?)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
@@ -43,6 +47,16 @@ _PAST_POINTS = frozenset({"kalamaring", "kemarin", "kamarin", "kemaren", "samala
 # Perceiving and knowing have no progressive: kita ada lia tape tamang -> saya melihat teman saya
 # (MangARTI mining part: no 'sedang' in the three such references)
 _PERCEIVED = frozenset({"lia", "liat", "lihat", "dengar", "tau", "tahu", "kenal", "inga", "ingat"})
+# Dwelling is a lasting state, never 'sedang' in the references (dev sets: 2 of 2 'ada tinggal'
+# rendered as tinggal alone).
+_DWELLING = frozenset({"tinggal", "tingga", "menetap"})
+# What a question asks that makes ada + verb 'sedang': what is going on, where, with whom
+# (ngana ada bekeng apa? -> kamu sedang membuat apa?). Why-questions and yes/no questions ask of
+# an act itself, which ada only asserts happened (kiapa dia ada manangis? -> kenapa dia menangis?).
+_ASKING_WHAT_GOES_ON = frozenset({"apa", "mana", "di mana", "sapa", "siapa", "bagimana", "bagaimana"})
+# Tags that turn a statement into a request for confirmation (ini ada rekam e?): the statement's
+# reading stands.
+_TAGS = frozenset({"e", "eh", "to", "toh", "kang", "kan", "ya"})
 _SPAN_OR_MORE = frozenset({"sampe", "sampai", "sampe-sampe", "lebe", "lebih", "kurang"})
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
 # After these capat is a result or a degree (supaya capat kering, talalu capat): 'cepat' stays.
@@ -71,10 +85,19 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "sedang" and ((prev is not None and prev.key in _ADA_NOT_GOING_ON) or nxt is not None and (
-            nxt.key in _PERCEIVED) or (
+            nxt.key in _PERCEIVED or nxt.key.partition(" ")[0] in _DWELLING) or (
             before is not None and prev.key in ("le", "juga") and before.key == "yang") or _not_going_on(
-            clause(units, k)[0])):
+            clause(units, k)[0]) or _asks_of_the_act(units, k)):
         u.ind, u.gloss = "", ("PFV",)
+
+
+def _asks_of_the_act(units: list, k: int) -> bool:
+    """The clause around units[k] is a question whether an act happened or why (Ibu ada pigi
+    posyandu?, kiapa dia ada manangis?): no word asking what is going on, no confirmation tag."""
+    words, _ = clause(units, k)
+    if "?" not in words[-1].glue:
+        return False
+    return not any(c.key in _ASKING_WHAT_GOES_ON or c.key in _TAGS for c in words)
 
 
 def _not_going_on(words: list) -> bool:

@@ -3,7 +3,9 @@
   satu    se- on a measure word (satu gelas -> segelas, satu tumpuk -> setumpuk, satu kali -> sekali)
           and on the period of a frequency (tiga kali satu hari -> tiga kali sehari),
           'seorang' before a person (ada satu mama -> ada seorang ibu); kilo, ekor, jam stay 'satu'
-  brapa   'beberapa' (a few) before a counted noun outside a question (MangARTI 13 of 14)
+  brapa   'beberapa' (a few) before a counted noun outside a question (MangARTI 13 of 14);
+          'berapa harga' opening a question on one unit of sale (Brapa tu pisang satu sisir? ->
+          Berapa harga pisang itu satu sisir?; own sets: harga in 3 of the 4 references)
   le      'lagi' (more, further) after a counted noun (lima manit le -> lima menit lagi, dua tamang
           le), a comparative (lebe jao le -> lebih jauh lagi) or tamba; 'juga' elsewhere
   sadiki  'sebentar' after an activity that lasts (tunggu sadiki); sadiki le negated: 'sedikit pun'
@@ -41,6 +43,9 @@ _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "m
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
 _ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga: a question however written
 _SENTENCE_END = frozenset(".!?…")
+# Units things are sold by: brapa + satu + one of these asks the price (brapa satu kilo?).
+_SOLD_BY = frozenset({"kilo", "kg", "ikat", "ekor", "biji", "buah", "bungkus", "liter", "sisir", "tumpuk", "potong",
+                      "karung", "botol", "lusin", "rak", "sak", "papan", "bal"})
 
 
 def counted(units: list, k: int) -> bool:
@@ -60,6 +65,9 @@ def _satu(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _brapa(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None and nxt is not None and _asks(units, k) and _priced(clause(units, k)[0]):
+        u.ind += " harga"  # Brapa ini satu kilo? -> Berapa harga ini satu kilo?
+        return
     if nxt is not None and (
             nxt.pos == "n" or nxt.key in PERSON_NOUNS or nxt.key in _MEASURES) and nxt.key not in _ASKED and not _asks(units, k):
         u.ind = same_case(u.ind, "beberapa")  # ada brapa lampu yang so mati: a few (MangARTI 13 of 14)
@@ -101,6 +109,12 @@ def _skali(units, k, u, prev, nxt, before, vocabulary):
 RULES = {"satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
          "sadiki le": _sadiki_le, "sadiki": _sadiki, **dict.fromkeys(_DEGREE_AFTER, _skali)}
 FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units
+
+
+def _priced(words: list) -> bool:
+    """satu and a unit of sale in the clause, and no word saying what is asked (harga, lama)."""
+    return not any(c.key in _ASKED for c in words) and any(
+        c.key == "satu" and i + 1 < len(words) and words[i + 1].key in _SOLD_BY for i, c in enumerate(words))
 
 
 def _asks(units: list, k: int) -> bool:

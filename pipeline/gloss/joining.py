@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import NOT, PERSON_NOUNS, WEATHER, clause, same_case, starts_predicate
+from pipeline.gloss.clause_words import NOT, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, same_case, starts_predicate
+from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
 
@@ -48,6 +49,9 @@ def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
 def _pake(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and u.ind == "pakai" and nxt.key in _VEHICLES:
         u.ind = "naik"  # pake oto, pake motor -> naik mobil, naik motor
+    elif nxt is not None and u.ind == "pakai" and _used_by_person(units, k) and (
+            nxt.pos in ("acr", "poss") or nxt.source == ACRONYM or is_plain_noun(nxt, vocabulary)):
+        u.ind = "memakai"  # torang pake BPJS -> kami memakai BPJS (own sets: memakai 7 of 7)
     elif prev is not None and nxt is not None and u.ind == "pakai":
         if prev.key in NOT and before is not None and _done_with(before):
             prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
@@ -82,6 +86,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
     if prev is not None and prev.key in _DEGREE and k > 1 and units[k - 2].joined:
         prev = units[k - 2]
+    if prev is not None and _when(prev) and not _when(nxt) and _after_act(units, k - 1, vocabulary):
+        return "dengan"  # oma urut tiap pagi deng minya: the act's instrument, past when it happens
     if prev is None or prev.key in _WITH_TAKERS or prev.ind in _WITH_TAKERS or prev.key.startswith("baku") or (
             prev.ind.startswith("saling")):  # ba pacar deng: the ba- verb's reading (berpacaran) tells
         return "dengan"
@@ -96,6 +102,37 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         if prev.pos == "aux" or any(c.pos == "v" for c in words[:at]):
             return "dengan"  # musti deng bidan: company after a modal too
     return "dan"
+
+
+# Words of when and how often an act happens (tiap pagi, dua kali): deng after them still reads the act.
+_HOW_OFTEN = frozenset({"tiap", "setiap", "kali", "brapa", "berapa"})
+
+
+def _when(unit) -> bool:
+    """A word of time or frequency (pagi, tiap, dua kali); a bare number is not (jaga lima: a place)."""
+    last = unit.key.rpartition(" ")[2]
+    return last in TIME_UNITS or last in WEATHER or last in _HOW_OFTEN
+
+
+def _after_act(units: list, at: int, vocabulary: IndonesianVocabulary) -> bool:
+    """A verb right before the words of time or frequency that end at units[at] (urut tiap pagi,
+    melahirkan brapa kali, datang dua kali)."""
+    while at > 0 and units[at - 1].joined and (_when(units[at - 1]) or units[at - 1].pos == "num" or (
+            units[at - 1].source == NUMBER)):
+        at -= 1
+    if at == 0 or not units[at - 1].joined:
+        return False
+    act = units[at - 1]
+    return act.pos == "v" or act.pos == "" and bool(act.root) and vocabulary.is_verb_root(act.root)
+
+
+def _used_by_person(units: list, k: int) -> bool:
+    """A pronoun is the subject of pake at units[k], perhaps with aspect, modal or negation words
+    between (kita so pake KB): a person uses the thing, pake is the verb."""
+    at = k - 1
+    while at >= 0 and units[at].joined and units[at].pos in ("aux", "neg", "adv"):
+        at -= 1
+    return at >= 0 and units[at].joined and units[at].pos == "pron"
 
 
 def _done_with(unit) -> bool:

@@ -51,6 +51,11 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
                          "sore", "subuh"})
+_THEY = frozenset({"dorang", "mereka"})
+_DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})  # closing the fronted thing (tu lampu -> lampu itu)
+# When an act happens: no object after a verb (kase panas besok, kase manyala siang-siang).
+_WHEN = _TIME_NOUNS | frozenset({"besok", "nanti", "tadi", "dulu", "lusa", "kemarin", "sekarang"})
+_WHEN_WORDS = frozenset({"waktu", "saat", "pas", "kalu", "kalau", "kalo"})  # open a clause of time or condition
 _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
 # ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
 _BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
@@ -84,7 +89,11 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
-            if u.joined:
+            doer = fronted_doer(units, k, k + 1, vocabulary) if k > 2 and units[k - 1].pos in _BETWEEN and (
+                vocabulary.men_form(u.root)) else -1  # a verb that takes an object: BPJS kita so mati stays
+            if doer >= 0:
+                put_aspect_first(units, doer, k)  # tu surat kita so antar -> surat itu sudah saya antar
+            elif u.joined:
                 _active_voice(units, k, vocabulary)
             else:
                 _cleft_doer(units, k, vocabulary)
@@ -123,7 +132,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         # sedang menelepon tante; after its subject alone the verb stays bare as the references
         # write it (kita telepon pa ngana -> saya telepon kamu)
         nxt = units[k + 2]
-    if _object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
+    if opens_object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
         if form:
             u.ind = form
@@ -133,7 +142,7 @@ def _imperative_object(units: list[Unit], k: int, vocabulary: IndonesianVocabula
     """A request keeps the bare verb, but a ber- verb root with no meN- form takes -kan before its
     object (kumpul gelas bekas -> kumpulkan gelas bekas: kumpul alone has no object)."""
     u = units[k]
-    if u.pos == "v" and u.root and u.ind.lower() == u.root and u.joined and u.key not in _BARE_VERBS and k + 1 < len(units) and _object(
+    if u.pos == "v" and u.root and u.ind.lower() == u.root and u.joined and u.key not in _BARE_VERBS and k + 1 < len(units) and opens_object(
             units[k + 1], vocabulary) and not vocabulary.men_form(u.root) and _causative_only(u.root, vocabulary):
         u.ind = u.ind + "kan"
 
@@ -178,7 +187,7 @@ def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
     ba cari doi -> mencari uang, bajaga anak -> menjaga anak, ba angkat
     karung -> mengangkat karung (not 'berangkat'); ber- verbs Indonesian writes before a noun stay."""
     u = units[k]
-    if not _object(units[k + 1], vocabulary):
+    if not opens_object(units[k + 1], vocabulary):
         return
     root = vocabulary.root_of(u.ind) or u.root
     if not root or root == u.ind or root in _BER_BEFORE_NOUN:
@@ -190,13 +199,52 @@ def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
             units[k - 1].gloss = ("meN",)
 
 
-def _object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
+def opens_object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
     """A noun phrase that can be the object of the verb before it, a place or a possessor opening it
     included (jaga rumah, ambe kita pe sandal); not a time noun (bangun pagi)."""
     if nxt.key.partition(" ")[0] in _TIME_NOUNS:
         return False
     return nxt.pos in ("n", "acr", "pron", "poss", "loc") or nxt.source in (ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (
         nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary))
+
+
+def fronted_doer(units: list[Unit], verb: int, after: int, vocabulary: IndonesianVocabulary) -> int:
+    """The agentive passive: a thing fronted, then its doer, a person (perhaps with a modal, an
+    aspect word or a negation after it), then the verb that opens at units[verb], with no object at
+    units[after] (tu lampu ngana kase nyala; tu surat kita so antar ka kantor). Indonesian writes the
+    doer's bare verb there, the aspect or modal before the doer (lampu itu kamu nyalakan; surat
+    itu sudah saya antar). With no fronted thing the references keep meN- (bidan kase rujuk ka
+    puskesmas -> merujuknya); dorang after a fronted thing is the impersonal di- passive instead
+    (voice.py). The doer's index, or -1."""
+    if after < len(units) and units[after - 1].joined and opens_object(units[after], vocabulary) and (
+            units[after].ind.partition("-")[0] not in _WHEN):
+        return -1
+    at = verb - 1
+    while at >= 0 and units[at].joined and units[at].pos in _BETWEEN:
+        at -= 1
+    if at < 1 or not units[at].joined or not units[at - 1].joined:
+        return -1
+    doer = units[at]
+    if not (doer.pos == "pron" and doer.key not in _THEY or doer.key in PERSON_NOUNS):
+        return -1
+    thing = at - 1
+    if thing > 0 and units[thing].pos == "adj" and units[thing - 1].joined:
+        thing -= 1  # piring kotor kita kase bersih: past the thing's adjective
+    unit = units[thing]
+    if unit.ind in _WHEN or unit.key in _WHEN_WORDS or unit.key in PERSON_NOUNS or thing > 0 and units[
+            thing - 1].joined and (units[thing - 1].pos in ("poss", "v", "aux") or units[thing - 1].key in _HAVE):
+        # besok torang mo pigi: a time; ibu kader so bilang: one person named twice; kita pe ade
+        # nona mo kaweng: kin; kalu ada arisan kita nyanda datang: what there is, not what is acted on
+        return -1
+    fronted = (unit.pos in ("n", "loc", "acr") or unit.key in _DEMONSTRATIVES or (
+        unit.source == ACRONYM) or unit.pos == "" and unit.source in (INDONESIAN, RULE) and _plain_noun(unit, vocabulary))
+    return at if fronted else -1
+
+
+def put_aspect_first(units: list[Unit], doer: int, verb: int) -> None:
+    """Move the words between the doer and the verb before the doer (saya sudah antar -> sudah
+    saya antar): all are joined by spaces, so only the order changes."""
+    units[doer:verb] = units[doer + 1:verb] + [units[doer]]
 
 
 def _plain_noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
@@ -211,7 +259,7 @@ def _made_on_request(units: list[Unit], k: int, vocabulary: IndonesianVocabulary
     kong bekeng rica -> lalu buat sambal): after jang/tolong/mari, or as the next step of a request.
     Opening a sentence it may as well name the act (Beking dodol itu berat: membuat)."""
     u = units[k]
-    if u.ind != "membuat" or not u.joined or not _object(units[k + 1], vocabulary):
+    if u.ind != "membuat" or not u.joined or not opens_object(units[k + 1], vocabulary):
         return
     prev = units[k - 1]
     if prev.joined and (prev.key in IMPERATIVE_MARKERS or prev.key in _THEN and _requested(units, vocabulary)):

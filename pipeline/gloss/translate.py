@@ -39,9 +39,9 @@ from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES
 from pipeline.gloss.particles import PARTICLE_KEYS, place
 from pipeline.gloss.possessives import DEGREE_WORDS, NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
-    COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context)
+    COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context, fronted_doer, put_aspect_first)
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
-from pipeline.gloss.voice import THEY_KEYS, impersonal
+from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, neighbours
 from pipeline.gloss.wordtypes import WordType
@@ -59,9 +59,18 @@ _NOT_EVENTS = frozenset({"ada", "punya", "tau", "tahu", "mau", "bisa", "suka", "
 _RAIN = frozenset({"ujang", "hujan"})  # an event though a noun: ujang le -> hujan lagi
 _CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + place: 'ke'
 _GOING = frozenset({"pigi", "pi", "pergi"})  # after a verb of carrying, only its direction
+# Verbs of going somewhere: di after them is where to (pigi di pasar -> pergi ke pasar, nae di bukit ->
+# naik ke bukit, maso di kamar -> masuk ke kamar; own sets: ke in 7 of 7 such references but for
+# datang in the greeting and before a position, below).
+_TOWARDS = frozenset({"pigi", "pi", "pergi", "nae", "naik", "maso", "masok", "datang"})
+# After datang these keep di: the greeting (slamat datang di Manado) and where one arrived
+# (so datang di muka: at the front).
+_GREETINGS = frozenset({"slamat", "selamat"})
+_JUST_NOW = frozenset({"jo", "dulu"})  # may stand between the verb and di (datang jo di rumah)
+_POSITIONS = frozenset({"muka", "depan", "blakang", "belakang", "samping", "sablah", "sebelah", "atas",
+                        "bawa", "bawah", "dalam", "luar"})
 _GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
-CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "maso", "masok", "ba",
-                           "ta"})
+CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "ba", "ta"}) | _TOWARDS
                 | ALSO | CAUSATIVES | _PASSIVES | COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
@@ -198,8 +207,13 @@ class SentenceTranslator:
             if form:
                 nxt.root = root  # kase babunyi lonceng -> membunyikan lonceng: the ba- verb's root
                 u.ind, u.gloss = "", ("CAUS",)
-                # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu
-                nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative else form
+                # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu; the doer's
+                # bare verb after a fronted object, its aspect or modal before the doer (tu kue
+                # kita so kase maso -> kue itu sudah saya masukkan)
+                doer = -1 if imperative else fronted_doer(units, k, k + 2, self.vocabulary)
+                if doer >= 0:
+                    put_aspect_first(units, doer, k)
+                nxt.ind = nxt.root + form[len(men_prefix(nxt.root)):] if imperative or doer >= 0 else form
             elif nxt is not None and key in _GIVING and nxt.key == "pa":
                 # kase pa kita jo: a request to hand something over; dia lupa kase pa oma: to give it
                 u.ind = u.root = "berikan" if imperative else "memberikan"
@@ -230,7 +244,7 @@ class SentenceTranslator:
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
             u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
-            if _undergone(units, k, prev, nxt, self.vocabulary):
+            if undergone_after_da(units, k, prev, nxt, self.vocabulary):
                 u.gloss = ("PASS",)  # depe doi da cure -> uangnya dicuri: a thing does not steal
                 nxt.ind = di_prefix(nxt.root)
         elif key == "pa":
@@ -241,6 +255,16 @@ class SentenceTranslator:
         elif key in _PROGRESSIVES:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku")):  # ada ba istirahat
                 u.ind, u.gloss = "sedang", ("PROG",)
+            elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
+                # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa
+                # surat -> saya dapat surat; dia ada dapa pukul -> dia dipukul)
+                u.ind, u.gloss = "", ("PFV",)
+        elif key in _TOWARDS and nxt is not None and (nxt.key == "di" or nxt.key in _JUST_NOW and nxt.joined and (
+                k + 2 < len(units) and units[k + 2].key == "di")):
+            at = k + 1 if nxt.key == "di" else k + 2  # datang jo di rumah: past jo
+            if key != "datang" or (prev is None or prev.key not in _GREETINGS) and not (
+                    at + 1 < len(units) and units[at + 1].key in _POSITIONS):
+                units[at].ind = "ke"  # pigi di kobong -> pergi ke kebun
         elif key in MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not _time(
                     nxt)) and u.ind:  # pi pesta; not pulang malam
@@ -265,8 +289,6 @@ class SentenceTranslator:
                 # malam ni di rumah: ni closes its noun, di is no noun; tu TV -> TV itu; angka tu
                 # telepon: after a verb, what tu opens is its object, a noun
                 return "swap"
-        elif key in ("maso", "masok") and nxt is not None and nxt.key == "di":
-            nxt.ind = "ke"  # aer maso di kamar -> air masuk ke kamar (into, not at)
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
             if base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
@@ -401,8 +423,9 @@ def _compound_tail(unit: Unit) -> bool:
 
 
 def _time(unit: Unit) -> bool:
-    """A time noun, alone or after its demonstrative (malam, ini hari): when, not where."""
-    last = unit.key.rsplit(" ", 1)[-1]
+    """A time noun, alone, doubled or after its demonstrative (malam, malam-malam, ini hari): when,
+    not where."""
+    last = unit.key.rsplit(" ", 1)[-1].partition("-")[0]
     return last in TIME_UNITS or last in WEATHER
 
 
@@ -421,20 +444,3 @@ def _merge_glue(before: str, dropped: str) -> str:
     if not before.strip():
         return dropped
     return before.rstrip() + dropped.lstrip()
-
-
-def _undergone(units: list[Unit], k: int, prev: Unit | None, nxt: Unit | None,
-               vocabulary: IndonesianVocabulary) -> bool:
-    """da at units[k] is the short dapa of a passive: a thing (not a person) before it, a verb
-    with an attested meN- form (one that takes an object) after it, and no object after the verb (depe doi da cure di oto ->
-    uangnya dicuri di mobil; mama da masa ikang stays 'memasak')."""
-    if prev is None or nxt is None or prev.key in PERSON_NOUNS or prev.source == NAME:
-        return False
-    if prev.pos not in ("n", "loc", "acr") and not (prev.pos == "" and k > 1 and units[k - 2].pos == "poss"):
-        return False  # a noun of the lexicon, or any word a possessive makes a noun (tape sandal)
-    if nxt.pos not in ("v", "") or not nxt.root or vocabulary.men_form(nxt.root) is None:
-        return False
-    after = units[k + 2] if nxt.joined and k + 2 < len(units) else None
-    # no object follows; a person after the verb is its doer (tape hp da ambe orang -> diambil orang)
-    return (after is None or after.pos not in ("n", "loc", "acr", "") or after.key in PERSON_NOUNS
-            or after.root in ("di", "ke"))

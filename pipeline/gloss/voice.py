@@ -11,7 +11,8 @@ aspect word (so, da, mo, le) or the causative kase (dorang kase maso -> dimasukk
 The same construction without dorang: a thing as subject, a modal or belum, then a bare
 transitive verb with no object of its own is what the thing undergoes (obat itu musti minum tiap
 hari -> obat itu harus diminum setiap hari; iuran blum bayar -> iuran belum dibayar); a person
-as subject keeps the active verb (anak musti minum obat).
+as subject keeps the active verb (anak musti minum obat). And da after a thing, before such a
+verb, is the short dapa of the same passive (depe doi da cure -> uangnya dicuri).
 """
 
 from __future__ import annotations
@@ -174,3 +175,20 @@ def _takes_object(unit) -> bool:
 _ACTING_BODIES = frozenset({"pemerintah", "puskesmas", "dinas", "desa", "gereja", "sekolah", "skola", "kantor",
                             "rumah sakit", "ruma saki", "posyandu", "majelis", "jemaat", "kelurahan", "kecamatan"})
 _TIME_WORDS = frozenset({"hari", "minggu", "bulan", "bulang", "taong", "tahun", "pagi", "malam", "sore", "siang"})
+
+
+def undergone_after_da(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> bool:
+    """da at units[k] is the short dapa of a passive (translate.py's word-pair rule asks): a thing
+    (not a person) before it, a verb with an attested meN- form (one that takes an object) after it,
+    and no object after the verb (depe doi da cure di oto -> uangnya dicuri di mobil; mama da masa
+    ikang stays 'memasak')."""
+    if prev is None or nxt is None or prev.key in PERSON_NOUNS or prev.source == NAME:
+        return False
+    if prev.pos not in ("n", "loc", "acr") and not (prev.pos == "" and k > 1 and units[k - 2].pos == "poss"):
+        return False  # a noun of the lexicon, or any word a possessive makes a noun (tape sandal)
+    if nxt.pos not in ("v", "") or not nxt.root or vocabulary.men_form(nxt.root) is None:
+        return False
+    after = units[k + 2] if nxt.joined and k + 2 < len(units) else None
+    # no object follows; a person after the verb is its doer (tape hp da ambe orang -> diambil orang)
+    return (after is None or after.pos not in ("n", "loc", "acr", "") or after.key in PERSON_NOUNS
+            or after.root in ("di", "ke"))
