@@ -92,6 +92,10 @@ def test_an_asserted_keyword_is_evidence(text, code):
     ("Banyak anak belum masuk KK orang tuanya.", True),
     ("Dorang dari Sangihe, jadi ade pe KK blum ada.", True),     # the denial after the noun
     ("KK-nya hilang waktu banjir.", True),                        # an absence word
+    ("Tong pe KK masih di Ternate, belum sempat pulang.", True),     # still held elsewhere
+    ("Dia janda, depe KK masih ikut keluarga mantan suami.", True),   # still with someone else
+    ("KK saya masih Tomohon, KTP juga.", True),                     # still a named place
+    ("KK ada, masih bagus, tinggal bawa ke kantor.", False),       # still good: it is there
     ("KK ada, akte ada, mar dorang malas bawa.", False),           # the paper is there
     ("Staf desa yang bawa fotokopi KK ke kantor capil.", False),
 ])

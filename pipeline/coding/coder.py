@@ -28,6 +28,7 @@ from pipeline.coding.counts import (
     planned_in_document,
 )
 from pipeline.coding.codebook_words import names_absence
+from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
 from pipeline.coding.question_reading import read_question, take_up_topics
@@ -109,6 +110,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions, reading, owners,
                        spoken_rows=[not document for document in in_document] or [True] * len(texts))
+    small_talk = _after_courtesy(segments, informant.index)
+    for i in small_talk:   # returning a greeting or thanks answers no question of the study
+        found[i] = {}
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
     # a title in capitals, or a news page's link or byline: no code
     titles = [bool(document) and (is_title(text) or is_furniture(text))
@@ -162,7 +166,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     with_previous = {index for index, code in enumerate(all_codes)
                      if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
     if with_previous:   # documents and quotes take nothing from the turn before
-        read_alone = [bool(in_document) and in_document[i] or quote for i, quote in enumerate(quoted)]
+        read_alone = [bool(in_document) and in_document[i] or quote or i in small_talk for i, quote in enumerate(quoted)]
         for i, index, firing, view, confidence in _from_previous_turns(
                 compiled, segments, informant, found, with_previous, questions, read_alone, reading):
             add(i, index, firing, view, confidence, "", second=1)
@@ -287,6 +291,16 @@ def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Inde
 
 
 
+
+
+def _after_courtesy(segments: pd.DataFrame, rows: pd.Index) -> set[int]:
+    """The positions in `rows` of the informant turns that reply to an interviewer turn made only
+    of courtesies (courtesies.py)."""
+    previous = previous_interviewer_turn(segments)
+    if not previous:
+        return set()
+    texts = segments["text"].fillna("").astype(str)
+    return {i for i, row in enumerate(rows) if previous.get(row) is not None and is_courtesy(texts.loc[previous[row]])}
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,

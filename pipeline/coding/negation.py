@@ -43,6 +43,10 @@ ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "ti
 # obat"): for a code that names an absence ("Tidak rutin memeriksa ...") they say it is missing
 SELDOM = frozenset({"jarang", "berhenti", "berenti", "putus", "lupa"})
 SELDOM_REACH = 3     # words after a seldom word it speaks of
+# "KK masih di Bitung", "KK-nya masih ikut mantan suami": a thing still held elsewhere or by
+# someone else is missing here (STILL, then a place or a holder)
+STILL = "masih"
+ELSEWHERE = frozenset({"di", "ikut", "iko", "numpang", "menumpang", "tertinggal", "tinggal"})
 # "jarak bukan masalah", "ongkos tidak jadi kendala": the clause before is denied as a problem
 PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", "soal", "problem"})
 # "tidak punya biaya", "nda ada doi": a lack of money is the cost barrier, asserted, not denied
@@ -98,6 +102,7 @@ def negated_tokens(doc: Doc) -> set[int]:
 _NEGATOR_IDS = frozenset(hash_string(word) for word in NEGATORS)
 _ABSENCE_IDS = frozenset(hash_string(word) for word in ABSENCE)
 _SELDOM_IDS = frozenset(hash_string(word) for word in SELDOM)
+_STILL_ID = hash_string(STILL)
 
 
 class _Norms:
@@ -154,8 +159,9 @@ def is_negative_label(label_norms: list[str]) -> bool:
 
 def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:
     """Tokens said to be missing: inside a negation scope ("belum punya KK", "nda ada akte"),
-    before a denied existence ("NIK-nya belum ada"), near an absence word ("KK-nya hilang") or
-    after a word saying the act is rare or stopped ("jarang periksa tensi").
+    before a denied existence ("NIK-nya belum ada"), near an absence word ("KK-nya hilang"),
+    after a word saying the act is rare or stopped ("jarang periksa tensi") or before a word
+    saying it is still elsewhere ("KK masih di Bitung", "masih ikut KK orang tua").
     The evidence of a code that names an absence. `negated`: `negated_tokens(doc)` if known."""
     denied = set(negated_tokens(doc) if negated is None else negated)
     ids = doc.to_array(NORM).tolist()
@@ -167,4 +173,6 @@ def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:
             denied.update(range(i + 1, min(len(ids), i + SELDOM_REACH + 1)))
         elif norm_id in _NEGATOR_IDS and i + 1 < len(ids) and norms[i + 1] in ("ada", "punya"):
             denied.update(range(max(0, i - ABSENCE_REACH), i))
+        elif norm_id == _STILL_ID and i + 1 < len(ids) and (norms[i + 1] in ELSEWHERE or doc[i + 1].is_title):
+            denied.update(range(max(0, i - ABSENCE_REACH), min(len(ids), i + ABSENCE_REACH + 1)))
     return denied

@@ -1,0 +1,25 @@
+"""An interviewer turn made only of courtesies: a greeting, thanks, an apology, a goodbye.
+
+The informant's reply to it ("Sama-sama, semoga berguna untuk penelitiannya.", "Sore, maso jo,
+di dalam panas skali.") returns the courtesy or makes small talk: it answers no question of
+the study, so the coder gives it no code. A turn that also asks something ("Selamat pagi, Bu.
+Sudah berapa lama Ibu menjadi kader?") is a question like any other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.coding.sentences import sentences
+
+# Indonesian and Manado Malay openings of a courtesy sentence
+_COURTESY = re.compile(
+    r"(selamat|slamat)\s+(pagi|siang|sore|malam|datang|jalan|tinggal)\b"
+    r"|(terima|trima)\s*kasih|makasih|makase|sama-sama|permisi|(mohon\s+)?maaf|sampai\s+jumpa|pamit",
+    re.IGNORECASE)
+
+
+def is_courtesy(turn: str) -> bool:
+    """Is every sentence of `turn` a courtesy, none of them a question?"""
+    parts = sentences(turn.strip())
+    return bool(parts) and "?" not in turn and all(_COURTESY.match(part.strip(" \"'\u201c")) for part in parts)
