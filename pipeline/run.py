@@ -13,6 +13,7 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from pipeline.aggregate.build import aggregate
+from pipeline.aggregate.saturation import undated_warning
 from pipeline.codebook.load import load_codebook
 from pipeline.runtime.annotate import AnnotationStats, annotate_batch
 from pipeline.runtime.cache import StageCache, code_fingerprint, digest
@@ -193,6 +194,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                                   informants=batch.informants,
                                   document_dates=dates, saturation_options=options.saturation,
                                   quotes_per_code=options.quotes_per_code)
+        undated = undated_warning(aggregates.saturation)
+        if undated:
+            warnings.append(undated)
         agreement = None
         if options.second_coder is not None:
             from pipeline.aggregate.agreement import agreement_result, read_codings, units_from_segments
