@@ -115,6 +115,13 @@ def _since_last_run(result) -> list[str]:
                      f"{quantity(reviews.get('accepted', 0), 'coding')} accepted, {reviews.get('rejected', 0)} rejected, "
                      f"{reviews.get('added', 0)} added"
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
+    from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
+
+    for file_name, count in (reviews.get("translations") or {}).items():
+        kind = "English translation" if file_name == ENGLISH_TRANSLATIONS_FILE else "translation correction"
+        lines.append(f"{file_name}: {quantity(count['in_force'], kind)} in force; in the outputs: "
+                     f"{quantity(count['turns'], 'turn')} translated as corrected"
+                     + (f"; {count['orphans']} not applied (see the warnings)" if count.get("orphans") else "") + ".")
     return lines
 
 
