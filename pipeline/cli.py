@@ -134,7 +134,7 @@ def _review_notebook(repo: Path) -> str:
 
 def _codebook_suggest(args: argparse.Namespace) -> int:
     from pipeline.codebook.load import load_codebook
-    from pipeline.codebook.suggest import as_yaml, mine, reviewed_turns
+    from pipeline.codebook.suggest import as_yaml, mine, reviewed_turns, turn_texts
     from pipeline.ingest import read_batch
     from pipeline.ingest.batch_files import read_settings
     from pipeline.outputs import read_csv
@@ -150,7 +150,8 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     segments = read_csv(segments_file) if segments_file.exists() else redact_batch(read_batch(args.batch)).segments
     decisions = decisions_in_force(reviews, codebook) if not reviews.empty else reviews.assign(code_id=[])
     turns = reviewed_turns(segments, decisions.dropna(subset=["code_id"]), [c.id for c in codebook.codes])
-    print(as_yaml(mine(turns, codebook), codebook, len(turns)), end="")
+    informant_turns = turn_texts(segments[segments["speaker_role"] == "informant"])
+    print(as_yaml(mine(turns, codebook, informant_turns), codebook, len(turns)), end="")
     return 0
 
 
