@@ -20,7 +20,8 @@ ENGLISH = "en"
 
 
 def shown_codebook(codebook: Codebook, lang: str) -> Codebook:
-    """`codebook` with every label that has an English one replaced by it when `lang` is English."""
+    """`codebook` with every label that has an English one replaced by it when `lang` is English
+    (the codebook's own label kept in `label_own`, for the REFI-QDA codebook to carry back)."""
     if lang != ENGLISH:
         return codebook
     themes = []
@@ -29,10 +30,11 @@ def shown_codebook(codebook: Codebook, lang: str) -> Codebook:
         categories = []
         for category in theme.categories:
             category_label = category.label_en or category.label
-            codes = tuple(replace(code, label=code.label_en or code.label, theme=theme_label, category=category_label)
+            codes = tuple(replace(code, label=code.label_en or code.label, label_own=code.label,
+                                  theme=theme_label, category=category_label)
                           for code in category.codes)
-            categories.append(replace(category, label=category_label, codes=codes))
-        themes.append(replace(theme, label=theme_label, categories=tuple(categories)))
+            categories.append(replace(category, label=category_label, label_own=category.label, codes=codes))
+        themes.append(replace(theme, label=theme_label, label_own=theme.label, categories=tuple(categories)))
     return replace(codebook, themes=tuple(themes))
 
 
