@@ -115,6 +115,13 @@ def _since_last_run(result) -> list[str]:
                      f"{quantity(reviews.get('accepted', 0), 'coding')} accepted, {reviews.get('rejected', 0)} rejected, "
                      f"{reviews.get('added', 0)} added"
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
+    from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
+
+    for file_name, count in (reviews.get("translations") or {}).items():
+        kind = "English translation" if file_name == ENGLISH_TRANSLATIONS_FILE else "translation correction"
+        lines.append(f"{file_name}: {quantity(count['in_force'], kind)} in force; in the outputs: "
+                     f"{quantity(count['turns'], 'turn')} translated as corrected"
+                     + (f"; {count['orphans']} not applied (see the warnings)" if count.get("orphans") else "") + ".")
     return lines
 
 
@@ -127,7 +134,7 @@ def _review_notebook(repo: Path) -> str:
 
 def _codebook_suggest(args: argparse.Namespace) -> int:
     from pipeline.codebook.load import load_codebook
-    from pipeline.codebook.suggest import as_yaml, mine, reviewed_turns
+    from pipeline.codebook.suggest import as_yaml, mine, reviewed_turns, turn_texts
     from pipeline.ingest import read_batch
     from pipeline.ingest.batch_files import read_settings
     from pipeline.outputs import read_csv
@@ -143,7 +150,8 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     segments = read_csv(segments_file) if segments_file.exists() else redact_batch(read_batch(args.batch)).segments
     decisions = decisions_in_force(reviews, codebook) if not reviews.empty else reviews.assign(code_id=[])
     turns = reviewed_turns(segments, decisions.dropna(subset=["code_id"]), [c.id for c in codebook.codes])
-    print(as_yaml(mine(turns, codebook), codebook, len(turns)), end="")
+    informant_turns = turn_texts(segments[segments["speaker_role"] == "informant"])
+    print(as_yaml(mine(turns, codebook, informant_turns), codebook, len(turns)), end="")
     return 0
 
 
@@ -165,20 +173,34 @@ def _agreement(args: argparse.Namespace) -> int:
 
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
+    from pipeline.codebook.same_name import differing_labels, same_name_codebooks
     from pipeline.export.refiqda import read_qdc
+    from pipeline.run import REPO_ROOT
 
+    source = Path(args.file)
+    out = args.out or source.with_suffix(".yaml")
+    if out.exists():
+        raise InputError.at(out, "already exists and is never overwritten; give --out with a new file name "
+                                 "(or move the old file away first)")
     concepts_from = None
     if args.concepts_from is not None:
         from pipeline.codebook.load import load_codebook
 
         concepts_from = load_codebook(args.concepts_from)
-    codebook = read_qdc(args.file, concepts_from=concepts_from)
-    out = args.out or Path("codebooks") / f"{Path(args.file).stem}.yaml"
+    codebook = read_qdc(source, concepts_from=concepts_from)
     dump_codebook(codebook, out)
     print(f"{len(codebook.codes)} codes in {len(codebook.themes)} themes written to {out}")
     if any(not code.keywords for code in codebook.codes):
         print("note: codes from other tools carry no keywords; add `keywords` (and `definition`) to each code "
               "before analyzing with this codebook.")
+    for path, existing in same_name_codebooks(codebook.name, [out.parent, source.parent, REPO_ROOT / "codebooks"]):
+        differing = differing_labels(codebook, existing)
+        if differing:
+            shown = "; ".join(f"{item}: '{label}' here, '{theirs}' there" for item, label, theirs in differing[:3])
+            print(f"warning: {len(differing)} of the labels differ from {path} (the codebook named "
+                  f"'{codebook.name}'): {shown}{'; ...' if len(differing) > 3 else ''}. A .qdc exported by an "
+                  "English run (--lang en) before labels travelled with it carries the English labels; compare "
+                  "before you analyze with it", file=sys.stderr)
     return 0
 
 
@@ -289,7 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "keywords, rules and concepts. Codes from other tools have no keywords: add them before "
                     "analyzing. Nothing is written when the file cannot be used.")
     importer.add_argument("file", type=Path, metavar="FILE.qdc", help="the REFI-QDA codebook (or project) to convert")
-    importer.add_argument("--out", type=Path, metavar="FILE.yaml", help="default: codebooks/<name>.yaml")
+    importer.add_argument("--out", type=Path, metavar="FILE.yaml",
+                          help="default: FILE.yaml next to the .qdc; an existing file is never overwritten")
     importer.add_argument("--concepts-from", type=Path, metavar="ORIGINAL.yaml",
                           help="take the rules' concepts from this codebook, for a .qdc re-exported by a tool "
                                "that dropped them (QualCoder drops the <Sets> that carry them)")

@@ -13,6 +13,7 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from pipeline.aggregate.build import aggregate
+from pipeline.aggregate.saturation import undated_warning
 from pipeline.codebook.load import load_codebook
 from pipeline.runtime.annotate import AnnotationStats, annotate_batch
 from pipeline.runtime.cache import StageCache, code_fingerprint, digest
@@ -156,7 +157,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             batch.segments, codebook, workers=options.workers, executor=options.executor,
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
-        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings)
+        corrections: dict[str, dict[str, int]] = {}   # per corrections file, for the summary
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections)
     shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     with timer("suggest"):
         history = read_history(history_path(codebook.source)) if options.learn else None
@@ -184,7 +186,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             warnings.append(unfound_absence_codes_warning(unfound))
     if shown is not codebook:   # English words the run cannot print: said here, printed by the export
         warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1])
-        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings,
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections,
                                            ENGLISH_TRANSLATIONS_FILE, ENGLISH_TRANSLATION)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
@@ -193,6 +195,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                                   informants=batch.informants,
                                   document_dates=dates, saturation_options=options.saturation,
                                   quotes_per_code=options.quotes_per_code)
+        undated = undated_warning(aggregates.saturation)
+        if undated:
+            warnings.append(undated)
         agreement = None
         if options.second_coder is not None:
             from pipeline.aggregate.agreement import agreement_result, read_codings, units_from_segments
@@ -205,9 +210,10 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
     if options.redact:  # later stages may quote input (codes, file names) in their messages
         warnings = [batch.redactor.redact(warning) for warning in warnings]
+    review_report = {**outcome.report(), "translations": corrections}
     analysis = Analysis(batch, shown, segments, shown_codings(outcome.codings, shown),
                         shown_codings(counted_codings, shown), aggregates, unknown,
-                        agreement, outcome.report(), sorted(set(reviews["reviewer"]) - {""}),
+                        agreement, review_report, sorted(set(reviews["reviewer"]) - {""}),
                         annotate_stats.as_record(), options, reused,
                         None if reliability is None else shown_codings(reliability, shown))
     record = run_record(analysis, timer, started, warnings)
@@ -239,16 +245,18 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
 
 def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
-                            warnings: list[str], file_name: str = TRANSLATIONS_FILE,
-                            column: str = "translation") -> pd.DataFrame:
+                            warnings: list[str], summaries: dict[str, dict[str, int]],
+                            file_name: str = TRANSLATIONS_FILE, column: str = "translation") -> pd.DataFrame:
     """The graders' translations (translations.csv) in place of the glosser's, or their English
     ones (translations_en.csv, an English run, after the model: only the appendix reads them) in
-    `translation_en`; orphans reported."""
+    `translation_en`; orphans reported, and how many are in force put in `summaries[file_name]`."""
     corrections = read_translations(batch_dir, file_name)
     if redact:  # a grader may have typed a name into a correction
         corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
     segments, outcome = apply_translations(segments, corrections, batch.redactor, column)
     warnings.extend(outcome.messages(batch_dir / file_name))
+    if outcome.in_force:
+        summaries[file_name] = outcome.summary()
     return segments
 
 

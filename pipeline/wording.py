@@ -131,6 +131,41 @@ _REVIEW = {
                                "the tables.",
     },
 }
+
+# The review notebook's table headers (col_<column>) and cell words (val_<value>): (Indonesian, English).
+_TABLE_WORDS = {
+    "col_code_id": ("ID kode", "Code id"),
+    "col_code": ("Koding", "Code"),
+    "col_decisions": ("Keputusan", "Decisions"),
+    "col_reviewed_units": ("Giliran direview", "Reviewed turns"),
+    "col_positives": ("Giliran berkode", "Turns with the code"),
+    "col_kappa_model": ("Kappa model", "Kappa, model"),
+    "col_kappa_rules": ("Kappa aturan", "Kappa, rules"),
+    "col_model_fixed": ("Diperbaiki model", "Fixed by the model"),
+    "col_model_broke": ("Dirusak model", "Broken by the model"),
+    "col_decided_by": ("Diputuskan oleh", "Decided by"),
+    "col_model_changes": ("Perubahan oleh model", "Changes by the model"),
+    "col_why": ("Alasan", "Why"),
+    "col_verdict": ("Penilaian", "Verdict"),
+    "val_rules": ("aturan", "rules"),
+    "val_model": ("model", "model"),
+    "val_person": ("peninjau", "person"),
+    "val_machine": ("mesin", "machine"),
+    "val_suggestions": ("saran", "suggestions"),
+    "val_doubts": ("keraguan", "doubts"),
+    "col_segment_id": ("Segmen", "Segment"),
+    "col_text": ("Teks", "Text"),
+    "col_translation": ("Terjemahan", "Translation"),
+    "col_translation_en": ("Terjemahan Inggris", "English translation"),
+    "col_reviewer": ("Peninjau", "Reviewer"),
+    "col_timestamp": ("Waktu", "Time"),
+    "col_note": ("Catatan", "Note"),
+    "col_still_in_batch": ("Teksnya masih di batch", "Text still in the batch"),
+    "val_yes": ("ya", "yes"),
+    "val_no": ("tidak", "no"),
+}
+for _key, (_indonesian, _english) in _TABLE_WORDS.items():
+    _REVIEW["id"][_key], _REVIEW["en"][_key] = _indonesian, _english
 """Words graders read; Indonesian as in the paper, English as the option."""
 
 _COREQ = {

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from pipeline.codebook.load import load_codebook
-from pipeline.codebook.suggest import mine, reviewed_turns
+from pipeline.codebook.suggest import codebook_words, mine, reviewed_turns
 from pipeline.review.history import (
     HISTORY_COLUMNS,
     batch_key,
@@ -87,10 +87,11 @@ def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path
     code = codebook.codes[0].id
     texts = {"s1": "Anak saya menangis semalaman sesudah disuntik.", "s2": "Dia menangis terus sesudah disuntik.",
              "s3": "Anak kami menangis karena lapar.", "s4": "Demam karena cuaca hujan di kebun.",
-             "s5": "Demam biasa karena hujan deras kemarin."}
+             "s5": "Demam biasa karena hujan deras kemarin.", "s6": "Hujan terus, jadi tidak ke posyandu."}
     segments = pd.DataFrame({"segment_id": list(texts), "text": list(texts.values()), "translation": ""})
     decisions = pd.DataFrame([("s1", code, "add"), ("s2", code, "add"), ("s3", code, "reject"),
-                              ("s4", code, "reject"), ("s5", code, "reject")], columns=["segment_id", "code_id", "decision"])
+                              ("s4", code, "reject"), ("s5", code, "reject"), ("s6", code, "reject")],
+                             columns=["segment_id", "code_id", "decision"])
     proposals = mine(reviewed_turns(segments, decisions, [c.id for c in codebook.codes]), codebook)[code]
     keywords = {p["term"]: p for p in proposals["keywords"]}
     assert "sesudah disuntik" in keywords or "disuntik" in keywords
@@ -98,6 +99,8 @@ def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path
     assert found["precision"] == 1.0 and found["recall"] == 1.0           # in both kept turns, in no other
     assert "menangis" not in keywords                                     # also in a rejected turn: 2/3 < 0.75
     assert {p["term"] for p in proposals["exclude_if"]} & {"hujan", "karena hujan"}
+    assert "karena" not in {p["term"] for p in proposals["exclude_if"]}   # a function word
+
     before = (REPO / "codebooks" / "imunisasi.yaml").read_bytes()
     batch = tmp_path / "b"
     batch.mkdir()
@@ -109,6 +112,27 @@ def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path
     assert "nothing to propose yet" in done.stdout
     assert (REPO / "codebooks" / "imunisasi.yaml").read_bytes() == before
 
+
+def test_an_exclusion_needs_three_rejected_turns_and_no_word_of_the_codebook_or_the_whole_batch() -> None:
+    codebook = load_codebook(REPO / "codebooks" / "imunisasi.yaml")
+    code = codebook.codes[0]
+    own = sorted(word for word in codebook_words(codebook) if len(word) > 4 and word.isalpha())[0]
+    rejected = {f"r{n}": f"Panen cengkeh, {own} {n}." for n in range(3)}
+    kept = {"k1": "Anak saya menangis sesudah disuntik.", "k2": "Dia menangis terus sesudah disuntik."}
+    segments = pd.DataFrame({"segment_id": [*rejected, *kept], "text": [*rejected.values(), *kept.values()]})
+    decisions = pd.DataFrame([*[(sid, code.id, "reject") for sid in rejected], *[(sid, code.id, "add") for sid in kept]],
+                             columns=["segment_id", "code_id", "decision"])
+    turns = reviewed_turns(segments, decisions, [c.id for c in codebook.codes])
+    excluded = {p["term"] for p in mine(turns, codebook)[code.id]["exclude_if"]}
+    assert "cengkeh" in excluded and own not in excluded and not any(own in term.split() for term in excluded)
+    two = reviewed_turns(segments, decisions[decisions["segment_id"] != "r2"], [c.id for c in codebook.codes])
+    assert "cengkeh" not in {p["term"] for p in mine(two, codebook).get(code.id, {}).get("exclude_if", [])}
+    unreviewed = pd.Series([f"Jual cengkeh di pasar {n}." for n in range(10)] + ["Lain."] * 30)
+    everywhere = mine(turns, codebook, unreviewed)[code.id]["exclude_if"]
+    assert "cengkeh" not in {p["term"] for p in everywhere}      # in 13 of the batch's 43 turns: the study's topic
+    rare = mine(turns, codebook, pd.Series(["Lain."] * 40 + list(rejected.values())))[code.id]["exclude_if"]
+    found = next(p for p in rare if p["term"] == "cengkeh")
+    assert (found["batch_turns_with_term"], found["batch_turns"]) == (3, 43)
 
 def test_codebook_suggest_before_any_run_prints_no_identifiers(tmp_path: Path) -> None:
     batch = tmp_path / "batch"

@@ -116,6 +116,8 @@ def test_overview_notebook_with_default_paths_shows_tables_heat_map_and_progress
     assert "\u201cDorang malas mo urus KK (Kartu Keluarga).\u201d (A1)" in page, "quotations per code"
     assert page.count("<mark") == 0
     assert outputs(notebook, "image/png").count("iVBOR") >= 2, "heat map and progress figure"
+    assert "<th>Jumlah koding</th>" in page and "<th>ditolak</th>" in page, "the progress table in the run's language"
+    assert "<th>codings</th>" not in page and "<th>pending</th>" not in page
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

@@ -389,3 +389,37 @@ def test_a_qdc_whose_tool_dropped_the_sets_is_refused_at_import_or_given_its_con
     imported = load_codebook(target)
     assert imported.concepts == original.concepts
     assert [code.rules for code in imported.codes] == [code.rules for code in original.codes]
+
+
+def test_an_english_runs_qdc_imports_with_the_codebooks_own_labels_next_to_it_and_never_overwrites(tmp_path, capsys):
+    """An English run's .qdc shows label_en as the codes' names; importing it gave back the English
+    labels as `label:`, and wrote into the repository's codebooks/."""
+    from pipeline.cli import main
+    from pipeline.codebook.dump import dump_codebook
+    from pipeline.codebook.load import load_codebook
+    from pipeline.records.shown_labels import shown_codebook
+
+    code = Code("biaya", "Biaya berobat mahal", "Ongkos ke puskesmas.", "akses", "Akses layanan", "hambatan",
+                "Hambatan", keywords=("ongkos",), label_en="Costly care")
+    category = Category("hambatan", "Hambatan", (code,), label_en="Barriers")
+    own = Codebook("akses_tes", "1", (Theme("akses", "Akses layanan", (category,), label_en="Access to care"),),
+                   title="Akses layanan di desa", title_en="Access to care in villages")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    qdc = write_qdc(folder / "akses.qdc", shown_codebook(own, "en"))
+    assert main(["import-codebook", str(qdc)]) == 0
+    imported = load_codebook(folder / "akses.yaml")
+    assert [(c.label, c.label_en) for c in imported.codes] == [("Biaya berobat mahal", "Costly care")]
+    assert (imported.themes[0].label, imported.themes[0].label_en) == ("Akses layanan", "Access to care")
+    assert imported.themes[0].categories[0].label_en == "Barriers"
+    assert imported.title_en == "Access to care in villages"
+    written = (folder / "akses.yaml").read_bytes()
+    assert main(["import-codebook", str(qdc)]) == 2, "an existing codebook is never overwritten"
+    assert "already exists" in capsys.readouterr().err and (folder / "akses.yaml").read_bytes() == written
+
+    renamed = dataclasses.replace(own, themes=(dataclasses.replace(own.themes[0], categories=(dataclasses.replace(
+        category, codes=(dataclasses.replace(code, label="Ongkos berobat"),)),)),))
+    dump_codebook(renamed, folder / "akses_lama.yaml")
+    assert main(["import-codebook", str(qdc), "--out", str(tmp_path / "lain.yaml")]) == 0
+    warning = capsys.readouterr().err
+    assert "1 of the labels differ" in warning and "akses_lama.yaml" in warning and "'Ongkos berobat' there" in warning

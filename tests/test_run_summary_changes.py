@@ -55,3 +55,20 @@ def test_a_new_batch_learning_from_earlier_batches_is_told_where_from(tmp_path, 
     err = capsys.readouterr().err
     assert "this batch has no decisions yet; the learning model read 1 decision of 1 earlier batch" in err
     assert str(tmp_path / "decisions") in err
+
+
+def test_the_summary_counts_the_translation_corrections_in_force(tmp_path, capsys):
+    from pipeline.outputs import read_csv
+    from pipeline.review.translations import add_correction
+
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    out = tmp_path / "out"
+    assert "translations.csv" not in summary(batch, codebook, out, capsys)
+    segments = read_csv(out / "segments.csv")
+    informant = segments[segments["speaker_role"] == "informant"].iloc[0]
+    add_correction(batch, informant["segment_id"], informant["text"], "Terjemahan yang dibetulkan.", "RA")
+    again = summary(batch, codebook, out, capsys)
+    assert "translations.csv: 1 translation correction in force; in the outputs: 1 turn translated as corrected." \
+        in again

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.aggregate.saturation import NOT_REACHED, saturation_point, saturation_table
+from pipeline.aggregate.saturation import NOT_REACHED, saturation_point, saturation_table, undated_warning
 
 # The first four interviews hold 20 distinct codes (K01..K20), so each later new code is 5% of the base.
 BASE = [[f"K{n:02d}" for n in range(1, 8)], [f"K{n:02d}" for n in range(5, 13)],
@@ -87,11 +87,20 @@ def test_interviews_in_date_order_when_every_interview_is_dated():
                                            "wawancara_05.txt"]
     assert list(table["date"])[-1] == "2022-08-20"
     assert saturation_point(table).label == "4+2"
-    # One interview without a usable date: file order, and the table says why.
-    undated = {**dates, "wawancara_03.txt": "Agustus 2022"}
-    fallback = saturation_table(segments, codings, dates=undated)
-    assert list(fallback["document"]) == sorted(fallback["document"])
-    assert "wawancara_03.txt" in fallback.attrs["ordered_by"]
+    assert undated_warning(table) is None
+
+
+def test_undated_interviews_come_after_the_dated_ones_and_are_named():
+    segments, codings = batch([*BASE, ["K21", "K22"], ["K01"], ["K02"], ["K03"]])
+    dates = {f"wawancara_{n:02d}.txt": f"2022-08-{20 - n:02d}" for n in range(1, 9)}   # conducted last to first
+    dates["wawancara_03.txt"] = "Agustus 2022"
+    del dates["wawancara_06.txt"]
+    table = saturation_table(segments, codings, dates=dates)
+    assert list(table["document"])[-2:] == ["wawancara_03.txt", "wawancara_06.txt"]
+    assert list(table["document"])[:2] == ["wawancara_08.txt", "wawancara_07.txt"]
+    warning = undated_warning(table)
+    assert "2 of 8" in warning and "wawancara_03.txt (7.)" in warning and "wawancara_06.txt (8.)" in warning
+    assert undated_warning(saturation_table(segments, codings)) is None   # none dated: file order, nothing to say
 
 
 def test_rejected_codings_are_not_new_codes():

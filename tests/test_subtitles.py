@@ -290,3 +290,13 @@ def test_a_small_overlap_is_clamped_and_said_a_large_one_stops_the_run(tmp_path)
     assert batch.segments["time_end"].tolist()[:1] == ["00:00:04.000"]
     with pytest.raises(InputError, match="before the cue on line 2 ends"):
         _cues(WHISPER_OVERLAP_SRT.replace("00:00:04,000 --> 00:00:07,000", "00:00:03,000 --> 00:00:07,000"), "w.srt")
+
+
+def test_text_outside_any_cue_is_kept_and_warned_about_with_its_line(tmp_path):
+    vtt = VOICE_VTT + "\nCatatan pewawancara: suara bising\n"
+    batch = write_batch(tmp_path, {"wawancara_A7.vtt": vtt, "wawancara_A7.yaml": "informant: A7\n",
+                                   "batch.yaml": "speakers:\n  wawancara_A7.vtt: {S00: P, S01: A7}\n"})
+    read = read_batch(batch)
+    assert "suara bising" in read.segments["text"].iloc[-1]
+    loose = [warning for warning in read.warnings if "outside any cue" in warning]
+    assert len(loose) == 1 and "wawancara_A7.vtt:15:" in loose[0] and "line 12" in loose[0]

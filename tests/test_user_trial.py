@@ -88,7 +88,8 @@ class _WordGlosser:
         from types import SimpleNamespace
 
         words = [word.strip(".,").lower() for word in text.split()]
-        return SimpleNamespace(words=words, translation=" ".join(self.readings.get(w, w) for w in words))
+        return SimpleNamespace(words=words, translation=" ".join(self.readings.get(w, w) for w in words),
+                               unknown=[w for w in words if w not in self.readings])
 
 
 def test_suggest_lexicon_pairs_a_replaced_run_word_for_word(tmp_path):
@@ -103,8 +104,27 @@ def test_suggest_lexicon_pairs_a_replaced_run_word_for_word(tmp_path):
         f"A1-1,{text_hash(text)},{text!r},Mereka mengukur memberi kertas.,GR,2026-12-01T10:00:00+00:00,\n"
         .replace("'", '"'))})
     glosser = _WordGlosser({"dorang": "mereka", "kase": "kasih"})
-    found = {(c.xmm, c.ind) for c in candidates(batch, glosser)}
-    assert found == {("ukur", "mengukur"), ("kase", "memberi")}
+    found = {(c.xmm, c.ind): c.rendered for c in candidates(batch, glosser)}
+    assert found == {("ukur", "mengukur"): False, ("kase", "memberi"): True}
+
+
+def test_suggest_lexicon_shows_a_correction_of_a_rendered_word_as_a_sense_with_the_lines_it_would_change(
+        tmp_path, capsys):
+    from pipeline.review.lexicon_candidates import main as suggest_lexicon
+    from pipeline.review.translations import text_hash
+
+    corrected = "Mama nda kase kita pigi."
+    transcript = ("---\ninformant: B2\nlanguage: xmm\n---\nP: Bagaimana?\n\n"
+                  f"B2: {corrected}\n\nP: Lalu?\n\nB2: Dorang kase doi for beli gula.\n\n"
+                  "P: Kemudian?\n\nB2: Kase tau pa kader jo.\n\nP: Ada lagi?\n\nB2: Torang pigi ka pasar.\n")
+    batch = write_batch(tmp_path, {"B2.md": transcript, "translations.csv": (
+        "segment_id,text_hash,text,translation,reviewer,timestamp,note\n"
+        f"B2-1,{text_hash(corrected)},\"{corrected}\",Ibu tidak mengizinkan saya pergi.,GR,2026-12-01T10:00:00+00:00,\n")})
+    assert suggest_lexicon([str(batch)]) == 0
+    out = capsys.readouterr().out
+    assert "kase\tmengizinkan" not in out                 # no plain row replacing 'kasih' everywhere
+    sense = next(line for line in out.splitlines() if line.startswith("#   kase -> mengizinkan"))
+    assert "'kasih'" in sense and "2 other lines" in sense
 
 
 def test_markdown_appendix_marks_unreviewed_quotations_as_the_word_report_does():

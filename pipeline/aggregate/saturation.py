@@ -1,6 +1,7 @@
 """Code saturation after Guest, Namey & Chen (2020, PLOS ONE 15(5):e0232076).
 
-Interviews are taken in the order they were conducted (their dates), else in file order. The
+Interviews are taken in the order they were conducted (their dates), interviews without a date
+after the dated ones (in file order), all in file order when none is dated. The
 base is the number of distinct codes in the first `base` interviews; a run is `run` further
 interviews, sliding one interview at a time; a run's new information is the number of codes
 first seen in it divided by the base count. Saturation is the first run whose ratio is at or
@@ -33,8 +34,9 @@ def saturation_table(
     """One row per interview (document) in the order conducted, with the codes first seen in it.
 
     `documents_order` is the file order (default: order of first appearance in `segments`).
-    Interviews are put in date order when every one has an ISO date (YYYY-MM-DD), ties kept
-    in file order; otherwise file order. `table.attrs["ordered_by"]` says which was used.
+    Interviews with an ISO date (YYYY-MM-DD) are put in date order, ties kept in file order, and
+    those without one after them in file order (`undated_warning` names them); with no date at
+    all, file order. `table.attrs["ordered_by"]` says which was used.
     Codings count unless a reviewer rejected them; codings whose segment is unknown are
     listed in `table.attrs["unplaced_codings"]`.
     """
@@ -105,13 +107,30 @@ def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold
 
 
 def _conducted_order(documents: list[str], dates: Mapping[str, object]) -> tuple[list[str], str]:
+    """Dated interviews by date, then undated ones: an undated interview placed by its name among
+    dated ones would put a late interview in the base, or an early one after it."""
     parsed = {document: _parse_date(dates.get(document)) for document in documents}
-    undated = [document for document, date in parsed.items() if date is None]
-    if not documents or undated:
-        reason = "file order" if len(undated) == len(documents) else \
-            f"file order (no ISO date for {', '.join(undated)})"
-        return documents, reason
-    return sorted(documents, key=lambda document: parsed[document]), "date"
+    dated = sorted((document for document in documents if parsed[document] is not None),
+                   key=lambda document: parsed[document])
+    undated = [document for document in documents if parsed[document] is None]
+    if not dated:
+        return documents, "file order"
+    if undated:
+        return dated + undated, f"date (no ISO date, placed last: {', '.join(undated)})"
+    return dated, "date"
+
+
+def undated_warning(table: pd.DataFrame) -> str | None:
+    """What the run says when some interviews are dated and some are not, naming the undated
+    ones and where saturation placed them; None when all or none are dated."""
+    undated = [(int(order), document) for order, document, date in
+               zip(table["order"], table["document"], table["date"]) if _parse_date(date) is None]
+    if not undated or len(undated) == len(table):
+        return None
+    placed = ", ".join(f"{document} ({order}.)" for order, document in undated)
+    return (f"saturation: {len(undated)} of {len(table)} interviews {'has' if len(undated) == 1 else 'have'} no date (YYYY-MM-DD) in their front matter "
+            f"or sidecar and were placed after the dated ones, in file order: {placed}; add `date:` to order them "
+            "as conducted")
 
 
 def _parse_date(value: object) -> dt.date | None:

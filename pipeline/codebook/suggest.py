@@ -6,14 +6,19 @@ with it (accept or add) and those they did not. A word or two-word phrase is pro
 * as a keyword when it occurs in at least MIN_SUPPORT of the code's turns and its precision
   over the reviewed turns (coded turns containing it / turns containing it) is at least
   MIN_PRECISION;
-* as an exclusion (`exclude_if`) when it occurs in at least MIN_SUPPORT turns where a grader
-  rejected the code and in none where they kept it.
+* as an exclusion (`exclude_if`) when it occurs in at least MIN_EXCLUSION_SUPPORT turns where a
+  grader rejected the code and in none where they kept it, is no word of the codebook's own
+  labels, keywords and definitions (a study of family planning says "KB" in turns of every
+  code, and two rejected turns that say it are no reason to exclude it), and, when the batch's
+  turns are given, is not in more than MAX_BATCH_SHARE of them beyond the rejected ones.
 
 Each proposal comes with its precision and recall on those decisions. The output is YAML to
 paste into the codebook; the codebook file is never edited.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pandas as pd
@@ -24,6 +29,8 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.records.codebook import Codebook
 
 MIN_SUPPORT = 2
+MIN_EXCLUSION_SUPPORT = 3     # two rejected turns sharing a word is chance more often than a pattern
+MAX_BATCH_SHARE = 0.15        # a word in more of the batch's turns is the study's topic, not an exclusion
 MIN_PRECISION = 0.75
 FUNCTION_WORDS = frozenset(STOP_WORDS) | {"nda", "so", "jo", "kong", "mar", "deng", "kita", "torang", "dorang", "le",
                                           "ka", "pe", "depe", "ada", "sto", "mo", "ja", "for", "kalu", "pa"}
@@ -31,15 +38,21 @@ PER_CODE = 5
 TOKEN_PATTERN = r"(?u)\b\w[\w-]+\b"
 
 
+def turn_texts(segments: pd.DataFrame) -> pd.Series:
+    """Each turn's text with its translation (the words a grader read), by segment id."""
+    turns = segments.drop_duplicates("segment_id").set_index("segment_id")
+    text = turns["text"].fillna("").astype(str)
+    if "translation" in turns:
+        text = text + "\n" + turns["translation"].fillna("").astype(str)
+    return text
+
+
 def reviewed_turns(segments: pd.DataFrame, decisions: pd.DataFrame, code_ids: list[str]) -> pd.DataFrame:
     """One row per reviewed turn: its text (original and translation) and, per code, 1 kept,
     0 rejected or left alone, with `rejected_<code>` marking explicit rejects."""
-    turns = segments.drop_duplicates("segment_id").set_index("segment_id")
-    ids = [sid for sid in dict.fromkeys(decisions["segment_id"].astype(str)) if sid in turns.index]
-    text = turns.loc[ids, "text"].fillna("").astype(str)
-    if "translation" in turns:
-        text = text + "\n" + turns.loc[ids, "translation"].fillna("").astype(str)
-    out = pd.DataFrame({"segment_id": ids, "text": text.to_numpy()})
+    texts = turn_texts(segments)
+    ids = [sid for sid in dict.fromkeys(decisions["segment_id"].astype(str)) if sid in texts.index]
+    out = pd.DataFrame({"segment_id": ids, "text": texts.loc[ids].to_numpy()})
     for code_id in code_ids:
         mine = decisions[decisions["code_id"].astype(str) == code_id]
         kept = set(mine.loc[mine["decision"].isin(["accept", "add"]), "segment_id"].astype(str))
@@ -49,13 +62,33 @@ def reviewed_turns(segments: pd.DataFrame, decisions: pd.DataFrame, code_ids: li
     return out
 
 
-def mine(turns: pd.DataFrame, codebook: Codebook) -> dict[str, dict[str, list[dict[str, object]]]]:
-    """Per code id: proposed `keywords` and `exclude_if` terms with their figures."""
+def codebook_words(codebook: Codebook) -> frozenset[str]:
+    """The words of the codebook's labels, keywords and definitions (casefolded)."""
+    texts = [codebook.title]
+    for theme in codebook.themes:
+        texts += [theme.label, theme.description]
+        for category in theme.categories:
+            texts += [category.label, category.description]
+    for code in codebook.codes:
+        texts += [code.label, code.definition, code.include, *code.keywords]
+    return frozenset(word for text in texts for word in _words(text))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(TOKEN_PATTERN, (text or "").casefold())
+
+
+def mine(turns: pd.DataFrame, codebook: Codebook,
+         batch: pd.Series | None = None) -> dict[str, dict[str, list[dict[str, object]]]]:
+    """Per code id: proposed `keywords` and `exclude_if` terms with their figures. `batch` is
+    the text of every turn of the batch (`turn_texts`), to leave out words the whole study uses."""
     if turns.empty:
         return {}
     vectorizer = CountVectorizer(ngram_range=(1, 2), token_pattern=TOKEN_PATTERN, binary=True)
     present = vectorizer.fit_transform(turns["text"]).tocsc()
     terms = vectorizer.get_feature_names_out()
+    in_batch, batch_size = _batch_counts(vectorizer, batch)
+    own_words = codebook_words(codebook)
     out: dict[str, dict[str, list[dict[str, object]]]] = {}
     for code in codebook.codes:
         coded = turns[code.id].to_numpy() == 1
@@ -70,14 +103,34 @@ def mine(turns: pd.DataFrame, codebook: Codebook) -> dict[str, dict[str, list[di
                     if in_coded[i] >= MIN_SUPPORT and precision[i] >= MIN_PRECISION and terms[i] not in known
                     and _says_something(terms[i])]
         exclusions = [i for i in np.argsort(-in_rejected, kind="stable")
-                      if in_rejected[i] >= MIN_SUPPORT and in_coded[i] == 0 and _says_something(terms[i])]
+                      if in_rejected[i] >= MIN_EXCLUSION_SUPPORT and in_coded[i] == 0 and _says_something(terms[i])
+                      and not own_words.intersection(str(terms[i]).split())
+                      and not (in_batch[i] > in_rejected[i] and in_batch[i] > MAX_BATCH_SHARE * batch_size)]
         proposal = {"keywords": [_figures(terms[i], precision[i], recall[i], in_coded[i], with_term[i])
                                  for i in _distinct(keywords, terms)[:PER_CODE]],
-                    "exclude_if": [_figures(terms[i], 0.0, 0.0, 0, with_term[i], rejected=int(in_rejected[i]))
+                    "exclude_if": [_figures(terms[i], 0.0, 0.0, 0, with_term[i], rejected=int(in_rejected[i]),
+                                            batch=(int(in_batch[i]), batch_size) if batch is not None else None)
                                    for i in _distinct(exclusions, terms)[:PER_CODE]]}
         if proposal["keywords"] or proposal["exclude_if"]:
             out[code.id] = proposal
     return out
+
+
+def _batch_counts(vectorizer: CountVectorizer, batch: pd.Series | None) -> tuple[np.ndarray, int]:
+    """In how many of the batch's turns each of the vectorizer's terms occurs, and how many turns
+    there are (zeros when the batch is not given)."""
+    size = len(vectorizer.vocabulary_)
+    if batch is None or batch.empty:
+        return np.zeros(size, dtype=int), 0
+    counter = CountVectorizer(ngram_range=(1, 2), token_pattern=TOKEN_PATTERN, binary=True,
+                              vocabulary=vectorizer.vocabulary_)
+    return np.asarray(counter.transform(batch.astype(str)).sum(axis=0)).ravel(), len(batch)
+
+
+def _batch_note(figures: dict[str, object]) -> str:
+    if "batch_turns" not in figures:
+        return ""
+    return f"; in {figures['batch_turns_with_term']} of the batch's {figures['batch_turns']} turns"
 
 
 def _says_something(term: str) -> bool:
@@ -98,11 +151,14 @@ def _distinct(order: list[int], terms: np.ndarray) -> list[int]:
     return chosen
 
 
-def _figures(term: str, precision: float, recall: float, coded: int, total: int, rejected: int = 0) -> dict[str, object]:
+def _figures(term: str, precision: float, recall: float, coded: int, total: int, rejected: int = 0,
+             batch: tuple[int, int] | None = None) -> dict[str, object]:
     figures = {"term": str(term), "precision": round(float(precision), 2), "recall": round(float(recall), 2),
                "turns_with_term": int(total)}
     if rejected:
         figures["rejected_turns_with_term"] = rejected
+    if batch is not None:
+        figures["batch_turns_with_term"], figures["batch_turns"] = batch
     return figures
 
 
@@ -110,7 +166,10 @@ def as_yaml(proposals: dict[str, dict[str, list[dict[str, object]]]], codebook: 
     """Paste-ready YAML: per code, the additions, each with its figures in a comment."""
     labels = {c.id: c.label for c in codebook.codes}
     lines = [f"# Additions mined from {n_turns} reviewed turns; precision and recall are on those decisions.",
-             "# Paste what you agree with into the code's entry; nothing was changed in the codebook."]
+             "# Paste what you agree with into the code's entry; nothing was changed in the codebook.",
+             f"# An exclusion rests on at least {MIN_EXCLUSION_SUPPORT} rejected turns with the term and no kept one; "
+             "words of the codebook's labels, keywords and definitions, and words in more than "
+             f"{MAX_BATCH_SHARE:.0%} of the batch's turns (not only rejected ones), are never proposed."]
     for code_id, proposal in proposals.items():
         lines += [f"- id: {code_id}    # {labels[code_id]}"]
         if proposal["keywords"]:
@@ -119,8 +178,8 @@ def as_yaml(proposals: dict[str, dict[str, list[dict[str, object]]]], codebook: 
                       f"recall {p['recall']:.2f}, in {p['turns_with_term']} reviewed turns" for p in proposal["keywords"]]
         if proposal["exclude_if"]:
             lines.append("  exclude_if:    # a turn with this term was rejected every time")
-            lines += [f"    - any: [{yaml.safe_dump(p['term']).splitlines()[0]}]    # in {p['rejected_turns_with_term']} "
-                      f"rejected turns, no kept one" for p in proposal["exclude_if"]]
+            lines += [f"    - any: [{yaml.safe_dump(p['term']).splitlines()[0]}]    # rests on {p['rejected_turns_with_term']} "
+                      "rejected turns, no kept one" + _batch_note(p) for p in proposal["exclude_if"]]
     if not proposals:
         lines.append("# nothing to propose yet: review more turns")
     return "\n".join(lines) + "\n"

@@ -26,6 +26,8 @@ README's learning section ("Round 6").
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 from sklearn.model_selection import KFold
@@ -170,6 +172,38 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
         return f"rules: kappa cannot judge it and fewer than {FEW_DECISIONS} decisions"
     return (f"{MODEL_DECIDES} graders corrected its rule and over all codes the model's out-of-fold kappa "
             f"with only its {' and '.join(kinds)} ({pooled[0]:.2f}) beats the rules' ({pooled[1]:.2f})")
+
+
+# decider's reasons, as the notebook shows them in an Indonesian run (code_reliability.csv keeps the English).
+_INDONESIAN_REASONS = (
+    (r"rules: no grader rejected its rule or added it where its rule was silent$",
+     "aturan: tidak ada peninjau yang menolak koding aturannya atau menambahkan kode ini di tempat aturannya diam"),
+    (r"rules: neither the model's suggestions alone nor its doubts alone beat the rules out of fold$",
+     "aturan: baik saran model saja maupun keraguannya saja tidak mengungguli aturan (out of fold)"),
+    (r"rules: over all codes the model's out-of-fold kappa with its (?P<kinds>.+) \((?P<model>[-\d.]+)\) does not "
+     r"beat the rules' \((?P<rules>[-\d.]+)\) by more than (?P<margin>[\d.]+) on the reviewed turns$",
+     "aturan: atas semua kode, kappa out-of-fold model dengan {kinds} ({model}) tidak mengungguli kappa aturan "
+     "({rules}) lebih dari {margin} pada giliran yang direview"),
+    (r"rules: kappa cannot judge it and fewer than (?P<n>\d+) decisions$",
+     "aturan: kappa tidak dapat menilainya dan keputusannya kurang dari {n}"),
+    (MODEL_DECIDES + r" graders corrected its rule and over all codes the model's out-of-fold kappa with only its "
+     r"(?P<kinds>.+) \((?P<model>[-\d.]+)\) beats the rules' \((?P<rules>[-\d.]+)\)$",
+     "model: peninjau mengoreksi aturannya dan atas semua kode, kappa out-of-fold model dengan hanya {kinds} "
+     "({model}) mengungguli kappa aturan ({rules})"),
+)
+_INDONESIAN_KINDS = {SUGGESTIONS: "saran", DOUBTS: "keraguan", "and": "dan"}
+
+
+def reason_in_indonesian(why: str) -> str:
+    """A reason `decider` gave, in Indonesian; a reason it no longer gives stays as written."""
+    for pattern, indonesian in _INDONESIAN_REASONS:
+        match = re.match(pattern, why)
+        if match:
+            found = match.groupdict()
+            if "kinds" in found:
+                found["kinds"] = " ".join(_INDONESIAN_KINDS.get(word, word) for word in found["kinds"].split())
+            return indonesian.format(**found)
+    return why
 
 
 def model_decides(table: pd.DataFrame) -> dict[str, tuple[bool, bool]]:

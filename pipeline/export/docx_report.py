@@ -144,19 +144,31 @@ def _repeat_as_header(row) -> None:
 def _caption(document, label: str, number: int, title: str, *, above: bool = True,
              alignment=WD_ALIGN_PARAGRAPH.LEFT) -> None:
     """A Word caption ("Tabel 1. ..."): the Caption style and a SEQ field, so that Insert >
-    Cross-reference lists it and the numbers follow when tables are added or moved."""
+    Cross-reference lists it and the numbers follow when tables are added or moved. The field is
+    written as runs of the paragraph (begin, instruction, separate, its number, end), not as a
+    w:fldSimple wrapper, so that any reader of the paragraph's runs (python-docx, converters,
+    screen readers) sees "Tabel 1." before Word updates the fields."""
     paragraph = document.add_paragraph(style="Caption")
     paragraph.alignment = alignment
     paragraph.paragraph_format.space_before = Pt(12 if above else 2)
     paragraph.paragraph_format.space_after = Pt(4 if above else 10)
     paragraph.paragraph_format.keep_with_next = above
     _caption_run(paragraph, f"{label} ", above)
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), f" SEQ {label} \\* ARABIC ")
-    paragraph._p.append(field)
-    number_run = _caption_run(paragraph, str(number), above)
-    field.append(number_run._r)            # the field's last computed value, shown until Word updates it
+    _field_mark(_caption_run(paragraph, "", above), "begin")
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = f" SEQ {label} \\* ARABIC "
+    _caption_run(paragraph, "", above)._r.append(instruction)
+    _field_mark(_caption_run(paragraph, "", above), "separate")
+    _caption_run(paragraph, str(number), above)   # the field's current result, shown until Word updates it
+    _field_mark(_caption_run(paragraph, "", above), "end")
     _caption_run(paragraph, f". {title}", above)
+
+
+def _field_mark(run, kind: str) -> None:
+    mark = OxmlElement("w:fldChar")
+    mark.set(qn("w:fldCharType"), kind)
+    run._r.append(mark)
 
 
 def _caption_run(paragraph, text: str, bold: bool):

@@ -14,7 +14,13 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, read_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
-from pipeline.ingest.documents import QUOTATIONS, TYPE_KEY, declared_kind, read_as_quotations_warning
+from pipeline.ingest.documents import (
+    QUOTATIONS,
+    TYPE_KEY,
+    declared_kind,
+    loose_table_warning,
+    read_as_quotations_warning,
+)
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
@@ -90,7 +96,8 @@ def read_batch(directory: str | Path) -> Batch:
             doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
         else:
             try:
-                text, encoding, raw, table_lines = read_source(path)
+                source = read_source(path)
+                text, encoding = source.text, source.encoding
                 front = parse_front_matter(text, path)
             except InputError as error:
                 problems.extend(error)
@@ -101,9 +108,11 @@ def read_batch(directory: str | Path) -> Batch:
                 continue
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
-            doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(raw).hexdigest(), "")
-            doc_segments = document_segments(doc, front.body_start, known, warnings, table_lines, batch_kind)
+            doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(source.data).hexdigest(), "")
+            doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
+            if doc.kind != "document":   # a document's table rows are its segments
+                warnings.extend(loose_table_warning(path, number, line) for number, line in source.row_tables)
             if doc.kind == QUOTATIONS and declared_kind(doc.metadata) is None and batch_kind is None:
                 by_shape.append(path.name)
         starts = [raw.start for raw in doc_segments.raws]

@@ -11,6 +11,7 @@ keeps the hash of the original bytes.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -108,9 +109,20 @@ def _detected(data: bytes, file: str | Path) -> tuple[str, str]:
     return text, best.encoding
 
 
-def read_source(path: Path) -> tuple[str, str, bytes, frozenset[str]]:
-    """Return (canonical text, encoding, raw bytes, the lines table rows made) of one transcript
-    file; only a Word file's tables are known as such (a markdown table is found in its text)."""
+@dataclass(frozen=True)
+class SourceText:
+    """One transcript file as text: `table_lines` are the lines a Word file's table rows made
+    (a markdown table is found in its text), `row_tables` those tables' (number, first line)."""
+
+    text: str
+    encoding: str
+    data: bytes
+    table_lines: frozenset[str] = frozenset()
+    row_tables: tuple[tuple[int, int], ...] = ()
+
+
+def read_source(path: Path) -> SourceText:
+    """The canonical text of one transcript file, with what it was read from."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -120,6 +132,6 @@ def read_source(path: Path) -> tuple[str, str, bytes, frozenset[str]]:
 
         word = docx_text(path, data)
         rows = frozenset(canonical_text(line).strip() for line in word.table_rows)
-        return canonical_text(word.text), "docx", data, rows
+        return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables)
     text, encoding = decode_bytes(data, path)
-    return text, encoding, data, frozenset()
+    return SourceText(text, encoding, data)

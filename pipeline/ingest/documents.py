@@ -108,6 +108,14 @@ def read_as_quotations_warning(names: list[str]) -> str:
             "or in batch.yaml if they are transcripts")
 
 
+def loose_table_warning(path: Path, number: int, line: int) -> str:
+    """A Word table in a transcript that is neither turns nor the file's facts: its rows were read as lines."""
+    return (f"{path}: line {line}: table {number} is neither turns ([speaker | words] rows) nor the interview's "
+            "facts before the first turn ([Informan | K3], [Tanggal | 2026-01-31]); its rows were read as text "
+            "lines of the transcript: make it a [speaker | words] table, move its facts to the top of the file, "
+            "or delete it")
+
+
 def without_non_speakers(scan: LabelScan) -> LabelScan:
     """The scan with news and report labels ("Baca Juga :", "Sumber:") read as text."""
     labels = [label for label in scan.labels if label.label.casefold() not in NOT_SPEAKERS]

@@ -32,6 +32,7 @@ from pipeline.ingest.speakers import (INFORMANT, INTERVIEWER, LabelUse, SpeakerS
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
+    loose_text_warnings,
     clock,
     parse_cues,
     prefixed_label,
@@ -80,6 +81,7 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
     clamped = clamped_overlaps_warning(cues, path)
     if clamped:
         warnings.append(clamped)
+    warnings.extend(loose_text_warnings(cues, path))
     empty = [cue.line for cue in cues if not cue.text]
     if empty:
         warnings.append(f"{path}: {quantity(len(empty), 'cue')} without words (first on line {empty[0]}) left out")

@@ -7,8 +7,9 @@ text of the cue before (SRT). So the file is cut into its blank-line-separated b
 block is parsed by the library on its own, and a block that gives no cue is reported with its
 line: no cue is ever dropped or merged silently.
 
-A block of text without a timing line continues the cue before it (SubRip files do put blank
-lines inside a cue's text; webvtt-py's SRT reader does the same).
+A block of text without a timing line is kept in the cue before it (SubRip files do put blank
+lines inside a cue's text; webvtt-py's SRT reader does the same), and the run warns about it
+with its line: in WebVTT a blank line ends a cue, so the text may be a cue that lost its times.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Cue:
     end_ms: int
     line: int            # 1-based line of its timing line in the file
     clamped_ms: int = 0  # how far its end was pulled back to the next cue's start
+    loose_lines: tuple[int, ...] = ()   # 1-based first lines of text blocks after a blank line, added to it
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:
@@ -111,6 +113,7 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
                                    "'00:00:01.000 --> 00:00:04.000'", line=index + 1)
             else:   # a blank line inside the text of the cue before
                 cues[-1].text = f"{cues[-1].text}\n" + "\n".join(block)
+                cues[-1].loose_lines += (index + 1,)
             continue
         timing_line = index + timing[0] + 1
         try:
@@ -190,6 +193,13 @@ def clamped_overlaps_warning(cues: list[Cue], path: Path) -> str | None:
     return (f"{path}:{clamped[0].line}: {quantity(len(clamped), 'cue')} overlapped the next cue by up to "
             f"{max(cue.clamped_ms for cue in clamped)} ms; each now ends where the next one starts "
             f"(overlaps over {MAX_CLAMPED_OVERLAP_MS} ms stop the run)")
+
+
+def loose_text_warnings(cues: list[Cue], path: Path) -> list[str]:
+    """One warning per block of text outside any cue (after a blank line, without a timing line)."""
+    return [f"{path}:{line}: text after a blank line is outside any cue; it was added to the cue on line "
+            f"{cue.line}: remove the blank line if it belongs to that cue, else give it a timing line "
+            "of its own or delete it" for cue in cues for line in cue.loose_lines]
 
 
 def clock(milliseconds: int) -> str:

@@ -5,7 +5,9 @@ skips text that transcripts do contain: tracked insertions, content controls, te
 Line breaks (Shift+Enter) and tabs are kept, so "P: ...<br/>A1: ..." stays two turns. A
 [speaker | words] table's rows become "speaker: words" lines (under a header row, and with a
 column of times, as transcription tools export them), so it reads as turns;
-any other table's rows become one line each, labelled by its header row (tables.py).
+any other table's rows become one line each, labelled by its header row (tables.py), except a
+table of interview facts (Informan | K3, Tanggal | ...) before the first turn, which becomes
+the file's front matter (metadata_table.py).
 Deleted text (tracked deletions) and the fallback copy of drawings are left out.
 """
 
@@ -20,7 +22,9 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.errors import InputError
+from pipeline.ingest.metadata_table import front_matter_lines, metadata_rows
 from pipeline.ingest.tables import is_header_row, row_line, transcript_lines
+from pipeline.ingest.turns import LABEL_LINE
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -30,10 +34,12 @@ _LINE_BREAKS = {f"{W}br", f"{W}cr"}
 
 @dataclass(frozen=True)
 class WordText:
-    """A Word file's text, and the lines of it that rows of (non-transcript) tables made."""
+    """A Word file's text, the lines of it that rows of (non-transcript) tables made, and where
+    those tables are: (table number in the file, 1-based line of its first row in `text`)."""
 
     text: str
     table_rows: frozenset[str]
+    row_tables: tuple[tuple[int, int], ...] = ()
 
 
 def docx_text(path: Path, data: bytes | None = None) -> WordText:
@@ -55,9 +61,40 @@ def docx_text(path: Path, data: bytes | None = None) -> WordText:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, ValueError, etree.XMLSyntaxError):
         raise InputError.at(path, "cannot open as a Word document: a part of the file is damaged or missing "
                                   "(was it copied before it was fully saved?)") from None
+    return _body_text(document.element.body)
+
+
+def _body_text(body: etree._Element) -> WordText:
+    """The body's lines; a table of interview facts before the first turn (metadata_table.py)
+    becomes the front matter at the top, unless the file already opens with `---` lines."""
+    lines: list[str] = []
     rows: list[str] = []
-    text = "\n".join(_block_lines(document.element.body, rows))
-    return WordText(text, frozenset(rows))
+    row_tables: list[tuple[int, int]] = []
+    front: list[str] = []
+    for block in _blocks(body):
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        turns = transcript_lines(block.cells)
+        if turns is not None:
+            lines.extend(turns)
+            continue
+        facts = metadata_rows(block.cells)
+        if facts is not None and not front and not _turn_or_front_matter(lines):
+            front = front_matter_lines(facts)
+            continue
+        made = list(_row_lines(block))
+        row_tables.append((block.number, len(lines) + 1))
+        rows.extend(made)
+        lines.extend(made)
+    shift = len(front)
+    return WordText("\n".join(front + lines), frozenset(rows),
+                    tuple((number, line + shift) for number, line in row_tables))
+
+
+def _turn_or_front_matter(lines: list[str]) -> bool:
+    """Whether a turn ("P: ...") or a `---` line came before: facts after it are not the file's heading."""
+    return any(line.strip() == "---" or LABEL_LINE.match(line) for line in lines)
 
 
 def _not_a_package(data: bytes) -> str:
@@ -68,33 +105,50 @@ def _not_a_package(data: bytes) -> str:
     return "is not a Word file although it is named .docx; save it from Word as .docx, or rename a text file to .txt"
 
 
-def _block_lines(container: etree._Element, rows: list[str]) -> Iterator[str]:
-    """Lines of a body or table cell: paragraphs, table rows, and the blocks of content controls
-    (the lines made of a table's rows are also added to `rows`)."""
+@dataclass(frozen=True)
+class _Table:
+    number: int                                  # 1-based, in the order tables start in the file
+    element: etree._Element
+    grid: list[list[tuple[int, str]]]            # each row's (grid column, cell text)
+
+    @property
+    def cells(self) -> list[list[str]]:
+        return [[text for _, text in row] for row in self.grid]
+
+
+def _blocks(container: etree._Element, counter: list[int] | None = None) -> Iterator[str | _Table]:
+    """The paragraphs (as text) and top-level tables of a body, content controls opened."""
+    counter = [0] if counter is None else counter
     for block in container.iterchildren():
         if block.tag == f"{W}p":
             yield _paragraph_text(block)
         elif block.tag == f"{W}tbl":
-            yield from _table_lines(block, rows)
+            counter[0] += 1
+            yield _Table(counter[0], block, [[(column, _cell_text(cell)) for column, cell in _grid_cells(row)]
+                                             for row in block.iterchildren(f"{W}tr")])
         elif block.tag == f"{W}sdt":
             for content in block.iterchildren(f"{W}sdtContent"):
-                yield from _block_lines(content, rows)
+                yield from _blocks(content, counter)
 
 
-def _table_lines(table: etree._Element, rows_made: list[str]) -> Iterator[str]:
-    """A transcript table's rows as "speaker: words"; any other table's rows as one line each,
-    "Label: cell; ..." under its header row (tables.py). Cells are placed by grid column, so a
-    cell merged across columns is read once; a cell merged down the rows is read in its first.
-    The lines of a table that is not a transcript are also added to `rows_made`."""
-    rows = [[(column, " ".join(line.strip() for line in _block_lines(cell, []) if line.strip()))
-             for column, cell in _grid_cells(row)] for row in table.iterchildren(f"{W}tr")]
-    plain = [[text for _, text in row] for row in rows]
-    turns = transcript_lines(plain)
-    if turns is not None:
-        yield from turns
-        return
+def _cell_text(cell: etree._Element) -> str:
+    """A cell's text on one line; a table inside it is read as a table in the body is."""
+    lines: list[str] = []
+    for block in _blocks(cell):
+        if isinstance(block, str):
+            lines.append(block)
+        else:
+            lines.extend(transcript_lines(block.cells) or _row_lines(block))
+    return " ".join(line.strip() for line in lines if line.strip())
+
+
+def _row_lines(table: _Table) -> Iterator[str]:
+    """A table's rows as one line each, "Label: cell; ..." under its header row (tables.py).
+    Cells are placed by grid column, so a cell merged across columns is read once; a cell
+    merged down the rows is read in its first."""
+    rows, plain = table.grid, table.cells
     header: dict[int, str] = {}
-    first = next(table.iterchildren(f"{W}tr"), None)
+    first = next(table.element.iterchildren(f"{W}tr"), None)
     mark = first.find(f"{W}trPr/{W}tblHeader") if first is not None else None
     marked = mark is not None and mark.get(f"{W}val", "true") not in ("0", "false", "off")
     if rows and (marked or is_header_row(plain[0], len(rows) - 1)):
@@ -105,7 +159,6 @@ def _table_lines(table: etree._Element, rows_made: list[str]) -> Iterator[str]:
         labels = [header.get(max((c for c in columns if c <= column), default=-1), "") for column, _ in row]
         line = row_line(labels, [text for _, text in row])
         if line:
-            rows_made.append(line)
             yield line
 
 

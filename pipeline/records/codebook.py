@@ -57,6 +57,7 @@ class Code:
     counts: str = field(default=COUNTS_DEFAULT, metadata=CODER_ONLY)    # documents: "any" (planned measures count) or "reported"
     context: str = field(default=CONTEXT_DEFAULT, metadata=CODER_ONLY)  # "turn", or "previous_turn": evidence may come from before
     label_en: str = text_key()      # the label in English, for outputs in English (--lang en); never coded on
+    label_own: str = ""             # the codebook's own label while `label` shows label_en (shown_codebook)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Category:
     codes: tuple[Code, ...]
     description: str = text_key()
     label_en: str = text_key()
+    label_own: str = ""             # as Code.label_own
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class Theme:
     categories: tuple[Category, ...]
     description: str = text_key()
     label_en: str = text_key()
+    label_own: str = ""             # as Code.label_own
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,14 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.records.codebook import Codebook
+from pipeline.records.codebook import Category, Code, Codebook, Theme
 
 ENGLISH = "en"
 
 
 def shown_codebook(codebook: Codebook, lang: str) -> Codebook:
-    """`codebook` with every label that has an English one replaced by it when `lang` is English."""
+    """`codebook` with every label that has an English one replaced by it when `lang` is English
+    (the codebook's own label kept in `label_own`, for the REFI-QDA codebook to carry back)."""
     if lang != ENGLISH:
         return codebook
     themes = []
@@ -29,11 +30,18 @@ def shown_codebook(codebook: Codebook, lang: str) -> Codebook:
         categories = []
         for category in theme.categories:
             category_label = category.label_en or category.label
-            codes = tuple(replace(code, label=code.label_en or code.label, theme=theme_label, category=category_label)
+            codes = tuple(replace(code, label=code.label_en or code.label, label_own=_own(code),
+                                  theme=theme_label, category=category_label)
                           for code in category.codes)
-            categories.append(replace(category, label=category_label, codes=codes))
-        themes.append(replace(theme, label=theme_label, categories=tuple(categories)))
+            categories.append(replace(category, label=category_label, label_own=_own(category), codes=codes))
+        themes.append(replace(theme, label=theme_label, label_own=_own(theme), categories=tuple(categories)))
     return replace(codebook, themes=tuple(themes))
+
+
+def _own(item: Theme | Category | Code) -> str:
+    """The label kept in `label_own`: only where the English one replaces it, so a codebook
+    without English labels is shown as the very same codebook (and its cached stages reused)."""
+    return item.label if item.label_en and item.label_en != item.label else ""
 
 
 def shown_codings(codings: pd.DataFrame, shown: Codebook) -> pd.DataFrame:

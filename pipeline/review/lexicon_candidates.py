@@ -6,6 +6,11 @@ For every correction in force, the glosser's translation of the same text is com
 word with the grader's; where a run of words was replaced, the source words whose own reading
 is in the replaced run are proposed with the grader's words. Candidates are printed as lexicon
 rows (source `grader correction`) for a person to check and copy; the lexicon is never edited.
+
+A word the lexicon or the grammar already renders (kase 'kasih', pe 'punya') is no missing entry:
+the grader's words are its sense in that one sentence, and a row replacing its reading would
+change every other line of the batch that has the word. Such a candidate is printed apart, as a
+sense, with how many other lines of the batch have the word.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pipeline.errors import InputError
 from pipeline.gloss.glosser import Glosser
 from pipeline.gloss.tokens import words_of
 from pipeline.review.store import latest_decisions
-from pipeline.review.translations import TRANSLATIONS_FILE, read_translations
+from pipeline.review.translations import TRANSLATIONS_FILE, read_translations, text_hash
 from pipeline.wording import quantity
 
 
@@ -30,6 +35,8 @@ class Candidate:
     machine: str      # what the glosser made of the word in that sentence
     segment_id: str
     reviewer: str
+    rendered: bool = False   # the lexicon or the grammar already reads the word as another (`machine`)
+    text_hash: str = ""      # of the corrected text: the correction applies wherever that text is
 
     def as_lexicon_row(self) -> str:
         note = f"grader's translation of {self.segment_id}; the glosser gave '{self.machine}'"
@@ -47,7 +54,8 @@ def candidates(batch_dir: str | Path, glosser: Glosser | None = None) -> list[Ca
         result = glosser.gloss(row["text"], "xmm")
         machine = [w.lower() for w in words_of(result.translation)]
         corrected = [w.lower() for w in words_of(row["translation"])]
-        readings = {w.lower(): glosser.gloss(w, "xmm").translation.lower() for w in result.words}
+        alone = {w.lower(): glosser.gloss(w, "xmm") for w in result.words}
+        readings = {word: read.translation.lower() for word, read in alone.items()}
         matcher = SequenceMatcher(None, machine, corrected, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace":
@@ -56,8 +64,39 @@ def candidates(batch_dir: str | Path, glosser: Glosser | None = None) -> list[Ca
                 wanted = _counterpart(reading, machine[i1:i2], corrected[j1:j2])
                 if wanted and reading != wanted:
                     found.setdefault((word, wanted), Candidate(word, wanted, reading, row["segment_id"],
-                                                               row["reviewer"]))
+                                                               row["reviewer"], _rendered(word, alone[word]),
+                                                               row["text_hash"]))
     return list(found.values())
+
+
+def _rendered(word: str, alone) -> bool:
+    """Whether the glosser reads `word` (glossed alone, `alone`) as another word: a lexicon entry
+    or a rule of the grammar; an unknown word, or one kept as it is, has no reading to replace."""
+    return word not in alone.unknown and alone.translation.lower().strip(" .") != word
+
+
+def lines_with_words(batch_dir: str | Path, words: set[str]) -> dict[str, list[tuple[str, set[str]]]]:
+    """Per word, the segments of the batch whose text has it (as a word, any case): their id and
+    the hashes a correction of their text is keyed by (translations.text_hash)."""
+    from pipeline.ingest import read_batch
+
+    found: dict[str, list[tuple[str, set[str]]]] = {word: [] for word in words}
+    batch = read_batch(batch_dir)
+    for segment_id, text in zip(batch.segments["segment_id"], batch.segments["text"].fillna("")):
+        for word in words.intersection(w.lower() for w in words_of(text)):
+            found[word].append((str(segment_id), {text_hash(text, batch.redactor), text_hash(text)}))
+    return found
+
+
+def sense_note(candidate: Candidate, lines: list[tuple[str, set[str]]]) -> str:
+    """A comment line for a candidate whose word is already rendered: the lines other than the
+    corrected one(s) that a lexicon row would change."""
+    others = [segment for segment, hashes in lines
+              if segment != candidate.segment_id and candidate.text_hash not in hashes]
+    where = f": {', '.join(others[:3])}{', ...' if len(others) > 3 else ''}" if others else ""
+    return (f"#   {candidate.xmm} -> {candidate.ind}: the glosser reads '{candidate.xmm}' as '{candidate.machine}'; "
+            f"'{candidate.ind}' is its sense in {candidate.segment_id} ({candidate.reviewer}); as a lexicon row it "
+            f"would change {quantity(len(others), 'other line')} of the batch{where}")
 
 
 def _counterpart(reading: str, replaced: list[str], wanted: list[str]) -> str:
@@ -86,9 +125,23 @@ def main(argv: list[str]) -> int:
     if not found:
         print(f"no candidates: {batch_dir / TRANSLATIONS_FILE} has no correction that changes a word's reading")
         return 0
-    print(f"# {quantity(len(found), 'candidate lexicon row')} from {batch_dir / TRANSLATIONS_FILE}; check each, set pos, "
-          "then copy it into pipeline/gloss/data/lexicon.tsv (nothing was changed)")
-    print("xmm\tind\tgloss\tpos\tsource\tnote")
-    for candidate in found:
-        print(candidate.as_lexicon_row())
+    rows = [candidate for candidate in found if not candidate.rendered]
+    senses = [candidate for candidate in found if candidate.rendered]
+    if rows:
+        print(f"# {quantity(len(rows), 'candidate lexicon row')} from {batch_dir / TRANSLATIONS_FILE}; check each, "
+              "set pos, then copy it into pipeline/gloss/data/lexicon.tsv (nothing was changed)")
+        print("xmm\tind\tgloss\tpos\tsource\tnote")
+        for candidate in rows:
+            print(candidate.as_lexicon_row())
+    if senses:
+        try:
+            lines = lines_with_words(batch_dir, {candidate.xmm for candidate in senses})
+        except InputError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        print(f"# {quantity(len(senses), 'correction')} of a word the lexicon or the grammar already renders: a "
+              "sense for that sentence, not a lexicon row (a row would replace the reading everywhere); "
+              "add a sense rule (pipeline/gloss/senses.py) only if the words around it decide it")
+        for candidate in senses:
+            print(sense_note(candidate, lines[candidate.xmm]))
     return 0

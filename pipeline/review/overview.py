@@ -76,10 +76,11 @@ def _read(path: Path) -> pd.DataFrame:
 
 def table1_html(informants: pd.DataFrame, lang: str = "id") -> str:
     """Tabel 1 as the paper prints it: informant code and description (role; in English the role the
-    English report prints, `role_en`), then other attributes."""
+    English report prints, `role_en`, which an Indonesian table leaves out), then other attributes."""
     words = labels(lang)
     if lang == ENGLISH and ROLE_EN in informants.columns:
-        informants = informants.assign(role=informants[ROLE_EN]).drop(columns=ROLE_EN)
+        informants = informants.assign(role=informants[ROLE_EN])
+    informants = informants.drop(columns=ROLE_EN, errors="ignore")   # the English of the role, not an attribute
     extra = [name for name in informants.columns if name not in ("informant", "role")]
     names = _ATTRIBUTE_NAMES.get(lang, {})
     head = [words["informant_code"], words["description"],

@@ -256,7 +256,27 @@ def reliability_html(table: pd.DataFrame, decisions: int, decisions_in_run: int,
         return f'<p style="max-width:60em;{FONT}">{html.escape(reason)}</p>'
     measured = "kappa_model" in table.columns and pd.to_numeric(table["kappa_model"], errors="coerce").notna().any()
     note = "" if measured else f'<p style="max-width:60em">{html.escape(words["reliability_too_few"])}</p>'
-    return f'<div style="{FONT}">{note}' + table.to_html(index=False, border=0, na_rep="") + "</div>"
+    if "why" in table.columns and lang != "en":
+        from pipeline.coding.reliability import reason_in_indonesian
+
+        table = table.assign(why=[reason_in_indonesian(str(why)) for why in table["why"].fillna("")])
+    shown = labelled_frame(table, lang, values=("decided_by", "model_changes", "verdict"))
+    return f'<div style="{FONT}">{note}' + shown.to_html(index=False, border=0, na_rep="") + "</div>"
+
+
+def labelled_frame(frame: pd.DataFrame, lang: str, values: Iterable[str] = ()) -> pd.DataFrame:
+    """`frame` for a grader to read: each column headed by its words in `lang` (the `col_<name>`
+    entry of the review words, the name itself without one), and in the `values` columns the
+    words of `val_<value>` (a list "suggestions; doubts" word by word)."""
+    words = ui_text(lang)
+
+    def value(cell: object) -> object:
+        if not isinstance(cell, str) or not cell:
+            return cell
+        return "; ".join(words.get(f"val_{part.strip()}", part.strip()) for part in cell.split(";"))
+
+    shown = frame.assign(**{name: frame[name].map(value) for name in values if name in frame.columns})
+    return shown.rename(columns={name: words.get(f"col_{name}", name) for name in frame.columns})
 
 
 def progress_html(progress: dict[str, int], lang: str = "id") -> str:

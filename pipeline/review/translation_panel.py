@@ -17,6 +17,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from pipeline.outputs import read_csv
+from pipeline.review.render import labelled_frame, ui_text
 from pipeline.review.session import ReviewSession
 from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE, TRANSLATIONS_FILE
 
@@ -131,8 +132,12 @@ def saved_translations(session: ReviewSession, lang: str = "id", english: bool =
     still in the batch; with none yet, a sentence saying so and what to do (not "Empty DataFrame")."""
     file_name = ENGLISH_TRANSLATIONS_FILE if english else TRANSLATIONS_FILE
     saved = session.translation_corrections(file_name)
-    if not saved.empty:
-        return saved
+    if not saved.empty:   # the text's hash only keys the file; "orphan" reads as whether the text is still there
+        words = ui_text(lang)
+        shown = saved.drop(columns="text_hash").assign(
+            still_in_batch=[words["val_no"] if orphan else words["val_yes"] for orphan in saved["orphan"]])
+        shown = shown.drop(columns="orphan").rename(columns={"translation": "translation_en"} if english else {})
+        return labelled_frame(shown, lang)
     sentence = _TEXT[lang]["no_english" if english else "no_corrections"].format(
         file=f"<code>{html.escape(str(session.batch_dir / file_name))}</code>")
     return HTML(f"<p style='color:#4b5563'>{sentence}</p>")

@@ -76,8 +76,13 @@ def add_correction(batch_dir: str | Path, segment_id: str, text: str, translatio
 
 @dataclass
 class TranslationOutcome:
-    applied: int = 0
+    applied: int = 0      # turns given a correction
+    in_force: int = 0     # corrections in force (the latest per turn and text), orphans included
     orphans: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TRANSLATION_COLUMNS))
+
+    def summary(self) -> dict[str, int]:
+        """What the run record keeps and the re-run summary prints."""
+        return {"in_force": self.in_force, "turns": self.applied, "orphans": len(self.orphans)}
 
     def messages(self, corrections_file: str | Path = TRANSLATIONS_FILE) -> list[str]:
         if self.orphans.empty:
@@ -103,6 +108,7 @@ def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame, redact
     if column not in segments.columns:
         segments = segments.assign(**{column: ""})
     in_force = latest_decisions(corrections, key=["segment_id", "text_hash"])
+    outcome.in_force = len(in_force)
     texts = segments["text"].fillna("").tolist()
     keys = [{text_hash(text, redactor), text_hash(text)} for text in texts]
     by_id = dict(zip(segments["segment_id"], keys))

@@ -36,10 +36,11 @@ def codes_element(codebook: Codebook, ns: str) -> etree._Element:
     codes = etree.Element(q(ns, "Codes"))
     for theme in codebook.themes:
         theme_el = _code_el(codes, ns, theme.id, theme.label, codable=False,
-                            description=with_data(theme.description, {"id": theme.id, "kind": "theme"}))
+                            description=with_data(theme.description, {"id": theme.id, "kind": "theme", **_labels(theme)}))
         for category in theme.categories:
             category_el = _code_el(theme_el, ns, category.id, category.label, codable=False,
-                                   description=with_data(category.description, {"id": category.id, "kind": "category"}))
+                                   description=with_data(category.description,
+                                                         {"id": category.id, "kind": "category", **_labels(category)}))
             for code in category.codes:
                 _code_el(category_el, ns, code.id, code.label, codable=True, color=code.color,
                          description=with_data(code.definition, _code_data(code)))
@@ -54,6 +55,8 @@ def metadata_set(codebook: Codebook, ns: str, member_attribute: str) -> etree._E
     """
     data = {"kind": METADATA_KIND, "name": codebook.name, "version": codebook.version, "title": codebook.title,
             "language": codebook.language, "concepts": dict(codebook.concepts)}
+    if codebook.title_en:
+        data["title_en"] = codebook.title_en
     title = f"{codebook.name} {codebook.version}".strip()
     set_el = etree.Element(q(ns, "Set"), guid=guid("codebook", codebook.name), name=xml_safe(title or "codebook"))
     etree.SubElement(set_el, q(ns, "Description")).text = xml_safe(with_data(f"Codebook {title}", data))
@@ -90,6 +93,7 @@ def read_codebook(codes: etree._Element | None, sets: list[etree._Element], ns: 
         sha256=sha256,
         language=str(metadata.get("language") or "ind"),
         title=str(metadata.get("title") or ""),
+        title_en=str(metadata.get("title_en") or ""),
     )
     return codebook, builder.info
 
@@ -104,8 +108,22 @@ def _code_el(parent: etree._Element, ns: str, item_id: str, label: str, *, codab
     return element
 
 
+def _labels(item: Theme | Category | Code) -> dict[str, str]:
+    """The labels the element's name may not show: the codebook's own one when the name shows
+    the English one (an English run's export), and the English one."""
+    labels = {"label": item.label_own} if item.label_own and item.label_own != item.label else {}
+    return {**labels, "label_en": item.label_en} if item.label_en else labels
+
+
+def _read_labels(name: str, data: dict[str, Any]) -> tuple[str, str]:
+    """(label, label_en) of an element named `name`: the codebook's own label when the name is
+    the English one; a name changed in another tool (neither) is taken as the label."""
+    own, english = str(data.get("label") or ""), str(data.get("label_en") or "")
+    return (own if own and name in (own, english) else name), english
+
+
 def _code_data(code: Code) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": code.id, "kind": "code"}
+    data: dict[str, Any] = {"id": code.id, "kind": "code", **_labels(code)}
     optional = {"keywords": list(code.keywords), "include": code.include, "exclude": code.exclude,
                 "examples": list(code.examples), "rules": list(code.rules)}
     data.update({key: value for key, value in optional.items() if value})
@@ -134,6 +152,7 @@ class _ThemeDraft:
     id: str
     label: str
     description: str
+    label_en: str = ""
     categories: list["_CategoryDraft"] = field(default_factory=list)
 
 
@@ -142,6 +161,7 @@ class _CategoryDraft:
     id: str
     label: str
     description: str
+    label_en: str = ""
     codes: list[Code] = field(default_factory=list)
 
 
@@ -162,18 +182,19 @@ class _Builder:
         codable = element.get("isCodable", "true").strip().lower() in ("true", "1")
         children = element.findall(q(self.ns, "Code"))
         text, data = split_data(element.findtext(q(self.ns, "Description")) or "")
+        label, label_en = _read_labels(label, data)
         kind = data.get("kind") or ("theme" if theme is None else "category" if category is None else "code")
         if kind in ("theme", "category") and codable and not children and "kind" not in data:
             kind = "code"   # another tool's codable leaf: a code, whatever its depth
         if kind == "theme" and theme is None:
-            draft = _ThemeDraft(self._id(data, label), label, text)
+            draft = _ThemeDraft(self._id(data, label), label, text, label_en)
             self.drafts.append(draft)
             self._remember(element, draft.id, label, label, "")
             for child in children:
                 self.walk(child, draft, None)
             return
         if kind == "category" and theme is not None and category is None:
-            group = _CategoryDraft(self._id(data, label), label, text)
+            group = _CategoryDraft(self._id(data, label), label, text, label_en)
             theme.categories.append(group)
             self._remember(element, group.id, label, theme.label, label)
             for child in children:
@@ -186,7 +207,7 @@ class _Builder:
             theme_id=theme.id, theme=theme.label, category_id=category.id, category=category.label,
             keywords=tuple(str(k) for k in data.get("keywords") or ()), include=str(data.get("include") or ""),
             exclude=str(data.get("exclude") or ""), examples=tuple(str(e) for e in data.get("examples") or ()),
-            rules=tuple(data.get("rules") or ()), color=element.get("color"),
+            rules=tuple(data.get("rules") or ()), color=element.get("color"), label_en=label_en,
         )
         category.codes.append(code)
         self._remember(element, code.id, label, theme.label, category.label)
@@ -195,8 +216,9 @@ class _Builder:
 
     def themes(self) -> tuple[Theme, ...]:
         return tuple(
-            Theme(id=theme.id, label=theme.label, description=theme.description,
-                  categories=tuple(Category(id=c.id, label=c.label, description=c.description, codes=tuple(c.codes))
+            Theme(id=theme.id, label=theme.label, description=theme.description, label_en=theme.label_en,
+                  categories=tuple(Category(id=c.id, label=c.label, description=c.description, label_en=c.label_en,
+                                            codes=tuple(c.codes))
                                    for c in theme.categories))
             for theme in self.drafts)
 

@@ -1,0 +1,82 @@
+"""A Word transcript's table of facts about the interview, read as its front matter.
+
+Interview templates often open with a two-column table (Informan | K3, Jabatan | Bidan,
+Tanggal | 2026-10-16) instead of `---` lines. Read as text its rows would become turns of a
+speaker called "Informan"; read as front matter they fill Tabel 1 and date the interview. The
+table's rows are written out as `key: value` lines between `---` lines, so the front matter's
+checks and messages apply to them unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import yaml
+
+from pipeline.gloss.langid import normalise_prior
+
+# Words a key cell uses for a front matter key, Indonesian and English (casefolded).
+KEY_WORDS = {
+    "informant": ("informan", "informant", "kode informan", "kode", "responden", "narasumber", "partisipan",
+                  "participant", "respondent", "id informan"),
+    "role": ("jabatan", "peran", "role", "pekerjaan", "keterangan", "posisi", "occupation", "position"),
+    "date": ("tanggal", "tanggal wawancara", "date", "interview date", "tgl", "hari/tanggal"),
+    "site": ("lokasi", "site", "tempat", "location", "desa", "kelurahan", "wilayah", "place"),
+    "language": ("bahasa", "language"),
+    "type": ("jenis", "jenis dokumen", "type"),
+}
+# Other facts such a table holds; they become attributes (Tabel 1 columns) as other front matter keys do.
+ATTRIBUTE_WORDS = ("institusi", "instansi", "institution", "umur", "usia", "age", "jenis kelamin", "sex",
+                   "gender", "pendidikan", "education", "pewawancara", "interviewer", "durasi", "duration",
+                   "waktu", "time", "puskesmas", "kecamatan", "kabupaten", "district", "unit", "organisasi",
+                   "organization", "status", "agama", "suku")
+_KEY_OF = {word: key for key, words in KEY_WORDS.items() for word in words}
+_TRAILING = re.compile(r"[\s:]+$")
+_PLAIN_KEY = re.compile(r"^[^\W\d][\w ]*$")
+
+
+def _key_word(cell: str) -> str:
+    return " ".join(_TRAILING.sub("", cell).split()).casefold()
+
+
+def metadata_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """(key, value) rows of a table of interview facts, else None: two columns, distinct short
+    keys, at least two rows, nearly all keys metadata words and one of them a front matter key."""
+    filled = [[cell for cell in row if cell] for row in rows]
+    filled = [row for row in filled if row]
+    if len(filled) < 2 or any(len(row) > 2 for row in filled):
+        return None
+    keys = [_key_word(row[0]) for row in filled]
+    if len(set(keys)) < len(keys) or any(not key or len(key.split()) > 4 for key in keys):
+        return None
+    known = [key for key in keys if key in _KEY_OF]
+    others = [key for key in keys if key not in _KEY_OF and key not in ATTRIBUTE_WORDS]
+    if not known or len(others) > len(keys) // 3:
+        return None   # one key in three may be a fact of the study's own ("Nama samaran")
+    return [(_TRAILING.sub("", row[0]).strip(), row[1] if len(row) > 1 else "") for row in filled]
+
+
+def front_matter_lines(pairs: list[tuple[str, str]]) -> list[str]:
+    """The rows as front matter lines: a key word becomes its key (Jabatan -> role), a language
+    name its code (Indonesia -> ind); a value YAML would misread is quoted."""
+    lines = ["---"]
+    for written, value in pairs:
+        key = _KEY_OF.get(_key_word(written), written)
+        if key == "language":
+            value = normalise_prior(value) or value
+        lines.append(f"{key if _PLAIN_KEY.match(key) else json.dumps(key)}: {_yaml_value(value)}")
+    lines.append("---")
+    return lines
+
+
+def _yaml_value(value: str) -> str:
+    """`value` as written when YAML reads it back as that text (or as the date it spells), else quoted."""
+    if not value:
+        return ""
+    try:
+        read = yaml.safe_load(f"v: {value}")
+    except yaml.YAMLError:
+        return json.dumps(value, ensure_ascii=False)
+    kept = isinstance(read, dict) and str(read.get("v")) == value
+    return value if kept else json.dumps(value, ensure_ascii=False)
