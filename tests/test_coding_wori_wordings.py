@@ -1,0 +1,40 @@
+"""The engineered Wori codebook on document wordings its development documents do not hold:
+a code stated as a family of words or a window, not as one dev sentence's phrase. Sentences
+written for these tests (a plan's, a report's and a news story's register)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.codebook.load import load_codebook
+from tests.helpers import codes_of_paragraph
+
+WORI = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml")
+
+
+@pytest.mark.parametrize("paragraph, code", [
+    # escorting to hospital, in a verb the escort words did not list
+    ("Tenaga kesehatan desa mengawal pasien balita sampai ke rumah sakit provinsi.", "bantuan_rujukan"),
+    ("Setiap balita yang dirujuk dikawal kader sampai ke RSUD.", "bantuan_rujukan"),
+    # thinking registration not needed, however the thought is worded
+    ("Orang tua merasa anaknya sehat sehingga tidak perlu buru-buru mendaftar JKN.", "malas_mengurus"),
+    ("Sebagian warga menganggap kartu JKN tidak penting selama belum ada yang sakit.", "malas_mengurus"),
+    # invited, and still unwilling
+    ("Masih ada keluarga yang tidak mau datang ke kantor desa walaupun sudah dipanggil.", "malas_mengurus"),
+    # a government asked to appeal to families: a recommended measure counts (counts: any)
+    ("Kepala puskesmas meminta pemerintah desa aktif mengajak warga mendaftar JKN melalui ibadah minggu.",
+     "sosialisasi_pemerintah"),
+])
+def test_a_new_wording_of_the_code_is_found(paragraph, code):
+    assert code in codes_of_paragraph(WORI, paragraph)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Rombongan bupati dikawal polisi saat meninjau posyandu.",
+    "Kader menganggap jadwal posyandu tidak perlu diubah.",
+    "Dinas Kesehatan meminta pemerintah desa menambah anggaran PBI tahun depan.",
+])
+def test_the_same_words_about_something_else_are_not(paragraph):
+    assert codes_of_paragraph(WORI, paragraph) == set()
