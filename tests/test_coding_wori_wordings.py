@@ -26,6 +26,11 @@ WORI = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.y
     # a government asked to appeal to families: a recommended measure counts (counts: any)
     ("Kepala puskesmas meminta pemerintah desa aktif mengajak warga mendaftar JKN melalui ibadah minggu.",
      "sosialisasi_pemerintah"),
+    # information spread about the insurance, the verb in any of its forms
+    ("Menurut Camat, informasi soal JKN gratis bagi warga miskin sudah disebarkan melalui kepala lingkungan.",
+     "sosialisasi_pemerintah"),
+    # forms rarely brought back: "jarang" with the other words of never
+    ("Berkas yang dibagikan kader jarang dikembalikan oleh keluarga.", "malas_mengurus"),
 ])
 def test_a_new_wording_of_the_code_is_found(paragraph, code):
     assert code in codes_of_paragraph(WORI, paragraph)
@@ -35,6 +40,7 @@ def test_a_new_wording_of_the_code_is_found(paragraph, code):
     "Rombongan bupati dikawal polisi saat meninjau posyandu.",
     "Kader menganggap jadwal posyandu tidak perlu diubah.",
     "Dinas Kesehatan meminta pemerintah desa menambah anggaran PBI tahun depan.",
+    "Informasi jadwal posyandu disebarkan lewat grup WhatsApp dusun.",
 ])
 def test_the_same_words_about_something_else_are_not(paragraph):
     assert codes_of_paragraph(WORI, paragraph) == set()
