@@ -31,6 +31,10 @@ WORI = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.y
      "sosialisasi_pemerintah"),
     # forms rarely brought back: "jarang" with the other words of never
     ("Berkas yang dibagikan kader jarang dikembalikan oleh keluarga.", "malas_mengurus"),
+    # an appeal to families: a verb of asking next to whom it asks, about the insurance
+    ("Bupati meminta para ibu balita segera mendaftarkan anaknya menjadi peserta JKN.", "sosialisasi_pemerintah"),
+    ("Hukum tua menghimbau kepala keluarga agar mendaftarkan anggota keluarganya sebagai peserta JKN.",
+     "sosialisasi_pemerintah"),
 ])
 def test_a_new_wording_of_the_code_is_found(paragraph, code):
     assert code in codes_of_paragraph(WORI, paragraph)
@@ -41,6 +45,8 @@ def test_a_new_wording_of_the_code_is_found(paragraph, code):
     "Kader menganggap jadwal posyandu tidak perlu diubah.",
     "Dinas Kesehatan meminta pemerintah desa menambah anggaran PBI tahun depan.",
     "Informasi jadwal posyandu disebarkan lewat grup WhatsApp dusun.",
+    "Rumah sakit meminta kartu JKN yang aktif sebelum keluarga bisa dilayani.",
+    "Pemerintah desa mengimbau warga agar menjaga kebersihan lingkungan.",
 ])
 def test_the_same_words_about_something_else_are_not(paragraph):
     assert codes_of_paragraph(WORI, paragraph) == set()
