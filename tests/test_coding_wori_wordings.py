@@ -35,6 +35,10 @@ WORI = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.y
     ("Bupati meminta para ibu balita segera mendaftarkan anaknya menjadi peserta JKN.", "sosialisasi_pemerintah"),
     ("Hukum tua menghimbau kepala keluarga agar mendaftarkan anggota keluarganya sebagai peserta JKN.",
      "sosialisasi_pemerintah"),
+    # the appointment made for the family, the verb in its other forms
+    ("Perawat puskesmas membuatkan janji dengan dokter anak di RSUD bagi balita yang dirujuk.", "bantuan_rujukan"),
+    # a form kept without being filled in
+    ("Beberapa keluarga membiarkan formulir kepesertaan JKN tergeletak di rumah tanpa diisi.", "malas_mengurus"),
 ])
 def test_a_new_wording_of_the_code_is_found(paragraph, code):
     assert code in codes_of_paragraph(WORI, paragraph)
@@ -47,6 +51,7 @@ def test_a_new_wording_of_the_code_is_found(paragraph, code):
     "Informasi jadwal posyandu disebarkan lewat grup WhatsApp dusun.",
     "Rumah sakit meminta kartu JKN yang aktif sebelum keluarga bisa dilayani.",
     "Pemerintah desa mengimbau warga agar menjaga kebersihan lingkungan.",
+    "Bidan mengatur jadwal posyandu bulan depan.",
 ])
 def test_the_same_words_about_something_else_are_not(paragraph):
     assert codes_of_paragraph(WORI, paragraph) == set()
