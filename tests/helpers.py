@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.coding.coder import code_segments
 from pipeline.records.codebook import Category, Code, Codebook, Theme
-from pipeline.schema import CODING_COLUMNS
+from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
 
 
 def make_codebook(tree: dict[str, dict[str, list[str]]]) -> Codebook:
@@ -32,3 +33,16 @@ def make_codings(codebook: Codebook, rows: list[tuple[str, str, str]], source: s
                         "category": code.category, "code": code.label, "code_id": code.id, "source": source,
                         "confidence": 0.8, "evidence": "", "evidence_in": "text", "review": review})
     return pd.DataFrame(records, columns=CODING_COLUMNS)
+
+
+def codes_of_paragraph(codebook: Codebook, text: str, interview: bool = False) -> set[str]:
+    """The code ids `text` takes as a document's paragraph, or with `interview` as the answer
+    to an interviewer's open question."""
+    lines = [("P", "interviewer", "Bagaimana ceritanya?")] if interview else []
+    lines.append(("B1", "informant", text))
+    rows = [{"segment_id": f"s{i}", "document": "b.md", "informant": "B1", "speaker": speaker,
+             "speaker_role": role, "start": i * 300, "end": i * 300 + len(words), "line": i + 1,
+             "language": "ind", "text": words, "gloss": "", "translation": ""}
+            for i, (speaker, role, words) in enumerate(lines)]
+    found = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), codebook)
+    return set(found.loc[found["segment_id"] == f"s{len(lines) - 1}", "code_id"])

@@ -4,12 +4,10 @@ anything to families. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from pipeline.codebook.load import parse_codebook
-from pipeline.coding.coder import code_segments
-from pipeline.schema import SEGMENT_COLUMNS
+from tests.helpers import codes_of_paragraph
 
 COUNSELLING = parse_codebook("""
 name: Imunisasi (test)
@@ -28,14 +26,7 @@ themes:
 
 
 def codes(text: str, interview: bool = False) -> set[str]:
-    lines = [("P", "interviewer", "Bagaimana ceritanya?")] if interview else []
-    lines.append(("B1", "informant", text))
-    rows = [{"segment_id": f"s{i}", "document": "b.md", "informant": "B1", "speaker": speaker,
-             "speaker_role": role, "start": i * 300, "end": i * 300 + len(words), "line": i + 1,
-             "language": "ind", "text": words, "gloss": "", "translation": ""}
-            for i, (speaker, role, words) in enumerate(lines)]
-    found = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), COUNSELLING)
-    return set(found.loc[found["segment_id"] == f"s{len(lines) - 1}", "code_id"])
+    return codes_of_paragraph(COUNSELLING, text, interview)
 
 
 @pytest.mark.parametrize("report", [

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.proper_names import in_name
-from tests.test_coding_minimal import codes_of
+from tests.test_coding_minimal import coded, codes_of
 
 LABELLED = """
 name: Nama (uji)
@@ -38,10 +38,16 @@ def test_a_label_word_inside_a_name_is_no_evidence(text):
 @pytest.mark.parametrize("text", [
     "Kita periksa tiap bulan, kesehatan bae.",
     "Kesehatan ibu diperiksa bidan tiap bulan.",      # a sentence's first word: no name
-    "Apakah Ibu periksa? Kesehatan Ibu bae?",
 ])
 def test_the_same_words_outside_a_name_stand(text):
     assert codes_of(text, LABELLED) == {"periksa"}
+
+
+def test_a_sentences_first_word_is_no_name_in_speech_either():
+    # two sentences: speech, where label words may pair across a sentence end (in a document
+    # they may not: tests/test_coding_sentence_windows.py)
+    found = coded(LABELLED, ("P", "Bagaimana?"), ("A", "Apakah Ibu periksa? Kesehatan Ibu bae?"))
+    assert set(found.loc[found["segment_id"] == "s1", "code_id"]) == {"periksa"}
 
 
 def test_a_keyword_the_researcher_wrote_matches_inside_a_name():

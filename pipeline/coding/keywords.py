@@ -49,6 +49,7 @@ from pipeline.coding.codebook_words import (
     topic_lemmas,
     word_lemma,
 )
+from pipeline.coding.keyword_forms import indonesian_forms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
@@ -126,6 +127,10 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     weak = _weak(code, codebook, plain)
     rules.extend(_plain_rules(code, codebook, plain, weak, negatable, affixed))
     plain = [k for k in plain if k not in weak]
+    standard = indonesian_forms(plain, exclude=keywords)
+    if standard:   # documents are in Indonesian; speech is read through its translation already
+        rules.append(KeywordRule((), tuple(standard), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
+                                 denied_only=not negatable, register=WRITTEN))
     for keyword in keywords:
         words = _keyword_words(keyword)
         if len(words) > 1:

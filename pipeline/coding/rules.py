@@ -24,6 +24,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
+from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
     Occurrence,
@@ -218,7 +219,7 @@ class CompiledCodebook:
             seen = (content := content or without_names(doc, occ, present)) if rule.kind in NAME_BLIND_KINDS \
                 else (occ, present)
             picks = find_window(rule, seen[0], question.terms, seen[1], lent)
-            if picks is None:
+            if picks is None or (self.written and rule.kind in LOOSE_KINDS and crosses_sentence(doc, picks)):
                 continue
             if rule.veto:
                 vetoed.add(code_index)

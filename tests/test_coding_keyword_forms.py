@@ -1,0 +1,48 @@
+"""A keyword written in Manado Malay also matches its Indonesian form in a document
+(pipeline/coding/keyword_forms.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.keyword_forms import indonesian_form
+from tests.helpers import codes_of_paragraph
+
+PUTTING_OFF = parse_codebook("""
+name: Posyandu (test)
+themes:
+  - id: hambatan
+    label: Hambatan
+    categories:
+      - id: sikap
+        label: Sikap keluarga
+        codes:
+          - id: menunda
+            label: Menunda imunisasi
+            definition: Parents put the child's vaccination off to another month.
+            keywords: [nanti jo, nyanda sempat]
+          - id: batal
+            label: Sesi dibatalkan
+            definition: The posyandu session does not take place.
+            keywords: [nda jadi-jadi]
+""")
+
+
+def test_the_glosser_gives_a_manado_keyword_its_indonesian_form():
+    assert indonesian_form("nanti jo") == "nanti saja"
+    assert indonesian_form("malas") is None
+
+
+@pytest.mark.parametrize("paragraph, code", [
+    ("Saat diundang ke posyandu, sebagian ibu menjawab nanti saja karena anaknya sedang pilek.", "menunda"),
+    ("Beberapa orang tua mengaku tidak sempat membawa bayinya pada jadwal imunisasi bulan ini.", "menunda"),
+    ("Di Dusun III, pelayanan posyandu tidak jadi-jadi karena petugas berhalangan tiga bulan berturut-turut.",
+     "batal"),
+])
+def test_a_document_says_it_in_indonesian(paragraph, code):
+    assert code in codes_of_paragraph(PUTTING_OFF, paragraph)
+
+
+def test_the_manado_form_is_still_found_as_written():
+    assert "menunda" in codes_of_paragraph(PUTTING_OFF, "Ibu itu bilang nanti jo, anak masih batuk.", interview=True)
