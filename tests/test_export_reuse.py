@@ -41,7 +41,11 @@ def test_unchanged_rerun_reuses_and_any_change_rebuilds(tmp_path):
 
     english = _run(batch, out, lang="en")
     assert english["export_reused"] is False and english["export_key"] != after_edit["export_key"]
-    assert english["reused_stages"] == ["ingest", "suggest", "aggregate"], "labels are the export's business"
+    # glossing, coding and the model are reused; the tables are built anew with the codebook's label_en
+    assert english["reused_stages"] == ["ingest", "suggest"], "a language switch codes nothing again"
+    assert "Outreach" in (out / "theme_table.csv").read_text(encoding="utf-8-sig")
+    english_again = _run(batch, out, lang="en")
+    assert english_again["export_reused"] is True and english_again["reused_stages"] == ["ingest", "suggest", "aggregate"]
 
     (batch / "A7.md").write_text((batch / "A7.md").read_text(encoding="utf-8").replace("Kita so pernah", "Kita so perna"),
                                  encoding="utf-8")
