@@ -34,7 +34,10 @@ _DATIVE_VERBS = frozenset({
 _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
                               "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
                               "tulis", "batulis", "minta maaf", "percaya", "kase selamat", "kase slamat",
-                              "kase salamat"})
+                              "kase salamat",
+                              # Indonesian -kan verbs of conveying: their object is what is conveyed
+                              "jelaskan", "sampaikan", "ceritakan", "katakan", "tunjukkan", "ajarkan",
+                              "usulkan", "sarankan", "anjurkan", "laporkan", "beritahukan", "serahkan"})
 # Telling and reminding take the person as their object: kase tau pa dorang -> memberi tahu mereka.
 _INFORMING = frozenset({"kase tau", "se tau", "kase tao", "kase inga", "se inga"})
 _EVERYONE = frozenset({"semua", "samua", "smua", "setiap", "tiap", "sapa", "siapa", "orang"})
