@@ -2,7 +2,8 @@
 
   Pa Yoppy        'Pak' when both it and the next word are capitalised (a title), and before an
                   office at the start of a clause (pa guru ada bicara -> pak guru sedang bicara)
-  bilang pa dia   'kepada' after a verb of saying or feeling, before a person
+  bilang pa dia   'kepada' after a verb of saying or feeling, before a person (also after an
+                  Indonesian -kan verb of conveying: jelaskan pa kita -> jelaskan kepada saya)
   bantu pa mama   dropped after a verb that takes the person as its object (rujuk pa dorang ->
                   rujuk mereka, telepon pa ngana -> telepon kamu, antar pa ngana ka rumah sakit ->
                   antar kamu ke rumah sakit); MangARTI drops pa before a pronoun 53 times of 63
