@@ -23,7 +23,7 @@ from sacrebleu.metrics import CHRF
 
 from evaluation import mangarti as corpus
 from pipeline.errors import InputError
-from pipeline.gloss.glosser import Glosser
+from pipeline.gloss.glosser import Glosser, shared_glosser
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "gloss"
 # Sets written blind to the lexicon and the rules, one per round (blind_translations.tsv, then
@@ -43,14 +43,6 @@ DEFAULT_SETS = (DATA_DIR / "wori_six.tsv", DATA_DIR / "dev.tsv", DATA_DIR / "dev
                 DATA_DIR / "dev_round12.tsv", *BLIND_SETS)
 REFERENCE_COLUMNS = ("reference", "ind")
 
-_glosser: Glosser | None = None
-
-
-def _shared_glosser() -> Glosser:
-    global _glosser
-    if _glosser is None:
-        _glosser = Glosser()
-    return _glosser
 
 
 def read_pairs(tsv_path: str | Path) -> tuple[list[str], list[str]]:
@@ -85,7 +77,7 @@ def evaluate_translations(tsv_path: str | Path, glosser: Glosser | None = None,
 def score(name: str, sources: list[str], references: list[str], glosser: Glosser | None = None,
           prior: str | None = None) -> dict:
     """chrF of the copy baseline and of the glosser's translations of `sources`."""
-    glosser = glosser or _shared_glosser()
+    glosser = glosser or shared_glosser()
     translations = [glosser.gloss(s, prior).translation for s in sources]
     chrf = CHRF()
     return {

@@ -18,15 +18,7 @@ from pipeline.coding.context import (
     with_context,
 )
 from pipeline.coding.answers import NO_QUESTION, Question
-from pipeline.coding.counts import (
-    REPORTED,
-    document_names,
-    is_background,
-    is_title,
-    names_a_rate,
-    names_addressees,
-    planned_in_document,
-)
+from pipeline.coding.counts import counts_in_document, document_names, is_background, is_title
 from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.compile_rules import compiled_codebook
@@ -142,13 +134,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         if only is not None and code.id not in only:   # fired only to outweigh weak evidence
             return
         evidence = firing.evidence
-        if in_document and in_document[i] and (
-                (code.counts == REPORTED and planned_in_document(texts[i] if view == "text" else translations[i],
-                                                                 evidence))
-                or (not code.rules and (background[i] or names_a_rate(
-                    texts[i] if view == "text" else translations[i], evidence, code.keywords))) or titles[i]
-                or (code.id in absence and names_addressees(
-                    texts[i] if view == "text" else translations[i], evidence))):
+        if in_document and in_document[i] and not counts_in_document(
+                code, texts[i] if view == "text" else translations[i], evidence,
+                background=background[i], title=titles[i], names_absence=code.id in absence):
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)
@@ -232,8 +220,6 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         found.append(without_outweighed(row))
     return found
-
-
 
 
 def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, informant: pd.DataFrame,

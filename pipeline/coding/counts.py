@@ -20,6 +20,7 @@ import pandas as pd
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
+from pipeline.records.codebook import Code
 
 REPORTED = "reported"
 # surface forms: a handful of words marks the register, and their affixed forms are few
@@ -144,6 +145,23 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
         if not _RATE.search(folded[start:position]) or not _FIGURE.search(folded[start:end.start() if end else None]):
             return False
     return True
+
+
+def counts_in_document(code: Code, text: str, evidence: str, *, background: bool, title: bool,
+                       names_absence: bool) -> bool:
+    """Does a code's evidence in a document paragraph count under the documents convention?
+
+    Not in a title; not where a `counts: reported` code's evidence is only planned; for a code
+    without rules (a researcher's minimal code), not in a background paragraph nor where its
+    words only name what a statistic measures; for a code naming an absence, not where its
+    evidence only says whom a service is for."""
+    if title:
+        return False
+    if code.counts == REPORTED and planned_in_document(text, evidence):
+        return False
+    if not code.rules and (background or names_a_rate(text, evidence, code.keywords)):
+        return False
+    return not (names_absence and names_addressees(text, evidence))
 
 
 def is_administrative(text: str) -> bool:

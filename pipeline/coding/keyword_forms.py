@@ -10,18 +10,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.gloss.glosser import Glosser
-
-
-@lru_cache(maxsize=1)
-def _glosser() -> Glosser:
-    return Glosser()
+from pipeline.gloss.glosser import shared_glosser
 
 
 @lru_cache(maxsize=4096)
 def indonesian_form(keyword: str) -> str | None:
     """The keyword's Indonesian translation where it differs from the keyword, else None."""
-    translated = _glosser().gloss(keyword).translation.strip()
+    translated = shared_glosser().gloss(keyword).translation.strip()
     return translated if translated and translated.casefold() != keyword.casefold() else None
 
 

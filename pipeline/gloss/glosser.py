@@ -18,13 +18,14 @@ import pandas as pd
 
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.langid import IND, XMM, identify, normalise_prior
+from pipeline.gloss.langid import IND, XMM, identify
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, Lexicon, load_lexicon
 from pipeline.gloss.morphology import WordAnalyzer
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
 from pipeline.gloss.word_order import order_evidence
 from pipeline.gloss.wordtypes import WordTypes
+from pipeline.records.languages import language_code
 
 # Distinct segments whose results are kept: well above a work chunk's segments (annotate sends
 # ~40k words, a few thousand segments, and asks for the unknown words of the same segments right
@@ -70,7 +71,7 @@ class Glosser:
     # --- one segment ---------------------------------------------------------------------------
 
     def gloss(self, text: str, prior: str | None = None) -> GlossResult:
-        return self._cached_gloss(text if isinstance(text, str) else "", normalise_prior(prior))
+        return self._cached_gloss(text if isinstance(text, str) else "", language_code(prior))
 
     def _gloss(self, text: str, prior: str | None) -> GlossResult:
         leading, words, glues = tokenize(text)
@@ -161,6 +162,13 @@ class Glosser:
             for token, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         ]
         return pd.DataFrame(rows, columns=UNKNOWN_COLUMNS)
+
+
+@lru_cache(maxsize=1)
+def shared_glosser() -> Glosser:
+    """The process's one Glosser with the default lexicons: loading them takes a second and
+    tens of MiB, so the run's workers, the coder (keyword_forms) and the evaluations share it."""
+    return Glosser()
 
 
 def merge_unknown_words(tables: list[pd.DataFrame]) -> pd.DataFrame:

@@ -23,7 +23,6 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -43,8 +42,7 @@ from pipeline.coding.quotations import quotation_names
 from pipeline.coding.token_store import DocumentTokens, TokenStore
 from pipeline.runtime.chunk_frames import coder_order, split_codings, split_rows
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
-from pipeline.gloss import Glosser
-from pipeline.gloss.glosser import UNKNOWN_COLUMNS, merge_unknown_words
+from pipeline.gloss.glosser import UNKNOWN_COLUMNS, merge_unknown_words, shared_glosser
 from pipeline.runtime.progress import progress_bar
 from pipeline.schema import QUOTATION, TABLE_HEADER
 
@@ -168,20 +166,15 @@ class _Document:
 # in one call (both stages work segment by segment): per-call overheads are paid per chunk, not
 # per document, and results travel back as one frame per kind.
 
-@lru_cache(maxsize=1)
-def _glosser() -> Glosser:
-    return Glosser()
-
-
 def load_resources(codebook: Codebook) -> None:
     """Build what the per-transcript stages need in this process (spaCy's Indonesian tokenizer
     alone takes seconds): called before worker processes are forked, they inherit it all."""
-    _glosser()
+    shared_glosser()
     compiled_codebook(codebook)
 
 
 def _gloss_frame(segments: pd.DataFrame) -> pd.DataFrame:
-    return _glosser().gloss_frame(segments)
+    return shared_glosser().gloss_frame(segments)
 
 
 def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
@@ -199,7 +192,7 @@ def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
         rows = pd.concat([given[i] for i in to_gloss])
         for i, done in zip(to_gloss, split_rows(_gloss_frame(rows), [work.lengths[i] for i in to_gloss])):
             # the Glosser remembers each segment it just glossed: a look-up per segment
-            glossed[i] = _Glossed(done, _glosser().unknown_words(given[i]))
+            glossed[i] = _Glossed(done, shared_glosser().unknown_words(given[i]))
     frames = [g.segments for g in glossed if g is not None]
     batch = pd.concat(frames)
     store = TokenStore(coding_nlp(), tokens, record=bool(work.coding_keys))
@@ -256,7 +249,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     segments = segments.reset_index(drop=True)
     if segments.empty:
         glossed = _gloss_frame(segments)
-        return Annotation(glossed, code_segments(glossed, codebook, informants), _glosser().unknown_words(segments))
+        return Annotation(glossed, code_segments(glossed, codebook, informants), shared_glosser().unknown_words(segments))
     documents = _split_documents(segments)
     stats.documents, stats.words = len(documents), sum(doc.words for doc in documents)
     stats.cache = str(cache_dir) if cache_dir is not None else None
