@@ -54,3 +54,6 @@ NOTHING_TO_CODE = "none"   # a turn's mark, its `code` left empty: reviewed, no 
 REVIEW_DECISIONS = ("accept", "reject", "add", NOTHING_TO_CODE)
 
 INTERVIEWER_LABELS = frozenset({"p", "peneliti", "pewawancara", "i", "interviewer", "moderator", "q"})
+# what informants.csv's header (and a Word transcript's table of facts) may call the informant's code and role
+INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id")
+ROLE_ALIASES = ("role", "keterangan", "peran", "description")

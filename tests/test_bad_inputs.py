@@ -56,7 +56,7 @@ BATCH_CASES = [
      [("A1.md", 2, None, "must be 'key: value' lines")]),
     ("front matter key given twice", {"A1.md": "---\ninformant: A1\nrole: Bidan\ninformant: A2\n---\nA1: Ya.\n"},
      [("A1.md", 4, "informant", "given twice (first on line 2)")]),
-    ("front matter unknown language", {"A1.md": "---\ninformant: A1\nsite: Wori\nlanguage: manado\n---\nA1: Ya.\n"},
+    ("front matter unknown language", {"A1.md": "---\ninformant: A1\nsite: Wori\nlanguage: jawa\n---\nA1: Ya.\n"},
      [("A1.md", 4, "language", "xmm, ind, mixed")]),
     ("front matter informant is a list", {"A1.md": "---\ninformant: [A1, A2]\n---\nA1: Ya.\n"},
      [("A1.md", 2, "informant", "single value")]),
@@ -260,7 +260,7 @@ def _errors(stderr: str) -> list[re.Match]:
 @needs_pipeline
 def test_cli_reports_every_batch_problem_and_exits_2(tmp_path):
     batch = write_batch(tmp_path, {
-        "A1.md": "---\ninformant: A1\nlanguage: manado\n---\nA1: Ya.\n", "A2.txt": b"\x00\x00binary",
+        "A1.md": "---\ninformant: A1\nlanguage: jawa\n---\nA1: Ya.\n", "A2.txt": b"\x00\x00binary",
         "A3.md": GOOD, "informants.csv": "informant,role\nA3,x\nA3,y\n"})
     codebook = tmp_path / "codebook.yaml"
     codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")

@@ -118,6 +118,15 @@ def test_front_matter_language_is_lowercased_and_used(tmp_path):
     assert batch.segments["language"].tolist() == ["xmm"]
 
 
+def test_front_matter_language_may_be_written_as_its_name(tmp_path):
+    """As in a Word transcript's table of facts: 'Bahasa Indonesia', 'Manado' are the codes."""
+    batch = read_batch(write_batch(tmp_path, {
+        "A1.md": "---\ninformant: A1\nlanguage: Bahasa  Indonesia\n---\nA1: Kami sudah urus.\n",
+        "A2.md": "---\ninformant: A2\nlanguage: Manado\n---\nA2: Torang so urus.\n"}))
+    assert dict(zip(batch.segments["informant"], batch.segments["language"])) == {"A1": "ind", "A2": "xmm"}
+    assert batch.documents["A1.md"].metadata["language"] == "ind"
+
+
 
 def test_front_matter_keys_are_read_whatever_their_case(tmp_path):
     text = "---\nInformant: B3\nROLE: Bidan desa\nSite: Wori\nLanguage: ind\n---\nB3: Kami sudah urus.\n"

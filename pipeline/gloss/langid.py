@@ -8,10 +8,7 @@ for ind, and standard meN-/ber- verb forms count half. Shared words count for ne
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-XMM, IND, MIXED = "xmm", "ind", "mixed"
-LANGUAGES = (XMM, IND, MIXED)
+from pipeline.records.languages import IND, MIXED, XMM
 
 # Share of the evidence that must be Manado Malay for a segment to be called xmm, by prior.
 _XMM_SHARE = {XMM: 0.5, None: 0.6, MIXED: 0.6, IND: 0.75}
@@ -33,21 +30,3 @@ def identify(manado: float, indonesian: float, prior: str | None = None, words: 
         return XMM
     share = manado / (manado + indonesian)
     return XMM if share >= _XMM_SHARE.get(prior, 0.6) else MIXED
-
-
-_ALIASES = {"manado": XMM, "manado malay": XMM, "melayu manado": XMM, "id": IND, "indonesian": IND,
-            "indonesia": IND, "bahasa indonesia": IND}
-
-
-def normalise_prior(value: object) -> str | None:
-    """A front-matter or column value as a prior: 'xmm', 'ind', 'mixed' or None."""
-    if not isinstance(value, str):
-        return None
-    return _normalise_language(value)
-
-
-@lru_cache(maxsize=256)  # asked once per segment, of a handful of front-matter values
-def _normalise_language(value: str) -> str | None:
-    value = value.strip().lower()
-    value = _ALIASES.get(value, value)
-    return value if value in LANGUAGES else None

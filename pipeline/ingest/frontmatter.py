@@ -18,13 +18,13 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from pipeline.errors import InputError, Problem, ProblemCollector
+from pipeline.records.languages import LANGUAGES, language_code
 from pipeline.ingest.documents import KNOWN_TYPES
 from pipeline.schema import INTERVIEWER_LABELS
 
 OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 KNOWN_KEYS = ("informant", "role", "site", "language", "date", "type")
-LANGUAGES = ("xmm", "ind", "mixed")
 SCALAR_KEYS = ("informant", "role", "language", "type")
 
 
@@ -161,9 +161,12 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         if key in SCALAR_KEYS and isinstance(value, (list, dict)):
             problems.add(file, f"{key} must be a single value, not a list", line=line, key=key)
             continue
-        if key == "language" and value is not None and str(value).strip().lower() not in LANGUAGES:
-            problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (got {value!r})", line=line, key=key)
-            continue
+        if key == "language" and value is not None:
+            if language_code(value) is None:
+                problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (or Indonesia, Manado; "
+                                   f"got {value!r})", line=line, key=key)
+                continue
+            value = language_code(value)
         if key == "type" and value is not None and str(value).strip().casefold() not in KNOWN_TYPES:
             problems.add(file, f"type must be 'document', 'interview' or 'quotations' (got {value!r})", line=line, key=key)
             continue

@@ -10,10 +10,7 @@ import pandas as pd
 
 from pipeline.errors import ProblemCollector
 from pipeline.ingest.decode import decode_bytes
-
-# Accept the column names researchers actually use for the two required columns.
-INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id")
-ROLE_ALIASES = ("role", "keterangan", "peran", "description")
+from pipeline.schema import INFORMANT_ALIASES, ROLE_ALIASES
 
 
 def _pick(columns: list[str], aliases: tuple[str, ...]) -> str | None:

@@ -14,13 +14,14 @@ import re
 
 import yaml
 
-from pipeline.gloss.langid import normalise_prior
+from pipeline.schema import INFORMANT_ALIASES, ROLE_ALIASES
 
 # Words a key cell uses for a front matter key, Indonesian and English (casefolded).
+# The informant and role words are those informants.csv's header may use, and more.
 KEY_WORDS = {
-    "informant": ("informan", "informant", "kode informan", "kode", "responden", "narasumber", "partisipan",
-                  "participant", "respondent", "id informan"),
-    "role": ("jabatan", "peran", "role", "pekerjaan", "keterangan", "posisi", "occupation", "position"),
+    "informant": INFORMANT_ALIASES + ("informan", "responden", "narasumber", "partisipan", "participant",
+                                      "respondent", "id informan"),
+    "role": ROLE_ALIASES + ("jabatan", "pekerjaan", "posisi", "occupation", "position"),
     "date": ("tanggal", "tanggal wawancara", "date", "interview date", "tgl", "hari/tanggal"),
     "site": ("lokasi", "site", "tempat", "location", "desa", "kelurahan", "wilayah", "place"),
     "language": ("bahasa", "language"),
@@ -58,13 +59,11 @@ def metadata_rows(rows: list[list[str]]) -> list[tuple[str, str]] | None:
 
 
 def front_matter_lines(pairs: list[tuple[str, str]]) -> list[str]:
-    """The rows as front matter lines: a key word becomes its key (Jabatan -> role), a language
-    name its code (Indonesia -> ind); a value YAML would misread is quoted."""
+    """The rows as front matter lines: a key word becomes its key (Jabatan -> role); a value YAML
+    would misread is quoted. The front matter reads a language's name (Indonesia) as its code."""
     lines = ["---"]
     for written, value in pairs:
         key = _KEY_OF.get(_key_word(written), written)
-        if key == "language":
-            value = normalise_prior(value) or value
         lines.append(f"{key if _PLAIN_KEY.match(key) else json.dumps(key)}: {_yaml_value(value)}")
     lines.append("---")
     return lines

@@ -1,0 +1,27 @@
+"""The languages a transcript or segment is in: their codes, and the names researchers write for them.
+
+Front matter, a Word transcript's table of facts and the glosser's prior all read a language
+the same way ("Indonesia", "Bahasa Indonesia", "Manado" or the codes).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+XMM, IND, MIXED = "xmm", "ind", "mixed"
+LANGUAGES = (XMM, IND, MIXED)
+
+_NAMES = {"manado": XMM, "manado malay": XMM, "melayu manado": XMM, "id": IND, "indonesian": IND,
+          "indonesia": IND, "bahasa indonesia": IND}
+
+
+def language_code(value: object) -> str | None:
+    """A written language ('Indonesia', 'xmm', ...) as its code 'xmm', 'ind' or 'mixed'; None otherwise."""
+    return _code(value) if isinstance(value, str) else None
+
+
+@lru_cache(maxsize=256)  # asked once per segment, of a handful of front-matter values
+def _code(value: str) -> str | None:
+    value = " ".join(value.split()).casefold()
+    value = _NAMES.get(value, value)
+    return value if value in LANGUAGES else None
