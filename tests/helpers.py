@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
+import yaml
 
+from pipeline.codebook.load import parse_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.records.codebook import Category, Code, Codebook, Theme
 from pipeline.schema import CODING_COLUMNS, SEGMENT_COLUMNS
@@ -46,3 +48,19 @@ def codes_of_paragraph(codebook: Codebook, text: str, interview: bool = False) -
             for i, (speaker, role, words) in enumerate(lines)]
     found = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), codebook)
     return set(found.loc[found["segment_id"] == f"s{len(lines) - 1}", "code_id"])
+
+
+def minimal_codebook_yaml(codes: list[tuple[str, str, str, list[str]]], name: str = "Studi (test)") -> str:
+    """The YAML of a researcher's minimal codebook, one theme and category holding `codes`
+    as (id, label, definition, keywords)."""
+    written = [{"id": code_id, "label": label, "definition": definition, "keywords": keywords}
+               for code_id, label, definition, keywords in codes]
+    tree = {"name": name, "themes": [{"id": "tema", "label": "Tema", "categories": [
+        {"id": "kategori", "label": "Kategori", "codes": written}]}]}
+    return yaml.safe_dump(tree, allow_unicode=True, sort_keys=False)
+
+
+def one_code_codebook(code_id: str, label: str, definition: str, keywords: list[str],
+                      name: str = "Studi (test)") -> Codebook:
+    """A minimal codebook of one code, as a researcher writes it: label, definition, keywords."""
+    return parse_codebook(minimal_codebook_yaml([(code_id, label, definition, keywords)], name), source="test.yaml")

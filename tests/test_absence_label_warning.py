@@ -7,26 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.cli import main
+from helpers import minimal_codebook_yaml
 from test_ingest_support import write_batch
 
-CODEBOOK = """
-name: Nifas (test)
-themes:
-  - id: akses
-    label: Akses
-    categories:
-      - id: hambatan
-        label: Hambatan
-        codes:
-          - id: jarak_transportasi
-            label: Jarak jauh dan tidak ada transportasi
-            definition: Distance and lack of transport keep mothers from the clinic.
-            keywords: [jauh, ojek, transportasi, ongkos]
-          - id: takut
-            label: Takut efek samping KB
-            definition: Fear of contraceptive side effects.
-            keywords: [takut, efek samping]
-"""
+CODEBOOK = minimal_codebook_yaml([
+    ("jarak_transportasi", "Jarak jauh dan tidak ada transportasi",
+     "Distance and lack of transport keep mothers from the clinic.", ["jauh", "ojek", "transportasi", "ongkos"]),
+    ("takut", "Takut efek samping KB", "Fear of contraceptive side effects.", ["takut", "efek samping"]),
+], name="Nifas (test)")
 TURNS = "---\ninformant: N1\nlanguage: ind\n---\nP: Bagaimana ke puskesmas?\nN1: {answer}\nP: KB?\nN1: Saya takut efek sampingnya.\n"
 
 

@@ -4,36 +4,20 @@ about: alone it is weak evidence, even when the label names them as the ones who
 
 from __future__ import annotations
 
-from pipeline.codebook.load import parse_codebook
-from pipeline.coding.coder import code_segments
-from tests.test_coding_minimal import segments
+from helpers import codes_of_paragraph, one_code_codebook
 
-
-COUNSELLING = """
-name: Layanan nifas (test)
-themes:
-  - id: layanan
-    label: Layanan
-    categories:
-      - id: dukungan
-        label: Dukungan
-        codes:
-          - id: konseling
-            label: Konseling menyusui oleh bidan dan kader
-            definition: A midwife or cadre teaches or advises the mother about breastfeeding.
-            keywords: [konseling, bidan, kader]
-"""
-
-
-def coded(text: str) -> set[str]:
-    return set(code_segments(segments(("A", text)), parse_codebook(COUNSELLING))["code_id"])
+COUNSELLING = one_code_codebook(
+    "konseling", "Konseling menyusui oleh bidan dan kader",
+    "A midwife or cadre teaches or advises the mother about breastfeeding.",
+    ["konseling", "bidan", "kader"], name="Layanan nifas (test)")
 
 
 def test_a_role_alone_is_not_the_code():
-    assert coded("Di desa ini ada tujuh kader, semuanya perempuan dan masih aktif.") == set()
-    assert coded("Sudah dua belas tahun saya jadi bidan di sini, sebelumnya di kota.") == set()
+    assert codes_of_paragraph(COUNSELLING, "Di desa ini ada tujuh kader, semuanya perempuan dan masih aktif.") == set()
+    assert codes_of_paragraph(COUNSELLING, "Sudah dua belas tahun saya jadi bidan di sini, sebelumnya di kota.") == set()
 
 
 def test_a_role_with_a_word_of_the_code_stands():
-    assert coded("Bidan ajarkan saya cara menyusui yang benar waktu masih di klinik.") == {"konseling"}
-    assert coded("Kami dapat konseling dari kader tiap bulan.") == {"konseling"}
+    assert codes_of_paragraph(COUNSELLING, "Bidan ajarkan saya cara menyusui yang benar waktu masih di klinik.") \
+        == {"konseling"}
+    assert codes_of_paragraph(COUNSELLING, "Kami dapat konseling dari kader tiap bulan.") == {"konseling"}
