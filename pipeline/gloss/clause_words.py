@@ -23,6 +23,8 @@ PERSON_NOUNS = frozenset({
 TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
                     "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
+# Words of when that may follow a noun without being part of it (depe mama kemarin bilang).
+WHEN_WORDS = frozenset({"kemarin", "kalamareng", "kalamaring", "tadi", "sekarang", "skarang"})
 _FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "sebentar", "sadiki le"})
 # A time unit followed by muka/depan is the next one (bulang muka, taong depan): the future.
 _NEXT = ("muka", "depan", "depang")

@@ -91,10 +91,11 @@ def _sadiki(units, k, u, prev, nxt, before, vocabulary):
     if prev.key in _FOR_A_WHILE or prev.pos == "pron" and before is not None and before.key in _FOR_A_WHILE:
         u.ind = "sebentar"  # tunggu sadiki, tunggu kita sadiki: for a while, not a little
     elif before is not None and prev.ind and " " not in prev.ind and (
-            before.key in _ADDING and prev.pos in ("n", "") or before.pos != "v" and (
+            before.key in _ADDING and before.ind and prev.pos in ("n", "") or before.pos != "v" and (
                 prev.pos == "adj" or prev.ind in _FEELINGS or before.key in _STATE_BEFORE and prev.pos in ("", "v"))):
         # Indonesian puts sedikit first: tambah aer sadiki -> tambah sedikit air; kapala pusing sadiki
-        # -> kepala sedikit pusing (MangARTI mining part: about 10 of 12 such clauses)
+        # -> kepala sedikit pusing (MangARTI mining part: about 10 of 12 such clauses); not after
+        # the verb kase made of a state (kase kurang sadiki -> kurangi sedikit; kase's text is gone)
         prev.ind, u.ind = "sedikit " + prev.ind, ""
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss.clause_words import WHEN_WORDS
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.morphology import INDONESIAN, NAME, RULE
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 
 # What the demonstrative may follow: a predicate, its degree word or a tag particle (sadap skali ini tinutuan).
 _BEFORE_THIS = frozenset({"skali", "sekali", "sakali", "kang", "kwa", "to"})
@@ -26,6 +27,7 @@ _AFTER_OBJECT = WHERE_TO | frozenset({"for", "untuk"})
 # What may follow the subject a clause-initial ini/itu determines: its predicate.
 _PREDICATE_POS = frozenset({"v", "aux", "neg"})
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget", "amat"})
+ASKING_AMOUNT = frozenset({"brapa", "berapa"})  # brapa ini ikang satu ekor -> berapa ikan ini seekor
 
 
 def determines(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
@@ -34,7 +36,7 @@ def determines(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     if prev.key in _REQUEST_PARTICLES and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # ambe jo itu kue -> ambil saja kue itu: the verb before the request's particle
     verb = prev.pos in ("v", "adj") or prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)  # bungkus akang
-    return ((verb or prev.key in _BEFORE_THIS) and _noun_phrase_ends(units, k + 1, vocabulary)
+    return ((verb or prev.key in _BEFORE_THIS or prev.key in ASKING_AMOUNT) and _noun_phrase_ends(units, k + 1, vocabulary)
             and not _after_relative(units, k))
 
 
@@ -49,6 +51,8 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     if at == k + 1 or at == len(units) or not units[at - 1].joined:
         return False
     predicate = units[at]
+    if predicate.key in ASKING_AMOUNT or predicate.pos == "num" and _asks_amount(units, at):
+        return True  # ini sayor satu ikat brapa? -> sayur ini berapa seikat?: what the price is asked of
     if predicate.pos == "adj" or predicate.pos == "" and predicate.source == INDONESIAN:
         # ini kue enak skali: a degree word makes the adjective the predicate (ini kukis enak: 'this
         # is a tasty cake'; nasi kuning dapa beli: the noun's own adjective)
@@ -80,9 +84,21 @@ def _noun_phrase_ends(units: list, at: int, vocabulary: IndonesianVocabulary) ->
 
 
 def follows_object(unit) -> bool:
-    """A place or a purpose, which may follow the object a demonstrative determines (tare itu kursi
-    ka sini, angka ini karung ka atas, beking ini kue for ngana): the demonstrative stops before it."""
-    return unit.key.partition(" ")[0] in _AFTER_OBJECT
+    """A place, a purpose or a count, which may follow the object a demonstrative determines (tare
+    itu kursi ka sini, angka ini karung ka atas, beking ini kue for ngana, brapa ini ikang satu
+    ekor): the demonstrative stops before it."""
+    return unit.key.partition(" ")[0] in _AFTER_OBJECT or unit.pos == "num"
+
+
+def _asks_amount(units: list, at: int) -> bool:
+    """brapa later in the clause that units[at] is in (ini sayor satu ikat brapa?)."""
+    while at < len(units):
+        if units[at].key in ASKING_AMOUNT:
+            return True
+        if not units[at].joined:
+            return False
+        at += 1
+    return False
 
 
 def _after_relative(units: list, k: int) -> bool:
@@ -92,3 +108,17 @@ def _after_relative(units: list, k: int) -> bool:
         if units[k].key == "yang":
             return True
     return False
+
+
+def owner_of_next(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """The noun a demonstrative has just moved past owns the next noun (tu mobil pe roda): the
+    demonstrative closes the whole possessive phrase, not the owner alone."""
+    return k + 2 < len(units) and units[k].joined and units[k + 1].key == "pe" and units[k + 1].joined and (
+        is_plain_noun(units[k + 2], vocabulary) or compound_tail(units[k + 2], vocabulary)) and not (
+        k + 3 < len(units) and units[k + 3].key in _DEGREE)  # tu pesta pe meriah skali: a predicate
+
+
+def compound_tail(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A noun that can close a compound a determiner moves past (suara tv, kartu BPJS, kunci gudang)."""
+    return unit.pos in ("n", "acr") or unit.source == ACRONYM or unit.pos == "" and is_plain_noun(unit, vocabulary) and (
+        unit.key not in WHEN_WORDS)  # tu pasar malam kemarin: when, not part of the noun

@@ -171,15 +171,28 @@ class IndonesianVocabulary:
             return False
         return self.is_form(men_prefix(root))
 
+    def is_ber_form(self, word: str) -> bool:
+        """A ber- verb the lexicon gives whole (malari -> berlari): intransitive, with no di- passive
+        (yang nyanda dapa malari -> yang tidak dapat berlari, not 'diberlari')."""
+        return word.startswith("ber") and len(word) > 5 and self.is_lemma(word[3:])
+
     def causative(self, root: str) -> str | None:
-        """The attested meN-...-kan / meN-...-i form of a root (kase + root)."""
+        """The attested meN-...-kan / meN-...-i form of a root (kase + root); the roots of
+        _CAUSATIVE_SUFFIXES take the suffix Indonesian uses for 'make X' with an object (kase kurang
+        -> kurangi, kase basah -> membasahi, kase rusak -> merusak), where the -kan form exists but
+        means something else or is rare (menakutkan 'frightening', membasahkan)."""
         base = men_prefix(root)
+        suffix = _CAUSATIVE_SUFFIXES.get(root)
+        if suffix is not None:
+            return base + suffix
         for form in (base + "kan", base + "i"):
             if self.is_form(form):
                 return form
         return None
 
 
+# 'make X' as Indonesian writes it with an object: meN-...-i or the bare meN- form.
+_CAUSATIVE_SUFFIXES = {"kurang": "i", "basah": "i", "kotor": "i", "takut": "i", "sakit": "i", "rusak": ""}
 _PREFIXES = ("memper", "diper", "ber", "ter", "per", "di", "ke", "se", "be", "te", "pe")
 _SUFFIXES = ("kannya", "nya", "kan", "lah", "kah", "an", "i")
 _NASAL_ROOT_STARTS = {"meng": ("", "k"), "meny": ("s",), "mem": ("p", ""), "men": ("t", ""), "me": ("",),

@@ -11,7 +11,7 @@ Split from translate.py, which calls `possessive` while it assembles a sentence.
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER)
+    CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER
@@ -22,6 +22,9 @@ NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel",
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _ORDINALS = frozenset({"pertama", "terakhir"})
 _COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
+# Adverbs after pe that close the clause's object rather than name a thing owned (pinjam ngana pe
+# dulu -> pinjam punyamu dulu).
+_NOT_OWNED = frozenset({"dulu", "saja", "juga", "lagi", "sekarang", "tadi", "nanti"})
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
 # Words that never close a noun phrase: the noun after them is part of what is possessed
 # (depe mantan suami -> mantan suaminya, not 'mantannya suami').
@@ -31,12 +34,13 @@ _BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"}
 _KNOWN_WORDS = frozenset({"lexicon", INDONESIAN})
 _CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
 DEGREE_WORDS = frozenset({"skali", "sekali", "sakali", "banget"})
+_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase inside a noun phrase
 # What a person is by work or office: after a possessed person, the predicate (dia pe papa polisi ->
 # ayahnya polisi), not part of the noun as kin words are (kita pe kaka ipar -> kakak ipar saya).
 _OCCUPATIONS = frozenset({"polisi", "guru", "dokter", "bidan", "suster", "perawat", "mantri", "pendeta", "pala",
                           "kepala", "petani", "nelayan", "tukang", "sopir", "pegawai", "tentara", "kader", "dukun"})
 # Nouns that end a possessed noun rather than extend it: when, not what (depe mama kemarin bilang).
-_NOT_COMPOUND = TIME_UNITS | WEATHER | frozenset({"orang", "kemarin", "kalamareng", "tadi", "sekarang", "skarang"})
+_NOT_COMPOUND = TIME_UNITS | WEATHER | WHEN_WORDS | frozenset({"orang"})
 _STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
 # perceived, said or reached (rasa tape badan pica-pica; sampe dorang pe mulu fol).
@@ -54,7 +58,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     possessed = None
     if k + 1 < len(units) and u.joined:
         candidate = units[k + 1]
-        if candidate.pos not in NOT_POSSESSED and candidate.ind:
+        if candidate.pos not in NOT_POSSESSED and candidate.ind and candidate.ind not in _NOT_OWNED:
             possessed = candidate
     cap = u.cap or pending_cap
     if u.key == "pe":
@@ -88,15 +92,18 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     else:
         possessor = u.ind
     if possessed is None:
-        text = ("punya " + _free_possessor(possessor)).strip() if u.key != "pe" else (
+        text = _free_possession(possessor) if u.key != "pe" else (
             f"{possessor} punya".strip())
         out.append([text, u.glue, cap])
         return k + 1
-    if possessor and u.key == "pe" and possessed.pos == "adj" and units[k - 1].pos in ("n", "loc") and (
+    if possessor and u.key == "pe" and possessed.pos == "adj" and (units[k - 1].pos in ("n", "loc") or (
+            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in _PLACE_PREPOSITIONS)) and (
             _opens_clause(units, k)) and _closes_clause(units, k + 1):
         # pesta pe rame skali -> pesta sangat ramai: an adjective after a noun's pe is what is said
-        # of the noun, its predicate, and owns nothing
-        out.append([f"{possessor} {possessed.ind}", possessed.glue, cap])
+        # of the noun, its predicate, and owns nothing; without a degree word pe itself grades it
+        # (angin pe kancang -> angin kencang sekali)
+        graded = k + 2 < len(units) and possessed.joined and units[k + 2].key in DEGREE_WORDS
+        out.append([f"{possessor} {possessed.ind}" + ("" if graded else " sekali"), possessed.glue, cap])
         return k + 2
     owned = possessed.ind
     end = k + 2
@@ -112,12 +119,15 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         owned += " " + units[end].ind
         glue = units[end].glue
         end += 1
+    last = _last_adjective(units, end)  # ta pe baju biru panjang so kacili: both describe the shirt
     if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
             _ordinal(units[end]) or _new_before_demonstrative(units, end) or units[end].pos == "adj" and _attributive(
-                units, k - (u.key == "pe" and bool(possessor)), end)):
-        owned += " " + units[end].ind  # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
-        glue = units[end].glue
-        end += 1
+                units, k - (u.key == "pe" and bool(possessor)), last)):
+        # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
+        last = max(last, end)
+        owned += " " + " ".join(unit.ind for unit in units[end:last + 1] if unit.ind)
+        glue = units[last].glue
+        end = last + 1
     suffix = _SUFFIX_POSSESSORS.get(possessor)
     if suffix is not None:
         text = attach_suffix(owned, suffix)
@@ -133,6 +143,13 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     return end
 
 
+def _last_adjective(units: list[Unit], at: int) -> int:
+    """The last of the adjectives that follow one another from units[at] in its clause (biru panjang)."""
+    while at + 1 < len(units) and units[at].joined and units[at].pos == "adj" and units[at + 1].pos == "adj":
+        at += 1
+    return at
+
+
 def _occupation_of(possessed: Unit, noun: Unit) -> bool:
     """`noun` after a possessed person says what the person is (dia pe papa polisi), no compound."""
     return possessed.key in PERSON_NOUNS and noun.key.partition(" ")[0] in _OCCUPATIONS
@@ -144,12 +161,18 @@ def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -
     not a person's predicate noun (dia pe papa polisi, anak skola: a person does), not a time
     (depe mama kemarin), not the thing given after a person (kase depe kucing makanan)."""
     owned, second = units[pe_at + 1], units[pe_at + 2]
-    if owned.key in PERSON_NOUNS or owned.key in TITLES or second.key in PERSON_NOUNS or second.key in _NOT_COMPOUND:
-        return False
+    if second.key in PERSON_NOUNS or second.key in _NOT_COMPOUND or (owned.key in PERSON_NOUNS or owned.key in TITLES) and (
+            second.key in _OCCUPATIONS or not _described_after(units, pe_at + 3)):
+        return False  # dia pe papa polisi; but torang pe guru agama baru: an adjective closes the compound
     if not (owned.pos == "n" or is_plain_noun(owned, vocabulary)) or second.source == NAME or second.upper or not (
             second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary)):
         return False  # an Indonesian word may be the predicate itself (sinyal jelek, motor mogok di jalan)
     return pe_at == 0 or not units[pe_at - 1].joined or units[pe_at - 1].key not in CAUSATIVES
+
+
+def _described_after(units: list[Unit], at: int) -> bool:
+    """An adjective or a second pe at units[at]: what went before is one noun phrase (guru agama)."""
+    return at < len(units) and units[at - 1].joined and (units[at].pos == "adj" or units[at].key == "pe")
 
 
 def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> bool:
@@ -188,6 +211,9 @@ def _opens_clause(units: list[Unit], pe_at: int) -> bool:
     pesta kemarin pe rame), not an object whose adjective is a noun (deng kampung pe dingin)."""
     for before in range(pe_at - 1, -1, -1):
         unit = units[before]
+        if unit.key in _PLACE_PREPOSITIONS and before > 0 and units[before - 1].joined and (
+                units[before - 1].pos in ("n", "loc")):
+            continue  # pante di Likupang pe bagus: the place describes the owner, the subject
         if unit.pos in ("v", "prep") or unit.key in _NOT_ATTRIBUTING:
             return False
         if before == 0 or not units[before - 1].joined:
@@ -230,5 +256,7 @@ def attach_suffix(word: str, suffix: str) -> str:
     return word + suffix
 
 
-def _free_possessor(possessor: str) -> str:
-    return "dia" if possessor == "nya" else possessor
+def _free_possession(possessor: str) -> str:
+    """What a possessive with nothing after it says: punyamu, punyanya, punya saya (ngana pe -> punyamu)."""
+    suffix = _SUFFIX_POSSESSORS.get(possessor)
+    return attach_suffix("punya", suffix) if suffix else ("punya " + possessor).strip()

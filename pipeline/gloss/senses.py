@@ -11,6 +11,9 @@
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
   kaweng     'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'menikah' elsewhere
+  baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
+             before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
+             'just' before a verb
   gigi       'menggigit' (gigit with its final t dropped) after an animal that bites or a word that opens
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
 """
@@ -35,6 +38,9 @@ _WEDDED = frozenset({"deng", "dengan", "sama", "ama"})  # kaweng deng orang Jawa
 _BITERS = frozenset({"nyamuk", "anjing", "kucing", "ular", "semut", "tikus", "monyet", "buaya", "kutu", "ikang", "ikan"})
 _BEFORE_BITING = frozenset({"mo", "nda", "nyanda", "ndak", "tidak", "suka", "bisa", "bole", "sering", "yang", "kong"})
 _FORBIDDING = frozenset({"jang", "jangan", "jangang"})
+# After a noun, baru before these (or closing its clause) is 'new', an adjective; before a verb it is 'just'.
+_AFTER_NEW_POS = frozenset({"dem", "aux", "neg", "poss"})
+_AFTER_NEW = frozenset({"di", "ka", "ke", "dari", "pe", "yang"})
 
 
 def _muka(units, k, u, prev, nxt, before, vocabulary):
@@ -110,7 +116,14 @@ def _bite(units, k, u, prev, nxt, before, vocabulary):
     u.pos, u.root, u.gloss = "v", "gigit", ("gigit",)
 
 
-RULES = {"gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+def _new(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None or prev.key in TIME_UNITS or not (prev.pos in ("n", "loc", "acr") or thing(prev, vocabulary)):
+        return  # baru pulang, kita baru tau: 'just'
+    if nxt is None or nxt.pos in _AFTER_NEW_POS or nxt.key in _AFTER_NEW:
+        u.pos = "adj"  # ta pe motor baru so ilang -> motor baru saya sudah hilang
+
+
+RULES = {"baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 

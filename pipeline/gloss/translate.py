@@ -29,21 +29,23 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CAUSATIVES, COORDINATORS, PERSON_NOUNS, TIME_UNITS, WEATHER, word_before)
+    ALSO, CAUSATIVES, COORDINATORS, TIME_UNITS, WEATHER, word_before)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
-from pipeline.gloss.demonstratives import determines, follows_object, is_plain_noun, opens_subject
+from pipeline.gloss.demonstratives import (
+    ASKING_AMOUNT, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, place
-from pipeline.gloss.possessives import DEGREE_WORDS, NOT_POSSESSED, possessive
+from pipeline.gloss.possessives import NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
     COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context, fronted_doer, put_aspect_first)
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, neighbours
+from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object
 from pipeline.gloss.wordtypes import WordType
 
 _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "bukang", "bukan",
@@ -150,7 +152,9 @@ class SentenceTranslator:
                 if paired and u.source == "lexicon" and len(u.gloss) == 1:
                     prev, nxt = neighbours(units, k)
                     moved = self._rule(u, nxt, prev, negated, units, k)
-                    if moved in ("swap", "subject"):
+                    if moved == "moved":
+                        reordered = True
+                    elif moved in ("swap", "subject"):
                         reordered = True
                         opening, past_to = prev is None or prev.pos == "conj", 0
                         while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
@@ -165,12 +169,12 @@ class SentenceTranslator:
                             if k + 1 < past_to:
                                 nxt = units[k + 1]
                                 continue
-                            if _owner_of_next(units, k, self.vocabulary):  # tu mobil pe roda -> roda mobil itu
+                            if owner_of_next(units, k, self.vocabulary):  # tu mobil pe roda -> roda mobil itu
                                 past_to, nxt = k + 3, units[k + 1]
                                 continue
                             if k + 1 >= count or not u.joined or follows_object(units[k + 1]) or (
                                     u.key not in _DEMONSTRATIVES) and (
-                                    u.key not in _DETERMINERS or not _compound_tail(units[k + 1])) or (
+                                    u.key not in _DETERMINERS or not compound_tail(units[k + 1], self.vocabulary)) or (
                                     moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
                                 past_to = opening and u.key in _DETERMINERS and k + 1 < count and u.joined and (
                                     _modifier_phrase_end(units, k + 1, self.vocabulary))
@@ -196,7 +200,7 @@ class SentenceTranslator:
             return "swap" if determines(units, k, self.vocabulary) else None
         if key in _PASSIVES:
             if nxt is not None and nxt.root and (nxt.pos == "v" or (
-                    nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))):
+                    nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))) and not self.vocabulary.is_ber_form(nxt.root):
                 u.ind, u.gloss = "", ("PASS",)
                 nxt.ind = di_prefix(nxt.root)
         elif key in CAUSATIVES:
@@ -204,7 +208,12 @@ class SentenceTranslator:
             root = _ber_root(nxt) if nxt is not None else ""
             form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
                 self.vocabulary.is_verb_root(root) or not self._thing(nxt))) else None
-            if form:
+            if nxt is not None and key in _GIVING and nxt.ind in FEELINGS_CAUSED:
+                # jang kase mara ngana pe papa -> jangan membuat ayahmu marah: a feeling is caused in
+                # someone (menakutkan, memarahi say something else)
+                u.ind = u.root = "buat" if prev is None else "membuat"
+                return "moved" if feel_after_object(units, k + 1) else None
+            elif form:
                 nxt.root = root  # kase babunyi lonceng -> membunyikan lonceng: the ba- verb's root
                 u.ind, u.gloss = "", ("CAUS",)
                 # jang kase tinggal -> jangan tinggalkan; se panas dulu -> panaskan dulu; the doer's
@@ -281,8 +290,9 @@ class SentenceTranslator:
                 else:
                     u.ind += " ke"
         elif key in ("tu", "ni"):
-            if prev is not None and prev.pos in ("n", "loc", "acr") and key == "ni":
-                return None  # kukis ni oma yang bekeng: ni already closes its noun
+            if prev is not None and prev.pos in ("n", "loc", "acr") and key == "ni" and not (
+                    k >= 2 and units[k - 2].key in ASKING_AMOUNT and units[k - 2].joined):
+                return None  # kukis ni oma yang bekeng: ni already closes its noun (not brapa harga ni ikang)
             if nxt is not None and (nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE) and not (
                     nxt.pos == "" and nxt.ind in STOP_WORDS) or nxt.pos == "acr" or nxt.source == ACRONYM or (
                     nxt.pos == "v" and prev is not None and prev.pos == "v")):
@@ -409,17 +419,10 @@ def _ber_root(unit: Unit) -> str:
     return unit.ind[3:]
 
 
-def _owner_of_next(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> bool:
-    """The noun a demonstrative has just moved past owns the next noun (tu mobil pe roda): the
-    demonstrative closes the whole possessive phrase, not the owner alone."""
-    return k + 2 < len(units) and units[k].joined and units[k + 1].key == "pe" and units[k + 1].joined and (
-        is_plain_noun(units[k + 2], vocabulary) or _compound_tail(units[k + 2])) and not (
-        k + 3 < len(units) and units[k + 3].key in DEGREE_WORDS)  # tu pesta pe meriah skali: a predicate
 
 
-def _compound_tail(unit: Unit) -> bool:
-    """A noun that can close a compound a determiner moves past (suara tv, kartu BPJS)."""
-    return unit.pos == "n" or unit.source == ACRONYM or unit.pos == "acr"
+
+
 
 
 def _time(unit: Unit) -> bool:

@@ -152,3 +152,25 @@ def _object_follows(units: list, at: int) -> bool:
     if after.key in PERSON_NOUNS or after.source == NAME or after.pos == "pron":
         return False
     return after.pos in ("n", "acr") or after.source == ACRONYM
+
+
+# What kase causes someone to feel or do in themselves: 'membuat' + the feeling (own references 3 of 3;
+# menakutkan, memarahi say something else).
+FEELINGS_CAUSED = frozenset({"marah", "takut", "malu", "sedih", "bingung", "kecewa", "kesal", "cemburu",
+                             "menangis", "tertawa"})
+
+
+def feel_after_object(units: list, at: int) -> bool:
+    """Move the feeling at units[at] past the person who feels it (kase mara ngana pe papa ->
+    membuat ayahmu marah); False when no person follows it in its clause."""
+    end = at + 1
+    if end >= len(units) or not units[at].joined:
+        return False
+    if units[end].pos == "poss" and units[end].joined and end + 1 < len(units) and units[end + 1].pos == "n":
+        end += 1  # ngana pe papa
+    elif not (units[end].pos == "pron" or units[end].key in PERSON_NOUNS):
+        return False
+    for i in range(at, end):
+        units[i], units[i + 1] = units[i + 1], units[i]
+        units[i].swap_glue(units[i + 1])
+    return True
