@@ -199,6 +199,9 @@ def test_counts_reported_leaves_interview_turns_alone():
     # minutes and announcements: the meeting's day, place and attendance
     ("Hari/tanggal: Sabtu, 14 Maret 2026. Tempat: Balai Desa. Hadir: Hukum Tua, tim sosialisasi JKN.",
      "Rapat dilaksanakan pada hari Kamis di aula kantor camat, dihadiri petugas sosialisasi JKN."),
+    # minutes: the meeting opened and closed
+    ("Rapat koordinasi dibuka oleh camat pukul 09.00, lalu tim sosialisasi JKN memperkenalkan diri.",
+     "Rapat ditutup dengan doa yang dipimpin petugas sosialisasi JKN pukul 12.00."),
 ])
 def test_a_document_paragraph_that_defines_states_an_aim_or_sets_a_meeting_is_background(background):
     document = coded(STRATEGY.format(top=""), *[("doc", p) for p in (*background, DONE)])

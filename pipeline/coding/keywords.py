@@ -255,15 +255,19 @@ def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tu
             and not any(word_lemma(first) in lemmas and word_lemma(second) in lemmas for lemmas in others)]
 
 
-# words that open a label's prepositional phrase: what follows qualifies the label's head
+# words that open a label's prepositional phrase or its clause of time ("KB langsung setelah
+# melahirkan"): what follows qualifies the label's head, it says where, for whom or when
 LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
-                                "terhadap", "tentang", "dalam", "antara", "sejak", "selama"})
+                                "terhadap", "tentang", "dalam", "antara", "sejak", "selama",
+                                "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"})
 
 
 def _qualifies(word: str, label: str) -> bool:
-    """Is `word` in a prepositional phrase of `label` ("di tangan suami", "dari desa dan gereja",
-    "untuk persalinan")? Such a word names a circumstance of the code, not the code: alone it
-    is no evidence, though it still counts with another word of the code."""
+    """Is `word` in a prepositional phrase or a clause of time of `label` ("di tangan suami",
+    "dari desa dan gereja", "untuk persalinan", "setelah melahirkan")? Such a word names a
+    circumstance of the code, not the code: alone it is no evidence ("ibu yang melahirkan di
+    kota ini" is not contraception begun after birth), though it still counts with another
+    word of the code."""
     words = WORD.findall(label.casefold())
     if word not in words:
         return False

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipeline.coding.negation import denied_tokens, negated_tokens
+from pipeline.coding.specificity import other_nominal
 
 Occurrence = tuple[int, int]  # token start, end
 KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lemmas
@@ -58,8 +59,12 @@ def drop_affirmed(doc: Doc, found: dict[str, list[Occurrence]], denied_only: fro
 
 def drop_bare_roots(doc: Doc, found: dict[str, list[Occurrence]], affixed_only: frozenset[str]) -> None:
     """Remove the one-word occurrences of `affixed_only` terms that are a bare root (the word
-    is its own lemma): "pendataan" finds *mendata*, not *data* (specificity.py)."""
-    _keep(found, affixed_only, lambda span: span[1] - span[0] > 1 or doc[span[0]].norm != doc[span[0]].lemma)
+    is its own lemma), nor the other kind of -an noun of its root: "pendataan" finds *mendata*,
+    not *data*; "keturunan" not *penurunan* (specificity.py)."""
+    for key in affixed_only.intersection(found):
+        keyword = term_text(key)
+        _keep(found, frozenset({key}), lambda span: span[1] - span[0] > 1 or doc[span[0]].norm != doc[span[0]].lemma
+              and not other_nominal(keyword, doc[span[0]].text))
 
 
 def drop_one_word(found: dict[str, list[Occurrence]], starts: set[int]) -> None:

@@ -8,8 +8,9 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
 * **a derived keyword keeps its sense** (`affixed_only`): a nominalization or an applicative
   or causative form ("pendataan", "dijauhi", "ingatkan") matches its affixed relatives
   ("mendata", "didata") but not its bare root ("data", "jauh", "ingat"), which means something
-  else; a plain meN-/di- verb ("mengantar") keeps its root ("antar"), which is the same verb in
-  speech and in Manado Malay;
+  else, nor the other kind of -an noun of that root (`other_nominal`: "keturunan" is not
+  "penurunan"); a plain meN-/di- verb ("mengantar") keeps its root ("antar"), which is the same
+  verb in speech and in Manado Malay;
 * **a weak keyword needs support** (`weak_keywords`): a single word that names the study (a
   theme or category label word, or a word of several codes' labels: "kader", "rujukan",
   "jadwal"), or that another code's label, definition or keywords also use and the code's own
@@ -68,6 +69,25 @@ def affixed_only(keyword: str, norm: str, lemma: str) -> bool:
     if " " in keyword.strip() or norm == lemma:
         return False
     return norm.startswith(_NOUN_PREFIXES) or norm.endswith(_SENSE_SUFFIXES)
+
+
+# a noun of ke-...-an (a state: keturunan "descent", kelahiran "birth") and one of pe(N)-/per-...-an
+# (an act: penurunan "decrease") of one root are two words, not two forms of one
+_STATE_PREFIX, _ACT_PREFIXES = "ke", ("pe", "per")
+
+
+def other_nominal(keyword: str, word: str) -> bool:
+    """Is `word` the other kind of -an noun of the root of the derived `keyword` ("penurunan"
+    for "keturunan", "kesehatan" for "penyehatan")? Then it is not one of its affixed relatives."""
+    first, second = keyword.casefold(), word.casefold()
+    if not (_is_an_noun(first) and _is_an_noun(second)):
+        return False
+    return (first.startswith(_STATE_PREFIX) and second.startswith(_ACT_PREFIXES)) or (
+        first.startswith(_ACT_PREFIXES) and second.startswith(_STATE_PREFIX))
+
+
+def _is_an_noun(word: str) -> bool:
+    return word.removesuffix("nya").endswith("an") and word.startswith((_STATE_PREFIX, *_ACT_PREFIXES))
 
 
 def weak_keywords(keywords: Iterable[str], lemma_of: dict[str, str], topic: frozenset[str],
