@@ -97,3 +97,11 @@ def test_a_typed_transcript_with_a_time_in_its_text_stays_typed(tmp_path):
     segments = read_batch(write_batch(tmp_path, {"pustu_R4.txt": typed})).segments
     assert segments["speaker"].tolist() == ["P", "R4", "P", "R4"]
     assert segments["time_start"].fillna("").eq("").all()
+
+
+def test_the_tools_closing_note_is_not_the_last_speakers_words(tmp_path):
+    text = HEADER_BELOW + "\n\nTranscribed by https://otter.ai\n"
+    batch = read_batch(write_batch(tmp_path, {"pustu_R4.txt": text, "batch.yaml": MAPPING}))
+    assert batch.segments["text"].iloc[-1] == "Dorang minta buka sore dua kali seminggu."
+    [said] = [warning for warning in batch.warnings if "transcription tool" in warning]
+    assert said.startswith(f"{tmp_path / 'batch' / 'pustu_R4.txt'}:15:")

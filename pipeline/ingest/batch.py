@@ -97,7 +97,7 @@ def read_batch(directory: str | Path) -> Batch:
             try:
                 source = read_source(path)
                 text, encoding = source.text, source.encoding
-                cues = timed_export_cues(text, path) if path.suffix.lower() == ".txt" else None
+                cues = timed_export_cues(text, path, warnings) if path.suffix.lower() == ".txt" else None
                 front = parse_front_matter(text, path) if cues is None else None
             except InputError as error:
                 problems.extend(error)

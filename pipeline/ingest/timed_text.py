@@ -10,7 +10,8 @@ transcript, the header lines would become words of one informant named after the
 here they become cues, each with its speaker label and start time (its end is the next turn's
 start), and go through the same speaker mapping and checks as a .vtt or .srt file
 (`subtitle_turns`). A file is taken to have this shape when its first non-blank line is such a
-header and at least two lines are.
+header and at least two lines are. The note free plans add at the end ("Transcribed by
+https://otter.ai") is left out of the last turn, with a warning.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ HEADERS = (
     re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
 )
 MIN_HEADERS = 2
+# the line free plans add at the end ("Transcribed by https://otter.ai"): the tool's, not the speaker's
+TOOL_FOOTER = re.compile(r"^\s*transcribed by\s+(?:https?://)?\S+\.\S+\s*$", re.IGNORECASE)
 SNIFFED_BYTES = 4096
 
 
@@ -48,7 +51,7 @@ def milliseconds(time: str) -> int:
     return seconds * 1000 + (int(fraction.ljust(3, "0")[:3]) if fraction else 0)
 
 
-def timed_export_cues(text: str, path: Path) -> list[Cue] | None:
+def timed_export_cues(text: str, path: Path, warnings: list[str]) -> list[Cue] | None:
     """The turns of a timed plain-text export as cues (voice = speaker label), or None when the
     text does not have that shape (a typed transcript or a document); InputError when its times
     run backwards."""
@@ -61,6 +64,11 @@ def timed_export_cues(text: str, path: Path) -> list[Cue] | None:
         return None
     cues = []
     stops = [index for index, _ in headers[1:]] + [len(lines)]
+    footer = next((index for index in range(headers[-1][0] + 1, len(lines)) if TOOL_FOOTER.match(lines[index])), None)
+    if footer is not None:
+        stops[-1] = footer
+        warnings.append(f"{path}:{footer + 1}: '{lines[footer].strip()}' is the transcription tool's note, "
+                        "not the speaker's words: left out of the last turn")
     for (index, match), stop in zip(headers, stops):
         rest = match.groupdict().get("rest") or ""
         words = " ".join(" ".join([rest, *lines[index + 1:stop]]).split())
