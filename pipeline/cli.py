@@ -49,7 +49,8 @@ def run_summary(result) -> list[str]:
     lines = [f"{quantity(counts['informant_segments'], 'informant segment')} in "
              f"{quantity(counts['documents'], 'document')}, {quantity(counts['codings_counted'], 'coding')} counted; "
              f"saturation {result.record.saturation}.",
-             f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"]
+             f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"
+             + (" -- the DEFAULT: no --codebook given, none named in batch.yaml" if result.codebook_defaulted else "")]
     lines += _since_last_run(result)
     if pending:
         lines.append(f"{pending} of {quantity(len(analysis.codings), 'coding')} {plural_form(pending, 'awaits', 'await')} "
@@ -142,8 +143,12 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     from pipeline.review.apply import decisions_in_force
     from pipeline.review.store import read_reviews
     from pipeline.run import default_out_dir, resolve_codebook
+    from pipeline.run_messages import default_codebook_warning
 
-    codebook = load_codebook(resolve_codebook(args.batch, read_settings(args.batch), args.codebook))
+    settings = read_settings(args.batch)
+    codebook = load_codebook(resolve_codebook(args.batch, settings, args.codebook))
+    if args.codebook is None and not settings.get("codebook"):
+        print(f"warning: {default_codebook_warning(args.batch, codebook)}", file=sys.stderr)
     reviews = read_reviews(args.batch)
     segments_file = (args.out or default_out_dir(args.batch)) / "segments.csv"
     # no run yet: the turns as a run would export them, identifiers masked (suggestions print words)

@@ -37,14 +37,15 @@ from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
-from pipeline.review.history import batch_key, history_path, other_batches, read_history, record_decisions
+from pipeline.review.history import (batch_key, history_path, legacy_history_path, other_batches, read_history,
+                                     record_decisions)
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
 from pipeline.review.translations import (ENGLISH_TRANSLATIONS_FILE, TRANSLATIONS_FILE, apply_translations,
                                          read_translations)
 from pipeline.schema import ENGLISH_TRANSLATION
-from pipeline.run_messages import (earlier_decisions_note, english_warnings, no_codes_warning,
-                                   unfound_absence_codes_warning)
+from pipeline.run_messages import (default_codebook_warning, earlier_decisions_note, english_warnings,
+                                   moved_history_warning, no_codes_warning, unfound_absence_codes_warning)
 from pipeline.wording import table_names
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -62,6 +63,7 @@ class RunResult:
     warnings: list[str]
     analysis: Analysis
     previous: RunRecord | None = None   # the record of the run whose outputs this one replaced
+    codebook_defaulted: bool = False    # neither --codebook nor batch.yaml named the codebook
 
 
 def resolve_codebook(batch_dir: Path, settings: dict[str, Any], codebook_path: str | Path | None) -> Path:
@@ -150,6 +152,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if options.redact:
             reviews = batch.redactor.redact_frame(reviews, columns=["note"])
     warnings = [table_names(warning, options.lang) for warning in batch.warnings]
+    defaulted = codebook_path is None and not batch.settings.get("codebook")
+    if defaulted:
+        warnings.insert(0, default_codebook_warning(batch_dir, codebook))
 
     annotate_stats = AnnotationStats()
     with timer("gloss_and_code"):
@@ -161,7 +166,10 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections)
     shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     with timer("suggest"):
-        history = read_history(history_path(codebook.source)) if options.learn else None
+        history = read_history(history_path(codebook.source, batch_dir)) if options.learn else None
+        legacy = legacy_history_path(codebook.source, batch_dir) if options.learn else None
+        if legacy is not None:
+            warnings.append(moved_history_warning(legacy, history_path(codebook.source, batch_dir)))
         earlier = other_batches(history, batch_key(batch_dir)) if history is not None else None
         # without decisions the model learns from the rule codings and reads the codes' names only:
         # given the codebook's structure, an edit of rules that changes no coding reuses it
@@ -172,14 +180,13 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if suggest_note is not None:   # worded with the labels the outputs print
             warnings.append(suggest_note.text(shown))
         if reviews.empty and earlier is not None and not earlier.empty:
-            warnings.append(earlier_decisions_note(earlier, history_path(codebook.source)))
+            warnings.append(earlier_decisions_note(earlier, history_path(codebook.source, batch_dir)))
     with timer("review"):
         outcome = apply_reviews(codings, reviews, segments, codebook)
         warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
         counted_codings = counted(outcome.codings, options.model_threshold)
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
-            warnings.append(no_codes_warning(batch_dir, codebook, defaulted=codebook_path is None and
-                                             not batch.settings.get("codebook")))
+            warnings.append(no_codes_warning(batch_dir, codebook, defaulted=defaulted))
         found = set(counted_codings["code_id"])
         unfound = [code for code in codebook.codes if names_absence(code) and code.id not in found]
         if unfound and (segments["speaker_role"] == "informant").any():
@@ -223,13 +230,13 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None,
                       kept=cache_dir and cache_dir / "export")
     if options.learn and options.redact:  # turns with names or NIK numbers never leave the outputs
-        history = history_path(codebook.source)
+        history = history_path(codebook.source, batch_dir)
         try:
             record_decisions(history, batch_key(batch_dir), outcome.in_force, segments)
         except OSError as error:  # the outputs are written; only the history for later batches is missing
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")
-    return RunResult(out_dir, record, warnings, analysis, previous)
+    return RunResult(out_dir, record, warnings, analysis, previous, defaulted)
 
 
 

@@ -24,6 +24,20 @@ def earlier_decisions_note(earlier: pd.DataFrame, path: Path) -> str:
             "--no-history leaves them out")
 
 
+def default_codebook_warning(batch_dir: Path, codebook: Codebook) -> str:
+    """A run given no codebook codes with the repository's default one, which may be another
+    study's: said on every such run, with how to choose."""
+    return (f"coded with the DEFAULT codebook '{codebook.name}' ({codebook.source}): neither --codebook nor "
+            f"{batch_dir / 'batch.yaml'} names one. If it is not this study's codebook, give yours with "
+            "--codebook FILE, or write 'codebook: path/to/codebook.yaml' in batch.yaml")
+
+
+def moved_history_warning(old: Path, new: Path) -> str:
+    return (f"decisions of earlier batches are in {old}, inside the repository; runs now keep this batch's "
+            f"decisions beside the batch folder, in {new}, so no participant's words land in the repository: "
+            f"move {old.name} there to keep learning from them")
+
+
 def english_warnings(codebook: Codebook, settings: dict[str, Any], unknown_roles: list[str]) -> list[str]:
     """What an English run prints as written, for want of English: labels, the title, roles."""
     warnings = []

@@ -57,3 +57,5 @@ INTERVIEWER_LABELS = frozenset({"p", "peneliti", "pewawancara", "i", "interviewe
 # what informants.csv's header (and a Word transcript's table of facts) may call the informant's code and role
 INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id")
 ROLE_ALIASES = ("role", "keterangan", "peran", "description")
+ROLE_EN = "role_en"   # an informant's role in English, for a --lang en Tabel 1
+SITE_ALIASES = ("site", "lokasi", "desa", "tempat")

@@ -177,15 +177,15 @@ _CODE = "          - id: {id}\n            label: {label}\n            definitio
 
 # (name, codebook text, [(line, key, words)])
 CODEBOOK_CASES = [
-    ("YAML syntax error", "name: Tes\nthemes:\n  - id: T1\n    label: [Tema\n", [(4, None, "YAML syntax error")]),
+    ("unclosed bracket", "name: Tes\nthemes:\n  - id: T1\n    label: [Tema\n", [(4, None, "'[' opened on this line is not closed")]),
     ("tab indentation", "name: Tes\nthemes:\n\t- id: T1\n", [(3, None, "indent with spaces, not tabs")]),
     ("key indented less than its siblings", _codebook(_CODE.format(id="C1", label="Satu")).replace(
-        "            definition", "           definition"), [(11, None, "check the indentation here")]),
+        "            definition", "           definition"), [(11, None, "indented differently from the lines above it (11 spaces; the line above has 12)")]),
     ("key indented more than its siblings", _codebook(_CODE.format(id="C1", label="Satu")).replace(
-        "            definition", "              definition"), [(11, None, "check this line's indentation")]),
+        "            definition", "              definition"), [(11, None, "indented differently from the line above it (14 spaces; the line above has 12)")]),
     ("list item indented less than the first", _codebook(_CODE.format(id="C1", label="Satu")
                                                         + _CODE.format(id="C2", label="Dua").replace("          - ", "         - ")),
-     [(13, None, "'-' of every item of a list lines up")]),
+     [(13, None, "'-' of every item of a list under the '-' of the first")]),
     ("codebook is a list", "- id: T1\n  label: Tema\n", [(1, None, "must be a mapping")]),
     ("codebook is a sentence", "Ini codebook saya\n", [(1, None, "must be a mapping")]),
     ("empty codebook", "", [(None, None, "empty")]),

@@ -86,8 +86,41 @@ def test_missing_definition_and_keywords_are_named(tmp_path):
 
 def test_yaml_syntax_error_names_its_line(tmp_path):
     problems = _problems(MINIMAL.replace("keywords: [urus]", "keywords: [urus"), tmp_path)
-    assert len(problems) == 1 and "YAML syntax error" in problems[0].message
+    assert len(problems) == 1 and "is not closed" in problems[0].message
     assert problems[0].line in (11, 12)
+
+
+PARSER_WORDS = ("<block end>", "block mapping", "block sequence", "while parsing", "while scanning", "token",
+                "scalar", "expected")
+
+
+def test_a_key_moved_left_is_named_at_its_own_line_in_plain_words(tmp_path):
+    """PyYAML stops at the line after a key indented less than its siblings (it is still a key of
+    the level above) and says so in parser terms; the message names the key's line."""
+    lines = MINIMAL.splitlines(keepends=True)
+    moved = next(number for number, line in enumerate(lines) if line.strip() == "keywords: [urus]")
+    lines[moved] = lines[moved].replace("            keywords", "        keywords")
+    text = "".join(lines) + "          - id: kedua\n            label: Kedua\n            definition: d\n" \
+                            "            keywords: [dua]\n"
+    problems = _problems(text, tmp_path)
+    assert [problem.line for problem in problems] == [moved + 1]
+    message = problems[0].message
+    assert "indented less than the lines around it (8 spaces; the line above has 12)" in message
+    assert "must line up" in message and not any(word in message for word in PARSER_WORDS)
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ("definition: Something.", "definition: Aturan: ini.", "put the value in quotes"),
+    ("label: Koding satu", 'label: "Koding satu', "quote opened on this line is not closed"),
+    ("definition: Something.", "definition Something.", "a key without ':'"),
+    ("label: Koding satu", "label: *Koding satu", "put the value in quotes"),
+])
+def test_common_yaml_slips_are_said_in_plain_words_at_their_line(tmp_path, old, new, words):
+    assert old in MINIMAL
+    problems = _problems(MINIMAL.replace(old, new), tmp_path)
+    line = next(number for number, text in enumerate(MINIMAL.splitlines(), start=1) if old in text)
+    assert [(problem.line, words in problem.message) for problem in problems] == [(line, True)]
+    assert not any(word in problems[0].message for word in PARSER_WORDS)
 
 
 def test_an_unclosed_bracket_is_named_at_the_line_that_opens_it(tmp_path):

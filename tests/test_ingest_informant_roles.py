@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from pipeline.errors import InputError
 from pipeline.ingest import read_batch
+from test_ingest_support import write_batch
 
 SRT = """1
 00:00:01,000 --> 00:00:03,000
@@ -49,3 +53,24 @@ def test_a_label_the_batch_maps_is_a_speaker_even_when_used_once(tmp_path: Path)
     batch = read_batch(tmp_path)
     assert batch.segments["speaker"].tolist() == ["P", "B02"]
     assert batch.segments["text"].tolist() == ["Ibu minum obat tiap hari?", "Iyo, tiap pagi kita minum obat."]
+
+
+def test_a_misspelled_informants_column_is_refused_with_did_you_mean(tmp_path):
+    batch = write_batch(tmp_path, {
+        "R1.md": "P: Bagaimana?\n\nR1: Baik.\n",
+        "informants.csv": "informant,role,rol_en,lokasii,usia\nR1,Bidan,Midwife,Desa Sea,41\n",
+    })
+    with pytest.raises(InputError) as raised:
+        read_batch(batch)
+    found = {(problem.line, problem.key): problem.message for problem in raised.value.problems}
+    assert set(found) == {(1, "rol_en"), (1, "lokasii")}   # usia is an attribute of its own
+    assert "did you mean 'role_en'?" in found[(1, "rol_en")]
+    assert "did you mean 'lokasi'?" in found[(1, "lokasii")]
+    assert str(raised.value).count("informants.csv:1") == 2
+
+
+def test_a_misspelled_informant_column_gets_did_you_mean(tmp_path):
+    batch = write_batch(tmp_path, {"R1.md": "P: Bagaimana?\n\nR1: Baik.\n",
+                                   "informants.csv": "infromant,role\nR1,Bidan\n"})
+    with pytest.raises(InputError, match="did you mean 'informant'"):
+        read_batch(batch)

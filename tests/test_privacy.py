@@ -157,7 +157,9 @@ PLANTED = {
     "NIK": ["7106 0101 0190 0002", "7106010101900002"],
     "phone": ["0812-3456-7890", "081234567890", "+62 813 1111 2222", "6281311112222"],
     "e-mail": ["sari.dewi85@gmail.com", "wulan.p@yahoo.co.id"],
-    "name": ["Sari Dewi", "Yohanis Rumengan", "Wulandari"],
+    "name": ["Sari Dewi", "Yohanis Rumengan", "Wulandari",
+             # parts of listed full names, said alone (A9.txt): masked too
+             "Yohanis", "Rumengan", "Dewi"],
 }
 
 
@@ -170,9 +172,11 @@ def _full_planted_batch(root: Path) -> Path:
         "A7_Wulandari.docx": docx_bytes(docx_paragraphs),
         "A8.txt": ("P: Siapa kader di sini?\n\nWulandari: Kita, kader posyandu. Nomor 081234567890.\n\n"
                    "P: Ada yang malas urus?\n\nWulandari: Banyak yang malas urus KK.\n").encode("cp1252"),
+        "A9.txt": ("P: Siapa yang antar ke Puskesmas?\n\nA9: YOHANIS ja antar, kong si rumengan deng "
+                   "om Yohanis-nya. Tante Dewi juga datang.\n"),
         "redact.txt": "Sari Dewi\nSari\nYohanis Rumengan\nWulandari\n",
         "informants.csv": ("informant,role,kontak\nA6,Ibu balita (Sari Dewi),sari.dewi85@gmail.com\n"
-                           "A7,Kader,NIK 7106010101900002\nA8,Kader,+62 813 1111 2222\n"),
+                           "A7,Kader,NIK 7106010101900002\nA8,Kader,+62 813 1111 2222\nA9,Kader,\n"),
         # a review of a segment that no longer exists is reported in run.json, note and all
         "reviews.csv": ("segment_id,code,decision,reviewer,timestamp,note\n"
                         "A6_[NAMA]-0000000000,C1,accept,rk,2024-05-01T09:30:00+00:00,kata Sari Dewi 0812-3456-7890\n"),
@@ -305,3 +309,16 @@ def test_the_stage_cache_holds_no_identifier_when_redaction_is_on(tmp_path):
         assert not any(secret.encode() in blob for blob in cached), secret
         assert secret not in (out / "segments.csv").read_text(encoding="utf-8-sig")
     assert again.analysis.segments["text"].tolist() == first.analysis.segments["text"].tolist()
+
+
+def test_parts_of_a_listed_name_are_masked_alone_unless_common_words(tmp_path):
+    batch = write_batch(tmp_path, {"redact.txt": "Jemmy Rumengan\nSari Wuisan\nBunga Lumowa\n"})
+    warnings: list[str] = []
+    redactor = Redactor.for_batch(batch, warnings=warnings)
+    assert redactor.redact("Jemmy ja antar, si rumengan deng om JEMMY.") == "[NAMA] ja antar, si [NAMA] deng om [NAMA]."
+    assert redactor.redact("Tante Wuisan deng Lumowa") == "Tante [NAMA] deng [NAMA]"
+    # common words stay: masking them would hide the word everywhere
+    assert redactor.redact("sari buah, bunga mawar, Jemmyanto") == "sari buah, bunga mawar, Jemmyanto"
+    assert redactor.redact("Sari Wuisan") == "[NAMA]"
+    said = [warning for warning in warnings if "redact.txt" in warning]
+    assert len(said) == 1 and "'Sari', 'Bunga'" in said[0] and "line of its own" in said[0]

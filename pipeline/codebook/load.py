@@ -59,7 +59,7 @@ def parse_codebook(text: str, source: str = "<codebook>") -> Codebook:
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise syntax_error(exc, source) from None
+        raise syntax_error(exc, source, text) from None
     except yaml.YAMLError as exc:
         raise InputError.at(source, f"YAML syntax error: {exc}") from None
     finally:

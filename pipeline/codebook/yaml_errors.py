@@ -1,4 +1,12 @@
-"""A codebook's YAML syntax errors, with what usually causes them in a hand-edited file."""
+"""A codebook's YAML syntax errors in a user's words, at the line the user has to change.
+
+PyYAML reports a hand-edited file's slips in parser terms ("while parsing a block mapping
+expected <block end>, but found '<block sequence start>'") and often on the line after the slip:
+a key indented less than its siblings is still a valid key of the level above, and the parser
+only stops at the next line. Its marks are 0-based. Each common error is translated here into
+what is wrong and what to do, at the 1-based line of the slip; an error not recognised keeps
+PyYAML's words, with the line.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +14,84 @@ import yaml
 
 from pipeline.errors import InputError
 
+LINE_UP = ("the keys of one theme, category or code (id, label, definition, keywords ...) must line up "
+           "under each other, and the '-' of every item of a list under the '-' of the first")
 
-def syntax_error(exc: yaml.MarkedYAMLError, source: str) -> InputError:
-    """PyYAML's message at its line, plus a hint: most structural errors are indentation slips."""
+
+def syntax_error(exc: yaml.MarkedYAMLError, source: str, text: str = "") -> InputError:
+    """The error as a problem at the line to change, worded for the person editing the codebook."""
+    lines = text.split("\n")
     mark = exc.problem_mark or exc.context_mark
-    line = mark.line + 1 if mark is not None else None
-    message = " ".join(part for part in (exc.context, exc.problem) if part)
-    opened = _unclosed_bracket(exc)
-    if opened is not None:   # PyYAML stops where it notices, often the next line: name the opening
-        return InputError.at(source, f"YAML syntax error: {message}; {opened}", line=exc.context_mark.line + 1)
-    return InputError.at(source, f"YAML syntax error: {message}{_hint(message)}", line=line)
-
-
-def _unclosed_bracket(exc: yaml.MarkedYAMLError) -> str | None:
-    """The hint for a list or mapping in brackets left open ("keywords: [jauh, ojek"), or None."""
-    brackets = {"flow sequence": ("[", "]"), "flow mapping": ("{", "}")}
-    for kind, (opening, closing) in brackets.items():
-        if exc.context and kind in exc.context and exc.context_mark is not None:
-            return (f"the '{opening}' opened on this line is not closed: end it with '{closing}' on the same "
-                    "line (keywords: [jauh, ojek, ongkos])")
-    return None
-
-
-def _hint(message: str) -> str:
-    """What usually causes PyYAML's structural errors in a hand-edited codebook: indentation."""
-    if "'\\t'" in message:
-        return "; indent with spaces, not tabs"
-    if "mapping values are not allowed" in message:
-        return ("; check this line's indentation against the line above (a key indented further than its "
-                "siblings), or put quotes around a value that contains ': '")
-    if any(words in message for words in ("expected <block end>", "did not find expected key",
+    line = mark.line if mark is not None else None   # 0-based, as PyYAML counts
+    problem, context = exc.problem or "", exc.context or ""
+    opened = exc.context_mark.line if exc.context_mark is not None else line
+    if "flow sequence" in context or "flow mapping" in context:
+        opening, closing = ("[", "]") if "sequence" in context else ("{", "}")
+        return _at(source, opened, f"the '{opening}' opened on this line is not closed: end it with '{closing}' "
+                                   "on the same line (keywords: [jauh, ojek, ongkos])")
+    if "'\\t'" in problem:
+        return _at(source, line, "a tab character: indent with spaces, not tabs (most editors have a setting "
+                                 "to type spaces for the Tab key)")
+    if "quoted scalar" in context:
+        return _at(source, opened, "the quote opened on this line is not closed: end the value with the same "
+                                   "quote mark (\" or ') on this line")
+    if "mapping values are not allowed" in problem:
+        if line is not None and _indent_above(lines, line) not in (None, _indent(lines[line])):
+            return _at(source, line, f"this line is indented differently from the line above it "
+                                     f"({_indents(lines, line)}): {LINE_UP}")
+        return _at(source, line, "this line has a second ': ' after its key: put the value in quotes "
+                                 "(definition: \"Aturan: ...\")")
+    if "could not find expected ':'" in problem:
+        return _at(source, opened, "a key without ':' after it (write 'keywords: [...]'), or a line of a value "
+                                   "that continues the line above: indent it further than the key, or put the "
+                                   "whole value in quotes")
+    if "cannot start any token" in problem or "undefined alias" in problem:
+        return _at(source, line, "a value starts with a character the file reserves ('*', '&', '@', '`', '%'): "
+                                 "put the value in quotes")
+    if any(words in problem for words in ("expected <block end>", "did not find expected key",
                                           "did not find expected '-'")):
-        return ("; check the indentation here: keys of one theme, category or code line up under each other, "
-                "and the '-' of every item of a list lines up with the '-' of the first")
-    return ""
+        slip = _dedented_line_above(lines, line) if line is not None else None
+        if slip is not None:
+            return _at(source, slip, f"this line is indented less than the lines around it "
+                                     f"({_indents(lines, slip)}): {LINE_UP}")
+        return _at(source, line, f"this line is indented differently from the lines above it "
+                                 f"({_indents(lines, line)}): {LINE_UP}")
+    message = " ".join(part for part in (context, problem) if part)
+    return _at(source, line, f"YAML syntax error: {message}")
+
+
+def _at(source: str, line: int | None, message: str) -> InputError:
+    return InputError.at(source, message, line=line + 1 if line is not None else None)
+
+
+def _content_lines(lines: list[str]) -> list[int]:
+    """0-based numbers of the lines that hold a key or an item (not blank, not a comment)."""
+    return [number for number, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _dedented_line_above(lines: list[str], line: int) -> int | None:
+    """The line before `line` when it is indented less than both the line before it and `line`:
+    a key moved left is still a key of the level above, so the parser stops only at `line`."""
+    content = [number for number in _content_lines(lines) if number <= line]
+    if len(content) < 3 or content[-1] != line:
+        return None
+    before, above, here = (_indent(lines[number]) for number in content[-3:])
+    return content[-2] if above < before and above < here else None
+
+
+def _indent_above(lines: list[str], line: int) -> int | None:
+    above = [number for number in _content_lines(lines) if number < line]
+    return _indent(lines[above[-1]]) if above else None
+
+
+def _indents(lines: list[str], line: int | None) -> str:
+    """"10 spaces; the line above has 12": what the user sees when comparing the two lines."""
+    if line is None or line >= len(lines):
+        return "check its spaces"
+    above = _indent_above(lines, line)
+    own = f"{_indent(lines[line])} spaces"
+    return f"{own}; the line above has {above}" if above is not None else own

@@ -24,9 +24,10 @@ from pipeline.ingest.documents import (
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
-from pipeline.ingest.speakers import check_speaker_entries
-from pipeline.ingest.subtitle_turns import read_subtitle_transcript
+from pipeline.ingest.speakers import TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, untimed_speaker_entry
+from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.timed_text import timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
 from pipeline.wording import plural_form
@@ -72,7 +73,7 @@ def read_batch(directory: str | Path) -> Batch:
     if settings.get(TYPE_KEY) is not None and batch_kind is None:
         problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "
                      f"(got {settings[TYPE_KEY]!r})", key=TYPE_KEY)
-    check_speaker_entries(settings, [path for path in transcripts if path.suffix.lower() in SUBTITLE_SUFFIXES],
+    check_speaker_entries(settings, [path for path in transcripts if path.suffix.lower() in TIMED_SUFFIXES],
                           directory, problems)
     redactor = Redactor.for_batch(directory, problems, warnings)
 
@@ -87,21 +88,32 @@ def read_batch(directory: str | Path) -> Batch:
     stems = id_stems(transcripts, redactor.redact)
     for path in transcripts:
         times = None
+        timed = None
         if path.suffix.lower() in SUBTITLE_SUFFIXES:
             timed = read_subtitle_transcript(path, settings, known, problems, warnings)
             if timed is None:
                 continue
-            text, times = timed.text, timed.times
-            doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind)
-            doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
         else:
             try:
                 source = read_source(path)
                 text, encoding = source.text, source.encoding
-                front = parse_front_matter(text, path)
+                cues = timed_export_cues(text, path, warnings) if path.suffix.lower() == ".txt" else None
+                front = parse_front_matter(text, path) if cues is None else None
             except InputError as error:
                 problems.extend(error)
                 continue
+            if cues is not None:
+                timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings)
+                if timed is None:
+                    continue
+            elif has_speaker_entry(settings, path):
+                problems.add(directory / SETTINGS_FILE, untimed_speaker_entry(path), key=f"speakers.{path.name}")
+                continue
+        if timed is not None:
+            text, times = timed.text, timed.times
+            doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind)
+            doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
+        else:
             if not text[front.body_start:].strip():
                 empty = "has no text after its front matter" if front.body_start else "is empty"
                 problems.add(path, f"{empty}; {UNREAD_HINT}")

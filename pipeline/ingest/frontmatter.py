@@ -57,16 +57,17 @@ def known_key(key: str) -> str | None:
     return folded if folded in KNOWN_KEYS else None
 
 
-def misspelled_key(key: str) -> str | None:
-    """The known key an unknown `key` is probably a typo of (`langauge` -> `language`), if any.
+def misspelled_key(key: str, known: tuple[str, ...] = KNOWN_KEYS) -> str | None:
+    """The known key (or column name) an unknown `key` is probably a typo of (`langauge` ->
+    `language`, `rol_en` -> `role_en`), if any.
 
     Short keys and keys much longer than the known one (`usia`, `informant_age`) are attributes
     of their own, not typos.
     """
     folded = key.casefold()
-    if len(folded) < 4:
+    if len(folded) < 4 or folded in known:
         return None
-    close = difflib.get_close_matches(folded, KNOWN_KEYS, n=1, cutoff=0.8)
+    close = difflib.get_close_matches(folded, known, n=1, cutoff=0.8)
     return close[0] if close and abs(len(close[0]) - len(folded)) <= 2 else None
 
 

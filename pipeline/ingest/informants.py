@@ -10,7 +10,11 @@ import pandas as pd
 
 from pipeline.errors import ProblemCollector
 from pipeline.ingest.decode import decode_bytes
-from pipeline.schema import INFORMANT_ALIASES, ROLE_ALIASES
+from pipeline.ingest.frontmatter import misspelled_key
+from pipeline.schema import INFORMANT_ALIASES, ROLE_ALIASES, ROLE_EN, SITE_ALIASES
+
+# the columns read by name; any other column is an attribute, printed in Tabel 1 as written
+KNOWN_COLUMNS = INFORMANT_ALIASES + ROLE_ALIASES + (ROLE_EN,) + SITE_ALIASES
 
 
 def _pick(columns: list[str], aliases: tuple[str, ...]) -> str | None:
@@ -39,8 +43,15 @@ def read_informants_csv(path: Path, problems: ProblemCollector) -> pd.DataFrame 
     informant_column = _pick(header, INFORMANT_ALIASES)
     role_column = _pick(header, ROLE_ALIASES)
     if informant_column is None:
-        problems.add(path, f"has no 'informant' column (found: {', '.join(header)})", line=1, key="informant")
+        meant = next((column for name in header if (column := misspelled_key(name, INFORMANT_ALIASES))), None)
+        hint = f"; did you mean '{meant}'?" if meant else ""
+        problems.add(path, f"has no 'informant' column (found: {', '.join(header)}){hint}", line=1, key="informant")
         return None
+    for column in header:
+        meant = misspelled_key(column, KNOWN_COLUMNS)
+        if meant:
+            problems.add(path, f"unknown column '{column}'; did you mean '{meant}'? (a column of another name "
+                               "is printed in Tabel 1 as an attribute, as written)", line=1, key=column)
     repeated = sorted({column for column in header if column and header.count(column) > 1})
     if repeated:
         problems.add(path, f"column(s) {', '.join(repeated)} appear more than once in the header", line=1)

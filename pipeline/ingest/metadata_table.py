@@ -79,3 +79,8 @@ def _yaml_value(value: str) -> str:
         return json.dumps(value, ensure_ascii=False)
     kept = isinstance(read, dict) and str(read.get("v")) == value
     return value if kept else json.dumps(value, ensure_ascii=False)
+
+
+def fact_key(written: str) -> str | None:
+    """The front matter key a key word names (Jabatan -> role, Tanggal -> date), else None."""
+    return _KEY_OF.get(_key_word(written))

@@ -24,11 +24,14 @@ from typing import Any
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
+from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
 from pipeline.wording import quantity
 
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
+# files whose speakers batch.yaml may map: subtitle files, and .txt exports with speaker and time lines
+TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, ".txt")
 # Labels diarization invents: shaped like informant codes ("S01") but naming no one.
 DIARIZATION_LABEL = re.compile(r"^(?:s|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
 SAMPLE_LENGTH = 70
@@ -102,9 +105,10 @@ def _take(found: SpeakerSettings, entry: Any, source: Path, key: str, problems: 
         found.mapping[str(label).strip()] = str(code).strip()
 
 
-def check_speaker_entries(batch_settings: dict[str, Any], subtitle_files: list[Path], directory: Path,
+def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path], directory: Path,
                           problems: ProblemCollector) -> None:
-    """batch.yaml `speakers` must be a mapping whose keys name subtitle files of the batch."""
+    """batch.yaml `speakers` must be a mapping whose keys name subtitle or .txt files of the batch
+    (a .txt file without speaker and time lines is refused when it is read)."""
     entries = batch_settings.get(SPEAKERS_KEY)
     if entries is None:
         return
@@ -113,10 +117,25 @@ def check_speaker_entries(batch_settings: dict[str, Any], subtitle_files: list[P
         problems.add(settings_file, "must map each subtitle file to its speakers, as "
                                     "'speakers: {wawancara_A7.vtt: {S00: P, S01: A7}}'", key=SPEAKERS_KEY)
         return
-    names = {path.name for path in subtitle_files} | {path.stem for path in subtitle_files}
+    names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a .vtt or .srt file of this batch", key=f"{SPEAKERS_KEY}.{name}")
+            problems.add(settings_file, f"{name!r} is not a .vtt, .srt or .txt file of this batch; "
+                                        f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
+                                        "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
+
+
+def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
+    entries = batch_settings.get(SPEAKERS_KEY)
+    return isinstance(entries, dict) and (path.name in entries or path.stem in entries)
+
+
+def untimed_speaker_entry(path: Path) -> str:
+    """Why batch.yaml may not map the speakers of a typed .txt transcript, and what to do instead."""
+    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:') before its "
+            "turns, so its speakers cannot be mapped here: write each turn's label in the file as 'P:' "
+            "(the interviewer) or the informant's code ('K1:'), or export the transcript again with "
+            "timestamps (.txt with speaker and time lines, .srt or .vtt)")
 
 
 def is_informant_code(label: str, known: set[str], informant: str) -> bool:

@@ -77,6 +77,13 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
     cues = problems.reading(path, lambda: parse_cues(read_subtitle_text(data, path), path)) if data is not None else None
     if data is None or cues is None:
         return None
+    return cues_as_transcript(path, data, cues, batch_settings, known, problems, warnings)
+
+
+def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings: dict[str, Any], known: set[str],
+                       problems: ProblemCollector, warnings: list[str]) -> TimedTranscript | None:
+    """Timed cues (of a subtitle file or a timed .txt export) as turns, their speakers mapped by
+    the batch; None, with its problems collected, when a label is not mapped."""
     found = speaker_settings(path, batch_settings, problems)
     clamped = clamped_overlaps_warning(cues, path)
     if clamped:

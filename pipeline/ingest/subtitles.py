@@ -134,7 +134,7 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
         cues.append(_cue(caption, timing_line))
     problems.raise_if_any()
     _clamp_small_overlaps(cues)
-    _check_times(cues, path)
+    check_times(cues, path)
     return cues
 
 
@@ -159,7 +159,7 @@ def prefixed_label(text: str) -> tuple[str, str]:
     return label, text[match.end():]
 
 
-def _check_times(cues: list[Cue], path: Path) -> None:
+def check_times(cues: list[Cue], path: Path) -> None:
     """Cues must run forward: a cue ending before it starts, or starting before the one before it
     ends, has a wrong time that would put turns in the wrong order."""
     problems = ProblemCollector()

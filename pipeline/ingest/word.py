@@ -7,7 +7,8 @@ Line breaks (Shift+Enter) and tabs are kept, so "P: ...<br/>A1: ..." stays two t
 column of times, as transcription tools export them), so it reads as turns;
 any other table's rows become one line each, labelled by its header row (tables.py), except a
 table of interview facts (Informan | K3, Tanggal | ...) before the first turn, which becomes
-the file's front matter (metadata_table.py).
+the file's front matter (metadata_table.py), as does a first paragraph of facts
+("Informan: K3, Tanggal: 2026-01-31": metadata_paragraph.py).
 Deleted text (tracked deletions) and the fallback copy of drawings are left out.
 """
 
@@ -22,6 +23,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.errors import InputError
+from pipeline.ingest.metadata_paragraph import paragraph_facts, unkeyed_facts_message
 from pipeline.ingest.metadata_table import front_matter_lines, metadata_rows
 from pipeline.ingest.tables import is_header_row, row_line, transcript_lines
 from pipeline.ingest.turns import LABEL_LINE
@@ -61,19 +63,26 @@ def docx_text(path: Path, data: bytes | None = None) -> WordText:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, ValueError, etree.XMLSyntaxError):
         raise InputError.at(path, "cannot open as a Word document: a part of the file is damaged or missing "
                                   "(was it copied before it was fully saved?)") from None
-    return _body_text(document.element.body)
+    return _body_text(document.element.body, path)
 
 
-def _body_text(body: etree._Element) -> WordText:
-    """The body's lines; a table of interview facts before the first turn (metadata_table.py)
-    becomes the front matter at the top, unless the file already opens with `---` lines."""
+def _body_text(body: etree._Element, path: Path) -> WordText:
+    """The body's lines; a table or a first paragraph of interview facts before the first turn
+    (metadata_table.py, metadata_paragraph.py) becomes the front matter at the top, unless the
+    file already opens with `---` lines."""
     lines: list[str] = []
     rows: list[str] = []
     row_tables: list[tuple[int, int]] = []
     front: list[str] = []
     for block in _blocks(body):
         if isinstance(block, str):
-            lines.append(block)
+            facts = paragraph_facts(block) if not front and not any(line.strip() for line in lines) else None
+            if facts is None:
+                lines.append(block)
+            elif facts.unkeyed:
+                raise InputError.at(path, unkeyed_facts_message(facts), line=len(lines) + 1)
+            else:
+                front = front_matter_lines(facts.pairs)
             continue
         turns = transcript_lines(block.cells)
         if turns is not None:

@@ -4,7 +4,8 @@ The tokens are the same everywhere ([NIK], [TELP], [EMAIL], [NAMA]) so a redacte
 consistently and a redacted text redacts to itself. Names come from the batch's `redact.txt`:
 one name per line, `#` starts a comment. They match case-insensitively, as whole words (an
 underscore or hyphen counts as a word break, so "Ibu_Sari.docx" hides "Sari"), longest first,
-with any run of spaces between their words.
+with any run of spaces between their words. The words of a listed full name are masked alone
+too, except common words (name_parts).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.privacy.name_parts import common_parts_warning, name_parts
 from pipeline.privacy.patterns import NAMA, TOKENS, Span, identifier_spans, merge_spans
 from pipeline.wording import quantity
 
@@ -105,7 +107,10 @@ class Redactor:
                 raise
             problems.extend(error)
             return cls()
-        return cls(names)
+        parts = name_parts(names)
+        if parts.common and warnings is not None:
+            warnings.append(common_parts_warning(path, parts.common))
+        return cls([*names, *parts.masked])
 
     def spans(self, text: str) -> list[Span]:
         """What would be replaced, in text order."""

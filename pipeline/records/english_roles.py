@@ -13,8 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.records.shown_labels import ENGLISH
-
-ROLE_EN = "role_en"
+from pipeline.schema import ROLE_EN
 ROLES_FILE = Path(__file__).with_name("data") / "roles_en.tsv"
 
 

@@ -2,7 +2,7 @@
 
 Each run that has reviews writes the batch's decisions in force, with the turn's text and
 translation (redacted when the run redacts), to `<codebook>.decisions.csv` next to the
-codebook file: one row per decision, columns HISTORY_COLUMNS; `question` is what a reader
+codebook file (next to the batch folder for a codebook of this repository, `history_path`): one row per decision, columns HISTORY_COLUMNS; `question` is what a reader
 read right before the turn (the interviewer's question it answers, or a list item's heading:
 `pipeline.coding.context.read_after`), so that a later batch's model reads an earlier turn as it
 reads this batch's (files written before the column existed still load, without it). The rows
@@ -28,12 +28,32 @@ HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "transl
                    "timestamp"]
 ADDED_LATER = ("question",)     # columns older files lack: read as empty
 DIRECTORY_VARIABLE = "PIPELINE_DECISIONS_DIR"
+REPOSITORY = Path(__file__).resolve().parents[2]   # the checkout the package runs from
 
 
-def history_path(codebook_source: str | Path) -> Path:
+def history_path(codebook_source: str | Path, batch_dir: str | Path | None = None) -> Path:
+    """Where the decisions of batches coded with a codebook are kept: beside the codebook, except
+    for a codebook of this repository and a batch outside it, whose turns' text must not land in
+    the repository: then in the folder that holds the batch (its sibling batches share it)."""
     source = Path(codebook_source)
-    folder = Path(os.environ[DIRECTORY_VARIABLE]) if os.environ.get(DIRECTORY_VARIABLE) else source.parent
+    if os.environ.get(DIRECTORY_VARIABLE):
+        folder = Path(os.environ[DIRECTORY_VARIABLE])
+    elif batch_dir is not None and _inside(source, REPOSITORY) and not _inside(Path(batch_dir), REPOSITORY):
+        folder = Path(batch_dir).resolve().parent
+    else:
+        folder = source.parent
     return folder / f"{source.stem}{HISTORY_SUFFIX}"
+
+
+def legacy_history_path(codebook_source: str | Path, batch_dir: str | Path) -> Path | None:
+    """The file beside a repository codebook where earlier runs kept an outside batch's decisions,
+    when it exists and decisions are now kept elsewhere (history_path)."""
+    old = Path(codebook_source).parent / f"{Path(codebook_source).stem}{HISTORY_SUFFIX}"
+    return old if old.is_file() and old.resolve() != history_path(codebook_source, batch_dir).resolve() else None
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder)
 
 
 def batch_key(batch_dir: str | Path) -> str:

@@ -1,0 +1,61 @@
+"""The parts of a listed full name that are masked on their own, and those that are not.
+
+A transcript names "Jemmy Rumengan" once, then "Jemmy" or "si Rumengan": listing the full name
+in redact.txt must hide those too. Each word of a listed multi-word name is masked alone, as a
+whole word in any case, unless it is a common word (Indonesian, or Manado Malay in the
+glosser's lexicon: "Sari", "Bunga", "Pak", "Hukum Tua"), which would hide every use of the
+word; those parts are named in the run's warnings so the user can list them alone if they
+mean to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+MIN_PART_LENGTH = 3   # "Sr", "dr": initials and titles are not names
+
+
+@dataclass(frozen=True)
+class NameParts:
+    masked: tuple[str, ...]       # parts masked on their own
+    common: tuple[str, ...]       # parts left alone: common words
+
+
+@lru_cache(maxsize=1)
+def _common_word_test():
+    """Whether a lower-case word is common Indonesian or Manado Malay, by the glosser's own vocabulary."""
+    from pipeline.gloss.indonesian import IndonesianVocabulary
+    from pipeline.gloss.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    vocabulary = IndonesianVocabulary(extra_words=lexicon.translations())
+    return lambda word: word in lexicon or vocabulary.is_form(word) or vocabulary.norm(word) is not None
+
+
+def name_parts(names: list[str]) -> NameParts:
+    """The words of the multi-word `names` to mask alone, and the common words among them."""
+    listed = {name.casefold() for name in names}
+    parts = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for word in words:
+            word = word.strip(".,'\"")
+            if len(word) >= MIN_PART_LENGTH and word.casefold() not in listed:
+                parts.setdefault(word.casefold(), word)
+    if not parts:
+        return NameParts((), ())
+    is_common = _common_word_test()
+    masked = tuple(word for folded, word in parts.items() if not is_common(folded))
+    common = tuple(word for folded, word in parts.items() if is_common(folded))
+    return NameParts(masked, common)
+
+
+def common_parts_warning(path: object, common: tuple[str, ...]) -> str:
+    quoted = ", ".join(f"'{word}'" for word in common)
+    return (f"{path}: {quoted}, part of a listed name, {'is' if len(common) == 1 else 'are'} masked only within "
+            "the full name, not alone: common Indonesian or Manado words, which masking would hide everywhere. "
+            "Other parts of listed names are masked alone too. To mask such a word everywhere, list it on a "
+            "line of its own")

@@ -1,0 +1,53 @@
+"""A Word transcript's first paragraph of interview facts is read as its front matter, with the
+front matter's checks; a paragraph that is a turn stays a turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+from test_ingest_support import docx_bytes, write_batch
+
+TURNS = ["P: Sejak kapan Ibu bantu persalinan di desa?",
+         "Informan: Sejak 2015. Dulu banyak yang melahirkan di rumah dengan dukun.",
+         "P: Sekarang bagaimana?",
+         "Informan: Sekarang hampir semua ke Puskesmas."]
+
+
+def _read(tmp_path, first: str):
+    return read_batch(write_batch(tmp_path, {"bidan_R7.docx": docx_bytes([first, *TURNS])}))
+
+
+def test_a_first_paragraph_of_facts_is_the_files_front_matter(tmp_path):
+    batch = _read(tmp_path, "Informan: R7, Jabatan: Bidan desa, Lokasi: Desa Sea, Kec. Pineleng, Tanggal 2026-09-03")
+    metadata = batch.documents["bidan_R7.docx"].metadata
+    assert str(metadata["date"]) == "2026-09-03"
+    assert metadata["informant"] == "R7" and metadata["role"] == "Bidan desa"
+    assert metadata["site"] == "Desa Sea, Kec. Pineleng"
+    segments = batch.segments
+    assert len(segments) == 4 and not segments["text"].str.contains("Bidan desa").any()
+    assert segments["informant"].unique().tolist() == ["R7"]
+    assert batch.informants.set_index("informant").loc["R7", "role"] == "Bidan desa"
+
+
+def test_a_fact_without_its_key_stops_the_run_with_the_line_to_write(tmp_path):
+    with pytest.raises(InputError) as raised:
+        _read(tmp_path, "Informan: R7, Bidan desa, Tanggal 2026-09-03")
+    problem = raised.value.problems[0]
+    assert problem.file.endswith("bidan_R7.docx") and problem.line == 1
+    assert "'Bidan desa' has no key" in problem.message
+    assert "'Informan: R7, Peran: Bidan desa, Tanggal: 2026-09-03'" in problem.message
+
+
+def test_the_facts_get_the_front_matter_checks(tmp_path):
+    with pytest.raises(InputError) as raised:
+        _read(tmp_path, "Informan: R7; Bahasa: Sangihe; Tanggal: 2026-09-03")
+    assert "language must be one of" in str(raised.value)
+
+
+@pytest.mark.parametrize("first", ["Informan: Iya, tanggal 5 saya ke posyandu, desa kami jauh.",
+                                   "Informan: Sejak 2015, Ibu."])
+def test_a_first_turn_with_commas_stays_a_turn(tmp_path, first):
+    segments = _read(tmp_path, first).segments
+    assert len(segments) == 5 and segments["text"].iloc[0] == first.partition(": ")[2]

@@ -1,0 +1,107 @@
+"""Plain-text exports of transcription tools (a speaker and time line before each turn) are read
+as timed speaker turns, mapped like .vtt/.srt speakers; typed transcripts are not affected."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+from test_ingest_support import write_batch
+
+# invented interview about a village clinic's evening hours, in three export shapes
+HEADER_BELOW = """Pembicara A  0:02
+Selamat sore Bapak. Bagaimana jam buka Pustu di sini?
+
+Pembicara B  0:09
+Pustu cuma buka pagi, jadi yang kerja di kebun susah datang.
+Kalau sore sudah tutup.
+
+Pembicara A  1:04
+Ada usul dari warga?
+
+Pembicara B  1:10
+Dorang minta buka sore dua kali seminggu.
+"""
+
+BRACKETED = """[00:00:02] Pembicara A: Selamat sore Bapak. Bagaimana jam buka Pustu di sini?
+[00:00:09] Pembicara B:
+Pustu cuma buka pagi, jadi yang kerja di kebun susah datang.
+[00:01:04] Pembicara A: Ada usul dari warga?
+"""
+
+PARENTHESISED = """Pembicara A (00:02): Selamat sore Bapak.
+Pembicara B (00:09): Pustu cuma buka pagi.
+"""
+
+MAPPING = "speakers:\n  pustu_R4.txt: {Pembicara A: P, Pembicara B: R4}\n"
+
+
+def test_a_header_line_export_is_read_as_mapped_timed_turns(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"pustu_R4.txt": HEADER_BELOW, "batch.yaml": MAPPING}))
+    segments = batch.segments
+    assert segments["speaker"].tolist() == ["P", "R4", "P", "R4"]
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant", "interviewer", "informant"]
+    assert set(segments["informant"]) == {"R4"}
+    assert segments["time_start"].tolist() == ["00:00:02.000", "00:00:09.000", "00:01:04.000", "00:01:10.000"]
+    assert segments["time_end"].tolist()[:3] == ["00:00:09.000", "00:01:04.000", "00:01:10.000"]
+    assert segments["line"].tolist() == [1, 4, 8, 11]
+    assert segments["text"].iloc[1] == ("Pustu cuma buka pagi, jadi yang kerja di kebun susah datang. "
+                                        "Kalau sore sudah tutup.")
+    assert not segments["text"].str.contains("Pembicara").any()
+    assert list(batch.informants["informant"]) == ["R4"]
+
+
+@pytest.mark.parametrize("text", [BRACKETED, PARENTHESISED])
+def test_other_export_shapes_give_the_same_speakers_and_times(tmp_path, text):
+    segments = read_batch(write_batch(tmp_path, {"pustu_R4.txt": text, "batch.yaml": MAPPING})).segments
+    assert segments["speaker"].tolist()[:2] == ["P", "R4"]
+    assert segments["time_start"].tolist()[:2] == ["00:00:02.000", "00:00:09.000"]
+    assert segments["text"].iloc[0].startswith("Selamat sore Bapak.")
+    assert segments["text"].iloc[1].startswith("Pustu cuma buka pagi")
+
+
+def test_unmapped_export_speakers_stop_the_run_with_the_lines_to_add(tmp_path):
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"pustu_R4.txt": HEADER_BELOW}))
+    message = str(raised.value)
+    assert "pustu_R4.txt" in message and "Pembicara B (2 cues, first on line 4" in message
+    assert "Pembicara A: P" in message and "Pembicara B: R4" in message
+
+
+def test_a_sidecar_beside_an_export_maps_it_and_gives_its_facts(tmp_path):
+    sidecar = "date: 2026-03-02\nrole: Petani\nspeakers: {Pembicara A: P, Pembicara B: R4}\n"
+    batch = read_batch(write_batch(tmp_path, {"pustu_R4.txt": HEADER_BELOW, "pustu_R4.yaml": sidecar}))
+    assert not any("pustu_R4.yaml" in warning for warning in batch.warnings)
+    assert str(batch.documents["pustu_R4.txt"].metadata["date"]) == "2026-03-02"
+    assert batch.segments["speaker"].tolist()[:2] == ["P", "R4"]
+
+
+def test_backward_times_name_the_line(tmp_path):
+    backwards = HEADER_BELOW.replace("Pembicara A  1:04", "Pembicara A  0:05")
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"pustu_R4.txt": backwards, "batch.yaml": MAPPING}))
+    assert raised.value.problems[0].line == 8
+
+
+def test_mapping_a_typed_transcript_says_how_to_label_it(tmp_path):
+    typed = "P: Bagaimana jam buka Pustu?\nR4: Cuma pagi.\n"
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"pustu_R4.txt": typed, "batch.yaml": MAPPING}))
+    message = str(raised.value)
+    assert "speakers.pustu_R4.txt" in message and "'P:'" in message
+
+
+def test_a_typed_transcript_with_a_time_in_its_text_stays_typed(tmp_path):
+    typed = "P: Jam berapa Pustu buka?\nR4: Buka jam\n08:00 sampai 12:00\nP: Sore?\nR4: Tutup.\n"
+    segments = read_batch(write_batch(tmp_path, {"pustu_R4.txt": typed})).segments
+    assert segments["speaker"].tolist() == ["P", "R4", "P", "R4"]
+    assert segments["time_start"].fillna("").eq("").all()
+
+
+def test_the_tools_closing_note_is_not_the_last_speakers_words(tmp_path):
+    text = HEADER_BELOW + "\n\nTranscribed by https://otter.ai\n"
+    batch = read_batch(write_batch(tmp_path, {"pustu_R4.txt": text, "batch.yaml": MAPPING}))
+    assert batch.segments["text"].iloc[-1] == "Dorang minta buka sore dua kali seminggu."
+    [said] = [warning for warning in batch.warnings if "transcription tool" in warning]
+    assert said.startswith(f"{tmp_path / 'batch' / 'pustu_R4.txt'}:15:")
