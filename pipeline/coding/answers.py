@@ -87,10 +87,14 @@ class Question:
     terms: frozenset[str] = frozenset()
     names: tuple[tuple[int, str], ...] = ()   # (code index, evidence in the question)
     topics: tuple[tuple[int, str], ...] = ()  # the same, of a question asking for content, by a keyword
+    fact: bool = False   # asks for a number (question_purpose.asks_number): the role is no topic
 
     def with_role(self, role_terms: frozenset[str]) -> Question:
-        """The question as read by an informant whose role holds `role_terms`."""
-        return Question(self.terms | role_terms, self.names, self.topics)
+        """The question as read by an informant whose role holds `role_terms`; a question
+        asking a fact ("Sudah berapa lama bertugas di sini?") is not about the role's work."""
+        if self.fact:
+            return self
+        return Question(self.terms | role_terms, self.names, self.topics, self.fact)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""
