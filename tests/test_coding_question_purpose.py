@@ -1,6 +1,6 @@
 """What an interviewer turn is for (pipeline/coding/question_purpose.py): a greeting or an
-address names the person asked, not the answer's topic; a question asking for a number asks a
-fact, and the informant's role does not make it a question about the role's work."""
+address names the person asked, not the answer's topic; the informant's work role says who
+answers, not what every question is about."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.coder import code_segments
-from pipeline.coding.question_purpose import addressed_spans, asks_number
+from pipeline.coding.question_purpose import addressed_spans
 from tests.helpers import minimal_codebook_yaml
 from tests.test_coding_minimal import segments
 
@@ -39,16 +39,6 @@ def test_greetings_and_addresses_are_told_from_the_question(text, addressed):
     assert [text[start:end] for start, end in addressed_spans(text)] == addressed
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Sudah berapa tahun Ibu bekerja di desa ini?", True),
-    ("Selamat pagi. Anak Ibu umur brapa?", True),
-    ("Berapa kali? Bagaimana penyuluhannya?", False),   # the last question asks for content
-    ("Bagaimana penyuluhan di posyandu?", False),
-])
-def test_a_question_asking_for_a_number_is_told(text, expected):
-    assert asks_number(text) is expected
-
-
 @pytest.mark.parametrize("question", [
     "Selamat pagi, Pak Kepala Kampung. Apa pekerjaan warga di sini?",
     "Pak Kepala Kampung, apa pekerjaan warga di sini?",
@@ -62,7 +52,30 @@ def test_the_same_words_asked_about_still_lend_their_topic():
                   "Kebanyakan petani kelapa dan nelayan.") == {"kampung"}
 
 
-def test_a_question_asking_for_a_number_is_not_about_the_informants_role():
-    answer = "Sudah tujuh tahun, dulu saya di posyandu kota."
-    assert _codes("Sudah berapa tahun Ibu bekerja di desa ini?", answer, role="Bidan desa") == set()
-    assert _codes("Bagaimana kegiatan Ibu di desa ini?", answer, role="Bidan desa") == {"penyuluhan"}
+def test_a_midwife_asked_how_long_she_has_worked_is_not_asked_about_her_counselling():
+    assert _codes("Sudah berapa tahun Ibu bekerja di desa ini?", "Sudah tujuh tahun, dulu saya di posyandu kota.",
+                  role="Bidan desa") == set()
+
+
+VISITS = minimal_codebook_yaml([
+    ("kunjungan", "Kunjungan rumah oleh kader", "Kader mendatangi rumah keluarga untuk mengingatkan jadwal.",
+     ["kunjungan rumah", "ketuk pintu"]),
+    ("keputusan", "Keputusan keluarga soal imunisasi", "Who in the family decides whether the child is immunised.",
+     ["putuskan", "izin suami"]),
+])
+
+
+def test_the_informants_work_role_is_not_what_every_question_asks_about():
+    """A cadre asked about refusals is not asked about her visits: "kader" from her role is
+    no question term for a minimal code's question rule."""
+    turns = segments(("P", "Ada yang menolak karena agama?"),
+                     ("A", "Ada satu keluarga, waktu kami datang mereka tutup pintu."))
+    informants = pd.DataFrame([{"informant": "T1", "role": "Kader posyandu"}])
+    assert code_segments(turns, parse_codebook(VISITS), informants).empty
+
+
+def test_a_work_role_is_lent_aside_and_a_kinship_role_or_the_questions_own_words_are_asked():
+    from pipeline.coding.answers import Question
+    asked = Question(frozenset({"kader", "jadwal"})).with_role(frozenset({"kader", "bidan", "suami"}))
+    assert asked.terms == {"kader", "jadwal", "bidan", "suami"}
+    assert asked.asked == {"kader", "jadwal", "suami"}

@@ -13,7 +13,7 @@ import dataclasses
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import NO_QUESTION, Question, asks_who, denies_at_once, is_yes_no_question, names_informant
-from pipeline.coding.question_purpose import addressed_spans, asks_number
+from pipeline.coding.question_purpose import addressed_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
@@ -32,17 +32,16 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
         return NO_QUESTION
     occ = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text))
     terms = frozenset(occ)
-    fact = asks_number(text)
     if not terms:
-        return Question(terms, fact=fact)
+        return Question(terms)
     yes_no = is_yes_no_question(text)
     reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
     fired, _ = reader.fire_matches(doc, text, occ)   # the same matchers: the same occurrences
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
                   if not names_informant(firing.evidence))
     if yes_no:
-        return Question(terms, named, fact=fact)
-    return Question(terms, fact=fact) if asks_who(text) else Question(terms, topics=named, fact=fact)
+        return Question(terms, named)
+    return Question(terms) if asks_who(text) else Question(terms, topics=named)
 
 
 def _not_addressing(doc: Doc, occ: dict[str, list[Occurrence]], spans: list[tuple[int, int]]) -> dict[str, list[Occurrence]]:
