@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline.coding.negation import NEGATORS
-from pipeline.coding.specificity import KIN
+from pipeline.coding.specificity import KIN, names_role
 
 # question words asking for content (Indonesian and Manado Malay); *apakah* asks yes or no
 QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gimana", "bagaimanakah",
@@ -87,10 +87,18 @@ class Question:
     terms: frozenset[str] = frozenset()
     names: tuple[tuple[int, str], ...] = ()   # (code index, evidence in the question)
     topics: tuple[tuple[int, str], ...] = ()  # the same, of a question asking for content, by a keyword
+    work: frozenset[str] = frozenset()   # the role's terms naming a work role, not the question's own
+
+    @property
+    def asked(self) -> frozenset[str]:
+        """The terms a minimal code's question rule takes as what was asked: not the work role
+        lent by the informant ("Bidan desa"), which says who answers, not what about."""
+        return self.terms - self.work
 
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""
-        return Question(self.terms | role_terms, self.names, self.topics)
+        work = frozenset(term for term in role_terms - self.terms if names_role(term))
+        return Question(self.terms | role_terms, self.names, self.topics, work)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""

@@ -22,4 +22,9 @@ _COURTESY = re.compile(
 def is_courtesy(turn: str) -> bool:
     """Is every sentence of `turn` a courtesy, none of them a question?"""
     parts = sentences(turn.strip())
-    return bool(parts) and "?" not in turn and all(_COURTESY.match(part.strip(" \"'\u201c")) for part in parts)
+    return bool(parts) and "?" not in turn and all(is_courtesy_sentence(part) for part in parts)
+
+
+def is_courtesy_sentence(sentence: str) -> bool:
+    """Does one sentence greet, thank, apologise or take leave ("Selamat pagi, Pak Hukum Tua.")?"""
+    return "?" not in sentence and _COURTESY.match(sentence.strip(" \"'\u201c")) is not None

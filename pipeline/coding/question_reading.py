@@ -13,8 +13,10 @@ import dataclasses
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import NO_QUESTION, Question, asks_who, denies_at_once, is_yes_no_question, names_informant
+from pipeline.coding.question_purpose import addressed_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
+from pipeline.coding.spans import Occurrence
 from pipeline.coding.spoken import spoken
 
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
@@ -28,7 +30,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     informant ("Nenek yang kasih makan?")."""
     if doc is None:
         return NO_QUESTION
-    occ = compiled.occurrences(doc)
+    occ = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text))
     terms = frozenset(occ)
     if not terms:
         return Question(terms)
@@ -40,6 +42,15 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     if yes_no:
         return Question(terms, named)
     return Question(terms) if asks_who(text) else Question(terms, topics=named)
+
+
+def _not_addressing(doc: Doc, occ: dict[str, list[Occurrence]], spans: list[tuple[int, int]]) -> dict[str, list[Occurrence]]:
+    """The occurrences outside the spans greeting or addressing the informant."""
+    if not spans:
+        return occ
+    kept = {term: [o for o in found if not any(start <= doc[o[0]].idx < end for start, end in spans)]
+            for term, found in occ.items()}
+    return {term: found for term, found in kept.items() if found}
 
 
 def _question_reader(compiled: CompiledCodebook, kinds: frozenset[str]) -> CompiledCodebook:

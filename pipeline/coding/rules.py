@@ -236,7 +236,7 @@ class CompiledCodebook:
             elif rule.kind == QUESTION:
                 if not rule.context.isdisjoint(present) or denies_first_clause(doc):
                     continue   # the turn's own words decide; "Nyanda banya." denies what was asked
-                asked = rule.context & question.terms
+                asked = rule.context & question.asked
                 if not asked:
                     continue
                 evidence = f"{evidence} … {term_text(min(asked))} ({QUESTION})"

@@ -58,6 +58,14 @@ KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu
 # people by their work: like a relative, a role says who acts, not what the turn is about
 ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta",
                   "pastor", "kapitalaung", "lurah", "camat", "bupati", "mantri"})
+_TERM_WORD = re.compile(r"\w+")
+
+
+def names_role(term: str) -> bool:
+    """Does a codebook term hold a work role ("bidan", "kader posyandu")?"""
+    return not ROLE.isdisjoint(_TERM_WORD.findall(term.casefold()))
+
+
 CHUNK = "label chunk "   # the sense two label words written together share (related.independent_pair)
 
 

@@ -1,0 +1,41 @@
+"""What an interviewer turn is for, beyond its words: which of them lend the answer context.
+
+An interviewer greets, thanks and addresses the informant before asking: "Selamat pagi, Pak
+Hukum Tua. Berapa jumlah penduduk desa ini?", "Bu Bidan, ...". A greeting or thanks sentence
+and an address opening or closing a question name the person asked, not a topic of the
+answer: their words are not the question's terms (`addressed_spans`). Likewise the
+informant's own work role ("Bidan desa", "Kader posyandu") says who answers, not what was
+asked (`answers.Question.asked`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.coding.answers import ADDRESS_TERMS
+from pipeline.coding.courtesies import is_courtesy_sentence
+from pipeline.coding.sentences import SENTENCE_BREAK
+
+ADDRESS_WORDS = 3   # an address is a title and at most this many words of name or role ("Pak Hukum Tua")
+_ADDRESS = "|".join(sorted(ADDRESS_TERMS, key=len, reverse=True))
+_OPENING = re.compile(rf"^\s*(?:{_ADDRESS})(?:\s+[^\W\d_][\w\-]*){{0,{ADDRESS_WORDS}}}\s*,", re.IGNORECASE)
+_CLOSING = re.compile(rf",\s*(?:{_ADDRESS})(?:\s+[^\W\d_][\w\-]*){{0,{ADDRESS_WORDS}}}\s*\?\s*$", re.IGNORECASE)
+
+
+def addressed_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of `text` that greet, thank or address the informant: its courtesy
+    sentences and the address opening or closing a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [match.end() for match in SENTENCE_BREAK.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if is_courtesy_sentence(sentence):
+            spans.append((start, end))
+        else:
+            for pattern in (_OPENING, _CLOSING):
+                match = pattern.search(sentence)
+                if match:
+                    spans.append((start + match.start(), start + match.end()))
+        start = end
+    return spans
+
