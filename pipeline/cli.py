@@ -115,13 +115,17 @@ def _since_last_run(result) -> list[str]:
         lines.append(f"reviews.csv: {quantity(reviews['decisions'], 'decision')} in force; in the tables: "
                      f"{quantity(reviews.get('accepted', 0), 'coding')} accepted, {reviews.get('rejected', 0)} rejected, "
                      f"{reviews.get('added', 0)} added"
+                     + (f"; {quantity(reviews['nothing_to_code'], 'turn')} marked nothing to code"
+                        if reviews.get("nothing_to_code") else "")
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
     from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
 
     for file_name, count in (reviews.get("translations") or {}).items():
-        kind = "English translation" if file_name == ENGLISH_TRANSLATIONS_FILE else "translation correction"
+        english = file_name == ENGLISH_TRANSLATIONS_FILE
+        kind = "English translation" if english else "translation correction"
         lines.append(f"{file_name}: {quantity(count['in_force'], kind)} in force; in the outputs: "
-                     f"{quantity(count['turns'], 'turn')} translated as corrected"
+                     + (f"English added to {quantity(count['turns'], 'turn')}" if english
+                        else f"{quantity(count['turns'], 'turn')} translated as corrected")
                      + (f"; {count['orphans']} not applied (see the warnings)" if count.get("orphans") else "") + ".")
     return lines
 

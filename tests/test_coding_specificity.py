@@ -225,3 +225,36 @@ def test_whom_a_service_is_for_is_not_a_family_lacking_the_paper(offer):
 def test_a_report_of_those_lacking_the_paper_still_counts():
     assert "tanpa_akta" in codes_of("Dari 40 balita yang ditimbang, 12 belum memiliki akta kelahiran.", CIVIL_PAPERS)
     assert "tanpa_akta" in codes_of("Masih ada 12 balita yang belum memiliki akta kelahiran di desa ini.", CIVIL_PAPERS)
+
+
+WEIGHING = """
+name: Pemantauan (test)
+themes:
+  - id: pemantauan
+    label: Pemantauan tumbuh kembang
+    categories:
+      - id: penimbangan
+        label: Penimbangan
+        codes:
+          - id: timbang
+            label: Penimbangan balita bulanan
+            definition: The child is weighed each month.
+            keywords: [timbang]
+          - id: kartu
+            label: Kartu pertumbuhan hilang
+            definition: The growth card is lost or left at home.
+            keywords: [KMS, buku KIA]
+"""
+
+
+def test_a_category_named_after_a_codes_keyword_leaves_the_keyword_its_codes():
+    # the category "Penimbangan" holds two codes, but "timbang" is one code's own keyword
+    assert codes_of("Dia so ditimbang kemarin.", WEIGHING) == {"timbang"}
+    assert "timbang" in keyword_topic_of(WEIGHING, "kartu")     # still no evidence of the other code
+
+
+def keyword_topic_of(codebook: str, code_id: str) -> frozenset[str]:
+    from pipeline.coding.codebook_words import keyword_topic
+
+    parsed = parse_codebook(codebook)
+    return keyword_topic(parsed, next(code for code in parsed.codes if code.id == code_id))

@@ -104,7 +104,40 @@ def test_informant_names_never_appear():
     _, _, informants = batch()
     for name in informants["nama"]:
         assert name.split()[0] not in text
-    assert "role: Ibu balita (3)" in item(text, 16) and "age: 24\u201345" in item(text, 16)
+    assert "age: 24\u201345" in item(text, 16)
+    assert "role: Ibu balita (3)" in item(checklist(lang="id"), 16)
+
+
+def test_an_english_checklist_describes_the_sample_by_the_english_roles_given():
+    segments, codings, informants = batch()
+    english = ["Mother of a young child"] * 2 + ["Health cadre", "Village midwife", "Mother of a young child"]
+    informants = informants.assign(role_en=english)
+    described = item(coreq_markdown(segments=segments, informants=informants, codings=codings, codebook=codebook(),
+                                    saturation_result=None, coders=[], software="pipeline", agreement=None), 16)
+    assert "role: Mother of a young child (3)" in described and "Ibu balita" not in described
+
+
+def test_one_segment_is_counted_in_the_singular():
+    tree = item(checklist(), 25)
+    assert f"{CODES['K3']} (1 segment, 1 informant)" in tree
+
+
+def test_an_indonesian_run_writes_its_checklist_in_indonesian(tmp_path):
+    from types import SimpleNamespace
+
+    from pipeline.export.formats import FORMATS
+
+    segments, codings, informants = batch()
+    analysis = SimpleNamespace(
+        segments=segments, counted=codings, codebook_structure=codebook(), agreement=None, reviewers=[],
+        aggregates=SimpleNamespace(informants=informants, saturation_result=None),
+        options=SimpleNamespace(lang="id"))
+    record = SimpleNamespace(versions={"pipeline": "0.1.0"})
+    checklist_format = next(output for output in FORMATS if "coreq.md" in output.name)
+    for job in checklist_format.jobs(tmp_path, analysis, record):
+        job()
+    text = (tmp_path / "coreq.md").read_text(encoding="utf-8")
+    assert text.startswith("# Daftar periksa COREQ") and "Tabel 2" in text and "Table 2" not in text
 
 
 def test_indonesian_checklist():

@@ -311,6 +311,27 @@ def test_gloss_frame_fills_columns_and_uses_language_as_prior(glosser):
     assert out.loc[0, "gloss"] == "1PL sudah rujuk OBJ 3PL"
 
 
+def test_an_interviewers_indonesian_question_is_kept_as_asked_in_a_manado_transcript(glosser):
+    asked = "Boleh torang mulai dengan umur anak yang bungsu?"
+    plain = "Boleh kita mulai dengan umur anak?"   # a Manado prior reads "Bisa saya mulai ..."
+    segments = pd.DataFrame({
+        "segment_id": ["c-1", "c-2", "c-3"], "document": ["c.vtt"] * 3,
+        "speaker_role": ["interviewer", "interviewer", "informant"],
+        "text": [plain, asked, plain], "language": ["xmm", "xmm", "xmm"],
+    })
+    out = glosser.gloss_frame(segments)
+    assert out.loc[0, "translation"] == plain and out.loc[0, "language"] == "ind"
+    assert out.loc[1, "language"] != "ind" and "kami" in out.loc[1, "translation"]   # its own Manado words
+    assert out.loc[2, "language"] == "xmm"             # an informant's turn keeps the front matter's prior
+
+
+def test_chaining_is_glossed_and_a_minahasa_leader_is_kept_as_a_known_name(glosser):
+    assert glosser.gloss("Dorang rante dia di kebun.", "xmm").translation == "Mereka merantai dia di kebun."
+    assert glosser.gloss("Dulu dia dirante tiga bulan.", "xmm").translation == "Dulu dia dirantai tiga bulan."
+    healer = glosser.gloss("Opa pigi ka tonaas di kampung sebelah.", "xmm")
+    assert "tonaas" in healer.translation and "tonaas" not in healer.unknown
+
+
 def test_result_cache_is_bounded_and_changes_no_result(glosser, monkeypatch):
     import pipeline.gloss.glosser as module
 

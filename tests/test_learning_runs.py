@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from pipeline.codebook.load import load_codebook
-from pipeline.codebook.suggest import codebook_words, mine, reviewed_turns
+from pipeline.codebook.suggest import as_yaml, codebook_words, mine, reviewed_turns
 from pipeline.review.history import (
     HISTORY_COLUMNS,
     batch_key,
@@ -213,3 +213,20 @@ def test_the_summary_names_the_learning_models_codes_by_the_labels_the_run_print
     english = shown_codebook(codebook, "en")
     assert english.codes[0].label in learning_lines(reliability, english)[1]   # an English run: its labels
     assert learning_lines(None, codebook) == [] and learning_lines({}, codebook) == []
+
+
+def test_a_keyword_proposal_is_no_word_of_another_code_and_says_when_its_turns_are_too_few() -> None:
+    codebook = load_codebook(REPO / "codebooks" / "imunisasi.yaml")
+    code, other = codebook.codes[0], codebook.codes[1]
+    borrowed = next(word for word in other.keywords if " " not in word and word.isalpha())
+    texts = {"k1": f"Anak saya menangis sesudah disuntik, {borrowed}.", "k2": f"Menangis terus sesudah disuntik, {borrowed}.",
+             "r1": "Panen cengkeh di kebun.", "r2": "Hujan deras kemarin sore."}
+    segments = pd.DataFrame({"segment_id": list(texts), "text": list(texts.values()), "translation": ""})
+    decisions = pd.DataFrame([("k1", code.id, "add"), ("k2", code.id, "add"), ("r1", code.id, "reject"),
+                              ("r2", code.id, "reject")], columns=["segment_id", "code_id", "decision"])
+    proposals = mine(reviewed_turns(segments, decisions, [c.id for c in codebook.codes]), codebook)
+    terms = {p["term"] for p in proposals[code.id]["keywords"]}
+    assert "disuntik" in terms or "sesudah disuntik" in terms
+    assert not any(borrowed in term.split() for term in terms)       # the other code's keyword
+    text = as_yaml(proposals, codebook, len(texts))
+    assert "in 2 reviewed turns: too few to judge" in text

@@ -72,3 +72,27 @@ def test_the_summary_counts_the_translation_corrections_in_force(tmp_path, capsy
     again = summary(batch, codebook, out, capsys)
     assert "translations.csv: 1 translation correction in force; in the outputs: 1 turn translated as corrected." \
         in again
+
+
+def test_the_summary_counts_nothing_to_code_marks_and_says_english_was_added(tmp_path, capsys):
+    from pipeline.outputs import read_csv
+    from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE, add_correction
+
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    out = tmp_path / "out"
+    summary(batch, codebook, out, capsys)
+    informant = read_csv(out / "segments.csv").query("speaker_role == 'informant'").iloc[0]
+    (batch / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n"
+                                       f"{informant['segment_id']},,none,RA,2024-05-01T09:00:00,\n", encoding="utf-8")
+    add_correction(batch, informant["segment_id"], informant["text"], "The child was weighed.", "RA",
+                   file_name=ENGLISH_TRANSLATIONS_FILE)
+    said = summary(batch, codebook, out, capsys)
+    assert "reviews.csv: 1 decision in force; in the tables: 0 codings accepted, 0 rejected, 0 added; " \
+           "1 turn marked nothing to code." in said
+    assert main(["analyze", str(batch), "--codebook", str(codebook), "--out", str(out), "--no-history",
+                 "--lang", "en"]) == 0
+    said = capsys.readouterr().out
+    assert f"{ENGLISH_TRANSLATIONS_FILE}: 1 English translation in force; in the outputs: English added to 1 turn." \
+        in said

@@ -81,8 +81,11 @@ def test_translations_csv_is_a_batch_file_not_an_ignored_transcript(tmp_path):
 class _WordGlosser:
     """A glosser that reads each word alone from a table (the sentence is the words' readings)."""
 
-    def __init__(self, readings: dict[str, str]) -> None:
+    def __init__(self, readings: dict[str, str], indonesian: frozenset[str] = frozenset()) -> None:
+        from types import SimpleNamespace
+
         self.readings = readings
+        self.vocabulary = SimpleNamespace(is_form=indonesian.__contains__)
 
     def gloss(self, text: str, language: str):
         from types import SimpleNamespace
@@ -125,6 +128,23 @@ def test_suggest_lexicon_shows_a_correction_of_a_rendered_word_as_a_sense_with_t
     assert "kase\tmengizinkan" not in out                 # no plain row replacing 'kasih' everywhere
     sense = next(line for line in out.splitlines() if line.startswith("#   kase -> mengizinkan"))
     assert "'kasih'" in sense and "2 other lines" in sense
+
+
+def test_suggest_lexicon_takes_an_indonesian_word_kept_as_itself_for_a_sense(tmp_path, capsys):
+    from pipeline.review.lexicon_candidates import main as suggest_lexicon
+    from pipeline.review.translations import text_hash
+
+    corrected = "Kita pe kaka so sakit dari taong 2015."
+    transcript = ("---\ninformant: C3\nlanguage: xmm\n---\nP: Bagaimana?\n\n"
+                  f"C3: {corrected}\n\nP: Lalu?\n\nC3: Obat itu torang ambe dari Puskesmas.\n")
+    batch = write_batch(tmp_path, {"C3.md": transcript, "translations.csv": (
+        "segment_id,text_hash,text,translation,reviewer,timestamp,note\n"
+        f"C3-1,{text_hash(corrected)},\"{corrected}\",Kakak saya sudah sakit sejak tahun 2015.,GR,2026-12-01T10:00:00+00:00,\n")})
+    assert suggest_lexicon([str(batch)]) == 0
+    out = capsys.readouterr().out
+    assert "dari\tsejak" not in out                      # no row turning every 'dari' into 'sejak'
+    sense = next(line for line in out.splitlines() if line.startswith("#   dari -> sejak"))
+    assert "Indonesian as it is" in sense and "1 other line" in sense
 
 
 def test_markdown_appendix_marks_unreviewed_quotations_as_the_word_report_does():

@@ -3,9 +3,11 @@
 For each code, the reviewed turns (a decision on any code) split into those a grader coded
 with it (accept or add) and those they did not. A word or two-word phrase is proposed
 
-* as a keyword when it occurs in at least MIN_SUPPORT of the code's turns and its precision
+* as a keyword when it occurs in at least MIN_SUPPORT of the code's turns, its precision
   over the reviewed turns (coded turns containing it / turns containing it) is at least
-  MIN_PRECISION;
+  MIN_PRECISION, and none of its words is a word of another code's label or keywords (that
+  word names the other code, or the study when several labels hold it); one resting on fewer
+  than MIN_JUDGED reviewed turns says it is too few to judge, whatever its figures;
 * as an exclusion (`exclude_if`) when it occurs in at least MIN_EXCLUSION_SUPPORT turns where a
   grader rejected the code and in none where they kept it, is no word of the codebook's own
   labels, keywords and definitions (a study of family planning says "KB" in turns of every
@@ -32,6 +34,7 @@ MIN_SUPPORT = 2
 MIN_EXCLUSION_SUPPORT = 3     # two rejected turns sharing a word is chance more often than a pattern
 MAX_BATCH_SHARE = 0.15        # a word in more of the batch's turns is the study's topic, not an exclusion
 MIN_PRECISION = 0.75
+MIN_JUDGED = 3               # a perfect score on two turns is chance as often as a pattern
 FUNCTION_WORDS = frozenset(STOP_WORDS) | {"nda", "so", "jo", "kong", "mar", "deng", "kita", "torang", "dorang", "le",
                                           "ka", "pe", "depe", "ada", "sto", "mo", "ja", "for", "kalu", "pa"}
 PER_CODE = 5
@@ -74,6 +77,14 @@ def codebook_words(codebook: Codebook) -> frozenset[str]:
     return frozenset(word for text in texts for word in _words(text))
 
 
+def other_codes_words(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Code id -> the words of the other codes' labels and keywords (casefolded)."""
+    words = {code.id: {word for text in (code.label, *code.keywords) for word in _words(text)}
+             for code in codebook.codes}
+    return {code_id: frozenset().union(*(other for other_id, other in words.items() if other_id != code_id))
+            for code_id in words}
+
+
 def _words(text: str) -> list[str]:
     return re.findall(TOKEN_PATTERN, (text or "").casefold())
 
@@ -89,6 +100,7 @@ def mine(turns: pd.DataFrame, codebook: Codebook,
     terms = vectorizer.get_feature_names_out()
     in_batch, batch_size = _batch_counts(vectorizer, batch)
     own_words = codebook_words(codebook)
+    others_words = other_codes_words(codebook)
     out: dict[str, dict[str, list[dict[str, object]]]] = {}
     for code in codebook.codes:
         coded = turns[code.id].to_numpy() == 1
@@ -101,7 +113,7 @@ def mine(turns: pd.DataFrame, codebook: Codebook,
         recall = in_coded / max(int(coded.sum()), 1)
         keywords = [i for i in np.argsort(-(precision * recall), kind="stable")
                     if in_coded[i] >= MIN_SUPPORT and precision[i] >= MIN_PRECISION and terms[i] not in known
-                    and _says_something(terms[i])]
+                    and _says_something(terms[i]) and others_words[code.id].isdisjoint(_content(terms[i]))]
         exclusions = [i for i in np.argsort(-in_rejected, kind="stable")
                       if in_rejected[i] >= MIN_EXCLUSION_SUPPORT and in_coded[i] == 0 and _says_something(terms[i])
                       and not own_words.intersection(str(terms[i]).split())
@@ -136,6 +148,10 @@ def _batch_note(figures: dict[str, object]) -> str:
 def _says_something(term: str) -> bool:
     """Not made of function words only (Indonesian stop words, Manado Malay particles)."""
     return any(word not in FUNCTION_WORDS and not word.isdigit() for word in term.split())
+
+
+def _content(term: str) -> set[str]:
+    return {word for word in term.split() if word not in FUNCTION_WORDS}
 
 
 def _distinct(order: list[int], terms: np.ndarray) -> list[int]:
@@ -175,7 +191,7 @@ def as_yaml(proposals: dict[str, dict[str, list[dict[str, object]]]], codebook: 
         if proposal["keywords"]:
             lines.append("  keywords:    # add to the existing list")
             lines += [f"    - {yaml.safe_dump(p['term']).splitlines()[0]}    # precision {p['precision']:.2f}, "
-                      f"recall {p['recall']:.2f}, in {p['turns_with_term']} reviewed turns" for p in proposal["keywords"]]
+                      f"recall {p['recall']:.2f}, {_turns(p['turns_with_term'])}" for p in proposal["keywords"]]
         if proposal["exclude_if"]:
             lines.append("  exclude_if:    # a turn with this term was rejected every time")
             lines += [f"    - any: [{yaml.safe_dump(p['term']).splitlines()[0]}]    # rests on {p['rejected_turns_with_term']} "
@@ -183,3 +199,9 @@ def as_yaml(proposals: dict[str, dict[str, list[dict[str, object]]]], codebook: 
     if not proposals:
         lines.append("# nothing to propose yet: review more turns")
     return "\n".join(lines) + "\n"
+
+
+def _turns(count: int) -> str:
+    """In how many reviewed turns a keyword was found, and whether that is enough to judge it."""
+    found = f"in {count} reviewed turn{'s' if count != 1 else ''}"
+    return found if count >= MIN_JUDGED else f"{found}: too few to judge"

@@ -146,23 +146,48 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     of themes and categories holding more than one code (but not the words of a label composed
     of its codes' labels: "Garam dan ramuan" over "Sulit mengurangi garam" and "Penggunaan
     ramuan" names those two codes), or in the labels of two or more codes."""
-    topic = {word_lemma(w) for w in content_words(codebook.name)}
-    of_code = {code.id: _label_lemmas(code.label) for code in codebook.codes}
+    return _study_lemmas(codebook) | group_lemmas(codebook)
+
+
+def _study_lemmas(codebook: Codebook) -> frozenset[str]:
+    """The lemmas of the codebook's name and those of two or more codes' labels."""
     seen: dict[str, int] = {}
-    for lemmas in of_code.values():
-        for lemma in lemmas:
+    for code in codebook.codes:
+        for lemma in _label_lemmas(code.label):
             seen[lemma] = seen.get(lemma, 0) + 1
-    topic |= {lemma for lemma, count in seen.items() if count > 1}
-    # a theme or category of one code names that code ("Biaya dan jarak" over "Biaya dan jarak ke
-    # fasilitas"), not the study
+    return frozenset({word_lemma(w) for w in content_words(codebook.name)}
+                     | {lemma for lemma, count in seen.items() if count > 1})
+
+
+def group_lemmas(codebook: Codebook, themes: bool = True, categories: bool = True) -> frozenset[str]:
+    """The lemmas of theme and category labels that name their several codes together (part of
+    `topic_lemmas`). A theme or category of one code names that code ("Biaya dan jarak" over
+    "Biaya dan jarak ke fasilitas"), not the study."""
+    of_code = {code.id: _label_lemmas(code.label) for code in codebook.codes}
     groups = [(theme.label, [code.id for category in theme.categories for code in category.codes])
-              for theme in codebook.themes]
+              for theme in codebook.themes if themes]
     groups += [(category.label, [code.id for code in category.codes])
-               for theme in codebook.themes for category in theme.categories]
+               for theme in codebook.themes for category in theme.categories if categories]
+    found: set[str] = set()
     for label, codes in groups:
         if len(codes) > 1:
-            topic |= _naming_the_group(_label_lemmas(label), [of_code[code] for code in codes])
-    return frozenset(topic)
+            found |= _naming_the_group(_label_lemmas(label), [of_code[code] for code in codes])
+    return frozenset(found)
+
+
+def keyword_topic(codebook: Codebook, code: Code) -> frozenset[str]:
+    """The topic lemmas that make one of `code`'s single-word keywords weak alone: `topic_lemmas`
+    but those only a category label shares with the code's own keywords, and no other code's
+    keywords or label ("pasung" of a code under the category "Pemasungan"): the researcher named
+    the category after the practice the code is about, and its keyword still names that code. A
+    theme's label names a broader area, whose words stay weak ("Keluarga dan pekerjaan" over
+    "Ibu kembali bekerja": "bekerja" names an occupation in most turns)."""
+    own = {word_lemma(k.casefold()) for k in code.keywords if " " not in k.strip()}
+    others = {word_lemma(w) for other in codebook.codes if other.id != code.id
+              for text in (other.label, *other.keywords) for w in content_words(text)}
+    only_by_category = (group_lemmas(codebook, themes=False) - group_lemmas(codebook, categories=False)
+                        - _study_lemmas(codebook))
+    return topic_lemmas(codebook) - ((only_by_category & own) - others)
 
 
 def _naming_the_group(words: set[str], codes: list[set[str]]) -> set[str]:

@@ -45,6 +45,7 @@ from pipeline.coding.codebook_words import (
     is_english,
     is_negatable,
     is_plain_keyword,
+    keyword_topic,
     related_terms,
     topic_lemmas,
     word_lemma,
@@ -313,7 +314,7 @@ def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
     words = code_lemmas(codebook)
     others = frozenset().union(*(lemmas for other, lemmas in words.items() if other != code.id))
     own_label = frozenset(word_lemma(w) for w in WORD.findall(code.label.casefold()))
-    return weak_keywords(candidates, {k: word_lemma(k.casefold()) for k in candidates}, topic_lemmas(codebook),
+    return weak_keywords(candidates, {k: word_lemma(k.casefold()) for k in candidates}, keyword_topic(codebook, code),
                          own_label, others)
 
 

@@ -15,6 +15,7 @@ import pandas as pd
 from pipeline import wording
 from pipeline.aggregate.agreement import ALL_CODES
 from pipeline.records.codings import codebook_code_ids, countable_codings
+from pipeline.records.english_roles import ROLE_EN, shown_roles
 from pipeline.records.saturation import SaturationResult
 from pipeline.records.codebook import Codebook
 from pipeline.ordering import natural_key
@@ -257,10 +258,11 @@ class _Facts:
 
     def sample_description(self, lang: str) -> str:
         parts = []
-        for column in self.informants.columns:
-            if column.casefold() in UNSUMMARISED:
+        informants = shown_roles(self.informants, lang)     # an English run's roles in English
+        for column in informants.columns:
+            if column.casefold() in UNSUMMARISED or column == ROLE_EN:
                 continue
-            values = self.informants[column].fillna("").astype(str).str.strip()
+            values = informants[column].fillna("").astype(str).str.strip()
             values = values[values != ""]
             if values.empty:
                 continue
@@ -321,8 +323,6 @@ class _Facts:
         themes = len(self.codebook.themes)
         categories = sum(len(theme.categories) for theme in self.codebook.themes)
         codes = len(self.codebook.codes)
-        segments_word = "segmen" if lang == "id" else "segments"
-        informants_word = "informan" if lang == "id" else "informants"
         head = (f"Buku kode {self.codebook.name} {self.codebook.version}: {themes} tema, {categories} kategori, "
                 f"{codes} kode (Tabel 2; figures/code_matrix.png)." if lang == "id" else
                 f"Codebook {self.codebook.name} {self.codebook.version}: {themes} themes, {categories} categories, "
@@ -333,8 +333,8 @@ class _Facts:
             for category in theme.categories:
                 lines.append(f"  - {category.label}")
                 for code in category.codes:
-                    lines.append(f"    - {code.label} ({int(self.segments_per_code.get(code.id, 0))} {segments_word}, "
-                                 f"{int(self.informants_per_code.get(code.id, 0))} {informants_word})")
+                    lines.append(f"    - {code.label} ({_count(int(self.segments_per_code.get(code.id, 0)), 'segment', lang)}, "
+                                 f"{_count(int(self.informants_per_code.get(code.id, 0)), 'informant', lang)})")
         return "\n".join(lines)
 
     def derivation(self, lang: str) -> str:
@@ -358,8 +358,9 @@ class _Facts:
         if lang == "id":
             return (f"Kutipan diidentifikasi dengan kode informan, mis. \u201c\u2026\u201d ({example}). {segments} segmen "
                     f"berkode dari {informants} informan tersedia sebagai kutipan (quotations.md).")
-        return (f"Quotations are identified by informant code, e.g. \u201c\u2026\u201d ({example}). {segments} coded segments "
-                f"from {informants} informants are available as quotations (quotations.md).")
+        return (f"Quotations are identified by informant code, e.g. \u201c\u2026\u201d ({example}). "
+                f"{wording.quantity(segments, 'coded segment')} from {_count(informants, 'informant', lang)} "
+                f"{'is' if segments == 1 else 'are'} available as quotations (quotations.md).")
 
     def consistency(self, lang: str) -> str:
         empty = [code.label for code in self.codebook.codes if int(self.segments_per_code.get(code.id, 0)) == 0]
@@ -377,8 +378,7 @@ class _Facts:
             return ""
         prevalence = coded.groupby("theme").agg(segments=("segment_id", "nunique"), informants=("informant", "nunique"))
         prevalence = prevalence.sort_values(["informants", "segments"], ascending=False)
-        listing = "; ".join(f"{theme}: {row.informants} {'informan' if lang == 'id' else 'informants'}, "
-                            f"{row.segments} {'segmen' if lang == 'id' else 'segments'}"
+        listing = "; ".join(f"{theme}: {_count(row.informants, 'informant', lang)}, {_count(row.segments, 'segment', lang)}"
                             for theme, row in prevalence.iterrows())
         return (f"Prevalensi tema: {listing}." if lang == "id" else f"Prevalence of themes: {listing}.")
 
@@ -389,6 +389,14 @@ class _Facts:
             return ""
         return (f"Kode yang hanya muncul pada 1\u20132 informan: {'; '.join(minor)}." if lang == "id"
                 else f"Codes raised by only 1\u20132 informants: {'; '.join(minor)}.")
+
+
+_INDONESIAN = {"segment": "segmen", "informant": "informan"}
+
+
+def _count(count: int, noun: str, lang: str) -> str:
+    """"1 segment", "3 segments"; in Indonesian, which does not inflect, "3 segmen"."""
+    return f"{count} {_INDONESIAN[noun]}" if lang == "id" else wording.quantity(count, noun)
 
 
 def _span(codes: list[str]) -> str:

@@ -93,7 +93,7 @@ def _coreq(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
                            codebook=analysis.codebook_structure, saturation_result=aggregates.saturation_result,
                            coders=coders,
                            software=f"pipeline {record.versions['pipeline']}", agreement=analysis.agreement,
-                           lang="en"),
+                           lang=analysis.options.lang),
             encoding="utf-8")
     return [write]
 
@@ -138,7 +138,7 @@ FORMATS = (
                                 "reliability"), _tables),
     OutputFormat("quotation appendix (quotations.md)", ("aggregates", "options"), _quotations),
     OutputFormat("COREQ checklist (coreq.md)", ("segments", "aggregates", "counted", "codebook_structure",
-                                                "reviewers", "agreement", "record"), _coreq),
+                                                "reviewers", "agreement", "options", "record"), _coreq),
     OutputFormat("REFI-QDA codebook (.qdc)", ("batch", "codebook"), _codebook),
     OutputFormat("Word report (.docx)", ("batch", "codebook_structure", "codings", "aggregates", "agreement",
                                          "options", "record"),

@@ -68,6 +68,7 @@ class ReviewOutcome:
             "accepted": int(states.get("accepted", 0)),
             "rejected": int(states.get("rejected", 0)),
             "added": int(states.get("added", 0)),
+            "nothing_to_code": int((self.in_force["decision"] == NOTHING_TO_CODE).sum()) if len(self.in_force) else 0,
             "orphan_reviews": _records(self.orphans),
             "unknown_code_reviews": _records(self.unknown_codes),
             "moot_reject_reviews": _records(self.moot_rejects),

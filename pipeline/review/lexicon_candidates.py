@@ -7,9 +7,10 @@ word with the grader's; where a run of words was replaced, the source words whos
 is in the replaced run are proposed with the grader's words. Candidates are printed as lexicon
 rows (source `grader correction`) for a person to check and copy; the lexicon is never edited.
 
-A word the lexicon or the grammar already renders (kase 'kasih', pe 'punya') is no missing entry:
-the grader's words are its sense in that one sentence, and a row replacing its reading would
-change every other line of the batch that has the word. Such a candidate is printed apart, as a
+A word the lexicon or the grammar already renders (kase 'kasih', pe 'punya'), or an ordinary
+Indonesian word the glosser rightly keeps as it is (dari, kandang), is no missing entry: the
+grader's words are its sense in that one sentence ('sejak' for 'dari'), and a row replacing its
+reading would change every other line of the batch that has the word. Such a candidate is printed apart, as a
 sense, with how many other lines of the batch have the word.
 """
 
@@ -64,15 +65,19 @@ def candidates(batch_dir: str | Path, glosser: Glosser | None = None) -> list[Ca
                 wanted = _counterpart(reading, machine[i1:i2], corrected[j1:j2])
                 if wanted and reading != wanted:
                     found.setdefault((word, wanted), Candidate(word, wanted, reading, row["segment_id"],
-                                                               row["reviewer"], _rendered(word, alone[word]),
+                                                               row["reviewer"],
+                                                               _rendered(word, alone[word], glosser.vocabulary.is_form),
                                                                row["text_hash"]))
     return list(found.values())
 
 
-def _rendered(word: str, alone) -> bool:
-    """Whether the glosser reads `word` (glossed alone, `alone`) as another word: a lexicon entry
-    or a rule of the grammar; an unknown word, or one kept as it is, has no reading to replace."""
-    return word not in alone.unknown and alone.translation.lower().strip(" .") != word
+def _rendered(word: str, alone, is_indonesian) -> bool:
+    """Whether the glosser has a reading of `word` (glossed alone, `alone`) to replace: another
+    word (a lexicon entry, a rule of the grammar), or the word itself when it is Indonesian
+    (`is_indonesian`). An unknown word, or a Manado word kept as it is, has none."""
+    if word in alone.unknown:
+        return False
+    return alone.translation.lower().strip(" .") != word or is_indonesian(word)
 
 
 def lines_with_words(batch_dir: str | Path, words: set[str]) -> dict[str, list[tuple[str, set[str]]]]:
@@ -94,7 +99,9 @@ def sense_note(candidate: Candidate, lines: list[tuple[str, set[str]]]) -> str:
     others = [segment for segment, hashes in lines
               if segment != candidate.segment_id and candidate.text_hash not in hashes]
     where = f": {', '.join(others[:3])}{', ...' if len(others) > 3 else ''}" if others else ""
-    return (f"#   {candidate.xmm} -> {candidate.ind}: the glosser reads '{candidate.xmm}' as '{candidate.machine}'; "
+    reading = (f"keeps '{candidate.xmm}' (Indonesian as it is)" if candidate.machine == candidate.xmm
+               else f"reads '{candidate.xmm}' as '{candidate.machine}'")
+    return (f"#   {candidate.xmm} -> {candidate.ind}: the glosser {reading}; "
             f"'{candidate.ind}' is its sense in {candidate.segment_id} ({candidate.reviewer}); as a lexicon row it "
             f"would change {quantity(len(others), 'other line')} of the batch{where}")
 
