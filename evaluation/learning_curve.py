@@ -33,6 +33,7 @@ from pipeline.aggregate.agreement import decision_statistics
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learned_codings import learn
+from pipeline.coding import reliability
 from pipeline.coding.learning import rule_matrix
 from pipeline.records.codings import counted
 from pipeline.schema import NOTHING_TO_CODE
@@ -263,12 +264,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("batches", type=Path, nargs="+", metavar="BATCH_DIR")
     parser.add_argument("--curve", action="store_true", help="also print the learning curves")
     parser.add_argument("--codebooks", type=Path, default=Path("codebooks"))
+    parser.add_argument("--seed", type=int, default=reliability.FOLD_SEED,
+                        help="the reliability folds' shuffle seed (the gain moves with it: compare over several)")
     parser.add_argument("--review", choices=[ALTERNATE, FIRST_HALF], default=ALTERNATE,
                         help="which half the grader reviews: every other turn, or the first half of each file")
     args = parser.parse_args(argv)
     missing = [str(batch) for batch in args.batches if not (batch / "_gold.csv").is_file()]
     if missing:
         parser.error(f"no gold codes (_gold.csv) in: {', '.join(missing)}; give batch folders that have them")
+    reliability.FOLD_SEED = args.seed
     print_half_reviews(args.batches, args.codebooks, args.review)
     return print_learning_curves(args.batches, args.codebooks) if args.curve else 0
 
