@@ -122,3 +122,12 @@ def compound_tail(unit, vocabulary: IndonesianVocabulary) -> bool:
     """A noun that can close a compound a determiner moves past (suara tv, kartu BPJS, kunci gudang)."""
     return unit.pos in ("n", "acr") or unit.source == ACRONYM or unit.pos == "" and is_plain_noun(unit, vocabulary) and (
         unit.key not in WHEN_WORDS)  # tu pasar malam kemarin: when, not part of the noun
+
+
+def after_subject_pronoun(units: list, k: int) -> bool:
+    """Whether the demonstrative at units[k] follows a personal pronoun that opens its clause, or
+    follows a conjunction opening it: there it marks the pronoun as the topic and stays (dia tu
+    orang Sangihe -> dia itu orang Sangihe), not a determiner of the noun after it."""
+    if k == 0 or not units[k - 1].joined or units[k - 1].pos != "pron":
+        return False
+    return k == 1 or not units[k - 2].joined or units[k - 2].pos == "conj"

@@ -3,7 +3,9 @@
   deng    'dan' (real free translations: 'dan' 309 times, 'dengan' 108 in the MangARTI mining part),
           'dengan' at the clause start, after a verb that takes a partner or an instrument
           (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb or a
-          modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject)
+          modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject), before a
+          hand tool after an act done to a thing (potong ikang deng pisau) and before a relish
+          (ikang bakar deng dabu-dabu)
   pake    'dengan' after the act it is the instrument of (cuci pake sabun), not after a feeling
           towards the act (tako pake susuk -> takut pakai susuk), 'naik' before a vehicle
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
@@ -39,6 +41,18 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran",
                           "tako", "takut", "malo", "malu", "heran", "sanang", "senang"})  # feelings: tako deng anjing
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng: deng reads the word graded
+# Hand tools (Indonesian readings): after an act done to a thing, deng names the tool (potong ikang deng
+# pisau -> dengan pisau), unless the thing is itself tableware or a tool (piring deng sendok: a list).
+_TOOLS = frozenset({"pisau", "parang", "gunting", "sendok", "garpu", "sapu", "palu", "kuas", "sikat", "jarum",
+                    "tali", "obeng", "cangkul", "kapak", "sumpit", "gergaji", "linggis", "sekop"})
+_TABLEWARE = frozenset({"piring", "gelas", "mangkok", "mangkuk", "cangkir", "panci", "wajan", "kuali", "baskom"})
+# Acts that fetch, carry or trade things: deng after their object adds one more thing (bawa parang deng tali).
+# (Manado forms and their Indonesian readings).
+_FETCHING = frozenset({"ambe", "ambil", "mengambil", "bawa", "membawa", "bli", "beli", "membeli", "jual", "menjual",
+                       "cari", "mencari", "simpan", "menyimpan", "kase", "memberi", "pinjam", "meminjam", "kirim",
+                       "mengirim", "taruh", "ada"})
+# Relishes eaten with a dish: deng after the dish is 'dengan' (ikang bakar deng dabu-dabu; own sets 4 of 4).
+_RELISHES = frozenset({"sambal"})
 
 
 def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
@@ -93,7 +107,7 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dengan"
     if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
-    if prev.pos == "v" or (prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)):
+    if _verb(prev, vocabulary):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
     if nxt.pos == "pron" or nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1):
         if prev.pos == "pron" or prev.key in PERSON_NOUNS:
@@ -101,7 +115,19 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         words, at = clause(units, k)
         if prev.pos == "aux" or any(c.pos == "v" for c in words[:at]):
             return "dengan"  # musti deng bidan: company after a modal too
+    if nxt.ind in _RELISHES and prev.pos in ("n", "adj", "v") and prev.ind not in _RELISHES:
+        return "dengan"  # ikang bakar deng dabu-dabu -> ikan bakar dengan sambal
+    if nxt.ind in _TOOLS and prev.pos == "n" and prev.ind not in _TOOLS | _TABLEWARE and (
+            _done_to(units, k, vocabulary)):
+        return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     return "dan"
+
+
+def _done_to(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """A verb that is not one of fetching or trading acts before the object ending at units[k - 1]."""
+    words, at = clause(units, k)
+    verbs = [c for c in words[:at] if _verb(c, vocabulary)]
+    return bool(verbs) and verbs[-1].key not in _FETCHING and verbs[-1].ind not in _FETCHING
 
 
 # Words of when and how often an act happens (tiap pagi, dua kali): deng after them still reads the act.
@@ -122,8 +148,12 @@ def _after_act(units: list, at: int, vocabulary: IndonesianVocabulary) -> bool:
         at -= 1
     if at == 0 or not units[at - 1].joined:
         return False
-    act = units[at - 1]
-    return act.pos == "v" or act.pos == "" and bool(act.root) and vocabulary.is_verb_root(act.root)
+    return _verb(units[at - 1], vocabulary)
+
+
+def _verb(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A verb, or an untagged word whose root Indonesian knows as a verb (iris, urut)."""
+    return unit.pos == "v" or unit.pos == "" and bool(unit.root) and vocabulary.is_verb_root(unit.root)
 
 
 def _used_by_person(units: list, k: int) -> bool:

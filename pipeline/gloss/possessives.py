@@ -96,13 +96,17 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
             f"{possessor} punya".strip())
         out.append([text, u.glue, cap])
         return k + 1
-    if possessor and u.key == "pe" and possessed.pos == "adj" and (units[k - 1].pos in ("n", "loc") or (
+    described = _described_owner(units, k)
+    if possessor and u.key == "pe" and possessed.pos == "adj" and (units[k - 1].pos in ("n", "loc") or described or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in _PLACE_PREPOSITIONS)) and (
             _opens_clause(units, k)) and _closes_clause(units, k + 1):
         # pesta pe rame skali -> pesta sangat ramai: an adjective after a noun's pe is what is said
         # of the noun, its predicate, and owns nothing; without a degree word pe itself grades it
-        # (angin pe kancang -> angin kencang sekali)
+        # (angin pe kancang -> angin kencang sekali); an adjective describing the owner takes yang
+        # so the two do not read as one (ruma baru pe basar -> rumah yang baru besar sekali)
         graded = k + 2 < len(units) and possessed.joined and units[k + 2].key in DEGREE_WORDS
+        if described:
+            possessor = f"yang {possessor}"
         out.append([f"{possessor} {possessed.ind}" + ("" if graded else " sekali"), possessed.glue, cap])
         return k + 2
     owned = possessed.ind
@@ -141,6 +145,13 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         text = owned
     out.append([text, glue, cap])
     return end
+
+
+def _described_owner(units: list[Unit], pe_at: int) -> bool:
+    """An adjective right after a noun before pe: the owner is that noun, the adjective describes it
+    (torang pe guru baru pe bae -> guru kami yang baru baik sekali)."""
+    return pe_at >= 2 and units[pe_at - 1].pos == "adj" and units[pe_at - 2].joined and (
+        units[pe_at - 2].pos in ("n", "loc"))
 
 
 def _last_adjective(units: list[Unit], at: int) -> int:

@@ -14,6 +14,7 @@
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
+  jalan      a noun (the road) opening its clause before a place preposition (jalan ka kobong pe licin)
   gigi       'menggigit' (gigit with its final t dropped) after an animal that bites or a word that opens
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
 """
@@ -123,7 +124,16 @@ def _new(units, k, u, prev, nxt, before, vocabulary):
         u.pos = "adj"  # ta pe motor baru so ilang -> motor baru saya sudah hilang
 
 
-RULES = {"baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+# A place preposition after jalan opening its clause: jalan is the road there (jalan ka kobong pe licin).
+_ROAD_TO = frozenset({"ka", "ke", "di", "dari"})
+
+
+def _road(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None and nxt is not None and nxt.key in _ROAD_TO:
+        u.pos = "n"  # jalan ka kobong pe licin -> jalan ke kebun licin sekali: the road, its subject
+
+
+RULES = {"baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 

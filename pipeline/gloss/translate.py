@@ -33,7 +33,7 @@ from pipeline.gloss.clause_words import (
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
 from pipeline.gloss.demonstratives import (
-    ASKING_AMOUNT, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
+    ASKING_AMOUNT, after_subject_pronoun, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
@@ -293,11 +293,11 @@ class SentenceTranslator:
             if prev is not None and prev.pos in ("n", "loc", "acr") and key == "ni" and not (
                     k >= 2 and units[k - 2].key in ASKING_AMOUNT and units[k - 2].joined):
                 return None  # kukis ni oma yang bekeng: ni already closes its noun (not brapa harga ni ikang)
-            if nxt is not None and (nxt.pos in ("n", "loc", "") and nxt.source in ("lexicon", INDONESIAN, RULE) and not (
-                    nxt.pos == "" and nxt.ind in STOP_WORDS) or nxt.pos == "acr" or nxt.source == ACRONYM or (
-                    nxt.pos == "v" and prev is not None and prev.pos == "v")):
-                # malam ni di rumah: ni closes its noun, di is no noun; tu TV -> TV itu; angka tu
-                # telepon: after a verb, what tu opens is its object, a noun
+            if nxt is not None and not after_subject_pronoun(units, k) and (nxt.pos in ("n", "loc", "") and nxt.source in (
+                    "lexicon", INDONESIAN, RULE) and not (nxt.pos == "" and nxt.ind in STOP_WORDS) or nxt.pos == "acr" or (
+                    nxt.source == ACRONYM) or nxt.pos == "v" and prev is not None and prev.pos == "v"):
+                # malam ni di rumah: ni closes its noun, di is no noun; tu TV -> TV itu; angka tu telepon:
+                # after a verb, what tu opens is its object; after the subject pronoun tu marks the topic
                 return "swap"
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
