@@ -154,9 +154,12 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         try:
             value = loader.construct_object(value_node, deep=True)
         except (yaml.constructor.ConstructorError, ValueError) as error:
-            expected = "; write a date as YYYY-MM-DD (2024-05-13)" if key == "date" else ""
-            problems.add(file, f"cannot read the value: {getattr(error, 'problem', None) or error}{expected}",
-                         line=line, key=key)
+            reason = getattr(error, "problem", None) or error
+            if key == "date":   # YAML read a date shape that is no day of the calendar (2026-13-40)
+                problems.add(file, f"'{value_node.value}' is not a date ({reason}): write YYYY-MM-DD (2024-05-13)",
+                             line=line, key=key)
+            else:
+                problems.add(file, f"cannot read the value: {reason}", line=line, key=key)
             continue
         if key in SCALAR_KEYS and isinstance(value, (list, dict)):
             problems.add(file, f"{key} must be a single value, not a list", line=line, key=key)
