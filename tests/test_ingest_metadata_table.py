@@ -121,3 +121,9 @@ def test_a_speaker_label_in_a_turns_table_names_its_table_and_row(tmp_path):
     document.save(folder / "wawancara.docx")
     [warning] = [w for w in read_batch(folder).warnings if "Ibu Sari" in w and "speaker label" in w]
     assert "wawancara.docx, table 1, row 3: speaker label 'Ibu Sari'" in warning
+
+
+def test_a_misspelled_key_word_in_a_facts_table_is_refused_with_the_key_it_means(tmp_path):
+    rows = [["Informan", "D2"], ["Jabatan", "Kader posyandu"], ["Tangal", "2025-03-04"], ["Usia", "41"]]
+    [problem] = problems_of(tmp_path, [rows])
+    assert problem.endswith("wawancara_D2.docx, table 1, row 3 (Tangal): unknown key 'Tangal'; did you mean 'date'?")

@@ -20,12 +20,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.records.languages import LANGUAGES, language_code
 from pipeline.ingest.documents import KNOWN_TYPES
+from pipeline.ingest.metadata_table import ATTRIBUTE_WORDS, KEY_OF
 from pipeline.schema import INTERVIEWER_LABELS
 
 OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 KNOWN_KEYS = ("informant", "role", "site", "language", "date", "type")
 SCALAR_KEYS = ("informant", "role", "language", "type")
+_SPELLINGS = {key: key for key in KNOWN_KEYS} | {word: key for word, key in KEY_OF.items() if word not in KNOWN_KEYS}
 
 
 @dataclass(frozen=True)
@@ -58,16 +60,17 @@ def known_key(key: str) -> str | None:
 
 
 def misspelled_key(key: str) -> str | None:
-    """The known key an unknown `key` is probably a typo of (`langauge` -> `language`), if any.
+    """The known key an unknown `key` is probably a typo of (`langauge` -> `language`), or of a
+    word a Word table of facts writes for it (`Tangal` -> `date`), if any.
 
-    Short keys and keys much longer than the known one (`usia`, `informant_age`) are attributes
-    of their own, not typos.
+    Short keys, keys much longer than the known one (`usia`, `informant_age`) and the attributes
+    a table of facts names are attributes of their own, not typos.
     """
     folded = key.casefold()
-    if len(folded) < 4:
+    if len(folded) < 4 or folded in KEY_OF or folded in ATTRIBUTE_WORDS:
         return None
-    close = difflib.get_close_matches(folded, KNOWN_KEYS, n=1, cutoff=0.8)
-    return close[0] if close and abs(len(close[0]) - len(folded)) <= 2 else None
+    close = difflib.get_close_matches(folded, _SPELLINGS, n=1, cutoff=0.8)
+    return _SPELLINGS[close[0]] if close and abs(len(close[0]) - len(folded)) <= 2 else None
 
 
 def _lines_without_colon(block: str, file: str | Path, first_line: int) -> list[Problem]:

@@ -33,7 +33,7 @@ ATTRIBUTE_WORDS = ("institusi", "instansi", "institution", "umur", "usia", "age"
                    "gender", "pendidikan", "education", "pewawancara", "interviewer", "durasi", "duration",
                    "waktu", "time", "puskesmas", "kecamatan", "kabupaten", "district", "unit", "organisasi",
                    "organization", "status", "agama", "suku")
-_KEY_OF = {word: key for key, words in KEY_WORDS.items() for word in words}
+KEY_OF = {word: key for key, words in KEY_WORDS.items() for word in words}
 _TRAILING = re.compile(r"[\s:]+$")
 _PLAIN_KEY = re.compile(r"^[^\W\d][\w ]*$")
 
@@ -60,8 +60,8 @@ def metadata_rows(rows: list[list[str]]) -> list[Fact] | None:
     keys = [_key_word(row[0]) for _, row in filled]
     if len(set(keys)) < len(keys) or any(not key or len(key.split()) > 4 for key in keys):
         return None
-    known = [key for key in keys if key in _KEY_OF]
-    others = [key for key in keys if key not in _KEY_OF and key not in ATTRIBUTE_WORDS]
+    known = [key for key in keys if key in KEY_OF]
+    others = [key for key in keys if key not in KEY_OF and key not in ATTRIBUTE_WORDS]
     if not known or len(others) > len(keys) // 3:
         return None   # one key in three may be a fact of the study's own ("Nama samaran")
     return [Fact(number, _TRAILING.sub("", row[0]).strip(), row[1] if len(row) > 1 else "") for number, row in filled]
@@ -73,7 +73,7 @@ def front_matter_lines(facts: list[Fact]) -> list[str]:
     language's name (Indonesia) as its code."""
     lines = ["---"]
     for fact in facts:
-        key = _KEY_OF.get(_key_word(fact.key), fact.key)
+        key = KEY_OF.get(_key_word(fact.key), fact.key)
         lines.append(f"{key if _PLAIN_KEY.match(key) else json.dumps(key)}: {_yaml_value(fact.value)}")
     lines.append("---")
     return lines
