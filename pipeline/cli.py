@@ -260,8 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--scheduler", metavar="ADDRESS",
                          help="Dask scheduler address (with --executor dask; default: a local cluster)")
     analyze.add_argument("--no-cache", action="store_true",
-                         help="recompute everything instead of reusing, from outputs/.cache, the reading, "
-                              "glosses and codings of unchanged transcripts, the suggestions and the tables")
+                         help="recompute everything instead of reusing, from the .cache folder beside the output "
+                              "folder (outputs/.cache/<batch>), the reading, glosses and codings of unchanged "
+                              "transcripts, the suggestions and the tables")
     analyze.add_argument("--no-history", action="store_true",
                          help="neither learn from nor keep decisions in <codebook>.decisions.csv (the decisions "
                               "of earlier batches coded with the same codebook)")

@@ -12,7 +12,7 @@ from tests.conftest import REPO
 EXPECTED = {
     "": ["analyze", "agreement", "gloss", "import-codebook"],
     "analyze": ["BATCH_DIR", "--codebook", "--out", "--no-redact", "--workers", "--executor",
-                "a folder of transcripts", "(default) or English"],
+                "a folder of transcripts", "(default) or English", ".cache folder beside the output"],
     "agreement": ["CODINGS_A", "CODINGS_B", "--segments", "--out"],
     "gloss": ["text", "--prior"],
     "gloss suggest-lexicon": ["usage: python -m pipeline gloss suggest-lexicon", "with translations.csv",
