@@ -65,12 +65,15 @@ def turn_pool(sources: tuple[Path, ...] = SOURCE_BATCHES) -> TurnPool:
         if not source.is_dir():
             continue
         batch = read_batch(source)
+        roles = dict(zip(batch.informants["informant"], batch.informants["role"]))   # Tabel 1's, informants.csv's first
         for name, doc in batch.documents.items():
             language = str(doc.metadata.get("language") or "ind")
             profile = {key: str(doc.metadata[key]) for key in ("role", "site", "institution", "gender")
                        if doc.metadata.get(key)}
-            pool.profiles.append({"language": language, **profile})
             rows = batch.segments[batch.segments["document"] == name]
+            speaking = rows.loc[rows["speaker_role"] == "informant", "informant"]
+            role = profile.get("role") or (roles.get(speaking.iloc[0]) if len(speaking) else None)
+            pool.profiles.append({"language": language, **profile, **({"role": role} if role else {})})
             for row in rows.itertuples():
                 text = " ".join(row.text.split())
                 if row.speaker_role == "interviewer" and row.speaker:

@@ -214,11 +214,7 @@ def _import_codebook(args: argparse.Namespace) -> int:
 
 
 def _gloss(args: argparse.Namespace) -> int:
-    """`gloss TEXT`, or `gloss suggest-lexicon BATCH_DIR` (lexicon rows from graders' translations)."""
-    if args.text[:1] == ["suggest-lexicon"]:
-        from pipeline.review.lexicon_candidates import main as suggest_lexicon
-
-        return suggest_lexicon(args.text[1:])
+    """`gloss TEXT` (`gloss suggest-lexicon` is dispatched by `main`, with its own options and help)."""
     from pipeline.gloss import command as gloss_command
 
     return gloss_command.run(args)
@@ -273,8 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--scheduler", metavar="ADDRESS",
                          help="Dask scheduler address (with --executor dask; default: a local cluster)")
     analyze.add_argument("--no-cache", action="store_true",
-                         help="recompute everything instead of reusing, from outputs/.cache, the reading, "
-                              "glosses and codings of unchanged transcripts, the suggestions and the tables")
+                         help="recompute everything instead of reusing, from the .cache folder beside the output "
+                              "folder (outputs/.cache/<batch>), the reading, glosses and codings of unchanged "
+                              "transcripts, the suggestions and the tables")
     analyze.add_argument("--no-history", action="store_true",
                          help="neither learn from nor keep decisions in <codebook>.decisions.csv (the decisions "
                               "of earlier batches coded with the same codebook)")
@@ -331,6 +328,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:2] == ["gloss", "suggest-lexicon"]:   # gloss's own text argument would swallow it and its --help
+        from pipeline.review.lexicon_candidates import main as suggest_lexicon
+
+        return suggest_lexicon(argv[2:])
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)

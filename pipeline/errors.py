@@ -18,8 +18,11 @@ class Problem:
     message: str
     line: int | None = None
     key: str | None = None
+    place: str | None = None   # where in the file's own terms ("table 1, row 4 (Tanggal)"), instead of line and key
 
     def __str__(self) -> str:
+        if self.place:
+            return f"{self.file}, {self.place}: {self.message}"
         where = self.file
         if self.line is not None:
             where += f":{self.line}"

@@ -12,16 +12,19 @@ from tests.conftest import REPO
 EXPECTED = {
     "": ["analyze", "agreement", "gloss", "import-codebook"],
     "analyze": ["BATCH_DIR", "--codebook", "--out", "--no-redact", "--workers", "--executor",
-                "a folder of transcripts", "(default) or English"],
+                "a folder of transcripts", "(default) or English", ".cache folder beside the output"],
     "agreement": ["CODINGS_A", "CODINGS_B", "--segments", "--out"],
     "gloss": ["text", "--prior"],
+    "gloss suggest-lexicon": ["usage: python -m pipeline gloss suggest-lexicon", "with translations.csv",
+                              "Never edits"],
+    "codebook suggest": ["BATCH_DIR", "--codebook", "--out", "reviews.csv"],
     "import-codebook": ["FILE.qdc", "--out", "--concepts-from", "Convert a REFI-QDA codebook", "QualCoder"],
 }
 
 
 @pytest.mark.parametrize("command", list(EXPECTED))
 def test_help_names_every_argument(command):
-    argv = [sys.executable, "-m", "pipeline", *([command] if command else []), "--help"]
+    argv = [sys.executable, "-m", "pipeline", *command.split(), "--help"]
     result = subprocess.run(argv, capture_output=True, text=True, cwd=REPO, timeout=120)
     assert result.returncode == 0, result.stderr
     for word in EXPECTED[command]:

@@ -1,6 +1,7 @@
 """A Word transcript that opens with a table of interview facts (key | value rows) instead of
-`---` front matter: the facts are its front matter, checked as front matter is; a table in a
-transcript that is neither turns nor facts is reported with its file, line and number."""
+`---` front matter: the facts are its front matter, checked as front matter is, and a problem in
+them names the table and the row (a line of the extracted text cannot be found in Word); a table
+in a transcript that is neither turns nor facts is reported with its file and number."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def _add_table(document, rows: list[list[str]]) -> None:
 
 def batch_of(tmp_path, before, after=()):
     folder = tmp_path / "b"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     write_docx(folder / "wawancara_D2.docx", before, after)
     return read_batch(folder)
 
@@ -71,10 +72,58 @@ def test_a_table_neither_turns_nor_facts_is_reported_with_its_number(tmp_path):
     batch = batch_of(tmp_path, [FACTS], [costs])
     warnings = [warning for warning in batch.warnings if "table 2" in warning]
     assert len(warnings) == 1
-    assert "wawancara_D2.docx" in warnings[0] and "line " in warnings[0]
+    assert "wawancara_D2.docx, table 2: " in warnings[0] and "line " not in warnings[0]
 
 
 def test_a_facts_table_after_the_first_turn_is_not_front_matter(tmp_path):
     batch = batch_of(tmp_path, [], [FACTS])
     assert "informant" not in batch.documents["wawancara_D2.docx"].metadata
     assert any("table 1" in warning for warning in batch.warnings)
+
+
+def problems_of(tmp_path, before, after=()) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        batch_of(tmp_path, before, after)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_an_impossible_date_in_a_facts_table_names_its_table_and_row(tmp_path):
+    rows = [["Informan", "D2"], ["Jabatan", "Kader posyandu"], ["Lokasi", "Kema"], ["Tanggal", "2026-13-40"]]
+    [problem] = problems_of(tmp_path, [rows])
+    assert problem.endswith("wawancara_D2.docx, table 1, row 4 (Tanggal): '2026-13-40' is not a date "
+                            "(month must be in 1..12): write YYYY-MM-DD (2024-05-13)")
+
+
+def test_problems_of_a_facts_table_name_the_word_rows_counting_an_empty_row(tmp_path):
+    rows = [["Informan", "D2"], ["", ""], ["Bahasa", "Sangihe"], ["Langauge", "ind"]]
+    problems = problems_of(tmp_path, [rows])
+    assert [problem.split("/b/")[1].split(":")[0] for problem in problems] == [
+        "wawancara_D2.docx, table 1, row 3 (Bahasa)", "wawancara_D2.docx, table 1, row 4 (Langauge)"]
+    assert "did you mean 'language'?" in problems[1]
+
+
+def test_a_facts_table_without_a_role_names_the_row_or_the_table(tmp_path):
+    empty_role = [["Informan", "D2"], ["Jabatan", ""], ["Tanggal", "2025-03-04"]]
+    [warning] = [w for w in batch_of(tmp_path, [empty_role]).warnings if "no role" in w]
+    assert warning.startswith("Tabel 1 has no role for D2 (")
+    assert "wawancara_D2.docx, table 1, row 2 (Jabatan)): write each one's role there" in warning
+    no_role = [["Informan", "D2"], ["Tanggal", "2025-03-04"]]
+    [warning] = [w for w in batch_of(tmp_path / "again", [no_role]).warnings if "no role" in w]
+    assert "wawancara_D2.docx, table 1): write" in warning and "Jabatan" in warning
+
+
+def test_a_speaker_label_in_a_turns_table_names_its_table_and_row(tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    document = docx.Document()
+    _add_table(document, [["Pembicara", "Teks"], ["P", "Sudah berapa lama jadi kader?"],
+                          ["Ibu Sari", "So lima tahun."], ["P", "Apa kendala?"], ["Ibu Sari", "Hujan."]])
+    document.save(folder / "wawancara.docx")
+    [warning] = [w for w in read_batch(folder).warnings if "Ibu Sari" in w and "speaker label" in w]
+    assert "wawancara.docx, table 1, row 3: speaker label 'Ibu Sari'" in warning
+
+
+def test_a_misspelled_key_word_in_a_facts_table_is_refused_with_the_key_it_means(tmp_path):
+    rows = [["Informan", "D2"], ["Jabatan", "Kader posyandu"], ["Tangal", "2025-03-04"], ["Usia", "41"]]
+    [problem] = problems_of(tmp_path, [rows])
+    assert problem.endswith("wawancara_D2.docx, table 1, row 3 (Tangal): unknown key 'Tangal'; did you mean 'date'?")

@@ -100,7 +100,21 @@ def test_undated_interviews_come_after_the_dated_ones_and_are_named():
     assert list(table["document"])[:2] == ["wawancara_08.txt", "wawancara_07.txt"]
     warning = undated_warning(table)
     assert "2 of 8" in warning and "wawancara_03.txt (7.)" in warning and "wawancara_06.txt (8.)" in warning
-    assert undated_warning(saturation_table(segments, codings)) is None   # none dated: file order, nothing to say
+
+
+def test_a_batch_with_no_date_is_said_to_be_ordered_by_file_name():
+    segments, codings = batch([*BASE, ["K21", "K22"], ["K01"], ["K02"]])
+    table = saturation_table(segments, codings, dates={"wawancara_02.txt": "Agustus 2022"})
+    warning = undated_warning(table)
+    assert warning.startswith("saturation: the 7 interviews are ordered by file name: no file has a date")
+    assert "date: YYYY-MM-DD" in warning and "Tanggal" in warning
+    result = saturation_point(table)
+    assert result.by_file_name and result.order_note("en") == " (ordered by file name: no file has a date)"
+    assert "Ordered by file name: no file has a date." in result.describe("en")
+    assert "Diurutkan menurut nama file" in result.describe("id")
+    dated = saturation_table(segments, codings, dates={"wawancara_01.txt": "2022-08-01"})
+    assert not saturation_point(dated).by_file_name and saturation_point(dated).order_note("en") == ""
+    assert "file name" not in saturation_point(dated).describe("en")
 
 
 def test_rejected_codings_are_not_new_codes():

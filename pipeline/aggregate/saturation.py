@@ -36,7 +36,8 @@ def saturation_table(
     `documents_order` is the file order (default: order of first appearance in `segments`).
     Interviews with an ISO date (YYYY-MM-DD) are put in date order, ties kept in file order, and
     those without one after them in file order (`undated_warning` names them); with no date at
-    all, file order. `table.attrs["ordered_by"]` says which was used.
+    all, file order, which the run says (`undated_warning`) and the figure, the report and COREQ
+    print. `table.attrs["ordered_by"]` says which was used.
     Codings count unless a reviewer rejected them; codings whose segment is unknown are
     listed in `table.attrs["unplaced_codings"]`.
     """
@@ -81,7 +82,8 @@ def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold
         raise ValueError(f"the new-information threshold is a fraction in [0, 1) (got {threshold})")
     n_new = table["n_new"].astype(int).tolist()
     documents = table["document"].astype(str).tolist()
-    settings = {"base": base, "run": run, "threshold": threshold, "interviews": len(table)}
+    settings = {"base": base, "run": run, "threshold": threshold, "interviews": len(table),
+                "by_file_name": _by_file_name(table)}
     if len(table) < base + run:
         return SaturationResult(False, NOT_REACHED, int(sum(n_new)), pd.DataFrame(columns=RUN_COLUMNS),
                                 reason=f"a base of {base} and a run of {run} need at least {base + run} interviews",
@@ -120,9 +122,19 @@ def _conducted_order(documents: list[str], dates: Mapping[str, object]) -> tuple
     return dated, "date"
 
 
+def _by_file_name(table: pd.DataFrame) -> bool:
+    """Whether the interviews are in file-name order because none has a date (one alone has no order)."""
+    return len(table) > 1 and table.attrs.get("ordered_by") == "file order"
+
+
 def undated_warning(table: pd.DataFrame) -> str | None:
     """What the run says when some interviews are dated and some are not, naming the undated
-    ones and where saturation placed them; None when all or none are dated."""
+    ones and where saturation placed them, or when none is dated (ordered by file name); None
+    when all are dated."""
+    if _by_file_name(table):
+        return (f"saturation: the {len(table)} interviews are ordered by file name: no file has a date (YYYY-MM-DD); write "
+                "each interview's date (`date: YYYY-MM-DD` in front matter or a subtitle file's sidecar, a row "
+                "'Tanggal | YYYY-MM-DD' in a Word table of facts) to order them as conducted")
     undated = [(int(order), document) for order, document, date in
                zip(table["order"], table["document"], table["date"]) if _parse_date(date) is None]
     if not undated or len(undated) == len(table):

@@ -90,7 +90,7 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         axes.set_xlim(0.4, max(len(order), 1) + 0.6)
         axes.yaxis.get_major_locator().set_params(integer=True)
         axes.set_ylim(0, max(int(table["cumulative"].max()) if len(table) else 0, 1) * 1.3)
-        axes.set_xlabel(w["interview"])
+        axes.set_xlabel(w["interview"] + result.order_note(lang))
         axes.set_ylabel(w["codes"])
         axes.set_title(w["saturation_title"].format(base=result.base, run=result.run, threshold=threshold))
         axes.legend(loc="upper left")

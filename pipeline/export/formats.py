@@ -117,7 +117,7 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
         informants=shown_roles(aggregates.informants, lang), theme_table=aggregates.theme_table,
         quotations=aggregates.quotations,
         figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
-                 (words["saturation"], figures / "saturation.png")],
+                 (words["saturation"] + aggregates.saturation_result.order_note(lang), figures / "saturation.png")],
         agreement=analysis.agreement, timestamps=options.timestamps,
         notes=[words["summary"].format(segments=counted_noun(record.counts["informant_segments"], "segment", lang),
                                        documents=counted_noun(record.counts["documents"], "document", lang),

@@ -96,11 +96,15 @@ def read_batch(directory: str | Path) -> Batch:
         else:
             try:
                 source = read_source(path)
-                text, encoding = source.text, source.encoding
-                cues = timed_export_cues(text, path, warnings) if path.suffix.lower() == ".txt" else None
-                front = parse_front_matter(text, path) if cues is None else None
             except InputError as error:
                 problems.extend(error)
+                continue
+            text, encoding = source.text, source.encoding
+            try:
+                cues = timed_export_cues(text, path, warnings) if path.suffix.lower() == ".txt" else None
+                front = parse_front_matter(text, path) if cues is None else None
+            except InputError as error:   # a Word table of facts is named by table and row, not line
+                problems.problems.extend(source.places.located(error.problems))
                 continue
             if cues is not None:
                 timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings)
@@ -120,11 +124,12 @@ def read_batch(directory: str | Path) -> Batch:
                 continue
             if encoding not in ("utf-8", "utf-8-sig", "docx"):
                 warnings.append(f"{path}: read as {encoding}")
-            doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(source.data).hexdigest(), "")
+            doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(source.data).hexdigest(), "",
+                                 source.places)
             doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
             if doc.kind != "document":   # a document's table rows are its segments
-                warnings.extend(loose_table_warning(path, number, line) for number, line in source.row_tables)
+                warnings.extend(loose_table_warning(path, number) for number in source.row_tables)
             if doc.kind == QUOTATIONS and declared_kind(doc.metadata) is None and batch_kind is None:
                 by_shape.append(path.name)
         starts = [raw.start for raw in doc_segments.raws]
@@ -169,7 +174,7 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
                    else "with an empty role" if not described
                    else f"with the role front matter gives ({', '.join(c for c in missing if c in described)}) "
                         "or an empty one")
-            warnings.append(f"informants.csv does not list {_first_turns(missing, segments)}; added to Tabel 1 "
+            warnings.append(f"informants.csv does not list {_first_turns(missing, segments, documents)}; added to Tabel 1 "
                             f"{how}: add them to informants.csv, or correct the label if it is a typo")
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
@@ -177,14 +182,34 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         table = table.sort_values("informant", key=lambda codes: codes.map(natural_key), kind="stable")
         unroled = [code for code in speaking if code not in set(from_front["informant"])]
         if unroled:
-            warnings.append(f"Tabel 1 has no role for {_first_turns(unroled, segments)}, whose file says nothing "
+            warnings.append(f"Tabel 1 has no role for {_first_turns(unroled, segments, documents)}, whose file says nothing "
                             "about its informant: give it front matter with 'role:' (a .vtt or .srt file: in its "
                             "sidecar NAME.yaml) or list the informants in informants.csv")
+        roleless = _roleless_warning(table, documents)
+        if roleless:
+            warnings.append(roleless)
     return table.reset_index(drop=True)
 
 
-def _first_turns(codes: list[str], segments: pd.DataFrame) -> str:
-    """Each code with the file and line of its first turn, so a mistyped label can be found."""
+def _roleless_warning(table: pd.DataFrame, documents: dict[str, SourceDocument]) -> str | None:
+    """The informants whose front matter gives no role (no `role:` line or an empty one; in a Word
+    table of facts no Jabatan row or an empty one), each with where the role goes (its own line or
+    row when there is one): Tabel 1 would describe them with nothing."""
+    roles = dict(zip(table["informant"], table["role"]))
+    places: dict[str, str] = {}
+    for doc in documents.values():
+        code = str(doc.metadata.get("informant") or "").strip()
+        if code and code not in places and not str(roles.get(code, "")).strip():
+            places[code] = doc.front_matter_place("role")
+    if not places:
+        return None
+    return (f"Tabel 1 has no role for {', '.join(f'{code} ({place})' for code, place in places.items())}: write "
+            f"each one's role there ('role: Bidan desa' in front matter, a row 'Jabatan | Bidan desa' in a Word "
+            "table of facts) or list the informants in informants.csv")
+
+
+def _first_turns(codes: list[str], segments: pd.DataFrame, documents: dict[str, SourceDocument]) -> str:
+    """Each code with the file and line (a Word table's row) of its first turn, so a mistyped label can be found."""
     named = []
     for code in codes:
         turns = segments[(segments["informant"] == code) & (segments["speaker_role"] == "informant")]
@@ -192,5 +217,5 @@ def _first_turns(codes: list[str], segments: pd.DataFrame) -> str:
             named.append(code)
             continue
         first = turns.iloc[0]
-        named.append(f"{code} ({first['document']} line {first['line']})")
+        named.append(f"{code} ({first['document']} {documents[first['document']].places.name(int(first['line']))})")
     return ", ".join(named)

@@ -17,6 +17,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from pipeline.errors import InputError
+from pipeline.ingest.places import Places
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16 = (b"\xff\xfe", b"\xfe\xff")
@@ -112,13 +113,15 @@ def _detected(data: bytes, file: str | Path) -> tuple[str, str]:
 @dataclass(frozen=True)
 class SourceText:
     """One transcript file as text: `table_lines` are the lines a Word file's table rows made
-    (a markdown table is found in its text), `row_tables` those tables' (number, first line)."""
+    (a markdown table is found in its text), `row_tables` those tables' numbers,
+    `places` the Word table and row of each line a table of facts or of turns made."""
 
     text: str
     encoding: str
     data: bytes
     table_lines: frozenset[str] = frozenset()
-    row_tables: tuple[tuple[int, int], ...] = ()
+    row_tables: tuple[int, ...] = ()
+    places: Places = Places()
 
 
 def read_source(path: Path) -> SourceText:
@@ -132,6 +135,6 @@ def read_source(path: Path) -> SourceText:
 
         word = docx_text(path, data)
         rows = frozenset(canonical_text(line).strip() for line in word.table_rows)
-        return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables)
+        return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables, word.places)
     text, encoding = decode_bytes(data, path)
     return SourceText(text, encoding, data)

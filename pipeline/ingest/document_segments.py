@@ -17,6 +17,7 @@ from pipeline.ingest.documents import (
     without_datelines,
     without_non_speakers,
 )
+from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.speakers import code_in_name
 from pipeline.ingest.turns import (
@@ -49,6 +50,24 @@ class SourceDocument:
     encoding: str
     sha256: str
     kind: str  # "interview" (speaker turns), "document" (paragraphs) or "quotations" (informants' quotes)
+    places: Places = Places()   # the Word table and row of lines made from table rows
+
+    def where(self, line: int) -> str:
+        """"K3.docx:12", or "K3.docx, table 2, row 5" for a line a Word table row made."""
+        return self.places.where(self.path, line)
+
+    def front_matter_place(self, key: str) -> str:
+        """Where front matter `key` is written ("K3.md:3", "K3.docx, table 1, row 2 (Jabatan)"), or
+        where it would go: the front matter's first line, or a Word file's table of facts."""
+        lines = self.text.split("\n")
+        opening = next((number for number, line in enumerate(lines) if line.strip()), len(lines))
+        if opening < len(lines) and lines[opening].strip() == "---":
+            for number, line in enumerate(lines[opening + 1:], start=opening + 2):
+                if line.strip() in ("---", "..."):
+                    break
+                if line.partition(":")[0].strip().strip('"').casefold() == key:
+                    return self.where(number)
+        return f"{self.path}, {self.places.facts}" if self.places.facts else f"{self.path}:{opening + 1}"
 
 
 @dataclass
@@ -85,7 +104,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     if declared is None and scan.labels:
         lone = lone_label_document(scan.labels, {speaker.casefold() for speaker in speakers})
         if lone is not None:
-            warnings.append(read_as_document_warning(doc.path, lone))
+            warnings.append(read_as_document_warning(doc.where(lone.line), lone))
             scan = LabelScan([], [])
     if not scan.labels:
         informant = informant or Path(doc.name).stem
@@ -124,7 +143,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     if unlabelled:
         warnings.append(_unlabelled_lines_warning(doc, unlabelled))
     if preamble is not None:
-        warnings.append(f"{doc.path}:{preamble.line}: text before the first speaker label is kept as an uncoded note segment")
+        warnings.append(f"{doc.where(preamble.line)}: text before the first speaker label is kept as an uncoded note segment")
         segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
                                     ["", *segments.speakers], ["interviewer", *segments.roles])
     return segments
@@ -144,24 +163,24 @@ def _label_as_informant_warning(doc: SourceDocument, label: str, line: int) -> s
     """A label that is no informant code ('Ibu Sari') becomes the informant's name in every table and
     quotation: a person's name would reach the paper, and redacting it makes all such informants one."""
     if label.casefold() in GENERIC_INFORMANT_LABELS:
-        return (f"{doc.path}:{line}: speaker label '{label}' names no informant, and neither does the file: give it "
+        return (f"{doc.where(line)}: speaker label '{label}' names no informant, and neither does the file: give it "
                 f"front matter 'informant: CODE' (or name the file after the code, as CODE{doc.path.suffix}); until "
                 f"then every table calls its informant '{label}', as it does every other such file's")
-    return (f"{doc.path}:{line}: speaker label '{label}' is not an informant code (like A1) and names the informant "
+    return (f"{doc.where(line)}: speaker label '{label}' is not an informant code (like A1) and names the informant "
             "in every table and quotation; if it is a person's name, write the informant's code in its place "
             "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")
 
 
-def _listed_lines(lines: list[tuple[int, str]]) -> str:
-    """"line 7 ('Kiapa?'), line 11 ('P Kalau KB?') and 3 more": the first few a warning names."""
-    shown = ", ".join(f"line {line} ('{text}')" for line, text in lines[:DOUBTFUL_LABELS_SHOWN])
+def _listed_lines(doc: SourceDocument, lines: list[tuple[int, str]]) -> str:
+    """"line 7 ('Kiapa?'), table 2, row 11 ('P Kalau KB?') and 3 more": the first few a warning names."""
+    shown = ", ".join(f"{doc.places.name(line)} ('{text}')" for line, text in lines[:DOUBTFUL_LABELS_SHOWN])
     more = f" and {len(lines) - DOUBTFUL_LABELS_SHOWN} more" if len(lines) > DOUBTFUL_LABELS_SHOWN else ""
     return shown + more
 
 
 def _unlabelled_lines_warning(doc: SourceDocument, lines: list[tuple[int, str]]) -> str:
     count = len(lines)
-    return (f"{doc.path}: {_listed_lines([(line, text[:40]) for line, text in lines])} inside informant turns {plural_form(count, 'reads', 'read')} like the "
+    return (f"{doc.path}: {_listed_lines(doc, [(line, text[:40]) for line, text in lines])} inside informant turns {plural_form(count, 'reads', 'read')} like the "
             f"interviewer's words without a label; {plural_form(count, 'it is', 'they are')} kept as the informant's "
             "words, coded and quoted with them: if the interviewer said "
             f"{plural_form(count, 'it', 'them')}, start the line with 'P: '")
@@ -169,7 +188,7 @@ def _unlabelled_lines_warning(doc: SourceDocument, lines: list[tuple[int, str]])
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
     count = len(doubtful)
-    return (f"{doc.path}: {_listed_lines([(label.line, label.label + ':') for label in doubtful])} {plural_form(count, 'looks', 'look')} like "
+    return (f"{doc.path}: {_listed_lines(doc, [(label.line, label.label + ':') for label in doubtful])} {plural_form(count, 'looks', 'look')} like "
             f"{plural_form(count, 'a speaker label', 'speaker labels')} but {plural_form(count, 'is', 'are')} used once "
             f"and {plural_form(count, 'names', 'name')} no known speaker; read as text of the turn before "
             "(list a speaker in informants.csv to make its lines turns)")

@@ -108,9 +108,10 @@ def read_as_quotations_warning(names: list[str]) -> str:
             "or in batch.yaml if they are transcripts")
 
 
-def loose_table_warning(path: Path, number: int, line: int) -> str:
-    """A Word table in a transcript that is neither turns nor the file's facts: its rows were read as lines."""
-    return (f"{path}: line {line}: table {number} is neither turns ([speaker | words] rows) nor the interview's "
+def loose_table_warning(path: Path, number: int) -> str:
+    """A Word table in a transcript that is neither turns nor the file's facts: its rows were read as
+    lines. It is named by its number: a line of the extracted text is nowhere to be found in Word."""
+    return (f"{path}, table {number}: the table is neither turns ([speaker | words] rows) nor the interview's "
             "facts before the first turn ([Informan | K3], [Tanggal | 2026-01-31]); its rows were read as text "
             "lines of the transcript: make it a [speaker | words] table, move its facts to the top of the file, "
             "or delete it")
@@ -140,7 +141,8 @@ def lone_label_document(labels: list[LabelLine], known: set[str]) -> LabelLine |
     return labels[0]
 
 
-def read_as_document_warning(path: Path, label: LabelLine) -> str:
-    return (f"{path}:{label.line}: read as a document (paragraphs), not an interview: '{label.label}:' is "
+def read_as_document_warning(where: str, label: LabelLine) -> str:
+    """`where`: the label's file and line ("K3.txt:4"), or its Word table and row."""
+    return (f"{where}: read as a document (paragraphs), not an interview: '{label.label}:' is "
             "its only label and no interviewer speaks; write 'type: interview' in the front matter "
             "if it is a transcript")

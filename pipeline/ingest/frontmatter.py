@@ -20,12 +20,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.records.languages import LANGUAGES, language_code
 from pipeline.ingest.documents import KNOWN_TYPES
+from pipeline.ingest.metadata_table import ATTRIBUTE_WORDS, KEY_OF
 from pipeline.schema import INTERVIEWER_LABELS
 
 OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 KNOWN_KEYS = ("informant", "role", "site", "language", "date", "type")
 SCALAR_KEYS = ("informant", "role", "language", "type")
+_SPELLINGS = {key: key for key in KNOWN_KEYS} | {word: key for word, key in KEY_OF.items() if word not in KNOWN_KEYS}
 
 
 @dataclass(frozen=True)
@@ -57,18 +59,20 @@ def known_key(key: str) -> str | None:
     return folded if folded in KNOWN_KEYS else None
 
 
-def misspelled_key(key: str, known: tuple[str, ...] = KNOWN_KEYS) -> str | None:
-    """The known key (or column name) an unknown `key` is probably a typo of (`langauge` ->
-    `language`, `rol_en` -> `role_en`), if any.
+def misspelled_key(key: str, known: tuple[str, ...] | None = None) -> str | None:
+    """The known key an unknown `key` is probably a typo of (`langauge` -> `language`), or of a
+    word a Word table of facts writes for it (`Tangal` -> `date`); given `known`, the column name
+    of those it is a typo of (`rol_en` -> `role_en`); None if none.
 
-    Short keys and keys much longer than the known one (`usia`, `informant_age`) are attributes
-    of their own, not typos.
+    Short keys, keys much longer than the known one (`usia`, `informant_age`) and the attributes
+    a table of facts names are attributes of their own, not typos.
     """
     folded = key.casefold()
-    if len(folded) < 4 or folded in known:
+    spellings = _SPELLINGS if known is None else {name: name for name in known}
+    if len(folded) < 4 or folded in spellings or (known is None and (folded in KEY_OF or folded in ATTRIBUTE_WORDS)):
         return None
-    close = difflib.get_close_matches(folded, known, n=1, cutoff=0.8)
-    return close[0] if close and abs(len(close[0]) - len(folded)) <= 2 else None
+    close = difflib.get_close_matches(folded, spellings, n=1, cutoff=0.8)
+    return spellings[close[0]] if close and abs(len(close[0]) - len(folded)) <= 2 else None
 
 
 def _lines_without_colon(block: str, file: str | Path, first_line: int) -> list[Problem]:
@@ -155,9 +159,12 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
         try:
             value = loader.construct_object(value_node, deep=True)
         except (yaml.constructor.ConstructorError, ValueError) as error:
-            expected = "; write a date as YYYY-MM-DD (2024-05-13)" if key == "date" else ""
-            problems.add(file, f"cannot read the value: {getattr(error, 'problem', None) or error}{expected}",
-                         line=line, key=key)
+            reason = getattr(error, "problem", None) or error
+            if key == "date":   # YAML read a date shape that is no day of the calendar (2026-13-40)
+                problems.add(file, f"'{value_node.value}' is not a date ({reason}): write YYYY-MM-DD (2024-05-13)",
+                             line=line, key=key)
+            else:
+                problems.add(file, f"cannot read the value: {reason}", line=line, key=key)
             continue
         if key in SCALAR_KEYS and isinstance(value, (list, dict)):
             problems.add(file, f"{key} must be a single value, not a list", line=line, key=key)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.metadata_table import fact_key, metadata_rows
+from pipeline.ingest.metadata_table import Fact, fact_key, metadata_rows
 
 _PIECES = re.compile(r"[ \t]*[,;|\n][ \t]*")
 _KEYED = re.compile(r"^(?P<key>[^\W\d][\w /.-]{0,30}?)[ \t]*:[ \t]*(?P<value>.*)$")
@@ -31,6 +31,11 @@ class ParagraphFacts:
     pairs: list[tuple[str, str]]   # (key as written, value)
     unkeyed: list[str]             # pieces with no key: the paragraph must be rewritten
     pieces: list[tuple[str, str]]  # every fact in order, ("", piece) for one without a key
+
+    @property
+    def facts(self) -> list[Fact]:
+        """The pairs as a table of facts' rows (each piece a row), for front_matter_lines."""
+        return [Fact(number, key, value) for number, (key, value) in enumerate(self.pairs, start=1)]
 
 
 def paragraph_facts(paragraph: str) -> ParagraphFacts | None:

@@ -25,6 +25,7 @@ from lxml import etree
 from pipeline.errors import InputError
 from pipeline.ingest.metadata_paragraph import paragraph_facts, unkeyed_facts_message
 from pipeline.ingest.metadata_table import front_matter_lines, metadata_rows
+from pipeline.ingest.places import Places
 from pipeline.ingest.tables import is_header_row, row_line, transcript_lines
 from pipeline.ingest.turns import LABEL_LINE
 
@@ -36,12 +37,14 @@ _LINE_BREAKS = {f"{W}br", f"{W}cr"}
 
 @dataclass(frozen=True)
 class WordText:
-    """A Word file's text, the lines of it that rows of (non-transcript) tables made, and where
-    those tables are: (table number in the file, 1-based line of its first row in `text`)."""
+    """A Word file's text, the lines of it that rows of (non-transcript) tables made, those
+    tables' numbers in the file, and the table and row each line of a table of facts or of turns
+    came from (`places`)."""
 
     text: str
     table_rows: frozenset[str]
-    row_tables: tuple[tuple[int, int], ...] = ()
+    row_tables: tuple[int, ...] = ()
+    places: Places = Places()
 
 
 def docx_text(path: Path, data: bytes | None = None) -> WordText:
@@ -72,33 +75,48 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
     file already opens with `---` lines."""
     lines: list[str] = []
     rows: list[str] = []
-    row_tables: list[tuple[int, int]] = []
+    row_tables: list[int] = []
     front: list[str] = []
+    places: dict[int, str] = {}   # line of the body (front matter not counted) -> table and row
+    front_places: dict[int, str] = {}   # line of the front matter -> the row of facts it came from
+    facts_table = None
+    line = 1                      # the body's line the next block starts on (a paragraph may hold breaks)
     for block in _blocks(body):
         if isinstance(block, str):
-            facts = paragraph_facts(block) if not front and not any(line.strip() for line in lines) else None
+            facts = paragraph_facts(block) if not front and not any(text.strip() for text in lines) else None
             if facts is None:
                 lines.append(block)
+                line += block.count("\n") + 1
             elif facts.unkeyed:
-                raise InputError.at(path, unkeyed_facts_message(facts), line=len(lines) + 1)
+                raise InputError.at(path, unkeyed_facts_message(facts), line=line)
             else:
-                front = front_matter_lines(facts.pairs)
+                front = front_matter_lines(facts.facts)
+            continue
+        facts = metadata_rows(block.cells) if not front and not _turn_or_front_matter(lines) else None
+        if facts is not None:   # before turns: [Informan | K3], [Tanggal | ...] is also shaped like two turns
+            front = front_matter_lines(facts)
+            facts_table = f"table {block.number}"
+            front_places = {index: f"table {block.number}, row {fact.row} ({fact.key})"
+                            for index, fact in enumerate(facts, start=2)}   # line 1 is the opening `---`
             continue
         turns = transcript_lines(block.cells)
         if turns is not None:
+            header_rows = len(block.cells) - len(turns)   # a row of column names is not a turn
+            for row, turn in enumerate(turns, start=header_rows + 1):
+                for _ in range(turn.count("\n") + 1):
+                    places[line] = f"table {block.number}, row {row}"
+                    line += 1
             lines.extend(turns)
             continue
-        facts = metadata_rows(block.cells)
-        if facts is not None and not front and not _turn_or_front_matter(lines):
-            front = front_matter_lines(facts)
-            continue
         made = list(_row_lines(block))
-        row_tables.append((block.number, len(lines) + 1))
+        row_tables.append(block.number)
         rows.extend(made)
         lines.extend(made)
+        line += sum(made_line.count("\n") + 1 for made_line in made)
     shift = len(front)
+    located = {number + shift: place for number, place in places.items()} | front_places
     return WordText("\n".join(front + lines), frozenset(rows),
-                    tuple((number, line + shift) for number, line in row_tables))
+                    tuple(row_tables), Places(located, facts_table))
 
 
 def _turn_or_front_matter(lines: list[str]) -> bool:

@@ -14,6 +14,10 @@ CAVEAT = {
     "id": ("Ini adalah saturasi kode (tidak ada kode baru dari buku kode), bukan saturasi makna "
            "(Hennink, Kaiser & Marconi 2017)."),
 }
+BY_FILE_NAME = {
+    "en": "ordered by file name: no file has a date",
+    "id": "diurutkan menurut nama file: tidak ada file yang bertanggal",
+}
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,11 @@ class SaturationResult:
     interviews: int = 0
     point: int | None = None      # interviews needed: the last interview of the saturating run
     reason: str = ""              # why it was not reached
+    by_file_name: bool = False    # the interviews are in file-name order: none has a date
+
+    def order_note(self, lang: str = "en") -> str:
+        """" (ordered by file name: no file has a date)" for a caption, or "" when the interviews are dated."""
+        return f" ({BY_FILE_NAME['id' if lang == 'id' else 'en']})" if self.by_file_name else ""
 
     def describe(self, lang: str = "en") -> str:
         """One sentence for the report, with the method's parameters and the caveat."""
@@ -42,4 +51,5 @@ class SaturationResult:
                       f"{self.run}, new-information threshold \u2264{percent})")
             outcome = (f"was reached at {self.label} ({self.point} of {self.interviews} interviews)" if self.reached
                        else f"was not reached ({self.interviews} interviews; {self.reason})")
-        return f"{method} {outcome}. {CAVEAT['id' if lang == 'id' else 'en']}"
+        order = f" {BY_FILE_NAME['id' if lang == 'id' else 'en'].capitalize()}." if self.by_file_name else ""
+        return f"{method} {outcome}.{order} {CAVEAT['id' if lang == 'id' else 'en']}"

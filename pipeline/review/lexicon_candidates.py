@@ -16,6 +16,7 @@ sense, with how many other lines of the batch have the word.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -117,13 +118,21 @@ def _counterpart(reading: str, replaced: list[str], wanted: list[str]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m pipeline gloss suggest-lexicon BATCH_DIR", file=sys.stderr)
-        return 2
-    batch_dir = Path(argv[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline gloss suggest-lexicon",
+        description="Prints lexicon rows proposed from the graders' translation corrections (the batch's "
+                    "translations.csv, written by the review notebook), to check and copy into "
+                    "pipeline/gloss/data/lexicon.tsv; a correction of a word the lexicon already renders is "
+                    "printed apart, as a sense. Never edits the lexicon.")
+    parser.add_argument("batch", type=Path, metavar="BATCH_DIR", help="a batch folder with translations.csv")
+    batch_dir = parser.parse_args(argv).batch
     if not batch_dir.is_dir():
         print(f"error: {batch_dir}: not a batch folder", file=sys.stderr)
         return 2
+    if not (batch_dir / TRANSLATIONS_FILE).is_file():
+        print(f"no candidates: {batch_dir / TRANSLATIONS_FILE} does not exist (the review notebook writes it when "
+              "a grader corrects a translation)")
+        return 0
     try:
         found = candidates(batch_dir)
     except InputError as err:
