@@ -30,4 +30,4 @@ def test_an_undated_batch_is_said_to_be_ordered_by_file_name(tmp_path: Path) -> 
     report = docx.Document(result.out_dir / "wori_report.docx")
     captions = [paragraph.text for paragraph in report.paragraphs if "Saturasi kode" in paragraph.text]
     assert any("(diurutkan menurut nama file: tidak ada file yang bertanggal)" in text for text in captions)
-    assert "Ordered by file name: no file has a date." in (result.out_dir / "coreq.md").read_text(encoding="utf-8")
+    assert "Diurutkan menurut nama file: tidak ada file yang bertanggal." in (result.out_dir / "coreq.md").read_text(encoding="utf-8")
