@@ -133,3 +133,31 @@ def test_an_answer_to_a_who_question_does_not_take_up_its_topic():
     assert not asks_who("Bagaimana cara kader melakukan kunjungan rumah?")
     assert "kunjungan" not in set(_answer("Siapa yang biasanya melakukan kunjungan rumah?",
                                           "Kadang saya, kadang ibunya.")["code_id"])
+
+
+CONSENT = MINIMAL + """
+          - id: izin_suami
+            label: Izin suami untuk imunisasi
+            definition: The husband allows or forbids the child's immunization.
+            keywords: [suami tidak mengizinkan, izin suami, suami setuju]
+"""
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Suaminya setuju anak disuntik?", "Setuju, malah dia yang gendong ke posyandu."),   # the predicate echoed
+    ("Suami setuju anak diimunisasi?", "Iyo, dari awal."),   # "suami" names a relative, not the informant
+    ("Suami mengizinkan?", "Mengizinkan, asal kita yang antar."),
+])
+def test_an_answer_repeating_the_questions_predicate_says_yes(question, answer):
+    result = _answer(question, answer, CONSENT)
+    assert list(result["code_id"]) == ["izin_suami"]
+    assert "(question)" in result.iloc[0]["evidence"]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Suami setuju anak diimunisasi?", "Nyanda setuju, dia bilang nanti panas."),   # a negated echo says no
+    ("Suami setuju anak diimunisasi?", "Suami kerja di kapal, jarang pulang."),     # the subject, not the predicate
+    ("Siapa yang setuju?", "Setuju semua di rumah."),                               # a question asking for content
+])
+def test_an_echo_that_denies_or_repeats_the_subject_says_nothing(question, answer):
+    assert "izin_suami" not in set(_answer(question, answer, CONSENT)["code_id"])

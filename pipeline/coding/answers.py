@@ -7,7 +7,9 @@ answer only affirms it. An Indonesian or Manado Malay yes/no question either ope
 tensi di Posbindu?"); a question word (*siapa, bagaimana, kenapa, ...*) asks for content
 instead, and an answer to it affirms nothing. A yes answer opens with a word of assent
 (*iya, iyo, betul*) or echoes the question's auxiliary or existential (*ada, pernah, sudah,
-so, masih*), the way Indonesian answers yes/no questions. A request to tell ("Bisa Ibu
+so, masih*), the way Indonesian answers yes/no questions; or it repeats the question's
+predicate: "Suami setuju?" "Setuju, dia yang antar." (`echoes`, `opening_echo`), the
+Manado form read in the turn's Indonesian translation ("Mo." -> "Mau."). A request to tell ("Bisa Ibu
 ceritakan ...?") asks for content too: a yes only accepts it.
 
 What a question names is what the codebook's rules find in it, read as a turn of speech: a
@@ -25,8 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pipeline.coding.codebook_words import word_lemma
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import KIN, names_role
 
@@ -38,8 +42,14 @@ WHO = frozenset({"siapa", "sapa", "siapakah"})
 # words that open a yes answer: assent, or the echoed auxiliary or existential of the question
 YES_WORDS = ("iya", "iyo", "ya", "yo", "betul", "benar", "bener", "ada", "pernah", "sudah", "so", "masih",
              "sering", "memang")
+# modal verbs that are stop words but the predicate a yes/no answer repeats ("Mau ikut KB?" "Mau.")
+MODALS = frozenset({"mau", "ingin", "bisa", "boleh", "perlu", "harus", "tahu", "ikut"})
+# kinship words for relatives spoken of, never the person spoken to: "Suami setuju?" asks about
+# the husband of the woman asked
+SPOKEN_OF = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu", "keluarga", "cucu",
+                       "ipar", "bini", "sepupu"})
 # kinship words and titles Indonesian speakers address each other with
-ADDRESS_TERMS = KIN | frozenset({"bu", "pak", "kak", "kaka", "dik", "ade", "suster", "mbak", "mas", "bung",
+ADDRESS_TERMS = (KIN - SPOKEN_OF) | frozenset({"bu", "pak", "kak", "kaka", "dik", "ade", "suster", "mbak", "mas", "bung",
                                  "nyong", "nona", "mace", "pace"})
 # "Bisa Ibu ceritakan ...?", "Boleh dijelaskan ...?": a request to tell, which a yes only accepts
 REQUESTS = frozenset({"bisa", "boleh", "coba", "tolong", "mohon", "dapatkah", "bisakah"})
@@ -58,6 +68,29 @@ def is_yes_no_question(text: str) -> bool:
         return False
     words = [word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text[:-1])[-1])]
     return QUESTION_WORDS.isdisjoint(words) and not _asks_to_tell(words)
+
+
+def echoes(evidence: str) -> frozenset[str]:
+    """The words of what a yes/no question names an answer may repeat to say yes, with their
+    lemmas: its content words and modals, not a negator, address or relative. Only what names the code
+    is its predicate: "Posyandu dari rumah jauh?" "Posyandu cuma di blakang gereja." repeats
+    the subject and says no."""
+    words = {word.casefold() for word in _WORD.findall(_TAG.sub(" ", evidence))}
+    kept = {word for word in words if (word in MODALS or word not in STOP_WORDS)
+            and word not in NEGATORS and word not in ADDRESS_TERMS and word not in KIN}
+    return frozenset(kept | {word_lemma(word) for word in kept})
+
+
+def opening_echo(doc: Doc, words: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the answer's first word when it repeats one of a question's `words` (by its
+    form or lemma): "Setuju, dia yang antar." after "Suami setuju?"."""
+    if not words:
+        return None
+    for token in doc:
+        if not token.is_punct and not token.is_space:
+            hit = token.norm_ in words or token.lower_ in words or token.lemma_.casefold() in words
+            return (token.i, token.i + 1) if hit else None
+    return None
 
 
 def asks_who(text: str) -> bool:
@@ -88,6 +121,7 @@ class Question:
     names: tuple[tuple[int, str], ...] = ()   # (code index, evidence in the question)
     topics: tuple[tuple[int, str], ...] = ()  # the same, of a question asking for content, by a keyword
     work: frozenset[str] = frozenset()   # the role's terms naming a work role, not the question's own
+    echoes: frozenset[str] = frozenset()   # a yes/no question's words an answer repeats to say yes
 
     @property
     def asked(self) -> frozenset[str]:
@@ -98,7 +132,7 @@ class Question:
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
-        return Question(self.terms | role_terms, self.names, self.topics, work)
+        return Question(self.terms | role_terms, self.names, self.topics, work, self.echoes)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""

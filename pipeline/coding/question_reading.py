@@ -12,7 +12,7 @@ import dataclasses
 
 from spacy.tokens import Doc
 
-from pipeline.coding.answers import NO_QUESTION, Question, asks_who, denies_at_once, is_yes_no_question, names_informant
+from pipeline.coding.answers import NO_QUESTION, Question, asks_who, denies_at_once, echoes, is_yes_no_question, names_informant
 from pipeline.coding.question_purpose import addressed_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
@@ -40,7 +40,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
                   if not names_informant(firing.evidence))
     if yes_no:
-        return Question(terms, named)
+        return Question(terms, named, echoes=frozenset().union(*(echoes(evidence) for _, evidence in named)))
     return Question(terms) if asks_who(text) else Question(terms, topics=named)
 
 

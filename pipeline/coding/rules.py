@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.coding.answers import NO_QUESTION, Question, opens_with
+from pipeline.coding.answers import NO_QUESTION, Question, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
@@ -114,7 +114,9 @@ class CompiledCodebook:
         self._untriggered = untriggered
         self._rule_mask = (1 << len(self.rules)) - 1
         self._slot_bits = tuple(slot_bits)
-        self._not_answers = self._rule_mask & ~sum(1 << p for p, rule in enumerate(self.rules) if rule.kind == ANSWER)
+        answers = [p for p, rule in enumerate(self.rules) if rule.kind == ANSWER]
+        self._not_answers = self._rule_mask & ~sum(1 << p for p in answers)
+        self._answer_bits = sum((1 << p) | slot_bits[p] for p in answers)   # an echo stands for the yes word
 
     @property
     def codes(self) -> list[Code]:
@@ -192,7 +194,8 @@ class CompiledCodebook:
         """
         fired: dict[int, Firing] = {}
         vetoed: set[int] = set()
-        if not occ:
+        echo = opening_echo(doc, question.echoes) if question.names else None
+        if not occ and echo is None:
             return fired, vetoed
         present = set(occ)
         bits = self._untriggered
@@ -201,6 +204,8 @@ class CompiledCodebook:
             bits |= term_bits.get(term, 0)
         rules, slot_bits = self.rules, self._slot_bits
         # a yes opening a turn answers only a yes/no question (most turns answer none)
+        if echo is not None:
+            bits |= self._answer_bits
         candidates = bits & (self._rule_mask if question.names else self._not_answers)
         content: tuple[dict[str, list[Occurrence]], set[str]] | None = None   # outside proper names
         while candidates:  # rule positions in order: the rule order decides ties
@@ -218,7 +223,8 @@ class CompiledCodebook:
             lent = borrowed if borrowed and rule.borrows and not rule.veto else None
             seen = (content := content or without_names(doc, occ, present)) if rule.kind in NAME_BLIND_KINDS \
                 else (occ, present)
-            picks = find_window(rule, seen[0], question.terms, seen[1], lent)
+            picks = [echo] if echo is not None and rule.kind == ANSWER else \
+                find_window(rule, seen[0], question.terms, seen[1], lent)
             if picks is None or (self.written and rule.kind in LOOSE_KINDS and crosses_sentence(doc, picks)):
                 continue
             if rule.veto:
