@@ -376,3 +376,12 @@ def test_quote_with_translation_follows_the_paper():
     assert quote_with_translation("Torang so bilang.", "Kami sudah bilang.", "xmm") == \
         "Torang so bilang. (Kami sudah bilang.)"
     assert quote_with_translation("Saya sudah bilang.", "Saya sudah bilang.", "ind") == "Saya sudah bilang."
+
+
+def test_the_process_loads_the_lexicons_once():
+    """Every stage that glosses (the run's workers, the coder's keyword forms, the evaluations)
+    shares one Glosser: building it loads the lexicons, and a run that rebuilt it per call took
+    2.6 times as long to gloss and code (`make bench`, round 11)."""
+    from pipeline.gloss.glosser import shared_glosser
+
+    assert shared_glosser() is shared_glosser()

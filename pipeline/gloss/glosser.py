@@ -168,7 +168,6 @@ class Glosser:
         return pd.DataFrame(rows, columns=UNKNOWN_COLUMNS)
 
 
-@lru_cache(maxsize=1)
 def _asked_in(prior: object, role: object) -> object:
     """The prior of a turn: the front matter's language says how the informants speak; the
     interviewer, a researcher, mostly asks in Indonesian ("Boleh cerita soal kakak laki-laki
@@ -179,6 +178,7 @@ def _asked_in(prior: object, role: object) -> object:
     return IND if role == INTERVIEWER else prior
 
 
+@lru_cache(maxsize=1)
 def shared_glosser() -> Glosser:
     """The process's one Glosser with the default lexicons: loading them takes a second and
     tens of MiB, so the run's workers, the coder (keyword_forms) and the evaluations share it."""
