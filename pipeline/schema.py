@@ -53,6 +53,9 @@ REVIEW_COLUMNS = ["segment_id", "code", "decision", "reviewer", "timestamp", "no
 NOTHING_TO_CODE = "none"   # a turn's mark, its `code` left empty: reviewed, no code is missing here
 REVIEW_DECISIONS = ("accept", "reject", "add", NOTHING_TO_CODE)
 
+# the values of `speaker_role`
+INTERVIEWER = "interviewer"
+INFORMANT = "informant"
 INTERVIEWER_LABELS = frozenset({"p", "peneliti", "pewawancara", "i", "interviewer", "moderator", "q"})
 # what informants.csv's header (and a Word transcript's table of facts) may call the informant's code and role
 INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id")

@@ -20,10 +20,10 @@ from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.langid import IND, XMM, identify
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, Lexicon, load_lexicon
-from pipeline.ingest.speakers import INTERVIEWER
 from pipeline.gloss.morphology import WordAnalyzer
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
+from pipeline.schema import INTERVIEWER
 from pipeline.gloss.word_order import order_evidence
 from pipeline.gloss.wordtypes import WordTypes
 from pipeline.records.languages import language_code

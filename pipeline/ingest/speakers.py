@@ -26,6 +26,7 @@ from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
+from pipeline.schema import INFORMANT, INTERVIEWER
 from pipeline.wording import quantity
 
 SPEAKERS_KEY = "speakers"
@@ -35,8 +36,6 @@ TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, ".txt")
 # Labels diarization invents: shaped like informant codes ("S01") but naming no one.
 DIARIZATION_LABEL = re.compile(r"^(?:s|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
 SAMPLE_LENGTH = 70
-INTERVIEWER = "interviewer"
-INFORMANT = "informant"
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.speakers import (INFORMANT, INTERVIEWER, LabelUse, SpeakerSettings, code_in_name,
-                                      resolve_speakers, sidecar_of, speaker_settings)
+from pipeline.ingest.speakers import (LabelUse, SpeakerSettings, code_in_name, resolve_speakers, sidecar_of,
+                                      speaker_settings)
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
@@ -39,6 +39,7 @@ from pipeline.ingest.subtitles import (
     read_subtitle_text,
 )
 from pipeline.ingest.turns import RawSegment, speaker_spellings
+from pipeline.schema import INFORMANT, INTERVIEWER
 from pipeline.wording import quantity
 
 PARAGRAPH_PAUSE_MS = 2000

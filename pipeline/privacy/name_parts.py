@@ -11,7 +11,6 @@ mean to.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 MIN_PART_LENGTH = 3   # "Sr", "dr": initials and titles are not names
 
@@ -22,15 +21,12 @@ class NameParts:
     common: tuple[str, ...]       # parts left alone: common words
 
 
-@lru_cache(maxsize=1)
-def _common_word_test():
+def _is_common_word(word: str) -> bool:
     """Whether a lower-case word is common Indonesian or Manado Malay, by the glosser's own vocabulary."""
-    from pipeline.gloss.indonesian import IndonesianVocabulary
-    from pipeline.gloss.lexicon import load_lexicon
+    from pipeline.gloss.glosser import shared_glosser   # the run's glosser: its lexicons are loaded once
 
-    lexicon = load_lexicon()
-    vocabulary = IndonesianVocabulary(extra_words=lexicon.translations())
-    return lambda word: word in lexicon or vocabulary.is_form(word) or vocabulary.norm(word) is not None
+    glosser = shared_glosser()
+    return word in glosser.lexicon or glosser.vocabulary.is_form(word) or glosser.vocabulary.norm(word) is not None
 
 
 def name_parts(names: list[str]) -> NameParts:
@@ -47,9 +43,8 @@ def name_parts(names: list[str]) -> NameParts:
                 parts.setdefault(word.casefold(), word)
     if not parts:
         return NameParts((), ())
-    is_common = _common_word_test()
-    masked = tuple(word for folded, word in parts.items() if not is_common(folded))
-    common = tuple(word for folded, word in parts.items() if is_common(folded))
+    common = tuple(word for folded, word in parts.items() if _is_common_word(folded))
+    masked = tuple(word for word in parts.values() if word not in common)
     return NameParts(masked, common)
 
 
