@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+from sklearn.feature_extraction.text import CountVectorizer
 
 from pipeline.coding.features import TOKEN_PATTERN, SegmentVectorizer
 from pipeline.coding.learning import MARKED
@@ -52,6 +53,7 @@ from pipeline.schema import CARRIED_EVIDENCE, CODING_COLUMNS
 NEAR_IDENTICAL = 0.8     # coverage at or above this carries a decision
 MIN_WORDS = 4            # a shorter turn neither carries nor receives one
 SHORT_SENTENCE = 3       # a shorter sentence is read with its neighbour
+WORD_SHARE = 0.4         # `may_be_near`: no pair at or above NEAR_IDENTICAL on the development batches is below it
 _WORD = re.compile(TOKEN_PATTERN)
 CHUNK_SENTENCES = 4_000  # the run's sentences compared at once (bounds the similarity matrix)
 
@@ -100,6 +102,8 @@ def carry(texts: list[str], open_pairs: np.ndarray, reviewed: Reviewed, rules: n
     long_enough = np.array([_words(text) >= MIN_WORDS for text in reviewed.texts], dtype=bool)
     givers = np.flatnonzero(long_enough & (adds | rejects | marks).any(axis=1))
     takers = np.flatnonzero(open_pairs.any(axis=1) & np.array([_words(text) >= MIN_WORDS for text in texts], bool))
+    if givers.size and takers.size:
+        takers = takers[may_be_near([texts[i] for i in takers], [reviewed.texts[i] for i in givers])]
     if not givers.size or not takers.size:
         return out
     covered, covering = coverage([texts[i] for i in takers], [reviewed.texts[i] for i in givers])
@@ -119,6 +123,19 @@ def carry(texts: list[str], open_pairs: np.ndarray, reviewed: Reviewed, rules: n
             out.similarity[takers[hit], code] = similarity[hit]
             out.source[takers[hit], code] = [reviewed.keys[givers[b]] for b in best[hit]]
     return out
+
+
+def may_be_near(texts: list[str], others: list[str]) -> np.ndarray:
+    """Which texts share at least WORD_SHARE of their distinct words with one of the others, or
+    hold that share of one's: a cheap bound before `coverage` tokenizes every sentence (a turn
+    below it has sentences the other cannot contain, and a whole batch costs its n-grams)."""
+    counter = CountVectorizer(token_pattern=TOKEN_PATTERN, binary=True, dtype=np.float64)
+    words = counter.fit_transform(texts + others)
+    mine, theirs = words[:len(texts)], words[len(texts):]
+    shared = (mine @ theirs.T).toarray()
+    own = np.maximum(np.asarray(mine.sum(axis=1)), 1.0)                    # texts x 1
+    other = np.maximum(np.asarray(theirs.sum(axis=1)).ravel(), 1.0)[None, :]
+    return ((shared >= WORD_SHARE * own) | (shared >= WORD_SHARE * other)).any(axis=1)
 
 
 def coverage(texts: list[str], others: list[str]) -> tuple[np.ndarray, np.ndarray]:
