@@ -118,6 +118,13 @@ def _since_last_run(result) -> list[str]:
                      + (f"; {quantity(reviews['nothing_to_code'], 'turn')} marked nothing to code"
                         if reviews.get("nothing_to_code") else "")
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
+    carried = reviews.get("carried") or {}
+    if carried.get("removed") or carried.get("suggested"):
+        lines.append("graders' decisions carried to near-identical turns: "
+                     f"{quantity(carried.get('removed', 0), 'rule coding')} removed (the code was rejected on a turn "
+                     f"that says the same), {quantity(carried.get('suggested', 0), 'code')} suggested (added or "
+                     "accepted on a turn this one says all of; counted with --model-threshold); codings.csv names "
+                     "the reviewed turn in each one's evidence.")
     from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
 
     for file_name, count in (reviews.get("translations") or {}).items():

@@ -37,6 +37,7 @@ from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
+from pipeline.coding.carry_over import carried_changes
 from pipeline.review.history import (batch_key, history_path, legacy_history_path, other_batches, read_history,
                                      record_decisions)
 from pipeline.runtime.timing import StageTimer
@@ -179,8 +180,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             reviews=reviews, codebook=codebook if learns else codebook.structure(), history=earlier)
         if suggest_note is not None:   # worded with the labels the outputs print
             warnings.append(suggest_note.text(shown))
+        carried = carried_changes(codings)
         if reviews.empty and earlier is not None and not earlier.empty:
-            warnings.append(earlier_decisions_note(earlier, history_path(codebook.source, batch_dir)))
+            warnings.append(earlier_decisions_note(earlier, history_path(codebook.source, batch_dir), carried))
     with timer("review"):
         outcome = apply_reviews(codings, reviews, segments, codebook)
         warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
@@ -217,7 +219,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
     if options.redact:  # later stages may quote input (codes, file names) in their messages
         warnings = [batch.redactor.redact(warning) for warning in warnings]
-    review_report = {**outcome.report(), "translations": corrections}
+    review_report = {**outcome.report(), "translations": corrections, "carried": carried}
     analysis = Analysis(batch, shown, segments, shown_codings(outcome.codings, shown),
                         shown_codings(counted_codings, shown), aggregates, unknown,
                         agreement, review_report, sorted(set(reviews["reviewer"]) - {""}),

@@ -16,12 +16,22 @@ from pipeline.records.shown_labels import ENGLISH, untranslated_labels, untransl
 from pipeline.wording import plural_form, quantity
 
 
-def earlier_decisions_note(earlier: pd.DataFrame, path: Path) -> str:
-    """Why a batch nobody has reviewed has a learning model: other batches' decisions."""
+def earlier_decisions_note(earlier: pd.DataFrame, path: Path, changes: dict[str, int]) -> str:
+    """Why a batch nobody has reviewed has a learning model: other batches' decisions; and what
+    they changed here (`pipeline.coding.carry_over.carried_changes`), so that "read" is not
+    taken for "applied"."""
     batches = earlier["batch"].nunique() if "batch" in earlier.columns else 1
+    removed, suggested, model = changes["removed"], changes["suggested"], changes["model"]
+    carried = [f"removed {quantity(removed, 'rule coding')}" if removed else "",
+               f"suggested {quantity(suggested, 'code')}" if suggested else ""]
+    effect = (f"here they {' and '.join(part for part in carried if part)} on turns near-identical to reviewed ones"
+              if removed or suggested else "here no turn is near-identical to a reviewed one, so no decision carried over")
+    effect += (f"; the model made {quantity(model, 'suggestion or doubt', 'suggestions or doubts')} for review"
+               " (counted only with --model-threshold)" if model else
+               "; the model made no suggestion (it has not shown that it helps: code_reliability.csv)")
     return (f"this batch has no decisions yet; the learning model read {quantity(len(earlier), 'decision')} of "
-            f"{quantity(batches, 'earlier batch', 'earlier batches')} coded with this codebook ({path}); "
-            "--no-history leaves them out")
+            f"{quantity(batches, 'earlier batch', 'earlier batches')} coded with this codebook ({path}): "
+            f"{effect}; --no-history leaves them out")
 
 
 def default_codebook_warning(batch_dir: Path, codebook: Codebook) -> str:

@@ -43,11 +43,15 @@ CODING_COLUMNS = [
     "source",        # "rule", "model" or "review"
     "confidence",    # 0..1
     "evidence",      # the words that triggered the code
-    "evidence_in",   # "text" or "translation": where `evidence` was found
+    "evidence_in",   # "text" or "translation": where `evidence` was found; CARRIED_EVIDENCE: a grader's decision
     "review",        # "", "accepted", "rejected" or "added"
 ]
 
 INFORMANT_COLUMNS = ["informant", "role"]  # further columns are informant attributes
+
+# `evidence_in` of a model row that carries a grader's decision on a near-identical turn
+# (pipeline.coding.carry_over): its evidence names that turn and the similarity
+CARRIED_EVIDENCE = "review"
 
 REVIEW_COLUMNS = ["segment_id", "code", "decision", "reviewer", "timestamp", "note"]
 NOTHING_TO_CODE = "none"   # a turn's mark, its `code` left empty: reviewed, no code is missing here

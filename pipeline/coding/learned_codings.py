@@ -20,6 +20,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from pipeline.records.codebook import Codebook
+from pipeline.coding.carry_over import carry_decisions, with_carried
 from pipeline.coding.code_word_scores import code_word_scores
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.features import SegmentVectorizer
@@ -57,22 +58,30 @@ def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
     """Earlier batches' reviewed turns (`batch`, `segment_id`, `code_id`, `decision`, `text`,
     `translation`, optionally `question`): one unit per turn, its decisions explicit, its other
     codes negative; read after its question, as this batch's turns are."""
-    code_ids = [c.id for c in codebook.codes]
-    k = len(code_ids)
+    k = len(codebook.codes)
+    turns, keys, decided = history_turns(history, [c.id for c in codebook.codes])
+    if turns.empty:
+        return Units([], np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k), bool), [], [])
+    rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
+                           turns["translation"].fillna("").astype(str).tolist())
+    questions = turns["question"].fillna("").astype(str).tolist() if "question" in turns else [""] * len(turns)
+    return reviewed_units(read_by(questions, segment_texts(turns)), keys, decided, rules, "history")
+
+
+def history_turns(history: pd.DataFrame, code_ids: list[str]) -> tuple[pd.DataFrame, list[str], np.ndarray]:
+    """Earlier batches' reviewed turns (one row each), their keys ("<batch>/<segment id>") and
+    their decision table (`decision_table`) over `code_ids`."""
     known = (history[history["code_id"].astype(str).isin(code_ids) | (history["decision"] == NOTHING_TO_CODE)]
              if not history.empty else history)
     if known.empty:
-        return Units([], np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k), bool), [], [])
+        return known, [], np.zeros((0, len(code_ids)), dtype=np.int8)
     turns = known.drop_duplicates(["batch", "segment_id"])
     keys = (turns["batch"].astype(str) + "/" + turns["segment_id"].astype(str)).tolist()
     decided = decision_table(pd.DataFrame({"segment_id": (known["batch"].astype(str) + "/"
                                                           + known["segment_id"].astype(str)).tolist(),
                                            "code_id": known["code_id"].astype(str).tolist(),
                                            "decision": known["decision"].astype(str).tolist()}), keys, code_ids)
-    rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
-                           turns["translation"].fillna("").astype(str).tolist())
-    questions = turns["question"].fillna("").astype(str).tolist() if "question" in turns else [""] * len(turns)
-    return reviewed_units(read_by(questions, segment_texts(turns)), keys, decided, rules, "history")
+    return turns, keys, decided
 
 
 def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame, codebook: Codebook,
@@ -97,6 +106,10 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
         suggests, doubts = deciding.get(code.id, (False, False))
         probabilities[(batch.rules[:, j] == 0) & (not suggests) | (batch.rules[:, j] == 1) & (not doubts), j] = np.nan
     rows = model_rows(model, batch, probabilities, segments, codebook)
+    turns = informant_segments(segments)
+    carried = carry_decisions(turns, decision_table(decisions, batch.keys, code_ids), batch.rules,
+                              history_turns(history if history is not None else pd.DataFrame(), code_ids))
+    rows = with_carried(rows, probabilities, carried, batch.rules, turns, codebook)
     return Learned(rows, reliability, too_little_note(model), probabilities)
 
 

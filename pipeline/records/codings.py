@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.records.codebook import Codebook
+from pipeline.schema import CARRIED_EVIDENCE
 
 ALL_MODEL_SUGGESTIONS = 0.0   # a threshold every model suggestion meets
 
@@ -28,7 +29,9 @@ def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.D
 
     A model row on a pair the rules (or a review) also have is the learning model's doubt of
     it: with a threshold, the other row counts only if the doubt's probability reaches it; the
-    doubt itself never counts, so no pair counts twice.
+    doubt itself never counts, so no pair counts twice. A doubt that carries a grader's reject
+    of the code on a near-identical turn (`evidence_in` CARRIED_EVIDENCE:
+    `pipeline.coding.carry_over`) removes the other row at any threshold, as the reject would.
     """
     review = _normalised(codings, "review")
     source = _normalised(codings, "source")
@@ -46,6 +49,7 @@ def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.D
         confidence = codings["confidence"] if "confidence" in codings.columns else pd.Series(0.0, index=codings.index)
         model_ok = pd.to_numeric(confidence, errors="coerce").fillna(0.0) >= model_threshold
         doubted = set(keys[doubts & ~model_ok])
+    doubted |= set(keys[doubts & (_normalised(codings, "evidence_in") == CARRIED_EVIDENCE)])
     unreviewed_ok = (~is_model | model_ok) & ~doubts & ~keys.isin(doubted)
     return codings[(review != "rejected") & ((confirmed & ~doubts) | unreviewed_ok)]
 
