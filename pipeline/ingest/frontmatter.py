@@ -2,7 +2,9 @@
 
 The block is read as a YAML node tree so that every problem names its line and key; all
 problems of one block are reported together. Known keys are read case-insensitively (`Informant:`
-is `informant:`), and an unknown key spelled like a known one is refused with "did you mean",
+is `informant:`), and so are the Indonesian words a Word table of facts uses for them
+(`tanggal:` is `date:`, `peran:` `role:`: metadata_table.KEY_WORDS), so a key means the same in
+every file a batch holds. An unknown key spelled like a known one is refused with "did you mean",
 because it would otherwise become a Tabel 1 column while the real attribute stays empty.
 """
 
@@ -20,7 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.records.languages import LANGUAGES, language_code
 from pipeline.ingest.documents import KNOWN_TYPES
-from pipeline.ingest.metadata_table import ATTRIBUTE_WORDS, KEY_OF
+from pipeline.ingest.metadata_table import ATTRIBUTE_WORDS, KEY_OF, fact_key
 from pipeline.schema import INTERVIEWER_LABELS
 from pipeline.yaml_errors import FRONT_MATTER, SIDECAR, YamlKind, syntax_error
 
@@ -141,12 +143,13 @@ def _read_block(block: str, file: str | Path, first_line: int, kind: YamlKind = 
             continue
         written = str(key_node.value).strip()
         line = line_of(key_node)
-        key = known_key(written) or written
+        key = known_key(written) or fact_key(written) or written
         if key not in KNOWN_KEYS and (meant := misspelled_key(written)):
             problems.add(file, f"unknown key '{written}'; did you mean '{meant}'?", line=line, key=written)
             continue
         if key in first_seen:
-            problems.add(file, f"key given twice (first on line {first_seen[key]})", line=line, key=key)
+            named = f"'{written}' is another name of '{key}': " if written.casefold() != key else ""
+            problems.add(file, f"{named}key given twice (first on line {first_seen[key]})", line=line, key=key)
             continue
         first_seen[key] = line
         if key.casefold() in INTERVIEWER_LABELS:
