@@ -49,9 +49,19 @@ BATCH_CASES = [
     ("unclosed front matter", {"A1.md": "---\ninformant: A1\nrole: Bidan\n\nP: Halo?\nA1: Ya.\n"},
      [("A1.md", 1, None, "never closed")]),
     ("front matter with broken YAML", {"A1.md": "---\ninformant: A1\nrole: [Bidan, desa\n---\nA1: Ya.\n"},
-     [("A1.md", 4, None, "not valid YAML")]),
+     [("A1.md", 3, None, "front matter: the '[' opened on this line is not closed: end it with ']'")]),
     ("front matter value with an unquoted colon", {"A1.md": "---\ninformant: A1\nrole: Kepala: Puskesmas\n---\nA1: Ya.\n"},
-     [("A1.md", 3, None, "needs quotes")]),
+     [("A1.md", 3, None, "put the value in quotes (role: \"Kepala: Puskesmas\")")]),
+    ("front matter key indented, after blank lines", {"A1.md": "\n\n---\ninformant: A1\n  role: Bidan\n---\nA1: Ya.\n"},
+     [("A1.md", 5, None, "indented differently from the line above it (2 spaces; the line above has 0): every "
+                         "'key: value' line of the front matter starts at the beginning of its line")]),
+    ("front matter quote left open", {"A1.md": "---\ninformant: A1\nrole: \"Bidan desa\nsite: Wori\n---\nA1: Ya.\n"},
+     [("A1.md", 3, None, "the quote opened on this line is not closed")]),
+    ("sidecar with a key indented", {"A1.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v S00>Apa kabar?\n\n"
+                                               "00:00:02.000 --> 00:00:03.000\n<v S01>Baik.\n",
+                                     "A1.yaml": "informant: A1\n role: Bidan\n",
+                                     "batch.yaml": "speakers:\n  A1.vtt: {S00: P, S01: A1}\n"},
+     [("A1.yaml", 2, None, "indented differently from the line above it (1 space; the line above has 0)")]),
     ("front matter that is a list", {"A1.md": "---\n- A1\n- Bidan\n---\nA1: Ya.\n"},
      [("A1.md", 2, None, "must be 'key: value' lines")]),
     ("front matter key given twice", {"A1.md": "---\ninformant: A1\nrole: Bidan\ninformant: A2\n---\nA1: Ya.\n"},
@@ -102,7 +112,12 @@ BATCH_CASES = [
     ("informants.csv binary", {"A1.md": GOOD, "informants.csv": b"PK\x03\x04\x00\x00"},
      [("informants.csv", None, None, "zip file")]),
     ("batch.yaml broken", {"A1.md": GOOD, "batch.yaml": "codebook: [wori.yaml\n"},
-     [("batch.yaml", 2, None, "not valid YAML")]),
+     [("batch.yaml", 1, None, "the '[' opened on this line is not closed: end it with ']' on the same line")]),
+    ("batch.yaml speaker entry indented less", {"A1.md": GOOD, "batch.yaml": "speakers:\n    a.vtt: {S00: P}\n  b.vtt: K1\n"},
+     [("batch.yaml", 3, None, "indented differently from the lines above it (2 spaces; the line above has 4): the keys "
+                              "of one level (codebook, title, type, speakers) must line up")]),
+    ("batch.yaml title with a colon", {"A1.md": GOOD, "batch.yaml": "title: Stunting: wawancara ibu\n"},
+     [("batch.yaml", 1, None, "put the value in quotes (title: \"Stunting: wawancara ibu\")")]),
     ("batch.yaml not a mapping", {"A1.md": GOOD, "batch.yaml": "- wori.yaml\n"},
      [("batch.yaml", None, None, "must be a mapping")]),
     ("redact.txt lists a token", {"A1.md": GOOD, "redact.txt": "# nama\nSari\nNAMA\n"},
@@ -115,6 +130,21 @@ BATCH_CASES = [
      [("A1.md", 1, None, "never closed"), ("A2.txt", None, None, "binary"), ("A4.txt", None, None, "is empty"),
       ("informants.csv", 3, "informant", "listed twice")]),
 ]
+
+
+PARSER_WORDS = ("<block end>", "block mapping", "block sequence", "while parsing", "while scanning", "token",
+                "scalar", "expected", "not valid YAML")
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in BATCH_CASES if any(
+    words in name for words in ("broken", "indented", "unquoted colon", "quote left open", "title with a colon"))])
+def test_yaml_slips_in_front_matter_sidecars_and_batch_yaml_are_in_plain_words(tmp_path, name):
+    """Codebooks were explained in plain words; front matter and batch.yaml said "while parsing a
+    block mapping ... expected <block end>" (and one line off for an unclosed bracket)."""
+    files = next(files for case, files, _ in BATCH_CASES if case == name)
+    with pytest.raises(InputError) as caught:
+        read_batch(_make(tmp_path, name, files))
+    assert not any(word in problem.message for problem in caught.value.problems for word in PARSER_WORDS)
 
 
 def _make(tmp_path: Path, name: str, files: dict) -> Path:

@@ -35,7 +35,7 @@ def test_a_fact_without_its_key_stops_the_run_with_the_line_to_write(tmp_path):
     with pytest.raises(InputError) as raised:
         _read(tmp_path, "Informan: R7, Bidan desa, Tanggal 2026-09-03")
     problem = raised.value.problems[0]
-    assert problem.file.endswith("bidan_R7.docx") and problem.line == 1
+    assert problem.file.endswith("bidan_R7.docx") and problem.place == "paragraph 1"
     assert "'Bidan desa' has no key" in problem.message
     assert "'Informan: R7, Peran: Bidan desa, Tanggal: 2026-09-03'" in problem.message
 

@@ -26,7 +26,7 @@ from pipeline.codebook.rule_syntax import (
     rule_syntax,
     parse_term,
 )
-from pipeline.codebook.yaml_errors import syntax_error
+from pipeline.yaml_errors import syntax_error
 from pipeline.codebook.yaml_nodes import NULL_TAG, NodeReader, kind_of, join_key, line_of
 from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes

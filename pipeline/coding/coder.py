@@ -22,6 +22,7 @@ from pipeline.coding.counts import counts_in_document, document_names, is_backgr
 from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.compile_rules import compiled_codebook
+from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
 from pipeline.coding.question_reading import read_question, take_up_topics
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
@@ -79,7 +80,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     if not segments.index.is_unique:
         segments = segments.reset_index(drop=True)
     informant = informant_segments(segments)
-    own_texts = texts = _column(informant, "text")
+    own_texts = texts = raw_texts = _column(informant, "text")
+    glosses = informant["gloss"] if "gloss" in informant else None   # read only for evidence found in a translation
     own_translations = translations = _column(informant, "translation")
     if TABLE_ROW in informant:   # a plan table's row is read without its who, when and where cells
         own_texts = texts = readable_rows(informant, own_texts)
@@ -140,6 +142,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             return
         if tag:
             evidence = tag_outside(evidence, own_texts[i] if view == "text" else translations[i], tag)
+        if view == "translation" and glosses is not None:   # the reviewer reads the turn: its own words first
+            gloss = glosses.iat[i]
+            evidence = with_own_words(evidence, raw_texts[i], gloss if isinstance(gloss, str) else "")
         append(i, code, confidence, evidence, view, second)
 
     placed = _placed_by_author(whole, found if only is None else None, quoted, texts, translations,

@@ -16,6 +16,7 @@ from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import starts_like_timed_export
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE
+from pipeline.yaml_errors import SETTINGS, syntax_error
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
@@ -63,9 +64,10 @@ def read_settings(directory: Path) -> dict[str, Any]:
         raise InputError.at(path, f"cannot read the file: {error.strerror}") from None
     try:
         settings = yaml.safe_load(text) or {}
+    except yaml.MarkedYAMLError as error:
+        raise syntax_error(error, str(path), text, SETTINGS) from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise InputError.at(path, f"not valid YAML: {getattr(error, 'problem', error)}", line=mark.line + 1 if mark else None) from None
+        raise InputError.at(path, f"not valid YAML: {error}") from None
     if not isinstance(settings, dict):
         raise InputError.at(path, "must be a mapping of 'key: value' lines")
     return settings

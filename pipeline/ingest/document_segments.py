@@ -17,6 +17,7 @@ from pipeline.ingest.documents import (
     without_datelines,
     without_non_speakers,
 )
+from pipeline.ingest.metadata_table import fact_key
 from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.speakers import code_in_name
@@ -65,7 +66,8 @@ class SourceDocument:
             for number, line in enumerate(lines[opening + 1:], start=opening + 2):
                 if line.strip() in ("---", "..."):
                     break
-                if line.partition(":")[0].strip().strip('"').casefold() == key:
+                written = line.partition(":")[0].strip().strip('"')
+                if (fact_key(written) or written.casefold()) == key:
                     return self.where(number)
         return f"{self.path}, {self.places.facts}" if self.places.facts else f"{self.path}:{opening + 1}"
 

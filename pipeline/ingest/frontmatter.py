@@ -2,7 +2,9 @@
 
 The block is read as a YAML node tree so that every problem names its line and key; all
 problems of one block are reported together. Known keys are read case-insensitively (`Informant:`
-is `informant:`), and an unknown key spelled like a known one is refused with "did you mean",
+is `informant:`), and so are the Indonesian words a Word table of facts uses for them
+(`tanggal:` is `date:`, `peran:` `role:`: metadata_table.KEY_WORDS), so a key means the same in
+every file a batch holds. An unknown key spelled like a known one is refused with "did you mean",
 because it would otherwise become a Tabel 1 column while the real attribute stays empty.
 """
 
@@ -20,8 +22,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.records.languages import LANGUAGES, language_code
 from pipeline.ingest.documents import KNOWN_TYPES
-from pipeline.ingest.metadata_table import ATTRIBUTE_WORDS, KEY_OF
+from pipeline.ingest.metadata_table import ATTRIBUTE_WORDS, KEY_OF, fact_key
 from pipeline.schema import INTERVIEWER_LABELS
+from pipeline.yaml_errors import FRONT_MATTER, SIDECAR, YamlKind, syntax_error
 
 OPENING = re.compile(r"(?:[ \t]*\n)*---[ \t]*\n")   # blank lines may come before it
 CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -98,7 +101,7 @@ def _lines_without_colon(block: str, file: str | Path, first_line: int) -> list[
     return problems
 
 
-def _raise_missing_colons(block: str, file: str | Path, first_line: int) -> None:
+def _raise_missing_colons(block: str, file: str | Path, first_line: int, kind: YamlKind) -> None:
     """Report the lines without ':' and, with them, every problem of the block's other lines.
 
     A line without its colon stops YAML from reading the rest of the block, so the other lines
@@ -111,27 +114,23 @@ def _raise_missing_colons(block: str, file: str | Path, first_line: int) -> None
     rest = "\n".join("" if index in skipped else line for index, line in enumerate(block.split("\n")))
     try:
         if rest.strip():
-            _read_block(rest, file, first_line)
+            _read_block(rest, file, first_line, kind)
     except InputError as error:
         raise InputError(sorted(missing_colons + error.problems, key=lambda problem: problem.line or 0)) from None
     raise InputError(missing_colons)
 
 
-def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]:
+def _read_block(block: str, file: str | Path, first_line: int, kind: YamlKind = FRONT_MATTER) -> dict[str, Any]:
     def line_of(node: Node) -> int:
         return first_line + node.start_mark.line + 1
 
     try:
         root = yaml.compose(block, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
-        _raise_missing_colons(block, file, first_line)
-        mark = error.problem_mark or error.context_mark
-        message = " ".join(part for part in (error.context, error.problem) if part)
-        hint = "; a value with ': ' in it needs quotes" if "mapping values" in message else ""
-        raise InputError.at(file, f"front matter is not valid YAML: {message}{hint}",
-                            line=first_line + mark.line + 1 if mark else first_line + 1) from None
+        _raise_missing_colons(block, file, first_line, kind)
+        raise syntax_error(error, str(file), block, kind, first_line=first_line) from None
     if not isinstance(root, MappingNode):
-        _raise_missing_colons(block, file, first_line)
+        _raise_missing_colons(block, file, first_line, kind)
         raise InputError.at(file, "front matter must be 'key: value' lines", line=first_line + 1)
 
     problems = ProblemCollector()
@@ -144,12 +143,13 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
             continue
         written = str(key_node.value).strip()
         line = line_of(key_node)
-        key = known_key(written) or written
+        key = known_key(written) or fact_key(written) or written
         if key not in KNOWN_KEYS and (meant := misspelled_key(written)):
             problems.add(file, f"unknown key '{written}'; did you mean '{meant}'?", line=line, key=written)
             continue
         if key in first_seen:
-            problems.add(file, f"key given twice (first on line {first_seen[key]})", line=line, key=key)
+            named = f"'{written}' is another name of '{key}': " if written.casefold() != key else ""
+            problems.add(file, f"{named}key given twice (first on line {first_seen[key]})", line=line, key=key)
             continue
         first_seen[key] = line
         if key.casefold() in INTERVIEWER_LABELS:
@@ -189,4 +189,4 @@ def _read_block(block: str, file: str | Path, first_line: int) -> dict[str, Any]
 
 def parse_sidecar(text: str, file: str | Path) -> dict[str, Any]:
     """A sidecar file's 'key: value' lines, read and checked as front matter is (lines as in the file)."""
-    return _read_block(text, file, 0) if text.strip() else {}
+    return _read_block(text, file, 0, SIDECAR) if text.strip() else {}

@@ -9,7 +9,9 @@ any other table's rows become one line each, labelled by its header row (tables.
 table of interview facts (Informan | K3, Tanggal | ...) before the first turn, which becomes
 the file's front matter (metadata_table.py), as does a first paragraph of facts
 ("Informan: K3, Tanggal: 2026-01-31": metadata_paragraph.py).
-Deleted text (tracked deletions) and the fallback copy of drawings are left out.
+Deleted text (tracked deletions) and the fallback copy of drawings are left out. Each line
+keeps where it came from (`Places`): a problem on it names the paragraph or the table row, which a
+reader finds in Word, not a line of the extracted text, which nobody can.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, Problem
 from pipeline.ingest.metadata_paragraph import paragraph_facts, unkeyed_facts_message
 from pipeline.ingest.metadata_table import front_matter_lines, metadata_rows
 from pipeline.ingest.places import Places
@@ -38,8 +40,8 @@ _LINE_BREAKS = {f"{W}br", f"{W}cr"}
 @dataclass(frozen=True)
 class WordText:
     """A Word file's text, the lines of it that rows of (non-transcript) tables made, those
-    tables' numbers in the file, and the table and row each line of a table of facts or of turns
-    came from (`places`)."""
+    tables' numbers in the file, and the paragraph, or the table and row of facts or of turns,
+    each line came from (`places`)."""
 
     text: str
     table_rows: frozenset[str]
@@ -77,18 +79,21 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
     rows: list[str] = []
     row_tables: list[int] = []
     front: list[str] = []
-    places: dict[int, str] = {}   # line of the body (front matter not counted) -> table and row
+    places: dict[int, str] = {}   # line of the body (front matter not counted) -> paragraph, or table and row
     front_places: dict[int, str] = {}   # line of the front matter -> the row of facts it came from
     facts_table = None
     line = 1                      # the body's line the next block starts on (a paragraph may hold breaks)
+    paragraph = 0                 # the paragraph's number in the file, empty ones counted as Word shows them
     for block in _blocks(body):
         if isinstance(block, str):
+            paragraph += 1
             facts = paragraph_facts(block) if not front and not any(text.strip() for text in lines) else None
             if facts is None:
                 lines.append(block)
+                places.update(_paragraph_places(paragraph, line, block.count("\n") + 1))
                 line += block.count("\n") + 1
             elif facts.unkeyed:
-                raise InputError.at(path, unkeyed_facts_message(facts), line=line)
+                raise InputError(Problem(str(path), unkeyed_facts_message(facts), place=f"paragraph {paragraph}"))
             else:
                 front = front_matter_lines(facts.facts)
             continue
@@ -117,6 +122,14 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
     located = {number + shift: place for number, place in places.items()} | front_places
     return WordText("\n".join(front + lines), frozenset(rows),
                     tuple(row_tables), Places(located, facts_table))
+
+
+def _paragraph_places(paragraph: int, first_line: int, lines: int) -> dict[int, str]:
+    """The lines of one paragraph named as a reader finds them in Word: "paragraph 14", or
+    "paragraph 14, line 2" for the lines its line breaks (Shift+Enter) start."""
+    if lines == 1:
+        return {first_line: f"paragraph {paragraph}"}
+    return {first_line + offset: f"paragraph {paragraph}, line {offset + 1}" for offset in range(lines)}
 
 
 def _turn_or_front_matter(lines: list[str]) -> bool:

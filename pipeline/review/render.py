@@ -17,6 +17,7 @@ from pipeline.gloss.tokens import WORD_RE
 from pipeline.wording import quantity
 
 _EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||\u2026|\.\.\.)\s*")
+_OWN_WORDS = re.compile(r"([^\[\]\u2026+()]+?) \[[^\]]*\]")   # "kase inga [mengingatkan]": the words before the brackets
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 STATUS_STYLE = {
@@ -56,6 +57,12 @@ def evidence_spans(text: str, evidence: str) -> list[tuple[int, int]]:
                     found += _find_all(text, re.escape(word))
         spans += found
     return _merge(spans)
+
+
+def own_words(evidence: str) -> str:
+    """The turn's own words of evidence found in its translation ("kase inga" of "kase inga
+    [mengingatkan] (related)", coding/own_words.py), the phrases joined by "…"."""
+    return " \u2026 ".join(match.strip() for match in _OWN_WORDS.findall(evidence or ""))
 
 
 def _find_all(text: str, pattern: str) -> list[tuple[int, int]]:
@@ -120,7 +127,7 @@ def quote_html(text: str, gloss: str, translation: str, evidence: str = "", evid
     """The quote with its evidence marked; gloss and translation below."""
     text, gloss, translation = (str(value or "") for value in (text, gloss, translation))
     in_translation = evidence_in == "translation"
-    text_spans = [] if in_translation else evidence_spans(text, evidence)
+    text_spans = evidence_spans(text, own_words(evidence) if in_translation else evidence)
     translation_spans = evidence_spans(translation, evidence) if in_translation else []
     lang = f' lang="{html.escape(language)}"' if language else ""
     interlinear = interlinear_html(text, gloss, text_spans) if gloss.strip() else None
