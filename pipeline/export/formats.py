@@ -123,8 +123,8 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
                                        documents=counted_noun(record.counts["documents"], "document", lang),
                                        codebook=codebook.name,
                                        version=codebook.version,
-                                       saturation=record.saturation if aggregates.saturation_result.reached
-                                       else words["not_reached"]),
+                                       saturation=aggregates.saturation_result.explained(lang)
+                                       if aggregates.saturation_result.reached else words["not_reached"]),
                words["review_status"].format(reviewed=reviewed, total=len(analysis.codings))],
         paper=options.paper,
     )]
