@@ -48,7 +48,7 @@ def run_summary(result) -> list[str]:
         where = f'BATCH_DIR = "{batch_dir}", OUTPUT_DIR = "{Path(result.out_dir).resolve()}"'
     lines = [f"{quantity(counts['informant_segments'], 'informant segment')} in "
              f"{quantity(counts['documents'], 'document')}, {quantity(counts['codings_counted'], 'coding')} counted; "
-             f"saturation {result.record.saturation}.",
+             f"saturation {analysis.aggregates.saturation_result.explained()}.",
              f"codebook: {codebook.name} version {codebook.version} ({codebook.source})"
              + (" -- the DEFAULT: no --codebook given, none named in batch.yaml" if result.codebook_defaulted else "")]
     lines += _since_last_run(result)

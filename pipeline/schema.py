@@ -9,7 +9,7 @@ SEGMENT_COLUMNS = [
     "document",      # file name relative to the batch folder
     "informant",     # informant code (front matter, else the speaker label)
     "speaker",       # the label as written ("P", "A1", ...)
-    "speaker_role",  # "interviewer" or "informant"
+    "speaker_role",  # "interviewer", "informant" or "unknown" (UNKNOWN_SPEAKER)
     "start",         # character offsets into the decoded source text: source[start:end] == text
     "end",
     "time_start",    # subtitle files: when the turn starts and ends in the recording, HH:MM:SS.mmm; else ""
@@ -60,6 +60,7 @@ REVIEW_DECISIONS = ("accept", "reject", "add", NOTHING_TO_CODE)
 # the values of `speaker_role`
 INTERVIEWER = "interviewer"
 INFORMANT = "informant"
+UNKNOWN_SPEAKER = "unknown"   # a turn of someone neither interviewer nor informant: not coded, not quoted
 INTERVIEWER_LABELS = frozenset({"p", "peneliti", "pewawancara", "i", "interviewer", "moderator", "q"})
 # what informants.csv's header (and a Word transcript's table of facts) may call the informant's code and role
 INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id")

@@ -222,6 +222,8 @@ CODEBOOK_CASES = [
     ("no themes", "name: Tes\n", [(1, "themes", "missing required key 'themes'")]),
     ("duplicate code id", _codebook(_CODE.format(id="C1", label="Satu") + _CODE.format(id="C1", label="Dua")),
      [(13, "themes[0].categories[0].codes[1].id", "duplicate id 'C1'")]),
+    ("duplicate code label", _codebook(_CODE.format(id="C1", label="Satu") + _CODE.format(id="C2", label="satu ")),
+     [(14, "themes[0].categories[0].codes[1].label", "duplicate code label 'satu' (already the label of code 'C1' at line 10)")]),
     ("duplicate id across levels", _codebook(_CODE.format(id="K1", label="Satu")),
      [(9, "themes[0].categories[0].codes[0].id", "duplicate id 'K1'")]),
     ("missing label", _codebook("          - id: C1\n            definition: d\n            keywords: [kata]\n"),
@@ -328,14 +330,20 @@ def _main(capsys, *args) -> tuple[int, str]:
 
 
 @needs_pipeline
-def test_cli_reports_codebook_problems_with_line_and_key(tmp_path, capsys):
+@pytest.mark.parametrize("second_id, second_label, key, words", [
+    ("C1", "Dua", "themes[0].categories[0].codes[1].id", "duplicate id 'C1'"),
+    ("C2", "Satu", "themes[0].categories[0].codes[1].label", "already the label of code 'C1' at line 10"),
+])
+def test_cli_reports_codebook_problems_with_line_and_key(tmp_path, capsys, second_id, second_label, key, words):
     batch = write_batch(tmp_path, {"A1.md": GOOD})
     codebook = tmp_path / "codebook.yaml"
-    codebook.write_text(_codebook(_CODE.format(id="C1", label="Satu") + _CODE.format(id="C1", label="Dua")), encoding="utf-8")
+    codebook.write_text(_codebook(_CODE.format(id="C1", label="Satu") + _CODE.format(id=second_id, label=second_label)),
+                        encoding="utf-8")
     code, stderr = _main(capsys, "analyze", batch, "--codebook", codebook, "--out", tmp_path / "out")
-    assert code == 2
+    assert code == 2 and not (tmp_path / "out").exists()
     [error] = _errors(stderr)
-    assert (error["file"], error["line"], error["key"]) == (str(codebook), "13", "themes[0].categories[0].codes[1].id")
+    assert (error["file"], error["key"]) == (str(codebook), key) and words in error["message"]
+    assert error["line"] == ("13" if key.endswith("id") else "14")
 
 
 @needs_pipeline

@@ -79,3 +79,17 @@ def test_a_work_role_is_lent_aside_and_a_kinship_role_or_the_questions_own_words
     asked = Question(frozenset({"kader", "jadwal"})).with_role(frozenset({"kader", "bidan", "suami"}))
     assert asked.terms == {"kader", "jadwal", "bidan", "suami"}
     assert asked.asked == {"kader", "jadwal", "suami"}
+
+
+def test_a_topic_word_only_the_role_holds_is_cited_as_the_roles_not_the_questions():
+    """"puskesmas" of "Petugas Puskesmas" is in no question: evidence names the text it cites."""
+    codebook = minimal_codebook_yaml([
+        ("obat", "Obat dari Puskesmas", "Lansia mengambil obat darah tinggi dan gula dari puskesmas.",
+         ["ambil obat", "obat puskesmas"]),
+        ("gereja", "Dukungan kelompok gereja", "Kelompok gereja mengunjungi lansia.", ["kolom", "pendeta"]),
+    ])
+    turns = segments(("P", "Bagaimana pelaksanaan posbindu di wilayah kerja Bapak?"),
+                     ("A", "Posbindu kami adakan tiap bulan. Kami periksa tekanan darah, gula darah dan kolesterol."))
+    informants = pd.DataFrame([{"informant": "T1", "role": "Petugas Puskesmas"}])
+    evidence = " ".join(code_segments(turns, parse_codebook(codebook), informants)["evidence"])
+    assert "puskesmas (question)" not in evidence and "puskesmas (informant's role)" in evidence

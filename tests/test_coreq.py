@@ -79,7 +79,7 @@ def test_items_the_batch_can_answer_are_filled():
     assert "5 informants (A1, A2, A3, A4, A5) in 6 interview documents" in item(text, 12)
     assert "A2 (2)" in item(text, 18)
     # K1-K3 all appear in the first four interviews; interviews 5 and 6 add none.
-    assert "was reached at 4+2 (6 of 6 interviews)" in item(text, 22) and "code saturation" in item(text, 22)
+    assert "was reached at 4+2 (4 base interviews, then 2 that added \u22645% new codes); 6 of 6 interviews" in item(text, 22) and "code saturation" in item(text, 22)
     pooled = agreement.iloc[-1]
     assert f"Cohen's kappa {pooled['cohen_kappa']:.2f}" in item(text, 24) and "2 coders" in item(text, 24)
     tree = item(text, 25)

@@ -45,7 +45,8 @@ def test_saturation_figure_marks_the_point_in_indonesian_and_english():
     axes = figure.axes[0]
     assert axes.get_xlabel() == "Wawancara ke-"
     legend = [text.get_text() for text in axes.get_legend().get_texts()]
-    assert "Run 2 wawancara: \u22645% kode baru" in legend and "Kode kumulatif" in legend
+    assert "Rangkaian 2 wawancara: \u22645% kode baru" in legend and "Kode kumulatif" in legend
+    assert "run" not in axes.get_title().casefold() and "rangkaian 2" in axes.get_title()
     assert "Saturasi tercapai pada\nwawancara ke-6 (4+2)" in texts(figure)
     assert list(axes.lines[0].get_ydata()) == [6, 11, 16, 20, 21, 21, 21, 22]
     assert [tick.get_text() for tick in axes.get_xticklabels()][0] == "1\nA1"

@@ -297,3 +297,33 @@ def test_label_heuristic_on_a_text_alone():
 @pytest.mark.parametrize("line", ["10:30 jam buka", "Pukul 10:30: buka", "http://x.id: situs"])
 def test_lines_that_never_are_labels(line):
     assert find_labels(f"P: a\n{line}\n", 0, set()).labels[1:] == []
+
+
+# a cadre's answer, then a line with an empty label and a line of someone who is no informant
+_OTHER_VOICES = ["P: Ada lansia yang kesepian?", "K7: Banyak, anak-anak merantau.",
+                 ": Kalau mau hubungi saya, nomor saya 0852-9876-1234.", "Tanta Wiwi: Iyo, kita juga sendiri.",
+                 "P: Terima kasih."]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("K7.md", "\n".join(_OTHER_VOICES) + "\n"),
+    ("K7.txt", "\n\n".join(_OTHER_VOICES) + "\n"),
+    ("K7.docx", docx_bytes(_OTHER_VOICES)),
+])
+def test_other_voices_are_never_the_informants_words(tmp_path, name, content):
+    batch = read_batch(write_batch(tmp_path, {name: content}))
+    segments = batch.segments
+    informant = segments.loc[segments["speaker_role"] == "informant", "text"].tolist()
+    assert informant == ["Banyak, anak-anak merantau."]
+    unknown = segments[segments["speaker_role"] == "unknown"]
+    assert unknown["speaker"].tolist() == ["", "Tanta Wiwi"]
+    assert unknown["text"].str.startswith(("Kalau mau", "Iyo,")).all()
+    empty, stranger = [w for w in batch.warnings if "unknown speaker" in w]
+    assert f"{name}:" in empty and "empty speaker label" in empty and "write who speaks before the colon" in empty
+    assert "'Tanta Wiwi'" in stranger and "informants.csv" in stranger and "redact.txt" in stranger
+    assert "Tanta Wiwi" in batch.redactor.names   # masked in the outputs while redaction is on
+
+
+def test_a_phrase_before_a_colon_stays_in_its_turn():
+    scan = find_labels("P: a\nA1: b\nJadi begini: c\nWarga diminta membawa: d\n", 0, set())
+    assert [label.label for label in scan.labels] == ["P", "A1"] and scan.unknown == ()

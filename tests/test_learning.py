@@ -492,3 +492,22 @@ def test_the_pair_model_weighs_the_code_word_score_of_each_pair():
     x = pair_features(similarity, labels, labels, np.zeros((2, 2), dtype=np.int8), scale, words=words)
     column = PAIR_FEATURES.index("code_words")
     assert np.array_equal(x[:, :, column], words)
+
+
+def test_an_uncorrected_codes_reason_counts_every_decision_and_says_earlier_turns_are_recoded():
+    """A code rejected in an earlier batch on a coding its question made is not "never rejected":
+    the reason says over which decisions, and that earlier turns are re-coded without context."""
+    from pipeline.coding.reliability import decider, reason_in_indonesian
+    why = decider((0.5, 0.5), [], corrected=False, comparable=True, decisions=2)
+    assert "2 decisions" in why and "earlier batches" in why and "without their question" in why
+    assert reason_in_indonesian(why).startswith("aturan: dari 2 keputusan")
+
+
+def test_an_indonesian_runs_reliability_reasons_are_indonesian_and_its_columns_english():
+    from pipeline.coding.reliability import RELIABILITY_COLUMNS, decider, reasons_in
+    why = decider((0.5, 0.5), [], corrected=True, comparable=True, decisions=4)
+    table = pd.DataFrame([dict.fromkeys(RELIABILITY_COLUMNS, ""), ]).assign(why=why)
+    shown = reasons_in(table, "id")
+    assert list(shown.columns) == RELIABILITY_COLUMNS and shown.at[0, "why"].startswith("aturan: ")
+    assert "out of fold" not in shown.at[0, "why"] and "validasi silang" in shown.at[0, "why"]
+    assert reasons_in(table, "en").at[0, "why"] == why

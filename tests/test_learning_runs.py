@@ -54,7 +54,8 @@ def test_decisions_are_kept_with_the_codebook_and_teach_the_next_batch(tmp_path:
     allowed = reliability.loc[reliability["decided_by"] == "model", "code_id"].tolist()
     said = next(line for line in run_summary(later) if "may change" in line)
     assert f"may change {len(allowed)} of {len(reliability)} codes" in said      # the summary names them
-    assert all(why.startswith(f"{who}:") for why, who in zip(reliability["why"], reliability["decided_by"]))
+    said_by = {"rules": "aturan:", "model": "model:"}   # an Indonesian run gives its reasons in Indonesian
+    assert all(why.startswith(said_by[who]) for why, who in zip(reliability["why"], reliability["decided_by"]))
 
 
 def test_two_projects_batches_with_one_folder_name_keep_their_own_decisions(tmp_path: Path) -> None:
@@ -230,3 +231,25 @@ def test_a_keyword_proposal_is_no_word_of_another_code_and_says_when_its_turns_a
     assert not any(borrowed in term.split() for term in terms)       # the other code's keyword
     text = as_yaml(proposals, codebook, len(texts))
     assert "in 2 reviewed turns: too few to judge" in text
+
+
+def test_codebook_suggest_proposes_no_negator_and_no_word_the_codes_label_already_holds() -> None:
+    """lupa_jadwal 'Lupa atau tidak tahu jadwal': 'nyanda' (a negator) and 'tau' (read 'tahu', a
+    label word) say nothing new; 'rumah' of 'Kunjungan rumah oleh kader' is its own label's word."""
+    from pipeline.codebook.load import parse_codebook
+    from tests.helpers import minimal_codebook_yaml
+    codebook = parse_codebook(minimal_codebook_yaml([
+        ("lupa", "Lupa atau tidak tahu jadwal posyandu", "Lansia lupa jadwal.", ["lupa jadwal"]),
+        ("kunjungan", "Kunjungan rumah oleh kader", "Kader datang ke rumah lansia.", ["kader datang"]),
+    ]))
+    texts = {"s1": "Kita nyanda tau kapan undangan.", "s2": "Torang nyanda tau ada undangan.",
+             "s3": "Kader bawa obat ke rumah.", "s4": "Kader bawa tensi ke rumah.", "s5": "Saya pigi sandiri."}
+    segments = pd.DataFrame({"segment_id": list(texts), "text": list(texts.values()), "translation": ""})
+    decisions = pd.DataFrame([("s1", "lupa", "add"), ("s2", "lupa", "add"), ("s3", "kunjungan", "add"),
+                              ("s4", "kunjungan", "add"), ("s5", "lupa", "reject")],
+                             columns=["segment_id", "code_id", "decision"])
+    proposals = mine(reviewed_turns(segments, decisions, ["lupa", "kunjungan"]), codebook)
+    lupa = {p["term"] for p in proposals.get("lupa", {}).get("keywords", [])}
+    visits = {p["term"] for p in proposals.get("kunjungan", {}).get("keywords", [])}
+    assert lupa == {"undangan"} and not {"nyanda", "tau", "nyanda tau"} & lupa
+    assert "rumah" not in visits and "bawa" in visits

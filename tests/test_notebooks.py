@@ -103,6 +103,8 @@ def test_review_notebook_with_default_paths_shows_cards_and_orphans(_fake_output
     assert outputs(notebook, "application/vnd.jupyter.widget-view+json"), "the live app is there too"
     assert "reviews.csv" in page
     assert "Empty DataFrame" not in outputs(notebook, "text/plain"), "no correction yet is said in words"
+    plain = outputs(notebook, "text/plain")
+    assert "Aplikasi review: buka notebook ini di Jupyter" in plain and "Review app" not in plain, "headless, in Indonesian"
     assert "Belum ada koreksi terjemahan" in page and "Belum ada terjemahan bahasa Inggris" in page
     assert len(json.dumps(notebook.metadata.get("widgets", {}))) < 2_000_000, "widget state stays small"
 

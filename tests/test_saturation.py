@@ -113,8 +113,11 @@ def test_a_batch_with_no_date_is_said_to_be_ordered_by_file_name():
     assert "Ordered by file name: no file has a date." in result.describe("en")
     assert "Diurutkan menurut nama file" in result.describe("id")
     dated = saturation_table(segments, codings, dates={"wawancara_01.txt": "2022-08-01"})
-    assert not saturation_point(dated).by_file_name and saturation_point(dated).order_note("en") == ""
-    assert "file name" not in saturation_point(dated).describe("en")
+    assert not saturation_point(dated).by_file_name and "file name" not in saturation_point(dated).describe("en")
+    # the undated ones are named where saturation is reported (figure caption, COREQ), not only in the run's warning
+    assert saturation_point(dated).order_note("id").startswith(" (tanpa tanggal, ditempatkan terakhir: wawancara_02.txt")
+    assert "Undated, placed last: wawancara_02.txt" in saturation_point(dated).describe("en")
+    assert saturation_point(dated).explained("id") == "5+2 (5 wawancara dasar, lalu 2 wawancara dengan \u22645% kode baru)"
 
 
 def test_rejected_codings_are_not_new_codes():

@@ -219,6 +219,7 @@ BAD_FILES = {
     "before.srt": "Judul wawancara\n\n1\n00:00:01,000 --> 00:00:02,000\nP: Ya.\n",
     "header.vtt": "WEBVTT\n00:00:01.000 --> 00:00:02.000\nP: Ya.\n",
     "backwards.vtt": "WEBVTT\n\n00:00:05.000 --> 00:00:04.000\nP: Ya.\n",
+    "comma.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nP: Ya.\n\n00:00:24,200 --> 00:00:41.000\nA1: Belum.\n",
 }
 EXPECTED_PROBLEMS = {
     ("arrow.vtt", "6", "broken timing line '00:00:03.000 -> 00:00:04.000'"),
@@ -230,6 +231,8 @@ EXPECTED_PROBLEMS = {
     ("before.srt", "1", "text before the first cue"),
     ("header.vtt", "2", "a cue right under the WEBVTT line"),
     ("backwards.vtt", "3", "the cue ends (00:00:04.000) before it starts (00:00:05.000)"),
+    ("comma.vtt", "6", "broken timing line '00:00:24,200 --> 00:00:41.000': ',' before the milliseconds is the .srt "
+                       "style; a .vtt file writes '.': '00:00:24.200 --> 00:00:41.000'"),
 }
 
 

@@ -83,7 +83,7 @@ def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold
     n_new = table["n_new"].astype(int).tolist()
     documents = table["document"].astype(str).tolist()
     settings = {"base": base, "run": run, "threshold": threshold, "interviews": len(table),
-                "by_file_name": _by_file_name(table)}
+                "by_file_name": _by_file_name(table), "undated": _placed_last(table)}
     if len(table) < base + run:
         return SaturationResult(False, NOT_REACHED, int(sum(n_new)), pd.DataFrame(columns=RUN_COLUMNS),
                                 reason=f"a base of {base} and a run of {run} need at least {base + run} interviews",
@@ -120,6 +120,12 @@ def _conducted_order(documents: list[str], dates: Mapping[str, object]) -> tuple
     if undated:
         return dated + undated, f"date (no ISO date, placed last: {', '.join(undated)})"
     return dated, "date"
+
+
+def _placed_last(table: pd.DataFrame) -> tuple[str, ...]:
+    """The undated interviews placed after the dated ones (none when all or none are dated)."""
+    undated = [str(document) for document, date in zip(table["document"], table["date"]) if _parse_date(date) is None]
+    return tuple(undated) if len(undated) < len(table) else ()
 
 
 def _by_file_name(table: pd.DataFrame) -> bool:

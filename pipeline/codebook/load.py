@@ -87,6 +87,7 @@ class _CodebookReader(NodeReader):
     def __init__(self, source: str, loader: yaml.SafeLoader) -> None:
         super().__init__(source, loader)
         self._ids: dict[str, tuple[int, str]] = {}              # id -> (line, key path)
+        self._code_labels: dict[str, tuple[int, str]] = {}      # folded code label -> (line, code id)
         self._concept_uses: list[tuple[str, int, str]] = []     # (name, line, key path)
         self._concept_lines: dict[str, int] = {}
         self._named: set[int] = set()                           # problems already naming their item
@@ -160,6 +161,17 @@ class _CodebookReader(NodeReader):
             self.problem(node, key, f"duplicate id {value!r} (already used at line {line}, {first})")
         else:
             self._ids[value] = (line_of(node), key)
+
+    def register_code_label(self, node: Node, key: str, label: str, code_id: str | None) -> None:
+        """Two codes with one label would share a row in every table and in reviews.csv,
+        which stores decisions by label: refuse the second, naming the first."""
+        folded = " ".join(label.casefold().split())
+        if folded in self._code_labels:
+            line, first_id = self._code_labels[folded]
+            self.problem(node, key, f"duplicate code label {label!r} (already the label of code {first_id!r} "
+                                    f"at line {line}): give each code its own label")
+        else:
+            self._code_labels[folded] = (line_of(node), code_id or "?")
 
     # -- the codebook ------------------------------------------------------------------------
     def read(self, root: Node) -> Codebook | None:
@@ -279,6 +291,8 @@ class _CodebookReader(NodeReader):
         color = self.text(entries, "color", key, node)
         if code_id:
             self.register_id(entries["id"][1], join_key(key, "id"), code_id)
+        if label:
+            self.register_code_label(entries["label"][1], join_key(key, "label"), label, code_id)
         if color is not None and not _COLOR.match(color):
             self.problem(entries["color"][1], join_key(key, "color"), f"'color' must look like #RRGGBB, found {color!r}")
             color = None

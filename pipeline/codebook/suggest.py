@@ -5,8 +5,11 @@ with it (accept or add) and those they did not. A word or two-word phrase is pro
 
 * as a keyword when it occurs in at least MIN_SUPPORT of the code's turns, its precision
   over the reviewed turns (coded turns containing it / turns containing it) is at least
-  MIN_PRECISION, and none of its words is a word of another code's label or keywords (that
-  word names the other code, or the study when several labels hold it); one resting on fewer
+  MIN_PRECISION, none of its words is a word of another code's label or keywords (that
+  word names the other code, or the study when several labels hold it), it is not made of
+  function words only (stop words, and the glosser's negators and particles: nyanda, jo), and
+  its words are not all words the code's own label and keywords already hold (rumah of
+  "Kunjungan rumah", tau read as the label's tahu); one resting on fewer
   than MIN_JUDGED reviewed turns says it is too few to judge, whatever its figures;
 * as an exclusion (`exclude_if`) when it occurs in at least MIN_EXCLUSION_SUPPORT turns where a
   grader rejected the code and in none where they kept it, is no word of the codebook's own
@@ -39,6 +42,18 @@ FUNCTION_WORDS = frozenset(STOP_WORDS) | {"nda", "so", "jo", "kong", "mar", "den
                                           "ka", "pe", "depe", "ada", "sto", "mo", "ja", "for", "kalu", "pa"}
 PER_CODE = 5
 TOKEN_PATTERN = r"(?u)\b\w[\w-]+\b"
+# the glosser's lexicon tags of words that carry no topic (negators, particles, pronouns, ...)
+FUNCTION_POS = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "ptc", "interj", "q", "dem"})
+
+
+def glosser_words() -> tuple[frozenset[str], dict[str, str]]:
+    """The Manado Malay words the glosser's lexicon tags as function words (nyanda, jo, so), and
+    each single word's Indonesian reading (tau -> tahu), to tell a new word from a label's."""
+    from pipeline.gloss.glosser import shared_glosser   # its lexicon is loaded once per process
+
+    words = shared_glosser().lexicon.words
+    function = frozenset(word for word, entry in words.items() if entry.pos in FUNCTION_POS)
+    return function, {word: entry.ind.casefold() for word, entry in words.items() if " " not in entry.ind.strip()}
 
 
 def turn_texts(segments: pd.DataFrame) -> pd.Series:
@@ -101,6 +116,8 @@ def mine(turns: pd.DataFrame, codebook: Codebook,
     in_batch, batch_size = _batch_counts(vectorizer, batch)
     own_words = codebook_words(codebook)
     others_words = other_codes_words(codebook)
+    function, reading = glosser_words()
+    named = own_label_words(codebook)
     out: dict[str, dict[str, list[dict[str, object]]]] = {}
     for code in codebook.codes:
         coded = turns[code.id].to_numpy() == 1
@@ -113,9 +130,10 @@ def mine(turns: pd.DataFrame, codebook: Codebook,
         recall = in_coded / max(int(coded.sum()), 1)
         keywords = [i for i in np.argsort(-(precision * recall), kind="stable")
                     if in_coded[i] >= MIN_SUPPORT and precision[i] >= MIN_PRECISION and terms[i] not in known
-                    and _says_something(terms[i]) and others_words[code.id].isdisjoint(_content(terms[i]))]
+                    and _says_something(terms[i], function) and others_words[code.id].isdisjoint(_content(terms[i]))
+                    and not _already_named(terms[i], named[code.id], reading, function)]
         exclusions = [i for i in np.argsort(-in_rejected, kind="stable")
-                      if in_rejected[i] >= MIN_EXCLUSION_SUPPORT and in_coded[i] == 0 and _says_something(terms[i])
+                      if in_rejected[i] >= MIN_EXCLUSION_SUPPORT and in_coded[i] == 0 and _says_something(terms[i], function)
                       and not own_words.intersection(str(terms[i]).split())
                       and not (in_batch[i] > in_rejected[i] and in_batch[i] > MAX_BATCH_SHARE * batch_size)]
         proposal = {"keywords": [_figures(terms[i], precision[i], recall[i], in_coded[i], with_term[i])
@@ -145,9 +163,23 @@ def _batch_note(figures: dict[str, object]) -> str:
     return f"; in {figures['batch_turns_with_term']} of the batch's {figures['batch_turns']} turns"
 
 
-def _says_something(term: str) -> bool:
-    """Not made of function words only (Indonesian stop words, Manado Malay particles)."""
-    return any(word not in FUNCTION_WORDS and not word.isdigit() for word in term.split())
+def _says_something(term: str, function: frozenset[str] = frozenset()) -> bool:
+    """Not made of function words only (Indonesian stop words, Manado Malay particles, the
+    glosser's `function` words)."""
+    return any(word not in FUNCTION_WORDS and word not in function and not word.isdigit() for word in term.split())
+
+
+def own_label_words(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Code id -> the words of its own label and keywords (casefolded)."""
+    return {code.id: frozenset(word for text in (code.label, *code.keywords) for word in _words(text))
+            for code in codebook.codes}
+
+
+def _already_named(term: str, named: frozenset[str], reading: dict[str, str], function: frozenset[str]) -> bool:
+    """Every word of `term` that says something is, or reads in Indonesian as, a word the code's
+    label or keywords already hold ("rumah" of "Kunjungan rumah oleh kader", "tau" of "tidak tahu")."""
+    content = [word for word in term.split() if word not in FUNCTION_WORDS and word not in function]
+    return bool(content) and all(word in named or reading.get(word) in named for word in content)
 
 
 def _content(term: str) -> set[str]:

@@ -122,6 +122,7 @@ class Question:
     topics: tuple[tuple[int, str], ...] = ()  # the same, of a question asking for content, by a keyword
     work: frozenset[str] = frozenset()   # the role's terms naming a work role, not the question's own
     echoes: frozenset[str] = frozenset()   # a yes/no question's words an answer repeats to say yes
+    lent: frozenset[str] = frozenset()   # terms only the informant's role holds: cited as the role's, not the question's
 
     @property
     def asked(self) -> frozenset[str]:
@@ -132,7 +133,7 @@ class Question:
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
-        return Question(self.terms | role_terms, self.names, self.topics, work, self.echoes)
+        return Question(self.terms | role_terms, self.names, self.topics, work, self.echoes, role_terms - self.terms)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""

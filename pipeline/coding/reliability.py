@@ -162,8 +162,10 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
     """Who decides a code, and why, from the pooled out-of-fold kappas over every code (the model
     making only the kinds of change that beat the rules alone, `helpful_kinds`; the rules), those
     kinds, whether graders corrected this code, whether kappa can judge it, and its decisions."""
-    if not corrected:
-        return "rules: no grader rejected its rule or added it where its rule was silent"
+    if not corrected:   # history turns are re-coded without their question or informant: say so
+        return (f"rules: over its {decisions} decisions (this batch's and earlier batches'), no grader rejected "
+                "a coding its rule makes now or added it where its rule is silent (earlier batches' turns are "
+                "re-coded without their question and informant's role)")
     if not kinds:
         return "rules: neither the model's suggestions alone nor its doubts alone beat the rules out of fold"
     if pooled[0] <= pooled[1] + MARGIN:
@@ -175,21 +177,25 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
             f"with only its {' and '.join(kinds)} ({pooled[0]:.2f}) beats the rules' ({pooled[1]:.2f})")
 
 
-# decider's reasons, as the notebook shows them in an Indonesian run (code_reliability.csv keeps the English).
+# decider's reasons, as an Indonesian run's code_reliability.csv and the notebook give them.
 _INDONESIAN_REASONS = (
-    (r"rules: no grader rejected its rule or added it where its rule was silent$",
-     "aturan: tidak ada peninjau yang menolak koding aturannya atau menambahkan kode ini di tempat aturannya diam"),
+    (r"rules: over its (?P<n>\d+) decisions \(this batch's and earlier batches'\), no grader rejected a coding its "
+     r"rule makes now or added it where its rule is silent \(earlier batches' turns are re-coded without their "
+     r"question and informant's role\)$",
+     "aturan: dari {n} keputusan atasnya (batch ini dan batch sebelumnya), tidak ada peninjau yang menolak koding "
+     "yang kini dibuat aturannya atau menambahkan kode ini di tempat aturannya diam (giliran batch sebelumnya "
+     "dikode ulang tanpa pertanyaan dan peran informannya)"),
     (r"rules: neither the model's suggestions alone nor its doubts alone beat the rules out of fold$",
-     "aturan: baik saran model saja maupun keraguannya saja tidak mengungguli aturan (out of fold)"),
+     "aturan: baik saran model saja maupun keraguannya saja tidak mengungguli aturan pada validasi silang"),
     (r"rules: over all codes the model's out-of-fold kappa with its (?P<kinds>.+) \((?P<model>[-\d.]+)\) does not "
      r"beat the rules' \((?P<rules>[-\d.]+)\) by more than (?P<margin>[\d.]+) on the reviewed turns$",
-     "aturan: atas semua kode, kappa out-of-fold model dengan {kinds} ({model}) tidak mengungguli kappa aturan "
+     "aturan: atas semua kode, kappa validasi silang model dengan {kinds} ({model}) tidak mengungguli kappa aturan "
      "({rules}) lebih dari {margin} pada giliran yang direview"),
     (r"rules: kappa cannot judge it and fewer than (?P<n>\d+) decisions$",
      "aturan: kappa tidak dapat menilainya dan keputusannya kurang dari {n}"),
     (MODEL_DECIDES + r" graders corrected its rule and over all codes the model's out-of-fold kappa with only its "
      r"(?P<kinds>.+) \((?P<model>[-\d.]+)\) beats the rules' \((?P<rules>[-\d.]+)\)$",
-     "model: peninjau mengoreksi aturannya dan atas semua kode, kappa out-of-fold model dengan hanya {kinds} "
+     "model: peninjau mengoreksi aturannya dan atas semua kode, kappa validasi silang model dengan hanya {kinds} "
      "({model}) mengungguli kappa aturan ({rules})"),
 )
 _INDONESIAN_KINDS = {SUGGESTIONS: "saran", DOUBTS: "keraguan", "and": "dan"}
@@ -205,6 +211,14 @@ def reason_in_indonesian(why: str) -> str:
                 found["kinds"] = " ".join(_INDONESIAN_KINDS.get(word, word) for word in found["kinds"].split())
             return indonesian.format(**found)
     return why
+
+
+def reasons_in(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A reliability table with its `why`, prose for the researcher, in the run's language (an
+    Indonesian run's code_reliability.csv and notebook); the column names stay English."""
+    if lang == "en" or "why" not in table.columns:
+        return table
+    return table.assign(why=[reason_in_indonesian(str(why)) for why in table["why"].fillna("")])
 
 
 def model_decides(table: pd.DataFrame) -> dict[str, tuple[bool, bool]]:

@@ -27,6 +27,7 @@ from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
+    ROLE_TAG,
     Occurrence,
     drop_affirmed,
     drop_bare_roots,
@@ -245,7 +246,8 @@ class CompiledCodebook:
                 asked = rule.context & question.asked
                 if not asked:
                     continue
-                evidence = f"{evidence} … {term_text(min(asked))} ({QUESTION})"
+                own = asked - question.lent   # words of the question itself, else of the informant's role
+                evidence = f"{evidence} … {term_text(min(own or asked))} ({QUESTION if own else ROLE_TAG})"
             elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
             fired[code_index] = (seconded(before, rule.kind, evidence) if seconding and before is not None

@@ -14,6 +14,7 @@ KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lem
 
 
 BORROWED_TAG = "previous turn"
+ROLE_TAG = "informant's role"   # a question rule's topic word found only in the informant's role (informants.csv)
 
 
 def keyword_term_key(item: str, by_lemma: int, polarity: int) -> str:

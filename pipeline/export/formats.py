@@ -72,7 +72,9 @@ def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
     if analysis.agreement is not None:
         tables.append((analysis.agreement, "agreement.csv"))
     if analysis.reliability is not None:
-        tables.append((analysis.reliability, "code_reliability.csv"))
+        from pipeline.coding.reliability import reasons_in   # (the learning model's module: scikit-learn)
+
+        tables.append((reasons_in(analysis.reliability, analysis.options.lang), "code_reliability.csv"))
     return [partial(write_csv, frame, directory / file_name) for frame, file_name in tables]
 
 
@@ -123,8 +125,8 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
                                        documents=counted_noun(record.counts["documents"], "document", lang),
                                        codebook=codebook.name,
                                        version=codebook.version,
-                                       saturation=record.saturation if aggregates.saturation_result.reached
-                                       else words["not_reached"]),
+                                       saturation=aggregates.saturation_result.explained(lang)
+                                       if aggregates.saturation_result.reached else words["not_reached"]),
                words["review_status"].format(reviewed=reviewed, total=len(analysis.codings))],
         paper=options.paper,
     )]

@@ -30,6 +30,7 @@ from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
+from pipeline.schema import UNKNOWN_SPEAKER
 from pipeline.wording import plural_form
 
 UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
@@ -84,6 +85,7 @@ def read_batch(directory: str | Path) -> Batch:
 
     documents: dict[str, SourceDocument] = {}
     by_shape: list[str] = []   # files read as quotations by their shape alone
+    unknown_names: set[str] = set()   # "Oma Nel:": an unknown speaker's title and name
     table = SegmentColumns()
     stems = id_stems(transcripts, redactor.redact)
     for path in transcripts:
@@ -138,6 +140,8 @@ def read_batch(directory: str | Path) -> Batch:
         masked_speakers = {speaker: redactor.redact_short(speaker) for speaker in set(doc_segments.speakers)}
         ids = segment_ids(stems[path], [masked_speakers[speaker] for speaker in doc_segments.speakers], masked)
         table.add(doc, doc_segments, ids, [text[start:end] for start, end in zip(starts, ends)], times)
+        unknown_names.update(speaker for speaker, role in zip(doc_segments.speakers, doc_segments.roles)
+                             if role == UNKNOWN_SPEAKER and len(speaker.split()) > 1)
         documents[path.name] = doc
     problems.raise_if_any()
     if by_shape:
@@ -145,6 +149,8 @@ def read_batch(directory: str | Path) -> Batch:
 
     segments = table.frame()
     informants = _informant_table(informants_csv, documents, segments, warnings)
+    if unknown_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
+        redactor = Redactor([*redactor.names, *sorted(unknown_names)])
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)
 
 

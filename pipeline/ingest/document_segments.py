@@ -35,6 +35,7 @@ from pipeline.ingest.turns import (
     split_paragraphs,
     split_turns,
 )
+from pipeline.schema import UNKNOWN_SPEAKER
 from pipeline.wording import plural_form
 
 DOUBTFUL_LABELS_SHOWN = 5
@@ -121,6 +122,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
 
     if scan.doubtful:
         warnings.append(_doubtful_labels_warning(doc, scan.doubtful))
+    warnings.extend(_unknown_speaker_warning(doc, label) for label in scan.unknown)
     turns, preamble = split_turns(doc.text, body_start, scan.labels)
     canonical = {code.casefold(): code for code in known}
     labels = [turn.speaker for turn in turns]
@@ -128,8 +130,11 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     if not informant:
         informant = _file_informant(doc, [label for label in distinct_labels if not is_interviewer(label)])
     speaker_of: dict[str, tuple[str, str]] = {}  # label -> (informant, role)
+    unknown = {label.label for label in scan.unknown}
     for label in distinct_labels:
-        if is_interviewer(label):
+        if label in unknown:
+            speaker_of[label] = (informant, UNKNOWN_SPEAKER)
+        elif is_interviewer(label):
             speaker_of[label] = (informant, "interviewer")
         else:
             code = canonical.get(label.casefold())
@@ -186,6 +191,20 @@ def _unlabelled_lines_warning(doc: SourceDocument, lines: list[tuple[int, str]])
             f"interviewer's words without a label; {plural_form(count, 'it is', 'they are')} kept as the informant's "
             "words, coded and quoted with them: if the interviewer said "
             f"{plural_form(count, 'it', 'them')}, start the line with 'P: '")
+
+
+def _unknown_speaker_warning(doc: SourceDocument, label: LabelLine) -> str:
+    """A turn kept apart as an unknown speaker's: what it is, and how to make it someone's."""
+    if not label.label:
+        return (f"{doc.where(label.line)}: a turn with an empty speaker label (': ...') is kept apart as an unknown "
+                "speaker's, not coded or quoted: write who speaks before the colon (P, or the informant's code), "
+                "or delete the colon if the words continue the turn before")
+    name = (" The label is a name: it is masked as [NAMA] in the outputs while redaction is on (not with "
+            "--no-redact); list it in redact.txt to mask it everywhere" if len(label.label.split()) > 1 else "")
+    return (f"{doc.where(label.line)}: speaker '{label.label}' is neither the interviewer nor an informant; the turn "
+            "is kept apart as an unknown speaker's, not coded or quoted (another person's words are not the "
+            "informant's). To code it, list the speaker's code in informants.csv and write that code as the "
+            f"label, or write the informant's code if the informant said it.{name}")
 
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:

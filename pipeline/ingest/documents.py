@@ -122,7 +122,9 @@ def without_non_speakers(scan: LabelScan) -> LabelScan:
     labels = [label for label in scan.labels if label.label.casefold() not in NOT_SPEAKERS]
     if len(labels) == len(scan.labels):
         return scan
-    return LabelScan(labels, scan.doubtful if labels else [])
+    if all(label in scan.unknown for label in labels):
+        return LabelScan([], [])
+    return LabelScan(labels, scan.doubtful, scan.unknown)
 
 
 def lone_label_document(labels: list[LabelLine], known: set[str]) -> LabelLine | None:

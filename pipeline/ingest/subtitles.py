@@ -126,8 +126,10 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
             captions = []
         if len(captions) != 1:
             example = "00:00:01.000 --> 00:00:04.000" if is_vtt else "00:00:01,000 --> 00:00:04,000"
-            problems.add(path, f"broken timing line {block[timing[0]].strip()!r}: write it as '{example}' "
-                               f"(hours:minutes:seconds and milliseconds){_sixty_hint(block[timing[0]])}",
+            problems.add(path, f"broken timing line {block[timing[0]].strip()!r}: "
+                               + (_separator_fix(block[timing[0]], is_vtt)
+                                  or f"write it as '{example}' (hours:minutes:seconds and milliseconds)")
+                               + _sixty_hint(block[timing[0]]),
                          line=timing_line)
             continue
         caption = captions[0]
@@ -208,6 +210,20 @@ def clock(milliseconds: int) -> str:
     minutes, seconds = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
+
+
+_MILLISECONDS = re.compile(r"(?<=\d\d:\d\d)([,.])(?=\d{3}\b)")
+
+
+def _separator_fix(timing: str, is_vtt: bool) -> str:
+    """The line corrected, when only the mark before the milliseconds is the other format's:
+    a .vtt file writes 00:00:24.200, a .srt file 00:00:24,200."""
+    wrong, right, style = (",", ".", ".srt") if is_vtt else (".", ",", ".vtt")
+    if wrong not in _MILLISECONDS.findall(timing):
+        return ""
+    fixed = _MILLISECONDS.sub(right, timing.strip())
+    return (f"'{wrong}' before the milliseconds is the {style} style; a {'.vtt' if is_vtt else '.srt'} file "
+            f"writes '{right}': '{fixed}'")
 
 
 def _sixty_hint(timing: str) -> str:

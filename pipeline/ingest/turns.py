@@ -25,6 +25,8 @@ LABEL_LINE = re.compile(
     rf"(?:(?P=open))?{_SPACE}*:{_EMPHASIS}?(?!//){_SPACE}*",
 )
 _LABEL_GROUP = LABEL_LINE.groupindex["label"]
+# ": words": a line whose speaker label was left empty (a blank name before the colon)
+EMPTY_LABEL_LINE = re.compile(rf"^{_SPACE}*:(?!//){_SPACE}*(?=\S)")
 # Conventions of Indonesian transcripts beyond schema.INTERVIEWER_LABELS: T/J (tanya/jawab),
 # Q/A, and generic informant labels that may occur only once in a short interview.
 MORE_INTERVIEWER_LABELS = frozenset({"t", "tanya", "penanya", "fasilitator", "enumerator"})
@@ -56,6 +58,20 @@ class LabelLine(NamedTuple):
 class LabelScan:
     labels: list[LabelLine]     # taken as speaker labels
     doubtful: list[LabelLine]   # look like labels but are read as text of the turn before
+    # labels (also in `labels`) of a speaker who is neither interviewer nor a known informant: a
+    # person's title and name used once ("Oma Nel:"), or an empty label (": ..."); their turns are
+    # kept apart so another person's words are not quoted as the informant's
+    unknown: tuple[LabelLine, ...] = ()
+
+
+def names_a_person(label: str) -> bool:
+    """A label used once that still names someone: a capitalised title or person noun, alone or
+    before capitalised names ("Oma Nel", "Petugas", "Ibu Kader"), unlike "Jadi begini"."""
+    from pipeline.gloss.clause_words import PERSON_NOUNS, TITLES   # the glosser's words for persons
+
+    words = label.split()
+    return (words[0].casefold() in TITLES | PERSON_NOUNS
+            and all(word[:1].isupper() for word in words))
 
 
 def is_interviewer(label: str) -> bool:
@@ -86,7 +102,9 @@ def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
     match_label = LABEL_LINE.match
     for line in text[body_start:].split("\n"):
         match = match_label(line) if line else None
-        if match is not None:
+        if match is None and line and (empty := EMPTY_LABEL_LINE.match(line)) is not None:
+            found.append(LabelLine(line_start, line_start + empty.end(), "", number))
+        elif match is not None:
             label = match.group(_LABEL_GROUP)
             if not label.isalnum():  # the rare label with spaces, or emphasis marks glued to it
                 label = " ".join(label.split()).strip("_*")
@@ -106,13 +124,24 @@ def find_labels(text: str, body_start: int, known_speakers: set[str]) -> LabelSc
     interviewer label, a generic informant label ("Informan", "J"), a known informant code,
     shaped like a code (A1, INF-03), or used at least twice in the file (named speakers of a
     focus group: "Ibu Kader").
+
+    An empty label (": ...") and a person's title and name used once ("Oma Nel:") start a turn
+    of an unknown speaker (`LabelScan.unknown`) in a file that has speaker labels.
     """
     candidates = candidate_labels(text, body_start)
-    is_speaker = speaker_spellings([candidate.label for candidate in candidates], known_speakers)
-    labels, doubtful = [], []
+    is_speaker = speaker_spellings([candidate.label for candidate in candidates if candidate.label], known_speakers)
+    labels, doubtful, unknown = [], [], []
     for candidate in candidates:
-        (labels if is_speaker[candidate.label] else doubtful).append(candidate)
-    return LabelScan(labels, doubtful if labels else [])
+        if candidate.label and is_speaker[candidate.label]:
+            labels.append(candidate)
+        elif not candidate.label or names_a_person(candidate.label):
+            unknown.append(candidate)
+        else:
+            doubtful.append(candidate)
+    if not labels:
+        return LabelScan([], [])
+    ordered = sorted(labels + unknown, key=lambda label: label.line_start)
+    return LabelScan(ordered, doubtful, tuple(unknown))
 
 
 def speaker_spellings(labels: list[str], known_speakers: set[str]) -> dict[str, bool]:

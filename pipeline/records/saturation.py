@@ -14,6 +14,7 @@ CAVEAT = {
     "id": ("Ini adalah saturasi kode (tidak ada kode baru dari buku kode), bukan saturasi makna "
            "(Hennink, Kaiser & Marconi 2017)."),
 }
+UNDATED = {"en": "undated, placed last", "id": "tanpa tanggal, ditempatkan terakhir"}
 BY_FILE_NAME = {
     "en": "ordered by file name: no file has a date",
     "id": "diurutkan menurut nama file: tidak ada file yang bertanggal",
@@ -33,23 +34,40 @@ class SaturationResult:
     point: int | None = None      # interviews needed: the last interview of the saturating run
     reason: str = ""              # why it was not reached
     by_file_name: bool = False    # the interviews are in file-name order: none has a date
+    undated: tuple[str, ...] = () # files without a date placed after the dated ones (some are dated)
 
     def order_note(self, lang: str = "en") -> str:
-        """" (ordered by file name: no file has a date)" for a caption, or "" when the interviews are dated."""
-        return f" ({BY_FILE_NAME['id' if lang == 'id' else 'en']})" if self.by_file_name else ""
+        """" (ordered by file name: no file has a date)" or " (undated, placed last: L6.md)" for a
+        caption, or "" when every interview is dated."""
+        if self.by_file_name:
+            return f" ({BY_FILE_NAME['id' if lang == 'id' else 'en']})"
+        if self.undated:
+            return f" ({UNDATED['id' if lang == 'id' else 'en']}: {', '.join(self.undated)})"
+        return ""
+
+    def explained(self, lang: str = "en") -> str:
+        """The label with what it means: "4+2 (4 base interviews, then 2 that added <=5% new codes)"."""
+        if not self.reached:
+            return "belum tercapai" if lang == "id" else self.label
+        base, run = self.label.split("+")
+        percent = f"{self.threshold * 100:g}%"
+        if lang == "id":
+            return f"{self.label} ({base} wawancara dasar, lalu {run} wawancara dengan \u2264{percent} kode baru)"
+        return f"{self.label} ({base} base interviews, then {run} that added \u2264{percent} new codes)"
 
     def describe(self, lang: str = "en") -> str:
         """One sentence for the report, with the method's parameters and the caveat."""
         percent = f"{self.threshold * 100:g}%"
         if lang == "id":
-            method = (f"Saturasi kode (Guest, Namey & Chen 2020; basis {self.base} wawancara, run {self.run}, "
-                      f"ambang informasi baru \u2264{percent})")
-            outcome = (f"tercapai pada {self.label} ({self.point} dari {self.interviews} wawancara)" if self.reached
+            method = (f"Saturasi kode (Guest, Namey & Chen 2020; basis {self.base} wawancara, rangkaian {self.run} "
+                      f"wawancara, ambang informasi baru \u2264{percent})")
+            outcome = (f"tercapai pada {self.explained(lang)}; {self.point} dari {self.interviews} wawancara" if self.reached
                        else f"belum tercapai ({self.interviews} wawancara; {self.reason})")
         else:
             method = (f"Code saturation (Guest, Namey & Chen 2020; base {self.base} interviews, run length "
                       f"{self.run}, new-information threshold \u2264{percent})")
-            outcome = (f"was reached at {self.label} ({self.point} of {self.interviews} interviews)" if self.reached
+            outcome = (f"was reached at {self.explained(lang)}; {self.point} of {self.interviews} interviews" if self.reached
                        else f"was not reached ({self.interviews} interviews; {self.reason})")
-        order = f" {BY_FILE_NAME['id' if lang == 'id' else 'en'].capitalize()}." if self.by_file_name else ""
+        note = self.order_note(lang).strip(" ()")
+        order = f" {note[:1].upper()}{note[1:]}." if note else ""
         return f"{method} {outcome}.{order} {CAVEAT['id' if lang == 'id' else 'en']}"

@@ -2,8 +2,8 @@
 
     python -m pipeline gloss suggest-lexicon BATCH_DIR
 
-For every correction in force, the glosser's translation of the same text is compared word by
-word with the grader's; where a run of words was replaced, the source words whose own reading
+For every correction in force, the glosser's translation of the same text, as the run made it
+(with its turn's language), is compared word by word with the grader's; where a run of words was replaced, the source words whose own reading
 is in the replaced run are proposed with the grader's words. Candidates are printed as lexicon
 rows (source `grader correction`) for a person to check and copy; the lexicon is never edited.
 
@@ -51,10 +51,12 @@ def candidates(batch_dir: str | Path, glosser: Glosser | None = None) -> list[Ca
     if corrections.empty:
         return []
     glosser = glosser or Glosser()
+    rows = latest_decisions(corrections, key=["segment_id", "text_hash"]).to_dict("records")
+    machine_translations = batch_translations(batch_dir, glosser, rows)
     found: dict[tuple[str, str], Candidate] = {}
-    for row in latest_decisions(corrections, key=["segment_id", "text_hash"]).to_dict("records"):
+    for row, translation in zip(rows, machine_translations):
         result = glosser.gloss(row["text"], "xmm")
-        machine = [w.lower() for w in words_of(result.translation)]
+        machine = [w.lower() for w in words_of(translation or result.translation)]
         corrected = [w.lower() for w in words_of(row["translation"])]
         alone = {w.lower(): glosser.gloss(w, "xmm") for w in result.words}
         readings = {word: read.translation.lower() for word, read in alone.items()}
@@ -62,14 +64,36 @@ def candidates(batch_dir: str | Path, glosser: Glosser | None = None) -> list[Ca
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace":
                 continue
-            for word, reading in readings.items():
-                wanted = _counterpart(reading, machine[i1:i2], corrected[j1:j2])
-                if wanted and reading != wanted:
+            pairs = [(word, reading, _counterpart(reading, machine[i1:i2], corrected[j1:j2]))
+                     for word, reading in readings.items()]
+            pairs = [pair for pair in pairs if pair[2]] or _inflected_pairs(readings, machine[i1:i2], corrected[j1:j2])
+            for word, reading, wanted in pairs:
+                if reading != wanted:
                     found.setdefault((word, wanted), Candidate(word, wanted, reading, row["segment_id"],
                                                                row["reviewer"],
                                                                _rendered(word, alone[word], glosser.vocabulary.is_form),
                                                                row["text_hash"]))
     return list(found.values())
+
+
+def batch_translations(batch_dir: str | Path, glosser: Glosser, rows: list[dict]) -> list[str]:
+    """The glosser's translation of each corrected text as the run made it, the one the grader
+    corrected: read with its turn's language and speaker (`Glosser.gloss_frame`), which a text
+    glossed alone lacks ('tiap' of an Indonesian turn is no change to propose). "" for a
+    correction whose turn the batch no longer has."""
+    from pipeline.ingest import read_batch
+
+    try:
+        segments = read_batch(batch_dir).segments.drop_duplicates("segment_id").set_index("segment_id")
+    except InputError:   # transcripts that no longer read: each text is glossed alone
+        return [""] * len(rows)
+    known = [row for row in rows if row["segment_id"] in segments.index]
+    if not known:
+        return [""] * len(rows)
+    frame = segments.loc[[row["segment_id"] for row in known]].reset_index()
+    frame["text"] = [row["text"] for row in known]     # the text as corrected (redacted as the run showed it)
+    made = dict(zip(frame["segment_id"], glosser.gloss_frame(frame)["translation"]))
+    return [made.get(row["segment_id"], "") for row in rows]
 
 
 def _rendered(word: str, alone, is_indonesian) -> bool:
@@ -105,6 +129,16 @@ def sense_note(candidate: Candidate, lines: list[tuple[str, set[str]]]) -> str:
     return (f"#   {candidate.xmm} -> {candidate.ind}: the glosser {reading}; "
             f"'{candidate.ind}' is its sense in {candidate.segment_id} ({candidate.reviewer}); as a lexicon row it "
             f"would change {quantity(len(others), 'other line')} of the batch{where}")
+
+
+def _inflected_pairs(readings: dict[str, str], replaced: list[str], wanted: list[str]) -> list[tuple[str, str, str]]:
+    """(source word, the glosser's word, the grader's) where a replaced run of one word for one
+    holds a source word inside an affixed form the sentence gave it ('jadi' read as 'menjadi',
+    the grader's 'jadi'), which no reading of the word alone shows."""
+    if len(replaced) != 1 or len(wanted) != 1:
+        return []
+    inside = [word for word in readings if len(word) > 2 and word in replaced[0] and word != replaced[0]]
+    return [(max(inside, key=len), replaced[0], wanted[0])] if inside else []
 
 
 def _counterpart(reading: str, replaced: list[str], wanted: list[str]) -> str:

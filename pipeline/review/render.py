@@ -263,11 +263,9 @@ def reliability_html(table: pd.DataFrame, decisions: int, decisions_in_run: int,
         return f'<p style="max-width:60em;{FONT}">{html.escape(reason)}</p>'
     measured = "kappa_model" in table.columns and pd.to_numeric(table["kappa_model"], errors="coerce").notna().any()
     note = "" if measured else f'<p style="max-width:60em">{html.escape(words["reliability_too_few"])}</p>'
-    if "why" in table.columns and lang != "en":
-        from pipeline.coding.reliability import reason_in_indonesian
+    from pipeline.coding.reliability import reasons_in
 
-        table = table.assign(why=[reason_in_indonesian(str(why)) for why in table["why"].fillna("")])
-    shown = labelled_frame(table, lang, values=("decided_by", "model_changes", "verdict"))
+    shown = labelled_frame(reasons_in(table, lang), lang, values=("decided_by", "model_changes", "verdict"))
     return f'<div style="{FONT}">{note}' + shown.to_html(index=False, border=0, na_rep="") + "</div>"
 
 

@@ -45,7 +45,12 @@ class _StaticFallback:
     (the cards as they were when the cell ran); a live widget carries a style that hides it.
     """
 
-    plain_text = "Review app: open the notebook in Jupyter with a running kernel to use it."
+    words: dict[str, str]   # the widget's ui_text, in the notebook's language
+
+    @property
+    def plain_text(self) -> str:
+        """What a notebook run without widgets (headless, exported) shows in place of the app."""
+        return self.words["needs_kernel"]
 
     def snapshot_html(self) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -302,7 +307,7 @@ class ProgressPanel(_StaticFallback, widgets.VBox):
     """Progress by code, redrawn after every decision taken in the review app."""
 
     def __init__(self, session: ReviewSession, lang: str = "id") -> None:
-        self.session, self.lang = session, lang
+        self.session, self.lang, self.words = session, lang, ui_text(lang)
         self.table = widgets.HTML()
         super().__init__([widgets.HTML(_HIDE_STATIC), self.table])
         self.render()
