@@ -103,6 +103,44 @@ def test_a_code_naming_an_absence_needs_the_text_to_say_it_is_missing(text, abse
     assert ("tanpa_kk" in codes_of(text)) is absent
 
 
+ALTERNATIVES = """
+name: Imunisasi ulang (test)
+themes:
+  - id: jadwal
+    label: Jadwal
+    categories:
+      - id: kehadiran
+        label: Kehadiran
+        codes:
+          - id: menunda
+            label: Menunda atau tidak membawa anak ke posyandu
+            definition: Parents put off the next dose or keep the child home.
+            keywords: [menunda, tunda dulu]
+          - id: tanpa_buku
+            label: Tidak memiliki buku KIA atau kartu imunisasi
+            definition: The family has no KIA book or card.
+            keywords: [buku KIA]
+"""
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Mama Rina memilih menunda suntikan campak sampai anaknya sembuh pilek.", True),
+    ("Banyak orang tua menunda jadwal berikutnya karena musim panen.", True),
+    ("Dorang nyanda menunda, langsung datang waktu dipanggil.", False),   # the affirmed alternative denied
+    ("Bapak itu selalu membawa cucunya setiap bulan.", False),   # the denied alternative's word
+])
+def test_a_label_whose_first_alternative_is_affirmed_names_no_absence(text, found):
+    # "Menunda atau tidak membawa ...": the negator governs only its own alternative, so the
+    # keywords count where affirmed and "membawa" is not evidence of the code
+    assert ("menunda" in codes_of(text, ALTERNATIVES)) is found
+
+
+def test_a_label_opening_with_its_negator_still_names_an_absence():
+    # "Tidak memiliki buku KIA atau kartu imunisasi": the negator governs both alternatives
+    assert "tanpa_buku" in codes_of("Ibu itu belum punya buku KIA sejak pindah.", ALTERNATIVES)
+    assert "tanpa_buku" not in codes_of("Buku KIA dibawa setiap bulan ke posyandu.", ALTERNATIVES)
+
+
 # -- affixed forms, any order, weaker evidence ------------------------------------------------------
 
 def test_keywords_match_affixed_forms_and_their_words_in_any_order():

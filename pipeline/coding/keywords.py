@@ -39,6 +39,7 @@ from pipeline.coding.answers import YES_WORDS
 from pipeline.coding.antonyms import negated_antonyms
 from pipeline.coding.codebook_words import (
     WORD,
+    affirmed_label,
     affirmed_text,
     code_lemmas,
     content_words,
@@ -209,7 +210,7 @@ def _keyword_words(keyword: str) -> list[str]:
 def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
     topic = topic_lemmas(codebook)
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
-    label = [w for w in content_words(code.label) if word_lemma(w) not in taken]
+    label = [w for w in content_words(affirmed_label(code)) if word_lemma(w) not in taken]
     taken |= {word_lemma(w) for w in label}
     definition = [w for w in content_words(affirmed_text(code))
                   if word_lemma(w) not in taken and not is_english(w)]
