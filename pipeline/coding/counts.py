@@ -123,16 +123,17 @@ def names_addressees(text: str, evidence: str) -> bool:
 
 
 # "Cakupan ASI eksklusif 55,2 persen", "capaian imunisasi dasar lengkap baru 78%": the code's words
-# as the object of a rate, within a few words, in a sentence that gives a figure
+# as the object of a rate, within a few words, in a sentence that gives or judges a figure
 _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka)\b(?:\s+\S+){0,3}?\s*$", re.IGNORECASE)
-_FIGURE = re.compile(r"\d")
+# a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")
+_FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target)\b", re.IGNORECASE)
 
 
 def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bool:
     """Does a code's evidence in a document paragraph only name what a statistic measures
-    ("Cakupan ASI eksklusif kabupaten 55,2 persen")? A rate of a practice is monitoring, which
-    the documents convention does not count: the paragraph reports how many, not that anyone did
-    or planned it. Every place the evidence or one of the code's `keywords` stands must be such a
+    ("Cakupan ASI eksklusif kabupaten 55,2 persen", a headline's "Cakupan KB Pasca Persalinan
+    Masih Rendah")? A rate of a practice is monitoring, which the documents convention does not
+    count: the paragraph reports how many, not that anyone did or planned it. Every place the evidence or one of the code's `keywords` stands must be such a
     rate ("Cakupan kunjungan nifas 60 persen, jadi bidan kini melakukan kunjungan rumah" counts)."""
     folded = text.casefold()
     terms = {piece.split(" (")[0].strip().casefold() for piece in evidence.split(" … ")} | {
