@@ -237,6 +237,10 @@ def test_counts_reported_leaves_interview_turns_alone():
     # minutes and announcements: the meeting's day, place and attendance
     ("Hari/tanggal: Sabtu, 14 Maret 2026. Tempat: Balai Desa. Hadir: Hukum Tua, tim sosialisasi JKN.",
      "Rapat dilaksanakan pada hari Kamis di aula kantor camat, dihadiri petugas sosialisasi JKN."),
+    # what a programme consists of, listed: its parts named, none of them done
+    ("Gerakan desa sehat terdiri atas empat kegiatan, yaitu sosialisasi JKN, senam lansia, kerja bakti dan "
+     "pemeriksaan gratis.",
+     "Paket layanan terdiri dari tiga bagian, yakni sosialisasi JKN, pendaftaran dan pendampingan rujukan."),
     # minutes: the meeting opened and closed
     ("Rapat koordinasi dibuka oleh camat pukul 09.00, lalu tim sosialisasi JKN memperkenalkan diri.",
      "Rapat ditutup dengan doa yang dipimpin petugas sosialisasi JKN pukul 12.00."),

@@ -40,13 +40,15 @@ REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a r
 # trains staff or monitors (lemmas of its first word: pencatatan, pelaporan, pelatihan ...)
 ADMINISTRATIVE_ACTS = frozenset({"catat", "lapor", "latih", "pantau", "monitoring", "monitor", "evaluasi",
                                  "supervisi", "rekapitulasi", "rekap"})
-# a paragraph that defines, states an aim, or weighs a regulation's grounds is
+# a paragraph that defines, lists what a programme consists of ("STBM terdiri atas lima pilar,
+# yaitu ..."), states an aim, or weighs a regulation's grounds is
 # background under the documents convention, whatever words of a code it uses; so is the
 # paragraph of minutes or an announcement that sets a meeting's day, place and attendance
 # ("Hari/tanggal: ...; Tempat: ...; Hadir: ...", "Rapat dilaksanakan pada hari Kamis ..., dihadiri ..."),
 # or opens or closes it ("Rapat dibuka oleh hukum tua", "Rapat ditutup pukul 18.10 dengan doa")
 BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tujuan (?:dari )?(?:kegiatan|evaluasi|"
                         r"kajian|penelitian|laporan) ini|menimbang|definisi)\b"
+                        r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
                         r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
                         r"|\brapat\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
@@ -184,8 +186,9 @@ def is_title(text: str) -> bool:
 
 
 def is_background(text: str) -> bool:
-    """A document paragraph that defines terms, states an aim, weighs a regulation's grounds
-    ("yang dimaksud dengan", "bertujuan menilai", "Menimbang"), sets a meeting's day, place
+    """A document paragraph that defines terms or a programme's parts, states an aim, weighs a
+    regulation's grounds ("yang dimaksud dengan", "terdiri atas ..., yaitu", "bertujuan menilai",
+    "Menimbang"), sets a meeting's day, place
     and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...") or opens or
     closes it ("Rapat dibuka oleh ...")."""
     return BACKGROUND.search(text) is not None
