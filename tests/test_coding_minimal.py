@@ -151,7 +151,8 @@ def test_keywords_match_affixed_forms_and_their_words_in_any_order():
 
 def test_the_one_word_a_label_adds_to_its_keywords_is_weaker_evidence_by_itself():
     # "Kader mengunjungi rumah": kunjungan rumah is a keyword, "kader" is the label's own word
-    result = coded(MINIMAL, ("A", "Kemarin kader datang lagi."))
+    # (in an interview turn; a document's paragraph also wants the label's next word, below)
+    result = coded(MINIMAL, ("P", "Bagaimana ceritanya?"), ("A", "Kemarin kader datang lagi."))
     row = result[result["code_id"] == "kunjungan"].iloc[0]
     assert row["confidence"] < 0.6 and "(label)" in row["evidence"]
     assert "kunjungan" not in codes_of("Di sini tidak ada kader.")
@@ -482,3 +483,33 @@ def test_a_label_whose_every_word_is_shared_is_found_by_a_pair_no_other_label_ho
 def test_a_pair_with_a_word_of_many_labels_is_no_evidence():
     # "bidan" is in three labels: it names the study's setting, not with "pemeriksaan" this code
     assert "antar_periksa" not in codes_of("Bidan baru selesai pemeriksaan tadi pagi.", SHARED_LABEL_WORDS)
+
+
+CONSENT = """
+name: Vasektomi (test)
+themes:
+  - id: keputusan
+    label: Keputusan
+    categories:
+      - id: pasangan
+        label: Pasangan
+        codes:
+          - id: penolakan_istri
+            label: Persetujuan atau penolakan istri
+            definition: The wife agrees to or refuses her husband's vasectomy.
+            keywords: [izin istri, istri melarang, persetujuan istri]
+"""
+
+
+@pytest.mark.parametrize("paragraph, found", [
+    ("Sebagian bapak menolak datang ke klinik karena jadwal kerja di kapal.", False),   # someone else refuses
+    ("Di Likupang beberapa istri menolak rencana vasektomi suaminya.", True),          # the word after it too
+])
+def test_a_label_word_alone_needs_the_word_the_label_writes_after_it_in_a_document(paragraph, found):
+    # "penolakan istri": in a document the refusal is the wife's only with the wife named
+    assert ("penolakan_istri" in set(coded(CONSENT, ("doc", paragraph))["code_id"])) is found
+
+
+def test_a_label_word_alone_is_still_weak_evidence_in_speech():
+    interview = coded(CONSENT, ("P", "Bagaimana ceritanya?"), ("A", "Dia menolak, katanya takut."))
+    assert "penolakan_istri" in set(interview["code_id"])

@@ -25,7 +25,7 @@ from spacy.lookups import load_lookups
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import Occurrence, overlaps, term_text
-from pipeline.coding.specificity import CHUNK, affixed_only, names_setting
+from pipeline.coding.specificity import CHUNK, affixed_only
 from pipeline.coding.word_tables import ENGLISH_FILE, GROUPS_FILE, listed_groups, table_rows
 from pipeline.errors import ProblemCollector
 
@@ -146,26 +146,24 @@ def related_window(slots: tuple[frozenset[str], ...], sources: dict[str, frozens
     for term in slots[-1] & present:
         text = term_text(term)
         meaning = senses(text) | sources.get(text, frozenset())
-        hits += [(span, meaning, term in slots[0], names_setting(text)) for span in occ[term]]
+        hits += [(span, meaning, term in slots[0]) for span in occ[term]]
     return independent_pair(hits, within or 0)
 
 
-def independent_pair(hits: list[tuple[Occurrence, frozenset[str], bool, bool]], within: int) -> list[Occurrence] | None:
+def independent_pair(hits: list[tuple[Occurrence, frozenset[str], bool]], within: int) -> list[Occurrence] | None:
     """The first two occurrences, in order, of different senses within `within` tokens, at
-    least one of them an anchor (a word related to a keyword or to the label) and at least one
-    naming more than the setting (specificity.names_setting: "posyandu … balita" says where
-    and who, not what).
+    least one of them an anchor (a word related to a keyword or to the label).
 
-    `hits`: (span, senses, is anchor, names the setting) of the related terms present, in any
-    order; a word inside a longer one found ("sakit" in "rumah sakit") is not a hit of its own.
+    `hits`: (span, senses, is anchor) of the related terms present, in any order; a word
+    inside a longer one found ("sakit" in "rumah sakit") is not a hit of its own.
     """
     hits = sorted(hit for hit in hits if not any(_inside(hit[0], other[0]) for other in hits))
-    for i, (first, first_senses, first_anchor, first_setting) in enumerate(hits):
-        for second, second_senses, second_anchor, second_setting in hits[i + 1:]:
+    for i, (first, first_senses, first_anchor) in enumerate(hits):
+        for second, second_senses, second_anchor in hits[i + 1:]:
             if second[1] - first[0] > within:
                 break
-            if (first_anchor or second_anchor) and not (first_setting and second_setting) \
-                    and not overlaps(first, second) and not _one_piece(first, first_senses, second, second_senses):
+            if (first_anchor or second_anchor) and not overlaps(first, second) \
+                    and not _one_piece(first, first_senses, second, second_senses):
                 return [first, second]
     return None
 

@@ -66,6 +66,9 @@ PLACE = frozenset({"posyandu", "puskesmas", "pustu", "polindes", "poskesdes", "k
 YOUNG = frozenset({"bayi", "balita", "batita", "ade"})
 
 
+SETTING = frozenset({"setting"})   # the sense words naming only the setting share (keywords._setting_sense)
+
+
 def names_setting(term: str) -> bool:
     """Does every word of a term name a person or a place ("balita", "kader posyandu",
     "rumah sakit" is not: "sakit")? Two such words say where and who, not what happened."""
