@@ -513,3 +513,34 @@ def test_a_label_word_alone_needs_the_word_the_label_writes_after_it_in_a_docume
 def test_a_label_word_alone_is_still_weak_evidence_in_speech():
     interview = coded(CONSENT, ("P", "Bagaimana ceritanya?"), ("A", "Dia menolak, katanya takut."))
     assert "penolakan_istri" in set(interview["code_id"])
+
+
+VISITS = """
+name: Kunjungan (test)
+themes:
+  - id: layanan
+    label: Layanan
+    categories:
+      - id: kunjungan
+        label: Kunjungan
+        codes:
+          - id: kunjungan_kader
+            label: Kunjungan rumah oleh kader
+            definition: Posyandu cadres visit mothers at home to remind them of the next weighing.
+            keywords: [kunjungan rumah, kader, mendatangi]
+          - id: biaya
+            label: Biaya berobat
+            definition: What a visit to the clinic costs the family.
+            keywords: [biaya, mahal]
+"""
+
+
+def test_a_role_keyword_is_not_seconded_by_a_place_in_a_document():
+    # "kader" is weak alone (a role); "posyandu" of the definition names where, not the visit
+    budget = "Dana desa tahun depan dialokasikan untuk honor kader dan kegiatan posyandu."
+    assert "kunjungan_kader" not in set(coded(VISITS, ("doc", budget))["code_id"])
+    reminder = "Kader posyandu di Kema mengingatkan ibu-ibu lewat pengumuman gereja."
+    assert "kunjungan_kader" in set(coded(VISITS, ("doc", reminder))["code_id"])
+    # a speaker who names both is still taken at her word, as before
+    interview = coded(VISITS, ("P", "Bagaimana ceritanya?"), ("A", "Kader dari posyandu so datang kemarin."))
+    assert "kunjungan_kader" in set(interview["code_id"])

@@ -176,6 +176,10 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
     rules = []
     for paired, register in ((weak, ""), (names, WRITTEN)):
         support = _support(code, codebook, weak + names if register else weak) if paired else ()
+        written_support = _support(code, codebook, weak, in_documents=True) if paired and not register else support
+        if support and written_support != support:   # a document's support differs from speech's
+            rules.append(rule((tuple(paired), support), [], SPOKEN))
+            support, register = written_support, WRITTEN
         if support:
             rules.append(rule((tuple(paired), support), [], register))
     if names:   # in speech a name is evidence alone
@@ -344,12 +348,17 @@ def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
                          own_label, others)
 
 
-def _support(code: Code, codebook: Codebook, weak: list[str]) -> tuple[str, ...]:
+def _support(code: Code, codebook: Codebook, weak: list[str], in_documents: bool = False) -> tuple[str, ...]:
     """The words that make a weak keyword evidence: the code's other keywords, its label's and
-    definition's content words and its related words, none naming the study or the weak keyword."""
+    definition's content words and its related words, none naming the study or the weak keyword;
+    `in_documents`, none naming only the setting either when the weak keywords do (a role, a place:
+    "honor kader dan kegiatan posyandu" is a budget line, not a cadre's visit)."""
     excluded = topic_lemmas(codebook) | {word_lemma(k.casefold()) for k in weak} | KIN   # a relative: who, not what
     words = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k) and k not in weak]
     words += content_words(code.label) + [w for w in content_words(affirmed_text(code)) if not is_english(w)]
     words += list(related_terms(codebook).get(code.id, ({}, {}))[1])
+    # in a document a role or a place is not seconded by another ("insentif kader ... posyandu")
+    setting = in_documents and all(names_setting(k) for k in weak)
     return tuple(dict.fromkeys(w for w in words if w.casefold() not in STOP_WORDS
+                               and not (setting and _setting_sense(w, code.label))
                                and excluded.isdisjoint(word_lemma(part) for part in w.casefold().split())))
