@@ -184,9 +184,11 @@ def test_a_multi_sentence_evidence_is_planned_only_when_every_sentence_plans():
     "Baca Juga: Dinkes Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",
     "BACA JUGA — Puskesmas Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",
     "Editor: Tim Sosialisasi JKN Puskesmas",
+    "Foto: Petugas puskesmas memberikan sosialisasi JKN kepada orang tua balita di posyandu Kema.",
+    "Keterangan foto: Kader menjelaskan sosialisasi JKN di balai desa, Sabtu (4/4/2026).",
 ])
-def test_a_news_pages_link_or_byline_is_not_the_articles_text(furniture):
-    """A link line names another article and a byline the staff: no code of this one, while the
-    same words in the article's own paragraph are one."""
+def test_a_news_pages_link_byline_or_photo_caption_is_not_the_articles_text(furniture):
+    """A link line names another article, a byline the staff and a caption what a picture shows:
+    no code of this one, while the same words in the article's own paragraph are one."""
     assert INFORM in coded_paragraph("Puskesmas menggelar sosialisasi JKN bagi orang tua balita di posyandu.")
     assert coded_paragraph(furniture) == set()

@@ -103,6 +103,44 @@ def test_a_code_naming_an_absence_needs_the_text_to_say_it_is_missing(text, abse
     assert ("tanpa_kk" in codes_of(text)) is absent
 
 
+ALTERNATIVES = """
+name: Imunisasi ulang (test)
+themes:
+  - id: jadwal
+    label: Jadwal
+    categories:
+      - id: kehadiran
+        label: Kehadiran
+        codes:
+          - id: menunda
+            label: Menunda atau tidak membawa anak ke posyandu
+            definition: Parents put off the next dose or keep the child home.
+            keywords: [menunda, tunda dulu]
+          - id: tanpa_buku
+            label: Tidak memiliki buku KIA atau kartu imunisasi
+            definition: The family has no KIA book or card.
+            keywords: [buku KIA]
+"""
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Mama Rina memilih menunda suntikan campak sampai anaknya sembuh pilek.", True),
+    ("Banyak orang tua menunda jadwal berikutnya karena musim panen.", True),
+    ("Dorang nyanda menunda, langsung datang waktu dipanggil.", False),   # the affirmed alternative denied
+    ("Bapak itu selalu membawa cucunya setiap bulan.", False),   # the denied alternative's word
+])
+def test_a_label_whose_first_alternative_is_affirmed_names_no_absence(text, found):
+    # "Menunda atau tidak membawa ...": the negator governs only its own alternative, so the
+    # keywords count where affirmed and "membawa" is not evidence of the code
+    assert ("menunda" in codes_of(text, ALTERNATIVES)) is found
+
+
+def test_a_label_opening_with_its_negator_still_names_an_absence():
+    # "Tidak memiliki buku KIA atau kartu imunisasi": the negator governs both alternatives
+    assert "tanpa_buku" in codes_of("Ibu itu belum punya buku KIA sejak pindah.", ALTERNATIVES)
+    assert "tanpa_buku" not in codes_of("Buku KIA dibawa setiap bulan ke posyandu.", ALTERNATIVES)
+
+
 # -- affixed forms, any order, weaker evidence ------------------------------------------------------
 
 def test_keywords_match_affixed_forms_and_their_words_in_any_order():
@@ -113,7 +151,8 @@ def test_keywords_match_affixed_forms_and_their_words_in_any_order():
 
 def test_the_one_word_a_label_adds_to_its_keywords_is_weaker_evidence_by_itself():
     # "Kader mengunjungi rumah": kunjungan rumah is a keyword, "kader" is the label's own word
-    result = coded(MINIMAL, ("A", "Kemarin kader datang lagi."))
+    # (in an interview turn; a document's paragraph also wants the label's next word, below)
+    result = coded(MINIMAL, ("P", "Bagaimana ceritanya?"), ("A", "Kemarin kader datang lagi."))
     row = result[result["code_id"] == "kunjungan"].iloc[0]
     assert row["confidence"] < 0.6 and "(label)" in row["evidence"]
     assert "kunjungan" not in codes_of("Di sini tidak ada kader.")
@@ -199,6 +238,10 @@ def test_counts_reported_leaves_interview_turns_alone():
     # minutes and announcements: the meeting's day, place and attendance
     ("Hari/tanggal: Sabtu, 14 Maret 2026. Tempat: Balai Desa. Hadir: Hukum Tua, tim sosialisasi JKN.",
      "Rapat dilaksanakan pada hari Kamis di aula kantor camat, dihadiri petugas sosialisasi JKN."),
+    # what a programme consists of, listed: its parts named, none of them done
+    ("Gerakan desa sehat terdiri atas empat kegiatan, yaitu sosialisasi JKN, senam lansia, kerja bakti dan "
+     "pemeriksaan gratis.",
+     "Paket layanan terdiri dari tiga bagian, yakni sosialisasi JKN, pendaftaran dan pendampingan rujukan."),
     # minutes: the meeting opened and closed
     ("Rapat koordinasi dibuka oleh camat pukul 09.00, lalu tim sosialisasi JKN memperkenalkan diri.",
      "Rapat ditutup dengan doa yang dipimpin petugas sosialisasi JKN pukul 12.00."),
@@ -440,3 +483,64 @@ def test_a_label_whose_every_word_is_shared_is_found_by_a_pair_no_other_label_ho
 def test_a_pair_with_a_word_of_many_labels_is_no_evidence():
     # "bidan" is in three labels: it names the study's setting, not with "pemeriksaan" this code
     assert "antar_periksa" not in codes_of("Bidan baru selesai pemeriksaan tadi pagi.", SHARED_LABEL_WORDS)
+
+
+CONSENT = """
+name: Vasektomi (test)
+themes:
+  - id: keputusan
+    label: Keputusan
+    categories:
+      - id: pasangan
+        label: Pasangan
+        codes:
+          - id: penolakan_istri
+            label: Persetujuan atau penolakan istri
+            definition: The wife agrees to or refuses her husband's vasectomy.
+            keywords: [izin istri, istri melarang, persetujuan istri]
+"""
+
+
+@pytest.mark.parametrize("paragraph, found", [
+    ("Sebagian bapak menolak datang ke klinik karena jadwal kerja di kapal.", False),   # someone else refuses
+    ("Di Likupang beberapa istri menolak rencana vasektomi suaminya.", True),          # the word after it too
+])
+def test_a_label_word_alone_needs_the_word_the_label_writes_after_it_in_a_document(paragraph, found):
+    # "penolakan istri": in a document the refusal is the wife's only with the wife named
+    assert ("penolakan_istri" in set(coded(CONSENT, ("doc", paragraph))["code_id"])) is found
+
+
+def test_a_label_word_alone_is_still_weak_evidence_in_speech():
+    interview = coded(CONSENT, ("P", "Bagaimana ceritanya?"), ("A", "Dia menolak, katanya takut."))
+    assert "penolakan_istri" in set(interview["code_id"])
+
+
+VISITS = """
+name: Kunjungan (test)
+themes:
+  - id: layanan
+    label: Layanan
+    categories:
+      - id: kunjungan
+        label: Kunjungan
+        codes:
+          - id: kunjungan_kader
+            label: Kunjungan rumah oleh kader
+            definition: Posyandu cadres visit mothers at home to remind them of the next weighing.
+            keywords: [kunjungan rumah, kader, mendatangi]
+          - id: biaya
+            label: Biaya berobat
+            definition: What a visit to the clinic costs the family.
+            keywords: [biaya, mahal]
+"""
+
+
+def test_a_role_keyword_is_not_seconded_by_a_place_in_a_document():
+    # "kader" is weak alone (a role); "posyandu" of the definition names where, not the visit
+    budget = "Dana desa tahun depan dialokasikan untuk honor kader dan kegiatan posyandu."
+    assert "kunjungan_kader" not in set(coded(VISITS, ("doc", budget))["code_id"])
+    reminder = "Kader posyandu di Kema mengingatkan ibu-ibu lewat pengumuman gereja."
+    assert "kunjungan_kader" in set(coded(VISITS, ("doc", reminder))["code_id"])
+    # a speaker who names both is still taken at her word, as before
+    interview = coded(VISITS, ("P", "Bagaimana ceritanya?"), ("A", "Kader dari posyandu so datang kemarin."))
+    assert "kunjungan_kader" in set(interview["code_id"])

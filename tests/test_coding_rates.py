@@ -18,6 +18,10 @@ VISITS = one_code_codebook(
     # a rate of the practice
     ("Cakupan kunjungan nifas lengkap di kecamatan ini baru 64,8 persen pada tahun lalu.", False),
     ("Capaian kunjungan rumah oleh bidan desa naik menjadi 81% setelah ada motor dinas.", False),
+    # a rate judged without a figure: a headline's or a report's "low", "falling", "below target"
+    ("Cakupan kunjungan nifas di kecamatan pesisir masih rendah.", False),
+    ("Capaian Kunjungan Nifas di Talaud Belum Capai Target", False),
+    ("Angka kunjungan nifas turun setelah bidan desa pindah tugas.", False),
     # the practice reported or planned
     ("Pada bulan Maret bidan melakukan 37 kunjungan nifas ke rumah ibu yang baru bersalin.", True),
     ("Tahun depan setiap ibu akan mendapat kunjungan rumah dua kali dalam minggu pertama.", True),

@@ -16,6 +16,8 @@ from pipeline.coding.related import load_related_words, related_words
 from pipeline.errors import InputError
 from pipeline.schema import SEGMENT_COLUMNS
 
+from helpers import codes_of_paragraph
+
 CODEBOOK = """
 name: Akses layanan (test)
 themes:
@@ -141,3 +143,35 @@ def test_an_english_word_of_two_senses_reaches_neither(english, senses):
     table = related_words()
     reached = {word for indonesian in table.indonesian(english) for word in (indonesian, *table.related(indonesian))}
     assert reached.isdisjoint(senses)
+
+
+COUGH = """
+name: Batuk anak (test)
+themes:
+  - id: sakit
+    label: Sakit
+    categories:
+      - id: pernapasan
+        label: Pernapasan
+        codes:
+          - id: batuk_anak
+            label: Batuk pada anak
+            definition: A child's cough and how it was treated at the Puskesmas or by a cadre.
+            keywords: [batuk, sesak napas]
+          - id: air_bersih
+            label: Air bersih
+            definition: Where the household's clean water comes from.
+            keywords: [sumur, PDAM]
+"""
+
+
+@pytest.mark.parametrize("text, coded", [
+    # a place and a person: where and who, not what (posyandu, pustu from the Puskesmas; balita from anak)
+    ("Kader posyandu mencatat nama balita yang pindah ke kampung sebelah.", False),
+    ("Ibu-ibu membawa bayi ke pustu setiap Selasa untuk ditimbang.", False),
+    # a word of the matter beside them still pairs with either
+    ("Balita itu demam tiga hari sebelum dibawa ke pustu.", True),
+])
+def test_two_words_naming_only_the_setting_are_no_related_evidence(text, coded):
+    codebook = parse_codebook(COUGH, source="test.yaml")
+    assert ("batuk_anak" in codes_of_paragraph(codebook, text)) is coded

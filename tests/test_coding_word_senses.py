@@ -9,6 +9,7 @@ from pipeline.coding.codebook_words import related_terms, topic_lemmas
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.related import related_words, senses
 from tests.test_coding_related import coded
+from helpers import codes_of_paragraph
 
 FEEDING = """
 name: Makan anak (test)
@@ -98,7 +99,9 @@ themes:
 def test_a_lone_label_word_in_the_labels_prepositional_phrase_is_no_evidence_alone():
     assert coded("Biang itu tangannya sudah tahu posisi bayi.", DECISIONS).empty   # "di tangan": a circumstance
     assert coded("Suami yang putuskan, tangan dia yang pegang uang.", DECISIONS)["code_id"].tolist() == ["keluarga"]
-    assert coded("Saya takut sekali waktu itu.", DECISIONS)["code_id"].tolist() == ["takut"]   # the label's head
+    # the label's head: alone in speech; in a document with the label word written after it
+    assert codes_of_paragraph(parse_codebook(DECISIONS), "Saya takut sekali waktu itu.", interview=True) == {"takut"}
+    assert coded("Saya takut sekali waktu itu.", DECISIONS).empty
 
 
 DIET = """

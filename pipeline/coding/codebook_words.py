@@ -68,7 +68,7 @@ def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str
         if code.rules:
             continue
         anchors = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k)]
-        anchors += content_words(code.label)
+        anchors += content_words(affirmed_label(code))
         by_code[code.id] = (_expanded(anchors, topic),
                             _expanded(anchors + content_words(affirmed_text(code)), topic))
     counts: dict[str, int] = {}
@@ -121,6 +121,12 @@ def affirmed_text(code: Code) -> str:
     text = " ".join(_EXCEPTING.sub("", sentence) for sentence in sentences(f"{code.definition} {code.include}")
                     if not _EXCLUDING.search(sentence))
     return _NEGATED.sub(" ", text) if is_negatable(code) else text
+
+
+def affirmed_label(code: Code) -> str:
+    """A code's label without the words it denies, for a code found where its words are affirmed
+    ("Menunda atau tidak memakai KB": "memakai" is not evidence of it)."""
+    return _NEGATED.sub(" ", code.label) if is_negatable(code) else code.label
 
 
 _RELATED: dict[str, dict] = {}

@@ -40,13 +40,15 @@ REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a r
 # trains staff or monitors (lemmas of its first word: pencatatan, pelaporan, pelatihan ...)
 ADMINISTRATIVE_ACTS = frozenset({"catat", "lapor", "latih", "pantau", "monitoring", "monitor", "evaluasi",
                                  "supervisi", "rekapitulasi", "rekap"})
-# a paragraph that defines, states an aim, or weighs a regulation's grounds is
+# a paragraph that defines, lists what a programme consists of ("STBM terdiri atas lima pilar,
+# yaitu ..."), states an aim, or weighs a regulation's grounds is
 # background under the documents convention, whatever words of a code it uses; so is the
 # paragraph of minutes or an announcement that sets a meeting's day, place and attendance
 # ("Hari/tanggal: ...; Tempat: ...; Hadir: ...", "Rapat dilaksanakan pada hari Kamis ..., dihadiri ..."),
 # or opens or closes it ("Rapat dibuka oleh hukum tua", "Rapat ditutup pukul 18.10 dengan doa")
 BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tujuan (?:dari )?(?:kegiatan|evaluasi|"
                         r"kajian|penelitian|laporan) ini|menimbang|definisi)\b"
+                        r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
                         r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
                         r"|\brapat\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
@@ -123,16 +125,17 @@ def names_addressees(text: str, evidence: str) -> bool:
 
 
 # "Cakupan ASI eksklusif 55,2 persen", "capaian imunisasi dasar lengkap baru 78%": the code's words
-# as the object of a rate, within a few words, in a sentence that gives a figure
+# as the object of a rate, within a few words, in a sentence that gives or judges a figure
 _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka)\b(?:\s+\S+){0,3}?\s*$", re.IGNORECASE)
-_FIGURE = re.compile(r"\d")
+# a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")
+_FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target)\b", re.IGNORECASE)
 
 
 def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bool:
     """Does a code's evidence in a document paragraph only name what a statistic measures
-    ("Cakupan ASI eksklusif kabupaten 55,2 persen")? A rate of a practice is monitoring, which
-    the documents convention does not count: the paragraph reports how many, not that anyone did
-    or planned it. Every place the evidence or one of the code's `keywords` stands must be such a
+    ("Cakupan ASI eksklusif kabupaten 55,2 persen", a headline's "Cakupan KB Pasca Persalinan
+    Masih Rendah")? A rate of a practice is monitoring, which the documents convention does not
+    count: the paragraph reports how many, not that anyone did or planned it. Every place the evidence or one of the code's `keywords` stands must be such a
     rate ("Cakupan kunjungan nifas 60 persen, jadi bidan kini melakukan kunjungan rumah" counts)."""
     folded = text.casefold()
     terms = {piece.split(" (")[0].strip().casefold() for piece in evidence.split(" … ")} | {
@@ -183,8 +186,9 @@ def is_title(text: str) -> bool:
 
 
 def is_background(text: str) -> bool:
-    """A document paragraph that defines terms, states an aim, weighs a regulation's grounds
-    ("yang dimaksud dengan", "bertujuan menilai", "Menimbang"), sets a meeting's day, place
+    """A document paragraph that defines terms or a programme's parts, states an aim, weighs a
+    regulation's grounds ("yang dimaksud dengan", "terdiri atas ..., yaitu", "bertujuan menilai",
+    "Menimbang"), sets a meeting's day, place
     and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...") or opens or
     closes it ("Rapat dibuka oleh ...")."""
     return BACKGROUND.search(text) is not None

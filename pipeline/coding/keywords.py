@@ -39,6 +39,7 @@ from pipeline.coding.answers import YES_WORDS
 from pipeline.coding.antonyms import negated_antonyms
 from pipeline.coding.codebook_words import (
     WORD,
+    affirmed_label,
     affirmed_text,
     code_lemmas,
     content_words,
@@ -56,7 +57,8 @@ from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, affixed_only, label_chunks, says_missing, states_negative, weak_keywords, written_names)
+    KIN, SETTING, affixed_only, label_chunks, names_setting, says_missing, states_negative, weak_keywords,
+    written_names)
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -151,7 +153,8 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         rules.append(KeywordRule((tuple(anchors), tuple(related)), (), WEAK_WINDOW, RELATED_CONFIDENCE, RELATED,
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources)
-                                               | chunks.get(word_lemma(t.casefold()), frozenset()))
+                                               | chunks.get(word_lemma(t.casefold()), frozenset())
+                                               | _setting_sense(t, code.label))
                                               for t, sources in related.items()),
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
@@ -173,6 +176,10 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
     rules = []
     for paired, register in ((weak, ""), (names, WRITTEN)):
         support = _support(code, codebook, weak + names if register else weak) if paired else ()
+        written_support = _support(code, codebook, weak, in_documents=True) if paired and not register else support
+        if support and written_support != support:   # a document's support differs from speech's
+            rules.append(rule((tuple(paired), support), [], SPOKEN))
+            support, register = written_support, WRITTEN
         if support:
             rules.append(rule((tuple(paired), support), [], register))
     if names:   # in speech a name is evidence alone
@@ -209,7 +216,7 @@ def _keyword_words(keyword: str) -> list[str]:
 def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
     topic = topic_lemmas(codebook)
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
-    label = [w for w in content_words(code.label) if word_lemma(w) not in taken]
+    label = [w for w in content_words(affirmed_label(code)) if word_lemma(w) not in taken]
     taken |= {word_lemma(w) for w in label}
     definition = [w for w in content_words(affirmed_text(code))
                   if word_lemma(w) not in taken and not is_english(w)]
@@ -223,16 +230,21 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable, distinct=True, senses=chunks))
     elif label and not _qualifies(label[0], code.label):
+        partner = _next_label_word(label[0], code.label)
+        if partner:   # in a document, with the word the label writes after it ("penolakan suami")
+            rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
+                                     denied_only=not negatable, register=WRITTEN))
         rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable))
+                                 denied_only=not negatable, register=SPOKEN if partner else ""))
     elif topic.issuperset(word_lemma(w) for w in content_words(code.label)):
         rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
                      for pair in _specific_pairs(code, codebook))
     if label or definition:
         both = tuple(dict.fromkeys(label + definition))
         if len(both) > 1:
+            settings = tuple((w, _setting_sense(w, code.label)) for w in definition if _setting_sense(w, code.label))
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
-                                     denied_only=not negatable, distinct=True, senses=chunks))
+                                     denied_only=not negatable, distinct=True, senses=chunks + settings))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
@@ -261,6 +273,24 @@ def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tu
 LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
                                 "terhadap", "tentang", "dalam", "antara", "sejak", "selama",
                                 "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"})
+
+
+def _setting_sense(term: str, label: str) -> frozenset[str]:
+    """The sense every word naming only the setting shares (specificity.names_setting: a place,
+    a person), unless the code's label names it: two of them ("posyandu … balita") are one piece
+    of evidence, where and who, not what; "suami … mertua" of "Penolakan suami atau mertua" two."""
+    if not names_setting(term) or word_lemma(term.casefold()) in {word_lemma(w) for w in content_words(label)}:
+        return frozenset()
+    return SETTING
+
+
+def _next_label_word(word: str, label: str) -> str | None:
+    """The content word written right after `word` in `label`, if any ("penolakan suami")."""
+    words = WORD.findall(label.casefold())
+    if word not in words:
+        return None
+    following = words[words.index(word) + 1:words.index(word) + 2]
+    return following[0] if following and following[0] in content_words(label) else None
 
 
 def _qualifies(word: str, label: str) -> bool:
@@ -318,12 +348,17 @@ def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
                          own_label, others)
 
 
-def _support(code: Code, codebook: Codebook, weak: list[str]) -> tuple[str, ...]:
+def _support(code: Code, codebook: Codebook, weak: list[str], in_documents: bool = False) -> tuple[str, ...]:
     """The words that make a weak keyword evidence: the code's other keywords, its label's and
-    definition's content words and its related words, none naming the study or the weak keyword."""
+    definition's content words and its related words, none naming the study or the weak keyword;
+    `in_documents`, none naming only the setting either when the weak keywords do (a role, a place:
+    "honor kader dan kegiatan posyandu" is a budget line, not a cadre's visit)."""
     excluded = topic_lemmas(codebook) | {word_lemma(k.casefold()) for k in weak} | KIN   # a relative: who, not what
     words = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k) and k not in weak]
     words += content_words(code.label) + [w for w in content_words(affirmed_text(code)) if not is_english(w)]
     words += list(related_terms(codebook).get(code.id, ({}, {}))[1])
+    # in a document a role or a place is not seconded by another ("insentif kader ... posyandu")
+    setting = in_documents and all(names_setting(k) for k in weak)
     return tuple(dict.fromkeys(w for w in words if w.casefold() not in STOP_WORDS
+                               and not (setting and _setting_sense(w, code.label))
                                and excluded.isdisjoint(word_lemma(part) for part in w.casefold().split())))

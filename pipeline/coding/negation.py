@@ -37,6 +37,7 @@ FEARED = frozenset({"sampai", "sampe", "sampi"})
 # "tidak bisa" are left out: a refusal or an inability is the absence of the act the label names
 JUDGEMENTS = frozenset({"perlu", "penting", "butuh", "berguna", "bermanfaat", "manfaat", "setuju",
                         "percaya", "yakin", "suka", "cocok", "wajar", "aman", "nyaman", "puas"})
+ALTERNATIVE = "atau"   # joins a label's alternatives
 # words that say something is missing without a negator ("KK-nya hilang", "stok kosong")
 ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
 # words that say an act is rare or has stopped ("jarang periksa", "berhenti minum obat", "putus
@@ -152,7 +153,11 @@ def denies_first_clause(doc: Doc) -> bool:
 def is_negative_label(label_norms: list[str]) -> bool:
     """A code that names an absence ("Tidak memiliki kartu keluarga") is found *through* negation;
     a label denying a judgement ("Posyandu dianggap tidak perlu") names an opinion held, whose
-    words are evidence where they are affirmed."""
+    words are evidence where they are affirmed. Of a label's alternatives, the first decides: a
+    negator opening it denies them all ("Tidak memiliki KK atau akta"), one after an affirmed
+    first alternative only its own ("Menunda atau tidak memakai KB" names a delay)."""
+    if ALTERNATIVE in label_norms[1:]:   # "Menunda atau tidak memakai KB": the first alternative decides
+        label_norms = label_norms[:label_norms.index(ALTERNATIVE, 1)]
     following = [*label_norms[1:], ""]
     return any(norm in NEGATORS and after not in JUDGEMENTS for norm, after in zip(label_norms, following))
 

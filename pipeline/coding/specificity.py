@@ -59,6 +59,21 @@ KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu
 ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta",
                   "pastor", "kapitalaung", "lurah", "camat", "bupati", "mantri"})
 _TERM_WORD = re.compile(r"\w+")
+# where a health study's texts take place: facilities and the village's places
+PLACE = frozenset({"posyandu", "puskesmas", "pustu", "polindes", "poskesdes", "klinik", "faskes", "rumah", "desa",
+                   "kampung", "kelurahan", "dusun", "kantor", "sekolah", "balai", "dapur", "kecamatan", "kabupaten"})
+# children by their age: the people a study is about, like a relative
+YOUNG = frozenset({"bayi", "balita", "batita", "ade"})
+
+
+SETTING = frozenset({"setting"})   # the sense words naming only the setting share (keywords._setting_sense)
+
+
+def names_setting(term: str) -> bool:
+    """Does every word of a term name a person or a place ("balita", "kader posyandu",
+    "rumah sakit" is not: "sakit")? Two such words say where and who, not what happened."""
+    words = [word_analyzer().analyze(word)[1] for word in _TERM_WORD.findall(term.casefold())]
+    return bool(words) and all(word in KIN | ROLE | PLACE | YOUNG for word in words)
 
 
 def names_role(term: str) -> bool:

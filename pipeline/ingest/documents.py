@@ -30,17 +30,17 @@ DOCUMENT_TYPES = frozenset({"document", "dokumen", "doc"})
 INTERVIEW_TYPES = frozenset({"interview", "wawancara", "transcript", "transkrip"})
 QUOTATION_TYPES = frozenset({"quotations", "quotation", "quotes", "kutipan"})
 KNOWN_TYPES = DOCUMENT_TYPES | INTERVIEW_TYPES | QUOTATION_TYPES
-# a news page's furniture: links to other articles, bylines and tag lists (never a speaker, and
-# never the article's own text: "Baca Juga: Dinkes Gelar Sosialisasi JKN" is another article)
+# a news page's furniture: links to other articles, bylines, tag lists and photo captions (never a
+# speaker, and never the article's own text: "Baca Juga: Dinkes Gelar Sosialisasi JKN" is another
+# article, "Foto: Anggota kelompok arisan menunjukkan jamban baru" describes a picture)
 FURNITURE_LABELS = frozenset({
     "baca juga", "baca", "lihat juga", "simak juga", "simak", "berita terkait", "artikel terkait",
     "baca selengkapnya", "editor", "penulis", "reporter", "pewarta", "penyunting", "redaktur",
     "tags", "tag", "kata kunci", "keyword", "keywords", "read also", "see also", "author",
+    "foto", "photo", "caption", "keterangan foto",
 })
 # link, byline and source lines of news pages and reports: never a speaker
-NOT_SPEAKERS = FURNITURE_LABELS | frozenset({
-    "sumber", "foto", "video", "source", "photo", "caption", "keterangan foto",
-})
+NOT_SPEAKERS = FURNITURE_LABELS | frozenset({"sumber", "video", "source"})
 FURNITURE = re.compile(r"[^\w]*(?:%s)[ \t]*(?::|[-\u2013\u2014]{1,2}[ \t])" % "|".join(
     re.escape(label) for label in sorted(FURNITURE_LABELS, key=len, reverse=True)), re.IGNORECASE)
 
@@ -74,8 +74,9 @@ def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegmen
 
 
 def is_furniture(paragraph: str) -> bool:
-    """A news page's link, byline or tag line ("Baca Juga: ...", "BACA JUGA — ...", "Editor: ..."):
-    it names another article or the staff, so it carries no code of this one."""
+    """A news page's link, byline, tag line or photo caption ("Baca Juga: ...", "BACA JUGA — ...",
+    "Editor: ...", "Foto: ..."): it names another article, the staff or what a picture shows, so it
+    carries no code of this one."""
     return FURNITURE.match(paragraph) is not None
 
 
