@@ -116,13 +116,13 @@ def test_suggest_lexicon_shows_a_correction_of_a_rendered_word_as_a_sense_with_t
     from pipeline.review.lexicon_candidates import main as suggest_lexicon
     from pipeline.review.translations import text_hash
 
-    corrected = "Mama nda kase kita pigi."
+    corrected = "Mama nda kase kita makang."  # glossed as giving food; the grader reads it as letting
     transcript = ("---\ninformant: B2\nlanguage: xmm\n---\nP: Bagaimana?\n\n"
                   f"B2: {corrected}\n\nP: Lalu?\n\nB2: Dorang kase doi for beli gula.\n\n"
                   "P: Kemudian?\n\nB2: Kase tau pa kader jo.\n\nP: Ada lagi?\n\nB2: Torang pigi ka pasar.\n")
     batch = write_batch(tmp_path, {"B2.md": transcript, "translations.csv": (
         "segment_id,text_hash,text,translation,reviewer,timestamp,note\n"
-        f"B2-1,{text_hash(corrected)},\"{corrected}\",Ibu tidak mengizinkan saya pergi.,GR,2026-12-01T10:00:00+00:00,\n")})
+        f"B2-1,{text_hash(corrected)},\"{corrected}\",Ibu tidak mengizinkan saya makan.,GR,2026-12-01T10:00:00+00:00,\n")})
     assert suggest_lexicon([str(batch)]) == 0
     out = capsys.readouterr().out
     assert "kase\tmengizinkan" not in out                 # no plain row replacing 'kasih' everywhere

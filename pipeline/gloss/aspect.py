@@ -74,8 +74,23 @@ def dari_cued(units: list, k: int) -> bool:
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "mau" and nxt is not None and _future(*clause(units, k)):
+    if nxt is not None and _purpose(units, k, prev):
+        u.ind, u.gloss = "untuk", ("untuk",)  # pigi ka kobong mo pece kalapa -> pergi ke kebun untuk ...
+    elif u.ind == "mau" and nxt is not None and _future(*clause(units, k)):
         u.ind, u.gloss = "akan", ("FUT",)
+
+
+_GOING = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "nae", "turung", "maso"})
+_TOWARDS = frozenset({"ka", "ke", "di"})  # where the going goes (pigi di pasar is 'ke' too)
+
+
+def _purpose(units: list, k: int, prev) -> bool:
+    """mo after going somewhere (a verb of going, then where to, in its clause) gives the purpose
+    of going: pigi ka pasar mo bli ikang -> pergi ke pasar untuk membeli ikan."""
+    if prev is None or prev.pos not in ("n", "loc") and prev.source != NAME:
+        return False
+    words, at = clause(units, k)
+    return any(c.key in _GOING and words[i + 1].key in _TOWARDS for i, c in enumerate(words[:at - 1]))
 
 
 def _so_mo(units, k, u, prev, nxt, before, vocabulary):

@@ -29,6 +29,9 @@ _PREDICATE_POS = frozenset({"v", "aux", "neg"})
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget", "amat"})
 ASKING_AMOUNT = frozenset({"brapa", "berapa"})  # brapa ini ikang satu ekor -> berapa ikan ini seekor
 
+_DETERMINERS_BEFORE = frozenset({"tu", "ni"})  # before their noun in Manado Malay
+_CLOSING = frozenset({"tu", "ni", "itu", "ini"})
+
 
 def determines(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     """Whether ini/itu at units[k] (not at a clause edge) determines the noun phrase ending its clause."""
@@ -131,3 +134,28 @@ def after_subject_pronoun(units: list, k: int) -> bool:
     if k == 0 or not units[k - 1].joined or units[k - 1].pos != "pron":
         return False
     return k == 1 or not units[k - 2].joined or units[k - 2].pos == "conj"
+
+
+def close_relative(units: list) -> bool:
+    """Move tu/ni that determines an object noun before its relative clause to the clause's end
+    (kenal tu orang yang datang kemarin -> kenal orang yang datang kemarin itu; references 2 of 2);
+    dropped when the clause already ends with a demonstrative. A noun opening its clause keeps it,
+    since its predicate may follow the relative (tu orang yang datang so pulang). True if one moved."""
+    moved = False
+    k = 2
+    while k < len(units) - 1:
+        u = units[k]
+        if u.key in _DETERMINERS_BEFORE and u.ind and u.joined and units[k + 1].key == "yang" and (
+                units[k - 1].joined and units[k - 2].joined and units[k - 1].pos in ("n", "loc", "")):
+            end = k + 1
+            while end + 1 < len(units) and units[end].joined:
+                end += 1
+            if units[end].key in _CLOSING:
+                u.ind = ""
+            else:
+                units[k:end + 1] = units[k + 1:end + 1] + [u]
+                u.swap_glue(units[end - 1])
+                moved = True
+                k = end
+        k += 1
+    return moved

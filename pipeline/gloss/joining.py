@@ -51,6 +51,9 @@ _TABLEWARE = frozenset({"piring", "gelas", "mangkok", "mangkuk", "cangkir", "pan
 _FETCHING = frozenset({"ambe", "ambil", "mengambil", "bawa", "membawa", "bli", "beli", "membeli", "jual", "menjual",
                        "cari", "mencari", "simpan", "menyimpan", "kase", "memberi", "pinjam", "meminjam", "kirim",
                        "mengirim", "taruh", "ada"})
+# Nouns of how an act is done (Manado forms): deng before them after an act is 'dengan' (bilang deng
+# samangat, manyanyi deng suara kancang, mulai deng hati bersih; MangARTI mining and dev: dengan 5 of 5).
+_MANNERS = frozenset({"samangat", "semangat", "hati", "suara", "mata", "cara"})
 # Relishes eaten with a dish: deng after the dish is 'dengan' (ikang bakar deng dabu-dabu; own sets 4 of 4).
 _RELISHES = frozenset({"sambal"})
 
@@ -115,12 +118,24 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         words, at = clause(units, k)
         if prev.pos == "aux" or any(c.pos == "v" for c in words[:at]):
             return "dengan"  # musti deng bidan: company after a modal too
+    if nxt.key in _MANNERS and _manner(units, k, vocabulary):
+        return "dengan"  # bilang makase deng samangat, manyanyi deng suara kancang: how the act is done
     if nxt.ind in _RELISHES and prev.pos in ("n", "adj", "v") and prev.ind not in _RELISHES:
         return "dengan"  # ikang bakar deng dabu-dabu -> ikan bakar dengan sambal
     if nxt.ind in _TOOLS and prev.pos == "n" and prev.ind not in _TOOLS | _TABLEWARE and (
             _done_to(units, k, vocabulary)):
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     return "dan"
+
+
+def _manner(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """The manner noun after deng at units[k] says how the act of its clause is done: a verb before
+    deng, and no predicate of the noun's own after it (dia bacirita deng suara so nyanda jelas: a
+    second clause)."""
+    if k + 2 < len(units) and units[k + 1].joined and units[k + 2].pos in ("v", "aux", "neg", "adv"):
+        return False
+    words, at = clause(units, k)
+    return any(_verb(c, vocabulary) for c in words[:at])
 
 
 def _done_to(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:

@@ -41,6 +41,7 @@ _OCCUPATIONS = frozenset({"polisi", "guru", "dokter", "bidan", "suster", "perawa
                           "kepala", "petani", "nelayan", "tukang", "sopir", "pegawai", "tentara", "kader", "dukun"})
 # Nouns that end a possessed noun rather than extend it: when, not what (depe mama kemarin bilang).
 _NOT_COMPOUND = TIME_UNITS | WEATHER | WHEN_WORDS | frozenset({"orang"})
+_ASPECTS = frozenset({"so", "sudah", "blum", "belum"})  # also opening an expression (so jadi, so lama)
 _STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
 # perceived, said or reached (rasa tape badan pica-pica; sampe dorang pe mulu fol).
@@ -96,8 +97,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
             f"{possessor} punya".strip())
         out.append([text, u.glue, cap])
         return k + 1
-    described = _described_owner(units, k)
-    if possessor and u.key == "pe" and possessed.pos == "adj" and (units[k - 1].pos in ("n", "loc") or described or (
+    described = _described_owner(units, k, vocabulary)
+    if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[k - 1], vocabulary) or described or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in _PLACE_PREPOSITIONS)) and (
             _opens_clause(units, k)) and _closes_clause(units, k + 1):
         # pesta pe rame skali -> pesta sangat ramai: an adjective after a noun's pe is what is said
@@ -125,7 +126,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         end += 1
     last = _last_adjective(units, end)  # ta pe baju biru panjang so kacili: both describe the shirt
     if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
-            _ordinal(units[end]) or _new_before_demonstrative(units, end) or units[end].pos == "adj" and _attributive(
+            _ordinal(units[end]) or _new_before_demonstrative(units, end) or _described_by(units[end]) and _attributive(
                 units, k - (u.key == "pe" and bool(possessor)), last)):
         # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
         last = max(last, end)
@@ -147,11 +148,16 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     return end
 
 
-def _described_owner(units: list[Unit], pe_at: int) -> bool:
+def _described_owner(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -> bool:
     """An adjective right after a noun before pe: the owner is that noun, the adjective describes it
-    (torang pe guru baru pe bae -> guru kami yang baru baik sekali)."""
-    return pe_at >= 2 and units[pe_at - 1].pos == "adj" and units[pe_at - 2].joined and (
-        units[pe_at - 2].pos in ("n", "loc"))
+    (torang pe guru baru pe bae -> guru kami yang baru baik sekali; an untagged noun too: guru agama)."""
+    return pe_at >= 2 and _described_by(units[pe_at - 1]) and units[pe_at - 2].joined and (
+        _noun(units[pe_at - 2], vocabulary))
+
+
+def _noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A noun of the lexicon, or an Indonesian word it leaves untagged that reads as one (agama)."""
+    return unit.pos in ("n", "loc") or unit.key not in _NOT_COMPOUND and is_plain_noun(unit, vocabulary)
 
 
 def _last_adjective(units: list[Unit], at: int) -> int:
@@ -183,7 +189,7 @@ def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -
 
 def _described_after(units: list[Unit], at: int) -> bool:
     """An adjective or a second pe at units[at]: what went before is one noun phrase (guru agama)."""
-    return at < len(units) and units[at - 1].joined and (units[at].pos == "adj" or units[at].key == "pe")
+    return at < len(units) and units[at - 1].joined and (_described_by(units[at]) or units[at].key == "pe")
 
 
 def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> bool:
@@ -192,7 +198,10 @@ def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVoc
     not the predicate an adjective would be (ngana pe sinyal jelek, ...)."""
     if not is_plain_noun(units[at], vocabulary) or at + 1 >= len(units) or not units[at].joined:
         return False
-    return units[at + 1].pos in ("v", "adj")  # not so, nda: tape kaki bengkak so dua hari
+    after = units[at + 1]
+    # not so, nda: tape kaki bengkak so dua hari; baru or a second pe describes the compound (torang
+    # pe guru agama baru pe bae)
+    return after.pos in ("v", "adj") or after.key == "baru" or after.key == "pe"
 
 
 def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
@@ -205,8 +214,13 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
         after = units[adjective + 1]
         if after.key in _CLOSING_DEMONSTRATIVES:
             return True  # ngana pe baju baru ni bagus: the demonstrative closes the noun phrase
-        if (after.pos in ("aux", "neg") or after.key in _STILL) and after.key not in DEGREE_WORDS:
+        if after.key.partition(" ")[0] in _PLACE_PREPOSITIONS:
+            after = _after_place(units, adjective + 1)  # tape rumah baru di atas bukit so jadi
+        if after is not None and (after.pos in ("aux", "neg") or after.key in _STILL or (
+                after.key.partition(" ")[0] in _ASPECTS)) and after.key not in DEGREE_WORDS:
             return True
+        if after is None:
+            return False
         if after.pos not in ("ptc", "prep") or after.key in COORDINATORS:
             return False  # depe harga murah skali, dorang pe calana kotor fol oli, badan panas deng mual
     if first == 0 or not units[first - 1].joined:
@@ -215,6 +229,15 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     if before.key in _NOT_ATTRIBUTING:
         return False
     return before.pos in ("v", "prep") or before.key in ("itu", "ini", "akang", "adalah")
+
+
+def _after_place(units: list[Unit], at: int) -> Unit | None:
+    """The unit after the place phrase that opens at units[at] (di atas bukit: a preposition, then
+    nouns and place words) in its clause, or None when the clause ends with it."""
+    end = at + 1
+    while end < len(units) and units[end - 1].joined and units[end].pos in ("n", "loc", ""):
+        end += 1
+    return units[end] if end < len(units) and units[end - 1].joined and end > at + 1 else None
 
 
 def _opens_clause(units: list[Unit], pe_at: int) -> bool:
@@ -240,6 +263,12 @@ def _closes_clause(units: list[Unit], adjective: int) -> bool:
         return True
     after = units[adjective + 1]
     return after.key in DEGREE_WORDS or after.key in COORDINATORS or after.pos == "ptc"
+
+
+def _described_by(unit: Unit) -> bool:
+    """An adjective, or baru (an adverb, 'just', before a verb): after a possessed noun that another
+    predicate follows it is 'new' (torang pe rumah baru so jadi -> rumah baru kami sudah jadi)."""
+    return unit.pos == "adj" or unit.key == "baru"
 
 
 def _new_before_demonstrative(units: list[Unit], at: int) -> bool:

@@ -276,6 +276,9 @@ def _made_in_relative(units: list[Unit], k: int) -> None:
     if at < 1 or not (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
         return
     at = _skip_back(units, at - 1)
+    if at >= 0 and units[at].key == "apa" and units[at].ind.endswith(" yang"):
+        units[k].ind = "lakukan"  # Apa ngana bekeng? -> Apa yang kamu lakukan? (questions.py wrote the yang)
+        return
     if at < 1 or units[at].key != "yang" or not units[at - 1].joined:
         return
     units[k].ind = "lakukan" if units[at - 1].key == "apa" else "buat"

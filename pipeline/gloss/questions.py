@@ -16,6 +16,7 @@ from pipeline.gloss.indonesian import IndonesianVocabulary
 _BETWEEN = frozenset({"da", "ada", "so", "mo", "le", "ley", "ja", "musti", "bole", "bisa", "pernah"})
 _AFTER_OBJECT = frozenset({"tadi", "kemarin", "kalamaring", "kamarin", "dulu", "barusan", "kong", "sto", "dang", "kwa"}
                           ) | TIME_UNITS  # what may follow the verb of 'apa ngana bilang'
+_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase may follow it too
 
 
 def _asked_doer(units, k, u, prev, nxt, before, vocabulary):
@@ -31,8 +32,17 @@ def _asked_object(units, k, u, prev, nxt, before, vocabulary):
     verbs = [i for i, c in enumerate(rest) if c.key not in _BETWEEN and c.ind]
     if not verbs or not starts_predicate(rest[verbs[0]], vocabulary):
         return  # Apa ngana so sehat? Apa dia itu?
-    if all(c.key in _AFTER_OBJECT or not c.ind for c in rest[verbs[0] + 1:]):
+    after = rest[verbs[0] + 1:]
+    if after and after[0].key in _PLACE_PREPOSITIONS and _takes_object(rest[verbs[0]], vocabulary):
+        after = [c for c in after[1:] if c.pos not in ("n", "loc", "dem", "")]  # apa ngana bekeng di situ?
+    if all(c.key in _AFTER_OBJECT or not c.ind for c in after):
         u.ind += " yang"  # Apa ngana mo makang? -> Apa yang kamu mau makan?
+
+
+def _takes_object(verb, vocabulary: IndonesianVocabulary) -> bool:
+    """A verb Indonesian makes transitive with meN- (bekeng, bli), not one of going (pigi ka pasar)."""
+    word = verb.root or verb.ind
+    return verb.pos == "v" and " " not in word and (word.startswith("me") or bool(vocabulary.men_form(word)))
 
 
 def _verb_follows(units: list, at: int, vocabulary: IndonesianVocabulary) -> bool:

@@ -33,7 +33,7 @@ from pipeline.gloss.clause_words import (
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import read_pa
 from pipeline.gloss.demonstratives import (
-    ASKING_AMOUNT, after_subject_pronoun, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
+    ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
@@ -45,7 +45,7 @@ from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, neighbours
-from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object
+from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object, lets
 from pipeline.gloss.wordtypes import WordType
 
 _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "bukang", "bukan",
@@ -187,7 +187,7 @@ class SentenceTranslator:
         for at in sorted(later):
             _LATER_RULES[at][1](units, later[at], self.vocabulary)
         after_context(units, self.vocabulary)
-        return reordered
+        return close_relative(units) or reordered
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool, units: list[Unit],
               k: int) -> str | None:
@@ -230,9 +230,10 @@ class SentenceTranslator:
                     nxt.key in _GIVEN_AMOUNTS) or self._thing(nxt)):
                 # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
                 # kase anak kopi -> jangan beri anak kopi (own sets: beri 5 of 5, MangARTI: berikan);
-                # to a person, giving when a thing follows (dia kase kita doi -> dia memberi saya
-                # uang), else 'kasih' lets (mama kase kita pigi)
-                if imperative:
+                # to a person, giving when a thing follows (dia kase kita doi -> memberi saya uang)
+                if lets(units, k, self.vocabulary):
+                    u.ind = "biarkan" if imperative else "mengizinkan"  # a person's act: jangan biarkan dia masuk
+                elif imperative:
                     u.ind = "beri"
                 elif nxt.pos != "pron" or k + 2 < len(units) and nxt.joined and (
                         units[k + 2].pos in ("n", "acr", "num") or self._thing(units[k + 2])):

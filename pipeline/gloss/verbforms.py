@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, same_case, thing
-from pipeline.gloss.indonesian import men_prefix
+from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
@@ -174,3 +174,18 @@ def feel_after_object(units: list, at: int) -> bool:
         units[i], units[i + 1] = units[i + 1], units[i]
         units[i].swap_glue(units[i + 1])
     return True
+
+
+# What kase gives to eat or drink before the person fed (kase anak makang -> beri anak makan): not a permission
+_FED = frozenset({"makang", "makan", "minum", "minong", "susu", "makang-makang"})
+
+
+def lets(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """kase at units[k] lets someone do something: a person, then that person's act in the same
+    clause (not eating or drinking, which kase gives: kase anak makang -> beri anak makan)."""
+    if k + 2 >= len(units) or not units[k + 1].joined:
+        return False
+    person, act = units[k + 1], units[k + 2]
+    if person.pos != "pron" and person.key not in PERSON_NOUNS or act.key in _FED:
+        return False
+    return act.pos == "v" or act.pos == "" and bool(act.root) and vocabulary.is_verb_root(act.root)
