@@ -56,7 +56,8 @@ from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, affixed_only, label_chunks, says_missing, states_negative, weak_keywords, written_names)
+    KIN, ROLE, act_places, affixed_only, label_chunks, names_place, says_missing, states_negative, weak_keywords,
+    written_names)
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -171,8 +172,13 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
     # a code naming an absence reads its names only where the text says they are missing
     names = written_names(strong, f"{code.label} {code.definition}") if negatable else []
     rules = []
-    for paired, register in ((weak, ""), (names, WRITTEN)):
+    # a role is supported by what the worker does, and by a place only where the code's act is
+    roles = [k for k in weak if word_lemma(k.casefold()) in ROLE]
+    for paired, register in (([k for k in weak if k not in roles], ""), (roles, ""), (names, WRITTEN)):
         support = _support(code, codebook, weak + names if register else weak) if paired else ()
+        if paired is roles and support:
+            where = act_places(affirmed_text(code))
+            support = tuple(w for w in support if not names_place(w) or " ".join(w.casefold().split()) in where)
         if support:
             rules.append(rule((tuple(paired), support), [], register))
     if names:   # in speech a name is evidence alone
@@ -219,12 +225,14 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     examples = [w for w in content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
     rules = []
     chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
+    # a derived label word keeps its sense as a keyword does: "tanggungan" is not "tanggung jawab"
+    derived = frozenset(w for w in label + definition if affixed_only(w, *word_analyzer().analyze(w.casefold())))
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable, distinct=True, senses=chunks))
+                                 denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
     elif label and not _qualifies(label[0], code.label):
         rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable))
+                                 denied_only=not negatable, affixed=derived))
     elif topic.issuperset(word_lemma(w) for w in content_words(code.label)):
         rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
                      for pair in _specific_pairs(code, codebook))
@@ -232,7 +240,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         both = tuple(dict.fromkeys(label + definition))
         if len(both) > 1:
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
-                                     denied_only=not negatable, distinct=True, senses=chunks))
+                                     denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
