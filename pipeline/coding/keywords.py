@@ -56,8 +56,8 @@ from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, ROLE, act_places, affixed_only, label_chunks, names_place, says_missing, states_negative, weak_keywords,
-    written_names)
+    KIN, LIGHT_VERBS, ROLE, act_places, affixed_only, label_chunks, names_place, says_missing, states_negative,
+    weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -231,8 +231,14 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
     elif label and not _qualifies(label[0], code.label):
-        rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable, affixed=derived))
+        # a light verb ("pakai", "ikut") says what only with its object: alone it needs another word;
+        # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
+        if not (negatable and word_lemma(label[0]) in LIGHT_VERBS):
+            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
+                                     denied_only=not negatable, affixed=derived))
+        elif support := _support(code, codebook, label):
+            rules.append(KeywordRule(((label[0],), support), (), None, LABEL_CONFIDENCE, LABEL, negatable,
+                                     affixed=derived))
     elif topic.issuperset(word_lemma(w) for w in content_words(code.label)):
         rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
                      for pair in _specific_pairs(code, codebook))

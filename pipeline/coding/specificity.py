@@ -25,6 +25,10 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   system (`PLACE`: "posyandu", "puskesmas", "desa") is no such other word for a role unless
   the code's definition puts its act there (`act_places`: "escort them to the posyandu"):
   "kader posyandu", "bidan desa" say which cadre or midwife, not what she does;
+* **a light verb says what only with its object** (`LIGHT_VERBS`): the one word a label adds to
+  its keywords ("pakai" of "Cuci tangan pakai sabun") is evidence alone only when it means
+  something by itself; "pakai motor" is no handwashing, so such a verb needs another word of
+  its code (denied, in a label naming an absence, it is the label's "tidak memakai");
 * **a name is background in documents** (`written_names`): a keyword the codebook writes in
   capitals ("PBI", "KK", "ASI": a programme, a document, a practice by its acronym) is what a
   plan or a news report names in its statistics, requirements and background ("cakupan PBI
@@ -61,6 +65,11 @@ KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu
 # people by their work: like a relative, a role says who acts, not what the turn is about
 ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta",
                   "pastor", "kapitalaung", "lurah", "camat", "bupati", "mantri"})
+# verbs whose sense is their object's ("pakai sabun", "ikut kelas", "datang ke posyandu"): a
+# label's leftover word of these is evidence only with another word of its code
+LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasih", "beri", "ambil", "datang",
+                         "pergi", "ikut", "bawa", "dapat", "jadi", "laku", "pulang", "masuk", "keluar", "lihat",
+                         "bilang", "tahu", "mau", "bisa", "kerja"})
 # where health work is done and who runs it (facilities, administrative units, community bodies):
 # with a role it names which worker ("kader posyandu", "bidan desa"), not what the worker does
 PLACE = frozenset({"posyandu", "puskesmas", "pustu", "posbindu", "polindes", "poskesdes", "klinik", "rumah sakit",
