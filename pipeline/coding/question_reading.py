@@ -12,7 +12,7 @@ import dataclasses
 
 from spacy.tokens import Doc
 
-from pipeline.coding.answers import NO_QUESTION, Question, asks_who, denies_at_once, echoes, is_yes_no_question, names_informant
+from pipeline.coding.answers import NO_QUESTION, Question, asks_how_many, asks_who, denies_at_once, echoes, is_yes_no_question, names_informant
 from pipeline.coding.question_purpose import addressed_spans, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
@@ -43,7 +43,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
                   if not names_informant(firing.evidence))
     if yes_no:
         return Question(terms, named, echoes=frozenset().union(*(echoes(evidence) for _, evidence in named)))
-    return Question(terms) if asks_who(text) else Question(terms, topics=named)
+    return Question(terms) if asks_who(text) or asks_how_many(text) else Question(terms, topics=named)
 
 
 def _not_addressing(doc: Doc, occ: dict[str, list[Occurrence]], spans: list[tuple[int, int]]) -> dict[str, list[Occurrence]]:
