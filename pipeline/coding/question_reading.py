@@ -12,7 +12,8 @@ import dataclasses
 
 from spacy.tokens import Doc
 
-from pipeline.coding.answers import NO_QUESTION, Question, asks_how_many, asks_who, denies_at_once, echoes, is_yes_no_question, names_informant
+from pipeline.coding.answers import (
+    NO_QUESTION, Question, asks_how_many, asks_who, denies_at_once, echoes, is_yes_no_question, names_informant)
 from pipeline.coding.question_purpose import addressed_spans, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
