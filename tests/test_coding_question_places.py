@@ -6,7 +6,6 @@ its topic is not the answer's code (answers.asks_how_many)."""
 
 from __future__ import annotations
 
-from tests.helpers import minimal_codebook_yaml
 from tests.test_coding_minimal import MINIMAL, coded
 
 COUNSELLING = MINIMAL + """
@@ -41,14 +40,3 @@ def test_an_answer_to_how_many_people_gives_a_figure_not_the_code():
     assert _codes("Kira-kira berapa orang yang ikut penyuluhan tiap bulan?", "Dua puluhan.") == set()
     # how long, how often, until when: the answer tells the practice itself
     assert _codes("Sudah berapa lama ada penyuluhan?", "Sejak tahun lalu, tiap bulan.") == {"penyuluhan"}
-
-
-VISITS = minimal_codebook_yaml([("kunjungan_kb", "Kunjungan rumah kader dan PLKB",
-                                "Posyandu cadres or field officers visit mothers at home to offer contraception.",
-                                ["kunjungan rumah", "PLKB"])], name="KB pasca persalinan (test)")
-
-
-def test_a_role_asked_about_is_not_answered_by_where_the_worker_works():
-    result = coded(VISITS, ("P", "Apa saja tugas kader di sini?"),
-                   ("A", "Posyandu tiap tanggal sepuluh, timbang dan ukur anak."))
-    assert "kunjungan_kb" not in set(result.loc[result["segment_id"] == "s1", "code_id"])

@@ -30,7 +30,6 @@ topic words, stop words, nor English prose) is `codebook_words.py`'s.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -177,8 +176,9 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
     roles = [k for k in weak if word_lemma(k.casefold()) in ROLE]
     for paired, register in (([k for k in weak if k not in roles], ""), (roles, ""), (names, WRITTEN)):
         support = _support(code, codebook, weak + names if register else weak) if paired else ()
-        if paired is roles:
-            support = tuple(_what_a_worker_does(code, support))
+        if paired is roles and support:
+            where = act_places(affirmed_text(code))
+            support = tuple(w for w in support if not names_place(w) or " ".join(w.casefold().split()) in where)
         if support:
             rules.append(rule((tuple(paired), support), [], register))
     if names:   # in speech a name is evidence alone
@@ -187,13 +187,6 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
     if strong:
         rules.append(rule((), strong, WRITTEN if names else ""))
     return rules
-
-
-def _what_a_worker_does(code: Code, words: Iterable[str]) -> list[str]:
-    """`words` that can say what a role does: not a place of the health system ("kader posyandu"
-    says which cadre), unless the code's definition puts its act there (specificity.act_places)."""
-    where = act_places(affirmed_text(code))
-    return [w for w in words if not names_place(w) or " ".join(w.casefold().split()) in where]
 
 
 def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[KeywordRule]:
@@ -316,12 +309,8 @@ def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list
               if w.casefold() not in STOP_WORDS and topic.isdisjoint(word_lemma(p) for p in w.casefold().split())]
     if not asked or not answer:
         return []
-    # a role asked about is answered by what the worker does, not where ("Apa saja tugas kader?"
-    # "Posyandu tiap tanggal sepuluh ..."), unless the code's act is there (as `_plain_rules`)
-    roles = [w for w in dict.fromkeys(asked) if word_lemma(w.casefold()) in ROLE]
-    pairs = ((answer, [w for w in dict.fromkeys(asked) if w not in roles]), (_what_a_worker_does(code, answer), roles))
-    return [KeywordRule((tuple(said),), tuple(context), None, QUESTION_CONFIDENCE, QUESTION, True, affixed=affixed)
-            for said, context in pairs if said and context]
+    return [KeywordRule((tuple(answer),), tuple(dict.fromkeys(asked)), None, QUESTION_CONFIDENCE, QUESTION,
+                        True, affixed=affixed)]
 
 
 def _answer_rule() -> KeywordRule:
