@@ -21,3 +21,27 @@ def test_a_role_with_a_word_of_the_code_stands():
     assert codes_of_paragraph(COUNSELLING, "Bidan ajarkan saya cara menyusui yang benar waktu masih di klinik.") \
         == {"konseling"}
     assert codes_of_paragraph(COUNSELLING, "Kami dapat konseling dari kader tiap bulan.") == {"konseling"}
+
+
+# a place of the health system with a role says which worker, unless the code's act happens there
+HOME_VISITS = one_code_codebook(
+    "kunjungan", "Kunjungan rumah kader",
+    "Posyandu cadres visit mothers at home to remind them of the schedule.",
+    ["kunjungan rumah", "kader"], name="Layanan balita (test)")
+
+
+def test_a_place_with_a_role_says_which_worker_not_what_she_does():
+    assert codes_of_paragraph(HOME_VISITS, "Kader di dusun ini ada lima, tiap bulan mereka timbang di posyandu.",
+                              interview=True) == set()
+    assert codes_of_paragraph(HOME_VISITS, "Honor kader dari dana desa, seratus ribu sebulan.", interview=True) == set()
+
+
+def test_a_place_the_definition_puts_the_act_in_supports_the_role():
+    escorts = one_code_codebook("antar", "Kader mendampingi ibu hamil",
+                                "Cadres escort pregnant women to the posyandu or the puskesmas.",
+                                ["kader", "mendampingi"], name="Layanan kehamilan (test)")
+    assert codes_of_paragraph(escorts, "Ibu Nona, kader di ujung jalan, kemarin dia bilang hari posyandu.",
+                              interview=True) == {"antar"}
+    # and a word of what the worker does still stands with the role
+    assert codes_of_paragraph(HOME_VISITS, "Kader sering datang ke rumah, kasih tahu jadwal timbang.",
+                              interview=True) == {"kunjungan"}

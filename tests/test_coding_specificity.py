@@ -83,7 +83,9 @@ def test_a_derived_keyword_finds_its_affixed_relatives_not_its_bare_root():
 
 
 @pytest.mark.parametrize("keyword, expected", [("pendataan", True), ("dijauhi", True), ("ingatkan", True),
-                                               ("mengantar", False), ("didaftar", False), ("data", False)])
+                                               ("mengantar", False), ("didaftar", False), ("data", False),
+                                               # the root's own last letters are no suffix
+                                               ("memakai", False), ("membeli", False), ("mengobati", True)])
 def test_which_derivations_keep_their_sense(keyword, expected):
     from pipeline.coding.lemmas import word_analyzer
 
@@ -258,3 +260,25 @@ def keyword_topic_of(codebook: str, code_id: str) -> frozenset[str]:
 
     parsed = parse_codebook(codebook)
     return keyword_topic(parsed, next(code for code in parsed.codes if code.id == code_id))
+
+
+COSTS = """
+name: Biaya (test)
+themes:
+  - id: akses
+    label: Akses layanan
+    categories:
+      - id: hambatan
+        label: Hambatan
+        codes:
+          - id: biaya
+            label: Biaya dan tanggungan asuransi
+            definition: What a service costs the family and whether insurance covers it.
+            keywords: ["biaya", "asuransi", "bayar"]
+"""
+
+
+def test_a_derived_label_word_keeps_its_sense():
+    # "tanggungan" (what insurance covers) is not "tanggung jawab" (responsibility)
+    assert "biaya" not in codes_of("Pendeta bilang mengatur jarak anak itu tanggung jawab orang tua.", COSTS)
+    assert "biaya" in codes_of("Semua itu masuk tanggungan, jadi kami tidak keluar uang.", COSTS)

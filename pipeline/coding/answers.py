@@ -102,6 +102,19 @@ def asks_who(text: str) -> bool:
     return not WHO.isdisjoint(words)
 
 
+# a question asking how many people or what share of them ("Berapa persen ibu di sini yang ...?",
+# "Kira-kira berapa orang ...?", "Berapa banyak ...?"); not how long, how often or until when
+HOW_MANY = re.compile(r"\b(?:berapa|brapa|barapa)\s+(?:persen|orang|banyak|jumlah)\b|\bjumlah\s+\w+\s+(?:berapa|brapa)\b",
+                      re.IGNORECASE)
+
+
+def asks_how_many(text: str) -> bool:
+    """Does an interviewer turn's last question ask how many people, or what share of them, do
+    something ("Berapa persen ibu di sini yang memberi ASI eksklusif?")? Its answer gives a
+    figure: what the figure counts is no code of the answer."""
+    return HOW_MANY.search(_SENTENCE_END.split(text.rstrip().rstrip("?"))[-1]) is not None
+
+
 def _asks_to_tell(words: list[str]) -> bool:
     """"Bisa Ibu ceritakan", "bisa dijelaskan": a request word, then (after at most a word
     addressing the informant) a verb of telling."""

@@ -57,8 +57,8 @@ from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, SETTING, affixed_only, label_chunks, names_setting, says_missing, states_negative, weak_keywords,
-    written_names)
+    KIN, LIGHT_VERBS, ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_setting,
+    says_missing, states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -174,9 +174,13 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
     # a code naming an absence reads its names only where the text says they are missing
     names = written_names(strong, f"{code.label} {code.definition}") if negatable else []
     rules = []
-    for paired, register in ((weak, ""), (names, WRITTEN)):
+    # a role is supported by what the worker does, and by a place only where the code's act is
+    roles = [k for k in weak if word_lemma(k.casefold()) in ROLE]
+    for paired, register in (([k for k in weak if k not in roles], ""), (roles, ""), (names, WRITTEN)):
         support = _support(code, codebook, weak + names if register else weak) if paired else ()
         written_support = _support(code, codebook, weak, in_documents=True) if paired and not register else support
+        if paired is roles:
+            support, written_support = _at_act_places(code, support), _at_act_places(code, written_support)
         if support and written_support != support:   # a document's support differs from speech's
             rules.append(rule((tuple(paired), support), [], SPOKEN))
             support, register = written_support, WRITTEN
@@ -188,6 +192,13 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
     if strong:
         rules.append(rule((), strong, WRITTEN if names else ""))
     return rules
+
+
+def _at_act_places(code: Code, support: tuple[str, ...]) -> tuple[str, ...]:
+    """A role's support without the places where the code's act does not happen: a place next to a
+    role says which worker ("kader posyandu"), not what she does."""
+    where = act_places(affirmed_text(code))
+    return tuple(w for w in support if not names_place(w) or " ".join(w.casefold().split()) in where)
 
 
 def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[KeywordRule]:
@@ -226,16 +237,25 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     examples = [w for w in content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
     rules = []
     chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
+    # a derived label word keeps its sense as a keyword does: "tanggungan" is not "tanggung jawab"
+    derived = frozenset(w for w in label + definition if affixed_only(w, *word_analyzer().analyze(w.casefold())))
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable, distinct=True, senses=chunks))
+                                 denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
     elif label and not _qualifies(label[0], code.label):
         partner = _next_label_word(label[0], code.label)
         if partner:   # in a document, with the word the label writes after it ("penolakan suami")
             rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
-                                     denied_only=not negatable, register=WRITTEN))
-        rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable, register=SPOKEN if partner else ""))
+                                     denied_only=not negatable, register=WRITTEN, affixed=derived))
+        spoken = SPOKEN if partner else ""
+        # a light verb ("pakai", "ikut") says what only with its object: alone it needs another word;
+        # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
+        if not (negatable and word_lemma(label[0]) in LIGHT_VERBS):
+            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
+                                     denied_only=not negatable, register=spoken, affixed=derived))
+        elif support := _support(code, codebook, label):
+            rules.append(KeywordRule(((label[0],), support), (), None, LABEL_CONFIDENCE, LABEL, negatable,
+                                     register=spoken, affixed=derived))
     elif topic.issuperset(word_lemma(w) for w in content_words(code.label)):
         rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
                      for pair in _specific_pairs(code, codebook))
@@ -244,7 +264,8 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         if len(both) > 1:
             settings = tuple((w, _setting_sense(w, code.label)) for w in definition if _setting_sense(w, code.label))
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
-                                     denied_only=not negatable, distinct=True, senses=chunks + settings))
+                                     denied_only=not negatable, distinct=True, senses=chunks + settings,
+                                     affixed=derived))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))

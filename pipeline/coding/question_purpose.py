@@ -5,7 +5,9 @@ Hukum Tua. Berapa jumlah penduduk desa ini?", "Bu Bidan, ...". A greeting or tha
 and an address opening or closing a question name the person asked, not a topic of the
 answer: their words are not the question's terms (`addressed_spans`). Likewise the
 informant's own work role ("Bidan desa", "Kader posyandu") says who answers, not what was
-asked (`answers.Question.asked`).
+asked (`answers.Question.asked`). And a place the question puts its matter in ("Apa saja
+kegiatan di posyandu?", "Kalau dari kebun ke posyandu bagaimana?") says where, not what: the
+word after a preposition of place is no term of the question (`place_spans`).
 """
 
 from __future__ import annotations
@@ -39,3 +41,12 @@ def addressed_spans(text: str) -> list[tuple[int, int]]:
         start = end
     return spans
 
+
+
+# a preposition of place and the word after it ("di posyandu", "ka rumah", "dari kebun")
+_PLACE_PHRASE = re.compile(r"\b(?:di|ke|ka|dari|pada)\s+([^\W\d_][\w\-]*)", re.IGNORECASE)
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words a question puts after a preposition of place."""
+    return [match.span(1) for match in _PLACE_PHRASE.finditer(text)]

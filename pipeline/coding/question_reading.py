@@ -12,8 +12,9 @@ import dataclasses
 
 from spacy.tokens import Doc
 
-from pipeline.coding.answers import NO_QUESTION, Question, asks_who, denies_at_once, echoes, is_yes_no_question, names_informant
-from pipeline.coding.question_purpose import addressed_spans
+from pipeline.coding.answers import (
+    NO_QUESTION, Question, asks_how_many, asks_who, denies_at_once, echoes, is_yes_no_question, names_informant)
+from pipeline.coding.question_purpose import addressed_spans, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
@@ -30,18 +31,20 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     informant ("Nenek yang kasih makan?")."""
     if doc is None:
         return NO_QUESTION
-    occ = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text))
+    whole = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text))
+    occ = _not_addressing(doc, whole, place_spans(text))   # "di posyandu": where, not what was asked
     terms = frozenset(occ)
-    if not terms:
-        return Question(terms)
     yes_no = is_yes_no_question(text)
+    if not (whole if yes_no else occ):
+        return Question(terms)
     reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
-    fired, _ = reader.fire_matches(doc, text, occ)   # the same matchers: the same occurrences
+    # a yes/no question names its codes with every word ("Pernah periksa tensi di Posbindu?")
+    fired, _ = reader.fire_matches(doc, text, whole if yes_no else occ)   # the same matchers: the same occurrences
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
                   if not names_informant(firing.evidence))
     if yes_no:
         return Question(terms, named, echoes=frozenset().union(*(echoes(evidence) for _, evidence in named)))
-    return Question(terms) if asks_who(text) else Question(terms, topics=named)
+    return Question(terms) if asks_who(text) or asks_how_many(text) else Question(terms, topics=named)
 
 
 def _not_addressing(doc: Doc, occ: dict[str, list[Occurrence]], spans: list[tuple[int, int]]) -> dict[str, list[Occurrence]]:

@@ -21,7 +21,14 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   a code's label does not hold ("anak" of family support, "oma" of a grandmother's advice) is
   evidence only with another word of its code; so is a role (`ROLE`: "bidan", "kader"), even
   one the label names as the actor ("Konseling menyusui oleh bidan dan kader"): midwives and
-  cadres are the informants and name their work in every turn;
+  cadres are the informants and name their work in every turn; and a place of the health
+  system (`PLACE`: "posyandu", "puskesmas", "desa") is no such other word for a role unless
+  the code's definition puts its act there (`act_places`: "escort them to the posyandu"):
+  "kader posyandu", "bidan desa" say which cadre or midwife, not what she does;
+* **a light verb says what only with its object** (`LIGHT_VERBS`): the one word a label adds to
+  its keywords ("pakai" of "Cuci tangan pakai sabun") is evidence alone only when it means
+  something by itself; "pakai motor" is no handwashing, so such a verb needs another word of
+  its code (denied, in a label naming an absence, it is the label's "tidak memakai");
 * **a name is background in documents** (`written_names`): a keyword the codebook writes in
   capitals ("PBI", "KK", "ASI": a programme, a document, a practice by its acronym) is what a
   plan or a news report names in its statistics, requirements and background ("cakupan PBI
@@ -58,6 +65,19 @@ KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu
 # people by their work: like a relative, a role says who acts, not what the turn is about
 ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta",
                   "pastor", "kapitalaung", "lurah", "camat", "bupati", "mantri"})
+# verbs whose sense is their object's ("pakai sabun", "ikut kelas", "datang ke posyandu"): a
+# label's leftover word of these is evidence only with another word of its code
+LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasih", "beri", "ambil", "datang",
+                         "pergi", "ikut", "bawa", "dapat", "jadi", "laku", "pulang", "masuk", "keluar", "lihat",
+                         "bilang", "tahu", "mau", "bisa", "kerja"})
+# where health work is done and who runs it (facilities, administrative units, community bodies):
+# with a role it names which worker ("kader posyandu", "bidan desa"), not what the worker does
+PLACE = frozenset({"posyandu", "puskesmas", "pustu", "posbindu", "polindes", "poskesdes", "klinik", "rumah sakit",
+                   "desa", "kelurahan", "kampung", "dusun", "jaga", "lorong", "kecamatan", "kabupaten", "balai",
+                   "kantor", "pkk", "gereja", "masjid"})
+# words that put an act somewhere ("at the posyandu", "ke puskesmas"), English and Indonesian
+_LOCATIVES = frozenset({"at", "to", "in", "into", "from", "di", "ke", "dari", "pada"})
+_LOCATIVE_REACH = 4   # tokens after the preposition: "at the posyandu, the Puskesmas"
 _TERM_WORD = re.compile(r"\w+")
 # where a health study's texts take place: facilities and the village's places
 PLACE = frozenset({"posyandu", "puskesmas", "pustu", "polindes", "poskesdes", "klinik", "faskes", "rumah", "desa",
@@ -81,6 +101,25 @@ def names_role(term: str) -> bool:
     return not ROLE.isdisjoint(_TERM_WORD.findall(term.casefold()))
 
 
+def names_place(term: str) -> bool:
+    """Is a codebook term a place of the health system ("Posyandu", "rumah sakit")?"""
+    return " ".join(_TERM_WORD.findall(term.casefold())) in PLACE
+
+
+def act_places(text: str) -> frozenset[str]:
+    """The places (`PLACE`) a code's definition puts its act in: those within a few words after
+    a preposition of place ("escort them to the posyandu", "at the posyandu, the Puskesmas"),
+    not those naming who ("Posyandu cadres")."""
+    words = _TERM_WORD.findall(text.casefold())
+    found = set()
+    for i, word in enumerate(words):
+        if word in _LOCATIVES:
+            window = words[i + 1:i + 1 + _LOCATIVE_REACH]
+            found.update(w for w in window if w in PLACE)
+            found.update(f"{a} {b}" for a, b in zip(window, window[1:]) if f"{a} {b}" in PLACE)
+    return frozenset(found)
+
+
 CHUNK = "label chunk "   # the sense two label words written together share (related.independent_pair)
 
 
@@ -91,7 +130,9 @@ def affixed_only(keyword: str, norm: str, lemma: str) -> bool:
     is not its lemma) with a sense-changing affix qualifies."""
     if " " in keyword.strip() or norm == lemma:
         return False
-    return norm.startswith(_NOUN_PREFIXES) or norm.endswith(_SENSE_SUFFIXES)
+    # a suffix the root itself ends with is no affix ("memakai" is pakai's plain verb)
+    return norm.startswith(_NOUN_PREFIXES) or any(norm.endswith(suffix) and not lemma.endswith(suffix)
+                                                   for suffix in _SENSE_SUFFIXES)
 
 
 # a noun of ke-...-an (a state: keturunan "descent", kelahiran "birth") and one of pe(N)-/per-...-an

@@ -1,0 +1,31 @@
+"""A label's one word left after its keywords that is a light verb ("pakai" of "Cuci tangan
+pakai sabun") says what only with its object: alone it is no evidence, with another word of its
+code it is; where the label names an absence, the denied verb is the label's own phrase
+("tidak memakai"), which stands alone (keywords.py, `specificity.LIGHT_VERBS`)."""
+
+from tests.helpers import codes_of_paragraph, one_code_codebook
+
+
+def _handwashing():
+    return one_code_codebook("cuci_tangan", "Cuci tangan pakai sabun",
+                             "Washing hands with soap before meals and after the toilet.",
+                             ["cuci tangan", "sabun"], name="Sanitasi rumah tangga")
+
+
+def test_a_light_verb_alone_is_no_evidence():
+    codebook = _handwashing()
+    assert codes_of_paragraph(codebook, "Saya petani, pakai motor ke kebun tiap pagi.", interview=True) == set()
+    assert codes_of_paragraph(codebook, "Pemilik bilang yang pakai itu penyewa, bukan dia.", interview=True) == set()
+
+
+def test_a_light_verb_with_another_word_of_its_code_stands():
+    assert codes_of_paragraph(_handwashing(), "Sebelum makan anak-anak pakai air mengalir dulu.",
+                              interview=True) == {"cuci_tangan"}
+
+
+def test_a_denied_light_verb_of_a_label_naming_an_absence_stands_alone():
+    codebook = one_code_codebook("tanpa_kb", "Tidak memakai kontrasepsi",
+                                 "After the birth the mother uses no method.", ["kontrasepsi"],
+                                 name="KB pasca persalinan")
+    assert codes_of_paragraph(codebook, "Sesudah melahirkan dia nda pakai apa-apa, cuma menyusui.",
+                              interview=True) == {"tanpa_kb"}
