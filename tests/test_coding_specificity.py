@@ -281,4 +281,5 @@ themes:
 def test_a_derived_label_word_keeps_its_sense():
     # "tanggungan" (what insurance covers) is not "tanggung jawab" (responsibility)
     assert "biaya" not in codes_of("Pendeta bilang mengatur jarak anak itu tanggung jawab orang tua.", COSTS)
-    assert "biaya" in codes_of("Semua itu masuk tanggungan, jadi kami tidak keluar uang.", COSTS)
+    # said in an interview: a document wants the label's next word after it ("tanggungan asuransi")
+    assert "biaya" in interview_codes("Semua itu masuk tanggungan, jadi kami tidak keluar uang.", COSTS)
