@@ -11,7 +11,9 @@
           or of dwelling (dia ada tinggal di Bitung -> dia tinggal di Bitung), and in a question
           that asks whether the act happened or why (Ibu ada pigi posyandu? -> Ibu pergi ke
           posyandu?; kiapa dia ada manangis? -> kenapa dia menangis?), not one that asks what is
-          going on (ngana ada bekeng apa?) or a statement with a tag (ini ada rekam e?)
+          going on (ngana ada bekeng apa?) or a statement with a tag (ini ada rekam e?); dropped
+          too for a routine of a role (kader ada bawa obat; sebagai bidan ...), a step of a sequence
+          (sesudah itu ada ukur) and what holds whenever a condition does (kalu ..., ada V)
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
@@ -27,8 +29,8 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, doer_after_passive, names_future,
-    starts_predicate)
+    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
+    sentence_around, starts_predicate)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 
@@ -99,11 +101,71 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "sedang" and ((prev is not None and prev.key in _ADA_NOT_GOING_ON) or nxt is not None and (
+    if u.ind == "sedang" and _subjectless(prev, before):
+        u.ind, u.gloss = "ada", ("ada",)  # di posyandu ada timbang bayi: there is weighing, no one doing it now
+    elif u.ind == "sedang" and ((prev is not None and prev.key in _ADA_NOT_GOING_ON) or nxt is not None and (
             nxt.key in _PERCEIVED or nxt.key.partition(" ")[0] in _DWELLING) or (
             before is not None and prev.key in ("le", "juga") and before.key == "yang") or _not_going_on(
-            clause(units, k)[0]) or _asks_of_the_act(units, k)):
+            clause(units, k)[0]) or _asks_of_the_act(units, k) or _routine_or_sequence(units, k, prev, before)):
         u.ind, u.gloss = "", ("PFV",)
+
+
+def _routine_or_sequence(units: list, k: int, prev, before) -> bool:
+    """ada + verb reports a routine or one act of a sequence, not one going on: a role or an
+    institution acting (kader ada bawa obat ka rumah -> kader membawa obat ke rumah; sebagai
+    bidan, kita ada bajalang ...), a step after another (abis itu ada ukur tensi), or what holds
+    whenever a condition does (kalu ujang, torang ada tunda; dorang ada antar kalu ...). A
+    condition opening ada's own clause before it asks whether the act is going on (kalu mama ada
+    masak, ...) and stays 'sedang'."""
+    if prev is not None and prev.key in _ROUTINE_DOERS and not _preposition(before) and (
+            before is None or before.key not in TITLES):
+        return True  # not pa guru / ibu guru ada bicara: one teacher, who may be talking now
+    words, at = sentence_around(units, k)
+    in_own_clause = True
+    for i in range(at - 1, -1, -1):
+        c = words[i]
+        in_own_clause = in_own_clause and c.joined
+        if c.key in _SEQUENCE or c.key in _SEQUENCE_STARTS and words[i + 1].key in ("itu", "ini") or c.key in _ROLE_FRAMES:
+            return True
+        if c.key.partition(" ")[0] in _CONDITION:
+            return not in_own_clause
+    for c in words[at + 1:]:
+        if c.key in _SEQUENCE or c.key.partition(" ")[0] in _CONDITION:
+            return True
+        if not c.joined:
+            return False
+    return False
+
+
+def _subjectless(prev, before) -> bool:
+    """ada + verb after a place phrase (di posyandu ada timbang bayi) or a step of a sequence
+    (sesudah itu ada cek gula darah, abis ibadah ada ...), with no subject: it tells that the
+    activity takes place (the references write 'ada' and the activity), not that someone is doing
+    it."""
+    if prev is None:
+        return False
+    if prev.key in _SEQUENCE:
+        return True  # abis itu ada ukur tensi
+    if before is None:
+        return False
+    if prev.pos in ("loc", "n") and prev.key not in PERSON_NOUNS and (_preposition(before) or before.key in _SEQUENCE):
+        return True  # di posyandu ada ..., sesudah ibadah ada ...
+    return prev.key in ("itu", "ini") and (before.key in _SEQUENCE or before.key in _SEQUENCE_STARTS)
+
+
+def _preposition(unit) -> bool:
+    return unit is not None and (unit.pos == "prep" or unit.key in _PLACE_PREPOSITIONS)
+
+
+_PLACE_PREPOSITIONS = frozenset({"di", "dari", "ke", "ka", "pa"})
+# Who does a thing as a routine of their role or office: what they do is reported, not watched.
+_ROUTINE_DOERS = frozenset({"kader", "bidan", "petugas", "perawat", "dokter", "mantri", "suster", "pendeta",
+                            "penatua", "guru", "pegawai", "puskesmas", "posyandu", "posbindu", "pemerintah",
+                            "gereja", "kelurahan"})
+_ROLE_FRAMES = frozenset({"sebagai", "selaku"})  # sebagai kader, torang ada ...
+# One act after another (sesudah itu, abis itu, kemudian): a sequence told, no act going on.
+_SEQUENCE = frozenset({"sesudah", "setelah", "kemudian", "abis itu", "so itu"})
+_SEQUENCE_STARTS = frozenset({"habis", "kelar", "abis"})  # + itu/ini
 
 
 def _asks_of_the_act(units: list, k: int) -> bool:

@@ -43,6 +43,7 @@ AGENT_AFTER_DAPA = frozenset({
     "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "masuk", "kaluar", "keluar",
     "lewat", "naik", "nae", "turun", "turung", "ikut", "iko", "lulus", "hadir", "tinggal", "istirahat",
     "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
+SENTENCE_END = frozenset(".!?…")
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 
@@ -60,6 +61,18 @@ def clause(units: list, k: int) -> tuple[list, int]:
         first -= 1
     last = k
     while last < len(units) - 1 and units[last].joined:
+        last += 1
+    return units[first:last + 1], k - first
+
+
+def sentence_around(units: list, k: int) -> tuple[list, int]:
+    """The sentence around units[k] (up to . ! ? …, commas inside) and k's index in it: what a
+    rule reads when a clause of its own sentence decides (kalu ..., dorang ada ...)."""
+    first = k
+    while first > 0 and not SENTENCE_END & set(units[first - 1].glue):
+        first -= 1
+    last = k
+    while last < len(units) - 1 and not SENTENCE_END & set(units[last].glue):
         last += 1
     return units[first:last + 1], k - first
 

@@ -32,6 +32,8 @@ def refine(units: list, positions: list[int], vocabulary: IndonesianVocabulary) 
     for k in positions:
         u = units[k]
         key = u.key
+        if key not in _RULES:
+            continue  # a word-pair rule moved another unit here (torang bole pi -> bole torang pi)
         if key in _CUED and (k == last or not _CUED[key](units, k)):
             continue  # frequent words that mostly need no rule: skip the rule's set-up
         if u.source != "lexicon" and key not in _FREE_SOURCES:

@@ -116,17 +116,25 @@ class Glosser:
         """A copy of `segments` with language, gloss and translation filled for every row.
 
         A non-empty `language` value in a row is used as the prior (the front matter's language),
-        except in an interviewer's turn, whose prior is Indonesian (`_asked_in`).
+        except in an interviewer's turn, whose prior is Indonesian (`_asked_in`); a turn its own
+        words make Manado Malay under that prior ("Sapa yang antar Oma?") is glossed without a
+        prior, as `python -m pipeline gloss` glosses it, so that the prior keeps no Manado word
+        (sapa) in the Indonesian spelling it shares.
         """
         frame = segments.copy()
         texts = frame["text"].tolist() if "text" in frame.columns else [""] * len(frame)
         priors = frame["language"].tolist() if "language" in frame.columns else [None] * len(frame)
+        asked = [False] * len(frame)
         if "speaker_role" in frame.columns:
+            asked = [role == INTERVIEWER for role in frame["speaker_role"]]
             priors = [_asked_in(prior, role) for prior, role in zip(priors, frame["speaker_role"])]
         languages, glosses, translations = [], [], []
         gloss = self.gloss
-        for text, prior in zip(texts, priors):
-            result = gloss(text if isinstance(text, str) else "", prior)
+        for text, prior, by_interviewer in zip(texts, priors, asked):
+            text = text if isinstance(text, str) else ""
+            result = gloss(text, prior)
+            if by_interviewer and result.language == XMM:
+                result = gloss(text, None)  # a question in Manado Malay: read as the gloss command reads it
             languages.append(result.language)
             glosses.append(result.gloss)
             translations.append(result.translation)

@@ -66,6 +66,10 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         if out and is_clause_internal(out[-1][1]) and units[k - 1].pos not in _NOT_OWNERS and (
                 units[k - 1].key != "yang"):
             possessor, _, possessor_cap = out.pop()
+            if possessor_cap and k >= 2 and units[k - 1].upper and not starts_sentence(units[k - 2].glue):
+                # soal Oma pe obat -> soal obat Nenek: a capital inside the sentence is the
+                # possessor's own (an address, a title), not the sentence's
+                possessor, possessor_cap = possessor[:1].upper() + possessor[1:], False
             # Tante pe rica, Puskesmas pe jarak: a possessor that opened the sentence with its own
             # capital hands the sentence's capital on to what it owns (a name's capital is its own)
             cap = possessor_cap or possessor[:1].isupper() and units[k - 1].source in _KNOWN_WORDS and starts_sentence(

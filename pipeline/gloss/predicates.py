@@ -123,6 +123,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         return
     if prev.pos == "poss":
         return  # a possessed noun (tape kunci oto: kunci is the key)
+    if prev.ind == "ada" and prev.key in _HAVE:
+        return  # the activity that takes place, no one doing it (sesudah itu ada cek gula darah)
     if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
             prev.key.partition("-")[0] not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue, lari-lari cari

@@ -20,7 +20,7 @@ puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subjec
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import names_future
+from pipeline.gloss.clause_words import SENTENCE_END, names_future, sentence_around
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 WE_KEYS = frozenset({"torang", "kitorang", "torang pe", "kitorang pe", "torang dua", "tong"})
@@ -32,7 +32,6 @@ _RECIPROCAL = ("baku", "saling")
 _SUBJECTS = frozenset({"torang", "kitorang", "tong"})  # not torang pe: whose thing a plan names is no cue
 _SOFTENERS = frozenset({"dulu", "jo", "dang"})  # Singgah dulu, ...: a request as a clause of its own
 _PREPOSITIONS = frozenset({"pa", "deng", "dengan", "for", "untuk", "ka", "ke", "dari", "sama", "kepada"})
-_SENTENCE_END = frozenset(".!?…")
 # A report of the group's own circumstances: what it had to do as a result, or on a condition.
 _OUTCOME = frozenset({"jadi", "sto", "kong", "karna", "karena", "lantaran", "soalnya", "makanya"})
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika"})
@@ -69,26 +68,16 @@ def _after_fronted_state(units: list, k: int) -> bool:
     if k == 0 or not units[k - 1].joined or units[k].pos != "pron":
         return False
     state = units[k - 1]
-    opens = k == 1 or _SENTENCE_END & set(units[k - 2].glue) or not units[k - 2].joined and (
+    opens = k == 1 or SENTENCE_END & set(units[k - 2].glue) or not units[k - 2].joined and (
         k == 2 or not units[k - 3].joined)  # after a one-word clause: Hehe, malo kita mo bilang
     return bool(opens) and (state.pos == "adj" or state.pos == "neg" and " " in state.ind)
-
-
-def _sentence(units: list, k: int) -> list:
-    first = k
-    while first > 0 and not _SENTENCE_END & set(units[first - 1].glue):
-        first -= 1
-    last = k
-    while last < len(units) - 1 and not _SENTENCE_END & set(units[last].glue):
-        last += 1
-    return units[first:last + 1]
 
 
 def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
     if nxt is not None and nxt.key in ("le", "juga", "so") and units[k + 1].joined and k + 2 < len(units):
         nxt = units[k + 2]  # torang le musti, torang so musti
-    sentence = _sentence(units, k)
+    sentence = sentence_around(units, k)[0]
     keys = {unit.key for unit in sentence}
     if keys & _SECOND_PERSON and _reaches_hearer(units, k):
         return False  # manjo torang antar pa ngana: what 'we' do to or for 'you' leaves the hearer out

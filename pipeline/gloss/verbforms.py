@@ -11,13 +11,15 @@
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah), 'terasa'
           after a thing (mata rasa pari -> mata terasa perih); before a noun it is the noun 'rasa'
-  jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun
+  jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun; 'so'
+          before a modal or aspect word (jadi harus minta izin)
+  bole    'boleh' (leave) in a question not negated (bole bayar besok?), 'bisa' elsewhere
   bagoreng  a ba- cooking verb after the dish is a participle (pisang bagoreng -> pisang goreng)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, same_case, thing
+from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, same_case, sentence_around, thing
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
@@ -33,6 +35,10 @@ _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti
                              "lebe"})
 _MORE = frozenset({"lebe", "lebih", "semakin", "makin", "tamba", "tambah", "yang", "paling"})
 _NOT_BECOMING = frozenset({"conj", "neg", "prep", "rel", "interj", "ptc", "q", "poss", "adj"})  # pendek jadi: so
+# Modals and aspect words open a predicate, never the noun or state one becomes: before them jadi
+# joins a clause, 'so' (kita karja di kota jadi harus bangun pagi -> jadi harus, not menjadi harus).
+_PREDICATE_OPENERS = frozenset({"harus", "musti", "mesti", "perlu", "wajib", "bisa", "bole", "boleh", "akan", "mau",
+                                "ingin", "sudah", "belum", "blum", "masih", "sempat", "sampat"})
 
 
 def _dapa(units, k, u, prev, nxt, before, vocabulary):
@@ -95,10 +101,27 @@ def _cooked(units, k, u, prev, nxt, before, vocabulary):
 def _jadi(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and nxt is not None and (
             nxt.pos == "adj" or thing(nxt, vocabulary) or nxt.key in _MORE or nxt.ind.startswith("ber")) and (
+            nxt.key not in _PREDICATE_OPENERS and nxt.pos != "aux") and (
             prev.pos not in _NOT_BECOMING and prev.key not in NOT or prev.key in _BECOMING_AFTER):
         # kamar jadi basi -> kamar menjadi bersih, baganti jadi rame -> berganti menjadi ramai; at a
-        # clause start (or after kalu, mar) jadi is 'so'
+        # clause start (or after kalu, mar) or before a modal jadi is 'so'
         u.ind = "menjadi"
+
+
+def _bole(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "bisa" and (prev is None or prev.key in _ASKING_LEAVE) and _asked(units, k):
+        # bole bayar besok? -> boleh bayar besok?, kita bole pinjam?: asking leave; ngana bole
+        # angka? asks what the hearer can do, nyanda bole? what cannot be
+        u.ind = same_case(u.ind, "boleh")
+
+
+_ASKING_LEAVE = frozenset({"kita", "torang", "kitorang", "tong", "saya", "aku", "kami"})
+
+
+def _asked(units: list, k: int) -> bool:
+    """The sentence around units[k] is a question."""
+    words, _ = sentence_around(units, k)
+    return "?" in words[-1].glue
 
 
 def _giving(units, k, u, prev, nxt, before, vocabulary):
@@ -120,7 +143,7 @@ def _greeting(units, k, u, prev, nxt, before, vocabulary):
 _GIVING_VERBS = frozenset({"kase", "kaseh", "se", "kasih"})
 _GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase minum", "kase ASI")
 _GREETING_PHRASES = ("kase selamat", "kase slamat", "kase salamat")
-RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi,
+RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
          **dict.fromkeys(_COOKED, _cooked)}
 
 
