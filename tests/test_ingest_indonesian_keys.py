@@ -55,13 +55,22 @@ def test_indonesian_keys_mean_the_same_in_every_kind_of_file(tmp_path, kind):
     assert batch.informants.set_index("informant").loc["A1", "role"] == "Bidan desa"   # Tabel 1
 
 
-def test_an_indonesian_key_and_its_english_key_together_are_one_key_given_twice(tmp_path):
+def test_an_indonesian_key_beside_its_english_key_is_an_attribute(tmp_path):
+    # site: the district, desa: the village; role: what she is, pekerjaan: her job
+    batch = read_batch(write_batch(tmp_path, {"A1.md": "---\ninformant: A1\nsite: Minahasa Utara\nrole: Ibu\n"
+                                                       "desa: Wori\npekerjaan: Nelayan\n---\n" + "\n".join(TURNS) + "\n"}))
+    metadata = next(iter(batch.documents.values())).metadata
+    assert (metadata["site"], metadata["role"]) == ("Minahasa Utara", "Ibu")
+    assert (metadata["desa"], metadata["pekerjaan"]) == ("Wori", "Nelayan")
+
+
+def test_two_indonesian_names_of_one_key_are_one_key_given_twice(tmp_path):
     with pytest.raises(InputError) as caught:
-        read_batch(write_batch(tmp_path, {"A1.md": "---\ninformant: A1\ndate: 2024-05-13\ntanggal: 2024-05-14\n---\n"
+        read_batch(write_batch(tmp_path, {"A1.md": "---\ninformant: A1\ntanggal: 2024-05-13\ntgl: 2024-05-14\n---\n"
                                                    + "\n".join(TURNS) + "\n"}))
     [problem] = caught.value.problems
     assert (problem.line, problem.key) == (4, "date")
-    assert "'tanggal' is another name of 'date': key given twice (first on line 3)" in problem.message
+    assert "'tgl' is another name of 'date': key given twice (first on line 3)" in problem.message
 
 
 def test_a_missing_role_is_named_at_its_indonesian_line(tmp_path):

@@ -99,17 +99,17 @@ def test_suggest_lexicon_offers_the_words_a_grader_changed(wori: Path, tmp_path:
 
 def test_suggest_lexicon_diffs_the_runs_translation_and_proposes_only_what_changed(tmp_path: Path) -> None:
     """An Indonesian turn is glossed as Indonesian by the run ('tiap' kept): only the grader's one
-    change ('menjadi' -> 'jadi', an affixed reading of 'jadi') is proposed."""
+    change ('mengantar' -> 'antar', an affixed reading of 'antar') is proposed."""
     batch = tmp_path / "ind"
     batch.mkdir()
     (batch / "a.txt").write_text("---\ninformant: A1\nlanguage: ind\n---\nA1: Saya antar mama tiap bulan. Saya kerja "
                                  "di Airmadidi jadi harus minta izin.\n", encoding="utf-8")
     out = analyze(batch, tmp_path / "ind_out")
     segment = read(out, "segments").iloc[0]
-    assert " menjadi " in segment["translation"], "the glosser's reading this test corrects"
+    assert " mengantar " in segment["translation"], "the glosser's reading this test corrects"
     ReviewSession(batch, out, reviewer="GR").correct_translation(
-        segment["segment_id"], segment["translation"].replace(" menjadi ", " jadi "))
-    assert [(c.xmm, c.ind, c.machine) for c in candidates(batch)] == [("jadi", "jadi", "menjadi")]
+        segment["segment_id"], segment["translation"].replace(" mengantar ", " antar "))
+    assert [(c.xmm, c.ind, c.machine) for c in candidates(batch)] == [("antar", "antar", "mengantar")]
 
 
 def test_a_correction_made_on_an_unredacted_run_applies_to_a_redacted_one(tmp_path: Path) -> None:

@@ -137,6 +137,9 @@ def _read_block(block: str, file: str | Path, first_line: int, kind: YamlKind = 
     metadata: dict[str, Any] = {}
     first_seen: dict[str, int] = {}
     loader = yaml.SafeLoader("")
+    # a key written in English wins over its Indonesian name: beside it, "desa:" (site: the district)
+    # or "pekerjaan:" (role: Bidan) says more, and stays an attribute under the name written
+    english = {known_key(str(node.value).strip()) for node, _ in root.value if isinstance(node, ScalarNode)}
     for key_node, value_node in root.value:
         if not isinstance(key_node, ScalarNode):
             problems.add(file, "front matter keys must be plain words", line=line_of(key_node))
@@ -144,6 +147,8 @@ def _read_block(block: str, file: str | Path, first_line: int, kind: YamlKind = 
         written = str(key_node.value).strip()
         line = line_of(key_node)
         key = known_key(written) or fact_key(written) or written
+        if key != written.casefold() and key in english:
+            key = written
         if key not in KNOWN_KEYS and (meant := misspelled_key(written)):
             problems.add(file, f"unknown key '{written}'; did you mean '{meant}'?", line=line, key=written)
             continue
