@@ -234,7 +234,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     if options.learn and options.redact:  # turns with names or NIK numbers never leave the outputs
         history = history_path(codebook.source, batch_dir)
         try:
-            record_decisions(history, batch_key(batch_dir), outcome.in_force, segments)
+            record_decisions(history, batch_key(batch_dir), outcome.in_force, segments, batch.informants)
         except OSError as error:  # the outputs are written; only the history for later batches is missing
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")
