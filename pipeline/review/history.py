@@ -30,6 +30,7 @@ HISTORY_SUFFIX = ".decisions.csv"
 HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "question", "asked",
                    "asked_translation", "role", "reviewer", "timestamp"]
 ADDED_LATER = ("question", "asked", "asked_translation", "role")     # columns older files lack: read as empty
+WITHOUT_CONTEXT = "without_context"   # read_history's attrs key: the file lacks `asked` and `role` (written before them)
 DIRECTORY_VARIABLE = "PIPELINE_DECISIONS_DIR"
 REPOSITORY = Path(__file__).resolve().parents[2]   # the checkout the package runs from
 
@@ -74,7 +75,8 @@ def _is_batch(history: pd.DataFrame, key: str) -> pd.Series:
 
 
 def read_history(path: Path) -> pd.DataFrame:
-    """All kept decisions; a missing file is an empty history."""
+    """All kept decisions; a missing file is an empty history. `attrs[WITHOUT_CONTEXT]` says the
+    file was written before decisions kept their question and informant's role."""
     if not path.exists():
         return pd.DataFrame(columns=HISTORY_COLUMNS)
     try:
@@ -85,8 +87,11 @@ def read_history(path: Path) -> pd.DataFrame:
     if missing:
         raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {', '.join(HISTORY_COLUMNS)}",
                             line=1)
+    lacking = not frame.empty and not {"asked", "role"} <= set(frame.columns)
     frame = frame.assign(**{name: "" for name in ADDED_LATER if name not in frame.columns})
-    return frame[HISTORY_COLUMNS + [name for name in frame.columns if name not in HISTORY_COLUMNS]]
+    frame = frame[HISTORY_COLUMNS + [name for name in frame.columns if name not in HISTORY_COLUMNS]]
+    frame.attrs[WITHOUT_CONTEXT] = lacking
+    return frame
 
 
 def other_batches(history: pd.DataFrame, key: str) -> pd.DataFrame:
