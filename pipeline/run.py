@@ -38,14 +38,15 @@ from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
 from pipeline.coding.carry_over import carried_changes
-from pipeline.review.history import (batch_key, history_path, legacy_history_path, other_batches, read_history,
-                                     record_decisions)
+from pipeline.review.history import (WITHOUT_CONTEXT, batch_key, history_path, legacy_history_path, other_batches,
+                                     read_history, record_decisions)
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
 from pipeline.review.translations import (ENGLISH_TRANSLATIONS_FILE, TRANSLATIONS_FILE, apply_translations,
                                          read_translations)
 from pipeline.schema import ENGLISH_TRANSLATION
 from pipeline.run_messages import (default_codebook_warning, earlier_decisions_note, english_warnings,
+                                   history_without_context_warning,
                                    moved_history_warning, no_codes_warning, unfound_absence_codes_warning)
 from pipeline.wording import table_names
 
@@ -172,6 +173,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         if legacy is not None:
             warnings.append(moved_history_warning(legacy, history_path(codebook.source, batch_dir)))
         earlier = other_batches(history, batch_key(batch_dir)) if history is not None else None
+        if earlier is not None and not earlier.empty and history.attrs.get(WITHOUT_CONTEXT):
+            warnings.append(history_without_context_warning(history_path(codebook.source, batch_dir)))
         # without decisions the model learns from the rule codings and reads the codes' names only:
         # given the codebook's structure, an edit of rules that changes no coding reuses it
         learns = not reviews.empty or (earlier is not None and not earlier.empty)
@@ -234,7 +237,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     if options.learn and options.redact:  # turns with names or NIK numbers never leave the outputs
         history = history_path(codebook.source, batch_dir)
         try:
-            record_decisions(history, batch_key(batch_dir), outcome.in_force, segments)
+            record_decisions(history, batch_key(batch_dir), outcome.in_force, segments, batch.informants)
         except OSError as error:  # the outputs are written; only the history for later batches is missing
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")

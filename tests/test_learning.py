@@ -494,13 +494,14 @@ def test_the_pair_model_weighs_the_code_word_score_of_each_pair():
     assert np.array_equal(x[:, :, column], words)
 
 
-def test_an_uncorrected_codes_reason_counts_every_decision_and_says_earlier_turns_are_recoded():
-    """A code rejected in an earlier batch on a coding its question made is not "never rejected":
-    the reason says over which decisions, and that earlier turns are re-coded without context."""
+def test_an_uncorrected_codes_reason_counts_every_decision_earlier_batches_too():
+    """The reason says over which decisions no grader corrected the rule (earlier batches' turns
+    are re-coded with their question and role: tests/test_history_context.py)."""
     from pipeline.coding.reliability import decider, reason_in_indonesian
     why = decider((0.5, 0.5), [], corrected=False, comparable=True, decisions=2)
-    assert "2 decisions" in why and "earlier batches" in why and "without their question" in why
-    assert reason_in_indonesian(why).startswith("aturan: dari 2 keputusan")
+    assert "2 decisions" in why and "earlier batches" in why and "without their question" not in why
+    assert reason_in_indonesian(why).startswith("aturan: dari 2 keputusan") and "tanpa pertanyaan" not in \
+        reason_in_indonesian(why)
 
 
 def test_an_indonesian_runs_reliability_reasons_are_indonesian_and_its_columns_english():

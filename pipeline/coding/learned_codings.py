@@ -56,16 +56,24 @@ class Learned:
 
 def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
     """Earlier batches' reviewed turns (`batch`, `segment_id`, `code_id`, `decision`, `text`,
-    `translation`, optionally `question`): one unit per turn, its decisions explicit, its other
-    codes negative; read after its question, as this batch's turns are."""
+    `translation`, optionally `question`, `asked`, `asked_translation`, `role`): one unit per turn,
+    its decisions explicit, its other codes negative; read after its question, and re-coded by
+    the rules with the question and the informant's role, as this batch's turns are."""
     k = len(codebook.codes)
     turns, keys, decided = history_turns(history, [c.id for c in codebook.codes])
     if turns.empty:
         return Units([], np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k), bool), [], [])
     rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
-                           turns["translation"].fillna("").astype(str).tolist())
+                           turns["translation"].fillna("").astype(str).tolist(),
+                           list(zip(_column(turns, "asked"), _column(turns, "asked_translation"))),
+                           _column(turns, "role"))
     questions = turns["question"].fillna("").astype(str).tolist() if "question" in turns else [""] * len(turns)
     return reviewed_units(read_by(questions, segment_texts(turns)), keys, decided, rules, "history")
+
+
+def _column(turns: pd.DataFrame, name: str) -> list[str]:
+    """A history column's values ("" for each turn of a file written before the column existed)."""
+    return turns[name].fillna("").astype(str).tolist() if name in turns else [""] * len(turns)
 
 
 def history_turns(history: pd.DataFrame, code_ids: list[str]) -> tuple[pd.DataFrame, list[str], np.ndarray]:

@@ -213,13 +213,30 @@ def example_units(codebook: Codebook) -> Units:
     return Units(texts, labels, weights, rules_of_texts(texts, codebook), human, keys, ["example"] * n)
 
 
-def rules_of_texts(texts: list[str], codebook: Codebook, translations: list[str] | None = None) -> np.ndarray:
-    """What the codebook's rules make of loose texts (examples, earlier batches' turns)."""
-    ids = [f"u{i}" for i in range(len(texts))]
-    frame = pd.DataFrame({"segment_id": ids, "document": "", "informant": "", "speaker": "", "line": 0,
-                          "speaker_role": "informant", "language": "", "text": texts,
-                          "translation": translations if translations is not None else [""] * len(texts)})
-    return rule_matrix(code_segments(frame, codebook), ids, [c.id for c in codebook.codes])
+def rules_of_texts(texts: list[str], codebook: Codebook, translations: list[str] | None = None,
+                   asked: list[tuple[str, str]] | None = None, roles: list[str] | None = None) -> np.ndarray:
+    """What the codebook's rules make of loose texts (examples, earlier batches' turns). With
+    `asked` (each text's interviewer question: text and translation, ("", "") for none) and
+    `roles` (each speaker's role), each text is coded as the answer to its question by an
+    informant of that role, as its own batch coded it."""
+    n = len(texts)
+    ids = [f"u{i}" for i in range(n)]
+    translations = translations if translations is not None else [""] * n
+    asked = asked if asked is not None else [("", "")] * n
+    speakers = [f"s{i}" if roles is not None and roles[i].strip() else "" for i in range(n)]
+    rows = []
+    for i in range(n):   # a text with a question: an interview of its own, the question right before it
+        if any(part.strip() for part in asked[i]):
+            rows.append((f"q{i}", f"d{i}", "", "interviewer", asked[i][0], asked[i][1]))
+            rows.append((ids[i], f"d{i}", speakers[i], "informant", texts[i], translations[i]))
+        else:
+            rows.append((ids[i], "", speakers[i], "informant", texts[i], translations[i]))
+    frame = pd.DataFrame(rows, columns=["segment_id", "document", "informant", "speaker_role", "text", "translation"])
+    frame = frame.assign(speaker=frame["informant"], line=range(len(frame)), language="")
+    informants = (pd.DataFrame({"informant": [s for s in speakers if s],
+                                "role": [r for r, s in zip(roles, speakers) if s]})
+                  if roles is not None else None)
+    return rule_matrix(code_segments(frame, codebook, informants), ids, [c.id for c in codebook.codes])
 
 
 def batch_units(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame | None,

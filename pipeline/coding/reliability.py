@@ -162,10 +162,9 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
     """Who decides a code, and why, from the pooled out-of-fold kappas over every code (the model
     making only the kinds of change that beat the rules alone, `helpful_kinds`; the rules), those
     kinds, whether graders corrected this code, whether kappa can judge it, and its decisions."""
-    if not corrected:   # history turns are re-coded without their question or informant: say so
+    if not corrected:   # over every decision the model read, earlier batches' too
         return (f"rules: over its {decisions} decisions (this batch's and earlier batches'), no grader rejected "
-                "a coding its rule makes now or added it where its rule is silent (earlier batches' turns are "
-                "re-coded without their question and informant's role)")
+                "a coding its rule makes now or added it where its rule is silent")
     if not kinds:
         return "rules: neither the model's suggestions alone nor its doubts alone beat the rules out of fold"
     if pooled[0] <= pooled[1] + MARGIN:
@@ -180,11 +179,9 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
 # decider's reasons, as an Indonesian run's code_reliability.csv and the notebook give them.
 _INDONESIAN_REASONS = (
     (r"rules: over its (?P<n>\d+) decisions \(this batch's and earlier batches'\), no grader rejected a coding its "
-     r"rule makes now or added it where its rule is silent \(earlier batches' turns are re-coded without their "
-     r"question and informant's role\)$",
+     r"rule makes now or added it where its rule is silent$",
      "aturan: dari {n} keputusan atasnya (batch ini dan batch sebelumnya), tidak ada peninjau yang menolak koding "
-     "yang kini dibuat aturannya atau menambahkan kode ini di tempat aturannya diam (giliran batch sebelumnya "
-     "dikode ulang tanpa pertanyaan dan peran informannya)"),
+     "yang kini dibuat aturannya atau menambahkan kode ini di tempat aturannya diam"),
     (r"rules: neither the model's suggestions alone nor its doubts alone beat the rules out of fold$",
      "aturan: baik saran model saja maupun keraguannya saja tidak mengungguli aturan pada validasi silang"),
     (r"rules: over all codes the model's out-of-fold kappa with its (?P<kinds>.+) \((?P<model>[-\d.]+)\) does not "

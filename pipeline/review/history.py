@@ -5,7 +5,10 @@ translation (redacted when the run redacts), to `<codebook>.decisions.csv` next 
 codebook file (next to the batch folder for a codebook of this repository, `history_path`): one row per decision, columns HISTORY_COLUMNS; `question` is what a reader
 read right before the turn (the interviewer's question it answers, or a list item's heading:
 `pipeline.coding.context.read_after`), so that a later batch's model reads an earlier turn as it
-reads this batch's (files written before the column existed still load, without it). The rows
+reads this batch's; `asked` and `asked_translation` are the interviewer turn right before it and
+`role` the informant's role (informants.csv), so that a later batch's rules re-code it as this
+batch's rules coded it: a question rule fires again, and a grader's reject of its coding counts
+as a correction (files written before these columns existed still load, without them). The rows
 of the batch being run are replaced (a changed mind replaces the old decision); other batches' rows are kept. The file
 is plain CSV: open it to see what the model learns from, delete rows (or the file) to make it
 forget. PIPELINE_DECISIONS_DIR, when set, keeps the files in that folder instead.
@@ -19,14 +22,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.coding.context import read_after
+from pipeline.coding.context import previous_interviewer_turn, read_after
 from pipeline.errors import InputError
 from pipeline.review.store import write_review_file
 
 HISTORY_SUFFIX = ".decisions.csv"
-HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "question", "reviewer",
-                   "timestamp"]
-ADDED_LATER = ("question",)     # columns older files lack: read as empty
+HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "question", "asked",
+                   "asked_translation", "role", "reviewer", "timestamp"]
+ADDED_LATER = ("question", "asked", "asked_translation", "role")     # columns older files lack: read as empty
+WITHOUT_CONTEXT = "without_context"   # read_history's attrs key: the file lacks `asked` and `role` (written before them)
 DIRECTORY_VARIABLE = "PIPELINE_DECISIONS_DIR"
 REPOSITORY = Path(__file__).resolve().parents[2]   # the checkout the package runs from
 
@@ -71,7 +75,8 @@ def _is_batch(history: pd.DataFrame, key: str) -> pd.Series:
 
 
 def read_history(path: Path) -> pd.DataFrame:
-    """All kept decisions; a missing file is an empty history."""
+    """All kept decisions; a missing file is an empty history. `attrs[WITHOUT_CONTEXT]` says the
+    file was written before decisions kept their question and informant's role."""
     if not path.exists():
         return pd.DataFrame(columns=HISTORY_COLUMNS)
     try:
@@ -82,8 +87,11 @@ def read_history(path: Path) -> pd.DataFrame:
     if missing:
         raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {', '.join(HISTORY_COLUMNS)}",
                             line=1)
+    lacking = not frame.empty and not {"asked", "role"} <= set(frame.columns)
     frame = frame.assign(**{name: "" for name in ADDED_LATER if name not in frame.columns})
-    return frame[HISTORY_COLUMNS + [name for name in frame.columns if name not in HISTORY_COLUMNS]]
+    frame = frame[HISTORY_COLUMNS + [name for name in frame.columns if name not in HISTORY_COLUMNS]]
+    frame.attrs[WITHOUT_CONTEXT] = lacking
+    return frame
 
 
 def other_batches(history: pd.DataFrame, key: str) -> pd.DataFrame:
@@ -91,9 +99,11 @@ def other_batches(history: pd.DataFrame, key: str) -> pd.DataFrame:
     return history[~_is_batch(history, key)]
 
 
-def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.DataFrame) -> int:
+def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.DataFrame,
+                     informants: pd.DataFrame | None = None) -> int:
     """Replace the rows of the batch with `key` (`batch_key`) with its decisions in force (those
-    whose turn and code exist); returns how many were written for the batch."""
+    whose turn and code exist), each with what the rules read besides the turn (the question
+    before it, the informant's role from `informants`); returns how many were written for the batch."""
     applicable = in_force[in_force["code_id"].notna()] if not in_force.empty else in_force
     first = segments.drop_duplicates("segment_id")
     turns = first.set_index("segment_id")
@@ -103,6 +113,8 @@ def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.
         return 0
     decided = first[first["segment_id"].isin(applicable["segment_id"])] if not applicable.empty else first.iloc[:0]
     question = dict(zip(decided["segment_id"], read_after(segments, decided.index)))
+    asked = _asked(segments, decided)
+    roles = _roles(informants)
     rows = pd.DataFrame({
         "batch": key,
         "segment_id": applicable["segment_id"].astype(str).tolist(),
@@ -112,9 +124,37 @@ def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.
         "translation": [str(turns.at[sid, "translation"]) if "translation" in turns else ""
                         for sid in applicable["segment_id"]],
         "question": [str(question[sid]) for sid in applicable["segment_id"]],
+        "asked": [asked.get(sid, ("", ""))[0] for sid in applicable["segment_id"]],
+        "asked_translation": [asked.get(sid, ("", ""))[1] for sid in applicable["segment_id"]],
+        "role": [roles.get(str(turns.at[sid, "informant"]), "") if "informant" in turns else ""
+                 for sid in applicable["segment_id"]],
         "reviewer": applicable["reviewer"].astype(str).tolist(),
         "timestamp": applicable["timestamp"].astype(str).tolist(),
     }, columns=HISTORY_COLUMNS)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_review_file(path, pd.concat([other_batches(previous, key), rows], ignore_index=True), HISTORY_COLUMNS)
     return len(rows)
+
+
+def _asked(segments: pd.DataFrame, decided: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Segment id -> (text, translation) of the interviewer turn right before it, as the rules
+    read it (`pipeline.coding.coder`), for the `decided` rows of `segments` that follow one."""
+    previous = previous_interviewer_turn(segments)
+    asked = {}
+    for row, sid in zip(decided.index, decided["segment_id"].astype(str)):
+        before = previous.get(row)
+        if before is not None:
+            translation = segments.at[before, "translation"] if "translation" in segments else ""
+            asked[sid] = (_text(segments.at[before, "text"]), _text(translation))
+    return asked
+
+
+def _roles(informants: pd.DataFrame | None) -> dict[str, str]:
+    """Informant code -> role, from an informants table (schema.INFORMANT_COLUMNS)."""
+    if informants is None or informants.empty or "role" not in informants or "informant" not in informants:
+        return {}
+    return {str(code): _text(role) for code, role in zip(informants["informant"], informants["role"])}
+
+
+def _text(value: object) -> str:
+    return "" if pd.isna(value) else str(value)

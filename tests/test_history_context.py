@@ -1,0 +1,110 @@
+"""An earlier batch's reviewed turn is re-coded as its own batch coded it (issue 15, round 12): the
+decisions history keeps the interviewer's question before it and the informant's role, so a
+question rule or a role's topic fires again and a grader's reject of that coding is a correction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook.load import load_codebook
+from pipeline.coding.learned_codings import history_units, learn
+from pipeline.coding.coder import code_segments
+from pipeline.review.history import HISTORY_COLUMNS, WITHOUT_CONTEXT, read_history, record_decisions
+from test_learning import FILLER, codebook, segments_of  # noqa: F401 (the fixture)
+
+ASKED = "Berapa ongkos ke posyandu?"
+ANSWER = "Mahal sekali, kami tidak sanggup bayar."     # fare only through the question's keyword
+
+CLINIC_YAML = """
+name: role test
+version: "1"
+themes:
+  - id: layanan
+    label: Layanan
+    categories:
+      - id: obat
+        label: Obat
+        codes:
+          - id: obat_klinik
+            label: Obat dari Puskesmas
+            definition: Menerima obat darah tinggi atau gula dari Puskesmas.
+            keywords: [obat, puskesmas]
+          - id: periksa
+            label: Pemeriksaan gula darah
+            definition: Diperiksa tekanan darah atau gula darah di posbindu.
+            keywords: [tensi, "gula darah"]
+"""
+
+
+def interview(question: str, answer: str) -> pd.DataFrame:
+    """An interviewer's question and the informant's answer to it, in one file."""
+    return pd.DataFrame({"segment_id": ["Q-1", "A-1"], "document": "wawancara.md", "informant": "L1",
+                         "speaker": ["P", "L1"], "speaker_role": ["interviewer", "informant"], "start": [0, 10],
+                         "end": [5, 20], "line": [1, 2], "language": "ind", "text": [question, answer], "gloss": "",
+                         "translation": ""})
+
+
+def reject(segment_id: str, code_id: str) -> pd.DataFrame:
+    return pd.DataFrame([{"segment_id": segment_id, "code_id": code_id, "decision": "reject", "reviewer": "RM",
+                          "timestamp": "2026-12-01T00:00:00"}])
+
+
+def test_a_history_turn_is_recoded_with_its_question_and_gets_the_question_rules_coding(tmp_path: Path, codebook):
+    turns = interview(ASKED, ANSWER)
+    assert set(code_segments(turns, codebook)["code_id"]) == {"biaya"}     # the batch's own coding: the question's
+    path = tmp_path / "learning.decisions.csv"
+    record_decisions(path, "tahap1@0123456789", reject("A-1", "biaya"), turns)
+    kept = read_history(path)
+    assert kept.loc[0, "asked"] == ASKED and not kept.attrs[WITHOUT_CONTEXT]
+    units = history_units(kept, codebook)
+    biaya = [c.id for c in codebook.codes].index("biaya")
+    assert units.rules[0, biaya] == 1 and units.labels[0, biaya] == 0     # the rule's coding, rejected
+    assert history_units(kept.assign(asked=""), codebook).rules[0, biaya] == 0   # without it the rule is silent
+
+
+def test_a_rejected_question_coding_of_an_earlier_batch_counts_as_a_correction(tmp_path: Path, codebook):
+    path = tmp_path / "learning.decisions.csv"
+    record_decisions(path, "tahap1@0123456789", reject("A-1", "biaya"), interview(ASKED, ANSWER))
+    segments = segments_of(FILLER)
+    rules = code_segments(segments, codebook)
+    reasons = learn(segments, rules, None, codebook, read_history(path)).reliability.set_index("code_id")["why"]
+    assert "no grader rejected" not in reasons["biaya"] and "no grader rejected" in reasons["lupa"]
+
+
+def test_a_history_turn_is_recoded_with_its_informants_role(tmp_path: Path):
+    clinic = tmp_path / "klinik.yaml"
+    clinic.write_text(CLINIC_YAML, encoding="utf-8")
+    book = load_codebook(clinic)
+    turns = interview("Bagaimana pelaksanaan posbindu di wilayah kerja Bapak?",
+                      "Kami periksa tekanan darah, gula darah dan kolesterol.")
+    informants = pd.DataFrame({"informant": ["L1"], "role": ["Petugas Puskesmas"]})
+    own = set(code_segments(turns, book, informants)["code_id"])
+    assert "obat_klinik" in own and "obat_klinik" not in set(code_segments(turns, book)["code_id"])
+    path = tmp_path / "klinik.decisions.csv"
+    record_decisions(path, "tahap1@0123456789", reject("A-1", "obat_klinik"), turns, informants)
+    kept = read_history(path)
+    assert kept.loc[0, "role"] == "Petugas Puskesmas"
+    recoded = history_units(kept, book).rules[0]
+    assert {c.id for c, flag in zip(book.codes, recoded) if flag} == own
+
+
+def test_a_decisions_file_written_before_the_question_and_role_columns_still_loads(tmp_path: Path, codebook):
+    path = tmp_path / "learning.decisions.csv"
+    old = ["batch", "segment_id", "code_id", "decision", "text", "translation", "reviewer", "timestamp"]
+    pd.DataFrame([["tahap1@0123456789", "A-1", "biaya", "reject", ANSWER, "", "RM", "2026-12-01"]],
+                 columns=old).to_csv(path, index=False)
+    kept = read_history(path)
+    assert list(kept.columns) == HISTORY_COLUMNS and kept.attrs[WITHOUT_CONTEXT]
+    assert kept.loc[0, ["question", "asked", "asked_translation", "role"]].tolist() == ["", "", "", ""]
+    assert history_units(kept, codebook).rules.sum() == 0      # read as before: the answer alone
+
+
+@pytest.mark.parametrize("missing", [True, False])
+def test_an_empty_or_missing_history_is_not_said_to_lack_context(tmp_path: Path, missing: bool):
+    path = tmp_path / "learning.decisions.csv"
+    if not missing:
+        path.write_text(",".join(HISTORY_COLUMNS) + "\n", encoding="utf-8")
+    assert not read_history(path).attrs.get(WITHOUT_CONTEXT)
