@@ -213,7 +213,6 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-
 def carried_rows(carried: Carried, rules: np.ndarray, turns: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """Model rows of the carried decisions: a suggestion (confidence: the similarity) for each
     carried accept or add, a doubt (confidence: 1 - similarity) of each rule coding a carried

@@ -59,8 +59,13 @@ def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
     `translation`, optionally `question`, `asked`, `asked_translation`, `role`): one unit per turn,
     its decisions explicit, its other codes negative; read after its question, and re-coded by
     the rules with the question and the informant's role, as this batch's turns are."""
+    return units_of_history(history_turns(history, [c.id for c in codebook.codes]), codebook)
+
+
+def units_of_history(past: tuple[pd.DataFrame, list[str], np.ndarray], codebook: Codebook) -> Units:
+    """`history_units` of turns `history_turns` already read (the learner also carries their decisions)."""
     k = len(codebook.codes)
-    turns, keys, decided = history_turns(history, [c.id for c in codebook.codes])
+    turns, keys, decided = past
     if turns.empty:
         return Units([], np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k)), np.zeros((0, k), bool), [], [])
     rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
@@ -97,7 +102,8 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     """Model codings for the batch, or None when no person has decided anything yet."""
     code_ids = [c.id for c in codebook.codes]
     batch = batch_units(segments, codings, decisions, code_ids)
-    past = history_units(history if history is not None else pd.DataFrame(), codebook)
+    past_turns = history_turns(history if history is not None else pd.DataFrame(), code_ids)
+    past = units_of_history(past_turns, codebook)
     if not batch.human.any() and not past.texts:
         return None
     units = Units.concat([batch, past, example_units(codebook)])
@@ -115,8 +121,7 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
         probabilities[(batch.rules[:, j] == 0) & (not suggests) | (batch.rules[:, j] == 1) & (not doubts), j] = np.nan
     rows = model_rows(model, batch, probabilities, segments, codebook)
     turns = informant_segments(segments)
-    carried = carry_decisions(turns, decision_table(decisions, batch.keys, code_ids), batch.rules,
-                              history_turns(history if history is not None else pd.DataFrame(), code_ids))
+    carried = carry_decisions(turns, decision_table(decisions, batch.keys, code_ids), batch.rules, past_turns)
     rows = with_carried(rows, probabilities, carried, batch.rules, turns, codebook)
     return Learned(rows, reliability, too_little_note(model), probabilities)
 

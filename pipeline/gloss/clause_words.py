@@ -6,22 +6,12 @@ from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
+# PERSON_NOUNS: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
+# TITLES: persons pa marks (pamit pa opa), titles that stay with the name they precede.
+from pipeline.person_words import PERSON_NOUNS, TITLES   # shared with ingest's speaker labels
 
-# People: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
 # Words for a person's sex that follow the noun they describe (anak parampuan, ade laki-laki).
 SEX_WORDS = frozenset({"parampuan", "parampuang", "perempuan", "laki-laki", "laki", "cowo", "cewe"})
-PERSON_NOUNS = frozenset({
-    "orang", "anak", "ana", "ade", "adik", "kaka", "kakak", "mama", "papa", "ibu", "bapak", "bapa", "om",
-    "tanta", "tante", "opa", "oma", "nene", "tamang", "teman", "dokter", "bidan", "kader", "guru", "suster",
-    "mantri", "pendeta", "pala", "birman", "tetangga", "pegawai", "petugas", "perawat", "pasien", "ina",
-    "paitua", "maitua", "suami", "istri", "bos", "sopir", "turis", "tamu", "warga", "masyarakat",
-    "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
-    "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu", "pangantin", "pengantin", "pasarta", "peserta",
-    "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok", "palayan", "pelayan", "dukun", "tukang"})
-# Kin terms and titles: persons pa marks (pamit pa opa), and titles that stay with the name they
-# precede (om Yance pe rumah -> rumah om Yance).
-TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
-                    "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
 TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
 # Words of when that may follow a noun without being part of it (depe mama kemarin bilang).
 WHEN_WORDS = frozenset({"kemarin", "kalamareng", "kalamaring", "tadi", "sekarang", "skarang"})

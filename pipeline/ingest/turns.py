@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from pipeline.person_words import PERSON_NOUNS, TITLES
 from pipeline.schema import INTERVIEWER_LABELS
 
 _SPACE = r"[ \t\u00a0]"
@@ -67,8 +68,6 @@ class LabelScan:
 def names_a_person(label: str) -> bool:
     """A label used once that still names someone: a capitalised title or person noun, alone or
     before capitalised names ("Oma Nel", "Petugas", "Ibu Kader"), unlike "Jadi begini"."""
-    from pipeline.gloss.clause_words import PERSON_NOUNS, TITLES   # the glosser's words for persons
-
     words = label.split()
     return (words[0].casefold() in TITLES | PERSON_NOUNS
             and all(word[:1].isupper() for word in words))
