@@ -195,6 +195,10 @@ def _unlabelled_lines_warning(doc: SourceDocument, lines: list[tuple[int, str]])
 
 def _unknown_speaker_warning(doc: SourceDocument, label: LabelLine) -> str:
     """A turn kept apart as an unknown speaker's: what it is, and how to make it someone's."""
+    if not label.label and doc.places.name(label.line).startswith("table "):
+        return (f"{doc.where(label.line)}: a turn with an empty speaker cell is kept apart as an unknown speaker's, "
+                "not coded or quoted: write who speaks in the cell (P, or the informant's code), or merge the cell "
+                "with the one above it (Word: select both, Layout > Merge Cells) if the words continue that turn")
     if not label.label:
         return (f"{doc.where(label.line)}: a turn with an empty speaker label (': ...') is kept apart as an unknown "
                 "speaker's, not coded or quoted: write who speaks before the colon (P, or the informant's code), "
