@@ -144,7 +144,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 warnings.append(f"{path}: read as {encoding}")
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(source.data).hexdigest(), "",
                                  source.places)
-            doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind)
+            doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind,
+                                              masked=lambda label: redactor.redact_short(label) != label)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
             if doc.kind != "document":   # a document's table rows are its segments
                 warnings.extend(loose_table_warning(path, number) for number in source.row_tables)
