@@ -118,6 +118,11 @@ def _since_last_run(result) -> list[str]:
                      + (f"; {quantity(reviews['nothing_to_code'], 'turn')} marked nothing to code"
                         if reviews.get("nothing_to_code") else "")
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
+    for file_name, moved in (reviews.get("moved_ids") or {}).items():
+        lines.append(f"{file_name}: {quantity(moved['rows'], 'row')} moved to the new segment id of "
+                     f"{plural_form(moved['rows'], 'its turn', 'their turns')} (the words are the same; ids no longer "
+                     "change when redact.txt does); "
+                     f"the file as it was is kept as {moved['backup']}.")
     carried = reviews.get("carried") or {}
     if carried.get("removed") or carried.get("suggested"):
         lines.append("graders' decisions carried to near-identical turns: "

@@ -24,6 +24,8 @@ from pipeline.records.english_roles import with_english_roles
 from pipeline.records.shown_labels import shown_codebook, shown_codings
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
+from pipeline.ingest.batch import FROM_FOLDER
+from pipeline.ingest.segment_key import RunKey, key_for_run, read_segment_key
 from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
 from pipeline.privacy import redact_batch
 from pipeline.privacy.redactor import Redactor
@@ -37,6 +39,7 @@ from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
+from pipeline.review.id_moves import IdMoves, id_moves
 from pipeline.coding.carry_over import carried_changes
 from pipeline.review.history import (WITHOUT_CONTEXT, batch_key, history_path, legacy_history_path, other_batches,
                                      read_history, record_decisions)
@@ -115,8 +118,8 @@ def analyze(batch_dir: str | Path, codebook_path: str | Path | None = None, out_
     """
     options = options or RunOptions(**overrides)
     with bulk_thresholds(), threadpool_limits(limits=1, user_api="blas"), \
-            StageProgress(STAGES, options.progress) as progress:
-        return _analyze(batch_dir, codebook_path, out_dir, options, progress)
+            StageProgress(STAGES, options.progress) as progress, key_for_run(batch_dir) as run_key:
+        return _analyze(batch_dir, codebook_path, out_dir, options, progress, run_key)
 
 
 def analyze_again(batch_dir: str | Path, out_dir: str | Path) -> RunResult:
@@ -140,7 +143,7 @@ def analyze_again(batch_dir: str | Path, out_dir: str | Path) -> RunResult:
 
 
 def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: str | Path | None,
-             options: RunOptions, progress: StageProgress) -> RunResult:
+             options: RunOptions, progress: StageProgress, run_key: RunKey) -> RunResult:
     batch_dir = Path(batch_dir)
     out_dir = Path(out_dir) if out_dir is not None else default_out_dir(batch_dir)
     timer = StageTimer(on_start=progress.start)
@@ -150,10 +153,15 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     cache_dir = cache_directory(out_dir) if options.cache else None
     reused: list[str] = []
     with timer("ingest"):
-        batch, codebook, reviews = read_inputs(batch_dir, codebook_path, cache_dir, reused, redact=options.redact)
+        batch, codebook, reviews = read_inputs(batch_dir, codebook_path, cache_dir, reused, redact=options.redact,
+                                               id_key=run_key.pending.key if run_key.pending else FROM_FOLDER)
+        moves = _id_moves(batch_dir, batch, run_key)
+        reviews = moves.moved(reviews)
         if options.redact:
             reviews = batch.redactor.redact_frame(reviews, columns=["note"])
     warnings = [table_names(warning, options.lang) for warning in batch.warnings]
+    if run_key.unwritable:
+        warnings.append(run_key.unwritable)
     defaulted = codebook_path is None and not batch.settings.get("codebook")
     if defaulted:
         warnings.insert(0, default_codebook_warning(batch_dir, codebook))
@@ -165,7 +173,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
         corrections: dict[str, dict[str, int]] = {}   # per corrections file, for the summary
-        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections)
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves)
     shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     with timer("suggest"):
         history = read_history(history_path(codebook.source, batch_dir)) if options.learn else None
@@ -198,7 +206,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             warnings.append(unfound_absence_codes_warning(unfound))
     if shown is not codebook:   # English words the run cannot print: said here, printed by the export
         warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1])
-        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections,
+        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves,
                                            ENGLISH_TRANSLATIONS_FILE, ENGLISH_TRANSLATION)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
@@ -222,7 +230,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
     if options.redact:  # later stages may quote input (codes, file names) in their messages
         warnings = [batch.redactor.redact(warning) for warning in warnings]
-    review_report = {**outcome.report(), "translations": corrections, "carried": carried}
+    review_report = {**outcome.report(), "translations": corrections, "carried": carried, "moved_ids": moves.report()}
     analysis = Analysis(batch, shown, segments, shown_codings(outcome.codings, shown),
                         shown_codings(counted_codings, shown), aggregates, unknown,
                         agreement, review_report, sorted(set(reviews["reviewer"]) - {""}),
@@ -234,6 +242,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     with staged_directory(out_dir) as staging:  # the writer times the export: run.json is its last file
         write_outputs(staging, analysis, record, timer, previous=out_dir if options.cache else None,
                       kept=cache_dir and cache_dir / "export")
+    moves.persist(batch_dir)   # the decisions follow their turns' new ids only once the outputs show them
+    if run_key.pending:
+        run_key.pending.keep()
     if options.learn and options.redact:  # turns with names or NIK numbers never leave the outputs
         history = history_path(codebook.source, batch_dir)
         try:
@@ -256,13 +267,21 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
 
 
+def _id_moves(batch_dir: Path, batch: Batch, run_key: RunKey) -> IdMoves:
+    """The decisions and corrections whose turn's id changed (see review/id_moves.py): on the
+    batch's first keyed run, by the older id each turn had, read from the batch again."""
+    keyed = run_key.unwritable is None
+    older = (lambda: read_batch(batch_dir, id_key=None).segments["segment_id"].tolist()) if run_key.pending else None
+    return id_moves(batch_dir, batch.segments["segment_id"], keyed, older)
+
+
 def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
-                            warnings: list[str], summaries: dict[str, dict[str, int]],
+                            warnings: list[str], summaries: dict[str, dict[str, int]], moves: IdMoves,
                             file_name: str = TRANSLATIONS_FILE, column: str = "translation") -> pd.DataFrame:
     """The graders' translations (translations.csv) in place of the glosser's, or their English
     ones (translations_en.csv, an English run, after the model: only the appendix reads them) in
     `translation_en`; orphans reported, and how many are in force put in `summaries[file_name]`."""
-    corrections = read_translations(batch_dir, file_name)
+    corrections = moves.moved(read_translations(batch_dir, file_name))
     if redact:  # a grader may have typed a name into a correction
         corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
     segments, outcome = apply_translations(segments, corrections, batch.redactor, column)
@@ -273,17 +292,18 @@ def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Pat
 
 
 def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,
-                reused: list[str] | None = None, redact: bool = True) -> tuple[Batch, Codebook, pd.DataFrame]:
+                reused: list[str] | None = None, redact: bool = True,
+                id_key: bytes | None | str = FROM_FOLDER) -> tuple[Batch, Codebook, pd.DataFrame]:
     """Batch (redacted unless `redact` is false), codebook and reviews; the problems of all
     three are raised together, in one go.
 
     With `cache_dir`, an unchanged batch's reading is reused (noted in `reused`); reviews are
-    always read afresh: graders change them between runs.
+    always read afresh: graders change them between runs. `id_key`: see `read_batch`.
     """
     problems = ProblemCollector()
     batch = codebook = reviews = None
     try:
-        batch = _cached_batch(batch_dir, redact, cache_dir, reused if reused is not None else [])
+        batch = _cached_batch(batch_dir, redact, cache_dir, reused if reused is not None else [], id_key)
         settings = batch.settings
     except InputError as error:
         problems.extend(error)
@@ -303,24 +323,30 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Pa
     return batch, codebook, reviews
 
 
-def _cached_batch(batch_dir: Path, redact: bool, cache_dir: Path | None, reused: list[str]) -> Batch:
+def _cached_batch(batch_dir: Path, redact: bool, cache_dir: Path | None, reused: list[str],
+                  id_key: bytes | None | str = FROM_FOLDER) -> Batch:
     """Parsing every transcript is a third of an unchanged re-run; its result is kept by the hash
     of the files read. The cache holds the batch as the run uses it (redacted unless the user
     asked otherwise) and without its redactor, whose redact.txt names are read again instead.
-    A folder that cannot be listed, or a file that cannot be read, is `read_batch`'s to report."""
+    A folder that cannot be listed, or a file that cannot be read, is `read_batch`'s to report.
+    The key of its segment ids is the folder's (a hidden file, which the fingerprint passes over)
+    unless the run gives one, and is part of the cache key."""
     if cache_dir is None or not batch_dir.is_dir():
-        return _read_batch(batch_dir, redact)
+        return _read_batch(batch_dir, redact, id_key)
     try:
         files = batch_fingerprint(batch_dir)
-    except OSError:
-        return _read_batch(batch_dir, redact)
-    stored = _cached_stage(cache_dir, "ingest", lambda: digest(files, str(redact), code_fingerprint()),
-                           lambda: dataclasses.replace(_read_batch(batch_dir, redact), redactor=Redactor()), reused)
+        if id_key == FROM_FOLDER:
+            id_key = read_segment_key(batch_dir)
+    except (OSError, InputError):
+        return _read_batch(batch_dir, redact, id_key)
+    stored = _cached_stage(cache_dir, "ingest", lambda: digest(files, str(redact), (id_key or b"").hex(), code_fingerprint()),
+                           lambda: dataclasses.replace(_read_batch(batch_dir, redact, id_key), redactor=Redactor()),
+                           reused)
     return dataclasses.replace(stored, redactor=Redactor.for_batch(batch_dir))
 
 
-def _read_batch(batch_dir: Path, redact: bool) -> Batch:
-    batch = read_batch(batch_dir)
+def _read_batch(batch_dir: Path, redact: bool, id_key: bytes | None | str = FROM_FOLDER) -> Batch:
+    batch = read_batch(batch_dir, id_key)
     return redact_batch(batch) if redact else batch
 
 

@@ -68,3 +68,28 @@ def test_an_empty_docx_is_reported_not_a_traceback(tmp_path):
     (folder / "B09.docx").write_bytes(b"")
     with pytest.raises(InputError, match="B09.docx.*empty"):
         read_batch(folder)
+
+
+def test_an_empty_speaker_cell_merged_with_the_one_above_continues_its_turn(tmp_path):
+    document = docx.Document()
+    for line in FRONT:
+        document.add_paragraph(line)
+    grid = document.add_table(rows=4, cols=2)
+    for row, (speaker, words) in zip(grid.rows, [TURNS[0], TURNS[1], ("", "Kadang lupa juga."), TURNS[2]]):
+        row.cells[0].text, row.cells[1].text = speaker, words
+    grid.cell(1, 0).merge(grid.cell(2, 0)).text = "B09"   # Word: one cell down two rows, "same speaker"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    batch, turns = turns_of(tmp_path, buffer.getvalue())
+    assert turns[1] == ("B09", f"{TURNS[1][1]}\nKadang lupa juga.")
+    assert len(turns) == 3 and not any("unknown speaker" in warning for warning in batch.warnings)
+
+
+def test_a_truly_empty_speaker_cell_is_an_unknown_speaker_named_by_table_and_row(tmp_path):
+    rows = [list(TURNS[0]), list(TURNS[1]), ["", "Kadang lupa juga."], list(TURNS[2])]
+    batch, turns = turns_of(tmp_path, table_docx(rows))
+    assert turns[1] == TURNS[1]   # not joined to the informant's words
+    unknown = batch.segments[batch.segments["speaker_role"] == "unknown"]
+    assert unknown["text"].str.contains("Kadang lupa juga.").tolist() == [True]
+    warning = next(warning for warning in batch.warnings if "empty speaker cell" in warning)
+    assert "B09.docx, table 1, row 3" in warning and "Merge Cells" in warning

@@ -23,6 +23,7 @@ from pipeline.ingest.documents import (
 )
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
+from pipeline.ingest.segment_key import read_segment_key
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
 from pipeline.ingest.speakers import TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, untimed_speaker_entry
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
@@ -51,8 +52,16 @@ class Batch:
         return self.directory.name
 
 
-def read_batch(directory: str | Path) -> Batch:
-    """Read every transcript of a batch; all input problems are raised together."""
+FROM_FOLDER = "folder"
+"""read_batch's `id_key` default: the key the batch folder keeps (ingest/segment_key.py), if any."""
+
+
+def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) -> Batch:
+    """Read every transcript of a batch; all input problems are raised together.
+
+    Segment ids are keyed with `id_key` (default: the folder's key); None gives the older ids,
+    hashed from the text with identifiers masked (a batch without a key has those).
+    """
     directory = Path(directory)
     if not directory.exists():
         raise InputError.at(directory, "batch folder does not exist")
@@ -77,6 +86,12 @@ def read_batch(directory: str | Path) -> Batch:
     check_speaker_entries(settings, [path for path in transcripts if path.suffix.lower() in TIMED_SUFFIXES],
                           directory, problems)
     redactor = Redactor.for_batch(directory, problems, warnings)
+    if id_key == FROM_FOLDER:
+        try:
+            id_key = read_segment_key(directory)
+        except InputError as error:
+            problems.extend(error)
+            id_key = None
 
     informants_csv = None
     if (directory / "informants.csv").exists():
@@ -88,6 +103,7 @@ def read_batch(directory: str | Path) -> Batch:
     unknown_names: set[str] = set()   # "Oma Nel:": an unknown speaker's title and name
     table = SegmentColumns()
     stems = id_stems(transcripts, redactor.redact)
+    own_stems = id_stems(transcripts, str)   # a keyed id's hash names its document, whatever redact.txt masks
     for path in transcripts:
         times = None
         timed = None
@@ -128,7 +144,8 @@ def read_batch(directory: str | Path) -> Batch:
                 warnings.append(f"{path}: read as {encoding}")
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(source.data).hexdigest(), "",
                                  source.places)
-            doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind)
+            doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind,
+                                              masked=lambda label: redactor.redact_short(label) != label)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
             if doc.kind != "document":   # a document's table rows are its segments
                 warnings.extend(loose_table_warning(path, number) for number in source.row_tables)
@@ -136,10 +153,14 @@ def read_batch(directory: str | Path) -> Batch:
                 by_shape.append(path.name)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]
-        masked = redactor.masked_slices(doc.text, starts, ends)
-        masked_speakers = {speaker: redactor.redact_short(speaker) for speaker in set(doc_segments.speakers)}
-        ids = segment_ids(stems[path], [masked_speakers[speaker] for speaker in doc_segments.speakers], masked)
-        table.add(doc, doc_segments, ids, [text[start:end] for start, end in zip(starts, ends)], times)
+        texts = [text[start:end] for start, end in zip(starts, ends)]
+        if isinstance(id_key, bytes):
+            ids = segment_ids(stems[path], doc_segments.speakers, texts, id_key, own_stems[path])
+        else:
+            masked = redactor.masked_slices(doc.text, starts, ends)
+            masked_speakers = {speaker: redactor.redact_short(speaker) for speaker in set(doc_segments.speakers)}
+            ids = segment_ids(stems[path], [masked_speakers[speaker] for speaker in doc_segments.speakers], masked)
+        table.add(doc, doc_segments, ids, texts, times)
         unknown_names.update(speaker for speaker, role in zip(doc_segments.speakers, doc_segments.roles)
                              if role == UNKNOWN_SPEAKER and len(speaker.split()) > 1)
         documents[path.name] = doc

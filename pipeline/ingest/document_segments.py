@@ -4,6 +4,7 @@ or the paragraphs (and table rows) of a document without speaker labels."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ from pipeline.ingest.turns import (
     split_turns,
 )
 from pipeline.schema import UNKNOWN_SPEAKER
-from pipeline.wording import plural_form
+from pipeline.wording import plural_form, quantity
 
 DOUBTFUL_LABELS_SHOWN = 5
 
@@ -87,19 +88,22 @@ class DocumentSegments:
 
 
 def document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
-                      table_lines: frozenset[str] = frozenset(), batch_kind: str | None = None) -> DocumentSegments:
+                      table_lines: frozenset[str] = frozenset(), batch_kind: str | None = None,
+                      masked: Callable[[str], bool] = lambda label: False) -> DocumentSegments:
     """Speaker turns of an interview or of quotations, or the paragraphs of a file without speaker
     labels (`table_lines`: the lines a Word file's table rows made; `batch_kind`: the kind
-    `batch.yaml` declares for files that declare none)."""
+    `batch.yaml` declares for files that declare none; `masked`: whether redaction masks a label,
+    which a warning then names by its place, not its words)."""
     declared = declared_kind(doc.metadata) or batch_kind
-    segments = _segments_of_kind(doc, body_start, known, warnings, table_lines, declared)
+    segments = _segments_of_kind(doc, body_start, known, warnings, table_lines, declared, masked)
     if declared == QUOTATIONS or declared is None and segments.kind == "interview" and quotation_shaped(segments.roles):
         segments = dataclasses.replace(segments, kind=QUOTATIONS)
     return segments
 
 
 def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
-                      table_lines: frozenset[str], declared: str | None) -> DocumentSegments:
+                      table_lines: frozenset[str], declared: str | None,
+                      masked: Callable[[str], bool]) -> DocumentSegments:
     informant = str(doc.metadata.get("informant") or "").strip()
     speakers = known | ({informant} if informant else set())
     scan = LabelScan([], []) if declared == "document" else without_non_speakers(
@@ -122,7 +126,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
 
     if scan.doubtful:
         warnings.append(_doubtful_labels_warning(doc, scan.doubtful))
-    warnings.extend(_unknown_speaker_warning(doc, label) for label in scan.unknown)
+    warnings.extend(_unknown_speaker_warning(doc, label, masked(label.label)) for label in scan.unknown)
     turns, preamble = split_turns(doc.text, body_start, scan.labels)
     canonical = {code.casefold(): code for code in known}
     labels = [turn.speaker for turn in turns]
@@ -193,18 +197,30 @@ def _unlabelled_lines_warning(doc: SourceDocument, lines: list[tuple[int, str]])
             f"{plural_form(count, 'it', 'them')}, start the line with 'P: '")
 
 
-def _unknown_speaker_warning(doc: SourceDocument, label: LabelLine) -> str:
-    """A turn kept apart as an unknown speaker's: what it is, and how to make it someone's."""
+def _unknown_speaker_warning(doc: SourceDocument, label: LabelLine, masked: bool) -> str:
+    """A turn kept apart as an unknown speaker's: where it is, what it is, and how to make it
+    someone's. A label that is a name, which redaction masks, is named by its place only: "[NAMA]"
+    cannot be searched for, and the name must not reach run.json."""
+    if not label.label and doc.places.name(label.line).startswith("table "):
+        return (f"{doc.where(label.line)}: a turn with an empty speaker cell is kept apart as an unknown speaker's, "
+                "not coded or quoted: write who speaks in the cell (P, or the informant's code), or merge the cell "
+                "with the one above it (Word: select both, Layout > Merge Cells) if the words continue that turn")
     if not label.label:
         return (f"{doc.where(label.line)}: a turn with an empty speaker label (': ...') is kept apart as an unknown "
                 "speaker's, not coded or quoted: write who speaks before the colon (P, or the informant's code), "
                 "or delete the colon if the words continue the turn before")
-    name = (" The label is a name: it is masked as [NAMA] in the outputs while redaction is on (not with "
-            "--no-redact); list it in redact.txt to mask it everywhere" if len(label.label.split()) > 1 else "")
-    return (f"{doc.where(label.line)}: speaker '{label.label}' is neither the interviewer nor an informant; the turn "
+    name = len(label.label.split()) > 1
+    if name or masked:
+        speaker = (f"the speaker label there (a name of {quantity(len(label.label.split()), 'word')}, which the run's "
+                   f"messages do not print: open {doc.path.name} at {doc.places.name(label.line)} to see it)")
+    else:
+        speaker = f"speaker '{label.label}'"
+    hint = (" The name is masked as [NAMA] in the outputs while redaction is on (not with --no-redact); list it in "
+            "redact.txt to mask it everywhere" if name else "")
+    return (f"{doc.where(label.line)}: {speaker} is neither the interviewer nor an informant; the turn "
             "is kept apart as an unknown speaker's, not coded or quoted (another person's words are not the "
             "informant's). To code it, list the speaker's code in informants.csv and write that code as the "
-            f"label, or write the informant's code if the informant said it.{name}")
+            f"label, or write the informant's code if the informant said it.{hint}")
 
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:

@@ -37,25 +37,40 @@ def is_speaker_table(rows: list[list[str]]) -> bool:
     return 2 * sum(speaking[first] for first in firsts) >= len(firsts)
 
 
-def transcript_lines(rows: list[list[str]]) -> list[str] | None:
+def transcript_lines(rows: list[list[str]], continued: list[list[bool]] | None = None) -> list[str] | None:
     """The "speaker: words" lines of a table that is a transcript, else None. Columns of times
     (00:01:05, [00:01:05], 00:01:05 - 00:01:09) are left out; a first row of column names is
-    left out when its first cell names no speaker of the other rows ([Pembicara | Teks])."""
+    left out when its first cell names no speaker of the other rows ([Pembicara | Teks]).
+
+    A row whose speaker cell is empty continues the turn above when the cell is merged with the
+    one above it (`continued`: the same speaker, as Word shows it); a truly empty speaker cell is
+    an empty label (": words"), an unknown speaker's turn that the run warns about by table and row.
+    """
     if not rows:
         return None
+    continued = continued or [[False] * len(row) for row in rows]
     width = max(len(row) for row in rows)
     timed = [column for column in range(width)
              if (cells := [row[column] for row in rows[1:] if column < len(row) and row[column]])
              and len(cells) * 2 >= len(rows) - 1 and all(_TIME_CELL.match(cell) for cell in cells)]
     timed = timed if width - len(timed) >= 2 else []   # a speaker and the words must remain
     kept = [[cell for column, cell in enumerate(row) if column not in timed] for row in rows]
+    merged = [[flag for column, flag in enumerate(flags) if column not in timed] for flags in continued]
     header, body = kept[0], kept[1:]
     if (body and is_header_row(header, len(body)) and is_speaker_table(body)
             and header[0] not in {row[0] for row in body if row}):
-        kept = body
+        kept, merged = body, merged[1:]
     if not is_speaker_table(kept):
         return None
-    return [": ".join(cell for cell in row if cell) for row in kept]
+    return [_turn_line(row, flags) for row, flags in zip(kept, merged)]
+
+
+def _turn_line(row: list[str], merged: list[bool]) -> str:
+    """One row of a transcript table as a turn line (see `transcript_lines`)."""
+    line = ": ".join(cell for cell in row if cell)
+    if line and row and not row[0] and not (merged and merged[0]):
+        return f": {line}"
+    return line
 
 
 def _label_shaped(cell: str) -> bool:

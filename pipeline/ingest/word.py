@@ -104,7 +104,7 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
             front_places = {index: f"table {block.number}, row {fact.row} ({fact.key})"
                             for index, fact in enumerate(facts, start=2)}   # line 1 is the opening `---`
             continue
-        turns = transcript_lines(block.cells)
+        turns = transcript_lines(block.cells, block.continued)
         if turns is not None:
             header_rows = len(block.cells) - len(turns)   # a row of column names is not a turn
             for row, turn in enumerate(turns, start=header_rows + 1):
@@ -150,6 +150,7 @@ class _Table:
     number: int                                  # 1-based, in the order tables start in the file
     element: etree._Element
     grid: list[list[tuple[int, str]]]            # each row's (grid column, cell text)
+    continued: list[list[bool]]                  # each row's cells: a cell merged with the one above it
 
     @property
     def cells(self) -> list[list[str]]:
@@ -164,11 +165,19 @@ def _blocks(container: etree._Element, counter: list[int] | None = None) -> Iter
             yield _paragraph_text(block)
         elif block.tag == f"{W}tbl":
             counter[0] += 1
-            yield _Table(counter[0], block, [[(column, _cell_text(cell)) for column, cell in _grid_cells(row)]
-                                             for row in block.iterchildren(f"{W}tr")])
+            rows = [list(_grid_cells(row)) for row in block.iterchildren(f"{W}tr")]
+            yield _Table(counter[0], block, [[(column, _cell_text(cell)) for column, cell in row] for row in rows],
+                         [[_merged_from_above(cell) for _, cell in row] for row in rows])
         elif block.tag == f"{W}sdt":
             for content in block.iterchildren(f"{W}sdtContent"):
                 yield from _blocks(content, counter)
+
+
+def _merged_from_above(cell: etree._Element) -> bool:
+    """A cell merged down from the row above (`<w:vMerge/>` without "restart"): Word shows the
+    first cell's text across both rows; the XML leaves this one empty."""
+    merge = cell.find(f"{W}tcPr/{W}vMerge")
+    return merge is not None and merge.get(f"{W}val", "continue") != "restart"
 
 
 def _cell_text(cell: etree._Element) -> str:
@@ -178,7 +187,7 @@ def _cell_text(cell: etree._Element) -> str:
         if isinstance(block, str):
             lines.append(block)
         else:
-            lines.extend(transcript_lines(block.cells) or _row_lines(block))
+            lines.extend(transcript_lines(block.cells, block.continued) or _row_lines(block))
     return " ".join(line.strip() for line in lines if line.strip())
 
 

@@ -2,7 +2,7 @@
 
 Segments are not re-split: each segment's offsets are carried through the replacements, so
 `document.text[start:end] == text` still holds in the redacted batch and `segment_id` (computed
-by ingest on the masked text) is the same with and without redaction.
+by ingest, keyed or from the masked text: ingest/segment_table.py) is the same with and without redaction.
 """
 
 from __future__ import annotations

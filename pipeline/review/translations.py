@@ -2,8 +2,9 @@
 
 A correction names its segment and the SHA-256 of the segment's text as a redacted run shows it
 (identifiers and redact.txt names masked, whether or not the grader's run redacted), so it follows
-the text, not the line: it applies to the segment with that id while the text is unchanged, or
-to whichever segment now has that exact text (the transcript was re-ordered), and otherwise it is an orphan, kept in the file and reported, never deleted. The file
+the text, not the line: it applies to the segment with that id (an id changes with the turn's words,
+not with redact.txt: ingest/segment_table.py), or to whichever segment now has that exact text (the
+transcript was re-ordered), and otherwise it is an orphan, kept in the file and reported, never deleted. The file
 is an append-only history like reviews.csv (latest timestamp in force per segment and text),
 written atomically with a backup. Corrections also feed `python -m pipeline gloss
 suggest-lexicon BATCH`, which proposes lexicon entries from them.
@@ -111,7 +112,6 @@ def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame, redact
     outcome.in_force = len(in_force)
     texts = segments["text"].fillna("").tolist()
     keys = [{text_hash(text, redactor), text_hash(text)} for text in texts]
-    by_id = dict(zip(segments["segment_id"], keys))
     by_hash: dict[str, list[int]] = {}
     for position, digests in enumerate(keys):
         for digest in digests:
@@ -120,7 +120,7 @@ def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame, redact
     translations = segments[column].tolist()
     orphans = []
     for row in in_force.to_dict("records"):
-        if row["text_hash"] in by_id.get(row["segment_id"], ()):
+        if row["segment_id"] in positions:   # the id names the turn's words: a name masked since changes no id
             targets = [positions[row["segment_id"]]]
         else:
             targets = by_hash.get(row["text_hash"], [])
