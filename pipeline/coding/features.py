@@ -104,8 +104,9 @@ class SegmentVectorizer:
             names = char_counter.get_feature_names_out()[chosen]
             self.char_vocabulary_ = {gram: i for i, gram in enumerate(names)}
         words, chars = self._counts(tokens.counts, self.projection(terms))
-        self.word_idf_.fit(words)
-        self.char_idf_.fit(chars)
+        for idf, block in ((self.word_idf_, words), (self.char_idf_, chars)):
+            if block.shape[1]:          # one short text may share no character n-gram with another
+                idf.fit(block)
         return self._tf_idf(words, chars)
 
     def projection(self, terms: np.ndarray) -> Projection:
@@ -125,7 +126,7 @@ class SegmentVectorizer:
         return self._tf_idf(*self._counts(counts, projection))
 
     def _tf_idf(self, words: sp.csr_matrix, chars: sp.csr_matrix) -> Features:
-        return Features(self.word_idf_.transform(words, copy=False), self.char_idf_.transform(chars, copy=False))
+        return Features(_weighed(self.word_idf_, words), _weighed(self.char_idf_, chars))
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
         tokens = self.tokenize(texts)
@@ -139,6 +140,11 @@ class SegmentVectorizer:
     @staticmethod
     def _counts(counts: sp.csr_matrix, projection: Projection) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         return (counts @ projection.words).tocsr(), (counts @ projection.chars).tocsr()
+
+
+def _weighed(idf: TfidfTransformer, block: sp.csr_matrix) -> sp.csr_matrix:
+    """The block's TF-IDF; a block without columns (nothing chosen) stays as it is."""
+    return idf.transform(block, copy=False) if block.shape[1] else block
 
 
 def _char_counter(vocabulary: dict[str, int] | None = None) -> CountVectorizer:
