@@ -29,9 +29,9 @@ from test_gloss import translate
     ("Abis itu ada ukur tensi di balai desa.", "Setelah itu ada ukur tekanan darah di balai desa."),
     ("Sesudah ibadah ada bagi makanan for oma-oma.", "Sesudah ibadah ada bagi makanan untuk nenek-nenek."),
     # still going on: ada's own condition, one teacher one is told to be quiet for, a plain report
-    ("Kalu mama ada masak, jang ganggu.", "Kalau ibu sedang masak, jangan ganggu."),
+    ("Kalu mama ada masak, jang ganggu.", "Kalau ibu sedang memasak, jangan ganggu."),
     ("Jang ba ribut, ibu guru ada bicara.", "Jangan meribut, ibu guru sedang bicara."),
-    ("Mama ada masak di dapur.", "Ibu sedang masak di dapur."),
+    ("Mama ada masak di dapur.", "Ibu sedang memasak di dapur."),  # an activity going on: meN- (round 13)
     # bole asking leave in a question is 'boleh'; what one can do stays 'bisa'
     ("Bole torang pulang dulu?", "Boleh kami pulang dulu?"),
     ("Kita bole pinjam ngana pe payung?", "Saya boleh pinjam payungmu?"),

@@ -211,9 +211,20 @@ _HABITUAL = frozenset({"tiap", "setiap", "sering", "selalu", "kadang", "kadang-k
 
 def _told_as_past(words: list) -> bool:
     """A past time word in the clause, not one a span starts from (dari tadi: up to now, still going:
-    dorang ada bacirita dari tadi -> mereka sedang bercerita dari tadi)."""
-    return any((c.key in _PAST_WORDS or c.ind in _PAST_WORDS) and not (i and words[i - 1].key == "dari")
-               for i, c in enumerate(words))
+    dorang ada bacirita dari tadi -> mereka sedang bercerita dari tadi), nor waktu (or pas) opening a
+    clause of its own before its subject or ada: 'while' (waktu mama ada masak -> waktu ibu sedang
+    memasak; ade batangis pas ada mandi -> adik menangis waktu sedang mandi)."""
+    return any((c.key in _PAST_WORDS or c.ind in _PAST_WORDS) and not (i and words[i - 1].key == "dari") and not (
+        c.ind.lower() == "waktu" and i + 1 < len(words) and (_subject(words[i + 1]) or words[i + 1].key in _ADA)
+    ) for i, c in enumerate(words))
+
+
+_ADA = frozenset({"ada", "ad"})  # pas ada (verb): while (someone) is doing it
+
+
+def _subject(unit) -> bool:
+    """A pronoun, a person or a name: who does what a clause tells."""
+    return unit.pos == "pron" or unit.key in PERSON_NOUNS or unit.source == NAME
 
 
 def _lagi(units, k, u, prev, nxt, before, vocabulary):
@@ -224,7 +235,9 @@ def _lagi(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _jaga(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and nxt is not None and (
+    if prev is not None and prev.key in _PLACE_PREPOSITIONS and prev.joined:
+        u.pos = "loc"  # orang di jaga ini, pindah ka jaga tiga: the hamlet of a Minahasa village, no act
+    elif prev is not None and nxt is not None and (
             nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA) and (
             prev.pos in ("pron", "n", "adv", "aux", "neg", "loc") or prev.key in WEATHER):
         # torang jaga pi gereja: habitual, not 'guard' (jaga anak: a noun follows); also after a

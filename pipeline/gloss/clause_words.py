@@ -23,6 +23,8 @@ WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "sor
 # le 'juga, lagi' and its spellings
 ALSO = frozenset({"le", "lei", "leh", "ley"})
 NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
+# The demonstratives, Manado and Indonesian: the word-pair rules put them after their noun (tu kayu -> kayu itu)
+DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})
 # kase and beking before a verb or adjective make it causative (kase maso -> memasukkan)
 CAUSATIVES = frozenset({"kase", "kaseh", "se", "beking", "biking", "bekeng", "bekin"})
 COORDINATORS = frozenset({"deng", "dg", "dgn"})  # deng 'dan' or 'dengan' and its spellings
@@ -65,6 +67,22 @@ def sentence_around(units: list, k: int) -> tuple[list, int]:
     while last < len(units) - 1 and not SENTENCE_END & set(units[last].glue):
         last += 1
     return units[first:last + 1], k - first
+
+
+_WHILE = frozenset({"waktu", "saat"})  # nouns of time that open a clause (datang waktu kita ada masak)
+
+
+def is_time(unit) -> bool:
+    """A time noun, alone, doubled or after its demonstrative (malam, malam-malam, ini hari): when,
+    not where."""
+    last = unit.key.rsplit(" ", 1)[-1].partition("-")[0]
+    return last in TIME_UNITS or last in WEATHER or last in _WHILE
+
+
+def asked(units: list, k: int) -> bool:
+    """The sentence around units[k] is a question."""
+    words, _ = sentence_around(units, k)
+    return "?" in words[-1].glue
 
 
 def word_before(units: list, k: int, keys: frozenset[str], passing: tuple[str, ...], reach: int) -> bool:

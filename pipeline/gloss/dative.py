@@ -94,3 +94,24 @@ def _takes_object(verb, vocabulary: IndonesianVocabulary) -> bool:
     if verb.key in _DATIVE_VERBS or verb.ind.startswith("ber"):
         return False  # a ber- verb has no object: bataria pa dia -> berteriak kepada dia
     return verb.pos == "v" or verb.pos == "" and bool(verb.root) and vocabulary.is_verb_root(verb.root)
+
+
+def given_before_receiver(units: list, k: int) -> bool:
+    """Move the thing given after `kase pa` + a person (units[k] is kase) before pa, where Indonesian
+    names it: kase pa kita tu piring -> berikan piring itu kepada saya (own references 2 of 2). The
+    thing is a noun, perhaps opened by tu/ni, closing the clause; True when moved."""
+    end = k + 3
+    if end >= len(units) or not all(units[i].joined for i in range(k, end)) or not person(units[k + 2]):
+        return False
+    if units[end].key in _DETERMINERS and units[end].joined and end + 1 < len(units):
+        end += 1  # tu piring: the word-pair rules turn it to piring itu when they reach it
+    thing = units[end]
+    if thing.pos != "n" or end + 1 < len(units) and thing.joined:
+        return False  # only a noun closing its clause: kase pa dia doi skolah stays as written
+    moved = units[k + 3:end + 1]
+    glues = [unit.glue for unit in units[k + 1:end + 1]]
+    units[k + 1:end + 1] = moved + units[k + 1:k + 3]
+    for unit, glue in zip(units[k + 1:end + 1], glues):
+        unit.glue, unit.joined = glue, not glue.strip()
+    return True
+

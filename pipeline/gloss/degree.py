@@ -88,8 +88,10 @@ def _sadiki_le(units, k, u, prev, nxt, before, vocabulary):
 def _sadiki(units, k, u, prev, nxt, before, vocabulary):
     if prev is None:
         return
-    if prev.key in _FOR_A_WHILE or prev.pos == "pron" and before is not None and before.key in _FOR_A_WHILE:
-        u.ind = "sebentar"  # tunggu sadiki, tunggu kita sadiki: for a while, not a little
+    if prev.key in _FOR_A_WHILE or prev.pos == "pron" and before is not None and before.key in _FOR_A_WHILE or (
+            prev.pos == "pron" or prev.key in PERSON_NOUNS) and _with_someone_after_a_while(units, k - 2):
+        # tunggu sadiki, tunggu kita sadiki, bacirita deng ngana sadiki: for a while, not a little
+        u.ind = "sebentar"
     elif before is not None and prev.ind and " " not in prev.ind and (
             before.key in _ADDING and before.ind and prev.pos in ("n", "") or before.pos != "v" and (
                 prev.pos == "adj" or prev.ind in _FEELINGS or before.key in _STATE_BEFORE and prev.pos in ("", "v"))):
@@ -97,6 +99,12 @@ def _sadiki(units, k, u, prev, nxt, before, vocabulary):
         # -> kepala sedikit pusing (MangARTI mining part: about 10 of 12 such clauses); not after
         # the verb kase made of a state (kase kurang sadiki -> kurangi sedikit; kase's text is gone)
         prev.ind, u.ind = "sedikit " + prev.ind, ""
+
+
+def _with_someone_after_a_while(units: list, at: int) -> bool:
+    """units[at] is deng/pa (with, to) after one of the acts that last a while, in one clause
+    (bacirita deng ngana sadiki, dudu pa oma sadiki)."""
+    return at > 0 and units[at].key in ("deng", "pa") and units[at - 1].joined and units[at - 1].key in _FOR_A_WHILE
 
 
 def _skali(units, k, u, prev, nxt, before, vocabulary):

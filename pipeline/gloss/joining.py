@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import NOT, PERSON_NOUNS, TIME_UNITS, WEATHER, clause, same_case, starts_predicate
+from pipeline.gloss.clause_words import NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, same_case, starts_predicate
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -44,7 +44,7 @@ _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng:
 # Hand tools (Indonesian readings): after an act done to a thing, deng names the tool (potong ikang deng
 # pisau -> dengan pisau), unless the thing is itself tableware or a tool (piring deng sendok: a list).
 _TOOLS = frozenset({"pisau", "parang", "gunting", "sendok", "garpu", "sapu", "palu", "kuas", "sikat", "jarum",
-                    "tali", "obeng", "cangkul", "kapak", "sumpit", "gergaji", "linggis", "sekop"})
+                    "tali", "rantai", "obeng", "cangkul", "kapak", "sumpit", "gergaji", "linggis", "sekop"})
 _TABLEWARE = frozenset({"piring", "gelas", "mangkok", "mangkuk", "cangkir", "panci", "wajan", "kuali", "baskom"})
 # Acts that fetch, carry or trade things: deng after their object adds one more thing (bawa parang deng tali).
 # (Manado forms and their Indonesian readings).
@@ -108,6 +108,10 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if prev is None or prev.key in _WITH_TAKERS or prev.ind in _WITH_TAKERS or prev.key.startswith("baku") or (
             prev.ind.startswith("saling")):  # ba pacar deng: the ba- verb's reading (berpacaran) tells
         return "dengan"
+    if prev.pos == "neg" and (nxt.pos in ("n", "acr", "loc", "pron") or nxt.ind in _TOOLS or is_plain_noun(nxt, vocabulary)):
+        return "dengan"  # jang deng piso, nyanda deng gula: nothing is listed right after a negation
+    if _tool_after_object(units, k, prev, nxt, vocabulary):
+        return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
     if _verb(prev, vocabulary):
@@ -122,10 +126,16 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dengan"  # bilang makase deng samangat, manyanyi deng suara kancang: how the act is done
     if nxt.ind in _RELISHES and prev.pos in ("n", "adj", "v") and prev.ind not in _RELISHES:
         return "dengan"  # ikang bakar deng dabu-dabu -> ikan bakar dengan sambal
-    if nxt.ind in _TOOLS and prev.pos == "n" and prev.ind not in _TOOLS | _TABLEWARE and (
-            _done_to(units, k, vocabulary)):
-        return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     return "dan"
+
+
+def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> bool:
+    """deng at units[k] before a hand tool, after the object of an act done to it (dia potong ikang
+    deng pisau, potong tu kayu deng parang, ika tu anjing deng rante: a tool that is also a verb)."""
+    if prev.key in DEMONSTRATIVES and k > 1 and units[k - 2].joined:
+        prev = units[k - 2]  # the object closed by its demonstrative
+    return nxt.ind in _TOOLS and prev.pos == "n" and prev.ind not in _TOOLS | _TABLEWARE and (
+        _done_to(units, k, vocabulary))
 
 
 def _manner(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:

@@ -119,12 +119,15 @@ class WordAnalyzer:
         parts = [p for p in word.replace("’", "-").replace("'", "-").split("-") if p]
         if len(parts) == 2 and parts[0] == "baku":
             return self.analyze(parts[0] + parts[1])  # the reciprocal written with a hyphen: baku-bantu
-        if len(parts) == 2 and parts[0] == parts[1]:
-            base = self.analyze(parts[0])
+        if len(parts) == 2 and (parts[0] == parts[1] or parts[0][:2] == "ba" and parts[0][2:] == parts[1]):
+            base = self.analyze(parts[0])  # bamain-main: the ba- verb reduplicated on its stem
             if base.source in (UNKNOWN, NUMBER) or not base.ind:
                 return identity(word, base.source if base.source == UNKNOWN else INDONESIAN)
             head, _, rest = base.ind.partition(" ")  # reduplicate the head: kepala-kepala lingkungan
-            ind = f"{head}-{head} {rest}".rstrip()
+            # a ber- verb repeats its stem only: bajalan-bajalan -> berjalan-jalan (not berjalan-berjalan)
+            ber_verb = parts[0][:2] == "ba" and head.startswith("ber") and len(head) > 6  # not barsi: bersih
+            stem = head[3:] if ber_verb and self.vocabulary.is_word(head[3:]) else head
+            ind = f"{head}-{stem} {rest}".rstrip()
             return Analysis(ind, f"{base.gloss}~{base.gloss}", base.pos, "", base.source, base.evidence,
                             base.homograph)
         if self.vocabulary.is_form(word):  # an Indonesian word written with a hyphen: pertama-tama, lauk-pauk

@@ -14,12 +14,15 @@
               cantik, mar ... -> dia memang cantik, tapi ...: a point granted before the contrary one)
   noh         points at what is shown: 'tuh' (itu noh -> itu tuh); opening its sentence it turns the
               hearer to what follows: 'nah' (Noh, itu dorang pe rumah -> Nah, itu rumah mereka)
+  ka          closing a clause of a question (no place after it): the question's 'ya' (ngana ada
+              tidor ka, kiapa nyanda angka telpon? -> kamu sedang tidur ya, kenapa ...), not 'ke'
   jo          a bare verb with jo as its whole clause is the polite imperative -lah (dudu jo. ->
               duduklah.; MangARTI writes -lah for every such clause); elsewhere 'saja'
 """
 
 from __future__ import annotations
 
+from pipeline.gloss.clause_words import asked
 from pipeline.gloss.morphology import INDONESIAN, LEXICON, RULE
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import neighbours
@@ -31,7 +34,8 @@ JUST = frozenset({"jo"})
 ASKING = frozenset({"to", "kang"})  # kan: a question tag after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
 GRANTING = frozenset({"kwa"})  # kan, or memang before a 'but'
 POINTING = frozenset({"noh"})  # tuh, or nah opening a sentence
-PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING
+QUESTIONING = frozenset({"ka"})  # ke, or a question's 'ya' closing its clause
+PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING | QUESTIONING
 _BUT = frozenset({"mar", "tapi", "tetapi", "namun"})
 _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
 _TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
@@ -61,6 +65,9 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         elif unit.key in ASKING:
             if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
                 prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?
+        elif unit.key in QUESTIONING:
+            if prev is not None and nxt is None and unit.ind == "ke" and asked(units, k):
+                unit.ind, unit.gloss = "ya", ("Q",)  # ngana ada tidor ka, kiapa ...?: no place follows
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
             if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key)  # a wish: bae-bae di jalang e

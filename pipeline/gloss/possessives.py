@@ -185,8 +185,9 @@ def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -
     if second.key in PERSON_NOUNS or second.key in _NOT_COMPOUND or (owned.key in PERSON_NOUNS or owned.key in TITLES) and (
             second.key in _OCCUPATIONS or not _described_after(units, pe_at + 3)):
         return False  # dia pe papa polisi; but torang pe guru agama baru: an adjective closes the compound
-    if not (owned.pos == "n" or is_plain_noun(owned, vocabulary)) or second.source == NAME or second.upper or not (
-            second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary)):
+    if not (owned.pos in ("n", "loc") or is_plain_noun(owned, vocabulary)) or second.source == NAME or second.upper or not (
+            second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary)
+            or owned.pos == "loc" and _use_before_predicate(units, pe_at + 2, vocabulary)):
         return False  # an Indonesian word may be the predicate itself (sinyal jelek, motor mogok di jalan)
     return pe_at == 0 or not units[pe_at - 1].joined or units[pe_at - 1].key not in CAUSATIVES
 
@@ -206,6 +207,18 @@ def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVoc
     # not so, nda: tape kaki bengkak so dua hari; baru or a second pe describes the compound (torang
     # pe guru agama baru pe bae)
     return after.pos in ("v", "adj") or after.key == "baru" or after.key == "pe"
+
+
+def _use_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> bool:
+    """A bare verb after a place, with the clause's predicate right after it (depe kamar tidur
+    gelap, depe sumur gali so kering): the place's use, the second half of a compound, not the verb
+    of the clause (after a person or a thing it mostly is: kita pe bayi lahir kecil)."""
+    verb = units[at]
+    if not (verb.pos == "v" or verb.pos == "" and verb.root and vocabulary.is_verb_root(verb.root)) or (
+            verb.ind != verb.root) or at + 1 >= len(units) or not verb.joined:
+        return False
+    after = units[at + 1]
+    return after.pos in ("adj", "neg") or after.key in _ASPECTS or after.key in _STILL
 
 
 def _attributive(units: list[Unit], first: int, adjective: int) -> bool:

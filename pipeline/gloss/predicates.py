@@ -26,7 +26,7 @@ from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
-from pipeline.gloss.voice import undergone_by_subject
+from pipeline.gloss.voice import caused_on_subject, undergone_by_subject
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -65,6 +65,7 @@ _MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
 _BETWEEN = frozenset({"aux", "neg", "adv"})
 _ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
 _THEN = frozenset({"kong", "lalu", "trus", "terus", "baru"})  # what joins the next step of a sequence
+_CAUSED = ("CAUS",)  # the gloss of a kase that made the next word causative
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
@@ -75,14 +76,19 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     keys, parts of speech and glue, so applying them unit by unit is the same as rule by rule.
     """
     last = units[-1]
+    if len(units) > 3 and units[-2].gloss == _CAUSED:
+        caused_on_subject(units, len(units) - 1, vocabulary)  # tu kue musti kase dingin dulu.
     if last.key in _MAKING:
         _made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
     elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone_by_subject(
             units, len(units) - 1, vocabulary):  # BPJS blum bisa urus.
         _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
+        _activity_going_on(units, len(units) - 1, vocabulary)  # kita ada tunggu.
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
     for k in range(1, len(units) - 1):
         u = units[k]
+        if units[k - 1].gloss == _CAUSED and caused_on_subject(units, k, vocabulary):
+            continue  # obat ini musti kase abis dulu -> obat ini harus dihabiskan dulu
         if u.key in _MAKING:
             _made_in_relative(units, k)
             _made_on_request(units, k, vocabulary)
@@ -97,6 +103,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
                 _active_voice(units, k, vocabulary)
             else:
                 _cleft_doer(units, k, vocabulary)
+                _activity_going_on(units, k, vocabulary)  # kalu mama ada masak, jang ganggu
         if u.key in _HAVE:
             _possession(units, k)
         elif u.key == "paling":
@@ -138,6 +145,22 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
         if form:
             u.ind = form
+    else:
+        _activity_going_on(units, k, vocabulary)
+
+
+# Activities Indonesian writes with meN- also without an object (sedang memasak, sedang menunggu);
+# others stay bare there (sedang makan, sedang minum: memakan, meminum need an object).
+_ACTIVITIES = frozenset({"masak", "tunggu", "tulis", "baca", "cuci", "sapu", "jahit", "nyanyi", "ketik", "gambar",
+                         "cangkul", "jemur", "setrika"})
+
+
+def _activity_going_on(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """An activity after 'sedang' (ada + verb) with no object of its own takes meN- (mama ada masak di
+    dapur -> ibu sedang memasak di dapur; kita ada tunggu -> saya sedang menunggu; own references 3 of 3)."""
+    u = units[k]
+    if u.root in _ACTIVITIES and units[k - 1].ind == "sedang" and units[k - 1].joined and u.ind == u.root:
+        u.ind = vocabulary.men_form(u.root) or u.ind
 
 
 def _imperative_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:

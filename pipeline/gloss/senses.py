@@ -82,7 +82,7 @@ def _kin_title(units, k, u, prev, nxt, before, vocabulary):
 
 def _together(units, k, u, prev, nxt, before, vocabulary):
     if prev is None and nxt is None:
-        u.ind = "sama-sama"  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
+        u.ind = same_case(u.ind, "sama-sama")  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
 
 
 def _outing(units, k, u, prev, nxt, before, vocabulary):

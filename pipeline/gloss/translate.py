@@ -28,10 +28,9 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import (
-    ALSO, CAUSATIVES, COORDINATORS, TIME_UNITS, WEATHER, word_before)
+from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, is_time, word_before
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
-from pipeline.gloss.dative import read_pa
+from pipeline.gloss.dative import given_before_receiver, read_pa
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
@@ -226,6 +225,8 @@ class SentenceTranslator:
             elif nxt is not None and key in _GIVING and nxt.key == "pa":
                 # kase pa kita jo: a request to hand something over; dia lupa kase pa oma: to give it
                 u.ind = u.root = "berikan" if imperative else "memberikan"
+                if given_before_receiver(units, k):
+                    return "moved"  # kase pa kita tu piring -> berikan piring itu kepada saya
             elif nxt is not None and key in _GIVING and (nxt.pos in ("n", "acr", "pron") or nxt.source == ACRONYM or (
                     nxt.key in _GIVEN_AMOUNTS) or self._thing(nxt)):
                 # kase bantuan -> memberi bantuan; a request: kase kita satu -> beri saya satu, jang
@@ -276,7 +277,7 @@ class SentenceTranslator:
                     at + 1 < len(units) and units[at + 1].key in _POSITIONS):
                 units[at].ind = "ke"  # pigi di kobong -> pergi ke kebun
         elif key in MOTION_VERBS:
-            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not _time(
+            if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not is_time(
                     nxt)) and u.ind:  # pi pesta; not pulang malam
                 # pigi pasar -> pergi ke pasar; the short pi after the subject, mo or pernah is only
                 # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
@@ -418,19 +419,6 @@ def _ber_root(unit: Unit) -> str:
     if unit.root or not unit.key.startswith(("ba", "be")) or not unit.ind.startswith("ber") or " " in unit.ind:
         return unit.root
     return unit.ind[3:]
-
-
-
-
-
-
-
-
-def _time(unit: Unit) -> bool:
-    """A time noun, alone, doubled or after its demonstrative (malam, malam-malam, ini hari): when,
-    not where."""
-    last = unit.key.rsplit(" ", 1)[-1].partition("-")[0]
-    return last in TIME_UNITS or last in WEATHER
 
 
 def _nominal(unit: Unit | None) -> bool:

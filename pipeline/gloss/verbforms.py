@@ -19,7 +19,8 @@
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, AGENT_AFTER_DAPA, NOT, PERSON_NOUNS, same_case, sentence_around, thing
+from pipeline.gloss.clause_words import (
+    ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, asked, same_case, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
@@ -29,7 +30,6 @@ _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin",
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
 _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
 _BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "masih", "memang", "ja"})  # kita le rasa
-_POINTING = frozenset({"tu", "ni", "itu", "ini"})  # a demonstrative opening the object: dapa angka tu karung
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
@@ -44,7 +44,8 @@ _PREDICATE_OPENERS = frozenset({"harus", "musti", "mesti", "perlu", "wajib", "bi
 def _dapa(units, k, u, prev, nxt, before, vocabulary):
     if u.gloss == ("PASS",) and nxt is not None and (
             nxt.key in AGENT_AFTER_DAPA or prev is not None and prev.key in NOT and (
-                _object_follows(units, k + 1) or _person(before)) or _person(prev) and _pointed_object_follows(units, k + 1, vocabulary)):
+                _object_follows(units, k + 1) or _person(before)) or _person(_subject_before(units, k)) and (
+                _pointed_object_follows(units, k + 1, vocabulary))):
         # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
         # ade dapa gigit anjing is the passive with its doer
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in NOT else "dapat"), ("can",)
@@ -60,6 +61,14 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+
+
+def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
+    if u.gloss[0] == "PASS" and _person(_subject_before(units, k)) and (
+            _pointed_object_follows(units, k, vocabulary) or _thing_follows(units, k, vocabulary)):
+        # dia dapa ambe tu doi -> dia dapat mengambil uang itu: a person and a thing after the act
+        # are its doer and its object, not a passive with its doer (dia dapa ambe polisi)
+        u.ind = "dapat " + (vocabulary.men_form(u.gloss[1]) or u.gloss[1])
 
 
 def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
@@ -109,19 +118,19 @@ def _jadi(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _bole(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "bisa" and (prev is None or prev.key in _ASKING_LEAVE) and _asked(units, k):
+    if u.ind != "bisa":
+        return
+    question = asked(units, k)
+    if (prev is None or prev.key in _ASKING_LEAVE) and question or (
+            prev is not None and prev.key in _HEARERS and not question):
         # bole bayar besok? -> boleh bayar besok?, kita bole pinjam?: asking leave; ngana bole
-        # angka? asks what the hearer can do, nyanda bole? what cannot be
+        # angka? asks what the hearer can do, nyanda bole? what cannot be; told to the hearer it
+        # grants leave (baru ngana bole bamain -> baru kamu boleh bermain; own sets 2 of 2)
         u.ind = same_case(u.ind, "boleh")
 
 
 _ASKING_LEAVE = frozenset({"kita", "torang", "kitorang", "tong", "saya", "aku", "kami"})
-
-
-def _asked(units: list, k: int) -> bool:
-    """The sentence around units[k] is a question."""
-    words, _ = sentence_around(units, k)
-    return "?" in words[-1].glue
+_HEARERS = frozenset({"ngana", "nga", "ngoni", "kamu", "kalian", "ngoni dua"})
 
 
 def _giving(units, k, u, prev, nxt, before, vocabulary):
@@ -143,7 +152,9 @@ def _greeting(units, k, u, prev, nxt, before, vocabulary):
 _GIVING_VERBS = frozenset({"kase", "kaseh", "se", "kasih"})
 _GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase minum", "kase ASI")
 _GREETING_PHRASES = ("kase selamat", "kase slamat", "kase salamat")
-RULES = {"dapa": _dapa, **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
+# The lexicon's dapa + act phrases (passives by default) whose act a person can do to a thing.
+_DAPA_ACTS = ("dapa ambe", "dapa cari", "dapa lia", "dapa dengar")
+RULES = {"dapa": _dapa, **dict.fromkeys(_DAPA_ACTS, _dapa_phrase), **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
          **dict.fromkeys(_COOKED, _cooked)}
 
 
@@ -153,18 +164,36 @@ def _person(unit) -> bool:
     return unit is not None and (unit.pos == "pron" or unit.key in PERSON_NOUNS)
 
 
+def _subject_before(units: list, k: int):
+    """The clause's subject before units[k], past aspect words and the demonstrative closing it
+    (tu anak so dapa -> anak; dia le dapa -> dia); None at the clause start."""
+    at = k - 1
+    while at >= 0 and units[at].joined and (units[at].key in _BETWEEN_SUBJECT or units[at].key in DEMONSTRATIVES):
+        at -= 1
+    return units[at] if at >= 0 and units[at].joined else None
+
+
 def _pointed_object_follows(units: list, at: int, vocabulary) -> bool:
     """A thing pointed at right after the verb at units[at] (angka tu karung, already turned into
     karung itu): what a person can act on, not the doer of a passive (dia dapa pukul depe papa)."""
     if at + 2 >= len(units) or not units[at].joined:
         return False
-    if units[at + 1].key in _POINTING:
+    if units[at + 1].key in DEMONSTRATIVES:
         noun = at + 2
-    elif units[at + 1].joined and units[at + 2].key in _POINTING:
+    elif units[at + 1].joined and units[at + 2].key in DEMONSTRATIVES:
         noun = at + 1  # already swapped
     else:
         return False
     return _object_follows(units, noun - 1) or units[noun].key not in PERSON_NOUNS and thing(units[noun], vocabulary)
+
+
+def _thing_follows(units: list, at: int, vocabulary) -> bool:
+    """A thing or a place right after the act at units[at] (lia gunung, dengar bunyi oto): its object;
+    a person there is the doer of a passive (dapa ambe polisi)."""
+    if at + 1 >= len(units) or not units[at].joined:
+        return False
+    after = units[at + 1]
+    return after.key not in PERSON_NOUNS and (after.pos == "loc" or thing(after, vocabulary)) or _object_follows(units, at)
 
 
 def _object_follows(units: list, at: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, PERSON_NOUNS
+from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, DEMONSTRATIVES, PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -63,7 +63,9 @@ def impersonal(units: list, positions: list[int], vocabulary: IndonesianVocabula
 
 
 def _fronted_object(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
-    """A non-person noun or `yang` before dorang, perhaps across time and aspect words."""
+    """A non-person noun or `yang` before dorang in its clause, perhaps across time and aspect words."""
+    if not units[k - 1].joined:
+        return False  # malam ini, dorang bawa lampu: a comma ends the clause before dorang
     at = k - 1
     while at > 0 and units[at].key in _BETWEEN_BEFORE and units[at - 1].joined:
         at -= 1
@@ -129,6 +131,33 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     if units[k - 1].key not in _BETWEEN_SUBJECT_AND_VERB or verb.key in _DONE_BY_THE_THING or (
             vocabulary.men_form(verb.root) is None):
         return False  # first: mostly no modal stands before the verb
+    if not _thing_undergoes(units, k, k):
+        return False
+    verb.ind = "di" + verb.root
+    return True
+
+
+def caused_on_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """Rewrite the meN-...-kan form at units[k], made by the kase before it, as the di- passive when a
+    thing is the clause's subject before a modal and nothing follows as the object (tu aer
+    masih bisa kase panas -> air itu masih bisa dipanaskan; obat ini musti kase abis -> harus dihabiskan);
+    True when rewritten."""
+    verb, causer = units[k], units[k - 1]
+    if k < 3 or causer.gloss != ("CAUS",) or causer.ind or not causer.joined or (
+            units[k - 2].key not in _BETWEEN_SUBJECT_AND_VERB) or not verb.root:
+        return False
+    prefix = men_prefix(verb.root)
+    if not verb.ind.startswith(prefix) or not _thing_undergoes(units, k - 1, k):
+        return False
+    verb.ind = "di" + verb.root + verb.ind[len(prefix):]
+    return True
+
+
+def _thing_undergoes(units: list, k: int, verb_at: int) -> bool:
+    """A thing (no person, no acting body) is the subject of the act at units[k] (a verb, or the kase
+    of a causative whose verb is at units[verb_at]) before a modal or belum, in its clause, and
+    nothing after the verb is its object."""
+    verb = units[verb_at]
     at = k - 1
     cued = False
     while at >= 0 and units[at].joined and units[at].key in _BETWEEN_SUBJECT_AND_VERB:
@@ -136,10 +165,10 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
         at -= 1
     if not cued or at < 0 or not units[at].joined or at == k - 1:
         return False
-    if k + 1 < len(units) and verb.joined and _takes_object(units[k + 1]):
+    if verb_at + 1 < len(units) and verb.joined and _takes_object(units[verb_at + 1]):
         return False
-    if units[at].key in ("itu", "ini") and at > 0 and units[at - 1].joined:
-        at -= 1  # obat itu musti minum
+    if units[at].key in DEMONSTRATIVES and at > 0 and units[at - 1].joined:
+        at -= 1  # obat itu musti minum, tu lampu musti kase mati
     head = at
     while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
         head -= 1  # kolekte minggu ini: the subject is the first noun
@@ -151,10 +180,8 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
         if units[head].key == "pe" and head > 0 and units[head - 1].joined:
             head -= 1
     opener = units[head - 1] if head > 0 else None
-    if opener is not None and opener.joined and opener.pos != "conj" and opener.key not in _CLAUSE_OPENERS:
-        return False  # the noun is something else's object (kita bawa obat musti minum)
-    verb.ind = "di" + verb.root
-    return True
+    # not when the noun is something else's object (kita bawa obat musti minum)
+    return opener is None or not opener.joined or opener.pos == "conj" or opener.key in _CLAUSE_OPENERS
 
 
 def _nominal(unit) -> bool:
