@@ -96,9 +96,11 @@ class IndonesianVocabulary:
         for clitic in _SUFFIX_CLITICS:
             if word.endswith(clitic) and len(word) - len(clitic) >= 3 and self.is_word(word[: -len(clitic)]):
                 return True
-        if word.endswith(("i", "kan")) and len(word) > 5:  # imperatives: hubungi (menghubungi), ambilkan
+        if word.endswith(("i", "kan")) and len(word) > 4:  # imperatives: hubungi (menghubungi), ambilkan
             suffix = "kan" if word.endswith("kan") else "i"
-            if self.is_form(men_prefix(word[: -len(suffix)]) + suffix):
+            stem = word[: -len(suffix)]
+            # a root of four letters only with a family of forms: awasi, ikuti, temui (bauni is ba- + uni)
+            if (len(word) > 5 or self.productivity(stem) > 1) and self.is_form(men_prefix(stem) + suffix):
                 return True
         if word.startswith("di") and len(word) > 4:
             stem = word[2:]
@@ -150,6 +152,13 @@ class IndonesianVocabulary:
                                   or self._forms.get(men) != root):
             return ber  # berturut stays: no word is derived from it
         return men if self.is_form(men) else None
+
+    def moving(self, root: str) -> str | None:
+        """The meN- verb of an adjective of place, size or state that one moves or changes along
+        (jauh -> menjauh, dekat -> mendekat, baik -> membaik): the tables attest it and its
+        transitive -i form (menjauhi); an adjective of feeling keeps ber- (bersedih, bersabar)."""
+        form = men_prefix(root)
+        return form if self.is_form(form) and self.is_form(form + "i") else None
 
     def men_form(self, root: str) -> str | None:
         """The attested meN- form of a verb root (bawa -> membawa), if Indonesian has one."""

@@ -5,7 +5,8 @@
           (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb or a
           modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject), before a
           hand tool after an act done to a thing (potong ikang deng pisau) and before a relish
-          (ikang bakar deng dabu-dabu)
+          (ikang bakar deng dabu-dabu), and before a thing after verb + object + a place (taruh obat di
+          meja deng aer -> dengan air: it goes with the object)
   pake    'dengan' after the act it is the instrument of (cuci pake sabun), not after a feeling
           towards the act (tako pake susuk -> takut pakai susuk), 'naik' before a vehicle
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
@@ -40,6 +41,7 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
                           "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran",
                           "tako", "takut", "malo", "malu", "heran", "sanang", "senang"})  # feelings: tako deng anjing
+_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke"})  # taruh obat di meja: the place the object goes
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng: deng reads the word graded
 # Hand tools (Indonesian readings): after an act done to a thing, deng names the tool (potong ikang deng
 # pisau -> dengan pisau), unless the thing is itself tableware or a tool (piring deng sendok: a list).
@@ -116,6 +118,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
     if _verb(prev, vocabulary):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
+    if _goes_with_object(units, k, vocabulary):
+        return "dengan"  # taruh obat di meja deng aer: what goes with the thing put there
     if nxt.pos == "pron" or nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1):
         if prev.pos == "pron" or prev.key in PERSON_NOUNS:
             return "dan"  # two people after the verb: dia periksa kita deng bayi -> saya dan bayi
@@ -136,6 +140,18 @@ def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
         prev = units[k - 2]  # the object closed by its demonstrative
     return nxt.ind in _TOOLS and prev.pos == "n" and prev.ind not in _TOOLS | _TABLEWARE and (
         _done_to(units, k, vocabulary))
+
+
+def _goes_with_object(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """deng at units[k] follows verb + object + a place phrase, before a thing that is no place:
+    the thing goes with the object (taruh obat di meja deng aer -> dengan air); a second place
+    is a list (di meja deng di kursi), and a place phrase right after the verb keeps 'dan' (dapa
+    di dispenser deng pot bunga)."""
+    if k < 4 or not all(units[at].joined for at in range(k - 4, k)):
+        return False
+    verb, thing, preposition, nxt = units[k - 4], units[k - 3], units[k - 2], units[k + 1]
+    return preposition.key in _PLACE_PREPOSITIONS and nxt.pos != "loc" and is_plain_noun(nxt, vocabulary) and (
+        is_plain_noun(thing, vocabulary)) and thing.pos != "loc" and _verb(verb, vocabulary)
 
 
 def _manner(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:

@@ -5,7 +5,8 @@ Rules (each documented in data/README.md):
   di-            Indonesian di- on a Manado verb of the lexicon (dipake -> dipakai)
   -nya           Manado stem + Indonesian -nya (samuanya)
   baku-          reciprocal: bakupukul -> saling pukul
-  ba-            ber-/meN- verb: bajalang -> berjalan, bacari -> mencari (the form Indonesian attests)
+  ba-            ber-/meN- verb: bajalang -> berjalan, bacari -> mencari (the form Indonesian attests);
+                 on an adjective of moving or changing, meN-: bajauh -> menjauh, badekat -> mendekat
   ta-            ter- verb: tajatuh -> terjatuh
   ma-            meN- verb: mahargai -> menghargai, malompa -> melompat
   sound rules    -ng for -n/-m (makang, malang), dropped final consonants (saki, maso),
@@ -165,9 +166,11 @@ class WordAnalyzer:
         if word.startswith("ba") and len(word) > 4:
             root = self._root(word[2:])
             if root is not None and root.pos not in _FUNCTION_POS and " " not in root.ind:
-                form = self.vocabulary.active(root.ind)
+                moving = self.vocabulary.moving(root.ind) if root.pos == "adj" else None
+                form = moving or self.vocabulary.active(root.ind)
                 prefix = "ber" if form and form.startswith("be") else "meN"
-                return Analysis(form or root.ind, f"{prefix}-{root.gloss}", "v", "", RULE, 1.0)
+                # the adjective stays its root: kase bajauh -> menjauhkan, bajauh dari kita -> menjauhi saya
+                return Analysis(form or root.ind, f"{prefix}-{root.gloss}", "v", root.ind if moving else "", RULE, 1.0)
         if word.startswith("ta") and len(word) > 4:
             root = self._root(word[2:])
             if root is not None and root.pos not in _FUNCTION_POS and " " not in root.ind:

@@ -11,7 +11,7 @@ Split from translate.py, which calls `possessive` while it assembles a sentence.
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS)
+    CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER
@@ -117,6 +117,12 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     owned = possessed.ind
     end = k + 2
     glue = possessed.glue
+    first = k - (u.key == "pe" and bool(possessor))
+    extra = _verb_phrase_compound(units, k, first, vocabulary)
+    if extra:  # cek kita pe kartu minum obat -> cek kartu minum obat saya
+        owned += " " + " ".join(unit.ind for unit in units[end:end + extra] if unit.ind)
+        glue = units[end + extra - 1].glue
+        end += extra
     while end < len(units) and is_clause_internal(glue) and (
             units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (
                 end == k + 2 and possessed.ind in _BEFORE_NOUNS and units[end].ind
@@ -131,7 +137,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     last = _last_adjective(units, end)  # ta pe baju biru panjang so kacili: both describe the shirt
     if end < len(units) and is_clause_internal(glue) and units[end].ind and possessed.pos in ("n", "loc", "") and (
             _ordinal(units[end]) or _new_before_demonstrative(units, end) or _described_by(units[end]) and _attributive(
-                units, k - (u.key == "pe" and bool(possessor)), last)):
+                units, first, last)):
         # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
         last = max(last, end)
         owned += " " + " ".join(unit.ind for unit in units[end:last + 1] if unit.ind)
@@ -150,6 +156,32 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         text = owned
     out.append([text, glue, cap])
     return end
+
+
+def _verb_phrase_compound(units: list[Unit], pe_at: int, first: int, vocabulary: IndonesianVocabulary) -> int:
+    """How many units of a bare verb (and its object noun) close a compound with the thing possessed
+    after units[pe_at] (kartu minum obat, tempat tidur): 0 unless the thing is no person and the
+    possessive is the object of a verb or the subject of a predicate that follows (cek kita pe kartu
+    minum obat; kita pe tempat tidur so rusak); a person does the act (kita pe anak minum obat), and
+    a thing's verb with nothing after it is the predicate (kita pe doi ilang)."""
+    owned, at = units[pe_at + 1], pe_at + 2
+    if at >= len(units) or not owned.joined or person(owned) or not (
+            owned.pos == "n" or is_plain_noun(owned, vocabulary)):
+        return 0
+    verb = units[at]
+    if verb.pos != "v" or not verb.root or verb.ind != verb.root:
+        return 0
+    if verb.joined and at + 1 < len(units) and units[at + 1].pos == "n" and (
+            units[at + 1].key not in PERSON_NOUNS and units[at + 1].key not in _NOT_COMPOUND):
+        at += 1  # minum obat: the verb's object is inside the compound too
+    before = units[first - 1] if first > 0 and units[first - 1].joined else None
+    after = units[at + 1] if at + 1 < len(units) and units[at].joined else None
+    object_of_verb = before is not None and before.pos == "v" and before.key not in _NOT_ATTRIBUTING
+    # a predicate after: so, nda, masih (tempat tidur so rusak); an adjective or a verb only after the
+    # object (kartu minum obat ilang), as right after the verb it goes with the verb (mata mulai susa)
+    predicate_after = after is not None and (after.pos in ("aux", "neg") or after.key in _STILL or (
+        at > pe_at + 2 and after.pos in ("adj", "v")))
+    return at - pe_at - 1 if object_of_verb or predicate_after else 0
 
 
 def _described_owner(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -> bool:

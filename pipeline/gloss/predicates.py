@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import PERSON_NOUNS
+from pipeline.gloss.clause_words import PERSON_NOUNS, person
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.tokens import starts_sentence
@@ -55,6 +55,7 @@ _THEY = frozenset({"dorang", "mereka"})
 _DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})  # closing the fronted thing (tu lampu -> lampu itu)
 # When an act happens: no object after a verb (kase panas besok, kase manyala siang-siang).
 _WHEN = _TIME_NOUNS | frozenset({"besok", "nanti", "tadi", "dulu", "lusa", "kemarin", "sekarang"})
+_TOWARDS_PERSON = frozenset({"dari", "pa", "ke", "kepada"})  # bajauh dari kita, badekat pa dia
 _WHEN_WORDS = frozenset({"waktu", "saat", "pas", "kalu", "kalau", "kalo"})  # open a clause of time or condition
 _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
 # ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
@@ -104,10 +105,23 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             else:
                 _cleft_doer(units, k, vocabulary)
                 _activity_going_on(units, k, vocabulary)  # kalu mama ada masak, jang ganggu
+        if u.root and u.ind != u.root and u.joined and units[k + 1].key in _TOWARDS_PERSON:
+            _moving_towards(units, k, vocabulary)
         if u.key in _HAVE:
             _possession(units, k)
         elif u.key == "paling":
             _superlative(units, k)
+
+
+def _moving_towards(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """A meN- verb of moving along an adjective before dari or pa + a person takes -i with the
+    person as its object (bajauh dari kita -> menjauhi saya, badekat pa dia -> mendekati dia)."""
+    u, marker = units[k], units[k + 1]
+    if not marker.joined or k + 2 >= len(units) or not person(units[k + 2]):
+        return
+    if (u.pos == "adj" or u.gloss[0].startswith("meN-")) and u.ind == vocabulary.moving(u.root):
+        u.ind += "i"
+        marker.ind = ""
 
 
 def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:

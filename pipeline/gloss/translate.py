@@ -308,7 +308,7 @@ class SentenceTranslator:
                     nxt.ind = self.written_together[nxt.key]
                     u.gloss = ("ber" if nxt.ind.startswith("be") else "meN",)
                 elif key == "ba":
-                    form = self.vocabulary.active(base)
+                    form = nxt.pos == "adj" and self.vocabulary.moving(base) or self.vocabulary.active(base)
                     if form and not nxt.root and not form.startswith("be"):
                         form = None  # a noun takes ber- only (ba asap -> berasap; ba ribut -> ribut)
                     u.gloss = ("ber" if form and form.startswith("be") else "meN",)

@@ -9,8 +9,9 @@
   kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
           kase makang, kase minum
   akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
-  rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah), 'terasa'
-          after a thing (mata rasa pari -> mata terasa perih); before a noun it is the noun 'rasa'
+  rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah; also past
+          aspect, negation and yang: pasien yang so nda rasa saki), 'terasa' after a thing (mata rasa
+          pari -> mata terasa perih); before a noun it is the noun 'rasa'
   jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun; 'so'
           before a modal or aspect word (jadi harus minta izin)
   bole    'boleh' (leave) in a question not negated (bole bayar besok?), 'bisa' elsewhere
@@ -30,6 +31,7 @@ _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin",
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
 _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
 _BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "masih", "memang", "ja"})  # kita le rasa
+_BEFORE_RASA = _BETWEEN_SUBJECT | frozenset({"yang", "mulai", "sering", "selalu"})  # and aspect, negation
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
                              "lebe"})
@@ -96,7 +98,10 @@ def _akang(units, k, u, prev, nxt, before, vocabulary):
 def _rasa(units, k, u, prev, nxt, before, vocabulary):
     if prev is None or prev.pos == "poss" or nxt is None or u.ind != "rasa":
         return
-    subject = before if prev.key in _BETWEEN_SUBJECT and before is not None else prev  # kita le rasa
+    at = k - 1  # kita le rasa, pasien yang so nda rasa: the subject before its aspect, negation, yang
+    while at > 0 and (units[at].key in _BEFORE_RASA or units[at].pos in ("aux", "neg")) and units[at - 1].joined:
+        at -= 1
+    subject = units[at]
     person = subject.pos == "pron" or subject.key in PERSON_NOUNS
     if nxt.pos not in ("n", "loc", "pron", "poss", "prep", "conj") and nxt.ind or person and nxt.pos == "poss":
         u.ind = "merasa" if person else "terasa"  # kita rasa tape badan pica-pica: a clause follows
