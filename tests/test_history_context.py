@@ -1,6 +1,7 @@
-"""An earlier batch's reviewed turn is re-coded as its own batch coded it (issue 15, round 12): the
-decisions history keeps the interviewer's question before it and the informant's role, so a
-question rule or a role's topic fires again and a grader's reject of that coding is a correction."""
+"""An earlier batch's reviewed turn is re-coded as its own batch coded it (issue 15, rounds 12-13): the
+decisions history keeps the interviewer's question before it, the informant's role and a document
+list item's heading, so a question rule, a role's topic or a heading's topic fires again and a
+grader's reject of that coding is a correction."""
 
 from __future__ import annotations
 
@@ -75,9 +76,7 @@ def test_a_rejected_question_coding_of_an_earlier_batch_counts_as_a_correction(t
 
 
 def test_a_history_turn_is_recoded_with_its_informants_role(tmp_path: Path):
-    clinic = tmp_path / "klinik.yaml"
-    clinic.write_text(CLINIC_YAML, encoding="utf-8")
-    book = load_codebook(clinic)
+    book = clinic_codebook(tmp_path)
     turns = interview("Bagaimana pelaksanaan posbindu di wilayah kerja Bapak?",
                       "Kami periksa tekanan darah, gula darah dan kolesterol.")
     informants = pd.DataFrame({"informant": ["L1"], "role": ["Petugas Puskesmas"]})
@@ -91,6 +90,49 @@ def test_a_history_turn_is_recoded_with_its_informants_role(tmp_path: Path):
     assert {c.id for c, flag in zip(book.codes, recoded) if flag} == own
 
 
+def report(*paragraphs: str) -> pd.DataFrame:
+    """A document's paragraphs, one file."""
+    n = len(paragraphs)
+    return pd.DataFrame({"segment_id": [f"P-{i + 1}" for i in range(n)], "document": "laporan.md", "informant": "D1",
+                         "speaker": "D1", "speaker_role": "informant", "start": [10 * i for i in range(n)],
+                         "end": [10 * i + 5 for i in range(n)], "line": list(range(1, n + 1)), "language": "ind",
+                         "text": list(paragraphs), "gloss": "", "translation": ""})
+
+
+HEADING = "Obat darah tinggi dari Puskesmas diantar kepada lansia melalui:"   # medicine through the heading only
+ITEM = "- Pos keliling di dusun sekali sebulan."
+
+
+def clinic_codebook(folder: Path):
+    path = folder / "klinik.yaml"
+    path.write_text(CLINIC_YAML, encoding="utf-8")
+    return load_codebook(path)
+
+
+def test_a_history_list_item_is_recoded_with_its_heading_and_gets_the_headings_coding(tmp_path: Path):
+    book = clinic_codebook(tmp_path)
+    heading = HEADING
+    turns = report("Laporan kegiatan tahun 2025.", heading, ITEM, "- Kunjungan rumah bagi lansia yang sakit.")
+    own = code_segments(turns, book)
+    assert set(own.loc[own["segment_id"] == "P-3", "code_id"]) == {"obat_klinik"}   # the heading's topic
+    path = tmp_path / "klinik.decisions.csv"
+    record_decisions(path, "tahap1@0123456789", reject("P-3", "obat_klinik"), turns)   # the heading itself: not decided
+    kept = read_history(path)
+    assert kept.loc[0, "heading"] == heading and kept.loc[0, "question"] == heading
+    obat = [c.id for c in book.codes].index("obat_klinik")
+    units = history_units(kept, book)
+    assert units.rules[0, obat] == 1 and units.labels[0, obat] == 0     # the heading's coding, rejected
+    assert history_units(kept.assign(heading=""), book).rules[0, obat] == 0    # the item alone says no medicine
+
+
+def test_history_turns_are_recoded_each_on_its_own_not_under_another_turns_heading(tmp_path: Path):
+    book = clinic_codebook(tmp_path)
+    kept = pd.DataFrame([["tahap1@0123456789", f"P-{i}", "periksa", "reject", text, "", "", "", "", "", "", "RM", ""]
+                         for i, text in enumerate([HEADING, ITEM])], columns=HISTORY_COLUMNS)
+    obat = [c.id for c in book.codes].index("obat_klinik")
+    assert history_units(kept, book).rules[:, obat].tolist() == [1, 0]   # two decided turns, no heading kept
+
+
 def test_a_decisions_file_written_before_the_question_and_role_columns_still_loads(tmp_path: Path, codebook):
     path = tmp_path / "learning.decisions.csv"
     old = ["batch", "segment_id", "code_id", "decision", "text", "translation", "reviewer", "timestamp"]
@@ -98,8 +140,19 @@ def test_a_decisions_file_written_before_the_question_and_role_columns_still_loa
                  columns=old).to_csv(path, index=False)
     kept = read_history(path)
     assert list(kept.columns) == HISTORY_COLUMNS and kept.attrs[WITHOUT_CONTEXT]
-    assert kept.loc[0, ["question", "asked", "asked_translation", "role"]].tolist() == ["", "", "", ""]
+    assert kept.loc[0, ["question", "asked", "asked_translation", "role", "heading"]].tolist() == ["", "", "", "", ""]
     assert history_units(kept, codebook).rules.sum() == 0      # read as before: the answer alone
+
+
+def test_a_decisions_file_written_before_the_heading_column_loads_and_says_so(tmp_path: Path, codebook):
+    path = tmp_path / "learning.decisions.csv"
+    older = [name for name in HISTORY_COLUMNS if name != "heading"]
+    pd.DataFrame([["tahap1@0123456789", "A-1", "biaya", "reject", ANSWER, "", ASKED, ASKED, "", "", "RM", "2026-12-01"]],
+                 columns=older).to_csv(path, index=False)
+    kept = read_history(path)
+    assert list(kept.columns) == HISTORY_COLUMNS and kept.attrs[WITHOUT_CONTEXT] and kept.loc[0, "heading"] == ""
+    biaya = [c.id for c in codebook.codes].index("biaya")
+    assert history_units(kept, codebook).rules[0, biaya] == 1     # its question still read
 
 
 @pytest.mark.parametrize("missing", [True, False])

@@ -77,7 +77,21 @@ class Carried:
     source: np.ndarray       # the reviewed turn's key (object)
 
     def evidence(self, turn: int, code: int) -> str:
-        return f"as reviewed: {self.source[turn, code]}, similarity {self.similarity[turn, code]:.2f}"
+        return carried_evidence(str(self.source[turn, code]), float(self.similarity[turn, code]))
+
+
+_CARRIED = re.compile(r"as reviewed: (?P<source>.+), similarity (?P<similarity>\d+(?:\.\d+)?)")
+
+
+def carried_evidence(source: str, similarity: float) -> str:
+    """A carried decision's evidence: the reviewed turn it comes from and how near the turn is."""
+    return f"as reviewed: {source}, similarity {similarity:.2f}"
+
+
+def carried_source(evidence: str) -> tuple[str, float] | None:
+    """(reviewed turn, similarity) of a carried decision's evidence (`carried_evidence`), None for other evidence."""
+    match = _CARRIED.fullmatch(evidence.strip())
+    return (match["source"], float(match["similarity"])) if match else None
 
 
 def compared_texts(frame: pd.DataFrame) -> list[str]:

@@ -10,8 +10,8 @@ import pandas as pd
 from pipeline.records.codebook import PREVIOUS_TURN, Code, Codebook
 from pipeline.coding.context import (
     HEADING_TAG,
+    document_headings,
     item_codes,
-    list_headings,
     previous_interviewer_turn,
     previous_turns,
     tag_outside,
@@ -91,7 +91,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     documents = document_names(segments)
     in_document = [name in documents for name in owners] if documents else []
     quoted = quotation_flags(informant)
-    headings = list_headings(segments[segments["document"].isin(documents)], informant.index) if documents else []
+    headings = document_headings(segments, informant.index) if documents else []
     reading = _Reading(tokens if tokens is not None else TokenStore(compiled.nlp))
     if only is not None and not any(headings) and not any(quoted):  # a text without the recoded codes' terms needs no Doc
         reading = _Reading(reading.store, screen_of(compiled), screen_of(compiled, questions=True))

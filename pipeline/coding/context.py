@@ -23,7 +23,7 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
-from pipeline.coding.counts import is_administrative
+from pipeline.coding.counts import document_names, is_administrative
 from pipeline.coding.sentences import is_one_sentence
 from pipeline.schema import TABLE_ROW
 
@@ -78,6 +78,15 @@ def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
         if _INTRODUCES.search(text):
             heading, kind = text, None
     return [heading_of.get(row, "") for row in rows]
+
+
+def document_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
+    """`list_headings` of `rows` as the coder reads them: in a document only ("" in an interview
+    or a quotation set, whose turns are no list items)."""
+    documents = document_names(segments)
+    if not documents:
+        return [""] * len(rows)
+    return list_headings(segments[segments["document"].isin(documents)], rows)
 
 
 def is_heading_like(text: str) -> bool:

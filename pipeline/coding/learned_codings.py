@@ -56,9 +56,10 @@ class Learned:
 
 def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
     """Earlier batches' reviewed turns (`batch`, `segment_id`, `code_id`, `decision`, `text`,
-    `translation`, optionally `question`, `asked`, `asked_translation`, `role`): one unit per turn,
-    its decisions explicit, its other codes negative; read after its question, and re-coded by
-    the rules with the question and the informant's role, as this batch's turns are."""
+    `translation`, optionally `question`, `asked`, `asked_translation`, `role`, `heading`): one unit
+    per turn, its decisions explicit, its other codes negative; read after its question, and
+    re-coded by the rules with the question and the informant's role, or a list item with its
+    heading, as this batch's turns are."""
     return units_of_history(history_turns(history, [c.id for c in codebook.codes]), codebook)
 
 
@@ -71,7 +72,7 @@ def units_of_history(past: tuple[pd.DataFrame, list[str], np.ndarray], codebook:
     rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
                            turns["translation"].fillna("").astype(str).tolist(),
                            list(zip(_column(turns, "asked"), _column(turns, "asked_translation"))),
-                           _column(turns, "role"))
+                           _column(turns, "role"), _column(turns, "heading"))
     questions = turns["question"].fillna("").astype(str).tolist() if "question" in turns else [""] * len(turns)
     return reviewed_units(read_by(questions, segment_texts(turns)), keys, decided, rules, "history")
 

@@ -41,12 +41,12 @@ from sklearn.model_selection import StratifiedKFold
 from pipeline import wording
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
-from pipeline.coding.context import read_after
+from pipeline.coding.context import list_marker, read_after
 from pipeline.coding.cuts import best_cut, binary_kappa
 from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
 from pipeline.coding.suggest import segment_texts
-from pipeline.schema import NOTHING_TO_CODE
+from pipeline.schema import NOTHING_TO_CODE, TABLE_ROW
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
 WEAK_WEIGHT = 0.03         # an unreviewed turn: the rules' label, barely believed
@@ -214,25 +214,34 @@ def example_units(codebook: Codebook) -> Units:
 
 
 def rules_of_texts(texts: list[str], codebook: Codebook, translations: list[str] | None = None,
-                   asked: list[tuple[str, str]] | None = None, roles: list[str] | None = None) -> np.ndarray:
-    """What the codebook's rules make of loose texts (examples, earlier batches' turns). With
-    `asked` (each text's interviewer question: text and translation, ("", "") for none) and
-    `roles` (each speaker's role), each text is coded as the answer to its question by an
-    informant of that role, as its own batch coded it."""
+                   asked: list[tuple[str, str]] | None = None, roles: list[str] | None = None,
+                   headings: list[str] | None = None) -> np.ndarray:
+    """What the codebook's rules make of loose texts (examples, earlier batches' turns), each
+    read on its own. With `asked` (each text's interviewer question: text and translation,
+    ("", "") for none), `roles` (each speaker's role) and `headings` (the paragraph a document's
+    list item or table row is read after, "" for none), each text is coded as its own batch
+    coded it: as the answer to its question by an informant of that role, or as an item under
+    its heading, whose topic it inherits (an item without a list marker got its heading as a
+    table row: `context.list_headings` gives none to other paragraphs)."""
     n = len(texts)
     ids = [f"u{i}" for i in range(n)]
     translations = translations if translations is not None else [""] * n
     asked = asked if asked is not None else [("", "")] * n
+    headings = headings if headings is not None else [""] * n
     speakers = [f"s{i}" if roles is not None and roles[i].strip() else "" for i in range(n)]
     rows = []
-    for i in range(n):   # a text with a question: an interview of its own, the question right before it
+    for i in range(n):   # each text a file of its own, what it was read after right before it
         if any(part.strip() for part in asked[i]):
-            rows.append((f"q{i}", f"d{i}", "", "interviewer", asked[i][0], asked[i][1]))
-            rows.append((ids[i], f"d{i}", speakers[i], "informant", texts[i], translations[i]))
-        else:
-            rows.append((ids[i], "", speakers[i], "informant", texts[i], translations[i]))
-    frame = pd.DataFrame(rows, columns=["segment_id", "document", "informant", "speaker_role", "text", "translation"])
+            rows.append((f"q{i}", f"d{i}", "", "interviewer", asked[i][0], asked[i][1], False))
+        elif headings[i].strip():
+            rows.append((f"h{i}", f"d{i}", speakers[i], "informant", headings[i], "", False))
+        rows.append((ids[i], f"d{i}", speakers[i], "informant", texts[i], translations[i],
+                     bool(headings[i].strip()) and list_marker(texts[i]) is None))
+    frame = pd.DataFrame(rows, columns=["segment_id", "document", "informant", "speaker_role", "text", "translation",
+                                        TABLE_ROW])
     frame = frame.assign(speaker=frame["informant"], line=range(len(frame)), language="")
+    if not frame[TABLE_ROW].any():
+        frame = frame.drop(columns=TABLE_ROW)
     informants = (pd.DataFrame({"informant": [s for s in speakers if s],
                                 "role": [r for r, s in zip(roles, speakers) if s]})
                   if roles is not None else None)

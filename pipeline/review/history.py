@@ -8,7 +8,9 @@ read right before the turn (the interviewer's question it answers, or a list ite
 reads this batch's; `asked` and `asked_translation` are the interviewer turn right before it and
 `role` the informant's role (informants.csv), so that a later batch's rules re-code it as this
 batch's rules coded it: a question rule fires again, and a grader's reject of its coding counts
-as a correction (files written before these columns existed still load, without them). The rows
+as a correction; `heading` is the paragraph a document's list item or table row is read after
+(`pipeline.coding.context.document_headings`), so that the item is re-coded with the topic it
+inherits, as the batch coded it (files written before these columns existed still load, without them). The rows
 of the batch being run are replaced (a changed mind replaces the old decision); other batches' rows are kept. The file
 is plain CSV: open it to see what the model learns from, delete rows (or the file) to make it
 forget. PIPELINE_DECISIONS_DIR, when set, keeps the files in that folder instead.
@@ -22,15 +24,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.coding.context import previous_interviewer_turn, read_after
+from pipeline.coding.context import document_headings, previous_interviewer_turn, read_after
 from pipeline.errors import InputError
 from pipeline.review.store import write_review_file
 
 HISTORY_SUFFIX = ".decisions.csv"
 HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "question", "asked",
-                   "asked_translation", "role", "reviewer", "timestamp"]
-ADDED_LATER = ("question", "asked", "asked_translation", "role")     # columns older files lack: read as empty
-WITHOUT_CONTEXT = "without_context"   # read_history's attrs key: the file lacks `asked` and `role` (written before them)
+                   "asked_translation", "role", "heading", "reviewer", "timestamp"]
+ADDED_LATER = ("question", "asked", "asked_translation", "role", "heading")     # columns older files lack: read as empty
+WITHOUT_CONTEXT = "without_context"   # read_history's attrs key: the file lacks `asked`, `role` or `heading` (older)
 DIRECTORY_VARIABLE = "PIPELINE_DECISIONS_DIR"
 REPOSITORY = Path(__file__).resolve().parents[2]   # the checkout the package runs from
 
@@ -76,7 +78,7 @@ def _is_batch(history: pd.DataFrame, key: str) -> pd.Series:
 
 def read_history(path: Path) -> pd.DataFrame:
     """All kept decisions; a missing file is an empty history. `attrs[WITHOUT_CONTEXT]` says the
-    file was written before decisions kept their question and informant's role."""
+    file was written before decisions kept their question, informant's role and heading."""
     if not path.exists():
         return pd.DataFrame(columns=HISTORY_COLUMNS)
     try:
@@ -87,7 +89,7 @@ def read_history(path: Path) -> pd.DataFrame:
     if missing:
         raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {', '.join(HISTORY_COLUMNS)}",
                             line=1)
-    lacking = not frame.empty and not {"asked", "role"} <= set(frame.columns)
+    lacking = not frame.empty and not {"asked", "role", "heading"} <= set(frame.columns)
     frame = frame.assign(**{name: "" for name in ADDED_LATER if name not in frame.columns})
     frame = frame[HISTORY_COLUMNS + [name for name in frame.columns if name not in HISTORY_COLUMNS]]
     frame.attrs[WITHOUT_CONTEXT] = lacking
@@ -114,6 +116,7 @@ def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.
     decided = first[first["segment_id"].isin(applicable["segment_id"])] if not applicable.empty else first.iloc[:0]
     question = dict(zip(decided["segment_id"], read_after(segments, decided.index)))
     asked = _asked(segments, decided)
+    heading = dict(zip(decided["segment_id"], document_headings(segments, decided.index)))
     roles = _roles(informants)
     rows = pd.DataFrame({
         "batch": key,
@@ -128,6 +131,7 @@ def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.
         "asked_translation": [asked.get(sid, ("", ""))[1] for sid in applicable["segment_id"]],
         "role": [roles.get(str(turns.at[sid, "informant"]), "") if "informant" in turns else ""
                  for sid in applicable["segment_id"]],
+        "heading": [str(heading[sid]) for sid in applicable["segment_id"]],
         "reviewer": applicable["reviewer"].astype(str).tolist(),
         "timestamp": applicable["timestamp"].astype(str).tolist(),
     }, columns=HISTORY_COLUMNS)

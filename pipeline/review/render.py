@@ -13,7 +13,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from pipeline import wording
+from pipeline.coding.carry_over import carried_source
 from pipeline.gloss.tokens import WORD_RE
+from pipeline.schema import CARRIED_EVIDENCE
 from pipeline.wording import quantity
 
 _EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||\u2026|\.\.\.)\s*")
@@ -197,9 +199,38 @@ def card_html(row: pd.Series, lang: str = "id", framed: bool = True) -> str:
         f'<span style="color:#6b7280;font-size:.8em">{html.escape(origin)}</span></div>'
         f'<div style="font-size:.85em;color:#4b5563">{path}</div>'
         f'<div style="font-weight:600;margin:.1em 0 .45em">{html.escape(str(row["code"]))}</div>'
-        f"{_row_quote(row, with_evidence=True)}"
-        f"{queue_note_html(row, lang)}{decided}</div>"
+        f"{_row_quote(row, with_evidence=carried_from(row) is None)}"
+        f"{carried_note_html(row, lang)}{queue_note_html(row, lang)}{decided}</div>"
     )
+
+
+CARRIED_STYLE = ("#5b21b6", "#ede9fe")   # text colour, background: a coding a grader's decision made
+CARRIED_QUOTE = 200                      # characters of the reviewed turn shown
+
+
+def carried_from(row: pd.Series) -> tuple[str, float] | None:
+    """(reviewed turn, similarity) when the row's coding is a grader's decision carried from a
+    near-identical turn (`pipeline.coding.carry_over`: evidence "as reviewed: ..."), else None."""
+    if str(row.get("evidence_in") or "") != CARRIED_EVIDENCE:
+        return None
+    return carried_source(str(row.get("evidence") or ""))
+
+
+def carried_note_html(row: pd.Series, lang: str = "id") -> str:
+    """For a carried coding: a mark, the reviewed turn it carries from and how near it is, and
+    that turn's text when it is in this batch (`carried_text`); "" for other codings."""
+    found = carried_from(row)
+    if found is None:
+        return ""
+    words = ui_text(lang)
+    source, similarity = found
+    text = row.get("carried_text")
+    text = text if isinstance(text, str) else ""
+    shown = text if len(text) <= CARRIED_QUOTE else text[:CARRIED_QUOTE] + "\u2026"
+    return (f'<div class="qp-carried" style="font-size:.85em;color:{CARRIED_STYLE[0]};margin-top:.35em">'
+            f'{badge_html(words["carried"], *CARRIED_STYLE)} '
+            f'{html.escape(words["carried_from"].format(turn=source, similarity=f"{similarity:.2f}"))}'
+            + (f": \u201c{html.escape(shown)}\u201d" if shown else "") + "</div>")
 
 
 def queue_note_html(row: pd.Series, lang: str = "id") -> str:
@@ -210,7 +241,7 @@ def queue_note_html(row: pd.Series, lang: str = "id") -> str:
         return ""
     words = ui_text(lang)
     lines = [html.escape(words.get(kind, kind))]
-    evidence = str(row.get("evidence") or "")
+    evidence = str(row.get("evidence") or "") if carried_from(row) is None else ""   # a carried row says its source
     if evidence:
         lines.append(f"{html.escape(words['weighted_words'])}: <em>{html.escape(evidence)}</em>")
     nearest = str(row.get("nearest_example") or "")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
@@ -22,7 +23,7 @@ from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
 from pipeline.review.recorded_run import CHECKOUT, load_recorded_codebook, recorded_lang, recorded_redactor
 from pipeline.review.queue import TurnIndex, read_reliability, uncertain_first
-from pipeline.review.render import quote_html, reliability_html, summary_html
+from pipeline.review.render import carried_from, quote_html, reliability_html, summary_html
 from pipeline.review.store import (
     append_review,
     move_to_dropped,
@@ -31,12 +32,23 @@ from pipeline.review.store import (
     reviews_path,
 )
 from pipeline.review.translations import TRANSLATIONS_FILE, add_correction, apply_translations, read_translations
-from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
+from pipeline.schema import CARRIED_EVIDENCE, CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
 _STATE_OF_STATUS = {"pending": "", "accepted": "accepted", "rejected": "rejected", "added": "added"}
 _CHECKOUT = CHECKOUT
 _SEGMENT_VIEW_COLUMNS = ["document", "line", "speaker", "language", "text", "gloss", "translation"]
+
+
+def _carried_texts(view: pd.DataFrame, texts: pd.Series) -> list[str]:
+    """Per coding, the text of the reviewed turn of this batch its decision was carried from
+    (`render.carried_from`), "" for other codings and for a turn of an earlier batch."""
+    out = [""] * len(view)
+    carried = np.flatnonzero((view["evidence_in"].astype(str) == CARRIED_EVIDENCE).to_numpy())
+    for i in carried:
+        found = carried_from(view.iloc[i])
+        out[i] = str(texts.get(found[0], "")) if found is not None else ""
+    return out
 
 
 class ReviewSession:
@@ -87,6 +99,7 @@ class ReviewSession:
     def _build_view(self) -> pd.DataFrame:
         segments = self.segments.drop_duplicates("segment_id").set_index("segment_id")
         view = self.codings.join(segments[_SEGMENT_VIEW_COLUMNS], on="segment_id")
+        view["carried_text"] = _carried_texts(view, segments["text"])
         decided = self._decisions_in_force()
         if not decided.empty:
             view = view.merge(decided, on=["segment_id", "code_id"], how="left")
