@@ -57,7 +57,7 @@ from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, LIGHT_VERBS, ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_setting,
+    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, names_place, names_setting,
     says_missing, states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
@@ -250,7 +250,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         spoken = SPOKEN if partner else ""
         # a light verb ("pakai", "ikut") says what only with its object: alone it needs another word;
         # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
-        if not (negatable and word_lemma(label[0]) in LIGHT_VERBS):
+        if not (negatable and is_light_verb(label[0])):
             rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                      denied_only=not negatable, register=spoken, affixed=derived))
         elif support := _support(code, codebook, label):

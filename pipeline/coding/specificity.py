@@ -28,7 +28,8 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
 * **a light verb says what only with its object** (`LIGHT_VERBS`): the one word a label adds to
   its keywords ("pakai" of "Cuci tangan pakai sabun") is evidence alone only when it means
   something by itself; "pakai motor" is no handwashing, so such a verb needs another word of
-  its code (denied, in a label naming an absence, it is the label's "tidak memakai");
+  its code (denied, in a label naming an absence, it is the label's "tidak memakai"); in a
+  question it names no topic either (`is_light_verb`, `answers.Question.asked`);
 * **a name is background in documents** (`written_names`): a keyword the codebook writes in
   capitals ("PBI", "KK", "ASI": a programme, a document, a practice by its acronym) is what a
   plan or a news report names in its statistics, requirements and background ("cakupan PBI
@@ -84,6 +85,11 @@ PLACE = frozenset({"posyandu", "puskesmas", "pustu", "polindes", "poskesdes", "k
                    "kampung", "kelurahan", "dusun", "kantor", "sekolah", "balai", "dapur", "kecamatan", "kabupaten"})
 # children by their age: the people a study is about, like a relative
 YOUNG = frozenset({"bayi", "balita", "batita", "ade"})
+
+
+def is_light_verb(term: str) -> bool:
+    """Is a codebook term one light verb ("pakai", "memakai"), which says what only with its object?"""
+    return " " not in term.strip() and word_analyzer().analyze(term.casefold())[1] in LIGHT_VERBS
 
 
 SETTING = frozenset({"setting"})   # the sense words naming only the setting share (keywords._setting_sense)
