@@ -5,7 +5,7 @@ code it is; where the label names an absence, the denied verb is the label's own
 no topic either ("keluarga pakai apa?" asks about latrines: `answers.Question.asked`)."""
 
 from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_code_codebook
-from tests.test_coding_minimal import coded
+from tests.test_coding_minimal import answer_codes
 
 
 def _handwashing():
@@ -38,8 +38,7 @@ def _asked(question: str, answer: str) -> set[str]:
     codebook = minimal_codebook_yaml([("cuci_tangan", "Cuci tangan pakai sabun",
                                        "Washing hands with soap after the toilet and before meals; the basin and the soap.",
                                        ["cuci tangan", "sabun"])], name="Sanitasi rumah tangga")
-    result = coded(codebook, ("P", question), ("A", answer))
-    return set(result.loc[result["segment_id"] == "s1", "code_id"])
+    return answer_codes(codebook, question, answer)
 
 
 def test_a_light_verb_in_the_question_names_no_topic():

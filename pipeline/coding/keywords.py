@@ -101,6 +101,7 @@ class KeywordRule:
     senses: tuple[tuple[str, frozenset[str]], ...] = ()   # term -> the codebook words it comes from
     affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
     register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
+    apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -333,7 +334,9 @@ def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list
     keywords (not a weak one) or a label word not naming the study; the answer holds another
     word of the code (a keyword, a label or definition word, a word related to a keyword or the
     label) and does not deny in its first clause
-    (`rules.CompiledCodebook.fire_matches`). A keyword in the answer itself is evidence anyway."""
+    (`rules.CompiledCodebook.fire_matches`); a role asked ("Apa saja tugas kader di sini?") is
+    supported as in a turn, not by a place where the code's act is not ("Posyandu tiap tanggal
+    sepuluh ..."). A keyword in the answer itself is evidence anyway."""
     topic = topic_lemmas(codebook)
     asked = [k for k in plain if is_plain_keyword(k) and k not in weak]
     asked += [w for w in content_words(code.label) if word_lemma(w) not in topic]
@@ -346,8 +349,10 @@ def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list
               if w.casefold() not in STOP_WORDS and topic.isdisjoint(word_lemma(p) for p in w.casefold().split())]
     if not asked or not answer:
         return []
+    # a role asked is supported as in a turn: a place says which worker, not what she does (_at_act_places)
+    places = frozenset(answer) - frozenset(_at_act_places(code, tuple(answer)))
     return [KeywordRule((tuple(answer),), tuple(dict.fromkeys(asked)), None, QUESTION_CONFIDENCE, QUESTION,
-                        True, affixed=affixed)]
+                        True, affixed=affixed, apart_from_roles=places)]
 
 
 def _answer_rule() -> KeywordRule:

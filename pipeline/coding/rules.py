@@ -24,6 +24,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
+from pipeline.coding.specificity import names_role
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
@@ -244,8 +245,9 @@ class CompiledCodebook:
                 if not rule.context.isdisjoint(present) or denies_first_clause(doc):
                     continue   # the turn's own words decide; "Nyanda banya." denies what was asked
                 asked = rule.context & question.asked
-                if not asked:
-                    continue
+                if not asked or (rule.apart_from_roles and present.isdisjoint(rule.slots[0] - rule.apart_from_roles)
+                                 and all(names_role(term_text(term)) for term in asked)):
+                    continue   # "Apa saja tugas kader?" "Posyandu tiap tanggal sepuluh": which cadre, not her visit
                 own = asked - question.lent   # words of the question itself, else of the informant's role
                 evidence = f"{evidence} … {term_text(min(own or asked))} ({QUESTION if own else ROLE_TAG})"
             elif rule.kind not in ("", KEYWORD):
