@@ -2,7 +2,8 @@
 pakai sabun") says what only with its object: alone it is no evidence, with another word of its
 code it is; where the label names an absence, the denied verb is the label's own phrase
 ("tidak memakai"), which stands alone (keywords.py, `specificity.LIGHT_VERBS`); in a question it names
-no topic either ("keluarga pakai apa?" asks about latrines: `answers.Question.asked`)."""
+no topic either ("keluarga pakai apa?" asks about latrines: `answers.Question.asked`). A label's
+one leftover word naming the setting (a relative, a role, a place) needs another word the same way."""
 
 from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_code_codebook
 from tests.test_coding_minimal import answer_codes
@@ -49,3 +50,19 @@ def test_a_light_verb_in_the_question_names_no_topic():
 
 def test_the_questions_own_word_still_lends_its_topic():
     assert _asked("Kalau cuci tangan, pakai apa?", "Biasanya di ember depan toilet.") == {"cuci_tangan"}
+
+
+def _caring():
+    return one_code_codebook("beban", "Beban keluarga yang merawat",
+                             "Relatives caring for a sick person at home: the time and the money it takes.",
+                             ["merawat", "capek", "beban"], name="Kesehatan jiwa masyarakat")
+
+
+def test_a_lone_label_word_naming_a_relative_says_who_not_what():
+    # like a light verb, a word naming the setting (a relative, a role, a place) needs its code's other words
+    assert codes_of_paragraph(_caring(), "Di kampung ini ada tiga ratus keluarga nelayan.", interview=True) == set()
+    assert codes_of_paragraph(_caring(), "Dorang satu keluarga pindah ke Bitung.", interview=True) == set()
+
+
+def test_a_lone_label_word_naming_a_relative_stands_with_another_word_of_its_code():
+    assert codes_of_paragraph(_caring(), "Keluarga habis uang dan waktu untuk dia.", interview=True) == {"beban"}

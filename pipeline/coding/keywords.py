@@ -249,9 +249,10 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
             rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                      denied_only=not negatable, register=WRITTEN, affixed=derived))
         spoken = SPOKEN if partner else ""
-        # a light verb ("pakai", "ikut") says what only with its object: alone it needs another word;
+        # a light verb ("pakai", "ikut") says what only with its object, a word naming the setting
+        # ("keluarga" of "Beban keluarga yang merawat") who or where: alone it needs another word;
         # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
-        if not (negatable and is_light_verb(label[0])):
+        if not (negatable and (is_light_verb(label[0]) or names_setting(label[0]))):
             rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                      denied_only=not negatable, register=spoken, affixed=derived))
         elif support := _support(code, codebook, label):

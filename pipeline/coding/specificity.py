@@ -29,7 +29,9 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   its keywords ("pakai" of "Cuci tangan pakai sabun") is evidence alone only when it means
   something by itself; "pakai motor" is no handwashing, so such a verb needs another word of
   its code (denied, in a label naming an absence, it is the label's "tidak memakai"); in a
-  question it names no topic either (`is_light_verb`, `answers.Question.asked`);
+  question it names no topic either (`is_light_verb`, `answers.Question.asked`); so does a
+  label's one leftover word naming the setting (`names_setting`: "keluarga" of "Beban keluarga
+  yang merawat"), which says who or where, even in its own label;
 * **a name is background in documents** (`written_names`): a keyword the codebook writes in
   capitals ("PBI", "KK", "ASI": a programme, a document, a practice by its acronym) is what a
   plan or a news report names in its statistics, requirements and background ("cakupan PBI
