@@ -24,7 +24,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
-from pipeline.coding.specificity import names_role
+from pipeline.coding.specificity import ROLE, names_role
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
@@ -133,7 +133,9 @@ class CompiledCodebook:
         if self.prefixes:
             self._learn_prefix_words(doc)
         matches = set(self.norm_matcher(doc))
-        matches.update(self.lemma_matcher(doc))
+        # a worker's name found by its root only is not the act ("perawat" for merawat, specificity.ROLE)
+        matches.update(match for match in self.lemma_matcher(doc) if match[2] - match[1] > 1 or match in matches
+                       or doc[match[1]].norm_ not in ROLE)
         term_keys = self.term_keys
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):

@@ -21,7 +21,9 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   a code's label does not hold ("anak" of family support, "oma" of a grandmother's advice) is
   evidence only with another word of its code; so is a role (`ROLE`: "bidan", "kader"), even
   one the label names as the actor ("Konseling menyusui oleh bidan dan kader"): midwives and
-  cadres are the informants and name their work in every turn; and a place of the health
+  cadres are the informants and name their work in every turn (and a role found by a keyword's
+  root only is no match of it: "perawat" is not "merawat", `rules.CompiledCodebook.occurrences`);
+  and a place of the health
   system (`PLACE`: "posyandu", "puskesmas", "desa") is no such other word for a role unless
   the code's definition puts its act there (`act_places`: "escort them to the posyandu"):
   "kader posyandu", "bidan desa" say which cadre or midwife, not what she does;
