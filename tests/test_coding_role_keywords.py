@@ -37,6 +37,14 @@ def test_a_place_with_a_role_says_which_worker_not_what_she_does():
     assert codes_of_paragraph(HOME_VISITS, "Honor kader dari dana desa, seratus ribu sebulan.", interview=True) == set()
 
 
+def test_a_community_body_with_a_role_says_which_worker_too():
+    church_cadres = one_code_codebook("kunjungan", "Kunjungan rumah kader",
+                                      "Kader PKK dan kader gereja visit mothers at home before the posyandu day.",
+                                      ["kunjungan rumah", "kader"], name="Layanan balita (test)")
+    assert codes_of_paragraph(church_cadres, "Kader di lorong ini tiga orang, semua anggota PKK.",
+                              interview=True) == set()
+
+
 def test_a_place_the_definition_puts_the_act_in_supports_the_role():
     escorts = one_code_codebook("antar", "Kader mendampingi ibu hamil",
                                 "Cadres escort pregnant women to the posyandu or the puskesmas.",

@@ -23,8 +23,8 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   one the label names as the actor ("Konseling menyusui oleh bidan dan kader"): midwives and
   cadres are the informants and name their work in every turn (and a role found by a keyword's
   root only is no match of it: "perawat" is not "merawat", `rules.CompiledCodebook.occurrences`);
-  and a place of the health
-  system (`PLACE`: "posyandu", "puskesmas", "desa") is no such other word for a role unless
+  and a place of the health system (`PLACE`: "posyandu", "puskesmas", "desa") is no such other
+  word for a role unless
   the code's definition puts its act there (`act_places`: "escort them to the posyandu"):
   "kader posyandu", "bidan desa" say which cadre or midwife, not what she does;
 * **a light verb says what only with its object** (`LIGHT_VERBS`): the one word a label adds to
@@ -75,18 +75,15 @@ ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sa
 LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasih", "beri", "ambil", "datang",
                          "pergi", "ikut", "bawa", "dapat", "jadi", "laku", "pulang", "masuk", "keluar", "lihat",
                          "bilang", "tahu", "mau", "bisa", "kerja"})
-# where health work is done and who runs it (facilities, administrative units, community bodies):
-# with a role it names which worker ("kader posyandu", "bidan desa"), not what the worker does
-PLACE = frozenset({"posyandu", "puskesmas", "pustu", "posbindu", "polindes", "poskesdes", "klinik", "rumah sakit",
-                   "desa", "kelurahan", "kampung", "dusun", "jaga", "lorong", "kecamatan", "kabupaten", "balai",
-                   "kantor", "pkk", "gereja", "masjid"})
+# where a health study's texts take place and who runs it (facilities, administrative units, community
+# bodies, the home): with a role it names which worker ("kader posyandu", "bidan desa"), not what she does
+PLACE = frozenset({"posyandu", "puskesmas", "pustu", "posbindu", "polindes", "poskesdes", "klinik", "faskes",
+                   "rumah sakit", "rumah", "dapur", "sekolah", "desa", "kelurahan", "kampung", "dusun", "jaga",
+                   "lorong", "kecamatan", "kabupaten", "balai", "kantor", "pkk", "gereja", "masjid"})
 # words that put an act somewhere ("at the posyandu", "ke puskesmas"), English and Indonesian
 _LOCATIVES = frozenset({"at", "to", "in", "into", "from", "di", "ke", "dari", "pada"})
 _LOCATIVE_REACH = 4   # tokens after the preposition: "at the posyandu, the Puskesmas"
 _TERM_WORD = re.compile(r"\w+")
-# where a health study's texts take place: facilities and the village's places
-PLACE = frozenset({"posyandu", "puskesmas", "pustu", "polindes", "poskesdes", "klinik", "faskes", "rumah", "desa",
-                   "kampung", "kelurahan", "dusun", "kantor", "sekolah", "balai", "dapur", "kecamatan", "kabupaten"})
 # children by their age: the people a study is about, like a relative
 YOUNG = frozenset({"bayi", "balita", "batita", "ade"})
 
