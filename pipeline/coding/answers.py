@@ -144,8 +144,11 @@ class Question:
         """The terms a minimal code's question rule takes as what was asked: not the work role
         lent by the informant ("Bidan desa"), which says who answers, not what about; nor a light
         verb, which says what only with its object, as in a turn (keywords._weak_rules): "Kalau
-        mau buang air besar, keluarga pakai apa?" asks about latrines, not "Cuci tangan pakai sabun"."""
-        return frozenset(term for term in self.terms - self.work if not is_light_verb(term_text(term)))
+        mau buang air besar, keluarga pakai apa?" asks about latrines, not "Cuci tangan pakai sabun";
+        nor a word addressing the informant (`addresses`): "Oma tinggal dengan siapa?" is no
+        question about a grandmother's influence."""
+        return frozenset(term for term in self.terms - self.work
+                         if not is_light_verb(term_text(term)) and not addresses(term_text(term)))
 
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""
