@@ -3,7 +3,7 @@ pakai sabun") says what only with its object: alone it is no evidence, with anot
 code it is; where the label names an absence, the denied verb is the label's own phrase
 ("tidak memakai"), which stands alone (keywords.py, `specificity.LIGHT_VERBS`); in a question it names
 no topic either ("keluarga pakai apa?" asks about latrines: `answers.Question.asked`). A label's
-one leftover word naming the setting (a relative, a role, a place) needs another word the same way."""
+one leftover word naming a relative or a place needs another word the same way."""
 
 from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_code_codebook
 from tests.test_coding_minimal import answer_codes
@@ -59,7 +59,7 @@ def _caring():
 
 
 def test_a_lone_label_word_naming_a_relative_says_who_not_what():
-    # like a light verb, a word naming the setting (a relative, a role, a place) needs its code's other words
+    # like a light verb, a word naming a relative or a place needs its code's other words
     assert codes_of_paragraph(_caring(), "Di kampung ini ada tiga ratus keluarga nelayan.", interview=True) == set()
     assert codes_of_paragraph(_caring(), "Dorang satu keluarga pindah ke Bitung.", interview=True) == set()
 

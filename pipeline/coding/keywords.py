@@ -57,8 +57,8 @@ from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, names_place, names_setting,
-    says_missing, states_negative, weak_keywords, written_names)
+    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, names_place, names_role,
+    names_setting, says_missing, states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -252,7 +252,8 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         # a light verb ("pakai", "ikut") says what only with its object, a word naming the setting
         # ("keluarga" of "Beban keluarga yang merawat") who or where: alone it needs another word;
         # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
-        if not (negatable and (is_light_verb(label[0]) or names_setting(label[0]))):
+        says_who = names_setting(label[0]) and not names_role(label[0])   # a relative, a place
+        if not (negatable and (is_light_verb(label[0]) or says_who)):
             rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                      denied_only=not negatable, register=spoken, affixed=derived))
         elif support := _support(code, codebook, label):
