@@ -57,6 +57,12 @@ def coded(codebook_yaml: str, *turns: tuple[str, str]) -> pd.DataFrame:
     return code_segments(segments(*turns), parse_codebook(codebook_yaml))
 
 
+def answer_codes(codebook_yaml: str, question: str, answer: str) -> set[str]:
+    """The codes of `answer`, the informant's turn after the interviewer's `question`."""
+    result = coded(codebook_yaml, ("P", question), ("A", answer))
+    return set(result.loc[result["segment_id"] == "s1", "code_id"])
+
+
 def codes_of(text: str, codebook_yaml: str = MINIMAL) -> set[str]:
     return set(coded(codebook_yaml, ("A", text))["code_id"])
 

@@ -93,3 +93,17 @@ def test_a_topic_word_only_the_role_holds_is_cited_as_the_roles_not_the_question
     informants = pd.DataFrame([{"informant": "T1", "role": "Petugas Puskesmas"}])
     evidence = " ".join(code_segments(turns, parse_codebook(codebook), informants)["evidence"])
     assert "puskesmas (question)" not in evidence and "puskesmas (informant's role)" in evidence
+
+
+def test_a_kinship_word_or_title_addressing_the_informant_is_not_what_was_asked():
+    """"Oma tinggal dengan siapa?" asks the grandmother about her household, not about a
+    grandmother's influence: a word of address is no term the question rule takes as asked."""
+    codebook = minimal_codebook_yaml([
+        ("pengaruh", "Pengaruh oma dan mertua", "Nenek atau mertua menasihati ibu soal makanan bayi.",
+         ["nasihat nenek", "pantangan"])])
+    turns = segments(("P", "Oma tinggal dengan siapa sekarang?"),
+                     ("A", "Dengan anak bungsu, cucu dua orang. Opa sudah lama meninggal."))
+    assert code_segments(turns, parse_codebook(codebook)).empty
+    # the relative the question speaks of is asked: "Mertua ikut bilang?" is about the in-law
+    asked = segments(("P", "Mertua ikut bilang sesuatu?"), ("A", "Iya, katanya bayi harus dikasih makanan lembek."))
+    assert set(code_segments(asked, parse_codebook(codebook))["code_id"]) == {"pengaruh"}

@@ -1,6 +1,7 @@
 """A keyword naming people by their work ("bidan", "kader") says who acts, not what the turn is
 about: alone it is weak evidence, even when the label names them as the ones who act
-("Konseling menyusui oleh bidan dan kader"); with another word of its code it stands."""
+("Konseling menyusui oleh bidan dan kader"); with another word of its code it stands. A worker
+named by the root of a keyword's verb ("perawat" of merawat) is no match of the keyword."""
 
 from __future__ import annotations
 
@@ -36,6 +37,14 @@ def test_a_place_with_a_role_says_which_worker_not_what_she_does():
     assert codes_of_paragraph(HOME_VISITS, "Honor kader dari dana desa, seratus ribu sebulan.", interview=True) == set()
 
 
+def test_a_community_body_with_a_role_says_which_worker_too():
+    church_cadres = one_code_codebook("kunjungan", "Kunjungan rumah kader",
+                                      "Kader PKK dan kader gereja visit mothers at home before the posyandu day.",
+                                      ["kunjungan rumah", "kader"], name="Layanan balita (test)")
+    assert codes_of_paragraph(church_cadres, "Kader di lorong ini tiga orang, semua anggota PKK.",
+                              interview=True) == set()
+
+
 def test_a_place_the_definition_puts_the_act_in_supports_the_role():
     escorts = one_code_codebook("antar", "Kader mendampingi ibu hamil",
                                 "Cadres escort pregnant women to the posyandu or the puskesmas.",
@@ -45,3 +54,19 @@ def test_a_place_the_definition_puts_the_act_in_supports_the_role():
     # and a word of what the worker does still stands with the role
     assert codes_of_paragraph(HOME_VISITS, "Kader sering datang ke rumah, kasih tahu jadwal timbang.",
                               interview=True) == {"kunjungan"}
+
+
+# a worker named by the root of a keyword's verb is the worker, not the act
+NURSING = one_code_codebook(
+    "merawat", "Keluarga merawat orang sakit",
+    "Relatives nurse a sick relative at home.",
+    ["merawat", "ditugaskan"], name="Kesehatan lansia (test)")
+
+
+def test_a_role_found_by_a_keywords_root_is_not_the_keyword():
+    assert codes_of_paragraph(NURSING, "Tiap Selasa perawat dari klinik lewat di jalan ini.", interview=True) == set()
+    assert codes_of_paragraph(NURSING, "Petugas bilang posyandu pindah ke balai.", interview=True) == set()
+
+
+def test_the_keywords_own_forms_still_stand():
+    assert codes_of_paragraph(NURSING, "Dia dirawat kakaknya sendiri tiap malam.", interview=True) == {"merawat"}

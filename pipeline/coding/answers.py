@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.coding.codebook_words import word_lemma
 from pipeline.coding.negation import NEGATORS
-from pipeline.coding.specificity import KIN, names_role
+from pipeline.coding.spans import term_text
+from pipeline.coding.specificity import KIN, is_light_verb, names_role
 
 # question words asking for content (Indonesian and Manado Malay); *apakah* asks yes or no
 QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gimana", "bagaimanakah",
@@ -137,11 +139,16 @@ class Question:
     echoes: frozenset[str] = frozenset()   # a yes/no question's words an answer repeats to say yes
     lent: frozenset[str] = frozenset()   # terms only the informant's role holds: cited as the role's, not the question's
 
-    @property
+    @cached_property
     def asked(self) -> frozenset[str]:
         """The terms a minimal code's question rule takes as what was asked: not the work role
-        lent by the informant ("Bidan desa"), which says who answers, not what about."""
-        return self.terms - self.work
+        lent by the informant ("Bidan desa"), which says who answers, not what about; nor a light
+        verb, which says what only with its object, as in a turn (keywords._weak_rules): "Kalau
+        mau buang air besar, keluarga pakai apa?" asks about latrines, not "Cuci tangan pakai sabun";
+        nor a word addressing the informant (`addresses`): "Oma tinggal dengan siapa?" is no
+        question about a grandmother's influence."""
+        return frozenset(term for term in self.terms - self.work
+                         if not is_light_verb(term_text(term)) and not addresses(term_text(term)))
 
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""

@@ -105,7 +105,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 context=keyword_terms(derived.context, derived),
                 within=derived.within,
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
-                register=derived.register, senses=dict(derived.senses) if derived.distinct else None))
+                register=derived.register, senses=dict(derived.senses) if derived.distinct else None,
+                apart_from_roles=keyword_terms(tuple(derived.apart_from_roles), derived)))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))

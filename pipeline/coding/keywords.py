@@ -57,8 +57,8 @@ from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, LIGHT_VERBS, ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_setting,
-    says_missing, states_negative, weak_keywords, written_names)
+    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, names_place, names_role,
+    names_setting, says_missing, states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
@@ -101,6 +101,7 @@ class KeywordRule:
     senses: tuple[tuple[str, frozenset[str]], ...] = ()   # term -> the codebook words it comes from
     affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
     register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
+    apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -248,9 +249,11 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
             rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                      denied_only=not negatable, register=WRITTEN, affixed=derived))
         spoken = SPOKEN if partner else ""
-        # a light verb ("pakai", "ikut") says what only with its object: alone it needs another word;
+        # a light verb ("pakai", "ikut") says what only with its object, a word naming the setting
+        # ("keluarga" of "Beban keluarga yang merawat") who or where: alone it needs another word;
         # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
-        if not (negatable and word_lemma(label[0]) in LIGHT_VERBS):
+        says_who = names_setting(label[0]) and not names_role(label[0])   # a relative, a place
+        if not (negatable and (is_light_verb(label[0]) or says_who)):
             rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
                                      denied_only=not negatable, register=spoken, affixed=derived))
         elif support := _support(code, codebook, label):
@@ -333,7 +336,9 @@ def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list
     keywords (not a weak one) or a label word not naming the study; the answer holds another
     word of the code (a keyword, a label or definition word, a word related to a keyword or the
     label) and does not deny in its first clause
-    (`rules.CompiledCodebook.fire_matches`). A keyword in the answer itself is evidence anyway."""
+    (`rules.CompiledCodebook.fire_matches`); a role asked ("Apa saja tugas kader di sini?") is
+    supported as in a turn, not by a place where the code's act is not ("Posyandu tiap tanggal
+    sepuluh ..."). A keyword in the answer itself is evidence anyway."""
     topic = topic_lemmas(codebook)
     asked = [k for k in plain if is_plain_keyword(k) and k not in weak]
     asked += [w for w in content_words(code.label) if word_lemma(w) not in topic]
@@ -346,8 +351,10 @@ def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list
               if w.casefold() not in STOP_WORDS and topic.isdisjoint(word_lemma(p) for p in w.casefold().split())]
     if not asked or not answer:
         return []
+    # a role asked is supported as in a turn: a place says which worker, not what she does (_at_act_places)
+    places = frozenset(answer) - frozenset(_at_act_places(code, tuple(answer)))
     return [KeywordRule((tuple(answer),), tuple(dict.fromkeys(asked)), None, QUESTION_CONFIDENCE, QUESTION,
-                        True, affixed=affixed)]
+                        True, affixed=affixed, apart_from_roles=places)]
 
 
 def _answer_rule() -> KeywordRule:

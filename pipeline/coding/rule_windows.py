@@ -37,6 +37,7 @@ class CompiledRule:
     borrows: bool = False                     # `context: previous_turn`: `all` lists may be met there
     register: str = ""                        # keywords.WRITTEN/SPOKEN: read in documents/speech only
     senses: dict[str, frozenset[str]] | None = field(default=None, compare=False)  # related.py: pair rule
+    apart_from_roles: frozenset[str] = frozenset()   # a question rule's answer terms that do not support a role asked
 
 
 def find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],

@@ -24,6 +24,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
+from pipeline.coding.specificity import ROLE, names_role
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
@@ -132,7 +133,9 @@ class CompiledCodebook:
         if self.prefixes:
             self._learn_prefix_words(doc)
         matches = set(self.norm_matcher(doc))
-        matches.update(self.lemma_matcher(doc))
+        # a worker's name found by its root only is not the act ("perawat" for merawat, specificity.ROLE)
+        matches.update(match for match in self.lemma_matcher(doc) if match[2] - match[1] > 1 or match in matches
+                       or doc[match[1]].norm_ not in ROLE)
         term_keys = self.term_keys
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
@@ -244,8 +247,9 @@ class CompiledCodebook:
                 if not rule.context.isdisjoint(present) or denies_first_clause(doc):
                     continue   # the turn's own words decide; "Nyanda banya." denies what was asked
                 asked = rule.context & question.asked
-                if not asked:
-                    continue
+                if not asked or (rule.apart_from_roles and present.isdisjoint(rule.slots[0] - rule.apart_from_roles)
+                                 and all(names_role(term_text(term)) for term in asked)):
+                    continue   # "Apa saja tugas kader?" "Posyandu tiap tanggal sepuluh": which cadre, not her visit
                 own = asked - question.lent   # words of the question itself, else of the informant's role
                 evidence = f"{evidence} … {term_text(min(own or asked))} ({QUESTION if own else ROLE_TAG})"
             elif rule.kind not in ("", KEYWORD):

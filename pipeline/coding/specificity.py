@@ -21,14 +21,20 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   a code's label does not hold ("anak" of family support, "oma" of a grandmother's advice) is
   evidence only with another word of its code; so is a role (`ROLE`: "bidan", "kader"), even
   one the label names as the actor ("Konseling menyusui oleh bidan dan kader"): midwives and
-  cadres are the informants and name their work in every turn; and a place of the health
-  system (`PLACE`: "posyandu", "puskesmas", "desa") is no such other word for a role unless
+  cadres are the informants and name their work in every turn (and a role found by a keyword's
+  root only is no match of it: "perawat" is not "merawat", `rules.CompiledCodebook.occurrences`);
+  and a place of the health system (`PLACE`: "posyandu", "puskesmas", "desa") is no such other
+  word for a role unless
   the code's definition puts its act there (`act_places`: "escort them to the posyandu"):
   "kader posyandu", "bidan desa" say which cadre or midwife, not what she does;
 * **a light verb says what only with its object** (`LIGHT_VERBS`): the one word a label adds to
   its keywords ("pakai" of "Cuci tangan pakai sabun") is evidence alone only when it means
   something by itself; "pakai motor" is no handwashing, so such a verb needs another word of
-  its code (denied, in a label naming an absence, it is the label's "tidak memakai");
+  its code (denied, in a label naming an absence, it is the label's "tidak memakai"); in a
+  question it names no topic either (`is_light_verb`, `answers.Question.asked`); so does a
+  label's one leftover word naming a relative or a place (`names_setting`, not a role, which
+  the label names as the actor: "Kader mengunjungi rumah"): "keluarga" of "Beban keluarga yang
+  merawat" says who, even in its own label;
 * **a name is background in documents** (`written_names`): a keyword the codebook writes in
   capitals ("PBI", "KK", "ASI": a programme, a document, a practice by its acronym) is what a
   plan or a news report names in its statistics, requirements and background ("cakupan PBI
@@ -70,20 +76,22 @@ ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sa
 LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasih", "beri", "ambil", "datang",
                          "pergi", "ikut", "bawa", "dapat", "jadi", "laku", "pulang", "masuk", "keluar", "lihat",
                          "bilang", "tahu", "mau", "bisa", "kerja"})
-# where health work is done and who runs it (facilities, administrative units, community bodies):
-# with a role it names which worker ("kader posyandu", "bidan desa"), not what the worker does
-PLACE = frozenset({"posyandu", "puskesmas", "pustu", "posbindu", "polindes", "poskesdes", "klinik", "rumah sakit",
-                   "desa", "kelurahan", "kampung", "dusun", "jaga", "lorong", "kecamatan", "kabupaten", "balai",
-                   "kantor", "pkk", "gereja", "masjid"})
+# where a health study's texts take place and who runs it (facilities, administrative units, community
+# bodies, the home): with a role it names which worker ("kader posyandu", "bidan desa"), not what she does
+PLACE = frozenset({"posyandu", "puskesmas", "pustu", "posbindu", "polindes", "poskesdes", "klinik", "faskes",
+                   "rumah sakit", "rumah", "dapur", "sekolah", "desa", "kelurahan", "kampung", "dusun", "jaga",
+                   "lorong", "kecamatan", "kabupaten", "balai", "kantor", "pkk", "gereja", "masjid"})
 # words that put an act somewhere ("at the posyandu", "ke puskesmas"), English and Indonesian
 _LOCATIVES = frozenset({"at", "to", "in", "into", "from", "di", "ke", "dari", "pada"})
 _LOCATIVE_REACH = 4   # tokens after the preposition: "at the posyandu, the Puskesmas"
 _TERM_WORD = re.compile(r"\w+")
-# where a health study's texts take place: facilities and the village's places
-PLACE = frozenset({"posyandu", "puskesmas", "pustu", "polindes", "poskesdes", "klinik", "faskes", "rumah", "desa",
-                   "kampung", "kelurahan", "dusun", "kantor", "sekolah", "balai", "dapur", "kecamatan", "kabupaten"})
 # children by their age: the people a study is about, like a relative
 YOUNG = frozenset({"bayi", "balita", "batita", "ade"})
+
+
+def is_light_verb(term: str) -> bool:
+    """Is a codebook term one light verb ("pakai", "memakai"), which says what only with its object?"""
+    return " " not in term.strip() and word_analyzer().analyze(term.casefold())[1] in LIGHT_VERBS
 
 
 SETTING = frozenset({"setting"})   # the sense words naming only the setting share (keywords._setting_sense)
