@@ -242,7 +242,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
-    elif label and not _qualifies(label[0], code.label):
+    elif label and not _qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
         partner = _next_label_word(label[0], code.label)
         if partner:   # in a document, with the word the label writes after it ("penolakan suami")
             rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
@@ -312,6 +312,19 @@ def _next_label_word(word: str, label: str) -> str | None:
         return None
     following = words[words.index(word) + 1:words.index(word) + 2]
     return following[0] if following and following[0] in content_words(label) else None
+
+
+def _names_theme(word: str, code: Code, codebook: Codebook) -> bool:
+    """Is `word` also in the label of the code's theme, over several codes ("ODGJ" of "Pemasungan
+    dan pengurungan ODGJ" under "Perawatan ODGJ di rumah")? A theme label composed of its codes'
+    words leaves each word to its code (`group_lemmas`), but it still names the area the code
+    shares with its neighbours: that word alone is the study's subject, named in every paragraph
+    (a statistic, a register), not the code."""
+    theme = next(theme for theme in codebook.themes if any(
+        c.id == code.id for category in theme.categories for c in category.codes))
+    if sum(len(category.codes) for category in theme.categories) < 2:
+        return False
+    return word_lemma(word) in {word_lemma(w) for w in content_words(theme.label)}
 
 
 def _qualifies(word: str, label: str) -> bool:
