@@ -32,10 +32,12 @@ from pipeline.coding.spans import (
     drop_affirmed,
     drop_bare_roots,
     drop_negated,
+    drop_role_nouns,
     span_text,
     term_text,
     with_borrowed,
 )
+from pipeline.coding.specificity import shares_a_role_root
 from pipeline.coding.weak_evidence import WEAK_KINDS, needed_rules, seconded, seconds
 from pipeline.records.codebook import Code, Codebook
 
@@ -87,9 +89,11 @@ class CompiledCodebook:
     _slot_bits: tuple[int, ...] = field(init=False, repr=False)     # per rule: its `all` list bits
     _not_answers: int = field(init=False, repr=False)        # rule bits but those of yes answers (answers.py)
     compounds: frozenset[str] = field(init=False, repr=False)       # the matchers' keys of compounds.py
+    not_roles: frozenset[str] = field(init=False, repr=False)       # keys of verbs a role noun shares a root with
 
     def __post_init__(self) -> None:
         self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
+        self.not_roles = frozenset(key for key in self.term_keys.values() if shares_a_role_root(term_text(key)))
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
@@ -148,6 +152,8 @@ class CompiledCodebook:
             drop_affirmed(doc, found, self.denied_only, negated)
         if self.affixed_only and not self.affixed_only.isdisjoint(found):
             drop_bare_roots(doc, found, self.affixed_only)
+        if self.not_roles and not self.not_roles.isdisjoint(found):
+            drop_role_nouns(doc, found, self.not_roles)
         return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:
