@@ -50,7 +50,7 @@ BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tu
                         r"kajian|penelitian|laporan) ini|menimbang|definisi)\b"
                         r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
                         r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
-                        r"|\brapat\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup)\b", re.IGNORECASE)
+                        r"|\b(?:rapat|musyawarah)\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup|berlangsung)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _WORD = re.compile(r"\w+")
@@ -219,6 +219,7 @@ def is_background(text: str) -> bool:
     """A document paragraph that defines terms or a programme's parts, states an aim, weighs a
     regulation's grounds ("yang dimaksud dengan", "terdiri atas ..., yaitu", "bertujuan menilai",
     "Menimbang"), sets a meeting's day, place
-    and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...") or opens or
+    and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
+    berlangsung pada ...") or opens or
     closes it ("Rapat dibuka oleh ...")."""
     return BACKGROUND.search(text) is not None
