@@ -30,13 +30,13 @@ topic words, stop words, nor English prose) is `codebook_words.py`'s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.answers import YES_WORDS
-from pipeline.coding.antonyms import negated_antonyms
+from pipeline.coding.antonyms import NEGATED_ANTONYMS, negated_antonyms
 from pipeline.coding.codebook_words import (
     WORD,
     affirmed_label,
@@ -159,7 +159,19 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
+    if names_both_sides(code.label):   # "tidak setuju" is as much its evidence as "setuju"
+        rules = [replace(rule, negatable=False) if rule.negatable and not rule.denied_only else rule
+                 for rule in rules]
     return rules
+
+
+def names_both_sides(label: str) -> bool:
+    """Does a label name a word and the opposite that its negation means ("Persetujuan atau
+    penolakan suami": *tidak setuju* is *tolak*, antonyms.py)? Then a negated keyword is still
+    the code's matter ("belum mendapat izin dari suami", "suami tidak keberatan")."""
+    lemmas = {word_lemma(w) for w in content_words(label)}
+    return any(lemma in NEGATED_ANTONYMS and lemmas & {word_lemma(a) for a in NEGATED_ANTONYMS[lemma]}
+               for lemma in lemmas)
 
 
 def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str], negatable: bool,
