@@ -50,7 +50,7 @@ BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tu
                         r"kajian|penelitian|laporan) ini|menimbang|definisi)\b"
                         r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
                         r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
-                        r"|\brapat\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup)\b", re.IGNORECASE)
+                        r"|\b(?:rapat|musyawarah)\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup|berlangsung)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _WORD = re.compile(r"\w+")
@@ -87,9 +87,13 @@ def evidence_sentence(text: str, piece: str) -> str:
     position = text.find(first)
     if position < 0:
         return text
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= position]
-    start = starts[-1]
-    end_match = _SENTENCE_END.search(text, position + len(first))
+    return sentence_at(text, position, len(first))
+
+
+def sentence_at(text: str, position: int, length: int) -> str:
+    """The sentence of `text` holding the `length` characters at `position`."""
+    start = max([0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= position])
+    end_match = _SENTENCE_END.search(text, position + length)
     return text[start:end_match.start() if end_match else len(text)]
 
 
@@ -151,19 +155,45 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     return True
 
 
+# a sentence about training the programme's own staff ("orientasi konseling KB bagi 48 bidan",
+# "Pelatihan fasilitator STBM untuk 28 kader"): the nouns that name a course, not the verbs
+# ("kader yang sudah dilatih melakukan kunjungan rumah" reports the cadres' work)
+STAFF_TRAINING = re.compile(r"\b(?:pelatihan|orientasi|bimtek|bimbingan teknis|workshop|lokakarya|"
+                            r"peningkatan kapasitas|penyegaran|refreshing)\b", re.IGNORECASE)
+
+
+def names_staff_training(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a document paragraph stand in a sentence that
+    names a training course for staff? The documents convention does not count staff training:
+    the course is about the measure, it is not the measure done for the people it serves."""
+    return all(STAFF_TRAINING.search(sentence) for piece in evidence.split(" … ")
+               for sentence in sentences_holding(text, piece))
+
+
+def sentences_holding(text: str, piece: str) -> list[str]:
+    """Every sentence of `text` where a piece of evidence stands (the evidence names its words,
+    not where they are: "Pelatihan konseling ... . Sejak Juni kader memberikan konseling ...")."""
+    first = piece.split(" (")[0].strip()
+    positions = [m.start() for m in re.finditer(re.escape(first), text)] if first else []
+    if not positions:
+        return [text]
+    return [sentence_at(text, position, len(first)) for position in positions]
+
+
 def counts_in_document(code: Code, text: str, evidence: str, *, background: bool, title: bool,
                        names_absence: bool) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
 
     Not in a title; not where a `counts: reported` code's evidence is only planned; for a code
     without rules (a researcher's minimal code), not in a background paragraph nor where its
-    words only name what a statistic measures; for a code naming an absence, not where its
+    words only name what a statistic measures or a course that trains staff; for a code naming an absence, not where its
     evidence only says whom a service is for."""
     if title:
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
-    if not code.rules and (background or names_a_rate(text, evidence, code.keywords)):
+    if not code.rules and (background or names_a_rate(text, evidence, code.keywords)
+                           or names_staff_training(text, evidence)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 
@@ -189,6 +219,7 @@ def is_background(text: str) -> bool:
     """A document paragraph that defines terms or a programme's parts, states an aim, weighs a
     regulation's grounds ("yang dimaksud dengan", "terdiri atas ..., yaitu", "bertujuan menilai",
     "Menimbang"), sets a meeting's day, place
-    and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...") or opens or
+    and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
+    berlangsung pada ...") or opens or
     closes it ("Rapat dibuka oleh ...")."""
     return BACKGROUND.search(text) is not None

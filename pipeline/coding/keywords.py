@@ -30,13 +30,13 @@ topic words, stop words, nor English prose) is `codebook_words.py`'s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.answers import YES_WORDS
-from pipeline.coding.antonyms import negated_antonyms
+from pipeline.coding.antonyms import NEGATED_ANTONYMS, negated_antonyms
 from pipeline.coding.codebook_words import (
     WORD,
     affirmed_label,
@@ -160,7 +160,19 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
+    if names_both_sides(code.label):   # "tidak setuju" is as much its evidence as "setuju"
+        rules = [replace(rule, negatable=False) if rule.negatable and not rule.denied_only else rule
+                 for rule in rules]
     return rules
+
+
+def names_both_sides(label: str) -> bool:
+    """Does a label name a word and the opposite that its negation means ("Persetujuan atau
+    penolakan suami": *tidak setuju* is *tolak*, antonyms.py)? Then a negated keyword is still
+    the code's matter ("belum mendapat izin dari suami", "suami tidak keberatan")."""
+    lemmas = {word_lemma(w) for w in content_words(label)}
+    return any(lemma in NEGATED_ANTONYMS and lemmas & {word_lemma(a) for a in NEGATED_ANTONYMS[lemma]}
+               for lemma in lemmas)
 
 
 def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str], negatable: bool,
@@ -243,7 +255,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
-    elif label and not _qualifies(label[0], code.label):
+    elif label and not _qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
         partner = _next_label_word(label[0], code.label)
         if partner:   # in a document, with the word the label writes after it ("penolakan suami")
             rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
@@ -315,6 +327,19 @@ def _next_label_word(word: str, label: str) -> str | None:
         return None
     following = words[words.index(word) + 1:words.index(word) + 2]
     return following[0] if following and following[0] in content_words(label) else None
+
+
+def _names_theme(word: str, code: Code, codebook: Codebook) -> bool:
+    """Is `word` also in the label of the code's theme, over several codes ("ODGJ" of "Pemasungan
+    dan pengurungan ODGJ" under "Perawatan ODGJ di rumah")? A theme label composed of its codes'
+    words leaves each word to its code (`group_lemmas`), but it still names the area the code
+    shares with its neighbours: that word alone is the study's subject, named in every paragraph
+    (a statistic, a register), not the code."""
+    theme = next(theme for theme in codebook.themes if any(
+        c.id == code.id for category in theme.categories for c in category.codes))
+    if sum(len(category.codes) for category in theme.categories) < 2:
+        return False
+    return word_lemma(word) in {word_lemma(w) for w in content_words(theme.label)}
 
 
 def _qualifies(word: str, label: str) -> bool:

@@ -24,7 +24,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
-from pipeline.coding.specificity import ROLE, names_role
+from pipeline.coding.specificity import names_role, shares_a_role_root
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
@@ -33,6 +33,7 @@ from pipeline.coding.spans import (
     drop_affirmed,
     drop_bare_roots,
     drop_negated,
+    drop_role_nouns,
     span_text,
     term_text,
     with_borrowed,
@@ -88,9 +89,11 @@ class CompiledCodebook:
     _slot_bits: tuple[int, ...] = field(init=False, repr=False)     # per rule: its `all` list bits
     _not_answers: int = field(init=False, repr=False)        # rule bits but those of yes answers (answers.py)
     compounds: frozenset[str] = field(init=False, repr=False)       # the matchers' keys of compounds.py
+    not_roles: frozenset[str] = field(init=False, repr=False)       # keys of verbs a role noun shares a root with
 
     def __post_init__(self) -> None:
         self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
+        self.not_roles = frozenset(key for key in self.term_keys.values() if shares_a_role_root(term_text(key)))
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
@@ -133,9 +136,7 @@ class CompiledCodebook:
         if self.prefixes:
             self._learn_prefix_words(doc)
         matches = set(self.norm_matcher(doc))
-        # a worker's name found by its root only is not the act ("perawat" for merawat, specificity.ROLE)
-        matches.update(match for match in self.lemma_matcher(doc) if match[2] - match[1] > 1 or match in matches
-                       or doc[match[1]].norm_ not in ROLE)
+        matches.update(self.lemma_matcher(doc))
         term_keys = self.term_keys
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
@@ -151,6 +152,8 @@ class CompiledCodebook:
             drop_affirmed(doc, found, self.denied_only, negated)
         if self.affixed_only and not self.affixed_only.isdisjoint(found):
             drop_bare_roots(doc, found, self.affixed_only)
+        if self.not_roles and not self.not_roles.isdisjoint(found):
+            drop_role_nouns(doc, found, self.not_roles)
         return found
 
     def _learn_prefix_words(self, doc: Doc) -> None:

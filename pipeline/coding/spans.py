@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipeline.coding.negation import denied_tokens, negated_tokens
-from pipeline.coding.specificity import other_nominal
+from pipeline.coding.specificity import ROLE, other_nominal
 
 Occurrence = tuple[int, int]  # token start, end
 KEYWORD_TERM = "keyword\x1f"   # term keys of keywords matched through their lemmas
@@ -66,6 +66,12 @@ def drop_bare_roots(doc: Doc, found: dict[str, list[Occurrence]], affixed_only: 
         keyword = term_text(key)
         _keep(found, frozenset({key}), lambda span: span[1] - span[0] > 1 or doc[span[0]].norm != doc[span[0]].lemma
               and not other_nominal(keyword, doc[span[0]].text))
+
+
+def drop_role_nouns(doc: Doc, found: dict[str, list[Occurrence]], not_roles: frozenset[str]) -> None:
+    """Remove the one-word occurrences of `not_roles` terms that are a role noun of their root
+    ("merawat" is not the nurse, *perawat*; specificity.shares_a_role_root)."""
+    _keep(found, not_roles, lambda span: span[1] - span[0] > 1 or doc[span[0]].norm_ not in ROLE)
 
 
 def drop_one_word(found: dict[str, list[Occurrence]], starts: set[int]) -> None:

@@ -22,7 +22,7 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   evidence only with another word of its code; so is a role (`ROLE`: "bidan", "kader"), even
   one the label names as the actor ("Konseling menyusui oleh bidan dan kader"): midwives and
   cadres are the informants and name their work in every turn (and a role found by a keyword's
-  root only is no match of it: "perawat" is not "merawat", `rules.CompiledCodebook.occurrences`);
+  root only is no match of it: "perawat" is not "merawat", `spans.drop_role_nouns`);
   and a place of the health system (`PLACE`: "posyandu", "puskesmas", "desa") is no such other
   word for a role unless
   the code's definition puts its act there (`act_places`: "escort them to the posyandu"):
@@ -51,6 +51,7 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from collections.abc import Iterable
@@ -71,6 +72,20 @@ KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu
 # people by their work: like a relative, a role says who acts, not what the turn is about
 ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta",
                   "pastor", "kapitalaung", "lurah", "camat", "bupati", "mantri"})
+
+
+def shares_a_role_root(term: str) -> bool:
+    """Is `term` one word, not a role noun, with the root of one ("merawat": *perawat*,
+    "mengajar": *pengajar*)? A lemma match would take the worker for the act."""
+    folded = term.casefold().strip()
+    return " " not in folded and folded not in ROLE and word_analyzer().analyze(folded)[1] in _role_roots()
+
+
+@lru_cache(maxsize=1)
+def _role_roots() -> frozenset[str]:
+    return frozenset(word_analyzer().analyze(role)[1] for role in ROLE)
+
+
 # verbs whose sense is their object's ("pakai sabun", "ikut kelas", "datang ke posyandu"): a
 # label's leftover word of these is evidence only with another word of its code
 LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasih", "beri", "ambil", "datang",
