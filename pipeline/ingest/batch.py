@@ -27,7 +27,7 @@ from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
 from pipeline.ingest.speakers import TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, untimed_speaker_entry
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import timed_export_cues
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import UNKNOWN_SPEAKER
@@ -103,13 +103,15 @@ def read_batch(directory: str | Path) -> Batch:
                 continue
             text, encoding = source.text, source.encoding
             try:
-                cues = timed_export_cues(text, path, warnings) if path.suffix.lower() == ".txt" else None
-                front = parse_front_matter(text, path) if cues is None else None
+                front = parse_front_matter(text, path)
+                cues = (timed_export_cues(text, path, warnings, front.body_line)
+                        if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
             except InputError as error:   # a Word table of facts is named by table and row, not line
                 problems.problems.extend(source.places.located(error.problems))
                 continue
             if cues is not None:
-                timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings)
+                timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings,
+                                           front.metadata)
                 if timed is None:
                     continue
             elif has_speaker_entry(settings, path):

@@ -31,8 +31,8 @@ from pipeline.wording import quantity
 
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
-# files whose speakers batch.yaml may map: subtitle files, and .txt exports with speaker and time lines
-TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, ".txt")
+# files whose speakers batch.yaml may map: subtitle files, and .txt or Word exports with speaker and time lines
+TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, ".txt", ".docx")
 # Labels diarization invents: shaped like informant codes ("S01") but naming no one.
 DIARIZATION_LABEL = re.compile(r"^(?:s|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
 SAMPLE_LENGTH = 70
@@ -119,7 +119,7 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a .vtt, .srt or .txt file of this batch; "
+            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .txt or .docx file of this batch; "
                                         f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
                                         "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
 

@@ -82,10 +82,15 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
 
 
 def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings: dict[str, Any], known: set[str],
-                       problems: ProblemCollector, warnings: list[str]) -> TimedTranscript | None:
-    """Timed cues (of a subtitle file or a timed .txt export) as turns, their speakers mapped by
-    the batch; None, with its problems collected, when a label is not mapped."""
+                       problems: ProblemCollector, warnings: list[str],
+                       front_matter: dict[str, Any] | None = None) -> TimedTranscript | None:
+    """Timed cues (of a subtitle file, or a timed .txt or Word export) as turns, their speakers
+    mapped by the batch; None, with its problems collected, when a label is not mapped. The
+    file's own front matter (a Word export's) counts as a sidecar does, the sidecar winning."""
     found = speaker_settings(path, batch_settings, problems)
+    if front_matter:
+        found.metadata = {**front_matter, **found.metadata}
+        found.informant = found.informant or str(front_matter.get("informant") or "").strip()
     clamped = clamped_overlaps_warning(cues, path)
     if clamped:
         warnings.append(clamped)
