@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.speakers import (LabelUse, SpeakerSettings, code_in_name, resolve_speakers, sidecar_of,
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, resolve_speakers, sidecar_of,
                                       speaker_settings)
 from pipeline.ingest.subtitles import (
     Cue,
@@ -130,9 +130,11 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
 
     A voice span names the speaker. Otherwise a "Name:" prefix does, if it counts as a label by
     the rule for typed transcripts: used at least twice, an interviewer label, a known or
-    code-shaped informant code ("Jadi begini: ..." once is text)."""
+    code-shaped informant code ("Jadi begini: ..." once is text), or a label a tool numbers
+    ("SPEAKER_00", "P1"), which is left to the batch's mapping even when used once."""
     prefixed = [("", cue.text) if cue.voice else prefixed_label(cue.text) for cue in cues]
     is_speaker = speaker_spellings([label for label, _ in prefixed if label], known)
+    is_speaker.update({label: True for label in is_speaker if DIARIZATION_LABEL.match(label)})
     labels, texts = [], []
     for cue, (label, rest) in zip(cues, prefixed):
         if cue.voice:
