@@ -17,7 +17,8 @@ from typing import Any, Callable, TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from pipeline.records.codebook import DEFAULT_SETTINGS, SETTING_VALUES, Category, Code, Codebook, Theme, yaml_fields
+from pipeline.records.codebook import (DEFAULT_SETTINGS, PREVIOUS_TURN, SETTING_VALUES, Category, Code, Codebook,
+                                       Theme, yaml_fields)
 from pipeline.codebook.rule_syntax import (
     CONCEPT_NAME,
     VETO,
@@ -38,6 +39,15 @@ THEME_KEYS = ("id", "label", "categories", *SETTING_KEYS)
 CATEGORY_KEYS = ("id", "label", "codes", *SETTING_KEYS)
 CODE_KEYS = ("id", "label", "definition", "keywords", "rules", "exclude_if", "color", *SETTING_KEYS)
 Settings = dict[str, str]
+# `context: previous_turn` lends a code the words of the informant's turn before (and the question
+# after it) for all but one part of its evidence: all but one `all` list of a rule, all but one
+# word of a keyword of several words. A code whose keywords are single words has no such part.
+BORROWS_NOTHING = ("'context: previous_turn' changes nothing here: it lets the previous turn and the question "
+                   "give all but one part of the evidence (all but one word of a keyword of two or more words, "
+                   "all but one 'all' list of a rule), and every keyword of this code is one word, which the "
+                   "turn must hold itself. Write a keyword of two or more words whose one word the turn says "
+                   "and the rest the turn before ('putus obat' for \"kita so putus\" after a question about "
+                   "the pills), or 'rules:' with 'all:' lists, or delete the line")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -315,6 +325,9 @@ class _CodebookReader(NodeReader):
                 rule = self.read_rule(rule_node, f"{list_key}[{index}]", exclude_rule)
                 if rule is not None:
                     rules.append(rule)
+        if "context" in entries and settings["context"] == PREVIOUS_TURN and not rules and keywords \
+                and all(len(keyword.split()) < 2 for keyword in keywords):
+            self.problem(entries["context"][1], join_key(key, "context"), BORROWS_NOTHING)
         self.name_owner(first, 'code', code_id, label)
         if None in (code_id, label, definition, keywords):
             return None
