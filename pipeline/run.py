@@ -216,7 +216,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
             second = read_codings(options.second_coder, segments=segments)
             result = agreement_result(counted_codings, second, units=units_from_segments(segments),
-                                      codes=[code.label for code in codebook.codes])
+                                      codes=[code.label for code in codebook.codes], codebook=codebook,
+                                      files=(str(out_dir / "codings.csv"), str(options.second_coder)))
             agreement = result.table
             warnings.extend(result.messages())
 
