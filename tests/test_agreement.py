@@ -6,10 +6,13 @@ import math
 
 import pandas as pd
 import pytest
+import yaml
+from helpers import minimal_codebook_yaml
 
 from pipeline.aggregate.agreement import (
     ALL_CODES, NOTE_CONSTANT_ABSENT, agreement_result, agreement_table, read_codings, units_from_segments,
 )
+from pipeline.codebook.load import parse_codebook
 from pipeline.errors import InputError
 
 UNITS = [f"s{number:02d}" for number in range(1, 11)]
@@ -132,26 +135,13 @@ def test_read_codings_names_file_and_line_for_bad_input(tmp_path):
 
 
 def _bilingual_codebook():
-    from pipeline.codebook.load import parse_codebook
-    return parse_codebook("""name: t
-themes:
-  - id: t1
-    label: Tema
-    categories:
-      - id: c1
-        label: Kategori
-        codes:
-          - id: jarak
-            label: Jarak ke Pustu
-            label_en: Distance to the health post
-            definition: Informan menyebut jarak.
-            keywords: [jauh]
-          - id: biaya
-            label: Biaya berobat
-            label_en: Cost of treatment
-            definition: Informan menyebut biaya.
-            keywords: [biaya]
-""")
+    """Two codes, each with an Indonesian and an English label."""
+    tree = yaml.safe_load(minimal_codebook_yaml([("jarak", "Jarak ke Pustu", "Informan menyebut jarak.", ["jauh"]),
+                                                 ("biaya", "Biaya berobat", "Informan menyebut biaya.", ["biaya"])]))
+    for code, english in zip(tree["themes"][0]["categories"][0]["codes"],
+                             ("Distance to the health post", "Cost of treatment")):
+        code["label_en"] = english
+    return parse_codebook(yaml.safe_dump(tree, allow_unicode=True))
 
 
 def test_labels_of_one_code_in_two_languages_and_its_id_are_one_code_with_the_codebook():
