@@ -199,7 +199,7 @@ def _agreement(args: argparse.Namespace) -> int:
 
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
-    from pipeline.codebook.same_name import differing_labels, same_name_codebooks
+    from pipeline.codebook.same_name import differing_labels, lost_keys, same_name_codebooks
     from pipeline.export.refiqda import read_qdc
     from pipeline.run import REPO_ROOT
 
@@ -227,6 +227,10 @@ def _import_codebook(args: argparse.Namespace) -> int:
                   f"'{codebook.name}'): {shown}{'; ...' if len(differing) > 3 else ''}. A .qdc exported by an "
                   "English run (--lang en) before labels travelled with it carries the English labels; compare "
                   "before you analyze with it", file=sys.stderr)
+        for code_id, key, value in lost_keys(codebook, existing):
+            print(f"warning: {out}: code '{code_id}' has no '{key}' ({path} gives '{key}: {value}'): the .qdc did "
+                  f"not carry it (a QDA tool keeps only names, descriptions and colours); copy the line from {path}",
+                  file=sys.stderr)
     return 0
 
 

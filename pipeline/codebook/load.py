@@ -122,6 +122,13 @@ class _CodebookReader(NodeReader):
         terms = [self.term(item, f"{key}[{index}]") for index, (_, item) in enumerate(items)]
         return [term for term in terms if term is not None]
 
+    def written_terms(self, node: Node, terms: list[str] | None) -> tuple[str, ...]:
+        """The terms of a list as written, spaces tidied but capitals kept, when every item was read
+        (`terms`, normalized, is then the same list); () otherwise."""
+        if terms is None or not isinstance(node, SequenceNode) or len(node.value) != len(terms):
+            return ()
+        return tuple(" ".join(str(item.value).split()) for item in node.value)
+
     def term(self, node: ScalarNode, key: str) -> str | None:
         """One term, normalized; concept references are checked once all concepts are known."""
         raw = "" if node.tag == NULL_TAG else str(node.value).strip()
@@ -307,11 +314,13 @@ class _CodebookReader(NodeReader):
             self.problem(entries["color"][1], join_key(key, "color"), f"'color' must look like #RRGGBB, found {color!r}")
             color = None
         keywords: list[str] | None = None
+        written: tuple[str, ...] = ()
         if "keywords" not in entries:
             if not self.is_misspelled(node, "keywords"):
                 self.problem(node, join_key(key, "keywords"), "missing required key 'keywords'")
         else:
             keywords = self.terms(entries["keywords"][1], join_key(key, "keywords"), "'keywords'")
+            written = self.written_terms(entries["keywords"][1], keywords)
         rules: list[dict[str, Any]] = []
         for name, exclude_rule in (("rules", False), ("exclude_if", True)):
             if name not in entries:
@@ -333,6 +342,7 @@ class _CodebookReader(NodeReader):
             return None
         return Code(id=code_id, label=label, definition=definition, theme_id=theme_id, theme=theme,
                     category_id=category_id, category=category, keywords=tuple(keywords or ()), rules=tuple(rules),
+                    keywords_written=written if written != tuple(keywords or ()) else (),
                     color=color, counts=settings["counts"], context=settings["context"], **declared)
 
     def read_rule(self, node: Node, key: str, exclude_rule: bool) -> dict[str, Any] | None:
