@@ -287,7 +287,7 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Pa
         batch = _cached_batch(batch_dir, redact, cache_dir, reused if reused is not None else [])
         settings = batch.settings
     except InputError as error:
-        problems.extend(error)
+        problems.extend(_masked(error, batch_dir) if redact else error)
         try:
             settings = read_settings(batch_dir)
         except InputError:
@@ -302,6 +302,14 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Pa
         problems.extend(error)
     problems.raise_if_any()
     return batch, codebook, reviews
+
+
+def _masked(error: InputError, batch_dir: Path) -> InputError:
+    """The batch's problems with its redact.txt names and identifiers masked: a message may quote
+    a turn (an unmapped speaker's first words), and a redacted run prints no name."""
+    redactor = Redactor.for_batch(batch_dir, ProblemCollector())   # a bad redact.txt is among the problems
+    return InputError([dataclasses.replace(problem, message=redactor.redact(problem.message))
+                       for problem in error.problems])
 
 
 def _cached_batch(batch_dir: Path, redact: bool, cache_dir: Path | None, reused: list[str]) -> Batch:
