@@ -367,7 +367,9 @@ def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd
     nobody_decided = decisions is None and (history is None or history.empty)  # the large-batch path: no cost
     learned = None if nobody_decided else learn(segments, codings, decisions, codebook, history)
     if learned is not None:
-        return pd.concat([codings, learned.codings], ignore_index=True), learned.note, learned.reliability
+        note = learned.note if learned.note is None or decisions is not None else \
+            dataclasses.replace(learned.note, history_only=True)   # the counts are the earlier batches'
+        return pd.concat([codings, learned.codings], ignore_index=True), note, learned.reliability
     try:
         suggester = train_suggester(segments, codings, reviews, codebook=codebook)
     except InsufficientTrainingData as reason:
