@@ -294,3 +294,11 @@ def test_previous_turn_set_for_the_whole_codebook_is_left_to_the_codes_that_can_
     path = tmp_path / "book.yaml"
     path.write_text("context: previous_turn\n" + MINIMAL, encoding="utf-8")
     assert load_codebook(path).codes[0].context == "previous_turn"
+
+
+def test_a_code_missing_its_definition_or_keywords_is_told_what_to_write(tmp_path):
+    text = MINIMAL.replace("            definition: Something.\n            keywords: [urus]\n", "")
+    definition, keywords = sorted(_problems(text, tmp_path), key=lambda problem: problem.key)[:2]
+    assert definition.key.endswith(".definition") and "one sentence" in definition.message
+    assert "what counts as this code and when it does not" in definition.message
+    assert keywords.key.endswith(".keywords") and "keywords: [" in keywords.message

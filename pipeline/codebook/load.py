@@ -48,6 +48,11 @@ BORROWS_NOTHING = ("'context: previous_turn' changes nothing here: it lets the p
                    "turn must hold itself. Write a keyword of two or more words whose one word the turn says "
                    "and the rest the turn before ('putus obat' for \"kita so putus\" after a question about "
                    "the pills), or 'rules:' with 'all:' lists, or delete the line")
+# what a code needs, said with what to write: coders and the rule coder both read it
+MISSING_DEFINITION = ("missing required key 'definition': add one sentence saying what counts as this code and "
+                      "when it does not, as 'definition: The informant names ... as the reason; not when ...'")
+MISSING_KEYWORDS = ("missing required key 'keywords': list the words or short phrases a turn with this code says, "
+                    "as 'keywords: [word, two words]'")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -303,7 +308,9 @@ class _CodebookReader(NodeReader):
         settings = self.settings(entries, key, node, inherited)
         code_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
-        definition = self.text(entries, "definition", key, node, required=True)
+        if "definition" not in entries and not self.is_misspelled(node, "definition"):
+            self.problem(node, join_key(key, "definition"), MISSING_DEFINITION)
+        definition = self.text(entries, "definition", key, node)
         declared = self.declared(Code, entries, key, node)
         color = self.text(entries, "color", key, node)
         if code_id:
@@ -317,7 +324,7 @@ class _CodebookReader(NodeReader):
         written: tuple[str, ...] = ()
         if "keywords" not in entries:
             if not self.is_misspelled(node, "keywords"):
-                self.problem(node, join_key(key, "keywords"), "missing required key 'keywords'")
+                self.problem(node, join_key(key, "keywords"), MISSING_KEYWORDS)
         else:
             keywords = self.terms(entries["keywords"][1], join_key(key, "keywords"), "'keywords'")
             written = self.written_terms(entries["keywords"][1], keywords)
