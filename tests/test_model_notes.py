@@ -56,4 +56,4 @@ def test_a_batch_without_decisions_says_the_counts_are_earlier_batches(tmp_path:
     shutil.copy(tmp_path / "batch" / "B01.md", second / "B02.md")
     result = analyze(second, codebook_path=tmp_path / "tb.yaml", out_dir=tmp_path / "out2", progress=False, lang="en")
     [note] = [text for text in result.warnings if "the learning model has too few" in text]
-    assert "your decisions" not in note and "this batch has none yet" in note and "earlier batches" in note
+    assert "your decisions" not in note and "this batch has none yet" in note and "decision history" in note

@@ -40,8 +40,8 @@ class ModelNote:
                     f"informant turns for the model to learn any code (it needs a code on at least {self.minimum} "
                     f"turns and absent from {self.minimum}){found}. {REVIEW_HOW}; the next run learns from your "
                     "decisions.")
-        whose = ("decisions to learn {n} from: this batch has none yet, and the earlier batches' decisions it read "
-                 "(the codebook's decision history) are too few" if self.history_only else
+        whose = ("decisions to learn {n} from: this batch has none yet, and those it read from the codebook's "
+                 "decision history (other batches) are too few" if self.history_only else
                  "of your decisions to learn {n} from").format(n=f"{len(named)} code{'s' * (len(named) != 1)}")
         return (f"the learning model has too few {whose} (it needs at least {self.minimum} reviewed turns or "
                 f"examples with the code and {self.minimum} without): {_listed(named, labels, self.counts)}. "
