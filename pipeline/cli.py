@@ -177,24 +177,34 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
 
 
 def _agreement(args: argparse.Namespace) -> int:
-    from pipeline.aggregate.agreement import agreement_table, read_codings, units_from_segments
+    from pipeline.aggregate.agreement import agreement_result, read_codings, units_from_segments
+    from pipeline.codebook.load import load_codebook
     from pipeline.outputs import read_csv, write_csv
+    from pipeline.records.run_record import RUN_RECORD
+    from pipeline.review.recorded_run import load_recorded_codebook
 
     segments = read_csv(args.segments) if args.segments is not None else None
     units = units_from_segments(segments) if segments is not None else None
-    table = agreement_table(read_codings(args.codings_a, segments=segments, include_model=args.include_model),
-                            read_codings(args.codings_b, segments=segments, include_model=args.include_model),
-                            units=units)
+    codebook = None
+    if args.codebook is not None:
+        codebook = load_codebook(args.codebook)
+    elif args.segments is not None and (args.segments.parent / RUN_RECORD).is_file():
+        codebook = load_recorded_codebook(args.segments.parent)   # the codebook of the segments' run
+    result = agreement_result(read_codings(args.codings_a, segments=segments, include_model=args.include_model),
+                              read_codings(args.codings_b, segments=segments, include_model=args.include_model),
+                              units=units, codebook=codebook, files=(str(args.codings_a), str(args.codings_b)))
+    for message in result.messages():
+        print(f"warning: {message}", file=sys.stderr)
     args.out.mkdir(parents=True, exist_ok=True)
-    write_csv(table, args.out / "agreement.csv")
-    print(table.to_string(index=False, float_format=lambda value: f"{value:.3f}"))
+    write_csv(result.table, args.out / "agreement.csv")
+    print(result.table.to_string(index=False, float_format=lambda value: f"{value:.3f}"))
     print(f"written to {args.out / 'agreement.csv'}")
     return 0
 
 
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
-    from pipeline.codebook.same_name import differing_labels, same_name_codebooks
+    from pipeline.codebook.same_name import differing_labels, lost_keys, same_name_codebooks
     from pipeline.export.refiqda import read_qdc
     from pipeline.run import REPO_ROOT
 
@@ -222,6 +232,10 @@ def _import_codebook(args: argparse.Namespace) -> int:
                   f"'{codebook.name}'): {shown}{'; ...' if len(differing) > 3 else ''}. A .qdc exported by an "
                   "English run (--lang en) before labels travelled with it carries the English labels; compare "
                   "before you analyze with it", file=sys.stderr)
+        for code_id, key, value in lost_keys(codebook, existing):
+            print(f"warning: {out}: code '{code_id}' has no '{key}' ({path} gives '{key}: {value}'): the .qdc did "
+                  f"not carry it (a QDA tool keeps only names, descriptions and colours); copy the line from {path}",
+                  file=sys.stderr)
     return 0
 
 
@@ -297,6 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     agreement.add_argument("codings_b", type=Path, metavar="CODINGS_B", help="codings.csv (or .qdpx) of coder B")
     agreement.add_argument("--segments", type=Path, metavar="SEGMENTS_CSV",
                            help="segments.csv whose informant segments are the units (default: segments either coded)")
+    agreement.add_argument("--codebook", type=Path, metavar="YAML",
+                           help="the codebook both coded with, so a code written by its id, label or English "
+                                "label is one code (default: the one the --segments run's run.json names)")
     agreement.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for agreement.csv")
     agreement.add_argument("--include-model", action="store_true", help="count source=model rows too")
     agreement.set_defaults(run=_agreement)

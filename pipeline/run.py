@@ -224,7 +224,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
             second = read_codings(options.second_coder, segments=segments)
             result = agreement_result(counted_codings, second, units=units_from_segments(segments),
-                                      codes=[code.label for code in codebook.codes])
+                                      codes=[code.label for code in codebook.codes], codebook=codebook,
+                                      files=(str(out_dir / "codings.csv"), str(options.second_coder)))
             agreement = result.table
             warnings.extend(result.messages())
 
@@ -306,7 +307,7 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Pa
         batch = _cached_batch(batch_dir, redact, cache_dir, reused if reused is not None else [], id_key)
         settings = batch.settings
     except InputError as error:
-        problems.extend(error)
+        problems.extend(_masked(error, batch_dir) if redact else error)
         try:
             settings = read_settings(batch_dir)
         except InputError:
@@ -321,6 +322,14 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Pa
         problems.extend(error)
     problems.raise_if_any()
     return batch, codebook, reviews
+
+
+def _masked(error: InputError, batch_dir: Path) -> InputError:
+    """The batch's problems with its redact.txt names and identifiers masked: a message may quote
+    a turn (an unmapped speaker's first words), and a redacted run prints no name."""
+    redactor = Redactor.for_batch(batch_dir, ProblemCollector())   # a bad redact.txt is among the problems
+    return InputError([dataclasses.replace(problem, message=redactor.redact(problem.message))
+                       for problem in error.problems])
 
 
 def _cached_batch(batch_dir: Path, redact: bool, cache_dir: Path | None, reused: list[str],
@@ -384,7 +393,9 @@ def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd
     nobody_decided = decisions is None and (history is None or history.empty)  # the large-batch path: no cost
     learned = None if nobody_decided else learn(segments, codings, decisions, codebook, history)
     if learned is not None:
-        return pd.concat([codings, learned.codings], ignore_index=True), learned.note, learned.reliability
+        note = learned.note if learned.note is None or decisions is not None else \
+            dataclasses.replace(learned.note, history_only=True)   # the counts are the earlier batches'
+        return pd.concat([codings, learned.codings], ignore_index=True), note, learned.reliability
     try:
         suggester = train_suggester(segments, codings, reviews, codebook=codebook)
     except InsufficientTrainingData as reason:

@@ -6,10 +6,13 @@ import math
 
 import pandas as pd
 import pytest
+import yaml
+from helpers import minimal_codebook_yaml
 
 from pipeline.aggregate.agreement import (
     ALL_CODES, NOTE_CONSTANT_ABSENT, agreement_result, agreement_table, read_codings, units_from_segments,
 )
+from pipeline.codebook.load import parse_codebook
 from pipeline.errors import InputError
 
 UNITS = [f"s{number:02d}" for number in range(1, 11)]
@@ -129,3 +132,40 @@ def test_read_codings_names_file_and_line_for_bad_input(tmp_path):
     with pytest.raises(InputError, match="segments"):
         (tmp_path / "other.qdpx").write_bytes(b"PK")
         read_codings(tmp_path / "other.qdpx")
+
+
+def _bilingual_codebook():
+    """Two codes, each with an Indonesian and an English label."""
+    tree = yaml.safe_load(minimal_codebook_yaml([("jarak", "Jarak ke Pustu", "Informan menyebut jarak.", ["jauh"]),
+                                                 ("biaya", "Biaya berobat", "Informan menyebut biaya.", ["biaya"])]))
+    for code, english in zip(tree["themes"][0]["categories"][0]["codes"],
+                             ("Distance to the health post", "Cost of treatment")):
+        code["label_en"] = english
+    return parse_codebook(yaml.safe_dump(tree, allow_unicode=True))
+
+
+def test_labels_of_one_code_in_two_languages_and_its_id_are_one_code_with_the_codebook():
+    in_indonesian = codings({"Jarak ke Pustu": X_A, "Biaya berobat": Y_A})
+    in_english = codings({"distance to the health post": X_B, "biaya": Y_B})   # a label and an id
+    table = agreement_table(in_indonesian, in_english, UNITS, codebook=_bilingual_codebook()).set_index("code")
+    assert list(table.index) == ["Jarak ke Pustu", "biaya", ALL_CODES]
+    assert table.loc["Jarak ke Pustu", "cohen_kappa"] == pytest.approx(KAPPA_X)
+    assert table.loc["biaya", "b_count"] == 1
+
+
+def test_two_files_sharing_no_code_stop_with_what_each_used():
+    in_indonesian = codings({"Jarak ke Pustu": X_A})
+    in_english = codings({"Distance to the health post": X_B})
+    with pytest.raises(InputError) as raised:
+        agreement_table(in_indonesian, in_english, UNITS, files=("a.csv", "b.csv"))
+    message = str(raised.value)
+    assert message.startswith("b.csv: shares no code with a.csv")
+    assert "'Distance to the health post'" in message and "--codebook" in message
+
+
+def test_a_code_the_codebook_does_not_know_is_said_not_dropped():
+    result = agreement_result(codings({"Jarak ke Pustu": X_A}), codings({"Jarak ke Pustu": X_B, "Jarak ke pustu2": Y_B}),
+                              UNITS, codebook=_bilingual_codebook())
+    assert "Jarak ke pustu2" in list(result.table["code"])
+    [said] = result.messages()
+    assert said.startswith("coder B: 1 code not in the codebook") and "'Jarak ke pustu2'" in said

@@ -270,3 +270,35 @@ def test_a_new_codebook_key_is_one_field_of_its_record_and_round_trips(monkeypat
     assert f"{name}:" in dumped
     again = parse_codebook(dumped)
     assert again == loaded
+
+
+def test_previous_turn_on_a_code_of_one_word_keywords_is_refused_with_what_it_needs(tmp_path):
+    text = MINIMAL.replace("keywords: [urus]", "keywords: [urus, daftar]\n            context: previous_turn")
+    problems = _problems(text, tmp_path)
+    [problem] = problems
+    assert problem.line == 12 and problem.key == "themes[0].categories[0].codes[0].context"
+    assert "changes nothing" in problem.message and "two or more words" in problem.message
+
+
+@pytest.mark.parametrize("written", [
+    "keywords: [urus, daftar kartu]\n            context: previous_turn",   # a keyword of several words
+    "keywords: [urus]\n            context: previous_turn\n            rules:\n              - all: [[urus], [kartu]]",
+])
+def test_previous_turn_where_it_can_borrow_loads(tmp_path, written):
+    path = tmp_path / "book.yaml"
+    path.write_text(MINIMAL.replace("keywords: [urus]", written), encoding="utf-8")
+    assert load_codebook(path).codes[0].context == "previous_turn"
+
+
+def test_previous_turn_set_for_the_whole_codebook_is_left_to_the_codes_that_can_borrow(tmp_path):
+    path = tmp_path / "book.yaml"
+    path.write_text("context: previous_turn\n" + MINIMAL, encoding="utf-8")
+    assert load_codebook(path).codes[0].context == "previous_turn"
+
+
+def test_a_code_missing_its_definition_or_keywords_is_told_what_to_write(tmp_path):
+    text = MINIMAL.replace("            definition: Something.\n            keywords: [urus]\n", "")
+    definition, keywords = sorted(_problems(text, tmp_path), key=lambda problem: problem.key)[:2]
+    assert definition.key.endswith(".definition") and "one sentence" in definition.message
+    assert "what counts as this code and when it does not" in definition.message
+    assert keywords.key.endswith(".keywords") and "keywords: [" in keywords.message

@@ -49,3 +49,19 @@ def test_languages_are_named_not_coded() -> None:
 
 def test_the_quotation_example_uses_an_informant_of_the_batch() -> None:
     assert "(B02)" in answer(checklist("en"), 29) and "(A1)" not in answer(checklist("en"), 29)
+
+
+def test_a_timed_tool_export_is_not_called_a_subtitle_file() -> None:
+    segments = pd.DataFrame([
+        {"segment_id": "c1-1", "document": "otter_C1.txt", "informant": "C1", "speaker_role": "informant",
+         "language": "ind", "time_start": "00:00:02.000", "time_end": "00:03:10.000"},
+        {"segment_id": "c2-1", "document": "C2.srt", "informant": "C2", "speaker_role": "informant",
+         "language": "ind", "time_start": "00:00:01.000", "time_end": "00:05:00.000"},
+    ])
+    informants = pd.DataFrame({"informant": ["C1", "C2"], "role": ["Kader", "Kader"]})
+    text = coreq_markdown(segments=segments, informants=informants, codings=pd.DataFrame(
+        columns=["segment_id", "informant", "code", "code_id", "source", "review"]), codebook=codebook(),
+        saturation_result=None, coders=[], software="pipeline", agreement=None, lang="en")
+    said = answer(text, 19)
+    assert "subtitle files: C2.srt" in said and "a transcription tool's timed export: otter_C1.txt" in said
+    assert "subtitle files: C2.srt, otter_C1.txt" not in said

@@ -74,3 +74,13 @@ def test_a_misspelled_informant_column_gets_did_you_mean(tmp_path):
                                    "informants.csv": "infromant,role\nR1,Bidan\n"})
     with pytest.raises(InputError, match="did you mean 'informant'"):
         read_batch(batch)
+
+
+def test_a_label_read_as_an_informant_in_a_file_naming_another_says_whom_the_file_names(tmp_path):
+    from pipeline.ingest import read_batch
+    from test_ingest_support import write_batch
+
+    text = "---\ninformant: A1\nrole: Petani\n---\nP: Sudah periksa dahak?\nB2: Sudah, di Puskesmas.\n"
+    warnings = read_batch(write_batch(tmp_path, {"dahak.md": text})).warnings
+    [said] = [warning for warning in warnings if "has no role for B2" in warning]
+    assert "names A1 as its informant" in said and "says nothing about its informant" not in said

@@ -253,3 +253,28 @@ def test_codebook_suggest_proposes_no_negator_and_no_word_the_codes_label_alread
     visits = {p["term"] for p in proposals.get("kunjungan", {}).get("keywords", [])}
     assert lupa == {"undangan"} and not {"nyanda", "tau", "nyanda tau"} & lupa
     assert "rumah" not in visits and "bawa" in visits
+
+
+def test_codebook_suggest_proposes_no_keyword_many_of_the_batchs_turns_say() -> None:
+    """'bilang' ("say") scored precision and recall 1.00 on two reviewed turns of a code about
+    stopping the pills; it is in a quarter of all the batch's turns, so it names no code. A
+    masked name ([NAMA]) is no word either."""
+    from pipeline.codebook.load import parse_codebook
+    from tests.helpers import minimal_codebook_yaml
+    codebook = parse_codebook(minimal_codebook_yaml([
+        ("berhenti", "Berhenti minum obat", "Pasien berhenti minum obat sebelum waktunya.", ["berhenti minum obat"]),
+        ("jarak", "Jarak ke Puskesmas", "Puskesmas jauh dari rumah.", ["jauh"]),
+    ]))
+    texts = {"s1": "Dokter [NAMA] bilang so bole stop, badan so ringan.", "s2": "Mama [NAMA] bilang stop jo, badan so ringan.",
+             "s3": "Puskesmas jauh skali.", "s4": "Ojek mahal."}
+    segments = pd.DataFrame({"segment_id": list(texts), "text": list(texts.values()), "translation": ""})
+    decisions = pd.DataFrame([("s1", "berhenti", "add"), ("s2", "berhenti", "add"), ("s3", "jarak", "accept"),
+                              ("s4", "berhenti", "reject")], columns=["segment_id", "code_id", "decision"])
+    turns = reviewed_turns(segments, decisions, ["berhenti", "jarak"])
+    alone = {p["term"] for p in mine(turns, codebook)["berhenti"]["keywords"]}
+    assert "bilang" in alone or any("bilang" in term.split() for term in alone)   # the reviewed turns alone
+    batch = pd.Series(list(texts.values()) + [f"Dia bilang anak {n} sakit." for n in range(4)] + ["Lain."] * 16)
+    terms = {p["term"] for p in mine(turns, codebook, batch)["berhenti"]["keywords"]}
+    assert not any("bilang" in term.split() for term in terms)   # in 6 of the batch's 24 turns
+    assert "ringan" in terms or any("ringan" in term.split() for term in terms)
+    assert not any("nama" in term.split() for term in alone | terms)   # a redaction mark, no word said

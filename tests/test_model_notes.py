@@ -39,3 +39,21 @@ def test_codes_with_too_few_decisions_are_named_in_the_run_language(tmp_path: Pa
     [note] = [text for text in result.warnings if "too few of your decisions" in text]
     assert "Side effects of TB drugs (1 with, 0 without)" in note and "Efek samping obat" not in note
     assert "review.ipynb" in note
+
+
+def test_a_batch_without_decisions_says_the_counts_are_earlier_batches(tmp_path: Path) -> None:
+    import shutil
+
+    out, _ = run(tmp_path, english=True, lang="en")
+    segments = pd.read_csv(out / "segments.csv", encoding="utf-8-sig")
+    turn = segments.loc[segments["speaker_role"] == "informant", "segment_id"].iloc[0]
+    append_review(tmp_path / "batch", turn, "Efek samping obat", "accept", "RA")
+    from pipeline.run import analyze
+
+    analyze(tmp_path / "batch", codebook_path=tmp_path / "tb.yaml", out_dir=out, progress=False, lang="en")
+    second = tmp_path / "second"
+    second.mkdir()
+    shutil.copy(tmp_path / "batch" / "B01.md", second / "B02.md")
+    result = analyze(second, codebook_path=tmp_path / "tb.yaml", out_dir=tmp_path / "out2", progress=False, lang="en")
+    [note] = [text for text in result.warnings if "the learning model has too few" in text]
+    assert "your decisions" not in note and "this batch has none yet" in note and "decision history" in note

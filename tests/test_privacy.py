@@ -349,3 +349,22 @@ def test_the_common_word_check_reads_the_lookup_tables_without_scanning_entry_po
         indonesian._tables.cache_clear()
     assert len(forms) == len(spacy_forms) and all(spacy_forms.get(form) == lemma for form, lemma in forms.items())
     assert len(norms) == len(spacy_norms) and all(spacy_norms.get(form) == norm for form, norm in norms.items())
+
+
+def test_an_input_error_quoting_a_turn_masks_redact_txt_names_when_redaction_is_on(tmp_path):
+    from pipeline.errors import InputError
+    from pipeline.run import read_inputs
+
+    srt = ("1\n00:00:01,000 --> 00:00:04,000\n[SPEAKER_00]: Siapa yang antar Bapak?\n\n"
+           "2\n00:00:05,000 --> 00:00:09,000\n[SPEAKER_01]: Tante Wulan Mandagi yang antar kita.\n\n"
+           "3\n00:00:10,000 --> 00:00:12,000\n[SPEAKER_00]: Naik apa?\n\n"
+           "4\n00:00:13,000 --> 00:00:15,000\n[SPEAKER_01]: Oto.\n\n")
+    batch = write_batch(tmp_path, {"antar_R2.srt": srt, "redact.txt": "Wulan Mandagi\n"})
+    codebook = tmp_path / "book.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    for redact, shown in ((True, False), (False, True)):
+        with pytest.raises(InputError) as raised:
+            read_inputs(batch, codebook, redact=redact)
+        message = str(raised.value)
+        assert "SPEAKER_01 (2 cues" in message
+        assert ("Wulan Mandagi" in message) is shown, message

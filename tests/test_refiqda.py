@@ -423,3 +423,50 @@ def test_an_english_runs_qdc_imports_with_the_codebooks_own_labels_next_to_it_an
     assert main(["import-codebook", str(qdc), "--out", str(tmp_path / "lain.yaml")]) == 0
     warning = capsys.readouterr().err
     assert "1 of the labels differ" in warning and "akses_lama.yaml" in warning and "'Ongkos berobat' there" in warning
+
+
+def _screening_codebook(tmp_path: Path) -> Path:
+    """A codebook whose keyword is an acronym in capitals and whose code reads the previous turn."""
+    from helpers import minimal_codebook_yaml
+    text = minimal_codebook_yaml([("kontak", "Skrining kontak serumah", "Anak serumah diperiksa.",
+                                   ["TCM", "periksa anak serumah"])], name="skrining_tes")
+    path = tmp_path / "skrining.yaml"
+    path.write_text(text.replace("      - periksa anak serumah\n",
+                                 "      - periksa anak serumah\n      context: previous_turn\n"), encoding="utf-8")
+    return path
+
+
+def test_a_qdc_keeps_keyword_capitals_and_the_context_setting_through_import(tmp_path):
+    from pipeline.cli import main
+    from pipeline.codebook.load import load_codebook
+
+    original = load_codebook(_screening_codebook(tmp_path))
+    assert original.codes[0].context == "previous_turn"
+    (tmp_path / "out").mkdir()
+    qdc = write_qdc(tmp_path / "out" / "skrining.qdc", original)
+    assert "- TCM" in qdc.read_text(encoding="utf-8")
+    target = tmp_path / "imported.yaml"
+    assert main(["import-codebook", str(qdc), "--out", str(target)]) == 0
+    imported = load_codebook(target)
+    assert imported.codes[0].keywords_written == ("TCM", "periksa anak serumah")
+    assert imported.codes[0].context == "previous_turn"
+    assert imported.codes[0].keywords == original.codes[0].keywords
+
+
+def test_importing_a_qdc_another_tool_stripped_says_each_key_it_lost(tmp_path, capsys):
+    from pipeline.cli import main
+
+    source = _screening_codebook(tmp_path)
+    from pipeline.codebook.load import load_codebook
+    qdc = write_qdc(tmp_path / "skrining.qdc", load_codebook(source))
+    root = etree.parse(str(qdc)).getroot()
+    for description in root.iter("{urn:QDA-XML:codebook:1.0}Description"):   # a tool keeping names only
+        text, _, data = (description.text or "").partition("\n\n-- pipeline data")
+        if "kind: code\n" in data:
+            description.text = text
+    qdc.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    assert main(["import-codebook", str(qdc), "--out", str(tmp_path / "back.yaml")]) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if "the .qdc did not carry it" in line]
+    assert len(lines) == 2, lines
+    assert "has no 'keywords'" in lines[0] and "'keywords: [TCM, periksa anak serumah]'" in lines[0]
+    assert "has no 'context'" in lines[1] and str(source) in lines[1]

@@ -135,3 +135,18 @@ def test_the_overview_notebook_of_an_english_run_heads_its_tables_in_english(eng
     notebook = execute("overview", batch.parents[1] / "notebooks", BATCH_DIR=str(batch), OUTPUT_DIR=str(out))
     page = outputs(notebook, "text/html")
     assert "Table 1" in page and "Tabel 1" not in page
+
+
+def test_the_review_notebook_names_each_control_as_the_app_shows_it_in_english():
+    from pipeline.review.render import controls_html
+    from pipeline.wording import REVIEW, words
+
+    said = controls_html("en")
+    for control in ("\u2713 Accept", "\u2717 Reject", "another code\u2026", "+ Add", "Refresh tables"):
+        assert control in said
+    indonesian = [words(REVIEW, "id")[key] for key in ("accept", "reject", "add", "add_code", "uncoded", "refresh")]
+    assert not any(word in said for word in indonesian)
+    assert words(REVIEW, "id")["accept"] in controls_html("id")
+    notebook = json.loads((Path(__file__).resolve().parents[1] / "notebooks" / "review.ipynb").read_text(encoding="utf-8"))
+    prose = "".join("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown")
+    assert not any(word.strip("\u2713\u2717+\u27f3 \u2026") in prose for word in indonesian)

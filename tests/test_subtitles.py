@@ -307,3 +307,48 @@ def test_text_outside_any_cue_is_kept_and_warned_about_with_its_line(tmp_path):
     assert "suara bising" in read.segments["text"].iloc[-1]
     loose = [warning for warning in read.warnings if "outside any cue" in warning]
     assert len(loose) == 1 and "wawancara_A7.vtt:15:" in loose[0] and "line 12" in loose[0]
+
+
+def _srt(labelled_lines: list[str]) -> str:
+    """An .srt file with one cue per line, four seconds each."""
+    return "".join(f"{number}\n00:00:{4 * number:02d},000 --> 00:00:{4 * number + 3:02d},000\n{line}\n\n"
+                   for number, line in enumerate(labelled_lines, start=1))
+
+
+# invented exchange about a cough that lasted weeks
+COUGH = ["Sudah berapa lama batuk?", "Tiga minggu, kong malam keringat.", "Sudah ke Puskesmas?", "Belum, jauh."]
+
+
+@pytest.mark.parametrize("first, second", [("P1", "P2"), ("Speaker 1", "Speaker 2"), ("Pembicara 1", "Pembicara 2")])
+def test_a_tools_numbered_speakers_are_mapped_not_taken_for_informants(tmp_path, first, second):
+    cues = [f"{(first, second)[number % 2]}: {line}" for number, line in enumerate(COUGH)]
+    batch = write_batch(tmp_path, {"batuk_R9.srt": _srt(cues), "batuk_R9.yaml": "informant: R9\nrole: Petani\n"})
+    with pytest.raises(InputError) as raised:
+        read_batch(batch)
+    message = str(raised.value)
+    assert "batuk_R9.srt" in message and f"{first} (2 cues, first on line 2, not mapped)" in message
+    assert f"{second} (2 cues" in message and "speakers:" in message
+
+
+def test_a_file_labelled_in_two_tools_ways_names_every_label_to_map(tmp_path):
+    cues = ["[SPEAKER_00]: " + COUGH[0], "[SPEAKER_01]: " + COUGH[1], "P1: " + COUGH[2], "P2: " + COUGH[3]]
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"batuk_R9.srt": _srt(cues), "batuk_R9.yaml": "informant: R9\n"}))
+    message = str(raised.value)
+    for label in ("SPEAKER_00", "SPEAKER_01", "P1", "P2"):
+        assert f"{label} (1 cue" in message
+    assert "2 ways (SPEAKER_\u2026, P\u2026)" in message
+
+
+@pytest.mark.parametrize("code", ["T1", "A01", "K3"])
+def test_an_interviewer_p_and_informant_codes_need_no_mapping(tmp_path, code):
+    cues = [f"{('P', code)[number % 2]}: {line}" for number, line in enumerate(COUGH)]
+    segments = read_batch(write_batch(tmp_path, {"batuk.srt": _srt(cues)})).segments
+    assert segments["speaker"].tolist() == ["P", code, "P", code]
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant", "interviewer", "informant"]
+
+
+def test_a_study_whose_informant_is_p1_names_it_and_needs_no_mapping(tmp_path):
+    cues = [f"{('P', 'P1')[number % 2]}: {line}" for number, line in enumerate(COUGH)]
+    batch = write_batch(tmp_path, {"batuk.srt": _srt(cues), "batuk.yaml": "informant: P1\n"})
+    assert read_batch(batch).segments["speaker"].tolist() == ["P", "P1", "P", "P1"]

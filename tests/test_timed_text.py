@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.ingest import read_batch
-from test_ingest_support import write_batch
+from test_ingest_support import docx_bytes, write_batch
 
 # invented interview about a village clinic's evening hours, in three export shapes
 HEADER_BELOW = """Pembicara A  0:02
@@ -105,3 +105,33 @@ def test_the_tools_closing_note_is_not_the_last_speakers_words(tmp_path):
     assert batch.segments["text"].iloc[-1] == "Dorang minta buka sore dua kali seminggu."
     [said] = [warning for warning in batch.warnings if "transcription tool" in warning]
     assert said.startswith(f"{tmp_path / 'batch' / 'pustu_R4.txt'}:15:")
+
+
+# invented interview about a ferry crossing to a health post, as a tool saves it to Word: front
+# matter paragraphs, then one "[hh:mm:ss] LABEL: words" paragraph per turn
+WORD_TIMED = ["---", "informant: L8", "role: Nelayan", "---",
+              "[00:00:03] P: Bapak pigi Pustu pake apa?",
+              "[00:00:08] L8: Pake perahu, kalau ombak tinggi nda bisa menyebrang.",
+              "[00:00:40] P: Berapa ongkosnya?",
+              "[00:00:44] L8: Dua puluh ribu pulang pergi."]
+
+
+def test_a_word_export_with_times_before_the_labels_is_split_into_timed_turns(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"perahu_L8.docx": docx_bytes(WORD_TIMED)}))
+    segments = batch.segments
+    assert segments["speaker"].tolist() == ["P", "L8", "P", "L8"]
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant", "interviewer", "informant"]
+    assert segments["time_start"].tolist() == ["00:00:03.000", "00:00:08.000", "00:00:40.000", "00:00:44.000"]
+    assert segments["text"].iloc[2] == "Berapa ongkosnya?"
+    assert batch.documents["perahu_L8.docx"].metadata["role"] == "Nelayan"
+
+
+def test_a_word_and_a_text_export_of_the_same_lines_read_alike(tmp_path):
+    body = "\n".join(WORD_TIMED[4:]) + "\n"
+    from_text = read_batch(write_batch(tmp_path, {"perahu_L8.txt": body, "perahu_L8.yaml": "informant: L8\n"},
+                                       name="text")).segments
+    from_word = read_batch(write_batch(tmp_path, {"perahu_L8.docx": docx_bytes(WORD_TIMED[4:]),
+                                                  "batch.yaml": "speakers:\n  perahu_L8.docx: {L8: L8}\n"},
+                                       name="word")).segments
+    columns = ["speaker", "speaker_role", "informant", "time_start", "time_end", "text"]
+    assert from_word[columns].equals(from_text[columns])

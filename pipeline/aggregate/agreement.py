@@ -12,7 +12,7 @@ single value in its domain. Both are then NaN, percent agreement is 100, and `no
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from sklearn.metrics import cohen_kappa_score
 
 from pipeline.errors import InputError, Problem
 from pipeline.export.refiqda import read_qdpx
+from pipeline.records.codebook import Codebook
 from pipeline.records.codings import countable_codings, normalise_label
 from pipeline.wording import quantity
 
@@ -41,12 +42,17 @@ class AgreementResult:
     table: pd.DataFrame           # AGREEMENT_COLUMNS, one row per code, "(all)" last
     units: list[str]              # the segment ids compared
     outside_units: pd.DataFrame   # countable codings on segments that are not units (not compared)
+    not_in_codebook: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (coder, codes the codebook does not know)
 
     def messages(self) -> list[str]:
-        """Warnings for the run log: codings left out of the comparison, never silently."""
+        """Warnings for the run log: codings left out of the comparison, and codes compared only by
+        their spelling, never silently."""
         return [f"coder {coder}: {quantity(len(group), 'coding')} not compared: {reason}"
                 + (f" (e.g. segment {group['segment_id'].iloc[0]})" if group["segment_id"].iloc[0] else "")
-                for (coder, reason), group in self.outside_units.groupby(["coder", "reason"], sort=True)]
+                for (coder, reason), group in self.outside_units.groupby(["coder", "reason"], sort=True)] + [
+            f"coder {coder}: {quantity(len(codes), 'code')} not in the codebook, compared only with the same "
+            f"spelling: {', '.join(repr(code) for code in codes)} (a typo, or a code of another codebook?)"
+            for coder, codes in self.not_in_codebook]
 
 
 def agreement_result(
@@ -55,6 +61,8 @@ def agreement_result(
     units: Sequence[str] | None = None,
     *,
     codes: Sequence[str] | None = None,
+    codebook: Codebook | None = None,
+    files: tuple[str, str] = ("coder A's codings", "coder B's codings"),
 ) -> AgreementResult:
     """Compare two coders' codings (CODING_COLUMNS or at least segment_id and code).
 
@@ -62,9 +70,15 @@ def agreement_result(
     decided when reading a coder's file (`read_codings`) or by the caller.
     `codes` lists labels to report in that order (e.g. the codebook's), so codes neither coder
     used still get a row; labels either coder used that are not in it are appended.
+    With `codebook`, a code written by its id, its label or its English label is one code, so
+    a coder who worked in English agrees with one who worked in Indonesian. InputError when
+    both coders coded but share no code at all: their kappa would compare different codes.
     """
-    a = _decisions(countable_codings(codings_a, include_model=True))
-    b = _decisions(countable_codings(codings_b, include_model=True))
+    key_of = _code_keys(codebook)
+    a = _decisions(countable_codings(codings_a, include_model=True), key_of)
+    b = _decisions(countable_codings(codings_b, include_model=True), key_of)
+    if len(a) and len(b) and not set(a["key"]) & set(b["key"]):
+        raise InputError(Problem(files[1], _nothing_shared(a, b, codebook, files[0])))
     if units is None:
         unit_list = list(dict.fromkeys(unit for unit in [*a["segment_id"], *b["segment_id"]] if unit))
     else:
@@ -74,7 +88,7 @@ def agreement_result(
     a = a[a["segment_id"].isin(unit_set)]
     b = b[b["segment_id"].isin(unit_set)]
 
-    display = _code_labels(codes, a, b)
+    display = _code_labels(codes, a, b, key_of)
     unit_index = {unit: position for position, unit in enumerate(unit_list)}
     rows = []
     pooled_a: list[np.ndarray] = []
@@ -89,7 +103,10 @@ def agreement_result(
     all_b = np.concatenate(pooled_b) if pooled_b else np.zeros(0, dtype=int)
     rows.append({"code": ALL_CODES, **decision_statistics(all_a, all_b)})
     table = pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
-    return AgreementResult(table=table, units=unit_list, outside_units=outside)
+    unknown = tuple((coder, tuple(dict.fromkeys(frame.loc[~frame["key"].str.startswith("\0"), "code"])))
+                    for coder, frame in (("A", a), ("B", b))) if codebook is not None else ()
+    return AgreementResult(table=table, units=unit_list, outside_units=outside,
+                           not_in_codebook=tuple((coder, codes) for coder, codes in unknown if codes))
 
 
 def agreement_table(
@@ -98,9 +115,11 @@ def agreement_table(
     units: Sequence[str] | None = None,
     *,
     codes: Sequence[str] | None = None,
+    codebook: Codebook | None = None,
+    files: tuple[str, str] = ("coder A's codings", "coder B's codings"),
 ) -> pd.DataFrame:
     """The agreement.csv table; see `agreement_result` for the codings left out."""
-    return agreement_result(codings_a, codings_b, units, codes=codes).table
+    return agreement_result(codings_a, codings_b, units, codes=codes, codebook=codebook, files=files).table
 
 
 def decision_statistics(a: np.ndarray, b: np.ndarray) -> dict[str, object]:
@@ -163,14 +182,38 @@ def read_codings(path: str | Path, *, segments: pd.DataFrame | None = None, incl
     return countable_codings(codings, include_model)
 
 
-def _decisions(codings: pd.DataFrame) -> pd.DataFrame:
+def _code_keys(codebook: Codebook | None) -> Callable[[str], str]:
+    """A code as written -> the key it is compared by: the codebook's code id for its id, label
+    or English label (any case and spacing), else the label normalised."""
+    spellings: dict[str, str] = {}
+    for code in codebook.codes if codebook is not None else ():
+        for written in (code.label_en, code.label, code.id):   # an id wins over another code's label
+            if written:
+                spellings[normalise_label(written)] = f"\0{code.id}"
+    return lambda label: spellings.get(normalise_label(label), normalise_label(label))
+
+
+def _nothing_shared(a: pd.DataFrame, b: pd.DataFrame, codebook: Codebook | None, file_a: str) -> str:
+    """Why two coders' files cannot be compared, with the codes each used."""
+    def some(frame: pd.DataFrame) -> str:
+        used = list(dict.fromkeys(frame["code"]))
+        return ", ".join(f"'{label}'" for label in used[:3]) + (f" and {len(used) - 3} more" if len(used) > 3 else "")
+    known = (f"not even as codes of the codebook {codebook.name!r} (by id, label or English label)"
+             if codebook is not None else
+             "and no codebook was known to tell labels of one code in two languages apart: give --segments "
+             "of the run both coded (its run.json names the codebook) or --codebook")
+    return (f"shares no code with {file_a}: this file uses {some(b)}, that one {some(a)}, {known}; kappa over "
+            "them would compare different codes. Code both files with the same codebook's codes")
+
+
+def _decisions(codings: pd.DataFrame, key_of: Callable[[str], str] = normalise_label) -> pd.DataFrame:
     """One row per (segment, code key): duplicates are one decision."""
     frame = pd.DataFrame({
         "segment_id": codings["segment_id"].astype(str).to_numpy(),
         "code": codings["code"].astype(str).to_numpy(),
     })
     frame["segment_id"] = frame["segment_id"].str.strip()
-    frame["key"] = frame["code"].map(normalise_label)
+    frame["key"] = frame["code"].map(key_of)
     return frame.drop_duplicates(["segment_id", "key"]).reset_index(drop=True)
 
 
@@ -182,11 +225,12 @@ def _outside(decisions: pd.DataFrame, units: set[str], coder: str) -> pd.DataFra
     return left_out.drop(columns="key").assign(coder=coder, reason=reason)
 
 
-def _code_labels(codes: Sequence[str] | None, a: pd.DataFrame, b: pd.DataFrame) -> dict[str, str]:
-    """Normalised key -> label shown, in the order given, then first use by A, then by B."""
+def _code_labels(codes: Sequence[str] | None, a: pd.DataFrame, b: pd.DataFrame,
+                 key_of: Callable[[str], str] = normalise_label) -> dict[str, str]:
+    """Key -> label shown, in the order given, then first use by A, then by B."""
     display: dict[str, str] = {}
     for label in [*(codes or []), *a["code"], *b["code"]]:
-        display.setdefault(normalise_label(label), " ".join(str(label).split()))
+        display.setdefault(key_of(label), " ".join(str(label).split()))
     return display
 
 

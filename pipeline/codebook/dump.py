@@ -50,7 +50,7 @@ def _declared(record: Any) -> dict[str, Any]:
 
 def _code_to_yaml(code: Code) -> dict[str, Any]:
     out: dict[str, Any] = {"id": code.id, "label": code.label, "definition": code.definition, **_declared(code)}
-    out["keywords"] = list(code.keywords)
+    out["keywords"] = list(code.keywords_written or code.keywords)
     rules = [_rule_to_yaml(r) for r in code.rules if not r.get(VETO)]
     vetoes = [_rule_to_yaml(r) for r in code.rules if r.get(VETO)]
     if rules:

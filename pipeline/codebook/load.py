@@ -17,7 +17,8 @@ from typing import Any, Callable, TypeVar
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from pipeline.records.codebook import DEFAULT_SETTINGS, SETTING_VALUES, Category, Code, Codebook, Theme, yaml_fields
+from pipeline.records.codebook import (DEFAULT_SETTINGS, PREVIOUS_TURN, SETTING_VALUES, Category, Code, Codebook,
+                                       Theme, yaml_fields)
 from pipeline.codebook.rule_syntax import (
     CONCEPT_NAME,
     VETO,
@@ -38,6 +39,20 @@ THEME_KEYS = ("id", "label", "categories", *SETTING_KEYS)
 CATEGORY_KEYS = ("id", "label", "codes", *SETTING_KEYS)
 CODE_KEYS = ("id", "label", "definition", "keywords", "rules", "exclude_if", "color", *SETTING_KEYS)
 Settings = dict[str, str]
+# `context: previous_turn` lends a code the words of the informant's turn before (and the question
+# after it) for all but one part of its evidence: all but one `all` list of a rule, all but one
+# word of a keyword of several words. A code whose keywords are single words has no such part.
+BORROWS_NOTHING = ("'context: previous_turn' changes nothing here: it lets the previous turn and the question "
+                   "give all but one part of the evidence (all but one word of a keyword of two or more words, "
+                   "all but one 'all' list of a rule), and every keyword of this code is one word, which the "
+                   "turn must hold itself. Write a keyword of two or more words whose one word the turn says "
+                   "and the rest the turn before ('putus obat' for \"kita so putus\" after a question about "
+                   "the pills), or 'rules:' with 'all:' lists, or delete the line")
+# what a code needs, said with what to write: coders and the rule coder both read it
+MISSING_DEFINITION = ("missing required key 'definition': add one sentence saying what counts as this code and "
+                      "when it does not, as 'definition: The informant names ... as the reason; not when ...'")
+MISSING_KEYWORDS = ("missing required key 'keywords': list the words or short phrases a turn with this code says, "
+                    "as 'keywords: [word, two words]'")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -111,6 +126,13 @@ class _CodebookReader(NodeReader):
             return None
         terms = [self.term(item, f"{key}[{index}]") for index, (_, item) in enumerate(items)]
         return [term for term in terms if term is not None]
+
+    def written_terms(self, node: Node, terms: list[str] | None) -> tuple[str, ...]:
+        """The terms of a list as written, spaces tidied but capitals kept, when every item was read
+        (`terms`, normalized, is then the same list); () otherwise."""
+        if terms is None or not isinstance(node, SequenceNode) or len(node.value) != len(terms):
+            return ()
+        return tuple(" ".join(str(item.value).split()) for item in node.value)
 
     def term(self, node: ScalarNode, key: str) -> str | None:
         """One term, normalized; concept references are checked once all concepts are known."""
@@ -286,7 +308,9 @@ class _CodebookReader(NodeReader):
         settings = self.settings(entries, key, node, inherited)
         code_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
-        definition = self.text(entries, "definition", key, node, required=True)
+        if "definition" not in entries and not self.is_misspelled(node, "definition"):
+            self.problem(node, join_key(key, "definition"), MISSING_DEFINITION)
+        definition = self.text(entries, "definition", key, node)
         declared = self.declared(Code, entries, key, node)
         color = self.text(entries, "color", key, node)
         if code_id:
@@ -297,11 +321,13 @@ class _CodebookReader(NodeReader):
             self.problem(entries["color"][1], join_key(key, "color"), f"'color' must look like #RRGGBB, found {color!r}")
             color = None
         keywords: list[str] | None = None
+        written: tuple[str, ...] = ()
         if "keywords" not in entries:
             if not self.is_misspelled(node, "keywords"):
-                self.problem(node, join_key(key, "keywords"), "missing required key 'keywords'")
+                self.problem(node, join_key(key, "keywords"), MISSING_KEYWORDS)
         else:
             keywords = self.terms(entries["keywords"][1], join_key(key, "keywords"), "'keywords'")
+            written = self.written_terms(entries["keywords"][1], keywords)
         rules: list[dict[str, Any]] = []
         for name, exclude_rule in (("rules", False), ("exclude_if", True)):
             if name not in entries:
@@ -315,11 +341,15 @@ class _CodebookReader(NodeReader):
                 rule = self.read_rule(rule_node, f"{list_key}[{index}]", exclude_rule)
                 if rule is not None:
                     rules.append(rule)
+        if "context" in entries and settings["context"] == PREVIOUS_TURN and not rules and keywords \
+                and all(len(keyword.split()) < 2 for keyword in keywords):
+            self.problem(entries["context"][1], join_key(key, "context"), BORROWS_NOTHING)
         self.name_owner(first, 'code', code_id, label)
         if None in (code_id, label, definition, keywords):
             return None
         return Code(id=code_id, label=label, definition=definition, theme_id=theme_id, theme=theme,
                     category_id=category_id, category=category, keywords=tuple(keywords or ()), rules=tuple(rules),
+                    keywords_written=written if written != tuple(keywords or ()) else (),
                     color=color, counts=settings["counts"], context=settings["context"], **declared)
 
     def read_rule(self, node: Node, key: str, exclude_rule: bool) -> dict[str, Any] | None:

@@ -9,7 +9,9 @@ with it (accept or add) and those they did not. A word or two-word phrase is pro
   word names the other code, or the study when several labels hold it), it is not made of
   function words only (stop words, and the glosser's negators and particles: nyanda, jo), and
   its words are not all words the code's own label and keywords already hold (rumah of
-  "Kunjungan rumah", tau read as the label's tahu); one resting on fewer
+  "Kunjungan rumah", tau read as the label's tahu), and, when the batch's turns are given (at
+  least MIN_BATCH_TURNS), it is in no more than MAX_BATCH_SHARE of them (a word many turns say,
+  as "bilang", says, names no code, however well it scored on a few reviewed turns); one resting on fewer
   than MIN_JUDGED reviewed turns says it is too few to judge, whatever its figures;
 * as an exclusion (`exclude_if`) when it occurs in at least MIN_EXCLUSION_SUPPORT turns where a
   grader rejected the code and in none where they kept it, is no word of the codebook's own
@@ -31,16 +33,19 @@ import yaml
 from sklearn.feature_extraction.text import CountVectorizer
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.privacy.patterns import TOKENS
 from pipeline.records.codebook import Codebook
 
 MIN_SUPPORT = 2
 MIN_EXCLUSION_SUPPORT = 3     # two rejected turns sharing a word is chance more often than a pattern
-MAX_BATCH_SHARE = 0.15        # a word in more of the batch's turns is the study's topic, not an exclusion
+MAX_BATCH_SHARE = 0.15        # a word in more of the batch's turns is the study's topic or talk, no code's sign
+MIN_BATCH_TURNS = 20          # a share of fewer turns says nothing of how common a word is
 MIN_PRECISION = 0.75
 MIN_JUDGED = 3               # a perfect score on two turns is chance as often as a pattern
 FUNCTION_WORDS = frozenset(STOP_WORDS) | {"nda", "so", "jo", "kong", "mar", "deng", "kita", "torang", "dorang", "le",
                                           "ka", "pe", "depe", "ada", "sto", "mo", "ja", "for", "kalu", "pa"}
 PER_CODE = 5
+REDACTION_MARKS = "|".join(re.escape(token) for token in TOKENS)
 TOKEN_PATTERN = r"(?u)\b\w[\w-]+\b"
 # the glosser's lexicon tags of words that carry no topic (negators, particles, pronouns, ...)
 FUNCTION_POS = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "ptc", "interj", "q", "dem"})
@@ -57,12 +62,13 @@ def glosser_words() -> tuple[frozenset[str], dict[str, str]]:
 
 
 def turn_texts(segments: pd.DataFrame) -> pd.Series:
-    """Each turn's text with its translation (the words a grader read), by segment id."""
+    """Each turn's text with its translation (the words a grader read), by segment id, without
+    the redaction marks ([NAMA]: a masked name is no word anyone said)."""
     turns = segments.drop_duplicates("segment_id").set_index("segment_id")
     text = turns["text"].fillna("").astype(str)
     if "translation" in turns:
         text = text + "\n" + turns["translation"].fillna("").astype(str)
-    return text
+    return text.str.replace(REDACTION_MARKS, " ", regex=True)
 
 
 def reviewed_turns(segments: pd.DataFrame, decisions: pd.DataFrame, code_ids: list[str]) -> pd.DataFrame:
@@ -131,7 +137,8 @@ def mine(turns: pd.DataFrame, codebook: Codebook,
         keywords = [i for i in np.argsort(-(precision * recall), kind="stable")
                     if in_coded[i] >= MIN_SUPPORT and precision[i] >= MIN_PRECISION and terms[i] not in known
                     and _says_something(terms[i], function) and others_words[code.id].isdisjoint(_content(terms[i]))
-                    and not _already_named(terms[i], named[code.id], reading, function)]
+                    and not _already_named(terms[i], named[code.id], reading, function)
+                    and not (batch_size >= MIN_BATCH_TURNS and in_batch[i] > MAX_BATCH_SHARE * batch_size)]
         exclusions = [i for i in np.argsort(-in_rejected, kind="stable")
                       if in_rejected[i] >= MIN_EXCLUSION_SUPPORT and in_coded[i] == 0 and _says_something(terms[i], function)
                       and not own_words.intersection(str(terms[i]).split())
@@ -215,9 +222,10 @@ def as_yaml(proposals: dict[str, dict[str, list[dict[str, object]]]], codebook: 
     labels = {c.id: c.label for c in codebook.codes}
     lines = [f"# Additions mined from {n_turns} reviewed turns; precision and recall are on those decisions.",
              "# Paste what you agree with into the code's entry; nothing was changed in the codebook.",
+             f"# A word in more than {MAX_BATCH_SHARE:.0%} of the batch's turns (of {MIN_BATCH_TURNS} or more) is never "
+             "proposed: it is how people talk or the study's topic, not a code's sign.",
              f"# An exclusion rests on at least {MIN_EXCLUSION_SUPPORT} rejected turns with the term and no kept one; "
-             "words of the codebook's labels, keywords and definitions, and words in more than "
-             f"{MAX_BATCH_SHARE:.0%} of the batch's turns (not only rejected ones), are never proposed."]
+             "words of the codebook's labels, keywords and definitions are never proposed as one."]
     for code_id, proposal in proposals.items():
         lines += [f"- id: {code_id}    # {labels[code_id]}"]
         if proposal["keywords"]:

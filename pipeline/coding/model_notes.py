@@ -27,6 +27,7 @@ class ModelNote:
     counts: dict[str, tuple[int, int]] = field(default_factory=dict)
     minimum: int = 0
     turns: int = 0
+    history_only: bool = False   # the batch has no decisions: the counts are earlier batches' (history)
 
     def text(self, codebook: Codebook) -> str:
         """The note with the codes named by `codebook`'s labels (the run's printed ones)."""
@@ -39,9 +40,12 @@ class ModelNote:
                     f"informant turns for the model to learn any code (it needs a code on at least {self.minimum} "
                     f"turns and absent from {self.minimum}){found}. {REVIEW_HOW}; the next run learns from your "
                     "decisions.")
-        return (f"the learning model has too few of your decisions to learn {len(named)} code"
-                f"{'s' * (len(named) != 1)} from (it needs at least {self.minimum} reviewed turns or examples with "
-                f"the code and {self.minimum} without): {_listed(named, labels, self.counts)}. {REVIEW_HOW}.")
+        whose = ("decisions to learn {n} from: this batch has none yet, and those it read from the codebook's "
+                 "decision history (other batches) are too few" if self.history_only else
+                 "of your decisions to learn {n} from").format(n=f"{len(named)} code{'s' * (len(named) != 1)}")
+        return (f"the learning model has too few {whose} (it needs at least {self.minimum} reviewed turns or "
+                f"examples with the code and {self.minimum} without): {_listed(named, labels, self.counts)}. "
+                f"{REVIEW_HOW}.")
 
 
 def _listed(code_ids: list[str], labels: dict[str, str], counts: dict[str, tuple[int, int]]) -> str:

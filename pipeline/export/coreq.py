@@ -9,6 +9,7 @@ attributes whose every value is different (names, phone numbers) are never print
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -18,6 +19,7 @@ from pipeline.records.codings import codebook_code_ids, countable_codings
 from pipeline.records.english_roles import ROLE_EN, shown_roles
 from pipeline.records.saturation import SaturationResult
 from pipeline.records.codebook import Codebook
+from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ordering import natural_key
 
 
@@ -291,7 +293,7 @@ class _Facts:
                 else f"Informants interviewed more than once (interviews): {listing}.")
 
     def _recorded_spans(self) -> pd.DataFrame:
-        """Per transcript made from a recording (a .vtt/.srt file's timed turns): the first
+        """Per transcript made from a recording (a .vtt/.srt file's or a timed export's turns): the first
         turn's start and the last turn's end, in seconds."""
         if "time_start" not in self.segments.columns:
             return pd.DataFrame(columns=["start", "end"])
@@ -309,13 +311,19 @@ class _Facts:
         minutes = (recorded["end"] - recorded["start"]) / 60
         listing = ", ".join(f"{name} {_clock(minutes[name])}" for name in names)
         span = f"{_clock(minutes.min())}\u2013{_clock(minutes.max())}"
+        subtitles = [name for name in names if Path(name).suffix.lower() in SUBTITLE_SUFFIXES]
+        exports = [name for name in names if name not in subtitles]
         if lang == "id":
-            return (f"{len(recorded)} dari {total} wawancara ditranskripsi dari rekaman audio (berkas subtitle "
-                    f"bercap waktu: {', '.join(names)}).",
+            kinds = "; ".join(filter(None, [f"berkas subtitle: {', '.join(subtitles)}" if subtitles else "",
+                                            f"ekspor alat transkripsi bercap waktu: {', '.join(exports)}"
+                                            if exports else ""]))
+            return (f"{len(recorded)} dari {total} wawancara ditranskripsi dari rekaman audio ({kinds}).",
                     f"Rentang tuturan terekam (awal tuturan pertama sampai akhir tuturan terakhir, menit:detik): "
                     f"{listing}; {span}. Wawancara tanpa rekaman bercap waktu tidak tercatat.")
-        return (f"{len(recorded)} of {total} interviews were transcribed from audio recordings (timed subtitle "
-                f"files: {', '.join(names)}).",
+        kinds = "; ".join(filter(None, [f"subtitle files: {', '.join(subtitles)}" if subtitles else "",
+                                        f"a transcription tool's timed export{'s' if len(exports) > 1 else ''}: "
+                                        f"{', '.join(exports)}" if exports else ""]))
+        return (f"{len(recorded)} of {total} interviews were transcribed from audio recordings ({kinds}).",
                 f"Recorded speech from the first turn's start to the last turn's end (min:s): {listing}; range "
                 f"{span}. Interviews without a timed transcript are not covered.")
 

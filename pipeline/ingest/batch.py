@@ -28,7 +28,7 @@ from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
 from pipeline.ingest.speakers import TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, untimed_speaker_entry
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import timed_export_cues
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import UNKNOWN_SPEAKER
@@ -119,13 +119,15 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 continue
             text, encoding = source.text, source.encoding
             try:
-                cues = timed_export_cues(text, path, warnings) if path.suffix.lower() == ".txt" else None
-                front = parse_front_matter(text, path) if cues is None else None
+                front = parse_front_matter(text, path)
+                cues = (timed_export_cues(text, path, warnings, front.body_line)
+                        if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
             except InputError as error:   # a Word table of facts is named by table and row, not line
                 problems.problems.extend(source.places.located(error.problems))
                 continue
             if cues is not None:
-                timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings)
+                timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings,
+                                           front.metadata)
                 if timed is None:
                     continue
             elif has_speaker_entry(settings, path):
@@ -208,14 +210,36 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
     if from_csv is None:
         table = table.sort_values("informant", key=lambda codes: codes.map(natural_key), kind="stable")
         unroled = [code for code in speaking if code not in set(from_front["informant"])]
-        if unroled:
-            warnings.append(f"Tabel 1 has no role for {_first_turns(unroled, segments, documents)}, whose file says nothing "
+        named = _named_elsewhere(unroled, segments, documents)
+        bare = [code for code in unroled if code not in named]
+        if bare:
+            warnings.append(f"Tabel 1 has no role for {_first_turns(bare, segments, documents)}, whose file says nothing "
                             "about its informant: give it front matter with 'role:' (a .vtt or .srt file: in its "
                             "sidecar NAME.yaml) or list the informants in informants.csv")
+        if named:
+            warnings.append(f"Tabel 1 has no role for {_first_turns(list(named), segments, documents)}: "
+                            + "; ".join(f"{code}'s file names {informant} as its informant" for code, informant
+                                        in named.items())
+                            + ". Is the label a speaker to map to the interviewer (P) or to that informant, or "
+                              "another informant? List the informants in informants.csv, or map the label")
         roleless = _roleless_warning(table, documents)
         if roleless:
             warnings.append(roleless)
     return table.reset_index(drop=True)
+
+
+def _named_elsewhere(codes: list[str], segments: pd.DataFrame,
+                     documents: dict[str, SourceDocument]) -> dict[str, str]:
+    """Code -> the informant its first turn's file names (front matter or sidecar), for the codes
+    whose file names another one: a label read as an informant although the file says whose it is."""
+    named = {}
+    for code in codes:
+        turns = segments[(segments["informant"] == code) & (segments["speaker_role"] == "informant")]
+        informant = str(documents[turns.iloc[0]["document"]].metadata.get("informant") or "").strip() \
+            if not turns.empty else ""
+        if informant and informant != code:
+            named[code] = informant
+    return named
 
 
 def _roleless_warning(table: pd.DataFrame, documents: dict[str, SourceDocument]) -> str | None:

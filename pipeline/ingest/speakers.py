@@ -31,10 +31,11 @@ from pipeline.wording import quantity
 
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
-# files whose speakers batch.yaml may map: subtitle files, and .txt exports with speaker and time lines
-TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, ".txt")
-# Labels diarization invents: shaped like informant codes ("S01") but naming no one.
-DIARIZATION_LABEL = re.compile(r"^(?:s|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
+# files whose speakers batch.yaml may map: subtitle files, and .txt or Word exports with speaker and time lines
+TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, ".txt", ".docx")
+# Labels diarization invents: shaped like informant codes ("S01", "P1") but naming no one. A
+# study whose informants are P1, P2 lists them in informants.csv or names the file's informant.
+DIARIZATION_LABEL = re.compile(r"^(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
 SAMPLE_LENGTH = 70
 
 
@@ -119,7 +120,7 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a .vtt, .srt or .txt file of this batch; "
+            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .txt or .docx file of this batch; "
                                         f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
                                         "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
 
@@ -174,6 +175,11 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
         lines.append(f"    {use.label} ({quantity(use.cues, 'cue')}, first on line {use.line}, {status}): "
                      f"\u201c{sample}\u201d")
+    styles = _label_styles([use.label for use in uses if use.label not in resolved])
+    if len(styles) > 1:
+        lines.append(f"  the file numbers its speakers in {len(styles)} ways ({', '.join(styles)}): more than one "
+                     "tool or person labelled it, so one voice may carry two labels; map every label above "
+                     "to the speaker its words show")
     lines.append(f"  add to {path.parent / 'batch.yaml'} (or as 'speakers:' in {path.with_suffix('.yaml').name} "
                  "beside it), with P for the interviewer and each informant's code:")
     lines += ["    speakers:", f"      {path.name}:"]
@@ -184,6 +190,17 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
         code = resolved[use.label][0] if use.label in resolved else next(placeholder)
         lines.append(f"        {_yaml_key(use.label)}: {code}")
     return "\n".join(lines)
+
+
+def _label_styles(labels: list[str]) -> list[str]:
+    """The ways tools number speakers among `labels`, each as its first label's stem ("SPEAKER_…",
+    "P…"), in order of first use; names count as none."""
+    styles: dict[str, str] = {}
+    for label in labels:
+        if DIARIZATION_LABEL.match(label):
+            stem = label.rstrip("0123456789")
+            styles.setdefault(stem.rstrip(" _-").casefold(), f"{stem}\u2026")
+    return list(styles.values())
 
 
 def code_in_name(stem: str) -> str:

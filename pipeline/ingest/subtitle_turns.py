@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.speakers import (LabelUse, SpeakerSettings, code_in_name, resolve_speakers, sidecar_of,
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, resolve_speakers, sidecar_of,
                                       speaker_settings)
 from pipeline.ingest.subtitles import (
     Cue,
@@ -82,10 +82,15 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
 
 
 def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings: dict[str, Any], known: set[str],
-                       problems: ProblemCollector, warnings: list[str]) -> TimedTranscript | None:
-    """Timed cues (of a subtitle file or a timed .txt export) as turns, their speakers mapped by
-    the batch; None, with its problems collected, when a label is not mapped."""
+                       problems: ProblemCollector, warnings: list[str],
+                       front_matter: dict[str, Any] | None = None) -> TimedTranscript | None:
+    """Timed cues (of a subtitle file, or a timed .txt or Word export) as turns, their speakers
+    mapped by the batch; None, with its problems collected, when a label is not mapped. The
+    file's own front matter (a Word export's) counts as a sidecar does, the sidecar winning."""
     found = speaker_settings(path, batch_settings, problems)
+    if front_matter:
+        found.metadata = {**front_matter, **found.metadata}
+        found.informant = found.informant or str(front_matter.get("informant") or "").strip()
     clamped = clamped_overlaps_warning(cues, path)
     if clamped:
         warnings.append(clamped)
@@ -125,9 +130,11 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
 
     A voice span names the speaker. Otherwise a "Name:" prefix does, if it counts as a label by
     the rule for typed transcripts: used at least twice, an interviewer label, a known or
-    code-shaped informant code ("Jadi begini: ..." once is text)."""
+    code-shaped informant code ("Jadi begini: ..." once is text), or a label a tool numbers
+    ("SPEAKER_00", "P1"), which is left to the batch's mapping even when used once."""
     prefixed = [("", cue.text) if cue.voice else prefixed_label(cue.text) for cue in cues]
     is_speaker = speaker_spellings([label for label, _ in prefixed if label], known)
+    is_speaker.update({label: True for label in is_speaker if DIARIZATION_LABEL.match(label)})
     labels, texts = [], []
     for cue, (label, rest) in zip(cues, prefixed):
         if cue.voice:

@@ -1,4 +1,4 @@
-"""Plain-text exports of transcription tools: a speaker and time line before each turn's words.
+"""Exports of transcription tools: a speaker and time line before each turn's words.
 
 Otter.ai, Microsoft Teams and similar tools export a transcript as .txt in one of these shapes:
 
@@ -10,7 +10,9 @@ transcript, the header lines would become words of one informant named after the
 here they become cues, each with its speaker label and start time (its end is the next turn's
 start), and go through the same speaker mapping and checks as a .vtt or .srt file
 (`subtitle_turns`). A file is taken to have this shape when its first non-blank line is such a
-header and at least two lines are. The note free plans add at the end ("Transcribed by
+header and at least two lines are. A Word file's paragraphs are read the same way (after its
+front matter, which a .txt export keeps in a sidecar instead), so "[00:01:15] P: ..." paragraphs
+are turns whichever format the tool saved. The note free plans add at the end ("Transcribed by
 https://otter.ai") is left out of the last turn, with a warning.
 """
 
@@ -32,6 +34,8 @@ HEADERS = (
     re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
 )
 MIN_HEADERS = 2
+# files whose lines may be such an export: plain text, and Word (whose paragraphs are its lines)
+TIMED_TEXT_SUFFIXES = (".txt", ".docx")
 # the line free plans add at the end ("Transcribed by https://otter.ai"): the tool's, not the speaker's
 TOOL_FOOTER = re.compile(r"^\s*transcribed by\s+(?:https?://)?\S+\.\S+\s*$", re.IGNORECASE)
 SNIFFED_BYTES = 4096
@@ -51,15 +55,16 @@ def milliseconds(time: str) -> int:
     return seconds * 1000 + (int(fraction.ljust(3, "0")[:3]) if fraction else 0)
 
 
-def timed_export_cues(text: str, path: Path, warnings: list[str]) -> list[Cue] | None:
-    """The turns of a timed plain-text export as cues (voice = speaker label), or None when the
-    text does not have that shape (a typed transcript or a document); InputError when its times
-    run backwards."""
+def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -> list[Cue] | None:
+    """The turns of a timed export (a .txt file, or a Word file's paragraphs) as cues (voice =
+    speaker label), or None when the text from `body_line` on (after any front matter) does not
+    have that shape (a typed transcript or a document); InputError when its times run backwards.
+    Cue lines count from the top of the text."""
     lines = text.split("\n")
-    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    first = next((index for index in range(body_line - 1, len(lines)) if lines[index].strip()), None)
     if first is None or _header(lines[first]) is None:
         return None
-    headers = [(index, match) for index, line in enumerate(lines) if (match := _header(line))]
+    headers = [(index, match) for index, line in enumerate(lines[first:], start=first) if (match := _header(line))]
     if len(headers) < MIN_HEADERS:
         return None
     cues = []

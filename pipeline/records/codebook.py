@@ -48,7 +48,10 @@ class Code:
     theme: str                      # theme label
     category_id: str
     category: str                   # category label
-    keywords: tuple[str, ...] = field(default=(), metadata=CODER_ONLY)
+    keywords: tuple[str, ...] = field(default=(), metadata=CODER_ONLY)   # as matched: lower-cased
+    # the keywords as their author wrote them ("PMO": capitals name an acronym), for the files a
+    # codebook is written back to (YAML, .qdc); empty when `keywords` are as written
+    keywords_written: tuple[str, ...] = field(default=(), metadata=CODER_ONLY)
     include: str = text_key()       # inclusion criteria (prose)
     exclude: str = text_key()       # exclusion criteria (prose)
     examples: tuple[str, ...] = texts_key()

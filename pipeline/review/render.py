@@ -372,6 +372,12 @@ def orphan_html(row: pd.Series, lang: str = "id", code_label: str = "") -> str:
     )
 
 
+def controls_html(lang: str = "id") -> str:
+    """How the review app's controls work, each named as its button or menu shows it in `lang`."""
+    said = wording.words(wording.REVIEW, lang)
+    return f'<div style="margin:.3em 0 .8em;max-width:57em;{FONT}">{said["controls"].format(**said)}</div>'
+
+
 def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, changes_since_run: int,
                  lang: str = "id") -> str:
     """The notebook's header: whose decisions go where, how far the review is, what needs attention."""

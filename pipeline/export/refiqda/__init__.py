@@ -12,7 +12,8 @@ Conventions, also written into each project's Description:
 - GUIDs are uuid5 of the codebook and segment ids, so re-exporting gives the same GUIDs and
   other tools can merge a re-export into a project they already have.
 - Themes and categories are codes with isCodable="false"; codes nest under their category.
-  What REFI-QDA has no element for (ids, keywords, criteria, examples, rules, `label_en`, and
+  What REFI-QDA has no element for (ids, keywords as written, capitals kept, criteria, examples,
+  rules, `counts` and `context` when not the default, `label_en`, and
   the codebook's own `label` when an English run names the code by its label_en; the
   codebook's name, version, title(_en), language and concepts; a coding's source and confidence) travels in a YAML
   block at the end of the Description, so a round trip gives back the same codebook and codings.

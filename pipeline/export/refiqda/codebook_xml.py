@@ -17,7 +17,8 @@ from typing import Any
 
 from lxml import etree
 
-from pipeline.records.codebook import Category, Code, Codebook, Theme
+from pipeline.codebook.rule_syntax import normalize_term
+from pipeline.records.codebook import DEFAULT_SETTINGS, Category, Code, Codebook, Theme
 from pipeline.export.refiqda.qdaxml import guid, q, split_data, with_data, xml_safe
 
 UNGROUPED = "(ungrouped)"
@@ -124,8 +125,10 @@ def _read_labels(name: str, data: dict[str, Any]) -> tuple[str, str]:
 
 def _code_data(code: Code) -> dict[str, Any]:
     data: dict[str, Any] = {"id": code.id, "kind": "code", **_labels(code)}
-    optional = {"keywords": list(code.keywords), "include": code.include, "exclude": code.exclude,
-                "examples": list(code.examples), "rules": list(code.rules)}
+    optional = {"keywords": list(code.keywords_written or code.keywords), "include": code.include,
+                "exclude": code.exclude, "examples": list(code.examples), "rules": list(code.rules),
+                **{name: getattr(code, name) for name, default in DEFAULT_SETTINGS.items()
+                   if getattr(code, name) != default}}
     data.update({key: value for key, value in optional.items() if value})
     return data
 
@@ -202,12 +205,16 @@ class _Builder:
             return
         theme = theme or self._ungrouped()
         category = category or self._ungrouped_in(theme)
+        written = tuple(" ".join(str(k).split()) for k in data.get("keywords") or ())
+        keywords = tuple(normalize_term(k) for k in written)
         code = Code(
             id=self._id(data, label), label=label, definition=text,
             theme_id=theme.id, theme=theme.label, category_id=category.id, category=category.label,
-            keywords=tuple(str(k) for k in data.get("keywords") or ()), include=str(data.get("include") or ""),
+            keywords=keywords, keywords_written=written if written != keywords else (),
+            include=str(data.get("include") or ""),
             exclude=str(data.get("exclude") or ""), examples=tuple(str(e) for e in data.get("examples") or ()),
             rules=tuple(data.get("rules") or ()), color=element.get("color"), label_en=label_en,
+            **{name: str(data.get(name) or default) for name, default in DEFAULT_SETTINGS.items()},
         )
         category.codes.append(code)
         self._remember(element, code.id, label, theme.label, category.label)
