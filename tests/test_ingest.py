@@ -343,3 +343,14 @@ def test_an_unknown_speakers_name_is_named_by_its_place_never_as_nama(tmp_path, 
 def test_a_phrase_before_a_colon_stays_in_its_turn():
     scan = find_labels("P: a\nA1: b\nJadi begini: c\nWarga diminta membawa: d\n", 0, set())
     assert [label.label for label in scan.labels] == ["P", "A1"] and scan.unknown == ()
+
+
+def test_a_name_as_the_only_speaker_label_is_named_by_its_place(tmp_path):
+    """A file with no informant code whose speaker label is a listed name: the warning that the
+    label would name the informant says where it is, and prints neither the name nor '[NAMA]'."""
+    transcript = "P: Bagaimana pengalaman Ibu?\n\nIbu Lintje: Kita so pigi ka pustu.\n\nP: Lalu?\n\nIbu Lintje: Dorang kase obat.\n"
+    batch = redact_batch(read_batch(write_batch(tmp_path, {"wawancara.md": transcript, "redact.txt": "Ibu Lintje\n"})))
+    warning = next(w for w in batch.warnings if "not an informant code" in w)
+    assert "wawancara.md:3: " in warning and "a name of 2 words" in warning
+    assert "Lintje" not in warning and "'[NAMA]'" not in warning
+    assert "write the informant's code in its place" in warning

@@ -145,7 +145,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
             if code is None:
                 code = label if is_code_shaped(label) else informant
                 if code == label and not is_code_shaped(label):
-                    warnings.append(_label_as_informant_warning(doc, label, turns[labels.index(label)].line))
+                    warnings.append(_label_as_informant_warning(doc, label, turns[labels.index(label)].line, masked(label)))
             speaker_of[label] = (code, "informant")
     segments = DocumentSegments("interview", turns, [speaker_of[label][0] for label in labels], labels,
                                 [speaker_of[label][1] for label in labels])
@@ -170,9 +170,14 @@ def _file_informant(doc: SourceDocument, labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else stem
 
 
-def _label_as_informant_warning(doc: SourceDocument, label: str, line: int) -> str:
+def _label_as_informant_warning(doc: SourceDocument, label: str, line: int, masked: bool) -> str:
     """A label that is no informant code ('Ibu Sari') becomes the informant's name in every table and
-    quotation: a person's name would reach the paper, and redacting it makes all such informants one."""
+    quotation: a person's name would reach the paper, and redacting it makes all such informants one.
+    A label redaction masks is named by its place only, as an unknown speaker's is."""
+    if masked:
+        return (f"{doc.where(line)}: {_label_at(doc, label, line)} is not an informant code (like A1) and would "
+                "name the informant in every table and quotation (masked as [NAMA] while redaction is on): write "
+                "the informant's code in its place, or give the file 'informant: CODE' in front matter")
     if label.casefold() in GENERIC_INFORMANT_LABELS:
         return (f"{doc.where(line)}: speaker label '{label}' names no informant, and neither does the file: give it "
                 f"front matter 'informant: CODE' (or name the file after the code, as CODE{doc.path.suffix}); until "
@@ -210,17 +215,19 @@ def _unknown_speaker_warning(doc: SourceDocument, label: LabelLine, masked: bool
                 "speaker's, not coded or quoted: write who speaks before the colon (P, or the informant's code), "
                 "or delete the colon if the words continue the turn before")
     name = len(label.label.split()) > 1
-    if name or masked:
-        speaker = (f"the speaker label there (a name of {quantity(len(label.label.split()), 'word')}, which the run's "
-                   f"messages do not print: open {doc.path.name} at {doc.places.name(label.line)} to see it)")
-    else:
-        speaker = f"speaker '{label.label}'"
+    speaker = _label_at(doc, label.label, label.line) if name or masked else f"speaker '{label.label}'"
     hint = (" The name is masked as [NAMA] in the outputs while redaction is on (not with --no-redact); list it in "
             "redact.txt to mask it everywhere" if name else "")
     return (f"{doc.where(label.line)}: {speaker} is neither the interviewer nor an informant; the turn "
             "is kept apart as an unknown speaker's, not coded or quoted (another person's words are not the "
             "informant's). To code it, list the speaker's code in informants.csv and write that code as the "
             f"label, or write the informant's code if the informant said it.{hint}")
+
+
+def _label_at(doc: SourceDocument, label: str, line: int) -> str:
+    """A speaker label that is a name, said by its place: the run's messages never print it."""
+    return (f"the speaker label there (a name of {quantity(len(label.split()), 'word')}, which the run's messages "
+            f"do not print: open {doc.path.name} at {doc.places.name(line)} to see it)")
 
 
 def _doubtful_labels_warning(doc: SourceDocument, doubtful: list[LabelLine]) -> str:
