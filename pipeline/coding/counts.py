@@ -80,14 +80,8 @@ def is_planned(sentence: str) -> bool:
 
 
 def evidence_sentence(text: str, piece: str) -> str:
-    """The sentence of `text` holding `piece` of a code's evidence (the text if not found)."""
-    first = piece.split(" (")[0].strip()
-    if not first:
-        return text
-    position = text.find(first)
-    if position < 0:
-        return text
-    return sentence_at(text, position, len(first))
+    """The sentence of `text` holding `piece` of a code's evidence first (the text if not found)."""
+    return sentences_holding(text, piece)[0]
 
 
 def sentence_at(text: str, position: int, length: int) -> str:

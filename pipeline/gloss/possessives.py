@@ -166,10 +166,11 @@ def _verb_phrase_compound(units: list[Unit], pe_at: int, first: int, vocabulary:
     a thing's verb with nothing after it is the predicate (kita pe doi ilang)."""
     owned, at = units[pe_at + 1], pe_at + 2
     if at >= len(units) or not owned.joined or person(owned) or not (
-            owned.pos == "n" or is_plain_noun(owned, vocabulary)):
+            owned.pos in ("n", "loc") or is_plain_noun(owned, vocabulary)):
         return 0
     verb = units[at]
-    if verb.pos != "v" or not verb.root or verb.ind != verb.root:
+    if not (verb.pos == "v" or verb.pos == "" and verb.root and vocabulary.is_verb_root(verb.root)) or (
+            not verb.root or verb.ind != verb.root):
         return 0
     if verb.joined and at + 1 < len(units) and units[at + 1].pos == "n" and (
             units[at + 1].key not in PERSON_NOUNS and units[at + 1].key not in _NOT_COMPOUND):
@@ -178,9 +179,11 @@ def _verb_phrase_compound(units: list[Unit], pe_at: int, first: int, vocabulary:
     after = units[at + 1] if at + 1 < len(units) and units[at].joined else None
     object_of_verb = before is not None and before.pos == "v" and before.key not in _NOT_ATTRIBUTING
     # a predicate after: so, nda, masih (tempat tidur so rusak); an adjective or a verb only after the
-    # object (kartu minum obat ilang), as right after the verb it goes with the verb (mata mulai susa)
+    # object (kartu minum obat ilang), as right after the verb it goes with the verb (mata mulai susa),
+    # but after a place's use (depe kamar tidur gelap, depe sumur gali so kering) an adjective too
     predicate_after = after is not None and (after.pos in ("aux", "neg") or after.key in _STILL or (
-        at > pe_at + 2 and after.pos in ("adj", "v")))
+        after.key in _ASPECTS) or at > pe_at + 2 and after.pos in ("adj", "v") or (
+        owned.pos == "loc" and after.pos == "adj"))
     return at - pe_at - 1 if object_of_verb or predicate_after else 0
 
 
@@ -218,8 +221,7 @@ def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -
             second.key in _OCCUPATIONS or not _described_after(units, pe_at + 3)):
         return False  # dia pe papa polisi; but torang pe guru agama baru: an adjective closes the compound
     if not (owned.pos in ("n", "loc") or is_plain_noun(owned, vocabulary)) or second.source == NAME or second.upper or not (
-            second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary)
-            or owned.pos == "loc" and _use_before_predicate(units, pe_at + 2, vocabulary)):
+            second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary)):
         return False  # an Indonesian word may be the predicate itself (sinyal jelek, motor mogok di jalan)
     return pe_at == 0 or not units[pe_at - 1].joined or units[pe_at - 1].key not in CAUSATIVES
 
@@ -239,18 +241,6 @@ def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVoc
     # not so, nda: tape kaki bengkak so dua hari; baru or a second pe describes the compound (torang
     # pe guru agama baru pe bae)
     return after.pos in ("v", "adj") or after.key == "baru" or after.key == "pe"
-
-
-def _use_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> bool:
-    """A bare verb after a place, with the clause's predicate right after it (depe kamar tidur
-    gelap, depe sumur gali so kering): the place's use, the second half of a compound, not the verb
-    of the clause (after a person or a thing it mostly is: kita pe bayi lahir kecil)."""
-    verb = units[at]
-    if not (verb.pos == "v" or verb.pos == "" and verb.root and vocabulary.is_verb_root(verb.root)) or (
-            verb.ind != verb.root) or at + 1 >= len(units) or not verb.joined:
-        return False
-    after = units[at + 1]
-    return after.pos in ("adj", "neg") or after.key in _ASPECTS or after.key in _STILL
 
 
 def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
