@@ -192,6 +192,10 @@ _COREQ = {
                   "Informants are identified by code only."),
         "filled": "From the batch", "todo": "To complete",
         "todo_text": "_to be completed by the authors._",
+        "rule_coder": "rule-based coder (pipeline)", "reviewer": "reviewer {name}",
+        "source_rule": "rule", "source_model": "model", "source_review": "review",
+        "column_role": "role", "column_site": "site", "column_gender": "gender", "column_institution": "institution",
+        "column_age": "age", "column_education": "education",
     },
     "id": {
         "title": "Daftar periksa COREQ (Tong, Sainsbury & Craig 2007)",
@@ -200,6 +204,10 @@ _COREQ = {
                   "disebut dengan kodenya."),
         "filled": "Dari batch", "todo": "Untuk dilengkapi",
         "todo_text": "_dilengkapi oleh penulis._",
+        "rule_coder": "pengode berbasis aturan (pipeline)", "reviewer": "peninjau {name}",
+        "source_rule": "aturan", "source_model": "model", "source_review": "peninjau",
+        "column_role": "peran", "column_site": "lokasi", "column_gender": "jenis kelamin",
+        "column_institution": "institusi", "column_age": "umur", "column_education": "pendidikan",
     },
 }
 
