@@ -92,6 +92,8 @@ _REVIEW = {
         "nearest": "giliran terdekat yang diberi kode ini oleh peninjau",
         "carried": "\u21bb seperti direview",
         "carried_from": "keputusan peninjau pada giliran {turn} yang hampir sama (kemiripan {similarity}) berlaku di sini",
+        "carried_from_batch": ("keputusan peninjau pada giliran {turn} di batch {batch} yang hampir sama (kemiripan "
+                               "{similarity}) berlaku di sini"),
         "reliability_none": "Belum ada keputusan review, jadi model belajar belum dijalankan dan belum ada "
                             "reliabilitas per kode. Terima, tolak atau tambahkan kode pada beberapa giliran di "
                             "aplikasi di atas (mulai dari status \u201csaran model, paling ragu dulu\u201d), lalu "
@@ -130,6 +132,8 @@ _REVIEW = {
         "nearest": "nearest turn a grader kept this code on",
         "carried": "\u21bb as reviewed",
         "carried_from": "a grader's decision on the near-identical turn {turn} (similarity {similarity}) applies here",
+        "carried_from_batch": ("a grader's decision on the near-identical turn {turn} of batch {batch} (similarity "
+                               "{similarity}) applies here"),
         "reliability_none": "No reviewed decisions yet, so the learning model has not run and there is no "
                             "reliability per code. Accept, reject or add codes on a few turns in the app above "
                             "(start with the status \u201cmodel suggestions, least certain first\u201d), then "

@@ -61,3 +61,14 @@ def test_the_review_notebook_run_headless_shows_the_carried_coding_as_such(tmp_p
     page = outputs(notebook, "text/html")
     assert "\u21bb seperti direview" in page
     assert f"keputusan peninjau pada giliran {REVIEWED} yang hampir sama (kemiripan 0.91)" in page
+
+
+def test_a_card_carried_from_an_earlier_batch_names_that_batch_in_the_run_language():
+    """The trial's Indonesian card read "... pada giliran H02-5daee05ac9 in batch1 ...": the batch
+    is named in the card's own language."""
+    from pipeline.review.render import carried_note_html
+    row = pd.Series({"evidence": carried_evidence("K3-0a1b2c in desa_a", 1.0), "evidence_in": CARRIED_EVIDENCE})
+    indonesian = carried_note_html(row, "id")
+    assert "giliran K3-0a1b2c di batch desa_a yang hampir sama (kemiripan 1.00)" in indonesian
+    assert " in desa_a" not in indonesian
+    assert "turn K3-0a1b2c of batch desa_a (similarity 1.00)" in carried_note_html(row, "en")
