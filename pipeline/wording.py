@@ -90,7 +90,7 @@ _REVIEW = {
         "queue": "saran model, paling ragu dulu", "suggestion": "saran model",
         "doubt": "model meragukan koding aturan ini", "weighted_words": "kata yang paling berbobot",
         "nearest": "giliran terdekat yang diberi kode ini oleh peninjau",
-        "carried": "\u21bb seperti direview",
+        "carried": "\u21bb seperti direview", "carried_removed": "\u21bb dihapus seperti direview",
         "carried_from": "keputusan peninjau pada giliran {turn} yang hampir sama (kemiripan {similarity}) berlaku di sini",
         "carried_from_batch": ("keputusan peninjau pada giliran {turn} di batch {batch} yang hampir sama (kemiripan "
                                "{similarity}) berlaku di sini"),
@@ -130,7 +130,7 @@ _REVIEW = {
         "queue": "model suggestions, least certain first", "suggestion": "model suggestion",
         "doubt": "the model doubts this rule coding", "weighted_words": "words that weigh most",
         "nearest": "nearest turn a grader kept this code on",
-        "carried": "\u21bb as reviewed",
+        "carried": "\u21bb as reviewed", "carried_removed": "\u21bb removed as reviewed",
         "carried_from": "a grader's decision on the near-identical turn {turn} (similarity {similarity}) applies here",
         "carried_from_batch": ("a grader's decision on the near-identical turn {turn} of batch {batch} (similarity "
                                "{similarity}) applies here"),

@@ -231,9 +231,15 @@ def carried_note_html(row: pd.Series, lang: str = "id") -> str:
     text = text if isinstance(text, str) else ""
     shown = text if len(text) <= CARRIED_QUOTE else text[:CARRIED_QUOTE] + "\u2026"
     return (f'<div class="qp-carried" style="font-size:.85em;color:{CARRIED_STYLE[0]};margin-top:.35em">'
-            f'{badge_html(words["carried"], *CARRIED_STYLE)} '
+            f'{badge_html(words["carried_removed" if _removes(row) else "carried"], *CARRIED_STYLE)} '
             f'{html.escape(carried)}'
             + (f": \u201c{html.escape(shown)}\u201d" if shown else "") + "</div>")
+
+
+def _removes(row: pd.Series) -> bool:
+    """Whether a carried coding is a reject removing the rules' coding (a doubt below one half)."""
+    confidence = pd.to_numeric(row.get("confidence"), errors="coerce")
+    return bool(pd.notna(confidence) and confidence < 0.5)
 
 
 def queue_note_html(row: pd.Series, lang: str = "id") -> str:
