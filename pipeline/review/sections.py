@@ -122,10 +122,34 @@ itu). Ditulis oleh setiap run ke `code_reliability.csv`.""",
 }
 
 
+# The glosser's grammatical labels (Leipzig style; pipeline/gloss/data/README.md), with the Manado
+# Malay words they stand for: a grader reading "1SG POSS anak" needs the key.
+GLOSS_LABELS = {
+    "1SG": ("saya (kita)", "I, me (kita)"), "2SG": ("kamu (ngana)", "you (ngana)"), "3SG": ("dia", "he, she (dia)"),
+    "1PL": ("kami (torang)", "we (torang)"), "INCL": ("termasuk yang diajak bicara", "including the hearer"),
+    "2PL": ("kalian (ngoni)", "you all (ngoni)"), "3PL": ("mereka (dorang)", "they (dorang)"),
+    "POSS": ("milik (pe)", "possessive (pe)"), "CAUS": ("kausatif (kase)", "causative (kase)"),
+    "PASS": ("pasif (dapa, ta-)", "passive (dapa, ta-)"), "RECP": ("saling (baku-)", "reciprocal (baku-)"),
+    "OBJ": ("penerima (pa, ka)", "recipient (pa, ka)"), "BEN": ("untuk orang lain (akang)", "for someone (akang)"),
+    "PFV": ("sudah (so)", "already (so)"), "PST": ("lampau (da)", "past (da)"), "FUT": ("akan (mo)", "future (mo)"),
+    "PROG": ("sedang (ada)", "in progress (ada)"), "HAB": ("biasa (ja)", "habitual (ja)"),
+    "HORT": ("ajakan (mari, manjo)", "let's (mari, manjo)"), "ACT": ("sedang melakukan (ba-)", "doing (ba-)"),
+    "EMPH": ("penegas", "emphasis"), "PTC": ("partikel (dang, kwa, no)", "particle (dang, kwa, no)"),
+    "TAG": ("penegas tanya (to, kang)", "question tag (to, kang)"),
+}
+_LEGEND = {"id": "**Singkatan glos:** ", "en": "**Gloss labels:** "}
+
+
 def section_text(name: str, lang: str) -> str:
-    """The Markdown of one notebook section in `lang` ("id" or "en")."""
+    """The Markdown of one notebook section in `lang` ("id" or "en"); the intro ends with the
+    key to the gloss's labels."""
     said = words(REVIEW, lang)   # an unknown language is refused there, naming the known ones
-    return _SECTIONS[lang][name].format(queue=said["queue"])
+    text = _SECTIONS[lang][name].format(queue=said["queue"])
+    if name != "intro":
+        return text
+    column = 0 if lang == "id" else 1
+    return text + "\n\n" + _LEGEND[lang] + "; ".join(f"{label} {meaning[column]}"
+                                                     for label, meaning in GLOSS_LABELS.items()) + "."
 
 
 def section(name: str, lang: str) -> Markdown:
