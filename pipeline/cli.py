@@ -207,7 +207,7 @@ def _agreement(args: argparse.Namespace) -> int:
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.codebook.same_name import differing_labels, lost_keys, same_name_codebooks
-    from pipeline.export.refiqda import read_qdc
+    from pipeline.export.refiqda import import_notes, read_qdc
     from pipeline.run import REPO_ROOT
 
     source = Path(args.file)
@@ -223,9 +223,8 @@ def _import_codebook(args: argparse.Namespace) -> int:
     codebook = read_qdc(source, concepts_from=concepts_from)
     dump_codebook(codebook, out)
     print(f"{len(codebook.codes)} codes in {len(codebook.themes)} themes written to {out}")
-    if any(not code.keywords for code in codebook.codes):
-        print("note: codes from other tools carry no keywords; add `keywords` (and `definition`) to each code "
-              "before analyzing with this codebook.")
+    for line in import_notes(codebook, out):
+        print(line)
     for path, existing in same_name_codebooks(codebook.name, [out.parent, source.parent, REPO_ROOT / "codebooks"]):
         differing = differing_labels(codebook, existing)
         if differing:
