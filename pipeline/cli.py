@@ -36,11 +36,13 @@ def _analyze(args: argparse.Namespace) -> int:
 def run_summary(result) -> list[str]:
     """What a run did and what to open next: the codebook it used, the codings still awaiting a
     grader, the report and the review notebook."""
+    from pipeline.records.codings import removed_by_carry
     from pipeline.run import REPO_ROOT
 
     counts, analysis = result.record.counts, result.analysis
     codebook = analysis.codebook
-    pending = int((analysis.codings["review"].astype(str) == "").sum())
+    shown = analysis.codings[~removed_by_carry(analysis.codings)]    # as the review notebook shows them
+    pending = int((shown["review"].astype(str) == "").sum())
     batch_dir = analysis.batch.directory.resolve()
     if batch_dir.parent == (REPO_ROOT / "transcripts").resolve():
         where = f'BATCH = "{batch_dir.name}"'
@@ -53,7 +55,7 @@ def run_summary(result) -> list[str]:
              + (" -- the DEFAULT: no --codebook given, none named in batch.yaml" if result.codebook_defaulted else "")]
     lines += _since_last_run(result)
     if pending:
-        lines.append(f"{pending} of {quantity(len(analysis.codings), 'coding')} {plural_form(pending, 'awaits', 'await')} "
+        lines.append(f"{pending} of {quantity(len(shown), 'coding')} {plural_form(pending, 'awaits', 'await')} "
                      f"review: open {_review_notebook(REPO_ROOT)} "
                      f"with {where}")
     lines += learning_lines(result.record.reliability, codebook)
@@ -205,7 +207,7 @@ def _agreement(args: argparse.Namespace) -> int:
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.codebook.same_name import differing_labels, lost_keys, same_name_codebooks
-    from pipeline.export.refiqda import read_qdc
+    from pipeline.export.refiqda import import_notes, read_qdc
     from pipeline.run import REPO_ROOT
 
     source = Path(args.file)
@@ -221,9 +223,8 @@ def _import_codebook(args: argparse.Namespace) -> int:
     codebook = read_qdc(source, concepts_from=concepts_from)
     dump_codebook(codebook, out)
     print(f"{len(codebook.codes)} codes in {len(codebook.themes)} themes written to {out}")
-    if any(not code.keywords for code in codebook.codes):
-        print("note: codes from other tools carry no keywords; add `keywords` (and `definition`) to each code "
-              "before analyzing with this codebook.")
+    for line in import_notes(codebook, out):
+        print(line)
     for path, existing in same_name_codebooks(codebook.name, [out.parent, source.parent, REPO_ROOT / "codebooks"]):
         differing = differing_labels(codebook, existing)
         if differing:

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
+from pipeline.records.codings import removed_by_carry
 from pipeline.errors import InputError
 from pipeline.records.run_record import RunRecord
 from pipeline.records.shown_labels import shown_codebook, shown_codings
@@ -98,7 +99,8 @@ class ReviewSession:
 
     def _build_view(self) -> pd.DataFrame:
         segments = self.segments.drop_duplicates("segment_id").set_index("segment_id")
-        view = self.codings.join(segments[_SEGMENT_VIEW_COLUMNS], on="segment_id")
+        shown = self.codings[~removed_by_carry(self.codings)]     # a carried reject's pair is one card
+        view = shown.join(segments[_SEGMENT_VIEW_COLUMNS], on="segment_id")
         view["carried_text"] = _carried_texts(view, segments["text"])
         decided = self._decisions_in_force()
         if not decided.empty:
