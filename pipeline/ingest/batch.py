@@ -25,7 +25,8 @@ from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import LINES, informants_from_front_matter, read_informants_csv
 from pipeline.ingest.segment_key import read_segment_key
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
-from pipeline.ingest.speakers import TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, untimed_speaker_entry
+from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, typed_facts,
+                                      untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, timed_export_cues
@@ -133,6 +134,11 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             elif has_speaker_entry(settings, path):
                 problems.add(directory / SETTINGS_FILE, untimed_speaker_entry(path), key=f"speakers.{path.name}")
                 continue
+            else:
+                facts = typed_facts(path, front.metadata, problems)
+                if facts is None:
+                    continue
+                front = dataclasses.replace(front, metadata=facts)
         if timed is not None:
             text, times = timed.text, timed.times
             doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind)
