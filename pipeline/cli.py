@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.errors import InputError
+from pipeline.ingest.segment_key import KEY_FILE
 from pipeline.wording import plural_form, quantity
 
 EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 2, 1, 130
@@ -100,6 +101,25 @@ def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
             + " (why: code_reliability.csv)."]
 
 
+def _moved_ids_line(file_name: str, moved: dict) -> str:
+    """What the run did with a review file's rows whose turn's id changed."""
+    if not moved.get("lost_key"):
+        return (f"{file_name}: {quantity(moved['rows'], 'row')} moved to the new segment id of "
+                f"{plural_form(moved['rows'], 'its turn', 'their turns')} (the words are the same; ids no longer "
+                f"change when redact.txt does); the file as it was is kept as {moved['backup']}.")
+    line = (f"{file_name}: the batch's {KEY_FILE} was missing (a copy of the folder without its hidden files?), so "
+            f"this run made a new one and every segment id changed; {quantity(moved['rows'], 'row')} moved to "
+            f"{plural_form(moved['rows'], 'its turn', 'their turns')}, found again by file, position and text")
+    if moved["rows"]:
+        line += f" (the file as it was is kept as {moved['backup']})"
+    unfound = moved.get("unfound") or []
+    if unfound:
+        line += (f"; {quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
+                 f"{'; '.join(unfound)}. If the original {KEY_FILE} still exists, copy it over the new one "
+                 f"and restore the file from its .bak copy, then run again; else re-attach them in notebooks/review.ipynb")
+    return line + "."
+
+
 def _since_last_run(result) -> list[str]:
     """What changed since the outputs this run replaced: transcripts new, changed or removed, and
     the graders' decisions the tables now include."""
@@ -121,10 +141,7 @@ def _since_last_run(result) -> list[str]:
                         if reviews.get("nothing_to_code") else "")
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
     for file_name, moved in (reviews.get("moved_ids") or {}).items():
-        lines.append(f"{file_name}: {quantity(moved['rows'], 'row')} moved to the new segment id of "
-                     f"{plural_form(moved['rows'], 'its turn', 'their turns')} (the words are the same; ids no longer "
-                     "change when redact.txt does); "
-                     f"the file as it was is kept as {moved['backup']}.")
+        lines.append(_moved_ids_line(file_name, moved))
     carried = reviews.get("carried") or {}
     if carried.get("removed") or carried.get("suggested"):
         lines.append("graders' decisions carried to near-identical turns: "

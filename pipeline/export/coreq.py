@@ -21,6 +21,7 @@ from pipeline.records.saturation import SaturationResult
 from pipeline.records.codebook import Codebook
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ordering import natural_key
+from pipeline.schema import INFORMANT_COUNTS
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ ITEMS = (
           "Kejelasan tema minor", "Apakah ada deskripsi kasus yang beragam atau pembahasan tema minor?"),
 )
 
-UNSUMMARISED = {"informant", "turns", "words"}
+UNSUMMARISED = {"informant", *INFORMANT_COUNTS}
 PARTLY_FILLED = frozenset({14, 19, 21, 26, 29, 30, 31, 32})   # the batch gives evidence; the authors still describe
 
 

@@ -38,7 +38,6 @@ MIN_HEADERS = 2
 TIMED_TEXT_SUFFIXES = (".txt", ".docx")
 # the line free plans add at the end ("Transcribed by https://otter.ai"): the tool's, not the speaker's
 TOOL_FOOTER = re.compile(r"^\s*transcribed by\s+(?:https?://)?\S+\.\S+\s*$", re.IGNORECASE)
-SNIFFED_BYTES = 4096
 
 
 def _header(line: str) -> re.Match[str] | None:
@@ -83,15 +82,3 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         cue.end_ms = max(cue.start_ms, after.start_ms)
     check_times(cues, path)
     return cues
-
-
-def starts_like_timed_export(path: Path) -> bool:
-    """Whether a .txt file's first non-blank line is a speaker-and-time header, read from its first
-    bytes only: enough to tell a batch folder's listing that `NAME.yaml` beside it is its sidecar."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(SNIFFED_BYTES)
-    except OSError:
-        return False   # reading the file itself reports the problem
-    first = next((line for line in head.decode("utf-8", errors="replace").splitlines() if line.strip()), "")
-    return _header(first.lstrip("\ufeff")) is not None

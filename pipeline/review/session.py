@@ -33,6 +33,7 @@ from pipeline.review.store import (
     reviews_path,
 )
 from pipeline.review.translations import TRANSLATIONS_FILE, add_correction, apply_translations, read_translations
+from pipeline.review.turn_anchors import anchor_of
 from pipeline.schema import CARRIED_EVIDENCE, CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
@@ -216,7 +217,8 @@ class ReviewSession:
         named = None if decision == NOTHING_TO_CODE else self.code(code)
         written = append_review(self.batch_dir, segment_id, named.label if named else "", decision, self.reviewer,
                                 note, code_id=named.id if named else "",
-                                coding_source=self._coding_source(segment_id, named.id) if named else "")
+                                coding_source=self._coding_source(segment_id, named.id) if named else "",
+                                anchor=anchor_of(self.segments, segment_id, Redactor.for_batch(self.batch_dir)))
         self.refresh()
         return written
 
