@@ -91,7 +91,7 @@ def test_the_owner_follows_a_place_and_its_use(glosser, source, expected):
     # waktu/pas before a subject opens a 'while' clause: ada + act there is going on
     ("Pas oma ada tidor, ade bataria.", "Waktu nenek sedang tidur, adik berteriak."),
     ("Torang pulang waktu dorang ada makang.", "Kami pulang waktu mereka sedang makan."),
-    ("Ade tabangun pas ada ujang kras.", "Adik terbangun waktu ada hujan keras."),
+    ("Ade tabangun pas ada ujang kras.", "Adik terbangun waktu ada hujan deras."),  # rain: deras (round 14)
     ("Oma jatuh waktu ada cuci piring.", "Nenek jatuh waktu sedang mencuci piring."),
     # waktu itu tells a past act: no sedang
     ("Waktu itu dia ada bantu pa kita.", "Waktu itu dia bantu saya."),

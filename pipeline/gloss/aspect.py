@@ -60,6 +60,8 @@ _ASKING_WHAT_GOES_ON = frozenset({"apa", "mana", "di mana", "sapa", "siapa", "ba
 # reading stands.
 _TAGS = frozenset({"e", "eh", "to", "toh", "kang", "kan", "ya"})
 _SPAN_OR_MORE = frozenset({"sampe", "sampai", "sampe-sampe", "lebe", "lebih", "kurang"})
+# After these kelar is the act finished, not the step after it (baru jo kelar makang, so kelar).
+_FINISHING = frozenset({"baru", "jo", "saja", "ampir", "hampir", "amper", "blum", "belum", "so", "sudah", "mo"})
 _UP_TO = frozenset({"amper", "ampir", "hampir", "sampe", "sampai", "so", "sudah", "blum", "belum"})
 # After these capat is a result or a degree (supaya capat kering, talalu capat): 'cepat' stays.
 _RESULT_BEFORE = frozenset({"supaya", "agar", "biar", "jadi", "menjadi", "semoga", "moga", "talalu", "terlalu", "lebe",
@@ -246,8 +248,10 @@ def _jaga(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _kelar(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (prev is None or prev.pos not in ("aux", "adv")) and (
-            nxt.pos in ("v", "n", "loc", "prep", "adj") or nxt.key in ("dari", "makan", "makang", "mandi")):
+    if nxt is not None and (prev is None or prev.pos not in ("aux", "neg") and prev.key not in _FINISHING) and (
+            nxt.pos in ("v", "n", "loc", "prep", "adj", "num") or nxt.source == NUMBER
+            or nxt.pos == "" and nxt.ind or nxt.key in ("dari", "makan", "makang", "mandi")):
+        # kelar mandi, kelar sekolah, kelar dua jam, kelar bakerja: after the act or the span
         u.ind = "setelah"
 
 

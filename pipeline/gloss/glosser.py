@@ -102,6 +102,8 @@ class Glosser:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
             return GlossResult(language, gloss, text, unknown, tuple(words))
         units = self.translator.units(types, glues, keep_homographs=(prior == IND))
+        if unknown:  # a word of a lexicon phrase (beking lapae) is known through the phrase
+            unknown = _outside_phrases(types, units)
         uncertain = tuple(resolve(units, self.false_friends)) if friend else ()
         reordered = self.translator.apply_context(units)
         translation = self.translator.assemble(leading, units)
@@ -191,6 +193,12 @@ def shared_glosser() -> Glosser:
     """The process's one Glosser with the default lexicons: loading them takes a second and
     tens of MiB, so the run's workers, the coder (keyword_forms) and the evaluations share it."""
     return Glosser()
+
+
+def _outside_phrases(types: list, units: list) -> list[str]:
+    """The unknown words of a segment that no multiword expression of the lexicon covers."""
+    covered = {unit.first + at for unit in units if " " in unit.key for at in range(unit.key.count(" ") + 1)}
+    return [word_type.lower for at, word_type in enumerate(types) if word_type.unknown and at not in covered]
 
 
 def merge_unknown_words(tables: list[pd.DataFrame]) -> pd.DataFrame:

@@ -40,7 +40,10 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
                           "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran",
-                          "tako", "takut", "malo", "malu", "heran", "sanang", "senang"})  # feelings: tako deng anjing
+                          "tako", "takut", "malo", "malu", "heran", "sanang", "senang",  # feelings: tako deng anjing
+                          # full of, jammed with (jalan macet deng oto, pasar basasa deng orang); only with
+                          # (cuma deng tangan): MangARTI sample mining and dev parts 3 of 3
+                          "macet", "basasa", "sesak", "padat", "cuma", "hanya"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke"})  # taruh obat di meja: the place the object goes
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng: deng reads the word graded
 # Hand tools (Indonesian readings): after an act done to a thing, deng names the tool (potong ikang deng
@@ -54,8 +57,9 @@ _FETCHING = frozenset({"ambe", "ambil", "mengambil", "bawa", "membawa", "bli", "
                        "cari", "mencari", "simpan", "menyimpan", "kase", "memberi", "pinjam", "meminjam", "kirim",
                        "mengirim", "taruh", "ada"})
 # Nouns of how an act is done (Manado forms): deng before them after an act is 'dengan' (bilang deng
-# samangat, manyanyi deng suara kancang, mulai deng hati bersih; MangARTI mining and dev: dengan 5 of 5).
-_MANNERS = frozenset({"samangat", "semangat", "hati", "suara", "mata", "cara"})
+# samangat, manyanyi deng suara kancang, mulai deng hati bersih; MangARTI mining and dev: dengan 5 of 5;
+# warna: cet pagar deng warna ijo, sample 1 of 1).
+_MANNERS = frozenset({"samangat", "semangat", "hati", "suara", "mata", "cara", "warna"})  # cet deng warna ijo
 # Relishes eaten with a dish: deng after the dish is 'dengan' (ikang bakar deng dabu-dabu; own sets 4 of 4).
 _RELISHES = frozenset({"sambal"})
 

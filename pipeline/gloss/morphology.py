@@ -19,6 +19,8 @@ so Indonesian words, names and loanwords are left alone; what is left is reporte
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
@@ -29,7 +31,8 @@ _DROPPED_FINALS = "tkhpl"  # final consonants Manado Malay drops (saki, maso, ru
 _LOWERED_BEFORE = "tkpl"  # ... with the vowel before them lowered (maso, tako, ambe, bae)
 # Entries that are Indonesian too (health terms included: tensi, opname are said in Indonesian
 # interviews as well): never evidence that a segment is Manado Malay.
-INDONESIAN_SOURCES = frozenset({"shared with Indonesian", "informal spelling", "health system term"})
+LOANWORD = "loanword"
+INDONESIAN_SOURCES = frozenset({"shared with Indonesian", "informal spelling", "health system term", LOANWORD})
 _FUNCTION_POS = frozenset({"pron", "poss", "aux", "neg", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "prefix"})
 
 # Initial clusters written for Indonesian consonant + schwa + consonant (slimut selimut, prahu perahu).
@@ -37,6 +40,10 @@ _CLUSTER_FIRST = frozenset("bdgkpst")
 _CLUSTER_SECOND = frozenset("lrkmnptb")
 # Prefix syllables whose schwa Manado Malay writes a: ma(ng)- me(ng)-, pa(r)- pe(r)-, ka- ke-, sa- se-.
 _SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
+# A letter written three times or more (capeee), and a vowel doubled at the end (skalii): chat spellings
+# (a doubled final consonant is left alone: staff, press, tell are other languages' words).
+_HELD_RUN = re.compile(r"(\w)\1{2,}")
+_HELD_END = re.compile(r"([aiueo])\1+$")
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
 LEXICON, INDONESIAN, RULE, UNKNOWN, NUMBER, ACRONYM, NAME = (
     "lexicon", "indonesian", "rule", "unknown", "number", "acronym", "name")
@@ -87,7 +94,8 @@ class WordAnalyzer:
         ind = entry.translation
         shared = (self.vocabulary.is_word(key) or key in self.vocabulary.colloquial
                   or entry.source in INDONESIAN_SOURCES)
-        homograph = shared and ind != key and entry.pos != "acr"
+        # a loanword (speaker, aqua) has no other Indonesian meaning: no homograph that could say Manado
+        homograph = shared and ind != key and entry.pos != "acr" and entry.source != LOANWORD
         manado = not shared and ind != key and entry.pos not in ("acr", "prefix")
         root = ind if entry.pos in PREDICATE_POS and " " not in ind else ""
         gloss = entry.gloss[0] if len(entry.gloss) == 1 else ind.replace(" ", ".")
@@ -114,7 +122,17 @@ class WordAnalyzer:
             return derived
         if vocabulary.is_root_word(word):  # Indonesian after all (PySastrawi's root list)
             return Analysis(word, word, "", word, INDONESIAN, 0.0)
-        return identity(word, UNKNOWN)
+        return self._held_letter(word) or identity(word, UNKNOWN)
+
+    def _held_letter(self, word: str) -> Analysis | None:
+        """An unknown word with a letter held the way chat writers stretch it (capeee, skalii,
+        nyandaaa): the analysis of the word with the run written once, when that word is known."""
+        for shortened in (_HELD_RUN.sub(r"\1", word), _HELD_END.sub(r"\1", word)):
+            if shortened != word and len(shortened) > 2:  # not see -> se
+                analysis = self.analyze(shortened)
+                if analysis.source != UNKNOWN:
+                    return analysis
+        return None
 
     def _hyphenated(self, word: str) -> Analysis:
         parts = [p for p in word.replace("’", "-").replace("'", "-").split("-") if p]

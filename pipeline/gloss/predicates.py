@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import PERSON_NOUNS, person
-from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
@@ -62,6 +62,13 @@ _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indone
 _BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
                               "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi"})
 _MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
+_APPLIED_ENDINGS = ("kan", "i")  # nikmati, tawarkan: Indonesian verb forms a request uses bare
+_OBJECT_POS = frozenset({"n", "loc", "pron", "poss", "acr"})
+_PLACE_WORDS = frozenset({"di", "ka", "ke", "dari", "pa"})
+_ASKING_LEAVE = frozenset({"bisa", "boleh", "bole"})  # opening a clause: a polite request (Bisa ceritakan ...?)
+# Before a -kan/-i verb these make it a request, which keeps the bare form (jang lupakan, tolong sampaikan).
+_REQUEST_BEFORE = frozenset({"jang", "jangan", "jangang", "tolong", "mari", "marijo", "ayo", "manjo", "coba", "co",
+                             "silakan", "dang"})
 # What may stand between yang, the relative clause's subject and its verb (apa yang musti torang bekeng).
 _BETWEEN = frozenset({"aux", "neg", "adv"})
 _ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
@@ -86,6 +93,9 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
         _activity_going_on(units, len(units) - 1, vocabulary)  # kita ada tunggu.
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
+    for k in range(1, len(units)):
+        if units[k].source == INDONESIAN and units[k].ind.endswith(_APPLIED_ENDINGS):
+            _applied_form_told(units, k, vocabulary)  # dorang nikmati pemandangan -> menikmati
     for k in range(1, len(units) - 1):
         u = units[k]
         if units[k - 1].gloss == _CAUSED and caused_on_subject(units, k, vocabulary):
@@ -111,6 +121,45 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             _possession(units, k)
         elif u.key == "paling":
             _superlative(units, k)
+
+
+def _applied_form_told(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """An Indonesian -kan/-i verb inside a clause tells an act, it does not ask for one: its meN-
+    form (dorang nikmati pemandangan -> mereka menikmati pemandangan, bajalan tawarkan kue -> menawarkan,
+    mo rayakan -> merayakan; the MangARTI sample's mining and dev parts and the own references 8 of
+    8). Opening its clause or after jang, tolong, mari it stays the request (Tolong sampaikan)."""
+    u, prev = units[k], units[k - 1]
+    word = u.ind
+    if word != u.key or not prev.joined or prev.key in _REQUEST_BEFORE or word[:2] in _PREFIXED:
+        return
+    if not _told_with_object(units, k) or _object_fronted(units, k) or (
+            prev.key in _ASKING_LEAVE and (k == 1 or not units[k - 2].joined)):
+        return  # apa yang Ibu lakukan, nama dorang kita umumkan, Bisa ceritakan ...?: bare in Indonesian too
+    stem = word[:-3] if word.endswith("kan") else word[:-1]
+    if vocabulary.is_lemma(word) or not vocabulary.is_lemma(stem):
+        return  # kopi, kunci, jadi: words of their own, no -kan/-i form of another word
+    form = men_prefix(word)
+    if form != word and vocabulary.root_of(form) == stem:  # palukan (a hug) is no form of malu
+        u.ind = form
+
+
+def _told_with_object(units: list[Unit], k: int) -> bool:
+    """The -kan/-i verb at units[k] has its object or a place phrase right after it (dorang
+    nikmati pemandangan, kami anggarkan dana, pendeta umumkan di gereja)."""
+    if k + 1 >= len(units) or not units[k].joined:
+        return False
+    nxt = units[k + 1]
+    return nxt.pos in _OBJECT_POS or nxt.key in _PLACE_WORDS or nxt.pos == "" and nxt.ind not in STOP_WORDS
+
+
+def _object_fronted(units: list[Unit], k: int) -> bool:
+    """A doer right before the verb with its object or yang before the doer: the Indonesian
+    passive with a pronoun doer keeps the bare verb (nama dorang kita umumkan, apa yang Ibu takutkan)."""
+    doer = units[k - 1]
+    if k < 2 or not units[k - 2].joined or not (doer.pos == "pron" or person(doer)):
+        return False
+    before = units[k - 2]
+    return before.key == "yang" or before.pos in ("pron", "n") or person(before)
 
 
 def _moving_towards(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:

@@ -15,14 +15,24 @@
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
   jalan      a noun (the road) opening its clause before a place preposition (jalan ka kobong pe licin)
+  palang-palang  'perlahan' (gradually) before the predicate it qualifies (depe demam palang-palang turung);
+             'pelan' (slowly, the manner) after its act or closing its clause (bajalan palang-palang)
+  kras, basar, kancang  'deras' (heavy) of rain (ujang kras, ujang turung kancang); 'keras',
+             'besar', 'kencang' elsewhere
+  isi        the filling, a noun, right after a thing (roti isi daging, kue isi kacang); after a person,
+             an aspect word or a conjunction the verb 'mengisi' (dia isi aer, so isi pulsa)
+  baganti    'berubah' (changes, becomes) before jadi or an adjective (depe muka baganti jadi merah,
+             cuaca baganti dingin); 'berganti' (takes turns, is replaced) elsewhere
   gigi       'menggigit' (gigit with its final t dropped) after an animal that bites or a word that opens
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
 """
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.clause_words import (
-    PERSON_NOUNS, SEX_WORDS, TIME_UNITS, WEATHER, clause, same_case, thing, word_before)
+    PERSON_NOUNS, SEX_WORDS, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing, word_before)
 from pipeline.gloss.morphology import NAME
 from pipeline.gloss.units import neighbours
 
@@ -133,7 +143,40 @@ def _road(units, k, u, prev, nxt, before, vocabulary):
         u.pos = "n"  # jalan ka kobong pe licin -> jalan ke kebun licin sekali: the road, its subject
 
 
-RULES = {"baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+def _slowly(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (nxt.key in _CHANGE_STARTS or starts_predicate(nxt, vocabulary)):
+        u.ind = same_case(u.ind, "perlahan")  # depe demam palang-palang turung: a change by degrees
+    # elsewhere the lexicon's 'pelan' stays: bajalan palang-palang, buka pintu palang-palang (the manner)
+
+
+# Words that open a change going on, after which palang-palang is 'perlahan' (palang-palang mulai terang).
+_CHANGE_STARTS = frozenset({"mulai", "abis", "habis", "ilang", "hilang", "turung", "turun", "nae", "naik"})
+
+
+def _heavy_rain(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind in _RAIN_STRENGTHS and word_before(units, k, _RAIN, ("v", "adv", "aux"), 3):
+        u.ind = "deras"  # ujang kras, ujang turung kancang: rain falls heavily, not 'hard' or 'big'
+
+
+_RAIN = frozenset({"ujang", "ujan", "hujan", "hujang"})
+_RAIN_STRENGTHS = frozenset({"keras", "besar", "kencang"})
+
+
+def _filling(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and nxt is not None and prev.key not in PERSON_NOUNS and prev.source != NAME and (
+            prev.pos == "n" or prev.pos == "" and prev.ind not in STOP_WORDS and thing(prev, vocabulary)):
+        u.pos = "n"  # roti isi daging: what fills it, not 'mengisi'
+
+
+def _change(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (nxt.key in _BECOMING or nxt.pos == "adj"):
+        u.ind = same_case(u.ind, "berubah")  # depe warna baganti jadi merah -> warnanya berubah menjadi merah
+
+
+_BECOMING = frozenset({"jadi", "menjadi"})
+
+
+RULES = {"palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 

@@ -11,13 +11,28 @@ import re
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SPLIT_RE = re.compile(f"({WORD_RE.pattern})")   # the same words, kept by split
+_APOSTROPHES = ("'", "’")
+_QUOTE_OPENERS = ("'", "‘", "’")  # 'pigi' quoted: the closing apostrophe stays
+_VOWELS = frozenset("aiueo")  # the glottal stop follows a vowel (ana', masa'); mothers' is English
 _SENTENCE_BREAK = re.compile(r"[.!?…:;\n\"“”(]")
 
 
 def tokenize(text: str) -> tuple[str, list[str], list[str]]:
-    """(leading glue, words, glue after each word)."""
+    """(leading glue, words, glue after each word).
+
+    An apostrophe closing a word after its vowel (masa', ana', pigi') is the glottal stop chat writers mark for a
+    dropped -k or -t: part of the word's spelling, not punctuation, so it neither stays in the
+    translation nor splits the clause (ana' saki is one clause). One closing a quote that an
+    apostrophe opened right before the word stays.
+    """
     parts = _SPLIT_RE.split(text)  # glue, word, glue, word, ..., glue
-    return parts[0], parts[1::2], parts[2::2]
+    glues = parts[2::2]
+    if "'" in text or "’" in text:
+        for at, glue in enumerate(glues):
+            if glue[:1] in _APOSTROPHES and (len(glue) == 1 or not glue[1].isalnum()) and (
+                    parts[2 * at + 1][-1:].lower() in _VOWELS and parts[2 * at][-1:] not in _QUOTE_OPENERS):
+                glues[at] = glue[1:]
+    return parts[0], parts[1::2], glues
 
 
 def words_of(text: str) -> list[str]:
