@@ -4,6 +4,7 @@ or the paragraphs (and table rows) of a document without speaker labels."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from pipeline.ingest.documents import (
 from pipeline.ingest.metadata_table import fact_key
 from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
+from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
 from pipeline.ingest.speakers import code_in_name
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
@@ -153,11 +155,31 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
                   for found in interviewer_like_lines(doc.text, turn)]
     if unlabelled:
         warnings.append(_unlabelled_lines_warning(doc, unlabelled))
+    lone_times = _lone_time_lines(doc.text, body_start, turns)
+    if lone_times:
+        warnings.append(lone_times_warning(str(doc.path), lone_times))
     if preamble is not None:
         warnings.append(f"{doc.where(preamble.line)}: text before the first speaker label is kept as an uncoded note segment")
         segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
                                     ["", *segments.speakers], ["interviewer", *segments.roles])
     return segments
+
+
+LONE_TIME_LINE = re.compile(rf"^[ \t]*{LONE_TIME.pattern.strip('^$')}[ \t]*$", re.MULTILINE)
+
+
+def _lone_time_lines(text: str, body_start: int, turns: list[RawSegment]) -> list[int]:
+    """Line numbers of the times alone on their lines inside turns ("00:00:41" after a recorder's turn
+    whose label line did not follow it): they would be quoted as the speaker's last words."""
+    found = []
+    ends = iter(turns)
+    turn = next(ends, None)
+    for match in LONE_TIME_LINE.finditer(text, body_start):
+        while turn is not None and turn.end <= match.start():
+            turn = next(ends, None)
+        if turn is not None and turn.start <= match.start():
+            found.append(text.count("\n", 0, match.start()) + 1)
+    return found
 
 
 def _file_informant(doc: SourceDocument, labels: list[str]) -> str:
