@@ -23,6 +23,7 @@ from pipeline.ingest.metadata_table import fact_key
 from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
+from pipeline.ingest.sessions import split_at_headings
 from pipeline.ingest.speakers import code_in_name
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
@@ -158,11 +159,49 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     lone_times = _lone_time_lines(doc.text, body_start, turns)
     if lone_times:
         warnings.append(lone_times_warning(str(doc.path), lone_times))
-    if preamble is not None:
-        warnings.append(f"{doc.where(preamble.line)}: text before the first speaker label is kept as an uncoded note segment")
-        segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
-                                    ["", *segments.speakers], ["interviewer", *segments.roles])
+    if preamble is not None or "#" in doc.text[body_start:]:
+        segments = _with_notes(doc, segments, preamble, informant, warnings)
     return segments
+
+
+NOTE_ROLE = "interviewer"
+
+
+def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSegment | None, informant: str,
+                warnings: list[str]) -> DocumentSegments:
+    """The turns after the text before the first speaker label, each a note segment (uncoded), with
+    every Markdown heading line cut out of the turn it ended into a note of its own (sessions.py)."""
+    raws: list[RawSegment] = []
+    informants: list[str] = []
+    speakers: list[str] = []
+    roles: list[str] = []
+
+    def add_notes(notes: list[RawSegment]) -> None:
+        for note in notes:
+            raws.append(note)
+            informants.append(informant)
+            speakers.append("")
+            roles.append(NOTE_ROLE)
+            if "\n" in doc.text[note.start:note.end]:
+                warnings.append(f"{doc.where(note.line + 1)}: text after the heading on line {note.line} and before "
+                                "the next speaker label is kept with the heading as an uncoded note segment: if "
+                                "someone said it, start its line with their label (P: ..., or the informant's code)")
+
+    if preamble is not None:
+        before, notes = split_at_headings(doc.text, preamble)
+        if before is not None:
+            warnings.append(f"{doc.where(before.line)}: text before the first speaker label is kept as an uncoded note segment")
+            add_notes([before])
+        add_notes(notes)
+    for raw, who, speaker, role in zip(segments.raws, segments.informants, segments.speakers, segments.roles):
+        turn, notes = split_at_headings(doc.text, raw)
+        if turn is not None:
+            raws.append(turn)
+            informants.append(who)
+            speakers.append(speaker)
+            roles.append(role)
+        add_notes(notes)
+    return DocumentSegments(segments.kind, raws, informants, speakers, roles)
 
 
 LONE_TIME_LINE = re.compile(rf"^[ \t]*{LONE_TIME.pattern.strip('^$')}[ \t]*$", re.MULTILINE)

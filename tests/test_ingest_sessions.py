@@ -1,0 +1,71 @@
+"""A Markdown heading in a transcript is a section or session boundary: a note segment of its own,
+never words of the turn before it; a dated session heading counts as an interview in COREQ item 18."""
+
+from __future__ import annotations
+
+from pipeline.export.coreq import coreq_markdown
+from pipeline.ingest import read_batch
+from pipeline.records.codebook import Category, Code, Codebook, Theme
+from test_ingest_support import write_batch
+
+# invented interview with a fisherman about a village water pump, held on two days in one file
+TWO_SESSIONS = """---
+informant: N2
+role: Nelayan
+date: 2027-02-01
+---
+## Pertemuan 1 (2027-02-01)
+
+P: Pompa air di kampung masih jalan?
+N2: So rusak dari bulan lalu, torang timba di sumur.
+
+## Pertemuan 2 (2027-02-08)
+
+P: Minggu ini pompa so diperbaiki?
+N2: Belum, teknisi dari kecamatan belum datang.
+"""
+
+ONE_SESSION = """---
+informant: N3
+role: Guru
+---
+P: Air sumur di sekolah bersih?
+N3: Bersih, tapi kalau hujan jadi keruh.
+"""
+
+
+def test_a_heading_between_turns_is_its_own_note_not_words_of_the_turn_before(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"pompa_N2.md": TWO_SESSIONS}))
+    segments = batch.segments
+    assert segments["text"].tolist() == [
+        "## Pertemuan 1 (2027-02-01)", "Pompa air di kampung masih jalan?",
+        "So rusak dari bulan lalu, torang timba di sumur.", "## Pertemuan 2 (2027-02-08)",
+        "Minggu ini pompa so diperbaiki?", "Belum, teknisi dari kecamatan belum datang."]
+    assert segments["speaker"].tolist() == ["", "P", "N2", "", "P", "N2"]
+    assert segments["line"].tolist() == [6, 8, 9, 11, 13, 14]
+    assert not any("before the first speaker label" in warning for warning in batch.warnings)
+
+
+def test_words_after_a_heading_without_a_label_stay_in_its_note_with_a_warning(tmp_path):
+    text = TWO_SESSIONS.replace("## Pertemuan 2 (2027-02-08)\n", "## Pertemuan 2 (2027-02-08)\nDi rumah N2, sore.\n")
+    batch = read_batch(write_batch(tmp_path, {"pompa_N2.md": text}))
+    assert "## Pertemuan 2 (2027-02-08)\nDi rumah N2, sore." in batch.segments["text"].tolist()
+    [said] = [warning for warning in batch.warnings if "text after the heading" in warning]
+    assert said.startswith(f"{tmp_path / 'batch' / 'pompa_N2.md'}:12: text after the heading on line 11")
+
+
+def _item_18(segments, lang="en"):
+    code = Code("C1", "Pompa rusak", "", "T1", "Air", "K1", "Sarana")
+    book = Codebook("air", "1", (Theme("T1", "Air", (Category("K1", "Sarana", (code,)),)),))
+    codings = segments.iloc[:0].assign(code="", code_id="", source="", review="")[["segment_id", "informant", "code",
+                                                                                    "code_id", "source", "review"]]
+    text = coreq_markdown(segments=segments, informants=None, codings=codings, codebook=book, saturation_result=None,
+                          coders=[], software="pipeline", agreement=None, lang=lang)
+    return text.split("**18.", 1)[1].split("**19.", 1)[0]
+
+
+def test_an_informant_with_two_dated_sessions_in_one_file_was_interviewed_twice(tmp_path):
+    segments = read_batch(write_batch(tmp_path, {"pompa_N2.md": TWO_SESSIONS, "sumur_N3.md": ONE_SESSION})).segments
+    assert "N2 (2)" in _item_18(segments)
+    assert "N3" not in _item_18(segments)
+    assert "N2 (2)" in _item_18(segments, "id")
