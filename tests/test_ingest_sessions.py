@@ -3,6 +3,7 @@ never words of the turn before it; a dated session heading counts as an intervie
 
 from __future__ import annotations
 
+from pipeline.coding.context import previous_turns
 from pipeline.export.coreq import coreq_markdown
 from pipeline.ingest import read_batch
 from pipeline.records.codebook import Category, Code, Codebook, Theme
@@ -69,3 +70,24 @@ def test_an_informant_with_two_dated_sessions_in_one_file_was_interviewed_twice(
     assert "N2 (2)" in _item_18(segments)
     assert "N3" not in _item_18(segments)
     assert "N2 (2)" in _item_18(segments, "id")
+
+
+def test_notes_have_their_own_role_and_are_neither_coded_nor_quoted(tmp_path):
+    text = TWO_SESSIONS.replace("## Pertemuan 1 (2027-02-01)\n", "Direkam di dermaga, angin kencang.\n")
+    batch = read_batch(write_batch(tmp_path, {"pompa_N2.md": text}))
+    segments = batch.segments
+    assert segments["speaker_role"].tolist() == ["note", "interviewer", "informant", "note", "interviewer", "informant"]
+    # the answer after a session heading follows the question, not the heading
+    informant = segments.index[segments["speaker_role"] == "informant"]
+    assert previous_turns(segments, informant)[1] == ("So rusak dari bulan lalu, torang timba di sumur.\n"
+                                                      "Minggu ini pompa so diperbaiki?")
+
+
+def test_cues_before_the_first_speaker_of_a_subtitle_file_are_a_note(tmp_path):
+    vtt = ("WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nRekaman mulai\n\n"
+           "00:00:02.000 --> 00:00:05.000\n<v P>Pompa masih jalan?\n\n"
+           "00:00:05.000 --> 00:00:09.000\n<v N2>So rusak.\n\n"
+           "00:00:09.000 --> 00:00:12.000\n<v P>Sejak kapan?\n\n"
+           "00:00:12.000 --> 00:00:15.000\n<v N2>Bulan lalu.\n")
+    segments = read_batch(write_batch(tmp_path, {"pompa_N2.vtt": vtt})).segments
+    assert segments["speaker_role"].tolist()[:2] == ["note", "interviewer"]

@@ -39,7 +39,7 @@ from pipeline.ingest.turns import (
     split_paragraphs,
     split_turns,
 )
-from pipeline.schema import UNKNOWN_SPEAKER
+from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form, quantity
 
 DOUBTFUL_LABELS_SHOWN = 5
@@ -85,7 +85,7 @@ class DocumentSegments:
     raws: list[RawSegment]
     informants: list[str]
     speakers: list[str]
-    roles: list[str]          # "interviewer" or "informant"
+    roles: list[str]          # "interviewer", "informant", "unknown" or "note" (schema.py)
     table_rows: list[bool] | None = None   # a document's table rows (coded like list items)
     table_headers: list[str] | None = None   # a markdown table row's header line ("" for other segments)
 
@@ -164,9 +164,6 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     return segments
 
 
-NOTE_ROLE = "interviewer"
-
-
 def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSegment | None, informant: str,
                 warnings: list[str]) -> DocumentSegments:
     """The turns after the text before the first speaker label, each a note segment (uncoded), with
@@ -181,7 +178,7 @@ def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSe
             raws.append(note)
             informants.append(informant)
             speakers.append("")
-            roles.append(NOTE_ROLE)
+            roles.append(NOTE)
             if "\n" in doc.text[note.start:note.end]:
                 warnings.append(f"{doc.where(note.line + 1)}: text after the heading on line {note.line} and before "
                                 "the next speaker label is kept with the heading as an uncoded note segment: if "
