@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, read_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, read_settings, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
@@ -25,7 +25,8 @@ from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
 from pipeline.ingest.segment_key import read_segment_key
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
-from pipeline.ingest.speakers import TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, untimed_speaker_entry
+from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, is_unmapped,
+                                      untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, timed_export_cues
@@ -75,10 +76,12 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if not transcripts:
         raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .vtt or .srt files)")
     settings = {}
+    settings_unread = False
     try:
         settings = read_settings(directory)
     except InputError as error:
-        problems.extend(error)
+        problems.extend(unread_settings(error))
+        settings_unread = True
     batch_kind = declared_kind(settings)
     if settings.get(TYPE_KEY) is not None and batch_kind is None:
         problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "
@@ -166,6 +169,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         unknown_names.update(speaker for speaker, role in zip(doc_segments.speakers, doc_segments.roles)
                              if role == UNKNOWN_SPEAKER and len(speaker.split()) > 1)
         documents[path.name] = doc
+    if settings_unread:   # the mapping may be in the batch.yaml that could not be read
+        problems.problems = [problem for problem in problems.problems if not is_unmapped(problem)]
     problems.raise_if_any()
     if by_shape:
         warnings.append(read_as_quotations_warning(by_shape))
