@@ -152,6 +152,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind,
                                               masked=lambda label: redactor.redact_short(label) != label)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
+            times = source.segment_times(doc_segments.raws)
             if doc.kind != "document":   # a document's table rows are its segments
                 warnings.extend(loose_table_warning(path, number) for number in source.row_tables)
             if doc.kind == QUOTATIONS and declared_kind(doc.metadata) is None and batch_kind is None:
