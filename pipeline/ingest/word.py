@@ -100,6 +100,8 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
                 raise InputError(Problem(str(path), unkeyed_facts_message(facts), place=f"paragraph {paragraph}"))
             else:
                 front = front_matter_lines(facts.facts)
+                front_places = {index: f"paragraph {paragraph} ({fact.key})"
+                                for index, fact in enumerate(facts.facts, start=2)}   # line 1 is the opening `---`
             continue
         facts = metadata_rows(block.cells) if not front and not _turn_or_front_matter(lines) else None
         if facts is not None:   # before turns: [Informan | K3], [Tanggal | ...] is also shaped like two turns
