@@ -29,7 +29,7 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
                                       untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, timed_export_cues
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, recording_clock, timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import SITE_ALIASES, UNKNOWN_SPEAKER
@@ -152,7 +152,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind,
                                               masked=lambda label: redactor.redact_short(label) != label)
             doc = dataclasses.replace(doc, kind=doc_segments.kind)
-            times = source.segment_times(doc_segments.raws)
+            spans = source.segment_times(doc_segments.raws)
+            times = [(recording_clock(start), recording_clock(end)) for start, end in spans] if spans else None
             if doc.kind != "document":   # a document's table rows are its segments
                 warnings.extend(loose_table_warning(path, number) for number in source.row_tables)
             if doc.kind == QUOTATIONS and declared_kind(doc.metadata) is None and batch_kind is None:

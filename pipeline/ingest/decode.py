@@ -128,8 +128,9 @@ class SourceText:
     times: Mapping[int, tuple[str, str]] = field(default_factory=dict)
 
     def segment_times(self, raws: list[RawSegment]) -> list[tuple[str, str]] | None:
-        """Each segment's (start, end): the start of its first line's row, the end of its last
-        timed row (a turn may run over rows whose speaker cell is merged); None without times."""
+        """Each segment's (start, end) as its rows write them ("0:00:01.0"): the start of its first
+        line's row, the end of its last timed row (a turn may run over rows whose speaker cell is
+        merged); None without times."""
         if not self.times:
             return None
         spans = []

@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.ingest.subtitles import Cue, check_times
+from pipeline.ingest.subtitles import Cue, check_times, clock
 from pipeline.wording import plural_form
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -100,6 +100,12 @@ def milliseconds(time: str) -> int:
     for part in whole.split(":"):
         seconds = seconds * 60 + int(part)
     return seconds * 1000 + (int(fraction.ljust(3, "0")[:3]) if fraction else 0)
+
+
+def recording_clock(time: str) -> str:
+    """A time as a transcript writes it ("0:03", "0:00:08.2") as segments.csv gives it
+    (HH:MM:SS.mmm); "" stays ""."""
+    return clock(milliseconds(time)) if time else ""
 
 
 def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -> list[Cue] | None:

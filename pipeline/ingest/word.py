@@ -28,9 +28,7 @@ from pipeline.errors import InputError, Problem
 from pipeline.ingest.metadata_paragraph import paragraph_facts, unkeyed_facts_message
 from pipeline.ingest.metadata_table import front_matter_lines, metadata_rows
 from pipeline.ingest.places import Places
-from pipeline.ingest.subtitles import clock
 from pipeline.ingest.tables import is_header_row, row_line, row_times, transcript_lines, transcript_turns
-from pipeline.ingest.timed_text import milliseconds
 from pipeline.ingest.turns import LABEL_LINE
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -49,7 +47,7 @@ class WordText:
     table_rows: frozenset[str]
     row_tables: tuple[int, ...] = ()
     places: Places = Places()
-    times: Mapping[int, tuple[str, str]] = field(default_factory=dict)   # line of a timed table row -> its (start, end)
+    times: Mapping[int, tuple[str, str]] = field(default_factory=dict)   # line of a timed table row -> its (start, end) cell times
 
 
 def docx_text(path: Path, data: bytes | None = None) -> WordText:
@@ -115,8 +113,8 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
             turns, cells = found
             header_rows = len(block.cells) - len(turns)   # a row of column names is not a turn
             for row, (turn, cell) in enumerate(zip(turns, cells), start=header_rows + 1):
-                if row_times(cell):
-                    times[line] = _clocks(row_times(cell))
+                if (found_times := row_times(cell)):
+                    times[line] = (found_times[0], found_times[1] if len(found_times) > 1 else "")
                 for _ in range(turn.count("\n") + 1):
                     places[line] = f"table {block.number}, row {row}"
                     line += 1
@@ -131,12 +129,6 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
     located = {number + shift: place for number, place in places.items()} | front_places
     return WordText("\n".join(front + lines), frozenset(rows),
                     tuple(row_tables), Places(located, facts_table), {number + shift: span for number, span in times.items()})
-
-
-def _clocks(times: tuple[str, ...]) -> tuple[str, str]:
-    """(start, end) as segments.csv gives them (HH:MM:SS.mmm), from a row's one or two times."""
-    start = clock(milliseconds(times[0]))
-    return start, clock(milliseconds(times[1])) if len(times) > 1 else ""
 
 
 def _paragraph_places(paragraph: int, first_line: int, lines: int) -> dict[int, str]:
