@@ -91,3 +91,10 @@ def test_cues_before_the_first_speaker_of_a_subtitle_file_are_a_note(tmp_path):
            "00:00:12.000 --> 00:00:15.000\n<v N2>Bulan lalu.\n")
     segments = read_batch(write_batch(tmp_path, {"pompa_N2.vtt": vtt})).segments
     assert segments["speaker_role"].tolist()[:2] == ["note", "interviewer"]
+
+
+def test_a_file_without_a_date_takes_its_first_sessions(tmp_path):
+    undated = TWO_SESSIONS.replace("date: 2027-02-01\n", "")
+    batch = read_batch(write_batch(tmp_path, {"pompa_N2.md": undated, "sumur_N3.md": ONE_SESSION}))
+    assert batch.documents["pompa_N2.md"].metadata["date"] == "2027-02-01"
+    assert "date" not in batch.documents["sumur_N3.md"].metadata

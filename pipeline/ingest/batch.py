@@ -24,6 +24,7 @@ from pipeline.ingest.documents import (
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
 from pipeline.ingest.segment_key import read_segment_key
+from pipeline.ingest.sessions import dated_sessions
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
 from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, is_unmapped,
                                       untimed_speaker_entry)
@@ -32,7 +33,7 @@ from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, recording_clock, timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
-from pipeline.schema import SITE_ALIASES, UNKNOWN_SPEAKER
+from pipeline.schema import NOTE, SITE_ALIASES, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form
 
 UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
@@ -151,7 +152,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                                  source.places)
             doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind,
                                               masked=lambda label: redactor.redact_short(label) != label)
-            doc = dataclasses.replace(doc, kind=doc_segments.kind)
+            doc = dataclasses.replace(doc, kind=doc_segments.kind, metadata=_with_session_date(doc, doc_segments))
             spans = source.segment_times(doc_segments.raws)
             times = [(recording_clock(start), recording_clock(end)) for start, end in spans] if spans else None
             if doc.kind != "document":   # a document's table rows are its segments
@@ -182,6 +183,16 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if unknown_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
         redactor = Redactor([*redactor.names, *sorted(unknown_names)])
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)
+
+
+def _with_session_date(doc: SourceDocument, segments: DocumentSegments) -> dict[str, Any]:
+    """The file's facts, with its first dated session heading ("## Sesi 1 (2026-09-03)") as its
+    `date` when it gives none: saturation orders interviews as they were held."""
+    if doc.metadata.get("date"):
+        return doc.metadata
+    notes = [doc.text[raw.start:raw.end] for raw, role in zip(segments.raws, segments.roles) if role == NOTE]
+    dates = dated_sessions(notes)
+    return {**doc.metadata, "date": dates[0]} if dates else doc.metadata
 
 
 def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDocument],
