@@ -3,6 +3,16 @@
     python -m evaluation.equivalence record FILE     # hashes of this checkout's outputs
     python -m evaluation.equivalence compare FILE    # differences from a recorded FILE (exit 1 if any)
 
+To check a refactoring, record main's hashes in a checkout of main, then compare your branch with them:
+
+    git worktree add /tmp/main-eq main && (cd /tmp/main-eq && python -m evaluation.equivalence record /tmp/main.json)
+    python -m evaluation.equivalence compare /tmp/main.json
+
+A recorded FILE names the commit it was recorded at; `compare` refuses (exit 2) a FILE recorded
+before main's last change to what the outputs depend on (`--against REV`, default main), since its
+differences would be main's own changes, not the refactoring's. No baseline is kept in the
+repository: one recorded on main goes stale with main's next coding change.
+
 A refactoring must leave outputs byte-identical. Each batch is analyzed in a fresh process into a
 temporary folder (the decisions a run keeps for later batches too, so one harness run never
 changes the next one's outputs); .docx and .qdpx files are unzipped and each member is hashed; run.json is hashed
@@ -190,16 +200,60 @@ def compare(expected: dict[str, dict[str, str]], actual: dict[str, dict[str, str
     return differences
 
 
+# what a run's outputs depend on: a change here since a baseline's commit makes it stale
+OUTPUT_INPUTS = ("pipeline", "codebooks", "transcripts", "tests/data", "pyproject.toml")
+RECORDED_AT = "recorded_at"
+
+
+def _git(*arguments: str) -> str | None:
+    done = subprocess.run(["git", *arguments], cwd=REPO, capture_output=True, text=True)
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def stale_reason(baseline: dict, file: Path, against: str = "main") -> str | None:
+    """Why a recorded baseline cannot stand for `against` (None when it can): recorded by an older
+    harness that named no commit, or at a commit whose output inputs `against` has changed since."""
+    redo = ("record it again from a checkout of " + against + " (git worktree add /tmp/main-eq " + against
+            + " && (cd /tmp/main-eq && python -m evaluation.equivalence record /tmp/main.json)), "
+            "then compare with that file")
+    commit = baseline.get(RECORDED_AT)
+    if not isinstance(commit, str):
+        return f"{file}: names no commit it was recorded at (an older harness wrote it), so it may be stale: {redo}"
+    target = _git("rev-parse", "--verify", "--quiet", f"{against}^{{commit}}")
+    if target is None or _git("cat-file", "-e", f"{commit}^{{commit}}") is None:
+        return f"{file}: cannot tell whether it is stale (no git checkout, or {commit[:7]} or {against} is unknown here): {redo}"
+    changed = _git("diff", "--name-only", commit, target, "--", *OUTPUT_INPUTS)
+    if changed:
+        files = changed.splitlines()
+        return (f"{file}: stale: recorded at {commit[:7]}, and {against} ({target[:7]}) has changed "
+                f"{len(files)} file(s) the outputs depend on since ({', '.join(files[:3])}"
+                f"{', ...' if len(files) > 3 else ''}); its differences would be {against}'s own: {redo}")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("action", choices=("record", "compare"))
     parser.add_argument("file", type=Path)
+    parser.add_argument("--against", default="main", help="the revision a compared FILE must stand for (default main)")
     args = parser.parse_args(argv)
+    # checked before the minutes of runs: a stale FILE would only mislead, an unnamed one too
+    if args.action == "compare":
+        baseline = json.loads(args.file.read_text(encoding="utf-8"))
+        reason = stale_reason(baseline, args.file, args.against)
+    else:
+        commit = _git("rev-parse", "HEAD")
+        reason = (None if commit is not None and not _git("status", "--porcelain", "--", *OUTPUT_INPUTS)
+                  else "record from a clean git checkout: the commit it names is what the baseline stands for")
+    if reason:
+        print(reason, file=sys.stderr)
+        return 2
     hashes = all_hashes()
     if args.action == "record":
-        args.file.write_text(json.dumps(hashes, indent=1, sort_keys=True), encoding="utf-8")
+        args.file.write_text(json.dumps({RECORDED_AT: commit, "runs": hashes}, indent=1, sort_keys=True),
+                             encoding="utf-8")
         return 0
-    differences = compare(json.loads(args.file.read_text(encoding="utf-8")), hashes)
+    differences = compare(baseline["runs"], hashes)
     print("\n".join(differences) if differences else "byte-identical")
     return 1 if differences else 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.errors import InputError
+from pipeline.ingest.segment_key import KEY_FILE
 from pipeline.wording import plural_form, quantity
 
 EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 2, 1, 130
@@ -36,11 +37,13 @@ def _analyze(args: argparse.Namespace) -> int:
 def run_summary(result) -> list[str]:
     """What a run did and what to open next: the codebook it used, the codings still awaiting a
     grader, the report and the review notebook."""
+    from pipeline.records.codings import removed_by_carry
     from pipeline.run import REPO_ROOT
 
     counts, analysis = result.record.counts, result.analysis
     codebook = analysis.codebook
-    pending = int((analysis.codings["review"].astype(str) == "").sum())
+    shown = analysis.codings[~removed_by_carry(analysis.codings)]    # as the review notebook shows them
+    pending = int((shown["review"].astype(str) == "").sum())
     batch_dir = analysis.batch.directory.resolve()
     if batch_dir.parent == (REPO_ROOT / "transcripts").resolve():
         where = f'BATCH = "{batch_dir.name}"'
@@ -53,7 +56,7 @@ def run_summary(result) -> list[str]:
              + (" -- the DEFAULT: no --codebook given, none named in batch.yaml" if result.codebook_defaulted else "")]
     lines += _since_last_run(result)
     if pending:
-        lines.append(f"{pending} of {quantity(len(analysis.codings), 'coding')} {plural_form(pending, 'awaits', 'await')} "
+        lines.append(f"{pending} of {quantity(len(shown), 'coding')} {plural_form(pending, 'awaits', 'await')} "
                      f"review: open {_review_notebook(REPO_ROOT)} "
                      f"with {where}")
     lines += learning_lines(result.record.reliability, codebook)
@@ -98,6 +101,25 @@ def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
             + " (why: code_reliability.csv)."]
 
 
+def _moved_ids_line(file_name: str, moved: dict) -> str:
+    """What the run did with a review file's rows whose turn's id changed."""
+    if not moved.get("lost_key"):
+        return (f"{file_name}: {quantity(moved['rows'], 'row')} moved to the new segment id of "
+                f"{plural_form(moved['rows'], 'its turn', 'their turns')} (the words are the same; ids no longer "
+                f"change when redact.txt does); the file as it was is kept as {moved['backup']}.")
+    line = (f"{file_name}: the batch's {KEY_FILE} was missing (a copy of the folder without its hidden files?), so "
+            f"this run made a new one and every segment id changed; {quantity(moved['rows'], 'row')} moved to "
+            f"{plural_form(moved['rows'], 'its turn', 'their turns')}, found again by file, position and text")
+    if moved["rows"]:
+        line += f" (the file as it was is kept as {moved['backup']})"
+    unfound = moved.get("unfound") or []
+    if unfound:
+        line += (f"; {quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
+                 f"{'; '.join(unfound)}. If the original {KEY_FILE} still exists, copy it over the new one "
+                 f"and restore the file from its .bak copy, then run again; else re-attach them in notebooks/review.ipynb")
+    return line + "."
+
+
 def _since_last_run(result) -> list[str]:
     """What changed since the outputs this run replaced: transcripts new, changed or removed, and
     the graders' decisions the tables now include."""
@@ -119,10 +141,7 @@ def _since_last_run(result) -> list[str]:
                         if reviews.get("nothing_to_code") else "")
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")
     for file_name, moved in (reviews.get("moved_ids") or {}).items():
-        lines.append(f"{file_name}: {quantity(moved['rows'], 'row')} moved to the new segment id of "
-                     f"{plural_form(moved['rows'], 'its turn', 'their turns')} (the words are the same; ids no longer "
-                     "change when redact.txt does); "
-                     f"the file as it was is kept as {moved['backup']}.")
+        lines.append(_moved_ids_line(file_name, moved))
     carried = reviews.get("carried") or {}
     if carried.get("removed") or carried.get("suggested"):
         lines.append("graders' decisions carried to near-identical turns: "
@@ -205,7 +224,7 @@ def _agreement(args: argparse.Namespace) -> int:
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.codebook.same_name import differing_labels, lost_keys, same_name_codebooks
-    from pipeline.export.refiqda import read_qdc
+    from pipeline.export.refiqda import import_notes, read_qdc
     from pipeline.run import REPO_ROOT
 
     source = Path(args.file)
@@ -221,9 +240,8 @@ def _import_codebook(args: argparse.Namespace) -> int:
     codebook = read_qdc(source, concepts_from=concepts_from)
     dump_codebook(codebook, out)
     print(f"{len(codebook.codes)} codes in {len(codebook.themes)} themes written to {out}")
-    if any(not code.keywords for code in codebook.codes):
-        print("note: codes from other tools carry no keywords; add `keywords` (and `definition`) to each code "
-              "before analyzing with this codebook.")
+    for line in import_notes(codebook, out):
+        print(line)
     for path, existing in same_name_codebooks(codebook.name, [out.parent, source.parent, REPO_ROOT / "codebooks"]):
         differing = differing_labels(codebook, existing)
         if differing:

@@ -48,6 +48,8 @@ CODING_COLUMNS = [
 ]
 
 INFORMANT_COLUMNS = ["informant", "role"]  # further columns are informant attributes
+INFORMANT_COUNTS = ["turns", "words", "documents"]   # what the output Tabel 1 adds: no attributes
+INFORMANT_DOCUMENTS = "documents"   # the batch's files an informant speaks in (0: listed, no transcript)
 
 # `evidence_in` of a model row that carries a grader's decision on a near-identical turn
 # (pipeline.coding.carry_over): its evidence names that turn and the similarity

@@ -90,8 +90,10 @@ _REVIEW = {
         "queue": "saran model, paling ragu dulu", "suggestion": "saran model",
         "doubt": "model meragukan koding aturan ini", "weighted_words": "kata yang paling berbobot",
         "nearest": "giliran terdekat yang diberi kode ini oleh peninjau",
-        "carried": "\u21bb seperti direview",
+        "carried": "\u21bb seperti direview", "carried_removed": "\u21bb dihapus seperti direview",
         "carried_from": "keputusan peninjau pada giliran {turn} yang hampir sama (kemiripan {similarity}) berlaku di sini",
+        "carried_from_batch": ("keputusan peninjau pada giliran {turn} di batch {batch} yang hampir sama (kemiripan "
+                               "{similarity}) berlaku di sini"),
         "reliability_none": "Belum ada keputusan review, jadi model belajar belum dijalankan dan belum ada "
                             "reliabilitas per kode. Terima, tolak atau tambahkan kode pada beberapa giliran di "
                             "aplikasi di atas (mulai dari status \u201csaran model, paling ragu dulu\u201d), lalu "
@@ -128,8 +130,10 @@ _REVIEW = {
         "queue": "model suggestions, least certain first", "suggestion": "model suggestion",
         "doubt": "the model doubts this rule coding", "weighted_words": "words that weigh most",
         "nearest": "nearest turn a grader kept this code on",
-        "carried": "\u21bb as reviewed",
+        "carried": "\u21bb as reviewed", "carried_removed": "\u21bb removed as reviewed",
         "carried_from": "a grader's decision on the near-identical turn {turn} (similarity {similarity}) applies here",
+        "carried_from_batch": ("a grader's decision on the near-identical turn {turn} of batch {batch} (similarity "
+                               "{similarity}) applies here"),
         "reliability_none": "No reviewed decisions yet, so the learning model has not run and there is no "
                             "reliability per code. Accept, reject or add codes on a few turns in the app above "
                             "(start with the status \u201cmodel suggestions, least certain first\u201d), then "
@@ -192,6 +196,10 @@ _COREQ = {
                   "Informants are identified by code only."),
         "filled": "From the batch", "todo": "To complete",
         "todo_text": "_to be completed by the authors._",
+        "rule_coder": "rule-based coder (pipeline)", "reviewer": "reviewer {name}",
+        "source_rule": "rule", "source_model": "model", "source_review": "review",
+        "column_role": "role", "column_site": "site", "column_gender": "gender", "column_institution": "institution",
+        "column_age": "age", "column_education": "education",
     },
     "id": {
         "title": "Daftar periksa COREQ (Tong, Sainsbury & Craig 2007)",
@@ -200,6 +208,10 @@ _COREQ = {
                   "disebut dengan kodenya."),
         "filled": "Dari batch", "todo": "Untuk dilengkapi",
         "todo_text": "_dilengkapi oleh penulis._",
+        "rule_coder": "pengode berbasis aturan (pipeline)", "reviewer": "peninjau {name}",
+        "source_rule": "aturan", "source_model": "model", "source_review": "peninjau",
+        "column_role": "peran", "column_site": "lokasi", "column_gender": "jenis kelamin",
+        "column_institution": "institusi", "column_age": "umur", "column_education": "pendidikan",
     },
 }
 

@@ -169,3 +169,16 @@ def test_a_code_the_codebook_does_not_know_is_said_not_dropped():
     assert "Jarak ke pustu2" in list(result.table["code"])
     [said] = result.messages()
     assert said.startswith("coder B: 1 code not in the codebook") and "'Jarak ke pustu2'" in said
+
+
+def test_a_code_only_one_coder_used_says_so_beside_its_zero_kappa():
+    """A new user's trial: a code one coder used once and the other never had kappa 0.000 and an
+    empty note."""
+    import numpy as np
+
+    from pipeline.aggregate.agreement import decision_statistics
+    stats = decision_statistics(np.array([0, 0, 1, 0]), np.array([0, 0, 0, 0]))
+    assert stats["cohen_kappa"] == 0.0
+    assert stats["note"].startswith("only coder A applied this code (1 of 4 units): kappa is 0")
+    assert decision_statistics(np.array([0, 0, 0]), np.array([1, 1, 0]))["note"].startswith("only coder B")
+    assert decision_statistics(np.array([0, 1, 1]), np.array([1, 1, 0]))["note"] == ""

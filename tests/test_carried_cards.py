@@ -61,3 +61,37 @@ def test_the_review_notebook_run_headless_shows_the_carried_coding_as_such(tmp_p
     page = outputs(notebook, "text/html")
     assert "\u21bb seperti direview" in page
     assert f"keputusan peninjau pada giliran {REVIEWED} yang hampir sama (kemiripan 0.91)" in page
+
+
+def test_a_card_carried_from_an_earlier_batch_names_that_batch_in_the_run_language():
+    """The trial's Indonesian card read "... pada giliran H02-5daee05ac9 in batch1 ...": the batch
+    is named in the card's own language."""
+    from pipeline.review.render import carried_note_html
+    row = pd.Series({"evidence": carried_evidence("K3-0a1b2c in desa_a", 1.0), "evidence_in": CARRIED_EVIDENCE})
+    indonesian = carried_note_html(row, "id")
+    assert "giliran K3-0a1b2c di batch desa_a yang hampir sama (kemiripan 1.00)" in indonesian
+    assert " in desa_a" not in indonesian
+    assert "turn K3-0a1b2c of batch desa_a (similarity 1.00)" in carried_note_html(row, "en")
+
+
+def test_a_rule_coding_a_carried_reject_removes_is_one_card_marked_removed(tmp_path: Path):
+    """A new user's second batch: the rule coding a carried reject removed showed as a pending
+    card ("menunggu rule 0.70") beside the carried doubt, and the run said "13 of 13 codings await
+    review" while 11 counted: a grader could decide the pair twice."""
+    from pipeline.records.codings import removed_by_carry
+    batch, out = write_full_outputs(tmp_path)
+    codings = pd.read_csv(out / "codings.csv", encoding="utf-8-sig")
+    doubt = ("A1-bbb222", "A1", "T1", "K1", "Malas untuk mengurus pendaftaran", "C2", "model", 0.0,
+             carried_evidence("H02-5daee0 in desa_a", 1.0), CARRIED_EVIDENCE, "")
+    codings = pd.concat([codings, pd.DataFrame([doubt], columns=codings.columns)], ignore_index=True)
+    codings.to_csv(out / "codings.csv", index=False, encoding="utf-8-sig")
+    removed = removed_by_carry(codings)
+    assert codings[removed][["segment_id", "code_id", "source"]].values.tolist() == [["A1-bbb222", "C2", "rule"]]
+
+    session = ReviewSession(batch, out, "TEST")
+    pair = session.filter(code="C2")
+    pair = pair[pair["segment_id"] == "A1-bbb222"]
+    assert pair["source"].tolist() == ["model"], "one card for the pair: the carried decision"
+    card = card_html(pair.iloc[0], "id")
+    assert "\u21bb dihapus seperti direview" in card and "giliran H02-5daee0 di batch desa_a" in card
+    assert len(session.filter()) == len(codings) - 1

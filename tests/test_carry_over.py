@@ -115,3 +115,23 @@ def test_the_next_batchs_run_removes_the_rejected_rule_coding_and_says_what_the_
     note = next(w for w in second.warnings if "earlier batch" in w)
     assert "read 1 decision of 1 earlier batch" in note and "removed 1 rule coding" in note
     assert any("1 rule coding removed" in line for line in run_summary(second))
+
+
+def test_a_reject_carries_to_the_same_words_translated_another_way(codebook):
+    """A new user's trial: a reject on "... Kita pe anak [NAMA] yang antar." did not reach the next
+    batch's "... Kita pe anak yang antar.": the glosser translated the two "antar" and "mengantar",
+    and the redaction mark counted as a word the new turn lacked."""
+    said = "Kita so lupa jadwal imunisasi, rumah jauh skali. Tetangga {}yang antar."
+    reviewed = history_of([("R-5", "lupa", "reject", said.format("[NAMA] "))])
+    reviewed["translation"] = "Saya sudah lupa jadwal imunisasi, rumah jauh sekali. Tetangga [NAMA] yang antar."
+    segments = segments_of(FILLER + [said.format("")])
+    segments["translation"] = ""
+    turn = f"T-{len(FILLER):03d}"
+    segments.loc[segments["segment_id"] == turn, "translation"] = (
+        "Saya sudah lupa jadwal imunisasi, rumah jauh sekali. Tetangga yang mengantar.")
+    rules = code_segments(segments, codebook)
+    assert (turn, "lupa") in set(zip(rules["segment_id"], rules["code_id"]))
+    learned = learn(segments, rules, None, codebook, reviewed)
+    rows = learned.codings[learned.codings["evidence_in"] == CARRIED_EVIDENCE]
+    assert set(zip(rows["segment_id"], rows["code_id"])) == {(turn, "lupa")}
+    assert rows.iloc[0]["evidence"].startswith("as reviewed: R-5 in tahap1")

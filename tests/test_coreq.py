@@ -105,7 +105,7 @@ def test_informant_names_never_appear():
     for name in informants["nama"]:
         assert name.split()[0] not in text
     assert "age: 24\u201345" in item(text, 16)
-    assert "role: Ibu balita (3)" in item(checklist(lang="id"), 16)
+    assert "peran: Ibu balita (3)" in item(checklist(lang="id"), 16)
 
 
 def test_an_english_checklist_describes_the_sample_by_the_english_roles_given():
@@ -129,7 +129,7 @@ def test_an_indonesian_run_writes_its_checklist_in_indonesian(tmp_path):
 
     segments, codings, informants = batch()
     analysis = SimpleNamespace(
-        segments=segments, counted=codings, codebook_structure=codebook(), agreement=None, reviewers=[],
+        segments=segments, counted=codings, codebook_structure=codebook(), agreement=None, reviewers=["RT"],
         aggregates=SimpleNamespace(informants=informants, saturation_result=None),
         options=SimpleNamespace(lang="id"))
     record = SimpleNamespace(versions={"pipeline": "0.1.0"})
@@ -138,6 +138,12 @@ def test_an_indonesian_run_writes_its_checklist_in_indonesian(tmp_path):
         job()
     text = (tmp_path / "coreq.md").read_text(encoding="utf-8")
     assert text.startswith("# Daftar periksa COREQ") and "Tabel 2" in text and "Table 2" not in text
+    # A new user's trial found English words left in items 16, 24 and 26 of an Indonesian checklist.
+    assert "2 pengode: pengode berbasis aturan (pipeline); peninjau RT." in item(text, 24)
+    assert "menurut sumber: aturan " in item(text, 26) and "rule" not in item(text, 26)
+    sample = item(text, 16)
+    assert "peran: " in sample and "lokasi: " in sample and "umur: " in sample
+    assert "role:" not in sample and "site:" not in sample and "age:" not in sample
 
 
 def test_indonesian_checklist():

@@ -499,7 +499,8 @@ def test_an_uncorrected_codes_reason_counts_every_decision_earlier_batches_too()
     are re-coded with their question and role: tests/test_history_context.py)."""
     from pipeline.coding.reliability import decider, reason_in_indonesian
     why = decider((0.5, 0.5), [], corrected=False, comparable=True, decisions=2)
-    assert "2 decisions" in why and "earlier batches" in why and "without their question" not in why
+    assert "2 decisions" in why and "earlier batches' where there are any" in why and "without their question" not in why
+    assert "batch sebelumnya bila ada" in reason_in_indonesian(why), "a first batch has no earlier batch"
     assert reason_in_indonesian(why).startswith("aturan: dari 2 keputusan") and "tanpa pertanyaan" not in \
         reason_in_indonesian(why)
 

@@ -106,6 +106,12 @@ def test_review_notebook_with_default_paths_shows_cards_and_orphans(_fake_output
     plain = outputs(notebook, "text/plain")
     assert "Aplikasi review: buka notebook ini di Jupyter" in plain and "Review app" not in plain, "headless, in Indonesian"
     assert "Belum ada koreksi terjemahan" in page and "Belum ada terjemahan bahasa Inggris" in page
+    sections = outputs(notebook, "text/markdown")
+    for heading in ("## Koding", "## Keputusan yatim", "## Kemajuan per kode", "## Terjemahan",
+                    "## Saran, paling ragu dulu", "## Reliabilitas per kode"):
+        assert heading in sections, f"{heading!r}: an Indonesian run's notebook heads its sections in Indonesian"
+    assert "## Codings" not in sections and "Check each coding" not in sections
+    assert "*saran model, paling ragu dulu*" in sections, "the queue is named as the status menu shows it"
     assert len(json.dumps(notebook.metadata.get("widgets", {}))) < 2_000_000, "widget state stays small"
 
 

@@ -470,3 +470,36 @@ def test_importing_a_qdc_another_tool_stripped_says_each_key_it_lost(tmp_path, c
     assert len(lines) == 2, lines
     assert "has no 'keywords'" in lines[0] and "'keywords: [TCM, periksa anak serumah]'" in lines[0]
     assert "has no 'context'" in lines[1] and str(source) in lines[1]
+
+
+NVIVO_QDC = """<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14">
+  <Codes>
+    <Code guid="a1a1a1a1-1111-4111-8111-111111111111" name="Air bersih" isCodable="true">
+      <Description>Sumber air minum rumah tangga</Description>
+      <Code guid="b2b2b2b2-2222-4222-8222-222222222222" name="Sumur gali" isCodable="true">
+        <Description>Keluarga mengambil air dari sumur gali</Description>
+      </Code>
+      <Code guid="c3c3c3c3-3333-4333-8333-333333333333" name="PDAM" isCodable="true"/>
+    </Code>
+  </Codes>
+</CodeBook>
+"""
+
+
+def test_importing_another_tools_two_level_qdc_says_code_by_code_what_is_left_to_write(tmp_path, capsys):
+    """A new user's trial: codes under a top-level NVivo code landed in a made-up category without
+    a word, and a code with no description was imported with `definition: ''`, which `analyze`
+    accepted."""
+    from pipeline.cli import main
+    from pipeline.codebook.load import load_codebook
+    source, target = tmp_path / "nvivo.qdc", tmp_path / "nvivo.yaml"
+    source.write_text(NVIVO_QDC, encoding="utf-8")
+    assert main(["import-codebook", str(source), "--out", str(target)]) == 0
+    said = capsys.readouterr().out
+    assert ("'sumur-gali', 'pdam' sat directly under theme 'Air bersih' in the .qdc; they are in a category made "
+            "for them, 'air-bersih-codes'") in said
+    assert "2 of 2 codes have no keywords" in said
+    assert "'pdam' has no description in the .qdc: write each a `definition`" in said
+    with pytest.raises(InputError, match=r"nvivo.yaml:\d+ .*code 'pdam': 'definition' is empty: write one sentence"):
+        load_codebook(target)

@@ -88,6 +88,9 @@ def test_the_review_notebook_of_an_english_run_shows_no_codebook_label(english_r
     assert "EN Malas untuk mengurus pendaftaran" in page
     for label in ("Malas untuk mengurus pendaftaran", "Pemanfaatan BPJS", "Kepemilikan BPJS rendah"):
         assert page.count(label) == page.count(f"EN {label}"), f"{label!r} shown without its English label"
+    sections = outputs(notebook, "text/markdown")
+    assert "## Codings" in sections and "## Orphaned decisions" in sections and "Check each coding" in sections
+    assert "## Koding" not in sections and "Periksa setiap koding" not in sections
 
 
 def test_the_reliability_cell_says_why_it_is_empty_and_what_to_do(english_run) -> None:

@@ -100,6 +100,12 @@ def test_undated_interviews_come_after_the_dated_ones_and_are_named():
     assert list(table["document"])[:2] == ["wawancara_08.txt", "wawancara_07.txt"]
     warning = undated_warning(table)
     assert "2 of 8" in warning and "wawancara_03.txt (7.)" in warning and "wawancara_06.txt (8.)" in warning
+    assert "have no date (YYYY-MM-DD) in their front matter" in warning and "were placed" in warning
+
+    dates["wawancara_03.txt"] = "2022-08-17"
+    one = undated_warning(saturation_table(segments, codings, dates=dates))
+    assert "1 of 8 interviews has no date (YYYY-MM-DD) in its front matter or sidecar and was placed" in one
+    assert "to order it as conducted" in one
 
 
 def test_a_batch_with_no_date_is_said_to_be_ordered_by_file_name():

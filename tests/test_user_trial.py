@@ -247,8 +247,9 @@ def test_an_informant_listed_but_never_speaking_is_warned_about(tmp_path):
                                    "informants.csv": "informant,role\nA1,Ibu\nA2,Kader\nA3,Bidan\n"})
     read = read_batch(batch)
     assert list(read.informants["informant"]) == ["A1", "A2", "A3"]   # Tabel 1 is as listed
-    [silent] = [warning for warning in read.warnings if "in no transcript" in warning]
-    assert silent.startswith("informants.csv lists A2, A3, who")
+    [silent] = [warning for warning in read.warnings if "no transcript in the batch" in warning]
+    assert silent.startswith("informants.csv: A2 (line 3), A3 (line 4) have no transcript in the batch: add their "
+                             "files or remove the rows")
 
 
 def test_the_backup_of_kept_decisions_is_not_versioned_either():

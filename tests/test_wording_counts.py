@@ -23,8 +23,8 @@ def test_quantity_agrees_with_its_count() -> None:
 
 
 def test_table_names_follow_the_runs_language() -> None:
-    message = "informants.csv lists A5, who speaks in no transcript: Tabel 1 shows them with 0 turns"
-    assert table_names(message, "en").endswith("Table 1 shows them with 0 turns")
+    message = "informants.csv: A5 (line 6) has no transcript in the batch: add its file. Tabel 1 keeps it with 0 turns"
+    assert table_names(message, "en").endswith("Table 1 keeps it with 0 turns")
     assert table_names(message, "id") == message
 
 

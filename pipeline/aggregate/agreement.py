@@ -35,6 +35,8 @@ REQUIRED_CODING_COLUMNS = ("segment_id", "code")
 NOTE_CONSTANT_ABSENT = "neither coder applied this code to any unit: kappa and alpha are undefined"
 NOTE_CONSTANT_PRESENT = "both coders applied this code to every unit: kappa and alpha are undefined"
 NOTE_NO_UNITS = "no units to compare"
+NOTE_ONE_CODER = ("only coder {coder} applied this code ({count} of {n} units): kappa is 0 whatever the count; "
+                  "compare the coders' definitions of it, or code more units")
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,8 @@ def decision_statistics(a: np.ndarray, b: np.ndarray) -> dict[str, object]:
     kappa = float(cohen_kappa_score(a, b, labels=[0, 1]))
     alpha = float(krippendorff.alpha(reliability_data=np.vstack([a, b]).astype(float),
                                      level_of_measurement="nominal"))
+    if not a.any() or not b.any():     # a kappa of 0 here says who used the code, not how well they agree
+        stats["note"] = NOTE_ONE_CODER.format(coder="A" if a.any() else "B", count=int(max(a.sum(), b.sum())), n=n)
     return {**stats, "cohen_kappa": kappa, "percent_agreement": percent, "krippendorff_alpha": alpha}
 
 

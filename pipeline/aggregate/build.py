@@ -7,7 +7,7 @@ import pandas as pd
 from pipeline.aggregate.matrices import code_informant_matrix, cooccurrence_matrix
 from pipeline.aggregate.quotations import select_quotation_sets
 from pipeline.aggregate.saturation import saturation_point, saturation_table
-from pipeline.aggregate.tables import informant_table, theme_table
+from pipeline.aggregate.tables import informant_table, theme_table, with_transcripts
 from pipeline.records.analysis import Aggregates, SaturationOptions
 from pipeline.records.codebook import Codebook
 
@@ -21,7 +21,7 @@ def aggregate(segments: pd.DataFrame, counted: pd.DataFrame, codebook: Codebook,
     return Aggregates(
         theme_table=theme_table(counted, codebook),
         informants=informant_table(informants, segments),
-        code_matrix=code_informant_matrix(counted, codebook, informants),
+        code_matrix=code_informant_matrix(counted, codebook, with_transcripts(informants, segments)),
         cooccurrence=cooccurrence_matrix(counted, codebook),
         saturation=saturation,
         saturation_result=saturation_point(saturation, base=saturation_options.base, run=saturation_options.run,

@@ -146,9 +146,10 @@ def undated_warning(table: pd.DataFrame) -> str | None:
     if not undated or len(undated) == len(table):
         return None
     placed = ", ".join(f"{document} ({order}.)" for order, document in undated)
-    return (f"saturation: {len(undated)} of {len(table)} interviews {'has' if len(undated) == 1 else 'have'} no date (YYYY-MM-DD) in their front matter "
-            f"or sidecar and were placed after the dated ones, in file order: {placed}; add `date:` to order them "
-            "as conducted")
+    one = len(undated) == 1
+    return (f"saturation: {len(undated)} of {len(table)} interviews {'has' if one else 'have'} no date (YYYY-MM-DD) in "
+            f"{'its' if one else 'their'} front matter or sidecar and {'was' if one else 'were'} placed after the dated "
+            f"ones, in file order: {placed}; add `date:` to order {'it' if one else 'them'} as conducted")
 
 
 def _parse_date(value: object) -> dt.date | None:

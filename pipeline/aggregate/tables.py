@@ -6,6 +6,7 @@ import pandas as pd
 
 from pipeline.records.codebook import Codebook
 from pipeline.ordering import natural_key
+from pipeline.schema import INFORMANT_DOCUMENTS
 from pipeline.wording import theme_table_headers
 
 # Tabel 2's columns as the paper names them; the export relabels them in the run's language.
@@ -32,11 +33,21 @@ def theme_table(counted: pd.DataFrame, codebook: Codebook, include_empty: bool =
 
 
 def informant_table(informants: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
-    """Tabel 1 plus how much each informant said (turns, words), for the sample description."""
+    """Tabel 1 plus how much each informant said (turns, words) and in how many of the batch's files
+    (`documents`: 0 marks a row of informants.csv with no transcript), for the sample description."""
     spoken = segments[segments["speaker_role"] == "informant"]
     turns = spoken.groupby("informant").size()
     words = spoken["text"].str.split().str.len().groupby(spoken["informant"]).sum()
+    documents = spoken.groupby("informant")["document"].nunique()
     table = informants.copy()
     table["turns"] = table["informant"].map(turns).fillna(0).astype(int)
     table["words"] = table["informant"].map(words).fillna(0).astype(int)
+    table[INFORMANT_DOCUMENTS] = table["informant"].map(documents).fillna(0).astype(int)
     return table
+
+
+def with_transcripts(informants: pd.DataFrame, segments: pd.DataFrame) -> pd.DataFrame:
+    """The informants who speak in the batch: the matrices' columns leave out a listed one without a
+    transcript (Tabel 1 keeps it, marked by its 0 documents; the run warns about it)."""
+    return informants[informants["informant"].isin(set(segments.loc[segments["speaker_role"] == "informant",
+                                                                     "informant"]))]

@@ -49,6 +49,8 @@ BORROWS_NOTHING = ("'context: previous_turn' changes nothing here: it lets the p
                    "and the rest the turn before ('putus obat' for \"kita so putus\" after a question about "
                    "the pills), or 'rules:' with 'all:' lists, or delete the line")
 # what a code needs, said with what to write: coders and the rule coder both read it
+EMPTY_DEFINITION = ("'definition' is empty: write one sentence saying what counts as this code and when it does "
+                    "not, as 'definition: The informant names ... as the reason; not when ...'")
 MISSING_DEFINITION = ("missing required key 'definition': add one sentence saying what counts as this code and "
                       "when it does not, as 'definition: The informant names ... as the reason; not when ...'")
 MISSING_KEYWORDS = ("missing required key 'keywords': list the words or short phrases a turn with this code says, "
@@ -311,6 +313,8 @@ class _CodebookReader(NodeReader):
         if "definition" not in entries and not self.is_misspelled(node, "definition"):
             self.problem(node, join_key(key, "definition"), MISSING_DEFINITION)
         definition = self.text(entries, "definition", key, node)
+        if definition is None and "definition" in entries and isinstance(entries["definition"][1], ScalarNode):
+            self.problem(entries["definition"][1], join_key(key, "definition"), EMPTY_DEFINITION)
         declared = self.declared(Code, entries, key, node)
         color = self.text(entries, "color", key, node)
         if code_id:

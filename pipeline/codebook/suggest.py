@@ -33,7 +33,7 @@ import yaml
 from sklearn.feature_extraction.text import CountVectorizer
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.privacy.patterns import TOKENS
+from pipeline.privacy.patterns import MARKS
 from pipeline.records.codebook import Codebook
 
 MIN_SUPPORT = 2
@@ -45,7 +45,6 @@ MIN_JUDGED = 3               # a perfect score on two turns is chance as often a
 FUNCTION_WORDS = frozenset(STOP_WORDS) | {"nda", "so", "jo", "kong", "mar", "deng", "kita", "torang", "dorang", "le",
                                           "ka", "pe", "depe", "ada", "sto", "mo", "ja", "for", "kalu", "pa"}
 PER_CODE = 5
-REDACTION_MARKS = "|".join(re.escape(token) for token in TOKENS)
 TOKEN_PATTERN = r"(?u)\b\w[\w-]+\b"
 # the glosser's lexicon tags of words that carry no topic (negators, particles, pronouns, ...)
 FUNCTION_POS = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "ptc", "interj", "q", "dem"})
@@ -68,7 +67,7 @@ def turn_texts(segments: pd.DataFrame) -> pd.Series:
     text = turns["text"].fillna("").astype(str)
     if "translation" in turns:
         text = text + "\n" + turns["translation"].fillna("").astype(str)
-    return text.str.replace(REDACTION_MARKS, " ", regex=True)
+    return text.str.replace(MARKS, " ", regex=True)
 
 
 def reviewed_turns(segments: pd.DataFrame, decisions: pd.DataFrame, code_ids: list[str]) -> pd.DataFrame:

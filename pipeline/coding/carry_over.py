@@ -21,7 +21,9 @@ Where two reviewed turns disagree about an open turn, the more similar one decid
 Similarity (`coverage`): the lowest, over the covered turn's sentences, of a sentence's best
 containment in the other turn's sentences: the share of its TF-IDF weight (word 1-2-grams and
 character 3-4-grams, `features.SegmentVectorizer`) on features the other sentence has. It reads
-the Indonesian translation, so that two spellings of one Manado Malay sentence are one text. A
+the Indonesian translation, so that two spellings of one Manado Malay sentence are one text, and
+the words as said, without redaction marks, so that one sentence translated two ways is one text
+too; the nearer reading counts. A
 turn under MIN_WORDS words carries nothing and receives nothing ("Iya." answers every question).
 Turns a grader reviewed in this batch are left as the grader left them.
 
@@ -47,6 +49,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from pipeline.coding.features import TOKEN_PATTERN, SegmentVectorizer
 from pipeline.coding.learning import MARKED
 from pipeline.coding.sentences import sentences
+from pipeline.privacy.patterns import without_marks
 from pipeline.records.codebook import Codebook
 from pipeline.schema import CARRIED_EVIDENCE, CODING_COLUMNS
 
@@ -66,6 +69,7 @@ class Reviewed:
     keys: list[str]          # how the evidence names the turn: its segment id (earlier batches: "<batch>/<id>")
     texts: list[str]         # the turn as compared: its translation, else its text
     decided: np.ndarray
+    originals: list[str] | None = None   # the turn as said (`original_texts`), compared too where given
 
 
 @dataclass
@@ -103,24 +107,43 @@ def compared_texts(frame: pd.DataFrame) -> list[str]:
     return [tr if tr.strip() else t for t, tr in zip(texts, translations)]
 
 
-def carry(texts: list[str], open_pairs: np.ndarray, reviewed: Reviewed, rules: np.ndarray) -> Carried:
+def original_texts(frame: pd.DataFrame) -> list[str]:
+    """Each turn as said, without the redaction marks: compared besides the translation, since
+    one sentence can be translated two ways (a name before "yang antar" changed "mengantar" to
+    "antar" in a user's trial), and a masked name is no word the other turn lacks."""
+    return [without_marks(text) for text in frame["text"].fillna("").astype(str)]
+
+
+def carry(texts: list[str], open_pairs: np.ndarray, reviewed: Reviewed, rules: np.ndarray,
+          originals: list[str] | None = None) -> Carried:
     """Each open (turn, code) pair's carried decision, from the most similar reviewed turn with
     a decision on the code (a reject where that turn says all the open turn says, an accept or
     add where the open turn says all it says; a tie goes to the reject). A turn marked "nothing
     to code" rejects the codes the rules left out of it: it withholds their suggestion, and
     removes no rule coding (it left those to the rules). `open_pairs` (turns x codes, bool) are
-    the pairs nobody decided in this run; `rules` (turns x codes, 0/1) what the rules coded."""
+    the pairs nobody decided in this run; `rules` (turns x codes, 0/1) what the rules coded.
+    With `originals` (the turns as said, and the reviewed turns' `originals`), a pair is as
+    similar as the nearer of its translations and its original words make it."""
     n, k = open_pairs.shape
     out = Carried(np.full((n, k), -1, dtype=np.int8), np.zeros((n, k)), np.full((n, k), "", dtype=object))
     adds, rejects, marks = (reviewed.decided == 1), (reviewed.decided == 0), (reviewed.decided == MARKED)
     long_enough = np.array([_words(text) >= MIN_WORDS for text in reviewed.texts], dtype=bool)
     givers = np.flatnonzero(long_enough & (adds | rejects | marks).any(axis=1))
     takers = np.flatnonzero(open_pairs.any(axis=1) & np.array([_words(text) >= MIN_WORDS for text in texts], bool))
+    readings = [(texts, reviewed.texts)]
+    if originals is not None and reviewed.originals is not None:
+        readings.append((originals, reviewed.originals))
     if givers.size and takers.size:
-        takers = takers[may_be_near([texts[i] for i in takers], [reviewed.texts[i] for i in givers])]
+        near = np.zeros(len(takers), dtype=bool)
+        for mine, theirs in readings:
+            near |= may_be_near([mine[i] for i in takers], [theirs[i] for i in givers])
+        takers = takers[near]
     if not givers.size or not takers.size:
         return out
-    covered, covering = coverage([texts[i] for i in takers], [reviewed.texts[i] for i in givers])
+    covered, covering = np.zeros((len(takers), len(givers))), np.zeros((len(takers), len(givers)))
+    for mine, theirs in readings:
+        said, saying = coverage([mine[i] for i in takers], [theirs[i] for i in givers])
+        covered, covering = np.maximum(covered, said), np.maximum(covering, saying)
     for code in range(k):
         # (similarity, giver) of the best negative (a mark only where the rules left the code out) and positive
         negative = np.where(rejects[givers, code][None, :] | (marks[givers, code][None, :]
@@ -267,16 +290,17 @@ def carry_decisions(turns: pd.DataFrame, decided: np.ndarray, rules: np.ndarray,
     `learning.decision_table`; `rules`: what the rules coded) and of earlier batches' (`past`:
     their turns, keys and decision table, `learned_codings.history_turns`) carried to the
     turns of the run nobody reviewed."""
-    texts = compared_texts(turns)
-    reviewed_here = (decided != -1).any(axis=1)
+    texts, originals = compared_texts(turns), original_texts(turns)
+    reviewed_here = np.flatnonzero((decided != -1).any(axis=1))
     past_turns, past_keys, past_decided = past
     ids = turns["segment_id"].astype(str).tolist()
-    reviewed = Reviewed([ids[i] for i in np.flatnonzero(reviewed_here)] + [_named(key) for key in past_keys],
-                        [texts[i] for i in np.flatnonzero(reviewed_here)]
-                        + (compared_texts(past_turns) if len(past_turns) else []),
-                        np.vstack([decided[reviewed_here], past_decided]))
-    open_pairs = np.repeat(~reviewed_here[:, None], decided.shape[1], axis=1)
-    return carry(texts, open_pairs, reviewed, rules)
+    reviewed = Reviewed([ids[i] for i in reviewed_here] + [_named(key) for key in past_keys],
+                        [texts[i] for i in reviewed_here] + (compared_texts(past_turns) if len(past_turns) else []),
+                        np.vstack([decided[reviewed_here], past_decided]),
+                        [originals[i] for i in reviewed_here] + (original_texts(past_turns) if len(past_turns) else []))
+    open_pairs = np.ones(decided.shape, dtype=bool)
+    open_pairs[reviewed_here] = False
+    return carry(texts, open_pairs, reviewed, rules, originals)
 
 
 def _named(history_key: str) -> str:

@@ -22,6 +22,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.ingest.sessions import dated_sessions
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ordering import natural_key
+from pipeline.schema import INFORMANT_COUNTS
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ ITEMS = (
           "Kejelasan tema minor", "Apakah ada deskripsi kasus yang beragam atau pembahasan tema minor?"),
 )
 
-UNSUMMARISED = {"informant", "turns", "words"}
+UNSUMMARISED = {"informant", *INFORMANT_COUNTS}
 PARTLY_FILLED = frozenset({14, 19, 21, 26, 29, 30, 31, 32})   # the batch gives evidence; the authors still describe
 
 
@@ -210,6 +211,24 @@ def _coders(coders: list[str], agreement: pd.DataFrame | None, lang: str) -> str
     return f"{sentence} Inter-coder agreement (pooled{scope}): {stats} agreement; per code in agreement.csv."
 
 
+def coder_names(reviewers: list[str], lang: str) -> list[str]:
+    """Item 24's coders: the rules, then each reviewer by initials, in the run's language."""
+    said = wording.words(wording.COREQ, lang)
+    return [said["rule_coder"]] + [said["reviewer"].format(name=name) for name in reviewers]
+
+
+# An informants.csv column as item 16 names it: the usual headers of either language, else as written.
+_COLUMN_KEYS = {"role": "role", "peran": "role", "site": "site", "lokasi": "site", "desa": "site", "tempat": "site",
+                "gender": "gender", "sex": "gender", "jenis kelamin": "gender", "jenis_kelamin": "gender",
+                "institution": "institution", "institusi": "institution", "instansi": "institution",
+                "age": "age", "umur": "age", "usia": "age", "education": "education", "pendidikan": "education"}
+
+
+def _column_name(column: str, lang: str) -> str:
+    key = _COLUMN_KEYS.get(column.strip().casefold())
+    return wording.words(wording.COREQ, lang)[f"column_{key}"] if key else column
+
+
 def _number(value: object, digits: int = 2) -> str:
     if value is None or pd.isna(value):
         return "n/a"
@@ -271,9 +290,10 @@ class _Facts:
                 continue
             numbers = pd.to_numeric(values, errors="coerce")
             if numbers.notna().all():
-                parts.append(f"{column}: {numbers.min():g}\u2013{numbers.max():g} (median {numbers.median():g})")
+                parts.append(f"{_column_name(column, lang)}: {numbers.min():g}\u2013{numbers.max():g} "
+                             f"(median {numbers.median():g})")
             elif column.casefold() in ("role", "peran", "keterangan") or values.nunique() < len(values):
-                parts.append(f"{column}: {_value_counts(values)}")
+                parts.append(f"{_column_name(column, lang)}: {_value_counts(values)}")
         languages = self.spoken["language"].value_counts() if "language" in self.spoken.columns else pd.Series(dtype=int)
         if not languages.empty:
             name = "bahasa segmen informan" if lang == "id" else "language of informant segments"
@@ -360,7 +380,8 @@ class _Facts:
     def derivation(self, lang: str) -> str:
         sources = self.codings.get("source", pd.Series(dtype=str)).astype(str).value_counts()
         reviewed = int(self.codings.get("review", pd.Series(dtype=str)).astype(str).isin(["accepted", "added"]).sum())
-        by_source = ", ".join(f"{key} {value}" for key, value in sources.items()) or "-"
+        said = wording.words(wording.COREQ, lang)
+        by_source = ", ".join(f"{said.get(f'source_{key}', key)} {value}" for key, value in sources.items()) or "-"
         name = f"{self.codebook.name} {self.codebook.version}".strip()
         if lang == "id":
             return (f"Deduktif: tema, kategori dan kode ditetapkan sebelumnya dalam buku kode {name}; segmen dikode "

@@ -18,7 +18,7 @@ import pandas as pd
 
 from pipeline.aggregate.quotations import quotations_markdown
 from pipeline.export import figures as plots
-from pipeline.export.coreq import coreq_markdown
+from pipeline.export.coreq import coder_names, coreq_markdown
 from pipeline.export.docx_report import write_report
 from pipeline.export.refiqda import write_qdc, write_qdpx
 from pipeline.export.refiqda.sources import PartStore
@@ -88,7 +88,7 @@ def _quotations(directory: Path, analysis: Analysis, record: RunRecord) -> list[
 
 def _coreq(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     def write() -> None:
-        coders = ["rule-based coder (pipeline)"] + [f"reviewer {name}" for name in analysis.reviewers]
+        coders = coder_names(analysis.reviewers, analysis.options.lang)
         aggregates = analysis.aggregates
         (directory / "coreq.md").write_text(
             coreq_markdown(segments=analysis.segments, informants=aggregates.informants, codings=analysis.counted,

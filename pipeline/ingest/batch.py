@@ -22,12 +22,12 @@ from pipeline.ingest.documents import (
     read_as_quotations_warning,
 )
 from pipeline.ingest.frontmatter import parse_front_matter
-from pipeline.ingest.informants import informants_from_front_matter, read_informants_csv
+from pipeline.ingest.informants import LINES, informants_from_front_matter, read_informants_csv
 from pipeline.ingest.segment_key import read_segment_key
 from pipeline.ingest.sessions import dated_sessions
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
 from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, is_unmapped,
-                                      untimed_speaker_entry)
+                                      typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, recording_clock, timed_export_cues
@@ -137,6 +137,11 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             elif has_speaker_entry(settings, path):
                 problems.add(directory / SETTINGS_FILE, untimed_speaker_entry(path), key=f"speakers.{path.name}")
                 continue
+            else:
+                facts = typed_facts(path, front.metadata, problems)
+                if facts is None:
+                    continue
+                front = dataclasses.replace(front, metadata=facts)
         if timed is not None:
             text, times = timed.text, timed.times
             doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind)
@@ -207,9 +212,13 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
     listed = set(table["informant"])
     silent = [code for code in table["informant"] if code not in set(speaking) | set(from_front["informant"])]
     if from_csv is not None and silent:
-        warnings.append(f"informants.csv lists {', '.join(silent)}, who {plural_form(len(silent), 'speaks', 'speak')} in no "
-                        f"transcript of the batch: Tabel 1 shows {plural_form(len(silent), 'it', 'them')} with 0 turns "
-                        "(is a transcript missing, or a label mistyped?)")
+        lines = from_csv.attrs.get(LINES, {})
+        warnings.append(f"informants.csv: {', '.join(f'{code} (line {lines[code]})' if code in lines else code for code in silent)} "
+                        f"{plural_form(len(silent), 'has', 'have')} no transcript in the batch: add "
+                        f"{plural_form(len(silent), 'its file', 'their files')} or remove the "
+                        f"{plural_form(len(silent), 'row', 'rows')} (or correct a mistyped speaker label). Tabel 1 keeps "
+                        f"{plural_form(len(silent), 'it', 'them')} with 0 turns and 0 documents; the code-by-informant "
+                        f"matrix leaves {plural_form(len(silent), 'it', 'them')} out")
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
     if missing:

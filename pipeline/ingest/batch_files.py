@@ -14,7 +14,6 @@ from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.subtitle_turns import sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import starts_like_timed_export
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE
 from pipeline.yaml_errors import SETTINGS, syntax_error
@@ -40,8 +39,7 @@ def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
     """Transcript files of a batch, and a warning for every other file we pass over."""
     transcripts, skipped = [], []
     entries = sorted(directory.iterdir(), key=lambda p: natural_key(p.name))
-    sidecars = sidecar_files([path for path in entries if path.suffix.lower() in SUBTITLE_SUFFIXES
-                              or (path.suffix.lower() == ".txt" and starts_like_timed_export(path))])
+    sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES])
     for path in entries:
         name = path.name
         if passed_over(name) or name.lower() in NOT_TRANSCRIPTS or path in sidecars:

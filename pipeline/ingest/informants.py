@@ -13,6 +13,9 @@ from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import misspelled_key
 from pipeline.schema import INFORMANT_ALIASES, ROLE_ALIASES, ROLE_EN, SITE_ALIASES
 
+LINES = "lines"
+"""The attribute of the frame read_informants_csv returns: informant code -> its line in the file."""
+
 # the columns read by name; any other column is an attribute, printed in Tabel 1 as written
 KNOWN_COLUMNS = INFORMANT_ALIASES + ROLE_ALIASES + (ROLE_EN,) + SITE_ALIASES
 
@@ -93,7 +96,9 @@ def read_informants_csv(path: Path, problems: ProblemCollector) -> pd.DataFrame 
     if "role" not in frame.columns:
         frame.insert(1, "role", "")
     ordered = ["informant", "role"] + [column for column in frame.columns if column not in ("informant", "role")]
-    return frame[ordered].fillna("")
+    frame = frame[ordered].fillna("")
+    frame.attrs[LINES] = seen
+    return frame
 
 
 def informants_from_front_matter(metadata_by_document: dict[str, dict]) -> pd.DataFrame:

@@ -12,6 +12,7 @@ or in a sidecar file beside the transcript (`wawancara_A7.yaml`: front matter ke
 already an interviewer label (`P`, `Peneliti`, ...) or an informant code needs no mapping; any
 other label stops the run with a message that lists each file's labels with a sample line and the
 lines to add. Nothing is guessed: a wrong guess would put the interviewer's words in the tables.
+A typed transcript's sidecar is read here too, by the same function, for its facts only.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class LabelUse:
 
 @dataclass
 class SpeakerSettings:
-    """What the batch says about one subtitle file."""
+    """What the batch says about one transcript (a subtitle file's speakers and facts; a typed
+    transcript's facts only)."""
 
     metadata: dict[str, Any] = field(default_factory=dict)   # sidecar front matter, `speakers` left out
     mapping: dict[str, str] = field(default_factory=dict)    # label -> "P" or an informant code
@@ -59,16 +61,40 @@ class SpeakerSettings:
 
 
 def sidecar_of(path: Path) -> Path | None:
-    """`wawancara_A7.yaml` (or .yml) beside `wawancara_A7.vtt`."""
+    """`wawancara_A7.yaml` (or .yml) beside `wawancara_A7.vtt`, `.txt`, `.md` or `.docx` (never the
+    batch's own batch.yaml, beside a transcript called `batch`)."""
     for suffix in SIDECAR_SUFFIXES:
         candidate = path.with_suffix(suffix)
-        if candidate.is_file():
+        if candidate.is_file() and candidate.name.lower() != "batch.yaml":
             return candidate
     return None
 
 
-def speaker_settings(path: Path, batch_settings: dict[str, Any], problems: ProblemCollector) -> SpeakerSettings:
-    """The file's entry in batch.yaml `speakers`, then its sidecar (which wins where both speak)."""
+def speaker_settings(path: Path, batch_settings: dict[str, Any], problems: ProblemCollector,
+                     front_matter: dict[str, Any] | None = None) -> SpeakerSettings:
+    """What the batch says about one transcript of any kind: the file's own front matter, its entry
+    in batch.yaml `speakers`, then its sidecar, which wins where they speak of the same key."""
+    found = _from_batch_and_sidecar(path, batch_settings, problems)
+    if front_matter:
+        found.metadata = {**front_matter, **found.metadata}
+        found.informant = found.informant or str(front_matter.get("informant") or "").strip()
+    return found
+
+
+def typed_facts(path: Path, front_matter: dict[str, Any], problems: ProblemCollector) -> dict[str, Any] | None:
+    """A typed transcript's facts: its front matter with its sidecar's keys over them, read as a
+    subtitle file's are (`speaker_settings`); None, with the problem collected, when the sidecar
+    maps speakers, which a typed transcript names in its own turns."""
+    found = speaker_settings(path, {}, problems, front_matter)
+    if found.mapping:
+        problems.add(sidecar_of(path) or path, untimed_speaker_entry(path), key=SPEAKERS_KEY)
+        return None
+    if found.informant:   # `speakers: K3`: all its words are K3's
+        found.metadata.setdefault("informant", found.informant)
+    return found.metadata
+
+
+def _from_batch_and_sidecar(path: Path, batch_settings: dict[str, Any], problems: ProblemCollector) -> SpeakerSettings:
     found = SpeakerSettings()
     entries = batch_settings.get(SPEAKERS_KEY)
     if isinstance(entries, dict):

@@ -87,10 +87,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     """Timed cues (of a subtitle file, or a timed .txt or Word export) as turns, their speakers
     mapped by the batch; None, with its problems collected, when a label is not mapped. The
     file's own front matter (a Word export's) counts as a sidecar does, the sidecar winning."""
-    found = speaker_settings(path, batch_settings, problems)
-    if front_matter:
-        found.metadata = {**front_matter, **found.metadata}
-        found.informant = found.informant or str(front_matter.get("informant") or "").strip()
+    found = speaker_settings(path, batch_settings, problems, front_matter)
     clamped = clamped_overlaps_warning(cues, path)
     if clamped:
         warnings.append(clamped)
@@ -235,6 +232,6 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
     return result
 
 
-def sidecar_files(subtitle_files: list[Path]) -> set[Path]:
-    """The sidecars of a batch's subtitle files: read with them, so not reported as stray files."""
-    return {sidecar for sidecar in map(sidecar_of, subtitle_files) if sidecar is not None}
+def sidecar_files(transcripts: list[Path]) -> set[Path]:
+    """The sidecars of a batch's transcripts: read with them, so not reported as stray files."""
+    return {sidecar for sidecar in map(sidecar_of, transcripts) if sidecar is not None}

@@ -45,7 +45,6 @@ MIN_HEADERS = 2
 TIMED_TEXT_SUFFIXES = (".txt", ".docx")
 # the line free plans add at the end ("Transcribed by https://otter.ai"): the tool's, not the speaker's
 TOOL_FOOTER = re.compile(r"^\s*transcribed by\s+(?:https?://)?\S+\.\S+\s*$", re.IGNORECASE)
-SNIFFED_BYTES = 4096
 
 
 class Header(NamedTuple):
@@ -140,18 +139,6 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         cue.end_ms = max(cue.start_ms, after.start_ms)
     check_times(cues, path)
     return cues
-
-
-def starts_like_timed_export(path: Path) -> bool:
-    """Whether a .txt file's first non-blank line is a speaker-and-time header, read from its first
-    bytes only: enough to tell a batch folder's listing that `NAME.yaml` beside it is its sidecar."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(SNIFFED_BYTES)
-    except OSError:
-        return False   # reading the file itself reports the problem
-    lines = [line for line in head.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines() if line.strip()]
-    return bool(lines) and header_at(lines[:2], 0) is not None
 
 
 def lone_times_warning(where: str, lines: list[int]) -> str:

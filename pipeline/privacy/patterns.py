@@ -16,6 +16,13 @@ from dataclasses import dataclass
 
 NIK, TELP, EMAIL, NAMA = "[NIK]", "[TELP]", "[EMAIL]", "[NAMA]"
 TOKENS = (NIK, TELP, EMAIL, NAMA)
+MARKS = re.compile("|".join(re.escape(token) for token in TOKENS))
+
+
+def without_marks(text: str) -> str:
+    """`text` with its redaction marks taken out: a masked name is no word anyone said, and two
+    tellings of one sentence, one naming a person, are the same sentence."""
+    return re.sub(r"  +", " ", MARKS.sub(" ", text)).strip()
 
 EMAIL_PATTERN = re.compile(
     r"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w\-])"

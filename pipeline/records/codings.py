@@ -37,10 +37,7 @@ def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.D
     source = _normalised(codings, "source")
     confirmed = review.isin(["accepted", "added"])
     is_model = source == "model"
-    code = codings["code_id"] if "code_id" in codings.columns else codings.get("code", pd.Series(codings.index, index=codings.index))
-    keys = pd.Series(list(zip(codings["segment_id"].astype(str).tolist(), code.astype(str).tolist())),
-                     index=codings.index) \
-        if "segment_id" in codings.columns else pd.Series(list(codings.index), index=codings.index)
+    keys = _pair_keys(codings)
     doubts = is_model & keys.isin(set(keys[~is_model]))
     if model_threshold is None:
         model_ok = pd.Series(False, index=codings.index)
@@ -52,6 +49,26 @@ def counted(codings: pd.DataFrame, model_threshold: float | None = None) -> pd.D
     doubted |= set(keys[doubts & (_normalised(codings, "evidence_in") == CARRIED_EVIDENCE)])
     unreviewed_ok = (~is_model | model_ok) & ~doubts & ~keys.isin(doubted)
     return codings[(review != "rejected") & ((confirmed & ~doubts) | unreviewed_ok)]
+
+
+def removed_by_carry(codings: pd.DataFrame) -> pd.Series:
+    """The rule (or review) rows a carried reject removes: their pair has a doubt that carries a
+    grader's reject from a near-identical turn. The doubt stands for the pair, so a grader sees
+    and decides it once, as the decision it carries."""
+    keys = _pair_keys(codings)
+    carried = (_normalised(codings, "source") == "model") & (_normalised(codings, "evidence_in") == CARRIED_EVIDENCE)
+    confidence = pd.to_numeric(codings.get("confidence", pd.Series(1.0, index=codings.index)), errors="coerce")
+    removing = set(keys[carried & (confidence.fillna(1.0) < 0.5)])
+    return ~(_normalised(codings, "source") == "model") & keys.isin(removing)
+
+
+def _pair_keys(codings: pd.DataFrame) -> pd.Series:
+    """Each row's (segment, code) pair; the row's index for a table without segment ids."""
+    if "segment_id" not in codings.columns:
+        return pd.Series(list(codings.index), index=codings.index)
+    code = codings["code_id"] if "code_id" in codings.columns else codings.get("code", pd.Series(codings.index, index=codings.index))
+    return pd.Series(list(zip(codings["segment_id"].astype(str).tolist(), code.astype(str).tolist())),
+                     index=codings.index)
 
 
 def countable_codings(codings: pd.DataFrame, include_model: bool = False) -> pd.DataFrame:

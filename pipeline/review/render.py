@@ -224,13 +224,22 @@ def carried_note_html(row: pd.Series, lang: str = "id") -> str:
         return ""
     words = ui_text(lang)
     source, similarity = found
+    turn, _, batch = source.partition(" in ")      # "A1-3f9c2e in batch1": a turn of an earlier batch
+    carried = (words["carried_from_batch"].format(turn=turn, batch=batch, similarity=f"{similarity:.2f}") if batch
+               else words["carried_from"].format(turn=turn, similarity=f"{similarity:.2f}"))
     text = row.get("carried_text")
     text = text if isinstance(text, str) else ""
     shown = text if len(text) <= CARRIED_QUOTE else text[:CARRIED_QUOTE] + "\u2026"
     return (f'<div class="qp-carried" style="font-size:.85em;color:{CARRIED_STYLE[0]};margin-top:.35em">'
-            f'{badge_html(words["carried"], *CARRIED_STYLE)} '
-            f'{html.escape(words["carried_from"].format(turn=source, similarity=f"{similarity:.2f}"))}'
+            f'{badge_html(words["carried_removed" if _removes(row) else "carried"], *CARRIED_STYLE)} '
+            f'{html.escape(carried)}'
             + (f": \u201c{html.escape(shown)}\u201d" if shown else "") + "</div>")
+
+
+def _removes(row: pd.Series) -> bool:
+    """Whether a carried coding is a reject removing the rules' coding (a doubt below one half)."""
+    confidence = pd.to_numeric(row.get("confidence"), errors="coerce")
+    return bool(pd.notna(confidence) and confidence < 0.5)
 
 
 def queue_note_html(row: pd.Series, lang: str = "id") -> str:

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
+from pipeline.records.codings import removed_by_carry
 from pipeline.errors import InputError
 from pipeline.records.run_record import RunRecord
 from pipeline.records.shown_labels import shown_codebook, shown_codings
@@ -32,6 +33,7 @@ from pipeline.review.store import (
     reviews_path,
 )
 from pipeline.review.translations import TRANSLATIONS_FILE, add_correction, apply_translations, read_translations
+from pipeline.review.turn_anchors import anchor_of
 from pipeline.schema import CARRIED_EVIDENCE, CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
@@ -98,7 +100,8 @@ class ReviewSession:
 
     def _build_view(self) -> pd.DataFrame:
         segments = self.segments.drop_duplicates("segment_id").set_index("segment_id")
-        view = self.codings.join(segments[_SEGMENT_VIEW_COLUMNS], on="segment_id")
+        shown = self.codings[~removed_by_carry(self.codings)]     # a carried reject's pair is one card
+        view = shown.join(segments[_SEGMENT_VIEW_COLUMNS], on="segment_id")
         view["carried_text"] = _carried_texts(view, segments["text"])
         decided = self._decisions_in_force()
         if not decided.empty:
@@ -214,7 +217,8 @@ class ReviewSession:
         named = None if decision == NOTHING_TO_CODE else self.code(code)
         written = append_review(self.batch_dir, segment_id, named.label if named else "", decision, self.reviewer,
                                 note, code_id=named.id if named else "",
-                                coding_source=self._coding_source(segment_id, named.id) if named else "")
+                                coding_source=self._coding_source(segment_id, named.id) if named else "",
+                                anchor=anchor_of(self.segments, segment_id, Redactor.for_batch(self.batch_dir)))
         self.refresh()
         return written
 

@@ -165,11 +165,13 @@ def append_review(
     timestamp: str | None = None,
     code_id: str = "",
     coding_source: str = "",
+    anchor: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Add one decision to the batch's history and return it as written (the turn's mark
     NOTHING_TO_CODE names no code). `code_id`, when given, is written beside the label: the
     decision then follows its code when the codebook renames the label; `coding_source` says
-    whose coding an accept or reject answered (CODING_SOURCE_COLUMN)."""
+    whose coding an accept or reject answered (CODING_SOURCE_COLUMN); `anchor` (review/turn_anchors.py)
+    finds the turn again if the batch's segment-id key is lost."""
     decision = decision.strip().casefold()
     if decision not in REVIEW_DECISIONS:
         raise ValueError(f"decision {decision!r} is not one of {', '.join(REVIEW_DECISIONS)}")
@@ -192,6 +194,7 @@ def append_review(
         row[CODE_ID_COLUMN] = code_id.strip()
     if coding_source.strip():
         row[CODING_SOURCE_COLUMN] = coding_source.strip()
+    row.update(anchor or {})
     with locked(batch_dir):
         history = read_reviews(batch_dir)
         write_reviews(batch_dir, pd.concat([history, pd.DataFrame([row], dtype=object)], ignore_index=True))

@@ -19,7 +19,8 @@ Conventions, also written into each project's Description:
   block at the end of the Description, so a round trip gives back the same codebook and codings.
 """
 
+from pipeline.export.refiqda.codebook_xml import import_notes
 from pipeline.export.refiqda.reader import read_qdc, read_qdpx
 from pipeline.export.refiqda.writer import write_qdc, write_qdpx
 
-__all__ = ["read_qdc", "read_qdpx", "write_qdc", "write_qdpx"]
+__all__ = ["import_notes", "read_qdc", "read_qdpx", "write_qdc", "write_qdpx"]

@@ -22,6 +22,7 @@ from pipeline.records.codebook import DEFAULT_SETTINGS, Category, Code, Codebook
 from pipeline.export.refiqda.qdaxml import guid, q, split_data, with_data, xml_safe
 
 UNGROUPED = "(ungrouped)"
+UNGROUPED_SUFFIX = "-codes"   # the id of the category made for codes a .qdc puts directly under a theme
 _RGB = re.compile(r"#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})")
 METADATA_KIND = "codebook"
 
@@ -242,7 +243,7 @@ class _Builder:
         """Codes directly under a theme share one category per theme, labelled like the theme."""
         if theme.id not in self._ungrouped_category:
             label = UNGROUPED if theme is self._ungrouped_theme else theme.label
-            group = _CategoryDraft(self._id({}, f"{theme.id}-codes"), label, "")
+            group = _CategoryDraft(self._id({}, f"{theme.id}{UNGROUPED_SUFFIX}"), label, "")
             theme.categories.append(group)
             self._ungrouped_category[theme.id] = group
         return self._ungrouped_category[theme.id]
@@ -264,3 +265,27 @@ class _Builder:
 def _slug(label: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")[:48]
+
+
+def import_notes(codebook: Codebook, out: object) -> list[str]:
+    """What a codebook read from another tool still needs before `analyze`, code by code: the
+    keywords and definitions a .qdc cannot carry, and the categories made for codes that sat
+    directly under a theme."""
+    notes = []
+    made = [(theme, category) for theme in codebook.themes for category in theme.categories
+            if category.id == f"{theme.id}{UNGROUPED_SUFFIX}"]
+    for theme, category in made:
+        codes = ", ".join(f"'{code.id}'" for code in category.codes)
+        notes.append(f"note: {codes} sat directly under theme '{theme.label}' in the .qdc; they are in a category "
+                     f"made for them, '{category.id}' labelled '{category.label}': rename it or group them in {out}")
+    no_keywords = [code.id for code in codebook.codes if not code.keywords]
+    no_definition = [code.id for code in codebook.codes if not code.definition.strip()]
+    if no_keywords:
+        notes.append(f"note: {len(no_keywords)} of {len(codebook.codes)} codes have no keywords (a .qdc from another "
+                     f"tool carries none): add `keywords` to {', '.join(repr(c) for c in no_keywords)} in {out} "
+                     "before analyzing with it")
+    if no_definition:
+        notes.append(f"note: {', '.join(repr(c) for c in no_definition)} {'has' if len(no_definition) == 1 else 'have'} "
+                     f"no description in the .qdc: write each a `definition` (one sentence of what counts and "
+                     f"when it does not) in {out}")
+    return notes

@@ -1,0 +1,88 @@
+"""Where a decision's turn is, said without the batch's segment-id key.
+
+A keyed segment id (ingest/segment_key.py) cannot be recomputed once the batch's `.segment_id_key`
+is lost (a folder copied without its hidden files, a fresh clone): the next run makes a new key and
+every id changes. So each decision also keeps its turn's anchor: the turn's position among its file's
+segments (`turn`, from 1) and a short hash of its text as a redacted run shows it (`text_hash`, the
+key translations.csv already keeps: no name is stored). The file is the id's visible stem, which the
+key does not touch. A run with a new key finds each unknown id's turn again by these.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.privacy.redactor import Redactor
+from pipeline.review.translations import text_hash
+
+TEXT_HASH_COLUMN = "text_hash"
+TURN_COLUMN = "turn"
+"""Optional reviews.csv columns (translations.csv has `text_hash` already): the turn's anchor."""
+
+
+def id_stem(segment_id: str) -> str:
+    """The visible part of an id before its hash: the file's (masked) stem."""
+    return str(segment_id).rsplit("-", 1)[0]
+
+
+def turn_anchors(segments: pd.DataFrame, redactor: Redactor | None) -> pd.DataFrame:
+    """Per segment (indexed by id): its file's stem, its `turn` among that file's segments and its
+    `text_hash`, in segments order."""
+    ids = segments["segment_id"].astype(str)
+    stems = ids.map(id_stem)
+    return pd.DataFrame({"stem": stems.to_numpy(),
+                         TURN_COLUMN: stems.groupby(stems).cumcount().to_numpy() + 1,
+                         TEXT_HASH_COLUMN: [text_hash(text, redactor) for text in segments["text"].fillna("")]},
+                        index=ids.to_numpy())
+
+
+def anchor_of(segments: pd.DataFrame, segment_id: str, redactor: Redactor | None) -> dict[str, str]:
+    """The anchor columns a decision on `segment_id` keeps (its row of `turn_anchors`, for one turn)."""
+    ids = segments["segment_id"].astype(str)
+    same_file = ids[ids.map(id_stem) == id_stem(segment_id)].tolist()
+    text = segments.loc[ids == segment_id, "text"].fillna("").iloc[0]
+    return {TURN_COLUMN: str(same_file.index(segment_id) + 1), TEXT_HASH_COLUMN: text_hash(text, redactor)}
+
+
+def earlier_segments(out_dir: str | Path) -> pd.DataFrame:
+    """The last run's turns (segment_id, text) from its segments.csv, which the batch's old ids name
+    even when its key is lost; empty without a readable one (the rows' own anchors still serve)."""
+    path = Path(out_dir) / "segments.csv"
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["segment_id", "text"])
+    except (OSError, ValueError, pd.errors.ParserError):   # none yet, or not the pipeline's table
+        return pd.DataFrame({"segment_id": [], "text": []}, dtype=object)
+    return frame
+
+
+def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame) -> dict[str, str]:
+    """Old id -> the id of the turn of the same file with the same text hash (of several, the
+    nearest to the old position; of two as near, none), for each lost id's (turn, text_hash)."""
+    by_text: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for segment_id, stem, turn, digest in zip(current.index, current["stem"], current[TURN_COLUMN],
+                                              current[TEXT_HASH_COLUMN]):
+        by_text.setdefault((stem, digest), []).append((int(turn), segment_id))
+    found = {}
+    for old_id, (turn, digest) in lost.items():
+        candidates = by_text.get((id_stem(old_id), digest), [])
+        if len(candidates) > 1 and turn is not None:
+            distances = sorted((abs(position - turn), segment_id) for position, segment_id in candidates)
+            candidates = [] if distances[0][0] == distances[1][0] else [(0, distances[0][1])]
+        if len(candidates) == 1:
+            found[old_id] = candidates[0][1]
+    return found
+
+
+def stored_anchors(rows: pd.DataFrame) -> dict[str, tuple[int | None, str]]:
+    """Old id -> (turn, text_hash) as review or correction rows keep them (rows without a hash,
+    written before anchors, are left out)."""
+    if TEXT_HASH_COLUMN not in rows.columns:
+        return {}
+    turns = rows[TURN_COLUMN] if TURN_COLUMN in rows.columns else pd.Series([""] * len(rows), index=rows.index)
+    anchors = {}
+    for segment_id, turn, digest in zip(rows["segment_id"], turns, rows[TEXT_HASH_COLUMN]):
+        if str(digest).strip():
+            anchors[str(segment_id)] = (int(turn) if str(turn).strip().isdigit() else None, str(digest).strip())
+    return anchors

@@ -1,0 +1,44 @@
+"""A sidecar `NAME.yaml` beside a transcript of any kind (a .vtt or .srt file, a timed .txt or Word
+export, a typed .md, .txt or .docx) is read the same way, its keys over the file's own front matter,
+and never reported as an ignored file."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+from test_ingest_support import GOOD_TRANSCRIPT, docx_bytes, write_batch
+from test_timed_text import WORD_TIMED
+
+SIDECAR = "role: Nelayan perahu\ndate: 2026-10-14\nsite: Likupang\n"
+
+
+def _ignored(batch) -> list[str]:
+    return [warning for warning in batch.warnings if "ignored" in warning]
+
+
+def test_the_sidecar_of_a_timed_word_export_is_read_and_not_called_ignored(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"perahu_L8.docx": docx_bytes(WORD_TIMED[4:]),
+                                              "perahu_L8.yaml": "informant: L8\n" + SIDECAR}))
+    assert not _ignored(batch)
+    metadata = batch.documents["perahu_L8.docx"].metadata
+    assert (metadata["role"], str(metadata["date"]), metadata["site"]) == ("Nelayan perahu", "2026-10-14", "Likupang")
+    assert batch.segments["time_start"].iloc[0] == "00:00:03.000"
+
+
+@pytest.mark.parametrize("name, content", [("A1.md", GOOD_TRANSCRIPT), ("A1.txt", GOOD_TRANSCRIPT),
+                                           ("A1.docx", docx_bytes(GOOD_TRANSCRIPT.split("\n")))])
+def test_a_typed_transcripts_sidecar_adds_its_facts_over_the_front_matter(tmp_path, name, content):
+    batch = read_batch(write_batch(tmp_path, {name: content, "A1.yaml": SIDECAR}))
+    assert not _ignored(batch)
+    metadata = batch.documents[name].metadata
+    assert metadata["informant"] == "A1" and metadata["role"] == "Nelayan perahu"   # the sidecar wins
+    assert batch.informants.set_index("informant").loc["A1", "site"] == "Likupang"
+
+
+def test_a_typed_transcripts_sidecar_may_not_map_speakers(tmp_path):
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "A1.yaml": "speakers: {S00: P, S01: A1}\n"}))
+    [problem] = raised.value.problems
+    assert problem.file.endswith("A1.yaml") and "has no speaker-and-time lines" in problem.message
