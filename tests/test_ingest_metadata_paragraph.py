@@ -68,3 +68,11 @@ def test_a_site_that_informants_csv_contradicts_is_warned_about_once_with_both_v
     assert "R8: 'Desa Inobonto' in informants.csv, 'Desa Buko' in " in said and "R8.md:3" in said
     assert "R9" not in said and "use informants.csv's" in said
     assert list(batch.informants["lokasi"]) == ["Desa Inobonto"] * 3
+
+
+def test_a_site_given_in_a_sidecar_is_named_there(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {
+        "R8.md": "P: Posyandu ramai?\nR8: Sepi.\n", "R8.yaml": "informant: R8\nrole: Bidan\nsite: Desa Buko\n",
+        "informants.csv": "informant,role,site\nR8,Bidan,Desa Inobonto\n"}))
+    [said] = [warning for warning in batch.warnings if "different sites" in warning]
+    assert f"'Desa Buko' in {tmp_path / 'batch' / 'R8.yaml'}:3" in said

@@ -19,7 +19,7 @@ from pipeline.records.codings import codebook_code_ids, countable_codings
 from pipeline.records.english_roles import ROLE_EN, shown_roles
 from pipeline.records.saturation import SaturationResult
 from pipeline.records.codebook import Codebook
-from pipeline.ingest.sessions import dated_sessions
+from pipeline.ingest.sessions import interviews_per_informant
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ordering import natural_key
 from pipeline.schema import INFORMANT_COUNTS
@@ -304,25 +304,13 @@ class _Facts:
     def repeat_interviews(self, lang: str) -> str:
         if self.spoken.empty:
             return ""
-        per_informant = self._interviews_per_informant()
-        repeated = per_informant[per_informant > 1]
+        repeated = (per_informant := interviews_per_informant(self.segments, self.spoken))[per_informant > 1]
         if repeated.empty:
             return ("Tidak ada informan yang diwawancarai lebih dari sekali dalam batch ini." if lang == "id"
                     else "No informant was interviewed more than once in this batch.")
         listing = ", ".join(f"{name} ({repeated[name]})" for name in sorted(repeated.index, key=natural_key))
         return (f"Informan dengan lebih dari satu wawancara: {listing}." if lang == "id"
                 else f"Informants interviewed more than once (interviews): {listing}.")
-
-    def _interviews_per_informant(self) -> pd.Series:
-        """Per informant, the transcripts they speak in, a transcript with dated session headings
-        ("## Sesi 2 (2026-09-10)", ingest/sessions.py) counting once per date."""
-        sessions = {}
-        if {"text", "speaker"} <= set(self.segments.columns):
-            notes = self.segments[self.segments["speaker"].astype(str) == ""]
-            sessions = {document: len(dated_sessions(texts.astype(str))) for document, texts in notes.groupby("document")["text"]}
-        pairs = self.spoken[["informant", "document"]].drop_duplicates()
-        return pairs.assign(interviews=[max(1, sessions.get(document, 0)) for document in pairs["document"]]) \
-            .groupby("informant")["interviews"].sum()
 
     def _recorded_spans(self) -> pd.DataFrame:
         """Per transcript made from a recording (a .vtt/.srt file's or a timed export's turns): the first

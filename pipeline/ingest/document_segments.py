@@ -24,7 +24,7 @@ from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
 from pipeline.ingest.sessions import split_at_headings
-from pipeline.ingest.speakers import code_in_name
+from pipeline.ingest.speakers import code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
     LINE_BREAK,
@@ -63,18 +63,30 @@ class SourceDocument:
         return self.places.where(self.path, line)
 
     def front_matter_place(self, key: str) -> str:
-        """Where front matter `key` is written ("K3.md:3", "K3.docx, table 1, row 2 (Jabatan)"), or
-        where it would go: the front matter's first line, or a Word file's table of facts."""
+        """Where front matter `key` is written ("K3.md:3", "K3.docx, table 1, row 2 (Jabatan)", its
+        sidecar "K3.yaml:2", whose keys win), or where it would go: the front matter's first line,
+        or a Word file's table of facts."""
+        sidecar = sidecar_of(self.path)
+        if sidecar is not None and (number := _key_line(sidecar.read_text(errors="replace").split("\n"), key)):
+            return f"{sidecar}:{number}"
         lines = self.text.split("\n")
         opening = next((number for number, line in enumerate(lines) if line.strip()), len(lines))
         if opening < len(lines) and lines[opening].strip() == "---":
-            for number, line in enumerate(lines[opening + 1:], start=opening + 2):
-                if line.strip() in ("---", "..."):
-                    break
-                written = line.partition(":")[0].strip().strip('"')
-                if (fact_key(written) or written.casefold()) == key:
-                    return self.where(number)
+            if (number := _key_line(lines[opening + 1:], key, stop=("---", "..."))) is not None:
+                return self.where(opening + 1 + number)
         return f"{self.path}, {self.places.facts}" if self.places.facts else f"{self.path}:{opening + 1}"
+
+
+def _key_line(lines: list[str], key: str, stop: tuple[str, ...] = ()) -> int | None:
+    """The 1-based line of `lines` that writes `key` (its own spelling or a fact word: Lokasi ->
+    site), up to a line in `stop`."""
+    for number, line in enumerate(lines, start=1):
+        if line.strip() in stop:
+            return None
+        written = line.partition(":")[0].strip().strip('"')
+        if (fact_key(written) or written.casefold()) == key:
+            return number
+    return None
 
 
 @dataclass

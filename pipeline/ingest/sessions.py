@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import pandas as pd
+
 from pipeline.ingest.turns import RawSegment, strip_span
 
 HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S[^\n]*$", re.MULTILINE)
@@ -35,6 +37,18 @@ def session_date(text: str) -> str | None:
 def dated_sessions(notes: Iterable[str]) -> list[str]:
     """The distinct session dates the note segments of one transcript give, in order."""
     return list(dict.fromkeys(date for text in notes if (date := session_date(text)) is not None))
+
+
+def interviews_per_informant(segments: pd.DataFrame, spoken: pd.DataFrame) -> pd.Series:
+    """Per informant, the transcripts they speak in (`spoken`: their turns), a transcript with
+    dated session headings counting once per date."""
+    sessions = {}
+    if {"text", "speaker"} <= set(segments.columns):
+        notes = segments[segments["speaker"].astype(str) == ""]
+        sessions = {document: len(dated_sessions(texts.astype(str))) for document, texts in notes.groupby("document")["text"]}
+    pairs = spoken[["informant", "document"]].drop_duplicates()
+    return pairs.assign(interviews=[max(1, sessions.get(document, 0)) for document in pairs["document"]]) \
+        .groupby("informant")["interviews"].sum()
 
 
 def _stripped(text: str, start: int, end: int) -> RawSegment | None:
