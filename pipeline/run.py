@@ -306,9 +306,10 @@ def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Pa
         try:
             settings = read_settings(batch_dir)
         except InputError:
-            settings = {}  # already among the batch's problems
+            settings = None  # already among the batch's problems: which codebook it names is unknown
     try:
-        codebook = load_codebook(resolve_codebook(batch_dir, settings, codebook_path))
+        if settings is not None or codebook_path is not None:
+            codebook = load_codebook(resolve_codebook(batch_dir, settings or {}, codebook_path))
     except InputError as error:
         problems.extend(error)
     try:

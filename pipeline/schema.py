@@ -9,7 +9,7 @@ SEGMENT_COLUMNS = [
     "document",      # file name relative to the batch folder
     "informant",     # informant code (front matter, else the speaker label)
     "speaker",       # the label as written ("P", "A1", ...)
-    "speaker_role",  # "interviewer", "informant" or "unknown" (UNKNOWN_SPEAKER)
+    "speaker_role",  # "interviewer", "informant", "unknown" (UNKNOWN_SPEAKER) or "note" (NOTE)
     "start",         # character offsets into the decoded source text: source[start:end] == text
     "end",
     "time_start",    # subtitle files: when the turn starts and ends in the recording, HH:MM:SS.mmm; else ""
@@ -63,6 +63,8 @@ REVIEW_DECISIONS = ("accept", "reject", "add", NOTHING_TO_CODE)
 INTERVIEWER = "interviewer"
 INFORMANT = "informant"
 UNKNOWN_SPEAKER = "unknown"   # a turn of someone neither interviewer nor informant: not coded, not quoted
+# no one's words: the text before a transcript's first speaker label, a session heading: not coded, not quoted
+NOTE = "note"
 INTERVIEWER_LABELS = frozenset({"p", "peneliti", "pewawancara", "i", "interviewer", "moderator", "q"})
 # what informants.csv's header (and a Word transcript's table of facts) may call the informant's code and role
 INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id")

@@ -377,3 +377,19 @@ def test_cli_unwritable_outputs_exit_1_with_a_clear_message(tmp_path, capsys, na
     assert code == 1, stderr
     assert f"error: {tmp_path / 'blocker'}: " in stderr and "folder" in stderr
     assert (tmp_path / "blocker").read_text(encoding="utf-8") == "a file, not a folder"
+
+
+@needs_pipeline
+def test_an_unreadable_batch_yaml_is_one_problem_not_the_mappings_it_holds(tmp_path, capsys):
+    """A tab in batch.yaml hides its speaker mapping: the run names the tab and what it blocks, not a
+    subtitle file's 'unmapped' labels (the mapping is there) or a codebook it could not look up;
+    a problem of another file is still named."""
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v S00>Kapan posyandu buka?\n\n"
+           "00:00:04.000 --> 00:00:08.000\n<v S01>Tiap tanggal lima.\n")
+    batch = write_batch(tmp_path, {"posyandu_B4.vtt": vtt, "B5.md": "",
+                                   "batch.yaml": "codebook: gone.yaml\nspeakers:\n\tposyandu_B4.vtt: {S00: P, S01: B4}\n"})
+    code, stderr = _main(capsys, "analyze", batch, "--out", tmp_path / "out")
+    assert code == 2
+    found = {(Path(m["file"]).name, m["line"]) for m in _errors(stderr)}
+    assert found == {("batch.yaml", "3"), ("B5.md", None)}
+    assert "the speakers it maps" in stderr and "not mapped" not in stderr and "gone.yaml" not in stderr

@@ -51,3 +51,28 @@ def test_the_facts_get_the_front_matter_checks(tmp_path):
 def test_a_first_turn_with_commas_stays_a_turn(tmp_path, first):
     segments = _read(tmp_path, first).segments
     assert len(segments) == 5 and segments["text"].iloc[0] == first.partition(": ")[2]
+
+
+def test_a_site_that_informants_csv_contradicts_is_warned_about_once_with_both_values(tmp_path):
+    """A Word file's 'Lokasi:' fact and a front matter 'site:' that informants.csv's site column
+    contradicts: one warning names both files and values and says the CSV's is used."""
+    batch = read_batch(write_batch(tmp_path, {
+        "R7.docx": docx_bytes(["Informan: R7, Peran: Kader, Lokasi: Desa Lolak, Tanggal: 2027-03-02",
+                               "P: Posyandu ramai?", "R7: Ramai kalau ada PMT."]),
+        "R8.md": "---\ninformant: R8\nsite: Desa Buko\n---\nP: Posyandu ramai?\nR8: Sepi.\n",
+        "R9.md": "---\ninformant: R9\nsite: desa inobonto\n---\nP: Posyandu ramai?\nR9: Ramai.\n",
+        "informants.csv": "informant,role,lokasi\nR7,Kader,Desa Inobonto\nR8,Bidan,Desa Inobonto\n"
+                          "R9,Ibu balita,Desa Inobonto\n"}))
+    [said] = [warning for warning in batch.warnings if "different sites" in warning]
+    assert "R7: 'Desa Inobonto' in informants.csv, 'Desa Lolak' in " in said and "R7.docx, paragraph 1 (Lokasi)" in said
+    assert "R8: 'Desa Inobonto' in informants.csv, 'Desa Buko' in " in said and "R8.md:3" in said
+    assert "R9" not in said and "use informants.csv's" in said
+    assert list(batch.informants["lokasi"]) == ["Desa Inobonto"] * 3
+
+
+def test_a_site_given_in_a_sidecar_is_named_there(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {
+        "R8.md": "P: Posyandu ramai?\nR8: Sepi.\n", "R8.yaml": "informant: R8\nrole: Bidan\nsite: Desa Buko\n",
+        "informants.csv": "informant,role,site\nR8,Bidan,Desa Inobonto\n"}))
+    [said] = [warning for warning in batch.warnings if "different sites" in warning]
+    assert f"'Desa Buko' in {tmp_path / 'batch' / 'R8.yaml'}:3" in said

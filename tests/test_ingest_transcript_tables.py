@@ -93,3 +93,15 @@ def test_a_truly_empty_speaker_cell_is_an_unknown_speaker_named_by_table_and_row
     assert unknown["text"].str.contains("Kadang lupa juga.").tolist() == [True]
     warning = next(warning for warning in batch.warnings if "empty speaker cell" in warning)
     assert "B09.docx, table 1, row 3" in warning and "Merge Cells" in warning
+
+
+def test_a_timespan_column_gives_each_turn_its_start_and_end(tmp_path):
+    """NVivo's Timespan | Speaker | Content: the times stay out of the words and fill time_start and
+    time_end, so a quotation can carry its place in the recording (--timestamps)."""
+    spans = ["0:00:01.5 - 0:00:04.9", "0:00:04.9 - 0:00:11.0", "0:00:11.0 - 0:00:14.2", "0:00:14.2 - 0:00:30.0"]
+    rows = [["Timespan", "Speaker", "Content"], *[[span, *turn] for span, turn in zip(spans, TURNS)]]
+    batch, turns = turns_of(tmp_path, table_docx(rows))
+    assert turns == TURNS
+    segments = batch.segments
+    assert segments["time_start"].tolist() == ["00:00:01.500", "00:00:04.900", "00:00:11.000", "00:00:14.200"]
+    assert segments["time_end"].tolist() == ["00:00:04.900", "00:00:11.000", "00:00:14.200", "00:00:30.000"]

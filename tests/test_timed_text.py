@@ -135,3 +135,59 @@ def test_a_word_and_a_text_export_of_the_same_lines_read_alike(tmp_path):
                                        name="word")).segments
     columns = ["speaker", "speaker_role", "informant", "time_start", "time_end", "text"]
     assert from_word[columns].equals(from_text[columns])
+
+
+# invented interview about a water tank at a school, as a phone recorder app saves it: each turn's
+# start time alone on its line, the labelled words on the line after it
+RECORDER = """00:00:03
+P: Tangki air di sekolah masih dipakai?
+
+00:00:11
+G5: Masih, tapi kerannya so rusak sejak bulan lalu.
+
+00:00:27
+P: Siapa yang mo perbaiki?
+
+00:00:31
+G5: Komite sekolah bilang tunggu dana desa.
+"""
+
+
+def test_a_recorder_export_gives_each_turn_its_time_and_no_time_to_the_turn_before(tmp_path):
+    sidecar = "date: 2026-05-14\nrole: Guru\n"
+    batch = read_batch(write_batch(tmp_path, {"tangki_G5.txt": RECORDER, "tangki_G5.yaml": sidecar}))
+    segments = batch.segments
+    assert segments["speaker"].tolist() == ["P", "G5", "P", "G5"]
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant", "interviewer", "informant"]
+    assert segments["time_start"].tolist() == ["00:00:03.000", "00:00:11.000", "00:00:27.000", "00:00:31.000"]
+    assert segments["text"].iloc[1] == "Masih, tapi kerannya so rusak sejak bulan lalu."
+    assert not segments["text"].str.contains(r"\d:\d\d").any()
+    assert segments["line"].tolist() == [2, 5, 8, 11]
+    assert str(batch.documents["tangki_G5.txt"].metadata["date"]) == "2026-05-14"
+    assert not any("before the first speaker label" in warning or "tangki_G5.yaml" in warning
+                   for warning in batch.warnings)
+
+
+def test_a_recorder_export_and_a_bracketed_export_of_the_same_turns_read_alike(tmp_path):
+    bracketed = "".join(f"[{time}] {said}\n" for time, said in
+                        zip(RECORDER.split("\n")[0::3], RECORDER.split("\n")[1::3]))
+    columns = ["speaker", "speaker_role", "informant", "time_start", "time_end", "text"]
+    recorder = read_batch(write_batch(tmp_path, {"tangki_G5.txt": RECORDER}, name="recorder")).segments
+    descript = read_batch(write_batch(tmp_path, {"tangki_G5.txt": bracketed}, name="bracketed")).segments
+    assert recorder[columns].equals(descript[columns])
+
+
+def test_a_time_that_starts_no_turn_is_kept_and_named_in_a_warning(tmp_path):
+    text = RECORDER.replace("P: Siapa yang mo perbaiki?", "Siapa yang mo perbaiki?")
+    batch = read_batch(write_batch(tmp_path, {"tangki_G5.txt": text}))
+    assert "lalu. 00:00:27 Siapa yang mo perbaiki?" in batch.segments["text"].iloc[1]
+    [said] = [warning for warning in batch.warnings if "only a time" in warning]
+    assert said.startswith(f"{tmp_path / 'batch' / 'tangki_G5.txt'}: line 7 is only a time")
+
+
+def test_a_time_alone_inside_a_typed_turn_is_warned_about(tmp_path):
+    typed = "P: Tangki air masih dipakai?\nG5: Masih dipakai.\n00:00:27\nP: Siapa yang perbaiki?\nG5: Komite.\n"
+    batch = read_batch(write_batch(tmp_path, {"tangki_G5.md": typed}))
+    assert batch.segments["speaker"].tolist() == ["P", "G5", "P", "G5"]
+    [said] = [warning for warning in batch.warnings if "only a time" in warning]
+    assert said.startswith(f"{tmp_path / 'batch' / 'tangki_G5.md'}: line 3 is only a time")

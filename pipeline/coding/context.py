@@ -25,7 +25,7 @@ import pandas as pd
 
 from pipeline.coding.counts import document_names, is_administrative
 from pipeline.coding.sentences import is_one_sentence
-from pipeline.schema import TABLE_ROW
+from pipeline.schema import NOTE, TABLE_ROW
 
 HEADING_TAG = "heading"
 _LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)])|(?P<letter>[a-zA-Z][.)]))\s+")
@@ -105,6 +105,8 @@ def previous_turns(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
         for row, role, text in zip(group.index, group["speaker_role"], group["text"].fillna("").astype(str)):
             if role == "interviewer":
                 question.append(text)
+                continue
+            if role == NOTE:   # a session heading or a transcriber's note: nobody said it
                 continue
             before[row] = "\n".join([last_answer, *question]).strip()
             last_answer, question = text, []

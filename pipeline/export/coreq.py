@@ -19,6 +19,7 @@ from pipeline.records.codings import codebook_code_ids, countable_codings
 from pipeline.records.english_roles import ROLE_EN, shown_roles
 from pipeline.records.saturation import SaturationResult
 from pipeline.records.codebook import Codebook
+from pipeline.ingest.sessions import interviews_per_informant
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ordering import natural_key
 from pipeline.schema import INFORMANT_COUNTS
@@ -303,8 +304,7 @@ class _Facts:
     def repeat_interviews(self, lang: str) -> str:
         if self.spoken.empty:
             return ""
-        per_informant = self.spoken.groupby("informant")["document"].nunique()
-        repeated = per_informant[per_informant > 1]
+        repeated = (per_informant := interviews_per_informant(self.segments, self.spoken))[per_informant > 1]
         if repeated.empty:
             return ("Tidak ada informan yang diwawancarai lebih dari sekali dalam batch ini." if lang == "id"
                     else "No informant was interviewed more than once in this batch.")

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, read_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, read_settings, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
@@ -24,15 +24,16 @@ from pipeline.ingest.documents import (
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import LINES, informants_from_front_matter, read_informants_csv
 from pipeline.ingest.segment_key import read_segment_key
+from pipeline.ingest.sessions import dated_sessions
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
-from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, typed_facts,
-                                      untimed_speaker_entry)
+from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has_speaker_entry, is_unmapped,
+                                      typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, timed_export_cues
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, recording_clock, timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
-from pipeline.schema import UNKNOWN_SPEAKER
+from pipeline.schema import NOTE, SITE_ALIASES, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form
 
 UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
@@ -76,10 +77,12 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if not transcripts:
         raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .vtt or .srt files)")
     settings = {}
+    settings_unread = False
     try:
         settings = read_settings(directory)
     except InputError as error:
-        problems.extend(error)
+        problems.extend(unread_settings(error))
+        settings_unread = True
     batch_kind = declared_kind(settings)
     if settings.get(TYPE_KEY) is not None and batch_kind is None:
         problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "
@@ -154,7 +157,9 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                                  source.places)
             doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind,
                                               masked=lambda label: redactor.redact_short(label) != label)
-            doc = dataclasses.replace(doc, kind=doc_segments.kind)
+            doc = dataclasses.replace(doc, kind=doc_segments.kind, metadata=_with_session_date(doc, doc_segments))
+            spans = source.segment_times(doc_segments.raws)
+            times = [(recording_clock(start), recording_clock(end)) for start, end in spans] if spans else None
             if doc.kind != "document":   # a document's table rows are its segments
                 warnings.extend(loose_table_warning(path, number) for number in source.row_tables)
             if doc.kind == QUOTATIONS and declared_kind(doc.metadata) is None and batch_kind is None:
@@ -172,6 +177,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         unknown_names.update(speaker for speaker, role in zip(doc_segments.speakers, doc_segments.roles)
                              if role == UNKNOWN_SPEAKER and len(speaker.split()) > 1)
         documents[path.name] = doc
+    if settings_unread:   # the mapping may be in the batch.yaml that could not be read
+        problems.problems = [problem for problem in problems.problems if not is_unmapped(problem)]
     problems.raise_if_any()
     if by_shape:
         warnings.append(read_as_quotations_warning(by_shape))
@@ -181,6 +188,16 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if unknown_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
         redactor = Redactor([*redactor.names, *sorted(unknown_names)])
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)
+
+
+def _with_session_date(doc: SourceDocument, segments: DocumentSegments) -> dict[str, Any]:
+    """The file's facts, with its first dated session heading ("## Sesi 1 (2026-09-03)") as its
+    `date` when it gives none: saturation orders interviews as they were held."""
+    if doc.metadata.get("date"):
+        return doc.metadata
+    notes = [doc.text[raw.start:raw.end] for raw, role in zip(segments.raws, segments.roles) if role == NOTE]
+    dates = dated_sessions(notes)
+    return {**doc.metadata, "date": dates[0]} if dates else doc.metadata
 
 
 def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDocument],
@@ -217,6 +234,10 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
                             f"{how}: add them to informants.csv, or correct the label if it is a typo")
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
+    if from_csv is not None:
+        disagreeing = _site_disagreement_warning(from_csv, documents)
+        if disagreeing:
+            warnings.append(disagreeing)
     if from_csv is None:
         table = table.sort_values("informant", key=lambda codes: codes.map(natural_key), kind="stable")
         unroled = [code for code in speaking if code not in set(from_front["informant"])]
@@ -236,6 +257,26 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         if roleless:
             warnings.append(roleless)
     return table.reset_index(drop=True)
+
+
+def _site_disagreement_warning(from_csv: pd.DataFrame, documents: dict[str, SourceDocument]) -> str | None:
+    """One warning for every informant whose transcript gives a site (front matter `site:`, a Word
+    file's `Lokasi:` fact) that informants.csv's site column does not: Tabel 1 and COREQ print the
+    CSV's, so a transcript's other value would be lost unsaid."""
+    column = next((name for name in from_csv.columns if name.casefold() in SITE_ALIASES), None)
+    if column is None:
+        return None
+    listed = dict(zip(from_csv["informant"], from_csv[column].astype(str).str.strip()))
+    found = []
+    for doc in documents.values():
+        code = str(doc.metadata.get("informant") or "").strip()
+        site = str(doc.metadata.get("site") or "").strip()
+        if site and listed.get(code) and listed[code].casefold() != site.casefold():
+            found.append(f"{code}: '{listed[code]}' in informants.csv, '{site}' in {doc.front_matter_place('site')}")
+    if not found:
+        return None
+    return (f"informants.csv and {plural_form(len(found), 'a transcript', 'transcripts')} give different sites "
+            f"({'; '.join(found)}): Tabel 1 and COREQ use informants.csv's; correct whichever is wrong")
 
 
 def _named_elsewhere(codes: list[str], segments: pd.DataFrame,

@@ -3,6 +3,7 @@ fingerprint of everything reading it would read."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,17 @@ def read_settings(directory: Path) -> dict[str, Any]:
     if not isinstance(settings, dict):
         raise InputError.at(path, "must be a mapping of 'key: value' lines")
     return settings
+
+
+UNREAD_SETTINGS = ("; until batch.yaml can be read, nothing it sets is known (the codebook it names, 'type', 'title', "
+                   "the speakers it maps), so no other problem that follows from it is reported: correct it and run again")
+
+
+def unread_settings(error: InputError) -> InputError:
+    """batch.yaml's problems, the last saying what an unreadable batch.yaml blocks: the speakers
+    it maps are unknown, and a file's unmapped labels are no problem of their own yet."""
+    *first, last = error.problems
+    return InputError([*first, dataclasses.replace(last, message=last.message + UNREAD_SETTINGS)])
 
 
 def batch_fingerprint(directory: Path) -> str:

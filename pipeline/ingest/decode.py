@@ -11,13 +11,15 @@ keeps the hash of the original bytes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from pipeline.errors import InputError
 from pipeline.ingest.places import Places
+from pipeline.ingest.turns import RawSegment
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16 = (b"\xff\xfe", b"\xfe\xff")
@@ -114,7 +116,8 @@ def _detected(data: bytes, file: str | Path) -> tuple[str, str]:
 class SourceText:
     """One transcript file as text: `table_lines` are the lines a Word file's table rows made
     (a markdown table is found in its text), `row_tables` those tables' numbers,
-    `places` the Word table and row of each line a table of facts or of turns made."""
+    `places` the Word table and row of each line a table of facts or of turns made, `times` the
+    (start, end) in the recording of each line a timed table of turns made (NVivo's Timespan)."""
 
     text: str
     encoding: str
@@ -122,6 +125,21 @@ class SourceText:
     table_lines: frozenset[str] = frozenset()
     row_tables: tuple[int, ...] = ()
     places: Places = Places()
+    times: Mapping[int, tuple[str, str]] = field(default_factory=dict)
+
+    def segment_times(self, raws: list[RawSegment]) -> list[tuple[str, str]] | None:
+        """Each segment's (start, end) as its rows write them ("0:00:01.0"): the start of its first
+        line's row, the end of its last timed row (a turn may run over rows whose speaker cell is
+        merged); None without times."""
+        if not self.times:
+            return None
+        spans = []
+        for raw in raws:
+            last = raw.line + self.text.count("\n", raw.start, raw.end)
+            start = self.times.get(raw.line, ("", ""))[0]
+            end = next((self.times[line][1] for line in range(last, raw.line - 1, -1) if line in self.times), "")
+            spans.append((start, end if start else ""))
+        return spans
 
 
 def read_source(path: Path) -> SourceText:
@@ -135,6 +153,6 @@ def read_source(path: Path) -> SourceText:
 
         word = docx_text(path, data)
         rows = frozenset(canonical_text(line).strip() for line in word.table_rows)
-        return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables, word.places)
+        return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables, word.places, word.times)
     text, encoding = decode_bytes(data, path)
     return SourceText(text, encoding, data)

@@ -4,6 +4,7 @@ or the paragraphs (and table rows) of a document without speaker labels."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,9 @@ from pipeline.ingest.documents import (
 from pipeline.ingest.metadata_table import fact_key
 from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
-from pipeline.ingest.speakers import code_in_name
+from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
+from pipeline.ingest.sessions import split_at_headings
+from pipeline.ingest.speakers import code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
     LINE_BREAK,
@@ -36,7 +39,7 @@ from pipeline.ingest.turns import (
     split_paragraphs,
     split_turns,
 )
-from pipeline.schema import UNKNOWN_SPEAKER
+from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form, quantity
 
 DOUBTFUL_LABELS_SHOWN = 5
@@ -60,18 +63,30 @@ class SourceDocument:
         return self.places.where(self.path, line)
 
     def front_matter_place(self, key: str) -> str:
-        """Where front matter `key` is written ("K3.md:3", "K3.docx, table 1, row 2 (Jabatan)"), or
-        where it would go: the front matter's first line, or a Word file's table of facts."""
+        """Where front matter `key` is written ("K3.md:3", "K3.docx, table 1, row 2 (Jabatan)", its
+        sidecar "K3.yaml:2", whose keys win), or where it would go: the front matter's first line,
+        or a Word file's table of facts."""
+        sidecar = sidecar_of(self.path)
+        if sidecar is not None and (number := _key_line(sidecar.read_text(errors="replace").split("\n"), key)):
+            return f"{sidecar}:{number}"
         lines = self.text.split("\n")
         opening = next((number for number, line in enumerate(lines) if line.strip()), len(lines))
         if opening < len(lines) and lines[opening].strip() == "---":
-            for number, line in enumerate(lines[opening + 1:], start=opening + 2):
-                if line.strip() in ("---", "..."):
-                    break
-                written = line.partition(":")[0].strip().strip('"')
-                if (fact_key(written) or written.casefold()) == key:
-                    return self.where(number)
+            if (number := _key_line(lines[opening + 1:], key, stop=("---", "..."))) is not None:
+                return self.where(opening + 1 + number)
         return f"{self.path}, {self.places.facts}" if self.places.facts else f"{self.path}:{opening + 1}"
+
+
+def _key_line(lines: list[str], key: str, stop: tuple[str, ...] = ()) -> int | None:
+    """The 1-based line of `lines` that writes `key` (its own spelling or a fact word: Lokasi ->
+    site), up to a line in `stop`."""
+    for number, line in enumerate(lines, start=1):
+        if line.strip() in stop:
+            return None
+        written = line.partition(":")[0].strip().strip('"')
+        if (fact_key(written) or written.casefold()) == key:
+            return number
+    return None
 
 
 @dataclass
@@ -82,7 +97,7 @@ class DocumentSegments:
     raws: list[RawSegment]
     informants: list[str]
     speakers: list[str]
-    roles: list[str]          # "interviewer" or "informant"
+    roles: list[str]          # "interviewer", "informant", "unknown" or "note" (schema.py)
     table_rows: list[bool] | None = None   # a document's table rows (coded like list items)
     table_headers: list[str] | None = None   # a markdown table row's header line ("" for other segments)
 
@@ -153,11 +168,66 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
                   for found in interviewer_like_lines(doc.text, turn)]
     if unlabelled:
         warnings.append(_unlabelled_lines_warning(doc, unlabelled))
-    if preamble is not None:
-        warnings.append(f"{doc.where(preamble.line)}: text before the first speaker label is kept as an uncoded note segment")
-        segments = DocumentSegments("interview", [preamble, *segments.raws], [informant, *segments.informants],
-                                    ["", *segments.speakers], ["interviewer", *segments.roles])
+    lone_times = _lone_time_lines(doc.text, body_start, turns)
+    if lone_times:
+        warnings.append(lone_times_warning(str(doc.path), lone_times))
+    if preamble is not None or "#" in doc.text[body_start:]:
+        segments = _with_notes(doc, segments, preamble, informant, warnings)
     return segments
+
+
+def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSegment | None, informant: str,
+                warnings: list[str]) -> DocumentSegments:
+    """The turns after the text before the first speaker label, each a note segment (uncoded), with
+    every Markdown heading line cut out of the turn it ended into a note of its own (sessions.py)."""
+    raws: list[RawSegment] = []
+    informants: list[str] = []
+    speakers: list[str] = []
+    roles: list[str] = []
+
+    def add_notes(notes: list[RawSegment]) -> None:
+        for note in notes:
+            raws.append(note)
+            informants.append(informant)
+            speakers.append("")
+            roles.append(NOTE)
+            if "\n" in doc.text[note.start:note.end]:
+                warnings.append(f"{doc.where(note.line + 1)}: text after the heading on line {note.line} and before "
+                                "the next speaker label is kept with the heading as an uncoded note segment: if "
+                                "someone said it, start its line with their label (P: ..., or the informant's code)")
+
+    if preamble is not None:
+        before, notes = split_at_headings(doc.text, preamble)
+        if before is not None:
+            warnings.append(f"{doc.where(before.line)}: text before the first speaker label is kept as an uncoded note segment")
+            add_notes([before])
+        add_notes(notes)
+    for raw, who, speaker, role in zip(segments.raws, segments.informants, segments.speakers, segments.roles):
+        turn, notes = split_at_headings(doc.text, raw)
+        if turn is not None:
+            raws.append(turn)
+            informants.append(who)
+            speakers.append(speaker)
+            roles.append(role)
+        add_notes(notes)
+    return DocumentSegments(segments.kind, raws, informants, speakers, roles)
+
+
+LONE_TIME_LINE = re.compile(rf"^[ \t]*{LONE_TIME.pattern.strip('^$')}[ \t]*$", re.MULTILINE)
+
+
+def _lone_time_lines(text: str, body_start: int, turns: list[RawSegment]) -> list[int]:
+    """Line numbers of the times alone on their lines inside turns ("00:00:41" after a recorder's turn
+    whose label line did not follow it): they would be quoted as the speaker's last words."""
+    found = []
+    ends = iter(turns)
+    turn = next(ends, None)
+    for match in LONE_TIME_LINE.finditer(text, body_start):
+        while turn is not None and turn.end <= match.start():
+            turn = next(ends, None)
+        if turn is not None and turn.start <= match.start():
+            found.append(text.count("\n", 0, match.start()) + 1)
+    return found
 
 
 def _file_informant(doc: SourceDocument, labels: list[str]) -> str:

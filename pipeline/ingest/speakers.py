@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputError, ProblemCollector
+from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
@@ -191,11 +191,18 @@ def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings,
     return resolved
 
 
+UNMAPPED = "speaker labels not mapped to the interviewer (P) or an informant code"
+
+
+def is_unmapped(problem: Problem) -> bool:
+    """Whether a problem is a file's unmapped speaker labels (`resolve_speakers`)."""
+    return problem.message.startswith(UNMAPPED)
+
+
 def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple[str, str]],
                      found: SpeakerSettings) -> str:
     """The labels of the file with a sample of each, and the batch.yaml lines that would map them."""
-    lines = ["speaker labels not mapped to the interviewer (P) or an informant code; nothing is guessed. "
-             "Labels in this file:"]
+    lines = [f"{UNMAPPED}; nothing is guessed. Labels in this file:"]
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"

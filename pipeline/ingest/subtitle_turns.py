@@ -39,7 +39,7 @@ from pipeline.ingest.subtitles import (
     read_subtitle_text,
 )
 from pipeline.ingest.turns import RawSegment, speaker_spellings
-from pipeline.schema import INFORMANT, INTERVIEWER
+from pipeline.schema import INFORMANT, NOTE
 from pipeline.wording import quantity
 
 PARAGRAPH_PAUSE_MS = 2000
@@ -118,7 +118,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
         problems.extend(error)
         return None
     informant = found.informant or _only_informant(resolved) or path.stem
-    resolved[""] = (informant, INTERVIEWER)
+    resolved[""] = (informant, NOTE)
     return _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
 
 

@@ -38,9 +38,22 @@ def is_speaker_table(rows: list[list[str]]) -> bool:
 
 
 def transcript_lines(rows: list[list[str]], continued: list[list[bool]] | None = None) -> list[str] | None:
-    """The "speaker: words" lines of a table that is a transcript, else None. Columns of times
-    (00:01:05, [00:01:05], 00:01:05 - 00:01:09) are left out; a first row of column names is
-    left out when its first cell names no speaker of the other rows ([Pembicara | Teks]).
+    """The "speaker: words" lines of a table that is a transcript, else None (`transcript_turns`)."""
+    turns = transcript_turns(rows, continued)
+    return turns[0] if turns is not None else None
+
+
+def row_times(cell: str) -> tuple[str, ...]:
+    """The times a time cell gives: ("0:00:01.0", "0:00:08.2") for "0:00:01.0 - 0:00:08.2"."""
+    return tuple(re.findall(_TIME, cell))
+
+
+def transcript_turns(rows: list[list[str]],
+                     continued: list[list[bool]] | None = None) -> tuple[list[str], list[str]] | None:
+    """The "speaker: words" lines of a table that is a transcript and each line's time cell ("" if
+    none), else None. Columns of times (00:01:05, [00:01:05], 00:01:05 - 00:01:09, NVivo's Timespan)
+    are left out of the lines; a first row of column names is left out when its first cell names no
+    speaker of the other rows ([Pembicara | Teks]).
 
     A row whose speaker cell is empty continues the turn above when the cell is merged with the
     one above it (`continued`: the same speaker, as Word shows it); a truly empty speaker cell is
@@ -56,13 +69,14 @@ def transcript_lines(rows: list[list[str]], continued: list[list[bool]] | None =
     timed = timed if width - len(timed) >= 2 else []   # a speaker and the words must remain
     kept = [[cell for column, cell in enumerate(row) if column not in timed] for row in rows]
     merged = [[flag for column, flag in enumerate(flags) if column not in timed] for flags in continued]
+    times = [row[timed[0]] if timed and timed[0] < len(row) else "" for row in rows]
     header, body = kept[0], kept[1:]
     if (body and is_header_row(header, len(body)) and is_speaker_table(body)
             and header[0] not in {row[0] for row in body if row}):
-        kept, merged = body, merged[1:]
+        kept, merged, times = body, merged[1:], times[1:]
     if not is_speaker_table(kept):
         return None
-    return [_turn_line(row, flags) for row, flags in zip(kept, merged)]
+    return [_turn_line(row, flags) for row, flags in zip(kept, merged)], times
 
 
 def _turn_line(row: list[str], merged: list[bool]) -> str:

@@ -1,11 +1,13 @@
 """Exports of transcription tools: a speaker and time line before each turn's words.
 
-Otter.ai, Microsoft Teams and similar tools export a transcript as .txt in one of these shapes:
+Otter.ai, Microsoft Teams, phone recorders and similar tools export a transcript as .txt in one of
+these shapes:
 
-    Speaker 1  0:03                  [00:01:02] Speaker 1:          Speaker 1 (00:01:02):
-    Selamat pagi Ibu. ...            Selamat pagi Ibu. ...          Selamat pagi Ibu. ...
+    Speaker 1  0:03          [00:01:02] Speaker 1:      Speaker 1 (00:01:02):      00:01:02
+    Selamat pagi Ibu. ...    Selamat pagi Ibu. ...      Selamat pagi Ibu. ...      P: Selamat pagi Ibu. ...
 
-(the words may also follow on the header line itself in the last two). Read as a typed
+(the words may also follow on the header line itself in the second and third; in the last, a
+time alone on its line is the start of the speaker line after it). Read as a typed
 transcript, the header lines would become words of one informant named after the file; read
 here they become cues, each with its speaker label and start time (its end is the next turn's
 start), and go through the same speaker mapping and checks as a .vtt or .srt file
@@ -20,8 +22,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
-from pipeline.ingest.subtitles import Cue, check_times
+from pipeline.ingest.subtitles import Cue, check_times, clock
+from pipeline.wording import plural_form
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"[^\W\d_][^\n:()\[\]]{0,40}?"
@@ -33,6 +37,9 @@ HEADERS = (
     # "Speaker 1 (00:01:02):" (Rev, Temi), words on the line or below it
     re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
 )
+# "00:01:02" or "[00:01:02]" alone on its line: with a "LABEL: words" line after it, that turn's start
+LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
+SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 # files whose lines may be such an export: plain text, and Word (whose paragraphs are its lines)
 TIMED_TEXT_SUFFIXES = (".txt", ".docx")
@@ -40,9 +47,49 @@ TIMED_TEXT_SUFFIXES = (".txt", ".docx")
 TOOL_FOOTER = re.compile(r"^\s*transcribed by\s+(?:https?://)?\S+\.\S+\s*$", re.IGNORECASE)
 
 
-def _header(line: str) -> re.Match[str] | None:
+class Header(NamedTuple):
+    """A turn's speaker-and-time header: `line` is where it starts (0-based), `body` the first
+    line of the words below it."""
+    line: int
+    body: int
+    label: str
+    time: str
+    rest: str
+
+
+def _header_line(line: str) -> re.Match[str] | None:
     stripped = line.strip()
     return next((match for pattern in HEADERS if (match := pattern.match(stripped))), None)
+
+
+def _next_filled(lines: list[str], index: int) -> int | None:
+    return next((after for after in range(index, len(lines)) if lines[after].strip()), None)
+
+
+def header_at(lines: list[str], index: int) -> Header | None:
+    """The header starting at `lines[index]`: a header line, or a time alone on its line whose next
+    non-blank line is "LABEL: words" (a phone recorder's export), or None."""
+    if (match := _header_line(lines[index])) is not None:
+        return Header(index, index + 1, match["label"], match["time"], match.groupdict().get("rest") or "")
+    if (time := LONE_TIME.match(lines[index].strip())) is None:
+        return None
+    speaker = _next_filled(lines, index + 1)
+    if speaker is None or (said := SPEAKER_LINE.match(lines[speaker].strip())) is None:
+        return None
+    return Header(index, speaker + 1, said["label"], time["time"], said["rest"])
+
+
+def _headers(lines: list[str], first: int) -> list[Header]:
+    headers = []
+    index = first
+    while index < len(lines):
+        header = header_at(lines, index)
+        if header is None:
+            index += 1
+            continue
+        headers.append(header)
+        index = header.body
+    return headers
 
 
 def milliseconds(time: str) -> int:
@@ -54,31 +101,51 @@ def milliseconds(time: str) -> int:
     return seconds * 1000 + (int(fraction.ljust(3, "0")[:3]) if fraction else 0)
 
 
+def recording_clock(time: str) -> str:
+    """A time as a transcript writes it ("0:03", "0:00:08.2") as segments.csv gives it
+    (HH:MM:SS.mmm); "" stays ""."""
+    return clock(milliseconds(time)) if time else ""
+
+
 def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -> list[Cue] | None:
     """The turns of a timed export (a .txt file, or a Word file's paragraphs) as cues (voice =
     speaker label), or None when the text from `body_line` on (after any front matter) does not
     have that shape (a typed transcript or a document); InputError when its times run backwards.
     Cue lines count from the top of the text."""
     lines = text.split("\n")
-    first = next((index for index in range(body_line - 1, len(lines)) if lines[index].strip()), None)
-    if first is None or _header(lines[first]) is None:
+    first = _next_filled(lines, body_line - 1)
+    if first is None or header_at(lines, first) is None:
         return None
-    headers = [(index, match) for index, line in enumerate(lines[first:], start=first) if (match := _header(line))]
+    headers = _headers(lines, first)
     if len(headers) < MIN_HEADERS:
         return None
     cues = []
-    stops = [index for index, _ in headers[1:]] + [len(lines)]
-    footer = next((index for index in range(headers[-1][0] + 1, len(lines)) if TOOL_FOOTER.match(lines[index])), None)
+    stops = [header.line for header in headers[1:]] + [len(lines)]
+    footer = next((index for index in range(headers[-1].body, len(lines)) if TOOL_FOOTER.match(lines[index])), None)
     if footer is not None:
         stops[-1] = footer
         warnings.append(f"{path}:{footer + 1}: '{lines[footer].strip()}' is the transcription tool's note, "
                         "not the speaker's words: left out of the last turn")
-    for (index, match), stop in zip(headers, stops):
-        rest = match.groupdict().get("rest") or ""
-        words = " ".join(" ".join([rest, *lines[index + 1:stop]]).split())
-        start = milliseconds(match["time"])
-        cues.append(Cue(" ".join(match["label"].split()), words, start, start, index + 1))
+    lone_times = []
+    for header, stop in zip(headers, stops):
+        body = lines[header.body:stop]
+        lone_times.extend(header.body + offset + 1 for offset, line in enumerate(body) if LONE_TIME.match(line.strip()))
+        words = " ".join(" ".join([header.rest, *body]).split())
+        start = milliseconds(header.time)
+        cues.append(Cue(" ".join(header.label.split()), words, start, start, header.body))
+    if lone_times:
+        warnings.append(lone_times_warning(str(path), lone_times))
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
     check_times(cues, path)
     return cues
+
+
+def lone_times_warning(where: str, lines: list[int]) -> str:
+    """Times alone on their lines that start no turn (no "LABEL: words" line follows them): they
+    stay in the turn's words, so a quotation would end with a time."""
+    shown = ", ".join(str(line) for line in lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    return (f"{where}: {plural_form(len(lines), 'line', 'lines')} {shown} {plural_form(len(lines), 'is', 'are')} only "
+            "a time and start no turn (no 'LABEL: words' line follows), so the time is kept as words of the turn "
+            "before and quoted with them: put the speaker's label on the line after each time (P: ..., or the "
+            "informant's code), or delete the time")

@@ -83,7 +83,7 @@ def is_code_shaped(label: str) -> bool:
     return INFORMANT_CODE.match(label) is not None
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """text[start:end] without the whitespace around it, as offsets."""
     chunk = text[start:end]
     kept = chunk.strip()
@@ -165,13 +165,13 @@ def split_turns(text: str, body_start: int, labels: list[LabelLine]) -> tuple[li
     segments = []
     preamble = None
     first_label = labels[0].line_start if labels else len(text)
-    start, end = _strip_span(text, body_start, first_label)
+    start, end = strip_span(text, body_start, first_label)
     if end > start:
         preamble = RawSegment("", start, end, text.count("\n", 0, start) + 1)
     next_starts = [label.line_start for label in labels[1:]]
     next_starts.append(len(text))
     for label, next_start in zip(labels, next_starts):
-        words = text[label.text_start:next_start]  # (_strip_span, inlined: this runs once per turn)
+        words = text[label.text_start:next_start]  # (strip_span, inlined: this runs once per turn)
         kept = words.strip()
         if not kept:
             continue  # a label with no words after it: nothing to keep
@@ -209,7 +209,7 @@ def split_paragraphs(text: str, body_start: int, breaks: re.Pattern[str] = PARAG
     line, counted_to = text.count("\n", 0, body_start) + 1, body_start
     for match in list(breaks.finditer(text, body_start)) + [None]:
         stop = match.start() if match else len(text)
-        start, end = _strip_span(text, position, stop)
+        start, end = strip_span(text, position, stop)
         if end > start:
             line += text.count("\n", counted_to, start)
             counted_to = start

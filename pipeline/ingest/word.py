@@ -17,8 +17,8 @@ reader finds in Word, not a line of the extracted text, which nobody can.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from pipeline.errors import InputError, Problem
 from pipeline.ingest.metadata_paragraph import paragraph_facts, unkeyed_facts_message
 from pipeline.ingest.metadata_table import front_matter_lines, metadata_rows
 from pipeline.ingest.places import Places
-from pipeline.ingest.tables import is_header_row, row_line, transcript_lines
+from pipeline.ingest.tables import is_header_row, row_line, row_times, transcript_lines, transcript_turns
 from pipeline.ingest.turns import LABEL_LINE
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -47,6 +47,7 @@ class WordText:
     table_rows: frozenset[str]
     row_tables: tuple[int, ...] = ()
     places: Places = Places()
+    times: Mapping[int, tuple[str, str]] = field(default_factory=dict)   # line of a timed table row -> its (start, end) cell times
 
 
 def docx_text(path: Path, data: bytes | None = None) -> WordText:
@@ -81,6 +82,7 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
     front: list[str] = []
     places: dict[int, str] = {}   # line of the body (front matter not counted) -> paragraph, or table and row
     front_places: dict[int, str] = {}   # line of the front matter -> the row of facts it came from
+    times: dict[int, tuple[str, str]] = {}   # line of the body -> the (start, end) its row's time cell gives
     facts_table = None
     line = 1                      # the body's line the next block starts on (a paragraph may hold breaks)
     paragraph = 0                 # the paragraph's number in the file, empty ones counted as Word shows them
@@ -96,6 +98,8 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
                 raise InputError(Problem(str(path), unkeyed_facts_message(facts), place=f"paragraph {paragraph}"))
             else:
                 front = front_matter_lines(facts.facts)
+                front_places = {index: f"paragraph {paragraph} ({fact.key})"
+                                for index, fact in enumerate(facts.facts, start=2)}   # line 1 is the opening `---`
             continue
         facts = metadata_rows(block.cells) if not front and not _turn_or_front_matter(lines) else None
         if facts is not None:   # before turns: [Informan | K3], [Tanggal | ...] is also shaped like two turns
@@ -104,10 +108,13 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
             front_places = {index: f"table {block.number}, row {fact.row} ({fact.key})"
                             for index, fact in enumerate(facts, start=2)}   # line 1 is the opening `---`
             continue
-        turns = transcript_lines(block.cells, block.continued)
-        if turns is not None:
+        found = transcript_turns(block.cells, block.continued)
+        if found is not None:
+            turns, cells = found
             header_rows = len(block.cells) - len(turns)   # a row of column names is not a turn
-            for row, turn in enumerate(turns, start=header_rows + 1):
+            for row, (turn, cell) in enumerate(zip(turns, cells), start=header_rows + 1):
+                if (found_times := row_times(cell)):
+                    times[line] = (found_times[0], found_times[1] if len(found_times) > 1 else "")
                 for _ in range(turn.count("\n") + 1):
                     places[line] = f"table {block.number}, row {row}"
                     line += 1
@@ -121,7 +128,7 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
     shift = len(front)
     located = {number + shift: place for number, place in places.items()} | front_places
     return WordText("\n".join(front + lines), frozenset(rows),
-                    tuple(row_tables), Places(located, facts_table))
+                    tuple(row_tables), Places(located, facts_table), {number + shift: span for number, span in times.items()})
 
 
 def _paragraph_places(paragraph: int, first_line: int, lines: int) -> dict[int, str]:
