@@ -161,3 +161,35 @@ def test_an_answer_repeating_the_questions_predicate_says_yes(question, answer):
 ])
 def test_an_echo_that_denies_or_repeats_the_subject_says_nothing(question, answer):
     assert "izin_suami" not in set(_answer(question, answer, CONSENT)["code_id"])
+
+
+SCHOOL = MINIMAL + """
+          - id: putus_sekolah
+            label: Anak putus sekolah
+            definition: A child leaves school before finishing it.
+            keywords: [tidak sekolah lagi, berhenti sekolah]
+          - id: tidak_periksa
+            label: Tidak pernah memeriksakan kehamilan
+            definition: A mother never has her pregnancy checked.
+            keywords: [tidak pernah periksa]
+"""
+
+
+@pytest.mark.parametrize("question, answer, code", [
+    ("Anak yang sulung masih sekolah?", "So nyanda, dia bantu papa di kebun cengkeh.", "putus_sekolah"),
+    ("Waktu hamil, apakah Ibu pernah periksa di pustu?", "Tidak pernah, rumah kami di atas bukit.", "tidak_periksa"),
+    ("Keluarga Ibu sudah punya KK?", "Belum, kami baru pindah dari Sangihe.", "tanpa_kk"),
+])
+def test_a_no_to_a_yes_no_question_states_what_it_asks_denied(question, answer, code):
+    result = _answer(question, answer, SCHOOL)
+    assert list(result["code_id"]) == [code]
+    assert result.iloc[0]["evidence"].endswith("(question denied)")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Anak yang sulung masih sekolah?", "Masih, sekarang kelas dua SMP."),    # a yes
+    ("Anak yang sulung masih sekolah?", "Dia bantu papa di kebun, nyanda sekolah."),   # no "no" opening it
+    ("Kenapa anak yang sulung masih sekolah?", "Nyanda tahu, dia mau sendiri."),   # asks for content
+])
+def test_only_a_no_opening_the_answer_to_a_yes_no_question_states_it_denied(question, answer):
+    assert not {"putus_sekolah", "tidak_periksa", "tanpa_kk"} & set(_answer(question, answer, SCHOOL)["code_id"])

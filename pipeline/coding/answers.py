@@ -17,6 +17,11 @@ keyword, a keyword's words in another order ("takut efek obatnya" for *takut oba
 definition or related words, an absence ("Ada keluarga yang belum punya KK?"), so a yes
 affirms any of them (question_reading.read_question keeps them in the `Question` record).
 
+A "no" opening the answer states the question denied (`denied_question`, `opens_with_no`): "Dia
+masih sekolah?" "So nyanda, ..." says she is no longer at school, "Pernah periksa tensi?" "Nyanda
+pernah." that it was never checked; so it takes a code that only the denied question names
+(an absence, a keyword holding its negator), never the code the question names affirmed.
+
 A kinship word or title in a question is, in Indonesian, the usual way of saying "you"
 ("Oma tinggal dengan cucu?": "do you live with your grandchild?"): it names the person asked,
 not a topic the answer affirms.
@@ -134,6 +139,7 @@ class Question:
 
     terms: frozenset[str] = frozenset()
     names: tuple[tuple[int, str], ...] = ()   # (code index, evidence in the question)
+    denied: tuple[tuple[int, str], ...] = ()  # the codes a "no" to the yes/no question states, with evidence
     topics: tuple[tuple[int, str], ...] = ()  # the same, of a question asking for content, by a keyword
     work: frozenset[str] = frozenset()   # the role's terms naming a work role, not the question's own
     echoes: frozenset[str] = frozenset()   # a yes/no question's words an answer repeats to say yes
@@ -153,7 +159,8 @@ class Question:
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
-        return Question(self.terms | role_terms, self.names, self.topics, work, self.echoes, role_terms - self.terms)
+        return Question(self.terms | role_terms, self.names, self.denied, self.topics, work, self.echoes,
+                        role_terms - self.terms)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""
@@ -187,3 +194,40 @@ def names_informant(evidence: str) -> bool:
     """Does a question's evidence of a code ("Menantu … Oma (related)") hold a kinship word or
     title, which in a question addresses the informant rather than naming the code?"""
     return any(addresses(word) for word in _WORD.findall(_TAG.sub(" ", evidence)))
+
+
+# a short "no" to a yes/no question denies what it asks: where the negator goes in the question
+# read as denied ("Pernah periksa?" -> "tidak pernah periksa"; "Masih sekolah?" -> "tidak sekolah
+# lagi"; "Sudah punya BPJS?" -> "belum punya BPJS")
+_DENIED_AT = re.compile(r"\b(?:pernah|ada|mau|bisa|ingin|ikut|rutin|sering)\b", re.IGNORECASE)
+_STILL = re.compile(r"\bmasih\b", re.IGNORECASE)
+ALREADY = ("sudah", "so", "udah")
+_ALREADY = re.compile(rf"\b(?:{'|'.join(ALREADY)})\b", re.IGNORECASE)
+_ASKING = re.compile(r"\bapakah\b\s*|^\s*apa\b\s*|[,\s]*\b(?:ya|kah|toh)\s*$", re.IGNORECASE)
+# the words a "no" answer opens with: a negator, or "so/sudah" before one ("So nyanda.")
+NO_WORDS = NEGATORS - {"jangan", "tanpa"}
+
+
+def denied_question(text: str) -> str:
+    """The last sentence of a yes/no question as a "no" answer states it: its predicate
+    negated ("Apakah Bapak pernah memeriksa tekanan darah?" -> "Bapak tidak pernah memeriksa
+    tekanan darah"); "" when `text` asks no yes/no question."""
+    if not is_yes_no_question(text):
+        return ""
+    sentence = _ASKING.sub("", _SENTENCE_END.split(text.rstrip()[:-1])[-1].strip()).strip()
+    if not sentence:
+        return ""
+    if _STILL.search(sentence):
+        return f"{_STILL.sub('tidak', sentence, count=1)} lagi"
+    if _ALREADY.search(sentence):
+        return _ALREADY.sub("belum", sentence, count=1)
+    at = _DENIED_AT.search(sentence)
+    return f"{sentence[:at.start()]}tidak {sentence[at.start():]}" if at else f"tidak {sentence}"
+
+
+def opens_with_no(text: str) -> str | None:
+    """The "no" an answer opens with ("Nyanda pernah.", "Blum.", "So nyanda, ..."), else None."""
+    words = _WORD.findall(text)[:2]
+    if words and words[0].casefold() in ALREADY:
+        words = words[1:]
+    return words[0] if words and words[0].casefold() in NO_WORDS else None

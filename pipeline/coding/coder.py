@@ -24,7 +24,7 @@ from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
-from pipeline.coding.question_reading import read_question, take_up_topics
+from pipeline.coding.question_reading import read_question, take_up_denial, take_up_topics
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
@@ -223,6 +223,8 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             row[index] = (firing, view, confidence)
         if questions[i].topics and borrowed is None:
             take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
+        if questions[i].denied and borrowed is None:
+            take_up_denial(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         found.append(without_outweighed(row))
     return found
 
