@@ -193,3 +193,15 @@ def test_a_no_to_a_yes_no_question_states_what_it_asks_denied(question, answer, 
 ])
 def test_only_a_no_opening_the_answer_to_a_yes_no_question_states_it_denied(question, answer):
     assert not {"putus_sekolah", "tidak_periksa", "tanpa_kk"} & set(_answer(question, answer, SCHOOL)["code_id"])
+
+
+@pytest.mark.parametrize("answer, coded_ids", [
+    ("Tidak, karena anak saya langsung demam tinggi sesudahnya.", ["takut"]),   # the reason for no: the topic
+    ("Nyanda pernah, soalnya dorang bilang bikin panas.", ["takut"]),
+    ("Tidak. Anak saya sehat-sehat saja.", []),                              # a "no" without its reason
+    ("Waktu itu hujan deras, karena itu kami batal pergi.", []),               # no "no" opening it
+])
+def test_a_no_that_gives_its_reason_takes_the_code_the_question_names(answer, coded_ids):
+    result = _answer("Ibu pernah takut bawa anak disuntik?", answer)
+    assert list(result["code_id"]) == coded_ids
+    assert all(evidence.endswith("(question, reason for no)") for evidence in result["evidence"])

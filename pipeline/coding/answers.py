@@ -20,7 +20,9 @@ affirms any of them (question_reading.read_question keeps them in the `Question`
 A "no" opening the answer states the question denied (`denied_question`, `opens_with_no`): "Dia
 masih sekolah?" "So nyanda, ..." says she is no longer at school, "Pernah periksa tensi?" "Nyanda
 pernah." that it was never checked; so it takes a code that only the denied question names
-(an absence, a keyword holding its negator), never the code the question names affirmed.
+(an absence, a keyword holding its negator); the code the question names affirmed only when the
+"no" goes straight on with its reason (`gives_reason`: "Bapak pernah datang ke Posbindu?"
+"Nyanda, karna Kamis kita kerja."): why a practice is not followed is its code.
 
 A kinship word or title in a question is, in Indonesian, the usual way of saying "you"
 ("Oma tinggal dengan cucu?": "do you live with your grandchild?"): it names the person asked,
@@ -231,3 +233,13 @@ def opens_with_no(text: str) -> str | None:
     if words and words[0].casefold() in ALREADY:
         words = words[1:]
     return words[0] if words and words[0].casefold() in NO_WORDS else None
+
+
+REASONS = frozenset({"karena", "karna", "sebab", "soalnya", "lantaran", "akibat"})
+# a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a reason word right after it
+_REASON = re.compile(r"^\W*\w+(?:\s+\w+)?\W+(?:%s)\b" % "|".join(sorted(REASONS)), re.IGNORECASE)
+
+
+def gives_reason(text: str) -> bool:
+    """Does a "no" answer go straight on with its reason ("Nyanda, karna Kamis kita kerja.")?"""
+    return _REASON.search(text) is not None

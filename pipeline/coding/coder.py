@@ -223,7 +223,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             row[index] = (firing, view, confidence)
         if questions[i].topics and borrowed is None:
             take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
-        if questions[i].denied and borrowed is None:
+        if (questions[i].denied or questions[i].names) and borrowed is None:   # a "no" answer
             take_up_denial(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         found.append(without_outweighed(row))
     return found

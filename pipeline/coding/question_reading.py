@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
     NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, is_yes_no_question,
-    names_informant, opens_with_no)
+    gives_reason, names_informant, opens_with_no)
 from pipeline.coding.question_purpose import addressed_spans, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
@@ -25,6 +25,7 @@ from pipeline.coding.spoken import spoken
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
 ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED})   # what a yes/no question names
 DENIED = "question denied"   # the evidence of a "no" answer: the question's words read as denied
+REASON_GIVEN = "question, reason for no"   # ... or the question's words, the "no" giving its reason
 DENIAL_CONFIDENCE = 0.4   # as a yes to a yes/no question naming the code (keywords.ANSWER_CONFIDENCE)
 TOPIC_CONFIDENCE = 0.35   # the question's keyword alone: below a question seconded by the answer (0.4)
 
@@ -89,15 +90,20 @@ def _question_reader(compiled: CompiledCodebook, kinds: frozenset[str]) -> Compi
 
 
 def take_up_denial(row: Found, question: Question, vetoed: set[int], text: str, translation: str) -> None:
-    """Add to `row` the codes a "no" opening it states by denying its yes/no question, as weak
-    evidence: "Dia masih sekolah?" "So nyanda, dia iko om pe kapal." is a girl out of school."""
+    """Add to `row`, as weak evidence, what a "no" opening it says of its yes/no question: the
+    codes the question denied states ("Dia masih sekolah?" "So nyanda, dia iko om pe kapal." is a
+    girl out of school), and, when the "no" goes straight on with its reason, the codes the
+    question names: why a practice is not followed is its code ("Bapak pernah datang ke
+    Posbindu?" "Nyanda, karna Kamis kita kerja.")."""
     no = opens_with_no(text) or opens_with_no(translation)
     if no is None:
         return
-    for index, evidence in question.denied:
-        if index not in row and index not in vetoed:
-            row[index] = (Firing(index, DENIAL_CONFIDENCE, f"{no} … {evidence} ({DENIED})", QUESTION), "text",
-                          DENIAL_CONFIDENCE)
+    reasons = question.names if gives_reason(text) or gives_reason(translation) else ()
+    for pairs, tag in ((question.denied, DENIED), (reasons, REASON_GIVEN)):
+        for index, evidence in pairs:
+            if index not in row and index not in vetoed:
+                row[index] = (Firing(index, DENIAL_CONFIDENCE, f"{no} … {evidence} ({tag})", QUESTION), "text",
+                              DENIAL_CONFIDENCE)
 
 
 def take_up_topics(row: Found, question: Question, vetoed: set[int], text: str, translation: str) -> None:
