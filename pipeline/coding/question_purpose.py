@@ -7,7 +7,12 @@ answer: their words are not the question's terms (`addressed_spans`). Likewise t
 informant's own work role ("Bidan desa", "Kader posyandu") says who answers, not what was
 asked (`answers.Question.asked`). And a place the question puts its matter in ("Apa saja
 kegiatan di posyandu?", "Kalau dari kebun ke posyandu bagaimana?") says where, not what: the
-word after a preposition of place is no term of the question (`place_spans`).
+word after a preposition of place is no term of the question (`place_spans`). An interview
+opens by asking how long the informant has held a role, served, worked or lived somewhere
+("Sudah berapa lama Ibu jadi kader?", "Bapak di KUA sudah berapa lama?", `asks_tenure`): the
+answer introduces the informant, and the programme or office named there ("Awalnya kader Posyandu
+balita, lalu ... untuk Posbindu") is where they work, not a code (none of the 27 such answers of
+the development interviews carries one).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.answers import ADDRESS_TERMS
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.courtesies import is_courtesy_sentence
 from pipeline.coding.sentences import SENTENCE_BREAK
 
@@ -50,3 +56,22 @@ _PLACE_PHRASE = re.compile(r"\b(?:di|ke|ka|dari|pada)\s+([^\W\d_][\w\-]*)", re.I
 def place_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words a question puts after a preposition of place."""
     return [match.span(1) for match in _PLACE_PHRASE.finditer(text)]
+
+
+_HOW_LONG = r"(?:berapa|brapa|barapa)\s+lama|sejak\s+kapan"
+# serving, working, holding a role or a programme, living somewhere; "di" a place right after the
+# person asked ("Bapak di KUA") or after how long ("berapa lama di Puskesmas")
+_TENURE = re.compile(rf"\b(?:jadi|menjadi|bertugas|bekerja|kerja|karja|tinggal|menjabat|melayani|memegang|pegang)\b"
+                     rf"|\b(?:{_ADDRESS})\s+di\b|\b(?:{_HOW_LONG})\s+di\b", re.IGNORECASE)
+_ASKS_HOW_LONG = re.compile(rf"\b(?:{_HOW_LONG})\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def asks_tenure(text: str) -> bool:
+    """Does an interviewer turn's last question ask how long the informant has held a role,
+    served or lived somewhere ("Sudah berapa lama Ibu jadi kader?")? Not how long something has
+    been missing or wrong ("Sudah berapa lama dia tidak minum obat?": a negator)."""
+    question = SENTENCE_BREAK.split(text.strip())[-1]
+    return (question.endswith("?") and _ASKS_HOW_LONG.search(question) is not None
+            and _TENURE.search(question) is not None
+            and NEGATORS.isdisjoint(word.casefold() for word in _WORD.findall(question)))
