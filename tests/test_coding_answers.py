@@ -172,6 +172,10 @@ SCHOOL = MINIMAL + """
             label: Tidak pernah memeriksakan kehamilan
             definition: A mother never has her pregnancy checked.
             keywords: [tidak pernah periksa]
+          - id: berhenti_obat
+            label: Berhenti minum obat darah tinggi
+            definition: The informant stops the blood-pressure medicine or takes it now and then.
+            keywords: [berhenti minum]
 """
 
 
@@ -179,6 +183,8 @@ SCHOOL = MINIMAL + """
     ("Anak yang sulung masih sekolah?", "So nyanda, dia bantu papa di kebun cengkeh.", "putus_sekolah"),
     ("Waktu hamil, apakah Ibu pernah periksa di pustu?", "Tidak pernah, rumah kami di atas bukit.", "tidak_periksa"),
     ("Keluarga Ibu sudah punya KK?", "Belum, kami baru pindah dari Sangihe.", "tanpa_kk"),
+    ("Opa masih minum obat dari Puskesmas?", "Kadang-kadang, kalau kepala pusing.", "berhenti_obat"),
+    ("Opa masih minum obat dari Puskesmas?", "Iyo, mar nyanda tiap hari, kalau ingat saja.", "berhenti_obat"),
 ])
 def test_a_no_to_a_yes_no_question_states_what_it_asks_denied(question, answer, code):
     result = _answer(question, answer, SCHOOL)
@@ -188,11 +194,13 @@ def test_a_no_to_a_yes_no_question_states_what_it_asks_denied(question, answer, 
 
 @pytest.mark.parametrize("question, answer", [
     ("Anak yang sulung masih sekolah?", "Masih, sekarang kelas dua SMP."),    # a yes
+    ("Opa masih minum obat dari Puskesmas?", "Iyo, tiap pagi, nyanda pernah lupa."),   # a yes, a negator later
     ("Anak yang sulung masih sekolah?", "Dia bantu papa di kebun, nyanda sekolah."),   # no "no" opening it
     ("Kenapa anak yang sulung masih sekolah?", "Nyanda tahu, dia mau sendiri."),   # asks for content
 ])
 def test_only_a_no_opening_the_answer_to_a_yes_no_question_states_it_denied(question, answer):
-    assert not {"putus_sekolah", "tidak_periksa", "tanpa_kk"} & set(_answer(question, answer, SCHOOL)["code_id"])
+    assert not {"putus_sekolah", "tidak_periksa", "tanpa_kk", "berhenti_obat"} & set(
+        _answer(question, answer, SCHOOL)["code_id"])
 
 
 @pytest.mark.parametrize("answer, coded_ids", [

@@ -19,7 +19,8 @@ affirms any of them (question_reading.read_question keeps them in the `Question`
 
 A "no" opening the answer states the question denied (`denied_question`, `opens_with_no`): "Dia
 masih sekolah?" "So nyanda, ..." says she is no longer at school, "Pernah periksa tensi?" "Nyanda
-pernah." that it was never checked; so it takes a code that only the denied question names
+pernah." that it was never checked, and "Masih minum obat?" "Kadang-kadang." (or "Iyo, mar nyanda tiap
+hari.") that the medicine is stopped now and then; so it takes a code that only the denied question names
 (an absence, a keyword holding its negator); the code the question names affirmed only when the
 "no" goes straight on with its reason (`gives_reason`: "Bapak pernah datang ke Posbindu?"
 "Nyanda, karna Kamis kita kerja."): why a practice is not followed is its code.
@@ -210,29 +211,45 @@ _ASKING = re.compile(r"\bapakah\b\s*|^\s*apa\b\s*|[,\s]*\b(?:ya|kah|toh)\s*$", r
 NO_WORDS = NEGATORS - {"jangan", "tanpa"}
 
 
-def denied_question(text: str) -> str:
+def denied_question(text: str) -> tuple[str, ...]:
     """The last sentence of a yes/no question as a "no" answer states it: its predicate
     negated ("Apakah Bapak pernah memeriksa tekanan darah?" -> "Bapak tidak pernah memeriksa
-    tekanan darah"); "" when `text` asks no yes/no question."""
+    tekanan darah"); a practice asked about as still kept ("Masih minum obat?") is also one
+    stopped ("berhenti minum obat"); () when `text` asks no yes/no question."""
     if not is_yes_no_question(text):
-        return ""
+        return ()
     sentence = _ASKING.sub("", _SENTENCE_END.split(text.rstrip()[:-1])[-1].strip()).strip()
     if not sentence:
-        return ""
-    if _STILL.search(sentence):
-        return f"{_STILL.sub('tidak', sentence, count=1)} lagi"
+        return ()
+    still = _STILL.search(sentence)
+    if still:
+        kept = sentence[still.end():].strip()
+        stopped = () if kept.casefold().startswith("ada") else (f"berhenti {kept}",)
+        return (f"{_STILL.sub('tidak', sentence, count=1)} lagi", *stopped)
     if _ALREADY.search(sentence):
-        return _ALREADY.sub("belum", sentence, count=1)
+        return (_ALREADY.sub("belum", sentence, count=1),)
     at = _DENIED_AT.search(sentence)
-    return f"{sentence[:at.start()]}tidak {sentence[at.start():]}" if at else f"tidak {sentence}"
+    return (f"{sentence[:at.start()]}tidak {sentence[at.start():]}" if at else f"tidak {sentence}",)
+
+
+# an answer keeping a practice only now and then: "Kadang-kadang.", "Jarang.", "Iyo, mar nyanda tiap hari."
+SELDOM_ANSWERS = frozenset({"kadang", "kadang-kadang", "jarang", "sesekali"})
+_BUT_NOT = re.compile(r"^[^.;:!?]*?\b(?:mar|tapi|tetapi|namun)\s+(?:%s)\b" % "|".join(sorted(NEGATORS)), re.IGNORECASE)
 
 
 def opens_with_no(text: str) -> str | None:
-    """The "no" an answer opens with ("Nyanda pernah.", "Blum.", "So nyanda, ..."), else None."""
+    """The "no" an answer opens with ("Nyanda pernah.", "Blum.", "So nyanda, ..."), or the word
+    saying the practice asked about is kept only now and then ("Kadang-kadang.", "So jarang.",
+    "Iyo, mar nyanda tiap hari."); None for other answers."""
     words = _WORD.findall(text)[:2]
     if words and words[0].casefold() in ALREADY:
         words = words[1:]
-    return words[0] if words and words[0].casefold() in NO_WORDS else None
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first in NO_WORDS or first in SELDOM_ANSWERS:
+        return words[0]
+    return words[0] if first in YES_WORDS and _BUT_NOT.search(text) else None
 
 
 REASONS = frozenset({"karena", "karna", "sebab", "soalnya", "lantaran", "akibat"})

@@ -59,13 +59,14 @@ def _denied(compiled: CompiledCodebook, reader: CompiledCodebook, text: str,
     name: "Apakah Bapak pernah memeriksa tekanan darah?" "Nyanda pernah." is *Tidak rutin
     memeriksa tekanan darah*, read in the question as denied ("tidak pernah memeriksa ...",
     answers.denied_question) in its Indonesian reading (the last line)."""
-    denial = denied_question(text.split("\n")[-1].strip())
-    if not denial:
-        return ()
-    doc = compiled.nlp(denial)
-    fired, _ = reader.fire_matches(doc, denial, reader.occurrences(doc))
-    return tuple((index, firing.evidence) for index, firing in sorted(fired.items())
-                 if index not in named and not names_informant(firing.evidence))
+    denied: dict[int, str] = {}
+    for denial in denied_question(text.split("\n")[-1].strip()):
+        doc = compiled.nlp(denial)
+        fired, _ = reader.fire_matches(doc, denial, reader.occurrences(doc))
+        for index, firing in sorted(fired.items()):
+            if index not in named and index not in denied and not names_informant(firing.evidence):
+                denied[index] = firing.evidence
+    return tuple(denied.items())
 
 
 def _not_addressing(doc: Doc, occ: dict[str, list[Occurrence]], spans: list[tuple[int, int]]) -> dict[str, list[Occurrence]]:
