@@ -123,3 +123,12 @@ def test_an_answer_saying_how_long_the_informant_has_served_takes_no_code(questi
 def test_how_long_something_has_been_missing_is_a_question_of_the_study():
     assert _codes("Sudah berapa lama kelas ibu tidak jalan?",
                   "Sudah tiga bulan, bidan yang ajari menyusui pindah ke kota.") == {"penyuluhan"}
+
+
+@pytest.mark.parametrize("question", [
+    "Apakah Puskesmas melatih kader untuk ajari menyusui?",
+    "Sudah ada pelatihan ajari menyusui untuk kader di sini?",
+])
+def test_a_yes_to_a_question_about_training_staff_affirms_no_code(question):
+    assert _codes(question, "Iya, dua hari di Manado tahun lalu.") == set()
+    assert _codes("Kader di sini pernah ajari menyusui?", "Iya, dua hari di Manado tahun lalu.") == {"penyuluhan"}

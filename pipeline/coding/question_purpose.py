@@ -12,7 +12,10 @@ opens by asking how long the informant has held a role, served, worked or lived 
 ("Sudah berapa lama Ibu jadi kader?", "Bapak di KUA sudah berapa lama?", `asks_tenure`): the
 answer introduces the informant, and the programme or office named there ("Awalnya kader Posyandu
 balita, lalu ... untuk Posbindu") is where they work, not a code (none of the 27 such answers of
-the development interviews carries one).
+the development interviews carries one). A question about training the staff ("Apakah Puskesmas
+melatih kader jumantik?", "Sudah ada pelatihan pemasangan IUD?", `asks_about_training`) asks about
+the course, which is not the measure (the documents convention, counts.STAFF_TRAINING): a yes to
+it affirms no code the course is about (none of the 9 such answers is coded by its writers).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.answers import ADDRESS_TERMS
+from pipeline.coding.counts import STAFF_TRAINING
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.courtesies import is_courtesy_sentence
 from pipeline.coding.sentences import SENTENCE_BREAK
@@ -75,3 +79,13 @@ def asks_tenure(text: str) -> bool:
     return (question.endswith("?") and _ASKS_HOW_LONG.search(question) is not None
             and _TENURE.search(question) is not None
             and NEGATORS.isdisjoint(word.casefold() for word in _WORD.findall(question)))
+
+
+_TRAINS = re.compile(r"\b(?:melatih|dilatih|latih)\b", re.IGNORECASE)
+
+
+def asks_about_training(text: str) -> bool:
+    """Does an interviewer turn's last question ask about a course for staff ("Ada pelatihan
+    untuk kader tahun ini?", "Apakah Puskesmas melatih kader jumantik?")?"""
+    question = SENTENCE_BREAK.split(text.strip())[-1]
+    return STAFF_TRAINING.search(question) is not None or _TRAINS.search(question) is not None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.coding.answers import (
     NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, is_yes_no_question,
     gives_reason, names_informant, opens_with_no)
-from pipeline.coding.question_purpose import addressed_spans, place_spans
+from pipeline.coding.question_purpose import addressed_spans, asks_about_training, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
@@ -40,7 +40,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     occ = _not_addressing(doc, whole, place_spans(text))   # "di posyandu": where, not what was asked
     terms = frozenset(occ)
     yes_no = is_yes_no_question(text)
-    if not (whole if yes_no else occ):
+    if not (whole if yes_no else occ) or asks_about_training(text):   # a course is not the measure
         return Question(terms)
     reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
     # a yes/no question names its codes with every word ("Pernah periksa tensi di Posbindu?")
