@@ -161,3 +161,55 @@ def test_an_answer_repeating_the_questions_predicate_says_yes(question, answer):
 ])
 def test_an_echo_that_denies_or_repeats_the_subject_says_nothing(question, answer):
     assert "izin_suami" not in set(_answer(question, answer, CONSENT)["code_id"])
+
+
+SCHOOL = MINIMAL + """
+          - id: putus_sekolah
+            label: Anak putus sekolah
+            definition: A child leaves school before finishing it.
+            keywords: [tidak sekolah lagi, berhenti sekolah]
+          - id: tidak_periksa
+            label: Tidak pernah memeriksakan kehamilan
+            definition: A mother never has her pregnancy checked.
+            keywords: [tidak pernah periksa]
+          - id: berhenti_obat
+            label: Berhenti minum obat darah tinggi
+            definition: The informant stops the blood-pressure medicine or takes it now and then.
+            keywords: [berhenti minum]
+"""
+
+
+@pytest.mark.parametrize("question, answer, code", [
+    ("Anak yang sulung masih sekolah?", "So nyanda, dia bantu papa di kebun cengkeh.", "putus_sekolah"),
+    ("Waktu hamil, apakah Ibu pernah periksa di pustu?", "Tidak pernah, rumah kami di atas bukit.", "tidak_periksa"),
+    ("Keluarga Ibu sudah punya KK?", "Belum, kami baru pindah dari Sangihe.", "tanpa_kk"),
+    ("Opa masih minum obat dari Puskesmas?", "Kadang-kadang, kalau kepala pusing.", "berhenti_obat"),
+    ("Opa masih minum obat dari Puskesmas?", "Iyo, mar nyanda tiap hari, kalau ingat saja.", "berhenti_obat"),
+])
+def test_a_no_to_a_yes_no_question_states_what_it_asks_denied(question, answer, code):
+    result = _answer(question, answer, SCHOOL)
+    assert list(result["code_id"]) == [code]
+    assert result.iloc[0]["evidence"].endswith("(question denied)")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Anak yang sulung masih sekolah?", "Masih, sekarang kelas dua SMP."),    # a yes
+    ("Opa masih minum obat dari Puskesmas?", "Iyo, tiap pagi, nyanda pernah lupa."),   # a yes, a negator later
+    ("Anak yang sulung masih sekolah?", "Dia bantu papa di kebun, nyanda sekolah."),   # no "no" opening it
+    ("Kenapa anak yang sulung masih sekolah?", "Nyanda tahu, dia mau sendiri."),   # asks for content
+])
+def test_only_a_no_opening_the_answer_to_a_yes_no_question_states_it_denied(question, answer):
+    assert not {"putus_sekolah", "tidak_periksa", "tanpa_kk", "berhenti_obat"} & set(
+        _answer(question, answer, SCHOOL)["code_id"])
+
+
+@pytest.mark.parametrize("answer, coded_ids", [
+    ("Tidak, karena anak saya langsung demam tinggi sesudahnya.", ["takut"]),   # the reason for no: the topic
+    ("Nyanda pernah, soalnya dorang bilang bikin panas.", ["takut"]),
+    ("Tidak. Anak saya sehat-sehat saja.", []),                              # a "no" without its reason
+    ("Waktu itu hujan deras, karena itu kami batal pergi.", []),               # no "no" opening it
+])
+def test_a_no_that_gives_its_reason_takes_the_code_the_question_names(answer, coded_ids):
+    result = _answer("Ibu pernah takut bawa anak disuntik?", answer)
+    assert list(result["code_id"]) == coded_ids
+    assert all(evidence.endswith("(question, reason for no)") for evidence in result["evidence"])

@@ -107,3 +107,28 @@ def test_a_kinship_word_or_title_addressing_the_informant_is_not_what_was_asked(
     # the relative the question speaks of is asked: "Mertua ikut bilang?" is about the in-law
     asked = segments(("P", "Mertua ikut bilang sesuatu?"), ("A", "Iya, katanya bayi harus dikasih makanan lembek."))
     assert set(code_segments(asked, parse_codebook(codebook))["code_id"]) == {"pengaruh"}
+
+
+@pytest.mark.parametrize("question", [
+    "Selamat siang, Pak. Sudah berapa lama Bapak jadi kepala kampung?",
+    "Ibu di posyandu Mawar sudah berapa lama?",
+    "Sudah berapa lama Ibu bertugas sebagai bidan di sini?",
+])
+def test_an_answer_saying_how_long_the_informant_has_served_takes_no_code(question):
+    answer = "Sejak 2016. Dulu saya yang ajari menyusui di kelas ibu, sekarang urus dana kampung."
+    assert _codes(question, answer) == set()
+    assert _codes("Apa yang Ibu kerjakan minggu lalu?", answer) == {"penyuluhan", "kampung"}
+
+
+def test_how_long_something_has_been_missing_is_a_question_of_the_study():
+    assert _codes("Sudah berapa lama kelas ibu tidak jalan?",
+                  "Sudah tiga bulan, bidan yang ajari menyusui pindah ke kota.") == {"penyuluhan"}
+
+
+@pytest.mark.parametrize("question", [
+    "Apakah Puskesmas melatih kader untuk ajari menyusui?",
+    "Sudah ada pelatihan ajari menyusui untuk kader di sini?",
+])
+def test_a_yes_to_a_question_about_training_staff_affirms_no_code(question):
+    assert _codes(question, "Iya, dua hari di Manado tahun lalu.") == set()
+    assert _codes("Kader di sini pernah ajari menyusui?", "Iya, dua hari di Manado tahun lalu.") == {"penyuluhan"}

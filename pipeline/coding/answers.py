@@ -17,6 +17,14 @@ keyword, a keyword's words in another order ("takut efek obatnya" for *takut oba
 definition or related words, an absence ("Ada keluarga yang belum punya KK?"), so a yes
 affirms any of them (question_reading.read_question keeps them in the `Question` record).
 
+A "no" opening the answer states the question denied (`denied_question`, `opens_with_no`): "Dia
+masih sekolah?" "So nyanda, ..." says she is no longer at school, "Pernah periksa tensi?" "Nyanda
+pernah." that it was never checked, and "Masih minum obat?" "Kadang-kadang." (or "Iyo, mar nyanda tiap
+hari.") that the medicine is stopped now and then; so it takes a code that only the denied question names
+(an absence, a keyword holding its negator); the code the question names affirmed only when the
+"no" goes straight on with its reason (`gives_reason`: "Bapak pernah datang ke Posbindu?"
+"Nyanda, karna Kamis kita kerja."): why a practice is not followed is its code.
+
 A kinship word or title in a question is, in Indonesian, the usual way of saying "you"
 ("Oma tinggal dengan cucu?": "do you live with your grandchild?"): it names the person asked,
 not a topic the answer affirms.
@@ -134,6 +142,7 @@ class Question:
 
     terms: frozenset[str] = frozenset()
     names: tuple[tuple[int, str], ...] = ()   # (code index, evidence in the question)
+    denied: tuple[tuple[int, str], ...] = ()  # the codes a "no" to the yes/no question states, with evidence
     topics: tuple[tuple[int, str], ...] = ()  # the same, of a question asking for content, by a keyword
     work: frozenset[str] = frozenset()   # the role's terms naming a work role, not the question's own
     echoes: frozenset[str] = frozenset()   # a yes/no question's words an answer repeats to say yes
@@ -153,7 +162,8 @@ class Question:
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
-        return Question(self.terms | role_terms, self.names, self.topics, work, self.echoes, role_terms - self.terms)
+        return Question(self.terms | role_terms, self.names, self.denied, self.topics, work, self.echoes,
+                        role_terms - self.terms)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""
@@ -187,3 +197,66 @@ def names_informant(evidence: str) -> bool:
     """Does a question's evidence of a code ("Menantu … Oma (related)") hold a kinship word or
     title, which in a question addresses the informant rather than naming the code?"""
     return any(addresses(word) for word in _WORD.findall(_TAG.sub(" ", evidence)))
+
+
+# a short "no" to a yes/no question denies what it asks: where the negator goes in the question
+# read as denied ("Pernah periksa?" -> "tidak pernah periksa"; "Masih sekolah?" -> "tidak sekolah
+# lagi"; "Sudah punya BPJS?" -> "belum punya BPJS")
+_DENIED_AT = re.compile(r"\b(?:pernah|ada|mau|bisa|ingin|ikut|rutin|sering)\b", re.IGNORECASE)
+_STILL = re.compile(r"\bmasih\b", re.IGNORECASE)
+ALREADY = ("sudah", "so", "udah")
+_ALREADY = re.compile(rf"\b(?:{'|'.join(ALREADY)})\b", re.IGNORECASE)
+_ASKING = re.compile(r"\bapakah\b\s*|^\s*apa\b\s*|[,\s]*\b(?:ya|kah|toh)\s*$", re.IGNORECASE)
+# the words a "no" answer opens with: a negator, or "so/sudah" before one ("So nyanda.")
+NO_WORDS = NEGATORS - {"jangan", "tanpa"}
+
+
+def denied_question(text: str) -> tuple[str, ...]:
+    """The last sentence of a yes/no question as a "no" answer states it: its predicate
+    negated ("Apakah Bapak pernah memeriksa tekanan darah?" -> "Bapak tidak pernah memeriksa
+    tekanan darah"); a practice asked about as still kept ("Masih minum obat?") is also one
+    stopped ("berhenti minum obat"); () when `text` asks no yes/no question."""
+    if not is_yes_no_question(text):
+        return ()
+    sentence = _ASKING.sub("", _SENTENCE_END.split(text.rstrip()[:-1])[-1].strip()).strip()
+    if not sentence:
+        return ()
+    still = _STILL.search(sentence)
+    if still:
+        kept = sentence[still.end():].strip()
+        stopped = () if kept.casefold().startswith("ada") else (f"berhenti {kept}",)
+        return (f"{_STILL.sub('tidak', sentence, count=1)} lagi", *stopped)
+    if _ALREADY.search(sentence):
+        return (_ALREADY.sub("belum", sentence, count=1),)
+    at = _DENIED_AT.search(sentence)
+    return (f"{sentence[:at.start()]}tidak {sentence[at.start():]}" if at else f"tidak {sentence}",)
+
+
+# an answer keeping a practice only now and then: "Kadang-kadang.", "Jarang.", "Iyo, mar nyanda tiap hari."
+SELDOM_ANSWERS = frozenset({"kadang", "kadang-kadang", "jarang", "sesekali"})
+_BUT_NOT = re.compile(r"^[^.;:!?]*?\b(?:mar|tapi|tetapi|namun)\s+(?:%s)\b" % "|".join(sorted(NEGATORS)), re.IGNORECASE)
+
+
+def opens_with_no(text: str) -> str | None:
+    """The "no" an answer opens with ("Nyanda pernah.", "Blum.", "So nyanda, ..."), or the word
+    saying the practice asked about is kept only now and then ("Kadang-kadang.", "So jarang.",
+    "Iyo, mar nyanda tiap hari."); None for other answers."""
+    words = _WORD.findall(text)[:2]
+    if words and words[0].casefold() in ALREADY:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first in NO_WORDS or first in SELDOM_ANSWERS:
+        return words[0]
+    return words[0] if first in YES_WORDS and _BUT_NOT.search(text) else None
+
+
+REASONS = frozenset({"karena", "karna", "sebab", "soalnya", "lantaran", "akibat"})
+# a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a reason word right after it
+_REASON = re.compile(r"^\W*\w+(?:\s+\w+)?\W+(?:%s)\b" % "|".join(sorted(REASONS)), re.IGNORECASE)
+
+
+def gives_reason(text: str) -> bool:
+    """Does a "no" answer go straight on with its reason ("Nyanda, karna Kamis kita kerja.")?"""
+    return _REASON.search(text) is not None

@@ -21,10 +21,11 @@ from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.counts import counts_in_document, document_names, is_background, is_title
 from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.courtesies import is_courtesy
+from pipeline.coding.question_purpose import asks_tenure
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
-from pipeline.coding.question_reading import read_question, take_up_topics
+from pipeline.coding.question_reading import read_question, take_up_denial, take_up_topics
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
@@ -104,8 +105,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions, reading, owners,
                        spoken_rows=[not document for document in in_document] or [True] * len(texts))
-    small_talk = _after_courtesy(segments, informant.index)
-    for i in small_talk:   # returning a greeting or thanks answers no question of the study
+    small_talk = _introductions(segments, informant.index)
+    for i in small_talk:   # returning a greeting or saying how long one has served answers no question of the study
         found[i] = {}
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
     # a title in capitals, or a news page's link or byline: no code
@@ -223,6 +224,8 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             row[index] = (firing, view, confidence)
         if questions[i].topics and borrowed is None:
             take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
+        if (questions[i].denied or questions[i].names) and borrowed is None:   # a "no" answer
+            take_up_denial(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         found.append(without_outweighed(row))
     return found
 
@@ -284,14 +287,15 @@ def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Inde
 
 
 
-def _after_courtesy(segments: pd.DataFrame, rows: pd.Index) -> set[int]:
+def _introductions(segments: pd.DataFrame, rows: pd.Index) -> set[int]:
     """The positions in `rows` of the informant turns that reply to an interviewer turn made only
-    of courtesies (courtesies.py)."""
+    of courtesies (courtesies.py) or asking how long the informant has served (question_purpose.py)."""
     previous = previous_interviewer_turn(segments)
     if not previous:
         return set()
     texts = segments["text"].fillna("").astype(str)
-    return {i for i, row in enumerate(rows) if previous.get(row) is not None and is_courtesy(texts.loc[previous[row]])}
+    return {i for i, row in enumerate(rows) if previous.get(row) is not None
+            and (is_courtesy(texts.loc[previous[row]]) or asks_tenure(texts.loc[previous[row]]))}
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,

@@ -3,7 +3,9 @@
 The informant's reply to it ("Sama-sama, semoga berguna untuk penelitiannya.", "Sore, maso jo,
 di dalam panas skali.") returns the courtesy or makes small talk: it answers no question of
 the study, so the coder gives it no code. A turn that also asks something ("Selamat pagi, Bu.
-Sudah berapa lama Ibu menjadi kader?") is a question like any other.
+Apa saja kegiatan kader di sini?") is a question like any other (one asking how long the
+informant has served, "Sudah berapa lama Ibu menjadi kader?", introduces the informant:
+question_purpose.asks_tenure).
 """
 
 from __future__ import annotations

@@ -7,7 +7,15 @@ answer: their words are not the question's terms (`addressed_spans`). Likewise t
 informant's own work role ("Bidan desa", "Kader posyandu") says who answers, not what was
 asked (`answers.Question.asked`). And a place the question puts its matter in ("Apa saja
 kegiatan di posyandu?", "Kalau dari kebun ke posyandu bagaimana?") says where, not what: the
-word after a preposition of place is no term of the question (`place_spans`).
+word after a preposition of place is no term of the question (`place_spans`). An interview
+opens by asking how long the informant has held a role, served, worked or lived somewhere
+("Sudah berapa lama Ibu jadi kader?", "Bapak di KUA sudah berapa lama?", `asks_tenure`): the
+answer introduces the informant, and the programme or office named there ("Awalnya kader Posyandu
+balita, lalu ... untuk Posbindu") is where they work, not a code (none of the 27 such answers of
+the development interviews carries one). A question about training the staff ("Apakah Puskesmas
+melatih kader jumantik?", "Sudah ada pelatihan pemasangan IUD?", `asks_about_training`) asks about
+the course, which is not the measure (the documents convention, counts.STAFF_TRAINING): a yes to
+it affirms no code the course is about (none of the 9 such answers is coded by its writers).
 """
 
 from __future__ import annotations
@@ -15,6 +23,8 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.answers import ADDRESS_TERMS
+from pipeline.coding.counts import STAFF_TRAINING
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.courtesies import is_courtesy_sentence
 from pipeline.coding.sentences import SENTENCE_BREAK
 
@@ -50,3 +60,32 @@ _PLACE_PHRASE = re.compile(r"\b(?:di|ke|ka|dari|pada)\s+([^\W\d_][\w\-]*)", re.I
 def place_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words a question puts after a preposition of place."""
     return [match.span(1) for match in _PLACE_PHRASE.finditer(text)]
+
+
+_HOW_LONG = r"(?:berapa|brapa|barapa)\s+lama|sejak\s+kapan"
+# serving, working, holding a role or a programme, living somewhere; "di" a place right after the
+# person asked ("Bapak di KUA") or after how long ("berapa lama di Puskesmas")
+_TENURE = re.compile(rf"\b(?:jadi|menjadi|bertugas|bekerja|kerja|karja|tinggal|menjabat|melayani|memegang|pegang)\b"
+                     rf"|\b(?:{_ADDRESS})\s+di\b|\b(?:{_HOW_LONG})\s+di\b", re.IGNORECASE)
+_ASKS_HOW_LONG = re.compile(rf"\b(?:{_HOW_LONG})\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def asks_tenure(text: str) -> bool:
+    """Does an interviewer turn's last question ask how long the informant has held a role,
+    served or lived somewhere ("Sudah berapa lama Ibu jadi kader?")? Not how long something has
+    been missing or wrong ("Sudah berapa lama dia tidak minum obat?": a negator)."""
+    question = SENTENCE_BREAK.split(text.strip())[-1]
+    return (question.endswith("?") and _ASKS_HOW_LONG.search(question) is not None
+            and _TENURE.search(question) is not None
+            and NEGATORS.isdisjoint(word.casefold() for word in _WORD.findall(question)))
+
+
+_TRAINS = re.compile(r"\b(?:melatih|dilatih|latih)\b", re.IGNORECASE)
+
+
+def asks_about_training(text: str) -> bool:
+    """Does an interviewer turn's last question ask about a course for staff ("Ada pelatihan
+    untuk kader tahun ini?", "Apakah Puskesmas melatih kader jumantik?")?"""
+    question = SENTENCE_BREAK.split(text.strip())[-1]
+    return STAFF_TRAINING.search(question) is not None or _TRAINS.search(question) is not None

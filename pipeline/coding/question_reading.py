@@ -9,12 +9,14 @@ question lends nothing: its answer names a person, perhaps another than the code
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
-    NO_QUESTION, Question, asks_how_many, asks_who, denies_at_once, echoes, is_yes_no_question, names_informant)
-from pipeline.coding.question_purpose import addressed_spans, place_spans
+    NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, is_yes_no_question,
+    gives_reason, names_informant, opens_with_no)
+from pipeline.coding.question_purpose import addressed_spans, asks_about_training, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
@@ -22,6 +24,9 @@ from pipeline.coding.spoken import spoken
 
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
 ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED})   # what a yes/no question names
+DENIED = "question denied"   # the evidence of a "no" answer: the question's words read as denied
+REASON_GIVEN = "question, reason for no"   # ... or the question's words, the "no" giving its reason
+DENIAL_CONFIDENCE = 0.4   # as a yes to a yes/no question naming the code (keywords.ANSWER_CONFIDENCE)
 TOPIC_CONFIDENCE = 0.35   # the question's keyword alone: below a question seconded by the answer (0.4)
 
 def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
@@ -35,7 +40,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     occ = _not_addressing(doc, whole, place_spans(text))   # "di posyandu": where, not what was asked
     terms = frozenset(occ)
     yes_no = is_yes_no_question(text)
-    if not (whole if yes_no else occ):
+    if not (whole if yes_no else occ) or asks_about_training(text):   # a course is not the measure
         return Question(terms)
     reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
     # a yes/no question names its codes with every word ("Pernah periksa tensi di Posbindu?")
@@ -43,8 +48,25 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
                   if not names_informant(firing.evidence))
     if yes_no:
-        return Question(terms, named, echoes=frozenset().union(*(echoes(evidence) for _, evidence in named)))
+        return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
+                        echoes=frozenset().union(*(echoes(evidence) for _, evidence in named)))
     return Question(terms) if asks_who(text) or asks_how_many(text) else Question(terms, topics=named)
+
+
+def _denied(compiled: CompiledCodebook, reader: CompiledCodebook, text: str,
+            named: Collection[int]) -> tuple[tuple[int, str], ...]:
+    """The codes a "no" to the yes/no question `text` states that the question itself does not
+    name: "Apakah Bapak pernah memeriksa tekanan darah?" "Nyanda pernah." is *Tidak rutin
+    memeriksa tekanan darah*, read in the question as denied ("tidak pernah memeriksa ...",
+    answers.denied_question) in its Indonesian reading (the last line)."""
+    denied: dict[int, str] = {}
+    for denial in denied_question(text.split("\n")[-1].strip()):
+        doc = compiled.nlp(denial)
+        fired, _ = reader.fire_matches(doc, denial, reader.occurrences(doc))
+        for index, firing in sorted(fired.items()):
+            if index not in named and index not in denied and not names_informant(firing.evidence):
+                denied[index] = firing.evidence
+    return tuple(denied.items())
 
 
 def _not_addressing(doc: Doc, occ: dict[str, list[Occurrence]], spans: list[tuple[int, int]]) -> dict[str, list[Occurrence]]:
@@ -66,6 +88,23 @@ def _question_reader(compiled: CompiledCodebook, kinds: frozenset[str]) -> Compi
                  and rule.kind in kinds]
         reader = compiled.derived[key] = dataclasses.replace(compiled, rules=rules)
     return reader
+
+
+def take_up_denial(row: Found, question: Question, vetoed: set[int], text: str, translation: str) -> None:
+    """Add to `row`, as weak evidence, what a "no" opening it says of its yes/no question: the
+    codes the question denied states ("Dia masih sekolah?" "So nyanda, dia iko om pe kapal." is a
+    girl out of school), and, when the "no" goes straight on with its reason, the codes the
+    question names: why a practice is not followed is its code ("Bapak pernah datang ke
+    Posbindu?" "Nyanda, karna Kamis kita kerja.")."""
+    no = opens_with_no(text) or opens_with_no(translation)
+    if no is None:
+        return
+    reasons = question.names if gives_reason(text) or gives_reason(translation) else ()
+    for pairs, tag in ((question.denied, DENIED), (reasons, REASON_GIVEN)):
+        for index, evidence in pairs:
+            if index not in row and index not in vetoed:
+                row[index] = (Firing(index, DENIAL_CONFIDENCE, f"{no} … {evidence} ({tag})", QUESTION), "text",
+                              DENIAL_CONFIDENCE)
 
 
 def take_up_topics(row: Found, question: Question, vetoed: set[int], text: str, translation: str) -> None:
