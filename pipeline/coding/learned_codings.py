@@ -23,6 +23,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.coding.carry_over import carry_decisions, with_carried
 from pipeline.coding.code_word_scores import code_word_scores
 from pipeline.coding.coder import informant_segments
+from pipeline.coding.counts import document_names
 from pipeline.coding.features import SegmentVectorizer
 from pipeline.coding.learning import (
     FEW_DECISIONS,
@@ -120,7 +121,8 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     model = fit(units, code_ids)
     given = UnitFeatures(model.vectorizer,
                          model.vectorizer.features(tokens.counts, model.vectorizer.projection(tokens.terms)).stacked())
-    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts, given=given)
+    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts, given=given,
+                                   documents=all_documents(segments))
     deciding = model_decides(reliability)
     probabilities = model.probabilities(batch.texts, batch.rules, features=given.matrix[:len(batch.texts)],
                                         words=units.words[:len(batch.texts)])
@@ -132,6 +134,13 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     carried = carry_decisions(turns, decision_table(decisions, batch.keys, code_ids), batch.rules, past_turns)
     rows = with_carried(rows, probabilities, carried, batch.rules, turns, codebook)
     return Learned(rows, reliability, too_little_note(model), probabilities)
+
+
+def all_documents(segments: pd.DataFrame) -> bool:
+    """Whether every informant turn of the batch is a document's paragraph (`counts.document_names`:
+    no interview, no quotation set): the reliability gate asks more of a batch of documents."""
+    turns = informant_segments(segments)
+    return not turns.empty and bool(turns["document"].isin(document_names(segments)).all())
 
 
 def too_little_note(model: LearnedModel) -> ModelNote | None:
