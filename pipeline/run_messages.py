@@ -36,11 +36,12 @@ def earlier_decisions_note(earlier: pd.DataFrame, path: Path, changes: dict[str,
 
 def history_without_context_warning(path: Path) -> str:
     """Said when a decisions file was written before decisions kept the question before each
-    turn, the informant's role and a list item's heading: until their batches run again, their
-    turns are re-coded without them (`pipeline.review.history`)."""
-    return (f"{path} was written before decisions kept the interviewer's question, the informant's role and a "
-            "document list item's heading: earlier batches' turns are re-coded without them, so a rule that reads "
-            "the question, the role or the heading does not fire there, and a grader's reject of its coding does "
+    turn, the informant's role, a list item's heading and a table row's header: until their
+    batches run again, their turns are re-coded without them (`pipeline.review.history`)."""
+    return (f"{path} was written before decisions kept the interviewer's question, the informant's role, a "
+            "document list item's heading and a table row's header: earlier batches' turns are re-coded without "
+            "them, so a rule that reads the question, the role or the heading does not fire there (and a table "
+            "row is read with its cells of who, when and where), and a grader's reject of its coding does "
             "not count as a correction in "
             "code_reliability.csv; run analyze on those batches again to keep them")
 

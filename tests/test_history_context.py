@@ -1,7 +1,8 @@
 """An earlier batch's reviewed turn is re-coded as its own batch coded it (issue 15, rounds 12-13): the
-decisions history keeps the interviewer's question before it, the informant's role and a document
-list item's heading, so a question rule, a role's topic or a heading's topic fires again and a
-grader's reject of that coding is a correction."""
+decisions history keeps the interviewer's question before it, the informant's role, a document
+list item's heading and a table row's header, so a question rule, a role's topic or a heading's
+topic fires again (and a row's cells of who, when and where stay unread) and a grader's reject of
+that coding is a correction (round 14: table rows)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import pytest
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.learned_codings import history_units, learn
 from pipeline.coding.coder import code_segments
+from pipeline.ingest import read_batch
 from pipeline.review.history import HISTORY_COLUMNS, WITHOUT_CONTEXT, read_history, record_decisions
+from test_coding_table_rows import CODEBOOK as PLAN_CODEBOOK     # one code, keyword "penyuluhan"
 from test_learning import FILLER, codebook, segments_of  # noqa: F401 (the fixture)
 
 ASKED = "Berapa ongkos ke posyandu?"
@@ -127,7 +130,9 @@ def test_a_history_list_item_is_recoded_with_its_heading_and_gets_the_headings_c
 
 def test_history_turns_are_recoded_each_on_its_own_not_under_another_turns_heading(tmp_path: Path):
     book = clinic_codebook(tmp_path)
-    kept = pd.DataFrame([["tahap1@0123456789", f"P-{i}", "periksa", "reject", text, "", "", "", "", "", "", "RM", ""]
+    kept = pd.DataFrame([dict.fromkeys(HISTORY_COLUMNS, "") | {"batch": "tahap1@0123456789", "segment_id": f"P-{i}",
+                                                               "code_id": "periksa", "decision": "reject",
+                                                               "text": text, "reviewer": "RM"}
                          for i, text in enumerate([HEADING, ITEM])], columns=HISTORY_COLUMNS)
     obat = [c.id for c in book.codes].index("obat_klinik")
     assert history_units(kept, book).rules[:, obat].tolist() == [1, 0]   # two decided turns, no heading kept
@@ -146,7 +151,7 @@ def test_a_decisions_file_written_before_the_question_and_role_columns_still_loa
 
 def test_a_decisions_file_written_before_the_heading_column_loads_and_says_so(tmp_path: Path, codebook):
     path = tmp_path / "learning.decisions.csv"
-    older = [name for name in HISTORY_COLUMNS if name != "heading"]
+    older = [name for name in HISTORY_COLUMNS if name not in ("heading", "table_row", "table_header")]
     pd.DataFrame([["tahap1@0123456789", "A-1", "biaya", "reject", ANSWER, "", ASKED, ASKED, "", "", "RM", "2026-12-01"]],
                  columns=older).to_csv(path, index=False)
     kept = read_history(path)
@@ -161,3 +166,44 @@ def test_an_empty_or_missing_history_is_not_said_to_lack_context(tmp_path: Path,
     if not missing:
         path.write_text(",".join(HISTORY_COLUMNS) + "\n", encoding="utf-8")
     assert not read_history(path).attrs.get(WITHOUT_CONTEXT)
+
+
+def plan_batch(folder: Path, before_table: str):
+    """A markdown action plan whose row says its measure (repainting) and, in its target-group
+    column, the code's keyword: the batch reads the row without that cell."""
+    folder.mkdir()
+    (folder / "plan.md").write_text("\n".join([
+        "---", "informant: R1", "role: Rencana aksi", "type: document", "---", "", before_table, "",
+        "| No | Kegiatan | Sasaran |", "|---|---|---|", "| 1 | Pengecatan ulang dinding | Peserta penyuluhan |",
+        "| 2 | Perbaikan atap | Petugas |", ""]), encoding="utf-8")
+    return read_batch(folder)
+
+
+@pytest.mark.parametrize("before_table", ["Jadwal pemeliharaan gedung puskesmas",            # a heading
+                                          "Rencana ini disusun oleh tim puskesmas bersama kader desa setempat "
+                                          "pada awal tahun anggaran dan ditinjau kembali setiap triwulan."])
+def test_a_history_table_row_is_recoded_without_its_circumstance_cells_as_its_batch_coded_it(tmp_path: Path,
+                                                                                             before_table: str):
+    book = PLAN_CODEBOOK
+    batch = plan_batch(tmp_path / "rencana", before_table)
+    segments = batch.segments
+    row = segments.loc[segments["text"].str.contains("Pengecatan"), "segment_id"].iloc[0]
+    own = code_segments(segments, book, batch.informants)
+    assert row not in set(own["segment_id"])      # the batch: "penyuluhan" stands in the target group's cell
+    path = tmp_path / "plan.decisions.csv"
+    record_decisions(path, "tahap1@0123456789", reject(row, "sosialisasi"), segments, batch.informants)
+    kept = read_history(path)
+    assert kept.loc[0, "table_row"] == "true" and kept.loc[0, "table_header"] == "| No | Kegiatan | Sasaran |"
+    assert history_units(kept, book).rules.tolist() == [[0]]      # as its batch coded it
+    assert history_units(kept.assign(table_row="", table_header=""), book).rules.tolist() == [[1]]   # the cell read
+
+
+def test_a_decisions_file_written_before_the_table_columns_loads_and_says_so(tmp_path: Path, codebook):
+    path = tmp_path / "learning.decisions.csv"
+    older = [name for name in HISTORY_COLUMNS if name not in ("table_row", "table_header")]
+    pd.DataFrame([["tahap1@0123456789", "A-1", "biaya", "reject", ANSWER, "", ASKED, ASKED, "", "", "", "RM",
+                   "2026-12-01"]], columns=older).to_csv(path, index=False)
+    kept = read_history(path)
+    assert list(kept.columns) == HISTORY_COLUMNS and kept.attrs[WITHOUT_CONTEXT]
+    assert kept.loc[0, ["table_row", "table_header"]].tolist() == ["", ""]
+    assert history_units(kept, codebook).rules[0, [c.id for c in codebook.codes].index("biaya")] == 1

@@ -426,6 +426,34 @@ def test_a_kind_of_change_that_breaks_as_many_verdicts_as_it_fixes_is_not_made(m
     assert table.at["a", "model_changes"] == "suggestions"
 
 
+def test_in_a_batch_of_documents_a_kind_of_change_needs_three_out_of_fold_fixes(monkeypatch):
+    """Two fixes and no break pass in interviews; in documents, where the rules already do well
+    and two fixes were the folds' luck (issue 15 round 14), the rules keep the code; three pass."""
+    import pipeline.coding.reliability as reliability
+
+    labels = np.array([[1]] * 6 + [[0]] * 14, dtype=np.int8)
+    rules = labels.copy()
+    rules[3:6] = 0                         # the rule misses three of six
+    said = rules.copy()
+    said[3:5] = 1                          # the model suggests two of them, out of fold
+    units = reviewed(labels, rules)
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(len(labels)), said))
+    assert reliability.code_reliability(units, [("a", "A")]).at[0, "model_changes"] == "suggestions"
+    assert reliability.code_reliability(units, [("a", "A")], documents=True).at[0, "decided_by"] == "rules"
+    said[5] = 1
+    assert reliability.code_reliability(units, [("a", "A")], documents=True).at[0, "model_changes"] == "suggestions"
+
+
+def test_a_batch_is_documents_when_every_informant_turn_is_a_documents_paragraph():
+    from pipeline.coding.learned_codings import all_documents
+
+    report = segments_of(["Laporan posyandu bulan Maret.", "Kader hadir lengkap."])
+    talk = pd.DataFrame({"segment_id": ["Q", "A"], "document": "w.md", "informant": "L1", "speaker": ["P", "L1"],
+                         "speaker_role": ["interviewer", "informant"], "text": ["Bagaimana?", "Baik."]})
+    assert all_documents(report) and not all_documents(talk)
+    assert not all_documents(pd.concat([report, talk], ignore_index=True))     # a mixed batch: as interviews
+
+
 def test_a_grader_who_only_accepts_and_marks_turns_gets_no_model_rows_and_no_crash(codebook):
     """With only accepts and "nothing to code" marks no grader has corrected a rule, so the gates
     leave every pair to the rules; the pooled stage must still fit (it chose its cut on no pairs

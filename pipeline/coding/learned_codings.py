@@ -23,6 +23,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.coding.carry_over import carry_decisions, with_carried
 from pipeline.coding.code_word_scores import code_word_scores
 from pipeline.coding.coder import informant_segments
+from pipeline.coding.counts import document_names
 from pipeline.coding.features import SegmentVectorizer
 from pipeline.coding.learning import (
     FEW_DECISIONS,
@@ -56,10 +57,11 @@ class Learned:
 
 def history_units(history: pd.DataFrame, codebook: Codebook) -> Units:
     """Earlier batches' reviewed turns (`batch`, `segment_id`, `code_id`, `decision`, `text`,
-    `translation`, optionally `question`, `asked`, `asked_translation`, `role`, `heading`): one unit
-    per turn, its decisions explicit, its other codes negative; read after its question, and
-    re-coded by the rules with the question and the informant's role, or a list item with its
-    heading, as this batch's turns are."""
+    `translation`, optionally `question`, `asked`, `asked_translation`, `role`, `heading`,
+    `table_row`, `table_header`): one unit per turn, its decisions explicit, its other codes
+    negative; read after its question, and re-coded by the rules with the question and the
+    informant's role, or a list item with its heading, or a table row without its cells of who,
+    when and where, as this batch's turns are."""
     return units_of_history(history_turns(history, [c.id for c in codebook.codes]), codebook)
 
 
@@ -72,7 +74,8 @@ def units_of_history(past: tuple[pd.DataFrame, list[str], np.ndarray], codebook:
     rules = rules_of_texts(turns["text"].astype(str).tolist(), codebook,
                            turns["translation"].fillna("").astype(str).tolist(),
                            list(zip(_column(turns, "asked"), _column(turns, "asked_translation"))),
-                           _column(turns, "role"), _column(turns, "heading"))
+                           _column(turns, "role"), _column(turns, "heading"),
+                           list(zip(_flags(turns, "table_row"), _column(turns, "table_header"))))
     questions = turns["question"].fillna("").astype(str).tolist() if "question" in turns else [""] * len(turns)
     return reviewed_units(read_by(questions, segment_texts(turns)), keys, decided, rules, "history")
 
@@ -80,6 +83,11 @@ def units_of_history(past: tuple[pd.DataFrame, list[str], np.ndarray], codebook:
 def _column(turns: pd.DataFrame, name: str) -> list[str]:
     """A history column's values ("" for each turn of a file written before the column existed)."""
     return turns[name].fillna("").astype(str).tolist() if name in turns else [""] * len(turns)
+
+
+def _flags(turns: pd.DataFrame, name: str) -> list[bool]:
+    """A history column of flags ("true" / "") as booleans (False throughout for an older file)."""
+    return [value.casefold() in ("true", "1") for value in _column(turns, name)]
 
 
 def history_turns(history: pd.DataFrame, code_ids: list[str]) -> tuple[pd.DataFrame, list[str], np.ndarray]:
@@ -113,7 +121,8 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     model = fit(units, code_ids)
     given = UnitFeatures(model.vectorizer,
                          model.vectorizer.features(tokens.counts, model.vectorizer.projection(tokens.terms)).stacked())
-    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts, given=given)
+    reliability = code_reliability(units, [(c.id, c.label) for c in codebook.codes], cuts=model.cuts, given=given,
+                                   documents=all_documents(segments))
     deciding = model_decides(reliability)
     probabilities = model.probabilities(batch.texts, batch.rules, features=given.matrix[:len(batch.texts)],
                                         words=units.words[:len(batch.texts)])
@@ -125,6 +134,13 @@ def learn(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.DataFrame
     carried = carry_decisions(turns, decision_table(decisions, batch.keys, code_ids), batch.rules, past_turns)
     rows = with_carried(rows, probabilities, carried, batch.rules, turns, codebook)
     return Learned(rows, reliability, too_little_note(model), probabilities)
+
+
+def all_documents(segments: pd.DataFrame) -> bool:
+    """Whether every informant turn of the batch is a document's paragraph (`counts.document_names`:
+    no interview, no quotation set): the reliability gate asks more of a batch of documents."""
+    turns = informant_segments(segments)
+    return not turns.empty and bool(turns["document"].isin(document_names(segments)).all())
 
 
 def too_little_note(model: LearnedModel) -> ModelNote | None:

@@ -46,7 +46,7 @@ from pipeline.coding.cuts import best_cut, binary_kappa
 from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
 from pipeline.coding.suggest import segment_texts
-from pipeline.schema import NOTHING_TO_CODE, TABLE_ROW
+from pipeline.schema import NOTHING_TO_CODE, TABLE_HEADER, TABLE_ROW
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
 WEAK_WEIGHT = 0.03         # an unreviewed turn: the rules' label, barely believed
@@ -215,33 +215,36 @@ def example_units(codebook: Codebook) -> Units:
 
 def rules_of_texts(texts: list[str], codebook: Codebook, translations: list[str] | None = None,
                    asked: list[tuple[str, str]] | None = None, roles: list[str] | None = None,
-                   headings: list[str] | None = None) -> np.ndarray:
+                   headings: list[str] | None = None, tables: list[tuple[bool, str]] | None = None) -> np.ndarray:
     """What the codebook's rules make of loose texts (examples, earlier batches' turns), each
     read on its own. With `asked` (each text's interviewer question: text and translation,
     ("", "") for none), `roles` (each speaker's role) and `headings` (the paragraph a document's
     list item or table row is read after, "" for none), each text is coded as its own batch
     coded it: as the answer to its question by an informant of that role, or as an item under
     its heading, whose topic it inherits (an item without a list marker got its heading as a
-    table row: `context.list_headings` gives none to other paragraphs)."""
+    table row: `context.list_headings` gives none to other paragraphs). With `tables` (whether
+    each text is a table row, and its markdown table's header line, "" for none), a row is read
+    without its circumstance cells as its batch read it (`table_cells.readable_rows`), headed or not."""
     n = len(texts)
     ids = [f"u{i}" for i in range(n)]
     translations = translations if translations is not None else [""] * n
     asked = asked if asked is not None else [("", "")] * n
     headings = headings if headings is not None else [""] * n
+    tables = tables if tables is not None else [(False, "")] * n
     speakers = [f"s{i}" if roles is not None and roles[i].strip() else "" for i in range(n)]
     rows = []
     for i in range(n):   # each text a file of its own, what it was read after right before it
         if any(part.strip() for part in asked[i]):
-            rows.append((f"q{i}", f"d{i}", "", "interviewer", asked[i][0], asked[i][1], False))
+            rows.append((f"q{i}", f"d{i}", "", "interviewer", asked[i][0], asked[i][1], False, ""))
         elif headings[i].strip():
-            rows.append((f"h{i}", f"d{i}", speakers[i], "informant", headings[i], "", False))
-        rows.append((ids[i], f"d{i}", speakers[i], "informant", texts[i], translations[i],
-                     bool(headings[i].strip()) and list_marker(texts[i]) is None))
+            rows.append((f"h{i}", f"d{i}", speakers[i], "informant", headings[i], "", False, ""))
+        table_row = tables[i][0] or bool(headings[i].strip()) and list_marker(texts[i]) is None
+        rows.append((ids[i], f"d{i}", speakers[i], "informant", texts[i], translations[i], table_row, tables[i][1]))
     frame = pd.DataFrame(rows, columns=["segment_id", "document", "informant", "speaker_role", "text", "translation",
-                                        TABLE_ROW])
+                                        TABLE_ROW, TABLE_HEADER])
     frame = frame.assign(speaker=frame["informant"], line=range(len(frame)), language="")
     if not frame[TABLE_ROW].any():
-        frame = frame.drop(columns=TABLE_ROW)
+        frame = frame.drop(columns=[TABLE_ROW, TABLE_HEADER])
     informants = (pd.DataFrame({"informant": [s for s in speakers if s],
                                 "role": [r for r, s in zip(roles, speakers) if s]})
                   if roles is not None else None)

@@ -10,7 +10,10 @@ reads this batch's; `asked` and `asked_translation` are the interviewer turn rig
 batch's rules coded it: a question rule fires again, and a grader's reject of its coding counts
 as a correction; `heading` is the paragraph a document's list item or table row is read after
 (`pipeline.coding.context.document_headings`), so that the item is re-coded with the topic it
-inherits, as the batch coded it (files written before these columns existed still load, without them). The rows
+inherits, as the batch coded it; `table_row` ("true" for a table's row) and `table_header` (its
+markdown table's header line) let a row be re-coded without the cells of who, when and where, as
+the batch read it (`pipeline.coding.table_cells`; files written before these columns existed
+still load, without them). The rows
 of the batch being run are replaced (a changed mind replaces the old decision); other batches' rows are kept. The file
 is plain CSV: open it to see what the model learns from, delete rows (or the file) to make it
 forget. PIPELINE_DECISIONS_DIR, when set, keeps the files in that folder instead.
@@ -27,12 +30,15 @@ import pandas as pd
 from pipeline.coding.context import document_headings, previous_interviewer_turn, read_after
 from pipeline.errors import InputError
 from pipeline.review.store import write_review_file
+from pipeline.schema import TABLE_HEADER, TABLE_ROW
 
 HISTORY_SUFFIX = ".decisions.csv"
 HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "question", "asked",
-                   "asked_translation", "role", "heading", "reviewer", "timestamp"]
-ADDED_LATER = ("question", "asked", "asked_translation", "role", "heading")     # columns older files lack: read as empty
-WITHOUT_CONTEXT = "without_context"   # read_history's attrs key: the file lacks `asked`, `role` or `heading` (older)
+                   "asked_translation", "role", "heading", "table_row", "table_header", "reviewer", "timestamp"]
+ADDED_LATER = ("question", "asked", "asked_translation", "role", "heading", "table_row",
+               "table_header")     # columns older files lack: read as empty
+CONTEXT = ("asked", "role", "heading", "table_header")   # what the rules read besides the turn
+WITHOUT_CONTEXT = "without_context"   # read_history's attrs key: the file lacks a CONTEXT column (older)
 DIRECTORY_VARIABLE = "PIPELINE_DECISIONS_DIR"
 REPOSITORY = Path(__file__).resolve().parents[2]   # the checkout the package runs from
 
@@ -78,7 +84,7 @@ def _is_batch(history: pd.DataFrame, key: str) -> pd.Series:
 
 def read_history(path: Path) -> pd.DataFrame:
     """All kept decisions; a missing file is an empty history. `attrs[WITHOUT_CONTEXT]` says the
-    file was written before decisions kept their question, informant's role and heading."""
+    file was written before decisions kept their question, informant's role, heading and table header."""
     if not path.exists():
         return pd.DataFrame(columns=HISTORY_COLUMNS)
     try:
@@ -89,7 +95,7 @@ def read_history(path: Path) -> pd.DataFrame:
     if missing:
         raise InputError.at(path, f"missing column(s) {', '.join(missing)}; expected {', '.join(HISTORY_COLUMNS)}",
                             line=1)
-    lacking = not frame.empty and not {"asked", "role", "heading"} <= set(frame.columns)
+    lacking = not frame.empty and not set(CONTEXT) <= set(frame.columns)
     frame = frame.assign(**{name: "" for name in ADDED_LATER if name not in frame.columns})
     frame = frame[HISTORY_COLUMNS + [name for name in frame.columns if name not in HISTORY_COLUMNS]]
     frame.attrs[WITHOUT_CONTEXT] = lacking
@@ -132,6 +138,9 @@ def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.
         "role": [roles.get(str(turns.at[sid, "informant"]), "") if "informant" in turns else ""
                  for sid in applicable["segment_id"]],
         "heading": [str(heading[sid]) for sid in applicable["segment_id"]],
+        "table_row": ["true" if _is_table_row(turns, sid) else "" for sid in applicable["segment_id"]],
+        "table_header": [_text(turns.at[sid, TABLE_HEADER]) if TABLE_HEADER in turns else ""
+                         for sid in applicable["segment_id"]],
         "reviewer": applicable["reviewer"].astype(str).tolist(),
         "timestamp": applicable["timestamp"].astype(str).tolist(),
     }, columns=HISTORY_COLUMNS)
@@ -151,6 +160,11 @@ def _asked(segments: pd.DataFrame, decided: pd.DataFrame) -> dict[str, tuple[str
             translation = segments.at[before, "translation"] if "translation" in segments else ""
             asked[sid] = (_text(segments.at[before, "text"]), _text(translation))
     return asked
+
+
+def _is_table_row(turns: pd.DataFrame, segment_id: str) -> bool:
+    """Whether a turn is a table's row (segments column TABLE_ROW, read back from a csv too)."""
+    return TABLE_ROW in turns and str(turns.at[segment_id, TABLE_ROW]).casefold() in ("true", "1")
 
 
 def _roles(informants: pd.DataFrame | None) -> dict[str, str]:
