@@ -29,7 +29,7 @@ def test_long_tail_words_from_the_mining_part(glosser, source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     ("Tuang rumah so siap di muka pintu.", "Tuan rumah sudah siap di depan pintu."),  # the host
-    ("Mama da tuang aer ke gelas.", "Ibu tuang air ke gelas."),                       # Indonesian 'pour'
+    ("Mama da tuang aer ke gelas.", "Ibu menuang air ke gelas."),                     # Indonesian 'pour' (a past act: meN-)
 ])
 def test_tuang_is_tuan_only_in_tuang_rumah(glosser, source, expected):
     assert translate(glosser, source) == expected

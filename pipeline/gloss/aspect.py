@@ -73,7 +73,7 @@ def dari_cued(units: list, k: int) -> bool:
     time follows ('sejak') or a passive verb comes before it ('oleh' before its doer)."""
     unit = units[k + 1]
     key = unit.key
-    return (key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu")
+    return (key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu") or key == "tadi"
             or k > 0 and units[k - 1].ind[:2] == "di")
 
 
@@ -261,11 +261,15 @@ def _abis(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "setelah"  # abis makang -> setelah makan; tape doi so abis stays 'habis'
 
 
+_NIGHT = frozenset({"malam", "malang"})  # dari tadi malam -> sejak tadi malam: last night is a past point
+
+
 def _dari(units, k, u, prev, nxt, before, vocabulary):
     if doer_after_passive(units, k):
         u.ind = "oleh"  # dapa pukul dari depe papa -> dipukul oleh ayahnya: the doer
     elif nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
-            nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu")) and not any(
+            nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu") or (
+            nxt.key == "tadi" and k + 2 < len(units) and nxt.joined and units[k + 2].key in _NIGHT)) and not any(
             c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
         u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin
 
@@ -291,6 +295,8 @@ def _future(clause: list, k: int) -> bool:
         return True
     if names_future(clause):
         return True
+    if k > 0 and clause[k - 1].pos == "neg" and nxt.pos == "v":
+        return False  # an act refused, also by a thing or an animal: susu nyanda mo kaluar -> tidak mau keluar
     if clause[0].key in _CONDITION:
         return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):
@@ -313,4 +319,6 @@ def _event(unit, prev, vocabulary: IndonesianVocabulary) -> bool:
         return True
     if unit.pos == "v" or (unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root)):
         return True
+    if unit.pos == "" and unit.ind.startswith("pe") and unit.ind.endswith("an") and vocabulary.root_of(unit.ind):
+        return True  # an act named by its pe-an noun: abis pemakaman -> setelah pemakaman
     return unit.pos == "n" and (prev is None or prev.pos not in ("n", "loc"))  # abis imunisasi; not doi abis

@@ -10,6 +10,7 @@
   pamit pa opa    'kepada' before any other person (a pronoun, a kin term, a title, a name, semua orang)
   bawa pa bidan   'ke' after a verb of going or carrying before a person, and before a place
   dapa angka pa palayan  'oleh' after a passive, before its doer (MangARTI: diangkat oleh pelayan)
+  kase obat ka oma  ka ('ke') is 'kepada' before the person something is given to
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ _OFFICES = frozenset({"guru", "dokter", "pendeta", "camat", "lurah", "mantri", "
 _BETWEEN = frozenset({"dulu", "jo", "saja", "juga", "le", "lagi", "ulang", "kwa"})
 
 
+# kase read as making someone feel (jang kase mara pa mama -> jangan membuat ibu marah): pa marks
+# the one who feels, the object
+_MAKING_FEEL = frozenset({"membuat", "buat"})
+
+
 def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> None:
     """Set the reading of pa at units[k] from the word before it and the person or place after it."""
     u = units[k]
@@ -73,10 +79,29 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.key in _ADDRESSEE_VERBS:
         u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
     elif prev is not None and (prev.key in ("for", "untuk") or _takes_object(prev, vocabulary) or (
-            pronoun and prev.key in _TAKING) or prev.key in _INFORMING):
+            pronoun and prev.key in _TAKING) or prev.key in _INFORMING or prev.ind in _MAKING_FEEL):
         u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa tanta -> untuk bibi
     elif not _carried(units, k):
         u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
+
+
+_GIVING = frozenset({"kase", "kaseh", "kasih", "se"})
+_GIVEN_THING = frozenset({"n", "dem", "num", "acr", ""})  # obat, buku ini, doi sadiki
+# Persons one is sent or goes to for care or a service: ka before them stays 'ke'.
+_SENT_TO = _OFFICES | frozenset({"bidan", "suster", "perawat", "dukun", "kader", "petugas"})
+
+
+def read_ka(units: list, k: int, nxt) -> None:
+    """ka at units[k] before a person, right after a verb of giving and the thing given, is 'kepada'
+    (dia kase obat ka oma -> memberi obat kepada nenek); before a person one is sent to (a doctor, a
+    midwife: kase surat ka dokter, the referral) and after any other verb it stays 'ke'."""
+    if nxt is None or not person(nxt) or nxt.key.partition(" ")[0] in _SENT_TO or k < 2:
+        return
+    at = k - 1
+    while at > 0 and units[at - 1].joined and units[at].pos in _GIVEN_THING:
+        at -= 1
+    if units[at].key in _GIVING and at < k - 1:
+        units[k].ind, units[k].gloss = "kepada", ("kepada",)
 
 
 def _carried(units: list, k: int) -> bool:

@@ -8,7 +8,9 @@
               after a clause-initial conjunction they follow it (mar dia sto so pulang -> tapi
               mungkin dia sudah pulang)
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
-              tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there), else dropped
+              tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there); closing a clause
+              after a state, a manner or a call, in no question, 'dong' (jang bagitu dang -> jangan
+              begitu dong; own development references 'dong' 5 of 6 such clauses); else dropped (apa dang, ibu dang)
   to, kang    'kan'; closing a question, after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
   kwa         'kan' (it reminds the hearer), but 'memang' when the sentence goes on to a 'but' (dia kwa
               cantik, mar ... -> dia memang cantik, tapi ...: a point granted before the contrary one)
@@ -38,7 +40,12 @@ QUESTIONING = frozenset({"ka"})  # ke, or a question's 'ya' closing its clause
 PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING | QUESTIONING
 _BUT = frozenset({"mar", "tapi", "tetapi", "namun"})
 _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
-_TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})  # words whose capital only marks a sentence start
+_TRANSLATED = frozenset({LEXICON, INDONESIAN, RULE})
+_ASKING_HELP = frozenset({"tolong", "tolong jo"})
+# What dang urges closing its clause: a state, a manner, a call (malo dang!, jang bagitu dang,
+# mari dang); after a noun or a degree word it urges nothing (ibu dang, kan bisa; mahal skali dang, ...),
+# after a reported act it is dropped too (dorang so datang dang)
+_URGED = frozenset({"adj", "dem", "interj"})  # words whose capital only marks a sentence start
 
 
 def place(units: list, positions: list[int], _vocabulary=None) -> None:
@@ -49,10 +56,14 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
             continue
         prev, nxt = neighbours(units, k)
         if unit.key in URGING:
-            if prev is not None and _request(units, k):
+            if prev is not None and units[_opening(units, k)].key in _ASKING_HELP:
+                unit.ind = ""  # tolong dang kase maso: the request already asks for help
+            elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
                 if not _front(units, k):
                     unit.ind = ""  # kase pinjam kita ngana pe pulpen dang: no 'tolong' left behind at the end
+            elif nxt is None and prev is not None and prev.pos in _URGED and not asked(units, k):
+                unit.ind = "dong"  # jang bagitu dang. -> jangan begitu dong.: it urges, closing its clause
         elif unit.key in JUST:
             if prev is not None and nxt is None and _bare_verb(prev) and _own_sentence(units, k - 1, k):
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Dudu jo. -> Duduklah.

@@ -10,11 +10,13 @@ Split from translate.py, which calls `possessive` while it assembles a sentence.
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.clause_words import (
     CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
 
@@ -78,9 +80,11 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 # Anak pe berat badan -> Berat badan anak: the capital was the sentence's; a name
                 # keeps its own (Yance pe rumah -> rumah Yance)
                 possessor, cap = units[0].key, True
-            if k >= 2 and units[k - 1].key in SEX_WORDS and (_common_noun(units[k - 2]) or units[k - 2].key in PERSON_NOUNS) and units[k - 2].joined and (
-                    out and is_clause_internal(out[-1][1])):
-                # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner
+            if k >= 2 and units[k - 2].joined and out and is_clause_internal(out[-1][1]) and (
+                    units[k - 1].key in SEX_WORDS and (_common_noun(units[k - 2]) or units[k - 2].key in PERSON_NOUNS)
+                    or _owner_compound(units[k - 2], units[k - 1], vocabulary)):
+                # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner;
+                # Kepala desa pe rumah -> Rumah kepala desa: two nouns are the owner
                 head, _, head_cap = out.pop()
                 cap = (head_cap or head[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
                 possessor = f"{head[:1].lower() + head[1:]} {possessor}"
@@ -128,7 +132,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 end == k + 2 and possessed.ind in _BEFORE_NOUNS and units[end].ind
                 and units[end].pos not in NOT_POSSESSED) or (  # depe nomor NIK; not a name
                 end == k + 2 and possessed.pos in ("n", "v") and units[end].pos == "n"
-                and units[end].key != "orang" and not _occupation_of(possessed, units[end])) or (
+                and units[end].key.partition(" ")[0] not in _NOT_COMPOUND  # torang pe kopra minggu ini
+                and not _occupation_of(possessed, units[end])) or (
                 # tugas kalompok; kita pe mantu orang Sangihe, dia pe papa polisi: a predicate
                 end == k + 2 and _compound(units, k, vocabulary))):
         owned += " " + units[end].ind
@@ -217,7 +222,7 @@ def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -
     not a person's predicate noun (dia pe papa polisi, anak skola: a person does), not a time
     (depe mama kemarin), not the thing given after a person (kase depe kucing makanan)."""
     owned, second = units[pe_at + 1], units[pe_at + 2]
-    if second.key in PERSON_NOUNS or second.key in _NOT_COMPOUND or (owned.key in PERSON_NOUNS or owned.key in TITLES) and (
+    if second.key in PERSON_NOUNS or second.key.partition(" ")[0] in _NOT_COMPOUND or (owned.key in PERSON_NOUNS or owned.key in TITLES) and (
             second.key in _OCCUPATIONS or not _described_after(units, pe_at + 3)):
         return False  # dia pe papa polisi; but torang pe guru agama baru: an adjective closes the compound
     if not (owned.pos in ("n", "loc") or is_plain_noun(owned, vocabulary)) or second.source == NAME or second.upper or not (
@@ -239,8 +244,15 @@ def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVoc
         return False
     after = units[at + 1]
     # not so, nda: tape kaki bengkak so dua hari; baru or a second pe describes the compound (torang
-    # pe guru agama baru pe bae)
-    return after.pos in ("v", "adj") or after.key == "baru" or after.key == "pe"
+    # pe guru agama baru pe bae); a noun made with -an is no state, also before them (kita pe toko
+    # bangunan so tutup -> toko bangunan saya sudah tutup)
+    return after.pos in ("v", "adj") or after.key == "baru" or after.key == "pe" or after.pos in ("aux", "neg") and (
+        _an_noun(units[at].ind, vocabulary))
+
+
+def _an_noun(word: str, vocabulary: IndonesianVocabulary) -> bool:
+    """A noun Indonesian makes from a root with -an (bangunan, tabungan, minuman)."""
+    return len(word) > 5 and word.endswith("an") and vocabulary.is_lemma(word[:-2])
 
 
 def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
@@ -248,7 +260,14 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     it rather than being the clause's predicate: the phrase is the object of a verb or a
     preposition, or follows itu/ini (dia itu tape tamang bae -> teman baik saya), or another
     predicate follows the adjective (kita pe ade bungsu masih SD -> adik bungsu saya masih SD).
-    A possessive opening its clause before an adjective alone is the predicate: tape kaki saki."""
+    A possessive opening its clause before an adjective alone is the predicate: tape kaki saki.
+    baru before a state or a place, or closing a clause an exclamation opens, is 'new' (ngana pe guru
+    baru bae?, nga pe kantor baru di mana?, bagus skali ngana pe sapatu baru!), but the predicate
+    closing the owner's own clause (depe oto baru)."""
+    if units[adjective].key == "baru" and (adjective + 1 < len(units) and units[adjective].joined and (
+            units[adjective + 1].pos == "adj" or units[adjective + 1].key in _PLACE_PREPOSITIONS) or (
+            not units[adjective].joined and first > 0 and units[first - 1].joined)):
+        return True
     if adjective + 1 < len(units) and units[adjective].joined:
         after = units[adjective + 1]
         if after.key in _CLOSING_DEMONSTRATIVES:
@@ -314,6 +333,18 @@ def _new_before_demonstrative(units: list[Unit], at: int) -> bool:
     """baru between a possessed noun and a demonstrative is 'new', not 'just' (ngana pe baju baru ni)."""
     return units[at].key == "baru" and units[at].joined and at + 1 < len(units) and (
         units[at + 1].key in _CLOSING_DEMONSTRATIVES)
+
+
+def _owner_compound(head: Unit, tail: Unit, vocabulary: IndonesianVocabulary) -> bool:
+    """Two nouns before pe that make one owner (mesin katinting pe busi -> busi mesin katinting): a
+    common noun (its capital may be the sentence's), no time word, then a noun that names no person or
+    a word only a sound rule reads."""
+    if head.key in _NOT_COMPOUND or tail.key in _NOT_COMPOUND or head.source == NAME or tail.upper or person(tail):
+        return False  # tanta pe anak, Sabtu ade pe: a person owns alone
+    if not (head.pos in ("n", "loc") or head.pos == "" and head.source == INDONESIAN and head.ind.lower() not in (
+            STOP_WORDS) and not (head.root and vocabulary.is_verb_root(head.root))):
+        return False
+    return is_plain_noun(tail, vocabulary) or tail.pos == "" and tail.source == RULE
 
 
 def _common_noun(unit: Unit) -> bool:

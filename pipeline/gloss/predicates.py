@@ -24,9 +24,10 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.clause_words import PERSON_NOUNS, person
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
+from pipeline.gloss.particles import URGING
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
-from pipeline.gloss.voice import caused_on_subject, undergone_by_subject
+from pipeline.gloss.voice import BETWEEN_SUBJECT_AND_VERB, caused_on_subject, undergone_by_subject
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -46,7 +47,7 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
                          "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
                          "minung", "mandi", "jalang", "jalan", "lupa", "inga", "ingat", "rasa", "kase", "kaseh", "se",
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam", "pindah", "pinda",
-                         "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam"})
+                         "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam", "maen", "main"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
@@ -77,6 +78,17 @@ _CAUSED = ("CAUS",)  # the gloss of a kase that made the next word causative
 _HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
+# What may stand right before an untagged verb that a rule reads: a modal or aspect word after a thing
+# as subject (tu babi musti potong), or da before a past act (tu anak da tendang bola).
+_BEFORE_UNTAGGED_VERB = BETWEEN_SUBJECT_AND_VERB | frozenset({"da"})
+
+
+def _untagged_verb(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
+    """An Indonesian verb root the lexicon leaves untagged (pos ''), in its bare form (potong, goreng);
+    the callers first check, cheaply, that a word the rules read stands before it."""
+    return bool(unit.root) and unit.ind == unit.root and vocabulary.is_verb_root(unit.root)
+
+
 def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     """The rules that read what the context rules made: active voice, possession, superlative.
 
@@ -92,6 +104,9 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             units, len(units) - 1, vocabulary):  # BPJS blum bisa urus.
         _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
         _activity_going_on(units, len(units) - 1, vocabulary)  # kita ada tunggu.
+    elif len(units) > 2 and last.pos == "" and units[-2].key in _BEFORE_UNTAGGED_VERB and _untagged_verb(
+            last, vocabulary):
+        undergone_by_subject(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
     for k in range(1, len(units)):
         if units[k].source == INDONESIAN and units[k].ind.endswith(_APPLIED_ENDINGS):
@@ -105,6 +120,10 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             _made_on_request(units, k, vocabulary)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
+        elif u.pos == "" and units[k - 1].key in _BEFORE_UNTAGGED_VERB and _untagged_verb(u, vocabulary):
+            if not undergone_by_subject(units, k, vocabulary) and u.joined and units[k - 1].key == "da" and (
+                    not units[k - 1].ind):  # tu babi musti potong for Natal -> babi itu harus dipotong
+                _active_voice(units, k, vocabulary)  # a past act: tu anak da tendang bola -> anak itu menendang bola
         elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
             doer = fronted_doer(units, k, k + 1, vocabulary) if k > 2 and units[k - 1].pos in _BETWEEN and (
                 vocabulary.men_form(u.root)) else -1  # a verb that takes an object: BPJS kita so mati stays
@@ -185,6 +204,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
             None, u.ind):
         return  # kept bare, or already inflected (bacari 'mencari': never 'memencari')
     prev, nxt = units[k - 1], units[k + 1]
+    if prev.key in URGING and k > 1 and prev.joined:
+        prev = units[k - 2]  # coba dang kase pinjam: dang only urges the request coba opens
     if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.key in _THEN and _requested(units, vocabulary):
         # an imperative; ambe tu ember kong isi aer: the next step of a request is a request too; a
         # clause after a comma may be the next step of a report instead (..., kumpul berkas, kong antar)
@@ -199,10 +220,10 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
             prev.key.partition("-")[0] not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue, lari-lari cari
     if nxt.key == "pa" and not nxt.ind and nxt.joined and k + 2 < len(units) and (
-            u.key in CATENATIVE_VERBS or prev.ind == "sedang"):
+            u.key in CATENATIVE_VERBS or prev.ind == "sedang" or prev.key == "da" and not prev.ind):
         # pa only marked the object: so bantu pa kita -> sudah membantu saya, ada telepon pa tante ->
-        # sedang menelepon tante; after its subject alone the verb stays bare as the references
-        # write it (kita telepon pa ngana -> saya telepon kamu)
+        # sedang menelepon tante, da lia pa dia -> melihat dia (a past act told); after its subject
+        # alone the verb stays bare as the references write it (kita telepon pa ngana -> saya telepon kamu)
         nxt = units[k + 2]
     if opens_object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)

@@ -181,10 +181,12 @@ RULES = {"palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.f
 
 
 def _person_before(units: list, k: int) -> bool:
-    """A person among the nouns right before units[k] (kaka parampuang kaweng: she marries)."""
+    """A person among the nouns right before units[k] (kaka parampuang kaweng: she marries; also a
+    phrase of the lexicon that opens with one, anak parampuang)."""
     for before in range(k - 1, -1, -1):
         unit = units[before]
-        if unit.key in PERSON_NOUNS or unit.key in SEX_WORDS or unit.pos == "pron":
+        head, _, last = unit.key.rpartition(" ")
+        if unit.key in PERSON_NOUNS or last in SEX_WORDS or head.partition(" ")[0] in PERSON_NOUNS or unit.pos == "pron":
             return True
         if unit.pos not in ("n", "") or not unit.joined:
             return False

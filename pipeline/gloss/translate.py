@@ -30,13 +30,13 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, is_time, word_before
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
-from pipeline.gloss.dative import given_before_receiver, read_pa
+from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
-from pipeline.gloss.particles import PARTICLE_KEYS, place
+from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
 from pipeline.gloss.possessives import NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
     COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context, fronted_doer, put_aspect_first)
@@ -71,7 +71,7 @@ _JUST_NOW = frozenset({"jo", "dulu"})  # may stand between the verb and di (data
 _POSITIONS = frozenset({"muka", "depan", "blakang", "belakang", "samping", "sablah", "sebelah", "atas",
                         "bawa", "bawah", "dalam", "luar"})
 _GIVEN_AMOUNTS = frozenset({"sadiki", "dang", "satu", "dulu"})  # kase sadiki, kase dang: what a request gives
-CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "tu", "ni", "ini", "itu", "ba", "ta"}) | _TOWARDS
+CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "ka", "tu", "ni", "ini", "itu", "ba", "ta"}) | _TOWARDS
                 | ALSO | CAUSATIVES | _PASSIVES | COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
@@ -156,6 +156,8 @@ class SentenceTranslator:
                     elif moved in ("swap", "subject"):
                         reordered = True
                         opening, past_to = prev is None or prev.pos == "conj", 0
+                        if nxt.pos == "v" and u.key in _DETERMINERS:
+                            nxt.pos = "n"  # lupa tu kunci motor: what tu opens is a thing (the key), no act
                         while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
                             units[k], units[k + 1] = nxt, u
                             nxt.swap_glue(u)
@@ -203,7 +205,9 @@ class SentenceTranslator:
                 u.ind, u.gloss = "", ("PASS",)
                 nxt.ind = di_prefix(nxt.root)
         elif key in CAUSATIVES:
-            imperative = prev is None or prev.key in IMPERATIVE_MARKERS
+            # tolong dang kase maso: dang urges the request its opener makes
+            imperative = prev is None or prev.key in IMPERATIVE_MARKERS or prev.key in URGING and (
+                k < 2 or units[k - 2].key in IMPERATIVE_MARKERS)
             root = _ber_root(nxt) if nxt is not None else ""
             form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
                 self.vocabulary.is_verb_root(root) or not self._thing(nxt))) else None
@@ -260,6 +264,8 @@ class SentenceTranslator:
                 nxt.ind = di_prefix(nxt.root)
         elif key == "pa":
             read_pa(units, k, prev, nxt, self.vocabulary)
+        elif key == "ka":
+            read_ka(units, k, nxt)
         elif key in COORDINATORS:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"

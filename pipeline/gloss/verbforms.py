@@ -155,7 +155,7 @@ def _greeting(units, k, u, prev, nxt, before, vocabulary):
 
 
 _GIVING_VERBS = frozenset({"kase", "kaseh", "se", "kasih"})
-_GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase minum", "kase ASI")
+_GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase makan", "kase minum", "kase ASI")
 _GREETING_PHRASES = ("kase selamat", "kase slamat", "kase salamat")
 # The lexicon's dapa + act phrases (passives by default) whose act a person can do to a thing.
 _DAPA_ACTS = ("dapa ambe", "dapa cari", "dapa lia", "dapa dengar")
@@ -185,10 +185,13 @@ def _pointed_object_follows(units: list, at: int, vocabulary) -> bool:
         return False
     if units[at + 1].key in DEMONSTRATIVES:
         noun = at + 2
-    elif units[at + 1].joined and units[at + 2].key in DEMONSTRATIVES:
-        noun = at + 1  # already swapped
     else:
-        return False
+        closing = at + 2  # already swapped, past a compound's nouns too (angka tu karung beras -> karung beras itu)
+        while closing < len(units) - 1 and units[closing].pos == "n" and units[closing - 1].joined:
+            closing += 1
+        if not units[closing - 1].joined or units[closing].key not in DEMONSTRATIVES:
+            return False
+        noun = at + 1
     return _object_follows(units, noun - 1) or units[noun].key not in PERSON_NOUNS and thing(units[noun], vocabulary)
 
 
@@ -223,10 +226,16 @@ def feel_after_object(units: list, at: int) -> bool:
     end = at + 1
     if end >= len(units) or not units[at].joined:
         return False
+    marker = None
+    if units[end].key == "pa" and units[end].joined and end + 1 < len(units):
+        marker = units[end]  # jang kase mara pa mama -> jangan membuat ibu marah: pa only marks who feels it
+        end += 1
     if units[end].pos == "poss" and units[end].joined and end + 1 < len(units) and units[end + 1].pos == "n":
         end += 1  # ngana pe papa
     elif not (units[end].pos == "pron" or units[end].key in PERSON_NOUNS):
         return False
+    if marker is not None:
+        marker.pos = "ptc"  # no preposition: the feeler is the object, its feeling no attribute (ayahmu marah)
     for i in range(at, end):
         units[i], units[i + 1] = units[i + 1], units[i]
         units[i].swap_glue(units[i + 1])

@@ -111,9 +111,10 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
 
 # What a thing as subject must be told by before a bare verb for the verb to be what it undergoes:
 # obligation, possibility, plan (mo 'akan' of a thing) and 'not yet'.
-_UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa", "perlu", "blum", "belum", "mo"})
+_UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa", "perlu", "blum", "belum", "mo",
+                             "so mo", "somo"})
 # What else may stand between the subject and the verb (kartu so nyanda bisa pake).
-_BETWEEN_SUBJECT_AND_VERB = _UNDERGOING_CUES | frozenset({"so", "sudah", "nyanda", "nda", "tidak", "masih", "le",
+BETWEEN_SUBJECT_AND_VERB = _UNDERGOING_CUES | frozenset({"so", "sudah", "nyanda", "nda", "tidak", "masih", "le",
                                                           "juga", "jo", "saja"})
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
@@ -128,7 +129,7 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     """Rewrite the bare verb at units[k] as the di- passive when a thing is the clause's subject
     before a modal or belum and nothing follows the verb as its object; True when rewritten."""
     verb = units[k]
-    if units[k - 1].key not in _BETWEEN_SUBJECT_AND_VERB or verb.key in _DONE_BY_THE_THING or (
+    if units[k - 1].key not in BETWEEN_SUBJECT_AND_VERB or verb.key in _DONE_BY_THE_THING or (
             vocabulary.men_form(verb.root) is None):
         return False  # first: mostly no modal stands before the verb
     if not _thing_undergoes(units, k, k):
@@ -144,7 +145,7 @@ def caused_on_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
     True when rewritten."""
     verb, causer = units[k], units[k - 1]
     if k < 3 or causer.gloss != ("CAUS",) or causer.ind or not causer.joined or (
-            units[k - 2].key not in _BETWEEN_SUBJECT_AND_VERB) or not verb.root:
+            units[k - 2].key not in BETWEEN_SUBJECT_AND_VERB) or not verb.root:
         return False
     prefix = men_prefix(verb.root)
     if not verb.ind.startswith(prefix) or not _thing_undergoes(units, k - 1, k):
@@ -160,8 +161,9 @@ def _thing_undergoes(units: list, k: int, verb_at: int) -> bool:
     verb = units[verb_at]
     at = k - 1
     cued = False
-    while at >= 0 and units[at].joined and units[at].key in _BETWEEN_SUBJECT_AND_VERB:
-        cued = cued or units[at].key in _UNDERGOING_CUES
+    while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:
+        # mo read as 'mau' wants: a thing wants nothing, it is a body that acts (BPJS nyanda mo tanggung)
+        cued = cued or units[at].key in _UNDERGOING_CUES and units[at].ind != "mau"
         at -= 1
     if not cued or at < 0 or not units[at].joined or at == k - 1:
         return False
