@@ -189,7 +189,7 @@ def test_word_order_and_pa(glosser):
     ("Guru suru anak-anak bawa buku", "Guru menyuruh anak-anak membawa buku"),
     ("jang bawa buku", "jangan bawa buku"),                            # imperative stays bare
     ("torang so dapa bantuan", "kami sudah dapat bantuan"),            # verbs Indonesian keeps bare
-    ("torang so bikin daftar anak", "kami sudah buat daftar anak"),    # a noun after a verb
+    ("torang so bikin daftar anak", "kami sudah membuat daftar anak"),  # a noun after a verb
     ("torang so rujuk pa dorang", "kami sudah rujuk mereka"),          # no noun object
 ])
 def test_bare_transitive_verbs_take_men_before_a_noun_object(glosser, source, expected):

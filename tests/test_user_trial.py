@@ -264,3 +264,39 @@ def test_the_backup_of_kept_decisions_is_not_versioned_either():
         pytest.skip("not a git checkout")
     for name in ("codebooks/mine.decisions.csv", "codebooks/mine.decisions.csv.bak"):
         assert subprocess.run(["git", "check-ignore", "-q", name], cwd=REPO_ROOT).returncode == 0, name
+
+
+def _corrected_batch(tmp_path, informant: str, corrected: str, translation: str, other_turns: list[str]):
+    """A Manado batch whose first informant turn `corrected` a grader translated as `translation`."""
+    from pipeline.review.translations import text_hash
+
+    turns = "".join(f"P: Lalu?\n\n{informant}: {turn}\n\n" for turn in other_turns)
+    transcript = f"---\ninformant: {informant}\nlanguage: xmm\n---\nP: Bagaimana?\n\n{informant}: {corrected}\n\n{turns}"
+    return write_batch(tmp_path, {f"{informant}.md": transcript, "translations.csv": (
+        "segment_id,text_hash,text,translation,reviewer,timestamp,note\n"
+        f"{informant}-1,{text_hash(corrected)},\"{corrected}\",{translation},GR,2026-12-01T10:00:00+00:00,\n")})
+
+
+def test_suggest_lexicon_offers_a_row_for_a_spelling_guess_no_other_line_has(tmp_path, capsys):
+    """'pangkeng' (a bedroom) is no lexicon word; the spelling rules guess 'pangking'. A row changes
+    no other line of the batch, so it is offered as a row, not sent to a Python sense rule."""
+    from pipeline.review.lexicon_candidates import main as suggest_lexicon
+
+    batch = _corrected_batch(tmp_path, "D4", "Oma so tidor di pangkeng dari sore.",
+                             "Nenek sudah tidur di kamar dari sore.", ["Torang pigi ka pasar kamarin."])
+    assert suggest_lexicon([str(batch)]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("pangkeng\t"))
+    assert row.split("\t")[1] == "kamar" and "'pangking'" in row
+    assert "senses.py" not in out
+
+
+def test_suggest_lexicon_keeps_a_spelling_guess_other_lines_share_as_a_sense(tmp_path, capsys):
+    from pipeline.review.lexicon_candidates import main as suggest_lexicon
+
+    batch = _corrected_batch(tmp_path, "D5", "Oma so tidor di pangkeng dari sore.",
+                             "Nenek sudah tidur di kamar dari sore.", ["Dorang bekeng pangkeng baru."])
+    assert suggest_lexicon([str(batch)]) == 0
+    out = capsys.readouterr().out
+    assert not any(line.startswith("pangkeng\t") for line in out.splitlines())
+    assert "#   pangkeng -> kamar" in out and "1 other line" in out

@@ -50,6 +50,11 @@ _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng:
 # pisau -> dengan pisau), unless the thing is itself tableware or a tool (piring deng sendok: a list).
 _TOOLS = frozenset({"pisau", "parang", "gunting", "sendok", "garpu", "sapu", "palu", "kuas", "sikat", "jarum",
                     "tali", "rantai", "obeng", "cangkul", "kapak", "sumpit", "gergaji", "linggis", "sekop"})
+# Substances put on or into what an act treats (Indonesian readings): after an act done to a thing
+# they name what it was done with, whatever the thing (semprot dinding deng obat nyamuk, cuci piring
+# deng sabun, minum obat deng aer -> dengan).
+_SUBSTANCES = frozenset({"obat", "sabun", "air", "minyak", "cat", "racun", "salep", "alkohol", "deterjen",
+                         "kapur", "bubuk", "garam", "cuka", "abu", "lem"})
 _TABLEWARE = frozenset({"piring", "gelas", "mangkok", "mangkuk", "cangkir", "panci", "wajan", "kuali", "baskom"})
 # Acts that fetch, carry or trade things: deng after their object adds one more thing (bawa parang deng tali).
 # (Manado forms and their Indonesian readings).
@@ -138,12 +143,18 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
 
 
 def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> bool:
-    """deng at units[k] before a hand tool, after the object of an act done to it (dia potong ikang
-    deng pisau, potong tu kayu deng parang, ika tu anjing deng rante: a tool that is also a verb)."""
+    """deng at units[k] before a hand tool or a substance, after the object of an act done to it (dia
+    potong ikang deng pisau, potong tu kayu deng parang, ika tu anjing deng rante: a tool that is also
+    a verb; semprot dinding deng obat nyamuk)."""
     if prev.key in DEMONSTRATIVES and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # the object closed by its demonstrative
-    return nxt.ind in _TOOLS and prev.pos == "n" and prev.ind not in _TOOLS | _TABLEWARE and (
-        _done_to(units, k, vocabulary))
+    if nxt.ind.partition(" ")[0] in _SUBSTANCES:
+        thing = prev.pos in ("n", "loc") or is_plain_noun(prev, vocabulary)  # semprot dinding rumah deng obat
+    else:
+        thing = prev.pos == "n" and nxt.ind in _TOOLS and prev.ind not in _TOOLS | _TABLEWARE
+    if not thing:
+        return False
+    return _done_to(units, k, vocabulary)
 
 
 def _goes_with_object(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:

@@ -16,12 +16,16 @@ _XMM_SHARE = {XMM: 0.5, None: 0.6, MIXED: 0.6, IND: 0.75}
 # insertions (mixed), e.g. one 'mo' in an otherwise Indonesian answer.
 _XMM_DENSITY = 0.1
 _SHORT = 8
+# Indonesian evidence below one marker word is only standard meN-/ber- verb forms (half a word
+# each), which Manado speakers use as well: under a Manado prior such a segment with no word of
+# either language's own ("Kita panas dingin, menggigil.") is Manado Malay, kita 'saya'.
+_ONE_MARKER = 1.0
 
 
 def identify(manado: float, indonesian: float, prior: str | None = None, words: int = 0) -> str:
     """`manado` and `indonesian` are the summed evidence weights (both >= 0); `words` the length."""
     if manado <= 0:
-        if indonesian <= 0 and prior == XMM:
+        if indonesian < _ONE_MARKER and prior == XMM:
             return XMM
         return IND
     if words > _SHORT and manado / words < _XMM_DENSITY and prior != XMM:

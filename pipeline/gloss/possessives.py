@@ -16,7 +16,7 @@ from pipeline.gloss.clause_words import (
     CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
 
@@ -88,7 +88,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 head, _, head_cap = out.pop()
                 cap = (head_cap or head[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
                 possessor = f"{head[:1].lower() + head[1:]} {possessor}"
-            if (k >= 2 and (units[k - 1].source == NAME or units[k - 1].upper) and out
+            if (k >= 2 and (units[k - 1].source in (NAME, UNKNOWN) or units[k - 1].upper) and out
                     and is_clause_internal(out[-1][1])
                     and units[k - 2].key in TITLES):  # om Yance pe rumah -> rumah om Yance
                 title, _, title_cap = out.pop()

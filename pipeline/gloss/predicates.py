@@ -12,7 +12,8 @@
               anak yang paling kecil)
   beking      in a relative clause on its object, after its own subject, the bare verb Indonesian
               writes there: 'lakukan' for what is done (apa yang ibu bekeng -> apa yang Ibu lakukan),
-              'buat' for a thing made (kue yang mama bekeng -> kue yang ibu buat)
+              'buat' for a thing made (kue yang mama bekeng -> kue yang ibu buat); after its subject
+              before apa closing the question, 'berbuat' (ade bekeng apa? -> adik berbuat apa?)
 Each rewrites only its own unit's translation and reads only its neighbours' keys, parts of speech
 and glue, so applying them unit by unit is the same as rule by rule.
 """
@@ -118,6 +119,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         if u.key in _MAKING:
             _made_in_relative(units, k)
             _made_on_request(units, k, vocabulary)
+            _done_what(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "" and units[k - 1].key in _BEFORE_UNTAGGED_VERB and _untagged_verb(u, vocabulary):
@@ -391,6 +393,19 @@ def _made_in_relative(units: list[Unit], k: int) -> None:
     if at < 1 or units[at].key != "yang" or not units[at - 1].joined:
         return
     units[k].ind = "lakukan" if units[at - 1].key == "apa" else "buat"
+
+
+def _done_what(units: list[Unit], k: int) -> None:
+    """beking + apa closing its clause, after its subject, asks what one does: 'berbuat' (kalu
+    demam, ade bekeng apa? -> adik berbuat apa?; nintau mo bekeng apa -> tidak tahu mau berbuat apa),
+    not what one makes; one doing it now (ada bekeng apa: sedang membuat apa) is left alone."""
+    u, what = units[k], units[k + 1]
+    if u.ind != "membuat" or not u.joined or what.key != "apa" or (
+            what.joined and k + 2 < len(units)) or units[k - 1].ind == "sedang":
+        return
+    at = _skip_back(units, k - 1)
+    if at >= 0 and (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
+        u.ind = "berbuat"
 
 
 def _skip_back(units: list[Unit], at: int) -> int:

@@ -10,6 +10,8 @@ lexicon's reading, kept by default); the sentence says 'kita' when it takes the 
     apart: torang mo pigi, jang talambat -> kita akan pergi, jangan terlambat (but ngoni jang
     lupa, beso torang mulai: the speaker's group, 'kami')
   - a reciprocal act with the addressee named: torang baku dapa, ngana so basar -> kita bertemu
+  - a plan (mo) put to the addressee, called by a title or kin term before it: Ibu, torang mo
+    bacirita soal malaria -> Ibu, kita akan bercerita (an interviewer inviting an informant)
 torang after a preposition (deng torang, pa torang) names the others of an act the addressee
 does or is asked to do (manjo bagabung deng torang: 'bergabung dengan kami'), so it stays 'kami'.
 
@@ -20,8 +22,9 @@ puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subjec
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import SENTENCE_END, names_future, sentence_around
+from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END, TITLES, names_future, sentence_around
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import NAME
 
 WE_KEYS = frozenset({"torang", "kitorang", "torang pe", "kitorang pe", "torang dua", "tong"})
 _INVITING = frozenset({"mari", "manjo", "ayo", "mari jo", "marijo", "manjo jo", "yuk", "manjo torang", "mari torang"})
@@ -29,6 +32,8 @@ _ADDRESSING = frozenset({"jang", "jangang", "jangan", "jang dulu", "tolong", "co
 _OBLIGED = frozenset({"musti", "harus", "mesti", "perlu", "wajib"})
 _SECOND_PERSON = frozenset({"ngana", "nga", "ngoni", "ngni", "kamu", "kalian", "ngana pe", "nga pe", "ngoni pe"})
 _RECIPROCAL = ("baku", "saling")
+# What a group does towards the one it addresses, who is then no part of it (Pak, torang mo minta tolong).
+_ASKING = frozenset({"tanya", "minta", "pamit", "permisi", "mohon", "lapor", "bilang", "kase tau", "pinjam", "bapamit"})
 _SUBJECTS = frozenset({"torang", "kitorang", "tong"})  # not torang pe: whose thing a plan names is no cue
 _SOFTENERS = frozenset({"dulu", "jo", "dang"})  # Singgah dulu, ...: a request as a clause of its own
 _PREPOSITIONS = frozenset({"pa", "deng", "dengan", "for", "untuk", "ka", "ke", "dari", "sama", "kepada"})
@@ -91,7 +96,21 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
         return any(unit.key.startswith(_RECIPROCAL) for unit in sentence)
     if units[k].key in _SUBJECTS and not reported and names_future(sentence):
         return True  # beso torang baronda: a plan for a day ahead, told to the one who shares it
+    if units[k].key in _SUBJECTS and nxt is not None and nxt.key == "mo" and _called_first(sentence, units[k]) and (
+            k + 2 >= len(units) or units[k + 2].key.partition(" ")[0] not in _ASKING):
+        return True  # Ibu, torang mo bacirita: a plan put to the one addressed
     return bool(keys & _ADDRESSING) or _opens_with_request(sentence, units[k], vocabulary)
+
+
+def _called_first(sentence: list, we) -> bool:
+    """The sentence opens with the addressee called by a title or kin term, a clause of its own,
+    and `we` opens the next clause (Ibu, torang mo ...; Pak guru, torang mo ...)."""
+    at = 0
+    while at < len(sentence) - 1 and sentence[at].joined:
+        at += 1
+    if at + 1 >= len(sentence) or sentence[at + 1] is not we or "," not in sentence[at].glue:
+        return False
+    return all(unit.key in TITLES or unit.key in PERSON_NOUNS or unit.source == NAME for unit in sentence[:at + 1])
 
 
 def _clause_start(units: list, k: int):

@@ -33,7 +33,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
     PERSON_NOUNS, SEX_WORDS, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing, word_before)
-from pipeline.gloss.morphology import NAME
+from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
 
 _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
@@ -84,7 +84,7 @@ def _sayang(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _kin_title(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (nxt.source == NAME or nxt.upper and u.upper):
+    if nxt is not None and (nxt.source in (NAME, UNKNOWN) or nxt.upper and u.upper):  # om jefri: an unknown word is a name
         u.ind = _KIN_TITLES[u.key]
     elif prev is None and nxt is None and u.upper:
         u.ind = _KIN_TITLES[u.key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, Tanta.

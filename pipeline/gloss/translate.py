@@ -5,7 +5,8 @@ rules never reach across punctuation:
   possessive  X pe Y -> Y X; depe/dp Y -> Y-nya; nga pe Y -> Y-mu (possessives.py, at assembly)
   dapa + V    -> di-V (dapa pangge -> dipanggil); otherwise 'dapat'
   kase + V/A  -> meN-...-kan/-i where Indonesian attests it (kase maso -> memasukkan); before a
-              thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request
+              thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request;
+              refused before going in or out, 'mengizinkan' (nda kase maso: verbforms.refuses_entry)
   ba / ta     separated prefixes join the next word (ba urus -> mengurus)
   tu/ni + N   -> N itu / N ini
   mo          dropped after a modal or a complement-taking adjective (bole mo dapa -> bisa dapat,
@@ -43,8 +44,8 @@ from pipeline.gloss.predicates import (
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.tokens import is_clause_internal
-from pipeline.gloss.units import Unit, neighbours
-from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object, lets
+from pipeline.gloss.units import Unit, hold_brackets, neighbours
+from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object, lets, refuses_entry
 from pipeline.gloss.wordtypes import WordType
 
 _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "bukang", "bukan",
@@ -125,7 +126,10 @@ class SentenceTranslator:
                 ind, cap = t.kept, t.kept_cap
             else:
                 ind, cap = t.translation, t.translation_cap
-            append(Unit(t.lower, ind, t.gloss, t.pos, t.root, glues[i], cap, i, t.source, t.upper))
+            unit = Unit(t.lower, ind, t.gloss, t.pos, t.root, glues[i], cap, i, t.source, t.upper)
+            if t.source == NAME and units and units[-1].glue.endswith("[") and unit.glue.startswith("]"):
+                hold_brackets(units[-1], unit)  # om [NAMA] pe oto: the mark is one name in its clause
+            append(unit)
             i += 1
         return units
 
@@ -216,6 +220,8 @@ class SentenceTranslator:
                 # someone (menakutkan, memarahi say something else)
                 u.ind = u.root = "buat" if prev is None else "membuat"
                 return "moved" if feel_after_object(units, k + 1) else None
+            elif form and key in _GIVING and refuses_entry(units, k, negated):
+                u.ind = u.root = "mengizinkan"  # torang nda kase maso -> kami tidak mengizinkan masuk
             elif form:
                 nxt.root = root  # kase babunyi lonceng -> membunyikan lonceng: the ba- verb's root
                 u.ind, u.gloss = "", ("CAUS",)

@@ -11,7 +11,9 @@ A word the lexicon or the grammar already renders (kase 'kasih', pe 'punya'), or
 Indonesian word the glosser rightly keeps as it is (dari, kandang), is no missing entry: the
 grader's words are its sense in that one sentence ('sejak' for 'dari'), and a row replacing its
 reading would change every other line of the batch that has the word. Such a candidate is printed apart, as a
-sense, with how many other lines of the batch have the word.
+sense, with how many other lines of the batch have the word. A reading the spelling rules only
+guessed (sabua read as 'sebuah': no lexicon entry, no Indonesian word) that no other line of the
+batch has is offered as a row: it corrects the guess and changes nothing else.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Candidate:
     reviewer: str
     rendered: bool = False   # the lexicon or the grammar already reads the word as another (`machine`)
     text_hash: str = ""      # of the corrected text: the correction applies wherever that text is
+    guessed: bool = False    # that reading is the spelling rules' guess (no lexicon entry, not Indonesian as it is)
 
     def as_lexicon_row(self) -> str:
         note = f"grader's translation of {self.segment_id}; the glosser gave '{self.machine}'"
@@ -72,7 +75,8 @@ def candidates(batch_dir: str | Path, glosser: Glosser | None = None) -> list[Ca
                     found.setdefault((word, wanted), Candidate(word, wanted, reading, row["segment_id"],
                                                                row["reviewer"],
                                                                _rendered(word, alone[word], glosser.vocabulary.is_form),
-                                                               row["text_hash"]))
+                                                               row["text_hash"],
+                                                               _guessed(word, glosser)))
     return list(found.values())
 
 
@@ -105,6 +109,14 @@ def _rendered(word: str, alone, is_indonesian) -> bool:
     return alone.translation.lower().strip(" .") != word or is_indonesian(word)
 
 
+def _guessed(word: str, glosser) -> bool:
+    """Whether the glosser's reading of `word` is a guess of its spelling rules (sabua read as
+    'sebuah'): the word is no lexicon entry and no Indonesian word, so a row is the way to correct
+    it and replaces no reading anyone wrote down."""
+    lexicon = getattr(glosser, "lexicon", None)
+    return lexicon is not None and word not in lexicon and not glosser.vocabulary.is_form(word)
+
+
 def lines_with_words(batch_dir: str | Path, words: set[str]) -> dict[str, list[tuple[str, set[str]]]]:
     """Per word, the segments of the batch whose text has it (as a word, any case): their id and
     the hashes a correction of their text is keyed by (translations.text_hash)."""
@@ -118,11 +130,17 @@ def lines_with_words(batch_dir: str | Path, words: set[str]) -> dict[str, list[t
     return found
 
 
+def other_lines(candidate: Candidate, lines: list[tuple[str, set[str]]]) -> list[str]:
+    """The segments of the batch, other than the corrected one(s), whose text has the word: the
+    lines a lexicon row for it would change."""
+    return [segment for segment, hashes in lines
+            if segment != candidate.segment_id and candidate.text_hash not in hashes]
+
+
 def sense_note(candidate: Candidate, lines: list[tuple[str, set[str]]]) -> str:
     """A comment line for a candidate whose word is already rendered: the lines other than the
     corrected one(s) that a lexicon row would change."""
-    others = [segment for segment, hashes in lines
-              if segment != candidate.segment_id and candidate.text_hash not in hashes]
+    others = other_lines(candidate, lines)
     where = f": {', '.join(others[:3])}{', ...' if len(others) > 3 else ''}" if others else ""
     reading = (f"keeps '{candidate.xmm}' (Indonesian as it is)" if candidate.machine == candidate.xmm
                else f"reads '{candidate.xmm}' as '{candidate.machine}'")
@@ -175,8 +193,18 @@ def main(argv: list[str]) -> int:
     if not found:
         print(f"no candidates: {batch_dir / TRANSLATIONS_FILE} has no correction that changes a word's reading")
         return 0
-    rows = [candidate for candidate in found if not candidate.rendered]
-    senses = [candidate for candidate in found if candidate.rendered]
+    rendered = [candidate for candidate in found if candidate.rendered]
+    try:
+        lines = lines_with_words(batch_dir, {candidate.xmm for candidate in rendered}) if rendered else {}
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    # a reading the spelling rules guessed, which no other line of the batch has: a row corrects it
+    # and changes nothing else, so it is offered as one (the note says what it replaces)
+    replacing = [candidate for candidate in rendered
+                 if candidate.guessed and not other_lines(candidate, lines[candidate.xmm])]
+    rows = [candidate for candidate in found if not candidate.rendered or candidate in replacing]
+    senses = [candidate for candidate in rendered if candidate not in replacing]
     if rows:
         print(f"# {quantity(len(rows), 'candidate lexicon row')} from {batch_dir / TRANSLATIONS_FILE}; check each, "
               "set pos, then copy it into pipeline/gloss/data/lexicon.tsv (nothing was changed)")
@@ -184,11 +212,6 @@ def main(argv: list[str]) -> int:
         for candidate in rows:
             print(candidate.as_lexicon_row())
     if senses:
-        try:
-            lines = lines_with_words(batch_dir, {candidate.xmm for candidate in senses})
-        except InputError as err:
-            print(f"error: {err}", file=sys.stderr)
-            return 2
         print(f"# {quantity(len(senses), 'correction')} of a word the lexicon or the grammar already renders: a "
               "sense for that sentence, not a lexicon row (a row would replace the reading everywhere); "
               "add a sense rule (pipeline/gloss/senses.py) only if the words around it decide it")
