@@ -20,7 +20,10 @@ from pipeline.ingest.decode import canonical_text
 from pipeline.ingest.turns import find_labels
 from pipeline.privacy import Redactor, redact_batch
 
-PROPERTY_SETTINGS = settings(max_examples=150, deadline=None,
+# derandomize: the same 150 examples on every machine, so CI sees what a developer ran (a random
+# draw found a stale expectation in round 14 only on one helper's run); set it to False locally
+# to explore further.
+PROPERTY_SETTINGS = settings(max_examples=150, deadline=None, derandomize=True,
                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 LABELS = ["P", "A1", "I", "Peneliti", "B12", "INF-03", "Ibu Kader", "p", "Pewawancara"]
@@ -126,7 +129,11 @@ def test_redaction_maps_offsets_and_keeps_ids(case, names):
     assume(not isinstance(result, InputError))
     redacted = redact_batch(result)
     assert redacted.segments["segment_id"].tolist() == result.segments["segment_id"].tolist()
-    redactor = Redactor(names)
+    # the batch's redactor: the listed names and an unknown speaker's title and name ("Ibu Kader:"
+    # as a label is masked in every turn too: pipeline/ingest/batch.py); hypothesis found
+    # "P: \nIbu Kader://\nIbu Kader: 0" with no name listed, masked as it should be
+    redactor = result.redactor
+    assert set(names) <= set(redactor.names)
     for before, after in zip(result.segments.itertuples(), redacted.segments.itertuples()):
         assert redacted.documents[after.document].text[after.start:after.end] == after.text
         assert after.text == redactor.redact(before.text)
