@@ -25,6 +25,7 @@ from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
 from pipeline.coding.specificity import names_role, shares_a_role_root
+from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
@@ -90,10 +91,12 @@ class CompiledCodebook:
     _not_answers: int = field(init=False, repr=False)        # rule bits but those of yes answers (answers.py)
     compounds: frozenset[str] = field(init=False, repr=False)       # the matchers' keys of compounds.py
     not_roles: frozenset[str] = field(init=False, repr=False)       # keys of verbs a role noun shares a root with
+    subjects: frozenset[str] = field(init=False, repr=False)        # what a ter- form may happen to (stative_subjects.py)
 
     def __post_init__(self) -> None:
         self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
         self.not_roles = frozenset(key for key in self.term_keys.values() if shares_a_role_root(term_text(key)))
+        self.subjects = subject_lemmas(self.codebook)
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
@@ -145,6 +148,7 @@ class CompiledCodebook:
             drop_inside_compounds(doc, found)
         if self.written:
             drop_attributions(doc, found)
+            drop_other_subjects(doc, found, self.subjects)
         negated = None
         if self.negatable and not self.negatable.isdisjoint(found):
             negated = drop_negated(doc, found, self.negatable)
