@@ -91,12 +91,12 @@ class CompiledCodebook:
     _not_answers: int = field(init=False, repr=False)        # rule bits but those of yes answers (answers.py)
     compounds: frozenset[str] = field(init=False, repr=False)       # the matchers' keys of compounds.py
     not_roles: frozenset[str] = field(init=False, repr=False)       # keys of verbs a role noun shares a root with
-    subjects: frozenset[str] = field(init=False, repr=False)        # what a ter- form may happen to (stative_subjects.py)
+    # what a ter- form may happen to in a document (stative_subjects.py), found when first needed
+    _subjects: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
         self.not_roles = frozenset(key for key in self.term_keys.values() if shares_a_role_root(term_text(key)))
-        self.subjects = subject_lemmas(self.codebook)
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
@@ -148,7 +148,9 @@ class CompiledCodebook:
             drop_inside_compounds(doc, found)
         if self.written:
             drop_attributions(doc, found)
-            drop_other_subjects(doc, found, self.subjects)
+            if self._subjects is None:
+                self._subjects = subject_lemmas(self.codebook)
+            drop_other_subjects(doc, found, self._subjects)
         negated = None
         if self.negatable and not self.negatable.isdisjoint(found):
             negated = drop_negated(doc, found, self.negatable)
