@@ -32,24 +32,3 @@ def test_an_hour_is_not_a_schedule():
     _, reached = related_terms(codebook)["minum_tepat_waktu"]
     assert "jam" in reached
     assert not {"kalender", "jadwal", "bulan depan"} & set(reached)
-
-
-def test_checking_on_someone_is_not_collecting_data():
-    """ "cek" (to check, an English "check"'s word) is not in the group of kumpul / data / catat:
-    a home visit to check on a patient does not reach a report's "mencatat"."""
-    codebook = one_code_codebook("kunjungan", "Kunjungan rumah perawat jiwa",
-                                 "A mental-health nurse comes to the house to check on the patient.",
-                                 ["kunjungan rumah", "perawat jiwa"])
-    _, reached = related_terms(codebook)["kunjungan"]
-    assert "periksa" in reached
-    assert not {"catat", "pendataan", "mendata", "data"} & set(reached)
-
-
-def test_a_village_regulation_is_not_taking_medicine_regularly():
-    """ "aturan" (an English "regulation"'s word) shared its root with "teratur" of the group of
-    taking medicine: a village's support reached "rutin", "minum obat", "OAT"."""
-    codebook = one_code_codebook("dukungan_desa", "Dukungan pemerintah desa",
-                                 "The village head helps the family: a letter, transport, a village regulation.",
-                                 ["hukum tua", "dana desa"])
-    _, reached = related_terms(codebook)["dukungan_desa"]
-    assert not {"minum obat", "rutin", "OAT", "kepatuhan"} & set(reached)
