@@ -46,3 +46,25 @@ def test_a_document_says_it_in_indonesian(paragraph, code):
 
 def test_the_manado_form_is_still_found_as_written():
     assert "menunda" in codes_of_paragraph(PUTTING_OFF, "Ibu itu bilang nanti jo, anak masih batuk.", interview=True)
+
+
+MARRIAGE_OFFICE = parse_codebook("""
+name: Pernikahan anak (test)
+themes:
+  - id: hukum
+    label: Hukum
+    categories:
+      - id: lembaga
+        label: Lembaga
+        codes:
+          - id: kua
+            label: Pencatatan nikah di bawah umur
+            definition: The KUA or the village office registers, delays or refuses the marriage of a couple under 19.
+            keywords: [KUA, dispensasi]
+""")
+
+
+def test_a_name_the_definition_spells_in_capitals_has_no_manado_form():
+    """ "kua" glosses as *kuat*, but the KUA is an office: "memperkuat" is not it."""
+    assert codes_of_paragraph(MARRIAGE_OFFICE, "Langkah berikut direncanakan untuk memperkuat layanan remaja di desa.") == set()
+    assert codes_of_paragraph(MARRIAGE_OFFICE, "Kepala KUA menolak mencatat pernikahan dua remaja berusia 16 tahun.") == {"kua"}

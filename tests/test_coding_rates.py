@@ -22,6 +22,10 @@ VISITS = one_code_codebook(
     ("Cakupan kunjungan nifas di kecamatan pesisir masih rendah.", False),
     ("Capaian Kunjungan Nifas di Talaud Belum Capai Target", False),
     ("Angka kunjungan nifas turun setelah bidan desa pindah tugas.", False),
+    # a count of the practice reported, or a "jumlah" of it
+    ("Sepanjang tahun lalu tercatat 42 kunjungan nifas di wilayah kerja puskesmas itu.", False),
+    ("Jumlah kunjungan nifas tahun ini 310 kali, naik dari tahun sebelumnya.", False),
+    ("Sebanyak 12 bidan desa melakukan kunjungan rumah setiap minggu sejak Mei.", True),
     # the practice reported or planned
     ("Pada bulan Maret bidan melakukan 37 kunjungan nifas ke rumah ibu yang baru bersalin.", True),
     ("Tahun depan setiap ibu akan mendapat kunjungan rumah dua kali dalam minggu pertama.", True),

@@ -132,11 +132,16 @@ def affirmed_label(code: Code) -> str:
 _RELATED: dict[str, dict] = {}
 
 
+# "orang" names anyone: in "orang pande", "orang tua" the other word says who, so alone (or
+# paired with another word of the code: "Seorang ibu yang merawat ...") it carries no code's meaning
+ANYONE = frozenset({"orang", "seorang"})
+
+
 def content_words(text: str) -> list[str]:
     """Distinct lower-case words of `text` that can carry a code's meaning."""
     words = []
     for word in WORD.findall(text.casefold()):
-        if len(word) < 3 or word in STOP_WORDS or word in NEGATORS:
+        if len(word) < 3 or word in STOP_WORDS or word in NEGATORS or word in ANYONE:
             continue
         words.append(word)
     return list(dict.fromkeys(words))

@@ -131,7 +131,10 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     weak = _weak(code, codebook, plain)
     rules.extend(_plain_rules(code, codebook, plain, weak, negatable, affixed))
     plain = [k for k in plain if k not in weak]
-    standard = indonesian_forms(plain, exclude=keywords)
+    # a name the label or definition spells in capitals ("the KUA's part") has no Manado Malay
+    # form to translate ("kua" is not *kuat*)
+    names = written_names(plain, f"{code.label} {code.definition}")
+    standard = indonesian_forms([k for k in plain if k not in names], exclude=keywords)
     if standard:   # documents are in Indonesian; speech is read through its translation already
         rules.append(KeywordRule((), tuple(standard), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
                                  denied_only=not negatable, register=WRITTEN))

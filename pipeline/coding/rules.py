@@ -25,6 +25,7 @@ from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
 from pipeline.coding.specificity import names_role, shares_a_role_root
+from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
@@ -90,6 +91,8 @@ class CompiledCodebook:
     _not_answers: int = field(init=False, repr=False)        # rule bits but those of yes answers (answers.py)
     compounds: frozenset[str] = field(init=False, repr=False)       # the matchers' keys of compounds.py
     not_roles: frozenset[str] = field(init=False, repr=False)       # keys of verbs a role noun shares a root with
+    # what a ter- form may happen to in a document (stative_subjects.py), found when first needed
+    _subjects: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
@@ -145,6 +148,9 @@ class CompiledCodebook:
             drop_inside_compounds(doc, found)
         if self.written:
             drop_attributions(doc, found)
+            if self._subjects is None:
+                self._subjects = subject_lemmas(self.codebook)
+            drop_other_subjects(doc, found, self._subjects)
         negated = None
         if self.negatable and not self.negatable.isdisjoint(found):
             negated = drop_negated(doc, found, self.negatable)
