@@ -293,9 +293,10 @@ def _introductions(segments: pd.DataFrame, rows: pd.Index) -> set[int]:
     previous = previous_interviewer_turn(segments)
     if not previous:
         return set()
-    texts = segments["text"].fillna("").astype(str)
-    return {i for i, row in enumerate(rows) if previous.get(row) is not None
-            and (is_courtesy(texts.loc[previous[row]]) or asks_tenure(texts.loc[previous[row]]))}
+    text_of = segments["text"].fillna("").astype(str).to_dict()     # a dict: .loc per row costs more
+    asked = {question for row in rows if (question := previous.get(row)) is not None}
+    small_talk = {question for question in asked if is_courtesy(text_of[question]) or asks_tenure(text_of[question])}
+    return {i for i, row in enumerate(rows) if previous.get(row) in small_talk}
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
