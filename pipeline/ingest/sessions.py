@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from pipeline.ingest.turns import RawSegment, strip_span
+from pipeline.schema import NOTE
 
 HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S[^\n]*$", re.MULTILINE)
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
@@ -43,8 +44,8 @@ def interviews_per_informant(segments: pd.DataFrame, spoken: pd.DataFrame) -> pd
     """Per informant, the transcripts they speak in (`spoken`: their turns), a transcript with
     dated session headings counting once per date."""
     sessions = {}
-    if {"text", "speaker"} <= set(segments.columns):
-        notes = segments[segments["speaker"].astype(str) == ""]
+    if {"text", "speaker_role"} <= set(segments.columns):
+        notes = segments[segments["speaker_role"].astype(str) == NOTE]
         sessions = {document: len(dated_sessions(texts.astype(str))) for document, texts in notes.groupby("document")["text"]}
     pairs = spoken[["informant", "document"]].drop_duplicates()
     return pairs.assign(interviews=[max(1, sessions.get(document, 0)) for document in pairs["document"]]) \

@@ -39,11 +39,11 @@ def turn_anchors(segments: pd.DataFrame, redactor: Redactor | None) -> pd.DataFr
 
 
 def anchor_of(segments: pd.DataFrame, segment_id: str, redactor: Redactor | None) -> dict[str, str]:
-    """The anchor columns a decision on `segment_id` keeps (its row of `turn_anchors`, for one turn)."""
+    """The anchor columns a decision on `segment_id` keeps: its row of `turn_anchors`, read over
+    its own file's segments only (one click hashes one file's turns, not the batch's)."""
     ids = segments["segment_id"].astype(str)
-    same_file = ids[ids.map(id_stem) == id_stem(segment_id)].tolist()
-    text = segments.loc[ids == segment_id, "text"].fillna("").iloc[0]
-    return {TURN_COLUMN: str(same_file.index(segment_id) + 1), TEXT_HASH_COLUMN: text_hash(text, redactor)}
+    row = turn_anchors(segments[(ids.map(id_stem) == id_stem(segment_id)).to_numpy()], redactor).loc[segment_id]
+    return {TURN_COLUMN: str(row[TURN_COLUMN]), TEXT_HASH_COLUMN: row[TEXT_HASH_COLUMN]}
 
 
 def earlier_segments(out_dir: str | Path) -> pd.DataFrame:
