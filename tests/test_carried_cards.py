@@ -95,3 +95,6 @@ def test_a_rule_coding_a_carried_reject_removes_is_one_card_marked_removed(tmp_p
     card = card_html(pair.iloc[0], "id")
     assert "\u21bb dihapus seperti direview" in card and "giliran H02-5daee0 di batch desa_a" in card
     assert len(session.filter()) == len(codings) - 1
+    assert session.progress()["total"] == len(codings) - 1, "the progress line counts the cards shown"
+    by_code = session.progress_by_code().set_index("code_id")
+    assert by_code.at["C2", "codings"] == int((codings["code_id"] == "C2").sum()) - 1

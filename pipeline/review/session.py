@@ -96,12 +96,13 @@ class ReviewSession:
         self.reviews = read_reviews(self.batch_dir)
         self.outcome: ReviewOutcome = apply_reviews(self._machine, self.reviews, self.segments, self.codebook)
         self.codings = shown_codings(self.outcome.codings, self.shown)
+        # what a grader sees: a carried reject's pair is one card, the carried decision's
+        self.cards = self.codings[~removed_by_carry(self.codings)]
         self._view = self._build_view()
 
     def _build_view(self) -> pd.DataFrame:
         segments = self.segments.drop_duplicates("segment_id").set_index("segment_id")
-        shown = self.codings[~removed_by_carry(self.codings)]     # a carried reject's pair is one card
-        view = shown.join(segments[_SEGMENT_VIEW_COLUMNS], on="segment_id")
+        view = self.cards.join(segments[_SEGMENT_VIEW_COLUMNS], on="segment_id")
         view["carried_text"] = _carried_texts(view, segments["text"])
         decided = self._decisions_in_force()
         if not decided.empty:
@@ -310,7 +311,7 @@ class ReviewSession:
 
     # ----------------------------------------------------------------- report
     def progress(self) -> dict[str, int]:
-        review = self.codings["review"]
+        review = self.cards["review"]
         counts = {state: int((review == state).sum()) for state in ("accepted", "rejected", "added")}
         total = len(review)
         reviewed = int((review != "").sum())
@@ -318,7 +319,7 @@ class ReviewSession:
 
     def progress_by_code(self) -> pd.DataFrame:
         """Per code (codebook order): codings and how many are accepted, rejected, added, pending."""
-        states = pd.crosstab(self.codings["code_id"], self.codings["review"]) if len(self.codings) else pd.DataFrame()
+        states = pd.crosstab(self.cards["code_id"], self.cards["review"]) if len(self.cards) else pd.DataFrame()
         rows = []
         for code in self.shown.codes:
             counts = {state: int(states.at[code.id, state]) if code.id in states.index and state in states.columns else 0
