@@ -40,7 +40,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.coding.codebook_words import word_lemma
-from pipeline.coding.negation import NEGATORS
+from pipeline.coding.negation import CAUSES, NEGATORS, STILL
 from pipeline.coding.spans import term_text
 from pipeline.coding.specificity import KIN, is_light_verb, names_role
 
@@ -203,7 +203,7 @@ def names_informant(evidence: str) -> bool:
 # read as denied ("Pernah periksa?" -> "tidak pernah periksa"; "Masih sekolah?" -> "tidak sekolah
 # lagi"; "Sudah punya BPJS?" -> "belum punya BPJS")
 _DENIED_AT = re.compile(r"\b(?:pernah|ada|mau|bisa|ingin|ikut|rutin|sering)\b", re.IGNORECASE)
-_STILL = re.compile(r"\bmasih\b", re.IGNORECASE)
+_STILL = re.compile(rf"\b{STILL}\b", re.IGNORECASE)
 ALREADY = ("sudah", "so", "udah")
 _ALREADY = re.compile(rf"\b(?:{'|'.join(ALREADY)})\b", re.IGNORECASE)
 _ASKING = re.compile(r"\bapakah\b\s*|^\s*apa\b\s*|[,\s]*\b(?:ya|kah|toh)\s*$", re.IGNORECASE)
@@ -252,9 +252,8 @@ def opens_with_no(text: str) -> str | None:
     return words[0] if first in YES_WORDS and _BUT_NOT.search(text) else None
 
 
-REASONS = frozenset({"karena", "karna", "sebab", "soalnya", "lantaran", "akibat"})
-# a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a reason word right after it
-_REASON = re.compile(r"^\W*\w+(?:\s+\w+)?\W+(?:%s)\b" % "|".join(sorted(REASONS)), re.IGNORECASE)
+# a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a word of cause right after it
+_REASON = re.compile(r"^\W*\w+(?:\s+\w+)?\W+(?:%s)\b" % "|".join(sorted(CAUSES)), re.IGNORECASE)
 
 
 def gives_reason(text: str) -> bool:

@@ -28,8 +28,8 @@ WHOLE_CLAUSE_NEGATORS = frozenset({"bukan", "bukang", "ndada"})
 CLAUSE_ENDS = frozenset({"tapi", "tetapi", "mar", "namun", "cuma", "hanya", "melainkan", "padahal",
                          "sedangkan", "kecuali", "walaupun", "meskipun", "biarpun", "biar", "sehingga",
                          "jadi", "lalu", "kemudian", "terus", "kong", "dan", "atau", "sedang"})
-REASON_STARTS = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "akibat", "supaya", "agar",
-                           "kalau", "kalu", "jika", "waktu", "saat", "setelah"})
+CAUSES = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "akibat"})   # "because"
+REASON_STARTS = CAUSES | {"supaya", "agar", "kalau", "kalu", "jika", "waktu", "saat", "setelah"}
 # "agar tidak batal lagi", "jangan sampai step": the problem is named as what to prevent or fear
 PURPOSE = frozenset({"agar", "supaya", "biar", "bia", "spaya", "hindari", "mencegah", "cegah"})
 FEARED = frozenset({"sampai", "sampe", "sampi"})
