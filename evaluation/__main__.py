@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="batches with gold codes in _gold.csv (default: transcripts/wori and every "
                              "batch folder under tests/data that has one)")
     args = parser.parse_args(argv)
-    translation_status = translation_eval([])
+    translation_status = translation_eval(["--blind"])
     batches = args.batches or gold_batches()
     coding_status = coding_eval([str(batch) for batch in batches])
     print_learning_curves([batch for batch in batches if batch.name != "wori"], Path("codebooks"))

@@ -119,6 +119,14 @@ def test_evaluate_command_prints_every_set(capsys):
     assert "wori_six" in out and "dev" in out and "interviews" in out and "55.6" in out
 
 
+def test_evaluate_scores_blind_sets_only_when_asked(capsys):
+    """A developer running the default command must not see the blind sets' scores (they choose with it)."""
+    evaluate_main([str(SIX)])
+    assert "blind_translations" not in capsys.readouterr().out
+    evaluate_main([str(SIX), "--blind"])
+    assert "blind_translations" in capsys.readouterr().out
+
+
 def test_evaluate_reports_bad_reference_file(tmp_path, capsys):
     bad = tmp_path / "refs.tsv"
     bad.write_text("source\treference\nx\ty\n", encoding="utf-8")
