@@ -39,7 +39,7 @@ from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
-from pipeline.review.id_moves import IdMoves, NewKey, id_moves
+from pipeline.review.id_moves import IdMoves, KnownTurns, id_moves
 from pipeline.review.turn_anchors import earlier_segments, turn_anchors
 from pipeline.coding.carry_over import carried_changes
 from pipeline.review.history import (WITHOUT_CONTEXT, batch_key, history_path, legacy_history_path, other_batches,
@@ -259,16 +259,14 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
 def _id_moves(batch_dir: Path, batch: Batch, run_key: RunKey, out_dir: Path) -> IdMoves:
     """The decisions and corrections whose turn's id changed (see review/id_moves.py): on the
-    batch's first keyed run, by the older id each turn had, read from the batch again, or, after a
-    lost key, by the turns' anchors, the rows' own or the last run's (its segments.csv)."""
-    keyed = run_key.unwritable is None
-    if run_key.pending is None:
-        return id_moves(batch_dir, batch.segments["segment_id"], keyed)
-    new_key = NewKey(older_ids=lambda: read_batch(batch_dir, id_key=None).segments["segment_id"].tolist(),
-                     anchors=lambda: turn_anchors(batch.segments, batch.redactor).assign(
-                         document=batch.segments["document"].to_numpy()),
-                     earlier_anchors=lambda: turn_anchors(earlier_segments(out_dir), batch.redactor))
-    return id_moves(batch_dir, batch.segments["segment_id"], keyed, new_key)
+    batch's first keyed run, by the older id each turn had, read from the batch again; else by the
+    turns' anchors, the rows' own or the last run's (its segments.csv)."""
+    turns = KnownTurns(anchors=lambda: turn_anchors(batch.segments, batch.redactor).assign(
+                           document=batch.segments["document"].to_numpy()),
+                       earlier_anchors=lambda: turn_anchors(earlier_segments(out_dir), batch.redactor),
+                       redactor=batch.redactor)
+    older_ids = (lambda: read_batch(batch_dir, id_key=None).segments["segment_id"].tolist()) if run_key.pending else None
+    return id_moves(batch_dir, batch.segments["segment_id"], run_key.unwritable is None, turns, older_ids)
 
 
 def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
