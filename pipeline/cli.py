@@ -162,6 +162,12 @@ def _since_last_run(result) -> list[str]:
                      f"that says the same), {quantity(carried.get('suggested', 0), 'code')} suggested (added or "
                      "accepted on a turn this one says all of; counted with --model-threshold); codings.csv names "
                      "the reviewed turn in each one's evidence.")
+    kept = reviews.get("carried_translations") or {}
+    if kept.get("turns"):
+        lines.append(f"translation corrections of earlier batches coded with this codebook: "
+                     f"{quantity(kept['turns'], 'turn')} whose words a grader corrected there "
+                     f"{plural_form(kept['turns'], 'is', 'are')} translated as corrected ({kept['file']}; "
+                     "delete its rows to stop it, or correct the turn here: this batch's own correction wins).")
     from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
 
     for file_name, count in (reviews.get("translations") or {}).items():
