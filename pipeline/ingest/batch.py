@@ -156,7 +156,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(source.data).hexdigest(), "",
                                  source.places)
             doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind,
-                                              masked=lambda label: redactor.redact_short(label) != label)
+                                              masked=lambda label: redactor.redact_short(label) != label,
+                                              headings=source.headings)
             doc = dataclasses.replace(doc, kind=doc_segments.kind, metadata=_with_session_date(doc, doc_segments))
             spans = source.segment_times(doc_segments.raws)
             times = [(recording_clock(start), recording_clock(end)) for start, end in spans] if spans else None
