@@ -84,7 +84,7 @@ def _key_line(lines: list[str], key: str, stop: tuple[str, ...] = ()) -> int | N
         if line.strip() in stop:
             return None
         written = line.partition(":")[0].strip().strip('"')
-        if (fact_key(written) or written.casefold()) == key:
+        if (fact_key(written) or written.casefold()) in (key, key.casefold()):
             return number
     return None
 
