@@ -103,21 +103,34 @@ def learning_lines(reliability: dict[str, dict] | None, codebook) -> list[str]:
 
 def _moved_ids_line(file_name: str, moved: dict) -> str:
     """What the run did with a review file's rows whose turn's id changed."""
-    if not moved.get("lost_key"):
-        return (f"{file_name}: {quantity(moved['rows'], 'row')} moved to the new segment id of "
-                f"{plural_form(moved['rows'], 'its turn', 'their turns')} (the words are the same; ids no longer "
-                f"change when redact.txt does); the file as it was is kept as {moved['backup']}.")
-    line = (f"{file_name}: the batch's {KEY_FILE} was missing (a copy of the folder without its hidden files?), so "
-            f"this run made a new one and every segment id changed; {quantity(moved['rows'], 'row')} moved to "
-            f"{plural_form(moved['rows'], 'its turn', 'their turns')}, found again by file, position and text")
-    if moved["rows"]:
-        line += f" (the file as it was is kept as {moved['backup']})"
     unfound = moved.get("unfound") or []
+    if moved.get("lost_key"):
+        line = (f"{file_name}: the batch's {KEY_FILE} was missing (a copy of the folder without its hidden files?), "
+                f"so this run made a new one and every segment id changed; {quantity(moved['rows'], 'row')} moved to "
+                f"{plural_form(moved['rows'], 'its turn', 'their turns')}, found again by file, position and text")
+        if moved["rows"]:
+            line += f" (the file as it was is kept as {moved['backup']})"
+        if unfound:
+            line += (f"; {quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
+                     f"{'; '.join(unfound)}. If the original {KEY_FILE} still exists, copy it over the new one "
+                     f"and restore the file from its .bak copy, then run again; else re-attach them in notebooks/review.ipynb")
+        return line + "."
+    parts = []
+    by_id, by_text = moved["rows"] - moved.get("refound", 0), moved.get("refound", 0)
+    if by_id:
+        parts.append(f"{quantity(by_id, 'row')} moved to the new segment id of "
+                     f"{plural_form(by_id, 'its turn', 'their turns')} (the words are the same; ids no longer "
+                     "change when redact.txt does)")
+    if by_text:
+        parts.append(f"{quantity(by_text, 'row')} moved to the turn that holds {plural_form(by_text, 'its', 'their')} "
+                     "quote now (the reader splits or reads the file differently since the decision was made)")
+    if moved["rows"]:
+        parts[-1] += f"; the file as it was is kept as {moved['backup']}"
     if unfound:
-        line += (f"; {quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
-                 f"{'; '.join(unfound)}. If the original {KEY_FILE} still exists, copy it over the new one "
-                 f"and restore the file from its .bak copy, then run again; else re-attach them in notebooks/review.ipynb")
-    return line + "."
+        parts.append(f"{quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
+                     f"{'; '.join(unfound)}: re-attach or drop {plural_form(len(unfound), 'it', 'them')} under "
+                     "the orphaned decisions of notebooks/review.ipynb")
+    return f"{file_name}: " + "; ".join(parts) + "."
 
 
 def _since_last_run(result) -> list[str]:
@@ -149,6 +162,12 @@ def _since_last_run(result) -> list[str]:
                      f"that says the same), {quantity(carried.get('suggested', 0), 'code')} suggested (added or "
                      "accepted on a turn this one says all of; counted with --model-threshold); codings.csv names "
                      "the reviewed turn in each one's evidence.")
+    kept = reviews.get("carried_translations") or {}
+    if kept.get("turns"):
+        lines.append(f"translation corrections of earlier batches coded with this codebook: "
+                     f"{quantity(kept['turns'], 'turn')} whose words a grader corrected there "
+                     f"{plural_form(kept['turns'], 'is', 'are')} translated as corrected ({kept['file']}; "
+                     "delete its rows to stop it, or correct the turn here: this batch's own correction wins).")
     from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
 
     for file_name, count in (reviews.get("translations") or {}).items():

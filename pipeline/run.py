@@ -39,15 +39,17 @@ from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
-from pipeline.review.id_moves import IdMoves, NewKey, id_moves
+from pipeline.review.id_moves import IdMoves, KnownTurns, id_moves
 from pipeline.review.turn_anchors import earlier_segments, turn_anchors
 from pipeline.coding.carry_over import carried_changes
 from pipeline.review.history import (WITHOUT_CONTEXT, batch_key, history_path, legacy_history_path, other_batches,
                                      read_history, record_decisions)
 from pipeline.runtime.timing import StageTimer
 from pipeline.review.store import read_reviews
-from pipeline.review.translations import (ENGLISH_TRANSLATIONS_FILE, TRANSLATIONS_FILE, apply_translations,
-                                         read_translations)
+from pipeline.review.corrections import corrected_translations
+from pipeline.review.translation_history import (carry_translations, earlier_translations, record_translations,
+                                                 translation_history_path)
+from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
 from pipeline.schema import ENGLISH_TRANSLATION
 from pipeline.run_messages import (default_codebook_warning, earlier_decisions_note, english_warnings,
                                    history_without_context_warning,
@@ -174,7 +176,11 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
         corrections: dict[str, dict[str, int]] = {}   # per corrections file, for the summary
-        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves)
+        segments, own = corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves)
+        kept_translations = translation_history_path(codebook.source, batch_dir) if options.learn else None
+        segments, carried_translations = carry_translations(
+            segments, earlier_translations(kept_translations, batch_key(batch_dir)), set(own.turns), batch.redactor,
+            kept_translations)
     shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     with timer("suggest"):
         history = read_history(history_path(codebook.source, batch_dir)) if options.learn else None
@@ -207,8 +213,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             warnings.append(unfound_absence_codes_warning(unfound))
     if shown is not codebook:   # English words the run cannot print: said here, printed by the export
         warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1])
-        segments = _corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves,
-                                           ENGLISH_TRANSLATIONS_FILE, ENGLISH_TRANSLATION)
+        segments, _ = corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves,
+                                             ENGLISH_TRANSLATIONS_FILE, ENGLISH_TRANSLATION)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
         aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
@@ -232,7 +238,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
     if options.redact:  # later stages may quote input (codes, file names) in their messages
         warnings = [batch.redactor.redact(warning) for warning in warnings]
-    review_report = {**outcome.report(), "translations": corrections, "carried": carried, "moved_ids": moves.report()}
+    review_report = {**outcome.report(), "translations": corrections, "carried": carried, "moved_ids": moves.report(),
+                     "carried_translations": carried_translations.summary()}
     analysis = Analysis(batch, shown, segments, shown_codings(outcome.codings, shown),
                         shown_codings(counted_codings, shown), aggregates, unknown,
                         agreement, review_report, sorted(set(reviews["reviewer"]) - {""}),
@@ -251,6 +258,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         history = history_path(codebook.source, batch_dir)
         try:
             record_decisions(history, batch_key(batch_dir), outcome.in_force, segments, batch.informants)
+            record_translations(kept_translations, batch_key(batch_dir), own.turns, segments, batch.redactor)
         except OSError as error:  # the outputs are written; only the history for later batches is missing
             warnings.append(f"{history}: the decisions could not be kept for later batches ({error.strerror}); "
                             "set PIPELINE_DECISIONS_DIR to a writable folder")
@@ -259,32 +267,14 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
 
 def _id_moves(batch_dir: Path, batch: Batch, run_key: RunKey, out_dir: Path) -> IdMoves:
     """The decisions and corrections whose turn's id changed (see review/id_moves.py): on the
-    batch's first keyed run, by the older id each turn had, read from the batch again, or, after a
-    lost key, by the turns' anchors, the rows' own or the last run's (its segments.csv)."""
-    keyed = run_key.unwritable is None
-    if run_key.pending is None:
-        return id_moves(batch_dir, batch.segments["segment_id"], keyed)
-    new_key = NewKey(older_ids=lambda: read_batch(batch_dir, id_key=None).segments["segment_id"].tolist(),
-                     anchors=lambda: turn_anchors(batch.segments, batch.redactor).assign(
-                         document=batch.segments["document"].to_numpy()),
-                     earlier_anchors=lambda: turn_anchors(earlier_segments(out_dir), batch.redactor))
-    return id_moves(batch_dir, batch.segments["segment_id"], keyed, new_key)
-
-
-def _corrected_translations(segments: pd.DataFrame, batch: Batch, batch_dir: Path, redact: bool,
-                            warnings: list[str], summaries: dict[str, dict[str, int]], moves: IdMoves,
-                            file_name: str = TRANSLATIONS_FILE, column: str = "translation") -> pd.DataFrame:
-    """The graders' translations (translations.csv) in place of the glosser's, or their English
-    ones (translations_en.csv, an English run, after the model: only the appendix reads them) in
-    `translation_en`; orphans reported, and how many are in force put in `summaries[file_name]`."""
-    corrections = moves.moved(read_translations(batch_dir, file_name))
-    if redact:  # a grader may have typed a name into a correction
-        corrections = batch.redactor.redact_frame(corrections, columns=["translation", "note"])
-    segments, outcome = apply_translations(segments, corrections, batch.redactor, column)
-    warnings.extend(outcome.messages(batch_dir / file_name))
-    if outcome.in_force:
-        summaries[file_name] = outcome.summary()
-    return segments
+    batch's first keyed run, by the older id each turn had, read from the batch again; else by the
+    turns' anchors, the rows' own or the last run's (its segments.csv)."""
+    turns = KnownTurns(anchors=lambda: turn_anchors(batch.segments, batch.redactor).assign(
+                           document=batch.segments["document"].to_numpy()),
+                       earlier_anchors=lambda: turn_anchors(earlier_segments(out_dir), batch.redactor),
+                       redactor=batch.redactor)
+    older_ids = (lambda: read_batch(batch_dir, id_key=None).segments["segment_id"].tolist()) if run_key.pending else None
+    return id_moves(batch_dir, batch.segments["segment_id"], run_key.unwritable is None, turns, older_ids)
 
 
 def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,

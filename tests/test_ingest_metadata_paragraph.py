@@ -55,7 +55,7 @@ def test_a_first_turn_with_commas_stays_a_turn(tmp_path, first):
 
 def test_a_site_that_informants_csv_contradicts_is_warned_about_once_with_both_values(tmp_path):
     """A Word file's 'Lokasi:' fact and a front matter 'site:' that informants.csv's site column
-    contradicts: one warning names both files and values and says the CSV's is used."""
+    contradicts: one warning per informant names both files and values and says the CSV's is used."""
     batch = read_batch(write_batch(tmp_path, {
         "R7.docx": docx_bytes(["Informan: R7, Peran: Kader, Lokasi: Desa Lolak, Tanggal: 2027-03-02",
                                "P: Posyandu ramai?", "R7: Ramai kalau ada PMT."]),
@@ -63,10 +63,11 @@ def test_a_site_that_informants_csv_contradicts_is_warned_about_once_with_both_v
         "R9.md": "---\ninformant: R9\nsite: desa inobonto\n---\nP: Posyandu ramai?\nR9: Ramai.\n",
         "informants.csv": "informant,role,lokasi\nR7,Kader,Desa Inobonto\nR8,Bidan,Desa Inobonto\n"
                           "R9,Ibu balita,Desa Inobonto\n"}))
-    [said] = [warning for warning in batch.warnings if "different sites" in warning]
-    assert "R7: 'Desa Inobonto' in informants.csv, 'Desa Lolak' in " in said and "R7.docx, paragraph 1 (Lokasi)" in said
-    assert "R8: 'Desa Inobonto' in informants.csv, 'Desa Buko' in " in said and "R8.md:3" in said
-    assert "R9" not in said and "use informants.csv's" in said
+    r7, r8 = [warning for warning in batch.warnings if "different sites" in warning]
+    assert "for R7: 'Desa Inobonto' in informants.csv (line 2), 'Desa Lolak' in " in r7
+    assert "R7.docx, paragraph 1 (Lokasi)" in r7
+    assert "for R8: 'Desa Inobonto' in informants.csv (line 3), 'Desa Buko' in " in r8 and "R8.md:3" in r8
+    assert "use informants.csv's" in r7 and "use informants.csv's" in r8
     assert list(batch.informants["lokasi"]) == ["Desa Inobonto"] * 3
 
 

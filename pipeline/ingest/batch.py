@@ -21,6 +21,7 @@ from pipeline.ingest.documents import (
     loose_table_warning,
     read_as_quotations_warning,
 )
+from pipeline.ingest.fact_disagreements import fact_disagreements
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import LINES, informants_from_front_matter, read_informants_csv
 from pipeline.ingest.segment_key import read_segment_key
@@ -33,7 +34,7 @@ from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, recording_clock, timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import Redactor
-from pipeline.schema import NOTE, SITE_ALIASES, UNKNOWN_SPEAKER
+from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form
 
 UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
@@ -156,7 +157,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             doc = SourceDocument(path.name, path, text, front.metadata, encoding, hashlib.sha256(source.data).hexdigest(), "",
                                  source.places)
             doc_segments = document_segments(doc, front.body_start, known, warnings, source.table_lines, batch_kind,
-                                              masked=lambda label: redactor.redact_short(label) != label)
+                                              masked=lambda label: redactor.redact_short(label) != label,
+                                              headings=source.headings)
             doc = dataclasses.replace(doc, kind=doc_segments.kind, metadata=_with_session_date(doc, doc_segments))
             spans = source.segment_times(doc_segments.raws)
             times = [(recording_clock(start), recording_clock(end)) for start, end in spans] if spans else None
@@ -235,9 +237,7 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
     if from_csv is not None:
-        disagreeing = _site_disagreement_warning(from_csv, documents)
-        if disagreeing:
-            warnings.append(disagreeing)
+        warnings.extend(fact_disagreements(from_csv, documents.values()))
     if from_csv is None:
         table = table.sort_values("informant", key=lambda codes: codes.map(natural_key), kind="stable")
         unroled = [code for code in speaking if code not in set(from_front["informant"])]
@@ -257,26 +257,6 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         if roleless:
             warnings.append(roleless)
     return table.reset_index(drop=True)
-
-
-def _site_disagreement_warning(from_csv: pd.DataFrame, documents: dict[str, SourceDocument]) -> str | None:
-    """One warning for every informant whose transcript gives a site (front matter `site:`, a Word
-    file's `Lokasi:` fact) that informants.csv's site column does not: Tabel 1 and COREQ print the
-    CSV's, so a transcript's other value would be lost unsaid."""
-    column = next((name for name in from_csv.columns if name.casefold() in SITE_ALIASES), None)
-    if column is None:
-        return None
-    listed = dict(zip(from_csv["informant"], from_csv[column].astype(str).str.strip()))
-    found = []
-    for doc in documents.values():
-        code = str(doc.metadata.get("informant") or "").strip()
-        site = str(doc.metadata.get("site") or "").strip()
-        if site and listed.get(code) and listed[code].casefold() != site.casefold():
-            found.append(f"{code}: '{listed[code]}' in informants.csv, '{site}' in {doc.front_matter_place('site')}")
-    if not found:
-        return None
-    return (f"informants.csv and {plural_form(len(found), 'a transcript', 'transcripts')} give different sites "
-            f"({'; '.join(found)}): Tabel 1 and COREQ use informants.csv's; correct whichever is wrong")
 
 
 def _named_elsewhere(codes: list[str], segments: pd.DataFrame,

@@ -117,7 +117,9 @@ class SourceText:
     """One transcript file as text: `table_lines` are the lines a Word file's table rows made
     (a markdown table is found in its text), `row_tables` those tables' numbers,
     `places` the Word table and row of each line a table of facts or of turns made, `times` the
-    (start, end) in the recording of each line a timed table of turns made (NVivo's Timespan)."""
+    (start, end) in the recording of each line a timed table of turns made (NVivo's Timespan),
+    `headings` the lines of paragraphs styled as headings, which split an interview as Markdown
+    headings do (sessions.py)."""
 
     text: str
     encoding: str
@@ -126,6 +128,7 @@ class SourceText:
     row_tables: tuple[int, ...] = ()
     places: Places = Places()
     times: Mapping[int, tuple[str, str]] = field(default_factory=dict)
+    headings: frozenset[int] = frozenset()   # lines (from 1) of a Word file's heading paragraphs
 
     def segment_times(self, raws: list[RawSegment]) -> list[tuple[str, str]] | None:
         """Each segment's (start, end) as its rows write them ("0:00:01.0"): the start of its first
@@ -153,6 +156,7 @@ def read_source(path: Path) -> SourceText:
 
         word = docx_text(path, data)
         rows = frozenset(canonical_text(line).strip() for line in word.table_rows)
-        return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables, word.places, word.times)
+        return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables, word.places, word.times,
+                          word.headings)
     text, encoding = decode_bytes(data, path)
     return SourceText(text, encoding, data)

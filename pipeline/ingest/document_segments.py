@@ -23,7 +23,7 @@ from pipeline.ingest.metadata_table import fact_key
 from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
-from pipeline.ingest.sessions import split_at_headings
+from pipeline.ingest.sessions import line_starts, split_at_headings
 from pipeline.ingest.speakers import code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
@@ -84,7 +84,7 @@ def _key_line(lines: list[str], key: str, stop: tuple[str, ...] = ()) -> int | N
         if line.strip() in stop:
             return None
         written = line.partition(":")[0].strip().strip('"')
-        if (fact_key(written) or written.casefold()) == key:
+        if (fact_key(written) or written.casefold()) in (key, key.casefold()):
             return number
     return None
 
@@ -104,13 +104,15 @@ class DocumentSegments:
 
 def document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
                       table_lines: frozenset[str] = frozenset(), batch_kind: str | None = None,
-                      masked: Callable[[str], bool] = lambda label: False) -> DocumentSegments:
+                      masked: Callable[[str], bool] = lambda label: False,
+                      headings: frozenset[int] = frozenset()) -> DocumentSegments:
     """Speaker turns of an interview or of quotations, or the paragraphs of a file without speaker
     labels (`table_lines`: the lines a Word file's table rows made; `batch_kind`: the kind
     `batch.yaml` declares for files that declare none; `masked`: whether redaction masks a label,
-    which a warning then names by its place, not its words)."""
+    which a warning then names by its place, not its words; `headings`: the lines of a Word file's
+    heading paragraphs, which split turns as a Markdown heading line does)."""
     declared = declared_kind(doc.metadata) or batch_kind
-    segments = _segments_of_kind(doc, body_start, known, warnings, table_lines, declared, masked)
+    segments = _segments_of_kind(doc, body_start, known, warnings, table_lines, declared, masked, headings)
     if declared == QUOTATIONS or declared is None and segments.kind == "interview" and quotation_shaped(segments.roles):
         segments = dataclasses.replace(segments, kind=QUOTATIONS)
     return segments
@@ -118,7 +120,7 @@ def document_segments(doc: SourceDocument, body_start: int, known: set[str], war
 
 def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],
                       table_lines: frozenset[str], declared: str | None,
-                      masked: Callable[[str], bool]) -> DocumentSegments:
+                      masked: Callable[[str], bool], headings: frozenset[int]) -> DocumentSegments:
     informant = str(doc.metadata.get("informant") or "").strip()
     speakers = known | ({informant} if informant else set())
     scan = LabelScan([], []) if declared == "document" else without_non_speakers(
@@ -171,15 +173,16 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     lone_times = _lone_time_lines(doc.text, body_start, turns)
     if lone_times:
         warnings.append(lone_times_warning(str(doc.path), lone_times))
-    if preamble is not None or "#" in doc.text[body_start:]:
-        segments = _with_notes(doc, segments, preamble, informant, warnings)
+    if preamble is not None or "#" in doc.text[body_start:] or headings:
+        segments = _with_notes(doc, segments, preamble, informant, warnings, line_starts(doc.text, headings))
     return segments
 
 
 def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSegment | None, informant: str,
-                warnings: list[str]) -> DocumentSegments:
+                warnings: list[str], heading_starts: tuple[int, ...] = ()) -> DocumentSegments:
     """The turns after the text before the first speaker label, each a note segment (uncoded), with
-    every Markdown heading line cut out of the turn it ended into a note of its own (sessions.py)."""
+    every heading line (Markdown, or at `heading_starts`: a Word file's heading paragraphs) cut out of
+    the turn it ended into a note of its own (sessions.py)."""
     raws: list[RawSegment] = []
     informants: list[str] = []
     speakers: list[str] = []
@@ -197,13 +200,13 @@ def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSe
                                 "someone said it, start its line with their label (P: ..., or the informant's code)")
 
     if preamble is not None:
-        before, notes = split_at_headings(doc.text, preamble)
+        before, notes = split_at_headings(doc.text, preamble, heading_starts)
         if before is not None:
             warnings.append(f"{doc.where(before.line)}: text before the first speaker label is kept as an uncoded note segment")
             add_notes([before])
         add_notes(notes)
     for raw, who, speaker, role in zip(segments.raws, segments.informants, segments.speakers, segments.roles):
-        turn, notes = split_at_headings(doc.text, raw)
+        turn, notes = split_at_headings(doc.text, raw, heading_starts)
         if turn is not None:
             raws.append(turn)
             informants.append(who)

@@ -1,7 +1,7 @@
 """Markdown headings in a transcript: section and session boundaries, never a speaker's words.
 
 An interview held over two days may be typed into one file with a heading before each session
-("## Sesi 1 (2026-09-03)", "## Sesi 2 (2026-09-10)"). Split only at speaker labels, the second
+("## Sesi 1 (2026-09-03)", "## Sesi 2 (2026-09-10)"; in Word, a paragraph in a heading style). Split only at speaker labels, the second
 heading would end the turn before it and be quoted as the informant's words. So a heading line
 (with any unlabelled lines after it, up to the next speaker label) is a note segment of its own,
 and a date written in it is that session's date: COREQ counts an informant's dated sessions as
@@ -27,9 +27,15 @@ def is_heading(text: str) -> bool:
     return HEADING.match(text) is not None
 
 
+TITLE_WORDS = 8
+"""A note of one line and at most this many words is a heading's title: a Word heading paragraph
+("Sesi 2 (2026-09-10)") is a note without Markdown's `#` marks."""
+
+
 def session_date(text: str) -> str | None:
-    """The YYYY-MM-DD date in a note segment's heading line ("## Sesi 2 (2026-09-10)"), or None."""
-    if not is_heading(text):
+    """The YYYY-MM-DD date in a note segment's heading line ("## Sesi 2 (2026-09-10)", or a title
+    line alone: a Word heading), or None."""
+    if not is_heading(text) and ("\n" in text.strip() or len(text.split()) > TITLE_WORDS):
         return None
     found = _ISO_DATE.search(text.split("\n", 1)[0])
     return found.group(1) if found else None
@@ -57,11 +63,24 @@ def _stripped(text: str, start: int, end: int) -> RawSegment | None:
     return RawSegment("", start, end, text.count("\n", 0, start) + 1) if end > start else None
 
 
-def split_at_headings(text: str, segment: RawSegment) -> tuple[RawSegment | None, list[RawSegment]]:
-    """A turn (or the text before the first label) cut at its heading lines: the part before the
+def line_starts(text: str, lines: frozenset[int]) -> tuple[int, ...]:
+    """The offsets in `text` where the given lines (from 1) begin, in order."""
+    starts, offset = [], 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if number in lines:
+            starts.append(offset)
+        offset += len(line) + 1
+    return tuple(starts)
+
+
+def split_at_headings(text: str, segment: RawSegment,
+                      marked: tuple[int, ...] = ()) -> tuple[RawSegment | None, list[RawSegment]]:
+    """A turn (or the text before the first label) cut at its heading lines (Markdown ones, and
+    those starting at the `marked` offsets: a Word file's heading paragraphs): the part before the
     first heading, keeping the turn's speaker (None when the segment starts with a heading), and
     one note segment (speaker "") from each heading to the next one or the segment's end."""
-    starts = [match.start() for match in HEADING.finditer(text, segment.start, segment.end)]
+    starts = sorted({match.start() for match in HEADING.finditer(text, segment.start, segment.end)}
+                    | {start for start in marked if segment.start <= start < segment.end})
     if not starts:
         return segment, []
     before = _stripped(text, segment.start, starts[0])

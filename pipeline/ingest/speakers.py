@@ -26,14 +26,15 @@ from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
 from pipeline.schema import INFORMANT, INTERVIEWER
 from pipeline.wording import quantity
 
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
-# files whose speakers batch.yaml may map: subtitle files, and .txt or Word exports with speaker and time lines
-TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, ".txt", ".docx")
+# files whose speakers batch.yaml may map: subtitle files, and .txt, .md or Word exports with speaker and time lines
+TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIMED_TEXT_SUFFIXES)
 # Labels diarization invents: shaped like informant codes ("S01", "P1") but naming no one. A
 # study whose informants are P1, P2 lists them in informants.csv or names the file's informant.
 DIARIZATION_LABEL = re.compile(r"^(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
@@ -146,7 +147,7 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .txt or .docx file of this batch; "
+            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .txt, .md or .docx file of this batch; "
                                         f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
                                         "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
 

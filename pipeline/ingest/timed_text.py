@@ -1,7 +1,7 @@
 """Exports of transcription tools: a speaker and time line before each turn's words.
 
-Otter.ai, Microsoft Teams, phone recorders and similar tools export a transcript as .txt in one of
-these shapes:
+Otter.ai, Microsoft Teams, phone recorders and similar tools export a transcript as .txt (or a
+transcriber pastes it into a .md or Word file) in one of these shapes:
 
     Speaker 1  0:03          [00:01:02] Speaker 1:      Speaker 1 (00:01:02):      00:01:02
     Selamat pagi Ibu. ...    Selamat pagi Ibu. ...      Selamat pagi Ibu. ...      P: Selamat pagi Ibu. ...
@@ -41,8 +41,8 @@ HEADERS = (
 LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
-# files whose lines may be such an export: plain text, and Word (whose paragraphs are its lines)
-TIMED_TEXT_SUFFIXES = (".txt", ".docx")
+# files whose lines may be such an export: plain text, Markdown and Word (whose paragraphs are its lines)
+TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx")
 # the line free plans add at the end ("Transcribed by https://otter.ai"): the tool's, not the speaker's
 TOOL_FOOTER = re.compile(r"^\s*transcribed by\s+(?:https?://)?\S+\.\S+\s*$", re.IGNORECASE)
 

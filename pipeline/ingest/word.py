@@ -16,11 +16,13 @@ reader finds in Word, not a line of the extracted text, which nobody can.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -48,6 +50,7 @@ class WordText:
     row_tables: tuple[int, ...] = ()
     places: Places = Places()
     times: Mapping[int, tuple[str, str]] = field(default_factory=dict)   # line of a timed table row -> its (start, end) cell times
+    headings: frozenset[int] = frozenset()   # lines of paragraphs styled as headings (Heading 1, a Title)
 
 
 def docx_text(path: Path, data: bytes | None = None) -> WordText:
@@ -69,13 +72,52 @@ def docx_text(path: Path, data: bytes | None = None) -> WordText:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, KeyError, ValueError, etree.XMLSyntaxError):
         raise InputError.at(path, "cannot open as a Word document: a part of the file is damaged or missing "
                                   "(was it copied before it was fully saved?)") from None
-    return _body_text(document.element.body, path)
+    return _body_text(document.element.body, path, _heading_styles(document.styles.element))
 
 
-def _body_text(body: etree._Element, path: Path) -> WordText:
+_HEADING_NAME = re.compile(r"^(?:heading [1-9]|title)$", re.IGNORECASE)
+
+
+def _heading_styles(styles: etree._Element) -> frozenset[str]:
+    """The ids of the paragraph styles that are headings: Word's built-in Heading 1-9 and Title
+    (stored under their English names whatever the language Word shows them in), and any style
+    with an outline level, or based on one of these."""
+    based_on: dict[str, str] = {}
+    headings = set()
+    for style in styles.iterchildren(f"{W}style"):
+        style_id = style.get(f"{W}styleId", "")
+        name = style.find(f"{W}name")
+        level = style.find(f"{W}pPr/{W}outlineLvl")
+        if (name is not None and _HEADING_NAME.match(name.get(f"{W}val", "").strip())) or _outline_level(level):
+            headings.add(style_id)
+        if (parent := style.find(f"{W}basedOn")) is not None:
+            based_on[style_id] = parent.get(f"{W}val", "")
+    for style_id in based_on:
+        seen, parent = {style_id}, based_on[style_id]
+        while parent and parent not in seen and parent not in headings:
+            seen.add(parent)
+            parent = based_on.get(parent, "")
+        if parent in headings:
+            headings.add(style_id)
+    return frozenset(headings)
+
+
+def _outline_level(level: etree._Element | None) -> bool:
+    """An outline level of a heading (0-8; 9 is body text)."""
+    return level is not None and level.get(f"{W}val", "9").isdigit() and int(level.get(f"{W}val", "9")) < 9
+
+
+def _is_heading(paragraph: etree._Element, heading_styles: frozenset[str]) -> bool:
+    style = paragraph.find(f"{W}pPr/{W}pStyle")
+    return (style is not None and style.get(f"{W}val", "") in heading_styles) or \
+        _outline_level(paragraph.find(f"{W}pPr/{W}outlineLvl"))
+
+
+def _body_text(body: etree._Element, path: Path, heading_styles: frozenset[str] = frozenset()) -> WordText:
     """The body's lines; a table or a first paragraph of interview facts before the first turn
     (metadata_table.py, metadata_paragraph.py) becomes the front matter at the top, unless the
-    file already opens with `---` lines."""
+    file already opens with `---` lines. The lines of paragraphs in `heading_styles` (or with an
+    outline level) are marked as headings: an interview's session headings (sessions.py)."""
     lines: list[str] = []
     rows: list[str] = []
     row_tables: list[int] = []
@@ -83,14 +125,18 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
     places: dict[int, str] = {}   # line of the body (front matter not counted) -> paragraph, or table and row
     front_places: dict[int, str] = {}   # line of the front matter -> the row of facts it came from
     times: dict[int, tuple[str, str]] = {}   # line of the body -> the (start, end) its row's time cell gives
+    headings: set[int] = set()    # lines of the body that heading paragraphs hold
     facts_table = None
     line = 1                      # the body's line the next block starts on (a paragraph may hold breaks)
     paragraph = 0                 # the paragraph's number in the file, empty ones counted as Word shows them
     for block in _blocks(body):
-        if isinstance(block, str):
+        if isinstance(block, _Paragraph):
             paragraph += 1
+            element, block = block.element, block.text
             facts = paragraph_facts(block) if not front and not any(text.strip() for text in lines) else None
             if facts is None:
+                if _is_heading(element, heading_styles) and block.strip():
+                    headings.update(range(line, line + block.count("\n") + 1))
                 lines.append(block)
                 places.update(_paragraph_places(paragraph, line, block.count("\n") + 1))
                 line += block.count("\n") + 1
@@ -128,7 +174,8 @@ def _body_text(body: etree._Element, path: Path) -> WordText:
     shift = len(front)
     located = {number + shift: place for number, place in places.items()} | front_places
     return WordText("\n".join(front + lines), frozenset(rows),
-                    tuple(row_tables), Places(located, facts_table), {number + shift: span for number, span in times.items()})
+                    tuple(row_tables), Places(located, facts_table), {number + shift: span for number, span in times.items()},
+                    frozenset(number + shift for number in headings))
 
 
 def _paragraph_places(paragraph: int, first_line: int, lines: int) -> dict[int, str]:
@@ -164,12 +211,17 @@ class _Table:
         return [[text for _, text in row] for row in self.grid]
 
 
-def _blocks(container: etree._Element, counter: list[int] | None = None) -> Iterator[str | _Table]:
-    """The paragraphs (as text) and top-level tables of a body, content controls opened."""
+class _Paragraph(NamedTuple):
+    element: etree._Element
+    text: str
+
+
+def _blocks(container: etree._Element, counter: list[int] | None = None) -> Iterator[_Paragraph | _Table]:
+    """The paragraphs (with their text) and top-level tables of a body, content controls opened."""
     counter = [0] if counter is None else counter
     for block in container.iterchildren():
         if block.tag == f"{W}p":
-            yield _paragraph_text(block)
+            yield _Paragraph(block, _paragraph_text(block))
         elif block.tag == f"{W}tbl":
             counter[0] += 1
             rows = [list(_grid_cells(row)) for row in block.iterchildren(f"{W}tr")]
@@ -191,8 +243,8 @@ def _cell_text(cell: etree._Element) -> str:
     """A cell's text on one line; a table inside it is read as a table in the body is."""
     lines: list[str] = []
     for block in _blocks(cell):
-        if isinstance(block, str):
-            lines.append(block)
+        if isinstance(block, _Paragraph):
+            lines.append(block.text)
         else:
             lines.extend(transcript_lines(block.cells, block.continued) or _row_lines(block))
     return " ".join(line.strip() for line in lines if line.strip())

@@ -4,10 +4,12 @@ A turn's id changes without its words changing in two cases: the batch's first r
 key (ingest/segment_key.py; the older ids were hashed from the redacted text), and a name newly
 masked in its file's name (the id's visible stem). The first is recognised by the older id each turn
 would have had, the second by the id's hash part, which a keyed id shares with its turn whatever the
-stem. A third case changes the words of no id's stem but every hash: the batch's key was lost (a
-folder copied without its hidden files) and the run made a new one; a file whose ids all name no turn
-then has its rows' turns found again by their anchors (review/turn_anchors.py), kept in the rows or
-read from the last run's segments.csv. The rows are moved in the run's copy at once and in the files
+stem. Two more cases change ids with no old id to go by: the batch's key was lost (a folder copied
+without its hidden files) and the run made a new one, which changes every hash; or the reader of a
+file now splits or reads it differently (an upgrade that takes a recorder's time out of the turn
+before it), or a grader's edit added words to a turn. Every id still unknown then has its turn found
+again by its anchor (review/turn_anchors.py: the same text in the same file, else the one turn its
+quote is in), kept in the rows or read from the last run's segments.csv. The rows are moved in the run's copy at once and in the files
 only after the run's outputs are written, each file's version before kept as `NAME.ids-<time>.bak`: a
 failed run moves nothing.
 """
@@ -22,9 +24,11 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.ingest.segment_table import id_suffix
+from pipeline.privacy.redactor import Redactor
 from pipeline.review.store import REVIEWS_FILE, locked, read_review_file, write_review_file
-from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE, TRANSLATION_COLUMNS, TRANSLATIONS_FILE
-from pipeline.review.turn_anchors import TURN_COLUMN, id_stem, refound_turns, stored_anchors
+from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE, TRANSLATION_COLUMNS, TRANSLATIONS_FILE, shown_text
+from pipeline.review.turn_anchors import (QUOTE_COLUMN, TEXT_HASH_COLUMN, TURN_COLUMN, id_stem, quoted_turns,
+                                          refound_turns, stored_anchors, stored_quotes)
 from pipeline.schema import REVIEW_COLUMNS
 
 MOVED_FILES = {REVIEWS_FILE: REVIEW_COLUMNS, TRANSLATIONS_FILE: TRANSLATION_COLUMNS,
@@ -33,22 +37,25 @@ MOVED_FILES = {REVIEWS_FILE: REVIEW_COLUMNS, TRANSLATIONS_FILE: TRANSLATION_COLU
 
 
 @dataclass(frozen=True)
-class NewKey:
-    """What a run that made the batch's key knows of the turns' earlier ids: each turn's older
-    (unkeyed) id in segments order, and the turns' anchors now (`turn_anchors`, with a `document`
-    column) and in the last run's segments.csv (empty without one), for a key that was lost."""
+class KnownTurns:
+    """The turns a row naming an unknown id may be found among: the turns' anchors now
+    (`turn_anchors`, with a `document` column) and in the last run's segments.csv (empty without
+    one), and the batch's redactor, which masks a kept quote as the turns are masked. The anchors
+    are computed only when some id names no turn."""
 
-    older_ids: Callable[[], list[str]]
     anchors: Callable[[], pd.DataFrame]
     earlier_anchors: Callable[[], pd.DataFrame]
+    redactor: Redactor | None = None
 
 
 @dataclass
 class IdMoves:
     new_ids: dict[str, str] = field(default_factory=dict)   # old id -> the id its turn has now
     rows: dict[str, int] = field(default_factory=dict)      # per file: rows that name an old id
+    refound: set[str] = field(default_factory=set)    # the old ids found again by their turn's text or quote
+    refound_rows: dict[str, int] = field(default_factory=dict)   # per file: rows naming one of those
     lost_key: set[str] = field(default_factory=set)   # the files whose ids a lost key left naming no turn
-    unfound: dict[str, list[str]] = field(default_factory=dict)   # per such file: turns not found again
+    unfound: dict[str, list[str]] = field(default_factory=dict)   # per file: turns not found again
     stamp: str = field(default_factory=lambda: time.strftime("%Y%m%dT%H%M%S"))   # names the copies kept
 
     def moved(self, frame: pd.DataFrame) -> pd.DataFrame:
@@ -70,22 +77,27 @@ class IdMoves:
         return f"{name}.ids-{self.stamp}.bak"
 
     def report(self) -> dict[str, dict[str, int | str | list[str]]]:
-        """Per file: the rows moved and the copy kept of it, and after a lost key the turns not
-        found again (run.json; the run summary says so)."""
+        """Per file: the rows moved, of which `refound` by their turn's text or quote, the copy kept
+        of it, whether a lost key changed every id, and the turns not found again (run.json; the run
+        summary says so)."""
         report: dict[str, dict[str, int | str | list[str]]] = {
-            name: {"rows": count, "backup": self.backup_name(name)} for name, count in self.rows.items()}
+            name: {"rows": count, "backup": self.backup_name(name), "refound": self.refound_rows.get(name, 0),
+                   "unfound": self.unfound.get(name, [])} for name, count in self.rows.items()}
+        for name in [*self.lost_key, *self.unfound]:
+            report.setdefault(name, {"rows": 0, "backup": "", "refound": 0, "unfound": self.unfound.get(name, [])})
         for name in self.lost_key:
-            report.setdefault(name, {"rows": 0, "backup": ""}).update(lost_key=True, unfound=self.unfound.get(name, []))
+            report[name]["lost_key"] = True
         return report
 
 
-def id_moves(batch_dir: str | Path, segment_ids: Iterable[str], keyed: bool, new_key: NewKey | None = None) -> IdMoves:
+def id_moves(batch_dir: str | Path, segment_ids: Iterable[str], keyed: bool, turns: KnownTurns | None = None,
+             older_ids: Callable[[], list[str]] | None = None) -> IdMoves:
     """Where the ids in the batch's review files that name no turn now went.
 
-    `new_key` (the run made the batch's key) gives each turn's older id, in the order of
-    `segment_ids`, and the anchors that find a turn after a lost key; with `keyed` ids an id also
-    moves when exactly one turn's id ends in its hash part (an older id's hash names no document:
-    the same words elsewhere share it).
+    `older_ids` (the run made the batch's key) gives each turn's older id, in the order of
+    `segment_ids`; with `keyed` ids an id also moves when exactly one turn's id ends in its hash
+    part (an older id's hash names no document: the same words elsewhere share it). Any id still
+    unknown is looked for among `turns` by its anchor (`_refind`).
     """
     current = list(segment_ids)
     known = set(current)
@@ -96,7 +108,7 @@ def id_moves(batch_dir: str | Path, segment_ids: Iterable[str], keyed: bool, new
     moves = IdMoves()
     if not unknown:
         return moves
-    older = dict(zip(new_key.older_ids(), current)) if new_key is not None else {}
+    older = dict(zip(older_ids(), current)) if older_ids is not None else {}
     by_suffix: dict[str, list[str]] = {}
     for value in current if keyed else ():
         by_suffix.setdefault(id_suffix(value), []).append(value)
@@ -105,37 +117,59 @@ def id_moves(batch_dir: str | Path, segment_ids: Iterable[str], keyed: bool, new
         target = older.get(value) or (same_hash[0] if len(same_hash) == 1 else None)
         if target is not None:
             moves.new_ids[value] = target
-    lost = {name: rows for name, rows in files.items()
-            if not rows.empty and not any(value in known or value in moves.new_ids for value in rows["segment_id"])}
-    if new_key is not None and lost:
-        _refind_after_lost_key(moves, lost, new_key)
+    if older_ids is not None:
+        moves.lost_key.update(name for name, rows in files.items() if not rows.empty and not any(
+            value in known or value in moves.new_ids for value in rows["segment_id"]))
+    if turns is not None and unknown - set(moves.new_ids):
+        _refind(moves, {name: rows[~rows["segment_id"].isin(known)] for name, rows in files.items()}, turns)
     for name, ids in named.items():
         count = sum(value in moves.new_ids for value in ids)
         if count:
             moves.rows[name] = count
+        refound = sum(value in moves.refound for value in ids)
+        if refound:
+            moves.refound_rows[name] = refound
     return moves
 
 
-def _refind_after_lost_key(moves: IdMoves, lost: dict[str, pd.DataFrame], new_key: NewKey) -> None:
-    """Move the rows of the files whose ids all name no turn to the turns their anchors find, and
-    name, per file, the turns (file, turn) found nowhere."""
-    anchors = {}
-    earlier = new_key.earlier_anchors()
-    for rows in lost.values():
+def _refind(moves: IdMoves, rows_of: dict[str, pd.DataFrame], turns: KnownTurns) -> None:
+    """Move the rows whose ids are still unknown to the turns their anchors find (the rows' own, else
+    the last run's segments.csv): the turn of the same file with the same text, else the one its
+    quote is in; name, per file, those found nowhere (file and the quote's first words, else turn)."""
+    earlier = turns.earlier_anchors()
+    anchors: dict[str, tuple[int | None, str]] = {}
+    quotes: dict[str, str] = {}
+    for rows in rows_of.values():
         for value in rows["segment_id"]:
-            if value in earlier.index:
-                anchors[value] = (int(earlier.at[value, TURN_COLUMN]), str(earlier.at[value, "text_hash"]))
-        anchors.update(stored_anchors(rows))
-    now = new_key.anchors()
-    moves.lost_key.update(lost)
-    moves.new_ids.update(refound_turns(anchors, now))
+            if value in earlier.index and value not in moves.new_ids:
+                anchors[value] = (int(earlier.at[value, TURN_COLUMN]), str(earlier.at[value, TEXT_HASH_COLUMN]))
+                quotes[value] = str(earlier.at[value, QUOTE_COLUMN])
+        anchors.update({value: anchor for value, anchor in stored_anchors(rows).items() if value not in moves.new_ids})
+        quotes.update({value: quote for value, quote in stored_quotes(rows).items() if value not in moves.new_ids})
+    now = turns.anchors()
+    found = refound_turns(anchors, now)
+    found.update(quoted_turns({value: quote for value, quote in quotes.items() if value not in found}, now,
+                              turns.redactor))
+    moves.new_ids.update(found)
+    moves.refound.update(found)
     documents = dict(zip(now["stem"], now["document"]))
-    for name, rows in lost.items():
+    for name, rows in rows_of.items():
         missing = []
         for value in dict.fromkeys(rows["segment_id"]):
-            if value not in moves.new_ids:
-                turn = anchors.get(value, (None, ""))[0]
-                place = documents.get(id_stem(value), id_stem(value))
+            if value in moves.new_ids:
+                continue
+            if value not in anchors and value not in quotes and name not in moves.lost_key:
+                continue   # an orphan with nothing to look for it by: the run's warnings name it
+            place = documents.get(id_stem(value), id_stem(value))
+            turn = anchors.get(value, (None, ""))[0]
+            if quotes.get(value, "").strip():
+                missing.append(f"{place} '{_first_words(shown_text(quotes[value], turns.redactor))}'")
+            else:
                 missing.append(f"{place}, turn {turn}" if turn is not None else f"{place} ({value}: no turn kept)")
         if missing:
             moves.unfound[name] = missing
+
+
+def _first_words(quote: str, count: int = 6) -> str:
+    words = quote.split()
+    return " ".join(words[:count]) + (" ..." if len(words) > count else "")

@@ -79,6 +79,7 @@ def add_correction(batch_dir: str | Path, segment_id: str, text: str, translatio
 class TranslationOutcome:
     applied: int = 0      # turns given a correction
     in_force: int = 0     # corrections in force (the latest per turn and text), orphans included
+    turns: dict[str, dict[str, str]] = field(default_factory=dict)   # segment id -> the correction it took
     orphans: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TRANSLATION_COLUMNS))
 
     def summary(self) -> dict[str, int]:
@@ -128,6 +129,7 @@ def apply_translations(segments: pd.DataFrame, corrections: pd.DataFrame, redact
             orphans.append(row)
         for position in targets:
             translations[position] = row["translation"]
+            outcome.turns[segments["segment_id"].iat[position]] = row
         outcome.applied += len(targets)
     corrected = segments.copy()
     corrected[column] = translations

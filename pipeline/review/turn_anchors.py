@@ -1,11 +1,14 @@
-"""Where a decision's turn is, said without the batch's segment-id key.
+"""Where a decision's turn is, said without its segment id.
 
-A keyed segment id (ingest/segment_key.py) cannot be recomputed once the batch's `.segment_id_key`
-is lost (a folder copied without its hidden files, a fresh clone): the next run makes a new key and
-every id changes. So each decision also keeps its turn's anchor: the turn's position among its file's
-segments (`turn`, from 1) and a short hash of its text as a redacted run shows it (`text_hash`, the
-key translations.csv already keeps: no name is stored). The file is the id's visible stem, which the
-key does not touch. A run with a new key finds each unknown id's turn again by these.
+A turn's id changes when the batch's `.segment_id_key` is lost (a folder copied without its hidden
+files, a fresh clone: the next run makes a new key and every id changes) and when the reader of its
+file changes what a turn holds (an upgrade that takes a recorder's time or a session heading out of
+the turn before it). So each decision also keeps its turn's anchor: the turn's position among its
+file's segments (`turn`, from 1), a short hash of its text as a redacted run shows it (`text_hash`)
+and that text itself (`text`, the quote; translations.csv keeps both already). The file is the id's
+visible stem, which neither the key nor the reader touches. A run finds each unknown id's turn again
+by these: the turn of its file with the same text, else the one turn that holds its quote, or that
+its quote holds, with nothing else but marks and the file's other turns beside it (`quoted_turns`).
 """
 
 from __future__ import annotations
@@ -15,11 +18,12 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.privacy.redactor import Redactor
-from pipeline.review.translations import text_hash
+from pipeline.review.translations import shown_text, text_hash
 
 TEXT_HASH_COLUMN = "text_hash"
 TURN_COLUMN = "turn"
-"""Optional reviews.csv columns (translations.csv has `text_hash` already): the turn's anchor."""
+QUOTE_COLUMN = "text"
+"""Optional reviews.csv columns (translations.csv has `text_hash` and `text` already): the turn's anchor."""
 
 
 def id_stem(segment_id: str) -> str:
@@ -28,13 +32,14 @@ def id_stem(segment_id: str) -> str:
 
 
 def turn_anchors(segments: pd.DataFrame, redactor: Redactor | None) -> pd.DataFrame:
-    """Per segment (indexed by id): its file's stem, its `turn` among that file's segments and its
-    `text_hash`, in segments order."""
+    """Per segment (indexed by id): its file's stem, its `turn` among that file's segments, its
+    text as a redacted run shows it (QUOTE_COLUMN) and that text's `text_hash`, in segments order."""
     ids = segments["segment_id"].astype(str)
     stems = ids.map(id_stem)
+    shown = [shown_text(text, redactor) for text in segments["text"].fillna("")]
     return pd.DataFrame({"stem": stems.to_numpy(),
                          TURN_COLUMN: stems.groupby(stems).cumcount().to_numpy() + 1,
-                         TEXT_HASH_COLUMN: [text_hash(text, redactor) for text in segments["text"].fillna("")]},
+                         TEXT_HASH_COLUMN: [text_hash(text) for text in shown], QUOTE_COLUMN: shown},
                         index=ids.to_numpy())
 
 
@@ -43,7 +48,7 @@ def anchor_of(segments: pd.DataFrame, segment_id: str, redactor: Redactor | None
     its own file's segments only (one click hashes one file's turns, not the batch's)."""
     ids = segments["segment_id"].astype(str)
     row = turn_anchors(segments[(ids.map(id_stem) == id_stem(segment_id)).to_numpy()], redactor).loc[segment_id]
-    return {TURN_COLUMN: str(row[TURN_COLUMN]), TEXT_HASH_COLUMN: row[TEXT_HASH_COLUMN]}
+    return {TURN_COLUMN: str(row[TURN_COLUMN]), TEXT_HASH_COLUMN: row[TEXT_HASH_COLUMN], QUOTE_COLUMN: row[QUOTE_COLUMN]}
 
 
 def earlier_segments(out_dir: str | Path) -> pd.DataFrame:
@@ -75,6 +80,36 @@ def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame
     return found
 
 
+def quoted_turns(quotes: dict[str, str], current: pd.DataFrame, redactor: Redactor | None) -> dict[str, str]:
+    """Old id -> the id of the one segment of the same file that holds its quote, or that the quote
+    holds, with nothing else beside it but other segments of the file and marks without a letter (a
+    time or heading the reader now reads apart, a line split off as another speaker's turn): a turn
+    whose words were edited is not found. Compared as a redacted run shows them (the quote masked
+    again by `redactor`: a name added to redact.txt since), spacing and case ignored; of several such
+    segments, none."""
+    texts: dict[str, list[tuple[str, str]]] = {}
+    for segment_id, stem, shown in zip(current.index, current["stem"], current[QUOTE_COLUMN]):
+        texts.setdefault(stem, []).append((segment_id, str(shown).casefold()))
+    found = {}
+    for old_id, quote in quotes.items():
+        quote = shown_text(quote, redactor).casefold()
+        segments = texts.get(id_stem(old_id), [])
+        holders = [segment_id for segment_id, text in segments if quote and text and (
+            quote in text and _only_others_beside(text.replace(quote, " ", 1), text, segments)
+            or text in quote and _only_others_beside(quote.replace(text, " ", 1), text, segments))]
+        if len(holders) == 1:
+            found[old_id] = holders[0]
+    return found
+
+
+def _only_others_beside(rest: str, text: str, segments: list[tuple[str, str]]) -> bool:
+    """Whether `rest` (a quote without `text`) holds nothing with a letter but other segments' texts."""
+    for _, other in sorted(segments, key=lambda pair: -len(pair[1])):
+        if other and other != text and other in rest:
+            rest = rest.replace(other, " ")
+    return not any(character.isalpha() for character in rest)
+
+
 def stored_anchors(rows: pd.DataFrame) -> dict[str, tuple[int | None, str]]:
     """Old id -> (turn, text_hash) as review or correction rows keep them (rows without a hash,
     written before anchors, are left out)."""
@@ -86,3 +121,11 @@ def stored_anchors(rows: pd.DataFrame) -> dict[str, tuple[int | None, str]]:
         if str(digest).strip():
             anchors[str(segment_id)] = (int(turn) if str(turn).strip().isdigit() else None, str(digest).strip())
     return anchors
+
+
+def stored_quotes(rows: pd.DataFrame) -> dict[str, str]:
+    """Old id -> the quote review or correction rows keep (QUOTE_COLUMN; rows written before, none)."""
+    if QUOTE_COLUMN not in rows.columns:
+        return {}
+    return {str(segment_id): str(quote) for segment_id, quote in zip(rows["segment_id"], rows[QUOTE_COLUMN])
+            if str(quote).strip()}
