@@ -51,3 +51,23 @@ def with_transcripts(informants: pd.DataFrame, segments: pd.DataFrame) -> pd.Dat
     transcript (Tabel 1 keeps it, marked by its 0 documents; the run warns about it)."""
     return informants[informants["informant"].isin(set(segments.loc[segments["speaker_role"] == "informant",
                                                                      "informant"]))]
+
+
+NO_TRANSCRIPT_MARK = "*"
+"""Tabel 1's mark on the code of an informant listed in informants.csv who has no transcript in the
+batch, explained under the table (wording `no_transcript`)."""
+
+
+def without_transcript(informants: pd.DataFrame) -> pd.Series:
+    """Whether each row of Tabel 1 (`informant_table`, or the output informants.csv read back) is an
+    informant of informants.csv with no transcript in the batch (0 documents): the report and the
+    overview keep the row, as the CSV does, and mark it."""
+    if INFORMANT_DOCUMENTS not in informants.columns:
+        return pd.Series(False, index=informants.index)
+    return pd.to_numeric(informants[INFORMANT_DOCUMENTS], errors="coerce").eq(0)
+
+
+def marked_codes(informants: pd.DataFrame) -> list[str]:
+    """Tabel 1's informant codes, each without a transcript marked (NO_TRANSCRIPT_MARK)."""
+    return [f"{code}{NO_TRANSCRIPT_MARK}" if missing else str(code)
+            for code, missing in zip(informants["informant"], without_transcript(informants))]

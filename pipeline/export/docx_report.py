@@ -20,6 +20,7 @@ from docx.table import _Cell
 
 from pipeline.aggregate.agreement import ALL_CODES
 from pipeline.aggregate.quotations import quote_line, translation_line, unreviewed
+from pipeline.aggregate.tables import NO_TRANSCRIPT_MARK, marked_codes, without_transcript
 
 FONT = "Times New Roman"
 RULE_HEAVY, RULE_LIGHT = "12", "4"  # eighths of a point
@@ -221,7 +222,10 @@ def write_report(path: Path, *, title: str, labels: dict[str, str], informants: 
 
     _caption(document, labels["table"], 1, labels["table1_title"])
     journal_table(document, [labels["informant_code"], labels["description"]],
-                  [[row["informant"], row["role"]] for _, row in informants.iterrows()], [4.0, 11.0])
+                  [[code, role] for code, role in zip(marked_codes(informants), informants["role"])], [4.0, 11.0])
+    if without_transcript(informants).any():
+        note = document.add_paragraph(f"{NO_TRANSCRIPT_MARK} {labels['no_transcript']}")
+        note.runs[0].font.size = Pt(9)
 
     _caption(document, labels["table"], 2, labels["table2_title"])
     rows = [[row["Tema"], row["Kategori"], row["Koding"], row["Kode informan"]] for _, row in theme_table.iterrows()]

@@ -219,7 +219,8 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
                         f"{plural_form(len(silent), 'has', 'have')} no transcript in the batch: add "
                         f"{plural_form(len(silent), 'its file', 'their files')} or remove the "
                         f"{plural_form(len(silent), 'row', 'rows')} (or correct a mistyped speaker label). Tabel 1 keeps "
-                        f"{plural_form(len(silent), 'it', 'them')} with 0 turns and 0 documents; the code-by-informant "
+                        f"{plural_form(len(silent), 'it', 'them')}, marked 'tanpa transkrip di batch ini' ('no transcript "
+                        "in this batch'), with 0 turns and 0 documents in informants.csv; the code-by-informant "
                         f"matrix leaves {plural_form(len(silent), 'it', 'them')} out")
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))

@@ -12,6 +12,7 @@ import yaml
 from pipeline.digests import digest
 from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
 from pipeline.ingest.subtitle_turns import sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ordering import natural_key
@@ -48,6 +49,10 @@ def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
             transcripts.append(path)
+        elif (transcript := named_like_a_sidecar(path)) is not None and (what := not_a_sidecar(path)):
+            skipped.append(f"{path}: named like the sidecar of {transcript.name}, but it is {what}, so it was not "
+                           f"read as one: nothing in it describes {transcript.name}. Rename it, or "
+                           "replace its text with the transcript's facts (informant:, role:, date: ...)")
         else:
             skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .vtt or .srt)")
     return transcripts, skipped

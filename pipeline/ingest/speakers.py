@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
@@ -63,11 +65,43 @@ class SpeakerSettings:
 
 def sidecar_of(path: Path) -> Path | None:
     """`wawancara_A7.yaml` (or .yml) beside `wawancara_A7.vtt`, `.txt`, `.md` or `.docx` (never the
-    batch's own batch.yaml, beside a transcript called `batch`)."""
+    batch's own batch.yaml, beside a transcript called `batch`, nor a YAML file that is something
+    else: `not_a_sidecar`)."""
     for suffix in SIDECAR_SUFFIXES:
         candidate = path.with_suffix(suffix)
-        if candidate.is_file() and candidate.name.lower() != "batch.yaml":
+        if candidate.is_file() and candidate.name.lower() != "batch.yaml" and not_a_sidecar(candidate) is None:
             return candidate
+    return None
+
+
+def named_like_a_sidecar(path: Path) -> Path | None:
+    """The transcript a YAML file is named after (`K1.yaml` beside `K1.md`), or None."""
+    if path.suffix.lower() not in SIDECAR_SUFFIXES:
+        return None
+    return next((transcript for suffix in (*TIMED_SUFFIXES, ".md")
+                 if (transcript := path.with_suffix(suffix)).is_file()), None)
+
+
+def not_a_sidecar(path: Path) -> str | None:
+    """What a YAML file named like a transcript's sidecar is instead, read by the keys only another
+    kind of file has: a codebook (`themes:`) or a copy of batch.yaml (`codebook:`, or `speakers:`
+    mapping file names); None for a sidecar, and for a file YAML cannot read (parse_sidecar names
+    its problem)."""
+    try:
+        data = yaml.safe_load(decode_bytes(path.read_bytes(), path)[0])
+    except (yaml.YAMLError, InputError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    keys = {str(key).strip().casefold(): value for key, value in data.items()}
+    if "themes" in keys:
+        return "a codebook (it has 'themes:')"
+    if "codebook" in keys:
+        return "a copy of batch.yaml (it has 'codebook:')"
+    speakers = keys.get(SPEAKERS_KEY)
+    if isinstance(speakers, dict) and any(isinstance(value, dict) or str(key).lower().endswith((*TIMED_SUFFIXES, ".md"))
+                                          for key, value in speakers.items()):
+        return "a copy of batch.yaml (its 'speakers:' maps files)"
     return None
 
 

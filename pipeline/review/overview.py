@@ -19,6 +19,7 @@ from matplotlib.ticker import MaxNLocator
 
 from pipeline.wording import THEME_TABLE_KEYS, labels
 from pipeline.aggregate.quotations import quote_line, translation_line
+from pipeline.aggregate.tables import NO_TRANSCRIPT_MARK, marked_codes, without_transcript
 from pipeline.errors import InputError
 from pipeline.records.run_record import RUN_RECORD, RunRecord
 from pipeline.review.render import STATUS_STYLE, ui_text
@@ -85,9 +86,12 @@ def table1_html(informants: pd.DataFrame, lang: str = "id") -> str:
     names = _ATTRIBUTE_NAMES.get(lang, {})
     head = [words["informant_code"], words["description"],
             *[names.get(name, name.replace("_", " ").capitalize()) for name in extra]]
-    rows = [[row["informant"], row.get("role", ""), *[row[name] for name in extra]] for _, row in informants.iterrows()]
+    rows = [[code, row.get("role", ""), *[row[name] for name in extra]]
+            for code, (_, row) in zip(marked_codes(informants), informants.iterrows())]
     numeric = {index + 2 for index, name in enumerate(extra) if name in ("turns", "words")}
-    return _table(words["table1"], head, rows, numeric)
+    note = (f'<p style="font-size: smaller">{NO_TRANSCRIPT_MARK} {html.escape(words["no_transcript"])}</p>'
+            if without_transcript(informants).any() else "")
+    return _table(words["table1"], head, rows, numeric) + note
 
 
 def table2_html(theme_table: pd.DataFrame, lang: str = "id", counts: bool = True) -> str:
