@@ -191,3 +191,34 @@ def test_a_time_alone_inside_a_typed_turn_is_warned_about(tmp_path):
     assert batch.segments["speaker"].tolist() == ["P", "G5", "P", "G5"]
     [said] = [warning for warning in batch.warnings if "only a time" in warning]
     assert said.startswith(f"{tmp_path / 'batch' / 'tangki_G5.md'}: line 3 is only a time")
+
+
+# invented Teams export to Word: each voice labelled by the account's name, a closing line by Teams
+TEAMS_NAMED = ["Rina Lumempouw   0:02", "Selamat siang Pak, bagaimana air bersih di dusun?",
+               "Hendrik Pontoh   0:10", "Sumur kering sejak Juli. Tanya saja Rina Lumempouw, dia tahu.",
+               "Rina Lumempouw   0:31", "Berapa jauh ke mata air?",
+               "Hendrik Pontoh   0:36", "Satu jam jalan kaki, Hendrik biasa pikul dua jerigen.",
+               "Rina Lumempouw stopped transcription"]
+TEAMS_MAPPING = "speakers: {Rina Lumempouw: P, Hendrik Pontoh: W2}\n"
+
+
+def test_teams_transcription_notes_are_left_out_of_the_turns_without_naming_anyone(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(["Rina Lumempouw started transcription",
+                                                                          *TEAMS_NAMED]),
+                                              "air_W2.yaml": TEAMS_MAPPING}))
+    assert batch.segments["text"].tolist()[-1] == "Satu jam jalan kaki, Hendrik biasa pikul dua jerigen."
+    assert batch.segments["speaker"].tolist() == ["P", "W2", "P", "W2"]
+    notes = [warning for warning in batch.warnings if "transcription tool" in warning]
+    assert len(notes) == 2 and "stopped transcription" in notes[-1]
+    assert not any("Lumempouw" in warning for warning in notes)
+
+
+def test_a_name_used_as_a_mapped_label_is_masked_in_the_words_too(tmp_path):
+    from pipeline.privacy import redact_batch
+
+    batch = redact_batch(read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(TEAMS_NAMED),
+                                                           "air_W2.yaml": TEAMS_MAPPING})))
+    texts = " ".join(batch.segments["text"])
+    assert "Lumempouw" not in texts and "Hendrik" not in texts
+    assert "Tanya saja [NAMA], dia tahu." in texts
+    assert "Lumempouw" not in batch.documents["air_W2.docx"].text

@@ -32,6 +32,7 @@ from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_tra
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, recording_clock, timed_export_cues
 from pipeline.ordering import natural_key
+from pipeline.privacy.name_parts import name_parts
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, SITE_ALIASES, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form
@@ -105,6 +106,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     documents: dict[str, SourceDocument] = {}
     by_shape: list[str] = []   # files read as quotations by their shape alone
     unknown_names: set[str] = set()   # "Oma Nel:": an unknown speaker's title and name
+    label_names: set[str] = set()     # "Sari Wuisan" as a Zoom or Teams label, mapped to a code
     table = SegmentColumns()
     stems = id_stems(transcripts, redactor.redact)
     own_stems = id_stems(transcripts, str)   # a keyed id's hash names its document, whatever redact.txt masks
@@ -144,6 +146,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 front = dataclasses.replace(front, metadata=facts)
         if timed is not None:
             text, times = timed.text, timed.times
+            label_names.update(timed.named_labels)
             doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind)
             doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
         else:
@@ -185,8 +188,9 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
 
     segments = table.frame()
     informants = _informant_table(informants_csv, documents, segments, warnings)
-    if unknown_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
-        redactor = Redactor([*redactor.names, *sorted(unknown_names)])
+    if unknown_names or label_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
+        redactor = Redactor([*redactor.names, *sorted(unknown_names), *sorted(label_names),
+                             *name_parts(sorted(label_names)).masked])
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)
 
 

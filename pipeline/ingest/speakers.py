@@ -191,6 +191,16 @@ def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings,
     return resolved
 
 
+def personal_labels(resolved: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+    """The labels a mapping replaced that may be people's names ("Sari Wuisan", as Zoom, Teams and
+    Otter label a voice): not a tool's numbering (Speaker 1), an interviewer word or a code. The
+    code replaces them in the turns' labels; a transcript may still say them, so they are masked
+    there as redact.txt names are."""
+    return tuple(label for label, (code, _) in resolved.items()
+                 if label and label != code and not DIARIZATION_LABEL.match(label)
+                 and not is_interviewer(label) and not is_code_shaped(label))
+
+
 UNMAPPED = "speaker labels not mapped to the interviewer (P) or an informant code"
 
 

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, resolve_speakers, sidecar_of,
-                                      speaker_settings)
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, personal_labels,
+                                      resolve_speakers, sidecar_of, speaker_settings)
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
@@ -60,6 +60,7 @@ class TimedTranscript:
     speakers: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     times: list[tuple[str, str]] = field(default_factory=list)   # (start, end) of each segment, HH:MM:SS.mmm
+    named_labels: tuple[str, ...] = ()          # labels that are people's names ("Sari Wuisan"): masked in the text too
 
 
 @dataclass
@@ -118,8 +119,11 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
         problems.extend(error)
         return None
     informant = found.informant or _only_informant(resolved) or path.stem
+    named = personal_labels(resolved)
     resolved[""] = (informant, NOTE)
-    return _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
+    transcript = _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
+    transcript.named_labels = named
+    return transcript
 
 
 def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[str]]:

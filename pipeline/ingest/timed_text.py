@@ -14,8 +14,9 @@ start), and go through the same speaker mapping and checks as a .vtt or .srt fil
 (`subtitle_turns`). A file is taken to have this shape when its first non-blank line is such a
 header and at least two lines are. A Word file's paragraphs are read the same way (after its
 front matter, which a .txt export keeps in a sidecar instead), so "[00:01:15] P: ..." paragraphs
-are turns whichever format the tool saved. The note free plans add at the end ("Transcribed by
-https://otter.ai") is left out of the last turn, with a warning.
+are turns whichever format the tool saved. The tool's own notes (Otter's "Transcribed by
+https://otter.ai", Teams' "NAME started transcription" / "NAME stopped transcription") are left out
+of the turns, with a warning that names their line but not the name in them.
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 # files whose lines may be such an export: plain text, and Word (whose paragraphs are its lines)
 TIMED_TEXT_SUFFIXES = (".txt", ".docx")
-# the line free plans add at the end ("Transcribed by https://otter.ai"): the tool's, not the speaker's
-TOOL_FOOTER = re.compile(r"^\s*transcribed by\s+(?:https?://)?\S+\.\S+\s*$", re.IGNORECASE)
+# lines the tool writes, not a speaker: Otter's closing line ("Transcribed by https://otter.ai"),
+# Teams' "Sari Wuisan started transcription" / "... stopped transcription" (`shown` is what a warning
+# may quote: never the name)
+TOOL_NOTE = re.compile(r"^\s*(?:(?P<shown>transcribed by\s+(?:https?://)?\S+\.\S+)"
+                       rf"|{_NAME}[ \t]+(?P<action>(?:started|stopped) transcription))\s*$", re.IGNORECASE)
 
 
 class Header(NamedTuple):
@@ -114,21 +118,19 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     Cue lines count from the top of the text."""
     lines = text.split("\n")
     first = _next_filled(lines, body_line - 1)
+    while first is not None and TOOL_NOTE.match(lines[first]):   # Teams: "NAME started transcription"
+        first = _next_filled(lines, first + 1)
     if first is None or header_at(lines, first) is None:
         return None
     headers = _headers(lines, first)
     if len(headers) < MIN_HEADERS:
         return None
+    _without_tool_notes(lines, body_line - 1, first, path, warnings)
     cues = []
     stops = [header.line for header in headers[1:]] + [len(lines)]
-    footer = next((index for index in range(headers[-1].body, len(lines)) if TOOL_FOOTER.match(lines[index])), None)
-    if footer is not None:
-        stops[-1] = footer
-        warnings.append(f"{path}:{footer + 1}: '{lines[footer].strip()}' is the transcription tool's note, "
-                        "not the speaker's words: left out of the last turn")
     lone_times = []
     for header, stop in zip(headers, stops):
-        body = lines[header.body:stop]
+        body = _without_tool_notes(lines, header.body, stop, path, warnings)
         lone_times.extend(header.body + offset + 1 for offset, line in enumerate(body) if LONE_TIME.match(line.strip()))
         words = " ".join(" ".join([header.rest, *body]).split())
         start = milliseconds(header.time)
@@ -139,6 +141,19 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         cue.end_ms = max(cue.start_ms, after.start_ms)
     check_times(cues, path)
     return cues
+
+
+def _without_tool_notes(lines: list[str], start: int, stop: int, path: Path, warnings: list[str]) -> list[str]:
+    """lines[start:stop] with the tool's notes blanked (so line counts hold), each named in a warning."""
+    body = lines[start:stop]
+    for offset, line in enumerate(body):
+        if (note := TOOL_NOTE.match(line)) is None:
+            continue
+        shown = note["shown"] or f"\u2026 {note['action']}"
+        warnings.append(f"{path}:{start + offset + 1}: '{shown}' is the transcription tool's note, not the "
+                        "speaker's words: left out of the turn")
+        body[offset] = ""
+    return body
 
 
 def lone_times_warning(where: str, lines: list[int]) -> str:
