@@ -222,3 +222,25 @@ def test_a_name_used_as_a_mapped_label_is_masked_in_the_words_too(tmp_path):
     assert "Lumempouw" not in texts and "Hendrik" not in texts
     assert "Tanya saja [NAMA], dia tahu." in texts
     assert "Lumempouw" not in batch.documents["air_W2.docx"].text
+
+
+def test_a_teams_title_block_is_a_note_and_gives_the_date(tmp_path):
+    title = ["Kunjungan air bersih-20260214_090512-Meeting Recording", "February 14, 2026, 1:05AM", "9m 12s"]
+    batch = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes([*title, *TEAMS_NAMED]),
+                                              "air_W2.yaml": TEAMS_MAPPING}))
+    segments = batch.segments
+    assert segments["speaker_role"].tolist() == ["note", "interviewer", "informant", "interviewer", "informant"]
+    assert segments["text"].iloc[0].startswith("Kunjungan air bersih")
+    assert str(batch.documents["air_W2.docx"].metadata["date"]) == "2026-02-14"
+    assert any("lines 1-3 before the first speaker-and-time line are the export's title" in warning
+               for warning in batch.warnings)
+
+
+def test_mapping_a_file_without_speaker_lines_quotes_its_first_line(tmp_path):
+    typed = ["Catatan kunjungan ke dusun", "Air sumur kering sejak Juli.", "Warga pikul air dari mata air.",
+             "Kepala dusun minta tangki.", "Belum ada jawaban.", "Rina Lumempouw   0:02", "Halo."]
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(typed), "air_W2.yaml": TEAMS_MAPPING}))
+    message = str(raised.value)
+    assert "its first line is \u201cCatatan kunjungan ke dusun\u201d" in message
+    assert "title of up to 4 lines" in message

@@ -30,7 +30,7 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
                                       typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, recording_clock, timed_export_cues
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock, timed_export_cues
 from pipeline.ordering import natural_key
 from pipeline.privacy.name_parts import name_parts
 from pipeline.privacy.redactor import Redactor
@@ -133,14 +133,15 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 continue
             if cues is not None:
                 timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings,
-                                           front.metadata)
+                                           export_facts(cues, front.metadata))
                 if timed is None:
                     continue
             elif has_speaker_entry(settings, path):
-                problems.add(directory / SETTINGS_FILE, untimed_speaker_entry(path), key=f"speakers.{path.name}")
+                problems.add(directory / SETTINGS_FILE, untimed_speaker_entry(path, text[front.body_start:]),
+                             key=f"speakers.{path.name}")
                 continue
             else:
-                facts = typed_facts(path, front.metadata, problems)
+                facts = typed_facts(path, front.metadata, problems, text[front.body_start:])
                 if facts is None:
                     continue
                 front = dataclasses.replace(front, metadata=facts)

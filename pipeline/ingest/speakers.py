@@ -26,6 +26,7 @@ from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.timed_text import TITLE_LINES
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
 from pipeline.schema import INFORMANT, INTERVIEWER
 from pipeline.wording import quantity
@@ -81,13 +82,14 @@ def speaker_settings(path: Path, batch_settings: dict[str, Any], problems: Probl
     return found
 
 
-def typed_facts(path: Path, front_matter: dict[str, Any], problems: ProblemCollector) -> dict[str, Any] | None:
+def typed_facts(path: Path, front_matter: dict[str, Any], problems: ProblemCollector,
+                body: str = "") -> dict[str, Any] | None:
     """A typed transcript's facts: its front matter with its sidecar's keys over them, read as a
     subtitle file's are (`speaker_settings`); None, with the problem collected, when the sidecar
     maps speakers, which a typed transcript names in its own turns."""
     found = speaker_settings(path, {}, problems, front_matter)
     if found.mapping:
-        problems.add(sidecar_of(path) or path, untimed_speaker_entry(path), key=SPEAKERS_KEY)
+        problems.add(sidecar_of(path) or path, untimed_speaker_entry(path, body), key=SPEAKERS_KEY)
         return None
     if found.informant:   # `speakers: K3`: all its words are K3's
         found.metadata.setdefault("informant", found.informant)
@@ -156,12 +158,17 @@ def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
     return isinstance(entries, dict) and (path.name in entries or path.stem in entries)
 
 
-def untimed_speaker_entry(path: Path) -> str:
-    """Why batch.yaml may not map the speakers of a typed .txt transcript, and what to do instead."""
-    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:') before its "
-            "turns, so its speakers cannot be mapped here: write each turn's label in the file as 'P:' "
-            "(the interviewer) or the informant's code ('K1:'), or export the transcript again with "
-            "timestamps (.txt with speaker and time lines, .srt or .vtt)")
+def untimed_speaker_entry(path: Path, body: str) -> str:
+    """Why batch.yaml may not map the speakers of a typed transcript (`body`: its text after any
+    front matter), what the reader looked for and found first, and what to do instead."""
+    found = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    shown = found if len(found) <= SAMPLE_LENGTH else found[:SAMPLE_LENGTH - 1] + "\u2026"
+    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:') in its "
+            f"first {TITLE_LINES + 1} lines (a title of up to {TITLE_LINES} lines above them is skipped); "
+            f"its first line is \u201c{shown}\u201d. So its speakers cannot be mapped here: if it is a typed "
+            "transcript, write each turn's label in the file as 'P:' (the interviewer) or the informant's code "
+            "('K1:') and remove the mapping; if it is a tool's export, put each speaker's line (name, then the "
+            "time) above that speaker's words, as the tool wrote it")
 
 
 def is_informant_code(label: str, known: set[str], informant: str) -> bool:

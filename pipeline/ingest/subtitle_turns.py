@@ -111,7 +111,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
             return None
         return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
     turns = _turns(cues, labels, texts)
-    if not turns[0].label:
+    if not turns[0].label and not cues[0].title:
         warnings.append(f"{path}:{turns[0].line}: cues before the first speaker label are kept as an uncoded note segment")
     try:
         resolved = resolve_speakers(path, _label_uses(turns), found, known)
@@ -138,7 +138,10 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
     is_speaker.update({label: True for label in is_speaker if DIARIZATION_LABEL.match(label)})
     labels, texts = [], []
     for cue, (label, rest) in zip(cues, prefixed):
-        if cue.voice:
+        if cue.title:
+            labels.append("")
+            texts.append(cue.text)
+        elif cue.voice:
             labels.append(cue.voice)
             texts.append(cue.text)
         elif label and is_speaker[label]:
