@@ -244,3 +244,12 @@ def test_mapping_a_file_without_speaker_lines_quotes_its_first_line(tmp_path):
     message = str(raised.value)
     assert "its first line is \u201cCatatan kunjungan ke dusun\u201d" in message
     assert "title of up to 4 lines" in message
+
+
+def test_a_mapped_label_the_file_lacks_is_named_with_the_closest_label(tmp_path):
+    misspelt = "speakers: {Rina Lumempouw: P, Hendrik Pontoh: W2, Hendrick Pontoh: W2}\n"
+    batch = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(TEAMS_NAMED), "air_W2.yaml": misspelt}))
+    [said] = [warning for warning in batch.warnings if "does not have" in warning]
+    assert said.startswith(f"{tmp_path / 'batch' / 'air_W2.yaml'}: 'speakers:' maps 1 label that air_W2.docx")
+    assert "'Hendrick Pontoh': W2; did you mean 'Hendrik Pontoh'?" in said
+    assert "'Rina Lumempouw' (first on line 1, -> P)" in said

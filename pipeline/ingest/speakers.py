@@ -17,6 +17,8 @@ A typed transcript's sidecar is read here too, by the same function, for its fac
 
 from __future__ import annotations
 
+import difflib
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,6 +208,25 @@ def personal_labels(resolved: dict[str, tuple[str, str]]) -> tuple[str, ...]:
     return tuple(label for label, (code, _) in resolved.items()
                  if label and label != code and not DIARIZATION_LABEL.match(label)
                  and not is_interviewer(label) and not is_code_shaped(label))
+
+
+def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettings,
+                          resolved: dict[str, tuple[str, str]]) -> str | None:
+    """A mapping of labels the file never uses (a misspelt name maps no one, and nothing else
+    says so): each with the file's labels and, when one is spelt alike, "did you mean"."""
+    used = {use.label.casefold() for use in uses}
+    unused = [label for label in found.mapping if label.casefold() not in used]
+    if not unused:
+        return None
+    source = sidecar_of(path) or path.parent / "batch.yaml"
+    labels = ", ".join(f"'{use.label}' (first on line {use.line}, -> {resolved[use.label][0]})" for use in uses)
+    lines = [f"{source}: 'speakers:' maps {quantity(len(unused), 'label')} that {path.name} does not have, so "
+             f"{'it maps' if len(unused) == 1 else 'they map'} no one; the file's labels are {labels}"]
+    for label in unused:
+        close = difflib.get_close_matches(label, [use.label for use in uses], n=1, cutoff=0.75)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        lines.append(f"    '{label}': {found.mapping[label]}{hint} (correct its spelling or remove the line)")
+    return "\n".join(lines)
 
 
 UNMAPPED = "speaker labels not mapped to the interviewer (P) or an informant code"

@@ -28,7 +28,7 @@ from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, personal_labels,
-                                      resolve_speakers, sidecar_of, speaker_settings)
+                                      resolve_speakers, sidecar_of, speaker_settings, unused_labels_warning)
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
@@ -113,11 +113,14 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     turns = _turns(cues, labels, texts)
     if not turns[0].label and not cues[0].title:
         warnings.append(f"{path}:{turns[0].line}: cues before the first speaker label are kept as an uncoded note segment")
+    uses = _label_uses(turns)
     try:
-        resolved = resolve_speakers(path, _label_uses(turns), found, known)
+        resolved = resolve_speakers(path, uses, found, known)
     except InputError as error:
         problems.extend(error)
         return None
+    if (unused := unused_labels_warning(path, uses, found, resolved)) is not None:
+        warnings.append(unused)
     informant = found.informant or _only_informant(resolved) or path.stem
     named = personal_labels(resolved)
     resolved[""] = (informant, NOTE)
