@@ -188,6 +188,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         warnings.append(read_as_quotations_warning(by_shape))
 
     segments = table.frame()
+    if informants_csv is not None:
+        informants_csv = _spelled_as_transcripts(informants_csv, documents, segments, warnings)
     informants = _informant_table(informants_csv, documents, segments, warnings)
     if unknown_names or label_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
         redactor = Redactor([*redactor.names, *sorted(unknown_names), *sorted(label_names),
@@ -262,6 +264,29 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         if roleless:
             warnings.append(roleless)
     return table.reset_index(drop=True)
+
+
+def _spelled_as_transcripts(from_csv: pd.DataFrame, documents: dict[str, SourceDocument], segments: pd.DataFrame,
+                            warnings: list[str]) -> pd.DataFrame:
+    """informants.csv with each code the transcripts spell otherwise only in case (n01 / N01) written
+    as the transcripts write it, with one warning naming both spellings and their files: one
+    informant, never two rows of Tabel 1 (one without turns, one without a role)."""
+    from_front = informants_from_front_matter({name: doc.metadata for name, doc in documents.items()})
+    spoken = segments.loc[segments["speaker_role"] == "informant", "informant"].tolist()
+    listed = set(from_csv["informant"])
+    spellings = {code.casefold(): code for code in [*from_front["informant"], *spoken] if code not in listed}
+    renamed = {code: spellings[code.casefold()] for code in from_csv["informant"] if code.casefold() in spellings}
+    if not renamed:
+        return from_csv
+    lines = from_csv.attrs.get(LINES, {})
+    told = "; ".join(f"'{code}' (informants.csv line {lines.get(code, '?')}) and "
+                     f"{_first_turns([spelt], segments, documents)}" for code, spelt in renamed.items())
+    warnings.append(f"{plural_form(len(renamed), 'an informant code is', 'informant codes are')} spelt in "
+                    f"informants.csv and the transcripts with different capitals: {told}. Read as one informant, "
+                    "spelt as the transcripts spell it; write it the same way in both")
+    table = from_csv.assign(informant=from_csv["informant"].replace(renamed))
+    table.attrs[LINES] = {renamed.get(code, code): line for code, line in lines.items()}
+    return table
 
 
 def _site_disagreement_warning(from_csv: pd.DataFrame, documents: dict[str, SourceDocument]) -> str | None:
