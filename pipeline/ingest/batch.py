@@ -71,12 +71,6 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if not directory.is_dir():
         raise InputError.at(directory, "is a file; give the batch folder that holds the transcripts")
     problems = ProblemCollector()
-    try:
-        transcripts, warnings = list_transcripts(directory)
-    except OSError as error:
-        raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
-    if not transcripts:
-        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .vtt or .srt files)")
     settings = {}
     settings_unread = False
     try:
@@ -84,6 +78,12 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     except InputError as error:
         problems.extend(unread_settings(error))
         settings_unread = True
+    try:
+        transcripts, warnings = list_transcripts(directory, settings)
+    except OSError as error:
+        raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
+    if not transcripts:
+        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .vtt or .srt files)")
     batch_kind = declared_kind(settings)
     if settings.get(TYPE_KEY) is not None and batch_kind is None:
         problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "
