@@ -76,8 +76,9 @@ def english_lines(quotations) -> list[str]:
         return []
     total = quotations["segment_id"].nunique()
     return [f"English translations: {missing} of {quantity(total, 'quoted turn')} in the Word appendix "
-            f"{plural_form(missing, 'lacks', 'lack')} one (the appendix prints the Indonesian translation, headed "
-            "\"Indonesian translation\"): type them in the review notebook's English translations panel "
+            f"{plural_form(missing, 'lacks', 'lack')} one (the appendix prints a Manado Malay quote's Indonesian "
+            "translation, headed \"Indonesian translation\", and marks an Indonesian quote \"original in Indonesian\"): "
+            "type them in the review notebook's English translations panel "
             "(kept with the batch in translations_en.csv)."]
 
 
