@@ -253,3 +253,12 @@ def test_a_mapped_label_the_file_lacks_is_named_with_the_closest_label(tmp_path)
     assert said.startswith(f"{tmp_path / 'batch' / 'air_W2.yaml'}: 'speakers:' maps 1 label that air_W2.docx")
     assert "'Hendrick Pontoh': W2; did you mean 'Hendrik Pontoh'?" in said
     assert "'Rina Lumempouw' (first on line 1, -> P)" in said
+
+
+def test_the_last_turn_of_an_export_ends_with_the_recording_or_not_at_all(tmp_path):
+    untitled = read_batch(write_batch(tmp_path, {"pustu_R4.txt": HEADER_BELOW, "batch.yaml": MAPPING}))
+    assert untitled.segments["time_end"].tolist()[-2:] == ["00:01:10.000", ""]
+    title = ["Kunjungan air bersih-20260214_090512-Meeting Recording", "February 14, 2026, 1:05AM", "9m 12s"]
+    titled = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes([*title, *TEAMS_NAMED]),
+                                               "air_W2.yaml": TEAMS_MAPPING}, name="teams"))
+    assert titled.segments["time_end"].iloc[-1] == "00:09:12.000"

@@ -70,6 +70,7 @@ class _Turn:
     start_ms: int
     end_ms: int
     line: int
+    open_end: bool = False   # the end is unknown (a timed export's last turn)
 
 
 def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: set[str],
@@ -162,9 +163,9 @@ def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
     for cue, label, text in zip(cues, labels, texts):
         if turns and (not label or label == turns[-1].label):
             turns[-1].texts.append(text)
-            turns[-1].end_ms = cue.end_ms
+            turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
         else:
-            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line))
+            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end))
     return turns
 
 
@@ -174,7 +175,7 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
     for turn in turns:
         if merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]:
             merged[-1].texts += turn.texts
-            merged[-1].end_ms = turn.end_ms
+            merged[-1].end_ms, merged[-1].open_end = turn.end_ms, turn.open_end
         else:
             merged.append(turn)
     return merged
@@ -235,7 +236,7 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
         result.informants.append(code if role == INFORMANT and turn.label else file_informant)
         result.speakers.append(speaker if kind == "interview" else file_informant)
         result.roles.append(role)
-        result.times.append((clock(turn.start_ms), clock(turn.end_ms)))
+        result.times.append((clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
         parts.append(f"{prefix}{words}\n")
         position = start + len(words) + 1
     result.text = "".join(parts)

@@ -44,6 +44,7 @@ LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
+LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
 # dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 TITLE_DATES = (re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<number>\d{2})-(?P<day>\d{2})(?!\d)"),
@@ -154,6 +155,11 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         warnings.append(lone_times_warning(str(path), lone_times))
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
+    length = recording_length(title)
+    if length is not None and length >= cues[-1].start_ms:   # the last turn ends with the recording
+        cues[-1].end_ms = length
+    else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
+        cues[-1].open_end = True
     check_times(cues, path)
     return cues
 
@@ -168,6 +174,16 @@ def _first_header(lines: list[str], top: int | None) -> int | None:
             return index
         titles += not TOOL_NOTE.match(lines[index])
         index = _next_filled(lines, index + 1)
+    return None
+
+
+def recording_length(title: list[str]) -> int | None:
+    """The recording's length a title line gives ("12m 40s", "1h 2m 3s", as Teams writes it) in
+    milliseconds, or None."""
+    for line in title:
+        if (match := LENGTH.match(line)) is not None and any(match.groups()):
+            hours, minutes, seconds = (int(part or 0) for part in match.groups())
+            return ((hours * 60 + minutes) * 60 + seconds) * 1000
     return None
 
 
