@@ -192,7 +192,7 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     decisions = decisions_in_force(reviews, codebook) if not reviews.empty else reviews.assign(code_id=[])
     turns = reviewed_turns(segments, decisions.dropna(subset=["code_id"]), [c.id for c in codebook.codes])
     informant_turns = turn_texts(segments[segments["speaker_role"] == "informant"])
-    print(as_yaml(mine(turns, codebook, informant_turns), codebook, len(turns)), end="")
+    print(as_yaml(mine(turns, codebook, informant_turns), codebook, len(turns), turns), end="")
     return 0
 
 
