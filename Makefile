@@ -4,7 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BATCH ?= transcripts/wori
-OUT ?= outputs/$(notdir $(patsubst %/,%,$(BATCH)))
+# BATCH and OUT are quoted for the shell, so a folder with spaces works (make's own functions
+# would split it into words); without OUT, outputs go to outputs/<the batch folder's name>
+OUT ?=
 
 .PHONY: setup analyze test eval bench clean help
 
@@ -20,7 +22,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)  ## create .venv and install the package with its dependencies
 
 analyze: $(STAMP)  ## analyze BATCH (default transcripts/wori) into outputs/<batch>
-	$(PY) -m pipeline analyze $(BATCH) --out $(OUT)
+	$(PY) -m pipeline analyze "$(BATCH)" --out "$(if $(OUT),$(OUT),outputs/$$(basename "$(BATCH)"))"
 
 test: $(STAMP)  ## run the whole test suite
 	$(PY) -m pytest -q

@@ -27,6 +27,7 @@ from pipeline.aggregate.agreement import decision_statistics
 
 from pipeline.codebook.load import load_codebook
 from pipeline.records.codebook import Codebook
+from pipeline.records.shown_labels import ENGLISH
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.batch_files import read_settings
@@ -115,7 +116,8 @@ def score_codings(predicted: pd.DataFrame, gold: pd.DataFrame, segments: pd.Data
     for j, code in enumerate(codes):
         precision, recall, f1, _ = precision_recall_fscore_support(
             true[:, j], pred[:, j], average="binary", zero_division=0)
-        rows.append({"code_id": code.id, "code": code.label, "precision": precision, "recall": recall,
+        rows.append({"code_id": code.id, "code": code.label, "code_en": code.label_en or code.label,
+                     "precision": precision, "recall": recall,
                      "f1": f1, "support": int(true[:, j].sum()), "predicted": int(pred[:, j].sum()),
                      "kappa": _kappa(true[:, j], pred[:, j])})
     return pooled, pd.DataFrame(rows)
@@ -161,7 +163,9 @@ def gloss_if_available(segments: pd.DataFrame) -> pd.DataFrame:
     return glosser_class().gloss_frame(segments)
 
 
-def format_result(result: dict[str, object]) -> str:
+def format_result(result: dict[str, object], lang: str = "id") -> str:
+    """The pooled figures and one line per code, named by its English label (`label_en`, where the
+    codebook gives one) when `lang` is "en", else by its own."""
     pooled = result["pooled"]
     per_code = result["per_code"]
     assert isinstance(pooled, dict) and isinstance(per_code, pd.DataFrame)
@@ -170,7 +174,8 @@ def format_result(result: dict[str, object]) -> str:
              f"({pooled['n_segments']} informant segments)"]
     lines.append(f"{'code':<66} {'P':>5} {'R':>5} {'F1':>5} {'kappa':>6} {'gold':>5} {'pred':>5}")
     for row in per_code.itertuples():
-        lines.append(f"{row.code[:66]:<66} {row.precision:5.2f} {row.recall:5.2f} {row.f1:5.2f} "
+        name = row.code_en if lang == ENGLISH else row.code
+        lines.append(f"{name[:66]:<66} {row.precision:5.2f} {row.recall:5.2f} {row.f1:5.2f} "
                      f"{row.kappa:6.3f} {row.support:5d} {row.predicted:5d}")
     cv = result.get("suggest_cv")
     if isinstance(cv, dict):
@@ -207,12 +212,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="also cross-validate the suggestion model and report what it adds")
     parser.add_argument("--no-gloss", action="store_true",
                         help="code the original text only, without the gloss stage's translation")
+    parser.add_argument("--lang", choices=("id", "en"), default="id",
+                        help="name the codes by their English labels (the codebook's label_en) with 'en'")
     args = parser.parse_args(argv)
     try:
         for batch_dir in args.batches:
             codebook = load_codebook(args.codebook or batch_codebook(Path(batch_dir)))
             result = evaluate_batch(batch_dir, codebook, suggest_cv=args.suggest_cv, gloss=not args.no_gloss)
-            print(format_result(result))
+            print(format_result(result, args.lang))
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

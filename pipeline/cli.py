@@ -76,8 +76,9 @@ def english_lines(quotations) -> list[str]:
         return []
     total = quotations["segment_id"].nunique()
     return [f"English translations: {missing} of {quantity(total, 'quoted turn')} in the Word appendix "
-            f"{plural_form(missing, 'lacks', 'lack')} one (the appendix prints the Indonesian translation, headed "
-            "\"Indonesian translation\"): type them in the review notebook's English translations panel "
+            f"{plural_form(missing, 'lacks', 'lack')} one (the appendix prints a Manado Malay quote's Indonesian "
+            "translation, headed \"Indonesian translation\", and marks an Indonesian quote \"original in Indonesian\"): "
+            "type them in the review notebook's English translations panel "
             "(kept with the batch in translations_en.csv)."]
 
 
@@ -210,7 +211,7 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     decisions = decisions_in_force(reviews, codebook) if not reviews.empty else reviews.assign(code_id=[])
     turns = reviewed_turns(segments, decisions.dropna(subset=["code_id"]), [c.id for c in codebook.codes])
     informant_turns = turn_texts(segments[segments["speaker_role"] == "informant"])
-    print(as_yaml(mine(turns, codebook, informant_turns), codebook, len(turns)), end="")
+    print(as_yaml(mine(turns, codebook, informant_turns), codebook, len(turns), turns), end="")
     return 0
 
 

@@ -33,7 +33,7 @@ from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
 from pipeline.records.analysis import Analysis, RunOptions, SaturationOptions
 from pipeline.records.codebook import Codebook
 from pipeline.records.codings import counted
-from pipeline.records.run_record import RunRecord
+from pipeline.records.run_record import STARTED_FORMAT, RunRecord
 from pipeline.runtime.progress import StageProgress
 from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
@@ -401,7 +401,7 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
     per_document = segments["document"].value_counts()
     return RunRecord(
         batch=str(batch.directory),
-        started=time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(started)),
+        started=time.strftime(STARTED_FORMAT, time.localtime(started)),
         inputs=[
             {"file": name, "sha256": doc.sha256, "encoding": doc.encoding, "kind": doc.kind,
              "segments": int(per_document.get(name, 0))}

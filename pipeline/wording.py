@@ -19,7 +19,7 @@ _TABLES = {
         "no_transcript": "tanpa transkrip di batch ini", "table": "Tabel", "table1_title": "Karakteristik informan", "table2_title": "Hasil analisis data",
         "appendix": "Lampiran. Kutipan informan", "agreement_title": "Kesepakatan antarpengode",
         "review_status": "{reviewed} dari {total} koding sudah direview peneliti.",
-        "unreviewed": "belum direview", "translation_prefix": "", "no_english": "",
+        "unreviewed": "belum direview", "translation_prefix": "", "original_indonesian": "",
         "unreviewed_note": "Kutipan bertanda [belum direview] berasal dari koding otomatis yang belum diperiksa "
                            "peneliti.",
         "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
@@ -36,7 +36,7 @@ _TABLES = {
         "appendix": "Appendix. Informant quotations", "agreement_title": "Inter-coder agreement",
         "review_status": "{reviewed} of {total} codings reviewed by the researchers.",
         "unreviewed": "not reviewed", "translation_prefix": "Indonesian translation: ",
-        "no_english": "no English translation yet",
+        "original_indonesian": "original in Indonesian",
         "unreviewed_note": "Quotations marked [not reviewed] come from automatic codings that no researcher "
                            "has checked yet.",
         "figures": "Figure", "total": "Total", "all_codes": "(all)", "not_reached": "not reached",

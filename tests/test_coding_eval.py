@@ -80,6 +80,15 @@ def test_scores_count_every_segment_and_code_decision():
     assert per_code.set_index("code_id").loc["tidak_ada_kk", "precision"] == 0.0
 
 
+def test_the_table_names_codes_by_their_english_labels_when_asked():
+    predicted = pd.DataFrame({"segment_id": ["s1"], "code_id": ["malas_mengurus"], "review": [""]})
+    pooled, per_code = score_codings(predicted, predicted[["segment_id", "code_id"]], _segments(), CODEBOOK)
+    result = {"batch": "b", "pooled": pooled, "per_code": per_code}
+    english = CODEBOOK.code_by_label_or_id("malas_mengurus").label_en
+    assert english and english in format_result(result, "en") and LAZY not in format_result(result, "en")
+    assert LAZY in format_result(result)
+
+
 def test_rejected_codings_do_not_count():
     predicted = pd.DataFrame({"segment_id": ["s1"], "code_id": ["malas_mengurus"], "review": ["rejected"]})
     pooled, per_code = score_codings(predicted, pd.DataFrame(columns=["segment_id", "code_id"]), _segments(), CODEBOOK)

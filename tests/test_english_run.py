@@ -157,13 +157,14 @@ def test_the_overview_notebook_shows_an_english_runs_roles_and_translations() ->
     assert "(Saya tidak punya KK.)" in quotations_html(quotes.drop(columns="translation_en"), lang="id")
 
 
-def test_an_indonesian_quote_in_an_english_appendix_says_its_english_is_missing(tmp_path: Path, capsys) -> None:
+def test_an_indonesian_quote_in_an_english_appendix_is_marked_as_the_original(tmp_path: Path, capsys) -> None:
     indonesian = A2.replace("language: xmm", "language: ind").replace(
         "Kita nda punya kartu keluarga, jadi nda bisa daftar.", "Saya tidak punya kartu keluarga, jadi tidak bisa daftar.")
     batch = write_batch(tmp_path, {"A2.md": indonesian})
     out, _, _ = _run(tmp_path, batch, "en", capsys)
     appendix = (out / "quotations.md").read_text(encoding="utf-8")
     assert "Saya tidak punya kartu keluarga" in appendix
-    assert "> (no English translation yet)" in appendix and "Indonesian translation" not in appendix
+    assert "> (original in Indonesian)" in appendix and "Indonesian translation" not in appendix
+    assert "no English translation" not in appendix
     out, _, _ = _run(tmp_path, batch, "id", capsys)
     assert "English" not in (out / "quotations.md").read_text(encoding="utf-8")

@@ -288,6 +288,16 @@ def test_files_that_are_not_transcripts_are_skipped_or_reported(tmp_path):
     ]
 
 
+def test_the_codebook_batch_yaml_names_and_its_decisions_are_not_warned_about(tmp_path):
+    batch_dir = write_batch(tmp_path, {
+        "A1.md": GOOD_TRANSCRIPT, "batch.yaml": "codebook: kode_pasar.yaml\n", "kode_pasar.yaml": "name: pasar\n",
+        "kode_pasar.decisions.csv": "batch,segment_id\n", "kode_lama.yaml": "name: lama\n"})
+    transcripts, warnings = list_transcripts(batch_dir, {"codebook": "kode_pasar.yaml"})
+    assert [path.name for path in transcripts] == ["A1.md"]
+    assert [warning.split(": ", 1)[0] for warning in warnings] == [str(batch_dir / "kode_lama.yaml")]
+    assert not any("kode_pasar" in warning for warning in read_batch(batch_dir).warnings)
+
+
 def test_label_heuristic_on_a_text_alone():
     text = "P: a\nCatatan: b\nA1: c\nIbu Sari: d\nIbu Sari: e\n"
     scan = find_labels(text, 0, set())

@@ -84,3 +84,15 @@ def test_a_label_read_as_an_informant_in_a_file_naming_another_says_whom_the_fil
     warnings = read_batch(write_batch(tmp_path, {"dahak.md": text})).warnings
     [said] = [warning for warning in warnings if "has no role for B2" in warning]
     assert "names A1 as its informant" in said and "says nothing about its informant" not in said
+
+
+def test_a_code_spelt_in_another_case_in_informants_csv_is_one_informant(tmp_path):
+    files = {"kebun_T4.srt": SRT, "kebun_T4.yaml": "speakers: {SPEAKER_00: P, SPEAKER_01: T4}\n",
+             "informants.csv": "informant,role\nt4,Petani cengkeh\nT5,Tukang ojek\n",
+             "ojek_T5.md": typed("T5", "Tukang ojek")}
+    batch = read_batch(write_batch(tmp_path, files))
+    assert batch.informants["informant"].tolist() == ["T4", "T5"]
+    assert batch.informants["role"].tolist() == ["Petani cengkeh", "Tukang ojek"]
+    [said] = [warning for warning in batch.warnings if "different capitals" in warning]
+    assert "'t4' (informants.csv line 2) and T4 (kebun_T4.srt line 6)" in said
+    assert not any("no transcript" in warning or "does not list" in warning for warning in batch.warnings)

@@ -111,6 +111,8 @@ def test_codebook_suggest_proposes_keywords_and_exclusions_with_figures(tmp_path
                           capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
     assert "nothing to propose yet" in done.stdout
+    assert f"#   {code} (" in done.stdout and ": 0 kept, 0 rejected" in done.stdout
+    assert "at least 2 turns kept under the code" in done.stdout
     assert (REPO / "codebooks" / "imunisasi.yaml").read_bytes() == before
 
 

@@ -39,6 +39,7 @@ def test_codes_with_too_few_decisions_are_named_in_the_run_language(tmp_path: Pa
     [note] = [text for text in result.warnings if "too few of your decisions" in text]
     assert "Side effects of TB drugs (1 with, 0 without)" in note and "Efek samping obat" not in note
     assert "review.ipynb" in note
+    assert max(len(line) for line in note.split("\n")) <= 200, "one code a line, not one 600-character line"
 
 
 def test_a_batch_without_decisions_says_the_counts_are_earlier_batches(tmp_path: Path) -> None:

@@ -138,3 +138,15 @@ def test_unreviewed_quotations_are_marked_in_the_appendix(tmp_path, lang, mark, 
     assert "\u201cRumah sakit jauh sekali\u201d (A2) " + mark in text
     assert "\u201cBiaya terlalu mahal\u201d (A1)" in text, "the accepted one is not marked"
     assert any(note in line for line in text), "the mark is explained"
+
+
+def test_word_report_properties_name_the_study_not_python_docx(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    started = datetime(2026, 10, 3, 9, 15, tzinfo=timezone(timedelta(hours=8)))
+    properties = _report(tmp_path, author="Tim Studi Pesisir", created=started).core_properties
+    assert properties.title == "t" and properties.author == "Tim Studi Pesisir"
+    assert properties.comments == "" and "python-docx" not in properties.last_modified_by
+    assert properties.created == datetime(2026, 10, 3, 1, 15, tzinfo=timezone.utc)
+    unnamed = _report(tmp_path, lang="en").core_properties
+    assert unnamed.author == "" and unnamed.comments == ""

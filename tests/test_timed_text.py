@@ -191,3 +191,74 @@ def test_a_time_alone_inside_a_typed_turn_is_warned_about(tmp_path):
     assert batch.segments["speaker"].tolist() == ["P", "G5", "P", "G5"]
     [said] = [warning for warning in batch.warnings if "only a time" in warning]
     assert said.startswith(f"{tmp_path / 'batch' / 'tangki_G5.md'}: line 3 is only a time")
+
+
+# invented Teams export to Word: each voice labelled by the account's name, a closing line by Teams
+TEAMS_NAMED = ["Rina Lumempouw   0:02", "Selamat siang Pak, bagaimana air bersih di dusun?",
+               "Hendrik Pontoh   0:10", "Sumur kering sejak Juli. Tanya saja Rina Lumempouw, dia tahu.",
+               "Rina Lumempouw   0:31", "Berapa jauh ke mata air?",
+               "Hendrik Pontoh   0:36", "Satu jam jalan kaki, Hendrik biasa pikul dua jerigen.",
+               "Rina Lumempouw stopped transcription"]
+TEAMS_MAPPING = "speakers: {Rina Lumempouw: P, Hendrik Pontoh: W2}\n"
+
+
+def test_teams_transcription_notes_are_left_out_of_the_turns_without_naming_anyone(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(["Rina Lumempouw started transcription",
+                                                                          *TEAMS_NAMED]),
+                                              "air_W2.yaml": TEAMS_MAPPING}))
+    assert batch.segments["text"].tolist()[-1] == "Satu jam jalan kaki, Hendrik biasa pikul dua jerigen."
+    assert batch.segments["speaker"].tolist() == ["P", "W2", "P", "W2"]
+    notes = [warning for warning in batch.warnings if "transcription tool" in warning]
+    assert len(notes) == 2 and "stopped transcription" in notes[-1]
+    assert not any("Lumempouw" in warning for warning in notes)
+
+
+def test_a_name_used_as_a_mapped_label_is_masked_in_the_words_too(tmp_path):
+    from pipeline.privacy import redact_batch
+
+    batch = redact_batch(read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(TEAMS_NAMED),
+                                                           "air_W2.yaml": TEAMS_MAPPING})))
+    texts = " ".join(batch.segments["text"])
+    assert "Lumempouw" not in texts and "Hendrik" not in texts
+    assert "Tanya saja [NAMA], dia tahu." in texts
+    assert "Lumempouw" not in batch.documents["air_W2.docx"].text
+
+
+def test_a_teams_title_block_is_a_note_and_gives_the_date(tmp_path):
+    title = ["Kunjungan air bersih-20260214_090512-Meeting Recording", "February 14, 2026, 1:05AM", "9m 12s"]
+    batch = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes([*title, *TEAMS_NAMED]),
+                                              "air_W2.yaml": TEAMS_MAPPING}))
+    segments = batch.segments
+    assert segments["speaker_role"].tolist() == ["note", "interviewer", "informant", "interviewer", "informant"]
+    assert segments["text"].iloc[0].startswith("Kunjungan air bersih")
+    assert str(batch.documents["air_W2.docx"].metadata["date"]) == "2026-02-14"
+    assert any("lines 1-3 before the first speaker-and-time line are the export's title" in warning
+               for warning in batch.warnings)
+
+
+def test_mapping_a_file_without_speaker_lines_quotes_its_first_line(tmp_path):
+    typed = ["Catatan kunjungan ke dusun", "Air sumur kering sejak Juli.", "Warga pikul air dari mata air.",
+             "Kepala dusun minta tangki.", "Belum ada jawaban.", "Rina Lumempouw   0:02", "Halo."]
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(typed), "air_W2.yaml": TEAMS_MAPPING}))
+    message = str(raised.value)
+    assert "its first line is \u201cCatatan kunjungan ke dusun\u201d" in message
+    assert "title of up to 4 lines" in message
+
+
+def test_a_mapped_label_the_file_lacks_is_named_with_the_closest_label(tmp_path):
+    misspelt = "speakers: {Rina Lumempouw: P, Hendrik Pontoh: W2, Hendrick Pontoh: W2}\n"
+    batch = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(TEAMS_NAMED), "air_W2.yaml": misspelt}))
+    [said] = [warning for warning in batch.warnings if "does not have" in warning]
+    assert said.startswith(f"{tmp_path / 'batch' / 'air_W2.yaml'}: 'speakers:' maps 1 label that air_W2.docx")
+    assert "'Hendrick Pontoh': W2; did you mean 'Hendrik Pontoh'?" in said
+    assert "'Rina Lumempouw' (first on line 1, -> P)" in said
+
+
+def test_the_last_turn_of_an_export_ends_with_the_recording_or_not_at_all(tmp_path):
+    untitled = read_batch(write_batch(tmp_path, {"pustu_R4.txt": HEADER_BELOW, "batch.yaml": MAPPING}))
+    assert untitled.segments["time_end"].tolist()[-2:] == ["00:01:10.000", ""]
+    title = ["Kunjungan air bersih-20260214_090512-Meeting Recording", "February 14, 2026, 1:05AM", "9m 12s"]
+    titled = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes([*title, *TEAMS_NAMED]),
+                                               "air_W2.yaml": TEAMS_MAPPING}, name="teams"))
+    assert titled.segments["time_end"].iloc[-1] == "00:09:12.000"

@@ -80,14 +80,15 @@ def translation_line(row: Mapping, lang_labels: Mapping[str, str]) -> str | None
     """The quote's translation as the appendix prints it, in parentheses, or None: a grader's English
     one where given (an English run), else the Indonesian one under a quote not in Indonesian, which
     an English run heads as such (`translation_prefix`: "Indonesian translation: "); under an
-    Indonesian quote an English run marks the English as still missing (`no_english`)."""
+    Indonesian quote an English run says only that it is the original (`original_indonesian`): it
+    needs no Indonesian translation, and how many quotes lack English the run summary says."""
     english = _words(row.get(ENGLISH_TRANSLATION))
     if english:
         return f"({english})"
     if needs_translation(row):
         return f"({lang_labels['translation_prefix']}{_words(row['translation'])})"
-    if lang_labels.get("no_english"):   # an Indonesian quote in an English paper still needs one
-        return f"({lang_labels['no_english']})"
+    if lang_labels.get("original_indonesian"):
+        return f"({lang_labels['original_indonesian']})"
     return None
 
 

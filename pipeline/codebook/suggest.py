@@ -216,8 +216,10 @@ def _figures(term: str, precision: float, recall: float, coded: int, total: int,
     return figures
 
 
-def as_yaml(proposals: dict[str, dict[str, list[dict[str, object]]]], codebook: Codebook, n_turns: int) -> str:
-    """Paste-ready YAML: per code, the additions, each with its figures in a comment."""
+def as_yaml(proposals: dict[str, dict[str, list[dict[str, object]]]], codebook: Codebook, n_turns: int,
+            reviewed: pd.DataFrame | None = None) -> str:
+    """Paste-ready YAML: per code, the additions, each with its figures in a comment; with nothing
+    to propose, how many decisions each code has (`reviewed`: `reviewed_turns`) and needs."""
     labels = {c.id: c.label for c in codebook.codes}
     lines = [f"# Additions mined from {n_turns} reviewed turns; precision and recall are on those decisions.",
              "# Paste what you agree with into the code's entry; nothing was changed in the codebook.",
@@ -237,7 +239,21 @@ def as_yaml(proposals: dict[str, dict[str, list[dict[str, object]]]], codebook: 
                       "rejected turns, no kept one" + _batch_note(p) for p in proposal["exclude_if"]]
     if not proposals:
         lines.append("# nothing to propose yet: review more turns")
+        if reviewed is not None:
+            lines += _decisions_needed(reviewed, codebook)
     return "\n".join(lines) + "\n"
+
+
+def _decisions_needed(reviewed: pd.DataFrame, codebook: Codebook) -> list[str]:
+    """What a proposal needs, and each code's kept and rejected turns so far."""
+    lines = [f"# a keyword needs a term in at least {MIN_SUPPORT} turns kept under the code (accepted or added) and "
+             f"in few turns without it; an exclusion, a term in at least {MIN_EXCLUSION_SUPPORT} turns where the "
+             "code was rejected and in no kept one. Decisions so far, per code:"]
+    for code in codebook.codes:
+        kept = int(reviewed[code.id].sum()) if code.id in reviewed else 0
+        rejected = int(reviewed[f"rejected_{code.id}"].sum()) if f"rejected_{code.id}" in reviewed else 0
+        lines.append(f"#   {code.id} ({code.label}): {kept} kept, {rejected} rejected")
+    return lines
 
 
 def _turns(count: int) -> str:

@@ -43,13 +43,18 @@ class ModelNote:
         whose = ("decisions to learn {n} from: this batch has none yet, and those it read from the codebook's "
                  "decision history (other batches) are too few" if self.history_only else
                  "of your decisions to learn {n} from").format(n=f"{len(named)} code{'s' * (len(named) != 1)}")
+        listed = "".join(f"\n    {line}" for line in _shown(named, labels, self.counts))
         return (f"the learning model has too few {whose} (it needs at least {self.minimum} reviewed turns or "
-                f"examples with the code and {self.minimum} without): {_listed(named, labels, self.counts)}. "
-                f"{REVIEW_HOW}.")
+                f"examples with the code and {self.minimum} without):{listed}\n  {REVIEW_HOW}.")
 
 
-def _listed(code_ids: list[str], labels: dict[str, str], counts: dict[str, tuple[int, int]]) -> str:
+def _shown(code_ids: list[str], labels: dict[str, str], counts: dict[str, tuple[int, int]]) -> list[str]:
+    """Each named code with its turns with and without it, then how many more there are."""
     shown = [f"{labels[code_id]} ({counts[code_id][0]} with, {counts[code_id][1]} without)"
              for code_id in code_ids[:NAMED_CODES]]
     more = len(code_ids) - len(shown)
-    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+    return shown + ([f"and {more} more"] if more > 0 else [])
+
+
+def _listed(code_ids: list[str], labels: dict[str, str], counts: dict[str, tuple[int, int]]) -> str:
+    return "; ".join(_shown(code_ids, labels, counts))

@@ -7,6 +7,7 @@ theme and category cells as the Wori paper prints them), not a grid data dump.
 from __future__ import annotations
 
 from copy import deepcopy
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -207,13 +208,28 @@ def _base_document(paper: str = "a4") -> Document:
     return document
 
 
+def set_properties(document: Document, title: str, author: str, created: datetime | None) -> None:
+    """The file's own properties (what Word's Info pane and a journal's submission system show):
+    python-docx leaves its own (author "python-docx", a comment, created in 2013)."""
+    properties = document.core_properties
+    properties.title = title
+    properties.author = properties.last_modified_by = author
+    properties.comments = ""
+    properties.revision = 1
+    if created is not None:   # python-docx writes the time as UTC ("...Z") whatever its zone
+        created = created.astimezone(timezone.utc).replace(tzinfo=None) if created.tzinfo else created
+        properties.created = properties.modified = created
+
+
 def write_report(path: Path, *, title: str, labels: dict[str, str], informants: pd.DataFrame,
                  theme_table: pd.DataFrame, quotations: pd.DataFrame,
                  figures: list[tuple[str, Path]] = (), agreement: pd.DataFrame | None = None,
-                 notes: list[str] = (), timestamps: bool = False, paper: str = "a4") -> Path:
+                 notes: list[str] = (), timestamps: bool = False, paper: str = "a4",
+                 author: str = "", created: datetime | None = None) -> Path:
     """Write the report on A4 (or US Letter) paper; returns `path`. `timestamps`: quotes show
-    their time in the recording."""
+    their time in the recording; `author` and `created` (the run's start) are the file's properties."""
     document = _base_document(paper)
+    set_properties(document, title, author, created)
     heading = document.add_heading(title, level=1)
     heading.alignment = WD_ALIGN_PARAGRAPH.LEFT
     for note in notes:

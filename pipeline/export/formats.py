@@ -25,7 +25,7 @@ from pipeline.export.refiqda.sources import PartStore
 from pipeline.outputs import write_csv
 from pipeline.records.analysis import Analysis
 from pipeline.records.english_roles import shown_informants, shown_roles
-from pipeline.records.run_record import RunRecord
+from pipeline.records.run_record import RunRecord, run_started
 from pipeline.records.shown_labels import study_title
 from pipeline.schema import CODING_COLUMNS, QUOTATION, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
 from pipeline.wording import counted_noun, labels, theme_table_headers
@@ -128,7 +128,8 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
                                        saturation=aggregates.saturation_result.explained(lang)
                                        if aggregates.saturation_result.reached else words["not_reached"]),
                words["review_status"].format(reviewed=reviewed, total=len(analysis.codings))],
-        paper=options.paper,
+        paper=options.paper, author=str(analysis.batch.settings.get("author") or "").strip(),
+        created=run_started(record),
     )]
 
 

@@ -31,8 +31,9 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
                                       typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, recording_clock, timed_export_cues
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock, timed_export_cues
 from pipeline.ordering import natural_key
+from pipeline.privacy.name_parts import name_parts
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form
@@ -71,12 +72,6 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if not directory.is_dir():
         raise InputError.at(directory, "is a file; give the batch folder that holds the transcripts")
     problems = ProblemCollector()
-    try:
-        transcripts, warnings = list_transcripts(directory)
-    except OSError as error:
-        raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
-    if not transcripts:
-        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .vtt or .srt files)")
     settings = {}
     settings_unread = False
     try:
@@ -84,6 +79,12 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     except InputError as error:
         problems.extend(unread_settings(error))
         settings_unread = True
+    try:
+        transcripts, warnings = list_transcripts(directory, settings)
+    except OSError as error:
+        raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
+    if not transcripts:
+        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .vtt or .srt files)")
     batch_kind = declared_kind(settings)
     if settings.get(TYPE_KEY) is not None and batch_kind is None:
         problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "
@@ -106,6 +107,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     documents: dict[str, SourceDocument] = {}
     by_shape: list[str] = []   # files read as quotations by their shape alone
     unknown_names: set[str] = set()   # "Oma Nel:": an unknown speaker's title and name
+    label_names: set[str] = set()     # "Sari Wuisan" as a Zoom or Teams label, mapped to a code
     table = SegmentColumns()
     stems = id_stems(transcripts, redactor.redact)
     own_stems = id_stems(transcripts, str)   # a keyed id's hash names its document, whatever redact.txt masks
@@ -132,19 +134,21 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 continue
             if cues is not None:
                 timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings,
-                                           front.metadata)
+                                           export_facts(cues, front.metadata))
                 if timed is None:
                     continue
             elif has_speaker_entry(settings, path):
-                problems.add(directory / SETTINGS_FILE, untimed_speaker_entry(path), key=f"speakers.{path.name}")
+                problems.add(directory / SETTINGS_FILE, untimed_speaker_entry(path, text[front.body_start:]),
+                             key=f"speakers.{path.name}")
                 continue
             else:
-                facts = typed_facts(path, front.metadata, problems)
+                facts = typed_facts(path, front.metadata, problems, text[front.body_start:])
                 if facts is None:
                     continue
                 front = dataclasses.replace(front, metadata=facts)
         if timed is not None:
             text, times = timed.text, timed.times
+            label_names.update(timed.named_labels)
             doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind)
             doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
         else:
@@ -186,9 +190,12 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         warnings.append(read_as_quotations_warning(by_shape))
 
     segments = table.frame()
+    if informants_csv is not None:
+        informants_csv = _spelled_as_transcripts(informants_csv, documents, segments, warnings)
     informants = _informant_table(informants_csv, documents, segments, warnings)
-    if unknown_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
-        redactor = Redactor([*redactor.names, *sorted(unknown_names)])
+    if unknown_names or label_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
+        redactor = Redactor([*redactor.names, *sorted(unknown_names), *sorted(label_names),
+                             *name_parts(sorted(label_names)).masked])
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)
 
 
@@ -258,6 +265,29 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         if roleless:
             warnings.append(roleless)
     return table.reset_index(drop=True)
+
+
+def _spelled_as_transcripts(from_csv: pd.DataFrame, documents: dict[str, SourceDocument], segments: pd.DataFrame,
+                            warnings: list[str]) -> pd.DataFrame:
+    """informants.csv with each code the transcripts spell otherwise only in case (n01 / N01) written
+    as the transcripts write it, with one warning naming both spellings and their files: one
+    informant, never two rows of Tabel 1 (one without turns, one without a role)."""
+    from_front = informants_from_front_matter({name: doc.metadata for name, doc in documents.items()})
+    spoken = segments.loc[segments["speaker_role"] == "informant", "informant"].tolist()
+    listed = set(from_csv["informant"])
+    spellings = {code.casefold(): code for code in [*from_front["informant"], *spoken] if code not in listed}
+    renamed = {code: spellings[code.casefold()] for code in from_csv["informant"] if code.casefold() in spellings}
+    if not renamed:
+        return from_csv
+    lines = from_csv.attrs.get(LINES, {})
+    told = "; ".join(f"'{code}' (informants.csv line {lines.get(code, '?')}) and "
+                     f"{_first_turns([spelt], segments, documents)}" for code, spelt in renamed.items())
+    warnings.append(f"{plural_form(len(renamed), 'an informant code is', 'informant codes are')} spelt in "
+                    f"informants.csv and the transcripts with different capitals: {told}. Read as one informant, "
+                    "spelt as the transcripts spell it; write it the same way in both")
+    table = from_csv.assign(informant=from_csv["informant"].replace(renamed))
+    table.attrs[LINES] = {renamed.get(code, code): line for code, line in lines.items()}
+    return table
 
 
 def _named_elsewhere(codes: list[str], segments: pd.DataFrame,

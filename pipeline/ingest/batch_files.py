@@ -26,25 +26,31 @@ SKIPPED_PREFIXES = (".", "_", "~$")
 REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv", "translations_en.csv"}
 NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
+# what the review stage writes beside a codebook kept in the batch folder (review/history.py)
+DECISIONS_SUFFIX = ".decisions.csv"
 
 
 def passed_over(name: str) -> bool:
     """Entries of a batch folder that reading it neither reads nor mentions: hidden files, notes,
-    READMEs, Word's lock files, backups, and the review files (the review stage reads those)."""
+    READMEs, Word's lock files, backups, and the review files (the review stage reads and writes
+    those: reviews, translations, a codebook's decisions)."""
     lower = name.lower()
     return (name.startswith(SKIPPED_PREFIXES) or lower.startswith("readme.") or lower in REVIEW_FILES
-            or name.endswith((".bak", "~")))
+            or lower.endswith(DECISIONS_SUFFIX) or name.endswith((".bak", "~")))
 
 
-def list_transcripts(directory: Path) -> tuple[list[Path], list[str]]:
-    """Transcript files of a batch, and a warning for every other file we pass over."""
+def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) -> tuple[list[Path], list[str]]:
+    """Transcript files of a batch, and a warning for every other file we pass over (not for the
+    codebook batch.yaml names, which the run reads)."""
     transcripts, skipped = [], []
     entries = sorted(directory.iterdir(), key=lambda p: natural_key(p.name))
     sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES])
+    codebook = (settings or {}).get("codebook")
+    named = {(directory / str(codebook)).resolve()} if isinstance(codebook, str) and codebook.strip() else set()
     for path in entries:
         name = path.name
-        if passed_over(name) or name.lower() in NOT_TRANSCRIPTS or path in sidecars:
-            continue  # batch files (informants.csv, redact.txt, batch.yaml, sidecars) are read on their own
+        if passed_over(name) or name.lower() in NOT_TRANSCRIPTS or path in sidecars or path.resolve() in named:
+            continue  # batch files (informants.csv, redact.txt, batch.yaml, its codebook, sidecars) are read on their own
         if path.is_dir():
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:

@@ -17,6 +17,8 @@ A typed transcript's sidecar is read here too, by the same function, for its fac
 
 from __future__ import annotations
 
+import difflib
+
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +30,7 @@ from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
 from pipeline.schema import INFORMANT, INTERVIEWER
 from pipeline.wording import quantity
@@ -116,13 +118,14 @@ def speaker_settings(path: Path, batch_settings: dict[str, Any], problems: Probl
     return found
 
 
-def typed_facts(path: Path, front_matter: dict[str, Any], problems: ProblemCollector) -> dict[str, Any] | None:
+def typed_facts(path: Path, front_matter: dict[str, Any], problems: ProblemCollector,
+                body: str = "") -> dict[str, Any] | None:
     """A typed transcript's facts: its front matter with its sidecar's keys over them, read as a
     subtitle file's are (`speaker_settings`); None, with the problem collected, when the sidecar
     maps speakers, which a typed transcript names in its own turns."""
     found = speaker_settings(path, {}, problems, front_matter)
     if found.mapping:
-        problems.add(sidecar_of(path) or path, untimed_speaker_entry(path), key=SPEAKERS_KEY)
+        problems.add(sidecar_of(path) or path, untimed_speaker_entry(path, body), key=SPEAKERS_KEY)
         return None
     if found.informant:   # `speakers: K3`: all its words are K3's
         found.metadata.setdefault("informant", found.informant)
@@ -191,12 +194,17 @@ def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
     return isinstance(entries, dict) and (path.name in entries or path.stem in entries)
 
 
-def untimed_speaker_entry(path: Path) -> str:
-    """Why batch.yaml may not map the speakers of a typed .txt transcript, and what to do instead."""
-    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:') before its "
-            "turns, so its speakers cannot be mapped here: write each turn's label in the file as 'P:' "
-            "(the interviewer) or the informant's code ('K1:'), or export the transcript again with "
-            "timestamps (.txt with speaker and time lines, .srt or .vtt)")
+def untimed_speaker_entry(path: Path, body: str) -> str:
+    """Why batch.yaml may not map the speakers of a typed transcript (`body`: its text after any
+    front matter), what the reader looked for and found first, and what to do instead."""
+    found = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    shown = found if len(found) <= SAMPLE_LENGTH else found[:SAMPLE_LENGTH - 1] + "\u2026"
+    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:') in its "
+            f"first {TITLE_LINES + 1} lines (a title of up to {TITLE_LINES} lines above them is skipped); "
+            f"its first line is \u201c{shown}\u201d. So its speakers cannot be mapped here: if it is a typed "
+            "transcript, write each turn's label in the file as 'P:' (the interviewer) or the informant's code "
+            "('K1:') and remove the mapping; if it is a tool's export, put each speaker's line (name, then the "
+            "time) above that speaker's words, as the tool wrote it")
 
 
 def is_informant_code(label: str, known: set[str], informant: str) -> bool:
@@ -224,6 +232,35 @@ def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings,
     if unmapped:
         raise InputError.at(path, unmapped_message(path, uses, resolved, found))
     return resolved
+
+
+def personal_labels(resolved: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+    """The labels a mapping replaced that may be people's names ("Sari Wuisan", as Zoom, Teams and
+    Otter label a voice): not a tool's numbering (Speaker 1), an interviewer word or a code. The
+    code replaces them in the turns' labels; a transcript may still say them, so they are masked
+    there as redact.txt names are."""
+    return tuple(label for label, (code, _) in resolved.items()
+                 if label and label != code and not DIARIZATION_LABEL.match(label)
+                 and not is_interviewer(label) and not is_code_shaped(label))
+
+
+def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettings,
+                          resolved: dict[str, tuple[str, str]]) -> str | None:
+    """A mapping of labels the file never uses (a misspelt name maps no one, and nothing else
+    says so): each with the file's labels and, when one is spelt alike, "did you mean"."""
+    used = {use.label.casefold() for use in uses}
+    unused = [label for label in found.mapping if label.casefold() not in used]
+    if not unused:
+        return None
+    source = sidecar_of(path) or path.parent / "batch.yaml"
+    labels = ", ".join(f"'{use.label}' (first on line {use.line}, -> {resolved[use.label][0]})" for use in uses)
+    lines = [f"{source}: 'speakers:' maps {quantity(len(unused), 'label')} that {path.name} does not have, so "
+             f"{'it maps' if len(unused) == 1 else 'they map'} no one; the file's labels are {labels}"]
+    for label in unused:
+        close = difflib.get_close_matches(label, [use.label for use in uses], n=1, cutoff=0.75)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        lines.append(f"    '{label}': {found.mapping[label]}{hint} (correct its spelling or remove the line)")
+    return "\n".join(lines)
 
 
 UNMAPPED = "speaker labels not mapped to the interviewer (P) or an informant code"

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, resolve_speakers, sidecar_of,
-                                      speaker_settings)
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, personal_labels,
+                                      resolve_speakers, sidecar_of, speaker_settings, unused_labels_warning)
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
@@ -60,6 +60,7 @@ class TimedTranscript:
     speakers: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     times: list[tuple[str, str]] = field(default_factory=list)   # (start, end) of each segment, HH:MM:SS.mmm
+    named_labels: tuple[str, ...] = ()          # labels that are people's names ("Sari Wuisan"): masked in the text too
 
 
 @dataclass
@@ -69,6 +70,7 @@ class _Turn:
     start_ms: int
     end_ms: int
     line: int
+    open_end: bool = False   # the end is unknown (a timed export's last turn)
 
 
 def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: set[str],
@@ -110,16 +112,22 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
             return None
         return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
     turns = _turns(cues, labels, texts)
-    if not turns[0].label:
+    if not turns[0].label and not cues[0].title:
         warnings.append(f"{path}:{turns[0].line}: cues before the first speaker label are kept as an uncoded note segment")
+    uses = _label_uses(turns)
     try:
-        resolved = resolve_speakers(path, _label_uses(turns), found, known)
+        resolved = resolve_speakers(path, uses, found, known)
     except InputError as error:
         problems.extend(error)
         return None
+    if (unused := unused_labels_warning(path, uses, found, resolved)) is not None:
+        warnings.append(unused)
     informant = found.informant or _only_informant(resolved) or path.stem
+    named = personal_labels(resolved)
     resolved[""] = (informant, NOTE)
-    return _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
+    transcript = _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
+    transcript.named_labels = named
+    return transcript
 
 
 def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[str]]:
@@ -134,7 +142,10 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
     is_speaker.update({label: True for label in is_speaker if DIARIZATION_LABEL.match(label)})
     labels, texts = [], []
     for cue, (label, rest) in zip(cues, prefixed):
-        if cue.voice:
+        if cue.title:
+            labels.append("")
+            texts.append(cue.text)
+        elif cue.voice:
             labels.append(cue.voice)
             texts.append(cue.text)
         elif label and is_speaker[label]:
@@ -152,9 +163,9 @@ def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
     for cue, label, text in zip(cues, labels, texts):
         if turns and (not label or label == turns[-1].label):
             turns[-1].texts.append(text)
-            turns[-1].end_ms = cue.end_ms
+            turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
         else:
-            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line))
+            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end))
     return turns
 
 
@@ -164,7 +175,7 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
     for turn in turns:
         if merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]:
             merged[-1].texts += turn.texts
-            merged[-1].end_ms = turn.end_ms
+            merged[-1].end_ms, merged[-1].open_end = turn.end_ms, turn.open_end
         else:
             merged.append(turn)
     return merged
@@ -225,7 +236,7 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
         result.informants.append(code if role == INFORMANT and turn.label else file_informant)
         result.speakers.append(speaker if kind == "interview" else file_informant)
         result.roles.append(role)
-        result.times.append((clock(turn.start_ms), clock(turn.end_ms)))
+        result.times.append((clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
         parts.append(f"{prefix}{words}\n")
         position = start + len(words) + 1
     result.text = "".join(parts)

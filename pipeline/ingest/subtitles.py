@@ -49,6 +49,8 @@ class Cue:
     line: int            # 1-based line of its timing line in the file
     clamped_ms: int = 0  # how far its end was pulled back to the next cue's start
     loose_lines: tuple[int, ...] = ()   # 1-based first lines of text blocks after a blank line, added to it
+    title: bool = False  # an export's title lines (meeting name, date, length): a note, never a speaker's words
+    open_end: bool = False   # its end is not known (a timed export's last turn): time_end stays empty
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:

@@ -14,15 +14,17 @@ start), and go through the same speaker mapping and checks as a .vtt or .srt fil
 (`subtitle_turns`). A file is taken to have this shape when its first non-blank line is such a
 header and at least two lines are. A Word file's paragraphs are read the same way (after its
 front matter, which a .txt export keeps in a sidecar instead), so "[00:01:15] P: ..." paragraphs
-are turns whichever format the tool saved. The note free plans add at the end ("Transcribed by
-https://otter.ai") is left out of the last turn, with a warning.
+are turns whichever format the tool saved. The tool's own notes (Otter's "Transcribed by
+https://otter.ai", Teams' "NAME started transcription" / "NAME stopped transcription") are left out
+of the turns, with a warning that names their line but not the name in them.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import NamedTuple
+from datetime import date
+from typing import Any, NamedTuple
 
 from pipeline.ingest.subtitles import Cue, check_times, clock
 from pipeline.wording import plural_form
@@ -41,10 +43,24 @@ HEADERS = (
 LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
+TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
+LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
+# dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+TITLE_DATES = (re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<number>\d{2})-(?P<day>\d{2})(?!\d)"),
+               re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"),
+               re.compile(rf"\b(?P<day>\d{{1,2}}) {_MONTH} (?P<year>\d{{4}})\b"))
+# months by their first three letters, in English and Indonesian (the languages Teams is set to here)
+MONTHS = {name: number for number, names in enumerate(
+    ("jan", "feb", "mar", "apr", "may mei", "jun", "jul", "aug agu", "sep", "oct okt", "nov", "dec des"), start=1)
+    for name in names.split()}
 # files whose lines may be such an export: plain text, Markdown and Word (whose paragraphs are its lines)
 TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx")
-# the line free plans add at the end ("Transcribed by https://otter.ai"): the tool's, not the speaker's
-TOOL_FOOTER = re.compile(r"^\s*transcribed by\s+(?:https?://)?\S+\.\S+\s*$", re.IGNORECASE)
+# lines the tool writes, not a speaker: Otter's closing line ("Transcribed by https://otter.ai"),
+# Teams' "Sari Wuisan started transcription" / "... stopped transcription" (`shown` is what a warning
+# may quote: never the name)
+TOOL_NOTE = re.compile(r"^\s*(?:(?P<shown>transcribed by\s+(?:https?://)?\S+\.\S+)"
+                       rf"|{_NAME}[ \t]+(?P<action>(?:started|stopped) transcription))\s*$", re.IGNORECASE)
 
 
 class Header(NamedTuple):
@@ -113,22 +129,24 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     have that shape (a typed transcript or a document); InputError when its times run backwards.
     Cue lines count from the top of the text."""
     lines = text.split("\n")
-    first = _next_filled(lines, body_line - 1)
-    if first is None or header_at(lines, first) is None:
+    top = _next_filled(lines, body_line - 1)
+    first = _first_header(lines, top)
+    if first is None:
         return None
     headers = _headers(lines, first)
     if len(headers) < MIN_HEADERS:
         return None
+    title = [line.strip() for line in _without_tool_notes(lines, top, first, path, warnings) if line.strip()]
     cues = []
+    if title:
+        cues.append(Cue("", " ".join(title), 0, 0, top + 1, title=True))
+        warnings.append(f"{path}: {_span(top + 1, first)} before the first speaker-and-time line "
+                        f"{'is' if first - top == 1 else 'are'} the export's title (meeting name, date, length): "
+                        "kept as a note, not a turn")
     stops = [header.line for header in headers[1:]] + [len(lines)]
-    footer = next((index for index in range(headers[-1].body, len(lines)) if TOOL_FOOTER.match(lines[index])), None)
-    if footer is not None:
-        stops[-1] = footer
-        warnings.append(f"{path}:{footer + 1}: '{lines[footer].strip()}' is the transcription tool's note, "
-                        "not the speaker's words: left out of the last turn")
     lone_times = []
     for header, stop in zip(headers, stops):
-        body = lines[header.body:stop]
+        body = _without_tool_notes(lines, header.body, stop, path, warnings)
         lone_times.extend(header.body + offset + 1 for offset, line in enumerate(body) if LONE_TIME.match(line.strip()))
         words = " ".join(" ".join([header.rest, *body]).split())
         start = milliseconds(header.time)
@@ -137,8 +155,77 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         warnings.append(lone_times_warning(str(path), lone_times))
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
+    length = recording_length(title)
+    if length is not None and length >= cues[-1].start_ms:   # the last turn ends with the recording
+        cues[-1].end_ms = length
+    else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
+        cues[-1].open_end = True
     check_times(cues, path)
     return cues
+
+
+def _first_header(lines: list[str], top: int | None) -> int | None:
+    """The line of the first speaker-and-time header: the first non-blank line, or one after a
+    short title block (Teams writes the meeting's name, date and length above the turns) or the
+    tool's notes; None when there is none that early (a typed transcript or a document)."""
+    index, titles = top, 0
+    while index is not None and titles <= TITLE_LINES:
+        if header_at(lines, index) is not None:
+            return index
+        titles += not TOOL_NOTE.match(lines[index])
+        index = _next_filled(lines, index + 1)
+    return None
+
+
+def recording_length(title: list[str]) -> int | None:
+    """The recording's length a title line gives ("12m 40s", "1h 2m 3s", as Teams writes it) in
+    milliseconds, or None."""
+    for line in title:
+        if (match := LENGTH.match(line)) is not None and any(match.groups()):
+            hours, minutes, seconds = (int(part or 0) for part in match.groups())
+            return ((hours * 60 + minutes) * 60 + seconds) * 1000
+    return None
+
+
+def _span(first: int, stop: int) -> str:
+    return f"line {first}" if stop - first == 1 else f"lines {first}-{stop}"
+
+
+def export_facts(cues: list[Cue], front_matter: dict[str, Any]) -> dict[str, Any]:
+    """The file's own facts, with the date its title gives ("September 8, 2026, 2:03AM") when
+    it names none (a sidecar's date still wins)."""
+    if not cues or not cues[0].title or front_matter.get("date"):
+        return front_matter
+    date = title_date(cues[0].text)
+    return {**front_matter, "date": date} if date else front_matter
+
+
+def title_date(title: str) -> str | None:
+    """The first date written in an export's title, as YYYY-MM-DD, or None."""
+    for pattern in TITLE_DATES:
+        for match in pattern.finditer(title):
+            found = match.groupdict()
+            month = int(found["number"]) if found.get("number") else MONTHS.get(found["month"][:3].casefold())
+            if month is None:   # "12 Meeting 2026"
+                continue
+            try:
+                return date(int(found["year"]), month, int(found["day"])).isoformat()
+            except ValueError:   # "February 30"
+                continue
+    return None
+
+
+def _without_tool_notes(lines: list[str], start: int, stop: int, path: Path, warnings: list[str]) -> list[str]:
+    """lines[start:stop] with the tool's notes blanked (so line counts hold), each named in a warning."""
+    body = lines[start:stop]
+    for offset, line in enumerate(body):
+        if (note := TOOL_NOTE.match(line)) is None:
+            continue
+        shown = note["shown"] or f"\u2026 {note['action']}"
+        warnings.append(f"{path}:{start + offset + 1}: '{shown}' is the transcription tool's note, not the "
+                        "speaker's words: left out of the turn")
+        body[offset] = ""
+    return body
 
 
 def lone_times_warning(where: str, lines: list[int]) -> str:

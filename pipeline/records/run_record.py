@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 RUN_RECORD = "run.json"   # written last by every run: what marks a folder as a run's outputs
+STARTED_FORMAT = "%Y-%m-%dT%H:%M:%S%z"   # `started`: local time with its offset
 
 
 @dataclass
@@ -85,3 +87,11 @@ def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str
     return {"new": [name for name in after if name not in before],
             "changed": [name for name in after if name in before and before[name] != after[name]],
             "removed": [name for name in before if name not in after]}
+
+
+def run_started(record: RunRecord) -> datetime | None:
+    """When the run began (`started`, as run.json writes it), or None when it is not recorded."""
+    try:
+        return datetime.strptime(record.started, STARTED_FORMAT)
+    except ValueError:
+        return None

@@ -29,10 +29,11 @@ import pandas as pd
 
 from pipeline.coding.context import document_headings, previous_interviewer_turn, read_after
 from pipeline.errors import InputError
+from pipeline.ingest.batch_files import DECISIONS_SUFFIX
 from pipeline.review.store import write_review_file
 from pipeline.schema import TABLE_HEADER, TABLE_ROW
 
-HISTORY_SUFFIX = ".decisions.csv"
+HISTORY_SUFFIX = DECISIONS_SUFFIX   # the batch reader passes these files over
 HISTORY_COLUMNS = ["batch", "segment_id", "code_id", "decision", "text", "translation", "question", "asked",
                    "asked_translation", "role", "heading", "table_row", "table_header", "reviewer", "timestamp"]
 ADDED_LATER = ("question", "asked", "asked_translation", "role", "heading", "table_row",

@@ -113,11 +113,12 @@ def _append_sources(root: etree._Element, documents: dict[str, str], coded: dict
 
 def _recording_time(segment: dict[str, Any]) -> str:
     """"[00:12:31-00:12:40] " for a turn of a subtitle transcript (whose text carries the same
-    [hh:mm:ss] marks QualCoder syncs with the recording), else ""."""
+    [hh:mm:ss] marks QualCoder syncs with the recording), "[00:12:31] " when its end is not known
+    (a timed export's last turn), else ""."""
     start, end = segment.get("time_start"), segment.get("time_end")
-    if not (isinstance(start, str) and start and isinstance(end, str) and end):
+    if not (isinstance(start, str) and start):
         return ""
-    return f"[{start[:8]}-{end[:8]}] "
+    return f"[{start[:8]}-{end[:8]}] " if isinstance(end, str) and end else f"[{start[:8]}] "
 
 
 def _located(codings: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
