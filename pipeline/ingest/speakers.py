@@ -256,9 +256,10 @@ def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettin
     labels = ", ".join(f"'{use.label}' (first on line {use.line}, -> {resolved[use.label][0]})" for use in uses)
     lines = [f"{source}: 'speakers:' maps {quantity(len(unused), 'label')} that {path.name} does not have, so "
              f"{'it maps' if len(unused) == 1 else 'they map'} no one; the file's labels are {labels}"]
-    for label in unused:
-        close = difflib.get_close_matches(label, [use.label for use in uses], n=1, cutoff=0.75)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
+    lines_of = {use.label: use.line for use in uses}
+    for label in unused:   # the closest label's line too: a redacted run masks a name in its messages
+        close = difflib.get_close_matches(label, list(lines_of), n=1, cutoff=0.75)
+        hint = f"; did you mean '{close[0]}' (line {lines_of[close[0]]})?" if close else ""
         lines.append(f"    '{label}': {found.mapping[label]}{hint} (correct its spelling or remove the line)")
     return "\n".join(lines)
 
