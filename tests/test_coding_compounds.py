@@ -46,3 +46,42 @@ def test_the_same_word_outside_the_compound_still_is():
 
 def test_the_table_names_which_words_lose_their_sense():
     assert fixed_compounds()["wilayah kerja"] == frozenset({"kerja"})
+
+
+AGE = """
+name: Usia (test)
+themes:
+  - id: usia
+    label: Usia
+    categories:
+      - id: umur
+        label: Umur
+        codes:
+          - id: tua
+            label: Badan sudah tua
+            definition: The informant says her body has grown old and weak.
+            keywords: [tua, lemah]
+          - id: balita
+            label: Anak balita sering demam
+            definition: A toddler has fever often.
+            keywords: [anak, demam]
+"""
+
+
+def age_codes_of(text: str) -> set[str]:
+    row = {"segment_id": "s0", "document": "t.md", "informant": "T1", "speaker": "T1",
+           "speaker_role": "informant", "start": 0, "end": len(text), "line": 1, "language": "ind",
+           "text": text, "gloss": "", "translation": ""}
+    return set(code_segments(pd.DataFrame([row], columns=SEGMENT_COLUMNS), parse_codebook(AGE))["code_id"])
+
+
+def test_parents_and_young_people_are_one_word_each():
+    # "orang tua" are parents (or anyone elderly), "anak muda" a youth: not "old", not a child
+    assert age_codes_of("Orang tua saya tinggal di kampung sebelah.") == set()
+    assert age_codes_of("Anak-anak muda sering nongkrong di pos ronda.") == set()
+    assert age_codes_of("Anak muda di sini banyak yang merantau.") == set()
+
+
+def test_old_and_child_outside_those_words_still_count():
+    assert age_codes_of("Saya ini sudah tua, jalan ke pasar saja capek.") == {"tua"}
+    assert age_codes_of("Anak saya yang bungsu kemarin dibawa ke puskesmas.") == {"balita"}
