@@ -53,7 +53,7 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.keyword_forms import indonesian_forms
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import NEGATORS
+from pipeline.coding.negation import CAUSES, NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
@@ -307,11 +307,13 @@ def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tu
             and not any(word_lemma(first) in lemmas and word_lemma(second) in lemmas for lemmas in others)]
 
 
-# words that open a label's prepositional phrase or its clause of time ("KB langsung setelah
-# melahirkan"): what follows qualifies the label's head, it says where, for whom or when
+# words that open a label's prepositional phrase, its clause of time ("KB langsung setelah
+# melahirkan") or of cause ("Dinikahkan karena hamil atau malu"): what follows qualifies the
+# label's head, it says where, for whom, when or why
 LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
                                 "terhadap", "tentang", "dalam", "antara", "sejak", "selama",
-                                "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"})
+                                "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"}
+                               | CAUSES)
 
 
 def _setting_sense(term: str, label: str) -> frozenset[str]:
@@ -346,11 +348,11 @@ def _names_theme(word: str, code: Code, codebook: Codebook) -> bool:
 
 
 def _qualifies(word: str, label: str) -> bool:
-    """Is `word` in a prepositional phrase or a clause of time of `label` ("di tangan suami",
-    "dari desa dan gereja", "untuk persalinan", "setelah melahirkan")? Such a word names a
-    circumstance of the code, not the code: alone it is no evidence ("ibu yang melahirkan di
-    kota ini" is not contraception begun after birth), though it still counts with another
-    word of the code."""
+    """Is `word` in a prepositional phrase or a clause of time or cause of `label` ("di tangan
+    suami", "dari desa dan gereja", "untuk persalinan", "setelah melahirkan", "karena hamil atau
+    malu")? Such a word names a circumstance of the code, not the code: alone it is no evidence
+    ("ibu yang melahirkan di kota ini" is not contraception begun after birth, "malu ke
+    Puskesmas" no marriage), though it still counts with another word of the code."""
     words = WORD.findall(label.casefold())
     if word not in words:
         return False
