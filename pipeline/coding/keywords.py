@@ -8,6 +8,8 @@ has no rule language. This module makes those few words work harder, generically
   gloss), and not inside a negation scope ("tidak takut"; see `negation.py`);
 * a keyword of several words also matches them in any order within a short window
   ("suami larang" -> "dilarang oleh suami"), with a little less confidence;
+* a keyword's negated opposite says it too ("tidak berani" for takut), and a keyword naming a
+  stop the act no longer done ("dia nyanda minum obat" for berhenti minum obat: `antonyms.py`);
 * a keyword that is weak alone (it names the study, or another code shares it; a derived word
   keeps its sense: `specificity.py`) needs another word of its code in the segment;
 * a code without rules also takes weaker evidence from its label's and definition's content
@@ -36,7 +38,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.answers import YES_WORDS
-from pipeline.coding.antonyms import NEGATED_ANTONYMS, negated_antonyms
+from pipeline.coding.antonyms import NEGATED_ANTONYMS, negated_antonyms, stopped_forms
 from pipeline.coding.codebook_words import (
     WORD,
     affirmed_label,
@@ -163,6 +165,9 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
+        stopped = [phrase for keyword in keywords if is_plain_keyword(keyword) for phrase in stopped_forms(keyword)]
+        if stopped:
+            rules.append(KeywordRule((), tuple(stopped), None, ANTONYM_CONFIDENCE, KEYWORD, negatable=False))
     if names_both_sides(code.label):   # "tidak setuju" is as much its evidence as "setuju"
         rules = [replace(rule, negatable=False) if rule.negatable and not rule.denied_only else rule
                  for rule in rules]
