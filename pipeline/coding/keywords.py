@@ -237,12 +237,14 @@ def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[Keywor
 
 
 def _keyword_words(keyword: str) -> list[str]:
-    """The words of a multi-word keyword that carry meaning (all of them if none does)."""
+    """The words of a multi-word keyword that carry meaning; all of them when one alone does,
+    as a stop word beside it is then the keyword's own ("perawat datang", "cuma ditimbang":
+    spaCy lists *datang*, *ikut*, *jauh* as stop words); none when only stop words ("nanti saja")."""
     if not is_plain_keyword(keyword):
         return []
     words = keyword.split()
     content = [word for word in words if word not in STOP_WORDS or word in NEGATORS]
-    return content if len(content) > 1 else (words if len(content) == len(words) else content)
+    return words if len(content) == 1 else content
 
 
 def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
