@@ -127,12 +127,28 @@ def test_an_answer_does_not_take_up_a_topic_it_denies_or_that_names_no_code(ques
     assert not {"kunjungan", "nenek"} & set(_answer(question, answer, codebook)["code_id"])
 
 
-def test_an_answer_to_a_who_question_does_not_take_up_its_topic():
-    """The answer names a person; the code the question's words name may be another's act."""
+def test_an_answer_to_a_who_question_does_not_take_up_a_workers_topic():
+    """The answer names a person; the code the question's words name may be a worker's act."""
     assert asks_who("Siapa yang biasanya melakukan kunjungan rumah?")
     assert not asks_who("Bagaimana cara kader melakukan kunjungan rumah?")
     assert "kunjungan" not in set(_answer("Siapa yang biasanya melakukan kunjungan rumah?",
                                           "Kadang saya, kadang ibunya.")["code_id"])
+
+
+def test_an_answer_to_a_who_question_takes_up_an_act_whoever_does_it():
+    """A code whose label names no worker is its act whoever does it: the answer naming the
+    person takes up the question's topic (sentences written for this test)."""
+    codebook = MINIMAL + """
+          - id: diantar
+            label: Keluarga mengantar berobat
+            definition: A relative takes the older person to the clinic.
+            keywords: [mengantar, menemani]
+"""
+    result = _answer("Siapa yang biasanya mengantar Oma ke Puskesmas?", "Kita pe mantu, dia pake motor.", codebook)
+    assert list(result["code_id"]) == ["diantar"]
+    assert "(question)" in result.iloc[0]["evidence"]
+    assert "kunjungan" not in set(_answer("Siapa yang biasanya melakukan kunjungan rumah?",
+                                          "Kadang saya, kadang ibunya.", codebook)["code_id"])
 
 
 CONSENT = MINIMAL + """

@@ -26,11 +26,11 @@ themes:
 """
 
 
-def codes_of(text: str) -> set[str]:
+def codes_of(text: str, codebook: str = WORK) -> set[str]:
     row = {"segment_id": "s0", "document": "t.md", "informant": "T1", "speaker": "T1",
            "speaker_role": "informant", "start": 0, "end": len(text), "line": 1, "language": "ind",
            "text": text, "gloss": "", "translation": ""}
-    return set(code_segments(pd.DataFrame([row], columns=SEGMENT_COLUMNS), parse_codebook(WORK))["code_id"])
+    return set(code_segments(pd.DataFrame([row], columns=SEGMENT_COLUMNS), parse_codebook(codebook))["code_id"])
 
 
 def test_a_word_inside_a_fixed_compound_is_no_evidence():
@@ -46,3 +46,35 @@ def test_the_same_word_outside_the_compound_still_is():
 
 def test_the_table_names_which_words_lose_their_sense():
     assert fixed_compounds()["wilayah kerja"] == frozenset({"kerja"})
+
+
+AGE = """
+name: Usia (test)
+themes:
+  - id: usia
+    label: Usia
+    categories:
+      - id: umur
+        label: Umur
+        codes:
+          - id: tua
+            label: Badan sudah tua
+            definition: The informant says her body has grown old and weak.
+            keywords: [tua, lemah]
+          - id: balita
+            label: Anak balita sering demam
+            definition: A toddler has fever often.
+            keywords: [anak, demam]
+"""
+
+
+def test_parents_and_young_people_are_one_word_each():
+    # "orang tua" are parents (or anyone elderly), "anak muda" a youth: not "old", not a child
+    assert codes_of("Orang tua saya tinggal di kampung sebelah.", AGE) == set()
+    assert codes_of("Anak-anak muda sering nongkrong di pos ronda.", AGE) == set()
+    assert codes_of("Anak muda di sini banyak yang merantau.", AGE) == set()
+
+
+def test_old_and_child_outside_those_words_still_count():
+    assert codes_of("Saya ini sudah tua, jalan ke pasar saja capek.", AGE) == {"tua"}
+    assert codes_of("Anak saya yang bungsu kemarin dibawa ke puskesmas.", AGE) == {"balita"}

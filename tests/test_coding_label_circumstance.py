@@ -20,3 +20,24 @@ def test_a_word_after_sesudah_alone_is_no_evidence():
 def test_the_code_is_still_found_by_its_keywords():
     codebook = _birth_dose()
     assert codes_of_paragraph(codebook, "Bidan memberi HB0 pada bayi di ruang bersalin.") == {"dosis_lahir"}
+
+
+
+def _married_off():
+    return one_code_codebook("dijodohkan", "Dijodohkan karena utang",
+                             "A girl is married off by her family to pay off a debt.",
+                             ["dijodohkan", "kawin paksa"], name="Studi perkawinan remaja")
+
+
+def test_a_word_of_the_labels_clause_of_cause_alone_is_no_evidence():
+    # "karena utang" says why the girl is married off: a debt alone is no match
+    codebook = _married_off()
+    assert codes_of_paragraph(codebook, "Kita pe utang di warung so banyak, jadi kita malas pigi.",
+                              interview=True) == set()
+    assert codes_of_paragraph(codebook, "Utang koperasi baru lunas bulan lalu.", interview=True) == set()
+
+
+def test_the_code_of_a_clause_of_cause_is_still_found_by_its_keywords():
+    codebook = _married_off()
+    assert codes_of_paragraph(codebook, "Dia dijodohkan bapaknya waktu masih kelas dua SMP.",
+                              interview=True) == {"dijodohkan"}

@@ -106,7 +106,8 @@ def opening_echo(doc: Doc, words: frozenset[str]) -> tuple[int, int] | None:
 def asks_who(text: str) -> bool:
     """Does an interviewer turn's last question ask who ("Siapa yang mengantar Ibu periksa?")?
     Its answer names a person, and the code whose words the question holds may name another:
-    the question's topic is then no evidence for the answer."""
+    the topic of a code whose label names a worker is then no evidence for the answer
+    (question_reading.read_question)."""
     text = text.rstrip()
     words = {word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text.rstrip("?"))[-1])}
     return not WHO.isdisjoint(words)

@@ -2,8 +2,10 @@
 
 A researcher's keyword or label word (`takut`, `lupa`, `jauh`, `larang`) then also finds its
 negated opposite ("nyanda brani bawa lagi", "tidak ingat jadwalnya", "suaminya tidak kasih
-izin"). The table holds general Indonesian word facts (with the Manado Malay spellings the gloss
-does not yet normalise), keyed by lemma; nothing in it names one study's topic.
+izin"), and a keyword naming a stop ("berhenti minum obat") the act said to be no longer done
+("dia nyanda minum obat", "tidak minum obat lagi"). The table holds general Indonesian word
+facts (with the Manado Malay spellings the gloss does not yet normalise), keyed by lemma; nothing
+in it names one study's topic.
 """
 
 from __future__ import annotations
@@ -34,3 +36,24 @@ def negated_antonyms(lemma: str) -> list[str]:
     """The phrases that mean `lemma` by negating its opposite ("tidak berani" for takut)."""
     return [f"{negator} {antonym}" for antonym in NEGATED_ANTONYMS.get(lemma, ())
             for negator in TURNING_NEGATORS]
+
+
+# a keyword that names stopping an act ("berhenti minum obat", "putus sekolah") is also said as
+# the act no longer done: "tidak minum obat lagi", "so nyanda minum obat"
+STOPPING = frozenset({"berhenti", "henti", "stop", "putus"})
+NO_LONGER = tuple(n for n in TURNING_NEGATORS if n not in ("belum", "blum"))   # "not yet" is no stop
+# what says the act is no longer done rather than supposed undone ("kalau tidak minum, ..."): an
+# aspect of change, or the person who no longer does it
+NO_LONGER_OPENERS = ("sudah", "so", "su", "dia", "ia", "saya", "kita", "torang", "kami", "mereka", "dorang",
+                     "ngana", "kamu")
+
+
+def stopped_forms(keyword: str) -> list[str]:
+    """The phrases that say a stopping keyword's act is no longer done ("berhenti minum obat":
+    "tidak minum obat lagi", "sudah tidak minum obat", "dia nyanda minum obat")."""
+    words = keyword.casefold().split()
+    if len(words) < 2 or words[0] not in STOPPING:
+        return []
+    act = " ".join(words[1:])
+    return ([f"{n} {act} lagi" for n in NO_LONGER]
+            + [f"{opener} {n} {act}" for opener in NO_LONGER_OPENERS for n in NO_LONGER])

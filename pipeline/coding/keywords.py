@@ -8,6 +8,8 @@ has no rule language. This module makes those few words work harder, generically
   gloss), and not inside a negation scope ("tidak takut"; see `negation.py`);
 * a keyword of several words also matches them in any order within a short window
   ("suami larang" -> "dilarang oleh suami"), with a little less confidence;
+* a keyword's negated opposite says it too ("tidak berani" for takut), and a keyword naming a
+  stop the act no longer done ("dia nyanda minum obat" for berhenti minum obat: `antonyms.py`);
 * a keyword that is weak alone (it names the study, or another code shares it; a derived word
   keeps its sense: `specificity.py`) needs another word of its code in the segment;
 * a code without rules also takes weaker evidence from its label's and definition's content
@@ -36,7 +38,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.answers import YES_WORDS
-from pipeline.coding.antonyms import NEGATED_ANTONYMS, negated_antonyms
+from pipeline.coding.antonyms import NEGATED_ANTONYMS, negated_antonyms, stopped_forms
 from pipeline.coding.codebook_words import (
     WORD,
     affirmed_label,
@@ -53,7 +55,7 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.keyword_forms import indonesian_forms
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import NEGATORS
+from pipeline.coding.negation import CAUSES, NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
@@ -163,6 +165,9 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
+        stopped = [phrase for keyword in keywords if is_plain_keyword(keyword) for phrase in stopped_forms(keyword)]
+        if stopped:
+            rules.append(KeywordRule((), tuple(stopped), None, ANTONYM_CONFIDENCE, KEYWORD, negatable=False))
     if names_both_sides(code.label):   # "tidak setuju" is as much its evidence as "setuju"
         rules = [replace(rule, negatable=False) if rule.negatable and not rule.denied_only else rule
                  for rule in rules]
@@ -232,12 +237,14 @@ def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[Keywor
 
 
 def _keyword_words(keyword: str) -> list[str]:
-    """The words of a multi-word keyword that carry meaning (all of them if none does)."""
+    """The words of a multi-word keyword that carry meaning; all of them when one alone does,
+    as a stop word beside it is then the keyword's own ("perawat datang", "cuma ditimbang":
+    spaCy lists *datang*, *ikut*, *jauh* as stop words); none when only stop words ("nanti saja")."""
     if not is_plain_keyword(keyword):
         return []
     words = keyword.split()
     content = [word for word in words if word not in STOP_WORDS or word in NEGATORS]
-    return content if len(content) > 1 else (words if len(content) == len(words) else content)
+    return words if len(content) == 1 else content
 
 
 def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
@@ -307,11 +314,13 @@ def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tu
             and not any(word_lemma(first) in lemmas and word_lemma(second) in lemmas for lemmas in others)]
 
 
-# words that open a label's prepositional phrase or its clause of time ("KB langsung setelah
-# melahirkan"): what follows qualifies the label's head, it says where, for whom or when
+# words that open a label's prepositional phrase, its clause of time ("KB langsung setelah
+# melahirkan") or of cause ("Dinikahkan karena hamil atau malu"): what follows qualifies the
+# label's head, it says where, for whom, when or why
 LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
                                 "terhadap", "tentang", "dalam", "antara", "sejak", "selama",
-                                "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"})
+                                "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"}
+                               | CAUSES)
 
 
 def _setting_sense(term: str, label: str) -> frozenset[str]:
@@ -346,11 +355,11 @@ def _names_theme(word: str, code: Code, codebook: Codebook) -> bool:
 
 
 def _qualifies(word: str, label: str) -> bool:
-    """Is `word` in a prepositional phrase or a clause of time of `label` ("di tangan suami",
-    "dari desa dan gereja", "untuk persalinan", "setelah melahirkan")? Such a word names a
-    circumstance of the code, not the code: alone it is no evidence ("ibu yang melahirkan di
-    kota ini" is not contraception begun after birth), though it still counts with another
-    word of the code."""
+    """Is `word` in a prepositional phrase or a clause of time or cause of `label` ("di tangan
+    suami", "dari desa dan gereja", "untuk persalinan", "setelah melahirkan", "karena hamil atau
+    malu")? Such a word names a circumstance of the code, not the code: alone it is no evidence
+    ("ibu yang melahirkan di kota ini" is not contraception begun after birth, "malu ke
+    Puskesmas" no marriage), though it still counts with another word of the code."""
     words = WORD.findall(label.casefold())
     if word not in words:
         return False

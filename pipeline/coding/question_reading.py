@@ -3,7 +3,9 @@
 A yes/no question lends the answer the codes it names by any of a minimal code's rules, which a
 yes opening the answer affirms (answers.py, rules.CompiledCodebook.fire_matches); a question
 asking for content lends, by a keyword, the topic the answer takes up as weak evidence; a *who*
-question lends nothing: its answer names a person, perhaps another than the code's.
+question lends only the codes whose label names no worker: its answer names a person, perhaps
+another than a worker's code's ("Siapa yang melakukan kunjungan rumah?" "Kadang saya."), while
+an act the code counts whoever does it is the answer's ("Siapa yang menyuapi Opa?" "Cucu perempuan.").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pipeline.coding.question_purpose import addressed_spans, asks_about_trainin
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
+from pipeline.coding.specificity import names_role
 from pipeline.coding.spoken import spoken
 
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
@@ -50,7 +53,12 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     if yes_no:
         return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
                         echoes=frozenset().union(*(echoes(evidence) for _, evidence in named)))
-    return Question(terms) if asks_who(text) or asks_how_many(text) else Question(terms, topics=named)
+    if asks_how_many(text):
+        return Question(terms)
+    if asks_who(text):   # the answer names who does the act: a worker's code may be another's act
+        named = tuple((index, evidence) for index, evidence in named
+                      if not names_role(compiled.codes[index].label))
+    return Question(terms, topics=named)
 
 
 def _denied(compiled: CompiledCodebook, reader: CompiledCodebook, text: str,
