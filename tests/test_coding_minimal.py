@@ -521,6 +521,37 @@ def test_a_label_word_alone_is_still_weak_evidence_in_speech():
     assert "penolakan_istri" in set(interview["code_id"])
 
 
+FARES = """
+name: Pulau (test)
+themes:
+  - id: akses
+    label: Akses layanan
+    categories:
+      - id: ongkos
+        label: Ongkos
+        codes:
+          - id: subsidi_transportasi
+            label: Subsidi transportasi
+            definition: The village or the district pays the boat or car that takes a patient to care.
+            keywords: [subsidi, ongkos ditanggung, biaya perahu]
+"""
+
+
+@pytest.mark.parametrize("paragraph, found", [
+    ("Transportasi antarpulau sering terhenti selama musim ombak besar.", False),   # the keyword's matter only
+    ("Kabupaten memberi subsidi bagi warga pulau yang dirujuk ke Tahuna.", True),    # the keyword itself
+])
+def test_a_label_word_completing_a_keyword_is_no_evidence_alone_in_a_document(paragraph, found):
+    # "Subsidi transportasi": "transportasi" says what the subsidy is for; a paragraph naming
+    # transport only is no subsidy
+    assert ("subsidi_transportasi" in set(coded(FARES, ("doc", paragraph))["code_id"])) is found
+
+
+def test_a_label_word_completing_a_keyword_is_still_weak_evidence_in_speech():
+    interview = coded(FARES, ("P", "Bagaimana ke rumah sakit?"), ("A", "Transportasi so dari desa, torang nda bayar."))
+    assert "subsidi_transportasi" in set(interview["code_id"])
+
+
 VISITS = """
 name: Kunjungan (test)
 themes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import codes_of_paragraph, one_code_codebook
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.proper_names import in_name
 from tests.test_coding_minimal import coded, codes_of
@@ -64,3 +65,21 @@ def test_a_title_capitalised_throughout_holds_names_only_after_an_acronym():
     doc = coding_nlp()("Tondano – BPJS Kesehatan Kantor Cabang Manado Perkuat Kepesertaan JKN Balita")
     named = [token.text for token in doc if in_name(doc, token.i, title=True)]
     assert named == ["Kesehatan", "Balita"]
+
+
+TABOO = one_code_codebook("tabu", "Enggan membicarakan haid", "Parents avoid talking about puberty with their children.",
+                          ["tabu", "pamali"], name="Tabu (uji)")
+
+
+@pytest.mark.parametrize("text, found", [
+    # a capitalised word the language does not know, mid-sentence: a place, whose letters only
+    # look like the keyword's root with -kan
+    ("Tim penyuluhan berangkat ke Desa Tabukan Lama pada hari Senin.", False),
+    ("Penyuluhan kesehatan remaja digelar di balai kampung Tabukan kemarin sore.", False),
+    # the keyword itself, and its affixed form in lower case
+    ("Penyuluhan di sekolah belum jalan karena bicara soal haid masih dianggap tabu.", True),
+    ("Penyuluhan sulit karena orang tua menabukan pembicaraan soal haid.", True),
+])
+def test_an_unknown_capitalised_word_is_a_name_not_a_keywords_affixed_form(text, found):
+    assert ("tabu" in codes_of_paragraph(TABOO, text)) is found
+    assert ("tabu" in codes_of_paragraph(TABOO, text, interview=True)) is found

@@ -25,6 +25,9 @@ VISITS = one_code_codebook(
     # a count of the practice reported, or a "jumlah" of it
     ("Sepanjang tahun lalu tercatat 42 kunjungan nifas di wilayah kerja puskesmas itu.", False),
     ("Jumlah kunjungan nifas tahun ini 310 kali, naik dari tahun sebelumnya.", False),
+    # counted by a measure word between the figure and the practice
+    ("Di kabupaten ini terdapat 18 kelompok kunjungan rumah yang dibina puskesmas.", False),
+    ("Selama triwulan itu dilaporkan 9 kali kunjungan nifas di pulau-pulau kecil.", False),
     ("Sebanyak 12 bidan desa melakukan kunjungan rumah setiap minggu sejak Mei.", True),
     # the practice reported or planned
     ("Pada bulan Maret bidan melakukan 37 kunjungan nifas ke rumah ibu yang baru bersalin.", True),

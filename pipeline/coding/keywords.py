@@ -276,8 +276,11 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
         says_who = names_setting(label[0]) and not names_role(label[0])   # a relative, a place
         if not (negatable and (is_light_verb(label[0]) or says_who)):
+            # a word completing a keyword before it ("Dispensasi kawin") names the keyword's
+            # matter: in a document it is no evidence alone
+            alone = SPOKEN if _completes_keyword(label[0], code.label, keywords) else spoken
             rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                     denied_only=not negatable, register=spoken, affixed=derived))
+                                     denied_only=not negatable, register=alone, affixed=derived))
         elif support := _support(code, codebook, label):
             rules.append(KeywordRule(((label[0],), support), (), None, LABEL_CONFIDENCE, LABEL, negatable,
                                      register=spoken, affixed=derived))
@@ -330,6 +333,17 @@ def _setting_sense(term: str, label: str) -> frozenset[str]:
     if not names_setting(term) or word_lemma(term.casefold()) in {word_lemma(w) for w in content_words(label)}:
         return frozenset()
     return SETTING
+
+
+def _completes_keyword(word: str, label: str, keywords: list[str]) -> bool:
+    """Is `word` written in `label` right after one of the code's one-word keywords, as the
+    keyword is written ("Dispensasi kawin" with the keyword "dispensasi")? Then it says what the
+    keyword is about: in a document "perkawinan" alone is any marriage, the law's age limit or a
+    count of weddings, not the dispensation."""
+    words = WORD.findall(label.casefold())
+    if word not in words or words.index(word) == 0:
+        return False
+    return words[words.index(word) - 1] in {k.strip().casefold() for k in keywords}
 
 
 def _next_label_word(word: str, label: str) -> str | None:

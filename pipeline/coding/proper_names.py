@@ -14,9 +14,12 @@ words; a keyword the researcher wrote matches as written (compile_rules.py).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from pipeline.coding.keywords import ANSWER, RELATED
+from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.weak_evidence import WEAK_KINDS
 
@@ -50,6 +53,22 @@ def in_name(doc: Doc, i: int, title: bool = False) -> bool:
     if "\n" in before.whitespace_ or not _capitalised(before):
         return False
     return _acronym(before) or not (title or _starts_sentence(doc, i - 1))
+
+
+def unattested_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the one word at `start` capitalised mid-sentence and unknown to the language's tables
+    (a place: "Tabukan Utara", "Manganitu")? Its lemma is only what stripping its letters as
+    affixes leaves ("tabu"), no match of a keyword written as that root."""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    return token.is_title and token.is_alpha and not _starts_sentence(doc, start) and _unattested(token.lower_)
+
+
+@lru_cache(maxsize=8192)
+def _unattested(word: str) -> bool:
+    analyzer = word_analyzer()
+    return not (analyzer.is_known(word) or analyzer.is_common(word))
 
 
 def _title(doc: Doc) -> bool:

@@ -23,7 +23,7 @@ from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
-from pipeline.coding.proper_names import NAME_BLIND_KINDS, without_names
+from pipeline.coding.proper_names import NAME_BLIND_KINDS, unattested_name, without_names
 from pipeline.coding.specificity import names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
@@ -139,7 +139,8 @@ class CompiledCodebook:
         if self.prefixes:
             self._learn_prefix_words(doc)
         matches = set(self.norm_matcher(doc))
-        matches.update(self.lemma_matcher(doc))
+        matches.update(match for match in self.lemma_matcher(doc)
+                       if match in matches or not unattested_name(doc, match[1], match[2]))
         term_keys = self.term_keys
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
