@@ -23,6 +23,7 @@ from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.question_purpose import asks_tenure
 from pipeline.coding.compile_rules import compiled_codebook
+from pipeline.coding.example_copies import with_copies
 from pipeline.coding.keywords import KEYWORD
 from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
@@ -223,6 +224,8 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             if index in fired and index in fired_tr:
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
             row[index] = (firing, view, confidence)
+        if compiled.examples and borrowed is None:   # a near copy of a code's example
+            with_copies(row, compiled.examples, texts[i], translations[i], vetoed | vetoed_tr)
         if questions[i].topics and borrowed is None:
             take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         if (questions[i].denied or questions[i].names) and borrowed is None:   # a "no" answer

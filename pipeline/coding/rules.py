@@ -78,6 +78,7 @@ class CompiledCodebook:
     screen_words: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = field(default_factory=dict)
     written: bool = False                     # matching document paragraphs (spoken.written): attribution.py
     longer: dict[int, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)  # longer_keywords.py
+    examples: dict = field(default_factory=dict)   # example_copies.example_words
     _checked_norms: set[int] = field(default_factory=set)
     # forms derived from this one and kept with it (spoken.py's wider windows), never copied by replace()
     derived: dict[str, CompiledCodebook] = field(default_factory=dict, init=False, repr=False, compare=False)
