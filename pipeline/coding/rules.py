@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from pipeline.coding.answers import NO_QUESTION, Question, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
-from pipeline.coding.keywords import ANSWER, KEYWORD, KEYWORD_WORDS, QUESTION
+from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
@@ -242,8 +242,7 @@ class CompiledCodebook:
                 else (occ, present)
             picks = [echo] if echo is not None and rule.kind == ANSWER else \
                 find_window(rule, seen[0], question.terms, seen[1], lent)
-            if picks is None or ((self.written and rule.kind in LOOSE_KINDS or rule.kind == KEYWORD_WORDS)
-                                 and crosses_sentence(doc, picks)):
+            if picks is None or (self.written and rule.kind in LOOSE_KINDS and crosses_sentence(doc, picks)):
                 continue
             if rule.veto:
                 vetoed.add(code_index)
