@@ -158,7 +158,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources)
                                                | chunks.get(word_lemma(t.casefold()), frozenset())
-                                               | _setting_sense(t, code.label))
+                                               | _setting_sense(t, code.label) | _institution_sense(t))
                                               for t, sources in related.items()),
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
@@ -321,6 +321,13 @@ def _setting_sense(term: str, label: str) -> frozenset[str]:
     if not names_setting(term) or word_lemma(term.casefold()) in {word_lemma(w) for w in content_words(label)}:
         return frozenset()
     return SETTING
+
+
+def _institution_sense(term: str) -> frozenset[str]:
+    """A place or a worker (specificity.names_place, names_role) shares the setting's sense in a
+    related pair even where the label names it: "Puskesmas … bidan" says where and who, not that
+    the label's act happened there ("NIK so daftar di Puskesmas, mar bidan bilang ...")."""
+    return SETTING if names_place(term) or names_role(term) else frozenset()
 
 
 def _next_label_word(word: str, label: str) -> str | None:
