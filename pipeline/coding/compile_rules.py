@@ -16,6 +16,8 @@ from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
 from pipeline.coding.codebook_words import is_plain_keyword
 from pipeline.coding.keywords import KeywordRule, keyword_rules
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compounds
+from pipeline.coding.example_copies import example_words
+from pipeline.coding.longer_keywords import longer_keywords
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
 from pipeline.coding.rules import CompiledCodebook
@@ -120,7 +122,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
-                            frozenset(negatable), frozenset(denied_only), frozenset(affixed_only), screen_words)
+                            frozenset(negatable), frozenset(denied_only), frozenset(affixed_only), screen_words,
+                            longer=longer_keywords(rules), examples=example_words(codebook))
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

@@ -160,7 +160,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources)
                                                | chunks.get(word_lemma(t.casefold()), frozenset())
-                                               | _setting_sense(t, code.label))
+                                               | _setting_sense(t, code.label) | _institution_sense(t))
                                               for t, sources in related.items()),
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
@@ -344,6 +344,13 @@ def _completes_keyword(word: str, label: str, keywords: list[str]) -> bool:
     if word not in words or words.index(word) == 0:
         return False
     return words[words.index(word) - 1] in {k.strip().casefold() for k in keywords}
+
+
+def _institution_sense(term: str) -> frozenset[str]:
+    """A place or a worker (specificity.names_place, names_role) shares the setting's sense in a
+    related pair even where the label names it: "Puskesmas … bidan" says where and who, not that
+    the label's act happened there ("NIK so daftar di Puskesmas, mar bidan bilang ...")."""
+    return SETTING if names_place(term) or names_role(term) else frozenset()
 
 
 def _next_label_word(word: str, label: str) -> str | None:

@@ -27,6 +27,7 @@ from pipeline.coding.proper_names import NAME_BLIND_KINDS, unattested_name, with
 from pipeline.coding.specificity import names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
+from pipeline.coding.longer_keywords import YIELDING_KINDS, yields
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
     ROLE_TAG,
@@ -76,6 +77,8 @@ class CompiledCodebook:
     affixed_only: frozenset[str] = frozenset()  # term keys whose bare root is no match (specificity.py)
     screen_words: dict[str, tuple[tuple[str, ...], tuple[str, ...] | None]] = field(default_factory=dict)
     written: bool = False                     # matching document paragraphs (spoken.written): attribution.py
+    longer: dict[int, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)  # longer_keywords.py
+    examples: dict = field(default_factory=dict)   # example_copies.example_words
     _checked_norms: set[int] = field(default_factory=set)
     # forms derived from this one and kept with it (spoken.py's wider windows), never copied by replace()
     derived: dict[str, CompiledCodebook] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -208,6 +211,7 @@ class CompiledCodebook:
         """
         fired: dict[int, Firing] = {}
         vetoed: set[int] = set()
+        keyword_picks: dict[int, list[Occurrence]] = {}   # a keyword's evidence that may yield (longer_keywords.py)
         echo = opening_echo(doc, question.echoes) if question.names else None
         if not occ and echo is None:
             return fired, vetoed
@@ -266,6 +270,11 @@ class CompiledCodebook:
                 evidence = f"{evidence} ({rule.kind})"
             fired[code_index] = (seconded(before, rule.kind, evidence) if seconding and before is not None
                                  else Firing(code_index, rule.confidence, evidence, rule.kind))
+            if code_index in self.longer and rule.kind in YIELDING_KINDS and not lent:
+                keyword_picks[code_index] = picks
+        for code_index, picks in keyword_picks.items():
+            if yields(picks, self.longer[code_index], occ, present):
+                del fired[code_index]
         return fired, vetoed
 
 

@@ -25,6 +25,8 @@
              cuaca baganti dingin); 'berganti' (takes turns, is replaced) elsewhere
   gigi       'menggigit' (gigit with its final t dropped) after an animal that bites or a word that opens
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
+  isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
+             sip) before the thing sucked (isap air kalapa, isap jempol)
 """
 
 from __future__ import annotations
@@ -176,7 +178,12 @@ def _change(units, k, u, prev, nxt, before, vocabulary):
 _BECOMING = frozenset({"jadi", "menjadi"})
 
 
-RULES = {"palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+def _smoke(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is None or nxt.ind in STOP_WORDS or not thing(nxt, vocabulary):
+        u.ind = same_case(u.ind, "merokok")  # dia isap ulang -> dia merokok lagi; isap air stays 'isap'
+
+
+RULES = {"isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 

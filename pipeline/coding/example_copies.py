@@ -1,0 +1,82 @@
+"""A turn that says nearly what one of a code's examples says is that code's evidence.
+
+A researcher's `examples:` are turns they would code so. Two of an example's words close
+together are weak evidence (keywords.EXAMPLES); a turn holding most of an example's words within
+a stretch about its length ("Iyo, kita so marah-marah. Kita bilang berhenti jo itu rokok" beside
+the example "Kita pe bini so marah-marah, dia bilang berhenti jo itu rokok") is a near copy, as
+good as a keyword: the researcher wrote it for this code.
+"""
+
+from __future__ import annotations
+
+from pipeline.coding.codebook_words import WORD, content_words, topic_lemmas, word_lemma
+from pipeline.coding.rules import Firing
+from pipeline.records.codebook import Codebook
+
+COPY_CONFIDENCE = 0.6   # as a keyword
+COPY_SHARE = 0.7        # of an example's words, in a stretch of the turn (two of them not the study's)
+COPY_WORDS = 3          # an example needs this many words of its own to be copied
+STRETCH = 2             # the stretch: this many times the example's length in words
+EXAMPLE_COPY = "example"
+
+# code index -> per example (its lemmas, those not naming the study, its length in words)
+Examples = dict[int, tuple[tuple[frozenset[str], frozenset[str], int], ...]]
+
+
+def example_words(codebook: Codebook) -> Examples:
+    """Code index -> per example, its content words' lemmas, those of them not naming the study
+    (`topic_lemmas`: "rokok" in a study of smoking) and its length in words; only examples with
+    `COPY_WORDS` words of their own."""
+    topic = topic_lemmas(codebook)
+    found: Examples = {}
+    for index, code in enumerate(codebook.codes):
+        examples = []
+        for example in code.examples:
+            lemmas = frozenset(word_lemma(w) for w in content_words(example))
+            if len(lemmas - topic) >= COPY_WORDS:
+                examples.append((lemmas, lemmas - topic, len(WORD.findall(example))))
+        if examples:
+            found[index] = tuple(examples)
+    return found
+
+
+def copied_examples(text: str, examples: Examples) -> dict[int, str]:
+    """Code index -> the words of `text` that copy one of the code's `examples` (`example_words`)."""
+    if not examples:
+        return {}
+    words = WORD.findall(text)
+    lemmas = [word_lemma(w.casefold()) for w in words]
+    found = {}
+    for index, wanted in examples.items():
+        shown = _copy(words, lemmas, wanted)
+        if shown is not None:
+            found[index] = shown
+    return found
+
+
+def _copy(words: list[str], lemmas: list[str], examples: tuple[tuple[frozenset[str], frozenset[str], int], ...]
+          ) -> str | None:
+    """The words of the first stretch holding `COPY_SHARE` of an example's words, `COPY_WORDS`
+    and two of them its own (not the study's)."""
+    for wanted, own, length in examples:
+        needed = max(COPY_WORDS, int(COPY_SHARE * len(wanted) + 0.999))
+        span = STRETCH * length
+        for start in range(max(1, len(words) - span + 1)):
+            stretch = lemmas[start:start + span]
+            shared = wanted.intersection(stretch)
+            if len(shared) >= needed and len(own.intersection(shared)) >= 2:
+                shown = [w for w, lemma in zip(words[start:start + span], stretch) if lemma in shared]
+                return " … ".join(dict.fromkeys(shown))
+    return None
+
+
+def with_copies(row: dict, examples: Examples, text: str, translation: str, vetoed: set[int]) -> None:
+    """Add to a segment's codes (code index -> (firing, view, confidence)) those whose example
+    its text, else its translation, copies, where nothing surer found them or vetoed them."""
+    for view, words in (("text", text), ("translation", translation)):
+        if not words.strip() or view == "translation" and words == text:
+            continue
+        for index, shown in copied_examples(words, examples).items():
+            if index not in vetoed and (index not in row or row[index][2] < COPY_CONFIDENCE):
+                row[index] = (Firing(index, COPY_CONFIDENCE, f"{shown} ({EXAMPLE_COPY})", EXAMPLE_COPY),
+                              view, COPY_CONFIDENCE)
