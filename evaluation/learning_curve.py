@@ -266,13 +266,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--codebooks", type=Path, default=Path("codebooks"))
     parser.add_argument("--seed", type=int, default=reliability.FOLD_SEED,
                         help="the reliability folds' shuffle seed (the gain moves with it: compare over several)")
+    parser.add_argument("--repeats", type=int, default=reliability.REPEATS,
+                        help="fold splits the reliability gate pools (each --seed has its own)")
     parser.add_argument("--review", choices=[ALTERNATE, FIRST_HALF], default=ALTERNATE,
                         help="which half the grader reviews: every other turn, or the first half of each file")
     args = parser.parse_args(argv)
     missing = [str(batch) for batch in args.batches if not (batch / "_gold.csv").is_file()]
     if missing:
         parser.error(f"no gold codes (_gold.csv) in: {', '.join(missing)}; give batch folders that have them")
-    reliability.FOLD_SEED = args.seed
+    reliability.FOLD_SEED, reliability.REPEATS = args.seed, args.repeats
     print_half_reviews(args.batches, args.codebooks, args.review)
     return print_learning_curves(args.batches, args.codebooks) if args.curve else 0
 

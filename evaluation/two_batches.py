@@ -66,8 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--codebooks", type=Path, default=Path("codebooks"))
     parser.add_argument("--reverse", action="store_true", help="review the second half of the files, code the first")
     parser.add_argument("--seed", type=int, default=reliability.FOLD_SEED, help="the reliability folds' shuffle seed")
+    parser.add_argument("--repeats", type=int, default=reliability.REPEATS,
+                        help="fold splits the reliability gate pools (each --seed has its own)")
     args = parser.parse_args(argv)
-    reliability.FOLD_SEED = args.seed
+    reliability.FOLD_SEED, reliability.REPEATS = args.seed, args.repeats
     gains = []
     for batch_dir, kind, *found in measured(args.batches, args.codebooks):
         if len(found) == 1 or found[0]["document"].nunique() < 2:

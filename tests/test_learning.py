@@ -10,7 +10,7 @@ from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.coding.learned_codings import learn
 from pipeline.coding.learning import Units, batch_units, binary_kappa, example_units
-from pipeline.coding.reliability import code_reliability, cross_validated
+from pipeline.coding.reliability import code_reliability, repeated_cross_validation
 
 CODEBOOK_YAML = """
 name: learning test
@@ -109,16 +109,17 @@ def test_reliability_figures_match_a_hand_computation(codebook):
     code_ids = [c.id for c in codebook.codes]
     units = Units.concat([batch_units(segments, rules, decisions, code_ids), example_units(codebook)])
     table = code_reliability(units, [(c.id, c.label) for c in codebook.codes])
-    rows, verdicts = cross_validated(units, code_ids)
+    rows, repeated = repeated_cross_validation(units, code_ids)     # every split's verdicts, pooled
+    verdicts = repeated.reshape(-1, len(code_ids))
     reviewed_turns = {ids[len(FILLER) + i] for i in range(4)} | {ids[-2], ids[-1], ids[0]}
     assert sorted(units.keys[i] for i in rows) == sorted(reviewed_turns)
     for j, code_id in enumerate(code_ids):
-        truth, said = units.labels[rows, j].astype(int), verdicts[:, j].astype(int)
+        truth, said = np.tile(units.labels[rows, j], repeated.shape[0]).astype(int), verdicts[:, j].astype(int)
         observed = float(np.mean(truth == said))
         chance = truth.mean() * said.mean() + (1 - truth.mean()) * (1 - said.mean())
         expected = (observed - chance) / (1 - chance) if chance < 1 else float("nan")
         row = table.set_index("code_id").loc[code_id]
-        assert row["reviewed_units"] == 7 and row["positives"] == truth.sum()
+        assert row["reviewed_units"] == 7 and row["positives"] == units.labels[rows, j].sum()
         assert row["decisions"] == (4 if code_id == "biaya" else 3)
         if np.isnan(expected):
             assert np.isnan(row["kappa_model"])
@@ -442,6 +443,32 @@ def test_in_a_batch_of_documents_a_kind_of_change_needs_three_out_of_fold_fixes(
     assert reliability.code_reliability(units, [("a", "A")], documents=True).at[0, "decided_by"] == "rules"
     said[5] = 1
     assert reliability.code_reliability(units, [("a", "A")], documents=True).at[0, "model_changes"] == "suggestions"
+
+
+def test_a_kind_of_change_that_wins_on_one_fold_split_only_is_not_made(monkeypatch):
+    """With REPEATS fold splits the gate pools their out-of-fold verdicts (`split_seeds`): two
+    fixes that one split's luck gives (the other splits fix nothing) leave the code to the rules;
+    fixes every split finds pass (issue 15, round 15: measured with 3 and 5, left at 1)."""
+    import pipeline.coding.reliability as reliability
+
+    monkeypatch.setattr(reliability, "REPEATS", 5)
+    labels = np.array([[1]] * 6 + [[0]] * 14, dtype=np.int8)
+    rules = labels.copy()
+    rules[3:6] = 0                         # the rule misses three of six
+    lucky = rules.copy()
+    lucky[3:5] = 1                         # the model finds two of them ...
+    seeds = reliability.split_seeds()
+    assert len(set(seeds)) == 5
+
+    def one_split(*args, seed=None, **kwargs):       # ... on the first split only
+        return np.arange(len(labels)), lucky if seed in (None, seeds[0]) else rules
+    monkeypatch.setattr(reliability, "cross_validated", one_split)
+    units = reviewed(labels, rules)
+    table = reliability.code_reliability(units, [("a", "A")])
+    assert table.at[0, "decided_by"] == "rules"
+    assert table.at[0, "model_fixed"] == pytest.approx(2 / reliability.REPEATS)   # fixes per split, on average
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(len(labels)), lucky))
+    assert reliability.code_reliability(units, [("a", "A")]).at[0, "model_changes"] == "suggestions"
 
 
 def test_a_batch_is_documents_when_every_informant_turn_is_a_documents_paragraph():

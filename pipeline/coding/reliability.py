@@ -21,7 +21,9 @@ reviewed unit carries it, or none) on fewer than FEW_DECISIONS decisions. A code
 of out-of-fold verdicts never overrules the pooled comparison: on a new study that cost up to
 0.2 of kappa. The development and blind figures behind each choice, and what was tried and left
 out (a minimum of positives per code, a bootstrap or a sign test on the comparison), are in the
-README's learning section ("Round 6").
+README's learning section ("Round 6"). With REPEATS above 1 the comparison pools the verdicts of
+that many fold splits (fixes and breaks then per split); one split is the default (docs/MEASUREMENTS.md,
+issue 15, round 15).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ MARGIN = 0.02              # the model's pooled out-of-fold kappa must beat the 
                            # win is the folds' noise (gizi_dev_documents' even half: doubts won 0.64 to 0.63 out of
                            # fold and lost 0.189 on the other half; development halves, issue 15 round 8)
 FOLD_SEED = 0              # the folds' shuffle (evaluation.learning_curve --seed varies it: the gain's noise)
+REPEATS = 1                # fold splits the gate pools (`split_seeds`; evaluation.learning_curve --repeats): 5 pooled
+                           # steadied the gate but lowered the two-batch gain and opened a losing half (issue 15, round 15)
 MIN_FIXES = 2              # out-of-fold fixes a kind of change needs, and more than its breaks (`net_fixes`)
 MIN_FIXES_DOCUMENTS = 3    # in a batch of documents (`learned_codings.all_documents`): there every loss of a kind passed
                            # on 2 fixes was the folds' luck (imun_dev_documents' second batch -0.234 at fold seed 2,
@@ -62,9 +66,23 @@ def hidden(units: Units, rows: np.ndarray) -> Units:
     return out
 
 
+def split_seeds() -> list[int]:
+    """The shuffle seeds of the REPEATS fold splits: FOLD_SEED's own, disjoint from another FOLD_SEED's."""
+    return [FOLD_SEED * REPEATS + repeat for repeat in range(REPEATS)]
+
+
+def repeated_cross_validation(units: Units, code_ids: list[str], folds: int = FOLDS,
+                              cuts: tuple[float | None, float | None] = (None, None),
+                              given: UnitFeatures | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, verdicts): `cross_validated` under each of `split_seeds`, its verdicts stacked
+    (repeats x rows x codes)."""
+    runs = [cross_validated(units, code_ids, folds, cuts, given, seed=seed) for seed in split_seeds()]
+    return runs[0][0], np.stack([verdicts for _, verdicts in runs])
+
+
 def cross_validated(units: Units, code_ids: list[str], folds: int = FOLDS,
                     cuts: tuple[float | None, float | None] = (None, None),
-                    given: UnitFeatures | None = None) -> tuple[np.ndarray, np.ndarray]:
+                    given: UnitFeatures | None = None, seed: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(rows, verdicts): the reviewed units and the model's out-of-fold verdict on each code.
     With `cuts` (the full model's text and pair cuts, `LearnedModel.cuts`), the folds' models
     skip choosing the cut of a stage the full model chose: 4x fewer fits. A fold whose model
@@ -75,7 +93,7 @@ def cross_validated(units: Units, code_ids: list[str], folds: int = FOLDS,
     verdicts = np.zeros((reviewed.size, len(code_ids)), dtype=np.int8)
     if reviewed.size < 2:
         return reviewed, verdicts
-    splitter = KFold(n_splits=min(folds, reviewed.size), shuffle=True, random_state=FOLD_SEED)
+    splitter = KFold(n_splits=min(folds, reviewed.size), shuffle=True, random_state=FOLD_SEED if seed is None else seed)
     for _, test in splitter.split(reviewed):
         rows = reviewed[test]
         model = fit(hidden(units, rows), code_ids, cuts=cuts, evidence=False, given=given)
@@ -93,27 +111,31 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
     """One row per code (id, label): RELIABILITY_COLUMNS. `documents`: the batch is documents
     (each kind of change needs MIN_FIXES_DOCUMENTS out-of-fold fixes, not MIN_FIXES)."""
     code_ids = [code_id for code_id, _ in codes]
-    rows, verdicts = cross_validated(units, code_ids, folds, cuts, given)
-    truths = units.labels[rows]
-    rules = units.rules[rows]
-    corrected = corrections(truths, rules, units.human[rows]).any(axis=0)
+    rows, repeated = repeated_cross_validation(units, code_ids, folds, cuts, given)
+    repeats = repeated.shape[0]
+    corrected = corrections(units.labels[rows], units.rules[rows], units.human[rows]).any(axis=0)
+    truths = np.tile(units.labels[rows], (repeats, 1))      # each split's verdicts against the same decisions
+    rules = np.tile(units.rules[rows], (repeats, 1))
+    verdicts = repeated.reshape(-1, len(code_ids))
     kappa_rules = pooled_kappa(truths, rules)
-    kinds = helpful_kinds(truths, rules, verdicts, kappa_rules, MIN_FIXES_DOCUMENTS if documents else MIN_FIXES)
+    kinds = helpful_kinds(truths, rules, verdicts, kappa_rules,
+                          (MIN_FIXES_DOCUMENTS if documents else MIN_FIXES) * repeats)
     pooled = (pooled_kappa(truths, made(rules, verdicts, kinds)), kappa_rules)
     fixed = ((verdicts == truths) & (rules != truths)).sum(axis=0)
     broke = ((verdicts != truths) & (rules == truths)).sum(axis=0)
     out = []
     for j, (code_id, label) in enumerate(codes):
-        truth = units.labels[rows, j]
+        truth = truths[:, j]
         explicit = int(units.human[:, j].sum())
         kappa_model = binary_kappa(truth, verdicts[:, j])
-        kappa_rules = binary_kappa(truth, units.rules[rows, j])
+        kappa_rules = binary_kappa(truth, rules[:, j])
         trusted = explicit >= TRUST_DECISIONS and kappa_model >= TRUST_KAPPA
         why = decider(pooled, kinds, bool(corrected[j]), 0 < truth.sum() < truth.size, explicit)
         model = why.startswith(MODEL_DECIDES)
         out.append({"code_id": code_id, "code": label, "decisions": explicit, "reviewed_units": int(rows.size),
-                    "positives": int(truth.sum()), "kappa_model": round(kappa_model, 3),
-                    "kappa_rules": round(kappa_rules, 3), "model_fixed": int(fixed[j]), "model_broke": int(broke[j]),
+                    "positives": int(units.labels[rows, j].sum()), "kappa_model": round(kappa_model, 3),
+                    "kappa_rules": round(kappa_rules, 3), "model_fixed": per_split(fixed[j], repeats),
+                    "model_broke": per_split(broke[j], repeats),
                     "decided_by": "model" if model else "rules", "model_changes": " and ".join(kinds) if model else "",
                     "why": why,
                     "verdict": "machine" if trusted else "person"})
@@ -121,6 +143,12 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
 
 
 MODEL_DECIDES = "model:"
+
+
+def per_split(total: int, repeats: int) -> int | float:
+    """A count summed over `repeats` fold splits, per split: whole where it is, else to one decimal."""
+    mean = total / repeats
+    return int(mean) if float(mean).is_integer() else round(mean, 1)
 
 
 def pooled_kappa(truths: np.ndarray, said: np.ndarray) -> float:
@@ -237,8 +265,8 @@ def reliability_summary(table: pd.DataFrame | None) -> dict[str, dict[str, objec
         return None
     return {row.code_id: {"kappa_model": None if pd.isna(row.kappa_model) else float(row.kappa_model),
                           "kappa_rules": None if pd.isna(row.kappa_rules) else float(row.kappa_rules),
-                          "decisions": int(row.decisions), "model_fixed": int(row.model_fixed),
-                          "model_broke": int(row.model_broke), "decided_by": row.decided_by,
+                          "decisions": int(row.decisions), "model_fixed": per_split(row.model_fixed, 1),
+                          "model_broke": per_split(row.model_broke, 1), "decided_by": row.decided_by,
                           "model_changes": row.model_changes, "why": row.why,
                           "verdict": row.verdict}
             for row in table.itertuples()}
