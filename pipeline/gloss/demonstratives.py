@@ -49,6 +49,8 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     a name, a pronoun or a possessive (itu dia pe rumah), nor as the predicate (itu batu: 'that
     is a stone')."""
     at = k + 1
+    if units[k].key in _DETERMINERS_BEFORE and units[k].joined and units[at].joined and _noun_by_its_place(units[at]):
+        at += 1  # tu kunci rumah ada di meja: after tu an Indonesian verb root is the noun (kunci, not mengunci)
     while at < len(units) and units[at - 1].joined and is_plain_noun(units[at], vocabulary):
         at += 1
     if at == k + 1 or at == len(units) or not units[at - 1].joined:
@@ -61,6 +63,14 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
         # is a tasty cake'; nasi kuning dapa beli: the noun's own adjective)
         return predicate.joined and at + 1 < len(units) and units[at + 1].key in _DEGREE
     return predicate.pos in _PREDICATE_POS
+
+
+def _noun_by_its_place(unit) -> bool:
+    """An Indonesian word the lexicon lacks, of one word, no function word: right after the
+    prenominal tu/ni or after pe it names a thing even when Indonesian also makes a verb of it
+    (kunci, sisir, kancing, tutup)."""
+    return unit.pos in ("", "v") and unit.source == INDONESIAN and not unit.upper and (
+        " " not in unit.ind and unit.ind not in STOP_WORDS)
 
 
 def is_plain_noun(unit, vocabulary: IndonesianVocabulary) -> bool:
@@ -117,7 +127,8 @@ def owner_of_next(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     """The noun a demonstrative has just moved past owns the next noun (tu mobil pe roda): the
     demonstrative closes the whole possessive phrase, not the owner alone."""
     return k + 2 < len(units) and units[k].joined and units[k + 1].key == "pe" and units[k + 1].joined and (
-        is_plain_noun(units[k + 2], vocabulary) or compound_tail(units[k + 2], vocabulary)) and not (
+        is_plain_noun(units[k + 2], vocabulary) or compound_tail(units[k + 2], vocabulary) or (
+            _noun_by_its_place(units[k + 2]))) and not (
         k + 3 < len(units) and units[k + 3].key in _DEGREE)  # tu pesta pe meriah skali: a predicate
 
 

@@ -159,9 +159,11 @@ class SentenceTranslator:
                         reordered = True
                     elif moved in ("swap", "subject"):
                         reordered = True
-                        opening, past_to = prev is None or prev.pos == "conj", 0
-                        if nxt.pos == "v" and u.key in _DETERMINERS:
-                            nxt.pos = "n"  # lupa tu kunci motor: what tu opens is a thing (the key), no act
+                        opening, past_to, owned = prev is None or prev.pos == "conj", 0, False
+                        after_verb = prev is not None and prev.pos == "v"
+                        if u.key in _DETERMINERS and (nxt.pos == "v" or nxt.pos == "" and nxt.root and (
+                                self.vocabulary.is_verb_root(nxt.root))):
+                            nxt.pos = "n"  # lupa tu kunci motor, tu kunci rumah ada: what tu opens is a thing (the key), no act
                         while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
                             units[k], units[k + 1] = nxt, u
                             nxt.swap_glue(u)
@@ -175,12 +177,9 @@ class SentenceTranslator:
                                 nxt = units[k + 1]
                                 continue
                             if owner_of_next(units, k, self.vocabulary):  # tu mobil pe roda -> roda mobil itu
-                                past_to, nxt = k + 3, units[k + 1]
+                                past_to, nxt, owned = k + 3, units[k + 1], True
                                 continue
-                            if k + 1 >= count or not u.joined or follows_object(units[k + 1]) or (
-                                    u.key not in _DEMONSTRATIVES) and (
-                                    u.key not in _DETERMINERS or not compound_tail(units[k + 1], self.vocabulary)) or (
-                                    moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
+                            if self._phrase_closed(units, k, moved, owned, after_verb):
                                 past_to = opening and u.key in _DETERMINERS and k + 1 < count and u.joined and (
                                     _modifier_phrase_end(units, k + 1, self.vocabulary))
                                 if not past_to:
@@ -193,6 +192,26 @@ class SentenceTranslator:
             _LATER_RULES[at][1](units, later[at], self.vocabulary)
         after_context(units, self.vocabulary)
         return close_relative(units) or reordered
+
+    def _phrase_closed(self, units: list[Unit], k: int, moved: str, owned: bool, after_verb: bool) -> bool:
+        """Whether the demonstrative units[k], moved past its noun, stops before units[k + 1]: at the
+        clause's end, a place or a count; ini/itu inside a clause go on to its end; a subject stops
+        after its plain nouns; the prenominal tu/ni after a compound's nouns, after an object's
+        adjective closing the clause (bawa tu piso tajam -> bawa pisau tajam itu), and after the
+        owned noun of a possessive (tu oto pe ban kempes -> ban mobil itu kempis: an untagged word
+        after it is the predicate)."""
+        u = units[k]
+        if k + 1 >= len(units) or not u.joined or follows_object(units[k + 1]):
+            return True
+        tail = units[k + 1]
+        if owned and tail.pos not in ("n", "acr") and tail.source != ACRONYM:
+            return True
+        if moved == "subject":
+            return not is_plain_noun(tail, self.vocabulary)
+        if u.key in _DEMONSTRATIVES:
+            return False
+        return u.key not in _DETERMINERS or not compound_tail(tail, self.vocabulary) and not (
+            after_verb and tail.pos == "adj" and not tail.joined)
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool, units: list[Unit],
               k: int) -> str | None:
@@ -304,6 +323,8 @@ class SentenceTranslator:
                 else:
                     u.ind += " ke"
         elif key in ("tu", "ni"):
+            if prev is None and nxt is not None and opens_subject(units, k, self.vocabulary):
+                return "subject"  # tu kunci rumah ada di meja -> kunci rumah itu ada di meja
             if prev is not None and prev.pos in ("n", "loc", "acr") and key == "ni" and not (
                     k >= 2 and units[k - 2].key in ASKING_AMOUNT and units[k - 2].joined):
                 return None  # kukis ni oma yang bekeng: ni already closes its noun (not brapa harga ni ikang)
