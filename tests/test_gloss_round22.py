@@ -57,3 +57,86 @@ def test_ka_closing_an_unpunctuated_question_asks(glosser, source, expected):
 ])
 def test_di_on_an_inflected_lexicon_verb_is_the_passive_of_its_root(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # torang mo in a question of how or from where: whether 'we' can or want to, no plan told
+    ("Bagimana torang mo bayar tu utang?", "Bagaimana kami mau membayar utang itu?"),
+    ("Dari mana torang mo dapa beras?", "Dari mana kami mau dapat beras?"),
+    # a plan, also asked about its time: akan
+    ("Kapan torang mo pigi ka Manado?", "Kapan kita akan pergi ke Manado?"),
+])
+def test_torang_mo_asking_how_is_a_wish(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ada + dapa closing a yes/no question asks whether it was got: sudah
+    ("Kelambu dari Dinas ada dapa?", "Kelambu dari Dinas sudah dapat?"),
+    ("Ngana ada dapa, Tanta?", "Kamu sudah dapat, Tante?"),
+    # before the thing got, or outside a question, ada only asserts it
+    ("Kita ada dapa surat.", "Saya dapat surat."),
+])
+def test_ada_dapa_closing_a_question_asks_whether_got(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # yang pe + a thing: the relative owns it
+    ("Ibu-ibu yang pe anak balita musti datang.", "Ibu-ibu yang punya anak balita harus datang."),
+    ("Sapa yang pe motor merah?", "Siapa yang punya motor merah?"),
+    # yang pe + an adjective still grades it
+    ("lagu yang pe bagus", "lagu yang sangat bagus"),
+])
+def test_yang_pe_owns(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a person noun opening its clause + ada + a thing: possession
+    ("Mama ada doi?", "Ibu punya uang?"),
+    ("Opa ada motor ato nyanda?", "Kakek punya motor atau tidak?"),
+    # a place before the person: there is
+    ("Di rumah mama ada doi.", "Di rumah ibu ada uang."),
+])
+def test_a_person_noun_with_ada_and_a_thing_has_it(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # da before the weather: it fell, no 'ada'
+    ("Kemarin sore da ujang, jadi torang nyanda pigi.", "Kemarin sore hujan, jadi kami tidak pergi."),
+    # pala beside a crop's word is the nutmeg, beside a visit the head of the jaga
+    ("Harga pala so turun.", "Harga pala sudah turun."),
+    ("Pala so datang ka rumah.", "Kepala lingkungan sudah datang ke rumah."),
+])
+def test_rain_after_da_and_pala_by_its_neighbours(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("turn", [
+    "P: Boleh kita mulai, Bu?",
+    "Pewawancara: Kita bicara soal obat tadi, boleh?",
+    "P: Sapa yang biasa jaga Opa?",  # a question in Manado Malay: read without a prior
+])
+def test_gloss_command_reads_an_interviewers_labelled_question_as_a_batch_does(glosser, capsys, turn):
+    """A question pasted with its interviewer's label reads as the batch reads that turn, not as an
+    informant's Manado turn (Boleh kita mulai? -> Bisa saya mulai?)."""
+    import pandas as pd
+
+    from pipeline.gloss.command import main as gloss_main
+
+    assert gloss_main([turn]) == 0
+    printed = capsys.readouterr().out.splitlines()[-1]
+    question = turn.partition(":")[2].strip()
+    segment = pd.DataFrame({"text": [question], "language": ["xmm"], "speaker_role": ["interviewer"]})
+    assert printed == repr(glosser.gloss_frame(segment)["translation"][0]).replace('"', "'")
+
+
+def test_gloss_command_shows_how_an_unlabelled_text_reads_as_a_question(capsys):
+    from pipeline.gloss.command import main as gloss_main
+
+    assert gloss_main(["Boleh kita mulai?"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[-1] == "'Boleh saya mulai?'"
+    assert "'Boleh kita mulai?'" in captured.err

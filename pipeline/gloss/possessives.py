@@ -153,6 +153,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         text = attach_suffix(owned, suffix)
     elif possessor:
         text = f"{owned} {possessor}"
+    elif u.key == "pe" and k > 0 and units[k - 1].key == "yang" and units[k - 1].joined and possessed.pos != "adj":
+        text = "punya " + owned  # orang yang pe anjing -> orang yang punya anjing: the relative owns
     elif possessed.pos == "adj" and u.key == "pe" and (end >= len(units) or units[end].key not in DEGREE_WORDS):
         # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; lagu yang pe bagus
         # -> lagu yang sangat bagus

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, is_time, word_before
+from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, is_time, word_before
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.demonstratives import (
@@ -283,7 +283,8 @@ class SentenceTranslator:
                     prev.pos == "v" and prev.key not in _NOT_EVENTS or prev.key in _RAIN):
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
-            u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
+            # da before the weather reports it fell (tadi malam da ujang -> tadi malam hujan)
+            u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") and nxt.key not in _RAIN else ""
             if undergone_after_da(units, k, prev, nxt, self.vocabulary):
                 u.gloss = ("PASS",)  # depe doi da cure -> uangnya dicuri: a thing does not steal
                 nxt.ind = di_prefix(nxt.root)
@@ -301,6 +302,8 @@ class SentenceTranslator:
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa
                 # surat -> saya dapat surat; dia ada dapa pukul -> dia dipukul)
                 u.ind, u.gloss = "", ("PFV",)
+                if not nxt.joined and asked(units, k + 1):
+                    u.ind = "sudah"  # kelambu ada dapa? -> kelambu sudah dapat?: whether it was got
         elif key in _TOWARDS and nxt is not None and (nxt.key == "di" or nxt.key in _JUST_NOW and nxt.joined and (
                 k + 2 < len(units) and units[k + 2].key == "di")):
             at = k + 1 if nxt.key == "di" else k + 2  # datang jo di rumah: past jo
