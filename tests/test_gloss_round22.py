@@ -140,3 +140,24 @@ def test_gloss_command_shows_how_an_unlabelled_text_reads_as_a_question(capsys):
     captured = capsys.readouterr()
     assert captured.out.splitlines()[-1] == "'Boleh saya mulai?'"
     assert "'Boleh kita mulai?'" in captured.err
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an adjective after the possessed object of a verb describes it, also before a closing place phrase
+    ("Sapa yang ambe kita pe sendal merah di dapur?", "Siapa yang mengambil sendal merah saya di dapur?"),
+    ("Dia taru kita pe baju kotor di luar.", "Dia menaruh baju kotor saya di luar."),
+])
+def test_an_adjective_after_a_possessed_object_before_a_place_describes_it(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ini after a degree word determines the noun before a closing tag particle
+    ("Bagus skali ini baju e", "Bagus sekali baju ini ya"),
+    ("Mahal skali ini ikang eh!", "Mahal sekali ikan ini ya!"),
+    # suda is sudah; suda jo stops someone
+    ("Dia suda pulang.", "Dia sudah pulang."),
+    ("Suda jo, kita so kanyang.", "Sudahlah, saya sudah kenyang."),
+])
+def test_ini_before_a_tag_and_suda(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -16,6 +16,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.clause_words import WHEN_WORDS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
+from pipeline.gloss.particles import TAGS
 
 # What the demonstrative may follow: a predicate, its degree word or a tag particle (sadap skali ini tinutuan).
 _BEFORE_THIS = frozenset({"skali", "sekali", "sakali", "kang", "kwa", "to"})
@@ -91,9 +92,14 @@ def _noun_phrase_ends(units: list, at: int, vocabulary: IndonesianVocabulary) ->
                 unit.ind) and unit.ind not in STOP_WORDS and not (
                 at == first and unit.root and vocabulary.is_verb_root(unit.root))):
             return False
-        if not unit.joined or at + 1 == len(units) or follows_object(units[at + 1]):
+        if not unit.joined or at + 1 == len(units) or follows_object(units[at + 1]) or closing_tag(units, at + 1):
             return True
         at += 1
+
+
+def closing_tag(units: list, at: int) -> bool:
+    """A tag particle closing the clause at units[at] (enak skali ini kue e -> kue ini ya)."""
+    return units[at].key in TAGS and (at + 1 == len(units) or not units[at].joined)
 
 
 def follows_object(unit) -> bool:

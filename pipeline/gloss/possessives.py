@@ -279,9 +279,9 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
         if after is not None and (after.pos in ("aux", "neg") or after.key in _STILL or (
                 after.key.partition(" ")[0] in _ASPECTS)) and after.key not in DEGREE_WORDS:
             return True
-        if after is None:
-            return False
-        if after.pos not in ("ptc", "prep") or after.key in COORDINATORS:
+        # after is None: a place phrase closes the clause, the owner's verb decides below (ambe kita
+        # pe payung biru di muka pintu -> payung biru saya; kita pe rumah basar di kampung: the predicate)
+        if after is not None and (after.pos not in ("ptc", "prep") or after.key in COORDINATORS):
             return False  # depe harga murah skali, dorang pe calana kotor fol oli, badan panas deng mual
     if first == 0 or not units[first - 1].joined:
         return False

@@ -33,7 +33,7 @@ from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, i
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.demonstratives import (
-    ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
+    ASKING_AMOUNT, after_subject_pronoun, close_relative, closing_tag, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
@@ -201,7 +201,7 @@ class SentenceTranslator:
         owned noun of a possessive (tu oto pe ban kempes -> ban mobil itu kempis: an untagged word
         after it is the predicate)."""
         u = units[k]
-        if k + 1 >= len(units) or not u.joined or follows_object(units[k + 1]):
+        if k + 1 >= len(units) or not u.joined or follows_object(units[k + 1]) or closing_tag(units, k + 1):
             return True
         tail = units[k + 1]
         if owned and tail.pos not in ("n", "acr") and tail.source != ACRONYM:
