@@ -161,3 +161,15 @@ def test_an_adjective_after_a_possessed_object_before_a_place_describes_it(gloss
 ])
 def test_ini_before_a_tag_and_suda(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a capitalised word after a thing's noun in the possessed phrase, before the predicate, is its name
+    ("Kita pe kamus bahasa Inggris ilang.", "Kamus bahasa Inggris saya hilang."),
+    ("Dorang pe guru bahasa Jerman so pulang.", "Guru bahasa Jerman mereka sudah pulang."),
+    # closing its clause it is the predicate; after a person it is the person's name
+    ("Kita pe nama Ronald.", "Nama saya Ronald."),
+    ("Dorang pe anak Maria so kaweng.", "Anak mereka Maria sudah menikah."),
+])
+def test_a_capitalised_name_after_a_possessed_things_noun_stays_in_the_phrase(glosser, source, expected):
+    assert translate(glosser, source) == expected
