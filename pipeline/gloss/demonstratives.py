@@ -31,6 +31,8 @@ _DEGREE = frozenset({"skali", "sekali", "sakali", "banget", "amat"})
 ASKING_AMOUNT = frozenset({"brapa", "berapa"})  # brapa ini ikang satu ekor -> berapa ikan ini seekor
 
 _DETERMINERS_BEFORE = frozenset({"tu", "ni"})  # before their noun in Manado Malay
+_CLOSING_DEMONSTRATIVES = frozenset({"ini", "itu"})  # after their noun, going on to the clause's end
+_OF_PLACE = frozenset({"di", "dari"})  # a place phrase that may describe a subject noun
 _CLOSING = frozenset({"tu", "ni", "itu", "ini"})
 
 
@@ -176,3 +178,41 @@ def close_relative(units: list) -> bool:
                 k = end
         k += 1
     return moved
+
+
+def phrase_closed(units: list, k: int, moved: str, owned: bool, after_verb: bool,
+                  vocabulary: IndonesianVocabulary) -> bool:
+    """Whether the demonstrative units[k], moved past its noun, stops before units[k + 1]: at the
+    clause's end, a place or a count; ini/itu inside a clause go on to its end; a subject stops
+    after its plain nouns; the prenominal tu/ni after a compound's nouns, after an object's
+    adjective closing the clause (bawa tu piso tajam -> bawa pisau tajam itu), and after the
+    owned noun of a possessive (tu oto pe ban kempes -> ban mobil itu kempis: an untagged word
+    after it is the predicate)."""
+    u = units[k]
+    if k + 1 >= len(units) or not u.joined or follows_object(units[k + 1]) or closing_tag(units, k + 1):
+        return True
+    tail = units[k + 1]
+    if owned and tail.pos not in ("n", "acr") and tail.source != ACRONYM:
+        return True
+    if moved == "subject":
+        return not is_plain_noun(tail, vocabulary)
+    if u.key in _CLOSING_DEMONSTRATIVES:
+        return False
+    return u.key not in _DETERMINERS_BEFORE or not compound_tail(tail, vocabulary) and not (
+        after_verb and tail.pos == "adj" and not tail.joined)
+
+
+def modifier_phrase_end(units: list, at: int, vocabulary: IndonesianVocabulary) -> int:
+    """Where a place phrase that opens at units[at] ends, when it describes the subject noun before
+    it: a predicate follows it (tu toko di ujung jalan jual barang -> toko di ujung jalan itu
+    menjual barang); 0 when it is the predicate itself (tu anak di rumah: the child is at home)."""
+    if units[at].key not in _OF_PLACE:
+        return 0
+    end = at + 1
+    while end < len(units) and units[end - 1].joined and is_plain_noun(units[end], vocabulary):
+        end += 1
+    if end == at + 1 or end >= len(units) or not units[end - 1].joined:
+        return 0
+    after = units[end]
+    return end if after.pos in ("v", "neg", "aux") or after.pos == "" and after.root and vocabulary.is_verb_root(
+        after.root) else 0

@@ -33,7 +33,8 @@ from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, i
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.demonstratives import (
-    ASKING_AMOUNT, after_subject_pronoun, close_relative, closing_tag, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
+    ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, modifier_phrase_end, opens_subject,
+    owner_of_next, phrase_closed)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
@@ -52,7 +53,6 @@ _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "b
                         "nintau", "nimau", "nimbole", "jang", "jangang", "jangan", "blum", "belum"})
 _PASSIVES = frozenset({"dapa", "dap"})
 _DETERMINERS = frozenset({"tu", "ni"})
-_OF_PLACE = frozenset({"di", "dari"})  # a place phrase that may describe a subject noun
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 _GIVING = frozenset({"kase", "kaseh", "se"})
@@ -179,9 +179,9 @@ class SentenceTranslator:
                             if owner_of_next(units, k, self.vocabulary):  # tu mobil pe roda -> roda mobil itu
                                 past_to, nxt, owned = k + 3, units[k + 1], True
                                 continue
-                            if self._phrase_closed(units, k, moved, owned, after_verb):
+                            if phrase_closed(units, k, moved, owned, after_verb, self.vocabulary):
                                 past_to = opening and u.key in _DETERMINERS and k + 1 < count and u.joined and (
-                                    _modifier_phrase_end(units, k + 1, self.vocabulary))
+                                    modifier_phrase_end(units, k + 1, self.vocabulary))
                                 if not past_to:
                                     break  # itu batu barat: past the subject's nouns only
                             nxt = units[k + 1]
@@ -192,26 +192,6 @@ class SentenceTranslator:
             _LATER_RULES[at][1](units, later[at], self.vocabulary)
         after_context(units, self.vocabulary)
         return close_relative(units) or reordered
-
-    def _phrase_closed(self, units: list[Unit], k: int, moved: str, owned: bool, after_verb: bool) -> bool:
-        """Whether the demonstrative units[k], moved past its noun, stops before units[k + 1]: at the
-        clause's end, a place or a count; ini/itu inside a clause go on to its end; a subject stops
-        after its plain nouns; the prenominal tu/ni after a compound's nouns, after an object's
-        adjective closing the clause (bawa tu piso tajam -> bawa pisau tajam itu), and after the
-        owned noun of a possessive (tu oto pe ban kempes -> ban mobil itu kempis: an untagged word
-        after it is the predicate)."""
-        u = units[k]
-        if k + 1 >= len(units) or not u.joined or follows_object(units[k + 1]) or closing_tag(units, k + 1):
-            return True
-        tail = units[k + 1]
-        if owned and tail.pos not in ("n", "acr") and tail.source != ACRONYM:
-            return True
-        if moved == "subject":
-            return not is_plain_noun(tail, self.vocabulary)
-        if u.key in _DEMONSTRATIVES:
-            return False
-        return u.key not in _DETERMINERS or not compound_tail(tail, self.vocabulary) and not (
-            after_verb and tail.pos == "adj" and not tail.joined)
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool, units: list[Unit],
               k: int) -> str | None:
@@ -431,23 +411,6 @@ def _carried(units: list[Unit], k: int) -> bool:
     """A verb of taking somewhere before units[k] in its clause, with at most its object between
     (bawa pi, antar oma pi, bawa de pe anak pi)."""
     return word_before(units, k, _CARRYING, ("n", "poss", "pron", ""), 4)
-
-
-def _modifier_phrase_end(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> int:
-    """Where a place phrase that opens at units[at] ends, when it describes the subject noun before
-    it: a predicate follows it (tu toko di ujung jalan jual barang -> toko di ujung jalan itu
-    menjual barang); 0 when it is the predicate itself (tu anak di rumah: the child is at home)."""
-    if units[at].key not in _OF_PLACE:
-        return 0
-    end = at + 1
-    while end < len(units) and units[end - 1].joined and is_plain_noun(units[end], vocabulary):
-        end += 1
-    if end == at + 1 or end >= len(units) or not units[end - 1].joined:
-        return 0
-    after = units[end]
-    return end if after.pos in ("v", "neg", "aux") or after.pos == "" and after.root and vocabulary.is_verb_root(
-        after.root) else 0
-
 
 
 def _ber_root(unit: Unit) -> str:
