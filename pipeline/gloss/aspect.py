@@ -39,6 +39,7 @@ from pipeline.gloss.morphology import NAME, NUMBER, RULE
 _FUTURE_AFTER = frozenset({"pasti", "tentu", "janji", "bajanji", "berjanji", "yang", "masih"})
 # Plans of 'we' are announced, not wished: torang mo pigi -> kita akan pergi (MangARTI: akan 9, mau 0).
 _WE = frozenset({"torang", "kitorang", "kami"})
+_HOW = frozenset({"bagimana", "bagaimana", "gimana", "dari mana"})
 _STATE_POS = frozenset({"adj"})
 _CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
@@ -284,6 +285,13 @@ RULES = {"mo": _mo, "so mo": _so_mo, "somo": _so_mo, "ada": _ada, "ad": _ada, "l
          "kelar": _kelar, "abis": _abis, "dari": _dari, "capat": _capat}
 
 
+def _asks_means(clause: list, k: int) -> bool:
+    """A question before clause[k] of how or from where (bagimana torang mo pigi, dari mana torang mo
+    dapa doi): it asks whether 'we' can or want to, no plan told (own references 'mau' 2 of 2)."""
+    return any(unit.key in _HOW or unit.key == "mana" and at > 0 and clause[at - 1].key == "dari"
+               for at, unit in enumerate(clause[:k]))
+
+
 def _future(clause: list, k: int) -> bool:
     """Whether mo at clause[k] marks the future (akan) rather than a wish (mau)."""
     nxt = clause[k + 1]
@@ -305,7 +313,7 @@ def _future(clause: list, k: int) -> bool:
         if before.key in _CONDITION:
             return False  # kase tau torang kalu mo datang: the condition's own wish, 'mau'
         if before.key in _WE:
-            return True
+            return not _asks_means(clause, k)
         if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:
             return False
         if before.pos in ("n", "loc"):

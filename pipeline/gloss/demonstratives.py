@@ -16,6 +16,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.clause_words import WHEN_WORDS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
+from pipeline.gloss.particles import TAGS
 
 # What the demonstrative may follow: a predicate, its degree word or a tag particle (sadap skali ini tinutuan).
 _BEFORE_THIS = frozenset({"skali", "sekali", "sakali", "kang", "kwa", "to"})
@@ -30,6 +31,8 @@ _DEGREE = frozenset({"skali", "sekali", "sakali", "banget", "amat"})
 ASKING_AMOUNT = frozenset({"brapa", "berapa"})  # brapa ini ikang satu ekor -> berapa ikan ini seekor
 
 _DETERMINERS_BEFORE = frozenset({"tu", "ni"})  # before their noun in Manado Malay
+_CLOSING_DEMONSTRATIVES = frozenset({"ini", "itu"})  # after their noun, going on to the clause's end
+_OF_PLACE = frozenset({"di", "dari"})  # a place phrase that may describe a subject noun
 _CLOSING = frozenset({"tu", "ni", "itu", "ini"})
 
 
@@ -49,6 +52,8 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     a name, a pronoun or a possessive (itu dia pe rumah), nor as the predicate (itu batu: 'that
     is a stone')."""
     at = k + 1
+    if units[k].key in _DETERMINERS_BEFORE and units[k].joined and units[at].joined and _noun_by_its_place(units[at]):
+        at += 1  # tu kunci rumah ada di meja: after tu an Indonesian verb root is the noun (kunci, not mengunci)
     while at < len(units) and units[at - 1].joined and is_plain_noun(units[at], vocabulary):
         at += 1
     if at == k + 1 or at == len(units) or not units[at - 1].joined:
@@ -61,6 +66,14 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
         # is a tasty cake'; nasi kuning dapa beli: the noun's own adjective)
         return predicate.joined and at + 1 < len(units) and units[at + 1].key in _DEGREE
     return predicate.pos in _PREDICATE_POS
+
+
+def _noun_by_its_place(unit) -> bool:
+    """An Indonesian word the lexicon lacks, of one word, no function word: right after the
+    prenominal tu/ni or after pe it names a thing even when Indonesian also makes a verb of it
+    (kunci, sisir, kancing, tutup)."""
+    return unit.pos in ("", "v") and unit.source == INDONESIAN and not unit.upper and (
+        " " not in unit.ind and unit.ind not in STOP_WORDS)
 
 
 def is_plain_noun(unit, vocabulary: IndonesianVocabulary) -> bool:
@@ -81,9 +94,14 @@ def _noun_phrase_ends(units: list, at: int, vocabulary: IndonesianVocabulary) ->
                 unit.ind) and unit.ind not in STOP_WORDS and not (
                 at == first and unit.root and vocabulary.is_verb_root(unit.root))):
             return False
-        if not unit.joined or at + 1 == len(units) or follows_object(units[at + 1]):
+        if not unit.joined or at + 1 == len(units) or follows_object(units[at + 1]) or closing_tag(units, at + 1):
             return True
         at += 1
+
+
+def closing_tag(units: list, at: int) -> bool:
+    """A tag particle closing the clause at units[at] (enak skali ini kue e -> kue ini ya)."""
+    return units[at].key in TAGS and (at + 1 == len(units) or not units[at].joined)
 
 
 def follows_object(unit) -> bool:
@@ -117,7 +135,8 @@ def owner_of_next(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     """The noun a demonstrative has just moved past owns the next noun (tu mobil pe roda): the
     demonstrative closes the whole possessive phrase, not the owner alone."""
     return k + 2 < len(units) and units[k].joined and units[k + 1].key == "pe" and units[k + 1].joined and (
-        is_plain_noun(units[k + 2], vocabulary) or compound_tail(units[k + 2], vocabulary)) and not (
+        is_plain_noun(units[k + 2], vocabulary) or compound_tail(units[k + 2], vocabulary) or (
+            _noun_by_its_place(units[k + 2]))) and not (
         k + 3 < len(units) and units[k + 3].key in _DEGREE)  # tu pesta pe meriah skali: a predicate
 
 
@@ -159,3 +178,41 @@ def close_relative(units: list) -> bool:
                 k = end
         k += 1
     return moved
+
+
+def phrase_closed(units: list, k: int, moved: str, owned: bool, after_verb: bool,
+                  vocabulary: IndonesianVocabulary) -> bool:
+    """Whether the demonstrative units[k], moved past its noun, stops before units[k + 1]: at the
+    clause's end, a place or a count; ini/itu inside a clause go on to its end; a subject stops
+    after its plain nouns; the prenominal tu/ni after a compound's nouns, after an object's
+    adjective closing the clause (bawa tu piso tajam -> bawa pisau tajam itu), and after the
+    owned noun of a possessive (tu oto pe ban kempes -> ban mobil itu kempis: an untagged word
+    after it is the predicate)."""
+    u = units[k]
+    if k + 1 >= len(units) or not u.joined or follows_object(units[k + 1]) or closing_tag(units, k + 1):
+        return True
+    tail = units[k + 1]
+    if owned and tail.pos not in ("n", "acr") and tail.source != ACRONYM:
+        return True
+    if moved == "subject":
+        return not is_plain_noun(tail, vocabulary)
+    if u.key in _CLOSING_DEMONSTRATIVES:
+        return False
+    return u.key not in _DETERMINERS_BEFORE or not compound_tail(tail, vocabulary) and not (
+        after_verb and tail.pos == "adj" and not tail.joined)
+
+
+def modifier_phrase_end(units: list, at: int, vocabulary: IndonesianVocabulary) -> int:
+    """Where a place phrase that opens at units[at] ends, when it describes the subject noun before
+    it: a predicate follows it (tu toko di ujung jalan jual barang -> toko di ujung jalan itu
+    menjual barang); 0 when it is the predicate itself (tu anak di rumah: the child is at home)."""
+    if units[at].key not in _OF_PLACE:
+        return 0
+    end = at + 1
+    while end < len(units) and units[end - 1].joined and is_plain_noun(units[end], vocabulary):
+        end += 1
+    if end == at + 1 or end >= len(units) or not units[end - 1].joined:
+        return 0
+    after = units[end]
+    return end if after.pos in ("v", "neg", "aux") or after.pos == "" and after.root and vocabulary.is_verb_root(
+        after.root) else 0

@@ -112,6 +112,15 @@ class Glosser:
         gloss = " ".join([part for unit in units for part in unit.gloss])
         return GlossResult(language, gloss, translation, unknown, tuple(words), uncertain)
 
+    def gloss_turn(self, text: str, prior: str | None, by_interviewer: bool = False) -> GlossResult:
+        """A transcript turn as a batch glosses it: an interviewer's under the Indonesian prior
+        (`_asked_in`), unless its own words make it Manado Malay; then without a prior, so that no
+        Manado word keeps the Indonesian spelling it shares (Sapa yang antar Oma?)."""
+        if not by_interviewer:
+            return self.gloss(text, prior)
+        result = self.gloss(text, IND)
+        return self.gloss(text, None) if result.language == XMM else result
+
     # --- frames --------------------------------------------------------------------------------
 
     def gloss_frame(self, segments: pd.DataFrame) -> pd.DataFrame:
@@ -131,12 +140,9 @@ class Glosser:
             asked = [role == INTERVIEWER for role in frame["speaker_role"]]
             priors = [_asked_in(prior, role) for prior, role in zip(priors, frame["speaker_role"])]
         languages, glosses, translations = [], [], []
-        gloss = self.gloss
+        gloss_turn = self.gloss_turn
         for text, prior, by_interviewer in zip(texts, priors, asked):
-            text = text if isinstance(text, str) else ""
-            result = gloss(text, prior)
-            if by_interviewer and result.language == XMM:
-                result = gloss(text, None)  # a question in Manado Malay: read as the gloss command reads it
+            result = gloss_turn(text if isinstance(text, str) else "", prior, by_interviewer)
             languages.append(result.language)
             glosses.append(result.gloss)
             translations.append(result.translation)

@@ -189,6 +189,22 @@ class IndonesianVocabulary:
         (yang nyanda dapa malari -> yang tidak dapat berlari, not 'diberlari')."""
         return word.startswith("ber") and len(word) > 5 and self.is_lemma(word[3:])
 
+    def passive(self, form: str, root: str | None = None) -> str:
+        """The di- passive of a verb as the lexicon translates it: a root takes di- (pake 'pakai' ->
+        dipakai), a meN- form keeps its suffix on the root (bapake 'memakai' -> dipakai; not
+        dimemakai), a ber- verb, which has no object, passes its causative's (bakarja 'bekerja' ->
+        dikerjakan), a ter- or ber-...-an form its root's (takonci 'terkunci' -> dikunci).
+        Intransitive meN- verbs need a lexicon row (dikaweng 'dinikahkan', not dinikah)."""
+        if not root or not form.startswith((men_prefix(root), ber_prefix(root), ter_prefix(root))):
+            root = self._forms.get(form)  # `root`: the lexicon's own, where the table has two (memasak: pasak)
+        if root is None or root == form:
+            return "di" + form
+        men = men_prefix(root)
+        if form.startswith(men):
+            return "di" + root + form[len(men):]
+        causative = self.causative(root) if form == ber_prefix(root) else None
+        return "di" + root + causative[len(men):] if causative else "di" + root  # terkunci -> dikunci
+
     def causative(self, root: str) -> str | None:
         """The attested meN-...-kan / meN-...-i form of a root (kase + root); the roots of
         _CAUSATIVE_SUFFIXES take the suffix Indonesian uses for 'make X' with an object (kase kurang

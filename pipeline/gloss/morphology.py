@@ -167,7 +167,8 @@ class WordAnalyzer:
             entry = self.lexicon.get(word[2:])
             if entry is not None and entry.pos == "v" and " " not in entry.translation:
                 base = self.from_entry(entry)
-                return Analysis("di" + entry.translation, "di-" + base.gloss, "v", "", RULE, base.evidence)
+                passive = self.vocabulary.passive(entry.translation, base.gloss.rpartition("-")[2])  # meN-masak
+                return Analysis(passive, "di-" + base.gloss, "v", "", RULE, base.evidence)
         if self.vocabulary.is_root_word(word):  # Indonesian spaCy's tables lack (jahe, majelis): no rule
             return None
         affixed = self._affixed_schwa(word)

@@ -36,7 +36,7 @@ JUST = frozenset({"jo"})
 ASKING = frozenset({"to", "kang"})  # kan: a question tag after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
 GRANTING = frozenset({"kwa"})  # kan, or memang before a 'but'
 POINTING = frozenset({"noh"})  # tuh, or nah opening a sentence
-QUESTIONING = frozenset({"ka"})  # ke, or a question's 'ya' closing its clause
+QUESTIONING = frozenset({"ka"})  # ke, or a question's 'ya' closing its clause (with or without its ?)
 PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING | QUESTIONING
 _BUT = frozenset({"mar", "tapi", "tetapi", "namun"})
 _EXCLAIMING = frozenset({"aduh", "adoh", "ado", "wah", "astaga", "ah", "oh", "ih", "eh"})  # aduh e: no tag
@@ -77,8 +77,10 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
             if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
                 prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?
         elif unit.key in QUESTIONING:
-            if prev is not None and nxt is None and unit.ind == "ke" and asked(units, k):
-                unit.ind, unit.gloss = "ya", ("Q",)  # ngana ada tidor ka, kiapa ...?: no place follows
+            if prev is not None and nxt is None and unit.ind == "ke":
+                # ngana ada tidor ka, kiapa ...?: no place follows; written without its question
+                # mark too (ngana so makang ka): 'ke' needs a place after it
+                unit.ind, unit.gloss = "ya", ("Q",)
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
             if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key)  # a wish: bae-bae di jalang e

@@ -135,7 +135,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 and units[end].key.partition(" ")[0] not in _NOT_COMPOUND  # torang pe kopra minggu ini
                 and not _occupation_of(possessed, units[end])) or (
                 # tugas kalompok; kita pe mantu orang Sangihe, dia pe papa polisi: a predicate
-                end == k + 2 and _compound(units, k, vocabulary))):
+                end == k + 2 and _compound(units, k, vocabulary)) or (
+                end > k + 1 and is_clause_internal(units[end - 1].glue) and _names(units, end))):
         owned += " " + units[end].ind
         glue = units[end].glue
         end += 1
@@ -153,6 +154,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         text = attach_suffix(owned, suffix)
     elif possessor:
         text = f"{owned} {possessor}"
+    elif u.key == "pe" and k > 0 and units[k - 1].key == "yang" and units[k - 1].joined and possessed.pos != "adj":
+        text = "punya " + owned  # orang yang pe anjing -> orang yang punya anjing: the relative owns
     elif possessed.pos == "adj" and u.key == "pe" and (end >= len(units) or units[end].key not in DEGREE_WORDS):
         # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; lagu yang pe bagus
         # -> lagu yang sangat bagus
@@ -225,15 +228,32 @@ def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -
     if second.key in PERSON_NOUNS or second.key.partition(" ")[0] in _NOT_COMPOUND or (owned.key in PERSON_NOUNS or owned.key in TITLES) and (
             second.key in _OCCUPATIONS or not _described_after(units, pe_at + 3)):
         return False  # dia pe papa polisi; but torang pe guru agama baru: an adjective closes the compound
-    if not (owned.pos in ("n", "loc") or is_plain_noun(owned, vocabulary)) or second.source == NAME or second.upper or not (
-            second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary)):
+    # kita pe kamus bahasa Inggris: a name closes the compound (kamus, also a verb root)
+    named = owned.joined and second.joined and pe_at + 3 < len(units) and is_plain_noun(second, vocabulary) and (
+        _names(units, pe_at + 3))
+    if not named and (not (owned.pos in ("n", "loc") or is_plain_noun(owned, vocabulary)) or second.source == NAME or (
+            second.upper) or not (second.pos in ("n", "loc") or _noun_before_predicate(units, pe_at + 2, vocabulary))):
         return False  # an Indonesian word may be the predicate itself (sinyal jelek, motor mogok di jalan)
     return pe_at == 0 or not units[pe_at - 1].joined or units[pe_at - 1].key not in CAUSATIVES
 
 
 def _described_after(units: list[Unit], at: int) -> bool:
-    """An adjective or a second pe at units[at]: what went before is one noun phrase (guru agama)."""
-    return at < len(units) and units[at - 1].joined and (_described_by(units[at]) or units[at].key == "pe")
+    """An adjective, a second pe or a name at units[at]: what went before is one noun phrase (guru
+    agama, guru bahasa Inggris)."""
+    return at < len(units) and units[at - 1].joined and (
+        _described_by(units[at]) or units[at].key == "pe" or _names(units, at))
+
+
+def _names(units: list[Unit], at: int) -> bool:
+    """A capitalised word inside the sentence right after a thing's or a place's noun, with the
+    predicate after it, is the noun's name and stays in the possessed phrase (kita pe kamus bahasa
+    Inggris ilang -> kamus bahasa Inggris saya hilang, torang pe kampung Tateli so rame); closing its
+    clause it is the predicate (kita pe nama Ronald), after a person the person's name (dorang pe
+    anak Maria)."""
+    unit, noun = units[at], units[at - 1]
+    return at + 1 < len(units) and unit.joined and unit.upper and unit.source in (NAME, INDONESIAN) and noun.source != NAME and not noun.upper and (
+        noun.key not in PERSON_NOUNS and noun.key not in TITLES) and (noun.pos in ("n", "loc") or (
+            noun.pos == "" and noun.source == INDONESIAN))
 
 
 def _noun_before_predicate(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> bool:
@@ -277,9 +297,9 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
         if after is not None and (after.pos in ("aux", "neg") or after.key in _STILL or (
                 after.key.partition(" ")[0] in _ASPECTS)) and after.key not in DEGREE_WORDS:
             return True
-        if after is None:
-            return False
-        if after.pos not in ("ptc", "prep") or after.key in COORDINATORS:
+        # after is None: a place phrase closes the clause, the owner's verb decides below (ambe kita
+        # pe payung biru di muka pintu -> payung biru saya; kita pe rumah basar di kampung: the predicate)
+        if after is not None and (after.pos not in ("ptc", "prep") or after.key in COORDINATORS):
             return False  # depe harga murah skali, dorang pe calana kotor fol oli, badan panas deng mual
     if first == 0 or not units[first - 1].joined:
         return False

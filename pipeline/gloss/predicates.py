@@ -445,5 +445,6 @@ def _possession(units: list[Unit], k: int) -> None:
             u.ind = _HAVE[u.key]
             return
     if owner.pos == "pron" or (owner.pos == "n" and at == k - 2 and at >= 1
-                               and units[at - 1].pos == "poss"):  # kita pe anak blum ada BPJS
-        u.ind = _HAVE[u.key]
+                               and units[at - 1].pos == "poss") or (  # kita pe anak blum ada BPJS
+            owner.key in PERSON_NOUNS and (at == 0 or not units[at - 1].joined or units[at - 1].pos == "conj")):
+        u.ind = _HAVE[u.key]  # oma ada kartu BPJS: a person opening the clause has it

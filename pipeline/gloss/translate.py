@@ -29,11 +29,12 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, is_time, word_before
+from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, is_time, word_before
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.demonstratives import (
-    ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, follows_object, is_plain_noun, opens_subject, owner_of_next)
+    ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, modifier_phrase_end, opens_subject,
+    owner_of_next, phrase_closed)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
@@ -52,7 +53,6 @@ _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "b
                         "nintau", "nimau", "nimbole", "jang", "jangang", "jangan", "blum", "belum"})
 _PASSIVES = frozenset({"dapa", "dap"})
 _DETERMINERS = frozenset({"tu", "ni"})
-_OF_PLACE = frozenset({"di", "dari"})  # a place phrase that may describe a subject noun
 _DEMONSTRATIVES = frozenset({"ini", "itu"})  # after a predicate, before a clause-final noun: -> ikan ini
 _PROGRESSIVES = frozenset({"ada", "ad", "sementara", "samantara"})
 _GIVING = frozenset({"kase", "kaseh", "se"})
@@ -159,9 +159,11 @@ class SentenceTranslator:
                         reordered = True
                     elif moved in ("swap", "subject"):
                         reordered = True
-                        opening, past_to = prev is None or prev.pos == "conj", 0
-                        if nxt.pos == "v" and u.key in _DETERMINERS:
-                            nxt.pos = "n"  # lupa tu kunci motor: what tu opens is a thing (the key), no act
+                        opening, past_to, owned = prev is None or prev.pos == "conj", 0, False
+                        after_verb = prev is not None and prev.pos == "v"
+                        if u.key in _DETERMINERS and (nxt.pos == "v" or nxt.pos == "" and nxt.root and (
+                                self.vocabulary.is_verb_root(nxt.root))):
+                            nxt.pos = "n"  # lupa tu kunci motor, tu kunci rumah ada: what tu opens is a thing (the key), no act
                         while True:  # tu suara tv -> suara TV itu: past a compound's second noun too
                             units[k], units[k + 1] = nxt, u
                             nxt.swap_glue(u)
@@ -175,14 +177,11 @@ class SentenceTranslator:
                                 nxt = units[k + 1]
                                 continue
                             if owner_of_next(units, k, self.vocabulary):  # tu mobil pe roda -> roda mobil itu
-                                past_to, nxt = k + 3, units[k + 1]
+                                past_to, nxt, owned = k + 3, units[k + 1], True
                                 continue
-                            if k + 1 >= count or not u.joined or follows_object(units[k + 1]) or (
-                                    u.key not in _DEMONSTRATIVES) and (
-                                    u.key not in _DETERMINERS or not compound_tail(units[k + 1], self.vocabulary)) or (
-                                    moved == "subject" and not is_plain_noun(units[k + 1], self.vocabulary)):
+                            if phrase_closed(units, k, moved, owned, after_verb, self.vocabulary):
                                 past_to = opening and u.key in _DETERMINERS and k + 1 < count and u.joined and (
-                                    _modifier_phrase_end(units, k + 1, self.vocabulary))
+                                    modifier_phrase_end(units, k + 1, self.vocabulary))
                                 if not past_to:
                                     break  # itu batu barat: past the subject's nouns only
                             nxt = units[k + 1]
@@ -264,7 +263,8 @@ class SentenceTranslator:
                     prev.pos == "v" and prev.key not in _NOT_EVENTS or prev.key in _RAIN):
                 u.ind, u.gloss = "lagi", ("lagi",)
         elif key == "da":
-            u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") else ""
+            # da before the weather reports it fell (tadi malam da ujang -> tadi malam hujan)
+            u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") and nxt.key not in _RAIN else ""
             if undergone_after_da(units, k, prev, nxt, self.vocabulary):
                 u.gloss = ("PASS",)  # depe doi da cure -> uangnya dicuri: a thing does not steal
                 nxt.ind = di_prefix(nxt.root)
@@ -282,6 +282,8 @@ class SentenceTranslator:
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa
                 # surat -> saya dapat surat; dia ada dapa pukul -> dia dipukul)
                 u.ind, u.gloss = "", ("PFV",)
+                if not nxt.joined and asked(units, k + 1):
+                    u.ind = "sudah"  # kelambu ada dapa? -> kelambu sudah dapat?: whether it was got
         elif key in _TOWARDS and nxt is not None and (nxt.key == "di" or nxt.key in _JUST_NOW and nxt.joined and (
                 k + 2 < len(units) and units[k + 2].key == "di")):
             at = k + 1 if nxt.key == "di" else k + 2  # datang jo di rumah: past jo
@@ -304,6 +306,8 @@ class SentenceTranslator:
                 else:
                     u.ind += " ke"
         elif key in ("tu", "ni"):
+            if prev is None and nxt is not None and opens_subject(units, k, self.vocabulary):
+                return "subject"  # tu kunci rumah ada di meja -> kunci rumah itu ada di meja
             if prev is not None and prev.pos in ("n", "loc", "acr") and key == "ni" and not (
                     k >= 2 and units[k - 2].key in ASKING_AMOUNT and units[k - 2].joined):
                 return None  # kukis ni oma yang bekeng: ni already closes its noun (not brapa harga ni ikang)
@@ -407,23 +411,6 @@ def _carried(units: list[Unit], k: int) -> bool:
     """A verb of taking somewhere before units[k] in its clause, with at most its object between
     (bawa pi, antar oma pi, bawa de pe anak pi)."""
     return word_before(units, k, _CARRYING, ("n", "poss", "pron", ""), 4)
-
-
-def _modifier_phrase_end(units: list[Unit], at: int, vocabulary: IndonesianVocabulary) -> int:
-    """Where a place phrase that opens at units[at] ends, when it describes the subject noun before
-    it: a predicate follows it (tu toko di ujung jalan jual barang -> toko di ujung jalan itu
-    menjual barang); 0 when it is the predicate itself (tu anak di rumah: the child is at home)."""
-    if units[at].key not in _OF_PLACE:
-        return 0
-    end = at + 1
-    while end < len(units) and units[end - 1].joined and is_plain_noun(units[end], vocabulary):
-        end += 1
-    if end == at + 1 or end >= len(units) or not units[end - 1].joined:
-        return 0
-    after = units[end]
-    return end if after.pos in ("v", "neg", "aux") or after.pos == "" and after.root and vocabulary.is_verb_root(
-        after.root) else 0
-
 
 
 def _ber_root(unit: Unit) -> str:
