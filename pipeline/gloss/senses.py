@@ -3,8 +3,11 @@
   muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
           muka (faces counted) stay 'muka'
   panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
-  pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; 'cocok' before skali;
-          the conjunction 'waktu' elsewhere
+  pas     'pas' (fitting) closing its clause, before for/untuk, after so/cukup, or after a noun or an
+          adjective before a place preposition (bumbu pas di lida); 'tepat' after an act or its object
+          before a place preposition (brenti pas di muka rumah); 'pada' before jam (tiap hari pas jam
+          sama); 'cocok' before skali; the conjunction
+          'waktu' elsewhere, also after a noun before the clause it opens (tunduk kapala pas doa)
   sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
@@ -39,6 +42,10 @@ from pipeline.gloss.units import neighbours
 _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
 # After these, pas is 'exact, fitting' (doi pas, rasa so pas), not the conjunction 'when'.
 _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
+# pas before these fits (pas for ngana: the right size for you); after an act before a place
+# preposition it is 'tepat' (exactly there; MangARTI mining and dev parts: tepat 6 of 6 such clauses).
+_PAS_FOR = frozenset({"for", "untuk", "buat"})
+_PAS_AT = frozenset({"di", "pada", "ka", "ke"})
 _DEGREE = frozenset({"skali", "sakali", "sekali"})
 _COUNTING = frozenset({"semua", "samua", "smua", "tiap", "setiap", "banyak", "dua", "tiga"})  # semua muka: faces
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
@@ -61,10 +68,22 @@ def _muka(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _pas(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None:
+        return  # Pas anak demam, ...: the conjunction 'waktu' opens its clause
     if nxt is not None and nxt.key in _DEGREE:
         u.ind = "cocok"  # pas skali (for ngana): it fits well, not 'when'
-    elif prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
-        u.ind = "pas"
+    elif nxt is None or nxt.key in _PAS_FOR or prev.key in _PAS_FITS:
+        u.ind = "pas"  # depe rasa pas., sapatu ini pas for ngana, so pas: it fits
+    elif nxt.key.partition(" ")[0] in _PAS_AT:
+        # brenti pas di muka rumah, dorang siram pas di atas nasi: exactly there after an act or its
+        # object; bumbu pas di lida: it fits
+        if prev.pos in ("v", "pron") or prev.pos == "" and not thing(prev, vocabulary):
+            u.ind = "tepat"
+        elif prev.pos in ("n", "adj", "adv", ""):
+            u.ind = "pas"
+    elif nxt.key == "jam":
+        u.ind = "pada"  # minum obat tiap hari pas jam sama, rame pas jam istirahat: at that hour
+    # otherwise the conjunction 'waktu', also after a noun (kapala pas doa, rame skali pas jam istirahat)
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
