@@ -25,3 +25,33 @@ from test_gloss import translate
 ])
 def test_pas_is_exactly_there_fitting_at_an_hour_or_when(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # rupa opening its clause, or before an adjective: it seems
+    ("Rupa dia so pulang.", "Sepertinya dia sudah pulang."),
+    ("Tu kamar rupa kotor.", "Kamar itu sepertinya kotor."),
+    # before a noun or a verb it compares: 'seperti'
+    ("Depe suara rupa guru.", "Suaranya seperti guru."),
+])
+def test_rupa_opening_a_clause_or_before_a_state_is_sepertinya(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Torang bilang slamat pa pangantin.", "Kami mengucapkan selamat kepada pengantin."),
+    ("Oma bilang makase pa dokter.", "Nenek mengucapkan terima kasih kepada dokter."),
+    # elsewhere bilang stays
+    ("Dia bilang nyanda mo datang.", "Dia bilang tidak mau datang."),
+])
+def test_bilang_before_a_formula_is_mengucapkan(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kawin, the Indonesian spelling of kaweng: after a thing the wedding, after a person marries
+    ("Torang mo pigi ka pesta kawin.", "Kami akan pergi ke pesta pernikahan."),
+    ("Kita pe kaka so kawin.", "Kakak saya sudah kawin."),
+])
+def test_kawin_after_a_thing_is_the_wedding(glosser, source, expected):
+    assert translate(glosser, source) == expected

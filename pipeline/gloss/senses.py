@@ -8,12 +8,15 @@
           before a place preposition (brenti pas di muka rumah); 'pada' before jam (tiap hari pas jam
           sama); 'cocok' before skali; the conjunction
           'waktu' elsewhere, also after a noun before the clause it opens (tunduk kapala pas doa)
+  rupa    'sepertinya' (it seems) opening its clause or before an adjective (Rupa ujang mo turung, meja
+          itu rupa kosong; MangARTI mining and dev parts: 'sepertinya' 5 of 5); 'seperti' (like) elsewhere
+  bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
   sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
-  kaweng     'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'menikah' elsewhere
+  kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'menikah' elsewhere
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
@@ -47,6 +50,8 @@ _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "ter
 _PAS_FOR = frozenset({"for", "untuk", "buat"})
 _PAS_AT = frozenset({"di", "pada", "ka", "ke"})
 _DEGREE = frozenset({"skali", "sakali", "sekali"})
+# Formulas one says: bilang before them is 'mengucapkan' (MangARTI mining and dev parts: 7 of 8).
+_WISHES = frozenset({"slamat", "selamat", "makase", "makasih", "trima", "terima", "turut"})
 _COUNTING = frozenset({"semua", "samua", "smua", "tiap", "setiap", "banyak", "dua", "tiga"})  # semua muka: faces
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
@@ -84,6 +89,16 @@ def _pas(units, k, u, prev, nxt, before, vocabulary):
     elif nxt.key == "jam":
         u.ind = "pada"  # minum obat tiap hari pas jam sama, rame pas jam istirahat: at that hour
     # otherwise the conjunction 'waktu', also after a noun (kapala pas doa, rame skali pas jam istirahat)
+
+
+def _seems(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (prev is None or nxt.pos == "adj"):
+        u.ind = same_case(u.ind, "sepertinya")  # Rupa ujang mo turung, meja itu rupa kosong: it seems
+
+
+def _wishing(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key.partition(" ")[0] in _WISHES:
+        u.ind = same_case(u.ind, "mengucapkan")  # bilang slamat ulang taong, bilang makase: says a formula
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
@@ -195,7 +210,7 @@ def _change(units, k, u, prev, nxt, before, vocabulary):
 _BECOMING = frozenset({"jadi", "menjadi"})
 
 
-RULES = {"palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {"palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
