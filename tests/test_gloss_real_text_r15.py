@@ -55,3 +55,16 @@ def test_bilang_before_a_formula_is_mengucapkan(glosser, source, expected):
 ])
 def test_kawin_after_a_thing_is_the_wedding(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the last item of a list of three or more, whatever its words
+    ("Kita bli ikang, sayor ijo, deng tahu goreng.", "Saya membeli ikan, sayur hijau, dan tahu goreng."),
+    # a second act after a verb that takes a partner: not the partner
+    ("Dorang bacarita deng tatawa sampe malam.", "Mereka bercerita dan tertawa sampai malam."),
+    # a partner, an instrument or the means stay 'dengan'
+    ("Dia bacarita deng oma.", "Dia bercerita dengan nenek."),
+    ("Dia cuma deng bajalan kaki ka pasar.", "Dia hanya dengan berjalan kaki ke pasar."),
+])
+def test_deng_closing_a_list_or_before_a_second_act_is_dan(glosser, source, expected):
+    assert translate(glosser, source) == expected
