@@ -68,3 +68,13 @@ def test_kawin_after_a_thing_is_the_wedding(glosser, source, expected):
 ])
 def test_deng_closing_a_list_or_before_a_second_act_is_dan(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Jalan ka kobong nyanda gampang.", "Jalan ke kebun tidak mudah."),
+    ("Dorang maso satu-satu ka dalam ruangan.", "Mereka masuk satu per satu ke dalam ruangan."),
+    ("Pakean kotor so tatumpuk di kamar mandi.", "Pakaian kotor sudah menumpuk di kamar mandi."),
+    ("Torang bagadang sampe subuh.", "Kami begadang sampai subuh."),
+])
+def test_lexicon_rows_from_the_larger_corpus(glosser, source, expected):
+    assert translate(glosser, source) == expected
