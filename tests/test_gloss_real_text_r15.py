@@ -78,3 +78,14 @@ def test_deng_closing_a_list_or_before_a_second_act_is_dan(glosser, source, expe
 ])
 def test_lexicon_rows_from_the_larger_corpus(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # food after so/blum with no object: done
+    ("Ikang bakar so masak.", "Ikan bakar sudah matang."),
+    ("Pisang blum masak, jang ambe dulu.", "Pisang belum matang, jangan ambil dulu."),
+    # a person cooks
+    ("Oma so masak di dapur.", "Nenek sudah masak di dapur."),
+])
+def test_masak_of_food_after_so_is_matang(glosser, source, expected):
+    assert translate(glosser, source) == expected

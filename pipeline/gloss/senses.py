@@ -10,6 +10,8 @@
           'waktu' elsewhere, also after a noun before the clause it opens (tunduk kapala pas doa)
   rupa    'sepertinya' (it seems) opening its clause or before an adjective (Rupa ujang mo turung, meja
           itu rupa kosong; MangARTI mining and dev parts: 'sepertinya' 5 of 5); 'seperti' (like) elsewhere
+  masak, masa  'matang' (done) after so/blum with a thing as subject and no object after it (nasi so
+          masak; own references 2 of 2, MangARTI mining and dev parts 3 of 3); a person cooks (mama so masak)
   bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
   sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
@@ -50,6 +52,9 @@ _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "ter
 _PAS_FOR = frozenset({"for", "untuk", "buat"})
 _PAS_AT = frozenset({"di", "pada", "ka", "ke"})
 _DEGREE = frozenset({"skali", "sakali", "sekali"})
+# Aspect words after which the food that is cooked is done (nasi so masak -> nasi sudah matang).
+_DONE = frozenset({"so", "sudah", "blum", "belum", "bulum"})
+_AFTER_DONE = frozenset({"di", "dari", "skali", "sekali"})  # no object: nasi so masak di bulu
 # Formulas one says: bilang before them is 'mengucapkan' (MangARTI mining and dev parts: 7 of 8).
 _WISHES = frozenset({"slamat", "selamat", "makase", "makasih", "trima", "terima", "turut"})
 _COUNTING = frozenset({"semua", "samua", "smua", "tiap", "setiap", "banyak", "dua", "tiga"})  # semua muka: faces
@@ -99,6 +104,13 @@ def _seems(units, k, u, prev, nxt, before, vocabulary):
 def _wishing(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and nxt.key.partition(" ")[0] in _WISHES:
         u.ind = same_case(u.ind, "mengucapkan")  # bilang slamat ulang taong, bilang makase: says a formula
+
+
+def _cooked_through(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.key in _DONE and (
+            nxt is None or nxt.pos in ("prep", "conj", "adv") or nxt.key.partition(" ")[0] in _AFTER_DONE) and (
+            not _of_person(units, k)) and _thing_before(units, k, vocabulary):
+        u.ind, u.pos = "matang", "adj"  # nasi so masak: the food is done; mama so masak: she cooks
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
@@ -210,7 +222,7 @@ def _change(units, k, u, prev, nxt, before, vocabulary):
 _BECOMING = frozenset({"jadi", "menjadi"})
 
 
-RULES = {"palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {"palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
@@ -236,3 +248,11 @@ def _of_person(units: list, k: int) -> bool:
         if (before.pos in ("n", "loc") and before.key not in TIME_UNITS) or before.key in WEATHER:
             return False
     return False
+
+
+def _thing_before(units: list, k: int, vocabulary) -> bool:
+    """A noun that is no person opens the clause of units[k] (nasi so masak): the subject is a thing."""
+    words, _ = clause(units, k)
+    first = words[0] if words else None
+    return first is not None and first.key not in PERSON_NOUNS and first.pos != "pron" and (
+        first.pos in ("n", "loc") or first.pos == "" and thing(first, vocabulary))
