@@ -89,3 +89,13 @@ def test_lexicon_rows_from_the_larger_corpus(glosser, source, expected):
 ])
 def test_masak_of_food_after_so_is_matang(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a ba- cooking verb after a dish is its participle, also before a noun naming the dish further
+    ("Oma jual ikang bagoreng rica di pasar.", "Nenek menjual ikan goreng cabai di pasar."),
+    # after a person it is the act
+    ("Papa bagoreng ikang.", "Ayah menggoreng ikan."),
+])
+def test_cooking_participle_before_a_noun_after_a_dish(glosser, source, expected):
+    assert translate(glosser, source) == expected
