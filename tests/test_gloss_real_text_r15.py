@@ -52,6 +52,9 @@ def test_bilang_before_a_formula_is_mengucapkan(glosser, source, expected):
     # kawin, the Indonesian spelling of kaweng: after a thing the wedding, after a person marries
     ("Torang mo pigi ka pesta kawin.", "Kami akan pergi ke pesta pernikahan."),
     ("Kita pe kaka so kawin.", "Kakak saya sudah kawin."),
+    # after yang (or another function word) no thing owns it: people marry
+    ("Di kampung banyak yang kaweng muda.", "Di kampung banyak yang menikah muda."),
+    ("Ada yang kawin blum sah.", "Ada yang kawin belum sah."),
 ])
 def test_kawin_after_a_thing_is_the_wedding(glosser, source, expected):
     assert translate(glosser, source) == expected

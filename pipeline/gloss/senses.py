@@ -151,7 +151,7 @@ def _wedding(units, k, u, prev, nxt, before, vocabulary):
     closed = prev is not None and prev.key in ("tu", "ni") and k >= 2 and units[k - 2].joined
     owner, first = (units[k - 2], k - 1) if closed else (prev, k)  # tu undangan kaweng: itu moved past undangan
     if owner is not None and owner.source != NAME and not owner.upper and owner.ind[:1].islower() and (
-            owner.pos in ("n", "loc") or owner.pos == "" and thing(owner, vocabulary)) and not _person_before(
+            owner.pos in ("n", "loc") or owner.pos == "" and owner.ind not in STOP_WORDS and thing(owner, vocabulary)) and not _person_before(
             units, first) and (nxt is None or nxt.key not in _WEDDED):
         # pesta kaweng, kado kaweng: the wedding a thing belongs to, a noun that closes the compound
         # (ngana pe baju kaweng -> baju pernikahanmu); anak kaweng, Yance kaweng: marries
