@@ -4,12 +4,12 @@
           muka (faces counted) stay 'muka'
   panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
   pas     'pas' (fitting) closing its clause, before for/untuk, after so/cukup, or after a noun or an
-          adjective before a place preposition (bumbu pas di lida); 'tepat' after an act or its object
-          before a place preposition (brenti pas di muka rumah); 'pada' before jam (tiap hari pas jam
+          adjective before a place preposition (sapatu pas di kaki); 'tepat' after an act or its object
+          before a place preposition (oto brenti pas di muka gereja); 'pada' before jam (tiap hari pas jam
           sama); 'cocok' before skali; the conjunction
           'waktu' elsewhere, also after a noun before the clause it opens (tunduk kapala pas doa)
-  rupa    'sepertinya' (it seems) opening its clause or before an adjective (Rupa ujang mo turung, meja
-          itu rupa kosong; MangARTI mining and dev parts: 'sepertinya' 5 of 5); 'seperti' (like) elsewhere
+  rupa    'sepertinya' (it seems) opening its clause or before an adjective (Rupa dia so pulang, tu kamar
+          rupa kotor; MangARTI mining and dev parts: 'sepertinya' 5 of 5); 'seperti' (like) elsewhere
   masak, masa  'matang' (done) after so/blum with a thing as subject and no object after it (nasi so
           masak; own references 2 of 2, MangARTI mining and dev parts 3 of 3); a person cooks (mama so masak)
   bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
@@ -85,20 +85,20 @@ def _pas(units, k, u, prev, nxt, before, vocabulary):
     elif nxt is None or nxt.key in _PAS_FOR or prev.key in _PAS_FITS:
         u.ind = "pas"  # depe rasa pas., sapatu ini pas for ngana, so pas: it fits
     elif nxt.key.partition(" ")[0] in _PAS_AT:
-        # brenti pas di muka rumah, dorang siram pas di atas nasi: exactly there after an act or its
-        # object; bumbu pas di lida: it fits
+        # oto brenti pas di muka gereja, bola jatuh pas di atas atap: exactly there after an act or its
+        # object; sapatu pas di kaki: it fits
         if prev.pos in ("v", "pron") or prev.pos == "" and not thing(prev, vocabulary):
             u.ind = "tepat"
         elif prev.pos in ("n", "adj", "adv", ""):
             u.ind = "pas"
     elif nxt.key == "jam":
         u.ind = "pada"  # minum obat tiap hari pas jam sama, rame pas jam istirahat: at that hour
-    # otherwise the conjunction 'waktu', also after a noun (kapala pas doa, rame skali pas jam istirahat)
+    # otherwise the conjunction 'waktu', also after a noun (tunduk kapala pas pendeta badoa)
 
 
 def _seems(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and (prev is None or nxt.pos == "adj"):
-        u.ind = same_case(u.ind, "sepertinya")  # Rupa ujang mo turung, meja itu rupa kosong: it seems
+        u.ind = same_case(u.ind, "sepertinya")  # Rupa dia so pulang, tu kamar rupa kotor: it seems
 
 
 def _wishing(units, k, u, prev, nxt, before, vocabulary):
