@@ -64,7 +64,7 @@ def test_tu_before_a_relative_clause(glosser, source, expected):
     # deng before a noun of manner after an act: how the act is done
     ("Dia baca surat deng suara kras.", "Dia membaca surat dengan suara keras."),
     ("Oma liat foto lama deng mata basah.", "Nenek melihat foto lama dengan mata basah."),
-    ("Dia bilang makase deng hati sanang.", "Dia bilang terima kasih dengan hati senang."),
+    ("Dia bilang makase deng hati sanang.", "Dia mengucapkan terima kasih dengan hati senang."),
     # the noun with a predicate of its own: a second clause
     ("Radio itu rusak deng suara kadang ilang.", "Radio itu rusak dan suara kadang hilang."),
 ])

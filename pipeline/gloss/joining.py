@@ -6,7 +6,9 @@
           modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject), before a
           hand tool after an act done to a thing (potong ikang deng pisau) and before a relish
           (ikang bakar deng dabu-dabu), and before a thing after verb + object + a place (taruh obat di
-          meja deng aer -> dengan air: it goes with the object)
+          meja deng aer -> dengan air: it goes with the object); 'dan' closing a list of three or more
+          (ikang, sayor, deng nasi) and before a second act after a verb, also one that takes a
+          partner (bacarita deng tatawa, baku pegang deng manangis), but not after cuma/hanya (the means)
   pake    'dengan' after the act it is the instrument of (cuci pake sabun), not after a feeling
           towards the act (tako pake susuk -> takut pakai susuk), 'naik' before a vehicle
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
@@ -44,6 +46,8 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           # full of, jammed with (jalan macet deng oto, pasar basasa deng orang); only with
                           # (cuma deng tangan): MangARTI sample mining and dev parts 3 of 3
                           "macet", "basasa", "sesak", "padat", "cuma", "hanya"})
+# Only with (cuma deng bajalan kaki): deng before an act after them is the means, 'dengan'.
+_BY_MEANS = frozenset({"cuma", "hanya"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke"})  # taruh obat di meja: the place the object goes
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng: deng reads the word graded
 # Hand tools (Indonesian readings): after an act done to a thing, deng names the tool (potong ikang deng
@@ -110,12 +114,15 @@ def _listed(unit) -> bool:
 
 def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> str:
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
-    if prev is None and k > 0 and units[k - 1].glue.strip() == "," and _listed(units[k - 1]):
-        return "dan"  # KK, KTP, deng kartu BPJS: the last item of a list
+    if prev is None and k > 0 and units[k - 1].glue.strip() == "," and (_listed(units[k - 1]) or _list_of_three(units, k)):
+        return "dan"  # KK, KTP, deng kartu BPJS; ikang, sayor, deng nasi: the last item of a list
     if prev is not None and prev.key in _DEGREE and k > 1 and units[k - 2].joined:
         prev = units[k - 2]
     if prev is not None and _when(prev) and not _when(nxt) and _after_act(units, k - 1, vocabulary):
         return "dengan"  # oma urut tiap pagi deng minya: the act's instrument, past when it happens
+    if prev is not None and (nxt.pos == "v" or nxt.key.startswith("baku")) and prev.key not in _BY_MEANS and (
+            prev.pos == "v" or prev.key.startswith("baku")):
+        return "dan"  # bacarita deng tatawa, baku pegang deng manangis: a second act, not a partner
     if prev is None or prev.key in _WITH_TAKERS or prev.ind in _WITH_TAKERS or prev.key.startswith("baku") or (
             prev.ind.startswith("saling")):  # ba pacar deng: the ba- verb's reading (berpacaran) tells
         return "dengan"
@@ -140,6 +147,18 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if nxt.ind in _RELISHES and prev.pos in ("n", "adj", "v") and prev.ind not in _RELISHES:
         return "dengan"  # ikang bakar deng dabu-dabu -> ikan bakar dengan sambal
     return "dan"
+
+
+def _list_of_three(units: list, k: int) -> bool:
+    """Another comma before the one that ends at units[k - 1] in the sentence: deng closes a list of
+    three or more (ikang, sayor, deng nasi -> dan nasi)."""
+    for at in range(k - 2, -1, -1):
+        glue = units[at].glue.strip()
+        if glue == ",":
+            return True
+        if glue:
+            return False
+    return False
 
 
 def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> bool:

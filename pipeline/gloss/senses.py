@@ -3,14 +3,22 @@
   muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
           muka (faces counted) stay 'muka'
   panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
-  pas     'pas' (exact, fitting) after a noun, an adjective or so/cukup; 'cocok' before skali;
-          the conjunction 'waktu' elsewhere
+  pas     'pas' (fitting) closing its clause, before for/untuk, after so/cukup, or after a noun or an
+          adjective before a place preposition (sapatu pas di kaki); 'tepat' after an act or its object
+          before a place preposition (oto brenti pas di muka gereja); 'pada' before jam (tiap hari pas jam
+          sama); 'cocok' before skali; the conjunction
+          'waktu' elsewhere, also after a noun before the clause it opens (tunduk kapala pas doa)
+  rupa    'sepertinya' (it seems) opening its clause or before an adjective (Rupa dia so pulang, tu kamar
+          rupa kotor; MangARTI mining and dev parts: 'sepertinya' 5 of 5); 'seperti' (like) elsewhere
+  masak, masa  'matang' (done) after so/blum with a thing as subject and no object after it (nasi so
+          masak; own references 2 of 2, MangARTI mining and dev parts 3 of 3); a person cooks (mama so masak)
+  bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
   sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
-  kaweng     'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'menikah' elsewhere
+  kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'menikah' elsewhere
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
@@ -41,7 +49,16 @@ from pipeline.gloss.units import neighbours
 _SENSING = frozenset({"rasa", "merasa", "terasa", "talalu", "terlalu", "paling", "lebe", "lebih"})
 # After these, pas is 'exact, fitting' (doi pas, rasa so pas), not the conjunction 'when'.
 _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "terlalu", "paling"})
+# pas before these fits (pas for ngana: the right size for you); after an act before a place
+# preposition it is 'tepat' (exactly there; MangARTI mining and dev parts: tepat 6 of 6 such clauses).
+_PAS_FOR = frozenset({"for", "untuk", "buat"})
+_PAS_AT = frozenset({"di", "pada", "ka", "ke"})
 _DEGREE = frozenset({"skali", "sakali", "sekali"})
+# Aspect words after which the food that is cooked is done (nasi so masak -> nasi sudah matang).
+_DONE = frozenset({"so", "sudah", "blum", "belum", "bulum"})
+_AFTER_DONE = frozenset({"di", "dari", "skali", "sekali"})  # no object: nasi so masak di bulu
+# Formulas one says: bilang before them is 'mengucapkan' (MangARTI mining and dev parts: 7 of 8).
+_WISHES = frozenset({"slamat", "selamat", "makase", "makasih", "trima", "terima", "turut"})
 _COUNTING = frozenset({"semua", "samua", "smua", "tiap", "setiap", "banyak", "dua", "tiga"})  # semua muka: faces
 _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"})
 # Kin terms that stay titles before a name (om Yance -> om Yance, not paman Yance).
@@ -63,10 +80,39 @@ def _muka(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _pas(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None:
+        return  # Pas anak demam, ...: the conjunction 'waktu' opens its clause
     if nxt is not None and nxt.key in _DEGREE:
         u.ind = "cocok"  # pas skali (for ngana): it fits well, not 'when'
-    elif prev is not None and (prev.pos in ("n", "adj", "adv") or prev.key in _PAS_FITS):
-        u.ind = "pas"
+    elif nxt is None or nxt.key in _PAS_FOR or prev.key in _PAS_FITS:
+        u.ind = "pas"  # depe rasa pas., sapatu ini pas for ngana, so pas: it fits
+    elif nxt.key.partition(" ")[0] in _PAS_AT:
+        # oto brenti pas di muka gereja, bola jatuh pas di atas atap: exactly there after an act or its
+        # object; sapatu pas di kaki: it fits
+        if prev.pos in ("v", "pron") or prev.pos == "" and not thing(prev, vocabulary):
+            u.ind = "tepat"
+        elif prev.pos in ("n", "adj", "adv", ""):
+            u.ind = "pas"
+    elif nxt.key == "jam":
+        u.ind = "pada"  # minum obat tiap hari pas jam sama, rame pas jam istirahat: at that hour
+    # otherwise the conjunction 'waktu', also after a noun (tunduk kapala pas pendeta badoa)
+
+
+def _seems(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (prev is None or nxt.pos == "adj"):
+        u.ind = same_case(u.ind, "sepertinya")  # Rupa dia so pulang, tu kamar rupa kotor: it seems
+
+
+def _wishing(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key.partition(" ")[0] in _WISHES:
+        u.ind = same_case(u.ind, "mengucapkan")  # bilang slamat ulang taong, bilang makase: says a formula
+
+
+def _cooked_through(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.key in _DONE and (
+            nxt is None or nxt.pos in ("prep", "conj", "adv") or nxt.key.partition(" ")[0] in _AFTER_DONE) and (
+            not _of_person(units, k)) and _thing_before(units, k, vocabulary):
+        u.ind, u.pos = "matang", "adj"  # nasi so masak: the food is done; mama so masak: she cooks
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
@@ -107,7 +153,7 @@ def _wedding(units, k, u, prev, nxt, before, vocabulary):
     closed = prev is not None and prev.key in ("tu", "ni") and k >= 2 and units[k - 2].joined
     owner, first = (units[k - 2], k - 1) if closed else (prev, k)  # tu undangan kaweng: itu moved past undangan
     if owner is not None and owner.source != NAME and not owner.upper and owner.ind[:1].islower() and (
-            owner.pos in ("n", "loc") or owner.pos == "" and thing(owner, vocabulary)) and not _person_before(
+            owner.pos in ("n", "loc") or owner.pos == "" and owner.ind not in STOP_WORDS and thing(owner, vocabulary)) and not _person_before(
             units, first) and (nxt is None or nxt.key not in _WEDDED):
         # pesta kaweng, kado kaweng: the wedding a thing belongs to, a noun that closes the compound
         # (ngana pe baju kaweng -> baju pernikahanmu); anak kaweng, Yance kaweng: marries
@@ -183,7 +229,7 @@ def _smoke(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "merokok")  # dia isap ulang -> dia merokok lagi; isap air stays 'isap'
 
 
-RULES = {"isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {"isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
@@ -209,3 +255,11 @@ def _of_person(units: list, k: int) -> bool:
         if (before.pos in ("n", "loc") and before.key not in TIME_UNITS) or before.key in WEATHER:
             return False
     return False
+
+
+def _thing_before(units: list, k: int, vocabulary) -> bool:
+    """A noun that is no person opens the clause of units[k] (nasi so masak): the subject is a thing."""
+    words, _ = clause(units, k)
+    first = words[0] if words else None
+    return first is not None and first.key not in PERSON_NOUNS and first.pos != "pron" and (
+        first.pos in ("n", "loc") or first.pos == "" and thing(first, vocabulary))

@@ -108,7 +108,9 @@ def _rasa(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _cooked(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n"):
+    # a dish is no person: after it the participle also before a noun that names the dish further
+    # (pisang bagoreng sepatu -> pisang goreng sepatu); after a person the act (papa bagoreng ikang)
+    if prev is not None and prev.pos == "n" and (nxt is None or nxt.pos != "n" or prev.key not in PERSON_NOUNS):
         u.ind = u.key[2:] if vocabulary.is_lemma(u.key[2:]) else u.ind
 
 
