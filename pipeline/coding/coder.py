@@ -244,23 +244,27 @@ def _from_previous_turns(compiled: CompiledCodebook, segments: pd.DataFrame, inf
     before = previous_turns(segments, informant.index)
     translated = segments.assign(text=_column(segments, "translation")) if "translation" in segments else segments
     before_translated = previous_turns(translated, informant.index)
-    asked_by = _keyword_terms(compiled)
-    rows = [i for i, context in enumerate(before) if context and not read_alone[i]
-            and not _answers_its_own_topic(found[i], questions[i], asked_by)]
-    if not rows:
+    candidates = [i for i, context in enumerate(before) if context and not read_alone[i]]
+    if not candidates:
         return
-    contexts = [f"{before[i]}\n{before_translated[i]}" for i in rows]
+    contexts = {i: f"{before[i]}\n{before_translated[i]}" for i in candidates}
     owners = _column(informant, "document")
-    # the terms borrowed are all the codebook's (unscreened Docs): fire_matches depends on them
+    # the terms borrowed are all the codebook's (unscreened Docs): fire_matches depends on them.
+    # Every candidate's context is read, also one the filter below drops, so that a recode of some
+    # codes finds each of them in the token store a whole run filled.
     terms: dict[str, frozenset[str]] = {}
-    for context, doc in zip(contexts, reading.store.docs(contexts, [owners[i] for i in rows])):
+    for context, doc in zip(contexts.values(), reading.store.docs(list(contexts.values()), [owners[i] for i in candidates])):
         if context not in terms and doc is not None:
             terms[context] = compiled.terms_in(doc)
+    asked_by = _keyword_terms(compiled)
+    rows = [i for i in candidates if not _answers_its_own_topic(found[i], questions[i], asked_by)]
+    if not rows:
+        return
     texts = _column(informant, "text")
     translations = _column(informant, "translation")
     again = _fire_rows(compiled, [texts[i] for i in rows], [translations[i] for i in rows],
                        [questions[i] for i in rows], reading, [owners[i] for i in rows],
-                       [True] * len(rows), [terms[context] for context in contexts])   # interview turns only
+                       [True] * len(rows), [terms[contexts[i]] for i in rows])   # interview turns only
     for i, by_code in zip(rows, again):
         for index in sorted(wanted.intersection(by_code).difference(found[i])):
             firing, view, confidence = by_code[index]
