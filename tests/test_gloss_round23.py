@@ -21,3 +21,15 @@ from test_gloss import translate
 ])
 def test_kong_before_a_state_of_a_new_subject_is_dan(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a false friend is decided past deng/dan/ato by the item it is listed with: pala beside cengke
+    # is the nutmeg, read as the Indonesian word it is (membeli pala: its object)
+    ("Papa bli pala deng cengke di pasar.", "Ayah membeli pala dan cengkeh di pasar."),
+    ("Oma jual cengke ato pala?", "Nenek menjual cengkeh atau pala?"),
+    # the head of a jaga beside another office keeps the lexicon's reading
+    ("Pala deng hukum tua so datang.", "Kepala lingkungan dan kepala desa sudah datang."),
+])
+def test_false_friend_decided_by_the_item_it_is_listed_with(glosser, source, expected):
+    assert translate(glosser, source) == expected
