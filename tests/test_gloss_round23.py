@@ -33,3 +33,16 @@ def test_kong_before_a_state_of_a_new_subject_is_dan(glosser, source, expected):
 ])
 def test_false_friend_decided_by_the_item_it_is_listed_with(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a wound after a possessed body part is said of it, no compound (Indonesian: luka bakar)
+    ("Oma pe tangan luka kena piso.", "Tangan nenek luka kena pisau."),
+    ("Ati-ati, nanti ngana pe kaki luka.", "Hati-hati, nanti kakimu luka."),
+    # a day of a person's own after a possessed person is the predicate; after a thing, a compound
+    ("Minggu depan kita pe kaka ulang taong.", "Minggu depan kakak saya ulang tahun."),
+    ("Dorang pe anak sidi hari Minggu.", "Anak mereka sidi hari Minggu."),
+    ("Torang pe pesta ulang taong di pante.", "Pesta ulang tahun kami di pantai."),
+])
+def test_possessed_noun_before_a_wound_or_a_persons_day(glosser, source, expected):
+    assert translate(glosser, source) == expected
