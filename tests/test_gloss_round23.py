@@ -46,3 +46,17 @@ def test_false_friend_decided_by_the_item_it_is_listed_with(glosser, source, exp
 ])
 def test_possessed_noun_before_a_wound_or_a_persons_day(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an activity with no object after an aspect word, a modal or a negation that follows its doer
+    ("Dorang so tunggu dari pagi di terminal.", "Mereka sudah menunggu dari pagi di terminal."),
+    ("Kita musti cuci dulu, baru pigi.", "Saya harus mencuci dulu, baru pergi."),
+    ("Mama blum masak, jadi torang blum makang.", "Ibu belum memasak, jadi kami belum makan."),
+    ("Ade nyanda mo baca, dia mo maen.", "Adik tidak mau membaca, dia mau main."),
+    # a doer with the bare verb proposes or intends: it stays bare
+    ("Kita tunggu jo di sini.", "Saya tunggu saja di sini."),
+    ("Nanti kita cuci.", "Nanti saya cuci."),
+])
+def test_activity_after_aspect_or_modal_of_its_doer_takes_men(glosser, source, expected):
+    assert translate(glosser, source) == expected

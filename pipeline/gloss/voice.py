@@ -13,6 +13,9 @@ transitive verb with no object of its own is what the thing undergoes (obat itu 
 hari -> obat itu harus diminum setiap hari; iuran blum bayar -> iuran belum dibayar); a person
 as subject keeps the active verb (anak musti minum obat). And da after a thing, before such a
 verb, is the short dapa of the same passive (depe doi da cure -> uangnya dicuri).
+
+An activity with no object (masak, tunggu, cuci ...) after 'sedang' or after an aspect word or a
+modal that follows its doer is the doer's act: meN- (torang so tunggu -> kami sudah menunggu).
 """
 
 from __future__ import annotations
@@ -221,3 +224,31 @@ def undergone_after_da(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
     # no object follows; a person after the verb is its doer (tape hp da ambe orang -> diambil orang)
     return (after is None or after.pos not in ("n", "loc", "acr", "") or after.key in PERSON_NOUNS
             or after.root in ("di", "ke"))
+
+
+# Activities Indonesian writes with meN- also without an object (sedang memasak, sedang menunggu);
+# others stay bare there (sedang makan, sedang minum: memakan, meminum need an object).
+_ACTIVITIES = frozenset({"masak", "tunggu", "tulis", "baca", "cuci", "sapu", "jahit", "nyanyi", "ketik", "gambar",
+                         "cangkul", "jemur", "setrika"})
+# Aspect words, modals and negations that tell an activity after them of its doer named before them
+# (torang so tunggu dari tadi, kita musti cuci): the doer does it, meN-.
+_DOING = frozenset({"sudah", "belum", "masih", "harus", "mau", "akan", "bisa", "tidak", "sempat"})
+
+
+def activity_going_on(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
+    """An activity with no object of its own after 'sedang' (ada + verb), or after an aspect word, a
+    modal or a negation that follows its doer, takes meN- (mama ada masak di dapur -> ibu sedang
+    memasak di dapur; torang so tunggu dari tadi -> kami sudah menunggu dari tadi; kita musti cuci
+    -> saya harus mencuci). Without a doer before it the thing before may undergo it (jaring so robe,
+    musti jahit dulu -> harus dijahit), and a doer with the bare verb proposes (kita tunggu jo)."""
+    u, prev = units[k], units[k - 1]
+    if u.root not in _ACTIVITIES or not prev.joined or u.ind != u.root:
+        return
+    if prev.ind != "sedang":
+        at = k - 1
+        while at > 0 and units[at].ind in _DOING and units[at - 1].joined:
+            at -= 1
+        doer = units[at]
+        if at == k - 1 or not (doer.pos == "pron" or doer.key in PERSON_NOUNS):
+            return
+    u.ind = vocabulary.men_form(u.root) or u.ind
