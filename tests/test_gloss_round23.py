@@ -60,3 +60,16 @@ def test_possessed_noun_before_a_wound_or_a_persons_day(glosser, source, expecte
 ])
 def test_activity_after_aspect_or_modal_of_its_doer_takes_men(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a thing before dapa + a transitive verb undergoes it: the passive with its doer after it
+    ("Tu roti so dapa makang semut.", "Roti itu sudah dimakan semut."),
+    ("Kita pe padi di sawah so dapa makang burung.", "Padi saya di sawah sudah dimakan burung."),
+    ("Ini sapatu dapa bli di mana?", "Sepatu ini dibeli di mana?"),
+    # a person, or a word that may be a name, before it gets to do it
+    ("Torang pe anak kacili so dapa makang.", "Anak kecil kami sudah dapat makan."),
+    ("Yance so dapa makang?", "Yance sudah dapat makan?"),
+])
+def test_thing_before_dapa_and_a_transitive_verb_undergoes_it(glosser, source, expected):
+    assert translate(glosser, source) == expected
