@@ -73,3 +73,15 @@ def test_activity_after_aspect_or_modal_of_its_doer_takes_men(glosser, source, e
 ])
 def test_thing_before_dapa_and_a_transitive_verb_undergoes_it(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ulang right after a modal is the act of repeating: no act before it to do again
+    ("Kita mo ulang ujian taong depan.", "Saya akan mengulang ujian tahun depan."),
+    ("Dorang musti ulang dari halaman satu.", "Mereka harus mengulang dari halaman satu."),
+    ("Jang ulang le, e.", "Jangan ulangi lagi, ya."),
+    # after an act or a state it is 'lagi'
+    ("Dia so saki ulang.", "Dia sudah sakit lagi."),
+])
+def test_ulang_after_a_modal_is_the_act_of_repeating(glosser, source, expected):
+    assert translate(glosser, source) == expected
