@@ -85,3 +85,15 @@ def test_thing_before_dapa_and_a_transitive_verb_undergoes_it(glosser, source, e
 ])
 def test_ulang_after_a_modal_is_the_act_of_repeating(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ta before a verb and its object is short kita: the speaker acts
+    ("Waktu ta cuci baju, ujang turung.", "Waktu saya mencuci baju, hujan turun."),
+    ("Kalu ta bawa oto, torang capat sampe.", "Kalau saya membawa mobil, kami cepat sampai."),
+    # before a verb alone it is ter-, before an aspect word the pronoun as before
+    ("Dia ta jatuh di got.", "Dia terjatuh di got."),
+    ("Ta so musti pulang.", "Saya sudah harus pulang."),
+])
+def test_ta_before_a_verb_and_its_object_is_short_kita(glosser, source, expected):
+    assert translate(glosser, source) == expected
