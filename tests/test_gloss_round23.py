@@ -50,7 +50,7 @@ def test_possessed_noun_before_a_wound_or_a_persons_day(glosser, source, expecte
 
 @pytest.mark.parametrize("source, expected", [
     # an activity with no object after an aspect word, a modal or a negation that follows its doer
-    ("Dorang so tunggu dari pagi di terminal.", "Mereka sudah menunggu dari pagi di terminal."),
+    ("Dorang so tunggu dari tadi di terminal.", "Mereka sudah menunggu dari tadi di terminal."),
     ("Kita musti cuci dulu, baru pigi.", "Saya harus mencuci dulu, baru pergi."),
     ("Mama blum masak, jadi torang blum makang.", "Ibu belum memasak, jadi kami belum makan."),
     ("Ade nyanda mo baca, dia mo maen.", "Adik tidak mau membaca, dia mau main."),
@@ -96,4 +96,18 @@ def test_ulang_after_a_modal_is_the_act_of_repeating(glosser, source, expected):
     ("Ta so musti pulang.", "Saya sudah harus pulang."),
 ])
 def test_ta_before_a_verb_and_its_object_is_short_kita(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # dari before a point of the day or of a life, after so in its clause: the state holds since then
+    ("Mama so bajalan ka pasar dari jam enam.", "Ibu sudah berjalan ke pasar sejak jam enam."),
+    ("Dia so sakit dari kacili.", "Dia sudah sakit sejak kecil."),
+    ("Lampu so mati dari tadi sore.", "Lampu sudah mati sejak tadi sore."),
+    # a span to a later point stays 'dari ... sampai', and dari of a place stays
+    ("Torang so kerja dari pagi sampe malam.", "Kami sudah kerja dari pagi sampai malam."),
+    ("Torang so antre dari pagi, mar sampe sore blum dapa.", "Kami sudah antre dari pagi, tapi sampai sore belum dapat."),
+    ("Dia so pulang dari pasar.", "Dia sudah pulang dari pasar."),
+])
+def test_dari_before_a_point_after_so_is_sejak(glosser, source, expected):
     assert translate(glosser, source) == expected
