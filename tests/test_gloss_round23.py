@@ -70,6 +70,8 @@ def test_activity_after_aspect_or_modal_of_its_doer_takes_men(glosser, source, e
     # a person, or a word that may be a name, before it gets to do it
     ("Torang pe anak kacili so dapa makang.", "Anak kecil kami sudah dapat makan."),
     ("Yance so dapa makang?", "Yance sudah dapat makan?"),
+    # a time before it says when, the one who eats is unsaid
+    ("Umur enam bulan so dapa makang.", "Umur enam bulan sudah dapat makan."),
 ])
 def test_thing_before_dapa_and_a_transitive_verb_undergoes_it(glosser, source, expected):
     assert translate(glosser, source) == expected

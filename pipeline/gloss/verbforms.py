@@ -23,8 +23,8 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, asked, person, same_case,
-    thing)
+    ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, asked, is_time, person,
+    same_case, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME, UNKNOWN
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
@@ -78,8 +78,8 @@ def _undergone(units, k, verb, vocabulary) -> bool:
     if at > 0 and units[at].pos == "adj" and units[at - 1].joined:
         at -= 1  # nasi kuning: the noun its adjective describes
     subject = units[at] if at >= 0 else None
-    return subject is not None and subject.source != UNKNOWN and not person(subject) and (  # an unknown word: a name?
-        subject.pos == "loc" or thing(subject, vocabulary))
+    return subject is not None and subject.source != UNKNOWN and not person(subject) and not is_time(subject) and (
+        subject.pos == "loc" or thing(subject, vocabulary))  # an unknown word may be a name; umur satu bulan: when
 
 
 def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
