@@ -88,7 +88,7 @@ def test_lexicon_rows_from_the_larger_corpus(glosser, source, expected):
     ("Ikang bakar so masak.", "Ikan bakar sudah matang."),
     ("Pisang blum masak, jang ambe dulu.", "Pisang belum matang, jangan ambil dulu."),
     # a person cooks
-    ("Oma so masak di dapur.", "Nenek sudah masak di dapur."),
+    ("Oma so masak di dapur.", "Nenek sudah memasak di dapur."),
 ])
 def test_masak_of_food_after_so_is_matang(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -20,7 +20,9 @@
   abis    'setelah' before an act or the weather (abis makang -> setelah makan); tape doi so abis: 'habis'
   dari    'sejak' before a past point a state has lasted from (so nyanda datang dari kalamaring ->
           sudah tidak datang sejak kemarin; dari taong lalu, dari semalam); not in a comparison
-          (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays;
+          (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays, but
+          after so in its clause a point of the day or of a life is 'sejak' too (ujang so turung dari
+          siang -> sejak siang; dia so saki dari kacili), unless sampe + a later point makes a span;
           'oleh' after a passive, before its doer (dapa pukul dari depe papa -> dipukul oleh ayahnya)
   capat   'segera' before the act it hurries (musti capat mandi -> harus segera mandi; MangARTI:
           segera in 10 of 12 such clauses), 'cepat' as a result or a manner (supaya capat kering)
@@ -75,7 +77,7 @@ def dari_cued(units: list, k: int) -> bool:
     unit = units[k + 1]
     key = unit.key
     return (key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu") or key == "tadi"
-            or k > 0 and units[k - 1].ind[:2] == "di")
+            or key.rsplit(" ", 1)[-1] in _DAY_POINTS or k > 0 and units[k - 1].ind[:2] == "di")
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
@@ -263,6 +265,11 @@ def _abis(units, k, u, prev, nxt, before, vocabulary):
 
 
 _NIGHT = frozenset({"malam", "malang"})  # dari tadi malam -> sejak tadi malam: last night is a past point
+# Points of the day or of a life: after so in the clause, dari before them is 'sejak', the point a
+# state has held since (ujang so turung dari siang -> sejak siang; papa so pigi ka kobong dari jam lima);
+# a later sampe + such a point makes a span instead (so antre dari pagi, mar sampe siang ...: dari).
+_DAY_POINTS = frozenset({"pagi", "subuh", "siang", "sore", "malam", "malang", "jam", "kecil", "kacili", "muda"})
+_PERFECT = frozenset({"so", "sudah"})
 
 
 def _dari(units, k, u, prev, nxt, before, vocabulary):
@@ -270,9 +277,22 @@ def _dari(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "oleh"  # dapa pukul dari depe papa -> dipukul oleh ayahnya: the doer
     elif nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
             nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu") or (
-            nxt.key == "tadi" and k + 2 < len(units) and nxt.joined and units[k + 2].key in _NIGHT)) and not any(
-            c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
+            nxt.key == "tadi" and k + 2 < len(units) and nxt.joined and units[k + 2].key in _NIGHT) or (
+            _since_point(units, k))) and not any(c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
         u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin
+
+
+def _since_point(units: list, k: int) -> bool:
+    """dari at units[k] before a point of the day or of a life (dari pagi, dari tadi pagi, dari jam
+    lima, dari kacili) in a clause with so or blum before it: the state holds since then."""
+    at = k + 1 + (units[k + 1].key == "tadi" and k + 2 < len(units) and units[k + 1].joined)
+    if at >= len(units) or units[at].key.rsplit(" ", 1)[-1] not in _DAY_POINTS:  # also tadi sore, one unit
+        return False
+    words, here = clause(units, k)
+    if not any(c.key in _PERFECT for c in words[:here]):
+        return False
+    words, here = sentence_around(units, k)
+    return not any(c.key in _SPAN_OR_MORE and d.key in _DAY_POINTS for c, d in zip(words[here:], words[here + 1:]))
 
 
 def _capat(units, k, u, prev, nxt, before, vocabulary):

@@ -35,6 +35,9 @@ AGENT_AFTER_DAPA = frozenset({
     "bakarja", "lari", "balari", "pulang", "bale", "datang", "maso", "masok", "masuk", "kaluar", "keluar",
     "lewat", "naik", "nae", "turun", "turung", "ikut", "iko", "lulus", "hadir", "tinggal", "istirahat",
     "mandi", "sekolah", "skola", "baskola", "sampe", "hidop", "idop", "bernapas", "banapas"})
+# The transitive verbs among them: a thing before dapa undergoes them (ikang so dapa makang kucing ->
+# ikan sudah dimakan kucing), a person does them (tako dapa bayar mahal).
+TRANSITIVE_AFTER_DAPA = frozenset({"bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung"})
 SENTENCE_END = frozenset(".!?…")
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})

@@ -1,7 +1,7 @@
 """False friends: Manado Malay words that are also Indonesian words with another meaning.
 
 `data/false_friends.tsv` lists them with the words around them that decide the reading (one word
-either side): an Indonesian cue keeps the Indonesian word (pake palu 'pakai palu', a hammer), a
+either side, and past deng/dan/ato the item it joins): an Indonesian cue keeps the Indonesian word (pake palu 'pakai palu', a hammer), a
 Manado cue keeps the lexicon's reading (oma palu pa kita 'nenek memeluk saya'). When neither
 decides and the row's default is `uncertain`, the lexicon's reading stays in the translation and
 the word is reported as uncertain in unknown_words.csv, with the row's `why`, for a person to check.
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.gloss.morphology import INDONESIAN
 from pipeline.gloss.units import neighbours
 
 FALSE_FRIENDS = Path(__file__).parent / "data" / "false_friends.tsv"
@@ -54,6 +55,25 @@ def load_false_friends(path: Path = FALSE_FRIENDS) -> dict[str, FalseFriend]:
     return found
 
 
+# Words that join two items of one list: the item beyond one is a neighbour of the same kind
+# (cengke deng pala: the nutmeg beside the clove, as pala beside cengke is).
+_JOINING = frozenset({"deng", "dg", "dgn", "dan", "dengan", "ato", "atau"})
+
+
+def _around(units: list, k: int) -> set[str]:
+    """The keys of the words either side of units[k] in its clause, and past a word that joins it to
+    another item of a list, that item's too."""
+    around = set()
+    for side, near in zip((-1, 1), neighbours(units, k)):
+        if near is not None:
+            around.add(near.key)
+            if near.key in _JOINING:
+                beyond = neighbours(units, k + side)[0 if side < 0 else 1]
+                if beyond is not None:
+                    around.add(beyond.key)
+    return around
+
+
 def resolve(units: list, friends: dict[str, FalseFriend]) -> list[tuple[str, str]]:
     """Decide each false friend among `units` by its neighbours; (word, why) for the undecided.
 
@@ -66,9 +86,9 @@ def resolve(units: list, friends: dict[str, FalseFriend]) -> list[tuple[str, str
         friend = friends[unit.key]
         if unit.source != "lexicon":
             continue
-        around = {near.key for near in neighbours(units, k) if near is not None}
+        around = _around(units, k)
         if around & friend.indonesian_cues:
-            unit.ind, unit.pos, unit.root = friend.indonesian, "", ""
+            unit.ind, unit.pos, unit.root, unit.source = friend.indonesian, "", "", INDONESIAN
         elif not around & friend.manado_cues and friend.uncertain_by_default:
             uncertain.append((unit.key, friend.why))
     return uncertain

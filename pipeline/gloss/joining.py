@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, same_case, starts_predicate
+from pipeline.gloss.clause_words import (
+    NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
+from pipeline.gloss.tokens import starts_sentence
 
 _VEHICLES = frozenset({"oto", "mobil", "motor", "bus", "bis", "mikrolet", "mikro", "angkot", "kapal", "kapal laut",
                        "prahu", "perahu", "taksi", "ojek", "bentor", "sepeda", "pesawat", "truk", "trek", "pickup"})
@@ -105,7 +107,34 @@ def _biar_jo(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "biarkan saja")  # Biar jo, dia so lalah: leave it
 
 
-RULES = {"deng": _deng_rule, "pake": _pake, "biar": _biar, "biar jo": _biar_jo}
+# Words between a new subject and the state said of it after kong (kong kasur so basah, kong rumah jadi rame).
+_TO_STATE = frozenset({"so", "sudah", "le", "juga", "masih", "jadi", "menjadi", "tambah", "makin", "smakin", "semakin"})
+_MANY = frozenset({"banya", "banyak"})  # kong banya penumpang so mabo: a subject counted
+
+
+def _kong(units, k, u, prev, nxt, before, vocabulary):
+    """kong 'dan' before a new subject named by a noun and the state said of it: a second fact
+    beside the first, not the next step of a story (tadi malam aer maso kong kasur so basah -> dan
+    kasur sudah basah; kong harga le bagus); an act after it, or a pronoun's, stays 'lalu' (kong
+    torang bawa ka puskesmas, kong lampu mati)."""
+    if nxt is None or k == 0 or starts_sentence(units[k - 1].glue):
+        return  # Kong so tiga bulan ...: opening a sentence it goes on with the story
+    at = k + 1 + (nxt.key in _MANY)
+    first = at
+    while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc", "") and (
+            thing(units[at], vocabulary) or units[at].pos == "loc"):
+        at += 1
+    if at == first:
+        return
+    aspect = at
+    while at < len(units) and units[at - 1].joined and units[at].key in _TO_STATE:
+        at += 1
+    if at < len(units) and units[at - 1].joined and (units[at].pos == "adj" or at > aspect and thing(
+            units[at], vocabulary) and units[at].pos == ""):
+        u.ind = "dan"
+
+
+RULES = {"deng": _deng_rule, "pake": _pake, "biar": _biar, "biar jo": _biar_jo, "kong": _kong}
 
 
 def _listed(unit) -> bool:

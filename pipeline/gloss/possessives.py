@@ -41,8 +41,13 @@ _PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase in
 # ayahnya polisi), not part of the noun as kin words are (kita pe kaka ipar -> kakak ipar saya).
 _OCCUPATIONS = frozenset({"polisi", "guru", "dokter", "bidan", "suster", "perawat", "mantri", "pendeta", "pala",
                           "kepala", "petani", "nelayan", "tukang", "sopir", "pegawai", "tentara", "kader", "dukun"})
-# Nouns that end a possessed noun rather than extend it: when, not what (depe mama kemarin bilang).
-_NOT_COMPOUND = TIME_UNITS | WEATHER | WHEN_WORDS | frozenset({"orang"})
+# Nouns that end a possessed noun rather than extend it: when, not what (depe mama kemarin bilang);
+# a wound, said of the body part it is on (ngana pe tangan luka -> tanganmu luka; Indonesian puts
+# luka first in its compounds: luka bakar).
+_NOT_COMPOUND = TIME_UNITS | WEATHER | WHEN_WORDS | frozenset({"orang", "luka"})
+# What a person has on a day of their own: after a possessed person, the predicate (kita pe ade
+# ulang taong besok -> adik saya ulang tahun besok); after a thing, a compound (pesta ulang taong).
+_PERSONS_DAYS = frozenset({"ulang", "wisuda", "sidi"})
 _ASPECTS = frozenset({"so", "sudah", "blum", "belum"})  # also opening an expression (so jadi, so lama)
 _STILL = frozenset({"masih", "juga", "le", "cuma", "pasti", "memang", "kote", "sto"})  # open a predicate
 # Verbs and prepositions after which a possessed noun + adjective is a clause of its own: what is
@@ -215,8 +220,10 @@ def _last_adjective(units: list[Unit], at: int) -> int:
 
 
 def _occupation_of(possessed: Unit, noun: Unit) -> bool:
-    """`noun` after a possessed person says what the person is (dia pe papa polisi), no compound."""
-    return possessed.key in PERSON_NOUNS and noun.key.partition(" ")[0] in _OCCUPATIONS
+    """`noun` after a possessed person says what the person is or has (dia pe papa polisi, kita pe
+    ade ulang taong), no compound."""
+    head = noun.key.partition(" ")[0]
+    return possessed.key in PERSON_NOUNS and (head in _OCCUPATIONS or head in _PERSONS_DAYS)
 
 
 def _compound(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -> bool:

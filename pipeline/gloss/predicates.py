@@ -28,7 +28,8 @@ from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
-from pipeline.gloss.voice import BETWEEN_SUBJECT_AND_VERB, caused_on_subject, undergone_by_subject
+from pipeline.gloss.voice import (
+    BETWEEN_SUBJECT_AND_VERB, activity_going_on, caused_on_subject, undergone_by_subject)
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -104,7 +105,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone_by_subject(
             units, len(units) - 1, vocabulary):  # BPJS blum bisa urus.
         _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
-        _activity_going_on(units, len(units) - 1, vocabulary)  # kita ada tunggu.
+        activity_going_on(units, len(units) - 1, vocabulary)  # kita ada tunggu.
     elif len(units) > 2 and last.pos == "" and units[-2].key in _BEFORE_UNTAGGED_VERB and _untagged_verb(
             last, vocabulary):
         undergone_by_subject(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
@@ -135,7 +136,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
                 _active_voice(units, k, vocabulary)
             else:
                 _cleft_doer(units, k, vocabulary)
-                _activity_going_on(units, k, vocabulary)  # kalu mama ada masak, jang ganggu
+                activity_going_on(units, k, vocabulary)  # kalu mama ada masak, jang ganggu
         if u.root and u.ind != u.root and u.joined and units[k + 1].key in _TOWARDS_PERSON:
             _moving_towards(units, k, vocabulary)
         if u.key in _HAVE:
@@ -232,21 +233,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         if form:
             u.ind = form
     else:
-        _activity_going_on(units, k, vocabulary)
-
-
-# Activities Indonesian writes with meN- also without an object (sedang memasak, sedang menunggu);
-# others stay bare there (sedang makan, sedang minum: memakan, meminum need an object).
-_ACTIVITIES = frozenset({"masak", "tunggu", "tulis", "baca", "cuci", "sapu", "jahit", "nyanyi", "ketik", "gambar",
-                         "cangkul", "jemur", "setrika"})
-
-
-def _activity_going_on(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
-    """An activity after 'sedang' (ada + verb) with no object of its own takes meN- (mama ada masak di
-    dapur -> ibu sedang memasak di dapur; kita ada tunggu -> saya sedang menunggu; own references 3 of 3)."""
-    u = units[k]
-    if u.root in _ACTIVITIES and units[k - 1].ind == "sedang" and units[k - 1].joined and u.ind == u.root:
-        u.ind = vocabulary.men_form(u.root) or u.ind
+        activity_going_on(units, k, vocabulary)
 
 
 def _imperative_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:

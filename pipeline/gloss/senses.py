@@ -33,6 +33,8 @@
              cuaca baganti dingin); 'berganti' (takes turns, is replaced) elsewhere
   gigi       'menggigit' (gigit with its final t dropped) after an animal that bites or a word that opens
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
+  ulang      'mengulang' (repeat) right after a modal (musti ulang dari awal), 'ulangi' after jang:
+             no act before it to do again; 'lagi' elsewhere (datang ulang)
   isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
              sip) before the thing sucked (isap air kalapa, isap jempol)
 """
@@ -229,7 +231,18 @@ def _smoke(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "merokok")  # dia isap ulang -> dia merokok lagi; isap air stays 'isap'
 
 
-RULES = {"isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+# Modals after which ulang is the act itself, not 'again': there is no act before it to repeat.
+_ULANG_AS_ACT = frozenset({"musti", "mesti", "harus", "mo", "mau", "bole", "boleh", "bisa", "perlu"})
+
+
+def _repeat(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.key in _ULANG_AS_ACT:
+        u.ind, u.pos = "mengulang", "v"  # torang musti ulang dari awal -> kami harus mengulang dari awal
+    elif prev is not None and prev.key in _FORBIDDING:
+        u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
+
+
+RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 

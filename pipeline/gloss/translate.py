@@ -319,7 +319,9 @@ class SentenceTranslator:
                 return "swap"
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
-            if base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
+            if key == "ta" and _short_kita(units, k):
+                u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang, waktu ta cuci piring: short kita
+            elif base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
                 if key == "ba" and nxt.key in self.written_together:
                     nxt.ind = self.written_together[nxt.key]
                     u.gloss = ("ber" if nxt.ind.startswith("be") else "meN",)
@@ -334,8 +336,6 @@ class SentenceTranslator:
                     u.gloss = ("ter",)
                     nxt.ind = form
                 u.ind = ""
-            elif key == "ta" and nxt is not None and nxt.pos in ("aux", "neg", "v"):
-                u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang: ta is short kita
         return None
 
     def _thing(self, unit: Unit) -> bool:
@@ -405,6 +405,14 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
             root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
             return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
     return None
+
+
+def _short_kita(units: list[Unit], k: int) -> bool:
+    """ta at units[k] before an aspect word, a negation, or a verb and its object is short kita 'saya'
+    (ta so musti pulang, waktu ta cuci piring); before a verb alone it is ter- (ta jatuh, so ta robe)."""
+    nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
+    return nxt is not None and (nxt.pos in ("aux", "neg") or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
+        units[k + 2].pos in ("n", "loc", "acr")))
 
 
 def _carried(units: list[Unit], k: int) -> bool:

@@ -4,7 +4,9 @@
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur); after bisa/bole: ability, with
           the active verb (bisa dapa jawab -> bisa menjawab); negated, the passive that cannot be
           (tulisan ini nyanda dapa baca -> tidak bisa dibaca); a person before it and a thing pointed
-          at after the verb: ability (ngana dapa angka tu karung -> kamu dapat mengangkat karung itu)
+          at after the verb: ability (ngana dapa angka tu karung -> kamu dapat mengangkat karung itu);
+          a thing before dapa + a transitive verb whose doer dapa otherwise keeps (makang, bli, bayar):
+          the passive (ikang so dapa makang kucing -> ikan sudah dimakan kucing)
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
   kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
           kase makang, kase minum
@@ -21,9 +23,10 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, asked, same_case, thing)
+    ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, asked, is_time, person,
+    same_case, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.morphology import ACRONYM, NAME
+from pipeline.gloss.morphology import ACRONYM, NAME, UNKNOWN
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
 
@@ -45,7 +48,7 @@ _PREDICATE_OPENERS = frozenset({"harus", "musti", "mesti", "perlu", "wajib", "bi
 
 def _dapa(units, k, u, prev, nxt, before, vocabulary):
     if u.gloss == ("PASS",) and nxt is not None and (
-            nxt.key in AGENT_AFTER_DAPA or prev is not None and prev.key in NOT and (
+            nxt.key in AGENT_AFTER_DAPA and not _undergone(units, k, nxt, vocabulary) or prev is not None and prev.key in NOT and (
                 _object_follows(units, k + 1) or _person(before)) or _person(_subject_before(units, k)) and (
                 _pointed_object_follows(units, k + 1, vocabulary))):
         # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
@@ -63,6 +66,20 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+
+
+def _undergone(units, k, verb, vocabulary) -> bool:
+    """A thing as the subject before dapa + a transitive verb undergoes it: the passive (ikang so dapa
+    makang kucing -> ikan sudah dimakan kucing; ini nasi kuning dapa bli di mana -> dibeli; the last
+    word before it may be the thing's adjective or the place it is in: jagung di kobong so dapa makang)."""
+    if verb.key not in TRANSITIVE_AFTER_DAPA:
+        return False
+    at = _subject_at(units, k)
+    if at > 0 and units[at].pos == "adj" and units[at - 1].joined:
+        at -= 1  # nasi kuning: the noun its adjective describes
+    subject = units[at] if at >= 0 else None
+    return subject is not None and subject.source != UNKNOWN and not person(subject) and not is_time(subject) and (
+        subject.pos == "loc" or thing(subject, vocabulary))  # an unknown word may be a name; umur satu bulan: when
 
 
 def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
@@ -174,10 +191,16 @@ def _person(unit) -> bool:
 def _subject_before(units: list, k: int):
     """The clause's subject before units[k], past aspect words and the demonstrative closing it
     (tu anak so dapa -> anak; dia le dapa -> dia); None at the clause start."""
+    at = _subject_at(units, k)
+    return units[at] if at >= 0 else None
+
+
+def _subject_at(units: list, k: int) -> int:
+    """The index of _subject_before's unit, or -1."""
     at = k - 1
     while at >= 0 and units[at].joined and (units[at].key in _BETWEEN_SUBJECT or units[at].key in DEMONSTRATIVES):
         at -= 1
-    return units[at] if at >= 0 and units[at].joined else None
+    return at if at >= 0 and units[at].joined else -1
 
 
 def _pointed_object_follows(units: list, at: int, vocabulary) -> bool:

@@ -13,13 +13,16 @@ transitive verb with no object of its own is what the thing undergoes (obat itu 
 hari -> obat itu harus diminum setiap hari; iuran blum bayar -> iuran belum dibayar); a person
 as subject keeps the active verb (anak musti minum obat). And da after a thing, before such a
 verb, is the short dapa of the same passive (depe doi da cure -> uangnya dicuri).
+
+An activity with no object (masak, tunggu, cuci ...) after 'sedang' or after an aspect word or a
+modal that follows its doer is the doer's act: meN- (torang so tunggu -> kami sudah menunggu).
 """
 
 from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, DEMONSTRATIVES, PERSON_NOUNS
+from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, DEMONSTRATIVES, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -118,8 +121,8 @@ BETWEEN_SUBJECT_AND_VERB = _UNDERGOING_CUES | frozenset({"so", "sudah", "nyanda"
                                                           "juga", "jo", "saja"})
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
-_DONE_BY_THE_THING = (AGENT_AFTER_DAPA - {"bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung"}
-                      ) | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah", "jadi", "tamba", "tambah"})
+_DONE_BY_THE_THING = (AGENT_AFTER_DAPA - TRANSITIVE_AFTER_DAPA) | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
+                                                                        "jadi", "tamba", "tambah"})
 # Words that may open the clause before its subject (kalu kartu BPJS itu musti bayar; jadi BPJS
 # blum bisa urus): the lexicon's conjunctions, and those Manado shares with Indonesian.
 _CLAUSE_OPENERS = frozenset({"jadi", "baru", "tapi", "terus", "lalu", "kalau", "karena", "sebab", "makanya"})
@@ -221,3 +224,31 @@ def undergone_after_da(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
     # no object follows; a person after the verb is its doer (tape hp da ambe orang -> diambil orang)
     return (after is None or after.pos not in ("n", "loc", "acr", "") or after.key in PERSON_NOUNS
             or after.root in ("di", "ke"))
+
+
+# Activities Indonesian writes with meN- also without an object (sedang memasak, sedang menunggu);
+# others stay bare there (sedang makan, sedang minum: memakan, meminum need an object).
+_ACTIVITIES = frozenset({"masak", "tunggu", "tulis", "baca", "cuci", "sapu", "jahit", "nyanyi", "ketik", "gambar",
+                         "cangkul", "jemur", "setrika"})
+# Aspect words, modals and negations that tell an activity after them of its doer named before them
+# (torang so tunggu dari tadi, kita musti cuci): the doer does it, meN-.
+_DOING = frozenset({"sudah", "belum", "masih", "harus", "mau", "akan", "bisa", "tidak", "sempat"})
+
+
+def activity_going_on(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
+    """An activity with no object of its own after 'sedang' (ada + verb), or after an aspect word, a
+    modal or a negation that follows its doer, takes meN- (mama ada masak di dapur -> ibu sedang
+    memasak di dapur; torang so tunggu dari tadi -> kami sudah menunggu dari tadi; kita musti cuci
+    -> saya harus mencuci). Without a doer before it the thing before may undergo it (jaring so robe,
+    musti jahit dulu -> harus dijahit), and a doer with the bare verb proposes (kita tunggu jo)."""
+    u, prev = units[k], units[k - 1]
+    if u.root not in _ACTIVITIES or not prev.joined or u.ind != u.root:
+        return
+    if prev.ind != "sedang":
+        at = k - 1
+        while at > 0 and units[at].ind in _DOING and units[at - 1].joined:
+            at -= 1
+        doer = units[at]
+        if at == k - 1 or not (doer.pos == "pron" or doer.key in PERSON_NOUNS):
+            return
+    u.ind = vocabulary.men_form(u.root) or u.ind
