@@ -164,6 +164,14 @@ def test_any_text_gets_one_gloss_per_word(pieces, prior):
         assert result.translation == text
 
 
+@pytest.mark.parametrize("text", ["ASI eh eh", "Torang so makang e e.", "bae-bae di jalang e e"])
+def test_a_doubled_closing_tag_gets_a_gloss_per_word(text):
+    """A tag said twice at a clause end is one unit of two words: both words keep a gloss (the
+    property test above found 'ASI eh eh' glossed 'air.susu.ibu TAG')."""
+    result = _shared().gloss(text, "xmm")
+    assert len(result.gloss.split()) == len(words_of(text))
+
+
 _GLOSSER: Glosser | None = None
 
 

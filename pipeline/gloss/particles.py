@@ -80,12 +80,12 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
             if prev is not None and nxt is None and unit.ind == "ke":
                 # ngana ada tidor ka, kiapa ...?: no place follows; written without its question
                 # mark too (ngana so makang ka): 'ke' needs a place after it
-                unit.ind, unit.gloss = "ya", ("Q",)
+                unit.ind, unit.gloss = "ya", ("Q",) * max(1, len(unit.gloss))
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
             if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key)  # a wish: bae-bae di jalang e
                                 and prev.key not in _EXCLAIMING or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
-                unit.ind, unit.gloss = "ya", ("TAG",)
+                unit.ind, unit.gloss = "ya", ("TAG",) * max(1, len(unit.gloss))  # one per word: eh eh
         elif prev is not None and unit.ind and (unit.key == "sto" or prev.pos == "pron"):
             _front(units, k)  # kote after a noun subject stays: sisa makanan kote masih banyak
 
