@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -85,7 +86,8 @@ def resolve_codebook(batch_dir: Path, settings: dict[str, Any], codebook_path: s
         candidates = [DEFAULT_CODEBOOK, REPO_ROOT / DEFAULT_CODEBOOK]
     for candidate in candidates:
         if candidate.is_file():
-            return candidate
+            tidy = Path(os.path.normpath(candidate))   # batch/../../codebooks/x.yaml -> codebooks/x.yaml
+            return tidy if tidy.is_file() and tidy.samefile(candidate) else candidate
     if codebook_path is None and settings.get("codebook"):
         raise _batch_yaml_codebook_missing(batch_dir, Path(str(settings["codebook"])))
     raise InputError.at(candidates[0], f"codebook not found (no file {candidates[0].resolve()}); "

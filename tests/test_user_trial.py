@@ -37,6 +37,17 @@ def test_missing_codebook_option_shows_the_full_path(tmp_path):
     assert str(tmp_path / "mine.yaml") in str(raised.value.problems[0])
 
 
+def test_a_codebook_batch_yaml_names_by_a_relative_path_is_shown_without_dots(tmp_path):
+    """The run summary printed 'codebook: ... (transcripts/wori/../../codebooks/wori.yaml)'."""
+    from pipeline.run import resolve_codebook
+
+    (tmp_path / "codebooks").mkdir()
+    (tmp_path / "codebooks" / "mine.yaml").write_text("themes: []\n", encoding="utf-8")
+    batch = write_batch(tmp_path / "studies", {"A1.md": GOOD_TRANSCRIPT})   # studies/batch
+    found = resolve_codebook(batch, {"codebook": "../../codebooks/mine.yaml"}, None)
+    assert found == tmp_path / "codebooks" / "mine.yaml"
+
+
 def test_speaker_missing_from_informants_csv_is_named_with_file_and_line(tmp_path):
     """A mistyped label (H9 for H09) becomes a new informant: the warning must say where it speaks."""
     transcript = "---\ninformant: A1\n---\nP: Apa kabar?\nA1: Baik.\nP: Lalu?\nA9: Kita nyanda tau.\n"
