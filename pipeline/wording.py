@@ -217,8 +217,9 @@ _COREQ = {
 }
 
 LANGUAGE_NAMES = {
-    "en": {"xmm": "Manado Malay", "ind": "Indonesian", "mixed": "Manado Malay and Indonesian mixed"},
-    "id": {"xmm": "bahasa Melayu Manado", "ind": "bahasa Indonesia", "mixed": "campuran Melayu Manado dan Indonesia"},
+    "en": {"xmm": "Manado Malay", "ind": "Indonesian", "mixed": "Manado Malay and Indonesian mixed", "eng": "English"},
+    "id": {"xmm": "bahasa Melayu Manado", "ind": "bahasa Indonesia", "mixed": "campuran Melayu Manado dan Indonesia",
+           "eng": "bahasa Inggris"},
 }
 """A segment's language code (schema `language`) as a paper names it."""
 

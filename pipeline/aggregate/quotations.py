@@ -9,6 +9,7 @@ import pandas as pd
 from pipeline.aggregate.excerpts import cut_like, excerpt
 from pipeline.ingest.tables import labelled_row
 from pipeline.records.codebook import Codebook
+from pipeline.records.languages import ENG
 from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
@@ -117,9 +118,9 @@ def translation_line(row: Mapping, lang_labels: Mapping[str, str]) -> str | None
     if needs_translation(row):
         return (f"({lang_labels['translation_prefix']}{_words(row['translation'])})"
                 f"{_whole_mark(row, 'translation', lang_labels)}")
-    if lang_labels.get("original_indonesian"):
+    if lang_labels.get("original_indonesian") and row.get("language") != ENG:
         return f"({lang_labels['original_indonesian']})"
-    return None
+    return None   # an English-language study's quote is its own original
 
 
 def _whole_mark(row: Mapping, column: str, lang_labels: Mapping[str, str]) -> str:
@@ -129,7 +130,9 @@ def _whole_mark(row: Mapping, column: str, lang_labels: Mapping[str, str]) -> st
 
 
 def lacks_english(quotations: pd.DataFrame) -> int:
-    """How many quoted turns have no English translation (an English run's summary says so)."""
+    """How many quoted turns have no English translation (an English run's summary says so); an
+    English-language study's quotes need none."""
+    quotations = quotations[quotations["language"] != ENG] if "language" in quotations.columns else quotations
     if ENGLISH_TRANSLATION not in quotations.columns:
         return quotations["segment_id"].nunique()
     missing = quotations[ENGLISH_TRANSLATION].map(_words) == ""
