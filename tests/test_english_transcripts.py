@@ -43,3 +43,19 @@ def test_an_english_quote_needs_no_translation_line_nor_an_english_translation()
     assert translation_line(english, labels("id")) is None
     assert translation_line(manado, labels("en")) == "(Indonesian translation: Saya sudah tidak merokok.)"
     assert lacks_english(quotes) == 1
+
+
+# invented: a Manado Malay interview about the same habit (no language given either)
+MANADO = ("P: Kapan Bapak paling banyak isap rokok?\n"
+          "B3: Kalu malam, biar nyanda mangantuk. Satu bungkus so abis sebelum torang sampe di terminal.\n"
+          "P: Ada yang bantu for berhenti?\n"
+          "B3: Puskesmas da kase plester, mar tamang-tamang di pangkalan isap trus, jadi kita ulang le.\n")
+
+
+def test_a_file_that_reads_as_english_but_names_no_language_is_warned_about(tmp_path):
+    unnamed = INTERVIEW.replace("language: English\n", "")
+    batch = read_batch(write_batch(tmp_path, {"E2.md": unnamed, "B3.md": "---\ninformant: B3\n---\n" + MANADO,
+                                              "E4.md": INTERVIEW.replace("E2", "E4")}))
+    [said] = [warning for warning in batch.warnings if "as English" in warning]
+    assert said.startswith("E2.md reads as English but says no language") and "language: en" in said
+    assert "B3.md" not in said and "E4.md" not in said   # Manado Malay; English that says so
