@@ -26,12 +26,26 @@ def _analyze(args: argparse.Namespace) -> int:
         workers=args.workers, executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
         progress=False if args.quiet else None, learn=not args.no_history,
     )
+    here = _shell_folder()
     result = analyze(args.batch, codebook_path=args.codebook, out_dir=args.out, options=options)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not args.quiet:
         print("\n".join(run_summary(result)))
+    out_dir = Path(result.out_dir).resolve()
+    if here is not None and (here == out_dir or out_dir in here.parents):
+        print(f"note: this shell was in the outputs folder, which the run replaced with the new outputs; "
+              f"the shell's folder is gone (ls shows nothing there): cd {here} to see them", file=sys.stderr)
     return 0
+
+
+def _shell_folder() -> Path | None:
+    """The folder the command runs in, or None when it no longer exists (a run replaced the outputs
+    folder a shell was in)."""
+    try:
+        return Path.cwd().resolve()
+    except FileNotFoundError:
+        return None
 
 
 def run_summary(result) -> list[str]:
@@ -184,7 +198,7 @@ def _since_last_run(result) -> list[str]:
 def _review_notebook(repo: Path) -> str:
     """The notebook and the Jupyter to open it with, relative in the repository (as the README says
     them) and absolute from any other folder (qualpipe runs anywhere; notebooks/ is not there)."""
-    root = Path() if Path.cwd().resolve() == repo else repo
+    root = Path() if _shell_folder() == repo else repo
     return f"{root / 'notebooks' / 'review.ipynb'} ({root / '.venv' / 'bin' / 'jupyter'} lab {root / 'notebooks'}/)"
 
 
@@ -410,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{quantity(count, 'problem')} in the input; nothing was written.", file=sys.stderr)
         return EXIT_INPUT
     except OSError as error:
-        print(f"error: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"error: {where}{error.strerror or error}", file=sys.stderr)
         return EXIT_OUTPUT
     except KeyboardInterrupt:
         print("interrupted; earlier outputs are unchanged", file=sys.stderr)

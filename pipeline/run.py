@@ -36,7 +36,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.records.codings import counted
 from pipeline.records.run_record import STARTED_FORMAT, RunRecord
 from pipeline.runtime.progress import StageProgress
-from pipeline.coding.codebook_words import names_absence
+from pipeline.coding.codebook_words import names_absence, study_keywords
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
@@ -54,7 +54,8 @@ from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
 from pipeline.schema import ENGLISH_TRANSLATION
 from pipeline.run_messages import (default_codebook_warning, earlier_decisions_note, english_warnings,
                                    history_without_context_warning,
-                                   moved_history_warning, no_codes_warning, unfound_absence_codes_warning)
+                                   moved_history_warning, no_codes_warning, study_keywords_warning,
+                                   unfound_absence_codes_warning)
 from pipeline.wording import table_names
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -213,6 +214,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         unfound = [code for code in codebook.codes if names_absence(code) and code.id not in found]
         if unfound and (segments["speaker_role"] == "informant").any():
             warnings.append(unfound_absence_codes_warning(unfound))
+        if named_study := study_keywords(codebook):
+            warnings.append(study_keywords_warning(named_study))
     if shown is not codebook:   # English words the run cannot print: said here, printed by the export
         warnings += english_warnings(codebook, batch.settings, with_english_roles(batch.informants)[1])
         segments, _ = corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves,

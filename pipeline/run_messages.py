@@ -106,3 +106,16 @@ def unfound_absence_codes_warning(codes: list[Code]) -> str:
             "only where the text says the thing is missing ('tidak ada ojek'), not where it is present ('ongkos "
             "ojek'). If the code is also about something present, reword the label without the negation or split "
             "the code in two (codebooks/README.md, on labels that name an absence)")
+
+
+def study_keywords_warning(found: list[tuple[str, Code]]) -> str:
+    """Keywords that name the study (a word of the codebook's name, of a theme's or category's label
+    over several codes, or of several codes' labels: coding/specificity.py) are evidence only with
+    another word of their code: a researcher whose keyword never codes a turn alone is told why."""
+    listed = "; ".join(f"'{keyword}' ({code.id}: {code.label})" for keyword, code in found)
+    return (f"{quantity(len(found), 'keyword')} of the codebook also {plural_form(len(found), 'names', 'name')} the "
+            f"study (a word of the codebook's name, of the label of a theme or category of several codes, or of "
+            f"several codes' labels): {listed}. Such a keyword codes a turn only together with another word of its "
+            "code (another keyword, or a word of its label or definition). To let it code alone, write it as the "
+            "phrase the transcripts use (a keyword of two words), or take the word out of the name or label "
+            "(codebooks/README.md, 'A minimal codebook')")

@@ -56,6 +56,7 @@ INFORMANT_DOCUMENTS = "documents"   # the batch's files an informant speaks in (
 CARRIED_EVIDENCE = "review"
 
 REVIEW_COLUMNS = ["segment_id", "code", "decision", "reviewer", "timestamp", "note"]
+OMISSION = "[...]"   # where a quotation leaves sentences of its turn out (aggregate/excerpts.py)
 NOTHING_TO_CODE = "none"   # a turn's mark, its `code` left empty: reviewed, no code is missing here
 REVIEW_DECISIONS = ("accept", "reject", "add", NOTHING_TO_CODE)
 

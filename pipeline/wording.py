@@ -20,6 +20,7 @@ _TABLES = {
         "appendix": "Lampiran. Kutipan informan", "agreement_title": "Kesepakatan antarpengode",
         "review_status": "{reviewed} dari {total} koding sudah direview peneliti.",
         "unreviewed": "belum direview", "translation_prefix": "", "original_indonesian": "",
+        "whole_translation": "terjemahan seluruh giliran bicara",
         "unreviewed_note": "Kutipan bertanda [belum direview] berasal dari koding otomatis yang belum diperiksa "
                            "peneliti.",
         "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
@@ -36,7 +37,7 @@ _TABLES = {
         "appendix": "Appendix. Informant quotations", "agreement_title": "Inter-coder agreement",
         "review_status": "{reviewed} of {total} codings reviewed by the researchers.",
         "unreviewed": "not reviewed", "translation_prefix": "Indonesian translation: ",
-        "original_indonesian": "original in Indonesian",
+        "original_indonesian": "original in Indonesian", "whole_translation": "translation of the whole turn",
         "unreviewed_note": "Quotations marked [not reviewed] come from automatic codings that no researcher "
                            "has checked yet.",
         "figures": "Figure", "total": "Total", "all_codes": "(all)", "not_reached": "not reached",
@@ -216,8 +217,9 @@ _COREQ = {
 }
 
 LANGUAGE_NAMES = {
-    "en": {"xmm": "Manado Malay", "ind": "Indonesian", "mixed": "Manado Malay and Indonesian mixed"},
-    "id": {"xmm": "bahasa Melayu Manado", "ind": "bahasa Indonesia", "mixed": "campuran Melayu Manado dan Indonesia"},
+    "en": {"xmm": "Manado Malay", "ind": "Indonesian", "mixed": "Manado Malay and Indonesian mixed", "eng": "English"},
+    "id": {"xmm": "bahasa Melayu Manado", "ind": "bahasa Indonesia", "mixed": "campuran Melayu Manado dan Indonesia",
+           "eng": "bahasa Inggris"},
 }
 """A segment's language code (schema `language`) as a paper names it."""
 

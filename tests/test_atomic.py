@@ -193,6 +193,23 @@ def test_analyze_into_the_batch_folder_is_refused_and_deletes_nothing(tmp_path):
     assert tree_bytes(batch) == before
 
 
+@needs_pipeline
+def test_a_run_from_inside_its_outputs_folder_succeeds_and_says_where_the_new_outputs_are(tmp_path):
+    """The run swaps in a new outputs folder: a shell inside the old one is left in a deleted folder.
+    The run still succeeds (its summary needs no current folder) and says to cd back."""
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    codebook = tmp_path / "codebook.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    out = tmp_path / "out"
+    command = ("analyze", str(batch), "--codebook", str(codebook), "--out", str(out), "--workers", "1")
+    assert run_cli(*command).returncode == 0
+    again = run_cli(*command, cwd=out)
+    assert again.returncode == 0, again.stderr
+    assert "error" not in again.stderr and f"outputs in {out}/" in again.stdout
+    assert f"cd {out.resolve()} to see them" in again.stderr
+    assert (out / "run.json").exists()
+
+
 # -- reviews.csv: atomic write with a backup ---------------------------------------------------------
 
 def _review(segment_id: str, decision: str = "accept") -> dict[str, str]:

@@ -6,13 +6,18 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from pipeline.aggregate.excerpts import cut_like, excerpt
 from pipeline.ingest.tables import labelled_row
 from pipeline.records.codebook import Codebook
+from pipeline.records.languages import ENG
 from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
+EXCERPT = "excerpt"   # True: the quote is the turn's sentences that hold the evidence, "[...]" for the rest
+WHOLE_TRANSLATION = "whole_translation"   # the translation columns of an excerpt printed whole (not cut alike)
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
-                     "time_start", "language", "text", "translation", "confidence", "source", "review"]
+                     "time_start", "language", "text", "translation", "confidence", "source", "review",
+                     EXCERPT, WHOLE_TRANSLATION]
 
 
 def select_quotations(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
@@ -43,6 +48,7 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     if TABLE_HEADER in merged:   # a markdown table row is quoted as a Word row is: "No: 1; Strategi: ..."
         merged["text"] = [labelled_row(str(header), str(text)) if isinstance(header, str) and header else text
                           for header, text in zip(merged.pop(TABLE_HEADER), merged["text"])]
+    merged = _excerpts(merged)
     merged["priority"] = merged["source"].map(SOURCE_PRIORITY).fillna(3)
     document_order = {name: index for index, name in enumerate(dict.fromkeys(segments["document"]))}
     merged["document_order"] = merged["document"].map(document_order)
@@ -58,6 +64,28 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
         ranked.append(rows.sort_values(["turn", "priority", "confidence", "document_order", "start"],
                                        ascending=[True, True, False, True, True]))
     return ranked
+
+
+def _excerpts(merged: pd.DataFrame) -> pd.DataFrame:
+    """Each quote cut to the sentences that hold its coding's evidence (excerpts.py), its translations
+    cut alike where they can be, else kept whole and named in WHOLE_TRANSLATION."""
+    blank = [""] * len(merged)
+    quotes = [excerpt(str(text), str(evidence), translation if isinstance(translation, str) else "")
+              for text, evidence, translation in zip(merged["text"], merged.get("evidence", blank),
+                                                     merged.get("translation", blank))]
+    columns = {"text": [quote.text for quote in quotes], EXCERPT: [quote.kept is not None for quote in quotes]}
+    whole: list[list[str]] = [[] for _ in quotes]
+    for column in ("translation", ENGLISH_TRANSLATION):
+        if column not in merged:
+            continue
+        cut = [cut_like(value if isinstance(value, str) else "", quote) for value, quote in zip(merged[column], quotes)]
+        for names, value in zip(whole, cut):
+            if value is None:
+                names.append(column)
+        columns[column] = [original if value is None or quote.kept is None else value
+                           for original, value, quote in zip(merged[column], cut, quotes)]
+    columns[WHOLE_TRANSLATION] = [" ".join(names) for names in whole]
+    return merged.assign(**columns)
 
 
 def _bounded(ranked: list[pd.DataFrame], per_code: int | None) -> pd.DataFrame:
@@ -81,19 +109,30 @@ def translation_line(row: Mapping, lang_labels: Mapping[str, str]) -> str | None
     one where given (an English run), else the Indonesian one under a quote not in Indonesian, which
     an English run heads as such (`translation_prefix`: "Indonesian translation: "); under an
     Indonesian quote an English run says only that it is the original (`original_indonesian`): it
-    needs no Indonesian translation, and how many quotes lack English the run summary says."""
+    needs no Indonesian translation, and how many quotes lack English the run summary says. Under an
+    excerpt whose translation could not be cut at its sentences, the whole turn's translation is
+    marked so (`whole_translation`)."""
     english = _words(row.get(ENGLISH_TRANSLATION))
     if english:
-        return f"({english})"
+        return f"({english}){_whole_mark(row, ENGLISH_TRANSLATION, lang_labels)}"
     if needs_translation(row):
-        return f"({lang_labels['translation_prefix']}{_words(row['translation'])})"
-    if lang_labels.get("original_indonesian"):
+        return (f"({lang_labels['translation_prefix']}{_words(row['translation'])})"
+                f"{_whole_mark(row, 'translation', lang_labels)}")
+    if lang_labels.get("original_indonesian") and row.get("language") != ENG:
         return f"({lang_labels['original_indonesian']})"
-    return None
+    return None   # an English-language study's quote is its own original
+
+
+def _whole_mark(row: Mapping, column: str, lang_labels: Mapping[str, str]) -> str:
+    """" [translation of the whole turn]" under an excerpt whose translation could not be cut alike."""
+    whole = row.get(WHOLE_TRANSLATION)
+    return f" [{lang_labels['whole_translation']}]" if isinstance(whole, str) and column in whole.split() else ""
 
 
 def lacks_english(quotations: pd.DataFrame) -> int:
-    """How many quoted turns have no English translation (an English run's summary says so)."""
+    """How many quoted turns have no English translation (an English run's summary says so); an
+    English-language study's quotes need none."""
+    quotations = quotations[quotations["language"] != ENG] if "language" in quotations.columns else quotations
     if ENGLISH_TRANSLATION not in quotations.columns:
         return quotations["segment_id"].nunique()
     missing = quotations[ENGLISH_TRANSLATION].map(_words) == ""

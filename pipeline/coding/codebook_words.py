@@ -201,6 +201,21 @@ def keyword_topic(codebook: Codebook, code: Code) -> frozenset[str]:
     return topic_lemmas(codebook) - ((only_by_category & own) - others)
 
 
+def study_keywords(codebook: Codebook) -> list[tuple[str, Code]]:
+    """(keyword, code) for each single-word keyword of a code without rules that names the study
+    (`keyword_topic`): the coder takes it as evidence only with another word of its code
+    (specificity.weak_keywords), which the run says, since nothing else shows a researcher why it
+    codes nothing alone."""
+    found = []
+    for code in codebook.codes:
+        if code.rules:
+            continue
+        topic = keyword_topic(codebook, code)
+        found += [(keyword, code) for keyword in dict.fromkeys(expand_terms(code.keywords, codebook.concepts))
+                  if is_plain_keyword(keyword) and " " not in keyword.strip() and word_lemma(keyword.casefold()) in topic]
+    return found
+
+
 def _naming_the_group(words: set[str], codes: list[set[str]]) -> set[str]:
     """The words of a group's label that name the group: all of them, unless the label is
     composed of two or more of its codes' labels, whose own words then name those codes."""

@@ -26,7 +26,7 @@ from pipeline.gloss.translate import SentenceTranslator
 from pipeline.schema import INTERVIEWER
 from pipeline.gloss.word_order import order_evidence
 from pipeline.gloss.wordtypes import WordTypes
-from pipeline.records.languages import language_code
+from pipeline.records.languages import ENG, language_code
 
 # Distinct segments whose results are kept: well above a work chunk's segments (annotate sends
 # ~40k words, a few thousand segments, and asks for the unknown words of the same segments right
@@ -78,6 +78,8 @@ class Glosser:
         leading, words, glues = tokenize(text)
         if not words:
             return GlossResult(prior or IND, "", text, [], ())
+        if prior == ENG:   # an English-language study's words: nothing to gloss or translate
+            return GlossResult(ENG, "", text, [], tuple(words))
         types = self.word_types.of(words, glues)
         manado = indonesian = 0.0
         friend = False
@@ -116,7 +118,7 @@ class Glosser:
         """A transcript turn as a batch glosses it: an interviewer's under the Indonesian prior
         (`_asked_in`), unless its own words make it Manado Malay; then without a prior, so that no
         Manado word keeps the Indonesian spelling it shares (Sapa yang antar Oma?)."""
-        if not by_interviewer:
+        if not by_interviewer or language_code(prior) == ENG:   # an English study's questions too
             return self.gloss(text, prior)
         result = self.gloss(text, IND)
         return self.gloss(text, None) if result.language == XMM else result
@@ -187,11 +189,12 @@ class Glosser:
 def _asked_in(prior: object, role: object) -> object:
     """The prior of a turn: the front matter's language says how the informants speak; the
     interviewer, a researcher, mostly asks in Indonesian ("Boleh cerita soal kakak laki-laki
-    yang sakit?"), where a Manado prior reads the homographs the Manado way ("Bisa ... pria").
+    yang sakit?"), where a Manado prior reads the homographs the Manado way ("Bisa ... pria"); in
+    an English-language study's transcript (`language: en`) the interviewer asks in English.
     A question's own Manado words (torang, so, nyanda) still make it xmm or mixed. On the
     development interviews 19 of 743 questions read otherwise, most of them Indonesian kept as
     asked ("Boleh kita mulai?", not "Bisa saya mulai?")."""
-    return IND if role == INTERVIEWER else prior
+    return IND if role == INTERVIEWER and language_code(prior) != ENG else prior
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from pipeline.ingest.documents import (
     loose_table_warning,
     read_as_quotations_warning,
 )
+from pipeline.ingest.english_text import english_files_warning
 from pipeline.ingest.fact_disagreements import fact_disagreements
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import LINES, informants_from_front_matter, read_informants_csv
@@ -190,6 +191,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         warnings.append(read_as_quotations_warning(by_shape))
 
     segments = table.frame()
+    if english := english_files_warning(documents, segments):
+        warnings.append(english)
     if informants_csv is not None:
         informants_csv = _spelled_as_transcripts(informants_csv, documents, segments, warnings)
     informants = _informant_table(informants_csv, documents, segments, warnings)

@@ -176,7 +176,7 @@ def _read_block(block: str, file: str | Path, first_line: int, kind: YamlKind = 
             continue
         if key == "language" and value is not None:
             if language_code(value) is None:
-                problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (or Indonesia, Manado; "
+                problems.add(file, f"language must be one of {', '.join(LANGUAGES)} (or Indonesia, Manado, English; "
                                    f"got {value!r})", line=line, key=key)
                 continue
             value = language_code(value)

@@ -59,8 +59,12 @@ TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx")
 # lines the tool writes, not a speaker: Otter's closing line ("Transcribed by https://otter.ai"),
 # Teams' "Sari Wuisan started transcription" / "... stopped transcription" (`shown` is what a warning
 # may quote: never the name)
-TOOL_NOTE = re.compile(r"^\s*(?:(?P<shown>transcribed by\s+(?:https?://)?\S+\.\S+)"
-                       rf"|{_NAME}[ \t]+(?P<action>(?:started|stopped) transcription))\s*$", re.IGNORECASE)
+_TRANSCRIBED_BY = r"transcribed by\s+(?:https?://)?\S+\.\S+"
+_TRANSCRIPTION = r"(?:started|stopped) transcription"
+TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY})|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
+                       re.IGNORECASE)
+# where such a note may be in running words (an older reader's turn that kept one): its closing words
+TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}", re.IGNORECASE)
 
 
 class Header(NamedTuple):

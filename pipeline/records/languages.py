@@ -9,14 +9,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 XMM, IND, MIXED = "xmm", "ind", "mixed"
-LANGUAGES = (XMM, IND, MIXED)
+ENG = "eng"   # an English-language study's transcript: never glossed, its words are the quote's own
+LANGUAGES = (XMM, IND, MIXED, ENG)
 
 _NAMES = {"manado": XMM, "manado malay": XMM, "melayu manado": XMM, "id": IND, "indonesian": IND,
-          "indonesia": IND, "bahasa indonesia": IND}
+          "indonesia": IND, "bahasa indonesia": IND, "en": ENG, "english": ENG, "inggris": ENG,
+          "bahasa inggris": ENG}
 
 
 def language_code(value: object) -> str | None:
-    """A written language ('Indonesia', 'xmm', ...) as its code 'xmm', 'ind' or 'mixed'; None otherwise."""
+    """A written language ('Indonesia', 'xmm', 'English', ...) as its code 'xmm', 'ind', 'mixed' or 'eng';
+    None otherwise."""
     return _code(value) if isinstance(value, str) else None
 
 

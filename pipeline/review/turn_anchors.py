@@ -8,22 +8,30 @@ file's segments (`turn`, from 1), a short hash of its text as a redacted run sho
 and that text itself (`text`, the quote; translations.csv keeps both already). The file is the id's
 visible stem, which neither the key nor the reader touches. A run finds each unknown id's turn again
 by these: the turn of its file with the same text, else the one turn that holds its quote, or that
-its quote holds, with nothing else but marks and the file's other turns beside it (`quoted_turns`).
+its quote holds, with nothing else but marks and the file's other turns beside it, or that holds
+each piece of a quote the appendix shortened ("[...]" between them) in order, or that is its quote
+without the notes of a transcription tool an older reader kept in the turn (`quoted_turns`).
 """
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline.ingest.timed_text import TOOL_NOTE, TOOL_NOTE_WORDS
+from pipeline.privacy.patterns import TOKENS
 from pipeline.privacy.redactor import Redactor
 from pipeline.review.translations import shown_text, text_hash
+from pipeline.schema import OMISSION
 
 TEXT_HASH_COLUMN = "text_hash"
 TURN_COLUMN = "turn"
 QUOTE_COLUMN = "text"
 """Optional reviews.csv columns (translations.csv has `text_hash` and `text` already): the turn's anchor."""
+_MASKS = re.compile("|".join(re.escape(token) for token in TOKENS), re.IGNORECASE)   # [NAMA] ... as quotes show them
 
 
 def id_stem(segment_id: str) -> str:
@@ -83,8 +91,10 @@ def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame
 def quoted_turns(quotes: dict[str, str], current: pd.DataFrame, redactor: Redactor | None) -> dict[str, str]:
     """Old id -> the id of the one segment of the same file that holds its quote, or that the quote
     holds, with nothing else beside it but other segments of the file and marks without a letter (a
-    time or heading the reader now reads apart, a line split off as another speaker's turn): a turn
-    whose words were edited is not found. Compared as a redacted run shows them (the quote masked
+    time or heading the reader now reads apart, a line split off as another speaker's turn), or that
+    holds each piece of a quote the appendix shortened, in order (a quotation copied from the
+    appendix: "[...] a. b. [...] d."), or that is the quote without a transcription tool's notes
+    ingest now leaves out ("NAME stopped transcription"): a turn whose words were edited is not found. Compared as a redacted run shows them (the quote masked
     again by `redactor`: a name added to redact.txt since), spacing and case ignored; of several such
     segments, none."""
     texts: dict[str, list[tuple[str, str]]] = {}
@@ -94,12 +104,50 @@ def quoted_turns(quotes: dict[str, str], current: pd.DataFrame, redactor: Redact
     for old_id, quote in quotes.items():
         quote = shown_text(quote, redactor).casefold()
         segments = texts.get(id_stem(old_id), [])
+        pieces = _quoted_pieces(quote)
+        noted = TOOL_NOTE_WORDS.search(quote) is not None
         holders = [segment_id for segment_id, text in segments if quote and text and (
             quote in text and _only_others_beside(text.replace(quote, " ", 1), text, segments)
-            or text in quote and _only_others_beside(quote.replace(text, " ", 1), text, segments))]
+            or text in quote and _only_others_beside(quote.replace(text, " ", 1), text, segments)
+            or pieces and _in_order(pieces, text) or noted and _without_tool_notes(quote, text))]
         if len(holders) == 1:
             found[old_id] = holders[0]
     return found
+
+
+def _without_tool_notes(quote: str, text: str) -> bool:
+    """Whether `text` is `quote` with one or more notes of a transcription tool taken out ("... Sari
+    stopped transcription": words an older reader kept in the turn, and ingest now leaves out):
+    compared word by word, every word of `text` in the quote in order, and each run of the quote's
+    other words one such note, its name maybe masked."""
+    quote_words, text_words = quote.split(), text.split()
+    if len(quote_words) <= len(text_words):
+        return False
+    for kind, first, last, _, _ in SequenceMatcher(None, quote_words, text_words, autojunk=False).get_opcodes():
+        if kind != "equal" and (kind != "delete" or not TOOL_NOTE.match(
+                _MASKS.sub("Name", " ".join(quote_words[first:last])))):
+            return False
+    return True
+
+
+def _quoted_pieces(quote: str) -> list[str]:
+    """A shortened quote's kept pieces, between its omission marks ("[...] a. b. [...] d."), when it
+    has such a mark and every piece has a letter; else none."""
+    if OMISSION not in quote:
+        return []
+    pieces = [piece.strip() for piece in quote.split(OMISSION) if piece.strip()]
+    return pieces if pieces and all(any(character.isalpha() for character in piece) for piece in pieces) else []
+
+
+def _in_order(pieces: list[str], text: str) -> bool:
+    """Whether `text` holds every piece, each after the one before."""
+    at = 0
+    for piece in pieces:
+        at = text.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True
 
 
 def _only_others_beside(rest: str, text: str, segments: list[tuple[str, str]]) -> bool:
