@@ -1,6 +1,6 @@
 """A sum of money said in numbers names a cost (coding/amounts.py): a code whose keyword, label or
 definition word is *biaya* reads "empat puluh ribu" as that word; a sum received, levied as a
-fine or paid per period is no price, nor a count of people."""
+fine or paid per period is no price, nor a count of people; money said to be lacking is a cost."""
 
 from __future__ import annotations
 
@@ -51,6 +51,23 @@ def test_a_sum_paid_is_a_cost(text):
     "Penduduk kampung ini kira-kira tiga ribu lima ratus jiwa.",      # people, not money
 ])
 def test_a_sum_received_levied_or_counted_is_no_cost(text):
+    assert "biaya" not in codes_of(text, COST)
+
+
+@pytest.mark.parametrize("text", [
+    "Mau berobat ke kota, mar nyanda ada doi.",
+    "Kami belum punya uang untuk beli obat di apotek.",
+    "Kalau harus sewa mobil, uang dari mana?",
+])
+def test_money_said_to_be_lacking_is_a_cost(text):
+    assert "biaya" in codes_of(text, COST)
+
+
+@pytest.mark.parametrize("text", [
+    "Anak saya kirim uang tiap kali dia gajian.",
+    "Ada doi sadiki, dia simpan di lemari.",
+])
+def test_money_had_or_sent_is_no_cost(text):
     assert "biaya" not in codes_of(text, COST)
 
 

@@ -8,7 +8,8 @@ A sum is a run of number words (or digits) that ends in a unit of money (*ribu*,
 ends in *ratus*. A sum someone receives (a wage, aid: "dapat dari desa dua ratus ribu", "honor
 kader seratus ribu"), a fine ("kena denda lima puluh ribu": such a word in its sentence) or a sum
 per period ("seratus ribu per bulan": an allowance or a rent) is money, not what a service or a
-thing costs. Counted on the development folders whose codebook has a cost code (round 15, second
+thing costs. So does money said to be lacking ("nyanda ada doi", "belum punya uang", "doi dari
+mana?"), which a cost code's keyword *biaya* alone would not find. Counted on the development folders whose codebook has a cost code (round 15, second
 half): of the turns with a sum kept, 23 of 27 were coded cost by their writers; of those with a sum
 left out, 1 of 9 (the others wages, aid, fines and rents).
 """
@@ -20,9 +21,12 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.spans import Occurrence, term_text
 
-COST_LEMMA = "biaya"
+COST_LEMMAS = frozenset({"biaya"})
+MONEY_WORDS = frozenset({"uang", "doi", "duit"})
+POSSESS = frozenset({"ada", "punya", "pegang", "memiliki"})
 MONEY_UNITS = frozenset({"ribu", "juta", "rupiah", "ribuan", "jutaan", "seribu", "sejuta"})
 # number words spaCy's Indonesian `like_num` misses
 NUMBERS = frozenset({"seratus", "seribu", "sejuta", "setengah", "puluhan", "ratusan"})
@@ -31,7 +35,7 @@ PERIODS = frozenset({"per", "sebulan", "seminggu", "setahun", "tiap", "setiap", 
 CURRENCY = frozenset({"rp", "rp."})
 # what a text must hold for a sum to occur in it (token_store.Screen): a unit or the currency,
 # as (norms, lemmas) patterns of one token
-MONEY_PATTERNS = tuple(((word,), None) for word in sorted(MONEY_UNITS | CURRENCY))
+MONEY_PATTERNS = tuple(((word,), None) for word in sorted(MONEY_UNITS | CURRENCY | MONEY_WORDS))
 MONEY_KEY = "\x00money"   # the matchers' key of a unit of money or the currency: never a codebook term
 # words of a clause in which a sum is received or levied, not paid for something
 RECEIVED = frozenset({"dapat", "dapa", "mendapat", "mendapatkan", "terima", "menerima", "diterima", "honor",
@@ -60,6 +64,21 @@ def money_sums(doc: Doc) -> list[Occurrence]:
     return sums
 
 
+def lacking_money(doc: Doc) -> list[Occurrence]:
+    """The spans of `doc` that say money is lacking: "nyanda ada doi", "tidak punya uang", "doi
+    dari mana?" (from the negator, or the money word, to the end of the phrase)."""
+    spans = []
+    for token in doc:
+        if token.norm_ not in MONEY_WORDS:
+            continue
+        i = token.i
+        if i >= 2 and doc[i - 1].norm_ in POSSESS and doc[i - 2].norm_ in NEGATORS:
+            spans.append((i - 2, i + 1))
+        elif i + 2 < len(doc) and doc[i + 1].norm_ == "dari" and doc[i + 2].norm_ == "mana":
+            spans.append((i, i + 3))
+    return spans
+
+
 def _number(token: Token) -> bool:
     return token.like_num or token.norm_ in NUMBERS
 
@@ -79,13 +98,13 @@ def cost_terms(term_keys: Iterable[str]) -> frozenset[str]:
     """The term keys (spans.term_text) that are the word *biaya* itself."""
     analyzer = word_analyzer()
     return frozenset(key for key in term_keys if " " not in term_text(key).strip()
-                     and analyzer.lemma(term_text(key).casefold()) == COST_LEMMA)
+                     and analyzer.lemma(term_text(key).casefold()) in COST_LEMMAS)
 
 
 def add_money_sums(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str]) -> None:
     """Add the sums of money in `doc` to the occurrences of every cost term; the matchers found a
     unit of money or the currency (MONEY_KEY, taken out of `found` here)."""
     found.pop(MONEY_KEY)
-    sums = money_sums(doc)
+    sums = money_sums(doc) + lacking_money(doc)
     for key in keys:
         found[key] = sorted(set(found.get(key, [])) | set(sums))
