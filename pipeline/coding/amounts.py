@@ -1,17 +1,19 @@
-"""A sum of money said in numbers names a cost: "ojek tiga puluh ribu sekali jalan", "Rp40 ribu
-untuk bentor", "dua juta lebe cuma for tangki" say what something costs as plainly as the word
-*biaya* does, though none of them writes it. Such a sum counts as an occurrence of a codebook's
-term *biaya* (its keyword, label or definition word), so a code about costs reads it as that word.
+"""A sum of money said in numbers names a cost: "carter perahu empat ratus ribu", "obat sirup
+Rp 35 ribu", "tiga juta for semen" say what something costs as plainly as the word *biaya* does,
+though none of them writes it. Such a sum counts as an occurrence of a codebook's term *biaya*
+(its keyword, label or definition word), so a code about costs reads it as that word.
 
 A sum is a run of number words (or digits) that ends in a unit of money (*ribu*, *juta*,
-*rupiah*, *ribuan*), or a number after *Rp*: "dua ribu empat ratus jiwa" counts people, its run
+*rupiah*, *ribuan*), or a number after *Rp*: "tiga ribu lima ratus jiwa" counts people, its run
 ends in *ratus*. A sum someone receives (a wage, aid: "dapat dari desa dua ratus ribu", "honor
-kader seratus ribu"), a fine ("kena denda lima puluh ribu": such a word in its sentence) or a sum
-per period ("seratus ribu per bulan": an allowance or a rent) is money, not what a service or a
-thing costs. So does money said to be lacking ("nyanda ada doi", "belum punya uang", "doi dari
-mana?"), which a cost code's keyword *biaya* alone would not find. Counted on the development folders whose codebook has a cost code (round 15, second
-half): of the turns with a sum kept, 23 of 27 were coded cost by their writers; of those with a sum
-left out, 1 of 9 (the others wages, aid, fines and rents).
+lima puluh ribu"), a fine ("denda seratus ribu": such a word in its sentence) or a sum per period
+("tiga ratus ribu per bulan": an allowance or a rent) is money, not what a service or a thing
+costs. Money said to be lacking names a cost too ("torang nyanda ada doi", "belum punya uang",
+"doi dari mana?"), which a cost code's keyword *biaya* alone would not find.
+
+Counted on the development folders whose codebook has a cost code (round 15, second half): of the
+turns with a sum kept, 23 of 27 were coded cost by their writers; of those with a sum left out,
+1 of 9 (the others wages, aid, fines and rents).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def money_sums(doc: Doc) -> list[Occurrence]:
 
 
 def lacking_money(doc: Doc) -> list[Occurrence]:
-    """The spans of `doc` that say money is lacking: "nyanda ada doi", "tidak punya uang", "doi
+    """The spans of `doc` that say money is lacking: "nyanda punya doi", "tidak ada uang", "uang
     dari mana?" (from the negator, or the money word, to the end of the phrase)."""
     spans = []
     for token in doc:
