@@ -44,7 +44,7 @@ def test_a_sum_paid_is_a_cost(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Dapat dari desa, dua ratus ribu, dibagi tiap tiga bulan.",       # received
+    "Kami terima dari desa dua ratus ribu, dibagi tiga bulan sekali.",   # received
     "Kader diberi honor lima puluh ribu dari kelurahan.",              # a wage
     "Yang buang sampah di kali kena denda seratus ribu.",              # a fine
     "Dia kirim tiga ratus ribu per bulan untuk mamanya.",              # per period
@@ -55,7 +55,7 @@ def test_a_sum_received_levied_or_counted_is_no_cost(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Mau berobat ke kota, mar nyanda ada doi.",
+    "Mau berobat ke kota, mar torang nyanda pegang doi.",
     "Kami belum punya uang untuk beli obat di apotek.",
     "Kalau harus sewa mobil, uang dari mana?",
 ])

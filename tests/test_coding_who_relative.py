@@ -45,8 +45,8 @@ themes:
 
 
 @pytest.mark.parametrize("question, answer", [
-    ("Siapa yang ambil obat Opa tiap bulan?", "Kita pe mantu. Dia naik oto."),
-    ("Siapa yang mandikan Oma kalau pagi?", "Anak perempuan yang paling bungsu, dia tinggal di sebelah."),
+    ("Siapa yang ambil obat Opa tiap bulan?", "Depe ipar laki-laki, dia pake oto sewa."),
+    ("Siapa yang suapi Oma kalau siang?", "Anak perempuan yang paling bungsu, dia tinggal di sebelah."),
 ])
 def test_a_relative_named_for_an_act_is_the_family(question, answer):
     assert "keluarga" in answer_codes(CARE, question, answer)

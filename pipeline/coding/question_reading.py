@@ -8,7 +8,7 @@ another than a worker's code's ("Siapa yang melakukan kunjungan rumah?" "Kadang 
 an act the code counts whoever does it is the answer's ("Siapa yang menyuapi Opa?" "Cucu perempuan.").
 A who-question about an act also lends the one code whose label names the family to an answer
 whose first clause names a relative (`take_up_relative`): the family does it ("Siapa yang ambil
-obat Opa?" "Kita pe mantu."); 9 of 10 such answers in the development interviews were coded so,
+obat Opa?" "Depe ipar laki-laki."); 9 of 10 such answers in the development interviews were coded so,
 questions about whom one lives with aside.
 """
 
