@@ -78,3 +78,27 @@ def test_parents_and_young_people_are_one_word_each():
 def test_old_and_child_outside_those_words_still_count():
     assert codes_of("Saya ini sudah tua, jalan ke pasar saja capek.", AGE) == {"tua"}
     assert codes_of("Anak saya yang bungsu kemarin dibawa ke puskesmas.", AGE) == {"balita"}
+
+
+DISTANCE = """
+name: Akses (test)
+themes:
+  - id: akses
+    label: Akses
+    categories:
+      - id: jarak
+        label: Jarak
+        codes:
+          - id: jauh
+            label: Rumah jauh dari layanan
+            definition: The clinic is far from home.
+            keywords: [jauh, ojek]
+"""
+
+
+def test_far_more_is_a_degree_not_a_distance():
+    # "jauh lebih" (Manado "jauh lebe") is "much more": no distance
+    assert codes_of("Menurut saya obat sekarang jauh lebih murah dari dulu.", DISTANCE) == set()
+    assert codes_of("Dia pe badan so jauh lebe kuat skarang.", DISTANCE) == set()
+    assert codes_of("Rumah kami jauh, lebih dari satu jam jalan kaki.", DISTANCE) == {"jauh"}
+    assert codes_of("Posyandu itu jauh sekali dari kampung atas.", DISTANCE) == {"jauh"}

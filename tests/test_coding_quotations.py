@@ -140,3 +140,15 @@ def test_an_interview_batch_becomes_a_quotation_set_of_its_coded_turns(tmp_path)
     assert set(load_gold(tmp_path / "q", batch.segments, tb)["segment_id"]) == set(batch.segments["segment_id"])
     with pytest.raises(ValueError, match="blind"):
         write_quotation_set(tmp_path / "q_blind_quotes", tmp_path / "never")
+
+
+@pytest.mark.parametrize("quote, placed", [
+    # one keyword of one code, and no word of any other: the author's code (here negated, so no rule fired)
+    ("Makanan begitu kalau tidak asin, tidak enak di mulut.", ["sulit_kurangi_garam"]),
+    # a keyword naming only who ("kader") says where the speaker stands, not the quote's matter
+    ("Dulu saya juga pernah jadi kader.", []),
+])
+def test_an_uncoded_quote_with_one_keyword_of_one_code_only_is_placed_under_it(tmp_path, codebook, quote, placed):
+    codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", quote)}), codebook)
+    assert codings["code_id"].tolist() == placed
+    assert codings["confidence"].tolist() == [FILL_CONFIDENCE] * len(placed)

@@ -30,7 +30,7 @@ OTHER = [("Siapa yang biasa memasak di rumah?", "Biasanya mertua saya, kalau say
 COST = ["Tiga puluh ribu pulang pergi, belum termasuk makan di jalan.",
         "Hampir separuh penghasilan harian suami habis sekali jalan.",
         "Kadang saya pinjam dulu dari tetangga supaya bisa berangkat.",
-        "Lima puluh ribu kalau sewa motor dari kampung."]
+        "Lima puluh kalau sewa motor dari kampung."]   # a sum in ribu with a vehicle is the fare's own words (amounts.py)
 UNREVIEWED = [(COST_QUESTION, "Dua puluh lima ribu, itu pun harus cari pinjaman dulu."),
               ("Berapa harga ikan di pasar sekarang?", "Dua puluh lima ribu sekilo, itu pun harus tawar dulu.")]
 

@@ -148,6 +148,7 @@ class Question:
     work: frozenset[str] = frozenset()   # the role's terms naming a work role, not the question's own
     echoes: frozenset[str] = frozenset()   # a yes/no question's words an answer repeats to say yes
     lent: frozenset[str] = frozenset()   # terms only the informant's role holds: cited as the role's, not the question's
+    kin: tuple[tuple[int, str], ...] = ()   # the family's code a who-question lends an answer naming a relative
 
     @cached_property
     def asked(self) -> frozenset[str]:
@@ -164,7 +165,7 @@ class Question:
         """The question as read by an informant whose role holds `role_terms`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
         return Question(self.terms | role_terms, self.names, self.denied, self.topics, work, self.echoes,
-                        role_terms - self.terms)
+                        role_terms - self.terms, self.kin)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""

@@ -27,7 +27,7 @@ from pipeline.coding.example_copies import with_copies
 from pipeline.coding.keywords import KEYWORD
 from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
-from pipeline.coding.question_reading import read_question, take_up_denial, take_up_topics
+from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
@@ -228,6 +228,8 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             with_copies(row, compiled.examples, texts[i], translations[i], vetoed | vetoed_tr)
         if questions[i].topics and borrowed is None:
             take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
+        if questions[i].kin and borrowed is None:   # "Siapa yang antar?" "Kita pe ipar."
+            take_up_relative(row, questions[i], vetoed | vetoed_tr, texts[i])
         if (questions[i].denied or questions[i].names) and borrowed is None:   # a "no" answer
             take_up_denial(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         found.append(without_outweighed(row))

@@ -13,6 +13,7 @@ from spacy.attrs import LEMMA, NORM
 from spacy.matcher import PhraseMatcher
 
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
+from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms
 from pipeline.coding.codebook_words import is_plain_keyword
 from pipeline.coding.keywords import KeywordRule, keyword_rules
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compounds
@@ -119,6 +120,9 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 none_within=rule.get("none_within"), within=rule.get("within"),
                 confidence=float(rule.get("confidence", default)), veto=bool(rule.get(VETO)),
                 borrows=code.context == PREVIOUS_TURN))
+    if cost_terms(registered):   # a sum of money stands for the word "biaya" (amounts.py)
+        term_keys[nlp.vocab.strings.add(MONEY_KEY)] = MONEY_KEY
+        norm_matcher.add(MONEY_KEY, [pattern_doc(nlp, list(words), NORM) for words, _ in MONEY_PATTERNS])
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,

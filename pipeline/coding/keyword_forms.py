@@ -4,11 +4,16 @@ A researcher writes some keywords as their informants say them ("nanti jo", "nda
 "maso rumah sakit"); Indonesian text, and the Indonesian translation the coder reads beside a
 Manado Malay turn, say "nanti saja", "tidak jadi-jadi", "masuk rumah sakit". The glosser that
 translates the turns translates the keyword the same way.
+
+A keyword of "only" is also said the other way round: "hanya ASI", "cuma ASI" for "ASI saja"
+(`restrictive_forms`; a keyword of two content words already matches without its *saja*).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.glosser import shared_glosser
 
@@ -25,3 +30,26 @@ def indonesian_forms(keywords: list[str], exclude: list[str]) -> list[str]:
     written = {k.casefold() for k in exclude}
     forms = [form for form in (indonesian_form(k) for k in keywords) if form is not None]
     return [form for form in dict.fromkeys(forms) if form.casefold() not in written]
+
+
+# "only": Indonesian says it after the word ("ASI saja") or before it ("hanya ASI"), Manado Malay
+# with *cuma* or *jo* ("cuma ASI", "ASI jo")
+ONLY_AFTER = ("saja", "aja", "sajalah", "jo", "doang")
+ONLY_BEFORE = ("hanya", "cuma", "cuman")
+
+
+def restrictive_forms(keywords: list[str]) -> tuple[str, ...]:
+    """The other ways of saying a keyword of "only" + one word or phrase ("ASI saja": "hanya ASI",
+    "cuma ASI"; "cuma ditimbang": "ditimbang saja"), not the keywords themselves, once each; none
+    for a keyword whose rest is stop words only ("nanti saja": later, not only later)."""
+    written = {keyword.casefold() for keyword in keywords}
+    forms: list[str] = []
+    for keyword in keywords:
+        words = keyword.split()
+        rest = words[:-1] if words[-1].casefold() in ONLY_AFTER else words[1:] \
+            if words[0].casefold() in ONLY_BEFORE else []
+        if len(words) < 2 or all(word.casefold() in STOP_WORDS for word in rest):
+            continue
+        thing = " ".join(rest)
+        forms += [f"{only} {thing}" for only in ONLY_BEFORE] + [f"{thing} {only}" for only in ONLY_AFTER[:2]]
+    return tuple(form for form in dict.fromkeys(forms) if form.casefold() not in written)

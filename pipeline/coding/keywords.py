@@ -53,7 +53,7 @@ from pipeline.coding.codebook_words import (
     topic_lemmas,
     word_lemma,
 )
-from pipeline.coding.keyword_forms import indonesian_forms
+from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import CAUSES, NEGATORS
 from pipeline.coding.nlp import analyze_phrase
@@ -149,8 +149,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      (negatable or states_negative(keyword)) and not own_negation,
                                      denied_only=not negatable and not says_missing(keyword)))
     rules.extend(_weak_rules(code, codebook, keywords, negatable))
-    if negatable:
-        rules.extend(_question_rules(code, codebook, plain, weak, affixed))
+    rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])
     rules.append(_answer_rule())
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
     if anchors and len(related) > 1:
@@ -165,9 +164,10 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
-        stopped = [phrase for keyword in keywords if is_plain_keyword(keyword) for phrase in stopped_forms(keyword)]
-        if stopped:
+        if stopped := [phrase for keyword in keywords if is_plain_keyword(keyword) for phrase in stopped_forms(keyword)]:
             rules.append(KeywordRule((), tuple(stopped), None, ANTONYM_CONFIDENCE, KEYWORD, negatable=False))
+        if only := restrictive_forms([keyword for keyword in keywords if is_plain_keyword(keyword)]):   # "hanya ASI"
+            rules.append(KeywordRule((), only, None, ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable=True))
     if names_both_sides(code.label):   # "tidak setuju" is as much its evidence as "setuju"
         rules = [replace(rule, negatable=False) if rule.negatable and not rule.denied_only else rule
                  for rule in rules]

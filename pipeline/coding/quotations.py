@@ -5,7 +5,9 @@ with no interviewer turn) is coded as interview turns are, one quote at a time. 
 interview lacks is the author's word that every quote carries a code: a quote the rules leave
 uncoded still belongs somewhere. It gets the code whose own words (label, affirmed definition,
 keywords, related words: `codebook_words.code_words`) it holds most, in its text or translation,
-when it holds at least FILL_WORDS of them and no other code as many. In an interview or a document
+when it holds at least FILL_WORDS of them and no other code as many; or one of the code's own
+one-word keywords, when no other code's word is there and the keyword names more than who or where
+(`specificity.names_setting`: "kader" alone is the speaker's role). In an interview or a document
 the same rule codes small talk and background, so it applies to quotations only.
 
 Which quote is uncoded depends on every code: a recode of some codes fills from all of them.
@@ -17,6 +19,7 @@ import pandas as pd
 
 from pipeline.coding.codebook_words import code_words, content_words
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.specificity import names_setting
 from pipeline.records.codebook import Codebook
 from pipeline.schema import QUOTATION
 
@@ -47,6 +50,8 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
     another code as many. The view: 1 (the translation) when a word was found there only."""
     words = code_words(codebook)
     analyzer = word_analyzer()
+    keywords = {code.id: {analyzer.analyze(k.casefold())[1] for k in code.keywords if " " not in k.strip()}
+                for code in codebook.codes}
     placed: list[tuple[str, str, int] | None] = []
     for quote in views:
         written: dict[str, tuple[str, int]] = {}   # lemma -> (word as written, view)
@@ -57,7 +62,9 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
                       key=lambda item: -len(item[0]))   # codebook order among equals
         best = held[0][0] if held else []
         runner_up = held[1][0] if len(held) > 1 else []
-        if len(best) < FILL_WORDS or len(runner_up) == len(best):
+        lone_keyword = len(best) == 1 and not runner_up and not names_setting(best[0][0]) and \
+            analyzer.analyze(best[0][0])[1] in keywords.get(held[0][1], ())
+        if (len(best) < FILL_WORDS and not lone_keyword) or len(runner_up) == len(best):
             placed.append(None)
             continue
         evidence = FILL_EVIDENCE + " … ".join(word for word, _ in best)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms
 from pipeline.coding.answers import NO_QUESTION, Question, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
@@ -94,12 +95,14 @@ class CompiledCodebook:
     _not_answers: int = field(init=False, repr=False)        # rule bits but those of yes answers (answers.py)
     compounds: frozenset[str] = field(init=False, repr=False)       # the matchers' keys of compounds.py
     not_roles: frozenset[str] = field(init=False, repr=False)       # keys of verbs a role noun shares a root with
+    cost_terms: frozenset[str] = field(init=False, repr=False)      # keys a sum of money stands for (amounts.py)
     # what a ter- form may happen to in a document (stative_subjects.py), found when first needed
     _subjects: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
         self.not_roles = frozenset(key for key in self.term_keys.values() if shares_a_role_root(term_text(key)))
+        self.cost_terms = cost_terms(self.term_keys.values())
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
@@ -148,6 +151,8 @@ class CompiledCodebook:
         found: dict[str, list[Occurrence]] = {}
         for match_id, start, end in sorted(matches):
             found.setdefault(term_keys[match_id], []).append((start, end))
+        if MONEY_KEY in found:
+            add_money_sums(doc, found, self.cost_terms)
         if self.compounds and not self.compounds.isdisjoint(found):
             drop_inside_compounds(doc, found)
         if self.written:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.codebook.rule_syntax import parse_term
+from pipeline.coding.amounts import MONEY_PATTERNS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.nlp import COMPONENT
 from pipeline.coding.rules import CompiledCodebook
@@ -103,23 +104,30 @@ def screen_of(compiled: CompiledCodebook, questions: bool = False) -> Screen | N
     prefix_bits = 0
     for terms in lists:
         for term in terms:
-            words = strings.get(term)
-            if words is None:   # a prefix (or a term of no tokens, which matches nothing)
+            if term not in strings:   # a prefix (or a term of no tokens, which matches nothing)
                 prefix_bits |= bit[terms]
                 if compiled.prefixes.get(parse_term(term).text) == term:
                     prefixes.add(parse_term(term).text)
                 continue
-            norm = hash_string(_rarest(words[0], stop_words))
-            norm_bits[norm] = norm_bits.get(norm, 0) | bit[terms]
-            if words[1] is not None:
-                lemma = hash_string(_rarest(words[1], stop_words))
-                lemma_bits[lemma] = lemma_bits.get(lemma, 0) | bit[terms]
-    needs = {terms: _need([strings[term] for term in terms if term in strings],
+            for words in _patterns(compiled, term):
+                norm = hash_string(_rarest(words[0], stop_words))
+                norm_bits[norm] = norm_bits.get(norm, 0) | bit[terms]
+                if words[1] is not None:
+                    lemma = hash_string(_rarest(words[1], stop_words))
+                    lemma_bits[lemma] = lemma_bits.get(lemma, 0) | bit[terms]
+    needs = {terms: _need([words for term in terms if term in strings for words in _patterns(compiled, term)],
                           any(term not in strings for term in terms)) for terms in lists}
     rules = list(dict.fromkeys(rules))
     masks = np.array([sum(bit[terms] for terms in set(rule)) for rule in rules], dtype=np.uint64)
     return Screen(tuple(tuple(needs[terms] for terms in rule) for rule in rules), masks,
                   *_sorted_bits(norm_bits), *_sorted_bits(lemma_bits), tuple(sorted(prefixes)), prefix_bits)
+
+
+def _patterns(compiled: CompiledCodebook, term: str) -> list[tuple[tuple[str, ...], tuple[str, ...] | None]]:
+    """The token patterns whose presence lets `term` occur in a text: its own, and for a cost term
+    a unit of money, since a sum stands for it (amounts.py)."""
+    own = compiled.screen_words[term]
+    return [own, *MONEY_PATTERNS] if term in compiled.cost_terms else [own]
 
 
 def _rarest(words: tuple[str, ...], stop_words: set[str]) -> str:

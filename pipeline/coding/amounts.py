@@ -1,0 +1,112 @@
+"""A sum of money said in numbers names a cost: "carter perahu empat ratus ribu", "obat sirup
+Rp 35 ribu", "tiga juta for semen" say what something costs as plainly as the word *biaya* does,
+though none of them writes it. Such a sum counts as an occurrence of a codebook's term *biaya*
+(its keyword, label or definition word), so a code about costs reads it as that word.
+
+A sum is a run of number words (or digits) that ends in a unit of money (*ribu*, *juta*,
+*rupiah*, *ribuan*), or a number after *Rp*: "tiga ribu lima ratus jiwa" counts people, its run
+ends in *ratus*. A sum someone receives (a wage, aid: "dapat dari desa dua ratus ribu", "honor
+lima puluh ribu"), a fine ("denda seratus ribu": such a word in its sentence) or a sum per period
+("tiga ratus ribu per bulan": an allowance or a rent) is money, not what a service or a thing
+costs. Money said to be lacking names a cost too ("torang nyanda ada doi", "belum punya uang",
+"doi dari mana?"), which a cost code's keyword *biaya* alone would not find.
+
+Counted on the development folders whose codebook has a cost code (round 15, second half): of the
+turns with a sum kept, 23 of 27 were coded cost by their writers; of those with a sum left out,
+1 of 9 (the others wages, aid, fines and rents).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import NEGATORS
+from pipeline.coding.spans import Occurrence, term_text
+
+COST_LEMMAS = frozenset({"biaya"})
+MONEY_WORDS = frozenset({"uang", "doi", "duit"})
+POSSESS = frozenset({"ada", "punya", "pegang", "memiliki"})
+MONEY_UNITS = frozenset({"ribu", "juta", "rupiah", "ribuan", "jutaan", "seribu", "sejuta"})
+# number words spaCy's Indonesian `like_num` misses
+NUMBERS = frozenset({"seratus", "seribu", "sejuta", "setengah", "puluhan", "ratusan"})
+# a sum per period is a wage, an allowance or a rent ("seratus ribu per bulan"), not a price
+PERIODS = frozenset({"per", "sebulan", "seminggu", "setahun", "tiap", "setiap", "perbulan"})
+CURRENCY = frozenset({"rp", "rp."})
+# what a text must hold for a sum to occur in it (token_store.Screen): a unit or the currency,
+# as (norms, lemmas) patterns of one token
+MONEY_PATTERNS = tuple(((word,), None) for word in sorted(MONEY_UNITS | CURRENCY | MONEY_WORDS))
+MONEY_KEY = "\x00money"   # the matchers' key of a unit of money or the currency: never a codebook term
+# words of a clause in which a sum is received or levied, not paid for something
+RECEIVED = frozenset({"dapat", "dapa", "mendapat", "mendapatkan", "terima", "menerima", "diterima", "honor",
+                      "insentif", "gaji", "upah", "bantuan", "blt", "pensiun", "denda", "didenda"})
+_SENTENCE_ENDS = frozenset({".", "?", "!", "\n"})
+
+
+def money_sums(doc: Doc) -> list[Occurrence]:
+    """The spans of `doc` that state a sum of money paid (see the module's note)."""
+    sums = []
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if not (_number(token) or token.norm_ in CURRENCY):
+            i += 1
+            continue
+        start = i
+        while i < n and (_number(doc[i]) or doc[i].norm_ in CURRENCY or doc[i].norm_ in MONEY_UNITS):
+            i += 1
+        run = doc[start:i]
+        ends_in_unit = run[-1].norm_ in MONEY_UNITS
+        after_currency = any(t.norm_ in CURRENCY for t in run) and any(t.like_num for t in run)
+        per_period = i < n and doc[i].norm_ in PERIODS
+        if (ends_in_unit or after_currency) and not per_period and not _received(doc, start, i):
+            sums.append((start, i))
+    return sums
+
+
+def lacking_money(doc: Doc) -> list[Occurrence]:
+    """The spans of `doc` that say money is lacking: "nyanda punya doi", "tidak ada uang", "uang
+    dari mana?" (from the negator, or the money word, to the end of the phrase)."""
+    spans = []
+    for token in doc:
+        if token.norm_ not in MONEY_WORDS:
+            continue
+        i = token.i
+        if i >= 2 and doc[i - 1].norm_ in POSSESS and doc[i - 2].norm_ in NEGATORS:
+            spans.append((i - 2, i + 1))
+        elif i + 2 < len(doc) and doc[i + 1].norm_ == "dari" and doc[i + 2].norm_ == "mana":
+            spans.append((i, i + 3))
+    return spans
+
+
+def _number(token: Token) -> bool:
+    return token.like_num or token.norm_ in NUMBERS
+
+
+def _received(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence holding doc[start:end] say the sum is received or levied?"""
+    left = start
+    while left > 0 and doc[left - 1].text not in _SENTENCE_ENDS:
+        left -= 1
+    right = end
+    while right < len(doc) and doc[right].text not in _SENTENCE_ENDS:
+        right += 1
+    return any(t.norm_ in RECEIVED for t in doc[left:right])
+
+
+def cost_terms(term_keys: Iterable[str]) -> frozenset[str]:
+    """The term keys (spans.term_text) that are the word *biaya* itself."""
+    analyzer = word_analyzer()
+    return frozenset(key for key in term_keys if " " not in term_text(key).strip()
+                     and analyzer.lemma(term_text(key).casefold()) in COST_LEMMAS)
+
+
+def add_money_sums(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str]) -> None:
+    """Add the sums of money in `doc` to the occurrences of every cost term; the matchers found a
+    unit of money or the currency (MONEY_KEY, taken out of `found` here)."""
+    found.pop(MONEY_KEY)
+    sums = money_sums(doc) + lacking_money(doc)
+    for key in keys:
+        found[key] = sorted(set(found.get(key, [])) | set(sums))
