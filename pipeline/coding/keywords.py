@@ -55,11 +55,11 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.keyword_forms import indonesian_forms
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import CAUSES, NEGATORS
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, names_place, names_role,
+    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, qualifies, names_place, names_role,
     names_setting, says_missing, states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
@@ -265,7 +265,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
-    elif label and not _qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
+    elif label and not qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
         partner = _next_label_word(label[0], code.label)
         if partner:   # in a document, with the word the label writes after it ("penolakan suami")
             rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
@@ -317,15 +317,6 @@ def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tu
             and not any(word_lemma(first) in lemmas and word_lemma(second) in lemmas for lemmas in others)]
 
 
-# words that open a label's prepositional phrase, its clause of time ("KB langsung setelah
-# melahirkan") or of cause ("Dinikahkan karena hamil atau malu"): what follows qualifies the
-# label's head, it says where, for whom, when or why
-LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
-                                "terhadap", "tentang", "dalam", "antara", "sejak", "selama",
-                                "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"}
-                               | CAUSES)
-
-
 def _setting_sense(term: str, label: str) -> frozenset[str]:
     """The sense every word naming only the setting shares (specificity.names_setting: a place,
     a person), unless the code's label names it: two of them ("posyandu … balita") are one piece
@@ -373,18 +364,6 @@ def _names_theme(word: str, code: Code, codebook: Codebook) -> bool:
     if sum(len(category.codes) for category in theme.categories) < 2:
         return False
     return word_lemma(word) in {word_lemma(w) for w in content_words(theme.label)}
-
-
-def _qualifies(word: str, label: str) -> bool:
-    """Is `word` in a prepositional phrase or a clause of time or cause of `label` ("di tangan
-    suami", "dari desa dan gereja", "untuk persalinan", "setelah melahirkan", "karena hamil atau
-    malu")? Such a word names a circumstance of the code, not the code: alone it is no evidence
-    ("ibu yang melahirkan di kota ini" is not contraception begun after birth, "malu ke
-    Puskesmas" no marriage), though it still counts with another word of the code."""
-    words = WORD.findall(label.casefold())
-    if word not in words:
-        return False
-    return any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
 
 
 def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str],
