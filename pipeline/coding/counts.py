@@ -47,7 +47,9 @@ ADMINISTRATIVE_ACTS = frozenset({"catat", "lapor", "latih", "pantau", "monitorin
 # ("Hari/tanggal: ...; Tempat: ...; Hadir: ...", "Rapat dilaksanakan pada hari Kamis ..., dihadiri ..."),
 # or opens or closes it ("Rapat dibuka oleh hukum tua", "Rapat ditutup pukul 18.10 dengan doa")
 BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tujuan (?:dari )?(?:kegiatan|evaluasi|"
-                        r"kajian|penelitian|laporan) ini|menimbang|definisi)\b"
+                        r"kajian|penelitian|laporan) ini|definisi)\b"
+                        # a regulation's considerations ("Menimbang : a. bahwa ..."), not weighing a child
+                        r"|\bmenimbang\s*(?::|,?\s*(?:a\.\s*)?bahwa\b)"
                         r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
                         r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
                         r"|\b(?:rapat|musyawarah)\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup|berlangsung)\b", re.IGNORECASE)
