@@ -20,6 +20,7 @@ from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
 from pipeline.coding.sentences import sentences
+from pipeline.coding.specificity import ROLE
 from pipeline.records.codebook import Code, Codebook
 
 WORD = re.compile(r"[^\W\d_][\w\-]*")
@@ -211,7 +212,10 @@ def _naming_the_group(words: set[str], codes: list[set[str]]) -> set[str]:
 
 
 def _label_lemmas(label: str) -> set[str]:
-    return {word_lemma(w) for w in content_words(label)}
+    """The lemmas of a label's content words; a worker's noun is itself: "perawat" of "Kunjungan
+    rumah oleh perawat" does not make "Perawatan sehari-hari oleh keluarga" (*rawat*) a topic
+    two labels share."""
+    return {w.casefold() if w.casefold() in ROLE else word_lemma(w) for w in content_words(label)}
 
 
 def is_english(word: str) -> bool:
