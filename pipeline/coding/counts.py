@@ -171,6 +171,25 @@ def names_staff_training(text: str, evidence: str) -> bool:
                for sentence in sentences_holding(text, piece))
 
 
+# a programme's slogan, target or status names the practice it ends ("menargetkan Tomohon bebas
+# pasung", "desa yang sudah Stop BABS", "pesan stop BAB sembarangan", "gerakan sekolah bebas rokok"):
+# "stop" before the words, or "bebas" after a place or a name ("layanan bebas biaya" is a price)
+_GOAL = re.compile(r"\b(?:stop|setop)\s+$|(?:\b(?:desa|kelurahan|kampung|kota|kabupaten|sekolah|rumah|"
+                   r"lingkungan|dusun|wilayah|kecamatan)|\b(?-i:[A-Z])\w+)\s+bebas\s+$", re.IGNORECASE)
+
+
+def names_a_goal(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a document paragraph only name what a slogan, a
+    target or a status says is ended ("Tomohon bebas pasung pada 2028", "pesan stop BAB
+    sembarangan")? The programme is named, not the practice done or a measure against it taken."""
+    for piece in evidence.split(" … "):
+        first = piece.split(" (")[0].strip()
+        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)] if first else []
+        if not places or not all(_GOAL.search(text[max(0, at - 40):at]) for at in places):
+            return False
+    return True
+
+
 def sentences_holding(text: str, piece: str) -> list[str]:
     """Every sentence of `text` where a piece of evidence stands (the evidence names its words,
     not where they are: "Pelatihan konseling ... . Sejak Juni kader memberikan konseling ...")."""
@@ -194,7 +213,7 @@ def counts_in_document(code: Code, text: str, evidence: str, *, background: bool
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
     if not code.rules and (background or names_a_rate(text, evidence, code.keywords)
-                           or names_staff_training(text, evidence)):
+                           or names_staff_training(text, evidence) or names_a_goal(text, evidence)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 
