@@ -125,11 +125,12 @@ def names_addressees(text: str, evidence: str) -> bool:
 
 
 # "Cakupan ASI eksklusif 55,2 persen", "capaian imunisasi dasar lengkap baru 78%", "jumlah
-# perkawinan anak": the code's words as the object of a rate or a count, within a few words, or
+# perkawinan anak", "Dari hasil pendataan kader, tercatat 37 balita ..." (the source of a figure):
+# the code's words as the object of a rate, a count or a result, within a few words, or
 # the thing a reported count counts ("tercatat 23 perkawinan", by a measure word: "terdapat 74
 # kelompok Posyandu Lansia"), in a sentence that gives or judges a figure ("bidan melakukan 37
 # kunjungan nifas" reports the act)
-_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah)\b(?:\s+\S+){0,3}?\s*$|"
+_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil)\b(?:\s+\S+){0,3}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
 # a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")

@@ -1,0 +1,24 @@
+"""A code's words naming where a figure comes from ("Dari hasil pendataan kader, tercatat 37
+balita ...") or a share of a total ("PBI APBD 33,9%") are statistics, which the documents
+convention does not count (counts.names_a_rate)."""
+
+from pipeline.coding.counts import names_a_rate
+from tests.helpers import codes_of_paragraph, one_code_codebook
+
+
+def _listing():
+    return one_code_codebook("pendataan_warga", "Pendataan warga miskin oleh desa",
+                             "Village staff list poor households so they can be proposed for subsidised insurance.",
+                             ["pendataan", "mendata"], name="Studi jaminan desa")
+
+
+def test_the_source_of_a_figure_is_statistics():
+    text = "Berdasarkan hasil pendataan perangkat desa, sebanyak 112 rumah tangga belum punya jaminan kesehatan."
+    assert names_a_rate(text, "pendataan")
+    assert codes_of_paragraph(_listing(), text) == set()
+
+
+def test_the_listing_done_still_counts():
+    text = "Perangkat desa melakukan pendataan rumah tangga miskin dari pintu ke pintu selama Maret."
+    assert not names_a_rate(text, "pendataan")
+    assert codes_of_paragraph(_listing(), text) == {"pendataan_warga"}
