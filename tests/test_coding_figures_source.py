@@ -22,3 +22,13 @@ def test_the_listing_done_still_counts():
     text = "Perangkat desa melakukan pendataan rumah tangga miskin dari pintu ke pintu selama Maret."
     assert not names_a_rate(text, "pendataan")
     assert codes_of_paragraph(_listing(), text) == {"pendataan_warga"}
+
+
+def test_a_share_of_a_total_is_statistics():
+    text = "Komposisi jaminan kesehatan di kecamatan ini: PBI APBN 41,5%, PBI daerah 22 persen, mandiri 36,5%."
+    codebook = one_code_codebook("usul_pbi", "Mengusulkan warga sebagai peserta PBI",
+                                 "The village proposes poor families as subsidised (PBI) members.",
+                                 ["PBI", "usulkan"], name="Studi jaminan desa")
+    assert names_a_rate(text, "PBI")
+    assert codes_of_paragraph(codebook, text) == set()
+    assert codes_of_paragraph(codebook, "Desa mengusulkan 40 keluarga nelayan sebagai peserta PBI tahun ini.") == {"usul_pbi"}

@@ -133,6 +133,8 @@ def names_addressees(text: str, evidence: str) -> bool:
 _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil)\b(?:\s+\S+){0,3}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
+# a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
+_SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+\d[\d.,]*\s*(?:%|persen\b)")
 # a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")
 _FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target)\b", re.IGNORECASE)
 
@@ -152,6 +154,8 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     for position, term in places:
         start = max([0] + [m.end() for m in _SENTENCE_END.finditer(folded) if m.end() <= position])
         end = _SENTENCE_END.search(folded, position + len(term))
+        if _SHARE.match(folded, position + len(term)):
+            continue
         if not _RATE.search(folded[start:position]) or not _FIGURE.search(folded[start:end.start() if end else None]):
             return False
     return True
