@@ -51,6 +51,7 @@ from pipeline.coding.codebook_words import (
     keyword_topic,
     related_terms,
     topic_lemmas,
+    translated_definitions,
     word_lemma,
 )
 from pipeline.coding.keyword_forms import indonesian_forms
@@ -254,6 +255,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken |= {word_lemma(w) for w in label}
     definition = [w for w in content_words(affirmed_text(code))
                   if word_lemma(w) not in taken and not is_english(w)]
+    translated = [w for w in translated_definitions(codebook).get(code.id, ()) if word_lemma(w.casefold()) not in taken]
     taken |= {word_lemma(w) for w in definition}
     others = {word_lemma(w) for other in codebook.codes if other.id != code.id
               for w in content_words(" ".join(other.examples))}
@@ -294,6 +296,15 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
                                      denied_only=not negatable, distinct=True, senses=chunks + settings,
                                      affixed=derived))
+    # what the code's own words name (not who, where or a circumstance) beside what its English
+    # definition says in Indonesian
+    own = tuple(w for w in dict.fromkeys(label + [w for k in keywords if is_plain_keyword(k) for w in _keyword_words(k)])
+                if not names_setting(w) and not qualifies(w, code.label) and w.casefold() not in STOP_WORDS | NEGATORS)
+    translated = [w for w in translated if not names_setting(w) and not is_light_verb(w)
+                  and not set(w.casefold().split()) <= NEGATORS]
+    if translated and own:
+        rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
+                                 negatable, denied_only=not negatable, register=WRITTEN))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
