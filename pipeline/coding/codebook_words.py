@@ -85,6 +85,16 @@ def translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
     """Code id -> the Indonesian words of what its English definition affirms ("cooking
     demonstrations" -> masak, demo), as an Indonesian definition gives its own words: not the
     study's topic words, stop words, people at large, nor a word the definitions of several codes give."""
+    key = repr(codebook)
+    if key not in _TRANSLATED:
+        _TRANSLATED[key] = _translated_definitions(codebook)
+    return _TRANSLATED[key]
+
+
+_TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def _translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
     topic = topic_lemmas(codebook)
     table = related_words()
     by_code = {code.id: tuple(dict.fromkeys(
