@@ -32,3 +32,14 @@ def test_a_share_of_a_total_is_statistics():
     assert names_a_rate(text, "PBI")
     assert codes_of_paragraph(codebook, text) == set()
     assert codes_of_paragraph(codebook, "Desa mengusulkan 40 keluarga nelayan sebagai peserta PBI tahun ini.") == {"usul_pbi"}
+
+
+def test_a_register_or_a_report_of_the_practice_is_monitoring():
+    codebook = one_code_codebook("kb_nifas", "KB setelah melahirkan",
+                                 "A mother starts contraception within weeks of giving birth.",
+                                 ["KB nifas", "pasca salin"], name="Studi keluarga berencana")
+    text = "Setiap akhir bulan petugas rekam medis merekap register KB nifas lalu mengirimnya ke dinas."
+    assert names_a_rate(text, "KB nifas")
+    assert codes_of_paragraph(codebook, text) == set()
+    done = "Di ruang bersalin bidan memasang implan sebagai KB nifas bagi empat ibu minggu ini."
+    assert codes_of_paragraph(codebook, done) == {"kb_nifas"}

@@ -135,6 +135,9 @@ _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|j
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
 # a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
 _SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+\d[\d.,]*\s*(?:%|persen\b)")
+# what a register, a recap or a report records ("merekap register KB pasca salin setiap bulan"): monitoring
+_RECORD = re.compile(r"\b(?:register|rekap|rekapan|rekapitulasi|laporan|pelaporan)\b"
+                     r"(?:\s+\S+){0,2}?\s*$")
 # a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")
 _FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target)\b", re.IGNORECASE)
 
@@ -143,7 +146,8 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     """Does a code's evidence in a document paragraph only name what a statistic measures
     ("Cakupan ASI eksklusif kabupaten 55,2 persen", a headline's "Cakupan KB Pasca Persalinan
     Masih Rendah")? A rate of a practice is monitoring, which the documents convention does not
-    count: the paragraph reports how many, not that anyone did or planned it. Every place the evidence or one of the code's `keywords` stands must be such a
+    count: the paragraph reports how many, not that anyone did or planned it; so is a register,
+    a recap or a report of it ("merekap register KB pasca salin setiap bulan"). Every place the evidence or one of the code's `keywords` stands must be such a
     rate ("Cakupan kunjungan nifas 60 persen, jadi bidan kini melakukan kunjungan rumah" counts)."""
     folded = text.casefold()
     terms = {piece.split(" (")[0].strip().casefold() for piece in evidence.split(" … ")} | {
@@ -154,7 +158,7 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     for position, term in places:
         start = max([0] + [m.end() for m in _SENTENCE_END.finditer(folded) if m.end() <= position])
         end = _SENTENCE_END.search(folded, position + len(term))
-        if _SHARE.match(folded, position + len(term)):
+        if _SHARE.match(folded, position + len(term)) or _RECORD.search(folded[start:position]):
             continue
         if not _RATE.search(folded[start:position]) or not _FIGURE.search(folded[start:end.start() if end else None]):
             return False
