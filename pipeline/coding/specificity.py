@@ -70,7 +70,7 @@ KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu
                  "mama", "papa", "ibu", "bapak", "ayah", "keluarga", "cucu", "ipar", "paitua", "maitua", "bini",
                  "kakak", "adik", "tante", "om", "paman", "bibi", "saudara", "sepupu"})
 # people by their work: like a relative, a role says who acts, not what the turn is about
-ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta",
+ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta", "penyuluh",
                   "pastor", "kapitalaung", "lurah", "camat", "bupati", "mantri"})
 
 
