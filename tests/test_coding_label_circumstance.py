@@ -1,6 +1,6 @@
 """A label's clause of time names when the code happens, not what it is: "Imunisasi segera
 sesudah lahir" is not found by "lahir" alone, as a report of how many were born is not a
-vaccination at birth (keywords.py, `_qualifies`)."""
+vaccination at birth (specificity.py, `qualifies`)."""
 
 from tests.helpers import codes_of_paragraph, one_code_codebook
 

@@ -20,6 +20,7 @@ from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
 from pipeline.coding.sentences import sentences
+from pipeline.coding.specificity import ROLE
 from pipeline.records.codebook import Code, Codebook
 
 WORD = re.compile(r"[^\W\d_][\w\-]*")
@@ -80,6 +81,33 @@ def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str
     return cached
 
 
+def translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
+    """Code id -> the Indonesian words of what its English definition affirms ("cooking
+    demonstrations" -> masak, demo), as an Indonesian definition gives its own words: not the
+    study's topic words, stop words, people at large, nor a word the definitions of several codes give."""
+    key = repr(codebook)
+    if key not in _TRANSLATED:
+        _TRANSLATED[key] = _translated_definitions(codebook)
+    return _TRANSLATED[key]
+
+
+_TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def _translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
+    topic = topic_lemmas(codebook)
+    table = related_words()
+    by_code = {code.id: tuple(dict.fromkeys(
+        word for w in content_words(affirmed_text(code)) if is_english(w) for word in table.indonesian(w)
+        if word.casefold() not in STOP_WORDS | PEOPLE and word_lemma(word.casefold()) not in topic))
+        for code in codebook.codes if not code.rules}
+    counts: dict[str, int] = {}
+    for words in by_code.values():
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return {code: tuple(w for w in words if counts[w] < SHARED_BY) for code, words in by_code.items()}
+
+
 def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each Indonesian term the `sources` reach -> the sources reaching it."""
     table = related_words()
@@ -135,6 +163,8 @@ _RELATED: dict[str, dict] = {}
 # "orang" names anyone: in "orang pande", "orang tua" the other word says who, so alone (or
 # paired with another word of the code: "Seorang ibu yang merawat ...") it carries no code's meaning
 ANYONE = frozenset({"orang", "seorang"})
+# people at large ("people", "residents", "the community"): who, never what a code is about
+PEOPLE = ANYONE | {"warga", "masyarakat", "penduduk", "manusia", "rakyat", "khalayak"}
 
 
 def content_words(text: str) -> list[str]:
@@ -226,7 +256,10 @@ def _naming_the_group(words: set[str], codes: list[set[str]]) -> set[str]:
 
 
 def _label_lemmas(label: str) -> set[str]:
-    return {word_lemma(w) for w in content_words(label)}
+    """The lemmas of a label's content words; a worker's noun is itself: "perawat" of "Kunjungan
+    rumah oleh perawat" does not make "Perawatan sehari-hari oleh keluarga" (*rawat*) a topic
+    two labels share."""
+    return {w.casefold() if w.casefold() in ROLE else word_lemma(w) for w in content_words(label)}
 
 
 def is_english(word: str) -> bool:

@@ -47,7 +47,9 @@ ADMINISTRATIVE_ACTS = frozenset({"catat", "lapor", "latih", "pantau", "monitorin
 # ("Hari/tanggal: ...; Tempat: ...; Hadir: ...", "Rapat dilaksanakan pada hari Kamis ..., dihadiri ..."),
 # or opens or closes it ("Rapat dibuka oleh hukum tua", "Rapat ditutup pukul 18.10 dengan doa")
 BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tujuan (?:dari )?(?:kegiatan|evaluasi|"
-                        r"kajian|penelitian|laporan) ini|menimbang|definisi)\b"
+                        r"kajian|penelitian|laporan) ini|definisi)\b"
+                        # a regulation's considerations ("Menimbang : a. bahwa ..."), not weighing a child
+                        r"|\bmenimbang\s*(?::|,?\s*(?:a\.\s*)?bahwa\b)"
                         r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
                         r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
                         r"|\b(?:rapat|musyawarah)\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup|berlangsung)\b", re.IGNORECASE)
@@ -123,13 +125,19 @@ def names_addressees(text: str, evidence: str) -> bool:
 
 
 # "Cakupan ASI eksklusif 55,2 persen", "capaian imunisasi dasar lengkap baru 78%", "jumlah
-# perkawinan anak": the code's words as the object of a rate or a count, within a few words, or
+# perkawinan anak", "Dari hasil pendataan kader, tercatat 37 balita ..." (the source of a figure):
+# the code's words as the object of a rate, a count or a result, within a few words, or
 # the thing a reported count counts ("tercatat 23 perkawinan", by a measure word: "terdapat 74
 # kelompok Posyandu Lansia"), in a sentence that gives or judges a figure ("bidan melakukan 37
 # kunjungan nifas" reports the act)
-_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah)\b(?:\s+\S+){0,3}?\s*$|"
+_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil)\b(?:\s+\S+){0,3}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
+# a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
+_SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+\d[\d.,]*\s*(?:%|persen\b)")
+# what a register, a recap or a report records ("merekap register KB pasca salin setiap bulan"): monitoring
+_RECORD = re.compile(r"\b(?:register|rekap|rekapan|rekapitulasi|laporan|pelaporan)\b"
+                     r"(?:\s+\S+){0,2}?\s*$")
 # a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")
 _FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target)\b", re.IGNORECASE)
 
@@ -138,7 +146,8 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     """Does a code's evidence in a document paragraph only name what a statistic measures
     ("Cakupan ASI eksklusif kabupaten 55,2 persen", a headline's "Cakupan KB Pasca Persalinan
     Masih Rendah")? A rate of a practice is monitoring, which the documents convention does not
-    count: the paragraph reports how many, not that anyone did or planned it. Every place the evidence or one of the code's `keywords` stands must be such a
+    count: the paragraph reports how many, not that anyone did or planned it; so is a register,
+    a recap or a report of it ("merekap register KB pasca salin setiap bulan"). Every place the evidence or one of the code's `keywords` stands must be such a
     rate ("Cakupan kunjungan nifas 60 persen, jadi bidan kini melakukan kunjungan rumah" counts)."""
     folded = text.casefold()
     terms = {piece.split(" (")[0].strip().casefold() for piece in evidence.split(" … ")} | {
@@ -149,6 +158,8 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     for position, term in places:
         start = max([0] + [m.end() for m in _SENTENCE_END.finditer(folded) if m.end() <= position])
         end = _SENTENCE_END.search(folded, position + len(term))
+        if _SHARE.match(folded, position + len(term)) or _RECORD.search(folded[start:position]):
+            continue
         if not _RATE.search(folded[start:position]) or not _FIGURE.search(folded[start:end.start() if end else None]):
             return False
     return True
@@ -167,6 +178,25 @@ def names_staff_training(text: str, evidence: str) -> bool:
     the course is about the measure, it is not the measure done for the people it serves."""
     return all(STAFF_TRAINING.search(sentence) for piece in evidence.split(" … ")
                for sentence in sentences_holding(text, piece))
+
+
+# a programme's slogan, target or status names the practice it ends ("menargetkan Tomohon bebas
+# pasung", "desa yang sudah Stop BABS", "pesan stop BAB sembarangan", "gerakan sekolah bebas rokok"):
+# "stop" before the words, or "bebas" after a place or a name ("layanan bebas biaya" is a price)
+_GOAL = re.compile(r"\b(?:stop|setop)\s+$|(?:\b(?:desa|kelurahan|kampung|kota|kabupaten|sekolah|rumah|"
+                   r"lingkungan|dusun|wilayah|kecamatan)|\b(?-i:[A-Z])\w+)\s+bebas\s+$", re.IGNORECASE)
+
+
+def names_a_goal(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a document paragraph only name what a slogan, a
+    target or a status says is ended ("Tomohon bebas pasung pada 2028", "pesan stop BAB
+    sembarangan")? The programme is named, not the practice done or a measure against it taken."""
+    for piece in evidence.split(" … "):
+        first = piece.split(" (")[0].strip()
+        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)] if first else []
+        if not places or not all(_GOAL.search(text[max(0, at - 40):at]) for at in places):
+            return False
+    return True
 
 
 def sentences_holding(text: str, piece: str) -> list[str]:
@@ -192,7 +222,7 @@ def counts_in_document(code: Code, text: str, evidence: str, *, background: bool
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
     if not code.rules and (background or names_a_rate(text, evidence, code.keywords)
-                           or names_staff_training(text, evidence)):
+                           or names_staff_training(text, evidence) or names_a_goal(text, evidence)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 

@@ -51,15 +51,16 @@ from pipeline.coding.codebook_words import (
     keyword_topic,
     related_terms,
     topic_lemmas,
+    translated_definitions,
     word_lemma,
 )
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import CAUSES, NEGATORS
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, names_place, names_role,
+    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, qualifies, names_place, names_role,
     names_setting, says_missing, states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
@@ -254,6 +255,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken |= {word_lemma(w) for w in label}
     definition = [w for w in content_words(affirmed_text(code))
                   if word_lemma(w) not in taken and not is_english(w)]
+    translated = [w for w in translated_definitions(codebook).get(code.id, ()) if word_lemma(w.casefold()) not in taken]
     taken |= {word_lemma(w) for w in definition}
     others = {word_lemma(w) for other in codebook.codes if other.id != code.id
               for w in content_words(" ".join(other.examples))}
@@ -265,7 +267,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     if len(label) > 1:
         rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
                                  denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
-    elif label and not _qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
+    elif label and not qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
         partner = _next_label_word(label[0], code.label)
         if partner:   # in a document, with the word the label writes after it ("penolakan suami")
             rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
@@ -294,6 +296,15 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
                                      denied_only=not negatable, distinct=True, senses=chunks + settings,
                                      affixed=derived))
+    # what the code's own words name (not who, where or a circumstance) beside what its English
+    # definition says in Indonesian
+    own = tuple(w for w in dict.fromkeys(label + [w for k in keywords if is_plain_keyword(k) for w in _keyword_words(k)])
+                if not names_setting(w) and not qualifies(w, code.label) and w.casefold() not in STOP_WORDS | NEGATORS)
+    translated = [w for w in translated if not names_setting(w) and not is_light_verb(w)
+                  and not set(w.casefold().split()) <= NEGATORS]
+    if translated and own:
+        rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
+                                 negatable, denied_only=not negatable, register=WRITTEN))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
@@ -315,15 +326,6 @@ def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tu
     return [((first,), (second,)) for i, first in enumerate(words) for second in words[i + 1:]
             if word_lemma(first) != word_lemma(second)
             and not any(word_lemma(first) in lemmas and word_lemma(second) in lemmas for lemmas in others)]
-
-
-# words that open a label's prepositional phrase, its clause of time ("KB langsung setelah
-# melahirkan") or of cause ("Dinikahkan karena hamil atau malu"): what follows qualifies the
-# label's head, it says where, for whom, when or why
-LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
-                                "terhadap", "tentang", "dalam", "antara", "sejak", "selama",
-                                "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"}
-                               | CAUSES)
 
 
 def _setting_sense(term: str, label: str) -> frozenset[str]:
@@ -373,18 +375,6 @@ def _names_theme(word: str, code: Code, codebook: Codebook) -> bool:
     if sum(len(category.codes) for category in theme.categories) < 2:
         return False
     return word_lemma(word) in {word_lemma(w) for w in content_words(theme.label)}
-
-
-def _qualifies(word: str, label: str) -> bool:
-    """Is `word` in a prepositional phrase or a clause of time or cause of `label` ("di tangan
-    suami", "dari desa dan gereja", "untuk persalinan", "setelah melahirkan", "karena hamil atau
-    malu")? Such a word names a circumstance of the code, not the code: alone it is no evidence
-    ("ibu yang melahirkan di kota ini" is not contraception begun after birth, "malu ke
-    Puskesmas" no marriage), though it still counts with another word of the code."""
-    words = WORD.findall(label.casefold())
-    if word not in words:
-        return False
-    return any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
 
 
 def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str],

@@ -133,6 +133,9 @@ class WordAnalyzer:
         return word in groups and base in groups and groups[word].isdisjoint(groups[base])
 
     def lemma(self, norm: str) -> str:
+        first, _, second = norm.partition("-")
+        if second and first == "se" + second:
+            return norm   # "sehari-hari" (daily, everyday) is no "hari" (a day) a code names
         looked_up = self._lemma_table.get(norm)
         if looked_up is not None:
             # the table reduces "sebelum(nya)" (before) to "belum" (not yet) and "setidaknya" (at

@@ -48,6 +48,8 @@ SELDOM_REACH = 3     # words after a seldom word it speaks of
 # someone else is missing here (STILL, then a place or a holder)
 STILL = "masih"
 ELSEWHERE = frozenset({"di", "ikut", "iko", "numpang", "menumpang", "tertinggal", "tinggal"})
+# "KK-nya masih tercatat di daerah asal": still recorded, registered or living at another place
+RECORDED = frozenset({"tercatat", "terdaftar", "tercantum", "berdomisili", "beralamat"})
 # "jarak bukan masalah", "ongkos tidak jadi kendala": the clause before is denied as a problem
 PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", "soal", "problem"})
 # "tidak punya biaya", "nda ada doi": a lack of money is the cost barrier, asserted, not denied
@@ -119,6 +121,11 @@ class _Norms:
         return self._strings[self._ids[index]]
 
 
+def _recorded_elsewhere(norms: list[str]) -> bool:
+    """Do `norms` (the two words after "masih") say a thing is still recorded at a place ("tercatat di")?"""
+    return len(norms) == 2 and norms[0] in RECORDED and norms[1] in ("di", "dalam")
+
+
 def lacks_means(norms: list[str]) -> bool:
     """Do `norms` (the two words after a negator) say someone has no money ("punya biaya")?"""
     return (len(norms) == 2 and norms[0] in POSSESS and norms[1] in MEANS
@@ -178,6 +185,7 @@ def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:
             denied.update(range(i + 1, min(len(ids), i + SELDOM_REACH + 1)))
         elif norm_id in _NEGATOR_IDS and i + 1 < len(ids) and norms[i + 1] in ("ada", "punya"):
             denied.update(range(max(0, i - ABSENCE_REACH), i))
-        elif norm_id == _STILL_ID and i + 1 < len(ids) and (norms[i + 1] in ELSEWHERE or doc[i + 1].is_title):
+        elif norm_id == _STILL_ID and i + 1 < len(ids) and (norms[i + 1] in ELSEWHERE or doc[i + 1].is_title
+                                                              or _recorded_elsewhere(norms[i + 1:i + 3])):
             denied.update(range(max(0, i - ABSENCE_REACH), min(len(ids), i + ABSENCE_REACH + 1)))
     return denied

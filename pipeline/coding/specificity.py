@@ -58,7 +58,7 @@ from collections.abc import Iterable
 
 from pipeline.coding.antonyms import NEGATED_ANTONYMS
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import ABSENCE, NEGATORS, SELDOM
+from pipeline.coding.negation import ABSENCE, CAUSES, NEGATORS, SELDOM
 
 # affixes that make a word mean something else than its root: pe(N)-/per-/ke- nouns, -an
 # nouns, and -kan/-i verbs (applicative, causative); a plain meN-/di-/ber- verb is not among them
@@ -70,7 +70,7 @@ KIN = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", "mantu
                  "mama", "papa", "ibu", "bapak", "ayah", "keluarga", "cucu", "ipar", "paitua", "maitua", "bini",
                  "kakak", "adik", "tante", "om", "paman", "bibi", "saudara", "sepupu"})
 # people by their work: like a relative, a role says who acts, not what the turn is about
-ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta",
+ROLE = frozenset({"bidan", "kader", "dokter", "perawat", "petugas", "nakes", "sanitarian", "guru", "pendeta", "penyuluh",
                   "pastor", "kapitalaung", "lurah", "camat", "bupati", "mantri"})
 
 
@@ -209,8 +209,12 @@ def written_names(keywords: Iterable[str], written: str) -> list[str]:
 
 
 def label_chunks(label: str, words: Iterable[str]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each of `words` (the label's content words) -> the chunk of the label it is part of:
-    words written next to each other, with no other word or punctuation between, share one."""
+    """Each of `words` (the label's content words) -> the senses it shares with other label words:
+    the chunk of the label it is part of (words written next to each other, with no other word or
+    punctuation between, share one), and for a word of the label's prepositional phrase or clause
+    of time or cause (`qualifies`) the sense all such words share: "dari pemerintah kabupaten,
+    desa dan puskesmas" says who, so two of its words found apart are still one piece of evidence,
+    the circumstance, not the code's act ("Pemerintah kampung ... Kabupaten Sangihe")."""
     wanted = set(words)
     chunks: dict[str, set[str]] = {}
     number, previous = 0, False
@@ -219,10 +223,34 @@ def label_chunks(label: str, words: Iterable[str]) -> tuple[tuple[str, frozenset
             if not previous:
                 number += 1
             chunks.setdefault(token, set()).add(f"{CHUNK}{number}")
+            if qualifies(token, label):
+                chunks[token].add(QUALIFIER)
             previous = True
         else:
             previous = False
     return tuple((word, frozenset(found)) for word, found in chunks.items())
+
+
+QUALIFIER = "label circumstance"   # the sense the words of a label's prepositional phrase share
+# words that open a label's prepositional phrase, its clause of time ("KB langsung setelah
+# melahirkan") or of cause ("Dinikahkan karena hamil atau malu"): what follows qualifies the
+# label's head, it says where, for whom, when or why
+LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "dengan", "bagi", "kepada",
+                                "terhadap", "tentang", "dalam", "antara", "sejak", "selama",
+                                "setelah", "sesudah", "sebelum", "sampai", "hingga", "ketika", "saat", "sewaktu"}
+                               | CAUSES)
+
+
+def qualifies(word: str, label: str) -> bool:
+    """Is `word` in a prepositional phrase or a clause of time or cause of `label` ("di tangan
+    suami", "dari desa dan gereja", "untuk persalinan", "setelah melahirkan", "karena hamil atau
+    malu")? Such a word names a circumstance of the code, not the code: alone it is no evidence
+    ("ibu yang melahirkan di kota ini" is not contraception begun after birth, "malu ke
+    Puskesmas" no marriage), though it still counts with another word of the code."""
+    words = _WORD.findall(label.casefold())
+    if word not in words:
+        return False
+    return any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
 
 
 def says_missing(term: str) -> bool:

@@ -1,0 +1,45 @@
+"""A code's words naming where a figure comes from ("Dari hasil pendataan kader, tercatat 37
+balita ...") or a share of a total ("PBI APBD 33,9%") are statistics, which the documents
+convention does not count (counts.names_a_rate)."""
+
+from pipeline.coding.counts import names_a_rate
+from tests.helpers import codes_of_paragraph, one_code_codebook
+
+
+def _listing():
+    return one_code_codebook("pendataan_warga", "Pendataan warga miskin oleh desa",
+                             "Village staff list poor households so they can be proposed for subsidised insurance.",
+                             ["pendataan", "mendata"], name="Studi jaminan desa")
+
+
+def test_the_source_of_a_figure_is_statistics():
+    text = "Berdasarkan hasil pendataan perangkat desa, sebanyak 112 rumah tangga belum punya jaminan kesehatan."
+    assert names_a_rate(text, "pendataan")
+    assert codes_of_paragraph(_listing(), text) == set()
+
+
+def test_the_listing_done_still_counts():
+    text = "Perangkat desa melakukan pendataan rumah tangga miskin dari pintu ke pintu selama Maret."
+    assert not names_a_rate(text, "pendataan")
+    assert codes_of_paragraph(_listing(), text) == {"pendataan_warga"}
+
+
+def test_a_share_of_a_total_is_statistics():
+    text = "Komposisi jaminan kesehatan di kecamatan ini: PBI APBN 41,5%, PBI daerah 22 persen, mandiri 36,5%."
+    codebook = one_code_codebook("usul_pbi", "Mengusulkan warga sebagai peserta PBI",
+                                 "The village proposes poor families as subsidised (PBI) members.",
+                                 ["PBI", "usulkan"], name="Studi jaminan desa")
+    assert names_a_rate(text, "PBI")
+    assert codes_of_paragraph(codebook, text) == set()
+    assert codes_of_paragraph(codebook, "Desa mengusulkan 40 keluarga nelayan sebagai peserta PBI tahun ini.") == {"usul_pbi"}
+
+
+def test_a_register_or_a_report_of_the_practice_is_monitoring():
+    codebook = one_code_codebook("kb_nifas", "KB setelah melahirkan",
+                                 "A mother starts contraception within weeks of giving birth.",
+                                 ["KB nifas", "pasca salin"], name="Studi keluarga berencana")
+    text = "Setiap akhir bulan petugas rekam medis merekap register KB nifas lalu mengirimnya ke dinas."
+    assert names_a_rate(text, "KB nifas")
+    assert codes_of_paragraph(codebook, text) == set()
+    done = "Di ruang bersalin bidan memasang implan sebagai KB nifas bagi empat ibu minggu ini."
+    assert codes_of_paragraph(codebook, done) == {"kb_nifas"}
