@@ -94,7 +94,7 @@ def test_yang_pe_owns(glosser, source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     # a person noun opening its clause + ada + a thing: possession
-    ("Mama ada doi?", "Ibu punya uang?"),
+    ("Mama ada doi?", "Apakah Ibu punya uang?"),  # apakah: round 24, yesno.py
     ("Opa ada motor ato nyanda?", "Kakek punya motor atau tidak?"),
     # a place before the person: there is
     ("Di rumah mama ada doi.", "Di rumah ibu ada uang."),

@@ -27,7 +27,7 @@ def test_kong_before_a_state_of_a_new_subject_is_dan(glosser, source, expected):
     # a false friend is decided past deng/dan/ato by the item it is listed with: pala beside cengke
     # is the nutmeg, read as the Indonesian word it is (membeli pala: its object)
     ("Papa bli pala deng cengke di pasar.", "Ayah membeli pala dan cengkeh di pasar."),
-    ("Oma jual cengke ato pala?", "Nenek menjual cengkeh atau pala?"),
+    ("Oma jual cengke ato pala?", "Apakah Nenek menjual cengkeh atau pala?"),  # apakah: round 24
     # the head of a jaga beside another office keeps the lexicon's reading
     ("Pala deng hukum tua so datang.", "Kepala lingkungan dan kepala desa sudah datang."),
 ])

@@ -77,8 +77,9 @@ def _around(units: list, k: int) -> set[str]:
 def resolve(units: list, friends: dict[str, FalseFriend]) -> list[tuple[str, str]]:
     """Decide each false friend among `units` by its neighbours; (word, why) for the undecided.
 
-    A unit read the Indonesian way gets the Indonesian word and loses its part of speech, so the
-    grammar rules after this treat it as the ordinary Indonesian word it is.
+    A unit read the Indonesian way gets the Indonesian word, in the translation and in the
+    interlinear gloss alike, and loses its part of speech, so the grammar rules after this treat it
+    as the ordinary Indonesian word it is.
     """
     uncertain: list[tuple[str, str]] = []
     for k in [k for k, unit in enumerate(units) if unit.key in friends]:
@@ -89,6 +90,7 @@ def resolve(units: list, friends: dict[str, FalseFriend]) -> list[tuple[str, str
         around = _around(units, k)
         if around & friend.indonesian_cues:
             unit.ind, unit.pos, unit.root, unit.source = friend.indonesian, "", "", INDONESIAN
+            unit.gloss = (friend.indonesian.replace(" ", "."),) * len(unit.gloss)
         elif not around & friend.manado_cues and friend.uncertain_by_default:
             uncertain.append((unit.key, friend.why))
     return uncertain

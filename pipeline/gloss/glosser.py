@@ -25,6 +25,7 @@ from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
 from pipeline.schema import INTERVIEWER
 from pipeline.gloss.word_order import order_evidence
+from pipeline.gloss.yesno import ask_politely
 from pipeline.gloss.wordtypes import WordTypes
 from pipeline.records.languages import ENG, language_code
 
@@ -108,6 +109,7 @@ class Glosser:
             unknown = _outside_phrases(types, units)
         uncertain = tuple(resolve(units, self.false_friends)) if friend else ()
         reordered = self.translator.apply_context(units)
+        ask_politely(units)
         translation = self.translator.assemble(leading, units)
         if reordered:  # the gloss keeps the source order
             units = sorted(units, key=lambda unit: unit.first)
