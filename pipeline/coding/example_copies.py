@@ -46,12 +46,26 @@ def copied_examples(text: str, examples: Examples) -> dict[int, str]:
         return {}
     words = WORD.findall(text)
     lemmas = [word_lemma(w.casefold()) for w in words]
+    held = frozenset(lemmas)
     found = {}
     for index, wanted in examples.items():
-        shown = _copy(words, lemmas, wanted)
+        wanted = tuple(example for example in wanted if _may_copy(held, example))
+        shown = _copy(words, lemmas, wanted) if wanted else None
         if shown is not None:
             found[index] = shown
     return found
+
+
+def _may_copy(held: frozenset[str], example: tuple[frozenset[str], frozenset[str], int]) -> bool:
+    """Does the whole text hold enough of the example's words for some stretch of it to? (Most
+    turns share none: the stretches need not be looked at.)"""
+    wanted, own, _ = example
+    shared = wanted & held
+    return len(shared) >= _needed(wanted) and len(own & shared) >= 2
+
+
+def _needed(wanted: frozenset[str]) -> int:
+    return max(COPY_WORDS, int(COPY_SHARE * len(wanted) + 0.999))
 
 
 def _copy(words: list[str], lemmas: list[str], examples: tuple[tuple[frozenset[str], frozenset[str], int], ...]
@@ -59,7 +73,7 @@ def _copy(words: list[str], lemmas: list[str], examples: tuple[tuple[frozenset[s
     """The words of the first stretch holding `COPY_SHARE` of an example's words, `COPY_WORDS`
     and two of them its own (not the study's)."""
     for wanted, own, length in examples:
-        needed = max(COPY_WORDS, int(COPY_SHARE * len(wanted) + 0.999))
+        needed = _needed(wanted)
         span = STRETCH * length
         for start in range(max(1, len(words) - span + 1)):
             stretch = lemmas[start:start + span]

@@ -190,7 +190,10 @@ class CompiledCodebook:
         """The same matchers (shared, with the prefix words learnt so far) with the rules deciding
         the codes at `indices` (`weak_evidence.needed_rules`): their firings are exactly the full
         codebook's (see code_keys.py); the caller keeps only theirs."""
-        return dataclasses.replace(self, rules=needed_rules(self.rules, indices))
+        rules = needed_rules(self.rules, indices)
+        deciding = {rule.code_index for rule in rules} | indices
+        return dataclasses.replace(self, rules=rules,   # and the examples of those codes alone
+                                   examples={i: e for i, e in self.examples.items() if i in deciding})
 
     def terms_in(self, doc: Doc) -> frozenset[str]:
         """The codebook terms present in a doc (used for the question a turn answers)."""
