@@ -19,6 +19,7 @@ turns with a sum kept, 23 of 27 were coded cost by their writers; of those with 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -98,6 +99,12 @@ def _received(doc: Doc, start: int, end: int) -> bool:
 
 def cost_terms(term_keys: Iterable[str]) -> frozenset[str]:
     """The term keys (spans.term_text) that are the word *biaya* itself."""
+    return _cost_terms(frozenset(term_keys))
+
+
+@lru_cache(maxsize=64)
+def _cost_terms(term_keys: frozenset[str]) -> frozenset[str]:
+    """(A recode's restricted codebooks share their terms: read once.)"""
     analyzer = word_analyzer()
     return frozenset(key for key in term_keys if " " not in term_text(key).strip()
                      and analyzer.lemma(term_text(key).casefold()) in COST_LEMMAS)

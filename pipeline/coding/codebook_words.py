@@ -177,7 +177,7 @@ def content_words(text: str) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)   # a batch's vocabulary (example_copies reads every turn's words)
 def word_lemma(word: str) -> str:
     return word_analyzer().analyze(word)[1]
 

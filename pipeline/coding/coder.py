@@ -225,7 +225,8 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
                 confidence = min(MAX_CONFIDENCE, confidence + BOTH_VIEWS_BONUS)
             row[index] = (firing, view, confidence)
         if compiled.examples and borrowed is None:   # a near copy of a code's example
-            with_copies(row, compiled.examples, texts[i], translations[i], vetoed | vetoed_tr)
+            with_copies(row, compiled.examples, texts[i], translations[i], vetoed | vetoed_tr,
+                        compiled.example_lookup)
         if questions[i].topics and borrowed is None:
             take_up_topics(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
         if questions[i].kin and borrowed is None:   # "Siapa yang antar?" "Kita pe ipar."

@@ -17,7 +17,7 @@ from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms
 from pipeline.coding.codebook_words import is_plain_keyword
 from pipeline.coding.keywords import KeywordRule, keyword_rules
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compounds
-from pipeline.coding.example_copies import example_words
+from pipeline.coding.example_copies import example_index, example_words
 from pipeline.coding.longer_keywords import longer_keywords
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
@@ -123,11 +123,12 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     if cost_terms(registered):   # a sum of money stands for the word "biaya" (amounts.py)
         term_keys[nlp.vocab.strings.add(MONEY_KEY)] = MONEY_KEY
         norm_matcher.add(MONEY_KEY, [pattern_doc(nlp, list(words), NORM) for words, _ in MONEY_PATTERNS])
+    examples = example_words(codebook)
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
                             frozenset(negatable), frozenset(denied_only), frozenset(affixed_only), screen_words,
-                            longer=longer_keywords(rules), examples=example_words(codebook))
+                            longer=longer_keywords(rules), examples=examples, example_lookup=example_index(examples))
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

@@ -9,6 +9,8 @@ good as a keyword: the researcher wrote it for this code.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pipeline.coding.codebook_words import WORD, content_words, topic_lemmas, word_lemma
 from pipeline.coding.rules import Firing
 from pipeline.records.codebook import Codebook
@@ -40,20 +42,37 @@ def example_words(codebook: Codebook) -> Examples:
     return found
 
 
-def copied_examples(text: str, examples: Examples) -> dict[int, str]:
-    """Code index -> the words of `text` that copy one of the code's `examples` (`example_words`)."""
+def example_index(examples: Examples) -> dict[str, frozenset[int]]:
+    """Lemma -> the codes one of whose examples holds it: a turn sharing fewer than `COPY_WORDS`
+    of a code's example words copies none of its examples (most turns share none at all)."""
+    index: dict[str, set[int]] = {}
+    for code, found in examples.items():
+        for lemmas, _, _ in found:
+            for lemma in lemmas:
+                index.setdefault(lemma, set()).add(code)
+    return {lemma: frozenset(codes) for lemma, codes in index.items()}
+
+
+def copied_examples(text: str, examples: Examples, lookup: dict[str, frozenset[int]] | None = None) -> dict[int, str]:
+    """Code index -> the words of `text` that copy one of the code's `examples` (`example_words`;
+    `lookup`, their `example_index`, saves looking at the codes the text cannot copy)."""
     if not examples:
         return {}
+    lookup = example_index(examples) if lookup is None else lookup
     words = WORD.findall(text)
-    lemmas = [word_lemma(w.casefold()) for w in words]
-    held = frozenset(lemmas)
-    found = {}
-    for index, wanted in examples.items():
-        wanted = tuple(example for example in wanted if _may_copy(held, example))
+    held = frozenset(map(word_lemma, {w.casefold() for w in words}))
+    shared = Counter(code for lemma in held & lookup.keys() for code in lookup[lemma])
+    found: dict[int, str] = {}
+    lemmas: list[str] = []
+    for index, count in shared.items():
+        if count < COPY_WORDS or index not in examples:
+            continue
+        wanted = tuple(example for example in examples[index] if _may_copy(held, example))
+        lemmas = lemmas or [word_lemma(w.casefold()) for w in words]
         shown = _copy(words, lemmas, wanted) if wanted else None
         if shown is not None:
             found[index] = shown
-    return found
+    return dict(sorted(found.items()))
 
 
 def _may_copy(held: frozenset[str], example: tuple[frozenset[str], frozenset[str], int]) -> bool:
@@ -84,13 +103,14 @@ def _copy(words: list[str], lemmas: list[str], examples: tuple[tuple[frozenset[s
     return None
 
 
-def with_copies(row: dict, examples: Examples, text: str, translation: str, vetoed: set[int]) -> None:
+def with_copies(row: dict, examples: Examples, text: str, translation: str, vetoed: set[int],
+                lookup: dict[str, frozenset[int]] | None = None) -> None:
     """Add to a segment's codes (code index -> (firing, view, confidence)) those whose example
     its text, else its translation, copies, where nothing surer found them or vetoed them."""
     for view, words in (("text", text), ("translation", translation)):
         if not words.strip() or view == "translation" and words == text:
             continue
-        for index, shown in copied_examples(words, examples).items():
+        for index, shown in copied_examples(words, examples, lookup).items():
             if index not in vetoed and (index not in row or row[index][2] < COPY_CONFIDENCE):
                 row[index] = (Firing(index, COPY_CONFIDENCE, f"{shown} ({EXAMPLE_COPY})", EXAMPLE_COPY),
                               view, COPY_CONFIDENCE)

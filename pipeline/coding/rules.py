@@ -80,6 +80,7 @@ class CompiledCodebook:
     written: bool = False                     # matching document paragraphs (spoken.written): attribution.py
     longer: dict[int, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)  # longer_keywords.py
     examples: dict = field(default_factory=dict)   # example_copies.example_words
+    example_lookup: dict = field(default_factory=dict)   # example_copies.example_index of them
     _checked_norms: set[int] = field(default_factory=set)
     # forms derived from this one and kept with it (spoken.py's wider windows), never copied by replace()
     derived: dict[str, CompiledCodebook] = field(default_factory=dict, init=False, repr=False, compare=False)
