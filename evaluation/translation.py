@@ -4,7 +4,7 @@
 
 Without arguments it scores the Wori paper's six printed translations
 (tests/data/gloss/wori_six.tsv), the project's development sets (dev, dev2, interviews,
-dev_blindwritten, dev_everyday, dev_round8 to dev_round17) and its own blind sets (never tuned on), and, when
+dev_blindwritten, dev_everyday, dev_round8 to dev_round18) and its own blind sets (never tuned on), and, when
 the MangARTI corpus is found (--corpus or MANGARTI_CORPUS, see evaluation/mangarti.py), its dev part and its
 blind part (never tuned on).
 A TSV needs a header with the columns `xmm` (source) and `reference` (or `ind`). The copy baseline is the
@@ -38,12 +38,14 @@ BLIND_SETS = tuple(sorted(DATA_DIR.parent.glob("blind_translations*.tsv"),
 # dev_round11.tsv (everyday talk, dengue-prevention interviews, grammar-heavy sentences) in round 11,
 # dev_round12.tsv (150 sentences written blind) in round 12, dev_round13.tsv (150 more) in round 13,
 # dev_round14.tsv (150 more, everyday talk and a sanitation study) in round 14, dev_round15.tsv (150 more)
-# in round 15, dev_round16.tsv (150 more) in round 16, dev_round17.tsv (150 more) in round 17.
+# in round 15, dev_round16.tsv (150 more) in round 16, dev_round17.tsv (150 more) in round 17,
+# dev_round18.tsv (150 more, phrase-book register) in round 18.
 DEFAULT_SETS = (DATA_DIR / "wori_six.tsv", DATA_DIR / "dev.tsv", DATA_DIR / "dev2.tsv", DATA_DIR / "interviews.tsv",
                 DATA_DIR / "dev_blindwritten.tsv", DATA_DIR / "dev_everyday.tsv", DATA_DIR / "dev_round8.tsv",
                 DATA_DIR / "dev_round9.tsv", DATA_DIR / "dev_round10.tsv", DATA_DIR / "dev_round11.tsv",
                 DATA_DIR / "dev_round12.tsv", DATA_DIR / "dev_round13.tsv", DATA_DIR / "dev_round14.tsv",
-                DATA_DIR / "dev_round15.tsv", DATA_DIR / "dev_round16.tsv", DATA_DIR / "dev_round17.tsv")
+                DATA_DIR / "dev_round15.tsv", DATA_DIR / "dev_round16.tsv", DATA_DIR / "dev_round17.tsv",
+                DATA_DIR / "dev_round18.tsv")
 REFERENCE_COLUMNS = ("reference", "ind")
 
 
