@@ -28,6 +28,9 @@ from test_gloss import translate
     ("Tu dodoku dekat sekolah so rusak.", "Jembatan itu", "dodoku"),
     ("Dia pe anak parampuang fasung skali.", "cantik", "fasung"),
     ("Dia lai nyanda datang ka posyandu.", "juga", " lai "),
+    # a list's regular sound correspondence where the sound rules picked another root or none
+    ("Ado, ade pe panta ada bisul.", "Aduh, pantat adik", "pantak"),
+    ("Opa pake capatu puti ka gereja.", "sepatu putih", "capatu"),
 ])
 def test_page_words(glosser, source, wanted, unwanted):
     result = translate(glosser, source)
