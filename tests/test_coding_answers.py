@@ -10,6 +10,7 @@ import pytest
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.answers import Question, asks_who, is_yes_no_question
 from pipeline.coding.coder import code_segments
+from pipeline.coding.specificity import says_who
 from tests.test_coding_minimal import MINIMAL, coded, segments
 
 FAMILY = MINIMAL + """
@@ -229,3 +230,30 @@ def test_a_no_that_gives_its_reason_takes_the_code_the_question_names(answer, co
     result = _answer("Ibu pernah takut bawa anak disuntik?", answer)
     assert list(result["code_id"]) == coded_ids
     assert all(evidence.endswith("(question, reason for no)") for evidence in result["evidence"])
+
+
+ESCORT = MINIMAL + """
+          - id: jaga
+            label: Pendampingan pasien oleh keluarga
+            definition: A relative bathes, feeds and accompanies the sick person at home.
+            keywords: [menjaga, mendampingi, menantu, suapi]
+"""
+
+
+@pytest.mark.parametrize("role, question, answer", [
+    ("Adik yang menjaga kakak yang sakit", "Ada saudara lain yang datang?", "Mertua saya kadang mampir hari Rabu."),
+    ("Istri yang mendampingi suami cuci darah", "Ada saudara lain yang datang?",
+     "Ipar saya baru pindah ke Bitung bulan lalu."),
+])
+def test_what_the_informants_role_says_she_does_is_no_topic_of_each_answer(role, question, answer):
+    """A role's clause ("yang menjaga kakak") tells the informant's circumstance: an answer naming a
+    relative is not, through it, about the relative's care (sentences written for this test)."""
+    turns = segments(("P", question), ("A", answer))
+    informants = pd.DataFrame([{"informant": "T1", "role": role}])
+    result = code_segments(turns, parse_codebook(ESCORT), informants)
+    assert "jaga" not in set(result.loc[result["segment_id"] == "s1", "code_id"])
+
+
+def test_a_role_says_who_by_the_words_it_writes_not_by_their_roots():
+    assert says_who("Menantu") and says_who("ibu-ibu") and says_who("gereja")
+    assert not says_who("beranak") and not says_who("merawat") and not says_who("perumahan")

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from pipeline.coding.codebook_words import word_lemma
 from pipeline.coding.negation import CAUSES, NEGATORS, STILL
 from pipeline.coding.spans import term_text
-from pipeline.coding.specificity import KIN, is_light_verb, names_role
+from pipeline.coding.specificity import KIN, is_light_verb, names_role, says_who
 
 # question words asking for content (Indonesian and Manado Malay); *apakah* asks yes or no
 QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gimana", "bagaimanakah",
@@ -157,9 +157,13 @@ class Question:
         verb, which says what only with its object, as in a turn (keywords._weak_rules): "Kalau
         mau buang air besar, keluarga pakai apa?" asks about latrines, not "Cuci tangan pakai sabun";
         nor a word addressing the informant (`addresses`): "Oma tinggal dengan siapa?" is no
-        question about a grandmother's influence."""
+        question about a grandmother's influence. Of the informant's role only the words saying who
+        the informant is count (a relative, a place or body: "Suami ibu hamil", "Ketua kaum ibu
+        gereja"): what the role says the informant does or lives through ("Menantu yang merawat
+        mertua", "Dukun beranak") is the person's circumstance, not the topic of each answer."""
         return frozenset(term for term in self.terms - self.work
-                         if not is_light_verb(term_text(term)) and not addresses(term_text(term)))
+                         if not is_light_verb(term_text(term)) and not addresses(term_text(term))
+                         and (term not in self.lent or says_who(term_text(term))))
 
     def with_role(self, role_terms: frozenset[str]) -> Question:
         """The question as read by an informant whose role holds `role_terms`."""
