@@ -257,3 +257,23 @@ def test_what_the_informants_role_says_she_does_is_no_topic_of_each_answer(role,
 def test_a_role_says_who_by_the_words_it_writes_not_by_their_roots():
     assert says_who("Menantu") and says_who("ibu-ibu") and says_who("gereja")
     assert not says_who("beranak") and not says_who("merawat") and not says_who("perumahan")
+
+
+@pytest.mark.parametrize("question, answer, code", [
+    ("Waktu itu dapat kunjungan rumah dari kader?", "Dapat, dua kali sebulan.", "kunjungan"),
+    ("Keluarga di sini pakai dalil agama untuk menolak?", "Pakai, kadang-kadang.", "agama"),
+])
+def test_a_yes_may_repeat_the_questions_light_verb(question, answer, code):
+    """"Dapat BLT?" "Dapat.": the verb whose object names the code, repeated, says yes
+    (sentences written for this test)."""
+    result = _answer(question, answer)
+    assert list(result["code_id"]) == [code]
+    assert result.iloc[0]["evidence"].endswith("(question)")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Ada keluarga yang belum punya KK?", "Punya, semua."),           # the verb the question denies
+    ("Ibu mau kunjungan rumah dari kader?", "Mau, supaya tidak lupa."),   # a modal outside the code's words
+])
+def test_a_repeated_verb_the_question_denies_or_a_modal_says_no_yes(question, answer):
+    assert _answer(question, answer).empty

@@ -91,6 +91,18 @@ def echoes(evidence: str) -> frozenset[str]:
     return frozenset(kept | {word_lemma(word) for word in kept})
 
 
+def predicate_echoes(text: str) -> frozenset[str]:
+    """The light verbs (`is_light_verb`) of a yes/no question's last sentence, with their lemmas:
+    the predicate whose object names the code, which an answer repeats to say yes ("Dapat BLT
+    juga?" "Dapat, tiap bulan."; "Pakai kelambu?" "Pakai."). Not a modal (`MODALS`: "ikut", "mau"),
+    which echoes only inside what names the code (`echoes`), nor a verb the question denies ("Ada
+    keluarga yang belum punya KK?" "Punya, semua." says every family has one)."""
+    words = [word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text.rstrip().rstrip("?"))[-1])]
+    kept = {word for before, word in zip(["", *words], words)
+            if is_light_verb(word) and word_lemma(word) not in MODALS and before not in NEGATORS}
+    return frozenset(kept | {word_lemma(word) for word in kept})
+
+
 def opening_echo(doc: Doc, words: frozenset[str]) -> tuple[int, int] | None:
     """The span of the answer's first word when it repeats one of a question's `words` (by its
     form or lemma): "Setuju, dia yang antar." after "Suami setuju?"."""

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
     NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, is_yes_no_question,
-    gives_reason, names_informant, opens_with_no)
+    gives_reason, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
@@ -67,7 +67,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
                   if not names_informant(firing.evidence))
     if yes_no:
         return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
-                        echoes=frozenset().union(*(echoes(evidence) for _, evidence in named)))
+                        echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)))
     if asks_how_many(text):
         return Question(terms)
     if asks_who(text):   # the answer names who does the act: a worker's code may be another's act
