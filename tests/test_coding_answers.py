@@ -277,3 +277,13 @@ def test_a_yes_may_repeat_the_questions_light_verb(question, answer, code):
 ])
 def test_a_repeated_verb_the_question_denies_or_a_modal_says_no_yes(question, answer):
     assert _answer(question, answer).empty
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Selain kunjungan rumah, kader biasa buat apa?", "Kadang bantu timbang di balai, kadang catat buku."),
+    ("Selain rasa takut, ada alasan lain?", "Ada, rumahnya jauh dari posyandu."),
+    ("Apa lagi kecuali kunjungan rumah?", "Arisan ibu-ibu tiap Jumat."),
+])
+def test_what_a_question_sets_aside_is_not_what_it_asks(question, answer):
+    """"Selain X, ...?" asks about other things than X (sentences written for this test)."""
+    assert not {"kunjungan", "takut"} & set(_answer(question, answer)["code_id"])

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from pipeline.coding.answers import (
     NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, is_yes_no_question,
     gives_reason, names_informant, opens_with_no, predicate_echoes)
-from pipeline.coding.question_purpose import addressed_spans, asks_about_training, place_spans
+from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
@@ -55,7 +55,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
         yes_no or asks_how_many(text) or asks_about_training(text)) else ()
     if doc is None:
         return Question(kin=kin) if kin else NO_QUESTION
-    whole = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text))
+    whole = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text) + besides_spans(text))
     occ = _not_addressing(doc, whole, place_spans(text))   # "di posyandu": where, not what was asked
     terms = frozenset(occ)
     if not (whole if yes_no else occ) or asks_about_training(text):   # a course is not the measure
@@ -94,7 +94,8 @@ def _denied(compiled: CompiledCodebook, reader: CompiledCodebook, text: str,
 
 
 def _not_addressing(doc: Doc, occ: dict[str, list[Occurrence]], spans: list[tuple[int, int]]) -> dict[str, list[Occurrence]]:
-    """The occurrences outside the spans greeting or addressing the informant."""
+    """The occurrences outside the spans greeting or addressing the informant, or setting aside what
+    the question does not ask about."""
     if not spans:
         return occ
     kept = {term: [o for o in found if not any(start <= doc[o[0]].idx < end for start, end in spans)]
