@@ -287,3 +287,29 @@ def test_a_repeated_verb_the_question_denies_or_a_modal_says_no_yes(question, an
 def test_what_a_question_sets_aside_is_not_what_it_asks(question, answer):
     """"Selain X, ...?" asks about other things than X (sentences written for this test)."""
     assert not {"kunjungan", "takut"} & set(_answer(question, answer)["code_id"])
+
+
+SETTING_TOPICS = MINIMAL + """
+          - id: konseling
+            label: Konseling gizi oleh kader
+            definition: Cadres counsel mothers on feeding.
+            keywords: [kader posyandu, konseling]
+          - id: posbindu
+            label: Pemanfaatan Posbindu
+            definition: Adults attend the Posbindu for checks.
+            keywords: [Posbindu]
+"""
+
+
+def test_a_question_naming_a_code_only_by_who_or_where_lends_no_topic():
+    """"Bagaimana dengan kader posyandu?" asks about the cadres; the label's head names another
+    thing, its "oleh kader" only who (sentences written for this test)."""
+    result = _answer("Bagaimana dengan kader posyandu di sini?", "Ada empat orang, semua ibu rumah tangga.",
+                     SETTING_TOPICS)
+    assert "konseling" not in set(result["code_id"])
+
+
+def test_a_place_the_labels_head_names_still_lends_its_topic():
+    result = _answer("Kegiatan Posbindu di kampung ini bagaimana?",
+                     "Sebulan sekali di balai, yang datang kebanyakan nenek-nenek.", SETTING_TOPICS)
+    assert list(result["code_id"]) == ["posbindu"]

@@ -80,12 +80,17 @@ def is_yes_no_question(text: str) -> bool:
     return QUESTION_WORDS.isdisjoint(words) and not _asks_to_tell(words)
 
 
+def evidence_words(evidence: str) -> list[str]:
+    """The words of a firing's evidence, without its tags ("posyandu … lansia (keyword words)")."""
+    return _WORD.findall(_TAG.sub(" ", evidence))
+
+
 def echoes(evidence: str) -> frozenset[str]:
     """The words of what a yes/no question names an answer may repeat to say yes, with their
     lemmas: its content words and modals, not a negator, address or relative. Only what names the code
     is its predicate: "Posyandu dari rumah jauh?" "Posyandu cuma di blakang gereja." repeats
     the subject and says no."""
-    words = {word.casefold() for word in _WORD.findall(_TAG.sub(" ", evidence))}
+    words = {word.casefold() for word in evidence_words(evidence)}
     kept = {word for word in words if (word in MODALS or word not in STOP_WORDS)
             and word not in NEGATORS and word not in ADDRESS_TERMS and word not in KIN}
     return frozenset(kept | {word_lemma(word) for word in kept})
@@ -214,7 +219,7 @@ def addresses(term: str) -> bool:
 def names_informant(evidence: str) -> bool:
     """Does a question's evidence of a code ("Menantu … Oma (related)") hold a kinship word or
     title, which in a question addresses the informant rather than naming the code?"""
-    return any(addresses(word) for word in _WORD.findall(_TAG.sub(" ", evidence)))
+    return any(addresses(word) for word in evidence_words(evidence))
 
 
 # a short "no" to a yes/no question denies what it asks: where the negator goes in the question

@@ -21,15 +21,15 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
-    NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, is_yes_no_question,
-    gives_reason, names_informant, opens_with_no, predicate_echoes)
+    NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, evidence_words,
+    gives_reason, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.codebook_words import content_words, word_lemma
 from pipeline.coding.compounds import fixed_compounds
-from pipeline.coding.specificity import KIN, names_role
+from pipeline.coding.specificity import KIN, names_role, names_setting, qualifies
 from pipeline.coding.spoken import spoken
 
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
@@ -70,11 +70,25 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
                         echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)))
     if asks_how_many(text):
         return Question(terms)
+    named = tuple((index, evidence) for index, evidence in named if not _asks_setting(compiled.codes[index].label, evidence))
     if asks_who(text):   # the answer names who does the act: a worker's code may be another's act
         named = tuple((index, evidence) for index, evidence in named
                       if not names_role(compiled.codes[index].label))
         return Question(terms, topics=named, kin=kin)
     return Question(terms, topics=named)
+
+
+def _asks_setting(label: str, evidence: str) -> bool:
+    """Does a question name a code only by who or where ("Bagaimana dengan kader posyandu?" for
+    *Konseling menyusui oleh bidan dan kader*)? It asks about those people or that place, and which
+    of their codes is the answer's the answer says; not when the label's head names them
+    ("Kegiatan Posbindu di sini seperti apa?" for *Pemanfaatan Posbindu*), only its phrase of who
+    or where (`specificity.qualifies`)."""
+    words = evidence_words(evidence)
+    if not words or not names_setting(" ".join(words)):
+        return False
+    heads = {word_lemma(word) for word in content_words(label) if not qualifies(word, label)}
+    return heads.isdisjoint(word_lemma(word) for word in words)
 
 
 def _denied(compiled: CompiledCodebook, reader: CompiledCodebook, text: str,
