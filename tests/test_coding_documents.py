@@ -201,6 +201,23 @@ def test_a_news_pages_link_byline_or_photo_caption_is_not_the_articles_text(furn
     assert coded_paragraph(furniture) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "Peserta PBI bisa berobat di puskesmas tempat terdaftar dan dirujuk ke rumah sakit bila perlu.",
+    "Peserta JKN cukup membawa KTP atau KIS saat dirujuk ke rumah sakit, tidak perlu mengurus surat lain.",
+    "Peserta PBI yang terdaftar dapat langsung dilayani dan dirujuk ke rumah sakit tanpa biaya.",
+])
+def test_a_schemes_rules_for_its_members_are_the_services_conditions(text):
+    """What members of a scheme may or need not do, or what a programme covers, describes the
+    service: no family registering at a referral, no clinic helping one."""
+    assert coded_paragraph(text, role="Berita daring").isdisjoint({REACTIVE, HELP_REFER, HELP_REGISTER})
+
+
+def test_a_scheme_sentence_leaves_the_event_beside_it_coded():
+    text = ("Peserta dapat berobat di puskesmas tempat terdaftar. Pekan lalu bidan desa mengantar "
+            "seorang balita stunting ke rumah sakit dengan mobil desa setelah dirujuk dari puskesmas.")
+    assert HELP_REFER in coded_paragraph(text, role="Berita daring")
+
+
 def test_a_headline_after_a_link_label_on_its_own_line_is_another_article():
     """"Baca juga" alone on a line links the next paragraph, another article's headline; a
     paragraph of the article itself after it keeps its codes, and so does an article's own

@@ -209,6 +209,22 @@ def sentences_holding(text: str, piece: str) -> list[str]:
     return [sentence_at(text, position, len(first)) for position in positions]
 
 
+# a scheme's rules: what its members may, must or need not do ("Peserta PBI tidak membayar iuran",
+# "Peserta dapat berobat di puskesmas tempat terdaftar dan dirujuk ...", "Setiap peserta berhak ..."),
+# or what a programme covers ("Program JKN menjamin pelayanan ... sampai rujukan tingkat lanjut")
+_SCHEME_RULE = re.compile(r"^\W*(?:(?:setiap|seluruh|semua|bagi)\s+)?peserta\b(?:\s+\S+){0,4}?\s+(?:juga\s+)?"
+                          r"(?:dapat|bisa|berhak|boleh|cukup|wajib|tidak (?:perlu|dipungut|membayar|dikenakan))\b"
+                          r"|^\W*program\s+\S+(?:\s+\S+)?\s+(?:menjamin|menanggung|mencakup)\b", re.IGNORECASE)
+
+
+def states_scheme_rules(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a document paragraph stand in a sentence that states
+    a scheme's rules for its members or what a programme covers? Such a sentence describes the
+    service's conditions, not anything a family, a clinic or a village did or plans."""
+    return all(_SCHEME_RULE.search(sentence) for piece in evidence.split(" … ")
+               for sentence in sentences_holding(text, piece))
+
+
 def counts_in_document(code: Code, text: str, evidence: str, *, background: bool, title: bool,
                        names_absence: bool) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
@@ -217,7 +233,7 @@ def counts_in_document(code: Code, text: str, evidence: str, *, background: bool
     without rules (a researcher's minimal code), not in a background paragraph nor where its
     words only name what a statistic measures or a course that trains staff; for a code naming an absence, not where its
     evidence only says whom a service is for."""
-    if title:
+    if title or states_scheme_rules(text, evidence):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
