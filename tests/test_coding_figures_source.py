@@ -43,3 +43,20 @@ def test_a_register_or_a_report_of_the_practice_is_monitoring():
     assert codes_of_paragraph(codebook, text) == set()
     done = "Di ruang bersalin bidan memasang implan sebagai KB nifas bagi empat ibu minggu ini."
     assert codes_of_paragraph(codebook, done) == {"kb_nifas"}
+
+
+def test_the_verb_that_reports_a_figure_is_no_weak_evidence():
+    """"Dinas Kesehatan mencatat 212 ODGJ ...": who counted, not a health worker's visit; the same
+    verb in a sentence without a figure ("Kader mencatat ...") may still pair (counts.records_a_figure)."""
+    from pathlib import Path
+
+    from pipeline.codebook.load import load_codebook
+    from pipeline.coding.counts import records_a_figure
+
+    codebook = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "jiwa_minimal.yaml")
+    for text in ("Dinas Kesehatan Minahasa Selatan mencatat 212 ODGJ berat sepanjang 2024.",
+                 "Dinas Kesehatan kabupaten mencatat 150 pasien gangguan jiwa berat pada tahun lalu."):
+        assert codes_of_paragraph(codebook, text) == set()
+    assert records_a_figure("Puskesmas mencatat 40 kunjungan.", "Puskesmas … mencatat (related)")
+    assert not records_a_figure("Kader mencatat hasil kunjungan.", "Kader … mencatat (related)")
+    assert not records_a_figure("Puskesmas mencatat 40 kunjungan.", "mencatat")   # a keyword stands alone

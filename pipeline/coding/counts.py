@@ -225,6 +225,28 @@ def states_scheme_rules(text: str, evidence: str) -> bool:
                for sentence in sentences_holding(text, piece))
 
 
+# the kinds of evidence made of two weak words (keywords.py: label, definition, examples, related)
+_WEAK_PAIR = re.compile(r" \((?:label|definition|examples|related)\)$")
+RECORDING = "catat"   # mencatat, tercatat, dicatat: the verb that reports a figure
+
+
+def records_a_figure(text: str, evidence: str) -> bool:
+    """Is one of the two weak words of a code's evidence in a document paragraph the verb that
+    reports a figure ("Dinas Kesehatan mencatat 296 kasus ...", "Dari 1.140 lansia yang tercatat,
+    hanya separuh ...")? It says who counted, not what the code is about."""
+    if not _WEAK_PAIR.search(evidence):
+        return False
+    for piece in _WEAK_PAIR.sub("", evidence).split(" … "):
+        words = piece.split()
+        if len(words) == 1 and word_analyzer().analyze(words[0].casefold())[1] == RECORDING and any(
+                _FIGURE_DIGIT.search(sentence) for sentence in sentences_holding(text, piece)):
+            return True
+    return False
+
+
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
 def counts_in_document(code: Code, text: str, evidence: str, *, background: bool, title: bool,
                        names_absence: bool) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
@@ -238,7 +260,8 @@ def counts_in_document(code: Code, text: str, evidence: str, *, background: bool
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
     if not code.rules and (background or names_a_rate(text, evidence, code.keywords)
-                           or names_staff_training(text, evidence) or names_a_goal(text, evidence)):
+                           or names_staff_training(text, evidence) or names_a_goal(text, evidence)
+                           or records_a_figure(text, evidence)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 
