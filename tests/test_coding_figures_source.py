@@ -60,3 +60,20 @@ def test_the_verb_that_reports_a_figure_is_no_weak_evidence():
     assert records_a_figure("Puskesmas mencatat 40 kunjungan.", "Puskesmas … mencatat (related)")
     assert not records_a_figure("Kader mencatat hasil kunjungan.", "Kader … mencatat (related)")
     assert not records_a_figure("Puskesmas mencatat 40 kunjungan.", "mencatat")   # a keyword stands alone
+
+
+def test_a_health_workers_post_says_who_not_the_places_act():
+    """"Bidan desa" is the village midwife: her "desa" is no weak evidence of the village's own act
+    (counts.names_a_workers_post); the village government acting keeps its code."""
+    from pathlib import Path
+
+    from pipeline.codebook.load import load_codebook
+
+    codebooks = Path(__file__).resolve().parents[1] / "codebooks"
+    mental = load_codebook(codebooks / "jiwa_minimal.yaml")
+    immunisation = load_codebook(codebooks / "imunisasi.yaml")
+    assert "dukungan_desa" not in codes_of_paragraph(
+        mental, "Bidan desa menuturkan bahwa obat pasien itu rutin diambil oleh adiknya setiap bulan.")
+    assert "kunjungan_pengingat_kader" not in codes_of_paragraph(
+        immunisation, "- Penyuluhan oleh bidan desa saat kunjungan ibu hamil tentang jadwal imunisasi dasar.")
+    assert "dukungan_desa" in codes_of_paragraph(mental, "Pemerintah desa rutin mengantar beras bagi keluarga pasien.")

@@ -20,6 +20,7 @@ import pandas as pd
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
+from pipeline.coding.specificity import PLACE, ROLE
 from pipeline.records.codebook import Code
 
 REPORTED = "reported"
@@ -247,6 +248,28 @@ def records_a_figure(text: str, evidence: str) -> bool:
 _FIGURE_DIGIT = re.compile(r"\d")
 
 
+def names_a_workers_post(text: str, evidence: str) -> bool:
+    """Is one of the two weak words of a code's evidence in a document paragraph a place that only
+    says which health worker, written right after the worker's noun wherever it stands ("bidan
+    desa", "kader posyandu", "perawat puskesmas")? The worker's post says who, not the place's act.
+    An officer's title ("kepala desa", "sekretaris desa") is the village acting: not these."""
+    if not _WEAK_PAIR.search(evidence):
+        return False
+    folded = text.casefold()
+    for piece in _WEAK_PAIR.sub("", evidence).split(" … "):
+        word = piece.strip().casefold()
+        if word not in PLACE:
+            continue
+        befores = [_LAST_WORD.search(folded, max(0, m.start() - 30), m.start())
+                   for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded)]
+        if befores and all(before is not None and before.group(1) in ROLE for before in befores):
+            return True
+    return False
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def counts_in_document(code: Code, text: str, evidence: str, *, background: bool, title: bool,
                        names_absence: bool) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
@@ -261,7 +284,7 @@ def counts_in_document(code: Code, text: str, evidence: str, *, background: bool
         return False
     if not code.rules and (background or names_a_rate(text, evidence, code.keywords)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
-                           or records_a_figure(text, evidence)):
+                           or records_a_figure(text, evidence) or names_a_workers_post(text, evidence)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 
