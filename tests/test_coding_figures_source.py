@@ -77,3 +77,20 @@ def test_a_health_workers_post_says_who_not_the_places_act():
     assert "kunjungan_pengingat_kader" not in codes_of_paragraph(
         immunisation, "- Penyuluhan oleh bidan desa saat kunjungan ibu hamil tentang jadwal imunisasi dasar.")
     assert "dukungan_desa" in codes_of_paragraph(mental, "Pemerintah desa rutin mengantar beras bagi keluarga pasien.")
+
+
+def test_a_weak_pair_in_a_rate_sentence_is_statistics_whatever_follows():
+    """Two weak words of a code naming what a rate or a count measures are statistics even when one
+    of them is written again, alone, in the next sentence (counts.pair_sentences)."""
+    from pathlib import Path
+
+    from pipeline.codebook.load import load_codebook
+
+    codebook = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "kb_minimal.yaml")
+    for text in ("Jumlah persalinan di fasilitas kesehatan pada triwulan I tercatat 812, naik dari 760. "
+                 "Persalinan oleh dukun masih terjadi di dua desa.",
+                 "Cakupan persalinan di fasilitas kesehatan tahun ini 91 persen. "
+                 "Persalinan di rumah masih ada di pulau-pulau kecil."):
+        assert "kb_segera" not in codes_of_paragraph(codebook, text)
+    assert "kb_segera" in codes_of_paragraph(
+        codebook, "Sejak Mei, ibu yang bersalin di fasilitas kesehatan langsung ditawari implan sebelum pulang.")

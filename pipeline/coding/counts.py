@@ -270,6 +270,19 @@ def names_a_workers_post(text: str, evidence: str) -> bool:
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
+def pair_sentences(text: str, evidence: str) -> str:
+    """The sentences of a document paragraph that hold every piece of a weak pair of evidence
+    (two words of a label, definition, example or related words), where the pair is evidence: its
+    words elsewhere alone are not ("Jumlah persalinan di fasilitas ... tercatat 2.114. Persalinan di
+    rumah masih ditemukan ..."); the whole paragraph for other evidence, or when no sentence holds all."""
+    if not _WEAK_PAIR.search(evidence):
+        return text
+    pieces = [piece.strip() for piece in _WEAK_PAIR.sub("", evidence).split(" … ")]
+    held = [sentence for sentence in dict.fromkeys(sentences_holding(text, pieces[0]))
+            if all(piece in sentence for piece in pieces)]
+    return " ".join(held) if held else text
+
+
 def counts_in_document(code: Code, text: str, evidence: str, *, background: bool, title: bool,
                        names_absence: bool) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
@@ -282,7 +295,7 @@ def counts_in_document(code: Code, text: str, evidence: str, *, background: bool
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
-    if not code.rules and (background or names_a_rate(text, evidence, code.keywords)
+    if not code.rules and (background or names_a_rate(pair_sentences(text, evidence), evidence, code.keywords)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
                            or records_a_figure(text, evidence) or names_a_workers_post(text, evidence)):
         return False
