@@ -312,11 +312,31 @@ def is_administrative(text: str) -> bool:
 TITLE_WORDS = 25   # an upper-case paragraph longer than this is shouting prose, not a title
 
 
+# a title that names the kind of document it heads ("# Rencana Aksi Percepatan Penurunan Stunting
+# Puskesmas X Tahun 2025", "Laporan Tahunan ...", "Notulen Rapat ..."), in any case, without a
+# sentence's end or a list's colon
+_DOCUMENT_KIND = re.compile(r"[#\s]*(?:rencana (?:aksi|kerja|kegiatan|strategis)|laporan|profil|notulen|notula|risalah"
+                            r"|peraturan|keputusan|surat edaran|siaran pers|pedoman|petunjuk teknis|juknis"
+                            r"|kerangka acuan|hasil evaluasi|kajian|ringkasan eksekutif)\b[^.:;!?]*", re.IGNORECASE)
+
+
 def is_title(text: str) -> bool:
     """A document's title or chapter heading, written in capitals ("BAB III HASIL EVALUASI
-    PROGRAM ..."): it names a programme or a subject, not a measure, so it carries no code."""
+    PROGRAM ...") or naming the kind of document it heads ("Rencana Aksi Percepatan Penurunan
+    Stunting ... Tahun 2025"): it names a programme or a subject, not a measure, so it carries no code."""
+    if len(text.split()) > TITLE_WORDS:
+        return False
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) <= TITLE_WORDS and len(letters) > 3 and all(c.isupper() for c in letters)
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return True
+    return _DOCUMENT_KIND.fullmatch(text.strip()) is not None and (text.lstrip().startswith("#") or _title_cased(text))
+
+
+def _title_cased(text: str) -> bool:
+    """Are most of a line's longer words capitalised, as a title's are ("Laporan Tahunan Puskesmas
+    ...", not "Laporan kader menunjukkan ...")?"""
+    words = [word for word in re.findall(r"[^\W\d_]{4,}", text)]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def is_background(text: str) -> bool:
