@@ -1,0 +1,27 @@
+"""Issue 16, helpers' round 16: real Manado Malay (MangARTI's mining and dev parts, the newest
+development sets) and language identification at sentence level. Every sentence here was written
+for these tests (none is from the corpus, a blind set or a development set)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("source", [
+    # words Manado Malay writers use as often as Indonesian ones say nothing about the language
+    "Besok dorang datang pagi.",
+    "Kemarin ngana datang jam berapa?",
+    "Sekarang dorang tinggal di desa.",
+    "Semua orang di kampung so tau.",
+])
+def test_shared_time_and_quantity_words_are_no_indonesian_evidence(glosser, source):
+    assert glosser.gloss(source).language == "xmm"
+
+
+@pytest.mark.parametrize("source", [
+    "Besok saya akan datang ke kantor.",
+    "Sekarang mereka sudah tidur.",
+])
+def test_indonesian_with_those_words_stays_indonesian(glosser, source):
+    result = glosser.gloss(source, "ind")
+    assert result.language == "ind" and result.translation == source
