@@ -25,3 +25,24 @@ def test_shared_time_and_quantity_words_are_no_indonesian_evidence(glosser, sour
 def test_indonesian_with_those_words_stays_indonesian(glosser, source):
     result = glosser.gloss(source, "ind")
     assert result.language == "ind" and result.translation == source
+
+
+@pytest.mark.parametrize("source, expected", [
+    # every word is also Indonesian, but the order is Manado Malay's: the Manado rules run
+    ("Kucing tetangga sering gigi anak kecil.", "Kucing tetangga sering menggigit anak kecil."),
+    ("Hati-hati, ular itu bisa gigi.", "Hati-hati, ular itu bisa menggigit."),
+    ("Ibu ada obati luka anak.", "Ibu sedang mengobati luka anak."),
+    ("Bapak ada antarkan surat ke kantor desa.", "Bapak sedang mengantarkan surat ke kantor desa."),
+])
+def test_manado_order_of_indonesian_words_is_read_as_manado(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source", [
+    "Anak yang gigi susunya tanggal sudah ke dokter.",
+    "Ada yang mengumumkan jadwal di gereja.",
+    "Di pasar ada beli ikan segar.",
+])
+def test_indonesian_order_stays_indonesian(glosser, source):
+    result = glosser.gloss(source)
+    assert result.language == "ind" and result.translation == source

@@ -67,8 +67,8 @@ _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"}
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
 _WEDDED = frozenset({"deng", "dengan", "sama", "ama"})  # kaweng deng orang Jawa: marries someone
 # Animals that bite, and the words after which gigi is a predicate, not a tooth (so, mo, nda, suka ...).
-_BITERS = frozenset({"nyamuk", "anjing", "kucing", "ular", "semut", "tikus", "monyet", "buaya", "kutu", "ikang", "ikan"})
-_BEFORE_BITING = frozenset({"mo", "nda", "nyanda", "ndak", "tidak", "suka", "bisa", "bole", "sering", "yang", "kong"})
+BITERS = frozenset({"nyamuk", "anjing", "kucing", "ular", "semut", "tikus", "monyet", "buaya", "kutu", "ikang", "ikan"})
+BEFORE_BITING = frozenset({"mo", "nda", "nyanda", "ndak", "tidak", "suka", "bisa", "bole", "sering", "yang", "kong"})
 _FORBIDDING = frozenset({"jang", "jangan", "jangang"})
 # After a noun, baru before these (or closing its clause) is 'new', an adjective; before a verb it is 'just'.
 _AFTER_NEW_POS = frozenset({"dem", "aux", "neg", "poss"})
@@ -170,7 +170,7 @@ def _bite(units, k, u, prev, nxt, before, vocabulary):
         return  # Gigi saki: a tooth opens its clause
     if prev.key in _FORBIDDING:
         u.ind = "gigit"  # jang gigi -> jangan gigit
-    elif prev.key in _BEFORE_BITING or prev.pos == "pron" or word_before(units, k, _BITERS, ("n", "dem", "acr", ""), 3):
+    elif prev.key in BEFORE_BITING or prev.pos == "pron" or word_before(units, k, BITERS, ("n", "dem", "acr", ""), 3):
         u.ind = "menggigit"  # nyamuk itu gigi anak; dorang bilang nyamuk nda gigi siang
     else:
         return

@@ -276,7 +276,8 @@ class SentenceTranslator:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
-            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku")):  # ada ba istirahat
+            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku") or (  # ada ba istirahat
+                    nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key))):  # ada antarkan
                 u.ind, u.gloss = "sedang", ("PROG",)
             elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa
