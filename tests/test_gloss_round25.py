@@ -46,3 +46,19 @@ def test_manado_order_of_indonesian_words_is_read_as_manado(glosser, source, exp
 def test_indonesian_order_stays_indonesian(glosser, source):
     result = glosser.gloss(source)
     assert result.language == "ind" and result.translation == source
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the prenominal tu/ni closes the noun phrase after the noun's own adjective or participle:
+    # closing an object's clause, or before the subject's aspect word or negation
+    ("Kita mo bli tu ayam potong.", "Saya mau membeli ayam potong itu."),
+    ("Sapa yang da ambe ni kue goreng?", "Siapa yang mengambil kue goreng ini?"),
+    ("Tu ikang goreng so dingin.", "Ikan goreng itu sudah dingin."),
+    ("Tu anak pintar nyanda pernah malas.", "Anak pintar itu tidak pernah malas."),
+])
+def test_demonstrative_closes_the_noun_and_its_modifier(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
+
+
+def test_a_verb_after_the_subject_stays_its_predicate(glosser):
+    assert glosser.gloss("Tu orang datang nyanda bawa apa-apa.").translation.startswith("Orang itu datang")
