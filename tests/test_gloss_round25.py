@@ -62,3 +62,19 @@ def test_demonstrative_closes_the_noun_and_its_modifier(glosser, source, expecte
 
 def test_a_verb_after_the_subject_stays_its_predicate(glosser):
     assert glosser.gloss("Tu orang datang nyanda bawa apa-apa.").translation.startswith("Orang itu datang")
+
+
+@pytest.mark.parametrize("source, expected", [
+    # masa' opening a question before its subject or a negation doubts it (no cooking)
+    ("Masa' dia nyanda inga tape nama?", "Masa dia tidak ingat nama saya?"),
+    ("Masa ngoni so pulang?", "Masa kalian sudah pulang?"),
+    ("Mama masa sayor di dapur.", "Ibu memasak sayur di dapur."),
+    # pedis of the eyes, a wound or smoke stings; of food it is hot
+    ("Kita pe mata pedis kena sabun.", "Mata saya pedih kena sabun."),
+    ("Rica ini pedis skali.", "Cabai ini sangat pedas."),
+    # kong after a prohibition or a warning tells what follows if one does
+    ("Jang bamain di pinggir kali, kong ngana jatuh.", "Jangan bermain di pinggir kali, nanti kamu jatuh."),
+    ("Jang lupa kunci pintu, kong torang pigi.", "Jangan lupa mengunci pintu, lalu kita pergi."),
+])
+def test_listed_errors_in_new_sentences(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

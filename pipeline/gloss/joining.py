@@ -119,6 +119,9 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
     torang bawa ka puskesmas, kong lampu mati)."""
     if nxt is None or k == 0 or starts_sentence(units[k - 1].glue):
         return  # Kong so tiga bulan ...: opening a sentence it goes on with the story
+    if _warned(units, k):
+        u.ind = same_case(u.ind, "nanti")  # Jang main api, kong tabakar: what follows if one does
+        return
     at = k + 1 + (nxt.key in _MANY)
     first = at
     while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc", "") and (
@@ -132,6 +135,20 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
     if at < len(units) and units[at - 1].joined and (units[at].pos == "adj" or at > aspect and thing(
             units[at], vocabulary) and units[at].pos == ""):
         u.ind = "dan"
+
+
+_WARNINGS = frozenset({"jang", "jangan", "jangang", "awas", "hati-hati", "ati-ati"})
+_REMINDED = frozenset({"lupa", "lupa-lupa"})
+
+
+def _warned(units, k) -> bool:
+    """kong after a comma closing a clause a prohibition or a warning opens: the consequence."""
+    if units[k - 1].glue.strip() != ",":
+        return False
+    first = k - 1
+    while first > 0 and units[first - 1].joined:
+        first -= 1
+    return units[first].key in _WARNINGS and units[first + 1].key not in _REMINDED  # jang lupa bawa ..., kong: a step
 
 
 RULES = {"deng": _deng_rule, "pake": _pake, "biar": _biar, "biar jo": _biar_jo, "kong": _kong}

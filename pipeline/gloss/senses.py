@@ -35,6 +35,10 @@
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
   ulang      'mengulang' (repeat) right after a modal (musti ulang dari awal), 'ulangi' after jang:
              no act before it to do again; 'lagi' elsewhere (datang ulang)
+  pedis      'pedih' (stinging) in a clause about the eyes, a wound or smoke (asap pedis di mata, luka
+             pedis); 'pedas' (hot, of taste) elsewhere
+  masa       'masa' (surely not) opening a question before its subject or a negation (Masa' ngana nyanda
+             tau?); else the cook of the lexicon
   isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
              sip) before the thing sucked (isap air kalapa, isap jempol)
 """
@@ -111,10 +115,20 @@ def _wishing(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _cooked_through(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and prev.key in _DONE and (
+    if u.key == "masa" and prev is None and nxt is not None and (nxt.pos in ("pron", "neg") or nxt.key in PERSON_NOUNS):
+        u.ind, u.pos, u.gloss = "masa", "adv", ("masa",)  # Masa' ngana nyanda tau?: 'surely not', no cooking
+    elif prev is not None and prev.key in _DONE and (
             nxt is None or nxt.pos in ("prep", "conj", "adv") or nxt.key.partition(" ")[0] in _AFTER_DONE) and (
             not _of_person(units, k)) and _thing_before(units, k, vocabulary):
         u.ind, u.pos = "matang", "adj"  # nasi so masak: the food is done; mama so masak: she cooks
+
+
+_STINGING = frozenset({"mata", "luka", "asap", "perih", "kulit"})  # what stings rather than tastes hot
+
+
+def _stinging(units, k, u, prev, nxt, before, vocabulary):
+    if any(c.key in _STINGING for c in clause(units, k)[0]):
+        u.ind = "pedih"  # tu asap pedis di mata, depe luka pedis: it stings
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
@@ -242,7 +256,7 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
 
 
-RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
