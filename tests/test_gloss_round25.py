@@ -78,3 +78,17 @@ def test_a_verb_after_the_subject_stays_its_predicate(glosser):
 ])
 def test_listed_errors_in_new_sentences(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # deng after an object and the participle that describes it, before another thing: a list
+    ("Kita mo bli ikang goreng deng sayor kangkung.", "Saya mau membeli ikan goreng dan sayur kangkung."),
+    ("Mama sadiakan ayam bakar deng nasi jaha.", "Ibu menyiapkan ayam bakar dan nasi jaha."),
+    ("Tolong bungkus nasi goreng deng telur dadar.", "Tolong bungkus nasi goreng dan telur dadar."),
+])
+def test_deng_after_an_object_and_its_participle_lists(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
+
+
+def test_deng_after_an_act_of_its_subject_stays_with(glosser):
+    assert glosser.gloss("Anak-anak tidor deng perut kanyang.").translation == "Anak-anak tidur dengan perut kenyang."

@@ -178,7 +178,7 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
-    if _verb(prev, vocabulary):
+    if _verb(prev, vocabulary) and not _object_and_its_participle(units, k, vocabulary):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
     if _goes_with_object(units, k, vocabulary):
         return "dengan"  # taruh obat di meja deng aer: what goes with the thing put there
@@ -193,6 +193,17 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if nxt.ind in _RELISHES and prev.pos in ("n", "adj", "v") and prev.ind not in _RELISHES:
         return "dengan"  # ikang bakar deng dabu-dabu -> ikan bakar dengan sambal
     return "dan"
+
+
+def _object_and_its_participle(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """deng at units[k] follows an object noun and the participle describing it, after their verb,
+    and comes before another thing: a list of two things (siapkan pakaian berenang deng handuk, bli
+    roti tawar deng te -> dan); not before a relish or a person (ikang bakar deng dabu-dabu)."""
+    if k < 3 or not (units[k - 3].joined and units[k - 2].joined):
+        return False
+    nxt = units[k + 1]
+    return units[k - 2].pos == "n" and _verb(units[k - 3], vocabulary) and (
+        nxt.pos == "n" or is_plain_noun(nxt, vocabulary)) and nxt.ind not in _RELISHES and nxt.key not in PERSON_NOUNS
 
 
 def _list_of_three(units: list, k: int) -> bool:
