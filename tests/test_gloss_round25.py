@@ -92,3 +92,14 @@ def test_deng_after_an_object_and_its_participle_lists(glosser, source, expected
 
 def test_deng_after_an_act_of_its_subject_stays_with(glosser):
     assert glosser.gloss("Anak-anak tidor deng perut kanyang.").translation == "Anak-anak tidur dengan perut kenyang."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # deng before a new subject and its word of aspect or change joins a second clause
+    ("Kapal so brangkat deng pelabuhan mulai sunyi.", "Kapal sudah berangkat dan pelabuhan mulai sepi."),
+    ("Anak-anak so tidor deng rumah jadi sunyi.", "Anak-anak sudah tidur dan rumah menjadi sepi."),
+    # after the time of an act, deng before a second act joins it
+    ("Kita bangun pagi deng siapkan sarapan.", "Saya bangun pagi dan menyiapkan sarapan."),
+])
+def test_deng_joins_a_second_clause_or_act(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

@@ -164,7 +164,10 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dan"  # KK, KTP, deng kartu BPJS; ikang, sayor, deng nasi: the last item of a list
     if prev is not None and prev.key in _DEGREE and k > 1 and units[k - 2].joined:
         prev = units[k - 2]
-    if prev is not None and _when(prev) and not _when(nxt) and _after_act(units, k - 1, vocabulary):
+    if prev is not None and _new_subject_and_change(units, k, vocabulary):
+        return "dan"  # matahari so tabit deng hari so mulai terang: a second clause, its own subject
+    if prev is not None and _when(prev) and not _when(nxt) and not starts_predicate(nxt, vocabulary) and (
+            _after_act(units, k - 1, vocabulary)):  # bangun pagi deng sadiakan barang: a second act
         return "dengan"  # oma urut tiap pagi deng minya: the act's instrument, past when it happens
     if prev is not None and (nxt.pos == "v" or nxt.key.startswith("baku")) and prev.key not in _BY_MEANS and (
             prev.pos == "v" or prev.key.startswith("baku")):
@@ -193,6 +196,25 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if nxt.ind in _RELISHES and prev.pos in ("n", "adj", "v") and prev.ind not in _RELISHES:
         return "dengan"  # ikang bakar deng dabu-dabu -> ikan bakar dengan sambal
     return "dan"
+
+
+# What tells the state of a new subject after deng (deng hari so mulai terang, deng mata semakin berat).
+_CHANGE = frozenset({"so", "sudah", "mulai", "smakin", "semakin", "makin", "tambah", "masih", "jadi", "menjadi"})
+
+
+def _new_subject_and_change(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """deng at units[k] after a clause with an act or a state, before a noun (no person) and a word
+    of aspect or change: that noun is the subject of a second clause (matahari so maso deng lampu jalan
+    mulai manyala -> dan lampu jalan mulai menyala); a negation after the noun is no sign (tidor deng
+    lampu nyanda mati: with the lamp on)."""
+    at = k + 1
+    while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc") and (
+            units[at].key not in PERSON_NOUNS):
+        at += 1
+    if at == k + 1 or at >= len(units) or not units[at - 1].joined or units[at].key not in _CHANGE:
+        return False
+    words, here = clause(units, k)
+    return any(_verb(c, vocabulary) or c.pos == "adj" for c in words[:here])
 
 
 def _object_and_its_participle(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
