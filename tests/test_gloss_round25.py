@@ -103,3 +103,16 @@ def test_deng_after_an_act_of_its_subject_stays_with(glosser):
 ])
 def test_deng_joins_a_second_clause_or_act(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # di names where a thing is put into, or how far an act reaches: 'ke'
+    ("Kase maso sayor di dalam kulkas.", "Masukkan sayur ke dalam kulkas."),
+    ("Papa kase maso oto di garasi.", "Ayah memasukkan mobil ke garasi."),
+    ("Dorang angka meja sampe di ujung lapangan.", "Mereka mengangkat meja sampai ke ujung lapangan."),
+    # a name entered in a list, and the arrival itself, keep di
+    ("Kase maso ngana pe nama di daftar tamu.", "Masukkan namamu di daftar tamu."),
+    ("Torang so sampe di pelabuhan.", "Kami sudah sampai di pelabuhan."),
+])
+def test_di_of_a_goal_is_ke(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
