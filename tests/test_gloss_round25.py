@@ -116,3 +116,15 @@ def test_deng_joins_a_second_clause_or_act(glosser, source, expected):
 ])
 def test_di_of_a_goal_is_ke(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # sadiki after an act that lasts, past its object or place, is 'for a while'
+    ("Kita mo singga di rumah oma sadiki.", "Saya mau mampir di rumah nenek sebentar."),
+    ("Boleh kita pinjam ngana pe payung sadiki?", "Boleh saya pinjam payungmu sebentar?"),
+    ("Kita mo bicara sadiki deng kepala desa.", "Saya mau bicara sebentar dengan kepala desa."),
+    # after an act of taking or adding, or a manner, it stays 'a little'
+    ("Tolong bicara pelang-pelang sadiki.", "Tolong bicara pelan-pelan sedikit."),
+])
+def test_sadiki_after_a_lasting_act_is_a_while(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

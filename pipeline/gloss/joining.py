@@ -162,8 +162,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
     if prev is None and k > 0 and units[k - 1].glue.strip() == "," and (_listed(units[k - 1]) or _list_of_three(units, k)):
         return "dan"  # KK, KTP, deng kartu BPJS; ikang, sayor, deng nasi: the last item of a list
-    if prev is not None and prev.key in _DEGREE and k > 1 and units[k - 2].joined:
-        prev = units[k - 2]
+    if prev is not None and (prev.key in _DEGREE or prev.ind == "sebentar") and k > 1 and units[k - 2].joined:
+        prev = units[k - 2]  # tako skali deng, bicara sadiki deng: deng reads the word graded or lasting
     if prev is not None and _new_subject_and_change(units, k, vocabulary):
         return "dan"  # matahari so tabit deng hari so mulai terang: a second clause, its own subject
     if prev is not None and _when(prev) and not _when(nxt) and not starts_predicate(nxt, vocabulary) and (
