@@ -128,3 +128,17 @@ def test_di_of_a_goal_is_ke(glosser, source, expected):
 ])
 def test_sadiki_after_a_lasting_act_is_a_while(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # lombo of meat, a mattress or a pillow is empuk; elsewhere lembut
+    ("Tu daging sapi so lombo.", "Daging sapi itu sudah empuk."),
+    ("Kasur di kamar tamu lombo skali.", "Kasur di kamar tamu sangat empuk."),
+    ("Kain ini lombo skali.", "Kain ini sangat lembut."),
+    # kancang with holding or a bond is erat; of rain deras; elsewhere kencang
+    ("Ikat kancang tu tali supaya nyanda lapas.", "Ikat erat tali itu agar tidak lepas."),
+    ("Dorang dua baku palu kancang.", "Mereka berdua saling peluk erat."),
+    ("Angin kancang dari laut.", "Angin kencang dari laut."),
+])
+def test_lombo_and_kancang_by_what_they_describe(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

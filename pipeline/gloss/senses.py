@@ -37,6 +37,9 @@
              no act before it to do again; 'lagi' elsewhere (datang ulang)
   pedis      'pedih' (stinging) in a clause about the eyes, a wound or smoke (asap pedis di mata, luka
              pedis); 'pedas' (hot, of taste) elsewhere
+  kancang    'erat' (fast) with holding or a bond (palu kancang, tali sodara kancang); of rain 'deras'
+  lombo      'empuk' of meat, a mattress or a pillow (daging lombo skali, kasur yang lombo: MangARTI mining
+             part 8 of 10), 'lembut' elsewhere (pasir lombo, kue yang lombo)
   masa       'masa' (surely not) opening a question before its subject or a negation (Masa' ngana nyanda
              tau?); else the cook of the lexicon
   isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
@@ -131,6 +134,14 @@ def _stinging(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "pedih"  # tu asap pedis di mata, depe luka pedis: it stings
 
 
+_TENDER = frozenset({"daging", "kasur", "bantal", "sate", "biapong", "bakpao"})  # soft to bite or lie on
+
+
+def _tender(units, k, u, prev, nxt, before, vocabulary):
+    if any(c.key in _TENDER for c in clause(units, k)[0]):
+        u.ind = "empuk"  # depe daging lombo skali -> dagingnya sangat empuk
+
+
 def _panas(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "panas" and prev is not None and (nxt is None or nxt.pos not in ("n", "loc")) and (
             prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in TIME_UNITS) and prev.key not in _SENSING and _of_person(units, k):
@@ -222,6 +233,15 @@ def _heavy_rain(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "deras"  # ujang kras, ujang turung kancang: rain falls heavily, not 'hard' or 'big'
 
 
+def _tight(units, k, u, prev, nxt, before, vocabulary):
+    _heavy_rain(units, k, u, prev, nxt, before, vocabulary)
+    if u.ind == "kencang" and any(c.key in _HELD for c in clause(units, k)[0]):
+        u.ind = "erat"  # palu kancang, pegang kancang batang bulu, tali sodara kancang: held fast
+
+
+# Holding and bonds: kancang with them is 'erat' (MangARTI mining part 9 of 9 such clauses).
+_HELD = frozenset({"palu", "peluk", "pelok", "pegang", "ika", "ikat", "tempel", "bapatempel", "sodara",
+                   "saudara", "ikatan", "genggam"})
 _RAIN = frozenset({"ujang", "ujan", "hujan", "hujang"})
 _RAIN_STRENGTHS = frozenset({"keras", "besar", "kencang"})
 
@@ -256,7 +276,7 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
 
 
-RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "lombo": _tender, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
