@@ -142,3 +142,13 @@ def test_sadiki_after_a_lasting_act_is_a_while(glosser, source, expected):
 ])
 def test_lombo_and_kancang_by_what_they_describe(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # dapa bayar before a price: one is made to pay it (the 'takut dibayar mahal' reversed it)
+    ("Oma tako dapa bayar mahal di klinik.", "Nenek takut harus membayar mahal di klinik."),
+    ("Torang dapa bayar lima puluh ribu for parkir.", "Kami harus membayar lima puluh ribu untuk parkir."),
+    ("Dia nyanda dapa bayar mahal.", "Dia tidak bisa membayar mahal."),
+])
+def test_dapa_bayar_before_a_price(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
