@@ -15,7 +15,7 @@ from test_gloss import translate
     ("Guru pe meja rusak.", "Meja guru rusak."),
     ("Anak pe sepatu ilang.", "Sepatu anak hilang."),
     # names, acronyms and places keep theirs
-    ("Yance pe motor baru.", "motor Yance baru."),
+    ("Yance pe motor baru.", "Motor Yance baru."),
     ("BPJS pe kartu ilang.", "Kartu BPJS hilang."),
     # a title and name opening the sentence: both stay behind the owned noun, which takes the capital
     ("Guru Ani pe meja rusak.", "Meja Guru Ani rusak."),

@@ -152,3 +152,16 @@ def test_lombo_and_kancang_by_what_they_describe(glosser, source, expected):
 ])
 def test_dapa_bayar_before_a_price(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a sentence written in lower case still translates into a sentence
+    ("depe kamar bersih skali.", "Kamarnya sangat bersih."),
+    ("manjo torang pulang.", "Mari kita pulang."),
+])
+def test_a_sentence_translation_opens_with_a_capital(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
+
+
+def test_a_phrase_keeps_its_case(glosser):
+    assert glosser.gloss("nanti jo").translation == "nanti saja"

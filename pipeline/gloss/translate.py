@@ -64,6 +64,7 @@ _GOING = frozenset({"pigi", "pi", "pergi"})  # after a verb of carrying, only it
 # Verbs of going somewhere: di after them is where to (pigi di pasar -> pergi ke pasar, nae di bukit ->
 # naik ke bukit, maso di kamar -> masuk ke kamar; own sets: ke in 7 of 7 such references but for
 # datang in the greeting and before a position, below).
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
 _TOWARDS = frozenset({"pigi", "pi", "pergi", "nae", "naik", "maso", "masok", "datang"})
 # After datang these keep di: the greeting (slamat datang di Manado) and where one arrived
 # (so datang di muka: at the front).
@@ -373,6 +374,8 @@ class SentenceTranslator:
             out.append([u.ind, u.glue, u.cap or pending_cap])
             pending_cap = False
             k += 1
+        if out and units[-1].glue.rstrip()[-1:] in _SENTENCE_ENDS:  # not a keyword or a phrase (nanti jo)
+            out[0][2] = True  # a sentence's translation opens as a sentence does (depe rumah bagus. -> Rumahnya ...)
         parts = [leading]
         for text, glue, cap in out:
             if cap and text[:1].islower():
