@@ -165,3 +165,14 @@ def test_a_sentence_translation_opens_with_a_capital(glosser, source, expected):
 
 def test_a_phrase_keeps_its_case(glosser):
     assert glosser.gloss("nanti jo").translation == "nanti saja"
+
+
+@pytest.mark.parametrize("source, expected", [
+    # apa before the subject pronoun, not the object asked for, asks whether: apakah
+    ("Apa ngana so bli tiket kapal?", "Apakah kamu sudah membeli tiket kapal?"),
+    ("Apa dorang mo jual tu motor?", "Apakah mereka mau menjual motor itu?"),
+    # the object asked for, or alternatives, stay apa
+    ("Apa ngana mo minum?", "Apa yang kamu mau minum?"),
+])
+def test_apa_before_the_subject_asks_whether(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
