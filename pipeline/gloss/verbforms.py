@@ -26,7 +26,7 @@ from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, asked, is_time, person,
     same_case, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.morphology import ACRONYM, NAME, UNKNOWN
+from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
 
@@ -55,8 +55,10 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
         # ade dapa gigit anjing is the passive with its doer
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in NOT else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
-        if nxt.key not in AGENT_AFTER_DAPA:
+        if nxt.key not in AGENT_AFTER_DAPA or _charged(units, k + 1):
             nxt.ind = vocabulary.men_form(nxt.ind) or nxt.ind
+        if _charged(units, k + 1) and (prev is None or prev.key not in NOT):
+            u.ind = "harus"  # tako dapa bayar mahal -> takut harus membayar mahal: a price one is made to pay
     elif u.gloss == ("PASS",) and prev is not None and prev.key in NOT:
         u.ind = "bisa"  # tulisan ini nyanda dapa baca -> tidak bisa dibaca: negated, the passive cannot be
     elif u.ind == "dapat" and prev is not None and prev.key in NOT and nxt is not None and (
@@ -66,6 +68,18 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+
+
+_PAYING = frozenset({"bayar", "babayar"})
+_PRICES = frozenset({"mahal", "banyak", "banya", "lebe", "lebih"})
+
+
+def _charged(units, at) -> bool:
+    """bayar at units[at] before a price or an amount (dapa bayar mahal, dapa bayar tiga ratus ribu)."""
+    if units[at].key not in _PAYING or at + 1 >= len(units) or not units[at].joined:
+        return False
+    after = units[at + 1]
+    return after.key in _PRICES or after.pos == "num" or after.source == NUMBER
 
 
 def _undergone(units, k, verb, vocabulary) -> bool:
