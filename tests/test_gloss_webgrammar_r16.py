@@ -27,3 +27,27 @@ def test_nya_without_glottal_stop_stays():
     assert tokenize("rumah nya besar")[1] == ["rumah", "nya", "besar"]
     assert tokenize("Om nya' datang")[1] == ["Om", "nya'", "datang"]
     assert tokenize("Om nya’ datang")[2] == [" ", " ", ""]
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a verb + akang opening its clause asks a favour: 'tolong' in front
+    ("Cari akang kita satu kamar murah.", "Tolong carikan saya satu kamar murah."),
+    ("kalu ngana ke pasar, bli akang kita sayur", "kalau kamu ke pasar, tolong belikan saya sayur"),
+    # after tolong, with dang, after a subject or in a question: no second or no 'tolong'
+    ("Tolong angka akang tu kursi.", "Tolong angkatkan kursi itu."),
+    ("Bungkus akang dang.", "Tolong bungkuskan."),
+    ("Mama masak akang pa torang sup.", "Ibu memasakkan kami sup."),
+])
+def test_akang_request(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # bole with no act after it grants or asks leave: 'boleh'
+    ("Iyo, bole.", "Iya, boleh."),
+    ("Kalu bole, kita mo pinjam ngana pe payung.", "Kalau boleh, saya mau pinjam payungmu."),
+    # before an act it stays 'bisa' (Manado bole is mostly 'can')
+    ("Dia bole angka tu karung.", "Dia bisa mengangkat karung itu."),
+])
+def test_bole_closing_its_clause(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -56,8 +56,9 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
             continue
         prev, nxt = neighbours(units, k)
         if unit.key in URGING:
-            if prev is not None and units[_opening(units, k)].key in _ASKING_HELP:
-                unit.ind = ""  # tolong dang kase maso: the request already asks for help
+            opener = units[_opening(units, k)]
+            if prev is not None and (opener.key in _ASKING_HELP or opener.ind[:7].lower() == "tolong "):
+                unit.ind = ""  # tolong dang kase maso, bawa akang dang: the request already asks for help
             elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
                 if not _front(units, k):
