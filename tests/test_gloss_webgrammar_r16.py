@@ -51,3 +51,14 @@ def test_akang_request(glosser, source, expected):
 ])
 def test_bole_closing_its_clause(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # pa after a verb of speaking marks the one spoken to: 'kepada', not dropped
+    ("Guru so bicara pa dorang pe orang tua.", "Guru sudah bicara kepada orang tua mereka."),
+    # ta before an adverb is short kita (no ter- form of an adverb); before a verb alone ter-
+    ("Ta lebe suka ikang bakar.", "Saya lebih suka ikan bakar."),
+    ("Tu gelas so ta jatuh.", "Gelas itu sudah terjatuh."),
+])
+def test_speaking_to_and_short_kita(glosser, source, expected):
+    assert translate(glosser, source) == expected
