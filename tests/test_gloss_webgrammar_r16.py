@@ -62,3 +62,14 @@ def test_bole_closing_its_clause(glosser, source, expected):
 ])
 def test_speaking_to_and_short_kita(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # noh after the one word that makes a whole sentence insists on it: -lah
+    ("Pasti noh. Dia nyanda mungkin lupa.", "Pastilah. Dia tidak mungkin lupa."),
+    ("Iyo noh!", "Iyalah!"),
+    # after what it points at it stays 'tuh'
+    ("Itu noh.", "Itu tuh."),
+])
+def test_noh_insisting(glosser, source, expected):
+    assert translate(glosser, source) == expected

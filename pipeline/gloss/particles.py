@@ -46,6 +46,7 @@ _ASKING_HELP = frozenset({"tolong", "tolong jo"})
 # mari dang); after a noun or a degree word it urges nothing (ibu dang, kan bisa; mahal skali dang, ...),
 # after a reported act it is dropped too (dorang so datang dang)
 _URGED = frozenset({"adj", "dem", "interj"})  # words whose capital only marks a sentence start
+_SHOWN = frozenset({"dem", "pron", "n", "loc"})  # itu noh, ngana noh: noh points at them (tuh)
 
 
 def place(units: list, positions: list[int], _vocabulary=None) -> None:
@@ -74,6 +75,9 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         elif unit.key in POINTING:
             if starts_sentence(units[k - 1].glue if k else None):
                 unit.ind = "nah"  # Noh, itu rumah: turns the hearer to what follows
+            elif prev is not None and nxt is None and _own_sentence(units, k - 1, k) and prev.pos not in _SHOWN and (
+                    prev.ind and " " not in prev.ind):
+                prev.ind, unit.ind = prev.ind + "lah", ""  # Iyo noh. -> Iyalah.: one word answered, insisted on
         elif unit.key in ASKING:
             if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
                 prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?
