@@ -73,3 +73,14 @@ def test_speaking_to_and_short_kita(glosser, source, expected):
 ])
 def test_noh_insisting(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # biar + le before a clause concedes it: 'biarpun', le dropped
+    ("Biar le ujang, torang tetap pigi.", "Biarpun hujan, kami tetap pergi."),
+    ("Biar ley dia mara, kita nyanda takut.", "Biarpun dia marah, saya tidak takut."),
+    # le after the subject stays 'juga'
+    ("Biar dia le iko.", "Biar dia juga ikut."),
+])
+def test_biar_le_concedes(glosser, source, expected):
+    assert translate(glosser, source) == expected
