@@ -15,7 +15,8 @@
   biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
           Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
           a clause of its own is 'biarkan saja' (leave it); also past the subject pronoun (biar kita
-          so bujuk lama -> biarpun saya sudah bujuk lama)
+          so bujuk lama -> biarpun saya sudah bujuk lama); biar + le (ley, lei) before a clause too,
+          le dropped (biar le dia mara -> biarpun dia marah)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing)
+    ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -94,6 +95,9 @@ def _pake(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _biar(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key in ALSO and nxt.joined and (prev is None or prev.pos not in ("v", "aux", "neg")):
+        u.ind, nxt.ind = same_case(u.ind, CONCESSIVE), ""  # biar le dia mara -> biarpun dia marah: 'even if'
+        return
     if nxt is not None and nxt.pos == "pron" and nxt.joined and k + 2 < len(units) and (
             units[k + 2].key in _CONCEDED or units[k + 2].pos == "adj"):
         nxt = units[k + 2]  # biar kita so bujuk lama: the subject before what is conceded

@@ -412,10 +412,10 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
 
 
 def _short_kita(units: list[Unit], k: int) -> bool:
-    """ta at units[k] before an aspect word, a negation, or a verb and its object is short kita 'saya'
-    (ta so musti pulang, waktu ta cuci piring); before a verb alone it is ter- (ta jatuh, so ta robe)."""
+    """ta at units[k] before an aspect word, a negation, an adverb or a verb and its object is short kita
+    'saya' (ta so musti pulang, ta cuma mo tidor, waktu ta cuci piring); before a verb alone it is ter-."""
     nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
-    return nxt is not None and (nxt.pos in ("aux", "neg") or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
+    return nxt is not None and (nxt.pos in ("aux", "neg", "adv") or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
         units[k + 2].pos in ("n", "loc", "acr")))
 
 

@@ -10,13 +10,16 @@
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
   kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
           kase makang, kase minum
-  akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
+  akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan); a verb + akang
+          opening its clause asks a favour: 'tolong' in front (antar akang -> tolong antarkan; MangARTI
+          mining and dev parts 10 of 14 such clauses)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah; also past
           aspect, negation and yang: pasien yang so nda rasa saki), 'terasa' after a thing (mata rasa
           pari -> mata terasa perih); before a noun it is the noun 'rasa'
   jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun; 'so'
           before a modal or aspect word (jadi harus minta izin)
-  bole    'boleh' (leave) in a question not negated (bole bayar besok?), 'bisa' elsewhere
+  bole    'boleh' (leave) in a question not negated (bole bayar besok?) and closing its clause (Io,
+          bole -> Iya, boleh), 'bisa' elsewhere
   bagoreng  a ba- cooking verb after the dish is a participle (pisang bagoreng -> pisang goreng)
 """
 
@@ -121,7 +124,10 @@ def _akang(units, k, u, prev, nxt, before, vocabulary):
             prev.ind = "berikan" if imperative else "memberikan"
             return
         form = men_prefix(prev.root) + "kan"
-        prev.ind = same_case(prev.ind, prev.root + "kan" if imperative or not vocabulary.is_form(form) else form)
+        bare = prev.root + "kan"
+        if before is None and not asked(units, k):
+            bare = "tolong " + bare  # Antar akang sampe di muka -> Tolong antarkan ...: a request for a favour
+        prev.ind = same_case(prev.ind, bare if imperative or not vocabulary.is_form(form) else form)
         if nxt is not None and nxt.key == "pa":
             nxt.ind, nxt.gloss = "", ("OBJ",)  # ambe akang pa torang: the beneficiary
 
@@ -160,10 +166,11 @@ def _bole(units, k, u, prev, nxt, before, vocabulary):
         return
     question = asked(units, k)
     if (prev is None or prev.key in _ASKING_LEAVE) and question or (
-            prev is not None and prev.key in _HEARERS and not question):
+            prev is not None and prev.key in _HEARERS and not question) or nxt is None:
         # bole bayar besok? -> boleh bayar besok?, kita bole pinjam?: asking leave; ngana bole
         # angka? asks what the hearer can do, nyanda bole? what cannot be; told to the hearer it
-        # grants leave (baru ngana bole bamain -> baru kamu boleh bermain; own sets 2 of 2)
+        # grants leave (baru ngana bole bamain -> baru kamu boleh bermain; own sets 2 of 2); with no
+        # act after it, closing its clause, it grants or asks leave (Io, bole -> Iya, boleh; kalu bole, ...)
         u.ind = same_case(u.ind, "boleh")
 
 
