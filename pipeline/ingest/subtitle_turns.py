@@ -71,6 +71,7 @@ class _Turn:
     end_ms: int
     line: int
     open_end: bool = False   # the end is unknown (a timed export's last turn)
+    open_start: bool = False   # the start is unknown (a timed export's turn with no time line of its own)
 
 
 def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: set[str],
@@ -165,7 +166,7 @@ def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
             turns[-1].texts.append(text)
             turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
         else:
-            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end))
+            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end, cue.open_start))
     return turns
 
 
@@ -229,14 +230,14 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
     for turn in turns:
         code, role = resolved[turn.label]
         speaker = code if turn.label else ""
-        prefix = f"[{clock(turn.start_ms)[:8]}] " + (f"{speaker}: " if speaker else "")
+        prefix = ("" if turn.open_start else f"[{clock(turn.start_ms)[:8]}] ") + (f"{speaker}: " if speaker else "")
         words = " ".join(" ".join(text.split()) for text in turn.texts)
         start = position + len(prefix)
         result.raws.append(RawSegment(speaker, start, start + len(words), turn.line))
         result.informants.append(code if role == INFORMANT and turn.label else file_informant)
         result.speakers.append(speaker if kind == "interview" else file_informant)
         result.roles.append(role)
-        result.times.append((clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
+        result.times.append(("" if turn.open_start else clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
         parts.append(f"{prefix}{words}\n")
         position = start + len(words) + 1
     result.text = "".join(parts)

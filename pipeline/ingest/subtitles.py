@@ -51,6 +51,7 @@ class Cue:
     loose_lines: tuple[int, ...] = ()   # 1-based first lines of text blocks after a blank line, added to it
     title: bool = False  # an export's title lines (meeting name, date, length): a note, never a speaker's words
     open_end: bool = False   # its end is not known (a timed export's last turn): time_end stays empty
+    open_start: bool = False  # its start is not known (a turn with no time line of its own): time_start stays empty
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:

@@ -61,10 +61,12 @@ TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx")
 # may quote: never the name)
 _TRANSCRIBED_BY = r"transcribed by\s+(?:https?://)?\S+\.\S+"
 _TRANSCRIPTION = r"(?:started|stopped) transcription"
-TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY})|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
+# Google Meet's last line, "Meeting ended after 00:47:23 👋" (its Indonesian wording too): the recording's length
+_MEETING_ENDED = rf"(?:meeting ended after|rapat berakhir setelah)\s+(?P<ended>{_TIME})"
+TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
                        re.IGNORECASE)
 # where such a note may be in running words (an older reader's turn that kept one): its closing words
-TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}", re.IGNORECASE)
+TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}|{_MEETING_ENDED}", re.IGNORECASE)
 
 
 class Header(NamedTuple):
@@ -152,20 +154,40 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     for header, stop in zip(headers, stops):
         body = _without_tool_notes(lines, header.body, stop, path, warnings)
         lone_times.extend(header.body + offset + 1 for offset, line in enumerate(body) if LONE_TIME.match(line.strip()))
-        words = " ".join(" ".join([header.rest, *body]).split())
         start = milliseconds(header.time)
+        pieces = _speaker_pieces(body) if _header_line(lines[header.line]) is None else [(0, body)]
+        words = " ".join(" ".join([header.rest, *pieces[0][1]]).split())
         cues.append(Cue(" ".join(header.label.split()), words, start, start, header.body))
+        cues.extend(Cue("", " ".join(" ".join(piece).split()), start, start, header.body + offset + 1, open_start=True)
+                    for offset, piece in pieces[1:])
     if lone_times:
         warnings.append(lone_times_warning(str(path), lone_times))
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
+        cue.open_end = after.open_start   # the next turn has no time of its own: this one's end is unknown
     length = recording_length(title)
+    if length is None:
+        length = meeting_length(lines)
     if length is not None and length >= cues[-1].start_ms:   # the last turn ends with the recording
         cues[-1].end_ms = length
     else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
         cues[-1].open_end = True
     check_times(cues, path)
     return cues
+
+
+def _speaker_pieces(body: list[str]) -> list[tuple[int, list[str]]]:
+    """The lines below a time alone on its line, cut before each later "LABEL: words" line (Google
+    Meet writes a time every few minutes and a "Name: words" line for each turn between them; a phone
+    recorder's time may stand over several turns): (offset of its first line, its lines). Whether
+    such a label is a speaker is decided over the whole file, as for a subtitle cue's "Name:" prefix
+    (`subtitle_turns`): one that is not stays in the words of the turn before."""
+    pieces: list[tuple[int, list[str]]] = [(0, [])]
+    for offset, line in enumerate(body):
+        if SPEAKER_LINE.match(line.strip()) and not LONE_TIME.match(line.strip()):
+            pieces.append((offset, []))
+        pieces[-1][1].append(line)
+    return pieces
 
 
 def _first_header(lines: list[str], top: int | None) -> int | None:
@@ -189,6 +211,13 @@ def recording_length(title: list[str]) -> int | None:
             hours, minutes, seconds = (int(part or 0) for part in match.groups())
             return ((hours * 60 + minutes) * 60 + seconds) * 1000
     return None
+
+
+def meeting_length(lines: list[str]) -> int | None:
+    """The recording's length in milliseconds that a closing line gives ("Meeting ended after
+    00:47:23"), or None."""
+    ended = (note["ended"] for line in lines if (note := TOOL_NOTE.match(line)) is not None and note["ended"])
+    return next((milliseconds(time) for time in ended), None)
 
 
 def _span(first: int, stop: int) -> str:
@@ -225,7 +254,7 @@ def _without_tool_notes(lines: list[str], start: int, stop: int, path: Path, war
     for offset, line in enumerate(body):
         if (note := TOOL_NOTE.match(line)) is None:
             continue
-        shown = note["shown"] or f"\u2026 {note['action']}"
+        shown = (note["shown"] or f"\u2026 {note['action']}").strip()
         warnings.append(f"{path}:{start + offset + 1}: '{shown}' is the transcription tool's note, not the "
                         "speaker's words: left out of the turn")
         body[offset] = ""

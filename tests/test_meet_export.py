@@ -1,0 +1,60 @@
+"""A Google Meet transcript (a time line every few minutes, a "Name: words" paragraph for each turn
+between them, "Meeting ended after ..." at the end) and a phone recorder's time over several turns:
+each "Name:" line is a turn of its own, with no time it does not have (new-user trial, round 16)."""
+
+from __future__ import annotations
+
+from pipeline.ingest import read_batch
+from test_ingest_support import docx_bytes, write_batch
+
+# invented interview about the village's water tank, as Google Meet's Docs transcript lays it out
+MEET = ["Wawancara tandon air (2026-08-12 09:30 GMT+08:00) - Transcript", "Attendees",
+        "Sinta Kaunang, Marten Tuwo", "Transcript",
+        "00:00:00", "",
+        "Sinta Kaunang: Pagi Pak, siapa yang bersihkan tandon air di sini?",
+        "Marten Tuwo: Biasanya pemuda gereja, sebulan sekali.",
+        "Jadi begini: kalau hujan lama, airnya keruh.",
+        "Sinta Kaunang: Airnya dimasak dulu sebelum diminum?",
+        "00:04:10",
+        "Marten Tuwo: Dimasak, tapi anak-anak kadang minum langsung dari keran.",
+        "Sinta Kaunang: Terima kasih Pak.",
+        "Meeting ended after 00:06:05 👋"]
+MAPPING = 'speakers: {"Sinta Kaunang": P, "Marten Tuwo": T2}\n'
+
+
+def test_each_name_line_of_a_meet_transcript_is_a_turn(tmp_path):
+    segments = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(MEET),
+                                                 "meet_T2.yaml": MAPPING})).segments
+    turns = segments[segments["speaker_role"] != "note"]
+    assert turns["speaker"].tolist() == ["P", "T2", "P", "T2", "P"]
+    assert turns["text"].iloc[1] == ("Biasanya pemuda gereja, sebulan sekali. "
+                                     "Jadi begini: kalau hujan lama, airnya keruh.")
+    assert not turns["text"].str.contains("Marten|Sinta|Meeting ended").any()
+    # only a turn under a time line has a start; a turn before an untimed one has no known end
+    assert turns["time_start"].tolist() == ["00:00:00.000", "", "", "00:04:10.000", ""]
+    assert turns["time_end"].tolist() == ["", "", "00:04:10.000", "", "00:06:05.000"]
+
+
+def test_a_phone_recorder_time_over_two_turns_keeps_both_speakers(tmp_path):
+    text = ("00:00:03\nP: Ibu cuci tangan pakai sabun sebelum masak?\nK5: Pakai, sabun batang.\n\n"
+            "00:00:20\nP: Sabunnya beli di mana?\nK5: Di kios dekat sekolah.\n")
+    segments = read_batch(write_batch(tmp_path, {"K5.txt": text})).segments
+    assert segments["speaker"].tolist() == ["P", "K5", "P", "K5"]
+    assert segments["text"].tolist()[1] == "Pakai, sabun batang."
+
+
+def test_coreq_length_spans_turns_that_lack_one_of_their_times():
+    from pipeline.export.coreq import coreq_markdown
+    from test_coreq import codebook
+    from test_coreq_recordings import answer
+    import pandas as pd
+
+    times = [("00:00:00.000", ""), ("", ""), ("", "00:04:10.000"), ("00:04:10.000", ""), ("", "00:06:05.000")]
+    segments = pd.DataFrame([{"segment_id": f"m{number}", "document": "meet_T2.docx", "informant": "T2",
+                              "speaker_role": "informant", "language": "ind", "time_start": start, "time_end": end}
+                             for number, (start, end) in enumerate(times)])
+    informants = pd.DataFrame({"informant": ["T2"], "role": ["Warga"]})
+    text = coreq_markdown(segments=segments, informants=informants, codings=pd.DataFrame(
+        columns=["segment_id", "informant", "code", "code_id", "source", "review"]), codebook=codebook(),
+        saturation_result=None, coders=["rule-based coder (pipeline)"], software="pipeline", agreement=None, lang="en")
+    assert "meet_T2.docx 6:05" in answer(text, 21)
