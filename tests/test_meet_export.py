@@ -58,3 +58,37 @@ def test_coreq_length_spans_turns_that_lack_one_of_their_times():
         columns=["segment_id", "informant", "code", "code_id", "source", "review"]), codebook=codebook(),
         saturation_result=None, coders=["rule-based coder (pipeline)"], software="pipeline", agreement=None, lang="en")
     assert "meet_T2.docx 6:05" in answer(text, 21)
+
+
+# invented Whisper .srt of an interview about school toothbrushing, no speaker detection
+UNLABELLED_SRT = """1
+00:00:00,000 --> 00:00:03,500
+Adik sikat gigi berapa kali sehari?
+
+2
+00:00:03,900 --> 00:00:07,000
+Dua kali, pagi sama malam sebelum tidur.
+
+3
+00:00:07,400 --> 00:00:10,000
+Pasta giginya siapa yang belikan?
+
+4
+00:00:10,300 --> 00:00:13,800
+Mama yang beli di warung.
+"""
+
+
+def test_an_unlabelled_subtitle_file_with_questions_is_warned_about_and_labels_typed_in_it_work(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"gigi_G3.srt": UNLABELLED_SRT, "gigi_G3.yaml": "informant: G3\n"}))
+    assert set(batch.segments["speaker_role"]) == {"informant"}
+    said = [warning for warning in batch.warnings if "gigi_G3.srt: has no speaker labels" in warning]
+    assert len(said) == 1 and "2 of its 4 cues end with a question (lines 2, 10)" in said[0]
+    assert "type 'P: ' before each of their cues and 'G3: '" in said[0]
+    # following the advice: the questions become the interviewer's turns
+    labelled = UNLABELLED_SRT.replace("Adik", "P: Adik").replace("Pasta", "P: Pasta").replace(
+        "Dua", "G3: Dua").replace("Mama", "G3: Mama")
+    again = read_batch(write_batch(tmp_path, {"gigi_G3.srt": labelled, "gigi_G3.yaml": "informant: G3\n"},
+                                   name="labelled"))
+    assert again.segments["speaker"].tolist() == ["P", "G3", "P", "G3"]
+    assert not [warning for warning in again.warnings if "question" in warning]

@@ -45,6 +45,8 @@ from pipeline.wording import quantity
 PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
 SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d)]*$")
+QUESTION_END = re.compile(r"\?[\"'\u201d)]*$")
+MIN_QUESTIONS = 2   # questions in an unlabelled file that suggest an interviewer speaks in it
 
 
 @dataclass
@@ -111,6 +113,8 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
                                f"in batch.yaml ('speakers: {{{path.name}: {code}}}') or as 'informant: {code}' in "
                                f"{path.with_suffix('.yaml').name} beside it")
             return None
+        if (asked := _questions_warning(path, cues, found.informant)) is not None:
+            warnings.append(asked)
         return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
     turns = _turns(cues, labels, texts)
     if not turns[0].label and not cues[0].title:
@@ -129,6 +133,21 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     transcript = _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
     transcript.named_labels = named
     return transcript
+
+
+def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | None:
+    """A file without speaker labels is one informant's words: said when some of its cues are
+    questions (plain Whisper or Buzz output of an interview holds the interviewer's voice too, and
+    the questions would be coded and quoted as the informant's)."""
+    asked = [cue.line for cue in cues if QUESTION_END.search(cue.text)]
+    if len(asked) < MIN_QUESTIONS:
+        return None
+    shown = ", ".join(map(str, asked[:5])) + (f" and {len(asked) - 5} more" if len(asked) > 5 else "")
+    return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
+            f"but {len(asked)} of its {len(cues)} cues end with a question (lines {shown}), usually the "
+            f"interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues and "
+            f"'{informant}: ' before the informant's, or transcribe it again with speaker detection (WhisperX "
+            "--diarize, noScribe) and map its labels (README, 'From recording to tables')")
 
 
 def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[str]]:
