@@ -92,3 +92,16 @@ def test_an_unlabelled_subtitle_file_with_questions_is_warned_about_and_labels_t
                                    name="labelled"))
     assert again.segments["speaker"].tolist() == ["P", "G3", "P", "G3"]
     assert not [warning for warning in again.warnings if "question" in warning]
+
+
+def test_a_sonix_export_with_the_time_after_the_label_is_read_as_timed_turns(tmp_path):
+    text = ("Pewawancara: [00:00:04] Bapak pernah ikut penyuluhan rabies?\n"
+            "Pak Lodi: [00:00:09] Pernah, di balai desa, tentang vaksin anjing.\n"
+            "Pewawancara: [00:01:15] Anjing Bapak sudah divaksin?\n"
+            "Pak Lodi: [00:01:19] Sudah, tahun lalu petugas datang ke rumah.\n")
+    segments = read_batch(write_batch(tmp_path, {"sonix_R2.txt": text,
+                                                 "sonix_R2.yaml": 'speakers: {"Pak Lodi": R2}\n'})).segments
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant"] * 2
+    assert segments["informant"].tolist() == ["R2"] * 4
+    assert segments["time_start"].tolist() == ["00:00:04.000", "00:00:09.000", "00:01:15.000", "00:01:19.000"]
+    assert segments["text"].iloc[1] == "Pernah, di balai desa, tentang vaksin anjing."

@@ -199,7 +199,7 @@ def untimed_speaker_entry(path: Path, body: str) -> str:
     front matter), what the reader looked for and found first, and what to do instead."""
     found = next((line.strip() for line in body.split("\n") if line.strip()), "")
     shown = found if len(found) <= SAMPLE_LENGTH else found[:SAMPLE_LENGTH - 1] + "\u2026"
-    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:') in its "
+    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:', 'Speaker 1: [00:00:03] ...') in its "
             f"first {TITLE_LINES + 1} lines (a title of up to {TITLE_LINES} lines above them is skipped); "
             f"its first line is \u201c{shown}\u201d. So its speakers cannot be mapped here: if it is a typed "
             "transcript, write each turn's label in the file as 'P:' (the interviewer) or the informant's code "

@@ -6,8 +6,10 @@ transcriber pastes it into a .md or Word file) in one of these shapes:
     Speaker 1  0:03          [00:01:02] Speaker 1:      Speaker 1 (00:01:02):      00:01:02
     Selamat pagi Ibu. ...    Selamat pagi Ibu. ...      Selamat pagi Ibu. ...      P: Selamat pagi Ibu. ...
 
-(the words may also follow on the header line itself in the second and third; in the last, a
-time alone on its line is the start of the speaker line after it). Read as a typed
+(the words may also follow on the header line itself in the second and third, and always do in
+Sonix's "Speaker 1: [00:01:02] Selamat pagi Ibu."; in the last, a time alone on its line is the
+start of the speaker line after it, and of the later "LABEL: words" lines up to the next time,
+each a turn with no time of its own, as Google Meet writes them). Read as a typed
 transcript, the header lines would become words of one informant named after the file; read
 here they become cues, each with its speaker label and start time (its end is the next turn's
 start), and go through the same speaker mapping and checks as a .vtt or .srt file
@@ -38,6 +40,8 @@ HEADERS = (
     re.compile(rf"^\[(?P<time>{_TIME})\][ \t]*(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     # "Speaker 1 (00:01:02):" (Rev, Temi), words on the line or below it
     re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
+    # "Speaker 1: [00:01:02] words" (Sonix)
+    re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*\[(?P<time>{_TIME})\][ \t]*(?P<rest>.*)$"),
 )
 # "00:01:02" or "[00:01:02]" alone on its line: with a "LABEL: words" line after it, that turn's start
 LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
