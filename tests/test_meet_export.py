@@ -105,3 +105,28 @@ def test_a_sonix_export_with_the_time_after_the_label_is_read_as_timed_turns(tmp
     assert segments["informant"].tolist() == ["R2"] * 4
     assert segments["time_start"].tolist() == ["00:00:04.000", "00:00:09.000", "00:01:15.000", "00:01:19.000"]
     assert segments["text"].iloc[1] == "Pernah, di balai desa, tentang vaksin anjing."
+
+
+# invented Zoom clip: the informant's label is a title and a given name that is also a common word
+ZOOM = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+Dina Lasut: Selamat siang Pak, boleh saya panggil Pak Budi saja?
+
+2
+00:00:04.500 --> 00:00:09.000
+Pak Budi: Boleh. Budi saja juga boleh, semua orang di kampung panggil begitu.
+"""
+
+
+def test_a_common_word_in_a_mapped_label_is_named_and_masked_once_listed(tmp_path):
+    from pipeline.privacy.batch import redact_batch
+
+    files = {"zoom_B4.vtt": ZOOM, "zoom_B4.yaml": 'speakers: {"Dina Lasut": P, "Pak Budi": B4}\n'}
+    batch = read_batch(write_batch(tmp_path, files))
+    [said] = [warning for warning in batch.warnings if "speaker labels mapped to codes" in warning]
+    assert "'Budi'" in said and "'Pak'" not in said and "redact.txt" in said
+    listed = read_batch(write_batch(tmp_path, {**files, "redact.txt": "Budi\n"}, name="listed"))
+    assert not [warning for warning in listed.warnings if "speaker labels mapped to codes" in warning]
+    assert not redact_batch(listed).segments["text"].str.contains("Budi").any()
