@@ -130,3 +130,19 @@ def test_a_common_word_in_a_mapped_label_is_named_and_masked_once_listed(tmp_pat
     listed = read_batch(write_batch(tmp_path, {**files, "redact.txt": "Budi\n"}, name="listed"))
     assert not [warning for warning in listed.warnings if "speaker labels mapped to codes" in warning]
     assert not redact_batch(listed).segments["text"].str.contains("Budi").any()
+
+
+def test_nvivo_transcription_text_export_is_read_as_timed_turns(tmp_path):
+    text = ("Timespan\tSpeaker\tContent\n"
+            "0:00:00.0 - 0:00:04.1\tSpeaker 1\tIbu simpan air minum di mana?\n"
+            "0:00:04.5 - 0:00:09.8\tSpeaker 2\tDi jerigen biru, ditutup supaya tidak ada jentik.\n"
+            "0:00:10.2 - 0:00:12.0\tSpeaker 1\tSeminggu dikuras berapa kali?\n"
+            "0:00:12.4 - 0:00:15.3\tSpeaker 2\tSekali, hari Sabtu.\n")
+    batch = read_batch(write_batch(tmp_path, {"nvivo_W6.txt": text,
+                                              "nvivo_W6.yaml": 'speakers: {"Speaker 1": P, "Speaker 2": W6}\n'}))
+    segments = batch.segments
+    assert segments["speaker"].tolist() == ["P", "W6", "P", "W6"]
+    assert segments["time_start"].tolist()[1] == "00:00:04.500"
+    assert segments["time_end"].tolist()[-1] == "00:00:15.300"   # the last row's own end
+    assert segments["text"].iloc[1] == "Di jerigen biru, ditutup supaya tidak ada jentik."
+    assert not segments["text"].str.contains("Timespan").any()

@@ -42,6 +42,8 @@ HEADERS = (
     re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
     # "Speaker 1: [00:01:02] words" (Sonix)
     re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*\[(?P<time>{_TIME})\][ \t]*(?P<rest>.*)$"),
+    # "0:00:01.0 - 0:00:08.2<tab>Speaker 1<tab>words" (NVivo Transcription's text export: Timespan, Speaker, Content)
+    re.compile(rf"^(?P<time>{_TIME})(?:[ \t]*[-\u2013][ \t]*(?P<end>{_TIME}))?\t+(?P<label>{_NAME})\t+(?P<rest>.*)$"),
 )
 # "00:01:02" or "[00:01:02]" alone on its line: with a "LABEL: words" line after it, that turn's start
 LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
@@ -67,7 +69,9 @@ _TRANSCRIBED_BY = r"transcribed by\s+(?:https?://)?\S+\.\S+"
 _TRANSCRIPTION = r"(?:started|stopped) transcription"
 # Google Meet's last line, "Meeting ended after 00:47:23 👋" (its Indonesian wording too): the recording's length
 _MEETING_ENDED = rf"(?:meeting ended after|rapat berakhir setelah)\s+(?P<ended>{_TIME})"
-TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
+# NVivo Transcription's column names above its rows
+_COLUMN_NAMES = r"timespan\s+speaker\s+content"
+TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
                        re.IGNORECASE)
 # where such a note may be in running words (an older reader's turn that kept one): its closing words
 TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}|{_MEETING_ENDED}", re.IGNORECASE)
@@ -81,6 +85,7 @@ class Header(NamedTuple):
     label: str
     time: str
     rest: str
+    end: str = ""   # the turn's end, where the line gives it (NVivo's Timespan)
 
 
 def _header_line(line: str) -> re.Match[str] | None:
@@ -96,7 +101,8 @@ def header_at(lines: list[str], index: int) -> Header | None:
     """The header starting at `lines[index]`: a header line, or a time alone on its line whose next
     non-blank line is "LABEL: words" (a phone recorder's export), or None."""
     if (match := _header_line(lines[index])) is not None:
-        return Header(index, index + 1, match["label"], match["time"], match.groupdict().get("rest") or "")
+        found = match.groupdict()
+        return Header(index, index + 1, found["label"], found["time"], found.get("rest") or "", found.get("end") or "")
     if (time := LONE_TIME.match(lines[index].strip())) is None:
         return None
     speaker = _next_filled(lines, index + 1)
@@ -172,6 +178,8 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     length = recording_length(title)
     if length is None:
         length = meeting_length(lines)
+    if length is None and headers[-1].end and not cues[-1].open_start:   # the last turn's own end (NVivo)
+        length = milliseconds(headers[-1].end)
     if length is not None and length >= cues[-1].start_ms:   # the last turn ends with the recording
         cues[-1].end_ms = length
     else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
