@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.errors import InputError
 from pipeline.ingest.segment_key import KEY_FILE
+from pipeline.option_types import INTERVIEWS, PROBABILITY, QUOTES, SHARE
 from pipeline.wording import plural_form, quantity
 
 EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 2, 1, 130
@@ -320,7 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "run's outputs (default: outputs/<batch dir name>)")
     analyze.add_argument("--second-coder", type=Path, metavar="FILE",
                          help="another coder's codings.csv or .qdpx: adds agreement.csv and a table to the report")
-    analyze.add_argument("--model-threshold", type=float, metavar="P",
+    analyze.add_argument("--model-threshold", type=PROBABILITY, metavar="P",
                          help="let the model decide where it has learned: count its suggestions with confidence >= P "
                               "and drop rule codings it doubts below P (default: never)")
     analyze.add_argument("--no-redact", action="store_true",
@@ -332,15 +333,20 @@ def build_parser() -> argparse.ArgumentParser:
                               "English quote translations typed in the review notebook; the run names what lacks one)")
     analyze.add_argument("--paper", choices=("a4", "letter"), default="a4",
                          help="page size of the Word report (default a4; letter: US Letter)")
-    analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",
+    analyze.add_argument("--quotes-per-code", type=QUOTES, default=10, metavar="N",
                          help="quotations per code in the Word appendix (0: all; default 10)")
     analyze.add_argument("--timestamps", action="store_true",
-                         help="quotes from .vtt/.srt transcripts show where they start in the recording, "
-                              "as [00:12:31] (quotation appendix and Word report)")
-    analyze.add_argument("--saturation-base", type=int, default=4, metavar="B", help="base size (default 4)")
-    analyze.add_argument("--saturation-run", type=int, default=2, metavar="R", help="run length (default 2)")
-    analyze.add_argument("--saturation-threshold", type=float, default=0.05, metavar="T",
-                         help="new-information threshold (default 0.05)")
+                         help="quotes from a recording's transcript (.vtt/.srt, or a transcription tool's timed "
+                              ".txt or Word export) show where they start in it, as [00:12:31] (quotation appendix "
+                              "and Word report)")
+    analyze.add_argument("--saturation-base", type=INTERVIEWS, default=4, metavar="B",
+                         help="code saturation (Guest, Namey & Chen 2020): the first B interviews, by date, whose "
+                              "codes the later ones are compared with (default 4)")
+    analyze.add_argument("--saturation-run", type=INTERVIEWS, default=2, metavar="R",
+                         help="saturation: how many interviews after the base are taken together (default 2)")
+    analyze.add_argument("--saturation-threshold", type=SHARE, default=0.05, metavar="T",
+                         help="saturation is reached at the first run of R interviews whose new codes are at most "
+                              "this fraction of the base's codes (default 0.05)")
     analyze.add_argument("--workers", type=int, metavar="N", help="parallel workers (default: the machine's cores)")
     analyze.add_argument("--executor", choices=("local", "dask"), default="local",
                          help="run glossing and coding in local processes or on a Dask cluster")
