@@ -146,3 +146,16 @@ def test_nvivo_transcription_text_export_is_read_as_timed_turns(tmp_path):
     assert segments["time_end"].tolist()[-1] == "00:00:15.300"   # the last row's own end
     assert segments["text"].iloc[1] == "Di jerigen biru, ditutup supaya tidak ada jentik."
     assert not segments["text"].str.contains("Timespan").any()
+
+
+def test_a_word_transcribe_export_time_before_speaker_is_read_and_an_agenda_is_not(tmp_path):
+    text = ("00:00:00 Speaker 1\nIbu sudah dapat vaksin HPV untuk anak perempuan?\n\n"
+            "00:00:07 Speaker 2\nSudah, di sekolah waktu kelas lima.\n")
+    segments = read_batch(write_batch(tmp_path, {"transcribe_H7.txt": text,
+                                                 "transcribe_H7.yaml": 'speakers: {"Speaker 1": P, "Speaker 2": H7}\n'})).segments
+    assert segments["speaker"].tolist() == ["P", "H7"]
+    assert segments["time_start"].tolist() == ["00:00:00.000", "00:00:07.000"]
+    # an agenda's times have no hours: its lines stay a document's paragraphs
+    agenda = "08:00 Pembukaan\nKepala desa membuka kegiatan.\n\n08:30 Penyuluhan\nBidan menjelaskan jadwal vaksin.\n"
+    document = read_batch(write_batch(tmp_path, {"agenda_H8.txt": agenda}, name="agenda")).segments
+    assert len(document) == 2 and document["text"].iloc[0].startswith("08:00 Pembukaan")
