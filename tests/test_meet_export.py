@@ -9,7 +9,7 @@ from test_ingest_support import docx_bytes, write_batch
 
 # invented interview about the village's water tank, as Google Meet's Docs transcript lays it out
 MEET = ["Wawancara tandon air (2026-08-12 09:30 GMT+08:00) - Transcript", "Attendees",
-        "Sinta Kaunang, Marten Tuwo", "Transcript",
+        "Sinta Kaunang, Marten Tuwo, Yosua Lengkong", "Transcript",
         "00:00:00", "",
         "Sinta Kaunang: Pagi Pak, siapa yang bersihkan tandon air di sini?",
         "Marten Tuwo: Biasanya pemuda gereja, sebulan sekali.",
@@ -159,3 +159,11 @@ def test_a_word_transcribe_export_time_before_speaker_is_read_and_an_agenda_is_n
     agenda = "08:00 Pembukaan\nKepala desa membuka kegiatan.\n\n08:30 Penyuluhan\nBidan menjelaskan jadwal vaksin.\n"
     document = read_batch(write_batch(tmp_path, {"agenda_H8.txt": agenda}, name="agenda")).segments
     assert len(document) == 2 and document["text"].iloc[0].startswith("08:00 Pembukaan")
+
+
+def test_the_attendees_a_meet_title_lists_are_masked_even_if_they_never_speak(tmp_path):
+    from pipeline.privacy.batch import redact_batch
+
+    batch = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(MEET), "meet_T2.yaml": MAPPING}))
+    note = redact_batch(batch).segments["text"].iloc[0]
+    assert note.startswith("Wawancara tandon air") and "Attendees [NAMA], [NAMA], [NAMA]" in note

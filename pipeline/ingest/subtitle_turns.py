@@ -128,7 +128,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     if (unused := unused_labels_warning(path, uses, found, resolved)) is not None:
         warnings.append(unused)
     informant = found.informant or _only_informant(resolved) or path.stem
-    named = personal_labels(resolved)
+    named = (*personal_labels(resolved), *(cues[0].names if cues[0].title else ()))
     resolved[""] = (informant, NOTE)
     transcript = _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
     transcript.named_labels = named

@@ -52,6 +52,7 @@ class Cue:
     title: bool = False  # an export's title lines (meeting name, date, length): a note, never a speaker's words
     open_end: bool = False   # its end is not known (a timed export's last turn): time_end stays empty
     open_start: bool = False  # its start is not known (a turn with no time line of its own): time_start stays empty
+    names: tuple[str, ...] = ()   # people an export's title lists (Google Meet's attendees): masked as speakers' names are
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:

@@ -53,6 +53,7 @@ LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
+ATTENDEES = re.compile(r"^(?:attendees|participants|peserta)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
 LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
 # dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -158,7 +159,7 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     title = [line.strip() for line in _without_tool_notes(lines, top, first, path, warnings) if line.strip()]
     cues = []
     if title:
-        cues.append(Cue("", " ".join(title), 0, 0, top + 1, title=True))
+        cues.append(Cue("", " ".join(title), 0, 0, top + 1, title=True, names=attendees(title)))
         warnings.append(f"{path}: {_span(top + 1, first)} before the first speaker-and-time line "
                         f"{'is' if first - top == 1 else 'are'} the export's title (meeting name, date, length): "
                         "kept as a note, not a turn")
@@ -216,6 +217,16 @@ def _first_header(lines: list[str], top: int | None) -> int | None:
         titles += not TOOL_NOTE.match(lines[index])
         index = _next_filled(lines, index + 1)
     return None
+
+
+def attendees(title: list[str]) -> tuple[str, ...]:
+    """The people a title's list of attendees names ("Attendees" or "Peserta", then "Sari Wuisan,
+    Marten Tuwo" on that line or the next, as Google Meet writes it)."""
+    for index, line in enumerate(title):
+        if (heading := ATTENDEES.match(line)) is not None:
+            listed = heading["names"] or (title[index + 1] if index + 1 < len(title) else "")
+            return tuple(name.strip() for name in listed.split(",") if name.strip())
+    return ()
 
 
 def recording_length(title: list[str]) -> int | None:
