@@ -167,3 +167,15 @@ def test_the_attendees_a_meet_title_lists_are_masked_even_if_they_never_speak(tm
     batch = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(MEET), "meet_T2.yaml": MAPPING}))
     note = redact_batch(batch).segments["text"].iloc[0]
     assert note.startswith("Wawancara tandon air") and "Attendees [NAMA], [NAMA], [NAMA]" in note
+
+
+def test_a_descript_paragraph_with_its_own_time_and_no_speaker_continues_the_turn(tmp_path):
+    text = ("[00:00:03] Speaker 1: Bapak pernah ikut kerja bakti bersihkan selokan?\n"
+            "[00:00:08] Speaker 2: Pernah, bulan lalu.\n"
+            "[00:00:19] Waktu itu banyak sampah plastik yang tersumbat.\n"
+            "[00:00:30] Speaker 1: Siapa yang atur?\n")
+    segments = read_batch(write_batch(tmp_path, {"descript_Q4.txt": text, "descript_Q4.yaml":
+                                                 'speakers: {"Speaker 1": P, "Speaker 2": Q4}\n'})).segments
+    assert segments["speaker"].tolist() == ["P", "Q4", "P"]
+    assert segments["text"].iloc[1] == "Pernah, bulan lalu. Waktu itu banyak sampah plastik yang tersumbat."
+    assert segments["time_end"].iloc[1] == "00:00:30.000"

@@ -50,6 +50,8 @@ HEADERS = (
 )
 # "00:01:02" or "[00:01:02]" alone on its line: with a "LABEL: words" line after it, that turn's start
 LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
+# "[00:00:20] words": a paragraph's own start time, the speaker unchanged
+TIMED_WORDS = re.compile(rf"^\[(?P<time>{_TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
@@ -169,11 +171,13 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         body = _without_tool_notes(lines, header.body, stop, path, warnings)
         lone_times.extend(header.body + offset + 1 for offset, line in enumerate(body) if LONE_TIME.match(line.strip()))
         start = milliseconds(header.time)
-        pieces = _speaker_pieces(body) if _header_line(lines[header.line]) is None else [(0, body)]
-        words = " ".join(" ".join([header.rest, *pieces[0][1]]).split())
+        pieces = _pieces(body, lone=_header_line(lines[header.line]) is None)
+        words = " ".join(" ".join([header.rest, *pieces[0].lines]).split())
         cues.append(Cue(" ".join(header.label.split()), words, start, start, header.body))
-        cues.extend(Cue("", " ".join(" ".join(piece).split()), start, start, header.body + offset + 1, open_start=True)
-                    for offset, piece in pieces[1:])
+        for piece in pieces[1:]:
+            begins = milliseconds(piece.time) if piece.time else start
+            cues.append(Cue("", " ".join(" ".join(piece.lines).split()), begins, begins,
+                            header.body + piece.offset + 1, open_start=not piece.time))
     if lone_times:
         warnings.append(lone_times_warning(str(path), lone_times))
     for cue, after in zip(cues, cues[1:]):
@@ -192,17 +196,29 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     return cues
 
 
-def _speaker_pieces(body: list[str]) -> list[tuple[int, list[str]]]:
-    """The lines below a time alone on its line, cut before each later "LABEL: words" line (Google
-    Meet writes a time every few minutes and a "Name: words" line for each turn between them; a phone
-    recorder's time may stand over several turns): (offset of its first line, its lines). Whether
-    such a label is a speaker is decided over the whole file, as for a subtitle cue's "Name:" prefix
-    (`subtitle_turns`): one that is not stays in the words of the turn before."""
-    pieces: list[tuple[int, list[str]]] = [(0, [])]
+class _Piece(NamedTuple):
+    offset: int          # of its first line in the body
+    lines: list[str]
+    time: str = ""       # its own start, where a time opens its first line
+
+
+def _pieces(body: list[str], lone: bool) -> list[_Piece]:
+    """The lines below a header, cut before each later line that opens with its own time ("[00:00:20]
+    words": Descript writes a time before each paragraph and the speaker only when it changes), and,
+    below a time alone on its line (`lone`), before each "LABEL: words" line (Google Meet writes a
+    time every few minutes and a "Name: words" line for each turn between them; a phone recorder's
+    time may stand over several turns). Whether such a label is a speaker is decided over the whole
+    file, as for a subtitle cue's "Name:" prefix (`subtitle_turns`): one that is not, and a piece
+    without a label, stays in the words of the turn before."""
+    pieces = [_Piece(0, [])]
     for offset, line in enumerate(body):
-        if SPEAKER_LINE.match(line.strip()) and not LONE_TIME.match(line.strip()):
-            pieces.append((offset, []))
-        pieces[-1][1].append(line)
+        stripped = line.strip()
+        if (timed := TIMED_WORDS.match(stripped)) is not None:
+            pieces.append(_Piece(offset, [timed["rest"]], timed["time"]))
+            continue
+        if lone and SPEAKER_LINE.match(stripped) and not LONE_TIME.match(stripped):
+            pieces.append(_Piece(offset, []))
+        pieces[-1].lines.append(line)
     return pieces
 
 
