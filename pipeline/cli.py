@@ -127,9 +127,7 @@ def _moved_ids_line(file_name: str, moved: dict) -> str:
         if moved["rows"]:
             line += f" (the file as it was is kept as {moved['backup']})"
         if unfound:
-            line += (f"; {quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
-                     f"{'; '.join(unfound)}. If the original {KEY_FILE} still exists, copy it over the new one "
-                     f"and restore the file from its .bak copy, then run again; else re-attach them in notebooks/review.ipynb")
+            line += f"; {_unfound_part(unfound, lost_key=True)}"
         return line + "."
     parts = []
     by_id, by_text = moved["rows"] - moved.get("refound", 0), moved.get("refound", 0)
@@ -143,10 +141,18 @@ def _moved_ids_line(file_name: str, moved: dict) -> str:
     if moved["rows"]:
         parts[-1] += f"; the file as it was is kept as {moved['backup']}"
     if unfound:
-        parts.append(f"{quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
-                     f"{'; '.join(unfound)}: re-attach or drop {plural_form(len(unfound), 'it', 'them')} under "
-                     "the orphaned decisions of notebooks/review.ipynb")
+        parts.append(_unfound_part(unfound, lost_key=False))
     return f"{file_name}: " + "; ".join(parts) + "."
+
+
+def _unfound_part(unfound: list[str], lost_key: bool) -> str:
+    """The turns whose decisions were not found again, and what to do: re-attach or drop them in the
+    notebook, or, when the batch's id key was lost, first restore the original key if it still exists."""
+    restore = (f"if the original {KEY_FILE} still exists, copy it over the new one and restore the file from its "
+               ".bak copy, then run again; else " if lost_key else "")
+    return (f"{quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
+            f"{'; '.join(unfound)}: {restore}re-attach or drop {plural_form(len(unfound), 'it', 'them')} under "
+            "the orphaned decisions of notebooks/review.ipynb")
 
 
 def _since_last_run(result) -> list[str]:
