@@ -4,6 +4,9 @@ each "Name:" line is a turn of its own, with no time it does not have (new-user 
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.errors import InputError
 from pipeline.ingest import read_batch
 from test_ingest_support import docx_bytes, write_batch
 
@@ -179,3 +182,46 @@ def test_a_descript_paragraph_with_its_own_time_and_no_speaker_continues_the_tur
     assert segments["speaker"].tolist() == ["P", "Q4", "P"]
     assert segments["text"].iloc[1] == "Pernah, bulan lalu. Waktu itu banyak sampah plastik yang tersumbat."
     assert segments["time_end"].iloc[1] == "00:00:30.000"
+
+
+# invented Zoom clip: display names with a degree and an affiliation before each cue's words
+DISPLAY_NAMES = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+Maria Wenas, S.Kep: Ibu sudah ikut kelas ibu hamil?
+
+2
+00:00:04.500 --> 00:00:08.000
+Lince Tumbel (Desa Likupang): Sudah dua kali, di balai desa.
+
+3
+00:00:08.500 --> 00:00:11.000
+Maria Wenas, S.Kep: Materinya apa saja?
+
+4
+00:00:11.500 --> 00:00:15.000
+Lince Tumbel (Desa Likupang): Tanda bahaya kehamilan dan gizi.
+"""
+
+
+def test_zoom_display_names_with_a_degree_or_an_affiliation_are_speaker_labels(tmp_path):
+    from pipeline.privacy.batch import redact_batch
+
+    unmapped = write_batch(tmp_path, {"zoom_L3.vtt": DISPLAY_NAMES, "zoom_L3.yaml": "informant: L3\n"})
+    with pytest.raises(InputError) as stopped:   # the labels are found, so the run asks for their mapping
+        read_batch(unmapped)
+    assert "Maria Wenas, S.Kep" in str(stopped.value) and "Lince Tumbel (Desa Likupang)" in str(stopped.value)
+    mapping = 'speakers: {"Maria Wenas, S.Kep": P, "Lince Tumbel (Desa Likupang)": L3}\n'
+    batch = read_batch(write_batch(tmp_path, {"zoom_L3.vtt": DISPLAY_NAMES, "zoom_L3.yaml": mapping}, name="mapped"))
+    segments = redact_batch(batch).segments
+    assert segments["speaker"].tolist() == ["P", "L3", "P", "L3"]
+    assert segments["text"].iloc[1] == "Sudah dua kali, di balai desa."
+    assert not [warning for warning in batch.warnings if "speaker labels mapped" in warning]
+
+
+def test_a_mapping_beside_a_file_without_labels_is_warned_about(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {"gigi_G3.srt": UNLABELLED_SRT,
+                                              "gigi_G3.yaml": 'informant: G3\nspeakers: {"Speaker 1": P}\n'}))
+    [said] = [warning for warning in batch.warnings if "'speakers:' maps" in warning]
+    assert "has no speaker labels, so all its words are read as G3's" in said

@@ -254,8 +254,10 @@ def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettin
         return None
     source = sidecar_of(path) or path.parent / "batch.yaml"
     labels = ", ".join(f"'{use.label}' (first on line {use.line}, -> {resolved[use.label][0]})" for use in uses)
+    has = (f"the file's labels are {labels}" if uses else
+           f"the file has no speaker labels, so all its words are read as {found.informant or 'one informant'}'s")
     lines = [f"{source}: 'speakers:' maps {quantity(len(unused), 'label')} that {path.name} does not have, so "
-             f"{'it maps' if len(unused) == 1 else 'they map'} no one; the file's labels are {labels}"]
+             f"{'it maps' if len(unused) == 1 else 'they map'} no one; {has}"]
     lines_of = {use.label: use.line for use in uses}
     for label in unused:   # the closest label's line too: a redacted run masks a name in its messages
         close = difflib.get_close_matches(label, list(lines_of), n=1, cutoff=0.75)

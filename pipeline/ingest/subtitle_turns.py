@@ -115,6 +115,8 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
             return None
         if (asked := _questions_warning(path, cues, found.informant)) is not None:
             warnings.append(asked)
+        if (unused := unused_labels_warning(path, [], found, {})) is not None:
+            warnings.append(unused)
         return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
     turns = _turns(cues, labels, texts)
     if not turns[0].label and not cues[0].title:

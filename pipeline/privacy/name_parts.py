@@ -40,7 +40,7 @@ def name_parts(names: list[str]) -> NameParts:
         if len(words) < 2:
             continue
         for word in words:
-            word = word.strip(".,'\"")
+            word = word.strip(".,'\"()[]")
             if len(word) >= MIN_PART_LENGTH and word.casefold() not in listed:
                 parts.setdefault(word.casefold(), word)
     if not parts:
@@ -56,6 +56,12 @@ def common_parts_warning(path: object, common: tuple[str, ...]) -> str:
             "the full name, not alone: common Indonesian or Manado words, which masking would hide everywhere. "
             "Other parts of listed names are masked alone too. To mask such a word everywhere, list it on a "
             "line of its own")
+
+
+def person_part(label: str) -> str:
+    """A display name without what follows a comma or an opening bracket ("Rina Pangemanan, S.KM",
+    "Yohanis (Puskesmas Kao)"): a degree or an affiliation, not what a transcript calls the person."""
+    return label.split("(")[0].split("[")[0].split(",")[0].strip()
 
 
 def label_parts_warning(common: tuple[str, ...], listed: tuple[str, ...]) -> str | None:
