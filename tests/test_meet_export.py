@@ -225,3 +225,12 @@ def test_a_mapping_beside_a_file_without_labels_is_warned_about(tmp_path):
                                               "gigi_G3.yaml": 'informant: G3\nspeakers: {"Speaker 1": P}\n'}))
     [said] = [warning for warning in batch.warnings if "'speakers:' maps" in warning]
     assert "has no speaker labels, so all its words are read as G3's" in said
+
+
+def test_a_title_longer_than_an_export_has_is_named_with_what_to_delete(tmp_path):
+    long_title = MEET[:4] + ["Rekaman disimpan di Drive.", "Transkrip otomatis dapat berisi kesalahan."] + MEET[4:]
+    with pytest.raises(InputError) as stopped:
+        read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(long_title), "meet_T2.yaml": MAPPING}))
+    said = str(stopped.value)
+    assert "its first speaker-and-time line, “00:00:00”, comes after 6 lines of text" in said
+    assert "keeping at most 4" in said
