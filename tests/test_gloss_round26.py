@@ -33,3 +33,15 @@ def test_apa_before_a_verb_taking_an_object_asks_what(glosser, source, expected)
 ])
 def test_ada_before_a_verb_reporting_a_past_act_takes_men(glosser, source, expected):
     assert expected in glosser.gloss(source).translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Papa bakase maso kambing ka kandang.", "Ayah memasukkan kambing ke kandang."),
+    ("Torang so bakase bersih tu dapur.", "Kami sudah membersihkan dapur itu."),
+])
+def test_bakase_before_a_verb_or_state_is_causative(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
+
+
+def test_bakase_before_a_thing_still_gives(glosser):
+    assert glosser.gloss("Oma bakase doi pa cucu.").translation.startswith("Nenek memberi uang")
