@@ -26,7 +26,7 @@ NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
 # The demonstratives, Manado and Indonesian: the word-pair rules put them after their noun (tu kayu -> kayu itu)
 DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})
 # kase and beking before a verb or adjective make it causative (kase maso -> memasukkan)
-CAUSATIVES = frozenset({"kase", "kaseh", "se", "beking", "biking", "bekeng", "bekin"})
+CAUSATIVES = frozenset({"kase", "kaseh", "bakase", "se", "beking", "biking", "bekeng", "bekin"})
 COORDINATORS = frozenset({"deng", "dg", "dgn"})  # deng 'dan' or 'dengan' and its spellings
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
 AGENT_AFTER_DAPA = frozenset({

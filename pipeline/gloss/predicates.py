@@ -59,6 +59,7 @@ _DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})  # closing the fronted t
 # When an act happens: no object after a verb (kase panas besok, kase manyala siang-siang).
 _WHEN = _TIME_NOUNS | frozenset({"besok", "nanti", "tadi", "dulu", "lusa", "kemarin", "sekarang"})
 _TOWARDS_PERSON = frozenset({"dari", "pa", "ke", "kepada"})  # bajauh dari kita, badekat pa dia
+_PAST_MARKERS = frozenset({"da", "ada", "ad"})  # before a verb, with no translation left: a past act told
 _WHEN_WORDS = frozenset({"waktu", "saat", "pas", "kalu", "kalau", "kalo"})  # open a clause of time or condition
 _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
 # ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
@@ -223,10 +224,13 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
             prev.key.partition("-")[0] not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue, lari-lari cari
     if nxt.key == "pa" and not nxt.ind and nxt.joined and k + 2 < len(units) and (
-            u.key in CATENATIVE_VERBS or prev.ind == "sedang" or prev.key == "da" and not prev.ind):
+            u.key in CATENATIVE_VERBS or prev.ind == "sedang" or prev.key in _PAST_MARKERS and not prev.ind and (
+                prev.key == "da" or k < 2 or units[k - 2].key != "yang")):
         # pa only marked the object: so bantu pa kita -> sudah membantu saya, ada telepon pa tante ->
-        # sedang menelepon tante, da lia pa dia -> melihat dia (a past act told); after its subject
-        # alone the verb stays bare as the references write it (kita telepon pa ngana -> saya telepon kamu)
+        # sedang menelepon tante, da lia pa dia -> melihat dia (a past act told, by ada after its
+        # subject too: kalamaring dia ada tulis pa oma -> menulis nenek; sapa yang ada pangge stays);
+        # after its subject alone the verb stays bare as the references write it (kita telepon pa
+        # ngana -> saya telepon kamu)
         nxt = units[k + 2]
     if opens_object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
@@ -329,7 +333,7 @@ def fronted_doer(units: list[Unit], verb: int, after: int, vocabulary: Indonesia
     if thing > 0 and units[thing].pos == "adj" and units[thing - 1].joined:
         thing -= 1  # piring kotor kita kase bersih: past the thing's adjective
     unit = units[thing]
-    if unit.ind in _WHEN or unit.key in _WHEN_WORDS or unit.key in PERSON_NOUNS or thing > 0 and units[
+    if unit.ind.lower() in _WHEN or unit.key in _WHEN_WORDS or unit.key in PERSON_NOUNS or thing > 0 and units[
             thing - 1].joined and (units[thing - 1].pos in ("poss", "v", "aux") or units[thing - 1].key in _HAVE):
         # besok torang mo pigi: a time; ibu kader so bilang: one person named twice; kita pe ade
         # nona mo kaweng: kin; kalu ada arisan kita nyanda datang: what there is, not what is acted on

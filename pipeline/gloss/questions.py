@@ -10,13 +10,15 @@ Indonesian marks a questioned subject or a fronted object with yang; Manado Mala
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import TIME_UNITS, clause, starts_predicate
+from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, TIME_UNITS, TRANSITIVE_AFTER_DAPA, clause, starts_predicate
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 _BETWEEN = frozenset({"da", "ada", "so", "mo", "le", "ley", "ja", "musti", "bole", "bisa", "pernah"})
 _AFTER_OBJECT = frozenset({"tadi", "kemarin", "kalamaring", "kamarin", "dulu", "barusan", "kong", "sto", "dang", "kwa"}
                           ) | TIME_UNITS  # what may follow the verb of 'apa ngana bilang'
 _PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase may follow it too
+# Verbs of going, resting and the body that take no object (pulang, iko, datang, tidor, mandi)
+_NO_OBJECT = AGENT_AFTER_DAPA - TRANSITIVE_AFTER_DAPA
 
 
 def _asked_doer(units, k, u, prev, nxt, before, vocabulary):
@@ -32,11 +34,21 @@ def _asked_object(units, k, u, prev, nxt, before, vocabulary):
     verbs = [i for i, c in enumerate(rest) if c.key not in _BETWEEN and c.ind]
     if not verbs or not starts_predicate(rest[verbs[0]], vocabulary):
         return  # Apa ngana so sehat? Apa dia itu?
+    if _intransitive(rest[verbs[0]], vocabulary):
+        return  # Apa dia so pulang?: nothing to ask for, it asks whether (yesno.py: Apakah)
     after = rest[verbs[0] + 1:]
     if after and after[0].key in _PLACE_PREPOSITIONS and _takes_object(rest[verbs[0]], vocabulary):
         after = [c for c in after[1:] if c.pos not in ("n", "loc", "dem", "")]  # apa ngana bekeng di situ?
     if all(c.key in _AFTER_OBJECT or not c.ind for c in after):
         u.ind += " yang"  # Apa ngana mo makang? -> Apa yang kamu mau makan?
+
+
+def _intransitive(verb, vocabulary: IndonesianVocabulary) -> bool:
+    """A verb with no object to ask for: one of going or resting (pulang, iko, datang), or an
+    Indonesian root with no meN- form (tidur, mandi, keluar)."""
+    word = verb.root or verb.ind
+    return verb.key in _NO_OBJECT or verb.pos == "v" and " " not in word and word.isalpha() and (
+        not word.startswith("me") and vocabulary.men_form(word) is None)
 
 
 def _takes_object(verb, vocabulary: IndonesianVocabulary) -> bool:
