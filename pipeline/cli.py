@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.errors import InputError
 from pipeline.ingest.segment_key import KEY_FILE
+from pipeline.option_types import INTERVIEWS, PROBABILITY, QUOTES, SHARE
 from pipeline.wording import plural_form, quantity
 
 EXIT_INPUT, EXIT_OUTPUT, EXIT_INTERRUPTED = 2, 1, 130
@@ -126,9 +127,7 @@ def _moved_ids_line(file_name: str, moved: dict) -> str:
         if moved["rows"]:
             line += f" (the file as it was is kept as {moved['backup']})"
         if unfound:
-            line += (f"; {quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
-                     f"{'; '.join(unfound)}. If the original {KEY_FILE} still exists, copy it over the new one "
-                     f"and restore the file from its .bak copy, then run again; else re-attach them in notebooks/review.ipynb")
+            line += f"; {_unfound_part(unfound, lost_key=True)}"
         return line + "."
     parts = []
     by_id, by_text = moved["rows"] - moved.get("refound", 0), moved.get("refound", 0)
@@ -142,10 +141,18 @@ def _moved_ids_line(file_name: str, moved: dict) -> str:
     if moved["rows"]:
         parts[-1] += f"; the file as it was is kept as {moved['backup']}"
     if unfound:
-        parts.append(f"{quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
-                     f"{'; '.join(unfound)}: re-attach or drop {plural_form(len(unfound), 'it', 'them')} under "
-                     "the orphaned decisions of notebooks/review.ipynb")
+        parts.append(_unfound_part(unfound, lost_key=False))
     return f"{file_name}: " + "; ".join(parts) + "."
+
+
+def _unfound_part(unfound: list[str], lost_key: bool) -> str:
+    """The turns whose decisions were not found again, and what to do: re-attach or drop them in the
+    notebook, or, when the batch's id key was lost, first restore the original key if it still exists."""
+    restore = (f"if the original {KEY_FILE} still exists, copy it over the new one and restore the file from its "
+               ".bak copy, then run again; else " if lost_key else "")
+    return (f"{quantity(len(unfound), 'turn')} not found again, kept in the file but not applied: "
+            f"{'; '.join(unfound)}: {restore}re-attach or drop {plural_form(len(unfound), 'it', 'them')} under "
+            "the orphaned decisions of notebooks/review.ipynb")
 
 
 def _since_last_run(result) -> list[str]:
@@ -320,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "run's outputs (default: outputs/<batch dir name>)")
     analyze.add_argument("--second-coder", type=Path, metavar="FILE",
                          help="another coder's codings.csv or .qdpx: adds agreement.csv and a table to the report")
-    analyze.add_argument("--model-threshold", type=float, metavar="P",
+    analyze.add_argument("--model-threshold", type=PROBABILITY, metavar="P",
                          help="let the model decide where it has learned: count its suggestions with confidence >= P "
                               "and drop rule codings it doubts below P (default: never)")
     analyze.add_argument("--no-redact", action="store_true",
@@ -332,15 +339,20 @@ def build_parser() -> argparse.ArgumentParser:
                               "English quote translations typed in the review notebook; the run names what lacks one)")
     analyze.add_argument("--paper", choices=("a4", "letter"), default="a4",
                          help="page size of the Word report (default a4; letter: US Letter)")
-    analyze.add_argument("--quotes-per-code", type=int, default=10, metavar="N",
+    analyze.add_argument("--quotes-per-code", type=QUOTES, default=10, metavar="N",
                          help="quotations per code in the Word appendix (0: all; default 10)")
     analyze.add_argument("--timestamps", action="store_true",
-                         help="quotes from .vtt/.srt transcripts show where they start in the recording, "
-                              "as [00:12:31] (quotation appendix and Word report)")
-    analyze.add_argument("--saturation-base", type=int, default=4, metavar="B", help="base size (default 4)")
-    analyze.add_argument("--saturation-run", type=int, default=2, metavar="R", help="run length (default 2)")
-    analyze.add_argument("--saturation-threshold", type=float, default=0.05, metavar="T",
-                         help="new-information threshold (default 0.05)")
+                         help="quotes from a recording's transcript (.vtt/.srt, or a transcription tool's timed "
+                              ".txt or Word export) show where they start in it, as [00:12:31] (quotation appendix "
+                              "and Word report)")
+    analyze.add_argument("--saturation-base", type=INTERVIEWS, default=4, metavar="B",
+                         help="code saturation (Guest, Namey & Chen 2020): the first B interviews, by date, whose "
+                              "codes the later ones are compared with (default 4)")
+    analyze.add_argument("--saturation-run", type=INTERVIEWS, default=2, metavar="R",
+                         help="saturation: how many interviews after the base are taken together (default 2)")
+    analyze.add_argument("--saturation-threshold", type=SHARE, default=0.05, metavar="T",
+                         help="saturation is reached at the first run of R interviews whose new codes are at most "
+                              "this fraction of the base's codes (default 0.05)")
     analyze.add_argument("--workers", type=int, metavar="N", help="parallel workers (default: the machine's cores)")
     analyze.add_argument("--executor", choices=("local", "dask"), default="local",
                          help="run glossing and coding in local processes or on a Dask cluster")

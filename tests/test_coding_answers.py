@@ -10,6 +10,7 @@ import pytest
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.answers import Question, asks_who, is_yes_no_question
 from pipeline.coding.coder import code_segments
+from pipeline.coding.specificity import says_who
 from tests.test_coding_minimal import MINIMAL, coded, segments
 
 FAMILY = MINIMAL + """
@@ -229,3 +230,86 @@ def test_a_no_that_gives_its_reason_takes_the_code_the_question_names(answer, co
     result = _answer("Ibu pernah takut bawa anak disuntik?", answer)
     assert list(result["code_id"]) == coded_ids
     assert all(evidence.endswith("(question, reason for no)") for evidence in result["evidence"])
+
+
+ESCORT = MINIMAL + """
+          - id: jaga
+            label: Pendampingan pasien oleh keluarga
+            definition: A relative bathes, feeds and accompanies the sick person at home.
+            keywords: [menjaga, mendampingi, menantu, suapi]
+"""
+
+
+@pytest.mark.parametrize("role, question, answer", [
+    ("Adik yang menjaga kakak yang sakit", "Ada saudara lain yang datang?", "Mertua saya kadang mampir hari Rabu."),
+    ("Istri yang mendampingi suami cuci darah", "Ada saudara lain yang datang?",
+     "Ipar saya baru pindah ke Bitung bulan lalu."),
+])
+def test_what_the_informants_role_says_she_does_is_no_topic_of_each_answer(role, question, answer):
+    """A role's clause ("yang menjaga kakak") tells the informant's circumstance: an answer naming a
+    relative is not, through it, about the relative's care (sentences written for this test)."""
+    turns = segments(("P", question), ("A", answer))
+    informants = pd.DataFrame([{"informant": "T1", "role": role}])
+    result = code_segments(turns, parse_codebook(ESCORT), informants)
+    assert "jaga" not in set(result.loc[result["segment_id"] == "s1", "code_id"])
+
+
+def test_a_role_says_who_by_the_words_it_writes_not_by_their_roots():
+    assert says_who("Menantu") and says_who("ibu-ibu") and says_who("gereja")
+    assert not says_who("beranak") and not says_who("merawat") and not says_who("perumahan")
+
+
+@pytest.mark.parametrize("question, answer, code", [
+    ("Waktu itu dapat kunjungan rumah dari kader?", "Dapat, dua kali sebulan.", "kunjungan"),
+    ("Keluarga di sini pakai dalil agama untuk menolak?", "Pakai, kadang-kadang.", "agama"),
+])
+def test_a_yes_may_repeat_the_questions_light_verb(question, answer, code):
+    """"Dapat BLT?" "Dapat.": the verb whose object names the code, repeated, says yes
+    (sentences written for this test)."""
+    result = _answer(question, answer)
+    assert list(result["code_id"]) == [code]
+    assert result.iloc[0]["evidence"].endswith("(question)")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Ada keluarga yang belum punya KK?", "Punya, semua."),           # the verb the question denies
+    ("Ibu mau kunjungan rumah dari kader?", "Mau, supaya tidak lupa."),   # a modal outside the code's words
+])
+def test_a_repeated_verb_the_question_denies_or_a_modal_says_no_yes(question, answer):
+    assert _answer(question, answer).empty
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Selain kunjungan rumah, kader biasa buat apa?", "Kadang bantu timbang di balai, kadang catat buku."),
+    ("Selain rasa takut, ada alasan lain?", "Ada, rumahnya jauh dari posyandu."),
+    ("Apa lagi kecuali kunjungan rumah?", "Arisan ibu-ibu tiap Jumat."),
+])
+def test_what_a_question_sets_aside_is_not_what_it_asks(question, answer):
+    """"Selain X, ...?" asks about other things than X (sentences written for this test)."""
+    assert not {"kunjungan", "takut"} & set(_answer(question, answer)["code_id"])
+
+
+SETTING_TOPICS = MINIMAL + """
+          - id: konseling
+            label: Konseling gizi oleh kader
+            definition: Cadres counsel mothers on feeding.
+            keywords: [kader posyandu, konseling]
+          - id: posbindu
+            label: Pemanfaatan Posbindu
+            definition: Adults attend the Posbindu for checks.
+            keywords: [Posbindu]
+"""
+
+
+def test_a_question_naming_a_code_only_by_who_or_where_lends_no_topic():
+    """"Bagaimana dengan kader posyandu?" asks about the cadres; the label's head names another
+    thing, its "oleh kader" only who (sentences written for this test)."""
+    result = _answer("Bagaimana dengan kader posyandu di sini?", "Ada empat orang, semua ibu rumah tangga.",
+                     SETTING_TOPICS)
+    assert "konseling" not in set(result["code_id"])
+
+
+def test_a_place_the_labels_head_names_still_lends_its_topic():
+    result = _answer("Kegiatan Posbindu di kampung ini bagaimana?",
+                     "Sebulan sekali di balai, yang datang kebanyakan nenek-nenek.", SETTING_TOPICS)
+    assert list(result["code_id"]) == ["posbindu"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from evaluation.coding import evaluate_batch, format_result
@@ -186,9 +187,52 @@ def test_a_multi_sentence_evidence_is_planned_only_when_every_sentence_plans():
     "Editor: Tim Sosialisasi JKN Puskesmas",
     "Foto: Petugas puskesmas memberikan sosialisasi JKN kepada orang tua balita di posyandu Kema.",
     "Keterangan foto: Kader menjelaskan sosialisasi JKN di balai desa, Sabtu (4/4/2026).",
+    "Baca Juga >> Kader Desa Bantu Warga Daftarkan Anak ke BPJS Kesehatan",
+    "Baca juga » Dinsos Usulkan Ratusan Balita Jadi Peserta PBI",
+    "Artikel ini telah tayang di PortalSulut.com dengan judul Puskesmas Gelar Sosialisasi JKN di Posyandu",
+    "Simak berita terbaru tentang sosialisasi JKN lainnya di Google News",
+    "Laporan Wartawan Portal Sulut, Petugas Sosialisasi JKN",
+    "Informasi lebih lanjut: hubungi kader sosialisasi JKN di kantor desa.",
 ])
 def test_a_news_pages_link_byline_or_photo_caption_is_not_the_articles_text(furniture):
     """A link line names another article, a byline the staff and a caption what a picture shows:
     no code of this one, while the same words in the article's own paragraph are one."""
     assert INFORM in coded_paragraph("Puskesmas menggelar sosialisasi JKN bagi orang tua balita di posyandu.")
     assert coded_paragraph(furniture) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Peserta PBI bisa berobat di puskesmas tempat terdaftar dan dirujuk ke rumah sakit bila perlu.",
+    "Peserta JKN cukup membawa KTP atau KIS saat dirujuk ke rumah sakit, tidak perlu mengurus surat lain.",
+    "Peserta PBI yang terdaftar dapat langsung dilayani dan dirujuk ke rumah sakit tanpa biaya.",
+])
+def test_a_schemes_rules_for_its_members_are_the_services_conditions(text):
+    """What members of a scheme may or need not do, or what a programme covers, describes the
+    service: no family registering at a referral, no clinic helping one."""
+    assert coded_paragraph(text, role="Berita daring").isdisjoint({REACTIVE, HELP_REFER, HELP_REGISTER})
+
+
+def test_a_scheme_sentence_leaves_the_event_beside_it_coded():
+    text = ("Peserta dapat berobat di puskesmas tempat terdaftar. Pekan lalu bidan desa mengantar "
+            "seorang balita stunting ke rumah sakit dengan mobil desa setelah dirujuk dari puskesmas.")
+    assert HELP_REFER in coded_paragraph(text, role="Berita daring")
+
+
+def test_a_headline_after_a_link_label_on_its_own_line_is_another_article():
+    """"Baca juga" alone on a line links the next paragraph, another article's headline; a
+    paragraph of the article itself after it keeps its codes, and so does an article's own
+    "Informasi lebih lanjut tentang ..." sentence."""
+    from pipeline.coding.coder import code_segments
+    from pipeline.ingest.documents import is_furniture
+    from pipeline.schema import SEGMENT_COLUMNS
+
+    paragraphs = ["Baca juga", "Puskesmas Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",
+                  "Puskesmas menggelar sosialisasi JKN bagi orang tua balita di posyandu."]
+    rows = [{"segment_id": f"p{i}", "document": "b.md", "informant": "B1", "speaker": "B1",
+             "speaker_role": "informant", "start": i * 200, "end": i * 200 + len(text), "line": i * 2 + 1,
+             "language": "ind", "text": text, "gloss": "", "translation": ""} for i, text in enumerate(paragraphs)]
+    informants = pd.DataFrame({"informant": ["B1"], "role": ["Berita daring"]})
+    result = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), CODEBOOK, informants)
+    coded_rows = set(result.loc[result["code_id"] == INFORM, "segment_id"])
+    assert coded_rows == {"p2"}
+    assert not is_furniture("Informasi lebih lanjut tentang JKN disampaikan kader kepada orang tua di posyandu.")

@@ -49,3 +49,16 @@ def test_a_word_several_definitions_give_is_left_out():
 def test_a_definition_word_alone_is_not():
     text = "Pabrik kopra di desa itu baru dibuka bulan lalu dan menampung empat puluh buruh."
     assert codes_of_paragraph(_codebook(), text) == set()
+
+
+def test_a_keyword_that_is_a_fixed_compound_pairs_only_whole():
+    """A keyword "kartu keluarga" is one word beside the translated definition: its "kartu" alone is
+    any card (here the insurance card), so "tidak ada kartu" is not a missing family card."""
+    codes = [("tanpa_kk", "Tidak punya KK",
+              "Registration is blocked because the family card is missing or the birth certificate is lost.",
+              ["kartu keluarga", "akta"]),
+             ("biaya_berobat", "Biaya berobat", "The cost of treatment at the hospital.", ["biaya", "mahal"])]
+    codebook = parse_codebook(minimal_codebook_yaml(codes, name="Studi jaminan anak"), source="test.yaml")
+    text = '"Kalau tidak ada kartu, orang tua takut ke dokter," kata kepala puskesmas kepada wartawan.'
+    assert "tanpa_kk" not in codes_of_paragraph(codebook, text)
+    assert "tanpa_kk" in codes_of_paragraph(codebook, "Tujuh keluarga di dusun itu belum memiliki kartu keluarga.")

@@ -43,3 +43,54 @@ def test_a_register_or_a_report_of_the_practice_is_monitoring():
     assert codes_of_paragraph(codebook, text) == set()
     done = "Di ruang bersalin bidan memasang implan sebagai KB nifas bagi empat ibu minggu ini."
     assert codes_of_paragraph(codebook, done) == {"kb_nifas"}
+
+
+def test_the_verb_that_reports_a_figure_is_no_weak_evidence():
+    """"Dinas Kesehatan mencatat 212 ODGJ ...": who counted, not a health worker's visit; the same
+    verb in a sentence without a figure ("Kader mencatat ...") may still pair (counts.records_a_figure)."""
+    from pathlib import Path
+
+    from pipeline.codebook.load import load_codebook
+    from pipeline.coding.counts import records_a_figure
+
+    codebook = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "jiwa_minimal.yaml")
+    for text in ("Dinas Kesehatan Minahasa Selatan mencatat 212 ODGJ berat sepanjang 2024.",
+                 "Dinas Kesehatan kabupaten mencatat 150 pasien gangguan jiwa berat pada tahun lalu."):
+        assert codes_of_paragraph(codebook, text) == set()
+    assert records_a_figure("Puskesmas mencatat 40 kunjungan.", "Puskesmas … mencatat (related)")
+    assert not records_a_figure("Kader mencatat hasil kunjungan.", "Kader … mencatat (related)")
+    assert not records_a_figure("Puskesmas mencatat 40 kunjungan.", "mencatat")   # a keyword stands alone
+
+
+def test_a_health_workers_post_says_who_not_the_places_act():
+    """"Bidan desa" is the village midwife: her "desa" is no weak evidence of the village's own act
+    (counts.names_a_workers_post); the village government acting keeps its code."""
+    from pathlib import Path
+
+    from pipeline.codebook.load import load_codebook
+
+    codebooks = Path(__file__).resolve().parents[1] / "codebooks"
+    mental = load_codebook(codebooks / "jiwa_minimal.yaml")
+    immunisation = load_codebook(codebooks / "imunisasi.yaml")
+    assert "dukungan_desa" not in codes_of_paragraph(
+        mental, "Bidan desa menuturkan bahwa obat pasien itu rutin diambil oleh adiknya setiap bulan.")
+    assert "kunjungan_pengingat_kader" not in codes_of_paragraph(
+        immunisation, "- Penyuluhan oleh bidan desa saat kunjungan ibu hamil tentang jadwal imunisasi dasar.")
+    assert "dukungan_desa" in codes_of_paragraph(mental, "Pemerintah desa rutin mengantar beras bagi keluarga pasien.")
+
+
+def test_a_weak_pair_in_a_rate_sentence_is_statistics_whatever_follows():
+    """Two weak words of a code naming what a rate or a count measures are statistics even when one
+    of them is written again, alone, in the next sentence (counts.pair_sentences)."""
+    from pathlib import Path
+
+    from pipeline.codebook.load import load_codebook
+
+    codebook = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "kb_minimal.yaml")
+    for text in ("Jumlah persalinan di fasilitas kesehatan pada triwulan I tercatat 812, naik dari 760. "
+                 "Persalinan oleh dukun masih terjadi di dua desa.",
+                 "Cakupan persalinan di fasilitas kesehatan tahun ini 91 persen. "
+                 "Persalinan di rumah masih ada di pulau-pulau kecil."):
+        assert "kb_segera" not in codes_of_paragraph(codebook, text)
+    assert "kb_segera" in codes_of_paragraph(
+        codebook, "Sejak Mei, ibu yang bersalin di fasilitas kesehatan langsung ditawari implan sebelum pulang.")

@@ -277,6 +277,17 @@ def test_a_document_title_in_capitals_carries_no_code():
     assert set(coded(STRATEGY.format(top=""), ("doc", long_shout))["segment_id"]) == {"s0"}
 
 
+def test_a_document_title_naming_its_kind_carries_no_code():
+    """A title in title case or as a markdown heading that names the kind of document it heads
+    ("Rencana Aksi ...", "## Laporan ...") is a title too; a sentence opening with "Laporan ..." is not."""
+    for title in ("Rencana Aksi Sosialisasi JKN Puskesmas Pineleng Tahun 2026",
+                  "## Laporan sosialisasi JKN di posyandu desa Warembungan"):
+        document = coded(STRATEGY.format(top=""), ("doc", title), ("doc", DONE))
+        assert set(document["segment_id"]) == {"s1"}
+    report = "Laporan kader menyebut puskesmas telah melaksanakan sosialisasi JKN di seluruh posyandu desa"
+    assert set(coded(STRATEGY.format(top=""), ("doc", report))["segment_id"]) == {"s0"}
+
+
 def test_counts_must_be_any_or_reported():
     with pytest.raises(InputError, match=r"'counts' must be one of any, reported"):
         parse_codebook(STRATEGY.format(top="counts: planned"))

@@ -56,7 +56,7 @@ def test_rasa_before_a_predicate(glosser, source, expected):
     ("Jadi dorang nda datang.", "Jadi mereka tidak datang."),                   # jadi 'so'
     ("Dorang so jual tu oto.", "Mereka sudah menjual mobil itu."),              # active before 'tu N'
     ("Kita pinjam doi for mo bayar sekolah.", "Saya pinjam uang untuk membayar sekolah."),  # for mo: purpose
-    ("ta so musti pulang.", "saya sudah harus pulang."),                      # ta: short kita
+    ("ta so musti pulang.", "Saya sudah harus pulang."),                      # ta: short kita
     ("Da ba apa?", "Sedang apa?"),                                              # not berapa
     ("Kita pe nama Yohanis.", "Nama saya Yohanis."),                            # a name is the predicate
     ("Ngoni mo pi mana?", "Kalian mau ke mana?"),                         # going where

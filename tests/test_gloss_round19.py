@@ -78,7 +78,7 @@ def test_deng_before_a_manner(glosser, source, expected):
     ("Apa ngana mo bli di pasar?", "Apa yang kamu mau beli di pasar?"),
     ("Apa ngana bekeng?", "Apa yang kamu lakukan?"),
     # a verb of going takes no object: a yes-no question
-    ("Apa ngana pigi ka pasar?", "Apa kamu pergi ke pasar?"),
+    ("Apa ngana pigi ka pasar?", "Apakah kamu pergi ke pasar?"),
 ])
 def test_apa_asks_for_the_object_before_a_place(glosser, source, expected):
     assert translate(glosser, source) == expected

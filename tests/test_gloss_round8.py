@@ -67,7 +67,7 @@ def test_a_ba_verb_before_its_object_takes_men(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", [
     ("Kase gula sadiki di te.", "Beri sedikit gula di teh."),                          # an amount given
     ("Aer di kamar mandi masih panas sadiki.", "Air di kamar mandi masih sedikit panas."),  # a state graded
-    ("Kita bauni tv sadiki.", "Saya menonton TV sedikit."),                            # an object: stays
+    ("Kita bauni tv sadiki.", "Saya menonton TV sebentar."),                           # watching lasts: a while
     ("Kita tunggu sadiki.", "Saya tunggu sebentar."),                                  # a while
 ])
 def test_sadiki_comes_before_the_amount_or_state_it_grades(glosser, source, expected):

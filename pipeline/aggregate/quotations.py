@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import pandas as pd
@@ -12,6 +13,8 @@ from pipeline.records.codebook import Codebook
 from pipeline.records.languages import ENG
 from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 
+# a time typed into a turn's words, "[00:01:15]", with the spaces before it
+TIME_MARK = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 EXCERPT = "excerpt"   # True: the quote is the turn's sentences that hold the evidence, "[...]" for the rest
 WHOLE_TRANSLATION = "whole_translation"   # the translation columns of an excerpt printed whole (not cut alike)
@@ -48,6 +51,9 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     if TABLE_HEADER in merged:   # a markdown table row is quoted as a Word row is: "No: 1; Strategi: ..."
         merged["text"] = [labelled_row(str(header), str(text)) if isinstance(header, str) and header else text
                           for header, text in zip(merged.pop(TABLE_HEADER), merged["text"])]
+    for column in ("text", "translation", ENGLISH_TRANSLATION):
+        if column in merged:
+            merged[column] = merged[column].map(without_time_marks)
     merged = _excerpts(merged)
     merged["priority"] = merged["source"].map(SOURCE_PRIORITY).fillna(3)
     document_order = {name: index for index, name in enumerate(dict.fromkeys(segments["document"]))}
@@ -64,6 +70,15 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
         ranked.append(rows.sort_values(["turn", "priority", "confidence", "document_order", "start"],
                                        ascending=[True, True, False, True, True]))
     return ranked
+
+
+def without_time_marks(text: object) -> object:
+    """A quote without the recording times a transcriber typed into its words ("malam, [00:01:15]
+    anak-anak ..." reads "malam, anak-anak ..."): where the turn is in the recording is
+    `--timestamps`' to print, once, after the quote. Anything but a string is returned as it is."""
+    if not isinstance(text, str) or "[" not in text:
+        return text
+    return TIME_MARK.sub("", text).strip()
 
 
 def _excerpts(merged: pd.DataFrame) -> pd.DataFrame:

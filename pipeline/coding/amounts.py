@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
+from pipeline.coding.sentence_span import sentence_around
 from pipeline.coding.spans import Occurrence, term_text
 
 COST_LEMMAS = frozenset({"biaya"})
@@ -43,7 +44,6 @@ MONEY_KEY = "\x00money"   # the matchers' key of a unit of money or the currency
 # words of a clause in which a sum is received or levied, not paid for something
 RECEIVED = frozenset({"dapat", "dapa", "mendapat", "mendapatkan", "terima", "menerima", "diterima", "honor",
                       "insentif", "gaji", "upah", "bantuan", "blt", "pensiun", "denda", "didenda"})
-_SENTENCE_ENDS = frozenset({".", "?", "!", "\n"})
 
 
 def money_sums(doc: Doc) -> list[Occurrence]:
@@ -87,13 +87,8 @@ def _number(token: Token) -> bool:
 
 
 def _received(doc: Doc, start: int, end: int) -> bool:
-    """Does the sentence holding doc[start:end] say the sum is received or levied?"""
-    left = start
-    while left > 0 and doc[left - 1].text not in _SENTENCE_ENDS:
-        left -= 1
-    right = end
-    while right < len(doc) and doc[right].text not in _SENTENCE_ENDS:
-        right += 1
+    """Does the sentence holding doc[start:end] (a line break ends it) say the sum is received or levied?"""
+    left, right = sentence_around(doc, start, end, line_break=True)
     return any(t.norm_ in RECEIVED for t in doc[left:right])
 
 

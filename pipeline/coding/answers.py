@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 from pipeline.coding.codebook_words import word_lemma
 from pipeline.coding.negation import CAUSES, NEGATORS, STILL
 from pipeline.coding.spans import term_text
-from pipeline.coding.specificity import KIN, is_light_verb, names_role
+from pipeline.coding.specificity import KIN, is_light_verb, names_role, says_who
 
 # question words asking for content (Indonesian and Manado Malay); *apakah* asks yes or no
 QUESTION_WORDS = frozenset({"apa", "siapa", "sapa", "bagaimana", "bagimana", "gimana", "bagaimanakah",
@@ -80,14 +80,31 @@ def is_yes_no_question(text: str) -> bool:
     return QUESTION_WORDS.isdisjoint(words) and not _asks_to_tell(words)
 
 
+def evidence_words(evidence: str) -> list[str]:
+    """The words of a firing's evidence, without its tags ("posyandu … lansia (keyword words)")."""
+    return _WORD.findall(_TAG.sub(" ", evidence))
+
+
 def echoes(evidence: str) -> frozenset[str]:
     """The words of what a yes/no question names an answer may repeat to say yes, with their
     lemmas: its content words and modals, not a negator, address or relative. Only what names the code
     is its predicate: "Posyandu dari rumah jauh?" "Posyandu cuma di blakang gereja." repeats
     the subject and says no."""
-    words = {word.casefold() for word in _WORD.findall(_TAG.sub(" ", evidence))}
+    words = {word.casefold() for word in evidence_words(evidence)}
     kept = {word for word in words if (word in MODALS or word not in STOP_WORDS)
             and word not in NEGATORS and word not in ADDRESS_TERMS and word not in KIN}
+    return frozenset(kept | {word_lemma(word) for word in kept})
+
+
+def predicate_echoes(text: str) -> frozenset[str]:
+    """The light verbs (`is_light_verb`) of a yes/no question's last sentence, with their lemmas:
+    the predicate whose object names the code, which an answer repeats to say yes ("Dapat BLT
+    juga?" "Dapat, tiap bulan."; "Pakai kelambu?" "Pakai."). Not a modal (`MODALS`: "ikut", "mau"),
+    which echoes only inside what names the code (`echoes`), nor a verb the question denies ("Ada
+    keluarga yang belum punya KK?" "Punya, semua." says every family has one)."""
+    words = [word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text.rstrip().rstrip("?"))[-1])]
+    kept = {word for before, word in zip(["", *words], words)
+            if is_light_verb(word) and word_lemma(word) not in MODALS and before not in NEGATORS}
     return frozenset(kept | {word_lemma(word) for word in kept})
 
 
@@ -158,9 +175,13 @@ class Question:
         verb, which says what only with its object, as in a turn (keywords._weak_rules): "Kalau
         mau buang air besar, keluarga pakai apa?" asks about latrines, not "Cuci tangan pakai sabun";
         nor a word addressing the informant (`addresses`): "Oma tinggal dengan siapa?" is no
-        question about a grandmother's influence."""
+        question about a grandmother's influence. Of the informant's role only the words saying who
+        the informant is count (a relative, a place or body: "Suami ibu hamil", "Ketua kaum ibu
+        gereja"): what the role says the informant does or lives through ("Menantu yang merawat
+        mertua", "Dukun beranak") is the person's circumstance, not the topic of each answer."""
         return frozenset(term for term in self.terms - self.work
-                         if not is_light_verb(term_text(term)) and not addresses(term_text(term)))
+                         if not is_light_verb(term_text(term)) and not addresses(term_text(term))
+                         and (term not in self.lent or says_who(term_text(term))))
 
     def with_role(self, role_terms: frozenset[str], speaker: frozenset[str] = frozenset()) -> Question:
         """The question as read by an informant whose role holds `role_terms` and begins with
@@ -200,7 +221,7 @@ def addresses(term: str) -> bool:
 def names_informant(evidence: str) -> bool:
     """Does a question's evidence of a code ("Menantu … Oma (related)") hold a kinship word or
     title, which in a question addresses the informant rather than naming the code?"""
-    return any(addresses(word) for word in _WORD.findall(_TAG.sub(" ", evidence)))
+    return any(addresses(word) for word in evidence_words(evidence))
 
 
 # a short "no" to a yes/no question denies what it asks: where the negator goes in the question

@@ -20,6 +20,7 @@ import pandas as pd
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
+from pipeline.coding.specificity import PLACE, ROLE
 from pipeline.records.codebook import Code
 
 REPORTED = "reported"
@@ -209,6 +210,79 @@ def sentences_holding(text: str, piece: str) -> list[str]:
     return [sentence_at(text, position, len(first)) for position in positions]
 
 
+# a scheme's rules: what its members may, must or need not do ("Peserta PBI tidak membayar iuran",
+# "Peserta dapat berobat di puskesmas tempat terdaftar dan dirujuk ...", "Setiap peserta berhak ..."),
+# or what a programme covers ("Program JKN menjamin pelayanan ... sampai rujukan tingkat lanjut")
+_SCHEME_RULE = re.compile(r"^\W*(?:(?:setiap|seluruh|semua|bagi)\s+)?peserta\b(?:\s+\S+){0,4}?\s+(?:juga\s+)?"
+                          r"(?:dapat|bisa|berhak|boleh|cukup|wajib|tidak (?:perlu|dipungut|membayar|dikenakan))\b"
+                          r"|^\W*program\s+\S+(?:\s+\S+)?\s+(?:menjamin|menanggung|mencakup)\b", re.IGNORECASE)
+
+
+def states_scheme_rules(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a document paragraph stand in a sentence that states
+    a scheme's rules for its members or what a programme covers? Such a sentence describes the
+    service's conditions, not anything a family, a clinic or a village did or plans."""
+    return all(_SCHEME_RULE.search(sentence) for piece in evidence.split(" … ")
+               for sentence in sentences_holding(text, piece))
+
+
+# the kinds of evidence made of two weak words (keywords.py: label, definition, examples, related)
+_WEAK_PAIR = re.compile(r" \((?:label|definition|examples|related)\)$")
+RECORDING = "catat"   # mencatat, tercatat, dicatat: the verb that reports a figure
+
+
+def records_a_figure(text: str, evidence: str) -> bool:
+    """Is one of the two weak words of a code's evidence in a document paragraph the verb that
+    reports a figure ("Dinas Kesehatan mencatat 296 kasus ...", "Dari 1.140 lansia yang tercatat,
+    hanya separuh ...")? It says who counted, not what the code is about."""
+    if not _WEAK_PAIR.search(evidence):
+        return False
+    for piece in _WEAK_PAIR.sub("", evidence).split(" … "):
+        words = piece.split()
+        if len(words) == 1 and word_analyzer().analyze(words[0].casefold())[1] == RECORDING and any(
+                _FIGURE_DIGIT.search(sentence) for sentence in sentences_holding(text, piece)):
+            return True
+    return False
+
+
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
+def names_a_workers_post(text: str, evidence: str) -> bool:
+    """Is one of the two weak words of a code's evidence in a document paragraph a place that only
+    says which health worker, written right after the worker's noun wherever it stands ("bidan
+    desa", "kader posyandu", "perawat puskesmas")? The worker's post says who, not the place's act.
+    An officer's title ("kepala desa", "sekretaris desa") is the village acting: not these."""
+    if not _WEAK_PAIR.search(evidence):
+        return False
+    folded = text.casefold()
+    for piece in _WEAK_PAIR.sub("", evidence).split(" … "):
+        word = piece.strip().casefold()
+        if word not in PLACE:
+            continue
+        befores = [_LAST_WORD.search(folded, max(0, m.start() - 30), m.start())
+                   for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded)]
+        if befores and all(before is not None and before.group(1) in ROLE for before in befores):
+            return True
+    return False
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def pair_sentences(text: str, evidence: str) -> str:
+    """The sentences of a document paragraph that hold every piece of a weak pair of evidence
+    (two words of a label, definition, example or related words), where the pair is evidence: its
+    words elsewhere alone are not ("Jumlah persalinan di fasilitas ... tercatat 2.114. Persalinan di
+    rumah masih ditemukan ..."); the whole paragraph for other evidence, or when no sentence holds all."""
+    if not _WEAK_PAIR.search(evidence):
+        return text
+    pieces = [piece.strip() for piece in _WEAK_PAIR.sub("", evidence).split(" … ")]
+    held = [sentence for sentence in dict.fromkeys(sentences_holding(text, pieces[0]))
+            if all(piece in sentence for piece in pieces)]
+    return " ".join(held) if held else text
+
+
 def counts_in_document(code: Code, text: str, evidence: str, *, background: bool, title: bool,
                        names_absence: bool) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
@@ -217,12 +291,13 @@ def counts_in_document(code: Code, text: str, evidence: str, *, background: bool
     without rules (a researcher's minimal code), not in a background paragraph nor where its
     words only name what a statistic measures or a course that trains staff; for a code naming an absence, not where its
     evidence only says whom a service is for."""
-    if title:
+    if title or states_scheme_rules(text, evidence):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
-    if not code.rules and (background or names_a_rate(text, evidence, code.keywords)
-                           or names_staff_training(text, evidence) or names_a_goal(text, evidence)):
+    if not code.rules and (background or names_a_rate(pair_sentences(text, evidence), evidence, code.keywords)
+                           or names_staff_training(text, evidence) or names_a_goal(text, evidence)
+                           or records_a_figure(text, evidence) or names_a_workers_post(text, evidence)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 
@@ -237,11 +312,31 @@ def is_administrative(text: str) -> bool:
 TITLE_WORDS = 25   # an upper-case paragraph longer than this is shouting prose, not a title
 
 
+# a title that names the kind of document it heads ("# Rencana Aksi Percepatan Penurunan Stunting
+# Puskesmas X Tahun 2025", "Laporan Tahunan ...", "Notulen Rapat ..."), in any case, without a
+# sentence's end or a list's colon
+_DOCUMENT_KIND = re.compile(r"[#\s]*(?:rencana (?:aksi|kerja|kegiatan|strategis)|laporan|profil|notulen|notula|risalah"
+                            r"|peraturan|keputusan|surat edaran|siaran pers|pedoman|petunjuk teknis|juknis"
+                            r"|kerangka acuan|hasil evaluasi|kajian|ringkasan eksekutif)\b[^.:;!?]*", re.IGNORECASE)
+
+
 def is_title(text: str) -> bool:
     """A document's title or chapter heading, written in capitals ("BAB III HASIL EVALUASI
-    PROGRAM ..."): it names a programme or a subject, not a measure, so it carries no code."""
+    PROGRAM ...") or naming the kind of document it heads ("Rencana Aksi Percepatan Penurunan
+    Stunting ... Tahun 2025"): it names a programme or a subject, not a measure, so it carries no code."""
+    if len(text.split()) > TITLE_WORDS:
+        return False
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) <= TITLE_WORDS and len(letters) > 3 and all(c.isupper() for c in letters)
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return True
+    return _DOCUMENT_KIND.fullmatch(text.strip()) is not None and (text.lstrip().startswith("#") or _title_cased(text))
+
+
+def _title_cased(text: str) -> bool:
+    """Are most of a line's longer words capitalised, as a title's are ("Laporan Tahunan Puskesmas
+    ...", not "Laporan kader menunjukkan ...")?"""
+    words = [word for word in re.findall(r"[^\W\d_]{4,}", text)]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def is_background(text: str) -> bool:

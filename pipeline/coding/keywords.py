@@ -54,6 +54,7 @@ from pipeline.coding.codebook_words import (
     translated_definitions,
     word_lemma,
 )
+from pipeline.coding.compounds import fixed_compounds
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
@@ -237,6 +238,12 @@ def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[Keywor
     return found
 
 
+def _compound_words(keyword: str) -> list[str]:
+    """`_keyword_words`, but a keyword that is a fixed compound ("kartu keluarga", compounds.py)
+    is one word: its "kartu" alone is any card."""
+    return [keyword] if keyword.casefold() in fixed_compounds() else _keyword_words(keyword)
+
+
 def _keyword_words(keyword: str) -> list[str]:
     """The words of a multi-word keyword that carry meaning; all of them when one alone does,
     as a stop word beside it is then the keyword's own ("perawat datang", "cuma ditimbang":
@@ -298,7 +305,7 @@ def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
                                      affixed=derived))
     # what the code's own words name (not who, where or a circumstance) beside what its English
     # definition says in Indonesian
-    own = tuple(w for w in dict.fromkeys(label + [w for k in keywords if is_plain_keyword(k) for w in _keyword_words(k)])
+    own = tuple(w for w in dict.fromkeys(label + [w for k in keywords if is_plain_keyword(k) for w in _compound_words(k)])
                 if not names_setting(w) and not qualifies(w, code.label) and w.casefold() not in STOP_WORDS | NEGATORS)
     translated = [w for w in translated if not names_setting(w) and not is_light_verb(w)
                   and not set(w.casefold().split()) <= NEGATORS]

@@ -20,10 +20,12 @@ from spacy.tokens import Doc, Token
 
 from pipeline.coding.keywords import ANSWER, RELATED
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.sentence_span import ends_sentence
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.weak_evidence import WEAK_KINDS
 
-SENTENCE_ENDS = frozenset(".!?:;\"'()[]•-–—*#|")
+# marks after which a capital starts afresh, besides a sentence's end: a colon, quotes, brackets, bullets, dashes
+FRESH_START = frozenset(":\"'()[]•-–—*#|")
 # the evidence that skips words inside proper names (a yes opening an answer is in none)
 NAME_BLIND_KINDS = (WEAK_KINDS - {ANSWER}) | {RELATED}
 TITLE_SHARE = 0.75   # more capitalised words than this share of a text's words: a title
@@ -41,7 +43,8 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     before = doc[i - 1]
-    return before.is_space or "\n" in before.whitespace_ or before.text in SENTENCE_ENDS or "\n" in before.text
+    return (before.is_space or "\n" in before.whitespace_ or ends_sentence(before, line_break=True)
+            or before.text in FRESH_START)
 
 
 def in_name(doc: Doc, i: int, title: bool = False) -> bool:

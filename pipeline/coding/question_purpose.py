@@ -62,6 +62,16 @@ def place_spans(text: str) -> list[tuple[int, int]]:
     return [match.span(1) for match in _PLACE_PHRASE.finditer(text)]
 
 
+# "selain posyandu, ...", "kecuali obat dokter": what a question sets aside, up to its clause's end
+_BESIDES_PHRASE = re.compile(r"\b(?:selain|kecuali)\s+([^,.;:!?]+)", re.IGNORECASE)
+
+
+def besides_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of what a question sets aside ("Selain posyandu, lansia di sini ada kegiatan
+    apa?"): it asks about other things, so those words are not what it asks about."""
+    return [match.span(1) for match in _BESIDES_PHRASE.finditer(text)]
+
+
 _HOW_LONG = r"(?:berapa|brapa|barapa)\s+lama|sejak\s+kapan"
 # serving, working, holding a role or a programme, living somewhere; "di" a place right after the
 # person asked ("Bapak di KUA") or after how long ("berapa lama di Puskesmas")

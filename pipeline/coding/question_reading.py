@@ -21,15 +21,15 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
-    NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, is_yes_no_question,
-    gives_reason, names_informant, opens_with_no)
-from pipeline.coding.question_purpose import addressed_spans, asks_about_training, place_spans
+    NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, evidence_words,
+    gives_reason, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
+from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.codebook_words import content_words, word_lemma
 from pipeline.coding.compounds import fixed_compounds
-from pipeline.coding.specificity import KIN, names_role
+from pipeline.coding.specificity import KIN, names_role, names_setting, qualifies
 from pipeline.coding.spoken import spoken
 
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
@@ -55,7 +55,7 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
         yes_no or asks_how_many(text) or asks_about_training(text)) else ()
     if doc is None:
         return Question(kin=kin) if kin else NO_QUESTION
-    whole = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text))
+    whole = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text) + besides_spans(text))
     occ = _not_addressing(doc, whole, place_spans(text))   # "di posyandu": where, not what was asked
     terms = frozenset(occ)
     if not (whole if yes_no else occ) or asks_about_training(text):   # a course is not the measure
@@ -67,14 +67,28 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
                   if not names_informant(firing.evidence))
     if yes_no:
         return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
-                        echoes=frozenset().union(*(echoes(evidence) for _, evidence in named)))
+                        echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)))
     if asks_how_many(text):
         return Question(terms)
+    named = tuple((index, evidence) for index, evidence in named if not _asks_setting(compiled.codes[index].label, evidence))
     if asks_who(text):   # the answer names who does the act: a worker's code may be another's act
         named = tuple((index, evidence) for index, evidence in named
                       if not names_role(compiled.codes[index].label))
         return Question(terms, topics=named, kin=kin)
     return Question(terms, topics=named)
+
+
+def _asks_setting(label: str, evidence: str) -> bool:
+    """Does a question name a code only by who or where ("Bagaimana dengan kader posyandu?" for
+    *Konseling menyusui oleh bidan dan kader*)? It asks about those people or that place, and which
+    of their codes is the answer's the answer says; not when the label's head names them
+    ("Kegiatan Posbindu di sini seperti apa?" for *Pemanfaatan Posbindu*), only its phrase of who
+    or where (`specificity.qualifies`)."""
+    words = evidence_words(evidence)
+    if not words or not names_setting(" ".join(words)):
+        return False
+    heads = {word_lemma(word) for word in content_words(label) if not qualifies(word, label)}
+    return heads.isdisjoint(word_lemma(word) for word in words)
 
 
 def _denied(compiled: CompiledCodebook, reader: CompiledCodebook, text: str,
@@ -94,7 +108,8 @@ def _denied(compiled: CompiledCodebook, reader: CompiledCodebook, text: str,
 
 
 def _not_addressing(doc: Doc, occ: dict[str, list[Occurrence]], spans: list[tuple[int, int]]) -> dict[str, list[Occurrence]]:
-    """The occurrences outside the spans greeting or addressing the informant."""
+    """The occurrences outside the spans greeting or addressing the informant, or setting aside what
+    the question does not ask about."""
     if not spans:
         return occ
     kept = {term: [o for o in found if not any(start <= doc[o[0]].idx < end for start, end in spans)]

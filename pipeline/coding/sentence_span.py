@@ -1,19 +1,40 @@
-"""Whether a window of term occurrences lies within one sentence of its view.
+"""Where a sentence ends in the coder's tokens, the one definition the coding rules share, and
+whether a window of term occurrences lies within one sentence of its view.
 
-Words a codebook gives loosely (a keyword's words in any order, label, definition, example and
-related words) say something together only inside one sentence: "... karena DBD. Bidan desa ..."
-names no village action.
+A sentence ends at ".", "!", "?" or ";". A line break ends one where the reader asks
+(`line_break`): the sentence around a sum of money (amounts.py) and a capital that starts a line
+(proper_names.py) stop there, but words a codebook gives loosely do not, because a list item is
+read with its heading joined by a line break. Words a codebook gives loosely (a keyword's words in
+any order, label, definition, example and related words) say something together only inside one
+sentence: "... karena DBD. Bidan desa ..." names no village action.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD_WORDS, LABEL, RELATED
 from pipeline.coding.spans import Occurrence
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 LOOSE_KINDS = frozenset({KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED})
+
+
+def ends_sentence(token: Token, line_break: bool = False) -> bool:
+    """Whether `token` ends a sentence: a full stop, "!", "?" or ";", and with `line_break` a
+    line break too."""
+    return token.text in SENTENCE_ENDS or (line_break and "\n" in token.text)
+
+
+def sentence_around(doc: Doc, start: int, end: int, line_break: bool = False) -> tuple[int, int]:
+    """The token span of the sentence that holds doc[start:end] (its end mark left out)."""
+    left = start
+    while left > 0 and not ends_sentence(doc[left - 1], line_break):
+        left -= 1
+    right = end
+    while right < len(doc) and not ends_sentence(doc[right], line_break):
+        right += 1
+    return left, right
 
 
 def crosses_sentence(doc: Doc, picks: list[Occurrence]) -> bool:
@@ -23,4 +44,4 @@ def crosses_sentence(doc: Doc, picks: list[Occurrence]) -> bool:
         return False
     start = min(s for s, _ in picks)
     end = max(e for _, e in picks)
-    return any(token.text in SENTENCE_ENDS for token in doc[start:end])
+    return any(ends_sentence(token) for token in doc[start:end])

@@ -119,6 +119,14 @@ def names_setting(term: str) -> bool:
     return bool(words) and all(word in KIN | ROLE | PLACE | YOUNG for word in words)
 
 
+def says_who(term: str) -> bool:
+    """Does every word of a term, as written (a clitic or a repetition aside: "anaknya", "ibu-ibu"),
+    name a person or a place? Unlike `names_setting`, not a word derived from one: "beranak"
+    (to give birth) is no child, "perumahan" no home."""
+    words = [word_analyzer().analyze(word)[0] for word in _TERM_WORD.findall(term.casefold())]
+    return bool(words) and all(word in KIN | ROLE | PLACE | YOUNG for word in words)
+
+
 def names_role(term: str) -> bool:
     """Does a codebook term hold a work role ("bidan", "kader posyandu")?"""
     return not ROLE.isdisjoint(_TERM_WORD.findall(term.casefold()))

@@ -318,8 +318,8 @@ class _Facts:
         if "time_start" not in self.segments.columns:
             return pd.DataFrame(columns=["start", "end"])
         timed = self.segments.assign(start=_seconds(self.segments["time_start"]), end=_seconds(self.segments["time_end"]))
-        timed = timed.dropna(subset=["start", "end"])
-        return timed.groupby("document").agg(start=("start", "min"), end=("end", "max"))
+        # a turn may lack one of its times (a timed export's turn with no time line of its own)
+        return timed.groupby("document").agg(start=("start", "min"), end=("end", "max")).dropna()
 
     def recordings(self, lang: str) -> tuple[str, str]:
         """Items 19 (which interviews were recorded) and 21 (their recorded length), or blanks."""

@@ -34,7 +34,7 @@ _DATIVE_VERBS = frozenset({
     "hadap", "percaya", "salam", "titip", "batitip"})
 # Verbs of saying and feeling whose addressee pa marks: 'kepada' before a pronoun.
 _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
-                              "baomong", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
+                              "baomong", "bicara", "babicara", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
                               "tulis", "batulis", "minta maaf", "percaya", "kase selamat", "kase slamat",
                               "kase salamat",
                               # Indonesian -kan verbs of conveying: their object is what is conveyed

@@ -24,10 +24,12 @@ from pipeline.gloss.morphology import NAME, NUMBER
 # After these skali counts (makang skali sehari 'once a day', coba skali lagi 'once more').
 _ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", "lagi", *ALSO, "saja", "jo",
                          "dalam", "satu", "dua", "tiga", "seumur", "sampe", "sampai"})
-# Activities that last: sadiki after them is 'sebentar' (MangARTI: tunggu/tidor/piji sadiki).
+# Activities that last: sadiki after them (and their object or place) is 'sebentar' (MangARTI:
+# tunggu/tidor/piji sadiki; singga ka parpustakaan sadiki, bauni tv sadiki).
 _FOR_A_WHILE = frozenset({"tunggu", "batunggu", "tidor", "tidur", "istirahat", "baistirahat", "dudu", "duduk",
                           "singga", "mampir", "bacirita", "bacarita", "santai", "basante", "piji", "pijat",
-                          "baring", "barabah", "jalang-jalang", "main", "bamain"})
+                          "baring", "barabah", "jalang-jalang", "main", "bamain", "bicara", "babicara",
+                          "pinjam", "bauni", "nonton", "banonton"})
 # Measure words satu fuses with as se- (the forms Indonesian writes: segelas, sepotong, setumpuk).
 _MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak", "ikat", "tumpuk", "porsi",
                        "batang", "bungkus", "botol", "sendok", "lembar", "buah", "karung", "kali"})
@@ -89,7 +91,8 @@ def _sadiki(units, k, u, prev, nxt, before, vocabulary):
     if prev is None:
         return
     if prev.key in _FOR_A_WHILE or prev.pos == "pron" and before is not None and before.key in _FOR_A_WHILE or (
-            prev.pos == "pron" or prev.key in PERSON_NOUNS) and _with_someone_after_a_while(units, k - 2):
+            prev.pos == "pron" or prev.key in PERSON_NOUNS) and _with_someone_after_a_while(units, k - 2) or (
+            _act_of_the_clause(units, k) in _FOR_A_WHILE):
         # tunggu sadiki, tunggu kita sadiki, bacirita deng ngana sadiki: for a while, not a little
         u.ind = "sebentar"
     elif before is not None and prev.ind and " " not in prev.ind and (
@@ -99,6 +102,19 @@ def _sadiki(units, k, u, prev, nxt, before, vocabulary):
         # -> kepala sedikit pusing (MangARTI mining part: about 10 of 12 such clauses); not after
         # the verb kase made of a state (kase kurang sadiki -> kurangi sedikit; kase's text is gone)
         prev.ind, u.ind = "sedikit " + prev.ind, ""
+
+
+def _act_of_the_clause(units: list, k: int) -> str:
+    """The key of the verb nearest before units[k] in its clause, past its object, a place or a
+    particle (piji tape betis sadiki, singga ke parpustakaan sadiki, tunggu dang sadiki); '' if none."""
+    at = k - 1
+    while at >= 0 and units[at].joined:
+        if units[at].pos == "v":
+            return units[at].key
+        if units[at].pos in ("adj", "adv"):
+            return ""  # bicara pelang-pelang sadiki: a little more slowly
+        at -= 1
+    return ""
 
 
 def _with_someone_after_a_while(units: list, at: int) -> bool:

@@ -59,6 +59,8 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     if at == k + 1 or at == len(units) or not units[at - 1].joined:
         return False
     predicate = units[at]
+    if units[k].key in _DETERMINERS_BEFORE and _modifier_closing(units, at, "subject", vocabulary):
+        return True  # tu ikang goreng so dingin: the predicate follows the noun's modifier
     if predicate.key in ASKING_AMOUNT or predicate.pos == "num" and _asks_amount(units, at):
         return True  # ini sayor satu ikat brapa? -> sayur ini berapa seikat?: what the price is asked of
     if predicate.pos == "adj" or predicate.pos == "" and predicate.source == INDONESIAN:
@@ -194,12 +196,27 @@ def phrase_closed(units: list, k: int, moved: str, owned: bool, after_verb: bool
     tail = units[k + 1]
     if owned and tail.pos not in ("n", "acr") and tail.source != ACRONYM:
         return True
+    if u.key in _DETERMINERS_BEFORE and _modifier_closing(units, k + 1, moved, vocabulary):
+        tail.pos = "adj"  # ni roti tawar so mulai kras, masak ni mi goreng: the noun's own modifier, no act
+        return False
     if moved == "subject":
         return not is_plain_noun(tail, vocabulary)
     if u.key in _CLOSING_DEMONSTRATIVES:
         return False
     return u.key not in _DETERMINERS_BEFORE or not compound_tail(tail, vocabulary) and not (
         after_verb and tail.pos == "adj" and not tail.joined)
+
+
+def _modifier_closing(units: list, at: int, moved: str, vocabulary: IndonesianVocabulary) -> bool:
+    """An adjective or a participle (goreng, potong) at units[at] that belongs to the noun before
+    it: closing an object's clause, or between a subject and its aspect word or negation."""
+    tail = units[at]
+    if not (tail.pos in ("adj", "v") or tail.pos == "" and tail.root and vocabulary.is_verb_root(tail.root)):
+        return False
+    if moved == "subject":
+        after = units[at + 1].pos if tail.joined and at + 1 < len(units) else None
+        return after == "aux" or after == "neg" and tail.pos == "adj"  # tu orang datang nyanda bawa: a predicate
+    return moved == "swap" and tail.pos != "adj" and (at + 1 == len(units) or not tail.joined)
 
 
 def modifier_phrase_end(units: list, at: int, vocabulary: IndonesianVocabulary) -> int:

@@ -98,7 +98,7 @@ class Glosser:
             manado = NEUTRAL_HOMOGRAPH  # Sapa itu?: no word says Indonesian
         language = identify(manado, indonesian, prior, len(words))
         if language != XMM and prior != IND:  # all words Indonesian-looking: their order may still say Manado
-            order = order_evidence(types, glues)
+            order = order_evidence(types, glues, self.vocabulary)
             if order:
                 language = identify(manado + order, indonesian, prior, len(words))
         if language == IND:

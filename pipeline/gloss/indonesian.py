@@ -177,6 +177,12 @@ class IndonesianVocabulary:
         """The lemma of an inflected form in spaCy's lookup table (membuat -> buat), else None."""
         return self._forms.get(form)
 
+    def is_suffixed_verb(self, word: str) -> bool:
+        """A verb with -kan or -i and no prefix (umumkan, obati): its meN- form's root is the word
+        without the suffix (mengobati: obat; membeli: beli, no suffix)."""
+        root = self.root_of(men_prefix(word)) if word.endswith(("kan", "i")) else None
+        return bool(root) and word.startswith(root) and word[len(root):] in ("kan", "i")
+
     def is_verb_root(self, root: str) -> bool:
         """A root Indonesian inflects as a verb (its meN- form is attested); -an nouns and the nouns
         whose meN- form the tables list but everyday Indonesian hardly uses (mengacara) excluded."""

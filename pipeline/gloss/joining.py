@@ -15,7 +15,8 @@
   biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
           Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
           a clause of its own is 'biarkan saja' (leave it); also past the subject pronoun (biar kita
-          so bujuk lama -> biarpun saya sudah bujuk lama)
+          so bujuk lama -> biarpun saya sudah bujuk lama); biar + le (ley, lei) before a clause too,
+          le dropped (biar le dia mara -> biarpun dia marah)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing)
+    ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -94,6 +95,9 @@ def _pake(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _biar(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key in ALSO and nxt.joined and (prev is None or prev.pos not in ("v", "aux", "neg")):
+        u.ind, nxt.ind = same_case(u.ind, CONCESSIVE), ""  # biar le dia mara -> biarpun dia marah: 'even if'
+        return
     if nxt is not None and nxt.pos == "pron" and nxt.joined and k + 2 < len(units) and (
             units[k + 2].key in _CONCEDED or units[k + 2].pos == "adj"):
         nxt = units[k + 2]  # biar kita so bujuk lama: the subject before what is conceded
@@ -119,6 +123,9 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
     torang bawa ka puskesmas, kong lampu mati)."""
     if nxt is None or k == 0 or starts_sentence(units[k - 1].glue):
         return  # Kong so tiga bulan ...: opening a sentence it goes on with the story
+    if _warned(units, k):
+        u.ind = same_case(u.ind, "nanti")  # Jang main api, kong tabakar: what follows if one does
+        return
     at = k + 1 + (nxt.key in _MANY)
     first = at
     while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc", "") and (
@@ -134,6 +141,20 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "dan"
 
 
+_WARNINGS = frozenset({"jang", "jangan", "jangang", "awas", "hati-hati", "ati-ati"})
+_REMINDED = frozenset({"lupa", "lupa-lupa"})
+
+
+def _warned(units, k) -> bool:
+    """kong after a comma closing a clause a prohibition or a warning opens: the consequence."""
+    if units[k - 1].glue.strip() != ",":
+        return False
+    first = k - 1
+    while first > 0 and units[first - 1].joined:
+        first -= 1
+    return units[first].key in _WARNINGS and units[first + 1].key not in _REMINDED  # jang lupa bawa ..., kong: a step
+
+
 RULES = {"deng": _deng_rule, "pake": _pake, "biar": _biar, "biar jo": _biar_jo, "kong": _kong}
 
 
@@ -145,9 +166,12 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
     if prev is None and k > 0 and units[k - 1].glue.strip() == "," and (_listed(units[k - 1]) or _list_of_three(units, k)):
         return "dan"  # KK, KTP, deng kartu BPJS; ikang, sayor, deng nasi: the last item of a list
-    if prev is not None and prev.key in _DEGREE and k > 1 and units[k - 2].joined:
-        prev = units[k - 2]
-    if prev is not None and _when(prev) and not _when(nxt) and _after_act(units, k - 1, vocabulary):
+    if prev is not None and (prev.key in _DEGREE or prev.ind == "sebentar") and k > 1 and units[k - 2].joined:
+        prev = units[k - 2]  # tako skali deng, bicara sadiki deng: deng reads the word graded or lasting
+    if prev is not None and _new_subject_and_change(units, k, vocabulary):
+        return "dan"  # matahari so tabit deng hari so mulai terang: a second clause, its own subject
+    if prev is not None and _when(prev) and not _when(nxt) and not starts_predicate(nxt, vocabulary) and (
+            _after_act(units, k - 1, vocabulary)):  # bangun pagi deng sadiakan barang: a second act
         return "dengan"  # oma urut tiap pagi deng minya: the act's instrument, past when it happens
     if prev is not None and (nxt.pos == "v" or nxt.key.startswith("baku")) and prev.key not in _BY_MEANS and (
             prev.pos == "v" or prev.key.startswith("baku")):
@@ -161,7 +185,7 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
-    if _verb(prev, vocabulary):
+    if _verb(prev, vocabulary) and not _object_and_its_participle(units, k, vocabulary):
         return "dengan"  # tidor deng perut kanyang, mulai deng nyanyian
     if _goes_with_object(units, k, vocabulary):
         return "dengan"  # taruh obat di meja deng aer: what goes with the thing put there
@@ -176,6 +200,36 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if nxt.ind in _RELISHES and prev.pos in ("n", "adj", "v") and prev.ind not in _RELISHES:
         return "dengan"  # ikang bakar deng dabu-dabu -> ikan bakar dengan sambal
     return "dan"
+
+
+# What tells the state of a new subject after deng (deng hari so mulai terang, deng mata semakin berat).
+_CHANGE = frozenset({"so", "sudah", "mulai", "smakin", "semakin", "makin", "tambah", "masih", "jadi", "menjadi"})
+
+
+def _new_subject_and_change(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """deng at units[k] after a clause with an act or a state, before a noun (no person) and a word
+    of aspect or change: that noun is the subject of a second clause (matahari so maso deng lampu jalan
+    mulai manyala -> dan lampu jalan mulai menyala); a negation after the noun is no sign (tidor deng
+    lampu nyanda mati: with the lamp on)."""
+    at = k + 1
+    while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc") and (
+            units[at].key not in PERSON_NOUNS):
+        at += 1
+    if at == k + 1 or at >= len(units) or not units[at - 1].joined or units[at].key not in _CHANGE:
+        return False
+    words, here = clause(units, k)
+    return any(_verb(c, vocabulary) or c.pos == "adj" for c in words[:here])
+
+
+def _object_and_its_participle(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """deng at units[k] follows an object noun and the participle describing it, after their verb,
+    and comes before another thing: a list of two things (siapkan pakaian berenang deng handuk, bli
+    roti tawar deng te -> dan); not before a relish or a person (ikang bakar deng dabu-dabu)."""
+    if k < 3 or not (units[k - 3].joined and units[k - 2].joined):
+        return False
+    nxt = units[k + 1]
+    return units[k - 2].pos == "n" and _verb(units[k - 3], vocabulary) and (
+        nxt.pos == "n" or is_plain_noun(nxt, vocabulary)) and nxt.ind not in _RELISHES and nxt.key not in PERSON_NOUNS
 
 
 def _list_of_three(units: list, k: int) -> bool:

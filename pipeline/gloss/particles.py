@@ -46,6 +46,7 @@ _ASKING_HELP = frozenset({"tolong", "tolong jo"})
 # mari dang); after a noun or a degree word it urges nothing (ibu dang, kan bisa; mahal skali dang, ...),
 # after a reported act it is dropped too (dorang so datang dang)
 _URGED = frozenset({"adj", "dem", "interj"})  # words whose capital only marks a sentence start
+_SHOWN = frozenset({"dem", "pron", "n", "loc"})  # itu noh, ngana noh: noh points at them (tuh)
 
 
 def place(units: list, positions: list[int], _vocabulary=None) -> None:
@@ -56,8 +57,9 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
             continue
         prev, nxt = neighbours(units, k)
         if unit.key in URGING:
-            if prev is not None and units[_opening(units, k)].key in _ASKING_HELP:
-                unit.ind = ""  # tolong dang kase maso: the request already asks for help
+            opener = units[_opening(units, k)]
+            if prev is not None and (opener.key in _ASKING_HELP or opener.ind[:7].lower() == "tolong "):
+                unit.ind = ""  # tolong dang kase maso, bawa akang dang: the request already asks for help
             elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
                 if not _front(units, k):
@@ -73,6 +75,9 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         elif unit.key in POINTING:
             if starts_sentence(units[k - 1].glue if k else None):
                 unit.ind = "nah"  # Noh, itu rumah: turns the hearer to what follows
+            elif prev is not None and nxt is None and _own_sentence(units, k - 1, k) and prev.pos not in _SHOWN and (
+                    prev.ind and " " not in prev.ind):
+                prev.ind, unit.ind = prev.ind + "lah", ""  # Iyo noh. -> Iyalah.: one word answered, insisted on
         elif unit.key in ASKING:
             if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
                 prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?

@@ -35,6 +35,13 @@
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
   ulang      'mengulang' (repeat) right after a modal (musti ulang dari awal), 'ulangi' after jang:
              no act before it to do again; 'lagi' elsewhere (datang ulang)
+  pedis      'pedih' (stinging) in a clause about the eyes, a wound or smoke (asap pedis di mata, luka
+             pedis); 'pedas' (hot, of taste) elsewhere
+  kancang    'erat' (fast) with holding or a bond (palu kancang, tali sodara kancang); of rain 'deras'
+  lombo      'empuk' of meat, a mattress or a pillow (daging lombo skali, kasur yang lombo: MangARTI mining
+             part 8 of 10), 'lembut' elsewhere (pasir lombo, kue yang lombo)
+  masa       'masa' (surely not) opening a question before its subject or a negation (Masa' ngana nyanda
+             tau?); else the cook of the lexicon
   isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
              sip) before the thing sucked (isap air kalapa, isap jempol)
 """
@@ -67,8 +74,8 @@ _FRONT_AFTER = frozenset({"paling", "dari", "ka", "ke", "sampe", "sampai", "di"}
 _KIN_TITLES = {"om": "om", "tanta": "tante", "tante": "tante"}
 _WEDDED = frozenset({"deng", "dengan", "sama", "ama"})  # kaweng deng orang Jawa: marries someone
 # Animals that bite, and the words after which gigi is a predicate, not a tooth (so, mo, nda, suka ...).
-_BITERS = frozenset({"nyamuk", "anjing", "kucing", "ular", "semut", "tikus", "monyet", "buaya", "kutu", "ikang", "ikan"})
-_BEFORE_BITING = frozenset({"mo", "nda", "nyanda", "ndak", "tidak", "suka", "bisa", "bole", "sering", "yang", "kong"})
+BITERS = frozenset({"nyamuk", "anjing", "kucing", "ular", "semut", "tikus", "monyet", "buaya", "kutu", "ikang", "ikan"})
+BEFORE_BITING = frozenset({"mo", "nda", "nyanda", "ndak", "tidak", "suka", "bisa", "bole", "sering", "yang", "kong"})
 _FORBIDDING = frozenset({"jang", "jangan", "jangang"})
 # After a noun, baru before these (or closing its clause) is 'new', an adjective; before a verb it is 'just'.
 _AFTER_NEW_POS = frozenset({"dem", "aux", "neg", "poss"})
@@ -111,10 +118,28 @@ def _wishing(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _cooked_through(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and prev.key in _DONE and (
+    if u.key == "masa" and prev is None and nxt is not None and (nxt.pos in ("pron", "neg") or nxt.key in PERSON_NOUNS):
+        u.ind, u.pos, u.gloss = "masa", "adv", ("masa",)  # Masa' ngana nyanda tau?: 'surely not', no cooking
+    elif prev is not None and prev.key in _DONE and (
             nxt is None or nxt.pos in ("prep", "conj", "adv") or nxt.key.partition(" ")[0] in _AFTER_DONE) and (
             not _of_person(units, k)) and _thing_before(units, k, vocabulary):
         u.ind, u.pos = "matang", "adj"  # nasi so masak: the food is done; mama so masak: she cooks
+
+
+_STINGING = frozenset({"mata", "luka", "asap", "perih", "kulit"})  # what stings rather than tastes hot
+
+
+def _stinging(units, k, u, prev, nxt, before, vocabulary):
+    if any(c.key in _STINGING for c in clause(units, k)[0]):
+        u.ind = "pedih"  # tu asap pedis di mata, depe luka pedis: it stings
+
+
+_TENDER = frozenset({"daging", "kasur", "bantal", "sate", "biapong", "bakpao"})  # soft to bite or lie on
+
+
+def _tender(units, k, u, prev, nxt, before, vocabulary):
+    if any(c.key in _TENDER for c in clause(units, k)[0]):
+        u.ind = "empuk"  # depe daging lombo skali -> dagingnya sangat empuk
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
@@ -170,7 +195,7 @@ def _bite(units, k, u, prev, nxt, before, vocabulary):
         return  # Gigi saki: a tooth opens its clause
     if prev.key in _FORBIDDING:
         u.ind = "gigit"  # jang gigi -> jangan gigit
-    elif prev.key in _BEFORE_BITING or prev.pos == "pron" or word_before(units, k, _BITERS, ("n", "dem", "acr", ""), 3):
+    elif prev.key in BEFORE_BITING or prev.pos == "pron" or word_before(units, k, BITERS, ("n", "dem", "acr", ""), 3):
         u.ind = "menggigit"  # nyamuk itu gigi anak; dorang bilang nyamuk nda gigi siang
     else:
         return
@@ -208,6 +233,15 @@ def _heavy_rain(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "deras"  # ujang kras, ujang turung kancang: rain falls heavily, not 'hard' or 'big'
 
 
+def _tight(units, k, u, prev, nxt, before, vocabulary):
+    _heavy_rain(units, k, u, prev, nxt, before, vocabulary)
+    if u.ind == "kencang" and any(c.key in _HELD for c in clause(units, k)[0]):
+        u.ind = "erat"  # palu kancang, pegang kancang batang bulu, tali sodara kancang: held fast
+
+
+# Holding and bonds: kancang with them is 'erat' (MangARTI mining part 9 of 9 such clauses).
+_HELD = frozenset({"palu", "peluk", "pelok", "pegang", "ika", "ikat", "tempel", "bapatempel", "sodara",
+                   "saudara", "ikatan", "genggam"})
 _RAIN = frozenset({"ujang", "ujan", "hujan", "hujang"})
 _RAIN_STRENGTHS = frozenset({"keras", "besar", "kencang"})
 
@@ -242,7 +276,7 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
 
 
-RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar", "kancang"), _heavy_rain), "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "lombo": _tender, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 

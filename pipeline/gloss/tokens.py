@@ -15,6 +15,10 @@ _APOSTROPHES = ("'", "’")
 _QUOTE_OPENERS = ("'", "‘", "’")  # 'pigi' quoted: the closing apostrophe stays
 _VOWELS = frozenset("aiueo")  # the glottal stop follows a vowel (ana', masa'); mothers' is English
 _SENTENCE_BREAK = re.compile(r"[.!?…:;\n\"“”(]")
+# Words the glottal stop tells apart from a homograph: nya' is short nyanda 'not' (Mama nya' kase
+# 'Ibu tidak memberi'), where nya without it is Indonesian -nya written apart. They keep the mark
+# (as ') in the word the lexicon looks up.
+_GLOTTAL_WORDS = frozenset({"nya"})
 
 
 def tokenize(text: str) -> tuple[str, list[str], list[str]]:
@@ -32,6 +36,8 @@ def tokenize(text: str) -> tuple[str, list[str], list[str]]:
             if glue[:1] in _APOSTROPHES and (len(glue) == 1 or not glue[1].isalnum()) and (
                     parts[2 * at + 1][-1:].lower() in _VOWELS and parts[2 * at][-1:] not in _QUOTE_OPENERS):
                 glues[at] = glue[1:]
+                if parts[2 * at + 1].lower() in _GLOTTAL_WORDS:
+                    parts[2 * at + 1] += "'"
     return parts[0], parts[1::2], glues
 
 

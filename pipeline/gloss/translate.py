@@ -64,6 +64,7 @@ _GOING = frozenset({"pigi", "pi", "pergi"})  # after a verb of carrying, only it
 # Verbs of going somewhere: di after them is where to (pigi di pasar -> pergi ke pasar, nae di bukit ->
 # naik ke bukit, maso di kamar -> masuk ke kamar; own sets: ke in 7 of 7 such references but for
 # datang in the greeting and before a position, below).
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
 _TOWARDS = frozenset({"pigi", "pi", "pergi", "nae", "naik", "maso", "masok", "datang"})
 # After datang these keep di: the greeting (slamat datang di Manado) and where one arrived
 # (so datang di muka: at the front).
@@ -276,7 +277,8 @@ class SentenceTranslator:
             if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
-            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku")):  # ada ba istirahat
+            if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku") or (  # ada ba istirahat
+                    nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key))):  # ada antarkan
                 u.ind, u.gloss = "sedang", ("PROG",)
             elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa
@@ -372,6 +374,8 @@ class SentenceTranslator:
             out.append([u.ind, u.glue, u.cap or pending_cap])
             pending_cap = False
             k += 1
+        if out and units[-1].glue.rstrip()[-1:] in _SENTENCE_ENDS:  # not a keyword or a phrase (nanti jo)
+            out[0][2] = True  # a sentence's translation opens as a sentence does (depe rumah bagus. -> Rumahnya ...)
         parts = [leading]
         for text, glue, cap in out:
             if cap and text[:1].islower():
@@ -408,10 +412,10 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
 
 
 def _short_kita(units: list[Unit], k: int) -> bool:
-    """ta at units[k] before an aspect word, a negation, or a verb and its object is short kita 'saya'
-    (ta so musti pulang, waktu ta cuci piring); before a verb alone it is ter- (ta jatuh, so ta robe)."""
+    """ta at units[k] before an aspect word, a negation, an adverb or a verb and its object is short kita
+    'saya' (ta so musti pulang, ta cuma mo tidor, waktu ta cuci piring); before a verb alone it is ter-."""
     nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
-    return nxt is not None and (nxt.pos in ("aux", "neg") or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
+    return nxt is not None and (nxt.pos in ("aux", "neg", "adv") or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
         units[k + 2].pos in ("n", "loc", "acr")))
 
 

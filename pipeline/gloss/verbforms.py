@@ -10,13 +10,16 @@
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
   kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
           kase makang, kase minum
-  akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan)
+  akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan); a verb + akang
+          opening its clause asks a favour: 'tolong' in front (antar akang -> tolong antarkan; MangARTI
+          mining and dev parts 10 of 14 such clauses)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah; also past
           aspect, negation and yang: pasien yang so nda rasa saki), 'terasa' after a thing (mata rasa
           pari -> mata terasa perih); before a noun it is the noun 'rasa'
   jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun; 'so'
           before a modal or aspect word (jadi harus minta izin)
-  bole    'boleh' (leave) in a question not negated (bole bayar besok?), 'bisa' elsewhere
+  bole    'boleh' (leave) in a question not negated (bole bayar besok?) and closing its clause (Io,
+          bole -> Iya, boleh), 'bisa' elsewhere
   bagoreng  a ba- cooking verb after the dish is a participle (pisang bagoreng -> pisang goreng)
 """
 
@@ -26,7 +29,7 @@ from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, asked, is_time, person,
     same_case, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.morphology import ACRONYM, NAME, UNKNOWN
+from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
 
@@ -55,8 +58,10 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
         # ade dapa gigit anjing is the passive with its doer
         u.ind, u.gloss = ("bisa" if prev is not None and prev.key in NOT else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
-        if nxt.key not in AGENT_AFTER_DAPA:
+        if nxt.key not in AGENT_AFTER_DAPA or _charged(units, k + 1):
             nxt.ind = vocabulary.men_form(nxt.ind) or nxt.ind
+        if _charged(units, k + 1) and (prev is None or prev.key not in NOT):
+            u.ind = "harus"  # tako dapa bayar mahal -> takut harus membayar mahal: a price one is made to pay
     elif u.gloss == ("PASS",) and prev is not None and prev.key in NOT:
         u.ind = "bisa"  # tulisan ini nyanda dapa baca -> tidak bisa dibaca: negated, the passive cannot be
     elif u.ind == "dapat" and prev is not None and prev.key in NOT and nxt is not None and (
@@ -66,6 +71,18 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+
+
+_PAYING = frozenset({"bayar", "babayar"})
+_PRICES = frozenset({"mahal", "banyak", "banya", "lebe", "lebih"})
+
+
+def _charged(units, at) -> bool:
+    """bayar at units[at] before a price or an amount (dapa bayar mahal, dapa bayar tiga ratus ribu)."""
+    if units[at].key not in _PAYING or at + 1 >= len(units) or not units[at].joined:
+        return False
+    after = units[at + 1]
+    return after.key in _PRICES or after.pos == "num" or after.source == NUMBER
 
 
 def _undergone(units, k, verb, vocabulary) -> bool:
@@ -107,7 +124,10 @@ def _akang(units, k, u, prev, nxt, before, vocabulary):
             prev.ind = "berikan" if imperative else "memberikan"
             return
         form = men_prefix(prev.root) + "kan"
-        prev.ind = same_case(prev.ind, prev.root + "kan" if imperative or not vocabulary.is_form(form) else form)
+        bare = prev.root + "kan"
+        if before is None and not asked(units, k):
+            bare = "tolong " + bare  # Antar akang sampe di muka -> Tolong antarkan ...: a request for a favour
+        prev.ind = same_case(prev.ind, bare if imperative or not vocabulary.is_form(form) else form)
         if nxt is not None and nxt.key == "pa":
             nxt.ind, nxt.gloss = "", ("OBJ",)  # ambe akang pa torang: the beneficiary
 
@@ -146,10 +166,11 @@ def _bole(units, k, u, prev, nxt, before, vocabulary):
         return
     question = asked(units, k)
     if (prev is None or prev.key in _ASKING_LEAVE) and question or (
-            prev is not None and prev.key in _HEARERS and not question):
+            prev is not None and prev.key in _HEARERS and not question) or nxt is None:
         # bole bayar besok? -> boleh bayar besok?, kita bole pinjam?: asking leave; ngana bole
         # angka? asks what the hearer can do, nyanda bole? what cannot be; told to the hearer it
-        # grants leave (baru ngana bole bamain -> baru kamu boleh bermain; own sets 2 of 2)
+        # grants leave (baru ngana bole bamain -> baru kamu boleh bermain; own sets 2 of 2); with no
+        # act after it, closing its clause, it grants or asks leave (Io, bole -> Iya, boleh; kalu bole, ...)
         u.ind = same_case(u.ind, "boleh")
 
 

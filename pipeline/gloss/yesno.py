@@ -22,6 +22,7 @@ _ASKING = frozenset({"apa", "apakah", "siapa", "berapa", "kenapa", "mengapa", "b
 _YOU = ("2SG", "2PL")  # the glosses of ngana, nga, ngoni and their possessives
 _OWNERS = frozenset({"pe", "p", "punya", "pung"})
 _OR_NOT = ("atau belum", "atau tidak", "atau bukan")
+_ALTERNATIVES = frozenset({"ato", "atau"})
 _SENTENCE_ENDS = ".!?…:"  # and a speaker's label (P: Ibu ikut?)
 
 
@@ -40,6 +41,17 @@ def _opens_politely(clause: list, before: list) -> bool:
     return first.key == "ada" and len(before) == 1 and before[0].key in _ADDRESS  # Tanta, ada jual ...?
 
 
+def _asks_whether(sentence: list) -> bool:
+    """apa opening a question before its subject pronoun, left as it is by the rules that read it as
+    the object asked for (Apa ngana mo makang? -> Apa yang kamu mau makan?): it asks whether, 'apakah'
+    (Apa ngana so pasan taksi? -> Apakah kamu sudah memesan taksi?; MangARTI mining and dev parts 10 of
+    12); not before alternatives (Apa ngana mo makang, ikang ato ayam?)."""
+    first = sentence[0]
+    if first.key != "apa" or first.ind.lower() != "apa" or len(sentence) < 3 or sentence[1].pos != "pron":
+        return False
+    return not any(u.key in _ALTERNATIVES for u in sentence)
+
+
 def ask_politely(units: list) -> None:
     """Put 'apakah' before the last clause of each polite yes/no question among `units`, in place."""
     if not any("?" in u.glue for u in units):
@@ -49,6 +61,9 @@ def ask_politely(units: list) -> None:
         if not any(mark in unit.glue for mark in _SENTENCE_ENDS):
             continue
         sentence, start = units[start:end + 1], end + 1
+        if "?" in unit.glue and _asks_whether(sentence):
+            sentence[0].ind = sentence[0].ind + "kah"  # Apa -> Apakah, keeping its case
+            continue
         if "?" not in unit.glue or _not_polite(sentence):
             continue
         clauses = [[]]

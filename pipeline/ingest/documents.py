@@ -41,8 +41,22 @@ FURNITURE_LABELS = frozenset({
 })
 # link, byline and source lines of news pages and reports: never a speaker
 NOT_SPEAKERS = FURNITURE_LABELS | frozenset({"sumber", "video", "source"})
-FURNITURE = re.compile(r"[^\w]*(?:%s)[ \t]*(?::|[-\u2013\u2014]{1,2}[ \t])" % "|".join(
-    re.escape(label) for label in sorted(FURNITURE_LABELS, key=len, reverse=True)), re.IGNORECASE)
+_LABELS = "|".join(re.escape(label) for label in sorted(FURNITURE_LABELS, key=len, reverse=True))
+# the label, then a colon, a dash or a pointer ("Baca Juga >> ...", "Baca juga » ...", "Baca juga | ...")
+FURNITURE = re.compile(r"[^\w]*(?:%s)[ \t]*(?::|[-\u2013\u2014]{1,2}[ \t]|>{1,2}|\u00bb|\|)" % _LABELS, re.IGNORECASE)
+# a link label on a line of its own: the linked title is the next paragraph
+LINK_LABELS = frozenset({"baca juga", "baca", "lihat juga", "simak juga", "berita terkait", "artikel terkait",
+                         "read also", "see also"})
+_LONE_LINK = re.compile(r"[^\w]*(?:%s)[\W]*" % "|".join(
+    re.escape(label) for label in sorted(LINK_LABELS, key=len, reverse=True)), re.IGNORECASE)
+# a portal's footer, a byline, a press release's contact line, a copyright line: "Artikel ini telah
+# tayang di X.com dengan judul <another headline>", "Simak berita terkini ... di Google News",
+# "Laporan Wartawan Tribun ..., <name>", "Informasi lebih lanjut: Care Center ...", "COPYRIGHT © ..."
+FOOTER = re.compile(r"[^\w]*(?:(?:artikel|berita|tulisan) ini (?:telah|sudah|pernah) (?:tayang|terbit|dimuat|diterbitkan)"
+                    r"|(?:simak|ikuti|dapatkan|baca) (?:juga )?(?:berita|update|artikel|kabar)\w*"
+                    r"|(?:untuk )?info(?:rmasi)? (?:lebih )?lanjut\s*(?::|,?\s*(?:hubungi|silakan|kunjungi|klik))"
+                    r"|laporan (?:wartawan|reporter|jurnalis)\b"
+                    r"|copyright\b|hak cipta\b)|\u00a9", re.IGNORECASE)
 
 
 _DASH = r"[ \t]*[-\u2013\u2014]{1,2}[ \t]+"
@@ -74,10 +88,22 @@ def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegmen
 
 
 def is_furniture(paragraph: str) -> bool:
-    """A news page's link, byline, tag line or photo caption ("Baca Juga: ...", "BACA JUGA — ...",
-    "Editor: ...", "Foto: ..."): it names another article, the staff or what a picture shows, so it
-    carries no code of this one."""
-    return FURNITURE.match(paragraph) is not None
+    """A news page's link, byline, tag line, photo caption or footer ("Baca Juga: ...", "BACA JUGA
+    — ...", "Baca Juga >> ...", "Editor: ...", "Foto: ...", "Artikel ini telah tayang di ... dengan
+    judul ..."): it names another article, the staff, what a picture shows or where to read more,
+    so it carries no code of this one."""
+    return FURNITURE.match(paragraph) is not None or FOOTER.match(paragraph) is not None
+
+
+def furniture_flags(paragraphs: list[str], documents: list[str]) -> list[bool]:
+    """`is_furniture` of each paragraph (in reading order, each with its file), and a paragraph right
+    after a link label standing on its own line ("Baca juga" then the linked headline) in the same file."""
+    flags = []
+    for i, paragraph in enumerate(paragraphs):
+        after_label = (i > 0 and documents[i - 1] == documents[i]
+                       and _LONE_LINK.fullmatch(paragraphs[i - 1]) is not None)
+        flags.append(after_label or _LONE_LINK.fullmatch(paragraph) is not None or is_furniture(paragraph))
+    return flags
 
 
 def declared_kind(metadata: dict[str, object]) -> str | None:

@@ -30,7 +30,7 @@ from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, header_at
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
 from pipeline.schema import INFORMANT, INTERVIEWER
 from pipeline.wording import quantity
@@ -197,9 +197,18 @@ def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
 def untimed_speaker_entry(path: Path, body: str) -> str:
     """Why batch.yaml may not map the speakers of a typed transcript (`body`: its text after any
     front matter), what the reader looked for and found first, and what to do instead."""
-    found = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    lines = body.split("\n")
+    found = next((line.strip() for line in lines if line.strip()), "")
     shown = found if len(found) <= SAMPLE_LENGTH else found[:SAMPLE_LENGTH - 1] + "\u2026"
-    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:') in its "
+    later = next((index for index in range(len(lines)) if header_at(lines, index) is not None), None)
+    if later is not None:   # a longer title than an export has: say which lines to take out
+        above = sum(1 for line in lines[:later] if line.strip())
+        return (f"{path.name}: its first line is \u201c{shown}\u201d and its first speaker-and-time line, "
+                f"\u201c{lines[later].strip()[:SAMPLE_LENGTH]}\u201d, comes after {quantity(above, 'line')} of text; "
+                f"a title of up to {TITLE_LINES} lines above it is skipped: "
+                f"delete the lines above it that are not the export's title (meeting name, date, attendees), "
+                f"keeping at most {TITLE_LINES}, and run again")
+    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:', 'Speaker 1: [00:00:03] ...') in its "
             f"first {TITLE_LINES + 1} lines (a title of up to {TITLE_LINES} lines above them is skipped); "
             f"its first line is \u201c{shown}\u201d. So its speakers cannot be mapped here: if it is a typed "
             "transcript, write each turn's label in the file as 'P:' (the interviewer) or the informant's code "
@@ -254,8 +263,10 @@ def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettin
         return None
     source = sidecar_of(path) or path.parent / "batch.yaml"
     labels = ", ".join(f"'{use.label}' (first on line {use.line}, -> {resolved[use.label][0]})" for use in uses)
+    has = (f"the file's labels are {labels}" if uses else
+           f"the file has no speaker labels, so all its words are read as {found.informant or 'one informant'}'s")
     lines = [f"{source}: 'speakers:' maps {quantity(len(unused), 'label')} that {path.name} does not have, so "
-             f"{'it maps' if len(unused) == 1 else 'they map'} no one; the file's labels are {labels}"]
+             f"{'it maps' if len(unused) == 1 else 'they map'} no one; {has}"]
     lines_of = {use.label: use.line for use in uses}
     for label in unused:   # the closest label's line too: a redacted run masks a name in its messages
         close = difflib.get_close_matches(label, list(lines_of), n=1, cutoff=0.75)

@@ -45,6 +45,8 @@ from pipeline.wording import quantity
 PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
 SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d)]*$")
+QUESTION_END = re.compile(r"\?[\"'\u201d)]*$")
+MIN_QUESTIONS = 2   # questions in an unlabelled file that suggest an interviewer speaks in it
 
 
 @dataclass
@@ -71,6 +73,7 @@ class _Turn:
     end_ms: int
     line: int
     open_end: bool = False   # the end is unknown (a timed export's last turn)
+    open_start: bool = False   # the start is unknown (a timed export's turn with no time line of its own)
 
 
 def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: set[str],
@@ -110,6 +113,10 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
                                f"in batch.yaml ('speakers: {{{path.name}: {code}}}') or as 'informant: {code}' in "
                                f"{path.with_suffix('.yaml').name} beside it")
             return None
+        if (asked := _questions_warning(path, cues, found.informant)) is not None:
+            warnings.append(asked)
+        if (unused := unused_labels_warning(path, [], found, {})) is not None:
+            warnings.append(unused)
         return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
     turns = _turns(cues, labels, texts)
     if not turns[0].label and not cues[0].title:
@@ -123,11 +130,26 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     if (unused := unused_labels_warning(path, uses, found, resolved)) is not None:
         warnings.append(unused)
     informant = found.informant or _only_informant(resolved) or path.stem
-    named = personal_labels(resolved)
+    named = (*personal_labels(resolved), *(cues[0].names if cues[0].title else ()))
     resolved[""] = (informant, NOTE)
     transcript = _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
     transcript.named_labels = named
     return transcript
+
+
+def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | None:
+    """A file without speaker labels is one informant's words: said when some of its cues are
+    questions (plain Whisper or Buzz output of an interview holds the interviewer's voice too, and
+    the questions would be coded and quoted as the informant's)."""
+    asked = [cue.line for cue in cues if QUESTION_END.search(cue.text)]
+    if len(asked) < MIN_QUESTIONS:
+        return None
+    shown = ", ".join(map(str, asked[:5])) + (f" and {len(asked) - 5} more" if len(asked) > 5 else "")
+    return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
+            f"but {len(asked)} of its {len(cues)} cues end with a question (lines {shown}), usually the "
+            f"interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues and "
+            f"'{informant}: ' before the informant's, or transcribe it again with speaker detection (WhisperX "
+            "--diarize, noScribe) and map its labels (README, 'From recording to tables')")
 
 
 def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[str]]:
@@ -165,7 +187,7 @@ def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
             turns[-1].texts.append(text)
             turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
         else:
-            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end))
+            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end, cue.open_start))
     return turns
 
 
@@ -229,14 +251,14 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
     for turn in turns:
         code, role = resolved[turn.label]
         speaker = code if turn.label else ""
-        prefix = f"[{clock(turn.start_ms)[:8]}] " + (f"{speaker}: " if speaker else "")
+        prefix = ("" if turn.open_start else f"[{clock(turn.start_ms)[:8]}] ") + (f"{speaker}: " if speaker else "")
         words = " ".join(" ".join(text.split()) for text in turn.texts)
         start = position + len(prefix)
         result.raws.append(RawSegment(speaker, start, start + len(words), turn.line))
         result.informants.append(code if role == INFORMANT and turn.label else file_informant)
         result.speakers.append(speaker if kind == "interview" else file_informant)
         result.roles.append(role)
-        result.times.append((clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
+        result.times.append(("" if turn.open_start else clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
         parts.append(f"{prefix}{words}\n")
         position = start + len(words) + 1
     result.text = "".join(parts)

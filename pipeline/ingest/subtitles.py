@@ -31,6 +31,9 @@ ARROW = "-->"
 TIMING_LIKE = re.compile(r"^\s*\d+:\d+[\d:.,]*\s*(?:-+>?|–|—|=>|to)\s*\d+:\d+[\d:.,]*(?:\s+[\w-]+:\S+)*\s*$")
 # "[SPEAKER_00]: text" as WhisperX writes it, "SPEAKER_00: text", "Sari Wuisan: text" (Zoom)
 BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:?[ \t]*")
+# a meeting tool's display name before the words ("Rina Pangemanan, S.KM: ...", "Yohanis (Puskesmas Kao):
+# ..."), longer than a typed label; a speaker only when the file uses it twice or the batch maps it
+DISPLAY_NAME = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,59}?)[ \t]*:(?!//)[ \t]+(?=\S)")
 NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
 # Whisper, WhisperX and Zoom pad cue ends, so one speaker's cue often overlaps the next by a few
 # hundred milliseconds. Up to this much, the earlier cue's end is pulled back to the later cue's
@@ -51,6 +54,8 @@ class Cue:
     loose_lines: tuple[int, ...] = ()   # 1-based first lines of text blocks after a blank line, added to it
     title: bool = False  # an export's title lines (meeting name, date, length): a note, never a speaker's words
     open_end: bool = False   # its end is not known (a timed export's last turn): time_end stays empty
+    open_start: bool = False  # its start is not known (a turn with no time line of its own): time_start stays empty
+    names: tuple[str, ...] = ()   # people an export's title lists (Google Meet's attendees): masked as speakers' names are
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:
@@ -156,7 +161,7 @@ def prefixed_label(text: str) -> tuple[str, str]:
     Whether such a prefix really names a speaker ("Jadi begini: ..." does not) is decided over the
     whole file, as for typed transcripts (turns.speaker_spellings).
     """
-    match = BRACKETED_LABEL.match(text) or LABEL_LINE.match(text)
+    match = BRACKETED_LABEL.match(text) or LABEL_LINE.match(text) or DISPLAY_NAME.match(text)
     if match is None:
         return "", text
     label = " ".join(match.group("label").split()).strip("_*")

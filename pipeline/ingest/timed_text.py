@@ -6,8 +6,10 @@ transcriber pastes it into a .md or Word file) in one of these shapes:
     Speaker 1  0:03          [00:01:02] Speaker 1:      Speaker 1 (00:01:02):      00:01:02
     Selamat pagi Ibu. ...    Selamat pagi Ibu. ...      Selamat pagi Ibu. ...      P: Selamat pagi Ibu. ...
 
-(the words may also follow on the header line itself in the second and third; in the last, a
-time alone on its line is the start of the speaker line after it). Read as a typed
+(the words may also follow on the header line itself in the second and third, and always do in
+Sonix's "Speaker 1: [00:01:02] Selamat pagi Ibu."; in the last, a time alone on its line is the
+start of the speaker line after it, and of the later "LABEL: words" lines up to the next time,
+each a turn with no time of its own, as Google Meet writes them). Read as a typed
 transcript, the header lines would become words of one informant named after the file; read
 here they become cues, each with its speaker label and start time (its end is the next turn's
 start), and go through the same speaker mapping and checks as a .vtt or .srt file
@@ -34,16 +36,26 @@ _NAME = r"[^\W\d_][^\n:()\[\]]{0,40}?"
 HEADERS = (
     # "Speaker 1  0:03", "Sari Wuisan  01:02:03" (Otter.ai, Teams): the header line holds nothing else
     re.compile(rf"^(?P<label>{_NAME})[ \t]+(?P<time>{_TIME})[ \t]*$"),
+    # "00:01:02 Speaker 1" (Microsoft Word's Transcribe): the time, with its hours (an agenda's "08:30
+    # Pembukaan" is no turn), then the speaker, the words below
+    re.compile(rf"^(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?)[ \t]+(?P<label>{_NAME})[ \t]*$"),
     # "[00:01:02] Speaker 1:" (Descript, Happy Scribe), words on the line or below it
     re.compile(rf"^\[(?P<time>{_TIME})\][ \t]*(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     # "Speaker 1 (00:01:02):" (Rev, Temi), words on the line or below it
     re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
+    # "Speaker 1: [00:01:02] words" (Sonix)
+    re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*\[(?P<time>{_TIME})\][ \t]*(?P<rest>.*)$"),
+    # "0:00:01.0 - 0:00:08.2<tab>Speaker 1<tab>words" (NVivo Transcription's text export: Timespan, Speaker, Content)
+    re.compile(rf"^(?P<time>{_TIME})(?:[ \t]*[-\u2013][ \t]*(?P<end>{_TIME}))?\t+(?P<label>{_NAME})\t+(?P<rest>.*)$"),
 )
 # "00:01:02" or "[00:01:02]" alone on its line: with a "LABEL: words" line after it, that turn's start
 LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
+# "[00:00:20] words": a paragraph's own start time, the speaker unchanged
+TIMED_WORDS = re.compile(rf"^\[(?P<time>{_TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
+ATTENDEES = re.compile(r"^(?:attendees|participants|peserta)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
 LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
 # dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -61,10 +73,14 @@ TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx")
 # may quote: never the name)
 _TRANSCRIBED_BY = r"transcribed by\s+(?:https?://)?\S+\.\S+"
 _TRANSCRIPTION = r"(?:started|stopped) transcription"
-TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY})|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
+# Google Meet's last line, "Meeting ended after 00:47:23 👋" (its Indonesian wording too): the recording's length
+_MEETING_ENDED = rf"(?:meeting ended after|rapat berakhir setelah)\s+(?P<ended>{_TIME})"
+# NVivo Transcription's column names above its rows
+_COLUMN_NAMES = r"timespan\s+speaker\s+content"
+TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
                        re.IGNORECASE)
 # where such a note may be in running words (an older reader's turn that kept one): its closing words
-TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}", re.IGNORECASE)
+TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}|{_MEETING_ENDED}", re.IGNORECASE)
 
 
 class Header(NamedTuple):
@@ -75,6 +91,7 @@ class Header(NamedTuple):
     label: str
     time: str
     rest: str
+    end: str = ""   # the turn's end, where the line gives it (NVivo's Timespan)
 
 
 def _header_line(line: str) -> re.Match[str] | None:
@@ -90,7 +107,8 @@ def header_at(lines: list[str], index: int) -> Header | None:
     """The header starting at `lines[index]`: a header line, or a time alone on its line whose next
     non-blank line is "LABEL: words" (a phone recorder's export), or None."""
     if (match := _header_line(lines[index])) is not None:
-        return Header(index, index + 1, match["label"], match["time"], match.groupdict().get("rest") or "")
+        found = match.groupdict()
+        return Header(index, index + 1, found["label"], found["time"], found.get("rest") or "", found.get("end") or "")
     if (time := LONE_TIME.match(lines[index].strip())) is None:
         return None
     speaker = _next_filled(lines, index + 1)
@@ -143,7 +161,7 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     title = [line.strip() for line in _without_tool_notes(lines, top, first, path, warnings) if line.strip()]
     cues = []
     if title:
-        cues.append(Cue("", " ".join(title), 0, 0, top + 1, title=True))
+        cues.append(Cue("", " ".join(title), 0, 0, top + 1, title=True, names=attendees(title)))
         warnings.append(f"{path}: {_span(top + 1, first)} before the first speaker-and-time line "
                         f"{'is' if first - top == 1 else 'are'} the export's title (meeting name, date, length): "
                         "kept as a note, not a turn")
@@ -152,20 +170,56 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     for header, stop in zip(headers, stops):
         body = _without_tool_notes(lines, header.body, stop, path, warnings)
         lone_times.extend(header.body + offset + 1 for offset, line in enumerate(body) if LONE_TIME.match(line.strip()))
-        words = " ".join(" ".join([header.rest, *body]).split())
         start = milliseconds(header.time)
+        pieces = _pieces(body, lone=_header_line(lines[header.line]) is None)
+        words = " ".join(" ".join([header.rest, *pieces[0].lines]).split())
         cues.append(Cue(" ".join(header.label.split()), words, start, start, header.body))
+        for piece in pieces[1:]:
+            begins = milliseconds(piece.time) if piece.time else start
+            cues.append(Cue("", " ".join(" ".join(piece.lines).split()), begins, begins,
+                            header.body + piece.offset + 1, open_start=not piece.time))
     if lone_times:
         warnings.append(lone_times_warning(str(path), lone_times))
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
+        cue.open_end = after.open_start   # the next turn has no time of its own: this one's end is unknown
     length = recording_length(title)
+    if length is None:
+        length = meeting_length(lines)
+    if length is None and headers[-1].end and not cues[-1].open_start:   # the last turn's own end (NVivo)
+        length = milliseconds(headers[-1].end)
     if length is not None and length >= cues[-1].start_ms:   # the last turn ends with the recording
         cues[-1].end_ms = length
     else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
         cues[-1].open_end = True
     check_times(cues, path)
     return cues
+
+
+class _Piece(NamedTuple):
+    offset: int          # of its first line in the body
+    lines: list[str]
+    time: str = ""       # its own start, where a time opens its first line
+
+
+def _pieces(body: list[str], lone: bool) -> list[_Piece]:
+    """The lines below a header, cut before each later line that opens with its own time ("[00:00:20]
+    words": Descript writes a time before each paragraph and the speaker only when it changes), and,
+    below a time alone on its line (`lone`), before each "LABEL: words" line (Google Meet writes a
+    time every few minutes and a "Name: words" line for each turn between them; a phone recorder's
+    time may stand over several turns). Whether such a label is a speaker is decided over the whole
+    file, as for a subtitle cue's "Name:" prefix (`subtitle_turns`): one that is not, and a piece
+    without a label, stays in the words of the turn before."""
+    pieces = [_Piece(0, [])]
+    for offset, line in enumerate(body):
+        stripped = line.strip()
+        if (timed := TIMED_WORDS.match(stripped)) is not None:
+            pieces.append(_Piece(offset, [timed["rest"]], timed["time"]))
+            continue
+        if lone and SPEAKER_LINE.match(stripped) and not LONE_TIME.match(stripped):
+            pieces.append(_Piece(offset, []))
+        pieces[-1].lines.append(line)
+    return pieces
 
 
 def _first_header(lines: list[str], top: int | None) -> int | None:
@@ -181,6 +235,16 @@ def _first_header(lines: list[str], top: int | None) -> int | None:
     return None
 
 
+def attendees(title: list[str]) -> tuple[str, ...]:
+    """The people a title's list of attendees names ("Attendees" or "Peserta", then "Sari Wuisan,
+    Marten Tuwo" on that line or the next, as Google Meet writes it)."""
+    for index, line in enumerate(title):
+        if (heading := ATTENDEES.match(line)) is not None:
+            listed = heading["names"] or (title[index + 1] if index + 1 < len(title) else "")
+            return tuple(name.strip() for name in listed.split(",") if name.strip())
+    return ()
+
+
 def recording_length(title: list[str]) -> int | None:
     """The recording's length a title line gives ("12m 40s", "1h 2m 3s", as Teams writes it) in
     milliseconds, or None."""
@@ -189,6 +253,13 @@ def recording_length(title: list[str]) -> int | None:
             hours, minutes, seconds = (int(part or 0) for part in match.groups())
             return ((hours * 60 + minutes) * 60 + seconds) * 1000
     return None
+
+
+def meeting_length(lines: list[str]) -> int | None:
+    """The recording's length in milliseconds that a closing line gives ("Meeting ended after
+    00:47:23"), or None."""
+    ended = (note["ended"] for line in lines if (note := TOOL_NOTE.match(line)) is not None and note["ended"])
+    return next((milliseconds(time) for time in ended), None)
 
 
 def _span(first: int, stop: int) -> str:
@@ -225,7 +296,7 @@ def _without_tool_notes(lines: list[str], start: int, stop: int, path: Path, war
     for offset, line in enumerate(body):
         if (note := TOOL_NOTE.match(line)) is None:
             continue
-        shown = note["shown"] or f"\u2026 {note['action']}"
+        shown = (note["shown"] or f"\u2026 {note['action']}").strip()
         warnings.append(f"{path}:{start + offset + 1}: '{shown}' is the transcription tool's note, not the "
                         "speaker's words: left out of the turn")
         body[offset] = ""

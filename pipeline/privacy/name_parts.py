@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.person_words import PERSON_NOUNS, TITLES
+
 MIN_PART_LENGTH = 3   # "Sr", "dr": initials and titles are not names
 
 
@@ -38,7 +40,7 @@ def name_parts(names: list[str]) -> NameParts:
         if len(words) < 2:
             continue
         for word in words:
-            word = word.strip(".,'\"")
+            word = word.strip(".,'\"()[]")
             if len(word) >= MIN_PART_LENGTH and word.casefold() not in listed:
                 parts.setdefault(word.casefold(), word)
     if not parts:
@@ -54,3 +56,25 @@ def common_parts_warning(path: object, common: tuple[str, ...]) -> str:
             "the full name, not alone: common Indonesian or Manado words, which masking would hide everywhere. "
             "Other parts of listed names are masked alone too. To mask such a word everywhere, list it on a "
             "line of its own")
+
+
+def person_part(label: str) -> str:
+    """A display name without what follows a comma or an opening bracket ("Rina Pangemanan, S.KM",
+    "Yohanis (Puskesmas Kao)"): a degree or an affiliation, not what a transcript calls the person."""
+    return label.split("(")[0].split("[")[0].split(",")[0].strip()
+
+
+def label_parts_warning(common: tuple[str, ...], listed: tuple[str, ...]) -> str | None:
+    """Words of speaker labels mapped to codes ("Ibu Ani", "Pak Budi") that are masked only within the
+    label, being common words: the person's name may still stand alone in the words. A title or a
+    person noun ("Ibu", "Om", "Kader") is no name and is not named, nor a word redact.txt lists alone."""
+    skipped = TITLES | PERSON_NOUNS | {name.casefold() for name in listed}
+    names = tuple(word for word in common if word.casefold() not in skipped)
+    if not names:
+        return None
+    quoted = ", ".join(f"'{word}'" for word in names)
+    return (f"speaker labels mapped to codes are masked as [NAMA] wherever the words say them, but {quoted}, part of "
+            f"such a label, {'is' if len(names) == 1 else 'are'} masked only within the full label, not alone: common "
+            "Indonesian or Manado words, which masking would hide everywhere. If a transcript calls the person by "
+            f"{'it' if len(names) == 1 else 'one of them'} alone, list {'it' if len(names) == 1 else 'each'} on a "
+            "line of its own in redact.txt in the batch folder")

@@ -1,0 +1,24 @@
+"""Recording times a transcriber typed into a turn's words are not quoted (new-user trial, round 16:
+"Pakai tiap malam, [00:01:15] anak-anak ..." reached the appendix and the Word report)."""
+
+from __future__ import annotations
+
+from test_quotation_excerpts import _quotes
+
+from pipeline.aggregate.quotations import without_time_marks
+
+# invented: an answer about a family's water filter, with the transcriber's time marks
+TEXT = "Filternya dari gereja, [00:03:41] dipakai tiap hari. [00:03:50] Tapi lilinnya sudah retak [00:04:02]."
+TRANSLATION = "Filternya dari gereja, [00:03:41] dipakai setiap hari. [00:03:50] Tetapi lilinnya sudah retak [00:04:02]."
+
+
+def test_time_marks_leave_the_quote_and_its_translation():
+    quote = _quotes(TEXT, TRANSLATION, "Filternya", "xmm").iloc[0]
+    assert quote["text"] == "Filternya dari gereja, dipakai tiap hari. Tapi lilinnya sudah retak."
+    assert quote["translation"] == "Filternya dari gereja, dipakai setiap hari. Tetapi lilinnya sudah retak."
+
+
+def test_other_brackets_and_clock_times_in_speech_stay():
+    said = "Jam 10:30 dia datang [tertawa], bawa [NAMA] ke [00:00] pustu."
+    assert without_time_marks(said) == "Jam 10:30 dia datang [tertawa], bawa [NAMA] ke pustu."
+    assert without_time_marks(float("nan")) != without_time_marks(float("nan"))   # NaN passes as it is
