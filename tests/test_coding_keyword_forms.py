@@ -68,3 +68,28 @@ def test_a_name_the_definition_spells_in_capitals_has_no_manado_form():
     """ "kua" glosses as *kuat*, but the KUA is an office: "memperkuat" is not it."""
     assert codes_of_paragraph(MARRIAGE_OFFICE, "Langkah berikut direncanakan untuk memperkuat layanan remaja di desa.") == set()
     assert codes_of_paragraph(MARRIAGE_OFFICE, "Kepala KUA menolak mencatat pernikahan dua remaja berusia 16 tahun.") == {"kua"}
+
+
+BIRTH_CUSTOMS = parse_codebook("""
+name: Adat persalinan (test)
+themes:
+  - id: adat
+    label: Adat
+    categories:
+      - id: sesudah
+        label: Sesudah lahir
+        codes:
+          - id: tembuni
+            label: Perlakuan tembuni
+            definition: What the family does with the placenta after the birth.
+            keywords: [ari-ari, kubur tembuni]
+""")
+
+
+def test_an_indonesian_word_a_sound_correspondence_respells_keeps_its_sense():
+    # the gloss lexicon reads Manado "ari" as *hari*, but "ari-ari" is the placenta
+    assert indonesian_form("ari-ari") is None
+    assert "tembuni" not in codes_of_paragraph(
+        BIRTH_CUSTOMS, "Posyandu dibuka setiap hari Selasa; hari-hari lain kader bekerja di kebun.")
+    assert "tembuni" in codes_of_paragraph(
+        BIRTH_CUSTOMS, "Sebagian keluarga masih menanam ari-ari di samping rumah dengan garam dan daun pandan.")

@@ -37,3 +37,16 @@ def test_a_keyword_inside_another_codes_longer_keyword_yields(text, longer, shor
 ])
 def test_the_keyword_alone_still_is_its_code(text, shorter):
     assert shorter in codes_of_paragraph(NESTED, text, interview=True)
+
+
+LABELLED = parse_codebook(minimal_codebook_yaml([
+    ("teratur", "Minum obat teratur", "The patient takes the tablets every day.", ["minum obat", "obat habis"]),
+    ("pengingat", "Kartu pengingat minum obat", "A card or message reminding patients of their tablets.",
+     ["alarm HP", "SMS"]),
+]))
+
+
+def test_a_keyword_inside_another_codes_label_yields():
+    found = codes_of_paragraph(LABELLED, "Setiap pasien baru menerima kartu pengingat minum obat dari perawat.")
+    assert "teratur" not in found
+    assert "teratur" in codes_of_paragraph(LABELLED, "Bapak itu minum obat setiap pagi sesudah sarapan.")

@@ -83,6 +83,16 @@ def test_a_negated_keyword_is_no_evidence(text, code):
     assert code not in codes_of(text)
 
 
+def test_a_reduplication_hyphen_ends_no_negation_scope():
+    from pipeline.coding.negation import negated_tokens
+    from pipeline.coding.nlp import coding_nlp
+
+    doc = coding_nlp()("Di posyandu itu tidak ada vaksin-vaksin baru bulan ini.")
+    words = [token.text for token in doc]
+    assert words[5:8] == ["vaksin", "-", "vaksin"]
+    assert {5, 7} <= negated_tokens(doc)
+
+
 @pytest.mark.parametrize("text, code", [
     ("Saya takut anak saya demam tinggi.", "takut"),
     ("Dorang tolak karna agama, katanya vaksin itu haram.", "agama"),

@@ -166,6 +166,7 @@ class Question:
     echoes: frozenset[str] = frozenset()   # a yes/no question's words an answer repeats to say yes
     lent: frozenset[str] = frozenset()   # terms only the informant's role holds: cited as the role's, not the question's
     kin: tuple[tuple[int, str], ...] = ()   # the family's code a who-question lends an answer naming a relative
+    speaker: frozenset[str] = frozenset()   # the terms the informant's role begins with: who "saya" is (speaker.py)
 
     @cached_property
     def asked(self) -> frozenset[str]:
@@ -182,11 +183,12 @@ class Question:
                          if not is_light_verb(term_text(term)) and not addresses(term_text(term))
                          and (term not in self.lent or says_who(term_text(term))))
 
-    def with_role(self, role_terms: frozenset[str]) -> Question:
-        """The question as read by an informant whose role holds `role_terms`."""
+    def with_role(self, role_terms: frozenset[str], speaker: frozenset[str] = frozenset()) -> Question:
+        """The question as read by an informant whose role holds `role_terms` and begins with
+        `speaker`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
         return Question(self.terms | role_terms, self.names, self.denied, self.topics, work, self.echoes,
-                        role_terms - self.terms, self.kin)
+                        role_terms - self.terms, self.kin, speaker)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""

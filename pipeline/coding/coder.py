@@ -19,7 +19,7 @@ from pipeline.coding.context import (
 )
 from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.counts import counts_in_document, document_names, is_background, is_title
-from pipeline.coding.codebook_words import names_absence
+from pipeline.coding.codebook_words import content_words, names_absence, word_lemma
 from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.question_purpose import asks_tenure
 from pipeline.coding.compile_rules import compiled_codebook
@@ -29,6 +29,7 @@ from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
+from pipeline.coding.speaker import head_terms
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
@@ -333,25 +334,28 @@ def _introductions(segments: pd.DataFrame, rows: pd.Index) -> set[int]:
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
-                speaking: set[str]) -> dict[str, frozenset[str]]:
-    """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader),
-    for the informants `speaking` here."""
+                speaking: set[str]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader), and
+    those it begins with (speaker.py), for the informants `speaking` here."""
     if informants is None or informants.empty or "role" not in informants or "informant" not in informants:
         return {}
     here = informants[informants["informant"].astype(str).isin(speaking)]
     codes = here["informant"].astype(str).tolist()
     roles = here["role"].fillna("").astype(str).tolist()
-    return {code: compiled.terms_in(doc) for code, doc in zip(codes, compiled.nlp.pipe(roles))}
+    found = {code: compiled.occurrences(doc) for code, doc in zip(codes, compiled.nlp.pipe(roles))}
+    labels = frozenset(word_lemma(word) for code in compiled.codes for word in content_words(code.label))
+    return {code: (frozenset(occ), head_terms(occ, labels)) for code, occ in found.items()}
 
 
-def _with_roles(questions: list[Question], who: list[str], roles: dict[str, frozenset[str]]) -> list[Question]:
+def _with_roles(questions: list[Question], who: list[str],
+                roles: dict[str, tuple[frozenset[str], frozenset[str]]]) -> list[Question]:
     """Each row's question with its informant's role terms; equal pairs share one record."""
     joined: dict[tuple[Question, str], Question] = {}
     result = []
     for question, informant in zip(questions, who):
         read = joined.get((question, informant))
         if read is None:
-            read = joined[question, informant] = question.with_role(roles.get(informant, frozenset()))
+            read = joined[question, informant] = question.with_role(*roles.get(informant, (frozenset(), frozenset())))
         result.append(read)
     return result
 

@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
 from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms
-from pipeline.coding.codebook_words import is_plain_keyword
+from pipeline.coding.codebook_words import content_words, is_plain_keyword
 from pipeline.coding.keywords import KeywordRule, keyword_rules
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compounds
 from pipeline.coding.example_copies import example_index, example_words
@@ -123,12 +123,18 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     if cost_terms(registered):   # a sum of money stands for the word "biaya" (amounts.py)
         term_keys[nlp.vocab.strings.add(MONEY_KEY)] = MONEY_KEY
         norm_matcher.add(MONEY_KEY, [pattern_doc(nlp, list(words), NORM) for words, _ in MONEY_PATTERNS])
+    # a minimal code's label, all its words together, is a longer phrase another code's keyword
+    # may stand inside ("rumah tunggu kelahiran" holds *lahir di rumah*'s words: longer_keywords.py)
+    phrase = KeywordRule((), (), None, 0.0, "", negatable=False)
+    labels = [(index, tuple(keyword_terms((word,), phrase) for word in words))
+              for index, code in enumerate(codebook.codes) if not code.rules
+              and len(words := list(dict.fromkeys(content_words(code.label)))) > 1]
     examples = example_words(codebook)
     # vetoes first, then the most confident rules, so a code stops at its best firing
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
                             frozenset(negatable), frozenset(denied_only), frozenset(affixed_only), screen_words,
-                            longer=longer_keywords(rules), examples=examples, example_lookup=example_index(examples))
+                            longer=longer_keywords(rules, labels), examples=examples, example_lookup=example_index(examples))
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

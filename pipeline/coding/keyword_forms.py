@@ -7,6 +7,10 @@ translates the turns translates the keyword the same way.
 
 A keyword of "only" is also said the other way round: "hanya ASI", "cuma ASI" for "ASI saja"
 (`restrictive_forms`; a keyword of two content words already matches without its *saja*).
+
+A sound correspondence of the gloss lexicon re-spells a Manado Malay word as the Indonesian one
+("ari" -> *hari*); a keyword whose every such word is an Indonesian word as written ("ari-ari",
+the placenta) was written in Indonesian, and keeps its sense: it has no other form.
 """
 
 from __future__ import annotations
@@ -18,11 +22,30 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.glosser import shared_glosser
 
 
+SOUND_CORRESPONDENCE = "sound correspondence"   # the gloss lexicon's source of a re-spelled word
+
+
 @lru_cache(maxsize=4096)
 def indonesian_form(keyword: str) -> str | None:
     """The keyword's Indonesian translation where it differs from the keyword, else None."""
     translated = shared_glosser().gloss(keyword).translation.strip()
-    return translated if translated and translated.casefold() != keyword.casefold() else None
+    if not translated or translated.casefold() == keyword.casefold() or _written_in_indonesian(keyword):
+        return None
+    return translated
+
+
+def _written_in_indonesian(keyword: str) -> bool:
+    """Is every word of `keyword` the gloss lexicon translates an Indonesian word that it only
+    re-spells (a sound correspondence: "ari" -> *hari*), alone or reduplicated ("ari-ari")?"""
+    glosser = shared_glosser()
+    translated = []
+    for word in keyword.casefold().split():
+        base = word.split("-")[0] if word.count("-") == 1 and len(set(word.split("-"))) == 1 else word
+        entry = glosser.lexicon.get(base)
+        if entry is None or entry.translation.casefold() == base:
+            continue
+        translated.append(entry.source == SOUND_CORRESPONDENCE and glosser.vocabulary.is_root_word(base))
+    return bool(translated) and all(translated)
 
 
 def indonesian_forms(keywords: list[str], exclude: list[str]) -> list[str]:

@@ -19,12 +19,14 @@ Slots = tuple[frozenset[str], ...]
 YIELDING_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})
 
 
-def longer_keywords(rules: Iterable[CompiledRule]) -> dict[int, tuple[Slots, ...]]:
+def longer_keywords(rules: Iterable[CompiledRule], labels: Iterable[tuple[int, Slots]] = ()) -> dict[int, tuple[Slots, ...]]:
     """Code index -> the word lists (`all` slots of a keyword-words rule) of other codes' longer
-    keywords that hold all the words of one of its own keywords (by lemma)."""
+    keywords, or labels (`labels`: code index, one slot per label word), that hold all the words
+    of one of its own keywords (by lemma)."""
     rules = list(rules)
     own: dict[int, list[frozenset[str]]] = {}   # code -> its keywords' lemma sets
-    longer: list[tuple[int, Slots, frozenset[str]]] = []
+    longer: list[tuple[int, Slots, frozenset[str]]] = [
+        (code, slots, frozenset(_lemma(term) for slot in slots for term in slot)) for code, slots in labels]
     for rule in rules:
         if rule.kind == KEYWORD_WORDS and not rule.veto:
             lemmas = frozenset(_lemma(term) for slot in rule.slots for term in slot)

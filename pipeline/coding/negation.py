@@ -94,12 +94,19 @@ def negated_tokens(doc: Doc) -> set[int]:
         j, reach = i + 1, 0
         while j < count and reach < limit and j - i <= LONG_SCOPE:
             word = norms[j]
-            if doc[j].is_punct or word in CLAUSE_ENDS or (not whole and word in REASON_STARTS):
+            if doc[j].is_punct and not _joins_a_word(doc, j) or word in CLAUSE_ENDS \
+                    or (not whole and word in REASON_STARTS):
                 break
             negated.add(j)
             reach += word not in UNCOUNTED
             j += 1
     return negated
+
+
+def _joins_a_word(doc: Doc, j: int) -> bool:
+    """Is the punctuation at `j` a hyphen inside a word ("ramuan-ramuan", "obat-obatan"), which
+    ends no clause?"""
+    return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
 _NEGATOR_IDS = frozenset(hash_string(word) for word in NEGATORS)

@@ -25,6 +25,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, unattested_name, without_names
+from pipeline.coding.speaker import SPEAKER_TAG, as_speaker, first_person, only_the_speaker
 from pipeline.coding.specificity import names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
@@ -233,6 +234,9 @@ class CompiledCodebook:
         # a yes opening a turn answers only a yes/no question (most turns answer none)
         if echo is not None:
             bits |= self._answer_bits
+        speaking = first_person(doc) if question.speaker else ()   # "saya" said by a "Bidan desa"
+        for term in question.speaker if speaking else ():
+            bits |= term_bits.get(term, 0)
         candidates = bits & (self._rule_mask if question.names else self._not_answers)
         content: tuple[dict[str, list[Occurrence]], set[str]] | None = None   # outside proper names
         while candidates:  # rule positions in order: the rule order decides ties
@@ -252,6 +256,11 @@ class CompiledCodebook:
                 else (occ, present)
             picks = [echo] if echo is not None and rule.kind == ANSWER else \
                 find_window(rule, seen[0], question.terms, seen[1], lent)
+            said_as = picks is None and bool(speaking) and len(rule.slots) > 1 and rule.senses is None and bool(rule.kind)
+            if said_as:
+                picks = find_window(rule, as_speaker(seen[0], question.speaker, speaking), question.terms,
+                                    seen[1] | question.speaker, lent)
+                picks = None if picks is None or only_the_speaker(picks, speaking) else picks
             if picks is None or (self.written and rule.kind in LOOSE_KINDS and crosses_sentence(doc, picks)):
                 continue
             if rule.veto:
@@ -277,6 +286,8 @@ class CompiledCodebook:
                 evidence = f"{evidence} … {term_text(min(own or asked))} ({QUESTION if own else ROLE_TAG})"
             elif rule.kind not in ("", KEYWORD):
                 evidence = f"{evidence} ({rule.kind})"
+            if said_as:
+                evidence = f"{evidence} ({SPEAKER_TAG})"
             fired[code_index] = (seconded(before, rule.kind, evidence) if seconding and before is not None
                                  else Firing(code_index, rule.confidence, evidence, rule.kind))
             if code_index in self.longer and rule.kind in YIELDING_KINDS and not lent:
