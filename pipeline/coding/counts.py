@@ -320,12 +320,22 @@ _DOCUMENT_KIND = re.compile(r"[#\s]*(?:rencana (?:aksi|kerja|kegiatan|strategis)
                             r"|kerangka acuan|hasil evaluasi|kajian|ringkasan eksekutif)\b[^.:;!?]*", re.IGNORECASE)
 
 
+# a numbered section's heading ("Strategi 2: Transportasi dan rumah tunggu", "Bagian III: ..."):
+# a word and a number before a colon, a short title after it, no sentence's end
+_NUMBERED_SECTION = re.compile(r"[#\s]*[^\W\d_]+ (?:\d+|[IVX]+)\s*:\s*[^.:;!?]+", re.IGNORECASE)
+SECTION_WORDS = 12   # a numbered section's title is short; a longer line after "Langkah 1:" is a step
+
+
 def is_title(text: str) -> bool:
     """A document's title or chapter heading, written in capitals ("BAB III HASIL EVALUASI
     PROGRAM ...") or naming the kind of document it heads ("Rencana Aksi Percepatan Penurunan
-    Stunting ... Tahun 2025"): it names a programme or a subject, not a measure, so it carries no code."""
+    Stunting ... Tahun 2025"), or a numbered section's heading ("Strategi 1: Kemitraan ..."): it
+    names a programme or a subject, not a measure (the paragraphs under it say what is done), so it
+    carries no code."""
     if len(text.split()) > TITLE_WORDS:
         return False
+    if len(text.split()) <= SECTION_WORDS and _NUMBERED_SECTION.fullmatch(text.strip()) is not None:
+        return True
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters):
         return True
