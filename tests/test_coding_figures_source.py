@@ -12,6 +12,12 @@ def _listing():
                              ["pendataan", "mendata"], name="Studi jaminan desa")
 
 
+def _contraception_after_birth():
+    return one_code_codebook("kb_nifas", "KB setelah melahirkan",
+                             "A mother starts contraception within weeks of giving birth.",
+                             ["KB nifas", "pasca salin"], name="Studi keluarga berencana")
+
+
 def test_the_source_of_a_figure_is_statistics():
     text = "Berdasarkan hasil pendataan perangkat desa, sebanyak 112 rumah tangga belum punya jaminan kesehatan."
     assert names_a_rate(text, "pendataan")
@@ -35,9 +41,7 @@ def test_a_share_of_a_total_is_statistics():
 
 
 def test_a_register_or_a_report_of_the_practice_is_monitoring():
-    codebook = one_code_codebook("kb_nifas", "KB setelah melahirkan",
-                                 "A mother starts contraception within weeks of giving birth.",
-                                 ["KB nifas", "pasca salin"], name="Studi keluarga berencana")
+    codebook = _contraception_after_birth()
     text = "Setiap akhir bulan petugas rekam medis merekap register KB nifas lalu mengirimnya ke dinas."
     assert names_a_rate(text, "KB nifas")
     assert codes_of_paragraph(codebook, text) == set()
@@ -94,3 +98,19 @@ def test_a_weak_pair_in_a_rate_sentence_is_statistics_whatever_follows():
         assert "kb_segera" not in codes_of_paragraph(codebook, text)
     assert "kb_segera" in codes_of_paragraph(
         codebook, "Sejak Mei, ibu yang bersalin di fasilitas kesehatan langsung ditawari implan sebelum pulang.")
+
+
+def test_recapping_the_practice_or_a_share_owning_it_is_monitoring():
+    """"... merekap data KB nifas ..." (the verb of a recap, as its noun) and "kepemilikan ... 64
+    persen" (a share owning a thing) are statistics; the act done still counts."""
+    codebook = _contraception_after_birth()
+    recap = "Tiap triwulan petugas puskesmas merekap data KB nifas dari semua pustu."
+    assert names_a_rate(recap, "KB nifas")
+    assert codes_of_paragraph(codebook, recap) == set()
+    card = one_code_codebook("kartu_jkn", "Mengurus kartu JKN",
+                             "A family applies for or collects its national health insurance card.",
+                             ["kartu JKN"], name="Studi jaminan desa")
+    share = "Menurut data desa, kepemilikan kartu JKN di antara keluarga nelayan dusun tiga baru 64 persen."
+    assert names_a_rate(share, "kartu JKN")
+    assert codes_of_paragraph(card, share) == set()
+    assert codes_of_paragraph(card, "Kader membantu enam keluarga mengurus kartu JKN di kantor BPJS.") == {"kartu_jkn"}

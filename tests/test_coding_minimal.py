@@ -288,6 +288,16 @@ def test_a_document_title_naming_its_kind_carries_no_code():
     assert set(coded(STRATEGY.format(top=""), ("doc", report))["segment_id"]) == {"s0"}
 
 
+def test_a_numbered_section_heading_restating_a_label_carries_no_code():
+    """A plan's section heading ("Bagian 2: Sosialisasi JKN di posyandu") names a subject; the
+    measures under it carry the code. A longer line after the colon, or one ending a sentence, is text."""
+    for heading in ("Bagian 2: Sosialisasi JKN di posyandu", "Kegiatan IV: Sosialisasi JKN bagi warga desa"):
+        document = coded(STRATEGY.format(top=""), ("doc", heading), ("doc", DONE))
+        assert set(document["segment_id"]) == {"s1"}
+    sentence = "Kegiatan 3: puskesmas telah melaksanakan sosialisasi JKN di balai desa."
+    assert set(coded(STRATEGY.format(top=""), ("doc", sentence))["segment_id"]) == {"s0"}
+
+
 def test_counts_must_be_any_or_reported():
     with pytest.raises(InputError, match=r"'counts' must be one of any, reported"):
         parse_codebook(STRATEGY.format(top="counts: planned"))

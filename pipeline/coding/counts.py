@@ -126,18 +126,20 @@ def names_addressees(text: str, evidence: str) -> bool:
 
 
 # "Cakupan ASI eksklusif 55,2 persen", "capaian imunisasi dasar lengkap baru 78%", "jumlah
-# perkawinan anak", "Dari hasil pendataan kader, tercatat 37 balita ..." (the source of a figure):
+# perkawinan anak", a share owning it ("kepemilikan jamban sehat 72 persen"), "Dari hasil
+# pendataan kader, tercatat 37 balita ..." (the source of a figure):
 # the code's words as the object of a rate, a count or a result, within a few words, or
 # the thing a reported count counts ("tercatat 23 perkawinan", by a measure word: "terdapat 74
 # kelompok Posyandu Lansia"), in a sentence that gives or judges a figure ("bidan melakukan 37
 # kunjungan nifas" reports the act)
-_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil)\b(?:\s+\S+){0,3}?\s*$|"
+_RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil|kepemilikan)\b(?:\s+\S+){0,3}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
 # a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
 _SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+\d[\d.,]*\s*(?:%|persen\b)")
-# what a register, a recap or a report records ("merekap register KB pasca salin setiap bulan"): monitoring
-_RECORD = re.compile(r"\b(?:register|rekap|rekapan|rekapitulasi|laporan|pelaporan)\b"
+# what a register, a recap or a report records, or the verb of a recap names ("merekap register KB pasca
+# salin setiap bulan", "merekap data kunjungan ..."): monitoring
+_RECORD = re.compile(r"\b(?:register|rekap|rekapan|rekapitulasi|merekap|direkap|laporan|pelaporan)\b"
                      r"(?:\s+\S+){0,2}?\s*$")
 # a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")
 _FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target)\b", re.IGNORECASE)
@@ -320,12 +322,22 @@ _DOCUMENT_KIND = re.compile(r"[#\s]*(?:rencana (?:aksi|kerja|kegiatan|strategis)
                             r"|kerangka acuan|hasil evaluasi|kajian|ringkasan eksekutif)\b[^.:;!?]*", re.IGNORECASE)
 
 
+# a numbered section's heading ("Strategi 2: Transportasi dan rumah tunggu", "Bagian III: ..."):
+# a word and a number before a colon, a short title after it, no sentence's end
+_NUMBERED_SECTION = re.compile(r"[#\s]*[^\W\d_]+ (?:\d+|[IVX]+)\s*:\s*[^.:;!?]+", re.IGNORECASE)
+SECTION_WORDS = 12   # a numbered section's title is short; a longer line after "Langkah 1:" is a step
+
+
 def is_title(text: str) -> bool:
     """A document's title or chapter heading, written in capitals ("BAB III HASIL EVALUASI
     PROGRAM ...") or naming the kind of document it heads ("Rencana Aksi Percepatan Penurunan
-    Stunting ... Tahun 2025"): it names a programme or a subject, not a measure, so it carries no code."""
+    Stunting ... Tahun 2025"), or a numbered section's heading ("Strategi 1: Kemitraan ..."): it
+    names a programme or a subject, not a measure (the paragraphs under it say what is done), so it
+    carries no code."""
     if len(text.split()) > TITLE_WORDS:
         return False
+    if len(text.split()) <= SECTION_WORDS and _NUMBERED_SECTION.fullmatch(text.strip()) is not None:
+        return True
     letters = [c for c in text if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters):
         return True
