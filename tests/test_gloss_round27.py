@@ -25,3 +25,9 @@ def test_ada_after_a_subject_before_a_bare_verb_under_the_indonesian_prior():
 
 def test_a_time_after_verb_kita_is_no_thing_given():
     assert shared_glosser().gloss("Tempat cuci kita hari ini penuh.", None).language == "ind"
+
+
+def test_a_verb_root_whose_noun_takes_a_suffix_is_a_verb_after_ada():
+    # tulis (tulisan), catat (catatan): their bare root is the verb
+    result = shared_glosser().gloss("Perawat ada catat berat badan anak?", "ind")
+    assert result.language == "xmm"

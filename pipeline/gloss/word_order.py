@@ -35,7 +35,7 @@ _AFTER = "abis"  # Indonesian habis; 'abis' + verb opening a clause is Manado 'a
 _SUBJECT_POS = frozenset({"pron", "n"})
 # verb roots Indonesian also uses as nouns after a possessive ada (Ibu ada pesan? 'a message')
 _ALSO_NOUNS = frozenset({"pesan", "rasa", "cerita", "kabar", "janji", "daftar", "tanda", "kerja", "jalan",
-                         "main", "hubung", "urus", "catat", "salah", "tulis"})
+                         "main", "salah"})
 _BITE = "gigi"
 _NOUN_OPENER = "yang"  # yang gigi susunya tanggal: a tooth
 # a word each order holds: a segment without any has none of them
