@@ -97,8 +97,8 @@ class Glosser:
                 t.analysis.homograph and t.pos != "pron" for t in types):
             manado = NEUTRAL_HOMOGRAPH  # Sapa itu?: no word says Indonesian
         language = identify(manado, indonesian, prior, len(words))
-        if language != XMM and prior != IND:  # all words Indonesian-looking: their order may still say Manado
-            order = order_evidence(types, glues, self.vocabulary)
+        if language != XMM:  # all words Indonesian-looking: their order may still say Manado
+            order = order_evidence(types, glues, self.vocabulary, ada_abis_only=(prior == IND))
             if order:
                 language = identify(manado + order, indonesian, prior, len(words))
         if language == IND:

@@ -10,7 +10,11 @@ grammar does not allow them:
   is given or sent to on the verb (kirimi, belikan); only the verbs of giving take two objects bare
   (kasih kami waktu, beri kami kekuatan), so they say nothing;
 - ada before a bare -kan/-i verb (pendeta ada umumkan): Manado ada marks the act's aspect, while
-  Indonesian puts no ada before a verb of that form (ada yang mengumumkan);
+  Indonesian puts no ada before a verb of that form (ada yang mengumumkan); so does ada between
+  a subject and a bare verb root that is no everyday noun (bidan ada datang), where Indonesian
+  has ada only for what one has (Ibu ada pesan?) or, opening a clause, for what there is;
+- abis before a verb opening a clause (Abis makan, ...): Manado 'after'; Indonesian writes habis
+  (MangARTI mining and dev: the Manado side has abis + verb, the Indonesian side only habis);
 - gigi after an animal that bites or a word that opens a predicate (anjing suka gigi orang):
   Indonesian bites with gigit, and gigi there can only be the Manado verb.
 """
@@ -27,12 +31,25 @@ _RECIPIENTS = frozenset({"kita", "torang"})
 _BARE_GIVING = frozenset({"kasih", "kase", "beri", "bagi", "kaseh"})  # two bare objects in Indonesian too
 _THING_POS = frozenset({"n", "acr"})
 _ADA = "ada"
+_AFTER = "abis"  # Indonesian habis; 'abis' + verb opening a clause is Manado 'after'
+_SUBJECT_POS = frozenset({"pron", "n"})
+# verb roots Indonesian also uses as nouns after a possessive ada (Ibu ada pesan? 'a message')
+_ALSO_NOUNS = frozenset({"pesan", "rasa", "cerita", "kabar", "janji", "daftar", "tanda", "kerja", "jalan",
+                         "main", "salah"})
 _BITE = "gigi"
 _NOUN_OPENER = "yang"  # yang gigi susunya tanggal: a tooth
+# a word each order holds: a segment without any has none of them
+_ADA_ABIS = frozenset({_ADA, _AFTER})
+_TRIGGERS = _DEMONSTRATIVES | _RECIPIENTS | _ADA_ABIS | {_BITE}
 
 
-def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabulary) -> float:
-    """Manado evidence (one per order found) in a segment's word types; `glues` follow each word."""
+def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabulary, ada_abis_only: bool = False
+                   ) -> float:
+    """Manado evidence (one per order found) in a segment's word types; `glues` follow each word.
+    `ada_abis_only` (under an Indonesian prior, an interviewer's question) looks only at ada and abis
+    before a verb, which no Indonesian writer puts there; 'ini hari' may be a slip of order there."""
+    if (_ADA_ABIS if ada_abis_only else _TRIGGERS).isdisjoint([word_type.lower for word_type in types]):
+        return 0.0
     found = 0.0
     last = len(types) - 1
     for k, word_type in enumerate(types[:-1]):
@@ -40,7 +57,13 @@ def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabula
             continue
         lower = word_type.lower
         if lower == _ADA:
-            found += 1.0 if vocabulary.is_suffixed_verb(types[k + 1].lower) else 0.0
+            found += 1.0 if vocabulary.is_suffixed_verb(types[k + 1].lower) or (
+                k > 0 and is_clause_internal(glues[k - 1]) and types[k - 1].pos in _SUBJECT_POS
+                and _is_bare_verb(types[k + 1], vocabulary)) else 0.0
+        elif lower == _AFTER and (k == 0 or not is_clause_internal(glues[k - 1])) and types[k + 1].pos == "v":
+            found += 1.0
+        elif ada_abis_only:
+            continue
         elif types[k + 1].lower == _BITE and (lower in BITERS or lower in BEFORE_BITING and lower != _NOUN_OPENER):
             found += 1.0
         elif lower in _DEMONSTRATIVES:
@@ -49,7 +72,13 @@ def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabula
                 found += 1.0
         elif types[k + 1].lower in _RECIPIENTS and k + 1 < last and is_clause_internal(glues[k + 1]) and (
                 word_type.pos == "v" and word_type.root in ("", lower) and lower not in _BARE_GIVING
-                and types[k + 2].pos in _THING_POS):
+                and types[k + 2].pos in _THING_POS and types[k + 2].lower != _DAY):  # makan kita hari ini: a time
             found += 1.0
     return found
 
+
+def _is_bare_verb(word_type, vocabulary: IndonesianVocabulary) -> bool:
+    """An Indonesian verb root without affixes that is no everyday noun (datang, bantu; not pesan)."""
+    lower = word_type.lower
+    return word_type.pos == "v" and word_type.root in ("", lower) and lower not in _ALSO_NOUNS and (
+        vocabulary.is_verb_root(lower))
