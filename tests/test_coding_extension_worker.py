@@ -1,7 +1,6 @@
 """"Penyuluh" (an extension worker) is a role, as "perawat" is: the counsellor is not the
 counselling, so a keyword "penyuluhan" does not find "penyuluh agama" (specificity.ROLE)."""
 
-from pipeline.coding.specificity import ROLE
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 
@@ -9,10 +8,6 @@ def _counselling():
     return one_code_codebook("penyuluhan_gizi", "Penyuluhan gizi ibu balita",
                              "Health staff teach mothers about feeding their toddlers.",
                              ["penyuluhan", "konseling gizi"], name="Studi gizi pesisir")
-
-
-def test_the_extension_worker_is_a_role():
-    assert "penyuluh" in ROLE
 
 
 def test_the_worker_named_is_not_the_counselling():

@@ -1,7 +1,6 @@
 """"Mata air" is a spring, a source of water: its "air" is not the running water a handwashing
 code's keyword names (data/fixed_compounds.tsv)."""
 
-from pipeline.coding.compounds import fixed_compounds
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 
@@ -9,10 +8,6 @@ def _handwashing():
     return one_code_codebook("cuci_tangan", "Cuci tangan pakai sabun",
                              "Washing hands with soap under running water at the right times.",
                              ["air mengalir", "sabun"], name="Studi sanitasi pulau")
-
-
-def test_a_spring_is_a_fixed_compound():
-    assert fixed_compounds()["mata air"] == {"air"}
 
 
 def test_water_led_from_a_spring_is_no_handwashing():

@@ -51,6 +51,7 @@ def test_possessed_noun_before_a_wound_or_a_persons_day(glosser, source, expecte
 @pytest.mark.parametrize("source, expected", [
     # an activity with no object after an aspect word, a modal or a negation that follows its doer
     ("Dorang so tunggu dari tadi di terminal.", "Mereka sudah menunggu dari tadi di terminal."),
+    ("Dorang so tunggu dari pagi di terminal.", "Mereka sudah menunggu sejak pagi di terminal."),
     ("Kita musti cuci dulu, baru pigi.", "Saya harus mencuci dulu, baru pergi."),
     ("Mama blum masak, jadi torang blum makang.", "Ibu belum memasak, jadi kami belum makan."),
     ("Ade nyanda mo baca, dia mo maen.", "Adik tidak mau membaca, dia mau main."),

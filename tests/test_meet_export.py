@@ -234,3 +234,13 @@ def test_a_title_longer_than_an_export_has_is_named_with_what_to_delete(tmp_path
     said = str(stopped.value)
     assert "its first speaker-and-time line, “00:00:00”, comes after 6 lines of text" in said
     assert "keeping at most 4" in said
+
+
+def test_a_labels_affiliation_is_not_masked_wherever_the_words_name_the_place(tmp_path):
+    from pipeline.privacy.batch import redact_batch
+
+    vtt = DISPLAY_NAMES.replace("Tanda bahaya kehamilan dan gizi.", "Lince pernah ke Likupang untuk pelatihan.")
+    mapping = 'speakers: {"Maria Wenas, S.Kep": P, "Lince Tumbel (Desa Likupang)": L3}\n'
+    batch = read_batch(write_batch(tmp_path, {"zoom_L3.vtt": vtt, "zoom_L3.yaml": mapping}))
+    last = redact_batch(batch).segments["text"].iloc[3]
+    assert "Likupang" in last and "Lince" not in last   # the place stays; the person's name is masked

@@ -28,9 +28,3 @@ def test_an_out_of_range_option_stops_before_the_run(option, value, said, capsys
 def test_the_ends_of_each_range_are_accepted(option, value, tmp_path):
     parsed = build_parser().parse_args(["analyze", str(tmp_path), option, value])
     assert float(getattr(parsed, option[2:].replace("-", "_"))) == float(value)
-
-
-def test_the_saturation_options_say_what_they_count():
-    text = build_parser()._subparsers._group_actions[0].choices["analyze"].format_help()
-    assert "Guest, Namey" in text and "interviews after the base" in text
-    assert "timed .txt or Word export" in " ".join(text.split())

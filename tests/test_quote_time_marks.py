@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+
 from test_quotation_excerpts import _quotes
 
 from pipeline.aggregate.quotations import without_time_marks
@@ -21,4 +23,4 @@ def test_time_marks_leave_the_quote_and_its_translation():
 def test_other_brackets_and_clock_times_in_speech_stay():
     said = "Jam 10:30 dia datang [tertawa], bawa [NAMA] ke [00:00] pustu."
     assert without_time_marks(said) == "Jam 10:30 dia datang [tertawa], bawa [NAMA] ke pustu."
-    assert without_time_marks(float("nan")) != without_time_marks(float("nan"))   # NaN passes as it is
+    assert math.isnan(without_time_marks(float("nan")))   # a missing text passes as it is

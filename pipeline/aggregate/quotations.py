@@ -9,12 +9,13 @@ import pandas as pd
 
 from pipeline.aggregate.excerpts import cut_like, excerpt
 from pipeline.ingest.tables import labelled_row
+from pipeline.ingest.turns import TIME
 from pipeline.records.codebook import Codebook
 from pipeline.records.languages import ENG
 from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 
 # a time typed into a turn's words, "[00:01:15]", with the spaces before it
-TIME_MARK = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]")
+TIME_MARK = re.compile(rf"\s*\[{TIME}\]")
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 EXCERPT = "excerpt"   # True: the quote is the turn's sentences that hold the evidence, "[...]" for the rest
 WHOLE_TRANSLATION = "whole_translation"   # the translation columns of an excerpt printed whole (not cut alike)

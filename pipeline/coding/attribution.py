@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.coding.sentence_span import SENTENCE_ENDS
 from pipeline.coding.spans import Occurrence, drop_one_word
 
 # verbs of saying as news attribution uses them (surface forms: their roots, jelas, sebut, tambah,
@@ -26,7 +27,6 @@ _QUOTE_END = frozenset({",", '"', "”", "'"})
 # a clause opened by one of these tells what happened in the story, not who reported it
 SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "waktu", "karena", "sejak",
                            "agar", "supaya", "jika", "kalau", "apabila", "bila", "sehingga", "hingga", "sampai"})
-_SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 
 def attributes(doc: Doc, index: int) -> bool:
@@ -41,7 +41,7 @@ def _in_story(doc: Doc, index: int) -> bool:
     """Is token `index` in a clause its sentence subordinates ("setelah bidan menjelaskan")?"""
     for i in range(index - 1, -1, -1):
         word = doc[i].lower_
-        if word in _SENTENCE_END:
+        if word in SENTENCE_ENDS:
             return False
         if word in SUBORDINATORS:
             return True

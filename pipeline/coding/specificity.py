@@ -109,22 +109,27 @@ def is_light_verb(term: str) -> bool:
     return " " not in term.strip() and word_analyzer().analyze(term.casefold())[1] in LIGHT_VERBS
 
 
+SETTING_WORDS = KIN | ROLE | PLACE | YOUNG   # words naming a person or a place: who and where
 SETTING = frozenset({"setting"})   # the sense words naming only the setting share (keywords._setting_sense)
 
 
 def names_setting(term: str) -> bool:
     """Does every word of a term name a person or a place ("balita", "kader posyandu",
     "rumah sakit" is not: "sakit")? Two such words say where and who, not what happened."""
-    words = [word_analyzer().analyze(word)[1] for word in _TERM_WORD.findall(term.casefold())]
-    return bool(words) and all(word in KIN | ROLE | PLACE | YOUNG for word in words)
+    return _all_setting_words(term, as_written=False)
 
 
 def says_who(term: str) -> bool:
     """Does every word of a term, as written (a clitic or a repetition aside: "anaknya", "ibu-ibu"),
     name a person or a place? Unlike `names_setting`, not a word derived from one: "beranak"
     (to give birth) is no child, "perumahan" no home."""
-    words = [word_analyzer().analyze(word)[0] for word in _TERM_WORD.findall(term.casefold())]
-    return bool(words) and all(word in KIN | ROLE | PLACE | YOUNG for word in words)
+    return _all_setting_words(term, as_written=True)
+
+
+def _all_setting_words(term: str, as_written: bool) -> bool:
+    """Is every word of `term` (as written, or its lemma) a person or a place word?"""
+    words = [word_analyzer().analyze(word)[0 if as_written else 1] for word in _TERM_WORD.findall(term.casefold())]
+    return bool(words) and all(word in SETTING_WORDS for word in words)
 
 
 def names_role(term: str) -> bool:

@@ -284,7 +284,7 @@ def _dari(units, k, u, prev, nxt, before, vocabulary):
 
 def _since_point(units: list, k: int) -> bool:
     """dari at units[k] before a point of the day or of a life (dari pagi, dari tadi pagi, dari jam
-    lima, dari kacili) in a clause with so or blum before it: the state holds since then."""
+    lima, dari kacili) in a clause with so (sudah) before it: the state holds since then."""
     at = k + 1 + (units[k + 1].key == "tadi" and k + 2 < len(units) and units[k + 1].joined)
     if at >= len(units) or units[at].key.rsplit(" ", 1)[-1] not in _DAY_POINTS:  # also tadi sore, one unit
         return False

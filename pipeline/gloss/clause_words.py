@@ -38,6 +38,8 @@ AGENT_AFTER_DAPA = frozenset({
 # The transitive verbs among them: a thing before dapa undergoes them (ikang so dapa makang kucing ->
 # ikan sudah dimakan kucing), a person does them (tako dapa bayar mahal).
 TRANSITIVE_AFTER_DAPA = frozenset({"bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung"})
+# verbs whose subject acts and that take no object (dapa pulang, pigi, datang)
+INTRANSITIVE_AFTER_DAPA = AGENT_AFTER_DAPA - TRANSITIVE_AFTER_DAPA
 SENTENCE_END = frozenset(".!?…")
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})

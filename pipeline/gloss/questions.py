@@ -10,7 +10,7 @@ Indonesian marks a questioned subject or a fronted object with yang; Manado Mala
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, TIME_UNITS, TRANSITIVE_AFTER_DAPA, clause, starts_predicate
+from pipeline.gloss.clause_words import INTRANSITIVE_AFTER_DAPA, TIME_UNITS, clause, starts_predicate
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 _BETWEEN = frozenset({"da", "ada", "so", "mo", "le", "ley", "ja", "musti", "bole", "bisa", "pernah"})
@@ -18,7 +18,7 @@ _AFTER_OBJECT = frozenset({"tadi", "kemarin", "kalamaring", "kamarin", "dulu", "
                           ) | TIME_UNITS  # what may follow the verb of 'apa ngana bilang'
 _PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase may follow it too
 # Verbs of going, resting and the body that take no object (pulang, iko, datang, tidor, mandi)
-_NO_OBJECT = AGENT_AFTER_DAPA - TRANSITIVE_AFTER_DAPA
+_NO_OBJECT = INTRANSITIVE_AFTER_DAPA
 
 
 def _asked_doer(units, k, u, prev, nxt, before, vocabulary):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, DEMONSTRATIVES, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA
+from pipeline.gloss.clause_words import DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -121,7 +121,7 @@ BETWEEN_SUBJECT_AND_VERB = _UNDERGOING_CUES | frozenset({"so", "sudah", "nyanda"
                                                           "juga", "jo", "saja"})
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
-_DONE_BY_THE_THING = (AGENT_AFTER_DAPA - TRANSITIVE_AFTER_DAPA) | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
+_DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
                                                                         "jadi", "tamba", "tambah"})
 # Words that may open the clause before its subject (kalu kartu BPJS itu musti bayar; jadi BPJS
 # blum bisa urus): the lexicon's conjunctions, and those Manado shares with Indonesian.

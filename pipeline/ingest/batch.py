@@ -34,7 +34,7 @@ from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_tra
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock, timed_export_cues
 from pipeline.ordering import natural_key
-from pipeline.privacy.name_parts import label_parts_warning, name_parts, person_part
+from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form
@@ -197,9 +197,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         informants_csv = _spelled_as_transcripts(informants_csv, documents, segments, warnings)
     informants = _informant_table(informants_csv, documents, segments, warnings)
     if unknown_names or label_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
-        parts = name_parts(sorted(label_names))
-        persons = name_parts(sorted({person_part(name) for name in label_names})).common
-        if (common := label_parts_warning(persons, tuple(redactor.names))) is not None:
+        parts = label_parts(sorted(label_names))
+        if (common := label_parts_warning(parts.common, tuple(redactor.names))) is not None:
             warnings.append(common)
         redactor = Redactor([*redactor.names, *sorted(unknown_names), *sorted(label_names), *parts.masked])
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)

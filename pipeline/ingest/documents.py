@@ -33,22 +33,27 @@ KNOWN_TYPES = DOCUMENT_TYPES | INTERVIEW_TYPES | QUOTATION_TYPES
 # a news page's furniture: links to other articles, bylines, tag lists and photo captions (never a
 # speaker, and never the article's own text: "Baca Juga: Dinkes Gelar Sosialisasi JKN" is another
 # article, "Foto: Anggota kelompok arisan menunjukkan jamban baru" describes a picture)
-FURNITURE_LABELS = frozenset({
-    "baca juga", "baca", "lihat juga", "simak juga", "simak", "berita terkait", "artikel terkait",
-    "baca selengkapnya", "editor", "penulis", "reporter", "pewarta", "penyunting", "redaktur",
-    "tags", "tag", "kata kunci", "keyword", "keywords", "read also", "see also", "author",
+# a link label: on a line of its own, the linked title is the next paragraph
+LINK_LABELS = frozenset({"baca juga", "baca", "lihat juga", "simak juga", "berita terkait", "artikel terkait",
+                         "read also", "see also"})
+FURNITURE_LABELS = LINK_LABELS | frozenset({
+    "simak", "baca selengkapnya", "editor", "penulis", "reporter", "pewarta", "penyunting", "redaktur",
+    "tags", "tag", "kata kunci", "keyword", "keywords", "author",
     "foto", "photo", "caption", "keterangan foto",
 })
 # link, byline and source lines of news pages and reports: never a speaker
 NOT_SPEAKERS = FURNITURE_LABELS | frozenset({"sumber", "video", "source"})
-_LABELS = "|".join(re.escape(label) for label in sorted(FURNITURE_LABELS, key=len, reverse=True))
+
+
+def _any_of(labels: frozenset[str]) -> str:
+    """A regex alternation of `labels`, longest first."""
+    return "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+
+
 # the label, then a colon, a dash or a pointer ("Baca Juga >> ...", "Baca juga » ...", "Baca juga | ...")
-FURNITURE = re.compile(r"[^\w]*(?:%s)[ \t]*(?::|[-\u2013\u2014]{1,2}[ \t]|>{1,2}|\u00bb|\|)" % _LABELS, re.IGNORECASE)
-# a link label on a line of its own: the linked title is the next paragraph
-LINK_LABELS = frozenset({"baca juga", "baca", "lihat juga", "simak juga", "berita terkait", "artikel terkait",
-                         "read also", "see also"})
-_LONE_LINK = re.compile(r"[^\w]*(?:%s)[\W]*" % "|".join(
-    re.escape(label) for label in sorted(LINK_LABELS, key=len, reverse=True)), re.IGNORECASE)
+FURNITURE = re.compile(r"[^\w]*(?:%s)[ \t]*(?::|[-\u2013\u2014]{1,2}[ \t]|>{1,2}|\u00bb|\|)" % _any_of(FURNITURE_LABELS),
+                       re.IGNORECASE)
+_LONE_LINK = re.compile(r"[^\w]*(?:%s)[\W]*" % _any_of(LINK_LABELS), re.IGNORECASE)
 # a portal's footer, a byline, a press release's contact line, a copyright line: "Artikel ini telah
 # tayang di X.com dengan judul <another headline>", "Simak berita terkini ... di Google News",
 # "Laporan Wartawan Tribun ..., <name>", "Informasi lebih lanjut: Care Center ...", "COPYRIGHT © ..."

@@ -24,6 +24,7 @@ from pipeline.ingest.decode import BOM_UTF8, canonical_text
 from pipeline.ingest.turns import LABEL_LINE
 from pipeline.wording import quantity
 
+
 SUBTITLE_SUFFIXES = (".vtt", ".srt")
 ARROW = "-->"
 # a line meant as a timing line even if it is broken: "00:00:12.000 -> 00:00:13.000", "00:01 - 00:02"

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.turns import LABEL_LINE, RawSegment, speaker_spellings
+from pipeline.ingest.turns import LABEL_LINE, TIME, RawSegment, speaker_spellings
 
 HEADER_WORDS = 4          # a header cell is a short label ("Penanggung jawab", "Strategi / Kegiatan")
 HEADER_CHARACTERS = 40
 _NUMBER = re.compile(r"^[\d.,)/-]+$")
 _CELL_BREAK = re.compile(r"(?<!\\)\|")   # a pipe not escaped as "\|"
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_TIME_CELL = re.compile(rf"^[\[(]?{_TIME}[\])]?(?:\s*(?:-|–|-->)\s*[\[(]?{_TIME}[\])]?)?$")
+_TIME_CELL = re.compile(rf"^[\[(]?{TIME}[\])]?(?:\s*(?:-|–|-->)\s*[\[(]?{TIME}[\])]?)?$")
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
 
 
@@ -45,7 +44,7 @@ def transcript_lines(rows: list[list[str]], continued: list[list[bool]] | None =
 
 def row_times(cell: str) -> tuple[str, ...]:
     """The times a time cell gives: ("0:00:01.0", "0:00:08.2") for "0:00:01.0 - 0:00:08.2"."""
-    return tuple(re.findall(_TIME, cell))
+    return tuple(re.findall(TIME, cell))
 
 
 def transcript_turns(rows: list[list[str]],

@@ -29,29 +29,29 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from pipeline.ingest.subtitles import Cue, check_times, clock
+from pipeline.ingest.turns import TIME
 from pipeline.wording import plural_form
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"[^\W\d_][^\n:()\[\]]{0,40}?"
 HEADERS = (
     # "Speaker 1  0:03", "Sari Wuisan  01:02:03" (Otter.ai, Teams): the header line holds nothing else
-    re.compile(rf"^(?P<label>{_NAME})[ \t]+(?P<time>{_TIME})[ \t]*$"),
+    re.compile(rf"^(?P<label>{_NAME})[ \t]+(?P<time>{TIME})[ \t]*$"),
     # "00:01:02 Speaker 1" (Microsoft Word's Transcribe): the time, with its hours (an agenda's "08:30
     # Pembukaan" is no turn), then the speaker, the words below
     re.compile(rf"^(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?)[ \t]+(?P<label>{_NAME})[ \t]*$"),
     # "[00:01:02] Speaker 1:" (Descript, Happy Scribe), words on the line or below it
-    re.compile(rf"^\[(?P<time>{_TIME})\][ \t]*(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
+    re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     # "Speaker 1 (00:01:02):" (Rev, Temi), words on the line or below it
-    re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{_TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
+    re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
     # "Speaker 1: [00:01:02] words" (Sonix)
-    re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*\[(?P<time>{_TIME})\][ \t]*(?P<rest>.*)$"),
+    re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*\[(?P<time>{TIME})\][ \t]*(?P<rest>.*)$"),
     # "0:00:01.0 - 0:00:08.2<tab>Speaker 1<tab>words" (NVivo Transcription's text export: Timespan, Speaker, Content)
-    re.compile(rf"^(?P<time>{_TIME})(?:[ \t]*[-\u2013][ \t]*(?P<end>{_TIME}))?\t+(?P<label>{_NAME})\t+(?P<rest>.*)$"),
+    re.compile(rf"^(?P<time>{TIME})(?:[ \t]*[-\u2013][ \t]*(?P<end>{TIME}))?\t+(?P<label>{_NAME})\t+(?P<rest>.*)$"),
 )
 # "00:01:02" or "[00:01:02]" alone on its line: with a "LABEL: words" line after it, that turn's start
-LONE_TIME = re.compile(rf"^\[?(?P<time>{_TIME})\]?$")
+LONE_TIME = re.compile(rf"^\[?(?P<time>{TIME})\]?$")
 # "[00:00:20] words": a paragraph's own start time, the speaker unchanged
-TIMED_WORDS = re.compile(rf"^\[(?P<time>{_TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
+TIMED_WORDS = re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
@@ -74,7 +74,7 @@ TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx")
 _TRANSCRIBED_BY = r"transcribed by\s+(?:https?://)?\S+\.\S+"
 _TRANSCRIPTION = r"(?:started|stopped) transcription"
 # Google Meet's last line, "Meeting ended after 00:47:23 👋" (its Indonesian wording too): the recording's length
-_MEETING_ENDED = rf"(?:meeting ended after|rapat berakhir setelah)\s+(?P<ended>{_TIME})"
+_MEETING_ENDED = rf"(?:meeting ended after|rapat berakhir setelah)\s+(?P<ended>{TIME})"
 # NVivo Transcription's column names above its rows
 _COLUMN_NAMES = r"timespan\s+speaker\s+content"
 TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",

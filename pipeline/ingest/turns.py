@@ -16,6 +16,8 @@ from typing import NamedTuple
 from pipeline.person_words import PERSON_NOUNS, TITLES
 from pipeline.schema import INTERVIEWER_LABELS
 
+TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"   # a turn's clock time as transcripts and exports write it
+
 _SPACE = r"[ \t\u00a0]"
 _EMPHASIS = r"(?:\*\*|__|\*|_)"
 # "LABEL: text" where LABEL is one to three short words ("P", "A1", "Ibu Kader"), possibly in

@@ -58,6 +58,18 @@ def common_parts_warning(path: object, common: tuple[str, ...]) -> str:
             "line of its own")
 
 
+def label_parts(labels: list[str]) -> NameParts:
+    """The words of speaker labels to mask alone: those of the person's name only (`person_part`), so
+    an affiliation's place ("Yohanis (Puskesmas Kao)") or a degree is not masked everywhere; a
+    one-word name before it is a part too."""
+    persons = sorted({person_part(label) for label in labels})
+    parts = name_parts(persons)
+    single = [person for person in persons
+              if len(person.split()) == 1 and person not in labels and len(person) >= MIN_PART_LENGTH]
+    common = tuple(word for word in single if _is_common_word(word.casefold()))
+    return NameParts(parts.masked + tuple(word for word in single if word not in common), parts.common + common)
+
+
 def person_part(label: str) -> str:
     """A display name without what follows a comma or an opening bracket ("Rina Pangemanan, S.KM",
     "Yohanis (Puskesmas Kao)"): a degree or an affiliation, not what a transcript calls the person."""

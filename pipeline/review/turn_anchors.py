@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.ingest.timed_text import TOOL_NOTE, TOOL_NOTE_WORDS
-from pipeline.privacy.patterns import TOKENS
+from pipeline.privacy.patterns import MARKS
 from pipeline.privacy.redactor import Redactor
 from pipeline.review.translations import shown_text, text_hash
 from pipeline.schema import OMISSION
@@ -31,7 +31,7 @@ TEXT_HASH_COLUMN = "text_hash"
 TURN_COLUMN = "turn"
 QUOTE_COLUMN = "text"
 """Optional reviews.csv columns (translations.csv has `text_hash` and `text` already): the turn's anchor."""
-_MASKS = re.compile("|".join(re.escape(token) for token in TOKENS), re.IGNORECASE)   # [NAMA] ... as quotes show them
+_MASKS = re.compile(MARKS.pattern, re.IGNORECASE)   # [NAMA] ... as quotes show them
 
 
 def id_stem(segment_id: str) -> str:
