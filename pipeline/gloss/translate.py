@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, is_time, word_before
+from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, is_time
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.demonstratives import (
@@ -37,7 +37,7 @@ from pipeline.gloss.demonstratives import (
     owner_of_next, phrase_closed)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, RULE, UNKNOWN
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
 from pipeline.gloss.possessives import NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
@@ -45,7 +45,8 @@ from pipeline.gloss.predicates import (
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.tokens import is_clause_internal
-from pipeline.gloss.units import Unit, hold_brackets, neighbours
+from pipeline.gloss.unit_kinds import CARRYING, ber_root, carried_somewhere, nominal, short_kita, verbal
+from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
 from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object, lets, refuses_entry
 from pipeline.gloss.wordtypes import WordType
 
@@ -59,7 +60,6 @@ _GIVING = frozenset({"kase", "kaseh", "se"})
 # Verbs of a state, not an event: le after them is 'juga' (ada le, dia tau le)
 _NOT_EVENTS = frozenset({"ada", "punya", "tau", "tahu", "mau", "bisa", "suka", "rasa", "pikir", "kira"})
 _RAIN = frozenset({"ujang", "hujan"})  # an event though a noun: ujang le -> hujan lagi
-_CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + place: 'ke'
 _GOING = frozenset({"pigi", "pi", "pergi"})  # after a verb of carrying, only its direction
 # Verbs of going somewhere: di after them is where to (pigi di pasar -> pergi ke pasar, nae di bukit ->
 # naik ke bukit, maso di kamar -> masuk ke kamar; own sets: ke in 7 of 7 such references but for
@@ -212,7 +212,7 @@ class SentenceTranslator:
             # tolong dang kase maso: dang urges the request its opener makes
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS or prev.key in URGING and (
                 k < 2 or units[k - 2].key in IMPERATIVE_MARKERS)
-            root = _ber_root(nxt) if nxt is not None else ""
+            root = ber_root(nxt) if nxt is not None else ""
             form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
                 self.vocabulary.is_verb_root(root) or not self._thing(nxt))) else None
             if nxt is not None and key in _GIVING and nxt.ind in FEELINGS_CAUSED:
@@ -274,7 +274,7 @@ class SentenceTranslator:
         elif key == "ka":
             read_ka(units, k, nxt)
         elif key in COORDINATORS:
-            if (_nominal(prev) and _nominal(nxt)) or (_verbal(prev) and _verbal(nxt)):
+            if (nominal(prev) and nominal(nxt)) or (verbal(prev) and verbal(nxt)):
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku") or (  # ada ba istirahat
@@ -301,10 +301,10 @@ class SentenceTranslator:
                     prev.pos == "pron" or prev.key in ("mo", "pernah") and prev.ind)
                 # after a verb that takes someone or something somewhere, pigi is its direction only
                 # (bawa pigi puskesmas -> bawa ke puskesmas, not 'bawa pergi ke')
-                if short or prev is not None and _carried(units, k):
+                if short or prev is not None and carried_somewhere(units, k):
                     # bawa pulang ikang -> bawa pulang ikan: pulang and bale right after the verb are
                     # where the thing goes (home, back), not a direction before it
-                    u.ind = u.ind if prev.key in _CARRYING and key not in _GOING else "ke"
+                    u.ind = u.ind if prev.key in CARRYING and key not in _GOING else "ke"
                 else:
                     u.ind += " ke"
         elif key in ("tu", "ni"):
@@ -321,7 +321,7 @@ class SentenceTranslator:
                 return "swap"
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
-            if key == "ta" and _short_kita(units, k):
+            if key == "ta" and short_kita(units, k):
                 u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang, waktu ta cuci piring: short kita
             elif base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
                 if key == "ba" and nxt.key in self.written_together:
@@ -368,7 +368,7 @@ class SentenceTranslator:
                 if u.cap:
                     pending_cap = True
                 if out:
-                    out[-1][1] = _merge_glue(out[-1][1], u.glue)
+                    out[-1][1] = merge_glue(out[-1][1], u.glue)
                 k += 1
                 continue
             out.append([u.ind, u.glue, u.cap or pending_cap])
@@ -409,41 +409,3 @@ def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: li
             root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
             return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
     return None
-
-
-def _short_kita(units: list[Unit], k: int) -> bool:
-    """ta at units[k] before an aspect word, a negation, an adverb or a verb and its object is short kita
-    'saya' (ta so musti pulang, ta cuma mo tidor, waktu ta cuci piring); before a verb alone it is ter-."""
-    nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
-    return nxt is not None and (nxt.pos in ("aux", "neg", "adv") or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
-        units[k + 2].pos in ("n", "loc", "acr")))
-
-
-def _carried(units: list[Unit], k: int) -> bool:
-    """A verb of taking somewhere before units[k] in its clause, with at most its object between
-    (bawa pi, antar oma pi, bawa de pe anak pi)."""
-    return word_before(units, k, _CARRYING, ("n", "poss", "pron", ""), 4)
-
-
-def _ber_root(unit: Unit) -> str:
-    """The root of a word, or of a ba- verb the rules wrote as ber- (babunyi -> berbunyi -> bunyi)."""
-    if unit.root or not unit.key.startswith(("ba", "be")) or not unit.ind.startswith("ber") or " " in unit.ind:
-        return unit.root
-    return unit.ind[3:]
-
-
-def _nominal(unit: Unit | None) -> bool:
-    return unit is not None and (unit.pos in ("n", "loc", "acr", "pron") or unit.source in NOMINAL_SOURCES)
-
-
-def _verbal(unit: Unit | None) -> bool:
-    return unit is not None and unit.pos in ("v", "adj")
-
-
-def _merge_glue(before: str, dropped: str) -> str:
-    """Keep the punctuation that followed a dropped word (ibu dang, kan -> ibu, kan)."""
-    if not dropped.strip():
-        return before
-    if not before.strip():
-        return dropped
-    return before.rstrip() + dropped.lstrip()

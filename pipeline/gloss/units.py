@@ -47,3 +47,12 @@ def hold_brackets(before: Unit, mark: Unit) -> None:
     before.joined = not before.glue.strip()
     mark.ind, mark.glue = f"[{mark.ind}]", mark.glue[1:]
     mark.joined = not mark.glue.strip()
+
+
+def merge_glue(before: str, dropped: str) -> str:
+    """Keep the punctuation that followed a dropped word (ibu dang, kan -> ibu, kan)."""
+    if not dropped.strip():
+        return before
+    if not before.strip():
+        return dropped
+    return before.rstrip() + dropped.lstrip()
