@@ -55,15 +55,15 @@ def test_the_verb_that_reports_a_figure_is_no_weak_evidence():
     from pathlib import Path
 
     from pipeline.codebook.load import load_codebook
-    from pipeline.coding.counts import records_a_figure
+    from pipeline.coding.counts import records_a_figure, weak_pair
 
     codebook = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "jiwa_minimal.yaml")
     for text in ("Dinas Kesehatan Minahasa Selatan mencatat 212 ODGJ berat sepanjang 2024.",
                  "Dinas Kesehatan kabupaten mencatat 150 pasien gangguan jiwa berat pada tahun lalu."):
         assert codes_of_paragraph(codebook, text) == set()
-    assert records_a_figure("Puskesmas mencatat 40 kunjungan.", "Puskesmas … mencatat (related)")
-    assert not records_a_figure("Kader mencatat hasil kunjungan.", "Kader … mencatat (related)")
-    assert not records_a_figure("Puskesmas mencatat 40 kunjungan.", "mencatat")   # a keyword stands alone
+    assert records_a_figure("Puskesmas mencatat 40 kunjungan.", weak_pair("Puskesmas … mencatat (related)", "related"))
+    assert not records_a_figure("Kader mencatat hasil kunjungan.", weak_pair("Kader … mencatat (related)", "related"))
+    assert not records_a_figure("Puskesmas mencatat 40 kunjungan.", weak_pair("mencatat", "keyword"))   # a keyword stands alone
 
 
 def test_a_health_workers_post_says_who_not_the_places_act():

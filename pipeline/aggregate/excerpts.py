@@ -13,10 +13,10 @@ too little to be worth a mark. Its translation is cut at the same sentences when
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.coding.evidence import firing_texts
 from pipeline.coding.quotations import FILL_EVIDENCE
 from pipeline.coding.sentences import sentences
 from pipeline.gloss.tokens import words_of
@@ -25,9 +25,6 @@ from pipeline.schema import OMISSION
 SHORT_TURN_WORDS = 60      # a turn this long or shorter is quoted whole
 CONTEXT_WORDS = 25         # a sentence beside the evidence this long or shorter is kept as its context
 LEAST_LEFT_OUT = 0.25      # a cut that leaves out less than this share of the words is not made
-_TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)")   # a translation's words [..] and a rule's kind (related)
-_FIRINGS = re.compile(r"\s\+\s")
-_TERMS = re.compile(r"\s*\u2026\s*")
 
 
 class Excerpt(NamedTuple):
@@ -44,8 +41,8 @@ def evidence_firings(evidence: str) -> list[list[str]]:
     if text.startswith(FILL_EVIDENCE):
         text = text[len(FILL_EVIDENCE):]
     firings = []
-    for firing in _FIRINGS.split(_TAGS.sub(" ", text)):
-        if terms := [_spaced(words) for term in _TERMS.split(firing) if (words := words_of(term))]:
+    for firing in firing_texts(text):
+        if terms := [_spaced(words) for term in firing if (words := words_of(term))]:
             firings.append(terms)
     return firings
 

@@ -40,6 +40,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pipeline.coding.codebook_words import word_lemma
+from pipeline.coding.evidence import untagged
 from pipeline.coding.negation import CAUSES, NEGATORS, STILL
 from pipeline.coding.spans import term_text
 from pipeline.coding.specificity import KIN, is_light_verb, names_role, says_who
@@ -66,7 +67,6 @@ REQUESTS = frozenset({"bisa", "boleh", "coba", "tolong", "mohon", "dapatkah", "b
 _TELL = re.compile(r"(?:di|men?)?(?:cerita|jelas|sebut|gambar|urai)kan")
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _SENTENCE_END = re.compile(r"[.!?]")
-_TAG = re.compile(r"\([^()]*\)")
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
 
 
@@ -82,7 +82,7 @@ def is_yes_no_question(text: str) -> bool:
 
 def evidence_words(evidence: str) -> list[str]:
     """The words of a firing's evidence, without its tags ("posyandu … lansia (keyword words)")."""
-    return _WORD.findall(_TAG.sub(" ", evidence))
+    return _WORD.findall(untagged(evidence))
 
 
 def echoes(evidence: str) -> frozenset[str]:

@@ -141,7 +141,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             return
         evidence = firing.evidence
         if in_document and in_document[i] and not counts_in_document(
-                code, texts[i] if view == "text" else translations[i], evidence,
+                code, texts[i] if view == "text" else translations[i], evidence, firing.second or firing.kind,
                 background=background[i], title=titles[i], names_absence=code.id in absence):
             return
         if tag:

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.coding.counts import document_names, is_administrative
+from pipeline.coding.evidence import joined, tagged, term_words, terms
 from pipeline.coding.sentences import is_one_sentence
 from pipeline.schema import NOTE, TABLE_ROW
 
@@ -162,12 +163,7 @@ def with_context(context: str, text: str) -> str:
 
 def tag_outside(evidence: str, own_text: str, tag: str) -> str:
     """Evidence pieces not in the segment's own text get `(tag)`."""
-    pieces = evidence.split(" … ")
-    return " … ".join(piece if _is_own(piece, own_text) else f"{piece} ({tag})" for piece in pieces)
-
-
-def _is_own(piece: str, own_text: str) -> bool:
-    return piece.split(" (")[0] in own_text
+    return joined(piece if term_words(piece) in own_text else tagged(piece, tag) for piece in terms(evidence))
 
 
 FoundCodes = TypeVar("FoundCodes", bound=dict)

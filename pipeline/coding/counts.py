@@ -18,6 +18,8 @@ import re
 
 import pandas as pd
 
+from pipeline.coding.evidence import last_firing, term_words, terms
+from pipeline.coding.keywords import DEFINITION, EXAMPLES, LABEL, RELATED
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.specificity import PLACE, ROLE
@@ -99,7 +101,7 @@ def planned_in_document(text: str, evidence: str) -> bool:
     sentence a piece of it comes from)?"""
     if text.lstrip().casefold().startswith(REGULATION_ARTICLE):
         return True
-    return all(is_planned(evidence_sentence(text, piece)) for piece in evidence.split(" … "))
+    return all(is_planned(evidence_sentence(text, piece)) for piece in terms(evidence))
 
 
 # "Bagi warga yang belum memiliki KK, petugas akan ...", "warga yang anaknya belum tercantum dalam
@@ -114,8 +116,8 @@ def names_addressees(text: str, evidence: str) -> bool:
     clause of a sentence that offers or plans a measure for those people ("Bagi warga yang belum
     memiliki KK, petugas Dukcapil akan hadir ...")? Then the paragraph says whom a service is
     for, not that anyone lacks the thing: no evidence for a code naming an absence."""
-    for piece in evidence.split(" … "):
-        first = piece.split(" (")[0].strip()
+    for piece in terms(evidence):
+        first = term_words(piece)
         sentence = evidence_sentence(text, piece)
         position = sentence.find(first) if first else -1
         if position < 0 or not _ADDRESSEE.search(sentence[:position]):
@@ -153,9 +155,9 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     a recap or a report of it ("merekap register KB pasca salin setiap bulan"). Every place the evidence or one of the code's `keywords` stands must be such a
     rate ("Cakupan kunjungan nifas 60 persen, jadi bidan kini melakukan kunjungan rumah" counts)."""
     folded = text.casefold()
-    terms = {piece.split(" (")[0].strip().casefold() for piece in evidence.split(" … ")} | {
+    searched = {term_words(piece).casefold() for piece in terms(evidence)} | {
         keyword.casefold() for keyword in keywords}
-    places = [(m.start(), term) for term in terms if term for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded)]
+    places = [(m.start(), term) for term in searched if term for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded)]
     if not places:
         return False
     for position, term in places:
@@ -179,7 +181,7 @@ def names_staff_training(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph stand in a sentence that
     names a training course for staff? The documents convention does not count staff training:
     the course is about the measure, it is not the measure done for the people it serves."""
-    return all(STAFF_TRAINING.search(sentence) for piece in evidence.split(" … ")
+    return all(STAFF_TRAINING.search(sentence) for piece in terms(evidence)
                for sentence in sentences_holding(text, piece))
 
 
@@ -194,8 +196,8 @@ def names_a_goal(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph only name what a slogan, a
     target or a status says is ended ("Tomohon bebas pasung pada 2028", "pesan stop BAB
     sembarangan")? The programme is named, not the practice done or a measure against it taken."""
-    for piece in evidence.split(" … "):
-        first = piece.split(" (")[0].strip()
+    for piece in terms(evidence):
+        first = term_words(piece)
         places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)] if first else []
         if not places or not all(_GOAL.search(text[max(0, at - 40):at]) for at in places):
             return False
@@ -205,7 +207,7 @@ def names_a_goal(text: str, evidence: str) -> bool:
 def sentences_holding(text: str, piece: str) -> list[str]:
     """Every sentence of `text` where a piece of evidence stands (the evidence names its words,
     not where they are: "Pelatihan konseling ... . Sejak Juni kader memberikan konseling ...")."""
-    first = piece.split(" (")[0].strip()
+    first = term_words(piece)
     positions = [m.start() for m in re.finditer(re.escape(first), text)] if first else []
     if not positions:
         return [text]
@@ -224,22 +226,28 @@ def states_scheme_rules(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph stand in a sentence that states
     a scheme's rules for its members or what a programme covers? Such a sentence describes the
     service's conditions, not anything a family, a clinic or a village did or plans."""
-    return all(_SCHEME_RULE.search(sentence) for piece in evidence.split(" … ")
+    return all(_SCHEME_RULE.search(sentence) for piece in terms(evidence)
                for sentence in sentences_holding(text, piece))
 
 
-# the kinds of evidence made of two weak words (keywords.py: label, definition, examples, related)
-_WEAK_PAIR = re.compile(r" \((?:label|definition|examples|related)\)$")
+# the kinds of evidence made of two weak words (keywords.py)
+WEAK_PAIR_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, RELATED})
 RECORDING = "catat"   # mencatat, tercatat, dicatat: the verb that reports a figure
 
 
-def records_a_figure(text: str, evidence: str) -> bool:
-    """Is one of the two weak words of a code's evidence in a document paragraph the verb that
-    reports a figure ("Dinas Kesehatan mencatat 296 kasus ...", "Dari 1.140 lansia yang tercatat,
-    hanya separuh ...")? It says who counted, not what the code is about."""
-    if not _WEAK_PAIR.search(evidence):
-        return False
-    for piece in _WEAK_PAIR.sub("", evidence).split(" … "):
+def weak_pair(evidence: str, kind: str) -> list[str]:
+    """The words of a weak pair of evidence, a firing of WEAK_PAIR_KINDS (`kind`: the kind of the
+    firing the evidence ends with, `Firing.second or Firing.kind`); [] for other evidence."""
+    if kind not in WEAK_PAIR_KINDS:
+        return []
+    return [term_words(piece) for piece in terms(last_firing(evidence))]
+
+
+def records_a_figure(text: str, pair: list[str]) -> bool:
+    """Is one of the two weak words of a code's evidence in a document paragraph (`weak_pair`) the
+    verb that reports a figure ("Dinas Kesehatan mencatat 296 kasus ...", "Dari 1.140 lansia yang
+    tercatat, hanya separuh ...")? It says who counted, not what the code is about."""
+    for piece in pair:
         words = piece.split()
         if len(words) == 1 and word_analyzer().analyze(words[0].casefold())[1] == RECORDING and any(
                 _FIGURE_DIGIT.search(sentence) for sentence in sentences_holding(text, piece)):
@@ -250,16 +258,14 @@ def records_a_figure(text: str, evidence: str) -> bool:
 _FIGURE_DIGIT = re.compile(r"\d")
 
 
-def names_a_workers_post(text: str, evidence: str) -> bool:
-    """Is one of the two weak words of a code's evidence in a document paragraph a place that only
-    says which health worker, written right after the worker's noun wherever it stands ("bidan
-    desa", "kader posyandu", "perawat puskesmas")? The worker's post says who, not the place's act.
-    An officer's title ("kepala desa", "sekretaris desa") is the village acting: not these."""
-    if not _WEAK_PAIR.search(evidence):
-        return False
+def names_a_workers_post(text: str, pair: list[str]) -> bool:
+    """Is one of the two weak words of a code's evidence in a document paragraph (`weak_pair`) a
+    place that only says which health worker, written right after the worker's noun wherever it
+    stands ("bidan desa", "kader posyandu", "perawat puskesmas")? The worker's post says who, not
+    the place's act. An officer's title ("kepala desa", "sekretaris desa") is the village acting."""
     folded = text.casefold()
-    for piece in _WEAK_PAIR.sub("", evidence).split(" … "):
-        word = piece.strip().casefold()
+    for piece in pair:
+        word = piece.casefold()
         if word not in PLACE:
             continue
         befores = [_LAST_WORD.search(folded, max(0, m.start() - 30), m.start())
@@ -272,20 +278,20 @@ def names_a_workers_post(text: str, evidence: str) -> bool:
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
-def pair_sentences(text: str, evidence: str) -> str:
+def pair_sentences(text: str, pieces: list[str]) -> str:
     """The sentences of a document paragraph that hold every piece of a weak pair of evidence
-    (two words of a label, definition, example or related words), where the pair is evidence: its
-    words elsewhere alone are not ("Jumlah persalinan di fasilitas ... tercatat 2.114. Persalinan di
-    rumah masih ditemukan ..."); the whole paragraph for other evidence, or when no sentence holds all."""
-    if not _WEAK_PAIR.search(evidence):
+    (`weak_pair`: two words of a label, definition, example or related words), where the pair is
+    evidence: its words elsewhere alone are not ("Jumlah persalinan di fasilitas ... tercatat 2.114.
+    Persalinan di rumah masih ditemukan ..."); the whole paragraph for other evidence, or when no
+    sentence holds all."""
+    if not pieces:
         return text
-    pieces = [piece.strip() for piece in _WEAK_PAIR.sub("", evidence).split(" … ")]
     held = [sentence for sentence in dict.fromkeys(sentences_holding(text, pieces[0]))
             if all(piece in sentence for piece in pieces)]
     return " ".join(held) if held else text
 
 
-def counts_in_document(code: Code, text: str, evidence: str, *, background: bool, title: bool,
+def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, background: bool, title: bool,
                        names_absence: bool) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
 
@@ -297,9 +303,10 @@ def counts_in_document(code: Code, text: str, evidence: str, *, background: bool
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
-    if not code.rules and (background or names_a_rate(pair_sentences(text, evidence), evidence, code.keywords)
+    pair = weak_pair(evidence, kind) if not code.rules else []
+    if not code.rules and (background or names_a_rate(pair_sentences(text, pair), evidence, code.keywords)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
-                           or records_a_figure(text, evidence) or names_a_workers_post(text, evidence)):
+                           or records_a_figure(text, pair) or names_a_workers_post(text, pair)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.coding.codebook_words import WORD, content_words, topic_lemmas, word_lemma
+from pipeline.coding.evidence import joined
 from pipeline.coding.rules import Firing
 from pipeline.records.codebook import Codebook
 
@@ -99,7 +100,7 @@ def _copy(words: list[str], lemmas: list[str], examples: tuple[tuple[frozenset[s
             shared = wanted.intersection(stretch)
             if len(shared) >= needed and len(own.intersection(shared)) >= 2:
                 shown = [w for w, lemma in zip(words[start:start + span], stretch) if lemma in shared]
-                return " … ".join(dict.fromkeys(shown))
+                return joined(dict.fromkeys(shown))
     return None
 
 

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.coding.evidence import PHRASE_JOINS
 from pipeline.gloss.tokens import words_of
 
-# what joins the phrases of an evidence string, and the kinds named after them ("(related)", " + ")
-_JOINS = re.compile(r"( \u2026 | \+ |\s*\([^()]*\))")
 _TAG = re.compile(r"^[A-Z0-9]+$")          # a grammatical gloss (CAUS, PFV, 1SG) or an acronym
 # tags of words an Indonesian affix expresses: kase inga 'CAUS ingat' is mengingatkan, dapa ambe 'PASS ambil' diambil
 AFFIX_TAGS = frozenset({"CAUS", "PASS"})
@@ -33,7 +32,7 @@ def with_own_words(evidence: str, text: str, gloss: str) -> str:
     if not words or len(words) != len(glosses):
         return evidence
     keys = [_key(word) for word in glosses]
-    parts = _JOINS.split(evidence)
+    parts = PHRASE_JOINS.split(evidence)
     for index in range(0, len(parts), 2):   # even parts are phrases, odd ones what joins them
         phrase = parts[index].strip()
         own = _own_words(phrase, words, glosses, keys)

@@ -29,6 +29,7 @@ from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.codebook_words import content_words, word_lemma
 from pipeline.coding.compounds import fixed_compounds
+from pipeline.coding.evidence import joined, tagged
 from pipeline.coding.specificity import KIN, names_role, names_setting, qualifies
 from pipeline.coding.spoken import spoken
 
@@ -142,7 +143,7 @@ def take_up_denial(row: Found, question: Question, vetoed: set[int], text: str, 
     for pairs, tag in ((question.denied, DENIED), (reasons, REASON_GIVEN)):
         for index, evidence in pairs:
             if index not in row and index not in vetoed:
-                row[index] = (Firing(index, DENIAL_CONFIDENCE, f"{no} … {evidence} ({tag})", QUESTION), "text",
+                row[index] = (Firing(index, DENIAL_CONFIDENCE, joined([no, tagged(evidence, tag)]), QUESTION), "text",
                               DENIAL_CONFIDENCE)
 
 
@@ -178,5 +179,5 @@ def take_up_relative(row: Found, question: Question, vetoed: set[int], text: str
     relative = min(words & RELATIVES, default=None)
     for index, evidence in question.kin if relative else ():
         if index not in row and index not in vetoed:
-            row[index] = (Firing(index, TOPIC_CONFIDENCE, f"{relative} … {evidence} ({QUESTION})", QUESTION), "text",
+            row[index] = (Firing(index, TOPIC_CONFIDENCE, joined([relative, tagged(evidence, QUESTION)]), QUESTION), "text",
                           TOPIC_CONFIDENCE)

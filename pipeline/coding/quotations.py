@@ -18,6 +18,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.coding.codebook_words import code_words, content_words
+from pipeline.coding.evidence import joined
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.specificity import names_setting
 from pipeline.records.codebook import Codebook
@@ -67,6 +68,6 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
         if (len(best) < FILL_WORDS and not lone_keyword) or len(runner_up) == len(best):
             placed.append(None)
             continue
-        evidence = FILL_EVIDENCE + " … ".join(word for word, _ in best)
+        evidence = FILL_EVIDENCE + joined(word for word, _ in best)
         placed.append((held[0][1], evidence, max(view for _, view in best)))
     return placed

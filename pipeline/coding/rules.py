@@ -20,6 +20,7 @@ from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms
 from pipeline.coding.answers import NO_QUESTION, Question, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
+from pipeline.coding.evidence import joined, tagged
 from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
@@ -267,14 +268,14 @@ class CompiledCodebook:
                 vetoed.add(code_index)
                 fired.pop(code_index, None)
                 continue
-            evidence = " … ".join(span_text(doc, text, start, end) for start, end in picks)
+            evidence = joined(span_text(doc, text, start, end) for start, end in picks)
             if lent:
                 evidence = with_borrowed(evidence, rule.slots, present, lent)
             if rule.kind == ANSWER:
                 named = question.named(code_index)
                 if named is None or denies_first_clause(doc) or not opens_with(doc, picks[0][0]):
                     continue   # "Ada, cukup banyak." says yes to what a yes/no question asked, and first
-                evidence = f"{evidence} … {named} ({QUESTION})"
+                evidence = joined([evidence, tagged(named, QUESTION)])
             elif rule.kind == QUESTION:
                 if not rule.context.isdisjoint(present) or denies_first_clause(doc):
                     continue   # the turn's own words decide; "Nyanda banya." denies what was asked
@@ -283,11 +284,11 @@ class CompiledCodebook:
                                  and all(names_role(term_text(term)) for term in asked)):
                     continue   # "Apa saja tugas kader?" "Posyandu tiap tanggal sepuluh": which cadre, not her visit
                 own = asked - question.lent   # words of the question itself, else of the informant's role
-                evidence = f"{evidence} … {term_text(min(own or asked))} ({QUESTION if own else ROLE_TAG})"
+                evidence = joined([evidence, tagged(term_text(min(own or asked)), QUESTION if own else ROLE_TAG)])
             elif rule.kind not in ("", KEYWORD):
-                evidence = f"{evidence} ({rule.kind})"
+                evidence = tagged(evidence, rule.kind)
             if said_as:
-                evidence = f"{evidence} ({SPEAKER_TAG})"
+                evidence = tagged(evidence, SPEAKER_TAG)
             fired[code_index] = (seconded(before, rule.kind, evidence) if seconding and before is not None
                                  else Firing(code_index, rule.confidence, evidence, rule.kind))
             if code_index in self.longer and rule.kind in YIELDING_KINDS and not lent:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.coding.evidence import joined, tagged
 from pipeline.coding.negation import denied_tokens, negated_tokens
 from pipeline.coding.specificity import ROLE, other_nominal
 
@@ -32,7 +33,7 @@ def span_text(doc: Doc, text: str, start: int, end: int) -> str:
 def with_borrowed(evidence: str, slots: tuple[frozenset[str], ...], present: set[str], lent: frozenset[str]) -> str:
     """The evidence plus the terms of the `all` lists met only in the turn before."""
     extra = [min(slot & lent) for slot in slots if slot.isdisjoint(present) and not slot.isdisjoint(lent)]
-    return " … ".join([evidence] + [f"{term_text(term)} ({BORROWED_TAG})" for term in extra])
+    return joined([evidence] + [tagged(term_text(term), BORROWED_TAG) for term in extra])
 
 
 def term_text(term_key: str) -> str:

@@ -18,6 +18,7 @@ import dataclasses
 import re
 from typing import Protocol, TypeVar
 
+from pipeline.coding.evidence import FIRINGS, untagged
 from pipeline.coding.keywords import ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION
 
 
@@ -40,7 +41,6 @@ class Rule(Protocol):
 WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION, ANSWER})
 STRONG_KINDS = frozenset({"", KEYWORD, KEYWORD_WORDS})   # "": a rule the codebook wrote
 SECONDED_BONUS = 0.05
-_TAG = re.compile(r"\([^()]*\)")   # "(label)", "(heading)"
 _WORD = re.compile(r"\w+")
 
 Found = TypeVar("Found", bound=dict)
@@ -67,11 +67,11 @@ def seconded(firing: Firing, kind: str, evidence: str) -> Firing:
     if _words(evidence) <= _words(firing.evidence):
         return firing
     return dataclasses.replace(firing, confidence=round(firing.confidence + SECONDED_BONUS, 3),
-                               evidence=f"{firing.evidence} + {evidence}", second=kind)
+                               evidence=f"{firing.evidence}{FIRINGS}{evidence}", second=kind)
 
 
 def _words(evidence: str) -> set[str]:
-    return set(_WORD.findall(_TAG.sub(" ", evidence).casefold()))
+    return set(_WORD.findall(untagged(evidence).casefold()))
 
 
 def without_outweighed(found: Found) -> Found:

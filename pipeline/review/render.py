@@ -14,12 +14,12 @@ import pandas as pd
 
 from pipeline import wording
 from pipeline.coding.carry_over import carried_source
+from pipeline.coding.evidence import own_words
 from pipeline.gloss.tokens import WORD_RE
 from pipeline.schema import CARRIED_EVIDENCE
 from pipeline.wording import quantity
 
 _EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||\u2026|\.\.\.)\s*")
-_OWN_WORDS = re.compile(r"([^\[\]\u2026+()]+?) \[[^\]]*\]")   # "kase inga [mengingatkan]": the words before the brackets
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 STATUS_STYLE = {
@@ -59,12 +59,6 @@ def evidence_spans(text: str, evidence: str) -> list[tuple[int, int]]:
                     found += _find_all(text, re.escape(word))
         spans += found
     return _merge(spans)
-
-
-def own_words(evidence: str) -> str:
-    """The turn's own words of evidence found in its translation ("kase inga" of "kase inga
-    [mengingatkan] (related)", coding/own_words.py), the phrases joined by "…"."""
-    return " \u2026 ".join(match.strip() for match in _OWN_WORDS.findall(evidence or ""))
 
 
 def _find_all(text: str, pattern: str) -> list[tuple[int, int]]:

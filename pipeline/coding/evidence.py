@@ -1,0 +1,69 @@
+"""The evidence column's text (codings.csv `evidence`), written and read in this one place.
+
+A coding's evidence is what a reviewer reads: the turn's words each rule matched. Its grammar:
+a firing's terms joined by " … " ("ibu … bidan"); a term's kind named after it in brackets
+("takut (label)", "kader (informant's role)"); a word the turn holds only in its translation
+after the turn's own words in square brackets ("kase inga [mengingatkan]", own_words.py); a
+weak piece seconded by another firing after " + " ("takut (label) + takut … suntik (related)",
+weak_evidence.py). The stages that read evidence again (the documents convention, quotation
+excerpts, the review's marks) read it through the functions here, never by splitting it
+themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+TERMS = " \u2026 "   # between the terms of one firing
+FIRINGS = " + "      # between a weak piece and the firing that seconds it
+
+_TAG = re.compile(r"\([^()]*\)")                      # "(label)", "(heading)"
+_TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)")           # tags and a translation's words "[...]"
+_FIRING_SPLIT = re.compile(r"\s\+\s")
+_TERM_SPLIT = re.compile(r"\s*\u2026\s*")
+# the words before a translation's brackets ("kase inga [mengingatkan]"): the turn's own
+_OWN_WORDS = re.compile(r"([^\[\]\u2026+()]+?) \[[^\]]*\]")
+# what joins the phrases of an evidence string, and the kinds named after them ("(related)", " + ")
+PHRASE_JOINS = re.compile(r"( \u2026 | \+ |\s*\([^()]*\))")
+
+
+def joined(terms) -> str:
+    """One firing's terms as its evidence."""
+    return TERMS.join(terms)
+
+
+def tagged(words: str, tag: str) -> str:
+    """`words` with the kind of evidence they are named after them."""
+    return f"{words} ({tag})"
+
+
+def terms(evidence: str) -> list[str]:
+    """The terms of a firing's evidence, each with the tags after it."""
+    return evidence.split(TERMS)
+
+
+def term_words(term: str) -> str:
+    """A term's words without the tags after it ("kader (informant's role)" -> "kader")."""
+    return term.split(" (")[0].strip()
+
+
+def untagged(evidence: str) -> str:
+    """`evidence` with every tag "(...)" a space."""
+    return _TAG.sub(" ", evidence)
+
+
+def firing_texts(evidence: str) -> list[list[str]]:
+    """Each firing of `evidence` as its terms' texts, tags and a translation's words left out
+    ("a b … c + d (related)" -> [["a b ", " c "], [" d "]], to be split into words)."""
+    return [_TERM_SPLIT.split(firing) for firing in _FIRING_SPLIT.split(_TAGS.sub(" ", evidence))]
+
+
+def own_words(evidence: str) -> str:
+    """The turn's own words of evidence found in its translation ("kase inga" of "kase inga
+    [mengingatkan] (related)", own_words.py), the phrases joined by "…"."""
+    return TERMS.join(match.strip() for match in _OWN_WORDS.findall(evidence or ""))
+
+
+def last_firing(evidence: str) -> str:
+    """The firing a seconded piece's evidence ends with (the whole evidence of one firing)."""
+    return evidence.rsplit(FIRINGS, 1)[-1]
