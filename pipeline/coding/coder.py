@@ -14,11 +14,12 @@ from pipeline.coding.context import (
     item_codes,
     previous_interviewer_turn,
     previous_turns,
+    is_title,
     tag_outside,
     with_context,
 )
 from pipeline.coding.answers import NO_QUESTION, Question
-from pipeline.coding.counts import counts_in_document, document_names, is_background, is_title
+from pipeline.coding.counts import counts_in_document, document_names, is_background
 from pipeline.coding.codebook_words import content_words, names_absence, word_lemma
 from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.question_purpose import asks_tenure

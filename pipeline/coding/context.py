@@ -97,6 +97,46 @@ def is_heading_like(text: str) -> bool:
     return len(text.split()) <= HEADING_WORDS and is_one_sentence(text)
 
 
+TITLE_WORDS = 25   # an upper-case paragraph longer than this is shouting prose, not a title
+
+
+# a title that names the kind of document it heads ("# Rencana Aksi Percepatan Penurunan Stunting
+# Puskesmas X Tahun 2025", "Laporan Tahunan ...", "Notulen Rapat ..."), in any case, without a
+# sentence's end or a list's colon
+_DOCUMENT_KIND = re.compile(r"[#\s]*(?:rencana (?:aksi|kerja|kegiatan|strategis)|laporan|profil|notulen|notula|risalah"
+                            r"|peraturan|keputusan|surat edaran|siaran pers|pedoman|petunjuk teknis|juknis"
+                            r"|kerangka acuan|hasil evaluasi|kajian|ringkasan eksekutif)\b[^.:;!?]*", re.IGNORECASE)
+
+
+# a numbered section's heading ("Strategi 2: Transportasi dan rumah tunggu", "Bagian III: ..."):
+# a word and a number before a colon, a short title after it, no sentence's end
+_NUMBERED_SECTION = re.compile(r"[#\s]*[^\W\d_]+ (?:\d+|[IVX]+)\s*:\s*[^.:;!?]+", re.IGNORECASE)
+SECTION_WORDS = 12   # a numbered section's title is short; a longer line after "Langkah 1:" is a step
+
+
+def is_title(text: str) -> bool:
+    """A document's title or chapter heading, written in capitals ("BAB III HASIL EVALUASI
+    PROGRAM ...") or naming the kind of document it heads ("Rencana Aksi Percepatan Penurunan
+    Stunting ... Tahun 2025"), or a numbered section's heading ("Strategi 1: Kemitraan ..."): it
+    names a programme or a subject, not a measure (the paragraphs under it say what is done), so it
+    carries no code."""
+    if len(text.split()) > TITLE_WORDS:
+        return False
+    if len(text.split()) <= SECTION_WORDS and _NUMBERED_SECTION.fullmatch(text.strip()) is not None:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return True
+    return _DOCUMENT_KIND.fullmatch(text.strip()) is not None and (text.lstrip().startswith("#") or _title_cased(text))
+
+
+def _title_cased(text: str) -> bool:
+    """Are most of a line's longer words capitalised, as a title's are ("Laporan Tahunan Puskesmas
+    ...", not "Laporan kader menunjukkan ...")?"""
+    words = [word for word in re.findall(r"[^\W\d_]{4,}", text)]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
 def previous_turns(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
     """For each of `rows` (informant turns), the informant's previous turn and the question
     after it, in the same interview ("" for the first turn)."""

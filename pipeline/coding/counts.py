@@ -22,7 +22,7 @@ from pipeline.coding.evidence import last_firing, term_words, terms
 from pipeline.coding.keywords import DEFINITION, EXAMPLES, LABEL, RELATED
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
-from pipeline.coding.specificity import PLACE, ROLE
+from pipeline.coding.specificity import AREAS, PLACE, ROLE
 from pipeline.records.codebook import Code
 
 REPORTED = "reported"
@@ -187,9 +187,11 @@ def names_staff_training(text: str, evidence: str) -> bool:
 
 # a programme's slogan, target or status names the practice it ends ("menargetkan Tomohon bebas
 # pasung", "desa yang sudah Stop BABS", "pesan stop BAB sembarangan", "gerakan sekolah bebas rokok"):
-# "stop" before the words, or "bebas" after a place or a name ("layanan bebas biaya" is a price)
-_GOAL = re.compile(r"\b(?:stop|setop)\s+$|(?:\b(?:desa|kelurahan|kampung|kota|kabupaten|sekolah|rumah|"
-                   r"lingkungan|dusun|wilayah|kecamatan)|\b(?-i:[A-Z])\w+)\s+bebas\s+$", re.IGNORECASE)
+# "stop" before the words, or "bebas" after an area (specificity.AREAS, a town, a school, a home) or a
+# name ("layanan bebas biaya" is a price)
+_FREE_PLACES = sorted(AREAS | {"kota", "wilayah", "lingkungan", "sekolah", "rumah"})
+_GOAL = re.compile(rf"\b(?:stop|setop)\s+$|(?:\b(?:{'|'.join(_FREE_PLACES)})|\b(?-i:[A-Z])\w+)\s+bebas\s+$",
+                   re.IGNORECASE)
 
 
 def names_a_goal(text: str, evidence: str) -> bool:
@@ -316,46 +318,6 @@ def is_administrative(text: str) -> bool:
     ("- Pencatatan dan pelaporan balita drop out ...", "Pelatihan ulang kader ...")?"""
     match = _FIRST_WORD.match(text)
     return bool(match) and word_analyzer().analyze(match.group(1).casefold())[1] in ADMINISTRATIVE_ACTS
-
-
-TITLE_WORDS = 25   # an upper-case paragraph longer than this is shouting prose, not a title
-
-
-# a title that names the kind of document it heads ("# Rencana Aksi Percepatan Penurunan Stunting
-# Puskesmas X Tahun 2025", "Laporan Tahunan ...", "Notulen Rapat ..."), in any case, without a
-# sentence's end or a list's colon
-_DOCUMENT_KIND = re.compile(r"[#\s]*(?:rencana (?:aksi|kerja|kegiatan|strategis)|laporan|profil|notulen|notula|risalah"
-                            r"|peraturan|keputusan|surat edaran|siaran pers|pedoman|petunjuk teknis|juknis"
-                            r"|kerangka acuan|hasil evaluasi|kajian|ringkasan eksekutif)\b[^.:;!?]*", re.IGNORECASE)
-
-
-# a numbered section's heading ("Strategi 2: Transportasi dan rumah tunggu", "Bagian III: ..."):
-# a word and a number before a colon, a short title after it, no sentence's end
-_NUMBERED_SECTION = re.compile(r"[#\s]*[^\W\d_]+ (?:\d+|[IVX]+)\s*:\s*[^.:;!?]+", re.IGNORECASE)
-SECTION_WORDS = 12   # a numbered section's title is short; a longer line after "Langkah 1:" is a step
-
-
-def is_title(text: str) -> bool:
-    """A document's title or chapter heading, written in capitals ("BAB III HASIL EVALUASI
-    PROGRAM ...") or naming the kind of document it heads ("Rencana Aksi Percepatan Penurunan
-    Stunting ... Tahun 2025"), or a numbered section's heading ("Strategi 1: Kemitraan ..."): it
-    names a programme or a subject, not a measure (the paragraphs under it say what is done), so it
-    carries no code."""
-    if len(text.split()) > TITLE_WORDS:
-        return False
-    if len(text.split()) <= SECTION_WORDS and _NUMBERED_SECTION.fullmatch(text.strip()) is not None:
-        return True
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 3 and all(c.isupper() for c in letters):
-        return True
-    return _DOCUMENT_KIND.fullmatch(text.strip()) is not None and (text.lstrip().startswith("#") or _title_cased(text))
-
-
-def _title_cased(text: str) -> bool:
-    """Are most of a line's longer words capitalised, as a title's are ("Laporan Tahunan Puskesmas
-    ...", not "Laporan kader menunjukkan ...")?"""
-    words = [word for word in re.findall(r"[^\W\d_]{4,}", text)]
-    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def is_background(text: str) -> bool:

@@ -93,9 +93,11 @@ LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasi
                          "bilang", "tahu", "mau", "bisa", "kerja"})
 # where a health study's texts take place and who runs it (facilities, administrative units, community
 # bodies, the home): with a role it names which worker ("kader posyandu", "bidan desa"), not what she does
-PLACE = frozenset({"posyandu", "puskesmas", "pustu", "posbindu", "polindes", "poskesdes", "klinik", "faskes",
-                   "rumah sakit", "rumah", "dapur", "sekolah", "desa", "kelurahan", "kampung", "dusun", "jaga",
-                   "lorong", "kecamatan", "kabupaten", "balai", "kantor", "pkk", "gereja", "masjid"})
+# the administrative areas among them: a village, its parts, the district
+AREAS = frozenset({"desa", "kelurahan", "kampung", "dusun", "kecamatan", "kabupaten"})
+PLACE = AREAS | frozenset({"posyandu", "puskesmas", "pustu", "posbindu", "polindes", "poskesdes", "klinik", "faskes",
+                           "rumah sakit", "rumah", "dapur", "sekolah", "jaga", "lorong", "balai", "kantor", "pkk",
+                           "gereja", "masjid"})
 # words that put an act somewhere ("at the posyandu", "ke puskesmas"), English and Indonesian
 _LOCATIVES = frozenset({"at", "to", "in", "into", "from", "di", "ke", "dari", "pada"})
 _LOCATIVE_REACH = 4   # tokens after the preposition: "at the posyandu, the Puskesmas"
