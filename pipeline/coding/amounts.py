@@ -24,13 +24,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import NEGATORS
+from pipeline.coding.negation import NEGATORS, POSSESS, lacks_means
 from pipeline.coding.sentence_span import sentence_around
 from pipeline.coding.spans import Occurrence, term_text
 
 COST_LEMMAS = frozenset({"biaya"})
 MONEY_WORDS = frozenset({"uang", "doi", "duit"})
-POSSESS = frozenset({"ada", "punya", "pegang", "memiliki"})
+HOLDING = POSSESS | {"pegang"}   # "nyanda pegang doi": no money in hand
 MONEY_UNITS = frozenset({"ribu", "juta", "rupiah", "ribuan", "jutaan", "seribu", "sejuta"})
 # number words spaCy's Indonesian `like_num` misses
 NUMBERS = frozenset({"seratus", "seribu", "sejuta", "setengah", "puluhan", "ratusan"})
@@ -75,7 +75,8 @@ def lacking_money(doc: Doc) -> list[Occurrence]:
         if token.norm_ not in MONEY_WORDS:
             continue
         i = token.i
-        if i >= 2 and doc[i - 1].norm_ in POSSESS and doc[i - 2].norm_ in NEGATORS:
+        if i >= 2 and doc[i - 2].norm_ in NEGATORS and lacks_means([doc[i - 1].norm_, token.norm_],
+                                                                   MONEY_WORDS, HOLDING):
             spans.append((i - 2, i + 1))
         elif i + 2 < len(doc) and doc[i + 1].norm_ == "dari" and doc[i + 2].norm_ == "mana":
             spans.append((i, i + 3))

@@ -9,6 +9,7 @@ these words into matching rules; quotations.py and the evaluation read them dire
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
@@ -36,21 +37,37 @@ def code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
     """Code id -> the lemmas of its label, of what its definition affirms (an English word
     through its Indonesian correspondences) and of its keywords: what another code shares.
     Codes with rules are left out, as in `related_terms`: their words are matched as written."""
-    key = repr(codebook)
-    cached = _CODE_LEMMAS.get(key)
-    if cached is None:
-        table = related_words()
-        cached = _CODE_LEMMAS[key] = {}
-        for code in (code for code in codebook.codes if not code.rules):
-            words = content_words(code.label) + content_words(affirmed_text(code))
-            lemmas = {word_lemma(i) for w in words for i in (table.indonesian(w) if is_english(w) else (w,))}
-            lemmas |= {word_lemma(w) for k in code.keywords for w in k.casefold().split()}
-            cached[code.id] = frozenset(lemmas)
-    return cached
+    return _per_codebook(_CODE_LEMMAS, codebook, _code_lemmas)
+
+
+def _code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
+    table = related_words()
+    lemmas = {}
+    for code in (code for code in codebook.codes if not code.rules):
+        words = content_words(code.label) + content_words(affirmed_text(code))
+        found = {word_lemma(i) for w in words for i in (table.indonesian(w) if is_english(w) else (w,))}
+        found |= {word_lemma(w) for k in code.keywords for w in k.casefold().split()}
+        lemmas[code.id] = frozenset(found)
+    return lemmas
 
 
 _CODE_LEMMAS: dict[str, dict[str, frozenset[str]]] = {}
 SHARED_BY = 2     # a related word of this many codes' words tells them apart from none
+
+
+def _per_codebook(cache: dict, codebook: Codebook, build):
+    """`build(codebook)`, made once per codebook content (its repr) and kept in `cache`."""
+    key = repr(codebook)
+    if key not in cache:
+        cache[key] = build(codebook)
+    return cache[key]
+
+
+def _given_by_several(words_by_code) -> frozenset[str]:
+    """The words SHARED_BY or more codes give (each code's words without repeats), which tell
+    the codes apart from none."""
+    counts = Counter(word for words in words_by_code for word in words)
+    return frozenset(word for word, count in counts.items() if count >= SHARED_BY)
 
 
 def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]]:
@@ -59,10 +76,10 @@ def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str
     what its definition affirms (`related.py`): English words through their Indonesian
     correspondences, every word with its group's other words; not the study's topic words, nor
     words related to several codes."""
-    key = repr(codebook)
-    cached = _RELATED.get(key)
-    if cached is not None:
-        return cached
+    return _per_codebook(_RELATED, codebook, _related_terms)
+
+
+def _related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]]:
     topic = topic_lemmas(codebook)
     by_code = {}
     for code in codebook.codes:
@@ -72,23 +89,16 @@ def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str
         anchors += content_words(affirmed_label(code))
         by_code[code.id] = (_expanded(anchors, topic),
                             _expanded(anchors + content_words(affirmed_text(code)), topic))
-    counts: dict[str, int] = {}
-    for _, terms in by_code.values():
-        for term in terms:
-            counts[term] = counts.get(term, 0) + 1
-    cached = _RELATED[key] = {code: tuple({t: s for t, s in terms.items() if counts[t] < SHARED_BY} for terms in both)
-                              for code, both in by_code.items()}
-    return cached
+    shared = _given_by_several(terms for _, terms in by_code.values())
+    return {code: tuple({t: s for t, s in terms.items() if t not in shared} for terms in both)
+            for code, both in by_code.items()}
 
 
 def translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
     """Code id -> the Indonesian words of what its English definition affirms ("cooking
     demonstrations" -> masak, demo), as an Indonesian definition gives its own words: not the
     study's topic words, stop words, people at large, nor a word the definitions of several codes give."""
-    key = repr(codebook)
-    if key not in _TRANSLATED:
-        _TRANSLATED[key] = _translated_definitions(codebook)
-    return _TRANSLATED[key]
+    return _per_codebook(_TRANSLATED, codebook, _translated_definitions)
 
 
 _TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -101,11 +111,8 @@ def _translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
         word for w in content_words(affirmed_text(code)) if is_english(w) for word in table.indonesian(w)
         if word.casefold() not in STOP_WORDS | PEOPLE and word_lemma(word.casefold()) not in topic))
         for code in codebook.codes if not code.rules}
-    counts: dict[str, int] = {}
-    for words in by_code.values():
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
-    return {code: tuple(w for w in words if counts[w] < SHARED_BY) for code, words in by_code.items()}
+    shared = _given_by_several(by_code.values())
+    return {code: tuple(w for w in words if w not in shared) for code, words in by_code.items()}
 
 
 def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[str]]:

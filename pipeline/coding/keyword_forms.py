@@ -22,8 +22,6 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.glosser import shared_glosser
 
 
-SOUND_CORRESPONDENCE = "sound correspondence"   # the gloss lexicon's source of a re-spelled word
-
 
 @lru_cache(maxsize=4096)
 def indonesian_form(keyword: str) -> str | None:
@@ -38,13 +36,9 @@ def _written_in_indonesian(keyword: str) -> bool:
     """Is every word of `keyword` the gloss lexicon translates an Indonesian word that it only
     re-spells (a sound correspondence: "ari" -> *hari*), alone or reduplicated ("ari-ari")?"""
     glosser = shared_glosser()
-    translated = []
-    for word in keyword.casefold().split():
-        base = word.split("-")[0] if word.count("-") == 1 and len(set(word.split("-"))) == 1 else word
-        entry = glosser.lexicon.get(base)
-        if entry is None or entry.translation.casefold() == base:
-            continue
-        translated.append(entry.source == SOUND_CORRESPONDENCE and glosser.vocabulary.is_root_word(base))
+    bases = [word.split("-")[0] if word.count("-") == 1 and len(set(word.split("-"))) == 1 else word
+             for word in keyword.casefold().split()]
+    translated = [respelled for base in bases if (respelled := glosser.respells(base)) is not None]
     return bool(translated) and all(translated)
 
 

@@ -133,9 +133,10 @@ def _recorded_elsewhere(norms: list[str]) -> bool:
     return len(norms) == 2 and norms[0] in RECORDED and norms[1] in ("di", "dalam")
 
 
-def lacks_means(norms: list[str]) -> bool:
-    """Do `norms` (the two words after a negator) say someone has no money ("punya biaya")?"""
-    return (len(norms) == 2 and norms[0] in POSSESS and norms[1] in MEANS
+def lacks_means(norms: list[str], means: frozenset[str] = MEANS, possess: frozenset[str] = POSSESS) -> bool:
+    """Do `norms` (the two words after a negator) say someone has no money ("punya biaya")?
+    `means`, `possess`: the words of money and of having it that are read."""
+    return (len(norms) == 2 and norms[0] in possess and norms[1] in means
             and not (norms[0] == "ada" and norms[1] in NO_CHARGE))
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.langid import IND, XMM, identify
-from pipeline.gloss.lexicon import DEFAULT_LEXICON, Lexicon, load_lexicon
+from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexicon, load_lexicon
 from pipeline.gloss.morphology import WordAnalyzer
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
@@ -115,6 +115,15 @@ class Glosser:
             units = sorted(units, key=lambda unit: unit.first)
         gloss = " ".join([part for unit in units for part in unit.gloss])
         return GlossResult(language, gloss, translation, unknown, tuple(words), uncertain)
+
+    def respells(self, word: str) -> bool | None:
+        """What the lexicon does to a lower-case `word`: None when it does not translate it (or gives
+        it as written), True when it only re-spells an Indonesian root (a sound correspondence:
+        "ari" -> hari), False when it translates it."""
+        entry = self.lexicon.get(word)
+        if entry is None or entry.translation.casefold() == word:
+            return None
+        return entry.source == SOUND_CORRESPONDENCE and self.vocabulary.is_root_word(word)
 
     def gloss_turn(self, text: str, prior: str | None, by_interviewer: bool = False) -> GlossResult:
         """A transcript turn as a batch glosses it: an interviewer's under the Indonesian prior

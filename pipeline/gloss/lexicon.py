@@ -25,6 +25,7 @@ POS_TAGS = frozenset({
 NOUN_POS = frozenset({"n", "loc"})  # loc: a place noun (pigi pasar -> pergi ke pasar)
 PREDICATE_POS = frozenset({"v", "adj"})
 
+SOUND_CORRESPONDENCE = "sound correspondence"   # the `source` of a word re-spelled as the Indonesian one
 ZERO = "∅"  # `ind` value of a word that has no Indonesian counterpart in the free translation
 
 
