@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
 from pipeline.records.codebook import Codebook
 from pipeline.coding.carry_over import carry_decisions, with_carried
@@ -40,11 +39,10 @@ from pipeline.coding.learning import (
 )
 from pipeline.coding.model_notes import TOO_FEW_DECISIONS, ModelNote
 from pipeline.coding.reliability import code_reliability, model_decides
-from pipeline.coding.suggest import segment_texts
+from pipeline.coding.suggest import segment_texts, top_words
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE
 
 SUGGESTION_FLOOR = 0.5
-EVIDENCE_WORDS = 3
 
 
 @dataclass
@@ -182,21 +180,3 @@ def model_rows(model: LearnedModel, batch: Units, probabilities: np.ndarray, seg
                      "evidence_in": "text", "review": ""})
     return pd.DataFrame(rows, columns=CODING_COLUMNS)
 
-
-def top_words(presence: sp.csr_matrix | None, row: int, weights: np.ndarray, names: np.ndarray) -> str:
-    """The present words with the largest positive `weights`, each word once."""
-    if presence is None:
-        return ""
-    present = presence.indices[presence.indptr[row]:presence.indptr[row + 1]]
-    present = present[weights[present] > 0]
-    shown: list[str] = []
-    seen: set[str] = set()
-    for i in present[np.argsort(-weights[present], kind="stable")]:
-        words = set(str(names[i]).split())
-        if words & seen:
-            continue
-        shown.append(str(names[i]))
-        seen |= words
-        if len(shown) == EVIDENCE_WORDS:
-            break
-    return " … ".join(shown)

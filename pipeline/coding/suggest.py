@@ -46,6 +46,7 @@ from threadpoolctl import threadpool_limits
 
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
+from pipeline.coding.evidence import joined
 from pipeline.coding.features import Features, SegmentVectorizer, Tokens
 from pipeline.runtime.executors import map_alongside
 from pipeline.schema import CODING_COLUMNS
@@ -359,19 +360,26 @@ def _evidence(suggester: Suggester, code_id: str, presence: sp.csr_matrix | None
         return []
     weights = suggester.word_weights(code_id)
     names = suggester.vectorizer.word_names_
-    out = []
-    for row in rows:
-        present = np.sort(presence.indices[presence.indptr[row]:presence.indptr[row + 1]])
-        present = present[weights[present] > 0]
-        shown: list[str] = []
-        words: set[str] = set()
-        for i in present[np.argsort(-weights[present], kind="stable")]:
-            term_words = set(names[i].split())
-            if term_words & words:
-                continue
-            shown.append(names[i])
-            words |= term_words
-            if len(shown) == EVIDENCE_WORDS:
-                break
-        out.append(" … ".join(shown))
-    return out
+    presence.sort_indices()   # equal weights in the order of the words' columns
+    return [top_words(presence, row, weights, names) for row in rows]
+
+
+def top_words(presence: sp.csr_matrix | None, row: int, weights: np.ndarray, names: np.ndarray) -> str:
+    """A model's evidence: of the word features row `row` of `presence` has, those with the largest
+    positive `weights` (equal ones in the row's order), each word shown once ("rumah sakit", not
+    also "rumah" and "sakit"), at most EVIDENCE_WORDS."""
+    if presence is None:
+        return ""
+    present = presence.indices[presence.indptr[row]:presence.indptr[row + 1]]
+    present = present[weights[present] > 0]
+    shown: list[str] = []
+    seen: set[str] = set()
+    for i in present[np.argsort(-weights[present], kind="stable")]:
+        words = set(str(names[i]).split())
+        if words & seen:
+            continue
+        shown.append(str(names[i]))
+        seen |= words
+        if len(shown) == EVIDENCE_WORDS:
+            break
+    return joined(shown)
