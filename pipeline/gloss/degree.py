@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import ALSO, NOT, PERSON_NOUNS, TIME_UNITS, clause, same_case
+from pipeline.gloss.clause_words import ALSO, NOT, PERSON_NOUNS, SENTENCE_END, TIME_UNITS, clause, same_case
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER
 
@@ -44,7 +44,6 @@ _NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "p
 _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
 _ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga: a question however written
-_SENTENCE_END = frozenset(".!?…")
 # Units things are sold by: brapa + satu + one of these asks the price (brapa satu kilo?).
 _SOLD_BY = frozenset({"kilo", "kg", "ikat", "ekor", "biji", "buah", "bungkus", "liter", "sisir", "tumpuk", "potong",
                       "karung", "botol", "lusin", "rak", "sak", "papan", "bal"})
@@ -147,7 +146,7 @@ def _asks(units: list, k: int) -> bool:
     for unit in units[k:]:
         if "?" in unit.glue:
             return True
-        if _SENTENCE_END & set(unit.glue):
+        if SENTENCE_END & set(unit.glue):
             return False
     return False
 

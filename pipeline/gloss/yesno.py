@@ -12,10 +12,12 @@ question as it is.
 
 from __future__ import annotations
 
-# The titles a person is addressed by (person_words.TITLES without the occupations that are no
-# address, guru, and the false friend pala).
-_ADDRESS = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "bapa", "papa", "mama",
-                      "nene", "nenek", "kakek", "bidan", "dokter", "pendeta", "suster", "mantri"})
+from pipeline.gloss.clause_words import SENTENCE_END, TITLES
+
+# The titles a person is addressed by: person_words.TITLES without the occupation that is no
+# address (guru), the false friend pala, siblings (kaka, ade) and the two-word ibu pendeta; with
+# bapa and the Indonesian grandparents.
+_ADDRESS = TITLES - {"guru", "pala", "kaka", "ade", "ibu pendeta"} | {"bapa", "nenek", "kakek"}
 # What already makes the sentence a question in Indonesian: its question words and tags.
 _ASKING = frozenset({"apa", "apakah", "siapa", "berapa", "kenapa", "mengapa", "bagaimana", "kapan", "mana",
                      "dimana", "kah", "kan", "bukan", "toh", "ya"})
@@ -23,7 +25,7 @@ _YOU = ("2SG", "2PL")  # the glosses of ngana, nga, ngoni and their possessives
 _OWNERS = frozenset({"pe", "p", "punya", "pung"})
 _OR_NOT = ("atau belum", "atau tidak", "atau bukan")
 _ALTERNATIVES = frozenset({"ato", "atau"})
-_SENTENCE_ENDS = ".!?…:"  # and a speaker's label (P: Ibu ikut?)
+_SENTENCE_ENDS = SENTENCE_END | {":"}  # and a speaker's label (P: Ibu ikut?)
 
 
 def _not_polite(units: list) -> bool:
@@ -58,7 +60,7 @@ def ask_politely(units: list) -> None:
         return
     start = 0
     for end, unit in enumerate(units):
-        if not any(mark in unit.glue for mark in _SENTENCE_ENDS):
+        if _SENTENCE_ENDS.isdisjoint(unit.glue):
             continue
         sentence, start = units[start:end + 1], end + 1
         if "?" in unit.glue and _asks_whether(sentence):
