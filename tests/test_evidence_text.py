@@ -21,3 +21,12 @@ def test_a_seconded_piece_is_two_firings_and_its_weak_pair_is_the_second():
 
 def test_the_turns_own_words_come_before_the_translations_brackets():
     assert own_words("kase inga [mengingatkan] (related) \u2026 pigi [pergi]") == "kase inga \u2026 pigi"
+
+
+def test_the_review_marks_each_phrase_of_the_evidence():
+    from pipeline.coding.evidence import marked_phrases
+    from pipeline.review.render import evidence_spans
+
+    assert marked_phrases("anak … imunisasi (related)") == ["anak", "imunisasi (related)"]
+    text = "Anak saya sudah imunisasi lengkap."
+    assert [text[start:end] for start, end in evidence_spans(text, "anak … imunisasi (related)")] == ["Anak", "imunisasi"]

@@ -23,6 +23,8 @@ _FIRING_SPLIT = re.compile(r"\s\+\s")
 _TERM_SPLIT = re.compile(r"\s*\u2026\s*")
 # the words before a translation's brackets ("kase inga [mengingatkan]"): the turn's own
 _OWN_WORDS = re.compile(r"([^\[\]\u2026+()]+?) \[[^\]]*\]")
+# what the review marks word by word: phrases between "…" (and ";", "|", "..." of evidence typed by hand)
+_MARKED_SPLIT = re.compile(r"\s*(?:;|\||\u2026|\.\.\.)\s*")
 # what joins the phrases of an evidence string, and the kinds named after them ("(related)", " + ")
 PHRASE_JOINS = re.compile(r"( \u2026 | \+ |\s*\([^()]*\))")
 
@@ -56,6 +58,11 @@ def firing_texts(evidence: str) -> list[list[str]]:
     """Each firing of `evidence` as its terms' texts, tags and a translation's words left out
     ("a b … c + d (related)" -> [["a b ", " c "], [" d "]], to be split into words)."""
     return [_TERM_SPLIT.split(firing) for firing in _FIRING_SPLIT.split(_TAGS.sub(" ", evidence))]
+
+
+def marked_phrases(evidence: str) -> list[str]:
+    """The phrases of `evidence` the review marks in a quote, each as written (tags included)."""
+    return _MARKED_SPLIT.split(evidence or "")
 
 
 def own_words(evidence: str) -> str:

@@ -14,12 +14,11 @@ import pandas as pd
 
 from pipeline import wording
 from pipeline.coding.carry_over import carried_source
-from pipeline.coding.evidence import own_words
+from pipeline.coding.evidence import marked_phrases, own_words
 from pipeline.gloss.tokens import WORD_RE
 from pipeline.schema import CARRIED_EVIDENCE
 from pipeline.wording import quantity
 
-_EVIDENCE_SEPARATORS = re.compile(r"\s*(?:;|\||\u2026|\.\.\.)\s*")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 STATUS_STYLE = {
@@ -48,7 +47,7 @@ def evidence_spans(text: str, evidence: str) -> list[tuple[int, int]]:
     whole is looked for word by word, so lemma-level evidence still marks the surface words.
     """
     spans: list[tuple[int, int]] = []
-    for phrase in _EVIDENCE_SEPARATORS.split(evidence or ""):
+    for phrase in marked_phrases(evidence):
         words = _WORD.findall(phrase)
         if not words:
             continue
