@@ -28,7 +28,9 @@ ONLY_WHEN = "only when"            # the evidence kind
 ONLY_WHEN_CONFIDENCE = 0.55        # as a keyword's words in another order
 ONLY_WHEN_WINDOW = 15              # tokens spanned by the four words
 RESTRICTING = ("baru", "hanya", "cuma")
-NOT_ONLY = ("tidak", "tak", "bukan", "nyanda")   # "bukan hanya ketika sakit": not a reaction
+# beside the restricting word: "bukan hanya ketika sakit" is no reaction, "bayi baru lahir" a newborn,
+# "baru saja" just now, "hanya saja" however
+NOT_ONLY = ("tidak", "tak", "bukan", "nyanda", "lahir", "dilahirkan", "saja")
 WHEN = ("ketika", "saat", "setelah", "sesudah", "kalau", "jika", "bila", "apabila", "sewaktu", "begitu")
 # "only when/after/if/once" in an English definition, "hanya/baru ketika ..." in an Indonesian one
 _MARKER = re.compile(r"\bonly\s+(?:when|after|if|once)\b|\b(?:hanya|baru|cuma)\s+(?:%s)\b" % "|".join(WHEN), re.I)
