@@ -83,3 +83,18 @@ TABOO = one_code_codebook("tabu", "Enggan membicarakan haid", "Parents avoid tal
 def test_an_unknown_capitalised_word_is_a_name_not_a_keywords_affixed_form(text, found):
     assert ("tabu" in codes_of_paragraph(TABOO, text)) is found
     assert ("tabu" in codes_of_paragraph(TABOO, text, interview=True)) is found
+
+
+def test_a_name_goes_on_after_its_bracketed_acronym():
+    # news spells an institution out with its acronym bracketed inside the name
+    doc = coding_nlp()("Kemarin Lembaga Penjamin Layanan (LPL) Kesehatan Cabang Bitung menggelar rapat (dua jam) Senin.")
+    named = [token.text for token in doc if in_name(doc, token.i)]
+    assert "Kesehatan" in named and "Senin" not in named   # "(dua jam)" is no acronym
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kita periksa di Lembaga Jaminan (LJS) Kesehatan.", set()),
+    ("Kita periksa di Lembaga Jaminan (dua) Kesehatan.", {"periksa"}),   # no acronym in the brackets
+])
+def test_a_label_word_after_a_bracketed_acronym_is_no_evidence(text, found):
+    assert codes_of(text, LABELLED) == found

@@ -69,3 +69,17 @@ def test_an_unknown_type_is_reported_with_its_line(tmp_path):
 def test_an_empty_type_means_not_declared(tmp_path):
     batch = read_batch(write(tmp_path / "b", "X.md", "---\ninformant: X1\ntype:\n---\nP: tanya\n\nX1: jawab\n"))
     assert batch.documents["X.md"].kind == "interview"
+
+
+def test_a_link_lists_headlines_and_time_stamps_after_its_label_are_furniture():
+    """"Berita Terkait" alone on a line heads a list of other articles, each a headline and
+    often its time stamp: all of them are the page's furniture, until the article's prose."""
+    from pipeline.ingest.documents import furniture_flags
+
+    paragraphs = ["Kepala dinas meninjau posyandu di tiga desa pada Senin.", "Berita Terkait",
+                  "Kader Kampung Bantu Warga Urus Kartu Berobat", "12 Februari 2024 09:41",
+                  "Pemkab Tambah Kuota Peserta Bantuan Iuran", "Selasa, 3/9/2024 | 15:20 WIB",
+                  "Warga diminta membawa fotokopi KTP ke balai desa."]
+    assert furniture_flags(paragraphs, ["b.md"] * len(paragraphs)) == [False, True, True, True, True, True, False]
+    # the same headline in another file, or with no label before it, is the article's own
+    assert furniture_flags(paragraphs[2:3], ["c.md"]) == [False]

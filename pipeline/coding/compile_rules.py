@@ -20,6 +20,8 @@ from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compound
 from pipeline.coding.example_copies import example_index, example_words
 from pipeline.coding.longer_keywords import longer_keywords
 from pipeline.coding.nlp import coding_nlp, pattern_doc
+from pipeline.coding.only_when import only_when_rules
+from pipeline.coding.unheeded import unheeded_rules
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
 from pipeline.coding.rules import CompiledCodebook
 from pipeline.coding.spans import keyword_term_key
@@ -102,14 +104,15 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
 
     rules: list[CompiledRule] = []
     for index, code in enumerate(codebook.codes):
-        for derived in keyword_rules(code, codebook):
+        for derived in (*keyword_rules(code, codebook), *only_when_rules(code, codebook), *unheeded_rules(code)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
                 context=keyword_terms(derived.context, derived),
                 within=derived.within,
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
                 register=derived.register, senses=dict(derived.senses) if derived.distinct else None,
-                apart_from_roles=keyword_terms(tuple(derived.apart_from_roles), derived)))
+                apart_from_roles=keyword_terms(tuple(derived.apart_from_roles), derived),
+                none=terms(derived.unless_beside), none_within=0 if derived.unless_beside else None))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))

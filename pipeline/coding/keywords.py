@@ -106,6 +106,7 @@ class KeywordRule:
     affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
     register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
     apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
+    unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:

@@ -53,9 +53,19 @@ def in_name(doc: Doc, i: int, title: bool = False) -> bool:
     if i == 0 or not _capitalised(doc[i]):
         return False
     before = doc[i - 1]
+    if _after_bracketed_acronym(doc, i):   # "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan"
+        return True
     if "\n" in before.whitespace_ or not _capitalised(before):
         return False
     return _acronym(before) or not (title or _starts_sentence(doc, i - 1))
+
+
+def _after_bracketed_acronym(doc: Doc, i: int) -> bool:
+    """Does token `i` follow an acronym in brackets on the same line ("(BPJS) Kesehatan")? A news
+    text spells an institution's name out and brackets its acronym inside the name: the word
+    after the bracket goes on with it."""
+    return (i >= 3 and doc[i - 1].text == ")" and _acronym(doc[i - 2]) and doc[i - 3].text == "("
+            and not any("\n" in token.whitespace_ for token in doc[i - 3:i]))
 
 
 def unattested_name(doc: Doc, start: int, end: int) -> bool:
@@ -93,8 +103,9 @@ def without_names(doc: Doc, occ: dict[str, list[Occurrence]],
                 return True
         return False
 
-    # a word continues a name only after a capitalised word (`in_name`): most views have none
-    if not any(_capitalised(doc[i]) and _capitalised(doc[i - 1])
+    # a word continues a name only after a capitalised word or a bracketed acronym (`in_name`):
+    # most views have none
+    if not any(_capitalised(doc[i]) and (_capitalised(doc[i - 1]) or doc[i - 1].text == ")")
                for spans in occ.values() for start, end in spans for i in range(max(start, 1), end)):
         return occ, present
     title = _title(doc)

@@ -100,15 +100,32 @@ def is_furniture(paragraph: str) -> bool:
     return FURNITURE.match(paragraph) is not None or FOOTER.match(paragraph) is not None
 
 
+# a link list's item: another article's headline (short, no sentence end) or its time stamp
+# ("25 Januari 2023 13:12", "Senin, 3/3/2025 | 10:15 WIB")
+LINKED_HEADLINE_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?\"\u201d']\s*$")
+_TIME_STAMP = re.compile(r"[\w ,/|\-\u2013]*\b\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*$")
+
+
 def furniture_flags(paragraphs: list[str], documents: list[str]) -> list[bool]:
-    """`is_furniture` of each paragraph (in reading order, each with its file), and a paragraph right
-    after a link label standing on its own line ("Baca juga" then the linked headline) in the same file."""
+    """`is_furniture` of each paragraph (in reading order, each with its file), and after a link
+    label standing on its own line ("Baca juga", "Berita Terkait") in the same file the linked
+    headlines: the next paragraph, and those after it while they are headlines or time stamps."""
     flags = []
+    in_links = False
     for i, paragraph in enumerate(paragraphs):
-        after_label = (i > 0 and documents[i - 1] == documents[i]
-                       and _LONE_LINK.fullmatch(paragraphs[i - 1]) is not None)
-        flags.append(after_label or _LONE_LINK.fullmatch(paragraph) is not None or is_furniture(paragraph))
+        same_file = i > 0 and documents[i - 1] == documents[i]
+        after_label = same_file and _LONE_LINK.fullmatch(paragraphs[i - 1]) is not None
+        in_links = after_label or (same_file and in_links and _link_item(paragraph))
+        flags.append(in_links or _LONE_LINK.fullmatch(paragraph) is not None or is_furniture(paragraph))
     return flags
+
+
+def _link_item(paragraph: str) -> bool:
+    """Is a paragraph one more item of a link list: a headline or a time stamp?"""
+    text = paragraph.strip()
+    return (_TIME_STAMP.fullmatch(text) is not None
+            or (len(text.split()) <= LINKED_HEADLINE_WORDS and _SENTENCE_END.search(text) is None))
 
 
 def declared_kind(metadata: dict[str, object]) -> str | None:
