@@ -32,6 +32,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, is_time
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
+from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, modifier_phrase_end, opens_subject,
     owner_of_next, phrase_closed)
@@ -192,6 +193,8 @@ class SentenceTranslator:
         for at in sorted(later):
             _LATER_RULES[at][1](units, later[at], self.vocabulary)
         after_context(units, self.vocabulary)
+        if 1 in later and front_subjects(units):  # a pronoun (the torang rule's keys) closing its sentence
+            reordered = True
         return close_relative(units) or reordered
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool, units: list[Unit],

@@ -1,0 +1,29 @@
+"""Issue 16, round 17: Manado language-learning pages (branch r17-16w). Every sentence here was
+written for these tests; none is from a page, the corpus or a data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_gloss import translate
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # a subject pronoun closing its sentence after a fronted predicate of several words comes first
+    ("Nyanda mau pulang kita.", "Saya tidak mau pulang."),
+    ("So datang dia e.", "Dia sudah datang ya."),
+    ("Blum bisa bajalan ngana.", "Kamu belum bisa berjalan."),
+    ("Aida, nimau mandi dia.", "dia tidak mau mandi"),
+])
+def test_subject_after_fronted_predicate_comes_first(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source, kept", [
+    ("So lia dia.", "dia."),          # after a verb that takes an object the pronoun is its object
+    ("So tinggal dia.", "dia."),      # tinggal dia: only he is left
+    ("Kita so pulang dia.", "dia."),  # the sentence has its subject already
+    ("So pulang ka rumah dia.", "dia."),  # a noun in the predicate: rumah dia may be 'his house'
+])
+def test_pronoun_stays_where_it_is_no_fronted_subject(glosser, source, kept):
+    assert translate(glosser, source).endswith(kept)
