@@ -14,8 +14,13 @@ from test_gloss import translate
     ("So datang dia e.", "Dia sudah datang ya."),
     ("Blum bisa bajalan ngana.", "Kamu belum bisa berjalan."),
     ("Aida, nimau mandi dia.", "dia tidak mau mandi"),
+    # set phrases and spellings a language-learning page attests with its own translation
+    ("Dorang cuma baku sedu di muka rumah.", "saling bercanda"),
+    ("Torang baru baku kenal kalamarin.", "berkenalan"),
+    ("Jang parkir oto sabarang.", "sembarang"),
+    ("Kiapa kabar, Tanta?", "Apa kabar"),
 ])
-def test_subject_after_fronted_predicate_comes_first(glosser, source, wanted):
+def test_language_learning_page_grammar_and_phrases(glosser, source, wanted):
     assert wanted in translate(glosser, source)
 
 
