@@ -32,3 +32,15 @@ def test_language_learning_page_grammar_and_phrases(glosser, source, wanted):
 ])
 def test_pronoun_stays_where_it_is_no_fronted_subject(glosser, source, kept):
     assert translate(glosser, source).endswith(kept)
+
+
+@pytest.mark.parametrize("source, wanted, unwanted", [
+    # a noun phrase framed by the same demonstrative on both sides keeps one
+    ("Tu guru itu so pinda ka Bitung.", "Guru itu sudah", "itu itu"),
+    ("Ni kamar ini talalu panas.", "Kamar ini terlalu", "ini ini"),
+    ("Dia so saki ni tiga hari ini.", "sakit tiga hari ini", "ini tiga"),
+    ("Tu anak ada bawa itu.", "Anak itu sedang", "anak ada"),  # a verb between: both stay
+])
+def test_framed_demonstrative_said_once(glosser, source, wanted, unwanted):
+    result = translate(glosser, source)
+    assert wanted in result and unwanted not in result

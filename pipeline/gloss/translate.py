@@ -32,6 +32,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, is_time
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
+from pipeline.gloss.framed_demonstratives import drop_doubled
 from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, modifier_phrase_end, opens_subject,
@@ -195,6 +196,7 @@ class SentenceTranslator:
         after_context(units, self.vocabulary)
         if 1 in later and front_subjects(units):  # a pronoun (the torang rule's keys) closing its sentence
             reordered = True
+        drop_doubled(units)  # tu anak itu -> anak itu, not anak itu itu
         return close_relative(units) or reordered
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool, units: list[Unit],
