@@ -24,6 +24,10 @@ from test_gloss import translate
     ("Selamat pagi. Kita Ronaldo.", "Saya Ronaldo."),
     ("Kita semua.", "Kita semua."),            # no name: Indonesian kita 'we'
     ("Kita Indonesia!", "Kita Indonesia!"),    # a country, no person
+    # ada before a ba- verb the rules derive is progressive; cuma between a person and ada keeps possession
+    ("Om Jemmy ada bakerja di pelabuhan.", "sedang bekerja"),
+    ("Torang cuma ada oto tua.", "hanya punya mobil"),
+    ("Di kampung cuma ada satu warung.", "hanya ada"),  # no person: what there is
 ])
 def test_language_learning_page_grammar_and_phrases(glosser, source, wanted):
     assert wanted in translate(glosser, source, prior=None)

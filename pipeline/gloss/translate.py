@@ -283,7 +283,8 @@ class SentenceTranslator:
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku") or (  # ada ba istirahat
-                    nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key))):  # ada antarkan
+                    nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key)) or (  # ada antarkan
+                    nxt.source == RULE and nxt.key[:2] == "ba" and nxt.ind[:2] in ("be", "me"))):  # ada bakerja
                 u.ind, u.gloss = "sedang", ("PROG",)
             elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa
