@@ -427,7 +427,8 @@ def _possession(units: list[Unit], k: int) -> None:
         return  # kita nyanda ada sapa-sapa di sana: no one of one's own
     at = k - 1
     owner = units[at]
-    if owner.pos in ("neg", "aux") and k >= 2 and units[k - 2].joined and owner.key not in _HAVE:
+    if (owner.pos in ("neg", "aux") or owner.key in ("cuma", "hanya")) and k >= 2 and units[k - 2].joined and (
+            owner.key not in _HAVE):  # kita cuma ada motor -> saya hanya punya motor
         at -= 1
         owner = units[at]
     if owner.key == "yang" and at >= 1 and units[at - 1].joined:

@@ -32,6 +32,8 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, is_time
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
+from pipeline.gloss.framed_demonstratives import drop_doubled
+from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, modifier_phrase_end, opens_subject,
     owner_of_next, phrase_closed)
@@ -192,6 +194,9 @@ class SentenceTranslator:
         for at in sorted(later):
             _LATER_RULES[at][1](units, later[at], self.vocabulary)
         after_context(units, self.vocabulary)
+        if 1 in later and front_subjects(units):  # a pronoun (the torang rule's keys) closing its sentence
+            reordered = True
+        drop_doubled(units)  # tu anak itu -> anak itu, not anak itu itu
         return close_relative(units) or reordered
 
     def _rule(self, u: Unit, nxt: Unit | None, prev: Unit | None, negated: bool, units: list[Unit],
@@ -278,7 +283,8 @@ class SentenceTranslator:
                 u.ind = "dan"
         elif key in _PROGRESSIVES:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku") or (  # ada ba istirahat
-                    nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key))):  # ada antarkan
+                    nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key)) or (  # ada antarkan
+                    nxt.source == RULE and nxt.key[:2] == "ba" and nxt.ind[:2] in ("be", "me"))):  # ada bakerja
                 u.ind, u.gloss = "sedang", ("PROG",)
             elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa

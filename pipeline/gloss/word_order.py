@@ -16,12 +16,15 @@ grammar does not allow them:
 - abis before a verb opening a clause (Abis makan, ...): Manado 'after'; Indonesian writes habis
   (MangARTI mining and dev: the Manado side has abis + verb, the Indonesian side only habis);
 - gigi after an animal that bites or a word that opens a predicate (anjing suka gigi orang):
-  Indonesian bites with gigit, and gigi there can only be the Manado verb.
+  Indonesian bites with gigit, and gigi there can only be the Manado verb;
+- kita + a name making a whole sentence (Kita Ellen.): a speaker saying who she is; Indonesian kita
+  'we' is no one person's name.
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import NAME
 from pipeline.gloss.senses import BEFORE_BITING, BITERS
 from pipeline.gloss.tokens import is_clause_internal
 
@@ -41,6 +44,8 @@ _NOUN_OPENER = "yang"  # yang gigi susunya tanggal: a tooth
 # a word each order holds: a segment without any has none of them
 _ADA_ABIS = frozenset({_ADA, _AFTER})
 _TRIGGERS = _DEMONSTRATIVES | _RECIPIENTS | _ADA_ABIS | {_BITE}
+_I = "kita"
+_SENTENCE_END = frozenset(".!?")
 
 
 def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabulary, ada_abis_only: bool = False
@@ -66,6 +71,9 @@ def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabula
             continue
         elif types[k + 1].lower == _BITE and (lower in BITERS or lower in BEFORE_BITING and lower != _NOUN_OPENER):
             found += 1.0
+        elif lower == _I and types[k + 1].source == NAME and (k == 0 or _SENTENCE_END & set(glues[k - 1])) and (
+                k + 1 == last or _SENTENCE_END & set(glues[k + 1])):
+            found += 1.0  # Kita Ellen.: who the speaker is
         elif lower in _DEMONSTRATIVES:
             if types[k + 1].lower == _DAY and (k + 1 == last or not is_clause_internal(glues[k + 1]) or (
                     types[k + 2].lower == _DAY)):

@@ -1,0 +1,91 @@
+"""A subject pronoun that closes its sentence after a fronted predicate of several words comes first.
+
+Manado Malay puts the predicate first to focus it and the subject pronoun last (Stoel 2005 ch. 4;
+the language-learning pages' own translations put it first: "Dia kuat banget" for Pe kuat dia eh,
+"aku tidak mau pergi" for nimau pigi kita). Indonesian keeps subject-predicate:
+  nimau pigi kita      -> saya tidak mau pergi
+  So pulang dia e.     -> Dia sudah pulang ya.
+  da bamakang ley dia  -> dia makan juga
+pronouns.py moves a pronoun right after a one-word state (Nintau kita); this module moves one after
+a longer predicate made only of aspect, modal and negation words, also-words, adverbs, adjectives
+and verbs that take no object. After a verb that takes one the pronoun is its object (Dapa lia
+ngana, tanya dia), and a predicate with a noun or a preposition in it is left as it stands.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import ALSO, INTRANSITIVE_AFTER_DAPA, SENTENCE_END
+
+# Subject pronouns that may close a sentence (dorang is voice.py's: its positions must not move).
+_SUBJECTS = frozenset({"kita", "ngana", "dia", "torang", "ngoni", "kitorang"})
+_TAGS = frozenset({"e", "eh", "neh", "ne"})  # a closing tag may follow the pronoun
+_PREDICATE_POS = frozenset({"aux", "neg", "adj", "adv"})
+# Indonesian modal and aspect words the lexicon leaves untagged (nyanda mau pigi kita)
+_MODALS = frozenset({"mau", "bisa", "harus", "boleh", "ingin", "pernah", "masih", "sudah", "belum", "baru", "juga",
+                     "lagi", "tidak"})
+# Verbs that take no object; not those a pronoun after may still complement: iko dia 'follow him',
+# tinggal dia 'only he is left', sampe dia 'until he', lewat dia 'through him'
+_NO_OBJECT = INTRANSITIVE_AFTER_DAPA - {"iko", "ikut", "tinggal", "sampe", "lewat"}
+
+
+def front_subjects(units: list) -> bool:
+    """Move each subject pronoun that closes its sentence after a fronted predicate to the
+    sentence's start; True when one moved."""
+    moved = False
+    for k in range(2, len(units)):
+        if units[k].key in _SUBJECTS and units[k].pos == "pron" and _closes_sentence(units, k):
+            start = _predicate_start(units, k)
+            if start >= 0:
+                _move(units, k, start)
+                moved = True
+    return moved
+
+
+def _closes_sentence(units: list, k: int) -> bool:
+    at = k
+    while at + 1 < len(units) and units[at].joined and units[at + 1].key in _TAGS:
+        at += 1
+    return at == len(units) - 1 or bool(SENTENCE_END & set(units[at].glue))
+
+
+def _predicate_start(units: list, k: int) -> int:
+    """Where the sentence opens, when all of units[start:k] is a predicate of two or more words
+    with an adjective, a verb that takes no object or a negated state in it; else -1."""
+    start = k
+    while start > 0 and units[start - 1].joined:
+        start -= 1
+    if k - start < 2 or not _opens_sentence(units, start):
+        return -1
+    words = units[start:k]
+    if not all(_in_predicate(unit) for unit in words):
+        return -1
+    head = any(unit.pos == "adj" or unit.pos == "v" or unit.pos == "neg" and " " in unit.ind for unit in words)
+    return start if head else -1
+
+
+def _opens_sentence(units: list, start: int) -> bool:
+    """units[start] opens a sentence, or follows a one-word interjection (oda, nimau pigi kita)."""
+    if start == 0 or SENTENCE_END & set(units[start - 1].glue):
+        return True
+    before = start - 1
+    return units[before].pos == "interj" and (before == 0 or bool(SENTENCE_END & set(units[before - 1].glue)))
+
+
+def _in_predicate(unit) -> bool:
+    if unit.pos in _PREDICATE_POS or unit.key in ALSO or unit.pos == "" and unit.key in _MODALS:
+        return bool(unit.ind) or unit.key == "da"  # da before a past act is dropped
+    if unit.pos != "v" or " " in unit.key:
+        return False
+    return unit.key in _NO_OBJECT or unit.key.startswith("ba") and not unit.ind.startswith("me")
+
+
+def _move(units: list, k: int, start: int) -> None:
+    pronoun, first = units[k], units[start]
+    pronoun.swap_glue(units[k - 1])  # the predicate's last word now closes the sentence
+    del units[k]
+    units.insert(start, pronoun)
+    pronoun.cap, first.cap = first.cap or first.ind[:1].isupper(), False
+    for unit in units[start + 1:k + 1]:
+        if unit.ind[:1].isupper() and not unit.ind.isupper():
+            unit.ind = unit.ind[0].lower() + unit.ind[1:]  # a predicate word never names: its capital opened the sentence
+            break
