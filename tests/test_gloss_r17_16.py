@@ -54,3 +54,27 @@ def test_no_apakah_for_you_or_a_question_word(glosser, source, expected):
 ])
 def test_a_name_spelled_with_its_glottal_stop_is_kept(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # jo closing the clause torang opens: what the group settles for, proposed to the hearer
+    ("Ujang so turung, torang tunggu di sini jo.", "Hujan sudah turun, kita tunggu di sini saja."),
+    ("Torang makang di warung jo.", "Kita makan di warung saja."),
+    # reported: after jadi, in a kalu sentence, after a demonstrative pointing back
+    ("Jadi torang pake oto jo.", "Jadi kami naik mobil saja."),
+    ("Kalu ngana sibuk, torang pigi jo.", "Kalau kamu sibuk, kami pergi saja."),
+    ("Itu torang bayar sandiri jo.", "Itu kami bayar sendiri saja."),
+])
+def test_torang_settling_with_jo_includes_the_hearer(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # an obligation that follows from a thing's state told before it: the group's own, 'kami'
+    ("Kapal so brangkat, torang musti tunggu beso.", "Kapal sudah berangkat, kami harus menunggu besok."),
+    ("Roti so abis, torang musti bli ulang.", "Roti sudah habis, kami harus beli lagi."),
+    # an obligation of everyone stays 'kita'
+    ("Beso torang musti bangun pagi.", "Besok kita harus bangun pagi."),
+])
+def test_torang_musti_after_a_state_is_kami(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
