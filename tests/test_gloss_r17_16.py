@@ -78,3 +78,15 @@ def test_torang_settling_with_jo_includes_the_hearer(glosser, source, expected):
 ])
 def test_torang_musti_after_a_state_is_kami(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the short pi after mo before ka: only the direction (as before a bare place)
+    ("Dorang mo pi ka Bitung.", "Mereka mau ke Bitung."),
+    ("Kita pi ka Tomohon kemarin.", "Saya pergi ke Tomohon kemarin."),
+    # masuk, spelled the Indonesian way, takes di as where one goes in, like maso
+    ("Kucing so masuk di dapur.", "Kucing sudah masuk ke dapur."),
+    ("Kita pe nama blum masuk di situ.", "Nama saya belum masuk di situ."),
+])
+def test_where_one_goes(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
