@@ -90,3 +90,16 @@ def test_torang_musti_after_a_state_is_kami(glosser, source, expected):
 ])
 def test_where_one_goes(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # balari of a vehicle speeds along; of a person it runs
+    ("Bis so balari kancang ka Bitung.", "Bus sudah melaju kencang ke Bitung."),
+    ("Ade balari ka sekolah.", "Adik berlari ke sekolah."),
+    # lexicon rows checked on the MangARTI mining and dev parts
+    ("Oma ada badengar radio.", "Nenek sedang mendengarkan radio."),
+    ("Pak camat mo pimpin rapat.", "Pak camat mau memimpin rapat."),
+    ("Dorang manunduk kapala.", "Mereka menundukkan kepala."),
+])
+def test_mangarti_round17_readings(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
