@@ -103,3 +103,14 @@ def test_where_one_goes(glosser, source, expected):
 ])
 def test_mangarti_round17_readings(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # after a person noun as subject, pa marks the object of an act told: meN-
+    ("Guru tagor pa ade.", "Guru menegur adik."),
+    ("Kemarin mama palu pa dia.", "Kemarin ibu memeluk dia."),
+    # after a subject pronoun the verb stays bare, as the references write it
+    ("Kita telepon pa ngana nanti.", "Saya telepon kamu nanti."),
+])
+def test_a_person_noun_subject_makes_pa_the_object_marker(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
