@@ -114,3 +114,16 @@ def test_mangarti_round17_readings(glosser, source, expected):
 ])
 def test_a_person_noun_subject_makes_pa_the_object_marker(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # minum as the drink: possessed, in a bottle, beside food
+    ("Depe minum so dingin.", "Minumannya sudah dingin."),
+    ("Bawa makanan deng minum for kerja bakti.", "Bawa makanan dan minuman untuk kerja bakti."),
+    ("Dia ada cuci botol minum.", "Dia sedang mencuci botol minuman."),
+    # the act stays: what is drunk follows, or a possessed bottle keeps the compound
+    ("Oma pe minum obat teratur.", "Minum obat nenek teratur."),
+    ("Torang pe botol minum so kosong.", "Botol minum kami sudah kosong."),
+])
+def test_minum_as_the_drink(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
