@@ -127,3 +127,15 @@ def test_a_person_noun_subject_makes_pa_the_object_marker(glosser, source, expec
 ])
 def test_minum_as_the_drink(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # rasa after a meN- verb is that verb's object, the feeling (not terasa)
+    ("Dia batahan rasa saki.", "Dia menahan rasa sakit."),
+    ("Kita kase ilang rasa bosan.", "Saya menghilangkan rasa bosan."),
+    # after a person it is still feeling, after a thing seeming
+    ("Kita rasa lalah skali.", "Saya merasa sangat lelah."),
+    ("Mata rasa pari.", "Mata terasa perih."),
+])
+def test_rasa_after_a_men_verb_is_the_feeling(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
