@@ -174,7 +174,7 @@ def test_manado_schwa_in_indonesian_prefixes(glosser):
 
 def test_false_friend_decided_by_context(glosser):
     hug = glosser.gloss("Oma palu pa kita kancang.", "xmm")
-    assert "peluk saya" in hug.translation and not hug.uncertain
+    assert "memeluk saya" in hug.translation and not hug.uncertain
     hammer = glosser.gloss("Dia pake palu for paku papan.", "xmm")
     assert "palu" in hammer.translation and not hammer.uncertain
 

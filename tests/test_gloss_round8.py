@@ -31,7 +31,7 @@ def test_torang_includes_the_hearer_in_a_plan_or_after_a_request(glosser, source
     ("Jadi beso torang mo pigi ka puskesmas.", "Jadi besok kami akan pergi ke puskesmas."),
     ("Kalu beso ujang, torang tinggal di rumah.", "Kalau besok hujan, kami tinggal di rumah."),
     # the subject of the sentence's first clause: a report, not a request
-    ("Torang pigi jo", "Kami pergi saja"),
+    ("Torang pigi dulu", "Kami pergi dulu"),  # (with jo it settles for going: kita, tests/test_gloss_r17_16.py)
 ])
 def test_torang_leaves_the_hearer_out_when_contrasted_or_reporting(glosser, source, expected):
     assert translate(glosser, source) == expected

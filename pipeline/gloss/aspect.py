@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
     AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
-    sentence_around, starts_predicate)
+    sentence_around, starts_predicate, subject_person)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 
@@ -220,16 +220,11 @@ def _told_as_past(words: list) -> bool:
     clause of its own before its subject or ada: 'while' (waktu mama ada masak -> waktu ibu sedang
     memasak; ade batangis pas ada mandi -> adik menangis waktu sedang mandi)."""
     return any((c.key in _PAST_WORDS or c.ind in _PAST_WORDS) and not (i and words[i - 1].key == "dari") and not (
-        c.ind.lower() == "waktu" and i + 1 < len(words) and (_subject(words[i + 1]) or words[i + 1].key in _ADA)
+        c.ind.lower() == "waktu" and i + 1 < len(words) and (subject_person(words[i + 1]) or words[i + 1].key in _ADA)
     ) for i, c in enumerate(words))
 
 
 _ADA = frozenset({"ada", "ad"})  # pas ada (verb): while (someone) is doing it
-
-
-def _subject(unit) -> bool:
-    """A pronoun, a person or a name: who does what a clause tells."""
-    return unit.pos == "pron" or unit.key in PERSON_NOUNS or unit.source == NAME
 
 
 def _lagi(units, k, u, prev, nxt, before, vocabulary):
@@ -334,7 +329,7 @@ def _future(clause: list, k: int) -> bool:
             return False  # kase tau torang kalu mo datang: the condition's own wish, 'mau'
         if before.key in _WE:
             return not _asks_means(clause, k)
-        if before.pos == "pron" or before.source == NAME or before.key in PERSON_NOUNS:
+        if subject_person(before):
             return False
         if before.pos in ("n", "loc"):
             return True  # a thing or a place as subject: it can only 'will'

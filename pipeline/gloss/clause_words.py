@@ -135,6 +135,11 @@ def starts_predicate(unit, vocabulary: IndonesianVocabulary) -> bool:
     return unit.pos == "" and unit.ind.endswith("kan") and vocabulary.is_form(unit.ind)
 
 
+def subject_person(unit) -> bool:
+    """A pronoun, a person or a name: who does what a clause tells."""
+    return unit.pos == "pron" or unit.key in PERSON_NOUNS or unit.source == NAME
+
+
 def person(unit) -> bool:
     """A person a preposition can mark: a pronoun, a possessive (depe papa), a kin term, title or
     person noun, a name (bilang pa dia, pa guru, pa Yance)."""

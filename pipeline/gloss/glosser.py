@@ -76,7 +76,7 @@ class Glosser:
         return self._cached_gloss(text if isinstance(text, str) else "", language_code(prior))
 
     def _gloss(self, text: str, prior: str | None) -> GlossResult:
-        leading, words, glues = tokenize(text)
+        leading, words, glues = tokenize(text, self.word_types.known)
         if not words:
             return GlossResult(prior or IND, "", text, [], ())
         if prior == ENG:   # an English-language study's words: nothing to gloss or translate

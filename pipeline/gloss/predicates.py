@@ -225,12 +225,12 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue, lari-lari cari
     if nxt.key == "pa" and not nxt.ind and nxt.joined and k + 2 < len(units) and (
             u.key in CATENATIVE_VERBS or prev.ind == "sedang" or prev.key in _PAST_MARKERS and not prev.ind and (
-                prev.key == "da" or k < 2 or units[k - 2].key != "yang")):
+                prev.key == "da" or k < 2 or units[k - 2].key != "yang") or prev.key in PERSON_NOUNS and prev.pos != "pron"):
         # pa only marked the object: so bantu pa kita -> sudah membantu saya, ada telepon pa tante ->
         # sedang menelepon tante, da lia pa dia -> melihat dia (a past act told, by ada after its
         # subject too: kalamaring dia ada tulis pa oma -> menulis nenek; sapa yang ada pangge stays);
-        # after its subject alone the verb stays bare as the references write it (kita telepon pa
-        # ngana -> saya telepon kamu)
+        # after a subject pronoun alone the verb stays bare as the references write it (kita telepon pa
+        # ngana -> saya telepon kamu), after a person noun it takes meN- (oma palu pa kita -> memeluk)
         nxt = units[k + 2]
     if opens_object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)

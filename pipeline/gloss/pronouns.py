@@ -5,7 +5,9 @@ lexicon's reading, kept by default); the sentence says 'kita' when it takes the 
   - an invitation (mari, manjo, ayo) anywhere in the sentence: manjo torang pigi -> mari kita pergi
   - an obligation of everyone: torang musti bangun pagi -> kita harus bangun pagi (the MangARTI
     mining part: 'kita' in 25 of 27 such sentences); not an obligation the speaker's group
-    reports as the outcome of its situation (kalu ..., torang musti; jadi torang musti: 'kami')
+    reports as the outcome of its situation (kalu ..., torang musti; jadi torang musti; bis so
+    penuh, torang musti tunggu: 'kami')
+  - what the group settles for, closed by jo: torang tunggu jo -> kita tunggu saja
   - a prohibition or request to the addressee in the same sentence, the addressee not named
     apart: torang mo pigi, jang talambat -> kita akan pergi, jangan terlambat (but ngoni jang
     lupa, beso torang mulai: the speaker's group, 'kami')
@@ -22,7 +24,7 @@ puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subjec
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END, TITLES, names_future, sentence_around
+from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END, TITLES, names_future, sentence_around, thing
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
 
@@ -91,7 +93,9 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     reported = (k > 0 and units[k - 1].key in _OUTCOME) or sentence[0].key in _CONDITION or (
         _clause_start(units, k).key in _OUTCOME)  # jadi beso torang mo pigi: a consequence, told
     if nxt is not None and nxt.key in _OBLIGED and not reported:
-        return True
+        return not _after_a_state(sentence, units[k], vocabulary)
+    if units[k].key in _SUBJECTS and not reported and _settles(units, k):
+        return True  # Ujang so turung, torang tunggu di sini jo: what 'we' settle for, proposed
     if keys & _SECOND_PERSON:
         return any(unit.key.startswith(_RECIPROCAL) for unit in sentence)
     if units[k].key in _SUBJECTS and not reported and names_future(sentence):
@@ -100,6 +104,38 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
             k + 2 >= len(units) or units[k + 2].key.partition(" ")[0] not in _ASKING):
         return True  # Ibu, torang mo bacirita: a plan put to the one addressed
     return bool(keys & _ADDRESSING) or _opens_with_request(sentence, units[k], vocabulary)
+
+
+def _settles(units: list, k: int) -> bool:
+    """jo closes the clause torang opens: the group settles for it, a proposal to the one addressed
+    (torang singga di warung jo -> kita mampir di warung saja; development sets and MangARTI mining
+    and dev parts 'kita' 20 of 20 outside a kalu sentence and after jadi, where the group reports
+    what it settled for: jadi torang pake lotion jo -> 'kami'). Not after a demonstrative, which points
+    back to what happened (Itu torang kase bensin jo: how the group dealt with it, told)."""
+    if k and units[k - 1].joined and units[k - 1].pos == "dem":
+        return False
+    at = k + 1
+    while at < len(units) and units[at - 1].joined:
+        if units[at].key == "jo" or units[at].key.endswith(" jo"):
+            return True
+        at += 1
+    return False
+
+
+def _after_a_state(sentence: list, we, vocabulary: IndonesianVocabulary) -> bool:
+    """An earlier clause of the sentence tells a thing's state with so (Bis so penuh, torang musti
+    tunggu): what the group must do is the outcome of its situation, told, 'kami' (development sets
+    3 of 3)."""
+    clause_start = True
+    for at, unit in enumerate(sentence):
+        if unit is we:
+            return False
+        if unit.key in ("so", "su") and at and not clause_start and sentence[at - 1].joined and (
+                thing(sentence[at - 1], vocabulary) and sentence[at - 1].key not in PERSON_NOUNS) and any(
+                not u.joined for u in sentence[at:sentence.index(we)]):
+            return True
+        clause_start = not unit.joined
+    return False
 
 
 def _called_first(sentence: list, we) -> bool:

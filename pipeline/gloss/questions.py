@@ -4,13 +4,14 @@
           Siapa yang ambil payung saya?); so sapa le (siapa lagi yang mau bantu?); not after a
           preposition (pa sapa ngana kase?)
   apa     'apa yang' when it asks for the object of a person's verb that closes its clause
-          (Apa ngana bilang tadi? -> Apa yang kamu bilang tadi?); Apa tu? stays
+          (Apa ngana bilang tadi? -> Apa yang kamu bilang tadi?; Apa om mo bli? -> Apa yang paman
+          mau beli?); Apa tu? stays
 Indonesian marks a questioned subject or a fronted object with yang; Manado Malay leaves it out.
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import INTRANSITIVE_AFTER_DAPA, TIME_UNITS, clause, starts_predicate
+from pipeline.gloss.clause_words import INTRANSITIVE_AFTER_DAPA, TIME_UNITS, clause, starts_predicate, subject_person
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 _BETWEEN = frozenset({"da", "ada", "so", "mo", "le", "ley", "ja", "musti", "bole", "bisa", "pernah"})
@@ -27,7 +28,7 @@ def _asked_doer(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _asked_object(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None or nxt is None or nxt.pos != "pron" or u.ind.lower() != "apa":
+    if prev is not None or nxt is None or not subject_person(nxt) or u.ind.lower() != "apa":
         return
     words, at = clause(units, k)
     rest = words[at + 2:]

@@ -64,13 +64,14 @@ _NOT_EVENTS = frozenset({"ada", "punya", "tau", "tahu", "mau", "bisa", "suka", "
 _RAIN = frozenset({"ujang", "hujan"})  # an event though a noun: ujang le -> hujan lagi
 _GOING = frozenset({"pigi", "pi", "pergi"})  # after a verb of carrying, only its direction
 # Verbs of going somewhere: di after them is where to (pigi di pasar -> pergi ke pasar, nae di bukit ->
-# naik ke bukit, maso di kamar -> masuk ke kamar; own sets: ke in 7 of 7 such references but for
+# naik ke bukit, maso (masuk) di kamar -> masuk ke kamar; own sets: ke in 7 of 7 such references but for
 # datang in the greeting and before a position, below).
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
-_TOWARDS = frozenset({"pigi", "pi", "pergi", "nae", "naik", "maso", "masok", "datang"})
+_TOWARDS = frozenset({"pigi", "pi", "pergi", "nae", "naik", "maso", "masok", "masuk", "datang"})
 # After datang these keep di: the greeting (slamat datang di Manado) and where one arrived
 # (so datang di muka: at the front).
 _GREETINGS = frozenset({"slamat", "selamat"})
+_THERE = frozenset({"situ", "sini"})
 _JUST_NOW = frozenset({"jo", "dulu"})  # may stand between the verb and di (datang jo di rumah)
 _POSITIONS = frozenset({"muka", "depan", "blakang", "belakang", "samping", "sablah", "sebelah", "atas",
                         "bawa", "bawah", "dalam", "luar"})
@@ -295,8 +296,9 @@ class SentenceTranslator:
         elif key in _TOWARDS and nxt is not None and (nxt.key == "di" or nxt.key in _JUST_NOW and nxt.joined and (
                 k + 2 < len(units) and units[k + 2].key == "di")):
             at = k + 1 if nxt.key == "di" else k + 2  # datang jo di rumah: past jo
-            if key != "datang" or (prev is None or prev.key not in _GREETINGS) and not (
-                    at + 1 < len(units) and units[at + 1].key in _POSITIONS):
+            after = units[at + 1].key if at + 1 < len(units) else ""
+            if (key != "datang" or (prev is None or prev.key not in _GREETINGS) and after not in _POSITIONS) and not (
+                    u.ind == "masuk" and after in _THERE):  # masuk di situ: included in it (a list, a card)
                 units[at].ind = "ke"  # pigi di kobong -> pergi ke kebun
         elif key in MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not is_time(
@@ -313,6 +315,8 @@ class SentenceTranslator:
                     u.ind = u.ind if prev.key in CARRYING and key not in _GOING else "ke"
                 else:
                     u.ind += " ke"
+            elif key == "pi" and nxt is not None and nxt.key in ("ka", "ke") and prev is not None and prev.key == "mo":
+                u.ind = ""  # kita mo pi ka pasar -> saya mau ke pasar: the short pi is the direction ka gives
         elif key in ("tu", "ni"):
             if prev is None and nxt is not None and opens_subject(units, k, self.vocabulary):
                 return "subject"  # tu kunci rumah ada di meja -> kunci rumah itu ada di meja

@@ -15,7 +15,8 @@
           mining and dev parts 10 of 14 such clauses)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah; also past
           aspect, negation and yang: pasien yang so nda rasa saki), 'terasa' after a thing (mata rasa
-          pari -> mata terasa perih); before a noun it is the noun 'rasa'
+          pari -> mata terasa perih); before a noun, and after a meN- verb whose object it is (batahan rasa
+          saki -> menahan rasa sakit), it is the noun 'rasa'
   jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun; 'so'
           before a modal or aspect word (jadi harus minta izin)
   bole    'boleh' (leave) in a question not negated (bole bayar besok?) and closing its clause (Io,
@@ -135,6 +136,8 @@ def _akang(units, k, u, prev, nxt, before, vocabulary):
 def _rasa(units, k, u, prev, nxt, before, vocabulary):
     if prev is None or prev.pos == "poss" or nxt is None or u.ind != "rasa":
         return
+    if prev.ind.startswith("me") and vocabulary.root_of(prev.ind) not in (None, prev.ind):
+        return  # batahan rasa saki, kase ilang rasa bosan: the feeling is the verb's object, the noun
     at = k - 1  # kita le rasa, pasien yang so nda rasa: the subject before its aspect, negation, yang
     while at > 0 and (units[at].key in _BEFORE_RASA or units[at].pos in ("aux", "neg")) and units[at - 1].joined:
         at -= 1

@@ -233,6 +233,8 @@ _ACTIVITIES = frozenset({"masak", "tunggu", "tulis", "baca", "cuci", "sapu", "ja
 # Aspect words, modals and negations that tell an activity after them of its doer named before them
 # (torang so tunggu dari tadi, kita musti cuci): the doer does it, meN-.
 _DOING = frozenset({"sudah", "belum", "masih", "harus", "mau", "akan", "bisa", "tidak", "sempat"})
+# What stands for the object before the doer: a question's apa, a relative clause's yang.
+_FRONTED_OBJECT = frozenset({"apa", "yang"})
 
 
 def activity_going_on(units: list, k: int, vocabulary: IndonesianVocabulary) -> None:
@@ -251,4 +253,6 @@ def activity_going_on(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
         doer = units[at]
         if at == k - 1 or not (doer.pos == "pron" or doer.key in PERSON_NOUNS):
             return
+        if at and units[at - 1].joined and units[at - 1].key in _FRONTED_OBJECT:
+            return  # Apa dia so baca?, buku yang dia so baca: the object is fronted, the verb stays bare
     u.ind = vocabulary.men_form(u.root) or u.ind

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.gloss.lexicon import Entry, Lexicon
 from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, UNKNOWN, Analysis, WordAnalyzer, identity
-from pipeline.gloss.tokens import starts_sentence
+from pipeline.gloss.tokens import NAME_MARKS, starts_sentence
 from pipeline.privacy.patterns import TOKENS as REDACTION_MARKS
 
 # Grammatical words never read as reduplication when written twice (pe pe, so so).
@@ -68,6 +68,10 @@ class WordTypes:
         self._plain: dict[str, WordType] = {}                  # words not starting with a capital or digit
         self._cased: dict[tuple[str, bool], WordType] = {}     # (word, starts a sentence)
 
+    def known(self, lower: str) -> bool:
+        """A word the lexicon or Indonesian knows (lower case): no name, whatever its capital."""
+        return self.lexicon.get(lower) is not None or self.analyzer.vocabulary.is_word(lower)
+
     def of(self, words: list[str], glues: list[str]) -> list[WordType]:
         """`glues[i]` is the text after `words[i]` (it tells whether the next word starts a sentence)."""
         types = list(map(self._plain.get, words))
@@ -94,6 +98,8 @@ class WordTypes:
     def _cased_analysis(self, word: str, at_sentence_start: bool) -> Analysis:
         """Acronyms and proper names pass unchanged; a capitalised sentence start is a normal word."""
         lower = word.lower()
+        if word.endswith(NAME_MARKS):
+            return identity(word, NAME)  # Alo' pe anjing: the tokenizer kept the glottal stop of a name
         if len(word) >= 2 and word.isupper():
             entry = self.lexicon.get(lower)
             if entry is not None and entry.pos == "acr":

@@ -12,7 +12,7 @@ question as it is.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import SENTENCE_END, TITLES
+from pipeline.gloss.clause_words import SENTENCE_END, TITLES, subject_person
 
 # The titles a person is addressed by: person_words.TITLES without the occupation that is no
 # address (guru), the false friend pala, siblings (kaka, ade) and the two-word ibu pendeta; with
@@ -25,6 +25,9 @@ _YOU = ("2SG", "2PL")  # the glosses of ngana, nga, ngoni and their possessives
 _OWNERS = frozenset({"pe", "p", "punya", "pung"})
 _OR_NOT = ("atau belum", "atau tidak", "atau bukan")
 _ALTERNATIVES = frozenset({"ato", "atau"})
+# Words that open a clause fronted before the question: time, condition, place.
+_FRONTED = frozenset({"abis", "habis", "kelar", "sesudah", "setelah", "waktu", "pas", "kalu", "kalo", "kalau",
+                      "sebelum", "selama", "di", "dari"})
 _SENTENCE_ENDS = SENTENCE_END | {":"}  # and a speaker's label (P: Ibu ikut?)
 
 
@@ -43,13 +46,25 @@ def _opens_politely(clause: list, before: list) -> bool:
     return first.key == "ada" and len(before) == 1 and before[0].key in _ADDRESS  # Tanta, ada jual ...?
 
 
+def _after_fronted(clauses: list) -> bool:
+    """A question whose subject follows a fronted clause of time, condition or place (Abis mandi, anak
+    ada minum susu? -> Setelah mandi, apakah anak minum susu?; Di sekolah, dorang ada kase ...?): the
+    comma leaves intonation nothing to mark the question by, Indonesian opens it with 'apakah' (the
+    development sets' references 2 of 2 such questions not put to 'you')."""
+    if len(clauses) < 2 or len(clauses[-2]) < 2 or clauses[-2][0].key not in _FRONTED or len(clauses[-1]) < 2:
+        return False
+    subject = clauses[-1][0]
+    return subject.pos == "n" or subject_person(subject)
+
+
 def _asks_whether(sentence: list) -> bool:
-    """apa opening a question before its subject pronoun, left as it is by the rules that read it as
-    the object asked for (Apa ngana mo makang? -> Apa yang kamu mau makan?): it asks whether, 'apakah'
-    (Apa ngana so pasan taksi? -> Apakah kamu sudah memesan taksi?; MangARTI mining and dev parts 10 of
-    12); not before alternatives (Apa ngana mo makang, ikang ato ayam?)."""
+    """apa opening a question before its subject (a pronoun, a person, a name), left as it is by the
+    rules that read it as the object asked for (Apa ngana mo makang? -> Apa yang kamu mau makan?): it
+    asks whether, 'apakah' (Apa ngana so pasan taksi? -> Apakah kamu sudah memesan taksi?; Apa om so
+    pulang? -> Apakah paman sudah pulang?; MangARTI mining and dev parts 10 of 12); not before
+    alternatives (Apa ngana mo makang, ikang ato ayam?)."""
     first = sentence[0]
-    if first.key != "apa" or first.ind.lower() != "apa" or len(sentence) < 3 or sentence[1].pos != "pron":
+    if first.key != "apa" or first.ind.lower() != "apa" or len(sentence) < 3 or not subject_person(sentence[1]):
         return False
     return not any(u.key in _ALTERNATIVES for u in sentence)
 
@@ -73,7 +88,7 @@ def ask_politely(units: list) -> None:
             clauses[-1].append(u)
             if not u.joined and u is not unit:
                 clauses.append([])
-        if _opens_politely(clauses[-1], clauses[-2] if len(clauses) > 1 else []):
+        if _opens_politely(clauses[-1], clauses[-2] if len(clauses) > 1 else []) or _after_fronted(clauses):
             first = next((u for u in clauses[-1] if u.ind), None)
             if first is not None:  # the title keeps its own capital (Bapak): the sentence's first word takes one
                 opening = not any(u.ind for u in sentence[:sentence.index(first)])
