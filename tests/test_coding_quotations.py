@@ -79,6 +79,24 @@ def test_an_interview_with_interviewer_turns_is_never_read_as_quotations(tmp_pat
     assert not [w for w in batch.warnings if "read as quotations" in w]
 
 
+@pytest.mark.parametrize("where", ["front matter", "batch.yaml"])
+def test_a_declared_interview_without_an_interviewer_turn_is_read_as_quotations_in_one_warning(tmp_path, codebook, where):
+    """Quotations a paper prints under its themes, saved as `type: interview`: no question to read
+    them by, so they are quotes (each placed by its author), and one warning names every such file."""
+    files = {"Q1.md": _quotes("Q1", HERBS_ONLY), "Q2.md": _quotes("Q2", "Sore-sore saya rebus daun sirsak dan jahe.")}
+    if where == "front matter":
+        files = {name: text.replace("language: ind\n", "language: ind\ntype: wawancara\n") for name, text in files.items()}
+    interview = FRONT.format("I1").replace("language: ind\n", "language: ind\ntype: interview\n")
+    files["I1.md"] = interview + "P: Apa kabar?\n\nI1: Baik, baru pulang dari kebun.\n\nI1: Sudah.\n"
+    batch_dir = _batch(tmp_path / "b", files, "type: interview\n" if where == "batch.yaml" else "")
+    batch = read_batch(batch_dir)
+    assert {name: doc.kind for name, doc in batch.documents.items()} == {
+        "I1.md": "interview", "Q1.md": "quotations", "Q2.md": "quotations"}   # one interviewer turn keeps it
+    said = [w for w in batch.warnings if "read as quotations" in w]
+    assert len(said) == 1 and "Q1.md, Q2.md" in said[0] and "'type: interview'" in said[0]
+    assert _codings(batch_dir, codebook)["code_id"].tolist() == ["ramuan_herbal", "ramuan_herbal"]
+
+
 def test_an_uncoded_quote_with_two_words_of_one_code_is_placed_under_it(tmp_path, codebook):
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_ONLY)}), codebook)
     assert codings["code_id"].tolist() == ["ramuan_herbal"]
