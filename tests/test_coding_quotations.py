@@ -170,3 +170,47 @@ def test_an_uncoded_quote_with_one_keyword_of_one_code_only_is_placed_under_it(t
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", quote)}), codebook)
     assert codings["code_id"].tolist() == placed
     assert codings["confidence"].tolist() == [FILL_CONFIDENCE] * len(placed)
+
+
+SUBHEADINGS = """name: studi_kader
+title: Peran kader
+language: ind
+themes:
+  - id: tema
+    label: Peran kader di desa
+    categories:
+      - id: kat_kunjungan
+        label: Kunjungan rumah
+        codes:
+          - id: jadwal_kunjungan
+            label: Jadwal kunjungan rumah
+            definition: When and how often cadres go from house to house.
+            keywords: ["jadwal kunjungan", "tiap minggu"]
+          - id: kendala_kunjungan
+            label: Kendala dalam kunjungan rumah
+            definition: Obstacles cadres meet when they go from house to house.
+            keywords: ["hambatan kunjungan", "sulit mengunjungi"]
+      - id: kat_pelatihan
+        label: Pelatihan kader
+        codes:
+          - id: materi_pelatihan
+            label: Materi pelatihan
+            definition: What the cadres were taught.
+            keywords: ["materi pelatihan", "modul"]
+          - id: kendala_pelatihan
+            label: Kendala dalam pelatihan
+            definition: Obstacles to holding the training.
+            keywords: ["hambatan pelatihan", "dana pelatihan"]
+"""
+
+
+def test_a_quote_is_placed_by_words_its_codes_share_with_one_other_code(tmp_path):
+    """A thesis's sub-headings repeat their category ("Kunjungan rumah") and each other ("Kendala
+    dalam ..."): no rule codes those words, yet *kendala* and *rumah* together name one code."""
+    (tmp_path / "codebook.yaml").write_text(SUBHEADINGS, encoding="utf-8")
+    codebook = load_codebook(tmp_path / "codebook.yaml")
+    quotes = _quotes("Q1", "Kalau soal datang ke rumah warga, sepertinya tidak ada kendala.",
+                     "Menurut saya tidak ada kendala.")
+    codings = _codings(_batch(tmp_path / "b", {"Q1.md": quotes}), codebook)
+    assert codings["code_id"].tolist() == ["kendala_kunjungan"]   # the second: one word of two codes
+    assert codings["evidence"].iloc[0] == FILL_EVIDENCE + "rumah … kendala"
