@@ -1,5 +1,6 @@
 """A lack of money is the cost barrier, asserted: "tidak punya biaya transport" codes cost, while
-"tidak ada biaya" (nothing to pay) still denies it (new-user trial, round 9)."""
+"tidak ada biaya" (nothing to pay) still denies it (new-user trial, round 9); "belum ada biaya" (not
+yet) asserts it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ themes:
     "Kami tidak punya biaya transport ke rumah sakit, jadi tinggal di rumah.",
     "Dorang nyanda punya ongkos for pigi puskesmas.",
     "Bapak belum memiliki biaya untuk berobat ke kota.",
+    "Sampai sekarang belum ada biaya untuk memperbaiki atap rumah.",   # not yet: the money is lacking
+    "Torang blum ada ongkos for pigi rumah sakit.",
 ])
 def test_having_no_money_is_the_cost_barrier(text):
     assert "biaya" in codes_of(text, COST)

@@ -79,6 +79,24 @@ def test_an_interview_with_interviewer_turns_is_never_read_as_quotations(tmp_pat
     assert not [w for w in batch.warnings if "read as quotations" in w]
 
 
+@pytest.mark.parametrize("where", ["front matter", "batch.yaml"])
+def test_a_declared_interview_without_an_interviewer_turn_is_read_as_quotations_in_one_warning(tmp_path, codebook, where):
+    """Quotations a paper prints under its themes, saved as `type: interview`: no question to read
+    them by, so they are quotes (each placed by its author), and one warning names every such file."""
+    files = {"Q1.md": _quotes("Q1", HERBS_ONLY), "Q2.md": _quotes("Q2", "Sore-sore saya rebus daun sirsak dan jahe.")}
+    if where == "front matter":
+        files = {name: text.replace("language: ind\n", "language: ind\ntype: wawancara\n") for name, text in files.items()}
+    interview = FRONT.format("I1").replace("language: ind\n", "language: ind\ntype: interview\n")
+    files["I1.md"] = interview + "P: Apa kabar?\n\nI1: Baik, baru pulang dari kebun.\n\nI1: Sudah.\n"
+    batch_dir = _batch(tmp_path / "b", files, "type: interview\n" if where == "batch.yaml" else "")
+    batch = read_batch(batch_dir)
+    assert {name: doc.kind for name, doc in batch.documents.items()} == {
+        "I1.md": "interview", "Q1.md": "quotations", "Q2.md": "quotations"}   # one interviewer turn keeps it
+    said = [w for w in batch.warnings if "read as quotations" in w]
+    assert len(said) == 1 and "Q1.md, Q2.md" in said[0] and "'type: interview'" in said[0]
+    assert _codings(batch_dir, codebook)["code_id"].tolist() == ["ramuan_herbal", "ramuan_herbal"]
+
+
 def test_an_uncoded_quote_with_two_words_of_one_code_is_placed_under_it(tmp_path, codebook):
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_ONLY)}), codebook)
     assert codings["code_id"].tolist() == ["ramuan_herbal"]
@@ -152,3 +170,47 @@ def test_an_uncoded_quote_with_one_keyword_of_one_code_only_is_placed_under_it(t
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", quote)}), codebook)
     assert codings["code_id"].tolist() == placed
     assert codings["confidence"].tolist() == [FILL_CONFIDENCE] * len(placed)
+
+
+SUBHEADINGS = """name: studi_kader
+title: Peran kader
+language: ind
+themes:
+  - id: tema
+    label: Peran kader di desa
+    categories:
+      - id: kat_kunjungan
+        label: Kunjungan rumah
+        codes:
+          - id: jadwal_kunjungan
+            label: Jadwal kunjungan rumah
+            definition: When and how often cadres go from house to house.
+            keywords: ["jadwal kunjungan", "tiap minggu"]
+          - id: kendala_kunjungan
+            label: Kendala dalam kunjungan rumah
+            definition: Obstacles cadres meet when they go from house to house.
+            keywords: ["hambatan kunjungan", "sulit mengunjungi"]
+      - id: kat_pelatihan
+        label: Pelatihan kader
+        codes:
+          - id: materi_pelatihan
+            label: Materi pelatihan
+            definition: What the cadres were taught.
+            keywords: ["materi pelatihan", "modul"]
+          - id: kendala_pelatihan
+            label: Kendala dalam pelatihan
+            definition: Obstacles to holding the training.
+            keywords: ["hambatan pelatihan", "dana pelatihan"]
+"""
+
+
+def test_a_quote_is_placed_by_words_its_codes_share_with_one_other_code(tmp_path):
+    """A thesis's sub-headings repeat their category ("Kunjungan rumah") and each other ("Kendala
+    dalam ..."): no rule codes those words, yet *kendala* and *rumah* together name one code."""
+    (tmp_path / "codebook.yaml").write_text(SUBHEADINGS, encoding="utf-8")
+    codebook = load_codebook(tmp_path / "codebook.yaml")
+    quotes = _quotes("Q1", "Kalau soal datang ke rumah warga, sepertinya tidak ada kendala.",
+                     "Menurut saya tidak ada kendala.")
+    codings = _codings(_batch(tmp_path / "b", {"Q1.md": quotes}), codebook)
+    assert codings["code_id"].tolist() == ["kendala_kunjungan"]   # the second: one word of two codes
+    assert codings["evidence"].iloc[0] == FILL_EVIDENCE + "rumah … kendala"

@@ -285,11 +285,12 @@ def is_english(word: str) -> bool:
     return bool(indonesian) and not analyzer.is_common(word) and word not in {w.casefold() for w in indonesian}
 
 
-def code_words(codebook: Codebook) -> dict[str, dict[str, str]]:
+def code_words(codebook: Codebook, topic: frozenset[str] | None = None) -> dict[str, dict[str, str]]:
     """Code id -> its single words as lemma -> word: its label's, what its definition affirms (not
     English prose), its keywords' and its related words (`related_terms`), without the study's
-    topic words. What tells one code from the others in a text that names none of its keywords."""
-    topic = topic_lemmas(codebook)
+    topic words (`topic`: those to leave out instead). What tells one code from the others in a
+    text that names none of its keywords."""
+    topic = topic_lemmas(codebook) if topic is None else topic
     related = related_terms(codebook)
     words: dict[str, dict[str, str]] = {}
     for code in codebook.codes:

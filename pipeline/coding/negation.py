@@ -57,6 +57,7 @@ PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", 
 POSSESS = frozenset({"punya", "memiliki", "ada"})
 MEANS = frozenset({"uang", "doi", "dana", "modal", "ongkos", "biaya"})
 NO_CHARGE = frozenset({"ongkos", "biaya"})   # after "ada" these may name a charge, not money
+NOT_YET = frozenset({"belum", "blum", "blom"})   # "belum ada biaya": the money is not there yet
 
 # not counted in a plain negator's reach: auxiliaries, pronouns, prepositions (Indonesian and
 # Manado Malay): "tidak bisa usulkan mereka ke PBI" denies the proposal to PBI
@@ -81,7 +82,7 @@ def negated_tokens(doc: Doc) -> set[int]:
         norm = norms[i]
         if (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
             continue
-        if lacks_means(norms[i + 1:i + 3]):
+        if lacks_means(norms[i + 1:i + 3], norm):
             continue
         if _denies_a_problem(norms, i):
             negated.update(_clause_before(doc, norms, i))
@@ -133,11 +134,13 @@ def _recorded_elsewhere(norms: list[str]) -> bool:
     return len(norms) == 2 and norms[0] in RECORDED and norms[1] in ("di", "dalam")
 
 
-def lacks_means(norms: list[str], means: frozenset[str] = MEANS, possess: frozenset[str] = POSSESS) -> bool:
-    """Do `norms` (the two words after a negator) say someone has no money ("punya biaya")?
+def lacks_means(norms: list[str], negator: str = "", means: frozenset[str] = MEANS,
+                possess: frozenset[str] = POSSESS) -> bool:
+    """Do `norms` (the two words after `negator`) say someone has no money ("punya biaya")? After
+    "belum" (not yet) "ada biaya" says so too: a service that is free has no charge, not yet none.
     `means`, `possess`: the words of money and of having it that are read."""
     return (len(norms) == 2 and norms[0] in possess and norms[1] in means
-            and not (norms[0] == "ada" and norms[1] in NO_CHARGE))
+            and not (norms[0] == "ada" and norms[1] in NO_CHARGE and negator not in NOT_YET))
 
 
 def _denies_a_problem(norms: _Norms, i: int) -> bool:

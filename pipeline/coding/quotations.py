@@ -4,7 +4,7 @@ A quotation set (ingest/documents.py: `type: quotations`, or speaker-labelled in
 with no interviewer turn) is coded as interview turns are, one quote at a time. What an
 interview lacks is the author's word that every quote carries a code: a quote the rules leave
 uncoded still belongs somewhere. It gets the code whose own words (label, affirmed definition,
-keywords, related words: `codebook_words.code_words`) it holds most, in its text or translation,
+keywords, related words: `codebook_words.code_words`, and topic words few codes share) it holds most, in its text or translation,
 when it holds at least FILL_WORDS of them and no other code as many; or one of the code's own
 one-word keywords, when no other code's word is there and the keyword names more than who or where
 (`specificity.names_setting`: "kader" alone is the speaker's role). In an interview or a document
@@ -15,9 +15,11 @@ Which quote is uncoded depends on every code: a recode of some codes fills from 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
-from pipeline.coding.codebook_words import code_words, content_words
+from pipeline.coding.codebook_words import code_words, content_words, topic_lemmas, word_lemma
 from pipeline.coding.evidence import joined
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.specificity import names_setting
@@ -25,6 +27,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.schema import QUOTATION
 
 FILL_WORDS = 2           # a code's words of distinct senses a quote must hold to be filled
+TOPIC_HOLDERS = 2        # a topic word held by at most this many codes still places a quote
 FILL_CONFIDENCE = 0.2    # below every rule's: the author's placing, not the words, is the evidence
 FILL_EVIDENCE = "placed by its author: strongest evidence "
 
@@ -45,11 +48,25 @@ def quotation_names(segments: pd.DataFrame) -> frozenset[str]:
     return frozenset(name for name, flag in zip(segments["document"].tolist(), flags) if flag)
 
 
+def placing_words(codebook: Codebook) -> dict[str, dict[str, str]]:
+    """`code_words` with the topic words (`topic_lemmas`: of a theme's or category's label, or of two
+    codes' labels) that at most TOPIC_HOLDERS codes hold: a thesis's sub-headings "Kendala dalam
+    pelatihan" and "Kendala dalam pengawasan" under the category "Pengawasan" share *kendala* and
+    *pengawasan*, which no rule codes alone, yet a quote holding both belongs under the second.
+    Not the words of the codebook's name."""
+    name = frozenset(word_lemma(word) for word in content_words(codebook.name))
+    every = code_words(codebook, topic=name)
+    topic = topic_lemmas(codebook)
+    holders = Counter(lemma for own in every.values() for lemma in own)
+    return {code: {lemma: word for lemma, word in own.items() if lemma not in topic or holders[lemma] <= TOPIC_HOLDERS}
+            for code, own in every.items()}
+
+
 def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple[str, str, int] | None]:
     """Per uncoded quote (its views: text, translation), (code id, evidence, view index) of the
-    code whose words its views hold most, or None when it holds fewer than FILL_WORDS or
-    another code as many. The view: 1 (the translation) when a word was found there only."""
-    words = code_words(codebook)
+    code whose words (`placing_words`) its views hold most, or None when it holds fewer than
+    FILL_WORDS or another code as many. The view: 1 (the translation) when a word was found there only."""
+    words = placing_words(codebook)
     analyzer = word_analyzer()
     keywords = {code.id: {analyzer.analyze(k.casefold())[1] for k in code.keywords if " " not in k.strip()}
                 for code in codebook.codes}

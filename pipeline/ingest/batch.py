@@ -106,7 +106,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     known = set(informants_csv["informant"]) if informants_csv is not None else set()
 
     documents: dict[str, SourceDocument] = {}
-    by_shape: list[str] = []   # files read as quotations by their shape alone
+    by_shape: dict[str | None, list[str]] = {}   # files read as quotations by their shape, by what they declared
     unknown_names: set[str] = set()   # "Oma Nel:": an unknown speaker's title and name
     label_names: set[str] = set()     # "Sari Wuisan" as a Zoom or Teams label, mapped to a code
     table = SegmentColumns()
@@ -169,8 +169,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             times = [(recording_clock(start), recording_clock(end)) for start, end in spans] if spans else None
             if doc.kind != "document":   # a document's table rows are its segments
                 warnings.extend(loose_table_warning(path, number) for number in source.row_tables)
-            if doc.kind == QUOTATIONS and declared_kind(doc.metadata) is None and batch_kind is None:
-                by_shape.append(path.name)
+            if doc.kind == QUOTATIONS and (declared := declared_kind(doc.metadata) or batch_kind) != QUOTATIONS:
+                by_shape.setdefault(declared, []).append(path.name)
         starts = [raw.start for raw in doc_segments.raws]
         ends = [raw.end for raw in doc_segments.raws]
         texts = [text[start:end] for start, end in zip(starts, ends)]
@@ -187,8 +187,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if settings_unread:   # the mapping may be in the batch.yaml that could not be read
         problems.problems = [problem for problem in problems.problems if not is_unmapped(problem)]
     problems.raise_if_any()
-    if by_shape:
-        warnings.append(read_as_quotations_warning(by_shape))
+    warnings.extend(read_as_quotations_warning(names, declared) for declared, names in by_shape.items())
 
     segments = table.frame()
     if english := english_files_warning(documents, segments):

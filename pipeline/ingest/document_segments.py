@@ -113,7 +113,9 @@ def document_segments(doc: SourceDocument, body_start: int, known: set[str], war
     heading paragraphs, which split turns as a Markdown heading line does)."""
     declared = declared_kind(doc.metadata) or batch_kind
     segments = _segments_of_kind(doc, body_start, known, warnings, table_lines, declared, masked, headings)
-    if declared == QUOTATIONS or declared is None and segments.kind == "interview" and quotation_shaped(segments.roles):
+    # a declared interview without one interviewer turn is quotations too: lines with no question
+    # to read them by, as papers print them under their authors' themes (batch.py warns)
+    if declared == QUOTATIONS or declared != "document" and segments.kind == "interview" and quotation_shaped(segments.roles):
         segments = dataclasses.replace(segments, kind=QUOTATIONS)
     return segments
 

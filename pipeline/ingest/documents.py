@@ -5,8 +5,10 @@ plans carry "Sasaran: ..." and reports "Sumber: ...". Read as speaker labels the
 an article into an interview with a speaker "Baca Juga". So:
 
 * front matter may say so: `type: document`, `type: interview` or `type: quotations`
-  (Indonesian `dokumen`, `wawancara`, `kutipan` too), and that is final; `batch.yaml` may say
-  it for every file of a batch without its own;
+  (Indonesian `dokumen`, `wawancara`, `kutipan` too), and that is final, except that an
+  interview without one interviewer turn is read as quotations (with a warning): lines with no
+  question are coded as a paper's quotes are; `batch.yaml` may say it for every file of a batch
+  without its own;
 * the labels news pages and reports use for bylines, links and sources are never speakers;
 * a file whose only label is one non-interviewer label that is neither a known informant nor
   shaped like a code, with no interviewer turn, is a document: a batch of news or plans is
@@ -151,10 +153,16 @@ def quotation_shaped(roles: list[str]) -> bool:
     return bool(roles) and "interviewer" not in roles
 
 
-def read_as_quotations_warning(names: list[str]) -> str:
-    return (f"read as quotations: {', '.join(names)} (speaker-labelled informant lines, no interviewer turn: "
-            "each quote placed under a code by its author); write 'type: interview' in a file's front matter "
-            "or in batch.yaml if they are transcripts")
+def read_as_quotations_warning(names: list[str], declared: str | None = None) -> str:
+    """The files read as quotations by their shape; `declared`: the kind they declared instead
+    ("interview"), None when they declare none."""
+    if declared is None:
+        return (f"read as quotations: {', '.join(names)} (speaker-labelled informant lines, no interviewer turn: "
+                "each quote placed under a code by its author); write 'type: quotations' in a file's front matter "
+                "or in batch.yaml to say so; a transcript needs its interviewer's turns ('P: ...') to be read as one")
+    return (f"read as quotations though they say 'type: {declared}': {', '.join(names)} (no interviewer turn, so no "
+            "question to read a line by: each line is coded as a quote its author placed under a code); write the "
+            "interviewer's turns ('P: ...') if they are transcripts, or 'type: quotations' to say they are quotations")
 
 
 def loose_table_warning(path: Path, number: int) -> str:
