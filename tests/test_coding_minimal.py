@@ -78,6 +78,8 @@ def codes_of(text: str, codebook_yaml: str = MINIMAL) -> set[str]:
     ("Rasa takut tidak jadi kendala buat kami.", "takut"),
     ("Takut nyanda, dia lebe brani dari kita.", "takut"),         # a negator closing its clause
     ("Haram tidak, itu kata ustaz di kampung.", "agama"),
+    ("Anak saya blom pernah takut disuntik.", "takut"),           # chat spellings of belum
+    ("Saya blm takut, nanti liat dulu.", "takut"),
 ])
 def test_a_negated_keyword_is_no_evidence(text, code):
     assert code not in codes_of(text)

@@ -21,7 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 NEGATORS = frozenset({"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
-                      "bukang", "jangan", "tanpa", "belum", "blum", "nimau", "ndada"})
+                      "bukang", "jangan", "tanpa", "belum", "blum", "blom", "blm", "nimau", "ndada"})
 # after a negator these make it deny the whole clause: "tidak ada (yang)", "bukan karena"
 EXISTENTIAL = frozenset({"ada", "karena", "karna", "sebab", "lantaran", "soal"})
 WHOLE_CLAUSE_NEGATORS = frozenset({"bukan", "bukang", "ndada"})
@@ -57,7 +57,7 @@ PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", 
 POSSESS = frozenset({"punya", "memiliki", "ada"})
 MEANS = frozenset({"uang", "doi", "dana", "modal", "ongkos", "biaya"})
 NO_CHARGE = frozenset({"ongkos", "biaya"})   # after "ada" these may name a charge, not money
-NOT_YET = frozenset({"belum", "blum", "blom"})   # "belum ada biaya": the money is not there yet
+NOT_YET = frozenset({"belum", "blum", "blom", "blm"})   # "belum ada biaya": the money is not there yet
 
 # not counted in a plain negator's reach: auxiliaries, pronouns, prepositions (Indonesian and
 # Manado Malay): "tidak bisa usulkan mereka ke PBI" denies the proposal to PBI
