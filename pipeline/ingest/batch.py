@@ -32,7 +32,8 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
                                       typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock, timed_export_cues
+from pipeline.ingest.speaker_export import export_cues
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock
 from pipeline.ordering import natural_key
 from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
@@ -128,7 +129,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             text, encoding = source.text, source.encoding
             try:
                 front = parse_front_matter(text, path)
-                cues = (timed_export_cues(text, path, warnings, front.body_line)
+                cues = (export_cues(text, path, warnings, front.body_line, known)
                         if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
             except InputError as error:   # a Word table of facts is named by table and row, not line
                 problems.problems.extend(source.places.located(error.problems))
