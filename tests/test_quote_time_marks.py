@@ -24,3 +24,11 @@ def test_other_brackets_and_clock_times_in_speech_stay():
     said = "Jam 10:30 dia datang [tertawa], bawa [NAMA] ke [00:00] pustu."
     assert without_time_marks(said) == "Jam 10:30 dia datang [tertawa], bawa [NAMA] ke pustu."
     assert math.isnan(without_time_marks(float("nan")))   # a missing text passes as it is
+
+
+def test_f4_and_qualcoder_time_marks_leave_the_quote():
+    # invented answers as f4transkript ("#hh:mm:ss-d#" at each paragraph's end) and QualCoder write them
+    assert without_time_marks("Kami rebus airnya dulu. #00:12:07-4#") == "Kami rebus airnya dulu."
+    assert without_time_marks("Ke posyandu #01:02:03.250# tiap bulan {00:41:09}.") == "Ke posyandu tiap bulan."
+    # a hashtag, a numbered item and a brace in speech are not times
+    assert without_time_marks("Tulis #sehat di grup {kader} no. #3.") == "Tulis #sehat di grup {kader} no. #3."
