@@ -86,7 +86,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     except OSError as error:
         raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
     if not transcripts:
-        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .html, .vtt or .srt files)")
+        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .html, .otr, .vtt or .srt files)")
     batch_kind = declared_kind(settings)
     if settings.get(TYPE_KEY) is not None and batch_kind is None:
         problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "

@@ -12,7 +12,7 @@ import yaml
 from pipeline.digests import digest
 from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
-from pipeline.ingest.html_text import HTML_SUFFIXES
+from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
 from pipeline.ingest.subtitle_turns import sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
@@ -20,7 +20,7 @@ from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE
 from pipeline.yaml_errors import SETTINGS, syntax_error
 
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *HTML_SUFFIXES, *SUBTITLE_SUFFIXES)
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
 # read by the review stage, not here
@@ -61,7 +61,7 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
                            f"read as one: nothing in it describes {transcript.name}. Rename it, or "
                            "replace its text with the transcript's facts (informant:, role:, date: ...)")
         else:
-            skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .html, .vtt or .srt)")
+            skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .html, .otr, .vtt or .srt)")
     return transcripts, skipped
 
 

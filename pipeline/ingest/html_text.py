@@ -8,16 +8,26 @@ words"), the words in <a name="ts_START_END_SPEAKER"> spans (noScribe/main.py). 
 becomes a paragraph of its own, separated by a blank line, and <br> a line break, so the text reads
 as noScribe's own .txt export does and goes the same way: a tool's export (`speaker_export`,
 `timed_text`), a typed transcript or a document. Nothing in <head>, <script> or <style> is text.
+
+oTranscribe's own file (.otr) is JSON whose `text` is the transcript as HTML, each time the
+transcriber stamped a <span class="timestamp" data-timestamp="12.3">00:12</span> (its README,
+src/js/app/timestamps.js): read as "[00:12]", so a stamped turn reads "[00:12] P: words".
 """
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
+from pathlib import Path
+
+from pipeline.errors import InputError
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
                     "blockquote", "pre", "section", "article", "header", "footer", "body"})
 HIDDEN = frozenset({"head", "script", "style"})
 HTML_SUFFIXES = (".html", ".htm")
+OTR_SUFFIX = ".otr"   # oTranscribe
+MARKUP_SUFFIXES = (*HTML_SUFFIXES, OTR_SUFFIX)
 
 
 class _Paragraphs(HTMLParser):
@@ -26,6 +36,7 @@ class _Paragraphs(HTMLParser):
         self.paragraphs: list[str] = []
         self.current: list[str] = []
         self.hidden = 0
+        self.stamp = False   # inside oTranscribe's <span class="timestamp">
 
     def _close(self) -> None:
         lines = (" ".join(line.split()) for line in "".join(self.current).split("\n"))
@@ -41,6 +52,9 @@ class _Paragraphs(HTMLParser):
             self.current.append("\n")
         elif tag in BLOCKS:
             self._close()
+        elif tag == "span" and "timestamp" in (dict(attrs).get("class") or "").split():
+            self.stamp = True
+            self.current.append("[")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
@@ -51,6 +65,9 @@ class _Paragraphs(HTMLParser):
             self.hidden = max(0, self.hidden - 1)
         elif tag in BLOCKS:
             self._close()
+        elif tag == "span" and self.stamp:
+            self.stamp = False
+            self.current.append("]")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden:
@@ -64,3 +81,18 @@ def html_text(markup: str) -> str:
     parser.close()
     parser._close()
     return "\n\n".join(parser.paragraphs) + "\n"
+
+
+def otr_markup(text: str, path: Path) -> str:
+    """The transcript (HTML) an oTranscribe file holds in its `text`; InputError naming the file (and
+    the line, for broken JSON) when it holds none."""
+    try:
+        saved = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError.at(path, f"is not an oTranscribe file (.otr is JSON): {error.msg}; export it from "
+                                  "oTranscribe again, or as text (.txt)", line=error.lineno) from None
+    markup = saved.get("text") if isinstance(saved, dict) else None
+    if not isinstance(markup, str):
+        raise InputError.at(path, "is JSON without oTranscribe's 'text' (the transcript): export it from "
+                                  "oTranscribe again, or as text (.txt)")
+    return markup

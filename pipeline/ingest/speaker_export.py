@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from pipeline.ingest.subtitles import Cue
+from pipeline.ingest.time_first import stamped_as_timed
 from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, attendees, timed_export_cues
 
 # "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels)
@@ -31,9 +32,12 @@ def _speaker_line(line: str) -> re.Match[str] | None:
 
 def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
                 known: frozenset[str] | set[str] = frozenset()) -> list[Cue] | None:
-    """The turns of a tool's export as cues: a timed export's (`timed_text`), else one whose speaker
-    lines carry no time; None for a typed transcript or a document."""
+    """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
+    before each label (`time_first`, oTranscribe), else one whose speaker lines carry no time; None
+    for a typed transcript or a document."""
     cues = timed_export_cues(text, path, warnings, body_line)
+    if cues is None and (stamped := stamped_as_timed(text)) is not None:
+        cues = timed_export_cues(stamped, path, warnings, body_line)
     return cues if cues is not None else untimed_export_cues(text, path, warnings, body_line, known)
 
 

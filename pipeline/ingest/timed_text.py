@@ -28,7 +28,7 @@ from pathlib import Path
 from datetime import date
 from typing import Any, NamedTuple
 
-from pipeline.ingest.html_text import HTML_SUFFIXES
+from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.subtitles import Cue, check_times, clock
 from pipeline.ingest.turns import TIME
 from pipeline.wording import plural_form
@@ -68,8 +68,8 @@ MONTHS = {name: number for number, names in enumerate(
     ("jan", "feb", "mar", "apr", "may mei", "jun", "jul", "aug agu", "sep", "oct okt", "nov", "dec des"), start=1)
     for name in names.split()}
 # files whose lines may be such an export: plain text, Markdown, Word (whose paragraphs are its lines) and
-# HTML (noScribe's default: its paragraphs, html_text.py)
-TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx", *HTML_SUFFIXES)
+# HTML (noScribe's default; oTranscribe's .otr holds HTML: their paragraphs, html_text.py)
+TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx", *MARKUP_SUFFIXES)
 # lines the tool writes, not a speaker: Otter's closing line ("Transcribed by https://otter.ai"),
 # Teams' "Sari Wuisan started transcription" / "... stopped transcription" (`shown` is what a warning
 # may quote: never the name)
