@@ -65,3 +65,15 @@ def test_informant_codes_shaped_like_tool_labels_stay_a_typed_transcript(tmp_pat
     text = "S01: Saya jual ikan di pasar.\n\nS02: Saya petani cengkih.\n"
     batch = write_batch(tmp_path, {"kelompok.txt": text, "informants.csv": "informant,role\nS01,Nelayan\nS02,Petani\n"})
     assert read_batch(batch).segments["speaker"].tolist() == ["S01", "S02"]
+
+
+def test_one_recording_in_two_formats_stops_the_run(tmp_path):
+    # WhisperX and noScribe write every format of a recording side by side; both copies would be counted
+    subtitles = ("1\n00:00:01,000 --> 00:00:03,000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
+                 "2\n00:00:03,500 --> 00:00:07,000\n[SPEAKER_01]: Jam delapan pagi, tapi perawatnya sering datang "
+                 "terlambat.\n")
+    batch = write_batch(tmp_path, {"pustu_R3.txt": WHISPERX, "pustu_R3.srt": subtitles,
+                                   "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"})
+    with pytest.raises(InputError) as raised:
+        read_batch(batch)
+    assert "pustu_R3.srt, pustu_R3.txt are one name in 2 formats" in str(raised.value)

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, read_settings, unread_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, one_name_problems, read_settings, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
@@ -87,6 +87,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
     if not transcripts:
         raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .html, .otr, .vtt or .srt files)")
+    for path, message in one_name_problems(transcripts):
+        problems.add(path, message)
     batch_kind = declared_kind(settings)
     if settings.get(TYPE_KEY) is not None and batch_kind is None:
         problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "

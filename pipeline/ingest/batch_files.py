@@ -65,6 +65,22 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
     return transcripts, skipped
 
 
+def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:
+    """A subtitle file that shares its name with another transcript ("K3.srt" beside "K3.txt" or
+    "K3.vtt": WhisperX writes every format of one recording side by side, and a noScribe user may save
+    one recording twice): each would be read as an interview of its own, every turn counted twice. One
+    problem per name, on its first file, saying what to do. Typed files of one name ("A1.md" beside
+    "A1.txt") are read as two, as before."""
+    by_stem: dict[str, list[Path]] = {}
+    for path in transcripts:
+        by_stem.setdefault(path.stem.casefold(), []).append(path)
+    return [(paths[0], f"{', '.join(path.name for path in paths)} are one name in {len(paths)} formats, so the "
+                       "same interview would be read and counted once for each: keep one of them in the batch "
+                       "folder (a .vtt or .srt keeps each turn's time) and move the others out")
+            for paths in by_stem.values()
+            if len(paths) > 1 and any(path.suffix.lower() in SUBTITLE_SUFFIXES for path in paths)]
+
+
 def read_settings(directory: Path) -> dict[str, Any]:
     path = directory / SETTINGS_FILE
     if not path.exists():
