@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pipeline.ingest.overlaps import split_overlaps
 from pipeline.ingest.subtitles import Cue
 from pipeline.ingest.time_first import stamped_as_timed
 from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, attendees, timed_export_cues
@@ -34,11 +35,14 @@ def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
                 known: frozenset[str] | set[str] = frozenset()) -> list[Cue] | None:
     """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
     before each label (`time_first`, oTranscribe), else one whose speaker lines carry no time; None
-    for a typed transcript or a document."""
+    for a typed transcript or a document. noScribe's overlapping speech inside a turn becomes a turn
+    of its own (`overlaps`)."""
     cues = timed_export_cues(text, path, warnings, body_line)
     if cues is None and (stamped := stamped_as_timed(text)) is not None:
         cues = timed_export_cues(stamped, path, warnings, body_line)
-    return cues if cues is not None else untimed_export_cues(text, path, warnings, body_line, known)
+    if cues is None:
+        cues = untimed_export_cues(text, path, warnings, body_line, known)
+    return split_overlaps(cues, path, warnings) if cues is not None else None
 
 
 def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
