@@ -6,7 +6,9 @@ transcription ("Transcribed with noScribe vers. ...", "Audio file: ...", the opt
 <br>), then one <p> per speaker turn, "S00: words" (with its Timestamps option, "S00: [00:00:02]
 words"), the words in <a name="ts_START_END_SPEAKER"> spans (noScribe/main.py). Each block element
 becomes a paragraph of its own, separated by a blank line, and <br> a line break, so the text reads
-as noScribe's own .txt export does and goes the same way: a tool's export (`speaker_export`,
+as noScribe's own .txt export does and goes the same way (a turn's first span names its start in
+milliseconds, so "S00: words" without noScribe's timestamps is read as "S00: [00:00:01.200] words",
+the turn's start): a tool's export (`speaker_export`,
 `timed_text`), a typed transcript or a document. Nothing in <head>, <script> or <style> is text.
 
 oTranscribe's own file (.otr) is JSON whose `text` is the transcript as HTML, each time the
@@ -17,15 +19,19 @@ src/js/app/timestamps.js): read as "[00:12]", so a stamped turn reads "[00:12] P
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 from pipeline.errors import InputError
+from pipeline.ingest.clocks import clock
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
                     "blockquote", "pre", "section", "article", "header", "footer", "body"})
 HIDDEN = frozenset({"head", "script", "style"})
 HTML_SUFFIXES = (".html", ".htm")
+# noScribe's bookmark of a stretch of speech: <a name="ts_1200_5400_S00">
+NOSCRIBE_SPAN = re.compile(r"^ts_(?P<start>\d+)_(?P<end>\d+)_(?P<speaker>S\d{2})$")
 OTR_SUFFIX = ".otr"   # oTranscribe
 MARKUP_SUFFIXES = (*HTML_SUFFIXES, OTR_SUFFIX)
 
@@ -37,10 +43,14 @@ class _Paragraphs(HTMLParser):
         self.current: list[str] = []
         self.hidden = 0
         self.stamp = False   # inside oTranscribe's <span class="timestamp">
+        self.anchor: tuple[str, int] | None = None   # (speaker, start in ms) of the paragraph's first noScribe span
 
     def _close(self) -> None:
         lines = (" ".join(line.split()) for line in "".join(self.current).split("\n"))
         paragraph = "\n".join(line for line in lines if line)
+        if self.anchor is not None:
+            paragraph = _with_start(paragraph, *self.anchor)
+            self.anchor = None
         if paragraph:
             self.paragraphs.append(paragraph)
         self.current = []
@@ -52,6 +62,8 @@ class _Paragraphs(HTMLParser):
             self.current.append("\n")
         elif tag in BLOCKS:
             self._close()
+        elif tag == "a" and self.anchor is None and (span := NOSCRIBE_SPAN.match(dict(attrs).get("name") or "")):
+            self.anchor = (span["speaker"], int(span["start"]))
         elif tag == "span" and "timestamp" in (dict(attrs).get("class") or "").split():
             self.stamp = True
             self.current.append("[")
@@ -72,6 +84,16 @@ class _Paragraphs(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.current.append(data.replace("\n", " "))
+
+
+def _with_start(paragraph: str, speaker: str, start_ms: int) -> str:
+    """"S00: words" as "S00: [00:00:01.200] words" (its first span's start); a paragraph that already
+    has noScribe's visible timestamp, or is not that speaker's, as it is."""
+    label = f"{speaker}:"
+    rest = paragraph[len(label):].lstrip()
+    if not paragraph.startswith(label) or rest.startswith("["):
+        return paragraph
+    return f"{label} [{clock(start_ms)}] {rest}"
 
 
 def html_text(markup: str) -> str:
