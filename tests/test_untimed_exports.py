@@ -77,3 +77,14 @@ def test_one_recording_in_two_formats_stops_the_run(tmp_path):
     with pytest.raises(InputError) as raised:
         read_batch(batch)
     assert "pustu_R3.srt, pustu_R3.txt are one name in 2 formats" in str(raised.value)
+
+
+def test_a_whisperx_cue_without_a_speaker_is_named(tmp_path):
+    # WhisperX leaves out "[SPEAKER_..]:" where diarization assigned no speaker; the cue joins the turn before
+    subtitles = ("WEBVTT\n\n00:01.000 --> 00:03.000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
+                 "00:03.500 --> 00:07.000\n[SPEAKER_01]: Jam delapan pagi.\n\n"
+                 "00:07.200 --> 00:08.000\nHmm, ya.\n")
+    result = read_batch(write_batch(tmp_path, {"pustu_R3.vtt": subtitles,
+                                               "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"}))
+    assert result.segments["text"].tolist() == ["Bu, jam berapa pustu buka setiap hari?", "Jam delapan pagi. Hmm, ya."]
+    assert any("1 cue without a speaker label (line 9)" in warning for warning in result.warnings)
