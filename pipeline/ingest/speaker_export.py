@@ -14,6 +14,7 @@ the batch maps the labels as it maps a subtitle file's, and a label it does not 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from pathlib import Path
 
 from pipeline.ingest.overlaps import split_overlaps
@@ -52,6 +53,9 @@ def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: i
     non-blank lines after a title of up to TITLE_LINES, it has fewer than MIN_HEADERS speaker lines,
     or one of their labels is an informant the batch knows (a study whose informants are S01, S02)."""
     lines = text.split("\n")
+    top = islice((line for line in lines[body_line - 1:] if line.strip()), TITLE_LINES + 1)
+    if not any(_speaker_line(line) for line in top):   # most files: a quick no
+        return None
     filled = [index for index in range(body_line - 1, len(lines)) if lines[index].strip()]
     starts = [index for index in filled if _speaker_line(lines[index]) is not None]
     if len(starts) < MIN_HEADERS or starts[0] not in filled[:TITLE_LINES + 1]:

@@ -19,14 +19,17 @@ from pipeline.ingest.timed_text import MIN_HEADERS
 from pipeline.ingest.turns import LABEL_LINE, TIME, is_interviewer
 
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"   # a Markdown export's bold or italic around the time
-LEADING_TIME = re.compile(rf"^[ \t]*{_EMPHASIS}(?P<time>{TIME}){_EMPHASIS}[ \t\u00a0]+")
+LEADING_TIME = re.compile(rf"^[ \t]*{_EMPHASIS}(?P<time>{TIME}){_EMPHASIS}[ \t\u00a0]+", re.MULTILINE)
 # oTranscribe's own mark inside a turn: its time and the no-break space it inserts after it
+LOOK_AHEAD = 2000   # characters where a stamped transcript's first stamped turn is (after its front matter)
 INLINE_TIME = re.compile(rf"(?<![\d:.,])(?P<time>{TIME})\u00a0")
 
 
 def stamped_as_timed(text: str) -> str | None:
     """`text` with each "00:12 LABEL: words" line as "[00:12] LABEL: words" and each inline
     "00:31\u00a0" as "[00:31] " (line count unchanged), or None when it is not such a transcript."""
+    if not LEADING_TIME.search(text[:LOOK_AHEAD]):   # most files: no time opens a line near the top
+        return None
     lines = text.split("\n")
     labels = []
     for index, line in enumerate(lines):
