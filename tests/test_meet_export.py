@@ -228,7 +228,9 @@ def test_a_mapping_beside_a_file_without_labels_is_warned_about(tmp_path):
 
 
 def test_a_title_longer_than_an_export_has_is_named_with_what_to_delete(tmp_path):
-    long_title = MEET[:4] + ["Rekaman disimpan di Drive.", "Transkrip otomatis dapat berisi kesalahan."] + MEET[4:]
+    # without the Transcript tab's heading (which would end the notes above it) the lines above are not skipped
+    long_title = MEET[:3] + ["Rekaman disimpan di Drive.", "Transkrip otomatis dapat berisi kesalahan.",
+                             "Dibagikan kepada tim peneliti."] + MEET[4:]
     with pytest.raises(InputError) as stopped:
         read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(long_title), "meet_T2.yaml": MAPPING}))
     said = str(stopped.value)
@@ -244,3 +246,14 @@ def test_a_labels_affiliation_is_not_masked_wherever_the_words_name_the_place(tm
     batch = read_batch(write_batch(tmp_path, {"zoom_L3.vtt": vtt, "zoom_L3.yaml": mapping}))
     last = redact_batch(batch).segments["text"].iloc[3]
     assert "Likupang" in last and "Lince" not in last   # the place stays; the person's name is masked
+
+
+def test_a_meet_doc_with_its_notes_tab_is_read_from_its_transcript_heading(tmp_path):
+    # Meet's Doc saved as .docx flattens its two tabs (an observed export, round 17): Gemini's Notes
+    # part, then the "📖 Transcript" heading and the turns; the notes are kept as an uncoded note
+    notes = ["Wawancara tandon air - Transcript", "📝 Notes", "Agu 12, 2026", "Summary",
+             "Catatan rapat oleh Gemini tidak diaktifkan.", "Invited Sinta Kaunang Marten Tuwo", "📖 Transcript"]
+    result = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(notes + MEET[4:]), "meet_T2.yaml": MAPPING}))
+    segments = result.segments
+    assert segments["speaker_role"].iloc[0] == "note" and "Gemini" in segments["text"].iloc[0]
+    assert segments[segments["speaker_role"] != "note"]["speaker"].tolist() == ["P", "T2", "P", "T2", "P"]

@@ -77,6 +77,8 @@ _TRANSCRIBED_BY = r"transcribed by\s+(?:https?://)?\S+\.\S+"
 _TRANSCRIPTION = r"(?:started|stopped) transcription"
 # Google Meet's last line, "Meeting ended after 00:47:23 👋" (its Indonesian wording too): the recording's length
 _MEETING_ENDED = rf"(?:meeting ended after|rapat berakhir setelah)\s+(?P<ended>{TIME})"
+# the heading of Google Meet's Transcript tab ("📖 Transcript"; "Transkrip" in Indonesian)
+TRANSCRIPT_HEADING = re.compile(r"^\W*(?:transcript|transkrip(?:si)?)\W*$", re.IGNORECASE)
 # NVivo Transcription's column names above its rows
 _COLUMN_NAMES = r"timespan\s+speaker\s+content"
 TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
@@ -227,7 +229,19 @@ def _pieces(body: list[str], lone: bool) -> list[_Piece]:
 def _first_header(lines: list[str], top: int | None) -> int | None:
     """The line of the first speaker-and-time header: the first non-blank line, or one after a
     short title block (Teams writes the meeting's name, date and length above the turns) or the
-    tool's notes; None when there is none that early (a typed transcript or a document)."""
+    tool's notes, or such a line under the heading of Google Meet's Transcript tab (its Doc, saved as
+    .docx, has the Notes tab, Gemini's summary and the attendees, above it); None when there is none
+    that early (a typed transcript or a document)."""
+    found = _header_near(lines, top)
+    if found is None and top is not None:
+        heading = next((index for index in range(top, len(lines)) if TRANSCRIPT_HEADING.match(lines[index])), None)
+        if heading is not None:
+            found = _header_near(lines, _next_filled(lines, heading + 1))
+    return found
+
+
+def _header_near(lines: list[str], top: int | None) -> int | None:
+    """The first header among the first lines from `top`: a title of up to TITLE_LINES above it."""
     index, titles = top, 0
     while index is not None and titles <= TITLE_LINES:
         if header_at(lines, index) is not None:
