@@ -257,3 +257,17 @@ def test_a_meet_doc_with_its_notes_tab_is_read_from_its_transcript_heading(tmp_p
     segments = result.segments
     assert segments["speaker_role"].iloc[0] == "note" and "Gemini" in segments["text"].iloc[0]
     assert segments[segments["speaker_role"] != "note"]["speaker"].tolist() == ["P", "T2", "P", "T2", "P"]
+
+
+def test_a_meet_doc_closing_lines_are_the_tools_notes(tmp_path):
+    # an observed Meet .docx (round 17) ends "Transcription ended after HH:MM:SS" and a disclaimer line;
+    # the first was read as a speaker "Transcription ended after" whose words were the disclaimer
+    closing = ["Transcription ended after 00:05:30",
+               "This editable transcript was computer generated and might contain errors. People can also "
+               "change the text after it was created."]
+    body = ["📖 Transcript", "Agu 12, 2026", *MEET[4:-1], *closing]
+    segments = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(body), "meet_T2.yaml": MAPPING})).segments
+    turns = segments[segments["speaker_role"] != "note"]
+    assert turns["speaker"].tolist() == ["P", "T2", "P", "T2", "P"]
+    assert not segments["text"].str.contains("Transcription ended|editable transcript").any()
+    assert turns["time_end"].iloc[-1] == "00:05:30.000"

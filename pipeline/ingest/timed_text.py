@@ -76,15 +76,17 @@ TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx", *MARKUP_SUFFIXES)
 _TRANSCRIBED_BY = r"transcribed by\s+(?:https?://)?\S+\.\S+"
 _TRANSCRIPTION = r"(?:started|stopped) transcription"
 # Google Meet's last line, "Meeting ended after 00:47:23 👋" (its Indonesian wording too): the recording's length
-_MEETING_ENDED = rf"(?:meeting ended after|rapat berakhir setelah)\s+(?P<ended>{TIME})"
+_MEETING_ENDED = rf"(?:meeting ended after|transcription ended after|rapat berakhir setelah)\s+(?P<ended>{TIME})"
+# the line under it in a Meet Doc saved as .docx (an observed export, round 17)
+_DISCLAIMER = r"this editable transcript was computer generated and might contain errors\b[^\n]*"
 # the heading of Google Meet's Transcript tab ("📖 Transcript"; "Transkrip" in Indonesian)
 TRANSCRIPT_HEADING = re.compile(r"^\W*(?:transcript|transkrip(?:si)?)\W*$", re.IGNORECASE)
 # NVivo Transcription's column names above its rows
 _COLUMN_NAMES = r"timespan\s+speaker\s+content"
-TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
+TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_DISCLAIMER}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
                        re.IGNORECASE)
 # where such a note may be in running words (an older reader's turn that kept one): its closing words
-TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}|{_MEETING_ENDED}", re.IGNORECASE)
+TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}|{_MEETING_ENDED}|{_DISCLAIMER}", re.IGNORECASE)
 
 
 class Header(NamedTuple):
@@ -110,8 +112,8 @@ def _next_filled(lines: list[str], index: int) -> int | None:
 def header_at(lines: list[str], index: int) -> Header | None:
     """The header starting at `lines[index]`: a header line, or a time alone on its line whose next
     non-blank line is "LABEL: words" (a phone recorder's export), or None."""
-    if (match := _header_line(lines[index])) is not None:
-        found = match.groupdict()
+    if (match := _header_line(lines[index])) is not None and not TOOL_NOTE.match(lines[index]):
+        found = match.groupdict()   # not Meet's "Transcription ended after 00:00:39", a tool's note
         return Header(index, index + 1, found["label"], found["time"], found.get("rest") or "", found.get("end") or "")
     if (time := LONE_TIME.match(lines[index].strip())) is None:
         return None
