@@ -271,3 +271,14 @@ def test_a_meet_doc_closing_lines_are_the_tools_notes(tmp_path):
     assert turns["speaker"].tolist() == ["P", "T2", "P", "T2", "P"]
     assert not segments["text"].str.contains("Transcription ended|editable transcript").any()
     assert turns["time_end"].iloc[-1] == "00:05:30.000"
+
+
+def test_the_invited_a_meet_docs_notes_list_are_masked(tmp_path):
+    # the Notes tab of an observed Meet .docx lists "Invited <address> <Name>"; the invitee need not speak
+    from pipeline.privacy.batch import redact_batch
+
+    notes = ["📝 Notes", "Agu 12, 2026", "Invited tim@example.org Yosua Lengkong", "📖 Transcript"]
+    meet = [*MEET[4:6], "Sinta Kaunang: Pagi Pak, Pak Yosua sudah cerita soal tandon air.", *MEET[7:]]
+    batch = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(notes + meet), "meet_T2.yaml": MAPPING}))
+    segments = redact_batch(batch).segments
+    assert not segments["text"].str.contains("Yosua|Lengkong").any()

@@ -56,7 +56,8 @@ TIMED_WORDS = re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
-ATTENDEES = re.compile(r"^(?:attendees|participants|peserta)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+ATTENDEES = re.compile(r"^(?:attendees|participants|peserta|invited)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+EMAIL = re.compile(r"\S+@\S+\.\S+")   # an invitee without a Google name is listed by address (masked as [EMAIL])
 LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
 # dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -255,11 +256,12 @@ def _header_near(lines: list[str], top: int | None) -> int | None:
 
 def attendees(title: list[str]) -> tuple[str, ...]:
     """The people a title's list of attendees names ("Attendees" or "Peserta", then "Sari Wuisan,
-    Marten Tuwo" on that line or the next, as Google Meet writes it)."""
+    Marten Tuwo" on that line or the next; the Notes tab of Meet's Doc writes "Invited
+    someone@example.org Sari Wuisan", an address standing between names)."""
     for index, line in enumerate(title):
         if (heading := ATTENDEES.match(line)) is not None:
             listed = heading["names"] or (title[index + 1] if index + 1 < len(title) else "")
-            return tuple(name.strip() for name in listed.split(",") if name.strip())
+            return tuple(name.strip() for name in EMAIL.sub(",", listed).split(",") if name.strip())
     return ()
 
 
