@@ -32,6 +32,7 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
                                       typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.end_marks import end_mark_times
 from pipeline.ingest.speaker_export import export_cues
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock
 from pipeline.ordering import natural_key
@@ -168,7 +169,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                                               masked=lambda label: redactor.redact_short(label) != label,
                                               headings=source.headings)
             doc = dataclasses.replace(doc, kind=doc_segments.kind, metadata=_with_session_date(doc, doc_segments))
-            spans = source.segment_times(doc_segments.raws)
+            spans = source.segment_times(doc_segments.raws) or end_mark_times(text, doc_segments.raws)
             times = [(recording_clock(start), recording_clock(end)) for start, end in spans] if spans else None
             if doc.kind != "document":   # a document's table rows are its segments
                 warnings.extend(loose_table_warning(path, number) for number in source.row_tables)
