@@ -228,7 +228,9 @@ def test_a_mapping_beside_a_file_without_labels_is_warned_about(tmp_path):
 
 
 def test_a_title_longer_than_an_export_has_is_named_with_what_to_delete(tmp_path):
-    long_title = MEET[:4] + ["Rekaman disimpan di Drive.", "Transkrip otomatis dapat berisi kesalahan."] + MEET[4:]
+    # without the Transcript tab's heading (which would end the notes above it) the lines above are not skipped
+    long_title = MEET[:3] + ["Rekaman disimpan di Drive.", "Transkrip otomatis dapat berisi kesalahan.",
+                             "Dibagikan kepada tim peneliti."] + MEET[4:]
     with pytest.raises(InputError) as stopped:
         read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(long_title), "meet_T2.yaml": MAPPING}))
     said = str(stopped.value)
@@ -244,3 +246,39 @@ def test_a_labels_affiliation_is_not_masked_wherever_the_words_name_the_place(tm
     batch = read_batch(write_batch(tmp_path, {"zoom_L3.vtt": vtt, "zoom_L3.yaml": mapping}))
     last = redact_batch(batch).segments["text"].iloc[3]
     assert "Likupang" in last and "Lince" not in last   # the place stays; the person's name is masked
+
+
+def test_a_meet_doc_with_its_notes_tab_is_read_from_its_transcript_heading(tmp_path):
+    # Meet's Doc saved as .docx flattens its two tabs (an observed export, round 17): Gemini's Notes
+    # part, then the "📖 Transcript" heading and the turns; the notes are kept as an uncoded note
+    notes = ["Wawancara tandon air - Transcript", "📝 Notes", "Agu 12, 2026", "Summary",
+             "Catatan rapat oleh Gemini tidak diaktifkan.", "Invited Sinta Kaunang Marten Tuwo", "📖 Transcript"]
+    result = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(notes + MEET[4:]), "meet_T2.yaml": MAPPING}))
+    segments = result.segments
+    assert segments["speaker_role"].iloc[0] == "note" and "Gemini" in segments["text"].iloc[0]
+    assert segments[segments["speaker_role"] != "note"]["speaker"].tolist() == ["P", "T2", "P", "T2", "P"]
+
+
+def test_a_meet_doc_closing_lines_are_the_tools_notes(tmp_path):
+    # an observed Meet .docx (round 17) ends "Transcription ended after HH:MM:SS" and a disclaimer line;
+    # the first was read as a speaker "Transcription ended after" whose words were the disclaimer
+    closing = ["Transcription ended after 00:05:30",
+               "This editable transcript was computer generated and might contain errors. People can also "
+               "change the text after it was created."]
+    body = ["📖 Transcript", "Agu 12, 2026", *MEET[4:-1], *closing]
+    segments = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(body), "meet_T2.yaml": MAPPING})).segments
+    turns = segments[segments["speaker_role"] != "note"]
+    assert turns["speaker"].tolist() == ["P", "T2", "P", "T2", "P"]
+    assert not segments["text"].str.contains("Transcription ended|editable transcript").any()
+    assert turns["time_end"].iloc[-1] == "00:05:30.000"
+
+
+def test_the_invited_a_meet_docs_notes_list_are_masked(tmp_path):
+    # the Notes tab of an observed Meet .docx lists "Invited <address> <Name>"; the invitee need not speak
+    from pipeline.privacy.batch import redact_batch
+
+    notes = ["📝 Notes", "Agu 12, 2026", "Invited tim@example.org Yosua Lengkong", "📖 Transcript"]
+    meet = [*MEET[4:6], "Sinta Kaunang: Pagi Pak, Pak Yosua sudah cerita soal tandon air.", *MEET[7:]]
+    batch = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(notes + meet), "meet_T2.yaml": MAPPING}))
+    segments = redact_batch(batch).segments
+    assert not segments["text"].str.contains("Yosua|Lengkong").any()

@@ -24,3 +24,24 @@ def test_other_brackets_and_clock_times_in_speech_stay():
     said = "Jam 10:30 dia datang [tertawa], bawa [NAMA] ke [00:00] pustu."
     assert without_time_marks(said) == "Jam 10:30 dia datang [tertawa], bawa [NAMA] ke pustu."
     assert math.isnan(without_time_marks(float("nan")))   # a missing text passes as it is
+
+
+def test_f4_and_qualcoder_time_marks_leave_the_quote():
+    # invented answers as f4transkript ("#hh:mm:ss-d#" at each paragraph's end) and QualCoder write them
+    assert without_time_marks("Kami rebus airnya dulu. #00:12:07-4#") == "Kami rebus airnya dulu."
+    assert without_time_marks("Ke posyandu #01:02:03.250# tiap bulan {00:41:09}.") == "Ke posyandu tiap bulan."
+    # a hashtag, a numbered item and a brace in speech are not times
+    assert without_time_marks("Tulis #sehat di grup {kader} no. #3.") == "Tulis #sehat di grup {kader} no. #3."
+
+
+def test_f4_end_marks_give_the_turns_times(tmp_path):
+    # f4transkript writes the time where each paragraph ends: a turn ends at its mark and starts at the one before
+    from pipeline.ingest import read_batch
+    from test_ingest_support import write_batch
+
+    text = ("I: Bu, air minum di rumah dari mana? #00:00:05-2#\n\n"
+            "W3: Dari mata air di kebun, dialirkan pakai selang. #00:00:16-9#\n\n"
+            "I: Dimasak dulu? #00:00:19-0#\n\nW3: Kadang-kadang saja.\n")
+    segments = read_batch(write_batch(tmp_path, {"air_W3.txt": text})).segments
+    assert segments["time_start"].tolist() == ["", "00:00:05.200", "00:00:16.900", "00:00:19.000"]
+    assert segments["time_end"].tolist() == ["00:00:05.200", "00:00:16.900", "00:00:19.000", ""]

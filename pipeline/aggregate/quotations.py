@@ -14,8 +14,11 @@ from pipeline.records.codebook import Codebook
 from pipeline.records.languages import ENG
 from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 
-# a time typed into a turn's words, "[00:01:15]", with the spaces before it
-TIME_MARK = re.compile(rf"\s*\[{TIME}\]")
+# a time typed into a turn's words, with the spaces before it: "[00:01:15]"; f4transkript's and
+# f5's "#00:01:15-3#" (tenths after the hyphen, at a paragraph's end; Subtitle Edit's F4Text format);
+# QualCoder's "#00:01:15.300#" and "{00:01:15}" (its view_av.py reads these as a transcript's times)
+TIME_MARK = re.compile(rf"\s*(?:\[{TIME}\]|#\d{{1,2}}:\d{{2}}:\d{{2}}(?:[-.,]\d{{1,3}})?#|\{{{TIME}\}})")
+TIME_MARK_OPENINGS = ("[", "#", "{")
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 EXCERPT = "excerpt"   # True: the quote is the turn's sentences that hold the evidence, "[...]" for the rest
 WHOLE_TRANSLATION = "whole_translation"   # the translation columns of an excerpt printed whole (not cut alike)
@@ -77,7 +80,7 @@ def without_time_marks(text: object) -> object:
     """A quote without the recording times a transcriber typed into its words ("malam, [00:01:15]
     anak-anak ..." reads "malam, anak-anak ..."): where the turn is in the recording is
     `--timestamps`' to print, once, after the quote. Anything but a string is returned as it is."""
-    if not isinstance(text, str) or "[" not in text:
+    if not isinstance(text, str) or not any(opening in text for opening in TIME_MARK_OPENINGS):
         return text
     return TIME_MARK.sub("", text).strip()
 

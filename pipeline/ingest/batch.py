@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, read_settings, unread_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, one_name_problems, read_settings, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
@@ -32,7 +32,9 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
                                       typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock, timed_export_cues
+from pipeline.ingest.end_marks import end_mark_times
+from pipeline.ingest.speaker_export import export_cues
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock
 from pipeline.ordering import natural_key
 from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
@@ -85,7 +87,9 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     except OSError as error:
         raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
     if not transcripts:
-        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .vtt or .srt files)")
+        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .html, .otr, .vtt or .srt files)")
+    for path, message in one_name_problems(transcripts):
+        problems.add(path, message)
     batch_kind = declared_kind(settings)
     if settings.get(TYPE_KEY) is not None and batch_kind is None:
         problems.add(directory / SETTINGS_FILE, f"type must be 'document', 'interview' or 'quotations' "
@@ -128,7 +132,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             text, encoding = source.text, source.encoding
             try:
                 front = parse_front_matter(text, path)
-                cues = (timed_export_cues(text, path, warnings, front.body_line)
+                cues = (export_cues(text, path, warnings, front.body_line, known)
                         if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
             except InputError as error:   # a Word table of facts is named by table and row, not line
                 problems.problems.extend(source.places.located(error.problems))
@@ -165,7 +169,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                                               masked=lambda label: redactor.redact_short(label) != label,
                                               headings=source.headings)
             doc = dataclasses.replace(doc, kind=doc_segments.kind, metadata=_with_session_date(doc, doc_segments))
-            spans = source.segment_times(doc_segments.raws)
+            spans = source.segment_times(doc_segments.raws) or end_mark_times(text, doc_segments.raws)
             times = [(recording_clock(start), recording_clock(end)) for start, end in spans] if spans else None
             if doc.kind != "document":   # a document's table rows are its segments
                 warnings.extend(loose_table_warning(path, number) for number in source.row_tables)

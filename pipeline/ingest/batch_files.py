@@ -12,6 +12,7 @@ import yaml
 from pipeline.digests import digest
 from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
 from pipeline.ingest.subtitle_turns import sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
@@ -19,7 +20,7 @@ from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE
 from pipeline.yaml_errors import SETTINGS, syntax_error
 
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *SUBTITLE_SUFFIXES)
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
 # read by the review stage, not here
@@ -60,8 +61,24 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
                            f"read as one: nothing in it describes {transcript.name}. Rename it, or "
                            "replace its text with the transcript's facts (informant:, role:, date: ...)")
         else:
-            skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .vtt or .srt)")
+            skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .html, .otr, .vtt or .srt)")
     return transcripts, skipped
+
+
+def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:
+    """A subtitle file that shares its name with another transcript ("K3.srt" beside "K3.txt" or
+    "K3.vtt": WhisperX writes every format of one recording side by side, and a noScribe user may save
+    one recording twice): each would be read as an interview of its own, every turn counted twice. One
+    problem per name, on its first file, saying what to do. Typed files of one name ("A1.md" beside
+    "A1.txt") are read as two, as before."""
+    by_stem: dict[str, list[Path]] = {}
+    for path in transcripts:
+        by_stem.setdefault(path.stem.casefold(), []).append(path)
+    return [(paths[0], f"{', '.join(path.name for path in paths)} are one name in {len(paths)} formats, so the "
+                       "same interview would be read and counted once for each: keep one of them in the batch "
+                       "folder (a .vtt or .srt keeps each turn's time) and move the others out")
+            for paths in by_stem.values()
+            if len(paths) > 1 and any(path.suffix.lower() in SUBTITLE_SUFFIXES for path in paths)]
 
 
 def read_settings(directory: Path) -> dict[str, Any]:

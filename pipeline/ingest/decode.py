@@ -18,6 +18,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from pipeline.errors import InputError
+from pipeline.ingest.html_text import MARKUP_SUFFIXES, OTR_SUFFIX, html_text, otr_markup
 from pipeline.ingest.places import Places
 from pipeline.ingest.turns import RawSegment
 
@@ -159,4 +160,8 @@ def read_source(path: Path) -> SourceText:
         return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables, word.places, word.times,
                           word.headings)
     text, encoding = decode_bytes(data, path)
+    if path.suffix.lower() == OTR_SUFFIX:   # oTranscribe's JSON: its transcript is HTML
+        text = otr_markup(text, path)
+    if path.suffix.lower() in MARKUP_SUFFIXES:   # noScribe's default transcript, oTranscribe's: their paragraphs
+        text = canonical_text(html_text(text))
     return SourceText(text, encoding, data)

@@ -37,6 +37,7 @@ from pipeline.ingest.subtitles import (
     parse_cues,
     prefixed_label,
     read_subtitle_text,
+    SUBTITLE_SUFFIXES,
 )
 from pipeline.ingest.turns import RawSegment, speaker_spellings
 from pipeline.schema import INFORMANT, NOTE
@@ -118,6 +119,8 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
         if (unused := unused_labels_warning(path, [], found, {})) is not None:
             warnings.append(unused)
         return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
+    if (unlabelled := _unlabelled_warning(path, cues, labels)) is not None:
+        warnings.append(unlabelled)
     turns = _turns(cues, labels, texts)
     if not turns[0].label and not cues[0].title:
         warnings.append(f"{path}:{turns[0].line}: cues before the first speaker label are kept as an uncoded note segment")
@@ -135,6 +138,23 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     transcript = _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
     transcript.named_labels = named
     return transcript
+
+
+def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str]) -> str | None:
+    """Cues of a subtitle file without a speaker label after its first labelled one: WhisperX leaves
+    out "[SPEAKER_00]:" where diarization found no speaker, and such a cue is kept in the turn before
+    it, so its words are quoted as that speaker's (a timed export's unlabelled paragraph continues its
+    speaker by the tool's own layout, and is not named)."""
+    if path.suffix.lower() not in SUBTITLE_SUFFIXES or not any(labels):
+        return None
+    first = labels.index(next(label for label in labels if label))
+    lines = [cue.line for cue, label in zip(cues[first:], labels[first:]) if not label]
+    if not lines:
+        return None
+    shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+    return (f"{path}: {quantity(len(lines), 'cue')} without a speaker label ({'line' if len(lines) == 1 else 'lines'} {shown}) "
+            f"{'is' if len(lines) == 1 else 'are'} kept in the turn before, as that speaker's words: "
+            "check who speaks there and put the label before the words ('[SPEAKER_01]: ...') if it is another")
 
 
 def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.clocks import clock
 from pipeline.ingest.decode import BOM_UTF8, canonical_text
 from pipeline.ingest.turns import LABEL_LINE
 from pipeline.wording import quantity
@@ -210,14 +211,6 @@ def loose_text_warnings(cues: list[Cue], path: Path) -> list[str]:
     return [f"{path}:{line}: text after a blank line is outside any cue; it was added to the cue on line "
             f"{cue.line}: remove the blank line if it belongs to that cue, else give it a timing line "
             "of its own or delete it" for cue in cues for line in cue.loose_lines]
-
-
-def clock(milliseconds: int) -> str:
-    """HH:MM:SS.mmm, as segments.csv gives the times of a turn."""
-    seconds, millis = divmod(int(milliseconds), 1000)
-    minutes, seconds = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
 
 
 _MILLISECONDS = re.compile(r"(?<=\d\d:\d\d)([,.])(?=\d{3}\b)")

@@ -28,6 +28,7 @@ from pathlib import Path
 from datetime import date
 from typing import Any, NamedTuple
 
+from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.subtitles import Cue, check_times, clock
 from pipeline.ingest.turns import TIME
 from pipeline.wording import plural_form
@@ -55,7 +56,8 @@ TIMED_WORDS = re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
-ATTENDEES = re.compile(r"^(?:attendees|participants|peserta)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+ATTENDEES = re.compile(r"^(?:attendees|participants|peserta|invited)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
+EMAIL = re.compile(r"\S+@\S+\.\S+")   # an invitee without a Google name is listed by address (masked as [EMAIL])
 LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
 # dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -66,21 +68,26 @@ TITLE_DATES = (re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<number>\d{2})-(?P<day>\d{
 MONTHS = {name: number for number, names in enumerate(
     ("jan", "feb", "mar", "apr", "may mei", "jun", "jul", "aug agu", "sep", "oct okt", "nov", "dec des"), start=1)
     for name in names.split()}
-# files whose lines may be such an export: plain text, Markdown and Word (whose paragraphs are its lines)
-TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx")
+# files whose lines may be such an export: plain text, Markdown, Word (whose paragraphs are its lines) and
+# HTML (noScribe's default; oTranscribe's .otr holds HTML: their paragraphs, html_text.py)
+TIMED_TEXT_SUFFIXES = (".txt", ".md", ".docx", *MARKUP_SUFFIXES)
 # lines the tool writes, not a speaker: Otter's closing line ("Transcribed by https://otter.ai"),
 # Teams' "Sari Wuisan started transcription" / "... stopped transcription" (`shown` is what a warning
 # may quote: never the name)
 _TRANSCRIBED_BY = r"transcribed by\s+(?:https?://)?\S+\.\S+"
 _TRANSCRIPTION = r"(?:started|stopped) transcription"
 # Google Meet's last line, "Meeting ended after 00:47:23 👋" (its Indonesian wording too): the recording's length
-_MEETING_ENDED = rf"(?:meeting ended after|rapat berakhir setelah)\s+(?P<ended>{TIME})"
+_MEETING_ENDED = rf"(?:meeting ended after|transcription ended after|rapat berakhir setelah)\s+(?P<ended>{TIME})"
+# the line under it in a Meet Doc saved as .docx (an observed export, round 17)
+_DISCLAIMER = r"this editable transcript was computer generated and might contain errors\b[^\n]*"
+# the heading of Google Meet's Transcript tab ("📖 Transcript"; "Transkrip" in Indonesian)
+TRANSCRIPT_HEADING = re.compile(r"^\W*(?:transcript|transkrip(?:si)?)\W*$", re.IGNORECASE)
 # NVivo Transcription's column names above its rows
 _COLUMN_NAMES = r"timespan\s+speaker\s+content"
-TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
+TOOL_NOTE = re.compile(rf"^\s*(?:(?P<shown>{_TRANSCRIBED_BY}|{_MEETING_ENDED}|{_DISCLAIMER}|{_COLUMN_NAMES})\W*|{_NAME}[ \t]+(?P<action>{_TRANSCRIPTION}))\s*$",
                        re.IGNORECASE)
 # where such a note may be in running words (an older reader's turn that kept one): its closing words
-TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}|{_MEETING_ENDED}", re.IGNORECASE)
+TOOL_NOTE_WORDS = re.compile(rf"{_TRANSCRIBED_BY}|{_TRANSCRIPTION}|{_MEETING_ENDED}|{_DISCLAIMER}", re.IGNORECASE)
 
 
 class Header(NamedTuple):
@@ -106,8 +113,8 @@ def _next_filled(lines: list[str], index: int) -> int | None:
 def header_at(lines: list[str], index: int) -> Header | None:
     """The header starting at `lines[index]`: a header line, or a time alone on its line whose next
     non-blank line is "LABEL: words" (a phone recorder's export), or None."""
-    if (match := _header_line(lines[index])) is not None:
-        found = match.groupdict()
+    if (match := _header_line(lines[index])) is not None and not TOOL_NOTE.match(lines[index]):
+        found = match.groupdict()   # not Meet's "Transcription ended after 00:00:39", a tool's note
         return Header(index, index + 1, found["label"], found["time"], found.get("rest") or "", found.get("end") or "")
     if (time := LONE_TIME.match(lines[index].strip())) is None:
         return None
@@ -225,7 +232,19 @@ def _pieces(body: list[str], lone: bool) -> list[_Piece]:
 def _first_header(lines: list[str], top: int | None) -> int | None:
     """The line of the first speaker-and-time header: the first non-blank line, or one after a
     short title block (Teams writes the meeting's name, date and length above the turns) or the
-    tool's notes; None when there is none that early (a typed transcript or a document)."""
+    tool's notes, or such a line under the heading of Google Meet's Transcript tab (its Doc, saved as
+    .docx, has the Notes tab, Gemini's summary and the attendees, above it); None when there is none
+    that early (a typed transcript or a document)."""
+    found = _header_near(lines, top)
+    if found is None and top is not None:
+        heading = next((index for index in range(top, len(lines)) if TRANSCRIPT_HEADING.match(lines[index])), None)
+        if heading is not None:
+            found = _header_near(lines, _next_filled(lines, heading + 1))
+    return found
+
+
+def _header_near(lines: list[str], top: int | None) -> int | None:
+    """The first header among the first lines from `top`: a title of up to TITLE_LINES above it."""
     index, titles = top, 0
     while index is not None and titles <= TITLE_LINES:
         if header_at(lines, index) is not None:
@@ -237,11 +256,12 @@ def _first_header(lines: list[str], top: int | None) -> int | None:
 
 def attendees(title: list[str]) -> tuple[str, ...]:
     """The people a title's list of attendees names ("Attendees" or "Peserta", then "Sari Wuisan,
-    Marten Tuwo" on that line or the next, as Google Meet writes it)."""
+    Marten Tuwo" on that line or the next; the Notes tab of Meet's Doc writes "Invited
+    someone@example.org Sari Wuisan", an address standing between names)."""
     for index, line in enumerate(title):
         if (heading := ATTENDEES.match(line)) is not None:
             listed = heading["names"] or (title[index + 1] if index + 1 < len(title) else "")
-            return tuple(name.strip() for name in listed.split(",") if name.strip())
+            return tuple(name.strip() for name in EMAIL.sub(",", listed).split(",") if name.strip())
     return ()
 
 

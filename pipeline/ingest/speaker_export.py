@@ -1,0 +1,78 @@
+"""Exports of transcription tools that name each turn's speaker but give no times.
+
+WhisperX's .txt (`--diarize`) writes one line per segment, "[SPEAKER_00]: words" (whisperx/utils.py,
+WriteTXT); noScribe's .txt with its Timestamps option off (the default) writes the audio file's name,
+a block about the transcription ("Transcribed with noScribe vers. ...", "Audio file: ...", the
+options in parentheses), then one paragraph per turn, "S00: words" (its HTML transcript as text; the
+speakers are "S" and pyannote's number). Read as a typed transcript, such a file's labels became
+informants called "S00" and "SPEAKER_01" (the file read as quotations, the interviewer's questions
+coded as an informant's words) and a mapping of them was refused. Read here, each labelled line and
+the unlabelled lines after it are a cue without times (`time_start` and `time_end` stay empty), so
+the batch maps the labels as it maps a subtitle file's, and a label it does not map stops the run.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from pathlib import Path
+
+from pipeline.ingest.overlaps import split_overlaps
+from pipeline.ingest.subtitles import Cue
+from pipeline.ingest.time_first import stamped_as_timed
+from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, attendees, timed_export_cues
+
+# "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels)
+SPEAKER_LINES = (re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:[ \t]*(?P<rest>.*)$"),
+                 re.compile(r"^(?P<label>S\d{2}|SPEAKER_\d{2})[ \t]*:[ \t]*(?P<rest>.*)$"))
+
+
+def _speaker_line(line: str) -> re.Match[str] | None:
+    stripped = line.strip()
+    return next((match for pattern in SPEAKER_LINES if (match := pattern.match(stripped))), None)
+
+
+def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
+                known: frozenset[str] | set[str] = frozenset()) -> list[Cue] | None:
+    """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
+    before each label (`time_first`, oTranscribe), else one whose speaker lines carry no time; None
+    for a typed transcript or a document. noScribe's overlapping speech inside a turn becomes a turn
+    of its own (`overlaps`)."""
+    cues = timed_export_cues(text, path, warnings, body_line)
+    if cues is None and (stamped := stamped_as_timed(text)) is not None:
+        cues = timed_export_cues(stamped, path, warnings, body_line)
+    if cues is None:
+        cues = untimed_export_cues(text, path, warnings, body_line, known)
+    return split_overlaps(cues, path, warnings) if cues is not None else None
+
+
+def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
+                        known: frozenset[str] | set[str] = frozenset()) -> list[Cue] | None:
+    """The turns of an export whose speaker lines have no time, as cues without times; None when the
+    text from `body_line` on does not have that shape: its first speaker line is not among its first
+    non-blank lines after a title of up to TITLE_LINES, it has fewer than MIN_HEADERS speaker lines,
+    or one of their labels is an informant the batch knows (a study whose informants are S01, S02)."""
+    lines = text.split("\n")
+    top = islice((line for line in lines[body_line - 1:] if line.strip()), TITLE_LINES + 1)
+    if not any(_speaker_line(line) for line in top):   # most files: a quick no
+        return None
+    filled = [index for index in range(body_line - 1, len(lines)) if lines[index].strip()]
+    starts = [index for index in filled if _speaker_line(lines[index]) is not None]
+    if len(starts) < MIN_HEADERS or starts[0] not in filled[:TITLE_LINES + 1]:
+        return None
+    if any(_speaker_line(lines[index])["label"] in known for index in starts):
+        return None
+    title = [lines[index].strip() for index in filled if index < starts[0]]
+    cues = []
+    if title:
+        cues.append(Cue("", " ".join(title), 0, 0, filled[0] + 1, title=True, names=attendees(title),
+                        open_start=True, open_end=True))
+        warnings.append(f"{path}: the {len(title)} {'line' if len(title) == 1 else 'lines'} before the first "
+                        "speaker line are the export's title (the recording's name, the tool's notes): kept as a "
+                        "note, not a turn")
+    for start, stop in zip(starts, [*starts[1:], len(lines)]):
+        said = _speaker_line(lines[start])
+        words = " ".join([said["rest"], *lines[start + 1:stop]])
+        cues.append(Cue(said["label"].strip(), " ".join(words.split()), 0, 0, start + 1,
+                        open_start=True, open_end=True))
+    return cues
