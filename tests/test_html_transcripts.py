@@ -53,3 +53,13 @@ def test_a_noscribe_html_transcript_without_timestamps_is_mapped_too(tmp_path):
     assert turns["time_start"].tolist() == ["00:00:00.800", "00:00:04.500"]
     assert turns["time_end"].tolist() == ["00:00:04.500", ""]
 
+
+
+def test_a_saved_web_page_gives_its_article_not_its_menus_or_forms():
+    page = ('<html><head><title>Kabar desa</title><script>var menu = "Beranda";</script></head><body>'
+            '<nav><a href="/">Beranda</a> | <a href="/sehat">Sehat</a></nav>'
+            '<form><input name="q"><button>Cari</button></form>'
+            '<article><h1>Kader posyandu datangi rumah balita</h1>'
+            '<p>Kader mencatat berat badan anak yang tidak datang ke posyandu.</p></article></body></html>')
+    assert html_text(page).split("\n\n") == ["Kader posyandu datangi rumah balita",
+                                            "Kader mencatat berat badan anak yang tidak datang ke posyandu."]

@@ -9,7 +9,8 @@ becomes a paragraph of its own, separated by a blank line, and <br> a line break
 as noScribe's own .txt export does and goes the same way (a turn's first span names its start in
 milliseconds, so "S00: words" without noScribe's timestamps is read as "S00: [00:00:01.200] words",
 the turn's start): a tool's export (`speaker_export`,
-`timed_text`), a typed transcript or a document. Nothing in <head>, <script> or <style> is text.
+`timed_text`), a typed transcript or a document. Nothing in <head>, <script>, <style>, or a
+saved web page's <nav> menus, forms and controls is text.
 
 oTranscribe's own file (.otr) is JSON whose `text` is the transcript as HTML, each time the
 transcriber stamped a <span class="timestamp" data-timestamp="12.3">00:12</span> (its README,
@@ -28,7 +29,8 @@ from pipeline.ingest.clocks import clock
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
                     "blockquote", "pre", "section", "article", "header", "footer", "body"})
-HIDDEN = frozenset({"head", "script", "style"})
+# not text: the head, code, and a saved web page's menus, forms and controls around its article
+HIDDEN = frozenset({"head", "script", "style", "nav", "noscript", "form", "template", "svg", "button", "select"})
 HTML_SUFFIXES = (".html", ".htm")
 # noScribe's bookmark of a stretch of speech: <a name="ts_1200_5400_S00">
 NOSCRIBE_SPAN = re.compile(r"^ts_(?P<start>\d+)_(?P<end>\d+)_(?P<speaker>S\d{2})$")
