@@ -61,5 +61,5 @@ def test_a_saved_web_page_gives_its_article_not_its_menus_or_forms():
             '<form><input name="q"><button>Cari</button></form>'
             '<article><h1>Kader posyandu datangi rumah balita</h1>'
             '<p>Kader mencatat berat badan anak yang tidak datang ke posyandu.</p></article></body></html>')
-    assert html_text(page).split("\n\n") == ["Kader posyandu datangi rumah balita",
+    assert html_text(page).strip().split("\n\n") == ["Kader posyandu datangi rumah balita",
                                             "Kader mencatat berat badan anak yang tidak datang ke posyandu."]
