@@ -1,0 +1,17 @@
+"""Round 17, review fixes of the gloss change (branch r17-gfix). Every sentence here was written for
+these tests (none is from the corpus, a blind set or a development set)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("source, expected", [
+    # beside the verb makan, minum is the act of drinking, not the drink
+    ("Torang so makang deng minum.", "Kami sudah makan dan minum."),
+    ("Dorang makan deng minum di rumah.", "Mereka makan dan minum di rumah."),
+    # beside the food noun it stays the drink
+    ("Bawa kue deng minum for tamu.", "Bawa kue dan minuman untuk tamu."),
+])
+def test_minum_beside_the_verb_makan_stays_the_act(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
