@@ -15,3 +15,15 @@ import pytest
 ])
 def test_minum_beside_the_verb_makan_stays_the_act(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a capitalised word the lexicon knows is no name, though it ends in the glottal stop
+    ("Nya' kase.", "Tidak kasih."),
+    ("Nya’ usah datang.", "Tidak usah datang."),
+    # an unknown one still is
+    ("Ko' kase.", "Ko' kasih."),
+    ("Nyo' pe kambing so lari.", "Kambing Nyo' sudah lari."),
+])
+def test_a_known_word_with_the_glottal_stop_is_no_name(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

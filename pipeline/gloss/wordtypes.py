@@ -98,8 +98,9 @@ class WordTypes:
     def _cased_analysis(self, word: str, at_sentence_start: bool) -> Analysis:
         """Acronyms and proper names pass unchanged; a capitalised sentence start is a normal word."""
         lower = word.lower()
-        if word.endswith(NAME_MARKS):
-            return identity(word, NAME)  # Alo' pe anjing: the tokenizer kept the glottal stop of a name
+        if word.endswith(NAME_MARKS) and not self.known(lower):
+            return identity(word, NAME)  # Alo' pe anjing: the tokenizer kept the glottal stop of a name;
+                                         # Nya' (not), a known word, is read as the word
         if len(word) >= 2 and word.isupper():
             entry = self.lexicon.get(lower)
             if entry is not None and entry.pos == "acr":
