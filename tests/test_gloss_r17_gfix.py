@@ -27,3 +27,12 @@ def test_minum_beside_the_verb_makan_stays_the_act(glosser, source, expected):
 ])
 def test_a_known_word_with_the_glottal_stop_is_no_name(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # Kita + a name as its own sentence introduces the speaker after any sentence end, … and : included
+    ("Selamat sore… Kita Marlin.", "Selamat sore… Saya Marlin."),
+    ("J: Kita Marlin.", "J: Saya Marlin."),
+])
+def test_kita_and_a_name_after_an_ellipsis_or_a_colon(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

@@ -26,7 +26,8 @@ from __future__ import annotations
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
 from pipeline.gloss.senses import BEFORE_BITING, BITERS
-from pipeline.gloss.tokens import is_clause_internal
+from pipeline.gloss.clause_words import SENTENCE_END
+from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 
 _DEMONSTRATIVES = frozenset({"ini", "ni"})
 _DAY = "hari"
@@ -45,7 +46,6 @@ _NOUN_OPENER = "yang"  # yang gigi susunya tanggal: a tooth
 _ADA_ABIS = frozenset({_ADA, _AFTER})
 _TRIGGERS = _DEMONSTRATIVES | _RECIPIENTS | _ADA_ABIS | {_BITE}
 _I = "kita"
-_SENTENCE_END = frozenset(".!?")
 
 
 def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabulary, ada_abis_only: bool = False
@@ -71,8 +71,8 @@ def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabula
             continue
         elif types[k + 1].lower == _BITE and (lower in BITERS or lower in BEFORE_BITING and lower != _NOUN_OPENER):
             found += 1.0
-        elif lower == _I and types[k + 1].source == NAME and (k == 0 or _SENTENCE_END & set(glues[k - 1])) and (
-                k + 1 == last or _SENTENCE_END & set(glues[k + 1])):
+        elif lower == _I and types[k + 1].source == NAME and starts_sentence(glues[k - 1] if k else None) and (
+                k + 1 == last or SENTENCE_END & set(glues[k + 1])):
             found += 1.0  # Kita Ellen.: who the speaker is
         elif lower in _DEMONSTRATIVES:
             if types[k + 1].lower == _DAY and (k + 1 == last or not is_clause_internal(glues[k + 1]) or (
