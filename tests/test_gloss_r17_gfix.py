@@ -36,3 +36,13 @@ def test_a_known_word_with_the_glottal_stop_is_no_name(glosser, source, expected
 ])
 def test_kita_and_a_name_after_an_ellipsis_or_a_colon(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # every word opening a clause of condition or time fronts it: klu, jika, saat as kalu, waktu
+    ("Klu sore, anak ada pigi pasar?", "Kalau sore, apakah anak pergi ke pasar?"),
+    ("Jika sore, bapak ada pigi pasar?", "Jika sore, apakah bapak pergi ke pasar?"),
+    ("Saat ibadah, anak ada dudu?", "Saat ibadah, apakah anak duduk?"),
+])
+def test_any_condition_or_time_word_fronts_the_clause_before_apakah(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

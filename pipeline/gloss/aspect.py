@@ -31,7 +31,7 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    AGENT_AFTER_DAPA, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
+    AGENT_AFTER_DAPA, CONDITION, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
     sentence_around, starts_predicate, subject_person)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
@@ -43,7 +43,6 @@ _FUTURE_AFTER = frozenset({"pasti", "tentu", "janji", "bajanji", "berjanji", "ya
 _WE = frozenset({"torang", "kitorang", "kami"})
 _HOW = frozenset({"bagimana", "bagaimana", "gimana", "dari mana"})
 _STATE_POS = frozenset({"adj"})
-_CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika", "kl"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
                          "waktu", "samalam", "semalam"})
 # Past points a state lasts from, by spelling or reading: dari kalamarin -> sejak kemarin (dari pagi,
@@ -132,10 +131,10 @@ def _routine_or_sequence(units: list, k: int, prev, before) -> bool:
         in_own_clause = in_own_clause and c.joined
         if c.key in _SEQUENCE or c.key in _SEQUENCE_STARTS and words[i + 1].key in ("itu", "ini") or c.key in _ROLE_FRAMES:
             return True
-        if c.key.partition(" ")[0] in _CONDITION:
+        if c.key.partition(" ")[0] in CONDITION:
             return not in_own_clause
     for c in words[at + 1:]:
-        if c.key in _SEQUENCE or c.key.partition(" ")[0] in _CONDITION:
+        if c.key in _SEQUENCE or c.key.partition(" ")[0] in CONDITION:
             return True
         if not c.joined:
             return False
@@ -320,12 +319,12 @@ def _future(clause: list, k: int) -> bool:
         return True
     if k > 0 and clause[k - 1].pos == "neg" and nxt.pos == "v":
         return False  # an act refused, also by a thing or an animal: susu nyanda mo kaluar -> tidak mau keluar
-    if clause[0].key in _CONDITION:
+    if clause[0].key in CONDITION:
         return False  # kalu torang mo urus: 'if we want to'
     for before in reversed(clause[:k]):
         if before.pos == "v" or before.ind.endswith(" tahu"):  # nyanda tau mo: a negated knowing too
             return False  # torang nyanda tau mo bekeng apa: mo completes the verb ('mau'), the plan is not told
-        if before.key in _CONDITION:
+        if before.key in CONDITION:
             return False  # kase tau torang kalu mo datang: the condition's own wish, 'mau'
         if before.key in _WE:
             return not _asks_means(clause, k)

@@ -41,6 +41,10 @@ TRANSITIVE_AFTER_DAPA = frozenset({"bayar", "babayar", "beli", "bli", "makan", "
 # verbs whose subject acts and that take no object (dapa pulang, pigi, datang)
 INTRANSITIVE_AFTER_DAPA = AGENT_AFTER_DAPA - TRANSITIVE_AFTER_DAPA
 SENTENCE_END = frozenset(".!?…")
+# Words opening a clause of condition (kalu ujang ...) and of time (waktu, pas ...): shared by the rules
+# that read a fronted clause.
+CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "kl", "jika"})
+WHEN = frozenset({"waktu", "saat", "pas"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, person
+from pipeline.gloss.clause_words import CONDITION, PERSON_NOUNS, WHEN, person
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
@@ -60,7 +60,7 @@ _DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})  # closing the fronted t
 _WHEN = _TIME_NOUNS | frozenset({"besok", "nanti", "tadi", "dulu", "lusa", "kemarin", "sekarang"})
 _TOWARDS_PERSON = frozenset({"dari", "pa", "ke", "kepada"})  # bajauh dari kita, badekat pa dia
 _PAST_MARKERS = frozenset({"da", "ada", "ad"})  # before a verb, with no translation left: a past act told
-_WHEN_WORDS = frozenset({"waktu", "saat", "pas", "kalu", "kalau", "kalo"})  # open a clause of time or condition
+_WHEN_WORDS = WHEN | CONDITION  # open a clause of time or condition
 _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
 # ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
 _BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",

@@ -24,7 +24,8 @@ puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subjec
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END, TITLES, names_future, sentence_around, thing
+from pipeline.gloss.clause_words import (
+    CONDITION, PERSON_NOUNS, SENTENCE_END, TITLES, names_future, sentence_around, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
 
@@ -41,7 +42,6 @@ _SOFTENERS = frozenset({"dulu", "jo", "dang"})  # Singgah dulu, ...: a request a
 _PREPOSITIONS = frozenset({"pa", "deng", "dengan", "for", "untuk", "ka", "ke", "dari", "sama", "kepada"})
 # A report of the group's own circumstances: what it had to do as a result, or on a condition.
 _OUTCOME = frozenset({"jadi", "sto", "kong", "karna", "karena", "lantaran", "soalnya", "makanya"})
-_CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "jika"})
 # Subjects that follow a fronted state (dorang is voice.py's; its positions must not move).
 _AFTER_STATE = frozenset({"kita", "ngana", "dia", "de", "torang", "ngoni", "kitorang"})
 PRONOUN_KEYS = WE_KEYS | _AFTER_STATE
@@ -90,7 +90,7 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
         return False  # manjo torang antar pa ngana: what 'we' do to or for 'you' leaves the hearer out
     if keys & _INVITING:
         return True
-    reported = (k > 0 and units[k - 1].key in _OUTCOME) or sentence[0].key in _CONDITION or (
+    reported = (k > 0 and units[k - 1].key in _OUTCOME) or sentence[0].key in CONDITION or (
         _clause_start(units, k).key in _OUTCOME)  # jadi beso torang mo pigi: a consequence, told
     if nxt is not None and nxt.key in _OBLIGED and not reported:
         return not _after_a_state(sentence, units[k], vocabulary)

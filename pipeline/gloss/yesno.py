@@ -12,7 +12,7 @@ question as it is.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import SENTENCE_END, TITLES, subject_person
+from pipeline.gloss.clause_words import CONDITION, SENTENCE_END, WHEN, TITLES, subject_person
 
 # The titles a person is addressed by: person_words.TITLES without the occupation that is no
 # address (guru), the false friend pala, siblings (kaka, ade) and the two-word ibu pendeta; with
@@ -26,8 +26,7 @@ _OWNERS = frozenset({"pe", "p", "punya", "pung"})
 _OR_NOT = ("atau belum", "atau tidak", "atau bukan")
 _ALTERNATIVES = frozenset({"ato", "atau"})
 # Words that open a clause fronted before the question: time, condition, place.
-_FRONTED = frozenset({"abis", "habis", "kelar", "sesudah", "setelah", "waktu", "pas", "kalu", "kalo", "kalau",
-                      "sebelum", "selama", "di", "dari"})
+_FRONTED = CONDITION | WHEN | {"abis", "habis", "kelar", "sesudah", "setelah", "sebelum", "selama", "di", "dari"}
 _SENTENCE_ENDS = SENTENCE_END | {":"}  # and a speaker's label (P: Ibu ikut?)
 
 
