@@ -46,3 +46,12 @@ def test_kita_and_a_name_after_an_ellipsis_or_a_colon(glosser, source, expected)
 ])
 def test_any_condition_or_time_word_fronts_the_clause_before_apakah(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # one list of vehicles: what is ridden (pake -> naik) and what speeds along (balari -> melaju)
+    ("Opa pake kereta ka Bandung.", "Kakek naik kereta ke Bandung."),
+    ("Trek so balari kancang di jalan.", "Truk sudah melaju kencang di jalan."),
+])
+def test_one_list_of_vehicles_for_riding_and_speeding(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

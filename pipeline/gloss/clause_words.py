@@ -45,6 +45,10 @@ SENTENCE_END = frozenset(".!?…")
 # that read a fronted clause.
 CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "kl", "jika"})
 WHEN = frozenset({"waktu", "saat", "pas"})
+# Vehicles, in the Manado and the Indonesian spelling (a lexicon phrase opening with one: sepeda motor).
+VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraan", "kendaraan", "mikro", "mikrolet",
+                      "angkot", "bentor", "truk", "trek", "taksi", "kapal", "kapal laut", "prahu", "perahu", "pesawat",
+                      "kereta", "ojek", "pickup", "pika"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 

@@ -24,14 +24,12 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing)
+    ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
 from pipeline.gloss.tokens import starts_sentence
 
-_VEHICLES = frozenset({"oto", "mobil", "motor", "bus", "bis", "mikrolet", "mikro", "angkot", "kapal", "kapal laut",
-                       "prahu", "perahu", "taksi", "ojek", "bentor", "sepeda", "pesawat", "truk", "trek", "pickup"})
 _CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # baganti pake: berganti memakai
 # a feeling or a will towards an act: pake is that act (kita tako pake susuk -> saya takut pakai susuk)
 _FEELING_TO = frozenset({"takut", "malas", "berani", "suka", "senang", "mau", "ingin", "segan", "enggan", "malu"})
@@ -82,7 +80,7 @@ def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _pake(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and u.ind == "pakai" and nxt.key in _VEHICLES:
+    if nxt is not None and u.ind == "pakai" and nxt.key in VEHICLES:
         u.ind = "naik"  # pake oto, pake motor -> naik mobil, naik motor
     elif nxt is not None and u.ind == "pakai" and _used_by_person(units, k) and (
             nxt.pos in ("acr", "poss") or nxt.source == ACRONYM or is_plain_noun(nxt, vocabulary)):

@@ -7,10 +7,8 @@
 
 from __future__ import annotations
 
-# Vehicles, in the Manado and the Indonesian spelling (a lexicon phrase opening with one: sepeda motor).
-VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraan", "kendaraan", "mikro",
-                      "angkot", "bentor", "truk", "taksi", "kapal", "prahu", "perahu", "pesawat", "kereta",
-                      "ojek", "pickup", "pika"})
+from pipeline.gloss.clause_words import VEHICLES
+
 # What may stand between a subject and its verb: aspect words and the manner of going.
 _BETWEEN = frozenset({"so", "sudah", "mulai", "lakas", "segera", "capat", "cepat", "langsung", "le", "juga",
                       "masih", "ada", "sedang", "mo", "akan"})
