@@ -15,10 +15,10 @@ ngana, tanya dia), and a predicate with a noun or a preposition in it is left as
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import ALSO, INTRANSITIVE_AFTER_DAPA, SENTENCE_END
+from pipeline.gloss.particles import TAGS  # a closing tag may follow the pronoun
 
 # Subject pronouns that may close a sentence (dorang is voice.py's: its positions must not move).
 _SUBJECTS = frozenset({"kita", "ngana", "dia", "torang", "ngoni", "kitorang"})
-_TAGS = frozenset({"e", "eh", "neh", "ne"})  # a closing tag may follow the pronoun
 _PREDICATE_POS = frozenset({"aux", "neg", "adj", "adv"})
 # Indonesian modal and aspect words the lexicon leaves untagged (nyanda mau pigi kita)
 _MODALS = frozenset({"mau", "bisa", "harus", "boleh", "ingin", "pernah", "masih", "sudah", "belum", "baru", "juga",
@@ -43,7 +43,7 @@ def front_subjects(units: list) -> bool:
 
 def _closes_sentence(units: list, k: int) -> bool:
     at = k
-    while at + 1 < len(units) and units[at].joined and units[at + 1].key in _TAGS:
+    while at + 1 < len(units) and units[at].joined and units[at + 1].key in TAGS:
         at += 1
     return at == len(units) - 1 or bool(SENTENCE_END & set(units[at].glue))
 
