@@ -55,3 +55,12 @@ def test_any_condition_or_time_word_fronts_the_clause_before_apakah(glosser, sou
 ])
 def test_one_list_of_vehicles_for_riding_and_speeding(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # cuman, like cuma, between the owner and ada: ada is having
+    ("Dorang cuman ada motor satu.", "Mereka hanya punya motor satu."),
+    ("Torang cuman ada doi sadiki.", "Kami hanya punya uang sedikit."),
+])
+def test_cuman_between_the_owner_and_ada(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

@@ -427,7 +427,7 @@ def _possession(units: list[Unit], k: int) -> None:
         return  # kita nyanda ada sapa-sapa di sana: no one of one's own
     at = k - 1
     owner = units[at]
-    if (owner.pos in ("neg", "aux") or owner.key in ("cuma", "hanya")) and k >= 2 and units[k - 2].joined and (
+    if (owner.pos in ("neg", "aux") or owner.ind == "hanya") and k >= 2 and units[k - 2].joined and (
             owner.key not in _HAVE):  # kita cuma ada motor -> saya hanya punya motor
         at -= 1
         owner = units[at]
