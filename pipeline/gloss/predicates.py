@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import CONDITION, PERSON_NOUNS, WHEN, person
+from pipeline.gloss.clause_words import CONDITION, PERSON_NOUNS, WHEN, person, subject_person
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
@@ -270,7 +270,7 @@ def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> 
     while at > 0 and units[at].joined and (units[at].pos in ("adv", "ptc") or not units[at].ind):
         at -= 1  # dia sto yang, dia kote yang
     doer = units[at]
-    if doer.joined and (doer.pos == "pron" or doer.key in PERSON_NOUNS or doer.source == NAME):
+    if doer.joined and subject_person(doer):
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
         if form:
             u.ind = form
