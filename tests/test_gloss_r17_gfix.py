@@ -64,3 +64,11 @@ def test_one_list_of_vehicles_for_riding_and_speeding(glosser, source, expected)
 ])
 def test_cuman_between_the_owner_and_ada(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # tetap, like so and masih, may stand between the vehicle and balari
+    ("Oto tetap balari kancang.", "Mobil tetap melaju kencang."),
+])
+def test_tetap_between_a_vehicle_and_balari(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

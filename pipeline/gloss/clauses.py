@@ -6,22 +6,21 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   joining.py    words that join phrases and clauses: deng (dan or dengan), pake, biar
   degree.py     how much and how many: satu, brapa, le, sadiki, skali (-> sangat)
   verbforms.py  the form a verb takes: dapa (passive or ability), dapa kase, akang, rasa, jadi, bagoreng
-  senses.py     content words with two senses: muka, panas, pas, sayang, om/tanta, sama-sama
+  senses.py     content words with two senses: muka, panas, pas, sayang, om/tanta, sama-sama, balari
+                (melaju after a vehicle), minum (the noun minuman: depe minum, botol minum)
   questions.py  question words that ask for a doer or a fronted object: sapa, apa (+ yang)
   destinations.py  di as 'ke' where it names a goal: kase maso ... di, sampe di after an act
-  vehicles.py   words of moving a vehicle does: balari (melaju)
-  drinks.py     minum as the noun minuman (depe minum, botol minum, makanan deng minum)
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
 from __future__ import annotations
 
-from pipeline.gloss import aspect, degree, destinations, drinks, joining, questions, senses, vehicles, verbforms
+from pipeline.gloss import aspect, degree, destinations, joining, questions, senses, verbforms
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
 _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES,
-          **questions.RULES, **destinations.RULES, **vehicles.RULES, **drinks.RULES}
+          **questions.RULES, **destinations.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS})

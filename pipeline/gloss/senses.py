@@ -44,6 +44,15 @@
              tau?); else the cook of the lexicon
   isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
              sip) before the thing sucked (isap air kalapa, isap jempol)
+  balari  'melaju' (speeds along) after a vehicle, its subject, past the aspect and manner words
+          between them (oto balari kancang, semua kandaraan lakas balari: MangARTI mining and dev
+          parts 'melaju' 5 of 5 after a vehicle); 'berlari' (runs) after a person or an animal
+  minum   'minuman' (the drink) where nothing is drunk: after a possessive (depe minum ada kopi susu ->
+          minumannya ...), after a bottle (botol minum plastik), beside food in a list (makanan deng
+          minum -> makanan dan minuman); MangARTI mining and dev parts 'minuman' 7 of 7 such places. A
+          possessed minum before what is drunk stays the act (oma pe minum obat), so does a possessed
+          bottle's (torang pe botol minum: the possessive keeps the compound with its owner), and minum
+          beside the verb makan (torang so makang deng minum: ate and drank)
 """
 
 from __future__ import annotations
@@ -51,7 +60,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    PERSON_NOUNS, SEX_WORDS, TIME_UNITS, WEATHER, clause, same_case, starts_predicate, thing, word_before)
+    PERSON_NOUNS, SEX_WORDS, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate, thing, word_before)
 from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
 
@@ -276,8 +285,53 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
 
 
+# What may stand between a subject and its verb: aspect words and the manner of going.
+_BETWEEN = frozenset({"so", "sudah", "mulai", "lakas", "segera", "capat", "cepat", "langsung", "le", "juga",
+                      "masih", "tetap", "ada", "sedang", "mo", "akan"})
+
+
+def _speeds(units, k, u, prev, nxt, before, vocabulary):
+    at = k - 1
+    while at >= 0 and units[at].joined and units[at].key in _BETWEEN:
+        at -= 1
+    if at >= 0 and units[at].joined and units[at].key.split(" ")[0] in VEHICLES:
+        u.ind = "melaju"
+
+
+_CONTAINERS = frozenset({"botol"})
+_FOOD = frozenset({"makanan", "kue", "kukis"})  # nouns only: makan/makang beside minum is the act
+_AND = frozenset({"deng", "dan", "ato", "atau"})
+
+
+def _possessed(prev, nxt) -> bool:
+    """depe minum: possessed, and not followed by what is drunk (oma pe minum obat stays the act)."""
+    if prev is None or prev.pos != "poss":
+        return False
+    return not (nxt is not None and nxt.ind and (nxt.pos == "n" or nxt.pos == "" and nxt.ind not in STOP_WORDS))
+
+
+def _in_a_bottle(prev, before) -> bool:
+    """botol minum, unless the bottle is possessed (torang pe botol minum keeps the compound)."""
+    return prev is not None and prev.key in _CONTAINERS and not (before is not None and before.pos == "poss")
+
+
+def _beside_food(units, k, prev, nxt, before) -> bool:
+    """makanan deng minum, or minum deng kue: a list of food and drink."""
+    if prev is not None and prev.key in _AND and before is not None and before.key in _FOOD:
+        return True
+    return (nxt is not None and nxt.key in _AND and k + 2 < len(units) and nxt.joined
+            and units[k + 2].key in _FOOD)
+
+
+def _drink(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind != "minum":
+        return
+    if _possessed(prev, nxt) or _in_a_bottle(prev, before) or _beside_food(units, k, prev, nxt, before):
+        u.ind = "minuman"
+
+
 RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "lombo": _tender, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         **dict.fromkeys(_KIN_TITLES, _kin_title)}
+         "balari": _speeds, "minum": _drink, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
 def _person_before(units: list, k: int) -> bool:
