@@ -1,11 +1,12 @@
 """What the clause rules (clauses.py and the modules it dispatches to) read about words and clauses:
-who can be a subject that wants or feels, time units, the weather, negations, and the clause
-around a unit."""
+who can be a subject that wants or feels, time units, the weather, negations, the clause
+around a unit, and what kind of word a unit is as the sentence rules of translate.py ask it (a thing,
+an act, a verb of carrying before it, the short kita)."""
 
 from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.morphology import NAME
+from pipeline.gloss.morphology import NAME, NOMINAL_SOURCES
 # PERSON_NOUNS: the subjects that can want something (mo = 'mau'); other subjects only 'will' (akan).
 # TITLES: persons pa marks (pamit pa opa), titles that stay with the name they precede.
 from pipeline.person_words import PERSON_NOUNS, TITLES   # shared with ingest's speaker labels
@@ -169,3 +170,35 @@ def doer_after_passive(units: list, k: int) -> bool:
     if after.pos == "poss":  # depe papa: the possessed noun is the person
         return after.joined and k + 2 < len(units) and person(units[k + 2]) and units[k + 2].pos != "poss"
     return person(after)
+
+
+CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + place: 'ke'
+
+
+def short_kita(units: list, k: int) -> bool:
+    """ta at units[k] before an aspect word, a negation, an adverb or a verb and its object is short kita
+    'saya' (ta so musti pulang, ta cuma mo tidor, waktu ta cuci piring); before a verb alone it is ter-."""
+    nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
+    return nxt is not None and (nxt.pos in ("aux", "neg", "adv") or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
+        units[k + 2].pos in ("n", "loc", "acr")))
+
+
+def carried_somewhere(units: list, k: int) -> bool:
+    """A verb of taking somewhere before units[k] in its clause, with at most its object between
+    (bawa pi, antar oma pi, bawa de pe anak pi)."""
+    return word_before(units, k, CARRYING, ("n", "poss", "pron", ""), 4)
+
+
+def ber_root(unit) -> str:
+    """The root of a word, or of a ba- verb the rules wrote as ber- (babunyi -> berbunyi -> bunyi)."""
+    if unit.root or not unit.key.startswith(("ba", "be")) or not unit.ind.startswith("ber") or " " in unit.ind:
+        return unit.root
+    return unit.ind[3:]
+
+
+def nominal(unit) -> bool:
+    return unit is not None and (unit.pos in ("n", "loc", "acr", "pron") or unit.source in NOMINAL_SOURCES)
+
+
+def verbal(unit) -> bool:
+    return unit is not None and unit.pos in ("v", "adj")

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import ALSO, CAUSATIVES, COORDINATORS, asked, is_time
+from pipeline.gloss.clause_words import (
+    ALSO, CARRYING, CAUSATIVES, COORDINATORS, asked, ber_root, carried_somewhere, is_time, nominal, short_kita, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
@@ -47,7 +48,6 @@ from pipeline.gloss.predicates import (
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.tokens import is_clause_internal
-from pipeline.gloss.unit_kinds import CARRYING, ber_root, carried_somewhere, nominal, short_kita, verbal
 from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
 from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object, lets, refuses_entry
 from pipeline.gloss.wordtypes import WordType
