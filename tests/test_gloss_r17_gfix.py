@@ -72,3 +72,14 @@ def test_cuman_between_the_owner_and_ada(glosser, source, expected):
 ])
 def test_tetap_between_a_vehicle_and_balari(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, translation, state", [
+    # a subject moved before a one-word state: the translation puts it first, the gloss keeps the source order
+    ("Sanang dia.", "Dia senang.", "senang"),
+    ("Lapar ngana?", "Kamu lapar?", "lapar"),
+])
+def test_the_gloss_keeps_the_source_order_after_a_fronted_state(glosser, source, translation, state):
+    result = glosser.gloss(source)
+    assert result.translation == translation
+    assert result.gloss.startswith(state)

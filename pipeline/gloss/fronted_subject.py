@@ -36,7 +36,7 @@ def front_subjects(units: list) -> bool:
         if units[k].key in _SUBJECTS and units[k].pos == "pron" and _closes_sentence(units, k):
             start = _predicate_start(units, k)
             if start >= 0:
-                _move(units, k, start)
+                move_first(units, k, start)
                 moved = True
     return moved
 
@@ -79,7 +79,9 @@ def _in_predicate(unit) -> bool:
     return unit.key in _NO_OBJECT or unit.key.startswith("ba") and not unit.ind.startswith("me")
 
 
-def _move(units: list, k: int, start: int) -> None:
+def move_first(units: list, k: int, start: int) -> None:
+    """Move the subject pronoun at units[k] to `start`, where its sentence opens; the opening capital goes
+    with it (also pronouns.decide_we's move past a one-word state)."""
     pronoun, first = units[k], units[start]
     pronoun.swap_glue(units[k - 1])  # the predicate's last word now closes the sentence
     del units[k]

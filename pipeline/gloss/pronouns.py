@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
     CONDITION, PERSON_NOUNS, SENTENCE_END, TITLES, names_future, sentence_around, thing)
+from pipeline.gloss.fronted_subject import move_first
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
 
@@ -48,17 +49,15 @@ PRONOUN_KEYS = WE_KEYS | _AFTER_STATE
 _STATES = ("adj", "neg")
 
 
-def decide_we(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
+def decide_we(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> bool:
     """Put a subject after a fronted state first, then turn 'kami' into 'kita' at `positions`
-    (units whose key is in PRONOUN_KEYS) where the sentence includes the addressee."""
+    (units whose key is in PRONOUN_KEYS) where the sentence includes the addressee; True when a
+    subject moved (the gloss then keeps the source order)."""
+    moved = False
     for k in positions:
         if k and units[k - 1].pos in _STATES and units[k].key in _AFTER_STATE and _after_fronted_state(units, k):
-            prev, unit = units[k - 1], units[k]
-            units[k - 1], units[k] = unit, prev
-            unit.swap_glue(prev)
-            unit.cap, prev.cap = prev.cap or prev.ind[:1].isupper(), False
-            if prev.ind[:1].isupper() and not prev.ind.isupper():
-                prev.ind = prev.ind[0].lower() + prev.ind[1:]  # a state never names: its capital opened the sentence
+            move_first(units, k, k - 1)
+            moved = True
             k -= 1
         unit = units[k]
         if unit.key not in WE_KEYS:
@@ -68,6 +67,7 @@ def decide_we(units: list, positions: list[int], vocabulary: IndonesianVocabular
             continue
         if _inclusive(units, k, vocabulary):
             unit.ind = "kita" + unit.ind[len("kami"):]
+    return moved
 
 
 def _after_fronted_state(units: list, k: int) -> bool:

@@ -81,6 +81,7 @@ CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "ka", "tu", "ni", "ini", "itu
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
 _LATER_RULES = ((CLAUSE_KEYS, refine), (PRONOUN_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
+_PRONOUN_RULE = 1  # decide_we's place in _LATER_RULES: front_subjects runs where it ran
 # Every key a rule reads, with the later rule it belongs to (-1: a word-pair rule's only); one
 # dictionary look-up per unit tells both.
 _RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
@@ -193,9 +194,10 @@ class SentenceTranslator:
                 negated = False
             k += 1
         for at in sorted(later):
-            _LATER_RULES[at][1](units, later[at], self.vocabulary)
+            if _LATER_RULES[at][1](units, later[at], self.vocabulary):  # a rule that moved words says so
+                reordered = True
         after_context(units, self.vocabulary)
-        if 1 in later and front_subjects(units):  # a pronoun (the torang rule's keys) closing its sentence
+        if _PRONOUN_RULE in later and front_subjects(units):  # a pronoun closing its sentence
             reordered = True
         drop_doubled(units)  # tu anak itu -> anak itu, not anak itu itu
         return close_relative(units) or reordered
