@@ -20,6 +20,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.coding.codebook_words import PEOPLE, content_words, is_english
 from pipeline.coding.keywords import KeywordRule
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.related import related_words
 from pipeline.coding.specificity import KIN, names_setting
 from pipeline.records.codebook import Code, Codebook
@@ -30,7 +31,7 @@ ONLY_WHEN_WINDOW = 15              # tokens spanned by the four words
 RESTRICTING = ("baru", "hanya", "cuma")
 # beside the restricting word: "bukan hanya ketika sakit" is no reaction, "bayi baru lahir" a newborn,
 # "baru saja" just now, "hanya saja" however
-NOT_ONLY = ("tidak", "tak", "bukan", "nyanda", "lahir", "dilahirkan", "saja")
+NOT_ONLY = tuple(sorted(NEGATORS)) + ("lahir", "dilahirkan", "saja")
 WHEN = ("ketika", "saat", "setelah", "sesudah", "kalau", "jika", "bila", "apabila", "sewaktu", "begitu")
 # "only when/after/if/once" in an English definition, "hanya/baru ketika ..." in an Indonesian one
 _MARKER = re.compile(r"\bonly\s+(?:when|after|if|once)\b|\b(?:hanya|baru|cuma)\s+(?:%s)\b" % "|".join(WHEN), re.I)

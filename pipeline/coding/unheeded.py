@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.keywords import KeywordRule
+from pipeline.coding.negation import NEGATORS
 from pipeline.records.codebook import Code
 
 UNHEEDED = "request unheeded"     # the evidence kind
@@ -24,7 +25,8 @@ UNHEEDED_WINDOW = 12
 ASKED = ("diminta", "dimintai", "diingatkan", "diundang", "didatangi", "dikunjungi", "diajak", "ditawari",
          "ditawarkan", "disuruh", "diimbau", "dihimbau", "ditegur", "dijemput", "dibujuk",
          "kami ajak", "kami undang", "kami minta", "kami ingatkan", "kami datangi", "kami tawarkan")
-NOT_DONE = ("tidak", "belum", "tak", "enggan", "menolak", "nyanda", "ogah")
+# a denial (every negator but a prohibition: "diingatkan jangan ..." was told not to) or a refusal
+NOT_DONE = tuple(sorted(NEGATORS - {"jangan"})) + ("enggan", "menolak", "ogah")
 CONTRAST = ("tetapi", "tapi", "namun", "meskipun", "walaupun", "walau", "padahal", "biarpun", "sekalipun")
 REPEATED = ("berkali-kali", "berulang kali", "berulang-ulang", "dua kali", "tiga kali", "beberapa kali")
 # "do not bother", "ignore", "reluctant", "unwilling", "indifferent"; Indonesian malas, enggan, abai
