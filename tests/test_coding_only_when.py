@@ -23,6 +23,7 @@ ROUTINE = one_code_codebook(
     "Sebagian besar keluarga baru berobat ke klinik setelah demam anaknya tinggi.",
     "Setelah anaknya menolak makan dua hari, orang tua baru membawanya berobat.",
     "Mereka hanya berobat kalau demam anak sudah tinggi sekali.",
+    "Dorang cuman berobat kalau demam anak so tinggi.",                    # Manado "only"
 ])
 def test_a_reaction_told_with_a_restricting_word_and_a_conjunction_is_evidence(text):
     assert codes_of_paragraph(REACTIVE, text, interview=True) == {"reaktif"}

@@ -25,9 +25,11 @@ NEGATORS = frozenset({"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "
 # after a negator these make it deny the whole clause: "tidak ada (yang)", "bukan karena"
 EXISTENTIAL = frozenset({"ada", "karena", "karna", "sebab", "lantaran", "soal"})
 WHOLE_CLAUSE_NEGATORS = frozenset({"bukan", "bukang", "ndada"})
-CLAUSE_ENDS = frozenset({"tapi", "tetapi", "mar", "namun", "cuma", "hanya", "melainkan", "padahal",
-                         "sedangkan", "kecuali", "walaupun", "meskipun", "biarpun", "biar", "sehingga",
-                         "jadi", "lalu", "kemudian", "terus", "kong", "dan", "atau", "sedang"})
+# conjunctions of contrast ("but", "although"; Manado "mar")
+CONTRASTS = frozenset({"tapi", "tetapi", "mar", "namun", "melainkan", "padahal", "sedangkan", "walaupun",
+                       "walau", "meskipun", "biarpun"})
+CLAUSE_ENDS = CONTRASTS | {"cuma", "hanya", "kecuali", "biar", "sehingga", "jadi", "lalu", "kemudian", "terus",
+                           "kong", "dan", "atau", "sedang"}
 CAUSES = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "akibat"})   # "because"
 REASON_STARTS = CAUSES | {"supaya", "agar", "kalau", "kalu", "jika", "waktu", "saat", "setelah"}
 # "agar tidak batal lagi", "jangan sampai step": the problem is named as what to prevent or fear

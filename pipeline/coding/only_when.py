@@ -18,6 +18,7 @@ import re
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.coding.codebook_words import PEOPLE, content_words, is_english
+from pipeline.coding.keyword_forms import ONLY_BEFORE
 from pipeline.coding.keywords import KeywordRule
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
@@ -28,13 +29,14 @@ from pipeline.records.codebook import Code, Codebook
 ONLY_WHEN = "only when"            # the evidence kind
 ONLY_WHEN_CONFIDENCE = 0.55        # as a keyword's words in another order
 ONLY_WHEN_WINDOW = 15              # tokens spanned by the four words
-RESTRICTING = ("baru", "hanya", "cuma")
+RESTRICTING = ("baru", *ONLY_BEFORE)
 # beside the restricting word: "bukan hanya ketika sakit" is no reaction, "bayi baru lahir" a newborn,
 # "baru saja" just now, "hanya saja" however
 NOT_ONLY = tuple(sorted(NEGATORS)) + ("lahir", "dilahirkan", "saja")
 WHEN = ("ketika", "saat", "setelah", "sesudah", "kalau", "jika", "bila", "apabila", "sewaktu", "begitu")
 # "only when/after/if/once" in an English definition, "hanya/baru ketika ..." in an Indonesian one
-_MARKER = re.compile(r"\bonly\s+(?:when|after|if|once)\b|\b(?:hanya|baru|cuma)\s+(?:%s)\b" % "|".join(WHEN), re.I)
+_MARKER = re.compile(r"\bonly\s+(?:when|after|if|once)\b|\b(?:%s)\s+(?:%s)\b"
+                     % ("|".join(RESTRICTING), "|".join(WHEN)), re.I)
 _CLAUSE_END = re.compile(r"[.;:]|,\s+(?:or|and|atau|dan)\s")
 # a label's own conditional conjunction: "Mengurus jika ada rujukan ke rumah sakit"
 _LABEL_CONDITION = re.compile(r"\s(?:jika|kalau|bila|apabila)\s", re.I)

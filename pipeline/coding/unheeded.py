@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.keywords import KeywordRule
-from pipeline.coding.negation import NEGATORS
+from pipeline.coding.negation import CONTRASTS, NEGATORS
 from pipeline.records.codebook import Code
 
 UNHEEDED = "request unheeded"     # the evidence kind
@@ -27,7 +27,7 @@ ASKED = ("diminta", "dimintai", "diingatkan", "diundang", "didatangi", "dikunjun
          "kami ajak", "kami undang", "kami minta", "kami ingatkan", "kami datangi", "kami tawarkan")
 # a denial (every negator but a prohibition: "diingatkan jangan ..." was told not to) or a refusal
 NOT_DONE = tuple(sorted(NEGATORS - {"jangan"})) + ("enggan", "menolak", "ogah")
-CONTRAST = ("tetapi", "tapi", "namun", "meskipun", "walaupun", "walau", "padahal", "biarpun", "sekalipun")
+CONTRAST = tuple(sorted(CONTRASTS)) + ("sekalipun",)   # "sekalipun" (even though) also means "even once"
 REPEATED = ("berkali-kali", "berulang kali", "berulang-ulang", "dua kali", "tiga kali", "beberapa kali")
 # "do not bother", "ignore", "reluctant", "unwilling", "indifferent"; Indonesian malas, enggan, abai
 _ATTITUDE = re.compile(r"\b(?:bother|ignor\w*|reluctan\w*|unwilling\w*|indifferen\w*|malas|enggan|"
