@@ -20,7 +20,7 @@ from collections import Counter
 import pandas as pd
 
 from pipeline.coding.codebook_words import code_words, content_words, topic_lemmas, word_lemma
-from pipeline.coding.evidence import joined
+from pipeline.coding.evidence import filled
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.specificity import names_setting
 from pipeline.records.codebook import Codebook
@@ -29,7 +29,6 @@ from pipeline.schema import QUOTATION
 FILL_WORDS = 2           # a code's words of distinct senses a quote must hold to be filled
 TOPIC_HOLDERS = 2        # a topic word held by at most this many codes still places a quote
 FILL_CONFIDENCE = 0.2    # below every rule's: the author's placing, not the words, is the evidence
-FILL_EVIDENCE = "placed by its author: strongest evidence "
 
 
 def quotation_flags(segments: pd.DataFrame) -> list[bool]:
@@ -85,6 +84,6 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
         if (len(best) < FILL_WORDS and not lone_keyword) or len(runner_up) == len(best):
             placed.append(None)
             continue
-        evidence = FILL_EVIDENCE + joined(word for word, _ in best)
+        evidence = filled(word for word, _ in best)
         placed.append((held[0][1], evidence, max(view for _, view in best)))
     return placed
