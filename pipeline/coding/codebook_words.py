@@ -63,11 +63,15 @@ def _per_codebook(cache: dict, codebook: Codebook, build):
     return cache[key]
 
 
+def holders(words_by_code) -> Counter:
+    """Each word -> how many codes give it (each code's words without repeats)."""
+    return Counter(word for words in words_by_code for word in words)
+
+
 def _given_by_several(words_by_code) -> frozenset[str]:
     """The words SHARED_BY or more codes give (each code's words without repeats), which tell
     the codes apart from none."""
-    counts = Counter(word for words in words_by_code for word in words)
-    return frozenset(word for word, count in counts.items() if count >= SHARED_BY)
+    return frozenset(word for word, count in holders(words_by_code).items() if count >= SHARED_BY)
 
 
 def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]]:
@@ -197,14 +201,18 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     return _study_lemmas(codebook) | group_lemmas(codebook)
 
 
+def name_lemmas(codebook: Codebook) -> frozenset[str]:
+    """The lemmas of the codebook's name."""
+    return frozenset(word_lemma(w) for w in content_words(codebook.name))
+
+
 def _study_lemmas(codebook: Codebook) -> frozenset[str]:
     """The lemmas of the codebook's name and those of two or more codes' labels."""
     seen: dict[str, int] = {}
     for code in codebook.codes:
         for lemma in _label_lemmas(code.label):
             seen[lemma] = seen.get(lemma, 0) + 1
-    return frozenset({word_lemma(w) for w in content_words(codebook.name)}
-                     | {lemma for lemma, count in seen.items() if count > 1})
+    return name_lemmas(codebook) | {lemma for lemma, count in seen.items() if count > 1}
 
 
 def group_lemmas(codebook: Codebook, themes: bool = True, categories: bool = True) -> frozenset[str]:

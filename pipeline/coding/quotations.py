@@ -15,11 +15,9 @@ Which quote is uncoded depends on every code: a recode of some codes fills from 
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pandas as pd
 
-from pipeline.coding.codebook_words import code_words, content_words, topic_lemmas, word_lemma
+from pipeline.coding.codebook_words import code_words, content_words, holders, name_lemmas, topic_lemmas
 from pipeline.coding.evidence import filled
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.specificity import names_setting
@@ -53,11 +51,10 @@ def placing_words(codebook: Codebook) -> dict[str, dict[str, str]]:
     pelatihan" and "Kendala dalam pengawasan" under the category "Pengawasan" share *kendala* and
     *pengawasan*, which no rule codes alone, yet a quote holding both belongs under the second.
     Not the words of the codebook's name."""
-    name = frozenset(word_lemma(word) for word in content_words(codebook.name))
-    every = code_words(codebook, topic=name)
+    every = code_words(codebook, topic=name_lemmas(codebook))
     topic = topic_lemmas(codebook)
-    holders = Counter(lemma for own in every.values() for lemma in own)
-    return {code: {lemma: word for lemma, word in own.items() if lemma not in topic or holders[lemma] <= TOPIC_HOLDERS}
+    held = holders(every.values())
+    return {code: {lemma: word for lemma, word in own.items() if lemma not in topic or held[lemma] <= TOPIC_HOLDERS}
             for code, own in every.items()}
 
 
