@@ -41,11 +41,10 @@ def code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
 
 
 def _code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
-    table = related_words()
     lemmas = {}
     for code in (code for code in codebook.codes if not code.rules):
         words = content_words(code.label) + content_words(affirmed_text(code))
-        found = {word_lemma(i) for w in words for i in (table.indonesian(w) if is_english(w) else (w,))}
+        found = {word_lemma(i) for w in words for i in in_indonesian(w)}
         found |= {word_lemma(w) for k in code.keywords for w in k.casefold().split()}
         lemmas[code.id] = frozenset(found)
     return lemmas
@@ -110,9 +109,8 @@ _TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {}
 
 def _translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
     topic = topic_lemmas(codebook)
-    table = related_words()
     by_code = {code.id: tuple(dict.fromkeys(
-        word for w in content_words(affirmed_text(code)) if is_english(w) for word in table.indonesian(w)
+        word for w in content_words(affirmed_text(code)) if is_english(w) for word in in_indonesian(w)
         if word.casefold() not in STOP_WORDS | PEOPLE and word_lemma(word.casefold()) not in topic))
         for code in codebook.codes if not code.rules}
     shared = _given_by_several(by_code.values())
@@ -124,7 +122,7 @@ def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[
     table = related_words()
     terms: dict[str, set[str]] = {}
     for source in sources:
-        for word in table.indonesian(source) if is_english(source) else (source,):
+        for word in in_indonesian(source):
             for term in (word, *table.related(word)):
                 if word_lemma(term.casefold()) not in topic and term.casefold() not in STOP_WORDS:
                     terms.setdefault(term, set()).add(source)
@@ -275,6 +273,11 @@ def _label_lemmas(label: str) -> set[str]:
     rumah oleh perawat" does not make "Perawatan sehari-hari oleh keluarga" (*rawat*) a topic
     two labels share."""
     return {w.casefold() if w.casefold() in ROLE else word_lemma(w) for w in content_words(label)}
+
+
+def in_indonesian(word: str) -> tuple[str, ...]:
+    """An English word's Indonesian correspondences (none for an unknown one), any other word itself."""
+    return related_words().indonesian(word) if is_english(word) else (word,)
 
 
 def is_english(word: str) -> bool:

@@ -17,12 +17,11 @@ import re
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.coding.codebook_words import PEOPLE, content_words, is_english
+from pipeline.coding.codebook_words import PEOPLE, content_words, in_indonesian, is_english
 from pipeline.coding.keyword_forms import ONLY_BEFORE
 from pipeline.coding.keywords import KeywordRule
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
-from pipeline.coding.related import related_words
 from pipeline.coding.specificity import KIN, names_setting
 from pipeline.records.codebook import Code, Codebook
 
@@ -71,9 +70,8 @@ def _indonesian(text: str) -> tuple[str, ...]:
     unknown one left out): not who or where (people, relatives, workers, places), stop words, nor
     the restricting words and conjunctions the rule reads apart. The study's words and those
     several codes share stay: the four together are specific."""
-    table, analyzer = related_words(), word_analyzer()
-    words = (word for w in content_words(text)
-             for word in (table.indonesian(w) if is_english(w) else (w,) if analyzer.is_known(w) else ()))
+    analyzer = word_analyzer()
+    words = (word for w in content_words(text) for word in in_indonesian(w) if is_english(w) or analyzer.is_known(w))
     return tuple(dict.fromkeys(
         word for word in words if (folded := word.casefold()) not in STOP_WORDS
         and folded not in RESTRICTING + WHEN and not names_setting(folded) and PEOPLE.isdisjoint(folded.split())
