@@ -19,13 +19,12 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.coding.codebook_words import PEOPLE, content_words, in_indonesian, is_english
 from pipeline.coding.keyword_forms import ONLY_BEFORE
-from pipeline.coding.keywords import KeywordRule
+from pipeline.coding.keywords import ONLY_WHEN, KeywordRule
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import KIN, names_setting
 from pipeline.records.codebook import Code, Codebook
 
-ONLY_WHEN = "only when"            # the evidence kind
 ONLY_WHEN_CONFIDENCE = 0.55        # as a keyword's words in another order
 ONLY_WHEN_WINDOW = 15              # tokens spanned by the four words
 RESTRICTING = ("baru", *ONLY_BEFORE)

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.keywords import KeywordRule
+from pipeline.coding.keywords import UNHEEDED, KeywordRule
 from pipeline.coding.negation import CONTRASTS, NEGATORS
 from pipeline.records.codebook import Code
 
-UNHEEDED = "request unheeded"     # the evidence kind
 UNHEEDED_CONFIDENCE = 0.5
 UNHEEDED_WINDOW = 12
 # being asked, invited, reminded, visited or offered, as written; and the asker's "kami ajak"
