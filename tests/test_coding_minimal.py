@@ -101,9 +101,19 @@ def test_a_reduplication_hyphen_ends_no_negation_scope():
     ("Saya tidak bawa anak karena takut dia demam.", "takut"),     # a reason after the negation
     ("Kita taku, jangan sampai takut anak step.", "takut"),        # what is feared is named
     ("Keluarga itu belum punya KK.", "tanpa_kk"),                  # a code that names an absence
+    ("Mama itu blm berani antar de pe anak ke pustu.", "takut"),   # "not yet brave", short spelling
 ])
 def test_an_asserted_keyword_is_evidence(text, code):
     assert code in codes_of(text)
+
+
+@pytest.mark.parametrize("text", ["Kami tidak punya duit untuk ongkos ke rumah sakit.",
+                                  "Dorang nda ada duit for beli obat."])
+def test_a_lack_of_money_is_asserted_whatever_the_word_for_money(text):
+    from pipeline.coding.negation import negated_tokens
+    from pipeline.coding.nlp import coding_nlp
+
+    assert negated_tokens(coding_nlp()(text)) == set()
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -23,6 +23,7 @@ ROUTINE = one_code_codebook(
     "Sebagian besar keluarga baru berobat ke klinik setelah demam anaknya tinggi.",
     "Setelah anaknya menolak makan dua hari, orang tua baru membawanya berobat.",
     "Mereka hanya berobat kalau demam anak sudah tinggi sekali.",
+    "Dorang cuman berobat kalau demam anak so tinggi.",                    # Manado "only"
 ])
 def test_a_reaction_told_with_a_restricting_word_and_a_conjunction_is_evidence(text):
     assert codes_of_paragraph(REACTIVE, text, interview=True) == {"reaktif"}
@@ -32,6 +33,7 @@ def test_a_reaction_told_with_a_restricting_word_and_a_conjunction_is_evidence(t
     "Keluarga berobat ke klinik ketika demam anaknya tinggi, seperti anjuran bidan.",   # no restricting word
     "Anak yang baru pulang berobat tidak boleh langsung mandi.",                      # no occasion
     "Mereka tidak hanya berobat kalau demam anak tinggi, tetapi juga rutin kontrol.",  # denied
+    "Torang nda cuma berobat kalau demam anak tinggi, mar juga rutin timbang.",        # denied, Manado
     "Kartu untuk yang baru lahir bisa dipakai berobat saat demam.",                   # a newborn
     "Hanya saja, keluarga di kampung itu berobat kalau demam sudah tiga hari.",       # "however"
 ])

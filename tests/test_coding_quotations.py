@@ -11,7 +11,8 @@ import pytest
 
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
-from pipeline.coding.quotations import FILL_CONFIDENCE, FILL_EVIDENCE
+from pipeline.coding.evidence import FILL_EVIDENCE
+from pipeline.coding.quotations import FILL_CONFIDENCE
 from pipeline.ingest import read_batch
 from pipeline.records.codebook import Codebook
 from pipeline.runtime.annotate import annotate_batch

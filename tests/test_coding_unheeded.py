@@ -16,6 +16,8 @@ CARELESS = one_code_codebook("abai", "Malas mengurus berkas", NOT_BOTHERING, ["m
     "Sebagian keluarga sudah diundang ke balai kampung tiga kali, tetapi tidak pernah hadir.",
     "Formulir itu tidak dikembalikan walaupun sudah diingatkan petugas kelurahan.",
     "Kami ajak berkali-kali ikut pendataan, mereka tetap tidak mau.",
+    "Keluarga di ujung kampung sudah dikunjungi kader dua kali, tapi berkasnya nda dilengkapi.",  # Manado
+    "Dorang so diundang ke kantor lurah, mar nyanda datang.",                 # Manado contrast
 ])
 def test_a_request_left_unheeded_is_evidence_of_not_bothering(text):
     assert codes_of_paragraph(CARELESS, text) == {"abai"}

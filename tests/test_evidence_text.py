@@ -30,3 +30,15 @@ def test_the_review_marks_each_phrase_of_the_evidence():
     assert marked_phrases("anak … imunisasi (related)") == ["anak", "imunisasi (related)"]
     text = "Anak saya sudah imunisasi lengkap."
     assert [text[start:end] for start, end in evidence_spans(text, "anak … imunisasi (related)")] == ["Anak", "imunisasi"]
+
+
+def test_the_fill_prefix_is_no_phrase_the_review_marks_nor_a_word_of_a_firing():
+    from pipeline.coding.evidence import marked_phrases
+    from pipeline.coding.evidence import FILL_EVIDENCE
+    from pipeline.review.render import evidence_spans
+
+    evidence = FILL_EVIDENCE + joined(["sagu", "kelor"])
+    assert marked_phrases(evidence) == ["sagu", "kelor"]
+    assert [[words.strip() for words in firing] for firing in firing_texts(evidence)] == [["sagu", "kelor"]]
+    text = "Its author placed sagu and kelor first in the strongest evidence list."
+    assert [text[start:end] for start, end in evidence_spans(text, evidence)] == ["sagu", "kelor"]

@@ -17,7 +17,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline.coding.evidence import firing_texts
-from pipeline.coding.quotations import FILL_EVIDENCE
 from pipeline.coding.sentences import sentences
 from pipeline.gloss.tokens import words_of
 from pipeline.schema import OMISSION
@@ -38,8 +37,6 @@ def evidence_firings(evidence: str) -> list[list[str]]:
     """Each firing of `evidence` as its terms, each term its words casefolded between spaces
     ("a b … c + d" -> [[" a b ", " c "], [" d "]]); kind tags and translation brackets left out."""
     text = str(evidence or "")
-    if text.startswith(FILL_EVIDENCE):
-        text = text[len(FILL_EVIDENCE):]
     firings = []
     for firing in firing_texts(text):
         if terms := [_spaced(words) for term in firing if (words := words_of(term))]:

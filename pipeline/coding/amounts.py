@@ -76,7 +76,7 @@ def lacking_money(doc: Doc) -> list[Occurrence]:
             continue
         i = token.i
         if i >= 2 and doc[i - 2].norm_ in NEGATORS and lacks_means([doc[i - 1].norm_, token.norm_],
-                                                                   doc[i - 2].norm_, MONEY_WORDS, HOLDING):
+                                                                   doc[i - 2].norm_, HOLDING):
             spans.append((i - 2, i + 1))
         elif i + 2 < len(doc) and doc[i + 1].norm_ == "dari" and doc[i + 2].norm_ == "mana":
             spans.append((i, i + 3))

@@ -10,6 +10,8 @@ in it names one study's topic.
 
 from __future__ import annotations
 
+from pipeline.coding.negation import NOT_YET
+
 # lemma of a keyword -> the words whose negation means it
 NEGATED_ANTONYMS: dict[str, tuple[str, ...]] = {
     "takut": ("berani", "brani", "barani"),
@@ -28,8 +30,10 @@ NEGATED_ANTONYMS: dict[str, tuple[str, ...]] = {
     "jarang": ("sering",),
     "marah": ("senang",),
 }
-# negators that turn the antonym around (not "bukan", "jangan", "tanpa": their sense differs)
-TURNING_NEGATORS = ("tidak", "tdk", "nda", "ndak", "nyanda", "nggak", "gak", "tak", "belum", "blum")
+# negators that turn the antonym around (not "bukan", "jangan", "tanpa": their sense differs): those
+# of an act no longer done, and "not yet"
+NO_LONGER = ("tidak", "tdk", "nda", "ndak", "nyanda", "nggak", "gak", "tak")   # "not yet" is no stop
+TURNING_NEGATORS = NO_LONGER + tuple(sorted(NOT_YET))
 
 
 def negated_antonyms(lemma: str) -> list[str]:
@@ -41,7 +45,6 @@ def negated_antonyms(lemma: str) -> list[str]:
 # a keyword that names stopping an act ("berhenti minum obat", "putus sekolah") is also said as
 # the act no longer done: "tidak minum obat lagi", "so nyanda minum obat"
 STOPPING = frozenset({"berhenti", "henti", "stop", "putus"})
-NO_LONGER = tuple(n for n in TURNING_NEGATORS if n not in ("belum", "blum"))   # "not yet" is no stop
 # what says the act is no longer done rather than supposed undone ("kalau tidak minum, ..."): an
 # aspect of change, or the person who no longer does it
 NO_LONGER_OPENERS = ("sudah", "so", "su", "dia", "ia", "saya", "kita", "torang", "kami", "mereka", "dorang",

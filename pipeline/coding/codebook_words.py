@@ -41,11 +41,10 @@ def code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
 
 
 def _code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
-    table = related_words()
     lemmas = {}
     for code in (code for code in codebook.codes if not code.rules):
         words = content_words(code.label) + content_words(affirmed_text(code))
-        found = {word_lemma(i) for w in words for i in (table.indonesian(w) if is_english(w) else (w,))}
+        found = {word_lemma(i) for w in words for i in in_indonesian(w)}
         found |= {word_lemma(w) for k in code.keywords for w in k.casefold().split()}
         lemmas[code.id] = frozenset(found)
     return lemmas
@@ -63,11 +62,15 @@ def _per_codebook(cache: dict, codebook: Codebook, build):
     return cache[key]
 
 
+def holders(words_by_code) -> Counter:
+    """Each word -> how many codes give it (each code's words without repeats)."""
+    return Counter(word for words in words_by_code for word in words)
+
+
 def _given_by_several(words_by_code) -> frozenset[str]:
     """The words SHARED_BY or more codes give (each code's words without repeats), which tell
     the codes apart from none."""
-    counts = Counter(word for words in words_by_code for word in words)
-    return frozenset(word for word, count in counts.items() if count >= SHARED_BY)
+    return frozenset(word for word, count in holders(words_by_code).items() if count >= SHARED_BY)
 
 
 def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]]:
@@ -106,9 +109,8 @@ _TRANSLATED: dict[str, dict[str, tuple[str, ...]]] = {}
 
 def _translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
     topic = topic_lemmas(codebook)
-    table = related_words()
     by_code = {code.id: tuple(dict.fromkeys(
-        word for w in content_words(affirmed_text(code)) if is_english(w) for word in table.indonesian(w)
+        word for w in content_words(affirmed_text(code)) if is_english(w) for word in in_indonesian(w)
         if word.casefold() not in STOP_WORDS | PEOPLE and word_lemma(word.casefold()) not in topic))
         for code in codebook.codes if not code.rules}
     shared = _given_by_several(by_code.values())
@@ -120,7 +122,7 @@ def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[
     table = related_words()
     terms: dict[str, set[str]] = {}
     for source in sources:
-        for word in table.indonesian(source) if is_english(source) else (source,):
+        for word in in_indonesian(source):
             for term in (word, *table.related(word)):
                 if word_lemma(term.casefold()) not in topic and term.casefold() not in STOP_WORDS:
                     terms.setdefault(term, set()).add(source)
@@ -197,14 +199,18 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     return _study_lemmas(codebook) | group_lemmas(codebook)
 
 
+def name_lemmas(codebook: Codebook) -> frozenset[str]:
+    """The lemmas of the codebook's name."""
+    return frozenset(word_lemma(w) for w in content_words(codebook.name))
+
+
 def _study_lemmas(codebook: Codebook) -> frozenset[str]:
     """The lemmas of the codebook's name and those of two or more codes' labels."""
     seen: dict[str, int] = {}
     for code in codebook.codes:
         for lemma in _label_lemmas(code.label):
             seen[lemma] = seen.get(lemma, 0) + 1
-    return frozenset({word_lemma(w) for w in content_words(codebook.name)}
-                     | {lemma for lemma, count in seen.items() if count > 1})
+    return name_lemmas(codebook) | {lemma for lemma, count in seen.items() if count > 1}
 
 
 def group_lemmas(codebook: Codebook, themes: bool = True, categories: bool = True) -> frozenset[str]:
@@ -267,6 +273,11 @@ def _label_lemmas(label: str) -> set[str]:
     rumah oleh perawat" does not make "Perawatan sehari-hari oleh keluarga" (*rawat*) a topic
     two labels share."""
     return {w.casefold() if w.casefold() in ROLE else word_lemma(w) for w in content_words(label)}
+
+
+def in_indonesian(word: str) -> tuple[str, ...]:
+    """An English word's Indonesian correspondences (none for an unknown one), any other word itself."""
+    return related_words().indonesian(word) if is_english(word) else (word,)
 
 
 def is_english(word: str) -> bool:

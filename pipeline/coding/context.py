@@ -12,7 +12,9 @@
   turn itself: `previous_turns` gives that context, and the rules borrow its terms
   (`rules.CompiledCodebook.fire_matches`).
 
-Either way the evidence column marks the words that came from outside the segment.
+Either way the evidence column marks the words that came from outside the segment. The tests of
+a paragraph's shape live here too: whether it can head a list or a table (`is_heading_like`), and
+whether it is a document's title or chapter heading, which carries no code (`is_title`).
 """
 
 from __future__ import annotations

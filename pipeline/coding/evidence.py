@@ -5,7 +5,8 @@ a firing's terms joined by " … " ("ibu … bidan"); a term's kind named after 
 ("takut (label)", "kader (informant's role)"); a word the turn holds only in its translation
 after the turn's own words in square brackets ("kase inga [mengingatkan]", own_words.py); a
 weak piece seconded by another firing after " + " ("takut (label) + takut … suntik (related)",
-weak_evidence.py). The stages that read evidence again (the documents convention, quotation
+weak_evidence.py); a quotation set's code placed by its author's words alone after FILL_EVIDENCE
+(quotations.py). The stages that read evidence again (the documents convention, quotation
 excerpts, the review's marks) read it through the functions here, never by splitting it
 themselves.
 """
@@ -16,6 +17,7 @@ import re
 
 TERMS = " \u2026 "   # between the terms of one firing
 FIRINGS = " + "      # between a weak piece and the firing that seconds it
+FILL_EVIDENCE = "placed by its author: strongest evidence "   # before a filled quotation's words
 
 _TAG = re.compile(r"\([^()]*\)")                      # "(label)", "(heading)"
 _TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)")           # tags and a translation's words "[...]"
@@ -32,6 +34,16 @@ PHRASE_JOINS = re.compile(r"( \u2026 | \+ |\s*\([^()]*\))")
 def joined(terms) -> str:
     """One firing's terms as its evidence."""
     return TERMS.join(terms)
+
+
+def filled(terms) -> str:
+    """The evidence of a quotation placed under a code by its strongest words (quotations.py)."""
+    return FILL_EVIDENCE + joined(terms)
+
+
+def _without_fill(evidence: str) -> str:
+    """`evidence` without the prefix of a filled quotation's."""
+    return evidence[len(FILL_EVIDENCE):] if evidence.startswith(FILL_EVIDENCE) else evidence
 
 
 def tagged(words: str, tag: str) -> str:
@@ -57,12 +69,12 @@ def untagged(evidence: str) -> str:
 def firing_texts(evidence: str) -> list[list[str]]:
     """Each firing of `evidence` as its terms' texts, tags and a translation's words left out
     ("a b … c + d (related)" -> [["a b ", " c "], [" d "]], to be split into words)."""
-    return [_TERM_SPLIT.split(firing) for firing in _FIRING_SPLIT.split(_TAGS.sub(" ", evidence))]
+    return [_TERM_SPLIT.split(firing) for firing in _FIRING_SPLIT.split(_TAGS.sub(" ", _without_fill(evidence)))]
 
 
 def marked_phrases(evidence: str) -> list[str]:
     """The phrases of `evidence` the review marks in a quote, each as written (tags included)."""
-    return _MARKED_SPLIT.split(evidence or "")
+    return _MARKED_SPLIT.split(_without_fill(evidence or ""))
 
 
 def own_words(evidence: str) -> str:

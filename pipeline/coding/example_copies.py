@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.coding.codebook_words import WORD, content_words, topic_lemmas, word_lemma
-from pipeline.coding.evidence import joined
+from pipeline.coding.evidence import joined, tagged
 from pipeline.coding.rules import Firing
 from pipeline.records.codebook import Codebook
 
@@ -113,5 +113,5 @@ def with_copies(row: dict, examples: Examples, text: str, translation: str, veto
             continue
         for index, shown in copied_examples(words, examples, lookup).items():
             if index not in vetoed and (index not in row or row[index][2] < COPY_CONFIDENCE):
-                row[index] = (Firing(index, COPY_CONFIDENCE, f"{shown} ({EXAMPLE_COPY})", EXAMPLE_COPY),
+                row[index] = (Firing(index, COPY_CONFIDENCE, tagged(shown, EXAMPLE_COPY), EXAMPLE_COPY),
                               view, COPY_CONFIDENCE)

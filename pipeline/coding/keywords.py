@@ -85,6 +85,7 @@ EXAMPLES = "examples"
 RELATED = "related"
 QUESTION = "question"
 ANSWER = "yes to the question"
+ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py, unheeded.py
 WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
 SPOKEN = "spoken"     # interview turns and quotations only
 

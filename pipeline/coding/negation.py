@@ -20,14 +20,17 @@ from spacy.attrs import NORM
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-NEGATORS = frozenset({"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
-                      "bukang", "jangan", "tanpa", "belum", "blum", "blom", "blm", "nimau", "ndada"})
+NOT_YET = frozenset({"belum", "blum", "blom", "blm"})   # "belum ada biaya": the money is not there yet
+NEGATORS = NOT_YET | {"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
+                      "bukang", "jangan", "tanpa", "nimau", "ndada"}
 # after a negator these make it deny the whole clause: "tidak ada (yang)", "bukan karena"
 EXISTENTIAL = frozenset({"ada", "karena", "karna", "sebab", "lantaran", "soal"})
 WHOLE_CLAUSE_NEGATORS = frozenset({"bukan", "bukang", "ndada"})
-CLAUSE_ENDS = frozenset({"tapi", "tetapi", "mar", "namun", "cuma", "hanya", "melainkan", "padahal",
-                         "sedangkan", "kecuali", "walaupun", "meskipun", "biarpun", "biar", "sehingga",
-                         "jadi", "lalu", "kemudian", "terus", "kong", "dan", "atau", "sedang"})
+# conjunctions of contrast ("but", "although"; Manado "mar")
+CONTRASTS = frozenset({"tapi", "tetapi", "mar", "namun", "melainkan", "padahal", "sedangkan", "walaupun",
+                       "walau", "meskipun", "biarpun"})
+CLAUSE_ENDS = CONTRASTS | {"cuma", "hanya", "kecuali", "biar", "sehingga", "jadi", "lalu", "kemudian", "terus",
+                           "kong", "dan", "atau", "sedang"}
 CAUSES = frozenset({"karena", "karna", "sebab", "lantaran", "soalnya", "akibat"})   # "because"
 REASON_STARTS = CAUSES | {"supaya", "agar", "kalau", "kalu", "jika", "waktu", "saat", "setelah"}
 # "agar tidak batal lagi", "jangan sampai step": the problem is named as what to prevent or fear
@@ -55,9 +58,8 @@ PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", 
 # "tidak punya biaya", "nda ada doi": a lack of money is the cost barrier, asserted, not denied
 # ("tidak ada biaya" is left out: it also says a service is free)
 POSSESS = frozenset({"punya", "memiliki", "ada"})
-MEANS = frozenset({"uang", "doi", "dana", "modal", "ongkos", "biaya"})
+MEANS = frozenset({"uang", "doi", "duit", "dana", "modal", "ongkos", "biaya"})
 NO_CHARGE = frozenset({"ongkos", "biaya"})   # after "ada" these may name a charge, not money
-NOT_YET = frozenset({"belum", "blum", "blom", "blm"})   # "belum ada biaya": the money is not there yet
 
 # not counted in a plain negator's reach: auxiliaries, pronouns, prepositions (Indonesian and
 # Manado Malay): "tidak bisa usulkan mereka ke PBI" denies the proposal to PBI
@@ -134,12 +136,11 @@ def _recorded_elsewhere(norms: list[str]) -> bool:
     return len(norms) == 2 and norms[0] in RECORDED and norms[1] in ("di", "dalam")
 
 
-def lacks_means(norms: list[str], negator: str = "", means: frozenset[str] = MEANS,
-                possess: frozenset[str] = POSSESS) -> bool:
+def lacks_means(norms: list[str], negator: str = "", possess: frozenset[str] = POSSESS) -> bool:
     """Do `norms` (the two words after `negator`) say someone has no money ("punya biaya")? After
     "belum" (not yet) "ada biaya" says so too: a service that is free has no charge, not yet none.
-    `means`, `possess`: the words of money and of having it that are read."""
-    return (len(norms) == 2 and norms[0] in possess and norms[1] in means
+    `possess`: the words of having money that are read."""
+    return (len(norms) == 2 and norms[0] in possess and norms[1] in MEANS
             and not (norms[0] == "ada" and norms[1] in NO_CHARGE and negator not in NOT_YET))
 
 

@@ -17,23 +17,24 @@ import re
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.coding.codebook_words import PEOPLE, content_words, is_english
-from pipeline.coding.keywords import KeywordRule
+from pipeline.coding.codebook_words import PEOPLE, content_words, in_indonesian, is_english
+from pipeline.coding.keyword_forms import ONLY_BEFORE
+from pipeline.coding.keywords import ONLY_WHEN, KeywordRule
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.related import related_words
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import KIN, names_setting
 from pipeline.records.codebook import Code, Codebook
 
-ONLY_WHEN = "only when"            # the evidence kind
 ONLY_WHEN_CONFIDENCE = 0.55        # as a keyword's words in another order
 ONLY_WHEN_WINDOW = 15              # tokens spanned by the four words
-RESTRICTING = ("baru", "hanya", "cuma")
+RESTRICTING = ("baru", *ONLY_BEFORE)
 # beside the restricting word: "bukan hanya ketika sakit" is no reaction, "bayi baru lahir" a newborn,
 # "baru saja" just now, "hanya saja" however
-NOT_ONLY = ("tidak", "tak", "bukan", "nyanda", "lahir", "dilahirkan", "saja")
+NOT_ONLY = tuple(sorted(NEGATORS)) + ("lahir", "dilahirkan", "saja")
 WHEN = ("ketika", "saat", "setelah", "sesudah", "kalau", "jika", "bila", "apabila", "sewaktu", "begitu")
 # "only when/after/if/once" in an English definition, "hanya/baru ketika ..." in an Indonesian one
-_MARKER = re.compile(r"\bonly\s+(?:when|after|if|once)\b|\b(?:hanya|baru|cuma)\s+(?:%s)\b" % "|".join(WHEN), re.I)
+_MARKER = re.compile(r"\bonly\s+(?:when|after|if|once)\b|\b(?:%s)\s+(?:%s)\b"
+                     % ("|".join(RESTRICTING), "|".join(WHEN)), re.I)
 _CLAUSE_END = re.compile(r"[.;:]|,\s+(?:or|and|atau|dan)\s")
 # a label's own conditional conjunction: "Mengurus jika ada rujukan ke rumah sakit"
 _LABEL_CONDITION = re.compile(r"\s(?:jika|kalau|bila|apabila)\s", re.I)
@@ -68,9 +69,8 @@ def _indonesian(text: str) -> tuple[str, ...]:
     unknown one left out): not who or where (people, relatives, workers, places), stop words, nor
     the restricting words and conjunctions the rule reads apart. The study's words and those
     several codes share stay: the four together are specific."""
-    table, analyzer = related_words(), word_analyzer()
-    words = (word for w in content_words(text)
-             for word in (table.indonesian(w) if is_english(w) else (w,) if analyzer.is_known(w) else ()))
+    analyzer = word_analyzer()
+    words = (word for w in content_words(text) for word in in_indonesian(w) if is_english(w) or analyzer.is_known(w))
     return tuple(dict.fromkeys(
         word for word in words if (folded := word.casefold()) not in STOP_WORDS
         and folded not in RESTRICTING + WHEN and not names_setting(folded) and PEOPLE.isdisjoint(folded.split())

@@ -155,7 +155,7 @@ def take_up_topics(row: Found, question: Question, vetoed: set[int], text: str, 
         return
     for index, evidence in question.topics:
         if index not in row and index not in vetoed:
-            row[index] = (Firing(index, TOPIC_CONFIDENCE, f"{evidence} ({QUESTION})", QUESTION), "text",
+            row[index] = (Firing(index, TOPIC_CONFIDENCE, tagged(evidence, QUESTION), QUESTION), "text",
                           TOPIC_CONFIDENCE)
 
 

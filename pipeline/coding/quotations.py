@@ -15,12 +15,10 @@ Which quote is uncoded depends on every code: a recode of some codes fills from 
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pandas as pd
 
-from pipeline.coding.codebook_words import code_words, content_words, topic_lemmas, word_lemma
-from pipeline.coding.evidence import joined
+from pipeline.coding.codebook_words import code_words, content_words, holders, name_lemmas, topic_lemmas
+from pipeline.coding.evidence import filled
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.specificity import names_setting
 from pipeline.records.codebook import Codebook
@@ -29,7 +27,6 @@ from pipeline.schema import QUOTATION
 FILL_WORDS = 2           # a code's words of distinct senses a quote must hold to be filled
 TOPIC_HOLDERS = 2        # a topic word held by at most this many codes still places a quote
 FILL_CONFIDENCE = 0.2    # below every rule's: the author's placing, not the words, is the evidence
-FILL_EVIDENCE = "placed by its author: strongest evidence "
 
 
 def quotation_flags(segments: pd.DataFrame) -> list[bool]:
@@ -54,11 +51,10 @@ def placing_words(codebook: Codebook) -> dict[str, dict[str, str]]:
     pelatihan" and "Kendala dalam pengawasan" under the category "Pengawasan" share *kendala* and
     *pengawasan*, which no rule codes alone, yet a quote holding both belongs under the second.
     Not the words of the codebook's name."""
-    name = frozenset(word_lemma(word) for word in content_words(codebook.name))
-    every = code_words(codebook, topic=name)
+    every = code_words(codebook, topic=name_lemmas(codebook))
     topic = topic_lemmas(codebook)
-    holders = Counter(lemma for own in every.values() for lemma in own)
-    return {code: {lemma: word for lemma, word in own.items() if lemma not in topic or holders[lemma] <= TOPIC_HOLDERS}
+    held = holders(every.values())
+    return {code: {lemma: word for lemma, word in own.items() if lemma not in topic or held[lemma] <= TOPIC_HOLDERS}
             for code, own in every.items()}
 
 
@@ -85,6 +81,6 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
         if (len(best) < FILL_WORDS and not lone_keyword) or len(runner_up) == len(best):
             placed.append(None)
             continue
-        evidence = FILL_EVIDENCE + joined(word for word, _ in best)
+        evidence = filled(word for word, _ in best)
         placed.append((held[0][1], evidence, max(view for _, view in best)))
     return placed

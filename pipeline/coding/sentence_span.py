@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD_WORDS, LABEL, RELATED
-from pipeline.coding.only_when import ONLY_WHEN
+from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD_WORDS, LABEL, ONLY_WHEN, RELATED, UNHEEDED
 from pipeline.coding.spans import Occurrence
-from pipeline.coding.unheeded import UNHEEDED
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 LOOSE_KINDS = frozenset({KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED, ONLY_WHEN, UNHEEDED})

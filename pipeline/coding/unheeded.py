@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.keywords import KeywordRule
+from pipeline.coding.keywords import UNHEEDED, KeywordRule
+from pipeline.coding.negation import CONTRASTS, NEGATORS
 from pipeline.records.codebook import Code
 
-UNHEEDED = "request unheeded"     # the evidence kind
 UNHEEDED_CONFIDENCE = 0.5
 UNHEEDED_WINDOW = 12
 # being asked, invited, reminded, visited or offered, as written; and the asker's "kami ajak"
 ASKED = ("diminta", "dimintai", "diingatkan", "diundang", "didatangi", "dikunjungi", "diajak", "ditawari",
          "ditawarkan", "disuruh", "diimbau", "dihimbau", "ditegur", "dijemput", "dibujuk",
          "kami ajak", "kami undang", "kami minta", "kami ingatkan", "kami datangi", "kami tawarkan")
-NOT_DONE = ("tidak", "belum", "tak", "enggan", "menolak", "nyanda", "ogah")
-CONTRAST = ("tetapi", "tapi", "namun", "meskipun", "walaupun", "walau", "padahal", "biarpun", "sekalipun")
+# a denial (every negator but a prohibition: "diingatkan jangan ..." was told not to) or a refusal
+NOT_DONE = tuple(sorted(NEGATORS - {"jangan"})) + ("enggan", "menolak", "ogah")
+CONTRAST = tuple(sorted(CONTRASTS)) + ("sekalipun",)   # "sekalipun" (even though) also means "even once"
 REPEATED = ("berkali-kali", "berulang kali", "berulang-ulang", "dua kali", "tiga kali", "beberapa kali")
 # "do not bother", "ignore", "reluctant", "unwilling", "indifferent"; Indonesian malas, enggan, abai
 _ATTITUDE = re.compile(r"\b(?:bother|ignor\w*|reluctan\w*|unwilling\w*|indifferen\w*|malas|enggan|"
