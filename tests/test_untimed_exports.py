@@ -67,16 +67,25 @@ def test_informant_codes_shaped_like_tool_labels_stay_a_typed_transcript(tmp_pat
     assert read_batch(batch).segments["speaker"].tolist() == ["S01", "S02"]
 
 
-def test_one_recording_in_two_formats_stops_the_run(tmp_path):
-    # WhisperX and noScribe write every format of a recording side by side; both copies would be counted
-    subtitles = ("1\n00:00:01,000 --> 00:00:03,000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
-                 "2\n00:00:03,500 --> 00:00:07,000\n[SPEAKER_01]: Jam delapan pagi, tapi perawatnya sering datang "
-                 "terlambat.\n")
-    batch = write_batch(tmp_path, {"pustu_R3.txt": WHISPERX, "pustu_R3.srt": subtitles,
-                                   "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"})
+# WhisperX and noScribe write every format of a recording side by side, and noScribe saves HTML by
+# default: a user who also saves the text has one recording in two files; both copies would be counted
+SUBTITLES = ("1\n00:00:01,000 --> 00:00:03,000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
+             "2\n00:00:03,500 --> 00:00:07,000\n[SPEAKER_01]: Jam delapan pagi, tapi perawatnya sering datang "
+             "terlambat.\n")
+PAGE = ("<html><body><p>wawancara_R4</p><p>S00: Pak, siapa yang mengangkut sampah dari pasar?</p>"
+        "<p>S01: Truk dari kecamatan, dua kali seminggu.</p></body></html>")
+
+
+@pytest.mark.parametrize("files, names", [
+    ({"pustu_R3.txt": WHISPERX, "pustu_R3.srt": SUBTITLES,
+      "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"}, "pustu_R3.srt, pustu_R3.txt"),
+    ({"wawancara_R4.txt": NOSCRIBE, "wawancara_R4.html": PAGE,
+      "wawancara_R4.yaml": "informant: R4\nspeakers: {S00: P, S01: R4}\n"}, "wawancara_R4.html, wawancara_R4.txt"),
+])
+def test_one_recording_in_two_formats_stops_the_run(tmp_path, files, names):
     with pytest.raises(InputError) as raised:
-        read_batch(batch)
-    assert "pustu_R3.srt, pustu_R3.txt are one name in 2 formats" in str(raised.value)
+        read_batch(write_batch(tmp_path, files))
+    assert f"{names} are one name in 2 formats" in str(raised.value)
 
 
 def test_a_whisperx_cue_without_a_speaker_is_named(tmp_path):
