@@ -199,11 +199,18 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
     return labels, texts
 
 
+def _keeps_start(turn: _Turn, open_start: bool) -> bool:
+    """Whether a piece that starts at its own time (not `open_start`) may join `turn` without losing
+    that time: not when the turn's own start is unknown (noScribe's closing interjection "//S00: ...//"
+    before S00's next turn), so the next turn keeps the time it was given."""
+    return open_start or not turn.open_start
+
+
 def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
     """Consecutive cues of one speaker as one turn; a cue without a label continues the turn before."""
     turns: list[_Turn] = []
     for cue, label, text in zip(cues, labels, texts):
-        if turns and (not label or label == turns[-1].label):
+        if turns and (not label or (label == turns[-1].label and _keeps_start(turns[-1], cue.open_start))):
             turns[-1].texts.append(text)
             turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
         else:
@@ -215,7 +222,8 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
     """Consecutive turns of labels mapped to one speaker (diarization split a voice in two) as one."""
     merged: list[_Turn] = []
     for turn in turns:
-        if merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]:
+        if (merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]
+                and _keeps_start(merged[-1], turn.open_start)):
             merged[-1].texts += turn.texts
             merged[-1].end_ms, merged[-1].open_end = turn.end_ms, turn.open_end
         else:
