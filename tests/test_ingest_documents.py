@@ -83,3 +83,13 @@ def test_a_link_lists_headlines_and_time_stamps_after_its_label_are_furniture():
     assert furniture_flags(paragraphs, ["b.md"] * len(paragraphs)) == [False, True, True, True, True, True, False]
     # the same headline in another file, or with no label before it, is the article's own
     assert furniture_flags(paragraphs[2:3], ["c.md"]) == [False]
+
+
+def test_a_quoted_headline_in_a_link_list_does_not_end_it():
+    """A headline quoting someone ends in a closing quote, not a sentence's mark: the list goes on."""
+    from pipeline.ingest.documents import furniture_flags
+
+    paragraphs = ["Berita Terkait", "Sekolah Baru Dibuka di Pesisir", 'Camat: "Jalan ke Puskesmas Diperbaiki Tahun Ini"',
+                  "Dokter Gigi Datang Sebulan Sekali",
+                  "Orang tua murid menyambut gedung yang baru itu dengan gembira."]
+    assert furniture_flags(paragraphs, ["d.md"] * len(paragraphs)) == [True, True, True, True, False]

@@ -39,13 +39,12 @@ from pipeline.ingest.subtitles import (
     read_subtitle_text,
     SUBTITLE_SUFFIXES,
 )
-from pipeline.ingest.turns import RawSegment, speaker_spellings
+from pipeline.ingest.turns import SENTENCE_END, RawSegment, speaker_spellings
 from pipeline.schema import INFORMANT, NOTE
 from pipeline.wording import quantity
 
 PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
-SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d)]*$")
 QUESTION_END = re.compile(r"\?[\"'\u201d)]*$")
 MIN_QUESTIONS = 2   # questions in an unlabelled file that suggest an interviewer speaks in it
 

@@ -17,6 +17,9 @@ from pipeline.person_words import PERSON_NOUNS, TITLES
 from pipeline.schema import INTERVIEWER_LABELS
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"   # a turn's clock time as transcripts and exports write it
+# a sentence's end: its mark, then any closing quotes or bracket ('... kata dia."'); a closing quote
+# alone ends no sentence (a quoted headline: 'Bupati: "Kami Siap Bantu Warga"')
+SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d)]*$")
 
 _SPACE = r"[ \t\u00a0]"
 _EMPHASIS = r"(?:\*\*|__|\*|_)"
