@@ -17,6 +17,9 @@ from pipeline.person_words import PERSON_NOUNS, TITLES
 from pipeline.schema import INTERVIEWER_LABELS
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"   # a turn's clock time as transcripts and exports write it
+# a time between hashes: f4transkript's and f5's "#00:01:15-3#" (tenths after the hyphen; Subtitle
+# Edit's F4Text format) and QualCoder's "#00:01:15.300#"
+HASH_TIME = r"#(?P<clock>\d{1,2}:\d{2}:\d{2})(?:[-.,](?P<fraction>\d{1,3}))?#"
 # a sentence's end: its mark, then any closing quotes or bracket ('... kata dia."'); a closing quote
 # alone ends no sentence (a quoted headline: 'Bupati: "Kami Siap Bantu Warga"')
 SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d)]*$")
