@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.subtitles import Cue, check_times, clock
 from pipeline.ingest.turns import TIME
+from pipeline.privacy.patterns import EMAIL_PATTERN   # an invitee without a Google name is listed by address
 from pipeline.wording import plural_form
 
 _NAME = r"[^\W\d_][^\n:()\[\]]{0,40}?"
@@ -57,7 +58,6 @@ SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
 ATTENDEES = re.compile(r"^(?:attendees|participants|peserta|invited)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
-EMAIL = re.compile(r"\S+@\S+\.\S+")   # an invitee without a Google name is listed by address (masked as [EMAIL])
 LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
 # dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -261,7 +261,7 @@ def attendees(title: list[str]) -> tuple[str, ...]:
     for index, line in enumerate(title):
         if (heading := ATTENDEES.match(line)) is not None:
             listed = heading["names"] or (title[index + 1] if index + 1 < len(title) else "")
-            return tuple(name.strip() for name in EMAIL.sub(",", listed).split(",") if name.strip())
+            return tuple(name.strip() for name in EMAIL_PATTERN.sub(",", listed).split(",") if name.strip())
     return ()
 
 
