@@ -45,10 +45,11 @@ def test_a_news_article_with_baca_juga_lines_is_a_document(tmp_path):
 
 
 def test_front_matter_says_which(tmp_path):
-    interview = "---\ninformant: A1\ntype: interview\n---\nIbu Ani: Saya sudah daftar.\nIbu Ani: Sudah lama.\n"
+    interview = ("---\ninformant: A1\ntype: interview\n---\nP: Ibu sudah punya kartu berobat?\n"
+                 "Ibu Ani: Saya sudah daftar.\nIbu Ani: Sudah lama.\n")
     document = "---\ninformant: R1\ntype: document\n---\nP: Program kerja.\n\nI: Sasaran kegiatan.\n"
     batch = read_batch(write(write(tmp_path / "b", "A1.md", interview), "R1.md", document))
-    assert batch.documents["A1.md"].kind == "quotations"   # speech, not a document; no interviewer turn
+    assert batch.documents["A1.md"].kind == "interview"   # without its P: turn, quotations (test_coding_quotations)
     assert batch.documents["R1.md"].kind == "document"
     assert list(batch.segments.loc[batch.segments["document"] == "R1.md", "speaker_role"]) == ["informant"] * 2
     assert "type" not in batch.informants.columns   # a reading instruction, not an attribute
