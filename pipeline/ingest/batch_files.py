@@ -16,11 +16,14 @@ from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
 from pipeline.ingest.subtitle_turns import sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE
 from pipeline.yaml_errors import SETTINGS, syntax_error
 
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
+TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES)
+# "(.txt, .md, ... or .srt)": the files a batch reads, as messages name them
+TRANSCRIPT_KINDS = f"({', '.join(TRANSCRIPT_SUFFIXES[:-1])} or {TRANSCRIPT_SUFFIXES[-1]})"
 # what only a transcription tool writes: one of these beside another file of its name is one recording twice
 TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
@@ -63,7 +66,7 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
                            f"read as one: nothing in it describes {transcript.name}. Rename it, or "
                            "replace its text with the transcript's facts (informant:, role:, date: ...)")
         else:
-            skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .html, .otr, .vtt or .srt)")
+            skipped.append(f"{path}: ignored, not a transcript {TRANSCRIPT_KINDS}")
     return transcripts, skipped
 
 

@@ -1,8 +1,9 @@
 """The times f4transkript and f5 write at the end of each paragraph, as the turns' times.
 
 f4/f5 insert the player's time where a paragraph ends, "#00:01:23-4#" (tenths after the hyphen;
-Subtitle Edit's F4Text format; QualCoder's "#00:01:23.400#" is read alike), so in a typed transcript from them each turn's mark is where it
-ends and the mark of the turn before is where it starts (the first turn's start is not written).
+Subtitle Edit's F4Text format; QualCoder's "#00:01:23.400#" is read alike), so in a typed transcript
+from them each turn's mark is where it ends and the mark of the turn before is where it starts (the
+first turn's start is not written).
 Quotes leave the marks out (`aggregate/quotations.py`); here they give `time_start` and `time_end`,
 so `--timestamps` and the REFI-QDA project's [hh:mm:ss] marks have them.
 """

@@ -29,7 +29,8 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
-from pipeline.ingest.subtitles import Cue, check_times, clock
+from pipeline.ingest.clocks import clock
+from pipeline.ingest.subtitles import Cue, check_times
 from pipeline.ingest.turns import TIME
 from pipeline.privacy.patterns import EMAIL_PATTERN   # an invitee without a Google name is listed by address
 from pipeline.wording import plural_form
