@@ -26,6 +26,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.ingest.clocks import clock
+from pipeline.ingest.turns import NOSCRIBE_LABEL
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
                     "blockquote", "pre", "section", "article", "header", "footer", "body"})
@@ -33,7 +34,7 @@ BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", 
 HIDDEN = frozenset({"head", "script", "style", "nav", "noscript", "form", "template", "svg", "button", "select"})
 HTML_SUFFIXES = (".html", ".htm")
 # noScribe's bookmark of a stretch of speech: <a name="ts_1200_5400_S00">
-NOSCRIBE_SPAN = re.compile(r"^ts_(?P<start>\d+)_(?P<end>\d+)_(?P<speaker>S\d{2})$")
+NOSCRIBE_SPAN = re.compile(rf"^ts_(?P<start>\d+)_(?P<end>\d+)_(?P<speaker>{NOSCRIBE_LABEL})$")
 OTR_SUFFIX = ".otr"   # oTranscribe
 MARKUP_SUFFIXES = (*HTML_SUFFIXES, OTR_SUFFIX)
 

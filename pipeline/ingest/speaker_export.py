@@ -18,13 +18,14 @@ from itertools import islice
 from pathlib import Path
 
 from pipeline.ingest.overlaps import split_overlaps
-from pipeline.ingest.subtitles import Cue
+from pipeline.ingest.subtitles import BRACKETED, Cue
 from pipeline.ingest.time_first import stamped_as_timed
 from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, attendees, timed_export_cues
+from pipeline.ingest.turns import NOSCRIBE_LABEL
 
 # "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels)
-SPEAKER_LINES = (re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:[ \t]*(?P<rest>.*)$"),
-                 re.compile(r"^(?P<label>S\d{2}|SPEAKER_\d{2})[ \t]*:[ \t]*(?P<rest>.*)$"))
+SPEAKER_LINES = (re.compile(rf"^{BRACKETED}:[ \t]*(?P<rest>.*)$"),
+                 re.compile(rf"^(?P<label>{NOSCRIBE_LABEL}|SPEAKER_\d{{2}})[ \t]*:[ \t]*(?P<rest>.*)$"))
 
 
 def _speaker_line(line: str) -> re.Match[str] | None:

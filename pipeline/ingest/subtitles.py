@@ -32,7 +32,8 @@ ARROW = "-->"
 # (nothing after the times but WebVTT cue settings, so "10:30 - 11:00 di posyandu" stays text)
 TIMING_LIKE = re.compile(r"^\s*\d+:\d+[\d:.,]*\s*(?:-+>?|–|—|=>|to)\s*\d+:\d+[\d:.,]*(?:\s+[\w-]+:\S+)*\s*$")
 # "[SPEAKER_00]: text" as WhisperX writes it, "SPEAKER_00: text", "Sari Wuisan: text" (Zoom)
-BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:?[ \t]*")
+BRACKETED = r"\[(?P<label>[^\]\n]{1,40})\]"   # "[SPEAKER_00]", "[Sari Wuisan]"
+BRACKETED_LABEL = re.compile(rf"^{BRACKETED}:?[ \t]*")
 # a meeting tool's display name before the words ("Rina Pangemanan, S.KM: ...", "Yohanis (Puskesmas Kao):
 # ..."), longer than a typed label; a speaker only when the file uses it twice or the batch maps it
 DISPLAY_NAME = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,59}?)[ \t]*:(?!//)[ \t]+(?=\S)")
