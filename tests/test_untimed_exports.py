@@ -49,7 +49,8 @@ def test_a_noscribe_text_export_keeps_its_header_as_a_note(tmp_path):
     assert segments["text"].iloc[2] == ("Truk dari kecamatan, dua kali seminggu. "
                                         "Kalau truknya rusak, sampah menumpuk di pinggir jalan.")
     assert "Audio file" in segments["text"].iloc[0]
-    assert any("before the first speaker line" in warning for warning in result.warnings)
+    assert any("lines 1-6 before the first speaker line are the export's title" in warning
+               for warning in result.warnings)
 
 
 def test_unmapped_tool_labels_stop_the_run_with_the_lines_to_add(tmp_path):
@@ -97,3 +98,13 @@ def test_a_whisperx_cue_without_a_speaker_is_named(tmp_path):
                                                "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"}))
     assert result.segments["text"].tolist() == ["Bu, jam berapa pustu buka setiap hari?", "Jam delapan pagi. Hmm, ya."]
     assert any("1 cue without a speaker label (line 9)" in warning for warning in result.warnings)
+
+
+def test_a_one_line_title_is_named_as_one_line(tmp_path):
+    # the recording's name alone above the first speaker line
+    text = ("posyandu_R6\nS00: Ibu datang ke posyandu tiap bulan?\nS01: Tiap bulan, kalau anak tidak sakit.\n"
+            "S00: Siapa yang menimbang?\nS01: Kader dari dusun sebelah.\n")
+    result = read_batch(write_batch(tmp_path, {"posyandu_R6.txt": text,
+                                               "posyandu_R6.yaml": "informant: R6\nspeakers: {S00: P, S01: R6}\n"}))
+    assert any("posyandu_R6.txt: line 1 before the first speaker line is the export's title" in warning
+               for warning in result.warnings)

@@ -20,7 +20,7 @@ from pathlib import Path
 from pipeline.ingest.overlaps import split_overlaps
 from pipeline.ingest.subtitles import BRACKETED, Cue
 from pipeline.ingest.time_first import stamped_as_timed
-from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, attendees, timed_export_cues
+from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, timed_export_cues, title_note
 from pipeline.ingest.turns import NOSCRIBE_LABEL
 
 # "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels)
@@ -66,11 +66,8 @@ def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: i
     title = [lines[index].strip() for index in filled if index < starts[0]]
     cues = []
     if title:
-        cues.append(Cue("", " ".join(title), 0, 0, filled[0] + 1, title=True, names=attendees(title),
-                        open_start=True, open_end=True))
-        warnings.append(f"{path}: the {len(title)} {'line' if len(title) == 1 else 'lines'} before the first "
-                        "speaker line are the export's title (the recording's name, the tool's notes): kept as a "
-                        "note, not a turn")
+        cues.append(title_note(title, (filled[0] + 1, starts[0]), f"{path}: ", "speaker line",
+                               "the recording's name, the tool's notes", warnings, open_times=True))
     for start, stop in zip(starts, [*starts[1:], len(lines)]):
         said = _speaker_line(lines[start])
         words = " ".join([said["rest"], *lines[start + 1:stop]])

@@ -41,7 +41,7 @@ from pipeline.ingest.subtitles import (
 )
 from pipeline.ingest.turns import SENTENCE_END, RawSegment, speaker_spellings
 from pipeline.schema import INFORMANT, NOTE
-from pipeline.wording import quantity
+from pipeline.wording import plural_form, quantity, shown_numbers
 
 PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
@@ -150,9 +150,9 @@ def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str]) -> str |
     lines = [cue.line for cue, label in zip(cues[first:], labels[first:]) if not label]
     if not lines:
         return None
-    shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
-    return (f"{path}: {quantity(len(lines), 'cue')} without a speaker label ({'line' if len(lines) == 1 else 'lines'} {shown}) "
-            f"{'is' if len(lines) == 1 else 'are'} kept in the turn before, as that speaker's words: "
+    return (f"{path}: {quantity(len(lines), 'cue')} without a speaker label ({plural_form(len(lines), 'line')} "
+            f"{shown_numbers(lines)}) {plural_form(len(lines), 'is', 'are')} kept in the turn before, "
+            "as that speaker's words: "
             "check who speaks there and put the label before the words ('[SPEAKER_01]: ...') if it is another")
 
 
@@ -163,9 +163,8 @@ def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | Non
     asked = [cue.line for cue in cues if QUESTION_END.search(cue.text)]
     if len(asked) < MIN_QUESTIONS:
         return None
-    shown = ", ".join(map(str, asked[:5])) + (f" and {len(asked) - 5} more" if len(asked) > 5 else "")
     return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
-            f"but {len(asked)} of its {len(cues)} cues end with a question (lines {shown}), usually the "
+            f"but {len(asked)} of its {len(cues)} cues end with a question (lines {shown_numbers(asked)}), usually the "
             f"interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues and "
             f"'{informant}: ' before the informant's, or transcribe it again with speaker detection (WhisperX "
             "--diarize, noScribe) and map its labels (README, 'From recording to tables')")
