@@ -33,7 +33,7 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
-from pipeline.ingest.speaker_export import export_cues
+from pipeline.ingest.tool_exports import export_cues
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock
 from pipeline.ordering import natural_key
 from pipeline.privacy.name_parts import label_parts, label_parts_warning

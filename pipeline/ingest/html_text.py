@@ -8,7 +8,7 @@ words"), the words in <a name="ts_START_END_SPEAKER"> spans (noScribe/main.py). 
 becomes a paragraph of its own, separated by a blank line, and <br> a line break, so the text reads
 as noScribe's own .txt export does and goes the same way (a turn's first span names its start in
 milliseconds, so "S00: words" without noScribe's timestamps is read as "S00: [00:00:01.200] words",
-the turn's start): a tool's export (`speaker_export`,
+the turn's start): a tool's export (`tool_exports`,
 `timed_text`), a typed transcript or a document. Nothing in <head>, <script>, <style>, or a
 saved web page's <nav> menus, forms and controls is text.
 

@@ -17,10 +17,8 @@ import re
 from itertools import islice
 from pathlib import Path
 
-from pipeline.ingest.overlaps import split_overlaps
 from pipeline.ingest.subtitles import BRACKETED, Cue
-from pipeline.ingest.time_first import stamped_as_timed
-from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, timed_export_cues, title_note
+from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, title_note
 from pipeline.ingest.turns import NOSCRIBE_LABEL
 
 # "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels)
@@ -31,20 +29,6 @@ SPEAKER_LINES = (re.compile(rf"^{BRACKETED}:[ \t]*(?P<rest>.*)$"),
 def _speaker_line(line: str) -> re.Match[str] | None:
     stripped = line.strip()
     return next((match for pattern in SPEAKER_LINES if (match := pattern.match(stripped))), None)
-
-
-def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
-                known: frozenset[str] | set[str] = frozenset()) -> list[Cue] | None:
-    """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
-    before each label (`time_first`, oTranscribe), else one whose speaker lines carry no time; None
-    for a typed transcript or a document. noScribe's overlapping speech inside a turn becomes a turn
-    of its own (`overlaps`)."""
-    cues = timed_export_cues(text, path, warnings, body_line)
-    if cues is None and (stamped := stamped_as_timed(text)) is not None:
-        cues = timed_export_cues(stamped, path, warnings, body_line)
-    if cues is None:
-        cues = untimed_export_cues(text, path, warnings, body_line, known)
-    return split_overlaps(cues, path, warnings) if cues is not None else None
 
 
 def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
