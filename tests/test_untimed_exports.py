@@ -108,3 +108,15 @@ def test_a_one_line_title_is_named_as_one_line(tmp_path):
                                                "posyandu_R6.yaml": "informant: R6\nspeakers: {S00: P, S01: R6}\n"}))
     assert any("posyandu_R6.txt: line 1 before the first speaker line is the export's title" in warning
                for warning in result.warnings)
+
+
+def test_a_whisperx_text_segment_without_a_speaker_is_named(tmp_path):
+    # as in its subtitles, WhisperX's .txt leaves out "[SPEAKER_..]:" where diarization found no speaker
+    text = ("[SPEAKER_00]: Pak, sumur di belakang rumah masih dipakai?\n"
+            "[SPEAKER_01]: Masih, untuk mencuci saja.\n"
+            "Airnya agak keruh kalau hujan.\n"
+            "[SPEAKER_00]: Air minum dari mana?\n[SPEAKER_01]: Beli galon di warung.\n")
+    result = read_batch(write_batch(tmp_path, {"sumur_R7.txt": text,
+                                               "sumur_R7.yaml": "informant: R7\nspeakers: {SPEAKER_00: P, SPEAKER_01: R7}\n"}))
+    assert result.segments["text"].tolist()[1] == "Masih, untuk mencuci saja. Airnya agak keruh kalau hujan."
+    assert any("1 cue without a speaker label (line 3)" in warning for warning in result.warnings)

@@ -54,7 +54,15 @@ def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: i
                                "the recording's name, the tool's notes", warnings, open_times=True))
     for start, stop in zip(starts, [*starts[1:], len(lines)]):
         said = _speaker_line(lines[start])
-        words = " ".join([said["rest"], *lines[start + 1:stop]])
-        cues.append(Cue(said["label"].strip(), " ".join(words.split()), 0, 0, start + 1,
-                        open_start=True, open_end=True))
+        if SPEAKER_LINES[0].match(lines[start].strip()) is None:   # noScribe: a turn's paragraph, over lines
+            cues.append(_untimed(said["label"].strip(), " ".join([said["rest"], *lines[start + 1:stop]]), start))
+            continue
+        # WhisperX: a line per segment; one without "[SPEAKER_..]:" is a segment given no speaker
+        cues.append(_untimed(said["label"].strip(), said["rest"], start, segment=True))
+        cues.extend(_untimed("", lines[index], index, segment=True) for index in range(start + 1, stop)
+                    if lines[index].strip())
     return cues
+
+
+def _untimed(label: str, words: str, index: int, segment: bool = False) -> Cue:
+    return Cue(label, " ".join(words.split()), 0, 0, index + 1, open_start=True, open_end=True, segment=segment)

@@ -37,7 +37,6 @@ from pipeline.ingest.subtitles import (
     parse_cues,
     prefixed_label,
     read_subtitle_text,
-    SUBTITLE_SUFFIXES,
 )
 from pipeline.ingest.turns import SENTENCE_END, RawSegment, speaker_spellings
 from pipeline.schema import INFORMANT, NOTE
@@ -140,14 +139,14 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
 
 
 def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str]) -> str | None:
-    """Cues of a subtitle file without a speaker label after its first labelled one: WhisperX leaves
-    out "[SPEAKER_00]:" where diarization found no speaker, and such a cue is kept in the turn before
+    """A tool's segments (`Cue.segment`: subtitle cues, WhisperX's .txt lines) without a speaker label
+    after its first labelled one: WhisperX leaves out "[SPEAKER_00]:" where diarization found no speaker, and such a cue is kept in the turn before
     it, so its words are quoted as that speaker's (a timed export's unlabelled paragraph continues its
     speaker by the tool's own layout, and is not named)."""
-    if path.suffix.lower() not in SUBTITLE_SUFFIXES or not any(labels):
+    if not any(labels):
         return None
     first = labels.index(next(label for label in labels if label))
-    lines = [cue.line for cue, label in zip(cues[first:], labels[first:]) if not label]
+    lines = [cue.line for cue, label in zip(cues[first:], labels[first:]) if not label and cue.segment]
     if not lines:
         return None
     return (f"{path}: {quantity(len(lines), 'cue')} without a speaker label ({plural_form(len(lines), 'line')} "

@@ -59,6 +59,9 @@ class Cue:
     open_end: bool = False   # its end is not known (a timed export's last turn): time_end stays empty
     open_start: bool = False  # its start is not known (a turn with no time line of its own): time_start stays empty
     names: tuple[str, ...] = ()   # people an export's title lists (Google Meet's attendees): masked as speakers' names are
+    # one segment a tool wrote (a subtitle cue, a line of WhisperX's .txt): without a speaker label it is one
+    # diarization gave no speaker, not the rest of a paragraph
+    segment: bool = False
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:
@@ -155,7 +158,7 @@ def _cue(caption, line: int) -> Cue:
     voice = caption.voice
     text = html.unescape(caption.text).replace("\u00a0", " ")
     return Cue(voice.strip() if voice else "", text.strip(), caption.start_time.in_milliseconds(),
-               caption.end_time.in_milliseconds(), line)
+               caption.end_time.in_milliseconds(), line, segment=True)
 
 
 def prefixed_label(text: str) -> tuple[str, str]:
