@@ -89,15 +89,26 @@ def test_one_recording_in_two_formats_stops_the_run(tmp_path, files, names):
     assert f"{names} are one name in 2 formats" in str(raised.value)
 
 
-def test_a_whisperx_cue_without_a_speaker_is_named(tmp_path):
-    # WhisperX leaves out "[SPEAKER_..]:" where diarization assigned no speaker; the cue joins the turn before
-    subtitles = ("WEBVTT\n\n00:01.000 --> 00:03.000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
-                 "00:03.500 --> 00:07.000\n[SPEAKER_01]: Jam delapan pagi.\n\n"
-                 "00:07.200 --> 00:08.000\nHmm, ya.\n")
-    result = read_batch(write_batch(tmp_path, {"pustu_R3.vtt": subtitles,
-                                               "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"}))
-    assert result.segments["text"].tolist() == ["Bu, jam berapa pustu buka setiap hari?", "Jam delapan pagi. Hmm, ya."]
-    assert any("1 cue without a speaker label (line 9)" in warning for warning in result.warnings)
+# WhisperX leaves out "[SPEAKER_..]:" where diarization assigned no speaker, in its subtitles and its .txt
+# alike; the segment joins the turn before
+UNLABELLED_VTT = ("WEBVTT\n\n00:01.000 --> 00:03.000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
+                  "00:03.500 --> 00:07.000\n[SPEAKER_01]: Jam delapan pagi.\n\n"
+                  "00:07.200 --> 00:08.000\nHmm, ya.\n")
+UNLABELLED_TXT = ("[SPEAKER_00]: Pak, sumur di belakang rumah masih dipakai?\n"
+                  "[SPEAKER_01]: Masih, untuk mencuci saja.\n"
+                  "Airnya agak keruh kalau hujan.\n"
+                  "[SPEAKER_00]: Air minum dari mana?\n[SPEAKER_01]: Beli galon di warung.\n")
+
+
+@pytest.mark.parametrize("name, text, answer, line", [
+    ("pustu_R3.vtt", UNLABELLED_VTT, "Jam delapan pagi. Hmm, ya.", 9),
+    ("sumur_R3.txt", UNLABELLED_TXT, "Masih, untuk mencuci saja. Airnya agak keruh kalau hujan.", 3),
+])
+def test_a_whisperx_segment_without_a_speaker_is_named(tmp_path, name, text, answer, line):
+    sidecar = "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"
+    result = read_batch(write_batch(tmp_path, {name: text, name.rsplit(".", 1)[0] + ".yaml": sidecar}))
+    assert result.segments["text"].tolist()[1] == answer
+    assert any(f"1 cue without a speaker label (line {line})" in warning for warning in result.warnings)
 
 
 def test_a_one_line_title_is_named_as_one_line(tmp_path):
@@ -108,15 +119,3 @@ def test_a_one_line_title_is_named_as_one_line(tmp_path):
                                                "posyandu_R6.yaml": "informant: R6\nspeakers: {S00: P, S01: R6}\n"}))
     assert any("posyandu_R6.txt: line 1 before the first speaker line is the export's title" in warning
                for warning in result.warnings)
-
-
-def test_a_whisperx_text_segment_without_a_speaker_is_named(tmp_path):
-    # as in its subtitles, WhisperX's .txt leaves out "[SPEAKER_..]:" where diarization found no speaker
-    text = ("[SPEAKER_00]: Pak, sumur di belakang rumah masih dipakai?\n"
-            "[SPEAKER_01]: Masih, untuk mencuci saja.\n"
-            "Airnya agak keruh kalau hujan.\n"
-            "[SPEAKER_00]: Air minum dari mana?\n[SPEAKER_01]: Beli galon di warung.\n")
-    result = read_batch(write_batch(tmp_path, {"sumur_R7.txt": text,
-                                               "sumur_R7.yaml": "informant: R7\nspeakers: {SPEAKER_00: P, SPEAKER_01: R7}\n"}))
-    assert result.segments["text"].tolist()[1] == "Masih, untuk mencuci saja. Airnya agak keruh kalau hujan."
-    assert any("1 cue without a speaker label (line 3)" in warning for warning in result.warnings)
