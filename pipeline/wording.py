@@ -254,6 +254,12 @@ def plural_form(count: int, singular: str, plural: str | None = None) -> str:
     return singular if count == 1 else (plural if plural is not None else singular + "s")
 
 
+def shown_numbers(numbers: list[int], shown: int = 5) -> str:
+    """"7, 9, 12 and 3 more": the first few line numbers a message names."""
+    more = f" and {len(numbers) - shown} more" if len(numbers) > shown else ""
+    return ", ".join(map(str, numbers[:shown])) + more
+
+
 def counted_noun(count: int, noun: str, lang: str) -> str:
     """A count of one of the nouns the outputs print ("segment", "document"), in `lang`."""
     singular, plural = _NOUNS[lang][noun]

@@ -170,7 +170,7 @@ def test_bad_batch_is_reported_with_file_line_and_key(tmp_path, name, files, exp
 @pytest.mark.parametrize("name, setup, words", [
     ("missing batch folder", lambda root: root / "nothing_here", "does not exist"),
     ("batch path is a file", lambda root: write_batch(root, {"A1.md": GOOD}) / "A1.md", "is a file"),
-    ("empty batch folder", lambda root: write_batch(root, {}), "no transcripts found"),
+    ("empty batch folder", lambda root: write_batch(root, {}), "no transcripts found (.txt, .md, .docx, .html, .htm,"),
     ("only a sub-folder", lambda root: write_batch(root, {"sub/A1.md": GOOD}), "no transcripts found"),
 ])
 def test_missing_or_empty_batch_folders(tmp_path, name, setup, words):

@@ -63,3 +63,13 @@ def test_a_saved_web_page_gives_its_article_not_its_menus_or_forms():
             '<p>Kader mencatat berat badan anak yang tidak datang ke posyandu.</p></article></body></html>')
     assert html_text(page).strip().split("\n\n") == ["Kader posyandu datangi rumah balita",
                                             "Kader mencatat berat badan anak yang tidak datang ke posyandu."]
+
+
+def test_a_message_about_an_html_file_names_its_paragraph_not_a_line_of_converted_text(tmp_path):
+    # a typed interview saved as a web page: the third paragraph's label is a person's name
+    page = ("<html><body><p>Wawancara warung</p><p>P: Sudah lama berjualan di sini?</p>"
+            "<p>Ibu Ani: Sudah sepuluh tahun,<br>sejak pasar dibangun.</p><p>P: Ramai pembeli?</p>"
+            "<p>Ibu Ani: Kalau hari pasar saja.</p></body></html>")
+    warnings = read_batch(write_batch(tmp_path, {"warung.html": page})).warnings
+    assert any("warung.html, paragraph 3, line 1: speaker label 'Ibu Ani'" in warning for warning in warnings)
+    assert any("warung.html, paragraph 1: text before the first speaker label" in warning for warning in warnings)

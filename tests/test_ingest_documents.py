@@ -45,10 +45,11 @@ def test_a_news_article_with_baca_juga_lines_is_a_document(tmp_path):
 
 
 def test_front_matter_says_which(tmp_path):
-    interview = "---\ninformant: A1\ntype: interview\n---\nIbu Ani: Saya sudah daftar.\nIbu Ani: Sudah lama.\n"
+    interview = ("---\ninformant: A1\ntype: interview\n---\nP: Ibu sudah punya kartu berobat?\n"
+                 "Ibu Ani: Saya sudah daftar.\nIbu Ani: Sudah lama.\n")
     document = "---\ninformant: R1\ntype: document\n---\nP: Program kerja.\n\nI: Sasaran kegiatan.\n"
     batch = read_batch(write(write(tmp_path / "b", "A1.md", interview), "R1.md", document))
-    assert batch.documents["A1.md"].kind == "quotations"   # speech, not a document; no interviewer turn
+    assert batch.documents["A1.md"].kind == "interview"   # without its P: turn, quotations (test_coding_quotations)
     assert batch.documents["R1.md"].kind == "document"
     assert list(batch.segments.loc[batch.segments["document"] == "R1.md", "speaker_role"]) == ["informant"] * 2
     assert "type" not in batch.informants.columns   # a reading instruction, not an attribute
@@ -83,3 +84,13 @@ def test_a_link_lists_headlines_and_time_stamps_after_its_label_are_furniture():
     assert furniture_flags(paragraphs, ["b.md"] * len(paragraphs)) == [False, True, True, True, True, True, False]
     # the same headline in another file, or with no label before it, is the article's own
     assert furniture_flags(paragraphs[2:3], ["c.md"]) == [False]
+
+
+def test_a_quoted_headline_in_a_link_list_does_not_end_it():
+    """A headline quoting someone ends in a closing quote, not a sentence's mark: the list goes on."""
+    from pipeline.ingest.documents import furniture_flags
+
+    paragraphs = ["Berita Terkait", "Sekolah Baru Dibuka di Pesisir", 'Camat: "Jalan ke Puskesmas Diperbaiki Tahun Ini"',
+                  "Dokter Gigi Datang Sebulan Sekali",
+                  "Orang tua murid menyambut gedung yang baru itu dengan gembira."]
+    assert furniture_flags(paragraphs, ["d.md"] * len(paragraphs)) == [True, True, True, True, False]

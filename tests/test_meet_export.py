@@ -282,3 +282,10 @@ def test_the_invited_a_meet_docs_notes_list_are_masked(tmp_path):
     batch = read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(notes + meet), "meet_T2.yaml": MAPPING}))
     segments = redact_batch(batch).segments
     assert not segments["text"].str.contains("Yosua|Lengkong").any()
+
+
+def test_an_address_written_against_the_next_name_leaves_the_name():
+    # "lina@desa.id,Rudi Pangemanan": only the address is taken out of the attendees' list
+    from pipeline.ingest.timed_text import attendees
+
+    assert attendees(["Peserta: lina@desa.id,Rudi Pangemanan, Maria Sumual"]) == ("Rudi Pangemanan", "Maria Sumual")

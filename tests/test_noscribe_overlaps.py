@@ -19,13 +19,13 @@ SIDECAR = "informant: D4\nspeakers: {S00: P, S01: D4}\n"
 def test_an_overlapping_passage_is_a_turn_of_its_own_speaker(tmp_path):
     result = read_batch(write_batch(tmp_path, {"fogging_D4.txt": TEXT, "fogging_D4.yaml": SIDECAR}))
     turns = result.segments
-    # the last interjection and the interviewer's next turn are one turn, as consecutive cues of one speaker are
-    assert turns["speaker"].tolist() == ["P", "D4", "P", "D4", "P", "D4"]
-    assert turns["text"].tolist()[1:5] == ["Bulan Maret, sesudah dua anak kena demam berdarah.", "Dua anak?",
-                                           "Iya, dua-duanya dirawat di rumah sakit.",
-                                           "Astaga. Sesudah itu ada penyuluhan?"]
+    # the last interjection stays apart from the interviewer's next turn, which keeps its own time
+    assert turns["speaker"].tolist() == ["P", "D4", "P", "D4", "P", "P", "D4"]
+    assert turns["text"].tolist()[1:6] == ["Bulan Maret, sesudah dua anak kena demam berdarah.", "Dua anak?",
+                                           "Iya, dua-duanya dirawat di rumah sakit.", "Astaga.",
+                                           "Sesudah itu ada penyuluhan?"]
     assert not turns["text"].str.contains("//").any()
     # the pieces keep the turn's start (first) and end (last); the others have no time of their own
-    assert turns["time_start"].tolist()[1:4] == ["00:00:05.000", "", ""]
+    assert turns["time_start"].tolist()[1:6] == ["00:00:05.000", "", "", "", "00:00:31.000"]
     assert turns["time_end"].tolist()[1:4] == ["", "", ""]
     assert any("2 passages of overlapping speech" in warning for warning in result.warnings)

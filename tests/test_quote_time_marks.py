@@ -45,3 +45,14 @@ def test_f4_end_marks_give_the_turns_times(tmp_path):
     segments = read_batch(write_batch(tmp_path, {"air_W3.txt": text})).segments
     assert segments["time_start"].tolist() == ["", "00:00:05.200", "00:00:16.900", "00:00:19.000"]
     assert segments["time_end"].tolist() == ["00:00:05.200", "00:00:16.900", "00:00:19.000", ""]
+
+
+def test_qualcoder_marks_at_paragraph_ends_give_the_turns_times_too(tmp_path):
+    # QualCoder writes the fraction after a point, "#00:00:07.250#": the same mark as f4's, read the same way
+    from pipeline.ingest import read_batch
+    from test_ingest_support import write_batch
+
+    text = ("I: Anak-anak sudah diimunisasi semua? #00:00:07.250#\n\n"
+            "K2: Yang bungsu belum, posyandu tutup bulan lalu. #00:00:14.600#\n\nI: Kenapa tutup?\n")
+    segments = read_batch(write_batch(tmp_path, {"imunisasi_K2.txt": text})).segments
+    assert segments["time_start"].tolist() == ["", "00:00:07.250", "00:00:14.600"]

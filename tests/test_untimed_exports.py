@@ -49,7 +49,8 @@ def test_a_noscribe_text_export_keeps_its_header_as_a_note(tmp_path):
     assert segments["text"].iloc[2] == ("Truk dari kecamatan, dua kali seminggu. "
                                         "Kalau truknya rusak, sampah menumpuk di pinggir jalan.")
     assert "Audio file" in segments["text"].iloc[0]
-    assert any("before the first speaker line" in warning for warning in result.warnings)
+    assert any("lines 1-6 before the first speaker line are the export's title" in warning
+               for warning in result.warnings)
 
 
 def test_unmapped_tool_labels_stop_the_run_with_the_lines_to_add(tmp_path):
@@ -67,24 +68,54 @@ def test_informant_codes_shaped_like_tool_labels_stay_a_typed_transcript(tmp_pat
     assert read_batch(batch).segments["speaker"].tolist() == ["S01", "S02"]
 
 
-def test_one_recording_in_two_formats_stops_the_run(tmp_path):
-    # WhisperX and noScribe write every format of a recording side by side; both copies would be counted
-    subtitles = ("1\n00:00:01,000 --> 00:00:03,000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
-                 "2\n00:00:03,500 --> 00:00:07,000\n[SPEAKER_01]: Jam delapan pagi, tapi perawatnya sering datang "
-                 "terlambat.\n")
-    batch = write_batch(tmp_path, {"pustu_R3.txt": WHISPERX, "pustu_R3.srt": subtitles,
-                                   "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"})
+# WhisperX and noScribe write every format of a recording side by side, and noScribe saves HTML by
+# default: a user who also saves the text has one recording in two files; both copies would be counted
+SUBTITLES = ("1\n00:00:01,000 --> 00:00:03,000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
+             "2\n00:00:03,500 --> 00:00:07,000\n[SPEAKER_01]: Jam delapan pagi, tapi perawatnya sering datang "
+             "terlambat.\n")
+PAGE = ("<html><body><p>wawancara_R4</p><p>S00: Pak, siapa yang mengangkut sampah dari pasar?</p>"
+        "<p>S01: Truk dari kecamatan, dua kali seminggu.</p></body></html>")
+
+
+@pytest.mark.parametrize("files, names", [
+    ({"pustu_R3.txt": WHISPERX, "pustu_R3.srt": SUBTITLES,
+      "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"}, "pustu_R3.srt, pustu_R3.txt"),
+    ({"wawancara_R4.txt": NOSCRIBE, "wawancara_R4.html": PAGE,
+      "wawancara_R4.yaml": "informant: R4\nspeakers: {S00: P, S01: R4}\n"}, "wawancara_R4.html, wawancara_R4.txt"),
+])
+def test_one_recording_in_two_formats_stops_the_run(tmp_path, files, names):
     with pytest.raises(InputError) as raised:
-        read_batch(batch)
-    assert "pustu_R3.srt, pustu_R3.txt are one name in 2 formats" in str(raised.value)
+        read_batch(write_batch(tmp_path, files))
+    assert f"{names} are one name in 2 formats" in str(raised.value)
 
 
-def test_a_whisperx_cue_without_a_speaker_is_named(tmp_path):
-    # WhisperX leaves out "[SPEAKER_..]:" where diarization assigned no speaker; the cue joins the turn before
-    subtitles = ("WEBVTT\n\n00:01.000 --> 00:03.000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
-                 "00:03.500 --> 00:07.000\n[SPEAKER_01]: Jam delapan pagi.\n\n"
-                 "00:07.200 --> 00:08.000\nHmm, ya.\n")
-    result = read_batch(write_batch(tmp_path, {"pustu_R3.vtt": subtitles,
-                                               "pustu_R3.yaml": "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"}))
-    assert result.segments["text"].tolist() == ["Bu, jam berapa pustu buka setiap hari?", "Jam delapan pagi. Hmm, ya."]
-    assert any("1 cue without a speaker label (line 9)" in warning for warning in result.warnings)
+# WhisperX leaves out "[SPEAKER_..]:" where diarization assigned no speaker, in its subtitles and its .txt
+# alike; the segment joins the turn before
+UNLABELLED_VTT = ("WEBVTT\n\n00:01.000 --> 00:03.000\n[SPEAKER_00]: Bu, jam berapa pustu buka setiap hari?\n\n"
+                  "00:03.500 --> 00:07.000\n[SPEAKER_01]: Jam delapan pagi.\n\n"
+                  "00:07.200 --> 00:08.000\nHmm, ya.\n")
+UNLABELLED_TXT = ("[SPEAKER_00]: Pak, sumur di belakang rumah masih dipakai?\n"
+                  "[SPEAKER_01]: Masih, untuk mencuci saja.\n"
+                  "Airnya agak keruh kalau hujan.\n"
+                  "[SPEAKER_00]: Air minum dari mana?\n[SPEAKER_01]: Beli galon di warung.\n")
+
+
+@pytest.mark.parametrize("name, text, answer, line", [
+    ("pustu_R3.vtt", UNLABELLED_VTT, "Jam delapan pagi. Hmm, ya.", 9),
+    ("sumur_R3.txt", UNLABELLED_TXT, "Masih, untuk mencuci saja. Airnya agak keruh kalau hujan.", 3),
+])
+def test_a_whisperx_segment_without_a_speaker_is_named(tmp_path, name, text, answer, line):
+    sidecar = "informant: R3\nspeakers: {SPEAKER_00: P, SPEAKER_01: R3}\n"
+    result = read_batch(write_batch(tmp_path, {name: text, name.rsplit(".", 1)[0] + ".yaml": sidecar}))
+    assert result.segments["text"].tolist()[1] == answer
+    assert any(f"1 cue without a speaker label (line {line})" in warning for warning in result.warnings)
+
+
+def test_a_one_line_title_is_named_as_one_line(tmp_path):
+    # the recording's name alone above the first speaker line
+    text = ("posyandu_R6\nS00: Ibu datang ke posyandu tiap bulan?\nS01: Tiap bulan, kalau anak tidak sakit.\n"
+            "S00: Siapa yang menimbang?\nS01: Kader dari dusun sebelah.\n")
+    result = read_batch(write_batch(tmp_path, {"posyandu_R6.txt": text,
+                                               "posyandu_R6.yaml": "informant: R6\nspeakers: {S00: P, S01: R6}\n"}))
+    assert any("posyandu_R6.txt: line 1 before the first speaker line is the export's title" in warning
+               for warning in result.warnings)

@@ -9,7 +9,7 @@ import pandas as pd
 
 from pipeline.aggregate.excerpts import cut_like, excerpt
 from pipeline.ingest.tables import labelled_row
-from pipeline.ingest.turns import TIME
+from pipeline.ingest.turns import HASH_TIME, TIME
 from pipeline.records.codebook import Codebook
 from pipeline.records.languages import ENG
 from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
@@ -17,7 +17,7 @@ from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 # a time typed into a turn's words, with the spaces before it: "[00:01:15]"; f4transkript's and
 # f5's "#00:01:15-3#" (tenths after the hyphen, at a paragraph's end; Subtitle Edit's F4Text format);
 # QualCoder's "#00:01:15.300#" and "{00:01:15}" (its view_av.py reads these as a transcript's times)
-TIME_MARK = re.compile(rf"\s*(?:\[{TIME}\]|#\d{{1,2}}:\d{{2}}:\d{{2}}(?:[-.,]\d{{1,3}})?#|\{{{TIME}\}})")
+TIME_MARK = re.compile(rf"\s*(?:\[{TIME}\]|{HASH_TIME}|\{{{TIME}\}})")
 TIME_MARK_OPENINGS = ("[", "#", "{")
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 EXCERPT = "excerpt"   # True: the quote is the turn's sentences that hold the evidence, "[...]" for the rest

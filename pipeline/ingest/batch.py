@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch_files import SETTINGS_FILE, list_transcripts, one_name_problems, read_settings, unread_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, list_transcripts, one_name_problems, read_settings, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
@@ -33,7 +33,7 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
-from pipeline.ingest.speaker_export import export_cues
+from pipeline.ingest.tool_exports import export_cues
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock
 from pipeline.ordering import natural_key
 from pipeline.privacy.name_parts import label_parts, label_parts_warning
@@ -87,7 +87,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     except OSError as error:
         raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
     if not transcripts:
-        raise InputError.at(directory, "no transcripts found (.txt, .md, .docx, .html, .otr, .vtt or .srt files)")
+        raise InputError.at(directory, f"no transcripts found {TRANSCRIPT_KINDS}")
     for path, message in one_name_problems(transcripts):
         problems.add(path, message)
     batch_kind = declared_kind(settings)

@@ -16,11 +16,16 @@ from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
 from pipeline.ingest.subtitle_turns import sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE
 from pipeline.yaml_errors import SETTINGS, syntax_error
 
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".docx", *MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
+TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES)
+# "(.txt, .md, ... or .srt)": the files a batch reads, as messages name them
+TRANSCRIPT_KINDS = f"({', '.join(TRANSCRIPT_SUFFIXES[:-1])} or {TRANSCRIPT_SUFFIXES[-1]})"
+# what only a transcription tool writes: one of these beside another file of its name is one recording twice
+TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
 # read by the review stage, not here
@@ -61,16 +66,17 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
                            f"read as one: nothing in it describes {transcript.name}. Rename it, or "
                            "replace its text with the transcript's facts (informant:, role:, date: ...)")
         else:
-            skipped.append(f"{path}: ignored, not a transcript (.txt, .md, .docx, .html, .otr, .vtt or .srt)")
+            skipped.append(f"{path}: ignored, not a transcript {TRANSCRIPT_KINDS}")
     return transcripts, skipped
 
 
 def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:
-    """A subtitle file that shares its name with another transcript ("K3.srt" beside "K3.txt" or
-    "K3.vtt": WhisperX writes every format of one recording side by side, and a noScribe user may save
-    one recording twice): each would be read as an interview of its own, every turn counted twice. One
-    problem per name, on its first file, saying what to do. Typed files of one name ("A1.md" beside
-    "A1.txt") are read as two, as before."""
+    """A tool's export (subtitles, noScribe's or oTranscribe's markup) that shares its name with
+    another transcript ("K3.srt" beside "K3.txt" or "K3.vtt": WhisperX writes every format of one
+    recording side by side; "K3.html" beside "K3.txt": a noScribe user may save one recording twice):
+    each would be read as an interview of its own, every turn counted twice. One problem per name, on
+    its first file, saying what to do. Typed files of one name ("A1.md" beside "A1.txt") are read as
+    two, as before."""
     by_stem: dict[str, list[Path]] = {}
     for path in transcripts:
         by_stem.setdefault(path.stem.casefold(), []).append(path)
@@ -78,7 +84,7 @@ def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:
                        "same interview would be read and counted once for each: keep one of them in the batch "
                        "folder (a .vtt or .srt keeps each turn's time) and move the others out")
             for paths in by_stem.values()
-            if len(paths) > 1 and any(path.suffix.lower() in SUBTITLE_SUFFIXES for path in paths)]
+            if len(paths) > 1 and any(path.suffix.lower() in TOOL_SUFFIXES for path in paths)]
 
 
 def read_settings(directory: Path) -> dict[str, Any]:

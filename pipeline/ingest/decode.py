@@ -19,7 +19,7 @@ from charset_normalizer import from_bytes
 
 from pipeline.errors import InputError
 from pipeline.ingest.html_text import MARKUP_SUFFIXES, OTR_SUFFIX, html_text, otr_markup
-from pipeline.ingest.places import Places
+from pipeline.ingest.places import Places, markup_places
 from pipeline.ingest.turns import RawSegment
 
 BOM_UTF8 = b"\xef\xbb\xbf"
@@ -117,7 +117,8 @@ def _detected(data: bytes, file: str | Path) -> tuple[str, str]:
 class SourceText:
     """One transcript file as text: `table_lines` are the lines a Word file's table rows made
     (a markdown table is found in its text), `row_tables` those tables' numbers,
-    `places` the Word table and row of each line a table of facts or of turns made, `times` the
+    `places` the Word table and row of each line a table of facts or of turns made (an HTML
+    file's paragraph of each line: places.markup_places), `times` the
     (start, end) in the recording of each line a timed table of turns made (NVivo's Timespan),
     `headings` the lines of paragraphs styled as headings, which split an interview as Markdown
     headings do (sessions.py)."""
@@ -164,4 +165,5 @@ def read_source(path: Path) -> SourceText:
         text = otr_markup(text, path)
     if path.suffix.lower() in MARKUP_SUFFIXES:   # noScribe's default transcript, oTranscribe's: their paragraphs
         text = canonical_text(html_text(text))
+        return SourceText(text, encoding, data, places=markup_places(text))
     return SourceText(text, encoding, data)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pipeline.ingest.turns import LabelLine, LabelScan, RawSegment, is_code_shaped, is_interviewer
+from pipeline.ingest.turns import SENTENCE_END, LabelLine, LabelScan, RawSegment, is_code_shaped, is_interviewer
 
 TYPE_KEY = "type"
 QUOTATIONS = "quotations"
@@ -102,11 +102,9 @@ def is_furniture(paragraph: str) -> bool:
     return FURNITURE.match(paragraph) is not None or FOOTER.match(paragraph) is not None
 
 
-# a link list's item: another article's headline (short, no sentence end) or its time stamp
-# ("25 Januari 2023 13:12", "Senin, 3/3/2025 | 10:15 WIB")
+# a link list's item: another article's headline or its time stamp ("25 Januari 2023 13:12", "Senin,
+# 3/3/2025 | 10:15 WIB"): short, with no sentence end
 LINKED_HEADLINE_WORDS = 20
-_SENTENCE_END = re.compile(r"[.!?\"\u201d']\s*$")
-_TIME_STAMP = re.compile(r"[\w ,/|\-\u2013]*\b\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*$")
 
 
 def furniture_flags(paragraphs: list[str], documents: list[str]) -> list[bool]:
@@ -126,8 +124,7 @@ def furniture_flags(paragraphs: list[str], documents: list[str]) -> list[bool]:
 def _link_item(paragraph: str) -> bool:
     """Is a paragraph one more item of a link list: a headline or a time stamp?"""
     text = paragraph.strip()
-    return (_TIME_STAMP.fullmatch(text) is not None
-            or (len(text.split()) <= LINKED_HEADLINE_WORDS and _SENTENCE_END.search(text) is None))
+    return len(text.split()) <= LINKED_HEADLINE_WORDS and SENTENCE_END.search(text) is None
 
 
 def declared_kind(metadata: dict[str, object]) -> str | None:

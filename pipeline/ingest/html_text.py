@@ -8,7 +8,7 @@ words"), the words in <a name="ts_START_END_SPEAKER"> spans (noScribe/main.py). 
 becomes a paragraph of its own, separated by a blank line, and <br> a line break, so the text reads
 as noScribe's own .txt export does and goes the same way (a turn's first span names its start in
 milliseconds, so "S00: words" without noScribe's timestamps is read as "S00: [00:00:01.200] words",
-the turn's start): a tool's export (`speaker_export`,
+the turn's start): a tool's export (`tool_exports`,
 `timed_text`), a typed transcript or a document. Nothing in <head>, <script>, <style>, or a
 saved web page's <nav> menus, forms and controls is text.
 
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.ingest.clocks import clock
+from pipeline.ingest.turns import NOSCRIBE_LABEL
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol",
                     "blockquote", "pre", "section", "article", "header", "footer", "body"})
@@ -33,7 +34,7 @@ BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", 
 HIDDEN = frozenset({"head", "script", "style", "nav", "noscript", "form", "template", "svg", "button", "select"})
 HTML_SUFFIXES = (".html", ".htm")
 # noScribe's bookmark of a stretch of speech: <a name="ts_1200_5400_S00">
-NOSCRIBE_SPAN = re.compile(r"^ts_(?P<start>\d+)_(?P<end>\d+)_(?P<speaker>S\d{2})$")
+NOSCRIBE_SPAN = re.compile(rf"^ts_(?P<start>\d+)_(?P<end>\d+)_(?P<speaker>{NOSCRIBE_LABEL})$")
 OTR_SUFFIX = ".otr"   # oTranscribe
 MARKUP_SUFFIXES = (*HTML_SUFFIXES, OTR_SUFFIX)
 

@@ -16,10 +16,11 @@ import re
 from pathlib import Path
 
 from pipeline.ingest.subtitles import Cue
+from pipeline.ingest.turns import NOSCRIBE_LABEL
 from pipeline.wording import plural_form, quantity
 
 # "//S01:" opens a passage of speaker S01 (noScribe's labels: "S" and pyannote's number); "//" closes it
-MARK = re.compile(r"(//S\d{2}:|//)")
+MARK = re.compile(rf"(//{NOSCRIBE_LABEL}:|//)")
 
 
 def _pieces(cue: Cue) -> list[tuple[str, str]]:

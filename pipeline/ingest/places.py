@@ -1,7 +1,8 @@
 """Where a line of a transcript's text is, named as its author can find it.
 
-A Word file's text is made from its paragraphs and tables. A line of it has a line number nobody
-can find in Word, so a problem on it names the paragraph ("K3.docx, paragraph 14") or, for a line
+A Word file's text is made from its paragraphs and tables (an HTML file's, noScribe's or
+oTranscribe's, from its paragraphs). A line of it has a line number nobody can find in Word or a
+browser, so a problem on it names the paragraph ("K3.docx, paragraph 14") or, for a line
 made from a table row (a row of the interview's facts, a [speaker | words] row), the table and
 the row instead: "K3.docx, table 1, row 4 (Tanggal)".
 """
@@ -36,3 +37,27 @@ class Places:
         """The problems, each in a Word file named by its paragraph or table row rather than its line."""
         return [dataclasses.replace(problem, place=self.rows[problem.line]) if problem.line in self.rows else problem
                 for problem in problems]
+
+
+def paragraph_places(paragraph: int, first_line: int, lines: int) -> dict[int, str]:
+    """The lines of one paragraph named as a reader finds them in Word: "paragraph 14", or
+    "paragraph 14, line 2" for the lines its line breaks (Shift+Enter) start."""
+    if lines == 1:
+        return {first_line: f"paragraph {paragraph}"}
+    return {first_line + offset: f"paragraph {paragraph}, line {offset + 1}" for offset in range(lines)}
+
+
+def markup_places(text: str) -> Places:
+    """The lines of an HTML file's text (its paragraphs, a blank line between them; html_text.py) by
+    their paragraph: "paragraph 3", "paragraph 3, line 2" after a <br>."""
+    rows: dict[int, str] = {}
+    paragraph, first = 0, None
+    lines = text.split("\n")
+    for number, line in enumerate([*lines, ""], start=1):
+        if line.strip() and first is None:
+            first = number
+        elif not line.strip() and first is not None:
+            paragraph += 1
+            rows.update(paragraph_places(paragraph, first, number - first))
+            first = None
+    return Places(rows)

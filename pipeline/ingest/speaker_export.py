@@ -17,33 +17,18 @@ import re
 from itertools import islice
 from pathlib import Path
 
-from pipeline.ingest.overlaps import split_overlaps
-from pipeline.ingest.subtitles import Cue
-from pipeline.ingest.time_first import stamped_as_timed
-from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, attendees, timed_export_cues
+from pipeline.ingest.subtitles import BRACKETED, Cue
+from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, title_note
+from pipeline.ingest.turns import NOSCRIBE_LABEL
 
 # "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels)
-SPEAKER_LINES = (re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:[ \t]*(?P<rest>.*)$"),
-                 re.compile(r"^(?P<label>S\d{2}|SPEAKER_\d{2})[ \t]*:[ \t]*(?P<rest>.*)$"))
+SPEAKER_LINES = (re.compile(rf"^{BRACKETED}:[ \t]*(?P<rest>.*)$"),
+                 re.compile(rf"^(?P<label>{NOSCRIBE_LABEL}|SPEAKER_\d{{2}})[ \t]*:[ \t]*(?P<rest>.*)$"))
 
 
 def _speaker_line(line: str) -> re.Match[str] | None:
     stripped = line.strip()
     return next((match for pattern in SPEAKER_LINES if (match := pattern.match(stripped))), None)
-
-
-def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
-                known: frozenset[str] | set[str] = frozenset()) -> list[Cue] | None:
-    """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
-    before each label (`time_first`, oTranscribe), else one whose speaker lines carry no time; None
-    for a typed transcript or a document. noScribe's overlapping speech inside a turn becomes a turn
-    of its own (`overlaps`)."""
-    cues = timed_export_cues(text, path, warnings, body_line)
-    if cues is None and (stamped := stamped_as_timed(text)) is not None:
-        cues = timed_export_cues(stamped, path, warnings, body_line)
-    if cues is None:
-        cues = untimed_export_cues(text, path, warnings, body_line, known)
-    return split_overlaps(cues, path, warnings) if cues is not None else None
 
 
 def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
@@ -65,14 +50,19 @@ def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: i
     title = [lines[index].strip() for index in filled if index < starts[0]]
     cues = []
     if title:
-        cues.append(Cue("", " ".join(title), 0, 0, filled[0] + 1, title=True, names=attendees(title),
-                        open_start=True, open_end=True))
-        warnings.append(f"{path}: the {len(title)} {'line' if len(title) == 1 else 'lines'} before the first "
-                        "speaker line are the export's title (the recording's name, the tool's notes): kept as a "
-                        "note, not a turn")
+        cues.append(title_note(title, (filled[0] + 1, starts[0]), f"{path}: ", "speaker line",
+                               "the recording's name, the tool's notes", warnings, open_times=True))
     for start, stop in zip(starts, [*starts[1:], len(lines)]):
         said = _speaker_line(lines[start])
-        words = " ".join([said["rest"], *lines[start + 1:stop]])
-        cues.append(Cue(said["label"].strip(), " ".join(words.split()), 0, 0, start + 1,
-                        open_start=True, open_end=True))
+        if SPEAKER_LINES[0].match(lines[start].strip()) is None:   # noScribe: a turn's paragraph, over lines
+            cues.append(_untimed(said["label"].strip(), " ".join([said["rest"], *lines[start + 1:stop]]), start))
+            continue
+        # WhisperX: a line per segment; one without "[SPEAKER_..]:" is a segment given no speaker
+        cues.append(_untimed(said["label"].strip(), said["rest"], start, segment=True))
+        cues.extend(_untimed("", lines[index], index, segment=True) for index in range(start + 1, stop)
+                    if lines[index].strip())
     return cues
+
+
+def _untimed(label: str, words: str, index: int, segment: bool = False) -> Cue:
+    return Cue(label, " ".join(words.split()), 0, 0, index + 1, open_start=True, open_end=True, segment=segment)

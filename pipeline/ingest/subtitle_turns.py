@@ -37,15 +37,13 @@ from pipeline.ingest.subtitles import (
     parse_cues,
     prefixed_label,
     read_subtitle_text,
-    SUBTITLE_SUFFIXES,
 )
-from pipeline.ingest.turns import RawSegment, speaker_spellings
+from pipeline.ingest.turns import SENTENCE_END, RawSegment, speaker_spellings
 from pipeline.schema import INFORMANT, NOTE
-from pipeline.wording import quantity
+from pipeline.wording import plural_form, quantity, shown_numbers
 
 PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
-SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d)]*$")
 QUESTION_END = re.compile(r"\?[\"'\u201d)]*$")
 MIN_QUESTIONS = 2   # questions in an unlabelled file that suggest an interviewer speaks in it
 
@@ -141,19 +139,19 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
 
 
 def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str]) -> str | None:
-    """Cues of a subtitle file without a speaker label after its first labelled one: WhisperX leaves
-    out "[SPEAKER_00]:" where diarization found no speaker, and such a cue is kept in the turn before
+    """A tool's segments (`Cue.segment`: subtitle cues, WhisperX's .txt lines) without a speaker label
+    after its first labelled one: WhisperX leaves out "[SPEAKER_00]:" where diarization found no speaker, and such a cue is kept in the turn before
     it, so its words are quoted as that speaker's (a timed export's unlabelled paragraph continues its
     speaker by the tool's own layout, and is not named)."""
-    if path.suffix.lower() not in SUBTITLE_SUFFIXES or not any(labels):
+    if not any(labels):
         return None
     first = labels.index(next(label for label in labels if label))
-    lines = [cue.line for cue, label in zip(cues[first:], labels[first:]) if not label]
+    lines = [cue.line for cue, label in zip(cues[first:], labels[first:]) if not label and cue.segment]
     if not lines:
         return None
-    shown = ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
-    return (f"{path}: {quantity(len(lines), 'cue')} without a speaker label ({'line' if len(lines) == 1 else 'lines'} {shown}) "
-            f"{'is' if len(lines) == 1 else 'are'} kept in the turn before, as that speaker's words: "
+    return (f"{path}: {quantity(len(lines), 'cue')} without a speaker label ({plural_form(len(lines), 'line')} "
+            f"{shown_numbers(lines)}) {plural_form(len(lines), 'is', 'are')} kept in the turn before, "
+            "as that speaker's words: "
             "check who speaks there and put the label before the words ('[SPEAKER_01]: ...') if it is another")
 
 
@@ -164,9 +162,8 @@ def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | Non
     asked = [cue.line for cue in cues if QUESTION_END.search(cue.text)]
     if len(asked) < MIN_QUESTIONS:
         return None
-    shown = ", ".join(map(str, asked[:5])) + (f" and {len(asked) - 5} more" if len(asked) > 5 else "")
     return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
-            f"but {len(asked)} of its {len(cues)} cues end with a question (lines {shown}), usually the "
+            f"but {len(asked)} of its {len(cues)} cues end with a question (lines {shown_numbers(asked)}), usually the "
             f"interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues and "
             f"'{informant}: ' before the informant's, or transcribe it again with speaker detection (WhisperX "
             "--diarize, noScribe) and map its labels (README, 'From recording to tables')")
@@ -199,11 +196,18 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
     return labels, texts
 
 
+def _keeps_start(turn: _Turn, open_start: bool) -> bool:
+    """Whether a piece that starts at its own time (not `open_start`) may join `turn` without losing
+    that time: not when the turn's own start is unknown (noScribe's closing interjection "//S00: ...//"
+    before S00's next turn), so the next turn keeps the time it was given."""
+    return open_start or not turn.open_start
+
+
 def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
     """Consecutive cues of one speaker as one turn; a cue without a label continues the turn before."""
     turns: list[_Turn] = []
     for cue, label, text in zip(cues, labels, texts):
-        if turns and (not label or label == turns[-1].label):
+        if turns and (not label or (label == turns[-1].label and _keeps_start(turns[-1], cue.open_start))):
             turns[-1].texts.append(text)
             turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
         else:
@@ -215,7 +219,8 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
     """Consecutive turns of labels mapped to one speaker (diarization split a voice in two) as one."""
     merged: list[_Turn] = []
     for turn in turns:
-        if merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]:
+        if (merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]
+                and _keeps_start(merged[-1], turn.open_start)):
             merged[-1].texts += turn.texts
             merged[-1].end_ms, merged[-1].open_end = turn.end_ms, turn.open_end
         else:

@@ -32,7 +32,8 @@ ARROW = "-->"
 # (nothing after the times but WebVTT cue settings, so "10:30 - 11:00 di posyandu" stays text)
 TIMING_LIKE = re.compile(r"^\s*\d+:\d+[\d:.,]*\s*(?:-+>?|–|—|=>|to)\s*\d+:\d+[\d:.,]*(?:\s+[\w-]+:\S+)*\s*$")
 # "[SPEAKER_00]: text" as WhisperX writes it, "SPEAKER_00: text", "Sari Wuisan: text" (Zoom)
-BRACKETED_LABEL = re.compile(r"^\[(?P<label>[^\]\n]{1,40})\]:?[ \t]*")
+BRACKETED = r"\[(?P<label>[^\]\n]{1,40})\]"   # "[SPEAKER_00]", "[Sari Wuisan]"
+BRACKETED_LABEL = re.compile(rf"^{BRACKETED}:?[ \t]*")
 # a meeting tool's display name before the words ("Rina Pangemanan, S.KM: ...", "Yohanis (Puskesmas Kao):
 # ..."), longer than a typed label; a speaker only when the file uses it twice or the batch maps it
 DISPLAY_NAME = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,59}?)[ \t]*:(?!//)[ \t]+(?=\S)")
@@ -58,6 +59,9 @@ class Cue:
     open_end: bool = False   # its end is not known (a timed export's last turn): time_end stays empty
     open_start: bool = False  # its start is not known (a turn with no time line of its own): time_start stays empty
     names: tuple[str, ...] = ()   # people an export's title lists (Google Meet's attendees): masked as speakers' names are
+    # one segment a tool wrote (a subtitle cue, a line of WhisperX's .txt): without a speaker label it is one
+    # diarization gave no speaker, not the rest of a paragraph
+    segment: bool = False
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:
@@ -154,7 +158,7 @@ def _cue(caption, line: int) -> Cue:
     voice = caption.voice
     text = html.unescape(caption.text).replace("\u00a0", " ")
     return Cue(voice.strip() if voice else "", text.strip(), caption.start_time.in_milliseconds(),
-               caption.end_time.in_milliseconds(), line)
+               caption.end_time.in_milliseconds(), line, segment=True)
 
 
 def prefixed_label(text: str) -> tuple[str, str]:

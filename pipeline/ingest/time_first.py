@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.timed_text import MIN_HEADERS
-from pipeline.ingest.turns import LABEL_LINE, TIME, is_interviewer
+from pipeline.ingest.turns import EMPHASIS, LABEL_LINE, SPACE, TIME, is_interviewer
 
-_EMPHASIS = r"(?:\*\*|__|\*|_)?"   # a Markdown export's bold or italic around the time
-LEADING_TIME = re.compile(rf"^[ \t]*{_EMPHASIS}(?P<time>{TIME}){_EMPHASIS}[ \t\u00a0]+", re.MULTILINE)
+# a Markdown export's bold or italic around the time
+LEADING_TIME = re.compile(rf"^[ \t]*{EMPHASIS}?(?P<time>{TIME}){EMPHASIS}?{SPACE}+", re.MULTILINE)
 # oTranscribe's own mark inside a turn: its time and the no-break space it inserts after it
 LOOK_AHEAD = 2000   # characters where a stamped transcript's first stamped turn is (after its front matter)
 INLINE_TIME = re.compile(rf"(?<![\d:.,])(?P<time>{TIME})\u00a0")

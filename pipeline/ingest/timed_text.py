@@ -29,9 +29,11 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
-from pipeline.ingest.subtitles import Cue, check_times, clock
+from pipeline.ingest.clocks import clock
+from pipeline.ingest.subtitles import Cue, check_times
 from pipeline.ingest.turns import TIME
-from pipeline.wording import plural_form
+from pipeline.privacy.patterns import EMAIL_PATTERN   # an invitee without a Google name is listed by address
+from pipeline.wording import plural_form, shown_numbers
 
 _NAME = r"[^\W\d_][^\n:()\[\]]{0,40}?"
 HEADERS = (
@@ -57,7 +59,6 @@ SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
 ATTENDEES = re.compile(r"^(?:attendees|participants|peserta|invited)\b\s*:?\s*(?P<names>.*)$", re.IGNORECASE)
-EMAIL = re.compile(r"\S+@\S+\.\S+")   # an invitee without a Google name is listed by address (masked as [EMAIL])
 LENGTH = re.compile(r"^(?:(\d{1,2})h\s*)?(?:(\d{1,3})m\s*)?(?:(\d{1,2})s)?$")   # "12m 40s": the recording's length
 # dates as export titles write them: 2026-09-08, September 8, 2026, 8 September 2026, Sep 8 2026
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
@@ -168,10 +169,8 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     title = [line.strip() for line in _without_tool_notes(lines, top, first, path, warnings) if line.strip()]
     cues = []
     if title:
-        cues.append(Cue("", " ".join(title), 0, 0, top + 1, title=True, names=attendees(title)))
-        warnings.append(f"{path}: {_span(top + 1, first)} before the first speaker-and-time line "
-                        f"{'is' if first - top == 1 else 'are'} the export's title (meeting name, date, length): "
-                        "kept as a note, not a turn")
+        cues.append(title_note(title, (top + 1, first), f"{path}: ", "speaker-and-time line",
+                               "meeting name, date, length", warnings))
     stops = [header.line for header in headers[1:]] + [len(lines)]
     lone_times = []
     for header, stop in zip(headers, stops):
@@ -261,7 +260,7 @@ def attendees(title: list[str]) -> tuple[str, ...]:
     for index, line in enumerate(title):
         if (heading := ATTENDEES.match(line)) is not None:
             listed = heading["names"] or (title[index + 1] if index + 1 < len(title) else "")
-            return tuple(name.strip() for name in EMAIL.sub(",", listed).split(",") if name.strip())
+            return tuple(name.strip() for name in EMAIL_PATTERN.sub(",", listed).split(",") if name.strip())
     return ()
 
 
@@ -282,8 +281,19 @@ def meeting_length(lines: list[str]) -> int | None:
     return next((milliseconds(time) for time in ended), None)
 
 
-def _span(first: int, stop: int) -> str:
-    return f"line {first}" if stop - first == 1 else f"lines {first}-{stop}"
+def title_note(title: list[str], span: tuple[int, int], where: str, header: str, holds: str,
+               warnings: list[str], open_times: bool = False) -> Cue:
+    """The lines of an export above its first `header` (lines `span`, the first and the last) as
+    one note cue, and the warning that says so."""
+    said = plural_form(span[1] - span[0] + 1, "is", "are")
+    warnings.append(f"{where}{_span(*span)} before the first {header} {said} the export's title ({holds}): "
+                    "kept as a note, not a turn")
+    return Cue("", " ".join(title), 0, 0, span[0], title=True, names=attendees(title),
+               open_start=open_times, open_end=open_times)
+
+
+def _span(first: int, last: int) -> str:
+    return f"line {first}" if last == first else f"lines {first}-{last}"
 
 
 def export_facts(cues: list[Cue], front_matter: dict[str, Any]) -> dict[str, Any]:
@@ -326,8 +336,7 @@ def _without_tool_notes(lines: list[str], start: int, stop: int, path: Path, war
 def lone_times_warning(where: str, lines: list[int]) -> str:
     """Times alone on their lines that start no turn (no "LABEL: words" line follows them): they
     stay in the turn's words, so a quotation would end with a time."""
-    shown = ", ".join(str(line) for line in lines[:5]) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
-    return (f"{where}: {plural_form(len(lines), 'line', 'lines')} {shown} {plural_form(len(lines), 'is', 'are')} only "
+    return (f"{where}: {plural_form(len(lines), 'line', 'lines')} {shown_numbers(lines)} {plural_form(len(lines), 'is', 'are')} only "
             "a time and start no turn (no 'LABEL: words' line follows), so the time is kept as words of the turn "
             "before and quoted with them: put the speaker's label on the line after each time (P: ..., or the "
             "informant's code), or delete the time")

@@ -17,19 +17,27 @@ from pipeline.person_words import PERSON_NOUNS, TITLES
 from pipeline.schema import INTERVIEWER_LABELS
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"   # a turn's clock time as transcripts and exports write it
+# a time between hashes: f4transkript's and f5's "#00:01:15-3#" (tenths after the hyphen; Subtitle
+# Edit's F4Text format) and QualCoder's "#00:01:15.300#"
+HASH_TIME = r"#(?P<clock>\d{1,2}:\d{2}:\d{2})(?:[-.,](?P<fraction>\d{1,3}))?#"
+# a sentence's end: its mark, then any closing quotes or bracket ('... kata dia."'); a closing quote
+# alone ends no sentence (a quoted headline: 'Bupati: "Kami Siap Bantu Warga"')
+SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d)]*$")
 
-_SPACE = r"[ \t\u00a0]"
-_EMPHASIS = r"(?:\*\*|__|\*|_)"
+SPACE = r"[ \t\u00a0]"
+EMPHASIS = r"(?:\*\*|__|\*|_)"   # Markdown's bold or italic
+# noScribe's speaker label: "S" and pyannote's number ("S00", "S01")
+NOSCRIBE_LABEL = r"S\d{2}"
 # "LABEL: text" where LABEL is one to three short words ("P", "A1", "Ibu Kader"), possibly in
 # Markdown bold ("**P:**", "**P**:"), possibly without a space after the colon ("P:text").
 LABEL_LINE = re.compile(
-    rf"^{_SPACE}*(?P<open>{_EMPHASIS})?"
-    rf"(?P<label>[^\W\d_][\w.\-']{{0,24}}(?:{_SPACE}[\w.\-']{{1,24}}){{0,2}})"
-    rf"(?:(?P=open))?{_SPACE}*:{_EMPHASIS}?(?!//){_SPACE}*",
+    rf"^{SPACE}*(?P<open>{EMPHASIS})?"
+    rf"(?P<label>[^\W\d_][\w.\-']{{0,24}}(?:{SPACE}[\w.\-']{{1,24}}){{0,2}})"
+    rf"(?:(?P=open))?{SPACE}*:{EMPHASIS}?(?!//){SPACE}*",
 )
 _LABEL_GROUP = LABEL_LINE.groupindex["label"]
 # ": words": a line whose speaker label was left empty (a blank name before the colon)
-EMPTY_LABEL_LINE = re.compile(rf"^{_SPACE}*:(?!//){_SPACE}*(?=\S)")
+EMPTY_LABEL_LINE = re.compile(rf"^{SPACE}*:(?!//){SPACE}*(?=\S)")
 # Conventions of Indonesian transcripts beyond schema.INTERVIEWER_LABELS: T/J (tanya/jawab),
 # Q/A, and generic informant labels that may occur only once in a short interview.
 MORE_INTERVIEWER_LABELS = frozenset({"t", "tanya", "penanya", "fasilitator", "enumerator"})
@@ -185,7 +193,7 @@ def split_turns(text: str, body_start: int, labels: list[LabelLine]) -> tuple[li
 # a line inside an informant's turn that reads as the interviewer's: a short question on a line
 # of its own ("Kiapa?"), or an interviewer label that lost its colon ("P Kalau KB?")
 _SHORT_QUESTION = re.compile(r"^[^\n]{1,80}\?$")
-_LABEL_WITHOUT_COLON = re.compile(rf"^(?P<label>[^\W\d_]+){_SPACE}+\S")
+_LABEL_WITHOUT_COLON = re.compile(rf"^(?P<label>[^\W\d_]+){SPACE}+\S")
 SHORT_QUESTION_WORDS = 10
 
 

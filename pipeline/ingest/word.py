@@ -29,7 +29,7 @@ from lxml import etree
 from pipeline.errors import InputError, Problem
 from pipeline.ingest.metadata_paragraph import paragraph_facts, unkeyed_facts_message
 from pipeline.ingest.metadata_table import front_matter_lines, metadata_rows
-from pipeline.ingest.places import Places
+from pipeline.ingest.places import Places, paragraph_places
 from pipeline.ingest.tables import is_header_row, row_line, row_times, transcript_lines, transcript_turns
 from pipeline.ingest.turns import LABEL_LINE
 
@@ -138,7 +138,7 @@ def _body_text(body: etree._Element, path: Path, heading_styles: frozenset[str] 
                 if _is_heading(element, heading_styles) and block.strip():
                     headings.update(range(line, line + block.count("\n") + 1))
                 lines.append(block)
-                places.update(_paragraph_places(paragraph, line, block.count("\n") + 1))
+                places.update(paragraph_places(paragraph, line, block.count("\n") + 1))
                 line += block.count("\n") + 1
             elif facts.unkeyed:
                 raise InputError(Problem(str(path), unkeyed_facts_message(facts), place=f"paragraph {paragraph}"))
@@ -176,14 +176,6 @@ def _body_text(body: etree._Element, path: Path, heading_styles: frozenset[str] 
     return WordText("\n".join(front + lines), frozenset(rows),
                     tuple(row_tables), Places(located, facts_table), {number + shift: span for number, span in times.items()},
                     frozenset(number + shift for number in headings))
-
-
-def _paragraph_places(paragraph: int, first_line: int, lines: int) -> dict[int, str]:
-    """The lines of one paragraph named as a reader finds them in Word: "paragraph 14", or
-    "paragraph 14, line 2" for the lines its line breaks (Shift+Enter) start."""
-    if lines == 1:
-        return {first_line: f"paragraph {paragraph}"}
-    return {first_line + offset: f"paragraph {paragraph}, line {offset + 1}" for offset in range(lines)}
 
 
 def _turn_or_front_matter(lines: list[str]) -> bool:

@@ -1,0 +1,27 @@
+"""Which layout of a transcription tool's text export a file has, and its turns as cues: one place
+that tries each reader in turn (timed_text, time_first, speaker_export) and splits noScribe's
+overlapping speech (overlaps)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest.overlaps import split_overlaps
+from pipeline.ingest.speaker_export import untimed_export_cues
+from pipeline.ingest.subtitles import Cue
+from pipeline.ingest.time_first import stamped_as_timed
+from pipeline.ingest.timed_text import timed_export_cues
+
+
+def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
+                known: frozenset[str] | set[str] = frozenset()) -> list[Cue] | None:
+    """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
+    before each label (`time_first`, oTranscribe), else one whose speaker lines carry no time; None
+    for a typed transcript or a document. noScribe's overlapping speech inside a turn becomes a turn
+    of its own (`overlaps`)."""
+    cues = timed_export_cues(text, path, warnings, body_line)
+    if cues is None and (stamped := stamped_as_timed(text)) is not None:
+        cues = timed_export_cues(stamped, path, warnings, body_line)
+    if cues is None:
+        cues = untimed_export_cues(text, path, warnings, body_line, known)
+    return split_overlaps(cues, path, warnings) if cues is not None else None
