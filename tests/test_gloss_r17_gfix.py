@@ -83,3 +83,12 @@ def test_the_gloss_keeps_the_source_order_after_a_fronted_state(glosser, source,
     result = glosser.gloss(source)
     assert result.translation == translation
     assert result.gloss.startswith(state)
+
+
+def test_every_subject_front_subjects_moves_brings_the_pronoun_rule_into_play():
+    # front_subjects runs only where a key of decide_we's rule was seen: a subject it moves that is
+    # no such key would silently never move
+    from pipeline.gloss.fronted_subject import _SUBJECTS
+    from pipeline.gloss.pronouns import PRONOUN_KEYS
+
+    assert _SUBJECTS <= PRONOUN_KEYS

@@ -81,7 +81,8 @@ CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "ka", "tu", "ni", "ini", "itu
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
 _LATER_RULES = ((CLAUSE_KEYS, refine), (PRONOUN_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
-_PRONOUN_RULE = 1  # decide_we's place in _LATER_RULES: front_subjects runs where it ran
+# decide_we's place in _LATER_RULES: front_subjects runs where a pronoun key brought it
+_PRONOUN_RULE = [rule for _, rule in _LATER_RULES].index(decide_we)
 # Every key a rule reads, with the later rule it belongs to (-1: a word-pair rule's only); one
 # dictionary look-up per unit tells both.
 _RULE_KEYS = {**dict.fromkeys(CONTEXT_KEYS, -1),
