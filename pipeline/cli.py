@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.errors import InputError
+from pipeline.ingest.batch_files import TRANSCRIPT_KINDS
 from pipeline.ingest.segment_key import KEY_FILE
 from pipeline.option_types import INTERVIEWS, PROBABILITY, QUOTES, SHARE
 from pipeline.wording import plural_form, quantity
@@ -319,7 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="Read every transcript of BATCH_DIR, gloss, code, apply reviews, "
                                               "aggregate and export. Earlier outputs are replaced only on success.")
     analyze.add_argument("batch", type=Path, metavar="BATCH_DIR",
-                         help="a folder of transcripts (.txt, .md, .docx, .vtt, .srt), with informants.csv, "
+                         help=f"a folder of transcripts {TRANSCRIPT_KINDS}, with informants.csv, "
                               "reviews.csv, batch.yaml ... beside them (see README: Input)")
     analyze.add_argument("--codebook", type=Path, metavar="FILE",
                          help="YAML codebook (default: the one batch.yaml names, else codebooks/wori.yaml)")

@@ -62,3 +62,11 @@ def test_the_qualpipe_command_is_installed_and_in_the_readme():
         command = Path(sys.executable).with_name(name)
         result = subprocess.run([command, "analyze", "--help"], capture_output=True, text=True, timeout=120)
         assert result.returncode == 0 and "BATCH_DIR" in result.stdout, result.stderr
+
+
+def test_analyze_help_names_every_kind_of_transcript_a_batch_reads():
+    from pipeline.ingest.batch_files import TRANSCRIPT_SUFFIXES
+
+    argv = [sys.executable, "-m", "pipeline", "analyze", "--help"]
+    shown = " ".join(subprocess.run(argv, capture_output=True, text=True, cwd=REPO, timeout=120).stdout.split())
+    assert all(suffix in shown for suffix in (*TRANSCRIPT_SUFFIXES, ".otr", ".html"))
