@@ -61,7 +61,8 @@ Cross-validated kappa of the learning model against the graders' decisions, the 
 the same turns, and how many decisions it rests on: `machine` codes can be left to the model,
 `person` codes need a grader; `decided_by` says whether the model's suggestions and doubts are in
 the run at all (`rules`: its cross-validated kappa was below the rules', so the rules decide that
-code). Written by each run to `code_reliability.csv`.""",
+code, except that a code a grader added is still suggested where the model is nearly sure, p >=
+0.95). Written by each run to `code_reliability.csv`.""",
     },
     "id": {
         "intro": """Periksa setiap koding sebelum artikel dikirim. Untuk setiap kutipan Anda melihat siapa yang
@@ -117,7 +118,8 @@ Kappa tervalidasi silang model belajar terhadap keputusan peninjau, kappa aturan
 sama, dan berapa keputusan yang menjadi dasarnya: kode `machine` dapat diserahkan kepada model,
 kode `person` memerlukan peninjau; `decided_by` menyebut apakah saran dan keraguan model ikut dalam
 run (`rules`: kappa tervalidasi silangnya di bawah kappa aturan, jadi aturan yang memutuskan kode
-itu). Ditulis oleh setiap run ke `code_reliability.csv`.""",
+itu, kecuali bahwa kode yang pernah ditambahkan peninjau tetap disarankan di tempat model hampir
+yakin, p >= 0.95). Ditulis oleh setiap run ke `code_reliability.csv`.""",
     },
 }
 
