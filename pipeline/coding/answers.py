@@ -172,7 +172,7 @@ class Question:
     def asked(self) -> frozenset[str]:
         """The terms a minimal code's question rule takes as what was asked: not the work role
         lent by the informant ("Bidan desa"), which says who answers, not what about; nor a light
-        verb, which says what only with its object, as in a turn (keywords._weak_rules): "Kalau
+        verb, which says what only with its object, as in a turn (label_rules.label_rules): "Kalau
         mau buang air besar, keluarga pakai apa?" asks about latrines, not "Cuci tangan pakai sabun";
         nor a word addressing the informant (`addresses`): "Oma tinggal dengan siapa?" is no
         question about a grandmother's influence. Of the informant's role only the words saying who

@@ -2,7 +2,7 @@
 
 Words that name the study's topic (in the codebook's name, in theme and category labels, or in
 several codes' labels) are not evidence of any one code; neither are stop words, nor English
-words of an English definition, nor what a definition excludes or denies. keywords.py turns
+words of an English definition, nor what a definition excludes or denies. keywords.py and label_rules.py turn
 these words into matching rules; quotations.py and the evaluation read them directly.
 """
 

@@ -32,7 +32,7 @@ topic words, stop words, nor English prose) is `codebook_words.py`'s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
@@ -41,7 +41,6 @@ from pipeline.coding.answers import YES_WORDS
 from pipeline.coding.antonyms import NEGATED_ANTONYMS, negated_antonyms, stopped_forms
 from pipeline.coding.codebook_words import (
     WORD,
-    affirmed_label,
     affirmed_text,
     code_lemmas,
     content_words,
@@ -51,63 +50,23 @@ from pipeline.coding.codebook_words import (
     keyword_topic,
     related_terms,
     topic_lemmas,
-    translated_definitions,
     word_lemma,
 )
-from pipeline.coding.compounds import fixed_compounds
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
+# the rule record and the evidence kinds, also imported from here by the coder's other modules
+from pipeline.coding.keyword_rule import (  # noqa: F401
+    ANSWER, ANSWER_CONFIDENCE, ANTONYM_CONFIDENCE, ANY_ORDER_CONFIDENCE, DEFINITION, DEFINITION_CONFIDENCE,
+    EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD, KEYWORD_CONFIDENCE, KEYWORD_WINDOW, KEYWORD_WORDS, LABEL,
+    LABEL_CONFIDENCE, ONLY_WHEN, QUESTION, QUESTION_CONFIDENCE, RELATED, RELATED_CONFIDENCE, SPOKEN, UNHEEDED,
+    WEAK_WINDOW, WRITTEN, KeywordRule, keyword_words)
+from pipeline.coding.label_rules import label_rules, setting_sense, support_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
-from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import keeps_sense
 from pipeline.coding.specificity import (
-    KIN, ROLE, SETTING, act_places, affixed_only, is_light_verb, label_chunks, qualifies, names_place, names_role,
-    names_setting, says_missing, states_negative, weak_keywords, written_names)
+    ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, says_missing, states_negative,
+    weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
-
-KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
-ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
-LABEL_CONFIDENCE = 0.45         # two of the label's content words close together
-DEFINITION_CONFIDENCE = 0.4     # label and definition words close together
-ANTONYM_CONFIDENCE = 0.5       # a keyword's negated opposite ("tidak berani" for takut)
-EXAMPLE_CONFIDENCE = 0.35       # two words of the code's examples close together
-RELATED_CONFIDENCE = 0.3        # two related words of different senses close together
-QUESTION_CONFIDENCE = 0.4       # the question's keyword or label word, a word of the code in the answer
-ANSWER_CONFIDENCE = 0.4         # a yes/no question naming the code, a yes opening the answer (answers.py)
-KEYWORD_WINDOW = 5              # tokens spanned by a keyword's words in any order
-WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
-
-KEYWORD = "keyword"
-KEYWORD_WORDS = "keyword words"
-LABEL = "label"
-DEFINITION = "definition"
-EXAMPLES = "examples"
-RELATED = "related"
-QUESTION = "question"
-ANSWER = "yes to the question"
-ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py, unheeded.py
-WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
-SPOKEN = "spoken"     # interview turns and quotations only
-
-
-@dataclass(frozen=True)
-class KeywordRule:
-    """One matching rule derived from a code's own words; terms are words or phrases."""
-
-    slots: tuple[tuple[str, ...], ...]   # each must occur (all within `within`)
-    context: tuple[str, ...]             # one must occur (a rule without slots)
-    within: int | None
-    confidence: float
-    kind: str
-    negatable: bool                      # not evidence inside a negation scope
-    by_lemma: bool = True                # a word also matches its affixed forms
-    denied_only: bool = False            # evidence only where the thing is said to be missing
-    distinct: bool = False               # two terms of different senses (related.py)
-    senses: tuple[tuple[str, frozenset[str]], ...] = ()   # term -> the codebook words it comes from
-    affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
-    register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
-    apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
-    unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
 
 
 def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -145,14 +104,14 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         rules.append(KeywordRule((), tuple(standard), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
                                  denied_only=not negatable, register=WRITTEN))
     for keyword in keywords:
-        words = _keyword_words(keyword)
+        words = keyword_words(keyword)
         if len(words) > 1:
             own_negation = any(word in NEGATORS for word in words)
             rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS,
                                      (negatable or states_negative(keyword)) and not own_negation,
                                      denied_only=not negatable and not says_missing(keyword)))
-    rules.extend(_weak_rules(code, codebook, keywords, negatable))
+    rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])
     rules.append(_answer_rule())
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
@@ -163,7 +122,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources)
                                                | chunks.get(word_lemma(t.casefold()), frozenset())
-                                               | _setting_sense(t, code.label) | _institution_sense(t))
+                                               | setting_sense(t, code.label) | _institution_sense(t))
                                               for t, sources in related.items()),
                                  affixed=affixed | {t for t in related if keeps_sense(t)}))
     if negatable:
@@ -202,8 +161,8 @@ def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[st
     # a role is supported by what the worker does, and by a place only where the code's act is
     roles = [k for k in weak if word_lemma(k.casefold()) in ROLE]
     for paired, register in (([k for k in weak if k not in roles], ""), (roles, ""), (names, WRITTEN)):
-        support = _support(code, codebook, weak + names if register else weak) if paired else ()
-        written_support = _support(code, codebook, weak, in_documents=True) if paired and not register else support
+        support = support_words(code, codebook, weak + names if register else weak) if paired else ()
+        written_support = support_words(code, codebook, weak, in_documents=True) if paired and not register else support
         if paired is roles:
             support, written_support = _at_act_places(code, support), _at_act_places(code, written_support)
         if support and written_support != support:   # a document's support differs from speech's
@@ -240,150 +199,11 @@ def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[Keywor
     return found
 
 
-def _compound_words(keyword: str) -> list[str]:
-    """`_keyword_words`, but a keyword that is a fixed compound ("kartu keluarga", compounds.py)
-    is one word: its "kartu" alone is any card."""
-    return [keyword] if keyword.casefold() in fixed_compounds() else _keyword_words(keyword)
-
-
-def _keyword_words(keyword: str) -> list[str]:
-    """The words of a multi-word keyword that carry meaning; all of them when one alone does,
-    as a stop word beside it is then the keyword's own ("perawat datang", "cuma ditimbang":
-    spaCy lists *datang*, *ikut*, *jauh* as stop words); none when only stop words ("nanti saja")."""
-    if not is_plain_keyword(keyword):
-        return []
-    words = keyword.split()
-    content = [word for word in words if word not in STOP_WORDS or word in NEGATORS]
-    return words if len(content) == 1 else content
-
-
-def _weak_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
-    topic = topic_lemmas(codebook)
-    taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
-    label = [w for w in content_words(affirmed_label(code)) if word_lemma(w) not in taken]
-    taken |= {word_lemma(w) for w in label}
-    definition = [w for w in content_words(affirmed_text(code))
-                  if word_lemma(w) not in taken and not is_english(w)]
-    translated = [w for w in translated_definitions(codebook).get(code.id, ()) if word_lemma(w.casefold()) not in taken]
-    taken |= {word_lemma(w) for w in definition}
-    others = {word_lemma(w) for other in codebook.codes if other.id != code.id
-              for w in content_words(" ".join(other.examples))}
-    examples = [w for w in content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
-    rules = []
-    chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
-    # a derived label word keeps its sense as a keyword does: "tanggungan" is not "tanggung jawab"
-    derived = frozenset(w for w in label + definition if affixed_only(w, *word_analyzer().analyze(w.casefold())))
-    if len(label) > 1:
-        rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
-    elif label and not qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
-        partner = _next_label_word(label[0], code.label)
-        if partner:   # in a document, with the word the label writes after it ("penolakan suami")
-            rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
-                                     denied_only=not negatable, register=WRITTEN, affixed=derived))
-        spoken = SPOKEN if partner else ""
-        # a light verb ("pakai", "ikut") says what only with its object, a word naming the setting
-        # ("keluarga" of "Beban keluarga yang merawat") who or where: alone it needs another word;
-        # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
-        says_who = names_setting(label[0]) and not names_role(label[0])   # a relative, a place
-        if not (negatable and (is_light_verb(label[0]) or says_who)):
-            # a word completing a keyword before it ("Dispensasi kawin") names the keyword's
-            # matter: in a document it is no evidence alone
-            alone = SPOKEN if _completes_keyword(label[0], code.label, keywords) else spoken
-            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                     denied_only=not negatable, register=alone, affixed=derived))
-        elif support := _support(code, codebook, label):
-            rules.append(KeywordRule(((label[0],), support), (), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                     register=spoken, affixed=derived))
-    elif topic.issuperset(word_lemma(w) for w in content_words(code.label)):
-        rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
-                     for pair in _specific_pairs(code, codebook))
-    if label or definition:
-        both = tuple(dict.fromkeys(label + definition))
-        if len(both) > 1:
-            settings = tuple((w, _setting_sense(w, code.label)) for w in definition if _setting_sense(w, code.label))
-            rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
-                                     denied_only=not negatable, distinct=True, senses=chunks + settings,
-                                     affixed=derived))
-    # what the code's own words name (not who, where or a circumstance) beside what its English
-    # definition says in Indonesian
-    own = tuple(w for w in dict.fromkeys(label + [w for k in keywords if is_plain_keyword(k) for w in _compound_words(k)])
-                if not names_setting(w) and not qualifies(w, code.label) and w.casefold() not in STOP_WORDS | NEGATORS)
-    translated = [w for w in translated if not names_setting(w) and not is_light_verb(w)
-                  and not set(w.casefold().split()) <= NEGATORS]
-    if translated and own:
-        rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
-                                 negatable, denied_only=not negatable, register=WRITTEN))
-    if len(examples) > 1:
-        rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
-                                 EXAMPLES, negatable, denied_only=not negatable))
-    return rules
-
-
-def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tuple[str]]]:
-    """The pairs of a code's least-shared label words that no other code's label holds both of:
-    when every label word is shared ("Puskesmas dan desa membantu untuk pendaftaran" beside
-    "... membantu dalam rujukan" and "Malas untuk mengurus pendaftaran"), two of them together
-    may still name this code alone ("membantu ... pendaftaran"); a word of more labels than
-    these ("puskesmas", "desa") names the study's setting."""
-    others = [{word_lemma(w) for w in content_words(other.label)} for other in codebook.codes if other.id != code.id]
-    shared = {word: sum(word_lemma(word) in lemmas for lemmas in others) for word in content_words(code.label)}
-    if len(shared) < 2:
-        return []
-    rarest_two = sorted(shared.values())[1]
-    words = [word for word, count in shared.items() if count <= rarest_two]
-    return [((first,), (second,)) for i, first in enumerate(words) for second in words[i + 1:]
-            if word_lemma(first) != word_lemma(second)
-            and not any(word_lemma(first) in lemmas and word_lemma(second) in lemmas for lemmas in others)]
-
-
-def _setting_sense(term: str, label: str) -> frozenset[str]:
-    """The sense every word naming only the setting shares (specificity.names_setting: a place,
-    a person), unless the code's label names it: two of them ("posyandu … balita") are one piece
-    of evidence, where and who, not what; "suami … mertua" of "Penolakan suami atau mertua" two."""
-    if not names_setting(term) or word_lemma(term.casefold()) in {word_lemma(w) for w in content_words(label)}:
-        return frozenset()
-    return SETTING
-
-
-def _completes_keyword(word: str, label: str, keywords: list[str]) -> bool:
-    """Is `word` written in `label` right after one of the code's one-word keywords, as the
-    keyword is written ("Dispensasi kawin" with the keyword "dispensasi")? Then it says what the
-    keyword is about: in a document "perkawinan" alone is any marriage, the law's age limit or a
-    count of weddings, not the dispensation."""
-    words = WORD.findall(label.casefold())
-    if word not in words or words.index(word) == 0:
-        return False
-    return words[words.index(word) - 1] in {k.strip().casefold() for k in keywords}
-
-
 def _institution_sense(term: str) -> frozenset[str]:
     """A place or a worker (specificity.names_place, names_role) shares the setting's sense in a
     related pair even where the label names it: "Puskesmas … bidan" says where and who, not that
     the label's act happened there ("NIK so daftar di Puskesmas, mar bidan bilang ...")."""
     return SETTING if names_place(term) or names_role(term) else frozenset()
-
-
-def _next_label_word(word: str, label: str) -> str | None:
-    """The content word written right after `word` in `label`, if any ("penolakan suami")."""
-    words = WORD.findall(label.casefold())
-    if word not in words:
-        return None
-    following = words[words.index(word) + 1:words.index(word) + 2]
-    return following[0] if following and following[0] in content_words(label) else None
-
-
-def _names_theme(word: str, code: Code, codebook: Codebook) -> bool:
-    """Is `word` also in the label of the code's theme, over several codes ("ODGJ" of "Pemasungan
-    dan pengurungan ODGJ" under "Perawatan ODGJ di rumah")? A theme label composed of its codes'
-    words leaves each word to its code (`group_lemmas`), but it still names the area the code
-    shares with its neighbours: that word alone is the study's subject, named in every paragraph
-    (a statistic, a register), not the code."""
-    theme = next(theme for theme in codebook.themes if any(
-        c.id == code.id for category in theme.categories for c in category.codes))
-    if sum(len(category.codes) for category in theme.categories) < 2:
-        return False
-    return word_lemma(word) in {word_lemma(w) for w in content_words(theme.label)}
 
 
 def _question_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str],
@@ -432,18 +252,3 @@ def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
     return weak_keywords(candidates, {k: word_lemma(k.casefold()) for k in candidates}, keyword_topic(codebook, code),
                          own_label, others)
 
-
-def _support(code: Code, codebook: Codebook, weak: list[str], in_documents: bool = False) -> tuple[str, ...]:
-    """The words that make a weak keyword evidence: the code's other keywords, its label's and
-    definition's content words and its related words, none naming the study or the weak keyword;
-    `in_documents`, none naming only the setting either when the weak keywords do (a role, a place:
-    "honor kader dan kegiatan posyandu" is a budget line, not a cadre's visit)."""
-    excluded = topic_lemmas(codebook) | {word_lemma(k.casefold()) for k in weak} | KIN   # a relative: who, not what
-    words = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k) and k not in weak]
-    words += content_words(code.label) + [w for w in content_words(affirmed_text(code)) if not is_english(w)]
-    words += list(related_terms(codebook).get(code.id, ({}, {}))[1])
-    # in a document a role or a place is not seconded by another ("insentif kader ... posyandu")
-    setting = in_documents and all(names_setting(k) for k in weak)
-    return tuple(dict.fromkeys(w for w in words if w.casefold() not in STOP_WORDS
-                               and not (setting and _setting_sense(w, code.label))
-                               and excluded.isdisjoint(word_lemma(part) for part in w.casefold().split())))

@@ -112,7 +112,7 @@ def is_light_verb(term: str) -> bool:
 
 
 SETTING_WORDS = KIN | ROLE | PLACE | YOUNG   # words naming a person or a place: who and where
-SETTING = frozenset({"setting"})   # the sense words naming only the setting share (keywords._setting_sense)
+SETTING = frozenset({"setting"})   # the sense words naming only the setting share (label_rules.setting_sense)
 
 
 def names_setting(term: str) -> bool:

@@ -6,14 +6,8 @@
               bare (pindah rumah, ikut suami, saya pikir), and before a time noun (bangun pagi);
               a person + yang + a verb closing the clause names the doer (dia yang mengambil);
               a thing before a modal undergoes the verb instead (obat musti minum: voice.py)
-  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK; also in a relative clause on
-              people, sapa-sapa yang blum ada KTP, and of no one, dia nyanda ada sapa-sapa)
-  paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
-              anak yang paling kecil)
-  beking      in a relative clause on its object, after its own subject, the bare verb Indonesian
-              writes there: 'lakukan' for what is done (apa yang ibu bekeng -> apa yang Ibu lakukan),
-              'buat' for a thing made (kue yang mama bekeng -> kue yang ibu buat); after its subject
-              before apa closing the question, 'berbuat' (ade bekeng apa? -> adik berbuat apa?)
+  ada -> punya, paling   possession and the superlative: having.py
+  beking      in a relative clause or asking what one does: making.py
 Each rewrites only its own unit's translation and reads only its neighbours' keys, parts of speech
 and glue, so applying them unit by unit is the same as rule by rule.
 """
@@ -23,7 +17,9 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import CONDITION, PERSON_NOUNS, WHEN, person, subject_person
+from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
+from pipeline.gloss.making import BETWEEN, MAKING, done_what, made_in_relative
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
 from pipeline.gloss.tokens import starts_sentence
@@ -65,7 +61,6 @@ _PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indone
 # ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
 _BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
                               "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi"})
-_MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
 _APPLIED_ENDINGS = ("kan", "i")  # nikmati, tawarkan: Indonesian verb forms a request uses bare
 _OBJECT_POS = frozenset({"n", "loc", "pron", "poss", "acr"})
 _PLACE_WORDS = frozenset({"di", "ka", "ke", "dari", "pa"})
@@ -73,12 +68,8 @@ _ASKING_LEAVE = frozenset({"bisa", "boleh", "bole"})  # opening a clause: a poli
 # Before a -kan/-i verb these make it a request, which keeps the bare form (jang lupakan, tolong sampaikan).
 _REQUEST_BEFORE = frozenset({"jang", "jangan", "jangang", "tolong", "mari", "marijo", "ayo", "manjo", "coba", "co",
                              "silakan", "dang"})
-# What may stand between yang, the relative clause's subject and its verb (apa yang musti torang bekeng).
-_BETWEEN = frozenset({"aux", "neg", "adv"})
-_ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
 _THEN = frozenset({"kong", "lalu", "trus", "terus", "baru"})  # what joins the next step of a sequence
 _CAUSED = ("CAUS",)  # the gloss of a kase that made the next word causative
-_HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
 # What may stand right before an untagged verb that a rule reads: a modal or aspect word after a thing
@@ -101,8 +92,8 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     last = units[-1]
     if len(units) > 3 and units[-2].gloss == _CAUSED:
         caused_on_subject(units, len(units) - 1, vocabulary)  # tu kue musti kase dingin dulu.
-    if last.key in _MAKING:
-        _made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
+    if last.key in MAKING:
+        made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
     elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone_by_subject(
             units, len(units) - 1, vocabulary):  # BPJS blum bisa urus.
         _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
@@ -118,10 +109,10 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         u = units[k]
         if units[k - 1].gloss == _CAUSED and caused_on_subject(units, k, vocabulary):
             continue  # obat ini musti kase abis dulu -> obat ini harus dihabiskan dulu
-        if u.key in _MAKING:
-            _made_in_relative(units, k)
+        if u.key in MAKING:
+            made_in_relative(units, k)
             _made_on_request(units, k, vocabulary)
-            _done_what(units, k)
+            done_what(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "" and units[k - 1].key in _BEFORE_UNTAGGED_VERB and _untagged_verb(u, vocabulary):
@@ -129,7 +120,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
                     not units[k - 1].ind):  # tu babi musti potong for Natal -> babi itu harus dipotong
                 _active_voice(units, k, vocabulary)  # a past act: tu anak da tendang bola -> anak itu menendang bola
         elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
-            doer = fronted_doer(units, k, k + 1, vocabulary) if k > 2 and units[k - 1].pos in _BETWEEN and (
+            doer = fronted_doer(units, k, k + 1, vocabulary) if k > 2 and units[k - 1].pos in BETWEEN and (
                 vocabulary.men_form(u.root)) else -1  # a verb that takes an object: BPJS kita so mati stays
             if doer >= 0:
                 put_aspect_first(units, doer, k)  # tu surat kita so antar -> surat itu sudah saya antar
@@ -140,10 +131,10 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
                 activity_going_on(units, k, vocabulary)  # kalu mama ada masak, jang ganggu
         if u.root and u.ind != u.root and u.joined and units[k + 1].key in _TOWARDS_PERSON:
             _moving_towards(units, k, vocabulary)
-        if u.key in _HAVE:
-            _possession(units, k)
+        if u.key in HAVE:
+            possession(units, k)
         elif u.key == "paling":
-            _superlative(units, k)
+            superlative(units, k)
 
 
 def _applied_form_told(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
@@ -218,7 +209,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         return
     if prev.pos == "poss":
         return  # a possessed noun (tape kunci oto: kunci is the key)
-    if prev.ind == "ada" and prev.key in _HAVE:
+    if prev.ind == "ada" and prev.key in HAVE:
         return  # the activity that takes place, no one doing it (sesudah itu ada cek gula darah)
     if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
             prev.key.partition("-")[0] not in MOTION_VERBS):
@@ -322,7 +313,7 @@ def fronted_doer(units: list[Unit], verb: int, after: int, vocabulary: Indonesia
             units[after].ind.partition("-")[0] not in _WHEN):
         return -1
     at = verb - 1
-    while at >= 0 and units[at].joined and units[at].pos in _BETWEEN:
+    while at >= 0 and units[at].joined and units[at].pos in BETWEEN:
         at -= 1
     if at < 1 or not units[at].joined or not units[at - 1].joined:
         return -1
@@ -334,7 +325,7 @@ def fronted_doer(units: list[Unit], verb: int, after: int, vocabulary: Indonesia
         thing -= 1  # piring kotor kita kase bersih: past the thing's adjective
     unit = units[thing]
     if unit.ind.lower() in _WHEN or unit.key in _WHEN_WORDS or unit.key in PERSON_NOUNS or thing > 0 and units[
-            thing - 1].joined and (units[thing - 1].pos in ("poss", "v", "aux") or units[thing - 1].key in _HAVE):
+            thing - 1].joined and (units[thing - 1].pos in ("poss", "v", "aux") or units[thing - 1].key in HAVE):
         # besok torang mo pigi: a time; ibu kader so bilang: one person named twice; kita pe ade
         # nona mo kaweng: kin; kalu ada arisan kita nyanda datang: what there is, not what is acted on
         return -1
@@ -367,76 +358,3 @@ def _made_on_request(units: list[Unit], k: int, vocabulary: IndonesianVocabulary
     if prev.joined and (prev.key in IMPERATIVE_MARKERS or prev.key in _THEN and _requested(units, vocabulary)):
         u.ind = "buat"
 
-
-def _made_in_relative(units: list[Unit], k: int) -> None:
-    """beking after its subject in a relative clause on its object: 'lakukan' (apa yang ibu bekeng ->
-    apa yang Ibu lakukan), 'buat' after a thing (kue yang mama bekeng -> kue yang ibu buat)."""
-    if units[k].ind not in ("membuat", "bikin") or units[k].joined and k + 1 < len(units) and units[k + 1].pos in (
-            "n", "loc", "pron", "acr"):
-        return  # a causative (bekeng enak), or an object of its own follows: not the relative's verb
-    at = _skip_back(units, k - 1)
-    if at < 1 or not (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
-        return
-    at = _skip_back(units, at - 1)
-    if at >= 0 and units[at].key == "apa" and units[at].ind.endswith(" yang"):
-        units[k].ind = "lakukan"  # Apa ngana bekeng? -> Apa yang kamu lakukan? (questions.py wrote the yang)
-        return
-    if at < 1 or units[at].key != "yang" or not units[at - 1].joined:
-        return
-    units[k].ind = "lakukan" if units[at - 1].key == "apa" else "buat"
-
-
-def _done_what(units: list[Unit], k: int) -> None:
-    """beking + apa closing its clause, after its subject, asks what one does: 'berbuat' (kalu
-    demam, ade bekeng apa? -> adik berbuat apa?; nintau mo bekeng apa -> tidak tahu mau berbuat apa),
-    not what one makes; one doing it now (ada bekeng apa: sedang membuat apa) is left alone."""
-    u, what = units[k], units[k + 1]
-    if u.ind != "membuat" or not u.joined or what.key != "apa" or (
-            what.joined and k + 2 < len(units)) or units[k - 1].ind == "sedang":
-        return
-    at = _skip_back(units, k - 1)
-    if at >= 0 and (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
-        u.ind = "berbuat"
-
-
-def _skip_back(units: list[Unit], at: int) -> int:
-    """The index of the nearest unit at or before `at`, in the same clause, that is no aspect word,
-    modal or negation (-1 at the clause start)."""
-    while at >= 0 and units[at].joined and units[at].pos in _BETWEEN:
-        at -= 1
-    return at if at >= 0 and units[at].joined else -1
-
-
-def _superlative(units: list[Unit], k: int) -> None:
-    """A noun + paling + adjective is a relative clause: anak paling kacili -> anak yang paling kecil."""
-    u = units[k]
-    if u.ind != "paling" or not u.joined:
-        return
-    prev, nxt = units[k - 1], units[k + 1]
-    if prev.pos == "n" and prev.joined and nxt.pos in ("adj", "pron"):
-        u.ind = "yang paling"
-
-
-def _possession(units: list[Unit], k: int) -> None:
-    """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
-    u = units[k]
-    if not u.joined or not units[k - 1].joined:
-        return
-    nxt = units[k + 1]
-    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE):
-        return  # kita nyanda ada sapa-sapa di sana: no one of one's own
-    at = k - 1
-    owner = units[at]
-    if (owner.pos in ("neg", "aux") or owner.ind == "hanya") and k >= 2 and units[k - 2].joined and (
-            owner.key not in _HAVE):  # kita cuma ada motor -> saya hanya punya motor
-        at -= 1
-        owner = units[at]
-    if owner.key == "yang" and at >= 1 and units[at - 1].joined:
-        owner = units[at - 1]  # sapa-sapa yang blum ada BPJS: the people who have none
-        if owner.pos == "q" or owner.key in PERSON_NOUNS:
-            u.ind = _HAVE[u.key]
-            return
-    if owner.pos == "pron" or (owner.pos == "n" and at == k - 2 and at >= 1
-                               and units[at - 1].pos == "poss") or (  # kita pe anak blum ada BPJS
-            owner.key in PERSON_NOUNS and (at == 0 or not units[at - 1].joined or units[at - 1].pos == "conj")):
-        u.ind = _HAVE[u.key]  # oma ada kartu BPJS: a person opening the clause has it

@@ -1,0 +1,76 @@
+"""The rule a codebook's own words become, and the names of the evidence kinds.
+
+The record every rule builder (`keywords.py`, `label_rules.py`, `only_when.py`, `unheeded.py`)
+returns and `compile_rules.py` compiles; the kind names are what the evidence column shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.coding.codebook_words import is_plain_keyword
+from pipeline.coding.compounds import fixed_compounds
+from pipeline.coding.negation import NEGATORS
+
+KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
+ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
+LABEL_CONFIDENCE = 0.45         # two of the label's content words close together
+DEFINITION_CONFIDENCE = 0.4     # label and definition words close together
+ANTONYM_CONFIDENCE = 0.5       # a keyword's negated opposite ("tidak berani" for takut)
+EXAMPLE_CONFIDENCE = 0.35       # two words of the code's examples close together
+RELATED_CONFIDENCE = 0.3        # two related words of different senses close together
+QUESTION_CONFIDENCE = 0.4       # the question's keyword or label word, a word of the code in the answer
+ANSWER_CONFIDENCE = 0.4         # a yes/no question naming the code, a yes opening the answer (answers.py)
+KEYWORD_WINDOW = 5              # tokens spanned by a keyword's words in any order
+WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
+
+KEYWORD = "keyword"
+KEYWORD_WORDS = "keyword words"
+LABEL = "label"
+DEFINITION = "definition"
+EXAMPLES = "examples"
+RELATED = "related"
+QUESTION = "question"
+ANSWER = "yes to the question"
+ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py, unheeded.py
+WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
+SPOKEN = "spoken"     # interview turns and quotations only
+
+
+@dataclass(frozen=True)
+class KeywordRule:
+    """One matching rule derived from a code's own words; terms are words or phrases."""
+
+    slots: tuple[tuple[str, ...], ...]   # each must occur (all within `within`)
+    context: tuple[str, ...]             # one must occur (a rule without slots)
+    within: int | None
+    confidence: float
+    kind: str
+    negatable: bool                      # not evidence inside a negation scope
+    by_lemma: bool = True                # a word also matches its affixed forms
+    denied_only: bool = False            # evidence only where the thing is said to be missing
+    distinct: bool = False               # two terms of different senses (related.py)
+    senses: tuple[tuple[str, frozenset[str]], ...] = ()   # term -> the codebook words it comes from
+    affixed: frozenset[str] = frozenset()   # terms matching their affixed relatives, not their bare root
+    register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
+    apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
+    unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
+
+
+def compound_words(keyword: str) -> list[str]:
+    """`keyword_words`, but a keyword that is a fixed compound ("kartu keluarga", compounds.py)
+    is one word: its "kartu" alone is any card."""
+    return [keyword] if keyword.casefold() in fixed_compounds() else keyword_words(keyword)
+
+
+def keyword_words(keyword: str) -> list[str]:
+    """The words of a multi-word keyword that carry meaning; all of them when one alone does,
+    as a stop word beside it is then the keyword's own ("perawat datang", "cuma ditimbang":
+    spaCy lists *datang*, *ikut*, *jauh* as stop words); none when only stop words ("nanti saja")."""
+    if not is_plain_keyword(keyword):
+        return []
+    words = keyword.split()
+    content = [word for word in words if word not in STOP_WORDS or word in NEGATORS]
+    return words if len(content) == 1 else content

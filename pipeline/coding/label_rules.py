@@ -1,0 +1,162 @@
+"""Weaker evidence from a code's label, definition and examples, for a codebook without rules.
+
+Two such words of different senses close together propose the code; when every label word is
+another label's too, two of its least-shared label words that no other label holds together.
+A keyword that is weak alone is supported by the code's other words (`support_words`).
+"""
+
+from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.codebook.rule_syntax import expand_terms
+from pipeline.coding.codebook_words import (
+    WORD, affirmed_label, affirmed_text, content_words, is_english, is_plain_keyword, related_terms,
+    topic_lemmas, translated_definitions, word_lemma)
+from pipeline.coding.keyword_rule import (
+    DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
+    SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
+from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import NEGATORS
+from pipeline.coding.nlp import analyze_phrase
+from pipeline.coding.specificity import (
+    KIN, SETTING, affixed_only, is_light_verb, label_chunks, names_role, names_setting, qualifies)
+from pipeline.records.codebook import Code, Codebook
+
+
+def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
+    topic = topic_lemmas(codebook)
+    taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
+    label = [w for w in content_words(affirmed_label(code)) if word_lemma(w) not in taken]
+    taken |= {word_lemma(w) for w in label}
+    definition = [w for w in content_words(affirmed_text(code))
+                  if word_lemma(w) not in taken and not is_english(w)]
+    translated = [w for w in translated_definitions(codebook).get(code.id, ()) if word_lemma(w.casefold()) not in taken]
+    taken |= {word_lemma(w) for w in definition}
+    others = {word_lemma(w) for other in codebook.codes if other.id != code.id
+              for w in content_words(" ".join(other.examples))}
+    examples = [w for w in content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
+    rules = []
+    chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
+    # a derived label word keeps its sense as a keyword does: "tanggungan" is not "tanggung jawab"
+    derived = frozenset(w for w in label + definition if affixed_only(w, *word_analyzer().analyze(w.casefold())))
+    if len(label) > 1:
+        rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
+                                 denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
+    elif label and not qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
+        partner = _next_label_word(label[0], code.label)
+        if partner:   # in a document, with the word the label writes after it ("penolakan suami")
+            rules.append(KeywordRule(((label[0],), (partner,)), (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
+                                     denied_only=not negatable, register=WRITTEN, affixed=derived))
+        spoken = SPOKEN if partner else ""
+        # a light verb ("pakai", "ikut") says what only with its object, a word naming the setting
+        # ("keluarga" of "Beban keluarga yang merawat") who or where: alone it needs another word;
+        # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
+        says_who = names_setting(label[0]) and not names_role(label[0])   # a relative, a place
+        if not (negatable and (is_light_verb(label[0]) or says_who)):
+            # a word completing a keyword before it ("Dispensasi kawin") names the keyword's
+            # matter: in a document it is no evidence alone
+            alone = SPOKEN if _completes_keyword(label[0], code.label, keywords) else spoken
+            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
+                                     denied_only=not negatable, register=alone, affixed=derived))
+        elif support := support_words(code, codebook, label):
+            rules.append(KeywordRule(((label[0],), support), (), None, LABEL_CONFIDENCE, LABEL, negatable,
+                                     register=spoken, affixed=derived))
+    elif topic.issuperset(word_lemma(w) for w in content_words(code.label)):
+        rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
+                     for pair in _specific_pairs(code, codebook))
+    if label or definition:
+        both = tuple(dict.fromkeys(label + definition))
+        if len(both) > 1:
+            settings = tuple((w, setting_sense(w, code.label)) for w in definition if setting_sense(w, code.label))
+            rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
+                                     denied_only=not negatable, distinct=True, senses=chunks + settings,
+                                     affixed=derived))
+    # what the code's own words name (not who, where or a circumstance) beside what its English
+    # definition says in Indonesian
+    own = tuple(w for w in dict.fromkeys(label + [w for k in keywords if is_plain_keyword(k) for w in compound_words(k)])
+                if not names_setting(w) and not qualifies(w, code.label) and w.casefold() not in STOP_WORDS | NEGATORS)
+    translated = [w for w in translated if not names_setting(w) and not is_light_verb(w)
+                  and not set(w.casefold().split()) <= NEGATORS]
+    if translated and own:
+        rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
+                                 negatable, denied_only=not negatable, register=WRITTEN))
+    if len(examples) > 1:
+        rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
+                                 EXAMPLES, negatable, denied_only=not negatable))
+    return rules
+
+
+def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tuple[str]]]:
+    """The pairs of a code's least-shared label words that no other code's label holds both of:
+    when every label word is shared ("Puskesmas dan desa membantu untuk pendaftaran" beside
+    "... membantu dalam rujukan" and "Malas untuk mengurus pendaftaran"), two of them together
+    may still name this code alone ("membantu ... pendaftaran"); a word of more labels than
+    these ("puskesmas", "desa") names the study's setting."""
+    others = [{word_lemma(w) for w in content_words(other.label)} for other in codebook.codes if other.id != code.id]
+    shared = {word: sum(word_lemma(word) in lemmas for lemmas in others) for word in content_words(code.label)}
+    if len(shared) < 2:
+        return []
+    rarest_two = sorted(shared.values())[1]
+    words = [word for word, count in shared.items() if count <= rarest_two]
+    return [((first,), (second,)) for i, first in enumerate(words) for second in words[i + 1:]
+            if word_lemma(first) != word_lemma(second)
+            and not any(word_lemma(first) in lemmas and word_lemma(second) in lemmas for lemmas in others)]
+
+
+def setting_sense(term: str, label: str) -> frozenset[str]:
+    """The sense every word naming only the setting shares (specificity.names_setting: a place,
+    a person), unless the code's label names it: two of them ("posyandu … balita") are one piece
+    of evidence, where and who, not what; "suami … mertua" of "Penolakan suami atau mertua" two."""
+    if not names_setting(term) or word_lemma(term.casefold()) in {word_lemma(w) for w in content_words(label)}:
+        return frozenset()
+    return SETTING
+
+
+def _completes_keyword(word: str, label: str, keywords: list[str]) -> bool:
+    """Is `word` written in `label` right after one of the code's one-word keywords, as the
+    keyword is written ("Dispensasi kawin" with the keyword "dispensasi")? Then it says what the
+    keyword is about: in a document "perkawinan" alone is any marriage, the law's age limit or a
+    count of weddings, not the dispensation."""
+    words = WORD.findall(label.casefold())
+    if word not in words or words.index(word) == 0:
+        return False
+    return words[words.index(word) - 1] in {k.strip().casefold() for k in keywords}
+
+
+def _next_label_word(word: str, label: str) -> str | None:
+    """The content word written right after `word` in `label`, if any ("penolakan suami")."""
+    words = WORD.findall(label.casefold())
+    if word not in words:
+        return None
+    following = words[words.index(word) + 1:words.index(word) + 2]
+    return following[0] if following and following[0] in content_words(label) else None
+
+
+def _names_theme(word: str, code: Code, codebook: Codebook) -> bool:
+    """Is `word` also in the label of the code's theme, over several codes ("ODGJ" of "Pemasungan
+    dan pengurungan ODGJ" under "Perawatan ODGJ di rumah")? A theme label composed of its codes'
+    words leaves each word to its code (`group_lemmas`), but it still names the area the code
+    shares with its neighbours: that word alone is the study's subject, named in every paragraph
+    (a statistic, a register), not the code."""
+    theme = next(theme for theme in codebook.themes if any(
+        c.id == code.id for category in theme.categories for c in category.codes))
+    if sum(len(category.codes) for category in theme.categories) < 2:
+        return False
+    return word_lemma(word) in {word_lemma(w) for w in content_words(theme.label)}
+
+
+def support_words(code: Code, codebook: Codebook, weak: list[str], in_documents: bool = False) -> tuple[str, ...]:
+    """The words that make a weak keyword evidence: the code's other keywords, its label's and
+    definition's content words and its related words, none naming the study or the weak keyword;
+    `in_documents`, none naming only the setting either when the weak keywords do (a role, a place:
+    "honor kader dan kegiatan posyandu" is a budget line, not a cadre's visit)."""
+    excluded = topic_lemmas(codebook) | {word_lemma(k.casefold()) for k in weak} | KIN   # a relative: who, not what
+    words = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k) and k not in weak]
+    words += content_words(code.label) + [w for w in content_words(affirmed_text(code)) if not is_english(w)]
+    words += list(related_terms(codebook).get(code.id, ({}, {}))[1])
+    # in a document a role or a place is not seconded by another ("insentif kader ... posyandu")
+    setting = in_documents and all(names_setting(k) for k in weak)
+    return tuple(dict.fromkeys(w for w in words if w.casefold() not in STOP_WORDS
+                               and not (setting and setting_sense(w, code.label))
+                               and excluded.isdisjoint(word_lemma(part) for part in w.casefold().split())))

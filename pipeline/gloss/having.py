@@ -1,0 +1,52 @@
+"""Possession and the superlative: ada between a person and a noun, paling between a noun and an adjective.
+
+  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK; also in a relative clause on
+              people, sapa-sapa yang blum ada KTP, and of no one, dia nyanda ada sapa-sapa)
+  paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
+              anak yang paling kecil)
+Read by `predicates.after_context`, after the context rules.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import PERSON_NOUNS
+from pipeline.gloss.morphology import ACRONYM
+from pipeline.gloss.units import Unit
+
+_ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
+HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
+
+
+def superlative(units: list[Unit], k: int) -> None:
+    """A noun + paling + adjective is a relative clause: anak paling kacili -> anak yang paling kecil."""
+    u = units[k]
+    if u.ind != "paling" or not u.joined:
+        return
+    prev, nxt = units[k - 1], units[k + 1]
+    if prev.pos == "n" and prev.joined and nxt.pos in ("adj", "pron"):
+        u.ind = "yang paling"
+
+
+def possession(units: list[Unit], k: int) -> None:
+    """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
+    u = units[k]
+    if not u.joined or not units[k - 1].joined:
+        return
+    nxt = units[k + 1]
+    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE):
+        return  # kita nyanda ada sapa-sapa di sana: no one of one's own
+    at = k - 1
+    owner = units[at]
+    if (owner.pos in ("neg", "aux") or owner.ind == "hanya") and k >= 2 and units[k - 2].joined and (
+            owner.key not in HAVE):  # kita cuma ada motor -> saya hanya punya motor
+        at -= 1
+        owner = units[at]
+    if owner.key == "yang" and at >= 1 and units[at - 1].joined:
+        owner = units[at - 1]  # sapa-sapa yang blum ada BPJS: the people who have none
+        if owner.pos == "q" or owner.key in PERSON_NOUNS:
+            u.ind = HAVE[u.key]
+            return
+    if owner.pos == "pron" or (owner.pos == "n" and at == k - 2 and at >= 1
+                               and units[at - 1].pos == "poss") or (  # kita pe anak blum ada BPJS
+            owner.key in PERSON_NOUNS and (at == 0 or not units[at - 1].joined or units[at - 1].pos == "conj")):
+        u.ind = HAVE[u.key]  # oma ada kartu BPJS: a person opening the clause has it
