@@ -234,6 +234,19 @@ def test_acronyms_numbers_and_names_pass_unchanged(glosser):
     assert result.gloss.split()[-1] == "Airmadidi"
 
 
+@pytest.mark.parametrize("source, acronym", [
+    ("Petugas ukur kadar CO di napas klien.", "CO"),     # carbon monoxide, not co 'coba'
+    ("KO dia pe nilai di ujian itu.", "KO"),
+    ("Torang pe anak so maso PAUD deng TK.", "TK"),
+])
+def test_a_word_in_capitals_that_is_no_indonesian_word_is_an_acronym(glosser, source, acronym):
+    assert acronym in glosser.gloss(source, "xmm").translation.rstrip(".").split()
+
+
+def test_a_sentence_in_capitals_reads_its_words(glosser):
+    assert glosser.gloss("CO LIA DULU", "xmm").translation.casefold() == "coba lihat dulu"
+
+
 # --- language identification and pass-through ------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

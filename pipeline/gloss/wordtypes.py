@@ -66,7 +66,7 @@ class WordTypes:
         self.analyzer = analyzer
         self.friends = friends  # first words of the false friends
         self._plain: dict[str, WordType] = {}                  # words not starting with a capital or digit
-        self._cased: dict[tuple[str, bool], WordType] = {}     # (word, starts a sentence)
+        self._cased: dict[tuple[str, bool, bool], WordType] = {}   # (word, starts a sentence, shouted)
 
     def known(self, lower: str) -> bool:
         """A word the lexicon or Indonesian knows (lower case): no name, whatever its capital."""
@@ -75,28 +75,35 @@ class WordTypes:
     def of(self, words: list[str], glues: list[str]) -> list[WordType]:
         """`glues[i]` is the text after `words[i]` (it tells whether the next word starts a sentence)."""
         types = list(map(self._plain.get, words))
+        shouted = None
         for i, word_type in enumerate(types):
             if word_type is None:
-                types[i] = self._first_seen(words[i], glues[i - 1] if i else None)
+                if shouted is None:
+                    shouted = _shouted(words)
+                types[i] = self._first_seen(words[i], glues[i - 1] if i else None, shouted)
         return types
 
-    def _first_seen(self, word: str, previous_glue: str | None) -> WordType:
+    def _first_seen(self, word: str, previous_glue: str | None, shouted: bool = False) -> WordType:
         first = word[0]
         if previous_glue is not None and previous_glue.endswith("[") and f"[{word}]" in REDACTION_MARKS:
             return WordType(word, identity(f"[{word}]", NAME), self.lexicon)   # what redaction left: [NAMA]
         if first.isupper() or first.isdigit():
-            key = (word, starts_sentence(previous_glue))
+            key = (word, starts_sentence(previous_glue), shouted and word.isupper())
             word_type = self._cased.get(key)
             if word_type is None:
-                word_type = self._cased[key] = WordType(word, self._cased_analysis(word, key[1]), self.lexicon,
-                                                        self.friends)
+                word_type = self._cased[key] = WordType(word, self._cased_analysis(word, key[1], key[2]),
+                                                        self.lexicon, self.friends)
             return word_type
         analysis = self.analyzer.analyze(word if word.islower() else word.lower())
         word_type = self._plain[word] = WordType(word, analysis, self.lexicon, self.friends)
         return word_type
 
-    def _cased_analysis(self, word: str, at_sentence_start: bool) -> Analysis:
-        """Acronyms and proper names pass unchanged; a capitalised sentence start is a normal word."""
+    def _cased_analysis(self, word: str, at_sentence_start: bool, shouted: bool = False) -> Analysis:
+        """Acronyms and proper names pass unchanged; a capitalised sentence start is a normal word.
+
+        A word in capitals that is no Indonesian word is an acronym even where a Manado word is
+        spelt the same (kadar CO di napas: carbon monoxide, not *co* 'coba'), unless the whole
+        sentence is in capitals (`shouted`): then it is the word."""
         lower = word.lower()
         if word.endswith(NAME_MARKS) and not self.known(lower):
             return identity(word, NAME)  # Alo' pe anjing: the tokenizer kept the glottal stop of a name;
@@ -105,11 +112,20 @@ class WordTypes:
             entry = self.lexicon.get(lower)
             if entry is not None and entry.pos == "acr":
                 return self.analyzer.from_entry(entry, lower)
-            if entry is None:
+            if entry is None or not shouted and not self.analyzer.vocabulary.is_word(lower):
                 return identity(word, ACRONYM)
+            if shouted:
+                return self.analyzer.analyze(lower)
         if at_sentence_start or self.analyzer.vocabulary.is_word(lower):
             return self.analyzer.analyze(lower)
         entry = self.lexicon.get(lower)
         if entry is not None and entry.pos != "v":  # Tanta, Om, Pante: titles and places keep their sense;
             return self.analyzer.analyze(lower)     # a capitalised verb inside a sentence is a name (Bali)
         return identity(word, NAME)
+
+
+def _shouted(words: list[str]) -> bool:
+    """Is most of the sentence written in capitals (a heading, a shout), so that a word in capitals
+    is not an acronym for that alone?"""
+    letters = [word for word in words if len(word) > 1 and word.isalpha()]
+    return len(letters) > 1 and sum(word.isupper() for word in letters) * 2 > len(letters)
