@@ -24,3 +24,21 @@ def test_so_mo_keeps_already(glosser, source, expected):
 ])
 def test_so_mo_with_how_soon_is_future(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    # ba- written be-: the ber- verb (Indonesian be- stands only before r)
+    ("bediri", "berdiri"), ("bekumpul", "berkumpul"), ("bemain", "bermain"),
+])
+def test_ba_prefix_spelled_be(glosser, word, expected):
+    assert glosser.analyzer.analyze(word).ind == expected
+
+
+@pytest.mark.parametrize("word", ["besar", "bekas", "bengkak", "bekerja", "belanja"])
+def test_indonesian_be_words_stay(glosser, word):
+    assert glosser.analyzer.analyze(word).ind == word
+
+
+def test_be_spelling_in_a_sentence(glosser):
+    assert glosser.gloss("Torang bekumpul di gereja kong bedoa.").translation == (
+        "Kami berkumpul di gereja lalu berdoa.")
