@@ -42,3 +42,13 @@ def test_indonesian_be_words_stay(glosser, word):
 def test_be_spelling_in_a_sentence(glosser):
     assert glosser.gloss("Torang bekumpul di gereja kong bedoa.").translation == (
         "Kami berkumpul di gereja lalu berdoa.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    # words that were copied: a Dutch and a Portuguese loan, English in Manado speech, ta- + talan
+    ("Aer got so nae.", "Air selokan sudah naik."),
+    ("Ade pe testa luka.", "Dahi adik luka."),
+    ("Ikang ini fresh skali.", "Ikan ini sangat segar."),
+])
+def test_round18_lexicon_rows(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
