@@ -52,3 +52,13 @@ def test_be_spelling_in_a_sentence(glosser):
 ])
 def test_round18_lexicon_rows(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a separated ba or ta that cannot join its word leaves no bare ber/ter behind
+    ("Oto ba lewat di muka kantor.", "Mobil lewat di depan kantor."),
+    # dapa kase + a ma- verb the lexicon gives in its meN- form: the di-...-kan passive
+    ("Lilin so dapa kase manyala.", "Lilin sudah dinyalakan."),
+])
+def test_prefix_and_passive_faults(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

@@ -350,7 +350,7 @@ class SentenceTranslator:
                     form = self.vocabulary.stative(nxt.root) or ter_prefix(nxt.root)
                     u.gloss = ("ter",)
                     nxt.ind = form
-                u.ind = ""
+            u.ind = u.ind if key == "ta" and u.gloss == ("1SG",) else ""  # never a bare ber/ter (ba lewat)
         return None
 
     def _thing(self, unit: Unit) -> bool:
