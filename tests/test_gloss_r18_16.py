@@ -62,3 +62,15 @@ def test_round18_lexicon_rows(glosser, source, expected):
 ])
 def test_prefix_and_passive_faults(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kase pulang of a thing gives it back; of a person it sends them home; no 'ke' after a causative
+    ("Tolong kase pulang ta pe payung.", "Tolong kembalikan payung saya."),
+    ("Tu kunci musti kase pulang bisuk.", "Kunci itu harus dikembalikan besok."),
+    ("Pak guru kase pulang anak-anak.", "Pak guru memulangkan anak-anak."),
+    # ka kaweng: the wedding party gone to
+    ("Dorang pigi ka kaweng di Airmadidi.", "Mereka pergi ke pesta pernikahan di Airmadidi."),
+])
+def test_giving_back_and_going_to_a_wedding(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
