@@ -79,3 +79,12 @@ def test_giving_back_and_going_to_a_wedding(glosser, source, expected):
 def test_a_possessed_head_keeps_its_state_after_the_owner(glosser):
     # kapala pusing is a head and its state, not one noun: the owner follows the head
     assert glosser.gloss("Ta pe kapala pusing skarang.").translation == "Kepala saya pusing sekarang."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a word with its own -nya closes the possessed phrase
+    ("Ta pe tangan rasanya so kaku.", "Tangan saya rasanya sudah kaku."),
+    ("Dia pe motor harganya mahal.", "Motornya harganya mahal."),
+])
+def test_a_nya_word_closes_the_possessed_phrase(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
