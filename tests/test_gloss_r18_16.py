@@ -49,6 +49,7 @@ def test_be_spelling_in_a_sentence(glosser):
     ("Aer got so nae.", "Air selokan sudah naik."),
     ("Ade pe testa luka.", "Dahi adik luka."),
     ("Ikang ini fresh skali.", "Ikan ini sangat segar."),
+    ("Bis stop di muka pasar.", "Bus berhenti di depan pasar."),
 ])
 def test_round18_lexicon_rows(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
