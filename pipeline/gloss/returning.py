@@ -7,11 +7,10 @@ of a person (kase pulang anak-anak) or with nothing to say what goes back it sta
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ber_root, is_time, person, thing
+from pipeline.gloss.clause_words import DEMONSTRATIVES, ber_root, is_time, person, thing
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 _HOME = frozenset({"pulang", "pulangkan"})
-_DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})
 _MODALS = frozenset({"musti", "mesti", "harus", "bole", "boleh", "perlu"})
 
 
@@ -24,7 +23,7 @@ def causative_root(units: list, k: int, nxt, vocabulary: IndonesianVocabulary) -
     after = k + 2
     if after < len(units) and units[k + 1].joined:
         obj = units[after]
-        if (obj.key in _DEMONSTRATIVES or obj.pos == "poss") and after + 1 < len(units) and obj.joined:
+        if (obj.key in DEMONSTRATIVES or obj.pos == "poss") and after + 1 < len(units) and obj.joined:
             obj = units[after + 1]  # tu buku, tape doi: the thing after its opener
         if person(obj) or obj.pos in ("pron", "poss"):
             return root  # kase pulang anak-anak: sends them home
@@ -36,6 +35,6 @@ def causative_root(units: list, k: int, nxt, vocabulary: IndonesianVocabulary) -
         at -= 1
     if at == k - 1 or at < 0 or not units[at].joined:
         return root
-    if units[at].key in _DEMONSTRATIVES and at > 0:
+    if units[at].key in DEMONSTRATIVES and at > 0:
         at -= 1
     return "kembali" if thing(units[at], vocabulary) and not person(units[at]) else root
