@@ -68,7 +68,8 @@ def test_prefix_and_passive_faults(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", [
     # kase pulang of a thing gives it back; of a person it sends them home; no 'ke' after a causative
     ("Tolong kase pulang ta pe payung.", "Tolong kembalikan payung saya."),
-    ("Tu kunci musti kase pulang bisuk.", "Kunci itu harus dikembalikan besok."),
+    ("Tu buku musti kase pulang bisuk.", "Buku itu harus dikembalikan besok."),
+    ("Pelatih blum kase pulang.", "Pelatih belum memulangkan."),
     ("Pak guru kase pulang anak-anak.", "Pak guru memulangkan anak-anak."),
     # ka kaweng: the wedding party gone to
     ("Dorang pigi ka kaweng di Airmadidi.", "Mereka pergi ke pesta pernikahan di Airmadidi."),

@@ -37,4 +37,5 @@ def causative_root(units: list, k: int, nxt, vocabulary: IndonesianVocabulary) -
         return root
     if units[at].key in DEMONSTRATIVES and at > 0:
         at -= 1
-    return "kembali" if thing(units[at], vocabulary) and not person(units[at]) else root
+    # a lexicon noun only: an Indonesian word may name a person the person list lacks (dirigen)
+    return "kembali" if units[at].pos == "n" and not person(units[at]) else root
