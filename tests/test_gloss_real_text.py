@@ -146,7 +146,7 @@ def test_kwa_is_rendered_not_copied(glosser):
 
 @pytest.mark.parametrize("source, expected", [
     ("Manjo torang ka gereja.", "Mari kita ke gereja."),
-    ("Manjo, so mo ujang.", "Ayo, akan hujan."),
+    ("Manjo, so mo ujang.", "Ayo, sudah mau hujan."),
     ("Tolong bli akang kita gula.", "Tolong belikan saya gula."),
     ("Dia rupa orang saki.", "Dia seperti orang sakit."),
     ("Co ngana tanya pa dokter.", "Coba kamu tanya kepada dokter."),

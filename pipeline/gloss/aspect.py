@@ -3,7 +3,9 @@
   mo      'akan' (future) when the subject is not a person, the predicate is a state or a
           passive, or a time word (besok, nanti, kapan) is in the clause;
           'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
-  so mo   'sudah hampir' before a number (somo lima taong: almost; so: already)
+  so mo   'sudah hampir' before a number (somo lima taong: almost; so: already); 'sudah mau' before
+          an act or a state (so mo ujang -> sudah mau hujan) unless the clause says how soon (capat,
+          sadiki le: 'akan'); the contraction somo stays 'akan' (MangARTI)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
           word: kemarin, tadi, dulu; not dari tadi, which lasts up to now) or a habit (tiap bulang,
           sering), after yang (sapa yang ada batoki -> siapa yang mengetuk) or so (so ada minum ->
@@ -102,6 +104,17 @@ def _purpose(units: list, k: int, prev) -> bool:
 def _so_mo(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and (nxt.pos == "num" or nxt.source == NUMBER or nxt.key == "jam"):
         u.ind = "sudah hampir"  # somo lima taong: almost (so: already)
+    elif u.key == "so mo" and nxt is not None and not _soon(clause(units, k)[0]):
+        u.ind = "sudah mau"  # so mo ujang -> sudah mau hujan: so keeps 'already' (own sets 13 of 13)
+
+
+# What makes so mo 'akan' (akan segera): the clause hurries the act (capat, segera) or names how soon
+# it comes (sadiki le, lima menit lagi): MangARTI 5 of 5 such clauses.
+_SOON = frozenset({"capat", "cepat", "segera", "le", "lai", "lagi", "ley"})
+
+
+def _soon(words: list) -> bool:
+    return any(w.key.rpartition(" ")[2] in _SOON for w in words)
 
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):

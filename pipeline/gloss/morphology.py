@@ -6,7 +6,8 @@ Rules (each documented in data/README.md):
   -nya           Manado stem + Indonesian -nya (samuanya)
   baku-          reciprocal: bakupukul -> saling pukul
   ba-            ber-/meN- verb: bajalang -> berjalan, bacari -> mencari (the form Indonesian attests);
-                 on an adjective of moving or changing, meN-: bajauh -> menjauh, badekat -> mendekat
+                 on an adjective of moving or changing, meN-: bajauh -> menjauh, badekat -> mendekat;
+                 spelled be- where it gives a ber- verb (bediri -> berdiri, bekumpul -> berkumpul)
   ta-            ter- verb: tajatuh -> terjatuh
   ma-            meN- verb: mahargai -> menghargai, malompa -> melompat
   sound rules    -ng for -n/-m (makang, malang), dropped final consonants (saki, maso),
@@ -169,6 +170,10 @@ class WordAnalyzer:
                 base = self.from_entry(entry)
                 passive = self.vocabulary.passive(entry.translation, base.gloss.rpartition("-")[2])  # meN-masak
                 return Analysis(passive, "di-" + base.gloss, "v", "", RULE, base.evidence)
+        if word.startswith("be") and len(word) > 4 and word[2] != "r":  # ba- spelled be-: bediri -> berdiri
+            spelled = self.analyze("ba" + word[2:])  # (Indonesian be- stands only before r: berenang)
+            if spelled.source in (LEXICON, RULE) and spelled.pos == "v" and spelled.ind.startswith("ber"):
+                return spelled
         if self.vocabulary.is_root_word(word):  # Indonesian spaCy's tables lack (jahe, majelis): no rule
             return None
         affixed = self._affixed_schwa(word)

@@ -132,7 +132,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         owned += " " + " ".join(unit.ind for unit in units[end:end + extra] if unit.ind)
         glue = units[end + extra - 1].glue
         end += extra
-    while end < len(units) and is_clause_internal(glue) and (
+    # a word with its own owner closes the phrase (tape mata rasanya, dia pe ruma harganya)
+    while end < len(units) and is_clause_internal(glue) and not units[end].ind.endswith("nya") and (
             units[end].source in (ACRONYM, NUMBER) or units[end].pos == "acr" or (
                 end == k + 2 and possessed.ind in _BEFORE_NOUNS and units[end].ind
                 and units[end].pos not in NOT_POSSESSED) or (  # depe nomor NIK; not a name
@@ -183,7 +184,7 @@ def _verb_phrase_compound(units: list[Unit], pe_at: int, first: int, vocabulary:
         return 0
     verb = units[at]
     if not (verb.pos == "v" or verb.pos == "" and verb.root and vocabulary.is_verb_root(verb.root)) or (
-            not verb.root or verb.ind != verb.root):
+            not verb.root or verb.ind != verb.root or verb.ind.endswith("nya")):
         return 0
     if verb.joined and at + 1 < len(units) and units[at + 1].pos == "n" and (
             units[at + 1].key not in PERSON_NOUNS and units[at + 1].key not in _NOT_COMPOUND):

@@ -18,7 +18,8 @@
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
-  kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'menikah' elsewhere
+  kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'pesta
+             pernikahan' after ka (pigi ka kaweng); 'menikah' elsewhere
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
@@ -186,6 +187,9 @@ def _outing(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _wedding(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.key in ("ka", "ke") and prev.joined:
+        u.ind, u.pos = "pesta pernikahan", "n"  # pigi ka kaweng: the event gone to, not 'ke menikah'
+        return
     closed = prev is not None and prev.key in ("tu", "ni") and k >= 2 and units[k - 2].joined
     owner, first = (units[k - 2], k - 1) if closed else (prev, k)  # tu undangan kaweng: itu moved past undangan
     if owner is not None and owner.source != NAME and not owner.upper and owner.ind[:1].islower() and (

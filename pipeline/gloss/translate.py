@@ -20,9 +20,8 @@ rules never reach across punctuation:
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar; a noun too: pigi pesta -> pergi ke
               pesta); after a verb of taking somewhere pigi is 'ke' alone (bawa pi puskesmas)
   deng        'dan' between two nouns or two predicates, else 'dengan'
-Then the rules that read a whole clause or sentence (clauses.py, pronouns.py, voice.py,
-particles.py), and last those that read what all of them made (predicates.py: active voice,
-possession, superlative).
+Then the rules that read a whole clause or sentence (clauses.py, pronouns.py, voice.py, particles.py), and last
+those that read what all of them made (predicates.py: active voice, possession, superlative).
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CARRYING, CAUSATIVES, COORDINATORS, asked, ber_root, carried_somewhere, is_time, nominal, short_kita, verbal)
+    ALSO, CARRYING, CAUSATIVES, COORDINATORS, asked, carried_somewhere, is_time, nominal, short_kita, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
@@ -46,6 +45,7 @@ from pipeline.gloss.possessives import NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
     COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context, fronted_doer, put_aspect_first)
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
+from pipeline.gloss.returning import causative_root
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
@@ -221,7 +221,7 @@ class SentenceTranslator:
             # tolong dang kase maso: dang urges the request its opener makes
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS or prev.key in URGING and (
                 k < 2 or units[k - 2].key in IMPERATIVE_MARKERS)
-            root = ber_root(nxt) if nxt is not None else ""
+            root = causative_root(units, k, nxt, self.vocabulary) if nxt is not None else ""
             form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
                 self.vocabulary.is_verb_root(root) or not self._thing(nxt))) else None
             if nxt is not None and key in _GIVING and nxt.ind in FEELINGS_CAUSED:
@@ -305,7 +305,7 @@ class SentenceTranslator:
                 units[at].ind = "ke"  # pigi di kobong -> pergi ke kebun
         elif key in MOTION_VERBS:
             if nxt is not None and (nxt.pos == "loc" or nxt.source == NAME or nxt.key == "mana" or nxt.pos == "n" and not is_time(
-                    nxt)) and u.ind:  # pi pesta; not pulang malam
+                    nxt)) and u.ind and (prev is None or prev.key not in CAUSATIVES):  # pi pesta; not pulang malam
                 # pigi pasar -> pergi ke pasar; the short pi after the subject, mo or pernah is only
                 # the direction, as colloquial Indonesian drops pergi (kita mo pi pasar -> saya mau ke pasar)
                 short = key == "pi" and prev is not None and (
@@ -350,7 +350,7 @@ class SentenceTranslator:
                     form = self.vocabulary.stative(nxt.root) or ter_prefix(nxt.root)
                     u.gloss = ("ter",)
                     nxt.ind = form
-                u.ind = ""
+            u.ind = u.ind if key == "ta" and u.gloss == ("1SG",) else ""  # never a bare ber/ter (ba lewat)
         return None
 
     def _thing(self, unit: Unit) -> bool:

@@ -110,10 +110,13 @@ def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
 
 def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and nxt.root and nxt.pos in ("v", "adj", "") and nxt.root not in _GIVEN:
-        form = vocabulary.causative(nxt.root)  # dapa kase maso -> dimasukkan (not 'diberi masuk')
+        root = nxt.root
+        if vocabulary.causative(root) is None and root[:2] == "me":
+            root = vocabulary.root_of(root) or root  # manyala: the lexicon's meN- form (menyala -> nyala)
+        form = vocabulary.causative(root)  # dapa kase maso -> dimasukkan (not 'diberi masuk')
         if form:
             u.ind, u.gloss = "", ("PASS",)
-            nxt.ind = "di" + nxt.root + form[len(men_prefix(nxt.root)):]
+            nxt.ind = "di" + root + form[len(men_prefix(root)):]
 
 
 def _akang(units, k, u, prev, nxt, before, vocabulary):

@@ -138,6 +138,8 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     if not _thing_undergoes(units, k, k):
         return False
     verb.ind = "di" + verb.root
+    if units[k - 1].key == "so mo" and units[k - 1].ind == "sudah mau":
+        units[k - 1].ind = "akan"  # a thing's act to come is planned: ayam so mo potong -> akan dipotong
     return True
 
 
