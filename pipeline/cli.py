@@ -50,7 +50,8 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
     from pipeline.privacy import redact_batch
     from pipeline.review.apply import decisions_in_force
     from pipeline.review.store import read_reviews
-    from pipeline.run import default_out_dir, resolve_codebook
+    from pipeline.run import default_out_dir
+    from pipeline.run_inputs import resolve_codebook
     from pipeline.run_messages import default_codebook_warning
 
     settings = read_settings(args.batch)
@@ -98,7 +99,7 @@ def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.codebook.same_name import differing_labels, lost_keys, same_name_codebooks
     from pipeline.export.refiqda import import_notes, read_qdc
-    from pipeline.run import REPO_ROOT
+    from pipeline.run_inputs import REPO_ROOT
 
     source = Path(args.file)
     out = args.out or source.with_suffix(".yaml")

@@ -27,7 +27,7 @@ def run_summary(result) -> list[str]:
     """What a run did and what to open next: the codebook it used, the codings still awaiting a
     grader, the report and the review notebook."""
     from pipeline.records.codings import removed_by_carry
-    from pipeline.run import REPO_ROOT
+    from pipeline.run_inputs import REPO_ROOT
 
     counts, analysis = result.record.counts, result.analysis
     codebook = analysis.codebook
