@@ -3,33 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from pipeline.aggregate.build import aggregate
 from pipeline.aggregate.saturation import undated_warning
-from pipeline.codebook.load import load_codebook
 from pipeline.runtime.annotate import AnnotationStats, annotate_batch
-from pipeline.runtime.cache import StageCache, code_fingerprint, digest
-from pipeline.runtime.keys import inputs_key
-from pipeline.errors import InputError, ProblemCollector
+from pipeline.errors import InputError
 from pipeline.export.writer import write_outputs
 from pipeline.records.english_roles import with_english_roles
 from pipeline.records.shown_labels import shown_codebook, shown_codings
 from pipeline.runtime.gc_tuning import bulk_thresholds
 from pipeline.ingest import Batch, read_batch
 from pipeline.ingest.batch import FROM_FOLDER
-from pipeline.ingest.segment_key import RunKey, key_for_run, read_segment_key
-from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
-from pipeline.privacy import redact_batch
-from pipeline.privacy.redactor import Redactor
+from pipeline.ingest.segment_key import RunKey, key_for_run
 from pipeline.outputs import RUN_RECORD, ensure_writable, staged_directory
 from pipeline.records.analysis import Analysis, RunOptions, SaturationOptions
 from pipeline.records.codebook import Codebook
@@ -46,21 +38,19 @@ from pipeline.coding.carry_over import carried_changes
 from pipeline.review.history import (WITHOUT_CONTEXT, batch_key, history_path, legacy_history_path, other_batches,
                                      read_history, record_decisions)
 from pipeline.runtime.timing import StageTimer
-from pipeline.review.store import read_reviews
 from pipeline.review.corrections import corrected_translations
 from pipeline.review.translation_history import (carry_translations, earlier_translations, record_translations,
                                                  translation_history_path)
 from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
 from pipeline.schema import ENGLISH_TRANSLATION
+from pipeline.run_inputs import read_inputs
+from pipeline.runtime.stage_calls import cached_call
 from pipeline.run_messages import (default_codebook_warning, earlier_decisions_note, english_warnings,
                                    history_without_context_warning,
                                    moved_history_warning, no_codes_warning, study_keywords_warning,
                                    unfound_absence_codes_warning)
 from pipeline.wording import table_names
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-T = TypeVar("T")
-DEFAULT_CODEBOOK = Path("codebooks") / "wori.yaml"
 STAGES = {"ingest": "reading the batch", "gloss_and_code": "glossing and coding", "suggest": "model suggestions",
           "review": "applying the reviews", "aggregate": "tables and saturation", "export": "writing the outputs"}
 """The run's stages, as its progress bar names them."""
@@ -75,35 +65,6 @@ class RunResult:
     previous: RunRecord | None = None   # the record of the run whose outputs this one replaced
     codebook_defaulted: bool = False    # neither --codebook nor batch.yaml named the codebook
 
-
-def resolve_codebook(batch_dir: Path, settings: dict[str, Any], codebook_path: str | Path | None) -> Path:
-    """--codebook, else the one batch.yaml names, else codebooks/wori.yaml (here or in the repo)."""
-    if codebook_path is not None:
-        candidates = [Path(codebook_path)]
-    elif settings.get("codebook"):
-        named = Path(str(settings["codebook"]))
-        candidates = [batch_dir / named, named, REPO_ROOT / named]
-    else:
-        candidates = [DEFAULT_CODEBOOK, REPO_ROOT / DEFAULT_CODEBOOK]
-    for candidate in candidates:
-        if candidate.is_file():
-            tidy = Path(os.path.normpath(candidate))   # batch/../../codebooks/x.yaml -> codebooks/x.yaml
-            return tidy if tidy.is_file() and tidy.samefile(candidate) else candidate
-    if codebook_path is None and settings.get("codebook"):
-        raise _batch_yaml_codebook_missing(batch_dir, Path(str(settings["codebook"])))
-    raise InputError.at(candidates[0], f"codebook not found (no file {candidates[0].resolve()}); "
-                                       "give one with --codebook FILE")
-
-
-def _batch_yaml_codebook_missing(batch_dir: Path, named: Path) -> InputError:
-    """Say which file named the codebook and where the path leads: a batch folder copied elsewhere
-    keeps a relative path that no longer reaches its codebook."""
-    message = (f"names the codebook '{named}', read from the batch folder as {(batch_dir / named).resolve()}: "
-               "no such file; correct the path in batch.yaml or give --codebook FILE")
-    same_name = REPO_ROOT / "codebooks" / named.name
-    if same_name.is_file():
-        message += f" (the repository has one of that name: --codebook {same_name})"
-    return InputError.at(batch_dir / SETTINGS_FILE, message, key="codebook")
 
 
 def default_out_dir(batch_dir: Path) -> Path:
@@ -196,7 +157,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         # without decisions the model learns from the rule codings and reads the codes' names only:
         # given the codebook's structure, an edit of rules that changes no coding reuses it
         learns = not reviews.empty or (earlier is not None and not earlier.empty)
-        codings, suggest_note, reliability = _cached_call(
+        codings, suggest_note, reliability = cached_call(
             cache_dir, "suggest", _with_suggestions, reused, segments=segments, codings=codings,
             reviews=reviews, codebook=codebook if learns else codebook.structure(), history=earlier)
         if suggest_note is not None:   # worded with the labels the outputs print
@@ -222,7 +183,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                                              ENGLISH_TRANSLATIONS_FILE, ENGLISH_TRANSLATION)
     with timer("aggregate"):
         dates = {name: str(doc.metadata.get("date") or "") for name, doc in batch.documents.items()}
-        aggregates = _cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
+        aggregates = cached_call(cache_dir, "aggregate", aggregate, reused, segments=segments,
                                   counted=shown_codings(counted_codings, shown), codebook=shown.structure(),
                                   informants=batch.informants,
                                   document_dates=dates, saturation_options=options.saturation,
@@ -281,95 +242,6 @@ def _id_moves(batch_dir: Path, batch: Batch, run_key: RunKey, out_dir: Path) -> 
     older_ids = (lambda: read_batch(batch_dir, id_key=None).segments["segment_id"].tolist()) if run_key.pending else None
     return id_moves(batch_dir, batch.segments["segment_id"], run_key.unwritable is None, turns, older_ids)
 
-
-def read_inputs(batch_dir: Path, codebook_path: str | Path | None, cache_dir: Path | None = None,
-                reused: list[str] | None = None, redact: bool = True,
-                id_key: bytes | None | str = FROM_FOLDER) -> tuple[Batch, Codebook, pd.DataFrame]:
-    """Batch (redacted unless `redact` is false), codebook and reviews; the problems of all
-    three are raised together, in one go.
-
-    With `cache_dir`, an unchanged batch's reading is reused (noted in `reused`); reviews are
-    always read afresh: graders change them between runs. `id_key`: see `read_batch`.
-    """
-    problems = ProblemCollector()
-    batch = codebook = reviews = None
-    try:
-        batch = _cached_batch(batch_dir, redact, cache_dir, reused if reused is not None else [], id_key)
-        settings = batch.settings
-    except InputError as error:
-        problems.extend(_masked(error, batch_dir) if redact else error)
-        try:
-            settings = read_settings(batch_dir)
-        except InputError:
-            settings = None  # already among the batch's problems: which codebook it names is unknown
-    try:
-        if settings is not None or codebook_path is not None:
-            codebook = load_codebook(resolve_codebook(batch_dir, settings or {}, codebook_path))
-    except InputError as error:
-        problems.extend(error)
-    try:
-        reviews = read_reviews(batch_dir)
-    except InputError as error:
-        problems.extend(error)
-    problems.raise_if_any()
-    return batch, codebook, reviews
-
-
-def _masked(error: InputError, batch_dir: Path) -> InputError:
-    """The batch's problems with its redact.txt names and identifiers masked: a message may quote
-    a turn (an unmapped speaker's first words), and a redacted run prints no name."""
-    redactor = Redactor.for_batch(batch_dir, ProblemCollector())   # a bad redact.txt is among the problems
-    return InputError([dataclasses.replace(problem, message=redactor.redact(problem.message))
-                       for problem in error.problems])
-
-
-def _cached_batch(batch_dir: Path, redact: bool, cache_dir: Path | None, reused: list[str],
-                  id_key: bytes | None | str = FROM_FOLDER) -> Batch:
-    """Parsing every transcript is a third of an unchanged re-run; its result is kept by the hash
-    of the files read. The cache holds the batch as the run uses it (redacted unless the user
-    asked otherwise) and without its redactor, whose redact.txt names are read again instead.
-    A folder that cannot be listed, or a file that cannot be read, is `read_batch`'s to report.
-    The key of its segment ids is the folder's (a hidden file, which the fingerprint passes over)
-    unless the run gives one, and is part of the cache key."""
-    if cache_dir is None or not batch_dir.is_dir():
-        return _read_batch(batch_dir, redact, id_key)
-    try:
-        files = batch_fingerprint(batch_dir)
-        if id_key == FROM_FOLDER:
-            id_key = read_segment_key(batch_dir)
-    except (OSError, InputError):
-        return _read_batch(batch_dir, redact, id_key)
-    stored = _cached_stage(cache_dir, "ingest", lambda: digest(files, str(redact), (id_key or b"").hex(), code_fingerprint()),
-                           lambda: dataclasses.replace(_read_batch(batch_dir, redact, id_key), redactor=Redactor()),
-                           reused)
-    return dataclasses.replace(stored, redactor=Redactor.for_batch(batch_dir))
-
-
-def _read_batch(batch_dir: Path, redact: bool, id_key: bytes | None | str = FROM_FOLDER) -> Batch:
-    batch = read_batch(batch_dir, id_key)
-    return redact_batch(batch) if redact else batch
-
-
-def _cached_call(cache_dir: Path | None, stage: str, function: Callable[..., T], reused: list[str],
-                 **inputs: Any) -> T:
-    """`function(**inputs)`, from the cache when it was computed from the same inputs: the key
-    is made of exactly the arguments the stage is called with (see runtime/keys.py)."""
-    return _cached_stage(cache_dir, stage, lambda: inputs_key(stage, **inputs), lambda: function(**inputs), reused)
-
-
-def _cached_stage(cache_dir: Path | None, stage: str, key: Callable[[], str], compute: Callable[[], T],
-                  reused: list[str]) -> T:
-    """A whole-batch stage's result, from `<cache>/<stage>` when its key (the hash of all it is
-    computed from) is there, which is then noted in `reused`; the folder keeps only the latest entry."""
-    if cache_dir is None:
-        return compute()
-    entry = digest(stage, key())
-    store = StageCache(cache_dir / stage)
-    result = store.get_or_compute(entry, compute)
-    if store.hits:
-        reused.append(stage)
-    store.prune([entry])
-    return result
 
 
 def _with_suggestions(segments: pd.DataFrame, codings: pd.DataFrame, reviews: pd.DataFrame,

@@ -203,7 +203,7 @@ def test_a_kept_decision_keeps_the_question_its_turn_answers_and_older_files_sti
 
 
 def test_the_summary_names_the_learning_models_codes_by_the_labels_the_run_prints() -> None:
-    from pipeline.cli import learning_lines
+    from pipeline.run_summary import learning_lines
     from pipeline.records.shown_labels import shown_codebook
 
     codebook = load_codebook(REPO / "codebooks" / "wori_minimal.yaml")

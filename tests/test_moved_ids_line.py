@@ -3,7 +3,7 @@ turns not found again, with the key to restore first when the batch's id key was
 
 from __future__ import annotations
 
-from pipeline.cli import _moved_ids_line
+from pipeline.run_summary import _moved_ids_line
 from pipeline.ingest.segment_key import KEY_FILE
 
 UNFOUND = ["C2.md (turn 4)", "C2.md (turn 9)"]

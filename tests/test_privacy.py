@@ -353,7 +353,7 @@ def test_the_common_word_check_reads_the_lookup_tables_without_scanning_entry_po
 
 def test_an_input_error_quoting_a_turn_masks_redact_txt_names_when_redaction_is_on(tmp_path):
     from pipeline.errors import InputError
-    from pipeline.run import read_inputs
+    from pipeline.run_inputs import read_inputs
 
     srt = ("1\n00:00:01,000 --> 00:00:04,000\n[SPEAKER_00]: Siapa yang antar Bapak?\n\n"
            "2\n00:00:05,000 --> 00:00:09,000\n[SPEAKER_01]: Tante Wulan Mandagi yang antar kita.\n\n"

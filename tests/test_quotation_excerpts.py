@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.aggregate.excerpts import excerpt
-from pipeline.aggregate.quotations import EXCERPT, quotations_markdown, select_quotations, translation_line
+from pipeline.aggregate.quotations import EXCERPT, quotations_markdown, quote_line, select_quotations, translation_line
 from pipeline.review.turn_anchors import quoted_turns, turn_anchors
 from pipeline.schema import ENGLISH_TRANSLATION, OMISSION
 from pipeline.wording import labels
@@ -81,11 +81,12 @@ def test_the_appendix_prints_the_excerpt_and_its_translation_cut_at_the_same_sen
     quotes = _quotes(WIFE, WIFE_ID, "rokok … beras", "xmm")
     row = quotes.iloc[0]
     assert bool(row[EXCERPT])
-    assert row["text"] == ("[...] Satu bungkus sehari, kadang dua kalau ada pesta. Torang pe doi abis di warung for beli "
+    assert row["text"] == WIFE and row["translation"] == WIFE_ID   # the quote itself stays as the turn reads
+    assert row["excerpt_text"] == ("[...] Satu bungkus sehari, kadang dua kalau ada pesta. Torang pe doi abis di warung for beli "
                            "rokok, nyanda cukup for beli beras. Kita so bilang pa dia mar dia nda mo dengar. [...]")
-    assert row["translation"] == ("[...] Satu bungkus sehari, kadang dua kalau ada pesta. Uang kami habis di warung untuk "
-                                  "beli rokok, tidak cukup untuk beli beras. Saya sudah bilang kepadanya tetapi dia "
-                                  "tidak mau dengar. [...]")
+    assert row["excerpt_translation"] == ("[...] Satu bungkus sehari, kadang dua kalau ada pesta. Uang kami habis di warung untuk "
+                                          "beli rokok, tidak cukup untuk beli beras. Saya sudah bilang kepadanya tetapi "
+                                          "dia tidak mau dengar. [...]")
     appendix = quotations_markdown(quotes, labels("id"))
     assert "belakang rumah" not in appendix and "beli beras. Kita so bilang" in appendix
     assert labels("id")["whole_translation"] not in appendix
@@ -94,16 +95,16 @@ def test_the_appendix_prints_the_excerpt_and_its_translation_cut_at_the_same_sen
 def test_a_translation_with_other_sentences_is_printed_whole_and_said_to_be_the_whole_turns():
     english = "My husband smoked a pack a day and our money for rice went on cigarettes. He coughs now."
     row = _quotes(WIFE, WIFE_ID, "rokok … beras", "xmm", english=english).iloc[0]
-    assert row[ENGLISH_TRANSLATION] == english
+    assert row[ENGLISH_TRANSLATION] == english and row["excerpt_translation_en"] == ""
     assert translation_line(row, labels("en")) == f"({english}) [translation of the whole turn]"
-    assert row["translation"].startswith("[...] Satu bungkus")   # the Indonesian one has the turn's sentences
+    assert row["excerpt_translation"].startswith("[...] Satu bungkus")   # the Indonesian one has the turn's sentences
 
 
 def test_an_english_turn_is_cut_in_the_appendix_and_a_short_one_is_not():
     quotes = _quotes(SMOKER, SMOKER, "cigarettes … rice", "ind")
-    assert quotes.iloc[0]["text"].startswith("[...] Later I moved")
+    assert quotes.iloc[0]["excerpt_text"].startswith("[...] Later I moved") and quotes.iloc[0]["text"] == SMOKER
     short = _quotes(SENTENCES[3], SENTENCES[3], "cigarettes … rice", "ind").iloc[0]
-    assert short["text"] == SENTENCES[3] and not short[EXCERPT]
+    assert short["text"] == SENTENCES[3] and short["excerpt_text"] == "" and not short[EXCERPT]
 
 
 def _file_turns(*texts: str) -> pd.DataFrame:
@@ -120,3 +121,12 @@ def test_a_decision_whose_quote_is_the_shortened_quotation_finds_its_turn_again(
     assert quoted_turns({"K1-lost": shortened}, twice, None) == {}
     swapped = f"{OMISSION} {SENTENCES[4]} {OMISSION} {SENTENCES[2]} {OMISSION}"
     assert quoted_turns({"K1-lost": swapped}, turns, None) == {}
+
+
+def test_the_appendix_of_an_older_run_whose_quote_column_holds_the_excerpt_prints_it():
+    """quotations.csv of a run before the excerpt had a column of its own: the overview notebook
+    reads it back and prints its `text`, which was the excerpt."""
+    row = {"text": "[...] Beras so mahal. [...]", "translation": "[...] Beras sudah mahal. [...]",
+           "language": "xmm", "informant": "K1"}
+    assert quote_line(row) == "\u201c[...] Beras so mahal. [...]\u201d (K1)"
+    assert translation_line(row, labels("id")) == "([...] Beras sudah mahal. [...])"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from pipeline.cli import _since_last_run
+from pipeline.run_summary import _since_last_run
 from pipeline.review import ReviewSession
 from pipeline.review.apply import apply_reviews
 from pipeline.review.store import append_review, read_reviews

@@ -296,12 +296,12 @@ def test_refresh_button_reruns_then_shows_the_new_outputs(session: ReviewSession
 
 
 def test_notebook_folders_outside_the_repository(tmp_path: Path, monkeypatch) -> None:
-    from pipeline.review import session as session_module
-    from pipeline.review.session import notebook_folders
+    from pipeline.review import run_outputs
+    from pipeline.review.run_outputs import notebook_folders
 
     batch, out = tmp_path / "b", tmp_path / "o"
     assert notebook_folders("wori", batch, out, start=tmp_path) == (batch, out)
-    monkeypatch.setattr(session_module, "_CHECKOUT", tmp_path)
+    monkeypatch.setattr(run_outputs, "_CHECKOUT", tmp_path)
     with pytest.raises(InputError) as caught:
         notebook_folders("wori", None, out, start=tmp_path)
     assert "set BATCH_DIR and OUTPUT_DIR" in str(caught.value)

@@ -16,7 +16,7 @@ def test_batch_yaml_codebook_moved_names_batch_yaml_and_the_resolved_path(tmp_pa
     """A batch folder copied out of the repository keeps batch.yaml's relative path: the error names
     batch.yaml and its key, shows where the path leads without '..', and points at the repository's
     codebook of that name."""
-    from pipeline.run import REPO_ROOT, resolve_codebook
+    from pipeline.run_inputs import REPO_ROOT, resolve_codebook
 
     batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
     with pytest.raises(InputError) as raised:
@@ -29,7 +29,7 @@ def test_batch_yaml_codebook_moved_names_batch_yaml_and_the_resolved_path(tmp_pa
 
 
 def test_missing_codebook_option_shows_the_full_path(tmp_path):
-    from pipeline.run import resolve_codebook
+    from pipeline.run_inputs import resolve_codebook
 
     batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
     with pytest.raises(InputError) as raised:
@@ -39,7 +39,7 @@ def test_missing_codebook_option_shows_the_full_path(tmp_path):
 
 def test_a_codebook_batch_yaml_names_by_a_relative_path_is_shown_without_dots(tmp_path):
     """The run summary printed 'codebook: ... (transcripts/wori/../../codebooks/wori.yaml)'."""
-    from pipeline.run import resolve_codebook
+    from pipeline.run_inputs import resolve_codebook
 
     (tmp_path / "codebooks").mkdir()
     (tmp_path / "codebooks" / "mine.yaml").write_text("themes: []\n", encoding="utf-8")
@@ -179,7 +179,7 @@ def test_markdown_appendix_marks_unreviewed_quotations_as_the_word_report_does()
 def test_summary_run_outside_the_repository_gives_the_notebook_s_full_path(tmp_path, monkeypatch, capsys):
     """`qualpipe analyze` from a project folder said 'open notebooks/review.ipynb', a folder not there."""
     from pipeline.cli import main
-    from pipeline.run import REPO_ROOT
+    from pipeline.run_inputs import REPO_ROOT
     from test_ingest_support import MINIMAL_CODEBOOK
 
     batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
@@ -269,7 +269,7 @@ def test_the_backup_of_kept_decisions_is_not_versioned_either():
     import shutil
     import subprocess
 
-    from pipeline.run import REPO_ROOT
+    from pipeline.run_inputs import REPO_ROOT
 
     if shutil.which("git") is None or not (REPO_ROOT / ".git").exists():
         pytest.skip("not a git checkout")

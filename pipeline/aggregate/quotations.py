@@ -22,9 +22,10 @@ TIME_MARK_OPENINGS = ("[", "#", "{")
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 EXCERPT = "excerpt"   # True: the quote is the turn's sentences that hold the evidence, "[...]" for the rest
 WHOLE_TRANSLATION = "whole_translation"   # the translation columns of an excerpt printed whole (not cut alike)
+EXCERPT_OF = "excerpt_"   # + a quoted column: the words printed in its place ("" where it is printed whole)
 QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
                      "time_start", "language", "text", "translation", "confidence", "source", "review",
-                     EXCERPT, WHOLE_TRANSLATION]
+                     EXCERPT, WHOLE_TRANSLATION, EXCERPT_OF + "text", EXCERPT_OF + "translation"]
 
 
 def select_quotations(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Codebook,
@@ -86,13 +87,15 @@ def without_time_marks(text: object) -> object:
 
 
 def _excerpts(merged: pd.DataFrame) -> pd.DataFrame:
-    """Each quote cut to the sentences that hold its coding's evidence (excerpts.py), its translations
-    cut alike where they can be, else kept whole and named in WHOLE_TRANSLATION."""
+    """Each quote cut to the sentences that hold its coding's evidence (excerpts.py), in a column of
+    its own beside the quote (EXCERPT_OF + "text"), its translations cut alike where they can be,
+    else printed whole and named in WHOLE_TRANSLATION. The quoted columns stay as the turn reads."""
     blank = [""] * len(merged)
     quotes = [excerpt(str(text), str(evidence), translation if isinstance(translation, str) else "")
               for text, evidence, translation in zip(merged["text"], merged.get("evidence", blank),
                                                      merged.get("translation", blank))]
-    columns = {"text": [quote.text for quote in quotes], EXCERPT: [quote.kept is not None for quote in quotes]}
+    columns = {EXCERPT_OF + "text": ["" if quote.kept is None else quote.text for quote in quotes],
+               EXCERPT: [quote.kept is not None for quote in quotes]}
     whole: list[list[str]] = [[] for _ in quotes]
     for column in ("translation", ENGLISH_TRANSLATION):
         if column not in merged:
@@ -101,10 +104,18 @@ def _excerpts(merged: pd.DataFrame) -> pd.DataFrame:
         for names, value in zip(whole, cut):
             if value is None:
                 names.append(column)
-        columns[column] = [original if value is None or quote.kept is None else value
-                           for original, value, quote in zip(merged[column], cut, quotes)]
+        columns[EXCERPT_OF + column] = ["" if value is None or quote.kept is None else value
+                                        for value, quote in zip(cut, quotes)]
     columns[WHOLE_TRANSLATION] = [" ".join(names) for names in whole]
     return merged.assign(**columns)
+
+
+def printed(row: Mapping, column: str) -> object:
+    """A quoted column's words as the appendix prints them: its excerpt where the quote is cut to
+    its evidence's sentences, else the column as it is (also for a quotations.csv of an older run,
+    which carried the excerpt in place of the quote)."""
+    cut = row.get(EXCERPT_OF + column)
+    return cut if isinstance(cut, str) and cut else row.get(column)
 
 
 def _bounded(ranked: list[pd.DataFrame], per_code: int | None) -> pd.DataFrame:
@@ -113,14 +124,15 @@ def _bounded(ranked: list[pd.DataFrame], per_code: int | None) -> pd.DataFrame:
         return pd.DataFrame(columns=QUOTATION_COLUMNS)
     selected = [(rows if per_code is None else rows.head(per_code)).sort_values(["document_order", "start"])
                 for rows in ranked]
-    columns = QUOTATION_COLUMNS + [ENGLISH_TRANSLATION] * (ENGLISH_TRANSLATION in ranked[0].columns)
+    columns = QUOTATION_COLUMNS + [ENGLISH_TRANSLATION, EXCERPT_OF + ENGLISH_TRANSLATION] * (
+        ENGLISH_TRANSLATION in ranked[0].columns)
     return pd.concat(selected, ignore_index=True).reindex(columns=columns, fill_value="")
 
 
 def needs_translation(row: Mapping) -> bool:
     """The paper adds an Indonesian translation only under quotes not already in Indonesian."""
-    translation = str(row.get("translation") or "").strip()
-    return row.get("language") in ("xmm", "mixed") and bool(translation) and translation != str(row["text"]).strip()
+    translation = str(printed(row, "translation") or "").strip()
+    return row.get("language") in ("xmm", "mixed") and bool(translation) and translation != str(printed(row, "text")).strip()
 
 
 def translation_line(row: Mapping, lang_labels: Mapping[str, str]) -> str | None:
@@ -131,11 +143,11 @@ def translation_line(row: Mapping, lang_labels: Mapping[str, str]) -> str | None
     needs no Indonesian translation, and how many quotes lack English the run summary says. Under an
     excerpt whose translation could not be cut at its sentences, the whole turn's translation is
     marked so (`whole_translation`)."""
-    english = _words(row.get(ENGLISH_TRANSLATION))
+    english = _words(printed(row, ENGLISH_TRANSLATION))
     if english:
         return f"({english}){_whole_mark(row, ENGLISH_TRANSLATION, lang_labels)}"
     if needs_translation(row):
-        return (f"({lang_labels['translation_prefix']}{_words(row['translation'])})"
+        return (f"({lang_labels['translation_prefix']}{_words(printed(row, 'translation'))})"
                 f"{_whole_mark(row, 'translation', lang_labels)}")
     if lang_labels.get("original_indonesian") and row.get("language") != ENG:
         return f"({lang_labels['original_indonesian']})"
@@ -154,7 +166,8 @@ def lacks_english(quotations: pd.DataFrame) -> int:
     quotations = quotations[quotations["language"] != ENG] if "language" in quotations.columns else quotations
     if ENGLISH_TRANSLATION not in quotations.columns:
         return quotations["segment_id"].nunique()
-    missing = quotations[ENGLISH_TRANSLATION].map(_words) == ""
+    missing = pd.Series([_words(printed(row, ENGLISH_TRANSLATION)) == "" for row in quotations.to_dict("records")],
+                        index=quotations.index, dtype=bool)
     return quotations.loc[missing, "segment_id"].nunique()
 
 
@@ -165,7 +178,7 @@ def _words(value: object) -> str:
 def quote_line(row: Mapping, timestamps: bool = False) -> str:
     """As the paper prints it: “quote” (A1); with `timestamps`, a turn of a recording's transcript
     ends with where it starts in the recording: “quote” (A1) [00:12:31]."""
-    text = " ".join(str(row["text"]).split())
+    text = " ".join(str(printed(row, "text")).split())
     line = f"\u201c{text}\u201d ({row['informant']})"
     start = str(row.get("time_start") or "") if timestamps else ""
     return f"{line} [{start[:8]}]" if start and start != "nan" else line

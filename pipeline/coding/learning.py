@@ -27,14 +27,12 @@ a doubt, an add before a suggestion: `pipeline.coding.pair_model.gated`):
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -45,7 +43,7 @@ from pipeline.coding.context import list_marker, read_after
 from pipeline.coding.cuts import best_cut, binary_kappa
 from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
-from pipeline.coding.suggest import segment_texts
+from pipeline.coding.suggest import fitted, segment_texts
 from pipeline.schema import NOTHING_TO_CODE, TABLE_HEADER, TABLE_ROW
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision
@@ -413,8 +411,5 @@ def _with_rule(features: sp.csr_matrix, rule: np.ndarray) -> sp.csr_matrix:
 def _fit_one(features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray) -> LogisticRegression:
     # balanced: a code's few positives weigh as much as its many negatives, or no probability
     # of an unseen turn would ever reach 0.5 (measured on the development batches)
-    model = LogisticRegression(C=REGULARISATION_C, class_weight="balanced", solver="liblinear", max_iter=1000)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        model.fit(features, y, sample_weight=weights)
-    return model
+    return fitted(LogisticRegression(C=REGULARISATION_C, class_weight="balanced", solver="liblinear", max_iter=1000),
+                  features, y, weights)

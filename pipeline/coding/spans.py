@@ -46,7 +46,7 @@ def drop_negated(doc: Doc, found: dict[str, list[Occurrence]], negatable: frozen
     the scope (`negated_tokens`)."""
     negated = negated_tokens(doc)
     if negated:
-        _keep(found, negatable, lambda span: span[0] not in negated)
+        keep_where(found, negatable, lambda span: span[0] not in negated)
     return negated
 
 
@@ -56,7 +56,7 @@ def drop_affirmed(doc: Doc, found: dict[str, list[Occurrence]], denied_only: fro
     keluarga") where nothing says the thing is missing: "KK ada, akte ada" is no evidence.
     `negated`: the doc's negation scope when already known."""
     denied = denied_tokens(doc, negated)
-    _keep(found, denied_only, lambda span: span[0] in denied)
+    keep_where(found, denied_only, lambda span: span[0] in denied)
 
 
 def drop_bare_roots(doc: Doc, found: dict[str, list[Occurrence]], affixed_only: frozenset[str]) -> None:
@@ -65,22 +65,23 @@ def drop_bare_roots(doc: Doc, found: dict[str, list[Occurrence]], affixed_only: 
     not *data*; "keturunan" not *penurunan* (specificity.py)."""
     for key in affixed_only.intersection(found):
         keyword = term_text(key)
-        _keep(found, frozenset({key}), lambda span: span[1] - span[0] > 1 or doc[span[0]].norm != doc[span[0]].lemma
+        keep_where(found, frozenset({key}), lambda span: span[1] - span[0] > 1 or doc[span[0]].norm != doc[span[0]].lemma
               and not other_nominal(keyword, doc[span[0]].text))
 
 
 def drop_role_nouns(doc: Doc, found: dict[str, list[Occurrence]], not_roles: frozenset[str]) -> None:
     """Remove the one-word occurrences of `not_roles` terms that are a role noun of their root
     ("merawat" is not the nurse, *perawat*; specificity.shares_a_role_root)."""
-    _keep(found, not_roles, lambda span: span[1] - span[0] > 1 or doc[span[0]].norm_ not in ROLE)
+    keep_where(found, not_roles, lambda span: span[1] - span[0] > 1 or doc[span[0]].norm_ not in ROLE)
 
 
 def drop_one_word(found: dict[str, list[Occurrence]], starts: set[int]) -> None:
     """Remove from `found` every one-token occurrence starting at one of `starts`."""
-    _keep(found, frozenset(found), lambda span: not (span[1] - span[0] == 1 and span[0] in starts))
+    keep_where(found, frozenset(found), lambda span: not (span[1] - span[0] == 1 and span[0] in starts))
 
 
-def _keep(found: dict[str, list[Occurrence]], keys: frozenset[str], wanted: Callable[[Occurrence], bool]) -> None:
+def keep_where(found: dict[str, list[Occurrence]], keys: frozenset[str], wanted: Callable[[Occurrence], bool]) -> None:
+    """Keep, of the `keys` in `found`, the occurrences `wanted`; a key left with none is removed."""
     for key in keys.intersection(found):
         kept = [span for span in found[key] if wanted(span)]
         if kept:

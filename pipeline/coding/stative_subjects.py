@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from pipeline.coding.attribution import SUBORDINATORS
 from pipeline.coding.codebook_words import code_lemmas, topic_lemmas, word_lemma
 from pipeline.coding.negation import CLAUSE_ENDS
-from pipeline.coding.spans import KEYWORD_TERM, Occurrence, term_text
+from pipeline.coding.spans import KEYWORD_TERM, Occurrence, keep_where, term_text
 from pipeline.coding.specificity import KIN, PLACE, ROLE, YOUNG
 from pipeline.records.codebook import Codebook
 
@@ -45,16 +45,10 @@ def subject_lemmas(codebook: Codebook) -> frozenset[str]:
 def drop_other_subjects(doc: Doc, found: dict[str, list[Occurrence]], wanted: frozenset[str]) -> None:
     """Remove from `found` the one-word ter- forms of a codebook's words written otherwise
     whose clause names, before them, none of the `wanted` lemmas (`subject_lemmas`)."""
-    for key in [key for key in found if key.startswith(KEYWORD_TERM)]:
-        written = term_text(key).casefold()
-        if written.startswith(STATIVE_PREFIX):
-            continue
-        kept = [span for span in found[key] if span[1] - span[0] > 1 or not _is_stative(doc, span[0])
-                or _names_wanted(_subject_words(doc, span[0]), wanted)]
-        if kept:
-            found[key] = kept
-        else:
-            del found[key]
+    written_otherwise = frozenset(key for key in found if key.startswith(KEYWORD_TERM)
+                                  and not term_text(key).casefold().startswith(STATIVE_PREFIX))
+    keep_where(found, written_otherwise, lambda span: span[1] - span[0] > 1 or not _is_stative(doc, span[0])
+               or _names_wanted(_subject_words(doc, span[0]), wanted))
 
 
 def _is_stative(doc: Doc, index: int) -> bool:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -50,6 +51,8 @@ from pipeline.coding.evidence import joined
 from pipeline.coding.features import Features, SegmentVectorizer, Tokens
 from pipeline.runtime.executors import map_alongside
 from pipeline.schema import CODING_COLUMNS
+
+T = TypeVar("T")
 
 MIN_EXAMPLES = 5          # positives (and negatives) a code needs before a model is fitted
 SUGGESTION_FLOOR = 0.5    # suggestions below this probability are not written at all
@@ -306,7 +309,11 @@ def _fit_calibrated(features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray,
     # A looser tol (1e-3: ~10 iterations instead of ~25) halves the time but fits a large batch's
     # held-out segments worse (Brier score up to 1.5x), so the default stays.
     classifier = LogisticRegression(C=4.0, class_weight="balanced", solver="lbfgs", max_iter=1000)
-    model = CalibratedClassifierCV(classifier, method="sigmoid", cv=folds)
+    return fitted(CalibratedClassifierCV(classifier, method="sigmoid", cv=folds), features, y, weights)
+
+
+def fitted(model: T, features: sp.csr_matrix, y: np.ndarray, weights: np.ndarray) -> T:
+    """`model` fitted with the turns' weights; a solver stopped at its iteration cap is no error here."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         model.fit(features, y, sample_weight=weights)

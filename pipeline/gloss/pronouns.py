@@ -25,7 +25,7 @@ puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subjec
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    CONDITION, PERSON_NOUNS, SENTENCE_END, TITLES, names_future, sentence_around, thing)
+    CONDITION, PERSON_NOUNS, SENTENCE_END, TITLES, clause, names_future, sentence_around, thing)
 from pipeline.gloss.fronted_subject import move_first
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
@@ -114,12 +114,8 @@ def _settles(units: list, k: int) -> bool:
     back to what happened (Itu torang kase bensin jo: how the group dealt with it, told)."""
     if k and units[k - 1].joined and units[k - 1].pos == "dem":
         return False
-    at = k + 1
-    while at < len(units) and units[at - 1].joined:
-        if units[at].key == "jo" or units[at].key.endswith(" jo"):
-            return True
-        at += 1
-    return False
+    words, at = clause(units, k)
+    return any(unit.key == "jo" or unit.key.endswith(" jo") for unit in words[at + 1:])
 
 
 def _after_a_state(sentence: list, we, vocabulary: IndonesianVocabulary) -> bool:
@@ -158,12 +154,8 @@ def _clause_start(units: list, k: int):
 def _reaches_hearer(units: list, k: int) -> bool:
     """A second person after torang in its clause: its object, beneficiary or companion
     (torang musti bilang pa ngana, torang pigi deng ngana, torang baku dapa deng ngana)."""
-    at = k + 1
-    while at < len(units) and units[at - 1].joined:
-        if units[at].key in _SECOND_PERSON:
-            return True
-        at += 1
-    return False
+    words, at = clause(units, k)
+    return any(unit.key in _SECOND_PERSON for unit in words[at + 1:])
 
 
 def _opens_with_request(sentence: list, we, vocabulary: IndonesianVocabulary) -> bool:

@@ -16,15 +16,17 @@ import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
 from pipeline.records.codings import removed_by_carry
-from pipeline.errors import InputError
 from pipeline.records.run_record import RunRecord
 from pipeline.records.shown_labels import shown_codebook, shown_codings
 from pipeline.privacy import Redactor
 from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
-from pipeline.review.recorded_run import CHECKOUT, load_recorded_codebook, recorded_lang, recorded_redactor
+from pipeline.review.orphan_rows import as_review, reattach_candidates, stored_review
+from pipeline.review.progress import changed_reviews, progress_by_code, review_progress
+from pipeline.review.recorded_run import load_recorded_codebook, recorded_lang, recorded_redactor
 from pipeline.review.queue import TurnIndex, read_reliability, uncertain_first
 from pipeline.review.render import carried_from, quote_html, reliability_html, summary_html
+from pipeline.review.run_outputs import batch_outputs, read_output
 from pipeline.review.store import (
     append_review,
     move_to_dropped,
@@ -34,11 +36,10 @@ from pipeline.review.store import (
 )
 from pipeline.review.translations import TRANSLATIONS_FILE, add_correction, apply_translations, read_translations
 from pipeline.review.turn_anchors import anchor_of
-from pipeline.schema import CARRIED_EVIDENCE, CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
+from pipeline.schema import CARRIED_EVIDENCE, NOTHING_TO_CODE
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
 _STATE_OF_STATUS = {"pending": "", "accepted": "accepted", "rejected": "rejected", "added": "added"}
-_CHECKOUT = CHECKOUT
 _SEGMENT_VIEW_COLUMNS = ["document", "line", "speaker", "language", "text", "gloss", "translation"]
 
 
@@ -68,7 +69,7 @@ class ReviewSession:
     def __init__(self, batch_dir: str | Path, outputs_dir: str | Path, reviewer: str = "",
                  codebook: Codebook | None = None) -> None:
         self.batch_dir = Path(batch_dir)
-        self.outputs_dir = _batch_outputs(Path(outputs_dir), self.batch_dir.name)
+        self.outputs_dir = batch_outputs(Path(outputs_dir), self.batch_dir.name)
         self.reviewer = (reviewer or "").strip()  # empty: read-only (the overview notebook)
         self._given_codebook = codebook
         self.reload()
@@ -77,9 +78,9 @@ class ReviewSession:
     def reload(self) -> None:
         """Read the outputs again (after a new run) and re-apply reviews.csv."""
         codebook = self._given_codebook
-        self.segments = _read_output(self.outputs_dir / "segments.csv")
+        self.segments = read_output(self.outputs_dir / "segments.csv")
         self.segments["line"] = pd.to_numeric(self.segments["line"], errors="coerce")
-        codings = _read_output(self.outputs_dir / "codings.csv")
+        codings = read_output(self.outputs_dir / "codings.csv")
         codings["confidence"] = pd.to_numeric(codings["confidence"], errors="coerce")
         self._last_run = codings
         self._machine = codings[codings["source"] != "review"].reset_index(drop=True)
@@ -262,15 +263,9 @@ class ReviewSession:
 
     def reattach_candidates(self, orphan_row: pd.Series | dict, limit: int = 20) -> pd.DataFrame:
         """Informant turns of the orphan's document, those the machine coded with its code first."""
-        segment_id = str(orphan_row["segment_id"])
-        document_stem = segment_id.rsplit("-", 1)[0]
-        turns = self.segments[self.segments["speaker_role"] == "informant"]
-        same_document = turns[turns["segment_id"].str.rsplit("-", n=1).str[0] == document_stem]
-        pool = same_document if not same_document.empty else turns
         code = self._code_or_none(str(orphan_row["code"]))
-        coded = set() if code is None else set(self._machine.loc[self._machine["code_id"] == code.id, "segment_id"])
-        ranked = pool.assign(_coded=~pool["segment_id"].isin(coded)).sort_values(["_coded", "line"], kind="stable")
-        return ranked.drop(columns="_coded").head(limit).reset_index(drop=True)
+        return reattach_candidates(self.segments, self._machine, str(orphan_row["segment_id"]),
+                                   None if code is None else code.id, limit)
 
     def reattach(self, orphan_row: pd.Series | dict, new_segment_id: str, note: str = "") -> dict[str, str]:
         """Carry an orphaned decision over to the segment it was meant for, signed by this reviewer.
@@ -279,7 +274,7 @@ class ReviewSession:
         with the reason, so the trail from old segment to new stays readable.
         """
         self._require_reviewer()
-        old = self._stored(_as_review(orphan_row))
+        old = stored_review(self.outcome.orphans, as_review(orphan_row))
         origin = f"re-attached from {old['segment_id']} ({old['decision']} by {old['reviewer']}, {old['timestamp']})"
         carried = "; ".join(part for part in (origin, old["note"], note) if part)
         written = self._decide(new_segment_id, old["code"], old["decision"], carried)
@@ -287,20 +282,10 @@ class ReviewSession:
         self.refresh()
         return written
 
-    def _stored(self, review: dict[str, str]) -> dict[str, str]:
-        """The decision as reviews.csv holds it: `orphans()` shows notes redacted, and a note
-        carried over must keep what the grader wrote, not the placeholders."""
-        orphans = self.outcome.orphans
-        same = orphans[(orphans["segment_id"].astype(str) == review["segment_id"])
-                       & (orphans["code"].astype(str) == review["code"])
-                       & (orphans["reviewer"].astype(str) == review["reviewer"])
-                       & (orphans["timestamp"].astype(str) == review["timestamp"])]
-        return _as_review(same.iloc[-1]) if not same.empty else review
-
     def drop_orphan(self, orphan_row: pd.Series | dict, reason: str = "") -> None:
         """Retire an orphaned decision deliberately: it moves to reviews_dropped.csv, never vanishes."""
         self._require_reviewer()
-        old = _as_review(orphan_row)
+        old = as_review(orphan_row)
         if old["segment_id"] in set(self.segments["segment_id"]):
             raise ValueError(f"segment {old['segment_id']} exists: decide on it with accept/reject instead")
         move_to_dropped(self.batch_dir, pd.DataFrame([old]), self.reviewer, reason or "dropped in review")
@@ -311,23 +296,11 @@ class ReviewSession:
 
     # ----------------------------------------------------------------- report
     def progress(self) -> dict[str, int]:
-        review = self.cards["review"]
-        counts = {state: int((review == state).sum()) for state in ("accepted", "rejected", "added")}
-        total = len(review)
-        reviewed = int((review != "").sum())
-        return {"total": total, "reviewed": reviewed, **counts, "pending": total - reviewed}
+        return review_progress(self.cards)
 
     def progress_by_code(self) -> pd.DataFrame:
         """Per code (codebook order): codings and how many are accepted, rejected, added, pending."""
-        states = pd.crosstab(self.cards["code_id"], self.cards["review"]) if len(self.cards) else pd.DataFrame()
-        rows = []
-        for code in self.shown.codes:
-            counts = {state: int(states.at[code.id, state]) if code.id in states.index and state in states.columns else 0
-                      for state in ("", "accepted", "rejected", "added")}
-            rows.append({"theme": code.theme, "category": code.category, "code": code.label, "code_id": code.id,
-                         "codings": sum(counts.values()), "accepted": counts["accepted"],
-                         "rejected": counts["rejected"], "added": counts["added"], "pending": counts[""]})
-        return pd.DataFrame(rows)
+        return progress_by_code(self.cards, self.shown.codes)
 
     def queue(self, limit: int | None = 20) -> pd.DataFrame:
         """The model's pending suggestions and doubts, least certain first: the decisions that
@@ -366,11 +339,7 @@ class ReviewSession:
 
     def changes_since_run(self) -> int:
         """Codings whose review state differs from the last run's codings.csv: the tables lag by this many."""
-        key = ["segment_id", "code_id"]
-        then = self._last_run[[*key, "review"]].drop_duplicates(key)
-        now = self.codings[[*key, "review"]].drop_duplicates(key)
-        both = then.merge(now, on=key, how="outer", suffixes=("_run", "_now")).fillna("")
-        return int((both["review_run"] != both["review_now"]).sum())
+        return changed_reviews(self._last_run, self.codings)
 
     def highlight_html(self, segment_id: str, code: str | None = None) -> str:
         """The turn with the code's evidence in <mark>, its gloss and translation; escaped HTML."""
@@ -398,50 +367,3 @@ class ReviewSession:
             shown = self.reviews_file.resolve()
         return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
                             self.changes_since_run(), lang)
-
-
-def notebook_folders(batch: str, batch_dir: str | Path | None = None, output_dir: str | Path | None = None,
-                     start: str | Path | None = None) -> tuple[Path, Path]:
-    """The batch and output folders a notebook's parameters name.
-
-    BATCH_DIR and OUTPUT_DIR win; what is left defaults to transcripts/<batch> and
-    outputs/<batch> of the repository above the notebook (or of this package's checkout), so
-    a notebook copied elsewhere works as soon as both folders are set.
-    """
-    if batch_dir is not None and output_dir is not None:
-        return Path(batch_dir), Path(output_dir)
-    start = Path(start or Path.cwd()).resolve()
-    roots = [folder for folder in (start, *start.parents, _CHECKOUT) if (folder / "pyproject.toml").is_file()]
-    if not roots:
-        raise InputError.at(start, "this notebook is not inside the pipeline's repository, so "
-                                   f"transcripts/{batch} cannot be found: set BATCH_DIR and OUTPUT_DIR in the first cell")
-    return (Path(batch_dir) if batch_dir is not None else roots[0] / "transcripts" / batch,
-            Path(output_dir) if output_dir is not None else roots[0] / "outputs" / batch)
-
-
-def _as_review(row: pd.Series | dict) -> dict[str, str]:
-    values = dict(row)
-    missing = [name for name in REVIEW_COLUMNS if name not in values]
-    if missing:
-        raise ValueError(f"not a review row: missing {', '.join(missing)}")
-    return {name: "" if pd.isna(values[name]) else str(values[name]) for name in REVIEW_COLUMNS}
-
-
-def _batch_outputs(outputs_dir: Path, batch_name: str) -> Path:
-    if not (outputs_dir / "codings.csv").exists() and (outputs_dir / batch_name / "codings.csv").exists():
-        return outputs_dir / batch_name
-    return outputs_dir
-
-
-def _read_output(path: Path) -> pd.DataFrame:
-    if not path.exists():
-        raise InputError.at(path, "not found: analyse the batch first (make analyze)")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    columns = CODING_COLUMNS if path.name == "codings.csv" else ["segment_id", "informant", "speaker_role", "text"]
-    missing = [name for name in columns if name not in frame.columns]
-    if missing:
-        raise InputError.at(path, f"missing column(s) {', '.join(missing)}", line=1)
-    for optional in ("gloss", "translation", "language", "document", "line", "speaker"):
-        if path.name == "segments.csv" and optional not in frame.columns:
-            frame[optional] = ""
-    return frame
