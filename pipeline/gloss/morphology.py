@@ -135,6 +135,11 @@ class WordAnalyzer:
         return None
 
     def _hyphenated(self, word: str) -> Analysis:
+        unmarked = word.replace("’", "").replace("'", "")
+        if unmarked != word and "-" not in word:  # a glottal stop marked inside a word: tinutu'an, ma'ruku
+            analysis = self.analyze(unmarked)
+            if analysis.source != UNKNOWN:
+                return analysis
         parts = [p for p in word.replace("’", "-").replace("'", "-").split("-") if p]
         if len(parts) == 2 and parts[0] == "baku":
             return self.analyze(parts[0] + parts[1])  # the reciprocal written with a hyphen: baku-bantu
