@@ -12,6 +12,10 @@ from test_gloss import translate
     # a glottal stop marked inside a word the lexicon knows without it
     ("Oma da masak tinutu'an for torang.", "bubur Manado"),
     ("Kita suka makang tinutu’an pagi-pagi.", "bubur Manado"),
+    # kuat opening its clause or after a time word, before a ba- verb: the act goes on
+    ("Dari tadi kuat bacirita tu anak.", "bercerita terus"),
+    ("Tadi kuat batanya tu anak.", "bertanya terus"),
+    ("Kuat batanya ngana e.", "Bertanya terus"),
     # words a language-learning page attests with its own translation
     ("Tu anjing bakauk tiap malam.", "menggonggong"),
     ("Dia cuma maruku.", "menunduk"),
@@ -20,3 +24,12 @@ from test_gloss import translate
 ])
 def test_language_learning_page_words_r18(glosser, source, wanted):
     assert wanted in translate(glosser, source, prior=None)
+
+
+@pytest.mark.parametrize("source, kept", [
+    ("Opa masih kuat bajalan ka kobong.", "kuat berjalan"),  # after masih: strength
+    ("Mama so nyanda kuat bajalan jauh.", "kuat berjalan"),  # after a negation: strength
+    ("Dia kuat bakarja.", "kuat bekerja"),                   # after its subject: strength
+])
+def test_kuat_stays_strength(glosser, source, kept):
+    assert kept in translate(glosser, source, prior=None)
