@@ -16,6 +16,10 @@ from test_gloss import translate
     ("Dari tadi kuat bacirita tu anak.", "bercerita terus"),
     ("Tadi kuat batanya tu anak.", "bertanya terus"),
     ("Kuat batanya ngana e.", "Bertanya terus"),
+    # pe grading an adjective before a closing subject pronoun: the pronoun comes first
+    ("Pe cantik ngana e.", "Kamu cantik sekali ya."),
+    ("Pe capek kita e.", "Saya capek sekali ya."),
+    ("Pe enak ni kue!", "Enak sekali kue ini!"),  # no pronoun: as before
     # words a language-learning page attests with its own translation
     ("Tu anjing bakauk tiap malam.", "menggonggong"),
     ("Dia cuma maruku.", "menunduk"),
