@@ -20,6 +20,10 @@ from test_gloss import translate
     ("Pe cantik ngana e.", "Kamu cantik sekali ya."),
     ("Pe capek kita e.", "Saya capek sekali ya."),
     ("Pe enak ni kue!", "Enak sekali kue ini!"),  # no pronoun: as before
+    # sayang before its object is menyayangi (menyayang is not in use); baku sayang likewise
+    ("Opa sayang tu cucu.", "Kakek menyayangi cucu itu."),
+    ("Kita sayang ngana.", "menyayangi kamu"),
+    ("Dorang dua baku sayang.", "saling menyayangi"),
     # words a language-learning page attests with its own translation
     ("Tu anjing bakauk tiap malam.", "menggonggong"),
     ("Dia cuma maruku.", "menunduk"),
