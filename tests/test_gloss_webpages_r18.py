@@ -12,6 +12,9 @@ from test_gloss import translate
     # a glottal stop marked inside a word the lexicon knows without it
     ("Oma da masak tinutu'an for torang.", "bubur Manado"),
     ("Kita suka makang tinutu’an pagi-pagi.", "bubur Manado"),
+    # a ba-/ta- prefix written with a hyphen reads as the word written together
+    ("Adoh, dia ta-jatuh dari motor.", "terjatuh dari motor"),
+    ("Torang ba-cirita sampe malam.", "bercerita sampai malam"),
     # kuat opening its clause or after a time word, before a ba- verb: the act goes on
     ("Dari tadi kuat bacirita tu anak.", "bercerita terus"),
     ("Tadi kuat batanya tu anak.", "bertanya terus"),
