@@ -32,6 +32,10 @@ from test_gloss import translate
     ("Dia cuma maruku.", "menunduk"),
     ("Bakuat jo, ngana pasti bisa.", "Tabah"),
     ("Ada cewe baru di kantor.", "cewek"),
+    # two word lists agree
+    ("Depe proposal afker.", "ditolak"),
+    ("Malam ini om pe aflos di pos.", "giliran"),
+    ("Angko so makang?", "Kamu sudah makan?"),
 ])
 def test_language_learning_page_words_r18(glosser, source, wanted):
     assert wanted in translate(glosser, source, prior=None)
