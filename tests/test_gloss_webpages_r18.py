@@ -32,6 +32,8 @@ from test_gloss import translate
     ("Dia cuma maruku.", "menunduk"),
     ("Bakuat jo, ngana pasti bisa.", "Tabah"),
     ("Ada cewe baru di kantor.", "cewek"),
+    ("Ati-ati, jang seciri tu gelas.", "menjatuhkan"),
+    ("Abis mandi di kali, ade so toto fore.", "menggigil"),
     # two word lists agree
     ("Depe proposal afker.", "ditolak"),
     ("Malam ini om pe aflos di pos.", "giliran"),
