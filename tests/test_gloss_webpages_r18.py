@@ -15,6 +15,8 @@ from test_gloss import translate
     # a ba-/ta- prefix written with a hyphen reads as the word written together
     ("Adoh, dia ta-jatuh dari motor.", "terjatuh dari motor"),
     ("Torang ba-cirita sampe malam.", "bercerita sampai malam"),
+    # ba- before a word already meN-: the word as it is, no second prefix (was memencari)
+    ("Om pe anak so bamencari di Jakarta.", "sudah mencari di Jakarta"),
     # kuat opening its clause or after a time word, before a ba- verb: the act goes on
     ("Dari tadi kuat bacirita tu anak.", "bercerita terus"),
     ("Tadi kuat batanya tu anak.", "bertanya terus"),

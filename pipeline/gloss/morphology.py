@@ -196,7 +196,8 @@ class WordAnalyzer:
             root = self._root(word[2:])
             if root is not None and root.pos not in _FUNCTION_POS and " " not in root.ind:
                 moving = self.vocabulary.moving(root.ind) if root.pos == "adj" else None
-                form = moving or self.vocabulary.active(root.ind)
+                inflected = root.ind.startswith(("me", "ber")) and self.vocabulary.root_of(root.ind) not in (None, root.ind)
+                form = moving or (root.ind if inflected else self.vocabulary.active(root.ind))  # bamencari: mencari
                 prefix = "ber" if form and form.startswith("be") else "meN"
                 # the adjective stays its root: kase bajauh -> menjauhkan, bajauh dari kita -> menjauhi saya
                 return Analysis(form or root.ind, f"{prefix}-{root.gloss}", "v", root.ind if moving else "", RULE, 1.0)
