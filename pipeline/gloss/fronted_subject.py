@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pipeline.gloss.clause_words import ALSO, INTRANSITIVE_AFTER_DAPA, SENTENCE_END
 from pipeline.gloss.particles import TAGS  # a closing tag may follow the pronoun
+from pipeline.gloss.possessives import DEGREE_WORDS
 
 # Subject pronouns that may close a sentence (dorang is voice.py's: its positions must not move).
 _SUBJECTS = frozenset({"kita", "ngana", "dia", "torang", "ngoni", "kitorang"})
@@ -36,6 +37,8 @@ def front_subjects(units: list) -> bool:
         if units[k].key in _SUBJECTS and units[k].pos == "pron" and _closes_sentence(units, k):
             start = _predicate_start(units, k)
             if start >= 0:
+                if units[start].key == "pe":
+                    _grade(units, start)  # Pe kuat dia e. -> Dia kuat sekali ya.
                 move_first(units, k, start)
                 moved = True
     return moved
@@ -57,10 +60,20 @@ def _predicate_start(units: list, k: int) -> int:
     if k - start < 2 or not _opens_sentence(units, start):
         return -1
     words = units[start:k]
+    if words[0].key == "pe" and words[1].pos == "adj":
+        words = words[1:]  # pe with no owner grades the adjective after it
     if not all(_in_predicate(unit) for unit in words):
         return -1
     head = any(unit.pos == "adj" or unit.pos == "v" or unit.pos == "neg" and " " in unit.ind for unit in words)
     return start if head else -1
+
+
+def _grade(units: list, start: int) -> None:
+    """The opening pe with no owner as the degree it says, so the pronoun moved before it owns nothing."""
+    pe, adjective = units[start], units[start + 1]
+    pe.ind, pe.pos = "", "ptc"
+    if start + 2 >= len(units) or units[start + 2].key not in DEGREE_WORDS:
+        adjective.ind += " sekali"
 
 
 def _opens_sentence(units: list, start: int) -> bool:

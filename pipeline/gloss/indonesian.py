@@ -24,6 +24,9 @@ INDONESIAN_WORDS = Path(__file__).parent / "data" / "indonesian.tsv"
 _COMMON_BONUS = 20
 _SUFFIX_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu", "kan")  # endings spaCy's table often lacks
 _VOICELESS_DROPPED = {"k": "meng", "p": "mem", "t": "men", "s": "meny"}
+# Roots whose active form before an object is the -i form: the bare meN- form is in the tables but not in
+# use (sayang tu cucu -> menyayangi cucu itu, not menyayang; the own references' baku sayang: menyayangi)
+_APPLIED_ACTIVE = {"sayang": "menyayangi"}
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +167,7 @@ class IndonesianVocabulary:
         """The attested meN- form of a verb root (bawa -> membawa), if Indonesian has one."""
         if root in self._men_forms:
             return self._men_forms[root]
-        form = men_prefix(root)
+        form = _APPLIED_ACTIVE.get(root) or men_prefix(root)
         found = self._men_forms[root] = form if form != root and self.is_form(form) else None
         return found
 

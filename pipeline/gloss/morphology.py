@@ -45,6 +45,7 @@ _SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
 # (a doubled final consonant is left alone: staff, press, tell are other languages' words).
 _HELD_RUN = re.compile(r"(\w)\1{2,}")
 _HELD_END = re.compile(r"([aiueo])\1+$")
+_SPELLED_APART = frozenset({"ba", "ta"})  # the verb prefixes page writers may hyphenate (ta-jatuh, ba-cirita)
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
 LEXICON, INDONESIAN, RULE, UNKNOWN, NUMBER, ACRONYM, NAME = (
     "lexicon", "indonesian", "rule", "unknown", "number", "acronym", "name")
@@ -136,9 +137,18 @@ class WordAnalyzer:
         return None
 
     def _hyphenated(self, word: str) -> Analysis:
+        unmarked = word.replace("’", "").replace("'", "")
+        if unmarked != word and "-" not in word:  # a glottal stop marked inside a word: tinutu'an, ma'ruku
+            analysis = self.analyze(unmarked)
+            if analysis.source != UNKNOWN:
+                return analysis
         parts = [p for p in word.replace("’", "-").replace("'", "-").split("-") if p]
         if len(parts) == 2 and parts[0] == "baku":
             return self.analyze(parts[0] + parts[1])  # the reciprocal written with a hyphen: baku-bantu
+        if len(parts) == 2 and parts[0] in _SPELLED_APART and "-" in word:
+            joined = self.analyze(parts[0] + parts[1])  # a prefix written with a hyphen: ta-jatuh, ba-cirita
+            if joined.source != UNKNOWN:
+                return joined
         if len(parts) == 2 and (parts[0] == parts[1] or parts[0][:2] == "ba" and parts[0][2:] == parts[1]):
             base = self.analyze(parts[0])  # bamain-main: the ba- verb reduplicated on its stem
             if base.source in (UNKNOWN, NUMBER) or not base.ind:
@@ -191,7 +201,8 @@ class WordAnalyzer:
             root = self._root(word[2:])
             if root is not None and root.pos not in _FUNCTION_POS and " " not in root.ind:
                 moving = self.vocabulary.moving(root.ind) if root.pos == "adj" else None
-                form = moving or self.vocabulary.active(root.ind)
+                inflected = root.ind.startswith(("me", "ber")) and self.vocabulary.root_of(root.ind) not in (None, root.ind)
+                form = moving or (root.ind if inflected else self.vocabulary.active(root.ind))  # bamencari: mencari
                 prefix = "ber" if form and form.startswith("be") else "meN"
                 # the adjective stays its root: kase bajauh -> menjauhkan, bajauh dari kita -> menjauhi saya
                 return Analysis(form or root.ind, f"{prefix}-{root.gloss}", "v", root.ind if moving else "", RULE, 1.0)
