@@ -24,7 +24,6 @@ import pandas as pd
 from pipeline.privacy.redactor import Redactor
 from pipeline.review.store import (latest_decisions, locked, now_timestamp, parse_timestamp, read_review_file,
                                    write_review_file)
-from pipeline.schema import ENGLISH_TRANSLATION
 from pipeline.wording import quantity
 
 TRANSLATIONS_FILE = "translations.csv"
