@@ -7,9 +7,10 @@ uncoded still belongs somewhere. It gets the code whose own words (label, affirm
 keywords, related words: `codebook_words.code_words`, and topic words few codes share) it holds most, in its text or translation,
 when it holds at least FILL_WORDS of them and no other code as many; or one word alone, when no
 other code's word is there and the word names more than who or where (`specificity.names_setting`:
-"kader" alone is the speaker's role) and is one of the code's own one-word keywords or a word of its
-label that is no light verb ("pakai" says what only with its object) and not in the label's phrase
-of circumstance (`specificity.qualifies`: *malu* of "Dinikahkan karena hamil atau malu"). A lone
+"kader" alone is the speaker's role) and is one of the code's own one-word keywords, or a word of a
+longer keyword ("berhenti" of "berhenti minum") or of its label that is no light verb ("pakai" says
+what only with its object), not in the label's phrase of circumstance (`specificity.qualifies`:
+*malu* of "Dinikahkan karena hamil atau malu"). A lone
 related or definition word places no quote: "badan", "beli", "dorang" were wrong more often than
 right on the development quotation sets. In an interview or a document
 the same rule codes small talk and background, so it applies to quotations only.
@@ -90,10 +91,10 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
 
 
 def _lone_words(code: Code) -> frozenset[str]:
-    """The lemmas that place a quote for `code` alone: its one-word keywords, and its label's words
-    that are no light verb and name no circumstance of the code."""
+    """The lemmas that place a quote for `code` alone: its one-word keywords, the words of its longer
+    keywords and of its label that are no light verb, not the label's words of circumstance."""
     analyzer = word_analyzer()
     keywords = {analyzer.analyze(k.casefold())[1] for k in code.keywords if " " not in k.strip()}
-    label = {lemma for word in content_words(code.label) for lemma in [analyzer.analyze(word.casefold())[1]]
-             if not is_light_verb(word) and not qualifies(word.casefold(), code.label)}
-    return frozenset(keywords | label)
+    longer = [word for k in code.keywords if " " in k.strip() for word in content_words(k)]
+    label = [word for word in content_words(code.label) if not qualifies(word.casefold(), code.label)]
+    return frozenset(keywords | {analyzer.analyze(word.casefold())[1] for word in longer + label if not is_light_verb(word)})
