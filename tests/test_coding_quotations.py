@@ -166,8 +166,14 @@ def test_an_interview_batch_becomes_a_quotation_set_of_its_coded_turns(tmp_path)
     ("Makanan begitu kalau tidak asin, tidak enak di mulut.", ["sulit_kurangi_garam"]),
     # a keyword naming only who ("kader") says where the speaker stands, not the quote's matter
     ("Dulu saya juga pernah jadi kader.", []),
+    # one word of one code's label, no keyword of it and no word of another code
+    ("Dari Natal kemarin bapak sudah berhenti.", ["berhenti_merasa_sehat"]),
+    # a label word of the code's circumstance ("... ketika merasa sehat") is not what the code is about
+    ("Sekarang cucu saya sehat.", []),
+    # one word of a longer keyword ("penyedap rasa"), no word of another code
+    ("Tiap pagi bapak pakai penyedap sedikit.", ["sulit_kurangi_garam"]),
 ])
-def test_an_uncoded_quote_with_one_keyword_of_one_code_only_is_placed_under_it(tmp_path, codebook, quote, placed):
+def test_an_uncoded_quote_with_one_keyword_or_label_word_of_one_code_only_is_placed_under_it(tmp_path, codebook, quote, placed):
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", quote)}), codebook)
     assert codings["code_id"].tolist() == placed
     assert codings["confidence"].tolist() == [FILL_CONFIDENCE] * len(placed)

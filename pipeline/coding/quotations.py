@@ -5,9 +5,14 @@ with no interviewer turn) is coded as interview turns are, one quote at a time. 
 interview lacks is the author's word that every quote carries a code: a quote the rules leave
 uncoded still belongs somewhere. It gets the code whose own words (label, affirmed definition,
 keywords, related words: `codebook_words.code_words`, and topic words few codes share) it holds most, in its text or translation,
-when it holds at least FILL_WORDS of them and no other code as many; or one of the code's own
-one-word keywords, when no other code's word is there and the keyword names more than who or where
-(`specificity.names_setting`: "kader" alone is the speaker's role). In an interview or a document
+when it holds at least FILL_WORDS of them and no other code as many; or one word alone, when no
+other code's word is there and the word names more than who or where (`specificity.names_setting`:
+"kader" alone is the speaker's role) and is one of the code's own one-word keywords, or a word of a
+longer keyword ("berhenti" of "berhenti minum") or of its label that is no light verb ("pakai" says
+what only with its object), not in the label's phrase of circumstance (`specificity.qualifies`:
+*malu* of "Dinikahkan karena hamil atau malu"). A lone
+related or definition word places no quote: "badan", "beli", "dorang" were wrong more often than
+right on the development quotation sets. In an interview or a document
 the same rule codes small talk and background, so it applies to quotations only.
 
 Which quote is uncoded depends on every code: a recode of some codes fills from all of them.
@@ -20,8 +25,8 @@ import pandas as pd
 from pipeline.coding.codebook_words import code_words, content_words, holders, name_lemmas, topic_lemmas
 from pipeline.coding.evidence import filled
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.specificity import names_setting
-from pipeline.records.codebook import Codebook
+from pipeline.coding.specificity import is_light_verb, names_setting, qualifies
+from pipeline.records.codebook import Code, Codebook
 from pipeline.schema import QUOTATION
 
 FILL_WORDS = 2           # a code's words of distinct senses a quote must hold to be filled
@@ -64,8 +69,7 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
     FILL_WORDS or another code as many. The view: 1 (the translation) when a word was found there only."""
     words = placing_words(codebook)
     analyzer = word_analyzer()
-    keywords = {code.id: {analyzer.analyze(k.casefold())[1] for k in code.keywords if " " not in k.strip()}
-                for code in codebook.codes}
+    alone = {code.id: _lone_words(code) for code in codebook.codes}
     placed: list[tuple[str, str, int] | None] = []
     for quote in views:
         written: dict[str, tuple[str, int]] = {}   # lemma -> (word as written, view)
@@ -76,11 +80,21 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
                       key=lambda item: -len(item[0]))   # codebook order among equals
         best = held[0][0] if held else []
         runner_up = held[1][0] if len(held) > 1 else []
-        lone_keyword = len(best) == 1 and not runner_up and not names_setting(best[0][0]) and \
-            analyzer.analyze(best[0][0])[1] in keywords.get(held[0][1], ())
-        if (len(best) < FILL_WORDS and not lone_keyword) or len(runner_up) == len(best):
+        lone_word = len(best) == 1 and not runner_up and not names_setting(best[0][0]) and \
+            analyzer.analyze(best[0][0])[1] in alone.get(held[0][1], ())
+        if (len(best) < FILL_WORDS and not lone_word) or len(runner_up) == len(best):
             placed.append(None)
             continue
         evidence = filled(word for word, _ in best)
         placed.append((held[0][1], evidence, max(view for _, view in best)))
     return placed
+
+
+def _lone_words(code: Code) -> frozenset[str]:
+    """The lemmas that place a quote for `code` alone: its one-word keywords, the words of its longer
+    keywords and of its label that are no light verb, not the label's words of circumstance."""
+    analyzer = word_analyzer()
+    keywords = {analyzer.analyze(k.casefold())[1] for k in code.keywords if " " not in k.strip()}
+    longer = [word for k in code.keywords if " " in k.strip() for word in content_words(k)]
+    label = [word for word in content_words(code.label) if not qualifies(word.casefold(), code.label)]
+    return frozenset(keywords | {analyzer.analyze(word.casefold())[1] for word in longer + label if not is_light_verb(word)})
