@@ -20,6 +20,7 @@ from pipeline.ingest.documents import (
     without_non_speakers,
 )
 from pipeline.ingest.metadata_table import fact_key
+from pipeline.ingest.pasted_lines import paragraph_breaks
 from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
@@ -27,8 +28,6 @@ from pipeline.ingest.sessions import line_starts, split_at_headings
 from pipeline.ingest.speakers import code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
-    LINE_BREAK,
-    PARAGRAPH_BREAK,
     LabelLine,
     LabelScan,
     RawSegment,
@@ -135,7 +134,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     if not scan.labels:
         informant = informant or Path(doc.name).stem
         marked = marked_table_rows(doc.text, split_paragraphs(
-            doc.text, body_start, LINE_BREAK if doc.encoding == "docx" else PARAGRAPH_BREAK))
+            doc.text, body_start, paragraph_breaks(doc.text, body_start, doc.encoding == "docx")))
         rows = [header is not None or doc.text[raw.start:raw.end] in table_lines for raw, header in marked]
         headers = [header or "" for _, header in marked]
         paragraphs = without_datelines(doc.text, [raw for raw, _ in marked])

@@ -1,0 +1,44 @@
+"""A document pasted from a web page, one paragraph per line with no blank line between (round 18's
+new-user trial): it was one segment of a hundred words, headline, date line, link and byline
+included, coded and quoted whole."""
+
+from __future__ import annotations
+
+from pipeline.ingest import read_batch
+from pipeline.ingest.pasted_lines import paragraph_breaks
+from pipeline.ingest.turns import LINE_BREAK, PARAGRAPH_BREAK
+from test_ingest_support import write_batch
+
+# invented: a regional news item about a school eye-screening day, as a browser copies it
+PASTED = ("Skrining Mata Murid SMP di Bitung Temukan Banyak Rabun Jauh\n"
+          "Selasa, 3 November 2026 08:40 WITA\n"
+          "BITUNG - Puskesmas Girian memeriksa mata 320 murid SMP pekan lalu dan menemukan 41 murid "
+          "yang sulit membaca tulisan di papan tulis dari bangku belakang.\n"
+          "Baca Juga: Pasar Girian Direnovasi Tahun Depan\n"
+          "Kepala puskesmas mengatakan murid yang rabun jauh dirujuk ke dokter mata di rumah sakit daerah "
+          "dan orang tua diminta mengurus kacamata lewat BPJS.\n"
+          "Editor: Redaksi\n")
+
+
+def test_a_pasted_article_is_read_a_line_per_paragraph(tmp_path):
+    batch = write_batch(tmp_path, {"berita_skrining.txt": "---\ntype: document\n---\n" + PASTED})
+    texts = read_batch(batch).segments["text"].tolist()
+    assert len(texts) == 6
+    assert texts[0] == "Skrining Mata Murid SMP di Bitung Temukan Banyak Rabun Jauh"
+    assert texts[3] == "Baca Juga: Pasar Girian Direnovasi Tahun Depan"
+    assert texts[-1] == "Editor: Redaksi"
+
+
+def test_a_text_wrapped_by_hand_keeps_its_paragraphs():
+    wrapped = ("Puskesmas Girian memeriksa mata 320 murid SMP pekan lalu dan menemukan\n"
+               "41 murid yang sulit membaca tulisan di papan tulis dari bangku belakang.\n"
+               "Murid yang rabun jauh dirujuk ke dokter mata di rumah sakit daerah dan\n"
+               "orang tua diminta mengurus kacamata lewat BPJS.\n")
+    assert paragraph_breaks(wrapped, 0) is PARAGRAPH_BREAK
+    # blank lines between paragraphs decide, whatever the lines' length
+    assert paragraph_breaks(PASTED.replace("\n", "\n\n"), 0) is PARAGRAPH_BREAK
+    # one short sentence per line, typed as notes: each line a paragraph
+    notes = "Murid kelas 7 diperiksa semua.\nYang rabun dirujuk.\nOrang tua diberi surat.\n"
+    assert paragraph_breaks(notes, 0) is LINE_BREAK
+    # a markdown table's lines stay one block, where its rows are read
+    assert paragraph_breaks("| No | Kegiatan |\n|---|---|\n| 1 | " + "x" * 120 + " |\n", 0) is PARAGRAPH_BREAK
