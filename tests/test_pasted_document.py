@@ -42,3 +42,13 @@ def test_a_text_wrapped_by_hand_keeps_its_paragraphs():
     assert paragraph_breaks(notes, 0) is LINE_BREAK
     # a markdown table's lines stay one block, where its rows are read
     assert paragraph_breaks("| No | Kegiatan |\n|---|---|\n| 1 | " + "x" * 120 + " |\n", 0) is PARAGRAPH_BREAK
+
+
+def test_a_document_without_front_matter_is_the_informant_it_is_named_after(tmp_path):
+    # the trial's informants.csv listed D1 for the news file D1_berita.txt: the file's stem became a
+    # second informant "D1_berita" and D1 was marked as having no transcript
+    batch = write_batch(tmp_path, {"D1_berita.txt": PASTED, "rencana_kerja.txt": "Rencana kerja.\n\nSkrining mata.\n",
+                                   "informants.csv": "informant,role\nD1,Berita daring\n"})
+    segments = read_batch(batch).segments
+    by_file = segments.groupby("document")["informant"].agg(set).to_dict()
+    assert by_file == {"D1_berita.txt": {"D1"}, "rencana_kerja.txt": {"rencana_kerja"}}

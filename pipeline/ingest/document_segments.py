@@ -132,7 +132,8 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
             warnings.append(read_as_document_warning(doc.where(lone.line), lone))
             scan = LabelScan([], [])
     if not scan.labels:
-        informant = informant or Path(doc.name).stem
+        # a document is the informant it is named after (D1_berita.txt is D1's), as an interview is
+        informant = informant or code_in_name(Path(doc.name).stem) or Path(doc.name).stem
         marked = marked_table_rows(doc.text, split_paragraphs(
             doc.text, body_start, paragraph_breaks(doc.text, body_start, doc.encoding == "docx")))
         rows = [header is not None or doc.text[raw.start:raw.end] in table_lines for raw, header in marked]
