@@ -52,3 +52,17 @@ def test_a_document_without_front_matter_is_the_informant_it_is_named_after(tmp_
     segments = read_batch(batch).segments
     by_file = segments.groupby("document")["informant"].agg(set).to_dict()
     assert by_file == {"D1_berita.txt": {"D1"}, "rencana_kerja.txt": {"rencana_kerja"}}
+
+
+def test_a_file_without_labels_beside_interviews_is_named(tmp_path):
+    # the trial's notes of an interview, typed without speaker labels, became one informant's document
+    # without a word, the interviewer's questions coded as answers
+    notes = "Apakah anak sikat gigi tiap malam?\nKadang lupa kalau sudah capek.\n"
+    interview = "P: Anak sudah periksa mata?\nK1: Sudah, di sekolah.\n"
+    warnings = read_batch(write_batch(tmp_path, {"K1.txt": interview, "K2_catatan.txt": notes,
+                                                 "rencana.txt": "---\ntype: document\n---\nSkrining mata.\n"})).warnings
+    said = [warning for warning in warnings if warning.startswith("read as documents")]
+    assert len(said) == 1 and "K2_catatan.txt;" in said[0] and "rencana.txt" not in said[0]
+    # a batch of documents alone says nothing
+    alone = read_batch(write_batch(tmp_path, {"K2_catatan.txt": notes}, name="docs")).warnings
+    assert not any(warning.startswith("read as documents") for warning in alone)

@@ -19,6 +19,7 @@ from pipeline.ingest.documents import (
     TYPE_KEY,
     declared_kind,
     loose_table_warning,
+    read_as_documents_warning,
     read_as_quotations_warning,
 )
 from pipeline.ingest.english_text import english_files_warning
@@ -192,6 +193,9 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         problems.problems = [problem for problem in problems.problems if not is_unmapped(problem)]
     problems.raise_if_any()
     warnings.extend(read_as_quotations_warning(names, declared) for declared, names in by_shape.items())
+    if (unlabelled := read_as_documents_warning({name: doc.kind for name, doc in documents.items()}, {
+            name: declared_kind(doc.metadata) or batch_kind for name, doc in documents.items()})) is not None:
+        warnings.append(unlabelled)
 
     segments = table.frame()
     if english := english_files_warning(documents, segments):
