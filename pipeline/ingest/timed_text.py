@@ -153,18 +153,20 @@ def recording_clock(time: str) -> str:
     return clock(milliseconds(time)) if time else ""
 
 
-def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -> list[Cue] | None:
+def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
+                      mapped: bool = False) -> list[Cue] | None:
     """The turns of a timed export (a .txt file, or a Word file's paragraphs) as cues (voice =
     speaker label), or None when the text from `body_line` on (after any front matter) does not
     have that shape (a typed transcript or a document); InputError when its times run backwards.
-    Cue lines count from the top of the text."""
+    Cue lines count from the top of the text. One speaker-and-time line is an export when the batch
+    maps the file's speakers (`mapped`: a short Teams meeting of one turn), else it takes two."""
     lines = text.split("\n")
     top = _next_filled(lines, body_line - 1)
     first = _first_header(lines, top)
     if first is None:
         return None
     headers = _headers(lines, first)
-    if len(headers) < MIN_HEADERS:
+    if len(headers) < (1 if mapped else MIN_HEADERS):
         return None
     title = [line.strip() for line in _without_tool_notes(lines, top, first, path, warnings) if line.strip()]
     cues = []
