@@ -113,10 +113,17 @@ def _next_filled(lines: list[str], index: int) -> int | None:
 
 def header_at(lines: list[str], index: int) -> Header | None:
     """The header starting at `lines[index]`: a header line, or a time alone on its line whose next
-    non-blank line is "LABEL: words" (a phone recorder's export), or None."""
+    non-blank line is "LABEL: words" (a phone recorder's export), or "LABEL:" alone on its line whose
+    next non-blank line is "[00:00:02] words", or None."""
     if (match := _header_line(lines[index])) is not None and not TOOL_NOTE.match(lines[index]):
         found = match.groupdict()   # not Meet's "Transcription ended after 00:00:39", a tool's note
         return Header(index, index + 1, found["label"], found["time"], found.get("rest") or "", found.get("end") or "")
+    if (label := SPEAKER_LINE.match(lines[index].strip())) is not None and not label["rest"]:
+        # "Speaker 1:" alone, then "[00:00:02] words" (Descript's Word export, as PeakCut's parser reads it)
+        words = _next_filled(lines, index + 1)
+        if words is not None and (timed := TIMED_WORDS.match(lines[words].strip())) is not None:
+            return Header(index, words + 1, label["label"], timed["time"], timed["rest"])
+        return None
     if (time := LONE_TIME.match(lines[index].strip())) is None:
         return None
     speaker = _next_filled(lines, index + 1)
