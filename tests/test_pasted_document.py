@@ -66,3 +66,11 @@ def test_a_file_without_labels_beside_interviews_is_named(tmp_path):
     # a batch of documents alone says nothing
     alone = read_batch(write_batch(tmp_path, {"K2_catatan.txt": notes}, name="docs")).warnings
     assert not any(warning.startswith("read as documents") for warning in alone)
+
+
+def test_a_name_label_in_a_file_named_after_a_code_is_told_that_code(tmp_path):
+    # the trial's G5_ayah.txt had 'Pak Ronny:' answers; informants.csv listed G5 "without a transcript"
+    text = "Tanya: Anak sikat gigi tiap malam?\nPak Rudi: Kadang lupa.\nTanya: Pagi?\nPak Rudi: Pagi selalu.\n"
+    warnings = read_batch(write_batch(tmp_path, {"G5_ayah.txt": text})).warnings
+    assert any("G5_ayah.txt:2" in warning and "'G5:', the code the file is named after" in warning
+               for warning in warnings)

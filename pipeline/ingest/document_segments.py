@@ -248,17 +248,20 @@ def _file_informant(doc: SourceDocument, labels: list[str]) -> str:
 def _label_as_informant_warning(doc: SourceDocument, label: str, line: int, masked: bool) -> str:
     """A label that is no informant code ('Ibu Sari') becomes the informant's name in every table and
     quotation: a person's name would reach the paper, and redacting it makes all such informants one.
-    A label redaction masks is named by its place only, as an unknown speaker's is."""
+    A label redaction masks is named by its place only, as an unknown speaker's is. A file named after
+    a code (G5_ayah.txt) is told that code to write."""
+    named = code_in_name(Path(doc.name).stem)
+    code = f"the informant's code ('{named}:', the code the file is named after)" if named else "the informant's code"
     if masked:
         return (f"{doc.where(line)}: {_label_at(doc, label, line)} is not an informant code (like A1) and would "
                 "name the informant in every table and quotation (masked as [NAMA] while redaction is on): write "
-                "the informant's code in its place, or give the file 'informant: CODE' in front matter")
+                f"{code} in its place, or give the file 'informant: CODE' in front matter")
     if label.casefold() in GENERIC_INFORMANT_LABELS:
         return (f"{doc.where(line)}: speaker label '{label}' names no informant, and neither does the file: give it "
                 f"front matter 'informant: CODE' (or name the file after the code, as CODE{doc.path.suffix}); until "
                 f"then every table calls its informant '{label}', as it does every other such file's")
     return (f"{doc.where(line)}: speaker label '{label}' is not an informant code (like A1) and names the informant "
-            "in every table and quotation; if it is a person's name, write the informant's code in its place "
+            f"in every table and quotation; if it is a person's name, write {code} in its place "
             "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")
 
 
