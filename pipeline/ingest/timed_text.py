@@ -179,7 +179,8 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     cues = []
     if title:
         cues.append(title_note(title, (top + 1, first), f"{path}: ", "speaker-and-time line",
-                               "meeting name, date, length", warnings))
+                               "a meeting's name, date and length, or the recording's name and the tool's settings",
+                               warnings))
     stops = [header.line for header in headers[1:]] + [len(lines)]
     lone_times = []
     for header, stop in zip(headers, stops):
