@@ -187,7 +187,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                                   counted=shown_codings(counted_codings, shown), codebook=shown.structure(),
                                   informants=batch.informants,
                                   document_dates=dates, saturation_options=options.saturation,
-                                  quotes_per_code=options.quotes_per_code)
+                                  quotes_per_code=options.quotes_per_code,
+                                  document_kinds={name: doc.kind for name, doc in batch.documents.items()})
         undated = undated_warning(aggregates.saturation)
         if undated:
             warnings.append(undated)

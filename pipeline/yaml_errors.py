@@ -12,6 +12,7 @@ this one translation, each with examples from its own keys (`YamlKind`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -101,7 +102,11 @@ def _content_lines(lines: list[str]) -> list[int]:
 
 
 def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
+    """Where the line's key starts: after the spaces, and for a list item after its '- ' too (the
+    keys of one code line up under the key of its "- id:" line, not under the '-')."""
+    spaces = len(line) - len(line.lstrip(" "))
+    item = re.match(r"-[ ]+(?=\S)", line[spaces:])
+    return spaces + (item.end() if item else 0)
 
 
 def _dedented_line_above(lines: list[str], line: int) -> int | None:
@@ -123,6 +128,15 @@ def _indents(lines: list[str], line: int | None) -> str:
     """"10 spaces; the line above has 12": what the user sees when comparing the two lines."""
     if line is None or line >= len(lines):
         return "check its spaces"
-    above = _indent_above(lines, line)
-    own = f"{_indent(lines[line])} space{'' if _indent(lines[line]) == 1 else 's'}"
-    return f"{own}; the line above has {above}" if above is not None else own
+    above = [number for number in _content_lines(lines) if number < line]
+    own = _spaces(lines[line], "space")
+    return f"{own}; the line above has {_spaces(lines[above[-1]])}" if above else own
+
+
+def _spaces(line: str, unit: str = "") -> str:
+    """A line's indent as `_indent` counts it, saying so for a list item ("12 before its key, counting
+    its '- '"), where the user would count only the spaces before the '-'."""
+    indent = _indent(line)
+    unit = f" {unit}{'' if indent == 1 else 's'}" if unit else ""
+    item = " before its key, counting its '- '" if line.lstrip(" ").startswith("-") else ""
+    return f"{indent}{unit}{item}"

@@ -302,3 +302,14 @@ def test_a_code_missing_its_definition_or_keywords_is_told_what_to_write(tmp_pat
     assert definition.key.endswith(".definition") and "one sentence" in definition.message
     assert "what counts as this code and when it does not" in definition.message
     assert keywords.key.endswith(".keywords") and "keywords: [" in keywords.message
+
+
+def test_a_key_under_a_list_item_is_named_at_its_own_line(tmp_path):
+    """Round 18's trial: a code's label one space left of its "- id:" line's key was blamed on the
+    "- id:" line above it, counted by the spaces before its '-'."""
+    lines = MINIMAL.splitlines(keepends=True)
+    slipped = next(number for number, line in enumerate(lines) if line.strip() == "label: Koding satu")
+    lines[slipped] = lines[slipped].replace("            label", "           label")
+    problems = _problems("".join(lines), tmp_path)
+    assert [problem.line for problem in problems] == [slipped + 1]
+    assert "(11 spaces; the line above has 12 before its key, counting its '- ')" in problems[0].message

@@ -73,3 +73,11 @@ def test_a_message_about_an_html_file_names_its_paragraph_not_a_line_of_converte
     warnings = read_batch(write_batch(tmp_path, {"warung.html": page})).warnings
     assert any("warung.html, paragraph 3, line 1: speaker label 'Ibu Ani'" in warning for warning in warnings)
     assert any("warung.html, paragraph 1: text before the first speaker label" in warning for warning in warnings)
+
+
+def test_the_header_warning_does_not_call_noscribe_s_header_a_meeting(tmp_path):
+    # round 18's trial: noScribe's header was "the export's title (meeting name, date, length)"
+    batch = write_batch(tmp_path, {"pasar_M2.html": HEAD.format(timestamps="False") + UNTIMED + TAIL,
+                                   "pasar_M2.yaml": SIDECAR})
+    said = [warning for warning in read_batch(batch).warnings if "the export's title" in warning]
+    assert len(said) == 1 and "the recording's name and the tool's settings" in said[0]

@@ -56,3 +56,15 @@ def test_qualcoder_marks_at_paragraph_ends_give_the_turns_times_too(tmp_path):
             "K2: Yang bungsu belum, posyandu tutup bulan lalu. #00:00:14.600#\n\nI: Kenapa tutup?\n")
     segments = read_batch(write_batch(tmp_path, {"imunisasi_K2.txt": text})).segments
     assert segments["time_start"].tolist() == ["", "00:00:07.250", "00:00:14.600"]
+
+
+def test_noscribe_pause_notes_leave_the_quote():
+    # round 18's trial: noScribe's pause notes (its main.py: a dot per second under ten seconds, then
+    # "(N seconds pause)", "(N minute[s] pause)"; other UI languages word them alike) were quoted
+    said = "Kami turun ke sekolah. (..) Lalu periksa mata (12 seconds pause) semua murid (2 minute[s] pause)."
+    assert without_time_marks(said) == "Kami turun ke sekolah. Lalu periksa mata semua murid."
+    assert without_time_marks("Sudah (.) selesai (15 Sekunden Pause) dan (11 segundos de pausa) pulang.") == \
+        "Sudah selesai dan pulang."
+    # brackets of speech stay: an aside, a number, an ellipsis inside words
+    kept = "Anak (yang kecil) umur (5) tahun ... sudah (3 kali) datang."
+    assert without_time_marks(kept) == kept

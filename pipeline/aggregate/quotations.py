@@ -17,8 +17,12 @@ from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 # a time typed into a turn's words, with the spaces before it: "[00:01:15]"; f4transkript's and
 # f5's "#00:01:15-3#" (tenths after the hyphen, at a paragraph's end; Subtitle Edit's F4Text format);
 # QualCoder's "#00:01:15.300#" and "{00:01:15}" (its view_av.py reads these as a transcript's times)
-TIME_MARK = re.compile(rf"\s*(?:\[{TIME}\]|{HASH_TIME}|\{{{TIME}\}})")
-TIME_MARK_OPENINGS = ("[", "#", "{")
+# noScribe's pause notes (its main.py and trans/*.yml): "(..)", a dot per second under ten seconds,
+# "(12 seconds pause)", "(2 minute[s] pause)" (German "(12 Sekunden Pause)", Spanish "(12 segundos de
+# pausa)", ...) from ten seconds on
+PAUSE_NOTE = r"\((?:\.{1,9}|\d+ [^()\d]{0,30}?\b(?:pause|pausa|Pause))\)"
+TIME_MARK = re.compile(rf"\s*(?:\[{TIME}\]|{HASH_TIME}|\{{{TIME}\}}|{PAUSE_NOTE})")
+TIME_MARK_OPENINGS = ("[", "#", "{", "(")
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 EXCERPT = "excerpt"   # True: the quote is the turn's sentences that hold the evidence, "[...]" for the rest
 WHOLE_TRANSLATION = "whole_translation"   # the translation columns of an excerpt printed whole (not cut alike)
@@ -80,7 +84,9 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
 def without_time_marks(text: object) -> object:
     """A quote without the recording times a transcriber typed into its words ("malam, [00:01:15]
     anak-anak ..." reads "malam, anak-anak ..."): where the turn is in the recording is
-    `--timestamps`' to print, once, after the quote. Anything but a string is returned as it is."""
+    `--timestamps`' to print, once, after the quote. A transcription tool's pause note ("(..)",
+    "(12 seconds pause)") is no word of the informant's either. Anything but a string is returned
+    as it is."""
     if not isinstance(text, str) or not any(opening in text for opening in TIME_MARK_OPENINGS):
         return text
     return TIME_MARK.sub("", text).strip()

@@ -19,6 +19,7 @@ from pipeline.ingest.documents import (
     TYPE_KEY,
     declared_kind,
     loose_table_warning,
+    read_as_documents_warning,
     read_as_quotations_warning,
 )
 from pipeline.ingest.english_text import english_files_warning
@@ -132,7 +133,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             text, encoding = source.text, source.encoding
             try:
                 front = parse_front_matter(text, path)
-                cues = (export_cues(text, path, warnings, front.body_line, known)
+                cues = (export_cues(text, path, warnings, front.body_line, known, has_speaker_entry(settings, path))
                         if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
             except InputError as error:   # a Word table of facts is named by table and row, not line
                 problems.problems.extend(source.places.located(error.problems))
@@ -192,6 +193,9 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         problems.problems = [problem for problem in problems.problems if not is_unmapped(problem)]
     problems.raise_if_any()
     warnings.extend(read_as_quotations_warning(names, declared) for declared, names in by_shape.items())
+    if (unlabelled := read_as_documents_warning({name: doc.kind for name, doc in documents.items()}, {
+            name: declared_kind(doc.metadata) or batch_kind for name, doc in documents.items()})) is not None:
+        warnings.append(unlabelled)
 
     segments = table.frame()
     if english := english_files_warning(documents, segments):

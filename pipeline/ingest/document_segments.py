@@ -20,6 +20,7 @@ from pipeline.ingest.documents import (
     without_non_speakers,
 )
 from pipeline.ingest.metadata_table import fact_key
+from pipeline.ingest.pasted_lines import paragraph_breaks
 from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
@@ -27,8 +28,6 @@ from pipeline.ingest.sessions import line_starts, split_at_headings
 from pipeline.ingest.speakers import code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
-    LINE_BREAK,
-    PARAGRAPH_BREAK,
     LabelLine,
     LabelScan,
     RawSegment,
@@ -133,9 +132,10 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
             warnings.append(read_as_document_warning(doc.where(lone.line), lone))
             scan = LabelScan([], [])
     if not scan.labels:
-        informant = informant or Path(doc.name).stem
+        # a document is the informant it is named after (D1_berita.txt is D1's), as an interview is
+        informant = informant or code_in_name(Path(doc.name).stem) or Path(doc.name).stem
         marked = marked_table_rows(doc.text, split_paragraphs(
-            doc.text, body_start, LINE_BREAK if doc.encoding == "docx" else PARAGRAPH_BREAK))
+            doc.text, body_start, paragraph_breaks(doc.text, body_start, doc.encoding == "docx")))
         rows = [header is not None or doc.text[raw.start:raw.end] in table_lines for raw, header in marked]
         headers = [header or "" for _, header in marked]
         paragraphs = without_datelines(doc.text, [raw for raw, _ in marked])
@@ -248,17 +248,20 @@ def _file_informant(doc: SourceDocument, labels: list[str]) -> str:
 def _label_as_informant_warning(doc: SourceDocument, label: str, line: int, masked: bool) -> str:
     """A label that is no informant code ('Ibu Sari') becomes the informant's name in every table and
     quotation: a person's name would reach the paper, and redacting it makes all such informants one.
-    A label redaction masks is named by its place only, as an unknown speaker's is."""
+    A label redaction masks is named by its place only, as an unknown speaker's is. A file named after
+    a code (G5_ayah.txt) is told that code to write."""
+    named = code_in_name(Path(doc.name).stem)
+    code = f"the informant's code ('{named}:', the code the file is named after)" if named else "the informant's code"
     if masked:
         return (f"{doc.where(line)}: {_label_at(doc, label, line)} is not an informant code (like A1) and would "
                 "name the informant in every table and quotation (masked as [NAMA] while redaction is on): write "
-                "the informant's code in its place, or give the file 'informant: CODE' in front matter")
+                f"{code} in its place, or give the file 'informant: CODE' in front matter")
     if label.casefold() in GENERIC_INFORMANT_LABELS:
         return (f"{doc.where(line)}: speaker label '{label}' names no informant, and neither does the file: give it "
                 f"front matter 'informant: CODE' (or name the file after the code, as CODE{doc.path.suffix}); until "
                 f"then every table calls its informant '{label}', as it does every other such file's")
     return (f"{doc.where(line)}: speaker label '{label}' is not an informant code (like A1) and names the informant "
-            "in every table and quotation; if it is a person's name, write the informant's code in its place "
+            f"in every table and quotation; if it is a person's name, write {code} in its place "
             "(or give the file 'informant: CODE' in front matter) and list the name in redact.txt")
 
 

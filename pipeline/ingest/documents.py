@@ -162,6 +162,20 @@ def read_as_quotations_warning(names: list[str], declared: str | None = None) ->
             "interviewer's turns ('P: ...') if they are transcripts, or 'type: quotations' to say they are quotations")
 
 
+def read_as_documents_warning(kinds: dict[str, str], declared: dict[str, str | None]) -> str | None:
+    """The files read as documents only because they have no speaker label, in a batch that also
+    holds interviews: a transcript typed without labels is otherwise coded as one informant's
+    paragraphs, questions included, without a word. `kinds`: each file's kind; `declared`: the kind
+    its front matter or batch.yaml says, None when neither does."""
+    names = [name for name, kind in kinds.items() if kind == "document" and declared.get(name) is None]
+    if not names or all(kind == "document" for kind in kinds.values()):
+        return None
+    return (f"read as documents (no speaker label, so each paragraph is a segment of the file's informant): "
+            f"{', '.join(names)}; if one is an interview, type 'P: ' before each of the interviewer's turns and the "
+            "informant's code before each answer ('K3: ...'); write 'type: document' in a document's front matter "
+            "to say it is one")
+
+
 def loose_table_warning(path: Path, number: int) -> str:
     """A Word table in a transcript that is neither turns nor the file's facts: its rows were read as
     lines. It is named by its number: a line of the extracted text is nowhere to be found in Word."""

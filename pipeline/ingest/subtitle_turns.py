@@ -196,20 +196,31 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
     return labels, texts
 
 
-def _keeps_start(turn: _Turn, open_start: bool) -> bool:
-    """Whether a piece that starts at its own time (not `open_start`) may join `turn` without losing
-    that time: not when the turn's own start is unknown (noScribe's closing interjection "//S00: ...//"
-    before S00's next turn), so the next turn keeps the time it was given."""
-    return open_start or not turn.open_start
+def _joins(turn: _Turn, open_start: bool) -> bool:
+    """Whether a piece of the turn's speaker continues `turn`. Not when the piece starts at its own
+    time and the turn's start and end are both unknown (a Google Meet line between two time lines):
+    the piece keeps its time. A turn with an unknown start but a known end (noScribe's closing
+    interjection "//S00: Iya.//", which ends where S00's next turn begins) is one turn with that next
+    turn, from its time: not two turns of one speaker, an answer counted and quoted twice."""
+    return open_start or not turn.open_start or not turn.open_end
+
+
+def _join(turn: _Turn, texts: list[str], start_ms: int, open_start: bool, end_ms: int, open_end: bool) -> None:
+    turn.texts += texts
+    if turn.open_start and not open_start:
+        turn.start_ms, turn.open_start = start_ms, False
+    turn.end_ms, turn.open_end = end_ms, open_end
 
 
 def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
     """Consecutive cues of one speaker as one turn; a cue without a label continues the turn before."""
     turns: list[_Turn] = []
     for cue, label, text in zip(cues, labels, texts):
-        if turns and (not label or (label == turns[-1].label and _keeps_start(turns[-1], cue.open_start))):
+        if turns and not label:
             turns[-1].texts.append(text)
             turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
+        elif turns and label == turns[-1].label and _joins(turns[-1], cue.open_start):
+            _join(turns[-1], [text], cue.start_ms, cue.open_start, cue.end_ms, cue.open_end)
         else:
             turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end, cue.open_start))
     return turns
@@ -220,9 +231,8 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
     merged: list[_Turn] = []
     for turn in turns:
         if (merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]
-                and _keeps_start(merged[-1], turn.open_start)):
-            merged[-1].texts += turn.texts
-            merged[-1].end_ms, merged[-1].open_end = turn.end_ms, turn.open_end
+                and _joins(merged[-1], turn.open_start)):
+            _join(merged[-1], turn.texts, turn.start_ms, turn.open_start, turn.end_ms, turn.open_end)
         else:
             merged.append(turn)
     return merged

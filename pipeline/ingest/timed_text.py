@@ -113,10 +113,17 @@ def _next_filled(lines: list[str], index: int) -> int | None:
 
 def header_at(lines: list[str], index: int) -> Header | None:
     """The header starting at `lines[index]`: a header line, or a time alone on its line whose next
-    non-blank line is "LABEL: words" (a phone recorder's export), or None."""
+    non-blank line is "LABEL: words" (a phone recorder's export), or "LABEL:" alone on its line whose
+    next non-blank line is "[00:00:02] words", or None."""
     if (match := _header_line(lines[index])) is not None and not TOOL_NOTE.match(lines[index]):
         found = match.groupdict()   # not Meet's "Transcription ended after 00:00:39", a tool's note
         return Header(index, index + 1, found["label"], found["time"], found.get("rest") or "", found.get("end") or "")
+    if (label := SPEAKER_LINE.match(lines[index].strip())) is not None and not label["rest"]:
+        # "Speaker 1:" alone, then "[00:00:02] words" (Descript's Word export, as PeakCut's parser reads it)
+        words = _next_filled(lines, index + 1)
+        if words is not None and (timed := TIMED_WORDS.match(lines[words].strip())) is not None:
+            return Header(index, words + 1, label["label"], timed["time"], timed["rest"])
+        return None
     if (time := LONE_TIME.match(lines[index].strip())) is None:
         return None
     speaker = _next_filled(lines, index + 1)
@@ -153,24 +160,27 @@ def recording_clock(time: str) -> str:
     return clock(milliseconds(time)) if time else ""
 
 
-def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -> list[Cue] | None:
+def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
+                      mapped: bool = False) -> list[Cue] | None:
     """The turns of a timed export (a .txt file, or a Word file's paragraphs) as cues (voice =
     speaker label), or None when the text from `body_line` on (after any front matter) does not
     have that shape (a typed transcript or a document); InputError when its times run backwards.
-    Cue lines count from the top of the text."""
+    Cue lines count from the top of the text. One speaker-and-time line is an export when the batch
+    maps the file's speakers (`mapped`: a short Teams meeting of one turn), else it takes two."""
     lines = text.split("\n")
     top = _next_filled(lines, body_line - 1)
     first = _first_header(lines, top)
     if first is None:
         return None
     headers = _headers(lines, first)
-    if len(headers) < MIN_HEADERS:
+    if len(headers) < (1 if mapped else MIN_HEADERS):
         return None
     title = [line.strip() for line in _without_tool_notes(lines, top, first, path, warnings) if line.strip()]
     cues = []
     if title:
         cues.append(title_note(title, (top + 1, first), f"{path}: ", "speaker-and-time line",
-                               "meeting name, date, length", warnings))
+                               "a meeting's name, date and length, or the recording's name and the tool's settings",
+                               warnings))
     stops = [header.line for header in headers[1:]] + [len(lines)]
     lone_times = []
     for header, stop in zip(headers, stops):

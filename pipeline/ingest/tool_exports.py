@@ -14,12 +14,12 @@ from pipeline.ingest.timed_text import timed_export_cues
 
 
 def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
-                known: frozenset[str] | set[str] = frozenset()) -> list[Cue] | None:
+                known: frozenset[str] | set[str] = frozenset(), mapped: bool = False) -> list[Cue] | None:
     """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
     before each label (`time_first`, oTranscribe), else one whose speaker lines carry no time; None
     for a typed transcript or a document. noScribe's overlapping speech inside a turn becomes a turn
-    of its own (`overlaps`)."""
-    cues = timed_export_cues(text, path, warnings, body_line)
+    of its own (`overlaps`). `mapped`: the batch maps the file's speakers (one timed turn is then an export)."""
+    cues = timed_export_cues(text, path, warnings, body_line, mapped)
     if cues is None and (stamped := stamped_as_timed(text)) is not None:
         cues = timed_export_cues(stamped, path, warnings, body_line)
     if cues is None:
