@@ -1,0 +1,102 @@
+"""A plain-text document's single line breaks: paragraph ends or wraps (pipeline/ingest/line_layout.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest import read_batch
+from pipeline.ingest.line_layout import text_layout
+
+FRONT = "---\ninformant: R1\nrole: Berita\ntype: document\n---\n"
+
+# a news page pasted from a browser: one paragraph per line, no blank lines
+ONE_PER_LINE = FRONT + """Warga Pesisir Antre Kartu Berobat di Balai Desa
+BITUNG - Puluhan warga pesisir mengantre di balai desa untuk mendaftar sebagai peserta jaminan kesehatan.
+"Kami datang sejak pagi karena petugas hanya melayani sampai siang," kata seorang nelayan.
+Kepala desa menyebut pemerintah desa menyiapkan formulir dan menyalin dokumen warga secara gratis.
+Editor: Maria Lumenta
+"""
+
+# a plan exported from PDF: paragraphs broken across lines of about 70 characters, no blank lines
+WRAPPED = FRONT + """RENCANA KEGIATAN LAYANAN KESEHATAN KELURAHAN
+Petugas kelurahan akan mendatangi rumah warga lanjut usia yang belum
+memiliki kartu berobat, lalu membantu mengisi formulir dan mengantar
+berkasnya ke kantor cabang setiap hari Kamis.
+Kegiatan kedua adalah penyuluhan di rumah ibadah tentang cara memakai
+kartu ketika dirujuk ke rumah sakit.
+Langkah yang direncanakan:
+- Menyusun jadwal kunjungan rumah bersama ketua lingkungan dan
+  tenaga kesehatan puskesmas.
+- Menyediakan kendaraan kelurahan untuk warga yang dirujuk.
+"""
+
+# blank lines between paragraphs: a block's lines are the author's (a list under its heading)
+BLANK_LINES = FRONT + """Kegiatan yang disepakati:
+- Kader mendata warga yang belum punya kartu.
+- Kelurahan menyediakan kendaraan.
+
+Rapat ditutup pukul dua belas.
+"""
+
+
+def segment_texts(folder: Path, name: str, text: str) -> tuple[list[str], list[str]]:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    batch = read_batch(folder)
+    return [" ".join(t.split()) for t in batch.segments["text"]], batch.warnings
+
+
+def test_one_paragraph_per_line_is_one_segment_per_line(tmp_path):
+    texts, _ = segment_texts(tmp_path / "b", "R1.txt", ONE_PER_LINE)
+    assert texts[0] == "Warga Pesisir Antre Kartu Berobat di Balai Desa"
+    assert texts[2].startswith('"Kami datang sejak pagi')
+    assert texts[-1] == "Editor: Maria Lumenta"
+    assert len(texts) == 5
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs(tmp_path):
+    texts, _ = segment_texts(tmp_path / "b", "R1.txt", WRAPPED)
+    assert texts == [
+        "RENCANA KEGIATAN LAYANAN KESEHATAN KELURAHAN",
+        "Petugas kelurahan akan mendatangi rumah warga lanjut usia yang belum memiliki kartu berobat, "
+        "lalu membantu mengisi formulir dan mengantar berkasnya ke kantor cabang setiap hari Kamis.",
+        "Kegiatan kedua adalah penyuluhan di rumah ibadah tentang cara memakai kartu ketika dirujuk ke rumah sakit.",
+        "Langkah yang direncanakan:",
+        "- Menyusun jadwal kunjungan rumah bersama ketua lingkungan dan tenaga kesehatan puskesmas.",
+        "- Menyediakan kendaraan kelurahan untuk warga yang dirujuk.",
+    ]
+
+
+def test_blank_line_paragraphs_keep_their_blocks(tmp_path):
+    texts, warnings = segment_texts(tmp_path / "b", "R1.txt", BLANK_LINES)
+    assert texts == ["Kegiatan yang disepakati: - Kader mendata warga yang belum punya kartu. "
+                     "- Kelurahan menyediakan kendaraan.", "Rapat ditutup pukul dua belas."]
+    assert warnings == []
+
+
+def test_markdown_keeps_its_single_line_breaks_as_soft_wraps(tmp_path):
+    texts, _ = segment_texts(tmp_path / "b", "R1.md", ONE_PER_LINE)
+    assert len(texts) == 1
+
+
+def test_a_full_line_ending_a_sentence_in_wrapped_text_is_named_in_a_warning(tmp_path):
+    doubtful = FRONT + """Tim kelurahan mendata warga lanjut usia yang belum punya kartu berobat
+di setiap lingkungan sebelum akhir bulan, dibantu oleh ketua rukun warga.
+Formulir yang sudah diisi dikumpulkan di kantor kelurahan setiap Jumat
+pagi untuk diteruskan ke dinas sosial kabupaten.
+"""
+    texts, warnings = segment_texts(tmp_path / "b", "R1.txt", doubtful)
+    assert len(texts) == 2
+    assert any("R1.txt" in warning and "line 7" in warning and "hard-wrapped" in warning for warning in warnings)
+
+
+def test_a_quotation_open_at_a_full_line_continues_its_paragraph():
+    text = ("Kepala puskesmas menjelaskan rencana tahun depan kepada para kader di\n"
+            "aula kelurahan. \"Kami akan datang ke setiap rumah yang belum terdaftar,\n"
+            "membawa formulir dan petugas yang bisa memotret dokumen warga di tempat.\n"
+            "Semua biaya fotokopi ditanggung oleh kelurahan,\" katanya kepada wartawan.\n"
+            "Rapat itu juga membahas jadwal posyandu bulan depan di tiga lingkungan\n"
+            "pesisir yang jauh dari puskesmas.\n")
+    layout = text_layout(text, 0)
+    assert layout.wrapped
+    assert [text[p.start:p.end].count("\n") for p in layout.paragraphs] == [3, 1]
