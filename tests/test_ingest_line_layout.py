@@ -79,24 +79,33 @@ def test_markdown_keeps_its_single_line_breaks_as_soft_wraps(tmp_path):
     assert len(texts) == 1
 
 
-def test_a_full_line_ending_a_sentence_in_wrapped_text_is_named_in_a_warning(tmp_path):
+def test_a_full_line_ending_a_sentence_in_wrapped_text_goes_on_and_is_named_in_a_warning(tmp_path):
     doubtful = FRONT + """Tim kelurahan mendata warga lanjut usia yang belum punya kartu berobat
 di setiap lingkungan sebelum akhir bulan, dibantu oleh ketua rukun warga.
 Formulir yang sudah diisi dikumpulkan di kantor kelurahan setiap Jumat
 pagi untuk diteruskan ke dinas sosial kabupaten.
 """
     texts, warnings = segment_texts(tmp_path / "b", "R1.txt", doubtful)
-    assert len(texts) == 2
+    assert len(texts) == 1
     assert any("R1.txt" in warning and "line 7" in warning and "hard-wrapped" in warning for warning in warnings)
 
 
-def test_a_quotation_open_at_a_full_line_continues_its_paragraph():
+def test_a_short_line_ending_a_sentence_ends_its_paragraph_in_wrapped_text():
     text = ("Kepala puskesmas menjelaskan rencana tahun depan kepada para kader di\n"
             "aula kelurahan. \"Kami akan datang ke setiap rumah yang belum terdaftar,\n"
-            "membawa formulir dan petugas yang bisa memotret dokumen warga di tempat.\n"
-            "Semua biaya fotokopi ditanggung oleh kelurahan,\" katanya kepada wartawan.\n"
+            "membawa formulir dan petugas,\" katanya.\n"
             "Rapat itu juga membahas jadwal posyandu bulan depan di tiga lingkungan\n"
             "pesisir yang jauh dari puskesmas.\n")
     layout = text_layout(text, 0)
     assert layout.wrapped
-    assert [text[p.start:p.end].count("\n") for p in layout.paragraphs] == [3, 1]
+    assert [text[p.start:p.end].count("\n") for p in layout.paragraphs] == [2, 1]
+
+
+def test_a_linked_headline_at_the_full_width_ends_its_line():
+    text = ("Dinas sosial kabupaten mencatat masih banyak keluarga nelayan yang belum\n"
+            "terdaftar sebagai peserta jaminan kesehatan pada awal tahun ini di pesisir.\n"
+            "Baca Juga: Harga Ikan Cakalang di Pasar Kota Turun Tajam Menjelang Musim Barat\n"
+            "Petugas desa kemudian mendatangi rumah warga untuk mengumpulkan salinan kartu\n"
+            "keluarga dan akta kelahiran anak.\n")
+    layout = text_layout(text, 0)
+    assert [text[p.start:p.end].split()[0] for p in layout.paragraphs] == ["Dinas", "Baca", "Petugas"]
