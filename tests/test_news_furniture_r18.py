@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.ingest.documents import furniture_flags, is_furniture
 
 
@@ -10,14 +12,20 @@ def test_a_tag_line_is_furniture():
     assert is_furniture("posyandu lansia, kader, pendaftaran peserta")
 
 
-def test_a_caption_ending_in_its_photo_credit_is_furniture():
-    assert is_furniture("Petugas kelurahan mendata warga lanjut usia di balai desa, Rabu. (Foto Antara Sulut/Nama Fotografer)")
-    assert is_furniture("Kader mengantar formulir warga ke kantor cabang. (ANTARA/HO-Humas Pemkab)")
-    assert is_furniture("Suasana pendaftaran di kantor desa, Senin (2/6). (Dok. Puskesmas)")
+@pytest.mark.parametrize("caption", [
+    "Petugas kelurahan mendata warga lanjut usia di balai desa, Rabu. (Foto Antara Sulut/Nama Fotografer)",
+    "Kader mengantar formulir warga ke kantor cabang. (ANTARA/HO-Humas Pemkab)",
+    "Suasana pendaftaran di kantor desa, Senin (2/6). (Dok. Puskesmas)",
+])
+def test_a_caption_ending_in_its_photo_credit_is_furniture(caption):
+    assert is_furniture(caption)
 
 
-def test_sentences_with_commas_or_brackets_are_text():
-    assert not is_furniture("Kader, bidan dan kepala desa mendatangi rumah warga.")
-    assert not is_furniture("Peserta rapat: camat, kepala puskesmas, hukum tua")
-    assert not is_furniture("Menurut dia (foto terlampir di laporan), warga datang ke kantor desa.")
-    assert furniture_flags(["Kelurahan membantu warga mengisi formulir pendaftaran (PBI)."], ["a.txt"]) == [False]
+@pytest.mark.parametrize("sentence", [
+    "Kader, bidan dan kepala desa mendatangi rumah warga.",
+    "Peserta rapat: camat, kepala puskesmas, hukum tua",
+    "Menurut dia (foto terlampir di laporan), warga datang ke kantor desa.",
+])
+def test_sentences_with_commas_or_brackets_are_text(sentence):
+    assert not is_furniture(sentence)
+    assert furniture_flags([sentence], ["a.txt"]) == [False]
