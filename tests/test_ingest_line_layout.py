@@ -109,3 +109,12 @@ def test_a_linked_headline_at_the_full_width_ends_its_line():
             "keluarga dan akta kelahiran anak.\n")
     layout = text_layout(text, 0)
     assert [text[p.start:p.end].split()[0] for p in layout.paragraphs] == ["Dinas", "Baca", "Petugas"]
+
+
+def test_a_tag_line_under_a_headline_is_a_line_of_its_own():
+    text = ("Kelurahan Buka Loket Pendaftaran Jaminan Kesehatan\n"
+            "id jaminan kesehatan, kartu berobat, kelurahan pesisir\n"
+            "Petugas kelurahan membuka loket pendaftaran di balai pertemuan setiap Senin.\n"
+            "Warga cukup membawa kartu keluarga dan kartu tanda penduduk.\n")
+    layout = text_layout(text, 0)
+    assert [text[p.start:p.end].split()[0] for p in layout.paragraphs] == ["Kelurahan", "id", "Petugas", "Warga"]

@@ -92,12 +92,13 @@ def _sentence_then_capital(before: str, after: str) -> bool:
     """A sentence ends a line and the next starts with a capital: where paragraphs end in a file
     without blank lines between them (a list item does not count: lists stand under a heading)."""
     return (SENTENCE_END.search(before) is not None and _first_letter(after).isupper()
-            and not _standing_alone(after))
+            and _ITEM.match(after) is None and _MARKUP.match(after) is None)
 
 
 def _standing_alone(line: str) -> bool:
-    """A list item, a table line or a Markdown heading: always a line of its own."""
-    return _ITEM.match(line) is not None or _MARKUP.match(line) is not None
+    """A list item, a table line, a Markdown heading or a news page's furniture (a tag line "id BPJS
+    kesehatan, JKN-KIS, ...", "Baca Juga: ..."): always a line of its own."""
+    return _ITEM.match(line) is not None or _MARKUP.match(line) is not None or is_furniture(line)
 
 
 def _capitals_only(line: str) -> bool:
@@ -132,8 +133,6 @@ def _ends_paragraph(before: str, after: str, wrapped: bool, width: int) -> tuple
     full = len(before) + 1 + len(next_word) > width
     if not full or (not ends_sentence and _headline(before) and not _headline(after) and _first_letter(after).isupper()):
         return True, False          # a short line: a paragraph's last line, a title, a byline
-    if ends_sentence and is_furniture(after):
-        return True, False          # "Baca Juga: ...", "Editor: ...", "Foto: ..."
     if ends_sentence and not _first_letter(after).islower():
         return FULL_SENTENCE_ENDS, True     # a sentence ends at the full width: a paragraph end or not
     return False, False
