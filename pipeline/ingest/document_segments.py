@@ -19,8 +19,8 @@ from pipeline.ingest.documents import (
     without_datelines,
     without_non_speakers,
 )
+from pipeline.ingest.line_layout import layout_warning, text_layout
 from pipeline.ingest.metadata_table import fact_key
-from pipeline.ingest.pasted_lines import paragraph_breaks
 from pipeline.ingest.places import Places
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
@@ -28,6 +28,8 @@ from pipeline.ingest.sessions import line_starts, split_at_headings
 from pipeline.ingest.speakers import code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
+    LINE_BREAK,
+    PARAGRAPH_BREAK,
     LabelLine,
     LabelScan,
     RawSegment,
@@ -134,8 +136,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     if not scan.labels:
         # a document is the informant it is named after (D1_berita.txt is D1's), as an interview is
         informant = informant or code_in_name(Path(doc.name).stem) or Path(doc.name).stem
-        marked = marked_table_rows(doc.text, split_paragraphs(
-            doc.text, body_start, paragraph_breaks(doc.text, body_start, doc.encoding == "docx")))
+        marked = marked_table_rows(doc.text, _paragraphs(doc, body_start, warnings))
         rows = [header is not None or doc.text[raw.start:raw.end] in table_lines for raw, header in marked]
         headers = [header or "" for _, header in marked]
         paragraphs = without_datelines(doc.text, [raw for raw, _ in marked])
@@ -178,6 +179,19 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     if preamble is not None or "#" in doc.text[body_start:] or headings:
         segments = _with_notes(doc, segments, preamble, informant, warnings, line_starts(doc.text, headings))
     return segments
+
+
+def _paragraphs(doc: SourceDocument, body_start: int, warnings: list[str]) -> list[RawSegment]:
+    """A document's paragraphs: a Word file's lines, a plain-text file's as its line breaks read
+    (line_layout.py), a Markdown file's blank-line-separated blocks."""
+    if doc.encoding == "docx":
+        return split_paragraphs(doc.text, body_start, LINE_BREAK)
+    if doc.path.suffix.lower() != ".txt":
+        return split_paragraphs(doc.text, body_start, PARAGRAPH_BREAK)
+    layout = text_layout(doc.text, body_start)
+    if (warning := layout_warning(doc.path, layout)) is not None:
+        warnings.append(warning)
+    return layout.paragraphs
 
 
 def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSegment | None, informant: str,

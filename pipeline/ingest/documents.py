@@ -94,12 +94,24 @@ def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegmen
     return kept
 
 
+# a photo caption with its credit at the end: "... saat menggelar sosialisasi, Kamis. (Foto Antara/Nama)",
+# "(ANTARA FOTO/Nama)", "(ANTARA/HO-Humas)", "(Dok. Puskesmas)", "(Foto: Istimewa)"
+PHOTO_CREDIT = re.compile(r"\((?:[^()]*\b(?:foto|photo|dok|dokumentasi)\b[^()]*|antara/[^()]*)\)\W*$", re.IGNORECASE)
+# a portal's tag list: "id BPJS kesehatan, JKN-KIS, BPJS seruyan" (tags of a few words each, no sentence)
+_TAG = r"[^\W\d][\w-]*(?:[ \t]+[\w-]+){0,2}"
+TAG_LINE = re.compile(rf"[ \t]*(?:id[ \t]+)?{_TAG}(?:[ \t]*,[ \t]*{_TAG}){{2,}}[ \t]*")
+TAG_LINE_WORDS = 15
+
+
 def is_furniture(paragraph: str) -> bool:
     """A news page's link, byline, tag line, photo caption or footer ("Baca Juga: ...", "BACA JUGA
-    — ...", "Baca Juga >> ...", "Editor: ...", "Foto: ...", "Artikel ini telah tayang di ... dengan
-    judul ..."): it names another article, the staff, what a picture shows or where to read more,
-    so it carries no code of this one."""
-    return FURNITURE.match(paragraph) is not None or FOOTER.match(paragraph) is not None
+    — ...", "Baca Juga >> ...", "Editor: ...", "Foto: ...", a caption ending in its credit "(Foto
+    Antara/...)", "Artikel ini telah tayang di ... dengan judul ...", "id BPJS kesehatan, JKN-KIS,
+    ..."): it names another article, the staff, what a picture shows, the page's tags or where to
+    read more, so it carries no code of this one."""
+    return (FURNITURE.match(paragraph) is not None or FOOTER.match(paragraph) is not None
+            or PHOTO_CREDIT.search(paragraph) is not None
+            or len(paragraph.split()) <= TAG_LINE_WORDS and TAG_LINE.fullmatch(paragraph) is not None)
 
 
 # a link list's item: another article's headline or its time stamp ("25 Januari 2023 13:12", "Senin,

@@ -1,0 +1,28 @@
+"""A document paragraph's wrapped lines are read as one line by the coder (pipeline/coding/line_wraps.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.coding.line_wraps import unwrapped, with_unwrapped_documents
+
+
+def test_a_line_break_inside_a_sentence_reads_as_a_space():
+    text = "Petugas kelurahan memeriksa\n  tekanan darah warga lanjut usia,\ndi balai pertemuan."
+    assert unwrapped(text) == "Petugas kelurahan memeriksa tekanan darah warga lanjut usia, di balai pertemuan."
+
+
+def test_sentence_ends_list_items_tables_and_numbers_keep_their_line_breaks():
+    text = ("Kegiatan yang disepakati:\n- Kader menjemput warga\n- Desa menyediakan perahu\nRapat selesai.\n"
+            "Tahun ini tercatat\n120 warga\n| No | Kegiatan |\n# Jadwal baru\n(2) Desa menyediakan kendaraan.")
+    assert unwrapped(text) == text
+
+
+def test_only_documents_are_unwrapped():
+    segments = pd.DataFrame({"document": ["plan.txt", "K1.txt"],
+                             "text": ["Bidan desa akan\nmengantar ibu hamil.", "Saya antar\ndia ke sana."],
+                             "translation": ["Bidan desa akan\nmengantar ibu hamil.", ""]})
+    read = with_unwrapped_documents(segments, frozenset({"plan.txt"}))
+    assert read["text"].tolist() == ["Bidan desa akan mengantar ibu hamil.", "Saya antar\ndia ke sana."]
+    assert read["translation"].tolist()[0] == "Bidan desa akan mengantar ibu hamil."
+    assert segments["text"][0] == "Bidan desa akan\nmengantar ibu hamil."   # the segments table is not changed
