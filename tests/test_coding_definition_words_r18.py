@@ -5,11 +5,8 @@ section of round 18). The sentences are written for this test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pipeline.codebook.load import parse_codebook
-from pipeline.coding.coder import code_segments
-from pipeline.ingest import read_batch
+from tests.helpers import codes_of_paragraph
 
 CODEBOOK = parse_codebook("""
 name: Gawai remaja (test)
@@ -39,25 +36,13 @@ SAYS_RULES = "Pelanggar aturan itu mendapat teguran lisan dan sanksi piket kelas
 NEITHER = "Pertemuan orang tua murid diadakan setiap awal semester di aula."
 
 
-def codes(tmp_path: Path) -> dict[str, set[str]]:
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    text = "\n".join(["---", "informant: D1", "role: Laporan sekolah", "type: document", "---", "",
-                      SAYS_WITHDRAWAL, "", SAYS_RULES, "", NEITHER, ""])
-    (folder / "laporan.md").write_text(text, encoding="utf-8")
-    batch = read_batch(folder)
-    codings = code_segments(batch.segments, CODEBOOK, batch.informants)
-    return {text: set(codings.loc[codings["segment_id"] == segment_id, "code_id"])
-            for segment_id, text in zip(batch.segments["segment_id"], batch.segments["text"])}
+def test_withdrawal_named_by_its_signs():
+    assert "putus_gawai" in codes_of_paragraph(CODEBOOK, SAYS_WITHDRAWAL)
 
 
-def test_withdrawal_named_by_its_signs(tmp_path):
-    assert "putus_gawai" in codes(tmp_path)[SAYS_WITHDRAWAL]
+def test_a_violation_of_a_rule():
+    assert "aturan_sekolah" in codes_of_paragraph(CODEBOOK, SAYS_RULES)
 
 
-def test_a_violation_of_a_rule(tmp_path):
-    assert "aturan_sekolah" in codes(tmp_path)[SAYS_RULES]
-
-
-def test_a_paragraph_naming_neither(tmp_path):
-    assert codes(tmp_path)[NEITHER] == set()
+def test_a_paragraph_naming_neither():
+    assert codes_of_paragraph(CODEBOOK, NEITHER) == set()
