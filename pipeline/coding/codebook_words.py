@@ -17,6 +17,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.named_groups import words_of_named_codes
 from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
@@ -196,7 +197,7 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     of themes and categories holding more than one code (but not the words of a label composed
     of its codes' labels: "Garam dan ramuan" over "Sulit mengurangi garam" and "Penggunaan
     ramuan" names those two codes), or in the labels of two or more codes."""
-    return _study_lemmas(codebook) | group_lemmas(codebook)
+    return (_study_lemmas(codebook) | group_lemmas(codebook)) - words_of_named_codes(codebook, _label_lemmas)
 
 
 def name_lemmas(codebook: Codebook) -> frozenset[str]:
