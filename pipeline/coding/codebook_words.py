@@ -242,7 +242,9 @@ def keyword_topic(codebook: Codebook, code: Code) -> frozenset[str]:
               for text in (other.label, *other.keywords) for w in content_words(text)}
     only_by_category = (group_lemmas(codebook, themes=False) - group_lemmas(codebook, categories=False)
                         - _study_lemmas(codebook))
-    return topic_lemmas(codebook) - ((only_by_category & own) - others)
+    # a category named after another code names that code: its words stay weak for this one
+    elsewhere = words_of_named_codes(codebook, _label_lemmas) - _label_lemmas(code.label)
+    return (topic_lemmas(codebook) | elsewhere) - ((only_by_category & own) - others)
 
 
 def study_keywords(codebook: Codebook) -> list[tuple[str, Code]]:
