@@ -17,6 +17,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.named_groups import words_of_named_codes
 from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
@@ -196,7 +197,7 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     of themes and categories holding more than one code (but not the words of a label composed
     of its codes' labels: "Garam dan ramuan" over "Sulit mengurangi garam" and "Penggunaan
     ramuan" names those two codes), or in the labels of two or more codes."""
-    return _study_lemmas(codebook) | group_lemmas(codebook)
+    return (_study_lemmas(codebook) | group_lemmas(codebook)) - words_of_named_codes(codebook, _label_lemmas)
 
 
 def name_lemmas(codebook: Codebook) -> frozenset[str]:
@@ -241,7 +242,9 @@ def keyword_topic(codebook: Codebook, code: Code) -> frozenset[str]:
               for text in (other.label, *other.keywords) for w in content_words(text)}
     only_by_category = (group_lemmas(codebook, themes=False) - group_lemmas(codebook, categories=False)
                         - _study_lemmas(codebook))
-    return topic_lemmas(codebook) - ((only_by_category & own) - others)
+    # a category named after another code names that code: its words stay weak for this one
+    elsewhere = words_of_named_codes(codebook, _label_lemmas) - _label_lemmas(code.label)
+    return (topic_lemmas(codebook) | elsewhere) - ((only_by_category & own) - others)
 
 
 def study_keywords(codebook: Codebook) -> list[tuple[str, Code]]:

@@ -52,6 +52,7 @@ from pipeline.coding.codebook_words import (
     topic_lemmas,
     word_lemma,
 )
+from pipeline.coding.definition_pairs import definition_pair_rules
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
 # the rule record and the evidence kinds, also imported from here by the coder's other modules
 from pipeline.coding.keyword_rule import (  # noqa: F401
@@ -112,6 +113,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      (negatable or states_negative(keyword)) and not own_negation,
                                      denied_only=not negatable and not says_missing(keyword)))
     rules.extend(label_rules(code, codebook, keywords, negatable))
+    rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])
     rules.append(_answer_rule())
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
