@@ -31,3 +31,17 @@ def test_an_undated_batch_is_said_to_be_ordered_by_file_name(tmp_path: Path) -> 
     captions = [paragraph.text for paragraph in report.paragraphs if "Saturasi kode" in paragraph.text]
     assert any("(diurutkan menurut nama file: tidak ada file yang bertanggal)" in text for text in captions)
     assert "Diurutkan menurut nama file: tidak ada file yang bertanggal." in (result.out_dir / "coreq.md").read_text(encoding="utf-8")
+
+
+def test_a_batch_of_documents_alone_is_named_documents_in_the_date_warning(tmp_path: Path) -> None:
+    # round 18's user view: a news article and a plan, no interview, were called "the 2 interviews"
+    batch = tmp_path / "berita"
+    batch.mkdir()
+    for name, text in (("berita_D1.txt", "Pemerintah desa mengadakan sosialisasi BPJS di balai desa.\n"),
+                       ("rencana_D2.txt", "Puskesmas mendampingi pendaftaran JKN keluarga miskin.\n")):
+        (batch / name).write_text("---\ntype: document\n---\n" + text, encoding="utf-8")
+    result = run.analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=tmp_path / "out",
+                         workers=1, progress=False)
+    said = [warning for warning in result.warnings if warning.startswith("saturation:")]
+    assert len(said) == 1 and said[0].startswith("saturation: the 2 documents are ordered by file name")
+    assert "each document's date" in said[0] and said[0].endswith("to order them by date")

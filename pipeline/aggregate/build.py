@@ -19,6 +19,8 @@ def aggregate(segments: pd.DataFrame, counted: pd.DataFrame, codebook: Codebook,
     talked = segments[segments["document"].isin(interviews)]
     saturation = saturation_table(talked, counted[counted["segment_id"].isin(talked["segment_id"])],
                                   documents_order=interviews, dates=document_dates)
+    if all((document_kinds or {}).get(name) == "document" for name in interviews):
+        saturation.attrs["unit"] = "documents"   # a batch of documents alone: what the warnings name
     quotations, all_quotations = select_quotation_sets(counted, segments, codebook, per_code=quotes_per_code)
     return Aggregates(
         theme_table=theme_table(counted, codebook),

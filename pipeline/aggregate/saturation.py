@@ -137,19 +137,24 @@ def undated_warning(table: pd.DataFrame) -> str | None:
     """What the run says when some interviews are dated and some are not, naming the undated
     ones and where saturation placed them, or when none is dated (ordered by file name); None
     when all are dated."""
+    unit = table.attrs.get("unit", "interviews")
     if _by_file_name(table):
-        return (f"saturation: the {len(table)} interviews are ordered by file name: no file has a date (YYYY-MM-DD); write "
-                "each interview's date (`date: YYYY-MM-DD` in front matter or a subtitle file's sidecar, a row "
-                "'Tanggal | YYYY-MM-DD' in a Word table of facts) to order them as conducted")
+        return (f"saturation: the {len(table)} {unit} are ordered by file name: no file has a date (YYYY-MM-DD); write "
+                f"each {unit[:-1]}'s date (`date: YYYY-MM-DD` in front matter or a subtitle file's sidecar, a row "
+                f"'Tanggal | YYYY-MM-DD' in a Word table of facts) to order them {_as_done(unit)}")
     undated = [(int(order), document) for order, document, date in
                zip(table["order"], table["document"], table["date"]) if _parse_date(date) is None]
     if not undated or len(undated) == len(table):
         return None
     placed = ", ".join(f"{document} ({order}.)" for order, document in undated)
     one = len(undated) == 1
-    return (f"saturation: {len(undated)} of {len(table)} interviews {'has' if one else 'have'} no date (YYYY-MM-DD) in "
+    return (f"saturation: {len(undated)} of {len(table)} {unit} {'has' if one else 'have'} no date (YYYY-MM-DD) in "
             f"{'its' if one else 'their'} front matter or sidecar and {'was' if one else 'were'} placed after the dated "
-            f"ones, in file order: {placed}; add `date:` to order {'it' if one else 'them'} as conducted")
+            f"ones, in file order: {placed}; add `date:` to order {'it' if one else 'them'} {_as_done(unit)}")
+
+
+def _as_done(unit: str) -> str:
+    return "as conducted" if unit == "interviews" else "by date"
 
 
 def _parse_date(value: object) -> dt.date | None:
