@@ -140,4 +140,3 @@ def test_invalid_parameters_are_refused():
         saturation_point(table, base=0)
     with pytest.raises(ValueError):
         saturation_point(table, threshold=1.5)
-
