@@ -29,3 +29,13 @@ def test_a_caption_ending_in_its_photo_credit_is_furniture(caption):
 def test_sentences_with_commas_or_brackets_are_text(sentence):
     assert not is_furniture(sentence)
     assert furniture_flags([sentence], ["a.txt"]) == [False]
+
+
+@pytest.mark.parametrize("enumeration", [
+    "Penyuluhan gizi, kelas ibu hamil, pemeriksaan dan rujukan",
+    "senam lansia, cek tekanan darah, serta konseling",
+    "Kunjungan rumah, pencatatan, atau rujukan",
+])
+def test_an_enumeration_with_its_conjunction_is_text(enumeration):
+    # a plan's line listing its activities without a full stop is coded, not dropped as a tag line
+    assert not is_furniture(enumeration)
