@@ -95,8 +95,11 @@ def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegmen
 
 
 # a photo caption with its credit at the end: "... saat menggelar sosialisasi, Kamis. (Foto Antara/Nama)",
-# "(ANTARA FOTO/Nama)", "(ANTARA/HO-Humas)", "(Dok. Puskesmas)", "(Foto: Istimewa)"
-PHOTO_CREDIT = re.compile(r"\((?:[^()]*\b(?:foto|photo|dok|dokumentasi)\b[^()]*|antara/[^()]*)\)\W*$", re.IGNORECASE)
+# "(ANTARA FOTO/Nama)", "(ANTARA/HO-Humas)", "(Dok. Puskesmas)", "(Foto: Istimewa)": a credit word and
+# the credit's mark (its "/" or ":", or "dok"); a sentence's own bracket at its end ("... di sekolah
+# (dokumentasi terlampir).", "(lihat foto di lampiran)") is no credit
+PHOTO_CREDIT = re.compile(r"\((?=[^()]*\b(?:foto|photo|dok|dokumentasi|antara)\b)(?=[^()]*(?:[/:]|\bdok\b))[^()]*\)\W*$",
+                          re.IGNORECASE)
 # a portal's tag list: "id BPJS kesehatan, JKN-KIS, BPJS seruyan" (tags of a few words each, no sentence);
 # a line whose items hold "dan", "serta", "atau" ("sayur, buah, ikan dan telur") is a written enumeration
 # (a plan's list of activities), which carries codes
