@@ -101,12 +101,15 @@ def _content_lines(lines: list[str]) -> list[int]:
     return [number for number, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")]
 
 
+_ITEM_MARK = re.compile(r"-[ ]+(?=\S)")   # a list item's '- ' before its key
+
+
 def _indent(line: str) -> int:
     """Where the line's key starts: after the spaces, and for a list item after its '- ' too (the
     keys of one code line up under the key of its "- id:" line, not under the '-')."""
     spaces = len(line) - len(line.lstrip(" "))
-    item = re.match(r"-[ ]+(?=\S)", line[spaces:])
-    return spaces + (item.end() if item else 0)
+    item = _ITEM_MARK.match(line, spaces)
+    return spaces + (item.end() - spaces if item else 0)
 
 
 def _dedented_line_above(lines: list[str], line: int) -> int | None:
@@ -119,18 +122,24 @@ def _dedented_line_above(lines: list[str], line: int) -> int | None:
     return content[-2] if above < before and above < here else None
 
 
-def _indent_above(lines: list[str], line: int) -> int | None:
+def _line_above(lines: list[str], line: int) -> int | None:
+    """The nearest line before `line` that holds a key or an item, None when there is none."""
     above = [number for number in _content_lines(lines) if number < line]
-    return _indent(lines[above[-1]]) if above else None
+    return above[-1] if above else None
+
+
+def _indent_above(lines: list[str], line: int) -> int | None:
+    above = _line_above(lines, line)
+    return _indent(lines[above]) if above is not None else None
 
 
 def _indents(lines: list[str], line: int | None) -> str:
     """"10 spaces; the line above has 12": what the user sees when comparing the two lines."""
     if line is None or line >= len(lines):
         return "check its spaces"
-    above = [number for number in _content_lines(lines) if number < line]
+    above = _line_above(lines, line)
     own = _spaces(lines[line], "space")
-    return f"{own}; the line above has {_spaces(lines[above[-1]])}" if above else own
+    return f"{own}; the line above has {_spaces(lines[above])}" if above is not None else own
 
 
 def _spaces(line: str, unit: str = "") -> str:
@@ -138,5 +147,5 @@ def _spaces(line: str, unit: str = "") -> str:
     its '- '"), where the user would count only the spaces before the '-'."""
     indent = _indent(line)
     unit = f" {unit}{'' if indent == 1 else 's'}" if unit else ""
-    item = " before its key, counting its '- '" if line.lstrip(" ").startswith("-") else ""
+    item = " before its key, counting its '- '" if _ITEM_MARK.match(line.lstrip(" ")) else ""
     return f"{indent}{unit}{item}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from pipeline.codebook import codebook_to_yaml, dump_codebook, load_codebook, parse_codebook
 from pipeline.errors import InputError
@@ -313,3 +314,15 @@ def test_a_key_under_a_list_item_is_named_at_its_own_line(tmp_path):
     problems = _problems("".join(lines), tmp_path)
     assert [problem.line for problem in problems] == [slipped + 1]
     assert "(11 spaces; the line above has 12 before its key, counting its '- ')" in problems[0].message
+
+
+def test_a_dash_without_its_space_is_counted_as_spaces_only():
+    """A keyword typed '-batuk' (no space after the '-') is a word, not a list item: the line's
+    indent is its spaces, and the message does not tell the user to count a '- ' that is not there."""
+    from pipeline.yaml_errors import syntax_error
+
+    text = "codes:\n  - id: a\n    keywords:\n      -batuk\n     label: Batuk\n"
+    with pytest.raises(yaml.MarkedYAMLError) as raised:
+        yaml.safe_load(text)
+    message = str(syntax_error(raised.value, "codebook.yaml", text))
+    assert "(5 spaces; the line above has 6)" in message

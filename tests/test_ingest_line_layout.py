@@ -118,3 +118,14 @@ def test_a_tag_line_under_a_headline_is_a_line_of_its_own():
             "Warga cukup membawa kartu keluarga dan kartu tanda penduduk.\n")
     layout = text_layout(text, 0)
     assert [text[p.start:p.end].split()[0] for p in layout.paragraphs] == ["Kelurahan", "id", "Petugas", "Warga"]
+
+
+def test_a_name_initial_after_a_comma_goes_on_with_its_sentence():
+    # invented: a wrapped report whose sentence breaks before a name's initial
+    text = ("Pelatihan kader untuk pemantauan jentik nyamuk dilaksanakan selama dua hari di\n"
+            "balai desa dan dibuka secara resmi oleh sekretaris dinas kesehatan kabupaten,\n"
+            "R. Mamahit, yang meminta setiap kader memeriksa dua puluh rumah setiap minggu\n"
+            "dan mencatat hasilnya pada kartu jentik yang dibagikan oleh petugas puskesmas.\n"
+            "Kegiatan ini akan diulang pada bulan Maret untuk kader dari enam desa lainnya.\n")
+    paragraphs = [" ".join(text[raw.start:raw.end].split()) for raw in text_layout(text, 0).paragraphs]
+    assert any("kabupaten, R. Mamahit, yang meminta" in paragraph for paragraph in paragraphs)

@@ -25,6 +25,13 @@ def test_a_caption_ending_in_its_photo_credit_is_furniture(caption):
     "Kader, bidan dan kepala desa mendatangi rumah warga.",
     "Peserta rapat: camat, kepala puskesmas, hukum tua",
     "Menurut dia (foto terlampir di laporan), warga datang ke kantor desa.",
+    # a plan's line listing its activities without a full stop is coded, not dropped as a tag line
+    "Penyuluhan gizi, kelas ibu hamil, pemeriksaan dan rujukan",
+    "senam lansia, cek tekanan darah, serta konseling",
+    "Kunjungan rumah, pencatatan, atau rujukan",
+    # a sentence ending in its own bracket is no photo caption
+    "Kader memberi penyuluhan bahaya rokok di tiga sekolah (dokumentasi terlampir).",
+    "Warga membangun jamban sehat di dusun dua (lihat foto di lampiran)",
 ])
 def test_sentences_with_commas_or_brackets_are_text(sentence):
     assert not is_furniture(sentence)

@@ -32,13 +32,16 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(text[raw.start:raw.end].split()) for raw in text_layout(text, 0).paragraphs]
 
 
-def test_a_text_wrapped_by_hand_keeps_its_paragraphs():
+def test_a_text_wrapped_by_hand_is_read_as_wrapped():
     wrapped = ("Puskesmas Girian memeriksa mata 320 murid SMP pekan lalu dan menemukan\n"
                "41 murid yang sulit membaca tulisan di papan tulis dari bangku belakang.\n"
                "Murid yang rabun jauh dirujuk ke dokter mata di rumah sakit daerah dan\n"
                "orang tua diminta mengurus kacamata lewat BPJS.\n")
-    assert len(_paragraphs(wrapped)) <= 2 and _paragraphs(wrapped)[0].startswith("Puskesmas Girian memeriksa mata")
-    assert "menemukan 41 murid" in _paragraphs(wrapped)[0]
+    # read as wrapped text: the break inside the first sentence joins; the full-width line that ends
+    # a sentence before a capital (line 2) goes on too, and is named for the warning
+    layout = text_layout(wrapped, 0)
+    assert layout.wrapped and layout.doubtful == [2]
+    assert _paragraphs(wrapped) == [" ".join(wrapped.split())]
     # blank lines between paragraphs decide, whatever the lines' length
     assert len(_paragraphs(PASTED.replace("\n", "\n\n"))) == 6
     # one short sentence per line, typed as notes: each line a paragraph

@@ -95,10 +95,16 @@ def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegmen
 
 
 # a photo caption with its credit at the end: "... saat menggelar sosialisasi, Kamis. (Foto Antara/Nama)",
-# "(ANTARA FOTO/Nama)", "(ANTARA/HO-Humas)", "(Dok. Puskesmas)", "(Foto: Istimewa)"
-PHOTO_CREDIT = re.compile(r"\((?:[^()]*\b(?:foto|photo|dok|dokumentasi)\b[^()]*|antara/[^()]*)\)\W*$", re.IGNORECASE)
-# a portal's tag list: "id BPJS kesehatan, JKN-KIS, BPJS seruyan" (tags of a few words each, no sentence)
-_TAG = r"[^\W\d][\w-]*(?:[ \t]+[\w-]+){0,2}"
+# "(ANTARA FOTO/Nama)", "(ANTARA/HO-Humas)", "(Dok. Puskesmas)", "(Foto: Istimewa)": a credit word and
+# the credit's mark (its "/" or ":", or "dok"); a sentence's own bracket at its end ("... di sekolah
+# (dokumentasi terlampir).", "(lihat foto di lampiran)") is no credit
+PHOTO_CREDIT = re.compile(r"\((?=[^()]*\b(?:foto|photo|dok|dokumentasi|antara)\b)(?=[^()]*(?:[/:]|\bdok\b))[^()]*\)\W*$",
+                          re.IGNORECASE)
+# a portal's tag list: "id BPJS kesehatan, JKN-KIS, BPJS seruyan" (tags of a few words each, no sentence);
+# a line whose items hold "dan", "serta", "atau" ("sayur, buah, ikan dan telur") is a written enumeration
+# (a plan's list of activities), which carries codes
+_CONJUNCTION = r"(?i:dan|serta|atau|maupun|and|or)"
+_TAG = rf"(?!{_CONJUNCTION}\b)[^\W\d][\w-]*(?:[ \t]+(?!{_CONJUNCTION}\b)[\w-]+){{0,2}}"
 TAG_LINE = re.compile(rf"[ \t]*(?:id[ \t]+)?{_TAG}(?:[ \t]*,[ \t]*{_TAG}){{2,}}[ \t]*")
 TAG_LINE_WORDS = 15
 

@@ -101,6 +101,15 @@ def _standing_alone(line: str) -> bool:
     return _ITEM.match(line) is not None or _MARKUP.match(line) is not None or is_furniture(line)
 
 
+_INITIAL = re.compile(r"[A-Z]\.[ \t]+[A-Z][a-z]")
+
+
+def _initial_after_comma(before: str, after: str) -> bool:
+    """A name's initial at a line's start after a comma ("... kepala bidang pencegahan,\nM. Rizal,
+    yang ..."): the sentence goes on; a list's "A. Latar Belakang" does not follow a comma."""
+    return before.endswith(",") and _INITIAL.match(after) is not None
+
+
 def _capitals_only(line: str) -> bool:
     """A heading in capitals ("RENCANA AKSI DAERAH 2026", "BAB IV")."""
     return any(char.isupper() for char in line) and not any(char.islower() for char in line)
@@ -121,7 +130,8 @@ def _width(blocks: list[list[_Line]]) -> int:
 
 def _ends_paragraph(before: str, after: str, wrapped: bool, width: int) -> tuple[bool, bool]:
     """(is the break between two lines of a block a paragraph end, is that in doubt)."""
-    if _standing_alone(after) or before.startswith("|") or _capitals_only(before) != _capitals_only(after):
+    if ((_standing_alone(after) and not _initial_after_comma(before, after)) or before.startswith("|")
+            or _capitals_only(before) != _capitals_only(after)):
         return True, False
     if _mid_sentence(before, after):
         return False, False
