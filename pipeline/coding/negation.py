@@ -174,9 +174,13 @@ def is_negative_label(label_norms: list[str]) -> bool:
     a label denying a judgement ("Posyandu dianggap tidak perlu") names an opinion held, whose
     words are evidence where they are affirmed. Of a label's alternatives, the first decides: a
     negator opening it denies them all ("Tidak memiliki KK atau akta"), one after an affirmed
-    first alternative only its own ("Menunda atau tidak memakai KB" names a delay)."""
+    first alternative only its own ("Menunda atau tidak memakai KB" names a delay). A label naming a
+    consequence with its cause ("Tidak masuk sekolah karena sakit gigi") names no missing thing: its
+    cause is told affirmed ("giginya bengkak, jadi izin tiga hari")."""
     if ALTERNATIVE in label_norms[1:]:   # "Menunda atau tidak memakai KB": the first alternative decides
         label_norms = label_norms[:label_norms.index(ALTERNATIVE, 1)]
+    if any(norm in CAUSES for norm in label_norms):   # "Tidak masuk sekolah karena sakit": what the cause did
+        return False
     following = [*label_norms[1:], ""]
     return any(norm in NEGATORS and after not in JUDGEMENTS for norm, after in zip(label_norms, following))
 
