@@ -259,13 +259,18 @@ def keyword_topic(codebook: Codebook, code: Code) -> frozenset[str]:
     theme's label names a broader area, whose words stay weak ("Keluarga dan pekerjaan" over
     "Ibu kembali bekerja": "bekerja" names an occupation in most turns). The words of a category
     named after another code (`_named_code_lemmas`) name that code: weak for this one."""
-    own = {word_lemma(k.casefold()) for k in code.keywords if " " not in k.strip()}
+    own = single_keyword_lemmas(code)
     others = {word_lemma(w) for other in codebook.codes if other.id != code.id
               for text in (other.label, *other.keywords) for w in content_words(text)}
     only_by_category = (group_lemmas(codebook, themes=False) - group_lemmas(codebook, categories=False)
                         - _study_lemmas(codebook))
     elsewhere = _named_code_lemmas(codebook) - _label_lemmas(code.label)
     return (topic_lemmas(codebook) | elsewhere) - ((only_by_category & own) - others)
+
+
+def single_keyword_lemmas(code: Code) -> set[str]:
+    """The lemmas of `code`'s one-word keywords."""
+    return {word_lemma(k.casefold()) for k in code.keywords if " " not in k.strip()}
 
 
 def study_keywords(codebook: Codebook) -> list[tuple[str, Code]]:
