@@ -5,8 +5,8 @@ close together (`label_rules.py`, DEFINITION); one whose definitions are in Engl
 speech: its definition's words count only through their Indonesian correspondences
 (`codebook_words.translated_definitions`), and in speech only beside a keyword or label word
 (RELATED). A fresh codebook whose keywords and labels mostly name the study's topic then found
-no code in a turn naming two of the signs its definition spells out ("Nicotine craving and
-withdrawal (restlessness, a sour mouth, irritability, sleeplessness)": "gelisah, susah tidur").
+no code in a turn naming two of the signs its definition spells out ("Withdrawal (restlessness,
+irritability, sleeplessness) when the phone is taken away": "gelisah, susah tidur").
 A bracketed list glosses the term before it, so its items are the code's matter itself; the
 items of a list in the running prose are often only the objects of the code's act (pills and
 injections that "run out"), and paired they coded turns that merely named them. Two words
