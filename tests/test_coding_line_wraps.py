@@ -40,3 +40,9 @@ def test_lettered_list_items_keep_their_line_breaks():
 def test_an_item_numbered_in_brackets_keeps_the_line_after_it_apart():
     text = "(3) Perawat mencatat hasil kunjungan\nKepala desa menandatangani laporan."
     assert unwrapped(text) == text
+
+
+def test_a_title_in_capitals_keeps_its_line_break_before_the_paragraph_under_it():
+    text = "RENCANA KERJA POSYANDU MAWAR\nKader menimbang balita setiap bulan di balai desa."
+    assert unwrapped(text) == text
+    assert unwrapped("RENCANA KERJA\nposyandu mawar") == "RENCANA KERJA posyandu mawar"

@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from pipeline.coding.context import list_marker
+from pipeline.coding.context import is_title, list_marker
 
 ITEM_LOOKAHEAD = 8   # characters of a line that hold its list marker ("(12) ", "b) ")
 # a line break inside a sentence: after a word or a comma, before a line that is not a list item
@@ -26,7 +26,8 @@ _WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?P<indent>[ \t]*)(?=(?P<next>[^\s\-
 def unwrapped(text: str) -> str:
     """`text` with the line breaks inside its sentences read as spaces. After a list item's line
     (items often end without a full stop) only an indented or lower-case line goes on with it; a
-    lettered item ("b) ...", whose letter no other mark before it keeps apart) starts its own."""
+    lettered item ("b) ...", whose letter no other mark before it keeps apart) starts its own. A
+    title's line (`context.is_title`: "RENCANA KERJA 2026") ends before a capital, as a sentence."""
     if "\n" not in text:
         return text
 
@@ -34,7 +35,7 @@ def unwrapped(text: str) -> str:
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
         if list_marker(text[match.end():match.end() + ITEM_LOOKAHEAD]) is not None:
             return match[0]
-        if list_marker(line) is not None and not match["indent"] and not match["next"].islower():
+        if (list_marker(line) is not None and not match["indent"] or is_title(line)) and not match["next"].islower():
             return match[0]
         return " "
 
