@@ -11,7 +11,9 @@ A bracketed list glosses the term before it, so its items are the code's matter 
 items of a list in the running prose are often only the objects of the code's act (pills and
 injections that "run out"), and paired they coded turns that merely named them. Two words
 coming from different English words of a bracketed list (so "gelisah ... resah", both
-*restlessness*, are one) propose the code in speech, weakly.
+*restlessness*, are one) propose the code in speech, weakly. The two words of one item of several
+words count as two ("mulut ... asam" of "a sour mouth"): a sign named whole; reading them as one
+item lowered the fifteenth study's interviews 0.282 -> 0.255.
 """
 
 from __future__ import annotations
