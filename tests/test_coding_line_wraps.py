@@ -26,3 +26,23 @@ def test_only_documents_are_unwrapped():
     assert read["text"].tolist() == ["Bidan desa akan mengantar ibu hamil.", "Saya antar\ndia ke sana."]
     assert read["translation"].tolist()[0] == "Bidan desa akan mengantar ibu hamil."
     assert segments["text"][0] == "Bidan desa akan\nmengantar ibu hamil."   # the segments table is not changed
+
+
+def test_lettered_list_items_keep_their_line_breaks():
+    """A lettered list (the list markers of context.list_marker) is no wrapped sentence: "b) ..." is
+    lower case, as a wrapped line's first word is, and was joined to the item before it."""
+    text = ("Puskesmas menyiapkan\na) timbangan bayi di setiap pos\nb) buku catatan gizi\n"
+            "c) lemari obat yang terkunci")
+    assert unwrapped(text) == "Puskesmas menyiapkan\na) timbangan bayi di setiap pos\nb) buku catatan gizi\n" \
+                              "c) lemari obat yang terkunci"
+
+
+def test_an_item_numbered_in_brackets_keeps_the_line_after_it_apart():
+    text = "(3) Perawat mencatat hasil kunjungan\nKepala desa menandatangani laporan."
+    assert unwrapped(text) == text
+
+
+def test_a_title_in_capitals_keeps_its_line_break_before_the_paragraph_under_it():
+    text = "RENCANA KERJA POSYANDU MAWAR\nKader menimbang balita setiap bulan di balai desa."
+    assert unwrapped(text) == text
+    assert unwrapped("RENCANA KERJA\nposyandu mawar") == "RENCANA KERJA posyandu mawar"

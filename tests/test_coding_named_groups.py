@@ -1,5 +1,5 @@
 """A category named after one of its codes names that code: its words are no study topic
-(pipeline/coding/named_groups.py). The codebooks (coffee drinking) are written for this test."""
+(pipeline/coding/codebook_words.py, _named_code_lemmas). The codebooks (coffee drinking) are written for this test."""
 
 from __future__ import annotations
 

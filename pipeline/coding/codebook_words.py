@@ -17,7 +17,6 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.named_groups import words_of_named_codes
 from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
@@ -196,8 +195,9 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     """Lemmas that name the study rather than one code: in the codebook's name, in the labels
     of themes and categories holding more than one code (but not the words of a label composed
     of its codes' labels: "Garam dan ramuan" over "Sulit mengurangi garam" and "Penggunaan
-    ramuan" names those two codes), or in the labels of two or more codes."""
-    return (_study_lemmas(codebook) | group_lemmas(codebook)) - words_of_named_codes(codebook, _label_lemmas)
+    ramuan" names those two codes), or in the labels of two or more codes; not the words of a
+    category named after one of its codes (`_named_code_lemmas`)."""
+    return (_study_lemmas(codebook) | group_lemmas(codebook)) - _named_code_lemmas(codebook)
 
 
 def name_lemmas(codebook: Codebook) -> frozenset[str]:
@@ -207,11 +207,32 @@ def name_lemmas(codebook: Codebook) -> frozenset[str]:
 
 def _study_lemmas(codebook: Codebook) -> frozenset[str]:
     """The lemmas of the codebook's name and those of two or more codes' labels."""
+    return name_lemmas(codebook) | {lemma for lemma, count in _label_counts(codebook).items() if count > 1}
+
+
+def _label_counts(codebook: Codebook) -> dict[str, int]:
+    """How many codes' labels hold each lemma."""
     seen: dict[str, int] = {}
     for code in codebook.codes:
         for lemma in _label_lemmas(code.label):
             seen[lemma] = seen.get(lemma, 0) + 1
-    return name_lemmas(codebook) | {lemma for lemma, count in seen.items() if count > 1}
+    return seen
+
+
+def _named_code_lemmas(codebook: Codebook) -> frozenset[str]:
+    """The lemmas of a category label of several codes whose words are all in one of its codes'
+    labels and in no other code's label. A researcher often names a category after its main code
+    and puts a neighbouring code under it ("Berhenti minum kopi" over "Upaya berhenti minum kopi"
+    and "Sakit kepala karena kafein"): those words name that code, not the study, even where a
+    theme's label repeats them (else the code's own verb, "berhenti", was no evidence alone)."""
+    held = _label_counts(codebook)
+    found: set[str] = set()
+    for category in (category for theme in codebook.themes for category in theme.categories):
+        words = _label_lemmas(category.label)
+        named = [code for code in category.codes if words and words <= _label_lemmas(code.label)]
+        if len(category.codes) > 1 and len(named) == 1:
+            found |= {lemma for lemma in words if held.get(lemma) == 1}
+    return frozenset(found)
 
 
 def group_lemmas(codebook: Codebook, themes: bool = True, categories: bool = True) -> frozenset[str]:
@@ -236,15 +257,20 @@ def keyword_topic(codebook: Codebook, code: Code) -> frozenset[str]:
     keywords or label ("pasung" of a code under the category "Pemasungan"): the researcher named
     the category after the practice the code is about, and its keyword still names that code. A
     theme's label names a broader area, whose words stay weak ("Keluarga dan pekerjaan" over
-    "Ibu kembali bekerja": "bekerja" names an occupation in most turns)."""
-    own = {word_lemma(k.casefold()) for k in code.keywords if " " not in k.strip()}
+    "Ibu kembali bekerja": "bekerja" names an occupation in most turns). The words of a category
+    named after another code (`_named_code_lemmas`) name that code: weak for this one."""
+    own = single_keyword_lemmas(code)
     others = {word_lemma(w) for other in codebook.codes if other.id != code.id
               for text in (other.label, *other.keywords) for w in content_words(text)}
     only_by_category = (group_lemmas(codebook, themes=False) - group_lemmas(codebook, categories=False)
                         - _study_lemmas(codebook))
-    # a category named after another code names that code: its words stay weak for this one
-    elsewhere = words_of_named_codes(codebook, _label_lemmas) - _label_lemmas(code.label)
+    elsewhere = _named_code_lemmas(codebook) - _label_lemmas(code.label)
     return (topic_lemmas(codebook) | elsewhere) - ((only_by_category & own) - others)
+
+
+def single_keyword_lemmas(code: Code) -> set[str]:
+    """The lemmas of `code`'s one-word keywords."""
+    return {word_lemma(k.casefold()) for k in code.keywords if " " not in k.strip()}
 
 
 def study_keywords(codebook: Codebook) -> list[tuple[str, Code]]:

@@ -31,7 +31,7 @@ from pipeline.coding.sentences import is_one_sentence
 from pipeline.schema import NOTE, TABLE_ROW
 
 HEADING_TAG = "heading"
-_LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)])|(?P<letter>[a-zA-Z][.)]))\s+")
+_LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)]|\(\d{1,2}\))|(?P<letter>[a-zA-Z][.)]))\s+")
 _INTRODUCES = re.compile(r":\s*$")
 HEADING_WORDS = 15   # a title without ":" ("Rencana Tindak Lanjut Kepesertaan JKN Tahun 2024") is short
 

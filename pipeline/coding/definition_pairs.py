@@ -5,13 +5,15 @@ close together (`label_rules.py`, DEFINITION); one whose definitions are in Engl
 speech: its definition's words count only through their Indonesian correspondences
 (`codebook_words.translated_definitions`), and in speech only beside a keyword or label word
 (RELATED). A fresh codebook whose keywords and labels mostly name the study's topic then found
-no code in a turn naming two of the signs its definition spells out ("Nicotine craving and
-withdrawal (restlessness, a sour mouth, irritability, sleeplessness)": "gelisah, susah tidur").
+no code in a turn naming two of the signs its definition spells out ("Withdrawal (restlessness,
+irritability, sleeplessness) when the phone is taken away": "gelisah, susah tidur").
 A bracketed list glosses the term before it, so its items are the code's matter itself; the
 items of a list in the running prose are often only the objects of the code's act (pills and
 injections that "run out"), and paired they coded turns that merely named them. Two words
 coming from different English words of a bracketed list (so "gelisah ... resah", both
-*restlessness*, are one) propose the code in speech, weakly.
+*restlessness*, are one) propose the code in speech, weakly. The two words of one item of several
+words count as two ("mulut ... asam" of "a sour mouth"): a sign named whole; reading them as one
+item lowered the fifteenth study's interviews 0.282 -> 0.255.
 """
 
 from __future__ import annotations

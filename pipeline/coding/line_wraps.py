@@ -15,21 +15,27 @@ import re
 
 import pandas as pd
 
+from pipeline.coding.context import is_title, list_marker
+
+ITEM_LOOKAHEAD = 8   # characters of a line that hold its list marker ("(12) ", "b) ")
 # a line break inside a sentence: after a word or a comma, before a line that is not a list item
 # ("- ...", "1. ...", "(2) ..."), a table line or a Markdown heading
 _WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?P<indent>[ \t]*)(?=(?P<next>[^\s\-*\u2022\u2013\u00b7\u25aa|#\d(]))")
-_ITEM = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u00b7\u25aa]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]")
 
 
 def unwrapped(text: str) -> str:
     """`text` with the line breaks inside its sentences read as spaces. After a list item's line
-    (items often end without a full stop) only an indented or lower-case line goes on with it."""
+    (items often end without a full stop) only an indented or lower-case line goes on with it; a
+    lettered item ("b) ...", whose letter no other mark before it keeps apart) starts its own. A
+    title's line (`context.is_title`: "RENCANA KERJA 2026") ends before a capital, as a sentence."""
     if "\n" not in text:
         return text
 
     def joined(match: re.Match[str]) -> str:
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-        if _ITEM.match(line) and not match["indent"] and not match["next"].islower():
+        if list_marker(text[match.end():match.end() + ITEM_LOOKAHEAD]) is not None:
+            return match[0]
+        if (list_marker(line) is not None and not match["indent"] or is_title(line)) and not match["next"].islower():
             return match[0]
         return " "
 

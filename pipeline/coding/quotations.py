@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.coding.codebook_words import code_words, content_words, holders, name_lemmas, topic_lemmas
+from pipeline.coding.codebook_words import (
+    code_words, content_words, holders, name_lemmas, single_keyword_lemmas, topic_lemmas, word_lemma,
+)
 from pipeline.coding.evidence import filled
-from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.specificity import is_light_verb, names_setting, qualifies
 from pipeline.records.codebook import Code, Codebook
 from pipeline.schema import QUOTATION
@@ -68,20 +69,19 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
     code whose words (`placing_words`) its views hold most, or None when it holds fewer than
     FILL_WORDS or another code as many. The view: 1 (the translation) when a word was found there only."""
     words = placing_words(codebook)
-    analyzer = word_analyzer()
     alone = {code.id: _lone_words(code) for code in codebook.codes}
     placed: list[tuple[str, str, int] | None] = []
     for quote in views:
         written: dict[str, tuple[str, int]] = {}   # lemma -> (word as written, view)
         for view, text in enumerate(quote):
             for word in content_words(text):
-                written.setdefault(analyzer.analyze(word)[1], (word, view))
+                written.setdefault(word_lemma(word), (word, view))
         held = sorted((([written[lemma] for lemma in written if lemma in own], code) for code, own in words.items()),
                       key=lambda item: -len(item[0]))   # codebook order among equals
         best = held[0][0] if held else []
         runner_up = held[1][0] if len(held) > 1 else []
         lone_word = len(best) == 1 and not runner_up and not names_setting(best[0][0]) and \
-            analyzer.analyze(best[0][0])[1] in alone.get(held[0][1], ())
+            word_lemma(best[0][0]) in alone.get(held[0][1], ())
         if (len(best) < FILL_WORDS and not lone_word) or len(runner_up) == len(best):
             placed.append(None)
             continue
@@ -93,8 +93,6 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
 def _lone_words(code: Code) -> frozenset[str]:
     """The lemmas that place a quote for `code` alone: its one-word keywords, the words of its longer
     keywords and of its label that are no light verb, not the label's words of circumstance."""
-    analyzer = word_analyzer()
-    keywords = {analyzer.analyze(k.casefold())[1] for k in code.keywords if " " not in k.strip()}
     longer = [word for k in code.keywords if " " in k.strip() for word in content_words(k)]
     label = [word for word in content_words(code.label) if not qualifies(word.casefold(), code.label)]
-    return frozenset(keywords | {analyzer.analyze(word.casefold())[1] for word in longer + label if not is_light_verb(word)})
+    return frozenset(single_keyword_lemmas(code) | {word_lemma(word) for word in longer + label if not is_light_verb(word)})
