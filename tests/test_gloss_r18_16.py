@@ -90,3 +90,13 @@ def test_a_possessed_head_keeps_its_state_after_the_owner(glosser):
 ])
 def test_a_nya_word_closes_the_possessed_phrase(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # kase pulang after a thing as subject reads voice.py's test of a thing that undergoes its act,
+    # with every cue it knows (so mo too), not a shorter list of its own
+    ("Tu kursi so mo kase pulang.", "dikembalikan"),
+    ("Oma pe piring musti kase pulang.", "dikembalikan"),
+])
+def test_kase_pulang_of_a_thing_as_subject(glosser, source, wanted):
+    assert wanted in glosser.gloss(source).translation
