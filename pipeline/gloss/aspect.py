@@ -4,7 +4,7 @@
           passive, or a time word (besok, nanti, kapan) is in the clause;
           'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
   so mo   'sudah hampir' before a number (somo lima taong: almost; so: already); 'sudah mau' before
-          an act or a state (so mo ujang -> sudah mau hujan) unless the clause says how soon (capat,
+          anything else (so mo ujang -> sudah mau hujan) unless the clause says how soon (capat,
           sadiki le: 'akan'); the contraction somo stays 'akan' (MangARTI)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
           word: kemarin, tadi, dulu; not dari tadi, which lasts up to now) or a habit (tiap bulang,
