@@ -33,8 +33,8 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    AGENT_AFTER_DAPA, CONDITION, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
-    sentence_around, starts_predicate, subject_person)
+    ALSO, AGENT_AFTER_DAPA, CONDITION, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
+    is_time, sentence_around, starts_predicate, subject_person)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 
@@ -110,11 +110,17 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 
 # What makes so mo 'akan' (akan segera): the clause hurries the act (capat, segera) or names how soon
 # it comes (sadiki le, lima menit lagi): MangARTI 5 of 5 such clauses.
-_SOON = frozenset({"capat", "cepat", "segera", "le", "lai", "lagi", "ley"})
+_HURRYING = frozenset({"capat", "cepat", "segera"})
+_MORE = ALSO | {"lai", "lagi"}
+_SHORT_TIMES = frozenset({"manit", "menit", "jam", "detik"})
 
 
 def _soon(words: list) -> bool:
-    return any(w.key.rpartition(" ")[2] in _SOON for w in words)
+    """The clause hurries the act or says when it comes: a future time word (sadiki le, nanti) or le
+    after an amount of time (dua manit le); le after anything else is 'juga' (kita le so mo pulang)."""
+    return names_future(words) or any(w.key in _HURRYING or w.key in _MORE and at and (
+        words[at - 1].source == NUMBER or words[at - 1].key in _SHORT_TIMES or is_time(words[at - 1]))
+        for at, w in enumerate(words))
 
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):
