@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import time
 from pathlib import Path
@@ -36,8 +37,19 @@ BLIND_SETS = tuple(sorted(DATA_DIR.parent.glob("blind_translations*.tsv"),
 # dev_roundN.tsv of 150-180 sentences per round since, each written blind beside a blind set
 # (tests/data/BLIND.md says what each holds); they are found by name, in round order.
 _FIRST_SETS = ("wori_six", "dev", "dev2", "interviews", "dev_blindwritten", "dev_everyday")
-DEFAULT_SETS = tuple(DATA_DIR / f"{name}.tsv" for name in _FIRST_SETS) + tuple(
-    sorted(DATA_DIR.glob("dev_round*.tsv"), key=lambda path: int(path.stem.removeprefix("dev_round"))))
+_ROUND = re.compile(r"dev_round(\d+)")
+
+
+def round_sets(folder: Path) -> tuple[Path, ...]:
+    """The folder's dev_round*.tsv in round order; a name with no round number (dev_round19b) after
+    them by name, so a stray file is scored, not a traceback when this module is imported."""
+    def order(path: Path) -> tuple[int, str]:
+        number = _ROUND.fullmatch(path.stem)
+        return (int(number[1]) if number else sys.maxsize, path.name)
+    return tuple(sorted(folder.glob("dev_round*.tsv"), key=order))
+
+
+DEFAULT_SETS = tuple(DATA_DIR / f"{name}.tsv" for name in _FIRST_SETS) + round_sets(DATA_DIR)
 REFERENCE_COLUMNS = ("reference", "ind")
 
 

@@ -90,3 +90,24 @@ def test_a_possessed_head_keeps_its_state_after_the_owner(glosser):
 ])
 def test_a_nya_word_closes_the_possessed_phrase(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # kase pulang after a thing as subject reads voice.py's test of a thing that undergoes its act,
+    # with every cue it knows (so mo too), not a shorter list of its own
+    ("Tu kursi so mo kase pulang.", "dikembalikan"),
+    ("Oma pe piring musti kase pulang.", "dikembalikan"),
+])
+def test_kase_pulang_of_a_thing_as_subject(glosser, source, wanted):
+    assert wanted in glosser.gloss(source).translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    # le after its subject or its verb is 'juga'/'lagi', not how soon: so mo keeps 'sudah mau'
+    ("Mama le so mo tidor.", "Ibu juga sudah mau tidur."),
+    ("Kita le so mo pulang.", "Saya juga sudah mau pulang."),
+    # after an amount of time it says how soon: 'akan'
+    ("Lima manit le kapal so mo barangkat.", "Lima menit lagi kapal akan berangkat."),
+])
+def test_so_mo_reads_le_as_soon_only_after_an_amount_of_time(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

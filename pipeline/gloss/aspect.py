@@ -4,7 +4,7 @@
           passive, or a time word (besok, nanti, kapan) is in the clause;
           'mau' (wish) otherwise (nyanda mo saki -> tidak akan sakit; kita mo makang -> saya mau makan)
   so mo   'sudah hampir' before a number (somo lima taong: almost; so: already); 'sudah mau' before
-          an act or a state (so mo ujang -> sudah mau hujan) unless the clause says how soon (capat,
+          anything else (so mo ujang -> sudah mau hujan) unless the clause says how soon (capat,
           sadiki le: 'akan'); the contraction somo stays 'akan' (MangARTI)
   ada+V   'sedang' (progressive), but dropped when the clause reports a past act (a past time
           word: kemarin, tadi, dulu; not dari tadi, which lasts up to now) or a habit (tiap bulang,
@@ -33,8 +33,8 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    AGENT_AFTER_DAPA, CONDITION, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
-    sentence_around, starts_predicate, subject_person)
+    ALSO, AGENT_AFTER_DAPA, CONDITION, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
+    is_time, sentence_around, starts_predicate, subject_person)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 
@@ -110,11 +110,17 @@ def _so_mo(units, k, u, prev, nxt, before, vocabulary):
 
 # What makes so mo 'akan' (akan segera): the clause hurries the act (capat, segera) or names how soon
 # it comes (sadiki le, lima menit lagi): MangARTI 5 of 5 such clauses.
-_SOON = frozenset({"capat", "cepat", "segera", "le", "lai", "lagi", "ley"})
+_HURRYING = frozenset({"capat", "cepat", "segera"})
+_MORE = ALSO | {"lai", "lagi"}
+_SHORT_TIMES = frozenset({"manit", "menit", "jam", "detik"})
 
 
 def _soon(words: list) -> bool:
-    return any(w.key.rpartition(" ")[2] in _SOON for w in words)
+    """The clause hurries the act or says when it comes: a future time word (sadiki le, nanti) or le
+    after an amount of time (dua manit le); le after anything else is 'juga' (kita le so mo pulang)."""
+    return names_future(words) or any(w.key in _HURRYING or w.key in _MORE and at and (
+        words[at - 1].source == NUMBER or words[at - 1].key in _SHORT_TIMES or is_time(words[at - 1]))
+        for at, w in enumerate(words))
 
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):

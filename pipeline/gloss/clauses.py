@@ -10,7 +10,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 (melaju after a vehicle), minum (the noun minuman: depe minum, botol minum)
   questions.py  question words that ask for a doer or a fronted object: sapa, apa (+ yang)
   destinations.py  di as 'ke' where it names a goal: kase maso ... di, sampe di after an act
-  repeated.py   kuat before a ba- verb, opening its clause: the act goes on ('terus')
+  repeated.py   kuat before a ba-/ma- verb, opening its clause: the act goes on ('terus')
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 

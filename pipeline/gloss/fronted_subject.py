@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pipeline.gloss.clause_words import ALSO, INTRANSITIVE_AFTER_DAPA, SENTENCE_END
 from pipeline.gloss.particles import TAGS  # a closing tag may follow the pronoun
-from pipeline.gloss.possessives import DEGREE_WORDS
+from pipeline.gloss.possessives import degree_follows
 
 # Subject pronouns that may close a sentence (dorang is voice.py's: its positions must not move).
 _SUBJECTS = frozenset({"kita", "ngana", "dia", "torang", "ngoni", "kitorang"})
@@ -72,7 +72,7 @@ def _grade(units: list, start: int) -> None:
     """The opening pe with no owner as the degree it says, so the pronoun moved before it owns nothing."""
     pe, adjective = units[start], units[start + 1]
     pe.ind, pe.pos = "", "ptc"
-    if start + 2 >= len(units) or units[start + 2].key not in DEGREE_WORDS:
+    if not degree_follows(units, start + 2):
         adjective.ind += " sekali"
 
 

@@ -22,6 +22,7 @@ from pipeline.errors import InputError
 INDONESIAN_WORDS = Path(__file__).parent / "data" / "indonesian.tsv"
 
 _COMMON_BONUS = 20
+INFLECTING_PREFIXES = ("me", "be", "te", "di", "pe")  # how an inflected Indonesian verb starts
 _SUFFIX_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu", "kan")  # endings spaCy's table often lacks
 _VOICELESS_DROPPED = {"k": "meng", "p": "mem", "t": "men", "s": "meny"}
 # Roots whose active form before an object is the -i form: the bare meN- form is in the tables but not in
@@ -179,6 +180,11 @@ class IndonesianVocabulary:
     def root_of(self, form: str) -> str | None:
         """The lemma of an inflected form in spaCy's lookup table (membuat -> buat), else None."""
         return self._forms.get(form)
+
+    def inflected(self, word: str, prefixes: str | tuple[str, ...] = INFLECTING_PREFIXES) -> bool:
+        """Is the word already an inflected form (mencari, berjalan: its lemma is another word), so
+        that no prefix goes on it again (bacari 'mencari', never 'memencari')?"""
+        return word.startswith(prefixes) and self.root_of(word) not in (None, word)
 
     def is_suffixed_verb(self, word: str) -> bool:
         """A verb with -kan or -i and no prefix (umumkan, obati): its meN- form's root is the word

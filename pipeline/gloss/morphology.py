@@ -201,7 +201,7 @@ class WordAnalyzer:
             root = self._root(word[2:])
             if root is not None and root.pos not in _FUNCTION_POS and " " not in root.ind:
                 moving = self.vocabulary.moving(root.ind) if root.pos == "adj" else None
-                inflected = root.ind.startswith(("me", "ber")) and self.vocabulary.root_of(root.ind) not in (None, root.ind)
+                inflected = self.vocabulary.inflected(root.ind, ("me", "ber"))
                 form = moving or (root.ind if inflected else self.vocabulary.active(root.ind))  # bamencari: mencari
                 prefix = "ber" if form and form.startswith("be") else "meN"
                 # the adjective stays its root: kase bajauh -> menjauhkan, bajauh dari kita -> menjauhi saya

@@ -118,7 +118,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         # of the noun, its predicate, and owns nothing; without a degree word pe itself grades it
         # (angin pe kancang -> angin kencang sekali); an adjective describing the owner takes yang
         # so the two do not read as one (ruma baru pe basar -> rumah yang baru besar sekali)
-        graded = k + 2 < len(units) and possessed.joined and units[k + 2].key in DEGREE_WORDS
+        graded = possessed.joined and degree_follows(units, k + 2)
         if described:
             possessor = f"yang {possessor}"
         out.append([f"{possessor} {possessed.ind}" + ("" if graded else " sekali"), possessed.glue, cap])
@@ -162,7 +162,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         text = f"{owned} {possessor}"
     elif u.key == "pe" and k > 0 and units[k - 1].key == "yang" and units[k - 1].joined and possessed.pos != "adj":
         text = "punya " + owned  # orang yang pe anjing -> orang yang punya anjing: the relative owns
-    elif possessed.pos == "adj" and u.key == "pe" and (end >= len(units) or units[end].key not in DEGREE_WORDS):
+    elif possessed.pos == "adj" and u.key == "pe" and not degree_follows(units, end):
         # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; lagu yang pe bagus
         # -> lagu yang sangat bagus
         text = owned + " sekali" if not out or not is_clause_internal(out[-1][1]) else "sangat " + owned
@@ -398,3 +398,9 @@ def _free_possession(possessor: str) -> str:
     """What a possessive with nothing after it says: punyamu, punyanya, punya saya (ngana pe -> punyamu)."""
     suffix = _SUFFIX_POSSESSORS.get(possessor)
     return attach_suffix("punya", suffix) if suffix else ("punya " + possessor).strip()
+
+
+def degree_follows(units: list[Unit], at: int) -> bool:
+    """A degree word at units[at] grades the adjective before it; without one a pe with no owner
+    grades it itself ('sekali': angin pe kancang -> angin kencang sekali)."""
+    return at < len(units) and units[at].key in DEGREE_WORDS

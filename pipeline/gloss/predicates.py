@@ -18,7 +18,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import CONDITION, PERSON_NOUNS, WHEN, person, subject_person
 from pipeline.gloss.having import HAVE, possession, superlative
-from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
+from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
 from pipeline.gloss.making import BETWEEN, MAKING, done_what, made_in_relative
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
@@ -57,7 +57,6 @@ _WHEN = _TIME_NOUNS | frozenset({"besok", "nanti", "tadi", "dulu", "lusa", "kema
 _TOWARDS_PERSON = frozenset({"dari", "pa", "ke", "kepada"})  # bajauh dari kita, badekat pa dia
 _PAST_MARKERS = frozenset({"da", "ada", "ad"})  # before a verb, with no translation left: a past act told
 _WHEN_WORDS = WHEN | CONDITION  # open a clause of time or condition
-_PREFIXED = frozenset({"me", "be", "te", "di", "pe"})  # how an inflected Indonesian verb starts
 # ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
 _BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
                               "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi"})
@@ -144,7 +143,7 @@ def _applied_form_told(units: list[Unit], k: int, vocabulary: IndonesianVocabula
     8). Opening its clause or after jang, tolong, mari it stays the request (Tolong sampaikan)."""
     u, prev = units[k], units[k - 1]
     word = u.ind
-    if word != u.key or not prev.joined or prev.key in _REQUEST_BEFORE or word[:2] in _PREFIXED:
+    if word != u.key or not prev.joined or prev.key in _REQUEST_BEFORE or word.startswith(INFLECTING_PREFIXES):
         return
     if not _told_with_object(units, k) or _object_fronted(units, k) or (
             prev.key in _ASKING_LEAVE and (k == 1 or not units[k - 2].joined)):
@@ -195,8 +194,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     (dapat, tahu, pakai ...) keep the root.
     """
     u = units[k]
-    if u.key in _BARE_VERBS or not u.joined or u.ind[:2] in _PREFIXED and vocabulary.root_of(u.ind) not in (
-            None, u.ind):
+    if u.key in _BARE_VERBS or not u.joined or vocabulary.inflected(u.ind):
         return  # kept bare, or already inflected (bacari 'mencari': never 'memencari')
     prev, nxt = units[k - 1], units[k + 1]
     if prev.key in URGING and k > 1 and prev.joined:

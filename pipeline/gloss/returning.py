@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pipeline.gloss.clause_words import DEMONSTRATIVES, ber_root, is_time, person, thing
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.voice import thing_undergoes
 
 _HOME = frozenset({"pulang", "pulangkan"})
-_MODALS = frozenset({"musti", "mesti", "harus", "bole", "boleh", "perlu"})
 
 
 def causative_root(units: list, k: int, nxt, vocabulary: IndonesianVocabulary) -> str:
@@ -29,13 +29,6 @@ def causative_root(units: list, k: int, nxt, vocabulary: IndonesianVocabulary) -
             return root  # kase pulang anak-anak: sends them home
         if thing(obj, vocabulary) and not is_time(obj):
             return "kembali"
-    # nothing after it but a time: a thing as subject before a modal undergoes it (buku ini musti kase pulang)
-    at = k - 1
-    while at >= 0 and units[at].joined and units[at].key in _MODALS | {"so", "sudah", "blum", "belum"}:
-        at -= 1
-    if at == k - 1 or at < 0 or not units[at].joined:
-        return root
-    if units[at].key in DEMONSTRATIVES and at > 0:
-        at -= 1
-    # a lexicon noun only: an Indonesian word may name a person the person list lacks (dirigen)
-    return "kembali" if units[at].pos == "n" and not person(units[at]) else root
+    # nothing after it but a time: a thing as subject before a modal undergoes it (buku ini musti kase
+    # pulang), as voice.py reads every kase of a thing (obat ini musti kase abis -> harus dihabiskan)
+    return "kembali" if thing_undergoes(units, k, k + 1) else root

@@ -334,6 +334,7 @@ class SentenceTranslator:
                 return "swap"
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
+            u.ind = ""  # never a bare ber/ter (ba lewat)
             if key == "ta" and short_kita(units, k):
                 u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang, waktu ta cuci piring: short kita
             elif base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
@@ -350,7 +351,6 @@ class SentenceTranslator:
                     form = self.vocabulary.stative(nxt.root) or ter_prefix(nxt.root)
                     u.gloss = ("ter",)
                     nxt.ind = form
-            u.ind = u.ind if key == "ta" and u.gloss == ("1SG",) else ""  # never a bare ber/ter (ba lewat)
         return None
 
     def _thing(self, unit: Unit) -> bool:

@@ -111,8 +111,8 @@ def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
 def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and nxt.root and nxt.pos in ("v", "adj", "") and nxt.root not in _GIVEN:
         root = nxt.root
-        if vocabulary.causative(root) is None and root[:2] == "me":
-            root = vocabulary.root_of(root) or root  # manyala: the lexicon's meN- form (menyala -> nyala)
+        if vocabulary.causative(root) is None and vocabulary.inflected(root, "me"):
+            root = vocabulary.root_of(root)  # manyala: the lexicon's meN- form (menyala -> nyala)
         form = vocabulary.causative(root)  # dapa kase maso -> dimasukkan (not 'diberi masuk')
         if form:
             u.ind, u.gloss = "", ("PASS",)
@@ -139,7 +139,7 @@ def _akang(units, k, u, prev, nxt, before, vocabulary):
 def _rasa(units, k, u, prev, nxt, before, vocabulary):
     if prev is None or prev.pos == "poss" or nxt is None or u.ind != "rasa":
         return
-    if prev.ind.startswith("me") and vocabulary.root_of(prev.ind) not in (None, prev.ind):
+    if vocabulary.inflected(prev.ind, "me"):
         return  # batahan rasa saki, kase ilang rasa bosan: the feeling is the verb's object, the noun
     at = k - 1  # kita le rasa, pasien yang so nda rasa: the subject before its aspect, negation, yang
     while at > 0 and (units[at].key in _BEFORE_RASA or units[at].pos in ("aux", "neg")) and units[at - 1].joined:

@@ -135,7 +135,7 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     if units[k - 1].key not in BETWEEN_SUBJECT_AND_VERB or verb.key in _DONE_BY_THE_THING or (
             vocabulary.men_form(verb.root) is None):
         return False  # first: mostly no modal stands before the verb
-    if not _thing_undergoes(units, k, k):
+    if not thing_undergoes(units, k, k):
         return False
     verb.ind = "di" + verb.root
     if units[k - 1].key == "so mo" and units[k - 1].ind == "sudah mau":
@@ -153,13 +153,13 @@ def caused_on_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
             units[k - 2].key not in BETWEEN_SUBJECT_AND_VERB) or not verb.root:
         return False
     prefix = men_prefix(verb.root)
-    if not verb.ind.startswith(prefix) or not _thing_undergoes(units, k - 1, k):
+    if not verb.ind.startswith(prefix) or not thing_undergoes(units, k - 1, k):
         return False
     verb.ind = "di" + verb.root + verb.ind[len(prefix):]
     return True
 
 
-def _thing_undergoes(units: list, k: int, verb_at: int) -> bool:
+def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
     """A thing (no person, no acting body) is the subject of the act at units[k] (a verb, or the kase
     of a causative whose verb is at units[verb_at]) before a modal or belum, in its clause, and
     nothing after the verb is its object."""

@@ -83,7 +83,7 @@ class WordTypes:
                 types[i] = self._first_seen(words[i], glues[i - 1] if i else None, shouted)
         return types
 
-    def _first_seen(self, word: str, previous_glue: str | None, shouted: bool = False) -> WordType:
+    def _first_seen(self, word: str, previous_glue: str | None, shouted: bool) -> WordType:
         first = word[0]
         if previous_glue is not None and previous_glue.endswith("[") and f"[{word}]" in REDACTION_MARKS:
             return WordType(word, identity(f"[{word}]", NAME), self.lexicon)   # what redaction left: [NAMA]
@@ -98,7 +98,7 @@ class WordTypes:
         word_type = self._plain[word] = WordType(word, analysis, self.lexicon, self.friends)
         return word_type
 
-    def _cased_analysis(self, word: str, at_sentence_start: bool, shouted: bool = False) -> Analysis:
+    def _cased_analysis(self, word: str, at_sentence_start: bool, shouted: bool) -> Analysis:
         """Acronyms and proper names pass unchanged; a capitalised sentence start is a normal word.
 
         A word in capitals that is no Indonesian word is an acronym even where a Manado word is
