@@ -28,7 +28,7 @@ from pipeline.gloss.glosser import Glosser, shared_glosser
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "gloss"
 # Sets written blind to the lexicon and the rules, one per round (blind_translations.tsv, then
-# _round8 to _round11): measured, never tuned on.
+# one blind_translations_roundN.tsv per round since): measured, never tuned on.
 BLIND_SETS = tuple(sorted(DATA_DIR.parent.glob("blind_translations*.tsv"),
                           key=lambda path: (len(path.name), path.name)))
 # dev_blindwritten.tsv was written by a helper who never saw the lexicon or the rules; it has been
