@@ -287,6 +287,10 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "mengulang", "v"  # torang musti ulang dari awal -> kami harus mengulang dari awal
     elif prev is not None and prev.key in _FORBIDDING:
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
+    elif nxt is not None and nxt.key == "lagi" and prev is None:
+        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal: a command, the act itself
+    elif nxt is not None and nxt.key == "lagi":
+        u.ind = ""  # dia bacirita ulang lagi -> dia bercerita lagi: 'again' once
 
 
 # What may stand between a subject and its verb: aspect words and the manner of going.

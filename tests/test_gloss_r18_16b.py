@@ -1,0 +1,24 @@
+"""Issue 16, round 18 (branch r18-16b): faults the round's new-user trial and fresh study saw, and
+errors counted on dev_round19. Every sentence here was written for these tests (none is from the
+corpus, a blind set or a development set)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # ulang lagi after an act: 'again' once; opening the sentence it is the command itself
+    ("Anjing itu bagonggong ulang lagi.", "Anjing itu menggonggong lagi."),
+    ("Dorang bakalae ulang lagi.", "Mereka berkelahi lagi."),
+    ("Ulang lagi dari atas.", "Ulangi lagi dari atas."),
+    # sabalah: sebelah
+    ("Warung sabalah so tutup.", "Warung sebelah sudah tutup."),
+    # deng lagi opening a clause: 'besides'
+    ("Deng lagi kita nyanda ada doi.", "Lagipula saya tidak punya uang."),
+    ("Torang nyanda pigi, deng lagi so malam.", "Kami tidak pergi, lagipula sudah malam."),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES)
+def test_gloss_r18_16b(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
