@@ -16,6 +16,10 @@ CASES = [
     # deng lagi opening a clause: 'besides'
     ("Deng lagi kita nyanda ada doi.", "Lagipula saya tidak punya uang."),
     ("Torang nyanda pigi, deng lagi so malam.", "Kami tidak pergi, lagipula sudah malam."),
+    # ba asap of a person or with no subject: smokes; of a thing it stays berasap
+    ("Om Ferdi so ba asap ulang.", "Om Ferdi sudah merokok lagi."),
+    ("Jang ba asap di dalam kamar.", "Jangan merokok di dalam kamar."),
+    ("Dorang lia cerobong pabrik baasap.", "Mereka melihat cerobong pabrik berasap."),
 ]
 
 
