@@ -20,6 +20,10 @@ CASES = [
     ("Om Ferdi so ba asap ulang.", "Om Ferdi sudah merokok lagi."),
     ("Jang ba asap di dalam kamar.", "Jangan merokok di dalam kamar."),
     ("Dorang lia cerobong pabrik baasap.", "Mereka melihat cerobong pabrik berasap."),
+    # a side word after the possessed noun belongs to it: the suffix or owner closes the whole phrase
+    ("Depe roda muka so kempes.", "Roda depannya sudah kempis."),
+    ("Dokter so periksa depe telinga kanan.", "Dokter sudah memeriksa telinga kanannya."),
+    ("Tolong bersihkan depe kaca belakang.", "Tolong bersihkan kaca belakangnya."),
 ]
 
 
