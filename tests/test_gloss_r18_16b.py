@@ -24,6 +24,10 @@ CASES = [
     ("Depe roda muka so kempes.", "Roda depannya sudah kempis."),
     ("Dokter so periksa depe telinga kanan.", "Dokter sudah memeriksa telinga kanannya."),
     ("Tolong bersihkan depe kaca belakang.", "Tolong bersihkan kaca belakangnya."),
+    # a thing opening the sentence before kase + verb undergoes it: the di- passive
+    ("Lamari kase tutup.", "Lemari ditutup."),
+    ("Lampu kase mati dulu.", "Lampu dimatikan dulu."),
+    ("Papa kase mati lampu.", "Ayah mematikan lampu."),
 ]
 
 
