@@ -28,6 +28,9 @@ CASES = [
     ("Lamari kase tutup.", "Lemari ditutup."),
     ("Lampu kase mati dulu.", "Lampu dimatikan dulu."),
     ("Papa kase mati lampu.", "Ayah mematikan lampu."),
+    # words left in Manado on dev_round19
+    ("Anak-anak so kinyang.", "Anak-anak sudah kenyang."),
+    ("Dia pe umur sambilan taong.", "Umurnya sembilan tahun."),
 ]
 
 
