@@ -74,8 +74,13 @@ _MANNERS = frozenset({"samangat", "semangat", "hati", "suara", "mata", "cara", "
 _RELISHES = frozenset({"sambal"})
 
 
+_AGAIN = frozenset({"lagi", "lai"})
+
+
 def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None:
+    if prev is None and nxt is not None and nxt.key in _AGAIN and nxt.joined:
+        u.ind, nxt.ind = same_case(u.ind, "lagipula"), ""  # deng lagi dia nyanda mau -> lagipula dia tidak mau
+    elif nxt is not None:
         u.ind = _deng(units, k, prev, nxt, vocabulary)
 
 

@@ -26,6 +26,8 @@ _ORDINALS = frozenset({"pertama", "terakhir"})
 _COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
 # Adverbs after pe that close the clause's object rather than name a thing owned (pinjam ngana pe
 # dulu -> pinjam punyamu dulu).
+# Which side of a thing: after the possessed noun it names the part, inside the phrase (gigi depannya).
+_SIDES = frozenset({"depan", "belakang", "kiri", "kanan", "samping", "tengah"})
 _NOT_OWNED = frozenset({"dulu", "saja", "juga", "lagi", "sekarang", "tadi", "nanti"})
 _NOT_OWNERS = frozenset({"rel", "conj", "prep", "aux", "neg"})  # yang pe bagus: no one owns
 # Words that never close a noun phrase: the noun after them is part of what is possessed
@@ -142,6 +144,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 and not _occupation_of(possessed, units[end])) or (
                 # tugas kalompok; kita pe mantu orang Sangihe, dia pe papa polisi: a predicate
                 end == k + 2 and _compound(units, k, vocabulary)) or (
+                end == k + 2 and possessed.pos in ("n", "loc", "") and _side(units, end)) or (  # depe gigi muka
                 end > k + 1 and is_clause_internal(units[end - 1].glue) and _names(units, end))):
         owned += " " + units[end].ind
         glue = units[end].glue
@@ -211,6 +214,13 @@ def _described_owner(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabu
 def _noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
     """A noun of the lexicon, or an Indonesian word it leaves untagged that reads as one (agama)."""
     return unit.pos in ("n", "loc") or unit.key not in _NOT_COMPOUND and is_plain_noun(unit, vocabulary)
+
+
+def _side(units: list[Unit], at: int) -> bool:
+    """units[at] names a side of the noun before it (gigi muka, kamar belakang), not a place before
+    another noun (ruma muka sekolah: in front of the school)."""
+    return units[at].ind in _SIDES and not (at + 1 < len(units) and units[at].joined and units[at + 1].pos in (
+        "n", "loc", "pron") or at + 1 < len(units) and units[at].joined and units[at + 1].source == NAME)
 
 
 def _last_adjective(units: list[Unit], at: int) -> int:

@@ -89,7 +89,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     keys, parts of speech and glue, so applying them unit by unit is the same as rule by rule.
     """
     last = units[-1]
-    if len(units) > 3 and units[-2].gloss == _CAUSED:
+    if len(units) > 2 and units[-2].gloss == _CAUSED:
         caused_on_subject(units, len(units) - 1, vocabulary)  # tu kue musti kase dingin dulu.
     if last.key in MAKING:
         made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence

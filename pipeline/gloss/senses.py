@@ -43,6 +43,8 @@
              part 8 of 10), 'lembut' elsewhere (pasir lombo, kue yang lombo)
   masa       'masa' (surely not) opening a question before its subject or a negation (Masa' ngana nyanda
              tau?); else the cook of the lexicon
+  asap, baasap  after ba (berasap) 'merokok' of a person or with no subject (so ba asap ulang); a thing
+             stays 'berasap' (knalpot ba asap; MangARTI mining writes 'mengepul' for smoke, steam)
   isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
              sip) before the thing sucked (isap air kalapa, isap jempol)
   balari  'melaju' (speeds along) after a vehicle, its subject, past the aspect and manner words
@@ -278,6 +280,11 @@ def _smoke(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "merokok")  # dia isap ulang -> dia merokok lagi; isap air stays 'isap'
 
 
+def _smoking(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "berasap" and not _thing_before(units, k, vocabulary) and not _thing_named_before(units, k, vocabulary):
+        u.ind = "merokok"  # asap alone: the smoke itself  # papa so ba asap ulang -> ayah sudah merokok lagi: a person smokes
+
+
 # Modals after which ulang is the act itself, not 'again': there is no act before it to repeat.
 _ULANG_AS_ACT = frozenset({"musti", "mesti", "harus", "mo", "mau", "bole", "boleh", "bisa", "perlu"})
 
@@ -287,6 +294,10 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "mengulang", "v"  # torang musti ulang dari awal -> kami harus mengulang dari awal
     elif prev is not None and prev.key in _FORBIDDING:
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
+    elif nxt is not None and nxt.key == "lagi" and prev is None:
+        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal: a command, the act itself
+    elif nxt is not None and nxt.key == "lagi":
+        u.ind = ""  # dia bacirita ulang lagi -> dia bercerita lagi: 'again' once
 
 
 # What may stand between a subject and its verb: aspect words and the manner of going.
@@ -334,7 +345,7 @@ def _drink(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "minuman"
 
 
-RULES = {"ulang": _repeat, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "lombo": _tender, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {"ulang": _repeat, "asap": _smoking, "baasap": _smoking, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "lombo": _tender, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          "balari": _speeds, "minum": _drink, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
@@ -360,6 +371,16 @@ def _of_person(units: list, k: int) -> bool:
         if (before.pos in ("n", "loc") and before.key not in TIME_UNITS) or before.key in WEATHER:
             return False
     return False
+
+
+def _thing_named_before(units: list, k: int, vocabulary) -> bool:
+    """A thing right before units[k], past the aspect words and a name it heads (lia gunung Lokon baasap)."""
+    at = k - 1
+    while at >= 0 and units[at].joined and (units[at].key in _BETWEEN or units[at].source == NAME):
+        at -= 1
+    unit = units[at] if at >= 0 and units[at].joined else None
+    return unit is not None and unit.key not in PERSON_NOUNS and unit.pos != "pron" and unit.source != NAME and (
+        unit.pos in ("n", "loc") or unit.pos == "" and thing(unit, vocabulary))
 
 
 def _thing_before(units: list, k: int, vocabulary) -> bool:

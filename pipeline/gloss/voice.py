@@ -149,14 +149,20 @@ def caused_on_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
     masih bisa kase panas -> air itu masih bisa dipanaskan; obat ini musti kase abis -> harus dihabiskan);
     True when rewritten."""
     verb, causer = units[k], units[k - 1]
-    if k < 3 or causer.gloss != ("CAUS",) or causer.ind or not causer.joined or (
-            units[k - 2].key not in BETWEEN_SUBJECT_AND_VERB) or not verb.root:
+    if k < 2 or causer.gloss != ("CAUS",) or causer.ind or not causer.joined or not verb.root:
+        return False
+    fronted = k == 2 and _fronted_thing(units, k)  # jandela kase tutup -> jendela ditutup
+    if not fronted and (k < 3 or units[k - 2].key not in BETWEEN_SUBJECT_AND_VERB):
         return False
     prefix = men_prefix(verb.root)
-    if not verb.ind.startswith(prefix) or not thing_undergoes(units, k - 1, k):
+    if not verb.ind.startswith(prefix) or not (fronted or thing_undergoes(units, k - 1, k)):
         return False
-    verb.ind = "di" + verb.root + verb.ind[len(prefix):]
+    verb.ind = "di" + verb.root + ("" if verb.root in _TRANSITIVE_ALREADY else verb.ind[len(prefix):])
     return True
+
+
+# Verbs whose plain di- form is the caused act already: kase tutup is 'ditutup', not 'ditutupkan'.
+_TRANSITIVE_ALREADY = frozenset({"tutup", "buka", "kunci", "cuci", "ikat", "potong"})
 
 
 def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
@@ -189,6 +195,17 @@ def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
     opener = units[head - 1] if head > 0 else None
     # not when the noun is something else's object (kita bawa obat musti minum)
     return opener is None or not opener.joined or opener.pos == "conj" or opener.key in _CLAUSE_OPENERS
+
+
+def _fronted_thing(units: list, k: int) -> bool:
+    """A lexicon noun of a thing opens the sentence right before kase and the verb at units[k], which
+    closes its clause (or a particle follows): the thing undergoes the act (jandela kase tutup, request or report)."""
+    thing, verb = units[0], units[k]
+    return thing.joined and thing.pos == "n" and thing.source == "lexicon" and thing.key not in PERSON_NOUNS and (
+        thing.key not in _ACTING_BODIES) and (k + 1 == len(units) or not verb.joined or units[k + 1].key in _AFTER_ACT)
+
+
+_AFTER_ACT = frozenset({"dulu", "jo", "saja", "dang", "kwa", "le", "lagi", "ulang"})  # no object: kase tutup dulu
 
 
 def _nominal(unit) -> bool:
