@@ -398,3 +398,16 @@ def test_the_process_loads_the_lexicons_once():
     from pipeline.gloss.glosser import shared_glosser
 
     assert shared_glosser() is shared_glosser()
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("dia ba urus", "dia mengurus"),        # every other word Indonesian-looking: was left untranslated
+    ("kita ba masak", "saya memasak"),
+    ("Ngana ba cari apa?", "Kamu mencari apa?"),
+])
+def test_a_prefix_written_apart_says_manado(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
+
+
+def test_a_stammered_syllable_is_no_prefix(glosser):
+    assert glosser.gloss("Ba... bapak datang tadi.").translation == "Ba... bapak datang tadi."

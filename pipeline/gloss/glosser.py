@@ -39,6 +39,8 @@ RESULT_CACHE_SIZE = 20_000
 # pronoun (kita: 'saya' or Indonesian 'we') is too common in Indonesian to decide it.
 NEUTRAL_HOMOGRAPH = 0.01
 UNKNOWN_COLUMNS = ["token", "count", "documents", "segment_id", "status", "why"]
+# ba urus, ta jatuh: ba-/ta- written apart from the word they join; Indonesian has no such word
+_SEPARATED_PREFIXES = frozenset({"ba", "ta"})
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,14 @@ class Glosser:
         types = self.word_types.of(words, glues)
         manado = indonesian = 0.0
         friend = False
-        for word_type in types:
+        for i, word_type in enumerate(types):
             evidence = word_type.evidence
             if evidence > 0:
                 manado += evidence
             elif evidence < 0:
                 indonesian -= evidence
+            elif word_type.lower in _SEPARATED_PREFIXES and i + 1 < len(types) and glues[i] == " ":
+                manado += 1.0   # kita ba masak: a prefix written apart before its word is Manado spelling
             if word_type.friend:
                 friend = True
         unknown = [word_type.lower for word_type in types if word_type.unknown]
