@@ -5,7 +5,8 @@ who or where, a light verb, nor one several codes' definitions give."""
 
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.codebook_words import translated_definitions
-from pipeline.coding.keywords import DEFINITION, WRITTEN, keyword_rules
+from pipeline.coding.keyword_rule import DEFINITION, WRITTEN
+from pipeline.coding.keywords import keyword_rules
 from tests.helpers import codes_of_paragraph, minimal_codebook_yaml
 
 CODES = [

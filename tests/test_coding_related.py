@@ -11,7 +11,7 @@ import pytest
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.coding.codebook_words import related_terms
-from pipeline.coding.keywords import KEYWORD_CONFIDENCE, RELATED_CONFIDENCE
+from pipeline.coding.keyword_rule import KEYWORD_CONFIDENCE, RELATED_CONFIDENCE
 from pipeline.coding.related import load_related_words, related_words
 from pipeline.errors import InputError
 from pipeline.schema import SEGMENT_COLUMNS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.coding.keywords import RELATED_CONFIDENCE
+from pipeline.coding.keyword_rule import RELATED_CONFIDENCE
 from pipeline.coding.related import related_words
 from tests.test_coding_related import coded
 

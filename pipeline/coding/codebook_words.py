@@ -51,6 +51,7 @@ def _code_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
 
 
 _CODE_LEMMAS: dict[str, dict[str, frozenset[str]]] = {}
+_TOPIC: dict[str, frozenset[str]] = {}
 SHARED_BY = 2     # a related word of this many codes' words tells them apart from none
 
 
@@ -197,6 +198,10 @@ def topic_lemmas(codebook: Codebook) -> frozenset[str]:
     of its codes' labels: "Garam dan ramuan" over "Sulit mengurangi garam" and "Penggunaan
     ramuan" names those two codes), or in the labels of two or more codes; not the words of a
     category named after one of its codes (`_named_code_lemmas`)."""
+    return _per_codebook(_TOPIC, codebook, _topic_lemmas)
+
+
+def _topic_lemmas(codebook: Codebook) -> frozenset[str]:
     return (_study_lemmas(codebook) | group_lemmas(codebook)) - _named_code_lemmas(codebook)
 
 
@@ -210,13 +215,9 @@ def _study_lemmas(codebook: Codebook) -> frozenset[str]:
     return name_lemmas(codebook) | {lemma for lemma, count in _label_counts(codebook).items() if count > 1}
 
 
-def _label_counts(codebook: Codebook) -> dict[str, int]:
+def _label_counts(codebook: Codebook) -> Counter:
     """How many codes' labels hold each lemma."""
-    seen: dict[str, int] = {}
-    for code in codebook.codes:
-        for lemma in _label_lemmas(code.label):
-            seen[lemma] = seen.get(lemma, 0) + 1
-    return seen
+    return holders(_label_lemmas(code.label) for code in codebook.codes)
 
 
 def _named_code_lemmas(codebook: Codebook) -> frozenset[str]:

@@ -26,7 +26,7 @@ from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.question_purpose import asks_tenure
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.example_copies import with_copies
-from pipeline.coding.keywords import KEYWORD
+from pipeline.coding.keyword_rule import KEYWORD
 from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics

@@ -15,7 +15,8 @@ from spacy.matcher import PhraseMatcher
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
 from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms
 from pipeline.coding.codebook_words import content_words, is_plain_keyword
-from pipeline.coding.keywords import KeywordRule, keyword_rules
+from pipeline.coding.keyword_rule import KeywordRule
+from pipeline.coding.keywords import keyword_rules
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compounds
 from pipeline.coding.example_copies import example_index, example_words
 from pipeline.coding.longer_keywords import longer_keywords

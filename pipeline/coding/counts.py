@@ -19,7 +19,7 @@ import re
 import pandas as pd
 
 from pipeline.coding.evidence import last_firing, term_words, terms
-from pipeline.coding.keywords import DEFINITION, EXAMPLES, LABEL, RELATED
+from pipeline.coding.keyword_rule import WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
@@ -232,8 +232,6 @@ def states_scheme_rules(text: str, evidence: str) -> bool:
                for sentence in sentences_holding(text, piece))
 
 
-# the kinds of evidence made of two weak words (keywords.py)
-WEAK_PAIR_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, RELATED})
 RECORDING = "catat"   # mencatat, tercatat, dicatat: the verb that reports a figure
 
 

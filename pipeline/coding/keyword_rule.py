@@ -37,6 +37,8 @@ ANSWER = "yes to the question"
 ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py, unheeded.py
 WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
 SPOKEN = "spoken"     # interview turns and quotations only
+# the kinds of evidence made of two weak words close together (label_rules.py, related words)
+WEAK_PAIR_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, RELATED})
 
 
 @dataclass(frozen=True)

@@ -54,12 +54,10 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.definition_pairs import definition_pair_rules
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
-# the rule record and the evidence kinds, also imported from here by the coder's other modules
-from pipeline.coding.keyword_rule import (  # noqa: F401
-    ANSWER, ANSWER_CONFIDENCE, ANTONYM_CONFIDENCE, ANY_ORDER_CONFIDENCE, DEFINITION, DEFINITION_CONFIDENCE,
-    EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD, KEYWORD_CONFIDENCE, KEYWORD_WINDOW, KEYWORD_WORDS, LABEL,
-    LABEL_CONFIDENCE, ONLY_WHEN, QUESTION, QUESTION_CONFIDENCE, RELATED, RELATED_CONFIDENCE, SPOKEN, UNHEEDED,
-    WEAK_WINDOW, WRITTEN, KeywordRule, keyword_words)
+from pipeline.coding.keyword_rule import (
+    ANSWER, ANSWER_CONFIDENCE, ANTONYM_CONFIDENCE, ANY_ORDER_CONFIDENCE, KEYWORD, KEYWORD_CONFIDENCE,
+    KEYWORD_WINDOW, KEYWORD_WORDS, LABEL, LABEL_CONFIDENCE, QUESTION, QUESTION_CONFIDENCE, RELATED,
+    RELATED_CONFIDENCE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, keyword_words)
 from pipeline.coding.label_rules import label_rules, setting_sense, support_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.coding.codebook_words import word_lemma
-from pipeline.coding.keywords import KEYWORD, KEYWORD_WINDOW, KEYWORD_WORDS
+from pipeline.coding.keyword_rule import KEYWORD, KEYWORD_WINDOW, KEYWORD_WORDS
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import Occurrence, term_text
 

@@ -19,7 +19,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.coding.codebook_words import PEOPLE, content_words, in_indonesian, is_english
 from pipeline.coding.keyword_forms import ONLY_BEFORE
-from pipeline.coding.keywords import ONLY_WHEN, KeywordRule
+from pipeline.coding.keyword_rule import ONLY_WHEN, KeywordRule
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import KIN, names_setting

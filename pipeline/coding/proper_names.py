@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from pipeline.coding.keywords import ANSWER, RELATED
+from pipeline.coding.keyword_rule import ANSWER, RELATED
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.sentence_span import ends_sentence
 from pipeline.coding.spans import Occurrence

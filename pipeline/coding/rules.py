@@ -21,7 +21,7 @@ from pipeline.coding.answers import NO_QUESTION, Question, opening_echo, opens_w
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.evidence import joined, tagged
-from pipeline.coding.keywords import ANSWER, KEYWORD, QUESTION
+from pipeline.coding.keyword_rule import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc

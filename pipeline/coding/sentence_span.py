@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.coding.keywords import DEFINITION, EXAMPLES, KEYWORD_WORDS, LABEL, ONLY_WHEN, RELATED, UNHEEDED
+from pipeline.coding.keyword_rule import DEFINITION, EXAMPLES, KEYWORD_WORDS, LABEL, ONLY_WHEN, RELATED, UNHEEDED
 from pipeline.coding.spans import Occurrence
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})

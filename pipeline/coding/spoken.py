@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from pipeline.coding.keywords import DEFINITION, EXAMPLES, LABEL, RELATED, SPOKEN, WEAK_WINDOW, WRITTEN
+from pipeline.coding.keyword_rule import SPOKEN, WEAK_PAIR_KINDS, WEAK_WINDOW, WRITTEN
 from pipeline.coding.rules import CompiledCodebook
 
 SPOKEN_WINDOW = 10
-_WIDENED = frozenset({LABEL, DEFINITION, EXAMPLES, RELATED})
 
 
 def spoken(compiled: CompiledCodebook) -> CompiledCodebook:
@@ -29,7 +28,7 @@ def spoken(compiled: CompiledCodebook) -> CompiledCodebook:
     wide = compiled.derived.get(SPOKEN)
     if wide is None:
         rules = [dataclasses.replace(rule, within=SPOKEN_WINDOW)
-                 if rule.kind in _WIDENED and rule.within == WEAK_WINDOW else rule
+                 if rule.kind in WEAK_PAIR_KINDS and rule.within == WEAK_WINDOW else rule
                  for rule in compiled.rules if rule.register != WRITTEN]
         wide = compiled.derived[SPOKEN] = _with_rules(compiled, rules)
     return wide

@@ -367,7 +367,6 @@ def _evidence(suggester: Suggester, code_id: str, presence: sp.csr_matrix | None
         return []
     weights = suggester.word_weights(code_id)
     names = suggester.vectorizer.word_names_
-    presence.sort_indices()   # equal weights in the order of the words' columns
     return [top_words(presence, row, weights, names) for row in rows]
 
 
@@ -377,7 +376,7 @@ def top_words(presence: sp.csr_matrix | None, row: int, weights: np.ndarray, nam
     also "rumah" and "sakit"), at most EVIDENCE_WORDS."""
     if presence is None:
         return ""
-    present = presence.indices[presence.indptr[row]:presence.indptr[row + 1]]
+    present = np.sort(presence.indices[presence.indptr[row]:presence.indptr[row + 1]])  # ties in column order
     present = present[weights[present] > 0]
     shown: list[str] = []
     seen: set[str] = set()

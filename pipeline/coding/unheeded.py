@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.keywords import UNHEEDED, KeywordRule
+from pipeline.coding.keyword_rule import UNHEEDED, KeywordRule
 from pipeline.coding.negation import CONTRASTS, NEGATORS
 from pipeline.records.codebook import Code
 

@@ -19,7 +19,7 @@ import re
 from typing import Protocol, TypeVar
 
 from pipeline.coding.evidence import FIRINGS, untagged
-from pipeline.coding.keywords import ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION
+from pipeline.coding.keyword_rule import ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION
 
 
 class Evidence(Protocol):
