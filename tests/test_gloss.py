@@ -411,3 +411,9 @@ def test_a_prefix_written_apart_says_manado(glosser, source, expected):
 
 def test_a_stammered_syllable_is_no_prefix(glosser):
     assert glosser.gloss("Ba... bapak datang tadi.").translation == "Ba... bapak datang tadi."
+
+
+def test_an_interviewers_indonesian_turn_keeps_its_ta(glosser):
+    # under an Indonesian prior a lone 'ta' is no Manado evidence (round 18's review)
+    text = "Ibu ta lihat anaknya?"
+    assert glosser.gloss_turn(text, "ind", by_interviewer=True).translation == text

@@ -20,7 +20,7 @@ from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.langid import IND, XMM, identify
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexicon, load_lexicon
-from pipeline.gloss.morphology import WordAnalyzer
+from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
 from pipeline.schema import INTERVIEWER
@@ -39,8 +39,6 @@ RESULT_CACHE_SIZE = 20_000
 # pronoun (kita: 'saya' or Indonesian 'we') is too common in Indonesian to decide it.
 NEUTRAL_HOMOGRAPH = 0.01
 UNKNOWN_COLUMNS = ["token", "count", "documents", "segment_id", "status", "why"]
-# ba urus, ta jatuh: ba-/ta- written apart from the word they join; Indonesian has no such word
-_SEPARATED_PREFIXES = frozenset({"ba", "ta"})
 
 
 @dataclass(frozen=True)
@@ -92,8 +90,8 @@ class Glosser:
                 manado += evidence
             elif evidence < 0:
                 indonesian -= evidence
-            elif word_type.lower in _SEPARATED_PREFIXES and i + 1 < len(types) and glues[i] == " ":
-                manado += 1.0   # kita ba masak: a prefix written apart before its word is Manado spelling
+            elif prior != IND and word_type.lower in SPELLED_APART and i + 1 < len(types) and glues[i] == " ":
+                manado += 1.0   # kita ba masak: ba-/ta- written apart before its word is Manado spelling
             if word_type.friend:
                 friend = True
         unknown = [word_type.lower for word_type in types if word_type.unknown]

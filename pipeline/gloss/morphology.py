@@ -45,7 +45,7 @@ _SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
 # (a doubled final consonant is left alone: staff, press, tell are other languages' words).
 _HELD_RUN = re.compile(r"(\w)\1{2,}")
 _HELD_END = re.compile(r"([aiueo])\1+$")
-_SPELLED_APART = frozenset({"ba", "ta"})  # the verb prefixes page writers may hyphenate (ta-jatuh, ba-cirita)
+SPELLED_APART = frozenset({"ba", "ta"})  # the verb prefixes page writers may hyphenate (ta-jatuh, ba-cirita)
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
 LEXICON, INDONESIAN, RULE, UNKNOWN, NUMBER, ACRONYM, NAME = (
     "lexicon", "indonesian", "rule", "unknown", "number", "acronym", "name")
@@ -145,7 +145,7 @@ class WordAnalyzer:
         parts = [p for p in word.replace("’", "-").replace("'", "-").split("-") if p]
         if len(parts) == 2 and parts[0] == "baku":
             return self.analyze(parts[0] + parts[1])  # the reciprocal written with a hyphen: baku-bantu
-        if len(parts) == 2 and parts[0] in _SPELLED_APART and "-" in word:
+        if len(parts) == 2 and parts[0] in SPELLED_APART and "-" in word:
             joined = self.analyze(parts[0] + parts[1])  # a prefix written with a hyphen: ta-jatuh, ba-cirita
             if joined.source != UNKNOWN:
                 return joined
