@@ -32,6 +32,9 @@ def test_a_caption_ending_in_its_photo_credit_is_furniture(caption):
     # a sentence ending in its own bracket is no photo caption
     "Kader memberi penyuluhan bahaya rokok di tiga sekolah (dokumentasi terlampir).",
     "Warga membangun jamban sehat di dusun dua (lihat foto di lampiran)",
+    # antara is also "between": a bracketed range is the sentence's own
+    "Warga yang merokok di dalam rumah cukup banyak (antara 1/3 dan 1/2 keluarga).",
+    "Pemeriksaan gratis di balai desa (antara jam 09:00 dan 11:00).",
 ])
 def test_sentences_with_commas_or_brackets_are_text(sentence):
     assert not is_furniture(sentence)

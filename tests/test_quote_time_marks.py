@@ -68,3 +68,7 @@ def test_noscribe_pause_notes_leave_the_quote():
     # brackets of speech stay: an aside, a number, an ellipsis inside words
     kept = "Anak (yang kecil) umur (5) tahun ... sudah (3 kali) datang."
     assert without_time_marks(kept) == kept
+    # "(...)" is also a transcriber's mark for words left out: it stays, as dropping it would join
+    # what was not said together (round 18's review)
+    omitted = "Kami sudah lapor (...) tapi belum dibalas."
+    assert without_time_marks(omitted) == omitted

@@ -19,8 +19,9 @@ from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
 # QualCoder's "#00:01:15.300#" and "{00:01:15}" (its view_av.py reads these as a transcript's times)
 # noScribe's pause notes (its main.py and trans/*.yml): "(..)", a dot per second under ten seconds,
 # "(12 seconds pause)", "(2 minute[s] pause)" (German "(12 Sekunden Pause)", Spanish "(12 segundos de
-# pausa)", ...) from ten seconds on
-PAUSE_NOTE = r"\((?:\.{1,9}|\d+ [^()\d]{0,30}?\b(?:pause|pausa|Pause))\)"
+# pausa)", ...) from ten seconds on; not "(...)", which is also how a transcriber marks words left out
+# (a three-second pause then stays visible, where dropping an omission mark would change the quote)
+PAUSE_NOTE = r"\((?:\.{1,2}|\.{4,9}|\d+ [^()\d]{0,30}?\b(?:pause|pausa|Pause))\)"
 TIME_MARK = re.compile(rf"\s*(?:\[{TIME}\]|{HASH_TIME}|\{{{TIME}\}}|{PAUSE_NOTE})")
 TIME_MARK_OPENINGS = ("[", "#", "{", "(")
 SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}

@@ -96,9 +96,10 @@ def without_datelines(text: str, paragraphs: list[RawSegment]) -> list[RawSegmen
 
 # a photo caption with its credit at the end: "... saat menggelar sosialisasi, Kamis. (Foto Antara/Nama)",
 # "(ANTARA FOTO/Nama)", "(ANTARA/HO-Humas)", "(Dok. Puskesmas)", "(Foto: Istimewa)": a credit word and
-# the credit's mark (its "/" or ":", or "dok"); a sentence's own bracket at its end ("... di sekolah
-# (dokumentasi terlampir).", "(lihat foto di lampiran)") is no credit
-PHOTO_CREDIT = re.compile(r"\((?=[^()]*\b(?:foto|photo|dok|dokumentasi|antara)\b)(?=[^()]*(?:[/:]|\bdok\b))[^()]*\)\W*$",
+# the credit's mark (its "/" or ":", or "dok"), the credit word opening the bracket (the agency only in
+# capitals: "antara" is also "between"); a sentence's own bracket at its end ("... di sekolah
+# (dokumentasi terlampir).", "(lihat foto di lampiran)", "(antara jam 09:00 dan 11:00)") is no credit
+PHOTO_CREDIT = re.compile(r"\(\s*(?:dok\b|(?:foto|photo|dokumentasi|(?-i:ANTARA))\b(?=[^()]*[/:]))[^()]*\)\W*$",
                           re.IGNORECASE)
 # a portal's tag list: "id BPJS kesehatan, JKN-KIS, BPJS seruyan" (tags of a few words each, no sentence);
 # a line whose items hold "dan", "serta", "atau" ("sayur, buah, ikan dan telur") is a written enumeration

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from pipeline.ingest.documents import is_furniture
 from pipeline.ingest.turns import SENTENCE_END, RawSegment
-from pipeline.wording import plural_form
+from pipeline.wording import plural_form, shown_numbers
 
 _ITEM = re.compile(r"(?:[-*\u2022\u2013\u00b7\u25aa]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+\S")
 _MARKUP = re.compile(r"[|#]")
@@ -178,17 +178,12 @@ def text_layout(text: str, body_start: int) -> Layout:
     return Layout(paragraphs, wrapped, doubtful, joined)
 
 
-DOUBTFUL_SHOWN = 5
-
-
 def layout_warning(path: object, layout: Layout) -> str | None:
     """A warning naming the file and the lines whose reading is in doubt, None when none is."""
     if not layout.doubtful:
         return None
     count = len(layout.doubtful)
-    shown = ", ".join(str(number) for number in layout.doubtful[:DOUBTFUL_SHOWN])
-    more = f" and {count - DOUBTFUL_SHOWN} more" if count > DOUBTFUL_SHOWN else ""
-    lines = f"{plural_form(count, 'line', 'lines')} {shown}{more}"
+    lines = f"{plural_form(count, 'line', 'lines')} {shown_numbers(layout.doubtful)}"
     if layout.wrapped:
         how = ("read as hard-wrapped text (paragraphs broken across lines, as a PDF exports them); "
                f"{lines} {plural_form(count, 'ends', 'end')} a sentence at the full width of the text and "
