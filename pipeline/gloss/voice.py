@@ -137,9 +137,7 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
         return False  # first: mostly no modal stands before the verb
     if not thing_undergoes(units, k, k):
         return False
-    verb.ind = "di" + verb.root
-    if units[k - 1].key == "so mo" and units[k - 1].ind == "sudah mau":
-        units[k - 1].ind = "akan"  # a thing's act to come is planned: ayam so mo potong -> akan dipotong
+    verb.ind = "di" + verb.root  # so mo before it stays aspect.py's (ayam so mo potong -> sudah mau dipotong)
     return True
 
 
