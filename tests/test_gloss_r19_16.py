@@ -15,3 +15,15 @@ import pytest
 ])
 def test_so_mo_before_a_thing_undergoing_keeps_already(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kase + a verb that takes an object already: its plain meN- form, no -kan (one list in indonesian.py)
+    ("Om kase buka tu lemari.", "Paman membuka lemari itu."),
+    ("Kakak kase kunci pagar.", "Kakak mengunci pagar."),
+    ("Tolong kase ikat tu karong.", "Tolong ikat karung itu."),
+    # the same verbs undergone by a thing keep the plain di- form
+    ("Tu lemari musti kase kunci.", "Lemari itu harus dikunci."),
+])
+def test_kase_before_a_transitive_verb_takes_no_suffix(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

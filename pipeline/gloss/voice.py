@@ -155,12 +155,8 @@ def caused_on_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
     prefix = men_prefix(verb.root)
     if not verb.ind.startswith(prefix) or not (fronted or thing_undergoes(units, k - 1, k)):
         return False
-    verb.ind = "di" + verb.root + ("" if verb.root in _TRANSITIVE_ALREADY else verb.ind[len(prefix):])
+    verb.ind = "di" + verb.root + verb.ind[len(prefix):]  # the suffix the causative took (ditutup, dipanaskan)
     return True
-
-
-# Verbs whose plain di- form is the caused act already: kase tutup is 'ditutup', not 'ditutupkan'.
-_TRANSITIVE_ALREADY = frozenset({"tutup", "buka", "kunci", "cuci", "ikat", "potong"})
 
 
 def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
