@@ -6,24 +6,25 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.mark.parametrize("source, expected", [
+CASES = [
     # so mo is decided by aspect.py alone: a thing's act to come keeps 'sudah mau', bare or with kase
     ("Tu ikang so mo goreng.", "Ikan itu sudah mau digoreng."),
     ("Tu baju so mo cuci.", "Baju itu sudah mau dicuci."),
     ("Pintu so mo kase tutup.", "Pintu sudah mau ditutup."),
-])
-def test_so_mo_before_a_thing_undergoing_keeps_already(glosser, source, expected):
-    assert glosser.gloss(source).translation == expected
-
-
-@pytest.mark.parametrize("source, expected", [
     # kase + a verb that takes an object already: its plain meN- form, no -kan (one list in indonesian.py)
     ("Om kase buka tu lemari.", "Paman membuka lemari itu."),
     ("Kakak kase kunci pagar.", "Kakak mengunci pagar."),
     ("Tolong kase ikat tu karong.", "Tolong ikat karung itu."),
     # the same verbs undergone by a thing keep the plain di- form
     ("Tu lemari musti kase kunci.", "Lemari itu harus dikunci."),
-])
-def test_kase_before_a_transitive_verb_takes_no_suffix(glosser, source, expected):
+    # one list of subject pronouns that close a sentence after their predicate (clause_words), so the
+    # short de is put first after a longer predicate too, as after a one-word state
+    ("So tidor de.", "Dia sudah tidur."),
+    ("Nimau datang de.", "Dia tidak mau datang."),
+    ("Blum mandi de.", "Dia belum mandi."),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES)
+def test_round_19_gloss(glosser, source, expected):
     assert glosser.gloss(source).translation == expected

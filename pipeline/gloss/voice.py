@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS
+from pipeline.gloss.clause_words import (
+    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, UNDERGOING_CUES)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -112,13 +113,9 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
     return None
 
 
-# What a thing as subject must be told by before a bare verb for the verb to be what it undergoes:
-# obligation, possibility, plan (mo 'akan' of a thing) and 'not yet'.
-_UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa", "perlu", "blum", "belum", "mo",
-                             "so mo", "somo"})
-# What else may stand between the subject and the verb (kartu so nyanda bisa pake).
-BETWEEN_SUBJECT_AND_VERB = _UNDERGOING_CUES | frozenset({"so", "sudah", "nyanda", "nda", "tidak", "masih", "le",
-                                                          "juga", "jo", "saja"})
+# What a thing as subject must be told by before a bare verb for the verb to be what it undergoes
+# (clause_words.UNDERGOING_CUES): obligation, possibility, plan (mo 'akan' of a thing) and 'not yet';
+# other words of BETWEEN_SUBJECT_AND_VERB may stand beside them (kartu so nyanda bisa pake).
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
 _DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
@@ -168,7 +165,7 @@ def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
     cued = False
     while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:
         # mo read as 'mau' wants: a thing wants nothing, it is a body that acts (BPJS nyanda mo tanggung)
-        cued = cued or units[at].key in _UNDERGOING_CUES and units[at].ind != "mau"
+        cued = cued or units[at].key in UNDERGOING_CUES and units[at].ind != "mau"
         at -= 1
     if not cued or at < 0 or not units[at].joined or at == k - 1:
         return False
