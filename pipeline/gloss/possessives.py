@@ -113,13 +113,13 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         out.append([text, u.glue, cap])
         return k + 1
     described = _described_owner(units, k, vocabulary)
-    if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[k - 1], vocabulary) or described or (
+    owner = units[k - 2] if k >= 2 and units[k - 1].pos == "dem" and units[k - 2].joined else units[k - 1]
+    if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(owner, vocabulary) or described or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in _PLACE_PREPOSITIONS)) and (
             _opens_clause(units, k)) and _closes_clause(units, k + 1):
-        # pesta pe rame skali -> pesta sangat ramai: an adjective after a noun's pe is what is said
-        # of the noun, its predicate, and owns nothing; without a degree word pe itself grades it
-        # (angin pe kancang -> angin kencang sekali); an adjective describing the owner takes yang
-        # so the two do not read as one (ruma baru pe basar -> rumah yang baru besar sekali)
+        # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate
+        # and owns nothing; with no degree word pe grades it (angin pe kancang -> angin kencang sekali); an
+        # adjective describing the owner takes yang (ruma baru pe basar -> rumah yang baru besar sekali)
         graded = possessed.joined and degree_follows(units, k + 2)
         if described:
             possessor = f"yang {possessor}"
