@@ -30,6 +30,13 @@ CASES = [
     # pe + adjective opening its clause: the adjective leads, skali stays after it (data README)
     ("Aduh, pe panas skali.", "Aduh, panas sekali."),
     ("Pe dingin skali ni aer!", "Dingin sekali air ini!"),
+    # lexicon rows from the MangARTI mining part: bawa 'bawah' in fixed phrases, model 'like', sound
+    # correspondences, duluan in its written form
+    ("Kue yang paling bawa so angus.", "Kue yang paling bawah sudah hangus."),
+    ("Dia pe bibir bawa bengkak.", "Bibir bawahnya bengkak."),
+    ("Oto model bagitu mahal.", "Mobil seperti itu mahal."),
+    ("Padi so tumbu.", "Padi sudah tumbuh."),
+    ("Ngana pigi duluan jo.", "Kamu pergi lebih dulu saja."),
 ]
 
 
