@@ -37,6 +37,11 @@ CASES = [
     ("Oto model bagitu mahal.", "Mobil seperti itu mahal."),
     ("Padi so tumbu.", "Padi sudah tumbuh."),
     ("Ngana pigi duluan jo.", "Kamu pergi lebih dulu saja."),
+    # dari jao after a verb of perceiving is where it is perceived from: 'dari kejauhan'; coming
+    # from far away stays 'dari jauh'
+    ("Bunyi kembang api tadangar dari jao.", "Bunyi kembang api terdengar dari kejauhan."),
+    ("Torang lia gunung Lokon dari jao.", "Kami melihat gunung Lokon dari kejauhan."),
+    ("Dorang datang dari jao.", "Mereka datang dari jauh."),
 ]
 
 
