@@ -42,6 +42,9 @@ CASES = [
     ("Bunyi kembang api tadangar dari jao.", "Bunyi kembang api terdengar dari kejauhan."),
     ("Torang lia gunung Lokon dari jao.", "Kami melihat gunung Lokon dari kejauhan."),
     ("Dorang datang dari jao.", "Mereka datang dari jauh."),
+    # an owner written with its demonstrative after it (Indonesian order) owns what follows pe whole
+    ("Ruma itu pe atap bocor.", "Atap rumah itu bocor."),
+    ("Ikang ini pe harga brapa?", "Harga ikan ini berapa?"),
 ]
 
 
