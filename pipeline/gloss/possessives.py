@@ -91,8 +91,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                     units[k - 1].key in SEX_WORDS and (_common_noun(units[k - 2]) or units[k - 2].key in PERSON_NOUNS)
                     or _owner_compound(units[k - 2], units[k - 1], vocabulary) or units[k - 1].pos == "dem" and (
                         _noun(units[k - 2], vocabulary))):
-                # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner; Kepala desa pe
-                # rumah -> Rumah kepala desa: two nouns are the owner, as a noun and its demonstrative (sup ini pe kacang)
+                # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner; Kepala desa
+                # pe rumah -> Rumah kepala desa: two nouns are the owner, or a noun and its demonstrative (ruma itu)
                 head, _, head_cap = out.pop()
                 cap = (head_cap or head[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
                 possessor = f"{head[:1].lower() + head[1:]} {possessor}"
