@@ -50,8 +50,30 @@ WHEN = frozenset({"waktu", "saat", "pas"})
 VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraan", "kendaraan", "mikro", "mikrolet",
                       "angkot", "bentor", "truk", "trek", "taksi", "kapal", "kapal laut", "prahu", "perahu", "pesawat",
                       "kereta", "ojek", "pickup", "pika"})
+# Subject pronouns that may follow their fronted predicate (Nintau kita; So pulang dia e): pronouns.py
+# and fronted_subject.py put them first (dorang is voice.py's: its positions must not move).
+CLOSING_SUBJECTS = frozenset({"kita", "ngana", "dia", "de", "torang", "ngoni", "kitorang"})
+# Parts of speech that may stand between a subject and its verb: aspect words, modals, negations,
+# adverbs (kita so nyanda mo pigi).
+BEFORE_VERB_POS = frozenset({"aux", "neg", "adv"})
+# Words that may stand between a subject and its verb, by key (for words the lexicon tags otherwise or
+# Indonesian ones it leaves untagged): modals, aspect words, negations, also-words and the manner of
+# going (tu oto so capat balari, obat itu musti minum, kartu so nyanda bisa pake).
+UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa", "perlu", "blum", "belum", "mo",
+                             "so mo", "somo"})
+BETWEEN_SUBJECT_AND_VERB = UNDERGOING_CUES | frozenset({
+    "so", "sudah", "nyanda", "nda", "tidak", "masih", "le", "juga", "jo", "saja", "mulai", "lakas", "segera",
+    "capat", "cepat", "langsung", "tetap", "ada", "sedang", "akan"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
+
+
+def subject_before(units: list, at: int) -> int:
+    """The index of the nearest unit at or before `at`, in the same clause, that is no aspect word,
+    modal, negation or adverb (BEFORE_VERB_POS): the verb's subject, if any (-1 at the clause start)."""
+    while at >= 0 and units[at].joined and units[at].pos in BEFORE_VERB_POS:
+        at -= 1
+    return at if at >= 0 and units[at].joined else -1
 
 
 def same_case(old: str, new: str) -> str:
@@ -179,7 +201,7 @@ def short_kita(units: list, k: int) -> bool:
     """ta at units[k] before an aspect word, a negation, an adverb or a verb and its object is short kita
     'saya' (ta so musti pulang, ta cuma mo tidor, waktu ta cuci piring); before a verb alone it is ter-."""
     nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
-    return nxt is not None and (nxt.pos in ("aux", "neg", "adv") or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
+    return nxt is not None and (nxt.pos in BEFORE_VERB_POS or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
         units[k + 2].pos in ("n", "loc", "acr")))
 
 

@@ -11,17 +11,18 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   questions.py  question words that ask for a doer or a fronted object: sapa, apa (+ yang)
   destinations.py  di as 'ke' where it names a goal: kase maso ... di, sampe di after an act
   repeated.py   kuat before a ba-/ma- verb, opening its clause: the act goes on ('terus')
+  distance.py   dari jao after a verb of perceiving: 'dari kejauhan'
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
 from __future__ import annotations
 
-from pipeline.gloss import aspect, degree, destinations, joining, questions, repeated, senses, verbforms
+from pipeline.gloss import aspect, degree, destinations, distance, joining, questions, repeated, senses, verbforms
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
 _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES,
-          **questions.RULES, **destinations.RULES, **repeated.RULES}
+          **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS})

@@ -123,11 +123,21 @@ def _with_someone_after_a_while(units: list, at: int) -> bool:
 
 
 def _skali(units, k, u, prev, nxt, before, vocabulary):
-    if before is not None and u.ind == "sekali" and _graded(prev, vocabulary) and (
+    if prev is not None and u.ind == "sekali" and prev.ind.endswith(" sekali"):  # pe sadap 'enak sekali' + skali
+        u.ind = ""  # graded once: 'sekali' where it opens its clause, after a subject 'sangat enak'
+        if k > 1 and units[k - 2].joined and not prev.ind[:1].isupper():
+            prev.ind = "sangat " + prev.ind.removesuffix(" sekali")
+    elif before is not None and u.ind == "sekali" and _graded(prev, vocabulary) and not _opens_with_pe(units, k) and (
             nxt is None or not (nxt.key in _ONCE_AFTER or nxt.pos == "num" or nxt.source == NUMBER)):
         if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
             prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
         prev.ind, u.ind = "sangat " + prev.ind, ""
+
+
+def _opens_with_pe(units: list, k: int) -> bool:
+    """pe with no owner opens the clause of the adjective before skali at units[k] (Pe mahal skali!):
+    the adjective leads its clause, so skali stays after it as 'sekali' (data README: sangat or sekali)."""
+    return k >= 2 and units[k - 2].key == "pe" and units[k - 2].joined and (k == 2 or not units[k - 3].joined)
 
 
 RULES = {"satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),

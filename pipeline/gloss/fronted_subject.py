@@ -14,12 +14,10 @@ ngana, tanya dia), and a predicate with a noun or a preposition in it is left as
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, INTRANSITIVE_AFTER_DAPA, SENTENCE_END
+from pipeline.gloss.clause_words import ALSO, CLOSING_SUBJECTS, INTRANSITIVE_AFTER_DAPA, SENTENCE_END
 from pipeline.gloss.particles import TAGS  # a closing tag may follow the pronoun
 from pipeline.gloss.possessives import degree_follows
 
-# Subject pronouns that may close a sentence (dorang is voice.py's: its positions must not move).
-_SUBJECTS = frozenset({"kita", "ngana", "dia", "torang", "ngoni", "kitorang"})
 _PREDICATE_POS = frozenset({"aux", "neg", "adj", "adv"})
 # Indonesian modal and aspect words the lexicon leaves untagged (nyanda mau pigi kita)
 _MODALS = frozenset({"mau", "bisa", "harus", "boleh", "ingin", "pernah", "masih", "sudah", "belum", "baru", "juga",
@@ -34,7 +32,7 @@ def front_subjects(units: list) -> bool:
     sentence's start; True when one moved."""
     moved = False
     for k in range(2, len(units)):
-        if units[k].key in _SUBJECTS and units[k].pos == "pron" and _closes_sentence(units, k):
+        if units[k].key in CLOSING_SUBJECTS and units[k].pos == "pron" and _closes_sentence(units, k):
             start = _predicate_start(units, k)
             if start >= 0:
                 if units[start].key == "pe":

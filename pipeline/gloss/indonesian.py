@@ -235,8 +235,11 @@ class IndonesianVocabulary:
         return None
 
 
-# 'make X' as Indonesian writes it with an object: meN-...-i or the bare meN- form.
-_CAUSATIVE_SUFFIXES = {"kurang": "i", "basah": "i", "kotor": "i", "takut": "i", "sakit": "i", "rusak": ""}
+# 'make X' as Indonesian writes it with an object: meN-...-i or the bare meN- form; the verbs that
+# are transitive already take no suffix (kase tutup pintu -> menutup pintu, tu pintu musti kase tutup
+# -> harus ditutup; not menutupkan, ditutupkan).
+_CAUSATIVE_SUFFIXES = {"kurang": "i", "basah": "i", "kotor": "i", "takut": "i", "sakit": "i", "rusak": "",
+                       "tutup": "", "buka": "", "kunci": "", "cuci": "", "ikat": "", "potong": ""}
 _PREFIXES = ("memper", "diper", "ber", "ter", "per", "di", "ke", "se", "be", "te", "pe")
 _SUFFIXES = ("kannya", "nya", "kan", "lah", "kah", "an", "i")
 _NASAL_ROOT_STARTS = {"meng": ("", "k"), "meny": ("s",), "mem": ("p", ""), "men": ("t", ""), "me": ("",),

@@ -24,7 +24,8 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate, thing)
+    ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate,
+    subject_before, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -320,10 +321,8 @@ def _verb(unit, vocabulary: IndonesianVocabulary) -> bool:
 def _used_by_person(units: list, k: int) -> bool:
     """A pronoun is the subject of pake at units[k], perhaps with aspect, modal or negation words
     between (kita so pake KB): a person uses the thing, pake is the verb."""
-    at = k - 1
-    while at >= 0 and units[at].joined and units[at].pos in ("aux", "neg", "adv"):
-        at -= 1
-    return at >= 0 and units[at].joined and units[at].pos == "pron"
+    at = subject_before(units, k - 1)
+    return at >= 0 and units[at].pos == "pron"
 
 
 def _done_with(unit) -> bool:

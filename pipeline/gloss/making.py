@@ -7,12 +7,10 @@
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS
+from pipeline.gloss.clause_words import PERSON_NOUNS, subject_before
 from pipeline.gloss.units import Unit
 
 MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
-# What may stand between yang, the relative clause's subject and its verb (apa yang musti torang bekeng).
-BETWEEN = frozenset({"aux", "neg", "adv"})
 
 
 def made_in_relative(units: list[Unit], k: int) -> None:
@@ -21,10 +19,10 @@ def made_in_relative(units: list[Unit], k: int) -> None:
     if units[k].ind not in ("membuat", "bikin") or units[k].joined and k + 1 < len(units) and units[k + 1].pos in (
             "n", "loc", "pron", "acr"):
         return  # a causative (bekeng enak), or an object of its own follows: not the relative's verb
-    at = _skip_back(units, k - 1)
+    at = subject_before(units, k - 1)
     if at < 1 or not (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
         return
-    at = _skip_back(units, at - 1)
+    at = subject_before(units, at - 1)
     if at >= 0 and units[at].key == "apa" and units[at].ind.endswith(" yang"):
         units[k].ind = "lakukan"  # Apa ngana bekeng? -> Apa yang kamu lakukan? (questions.py wrote the yang)
         return
@@ -41,14 +39,7 @@ def done_what(units: list[Unit], k: int) -> None:
     if u.ind != "membuat" or not u.joined or what.key != "apa" or (
             what.joined and k + 2 < len(units)) or units[k - 1].ind == "sedang":
         return
-    at = _skip_back(units, k - 1)
+    at = subject_before(units, k - 1)
     if at >= 0 and (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
         u.ind = "berbuat"
 
-
-def _skip_back(units: list[Unit], at: int) -> int:
-    """The index of the nearest unit at or before `at`, in the same clause, that is no aspect word,
-    modal or negation (-1 at the clause start)."""
-    while at >= 0 and units[at].joined and units[at].pos in BETWEEN:
-        at -= 1
-    return at if at >= 0 and units[at].joined else -1

@@ -89,9 +89,10 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 possessor, cap = units[0].key, True
             if k >= 2 and units[k - 2].joined and out and is_clause_internal(out[-1][1]) and (
                     units[k - 1].key in SEX_WORDS and (_common_noun(units[k - 2]) or units[k - 2].key in PERSON_NOUNS)
-                    or _owner_compound(units[k - 2], units[k - 1], vocabulary)):
-                # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner;
-                # Kepala desa pe rumah -> Rumah kepala desa: two nouns are the owner
+                    or _owner_compound(units[k - 2], units[k - 1], vocabulary) or units[k - 1].pos == "dem" and (
+                        _noun(units[k - 2], vocabulary))):
+                # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner; Kepala desa
+                # pe rumah -> Rumah kepala desa: two nouns are the owner, or a noun and its demonstrative (ruma itu)
                 head, _, head_cap = out.pop()
                 cap = (head_cap or head[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
                 possessor = f"{head[:1].lower() + head[1:]} {possessor}"
@@ -113,13 +114,13 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         out.append([text, u.glue, cap])
         return k + 1
     described = _described_owner(units, k, vocabulary)
-    if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[k - 1], vocabulary) or described or (
+    owner = units[k - 2] if k >= 2 and units[k - 1].pos == "dem" and units[k - 2].joined else units[k - 1]
+    if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(owner, vocabulary) or described or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in _PLACE_PREPOSITIONS)) and (
             _opens_clause(units, k)) and _closes_clause(units, k + 1):
-        # pesta pe rame skali -> pesta sangat ramai: an adjective after a noun's pe is what is said
-        # of the noun, its predicate, and owns nothing; without a degree word pe itself grades it
-        # (angin pe kancang -> angin kencang sekali); an adjective describing the owner takes yang
-        # so the two do not read as one (ruma baru pe basar -> rumah yang baru besar sekali)
+        # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate
+        # and owns nothing; with no degree word pe grades it (angin pe kancang -> angin kencang sekali); an
+        # adjective describing the owner takes yang (ruma baru pe basar -> rumah yang baru besar sekali)
         graded = possessed.joined and degree_follows(units, k + 2)
         if described:
             possessor = f"yang {possessor}"
@@ -166,8 +167,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     elif u.key == "pe" and k > 0 and units[k - 1].key == "yang" and units[k - 1].joined and possessed.pos != "adj":
         text = "punya " + owned  # orang yang pe anjing -> orang yang punya anjing: the relative owns
     elif possessed.pos == "adj" and u.key == "pe" and not degree_follows(units, end):
-        # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; lagu yang pe bagus
-        # -> lagu yang sangat bagus
+        # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; yang pe bagus -> yang sangat bagus
         text = owned + " sekali" if not out or not is_clause_internal(out[-1][1]) else "sangat " + owned
     else:
         text = owned

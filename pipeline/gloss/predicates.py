@@ -16,16 +16,17 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import CONDITION, PERSON_NOUNS, WHEN, person, subject_person
+from pipeline.gloss.clause_words import (
+    BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, PERSON_NOUNS, WHEN, person, subject_before, subject_person)
 from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
-from pipeline.gloss.making import BETWEEN, MAKING, done_what, made_in_relative
+from pipeline.gloss.making import MAKING, done_what, made_in_relative
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.voice import (
-    BETWEEN_SUBJECT_AND_VERB, activity_going_on, caused_on_subject, undergone_by_subject)
+    activity_going_on, caused_on_subject, undergone_by_subject)
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -119,7 +120,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
                     not units[k - 1].ind):  # tu babi musti potong for Natal -> babi itu harus dipotong
                 _active_voice(units, k, vocabulary)  # a past act: tu anak da tendang bola -> anak itu menendang bola
         elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
-            doer = fronted_doer(units, k, k + 1, vocabulary) if k > 2 and units[k - 1].pos in BETWEEN and (
+            doer = fronted_doer(units, k, k + 1, vocabulary) if k > 2 and units[k - 1].pos in BEFORE_VERB_POS and (
                 vocabulary.men_form(u.root)) else -1  # a verb that takes an object: BPJS kita so mati stays
             if doer >= 0:
                 put_aspect_first(units, doer, k)  # tu surat kita so antar -> surat itu sudah saya antar
@@ -310,10 +311,8 @@ def fronted_doer(units: list[Unit], verb: int, after: int, vocabulary: Indonesia
     if after < len(units) and units[after - 1].joined and opens_object(units[after], vocabulary) and (
             units[after].ind.partition("-")[0] not in _WHEN):
         return -1
-    at = verb - 1
-    while at >= 0 and units[at].joined and units[at].pos in BETWEEN:
-        at -= 1
-    if at < 1 or not units[at].joined or not units[at - 1].joined:
+    at = subject_before(units, verb - 1)
+    if at < 1 or not units[at - 1].joined:
         return -1
     doer = units[at]
     if not (doer.pos == "pron" and doer.key not in _THEY or doer.key in PERSON_NOUNS):

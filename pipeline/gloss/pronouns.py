@@ -25,7 +25,7 @@ puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subjec
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    CONDITION, PERSON_NOUNS, SENTENCE_END, TITLES, clause, names_future, sentence_around, thing)
+    CLOSING_SUBJECTS, CONDITION, PERSON_NOUNS, SENTENCE_END, TITLES, clause, names_future, sentence_around, thing)
 from pipeline.gloss.fronted_subject import move_first
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
@@ -43,9 +43,7 @@ _SOFTENERS = frozenset({"dulu", "jo", "dang"})  # Singgah dulu, ...: a request a
 _PREPOSITIONS = frozenset({"pa", "deng", "dengan", "for", "untuk", "ka", "ke", "dari", "sama", "kepada"})
 # A report of the group's own circumstances: what it had to do as a result, or on a condition.
 _OUTCOME = frozenset({"jadi", "sto", "kong", "karna", "karena", "lantaran", "soalnya", "makanya"})
-# Subjects that follow a fronted state (dorang is voice.py's; its positions must not move).
-_AFTER_STATE = frozenset({"kita", "ngana", "dia", "de", "torang", "ngoni", "kitorang"})
-PRONOUN_KEYS = WE_KEYS | _AFTER_STATE
+PRONOUN_KEYS = WE_KEYS | CLOSING_SUBJECTS  # and the subjects that follow a fronted state
 _STATES = ("adj", "neg")
 
 
@@ -55,7 +53,7 @@ def decide_we(units: list, positions: list[int], vocabulary: IndonesianVocabular
     subject moved (the gloss then keeps the source order)."""
     moved = False
     for k in positions:
-        if k and units[k - 1].pos in _STATES and units[k].key in _AFTER_STATE and _after_fronted_state(units, k):
+        if k and units[k - 1].pos in _STATES and units[k].key in CLOSING_SUBJECTS and _after_fronted_state(units, k):
             move_first(units, k, k - 1)
             moved = True
             k -= 1

@@ -63,7 +63,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    PERSON_NOUNS, SEX_WORDS, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate, thing, word_before)
+    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate, thing, word_before)
 from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
 
@@ -300,14 +300,11 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind = ""  # dia bacirita ulang lagi -> dia bercerita lagi: 'again' once
 
 
-# What may stand between a subject and its verb: aspect words and the manner of going.
-_BETWEEN = frozenset({"so", "sudah", "mulai", "lakas", "segera", "capat", "cepat", "langsung", "le", "juga",
-                      "masih", "tetap", "ada", "sedang", "mo", "akan"})
 
 
 def _speeds(units, k, u, prev, nxt, before, vocabulary):
     at = k - 1
-    while at >= 0 and units[at].joined and units[at].key in _BETWEEN:
+    while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:
         at -= 1
     if at >= 0 and units[at].joined and units[at].key.split(" ")[0] in VEHICLES:
         u.ind = "melaju"
@@ -376,7 +373,7 @@ def _of_person(units: list, k: int) -> bool:
 def _thing_named_before(units: list, k: int, vocabulary) -> bool:
     """A thing right before units[k], past the aspect words and a name it heads (lia gunung Lokon baasap)."""
     at = k - 1
-    while at >= 0 and units[at].joined and (units[at].key in _BETWEEN or units[at].source == NAME):
+    while at >= 0 and units[at].joined and (units[at].key in BETWEEN_SUBJECT_AND_VERB or units[at].source == NAME):
         at -= 1
     unit = units[at] if at >= 0 and units[at].joined else None
     return unit is not None and unit.key not in PERSON_NOUNS and unit.pos != "pron" and unit.source != NAME and (

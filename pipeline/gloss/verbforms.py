@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, asked, is_time, person,
-    same_case, thing)
+    same_case, subject_before, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
@@ -311,10 +311,8 @@ def refuses_entry(units: list, k: int, negated: bool) -> bool:
     masuk karena bau), where a thing put in would be named (nda kase maso tu barang)."""
     if not negated or k + 1 >= len(units) or not units[k].joined or units[k + 1].key not in _ENTERING:
         return False
-    at = k - 1
-    while at >= 0 and units[at].joined and units[at].pos in ("neg", "aux", "adv"):
-        at -= 1
-    if at < 0 or not units[at].joined or not (units[at].pos == "pron" or units[at].key in PERSON_NOUNS) or (
+    at = subject_before(units, k - 1)
+    if at < 0 or not (units[at].pos == "pron" or units[at].key in PERSON_NOUNS) or (
             at > 0 and units[at - 1].joined and units[at - 1].pos in ("n", "dem")):
         return False  # no subject, or a thing fronted before it (tu barang kita nda kase maso)
     verb = units[k + 1]

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS
+from pipeline.gloss.clause_words import (
+    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, UNDERGOING_CUES)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -112,13 +113,9 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
     return None
 
 
-# What a thing as subject must be told by before a bare verb for the verb to be what it undergoes:
-# obligation, possibility, plan (mo 'akan' of a thing) and 'not yet'.
-_UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa", "perlu", "blum", "belum", "mo",
-                             "so mo", "somo"})
-# What else may stand between the subject and the verb (kartu so nyanda bisa pake).
-BETWEEN_SUBJECT_AND_VERB = _UNDERGOING_CUES | frozenset({"so", "sudah", "nyanda", "nda", "tidak", "masih", "le",
-                                                          "juga", "jo", "saja"})
+# What a thing as subject must be told by before a bare verb for the verb to be what it undergoes
+# (clause_words.UNDERGOING_CUES): obligation, possibility, plan (mo 'akan' of a thing) and 'not yet';
+# other words of BETWEEN_SUBJECT_AND_VERB may stand beside them (kartu so nyanda bisa pake).
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
 _DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
@@ -137,9 +134,7 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
         return False  # first: mostly no modal stands before the verb
     if not thing_undergoes(units, k, k):
         return False
-    verb.ind = "di" + verb.root
-    if units[k - 1].key == "so mo" and units[k - 1].ind == "sudah mau":
-        units[k - 1].ind = "akan"  # a thing's act to come is planned: ayam so mo potong -> akan dipotong
+    verb.ind = "di" + verb.root  # so mo before it stays aspect.py's (ayam so mo potong -> sudah mau dipotong)
     return True
 
 
@@ -157,12 +152,8 @@ def caused_on_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
     prefix = men_prefix(verb.root)
     if not verb.ind.startswith(prefix) or not (fronted or thing_undergoes(units, k - 1, k)):
         return False
-    verb.ind = "di" + verb.root + ("" if verb.root in _TRANSITIVE_ALREADY else verb.ind[len(prefix):])
+    verb.ind = "di" + verb.root + verb.ind[len(prefix):]  # the suffix the causative took (ditutup, dipanaskan)
     return True
-
-
-# Verbs whose plain di- form is the caused act already: kase tutup is 'ditutup', not 'ditutupkan'.
-_TRANSITIVE_ALREADY = frozenset({"tutup", "buka", "kunci", "cuci", "ikat", "potong"})
 
 
 def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
@@ -174,7 +165,7 @@ def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
     cued = False
     while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:
         # mo read as 'mau' wants: a thing wants nothing, it is a body that acts (BPJS nyanda mo tanggung)
-        cued = cued or units[at].key in _UNDERGOING_CUES and units[at].ind != "mau"
+        cued = cued or units[at].key in UNDERGOING_CUES and units[at].ind != "mau"
         at -= 1
     if not cued or at < 0 or not units[at].joined or at == k - 1:
         return False
