@@ -1,0 +1,29 @@
+"""Issue 16, round 19: Manado language-learning pages (branch r19-16w). Every sentence here was
+written for these tests; none is from a page, the corpus or a data set."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_gloss import translate
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # a subject pronoun closing the main clause after a fronted clause of condition or time comes first
+    ("Waktu kita pulang, so tidor dia.", "Waktu saya pulang, dia sudah tidur."),
+    ("Kalu besok ujang, nyanda mo datang dia.", "Kalau besok hujan, dia tidak mau datang."),
+    ("Pas torang sampe, so pulang dia.", "Waktu kami sampai, dia sudah pulang."),
+])
+def test_fronted_clause_subject(glosser, source, wanted):
+    assert translate(glosser, source, prior=None) == wanted
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # after a verb that takes an object the pronoun stays its object; a clause after a comma that opens
+    # with no word of condition or time is left as it stands
+    ("Waktu kita datang, so makang dia.", "sudah makan dia"),
+    ("Kalu so malam, pi rumah dia.", "rumah dia"),
+    ("Tadi pagi, so pulang dia.", "sudah pulang dia"),
+])
+def test_fronted_clause_left(glosser, source, wanted):
+    assert wanted in translate(glosser, source, prior=None)
