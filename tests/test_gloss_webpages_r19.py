@@ -27,3 +27,18 @@ def test_fronted_clause_subject(glosser, source, wanted):
 ])
 def test_fronted_clause_left(glosser, source, wanted):
     assert wanted in translate(glosser, source, prior=None)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # amper before a place or a thing, or closing its clause after one: near (word lists of
+    # manado.inews.id and dionbata.com); before an act, a state, a time or an amount: almost
+    ("Kita pe rumah amper gereja.", "Rumah saya dekat gereja."),
+    ("Depe sekolah amper deng puskesmas.", "dekat dengan puskesmas"),
+    ("Ngana pe rumah amper?", "Rumahmu dekat?"),
+    ("Kita so amper sampe.", "hampir sampai"),
+    ("Amper malam baru dia pulang.", "Hampir malam"),
+    ("Amper samua orang so datang.", "Hampir semua"),
+    ("Dia amper jatuh dari motor.", "hampir jatuh"),
+])
+def test_amper_near_or_almost(glosser, source, wanted):
+    assert wanted in translate(glosser, source, prior=None)
