@@ -42,3 +42,14 @@ def test_fronted_clause_left(glosser, source, wanted):
 ])
 def test_amper_near_or_almost(glosser, source, wanted):
     assert wanted in translate(glosser, source, prior=None)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # pa after a feeling, before a thing or an animal: 'pada' (was 'ke', a place's); before a person as before
+    ("Kita tako pa ular.", "Saya takut pada ular."),
+    ("Kita rindu pa kampung.", "rindu pada kampung"),
+    ("Dorang tako pa dia.", "takut kepada dia"),
+    ("Dia pigi pa oma.", "pergi ke nenek"),
+])
+def test_pa_after_a_feeling(glosser, source, wanted):
+    assert wanted in translate(glosser, source, prior=None)

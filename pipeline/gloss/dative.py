@@ -47,6 +47,11 @@ _DETERMINERS = frozenset({"tu", "ni"})
 # Offices pa names as 'Pak' where it opens a clause (pa guru ada bicara -> pak guru sedang bicara).
 _OFFICES = frozenset({"guru", "dokter", "pendeta", "camat", "lurah", "mantri", "polisi", "hukum tua", "kepala", "pala",
                       "sopir", "haji", "bupati", "walikota", "gubernur"})
+# Feelings whose object pa marks; before a thing or an animal 'pada' (tako pa ular -> takut pada ular),
+# not the 'ke' of a place; before a person they keep the rules below (own references: takut kepadanya,
+# rindu pada Mama).
+_FEELINGS = frozenset({"tako", "takut", "malo", "malu", "rindu", "kangen", "bosan", "heran", "bangga", "iri",
+                       "benci", "jijik", "cinta"})
 _BETWEEN = frozenset({"dulu", "jo", "saja", "juga", "le", "lagi", "ulang", "kwa"})
 
 
@@ -71,6 +76,9 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.key in _BETWEEN and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # tanya dulu pa orang tua, pinjam jo pa tetangga: the verb before the adverb
     pronoun = nxt.pos == "pron"
+    if prev is not None and prev.key in _FEELINGS and not (person(nxt) or nxt.key in _EVERYONE):
+        u.ind, u.gloss = "pada", ("pada",)  # tako pa ular, rindu pa kampung: what one feels about
+        return
     if not (person(nxt) or nxt.key in _EVERYONE) or prev is not None and prev.key in _TO_PERSON:
         return  # pa puskesmas, pi pa oma: 'ke'
     if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
