@@ -53,3 +53,19 @@ def test_amper_near_or_almost(glosser, source, wanted):
 ])
 def test_pa_after_a_feeling(glosser, source, wanted):
     assert wanted in translate(glosser, source, prior=None)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # ka between two alternatives of a question: 'atau'
+    ("Ngana suka ikang ka ayam?", "Kamu suka ikan atau ayam?"),
+    ("Depe warna merah ka biru?", "merah atau biru"),
+    ("Ngana lebe suka Manado ka Jakarta?", "Manado atau Jakarta"),
+    ("Dia mo bawa ka puskesmas ka rumah sakit?", "ke puskesmas atau rumah sakit"),
+    # a goal stays 'ke': after a thing, a verb of going or carrying, a starting point; house to house
+    ("Tiket ka Manado brapa?", "Tiket ke Manado"),
+    ("Ngana antar surat ka kantor?", "surat ke kantor"),
+    ("Dari Manado ka Bitung brapa jam?", "Manado ke Bitung"),
+    ("Dorang bajalang rumah ka rumah, lalu tanya: so ada?", "rumah ke rumah"),
+])
+def test_ka_offering_a_choice(glosser, source, wanted):
+    assert wanted in translate(glosser, source, prior=None)

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from pipeline.gloss.alternatives import OR, offers_choice
 from pipeline.gloss.clause_words import doer_after_passive, person
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.predicates import MOTION_VERBS
@@ -102,7 +103,11 @@ _SENT_TO = _OFFICES | frozenset({"bidan", "suster", "perawat", "dukun", "kader",
 def read_ka(units: list, k: int, nxt) -> None:
     """ka at units[k] before a person, right after a verb of giving and the thing given, is 'kepada'
     (dia kase obat ka oma -> memberi obat kepada nenek); before a person one is sent to (a doctor, a
-    midwife: kase surat ka dokter, the referral) and after any other verb it stays 'ke'."""
+    midwife: kase surat ka dokter, the referral) and after any other verb it stays 'ke'; between two
+    alternatives of a question 'atau' (alternatives.py)."""
+    if offers_choice(units, k):
+        units[k].ind, units[k].gloss = OR, (OR,)  # Ngana mo kopi ka teh? -> ... kopi atau teh?
+        return
     if nxt is None or not person(nxt) or nxt.key.partition(" ")[0] in _SENT_TO or k < 2:
         return
     at = k - 1
