@@ -69,3 +69,15 @@ def test_pa_after_a_feeling(glosser, source, wanted):
 ])
 def test_ka_offering_a_choice(glosser, source, wanted):
     assert wanted in translate(glosser, source, prior=None)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # kang after a verb opening a request, before its object: akang said short
+    ("Ambe kang tu piring.", "Tolong ambilkan piring itu."),
+    ("Tolong bawa kang kita pe tas.", "Tolong bawakan tas saya."),
+    # closing its clause, or after a state, the tag 'kan'
+    ("Dorang so pulang kang?", "Mereka sudah pulang, kan?"),
+    ("Bagus kang ni baju?", "Bagus kan baju ini?"),
+])
+def test_kang_short_akang(glosser, source, wanted):
+    assert translate(glosser, source, prior=None) == wanted
