@@ -81,3 +81,13 @@ def test_ka_offering_a_choice(glosser, source, wanted):
 ])
 def test_kang_short_akang(glosser, source, wanted):
     assert translate(glosser, source, prior=None) == wanted
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # kerja / karja after a possessive is the job, 'pekerjaan'; elsewhere the verb
+    ("Ngana pe karja apa?", "Pekerjaanmu apa?"),
+    ("Om Jemmy pe kerja di pelabuhan.", "Pekerjaan Om Jemmy di pelabuhan."),
+    ("Dia karja di Bitung.", "Dia bekerja di Bitung."),
+])
+def test_possessed_work(glosser, source, wanted):
+    assert translate(glosser, source, prior=None) == wanted
