@@ -91,3 +91,12 @@ def test_kang_short_akang(glosser, source, wanted):
 ])
 def test_possessed_work(glosser, source, wanted):
     assert translate(glosser, source, prior=None) == wanted
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # speaking a language: berbicara, and sadiki after it a little, not a while
+    ("Kita bisa bicara bahasa Inggris sadiki.", "Saya bisa berbicara bahasa Inggris sedikit."),
+    ("Dorang bicara bahasa Sangir di rumah.", "Mereka berbicara bahasa Sangir di rumah."),
+])
+def test_speaking_a_language(glosser, source, wanted):
+    assert translate(glosser, source, prior=None) == wanted
