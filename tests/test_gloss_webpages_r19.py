@@ -100,3 +100,13 @@ def test_possessed_work(glosser, source, wanted):
 ])
 def test_speaking_a_language(glosser, source, wanted):
     assert translate(glosser, source, prior=None) == wanted
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # dapa lia before pa and a person: the person is what is seen (was 'terlihat', a passive)
+    ("Ngana dapa lia pa dia?", "Kamu melihat dia?"),
+    ("Kita dapa lia pa ngana pe mama di pasar.", "Saya melihat ibumu di pasar."),
+    ("Tu rumah dapa lia dari jalang.", "Rumah itu terlihat dari jalan."),
+])
+def test_seen_person(glosser, source, wanted):
+    assert translate(glosser, source, prior=None) == wanted
