@@ -110,3 +110,15 @@ def test_speaking_a_language(glosser, source, wanted):
 ])
 def test_seen_person(glosser, source, wanted):
     assert translate(glosser, source, prior=None) == wanted
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # tu/ini + noun + pe + adjective: the adjective graded is what is said of the noun shown
+    ("Tu anak pe bae skali.", "Anak itu sangat baik."),
+    ("Tu rumah pe basar.", "Rumah itu besar sekali."),
+    ("Tu oto pe mahal.", "Mobil itu mahal sekali."),
+    # a noun after pe is owned, as before
+    ("Tu rumah pe atap bocor.", "Atap rumah itu bocor."),
+])
+def test_shown_noun_graded(glosser, source, wanted):
+    assert translate(glosser, source, prior=None) == wanted
