@@ -61,8 +61,8 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     predicate = units[at]
     if units[k].key in _DETERMINERS_BEFORE and _modifier_closing(units, at, "subject", vocabulary):
         return True  # tu ikang goreng so dingin: the predicate follows the noun's modifier
-    if predicate.key == "pe" and predicate.joined and at + 1 < len(units) and _graded(units, at + 1):
-        return True  # tu anak pe bae skali -> anak itu baik sekali: pe grades the predicate adjective
+    if predicate.key == "pe" and at == k + 2 and predicate.joined and at + 1 < len(units) and _graded(units, at + 1):
+        return True  # tu anak pe bae skali -> anak itu baik sekali: pe grades the adjective said of one noun
     if predicate.key in ASKING_AMOUNT or predicate.pos == "num" and _asks_amount(units, at):
         return True  # ini sayor satu ikat brapa? -> sayur ini berapa seikat?: what the price is asked of
     if predicate.pos == "adj" or predicate.pos == "" and predicate.source == INDONESIAN:
