@@ -122,3 +122,13 @@ def test_seen_person(glosser, source, wanted):
 ])
 def test_shown_noun_graded(glosser, source, wanted):
     assert translate(glosser, source, prior=None) == wanted
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # kong right after 'why' is the surprised 'kok', no next step; elsewhere 'lalu' as before
+    ("Kiapa kong ngana nyanda datang?", "Kenapa kok kamu tidak datang?"),
+    ("Kyapa kong dia bilang bagitu?", "Kenapa kok dia bilang begitu?"),
+    ("Dia pigi kong pulang.", "Dia pergi lalu pulang."),
+])
+def test_kong_after_why(glosser, source, wanted):
+    assert translate(glosser, source, prior=None) == wanted
