@@ -17,15 +17,19 @@ clause_words.py holds what they share (people, time units, the clause around a u
 
 from __future__ import annotations
 
-from pipeline.gloss import aspect, degree, destinations, distance, joining, questions, repeated, senses, verbforms
+from pipeline.gloss import (
+    aspect, degree, destinations, distance, joining, nearness, possessed_acts, questions, repeated, senses,
+    verbforms)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
 _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES,
-          **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES}
+          **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
+          **nearness.RULES, **possessed_acts.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
-_FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS})
+_FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
+                           *possessed_acts.FREE_KEYS})
 # Frequent words that mostly need no rule: what must be around them for the rule to be set up.
 _CUED = {"dari": aspect.dari_cued, "satu": degree.counted}
 

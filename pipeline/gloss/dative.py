@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from pipeline.gloss.alternatives import OR, offers_choice
 from pipeline.gloss.clause_words import doer_after_passive, person
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.predicates import MOTION_VERBS
@@ -47,6 +48,11 @@ _DETERMINERS = frozenset({"tu", "ni"})
 # Offices pa names as 'Pak' where it opens a clause (pa guru ada bicara -> pak guru sedang bicara).
 _OFFICES = frozenset({"guru", "dokter", "pendeta", "camat", "lurah", "mantri", "polisi", "hukum tua", "kepala", "pala",
                       "sopir", "haji", "bupati", "walikota", "gubernur"})
+# Feelings whose object pa marks; before a thing or an animal 'pada' (tako pa ular -> takut pada ular),
+# not the 'ke' of a place; before a person they keep the rules below (own references: takut kepadanya,
+# rindu pada Mama).
+_FEELINGS = frozenset({"tako", "takut", "malo", "malu", "rindu", "kangen", "bosan", "heran", "bangga", "iri",
+                       "benci", "jijik", "cinta"})
 _BETWEEN = frozenset({"dulu", "jo", "saja", "juga", "le", "lagi", "ulang", "kwa"})
 
 
@@ -71,6 +77,12 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.key in _BETWEEN and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # tanya dulu pa orang tua, pinjam jo pa tetangga: the verb before the adverb
     pronoun = nxt.pos == "pron"
+    if prev is not None and prev.key == "dapa lia" and (person(nxt) or nxt.key in _EVERYONE):
+        prev.ind, u.ind, u.gloss = "melihat", "", ("OBJ",)  # kita dapa lia pa dia: saw him, no passive
+        return
+    if prev is not None and prev.key in _FEELINGS and not (person(nxt) or nxt.key in _EVERYONE):
+        u.ind, u.gloss = "pada", ("pada",)  # tako pa ular, rindu pa kampung: what one feels about
+        return
     if not (person(nxt) or nxt.key in _EVERYONE) or prev is not None and prev.key in _TO_PERSON:
         return  # pa puskesmas, pi pa oma: 'ke'
     if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
@@ -94,7 +106,11 @@ _SENT_TO = _OFFICES | frozenset({"bidan", "suster", "perawat", "dukun", "kader",
 def read_ka(units: list, k: int, nxt) -> None:
     """ka at units[k] before a person, right after a verb of giving and the thing given, is 'kepada'
     (dia kase obat ka oma -> memberi obat kepada nenek); before a person one is sent to (a doctor, a
-    midwife: kase surat ka dokter, the referral) and after any other verb it stays 'ke'."""
+    midwife: kase surat ka dokter, the referral) and after any other verb it stays 'ke'; between two
+    alternatives of a question 'atau' (alternatives.py)."""
+    if offers_choice(units, k):
+        units[k].ind, units[k].gloss = OR, (OR,)  # Ngana mo kopi ka teh? -> ... kopi atau teh?
+        return
     if nxt is None or not person(nxt) or nxt.key.partition(" ")[0] in _SENT_TO or k < 2:
         return
     at = k - 1

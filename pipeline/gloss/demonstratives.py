@@ -61,6 +61,8 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     predicate = units[at]
     if units[k].key in _DETERMINERS_BEFORE and _modifier_closing(units, at, "subject", vocabulary):
         return True  # tu ikang goreng so dingin: the predicate follows the noun's modifier
+    if predicate.key == "pe" and at == k + 2 and predicate.joined and at + 1 < len(units) and _graded(units, at + 1):
+        return True  # tu anak pe bae skali -> anak itu baik sekali: pe grades the adjective said of one noun
     if predicate.key in ASKING_AMOUNT or predicate.pos == "num" and _asks_amount(units, at):
         return True  # ini sayor satu ikat brapa? -> sayur ini berapa seikat?: what the price is asked of
     if predicate.pos == "adj" or predicate.pos == "" and predicate.source == INDONESIAN:
@@ -68,6 +70,21 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
         # is a tasty cake'; nasi kuning dapa beli: the noun's own adjective)
         return predicate.joined and at + 1 < len(units) and units[at + 1].key in _DEGREE
     return predicate.pos in _PREDICATE_POS
+
+
+def _graded(units: list, at: int) -> bool:
+    """units[at] after pe is an adjective (an untagged Indonesian word only before a degree word: tu
+    pesta pe meriah skali; tu rumah pe atap is the house's roof)."""
+    unit = units[at]
+    return unit.pos == "adj" or unit.pos == "" and unit.source == INDONESIAN and unit.joined and (
+        at + 1 < len(units) and units[at + 1].key in _DEGREE)
+
+
+def shown_owner(units: list, pe_at: int) -> int:
+    """Where the owner before pe at units[pe_at] is: the noun before a demonstrative that followed it
+    (tu anak pe bae skali, moved to anak itu pe ...), else the word right before pe."""
+    before = pe_at - 1
+    return before - 1 if before >= 1 and units[before].pos == "dem" and units[before - 1].joined else before
 
 
 def _noun_by_its_place(unit) -> bool:

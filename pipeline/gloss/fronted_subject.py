@@ -14,7 +14,7 @@ ngana, tanya dia), and a predicate with a noun or a preposition in it is left as
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, CLOSING_SUBJECTS, INTRANSITIVE_AFTER_DAPA, SENTENCE_END
+from pipeline.gloss.clause_words import ALSO, CLOSING_SUBJECTS, CONDITION, INTRANSITIVE_AFTER_DAPA, SENTENCE_END, WHEN
 from pipeline.gloss.particles import TAGS  # a closing tag may follow the pronoun
 from pipeline.gloss.possessives import degree_follows
 
@@ -24,6 +24,8 @@ _MODALS = frozenset({"mau", "bisa", "harus", "boleh", "ingin", "pernah", "masih"
                      "lagi", "tidak"})
 # Verbs that take no object; not those a pronoun after may still complement: iko dia 'follow him',
 # tinggal dia 'only he is left', sampe dia 'until he', lewat dia 'through him'
+# Words opening a clause that may precede the main clause (kalu ujang, waktu pulang, biar capek)
+_FRONTED = CONDITION | WHEN | {"biar", "biarpun", "walaupun", "meskipun"}
 _NO_OBJECT = INTRANSITIVE_AFTER_DAPA - {"iko", "ikut", "tinggal", "sampe", "lewat"}
 
 
@@ -75,11 +77,24 @@ def _grade(units: list, start: int) -> None:
 
 
 def _opens_sentence(units: list, start: int) -> bool:
-    """units[start] opens a sentence, or follows a one-word interjection (oda, nimau pigi kita)."""
+    """units[start] opens a sentence, follows a one-word interjection (oda, nimau pigi kita) or opens the
+    main clause after a fronted clause of condition or time (Kalu ujang, mo basah dorang)."""
     if start == 0 or SENTENCE_END & set(units[start - 1].glue):
         return True
     before = start - 1
+    if "," in units[before].glue and _fronted_clause(units, before):
+        return True
     return units[before].pos == "interj" and (before == 0 or bool(SENTENCE_END & set(units[before - 1].glue)))
+
+
+def _fronted_clause(units: list, end: int) -> bool:
+    """units[..end] is a clause of condition or time that opens its sentence (Kalu nga seciri, ...)."""
+    at = end
+    while at > 0 and not SENTENCE_END & set(units[at - 1].glue):
+        if "," in units[at - 1].glue:
+            return False
+        at -= 1
+    return units[at].key in _FRONTED
 
 
 def _in_predicate(unit) -> bool:

@@ -117,6 +117,7 @@ def _biar_jo(units, k, u, prev, nxt, before, vocabulary):
 
 # Words between a new subject and the state said of it after kong (kong kasur so basah, kong rumah jadi rame).
 _TO_STATE = frozenset({"so", "sudah", "le", "juga", "masih", "jadi", "menjadi", "tambah", "makin", "smakin", "semakin"})
+_WHY = frozenset({"kiapa", "kyapa", "napa", "knapa", "kenapa", "mengapa"})
 _MANY = frozenset({"banya", "banyak"})  # kong banya penumpang so mabo: a subject counted
 
 
@@ -127,6 +128,9 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
     torang bawa ka puskesmas, kong lampu mati)."""
     if nxt is None or k == 0 or starts_sentence(units[k - 1].glue):
         return  # Kong so tiga bulan ...: opening a sentence it goes on with the story
+    if units[k - 1].key in _WHY and units[k - 1].joined:
+        u.ind = "kok"  # Kiapa kong nyanda datang?: after 'why' no next step, the surprise (kenapa kok)
+        return
     if _warned(units, k):
         u.ind = same_case(u.ind, "nanti")  # Jang main api, kong tabakar: what follows if one does
         return

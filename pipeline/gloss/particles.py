@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+from pipeline.gloss.benefactive import read_kang
 from pipeline.gloss.clause_words import asked
 from pipeline.gloss.morphology import INDONESIAN, LEXICON, RULE
 from pipeline.gloss.tokens import starts_sentence
@@ -49,7 +50,7 @@ _URGED = frozenset({"adj", "dem", "interj"})  # words whose capital only marks a
 _SHOWN = frozenset({"dem", "pron", "n", "loc"})  # itu noh, ngana noh: noh points at them (tuh)
 
 
-def place(units: list, positions: list[int], _vocabulary=None) -> None:
+def place(units: list, positions: list[int], vocabulary=None) -> None:
     """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place."""
     for k in positions:
         unit = units[k]
@@ -81,6 +82,8 @@ def place(units: list, positions: list[int], _vocabulary=None) -> None:
         elif unit.key in ASKING:
             if prev is not None and nxt is None and unit.glue.lstrip().startswith("?") and unit.ind == "kan":
                 prev.glue, prev.joined = "," + prev.glue, False  # Ngana so makang to? -> Kamu sudah makan, kan?
+            elif unit.key == "kang":
+                read_kang(units, k, prev, nxt, vocabulary)  # Ambe kang tu piring: akang said short
         elif unit.key in QUESTIONING:
             if prev is not None and nxt is None and unit.ind == "ke":
                 # ngana ada tidor ka, kiapa ...?: no place follows; written without its question

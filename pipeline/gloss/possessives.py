@@ -14,7 +14,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
     CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS, person)
-from pipeline.gloss.demonstratives import is_plain_noun
+from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
@@ -114,8 +114,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         out.append([text, u.glue, cap])
         return k + 1
     described = _described_owner(units, k, vocabulary)
-    owner = units[k - 2] if k >= 2 and units[k - 1].pos == "dem" and units[k - 2].joined else units[k - 1]
-    if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(owner, vocabulary) or described or (
+    if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[shown_owner(units, k)], vocabulary) or described or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in _PLACE_PREPOSITIONS)) and (
             _opens_clause(units, k)) and _closes_clause(units, k + 1):
         # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate

@@ -10,7 +10,7 @@
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
   kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
           kase makang, kase minum
-  akang   benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan); a verb + akang
+  akang   (benefactive.py) benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan); a verb + akang
           opening its clause asks a favour: 'tolong' in front (antar akang -> tolong antarkan; MangARTI
           mining and dev parts 10 of 14 such clauses)
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah; also past
@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+from pipeline.gloss.benefactive import akang
 from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, asked, is_time, person,
     same_case, subject_before, thing)
@@ -119,23 +120,6 @@ def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
             nxt.ind = "di" + root + form[len(men_prefix(root)):]
 
 
-def _akang(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and prev.root and (prev.pos == "v" or prev.pos == "" and vocabulary.is_verb_root(prev.root)):
-        # an Indonesian verb too: bungkus akang -> bungkuskan
-        imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
-        if prev.key in _GIVING_VERBS:
-            # kase akang pa ngana pe kaka: akang is the thing given, pa the one it goes to
-            prev.ind = "berikan" if imperative else "memberikan"
-            return
-        form = men_prefix(prev.root) + "kan"
-        bare = prev.root + "kan"
-        if before is None and not asked(units, k):
-            bare = "tolong " + bare  # Antar akang sampe di muka -> Tolong antarkan ...: a request for a favour
-        prev.ind = same_case(prev.ind, bare if imperative or not vocabulary.is_form(form) else form)
-        if nxt is not None and nxt.key == "pa":
-            nxt.ind, nxt.gloss = "", ("OBJ",)  # ambe akang pa torang: the beneficiary
-
-
 def _rasa(units, k, u, prev, nxt, before, vocabulary):
     if prev is None or prev.pos == "poss" or nxt is None or u.ind != "rasa":
         return
@@ -200,12 +184,11 @@ def _greeting(units, k, u, prev, nxt, before, vocabulary):
         _giving(units, k, u, prev, nxt, before, vocabulary)  # datang kase selamat -> datang memberi selamat
 
 
-_GIVING_VERBS = frozenset({"kase", "kaseh", "se", "kasih"})
 _GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase makan", "kase minum", "kase ASI")
 _GREETING_PHRASES = ("kase selamat", "kase slamat", "kase salamat")
 # The lexicon's dapa + act phrases (passives by default) whose act a person can do to a thing.
 _DAPA_ACTS = ("dapa ambe", "dapa cari", "dapa lia", "dapa dengar")
-RULES = {"dapa": _dapa, **dict.fromkeys(_DAPA_ACTS, _dapa_phrase), **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": _akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
+RULES = {"dapa": _dapa, **dict.fromkeys(_DAPA_ACTS, _dapa_phrase), **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
          **dict.fromkeys(_COOKED, _cooked)}
 
 
