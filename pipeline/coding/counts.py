@@ -18,6 +18,7 @@ import re
 
 import pandas as pd
 
+from pipeline.coding.shares import reports_a_share
 from pipeline.coding.evidence import last_firing, term_words, terms
 from pipeline.coding.keyword_rule import WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
@@ -304,7 +305,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
     pair = weak_pair(evidence, kind) if not code.rules else []
-    if not code.rules and (background or names_a_rate(pair_sentences(text, pair), evidence, code.keywords)
+    held = pair_sentences(text, pair)
+    if not code.rules and (background or names_a_rate(held, evidence, code.keywords) or reports_a_share(held, pair)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
                            or records_a_figure(text, pair) or names_a_workers_post(text, pair)):
         return False

@@ -26,6 +26,7 @@ from functools import lru_cache
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 from spacy.lookups import load_lookups
 
+from pipeline.coding.spelling_variants import standard as _standard, variant_root
 from pipeline.coding.word_tables import listed_groups
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, load_lexicon
@@ -146,7 +147,11 @@ class WordAnalyzer:
         if norm in self._known or len(norm) < 5 or not norm.isalpha():
             return norm
         if norm.startswith(_AFFIX_START) or norm.endswith(_AFFIX_END):
-            return self._stemmer.stem(norm) or norm
+            stem = self._stemmer.stem(norm) or norm
+            if self.is_known(stem):   # "beresiko": resiko, written risiko
+                return _standard(stem, self._norm_table, self.is_known)
+            variant = variant_root(norm, self._norm_table, self.is_known)   # "dihimbau": imbau
+            return self.lemma(variant) if variant is not None else stem
         return norm
 
 

@@ -20,6 +20,8 @@ from spacy.attrs import NORM
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from pipeline.coding.class_names import class_name_end
+
 NOT_YET = frozenset({"belum", "blum", "blom", "blm"})   # "belum ada biaya": the money is not there yet
 NEGATORS = NOT_YET | {"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
                       "bukang", "jangan", "tanpa", "nimau", "ndada"}
@@ -94,8 +96,10 @@ def negated_tokens(doc: Doc) -> set[int]:
             continue
         whole = norm in WHOLE_CLAUSE_NEGATORS or (i + 1 < count and norms[i + 1] in EXISTENTIAL)
         limit = LONG_SCOPE if whole else SHORT_SCOPE
+        stop = class_name_end(norms, i, count, LONG_SCOPE) if norm == "bukan" and not (
+            i + 1 < count and norms[i + 1] in EXISTENTIAL) else None   # "warga bukan pekerja" names a class
         j, reach = i + 1, 0
-        while j < count and reach < limit and j - i <= LONG_SCOPE:
+        while j < (stop or count) and reach < limit and j - i <= LONG_SCOPE:
             word = norms[j]
             if doc[j].is_punct and not _joins_a_word(doc, j) or word in CLAUSE_ENDS \
                     or (not whole and word in REASON_STARTS):

@@ -106,7 +106,8 @@ PHOTO_CREDIT = re.compile(r"\(\s*(?:dok\b|(?:foto|photo|dokumentasi|(?-i:ANTARA)
 # (a plan's list of activities), which carries codes
 _CONJUNCTION = r"(?i:dan|serta|atau|maupun|and|or)"
 _TAG = rf"(?!{_CONJUNCTION}\b)[^\W\d][\w-]*(?:[ \t]+(?!{_CONJUNCTION}\b)[\w-]+){{0,2}}"
-TAG_LINE = re.compile(rf"[ \t]*(?:id[ \t]+)?{_TAG}(?:[ \t]*,[ \t]*{_TAG}){{2,}}[ \t]*")
+# Antara prints its tags after a lower-case "id", one tag or several ("id Bpjs kesehatan")
+TAG_LINE = re.compile(rf"[ \t]*(?:(?-i:id)[ \t]+{_TAG}(?:[ \t]*,[ \t]*{_TAG})*|{_TAG}(?:[ \t]*,[ \t]*{_TAG}){{2,}})[ \t]*")
 TAG_LINE_WORDS = 15
 
 
