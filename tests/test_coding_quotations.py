@@ -221,3 +221,45 @@ def test_a_quote_is_placed_by_words_its_codes_share_with_one_other_code(tmp_path
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": quotes}), codebook)
     assert codings["code_id"].tolist() == ["kendala_kunjungan"]   # the second: one word of two codes
     assert codings["evidence"].iloc[0] == FILL_EVIDENCE + "rumah … kendala"
+
+
+@pytest.mark.parametrize("quote, placed", [
+    # a word of the study's subject ("minum" of the theme "Kepatuhan minum obat") with its label's next word
+    ("Tiap malam saya minum obat itu sebelum tidur.", ["berhenti_merasa_sehat"]),
+    # alone it is ordinary talk: drinking is not stopping one's medicine
+    ("Bapak suka minum kopi sambil main kartu.", []),
+])
+def test_a_word_of_the_study_subject_places_a_quote_only_with_its_label_neighbour(tmp_path, codebook, quote, placed):
+    codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", quote)}), codebook)
+    assert codings["code_id"].tolist() == placed
+
+
+PRONOUN_KEYWORD = """name: studi_pasar
+title: Belanja sayur
+language: ind
+themes:
+  - id: tema
+    label: Belanja
+    categories:
+      - id: kat
+        label: Cara belanja
+        codes:
+          - id: antar_sayur
+            label: Sayur diantar pedagang
+            definition: Sayur yang pedagang atau torang antar ke rumah pembeli.
+            keywords: ["torang antar", "diantar"]
+          - id: tawar_harga
+            label: Menawar harga
+            definition: Bargaining over the price.
+            keywords: ["tawar", "kurang harga"]
+"""
+
+
+def test_a_pronoun_of_a_keyword_places_no_quote(tmp_path):
+    """A keyword and a definition written as a speaker says them ("torang antar") lend no code
+    through their pronoun."""
+    (tmp_path / "codebook.yaml").write_text(PRONOUN_KEYWORD, encoding="utf-8")
+    codebook = load_codebook(tmp_path / "codebook.yaml")
+    quotes = _quotes("Q1", "Torang kemarin ke kebun sampe sore.", "Itu ikan torang antar pagi-pagi.")
+    codings = _codings(_batch(tmp_path / "b", {"Q1.md": quotes}), codebook)
+    assert codings["code_id"].tolist() == ["antar_sayur"]

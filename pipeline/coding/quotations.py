@@ -9,8 +9,9 @@ when it holds at least FILL_WORDS of them and no other code as many; or one word
 other code's word is there and the word names more than who or where (`specificity.names_setting`:
 "kader" alone is the speaker's role) and is one of the code's own one-word keywords, or a word of a
 longer keyword ("berhenti" of "berhenti minum") or of its label that is no light verb ("pakai" says
-what only with its object), not in the label's phrase of circumstance (`specificity.qualifies`:
-*malu* of "Dinikahkan karena hamil atau malu"). A lone
+what only with its object), no pronoun, not in the label's phrase of circumstance (`specificity.qualifies`:
+*malu* of "Dinikahkan karena hamil atau malu"), and, a word of the study's subject, beside the
+label's next word (`lone_words`). A lone
 related or definition word places no quote: "badan", "beli", "dorang" were wrong more often than
 right on the development quotation sets. In an interview or a document
 the same rule codes small talk and background, so it applies to quotations only.
@@ -23,11 +24,12 @@ from __future__ import annotations
 import pandas as pd
 
 from pipeline.coding.codebook_words import (
-    code_words, content_words, holders, name_lemmas, single_keyword_lemmas, topic_lemmas, word_lemma,
+    code_words, content_words, holders, name_lemmas, topic_lemmas, word_lemma,
 )
 from pipeline.coding.evidence import filled
-from pipeline.coding.specificity import is_light_verb, names_setting, qualifies
-from pipeline.records.codebook import Code, Codebook
+from pipeline.coding.lone_words import lone_words
+from pipeline.coding.specificity import names_setting
+from pipeline.records.codebook import Codebook
 from pipeline.schema import QUOTATION
 
 FILL_WORDS = 2           # a code's words of distinct senses a quote must hold to be filled
@@ -69,7 +71,8 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
     code whose words (`placing_words`) its views hold most, or None when it holds fewer than
     FILL_WORDS or another code as many. The view: 1 (the translation) when a word was found there only."""
     words = placing_words(codebook)
-    alone = {code.id: _lone_words(code) for code in codebook.codes}
+    topic = topic_lemmas(codebook)
+    alone = {code.id: lone_words(code, topic) for code in codebook.codes}
     placed: list[tuple[str, str, int] | None] = []
     for quote in views:
         written: dict[str, tuple[str, int]] = {}   # lemma -> (word as written, view)
@@ -81,7 +84,7 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
         best = held[0][0] if held else []
         runner_up = held[1][0] if len(held) > 1 else []
         lone_word = len(best) == 1 and not runner_up and not names_setting(best[0][0]) and \
-            word_lemma(best[0][0]) in alone.get(held[0][1], ())
+            _placed_alone(word_lemma(best[0][0]), alone.get(held[0][1], {}), written)
         if (len(best) < FILL_WORDS and not lone_word) or len(runner_up) == len(best):
             placed.append(None)
             continue
@@ -90,9 +93,6 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
     return placed
 
 
-def _lone_words(code: Code) -> frozenset[str]:
-    """The lemmas that place a quote for `code` alone: its one-word keywords, the words of its longer
-    keywords and of its label that are no light verb, not the label's words of circumstance."""
-    longer = [word for k in code.keywords if " " in k.strip() for word in content_words(k)]
-    label = [word for word in content_words(code.label) if not qualifies(word.casefold(), code.label)]
-    return frozenset(single_keyword_lemmas(code) | {word_lemma(word) for word in longer + label if not is_light_verb(word)})
+def _placed_alone(lemma: str, alone: dict[str, str], written: dict[str, tuple[str, int]]) -> bool:
+    """Does `lemma` place a quote alone (`lone_words.lone_words`), with the word it needs written?"""
+    return lemma in alone and (not alone[lemma] or alone[lemma] in written)
