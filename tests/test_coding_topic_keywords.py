@@ -30,11 +30,16 @@ themes:
             label: Uang untuk pinang
             definition: Money the household spends on nuts, betel leaves and lime.
             keywords: ["biaya pinang", "harga sirih"]
+          - id: mulai
+            label: Anak mulai mengunyah
+            definition: Children chewing for the first time, with friends or after their parents.
+            keywords: ["coba-coba pinang", "anak mengunyah"]
 """)
 
 UNSAID = "Sekarang saya so kurangi, sehari cuma dua kali, tidak seperti dulu."
 MODIFIER = "Musim ini kebun di belakang rumah kering sekali, tidak ada hujan."
 A_SUM = "Desa kami punya dua ribu jiwa, kebanyakan petani."
+A_TRY = "Minggu lalu saya coba resep kue yang baru dari tetangga."
 
 
 def test_the_codes_own_word_of_a_subject_keyword_codes_a_turn_alone():
@@ -53,3 +58,8 @@ def test_a_cost_word_is_not_taken_alone_since_any_sum_stands_for_it():
 
 def test_documents_are_not_read_this_way():
     assert "kurangi" not in codes_of_paragraph(CODEBOOK, "Warga diminta kurangi jumlahnya.", interview=False)
+
+
+def test_a_reduplicated_word_is_not_taken_alone_as_its_base():
+    """"coba-coba" (experimenting) alone would match any "coba" (to try)."""
+    assert "mulai" not in codes_of_paragraph(CODEBOOK, A_TRY, interview=True)

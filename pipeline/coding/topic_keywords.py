@@ -13,6 +13,8 @@ the study's topic words (`codebook_words.topic_lemmas`) or stop words, and the w
   it ("rokok di pesta");
 * is no other code's label or keyword word, names no person or place only, is no light verb nor
   a word of the label's circumstance (`specificity.py`);
+* is not reduplicated: "coba-coba" (experimenting) would match any "coba" (to try) through its
+  lemma;
 * is no cost word: a sum of money stands for *biaya* (`amounts.py`), so alone it would take any
   sum, a village's population in thousands too.
 
@@ -51,7 +53,7 @@ def topic_keyword_rules(code: Code, codebook: Codebook, keywords: list[str], neg
         word = own[0]
         if not _heads(word, keyword):
             continue
-        if (word_lemma(word.casefold()) in others | COST_LEMMAS or names_setting(word) or is_light_verb(word)
+        if ("-" in word or word_lemma(word.casefold()) in others | COST_LEMMAS or names_setting(word) or is_light_verb(word)
                 or qualifies(word, code.label)):
             continue
         found.append(word)
