@@ -1,0 +1,75 @@
+"""A keyword made of the study's subject and one word of the code's own: in speech, that word alone.
+
+A fresh codebook's keywords often pair the study's subject (a word of the codebook's name or
+title) with what the code is about: "berhenti merokok", "kurangi rokok", "suguhan rokok" in a
+study of smoking. Where everyone talks about the subject, the subject goes unsaid ("sudah
+berhenti tiga tahun") or stands further off than a keyword's window, and the code's own word is
+what says which code. In speech that word alone is weak evidence of the code (below a keyword's
+words in any order, `keywords.py` KEYWORD_WORDS), when the keyword's other words are the subject,
+the study's topic words (`codebook_words.topic_lemmas`) or stop words, and the word
+
+* heads the keyword: Indonesian writes what qualifies a noun after it, so a word after the
+  subject only narrows it ("hamil muda", "perokok pasif", "air minum") unless a preposition opens
+  it ("rokok di pesta");
+* is no other code's label or keyword word, names no person or place only, is no light verb nor
+  a word of the label's circumstance (`specificity.py`);
+* is not reduplicated: "coba-coba" (experimenting) would match any "coba" (to try) through its
+  lemma;
+* is no cost word: a sum of money stands for *biaya* (`amounts.py`), so alone it would take any
+  sum, a village's population in thousands too.
+
+Not in documents: a plan or a news report names its measures in full, and there the lone word
+took background paragraphs (the fifteenth study's documents 0.533 -> 0.515).
+"""
+
+from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.coding.amounts import COST_LEMMAS
+from pipeline.coding.codebook_words import content_words, is_plain_keyword, topic_lemmas, word_lemma
+from pipeline.coding.keyword_rule import KEYWORD_WORDS, SPOKEN, KeywordRule, keyword_words
+from pipeline.coding.negation import NEGATORS
+from pipeline.coding.specificity import is_light_verb, names_setting, qualifies
+from pipeline.records.codebook import Code, Codebook
+
+TOPIC_KEYWORD_CONFIDENCE = 0.45   # as a label's two words: below a keyword's words in any order (0.55)
+
+
+def topic_keyword_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
+    """The rule of each keyword's one word beside the study's topic words, as one word alone."""
+    subject = {word_lemma(w.casefold()) for w in content_words(f"{codebook.name} {codebook.title}")}
+    topic = topic_lemmas(codebook) | subject
+    others = {word_lemma(w.casefold()) for other in codebook.codes if other.id != code.id
+              for w in content_words(other.label) + [w for k in other.keywords for w in k.split()]}
+    found = []
+    for keyword in (k for k in keywords if is_plain_keyword(k)):
+        words = keyword_words(keyword)
+        own = [w for w in words if word_lemma(w.casefold()) not in topic and w.casefold() not in STOP_WORDS]
+        if not subject.intersection(word_lemma(w.casefold()) for w in words):
+            continue
+        if len(words) < 2 or len(own) != 1 or any(w.casefold() in NEGATORS for w in words):
+            continue
+        word = own[0]
+        if not _heads(word, keyword):
+            continue
+        if ("-" in word or word_lemma(word.casefold()) in others | COST_LEMMAS or names_setting(word) or is_light_verb(word)
+                or qualifies(word, code.label)):
+            continue
+        found.append(word)
+    if not found:
+        return []
+    return [KeywordRule((), tuple(dict.fromkeys(found)), None, TOPIC_KEYWORD_CONFIDENCE, KEYWORD_WORDS, negatable,
+                        denied_only=not negatable, register=SPOKEN)]
+
+
+PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "dalam"})
+
+
+def _heads(word: str, keyword: str) -> bool:
+    """Is `word` the head of `keyword`, not a modifier of a topic word? Indonesian writes the head
+    first and what qualifies it after ("hamil muda", "perokok pasif", "air minum"): a word after
+    the topic word only narrows the topic, unless a preposition opens it ("rokok di pesta")."""
+    written = keyword.casefold().split()
+    at = written.index(word.casefold()) if word.casefold() in written else -1
+    return at == 0 or (at > 0 and written[at - 1] in PREPOSITIONS)
