@@ -39,10 +39,11 @@ from sklearn.model_selection import StratifiedKFold
 from pipeline import wording
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
-from pipeline.coding.context import list_marker, read_after
+from pipeline.coding.context import read_after
 from pipeline.coding.cuts import best_cut, binary_kappa
 from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
+from pipeline.coding.paragraph_shape import list_marker
 from pipeline.coding.suggest import fitted, segment_texts
 from pipeline.schema import NOTHING_TO_CODE, TABLE_HEADER, TABLE_ROW
 

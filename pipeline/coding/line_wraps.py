@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from pipeline.coding.context import is_title, list_marker
+from pipeline.coding.paragraph_shape import is_title, list_marker
 
 ITEM_LOOKAHEAD = 8   # characters of a line that hold its list marker ("(12) ", "b) ")
 # a line break inside a sentence: after a word or a comma, before a line that is not a list item
