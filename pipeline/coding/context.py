@@ -25,7 +25,8 @@ import pandas as pd
 
 from pipeline.coding.counts import document_names, is_administrative
 from pipeline.coding.evidence import joined, tagged, term_words, terms
-from pipeline.coding.paragraph_shape import introduces, is_heading_like, list_marker
+from pipeline.coding.paragraph_shape import introduces, is_heading_like
+from pipeline.ingest.line_shapes import list_marker
 from pipeline.schema import NOTE, TABLE_ROW
 
 HEADING_TAG = "heading"

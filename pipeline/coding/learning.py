@@ -43,8 +43,8 @@ from pipeline.coding.context import read_after
 from pipeline.coding.cuts import best_cut, binary_kappa
 from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
-from pipeline.coding.paragraph_shape import list_marker
 from pipeline.coding.suggest import fitted, segment_texts
+from pipeline.ingest.line_shapes import list_marker
 from pipeline.schema import NOTHING_TO_CODE, TABLE_HEADER, TABLE_ROW
 
 IMPLICIT_WEIGHT = 1.0      # a code left alone on a reviewed turn: the rules' label, believed as a decision

@@ -15,12 +15,13 @@ import re
 
 import pandas as pd
 
-from pipeline.coding.paragraph_shape import is_title, list_marker
+from pipeline.coding.paragraph_shape import is_title
+from pipeline.ingest.line_shapes import BULLETS, list_marker
 
 ITEM_LOOKAHEAD = 8   # characters of a line that hold its list marker ("(12) ", "b) ")
 # a line break inside a sentence: after a word or a comma, before a line that is not a list item
 # ("- ...", "1. ...", "(2) ..."), a table line or a Markdown heading
-_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?P<indent>[ \t]*)(?=(?P<next>[^\s\-*\u2022\u2013\u00b7\u25aa|#\d(]))")
+_WRAP = re.compile(rf"(?<=[^\s.!?:;])[ \t]*\n(?P<indent>[ \t]*)(?=(?P<next>[^\s{re.escape(BULLETS)}|#\d(]))")
 
 
 def unwrapped(text: str) -> str:

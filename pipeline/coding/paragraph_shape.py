@@ -1,5 +1,6 @@
-"""A document paragraph's shape, as the coder reads it: a list item, a paragraph that introduces a
-list or heads a table, a document's title or chapter heading.
+"""A document paragraph's shape, as the coder reads it: a paragraph that introduces a list or
+heads a table, a document's title or chapter heading (a list item and a heading in capitals look
+as ingest reads them: `ingest/line_shapes.py`).
 
 `context.py` reads these shapes to give a list item its heading; `coder.py` leaves a title
 uncoded; `line_wraps.py` keeps the line breaks of list items and titles.
@@ -10,18 +11,10 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.sentences import is_one_sentence
+from pipeline.ingest.line_shapes import capitals_only
 
-_LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)]|\(\d{1,2}\))|(?P<letter>[a-zA-Z][.)]))\s+")
 _INTRODUCES = re.compile(r":\s*$")
 HEADING_WORDS = 15   # a title without ":" ("Rencana Tindak Lanjut Kepesertaan JKN Tahun 2024") is short
-
-
-def list_marker(text: str) -> str | None:
-    """"bullet", "number", "letter" for a list item paragraph, None for other text."""
-    match = _LIST_MARKER.match(text)
-    if match is None:
-        return None
-    return next(kind for kind, value in match.groupdict().items() if value)
 
 
 def introduces(text: str) -> bool:
@@ -63,8 +56,7 @@ def is_title(text: str) -> bool:
         return False
     if len(text.split()) <= SECTION_WORDS and _NUMBERED_SECTION.fullmatch(text.strip()) is not None:
         return True
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 3 and all(c.isupper() for c in letters):
+    if sum(char.isalpha() for char in text) > 3 and capitals_only(text):
         return True
     return _DOCUMENT_KIND.fullmatch(text.strip()) is not None and (text.lstrip().startswith("#") or _title_cased(text))
 
