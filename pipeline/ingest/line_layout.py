@@ -33,12 +33,11 @@ import re
 from typing import NamedTuple
 
 from pipeline.ingest.documents import is_furniture
-from pipeline.ingest.line_shapes import capitals_only, list_marker
+from pipeline.ingest.line_shapes import capitals_only, ends_clause, list_marker
 from pipeline.ingest.turns import SENTENCE_END, RawSegment
 from pipeline.wording import plural_form, shown_numbers
 
 _MARKUP = re.compile(r"[|#]")
-_INTRODUCES = re.compile(r"[:;]$")
 WRAPPED_SHARE = 0.2      # of a file's single line breaks falling inside a sentence: hard-wrapped text
 WRAPPED_AT_LEAST = 2
 WIDTH_QUANTILE = 0.75    # the text's width: most wrapped lines are as long as this or longer
@@ -84,7 +83,7 @@ def _first_letter(line: str) -> str:
 
 def _mid_sentence(before: str, after: str) -> bool:
     """A break no paragraph ends at: no sentence or clause mark before it, lower case after it."""
-    return (SENTENCE_END.search(before) is None and _INTRODUCES.search(before) is None
+    return (not ends_clause(before)
             and _first_letter(after).islower() and not _standing_alone(after))
 
 
@@ -130,7 +129,7 @@ def _ends_paragraph(before: str, after: str, wrapped: bool, width: int) -> tuple
         return True, False
     if _mid_sentence(before, after):
         return False, False
-    ends_sentence = SENTENCE_END.search(before) is not None or _INTRODUCES.search(before) is not None
+    ends_sentence = ends_clause(before)
     if not wrapped:
         long_open = not ends_sentence and len(before.split()) >= LONG_LINE_WORDS
         return True, long_open
