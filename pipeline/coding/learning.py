@@ -28,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from pipeline import wording
-from pipeline.coding.cuts import best_cut, binary_kappa
+from pipeline.coding.cuts import best_cut
 from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
 from pipeline.coding.suggest import fitted
