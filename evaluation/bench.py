@@ -127,7 +127,7 @@ def _child_analyze(batch: str, out: str, codebook: str, workers: int, profile: s
     forked workers inherit what this process loaded, so the run itself starts warm."""
     import resource
 
-    from pipeline.runtime.annotate import load_resources
+    from pipeline.runtime.annotate_chunk import load_resources
     from pipeline.codebook.load import load_codebook
     from pipeline.run import analyze
 

@@ -34,7 +34,7 @@ from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learned_codings import learn
 from pipeline.coding import reliability
-from pipeline.coding.learning import rule_matrix
+from pipeline.coding.training_units import rule_matrix
 from pipeline.records.codings import counted
 from pipeline.schema import NOTHING_TO_CODE
 

@@ -23,7 +23,7 @@ from evaluation.learning_curve import THRESHOLD, gold_matrix, kappa, measured, t
 from pipeline.coding import reliability
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learned_codings import learn
-from pipeline.coding.learning import rule_matrix
+from pipeline.coding.training_units import rule_matrix
 from pipeline.ingest import read_batch
 from pipeline.records.codings import counted
 from pipeline.review.history import read_history, record_decisions

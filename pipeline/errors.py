@@ -43,6 +43,14 @@ class InputError(Exception):
         return cls(Problem(str(file), message, line, key))
 
 
+def file_bytes(path: Path) -> bytes:
+    """The bytes of a file the user gave; an InputError naming it when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError.at(path, f"cannot read the file: {error.strerror}") from None
+
+
 class ProblemCollector:
     """Gathers problems across a stage; `raise_if_any` ends the stage with all of them."""
 

@@ -14,7 +14,7 @@ import yaml
 
 import pipeline.export.formats as formats
 import pipeline.export.refiqda.sources as project_sources
-import pipeline.runtime.annotate as annotate_module
+import pipeline.runtime.annotate_chunk as chunk_module
 from pipeline.records.codebook import Code, Codebook
 from pipeline.run import analyze
 from pipeline.runtime.annotate import AnnotationStats, annotate_batch
@@ -38,13 +38,13 @@ def _edit_code(codebook: Codebook, code_id: str, **changes) -> Codebook:
 def _recording(monkeypatch) -> list:
     """The `codes` each call of the coder was asked for (None: all)."""
     calls: list = []
-    real = annotate_module.code_segments
+    real = chunk_module.code_segments
 
     def spy(*args, **kwargs):
         calls.append(kwargs.get("codes"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(annotate_module, "code_segments", spy)
+    monkeypatch.setattr(chunk_module, "code_segments", spy)
     return calls
 
 

@@ -46,3 +46,13 @@ def test_a_title_in_capitals_keeps_its_line_break_before_the_paragraph_under_it(
     text = "RENCANA KERJA POSYANDU MAWAR\nKader menimbang balita setiap bulan di balai desa."
     assert unwrapped(text) == text
     assert unwrapped("RENCANA KERJA\nposyandu mawar") == "RENCANA KERJA posyandu mawar"
+
+
+def test_a_line_ending_a_quoted_sentence_or_an_ellipsis_ends_it_as_at_ingest():
+    """A sentence whose full stop stands before a closing quote or bracket, or that ends with an
+    ellipsis, ends at its line as ingest reads it (`line_shapes.ends_clause`): no wrap."""
+    assert unwrapped('Kader bilang "anak harus ditimbang."\nIbu datang besok.') == \
+        'Kader bilang "anak harus ditimbang."\nIbu datang besok.'
+    assert unwrapped("Warga menunggu hasil pemeriksaan\u2026\nPetugas datang sore.") == \
+        "Warga menunggu hasil pemeriksaan\u2026\nPetugas datang sore."
+    assert unwrapped("Warga menunggu hasil\npemeriksaan darah.") == "Warga menunggu hasil pemeriksaan darah."

@@ -9,7 +9,8 @@ import pytest
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.coding.learned_codings import learn
-from pipeline.coding.learning import Units, batch_units, binary_kappa, example_units
+from pipeline.coding.cuts import binary_kappa
+from pipeline.coding.training_units import Units, batch_units, example_units
 from pipeline.coding.reliability import code_reliability, repeated_cross_validation
 
 CODEBOOK_YAML = """

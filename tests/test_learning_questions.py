@@ -71,8 +71,8 @@ def test_adds_on_answers_to_one_question_teach_the_code_for_another_answer_to_it
     evidence = suggested["evidence"].iloc[0].split(" … ")
     assert evidence and all(word in UNREVIEWED[0][1].lower() for word in evidence)
     # the same decisions without the questions teach nothing that reaches the unreviewed answer
-    import pipeline.coding.learning as learning
-    monkeypatch.setattr(learning, "read_after", lambda segments, rows: [""] * len(rows))
+    import pipeline.coding.training_units as training_units
+    monkeypatch.setattr(training_units, "read_after", lambda segments, rows: [""] * len(rows))
     blind = learn(segments, rules, decisions, codebook)
     assert blind.codings[blind.codings["confidence"] >= 0.5].empty
 
@@ -92,7 +92,8 @@ def test_the_reliability_folds_read_the_runs_features_and_tokenize_nothing(codeb
     """The folds share the run's vectorizer (it learns no label) and read their rows of the
     units' features: a run tokenizes each text once, however many folds it has."""
     from pipeline.coding.features import SegmentVectorizer
-    from pipeline.coding.learning import UnitFeatures, Units, batch_units, fit
+    from pipeline.coding.learning import UnitFeatures, fit
+    from pipeline.coding.training_units import Units, batch_units
     from pipeline.coding.reliability import code_reliability
 
     pairs = OTHER + [(COST_QUESTION, answer) for answer in COST] + UNREVIEWED

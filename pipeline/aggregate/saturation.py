@@ -74,6 +74,22 @@ def saturation_table(
     return table
 
 
+def batch_saturation_table(segments: pd.DataFrame, counted: pd.DataFrame, dates: Mapping[str, object],
+                           kinds: Mapping[str, str]) -> pd.DataFrame:
+    """`saturation_table` of a batch's interviews (and quotations), kinds by file name: a batch that
+    also holds documents leaves them out, its news and plans are no interviews conducted in order;
+    a batch of documents alone counts every document, and its warnings name documents
+    (`table.attrs["unit"]`)."""
+    files = list(dict.fromkeys(segments["document"]))
+    interviews = [name for name in files if kinds.get(name) != "document"] or files
+    talked = segments[segments["document"].isin(interviews)]
+    table = saturation_table(talked, counted[counted["segment_id"].isin(talked["segment_id"])],
+                             documents_order=interviews, dates=dates)
+    if all(kinds.get(name) == "document" for name in interviews):
+        table.attrs["unit"] = "documents"
+    return table
+
+
 def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold: float = 0.05) -> SaturationResult:
     """The first run of `run` interviews after the base adding at most `threshold` new codes."""
     if base < 1 or run < 1:

@@ -96,6 +96,7 @@ def _with_origin(codebook: Codebook, source: str, sha256: str) -> Codebook:
 
 
 T = TypeVar("T")
+G = TypeVar("G", Theme, Category)
 
 
 class _CodebookReader(NodeReader):
@@ -262,44 +263,41 @@ class _CodebookReader(NodeReader):
         return tuple(item for item in read_ones if item is not None)
 
     def read_theme(self, node: Node, key: str, inherited: Settings) -> Theme | None:
-        first = len(self.problems.problems)
-        entries = self.mapping(node, key, self.allowed(Theme, THEME_KEYS), "a theme")
-        if entries is None:
-            return None
-        settings = self.settings(entries, key, node, inherited)
-        theme_id = self.text(entries, "id", key, node, required=True)
-        label = self.text(entries, "label", key, node, required=True)
-        declared = self.declared(Theme, entries, key, node)
-        if theme_id:
-            self.register_id(entries["id"][1], join_key(key, "id"), theme_id)
-        categories = self.children(
-            entries, node, key, "categories",
-            lambda child, child_key: self.read_category(child, child_key, theme_id or "", label or "", settings))
-        self.name_owner(first, 'theme', theme_id, label)
-        if theme_id is None or label is None:
-            return None
-        return Theme(id=theme_id, label=label, categories=categories, **declared)
+        return self.read_group(
+            Theme, THEME_KEYS, "categories", node, key, inherited,
+            lambda child, child_key, theme_id, label, settings: self.read_category(child, child_key, theme_id, label,
+                                                                                   settings))
 
     def read_category(self, node: Node, key: str, theme_id: str, theme: str,
                       inherited: Settings) -> Category | None:
+        return self.read_group(
+            Category, CATEGORY_KEYS, "codes", node, key, inherited,
+            lambda child, child_key, category_id, label, settings: self.read_code(child, child_key, theme_id, theme,
+                                                                               category_id, label, settings))
+
+    def read_group(self, record: type[G], keys: tuple[str, ...], members: str, node: Node, key: str,
+                   inherited: Settings, read_member: Callable[[Node, str, str, str, Settings], object]) -> G | None:
+        """A theme or a category (`record`): its id, label, plain keys and settings, and its list
+        `members` (a theme's categories, a category's codes), each read by `read_member(node, key,
+        the group's id, its label, its settings)`."""
         first = len(self.problems.problems)
-        entries = self.mapping(node, key, self.allowed(Category, CATEGORY_KEYS), "a category")
+        kind = record.__name__.lower()
+        entries = self.mapping(node, key, self.allowed(record, keys), f"a {kind}")
         if entries is None:
             return None
         settings = self.settings(entries, key, node, inherited)
-        category_id = self.text(entries, "id", key, node, required=True)
+        group_id = self.text(entries, "id", key, node, required=True)
         label = self.text(entries, "label", key, node, required=True)
-        declared = self.declared(Category, entries, key, node)
-        if category_id:
-            self.register_id(entries["id"][1], join_key(key, "id"), category_id)
-        codes = self.children(
-            entries, node, key, "codes",
-            lambda child, child_key: self.read_code(child, child_key, theme_id, theme, category_id or "",
-                                                    label or "", settings))
-        self.name_owner(first, 'category', category_id, label)
-        if category_id is None or label is None:
+        declared = self.declared(record, entries, key, node)
+        if group_id:
+            self.register_id(entries["id"][1], join_key(key, "id"), group_id)
+        items = self.children(
+            entries, node, key, members,
+            lambda child, child_key: read_member(child, child_key, group_id or "", label or "", settings))
+        self.name_owner(first, kind, group_id, label)
+        if group_id is None or label is None:
             return None
-        return Category(id=category_id, label=label, codes=codes, **declared)
+        return record(id=group_id, label=label, **{members: items}, **declared)
 
     def read_code(self, node: Node, key: str, theme_id: str, theme: str,
                   category_id: str, category: str, inherited: Settings) -> Code | None:

@@ -47,7 +47,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import CountVectorizer
 
 from pipeline.coding.features import TOKEN_PATTERN, SegmentVectorizer
-from pipeline.coding.learning import MARKED
+from pipeline.coding.training_units import MARKED
 from pipeline.coding.sentences import sentences
 from pipeline.privacy.patterns import without_marks
 from pipeline.records.codebook import Codebook
@@ -63,7 +63,7 @@ CHUNK_SENTENCES = 4_000  # the run's sentences compared at once (bounds the simi
 
 @dataclass
 class Reviewed:
-    """Reviewed turns: `decided` is turns x codes as `learning.decision_table` gives it: 1
+    """Reviewed turns: `decided` is turns x codes as `training_units.decision_table` gives it: 1
     (accept/add), 0 (reject), MARKED (no decision on a turn marked "nothing to code"), -1 (none)."""
 
     keys: list[str]          # how the evidence names the turn: its segment id (earlier batches: "<batch>/<id>")
@@ -287,7 +287,7 @@ def with_carried(rows: pd.DataFrame, probabilities: np.ndarray, carried: Carried
 def carry_decisions(turns: pd.DataFrame, decided: np.ndarray, rules: np.ndarray,
                     past: tuple[pd.DataFrame, list[str], np.ndarray]) -> Carried:
     """The decisions of this run's reviewed turns (`decided`: turns x codes, as
-    `learning.decision_table`; `rules`: what the rules coded) and of earlier batches' (`past`:
+    `training_units.decision_table`; `rules`: what the rules coded) and of earlier batches' (`past`:
     their turns, keys and decision table, `learned_codings.history_turns`) carried to the
     turns of the run nobody reviewed."""
     texts, originals = compared_texts(turns), original_texts(turns)

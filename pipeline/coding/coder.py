@@ -14,13 +14,13 @@ from pipeline.coding.context import (
     item_codes,
     previous_interviewer_turn,
     previous_turns,
-    is_title,
     tag_outside,
     with_context,
 )
 from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.counts import counts_in_document, document_names, is_background
 from pipeline.coding.line_wraps import with_unwrapped_documents
+from pipeline.coding.paragraph_shape import is_title
 from pipeline.coding.codebook_words import content_words, names_absence, word_lemma
 from pipeline.coding.courtesies import is_courtesy
 from pipeline.coding.question_purpose import asks_tenure

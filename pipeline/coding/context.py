@@ -12,14 +12,12 @@
   turn itself: `previous_turns` gives that context, and the rules borrow its terms
   (`rules.CompiledCodebook.fire_matches`).
 
-Either way the evidence column marks the words that came from outside the segment. The tests of
-a paragraph's shape live here too: whether it can head a list or a table (`is_heading_like`), and
-whether it is a document's title or chapter heading, which carries no code (`is_title`).
+Either way the evidence column marks the words that came from outside the segment. What a
+paragraph's shape is (a list item, a heading of a list or a table) is read in `paragraph_shape.py`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TypeVar
 
 import numpy as np
@@ -27,23 +25,11 @@ import pandas as pd
 
 from pipeline.coding.counts import document_names, is_administrative
 from pipeline.coding.evidence import joined, tagged, term_words, terms
-from pipeline.coding.sentences import is_one_sentence
+from pipeline.coding.paragraph_shape import introduces, is_heading_like
+from pipeline.ingest.line_shapes import list_marker
 from pipeline.schema import NOTE, TABLE_ROW
 
 HEADING_TAG = "heading"
-_LIST_MARKER = re.compile(r"^\s*(?:(?P<bullet>[-*•–·▪])|(?P<number>\d{1,2}[.)]|\(\d{1,2}\))|(?P<letter>[a-zA-Z][.)]))\s+")
-_INTRODUCES = re.compile(r":\s*$")
-HEADING_WORDS = 15   # a title without ":" ("Rencana Tindak Lanjut Kepesertaan JKN Tahun 2024") is short
-
-
-def list_marker(text: str) -> str | None:
-    """"bullet", "number", "letter" for a list item paragraph, None for other text."""
-    match = _LIST_MARKER.match(text)
-    if match is None:
-        return None
-    return next(kind for kind, value in match.groupdict().items() if value)
-
-
 def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
     """For each of `rows`, the text of the paragraph introducing it when it is a list item.
 
@@ -78,7 +64,7 @@ def list_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
             heading_of[row] = heading
         else:
             heading, kind = "", None
-        if _INTRODUCES.search(text):
+        if introduces(text):
             heading, kind = text, None
     return [heading_of.get(row, "") for row in rows]
 
@@ -90,53 +76,6 @@ def document_headings(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
     if not documents:
         return [""] * len(rows)
     return list_headings(segments[segments["document"].isin(documents)], rows)
-
-
-def is_heading_like(text: str) -> bool:
-    """A paragraph that can head a table: ending with ":", or one short sentence."""
-    if _INTRODUCES.search(text):
-        return True
-    return len(text.split()) <= HEADING_WORDS and is_one_sentence(text)
-
-
-TITLE_WORDS = 25   # an upper-case paragraph longer than this is shouting prose, not a title
-
-
-# a title that names the kind of document it heads ("# Rencana Aksi Percepatan Penurunan Stunting
-# Puskesmas X Tahun 2025", "Laporan Tahunan ...", "Notulen Rapat ..."), in any case, without a
-# sentence's end or a list's colon
-_DOCUMENT_KIND = re.compile(r"[#\s]*(?:rencana (?:aksi|kerja|kegiatan|strategis)|laporan|profil|notulen|notula|risalah"
-                            r"|peraturan|keputusan|surat edaran|siaran pers|pedoman|petunjuk teknis|juknis"
-                            r"|kerangka acuan|hasil evaluasi|kajian|ringkasan eksekutif)\b[^.:;!?]*", re.IGNORECASE)
-
-
-# a numbered section's heading ("Strategi 2: Transportasi dan rumah tunggu", "Bagian III: ..."):
-# a word and a number before a colon, a short title after it, no sentence's end
-_NUMBERED_SECTION = re.compile(r"[#\s]*[^\W\d_]+ (?:\d+|[IVX]+)\s*:\s*[^.:;!?]+", re.IGNORECASE)
-SECTION_WORDS = 12   # a numbered section's title is short; a longer line after "Langkah 1:" is a step
-
-
-def is_title(text: str) -> bool:
-    """A document's title or chapter heading, written in capitals ("BAB III HASIL EVALUASI
-    PROGRAM ...") or naming the kind of document it heads ("Rencana Aksi Percepatan Penurunan
-    Stunting ... Tahun 2025"), or a numbered section's heading ("Strategi 1: Kemitraan ..."): it
-    names a programme or a subject, not a measure (the paragraphs under it say what is done), so it
-    carries no code."""
-    if len(text.split()) > TITLE_WORDS:
-        return False
-    if len(text.split()) <= SECTION_WORDS and _NUMBERED_SECTION.fullmatch(text.strip()) is not None:
-        return True
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 3 and all(c.isupper() for c in letters):
-        return True
-    return _DOCUMENT_KIND.fullmatch(text.strip()) is not None and (text.lstrip().startswith("#") or _title_cased(text))
-
-
-def _title_cased(text: str) -> bool:
-    """Are most of a line's longer words capitalised, as a title's are ("Laporan Tahunan Puskesmas
-    ...", not "Laporan kader menunjukkan ...")?"""
-    words = [word for word in re.findall(r"[^\W\d_]{4,}", text)]
-    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def previous_turns(segments: pd.DataFrame, rows: pd.Index) -> list[str]:

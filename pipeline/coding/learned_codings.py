@@ -25,15 +25,12 @@ from pipeline.coding.code_word_scores import code_word_scores
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.counts import document_names
 from pipeline.coding.features import SegmentVectorizer
-from pipeline.coding.learning import (
-    FEW_DECISIONS,
-    LearnedModel,
-    UnitFeatures,
+from pipeline.coding.learning import FEW_DECISIONS, LearnedModel, UnitFeatures, fit
+from pipeline.coding.training_units import (
     Units,
     batch_units,
     decision_table,
     example_units,
-    fit,
     read_by,
     reviewed_units,
     rules_of_texts,

@@ -15,12 +15,14 @@ import re
 
 import pandas as pd
 
-from pipeline.coding.context import is_title, list_marker
+from pipeline.coding.paragraph_shape import is_title
+from pipeline.ingest.line_shapes import BULLETS, ends_clause, list_marker
 
 ITEM_LOOKAHEAD = 8   # characters of a line that hold its list marker ("(12) ", "b) ")
-# a line break inside a sentence: after a word or a comma, before a line that is not a list item
-# ("- ...", "1. ...", "(2) ..."), a table line or a Markdown heading
-_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?P<indent>[ \t]*)(?=(?P<next>[^\s\-*\u2022\u2013\u00b7\u25aa|#\d(]))")
+# a line break that may fall inside a sentence: before a line that is not a list item ("- ...",
+# "1. ...", "(2) ..."), a table line or a Markdown heading; it does when the line before it ends no
+# sentence or clause (`ends_clause`)
+_WRAP = re.compile(rf"(?<=\S)[ \t]*\n(?P<indent>[ \t]*)(?=(?P<next>[^\s{re.escape(BULLETS)}|#\d(]))")
 
 
 def unwrapped(text: str) -> str:
@@ -33,6 +35,8 @@ def unwrapped(text: str) -> str:
 
     def joined(match: re.Match[str]) -> str:
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        if ends_clause(line):
+            return match[0]
         if list_marker(text[match.end():match.end() + ITEM_LOOKAHEAD]) is not None:
             return match[0]
         if (list_marker(line) is not None and not match["indent"] or is_title(line)) and not match["next"].islower():

@@ -34,7 +34,9 @@ import numpy as np
 import pandas as pd
 from sklearn.model_selection import KFold
 
-from pipeline.coding.learning import FEW_DECISIONS, WEAK_WEIGHT, UnitFeatures, Units, binary_kappa, fit
+from pipeline.coding.cuts import binary_kappa
+from pipeline.coding.learning import FEW_DECISIONS, UnitFeatures, fit
+from pipeline.coding.training_units import WEAK_WEIGHT, Units
 from pipeline.coding.pair_model import corrections
 
 RELIABILITY_FILE = "code_reliability.csv"

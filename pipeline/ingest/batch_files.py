@@ -11,7 +11,7 @@ import yaml
 
 from pipeline.digests import digest
 from pipeline.errors import InputError
-from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.decode import read_text
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
 from pipeline.ingest.subtitle_turns import sidecar_files
@@ -91,10 +91,7 @@ def read_settings(directory: Path) -> dict[str, Any]:
     path = directory / SETTINGS_FILE
     if not path.exists():
         return {}
-    try:
-        text, _ = decode_bytes(path.read_bytes(), path)
-    except OSError as error:
-        raise InputError.at(path, f"cannot read the file: {error.strerror}") from None
+    text, _ = read_text(path)
     try:
         settings = yaml.safe_load(text) or {}
     except yaml.MarkedYAMLError as error:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, file_bytes
 from pipeline.ingest.html_text import MARKUP_SUFFIXES, OTR_SUFFIX, html_text, otr_markup
 from pipeline.ingest.places import Places, markup_places
 from pipeline.ingest.turns import RawSegment
@@ -147,12 +147,15 @@ class SourceText:
         return spans
 
 
+def read_text(path: Path) -> tuple[str, str]:
+    """(canonical text, encoding) of a text file the user keeps beside the transcripts (batch.yaml,
+    redact.txt); an InputError naming it when it cannot be read."""
+    return decode_bytes(file_bytes(path), path)
+
+
 def read_source(path: Path) -> SourceText:
     """The canonical text of one transcript file, with what it was read from."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError.at(path, f"cannot read the file: {error.strerror}") from None
+    data = file_bytes(path)
     if path.suffix.lower() == ".docx":
         from pipeline.ingest.word import docx_text
 

@@ -33,12 +33,11 @@ import re
 from typing import NamedTuple
 
 from pipeline.ingest.documents import is_furniture
+from pipeline.ingest.line_shapes import capitals_only, ends_clause, list_marker
 from pipeline.ingest.turns import SENTENCE_END, RawSegment
 from pipeline.wording import plural_form, shown_numbers
 
-_ITEM = re.compile(r"(?:[-*\u2022\u2013\u00b7\u25aa]|\d{1,2}[.)]|[a-zA-Z][.)]|\(\d{1,2}\)|\([a-z]\))[ \t]+\S")
 _MARKUP = re.compile(r"[|#]")
-_INTRODUCES = re.compile(r"[:;]$")
 WRAPPED_SHARE = 0.2      # of a file's single line breaks falling inside a sentence: hard-wrapped text
 WRAPPED_AT_LEAST = 2
 WIDTH_QUANTILE = 0.75    # the text's width: most wrapped lines are as long as this or longer
@@ -84,7 +83,7 @@ def _first_letter(line: str) -> str:
 
 def _mid_sentence(before: str, after: str) -> bool:
     """A break no paragraph ends at: no sentence or clause mark before it, lower case after it."""
-    return (SENTENCE_END.search(before) is None and _INTRODUCES.search(before) is None
+    return (not ends_clause(before)
             and _first_letter(after).islower() and not _standing_alone(after))
 
 
@@ -92,13 +91,13 @@ def _sentence_then_capital(before: str, after: str) -> bool:
     """A sentence ends a line and the next starts with a capital: where paragraphs end in a file
     without blank lines between them (a list item does not count: lists stand under a heading)."""
     return (SENTENCE_END.search(before) is not None and _first_letter(after).isupper()
-            and _ITEM.match(after) is None and _MARKUP.match(after) is None)
+            and list_marker(after) is None and _MARKUP.match(after) is None)
 
 
 def _standing_alone(line: str) -> bool:
     """A list item, a table line, a Markdown heading or a news page's furniture (a tag line "id BPJS
     kesehatan, JKN-KIS, ...", "Baca Juga: ..."): always a line of its own."""
-    return _ITEM.match(line) is not None or _MARKUP.match(line) is not None or is_furniture(line)
+    return list_marker(line) is not None or _MARKUP.match(line) is not None or is_furniture(line)
 
 
 _INITIAL = re.compile(r"[A-Z]\.[ \t]+[A-Z][a-z]")
@@ -108,11 +107,6 @@ def _initial_after_comma(before: str, after: str) -> bool:
     """A name's initial at a line's start after a comma ("... kepala bidang pencegahan,\nM. Rizal,
     yang ..."): the sentence goes on; a list's "A. Latar Belakang" does not follow a comma."""
     return before.endswith(",") and _INITIAL.match(after) is not None
-
-
-def _capitals_only(line: str) -> bool:
-    """A heading in capitals ("RENCANA AKSI DAERAH 2026", "BAB IV")."""
-    return any(char.isupper() for char in line) and not any(char.islower() for char in line)
 
 
 def _headline(line: str) -> bool:
@@ -131,11 +125,11 @@ def _width(blocks: list[list[_Line]]) -> int:
 def _ends_paragraph(before: str, after: str, wrapped: bool, width: int) -> tuple[bool, bool]:
     """(is the break between two lines of a block a paragraph end, is that in doubt)."""
     if ((_standing_alone(after) and not _initial_after_comma(before, after)) or before.startswith("|")
-            or _capitals_only(before) != _capitals_only(after)):
+            or capitals_only(before) != capitals_only(after)):
         return True, False
     if _mid_sentence(before, after):
         return False, False
-    ends_sentence = SENTENCE_END.search(before) is not None or _INTRODUCES.search(before) is not None
+    ends_sentence = ends_clause(before)
     if not wrapped:
         long_open = not ends_sentence and len(before.split()) >= LONG_LINE_WORDS
         return True, long_open

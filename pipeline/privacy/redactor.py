@@ -228,12 +228,9 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def read_redact_list(path: Path, warnings: list[str] | None = None) -> list[str]:
     """Names of `redact.txt`: one a line; blank lines and `#` comments are skipped."""
-    from pipeline.ingest.decode import decode_bytes
+    from pipeline.ingest.decode import read_text
 
-    try:
-        text, _ = decode_bytes(path.read_bytes(), path)
-    except OSError as error:
-        raise InputError.at(path, f"cannot read the file: {error.strerror}") from None
+    text, _ = read_text(path)
     names = []
     problems = ProblemCollector()
     tokens = {token.strip("[]") for token in TOKENS}

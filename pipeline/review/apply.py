@@ -142,7 +142,7 @@ def decisions_in_force(reviews: pd.DataFrame, codebook: Codebook) -> pd.DataFram
     notebook writes beside the label wins when the codebook has that id (a renamed label keeps
     its decisions); an unknown code is keyed by its name as written. A turn's NOTHING_TO_CODE mark has the code id "": it changes no
     coding (it says no code is missing, which the tables already count); the learning model
-    reads it (`pipeline.coding.learning.reviewed_units`).
+    reads it (`pipeline.coding.training_units.reviewed_units`).
     """
     ids = {code.id for code in codebook.codes}
     stored = reviews[CODE_ID_COLUMN].fillna("").astype(str) if CODE_ID_COLUMN in reviews else [""] * len(reviews)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -30,6 +30,16 @@ import numpy as np
 import pandas as pd
 
 from pipeline.digests import row_hashes
+from pipeline.runtime.annotate_chunk import (
+    ChunkContext,
+    ChunkDone,
+    ChunkWork,
+    CodedEntry,
+    GlossedEntry,
+    annotate_chunk,
+    gloss_frame,
+    load_resources,
+)
 from pipeline.runtime.cache import StageCache, code_fingerprint, digest, frame_digest
 from pipeline.records.codebook import Codebook
 from pipeline.coding import code_segments
@@ -37,10 +47,7 @@ from pipeline.coding.code_keys import code_keys as per_code_keys
 from pipeline.coding.coder import PASS
 from pipeline.coding.counts import document_names
 from pipeline.coding.compile_rules import compiled_codebook
-from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.quotations import quotation_names
-from pipeline.coding.token_store import DocumentTokens, TokenStore
-from pipeline.runtime.chunk_frames import coder_order, split_codings, split_rows
 from pipeline.runtime.executors import Executor, ProcessExecutor, SerialExecutor, check_options, make_executor
 from pipeline.gloss.glosser import UNKNOWN_COLUMNS, merge_unknown_words, shared_glosser
 from pipeline.runtime.progress import progress_bar
@@ -83,66 +90,6 @@ class AnnotationStats:
         return asdict(self)
 
 
-@dataclass(frozen=True)
-class _Context:
-    """Sent to each worker once: what coding needs besides the segments."""
-
-    codebook: Codebook
-    informants: pd.DataFrame | None = None  # roles: a rule's topic may come from who is speaking
-    code_keys: dict[str, str] = field(default_factory=dict)  # per-code key -> code id (cache entries)
-
-
-@dataclass
-class _Coded:
-    """A document's codings (with the coder's PASS column, in its order) and the per-code keys
-    they were computed under (key -> code id): what its coding cache entry holds."""
-
-    codings: pd.DataFrame
-    code_keys: dict[str, str]
-
-
-@dataclass
-class _Glossed:
-    """The gloss stage's result for one document (its cache entry; the coder's tokens of its
-    texts are a sibling entry under the same key, which only a recode reads, in the worker)."""
-
-    segments: pd.DataFrame
-    unknown_words: pd.DataFrame
-
-
-@dataclass
-class _Work:
-    """A chunk of consecutive documents to annotate.
-
-    `segments` holds the documents' rows, `lengths` how many rows each has; `stored[i]`: document
-    i's gloss (and the coder's tokens of it) is in the cache at `cache`, for the worker to read
-    (its rows are glossed only if the entry turns out unreadable), `kept[i]` its cached codings
-    and the codes among them that need no recoding (filtered here, in one pass per chunk).
-    `codes`: the codes to compute (None: all). Keys are set when the results are to be cached.
-    """
-
-    segments: pd.DataFrame
-    lengths: list[int]
-    stored: list[bool]
-    gloss_keys: list[str]
-    coding_keys: list[str]
-    kept: list[tuple[pd.DataFrame, frozenset[str]] | None] = field(default_factory=list)
-    codes: tuple[str, ...] | None = None
-    cache: Path | None = None
-
-
-@dataclass
-class _ChunkDone:
-    """A chunk's results as one frame per kind (documents in chunk order), and the cache
-    entries of its documents, already encoded by the worker: the driver only writes bytes."""
-
-    segments: pd.DataFrame
-    codings: pd.DataFrame
-    unknown_words: pd.DataFrame
-    glossed: int                                   # documents glossed (not taken from the cache)
-    entries: list[tuple[str, str, bytes]] = field(default_factory=list)  # (stage, key, entry)
-
-
 @dataclass
 class _Document:
     name: str
@@ -151,77 +98,12 @@ class _Document:
     words: int
     gloss_key: str = ""
     code_key: str = ""
-    cached_gloss: _Glossed | None = None       # when nothing has to be redone
+    cached_gloss: GlossedEntry | None = None       # when nothing has to be redone
     stored_gloss: bool = False                 # its gloss is cached: a worker reads it to code again
     cached_codings: pd.DataFrame | None = None  # with stored_gloss: its cached codings (all codes)
     valid: frozenset[str] = frozenset()        # with cached_codings: the codes not to redo
     recode: tuple[str, ...] = ()               # with cached_codings: the codes to compute again
 
-
-# ---------------------------------------------------------------------------------------------
-# Worker side: runs in whatever process the executor chose. The Glosser (lexicons) and the
-# coder's spaCy pipeline and compiled codebook are built once per process (module-level caches,
-# inherited by forked workers when the driver built them first: see `load_resources`) and reused
-# for every chunk that process receives. A chunk's documents are glossed in one call and coded
-# in one call (both stages work segment by segment): per-call overheads are paid per chunk, not
-# per document, and results travel back as one frame per kind.
-
-def load_resources(codebook: Codebook) -> None:
-    """Build what the per-transcript stages need in this process (spaCy's Indonesian tokenizer
-    alone takes seconds): called before worker processes are forked, they inherit it all."""
-    shared_glosser()
-    compiled_codebook(codebook)
-
-
-def _gloss_frame(segments: pd.DataFrame) -> pd.DataFrame:
-    return shared_glosser().gloss_frame(segments)
-
-
-def _annotate_chunk(context: _Context, work: _Work) -> _ChunkDone:
-    given = split_rows(work.segments, work.lengths)
-    caches = {stage: StageCache(work.cache / stage) for stage in ("gloss", "tokens")} if work.cache else {}
-    glossed: list[_Glossed | None] = [None] * len(given)
-    tokens: list[DocumentTokens | None] = [None] * len(given)
-    for i, rows in enumerate(given):
-        entry = caches["gloss"].get(work.gloss_keys[i]) if caches and work.stored[i] else None
-        if entry is not None:   # where the document sits in this batch
-            glossed[i] = _Glossed(entry[0].set_axis(rows.index), entry[1])
-            tokens[i] = caches["tokens"].get(work.gloss_keys[i])
-    to_gloss = [i for i, gloss in enumerate(glossed) if gloss is None]
-    if to_gloss:
-        rows = pd.concat([given[i] for i in to_gloss])
-        for i, done in zip(to_gloss, split_rows(_gloss_frame(rows), [work.lengths[i] for i in to_gloss])):
-            # the Glosser remembers each segment it just glossed: a look-up per segment
-            glossed[i] = _Glossed(done, shared_glosser().unknown_words(given[i]))
-    frames = [g.segments for g in glossed if g is not None]
-    batch = pd.concat(frames)
-    store = TokenStore(coding_nlp(), tokens, record=bool(work.coding_keys))
-    fresh = code_segments(batch, context.codebook, context.informants, codes=work.codes, with_pass=True,
-                          tokens=store)
-    if work.codes is not None:   # the documents' other codes, from the cache
-        stored = [kept for kept in work.kept if kept is not None]
-        kept = pd.concat([frame for frame, _ in stored])
-        valid = np.concatenate([frame["code_id"].isin(codes).to_numpy() for frame, codes in stored])
-        kept = kept[valid & ~kept["code_id"].isin(work.codes).to_numpy()]
-        fresh = coder_order(pd.concat([f for f in (kept, fresh) if len(f)] or [kept]), batch["segment_id"],
-                            [code.id for code in context.codebook.codes], np.cumsum([len(f) for f in frames]))
-    documents = split_codings(fresh, frames)
-    codings = pd.concat([d for d in documents if len(d)] or [fresh], ignore_index=True).drop(columns=PASS)
-    done = _ChunkDone(batch, codings, merge_unknown_words([g.unknown_words for g in glossed if g is not None]),
-                      len(to_gloss))
-    if work.coding_keys:
-        for i, document_codings in enumerate(documents):
-            if i in to_gloss:
-                stored = store.of(str(frames[i]["document"].iloc[0])) if len(frames[i]) else None
-                done.entries += [("gloss", work.gloss_keys[i], StageCache.encode((glossed[i].segments, glossed[i].unknown_words))),
-                                 ("tokens", work.gloss_keys[i], StageCache.encode(stored))]
-            coded = _Coded(document_codings, context.code_keys)
-            done.entries.append(("code", work.coding_keys[i], StageCache.encode(coded)))
-    return done
-
-
-# ---------------------------------------------------------------------------------------------
-# Driver side.
 
 def annotate(segments: pd.DataFrame, codebook: Codebook, **options: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(glossed segments, rule codings): `annotate_batch` without the unknown words."""
@@ -248,7 +130,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
     stats = stats if stats is not None else AnnotationStats()
     segments = segments.reset_index(drop=True)
     if segments.empty:
-        glossed = _gloss_frame(segments)
+        glossed = gloss_frame(segments)
         return Annotation(glossed, code_segments(glossed, codebook, informants), shared_glosser().unknown_words(segments))
     documents = _split_documents(segments)
     stats.documents, stats.words = len(documents), sum(doc.words for doc in documents)
@@ -277,7 +159,7 @@ def annotate_batch(segments: pd.DataFrame, codebook: Codebook, *, workers: int |
             # cache entries are written by a thread: file I/O leaves the driver free for results
             try:
                 with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cache-writer") as writer:
-                    context = _Context(codebook, informants, dict(zip(code_keys, code_ids)))
+                    context = ChunkContext(codebook, informants, dict(zip(code_keys, code_ids)))
                     for chunk, done in _run(run_on, context, segments, pending,
                                             cache=Path(cache_dir) if caches else None):
                         pieces.append(_Piece(chunk[0].position, done.segments, done.codings, done.unknown_words))
@@ -338,13 +220,13 @@ def _load_cached(documents: list[_Document], segments: pd.DataFrame, code_keys: 
         if not gloss_cache.has(doc.gloss_key):
             continue
         coded = code_cache.get(doc.code_key)
-        if isinstance(coded, _Coded) and coded.code_keys == code_keys and list(coded.code_keys.values()) == order:
+        if isinstance(coded, CodedEntry) and coded.code_keys == code_keys and list(coded.code_keys.values()) == order:
             entry = gloss_cache.get(doc.gloss_key)   # every code unchanged, in the same order
             if entry is not None:   # the document may sit elsewhere in this batch
-                doc.cached_gloss, doc.cached_codings = _Glossed(entry[0].set_axis(doc.rows), entry[1]), coded.codings
+                doc.cached_gloss, doc.cached_codings = GlossedEntry(entry[0].set_axis(doc.rows), entry[1]), coded.codings
             continue
         doc.stored_gloss = True
-        if not isinstance(coded, _Coded):
+        if not isinstance(coded, CodedEntry):
             continue
         valid = set() if doc.name in whole_documents else {
             code_id for key, code_id in code_keys.items() if coded.code_keys.get(key) == code_id}
@@ -363,8 +245,8 @@ def _choose_executor(executor: str | Executor, workers: int | None, scheduler: s
     return make_executor(executor, workers, scheduler)
 
 
-def _run(executor: Executor, context: _Context, segments: pd.DataFrame, pending: list[_Document],
-         cache: Path | None) -> Iterator[tuple[list[_Document], _ChunkDone]]:
+def _run(executor: Executor, context: ChunkContext, segments: pd.DataFrame, pending: list[_Document],
+         cache: Path | None) -> Iterator[tuple[list[_Document], ChunkDone]]:
     """Annotate the pending documents in chunks; yields each chunk with its result, in order."""
     total = sum(doc.words for doc in pending)
     target = max(1, min(CHUNK_WORDS, total // (4 * executor.workers)))
@@ -376,17 +258,17 @@ def _run(executor: Executor, context: _Context, segments: pd.DataFrame, pending:
             size = 0
         chunks[-1].append(doc)
         size += doc.words
-    yield from zip(chunks, executor.map_ordered(_annotate_chunk, context,
+    yield from zip(chunks, executor.map_ordered(annotate_chunk, context,
                                                 (_chunk_work(segments, chunk, cache) for chunk in chunks)))
 
 
-def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: Path | None) -> _Work:
+def _chunk_work(segments: pd.DataFrame, chunk: list[_Document], cache: Path | None) -> ChunkWork:
     """A chunk's work: its documents' rows, and which codes to compute (all, when a document of
     the chunk has no codings cached; else those that changed in any of its documents)."""
     codes = None
     if all(doc.cached_codings is not None for doc in chunk):
         codes = tuple(dict.fromkeys(code_id for doc in chunk for code_id in doc.recode))
-    return _Work(segments.iloc[np.concatenate([doc.rows for doc in chunk])], [len(doc.rows) for doc in chunk],
+    return ChunkWork(segments.iloc[np.concatenate([doc.rows for doc in chunk])], [len(doc.rows) for doc in chunk],
                  [doc.stored_gloss for doc in chunk],
                  [doc.gloss_key for doc in chunk] if cache else [], [doc.code_key for doc in chunk] if cache else [],
                  [(doc.cached_codings, doc.valid) if codes is not None else None for doc in chunk], codes, cache)
@@ -414,5 +296,5 @@ def _assemble(pieces: list[_Piece]) -> Annotation:
     return Annotation(glossed.reset_index(drop=True), codings.reset_index(drop=True), unknown)
 
 
-__all__ = ["Annotation", "AnnotationStats", "UNKNOWN_COLUMNS", "annotate", "annotate_batch", "load_resources",
+__all__ = ["Annotation", "AnnotationStats", "UNKNOWN_COLUMNS", "annotate", "annotate_batch",
            "stage_fingerprint"]
