@@ -35,7 +35,7 @@ from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
 from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
-    ASKING_AMOUNT, after_subject_pronoun, close_relative, compound_tail, determines, modifier_phrase_end, opens_subject,
+    ASKING_AMOUNT, after_subject_pronoun, close_relative, determines, modifier_phrase_end, opens_subject,
     owner_of_next, phrase_closed)
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry

@@ -184,4 +184,4 @@ class StageCache:
         return removed
 
 
-__all__ = ["StageCache", "code_fingerprint", "digest", "frame_digest", "row_hashes", "source_fingerprint"]
+__all__ = ["StageCache", "code_fingerprint", "digest", "frame_digest", "source_fingerprint"]
