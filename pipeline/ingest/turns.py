@@ -88,6 +88,18 @@ def is_interviewer(label: str) -> bool:
     return folded in INTERVIEWER_LABELS or folded in MORE_INTERVIEWER_LABELS
 
 
+# honorifics typed before an informant's code, the titles of person_words and their written abbreviations
+_HONORIFICS = TITLES | {"bpk", "bp", "ny", "sdr", "sdri", "tn"}
+
+
+def titled_code(label: str) -> str:
+    """The informant code after an honorific ("Ibu S07" -> "S07", "Bpk. R3" -> "R3"); "" for any other label."""
+    words = label.split()
+    if len(words) == 2 and words[0].rstrip(".").casefold() in _HONORIFICS and is_code_shaped(words[1]):
+        return words[1]
+    return ""
+
+
 def is_code_shaped(label: str) -> bool:
     """A1, INF-03, R_12: how informant codes are written."""
     return INFORMANT_CODE.match(label) is not None
@@ -131,7 +143,7 @@ def find_labels(text: str, body_start: int, known_speakers: set[str]) -> LabelSc
 
     "Jadi begini: ..." inside a turn looks like a label; a label counts only if it is an
     interviewer label, a generic informant label ("Informan", "J"), a known informant code,
-    shaped like a code (A1, INF-03), or used at least twice in the file (named speakers of a
+    shaped like a code (A1, INF-03) or one after an honorific ("Ibu S07"), or used at least twice in the file (named speakers of a
     focus group: "Ibu Kader").
 
     An empty label (": ...") and a person's title and name used once ("Oma Nel:") start a turn
@@ -166,7 +178,7 @@ def speaker_spellings(labels: list[str], known_speakers: set[str]) -> dict[str, 
     for label in uses:
         folded = label.casefold()
         is_speaker[label] = bool(is_interviewer(folded) or folded in GENERIC_INFORMANT_LABELS or folded in known
-                                 or is_code_shaped(label) or folded_uses[folded] >= 2)
+                                 or is_code_shaped(label) or bool(titled_code(label)) or folded_uses[folded] >= 2)
     return is_speaker
 
 
