@@ -352,3 +352,19 @@ def test_a_study_whose_informant_is_p1_names_it_and_needs_no_mapping(tmp_path):
     cues = [f"{('P', 'P1')[number % 2]}: {line}" for number, line in enumerate(COUGH)]
     batch = write_batch(tmp_path, {"batuk.srt": _srt(cues), "batuk.yaml": "informant: P1\n"})
     assert read_batch(batch).segments["speaker"].tolist() == ["P", "P1", "P", "P1"]
+
+
+def test_a_recording_without_speakers_mapped_to_its_informant_is_an_interview(tmp_path):
+    # round 19 trial: a plain Whisper .srt given to its informant was read as a "document": the run's
+    # warnings listed it among files "read as documents" (advising 'type: document'), and saturation
+    # left the interview out (invented answers about fishing at night)
+    batch = write_batch(tmp_path, {
+        "N2_rekaman.srt": "1\n00:00:01,000 --> 00:00:05,000\nKita pigi mancari malam, pulang pagi.\n\n"
+                          "2\n00:00:09,000 --> 00:00:12,000\nJadi siang tidor.\n",
+        "N2_rekaman.yaml": "informant: N2\n",
+        "N3.txt": "P: Bapak melaut jam berapa?\nN3: Dari subuh sampai siang.\n"})
+    result = read_batch(batch)
+    assert result.documents["N2_rekaman.srt"].kind == "interview"
+    assert not any("read as documents" in warning for warning in result.warnings)
+    segments = result.segments[result.segments["document"] == "N2_rekaman.srt"]
+    assert segments["speaker"].tolist() == ["N2", "N2"] and segments["speaker_role"].tolist() == ["informant"] * 2

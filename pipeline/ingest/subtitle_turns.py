@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.documents import declared_kind
 from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, personal_labels,
                                       resolve_speakers, sidecar_of, speaker_settings, unused_labels_warning)
 from pipeline.ingest.subtitles import (
@@ -55,7 +56,7 @@ class TimedTranscript:
     text: str
     metadata: dict[str, Any]
     sha256: str
-    kind: str                                   # "interview" or "document"
+    kind: str                                   # "interview", or "document" where its sidecar says so
     raws: list[RawSegment] = field(default_factory=list)
     informants: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
@@ -116,7 +117,9 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
             warnings.append(asked)
         if (unused := unused_labels_warning(path, [], found, {})) is not None:
             warnings.append(unused)
-        return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
+        # one informant's recording, cut at pauses: an interview (saturation counts it), unless its sidecar says otherwise
+        kind = declared_kind(found.metadata) or "interview"
+        return _transcript(path, data, found, kind, _paragraphs(cues), {"": (found.informant, INFORMANT)}, labelled=False)
     if (unlabelled := _unlabelled_warning(path, cues, labels)) is not None:
         warnings.append(unlabelled)
     turns = _turns(cues, labels, texts)
@@ -274,8 +277,9 @@ def _only_informant(resolved: dict[str, tuple[str, str]]) -> str:
 
 
 def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turns: list[_Turn],
-                resolved: dict[str, tuple[str, str]]) -> TimedTranscript:
-    """The plain transcript of the turns ("[hh:mm:ss] CODE: words" lines) and its segments."""
+                resolved: dict[str, tuple[str, str]], labelled: bool = True) -> TimedTranscript:
+    """The plain transcript of the turns ("[hh:mm:ss] CODE: words" lines) and its segments; `labelled`:
+    the cues name their speakers (else every paragraph is the file's informant's)."""
     metadata = dict(found.metadata)
     if found.informant:
         metadata.setdefault("informant", found.informant)
@@ -291,7 +295,7 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
         start = position + len(prefix)
         result.raws.append(RawSegment(speaker, start, start + len(words), turn.line))
         result.informants.append(code if role == INFORMANT and turn.label else file_informant)
-        result.speakers.append(speaker if kind == "interview" else file_informant)
+        result.speakers.append(speaker if labelled else file_informant)
         result.roles.append(role)
         result.times.append(("" if turn.open_start else clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
         parts.append(f"{prefix}{words}\n")
