@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, list_transcripts, one_name_problems, read_settings, unread_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
@@ -87,7 +87,10 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         transcripts, warnings = list_transcripts(directory, settings)
     except OSError as error:
         raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
+    for path, message in unconverted_problems(directory):
+        problems.add(path, message)
     if not transcripts:
+        problems.raise_if_any()
         raise InputError.at(directory, f"no transcripts found {TRANSCRIPT_KINDS}")
     for path, message in one_name_problems(transcripts):
         problems.add(path, message)

@@ -32,6 +32,9 @@ SKIPPED_PREFIXES = (".", "_", "~$")
 REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv", "translations_en.csv"}
 NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
+# word processors' files the batch cannot read, though a transcript is likely in them: the run stops
+UNCONVERTED_SUFFIXES = {".doc": "an old Word (.doc) file", ".rtf": "a Rich Text (.rtf) file",
+                        ".odt": "a LibreOffice (.odt) file"}
 # what the review stage writes beside a codebook kept in the batch folder (review/history.py)
 DECISIONS_SUFFIX = ".decisions.csv"
 
@@ -61,6 +64,8 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
             transcripts.append(path)
+        elif path.suffix.lower() in UNCONVERTED_SUFFIXES:
+            continue   # unconverted_problems stops the run for it
         elif (transcript := named_like_a_sidecar(path)) is not None and (what := not_a_sidecar(path)):
             skipped.append(f"{path}: named like the sidecar of {transcript.name}, but it is {what}, so it was not "
                            f"read as one: nothing in it describes {transcript.name}. Rename it, or "
@@ -68,6 +73,16 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
         else:
             skipped.append(f"{path}: ignored, not a transcript {TRANSCRIPT_KINDS}")
     return transcripts, skipped
+
+
+def unconverted_problems(directory: Path) -> list[tuple[Path, str]]:
+    """A word processor's file that is not .docx: likely an interview, which a warning among many would
+    leave out of every table unnoticed. One problem each, saying how to convert it or leave it out."""
+    return [(path, f"{UNCONVERTED_SUFFIXES[path.suffix.lower()]} cannot be read: open it in Word or LibreOffice "
+                   "and save it as .docx (File > Save As > Word Document (.docx)), then move this file out of the "
+                   "folder (or rename it to start with '_' to leave it out)")
+            for path in sorted(directory.iterdir(), key=lambda entry: natural_key(entry.name))
+            if path.suffix.lower() in UNCONVERTED_SUFFIXES and not passed_over(path.name) and path.is_file()]
 
 
 def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:
