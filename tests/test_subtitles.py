@@ -368,3 +368,13 @@ def test_a_recording_without_speakers_mapped_to_its_informant_is_an_interview(tm
     assert not any("read as documents" in warning for warning in result.warnings)
     segments = result.segments[result.segments["document"] == "N2_rekaman.srt"]
     assert segments["speaker"].tolist() == ["N2", "N2"] and segments["speaker_role"].tolist() == ["informant"] * 2
+
+
+def test_a_subtitle_file_saved_as_utf16_with_its_mark_is_read(tmp_path):
+    # round 19 trial: Windows Notepad's "Unicode" (UTF-16 with its byte-order mark, which says the
+    # encoding for certain) stopped the run as "not UTF-8 text (byte 0xFF)"; typed files were read so already
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nP: Bapak sudah makan?\n\n00:00:03.500 --> 00:00:05.000\nN5: Sudah.\n"
+    srt = "1\n00:00:01,000 --> 00:00:03,000\nP: Bapak sudah makan?\n\n2\n00:00:03,500 --> 00:00:05,000\nN6: Sudah.\n"
+    batch = write_batch(tmp_path, {"N5.vtt": text.encode("utf-16"), "N6.srt": b"\xfe\xff" + srt.encode("utf-16-be")})
+    segments = read_batch(batch).segments
+    assert segments["text"].tolist() == ["Bapak sudah makan?", "Sudah."] * 2
