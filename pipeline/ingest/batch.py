@@ -35,7 +35,7 @@ from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_tra
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
 from pipeline.ingest.tool_exports import export_cues
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, export_facts, recording_clock, title_date
 from pipeline.ordering import natural_key
 from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
@@ -216,11 +216,15 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
 
 def _with_session_date(doc: SourceDocument, segments: DocumentSegments) -> dict[str, Any]:
     """The file's facts, with its first dated session heading ("## Sesi 1 (2026-09-03)") as its
-    `date` when it gives none: saturation orders interviews as they were held."""
+    `date` when it gives none, else the date in a title of up to TITLE_LINES lines above its first
+    turn ("Wawancara S07, ..., 12 Oktober 2026", as a tool export's title gives one): saturation
+    orders interviews as they were held."""
     if doc.metadata.get("date"):
         return doc.metadata
     notes = [doc.text[raw.start:raw.end] for raw, role in zip(segments.raws, segments.roles) if role == NOTE]
     dates = dated_sessions(notes)
+    if not dates and segments.roles and segments.roles[0] == NOTE and len(notes[0].strip().split("\n")) <= TITLE_LINES:
+        dates = [found] if (found := title_date(notes[0])) else []
     return {**doc.metadata, "date": dates[0]} if dates else doc.metadata
 
 
