@@ -36,6 +36,9 @@ LABEL_LINE = re.compile(
     rf"(?:(?P=open))?{SPACE}*:{EMPHASIS}?(?!//){SPACE}*",
 )
 _LABEL_GROUP = LABEL_LINE.groupindex["label"]
+# "P- words", "R1 - words", "Peneliti – words": a one-word label typed with a dash, read as a label only in
+# a file where an interviewer's label is typed so (a document's "Senin - penyuluhan" stays text)
+DASH_LABEL_LINE = re.compile(rf"^{SPACE}*(?P<label>[^\W\d_][\w.']{{0,24}}){SPACE}*[-\u2013]{SPACE}+(?=\S)")
 # ": words": a line whose speaker label was left empty (a blank name before the colon)
 EMPTY_LABEL_LINE = re.compile(rf"^{SPACE}*:(?!//){SPACE}*(?=\S)")
 # Conventions of Indonesian transcripts beyond schema.INTERVIEWER_LABELS: T/J (tanya/jawab),
@@ -116,8 +119,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
-    """Every line of the body that starts like "LABEL: ..."."""
-    found = []
+    """Every line of the body that starts like "LABEL: ...", and like "LABEL- ..." in a file where an
+    interviewer's label is typed so."""
+    found, dashed = [], []
     line_start = body_start
     number = text.count("\n", 0, body_start) + 1
     match_label = LABEL_LINE.match
@@ -125,6 +129,8 @@ def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
         match = match_label(line) if line else None
         if match is None and line and (empty := EMPTY_LABEL_LINE.match(line)) is not None:
             found.append(LabelLine(line_start, line_start + empty.end(), "", number))
+        elif match is None and line and (dash := DASH_LABEL_LINE.match(line)) is not None:
+            dashed.append(LabelLine(line_start, line_start + dash.end(), dash["label"], number))
         elif match is not None:
             label = match.group(_LABEL_GROUP)
             if not label.isalnum():  # the rare label with spaces, or emphasis marks glued to it
@@ -135,6 +141,8 @@ def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
                 found.append(LabelLine(line_start, line_start + after, label, number))
         line_start += len(line) + 1
         number += 1
+    if any(is_interviewer(label.label) for label in dashed):
+        return sorted(found + dashed, key=lambda label: label.line_start)
     return found
 
 
