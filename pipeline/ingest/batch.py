@@ -255,12 +255,12 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         if from_csv is not None:
             described = {code for code, role in zip(extra["informant"], extra.get("role", [""] * len(extra)))
                          if isinstance(role, str) and role.strip()}
-            how = ("with the role their front matter gives" if described >= set(missing)
+            how = (f"with the role {plural_form(len(missing), 'its', 'their')} front matter gives" if described >= set(missing)
                    else "with an empty role" if not described
                    else f"with the role front matter gives ({', '.join(c for c in missing if c in described)}) "
                         "or an empty one")
             warnings.append(f"informants.csv does not list {_first_turns(missing, segments, documents)}; added to Tabel 1 "
-                            f"{how}: add them to informants.csv, or correct the label if it is a typo")
+                            f"{how}: add {plural_form(len(missing), 'it', 'them')} to informants.csv, or correct the label if it is a typo")
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
     if from_csv is not None:
