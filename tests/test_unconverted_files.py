@@ -35,3 +35,16 @@ def test_a_word_file_named_to_be_left_out_is_left_out(tmp_path):
     batch = write_batch(tmp_path, {"N3.txt": TYPED})
     (batch / "_N4_lama.doc").write_bytes(bytes(16))
     assert read_batch(batch).segments["informant"].tolist() == ["N3", "N3"]
+
+
+def test_a_whisper_json_stops_the_run_naming_the_formats_to_use(tmp_path):
+    # round 19 trial: WhisperX's .json (its segments with speakers) was passed over with one warning
+    batch = write_batch(tmp_path, {"N3.txt": TYPED, "N5.json": '{"segments": [{"start": 0.5, "end": 2.0, "text": '
+                                   '" Ya.", "speaker": "SPEAKER_01"}], "language": "id"}'})
+    with pytest.raises(InputError, match=r"N5\.json.*\.vtt.*\.srt"):
+        read_batch(batch)
+
+
+def test_another_json_file_is_only_warned_about(tmp_path):
+    batch = write_batch(tmp_path, {"N3.txt": TYPED, "settings.json": '{"theme": "dark"}'})
+    assert any("settings.json: ignored" in warning for warning in read_batch(batch).warnings)
