@@ -378,3 +378,12 @@ def test_a_subtitle_file_saved_as_utf16_with_its_mark_is_read(tmp_path):
     batch = write_batch(tmp_path, {"N5.vtt": text.encode("utf-16"), "N6.srt": b"\xfe\xff" + srt.encode("utf-16-be")})
     segments = read_batch(batch).segments
     assert segments["text"].tolist() == ["Bapak sudah makan?", "Sudah."] * 2
+
+
+def test_an_unmapped_recording_without_speakers_names_its_questions_when_it_stops(tmp_path):
+    # round 19 trial: the stop said only to name the informant; mapped so, the interviewer's questions were
+    # then coded as the informant's, and only the next run's warning said so
+    cues = "".join(f"{number}\n00:00:0{number},000 --> 00:00:0{number},900\n{text}\n\n" for number, text in
+                   enumerate(["Bapak melaut jam berapa?", "Dari subuh.", "Pulang jam berapa?", "Siang."], start=1))
+    with pytest.raises(InputError, match=r"2 of its 4 cues end with a question \(lines 2, 10\).*type 'P: '"):
+        read_batch(write_batch(tmp_path, {"N8.srt": cues}))

@@ -109,9 +109,13 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     if not any(labels):
         if not found.informant:
             code = code_in_name(path.stem) or "A7"
+            asked = _asked(cues)
+            typed = (f"; but {len(asked)} of its {len(cues)} cues end with a question (lines {shown_numbers(asked)}), "
+                     f"usually the interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues "
+                     f"and '{code}: ' before the informant's instead" if len(asked) >= MIN_QUESTIONS else "")
             problems.add(path, "has no speaker labels, so its words must be one informant's: name the informant "
                                f"in batch.yaml ('speakers: {{{path.name}: {code}}}') or as 'informant: {code}' in "
-                               f"{path.with_suffix('.yaml').name} beside it")
+                               f"{path.with_suffix('.yaml').name} beside it{typed}")
             return None
         if (asked := _questions_warning(path, cues, found.informant)) is not None:
             warnings.append(asked)
@@ -158,11 +162,16 @@ def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str]) -> str |
             "check who speaks there and put the label before the words ('[SPEAKER_01]: ...') if it is another")
 
 
+def _asked(cues: list[Cue]) -> list[int]:
+    """The lines of the cues that end with a question."""
+    return [cue.line for cue in cues if QUESTION_END.search(cue.text)]
+
+
 def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | None:
     """A file without speaker labels is one informant's words: said when some of its cues are
     questions (plain Whisper or Buzz output of an interview holds the interviewer's voice too, and
     the questions would be coded and quoted as the informant's)."""
-    asked = [cue.line for cue in cues if QUESTION_END.search(cue.text)]
+    asked = _asked(cues)
     if len(asked) < MIN_QUESTIONS:
         return None
     return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
