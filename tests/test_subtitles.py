@@ -352,3 +352,38 @@ def test_a_study_whose_informant_is_p1_names_it_and_needs_no_mapping(tmp_path):
     cues = [f"{('P', 'P1')[number % 2]}: {line}" for number, line in enumerate(COUGH)]
     batch = write_batch(tmp_path, {"batuk.srt": _srt(cues), "batuk.yaml": "informant: P1\n"})
     assert read_batch(batch).segments["speaker"].tolist() == ["P", "P1", "P", "P1"]
+
+
+def test_a_recording_without_speakers_mapped_to_its_informant_is_an_interview(tmp_path):
+    # round 19 trial: a plain Whisper .srt given to its informant was read as a "document": the run's
+    # warnings listed it among files "read as documents" (advising 'type: document'), and saturation
+    # left the interview out (invented answers about fishing at night)
+    batch = write_batch(tmp_path, {
+        "N2_rekaman.srt": "1\n00:00:01,000 --> 00:00:05,000\nKita pigi mancari malam, pulang pagi.\n\n"
+                          "2\n00:00:09,000 --> 00:00:12,000\nJadi siang tidor.\n",
+        "N2_rekaman.yaml": "informant: N2\n",
+        "N3.txt": "P: Bapak melaut jam berapa?\nN3: Dari subuh sampai siang.\n"})
+    result = read_batch(batch)
+    assert result.documents["N2_rekaman.srt"].kind == "interview"
+    assert not any("read as documents" in warning for warning in result.warnings)
+    segments = result.segments[result.segments["document"] == "N2_rekaman.srt"]
+    assert segments["speaker"].tolist() == ["N2", "N2"] and segments["speaker_role"].tolist() == ["informant"] * 2
+
+
+def test_a_subtitle_file_saved_as_utf16_with_its_mark_is_read(tmp_path):
+    # round 19 trial: Windows Notepad's "Unicode" (UTF-16 with its byte-order mark, which says the
+    # encoding for certain) stopped the run as "not UTF-8 text (byte 0xFF)"; typed files were read so already
+    text = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nP: Bapak sudah makan?\n\n00:00:03.500 --> 00:00:05.000\nN5: Sudah.\n"
+    srt = "1\n00:00:01,000 --> 00:00:03,000\nP: Bapak sudah makan?\n\n2\n00:00:03,500 --> 00:00:05,000\nN6: Sudah.\n"
+    batch = write_batch(tmp_path, {"N5.vtt": text.encode("utf-16"), "N6.srt": b"\xfe\xff" + srt.encode("utf-16-be")})
+    segments = read_batch(batch).segments
+    assert segments["text"].tolist() == ["Bapak sudah makan?", "Sudah."] * 2
+
+
+def test_an_unmapped_recording_without_speakers_names_its_questions_when_it_stops(tmp_path):
+    # round 19 trial: the stop said only to name the informant; mapped so, the interviewer's questions were
+    # then coded as the informant's, and only the next run's warning said so
+    cues = "".join(f"{number}\n00:00:0{number},000 --> 00:00:0{number},900\n{text}\n\n" for number, text in
+                   enumerate(["Bapak melaut jam berapa?", "Dari subuh.", "Pulang jam berapa?", "Siang."], start=1))
+    with pytest.raises(InputError, match=r"2 of its 4 cues end with a question \(lines 2, 10\).*type 'P: '"):
+        read_batch(write_batch(tmp_path, {"N8.srt": cues}))

@@ -119,3 +119,19 @@ def test_a_one_line_title_is_named_as_one_line(tmp_path):
                                                "posyandu_R6.yaml": "informant: R6\nspeakers: {S00: P, S01: R6}\n"}))
     assert any("posyandu_R6.txt: line 1 before the first speaker line is the export's title" in warning
                for warning in result.warnings)
+
+
+@pytest.mark.parametrize("interviewer", ["P", "Peneliti", "I"])
+def test_typed_codes_like_noscribe_labels_beside_an_interviewer_stay_a_typed_transcript(tmp_path, interviewer):
+    # round 19 trial: a study whose informants are S01, S02 typed "S01:" without informants.csv; the file
+    # was read as noScribe's export (the interviewer's lines swallowed into S01's "cues") and the run
+    # stopped asking to map S01 to P. noScribe writes no interviewer label: a typed label of one is a
+    # typed transcript (invented interview about a harbour's fish auction)
+    batch = write_batch(tmp_path, {"S03.txt": (f"{interviewer}: Bapak jual ikan di mana?\n"
+                                               "S03: Di tempat pelelangan, tiap pagi.\n"
+                                               f"{interviewer}: Harganya bagaimana?\n"
+                                               "S03: Turun kalau musim ikan banyak.\n")})
+    segments = read_batch(batch).segments
+    assert segments["speaker"].tolist() == [interviewer, "S03", interviewer, "S03"]
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant"] * 2
+    assert segments["text"].iloc[1] == "Di tempat pelelangan, tiap pagi."

@@ -64,7 +64,7 @@ def test_an_unlisted_informant_is_named_at_its_own_first_turn_with_its_front_mat
     batch = write_batch(tmp_path, {"N5.md": transcript, "informants.csv": "informant,role\nA1,Ibu\n"})
     [missing] = [warning for warning in read_batch(batch).warnings if "informants.csv does not list" in warning]
     assert "N5 (N5.md line 6)" in missing
-    assert "with the role their front matter gives" in missing and "empty role" not in missing
+    assert "with the role its front matter gives" in missing and "empty role" not in missing
 
 
 def test_an_unlabelled_question_inside_an_informant_turn_is_named_with_its_line(tmp_path):
@@ -311,3 +311,11 @@ def test_suggest_lexicon_keeps_a_spelling_guess_other_lines_share_as_a_sense(tmp
     out = capsys.readouterr().out
     assert not any(line.startswith("pangkeng\t") for line in out.splitlines())
     assert "#   pangkeng -> kamar" in out and "1 other line" in out
+
+
+def test_one_informant_missing_from_informants_csv_is_told_in_the_singular(tmp_path):
+    # round 19 trial: "informants.csv does not list D1 (...); ...: add them to informants.csv"
+    batch = write_batch(tmp_path, {"N3.txt": "P: Bapak melaut jam berapa?\nN3: Dari subuh.\n",
+                                   "informants.csv": "informant,role\nN2,Nelayan\n"})
+    [missing] = [warning for warning in read_batch(batch).warnings if "informants.csv does not list" in warning]
+    assert "add it to informants.csv" in missing

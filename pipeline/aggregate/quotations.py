@@ -185,10 +185,22 @@ def _words(value: object) -> str:
 def quote_line(row: Mapping, timestamps: bool = False) -> str:
     """As the paper prints it: “quote” (A1); with `timestamps`, a turn of a recording's transcript
     ends with where it starts in the recording: “quote” (A1) [00:12:31]."""
-    text = " ".join(str(printed(row, "text")).split())
+    text = _nested(" ".join(str(printed(row, "text")).split()))
     line = f"\u201c{text}\u201d ({row['informant']})"
     start = str(row.get("time_start") or "") if timestamps else ""
     return f"{line} [{start[:8]}]" if start and start != "nan" else line
+
+
+# a double quotation mark that opens quoted speech inside a quote: at its start or after a space or bracket
+_INNER_OPENING = re.compile(r'(^|[\s(\[])["\u201c]')
+
+
+def _nested(text: str) -> str:
+    """The quote's own double quotation marks as single ones, as quoted speech is printed inside a quote."""
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return text
+    opened = _INNER_OPENING.sub(lambda match: match.group(1) + "\u2018", text)
+    return opened.replace('"', "\u2019").replace("\u201d", "\u2019").replace("\u201c", "\u2018")
 
 
 def unreviewed(quotations: pd.DataFrame) -> pd.Series:

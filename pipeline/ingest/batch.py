@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, list_transcripts, one_name_problems, read_settings, unread_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
@@ -35,7 +35,7 @@ from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_tra
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
 from pipeline.ingest.tool_exports import export_cues
-from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, export_facts, recording_clock
+from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, export_facts, recording_clock, title_date
 from pipeline.ordering import natural_key
 from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
@@ -87,7 +87,10 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         transcripts, warnings = list_transcripts(directory, settings)
     except OSError as error:
         raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
+    for path, message in unconverted_problems(directory):
+        problems.add(path, message)
     if not transcripts:
+        problems.raise_if_any()
         raise InputError.at(directory, f"no transcripts found {TRANSCRIPT_KINDS}")
     for path, message in one_name_problems(transcripts):
         problems.add(path, message)
@@ -213,11 +216,15 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
 
 def _with_session_date(doc: SourceDocument, segments: DocumentSegments) -> dict[str, Any]:
     """The file's facts, with its first dated session heading ("## Sesi 1 (2026-09-03)") as its
-    `date` when it gives none: saturation orders interviews as they were held."""
+    `date` when it gives none, else the date in a title of up to TITLE_LINES lines above its first
+    turn ("Wawancara S07, ..., 12 Oktober 2026", as a tool export's title gives one): saturation
+    orders interviews as they were held."""
     if doc.metadata.get("date"):
         return doc.metadata
     notes = [doc.text[raw.start:raw.end] for raw, role in zip(segments.raws, segments.roles) if role == NOTE]
     dates = dated_sessions(notes)
+    if not dates and segments.roles and segments.roles[0] == NOTE and len(notes[0].strip().split("\n")) <= TITLE_LINES:
+        dates = [found] if (found := title_date(notes[0])) else []
     return {**doc.metadata, "date": dates[0]} if dates else doc.metadata
 
 
@@ -248,12 +255,12 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         if from_csv is not None:
             described = {code for code, role in zip(extra["informant"], extra.get("role", [""] * len(extra)))
                          if isinstance(role, str) and role.strip()}
-            how = ("with the role their front matter gives" if described >= set(missing)
+            how = (f"with the role {plural_form(len(missing), 'its', 'their')} front matter gives" if described >= set(missing)
                    else "with an empty role" if not described
                    else f"with the role front matter gives ({', '.join(c for c in missing if c in described)}) "
                         "or an empty one")
             warnings.append(f"informants.csv does not list {_first_turns(missing, segments, documents)}; added to Tabel 1 "
-                            f"{how}: add them to informants.csv, or correct the label if it is a typo")
+                            f"{how}: add {plural_form(len(missing), 'it', 'them')} to informants.csv, or correct the label if it is a typo")
         bare = [{"informant": code, "role": ""} for code in missing if code not in set(extra["informant"])]
         table = pd.concat([table, extra, pd.DataFrame(bare)], ignore_index=True).fillna("")
     if from_csv is not None:

@@ -4,6 +4,7 @@ fingerprint of everything reading it would read."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,10 @@ SKIPPED_PREFIXES = (".", "_", "~$")
 REVIEW_FILES = {"reviews.csv", "reviews_dropped.csv", "translations.csv", "translations_en.csv"}
 NOT_TRANSCRIPTS = {"informants.csv", *REVIEW_FILES, REDACT_FILE, "batch.yaml"}
 SETTINGS_FILE = "batch.yaml"
+# word processors' files the batch cannot read, though a transcript is likely in them: the run stops
+LEAVE_OUT = "(or rename it to start with '_' to leave it out)"
+UNCONVERTED_SUFFIXES = {".doc": "an old Word (.doc) file", ".rtf": "a Rich Text (.rtf) file",
+                        ".odt": "a LibreOffice (.odt) file"}
 # what the review stage writes beside a codebook kept in the batch folder (review/history.py)
 DECISIONS_SUFFIX = ".decisions.csv"
 
@@ -61,6 +66,8 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
             transcripts.append(path)
+        elif path.suffix.lower() in UNCONVERTED_SUFFIXES or path.suffix.lower() == ".json" and is_whisper_json(path):
+            continue   # unconverted_problems stops the run for it
         elif (transcript := named_like_a_sidecar(path)) is not None and (what := not_a_sidecar(path)):
             skipped.append(f"{path}: named like the sidecar of {transcript.name}, but it is {what}, so it was not "
                            f"read as one: nothing in it describes {transcript.name}. Rename it, or "
@@ -68,6 +75,35 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
         else:
             skipped.append(f"{path}: ignored, not a transcript {TRANSCRIPT_KINDS}")
     return transcripts, skipped
+
+
+def unconverted_problems(directory: Path) -> list[tuple[Path, str]]:
+    """A word processor's file that is not .docx, or Whisper's or WhisperX's .json: likely an interview,
+    which a warning among many would leave out of every table unnoticed. One problem each, saying how
+    to convert it or leave it out."""
+    problems = []
+    for path in sorted(directory.iterdir(), key=lambda entry: natural_key(entry.name)):
+        if passed_over(path.name) or not path.is_file():
+            continue
+        if path.suffix.lower() in UNCONVERTED_SUFFIXES:
+            problems.append((path, f"{UNCONVERTED_SUFFIXES[path.suffix.lower()]} cannot be read: open it in Word or "
+                                   "LibreOffice and save it as .docx (File > Save As > Word Document (.docx)), then "
+                                   f"move this file out of the folder {LEAVE_OUT}"))
+        elif path.suffix.lower() == ".json" and is_whisper_json(path):
+            problems.append((path, "is Whisper's or WhisperX's .json, which is not read: put the .vtt, .srt or .txt "
+                                   "the tool writes beside it in the folder (WhisperX --output_format vtt; its speaker "
+                                   f"labels are mapped in batch.yaml) and move the .json out {LEAVE_OUT}"))
+    return problems
+
+
+def is_whisper_json(path: Path) -> bool:
+    """A JSON file whose `segments` are a transcription's (each with its `text`), as Whisper and WhisperX write."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    segments = data.get("segments") if isinstance(data, dict) else None
+    return isinstance(segments, list) and all(isinstance(segment, dict) and "text" in segment for segment in segments[:5])
 
 
 def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:

@@ -61,6 +61,14 @@ def _binary_problem(data: bytes) -> str | None:
     return None
 
 
+def read_text_with_bom(data: bytes, file: str | Path) -> str:
+    """The text of bytes that start with a UTF-16 byte-order mark."""
+    try:
+        return canonical_text(data.decode("utf-16"))
+    except UnicodeDecodeError:
+        raise InputError.at(file, "starts like UTF-16 text but does not decode as UTF-16; save it as UTF-8") from None
+
+
 def decode_bytes(data: bytes, file: str | Path) -> tuple[str, str]:
     """Return (canonical text, encoding). UTF-8 (with or without BOM) first, else detected.
 
@@ -68,10 +76,7 @@ def decode_bytes(data: bytes, file: str | Path) -> tuple[str, str]:
     researchers into lossy manual conversions. Word's "Unicode text" is UTF-16 with a BOM.
     """
     if data.startswith(BOM_UTF16):
-        try:
-            return canonical_text(data.decode("utf-16")), "utf-16"
-        except UnicodeDecodeError:
-            raise InputError.at(file, "starts like UTF-16 text but does not decode as UTF-16; save it as UTF-8") from None
+        return read_text_with_bom(data, file), "utf-16"
     problem = _binary_problem(data)
     if problem:
         raise InputError.at(file, problem)

@@ -39,6 +39,7 @@ from pipeline.ingest.turns import (
     is_interviewer,
     split_paragraphs,
     split_turns,
+    titled_code,
 )
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form, quantity
@@ -151,8 +152,10 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     canonical = {code.casefold(): code for code in known}
     labels = [turn.speaker for turn in turns]
     distinct_labels = list(dict.fromkeys(labels))
+    titled = _titled_codes(distinct_labels, canonical)
     if not informant:
-        informant = _file_informant(doc, [label for label in distinct_labels if not is_interviewer(label)])
+        informant = _file_informant(doc, list(dict.fromkeys(
+            titled.get(label, label) for label in distinct_labels if not is_interviewer(label))))
     speaker_of: dict[str, tuple[str, str]] = {}  # label -> (informant, role)
     unknown = {label.label for label in scan.unknown}
     for label in distinct_labels:
@@ -161,7 +164,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
         elif is_interviewer(label):
             speaker_of[label] = (informant, "interviewer")
         else:
-            code = canonical.get(label.casefold())
+            code = canonical.get(label.casefold()) or titled.get(label)
             if code is None:
                 code = label if is_code_shaped(label) else informant
                 if code == label and not is_code_shaped(label):
@@ -247,6 +250,19 @@ def _lone_time_lines(text: str, body_start: int, turns: list[RawSegment]) -> lis
         if turn is not None and turn.start <= match.start():
             found.append(text.count("\n", 0, match.start()) + 1)
     return found
+
+
+def _titled_codes(labels: list[str], canonical: dict[str, str]) -> dict[str, str]:
+    """The informant code of each label typed as an honorific and a code ("Ibu S07" -> "S07", written as
+    the batch knows it), unless the file also has the code alone as a label: "A1:" and "Ibu A1:" there
+    may be a child and the child's mother, still warned about as a label that is no code."""
+    bare = {label.casefold() for label in labels}
+    titled = {}
+    for label in labels:
+        code = titled_code(label)
+        if code and code.casefold() not in bare:
+            titled[label] = canonical.get(code.casefold(), code)
+    return titled
 
 
 def _file_informant(doc: SourceDocument, labels: list[str]) -> str:

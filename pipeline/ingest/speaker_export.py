@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline.ingest.subtitles import BRACKETED, Cue
 from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, title_note
-from pipeline.ingest.turns import NOSCRIBE_LABEL
+from pipeline.ingest.turns import LABEL_LINE, NOSCRIBE_LABEL, is_interviewer
 
 # "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels)
 SPEAKER_LINES = (re.compile(rf"^{BRACKETED}:[ \t]*(?P<rest>.*)$"),
@@ -36,7 +36,9 @@ def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: i
     """The turns of an export whose speaker lines have no time, as cues without times; None when the
     text from `body_line` on does not have that shape: its first speaker line is not among its first
     non-blank lines after a title of up to TITLE_LINES, it has fewer than MIN_HEADERS speaker lines,
-    or one of their labels is an informant the batch knows (a study whose informants are S01, S02)."""
+    or one of their labels is an informant the batch knows (a study whose informants are S01, S02), or
+    noScribe's "S01:" lines stand beside a typed interviewer's ("P: ...", which noScribe never writes: a
+    study's informant codes S01, S02 typed by hand, without informants.csv)."""
     lines = text.split("\n")
     top = islice((line for line in lines[body_line - 1:] if line.strip()), TITLE_LINES + 1)
     if not any(_speaker_line(line) for line in top):   # most files: a quick no
@@ -46,6 +48,8 @@ def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: i
     if len(starts) < MIN_HEADERS or starts[0] not in filled[:TITLE_LINES + 1]:
         return None
     if any(_speaker_line(lines[index])["label"] in known for index in starts):
+        return None
+    if _beside_typed_interviewer(lines, body_line, set(starts)):
         return None
     title = [lines[index].strip() for index in filled if index < starts[0]]
     cues = []
@@ -62,6 +66,15 @@ def untimed_export_cues(text: str, path: Path, warnings: list[str], body_line: i
         cues.extend(_untimed("", lines[index], index, segment=True) for index in range(start + 1, stop)
                     if lines[index].strip())
     return cues
+
+
+def _beside_typed_interviewer(lines: list[str], body_line: int, starts: set[int]) -> bool:
+    """A line other than the speaker lines that opens with an interviewer's label ("P:", "Peneliti:")."""
+    for index in range(body_line - 1, len(lines)):
+        if index not in starts and (match := LABEL_LINE.match(lines[index])) is not None \
+                and is_interviewer(match["label"]):
+            return True
+    return False
 
 
 def _untimed(label: str, words: str, index: int, segment: bool = False) -> Cue:

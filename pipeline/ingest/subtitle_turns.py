@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.documents import declared_kind
 from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, personal_labels,
                                       resolve_speakers, sidecar_of, speaker_settings, unused_labels_warning)
 from pipeline.ingest.subtitles import (
@@ -55,7 +56,7 @@ class TimedTranscript:
     text: str
     metadata: dict[str, Any]
     sha256: str
-    kind: str                                   # "interview" or "document"
+    kind: str                                   # "interview", or "document" where its sidecar says so
     raws: list[RawSegment] = field(default_factory=list)
     informants: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
@@ -108,15 +109,21 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     if not any(labels):
         if not found.informant:
             code = code_in_name(path.stem) or "A7"
+            asked = _asked(cues)
+            typed = (f"; but {len(asked)} of its {len(cues)} cues end with a question (lines {shown_numbers(asked)}), "
+                     f"usually the interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues "
+                     f"and '{code}: ' before the informant's instead" if len(asked) >= MIN_QUESTIONS else "")
             problems.add(path, "has no speaker labels, so its words must be one informant's: name the informant "
                                f"in batch.yaml ('speakers: {{{path.name}: {code}}}') or as 'informant: {code}' in "
-                               f"{path.with_suffix('.yaml').name} beside it")
+                               f"{path.with_suffix('.yaml').name} beside it{typed}")
             return None
         if (asked := _questions_warning(path, cues, found.informant)) is not None:
             warnings.append(asked)
         if (unused := unused_labels_warning(path, [], found, {})) is not None:
             warnings.append(unused)
-        return _transcript(path, data, found, "document", _paragraphs(cues), {"": (found.informant, INFORMANT)})
+        # one informant's recording, cut at pauses: an interview (saturation counts it), unless its sidecar says otherwise
+        kind = declared_kind(found.metadata) or "interview"
+        return _transcript(path, data, found, kind, _paragraphs(cues), {"": (found.informant, INFORMANT)}, labelled=False)
     if (unlabelled := _unlabelled_warning(path, cues, labels)) is not None:
         warnings.append(unlabelled)
     turns = _turns(cues, labels, texts)
@@ -155,11 +162,16 @@ def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str]) -> str |
             "check who speaks there and put the label before the words ('[SPEAKER_01]: ...') if it is another")
 
 
+def _asked(cues: list[Cue]) -> list[int]:
+    """The lines of the cues that end with a question."""
+    return [cue.line for cue in cues if QUESTION_END.search(cue.text)]
+
+
 def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | None:
     """A file without speaker labels is one informant's words: said when some of its cues are
     questions (plain Whisper or Buzz output of an interview holds the interviewer's voice too, and
     the questions would be coded and quoted as the informant's)."""
-    asked = [cue.line for cue in cues if QUESTION_END.search(cue.text)]
+    asked = _asked(cues)
     if len(asked) < MIN_QUESTIONS:
         return None
     return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
@@ -274,8 +286,9 @@ def _only_informant(resolved: dict[str, tuple[str, str]]) -> str:
 
 
 def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turns: list[_Turn],
-                resolved: dict[str, tuple[str, str]]) -> TimedTranscript:
-    """The plain transcript of the turns ("[hh:mm:ss] CODE: words" lines) and its segments."""
+                resolved: dict[str, tuple[str, str]], labelled: bool = True) -> TimedTranscript:
+    """The plain transcript of the turns ("[hh:mm:ss] CODE: words" lines) and its segments; `labelled`:
+    the cues name their speakers (else every paragraph is the file's informant's)."""
     metadata = dict(found.metadata)
     if found.informant:
         metadata.setdefault("informant", found.informant)
@@ -291,7 +304,7 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
         start = position + len(prefix)
         result.raws.append(RawSegment(speaker, start, start + len(words), turn.line))
         result.informants.append(code if role == INFORMANT and turn.label else file_informant)
-        result.speakers.append(speaker if kind == "interview" else file_informant)
+        result.speakers.append(speaker if labelled else file_informant)
         result.roles.append(role)
         result.times.append(("" if turn.open_start else clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
         parts.append(f"{prefix}{words}\n")

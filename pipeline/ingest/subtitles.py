@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.clocks import clock
-from pipeline.ingest.decode import BOM_UTF8, canonical_text
+from pipeline.ingest.decode import BOM_UTF8, BOM_UTF16, canonical_text, read_text_with_bom
 from pipeline.ingest.turns import LABEL_LINE
 from pipeline.wording import quantity
 
@@ -65,9 +65,12 @@ class Cue:
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:
-    """UTF-8 text of a subtitle file (WebVTT requires UTF-8; transcription tools write it)."""
+    """UTF-8 text of a subtitle file (WebVTT requires UTF-8; transcription tools write it), or UTF-16 with
+    its byte-order mark."""
     if not data.strip():
         raise InputError.at(path, "is empty")
+    if data.startswith(BOM_UTF16):   # Notepad's "Unicode": the mark says the encoding for certain
+        return read_text_with_bom(data, path)
     body = data[len(BOM_UTF8):] if data.startswith(BOM_UTF8) else data
     try:
         return canonical_text(body.decode("utf-8"))

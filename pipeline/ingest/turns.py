@@ -36,6 +36,9 @@ LABEL_LINE = re.compile(
     rf"(?:(?P=open))?{SPACE}*:{EMPHASIS}?(?!//){SPACE}*",
 )
 _LABEL_GROUP = LABEL_LINE.groupindex["label"]
+# "P- words", "R1 - words", "Peneliti – words": a one-word label typed with a dash, read as a label only in
+# a file where an interviewer's label is typed so (a document's "Senin - penyuluhan" stays text)
+DASH_LABEL_LINE = re.compile(rf"^{SPACE}*(?P<label>[^\W\d_][\w.']{{0,24}}){SPACE}*[-\u2013]{SPACE}+(?=\S)")
 # ": words": a line whose speaker label was left empty (a blank name before the colon)
 EMPTY_LABEL_LINE = re.compile(rf"^{SPACE}*:(?!//){SPACE}*(?=\S)")
 # Conventions of Indonesian transcripts beyond schema.INTERVIEWER_LABELS: T/J (tanya/jawab),
@@ -88,6 +91,18 @@ def is_interviewer(label: str) -> bool:
     return folded in INTERVIEWER_LABELS or folded in MORE_INTERVIEWER_LABELS
 
 
+# honorifics typed before an informant's code, the titles of person_words and their written abbreviations
+_HONORIFICS = TITLES | {"bpk", "bp", "ny", "sdr", "sdri", "tn"}
+
+
+def titled_code(label: str) -> str:
+    """The informant code after an honorific ("Ibu S07" -> "S07", "Bpk. R3" -> "R3"); "" for any other label."""
+    words = label.split()
+    if len(words) == 2 and words[0].rstrip(".").casefold() in _HONORIFICS and is_code_shaped(words[1]):
+        return words[1]
+    return ""
+
+
 def is_code_shaped(label: str) -> bool:
     """A1, INF-03, R_12: how informant codes are written."""
     return INFORMANT_CODE.match(label) is not None
@@ -104,8 +119,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
-    """Every line of the body that starts like "LABEL: ..."."""
-    found = []
+    """Every line of the body that starts like "LABEL: ...", and like "LABEL- ..." in a file where an
+    interviewer's label is typed so."""
+    found, dashed = [], []
     line_start = body_start
     number = text.count("\n", 0, body_start) + 1
     match_label = LABEL_LINE.match
@@ -113,6 +129,8 @@ def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
         match = match_label(line) if line else None
         if match is None and line and (empty := EMPTY_LABEL_LINE.match(line)) is not None:
             found.append(LabelLine(line_start, line_start + empty.end(), "", number))
+        elif match is None and line and (dash := DASH_LABEL_LINE.match(line)) is not None:
+            dashed.append(LabelLine(line_start, line_start + dash.end(), dash["label"], number))
         elif match is not None:
             label = match.group(_LABEL_GROUP)
             if not label.isalnum():  # the rare label with spaces, or emphasis marks glued to it
@@ -123,6 +141,8 @@ def candidate_labels(text: str, body_start: int) -> list[LabelLine]:
                 found.append(LabelLine(line_start, line_start + after, label, number))
         line_start += len(line) + 1
         number += 1
+    if any(is_interviewer(label.label) for label in dashed):
+        return sorted(found + dashed, key=lambda label: label.line_start)
     return found
 
 
@@ -131,7 +151,7 @@ def find_labels(text: str, body_start: int, known_speakers: set[str]) -> LabelSc
 
     "Jadi begini: ..." inside a turn looks like a label; a label counts only if it is an
     interviewer label, a generic informant label ("Informan", "J"), a known informant code,
-    shaped like a code (A1, INF-03), or used at least twice in the file (named speakers of a
+    shaped like a code (A1, INF-03) or one after an honorific ("Ibu S07"), or used at least twice in the file (named speakers of a
     focus group: "Ibu Kader").
 
     An empty label (": ...") and a person's title and name used once ("Oma Nel:") start a turn
@@ -166,7 +186,7 @@ def speaker_spellings(labels: list[str], known_speakers: set[str]) -> dict[str, 
     for label in uses:
         folded = label.casefold()
         is_speaker[label] = bool(is_interviewer(folded) or folded in GENERIC_INFORMANT_LABELS or folded in known
-                                 or is_code_shaped(label) or folded_uses[folded] >= 2)
+                                 or is_code_shaped(label) or bool(titled_code(label)) or folded_uses[folded] >= 2)
     return is_speaker
 
 
