@@ -25,3 +25,14 @@ def test_front_matter_wins_and_a_long_preamble_gives_no_date(tmp_path):
     documents = read_batch(batch).documents
     assert str(documents["N3.md"].metadata["date"]) == "2026-11-02"
     assert not documents["N4.txt"].metadata.get("date")
+
+
+def test_a_birth_date_in_the_title_is_no_session_date(tmp_path):
+    batch = write_batch(tmp_path, {
+        "N3.txt": "Wawancara N3, nelayan, lahir 3 Mei 1975\n\n" + TURNS,
+        "N4.txt": "Wawancara N4 (TTL: Bitung, 12 Juni 1980), 5 Oktober 2026\n" + TURNS.replace("N3", "N4"),
+        "N5.txt": "Wawancara N5, lahir 1975, 7 Oktober 2026\n" + TURNS.replace("N3", "N5")})
+    documents = read_batch(batch).documents
+    assert not documents["N3.txt"].metadata.get("date")
+    assert documents["N4.txt"].metadata["date"] == "2026-10-05"
+    assert documents["N5.txt"].metadata["date"] == "2026-10-07"

@@ -315,10 +315,18 @@ def export_facts(cues: list[Cue], front_matter: dict[str, Any]) -> dict[str, Any
     return {**front_matter, "date": date} if date else front_matter
 
 
+# a date right after these words is someone's birth date, not the session's ("lahir 3 Mei 1975", "TTL: ...")
+_BIRTH_BEFORE = re.compile(r"\b(?:lahir|kelahiran|ttl|born|birth)\b\W*(?:(?:di|pada|tanggal|tgl|on)\b\W*)?"
+                           r"(?:[A-Z][a-z]+,\s*)?$", re.IGNORECASE)
+
+
 def title_date(title: str) -> str | None:
-    """The first date written in an export's title, as YYYY-MM-DD, or None."""
+    """The first date written in an export's title, as YYYY-MM-DD, or None; a birth date is no
+    session date."""
     for pattern in TITLE_DATES:
         for match in pattern.finditer(title):
+            if _BIRTH_BEFORE.search(title[max(0, match.start() - 40):match.start()]):
+                continue
             found = match.groupdict()
             month = int(found["number"]) if found.get("number") else MONTHS.get(found["month"][:3].casefold())
             if month is None:   # "12 Meeting 2026"
