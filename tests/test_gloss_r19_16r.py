@@ -1,0 +1,20 @@
+"""Issue 16, round 19 (branch r19-16r): errors counted on dev_round20, the newest written dev set.
+Every sentence here was written for these tests (none is from the corpus, a blind set or a
+development set)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # lexicon rows with a second source: fastiu 'bosan' (a language-learning word list), turung
+    # ka/di laut 'melaut' (going out to sea to fish; an older dev set writes melaut for it)
+    ("Kita so fastiu ba tunggu.", "Saya sudah bosan menunggu."),
+    ("Bapak so turung ka laut dari jam empat.", "Bapak sudah melaut sejak jam empat."),
+    ("Dorang nyanda turung di laut kalu angin kancang.", "Mereka tidak melaut kalau angin kencang."),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES)
+def test_round_19r_gloss(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
