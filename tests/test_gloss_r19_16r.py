@@ -12,6 +12,8 @@ CASES = [
     ("Kita so fastiu ba tunggu.", "Saya sudah bosan menunggu."),
     ("Bapak so turung ka laut dari jam empat.", "Bapak sudah melaut sejak jam empat."),
     ("Dorang nyanda turung di laut kalu angin kancang.", "Mereka tidak melaut kalau angin kencang."),
+    # kintal 'halaman' (every reference of the older dev sets writes halaman)
+    ("Ade ada bamain bola di kintal.", "Adik sedang bermain bola di halaman."),
     # pe + adjective after a subject described by a place phrase of two words (di muka, di blakang),
     # its head the clause's first word even where the lexicon tags it a verb (jalang 'road'): the
     # adjective is the subject's predicate, not what the place's noun owns
