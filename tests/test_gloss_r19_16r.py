@@ -14,6 +14,10 @@ CASES = [
     ("Dorang nyanda turung di laut kalu angin kancang.", "Mereka tidak melaut kalau angin kencang."),
     # kintal 'halaman' (every reference of the older dev sets writes halaman)
     ("Ade ada bamain bola di kintal.", "Adik sedang bermain bola di halaman."),
+    # ada before an ache named by its seat is the state, as before saki alone, not possession; a
+    # disease one has keeps punya
+    ("Oma ada saki gigi dari kalamarin.", "Nenek sedang sakit gigi sejak kemarin."),
+    ("Papa ada saki pinggang.", "Ayah sedang sakit pinggang."),
     # pe + adjective after a subject described by a place phrase of two words (di muka, di blakang),
     # its head the clause's first word even where the lexicon tags it a verb (jalang 'road'): the
     # adjective is the subject's predicate, not what the place's noun owns
