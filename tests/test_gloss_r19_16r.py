@@ -12,6 +12,8 @@ CASES = [
     ("Kita so fastiu ba tunggu.", "Saya sudah bosan menunggu."),
     ("Bapak so turung ka laut dari jam empat.", "Bapak sudah melaut sejak jam empat."),
     ("Dorang nyanda turung di laut kalu angin kancang.", "Mereka tidak melaut kalau angin kencang."),
+    # harga pas: a fixed price, not pas 'waktu' (older dev sets write harga pas)
+    ("Ini so harga pas, Tanta.", "Ini sudah harga pas, Tante."),
     # kintal 'halaman' (every reference of the older dev sets writes halaman)
     ("Ade ada bamain bola di kintal.", "Adik sedang bermain bola di halaman."),
     # ada before an ache named by its seat is the state, as before saki alone, not possession; a
