@@ -14,6 +14,9 @@ CASES = [
     ("Dorang nyanda turung di laut kalu angin kancang.", "Mereka tidak melaut kalau angin kencang."),
     # harga pas: a fixed price, not pas 'waktu' (older dev sets write harga pas)
     ("Ini so harga pas, Tanta.", "Ini sudah harga pas, Tante."),
+    # ketik tagged the verb it is in Indonesian (voice.py lists it an activity already): sementara
+    # before it is progressive, mo before it takes meN-
+    ("Ngana tunggu, kita sementara ketik laporan.", "Kamu tunggu, saya sedang mengetik laporan."),
     # kintal 'halaman' (every reference of the older dev sets writes halaman)
     ("Ade ada bamain bola di kintal.", "Adik sedang bermain bola di halaman."),
     # ada before an ache named by its seat is the state, as before saki alone, not possession; a
