@@ -17,6 +17,8 @@ CASES = [
     # ketik tagged the verb it is in Indonesian (voice.py lists it an activity already): sementara
     # before it is progressive, mo before it takes meN-
     ("Ngana tunggu, kita sementara ketik laporan.", "Kamu tunggu, saya sedang mengetik laporan."),
+    # kase kompres: kompres is transitive already, no -i (older dev sets write kompres)
+    ("Kalu ade panas, kase kompres deng aer anget.", "Kalau adik demam, kompres dengan air hangat."),
     # kintal 'halaman' (every reference of the older dev sets writes halaman)
     ("Ade ada bamain bola di kintal.", "Adik sedang bermain bola di halaman."),
     # ada before an ache named by its seat is the state, as before saki alone, not possession; a
