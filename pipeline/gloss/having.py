@@ -14,6 +14,10 @@ from pipeline.gloss.morphology import ACRONYM
 from pipeline.gloss.units import Unit
 
 _ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
+# Aches named by their seat: a passing state (ada saki kapala -> sedang sakit kepala), unlike a
+# disease one has (ada sakit gula -> punya sakit gula; sakit jantung is a disease too)
+_ACHES = frozenset(("sakit", seat) for seat in ("kepala", "gigi", "perut", "pinggang", "kaki", "tangan", "mata",
+                                                "telinga", "punggung", "leher", "tenggorokan", "dada", "lutut"))
 HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}
 
 
@@ -35,6 +39,9 @@ def possession(units: list[Unit], k: int) -> None:
     nxt = units[k + 1]
     if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE):
         return  # kita nyanda ada sapa-sapa di sana: no one of one's own
+    if u.key in ("ada", "ad") and nxt.ind.partition(" ")[::2] in _ACHES:
+        u.ind = "sedang"  # oma ada saki gigi: an ache is a state one is in, as ada saki (sedang sakit)
+        return
     at = k - 1
     owner = units[at]
     if (owner.pos in ("neg", "aux") or owner.ind == "hanya") and k >= 2 and units[k - 2].joined and (

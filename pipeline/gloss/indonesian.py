@@ -239,7 +239,7 @@ class IndonesianVocabulary:
 # are transitive already take no suffix (kase tutup pintu -> menutup pintu, tu pintu musti kase tutup
 # -> harus ditutup; not menutupkan, ditutupkan).
 _CAUSATIVE_SUFFIXES = {"kurang": "i", "basah": "i", "kotor": "i", "takut": "i", "sakit": "i", "rusak": "",
-                       "tutup": "", "buka": "", "kunci": "", "cuci": "", "ikat": "", "potong": ""}
+                       "tutup": "", "buka": "", "kunci": "", "cuci": "", "ikat": "", "potong": "", "kompres": ""}
 _PREFIXES = ("memper", "diper", "ber", "ter", "per", "di", "ke", "se", "be", "te", "pe")
 _SUFFIXES = ("kannya", "nya", "kan", "lah", "kah", "an", "i")
 _NASAL_ROOT_STARTS = {"meng": ("", "k"), "meny": ("s",), "mem": ("p", ""), "men": ("t", ""), "me": ("",),

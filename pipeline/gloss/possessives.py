@@ -16,6 +16,7 @@ from pipeline.gloss.clause_words import (
     CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.subject_phrase import opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
@@ -116,7 +117,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     described = _described_owner(units, k, vocabulary)
     if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[shown_owner(units, k)], vocabulary) or described or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in _PLACE_PREPOSITIONS)) and (
-            _opens_clause(units, k)) and _closes_clause(units, k + 1):
+            opens_clause(units, k, _NOT_ATTRIBUTING)) and _closes_clause(units, k + 1):
         # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate
         # and owns nothing; with no degree word pe grades it (angin pe kancang -> angin kencang sekali); an
         # adjective describing the owner takes yang (ruma baru pe basar -> rumah yang baru besar sekali)
@@ -333,21 +334,6 @@ def _after_place(units: list[Unit], at: int) -> Unit | None:
     while end < len(units) and units[end - 1].joined and units[end].pos in ("n", "loc", ""):
         end += 1
     return units[end] if end < len(units) and units[end - 1].joined and end > at + 1 else None
-
-
-def _opens_clause(units: list[Unit], pe_at: int) -> bool:
-    """No verb or preposition before the owner in its clause: the owner phrase is the subject (tu
-    pesta kemarin pe rame), not an object whose adjective is a noun (deng kampung pe dingin)."""
-    for before in range(pe_at - 1, -1, -1):
-        unit = units[before]
-        if unit.key in _PLACE_PREPOSITIONS and before > 0 and units[before - 1].joined and (
-                units[before - 1].pos in ("n", "loc")):
-            continue  # pante di Likupang pe bagus: the place describes the owner, the subject
-        if unit.pos in ("v", "prep") or unit.key in _NOT_ATTRIBUTING:
-            return False
-        if before == 0 or not units[before - 1].joined:
-            return True
-    return True
 
 
 def _closes_clause(units: list[Unit], adjective: int) -> bool:

@@ -1,0 +1,40 @@
+"""Whether the owner before a pe closes the subject phrase of its clause (read by possessives.py).
+
+An adjective after `pe` is the predicate of the clause's subject when nothing but that subject goes
+before the owner: the owner itself (tu pesta pe rame), or a noun and a place phrase describing it
+(pante di Likupang pe bagus, jalang di muka sekolah pe rusak: the road in front of the school). The
+place phrase may open with a preposition of one word (di, dari) or of two (di muka, di blakang), and
+the noun it describes may be the clause's first word even where the lexicon tags it a verb too
+(jalang 'walk; road'): before a place phrase and a graded pe, it names the thing.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.units import Unit
+
+_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})
+
+
+def opens_clause(units: list[Unit], pe_at: int, not_attributing: frozenset[str]) -> bool:
+    """No verb or preposition before the owner in its clause but a place phrase describing the
+    subject: the owner phrase is the subject (tu pesta kemarin pe rame), not an object whose
+    adjective is a noun (deng kampung pe dingin). `not_attributing`: verbs of perceiving and saying."""
+    for before in range(pe_at - 1, -1, -1):
+        unit = units[before]
+        if _describes_subject(units, before):
+            if units[before - 1].pos == "v":
+                return True  # jalang di muka sekolah pe rusak: the first word names the subject
+            continue  # pante di Likupang pe bagus: the place describes the owner, the subject
+        if unit.pos in ("v", "prep") or unit.key in not_attributing:
+            return False
+        if before == 0 or not units[before - 1].joined:
+            return True
+    return True
+
+
+def _describes_subject(units: list[Unit], at: int) -> bool:
+    """units[at] is a place preposition after a noun, or after the clause's first word."""
+    if units[at].key.partition(" ")[0] not in _PLACE_PREPOSITIONS or at == 0 or not units[at - 1].joined:
+        return False
+    head = units[at - 1]
+    return head.pos in ("n", "loc") or head.pos == "v" and (at == 1 or not units[at - 2].joined)
