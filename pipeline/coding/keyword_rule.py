@@ -61,6 +61,11 @@ class KeywordRule:
     unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
 
 
+# stop words that say which one of a series a keyword means: "cek gula pertama" is the first
+# check, not any check, so its words without "pertama" are not the keyword's
+WHICH_ONE = frozenset({"pertama", "kedua", "terakhir", "awal", "semula"})
+
+
 def compound_words(keyword: str) -> list[str]:
     """`keyword_words`, but a keyword that is a fixed compound ("kartu keluarga", compounds.py)
     is one word: its "kartu" alone is any card."""
@@ -74,5 +79,5 @@ def keyword_words(keyword: str) -> list[str]:
     if not is_plain_keyword(keyword):
         return []
     words = keyword.split()
-    content = [word for word in words if word not in STOP_WORDS or word in NEGATORS]
+    content = [word for word in words if word not in STOP_WORDS or word in NEGATORS or word in WHICH_ONE]
     return words if len(content) == 1 else content

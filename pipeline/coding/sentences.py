@@ -1,8 +1,8 @@
 """Where a sentence of prose ends, for the coder's readings of definitions and headings.
 
 A stop, question or exclamation mark (and a closing quote or bracket) before a space and a
-capital or digit ends a sentence; one after a single letter or an abbreviation's dot ("Dr.",
-"e.g.") does not.
+capital or digit ends a sentence, also one right after a closing bracket ("... (Posbindu PTM).
+Not coded when ..."); one after a single letter or an abbreviation's dot ("Dr.", "e.g.") does not.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 
 # the mark first, so the two letters before it are looked at only at a mark (4.6 times faster than
 # the lookbehind first, which is tried at every character; the same breaks)
-SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z0-9]{2}[.!?])[\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
+SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z0-9]{2}[.!?]|[a-zA-Z0-9]\)[.!?])[\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
 
 
 def sentences(text: str) -> list[str]:
