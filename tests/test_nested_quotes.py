@@ -16,3 +16,8 @@ def test_inner_double_quotes_become_single_ones():
 def test_a_quote_without_inner_marks_is_unchanged():
     row = {"text": "Kami pulang jam dua (siang).", "informant": "K4"}
     assert quote_line(row) == "\u201cKami pulang jam dua (siang).\u201d (K4)"
+
+
+def test_inner_quotes_after_a_dash_open_as_single_marks():
+    row = {"text": 'Kata kader\u2014"nanti saja"\u2014lalu pulang.', "informant": "K4"}
+    assert quote_line(row) == "\u201cKata kader\u2014\u2018nanti saja\u2019\u2014lalu pulang.\u201d (K4)"

@@ -387,3 +387,12 @@ def test_an_unmapped_recording_without_speakers_names_its_questions_when_it_stop
                    enumerate(["Bapak melaut jam berapa?", "Dari subuh.", "Pulang jam berapa?", "Siang."], start=1))
     with pytest.raises(InputError, match=r"2 of its 4 cues end with a question \(lines 2, 10\).*type 'P: '"):
         read_batch(write_batch(tmp_path, {"N8.srt": cues}))
+
+
+def test_a_recording_without_speakers_in_a_batch_of_documents_stays_a_document(tmp_path):
+    # the batch's own `type: document` (batch.yaml) holds for a speakerless subtitle file as for any other
+    batch = write_batch(tmp_path, {
+        "batch.yaml": "type: document\n",
+        "siaran.srt": "1\n00:00:01,000 --> 00:00:05,000\nPetugas membuka pos di pasar ikan.\n",
+        "siaran.yaml": "informant: D1\n"})
+    assert read_batch(batch).documents["siaran.srt"].kind == "document"

@@ -36,3 +36,17 @@ def test_a_birth_date_in_the_title_is_no_session_date(tmp_path):
     assert not documents["N3.txt"].metadata.get("date")
     assert documents["N4.txt"].metadata["date"] == "2026-10-05"
     assert documents["N5.txt"].metadata["date"] == "2026-10-07"
+
+
+def test_a_birth_place_of_one_or_two_words_without_a_comma_is_still_a_birth_date(tmp_path):
+    batch = write_batch(tmp_path, {
+        "N3.txt": "Wawancara N3, lahir di Bitung 12 Juni 1980\n\n" + TURNS,
+        "N4.txt": "Wawancara N4, TTL: Kota Bitung, 12 Juni 1980\n" + TURNS.replace("N3", "N4")})
+    documents = read_batch(batch).documents
+    assert not documents["N3.txt"].metadata.get("date") and not documents["N4.txt"].metadata.get("date")
+
+
+def test_a_sentence_of_context_above_the_first_turn_gives_no_date(tmp_path):
+    note = "Informan bercerita tentang banjir besar 12 Januari 2023 yang merusak perahunya.\n\n"
+    batch = write_batch(tmp_path, {"N3.txt": note + TURNS})
+    assert not read_batch(batch).documents["N3.txt"].metadata.get("date")

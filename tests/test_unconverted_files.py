@@ -48,3 +48,17 @@ def test_a_whisper_json_stops_the_run_naming_the_formats_to_use(tmp_path):
 def test_another_json_file_is_only_warned_about(tmp_path):
     batch = write_batch(tmp_path, {"N3.txt": TYPED, "settings.json": '{"theme": "dark"}'})
     assert any("settings.json: ignored" in warning for warning in read_batch(batch).warnings)
+
+
+def test_a_whisper_json_beside_its_own_transcript_is_passed_over_with_a_warning(tmp_path):
+    # WhisperX writes N5.json beside N5.vtt: the user kept the .vtt, which is read; the .json is named
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nP: Bapak sudah makan?\n\n00:00:03.500 --> 00:00:05.000\nN5: Sudah.\n"
+    batch = write_batch(tmp_path, {"N5.vtt": vtt, "N5.json": '{"segments": [{"start": 1.0, "end": 3.0, "text": " Ya."}]}'})
+    result = read_batch(batch)
+    assert result.segments["informant"].tolist() == ["N5", "N5"]
+    assert any("N5.json" in warning and "not read" in warning for warning in result.warnings)
+
+
+def test_a_json_with_no_segments_is_no_whisper_output(tmp_path):
+    batch = write_batch(tmp_path, {"N3.txt": TYPED, "catatan.json": '{"segments": []}'})
+    assert any("catatan.json: ignored" in warning for warning in read_batch(batch).warnings)

@@ -191,8 +191,9 @@ def quote_line(row: Mapping, timestamps: bool = False) -> str:
     return f"{line} [{start[:8]}]" if start and start != "nan" else line
 
 
-# a double quotation mark that opens quoted speech inside a quote: at its start or after a space or bracket
-_INNER_OPENING = re.compile(r'(^|[\s(\[])["\u201c]')
+# a double quotation mark that opens quoted speech inside a quote: at its start or after a space, a bracket,
+# a dash or a slash
+_INNER_OPENING = re.compile(r'(^|[\s(\[\u2013\u2014/-])["\u201c]')
 
 
 def _nested(text: str) -> str:

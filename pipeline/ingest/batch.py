@@ -214,6 +214,9 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)
 
 
+TITLE_WORDS = 30   # a title line dates an interview only when it is this short at most
+
+
 def _with_session_date(doc: SourceDocument, segments: DocumentSegments) -> dict[str, Any]:
     """The file's facts, with its first dated session heading ("## Sesi 1 (2026-09-03)") as its
     `date` when it gives none, else the date in a title of up to TITLE_LINES lines above its first
@@ -223,9 +226,18 @@ def _with_session_date(doc: SourceDocument, segments: DocumentSegments) -> dict[
         return doc.metadata
     notes = [doc.text[raw.start:raw.end] for raw, role in zip(segments.raws, segments.roles) if role == NOTE]
     dates = dated_sessions(notes)
-    if not dates and segments.roles and segments.roles[0] == NOTE and len(notes[0].strip().split("\n")) <= TITLE_LINES:
+    if not dates and segments.roles and segments.roles[0] == NOTE and _title_shaped(notes[0]):
         dates = [found] if (found := title_date(notes[0])) else []
     return {**doc.metadata, "date": dates[0]} if dates else doc.metadata
+
+
+def _title_shaped(note: str) -> bool:
+    """A note that reads as a title: a few short lines, none ending a sentence. A sentence of context
+    above the first turn ("Informan bercerita tentang banjir 12 Januari 2023.") names a date that is
+    not the session's."""
+    lines = [line.strip() for line in note.strip().split("\n") if line.strip()]
+    return (len(lines) <= TITLE_LINES and len(note.split()) <= TITLE_WORDS
+            and not any(line.endswith((".", "!", "?")) for line in lines))
 
 
 def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDocument],

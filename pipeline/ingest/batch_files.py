@@ -56,6 +56,7 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
     transcripts, skipped = [], []
     entries = sorted(directory.iterdir(), key=lambda p: natural_key(p.name))
     sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES])
+    written_stems = _transcript_stems(entries)
     codebook = (settings or {}).get("codebook")
     named = {(directory / str(codebook)).resolve()} if isinstance(codebook, str) and codebook.strip() else set()
     for path in entries:
@@ -66,6 +67,8 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
             transcripts.append(path)
+        elif path.suffix.lower() == ".json" and is_whisper_json(path) and path.stem in written_stems:
+            skipped.append(f"{path}: Whisper's .json, not read: the transcript of the same name beside it is")
         elif path.suffix.lower() in UNCONVERTED_SUFFIXES or path.suffix.lower() == ".json" and is_whisper_json(path):
             continue   # unconverted_problems stops the run for it
         elif (transcript := named_like_a_sidecar(path)) is not None and (what := not_a_sidecar(path)):
@@ -82,18 +85,26 @@ def unconverted_problems(directory: Path) -> list[tuple[Path, str]]:
     which a warning among many would leave out of every table unnoticed. One problem each, saying how
     to convert it or leave it out."""
     problems = []
-    for path in sorted(directory.iterdir(), key=lambda entry: natural_key(entry.name)):
+    entries = sorted(directory.iterdir(), key=lambda entry: natural_key(entry.name))
+    written_stems = _transcript_stems(entries)
+    for path in entries:
         if passed_over(path.name) or not path.is_file():
             continue
         if path.suffix.lower() in UNCONVERTED_SUFFIXES:
             problems.append((path, f"{UNCONVERTED_SUFFIXES[path.suffix.lower()]} cannot be read: open it in Word or "
                                    "LibreOffice and save it as .docx (File > Save As > Word Document (.docx)), then "
                                    f"move this file out of the folder {LEAVE_OUT}"))
-        elif path.suffix.lower() == ".json" and is_whisper_json(path):
+        elif path.suffix.lower() == ".json" and path.stem not in written_stems and is_whisper_json(path):
             problems.append((path, "is Whisper's or WhisperX's .json, which is not read: put the .vtt, .srt or .txt "
                                    "the tool writes beside it in the folder (WhisperX --output_format vtt; its speaker "
                                    f"labels are mapped in batch.yaml) and move the .json out {LEAVE_OUT}"))
     return problems
+
+
+def _transcript_stems(entries: list[Path]) -> set[str]:
+    """Names of the transcripts a batch holds: WhisperX writes its .json beside the .vtt, .srt and .txt
+    of one recording, and the one the user kept is read instead."""
+    return {path.stem for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES and not passed_over(path.name)}
 
 
 def is_whisper_json(path: Path) -> bool:
@@ -103,7 +114,8 @@ def is_whisper_json(path: Path) -> bool:
     except (OSError, ValueError):
         return False
     segments = data.get("segments") if isinstance(data, dict) else None
-    return isinstance(segments, list) and all(isinstance(segment, dict) and "text" in segment for segment in segments[:5])
+    return isinstance(segments, list) and bool(segments) and all(
+        isinstance(segment, dict) and "text" in segment for segment in segments[:5])
 
 
 def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:

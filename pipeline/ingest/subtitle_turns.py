@@ -121,8 +121,8 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
             warnings.append(asked)
         if (unused := unused_labels_warning(path, [], found, {})) is not None:
             warnings.append(unused)
-        # one informant's recording, cut at pauses: an interview (saturation counts it), unless its sidecar says otherwise
-        kind = declared_kind(found.metadata) or "interview"
+        # one informant's recording, cut at pauses: an interview (saturation counts it), unless its sidecar or batch.yaml says otherwise
+        kind = declared_kind(found.metadata) or declared_kind(batch_settings) or "interview"
         return _transcript(path, data, found, kind, _paragraphs(cues), {"": (found.informant, INFORMANT)}, labelled=False)
     if (unlabelled := _unlabelled_warning(path, cues, labels)) is not None:
         warnings.append(unlabelled)

@@ -317,7 +317,7 @@ def export_facts(cues: list[Cue], front_matter: dict[str, Any]) -> dict[str, Any
 
 # a date right after these words is someone's birth date, not the session's ("lahir 3 Mei 1975", "TTL: ...")
 _BIRTH_BEFORE = re.compile(r"\b(?:lahir|kelahiran|ttl|born|birth)\b\W*(?:(?:di|pada|tanggal|tgl|on)\b\W*)?"
-                           r"(?:[A-Z][a-z]+,\s*)?$", re.IGNORECASE)
+                           r"(?:[^\W\d]+(?:\s+[^\W\d]+)?,?\s*)?$", re.IGNORECASE)
 
 
 def title_date(title: str) -> str | None:
