@@ -22,7 +22,7 @@ OR = "atau"
 _GOALS = frozenset({"ka", "ke"})
 # Words that cannot be one of two alternatives offered (a verb's goal, a function word).
 _NO_CHOICE = frozenset({"v", "aux", "neg", "prep", "q", "conj", "ptc", "interj", "poss"})
-_GOING = MOTION_VERBS | CARRYING | frozenset({"pigi", "jalan", "jalang", "bajalan", "bajalang", "brangkat", "berangkat", "kirim"})
+_GOING = MOTION_VERBS | CARRYING | frozenset({"jalan", "jalang", "bajalan", "bajalang", "brangkat", "berangkat"})
 
 
 def offers_choice(units: list, k: int) -> bool:

@@ -14,8 +14,8 @@ from pipeline.gloss.clause_words import asked, same_case, thing
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.units import neighbours
 
-# Words a request opens with before its verb (tolong bawa kang ...).
-_REQUEST_OPENERS = frozenset({"tolong", "co", "coba"})
+# Words a request (or a prohibition) opens with before its verb: tolong bawa kang ..., jang ambe kang ...
+_REQUEST_OPENERS = frozenset({"tolong", "co", "coba", "jang", "jangan"})
 _OBJECT_POS = frozenset({"n", "dem", "pron", "loc", "num", "acr", "poss"})
 _GIVING_VERBS = frozenset({"kase", "kaseh", "se", "kasih"})
 
@@ -39,7 +39,7 @@ def akang(units, k, u, prev, nxt, before, vocabulary):
     """The clause rule of akang (dispatched through verbforms.RULES)."""
     if prev is not None and prev.root and (prev.pos == "v" or prev.pos == "" and vocabulary.is_verb_root(prev.root)):
         # an Indonesian verb too: bungkus akang -> bungkuskan
-        imperative = before is None or before.key in ("tolong", "jang", "jangan", "coba", "co")
+        imperative = before is None or before.key in _REQUEST_OPENERS
         if prev.key in _GIVING_VERBS:
             # kase akang pa ngana pe kaka: akang is the thing given, pa the one it goes to
             prev.ind = "berikan" if imperative else "memberikan"

@@ -29,6 +29,7 @@ DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})
 # kase and beking before a verb or adjective make it causative (kase maso -> memasukkan)
 CAUSATIVES = frozenset({"kase", "kaseh", "bakase", "se", "beking", "biking", "bekeng", "bekin"})
 COORDINATORS = frozenset({"deng", "dg", "dgn"})  # deng 'dan' or 'dengan' and its spellings
+PLACE_PHRASE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase inside a noun phrase
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
 AGENT_AFTER_DAPA = frozenset({
     "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",

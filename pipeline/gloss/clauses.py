@@ -12,6 +12,8 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   destinations.py  di as 'ke' where it names a goal: kase maso ... di, sampe di after an act
   repeated.py   kuat before a ba-/ma- verb, opening its clause: the act goes on ('terus')
   distance.py   dari jao after a verb of perceiving: 'dari kejauhan'
+  nearness.py   amper: 'dekat' before a place or a thing, 'hampir' before an act, a time or an amount
+  possessed_acts.py  kerja/karja after a possessive: 'pekerjaan'
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 

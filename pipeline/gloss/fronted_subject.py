@@ -22,10 +22,10 @@ _PREDICATE_POS = frozenset({"aux", "neg", "adj", "adv"})
 # Indonesian modal and aspect words the lexicon leaves untagged (nyanda mau pigi kita)
 _MODALS = frozenset({"mau", "bisa", "harus", "boleh", "ingin", "pernah", "masih", "sudah", "belum", "baru", "juga",
                      "lagi", "tidak"})
-# Verbs that take no object; not those a pronoun after may still complement: iko dia 'follow him',
-# tinggal dia 'only he is left', sampe dia 'until he', lewat dia 'through him'
 # Words opening a clause that may precede the main clause (kalu ujang, waktu pulang, biar capek)
 _FRONTED = CONDITION | WHEN | {"biar", "biarpun", "walaupun", "meskipun"}
+# Verbs that take no object; not those a pronoun after may still complement: iko dia 'follow him',
+# tinggal dia 'only he is left', sampe dia 'until he', lewat dia 'through him'
 _NO_OBJECT = INTRANSITIVE_AFTER_DAPA - {"iko", "ikut", "tinggal", "sampe", "lewat"}
 
 

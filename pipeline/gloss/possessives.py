@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    CAUSATIVES, COORDINATORS, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER, WHEN_WORDS, person)
+    CAUSATIVES, COORDINATORS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER,
+    WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.subject_phrase import opens_clause
@@ -39,7 +40,6 @@ _BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"}
 _KNOWN_WORDS = frozenset({"lexicon", INDONESIAN})
 _CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
 DEGREE_WORDS = frozenset({"skali", "sekali", "sakali", "banget"})
-_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase inside a noun phrase
 # What a person is by work or office: after a possessed person, the predicate (dia pe papa polisi ->
 # ayahnya polisi), not part of the noun as kin words are (kita pe kaka ipar -> kakak ipar saya).
 _OCCUPATIONS = frozenset({"polisi", "guru", "dokter", "bidan", "suster", "perawat", "mantri", "pendeta", "pala",
@@ -116,7 +116,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         return k + 1
     described = _described_owner(units, k, vocabulary)
     if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[shown_owner(units, k)], vocabulary) or described or (
-            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in _PLACE_PREPOSITIONS)) and (
+            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS)) and (
             opens_clause(units, k, _NOT_ATTRIBUTING)) and _closes_clause(units, k + 1):
         # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate
         # and owns nothing; with no degree word pe grades it (angin pe kancang -> angin kencang sekali); an
@@ -303,14 +303,14 @@ def _attributive(units: list[Unit], first: int, adjective: int) -> bool:
     baru bae?, nga pe kantor baru di mana?, bagus skali ngana pe sapatu baru!), but the predicate
     closing the owner's own clause (depe oto baru)."""
     if units[adjective].key == "baru" and (adjective + 1 < len(units) and units[adjective].joined and (
-            units[adjective + 1].pos == "adj" or units[adjective + 1].key in _PLACE_PREPOSITIONS) or (
+            units[adjective + 1].pos == "adj" or units[adjective + 1].key in PLACE_PHRASE_PREPOSITIONS) or (
             not units[adjective].joined and first > 0 and units[first - 1].joined)):
         return True
     if adjective + 1 < len(units) and units[adjective].joined:
         after = units[adjective + 1]
         if after.key in _CLOSING_DEMONSTRATIVES:
             return True  # ngana pe baju baru ni bagus: the demonstrative closes the noun phrase
-        if after.key.partition(" ")[0] in _PLACE_PREPOSITIONS:
+        if after.key.partition(" ")[0] in PLACE_PHRASE_PREPOSITIONS:
             after = _after_place(units, adjective + 1)  # tape rumah baru di atas bukit so jadi
         if after is not None and (after.pos in ("aux", "neg") or after.key in _STILL or (
                 after.key.partition(" ")[0] in _ASPECTS)) and after.key not in DEGREE_WORDS:

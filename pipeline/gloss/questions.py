@@ -11,13 +11,13 @@ Indonesian marks a questioned subject or a fronted object with yang; Manado Mala
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import INTRANSITIVE_AFTER_DAPA, TIME_UNITS, clause, starts_predicate, subject_person
+from pipeline.gloss.clause_words import (
+    INTRANSITIVE_AFTER_DAPA, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, clause, starts_predicate, subject_person)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 _BETWEEN = frozenset({"da", "ada", "so", "mo", "le", "ley", "ja", "musti", "bole", "bisa", "pernah"})
 _AFTER_OBJECT = frozenset({"tadi", "kemarin", "kalamaring", "kamarin", "dulu", "barusan", "kong", "sto", "dang", "kwa"}
                           ) | TIME_UNITS  # what may follow the verb of 'apa ngana bilang'
-_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase may follow it too
 # Verbs of going, resting and the body that take no object (pulang, iko, datang, tidor, mandi)
 _NO_OBJECT = INTRANSITIVE_AFTER_DAPA
 
@@ -38,7 +38,7 @@ def _asked_object(units, k, u, prev, nxt, before, vocabulary):
     if _intransitive(rest[verbs[0]], vocabulary):
         return  # Apa dia so pulang?: nothing to ask for, it asks whether (yesno.py: Apakah)
     after = rest[verbs[0] + 1:]
-    if after and after[0].key in _PLACE_PREPOSITIONS and _takes_object(rest[verbs[0]], vocabulary):
+    if after and after[0].key in PLACE_PHRASE_PREPOSITIONS and _takes_object(rest[verbs[0]], vocabulary):
         after = [c for c in after[1:] if c.pos not in ("n", "loc", "dem", "")]  # apa ngana bekeng di situ?
     if all(c.key in _AFTER_OBJECT or not c.ind for c in after):
         u.ind += " yang"  # Apa ngana mo makang? -> Apa yang kamu mau makan?

@@ -300,8 +300,6 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind = ""  # dia bacirita ulang lagi -> dia bercerita lagi: 'again' once
 
 
-
-
 def _speeds(units, k, u, prev, nxt, before, vocabulary):
     at = k - 1
     while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:

@@ -10,9 +10,9 @@ the noun it describes may be the clause's first word even where the lexicon tags
 
 from __future__ import annotations
 
+from pipeline.gloss.clause_words import PLACE_PHRASE_PREPOSITIONS
 from pipeline.gloss.units import Unit
 
-_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})
 
 
 def opens_clause(units: list[Unit], pe_at: int, not_attributing: frozenset[str]) -> bool:
@@ -34,7 +34,7 @@ def opens_clause(units: list[Unit], pe_at: int, not_attributing: frozenset[str])
 
 def _describes_subject(units: list[Unit], at: int) -> bool:
     """units[at] is a place preposition after a noun, or after the clause's first word."""
-    if units[at].key.partition(" ")[0] not in _PLACE_PREPOSITIONS or at == 0 or not units[at - 1].joined:
+    if units[at].key.partition(" ")[0] not in PLACE_PHRASE_PREPOSITIONS or at == 0 or not units[at - 1].joined:
         return False
     head = units[at - 1]
     return head.pos in ("n", "loc") or head.pos == "v" and (at == 1 or not units[at - 2].joined)
