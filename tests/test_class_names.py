@@ -27,3 +27,13 @@ def test_the_class_name_ends_at_the_next_verb():
     norms = ["bagi", "peserta", "bukan", "penerima", "upah", "menyuluh", "warga"]
     assert class_name_end(norms, 2, len(norms), 12) == 5
     assert class_name_end(["alasannya", "bukan", "malas"], 1, 3, 12) is None   # not a class of people
+
+
+def test_bukan_after_people_before_a_manner_or_a_relative_clause_keeps_its_reach():
+    # "sengaja" is no class of people; "orang yang menolak" is what "bukan" denies
+    norms = ["masyarakat", "bukan", "sengaja", "menolak", "imunisasi"]
+    assert class_name_end(norms, 1, len(norms), 12) is None
+    norms = ["pasien", "bukan", "orang", "yang", "menolak", "penyuluhan"]
+    assert class_name_end(norms, 1, len(norms), 12) is None
+    codebook = _outreach()
+    assert codes_of_paragraph(codebook, "Warga bukan sengaja menyuluh tetangga soal KB.") == set()

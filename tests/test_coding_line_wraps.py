@@ -29,7 +29,7 @@ def test_only_documents_are_unwrapped():
 
 
 def test_lettered_list_items_keep_their_line_breaks():
-    """A lettered list (the list markers of context.list_marker) is no wrapped sentence: "b) ..." is
+    """A lettered list (the list markers of ingest.line_shapes.list_marker) is no wrapped sentence: "b) ..." is
     lower case, as a wrapped line's first word is, and was joined to the item before it."""
     text = ("Puskesmas menyiapkan\na) timbangan bayi di setiap pos\nb) buku catatan gizi\n"
             "c) lemari obat yang terkunci")

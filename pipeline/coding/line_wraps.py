@@ -29,7 +29,7 @@ def unwrapped(text: str) -> str:
     """`text` with the line breaks inside its sentences read as spaces. After a list item's line
     (items often end without a full stop) only an indented or lower-case line goes on with it; a
     lettered item ("b) ...", whose letter no other mark before it keeps apart) starts its own. A
-    title's line (`context.is_title`: "RENCANA KERJA 2026") ends before a capital, as a sentence."""
+    title's line (`paragraph_shape.is_title`: "RENCANA KERJA 2026") ends before a capital, as a sentence."""
     if "\n" not in text:
         return text
 

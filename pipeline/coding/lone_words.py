@@ -31,7 +31,7 @@ def lone_words(code: Code, topic: frozenset[str]) -> dict[str, str]:
     longer = [word for k in code.keywords if " " in k.strip() for word in content_words(k)]
     label = [word for word in content_words(code.label) if not qualifies(word.casefold(), code.label)]
     after = _next_words(code.label)
-    words = {word_lemma(word) for word in longer + label if not is_light_verb(word) and word not in PRONOUNS}
+    words = {word_lemma(word) for word in longer + label if not is_light_verb(word)}
     own = single_keyword_lemmas(code)
     return {lemma: after.get(lemma, "") if lemma in topic and lemma not in own else ""
             for lemma in own | words if lemma not in PRONOUNS}
