@@ -68,7 +68,7 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
         elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
             transcripts.append(path)
         elif path.suffix.lower() == ".json" and is_whisper_json(path) and path.stem in written_stems:
-            skipped.append(f"{path}: Whisper's .json, not read: the transcript of the same name beside it is")
+            skipped.append(f"{path}: Whisper's .json, not read: the transcript of the same name beside it is read instead")
         elif path.suffix.lower() in UNCONVERTED_SUFFIXES or path.suffix.lower() == ".json" and is_whisper_json(path):
             continue   # unconverted_problems stops the run for it
         elif (transcript := named_like_a_sidecar(path)) is not None and (what := not_a_sidecar(path)):
