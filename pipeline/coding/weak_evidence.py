@@ -1,5 +1,5 @@
-"""When weak evidence stands: a code's label or definition words, its examples, or the
-interviewer's question.
+"""When weak evidence stands: a code's label or definition words, its examples, a keyword's
+own word without the study's subject (`topic_keywords.py`), or the interviewer's question.
 
 On the development sets such a piece alone is wrong about half the time (a code's label
 words: 6 right of 15; the question: 9 of 20), most of all in a turn where another code of the
@@ -19,7 +19,7 @@ import re
 from typing import Protocol, TypeVar
 
 from pipeline.coding.evidence import FIRINGS, untagged
-from pipeline.coding.keyword_rule import ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORDS, LABEL, QUESTION
+from pipeline.coding.keyword_rule import ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, QUESTION
 
 
 class Evidence(Protocol):
@@ -38,7 +38,7 @@ class Rule(Protocol):
     kind: str
 
 
-WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION, ANSWER})
+WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION, ANSWER, KEYWORD_WORD_ALONE})
 STRONG_KINDS = frozenset({"", KEYWORD, KEYWORD_WORDS})   # "": a rule the codebook wrote
 SECONDED_BONUS = 0.05
 _WORD = re.compile(r"\w+")
