@@ -18,7 +18,7 @@ import pandas as pd
 
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.langid import IND, XMM, identify
+from pipeline.gloss.langid import IND, XMM, identify, read_pronouns
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexicon, load_lexicon
 from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
 from pipeline.gloss.tokens import tokenize
@@ -107,6 +107,8 @@ class Glosser:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
             return GlossResult(language, gloss, text, unknown, tuple(words))
         units = self.translator.units(types, glues, keep_homographs=(prior == IND))
+        if prior == IND and language == XMM:
+            read_pronouns(units, types)  # Kita so kaweng: the turn's own words make kita 'saya'
         if unknown:  # a word of a lexicon phrase (beking lapae) is known through the phrase
             unknown = _outside_phrases(types, units)
         uncertain = tuple(resolve(units, self.false_friends)) if friend else ()
