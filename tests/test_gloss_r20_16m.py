@@ -21,6 +21,15 @@ INDONESIAN_TURNS = [
 ]
 
 CASES = [
+    # a speaker saying who she is with only shared words, under no prior (word_order.py): kita + a name
+    # closing its clause or before where she is from, nama kita + a name (of one or more words)
+    ("Nama kita Maria.", "Nama saya Maria."),
+    ("Nama kita Jefri Lumingkewas.", "Nama saya Jefri Lumingkewas."),
+    ("Selamat pagi, kita Yolanda dari Bitung.", "Selamat pagi, saya Yolanda dari Bitung."),
+    ("Kita Meiske asal Sangihe.", "Saya Meiske asal Sangihe."),
+    # Indonesian too: 'we' from a place, a country (no person's name)
+    ("Kita dari Bitung.", "Kita dari Bitung."),
+    ("Nama kita Indonesia.", "Nama kita Indonesia."),
     # salat is a noun like ibadah: abis before it is 'setelah' (as abis ibadah)
     ("Dorang pulang abis sholat.", "Mereka pulang setelah salat."),
     ("Abis solat Jumat, kita mo pigi ka pasar.", "Setelah salat Jumat, saya mau pergi ke pasar."),
