@@ -56,6 +56,8 @@
           possessed minum before what is drunk stays the act (oma pe minum obat), so does a possessed
           bottle's (torang pe botol minum: the possessive keeps the compound with its owner), and minum
           beside the verb makan (torang so makang deng minum: ate and drank)
+  rame, ramai  'meriah' (festive) after a party, an event or applause in its clause (pesta yang rame,
+          tapu tangan rame); 'ramai' (crowded, busy) elsewhere (pasar rame)
 """
 
 from __future__ import annotations
@@ -340,8 +342,19 @@ def _drink(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "minuman"
 
 
+# Celebrations and applause: rame of them is 'meriah' (festive); a market, a road or a crowd stays 'ramai'
+# (MangARTI mining part: meriah after pesta, acara, tapu tangan 4 of 4; ramai in every clause without one).
+_FESTIVE = frozenset({"pesta", "acara", "perayaan", "festival", "hajatan", "tapu", "tepuk", "batapu", "bertepuk"})
+
+
+def _festive(units, k, u, prev, nxt, before, vocabulary):
+    words, at = clause(units, k)
+    if u.ind == "ramai" and any(not _FESTIVE.isdisjoint(c.key.split()) for c in words[:at]):
+        u.ind = "meriah"  # tu pesta rame skali -> pesta itu sangat meriah; pasar rame stays 'ramai'
+
+
 RULES = {"ulang": _repeat, "asap": _smoking, "baasap": _smoking, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "lombo": _tender, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "minum": _drink, **dict.fromkeys(_KIN_TITLES, _kin_title)}
+         "balari": _speeds, "minum": _drink, "rame": _festive, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
 def _person_before(units: list, k: int) -> bool:
