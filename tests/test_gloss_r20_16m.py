@@ -21,6 +21,11 @@ INDONESIAN_TURNS = [
 ]
 
 CASES = [
+    # rupa before so, masih or a negation tells a state as it seems: 'sepertinya'
+    ("Tu kue rupa so basi.", "Kue itu sepertinya sudah basi."),
+    ("Oma rupa nda sanang.", "Nenek sepertinya tidak senang."),
+    # a word the MangARTI mining part showed copied (lexicon, round-20 section)
+    ("Awang itam so datang.", "Awan hitam sudah datang."),
     # rame of a party, an event or applause is 'meriah'; of a market or a road 'ramai' (senses.py)
     ("Tu pesta kaweng rame skali.", "Pesta pernikahan itu sangat meriah."),
     ("Acara ulang taong kemarin rame.", "Acara ulang tahun kemarin meriah."),

@@ -8,8 +8,9 @@
           before a place preposition (oto brenti pas di muka gereja); 'pada' before jam (tiap hari pas jam
           sama); 'cocok' before skali; the conjunction
           'waktu' elsewhere, also after a noun before the clause it opens (tunduk kapala pas doa)
-  rupa    'sepertinya' (it seems) opening its clause or before an adjective (Rupa dia so pulang, tu kamar
-          rupa kotor; MangARTI mining and dev parts: 'sepertinya' 5 of 5); 'seperti' (like) elsewhere
+  rupa    'sepertinya' (it seems) opening its clause, before an adjective or before so, masih or a
+          negation (Rupa dia so pulang, tu kamar rupa kotor, meja rupa masih kosong; MangARTI mining and
+          dev parts: 'sepertinya' 5 of 5 and 3 of 3); 'seperti' (like) elsewhere
   masak, masa  'matang' (done) after so/blum with a thing as subject and no object after it (nasi so
           masak; own references 2 of 2, MangARTI mining and dev parts 3 of 3); a person cooks (mama so masak)
   bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
@@ -121,8 +122,13 @@ def _pas(units, k, u, prev, nxt, before, vocabulary):
     # otherwise the conjunction 'waktu', also after a noun (tunduk kapala pas pendeta badoa)
 
 
+# A state told after rupa: it seems so (meja rupa masih kosong, timbangan rupa nda betul; MangARTI
+# mining and dev parts 'sepertinya' 3 of 3 before these); before mo or nyanda ada rupa compares (seolah).
+_STATE_TOLD = frozenset({"so", "sudah", "masih", "blum", "belum", "nda", "ndak", "tidak"})
+
+
 def _seems(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (prev is None or nxt.pos == "adj"):
+    if nxt is not None and (prev is None or nxt.pos == "adj" or nxt.key in _STATE_TOLD):
         u.ind = same_case(u.ind, "sepertinya")  # Rupa dia so pulang, tu kamar rupa kotor: it seems
 
 
