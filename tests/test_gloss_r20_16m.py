@@ -61,3 +61,32 @@ def test_indonesian_turn_keeps_homographs(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", CASES)
 def test_round_20_gloss(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def _turns(texts, speakers, language="", roles=None):
+    import pandas as pd
+
+    return pd.DataFrame({
+        "segment_id": [f"t-{i}" for i in range(len(texts))], "document": ["t.txt"] * len(texts),
+        "speaker": speakers, "speaker_role": roles or ["informant"] * len(texts), "text": texts,
+        "language": [language] * len(texts),
+    })
+
+
+def test_a_turn_in_shared_words_is_read_by_its_speakers_other_turns(glosser):
+    """speaker_language.py: with no front-matter language, a Manado speaker's turn of shared words is
+    Manado (kita 'saya'); an Indonesian speaker's, an interviewer's and a turn with Indonesian words
+    keep their reading."""
+    texts = ["Kita dari Bitung.", "Torang so lama tinggal di sini.", "Dorang nyanda pindah.", "Kita pe anak dua.",
+             "Kita dari Bitung.", "Saya tidak tahu.", "Kita dari Bitung."]
+    speakers = ["R1", "R1", "R1", "R1", "R2", "R1", "P"]
+    roles = ["informant"] * 6 + ["interviewer"]
+    out = glosser.gloss_frame(_turns(texts, speakers, roles=roles))
+    assert out["translation"].tolist()[0] == "Saya dari Bitung." and out["language"].tolist()[0] == "xmm"
+    assert out["translation"].tolist()[4:] == ["Kita dari Bitung.", "Saya tidak tahu.", "Kita dari Bitung."]
+
+
+def test_a_front_matter_language_keeps_deciding(glosser):
+    texts = ["Kita dari Bitung.", "Torang so lama tinggal di sini.", "Dorang nyanda pindah."]
+    out = glosser.gloss_frame(_turns(texts, ["R1"] * 3, language="ind"))
+    assert out["translation"].tolist()[0] == "Kita dari Bitung."
