@@ -26,6 +26,10 @@ CASES = [
     ("Oma rupa nda sanang.", "Nenek sepertinya tidak senang."),
     # a word the MangARTI mining part showed copied (lexicon, round-20 section)
     ("Awang itam so datang.", "Awan hitam sudah datang."),
+    # standard spellings the spelling table's norm changed (rileks -> relaks, nongkrong -> tongkrong)
+    ("Abis mandi, kita pe badan rasa rileks.", "Setelah mandi, badan saya terasa rileks."),
+    ("Dorang ja nongkrong di warung.", "Mereka biasa nongkrong di warung."),
+    ("Torang pake aer ledeng.", "Kami memakai air ledeng."),
     # rame of a party, an event or applause is 'meriah'; of a market or a road 'ramai' (senses.py)
     ("Tu pesta kaweng rame skali.", "Pesta pernikahan itu sangat meriah."),
     ("Acara ulang taong kemarin rame.", "Acara ulang tahun kemarin meriah."),
