@@ -30,6 +30,8 @@ CASES = [
     ("Abis mandi, kita pe badan rasa rileks.", "Setelah mandi, badan saya terasa rileks."),
     ("Dorang ja nongkrong di warung.", "Mereka biasa nongkrong di warung."),
     ("Torang pake aer ledeng.", "Kami memakai air ledeng."),
+    # bentor is Indonesian too (KBBI): kept, as the own references write it
+    ("Ongkos bentor ka pasar dua puluh ribu.", "Ongkos bentor ke pasar dua puluh ribu."),
     # rame of a party, an event or applause is 'meriah'; of a market or a road 'ramai' (senses.py)
     ("Tu pesta kaweng rame skali.", "Pesta pernikahan itu sangat meriah."),
     ("Acara ulang taong kemarin rame.", "Acara ulang tahun kemarin meriah."),
