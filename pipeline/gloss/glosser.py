@@ -18,9 +18,10 @@ import pandas as pd
 
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.langid import IND, XMM, identify
+from pipeline.gloss.langid import IND, XMM, identify, read_pronouns
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexicon, load_lexicon
 from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
+from pipeline.gloss.speaker_language import reread_by_speaker
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
 from pipeline.schema import INTERVIEWER
@@ -107,6 +108,8 @@ class Glosser:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
             return GlossResult(language, gloss, text, unknown, tuple(words))
         units = self.translator.units(types, glues, keep_homographs=(prior == IND))
+        if prior == IND and language == XMM:
+            read_pronouns(units, types)  # Kita so kaweng: the turn's own words make kita 'saya'
         if unknown:  # a word of a lexicon phrase (beking lapae) is known through the phrase
             unknown = _outside_phrases(types, units)
         uncertain = tuple(resolve(units, self.false_friends)) if friend else ()
@@ -154,16 +157,15 @@ class Glosser:
         if "speaker_role" in frame.columns:
             asked = [role == INTERVIEWER for role in frame["speaker_role"]]
             priors = [_asked_in(prior, role) for prior, role in zip(priors, frame["speaker_role"])]
-        languages, glosses, translations = [], [], []
         gloss_turn = self.gloss_turn
-        for text, prior, by_interviewer in zip(texts, priors, asked):
-            result = gloss_turn(text if isinstance(text, str) else "", prior, by_interviewer)
-            languages.append(result.language)
-            glosses.append(result.gloss)
-            translations.append(result.translation)
-        frame["language"] = languages
-        frame["gloss"] = glosses
-        frame["translation"] = translations
+        texts = [text if isinstance(text, str) else "" for text in texts]
+        results = [gloss_turn(text, prior, by_interviewer) for text, prior, by_interviewer in zip(texts, priors, asked)]
+        if "document" in frame.columns and "speaker" in frame.columns:  # Kita dari Bitung: by the speaker's turns
+            owners = list(zip(frame["document"], frame["speaker"]))
+            reread_by_speaker(self.gloss, texts, priors, asked, owners, results)
+        frame["language"] = [result.language for result in results]
+        frame["gloss"] = [result.gloss for result in results]
+        frame["translation"] = [result.translation for result in results]
         return frame
 
     def unknown_words(self, segments: pd.DataFrame) -> pd.DataFrame:

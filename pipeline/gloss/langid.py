@@ -34,3 +34,14 @@ def identify(manado: float, indonesian: float, prior: str | None = None, words: 
         return XMM
     share = manado / (manado + indonesian)
     return XMM if share >= _XMM_SHARE.get(prior, 0.6) else MIXED
+
+
+def read_pronouns(units: list, types: list) -> None:
+    """An Indonesian prior keeps every homograph's Indonesian reading; in a turn its own words make
+    Manado Malay (Kita so kaweng, kita pe suami ...) a pronoun is the speaker's Manado one (kita
+    'saya'), while the other shared words keep the turn's wording (tensi, abis, tiap), which
+    Indonesian speakers of the region use as well (oma, mama count as Manado words)."""
+    for unit in units:
+        word_type = types[unit.first]
+        if unit.pos == "pron" and unit.key == word_type.lower and unit.ind == word_type.kept:
+            unit.ind, unit.cap = word_type.translation, word_type.translation_cap

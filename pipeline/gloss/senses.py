@@ -8,8 +8,9 @@
           before a place preposition (oto brenti pas di muka gereja); 'pada' before jam (tiap hari pas jam
           sama); 'cocok' before skali; the conjunction
           'waktu' elsewhere, also after a noun before the clause it opens (tunduk kapala pas doa)
-  rupa    'sepertinya' (it seems) opening its clause or before an adjective (Rupa dia so pulang, tu kamar
-          rupa kotor; MangARTI mining and dev parts: 'sepertinya' 5 of 5); 'seperti' (like) elsewhere
+  rupa    'sepertinya' (it seems) opening its clause, before an adjective or before so, masih or a
+          negation (Rupa dia so pulang, tu kamar rupa kotor, meja rupa masih kosong; MangARTI mining and
+          dev parts: 'sepertinya' 5 of 5 and 3 of 3); 'seperti' (like) elsewhere
   masak, masa  'matang' (done) after so/blum with a thing as subject and no object after it (nasi so
           masak; own references 2 of 2, MangARTI mining and dev parts 3 of 3); a person cooks (mama so masak)
   bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
@@ -56,6 +57,8 @@
           possessed minum before what is drunk stays the act (oma pe minum obat), so does a possessed
           bottle's (torang pe botol minum: the possessive keeps the compound with its owner), and minum
           beside the verb makan (torang so makang deng minum: ate and drank)
+  rame, ramai  'meriah' (festive) after a party, an event or applause in its clause (pesta yang rame,
+          tapu tangan rame); 'ramai' (crowded, busy) elsewhere (pasar rame)
 """
 
 from __future__ import annotations
@@ -119,8 +122,13 @@ def _pas(units, k, u, prev, nxt, before, vocabulary):
     # otherwise the conjunction 'waktu', also after a noun (tunduk kapala pas pendeta badoa)
 
 
+# A state told after rupa: it seems so (meja rupa masih kosong, timbangan rupa nda betul; MangARTI
+# mining and dev parts 'sepertinya' 3 of 3 before these); before mo or nyanda ada rupa compares (seolah).
+_STATE_TOLD = frozenset({"so", "sudah", "masih", "blum", "belum", "nda", "ndak", "tidak"})
+
+
 def _seems(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (prev is None or nxt.pos == "adj"):
+    if nxt is not None and (prev is None or nxt.pos == "adj" or nxt.key in _STATE_TOLD):
         u.ind = same_case(u.ind, "sepertinya")  # Rupa dia so pulang, tu kamar rupa kotor: it seems
 
 
@@ -340,8 +348,19 @@ def _drink(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "minuman"
 
 
+# Celebrations and applause: rame of them is 'meriah' (festive); a market, a road or a crowd stays 'ramai'
+# (MangARTI mining part: meriah after pesta, acara, tapu tangan 4 of 4; ramai in every clause without one).
+_FESTIVE = frozenset({"pesta", "acara", "perayaan", "festival", "hajatan", "tapu", "tepuk", "batapu", "bertepuk"})
+
+
+def _festive(units, k, u, prev, nxt, before, vocabulary):
+    words, at = clause(units, k)
+    if u.ind == "ramai" and any(not _FESTIVE.isdisjoint(c.key.split()) for c in words[:at]):
+        u.ind = "meriah"  # tu pesta rame skali -> pesta itu sangat meriah; pasar rame stays 'ramai'
+
+
 RULES = {"ulang": _repeat, "asap": _smoking, "baasap": _smoking, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "lombo": _tender, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "minum": _drink, **dict.fromkeys(_KIN_TITLES, _kin_title)}
+         "balari": _speeds, "minum": _drink, "rame": _festive, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
 def _person_before(units: list, k: int) -> bool:

@@ -17,8 +17,9 @@ grammar does not allow them:
   (MangARTI mining and dev: the Manado side has abis + verb, the Indonesian side only habis);
 - gigi after an animal that bites or a word that opens a predicate (anjing suka gigi orang):
   Indonesian bites with gigit, and gigi there can only be the Manado verb;
-- kita + a name making a whole sentence (Kita Ellen.): a speaker saying who she is; Indonesian kita
-  'we' is no one person's name.
+- kita + a name making a whole sentence or clause, or before where she is from (Kita Ellen., Selamat
+  pagi, kita Ani dari Bitung.), and nama kita + a name closing its clause (Nama kita Ani.): a speaker
+  saying who she is; Indonesian kita 'we' is no one person's name, nor has 'we' one name.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ from __future__ import annotations
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
 from pipeline.gloss.senses import BEFORE_BITING, BITERS
-from pipeline.gloss.clause_words import SENTENCE_END
-from pipeline.gloss.tokens import is_clause_internal, starts_sentence
+from pipeline.gloss.tokens import is_clause_internal
 
 _DEMONSTRATIVES = frozenset({"ini", "ni"})
 _DAY = "hari"
@@ -46,6 +46,8 @@ _NOUN_OPENER = "yang"  # yang gigi susunya tanggal: a tooth
 _ADA_ABIS = frozenset({_ADA, _AFTER})
 _TRIGGERS = _DEMONSTRATIVES | _RECIPIENTS | _ADA_ABIS | {_BITE}
 _I = "kita"
+_NAME = "nama"
+_ORIGIN = frozenset({"dari", "asal"})  # Kita Ani dari Bitung: the name, then where she is from
 
 
 def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabulary, ada_abis_only: bool = False
@@ -71,9 +73,14 @@ def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabula
             continue
         elif types[k + 1].lower == _BITE and (lower in BITERS or lower in BEFORE_BITING and lower != _NOUN_OPENER):
             found += 1.0
-        elif lower == _I and types[k + 1].source == NAME and starts_sentence(glues[k - 1] if k else None) and (
-                k + 1 == last or SENTENCE_END & set(glues[k + 1])):
-            found += 1.0  # Kita Ellen.: who the speaker is
+        elif lower == _I and types[k + 1].source == NAME and (k == 0 or not is_clause_internal(glues[k - 1])):
+            end = _name_end(k + 1, types, glues)
+            found += 1.0 if _closes(end, types, glues) or types[end + 1].lower in _ORIGIN else 0.0
+            # Kita Ellen. / Selamat pagi, kita Yolanda dari Bitung.: who the speaker is
+        elif lower == _NAME and types[k + 1].lower == _I and k + 2 <= last and types[k + 2].source == NAME and (
+                is_clause_internal(glues[k])):
+            found += 1.0 if _closes(_name_end(k + 2, types, glues), types, glues) else 0.0
+            # Nama kita Maria.: one person's name, the speaker's
         elif lower in _DEMONSTRATIVES:
             if types[k + 1].lower == _DAY and (k + 1 == last or not is_clause_internal(glues[k + 1]) or (
                     types[k + 2].lower == _DAY)):
@@ -83,6 +90,18 @@ def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabula
                 and types[k + 2].pos in _THING_POS and types[k + 2].lower != _DAY):  # makan kita hari ini: a time
             found += 1.0
     return found
+
+
+def _name_end(k: int, types: list, glues: list[str]) -> int:
+    """The last word of the name that starts at `k` (Jefri Lumingkewas: its words in one clause)."""
+    while k + 1 < len(types) and is_clause_internal(glues[k]) and types[k + 1].source == NAME:
+        k += 1
+    return k
+
+
+def _closes(k: int, types: list, glues: list[str]) -> bool:
+    """The word at `k` ends its clause (the segment, a comma or a sentence end follows it)."""
+    return k == len(types) - 1 or not is_clause_internal(glues[k])
 
 
 def _is_bare_verb(word_type, vocabulary: IndonesianVocabulary) -> bool:
