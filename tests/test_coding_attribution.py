@@ -47,3 +47,32 @@ def test_an_explanation_given_to_families_is(act):
 
 def test_a_speaker_who_says_it_in_an_interview_is_read_as_before():
     assert codes("Bidan menjelaskan, kalau demam kasih kompres saja.", interview=True) == {"konseling"}
+
+
+APPEALS = parse_codebook("""
+name: Imunisasi (test)
+themes:
+  - id: layanan
+    label: Layanan
+    categories:
+      - id: ajakan
+        label: Ajakan
+        codes:
+          - id: imbauan
+            label: Imbauan petugas
+            definition: Health staff urge parents to bring their children for vaccination.
+            keywords: [imbau, jelas]
+""")
+
+
+@pytest.mark.parametrize("report", [
+    '"Jadwal posyandu bulan depan dipindah ke hari Kamis karena balai desa dipakai rapat," imbaunya.',
+    '"Stok vaksin campak di gudang kabupaten cukup sampai akhir tahun," jelasnya.',
+])
+def test_a_root_of_saying_right_after_a_quote_names_the_speaker(report):
+    assert codes_of_paragraph(APPEALS, report) == set()
+
+
+def test_an_appeal_told_in_the_paragraph_still_counts():
+    assert codes_of_paragraph(APPEALS, "Petugas puskesmas mengimbau orang tua membawa bayinya ke posyandu setiap "
+                                       "bulan.") == {"imbauan"}

@@ -34,3 +34,10 @@ def test_only_a_weak_pair_is_set_aside():
     assert reports_a_share("Kelas gizi diikuti 45 persen ibu.", ["ibu", "gizi"])
     assert not reports_a_share("Kelas gizi diikuti 45 persen ibu.", [])   # a keyword: not a weak pair
     assert not reports_a_share("Kelas gizi diikuti ibu balita.", ["ibu", "gizi"])
+
+
+def test_every_sentence_holding_the_pair_must_give_a_share():
+    joined = "Kelas gizi diikuti 45 persen ibu. Para ibu di dusun itu ikut kelas gizi bersama kader setiap bulan."
+    assert not reports_a_share(joined, ["ibu", "gizi"])
+    assert reports_a_share("Kelas gizi diikuti 45 persen ibu. Sebanyak 30 persen ibu hadir di kelas gizi.",
+                           ["ibu", "gizi"])

@@ -21,8 +21,10 @@ SAYING = frozenset({"mengatakan", "menjelaskan", "menyampaikan", "menyebutkan", 
                     "menuturkan", "mengungkapkan", "menerangkan", "menambahkan", "mengakui", "memaparkan",
                     "melaporkan"})
 INTRODUCES = frozenset({",", ":", "bahwa"})
-# after the quote: "..., ujarnya", "kata Kepala Dinas" (norms: the enclitic is removed)
-AFTER_QUOTE = frozenset({"ujar", "kata", "tutur", "imbuh"})
+# after the quote: "..., ujarnya", "kata Kepala Dinas", "...," jelasnya / imbaunya / tegasnya (norms:
+# the enclitic is removed; right after a quote's end these roots only say who spoke)
+AFTER_QUOTE = frozenset({"ujar", "kata", "tutur", "imbuh", "imbau", "jelas", "tegas", "pinta", "tambah", "ungkap",
+                         "terang", "papar"})
 _QUOTE_END = frozenset({",", '"', "”", "'"})
 # a clause opened by one of these tells what happened in the story, not who reported it
 SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "waktu", "karena", "sejak",

@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import re
 
+# where `counts.pair_sentences` joined the sentences it found ("... 99 persen. Pemerintah ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 # a figure followed by its percent sign or word ("99 persen", "47,57 persen", "80%", "60-40 persen")
 SHARE = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|per\s?sen\b)", re.IGNORECASE)
 
 
 def reports_a_share(sentences: str, pair: list[str]) -> bool:
-    """Do the sentences holding a weak pair of evidence (`counts.pair_sentences`) give a share?
-    False for other evidence (an empty `pair`)."""
-    return bool(pair) and SHARE.search(sentences) is not None
+    """Does every sentence holding a weak pair of evidence (`counts.pair_sentences`, which joins
+    them) give a share? ("Cakupan JKN di kabupaten itu 99 persen. Pemerintah kabupaten
+    menyosialisasikan JKN di pasar." has a pair that is more than a figure.) False for other
+    evidence (an empty `pair`)."""
+    if not pair:
+        return False
+    held = [sentence for sentence in _SENTENCE_END.split(sentences) if all(piece in sentence for piece in pair)]
+    return all(SHARE.search(sentence) for sentence in held or [sentences])

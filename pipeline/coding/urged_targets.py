@@ -1,0 +1,50 @@
+"""Urging a rate or a government to reach a target is not telling people anything.
+
+News about an insurance or a programme writes its office's aims as urging: "BPJS Kesehatan
+mendorong empat daerah mencapai cakupan 100 persen", "terus mendorong tingkat keaktifan
+kepesertaan", "Dia menjelaskan target kepesertaan aktif harus dicapai". The verb of urging or
+explaining there has a rate, a target or regions reaching one as its object, not the people a code
+of outreach is about ("mengajak masyarakat meningkatkan ..." keeps its people). In a document, a
+code's evidence whose only words of urging are of that kind does not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.coding.codebook_words import WORD, word_lemma
+from pipeline.coding.evidence import term_words, terms
+from pipeline.coding.specificity import KIN, ROLE, YOUNG
+
+URGING = frozenset({"dorong", "jelas", "imbau", "himbau", "ajak", "minta"})
+# a rate or a target as what is urged: reach (capai), raise or level (tingkat), target, share
+TARGETS = frozenset({"capai", "target", "tingkat", "persentase", "cakup"})
+PEOPLE = KIN | ROLE | YOUNG | frozenset({"masyarakat", "warga", "orang", "keluarga", "penduduk", "peserta",
+                                         "pasien", "ibu", "bapak", "lansia", "remaja"})
+REACH = 6   # words after the verb where its object's target stands ("empat daerah di wilayah kerjanya mencapai")
+# a clause of what people are asked to do opens: "mengimbau agar segera mendaftar untuk mencapai ..."
+ASKED = frozenset({"agar", "supaya", "untuk", "segera", "kepada", "bagi"})
+
+
+def urges_a_target(text: str, evidence: str) -> bool:
+    """Does a document paragraph's evidence name urging or explaining only where its object, within
+    REACH words and before any word naming people or opening what they are asked to do, is a
+    rate or a target?"""
+    urging = [words for words in (term_words(piece) for piece in terms(evidence))
+              if " " not in words and word_lemma(words.casefold()) in URGING]
+    if not urging:
+        return False
+    for word in urging:
+        places = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
+        if not places or not all(_targets(text[m.end():m.end() + 80]) for m in places):
+            return False
+    return True
+
+
+def _targets(after: str) -> bool:
+    for word in WORD.findall(after.casefold())[:REACH]:
+        if word in PEOPLE or word in ASKED:
+            return False
+        if word_lemma(word) in TARGETS:
+            return True
+    return False
