@@ -35,7 +35,7 @@ def score_codings(predicted: pd.DataFrame, gold: pd.DataFrame, segments: pd.Data
     code_ids = [c.id for c in codes]
     pred = decision_matrix(predicted, unit_ids, code_ids)
     true = decision_matrix(gold, unit_ids, code_ids)
-    pooled = {"kappa": _kappa(true.ravel(), pred.ravel()),
+    pooled = {"kappa": kappa(true, pred),
               "percent_agreement": float((true == pred).mean()) if true.size else float("nan"),
               "n_units": int(true.size), "n_segments": len(unit_ids)}
     rows = []
@@ -45,10 +45,11 @@ def score_codings(predicted: pd.DataFrame, gold: pd.DataFrame, segments: pd.Data
         rows.append({"code_id": code.id, "code": code.label, "code_en": code.label_en or code.label,
                      "precision": precision, "recall": recall,
                      "f1": f1, "support": int(true[:, j].sum()), "predicted": int(pred[:, j].sum()),
-                     "kappa": _kappa(true[:, j], pred[:, j])})
+                     "kappa": kappa(true[:, j], pred[:, j])})
     return pooled, pd.DataFrame(rows)
 
 
-def _kappa(true: np.ndarray, pred: np.ndarray) -> float:
-    """The `agreement` command's kappa, so `make eval` and `agreement` never disagree."""
-    return float(decision_statistics(true, pred)["cohen_kappa"])
+def kappa(true: np.ndarray, pred: np.ndarray) -> float:
+    """The `agreement` command's kappa of two 0/1 arrays of any shape, so `make eval`, the learning
+    curve and `agreement` never disagree."""
+    return float(decision_statistics(true.ravel(), pred.ravel())["cohen_kappa"])
