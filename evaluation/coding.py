@@ -19,11 +19,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
-from sklearn.metrics import precision_recall_fscore_support
-
-from pipeline.aggregate.agreement import decision_statistics
 
 from pipeline.codebook.load import load_codebook
 from pipeline.records.codebook import Codebook
@@ -31,6 +27,7 @@ from pipeline.records.shown_labels import ENGLISH
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.batch_files import read_settings
+from evaluation.scoring import score_codings
 
 GOLD_FILE = "_gold.csv"
 DEFAULT_CODEBOOK = Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml"
@@ -84,48 +81,6 @@ def load_gold(batch_dir: str | Path, segments: pd.DataFrame, codebook: Codebook 
         rows.append({"segment_id": hits[0], "code_id": code.id, "code": code.label})
     problems.raise_if_any()
     return pd.DataFrame(rows, columns=["segment_id", "code_id", "code"]).drop_duplicates(ignore_index=True)
-
-
-def decision_matrix(codings: pd.DataFrame, unit_ids: list[str], code_ids: list[str]) -> np.ndarray:
-    """Units x codes 0/1 matrix; codings outside the units are ignored, rejected ones too."""
-    matrix = np.zeros((len(unit_ids), len(code_ids)), dtype=np.int8)
-    if codings.empty:
-        return matrix
-    if "review" in codings:
-        codings = codings[codings["review"].fillna("") != "rejected"]
-    row = {sid: i for i, sid in enumerate(unit_ids)}
-    col = {cid: j for j, cid in enumerate(code_ids)}
-    for segment_id, code_id in zip(codings["segment_id"].astype(str), codings["code_id"].astype(str)):
-        if segment_id in row and code_id in col:
-            matrix[row[segment_id], col[code_id]] = 1
-    return matrix
-
-
-def score_codings(predicted: pd.DataFrame, gold: pd.DataFrame, segments: pd.DataFrame,
-                  codebook: Codebook) -> tuple[dict[str, float], pd.DataFrame]:
-    """Pooled agreement over all (informant segment, code) decisions, and per-code figures."""
-    unit_ids = informant_segments(segments)["segment_id"].astype(str).tolist()
-    codes = codebook.codes
-    code_ids = [c.id for c in codes]
-    pred = decision_matrix(predicted, unit_ids, code_ids)
-    true = decision_matrix(gold, unit_ids, code_ids)
-    pooled = {"kappa": _kappa(true.ravel(), pred.ravel()),
-              "percent_agreement": float((true == pred).mean()) if true.size else float("nan"),
-              "n_units": int(true.size), "n_segments": len(unit_ids)}
-    rows = []
-    for j, code in enumerate(codes):
-        precision, recall, f1, _ = precision_recall_fscore_support(
-            true[:, j], pred[:, j], average="binary", zero_division=0)
-        rows.append({"code_id": code.id, "code": code.label, "code_en": code.label_en or code.label,
-                     "precision": precision, "recall": recall,
-                     "f1": f1, "support": int(true[:, j].sum()), "predicted": int(pred[:, j].sum()),
-                     "kappa": _kappa(true[:, j], pred[:, j])})
-    return pooled, pd.DataFrame(rows)
-
-
-def _kappa(true: np.ndarray, pred: np.ndarray) -> float:
-    """The `agreement` command's kappa, so `make eval` and `agreement` never disagree."""
-    return float(decision_statistics(true, pred)["cohen_kappa"])
 
 
 def _squash(text: str) -> str:

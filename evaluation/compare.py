@@ -23,7 +23,8 @@ from collections.abc import Callable
 
 from pipeline.records.codebook import Code, Codebook
 from pipeline.coding.coder import code_segments
-from evaluation.coding import GOLD_FILE, format_result, gloss_if_available, load_gold, score_codings
+from evaluation.coding import GOLD_FILE, format_result, gloss_if_available, load_gold
+from evaluation.scoring import score_codings
 from pipeline.coding.codebook_words import content_words
 from pipeline.errors import InputError
 from pipeline.ingest.batch_files import SETTINGS_FILE, read_settings

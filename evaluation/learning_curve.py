@@ -29,7 +29,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pipeline.aggregate.agreement import decision_statistics
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learned_codings import learn
@@ -37,6 +36,7 @@ from pipeline.coding import reliability
 from pipeline.coding.training_units import rule_matrix
 from pipeline.records.codings import counted
 from pipeline.schema import NOTHING_TO_CODE
+from evaluation.scoring import kappa
 
 CURVE_POINTS = (0, 10, 25, 50, 100)
 THRESHOLD = 0.5
@@ -74,10 +74,6 @@ def learn_and_count(segments: pd.DataFrame, rules: pd.DataFrame, decisions: pd.D
         return rule_matrix(rules, ids, code_ids), np.full((len(ids), len(code_ids)), np.nan)
     codings = pd.concat([rules, learned.codings], ignore_index=True)
     return rule_matrix(counted(codings, threshold).assign(source="rule"), ids, code_ids), learned.probabilities
-
-
-def kappa(truth: np.ndarray, predicted: np.ndarray) -> float:
-    return float(decision_statistics(truth.ravel(), predicted.ravel())["cohen_kappa"])
 
 
 ALTERNATE, FIRST_HALF = "alternate", "first-half"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from sklearn.model_selection import GroupKFold, KFold
 
-from evaluation.coding import score_codings
+from evaluation.scoring import score_codings
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.coding.suggest import InsufficientTrainingData, suggest_codes, train_suggester, training_labels
 from pipeline.records.codebook import Codebook

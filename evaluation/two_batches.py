@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from evaluation.learning_curve import THRESHOLD, gold_matrix, kappa, measured, turn_decisions
+from evaluation.learning_curve import THRESHOLD, gold_matrix, measured, turn_decisions
+from evaluation.scoring import kappa
 from pipeline.coding import reliability
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.learned_codings import learn

@@ -16,3 +16,6 @@ PERSON_NOUNS = frozenset({
 # precede (om Yance pe rumah -> rumah om Yance).
 TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",
                     "nene", "bidan", "dokter", "pendeta", "ibu pendeta", "pala", "suster", "mantri", "guru"})
+# Titles as they are abbreviated in writing (Bpk., Bp., Ny., Sdr., Sdri., Tn.): ingest reads one typed
+# before an informant's code ("Bpk. R3") as that code.
+TITLE_ABBREVIATIONS = frozenset({"bpk", "bp", "ny", "sdr", "sdri", "tn"})

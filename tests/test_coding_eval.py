@@ -11,7 +11,8 @@ import pytest
 from sklearn.metrics import cohen_kappa_score
 
 from pipeline.codebook import load_codebook
-from evaluation.coding import evaluate_batch, format_result, load_gold, main, score_codings
+from evaluation.coding import evaluate_batch, format_result, load_gold, main
+from evaluation.scoring import score_codings
 from pipeline.errors import InputError
 from pipeline.schema import SEGMENT_COLUMNS
 

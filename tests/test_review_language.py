@@ -16,7 +16,8 @@ from pipeline.codebook.dump import dump_codebook
 from pipeline.records.codebook import Codebook
 from pipeline.review import ReviewSession
 from pipeline.review.store import append_review, read_reviews
-from pipeline.review.widgets import progress_panel, review_app
+from pipeline.review.panels import progress_panel
+from pipeline.review.widgets import review_app
 from test_notebooks import execute, outputs
 from test_review_support import codings_frame, wori_codebook, write_full_outputs
 

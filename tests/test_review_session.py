@@ -195,7 +195,8 @@ def test_quote_evidence_found_in_the_translation_is_marked_there() -> None:
 
 
 def test_review_app_writes_through_the_session(session: ReviewSession, folders) -> None:
-    from pipeline.review.widgets import orphan_panel, review_app
+    from pipeline.review.panels import orphan_panel
+    from pipeline.review.widgets import review_app
 
     batch, _ = folders
     append_review(batch, "A1-gone", "C3", "accept", "XY")
@@ -253,7 +254,8 @@ def test_button_labels_fit_their_buttons(session: ReviewSession, lang: str) -> N
 
 
 def test_progress_by_code_follows_the_clicks(session: ReviewSession) -> None:
-    from pipeline.review.widgets import progress_panel, review_app
+    from pipeline.review.panels import progress_panel
+    from pipeline.review.widgets import review_app
 
     app = review_app(session, page_size=8)
     panel = progress_panel(session, app)
@@ -269,7 +271,8 @@ def test_progress_by_code_follows_the_clicks(session: ReviewSession) -> None:
 
 def test_refresh_button_reruns_then_shows_the_new_outputs(session: ReviewSession, folders) -> None:
     """The notebook's refresh button: the run it is given, then the session re-read from the outputs."""
-    from pipeline.review.widgets import refresh_panel, review_app
+    from pipeline.review.panels import refresh_panel
+    from pipeline.review.widgets import review_app
 
     batch, out = folders
     app = review_app(session, page_size=8)

@@ -137,7 +137,8 @@ def test_a_correction_made_on_an_unredacted_run_applies_to_a_redacted_one(tmp_pa
 
 def test_the_translation_panel_is_rebuilt_by_the_notebooks_refresh(tmp_path: Path) -> None:
     from pipeline.review.translation_panel import translation_panel
-    from pipeline.review.widgets import refresh_panel, review_app
+    from pipeline.review.panels import refresh_panel
+    from pipeline.review.widgets import review_app
 
     batch = tmp_path / "small"
     batch.mkdir()

@@ -18,7 +18,7 @@ import re
 
 import pandas as pd
 
-from pipeline.coding.shares import reports_a_share
+from pipeline.coding.shares import A_SHARE, reports_a_share
 from pipeline.coding.evidence import last_firing, term_words, terms
 from pipeline.coding.keyword_rule import WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
@@ -140,7 +140,7 @@ _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|j
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
 # a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
-_SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+\d[\d.,]*\s*(?:%|persen\b)")
+_SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+" + A_SHARE)
 # what a register, a recap or a report records, or the verb of a recap names ("merekap register KB pasca
 # salin setiap bulan", "merekap data kunjungan ..."): monitoring
 _RECORD = re.compile(r"\b(?:register|rekap|rekapan|rekapitulasi|merekap|direkap|laporan|pelaporan)\b"

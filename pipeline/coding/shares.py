@@ -15,8 +15,10 @@ import re
 
 # where `counts.pair_sentences` joined the sentences it found ("... 99 persen. Pemerintah ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
-# a figure followed by its percent sign or word ("99 persen", "47,57 persen", "80%", "60-40 persen")
-SHARE = re.compile(r"\d[\d.,]*\s*(?:%|persen\b|per\s?sen\b)", re.IGNORECASE)
+# a figure followed by its percent sign or word ("99 persen", "47,57 persen", "80%", "60-40 persen");
+# counts.py's rate rule reads it too (a share given right after a code's words)
+A_SHARE = r"\d[\d.,]*\s*(?:%|persen\b|per\s?sen\b)"
+SHARE = re.compile(A_SHARE, re.IGNORECASE)
 
 
 def reports_a_share(sentences: str, pair: list[str]) -> bool:

@@ -8,17 +8,26 @@ the stemmer's dictionary of standard roots does not know the variant, so the wor
 lemma and matched no keyword written in either spelling. Here a few prefixes and suffixes are
 taken off (with the nasal of meN-/peN- put back for the roots it replaces: "menyekat" -> *sekat*)
 until a root the norm table maps is reached.
+
+The glosser's `indonesian.affix_stripped` asks another question, whether a word is some known root
+with affixes: every candidate at once, roots of three letters, and no bare -i (Manado words end in
+one). This one wants the first root of four letters or more that the norm table maps, bare -i
+included ("menasehati"), so each strips affixes its own way; they share the nasal prefixes' table
+(taking the glosser's candidates here would change the root found for 28,697 of 95,730 words: the
+development texts' and affixed forms of the norm table's roots).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from pipeline.gloss.indonesian import NASAL_ROOT_STARTS
+
 PREFIXES = ("memper", "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
             "ber", "be", "ter", "di", "ke", "se", "")
 SUFFIXES = ("kan", "an", "i", "nya", "")
-# the first letter a nasal prefix replaces ("menyalahkan" is meN- + salah)
-NASAL_ROOTS = {"meny": "s", "peny": "s", "mem": "p", "pem": "p", "men": "t", "pen": "t", "meng": "k", "peng": "k"}
+# the first letter a nasal prefix replaces ("menyalahkan" is meN- + salah), from the glosser's table
+NASAL_ROOTS = {prefix: letter for prefix, letters in NASAL_ROOT_STARTS.items() for letter in letters if letter}
 MIN_ROOT = 4   # shorter remainders are too often another word
 
 

@@ -15,7 +15,11 @@ from pipeline.gloss.units import Unit
 
 _ANYONE = frozenset({"sapa-sapa", "siapa-siapa"})  # what a person has none of: nyanda ada sapa-sapa
 # Aches named by their seat: a passing state (ada saki kapala -> sedang sakit kepala), unlike a
-# disease one has (ada sakit gula -> punya sakit gula; sakit jantung is a disease too)
+# disease one has (ada sakit gula -> punya sakit gula; sakit jantung is a disease too). An ache is
+# one unit only as a lexicon phrase (saki X -> sakit X): today kepala, perut, gigi, pinggang and mata
+# have one (without a row, ada saki kaki is already sedang sakit kaki, by ada + saki). The other
+# seats stay so that a phrase row added later (gloss suggest-lexicon proposes them from graders'
+# corrections) keeps that reading; without its seat here it would turn into possession (punya sakit kaki).
 _ACHES = frozenset(("sakit", seat) for seat in ("kepala", "gigi", "perut", "pinggang", "kaki", "tangan", "mata",
                                                 "telinga", "punggung", "leher", "tenggorokan", "dada", "lutut"))
 HAVE = {"ada": "punya", "ad": "punya", "nda ada": "tidak punya", "nyanda ada": "tidak punya"}

@@ -242,8 +242,10 @@ _CAUSATIVE_SUFFIXES = {"kurang": "i", "basah": "i", "kotor": "i", "takut": "i", 
                        "tutup": "", "buka": "", "kunci": "", "cuci": "", "ikat": "", "potong": "", "kompres": ""}
 _PREFIXES = ("memper", "diper", "ber", "ter", "per", "di", "ke", "se", "be", "te", "pe")
 _SUFFIXES = ("kannya", "nya", "kan", "lah", "kah", "an", "i")
-_NASAL_ROOT_STARTS = {"meng": ("", "k"), "meny": ("s",), "mem": ("p", ""), "men": ("t", ""), "me": ("",),
-                      "peng": ("", "k"), "peny": ("s",), "pem": ("p", ""), "pen": ("t", ""), "pe": ("",)}
+# the first letters a nasal prefix replaces, or none (menulis: tulis; mengambil: ambil); coding's
+# spelling_variants.py reads it too
+NASAL_ROOT_STARTS = {"meng": ("", "k"), "meny": ("s",), "mem": ("p", ""), "men": ("t", ""), "me": ("",),
+                     "peng": ("", "k"), "peny": ("s",), "pem": ("p", ""), "pen": ("t", ""), "pe": ("",)}
 
 
 def affix_stripped(word: str) -> list[str]:
@@ -259,7 +261,7 @@ def affix_stripped(word: str) -> list[str]:
         for prefix in _PREFIXES:
             if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
                 out.append(stem[len(prefix):])
-        for prefix, restored in _NASAL_ROOT_STARTS.items():
+        for prefix, restored in NASAL_ROOT_STARTS.items():
             if stem.startswith(prefix) and len(stem) - len(prefix) >= 3:
                 out.extend(r + stem[len(prefix):] for r in restored)
                 break

@@ -11,7 +11,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
+from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, folder_entries, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
@@ -84,10 +84,11 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         problems.extend(unread_settings(error))
         settings_unread = True
     try:
-        transcripts, warnings = list_transcripts(directory, settings)
+        entries = folder_entries(directory)
+        transcripts, warnings = list_transcripts(directory, settings, entries)
     except OSError as error:
         raise InputError.at(directory, f"cannot list the batch folder: {error.strerror}") from None
-    for path, message in unconverted_problems(directory):
+    for path, message in unconverted_problems(directory, entries):
         problems.add(path, message)
     if not transcripts:
         problems.raise_if_any()

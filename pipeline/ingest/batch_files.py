@@ -50,11 +50,18 @@ def passed_over(name: str) -> bool:
             or lower.endswith(DECISIONS_SUFFIX) or name.endswith((".bak", "~")))
 
 
-def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) -> tuple[list[Path], list[str]]:
+def folder_entries(directory: Path) -> list[Path]:
+    """What a batch folder holds, in the natural order of names: read once by `read_batch` and
+    handed to `list_transcripts` and `unconverted_problems`."""
+    return sorted(directory.iterdir(), key=lambda p: natural_key(p.name))
+
+
+def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
+                     entries: list[Path] | None = None) -> tuple[list[Path], list[str]]:
     """Transcript files of a batch, and a warning for every other file we pass over (not for the
-    codebook batch.yaml names, which the run reads)."""
+    codebook batch.yaml names, which the run reads); `entries` as `folder_entries` lists them."""
     transcripts, skipped = [], []
-    entries = sorted(directory.iterdir(), key=lambda p: natural_key(p.name))
+    entries = folder_entries(directory) if entries is None else entries
     sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES])
     written_stems = _transcript_stems(entries)
     codebook = (settings or {}).get("codebook")
@@ -80,12 +87,12 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None) ->
     return transcripts, skipped
 
 
-def unconverted_problems(directory: Path) -> list[tuple[Path, str]]:
+def unconverted_problems(directory: Path, entries: list[Path] | None = None) -> list[tuple[Path, str]]:
     """A word processor's file that is not .docx, or Whisper's or WhisperX's .json: likely an interview,
     which a warning among many would leave out of every table unnoticed. One problem each, saying how
-    to convert it or leave it out."""
+    to convert it or leave it out; `entries` as `folder_entries` lists them."""
     problems = []
-    entries = sorted(directory.iterdir(), key=lambda entry: natural_key(entry.name))
+    entries = folder_entries(directory) if entries is None else entries
     written_stems = _transcript_stems(entries)
     for path in entries:
         if passed_over(path.name) or not path.is_file():

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from pipeline.person_words import PERSON_NOUNS, TITLES
+from pipeline.person_words import PERSON_NOUNS, TITLE_ABBREVIATIONS, TITLES
 from pipeline.schema import INTERVIEWER_LABELS
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"   # a turn's clock time as transcripts and exports write it
@@ -92,7 +92,7 @@ def is_interviewer(label: str) -> bool:
 
 
 # honorifics typed before an informant's code, the titles of person_words and their written abbreviations
-_HONORIFICS = TITLES | {"bpk", "bp", "ny", "sdr", "sdri", "tn"}
+_HONORIFICS = TITLES | TITLE_ABBREVIATIONS
 
 
 def titled_code(label: str) -> str:
