@@ -12,6 +12,22 @@ CASES = [
     ("Kita dapa dengar pa dorang ba cirita.", "Saya mendengar mereka bercerita."),
     ("Dia dapa lia pa samua orang.", "Dia melihat semua orang."),
     ("Tu doi dapa ambe pa polisi.", "Uang itu diambil oleh polisi."),
+    # round 19 made one list of the words between a subject and its verb (clause_words), widening four
+    # rules; each with a word the older lists lacked: a vehicle's balari past blum bisa
+    ("Motor blum bisa balari.", "Motor belum bisa melaju."),
+    # baasap of a thing named before it past blum, of a person past musti
+    ("Gunung Soputan blum baasap.", "Gunung Soputan belum berasap."),
+    ("Om musti baasap di luar.", "Paman harus merokok di luar."),
+    # a thing undergoes a bare verb past langsung/tetap and a modal (voice.thing_undergoes), also an
+    # untagged Indonesian verb (predicates) and a kase causative (voice.caused_on_subject); tetap after
+    # a noun and its demonstrative opens the predicate, it is not the noun's modifier (demonstratives.py)
+    ("Sampah musti langsung buang.", "Sampah harus langsung dibuang."),
+    ("Tu surat tetap musti kirim.", "Surat itu tetap harus dikirim."),
+    ("Tu kue musti tetap potong.", "Kue itu harus tetap dipotong."),
+    ("Lampu musti langsung kase mati.", "Lampu harus langsung dimatikan."),
+    ("Tu pintu tetap musti kase kunci.", "Pintu itu tetap harus dikunci."),
+    # a person past the same words keeps the active verb
+    ("Anak musti langsung minum obat.", "Anak harus langsung minum obat."),
 ]
 
 
