@@ -28,6 +28,21 @@ CASES = [
     ("Tu pintu tetap musti kase kunci.", "Pintu itu tetap harus dikunci."),
     # a person past the same words keeps the active verb
     ("Anak musti langsung minum obat.", "Anak harus langsung minum obat."),
+    # a thing closed by its demonstrative or opened by a possessive, then so or nothing, then a bare
+    # verb with no object: what was done to it, the di- passive (done_to_thing.py)
+    ("Tu pisang so goreng.", "Pisang itu sudah digoreng."),
+    ("Kita pe baju so jemur.", "Baju saya sudah dijemur."),
+    ("Ngana pe motor parkir di mana?", "Motormu diparkir di mana?"),
+    ("Tu kue simpan di lemari.", "Kue itu disimpan di lemari."),
+    # not a change of state, a request softened by jo, a person, an intransitive act
+    ("Piring so pica.", "Piring sudah pecah."),
+    ("Tu lampu so nyala.", "Lampu itu sudah nyala."),
+    ("Ngana pe tas simpan di meja jo.", "Tasmu simpan di meja saja."),
+    ("Tu anak so minum obat.", "Anak itu sudah minum obat."),
+    ("Itu dia so pulang!", "Itu dia sudah pulang!"),
+    # a fronted thing, then a pronoun doer: the aspect goes before the doer also where the verb closes
+    # the sentence (was 'Surat itu dia sudah kirim')
+    ("Tu surat dia so kirim.", "Surat itu sudah dia kirim."),
 ]
 
 
