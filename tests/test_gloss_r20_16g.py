@@ -43,6 +43,10 @@ CASES = [
     # a fronted thing, then a pronoun doer: the aspect goes before the doer also where the verb closes
     # the sentence (was 'Surat itu dia sudah kirim')
     ("Tu surat dia so kirim.", "Surat itu sudah dia kirim."),
+    # musti opening a clause with no subject, a bare verb and no object: the thing undergoes it
+    ("Kalu malam, musti kunci.", "Kalau malam, harus dikunci."),
+    ("Tu atap so bocor, musti tambal.", "Atap itu sudah bocor, harus ditambal."),
+    ("Kalu haus, musti minum.", "Kalau haus, harus minum."),
     # apa-apa 'anything' after a transitive verb is its object: meN- (own references 9 of 9)
     ("Dia nda ambe apa-apa.", "Dia tidak mengambil apa-apa."),
     ("Kita nda mo beli apa-apa.", "Saya tidak mau membeli apa-apa."),

@@ -5,20 +5,28 @@ Manado Malay reports a finished act on a thing by naming the thing first and the
 sudah dicuci). voice.undergone_by_subject does this after a modal or belum; here the cue is so
 (sudah), with the same checks on the thing (no person, no acting body, opening its clause) and on
 the verb (one that takes an object, none after it). A doer between the thing and so keeps the bare
-verb (tu ikang kita so goreng -> ikan itu sudah saya goreng: predicates.fronted_doer).
+verb (tu ikang kita so goreng -> ikan itu sudah saya goreng: predicates.fronted_doer). And musti
+opening a clause with no subject before a bare verb with no object: the thing named before undergoes
+it (anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter), unless a person does it to
+themselves (kalu haus, musti minum).
 """
 
 from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import BEFORE_VERB_POS, DEMONSTRATIVES, is_time, person
+from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, DEMONSTRATIVES, is_time, person
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.voice import DONE_BY_THE_THING, thing_undergoes, undergone_by_subject
 
 _SAYING = frozenset({"bilang", "babilang", "omong", "baomong", "tanya", "batanya"})
 _SOFTENERS = frozenset({"jo", "dulu", "dang", "kwa", "neh", "e"})  # a request: the bare imperative stays
-_DONE = frozenset({"so"})  # Manado only: an Indonesian turn keeps its own wording
+_DONE = frozenset({"so"})
+# A modal opening a clause with no subject: the thing named before undergoes the act (seng so karat, musti ganti).
+_OBLIGED = frozenset({"musti"})  # Manado only: an Indonesian turn keeps its own wording
+# What may follow a verb with no object: a place, a time, an amount of it, a softener.
+_NO_OBJECT_AFTER = frozenset({"di", "ka", "ke", "dari", "for", "untuk", "samua", "semua", "dulu", "jo", "saja", "lagi",
+                              "le", "cepat", "capat", "langsung", "besok", "beso", "nanti", "sekarang", "skarang"})  # Manado only: an Indonesian turn keeps its own wording
 # Changes of state a thing goes through by itself, whose bare Indonesian root is the state (piring so
 # pica -> piring sudah pecah, api so nyala -> api sudah menyala is the lexicon's): never di-.
 _CHANGES_OF_STATE = frozenset({"pecah", "putus", "robek", "sobek", "tumbang", "nyala", "tumbuh", "patah", "jatuh",
@@ -38,6 +46,10 @@ def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> boo
     if verb.key in DONE_BY_THE_THING or verb.ind in STOP_WORDS or verb.key in _SAYING or verb.root in _CHANGES_OF_STATE or is_time(verb) or (
             vocabulary.men_form(verb.root) is None) or not _predicate_ends(units, k):
         return False
+    if units[k - 1].key in _OBLIGED and (k == 1 or not units[k - 2].joined) and _no_object(units, k) and (
+            verb.key not in AGENT_AFTER_DAPA):  # kalu haus, musti minum: the person drinks
+        verb.ind = "di" + verb.root  # anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter
+        return True
     if units[k - 1].key in _DONE and closes_thing(units, k - 1):
         cues = _DONE  # tu obat so minum -> obat itu sudah diminum
     elif closes_thing(units, k):
@@ -71,3 +83,9 @@ def _predicate_ends(units: list, k: int) -> bool:
             return False
         at += 1
     return True
+
+
+def _no_object(units: list, k: int) -> bool:
+    """Nothing after the verb at units[k] is its object: it closes its clause or a place, a time or a
+    softener follows."""
+    return k + 1 == len(units) or not units[k].joined or units[k + 1].key in _NO_OBJECT_AFTER
