@@ -47,6 +47,11 @@ CASES = [
     ("Kalu malam, musti kunci.", "Kalau malam, harus dikunci."),
     ("Tu atap so bocor, musti tambal.", "Atap itu sudah bocor, harus ditambal."),
     ("Kalu haus, musti minum.", "Kalau haus, harus minum."),
+    # a thing that names its owner after it (a person) is still a thing undergoing the act; a person
+    # heading the noun phrase acts (voice.thing_undergoes reads the head)
+    ("Buku anak blum bayar.", "Buku anak belum dibayar."),
+    ("Sapatu ade musti cuci.", "Sepatu adik harus dicuci."),
+    ("Anak skola musti bayar.", "Anak sekolah harus bayar."),
     # apa-apa 'anything' after a transitive verb is its object: meN- (own references 9 of 9)
     ("Dia nda ambe apa-apa.", "Dia tidak mengambil apa-apa."),
     ("Kita nda mo beli apa-apa.", "Saya tidak mau membeli apa-apa."),

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, UNDERGOING_CUES)
+    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, UNDERGOING_CUES, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -177,9 +177,8 @@ def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UN
     head = at
     while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
         head -= 1  # kolekte minggu ini: the subject is the first noun
-    if not _nominal(units[at]) or any(units[i].key in PERSON_NOUNS or units[i].key in _ACTING_BODIES
-                                      for i in range(head, at + 1)):
-        return False  # anak musti minum, pemerintah musti kase: a person or a body acts
+    if not _nominal(units[at]) or person(units[head]) or units[head].key in _ACTING_BODIES:
+        return False  # anak musti minum, pemerintah musti kase: a person or a body acts (doi skola anak: the fees)
     if head > 0 and units[head - 1].pos == "poss" and units[head - 1].joined:
         head -= 1  # kita pe obat, depe obat: a possessed thing
         if units[head].key == "pe" and head > 0 and units[head - 1].joined:
