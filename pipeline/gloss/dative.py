@@ -77,9 +77,6 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.key in _BETWEEN and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # tanya dulu pa orang tua, pinjam jo pa tetangga: the verb before the adverb
     pronoun = nxt.pos == "pron"
-    if prev is not None and prev.key == "dapa lia" and (person(nxt) or nxt.key in _EVERYONE):
-        prev.ind, u.ind, u.gloss = "melihat", "", ("OBJ",)  # kita dapa lia pa dia: saw him, no passive
-        return
     if prev is not None and prev.key in _FEELINGS and not (person(nxt) or nxt.key in _EVERYONE):
         u.ind, u.gloss = "pada", ("pada",)  # tako pa ular, rindu pa kampung: what one feels about
         return

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import WHEN_WORDS
+from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, WHEN_WORDS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import TAGS
@@ -230,6 +230,8 @@ def _modifier_closing(units: list, at: int, moved: str, vocabulary: IndonesianVo
     tail = units[at]
     if not (tail.pos in ("adj", "v") or tail.pos == "" and tail.root and vocabulary.is_verb_root(tail.root)):
         return False
+    if tail.key in BETWEEN_SUBJECT_AND_VERB and tail.pos != "adj":
+        return False  # tu surat tetap musti kirim: tetap, langsung, mulai open the predicate, not the noun's modifier
     if moved == "subject":
         after = units[at + 1].pos if tail.joined and at + 1 < len(units) else None
         return after == "aux" or after == "neg" and tail.pos == "adj"  # tu orang datang nyanda bawa: a predicate

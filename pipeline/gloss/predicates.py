@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, PERSON_NOUNS, WHEN, person, subject_before, subject_person)
+    BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, WHEN, person, subject_before, subject_person)
 from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
 from pipeline.gloss.making import MAKING, done_what, made_in_relative
@@ -25,8 +25,8 @@ from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
-from pipeline.gloss.voice import (
-    activity_going_on, caused_on_subject, undergone_by_subject)
+from pipeline.gloss.done_to_thing import closes_thing, undergone
+from pipeline.gloss.voice import activity_going_on, caused_on_subject
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -48,7 +48,7 @@ _BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "tu
                          "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam", "pindah", "pinda",
                          "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam", "maen", "main"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
-_OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua"})
+_OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua", "apa-apa"})  # apa-apa: anything
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
                          "sore", "subuh"})
 _THEY = frozenset({"dorang", "mereka"})
@@ -94,13 +94,14 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         caused_on_subject(units, len(units) - 1, vocabulary)  # tu kue musti kase dingin dulu.
     if last.key in MAKING:
         made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
-    elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone_by_subject(
-            units, len(units) - 1, vocabulary):  # BPJS blum bisa urus.
+    elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone(
+            units, len(units) - 1, vocabulary) and not _done_by_fronted_doer(units, len(units) - 1, vocabulary, True):
+        # BPJS blum bisa urus; tu surat kita so antar.
         _cleft_doer(units, len(units) - 1, vocabulary)  # dia yang ambe.
         activity_going_on(units, len(units) - 1, vocabulary)  # kita ada tunggu.
     elif len(units) > 2 and last.pos == "" and units[-2].key in _BEFORE_UNTAGGED_VERB and _untagged_verb(
             last, vocabulary):
-        undergone_by_subject(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
+        undergone(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
     for k in range(1, len(units)):
         if units[k].source == INDONESIAN and units[k].ind.endswith(_APPLIED_ENDINGS):
@@ -115,15 +116,14 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             done_what(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
-        elif u.pos == "" and units[k - 1].key in _BEFORE_UNTAGGED_VERB and _untagged_verb(u, vocabulary):
-            if not undergone_by_subject(units, k, vocabulary) and u.joined and units[k - 1].key == "da" and (
+        elif u.pos == "" and (units[k - 1].key in _BEFORE_UNTAGGED_VERB or closes_thing(units, k)) and _untagged_verb(
+                u, vocabulary):  # tu babi musti potong, ngana pe oto parkir di mana
+            if not undergone(units, k, vocabulary) and u.joined and units[k - 1].key == "da" and (
                     not units[k - 1].ind):  # tu babi musti potong for Natal -> babi itu harus dipotong
                 _active_voice(units, k, vocabulary)  # a past act: tu anak da tendang bola -> anak itu menendang bola
-        elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone_by_subject(units, k, vocabulary)):
-            doer = fronted_doer(units, k, k + 1, vocabulary) if k > 2 and units[k - 1].pos in BEFORE_VERB_POS and (
-                vocabulary.men_form(u.root)) else -1  # a verb that takes an object: BPJS kita so mati stays
-            if doer >= 0:
-                put_aspect_first(units, doer, k)  # tu surat kita so antar -> surat itu sudah saya antar
+        elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone(units, k, vocabulary)):
+            if _done_by_fronted_doer(units, k, vocabulary):
+                pass  # tu surat kita so antar ka kantor -> surat itu sudah saya antar ke kantor
             elif u.joined:
                 _active_voice(units, k, vocabulary)
             else:
@@ -329,6 +329,21 @@ def fronted_doer(units: list[Unit], verb: int, after: int, vocabulary: Indonesia
     fronted = (unit.pos in ("n", "loc", "acr") or unit.key in _DEMONSTRATIVES or (
         unit.source == ACRONYM) or unit.pos == "" and unit.source in (INDONESIAN, RULE) and _plain_noun(unit, vocabulary))
     return at if fronted else -1
+
+
+def _done_by_fronted_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary, last: bool = False) -> bool:
+    """The bare verb at units[k] after a fronted thing, its doer and an aspect word, modal or negation
+    keeps the bare form with the aspect before the doer (tu surat kita so antar -> surat itu sudah saya
+    antar); a verb with no meN- form takes no object (BPJS kita so mati stays). Closing the sentence
+    (`last`) only a pronoun is the doer of a transitive verb (doi skola anak blum bayar: the child's school
+    fees; itu dia so datang: he has come); True when reordered."""
+    doer = fronted_doer(units, k, k + 1, vocabulary) if k > 2 and units[k - 1].pos in BEFORE_VERB_POS and (
+        vocabulary.men_form(units[k].root)) else -1
+    if last and doer >= 0 and (units[doer].pos != "pron" or units[k].key in INTRANSITIVE_AFTER_DAPA):
+        return False
+    if doer >= 0:
+        put_aspect_first(units, doer, k)
+    return doer >= 0
 
 
 def put_aspect_first(units: list[Unit], doer: int, verb: int) -> None:

@@ -7,6 +7,7 @@
           at after the verb: ability (ngana dapa angka tu karung -> kamu dapat mengangkat karung itu);
           a thing before dapa + a transitive verb whose doer dapa otherwise keeps (makang, bli, bayar):
           the passive (ikang so dapa makang kucing -> ikan sudah dimakan kucing)
+  dapa lia  (dapa dengar) before pa + a person: the perceiver's act (kita dapa lia pa dia -> saya melihat dia)
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
   kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
           kase makang, kase minum
@@ -102,7 +103,12 @@ def _undergone(units, k, verb, vocabulary) -> bool:
 
 
 def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
-    if u.gloss[0] == "PASS" and _person(_subject_before(units, k)) and (
+    if u.gloss[0] == "PASS" and not u.ind.startswith("di") and nxt is not None and nxt.key == "pa" and (
+            nxt.gloss == ("OBJ",)):
+        # kita dapa lia pa dia -> saya melihat dia: pa marks (dative.read_pa) the person perceived as the
+        # object, so the act is the perceiver's (a di- form's pa + person is its doer: dapa ambe pa polisi)
+        u.ind = same_case(u.ind, vocabulary.men_form(u.gloss[1]) or u.gloss[1])
+    elif u.gloss[0] == "PASS" and _person(_subject_before(units, k)) and (
             _pointed_object_follows(units, k, vocabulary) or _thing_follows(units, k, vocabulary)):
         # dia dapa ambe tu doi -> dia dapat mengambil uang itu: a person and a thing after the act
         # are its doer and its object, not a passive with its doer (dia dapa ambe polisi)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, UNDERGOING_CUES)
+    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, UNDERGOING_CUES, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -118,7 +118,7 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
 # other words of BETWEEN_SUBJECT_AND_VERB may stand beside them (kartu so nyanda bisa pake).
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
-_DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
+DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
                                                                         "jadi", "tamba", "tambah"})
 # Words that may open the clause before its subject (kalu kartu BPJS itu musti bayar; jadi BPJS
 # blum bisa urus): the lexicon's conjunctions, and those Manado shares with Indonesian.
@@ -129,7 +129,7 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     """Rewrite the bare verb at units[k] as the di- passive when a thing is the clause's subject
     before a modal or belum and nothing follows the verb as its object; True when rewritten."""
     verb = units[k]
-    if units[k - 1].key not in BETWEEN_SUBJECT_AND_VERB or verb.key in _DONE_BY_THE_THING or (
+    if units[k - 1].key not in BETWEEN_SUBJECT_AND_VERB or verb.key in DONE_BY_THE_THING or (
             vocabulary.men_form(verb.root) is None):
         return False  # first: mostly no modal stands before the verb
     if not thing_undergoes(units, k, k):
@@ -156,18 +156,19 @@ def caused_on_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
     return True
 
 
-def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
+def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UNDERGOING_CUES) -> bool:
     """A thing (no person, no acting body) is the subject of the act at units[k] (a verb, or the kase
-    of a causative whose verb is at units[verb_at]) before a modal or belum, in its clause, and
-    nothing after the verb is its object."""
+    of a causative whose verb is at units[verb_at]) before a modal or belum (or another of `cues`), in
+    its clause, and nothing after the verb is its object; with no `cues`, the thing stands right before
+    the verb (done_to_thing.py: tu obat minum ...)."""
     verb = units[verb_at]
     at = k - 1
-    cued = False
+    cued = not cues
     while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:
         # mo read as 'mau' wants: a thing wants nothing, it is a body that acts (BPJS nyanda mo tanggung)
-        cued = cued or units[at].key in UNDERGOING_CUES and units[at].ind != "mau"
+        cued = cued or units[at].key in cues and units[at].ind != "mau"
         at -= 1
-    if not cued or at < 0 or not units[at].joined or at == k - 1:
+    if not cued or at < 0 or not units[at].joined or at == k - 1 and cues:
         return False
     if verb_at + 1 < len(units) and verb.joined and _takes_object(units[verb_at + 1]):
         return False
@@ -176,9 +177,8 @@ def thing_undergoes(units: list, k: int, verb_at: int) -> bool:
     head = at
     while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
         head -= 1  # kolekte minggu ini: the subject is the first noun
-    if not _nominal(units[at]) or any(units[i].key in PERSON_NOUNS or units[i].key in _ACTING_BODIES
-                                      for i in range(head, at + 1)):
-        return False  # anak musti minum, pemerintah musti kase: a person or a body acts
+    if not _nominal(units[at]) or person(units[head]) or units[head].key in _ACTING_BODIES:
+        return False  # anak musti minum, pemerintah musti kase: a person or a body acts (doi skola anak: the fees)
     if head > 0 and units[head - 1].pos == "poss" and units[head - 1].joined:
         head -= 1  # kita pe obat, depe obat: a possessed thing
         if units[head].key == "pe" and head > 0 and units[head - 1].joined:

@@ -1,0 +1,91 @@
+"""A thing fronted before so and a bare verb: what has been done to it, the di- passive.
+
+Manado Malay reports a finished act on a thing by naming the thing first and the bare verb after so
+(tu obat so minum, baju so cuci); Indonesian writes the di- passive (obat itu sudah diminum, baju
+sudah dicuci). voice.undergone_by_subject does this after a modal or belum; here the cue is so
+(sudah), with the same checks on the thing (no person, no acting body, opening its clause) and on
+the verb (one that takes an object, none after it). A doer between the thing and so keeps the bare
+verb (tu ikang kita so goreng -> ikan itu sudah saya goreng: predicates.fronted_doer). And musti
+opening a clause with no subject before a bare verb with no object: the thing named before undergoes
+it (anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter), unless a person does it to
+themselves (kalu haus, musti minum).
+"""
+
+from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, DEMONSTRATIVES, is_time, person
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.voice import DONE_BY_THE_THING, thing_undergoes, undergone_by_subject
+
+_SAYING = frozenset({"bilang", "babilang", "omong", "baomong", "tanya", "batanya"})
+_SOFTENERS = frozenset({"jo", "dulu", "dang", "kwa", "neh", "e"})  # a request: the bare imperative stays
+_DONE = frozenset({"so"})
+# A modal opening a clause with no subject: the thing named before undergoes the act (seng so karat, musti ganti).
+_OBLIGED = frozenset({"musti"})  # Manado only: an Indonesian turn keeps its own wording
+# What may follow a verb with no object: a place, a time, an amount of it, a softener.
+_NO_OBJECT_AFTER = frozenset({"di", "ka", "ke", "dari", "for", "untuk", "samua", "semua", "dulu", "jo", "saja", "lagi",
+                              "le", "cepat", "capat", "langsung", "besok", "beso", "nanti", "sekarang", "skarang"})  # Manado only: an Indonesian turn keeps its own wording
+# Changes of state a thing goes through by itself, whose bare Indonesian root is the state (piring so
+# pica -> piring sudah pecah, api so nyala -> api sudah menyala is the lexicon's): never di-.
+_CHANGES_OF_STATE = frozenset({"pecah", "putus", "robek", "sobek", "tumbang", "nyala", "tumbuh", "patah", "jatuh",
+                               "hancur", "bocor", "retak", "lepas", "copot", "layu", "busuk", "ledak", "didih",
+                               "leleh", "cair", "tenggelam", "runtuh", "roboh", "meletus", "pindah", "tembus",
+                               "buka", "tutup", "ganti"})  # toko so tutup: closed, a state; jadwal so ganti: changed
+
+
+def undergone(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """Rewrite the bare verb at units[k] as the di- passive when a thing as subject undergoes it, after
+    a modal or belum (voice.py) or after so; True when rewritten."""
+    return undergone_by_subject(units, k, vocabulary) or _done_to_thing(units, k, vocabulary)
+
+
+def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    verb = units[k]
+    if verb.key in DONE_BY_THE_THING or verb.ind in STOP_WORDS or verb.key in _SAYING or verb.root in _CHANGES_OF_STATE or is_time(verb) or (
+            vocabulary.men_form(verb.root) is None) or not _predicate_ends(units, k):
+        return False
+    if units[k - 1].key in _OBLIGED and (k == 1 or not units[k - 2].joined) and _no_object(units, k) and (
+            verb.key not in AGENT_AFTER_DAPA):  # kalu haus, musti minum: the person drinks
+        verb.ind = "di" + verb.root  # anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter
+        return True
+    if units[k - 1].key in _DONE and closes_thing(units, k - 1):
+        cues = _DONE  # tu obat so minum -> obat itu sudah diminum
+    elif closes_thing(units, k):
+        cues = frozenset()  # tu obat minum tiga kali sehari -> obat itu diminum ...
+    else:
+        return False
+    if not thing_undergoes(units, k, k, cues):
+        return False
+    verb.ind = "di" + verb.root
+    return True
+
+
+def closes_thing(units: list, at: int) -> bool:
+    """(Asked first by predicates.py for an untagged verb.) A noun closed by its demonstrative or opened by a possessive right before units[at] (obat itu
+    minum, ngana pe motor parkir): a whole noun phrase, so the verb is no part of a compound (obat
+    minum, mesin cuci) and the noun no part of a longer name (hukum tua, kepala desa)."""
+    if at < 2 or not units[at - 1].joined or not units[at - 2].joined:
+        return False
+    return units[at - 1].key in DEMONSTRATIVES or units[at - 2].pos == "poss" and not person(units[at - 1])
+
+
+def _predicate_ends(units: list, k: int) -> bool:
+    """The verb at units[k] is the clause's predicate and no request: no aspect word or modal follows it
+    (ni roti tawar so mulai kras: tawar describes the bread) and no softener of a request (ngana pe
+    spatu taru di luar jo: put them outside, the bare imperative)."""
+    at = k + 1
+    if at < len(units) and units[k].joined and (units[at].pos in BEFORE_VERB_POS or units[at].key in _DONE):
+        return False
+    while at < len(units) and units[at - 1].joined:
+        if units[at].key in _SOFTENERS:
+            return False
+        at += 1
+    return True
+
+
+def _no_object(units: list, k: int) -> bool:
+    """Nothing after the verb at units[k] is its object: it closes its clause or a place, a time or a
+    softener follows."""
+    return k + 1 == len(units) or not units[k].joined or units[k + 1].key in _NO_OBJECT_AFTER
