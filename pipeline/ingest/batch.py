@@ -14,6 +14,7 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
+from pipeline.ingest.document_sources import documents_warning, unlisted_documents
 from pipeline.ingest.documents import (
     QUOTATIONS,
     TYPE_KEY,
@@ -262,6 +263,10 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
                         f"matrix leaves {plural_form(len(silent), 'it', 'them')} out")
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
+    if sources := unlisted_documents([code for code in missing if code not in set(from_front["informant"])], segments,
+                                     {name: doc.kind for name, doc in documents.items()}):
+        warnings.append(documents_warning(sources))
+        missing = [code for code in missing if code not in sources]
     if missing:
         extra = from_front[from_front["informant"].isin(missing)]
         if from_csv is not None:
@@ -279,7 +284,7 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         warnings.extend(fact_disagreements(from_csv, documents.values()))
     if from_csv is None:
         table = table.sort_values("informant", key=lambda codes: codes.map(natural_key), kind="stable")
-        unroled = [code for code in speaking if code not in set(from_front["informant"])]
+        unroled = [code for code in speaking if code not in set(from_front["informant"]) and code not in sources]
         named = _named_elsewhere(unroled, segments, documents)
         bare = [code for code in unroled if code not in named]
         if bare:
