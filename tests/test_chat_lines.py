@@ -62,3 +62,10 @@ def test_an_agenda_with_dated_lines_stays_a_document(tmp_path):
               "03/02/27 10.00 Tanya jawab\n")
     segments = read_batch(write_batch(tmp_path, {"agenda_D2.txt": agenda})).segments
     assert set(segments["speaker_role"]) == {"informant"} and len(segments) == 3
+
+
+def test_a_chat_declared_a_document_stays_one(tmp_path):
+    # a group's announcements kept as a document: its front matter says so
+    text = "---\ninformant: H3\ntype: document\n---\n" + IOS
+    segments = read_batch(write_batch(tmp_path, {"grup_H3.txt": text})).segments
+    assert set(segments["speaker_role"]) == {"informant"} and segments["text"].iloc[0].startswith("[03/02/27 08.41]")
