@@ -15,7 +15,8 @@ reaches an export.
 A file without any speaker label (plain Whisper output) is one person's words: the informant the
 batch names for it (sidecar `informant: A7`, or `speakers: {file.vtt: A7}` in batch.yaml). It is
 cut into paragraphs, like a typed document, at pauses of two seconds or more, and after a sentence
-once a paragraph has 120 words.
+once a paragraph has 120 words; when several of its cues are questions (the interviewer's voice), each
+question cue is a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -251,13 +252,17 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
 
 
 def _paragraphs(cues: list[Cue]) -> list[_Turn]:
-    """One speaker's cues as paragraphs: a new one after a pause, or after a sentence once long."""
+    """One speaker's cues as paragraphs: a new one after a pause, or after a sentence once long; in a
+    file of MIN_QUESTIONS question cues or more (an interview recorded without speaker detection),
+    each question cue alone, so the answers around it are coded apart from it."""
     paragraphs: list[_Turn] = []
     words = 0
+    asking = len(_asked(cues)) >= MIN_QUESTIONS
     for cue in cues:
         last = paragraphs[-1] if paragraphs else None
         long_enough = last is not None and words >= PARAGRAPH_WORDS and SENTENCE_END.search(last.texts[-1])
-        if last is None or cue.start_ms - last.end_ms >= PARAGRAPH_PAUSE_MS or long_enough:
+        asked = asking and last is not None and (QUESTION_END.search(cue.text) or QUESTION_END.search(last.texts[-1]))
+        if last is None or cue.start_ms - last.end_ms >= PARAGRAPH_PAUSE_MS or long_enough or asked:
             paragraphs.append(_Turn("", [cue.text], cue.start_ms, cue.end_ms, cue.line))
             words = 0
         else:
