@@ -65,7 +65,7 @@ def test_unmapped_export_speakers_stop_the_run_with_the_lines_to_add(tmp_path):
     with pytest.raises(InputError) as raised:
         read_batch(write_batch(tmp_path, {"pustu_R4.txt": HEADER_BELOW}))
     message = str(raised.value)
-    assert "pustu_R4.txt" in message and "Pembicara B (2 cues, first on line 4" in message
+    assert "pustu_R4.txt" in message and "Pembicara B (2 turns, first on line 4" in message
     assert "Pembicara A: P" in message and "Pembicara B: R4" in message
 
 

@@ -145,7 +145,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 continue
             if cues is not None:
                 timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings,
-                                           export_facts(cues, front.metadata))
+                                           export_facts(cues, front.metadata), source.places.name)
                 if timed is None:
                     continue
             elif has_speaker_entry(settings, path):

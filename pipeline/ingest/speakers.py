@@ -18,8 +18,8 @@ A typed transcript's sidecar is read here too, by the same function, for its fac
 from __future__ import annotations
 
 import difflib
-
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -224,9 +224,15 @@ def is_informant_code(label: str, known: set[str], informant: str) -> bool:
             or (is_code_shaped(label) and not DIARIZATION_LABEL.match(label)))
 
 
-def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings,
-                     known: set[str]) -> dict[str, tuple[str, str]]:
-    """label -> (speaker code as the segments show it, role); InputError naming every unmapped label."""
+def line_place(line: int) -> str:
+    """A line named as a text file has it: "line 12" (a Word file names its paragraph instead, `Places.name`)."""
+    return f"line {line}"
+
+
+def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings, known: set[str],
+                     place: Callable[[int], str] = line_place) -> dict[str, tuple[str, str]]:
+    """label -> (speaker code as the segments show it, role); InputError naming every unmapped label,
+    each where the file first uses it (`place`: "line 12", or a Word file's "paragraph 3")."""
     resolved: dict[str, tuple[str, str]] = {}
     folded_mapping = {label.casefold(): code for label, code in found.mapping.items()}
     unmapped = []
@@ -239,7 +245,7 @@ def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings,
             continue
         resolved[use.label] = (code, INTERVIEWER if is_interviewer(code) else INFORMANT)
     if unmapped:
-        raise InputError.at(path, unmapped_message(path, uses, resolved, found))
+        raise InputError.at(path, unmapped_message(path, uses, resolved, found, place))
     return resolved
 
 
@@ -284,14 +290,17 @@ def is_unmapped(problem: Problem) -> bool:
 
 
 def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple[str, str]],
-                     found: SpeakerSettings) -> str:
-    """The labels of the file with a sample of each, and the batch.yaml lines that would map them."""
+                     found: SpeakerSettings, place: Callable[[int], str] = line_place) -> str:
+    """The labels of the file with a sample of each, and the batch.yaml lines that would map them;
+    a subtitle file's uses counted in cues, a text or Word export's in turns."""
     lines = [f"{UNMAPPED}; nothing is guessed. Labels in this file:"]
+    unit = "cue" if path.suffix.lower() in SUBTITLE_SUFFIXES else "turn"
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
-        lines.append(f"    {use.label} ({quantity(use.cues, 'cue')}, first on line {use.line}, {status}): "
-                     f"\u201c{sample}\u201d")
+        where = place(use.line)
+        lines.append(f"    {use.label} ({quantity(use.cues, unit)}, first {'on' if where.startswith('line') else 'in'} "
+                     f"{where}, {status}): \u201c{sample}\u201d")
     styles = _label_styles([use.label for use in uses if use.label not in resolved])
     if len(styles) > 1:
         lines.append(f"  the file numbers its speakers in {len(styles)} ways ({', '.join(styles)}): more than one "

@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.documents import declared_kind
-from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, personal_labels,
-                                      resolve_speakers, sidecar_of, speaker_settings, unused_labels_warning)
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, line_place,
+                                      personal_labels, resolve_speakers, sidecar_of, speaker_settings,
+                                      unused_labels_warning)
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
@@ -89,10 +91,12 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
 
 def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings: dict[str, Any], known: set[str],
                        problems: ProblemCollector, warnings: list[str],
-                       front_matter: dict[str, Any] | None = None) -> TimedTranscript | None:
+                       front_matter: dict[str, Any] | None = None,
+                       place: Callable[[int], str] = line_place) -> TimedTranscript | None:
     """Timed cues (of a subtitle file, or a timed .txt or Word export) as turns, their speakers
-    mapped by the batch; None, with its problems collected, when a label is not mapped. The
-    file's own front matter (a Word export's) counts as a sidecar does, the sidecar winning."""
+    mapped by the batch; None, with its problems collected, when a label is not mapped (each named
+    where the file first uses it: `place`, a Word file's paragraph). The file's own front matter
+    (a Word export's) counts as a sidecar does, the sidecar winning."""
     found = speaker_settings(path, batch_settings, problems, front_matter)
     clamped = clamped_overlaps_warning(cues, path)
     if clamped:
@@ -132,7 +136,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
         warnings.append(f"{path}:{turns[0].line}: cues before the first speaker label are kept as an uncoded note segment")
     uses = _label_uses(turns)
     try:
-        resolved = resolve_speakers(path, uses, found, known)
+        resolved = resolve_speakers(path, uses, found, known, place)
     except InputError as error:
         problems.extend(error)
         return None
