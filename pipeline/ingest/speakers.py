@@ -88,10 +88,10 @@ def not_a_sidecar(path: Path) -> str | None:
     """What a YAML file named like a transcript's sidecar is instead, read by the keys only another
     kind of file has: a codebook (`themes:`) or a copy of batch.yaml (`codebook:`, or `speakers:`
     mapping file names); None for a sidecar, and for a file YAML cannot read (parse_sidecar names
-    its problem)."""
+    its problem, an impossible date's too)."""
     try:
         data = yaml.safe_load(decode_bytes(path.read_bytes(), path)[0])
-    except (yaml.YAMLError, InputError):
+    except (yaml.YAMLError, InputError, ValueError):   # ValueError: a date no calendar has (2026-13-40)
         return None
     if not isinstance(data, dict):
         return None
