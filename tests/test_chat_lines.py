@@ -69,3 +69,11 @@ def test_a_chat_declared_a_document_stays_one(tmp_path):
     text = "---\ninformant: H3\ntype: document\n---\n" + IOS
     segments = read_batch(write_batch(tmp_path, {"grup_H3.txt": text})).segments
     assert set(segments["speaker_role"]) == {"informant"} and segments["text"].iloc[0].startswith("[03/02/27 08.41]")
+
+
+def test_a_misspelt_mapping_is_named_beside_the_unmapped_label(tmp_path):
+    # the sidecar maps "Pak Hain"; the file's sender is "Pak Hein": the stop says which mapping was meant
+    batch = write_batch(tmp_path, {"catatan_H2.txt": IOS, "catatan_H2.yaml": SIDECAR.replace("Hein", "Hain")})
+    with pytest.raises(InputError) as raised:
+        read_batch(batch)
+    assert "Pak Hein (2 turns, first on line 2, not mapped; 'Pak Hain' is mapped: a misspelling?)" in str(raised.value)

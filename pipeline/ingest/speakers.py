@@ -295,9 +295,12 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
     a subtitle file's uses counted in cues, a text or Word export's in turns."""
     lines = [f"{UNMAPPED}; nothing is guessed. Labels in this file:"]
     unit = "cue" if path.suffix.lower() in SUBTITLE_SUFFIXES else "turn"
+    unused = [label for label in found.mapping if label.casefold() not in {use.label.casefold() for use in uses}]
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
+        if use.label not in resolved and (close := difflib.get_close_matches(use.label, unused, n=1, cutoff=0.75)):
+            status += f"; '{close[0]}' is mapped: a misspelling?"
         where = place(use.line)
         lines.append(f"    {use.label} ({quantity(use.cues, unit)}, first {'on' if where.startswith('line') else 'in'} "
                      f"{where}, {status}): \u201c{sample}\u201d")
