@@ -40,3 +40,14 @@ def test_a_subtitle_file_keeps_its_cues_and_lines(tmp_path):
     with pytest.raises(InputError) as raised:
         read_batch(tmp_path)
     assert "Speaker 1 (1 cue, first on line 3, not mapped)" in str(raised.value)
+
+
+def test_a_word_exports_tool_note_is_named_by_paragraph(tmp_path):
+    # Otter's closing line in its Word export: the warning that leaves it out names its paragraph
+    from test_ingest_support import docx_bytes, write_batch
+    body = ["Speaker 1  0:01", "Bu, berapa lama antre di loket?", "Speaker 2  0:05",
+            "Kadang dua jam, apalagi hari Senin.", "Transcribed by https://otter.ai"]
+    batch = write_batch(tmp_path, {"otter_T6.docx": docx_bytes(body),
+                                   "otter_T6.yaml": "informant: T6\nspeakers: {Speaker 1: P, Speaker 2: T6}\n"})
+    result = read_batch(batch)
+    assert any("otter_T6.docx, paragraph 5: 'Transcribed by" in warning for warning in result.warnings)

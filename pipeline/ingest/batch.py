@@ -137,9 +137,11 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             text, encoding = source.text, source.encoding
             try:
                 front = parse_front_matter(text, path)
-                cues = (export_cues(text, path, warnings, front.body_line, known, has_speaker_entry(settings, path),
+                told: list[str] = []   # a Word export's warnings name its paragraphs, not lines of its text
+                cues = (export_cues(text, path, told, front.body_line, known, has_speaker_entry(settings, path),
                                     chats=(declared_kind(front.metadata) or batch_kind) != "document")
                         if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
+                warnings.extend(source.places.located_warnings(path, told))
             except InputError as error:   # a Word table of facts is named by table and row, not line
                 problems.problems.extend(source.places.located(error.problems))
                 continue

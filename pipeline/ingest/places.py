@@ -33,6 +33,18 @@ class Places:
         """"paragraph 14" or "table 2, row 5" in a Word file, else "line 12"."""
         return self.rows.get(line) or f"line {line}"
 
+    def located_warnings(self, file: str | Path, warnings: list[str]) -> list[str]:
+        """The warnings, each that opens with "FILE:12:" opening with its place in a Word file instead
+        ("FILE, paragraph 12:")."""
+        prefix = f"{file}:"
+        located = []
+        for warning in warnings:
+            number, colon, rest = warning[len(prefix):].partition(":")
+            if warning.startswith(prefix) and colon and number.isdigit() and int(number) in self.rows:
+                warning = f"{self.where(file, int(number))}:{rest}"
+            located.append(warning)
+        return located
+
     def located(self, problems: list[Problem]) -> list[Problem]:
         """The problems, each in a Word file named by its paragraph or table row rather than its line."""
         return [dataclasses.replace(problem, place=self.rows[problem.line]) if problem.line in self.rows else problem
