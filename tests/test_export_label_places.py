@@ -51,3 +51,13 @@ def test_a_word_exports_tool_note_is_named_by_paragraph(tmp_path):
                                    "otter_T6.yaml": "informant: T6\nspeakers: {Speaker 1: P, Speaker 2: T6}\n"})
     result = read_batch(batch)
     assert any("otter_T6.docx, paragraph 5: 'Transcribed by" in warning for warning in result.warnings)
+
+
+def test_a_word_exports_title_is_named_by_paragraphs(tmp_path):
+    from test_ingest_support import docx_bytes, write_batch
+    body = ["Wawancara loket", "Thu, Nov 12, 2026", "Speaker 1  0:01", "Bu, berapa lama antre di loket?",
+            "Speaker 2  0:05", "Kadang dua jam, apalagi hari Senin."]
+    batch = write_batch(tmp_path, {"otter_T7.docx": docx_bytes(body),
+                                   "otter_T7.yaml": "informant: T7\nspeakers: {Speaker 1: P, Speaker 2: T7}\n"})
+    result = read_batch(batch)
+    assert any("otter_T7.docx: paragraphs 1-2 before the first" in warning for warning in result.warnings)
