@@ -68,7 +68,7 @@ UNKNOWN_SPEAKER = "unknown"   # a turn of someone neither interviewer nor inform
 NOTE = "note"
 INTERVIEWER_LABELS = frozenset({"p", "peneliti", "pewawancara", "i", "interviewer", "moderator", "q"})
 # what informants.csv's header (and a Word transcript's table of facts) may call the informant's code and role
-INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id")
-ROLE_ALIASES = ("role", "keterangan", "peran", "description")
+INFORMANT_ALIASES = ("informant", "kode", "kode informan", "code", "id", "informan", "responden", "narasumber")
+ROLE_ALIASES = ("role", "keterangan", "peran", "description", "jabatan", "pekerjaan")
 ROLE_EN = "role_en"   # an informant's role in English, for a --lang en Tabel 1
 SITE_ALIASES = ("site", "lokasi", "desa", "tempat")

@@ -36,6 +36,13 @@ def test_tabel_1_names_columns_in_the_chosen_language(overview) -> None:
     assert page.index("A1") < page.index("A6") < page.index("A7")
 
 
+def test_tabel_1_names_the_documents_column_in_the_chosen_language() -> None:
+    # an Indonesian overview printed the column of each informant's files as "Documents" (round 20 trial)
+    informants = pd.DataFrame({"informant": ["A1"], "role": ["Kader"], "turns": [3], "words": [40], "documents": [1]})
+    assert ">Dokumen<" in table1_html(informants) and ">Documents<" not in table1_html(informants)
+    assert ">Documents<" in table1_html(informants, lang="en")
+
+
 def test_tables_escape_what_the_user_wrote(overview) -> None:
     informants = pd.DataFrame({"informant": ["A1"], "role": ["<script>alert(1)</script>"]})
     assert "<script>" not in table1_html(informants) and "&lt;script&gt;" in table1_html(informants)

@@ -96,3 +96,17 @@ def test_the_summary_counts_nothing_to_code_marks_and_says_english_was_added(tmp
     said = capsys.readouterr().out
     assert f"{ENGLISH_TRANSLATIONS_FILE}: 1 English translation in force; in the outputs: English added to 1 turn." \
         in said
+
+
+def test_a_file_read_otherwise_with_the_same_bytes_is_named(tmp_path, capsys):
+    # a sidecar's new facts change how a file is read though its bytes stay the same (round 20 trial:
+    # the summary said "no transcript changed" after a sidecar made a document an interview)
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "B2.txt": "P: Ibu malas urus?\nB2: Iyo, malas.\n",
+                                   "B2.yaml": "informant: B2\n"})
+    out = tmp_path / "out"
+    summary(batch, codebook, out, capsys)
+    (batch / "B2.yaml").write_text("informant: B2\ntype: document\n", encoding="utf-8")
+    second = summary(batch, codebook, out, capsys)
+    assert "since the last run: 1 read differently (B2.txt: interview -> document)." in second

@@ -65,7 +65,7 @@ def test_unmapped_export_speakers_stop_the_run_with_the_lines_to_add(tmp_path):
     with pytest.raises(InputError) as raised:
         read_batch(write_batch(tmp_path, {"pustu_R4.txt": HEADER_BELOW}))
     message = str(raised.value)
-    assert "pustu_R4.txt" in message and "Pembicara B (2 cues, first on line 4" in message
+    assert "pustu_R4.txt" in message and "Pembicara B (2 turns, first on line 4" in message
     assert "Pembicara A: P" in message and "Pembicara B: R4" in message
 
 
@@ -232,7 +232,7 @@ def test_a_teams_title_block_is_a_note_and_gives_the_date(tmp_path):
     assert segments["speaker_role"].tolist() == ["note", "interviewer", "informant", "interviewer", "informant"]
     assert segments["text"].iloc[0].startswith("Kunjungan air bersih")
     assert str(batch.documents["air_W2.docx"].metadata["date"]) == "2026-02-14"
-    assert any("lines 1-3 before the first speaker-and-time line are the export's title" in warning
+    assert any("paragraphs 1-3 before the first speaker-and-time line are the export's title" in warning
                for warning in batch.warnings)
 
 

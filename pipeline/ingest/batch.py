@@ -14,6 +14,7 @@ from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, folder_entries, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
 from pipeline.ingest.decode import read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
+from pipeline.ingest.document_sources import documents_warning, unlisted_documents
 from pipeline.ingest.documents import (
     QUOTATIONS,
     TYPE_KEY,
@@ -137,14 +138,17 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             text, encoding = source.text, source.encoding
             try:
                 front = parse_front_matter(text, path)
-                cues = (export_cues(text, path, warnings, front.body_line, known, has_speaker_entry(settings, path))
+                told: list[str] = []   # a Word export's warnings name its paragraphs, not lines of its text
+                cues = (export_cues(text, path, told, front.body_line, known, has_speaker_entry(settings, path),
+                                    chats=(declared_kind(front.metadata) or batch_kind) != "document")
                         if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
+                warnings.extend(source.places.located_warnings(path, told))
             except InputError as error:   # a Word table of facts is named by table and row, not line
                 problems.problems.extend(source.places.located(error.problems))
                 continue
             if cues is not None:
                 timed = cues_as_transcript(path, source.data, cues, settings, known, problems, warnings,
-                                           export_facts(cues, front.metadata))
+                                           export_facts(cues, front.metadata), source.places.name)
                 if timed is None:
                     continue
             elif has_speaker_entry(settings, path):
@@ -263,6 +267,10 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
                         f"matrix leaves {plural_form(len(silent), 'it', 'them')} out")
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
+    if sources := unlisted_documents([code for code in missing if code not in set(from_front["informant"])], segments,
+                                     {name: doc.kind for name, doc in documents.items()}):
+        warnings.append(documents_warning(sources))
+        missing = [code for code in missing if code not in sources]
     if missing:
         extra = from_front[from_front["informant"].isin(missing)]
         if from_csv is not None:
@@ -280,7 +288,7 @@ def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceD
         warnings.extend(fact_disagreements(from_csv, documents.values()))
     if from_csv is None:
         table = table.sort_values("informant", key=lambda codes: codes.map(natural_key), kind="stable")
-        unroled = [code for code in speaking if code not in set(from_front["informant"])]
+        unroled = [code for code in speaking if code not in set(from_front["informant"]) and code not in sources]
         named = _named_elsewhere(unroled, segments, documents)
         bare = [code for code in unroled if code not in named]
         if bare:

@@ -153,6 +153,9 @@ def read_settings(directory: Path) -> dict[str, Any]:
         raise syntax_error(error, str(path), text, SETTINGS) from None
     except yaml.YAMLError as error:
         raise InputError.at(path, f"not valid YAML: {error}") from None
+    except ValueError as error:   # YAML's date reading refused a date no calendar has (2026-13-40)
+        raise InputError.at(path, f"holds a date that is no day of the calendar ({error}): write it as "
+                                  "YYYY-MM-DD") from None
     if not isinstance(settings, dict):
         raise InputError.at(path, "must be a mapping of 'key: value' lines")
     return settings

@@ -20,9 +20,8 @@ from pipeline.schema import INFORMANT_ALIASES, ROLE_ALIASES
 # Words a key cell uses for a front matter key, Indonesian and English (casefolded).
 # The informant and role words are those informants.csv's header may use, and more.
 KEY_WORDS = {
-    "informant": INFORMANT_ALIASES + ("informan", "responden", "narasumber", "partisipan", "participant",
-                                      "respondent", "id informan"),
-    "role": ROLE_ALIASES + ("jabatan", "pekerjaan", "posisi", "occupation", "position"),
+    "informant": INFORMANT_ALIASES + ("partisipan", "participant", "respondent", "id informan"),
+    "role": ROLE_ALIASES + ("posisi", "occupation", "position"),
     "date": ("tanggal", "tanggal wawancara", "date", "interview date", "tgl", "hari/tanggal"),
     "site": ("lokasi", "site", "tempat", "location", "desa", "kelurahan", "wilayah", "place"),
     "language": ("bahasa", "language"),

@@ -10,11 +10,17 @@ the row instead: "K3.docx, table 1, row 4 (Tanggal)".
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import Problem
+
+
+# "FILE: lines 1-6 before ..." (a warning about an export's title) and "paragraph 14" (a whole paragraph)
+_LINE_SPAN = re.compile(r" lines? (?P<first>\d+)(?:-(?P<last>\d+))? ")
+_WHOLE_PARAGRAPH = re.compile(r"paragraph \d+")
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,30 @@ class Places:
     def name(self, line: int) -> str:
         """"paragraph 14" or "table 2, row 5" in a Word file, else "line 12"."""
         return self.rows.get(line) or f"line {line}"
+
+    def located_warnings(self, file: str | Path, warnings: list[str]) -> list[str]:
+        """The warnings, each that opens with "FILE:12:" opening with its place in a Word file instead
+        ("FILE, paragraph 12:"), and one that opens "FILE: lines 1-6 " (an export's title) with the
+        paragraphs those lines are ("FILE: paragraphs 1-6 ")."""
+        prefix = f"{file}:"
+        located = []
+        for warning in warnings:
+            number, colon, rest = warning[len(prefix):].partition(":")
+            if warning.startswith(prefix) and colon and number.isdigit() and int(number) in self.rows:
+                warning = f"{self.where(file, int(number))}:{rest}"
+            elif warning.startswith(prefix) and (span := _LINE_SPAN.match(warning, len(prefix))) is not None:
+                warning = f"{prefix} {self._paragraph_span(span) or span[0].strip()} {warning[span.end():]}"
+            located.append(warning)
+        return located
+
+    def _paragraph_span(self, span: re.Match[str]) -> str | None:
+        """"paragraph 3" or "paragraphs 1-6" for a span of lines that are whole paragraphs, else None."""
+        first, last = int(span["first"]), int(span["last"] or span["first"])
+        names = [self.rows.get(line, "") for line in (first, last)]
+        if not all(_WHOLE_PARAGRAPH.fullmatch(name) for name in names):
+            return None
+        numbers = [name.split()[1] for name in names]
+        return f"paragraph {numbers[0]}" if first == last else f"paragraphs {numbers[0]}-{numbers[1]}"
 
     def located(self, problems: list[Problem]) -> list[Problem]:
         """The problems, each in a Word file named by its paragraph or table row rather than its line."""

@@ -18,8 +18,8 @@ A typed transcript's sidecar is read here too, by the same function, for its fac
 from __future__ import annotations
 
 import difflib
-
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,10 +88,10 @@ def not_a_sidecar(path: Path) -> str | None:
     """What a YAML file named like a transcript's sidecar is instead, read by the keys only another
     kind of file has: a codebook (`themes:`) or a copy of batch.yaml (`codebook:`, or `speakers:`
     mapping file names); None for a sidecar, and for a file YAML cannot read (parse_sidecar names
-    its problem)."""
+    its problem, an impossible date's too)."""
     try:
         data = yaml.safe_load(decode_bytes(path.read_bytes(), path)[0])
-    except (yaml.YAMLError, InputError):
+    except (yaml.YAMLError, InputError, ValueError):   # ValueError: a date no calendar has (2026-13-40)
         return None
     if not isinstance(data, dict):
         return None
@@ -224,9 +224,15 @@ def is_informant_code(label: str, known: set[str], informant: str) -> bool:
             or (is_code_shaped(label) and not DIARIZATION_LABEL.match(label)))
 
 
-def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings,
-                     known: set[str]) -> dict[str, tuple[str, str]]:
-    """label -> (speaker code as the segments show it, role); InputError naming every unmapped label."""
+def line_place(line: int) -> str:
+    """A line named as a text file has it: "line 12" (a Word file names its paragraph instead, `Places.name`)."""
+    return f"line {line}"
+
+
+def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings, known: set[str],
+                     place: Callable[[int], str] = line_place) -> dict[str, tuple[str, str]]:
+    """label -> (speaker code as the segments show it, role); InputError naming every unmapped label,
+    each where the file first uses it (`place`: "line 12", or a Word file's "paragraph 3")."""
     resolved: dict[str, tuple[str, str]] = {}
     folded_mapping = {label.casefold(): code for label, code in found.mapping.items()}
     unmapped = []
@@ -239,7 +245,7 @@ def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings,
             continue
         resolved[use.label] = (code, INTERVIEWER if is_interviewer(code) else INFORMANT)
     if unmapped:
-        raise InputError.at(path, unmapped_message(path, uses, resolved, found))
+        raise InputError.at(path, unmapped_message(path, uses, resolved, found, place))
     return resolved
 
 
@@ -284,14 +290,20 @@ def is_unmapped(problem: Problem) -> bool:
 
 
 def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple[str, str]],
-                     found: SpeakerSettings) -> str:
-    """The labels of the file with a sample of each, and the batch.yaml lines that would map them."""
+                     found: SpeakerSettings, place: Callable[[int], str] = line_place) -> str:
+    """The labels of the file with a sample of each, and the batch.yaml lines that would map them;
+    a subtitle file's uses counted in cues, a text or Word export's in turns."""
     lines = [f"{UNMAPPED}; nothing is guessed. Labels in this file:"]
+    unit = "cue" if path.suffix.lower() in SUBTITLE_SUFFIXES else "turn"
+    unused = [label for label in found.mapping if label.casefold() not in {use.label.casefold() for use in uses}]
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
-        lines.append(f"    {use.label} ({quantity(use.cues, 'cue')}, first on line {use.line}, {status}): "
-                     f"\u201c{sample}\u201d")
+        if use.label not in resolved and (close := difflib.get_close_matches(use.label, unused, n=1, cutoff=0.75)):
+            status += f"; '{close[0]}' is mapped: a misspelling?"
+        where = place(use.line)
+        lines.append(f"    {use.label} ({quantity(use.cues, unit)}, first {'on' if where.startswith('line') else 'in'} "
+                     f"{where}, {status}): \u201c{sample}\u201d")
     styles = _label_styles([use.label for use in uses if use.label not in resolved])
     if len(styles) > 1:
         lines.append(f"  the file numbers its speakers in {len(styles)} ways ({', '.join(styles)}): more than one "

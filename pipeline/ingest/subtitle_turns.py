@@ -15,21 +15,24 @@ reaches an export.
 A file without any speaker label (plain Whisper output) is one person's words: the informant the
 batch names for it (sidecar `informant: A7`, or `speakers: {file.vtt: A7}` in batch.yaml). It is
 cut into paragraphs, like a typed document, at pauses of two seconds or more, and after a sentence
-once a paragraph has 120 words.
+once a paragraph has 120 words; when several of its cues are questions (the interviewer's voice), each
+question cue is a paragraph of its own.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.documents import declared_kind
-from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, personal_labels,
-                                      resolve_speakers, sidecar_of, speaker_settings, unused_labels_warning)
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, line_place,
+                                      personal_labels, resolve_speakers, sidecar_of, speaker_settings,
+                                      unused_labels_warning)
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
@@ -88,10 +91,12 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
 
 def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings: dict[str, Any], known: set[str],
                        problems: ProblemCollector, warnings: list[str],
-                       front_matter: dict[str, Any] | None = None) -> TimedTranscript | None:
+                       front_matter: dict[str, Any] | None = None,
+                       place: Callable[[int], str] = line_place) -> TimedTranscript | None:
     """Timed cues (of a subtitle file, or a timed .txt or Word export) as turns, their speakers
-    mapped by the batch; None, with its problems collected, when a label is not mapped. The
-    file's own front matter (a Word export's) counts as a sidecar does, the sidecar winning."""
+    mapped by the batch; None, with its problems collected, when a label is not mapped (each named
+    where the file first uses it: `place`, a Word file's paragraph). The file's own front matter
+    (a Word export's) counts as a sidecar does, the sidecar winning."""
     found = speaker_settings(path, batch_settings, problems, front_matter)
     clamped = clamped_overlaps_warning(cues, path)
     if clamped:
@@ -131,7 +136,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
         warnings.append(f"{path}:{turns[0].line}: cues before the first speaker label are kept as an uncoded note segment")
     uses = _label_uses(turns)
     try:
-        resolved = resolve_speakers(path, uses, found, known)
+        resolved = resolve_speakers(path, uses, found, known, place)
     except InputError as error:
         problems.extend(error)
         return None
@@ -251,13 +256,17 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
 
 
 def _paragraphs(cues: list[Cue]) -> list[_Turn]:
-    """One speaker's cues as paragraphs: a new one after a pause, or after a sentence once long."""
+    """One speaker's cues as paragraphs: a new one after a pause, or after a sentence once long; in a
+    file of MIN_QUESTIONS question cues or more (an interview recorded without speaker detection),
+    each question cue alone, so the answers around it are coded apart from it."""
     paragraphs: list[_Turn] = []
     words = 0
+    asking = len(_asked(cues)) >= MIN_QUESTIONS
     for cue in cues:
         last = paragraphs[-1] if paragraphs else None
         long_enough = last is not None and words >= PARAGRAPH_WORDS and SENTENCE_END.search(last.texts[-1])
-        if last is None or cue.start_ms - last.end_ms >= PARAGRAPH_PAUSE_MS or long_enough:
+        asked = asking and last is not None and (QUESTION_END.search(cue.text) or QUESTION_END.search(last.texts[-1]))
+        if last is None or cue.start_ms - last.end_ms >= PARAGRAPH_PAUSE_MS or long_enough or asked:
             paragraphs.append(_Turn("", [cue.text], cue.start_ms, cue.end_ms, cue.line))
             words = 0
         else:

@@ -1,11 +1,12 @@
 """Which layout of a transcription tool's text export a file has, and its turns as cues: one place
-that tries each reader in turn (timed_text, time_first, speaker_export) and splits noScribe's
+that tries each reader in turn (timed_text, time_first, chat_lines, speaker_export) and splits noScribe's
 overlapping speech (overlaps)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.ingest.chat_lines import chat_cues
 from pipeline.ingest.overlaps import split_overlaps
 from pipeline.ingest.speaker_export import untimed_export_cues
 from pipeline.ingest.subtitles import Cue
@@ -14,14 +15,19 @@ from pipeline.ingest.timed_text import timed_export_cues
 
 
 def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
-                known: frozenset[str] | set[str] = frozenset(), mapped: bool = False) -> list[Cue] | None:
+                known: frozenset[str] | set[str] = frozenset(), mapped: bool = False, chats: bool = True) -> list[Cue] | None:
     """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
-    before each label (`time_first`, oTranscribe), else one whose speaker lines carry no time; None
+    before each label (`time_first`, oTranscribe), a chat's messages (`chat_lines`, WhatsApp), else
+    one whose speaker lines carry no time; None
     for a typed transcript or a document. noScribe's overlapping speech inside a turn becomes a turn
-    of its own (`overlaps`). `mapped`: the batch maps the file's speakers (one timed turn is then an export)."""
+    of its own (`overlaps`). `mapped`: the batch maps the file's speakers (one timed turn is then an export);
+    `chats`: chat lines may be turns (not in a file or batch declared `type: document`: a group's
+    announcements)."""
     cues = timed_export_cues(text, path, warnings, body_line, mapped)
     if cues is None and (stamped := stamped_as_timed(text)) is not None:
         cues = timed_export_cues(stamped, path, warnings, body_line)
+    if cues is None and chats:
+        cues = chat_cues(text, path, warnings, body_line)
     if cues is None:
         cues = untimed_export_cues(text, path, warnings, body_line, known)
     return split_overlaps(cues, path, warnings) if cues is not None else None

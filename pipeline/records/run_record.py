@@ -81,12 +81,26 @@ class RunRecord:
 
 def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str]]:
     """The transcripts `current` read that `previous` did not (new), read with other bytes
-    (changed), and those it no longer read (removed), by file name in the records' order."""
-    before = {str(entry.get("file")): entry.get("sha256") for entry in previous.inputs}
-    after = {str(entry.get("file")): entry.get("sha256") for entry in current.inputs}
+    (changed), and those it no longer read (removed), by file name in the records' order; and those
+    of the same bytes read otherwise (`read differently`: another kind or number of segments, as a
+    sidecar, batch.yaml or a newer reader makes them), each with what changed."""
+    before = {str(entry.get("file")): entry for entry in previous.inputs}
+    after = {str(entry.get("file")): entry for entry in current.inputs}
+    same = [name for name in after if name in before and before[name].get("sha256") == after[name].get("sha256")]
     return {"new": [name for name in after if name not in before],
-            "changed": [name for name in after if name in before and before[name] != after[name]],
-            "removed": [name for name in before if name not in after]}
+            "changed": [name for name in after if name in before and name not in same],
+            "removed": [name for name in before if name not in after],
+            "read differently": [f"{name}: {how}" for name in same
+                                 if (how := _reading_change(before[name], after[name])) is not None]}
+
+
+def _reading_change(before: dict[str, Any], after: dict[str, Any]) -> str | None:
+    """How one file's reading changed between two runs ("interview -> document", "9 -> 8 segments"),
+    or None; a record written before a key was kept says nothing about it."""
+    for key, unit in (("kind", ""), ("segments", " segments")):
+        if key in before and key in after and before[key] != after[key]:
+            return f"{before[key]} -> {after[key]}{unit}"
+    return None
 
 
 def run_started(record: RunRecord) -> datetime | None:

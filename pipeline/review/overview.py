@@ -34,8 +34,10 @@ _HEAD_STYLE = "text-align:left;padding:.35em .7em;border-top:2px solid #111;bord
 _CELL_STYLE = "text-align:left;padding:.3em .7em;vertical-align:top;background:#fff"
 _NUMBER_STYLE = "text-align:right;padding:.3em .7em;vertical-align:top;background:#fff"
 _ATTRIBUTE_NAMES = {
-    "id": {"turns": "Giliran", "words": "Kata", "site": "Lokasi", "institution": "Institusi", "language": "Bahasa"},
-    "en": {"turns": "Turns", "words": "Words", "site": "Site", "institution": "Institution", "language": "Language"},
+    "id": {"turns": "Giliran", "words": "Kata", "documents": "Dokumen", "site": "Lokasi", "institution": "Institusi",
+           "language": "Bahasa"},
+    "en": {"turns": "Turns", "words": "Words", "documents": "Documents", "site": "Site", "institution": "Institution",
+           "language": "Language"},
 }
 
 
@@ -88,7 +90,7 @@ def table1_html(informants: pd.DataFrame, lang: str = "id") -> str:
             *[names.get(name, name.replace("_", " ").capitalize()) for name in extra]]
     rows = [[code, row.get("role", ""), *[row[name] for name in extra]]
             for code, (_, row) in zip(marked_codes(informants), informants.iterrows())]
-    numeric = {index + 2 for index, name in enumerate(extra) if name in ("turns", "words")}
+    numeric = {index + 2 for index, name in enumerate(extra) if name in ("turns", "words", "documents")}
     note = (f'<p style="font-size: smaller">{NO_TRANSCRIPT_MARK} {html.escape(words["no_transcript"])}</p>'
             if without_transcript(informants).any() else "")
     return _table(words["table1"], head, rows, numeric) + note

@@ -16,6 +16,7 @@ from pipeline import wording
 from pipeline.coding.carry_over import carried_source
 from pipeline.coding.evidence import own_words
 from pipeline.review.marks import evidence_spans, interlinear_html, marked_html
+from pipeline.review.gloss_view import repeats_words
 from pipeline.schema import CARRIED_EVIDENCE
 from pipeline.wording import quantity
 
@@ -40,6 +41,7 @@ def quote_html(text: str, gloss: str, translation: str, evidence: str = "", evid
                language: str = "") -> str:
     """The quote with its evidence marked; gloss and translation below."""
     text, gloss, translation = (str(value or "") for value in (text, gloss, translation))
+    gloss = "" if repeats_words(text, gloss) else gloss   # an Indonesian turn's words again
     in_translation = evidence_in == "translation"
     text_spans = evidence_spans(text, own_words(evidence) if in_translation else evidence)
     translation_spans = evidence_spans(translation, evidence) if in_translation else []
