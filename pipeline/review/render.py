@@ -7,7 +7,6 @@ JupyterLab, in a widget, and in a notebook exported to static HTML.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable
 
 import pandas as pd
