@@ -39,3 +39,30 @@ def test_everyday_words_have_their_indonesian_words():
 def test_a_translated_definition_word_beside_the_codes_own_word_in_a_document():
     paragraph = "Tahun ini sebuah yayasan dari kota mengirim dua kardus buku untuk anak-anak."
     assert "sumbangan_buku" in codes_of_paragraph(CODEBOOK, paragraph)
+
+
+TRAVEL = parse_codebook("""
+name: kontrol
+title: Kontrol pasien katarak
+themes:
+  - id: kontrol
+    label: Kontrol
+    categories:
+      - id: ongkos
+        label: Ongkos
+        codes:
+          - id: kontrol_jauh
+            label: Kontrol mata di kota
+            definition: Travel to the eye clinic in town for check-ups after the operation.
+            keywords: ["klinik mata", "kontrol ulang"]
+          - id: obat_tetes
+            label: Obat tetes mata
+            definition: Using the eye drops as the doctor told.
+            keywords: ["obat tetes", "tetes mata"]
+""")
+
+
+def test_travel_is_also_said_as_transport():
+    assert "transportasi" in in_indonesian("travel")
+    paragraph = "Desa menyediakan transportasi bagi pasien yang harus kontrol ke kota setiap bulan."
+    assert "kontrol_jauh" in codes_of_paragraph(TRAVEL, paragraph)
