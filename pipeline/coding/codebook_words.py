@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms, parse_term
+from pipeline.coding.counting import counts_times
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, is_negative_label
 from pipeline.coding.nlp import analyze_phrase
@@ -180,8 +181,9 @@ PEOPLE = ANYONE | {"warga", "masyarakat", "penduduk", "manusia", "rakyat", "khal
 def content_words(text: str) -> list[str]:
     """Distinct lower-case words of `text` that can carry a code's meaning."""
     words = []
-    for word in WORD.findall(text.casefold()):
-        if len(word) < 3 or word in STOP_WORDS or word in NEGATORS or word in ANYONE:
+    found = WORD.findall(text.casefold())
+    for previous, word in zip(["", *found], found):
+        if len(word) < 3 or word in STOP_WORDS or word in NEGATORS or word in ANYONE or counts_times(previous, word):
             continue
         words.append(word)
     return list(dict.fromkeys(words))
