@@ -28,6 +28,11 @@ CASES = [
     # baku bae, bakubae: 'berbaikan' (make up after a quarrel), as the existing dev sets write it
     ("Kaka deng ade so bakubae.", "Kakak dan adik sudah berbaikan."),
     ("Tetangga dua itu blum baku bae sampe skarang.", "Tetangga dua itu belum berbaikan sampai sekarang."),
+    # muka after a person's possessive is the face, 'wajah'; in front of someone (di kita pe muka) stays
+    ("Depe muka pucat.", "Wajahnya pucat."),
+    ("Kita lap ngape muka.", "Saya lap wajahmu."),
+    ("Oma pe muka mara.", "Wajah nenek marah."),
+    ("Dia dudu di kita pe muka.", "Dia duduk di muka saya."),
 ]
 
 

@@ -1,7 +1,9 @@
 """Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py).
 
   muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
-          muka (faces counted) stay 'muka'
+          muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
+          muka, oma pe muka: MangARTI mining part wajah 12 of 14, the other two after di), unless a
+          place preposition opens the possessive (di kita pe muka: in front of me)
   panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
   pas     'pas' (fitting) closing its clause, before for/untuk, after so/cukup, or after a noun or an
           adjective before a place preposition (sapatu pas di kaki); 'tepat' after an act or its object
@@ -100,7 +102,21 @@ _AFTER_NEW = frozenset({"di", "ka", "ke", "dari", "pe", "yang"})
 def _muka(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and prev.key not in _COUNTING and (
             prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and thing(prev, vocabulary)):
-        u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka, depe muka stay 'muka'
+        u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka stays 'muka'
+    elif u.ind == "muka" and _persons(units, k, prev, before):
+        u.ind = "wajah"  # ngana pe muka pucat -> wajahmu; di kita pe muka (in front of me) stays
+
+
+def _persons(units, k, prev, before) -> bool:
+    """A person's possessive right before units[k] (ngana pe, depe, oma pe), not after a place preposition."""
+    if prev is None or prev.pos != "poss":
+        return False
+    owner_at = k - 1 if prev.key != "pe" else k - 2
+    if prev.key == "pe" and not (before is not None and (before.key in PERSON_NOUNS or before.source == NAME)):
+        return False
+    if before is not None and before.joined and before.pos in ("n", "loc") and before.key not in PERSON_NOUNS:
+        return False  # gereja depe muka: the building's front
+    return owner_at == 0 or units[owner_at - 1].key not in _FRONT_AFTER or not units[owner_at - 1].joined
 
 
 def _pas(units, k, u, prev, nxt, before, vocabulary):
