@@ -33,6 +33,10 @@ CASES = [
     ("Kita lap ngape muka.", "Saya lap wajahmu."),
     ("Oma pe muka mara.", "Wajah nenek marah."),
     ("Dia dudu di kita pe muka.", "Dia duduk di muka saya."),
+    # om, tanta written small as an address closing the segment: 'Om', 'Tante'; in a list they stay kin
+    ("Ikang ini brapa, tanta?", "Ikan ini berapa, Tante?"),
+    ("Mo pigi mana, om?", "Mau pergi ke mana, Om?"),
+    ("Kita pe om, tanta, samua datang.", "Paman saya, bibi, semua datang."),
 ]
 
 

@@ -18,7 +18,8 @@
   bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
   sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
-  om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
+  om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own, capitalised or closing the
+             segment (Makase, Tanta. Brenti di sini, om.: existing dev sets 4 of 4)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
   kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'pesta
@@ -197,8 +198,8 @@ def _sayang(units, k, u, prev, nxt, before, vocabulary):
 def _kin_title(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and (nxt.source in (NAME, UNKNOWN) or nxt.upper and u.upper):  # om jefri: an unknown word is a name
         u.ind = _KIN_TITLES[u.key]
-    elif prev is None and nxt is None and u.upper:
-        u.ind = _KIN_TITLES[u.key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, Tanta.
+    elif prev is None and nxt is None and (u.upper or k == len(units) - 1):
+        u.ind = _KIN_TITLES[u.key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, tanta.
 
 
 def _together(units, k, u, prev, nxt, before, vocabulary):
