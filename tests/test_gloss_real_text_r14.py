@@ -93,7 +93,7 @@ def test_deng_after_full_or_only_and_before_a_colour_is_dengan(glosser, source, 
 
 @pytest.mark.parametrize("source, expected", [
     # baganti before jadi or an adjective: a change of state
-    ("Depe muka baganti jadi merah.", "Mukanya berubah menjadi merah."),
+    ("Depe muka baganti jadi merah.", "Wajahnya berubah menjadi merah."),
     ("Cuaca so baganti dingin.", "Cuaca sudah berubah dingin."),
     # elsewhere: taking turns, being replaced
     ("Dorang baganti jaga malam.", "Mereka berganti jaga malam."),

@@ -1,7 +1,9 @@
 """Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py).
 
   muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
-          muka (faces counted) stay 'muka'
+          muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
+          muka, oma pe muka: MangARTI mining part wajah 12 of 14, the other two after di), unless a
+          place preposition opens the possessive (di kita pe muka: in front of me)
   panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
   pas     'pas' (fitting) closing its clause, before for/untuk, after so/cukup, or after a noun or an
           adjective before a place preposition (sapatu pas di kaki); 'tepat' after an act or its object
@@ -16,7 +18,8 @@
   bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
   sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
-  om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own (Makase, Tanta.)
+  om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own, capitalised or closing the
+             segment (Makase, Tanta. Brenti di sini, om.: existing dev sets 4 of 4)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
   kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'pesta
@@ -100,7 +103,21 @@ _AFTER_NEW = frozenset({"di", "ka", "ke", "dari", "pe", "yang"})
 def _muka(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and prev.key not in _COUNTING and (
             prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and thing(prev, vocabulary)):
-        u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka, depe muka stay 'muka'
+        u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka stays 'muka'
+    elif u.ind == "muka" and _persons(units, k, prev, before):
+        u.ind = "wajah"  # ngana pe muka pucat -> wajahmu; di kita pe muka (in front of me) stays
+
+
+def _persons(units, k, prev, before) -> bool:
+    """A person's possessive right before units[k] (ngana pe, depe, oma pe), not after a place preposition."""
+    if prev is None or prev.pos != "poss":
+        return False
+    owner_at = k - 1 if prev.key != "pe" else k - 2
+    if prev.key == "pe" and not (before is not None and (before.key in PERSON_NOUNS or before.source == NAME)):
+        return False
+    if before is not None and before.joined and before.pos in ("n", "loc") and before.key not in PERSON_NOUNS:
+        return False  # gereja depe muka: the building's front
+    return owner_at == 0 or units[owner_at - 1].key not in _FRONT_AFTER or not units[owner_at - 1].joined
 
 
 def _pas(units, k, u, prev, nxt, before, vocabulary):
@@ -181,8 +198,8 @@ def _sayang(units, k, u, prev, nxt, before, vocabulary):
 def _kin_title(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and (nxt.source in (NAME, UNKNOWN) or nxt.upper and u.upper):  # om jefri: an unknown word is a name
         u.ind = _KIN_TITLES[u.key]
-    elif prev is None and nxt is None and u.upper:
-        u.ind = _KIN_TITLES[u.key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, Tanta.
+    elif prev is None and nxt is None and (u.upper or k == len(units) - 1):
+        u.ind = _KIN_TITLES[u.key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, tanta.
 
 
 def _together(units, k, u, prev, nxt, before, vocabulary):
