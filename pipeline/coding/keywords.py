@@ -54,6 +54,7 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.definition_pairs import definition_pair_rules
 from pipeline.coding.topic_keywords import topic_keyword_rules
+from pipeline.coding.synonym_keywords import synonym_keyword_rules
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
 from pipeline.coding.keyword_rule import (
     ANSWER, ANSWER_CONFIDENCE, ANTONYM_CONFIDENCE, ANY_ORDER_CONFIDENCE, KEYWORD, KEYWORD_CONFIDENCE,
@@ -114,6 +115,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(topic_keyword_rules(code, codebook, keywords, negatable))
+    rules.extend(synonym_keyword_rules(keywords, negatable))
     rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])
     rules.append(_answer_rule())
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
