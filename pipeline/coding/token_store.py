@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 import numpy as np
 from spacy.attrs import LEMMA, NORM, ORTH, SPACY
@@ -79,11 +81,15 @@ class Screen:
     prefix_bits: int
 
 
-def screen_of(compiled: CompiledCodebook, questions: bool = False) -> Screen | None:
+# bits of the gate's unsigned 64-bit words a term list may take
+GATE_BITS = 63
+
+
+def screen_of(compiled: CompiledCodebook, questions: bool = False) -> Screen:
     """The screen of the texts a turn is matched on; with `questions`, of the questions it
     answers (they lend `any` terms to rules with `all` lists, and a yes/no question is matched
-    as a text: fire_matches, answers.Question). None when the rules need more term lists than
-    the gate has bits (every text then gets its Doc)."""
+    as a text: fire_matches, answers.Question). Past GATE_BITS term lists, lists share bits: the
+    gate then lets more texts through to the need-by-need check, never fewer."""
     rules: list[tuple[frozenset[str], ...]] = []
     if questions:
         rules.append((frozenset(term for rule in compiled.rules if rule.slots for term in rule.context),))
@@ -93,9 +99,7 @@ def screen_of(compiled: CompiledCodebook, questions: bool = False) -> Screen | N
         else:   # one own `all` list (the others may be borrowed), or an `any` term
             rules.append((frozenset(term for terms in (*rule.slots, rule.context) for term in terms),))
     lists = list(dict.fromkeys(terms for rule in rules for terms in rule))
-    if len(lists) > 63:
-        return None
-    bit = {terms: 1 << number for number, terms in enumerate(lists)}
+    bit = {terms: 1 << (number % GATE_BITS) for number, terms in enumerate(lists)}
     stop_words = compiled.nlp.Defaults.stop_words
     strings = compiled.screen_words
     norm_bits: dict[int, int] = {}
@@ -118,7 +122,7 @@ def screen_of(compiled: CompiledCodebook, questions: bool = False) -> Screen | N
     needs = {terms: _need([words for term in terms if term in strings for words in _patterns(compiled, term)],
                           any(term not in strings for term in terms)) for terms in lists}
     rules = list(dict.fromkeys(rules))
-    masks = np.array([sum(bit[terms] for terms in set(rule)) for rule in rules], dtype=np.uint64)
+    masks = np.array([reduce(or_, (bit[terms] for terms in rule)) for rule in rules], dtype=np.uint64)
     return Screen(tuple(tuple(needs[terms] for terms in rule) for rule in rules), masks,
                   *_sorted_bits(norm_bits), *_sorted_bits(lemma_bits), tuple(sorted(prefixes)), prefix_bits)
 
