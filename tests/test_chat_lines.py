@@ -77,3 +77,11 @@ def test_a_misspelt_mapping_is_named_beside_the_unmapped_label(tmp_path):
     with pytest.raises(InputError) as raised:
         read_batch(batch)
     assert "Pak Hein (2 turns, first on line 2, not mapped; 'Pak Hain' is mapped: a misspelling?)" in str(raised.value)
+
+
+def test_a_system_note_quoting_a_subject_is_no_sender_and_an_attached_file_no_words():
+    # written for this test: Android's "with media" export and a subject change
+    from pipeline.ingest.chat_lines import ATTACHMENT, SENDER
+    assert SENDER.match('Ani mengubah subjek ke "Rapat: Mei"') is None
+    assert SENDER.match("Ibu A: Iyo, so pigi") is not None
+    assert ATTACHMENT.match("IMG-20261120-WA0003.jpg (file attached)")

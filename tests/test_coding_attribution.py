@@ -76,3 +76,9 @@ def test_a_root_of_saying_right_after_a_quote_names_the_speaker(report):
 def test_an_appeal_told_in_the_paragraph_still_counts():
     assert codes_of_paragraph(APPEALS, "Petugas puskesmas mengimbau orang tua membawa bayinya ke posyandu setiap "
                                        "bulan.") == {"imbauan"}
+
+
+def test_a_root_of_saying_after_a_comma_alone_is_the_story():
+    # no closing quote mark before it: "imbau" is the note's own act, not who spoke
+    assert codes_of_paragraph(APPEALS, "Kader mendatangi setiap rumah, imbau orang tua agar membawa bayi ke "
+                                       "posyandu.") == {"imbauan"}

@@ -38,3 +38,10 @@ def test_facts_that_agree_but_for_spacing_and_case_are_not_warned_about(tmp_path
         "K1.md": "---\ninformant: K1\nrole: kader  posyandu\ngender: PEREMPUAN\n---\nP: Lama?\nK1: Lima tahun.\n",
         "informants.csv": CSV}))
     assert not [warning for warning in batch.warnings if warning.startswith("informants.csv and ")]
+
+
+def test_an_occupation_beside_the_role_is_no_second_role(tmp_path):
+    batch = read_batch(write_batch(tmp_path, {
+        "K1.md": "---\ninformant: K1\nrole: Kader Posyandu\n---\nP: Lama?\nK1: Lima tahun.\n",
+        "informants.csv": "kode,peran,pekerjaan\nK1,Kader Posyandu,Petani\n"}))
+    assert not [warning for warning in batch.warnings if "different roles" in warning]

@@ -61,3 +61,9 @@ CASES = [
 @pytest.mark.parametrize("source, expected", CASES)
 def test_round_20_gloss(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_musti_before_an_activity_of_its_own_keeps_the_bare_verb(glosser):
+    # written for this test: the person reads and waits; nothing named before undergoes it
+    assert glosser.gloss("Kalu mo pintar, musti baca.", "xmm").translation.endswith("harus baca.")
+    assert glosser.gloss("Kalu so sampe, musti tunggu di luar.", "xmm").translation.endswith("harus tunggu di luar.")

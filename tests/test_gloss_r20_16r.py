@@ -43,3 +43,8 @@ CASES = [
 @pytest.mark.parametrize("source, expected", CASES)
 def test_round21_words_and_senses(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_kita_semua_is_all_of_us_under_a_manado_prior(glosser):
+    # written for this test
+    assert glosser.gloss("Kita semua so capek skali.", "xmm").translation.startswith("Kita semua")

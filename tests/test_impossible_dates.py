@@ -25,4 +25,4 @@ def test_an_impossible_date_in_batch_yaml_is_a_problem_with_its_file(tmp_path):
     batch = write_batch(tmp_path, {"R2.txt": INTERVIEW, "batch.yaml": "title: Dermaga\ndate: 2026-13-40\n"})
     with pytest.raises(InputError) as raised:
         read_batch(batch)
-    assert "batch.yaml" in str(raised.value)
+    assert "batch.yaml" in str(raised.value) and "2026-13-40" in str(raised.value)

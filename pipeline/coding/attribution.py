@@ -21,11 +21,13 @@ SAYING = frozenset({"mengatakan", "menjelaskan", "menyampaikan", "menyebutkan", 
                     "menuturkan", "mengungkapkan", "menerangkan", "menambahkan", "mengakui", "memaparkan",
                     "melaporkan"})
 INTRODUCES = frozenset({",", ":", "bahwa"})
-# after the quote: "..., ujarnya", "kata Kepala Dinas", "...," jelasnya / imbaunya / tegasnya (norms:
-# the enclitic is removed; right after a quote's end these roots only say who spoke)
-AFTER_QUOTE = frozenset({"ujar", "kata", "tutur", "imbuh", "imbau", "jelas", "tegas", "pinta", "tambah", "ungkap",
-                         "terang", "papar"})
+# after the quote: "..., ujarnya", "kata Kepala Dinas" (norms: the enclitic is removed)
+AFTER_QUOTE = frozenset({"ujar", "kata", "tutur", "imbuh"})
 _QUOTE_END = frozenset({",", '"', "”", "'"})
+# roots that are common words after a comma ("..., tambah banyak ibu datang", "..., jelas bahwa"):
+# they say who spoke only right after a closing quote mark ('...," jelasnya / imbaunya / tegasnya')
+AFTER_QUOTE_MARK = frozenset({"imbau", "jelas", "tegas", "pinta", "tambah", "ungkap", "terang", "papar"})
+_QUOTE_MARK = _QUOTE_END - {","}
 # a clause opened by one of these tells what happened in the story, not who reported it
 SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "waktu", "karena", "sejak",
                            "agar", "supaya", "jika", "kalau", "apabila", "bila", "sehingga", "hingga", "sampai"})
@@ -36,7 +38,10 @@ def attributes(doc: Doc, index: int) -> bool:
     token = doc[index]
     if token.lower_ in SAYING:
         return index + 1 < len(doc) and doc[index + 1].lower_ in INTRODUCES and not _in_story(doc, index)
-    return token.norm_ in AFTER_QUOTE and index > 0 and doc[index - 1].text in _QUOTE_END
+    if index == 0:
+        return False
+    before = doc[index - 1].text
+    return (token.norm_ in AFTER_QUOTE and before in _QUOTE_END) or (token.norm_ in AFTER_QUOTE_MARK and before in _QUOTE_MARK)
 
 
 def _in_story(doc: Doc, index: int) -> bool:

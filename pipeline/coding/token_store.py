@@ -66,7 +66,8 @@ def _any_within(filed: dict[int, list[frozenset[int]]], present: set[int]) -> bo
 @dataclass(frozen=True)
 class Screen:
     """What a text must hold for some rule of a (restricted) codebook to use it: every `Need` of
-    one of `rules`. First, for all texts at once, a gate: each need is a bit, set by the rarest
+    one of `rules`. First, for all texts at once, a gate: each need is a bit (past GATE_BITS needs,
+    several share one, so the gate only lets more texts through), set by the rarest
     token of each of its terms (`_rarest`; `norms`/`lemmas` -> bits, sorted by id),
     and a rule passes when all its bits (`masks`) are set; then the texts passing are checked
     need by need."""

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.codebook_words import WORD, word_lemma
+from pipeline.coding.codebook_words import PEOPLE as PEOPLE_AT_LARGE, WORD, word_lemma
 from pipeline.coding.evidence import term_words, terms
 from pipeline.coding.specificity import KIN, ROLE, YOUNG
 
 URGING = frozenset({"dorong", "jelas", "imbau", "himbau", "ajak", "minta"})
 # a rate or a target as what is urged: reach (capai), raise or level (tingkat), target, share
 TARGETS = frozenset({"capai", "target", "tingkat", "persentase", "cakup"})
-PEOPLE = KIN | ROLE | YOUNG | frozenset({"masyarakat", "warga", "orang", "keluarga", "penduduk", "peserta",
-                                         "pasien", "ibu", "bapak", "lansia", "remaja"})
+PEOPLE = PEOPLE_AT_LARGE | KIN | ROLE | YOUNG | frozenset({"keluarga", "peserta", "pasien", "ibu", "bapak", "lansia",
+                                                           "remaja"})
 REACH = 6   # words after the verb where its object's target stands ("empat daerah di wilayah kerjanya mencapai")
 # a clause of what people are asked to do opens: "mengimbau agar segera mendaftar untuk mencapai ..."
 ASKED = frozenset({"agar", "supaya", "untuk", "segera", "kepada", "bagi"})

@@ -8,7 +8,7 @@ the verb (one that takes an object, none after it). A doer between the thing and
 verb (tu ikang kita so goreng -> ikan itu sudah saya goreng: predicates.fronted_doer). And musti
 opening a clause with no subject before a bare verb with no object: the thing named before undergoes
 it (anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter), unless a person does it to
-themselves (kalu haus, musti minum).
+themselves (kalu haus, musti minum) or it is an activity of its own (kalu mo pintar, musti baca).
 """
 
 from __future__ import annotations
@@ -17,12 +17,11 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, DEMONSTRATIVES, is_time, person
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.voice import DONE_BY_THE_THING, thing_undergoes, undergone_by_subject
+from pipeline.gloss.voice import ACTIVITIES, DONE_BY_THE_THING, SAYING, thing_undergoes, undergone_by_subject
 
-_SAYING = frozenset({"bilang", "babilang", "omong", "baomong", "tanya", "batanya"})
 _SOFTENERS = frozenset({"jo", "dulu", "dang", "kwa", "neh", "e"})  # a request: the bare imperative stays
 _DONE = frozenset({"so"})
-# A modal opening a clause with no subject: the thing named before undergoes the act (seng so karat, musti ganti).
+# A modal opening a clause with no subject: the thing named before undergoes the act (anak ada panas, musti bawa).
 _OBLIGED = frozenset({"musti"})  # Manado only: an Indonesian turn keeps its own wording
 # What may follow a verb with no object: a place, a time, an amount of it, a softener.
 _NO_OBJECT_AFTER = frozenset({"di", "ka", "ke", "dari", "for", "untuk", "samua", "semua", "dulu", "jo", "saja", "lagi",
@@ -43,11 +42,11 @@ def undergone(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
 
 def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     verb = units[k]
-    if verb.key in DONE_BY_THE_THING or verb.ind in STOP_WORDS or verb.key in _SAYING or verb.root in _CHANGES_OF_STATE or is_time(verb) or (
+    if verb.key in DONE_BY_THE_THING or verb.ind in STOP_WORDS or verb.key in SAYING or verb.root in _CHANGES_OF_STATE or is_time(verb) or (
             vocabulary.men_form(verb.root) is None) or not _predicate_ends(units, k):
         return False
     if units[k - 1].key in _OBLIGED and (k == 1 or not units[k - 2].joined) and _no_object(units, k) and (
-            verb.key not in AGENT_AFTER_DAPA):  # kalu haus, musti minum: the person drinks
+            verb.key not in AGENT_AFTER_DAPA) and verb.root not in ACTIVITIES:  # kalu haus, musti minum; musti baca
         verb.ind = "di" + verb.root  # anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter
         return True
     if units[k - 1].key in _DONE and closes_thing(units, k - 1):

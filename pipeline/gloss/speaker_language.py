@@ -25,8 +25,8 @@ def reread_by_speaker(gloss: Callable, texts: Sequence[str], priors: Sequence, a
     with an open prior by its Manado reading, where the turn's speaker (`owners`: document and
     speaker per turn) is a Manado speaker in the document and the Manado prior reads the turn so."""
     tally: dict[tuple, Counter] = {}
-    for owner, by_interviewer, result in zip(owners, asked, results):
-        if not by_interviewer:
+    for text, owner, by_interviewer, result in zip(texts, owners, asked, results):
+        if not by_interviewer and str(text or "").strip():   # an empty turn says nothing of its language
             tally.setdefault(owner, Counter())[result.language] += 1
     manado = {owner for owner, counts in tally.items() if counts[XMM] > counts[IND] + counts[MIXED]}
     if not manado:

@@ -37,7 +37,7 @@ _NOT_OBJECTS = frozenset({"kemudian", "lalu", "terus", "trus", "akhirnya", "seka
 # Prepositions Indonesian shares (not in the lexicon, so without its part of speech): a phrase they
 # open is a place or a time, never the thing acted on (di posyandu dorang kase bubur).
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "untuk", "sejak"})
-_SAYING = frozenset({"bilang", "babilang", "omong", "baomong", "tanya", "batanya"})  # they say: no passive
+SAYING = frozenset({"bilang", "babilang", "omong", "baomong", "tanya", "batanya"})  # they say: no passive
 # Aspect words between dorang and the verb, and what each becomes before a passive.
 _ASPECT = {"so": "sudah", "sudah": "sudah", "da": "", "mo": "akan", "le": "juga", "ja": "biasa",
            "masih": "masih", "langsung": "langsung"}
@@ -103,7 +103,7 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
             return caused, "di" + root + caused.ind[len(men_prefix(root)):]
         return None
     root = unit.root
-    if not root or " " in root or unit.ind != root or unit.key in _SAYING:
+    if not root or " " in root or unit.ind != root or unit.key in SAYING:
         return None
     if vocabulary.is_verb_root(root):
         return unit, "di" + root  # putar -> diputar
@@ -238,7 +238,7 @@ def undergone_after_da(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
 
 # Activities Indonesian writes with meN- also without an object (sedang memasak, sedang menunggu);
 # others stay bare there (sedang makan, sedang minum: memakan, meminum need an object).
-_ACTIVITIES = frozenset({"masak", "tunggu", "tulis", "baca", "cuci", "sapu", "jahit", "nyanyi", "ketik", "gambar",
+ACTIVITIES = frozenset({"masak", "tunggu", "tulis", "baca", "cuci", "sapu", "jahit", "nyanyi", "ketik", "gambar",
                          "cangkul", "jemur", "setrika"})
 # Aspect words, modals and negations that tell an activity after them of its doer named before them
 # (torang so tunggu dari tadi, kita musti cuci): the doer does it, meN-.
@@ -254,7 +254,7 @@ def activity_going_on(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
     -> saya harus mencuci). Without a doer before it the thing before may undergo it (jaring so robe,
     musti jahit dulu -> harus dijahit), and a doer with the bare verb proposes (kita tunggu jo)."""
     u, prev = units[k], units[k - 1]
-    if u.root not in _ACTIVITIES or not prev.joined or u.ind != u.root:
+    if u.root not in ACTIVITIES or not prev.joined or u.ind != u.root:
         return
     if prev.ind != "sedang":
         at = k - 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -154,11 +156,23 @@ def read_settings(directory: Path) -> dict[str, Any]:
     except yaml.YAMLError as error:
         raise InputError.at(path, f"not valid YAML: {error}") from None
     except ValueError as error:   # YAML's date reading refused a date no calendar has (2026-13-40)
-        raise InputError.at(path, f"holds a date that is no day of the calendar ({error}): write it as "
-                                  "YYYY-MM-DD") from None
+        line, value = _impossible_date(text)
+        raise InputError.at(path, f"'{value}' is no day of the calendar ({error}): write it as YYYY-MM-DD",
+                            line=line) from None
     if not isinstance(settings, dict):
         raise InputError.at(path, "must be a mapping of 'key: value' lines")
     return settings
+
+
+def _impossible_date(text: str) -> tuple[int | None, str]:
+    """The line and the value of the first YYYY-MM-DD in `text` that no calendar has."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        for value in re.findall(r"\b\d{4}-\d{1,2}-\d{1,2}\b", line):
+            try:
+                date.fromisoformat("-".join(part.zfill(2) for part in value.split("-")))
+            except ValueError:
+                return number, value
+    return None, "a date"
 
 
 UNREAD_SETTINGS = ("; until batch.yaml can be read, nothing it sets is known (the codebook it names, 'type', 'title', "

@@ -24,10 +24,12 @@ _DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
 _CLOCK = r"\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?"
 # the opening: bracketed (iOS) or followed by " - " (Android); a date and time alone (an agenda) is neither
 OPENING = re.compile(rf"^\u200e?(?:\[{_DATE},?[ \t]+{_CLOCK}\][ \t]+|{_DATE},?[ \t]+{_CLOCK}[ \t]+-[ \t]+)")
-SENDER = re.compile(r"^(?P<label>[^:\n]{1,40}?):[ \t]*(?P<rest>.*)$")
+# a sender's name holds no quote mark (a system note quoting a group's new subject "Rapat: Mei" is no sender)
+SENDER = re.compile(r"^(?P<label>[^:\n\"\u201c\u201d]{1,40}?):[ \t]*(?P<rest>.*)$")
 # a message that is only an attachment, as English and Indonesian phones write it
 ATTACHMENT = re.compile(r"^\u200e?(?:<[^>]*(?:omitted|tidak disertakan|attached:)[^>]*>|(?:audio|image|video|sticker|"
-                        r"document|GIF) omitted|(?:audio|gambar|video|stiker|dokumen) tidak disertakan)$",
+                        r"document|GIF) omitted|(?:audio|gambar|video|stiker|dokumen) tidak disertakan|"
+                        r"\S+ \((?:file attached|file terlampir)\))$",
                         re.IGNORECASE)
 
 

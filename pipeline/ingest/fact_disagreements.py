@@ -63,7 +63,8 @@ def fact_disagreements(from_csv: pd.DataFrame, documents: Iterable[SourceDocumen
         code = str(row["informant"])
         for column, listed in row.items():
             fact = fact_of(column)
-            if column == "informant" or not str(listed).strip():
+            # a column only an alias of a fact the row holds under its own name (pekerjaan beside role)
+            if column == "informant" or (column != fact and fact in row) or not str(listed).strip():
                 continue
             differing = [(value, where) for value, where in given.get((code, fact), []) if not _same(value, listed)]
             if differing:

@@ -25,6 +25,7 @@ from pipeline.records.run_record import RUN_RECORD, RunRecord
 from pipeline.review.render import STATUS_STYLE, ui_text
 from pipeline.records.english_roles import ROLE_EN
 from pipeline.records.shown_labels import ENGLISH
+from pipeline.schema import INFORMANT_COUNTS
 
 
 _TABLE_STYLE = "border-collapse:collapse;font-size:.95em;margin:.4em 0 1em;min-width:40em"
@@ -90,7 +91,7 @@ def table1_html(informants: pd.DataFrame, lang: str = "id") -> str:
             *[names.get(name, name.replace("_", " ").capitalize()) for name in extra]]
     rows = [[code, row.get("role", ""), *[row[name] for name in extra]]
             for code, (_, row) in zip(marked_codes(informants), informants.iterrows())]
-    numeric = {index + 2 for index, name in enumerate(extra) if name in ("turns", "words", "documents")}
+    numeric = {index + 2 for index, name in enumerate(extra) if name in INFORMANT_COUNTS}
     note = (f'<p style="font-size: smaller">{NO_TRANSCRIPT_MARK} {html.escape(words["no_transcript"])}</p>'
             if without_transcript(informants).any() else "")
     return _table(words["table1"], head, rows, numeric) + note
