@@ -29,6 +29,7 @@ from pipeline.records.codings import counted
 from pipeline.records.run_record import STARTED_FORMAT, RunRecord
 from pipeline.runtime.progress import StageProgress
 from pipeline.coding.codebook_words import names_absence, study_keywords
+from pipeline.coding.off_subject import off_subject_warnings
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
@@ -145,6 +146,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         segments, carried_translations = carry_translations(
             segments, earlier_translations(kept_translations, batch_key(batch_dir)), set(own.turns), batch.redactor,
             kept_translations)
+    warnings.extend(off_subject_warnings(codebook, segments))   # a page about something else: codes kept
     shown = shown_codebook(codebook, options.lang)   # the labels the outputs print
     with timer("suggest"):
         history = read_history(history_path(codebook.source, batch_dir)) if options.learn else None
