@@ -76,7 +76,7 @@ class SourceDocument:
         if opening < len(lines) and lines[opening].strip() == "---":
             if (number := _key_line(lines[opening + 1:], key, stop=("---", "..."))) is not None:
                 return self.where(opening + 1 + number)
-        return f"{self.path}, {self.places.facts}" if self.places.facts else f"{self.path}:{opening + 1}"
+        return f"{self.path}, {self.places.facts}" if self.places.facts else self.where(opening + 1)
 
 
 def _key_line(lines: list[str], key: str, stop: tuple[str, ...] = ()) -> int | None:

@@ -69,6 +69,16 @@ class Places:
                 for problem in problems]
 
 
+def line_place(line: int) -> str:
+    """A line named as a text file has it: "line 12" (a Word file names its paragraph instead, `Places.name`)."""
+    return f"line {line}"
+
+
+def at_place(where: str) -> str:
+    """A place with its preposition: "on line 12", "in paragraph 3", "in table 1, row 4"."""
+    return f"{'on' if where.startswith('line ') else 'in'} {where}"
+
+
 def paragraph_places(paragraph: int, first_line: int, lines: int) -> dict[int, str]:
     """The lines of one paragraph named as a reader finds them in Word: "paragraph 14", or
     "paragraph 14, line 2" for the lines its line breaks (Shift+Enter) start."""

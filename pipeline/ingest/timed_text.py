@@ -24,12 +24,14 @@ of the turns, with a warning that names their line but not the name in them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from datetime import date
 from typing import Any, NamedTuple
 
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.clocks import clock
+from pipeline.ingest.places import line_place
 from pipeline.ingest.subtitles import Cue, check_times
 from pipeline.ingest.turns import TIME
 from pipeline.privacy.patterns import EMAIL_PATTERN   # an invitee without a Google name is listed by address
@@ -161,12 +163,13 @@ def recording_clock(time: str) -> str:
 
 
 def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
-                      mapped: bool = False) -> list[Cue] | None:
+                      mapped: bool = False, place: Callable[[int], str] = line_place) -> list[Cue] | None:
     """The turns of a timed export (a .txt file, or a Word file's paragraphs) as cues (voice =
     speaker label), or None when the text from `body_line` on (after any front matter) does not
     have that shape (a typed transcript or a document); InputError when its times run backwards.
     Cue lines count from the top of the text. One speaker-and-time line is an export when the batch
-    maps the file's speakers (`mapped`: a short Teams meeting of one turn), else it takes two."""
+    maps the file's speakers (`mapped`: a short Teams meeting of one turn), else it takes two.
+    `place` names a line in a message ("line 12", a Word file's "paragraph 3")."""
     lines = text.split("\n")
     top = _next_filled(lines, body_line - 1)
     first = _first_header(lines, top)
@@ -208,7 +211,7 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         cues[-1].end_ms = length
     else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
         cues[-1].open_end = True
-    check_times(cues, path)
+    check_times(cues, path, place)
     return cues
 
 
