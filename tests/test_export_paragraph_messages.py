@@ -58,3 +58,25 @@ def test_a_text_export_keeps_its_lines(tmp_path):
     with pytest.raises(InputError) as raised:
         _read(tmp_path, body, "informant: R4\nrole: Nelayan\nspeakers: {Speaker 1: P, Speaker 2: R4}\n", "otter_R4.txt")
     assert "before the cue on line 3 ends" in str(raised.value)
+
+
+def test_times_alone_in_a_word_export_are_named_by_paragraphs(tmp_path):
+    body = ["Speaker 1  0:01", ASKED, "Speaker 2  0:06", ANSWERED, "0:11", "Kalau hujan, tunggu sampai siang.",
+            "Speaker 1  0:15", "Ongkosnya berapa?", "0:18", "Untuk orang dewasa."]
+    result = _read(tmp_path, body, "informant: R4\nrole: Nelayan\nspeakers: {Speaker 1: P, Speaker 2: R4}\n")
+    assert any("otter_R4.docx: paragraphs 5, 9 are only a time" in warning for warning in result.warnings)
+
+
+def test_times_alone_in_a_typed_text_keep_their_lines(tmp_path):
+    body = ["P: Pak, perahunya milik sendiri?", "R5: Punya kakak saya.", "01:20", "Saya cuma bantu.",
+            "P: Sudah berapa lama?", "R5: Dari lulus sekolah."]
+    result = _read(tmp_path, body, "informant: R5\nrole: Nelayan\n", "catatan_R5.md")
+    assert any("catatan_R5.md: line 3 is only a time" in warning for warning in result.warnings)
+
+
+def test_text_under_a_heading_of_a_word_transcript_names_the_headings_paragraph(tmp_path):
+    body = ["# Di dermaga", "Angin kencang pagi itu.", "P: Pak, perahunya milik sendiri?", "R6: Punya kakak saya.",
+            "P: Sudah berapa lama?", "R6: Dari lulus sekolah."]
+    result = _read(tmp_path, body, "informant: R6\nrole: Nelayan\n", "catatan_R6.docx")
+    assert any("catatan_R6.docx, paragraph 2: text after the heading in paragraph 1 and before" in warning
+               for warning in result.warnings)

@@ -31,11 +31,11 @@ from typing import Any, NamedTuple
 
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.clocks import clock
-from pipeline.ingest.places import line_place
+from pipeline.ingest.places import line_place, places_named
 from pipeline.ingest.subtitles import Cue, check_times
 from pipeline.ingest.turns import TIME
 from pipeline.privacy.patterns import EMAIL_PATTERN   # an invitee without a Google name is listed by address
-from pipeline.wording import plural_form, shown_numbers
+from pipeline.wording import plural_form
 
 _NAME = r"[^\W\d_][^\n:()\[\]]{0,40}?"
 HEADERS = (
@@ -198,7 +198,7 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
             cues.append(Cue("", " ".join(" ".join(piece.lines).split()), begins, begins,
                             header.body + piece.offset + 1, open_start=not piece.time))
     if lone_times:
-        warnings.append(lone_times_warning(str(path), lone_times))
+        warnings.append(lone_times_warning(str(path), lone_times, place))
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
         cue.open_end = after.open_start   # the next turn has no time of its own: this one's end is unknown
@@ -354,10 +354,11 @@ def _without_tool_notes(lines: list[str], start: int, stop: int, path: Path, war
     return body
 
 
-def lone_times_warning(where: str, lines: list[int]) -> str:
+def lone_times_warning(where: str, lines: list[int], place: Callable[[int], str] = line_place) -> str:
     """Times alone on their lines that start no turn (no "LABEL: words" line follows them): they
-    stay in the turn's words, so a quotation would end with a time."""
-    return (f"{where}: {plural_form(len(lines), 'line', 'lines')} {shown_numbers(lines)} {plural_form(len(lines), 'is', 'are')} only "
+    stay in the turn's words, so a quotation would end with a time. Each named by `place` ("line 12",
+    a Word file's "paragraph 3")."""
+    return (f"{where}: {places_named(lines, place)} {plural_form(len(lines), 'is', 'are')} only "
             "a time and start no turn (no 'LABEL: words' line follows), so the time is kept as words of the turn "
             "before and quoted with them: put the speaker's label on the line after each time (P: ..., or the "
             "informant's code), or delete the time")
