@@ -254,8 +254,8 @@ def plural_form(count: int, singular: str, plural: str | None = None) -> str:
     return singular if count == 1 else (plural if plural is not None else singular + "s")
 
 
-def shown_numbers(numbers: list[int], shown: int = 5) -> str:
-    """"7, 9, 12 and 3 more": the first few line numbers a message names."""
+def shown_numbers(numbers: list[int] | list[str], shown: int = 5) -> str:
+    """"7, 9, 12 and 3 more": the first few line numbers (or places) a message names."""
     more = f" and {len(numbers) - shown} more" if len(numbers) > shown else ""
     return ", ".join(map(str, numbers[:shown])) + more
 

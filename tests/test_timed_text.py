@@ -251,8 +251,9 @@ def test_a_mapped_label_the_file_lacks_is_named_with_the_closest_label(tmp_path)
     batch = read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(TEAMS_NAMED), "air_W2.yaml": misspelt}))
     [said] = [warning for warning in batch.warnings if "does not have" in warning]
     assert said.startswith(f"{tmp_path / 'batch' / 'air_W2.yaml'}: 'speakers:' maps 1 label that air_W2.docx")
-    assert "'Hendrick Pontoh': W2; did you mean 'Hendrik Pontoh' (line 3)?" in said
-    assert "'Rina Lumempouw' (first on line 1, -> P)" in said
+    # a Word export's labels are named by paragraph, as a Word user finds them (round 20)
+    assert "'Hendrick Pontoh': W2; did you mean 'Hendrik Pontoh' (paragraph 3)?" in said
+    assert "'Rina Lumempouw' (first in paragraph 1, -> P)" in said
 
 
 def test_the_last_turn_of_an_export_ends_with_the_recording_or_not_at_all(tmp_path):

@@ -27,6 +27,7 @@ from pipeline.ingest.english_text import english_files_warning
 from pipeline.ingest.fact_disagreements import fact_disagreements
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informants import LINES, informants_from_front_matter, read_informants_csv
+from pipeline.ingest.places import Places
 from pipeline.ingest.segment_key import read_segment_key
 from pipeline.ingest.sessions import dated_sessions
 from pipeline.ingest.segment_table import SegmentColumns, id_stems, segment_ids
@@ -125,6 +126,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     for path in transcripts:
         times = None
         timed = None
+        places = Places()   # a Word export's paragraphs, which its turns' lines are
         if path.suffix.lower() in SUBTITLE_SUFFIXES:
             timed = read_subtitle_transcript(path, settings, known, problems, warnings)
             if timed is None:
@@ -135,12 +137,13 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             except InputError as error:
                 problems.extend(error)
                 continue
-            text, encoding = source.text, source.encoding
+            text, encoding, places = source.text, source.encoding, source.places
             try:
                 front = parse_front_matter(text, path)
                 told: list[str] = []   # a Word export's warnings name its paragraphs, not lines of its text
                 cues = (export_cues(text, path, told, front.body_line, known, has_speaker_entry(settings, path),
-                                    chats=(declared_kind(front.metadata) or batch_kind) != "document")
+                                    chats=(declared_kind(front.metadata) or batch_kind) != "document",
+                                    place=source.places.name)
                         if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
                 warnings.extend(source.places.located_warnings(path, told))
             except InputError as error:   # a Word table of facts is named by table and row, not line
@@ -163,7 +166,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         if timed is not None:
             text, times = timed.text, timed.times
             label_names.update(timed.named_labels)
-            doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind)
+            doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind, places)
             doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
         else:
             if not text[front.body_start:].strip():

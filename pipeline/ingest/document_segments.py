@@ -21,7 +21,7 @@ from pipeline.ingest.documents import (
 )
 from pipeline.ingest.line_layout import layout_warning, text_layout
 from pipeline.ingest.metadata_table import fact_key
-from pipeline.ingest.places import Places
+from pipeline.ingest.places import Places, at_place
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
 from pipeline.ingest.sessions import line_starts, split_at_headings
@@ -76,7 +76,7 @@ class SourceDocument:
         if opening < len(lines) and lines[opening].strip() == "---":
             if (number := _key_line(lines[opening + 1:], key, stop=("---", "..."))) is not None:
                 return self.where(opening + 1 + number)
-        return f"{self.path}, {self.places.facts}" if self.places.facts else f"{self.path}:{opening + 1}"
+        return f"{self.path}, {self.places.facts}" if self.places.facts else self.where(opening + 1)
 
 
 def _key_line(lines: list[str], key: str, stop: tuple[str, ...] = ()) -> int | None:
@@ -178,7 +178,7 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
         warnings.append(_unlabelled_lines_warning(doc, unlabelled))
     lone_times = _lone_time_lines(doc.text, body_start, turns)
     if lone_times:
-        warnings.append(lone_times_warning(str(doc.path), lone_times))
+        warnings.append(lone_times_warning(str(doc.path), lone_times, doc.places.name))
     if preamble is not None or "#" in doc.text[body_start:] or headings:
         segments = _with_notes(doc, segments, preamble, informant, warnings, line_starts(doc.text, headings))
     return segments
@@ -214,7 +214,7 @@ def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSe
             speakers.append("")
             roles.append(NOTE)
             if "\n" in doc.text[note.start:note.end]:
-                warnings.append(f"{doc.where(note.line + 1)}: text after the heading on line {note.line} and before "
+                warnings.append(f"{doc.where(note.line + 1)}: text after the heading {at_place(doc.places.name(note.line))} and before "
                                 "the next speaker label is kept with the heading as an uncoded note segment: if "
                                 "someone said it, start its line with their label (P: ..., or the informant's code)")
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import Problem
+from pipeline.wording import plural_form, shown_numbers
 
 
 # "FILE: lines 1-6 before ..." (a warning about an export's title) and "paragraph 14" (a whole paragraph)
@@ -67,6 +68,26 @@ class Places:
         """The problems, each in a Word file named by its paragraph or table row rather than its line."""
         return [dataclasses.replace(problem, place=self.rows[problem.line]) if problem.line in self.rows else problem
                 for problem in problems]
+
+
+def line_place(line: int) -> str:
+    """A line named as a text file has it: "line 12" (a Word file names its paragraph instead, `Places.name`)."""
+    return f"line {line}"
+
+
+def at_place(where: str) -> str:
+    """A place with its preposition: "on line 12", "in paragraph 3", "in table 1, row 4"."""
+    return f"{'on' if where.startswith('line ') else 'in'} {where}"
+
+
+def places_named(lines: list[int], place: Callable[[int], str] = line_place) -> str:
+    """Lines named together by `place`: "lines 7, 11", a Word file's "paragraphs 7, 11", or each
+    name in turn when they are of more than one kind ("paragraph 3, table 1, row 2")."""
+    names = [place(line) for line in lines]
+    for kind in ("line", "paragraph"):
+        if all(re.fullmatch(rf"{kind} \d+", name) for name in names):
+            return f"{plural_form(len(names), kind)} {shown_numbers([name.split()[1] for name in names])}"
+    return shown_numbers(names)
 
 
 def paragraph_places(paragraph: int, first_line: int, lines: int) -> dict[int, str]:

@@ -29,6 +29,7 @@ import yaml
 from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
+from pipeline.ingest.places import at_place, line_place
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, header_at
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
@@ -224,11 +225,6 @@ def is_informant_code(label: str, known: set[str], informant: str) -> bool:
             or (is_code_shaped(label) and not DIARIZATION_LABEL.match(label)))
 
 
-def line_place(line: int) -> str:
-    """A line named as a text file has it: "line 12" (a Word file names its paragraph instead, `Places.name`)."""
-    return f"line {line}"
-
-
 def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings, known: set[str],
                      place: Callable[[int], str] = line_place) -> dict[str, tuple[str, str]]:
     """label -> (speaker code as the segments show it, role); InputError naming every unmapped label,
@@ -260,15 +256,16 @@ def personal_labels(resolved: dict[str, tuple[str, str]]) -> tuple[str, ...]:
 
 
 def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettings,
-                          resolved: dict[str, tuple[str, str]]) -> str | None:
+                          resolved: dict[str, tuple[str, str]], place: Callable[[int], str] = line_place) -> str | None:
     """A mapping of labels the file never uses (a misspelt name maps no one, and nothing else
-    says so): each with the file's labels and, when one is spelt alike, "did you mean"."""
+    says so): each with the file's labels and, when one is spelt alike, "did you mean"; each label
+    named where the file first uses it (`place`: "line 12", a Word file's "paragraph 3")."""
     used = {use.label.casefold() for use in uses}
     unused = [label for label in found.mapping if label.casefold() not in used]
     if not unused:
         return None
     source = sidecar_of(path) or path.parent / "batch.yaml"
-    labels = ", ".join(f"'{use.label}' (first on line {use.line}, -> {resolved[use.label][0]})" for use in uses)
+    labels = ", ".join(f"'{use.label}' (first {at_place(place(use.line))}, -> {resolved[use.label][0]})" for use in uses)
     has = (f"the file's labels are {labels}" if uses else
            f"the file has no speaker labels, so all its words are read as {found.informant or 'one informant'}'s")
     lines = [f"{source}: 'speakers:' maps {quantity(len(unused), 'label')} that {path.name} does not have, so "
@@ -276,7 +273,7 @@ def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettin
     lines_of = {use.label: use.line for use in uses}
     for label in unused:   # the closest label's line too: a redacted run masks a name in its messages
         close = difflib.get_close_matches(label, list(lines_of), n=1, cutoff=0.75)
-        hint = f"; did you mean '{close[0]}' (line {lines_of[close[0]]})?" if close else ""
+        hint = f"; did you mean '{close[0]}' ({place(lines_of[close[0]])})?" if close else ""
         lines.append(f"    '{label}': {found.mapping[label]}{hint} (correct its spelling or remove the line)")
     return "\n".join(lines)
 
@@ -301,9 +298,8 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
         if use.label not in resolved and (close := difflib.get_close_matches(use.label, unused, n=1, cutoff=0.75)):
             status += f"; '{close[0]}' is mapped: a misspelling?"
-        where = place(use.line)
-        lines.append(f"    {use.label} ({quantity(use.cues, unit)}, first {'on' if where.startswith('line') else 'in'} "
-                     f"{where}, {status}): \u201c{sample}\u201d")
+        lines.append(f"    {use.label} ({quantity(use.cues, unit)}, first {at_place(place(use.line))}, "
+                     f"{status}): \u201c{sample}\u201d")
     styles = _label_styles([use.label for use in uses if use.label not in resolved])
     if len(styles) > 1:
         lines.append(f"  the file numbers its speakers in {len(styles)} ways ({', '.join(styles)}): more than one "

@@ -30,7 +30,8 @@ from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.documents import declared_kind
-from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name, line_place,
+from pipeline.ingest.places import at_place, line_place
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name,
                                       personal_labels, resolve_speakers, sidecar_of, speaker_settings,
                                       unused_labels_warning)
 from pipeline.ingest.subtitles import (
@@ -104,7 +105,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     warnings.extend(loose_text_warnings(cues, path))
     empty = [cue.line for cue in cues if not cue.text]
     if empty:
-        warnings.append(f"{path}: {quantity(len(empty), 'cue')} without words (first on line {empty[0]}) left out")
+        warnings.append(f"{path}: {quantity(len(empty), 'cue')} without words (first {at_place(place(empty[0]))}) left out")
     cues = [cue for cue in cues if cue.text]
     if not cues:
         problems.add(path, "has no cue with words in it")
@@ -140,7 +141,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     except InputError as error:
         problems.extend(error)
         return None
-    if (unused := unused_labels_warning(path, uses, found, resolved)) is not None:
+    if (unused := unused_labels_warning(path, uses, found, resolved, place)) is not None:
         warnings.append(unused)
     informant = found.informant or _only_informant(resolved) or path.stem
     named = (*personal_labels(resolved), *(cues[0].names if cues[0].title else ()))

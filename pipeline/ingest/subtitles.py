@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.clocks import clock
 from pipeline.ingest.decode import BOM_UTF8, BOM_UTF16, canonical_text, read_text_with_bom
+from pipeline.ingest.places import at_place, line_place
 from pipeline.ingest.turns import LABEL_LINE
 from pipeline.wording import quantity
 
@@ -177,9 +179,10 @@ def prefixed_label(text: str) -> tuple[str, str]:
     return label, text[match.end():]
 
 
-def check_times(cues: list[Cue], path: Path) -> None:
+def check_times(cues: list[Cue], path: Path, place: Callable[[int], str] = line_place) -> None:
     """Cues must run forward: a cue ending before it starts, or starting before the one before it
-    ends, has a wrong time that would put turns in the wrong order."""
+    ends, has a wrong time that would put turns in the wrong order (the cue before named by `place`:
+    "line 12", a Word export's "paragraph 3")."""
     problems = ProblemCollector()
     previous: Cue | None = None
     for cue in cues:
@@ -187,7 +190,7 @@ def check_times(cues: list[Cue], path: Path) -> None:
             problems.add(path, f"the cue ends ({clock(cue.end_ms)}) before it starts ({clock(cue.start_ms)})",
                          line=cue.line)
         elif previous is not None and cue.start_ms < previous.end_ms:
-            problems.add(path, f"the cue starts at {clock(cue.start_ms)}, before the cue on line {previous.line} "
+            problems.add(path, f"the cue starts at {clock(cue.start_ms)}, before the cue {at_place(place(previous.line))} "
                                f"ends ({clock(previous.end_ms)}): overlapping cues have no one order of turns; "
                                "correct the times (or merge the two cues)", line=cue.line)
         previous = cue

@@ -24,16 +24,18 @@ of the turns, with a warning that names their line but not the name in them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from datetime import date
 from typing import Any, NamedTuple
 
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.clocks import clock
+from pipeline.ingest.places import line_place, places_named
 from pipeline.ingest.subtitles import Cue, check_times
 from pipeline.ingest.turns import TIME
 from pipeline.privacy.patterns import EMAIL_PATTERN   # an invitee without a Google name is listed by address
-from pipeline.wording import plural_form, shown_numbers
+from pipeline.wording import plural_form
 
 _NAME = r"[^\W\d_][^\n:()\[\]]{0,40}?"
 HEADERS = (
@@ -161,12 +163,13 @@ def recording_clock(time: str) -> str:
 
 
 def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
-                      mapped: bool = False) -> list[Cue] | None:
+                      mapped: bool = False, place: Callable[[int], str] = line_place) -> list[Cue] | None:
     """The turns of a timed export (a .txt file, or a Word file's paragraphs) as cues (voice =
     speaker label), or None when the text from `body_line` on (after any front matter) does not
     have that shape (a typed transcript or a document); InputError when its times run backwards.
     Cue lines count from the top of the text. One speaker-and-time line is an export when the batch
-    maps the file's speakers (`mapped`: a short Teams meeting of one turn), else it takes two."""
+    maps the file's speakers (`mapped`: a short Teams meeting of one turn), else it takes two.
+    `place` names a line in a message ("line 12", a Word file's "paragraph 3")."""
     lines = text.split("\n")
     top = _next_filled(lines, body_line - 1)
     first = _first_header(lines, top)
@@ -195,7 +198,7 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
             cues.append(Cue("", " ".join(" ".join(piece.lines).split()), begins, begins,
                             header.body + piece.offset + 1, open_start=not piece.time))
     if lone_times:
-        warnings.append(lone_times_warning(str(path), lone_times))
+        warnings.append(lone_times_warning(str(path), lone_times, place))
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
         cue.open_end = after.open_start   # the next turn has no time of its own: this one's end is unknown
@@ -208,7 +211,7 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         cues[-1].end_ms = length
     else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
         cues[-1].open_end = True
-    check_times(cues, path)
+    check_times(cues, path, place)
     return cues
 
 
@@ -351,10 +354,11 @@ def _without_tool_notes(lines: list[str], start: int, stop: int, path: Path, war
     return body
 
 
-def lone_times_warning(where: str, lines: list[int]) -> str:
+def lone_times_warning(where: str, lines: list[int], place: Callable[[int], str] = line_place) -> str:
     """Times alone on their lines that start no turn (no "LABEL: words" line follows them): they
-    stay in the turn's words, so a quotation would end with a time."""
-    return (f"{where}: {plural_form(len(lines), 'line', 'lines')} {shown_numbers(lines)} {plural_form(len(lines), 'is', 'are')} only "
+    stay in the turn's words, so a quotation would end with a time. Each named by `place` ("line 12",
+    a Word file's "paragraph 3")."""
+    return (f"{where}: {places_named(lines, place)} {plural_form(len(lines), 'is', 'are')} only "
             "a time and start no turn (no 'LABEL: words' line follows), so the time is kept as words of the turn "
             "before and quoted with them: put the speaker's label on the line after each time (P: ..., or the "
             "informant's code), or delete the time")

@@ -4,10 +4,12 @@ overlapping speech (overlaps)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.ingest.chat_lines import chat_cues
 from pipeline.ingest.overlaps import split_overlaps
+from pipeline.ingest.places import line_place
 from pipeline.ingest.speaker_export import untimed_export_cues
 from pipeline.ingest.subtitles import Cue
 from pipeline.ingest.time_first import stamped_as_timed
@@ -15,17 +17,18 @@ from pipeline.ingest.timed_text import timed_export_cues
 
 
 def export_cues(text: str, path: Path, warnings: list[str], body_line: int = 1,
-                known: frozenset[str] | set[str] = frozenset(), mapped: bool = False, chats: bool = True) -> list[Cue] | None:
+                known: frozenset[str] | set[str] = frozenset(), mapped: bool = False, chats: bool = True,
+                place: Callable[[int], str] = line_place) -> list[Cue] | None:
     """The turns of a tool's export as cues: a timed export's (`timed_text`), a transcript with a time
     before each label (`time_first`, oTranscribe), a chat's messages (`chat_lines`, WhatsApp), else
     one whose speaker lines carry no time; None
     for a typed transcript or a document. noScribe's overlapping speech inside a turn becomes a turn
     of its own (`overlaps`). `mapped`: the batch maps the file's speakers (one timed turn is then an export);
     `chats`: chat lines may be turns (not in a file or batch declared `type: document`: a group's
-    announcements)."""
-    cues = timed_export_cues(text, path, warnings, body_line, mapped)
+    announcements); `place` names a line in a message ("line 12", a Word file's "paragraph 3")."""
+    cues = timed_export_cues(text, path, warnings, body_line, mapped, place)
     if cues is None and (stamped := stamped_as_timed(text)) is not None:
-        cues = timed_export_cues(stamped, path, warnings, body_line)
+        cues = timed_export_cues(stamped, path, warnings, body_line, place=place)
     if cues is None and chats:
         cues = chat_cues(text, path, warnings, body_line)
     if cues is None:
