@@ -41,3 +41,12 @@ def test_a_listed_document_stays_in_tabel_1(tmp_path):
 def test_a_batch_of_documents_alone_keeps_them(tmp_path):
     result = read_batch(write_batch(tmp_path, {"berita_D4.txt": NEWS, "berita_D5.txt": NEWS.replace("Likupang", "Wori")}))
     assert sorted(result.informants["informant"]) == ["D4", "D5"]
+
+
+def test_a_documents_own_front_matter_role_describes_it(tmp_path):
+    # the warning's own advice: front matter with 'role:' (no 'informant:') shows the document in Tabel 1
+    result = read_batch(write_batch(tmp_path, {"N2.txt": INTERVIEW,
+                                               "berita_D4.txt": "---\ntype: document\nrole: Berita daring\n---\n" + NEWS}))
+    assert sorted(result.informants["informant"]) == ["D4", "N2"]   # code order without informants.csv
+    assert result.informants.set_index("informant").loc["D4", "role"] == "Berita daring"
+    assert not any("berita_D4.txt" in warning and "left out" in warning for warning in result.warnings)

@@ -248,13 +248,22 @@ def _title_shaped(note: str) -> bool:
             and not any(line.endswith((".", "!", "?")) for line in lines))
 
 
+def _with_file_code(name: str, doc: SourceDocument, segments: pd.DataFrame) -> dict[str, Any]:
+    """A document's front matter, with the code its file is named after (berita_D1.md is D1's) when
+    it gives a role but no `informant:`: its role describes that code in Tabel 1."""
+    if doc.kind != "document" or doc.metadata.get("informant") or not str(doc.metadata.get("role") or "").strip():
+        return doc.metadata
+    codes = segments.loc[segments["document"] == name, "informant"].drop_duplicates().tolist()
+    return {**doc.metadata, "informant": codes[0]} if len(codes) == 1 else doc.metadata
+
+
 def _informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDocument],
                      segments: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
     """Tabel 1: informants.csv wins; informants it lacks are added from front matter, with a warning.
     Without informants.csv the rows come in code order (B2 before B10), and a speaking informant
     whose file has no front matter (a subtitle file without a sidecar) is warned about: the table
     would print an empty description."""
-    from_front = informants_from_front_matter({name: doc.metadata for name, doc in documents.items()})
+    from_front = informants_from_front_matter({name: _with_file_code(name, doc, segments) for name, doc in documents.items()})
     speaking = segments.loc[segments["speaker_role"] == "informant", "informant"].drop_duplicates().tolist()
     table = from_csv if from_csv is not None else from_front
     listed = set(table["informant"])
@@ -315,7 +324,7 @@ def _spelled_as_transcripts(from_csv: pd.DataFrame, documents: dict[str, SourceD
     """informants.csv with each code the transcripts spell otherwise only in case (n01 / N01) written
     as the transcripts write it, with one warning naming both spellings and their files: one
     informant, never two rows of Tabel 1 (one without turns, one without a role)."""
-    from_front = informants_from_front_matter({name: doc.metadata for name, doc in documents.items()})
+    from_front = informants_from_front_matter({name: _with_file_code(name, doc, segments) for name, doc in documents.items()})
     spoken = segments.loc[segments["speaker_role"] == "informant", "informant"].tolist()
     listed = set(from_csv["informant"])
     spellings = {code.casefold(): code for code in [*from_front["informant"], *spoken] if code not in listed}
