@@ -8,7 +8,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   verbforms.py  the form a verb takes: dapa (passive or ability), dapa kase, akang, rasa, jadi, bagoreng
   senses.py     content words with two senses: muka, panas, pas, sayang, om/tanta, sama-sama, balari
                 (melaju after a vehicle)
-  taste_senses.py  what one eats, drinks, tastes or smokes: masak (matang), pedis, lombo, isap/asap,
+  taste_senses.py  what one eats, drinks, smears on or smokes: masak (matang), pedis, lombo, isap/asap, sapu (oles),
                 minum (the noun minuman: depe minum, botol minum)
   questions.py  question words that ask for a doer or a fronted object: sapa, apa (+ yang)
   destinations.py  di as 'ke' where it names a goal: kase maso ... di, sampe di after an act

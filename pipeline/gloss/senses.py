@@ -1,5 +1,5 @@
 """Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py;
-what one eats, drinks, tastes or smokes is in taste_senses.py).
+what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_senses.py).
 
   muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
           muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
@@ -45,6 +45,8 @@ what one eats, drinks, tastes or smokes is in taste_senses.py).
           parts 'melaju' 5 of 5 after a vehicle); 'berlari' (runs) after a person or an animal
   rame, ramai  'meriah' (festive) after a party, an event or applause in its clause (pesta yang rame,
           tapu tangan rame); 'ramai' (crowded, busy) elsewhere (pasar rame)
+  tatusu  'menusuk' (piercing) of cold air (angin dingin tatusu sampe di tulang; MangARTI mining part
+          3 of 3 with cold); 'tertusuk' (pricked) elsewhere (kaki tatusu paku)
 """
 
 from __future__ import annotations
@@ -290,8 +292,16 @@ def _festive(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "meriah"  # tu pesta rame skali -> pesta itu sangat meriah; pasar rame stays 'ramai'
 
 
+_COLD = frozenset({"dingin", "angin", "udara", "hawa"})
+
+
+def _piercing(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "tertusuk" and any(c.key in _COLD for c in clause(units, k)[0]):
+        u.ind = "menusuk"  # angin dingin tatusu sampe di tulang: the cold pierces; kaki tatusu paku stays
+
+
 RULES = {"ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "rame": _festive, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
+         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
 def _person_before(units: list, k: int) -> bool:

@@ -1,5 +1,5 @@
-"""Clause readings of words for what one eats, drinks, tastes or smokes, with two senses that the
-neighbours decide (dispatched by clauses.py; the other content words are in senses.py).
+"""Clause readings of words for what one eats, drinks, cooks with, smears on, tastes or smokes, with
+two senses that the neighbours decide (dispatched by clauses.py; the other content words are in senses.py).
 
   masak, masa  'matang' (done) after so/blum with a thing as subject and no object after it (nasi so
           masak; own references 2 of 2, MangARTI mining and dev parts 3 of 3); a person cooks (mama so masak)
@@ -19,6 +19,9 @@ neighbours decide (dispatched by clauses.py; the other content words are in sens
           possessed minum before what is drunk stays the act (oma pe minum obat), so does a possessed
           bottle's (torang pe botol minum: the possessive keeps the compound with its owner), and minum
           beside the verb makan (torang so makang deng minum: ate and drank)
+  sapu    'oles' (smear) before what is smeared on: butter, spice paste, balm, oil, jam, egg yolk (Sapu
+          mantega di roti -> Oleskan mentega di roti; roti so dapa sapu selai -> sudah diolesi selai:
+          MangARTI mining and dev parts oleskan, diolesi, dilumuri 7 of 7); 'sapu' (sweep) elsewhere
 """
 
 from __future__ import annotations
@@ -110,6 +113,28 @@ def _thing_named_before(units: list, k: int, vocabulary) -> bool:
     return unit is not None and unit.key not in PERSON_NOUNS and unit.pos != "pron" and unit.source != NAME and (
         unit.pos in ("n", "loc") or unit.pos == "" and thing(unit, vocabulary))
 
+# What is smeared on a surface: sapu before it is 'oles', not 'sweep' (the forms the verb rules made kept).
+_SMEARED = frozenset({"mantega", "mentega", "margarin", "bumbu", "balsem", "minyak", "oli", "selai", "salep", "krim",
+                      "lotion", "madu", "sambal", "dabu-dabu"})
+_SMEAR_FORMS = {"sapu": "oles", "sapukan": "oleskan", "menyapu": "mengoleskan", "menyapukan": "mengoleskan",
+                "disapu": "diolesi", "disapukan": "dioleskan"}
+_ASKING_TO = frozenset({"tolong", "coba", "co", "jang", "jangan"})
+
+
+def _smear(units, k, u, prev, nxt, before, vocabulary):
+    form = _SMEAR_FORMS.get(u.ind.lower())
+    if nxt is not None and nxt.key in ("akang", "kang") and k + 2 < len(units):
+        k, nxt = k + 1, units[k + 2]  # sapu akang mantega: what is smeared after the request's akang
+    if form is None or nxt is None:
+        return
+    smeared = nxt.key.split(" ")[0] in _SMEARED or nxt.key == "kuning" and k + 2 < len(units) and units[k + 2].key == "telur"
+    if not smeared:
+        return  # sapu lante, sapu dulu: sweeping
+    if form == "oles" and (prev is None or prev.key in _ASKING_TO):
+        form = "oleskan"  # Sapu mantega di roti, tolong sapu bumbu: a request
+    u.ind, u.root = same_case(u.ind, form), "oles"
+
+
 
 RULES = {"masak": _cooked_through, "masa": _cooked_through, "pedis": _stinging, "pedes": _stinging, "lombo": _tender,
-         "isap": _smoke, "hisap": _smoke, "asap": _smoking, "baasap": _smoking, "minum": _drink}
+         "isap": _smoke, "hisap": _smoke, "asap": _smoking, "baasap": _smoking, "minum": _drink, "sapu": _smear}

@@ -1,0 +1,29 @@
+"""Issue 16, round 21 (branch r21-m): phrases and senses from the MangARTI mining part. Every sentence
+here was written for these tests (none is from the corpus, a blind set or a development set)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # ba nae (ba written apart or joined) is 'memanjat' (climb), not the unused 'menaik'; nae alone 'naik'
+    ("Kita pe ade suka ba nae pohon kalapa.", "Adik saya suka memanjat pohon kelapa."),
+    ("Jang banae di atap!", "Jangan memanjat di atap!"),
+    ("Dorang nae oto ka Tomohon.", "Mereka naik mobil ke Tomohon."),
+    # tidor mati 'tidur pulas' (sleep soundly), also ta-: tatidor mati 'tertidur pulas'
+    ("Tadi malam dia tidor mati sampe pagi.", "Tadi malam dia tidur pulas sampai pagi."),
+    ("Opa so tatidor mati di kursi.", "Kakek sudah tertidur pulas di kursi."),
+    # sapu before what is smeared on is 'oles' (senses.py); a floor or a yard is swept
+    ("Sapu mantega di roti tawar.", "Oleskan mentega di roti tawar."),
+    ("Tolong sapu balsem di opa pe punggung.", "Tolong oleskan balsem di punggung kakek."),
+    ("Ikang so dapa sapu bumbu.", "Ikan sudah diolesi bumbu."),
+    ("Kintal kotor skali, sapu dulu.", "Halaman sangat kotor, sapu dulu."),
+    # tatusu of cold air 'menusuk' (senses.py); a foot pricked by a nail 'tertusuk'
+    ("Angin dingin dari gunung tatusu sampe di tulang.", "Angin dingin dari gunung menusuk sampai ke tulang."),
+    ("Ade pe kaki tatusu paku.", "Kaki adik tertusuk paku."),
+]
+
+
+@pytest.mark.parametrize("source, expected", CASES)
+def test_round_21_gloss(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
