@@ -1,5 +1,6 @@
-"""Issue 16, round 21 (branch r21-m): phrases and senses from the MangARTI mining part. Every sentence
-here was written for these tests (none is from the corpus, a blind set or a development set)."""
+"""Issue 16, round 21 (branch r21-m): phrases and senses from the MangARTI mining part and the
+language-learning pages. Every sentence here was written for these tests (none is from the corpus,
+a blind set or a development set)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ CASES = [
     # tatusu of cold air 'menusuk' (senses.py); a foot pricked by a nail 'tertusuk'
     ("Angin dingin dari gunung tatusu sampe di tulang.", "Angin dingin dari gunung menusuk sampai ke tulang."),
     ("Ade pe kaki tatusu paku.", "Kaki adik tertusuk paku."),
+    # nae right before a mountain, a hill or an uphill road 'mendaki' (senses.py); before ka 'naik ke'
+    ("Opa dulu ja nae gunung Lokon.", "Kakek dulu biasa mendaki gunung Lokon."),
+    ("Anak-anak skola nae bukit di blakang kampung.", "Anak-anak sekolah mendaki bukit di belakang kampung."),
+    ("Sinyal jelek, musti nae ka bukit.", "Sinyal jelek, harus naik ke bukit."),
 ]
 
 

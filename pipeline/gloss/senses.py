@@ -47,6 +47,9 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
           tapu tangan rame); 'ramai' (crowded, busy) elsewhere (pasar rame)
   tatusu  'menusuk' (piercing) of cold air (angin dingin tatusu sampe di tulang; MangARTI mining part
           3 of 3 with cold); 'tertusuk' (pricked) elsewhere (kaki tatusu paku)
+  nae     'mendaki' (climb up) right before a mountain, a hill or an uphill road (nae gunung, nae jalan
+          babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
+          'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto)
 """
 
 from __future__ import annotations
@@ -300,8 +303,17 @@ def _piercing(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "menusuk"  # angin dingin tatusu sampe di tulang: the cold pierces; kaki tatusu paku stays
 
 
+# Slopes: nae right before them is 'mendaki' (nae ka bukit, with ka, keeps 'naik ke').
+_SLOPES = frozenset({"gunung", "bukit", "puncak", "tanjakan", "jalan", "jalang"})
+
+
+def _climb(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.joined and u.joined and nxt.key.partition(" ")[0] in _SLOPES:
+        u.ind = same_case(u.ind, "mendaki")  # dorang pi nae gunung -> mereka pergi mendaki gunung
+
+
 RULES = {"ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
+         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
 def _person_before(units: list, k: int) -> bool:
