@@ -26,6 +26,14 @@ CASES = [
     ("Opa dulu ja nae gunung Lokon.", "Kakek dulu biasa mendaki gunung Lokon."),
     ("Anak-anak skola nae bukit di blakang kampung.", "Anak-anak sekolah mendaki bukit di belakang kampung."),
     ("Sinyal jelek, musti nae ka bukit.", "Sinyal jelek, harus naik ke bukit."),
+    # bargaining: kurang opening a request closed by dang or jo 'kurangi' (senses.py); elsewhere 'kurang'
+    ("Ih, mahal skali ni ikang, kurang sadiki dang.", "Ih, mahal sekali ikan ini, kurangi sedikit."),
+    ("Kurang jo dang, kita mo ambe tiga.", "Kurangi saja dong, saya mau ambil tiga."),
+    ("Kuah ini kurang garam.", "Kuah ini kurang garam."),
+    ("Tante, bole kurang?", "Tante, boleh kurang?"),
+    # asking to hear it again: ulang as a request of its own 'ulangi'; after an act 'lagi'
+    ("Ulang jo, kita blum mangarti.", "Ulangi saja, saya belum mengerti."),
+    ("Dorang datang ulang tadi sore.", "Mereka datang lagi tadi sore."),
 ]
 
 

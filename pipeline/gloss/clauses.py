@@ -33,7 +33,7 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
-                           *possessed_acts.FREE_KEYS})
+                           *possessed_acts.FREE_KEYS, *senses.FREE_KEYS})
 # Frequent words that mostly need no rule: what must be around them for the rule to be set up.
 _CUED = {"dari": aspect.dari_cued, "satu": degree.counted}
 

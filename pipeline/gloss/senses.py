@@ -37,8 +37,9 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
              cuaca baganti dingin); 'berganti' (takes turns, is replaced) elsewhere
   gigi       'menggigit' (gigit with its final t dropped) after an animal that bites or a word that opens
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
-  ulang      'mengulang' (repeat) right after a modal (musti ulang dari awal), 'ulangi' after jang:
-             no act before it to do again; 'lagi' elsewhere (datang ulang)
+  ulang      'mengulang' (repeat) right after a modal (musti ulang dari awal), 'ulangi' after jang or
+             as a request of its own (Ulang dang, kita nyanda dengar): no act before it to do again; 'lagi'
+             elsewhere (datang ulang)
   kancang    'erat' (fast) with holding or a bond (palu kancang, tali sodara kancang); of rain 'deras'
   balari  'melaju' (speeds along) after a vehicle, its subject, past the aspect and manner words
           between them (oto balari kancang, semua kandaraan lakas balari: MangARTI mining and dev
@@ -50,6 +51,9 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   nae     'mendaki' (climb up) right before a mountain, a hill or an uphill road (nae gunung, nae jalan
           babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
           'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto)
+  kurang  'kurangi' opening a request its clause closes with dang or jo (Mahal skali, kurang sadiki dang ->
+          ..., kurangi sedikit: own references 6 of 6; MangARTI kase kurang sadiki dang 'kurangi sedikit');
+          'kurang' elsewhere (kurang garam, bole kurang sadiki?)
 """
 
 from __future__ import annotations
@@ -270,8 +274,8 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "mengulang", "v"  # torang musti ulang dari awal -> kami harus mengulang dari awal
     elif prev is not None and prev.key in _FORBIDDING:
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
-    elif nxt is not None and nxt.key == "lagi" and prev is None:
-        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal: a command, the act itself
+    elif prev is None and (nxt is None or nxt.key == "lagi" or nxt.key in _REQUEST_CLOSERS):
+        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal, Ulang dang: a command, the act itself
     elif nxt is not None and nxt.key == "lagi":
         u.ind = ""  # dia bacirita ulang lagi -> dia bercerita lagi: 'again' once
 
@@ -312,8 +316,19 @@ def _climb(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "mendaki")  # dorang pi nae gunung -> mereka pergi mendaki gunung
 
 
+# Softeners that close a request: kurang opening such a clause asks the seller to lower the price.
+_REQUEST_CLOSERS = frozenset({"dang", "jo", "jo dang"})
+FREE_KEYS = frozenset({"kurang"})  # an Indonesian word: clauses.py sets its rule up without the lexicon
+
+
+def _lower_price(units, k, u, prev, nxt, before, vocabulary):
+    words, at = clause(units, k)
+    if prev is None and nxt is not None and any(w.key in _REQUEST_CLOSERS for w in words[at + 1:]):
+        u.ind = same_case(u.ind, "kurangi")  # Mahal skali, kurang sadiki dang -> ..., kurangi sedikit
+
+
 RULES = {"ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
+         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "kurang": _lower_price, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
 def _person_before(units: list, k: int) -> bool:
