@@ -34,6 +34,10 @@ CASES = [
     # asking to hear it again: ulang as a request of its own 'ulangi'; after an act 'lagi'
     ("Ulang jo, kita blum mangarti.", "Ulangi saja, saya belum mengerti."),
     ("Dorang datang ulang tadi sore.", "Mereka datang lagi tadi sore."),
+    # warna after yang or an aspect word 'berwarna' (senses.py); after a noun the compound stays
+    ("Ambe tu baju yang warna biru.", "Ambil baju yang berwarna biru itu."),
+    ("Daun so warna kuning.", "Daun sudah berwarna kuning."),
+    ("Dia pake baju warna merah.", "Dia memakai baju warna merah."),
 ]
 
 

@@ -54,6 +54,9 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   kurang  'kurangi' opening a request its clause closes with dang or jo (Mahal skali, kurang sadiki dang ->
           ..., kurangi sedikit: own references 6 of 6; MangARTI kase kurang sadiki dang 'kurangi sedikit');
           'kurang' elsewhere (kurang garam, bole kurang sadiki?)
+  warna   'berwarna' (is coloured) right after yang or an aspect word (bunga yang warna kuning, yang so warna
+          bamara: MangARTI mining part berwarna 2 of 2; own references yang berwarna); after a noun the
+          compound stays (baju warna merah: MangARTI 'baju warna merah')
 """
 
 from __future__ import annotations
@@ -318,7 +321,7 @@ def _climb(units, k, u, prev, nxt, before, vocabulary):
 
 # Softeners that close a request: kurang opening such a clause asks the seller to lower the price.
 _REQUEST_CLOSERS = frozenset({"dang", "jo", "jo dang"})
-FREE_KEYS = frozenset({"kurang"})  # an Indonesian word: clauses.py sets its rule up without the lexicon
+FREE_KEYS = frozenset({"kurang", "warna"})  # Indonesian words: clauses.py sets their rules up without the lexicon
 
 
 def _lower_price(units, k, u, prev, nxt, before, vocabulary):
@@ -327,8 +330,17 @@ def _lower_price(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "kurangi")  # Mahal skali, kurang sadiki dang -> ..., kurangi sedikit
 
 
+# yang and the aspect words: warna after them is the predicate 'berwarna' (yang warna kuning -> yang berwarna kuning).
+_BEFORE_COLOURED = frozenset({"yang", "so", "sudah", "masih", "blum", "belum"})
+
+
+def _coloured(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.key in _BEFORE_COLOURED and nxt is not None and u.ind == "warna":
+        u.ind, u.pos = "berwarna", "v"  # bunga yang warna kuning -> bunga yang berwarna kuning
+
+
 RULES = {"ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "kurang": _lower_price, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
+         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
 def _person_before(units: list, k: int) -> bool:
