@@ -156,6 +156,25 @@ def thing(unit, vocabulary: IndonesianVocabulary) -> bool:
             and not (unit.root and vocabulary.is_verb_root(unit.root)))
 
 
+def person_subject(units: list, k: int) -> bool:
+    """Whether the subject before units[k] in its clause is a person (not a thing, the weather)."""
+    words, at = clause(units, k)
+    for before in reversed(words[:at]):
+        if before.pos == "pron" or before.key in PERSON_NOUNS or before.source == NAME:
+            return before.key not in ("itu", "ini", "ni", "tu")
+        if (before.pos in ("n", "loc") and before.key not in TIME_UNITS) or before.key in WEATHER:
+            return False
+    return False
+
+
+def thing_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
+    """A noun that is no person opens the clause of units[k] (nasi so masak): the subject is a thing."""
+    words, _ = clause(units, k)
+    first = words[0] if words else None
+    return first is not None and first.key not in PERSON_NOUNS and first.pos != "pron" and (
+        first.pos in ("n", "loc") or first.pos == "" and thing(first, vocabulary))
+
+
 def starts_predicate(unit, vocabulary: IndonesianVocabulary) -> bool:
     """A verb (or a verb-forming word) that opens a second predicate after deng."""
     if unit.key in _VERB_STARTERS:

@@ -7,7 +7,9 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   degree.py     how much and how many: satu, brapa, le, sadiki, skali (-> sangat)
   verbforms.py  the form a verb takes: dapa (passive or ability), dapa kase, akang, rasa, jadi, bagoreng
   senses.py     content words with two senses: muka, panas, pas, sayang, om/tanta, sama-sama, balari
-                (melaju after a vehicle), minum (the noun minuman: depe minum, botol minum)
+                (melaju after a vehicle)
+  taste_senses.py  what one eats, drinks, smears on or smokes: masak (matang), pedis, lombo, isap/asap, sapu (oles),
+                minum (the noun minuman: depe minum, botol minum)
   questions.py  question words that ask for a doer or a fronted object: sapa, apa (+ yang)
   destinations.py  di as 'ke' where it names a goal: kase maso ... di, sampe di after an act
   repeated.py   kuat before a ba-/ma- verb, opening its clause: the act goes on ('terus')
@@ -21,17 +23,17 @@ from __future__ import annotations
 
 from pipeline.gloss import (
     aspect, degree, destinations, distance, joining, nearness, possessed_acts, questions, repeated, senses,
-    verbforms)
+    taste_senses, verbforms)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
-_RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES,
+_RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES, **taste_senses.RULES,
           **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
           **nearness.RULES, **possessed_acts.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
-                           *possessed_acts.FREE_KEYS})
+                           *possessed_acts.FREE_KEYS, *senses.FREE_KEYS})
 # Frequent words that mostly need no rule: what must be around them for the rule to be set up.
 _CUED = {"dari": aspect.dari_cued, "satu": degree.counted}
 

@@ -1,4 +1,5 @@
-"""Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py).
+"""Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py;
+what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_senses.py).
 
   muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
           muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
@@ -13,8 +14,6 @@
   rupa    'sepertinya' (it seems) opening its clause, before an adjective or before so, masih or a
           negation (Rupa dia so pulang, tu kamar rupa kotor, meja rupa masih kosong; MangARTI mining and
           dev parts: 'sepertinya' 5 of 5 and 3 of 3); 'seperti' (like) elsewhere
-  masak, masa  'matang' (done) after so/blum with a thing as subject and no object after it (nasi so
-          masak; own references 2 of 2, MangARTI mining and dev parts 3 of 3); a person cooks (mama so masak)
   bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
   sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
@@ -38,30 +37,26 @@
              cuaca baganti dingin); 'berganti' (takes turns, is replaced) elsewhere
   gigi       'menggigit' (gigit with its final t dropped) after an animal that bites or a word that opens
              a predicate (nyamuk DBD gigi siang hari, dia nda gigi); 'gigi' (tooth) elsewhere
-  ulang      'mengulang' (repeat) right after a modal (musti ulang dari awal), 'ulangi' after jang:
-             no act before it to do again; 'lagi' elsewhere (datang ulang)
-  pedis      'pedih' (stinging) in a clause about the eyes, a wound or smoke (asap pedis di mata, luka
-             pedis); 'pedas' (hot, of taste) elsewhere
+  ulang      'mengulang' (repeat) right after a modal (musti ulang dari awal), 'ulangi' after jang or
+             as a request of its own (Ulang dang, kita nyanda dengar): no act before it to do again; 'lagi'
+             elsewhere (datang ulang)
   kancang    'erat' (fast) with holding or a bond (palu kancang, tali sodara kancang); of rain 'deras'
-  lombo      'empuk' of meat, a mattress or a pillow (daging lombo skali, kasur yang lombo: MangARTI mining
-             part 8 of 10), 'lembut' elsewhere (pasir lombo, kue yang lombo)
-  masa       'masa' (surely not) opening a question before its subject or a negation (Masa' ngana nyanda
-             tau?); else the cook of the lexicon
-  asap, baasap  after ba (berasap) 'merokok' of a person or with no subject (so ba asap ulang); a thing
-             stays 'berasap' (knalpot ba asap; MangARTI mining writes 'mengepul' for smoke, steam)
-  isap, hisap  'merokok' without an object (dia isap ulang, kalau mo isap pigi di luar); 'isap' (suck,
-             sip) before the thing sucked (isap air kalapa, isap jempol)
   balari  'melaju' (speeds along) after a vehicle, its subject, past the aspect and manner words
           between them (oto balari kancang, semua kandaraan lakas balari: MangARTI mining and dev
           parts 'melaju' 5 of 5 after a vehicle); 'berlari' (runs) after a person or an animal
-  minum   'minuman' (the drink) where nothing is drunk: after a possessive (depe minum ada kopi susu ->
-          minumannya ...), after a bottle (botol minum plastik), beside food in a list (makanan deng
-          minum -> makanan dan minuman); MangARTI mining and dev parts 'minuman' 7 of 7 such places. A
-          possessed minum before what is drunk stays the act (oma pe minum obat), so does a possessed
-          bottle's (torang pe botol minum: the possessive keeps the compound with its owner), and minum
-          beside the verb makan (torang so makang deng minum: ate and drank)
   rame, ramai  'meriah' (festive) after a party, an event or applause in its clause (pesta yang rame,
           tapu tangan rame); 'ramai' (crowded, busy) elsewhere (pasar rame)
+  tatusu  'menusuk' (piercing) of cold air (angin dingin tatusu sampe di tulang; MangARTI mining part
+          3 of 3 with cold); 'tertusuk' (pricked) elsewhere (kaki tatusu paku)
+  nae     'mendaki' (climb up) right before a mountain, a hill or an uphill road (nae gunung, nae jalan
+          babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
+          'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto)
+  kurang  'kurangi' opening a request its clause closes with dang or jo (Mahal skali, kurang sadiki dang ->
+          ..., kurangi sedikit: own references 6 of 6; MangARTI kase kurang sadiki dang 'kurangi sedikit');
+          'kurang' elsewhere (kurang garam, bole kurang sadiki?)
+  warna   'berwarna' (is coloured) right after yang or an aspect word (bunga yang warna kuning, yang so warna
+          bamara: MangARTI mining part berwarna 2 of 2; own references yang berwarna); after a noun the
+          compound stays (baju warna merah: MangARTI 'baju warna merah')
 """
 
 from __future__ import annotations
@@ -69,7 +64,8 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate, thing, word_before)
+    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, VEHICLES, clause, person_subject, same_case, starts_predicate,
+    thing, word_before)
 from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
 
@@ -81,9 +77,6 @@ _PAS_FITS = frozenset({"so", "sudah", "cukup", "sampe", "sampai", "talalu", "ter
 _PAS_FOR = frozenset({"for", "untuk", "buat"})
 _PAS_AT = frozenset({"di", "pada", "ka", "ke"})
 _DEGREE = frozenset({"skali", "sakali", "sekali"})
-# Aspect words after which the food that is cooked is done (nasi so masak -> nasi sudah matang).
-_DONE = frozenset({"so", "sudah", "blum", "belum", "bulum"})
-_AFTER_DONE = frozenset({"di", "dari", "skali", "sekali"})  # no object: nasi so masak di bulu
 # Formulas one says: bilang before them is 'mengucapkan' (MangARTI mining and dev parts: 7 of 8).
 _WISHES = frozenset({"slamat", "selamat", "makase", "makasih", "trima", "terima", "turut"})
 _COUNTING = frozenset({"semua", "samua", "smua", "tiap", "setiap", "banyak", "dua", "tiga"})  # semua muka: faces
@@ -154,34 +147,9 @@ def _wishing(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "mengucapkan")  # bilang slamat ulang taong, bilang makase: says a formula
 
 
-def _cooked_through(units, k, u, prev, nxt, before, vocabulary):
-    if u.key == "masa" and prev is None and nxt is not None and (nxt.pos in ("pron", "neg") or nxt.key in PERSON_NOUNS):
-        u.ind, u.pos, u.gloss = "masa", "adv", ("masa",)  # Masa' ngana nyanda tau?: 'surely not', no cooking
-    elif prev is not None and prev.key in _DONE and (
-            nxt is None or nxt.pos in ("prep", "conj", "adv") or nxt.key.partition(" ")[0] in _AFTER_DONE) and (
-            not _of_person(units, k)) and _thing_before(units, k, vocabulary):
-        u.ind, u.pos = "matang", "adj"  # nasi so masak: the food is done; mama so masak: she cooks
-
-
-_STINGING = frozenset({"mata", "luka", "asap", "perih", "kulit"})  # what stings rather than tastes hot
-
-
-def _stinging(units, k, u, prev, nxt, before, vocabulary):
-    if any(c.key in _STINGING for c in clause(units, k)[0]):
-        u.ind = "pedih"  # tu asap pedis di mata, depe luka pedis: it stings
-
-
-_TENDER = frozenset({"daging", "kasur", "bantal", "sate", "biapong", "bakpao"})  # soft to bite or lie on
-
-
-def _tender(units, k, u, prev, nxt, before, vocabulary):
-    if any(c.key in _TENDER for c in clause(units, k)[0]):
-        u.ind = "empuk"  # depe daging lombo skali -> dagingnya sangat empuk
-
-
 def _panas(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "panas" and prev is not None and (nxt is None or nxt.pos not in ("n", "loc")) and (
-            prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in TIME_UNITS) and prev.key not in _SENSING and _of_person(units, k):
+            prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in TIME_UNITS) and prev.key not in _SENSING and person_subject(units, k):
         u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
         if prev.key in ("ada", "ad") and prev.ind == "sedang":
             prev.ind = ""  # dia ada panas -> dia demam (a noun now, nothing in progress)
@@ -300,16 +268,6 @@ def _change(units, k, u, prev, nxt, before, vocabulary):
 _BECOMING = frozenset({"jadi", "menjadi"})
 
 
-def _smoke(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is None or nxt.ind in STOP_WORDS or not thing(nxt, vocabulary):
-        u.ind = same_case(u.ind, "merokok")  # dia isap ulang -> dia merokok lagi; isap air stays 'isap'
-
-
-def _smoking(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "berasap" and not _thing_before(units, k, vocabulary) and not _thing_named_before(units, k, vocabulary):
-        u.ind = "merokok"  # asap alone: the smoke itself  # papa so ba asap ulang -> ayah sudah merokok lagi: a person smokes
-
-
 # Modals after which ulang is the act itself, not 'again': there is no act before it to repeat.
 _ULANG_AS_ACT = frozenset({"musti", "mesti", "harus", "mo", "mau", "bole", "boleh", "bisa", "perlu"})
 
@@ -319,8 +277,8 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "mengulang", "v"  # torang musti ulang dari awal -> kami harus mengulang dari awal
     elif prev is not None and prev.key in _FORBIDDING:
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
-    elif nxt is not None and nxt.key == "lagi" and prev is None:
-        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal: a command, the act itself
+    elif prev is None and (nxt is None or nxt.key == "lagi" or nxt.key in _REQUEST_CLOSERS):
+        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal, Ulang dang: a command, the act itself
     elif nxt is not None and nxt.key == "lagi":
         u.ind = ""  # dia bacirita ulang lagi -> dia bercerita lagi: 'again' once
 
@@ -331,38 +289,6 @@ def _speeds(units, k, u, prev, nxt, before, vocabulary):
         at -= 1
     if at >= 0 and units[at].joined and units[at].key.split(" ")[0] in VEHICLES:
         u.ind = "melaju"
-
-
-_CONTAINERS = frozenset({"botol"})
-_FOOD = frozenset({"makanan", "kue", "kukis"})  # nouns only: makan/makang beside minum is the act
-_AND = frozenset({"deng", "dan", "ato", "atau"})
-
-
-def _possessed(prev, nxt) -> bool:
-    """depe minum: possessed, and not followed by what is drunk (oma pe minum obat stays the act)."""
-    if prev is None or prev.pos != "poss":
-        return False
-    return not (nxt is not None and nxt.ind and (nxt.pos == "n" or nxt.pos == "" and nxt.ind not in STOP_WORDS))
-
-
-def _in_a_bottle(prev, before) -> bool:
-    """botol minum, unless the bottle is possessed (torang pe botol minum keeps the compound)."""
-    return prev is not None and prev.key in _CONTAINERS and not (before is not None and before.pos == "poss")
-
-
-def _beside_food(units, k, prev, nxt, before) -> bool:
-    """makanan deng minum, or minum deng kue: a list of food and drink."""
-    if prev is not None and prev.key in _AND and before is not None and before.key in _FOOD:
-        return True
-    return (nxt is not None and nxt.key in _AND and k + 2 < len(units) and nxt.joined
-            and units[k + 2].key in _FOOD)
-
-
-def _drink(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind != "minum":
-        return
-    if _possessed(prev, nxt) or _in_a_bottle(prev, before) or _beside_food(units, k, prev, nxt, before):
-        u.ind = "minuman"
 
 
 # Celebrations and applause: rame of them is 'meriah' (festive); a market, a road or a crowd stays 'ramai'
@@ -376,8 +302,45 @@ def _festive(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "meriah"  # tu pesta rame skali -> pesta itu sangat meriah; pasar rame stays 'ramai'
 
 
-RULES = {"ulang": _repeat, "asap": _smoking, "baasap": _smoking, "isap": _smoke, "hisap": _smoke, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "pedis": _stinging, "pedes": _stinging, "lombo": _tender, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "masak": _cooked_through, "masa": _cooked_through, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "minum": _drink, "rame": _festive, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
+_COLD = frozenset({"dingin", "angin", "udara", "hawa"})
+
+
+def _piercing(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "tertusuk" and any(c.key in _COLD for c in clause(units, k)[0]):
+        u.ind = "menusuk"  # angin dingin tatusu sampe di tulang: the cold pierces; kaki tatusu paku stays
+
+
+# Slopes: nae right before them is 'mendaki' (nae ka bukit, with ka, keeps 'naik ke').
+_SLOPES = frozenset({"gunung", "bukit", "puncak", "tanjakan", "jalan", "jalang"})
+
+
+def _climb(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.joined and u.joined and nxt.key.partition(" ")[0] in _SLOPES:
+        u.ind = same_case(u.ind, "mendaki")  # dorang pi nae gunung -> mereka pergi mendaki gunung
+
+
+# Softeners that close a request: kurang opening such a clause asks the seller to lower the price.
+_REQUEST_CLOSERS = frozenset({"dang", "jo", "jo dang"})
+FREE_KEYS = frozenset({"kurang", "warna"})  # Indonesian words: clauses.py sets their rules up without the lexicon
+
+
+def _lower_price(units, k, u, prev, nxt, before, vocabulary):
+    words, at = clause(units, k)
+    if prev is None and nxt is not None and any(w.key in _REQUEST_CLOSERS for w in words[at + 1:]):
+        u.ind = same_case(u.ind, "kurangi")  # Mahal skali, kurang sadiki dang -> ..., kurangi sedikit
+
+
+# yang and the aspect words: warna after them is the predicate 'berwarna' (yang warna kuning -> yang berwarna kuning).
+_BEFORE_COLOURED = frozenset({"yang", "so", "sudah", "masih", "blum", "belum"})
+
+
+def _coloured(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.key in _BEFORE_COLOURED and nxt is not None and u.ind == "warna":
+        u.ind, u.pos = "berwarna", "v"  # bunga yang warna kuning -> bunga yang berwarna kuning
+
+
+RULES = {"ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
 
 
 def _person_before(units: list, k: int) -> bool:
@@ -391,32 +354,3 @@ def _person_before(units: list, k: int) -> bool:
         if unit.pos not in ("n", "") or not unit.joined:
             return False
     return False
-
-
-def _of_person(units: list, k: int) -> bool:
-    """Whether the subject before units[k] in its clause is a person (not a thing, the weather)."""
-    words, at = clause(units, k)
-    for before in reversed(words[:at]):
-        if before.pos == "pron" or before.key in PERSON_NOUNS or before.source == NAME:
-            return before.key not in ("itu", "ini", "ni", "tu")
-        if (before.pos in ("n", "loc") and before.key not in TIME_UNITS) or before.key in WEATHER:
-            return False
-    return False
-
-
-def _thing_named_before(units: list, k: int, vocabulary) -> bool:
-    """A thing right before units[k], past the aspect words and a name it heads (lia gunung Lokon baasap)."""
-    at = k - 1
-    while at >= 0 and units[at].joined and (units[at].key in BETWEEN_SUBJECT_AND_VERB or units[at].source == NAME):
-        at -= 1
-    unit = units[at] if at >= 0 and units[at].joined else None
-    return unit is not None and unit.key not in PERSON_NOUNS and unit.pos != "pron" and unit.source != NAME and (
-        unit.pos in ("n", "loc") or unit.pos == "" and thing(unit, vocabulary))
-
-
-def _thing_before(units: list, k: int, vocabulary) -> bool:
-    """A noun that is no person opens the clause of units[k] (nasi so masak): the subject is a thing."""
-    words, _ = clause(units, k)
-    first = words[0] if words else None
-    return first is not None and first.key not in PERSON_NOUNS and first.pos != "pron" and (
-        first.pos in ("n", "loc") or first.pos == "" and thing(first, vocabulary))
