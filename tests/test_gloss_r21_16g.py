@@ -22,3 +22,18 @@ def test_round_21_gloss(glosser, source, expected):
 def test_kurang_as_a_state_or_without_dang_stays_kurang(glosser):
     assert glosser.gloss("Tu harga kurang sadiki dang.", "xmm").translation == "Harga itu kurang sedikit."
     assert glosser.gloss("Dia pe berat masi kurang.", "xmm").translation == "Beratnya masih kurang."
+
+
+@pytest.mark.parametrize("source,expected", [
+    # kepada + dia/kamu closing its phrase is one word (clitics.py)
+    ("Om so minta maaf pa dia, mar dia masih mara.", "Paman sudah meminta maaf kepadanya, tapi dia masih marah."),
+    ("Kita so sayang pa ngana dari dulu.", "Saya sudah sayang kepadamu dari dulu."),
+    ("Ade so cirita pa ngana tadi.", "Adik sudah cerita kepadamu tadi."),
+    ("Dorang mo bilang pa dia kalu rapat batal.", "Mereka mau bilang kepadanya kalau rapat batal."),
+    # not before what the pronoun heads or joins, nor after tanya
+    ("Kita bilang pa dia pe kaka.", "Saya bilang kepada kakaknya."),
+    ("Dorang tako pa dia deng de pe anjing.", "Mereka takut kepada dia dan anjingnya."),
+    ("Tanya jo pa dia.", "Tanya saja kepada dia."),
+])
+def test_kepada_before_dia_or_kamu_is_one_word(glosser, source, expected):
+    assert glosser.gloss(source, "xmm").translation == expected
