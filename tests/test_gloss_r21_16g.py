@@ -37,3 +37,16 @@ def test_kurang_as_a_state_or_without_dang_stays_kurang(glosser):
 ])
 def test_kepada_before_dia_or_kamu_is_one_word(glosser, source, expected):
     assert glosser.gloss(source, "xmm").translation == expected
+
+
+@pytest.mark.parametrize("source,expected", [
+    # dapa lia / dapa dengar after a person, before a person or closing its clause: the person perceives
+    ("Tanta dapa lia torang di pasar.", "Bibi melihat kami di pasar."),
+    ("Oma so nyanda dapa dengar.", "Nenek sudah tidak bisa mendengar."),
+    ("Kita blum dapa lia.", "Saya belum melihat."),
+    # a thing seen, or how a person looks, stays 'terlihat'
+    ("Tu kapal so dapa lia dari pante.", "Kapal itu sudah terlihat dari pantai."),
+    ("Ade dapa lia cape.", "Adik terlihat capek."),
+])
+def test_a_person_who_perceives(glosser, source, expected):
+    assert glosser.gloss(source, "xmm").translation == expected
