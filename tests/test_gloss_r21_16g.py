@@ -34,6 +34,11 @@ CASES = [
     ("Tu roti so basi.", "Roti itu sudah basi."),
     ("Ngana pe baju so kusut.", "Bajumu sudah kusut."),
     ("Oma pe mata so kabur.", "Mata nenek sudah kabur."),
+    # ada + a state lasting from a past point: the state alone (lasting.py); an activity or no span keeps sedang
+    ("Papa ada saki dari hari Minggu.", "Ayah sakit dari hari Minggu."),
+    ("Ade ada saki perut dari tadi pagi.", "Adik sakit perut dari tadi pagi."),
+    ("Ade ada saki perut.", "Adik sedang sakit perut."),
+    ("Dorang ada bamain dari tadi.", "Mereka sedang bermain dari tadi."),
 ]
 
 

@@ -10,6 +10,7 @@ Read by `predicates.after_context`, after the context rules.
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import PERSON_NOUNS
+from pipeline.gloss.lasting import state_since
 from pipeline.gloss.morphology import ACRONYM
 from pipeline.gloss.units import Unit
 
@@ -44,7 +45,9 @@ def possession(units: list[Unit], k: int) -> None:
     if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE):
         return  # kita nyanda ada sapa-sapa di sana: no one of one's own
     if u.key in ("ada", "ad") and nxt.ind.partition(" ")[::2] in _ACHES:
-        u.ind = "sedang"  # oma ada saki gigi: an ache is a state one is in, as ada saki (sedang sakit)
+        # oma ada saki gigi: an ache is a state one is in, as ada saki (sedang sakit); measured from its
+        # start the state alone (kita ada saki kapala dari pagi -> saya sakit kepala sejak pagi: lasting.py)
+        u.ind = "" if state_since(units, k, nxt) else "sedang"
         return
     at = k - 1
     owner = units[at]
