@@ -39,6 +39,12 @@ CASES = [
     ("Ade ada saki perut dari tadi pagi.", "Adik sakit perut dari tadi pagi."),
     ("Ade ada saki perut.", "Adik sedang sakit perut."),
     ("Dorang ada bamain dari tadi.", "Mereka sedang bermain dari tadi."),
+    # paling + an adjective closing the sentence after the noun phrase opening it is the predicate: no yang
+    ("Sayur buatan mama paling sadap.", "Sayur buatan ibu paling enak."),
+    ("Dia pe anak paling pintar.", "Anaknya paling pintar."),
+    # an object, or a noun phrase the sentence goes on about, keeps the relative
+    ("Kita suka ikang paling basar.", "Saya suka ikan yang paling besar."),
+    ("Anak paling kacili so maso skolah.", "Anak yang paling kecil sudah masuk sekolah."),
 ]
 
 
