@@ -39,6 +39,11 @@ CASES = [
     ("Ade ada saki perut dari tadi pagi.", "Adik sakit perut dari tadi pagi."),
     ("Ade ada saki perut.", "Adik sedang sakit perut."),
     ("Dorang ada bamain dari tadi.", "Mereka sedang bermain dari tadi."),
+    # ada + working + di + a place of employment is a job held (lasting.works_at); the field or no place keeps sedang
+    ("Kita pe kaka ada bakarja di Makassar.", "Kakak saya bekerja di Makassar."),
+    ("Om ada karja di puskesmas, jadi jarang di rumah.", "Paman bekerja di puskesmas, jadi jarang di rumah."),
+    ("Oma ada bakarja di kobong.", "Nenek sedang bekerja di kebun."),
+    ("Papa ada bakarja.", "Ayah sedang bekerja."),
     # paling + an adjective closing the sentence after the noun phrase opening it is the predicate: no yang
     ("Sayur buatan mama paling sadap.", "Sayur buatan ibu paling enak."),
     ("Dia pe anak paling pintar.", "Anaknya paling pintar."),
