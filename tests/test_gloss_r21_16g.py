@@ -51,6 +51,9 @@ CASES = [
     # an object, or a noun phrase the sentence goes on about, keeps the relative
     ("Kita suka ikang paling basar.", "Saya suka ikan yang paling besar."),
     ("Anak paling kacili so maso skolah.", "Anak yang paling kecil sudah masuk sekolah."),
+    # the tag e after thanks asks for agreement ('ya'), as after any other clause; after an exclamation it goes
+    ("Makase e, Tanta.", "Terima kasih ya, Tante."),
+    ("Aduh e.", "Aduh."),
 ]
 
 

@@ -95,7 +95,8 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
                 unit.ind, unit.gloss = "ya", ("Q",) * max(1, len(unit.gloss))
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
-            if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key)  # a wish: bae-bae di jalang e
+            if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key  # a wish: bae-bae di jalang e
+                                                      or prev.ind == "terima kasih")  # makase e: thanks, no exclamation
                                 and prev.key not in _EXCLAIMING or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
                 unit.ind, unit.gloss = "ya", ("TAG",) * max(1, len(unit.gloss))  # one per word: eh eh
         elif prev is not None and unit.ind and (unit.key == "sto" or prev.pos == "pron"):
