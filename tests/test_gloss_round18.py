@@ -30,7 +30,7 @@ def test_deng_before_a_tool_or_a_relish(glosser, source, expected):
     ("De tu orang Bolaang.", "Dia itu orang Bolaang."),
     ("Kalu dia tu orang Minahasa, dia tau.", "Kalau dia itu orang Minahasa, dia tahu."),
     # after a pronoun that is no subject, tu still determines the noun after it
-    ("Kase pa dia tu buku.", "Berikan buku itu kepada dia."),  # the thing given first (round 13)
+    ("Kase pa dia tu buku.", "Berikan buku itu kepadanya."),  # the thing given first (round 13)
 ])
 def test_tu_after_a_subject_pronoun_marks_the_topic(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -32,7 +32,7 @@ def test_false_friend_read_the_indonesian_way_glosses_as_it(glosser, source, wor
     ("Oma mo pigi ka mana?", "Nenek mau pergi ke mana?"),
     ("Opa pe oto masih bagus?", "Mobil kakek masih bagus?"),
     # a 'you' in the question is the one asked: the title names someone else
-    ("Dokter so kase obat pa ngana?", "Dokter sudah memberi obat kepada kamu?"),
+    ("Dokter so kase obat pa ngana?", "Dokter sudah memberi obat kepadamu?"),
 ])
 def test_polite_yes_no_question_opens_with_apakah(glosser, source, expected):
     assert translate(glosser, source) == expected

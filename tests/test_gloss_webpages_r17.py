@@ -25,7 +25,8 @@ from test_gloss import translate
     ("Kita semua.", "Kita semua."),            # no name: Indonesian kita 'we'
     ("Kita Indonesia!", "Kita Indonesia!"),    # a country, no person
     # ada before a ba- verb the rules derive is progressive; cuma between a person and ada keeps possession
-    ("Om Jemmy ada bakerja di pelabuhan.", "sedang bekerja"),
+    ("Om Jemmy ada bakerja di pelabuhan.", "Jemmy bekerja di pelabuhan"),  # round 21: a job held, no sedang (lasting.works_at)
+    ("Oma ada bakerja skarang.", "sedang bekerja"),  # the progressive on a derived ba- verb, with no place of work
     ("Torang cuma ada oto tua.", "hanya punya mobil"),
     ("Di kampung cuma ada satu warung.", "hanya ada"),  # no person: what there is
 ])

@@ -48,7 +48,7 @@ def test_amper_near_or_almost(glosser, source, wanted):
     # pa after a feeling, before a thing or an animal: 'pada' (was 'ke', a place's); before a person as before
     ("Kita tako pa ular.", "Saya takut pada ular."),
     ("Kita rindu pa kampung.", "rindu pada kampung"),
-    ("Dorang tako pa dia.", "takut kepada dia"),
+    ("Dorang tako pa dia.", "takut kepadanya"),
     ("Dia pigi pa oma.", "pergi ke nenek"),
 ])
 def test_pa_after_a_feeling(glosser, source, wanted):

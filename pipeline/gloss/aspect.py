@@ -36,6 +36,7 @@ from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, CONDITION, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
     is_time, sentence_around, starts_predicate, subject_person)
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.lasting import state_since, works_at
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 
 # mo after these is 'akan': certainty (pasti mo), a promise (janji mo), a relative clause (yang mo
@@ -129,7 +130,9 @@ def _ada(units, k, u, prev, nxt, before, vocabulary):
     elif u.ind == "sedang" and ((prev is not None and prev.key in _ADA_NOT_GOING_ON) or nxt is not None and (
             nxt.key in _PERCEIVED or nxt.key.partition(" ")[0] in _DWELLING) or (
             before is not None and prev.key in ("le", "juga") and before.key == "yang") or _not_going_on(
-            clause(units, k)[0]) or _asks_of_the_act(units, k) or _routine_or_sequence(units, k, prev, before)):
+            clause(units, k)[0]) or _asks_of_the_act(units, k) or _routine_or_sequence(units, k, prev, before)
+            or state_since(units, k, nxt) or works_at(units, k, nxt)):  # ada saki dari kalamareng -> sakit
+        # sejak kemarin; ada bakarja di Bitung -> bekerja di Bitung (lasting.py)
         u.ind, u.gloss = "", ("PFV",)
 
 

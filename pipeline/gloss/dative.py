@@ -3,7 +3,8 @@
   Pa Yoppy        'Pak' when both it and the next word are capitalised (a title), and before an
                   office at the start of a clause (pa guru ada bicara -> pak guru sedang bicara)
   bilang pa dia   'kepada' after a verb of saying or feeling, before a person (also after an
-                  Indonesian -kan verb of conveying: jelaskan pa kita -> jelaskan kepada saya)
+                  Indonesian -kan verb of conveying: jelaskan pa kita -> jelaskan kepada saya);
+                  one word with dia or kamu closing its phrase (bilang pa dia. -> bilang kepadanya.; clitics.py)
   bantu pa mama   dropped after a verb that takes the person as its object (rujuk pa dorang ->
                   rujuk mereka, telepon pa ngana -> telepon kamu, antar pa ngana ka rumah sakit ->
                   antar kamu ke rumah sakit); MangARTI drops pa before a pronoun 53 times of 63
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from pipeline.gloss.alternatives import OR, offers_choice
 from pipeline.gloss.clause_words import doer_after_passive, person
+from pipeline.gloss.clitics import fuse_addressee
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.predicates import MOTION_VERBS
 
@@ -92,6 +94,8 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
         u.ind, u.gloss = "", ("OBJ",)  # bantu pa kita -> bantu saya; for pa tanta -> untuk bibi
     elif not _carried(units, k):
         u.ind, u.gloss = "kepada", ("kepada",)  # pamit pa opa -> pamit kepada kakek
+    if u.ind == "kepada":
+        fuse_addressee(units, k, prev)  # bilang pa dia. -> bilang kepadanya. (clitics.py)
 
 
 _GIVING = frozenset({"kase", "kaseh", "kasih", "se"})

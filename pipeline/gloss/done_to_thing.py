@@ -31,7 +31,9 @@ _NO_OBJECT_AFTER = frozenset({"di", "ka", "ke", "dari", "for", "untuk", "samua",
 _CHANGES_OF_STATE = frozenset({"pecah", "putus", "robek", "sobek", "tumbang", "nyala", "tumbuh", "patah", "jatuh",
                                "hancur", "bocor", "retak", "lepas", "copot", "layu", "busuk", "ledak", "didih",
                                "leleh", "cair", "tenggelam", "runtuh", "roboh", "meletus", "pindah", "tembus",
-                               "buka", "tutup", "ganti"})  # toko so tutup: closed, a state; jadwal so ganti: changed
+                               "buka", "tutup", "ganti",  # toko so tutup: closed, a state; jadwal so ganti: changed
+                               # states Indonesian has no di- verb of (mata so kabur: blurred; kue so basi: stale)
+                               "kabur", "basi", "luntur", "kusut", "sempit", "pudar"})
 
 
 def undergone(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:

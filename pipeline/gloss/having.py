@@ -9,7 +9,8 @@ Read by `predicates.after_context`, after the context rules.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS
+from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END
+from pipeline.gloss.lasting import state_since
 from pipeline.gloss.morphology import ACRONYM
 from pipeline.gloss.units import Unit
 
@@ -31,8 +32,27 @@ def superlative(units: list[Unit], k: int) -> None:
     if u.ind != "paling" or not u.joined:
         return
     prev, nxt = units[k - 1], units[k + 1]
-    if prev.pos == "n" and prev.joined and nxt.pos in ("adj", "pron"):
+    if prev.pos == "n" and prev.joined and nxt.pos in ("adj", "pron") and not _subject_graded(units, k):
         u.ind = "yang paling"
+
+
+# Before the noun, these make it no subject the sentence grades (saya suka ikan paling basar: an object)
+_NOT_SUBJECT_POS = frozenset({"v", "pron", "aux", "neg", "rel", "q"})
+
+
+def _subject_graded(units: list[Unit], k: int) -> bool:
+    """paling + an adjective closing the sentence after the noun phrase that opens it: the predicate
+    (brenebon buatan oma paling enak -> brenebon buatan nenek paling enak; own development references
+    2 of 2 write no 'yang' there)."""
+    nxt = units[k + 1]
+    if nxt.pos != "adj" or k + 2 < len(units) and not SENTENCE_END & set(nxt.glue):
+        return False
+    at = k - 1
+    while at > 0 and units[at - 1].joined:
+        at -= 1
+        if units[at].pos in _NOT_SUBJECT_POS:
+            return False
+    return True
 
 
 def possession(units: list[Unit], k: int) -> None:
@@ -44,7 +64,9 @@ def possession(units: list[Unit], k: int) -> None:
     if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE):
         return  # kita nyanda ada sapa-sapa di sana: no one of one's own
     if u.key in ("ada", "ad") and nxt.ind.partition(" ")[::2] in _ACHES:
-        u.ind = "sedang"  # oma ada saki gigi: an ache is a state one is in, as ada saki (sedang sakit)
+        # oma ada saki gigi: an ache is a state one is in, as ada saki (sedang sakit); measured from its
+        # start the state alone (kita ada saki kapala dari pagi -> saya sakit kepala sejak pagi: lasting.py)
+        u.ind = "" if state_since(units, k, nxt) else "sedang"
         return
     at = k - 1
     owner = units[at]

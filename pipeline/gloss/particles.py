@@ -10,7 +10,8 @@
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
               tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there); closing a clause
               after a state, a manner or a call, in no question, 'dong' (jang bagitu dang -> jangan
-              begitu dong; own development references 'dong' 5 of 6 such clauses); else dropped (apa dang, ibu dang)
+              begitu dong; own development references 'dong' 5 of 6 such clauses); 'dong' in place in a
+              request that cannot take 'tolong' at its front (requests.py); else dropped (apa dang, ibu dang)
   to, kang    'kan'; closing a question, after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
   kwa         'kan' (it reminds the hearer), but 'memang' when the sentence goes on to a 'but' (dia kwa
               cantik, mar ... -> dia memang cantik, tapi ...: a point granted before the contrary one)
@@ -27,6 +28,7 @@ from __future__ import annotations
 from pipeline.gloss.benefactive import read_kang
 from pipeline.gloss.clause_words import asked
 from pipeline.gloss.morphology import INDONESIAN, LEXICON, RULE
+from pipeline.gloss.requests import urged_in_place
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import neighbours
 
@@ -64,7 +66,9 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
             elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
                 if not _front(units, k):
-                    unit.ind = ""  # kase pinjam kita ngana pe pulpen dang: no 'tolong' left behind at the end
+                    unit.ind = "dong"  # kase pinjam ngana pe pulpen dang: it urges in place (own references 2 of 2)
+            elif prev is not None and urged_in_place(units, _opening(units, k)):
+                unit.ind = "dong"  # kurang sadiki dang: kurangi sedikit dong (requests.py)
             elif nxt is None and prev is not None and prev.pos in _URGED and not asked(units, k):
                 unit.ind = "dong"  # jang bagitu dang. -> jangan begitu dong.: it urges, closing its clause
         elif unit.key in JUST:
@@ -91,7 +95,8 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
                 unit.ind, unit.gloss = "ya", ("Q",) * max(1, len(unit.gloss))
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
-            if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key)  # a wish: bae-bae di jalang e
+            if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key  # a wish: bae-bae di jalang e
+                                                      or prev.ind == "terima kasih")  # makase e: thanks, no exclamation
                                 and prev.key not in _EXCLAIMING or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
                 unit.ind, unit.gloss = "ya", ("TAG",) * max(1, len(unit.gloss))  # one per word: eh eh
         elif prev is not None and unit.ind and (unit.key == "sto" or prev.pos == "pron"):

@@ -33,6 +33,7 @@ from pipeline.gloss.clause_words import (
     same_case, subject_before, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
+from pipeline.gloss.perceiving import perceiver_acts
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
 
@@ -108,6 +109,9 @@ def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
         # kita dapa lia pa dia -> saya melihat dia: pa marks (dative.read_pa) the person perceived as the
         # object, so the act is the perceiver's (a di- form's pa + person is its doer: dapa ambe pa polisi)
         u.ind = same_case(u.ind, vocabulary.men_form(u.gloss[1]) or u.gloss[1])
+    elif u.gloss[0] == "PASS" and perceiver_acts(units, k):
+        act = vocabulary.men_form(u.gloss[1]) or u.gloss[1]  # dia dapa lia torang -> dia melihat kami (perceiving.py)
+        u.ind = same_case(u.ind, "bisa " + act if prev is not None and prev.key.rpartition(" ")[2] in NOT else act)
     elif u.gloss[0] == "PASS" and _person(_subject_before(units, k)) and (
             _pointed_object_follows(units, k, vocabulary) or _thing_follows(units, k, vocabulary)):
         # dia dapa ambe tu doi -> dia dapat mengambil uang itu: a person and a thing after the act

@@ -1,0 +1,27 @@
+"""dapa lia / dapa dengar of a person who perceives: 'melihat', 'mendengar', not 'terlihat'.
+
+  Dia dapa lia torang    a person before it and a person right after it: the first sees the second
+                         (dia melihat kami); 'terlihat' takes no object
+  kita nyanda dapa lia.  a person before it and nothing after it in its clause: the person's own
+                         seeing (saya tidak bisa melihat; kita blum dapa lia -> saya belum melihat)
+A thing before it (kota so dapa lia dari jao: terlihat), an adjective after it (anak itu dapa lia mabo:
+looks seasick), no subject before it (dari sini dapa lia gunung: kelihatan) or pa + a person after it
+(verbforms: the person perceived) are read elsewhere.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import PERSON_NOUNS, subject_before, subject_person
+
+_PERCEIVING = frozenset({"dapa lia", "dapa liat", "dapa dengar"})
+
+
+def perceiver_acts(units: list, k: int) -> bool:
+    """units[k] (dapa lia, dapa dengar) is the act of the person before it, past aspect and negation."""
+    at = subject_before(units, k - 1) if k else -1
+    if units[k].key not in _PERCEIVING or at < 0 or not subject_person(units[at]):
+        return False
+    if k + 1 == len(units) or not units[k].joined:
+        return True  # kita nyanda dapa lia.: closing its clause
+    after = units[k + 1]
+    return after.pos == "pron" or after.key in PERSON_NOUNS
