@@ -80,6 +80,8 @@ def codes_of(text: str, codebook_yaml: str = MINIMAL) -> set[str]:
     ("Haram tidak, itu kata ustaz di kampung.", "agama"),
     ("Anak saya blom pernah takut disuntik.", "takut"),           # chat spellings of belum
     ("Saya blm takut, nanti liat dulu.", "takut"),
+    ("Mama bilang ngana jang takut, cuma digigit semut.", "takut"),   # Manado "jang": jangan
+    ("Dokter bilang torang nimbole takut sama vaksin.", "takut"),     # Manado "nimbole": tidak boleh
 ])
 def test_a_negated_keyword_is_no_evidence(text, code):
     assert code not in codes_of(text)
