@@ -29,7 +29,8 @@ asked by glosser.py.
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    CLOSING_SUBJECTS, CONDITION, PERSON_NOUNS, SENTENCE_END, TITLES, clause, names_future, sentence_around, thing)
+    CLOSING_SUBJECTS, CONDITION, PERSON_NOUNS, SENTENCE_END, SOFTENERS, TITLES, clause, names_future, sentence_around,
+    thing)
 from pipeline.gloss.fronted_subject import move_first
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
@@ -47,7 +48,6 @@ _ASKING = frozenset({"tanya", "minta", "pamit", "permisi", "mohon", "lapor", "bi
 _ALL_OF_US = frozenset({"semua", "samua", "smua", "sama-sama", "bersama", "basama"})
 _WITH = frozenset({"deng", "dengan", "sama", "ama"})
 _SUBJECTS = frozenset({"torang", "kitorang", "tong"})  # not torang pe: whose thing a plan names is no cue
-_SOFTENERS = frozenset({"dulu", "jo", "dang"})  # Singgah dulu, ...: a request as a clause of its own
 _PREPOSITIONS = frozenset({"pa", "deng", "dengan", "for", "untuk", "ka", "ke", "dari", "sama", "kepada"})
 # A report of the group's own circumstances: what it had to do as a result, or on a condition.
 _OUTCOME = frozenset({"jadi", "sto", "kong", "karna", "karena", "lantaran", "soalnya", "makanya"})
@@ -176,7 +176,7 @@ def _opens_with_request(sentence: list, we, vocabulary: IndonesianVocabulary) ->
     if first.gloss == ("CAUS",) and not first.ind:
         return True  # kase + verb at the sentence start is the imperative (Matikan lampu)
     verb = first.pos == "v" or first.pos == "" and first.root and vocabulary.active(first.root)
-    return bool(verb) and first.joined and sentence[1].key in _SOFTENERS  # Buka jo tu pintu, ...
+    return bool(verb) and first.joined and sentence[1].key in SOFTENERS  # Buka jo tu pintu, ...
 
 
 def read_pronouns(units: list, types: list) -> None:
