@@ -164,7 +164,7 @@ def reviewed_batch(work: Path) -> tuple[Path, Path]:
 
 
 def synthetic_batch(work: Path, words: int = 30000) -> Path:
-    from evaluation.bench import write_synthetic_batch
+    from evaluation.synthetic_batch import write_synthetic_batch
 
     folder = work / "synthetic"
     write_synthetic_batch(folder, words)

@@ -7,7 +7,8 @@ from sklearn.model_selection import GroupKFold, KFold
 
 from evaluation.scoring import score_codings
 from pipeline.coding.coder import code_segments, informant_segments
-from pipeline.coding.suggest import InsufficientTrainingData, suggest_codes, train_suggester, training_labels
+from pipeline.coding.suggest import InsufficientTrainingData, suggest_codes, train_suggester
+from pipeline.coding.suggest_training import training_labels
 from pipeline.records.codebook import Codebook
 from pipeline.schema import CODING_COLUMNS
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from evaluation.bench import RERUN_TARGET, Figures, TurnPool, main, report, turn_pool, write_synthetic_batch
+from evaluation.bench import RERUN_TARGET, Figures, main, report
+from evaluation.synthetic_batch import TurnPool, turn_pool, write_synthetic_batch
 from pipeline.ingest import read_batch
 from tests.conftest import REPO
 

@@ -14,7 +14,7 @@ import pytest
 
 import pipeline.runtime.annotate as annotate_module
 from pipeline.runtime.annotate import AnnotationStats, annotate, annotate_batch
-from evaluation.bench import write_synthetic_batch
+from evaluation.synthetic_batch import write_synthetic_batch
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.errors import InputError

@@ -17,11 +17,10 @@ from sklearn.feature_extraction.text import CountVectorizer
 from pipeline.coding.features import TOKEN_PATTERN
 from pipeline.coding.suggest import (
     InsufficientTrainingData,
-    segment_texts,
     suggest_codes,
     train_suggester,
-    training_labels,
 )
+from pipeline.coding.suggest_training import segment_texts, training_labels
 from evaluation.suggester import cross_validate_suggester
 from pipeline.coding.word_ngrams import count_word_ngrams
 from pipeline.records.codings import counted

@@ -18,11 +18,10 @@ from pipeline.coding import suggest
 from pipeline.codebook import load_codebook
 from pipeline.coding import code_segments
 from pipeline.coding.suggest import (
-    BACKGROUND_SAMPLE,
-    segment_texts,
     suggest_codes,
     train_suggester,
 )
+from pipeline.coding.suggest_training import BACKGROUND_SAMPLE, segment_texts
 from pipeline.coding.coder import informant_segments
 from pipeline.coding.features import SegmentVectorizer, Tokens
 from pipeline.runtime.executors import can_fork, map_alongside

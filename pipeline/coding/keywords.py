@@ -63,7 +63,7 @@ from pipeline.coding.keyword_rule import (
 from pipeline.coding.label_rules import label_rules, setting_sense, support_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
-from pipeline.coding.related import keeps_sense
+from pipeline.coding.related import affixed_terms
 from pipeline.coding.specificity import (
     ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, says_missing, states_negative,
     weak_keywords, written_names)
@@ -128,7 +128,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                                | chunks.get(word_lemma(t.casefold()), frozenset())
                                                | setting_sense(t, code.label) | _institution_sense(t))
                                               for t, sources in related.items()),
-                                 affixed=affixed | {t for t in related if keeps_sense(t)} | _derived_own(anchors)))
+                                 affixed=affixed | affixed_terms(related, anchors)))
     if negatable:
         rules.extend(_antonym_rules(keywords, rules))
         if stopped := [phrase for keyword in keywords if is_plain_keyword(keyword) for phrase in stopped_forms(keyword)]:
@@ -256,12 +256,3 @@ def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
     return weak_keywords(candidates, {k: word_lemma(k.casefold()) for k in candidates}, keyword_topic(codebook, code),
                          own_label, others)
 
-
-def _derived_own(anchors: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The codebook's own ke-...-an nouns of a function word among a related rule's anchors (a
-    label's "kelainan", abnormality, of "lain", other; "keadaan" of "ada"): they do not match
-    the bare root, which carries no code's meaning."""
-    analyzer = word_analyzer()
-    return frozenset(t for t, sources in anchors.items() if t in sources and " " not in t
-                     and t.casefold().startswith("ke") and t.casefold().endswith("an")
-                     and analyzer.analyze(t.casefold())[1] in STOP_WORDS)

@@ -37,7 +37,8 @@ from pipeline.coding.training_units import (
 )
 from pipeline.coding.model_notes import TOO_FEW_DECISIONS, ModelNote
 from pipeline.coding.reliability import code_reliability, model_decides
-from pipeline.coding.suggest import segment_texts, top_words
+from pipeline.coding.suggest import top_words
+from pipeline.coding.suggest_training import segment_texts
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE
 
 SUGGESTION_FLOOR = 0.5

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.lookups import load_lookups
 
 from pipeline.coding.lemmas import word_analyzer
@@ -68,6 +69,27 @@ def lemma_key(term: str) -> str:
     if keeps_sense(term):
         return analyzer.analyze(term.casefold())[0]
     return " ".join(analyzer.analyze(word)[1] for word in term.casefold().split())
+
+
+def affixed_terms(related: dict[str, frozenset[str]], anchors: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The terms of a related rule that match their affixed relatives, not their bare root: a
+    derived word that keeps its own sense (`keeps_sense`), and the codebook's own ke-...-an nouns
+    of a function word among the anchors (a label's "kelainan", abnormality, of "lain", other;
+    "keadaan" of "ada"), whose bare root carries no code's meaning."""
+    analyzer = word_analyzer()
+    own = (t for t, sources in anchors.items() if t in sources and " " not in t
+           and t.casefold().startswith("ke") and t.casefold().endswith("an")
+           and analyzer.analyze(t.casefold())[1] in STOP_WORDS)
+    return frozenset(t for t in related if keeps_sense(t)) | frozenset(own)
+
+
+def derived(term: str) -> bool:
+    """Is `term` one affixed word ("datangi", "penghasilan")? It then finds its affixed relatives
+    ("mendatangi"), not its bare root; a root word ("mampir", "habis") finds itself and its forms."""
+    if " " in term:
+        return False
+    norm, lemma = word_analyzer().analyze(term.casefold())
+    return norm != lemma
 
 
 @lru_cache(maxsize=16384)

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from pipeline.coding.codebook_words import is_plain_keyword, word_lemma
 from pipeline.coding.keyword_rule import KEYWORD_WINDOW, KEYWORD_WORDS, SPOKEN, KeywordRule, keyword_words
-from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
-from pipeline.coding.related import lemma_key, related_words
+from pipeline.coding.related import derived, lemma_key, related_words
 from pipeline.coding.specificity import is_light_verb, names_place, names_setting, says_who
 
 SYNONYM_KEYWORD_CONFIDENCE = 0.45   # below a keyword's words in any order (0.55), as a topic keyword's word
@@ -54,7 +53,7 @@ def synonym_keyword_rules(keywords: list[str], negatable: bool) -> list[KeywordR
             rules.append(KeywordRule(tuple(mates if i == at else (w,) for i, w in enumerate(words)), (),
                                      KEYWORD_WINDOW, SYNONYM_KEYWORD_CONFIDENCE, KEYWORD_WORDS, negatable,
                                      denied_only=not negatable,
-                                     affixed=frozenset(m for m in mates if _derived(m)),
+                                     affixed=frozenset(m for m in mates if derived(m)),
                                      register=SPOKEN if len(words) > WRITTEN_WORDS else ""))
     return rules
 
@@ -78,11 +77,3 @@ def _empty(word: str) -> bool:
     """Does the keyword's `word` say nothing without the word beside it (a light verb, a kind noun)?"""
     return is_light_verb(word) or word_lemma(word.casefold()) in KIND_NOUNS
 
-
-def _derived(term: str) -> bool:
-    """Is `term` one affixed word ("datangi", "penghasilan")? It then finds its affixed relatives
-    ("mendatangi"), not its bare root; a root word ("mampir", "habis") finds itself and its forms."""
-    if " " in term:
-        return False
-    norm, lemma = word_analyzer().analyze(term.casefold())
-    return norm != lemma

@@ -25,7 +25,7 @@ import pandas as pd
 from pipeline.records.codebook import Codebook
 from pipeline.coding.coder import code_segments, informant_segments
 from pipeline.coding.context import read_after
-from pipeline.coding.suggest import segment_texts
+from pipeline.coding.suggest_training import segment_texts
 from pipeline.ingest.line_shapes import list_marker
 from pipeline.schema import NOTHING_TO_CODE, TABLE_HEADER, TABLE_ROW
 

@@ -23,6 +23,8 @@ _NEXT = ("muka", "depan", "depang")
 WEATHER = frozenset({"ujang", "hujan", "gelap", "galap", "malam", "malang", "sore", "siang", "pagi", "terang"})
 # le 'juga, lagi' and its spellings
 ALSO = frozenset({"le", "lei", "leh", "ley"})
+# the softeners of a request after its verb (Singgah dulu, ambe jo, kase tutup dang): a bare imperative
+SOFTENERS = frozenset({"dulu", "jo", "dang"})
 NOT = frozenset({"nyanda", "nda", "ndak", "nd", "tidak", "tak"})
 # The demonstratives, Manado and Indonesian: the word-pair rules put them after their noun (tu kayu -> kayu itu)
 DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, WHEN_WORDS
+from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, SOFTENERS, WHEN_WORDS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import TAGS
@@ -21,7 +21,7 @@ from pipeline.gloss.particles import TAGS
 # What the demonstrative may follow: a predicate, its degree word or a tag particle (sadap skali ini tinutuan).
 _BEFORE_THIS = frozenset({"skali", "sekali", "sakali", "kang", "kwa", "to"})
 WHERE_TO = frozenset({"ka", "ke", "di"})  # a place after the object (tare itu kursi ka sini)
-_REQUEST_PARTICLES = frozenset({"jo", "dang", "dulu", "akang"})  # between a verb and its object (ambe jo itu kue)
+_REQUEST_PARTICLES = SOFTENERS | frozenset({"akang"})  # between a verb and its object (ambe jo itu kue)
 # What may follow the object a demonstrative determines: a place or a purpose (angka ini karung ka atas,
 # beking ini kue for ngana).
 _AFTER_OBJECT = WHERE_TO | frozenset({"for", "untuk"})

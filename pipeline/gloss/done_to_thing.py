@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, DEMONSTRATIVES, is_time, person
+from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, DEMONSTRATIVES, SOFTENERS, is_time, person
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.voice import ACTIVITIES, DONE_BY_THE_THING, SAYING, thing_undergoes, undergone_by_subject
 
-_SOFTENERS = frozenset({"jo", "dulu", "dang", "kwa", "neh", "e"})  # a request: the bare imperative stays
+# a request (its softeners, kwa, a tag): the bare imperative stays
+_REQUEST_ENDS = SOFTENERS | frozenset({"kwa", "neh", "e"})
 _DONE = frozenset({"so"})
 # A modal opening a clause with no subject: the thing named before undergoes the act (anak ada panas, musti bawa).
 _OBLIGED = frozenset({"musti"})  # Manado only: an Indonesian turn keeps its own wording
@@ -80,7 +81,7 @@ def _predicate_ends(units: list, k: int) -> bool:
     if at < len(units) and units[k].joined and (units[at].pos in BEFORE_VERB_POS or units[at].key in _DONE):
         return False
     while at < len(units) and units[at - 1].joined:
-        if units[at].key in _SOFTENERS:
+        if units[at].key in _REQUEST_ENDS:
             return False
         at += 1
     return True

@@ -18,9 +18,10 @@ import pandas as pd
 
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.langid import IND, XMM, identify, read_pronouns
+from pipeline.gloss.langid import IND, XMM, identify
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexicon, load_lexicon
 from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
+from pipeline.gloss.pronouns import read_pronouns
 from pipeline.gloss.speaker_language import reread_by_speaker
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator

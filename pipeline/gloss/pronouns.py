@@ -20,12 +20,17 @@ does or is asked to do (manjo bagabung deng torang: 'bergabung dengan kami'), so
 A subject pronoun after the state that opens its sentence comes first in Indonesian (Nintau
 kita, Bu. -> Saya tidak tahu, Bu.; Lapar kita, mo cari makan -> Saya lapar, ...): Manado Malay
 puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subject-predicate.
+
+A turn glossed under an Indonesian prior whose own words make it Manado Malay reads its pronouns
+the Manado way (kita 'saya'), unless kita is the inclusive we (kita semua): `read_pronouns`,
+asked by glosser.py.
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    CLOSING_SUBJECTS, CONDITION, PERSON_NOUNS, SENTENCE_END, TITLES, clause, names_future, sentence_around, thing)
+    CLOSING_SUBJECTS, CONDITION, PERSON_NOUNS, SENTENCE_END, SOFTENERS, TITLES, clause, names_future, sentence_around,
+    thing)
 from pipeline.gloss.fronted_subject import move_first
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
@@ -38,8 +43,11 @@ _SECOND_PERSON = frozenset({"ngana", "nga", "ngoni", "ngni", "kamu", "kalian", "
 _RECIPROCAL = ("baku", "saling")
 # What a group does towards the one it addresses, who is then no part of it (Pak, torang mo minta tolong).
 _ASKING = frozenset({"tanya", "minta", "pamit", "permisi", "mohon", "lapor", "bilang", "kase tau", "pinjam", "bapamit"})
+# After an Indonesian kita these make it the inclusive 'we' (kita semua, kita sama-sama, kita bersama),
+# unless someone it is together with follows (kita bersama ade: 'saya bersama adik').
+_ALL_OF_US = frozenset({"semua", "samua", "smua", "sama-sama", "bersama", "basama"})
+_WITH = frozenset({"deng", "dengan", "sama", "ama"})
 _SUBJECTS = frozenset({"torang", "kitorang", "tong"})  # not torang pe: whose thing a plan names is no cue
-_SOFTENERS = frozenset({"dulu", "jo", "dang"})  # Singgah dulu, ...: a request as a clause of its own
 _PREPOSITIONS = frozenset({"pa", "deng", "dengan", "for", "untuk", "ka", "ke", "dari", "sama", "kepada"})
 # A report of the group's own circumstances: what it had to do as a result, or on a condition.
 _OUTCOME = frozenset({"jadi", "sto", "kong", "karna", "karena", "lantaran", "soalnya", "makanya"})
@@ -168,4 +176,23 @@ def _opens_with_request(sentence: list, we, vocabulary: IndonesianVocabulary) ->
     if first.gloss == ("CAUS",) and not first.ind:
         return True  # kase + verb at the sentence start is the imperative (Matikan lampu)
     verb = first.pos == "v" or first.pos == "" and first.root and vocabulary.active(first.root)
-    return bool(verb) and first.joined and sentence[1].key in _SOFTENERS  # Buka jo tu pintu, ...
+    return bool(verb) and first.joined and sentence[1].key in SOFTENERS  # Buka jo tu pintu, ...
+
+
+def read_pronouns(units: list, types: list) -> None:
+    """An Indonesian prior keeps every homograph's Indonesian reading; in a turn its own words make
+    Manado Malay (Kita so kaweng, kita pe suami ...) a pronoun is the speaker's Manado one (kita
+    'saya'), while the other shared words keep the turn's wording (tensi, abis, tiap), which
+    Indonesian speakers of the region use as well (oma, mama count as Manado words)."""
+    for k, unit in enumerate(units):
+        word_type = types[unit.first]
+        if unit.pos == "pron" and unit.key == word_type.lower and unit.ind == word_type.kept and not _all_of_us(units, k):
+            unit.ind, unit.cap = word_type.translation, word_type.translation_cap
+
+
+def _all_of_us(units: list, k: int) -> bool:
+    """units[k] is the inclusive we: semua, sama-sama or bersama follows it, with no one after that."""
+    if k + 1 >= len(units) or not units[k].joined or units[k + 1].key not in _ALL_OF_US:
+        return False
+    after = units[k + 2] if k + 2 < len(units) and units[k + 1].joined else None
+    return after is None or not (after.key in _WITH or after.pos == "pron" or after.key in PERSON_NOUNS or after.source == NAME)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, UNDERGOING_CUES, person)
+    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, SOFTENERS, UNDERGOING_CUES, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -196,7 +196,7 @@ def _fronted_thing(units: list, k: int) -> bool:
         thing.key not in _ACTING_BODIES) and (k + 1 == len(units) or not verb.joined or units[k + 1].key in _AFTER_ACT)
 
 
-_AFTER_ACT = frozenset({"dulu", "jo", "saja", "dang", "kwa", "le", "lagi", "ulang"})  # no object: kase tutup dulu
+_AFTER_ACT = SOFTENERS | frozenset({"saja", "kwa", "le", "lagi", "ulang"})  # no object: kase tutup dulu
 
 
 def _nominal(unit) -> bool:
