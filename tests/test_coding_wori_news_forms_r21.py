@@ -32,3 +32,19 @@ def test_an_office_nearer_to_families_taking_registrations_is_registration_help(
 ])
 def test_an_office_named_for_its_conditions_or_another_registration_is_not(text):
     assert "bantuan_pendaftaran" not in codes_of_paragraph(WORI, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Camat meminta para lurah memberikan data warga tidak mampu agar segera dimasukkan sebagai peserta PBI.",
+    "Dinas Sosial mempercepat input data penduduk miskin supaya bisa masuk ke dalam program JKN tahun ini.",
+])
+def test_data_handed_over_to_put_people_into_the_insurance_is_registration_help(text):
+    assert "bantuan_pendaftaran" in codes_of_paragraph(WORI, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lambatnya pendaftaran disebabkan input data warga yang harus masuk ke dalam program menunggu KTP elektronik.",
+    "Seorang anak yang lahir dari ibu peserta JKN cukup didaftarkan oleh orang tuanya lewat aplikasi.",
+])
+def test_stuck_data_work_or_a_family_registering_itself_is_not(text):
+    assert "bantuan_pendaftaran" not in codes_of_paragraph(WORI, text)
