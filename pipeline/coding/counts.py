@@ -24,6 +24,7 @@ from pipeline.coding.keyword_rule import WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
+from pipeline.coding.taught_topics import names_taught_topic
 from pipeline.coding.urged_targets import urges_a_target
 from pipeline.records.codebook import Code
 
@@ -309,7 +310,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     held = pair_sentences(text, pair)
     if not code.rules and (background or names_a_rate(held, evidence, code.keywords) or reports_a_share(held, pair)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
-                           or records_a_figure(text, pair) or names_a_workers_post(text, pair)):
+                           or records_a_figure(text, pair) or names_a_workers_post(text, pair)
+                           or names_taught_topic(text, evidence, code)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 
