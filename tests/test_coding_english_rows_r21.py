@@ -41,7 +41,8 @@ themes:
 @pytest.mark.parametrize("english, indonesian", [
     ("feet", "kaki"), ("legs", "kaki"), ("toes", "jari kaki"), ("amputation", "amputasi"),
     ("losing", "kehilangan"), ("fate", "nasib"), ("embarrassment", "malu"), ("cakes", "kue"),
-    ("coffee", "kopi"), ("tea", "teh"), ("roots", "akar"), ("screening", "skrining")])
+    ("coffee", "kopi"), ("tea", "teh"), ("roots", "akar"), ("screening", "skrining"), ("turning", "menoleh"),
+    ("differently", "berbeda"), ("sitting", "duduk")])
 def test_an_everyday_definition_word_has_its_indonesian(english, indonesian):
     assert indonesian in related_words().indonesian(english)
 
