@@ -37,19 +37,19 @@ themes:
 """
 
 
-def _codebook(tmp_path: Path) -> Codebook:
+def _codebook(tmp_path: Path, text: str = CODEBOOK) -> Codebook:
     path = tmp_path / "demam.yaml"
-    path.write_text(CODEBOOK, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return load_codebook(path)
 
 
-def _codes(tmp_path: Path, *turns: str) -> list[list[str]]:
+def _codes(tmp_path: Path, *turns: str, text: str = CODEBOOK) -> list[list[str]]:
     folder = tmp_path / "b"
     folder.mkdir()
     lines = "".join(f"P: Lalu bagaimana?\n\nI1: {turn}\n\n" for turn in turns)
     (folder / "I1.md").write_text(f"---\ninformant: I1\nlanguage: ind\n---\n\n{lines}", encoding="utf-8")
     batch = read_batch(folder)
-    codings = code_segments(batch.segments, _codebook(tmp_path), batch.informants)
+    codings = code_segments(batch.segments, _codebook(tmp_path, text), batch.informants)
     answers = batch.segments.loc[batch.segments["speaker"] == "I1", "segment_id"].tolist()
     return [sorted(codings.loc[codings["segment_id"] == segment, "code_id"]) for segment in answers]
 
@@ -68,3 +68,18 @@ def test_the_phrases_are_the_definitions_adjacent_words_only(tmp_path):
     slots = [rule.slots for code in codebook.codes for rule in definition_phrase_rules(code, codebook, True)]
     assert (("rebus",), ("daun",)) in slots and (("buka",), ("jendela",)) in slots
     assert all("demam" not in words for slot in slots for words in slot)   # the study's subject is no phrase word
+
+
+LACKING_CODEBOOK = CODEBOOK.replace(
+    "keywords: [\"kipas angin\"]\n",
+    "keywords: [\"kipas angin\"]\n"
+    "          - id: lambat\n"
+    "            label: Tanda terlambat\n"
+    "            definition: >-\n"
+    "              Signs the parents saw early (not sitting, not talking) before any doctor.\n"
+    "            keywords: [\"terlambat\"]\n")
+
+
+def test_a_sign_the_definition_writes_as_lacking_counts_said_lacking(tmp_path):
+    assert _codes(tmp_path, "Umur setahun dia belum duduk sendiri.", "Sudah dua tahun, anak itu tidak bicara.",
+                  "Sekarang dia sudah duduk dan bicara lancar.", text=LACKING_CODEBOOK) == [["lambat"], ["lambat"], []]

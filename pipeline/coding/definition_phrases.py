@@ -8,6 +8,11 @@ the two words of one phrase said together ("buka jendela", "nasi putih") name th
 definition names. They propose the code in speech, weakly, when they lie within PHRASE_WINDOW
 tokens in either order (Indonesian puts the modifier after its noun). Only words the definition
 affirms (not its exclusions), of two English sources, neither naming who or where nor a light verb.
+
+A sign a definition's brackets write as lacking ("(not sitting, not turning to sounds)") is the
+code's matter said lacking: its word beside a negator ("tidak menoleh", "nyanda babalik") is the
+same weak evidence. (`codebook_words.affirmed_text` drops such words with the definition's
+exclusions.)
 """
 
 from __future__ import annotations
@@ -16,11 +21,15 @@ import re
 
 from pipeline.coding.codebook_words import affirmed_text, in_indonesian, is_english, translated_definitions
 from pipeline.coding.keyword_rule import DEFINITION, SPOKEN, KeywordRule
+from pipeline.coding.negation import NOT_YET
 from pipeline.coding.specificity import is_light_verb, names_setting
 from pipeline.records.codebook import Code, Codebook
 
 PHRASE_CONFIDENCE = 0.35   # as two words of a definition's brackets (definition_pairs.py)
+LACKING = NOT_YET | {"tidak", "nda", "nyanda", "ndak", "nggak", "gak", "tak"}
 PHRASE_WINDOW = 3          # tokens spanned by the two words
+_LACKING = re.compile(r"\b(?:not|never|no)\s+([a-z]+)", re.I)
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")   # words, and each punctuation mark (a phrase ends there)
 _SKIPPED = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 _BETWEEN = frozenset({"against", "for", "with", "about", "from", "to", "of", "in", "on", "at", "by", "into", "than"})
@@ -41,7 +50,19 @@ def definition_phrase_rules(code: Code, codebook: Codebook, negatable: bool) -> 
         seen.add(key)
         rules.append(KeywordRule((one, two), (), PHRASE_WINDOW, PHRASE_CONFIDENCE, DEFINITION, negatable,
                                  denied_only=not negatable, register=SPOKEN))
-    return rules
+    return rules + _lacking_rules(code)
+
+
+def _lacking_rules(code: Code) -> list[KeywordRule]:
+    """The rule of the signs a definition's brackets write as lacking, each beside a negator."""
+    signs = tuple(dict.fromkeys(w for inside in _BRACKETED.findall(code.definition)
+                                for english in _LACKING.findall(inside) if is_english(english.casefold())
+                                for w in in_indonesian(english.casefold())
+                                if not names_setting(w) and not is_light_verb(w)))
+    if not signs:
+        return []
+    return [KeywordRule((tuple(sorted(LACKING)), signs), (), PHRASE_WINDOW, PHRASE_CONFIDENCE, DEFINITION,
+                        False, register=SPOKEN)]
 
 
 def _adjacent(text: str) -> list[tuple[str, str]]:
