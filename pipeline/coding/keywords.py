@@ -53,6 +53,7 @@ from pipeline.coding.codebook_words import (
     word_lemma,
 )
 from pipeline.coding.definition_pairs import definition_pair_rules
+from pipeline.coding.definition_phrases import definition_phrase_rules
 from pipeline.coding.topic_keywords import topic_keyword_rules
 from pipeline.coding.synonym_keywords import synonym_keyword_rules
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
@@ -114,6 +115,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                      denied_only=not negatable and not says_missing(keyword)))
     rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(definition_pair_rules(code, codebook, negatable))
+    rules.extend(definition_phrase_rules(code, codebook, negatable))
     rules.extend(topic_keyword_rules(code, codebook, keywords, negatable))
     rules.extend(synonym_keyword_rules(keywords, negatable))
     rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])
