@@ -51,6 +51,9 @@ CASES = [
     # an object, or a noun phrase the sentence goes on about, keeps the relative
     ("Kita suka ikang paling basar.", "Saya suka ikan yang paling besar."),
     ("Anak paling kacili so maso skolah.", "Anak yang paling kecil sudah masuk sekolah."),
+    # umur after an aspect word before a number is the predicate 'berumur' (ages.py); the noun elsewhere
+    ("Opa so umur sembilan puluh taong.", "Kakek sudah berumur sembilan puluh tahun."),
+    ("Anak umur dua taong so bisa bajalang.", "Anak umur dua tahun sudah bisa berjalan."),
     # the tag e after thanks asks for agreement ('ya'), as after any other clause; after an exclamation it goes
     ("Makase e, Tanta.", "Terima kasih ya, Tante."),
     ("Aduh e.", "Aduh."),

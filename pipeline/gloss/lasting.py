@@ -47,5 +47,5 @@ def _span(words: list, i: int) -> bool:
 
 def works_at(units: list, k: int, nxt) -> bool:
     """ada at units[k] before a verb of working and di + its place: a job held, not an act going on."""
-    return nxt is not None and nxt.key in _WORKING and nxt.joined and k + 3 < len(units) and units[k + 2].key == "di" and (
-        units[k + 3].key not in _FOR_THE_DAY)
+    return nxt is not None and nxt.key in _WORKING and nxt.joined and k + 3 < len(units) and (
+        units[k + 2].key == "di" and units[k + 3].key not in _FOR_THE_DAY)
