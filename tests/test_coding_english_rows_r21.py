@@ -29,7 +29,9 @@ themes:
 """)
 
 
-ROWS = {"poison": "racun", "washes": "cuci", "penned": "kandang", "tied": "ikat", "culling": "musnahkan"}
+ROWS = {"poison": "racun", "washes": "cuci", "penned": "kandang", "tied": "ikat", "culling": "musnahkan",
+        # the audit of every minimal codebook's definitions
+        "honey": "madu", "feet": "kaki", "fate": "takdir", "placenta": "ari-ari", "screening": "skrining"}
 
 
 def test_everyday_words_have_their_indonesian_words():
@@ -40,3 +42,8 @@ def test_everyday_words_have_their_indonesian_words():
 def test_a_translated_definition_word_beside_the_codes_own_word_in_a_document():
     paragraph = "Kelompok tani menabur racun di pematang sebelum tanam supaya tikus tidak naik."
     assert "berantas" in codes_of_paragraph(PESTS, paragraph)
+
+
+def test_a_spouse_has_no_row():
+    # suami, istri: a widow's turn about her late husband is no family's cooking
+    assert in_indonesian("spouse") == ()
