@@ -31,7 +31,8 @@ themes:
 
 ROWS = {"poison": "racun", "washes": "cuci", "penned": "kandang", "tied": "ikat", "culling": "musnahkan",
         # the audit of every minimal codebook's definitions
-        "honey": "madu", "feet": "kaki", "fate": "takdir", "placenta": "ari-ari", "screening": "skrining"}
+        "honey": "madu", "feet": "kaki", "fate": "takdir", "placenta": "ari-ari", "screening": "skrining",
+        "cans": "kaleng", "knees": "lutut", "condoms": "kondom"}
 
 
 def test_everyday_words_have_their_indonesian_words():
