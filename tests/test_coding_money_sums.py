@@ -49,6 +49,8 @@ def test_a_sum_paid_is_a_cost(text):
     "Yang buang sampah di kali kena denda seratus ribu.",              # a fine
     "Dia kirim tiga ratus ribu per bulan untuk mamanya.",              # per period
     "Penduduk kampung ini kira-kira tiga ribu lima ratus jiwa.",      # people, not money
+    "Sapi yang diternak di kecamatan itu ada dua puluh ribu ekor.",     # animals after the unit
+    "Tahun ini dinas menyalurkan tiga juta dosis ke semua kabupaten.",   # doses after the unit
 ])
 def test_a_sum_received_levied_or_counted_is_no_cost(text):
     assert "biaya" not in codes_of(text, COST)

@@ -5,7 +5,8 @@ though none of them writes it. Such a sum counts as an occurrence of a codebook'
 
 A sum is a run of number words (or digits) that ends in a unit of money (*ribu*, *juta*,
 *rupiah*, *ribuan*), or a number after *Rp*: "tiga ribu lima ratus jiwa" counts people, its run
-ends in *ratus*. A sum someone receives (a wage, aid: "dapat dari desa dua ratus ribu", "honor
+ends in *ratus*, and so does "52 ribu ekor anjing" or "tiga juta jiwa", a number of thousands
+followed by what is counted (a classifier or a noun of people, animals, doses, cases). A sum someone receives (a wage, aid: "dapat dari desa dua ratus ribu", "honor
 lima puluh ribu"), a fine ("denda seratus ribu": such a word in its sentence) or a sum per period
 ("tiga ratus ribu per bulan": an allowance or a rent) is money, not what a service or a thing
 costs. Money said to be lacking names a cost too ("torang nyanda ada doi", "belum punya uang",
@@ -37,6 +38,11 @@ NUMBERS = frozenset({"seratus", "seribu", "sejuta", "setengah", "puluhan", "ratu
 # a sum per period is a wage, an allowance or a rent ("seratus ribu per bulan"), not a price
 PERIODS = frozenset({"per", "sebulan", "seminggu", "setahun", "tiap", "setiap", "perbulan"})
 CURRENCY = frozenset({"rp", "rp."})
+# what a number of thousands counts when it follows the unit ("52 ribu ekor", "dua juta jiwa"):
+# classifiers, people, doses and cases, measures; never money
+COUNTED = frozenset({"ekor", "orang", "jiwa", "warga", "penduduk", "anak", "balita", "bayi", "keluarga", "kk",
+                     "rumah", "unit", "buah", "dosis", "vial", "ampul", "kasus", "peserta", "pasien", "siswa",
+                     "murid", "pekerja", "ton", "kg", "kilogram", "liter", "hektar", "ha", "km", "meter"})
 # what a text must hold for a sum to occur in it (token_store.Screen): a unit or the currency,
 # as (norms, lemmas) patterns of one token
 MONEY_PATTERNS = tuple(((word,), None) for word in sorted(MONEY_UNITS | CURRENCY | MONEY_WORDS))
@@ -62,7 +68,8 @@ def money_sums(doc: Doc) -> list[Occurrence]:
         ends_in_unit = run[-1].norm_ in MONEY_UNITS
         after_currency = any(t.norm_ in CURRENCY for t in run) and any(t.like_num for t in run)
         per_period = i < n and doc[i].norm_ in PERIODS
-        if (ends_in_unit or after_currency) and not per_period and not _received(doc, start, i):
+        counted = ends_in_unit and not after_currency and i < n and doc[i].norm_ in COUNTED
+        if (ends_in_unit or after_currency) and not per_period and not counted and not _received(doc, start, i):
             sums.append((start, i))
     return sums
 

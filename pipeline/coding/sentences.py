@@ -2,7 +2,8 @@
 
 A stop, question or exclamation mark (and a closing quote or bracket) before a space and a
 capital or digit ends a sentence, also one right after a closing bracket ("... (Posbindu PTM).
-Not coded when ..."); one after a single letter or an abbreviation's dot ("Dr.", "e.g.") does not.
+Not coded when ...") and one after a closing quote, with or without a bracket ('... the
+"poison"). Not coded ...'); one after a single letter or an abbreviation's dot ("Dr.", "e.g.") does not.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 
 # the mark first, so the two letters before it are looked at only at a mark (4.6 times faster than
 # the lookbehind first, which is tried at every character; the same breaks)
-SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z0-9]{2}[.!?]|[a-zA-Z0-9]\)[.!?])[\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
+SENTENCE_BREAK = re.compile(r"[.!?](?:(?<=[a-z0-9]{2}[.!?]|[a-zA-Z0-9][)\"'\u201d][.!?])|(?<=[a-zA-Z0-9][\"'\u201d]\)[.!?]))"
+                            r"[\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])")
 
 
 def sentences(text: str) -> list[str]:
