@@ -143,7 +143,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 told: list[str] = []   # a Word export's warnings name its paragraphs, not lines of its text
                 cues = (export_cues(text, path, told, front.body_line, known, has_speaker_entry(settings, path),
                                     chats=(declared_kind(front.metadata) or batch_kind) != "document",
-                                    place=source.places.name)
+                                    place=source.places.name, table_times=source.times)
                         if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
                 warnings.extend(source.places.located_warnings(path, told))
             except InputError as error:   # a Word table of facts is named by table and row, not line
