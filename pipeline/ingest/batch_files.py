@@ -27,7 +27,7 @@ from pipeline.yaml_errors import SETTINGS, syntax_error
 
 TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES)
 # "(.txt, .md, ... or .srt)": the files a batch reads, as messages name them
-TRANSCRIPT_KINDS = f"({', '.join(TRANSCRIPT_SUFFIXES[:-1])} or {TRANSCRIPT_SUFFIXES[-1]})"
+TRANSCRIPT_KINDS = f"({', '.join(TRANSCRIPT_SUFFIXES)}, or a .csv spreadsheet of turns)"
 # what only a transcription tool writes: one of these beside another file of its name is one recording twice
 TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
