@@ -163,3 +163,14 @@ def test_informants_without_transcripts_are_counted_but_flagged():
     assert "6 informants (A1, A2, A3, A4, A5, A6)" in item(text, 12)
     assert "transcripts of 5 of them are in this batch" in item(text, 12)
     assert "To complete" in item(text, 22) and "From the batch" not in item(text, 22)
+
+
+def test_a_document_left_out_of_tabel_1_is_no_informant_of_an_interview():
+    """A news page (D1) that Tabel 1 leaves out is neither an informant nor an interview document."""
+    segments, codings, informants = batch()
+    news = pd.DataFrame([{"segment_id": f"d1-{index}", "document": "D1_berita.txt", "informant": "D1",
+                          "speaker_role": "informant", "language": "ind"} for index in range(3)])
+    text = coreq_markdown(segments=pd.concat([segments, news], ignore_index=True), informants=informants,
+                          codings=codings, codebook=codebook(), saturation_result=None, coders=[],
+                          software="pipeline", agreement=None)
+    assert "5 informants (A1, A2, A3, A4, A5) in 6 interview documents." in item(text, 12)

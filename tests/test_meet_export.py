@@ -234,7 +234,7 @@ def test_a_title_longer_than_an_export_has_is_named_with_what_to_delete(tmp_path
     with pytest.raises(InputError) as stopped:
         read_batch(write_batch(tmp_path, {"meet_T2.docx": docx_bytes(long_title), "meet_T2.yaml": MAPPING}))
     said = str(stopped.value)
-    assert "its first speaker-and-time line, “00:00:00”, comes after 6 lines of text" in said
+    assert "its first speaker-and-time paragraph, “00:00:00”, comes after 6 paragraphs of text" in said   # a Word file
     assert "keeping at most 4" in said
 
 

@@ -42,3 +42,14 @@ def test_a_typed_transcripts_sidecar_may_not_map_speakers(tmp_path):
         read_batch(write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "A1.yaml": "speakers: {S00: P, S01: A1}\n"}))
     [problem] = raised.value.problems
     assert problem.file.endswith("A1.yaml") and "has no speaker-and-time lines" in problem.message
+
+
+def test_a_word_files_refused_mapping_names_its_paragraphs_not_lines(tmp_path):
+    """A Word file has paragraphs, not lines: the refused mapping's message counts and names them."""
+    content = docx_bytes(["Catatan wawancara gudang pendingin", "P: Ada keluhan telinga?", "A1: Kadang berdenging."])
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"A1.docx": content, "A1.yaml": "speakers: {S00: P, S01: A1}\n"}))
+    [problem] = raised.value.problems
+    assert "has no speaker-and-time paragraphs" in problem.message
+    assert "its first paragraph is \u201cCatatan wawancara gudang pendingin\u201d" in problem.message
+    assert " line" not in problem.message

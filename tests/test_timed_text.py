@@ -242,8 +242,8 @@ def test_mapping_a_file_without_speaker_lines_quotes_its_first_line(tmp_path):
     with pytest.raises(InputError) as raised:
         read_batch(write_batch(tmp_path, {"air_W2.docx": docx_bytes(typed), "air_W2.yaml": TEAMS_MAPPING}))
     message = str(raised.value)
-    assert "its first line is \u201cCatatan kunjungan ke dusun\u201d" in message
-    assert "title of up to 4 lines" in message
+    assert "its first paragraph is \u201cCatatan kunjungan ke dusun\u201d" in message   # a Word file's paragraphs
+    assert "title of up to 4 paragraphs" in message
 
 
 def test_a_mapped_label_the_file_lacks_is_named_with_the_closest_label(tmp_path):

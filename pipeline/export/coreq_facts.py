@@ -60,13 +60,16 @@ class BatchFacts:
                              "code_id": codebook_code_ids(codings, self.codebook), "informant": informant})
 
     def informant_codes(self) -> list[str]:
+        """Tabel 1's informants (a document it leaves out, a news page, is none), else those who speak."""
         listed = [str(name) for name in self.informants["informant"]] if "informant" in self.informants else []
         spoken = [str(name) for name in self.spoken["informant"]] if "informant" in self.spoken else []
-        return sorted(set(listed) | set(spoken) - {""}, key=natural_key)
+        return sorted(set(listed or spoken) - {""}, key=natural_key)
 
     def sample_size(self, lang: str) -> str:
         codes = self.informant_codes()
-        documents = self.segments["document"].nunique()
+        informant = self.segments["informant"].astype(str) if "informant" in self.segments else None
+        documents = (self.segments.loc[informant.isin(codes), "document"] if informant is not None
+                     else self.segments["document"]).nunique()
         heard = set(self.spoken["informant"].astype(str)) & set(codes) if "informant" in self.spoken else set()
         if lang == "id":
             partial = f"; transkrip {len(heard)} di antaranya ada dalam batch ini" if len(heard) < len(codes) else ""

@@ -140,8 +140,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 told: list[str] = []   # a Word export's warnings name its paragraphs, not lines of its text
                 cues = (export_cues(text, path, told, front.body_line, known, has_speaker_entry(settings, path),
                                     chats=(declared_kind(front.metadata) or batch_kind) != "document",
-                                    place=source.places.name)
-                        if path.suffix.lower() in TIMED_TEXT_SUFFIXES else None)
+                                    place=source.places.name, table_times=source.times)
+                        if path.suffix.lower() in TIMED_TEXT_SUFFIXES or source.times else None)
                 warnings.extend(source.places.located_warnings(path, told))
             except InputError as error:   # a Word table of facts is named by table and row, not line
                 problems.problems.extend(source.places.located(error.problems))

@@ -14,6 +14,7 @@ import yaml
 
 from pipeline.digests import digest
 from pipeline.errors import InputError
+from pipeline.ingest.csv_text import CSV_SUFFIX, csv_table
 from pipeline.ingest.decode import read_text
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
@@ -26,7 +27,7 @@ from pipeline.yaml_errors import SETTINGS, syntax_error
 
 TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES)
 # "(.txt, .md, ... or .srt)": the files a batch reads, as messages name them
-TRANSCRIPT_KINDS = f"({', '.join(TRANSCRIPT_SUFFIXES[:-1])} or {TRANSCRIPT_SUFFIXES[-1]})"
+TRANSCRIPT_KINDS = f"({', '.join(TRANSCRIPT_SUFFIXES)}, or a .csv spreadsheet of turns)"
 # what only a transcription tool writes: one of these beside another file of its name is one recording twice
 TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
@@ -64,7 +65,9 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
     codebook batch.yaml names, which the run reads); `entries` as `folder_entries` lists them."""
     transcripts, skipped = [], []
     entries = folder_entries(directory) if entries is None else entries
-    sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES])
+    tables = [path for path in entries if path.suffix.lower() == CSV_SUFFIX and path.name.lower() not in NOT_TRANSCRIPTS
+              and not passed_over(path.name) and path.is_file() and _transcript_table(path)]
+    sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES or path in tables])
     written_stems = _transcript_stems(entries)
     codebook = (settings or {}).get("codebook")
     named = {(directory / str(codebook)).resolve()} if isinstance(codebook, str) and codebook.strip() else set()
@@ -74,7 +77,7 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
             continue  # batch files (informants.csv, redact.txt, batch.yaml, its codebook, sidecars) are read on their own
         if path.is_dir():
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
-        elif path.suffix.lower() in TRANSCRIPT_SUFFIXES:
+        elif path.suffix.lower() in TRANSCRIPT_SUFFIXES or path in tables:   # tables: a spreadsheet's turns
             transcripts.append(path)
         elif path.suffix.lower() == ".json" and is_whisper_json(path) and path.stem in written_stems:
             skipped.append(f"{path}: Whisper's .json, not read: the transcript of the same name beside it is read instead")
@@ -84,9 +87,22 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
             skipped.append(f"{path}: named like the sidecar of {transcript.name}, but it is {what}, so it was not "
                            f"read as one: nothing in it describes {transcript.name}. Rename it, or "
                            "replace its text with the transcript's facts (informant:, role:, date: ...)")
+        elif path.suffix.lower() == CSV_SUFFIX:
+            skipped.append(f"{path}: ignored, not a transcript: a .csv file is read only as a spreadsheet of turns, "
+                           "a column of speakers ('P', the informant's code) and one of their words, under an "
+                           "optional header row (speaker,text) and beside an optional column of times")
         else:
             skipped.append(f"{path}: ignored, not a transcript {TRANSCRIPT_KINDS}")
     return transcripts, skipped
+
+
+def _transcript_table(path: Path) -> bool:
+    """Whether a CSV file of the batch holds a transcript's rows (csv_text.py); one that is not
+    text is passed over with the warning."""
+    try:
+        return csv_table(read_text(path)[0]) is not None
+    except InputError:
+        return False
 
 
 def unconverted_problems(directory: Path, entries: list[Path] | None = None) -> list[tuple[Path, str]]:

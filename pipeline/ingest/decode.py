@@ -18,6 +18,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from pipeline.errors import InputError, file_bytes
+from pipeline.ingest.csv_text import CSV_SUFFIX, csv_table
 from pipeline.ingest.html_text import MARKUP_SUFFIXES, OTR_SUFFIX, html_text, otr_markup
 from pipeline.ingest.places import Places, markup_places
 from pipeline.ingest.turns import RawSegment
@@ -169,6 +170,11 @@ def read_source(path: Path) -> SourceText:
         return SourceText(canonical_text(word.text), "docx", data, rows, word.row_tables, word.places, word.times,
                           word.headings)
     text, encoding = decode_bytes(data, path)
+    if path.suffix.lower() == CSV_SUFFIX:   # a spreadsheet of [speaker | words] rows
+        table = csv_table(text)
+        if table is None:
+            raise InputError.at(path, "has no [speaker | words] rows (a column of speakers, then one of their words)")
+        return SourceText(table[0], encoding, data, places=table[1], times=table[2])
     if path.suffix.lower() == OTR_SUFFIX:   # oTranscribe's JSON: its transcript is HTML
         text = otr_markup(text, path)
     if path.suffix.lower() in MARKUP_SUFFIXES:   # noScribe's default transcript, oTranscribe's: their paragraphs

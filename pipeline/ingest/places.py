@@ -56,11 +56,12 @@ class Places:
         return located
 
     def _paragraph_span(self, span: re.Match[str]) -> str | None:
-        """"paragraph 3" or "paragraphs 1-6" for a span of lines that are whole paragraphs, else None."""
+        """"paragraph 3" or "paragraphs 1-6" for a span of lines that are whole paragraphs, "paragraph 1 to
+        table 1, row 3" for one that ends in a table's row, else None."""
         first, last = int(span["first"]), int(span["last"] or span["first"])
         names = [self.rows.get(line, "") for line in (first, last)]
-        if not all(_WHOLE_PARAGRAPH.fullmatch(name) for name in names):
-            return None
+        if not all(_WHOLE_PARAGRAPH.fullmatch(name) for name in names):   # "paragraph 1 to table 1, row 3"
+            return (names[0] if first == last else f"{names[0]} to {names[1]}") if all(names) else None
         numbers = [name.split()[1] for name in names]
         return f"paragraph {numbers[0]}" if first == last else f"paragraphs {numbers[0]}-{numbers[1]}"
 

@@ -39,7 +39,7 @@ from pipeline.wording import quantity
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 # files whose speakers batch.yaml may map: subtitle files, and .txt, .md or Word exports with speaker and time lines
-TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIMED_TEXT_SUFFIXES)
+TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".csv")   # .csv: a spreadsheet's timed rows (csv_text.py)
 # Labels diarization invents: shaped like informant codes ("S01", "P1") but naming no one. A
 # study whose informants are P1, P2 lists them in informants.csv or names the file's informant.
 DIARIZATION_LABEL = re.compile(r"^(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
@@ -198,22 +198,23 @@ def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
 def untimed_speaker_entry(path: Path, body: str) -> str:
     """Why batch.yaml may not map the speakers of a typed transcript (`body`: its text after any
     front matter), what the reader looked for and found first, and what to do instead."""
+    unit = "paragraph" if path.suffix.lower() == ".docx" else "line"   # a Word file's lines are its paragraphs
     lines = body.split("\n")
     found = next((line.strip() for line in lines if line.strip()), "")
     shown = found if len(found) <= SAMPLE_LENGTH else found[:SAMPLE_LENGTH - 1] + "\u2026"
     later = next((index for index in range(len(lines)) if header_at(lines, index) is not None), None)
     if later is not None:   # a longer title than an export has: say which lines to take out
         above = sum(1 for line in lines[:later] if line.strip())
-        return (f"{path.name}: its first line is \u201c{shown}\u201d and its first speaker-and-time line, "
-                f"\u201c{lines[later].strip()[:SAMPLE_LENGTH]}\u201d, comes after {quantity(above, 'line')} of text; "
-                f"a title of up to {TITLE_LINES} lines above it is skipped: "
-                f"delete the lines above it that are not the export's title (meeting name, date, attendees), "
+        return (f"{path.name}: its first {unit} is \u201c{shown}\u201d and its first speaker-and-time {unit}, "
+                f"\u201c{lines[later].strip()[:SAMPLE_LENGTH]}\u201d, comes after {quantity(above, unit)} of text; "
+                f"a title of up to {TITLE_LINES} {unit}s above it is skipped: "
+                f"delete the {unit}s above it that are not the export's title (meeting name, date, attendees), "
                 f"keeping at most {TITLE_LINES}, and run again")
-    return (f"{path.name} has no speaker-and-time lines ('Speaker 1  0:03', '[00:00:03] Speaker 1:', 'Speaker 1: [00:00:03] ...') in its "
-            f"first {TITLE_LINES + 1} lines (a title of up to {TITLE_LINES} lines above them is skipped); "
-            f"its first line is \u201c{shown}\u201d. So its speakers cannot be mapped here: if it is a typed "
+    return (f"{path.name} has no speaker-and-time {unit}s ('Speaker 1  0:03', '[00:00:03] Speaker 1:', 'Speaker 1: [00:00:03] ...') in its "
+            f"first {TITLE_LINES + 1} {unit}s (a title of up to {TITLE_LINES} {unit}s above them is skipped); "
+            f"its first {unit} is \u201c{shown}\u201d. So its speakers cannot be mapped here: if it is a typed "
             "transcript, write each turn's label in the file as 'P:' (the interviewer) or the informant's code "
-            "('K1:') and remove the mapping; if it is a tool's export, put each speaker's line (name, then the "
+            f"('K1:') and remove the mapping; if it is a tool's export, put each speaker's {unit} (name, then the "
             "time) above that speaker's words, as the tool wrote it")
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.documents import declared_kind
-from pipeline.ingest.places import at_place, line_place
+from pipeline.ingest.places import at_place, line_place, places_named
 from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name,
                                       personal_labels, resolve_speakers, sidecar_of, speaker_settings,
                                       unused_labels_warning)
@@ -45,7 +45,7 @@ from pipeline.ingest.subtitles import (
 )
 from pipeline.ingest.turns import SENTENCE_END, RawSegment, speaker_spellings
 from pipeline.schema import INFORMANT, NOTE
-from pipeline.wording import plural_form, quantity, shown_numbers
+from pipeline.wording import plural_form, quantity
 
 PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
@@ -116,21 +116,21 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
         if not found.informant:
             code = code_in_name(path.stem) or "A7"
             asked = _asked(cues)
-            typed = (f"; but {len(asked)} of its {len(cues)} cues end with a question (lines {shown_numbers(asked)}), "
+            typed = (f"; but {len(asked)} of its {len(cues)} cues end with a question ({places_named(asked, place)}), "
                      f"usually the interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues "
                      f"and '{code}: ' before the informant's instead" if len(asked) >= MIN_QUESTIONS else "")
             problems.add(path, "has no speaker labels, so its words must be one informant's: name the informant "
                                f"in batch.yaml ('speakers: {{{path.name}: {code}}}') or as 'informant: {code}' in "
                                f"{path.with_suffix('.yaml').name} beside it{typed}")
             return None
-        if (asked := _questions_warning(path, cues, found.informant)) is not None:
+        if (asked := _questions_warning(path, cues, found.informant, place)) is not None:
             warnings.append(asked)
         if (unused := unused_labels_warning(path, [], found, {})) is not None:
             warnings.append(unused)
         # one informant's recording, cut at pauses: an interview (saturation counts it), unless its sidecar or batch.yaml says otherwise
         kind = declared_kind(found.metadata) or declared_kind(batch_settings) or "interview"
         return _transcript(path, data, found, kind, _paragraphs(cues), {"": (found.informant, INFORMANT)}, labelled=False)
-    if (unlabelled := _unlabelled_warning(path, cues, labels)) is not None:
+    if (unlabelled := _unlabelled_warning(path, cues, labels, place)) is not None:
         warnings.append(unlabelled)
     turns = _turns(cues, labels, texts)
     if not turns[0].label and not cues[0].title:
@@ -151,7 +151,8 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     return transcript
 
 
-def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str]) -> str | None:
+def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str],
+                        place: Callable[[int], str] = line_place) -> str | None:
     """A tool's segments (`Cue.segment`: subtitle cues, WhisperX's .txt lines) without a speaker label
     after its first labelled one: WhisperX leaves out "[SPEAKER_00]:" where diarization found no speaker, and such a cue is kept in the turn before
     it, so its words are quoted as that speaker's (a timed export's unlabelled paragraph continues its
@@ -162,8 +163,8 @@ def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str]) -> str |
     lines = [cue.line for cue, label in zip(cues[first:], labels[first:]) if not label and cue.segment]
     if not lines:
         return None
-    return (f"{path}: {quantity(len(lines), 'cue')} without a speaker label ({plural_form(len(lines), 'line')} "
-            f"{shown_numbers(lines)}) {plural_form(len(lines), 'is', 'are')} kept in the turn before, "
+    return (f"{path}: {quantity(len(lines), 'cue')} without a speaker label ({places_named(lines, place)}) "
+            f"{plural_form(len(lines), 'is', 'are')} kept in the turn before, "
             "as that speaker's words: "
             "check who speaks there and put the label before the words ('[SPEAKER_01]: ...') if it is another")
 
@@ -173,7 +174,8 @@ def _asked(cues: list[Cue]) -> list[int]:
     return [cue.line for cue in cues if QUESTION_END.search(cue.text)]
 
 
-def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | None:
+def _questions_warning(path: Path, cues: list[Cue], informant: str,
+                       place: Callable[[int], str] = line_place) -> str | None:
     """A file without speaker labels is one informant's words: said when some of its cues are
     questions (plain Whisper or Buzz output of an interview holds the interviewer's voice too, and
     the questions would be coded and quoted as the informant's)."""
@@ -181,7 +183,7 @@ def _questions_warning(path: Path, cues: list[Cue], informant: str) -> str | Non
     if len(asked) < MIN_QUESTIONS:
         return None
     return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
-            f"but {len(asked)} of its {len(cues)} cues end with a question (lines {shown_numbers(asked)}), usually the "
+            f"but {len(asked)} of its {len(cues)} cues end with a question ({places_named(asked, place)}), usually the "
             f"interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues and "
             f"'{informant}: ' before the informant's, or transcribe it again with speaker detection (WhisperX "
             "--diarize, noScribe) and map its labels (README, 'From recording to tables')")

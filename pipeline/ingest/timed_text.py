@@ -129,7 +129,9 @@ def header_at(lines: list[str], index: int) -> Header | None:
     if (time := LONE_TIME.match(lines[index].strip())) is None:
         return None
     speaker = _next_filled(lines, index + 1)
-    if speaker is None or (said := SPEAKER_LINE.match(lines[speaker].strip())) is None:
+    # "Speaker 2  0:06" after it is a header of its own (Otter), not a "LABEL: words" line called "Speaker 2  0"
+    if speaker is None or _header_line(lines[speaker]) is not None \
+            or (said := SPEAKER_LINE.match(lines[speaker].strip())) is None:
         return None
     return Header(index, speaker + 1, said["label"], time["time"], said["rest"])
 

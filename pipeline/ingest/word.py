@@ -166,11 +166,15 @@ def _body_text(body: etree._Element, path: Path, heading_styles: frozenset[str] 
                     line += 1
             lines.extend(turns)
             continue
-        made = list(_row_lines(block))
+        numbered = list(_numbered_row_lines(block))
+        made = [made_line for _, made_line in numbered]
         row_tables.append(block.number)
         rows.extend(made)
         lines.extend(made)
-        line += sum(made_line.count("\n") + 1 for made_line in made)
+        for row, made_line in numbered:   # a message names the row, as Word shows it
+            for _ in range(made_line.count("\n") + 1):
+                places[line] = f"table {block.number}, row {row}"
+                line += 1
     shift = len(front)
     located = {number + shift: place for number, place in places.items()} | front_places
     return WordText("\n".join(front + lines), frozenset(rows),
@@ -246,20 +250,25 @@ def _row_lines(table: _Table) -> Iterator[str]:
     """A table's rows as one line each, "Label: cell; ..." under its header row (tables.py).
     Cells are placed by grid column, so a cell merged across columns is read once; a cell
     merged down the rows is read in its first."""
+    return (made for _, made in _numbered_row_lines(table))
+
+
+def _numbered_row_lines(table: _Table) -> Iterator[tuple[int, str]]:
+    """`_row_lines`, each with its row's number in the table (from 1, a header row counted)."""
     rows, plain = table.grid, table.cells
     header: dict[int, str] = {}
     first = next(table.element.iterchildren(f"{W}tr"), None)
     mark = first.find(f"{W}trPr/{W}tblHeader") if first is not None else None
     marked = mark is not None and mark.get(f"{W}val", "true") not in ("0", "false", "off")
-    if rows and (marked or is_header_row(plain[0], len(rows) - 1)):
+    headed = bool(rows) and (marked or is_header_row(plain[0], len(rows) - 1))
+    if headed:
         header = {column: text for column, text in rows[0]}
-        rows = rows[1:]
     columns = sorted(header)
-    for row in rows:
+    for number, row in enumerate(rows[1:] if headed else rows, start=2 if headed else 1):
         labels = [header.get(max((c for c in columns if c <= column), default=-1), "") for column, _ in row]
         line = row_line(labels, [text for _, text in row])
         if line:
-            yield line
+            yield number, line
 
 
 def _grid_cells(row: etree._Element) -> Iterator[tuple[int, etree._Element]]:

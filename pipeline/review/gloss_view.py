@@ -9,8 +9,9 @@ from pipeline.gloss.tokens import WORD_RE
 
 
 def repeats_words(text: str, gloss: str) -> bool:
-    """True when each item of `gloss` is the word of `text` in its place, case aside."""
-    glosses = gloss.split()
+    """True when each item of `gloss` is the word of `text` in its place, case aside (a masked
+    "[NIK]" of the gloss is the word NIK of the text, whose brackets are no word's)."""
+    glosses = [item.strip("[]") for item in gloss.split()]
     words = WORD_RE.findall(text)
     return bool(glosses) and len(words) == len(glosses) and all(
         word.casefold() == item.casefold() for word, item in zip(words, glosses))

@@ -1,0 +1,75 @@
+"""A timed table of turns that a transcription tool wrote, read as that tool's export.
+
+A Word table [time | speaker | words] (or a CSV file of such rows) whose speakers a tool numbered
+(AWS Transcribe's `spk_0` through tscribe's Word export, `Speaker 1`, `SPEAKER_00`), or whose
+speakers the batch maps (batch.yaml or a sidecar `speakers:`), is a tool's export: read as a typed
+transcript, `spk_0` and `spk_1` became two informants, the interviewer's questions coded as theirs,
+and a mapping of them was refused. Read here, each row is a cue at its row's time, so the batch maps
+the labels as it maps a subtitle file's (a label it does not map stops the run), and the text above
+the table (the tool's heading, its confidence table) is the export's title, kept as a note. A table
+of typed labels (`P`, `K3`) with times and no mapping stays a typed transcript (`tables.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import yaml
+
+from pipeline.ingest.places import line_place
+from pipeline.ingest.speakers import DIARIZATION_LABEL, SPEAKERS_KEY, sidecar_of
+from pipeline.ingest.subtitles import Cue, check_times
+from pipeline.ingest.timed_text import milliseconds, title_note
+from pipeline.ingest.turns import LABEL_LINE
+
+
+def maps_speakers(path: Path, mapped_in_batch: bool) -> bool:
+    """Whether batch.yaml (`mapped_in_batch`) or the file's sidecar maps its speakers."""
+    sidecar = sidecar_of(path)
+    if mapped_in_batch or sidecar is None:
+        return mapped_in_batch
+    try:
+        data = yaml.safe_load(sidecar.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError):   # the sidecar's reader names its problem
+        return False
+    return isinstance(data, dict) and isinstance(data.get(SPEAKERS_KEY), dict)
+
+
+def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warnings: list[str],
+               body_line: int = 1, mapped: bool = False,
+               place: Callable[[int], str] = line_place) -> list[Cue] | None:
+    """The rows of a timed table of turns (`times`: line of the text -> its row's (start, end)) as
+    cues, or None when the file has no such rows or they are a typed transcript's (no label a tool
+    numbers, and `mapped` false: the batch does not map the file's speakers)."""
+    if not times:
+        return None
+    lines = text.split("\n")
+    first = min(times)
+    rows: list[tuple[int, str, str]] = []   # (line, label, words)
+    for number in range(first, len(lines) + 1):
+        line = lines[number - 1]
+        match = LABEL_LINE.match(line)
+        if match is not None and (number in times or not rows or rows[-1][1] != match["label"]):
+            rows.append((number, " ".join(match["label"].split()), line[match.end():].strip()))
+        elif line.strip() and rows:   # a row whose speaker cell is merged with the one above it
+            rows[-1] = (rows[-1][0], rows[-1][1], f"{rows[-1][2]} {line.strip()}")
+    if not rows or not (mapped or any(DIARIZATION_LABEL.match(label) for _, label, _ in rows)):
+        return None
+    cues = []
+    filled = [index for index in range(body_line - 1, first - 1) if lines[index].strip()]
+    if filled:
+        title = [lines[index].strip() for index in filled]
+        cues.append(title_note(title, (filled[0] + 1, filled[-1] + 1), f"{path}: ", "row of turns",
+                               "the tool's heading and notes", warnings))
+    for number, label, words in rows:
+        start, end = times.get(number, ("", ""))
+        begins = milliseconds(start) if start else 0
+        cues.append(Cue(label, words, begins, milliseconds(end) if end else begins, number,
+                        open_start=not start, open_end=not end))
+    spoken = cues[1:] if filled else cues
+    for cue, after in zip(spoken, spoken[1:]):
+        if cue.open_end and not after.open_start:   # a row gives its start only: it ends where the next begins
+            cue.end_ms, cue.open_end = max(cue.start_ms, after.start_ms), False
+    check_times(spoken, path, place)
+    return cues

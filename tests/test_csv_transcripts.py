@@ -1,0 +1,56 @@
+"""A transcript kept as a spreadsheet (CSV of speaker and words columns) is read as turns, not passed
+over; a CSV that is no transcript is still passed over with a warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+
+TYPED = ("pembicara,teks\n"
+         "P,Sudah berapa lama Ibu kerja di gudang es?\n"
+         "R4,\"Hampir delapan tahun, mesin pendingin bunyi terus, sampai telinga saya berdengung.\"\n"
+         "P,Pernah periksa telinga?\n"
+         "R4,Belum pernah sama sekali.\n")
+
+
+def read(tmp_path, files: dict[str, str]):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return read_batch(folder)
+
+
+def test_a_spreadsheet_of_turns_is_an_interview(tmp_path):
+    batch = read(tmp_path, {"R4_gudang.csv": TYPED})
+    segments = batch.segments
+    assert segments["speaker"].tolist() == ["P", "R4", "P", "R4"]
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant", "interviewer", "informant"]
+    assert segments["text"].tolist()[1].startswith("Hampir delapan tahun, mesin")
+    assert not any("ignored" in warning for warning in batch.warnings)
+
+
+def test_a_semicolon_spreadsheet_with_times_and_tool_labels_is_mapped_by_its_sidecar(tmp_path):
+    rows = ("start_time;speaker;comment\n"
+            "00:00:01;spk_0;Bapak pakai penutup telinga?\n"
+            "00:00:04;spk_1;Kadang-kadang, kalau mandor lewat.\n")
+    batch = read(tmp_path, {"R5.csv": rows, "R5.yaml": "speakers: {spk_0: P, spk_1: R5}\n"})
+    segments = batch.segments
+    assert segments["speaker"].tolist() == ["P", "R5"]
+    assert segments["time_start"].tolist() == ["00:00:01.000", "00:00:04.000"]
+
+
+def test_an_unmapped_label_is_named_by_its_row(tmp_path):
+    rows = "start_time,speaker,comment\n00:00:01,spk_0,Bapak pakai penutup telinga?\n00:00:04,spk_1,Kadang.\n"
+    with pytest.raises(InputError) as raised:
+        read(tmp_path, {"R5.csv": rows})
+    assert "spk_1" in str(raised.value) and "row 3" in str(raised.value)
+
+
+def test_a_csv_that_is_no_transcript_is_passed_over_with_a_warning(tmp_path):
+    batch = read(tmp_path, {"R4.md": "P: Ada keluhan?\nR4: Telinga berdengung.\n",
+                            "daftar_mesin.csv": "mesin,desibel,lokasi\nretort,96,sterilisasi\nseamer,92,pengemasan\n"})
+    assert any("daftar_mesin.csv: ignored, not a transcript" in warning for warning in batch.warnings)
+    assert set(batch.segments["document"]) == {"R4.md"}
