@@ -27,7 +27,7 @@ CASES = [
     ("Anak-anak skola nae bukit di blakang kampung.", "Anak-anak sekolah mendaki bukit di belakang kampung."),
     ("Sinyal jelek, musti nae ka bukit.", "Sinyal jelek, harus naik ke bukit."),
     # bargaining: kurang opening a request closed by dang or jo 'kurangi' (senses.py); elsewhere 'kurang'
-    ("Ih, mahal skali ni ikang, kurang sadiki dang.", "Ih, mahal sekali ikan ini, kurangi sedikit."),
+    ("Ih, mahal skali ni ikang, kurang sadiki dang.", "Ih, mahal sekali ikan ini, kurangi sedikit dong."),
     ("Kurang jo dang, kita mo ambe tiga.", "Kurangi saja dong, saya mau ambil tiga."),
     ("Kuah ini kurang garam.", "Kuah ini kurang garam."),
     ("Tante, bole kurang?", "Tante, boleh kurang?"),

@@ -51,7 +51,7 @@ def test_baru_after_a_possessed_noun(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", [
     # tu before an object noun and its relative clause: itu closes the relative clause
     ("Ngana kenal tu parampuan yang ada duduk di muka?", "Kamu kenal perempuan yang duduk di depan itu?"),
-    ("Kita mo bli tu baju yang warna biru.", "Saya mau membeli baju yang warna biru itu."),
+    ("Kita mo bli tu baju yang warna biru.", "Saya mau membeli baju yang berwarna biru itu."),
     ("Sapa tu laki-laki yang bawa oto merah itu?", "Siapa pria yang membawa mobil merah itu?"),  # one itu
     # a noun opening its clause keeps itu: its predicate may follow the relative clause
     ("Tu orang yang datang kemarin so pulang.", "Orang itu yang datang kemarin sudah pulang."),

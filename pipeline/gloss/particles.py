@@ -63,12 +63,12 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
             opener = units[_opening(units, k)]
             if prev is not None and (opener.key in _ASKING_HELP or opener.ind[:7].lower() == "tolong "):
                 unit.ind = ""  # tolong dang kase maso, bawa akang dang: the request already asks for help
+            elif prev is not None and urged_in_place(units, _opening(units, k)):
+                unit.ind = "dong"  # kurang sadiki dang: kurangi sedikit dong (requests.py)
             elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
                 if not _front(units, k):
                     unit.ind = "dong"  # kase pinjam ngana pe pulpen dang: it urges in place (own references 2 of 2)
-            elif prev is not None and urged_in_place(units, _opening(units, k)):
-                unit.ind = "dong"  # kurang sadiki dang: kurangi sedikit dong (requests.py)
             elif nxt is None and prev is not None and prev.pos in _URGED and not asked(units, k):
                 unit.ind = "dong"  # jang bagitu dang. -> jangan begitu dong.: it urges, closing its clause
         elif unit.key in JUST:
