@@ -51,7 +51,7 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   nae     'mendaki' (climb up) right before a mountain, a hill or an uphill road (nae gunung, nae jalan
           babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
           'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto)
-  kurang  'kurangi' opening a request its clause closes with dang or jo (Mahal skali, kurang sadiki dang ->
+  kurang  'kurangi' opening a request its clause closes with dang, jo or dulu (Mahal skali, kurang sadiki dang ->
           ..., kurangi sedikit: own references 6 of 6; MangARTI kase kurang sadiki dang 'kurangi sedikit');
           'kurang' elsewhere (kurang garam, bole kurang sadiki?)
   warna   'berwarna' (is coloured) right after yang or an aspect word (bunga yang warna kuning, yang so warna
@@ -64,7 +64,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, VEHICLES, clause, person_subject, same_case, starts_predicate,
+    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case, starts_predicate,
     thing, word_before)
 from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
@@ -319,8 +319,9 @@ def _climb(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "mendaki")  # dorang pi nae gunung -> mereka pergi mendaki gunung
 
 
-# Softeners that close a request: kurang opening such a clause asks the seller to lower the price.
-_REQUEST_CLOSERS = frozenset({"dang", "jo", "jo dang"})
+# Softeners that close a request (clause_words.SOFTENERS, and jo dang read as one unit): kurang opening
+# such a clause asks the seller to lower the price.
+_REQUEST_CLOSERS = SOFTENERS | {"jo dang"}
 FREE_KEYS = frozenset({"kurang", "warna"})  # Indonesian words: clauses.py sets their rules up without the lexicon
 
 
