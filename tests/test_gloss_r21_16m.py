@@ -26,6 +26,9 @@ CASES = [
     ("Opa dulu ja nae gunung Lokon.", "Kakek dulu biasa mendaki gunung Lokon."),
     ("Anak-anak skola nae bukit di blakang kampung.", "Anak-anak sekolah mendaki bukit di belakang kampung."),
     ("Sinyal jelek, musti nae ka bukit.", "Sinyal jelek, harus naik ke bukit."),
+    # a road is a slope only with a slope word after it: nae jalan raya keeps 'naik'
+    ("Torang nae jalan raya ka Tomohon.", "Kami naik jalan raya ke Tomohon."),
+    ("Oto nae jalan babelok.", "Mobil mendaki jalan berbelok."),
     # bargaining: kurang opening a request closed by dang or jo 'kurangi' (senses.py); elsewhere 'kurang'
     ("Ih, mahal skali ni ikang, kurang sadiki dang.", "Ih, mahal sekali ikan ini, kurangi sedikit dong."),
     ("Kurang jo dang, kita mo ambe tiga.", "Kurangi saja dong, saya mau ambil tiga."),
