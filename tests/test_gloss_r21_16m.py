@@ -14,7 +14,7 @@ CASES = [
     # tidor mati 'tidur pulas' (sleep soundly), also ta-: tatidor mati 'tertidur pulas'
     ("Tadi malam dia tidor mati sampe pagi.", "Tadi malam dia tidur pulas sampai pagi."),
     ("Opa so tatidor mati di kursi.", "Kakek sudah tertidur pulas di kursi."),
-    # sapu before what is smeared on is 'oles' (senses.py); a floor or a yard is swept
+    # sapu before what is smeared on is 'oles' (taste_senses.py); a floor or a yard is swept
     ("Sapu mantega di roti tawar.", "Oleskan mentega di roti tawar."),
     ("Tolong sapu balsem di opa pe punggung.", "Tolong oleskan balsem di punggung kakek."),
     ("Ikang so dapa sapu bumbu.", "Ikan sudah diolesi bumbu."),
