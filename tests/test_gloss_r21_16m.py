@@ -14,7 +14,7 @@ CASES = [
     # tidor mati 'tidur pulas' (sleep soundly), also ta-: tatidor mati 'tertidur pulas'
     ("Tadi malam dia tidor mati sampe pagi.", "Tadi malam dia tidur pulas sampai pagi."),
     ("Opa so tatidor mati di kursi.", "Kakek sudah tertidur pulas di kursi."),
-    # sapu before what is smeared on is 'oles' (senses.py); a floor or a yard is swept
+    # sapu before what is smeared on is 'oles' (taste_senses.py); a floor or a yard is swept
     ("Sapu mantega di roti tawar.", "Oleskan mentega di roti tawar."),
     ("Tolong sapu balsem di opa pe punggung.", "Tolong oleskan balsem di punggung kakek."),
     ("Ikang so dapa sapu bumbu.", "Ikan sudah diolesi bumbu."),
@@ -26,6 +26,9 @@ CASES = [
     ("Opa dulu ja nae gunung Lokon.", "Kakek dulu biasa mendaki gunung Lokon."),
     ("Anak-anak skola nae bukit di blakang kampung.", "Anak-anak sekolah mendaki bukit di belakang kampung."),
     ("Sinyal jelek, musti nae ka bukit.", "Sinyal jelek, harus naik ke bukit."),
+    # a road is a slope only with a slope word after it: nae jalan raya keeps 'naik'
+    ("Torang nae jalan raya ka Tomohon.", "Kami naik jalan raya ke Tomohon."),
+    ("Oto nae jalan babelok.", "Mobil mendaki jalan berbelok."),
     # bargaining: kurang opening a request closed by dang or jo 'kurangi' (senses.py); elsewhere 'kurang'
     ("Ih, mahal skali ni ikang, kurang sadiki dang.", "Ih, mahal sekali ikan ini, kurangi sedikit dong."),
     ("Kurang jo dang, kita mo ambe tiga.", "Kurangi saja dong, saya mau ambil tiga."),

@@ -7,12 +7,12 @@ development references write 'berumur' after sudah/masih 3 of 3. Dispatched by c
 
 from __future__ import annotations
 
+from pipeline.gloss.clause_words import NUMBER_WORDS
 from pipeline.gloss.morphology import NUMBER
 
 _ASPECT = frozenset({"so", "su", "sudah", "masih", "masi", "baru", "ampir", "hampir"})
 # Numerals as translated (an Indonesian one the lexicon does not tag: sembilan puluh), and the question
-_NUMERALS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-                       "sebelas", "seratus", "berapa"})
+_NUMERALS = NUMBER_WORDS | frozenset({"satu", "sebelas", "seratus", "berapa"})
 
 
 def _umur(units, k, u, prev, nxt, before, vocabulary):

@@ -33,8 +33,8 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    ALSO, AGENT_AFTER_DAPA, CONDITION, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause, doer_after_passive, names_future,
-    is_time, sentence_around, starts_predicate, subject_person)
+    ALSO, AGENT_AFTER_DAPA, CONDITION, PAST_POINTS, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause,
+    doer_after_passive, names_future, is_time, sentence_around, starts_predicate, subject_person)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.lasting import state_since, works_at
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
@@ -48,9 +48,6 @@ _HOW = frozenset({"bagimana", "bagaimana", "gimana", "dari mana"})
 _STATE_POS = frozenset({"adj"})
 _PAST_WORDS = frozenset({"kemarin", "kamarin", "kalamaring", "kemaren", "tadi", "dulu", "lalu", "barusan",
                          "waktu", "samalam", "semalam"})
-# Past points a state lasts from, by spelling or reading: dari kalamarin -> sejak kemarin (dari pagi,
-# dari tadi stay 'dari').
-_PAST_POINTS = frozenset({"kalamaring", "kemarin", "kamarin", "kemaren", "samalam", "semalam"})
 # Perceiving and knowing have no progressive: kita ada lia tape tamang -> saya melihat teman saya
 # (MangARTI mining part: no 'sedang' in the three such references)
 _PERCEIVED = frozenset({"lia", "liat", "lihat", "dengar", "tau", "tahu", "kenal", "inga", "ingat"})
@@ -78,7 +75,7 @@ def dari_cued(units: list, k: int) -> bool:
     time follows ('sejak') or a passive verb comes before it ('oleh' before its doer)."""
     unit = units[k + 1]
     key = unit.key
-    return (key in _PAST_POINTS or unit.ind in _PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu") or key == "tadi"
+    return (key in PAST_POINTS or unit.ind in PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu") or key == "tadi"
             or key.rsplit(" ", 1)[-1] in _DAY_POINTS or k > 0 and units[k - 1].ind[:2] == "di")
 
 
@@ -291,7 +288,7 @@ _PERFECT = frozenset({"so", "sudah"})
 def _dari(units, k, u, prev, nxt, before, vocabulary):
     if doer_after_passive(units, k):
         u.ind = "oleh"  # dapa pukul dari depe papa -> dipukul oleh ayahnya: the doer
-    elif nxt is not None and (nxt.key in _PAST_POINTS or nxt.ind in _PAST_POINTS or nxt.key.endswith(" lalu") or (
+    elif nxt is not None and (nxt.key in PAST_POINTS or nxt.ind in PAST_POINTS or nxt.key.endswith(" lalu") or (
             nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu") or (
             nxt.key == "tadi" and k + 2 < len(units) and nxt.joined and units[k + 2].key in _NIGHT) or (
             _since_point(units, k))) and not any(c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):

@@ -14,8 +14,14 @@ from pipeline.person_words import PERSON_NOUNS, TITLES   # shared with ingest's 
 # Words for a person's sex that follow the noun they describe (anak parampuan, ade laki-laki).
 SEX_WORDS = frozenset({"parampuan", "parampuang", "perempuan", "laki-laki", "laki", "cowo", "cewe"})
 TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
+# Indonesian number words two to ten, as translated (ke- + these: kedua, ketiga; ages.py reads them too)
+NUMBER_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})
 # Words of when that may follow a noun without being part of it (depe mama kemarin bilang).
 WHEN_WORDS = frozenset({"kemarin", "kalamareng", "kalamaring", "tadi", "sekarang", "skarang"})
+# Past points a state lasts from, every spelling (aspect.py: dari kalamarin -> sejak kemarin, dari pagi and
+# dari tadi stay 'dari'; lasting.py: ada saki dari kalamareng -> sakit sejak kemarin)
+PAST_POINTS = frozenset({"kalamaring", "kalamareng", "kalamarin", "kelemarin", "kemarin", "kamarin", "kemaren",
+                         "samalam", "semalam"})
 _FUTURE_WORDS = frozenset({"besok", "beso", "bsk", "nanti", "nanti-nanti", "lusa", "kapan", "sebentar", "sadiki le"})
 # A time unit followed by muka/depan is the next one (bulang muka, taong depan): the future.
 _NEXT = ("muka", "depan", "depang")

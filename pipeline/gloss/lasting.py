@@ -15,11 +15,10 @@ house, where one works for the day (Papa ada bakarja di kobong, nanti sore baru 
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import WHEN_WORDS, clause, is_time
+from pipeline.gloss.clause_words import PAST_POINTS, WHEN_WORDS, clause, is_time
 
 _SINCE = frozenset({"dari", "sejak", "sampe", "sampai"})
-_POINTS = WHEN_WORDS | frozenset({"kalamareng", "kalamarin", "kamarin", "kemaren", "subuh", "samalam", "semalam",
-                                  "tadi pagi"})
+_POINTS = WHEN_WORDS | PAST_POINTS | frozenset({"subuh", "tadi pagi"})
 
 
 _WORKING = frozenset({"karja", "bakarja", "kerja", "bakerja", "bekerja"})

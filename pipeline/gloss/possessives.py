@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    CAUSATIVES, COORDINATORS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, SEX_WORDS, TIME_UNITS, TITLES, WEATHER,
-    WHEN_WORDS, person)
+    CAUSATIVES, COORDINATORS, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, SEX_WORDS, TIME_UNITS, TITLES,
+    WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.subject_phrase import opens_clause
@@ -25,7 +25,6 @@ from pipeline.gloss.units import Unit
 NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _ORDINALS = frozenset({"pertama", "terakhir"})
-_COUNTED = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})  # ke- + these
 # Adverbs after pe that close the clause's object rather than name a thing owned (pinjam ngana pe
 # dulu -> pinjam punyamu dulu).
 # Which side of a thing: after the possessed noun it names the part, inside the phrase (gigi depannya).
@@ -378,7 +377,7 @@ def _common_noun(unit: Unit) -> bool:
 
 def _ordinal(unit: Unit) -> bool:
     """pertama, kedua ...: always describes the noun before it (kita pe anak pertama -> anak pertama saya)."""
-    return unit.ind in _ORDINALS or unit.ind.startswith("ke") and unit.ind[2:] in _COUNTED
+    return unit.ind in _ORDINALS or unit.ind.startswith("ke") and unit.ind[2:] in NUMBER_WORDS
 
 
 def attach_suffix(word: str, suffix: str) -> str:

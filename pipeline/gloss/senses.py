@@ -50,8 +50,9 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
           3 of 3 with cold); 'tertusuk' (pricked) elsewhere (kaki tatusu paku)
   nae     'mendaki' (climb up) right before a mountain, a hill or an uphill road (nae gunung, nae jalan
           babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
-          'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto)
-  kurang  'kurangi' opening a request its clause closes with dang or jo (Mahal skali, kurang sadiki dang ->
+          'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto) and a road with no
+          slope word after it (nae jalan raya)
+  kurang  'kurangi' opening a request its clause closes with dang, jo or dulu (Mahal skali, kurang sadiki dang ->
           ..., kurangi sedikit: own references 6 of 6; MangARTI kase kurang sadiki dang 'kurangi sedikit');
           'kurang' elsewhere (kurang garam, bole kurang sadiki?)
   warna   'berwarna' (is coloured) right after yang or an aspect word (bunga yang warna kuning, yang so warna
@@ -64,7 +65,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, TIME_UNITS, VEHICLES, clause, person_subject, same_case, starts_predicate,
+    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case, starts_predicate,
     thing, word_before)
 from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
@@ -310,17 +311,30 @@ def _piercing(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "menusuk"  # angin dingin tatusu sampe di tulang: the cold pierces; kaki tatusu paku stays
 
 
-# Slopes: nae right before them is 'mendaki' (nae ka bukit, with ka, keeps 'naik ke').
-_SLOPES = frozenset({"gunung", "bukit", "puncak", "tanjakan", "jalan", "jalang"})
+# Slopes: nae right before them is 'mendaki' (nae ka bukit, with ka, keeps 'naik ke'). A road is one only
+# with a slope word after it (nae jalan babelok); nae jalan raya keeps 'naik'.
+_SLOPES = frozenset({"gunung", "bukit", "puncak", "tanjakan"})
+_ROADS = frozenset({"jalan", "jalang"})
+_UPHILL = frozenset({"babelok", "tanjakan"})
 
 
 def _climb(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and nxt.joined and u.joined and nxt.key.partition(" ")[0] in _SLOPES:
+    if nxt is not None and nxt.joined and u.joined and _slope(units, k + 1):
         u.ind = same_case(u.ind, "mendaki")  # dorang pi nae gunung -> mereka pergi mendaki gunung
 
 
-# Softeners that close a request: kurang opening such a clause asks the seller to lower the price.
-_REQUEST_CLOSERS = frozenset({"dang", "jo", "jo dang"})
+def _slope(units, at):
+    """units[at] is a slope: a mountain, a hill, or a road a slope word follows (in its unit or the next)."""
+    first, _, rest = units[at].key.partition(" ")
+    if first not in _ROADS:
+        return first in _SLOPES
+    after = rest.partition(" ")[0] if rest else (units[at + 1].key if at + 1 < len(units) and units[at].joined else "")
+    return after in _UPHILL
+
+
+# Softeners that close a request (clause_words.SOFTENERS, and jo dang read as one unit): kurang opening
+# such a clause asks the seller to lower the price.
+_REQUEST_CLOSERS = SOFTENERS | {"jo dang"}
 FREE_KEYS = frozenset({"kurang", "warna"})  # Indonesian words: clauses.py sets their rules up without the lexicon
 
 
