@@ -68,6 +68,8 @@ def test_the_phrases_are_the_definitions_adjacent_words_only(tmp_path):
     slots = [rule.slots for code in codebook.codes for rule in definition_phrase_rules(code, codebook, True)]
     assert (("rebus",), ("daun",)) in slots and (("buka",), ("jendela",)) in slots
     assert all("demam" not in words for slot in slots for words in slot)   # the study's subject is no phrase word
+    # "The mother opens": a word with any Indonesian word naming a person ("ibu") is dropped whole, not as "mamak"
+    assert all("mamak" not in words for slot in slots for words in slot)
 
 
 LACKING_CODEBOOK = CODEBOOK.replace(

@@ -42,6 +42,8 @@ def definition_phrase_rules(code: Code, codebook: Codebook, negatable: bool) -> 
     rules: list[KeywordRule] = []
     seen: set[tuple[frozenset[str], frozenset[str]]] = set()
     for first, second in _adjacent(affirmed_text(code)):
+        if any(names_setting(w) for w in in_indonesian(first) + in_indonesian(second)):
+            continue   # a person or a place in any of its words ("the mother opens": not "mamak buka")
         one = tuple(w for w in in_indonesian(first) if w in allowed)
         two = tuple(w for w in in_indonesian(second) if w in allowed and w not in one)
         key = (frozenset(one), frozenset(two))
