@@ -21,12 +21,13 @@ import re
 
 from pipeline.coding.codebook_words import affirmed_text, in_indonesian, is_english, translated_definitions
 from pipeline.coding.keyword_rule import DEFINITION, SPOKEN, KeywordRule
-from pipeline.coding.negation import NOT_YET
+from pipeline.coding.negation import NEGATORS, WHOLE_CLAUSE_NEGATORS
 from pipeline.coding.specificity import is_light_verb, names_setting
 from pipeline.records.codebook import Code, Codebook
 
 PHRASE_CONFIDENCE = 0.35   # as two words of a definition's brackets (definition_pairs.py)
-LACKING = NOT_YET | {"tidak", "nda", "nyanda", "ndak", "nggak", "gak", "tak"}
+# the negators that say a sign is not there: not a prohibition, a refusal, "without" or a whole clause's
+LACKING = NEGATORS - WHOLE_CLAUSE_NEGATORS - {"jangan", "jang", "jangang", "nimbole", "nimau", "tanpa"}
 PHRASE_WINDOW = 3          # tokens spanned by the two words
 _LACKING = re.compile(r"\b(?:not|never|no)\s+([a-z]+)", re.I)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
