@@ -38,6 +38,8 @@ themes:
     "Obat sirup itu satu botol tiga puluh lima ribu di apotek.",
     "Operasi katarak katanya Rp 6 juta kalau tidak pakai kartu.",
     "Naik ojek ke pustu, pulang balik dua puluh lima ribu.",
+    "Waktu bapak opname, habis tiga juta rumah sakit, belum obatnya.",   # a compound, not a count
+    "Mama bawa adik ke kampung, kasih seratus ribu orang pintar di sana.",
 ])
 def test_a_sum_paid_is_a_cost(text):
     assert "biaya" in codes_of(text, COST)
@@ -51,6 +53,7 @@ def test_a_sum_paid_is_a_cost(text):
     "Penduduk kampung ini kira-kira tiga ribu lima ratus jiwa.",      # people, not money
     "Sapi yang diternak di kecamatan itu ada dua puluh ribu ekor.",     # animals after the unit
     "Tahun ini dinas menyalurkan tiga juta dosis ke semua kabupaten.",   # doses after the unit
+    "Di provinsi itu tercatat dua juta orang miskin tahun lalu.",       # people, no compound
 ])
 def test_a_sum_received_levied_or_counted_is_no_cost(text):
     assert "biaya" not in codes_of(text, COST)

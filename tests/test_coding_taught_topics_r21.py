@@ -42,3 +42,15 @@ def test_a_harm_named_without_teaching_or_far_from_the_opener_counts():
                                   SMOKE.codes[0])
     assert not names_taught_topic("Materi kelas membahas bahaya jajanan, dan ayah tetap menyalakan asap rokok di dapur.",
                                   "asap rokok", SMOKE.codes[0])
+
+
+def test_informants_or_talking_in_a_definition_is_no_teaching_code():
+    code = one_code_codebook("takut_demam", "Takut anak demam",
+                             "Informants describe parents talking about their fear of a fever after vaccination.",
+                             ["demam"], name="Studi imunisasi desa").codes[0]
+    assert not teaches(code)
+
+
+def test_evidence_inside_a_longer_word_is_not_the_taught_harm():
+    # "asi" stands only inside "sosialisasi", two words after "risiko": not the evidence itself
+    assert not names_taught_topic("Penyuluhan tentang risiko kurang sosialisasi di desa.", "asi", FEVER.codes[0])

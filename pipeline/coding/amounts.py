@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, POSSESS, lacks_means
+from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
 from pipeline.coding.spans import Occurrence, term_text
 
@@ -39,7 +40,8 @@ NUMBERS = frozenset({"seratus", "seribu", "sejuta", "setengah", "puluhan", "ratu
 PERIODS = frozenset({"per", "sebulan", "seminggu", "setahun", "tiap", "setiap", "perbulan"})
 CURRENCY = frozenset({"rp", "rp."})
 # what a number of thousands counts when it follows the unit ("52 ribu ekor", "dua juta jiwa"):
-# classifiers, people, doses and cases, measures; never money
+# classifiers, people, doses and cases, measures; never money; not one that opens a compound of the
+# related-word groups ("dua juta rumah sakit", "lima puluh ribu orang pintar": a place or a healer paid)
 COUNTED = frozenset({"ekor", "orang", "jiwa", "warga", "penduduk", "anak", "balita", "bayi", "keluarga", "kk",
                      "rumah", "unit", "buah", "dosis", "vial", "ampul", "kasus", "peserta", "pasien", "siswa",
                      "murid", "pekerja", "ton", "kg", "kilogram", "liter", "hektar", "ha", "km", "meter"})
@@ -68,7 +70,8 @@ def money_sums(doc: Doc) -> list[Occurrence]:
         ends_in_unit = run[-1].norm_ in MONEY_UNITS
         after_currency = any(t.norm_ in CURRENCY for t in run) and any(t.like_num for t in run)
         per_period = i < n and doc[i].norm_ in PERIODS
-        counted = ends_in_unit and not after_currency and i < n and doc[i].norm_ in COUNTED
+        counted = (ends_in_unit and not after_currency and i < n and doc[i].norm_ in COUNTED
+                   and not _opens_compound(doc, i))
         if (ends_in_unit or after_currency) and not per_period and not counted and not _received(doc, start, i):
             sums.append((start, i))
     return sums
@@ -92,6 +95,11 @@ def lacking_money(doc: Doc) -> list[Occurrence]:
 
 def _number(token: Token) -> bool:
     return token.like_num or token.norm_ in NUMBERS
+
+
+def _opens_compound(doc: Doc, i: int) -> bool:
+    """Do doc[i] and the next token make a two-word member of the related-word groups ("rumah sakit")?"""
+    return i + 1 < len(doc) and lemma_key(f"{doc[i].text} {doc[i + 1].text}") in related_words().group_of
 
 
 def _received(doc: Doc, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ from pipeline.records.codebook import Code, Codebook
 
 PAIR_CONFIDENCE = 0.35   # weaker than a label and a definition word (0.4)
 PAIR_WINDOW = WEAK_WINDOW   # tokens, as two weak words of a code (a window of 3 gained half as much)
-_BRACKETED = re.compile(r"\(([^()]*)\)")
+BRACKETED = re.compile(r"\(([^()]*)\)")   # what a definition's brackets hold
 
 
 def definition_pair_rules(code: Code, codebook: Codebook, negatable: bool) -> list[KeywordRule]:
@@ -35,7 +35,7 @@ def definition_pair_rules(code: Code, codebook: Codebook, negatable: bool) -> li
     allowed = {w for w in translated_definitions(codebook).get(code.id, ())
                if not names_setting(w) and not is_light_verb(w)}
     sources: dict[str, set[str]] = {}
-    for word in content_words(" ".join(_BRACKETED.findall(affirmed_text(code)))):
+    for word in content_words(" ".join(BRACKETED.findall(affirmed_text(code)))):
         if is_english(word):
             for indonesian in in_indonesian(word):
                 if indonesian in allowed:

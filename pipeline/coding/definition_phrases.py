@@ -1,7 +1,7 @@
 """Two English words a definition writes side by side, in Indonesian, side by side in a turn.
 
 An English definition names a code's acts as short phrases: a verb and its object ("opens the
-windows", "remind about medicine"), a noun and its modifier ("white rice", "foot checks"). Each word
+windows", "checks the feet"), a noun and its modifier ("white rice", "foot checks"). Each word
 alone is too common to be evidence in speech (`codebook_words.translated_definitions` counts it only
 beside a keyword or label word), and a definition's words anywhere in a turn are too loose; but
 the two words of one phrase said together ("buka jendela", "nasi putih") name the act the
@@ -20,16 +20,17 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.codebook_words import affirmed_text, in_indonesian, is_english, translated_definitions
+from pipeline.coding.definition_pairs import BRACKETED, PAIR_CONFIDENCE
 from pipeline.coding.keyword_rule import DEFINITION, SPOKEN, KeywordRule
-from pipeline.coding.negation import NOT_YET
+from pipeline.coding.negation import NEGATORS, WHOLE_CLAUSE_NEGATORS
 from pipeline.coding.specificity import is_light_verb, names_setting
 from pipeline.records.codebook import Code, Codebook
 
-PHRASE_CONFIDENCE = 0.35   # as two words of a definition's brackets (definition_pairs.py)
-LACKING = NOT_YET | {"tidak", "nda", "nyanda", "ndak", "nggak", "gak", "tak"}
+PHRASE_CONFIDENCE = PAIR_CONFIDENCE   # as two words of a definition's brackets
+# the negators that say a sign is not there: not a prohibition, a refusal, "without" or a whole clause's
+LACKING = NEGATORS - WHOLE_CLAUSE_NEGATORS - {"jangan", "jang", "jangang", "nimbole", "nimau", "tanpa"}
 PHRASE_WINDOW = 3          # tokens spanned by the two words
 _LACKING = re.compile(r"\b(?:not|never|no)\s+([a-z]+)", re.I)
-_BRACKETED = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")   # words, and each punctuation mark (a phrase ends there)
 _SKIPPED = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
 _BETWEEN = frozenset({"against", "for", "with", "about", "from", "to", "of", "in", "on", "at", "by", "into", "than"})
@@ -42,6 +43,8 @@ def definition_phrase_rules(code: Code, codebook: Codebook, negatable: bool) -> 
     rules: list[KeywordRule] = []
     seen: set[tuple[frozenset[str], frozenset[str]]] = set()
     for first, second in _adjacent(affirmed_text(code)):
+        if any(names_setting(w) for w in in_indonesian(first) + in_indonesian(second)):
+            continue   # a person or a place in any of its words ("the mother opens": not "mamak buka")
         one = tuple(w for w in in_indonesian(first) if w in allowed)
         two = tuple(w for w in in_indonesian(second) if w in allowed and w not in one)
         key = (frozenset(one), frozenset(two))
@@ -55,13 +58,13 @@ def definition_phrase_rules(code: Code, codebook: Codebook, negatable: bool) -> 
 
 def _lacking_rules(code: Code) -> list[KeywordRule]:
     """The rule of the signs a definition's brackets write as lacking, each beside a negator."""
-    signs = tuple(dict.fromkeys(w for inside in _BRACKETED.findall(code.definition)
+    signs = tuple(dict.fromkeys(w for inside in BRACKETED.findall(code.definition)
                                 for english in _LACKING.findall(inside) if is_english(english.casefold())
                                 for w in in_indonesian(english.casefold())
                                 if not names_setting(w) and not is_light_verb(w)))
     if not signs:
         return []
-    return [KeywordRule((tuple(sorted(LACKING)), signs), (), PHRASE_WINDOW, PHRASE_CONFIDENCE, DEFINITION,
+    return [KeywordRule((tuple(sorted(LACKING)), signs), (), PHRASE_WINDOW, PAIR_CONFIDENCE, DEFINITION,
                         False, register=SPOKEN)]
 
 

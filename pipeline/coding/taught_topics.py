@@ -25,10 +25,11 @@ TOPIC_REACH = 2    # words from the opener to the evidence at most: its object (
 _TEACHING = re.compile(r"\b(?:materi|penyuluhan|menyuluh|suluh|edukasi|konseling|kelas|sosialisasi|pelatihan|"
                        r"lembar balik|brosur|leaflet|pamflet|poster|pesan|informasi|diajari|diajarkan|mengajari|"
                        r"mengajarkan|memperagakan|diperagakan|demonstrasi|ceramah|kampanye)\b", re.IGNORECASE)
-# a code about teaching, counselling or telling people (its label and definition, in Indonesian or English)
+# a code about teaching, counselling or telling people (its label and definition, in Indonesian or English;
+# an English stem opens a word: not "Informants", "talking")
 _TEACHING_CODE = re.compile(r"sosialisa|suluh|edukasi|konseling|kelas|informasi|nasihat|nasehat|promosi|kampanye|"
-                            r"ajar|jelas|materi|pesan|educat|counsel|inform|teach|advi[cs]|class|explain|"
-                            r"lesson|outreach|promot|campaign|message|talk", re.IGNORECASE)
+                            r"ajar|jelas|materi|pesan|\b(?:educat|counsel|inform(?!ant)|teach|advi[cs]|class(?:es)?\b|"
+                            r"explain|lesson|outreach|promot|campaign|message|talks?\b)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
 
@@ -48,7 +49,7 @@ def names_taught_topic(text: str, evidence: str, code: Code) -> bool:
     if not pieces or not all(pieces):
         return False
     for piece in pieces:
-        places = [m.start() for m in re.finditer(re.escape(piece), text, re.IGNORECASE)]
+        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(piece)}(?!\w)", text, re.IGNORECASE)]
         if not places:
             return False
         for at in places:
