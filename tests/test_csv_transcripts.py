@@ -54,3 +54,16 @@ def test_a_csv_that_is_no_transcript_is_passed_over_with_a_warning(tmp_path):
                             "daftar_mesin.csv": "mesin,desibel,lokasi\nretort,96,sterilisasi\nseamer,92,pengemasan\n"})
     assert any("daftar_mesin.csv: ignored, not a transcript" in warning for warning in batch.warnings)
     assert set(batch.segments["document"]) == {"R4.md"}
+
+
+def test_a_row_without_a_time_starts_where_the_turn_above_it_starts(tmp_path):
+    rows = ("start_time;speaker;comment\n"
+            ";spk_1;Halo Bapak.\n"
+            "00:00:01;spk_0;Bapak pakai penutup telinga?\n"
+            ";spk_1;Kadang-kadang.\n"
+            "00:00:04;spk_0;Kenapa tidak selalu?\n")
+    batch = read(tmp_path, {"R5.csv": rows, "R5.yaml": "speakers: {spk_0: P, spk_1: R5}\n"})
+    segments = batch.segments
+    assert segments["speaker"].tolist() == ["R5", "P", "R5", "P"]   # the row above the first time is a turn, not a title
+    assert segments["text"].tolist()[0] == "Halo Bapak."
+    assert segments["time_start"].tolist()[1] == "00:00:01.000"

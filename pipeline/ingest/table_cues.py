@@ -46,6 +46,8 @@ def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warn
         return None
     lines = text.split("\n")
     first = min(times)
+    while first - 1 >= body_line and LABEL_LINE.match(lines[first - 2]):   # untimed rows above the first timed one
+        first -= 1
     rows: list[tuple[int, str, str]] = []   # (line, label, words)
     for number in range(first, len(lines) + 1):
         line = lines[number - 1]
@@ -64,7 +66,7 @@ def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warn
                                "the tool's heading and notes", warnings))
     for number, label, words in rows:
         start, end = times.get(number, ("", ""))
-        begins = milliseconds(start) if start else 0
+        begins = milliseconds(start) if start else (cues[-1].start_ms if len(cues) > len(filled[:1]) else 0)
         cues.append(Cue(label, words, begins, milliseconds(end) if end else begins, number,
                         open_start=not start, open_end=not end))
     spoken = cues[1:] if filled else cues
