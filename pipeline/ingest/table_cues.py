@@ -54,8 +54,9 @@ def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warn
         match = LABEL_LINE.match(line)
         if match is not None and (number in times or not rows or rows[-1][1] != match["label"]):
             rows.append((number, " ".join(match["label"].split()), line[match.end():].strip()))
-        elif line.strip() and rows:   # a row whose speaker cell is merged with the one above it
-            rows[-1] = (rows[-1][0], rows[-1][1], f"{rows[-1][2]} {line.strip()}")
+        elif line.strip() and rows:   # a row whose speaker cell is merged with the one above it, or repeats it
+            more = line[match.end():].strip() if match is not None else line.strip()
+            rows[-1] = (rows[-1][0], rows[-1][1], f"{rows[-1][2]} {more}")
     if not rows or not (mapped or any(DIARIZATION_LABEL.match(label) for _, label, _ in rows)):
         return None
     cues = []
