@@ -36,6 +36,11 @@ def maps_speakers(path: Path, mapped_in_batch: bool) -> bool:
     return isinstance(data, dict) and isinstance(data.get(SPEAKERS_KEY), dict)
 
 
+def _table_of(where: str) -> str | None:
+    """The table a place names ("table 2" of "table 2, row 5"), None for a paragraph, a line or a CSV row."""
+    return where.partition(",")[0] if where.startswith("table ") else None
+
+
 def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warnings: list[str],
                body_line: int = 1, mapped: bool = False,
                place: Callable[[int], str] = line_place) -> list[Cue] | None:
@@ -49,7 +54,10 @@ def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warn
     while first - 1 >= body_line and LABEL_LINE.match(lines[first - 2]):   # untimed rows above the first timed one
         first -= 1
     rows: list[tuple[int, str, str]] = []   # (line, label, words)
-    for number in range(first, len(lines) + 1):
+    table = _table_of(place(first))
+    below = [number for number in range(first, len(lines) + 1)
+             if _table_of(place(number)) != table and lines[number - 1].strip()]   # a Word file's paragraphs after the table
+    for number in range(first, below[0] if below else len(lines) + 1):
         line = lines[number - 1]
         match = LABEL_LINE.match(line)
         if match is not None and (number in times or not rows or rows[-1][1] != match["label"]):
@@ -75,4 +83,13 @@ def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warn
         if cue.open_end and not after.open_start:   # a row gives its start only: it ends where the next begins
             cue.end_ms, cue.open_end = max(cue.start_ms, after.start_ms), False
     check_times(spoken, path, place)
+    if below:   # kept as a note, not glued to the last turn
+        warnings.append(f"{path}: {_lines(below)} after the last row of turns: kept as a note, not a turn")
+        end = spoken[-1].end_ms
+        cues.append(Cue("", " ".join(lines[number - 1].strip() for number in below), end, end, below[0],
+                        title=True, open_start=True, open_end=True))
     return cues
+
+
+def _lines(numbers: list[int]) -> str:
+    return f"line {numbers[0]}" if len(numbers) == 1 else f"lines {numbers[0]}-{numbers[-1]}"
