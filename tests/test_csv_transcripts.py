@@ -74,3 +74,15 @@ def test_an_untimed_row_of_the_same_speaker_adds_only_its_words(tmp_path):
     batch = read_mapped(tmp_path, ["00:00:01;spk_0;Bapak pakai penutup telinga?", "00:00:02;spk_1;Kadang-kadang,",
                                    ";spk_1;kalau mandor lewat.", "00:00:06;spk_0;Oh begitu."])
     assert batch.segments["text"].tolist()[1] == "Kadang-kadang, kalau mandor lewat."
+
+
+def test_a_sidecar_saved_as_unicode_text_maps_a_timed_spreadsheets_speakers(tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "R6.csv").write_text("start_time,speaker,comment\n00:00:01,Ani,Ibu sudah lama di sini?\n"
+                                   "00:00:04,Wati,Sudah sepuluh tahun.\n00:00:07,Ani,Telinga sakit?\n"
+                                   "00:00:09,Wati,Kadang berdengung.\n", encoding="utf-8")
+    (folder / "R6.yaml").write_text("speakers: {Ani: P, Wati: R6}\n", encoding="utf-16")   # Notepad's "Unicode"
+    segments = read_batch(folder).segments
+    assert segments["speaker"].tolist() == ["P", "R6", "P", "R6"]
+    assert segments["time_start"].tolist()[:2] == ["00:00:01.000", "00:00:04.000"]

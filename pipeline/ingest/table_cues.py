@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-import yaml
-
+from pipeline.errors import InputError
+from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.places import line_place
 from pipeline.ingest.speakers import DIARIZATION_LABEL, SPEAKERS_KEY, sidecar_of
 from pipeline.ingest.subtitles import Cue, check_times
@@ -30,10 +31,10 @@ def maps_speakers(path: Path, mapped_in_batch: bool) -> bool:
     if mapped_in_batch or sidecar is None:
         return mapped_in_batch
     try:
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError, ValueError):   # the sidecar's reader names its problem
+        data = parse_sidecar(decode_bytes(sidecar.read_bytes(), sidecar)[0], sidecar)
+    except (InputError, ValueError):   # the sidecar's reader (speakers.speaker_settings) names its problem
         return False
-    return isinstance(data, dict) and isinstance(data.get(SPEAKERS_KEY), dict)
+    return isinstance(data.get(SPEAKERS_KEY), dict)
 
 
 def _table_of(where: str) -> str | None:
