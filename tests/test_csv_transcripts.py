@@ -54,3 +54,35 @@ def test_a_csv_that_is_no_transcript_is_passed_over_with_a_warning(tmp_path):
                             "daftar_mesin.csv": "mesin,desibel,lokasi\nretort,96,sterilisasi\nseamer,92,pengemasan\n"})
     assert any("daftar_mesin.csv: ignored, not a transcript" in warning for warning in batch.warnings)
     assert set(batch.segments["document"]) == {"R4.md"}
+
+
+def read_mapped(tmp_path, rows: list[str]):
+    """R5.csv of a tool's [start_time | speaker | comment] `rows` (';'-separated), its sidecar mapping spk_0 and spk_1."""
+    text = "".join(f"{row}\n" for row in ["start_time;speaker;comment", *rows])
+    return read(tmp_path, {"R5.csv": text, "R5.yaml": "speakers: {spk_0: P, spk_1: R5}\n"})
+
+
+def test_a_row_without_a_time_starts_where_the_turn_above_it_starts(tmp_path):
+    segments = read_mapped(tmp_path, [";spk_1;Halo Bapak.", "00:00:01;spk_0;Bapak pakai penutup telinga?",
+                                      ";spk_1;Kadang-kadang.", "00:00:04;spk_0;Kenapa tidak selalu?"]).segments
+    assert segments["speaker"].tolist() == ["R5", "P", "R5", "P"]   # the row above the first time is a turn, not a title
+    assert segments["text"].tolist()[0] == "Halo Bapak."
+    assert segments["time_start"].tolist()[1] == "00:00:01.000"
+
+
+def test_an_untimed_row_of_the_same_speaker_adds_only_its_words(tmp_path):
+    batch = read_mapped(tmp_path, ["00:00:01;spk_0;Bapak pakai penutup telinga?", "00:00:02;spk_1;Kadang-kadang,",
+                                   ";spk_1;kalau mandor lewat.", "00:00:06;spk_0;Oh begitu."])
+    assert batch.segments["text"].tolist()[1] == "Kadang-kadang, kalau mandor lewat."
+
+
+def test_a_sidecar_saved_as_unicode_text_maps_a_timed_spreadsheets_speakers(tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "R6.csv").write_text("start_time,speaker,comment\n00:00:01,Ani,Ibu sudah lama di sini?\n"
+                                   "00:00:04,Wati,Sudah sepuluh tahun.\n00:00:07,Ani,Telinga sakit?\n"
+                                   "00:00:09,Wati,Kadang berdengung.\n", encoding="utf-8")
+    (folder / "R6.yaml").write_text("speakers: {Ani: P, Wati: R6}\n", encoding="utf-16")   # Notepad's "Unicode"
+    segments = read_batch(folder).segments
+    assert segments["speaker"].tolist() == ["P", "R6", "P", "R6"]
+    assert segments["time_start"].tolist()[:2] == ["00:00:01.000", "00:00:04.000"]

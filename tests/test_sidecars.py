@@ -53,3 +53,17 @@ def test_a_word_files_refused_mapping_names_its_paragraphs_not_lines(tmp_path):
     assert "has no speaker-and-time paragraphs" in problem.message
     assert "its first paragraph is \u201cCatatan wawancara gudang pendingin\u201d" in problem.message
     assert " line" not in problem.message
+
+
+def test_a_spreadsheets_refused_mapping_names_its_rows_not_lines(tmp_path):
+    content = "pembicara,teks\nP,Ada keluhan telinga?\nA1,Kadang berdenging.\nP,Sejak kapan?\nA1,Setahun.\n"
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"A1.csv": content, "A1.yaml": "speakers: {S00: P, S01: A1}\n"}))
+    [problem] = raised.value.problems
+    assert "has no speaker-and-time rows" in problem.message and " line" not in problem.message
+
+
+def test_a_batch_mapping_for_a_missing_file_names_the_spreadsheets_too(tmp_path):
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "batch.yaml": "speakers: {A2.vtt: {S00: P}}\n"}))
+    assert "is not a .vtt, .srt, .txt, .md, .docx or .csv file of this batch" in str(raised.value)

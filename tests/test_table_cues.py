@@ -57,3 +57,15 @@ def test_an_unmapped_tool_label_in_a_timed_table_stops_the_run(tmp_path):
         read_batch(batch_of(tmp_path, "informant: R2\nlanguage: xmm\n"))
     message = str(raised.value)
     assert "spk_0" in message and "spk_1" in message and "table 2, row 2" in message
+
+
+def test_a_paragraph_after_the_table_is_not_the_last_turns(tmp_path):
+    folder = batch_of(tmp_path, "informant: R2\nlanguage: xmm\nspeakers: {spk_0: P, spk_1: R2}\n")
+    document = docx.Document(folder / "aws_R2.docx")
+    document.add_paragraph("Catatan pewawancara: rekaman berhenti karena baterai habis.")
+    document.save(folder / "aws_R2.docx")
+    batch = read_batch(folder)
+    segments = batch.segments
+    assert segments["text"].tolist()[-2] == ROWS[-1][2]
+    assert segments["speaker_role"].tolist()[-1] == "note" and "baterai habis" in segments["text"].tolist()[-1]
+    assert any("aws_R2.docx: paragraph 4 after the last row of turns" in warning for warning in batch.warnings)

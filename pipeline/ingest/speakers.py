@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from pipeline.errors import InputError, Problem, ProblemCollector
+from pipeline.ingest.csv_text import CSV_SUFFIX
 from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.places import at_place, line_place
@@ -185,7 +186,7 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .txt, .md or .docx file of this batch; "
+            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .txt, .md, .docx or .csv file of this batch; "
                                         f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
                                         "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
 
@@ -198,7 +199,8 @@ def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
 def untimed_speaker_entry(path: Path, body: str) -> str:
     """Why batch.yaml may not map the speakers of a typed transcript (`body`: its text after any
     front matter), what the reader looked for and found first, and what to do instead."""
-    unit = "paragraph" if path.suffix.lower() == ".docx" else "line"   # a Word file's lines are its paragraphs
+    # a Word file's lines are its paragraphs, a spreadsheet's its rows
+    unit = {".docx": "paragraph", CSV_SUFFIX: "row"}.get(path.suffix.lower(), "line")
     lines = body.split("\n")
     found = next((line.strip() for line in lines if line.strip()), "")
     shown = found if len(found) <= SAMPLE_LENGTH else found[:SAMPLE_LENGTH - 1] + "\u2026"

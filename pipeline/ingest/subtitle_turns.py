@@ -236,7 +236,7 @@ def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
     """Consecutive cues of one speaker as one turn; a cue without a label continues the turn before."""
     turns: list[_Turn] = []
     for cue, label, text in zip(cues, labels, texts):
-        if turns and not label:
+        if turns and not label and not cue.title:   # a note after a table of turns (table_cues) is its own
             turns[-1].texts.append(text)
             turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
         elif turns and label == turns[-1].label and _joins(turns[-1], cue.open_start):

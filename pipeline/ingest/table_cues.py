@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-import yaml
-
+from pipeline.errors import InputError
+from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.places import line_place
 from pipeline.ingest.speakers import DIARIZATION_LABEL, SPEAKERS_KEY, sidecar_of
 from pipeline.ingest.subtitles import Cue, check_times
@@ -30,10 +31,15 @@ def maps_speakers(path: Path, mapped_in_batch: bool) -> bool:
     if mapped_in_batch or sidecar is None:
         return mapped_in_batch
     try:
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError, ValueError):   # the sidecar's reader names its problem
+        data = parse_sidecar(decode_bytes(sidecar.read_bytes(), sidecar)[0], sidecar)
+    except (InputError, ValueError):   # the sidecar's reader (speakers.speaker_settings) names its problem
         return False
-    return isinstance(data, dict) and isinstance(data.get(SPEAKERS_KEY), dict)
+    return isinstance(data.get(SPEAKERS_KEY), dict)
+
+
+def _table_of(where: str) -> str | None:
+    """The table a place names ("table 2" of "table 2, row 5"), None for a paragraph, a line or a CSV row."""
+    return where.partition(",")[0] if where.startswith("table ") else None
 
 
 def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warnings: list[str],
@@ -46,14 +52,20 @@ def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warn
         return None
     lines = text.split("\n")
     first = min(times)
+    while first - 1 >= body_line and LABEL_LINE.match(lines[first - 2]):   # untimed rows above the first timed one
+        first -= 1
     rows: list[tuple[int, str, str]] = []   # (line, label, words)
-    for number in range(first, len(lines) + 1):
+    table = _table_of(place(first))
+    below = [number for number in range(first, len(lines) + 1)
+             if _table_of(place(number)) != table and lines[number - 1].strip()]   # a Word file's paragraphs after the table
+    for number in range(first, below[0] if below else len(lines) + 1):
         line = lines[number - 1]
         match = LABEL_LINE.match(line)
         if match is not None and (number in times or not rows or rows[-1][1] != match["label"]):
             rows.append((number, " ".join(match["label"].split()), line[match.end():].strip()))
-        elif line.strip() and rows:   # a row whose speaker cell is merged with the one above it
-            rows[-1] = (rows[-1][0], rows[-1][1], f"{rows[-1][2]} {line.strip()}")
+        elif line.strip() and rows:   # a row whose speaker cell is merged with the one above it, or repeats it
+            more = line[match.end():].strip() if match is not None else line.strip()
+            rows[-1] = (rows[-1][0], rows[-1][1], f"{rows[-1][2]} {more}")
     if not rows or not (mapped or any(DIARIZATION_LABEL.match(label) for _, label, _ in rows)):
         return None
     cues = []
@@ -64,7 +76,7 @@ def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warn
                                "the tool's heading and notes", warnings))
     for number, label, words in rows:
         start, end = times.get(number, ("", ""))
-        begins = milliseconds(start) if start else 0
+        begins = milliseconds(start) if start else (cues[-1].start_ms if len(cues) > len(filled[:1]) else 0)
         cues.append(Cue(label, words, begins, milliseconds(end) if end else begins, number,
                         open_start=not start, open_end=not end))
     spoken = cues[1:] if filled else cues
@@ -72,4 +84,13 @@ def table_cues(text: str, times: Mapping[int, tuple[str, str]], path: Path, warn
         if cue.open_end and not after.open_start:   # a row gives its start only: it ends where the next begins
             cue.end_ms, cue.open_end = max(cue.start_ms, after.start_ms), False
     check_times(spoken, path, place)
+    if below:   # kept as a note, not glued to the last turn
+        warnings.append(f"{path}: {_lines(below)} after the last row of turns: kept as a note, not a turn")
+        end = spoken[-1].end_ms
+        cues.append(Cue("", " ".join(lines[number - 1].strip() for number in below), end, end, below[0],
+                        title=True, open_start=True, open_end=True))
     return cues
+
+
+def _lines(numbers: list[int]) -> str:
+    return f"line {numbers[0]}" if len(numbers) == 1 else f"lines {numbers[0]}-{numbers[-1]}"
