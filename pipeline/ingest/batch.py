@@ -91,7 +91,9 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         problems.add(path, message)
     if not transcripts:
         problems.raise_if_any()
-        raise InputError.at(directory, f"no transcripts found {TRANSCRIPT_KINDS}")
+        passed = "".join(f"\n  - {warning}" for warning in warnings)   # why each file the folder holds was not read
+        raise InputError.at(directory, f"no transcripts found {TRANSCRIPT_KINDS}"
+                            + (f"; passed over:{passed}" if passed else ""))
     for path, message in one_name_problems(transcripts):
         problems.add(path, message)
     batch_kind = declared_kind(settings)
