@@ -23,6 +23,7 @@ from pipeline.coding.evidence import last_firing, term_words, terms
 from pipeline.coding.keyword_rule import WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
+from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
 from pipeline.coding.taught_topics import names_taught_topic
 from pipeline.coding.urged_targets import urges_a_target
@@ -60,7 +61,6 @@ BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tu
                         r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
                         r"|\b(?:rapat|musyawarah)\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup|berlangsung)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 _WORD = re.compile(r"\w+")
 
 
@@ -94,9 +94,8 @@ def evidence_sentence(text: str, piece: str) -> str:
 
 def sentence_at(text: str, position: int, length: int) -> str:
     """The sentence of `text` holding the `length` characters at `position`."""
-    start = max([0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= position])
-    end_match = _SENTENCE_END.search(text, position + length)
-    return text[start:end_match.start() if end_match else len(text)]
+    start, end = sentence_span(text, position, length)
+    return text[start:end]
 
 
 def planned_in_document(text: str, evidence: str) -> bool:
@@ -164,11 +163,10 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     if not places:
         return False
     for position, term in places:
-        start = max([0] + [m.end() for m in _SENTENCE_END.finditer(folded) if m.end() <= position])
-        end = _SENTENCE_END.search(folded, position + len(term))
+        start, end = sentence_span(folded, position, len(term))
         if _SHARE.match(folded, position + len(term)) or _RECORD.search(folded[start:position]):
             continue
-        if not _RATE.search(folded[start:position]) or not _FIGURE.search(folded[start:end.start() if end else None]):
+        if not _RATE.search(folded[start:position]) or not _FIGURE.search(folded[start:end]):
             return False
     return True
 

@@ -4,6 +4,10 @@ A stop, question or exclamation mark (and a closing quote or bracket) before a s
 capital or digit ends a sentence, also one right after a closing bracket ("... (Posbindu PTM).
 Not coded when ...") and one after a closing quote, with or without a bracket ('... the
 "poison"). Not coded ...'); one after a single letter or an abbreviation's dot ("Dr.", "e.g.") does not.
+
+A document's evidence is read in its clause-sized sentence (`sentence_span`): a stop, question or
+exclamation mark, a semicolon or a colon before a space, or a line break, ends it ("Sasaran: ibu
+hamil; kegiatan: ...").
 """
 
 from __future__ import annotations
@@ -28,3 +32,14 @@ def sentences(text: str) -> list[str]:
 
 def is_one_sentence(text: str) -> bool:
     return SENTENCE_BREAK.search(text.strip()) is None
+
+
+# the end of a document sentence as the documents convention reads one: a mark before a space, or a line break
+_CLAUSE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
+
+
+def sentence_span(text: str, position: int, length: int) -> tuple[int, int]:
+    """Where the sentence of `text` holding the `length` characters at `position` starts and ends."""
+    start = max([0] + [m.end() for m in _CLAUSE_END.finditer(text) if m.end() <= position])
+    end = _CLAUSE_END.search(text, position + length)
+    return start, end.start() if end else len(text)

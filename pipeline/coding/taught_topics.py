@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.evidence import term_words, terms
+from pipeline.coding.sentences import sentence_span
 from pipeline.records.codebook import Code
 
 # a word opening a harm taught against: its danger, its risk, how to handle it ("bahaya asap rokok",
@@ -31,7 +32,6 @@ _TEACHING_CODE = re.compile(r"sosialisa|suluh|edukasi|konseling|kelas|informasi|
                             r"ajar|jelas|materi|pesan|\b(?:educat|counsel|inform(?!ant)|teach|advi[cs]|class(?:es)?\b|"
                             r"explain|lesson|outreach|promot|campaign|message|talks?\b)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
 
 
 def teaches(code: Code) -> bool:
@@ -53,10 +53,8 @@ def names_taught_topic(text: str, evidence: str, code: Code) -> bool:
         if not places:
             return False
         for at in places:
-            start = max([0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, at)])
-            end = _SENTENCE_END.search(text, at)
-            sentence = text[start:end.start() if end else len(text)]
-            if not _TEACHING.search(sentence) or not _after_topic(text[start:at]):
+            start, end = sentence_span(text, at, len(piece))
+            if not _TEACHING.search(text[start:end]) or not _after_topic(text[start:at]):
                 return False
     return True
 
