@@ -16,7 +16,7 @@ import csv
 import io
 
 from pipeline.ingest.places import Places
-from pipeline.ingest.tables import row_times, transcript_turns
+from pipeline.ingest.tables import row_span, transcript_turns
 
 CSV_SUFFIX = ".csv"
 _DELIMITERS = ",;\t"
@@ -43,6 +43,5 @@ def csv_table(text: str) -> tuple[str, Places, dict[int, tuple[str, str]]] | Non
     turns, cells = found
     kept = [number for number, _ in numbered][len(numbered) - len(turns):]   # a header row of column names is left out
     places = {line: f"row {number}" for line, number in enumerate(kept, start=1)}
-    times = {line: (spans[0], spans[1] if len(spans) > 1 else "")
-             for line, cell in enumerate(cells, start=1) if (spans := row_times(cell))}
+    times = {line: span for line, cell in enumerate(cells, start=1) if (span := row_span(cell)) is not None}
     return "\n".join(turns), Places(places), times

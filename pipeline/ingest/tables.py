@@ -42,9 +42,11 @@ def transcript_lines(rows: list[list[str]], continued: list[list[bool]] | None =
     return turns[0] if turns is not None else None
 
 
-def row_times(cell: str) -> tuple[str, ...]:
-    """The times a time cell gives: ("0:00:01.0", "0:00:08.2") for "0:00:01.0 - 0:00:08.2"."""
-    return tuple(re.findall(TIME, cell))
+def row_span(cell: str) -> tuple[str, str] | None:
+    """The start and end a time cell gives, ("0:00:01.0", "0:00:08.2") for "0:00:01.0 - 0:00:08.2",
+    ("0:00:01.0", "") for a start alone; None for a cell without a time."""
+    times = re.findall(TIME, cell)
+    return (times[0], times[1] if len(times) > 1 else "") if times else None
 
 
 def transcript_turns(rows: list[list[str]],

@@ -30,7 +30,7 @@ from pipeline.errors import InputError, Problem
 from pipeline.ingest.metadata_paragraph import paragraph_facts, unkeyed_facts_message
 from pipeline.ingest.metadata_table import front_matter_lines, metadata_rows
 from pipeline.ingest.places import Places, paragraph_places
-from pipeline.ingest.tables import is_header_row, row_line, row_times, transcript_lines, transcript_turns
+from pipeline.ingest.tables import is_header_row, row_line, row_span, transcript_lines, transcript_turns
 from pipeline.ingest.turns import LABEL_LINE
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -159,8 +159,8 @@ def _body_text(body: etree._Element, path: Path, heading_styles: frozenset[str] 
             turns, cells = found
             header_rows = len(block.cells) - len(turns)   # a row of column names is not a turn
             for row, (turn, cell) in enumerate(zip(turns, cells), start=header_rows + 1):
-                if (found_times := row_times(cell)):
-                    times[line] = (found_times[0], found_times[1] if len(found_times) > 1 else "")
+                if (span := row_span(cell)) is not None:
+                    times[line] = span
                 for _ in range(turn.count("\n") + 1):
                     places[line] = f"table {block.number}, row {row}"
                     line += 1
