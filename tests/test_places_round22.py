@@ -89,3 +89,33 @@ def test_a_card_in_english(analyzed):
     card = card_html(pd.Series({**row.to_dict(), "theme": "T", "category": "C", "code": "c", "source": "rule",
                                 "confidence": "0.9"}), "en")
     assert "K1.csv, row 3" in card
+
+
+def test_quotations_csv_names_each_quotes_place(analyzed):
+    _, out = analyzed
+    quotations = pd.read_csv(out / "quotations.csv", dtype=str, keep_default_na=False)
+    assert not quotations.empty
+    places = set(zip(quotations["document"], quotations["place"]))
+    assert places <= {("K1.csv", "row 3"), ("K3.docx", "paragraph 4")} and places
+
+
+def test_a_review_file_written_the_old_way_still_applies(analyzed, tmp_path):
+    """No stored record keeps a turn's line (reviews are keyed on segment ids, anchored by turn and text
+    hash): a reviews.csv of the six columns of old, without anchors, applies to the CSV turn as before."""
+    import shutil
+
+    from pipeline.review.session import ReviewSession
+
+    batch, out = analyzed
+    copy = tmp_path / batch.name
+    shutil.copytree(batch, copy)
+    codings = pd.read_csv(out / "codings.csv", dtype=str, keep_default_na=False)
+    segments = pd.read_csv(out / "segments.csv", dtype=str, keep_default_na=False)
+    row = codings[codings["segment_id"].isin(segments.loc[segments["document"] == "K1.csv", "segment_id"])].iloc[0]
+    (copy / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n"
+                                      f"{row['segment_id']},{row['code']},reject,AB,2026-01-05T10:00:00,lama\n",
+                                      encoding="utf-8")
+    session = ReviewSession(copy, out, reviewer="T")
+    [card] = [card for _, card in session._view.iterrows()
+              if card["segment_id"] == row["segment_id"] and card["code_id"] == row["code_id"]]
+    assert card["review"] == "rejected" and "K1.csv, baris 3" in card_html(card)
