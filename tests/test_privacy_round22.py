@@ -37,7 +37,8 @@ def test_an_introduction_gives_the_name(said, name):
 
 
 @pytest.mark.parametrize("said", ["Saya Ibu Kepala Desa", "saya ibu rumah tangga", "Saya Ibu Rumah Tangga",
-                                  "nama kita Om", "Nama saya BPJS", "saya bapak Hukum Tua", "saya ibu Bidan"])
+                                  "nama kita Om", "Nama saya BPJS", "saya bapak Hukum Tua", "saya ibu Bidan",
+                                  "Saya Ibu Hamil", "saya bapak Pemegang Program Gizi"])
 def test_a_title_an_office_or_an_institution_is_no_name(said):
     assert introduced_names(said) == []
 

@@ -38,7 +38,9 @@ _NOT_NAMES = frozenset({
     "kecamatan", "kabupaten", "kota", "provinsi", "dinas", "kesehatan", "puskesmas", "pustu", "posyandu",
     "polindes", "poskesdes", "rumah", "sakit", "tangga", "sekolah", "gereja", "jemaat", "kampung", "lingkungan",
     "kantor", "klinik", "rsud", "bpjs", "pkk", "rt", "rw", "pns", "honorer", "yayasan", "tidak", "bukan", "dari",
-    "di", "yang", "dan", "so", "mo", "ada", "sudah", "su", "juga"})
+    "di", "yang", "dan", "so", "mo", "ada", "sudah", "su", "juga", "nakes", "lansia", "hamil", "menyusui",
+    "pengurus", "tenaga", "relawan", "pembina", "koordinator", "penanggung", "jawab", "pemegang", "program", "gizi",
+    "imunisasi", "kia", "kb", "promkes", "sanitarian", "apoteker", "pelaksana", "direktur", "wakil", "kasi", "plt"})
 
 
 @dataclass
