@@ -14,7 +14,10 @@ SEGMENT_COLUMNS = [
     "end",
     "time_start",    # subtitle files: when the turn starts and ends in the recording, HH:MM:SS.mmm; else ""
     "time_end",
-    "line",          # 1-based line of the source where the segment starts
+    "line",          # 1-based line of the text the reader built where the segment starts (a Word or CSV
+                     # file's text is one line per paragraph or row, so `place` names it for the user)
+    "place",         # where the turn starts as its author finds it: "line 12", "row 3" (a CSV file, the
+                     # header being row 1), "paragraph 14" or "table 1, row 4" (a Word file)
     "language",      # "xmm", "ind" or "mixed"
     "text",          # verbatim
     "gloss",         # interlinear, word by word

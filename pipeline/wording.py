@@ -241,6 +241,9 @@ _NOUNS = {
 """Nouns the outputs count, singular and plural, per language (Indonesian does not inflect)."""
 
 _TABLE_NAME = re.compile(r"\bTabel (\d+)\b")
+_PLACE_WORDS = {"id": {"line": "baris", "row": "baris", "paragraph": "paragraf", "table": "tabel"}}
+"""The words of a turn's place (ingest/places.py names it in English, as messages do) per language."""
+_PLACE_WORD = re.compile(r"\b(line|row|paragraph|table)\b")
 
 
 def quantity(count: int, singular: str, plural: str | None = None) -> str:
@@ -270,6 +273,16 @@ def table_names(message: str, lang: str) -> str:
     """`message` with the tables named as the run's report prints them ("Tabel 1" -> "Table 1" in
     English): ingest, whose reading is cached for every language, writes the Indonesian names."""
     return _TABLE_NAME.sub(lambda match: f"{labels(lang)['table']} {match.group(1)}", message)
+
+
+def shown_place(place: str, lang: str) -> str:
+    """A turn's place as a card in `lang` names it: "row 3" -> "baris 3", "paragraph 14, line 2" ->
+    "paragraf 14, baris 2"; a table's header label in brackets ("(Tanggal)") is the user's own."""
+    named = _PLACE_WORDS.get(lang)
+    if not named:
+        return place
+    place, bracket, label = place.partition(" (")
+    return _PLACE_WORD.sub(lambda match: named[match.group(1)], place) + bracket + label
 
 
 def words(area: str, lang: str) -> dict[str, str]:

@@ -28,7 +28,7 @@ SOURCE_PRIORITY = {"review": 0, "rule": 1, "model": 2}
 EXCERPT = "excerpt"   # True: the quote is the turn's sentences that hold the evidence, "[...]" for the rest
 WHOLE_TRANSLATION = "whole_translation"   # the translation columns of an excerpt printed whole (not cut alike)
 EXCERPT_OF = "excerpt_"   # + a quoted column: the words printed in its place ("" where it is printed whole)
-QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document",
+QUOTATION_COLUMNS = ["theme", "category", "code", "code_id", "segment_id", "informant", "document", "place",
                      "time_start", "language", "text", "translation", "confidence", "source", "review",
                      EXCERPT, WHOLE_TRANSLATION, EXCERPT_OF + "text", EXCERPT_OF + "translation"]
 
@@ -55,7 +55,7 @@ def _ranked_by_code(counted: pd.DataFrame, segments: pd.DataFrame, codebook: Cod
     if counted.empty:
         return []
     segment_columns = ["segment_id", "document", "start", "language", "text", "translation"]
-    segment_columns += [column for column in ("time_start", TABLE_HEADER, ENGLISH_TRANSLATION)
+    segment_columns += [column for column in ("place", "time_start", TABLE_HEADER, ENGLISH_TRANSLATION)
                         if column in segments.columns]
     merged = counted.merge(segments[segment_columns], on="segment_id", how="inner")
     if TABLE_HEADER in merged:   # a markdown table row is quoted as a Word row is: "No: 1; Strategi: ..."

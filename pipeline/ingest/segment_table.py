@@ -93,6 +93,7 @@ class SegmentColumns:
                                ("informant", segments.informants), ("speaker", segments.speakers),
                                ("speaker_role", segments.roles), ("start", [raw.start for raw in segments.raws]),
                                ("end", [raw.end for raw in segments.raws]), ("line", [raw.line for raw in segments.raws]),
+                               ("place", [doc.places.name(raw.line) for raw in segments.raws]),
                                ("time_start", [start for start, _ in times]), ("time_end", [end for _, end in times]),
                                ("language", [language] * count), ("text", texts),
                                ("gloss", [""] * count), ("translation", [""] * count)):

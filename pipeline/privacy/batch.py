@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from pipeline.privacy.redactor import OffsetMap, Redactor, is_text_column
+from pipeline.privacy.redactor import OffsetMap, Redactor, is_text_column, kept_words
+from pipeline.privacy.self_names import self_named
 
 if TYPE_CHECKING:
     from pipeline.ingest.batch import Batch
@@ -24,8 +25,13 @@ _KEPT_AS_IS = {"segment_id", "start", "end", "line", "text", "document"}
 
 
 def redact_batch(batch: "Batch", redactor: Redactor | None = None) -> "Batch":
-    """A copy of `batch` with no NIK, phone number, e-mail address or listed name left in it."""
+    """A copy of `batch` with no NIK, phone number, e-mail address, listed name or name an informant
+    gives as her own (privacy/self_names.py, with a warning per file) left in it; its redactor masks
+    those names too (a grader's note, a translation correction)."""
     redactor = redactor or batch.redactor
+    own = self_named(batch.segments, batch.documents, kept_words(batch.directory))
+    if own.masked:
+        redactor = Redactor([*redactor.names, *own.masked])
     renamed = redacted_document_names(list(batch.documents), redactor)
     documents: dict[str, SourceDocument] = {}
     offset_maps: dict[str, tuple[str, OffsetMap]] = {}
@@ -39,7 +45,8 @@ def redact_batch(batch: "Batch", redactor: Redactor | None = None) -> "Batch":
         documents=documents,
         segments=_redact_segments(batch.segments, offset_maps, renamed, redactor),
         informants=redactor.redact_frame(batch.informants),
-        warnings=[redactor.redact(warning) for warning in batch.warnings],
+        warnings=[redactor.redact(warning) for warning in [*batch.warnings, *own.warnings]],
+        redactor=redactor,
     )
 
 

@@ -23,7 +23,7 @@ class NameParts:
     common: tuple[str, ...]       # parts left alone: common words
 
 
-def _is_common_word(word: str) -> bool:
+def is_common_word(word: str) -> bool:
     """Whether a lower-case word is common Indonesian or Manado Malay, by the glosser's own vocabulary."""
     from pipeline.gloss.glosser import shared_glosser   # the run's glosser: its lexicons are loaded once
 
@@ -45,7 +45,7 @@ def name_parts(names: list[str]) -> NameParts:
                 parts.setdefault(word.casefold(), word)
     if not parts:
         return NameParts((), ())
-    common = tuple(word for folded, word in parts.items() if _is_common_word(folded))
+    common = tuple(word for folded, word in parts.items() if is_common_word(folded))
     masked = tuple(word for word in parts.values() if word not in common)
     return NameParts(masked, common)
 
@@ -66,7 +66,7 @@ def label_parts(labels: list[str]) -> NameParts:
     parts = name_parts(persons)
     single = [person for person in persons
               if len(person.split()) == 1 and person not in labels and len(person) >= MIN_PART_LENGTH]
-    common = tuple(word for word in single if _is_common_word(word.casefold()))
+    common = tuple(word for word in single if is_common_word(word.casefold()))
     return NameParts(parts.masked + tuple(word for word in single if word not in common), parts.common + common)
 
 

@@ -26,6 +26,7 @@ from pipeline.privacy.patterns import NAMA, TOKENS, Span, identifier_spans, merg
 from pipeline.wording import quantity
 
 REDACT_FILE = "redact.txt"
+KEEP_MARK = "!"   # a redact.txt line "!Melati": a word the run never takes for a name it found itself
 SHORT_NAME = 3  # a listed "name" shorter than this hides every word spelled so
 DOCUMENT_LENGTH = 2_000            # texts this long are scanned once: ingest and redact_batch both ask
 DOCUMENT_CACHE_LENGTH = 50_000_000  # characters of documents whose spans are kept (several million words)
@@ -226,8 +227,21 @@ def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?=[{first}])(?<![^\W_])(?<!\[)(?:{alternatives})(?![^\W_])(?!\])", re.IGNORECASE)
 
 
+def kept_words(directory: str | Path) -> frozenset[str]:
+    """The words and names redact.txt keeps visible ("!Melati", casefolded): what the run took for an
+    informant's own name and the user says is none."""
+    from pipeline.ingest.decode import read_text
+
+    path = Path(directory) / REDACT_FILE
+    if not path.is_file():
+        return frozenset()
+    lines = (line.split("#", 1)[0].strip() for line in read_text(path)[0].split("\n"))
+    return frozenset(" ".join(line[1:].split()).casefold() for line in lines if line.startswith(KEEP_MARK) and line[1:].strip())
+
+
 def read_redact_list(path: Path, warnings: list[str] | None = None) -> list[str]:
-    """Names of `redact.txt`: one a line; blank lines and `#` comments are skipped."""
+    """Names of `redact.txt`: one a line; blank lines, `#` comments and `!` lines (words kept visible:
+    `kept_words`) are skipped."""
     from pipeline.ingest.decode import read_text
 
     text, _ = read_text(path)
@@ -236,7 +250,7 @@ def read_redact_list(path: Path, warnings: list[str] | None = None) -> list[str]
     tokens = {token.strip("[]") for token in TOKENS}
     for number, line in enumerate(text.split("\n"), start=1):
         name = line.split("#", 1)[0].strip()
-        if not name:
+        if not name or name.startswith(KEEP_MARK):
             continue
         if name.upper() in tokens:
             problems.add(path, f"a listed name may not be one of the tokens {', '.join(sorted(tokens))}", line=number)

@@ -75,9 +75,14 @@ def status_badge(state: str, lang: str = "id") -> str:
     return badge_html(ui_text(lang).get(state, state), color, background)
 
 
-def location(row: pd.Series) -> str:
-    """document:line, as a grader finds the turn in the transcript."""
+def location(row: pd.Series, lang: str = "id") -> str:
+    """Where a grader finds the turn in the file as its author has it: "K1.csv, baris 3" (row 3 of
+    the spreadsheet, the header row 1), "K3.docx, paragraf 14"; segments.csv's `place` says it. An
+    older run's segments.csv has only the `line` of the text the reader built: "K1.md:12"."""
     document = str(row.get("document") or "")
+    place = row.get("place")
+    if isinstance(place, str) and place:
+        return f"{document}, {wording.shown_place(place, lang)}"
     line = pd.to_numeric(row.get("line"), errors="coerce")
     return document if pd.isna(line) else f"{document}:{int(line)}"
 
@@ -88,7 +93,7 @@ def card_html(row: pd.Series, lang: str = "id", framed: bool = True) -> str:
     `framed=False` leaves out the border, for a widget that frames the card with its buttons.
     """
     path = " \u203a ".join(html.escape(str(row[name])) for name in ("theme", "category"))
-    where = html.escape(location(row))
+    where = html.escape(location(row, lang))
     source = str(row.get("source", ""))
     confidence = pd.to_numeric(row.get("confidence"), errors="coerce")
     origin = source if pd.isna(confidence) or source == "review" else f"{source} {confidence:.2f}"
@@ -264,7 +269,7 @@ def progress_html(progress: dict[str, int], lang: str = "id") -> str:
 
 def segment_card_html(row: pd.Series, lang: str = "id", framed: bool = True) -> str:
     """A turn without a code in question (uncoded turns, re-attach candidates)."""
-    where = html.escape(location(row))
+    where = html.escape(location(row, lang))
     frame = CARD_STYLE if framed else FONT
     return (
         f'<div class="qp-card" style="{frame}">'

@@ -52,7 +52,7 @@ def read_output(path: Path) -> pd.DataFrame:
     missing = [name for name in columns if name not in frame.columns]
     if missing:
         raise InputError.at(path, f"missing column(s) {', '.join(missing)}", line=1)
-    for optional in ("gloss", "translation", "language", "document", "line", "speaker"):
+    for optional in ("gloss", "translation", "language", "document", "line", "place", "speaker"):
         if path.name == "segments.csv" and optional not in frame.columns:
             frame[optional] = ""
     return frame

@@ -40,7 +40,7 @@ from pipeline.schema import CARRIED_EVIDENCE, NOTHING_TO_CODE
 
 STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
 _STATE_OF_STATUS = {"pending": "", "accepted": "accepted", "rejected": "rejected", "added": "added"}
-_SEGMENT_VIEW_COLUMNS = ["document", "line", "speaker", "language", "text", "gloss", "translation"]
+_SEGMENT_VIEW_COLUMNS = ["document", "line", "place", "speaker", "language", "text", "gloss", "translation"]
 
 
 def _carried_texts(view: pd.DataFrame, texts: pd.Series) -> list[str]:

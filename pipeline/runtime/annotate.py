@@ -56,7 +56,7 @@ from pipeline.schema import QUOTATION, TABLE_HEADER
 # The segment columns a document's gloss and codings are computed from (gloss and translation
 # are outputs). A cache hit needs all of them unchanged.
 INPUT_COLUMNS = ("segment_id", "document", "informant", "speaker", "speaker_role", "start", "end", "line",
-                 "language", "text", QUOTATION, TABLE_HEADER)
+                 "place", "language", "text", QUOTATION, TABLE_HEADER)
 # Documents go to workers in chunks of up to this many words (fewer, larger messages and
 # stage calls), smaller when that is needed to give every worker several chunks.
 CHUNK_WORDS = 40_000

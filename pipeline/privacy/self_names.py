@@ -1,0 +1,121 @@
+"""An informant's own name, said as she introduces herself, masked like a name redact.txt lists.
+
+A mother who says "nama saya Maria Lontoh", "kita pe nama Yance" or "saya ibu Deisy Rumengan"
+kept her name in every export unless the user had listed it. The run finds such an introduction
+(Indonesian and Manado Malay: nama saya / sa pe nama / kita pe nama / nama kita / saya ibu or
+bapak, then capitalised words) in informant turns and masks the name and its uncommon parts; a
+title, a person noun or an institution's or office's word (Kepala, Puskesmas, Rumah Tangga) is no
+name and ends one. The run warns once per file, by its initials only, since the warning itself is
+masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from pipeline.ingest.places import places_named
+from pipeline.person_words import PERSON_NOUNS, TITLES
+from pipeline.privacy.name_parts import is_common_word, name_parts
+from pipeline.schema import INFORMANT
+
+if TYPE_CHECKING:
+    from pipeline.ingest.document_segments import SourceDocument
+
+_INTRODUCTION = re.compile(
+    r"\b(?:nama\s+(?:lengkap\s+)?(?:saya|sa|aku|kita)|(?:saya|sa|aku|kita)\s+pe\s+nama(?:\s+lengkap)?)"
+    r"(?:\s+(?:adalah|yaitu|itu|tu|ini))?[ \t,:]+"
+    r"|\b(?:saya|sa|aku|kita)\s+(?:ibu|bu|bapak|bapa|pak|om|tanta|tante|oma|opa|nona|nyong)[ \t]+",
+    re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+# words of an office, an institution or a place kind, capitalised in "saya Ibu Kepala Desa"
+_NOT_NAMES = frozenset({
+    "kepala", "ketua", "sekretaris", "bendahara", "anggota", "staf", "hukum", "tua", "jaga", "desa", "kelurahan",
+    "kecamatan", "kabupaten", "kota", "provinsi", "dinas", "kesehatan", "puskesmas", "pustu", "posyandu",
+    "polindes", "poskesdes", "rumah", "sakit", "tangga", "sekolah", "gereja", "jemaat", "kampung", "lingkungan",
+    "kantor", "klinik", "rsud", "bpjs", "pkk", "rt", "rw", "pns", "honorer", "yayasan", "tidak", "bukan", "dari",
+    "di", "yang", "dan", "so", "mo", "ada", "sudah", "su", "juga", "nakes", "lansia", "hamil", "menyusui",
+    "pengurus", "tenaga", "relawan", "pembina", "koordinator", "penanggung", "jawab", "pemegang", "program", "gizi",
+    "imunisasi", "kia", "kb", "promkes", "sanitarian", "apoteker", "pelaksana", "direktur", "wakil", "kasi", "plt"})
+
+
+@dataclass
+class SelfNames:
+    """What a batch's informants said their own names were, and what masks them."""
+
+    masked: list[str] = field(default_factory=list)   # names for the redactor: full names and their uncommon parts,
+    # and for a one-word name that is a common word ("Bunga") the introduction saying it ("nama saya Bunga")
+    warnings: list[str] = field(default_factory=list)  # one per file
+
+
+def self_named(segments: pd.DataFrame, documents: Mapping[str, "SourceDocument"],
+               kept: frozenset[str] = frozenset()) -> SelfNames:
+    """The names informants introduce themselves by in a batch's turns as read (before redaction),
+    except those redact.txt keeps visible (`kept`, casefolded: the name or one of its words)."""
+    found: dict[str, dict[str, list[int]]] = {}   # document -> name -> lines
+    masked: dict[str, str] = {}   # casefolded -> what the redactor masks
+    full: list[str] = []          # names of more than one word, whose uncommon parts are masked alone too
+    informant = segments["speaker_role"] == INFORMANT
+    for document, line, text in zip(segments.loc[informant, "document"], segments.loc[informant, "line"],
+                                    segments.loc[informant, "text"]):
+        for offset, name, phrase in introduced_names(str(text)):
+            if name.casefold() in kept or any(word.casefold() in kept for word in name.split()):
+                continue
+            lines = found.setdefault(document, {}).setdefault(name, [])
+            lines.append(int(line) + str(text).count("\n", 0, offset))
+            if len(name.split()) > 1:
+                full.append(name)
+            mask = name if len(name.split()) > 1 or not is_common_word(name.casefold()) else phrase
+            masked.setdefault(mask.casefold(), mask)
+    result = SelfNames([*masked.values(), *name_parts(full).masked])
+    for document, named in found.items():
+        doc = documents[document]
+        lines = sorted({line for spoken in named.values() for line in spoken})
+        result.warnings.append(self_names_warning(doc.where(lines[0]), list(named), places_named(lines, doc.places.name)))
+    return result
+
+
+def introduced_names(text: str) -> list[tuple[int, str, str]]:
+    """(offset, name, the introduction with it) of each name `text` introduces its speaker by:
+    "nama saya Maria Lontoh" -> "Maria Lontoh"; none for a title, an office or a lower-case word."""
+    found = []
+    for introduction in _INTRODUCTION.finditer(text):
+        words, position = [], introduction.end()
+        end = position
+        while (word := _WORD.match(text, position)) is not None and _is_name_word(word.group()):
+            words.append(word.group())
+            end = word.end()
+            gap = re.match(r"[ \t]+", text[word.end():]) if word.end() < len(text) else None
+            if gap is None:
+                break
+            position = word.end() + gap.end()
+        if words and not (len(words) == 1 and words[0].casefold() in TITLES | PERSON_NOUNS):
+            found.append((introduction.end(), " ".join(words), " ".join(text[introduction.start():end].split())))
+    return found
+
+
+def _is_name_word(word: str) -> bool:
+    folded = word.casefold()
+    return (word[0].isupper() and not word.isupper() and len(word) > 1 and folded not in _NOT_NAMES
+            and folded not in TITLES and folded not in PERSON_NOUNS)
+
+
+def initials(name: str) -> str:
+    """"M. L." for "Maria Lontoh": how a warning names what it masked (the warning is masked too)."""
+    return " ".join(f"{word[0]}." for word in name.split())
+
+
+def self_names_warning(where: str, names: list[str], places: str) -> str:
+    """One file's warning: what was masked (by initials: the warning is masked too), where, and how to
+    keep or extend it."""
+    shown = ", ".join(initials(name) for name in names)
+    return (f"{where}: an informant says her or his own name ({shown}, {places}); it is masked as [NAMA] in "
+            "every export (segments.csv, the quotation appendix, the Word report, the REFI-QDA project, the "
+            "review cards), as a name in redact.txt is (a one-word name that is a common word only where she "
+            "gives it). To mask it in other batches too, or a nickname or another spelling of it, list those in "
+            "redact.txt in the batch folder; if it is no name, a line '!' and the word there keeps it visible "
+            "(--no-redact keeps every name)")
