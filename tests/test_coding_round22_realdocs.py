@@ -1,0 +1,57 @@
+"""Round 22 (issue 14): what real news pages about JKN/BPJS enrolment say that the Wori codebook
+missed or misread. A development set of real Indonesian news paragraphs (kept outside the
+repository) showed regularities of form; the sentences below are new ones written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_coding_distinctions import HELP_REFER, HELP_REGISTER
+from test_coding_documents import coded_paragraph
+
+
+# -- membership data verified or validated by an office or a village: registration work -----------
+@pytest.mark.parametrize("text", [
+    "Dinas Sosial kini memverifikasi ulang data peserta JKN yang dinonaktifkan bersama pemerintah desa.",
+    "Daftar nama itu dikirim ke kelurahan agar divalidasi ulang sebagai peserta PBI.",
+])
+def test_membership_data_verified_is_registration_help(text):
+    assert HELP_REGISTER in coded_paragraph(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a civil-registry number checked by a system, not members' entitlement
+    "Sistem yang terhubung dengan BPJS Kesehatan memungkinkan validasi NIK secara daring.",
+    # a hospital's claim checked
+    "Tim rumah sakit memverifikasi klaim peserta JKN setiap akhir bulan.",
+])
+def test_other_verification_is_not_registration_help(text):
+    assert HELP_REGISTER not in coded_paragraph(text)
+
+
+# -- insurance cards handed to families: they were enrolled -------------------------------------
+def test_cards_handed_to_families_are_registration_help():
+    assert HELP_REGISTER in coded_paragraph(
+        "Camat menyerahkan kartu KIS kepada dua puluh keluarga nelayan di balai desa, Senin.")
+
+
+def test_an_explanation_about_the_card_is_not_handing_it_over():
+    assert HELP_REGISTER not in coded_paragraph(
+        "Setiap bulan di posyandu kami memberikan penjelasan tentang kartu BPJS kepada para ibu.")
+
+
+# -- names from the welfare database proposed for PBI -------------------------------------------
+def test_welfare_database_proposed_is_registration_help():
+    assert HELP_REGISTER in coded_paragraph(
+        "Setiap triwulan kelurahan mengusulkan warga yang sudah masuk DTKS ke dinas.")
+
+
+def test_a_road_proposed_is_not():
+    assert HELP_REGISTER not in coded_paragraph("Setiap triwulan kelurahan mengusulkan perbaikan jalan ke dinas.")
+
+
+# -- a patient shuttle run by a government: referral transport -----------------------------------
+def test_patient_shuttle_is_referral_help():
+    assert HELP_REFER in coded_paragraph(
+        "Pemerintah kabupaten meluncurkan layanan antar jemput pasien rawat jalan secara gratis.")
