@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_coding_distinctions import HELP_REFER, HELP_REGISTER
+from test_coding_distinctions import HELP_REFER, HELP_REGISTER, REACTIVE
 from test_coding_documents import coded_paragraph
 
 
@@ -55,3 +55,17 @@ def test_a_road_proposed_is_not():
 def test_patient_shuttle_is_referral_help():
     assert HELP_REFER in coded_paragraph(
         "Pemerintah kabupaten meluncurkan layanan antar jemput pasien rawat jalan secara gratis.")
+
+
+# -- a patient picked up for the referral: referral help, not registration help -----------------
+def test_pickup_for_a_referral_is_not_registration_help():
+    codes = coded_paragraph("Warga cukup menghubungi kantor Dinas Sosial. Petugas mengatur jadwal rujukan "
+                            "dan titik penjemputan pasien, lalu sopir mengantar pasien ke rumah sakit.")
+    assert HELP_REGISTER not in codes
+    assert HELP_REFER in codes
+
+
+# -- "datang langsung ke kantor": in person, not registering in a hurry ---------------------------
+def test_coming_in_person_is_not_registering_in_a_hurry():
+    assert REACTIVE not in coded_paragraph(
+        "Keluarga pasien bisa datang langsung ke kantor Dinas Sosial, lalu petugas menyiapkan jadwal rujukan.")
