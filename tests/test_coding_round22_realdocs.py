@@ -5,10 +5,17 @@ repository) showed regularities of form; the sentences below are new ones writte
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pipeline.codebook.load import load_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.ingest import read_batch
 from test_coding_distinctions import HELP_REFER, HELP_REGISTER, REACTIVE
 from test_coding_documents import coded_paragraph
+
+MINIMAL = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori_minimal.yaml")
 
 
 # -- membership data verified or validated by an office or a village: registration work -----------
@@ -69,3 +76,24 @@ def test_pickup_for_a_referral_is_not_registration_help():
 def test_coming_in_person_is_not_registering_in_a_hurry():
     assert REACTIVE not in coded_paragraph(
         "Keluarga pasien bisa datang langsung ke kantor Dinas Sosial, lalu petugas menyiapkan jadwal rujukan.")
+
+
+# -- minimal codebook: the verb that reports a figure does not second a weak keyword --------------
+def _minimal_document_codes(tmp_path, paragraph: str) -> set[str]:
+    """Codes of one news paragraph under wori_minimal.yaml, read as a document."""
+    (tmp_path / "N1.md").write_text("---\ntype: document\ninformant: N1\nrole: Berita daring\n---\n"
+                                    f"{paragraph}\n", encoding="utf-8")
+    batch = read_batch(tmp_path)
+    return set(code_segments(batch.segments, MINIMAL, batch.informants)["code_id"])
+
+
+def test_a_figure_recorded_does_not_second_a_weak_keyword(tmp_path):
+    codes = _minimal_document_codes(tmp_path, "Dinas Sosial mencatat penerima PBI daerah hingga akhir Juni "
+                                              "mencapai 48.120 jiwa, naik dari tahun lalu.")
+    assert "membantu_pendaftaran" not in codes
+
+
+def test_names_recorded_by_cadres_still_second_it(tmp_path):
+    codes = _minimal_document_codes(tmp_path, "Kader mencatat nama balita yang belum punya PBI, lalu "
+                                              "puskesmas membantu pendaftaran mereka.")
+    assert "membantu_pendaftaran" in codes
