@@ -97,3 +97,10 @@ def test_names_recorded_by_cadres_still_second_it(tmp_path):
     codes = _minimal_document_codes(tmp_path, "Kader mencatat nama balita yang belum punya PBI, lalu "
                                               "puskesmas membantu pendaftaran mereka.")
     assert "membantu_pendaftaran" in codes
+
+
+# -- "BPJS Kesehatan" is the insurer's name: its "kesehatan" is no word of health promotion -------
+def test_the_insurers_name_is_not_two_words_of_outreach(tmp_path):
+    codes = _minimal_document_codes(tmp_path, "Kami siapkan BPJS kesehatan bagi keluarga nelayan. Selama ini "
+                                              "kartu BPJS Kesehatan baru aktif setelah dua minggu.")
+    assert "sosialisasi_pemerintah_desa_puskesmas" not in codes
