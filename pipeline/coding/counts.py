@@ -20,7 +20,7 @@ import pandas as pd
 
 from pipeline.coding.shares import A_SHARE, reports_a_share
 from pipeline.coding.evidence import last_firing, term_words, terms
-from pipeline.coding.keyword_rule import WEAK_PAIR_KINDS
+from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.sentences import sentence_span
@@ -244,6 +244,13 @@ def weak_pair(evidence: str, kind: str) -> list[str]:
     return [term_words(piece) for piece in terms(last_firing(evidence))]
 
 
+def seconded_keyword(evidence: str, kind: str) -> list[str]:
+    """The two words of a keyword that is weak alone and the word of its code that seconds it
+    ("mencatat … PBI"); [] for other evidence."""
+    pieces = terms(last_firing(evidence))
+    return [term_words(piece) for piece in pieces] if kind == KEYWORD and len(pieces) == 2 else []
+
+
 def records_a_figure(text: str, pair: list[str]) -> bool:
     """Is one of the two weak words of a code's evidence in a document paragraph (`weak_pair`) the
     verb that reports a figure ("Dinas Kesehatan mencatat 296 kasus ...", "Dari 1.140 lansia yang
@@ -308,7 +315,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     held = pair_sentences(text, pair)
     if not code.rules and (background or names_a_rate(held, evidence, code.keywords) or reports_a_share(held, pair)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
-                           or records_a_figure(text, pair) or names_a_workers_post(text, pair)
+                           or records_a_figure(text, pair or seconded_keyword(evidence, kind))
+                           or names_a_workers_post(text, pair)
                            or names_taught_topic(text, evidence, code)):
         return False
     return not (names_absence and names_addressees(text, evidence))
