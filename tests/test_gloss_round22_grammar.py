@@ -16,3 +16,20 @@ from test_gloss import translate
 ])
 def test_the_doer_of_a_dapa_passive(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a prefixed verb doubled repeats its stem only, the nasal it took kept; other words whole
+    ("Tu anak mangis-mangis trus.", "Anak itu menangis-nangis terus."),
+    ("Motor nda brenti-brenti.", "Motor tidak berhenti-henti."),
+    ("Dorang cuma ba main-main.", "Mereka hanya bermain-main."),
+    ("Anak-anak ada di rumah.", "Anak-anak ada di rumah."),
+])
+def test_a_doubled_prefixed_verb_repeats_its_stem(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+def test_reduplicated_keeps_an_unprefixed_word_whole(glosser):
+    vocabulary = glosser.vocabulary
+    assert vocabulary.reduplicated("memukul") == "memukul-mukul"
+    assert vocabulary.reduplicated("bersih") == "bersih-bersih"
