@@ -33,3 +33,15 @@ def test_reduplicated_keeps_an_unprefixed_word_whole(glosser):
     vocabulary = glosser.vocabulary
     assert vocabulary.reduplicated("memukul") == "memukul-mukul"
     assert vocabulary.reduplicated("bersih") == "bersih-bersih"
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the standard of a comparison after lebe + what is graded: 'daripada'
+    ("Motor lebe murah dari oto.", "Motor lebih murah daripada mobil."),
+    ("Dia lebe suka teh dari kopi.", "Dia lebih suka teh daripada kopi."),
+    # an amount, and a place left after a verb, keep 'dari'
+    ("Ongkos lebe dari sepuluh ribu.", "Ongkos lebih dari sepuluh ribu."),
+    ("Lebe bae ngana pulang dari kantor.", "Lebih baik kamu pulang dari kantor."),
+])
+def test_the_standard_of_a_comparison_is_daripada(glosser, source, expected):
+    assert translate(glosser, source) == expected
