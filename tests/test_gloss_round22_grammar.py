@@ -45,3 +45,14 @@ def test_reduplicated_keeps_an_unprefixed_word_whole(glosser):
 ])
 def test_the_standard_of_a_comparison_is_daripada(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ini/itu opening a clause before a noun and the way it goes, or baru + a verb: the subject's determiner
+    ("Pak, ini bis lewat Tondano?", "Pak, bus ini lewat Tondano?"),
+    ("Ini sayor baru datang.", "Sayur ini baru datang."),
+    # baru closing the phrase is the noun's adjective: 'this is ...'
+    ("Ini sayor baru.", "Ini sayur baru."),
+])
+def test_a_clause_opening_demonstrative_before_a_way_or_just(glosser, source, expected):
+    assert translate(glosser, source) == expected
