@@ -35,7 +35,7 @@ def test_a_bare_verb_with_jo_as_its_sentence_is_the_lah_imperative(glosser, sour
     ("Oma so batu-batu dari kalamaring.", "sejak kemarin"),      # a state lasting from a past point
     ("Ade nyanda mau makang dari samalam.", "sejak semalam"),
     ("Dorang tinggal di Bitung dari bulang lalu.", "sejak bulan lalu"),
-    ("Harga ikang lebe mahal dari kalamaring.", "dari kemarin"),  # a comparison
+    ("Harga ikang lebe mahal dari kalamaring.", "daripada kemarin"),  # a comparison: its standard (degree.py)
     ("Torang karja dari kalamaring sampe ini hari.", "dari kemarin sampai hari ini"),  # a span
     ("Papa ja pigi kobong dari pagi.", "dari pagi"),              # dari pagi stays
 ])

@@ -209,8 +209,8 @@ def person(unit) -> bool:
 
 def doer_after_passive(units: list, k: int) -> bool:
     """The preposition at units[k] follows a passive verb (dapa pukul, da gigi) and comes before a
-    person, who is the doer: 'oleh' (dapa pukul dari depe papa -> dipukul oleh ayahnya; not
-    tabangun dari depe tidor)."""
+    person, who is the doer (dapa mara dari depe papa -> dimarahi ayahnya, dapa tipu deng orang ->
+    ditipu oleh orang; not tabangun dari depe tidor)."""
     if k == 0 or k + 1 >= len(units) or not units[k - 1].joined or not units[k].joined:
         return False
     verb, after = units[k - 1], units[k + 1]

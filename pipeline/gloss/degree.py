@@ -11,6 +11,9 @@
   sadiki  'sebentar' after an activity that lasts (tunggu sadiki); sadiki le negated: 'sedikit pun'
   skali   'sangat' before the adjective or verb it follows (panas skali -> sangat panas), the
           way free Indonesian translations write it (MangARTI: 'sangat' 918 times, 'sekali' 149)
+  lebe X dari Y  the standard of a comparison: 'daripada' (lebe mahal dari bulan lalu -> lebih mahal
+          daripada bulan lalu; own sets 6 of 6), 'dari' before an amount (lebe dari tiga jam) or a
+          place left (lebe bae pulang dari kantor); aspect.py's dari rule asks compared()
 """
 
 from __future__ import annotations
@@ -138,6 +141,20 @@ def _opens_with_pe(units: list, k: int) -> bool:
     """pe with no owner opens the clause of the adjective before skali at units[k] (Pe mahal skali!):
     the adjective leads its clause, so skali stays after it as 'sekali' (data README: sangat or sekali)."""
     return k >= 2 and units[k - 2].key == "pe" and units[k - 2].joined and (k == 2 or not units[k - 3].joined)
+
+
+_MORE = frozenset({"lebe", "lebih", "labe"})
+_BETTER = frozenset({"bae", "baik"})  # lebe bae: 'better to', a modal, not a comparison
+
+
+def compared(units: list, k: int) -> bool:
+    """dari at units[k] after lebe + the word graded (and its object) in one clause, before what is
+    compared, not an amount; not after a verb it tells the source of (lebe suka pulang dari pasar)."""
+    words, at = clause(units, k)
+    if at + 1 >= len(words) or at < 2 or words[at - 1].pos == "v" or (
+            words[at + 1].pos == "num" or words[at + 1].source == NUMBER):
+        return False
+    return any(w.key in _MORE and words[i + 1].key not in _BETTER for i, w in enumerate(words[:at - 1]))
 
 
 RULES = {"satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),

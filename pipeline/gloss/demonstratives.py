@@ -27,6 +27,10 @@ _REQUEST_PARTICLES = SOFTENERS | frozenset({"akang"})  # between a verb and its 
 _AFTER_OBJECT = WHERE_TO | frozenset({"for", "untuk"})
 # What may follow the subject a clause-initial ini/itu determines: its predicate.
 _PREDICATE_POS = frozenset({"v", "aux", "neg"})
+# A way or a direction a subject goes, its predicate after the noun (ini oto ka Tomohon?, ini mikro lewat
+# Sario?, ini angkot dari tadi nyanda jalan), and baru before a verb ('just': ini ikang baru turung).
+_WAYS = frozenset({"lewat", "ka", "ke", "dari"})
+_JUST = frozenset({"baru"})
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget", "amat"})
 ASKING_AMOUNT = frozenset({"brapa", "berapa"})  # brapa ini ikang satu ekor -> berapa ikan ini seekor
 
@@ -59,6 +63,9 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
     if at == k + 1 or at == len(units) or not units[at - 1].joined:
         return False
     predicate = units[at]
+    if predicate.joined and at + 1 < len(units) and (predicate.key in _WAYS or predicate.key in _JUST and (
+            units[at + 1].pos in _PREDICATE_POS)):
+        return True  # ini mikro lewat Sario?, ini ikang baru turung -> angkot ini lewat ..., ikan ini baru turun
     if units[k].key in _DETERMINERS_BEFORE and _modifier_closing(units, at, "subject", vocabulary):
         return True  # tu ikang goreng so dingin: the predicate follows the noun's modifier
     if predicate.key == "pe" and at == k + 2 and predicate.joined and at + 1 < len(units) and _graded(units, at + 1):

@@ -181,6 +181,20 @@ class IndonesianVocabulary:
         """The lemma of an inflected form in spaCy's lookup table (membuat -> buat), else None."""
         return self._forms.get(form)
 
+    def reduplicated(self, form: str) -> str:
+        """A word doubled the Indonesian way: a prefixed verb repeats its stem only (berhenti ->
+        berhenti-henti, mencari -> mencari-cari, a nasal the stem took kept: menangis -> menangis-nangis);
+        any other word whole (anak-anak, bersih-bersih)."""
+        root = self.root_of(form)
+        if root and root != form and form.startswith(("ber", "be", "ter", "me")) and " " not in form:
+            if form.endswith(root):
+                return f"{form}-{root}"
+            if form.startswith("me") and len(form) == len(root) + 2 and form[3:] == root[1:]:
+                return f"{form}-{form[2:]}"  # memukul -> memukul-mukul: the stem as the nasal made it
+        if not root and form.startswith("ber") and len(form) > 6 and self.is_word(form[3:]):
+            return f"{form}-{form[3:]}"  # berturut -> berturut-turut, no lemma in the tables (not bersih)
+        return f"{form}-{form}"
+
     def inflected(self, word: str, prefixes: str | tuple[str, ...] = INFLECTING_PREFIXES) -> bool:
         """Is the word already an inflected form (mencari, berjalan: its lemma is another word), so
         that no prefix goes on it again (bacari 'mencari', never 'memencari')?"""

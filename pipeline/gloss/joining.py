@@ -25,7 +25,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
     ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate,
-    subject_before, thing)
+    doer_after_passive, subject_before, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -172,6 +172,8 @@ def _listed(unit) -> bool:
 
 def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> str:
     """'dengan' where deng joins a partner, an instrument or a manner to a verb; 'dan' elsewhere."""
+    if doer_after_passive(units, k):
+        return "oleh"  # dapa tipu deng orang -> ditipu oleh orang (own sets: oleh 2 of 3, dengan 0): the doer
     if prev is None and k > 0 and units[k - 1].glue.strip() == "," and (_listed(units[k - 1]) or _list_of_three(units, k)):
         return "dan"  # KK, KTP, deng kartu BPJS; ikang, sayor, deng nasi: the last item of a list
     if prev is not None and (prev.key in _DEGREE or prev.ind == "sebentar") and k > 1 and units[k - 2].joined:

@@ -154,10 +154,8 @@ class WordAnalyzer:
             if base.source in (UNKNOWN, NUMBER) or not base.ind:
                 return identity(word, base.source if base.source == UNKNOWN else INDONESIAN)
             head, _, rest = base.ind.partition(" ")  # reduplicate the head: kepala-kepala lingkungan
-            # a ber- verb repeats its stem only: bajalan-bajalan -> berjalan-jalan (not berjalan-berjalan)
-            ber_verb = parts[0][:2] == "ba" and head.startswith("ber") and len(head) > 6  # not barsi: bersih
-            stem = head[3:] if ber_verb and self.vocabulary.is_word(head[3:]) else head
-            ind = f"{head}-{stem} {rest}".rstrip()
+            # a prefixed verb repeats its stem only: bajalan-bajalan -> berjalan-jalan, brenti-brenti -> berhenti-henti
+            ind = f"{self.vocabulary.reduplicated(head)} {rest}".rstrip()
             return Analysis(ind, f"{base.gloss}~{base.gloss}", base.pos, "", base.source, base.evidence,
                             base.homograph)
         if self.vocabulary.is_form(word):  # an Indonesian word written with a hyphen: pertama-tama, lauk-pauk

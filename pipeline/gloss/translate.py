@@ -123,7 +123,7 @@ class SentenceTranslator:
                         continue
             if t.doubles and i + 1 < n and types[i + 1].lower == t.lower and not glues[i].strip():
                 a = t.analysis
-                ind = t.word + "-" + types[i + 1].word if a.ind == t.lower else f"{a.ind}-{a.ind}"
+                ind = t.word + "-" + types[i + 1].word if a.ind == t.lower else self.vocabulary.reduplicated(a.ind)
                 units.append(Unit(t.lower, ind, (a.gloss, a.gloss), a.pos, "", glues[i + 1],
                                   a.ind != t.lower and t.upper, i, a.source))
                 i += 2
