@@ -186,7 +186,7 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .txt, .md, .docx or .csv file of this batch; "
+            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .sbv, .txt, .md, .docx or .csv file of this batch; "
                                         f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
                                         "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
 
