@@ -38,3 +38,38 @@ def test_a_broken_sbv_timing_line_is_named_with_its_line_and_the_right_shape(tmp
         read_batch(batch, id_key=None)
     assert "N05.sbv:4: broken timing line '0:00:04.000, 0:00:09.200'" in str(error.value)
     assert "'0:00:01.000,0:00:04.000'" in str(error.value)
+
+
+# whisper.cpp's console lines, saved as the transcript (a title line above them)
+CPP_LINES = ("Rekaman N06, 14 November 2026\n"
+             "[00:00:00.000 --> 00:00:06.000]  {a}Ibu, boleh cerita soal pemeriksaan kontak TB?\n"
+             "[00:00:06.000 --> 00:00:15.500]  {b}Kita pe suami nelayan, dia sering melaut malam.\n"
+             "Pagi pulang langsung tidor.\n"
+             "[00:00:15.500 --> 00:00:19.000]  {a}Ibu sendiri sudah diperiksa?\n"
+             "[00:00:19.000 --> 00:00:30.000]  {b}So, mar anak-anak blum, karena ongkos mahal.\n")
+
+
+@pytest.mark.parametrize(("first", "second", "mapping"), [
+    ("Speaker 1: ", "Speaker 2: ", '{"Speaker 1": P, "Speaker 2": N06}'),
+    ("(speaker 0)", "(speaker 1)", '{"speaker 0": P, "speaker 1": N06}'),   # whisper.cpp --diarize
+])
+def test_whisper_cpp_console_lines_are_timed_turns_not_one_informants_document(
+        tmp_path: Path, first: str, second: str, mapping: str) -> None:
+    batch = write_batch(tmp_path, {"N06_whispercpp.txt": CPP_LINES.format(a=first, b=second),
+                                   "batch.yaml": f"speakers:\n  N06_whispercpp.txt: {mapping}\n",
+                                   "informants.csv": "informant,role\nN06,Istri nelayan\n"})
+    read = read_batch(batch, id_key=None)
+    turns = read.segments
+    assert list(turns["speaker_role"]) == ["note", "interviewer", "informant", "interviewer", "informant"]
+    assert turns["text"].iloc[2] == "Kita pe suami nelayan, dia sering melaut malam. Pagi pulang langsung tidor."
+    assert list(turns["time_start"])[1:3] == ["00:00:00.000", "00:00:06.000"]
+    assert turns["time_end"].iloc[2] == "00:00:15.500"
+    assert not turns["text"].str.contains("-->").any()
+
+
+def test_whisper_cpp_lines_without_speakers_ask_for_them_instead_of_coding_the_questions(tmp_path: Path) -> None:
+    batch = write_batch(tmp_path, {"N06_whispercpp.txt": CPP_LINES.format(a="", b="")})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    assert "N06_whispercpp.txt: has no speaker labels" in str(error.value)
+    assert "2 of its 4 cues end with a question (lines 2, 5)" in str(error.value)

@@ -116,7 +116,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
         if not found.informant:
             code = code_in_name(path.stem) or "A7"
             asked = _asked(cues)
-            typed = (f"; but {len(asked)} of its {len(cues)} cues end with a question ({places_named(asked, place)}), "
+            typed = (f"; but {len(asked)} of its {_spoken(cues)} cues end with a question ({places_named(asked, place)}), "
                      f"usually the interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues "
                      f"and '{code}: ' before the informant's instead" if len(asked) >= MIN_QUESTIONS else "")
             problems.add(path, "has no speaker labels, so its words must be one informant's: name the informant "
@@ -171,7 +171,12 @@ def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str],
 
 def _asked(cues: list[Cue]) -> list[int]:
     """The lines of the cues that end with a question."""
-    return [cue.line for cue in cues if QUESTION_END.search(cue.text)]
+    return [cue.line for cue in cues if QUESTION_END.search(cue.text) and not cue.title]
+
+
+def _spoken(cues: list[Cue]) -> int:
+    """How many cues are someone's words: an export's title above them is a note, not a cue of the recording."""
+    return sum(not cue.title for cue in cues)
 
 
 def _questions_warning(path: Path, cues: list[Cue], informant: str,
@@ -183,7 +188,7 @@ def _questions_warning(path: Path, cues: list[Cue], informant: str,
     if len(asked) < MIN_QUESTIONS:
         return None
     return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
-            f"but {len(asked)} of its {len(cues)} cues end with a question ({places_named(asked, place)}), usually the "
+            f"but {len(asked)} of its {_spoken(cues)} cues end with a question ({places_named(asked, place)}), usually the "
             f"interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues and "
             f"'{informant}: ' before the informant's, or transcribe it again with speaker detection (WhisperX "
             "--diarize, noScribe) and map its labels (README, 'From recording to tables')")
