@@ -73,3 +73,31 @@ def test_whisper_cpp_lines_without_speakers_ask_for_them_instead_of_coding_the_q
         read_batch(batch, id_key=None)
     assert "N06_whispercpp.txt: has no speaker labels" in str(error.value)
     assert "2 of its 4 cues end with a question (lines 2, 5)" in str(error.value)
+
+
+ZOOM = ("WEBVTT\n\n1\n00:00:01.220 --> 00:00:07.500\nMeyti Lumenta: Apa kendala paling besar?\n\n"
+        "2\n00:00:07.900 --> 00:00:19.100\nKader Lince: Dorang pe jadwal melaut.\n\n"
+        "3\n00:00:19.500 --> 00:00:26.000\nMeyti Lumenta: Apa yang sudah kader lakukan?\n\n"
+        "4\n00:00:26.200 --> 00:00:41.000\nKader Lnce: Torang datang ke rumah malam-malam.\n")
+
+
+def test_a_zoom_name_misspelt_once_stops_the_run_instead_of_joining_the_question_before(tmp_path: Path) -> None:
+    """"Kader Lnce:" once beside the mapped "Kader Lince:" was read as words: the informant's answer
+    became part of the interviewer's question, never coded, the name in its text."""
+    batch = write_batch(tmp_path, {"N07_zoom.vtt": ZOOM,
+                                   "batch.yaml": 'speakers:\n  N07_zoom.vtt: {"Meyti Lumenta": P, "Kader Lince": N07}\n',
+                                   "informants.csv": "informant,role\nN07,Kader TB\n"})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    said = str(error.value)
+    assert "Kader Lnce (1 cue, first on line 16, not mapped; close to 'Kader Lince' (-> N07): a misspelling?" in said
+
+
+def test_a_misspelt_label_in_a_timed_export_names_the_mapped_label_it_is_close_to(tmp_path: Path) -> None:
+    descript = ("[00:00:00] Meyti Lumenta: Oma so diperiksa?\n\n[00:00:07] Oma Roos: Blum.\n\n"
+                "[00:00:12] Meyti Lumenta: Kenapa?\n\n[00:00:15] Oma Ros: Kita malu.\n")
+    batch = write_batch(tmp_path, {"N03_descript.txt": descript,
+                                   "batch.yaml": 'speakers:\n  N03_descript.txt: {"Meyti Lumenta": P, "Oma Roos": N03}\n'})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    assert "Oma Ros (1 turn, first on line 7, not mapped; close to 'Oma Roos' (-> N03): a misspelling?" in str(error.value)

@@ -31,7 +31,7 @@ from typing import Any
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.documents import declared_kind
 from pipeline.ingest.places import at_place, line_place, places_named
-from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name,
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, close_label, code_in_name,
                                       personal_labels, resolve_speakers, sidecar_of, speaker_settings,
                                       unused_labels_warning)
 from pipeline.ingest.subtitles import (
@@ -51,6 +51,7 @@ PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
 QUESTION_END = re.compile(r"\?[\"'\u201d)]*$")
 MIN_QUESTIONS = 2   # questions in an unlabelled file that suggest an interviewer speaks in it
+MISSPELT_LENGTH = 4   # a label as short as a code ("N07", "P") is no name to misspell: "No:" is no "N07:"
 
 
 @dataclass
@@ -200,10 +201,14 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
     A voice span names the speaker. Otherwise a "Name:" prefix does, if it counts as a label by
     the rule for typed transcripts: used at least twice, an interviewer label, a known or
     code-shaped informant code ("Jadi begini: ..." once is text), or a label a tool numbers
-    ("SPEAKER_00", "P1"), which is left to the batch's mapping even when used once."""
+    ("SPEAKER_00", "P1"), which is left to the batch's mapping even when used once, or a misspelling
+    of a known or mapped label ("Kader Lnce:" once beside "Kader Lince:"), which the mapping then
+    stops at, naming the label it is close to, instead of gluing the words to the turn before."""
     prefixed = [("", cue.text) if cue.voice else prefixed_label(cue.text) for cue in cues]
     is_speaker = speaker_spellings([label for label, _ in prefixed if label], known)
-    is_speaker.update({label: True for label in is_speaker if DIARIZATION_LABEL.match(label)})
+    named = [label for label in known if len(label) >= MISSPELT_LENGTH]
+    is_speaker.update({label: True for label in is_speaker
+                       if DIARIZATION_LABEL.match(label) or close_label(label, named) is not None})
     labels, texts = [], []
     for cue, (label, rest) in zip(cues, prefixed):
         if cue.title:
