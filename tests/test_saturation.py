@@ -72,7 +72,7 @@ def test_never_saturating_batch_is_not_reached():
 def test_too_few_interviews_is_not_reached_with_reason():
     segments, codings = batch(BASE[:3] + [["K01"]])
     result = saturation_point(saturation_table(segments, codings))
-    assert result.label == NOT_REACHED and "at least 6 interviews" in result.reason
+    assert result.label == NOT_REACHED and "at least 6 interviews" in result.reason_said("en")
 
 
 def test_interviews_in_date_order_when_every_interview_is_dated():

@@ -102,12 +102,12 @@ def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold
                 "by_file_name": _by_file_name(table), "undated": _placed_last(table)}
     if len(table) < base + run:
         return SaturationResult(False, NOT_REACHED, int(sum(n_new)), pd.DataFrame(columns=RUN_COLUMNS),
-                                reason=f"a base of {base} and a run of {run} need at least {base + run} interviews",
+                                reason="too_few",
                                 **settings)
     base_count = int(sum(n_new[:base]))
     if base_count == 0:
         return SaturationResult(False, NOT_REACHED, 0, pd.DataFrame(columns=RUN_COLUMNS),
-                                reason="no codes were applied in the base interviews", **settings)
+                                reason="no_base_codes", **settings)
     runs = []
     for start in range(base, len(table) - run + 1):
         new = int(sum(n_new[start:start + run]))
@@ -118,7 +118,7 @@ def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold
     saturated = runs_frame[runs_frame["saturated"]]
     if saturated.empty:
         return SaturationResult(False, NOT_REACHED, base_count, runs_frame,
-                                reason=f"every run of {run} added more than {threshold * 100:g}% new codes", **settings)
+                                reason="every_run_new", **settings)
     first = saturated.iloc[0]
     return SaturationResult(True, f"{int(first['run_start']) - 1}+{run}", base_count, runs_frame,
                             point=int(first["run_end"]), **settings)

@@ -23,6 +23,7 @@ from pipeline.errors import InputError, Problem, ProblemCollector
 from pipeline.records.languages import LANGUAGES, language_code
 from pipeline.ingest.documents import KNOWN_TYPES
 from pipeline.ingest.metadata_table import ATTRIBUTE_WORDS, KEY_OF, fact_key
+from pipeline.ingest.written_dates import read_date
 from pipeline.schema import INTERVIEWER_LABELS
 from pipeline.yaml_errors import FRONT_MATTER, SIDECAR, YamlKind, syntax_error
 
@@ -171,6 +172,12 @@ def _read_block(block: str, file: str | Path, first_line: int, kind: YamlKind = 
             else:
                 problems.add(file, f"cannot read the value: {reason}", line=line, key=key)
             continue
+        if key == "date" and isinstance(value, str):   # "12 Oktober 2026" is read; "12-11-2026" is refused
+            iso, fix = read_date(value)
+            if fix is not None:
+                problems.add(file, fix, line=line, key=key)
+                continue
+            value = iso or value
         if key in SCALAR_KEYS and isinstance(value, (list, dict)):
             problems.add(file, f"{key} must be a single value, not a list", line=line, key=key)
             continue

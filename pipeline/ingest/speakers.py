@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,7 +186,7 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .txt, .md, .docx or .csv file of this batch; "
+            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .sbv, .txt, .md, .docx or .csv file of this batch; "
                                         f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
                                         "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
 
@@ -275,13 +275,21 @@ def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettin
              f"{'it maps' if len(unused) == 1 else 'they map'} no one; {has}"]
     lines_of = {use.label: use.line for use in uses}
     for label in unused:   # the closest label's line too: a redacted run masks a name in its messages
-        close = difflib.get_close_matches(label, list(lines_of), n=1, cutoff=0.75)
-        hint = f"; did you mean '{close[0]}' ({place(lines_of[close[0]])})?" if close else ""
+        close = close_label(label, lines_of)
+        hint = f"; did you mean '{close}' ({place(lines_of[close])})?" if close else ""
         lines.append(f"    '{label}': {found.mapping[label]}{hint} (correct its spelling or remove the line)")
     return "\n".join(lines)
 
 
 UNMAPPED = "speaker labels not mapped to the interviewer (P) or an informant code"
+# how alike a label must be to a mapped one to be taken for its misspelling ("Oma Ros" for "Oma Roos")
+MISSPELLING_CUTOFF = 0.75
+
+
+def close_label(label: str, labels: Iterable[str]) -> str | None:
+    """The one of `labels` that `label` is most likely a misspelling of, or None."""
+    close = difflib.get_close_matches(label, list(labels), n=1, cutoff=MISSPELLING_CUTOFF)
+    return close[0] if close else None
 
 
 def is_unmapped(problem: Problem) -> bool:
@@ -299,8 +307,12 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
-        if use.label not in resolved and (close := difflib.get_close_matches(use.label, unused, n=1, cutoff=0.75)):
-            status += f"; '{close[0]}' is mapped: a misspelling?"
+        if use.label not in resolved and (close := close_label(use.label, unused)):
+            status += f"; '{close}' is mapped: a misspelling?"
+        elif use.label not in resolved and (close := close_label(use.label, [label for label in resolved
+                                                                               if label in found.mapping])):
+            status += (f"; close to '{close}' (-> {resolved[close][0]}): a misspelling? correct it in the file, "
+                       "or map it too")
         lines.append(f"    {use.label} ({quantity(use.cues, unit)}, first {at_place(place(use.line))}, "
                      f"{status}): \u201c{sample}\u201d")
     styles = _label_styles([use.label for use in uses if use.label not in resolved])

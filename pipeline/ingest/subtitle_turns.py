@@ -31,7 +31,7 @@ from typing import Any
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.documents import declared_kind
 from pipeline.ingest.places import at_place, line_place, places_named
-from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, code_in_name,
+from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, close_label, code_in_name,
                                       personal_labels, resolve_speakers, sidecar_of, speaker_settings,
                                       unused_labels_warning)
 from pipeline.ingest.subtitles import (
@@ -51,6 +51,7 @@ PARAGRAPH_PAUSE_MS = 2000
 PARAGRAPH_WORDS = 120
 QUESTION_END = re.compile(r"\?[\"'\u201d)]*$")
 MIN_QUESTIONS = 2   # questions in an unlabelled file that suggest an interviewer speaks in it
+MISSPELT_LENGTH = 4   # a label as short as a code ("N07", "P") is no name to misspell: "No:" is no "N07:"
 
 
 @dataclass
@@ -116,7 +117,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
         if not found.informant:
             code = code_in_name(path.stem) or "A7"
             asked = _asked(cues)
-            typed = (f"; but {len(asked)} of its {len(cues)} cues end with a question ({places_named(asked, place)}), "
+            typed = (f"; but {len(asked)} of its {_spoken(cues)} cues end with a question ({places_named(asked, place)}), "
                      f"usually the interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues "
                      f"and '{code}: ' before the informant's instead" if len(asked) >= MIN_QUESTIONS else "")
             problems.add(path, "has no speaker labels, so its words must be one informant's: name the informant "
@@ -171,7 +172,12 @@ def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str],
 
 def _asked(cues: list[Cue]) -> list[int]:
     """The lines of the cues that end with a question."""
-    return [cue.line for cue in cues if QUESTION_END.search(cue.text)]
+    return [cue.line for cue in cues if QUESTION_END.search(cue.text) and not cue.title]
+
+
+def _spoken(cues: list[Cue]) -> int:
+    """How many cues are someone's words: an export's title above them is a note, not a cue of the recording."""
+    return sum(not cue.title for cue in cues)
 
 
 def _questions_warning(path: Path, cues: list[Cue], informant: str,
@@ -183,7 +189,7 @@ def _questions_warning(path: Path, cues: list[Cue], informant: str,
     if len(asked) < MIN_QUESTIONS:
         return None
     return (f"{path}: has no speaker labels, so all its words are read as {informant}'s, coded and quoted as theirs, "
-            f"but {len(asked)} of its {len(cues)} cues end with a question ({places_named(asked, place)}), usually the "
+            f"but {len(asked)} of its {_spoken(cues)} cues end with a question ({places_named(asked, place)}), usually the "
             f"interviewer's: if the interviewer speaks in it, type 'P: ' before each of their cues and "
             f"'{informant}: ' before the informant's, or transcribe it again with speaker detection (WhisperX "
             "--diarize, noScribe) and map its labels (README, 'From recording to tables')")
@@ -195,10 +201,14 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
     A voice span names the speaker. Otherwise a "Name:" prefix does, if it counts as a label by
     the rule for typed transcripts: used at least twice, an interviewer label, a known or
     code-shaped informant code ("Jadi begini: ..." once is text), or a label a tool numbers
-    ("SPEAKER_00", "P1"), which is left to the batch's mapping even when used once."""
+    ("SPEAKER_00", "P1"), which is left to the batch's mapping even when used once, or a misspelling
+    of a known or mapped label ("Kader Lnce:" once beside "Kader Lince:"), which the mapping then
+    stops at, naming the label it is close to, instead of gluing the words to the turn before."""
     prefixed = [("", cue.text) if cue.voice else prefixed_label(cue.text) for cue in cues]
     is_speaker = speaker_spellings([label for label, _ in prefixed if label], known)
-    is_speaker.update({label: True for label in is_speaker if DIARIZATION_LABEL.match(label)})
+    named = [label for label in known if len(label) >= MISSPELT_LENGTH]
+    is_speaker.update({label: True for label in is_speaker
+                       if DIARIZATION_LABEL.match(label) or close_label(label, named) is not None})
     labels, texts = [], []
     for cue, (label, rest) in zip(cues, prefixed):
         if cue.title:

@@ -1,4 +1,5 @@
-"""Cues of a WebVTT (.vtt) or SubRip (.srt) transcript, each with its speaker label, times and line.
+"""Cues of a WebVTT (.vtt), SubRip (.srt) or YouTube (.sbv) transcript, each with its speaker label,
+times and line.
 
 Whisper-based tools (noScribe, WhisperX, Zoom's transcripts) write these. webvtt-py parses every
 cue: its timing line, cue tags and `<v Speaker>` voice spans. The library reports no line numbers
@@ -28,8 +29,14 @@ from pipeline.ingest.turns import LABEL_LINE
 from pipeline.wording import quantity
 
 
-SUBTITLE_SUFFIXES = (".vtt", ".srt")
+SUBTITLE_SUFFIXES = (".vtt", ".srt", ".sbv")
 ARROW = "-->"
+# YouTube's captions (.sbv): "0:00:01.000,0:00:04.000", the two times split by a comma, no cue number;
+# also a broken one ("0:00:01,0:00:04", "0:00:01.000, 0:00:04.000") so that it is reported, not read as text
+SBV_TIMING_LIKE = re.compile(r"^\s*\d+:\d+(?::\d+)?(?:[.,]\d+)?\s*,\s*\d+:\d+(?::\d+)?(?:[.,]\d+)?\s*$")
+# how each kind writes a timing line, for the message about a broken one
+TIMING_EXAMPLES = {".vtt": "00:00:01.000 --> 00:00:04.000", ".srt": "00:00:01,000 --> 00:00:04,000",
+                   ".sbv": "0:00:01.000,0:00:04.000"}
 # a line meant as a timing line even if it is broken: "00:00:12.000 -> 00:00:13.000", "00:01 - 00:02"
 # (nothing after the times but WebVTT cue settings, so "10:30 - 11:00 di posyandu" stays text)
 TIMING_LIKE = re.compile(r"^\s*\d+:\d+[\d:.,]*\s*(?:-+>?|–|—|=>|to)\s*\d+:\d+[\d:.,]*(?:\s+[\w-]+:\S+)*\s*$")
@@ -99,11 +106,12 @@ def _blocks(lines: list[str], first: int) -> list[tuple[int, list[str]]]:
 
 
 def parse_cues(text: str, path: Path) -> list[Cue]:
-    """Every cue of a .vtt or .srt text, in file order; all problems raised together."""
+    """Every cue of a .vtt, .srt or .sbv text, in file order; all problems raised together."""
     import webvtt  # webvtt-py, imported here so batches without subtitles do not load it
     from webvtt.errors import MalformedCaptionError, MalformedFileError
 
-    is_vtt = path.suffix.lower() == ".vtt"
+    suffix = path.suffix.lower()
+    is_vtt, is_sbv = suffix == ".vtt", suffix == ".sbv"
     lines = text.split("\n")
     problems = ProblemCollector()
     first = 0
@@ -117,7 +125,8 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
             problems.add(path, "a cue right under the WEBVTT line: put a blank line before it", line=in_header + 1)
     cues: list[Cue] = []
     for index, block in _blocks(lines, first):
-        timing = [position for position, line in enumerate(block) if ARROW in line or TIMING_LIKE.match(line)]
+        timing = [position for position, line in enumerate(block)
+                  if ARROW in line or TIMING_LIKE.match(line) or is_sbv and SBV_TIMING_LIKE.match(line)]
         if is_vtt and not timing and block[0].startswith(NON_CUE_BLOCKS):
             continue
         if any(position > 1 for position in timing):
@@ -128,7 +137,7 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
         if not timing:
             if not cues:
                 problems.add(path, "text before the first cue: each cue starts with a timing line "
-                                   "'00:00:01.000 --> 00:00:04.000'", line=index + 1)
+                                   f"'{TIMING_EXAMPLES.get(suffix, TIMING_EXAMPLES['.vtt'])}'", line=index + 1)
             else:   # a blank line inside the text of the cue before
                 cues[-1].text = f"{cues[-1].text}\n" + "\n".join(block)
                 cues[-1].loose_lines += (index + 1,)
@@ -137,15 +146,17 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
         try:
             if is_vtt:
                 captions = webvtt.from_string("WEBVTT\n\n" + "\n".join(block), strict=True).captions
+            elif is_sbv:
+                captions = webvtt.from_buffer(block[timing[0]:] + [""], format="sbv").captions
             else:
                 cue_lines = ["1", *block[timing[0]:]]
                 captions = webvtt.from_buffer(cue_lines + [""] * (3 - len(cue_lines)), format="srt").captions
         except (MalformedCaptionError, MalformedFileError):
             captions = []
         if len(captions) != 1:
-            example = "00:00:01.000 --> 00:00:04.000" if is_vtt else "00:00:01,000 --> 00:00:04,000"
+            example = TIMING_EXAMPLES.get(suffix, TIMING_EXAMPLES[".srt"])
             problems.add(path, f"broken timing line {block[timing[0]].strip()!r}: "
-                               + (_separator_fix(block[timing[0]], is_vtt)
+                               + ((not is_sbv and _separator_fix(block[timing[0]], is_vtt))
                                   or f"write it as '{example}' (hours:minutes:seconds and milliseconds)")
                                + _sixty_hint(block[timing[0]]),
                          line=timing_line)

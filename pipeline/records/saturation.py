@@ -15,6 +15,15 @@ CAVEAT = {
            "(Hennink, Kaiser & Marconi 2017)."),
 }
 UNDATED = {"en": "undated, placed last", "id": "tanpa tanggal, ditempatkan terakhir"}
+# why saturation was not reached, by `SaturationResult.reason`, filled with its base, run and threshold
+REASONS = {
+    "too_few": {"en": "a base of {base} and a run of {run} need at least {needed} interviews",
+                "id": "basis {base} dan rangkaian {run} wawancara memerlukan sedikitnya {needed} wawancara"},
+    "no_base_codes": {"en": "no codes were applied in the base interviews",
+                      "id": "tidak ada kode pada wawancara basis"},
+    "every_run_new": {"en": "every run of {run} added more than {percent} new codes",
+                      "id": "setiap rangkaian {run} wawancara menambah lebih dari {percent} kode baru"},
+}
 BY_FILE_NAME = {
     "en": "ordered by file name: no file has a date",
     "id": "diurutkan menurut nama file: tidak ada file yang bertanggal",
@@ -32,9 +41,17 @@ class SaturationResult:
     threshold: float = 0.05
     interviews: int = 0
     point: int | None = None      # interviews needed: the last interview of the saturating run
-    reason: str = ""              # why it was not reached
+    reason: str = ""              # why it was not reached: a key of REASONS
     by_file_name: bool = False    # the interviews are in file-name order: none has a date
     undated: tuple[str, ...] = () # files without a date placed after the dated ones (some are dated)
+
+    def reason_said(self, lang: str = "en") -> str:
+        """Why saturation was not reached, in the report's language ("" when it was)."""
+        if self.reason not in REASONS:   # none, or the English sentence a cache from before REASONS keeps
+            return self.reason
+        words = REASONS[self.reason]["id" if lang == "id" else "en"]
+        return words.format(base=self.base, run=self.run, needed=self.base + self.run,
+                            percent=f"{self.threshold * 100:g}%")
 
     def order_note(self, lang: str = "en") -> str:
         """" (ordered by file name: no file has a date)" or " (undated, placed last: L6.md)" for a
@@ -62,12 +79,12 @@ class SaturationResult:
             method = (f"Saturasi kode (Guest, Namey & Chen 2020; basis {self.base} wawancara, rangkaian {self.run} "
                       f"wawancara, ambang informasi baru \u2264{percent})")
             outcome = (f"tercapai pada {self.explained(lang)}; {self.point} dari {self.interviews} wawancara" if self.reached
-                       else f"belum tercapai ({self.interviews} wawancara; {self.reason})")
+                       else f"belum tercapai ({self.interviews} wawancara; {self.reason_said(lang)})")
         else:
             method = (f"Code saturation (Guest, Namey & Chen 2020; base {self.base} interviews, run length "
                       f"{self.run}, new-information threshold \u2264{percent})")
             outcome = (f"was reached at {self.explained(lang)}; {self.point} of {self.interviews} interviews" if self.reached
-                       else f"was not reached ({self.interviews} interviews; {self.reason})")
+                       else f"was not reached ({self.interviews} interviews; {self.reason_said(lang)})")
         note = self.order_note(lang).strip(" ()")
         order = f" {note[:1].upper()}{note[1:]}." if note else ""
         return f"{method} {outcome}.{order} {CAVEAT['id' if lang == 'id' else 'en']}"

@@ -1,0 +1,51 @@
+"""Transcripts saved from whisper.cpp's console: "[00:00:01.000 --> 00:00:06.000]  words" lines.
+
+whisper.cpp (and the Mac apps built on it) prints each segment on a line of its own with its start
+and end in brackets (`examples/main/main.cpp`, `whisper_print_segment_callback`; with stereo
+`--diarize` a "(speaker 0)" before the words), and users save that output as the transcript. Read
+as a typed transcript no line opened with a label, so the whole interview became one informant's
+document, the times glued into its words and glossed as numbers, the questions included. Here
+each line is a cue with its times, as a subtitle cue is: a "Speaker 1: ..." or "[SPEAKER_00]: ..."
+label in its words, or whisper.cpp's "(speaker 0)", is a speaker the batch maps, and a file without
+any is one informant's words (`subtitle_turns`). A line without the brackets continues the cue above.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from pathlib import Path
+
+from pipeline.ingest.subtitles import Cue, check_times
+from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, milliseconds, title_note
+from pipeline.ingest.turns import TIME
+
+RANGE_LINE = re.compile(rf"^[ \t]*\[(?P<start>{TIME})[ \t]*-->[ \t]*(?P<end>{TIME})\][ \t]*(?P<rest>.*)$")
+# whisper.cpp's stereo diarization: "(speaker 0)", "(speaker ?)" before the words
+CPP_SPEAKER = re.compile(r"^\((?P<label>speaker [0-9?]+)\)[ \t]*", re.IGNORECASE)
+
+
+def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -> list[Cue] | None:
+    """The segments of a whisper.cpp-style transcript as cues with their times; None when the text
+    from `body_line` on does not open with such a line among its first TITLE_LINES + 1 non-blank
+    lines or has fewer than MIN_HEADERS of them. InputError when the times run backwards."""
+    lines = text.split("\n")
+    top = islice((line for line in lines[body_line - 1:] if line.strip()), TITLE_LINES + 1)
+    if not any(RANGE_LINE.match(line) for line in top):   # most files: a quick no
+        return None
+    starts = [index for index in range(body_line - 1, len(lines)) if RANGE_LINE.match(lines[index])]
+    if len(starts) < MIN_HEADERS:
+        return None
+    title = [line.strip() for line in lines[body_line - 1:starts[0]] if line.strip()]
+    cues = [title_note(title, (body_line, starts[0]), f"{path}: ", "timed line", "the recording's name or the "
+                       "tool's settings", warnings)] if title else []
+    for start, stop in zip(starts, [*starts[1:], len(lines)]):
+        found = RANGE_LINE.match(lines[start])
+        words = " ".join(" ".join([found["rest"], *lines[start + 1:stop]]).split())
+        voice = ""
+        if (speaker := CPP_SPEAKER.match(words)) is not None:
+            voice, words = speaker["label"].lower(), words[speaker.end():]
+        cues.append(Cue(voice, words, milliseconds(found["start"]), milliseconds(found["end"]), start + 1,
+                        segment=True))
+    check_times(cues, path)
+    return cues

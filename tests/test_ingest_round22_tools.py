@@ -1,0 +1,103 @@
+"""Round 22's new-user trial: transcription tools' exports no earlier trial brought.
+
+YouTube's caption file (.sbv: `0:00:01.000,0:00:05.500` above each cue, no cue number) was passed
+over with a warning among many, so an interview left every table unnoticed; it is read as the
+other subtitle files are.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest.batch import read_batch
+from tests.test_ingest_support import DATA, write_batch
+
+TOOLS = DATA / "ingest" / "round22_tools"
+
+
+def test_youtube_sbv_captions_are_read_as_cues_with_times(tmp_path: Path) -> None:
+    batch = tmp_path / "sbv"
+    shutil.copytree(TOOLS, batch)
+    read = read_batch(batch, id_key=None)
+    turns = read.segments
+    assert list(turns["speaker"]) == ["P", "N05", "P", "N05", "P", "N05"]
+    assert list(turns["time_start"])[:2] == ["00:00:01.000", "00:00:05.500"]
+    assert turns["text"].iloc[3] == ("Nda ikut, kak. Kita malu kalau teman-teman tahu papa sakit TB. "
+                                     "Nanti dorang jauhi kita.")
+    assert not [warning for warning in read.warnings if "N05_youtube" in warning]
+
+
+def test_a_broken_sbv_timing_line_is_named_with_its_line_and_the_right_shape(tmp_path: Path) -> None:
+    batch = write_batch(tmp_path, {"N05.sbv": "0:00:01.000,0:00:04.000\nP: Sekolah di mana?\n\n"
+                                              "0:00:04.000, 0:00:09.200\nN05: Di SMA.\n"})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    assert "N05.sbv:4: broken timing line '0:00:04.000, 0:00:09.200'" in str(error.value)
+    assert "'0:00:01.000,0:00:04.000'" in str(error.value)
+
+
+# whisper.cpp's console lines, saved as the transcript (a title line above them)
+CPP_LINES = ("Rekaman N06, 14 November 2026\n"
+             "[00:00:00.000 --> 00:00:06.000]  {a}Ibu, boleh cerita soal pemeriksaan kontak TB?\n"
+             "[00:00:06.000 --> 00:00:15.500]  {b}Kita pe suami nelayan, dia sering melaut malam.\n"
+             "Pagi pulang langsung tidor.\n"
+             "[00:00:15.500 --> 00:00:19.000]  {a}Ibu sendiri sudah diperiksa?\n"
+             "[00:00:19.000 --> 00:00:30.000]  {b}So, mar anak-anak blum, karena ongkos mahal.\n")
+
+
+@pytest.mark.parametrize(("first", "second", "mapping"), [
+    ("Speaker 1: ", "Speaker 2: ", '{"Speaker 1": P, "Speaker 2": N06}'),
+    ("(speaker 0)", "(speaker 1)", '{"speaker 0": P, "speaker 1": N06}'),   # whisper.cpp --diarize
+])
+def test_whisper_cpp_console_lines_are_timed_turns_not_one_informants_document(
+        tmp_path: Path, first: str, second: str, mapping: str) -> None:
+    batch = write_batch(tmp_path, {"N06_whispercpp.txt": CPP_LINES.format(a=first, b=second),
+                                   "batch.yaml": f"speakers:\n  N06_whispercpp.txt: {mapping}\n",
+                                   "informants.csv": "informant,role\nN06,Istri nelayan\n"})
+    read = read_batch(batch, id_key=None)
+    turns = read.segments
+    assert list(turns["speaker_role"]) == ["note", "interviewer", "informant", "interviewer", "informant"]
+    assert turns["text"].iloc[2] == "Kita pe suami nelayan, dia sering melaut malam. Pagi pulang langsung tidor."
+    assert list(turns["time_start"])[1:3] == ["00:00:00.000", "00:00:06.000"]
+    assert turns["time_end"].iloc[2] == "00:00:15.500"
+    assert not turns["text"].str.contains("-->").any()
+
+
+def test_whisper_cpp_lines_without_speakers_ask_for_them_instead_of_coding_the_questions(tmp_path: Path) -> None:
+    batch = write_batch(tmp_path, {"N06_whispercpp.txt": CPP_LINES.format(a="", b="")})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    assert "N06_whispercpp.txt: has no speaker labels" in str(error.value)
+    assert "2 of its 4 cues end with a question (lines 2, 5)" in str(error.value)
+
+
+ZOOM = ("WEBVTT\n\n1\n00:00:01.220 --> 00:00:07.500\nMeyti Lumenta: Apa kendala paling besar?\n\n"
+        "2\n00:00:07.900 --> 00:00:19.100\nKader Lince: Dorang pe jadwal melaut.\n\n"
+        "3\n00:00:19.500 --> 00:00:26.000\nMeyti Lumenta: Apa yang sudah kader lakukan?\n\n"
+        "4\n00:00:26.200 --> 00:00:41.000\nKader Lnce: Torang datang ke rumah malam-malam.\n")
+
+
+def test_a_zoom_name_misspelt_once_stops_the_run_instead_of_joining_the_question_before(tmp_path: Path) -> None:
+    """"Kader Lnce:" once beside the mapped "Kader Lince:" was read as words: the informant's answer
+    became part of the interviewer's question, never coded, the name in its text."""
+    batch = write_batch(tmp_path, {"N07_zoom.vtt": ZOOM,
+                                   "batch.yaml": 'speakers:\n  N07_zoom.vtt: {"Meyti Lumenta": P, "Kader Lince": N07}\n',
+                                   "informants.csv": "informant,role\nN07,Kader TB\n"})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    said = str(error.value)
+    assert "Kader Lnce (1 cue, first on line 16, not mapped; close to 'Kader Lince' (-> N07): a misspelling?" in said
+
+
+def test_a_misspelt_label_in_a_timed_export_names_the_mapped_label_it_is_close_to(tmp_path: Path) -> None:
+    descript = ("[00:00:00] Meyti Lumenta: Oma so diperiksa?\n\n[00:00:07] Oma Roos: Blum.\n\n"
+                "[00:00:12] Meyti Lumenta: Kenapa?\n\n[00:00:15] Oma Ros: Kita malu.\n")
+    batch = write_batch(tmp_path, {"N03_descript.txt": descript,
+                                   "batch.yaml": 'speakers:\n  N03_descript.txt: {"Meyti Lumenta": P, "Oma Roos": N03}\n'})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    assert "Oma Ros (1 turn, first on line 7, not mapped; close to 'Oma Roos' (-> N03): a misspelling?" in str(error.value)
