@@ -1,0 +1,49 @@
+"""Round 22, interviews: what a researcher's minimal codebook finds in an interview turn.
+
+* the answer to a request to begin takes no code (question_purpose.asks_leave_to_begin), the first
+  sentence of an answer to a question about the informant's work or origin none either
+  (question_purpose.asks_background);
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coding.question_purpose import asks_background, asks_leave_to_begin
+from tests.test_coding_minimal import MINIMAL, answer_codes
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Ibu kerja apa?", "Kita jaga warung, mar takut juga kalu anak dapa suntik."),
+    ("Selamat siang, Om. Om pe kerja apa?", "Kita sopir, kader ingatkan kalu ada jadwal, mar kita di jalan."),
+    ("Bapak asli dari mana?", "Dari Talaud, mar kita pe agama beda deng orang di sini."),
+    ("Selamat pagi, Oma. Boleh torang bacirita sadiki?", "Boleh, mar kita takut nanti lama, ada masak."),
+])
+def test_an_answer_introducing_the_informant_takes_no_code(question, answer):
+    assert answer_codes(MINIMAL, question, answer) == set()
+
+
+def test_what_the_answer_goes_on_to_say_is_coded():
+    assert answer_codes(MINIMAL, "Ibu kerja apa?", "Kita jaga warung. Mar kita takut anak dapa suntik.") == {"takut"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Bapak bekerja sebagai apa?", True),
+    ("Ibu bertugas di bagian apa?", True),
+    ("Ibu sendiri asli Manado?", True),
+    ("Suaminya kerja apa?", False),                      # another's work: not the informant introduced
+    ("Apa cuaca panas begini mengganggu jualan?", False),
+    ("Ibu tidak kerja di mana-mana?", False),
+])
+def test_background_questions_are_told_from_others(question, expected):
+    assert asks_background(question) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Selamat sore, Bu. Boleh kita mulai?", True),
+    ("Boleh torang bacirita sadiki soal anak?", True),
+    ("Boleh cerita tentang mama mertua?", False),       # you tell: a topic, not leave to begin
+    ("Boleh kita lihat kartunya?", False),
+])
+def test_leave_to_begin_is_told_from_other_requests(question, expected):
+    assert asks_leave_to_begin(question) is expected
