@@ -3,6 +3,8 @@
 * the answer to a request to begin takes no code (question_purpose.asks_leave_to_begin), the first
   sentence of an answer to a question about the informant's work or origin none either
   (question_purpose.asks_background);
+* a yes to a yes/no question naming a code is not outweighed by another code's keyword in the
+  answer (weak_evidence.without_outweighed).
 """
 
 from __future__ import annotations
@@ -47,3 +49,9 @@ def test_background_questions_are_told_from_others(question, expected):
 ])
 def test_leave_to_begin_is_told_from_other_requests(question, expected):
     assert asks_leave_to_begin(question) is expected
+
+
+def test_a_yes_to_a_question_naming_the_code_stands_beside_another_codes_keyword():
+    codes = answer_codes(MINIMAL, "Ada orang tua yang takut efek imunisasi?",
+                         "Ada, mar sesudah kader ingatkan, dorang datang.")
+    assert codes == {"takut", "kunjungan"}
