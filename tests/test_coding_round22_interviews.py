@@ -4,7 +4,8 @@
   sentence of an answer to a question about the informant's work or origin none either
   (question_purpose.asks_background);
 * a yes to a yes/no question naming a code is not outweighed by another code's keyword in the
-  answer (weak_evidence.without_outweighed).
+  answer (weak_evidence.without_outweighed);
+* "tidak bayar" says "gratis" (antonyms.NEGATED_ANTONYMS).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.coding.question_purpose import asks_background, asks_leave_to_begin
-from tests.test_coding_minimal import MINIMAL, answer_codes
+from tests.test_coding_minimal import MINIMAL, answer_codes, codes_of
 
 
 @pytest.mark.parametrize("question, answer", [
@@ -55,3 +56,32 @@ def test_a_yes_to_a_question_naming_the_code_stands_beside_another_codes_keyword
     codes = answer_codes(MINIMAL, "Ada orang tua yang takut efek imunisasi?",
                          "Ada, mar sesudah kader ingatkan, dorang datang.")
     assert codes == {"takut", "kunjungan"}
+
+
+COST = """
+name: Periksa (test)
+themes:
+  - id: akses
+    label: Akses
+    categories:
+      - id: biaya
+        label: Biaya
+        codes:
+          - id: biaya_periksa
+            label: Biaya periksa dan jaminan
+            definition: What a check-up costs and who pays for it.
+            keywords: ["gratis", "kartu sehat"]
+          - id: jarak
+            label: Jarak ke pustu
+            definition: Distance to the health post.
+            keywords: ["jauh", "ojek"]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nyanda bayar apa-apa di pustu, cuma bensin sadiki.", {"biaya_periksa"}),
+    ("Ibu-ibu tidak membayar waktu periksa.", {"biaya_periksa"}),
+    ("Dorang bayar sandiri di klinik.", set()),
+])
+def test_not_paying_is_free(text, expected):
+    assert codes_of(text, COST) == expected
