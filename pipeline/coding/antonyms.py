@@ -29,6 +29,7 @@ NEGATED_ANTONYMS: dict[str, tuple[str, ...]] = {
     "kosong": ("tersedia",),
     "jarang": ("sering",),
     "marah": ("senang",),
+    "gratis": ("bayar",),   # "nyanda bayar apa-apa": free of charge
 }
 # negators that turn the antonym around (not "bukan", "jangan", "tanpa": their sense differs): those
 # of an act no longer done, and "not yet"

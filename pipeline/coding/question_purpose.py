@@ -26,7 +26,7 @@ from pipeline.coding.answers import ADDRESS_TERMS
 from pipeline.coding.counts import STAFF_TRAINING
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.courtesies import is_courtesy_sentence
-from pipeline.coding.sentences import SENTENCE_BREAK
+from pipeline.coding.sentences import SENTENCE_BREAK, sentences
 
 ADDRESS_WORDS = 3   # an address is a title and at most this many words of name or role ("Pak Hukum Tua")
 _ADDRESS = "|".join(sorted(ADDRESS_TERMS, key=len, reverse=True))
@@ -89,6 +89,51 @@ def asks_tenure(text: str) -> bool:
     return (question.endswith("?") and _ASKS_HOW_LONG.search(question) is not None
             and _TENURE.search(question) is not None
             and NEGATORS.isdisjoint(word.casefold() for word in _WORD.findall(question)))
+
+
+# the informant's own work ("Bapak kerja apa?", "Ibu jualan di mana?", "Ibu bertugas di bagian apa?")
+# or origin ("Ibu asli dari mana?", "Bapak sendiri asli Manado?")
+_WORK = re.compile(r"\b(?:kerja|karja|bekerja|pekerjaan|jualan|berjualan|bertugas)(?:\s+[^\W\d_]+)?"
+                   r"\s+(?:apa|di\s+mana|dimana|di\s+bagian\s+apa)\b", re.IGNORECASE)
+_ORIGIN = re.compile(r"\b(?:asli|asal|asalnya)\b", re.IGNORECASE)
+# leave to begin: we talk ("Boleh torang mulai?", "Boleh kita bercerita sebentar?"), not "Boleh
+# cerita tentang ...?" (you tell about something)
+_BEGIN = re.compile(r"\b(?:boleh|bole|bisa)\s+(?:torang|kita|kami|saya)\s+(?:mulai|bacirita|bercerita|cerita|ngobrol"
+                    r"|bicara|berbicara|wawancara)\b", re.IGNORECASE)
+
+
+def asks_background(text: str) -> bool:
+    """Does an interviewer turn's last question ask what the informant works at or where they come
+    from, addressing them ("Bapak pe kerja apa?", "Ibu asli dari mana?")? The answer's first
+    sentence introduces the informant: the boat a fisherman works from, the cakes a trader sells,
+    the quit-smoking clinic a nurse staffs are no code of it; what the answer goes on to say may
+    be ("Kita guru SD tiga puluh dua tahun. Sekarang hidup dari uang pensiun."). Of the 16 such
+    answers of the development interviews one is coded, in its second sentence."""
+    question = _last_question(text)
+    addressed = question is not None and not ADDRESS_TERMS.isdisjoint(
+        word.casefold() for word in _WORD.findall(question))
+    return addressed and (_WORK.search(question) is not None or _ORIGIN.search(question) is not None)
+
+
+def asks_leave_to_begin(text: str) -> bool:
+    """Does an interviewer turn ask leave to begin ("Selamat sore, Ibu. Boleh torang mulai?")? The
+    answer lets the talk begin and makes small talk ("Iyo, silakan. Mar kita malu, rumah ini ada
+    babongkar."): no code (none of the 13 such answers of the development interviews has one)."""
+    question = _last_question(text)
+    return question is not None and _BEGIN.search(question) is not None
+
+
+def _last_question(text: str) -> str | None:
+    """A turn's last sentence when it asks without a negator ("Ibu tidak kerja di mana-mana?")."""
+    question = SENTENCE_BREAK.split(text.strip())[-1]
+    if not question.endswith("?") or not NEGATORS.isdisjoint(word.casefold() for word in _WORD.findall(question)):
+        return None
+    return question
+
+
+def after_first_sentence(text: str) -> str:
+    """`text` without its first sentence ("" for a text of one sentence)."""
+    return " ".join(sentences(text)[1:])
 
 
 _TRAINS = re.compile(r"\b(?:melatih|dilatih|latih)\b", re.IGNORECASE)

@@ -76,10 +76,13 @@ def _words(evidence: str) -> set[str]:
 
 def without_outweighed(found: Found) -> Found:
     """A turn's codes (code index -> (firing, view, confidence)) without those resting on a
-    lone weak piece when another code has strong evidence there."""
+    lone weak piece when another code has strong evidence there; not a yes opening the answer to
+    a yes/no question naming the code, which says what the turn answers ("Kalau BPJS dia so ada?"
+    "So ada, ... waktu di rumah sakit ...": 3 such codes of the development interviews, all right)."""
     if len(found) < 2:
         return found
-    lone = {index for index, (firing, _, _) in found.items() if firing.kind in WEAK_KINDS and not firing.second}
+    lone = {index for index, (firing, _, _) in found.items()
+            if firing.kind in WEAK_KINDS and firing.kind != ANSWER and not firing.second}
     if not lone or not any(firing.kind in STRONG_KINDS for firing, _, _ in found.values()):
         return found
     return type(found)((index, value) for index, value in found.items() if index not in lone)

@@ -1,0 +1,87 @@
+"""Round 22, interviews: what a researcher's minimal codebook finds in an interview turn.
+
+* the answer to a request to begin takes no code (question_purpose.asks_leave_to_begin), the first
+  sentence of an answer to a question about the informant's work or origin none either
+  (question_purpose.asks_background);
+* a yes to a yes/no question naming a code is not outweighed by another code's keyword in the
+  answer (weak_evidence.without_outweighed);
+* "tidak bayar" says "gratis" (antonyms.NEGATED_ANTONYMS).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coding.question_purpose import asks_background, asks_leave_to_begin
+from tests.test_coding_minimal import MINIMAL, answer_codes, codes_of
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Ibu kerja apa?", "Kita jaga warung, mar takut juga kalu anak dapa suntik."),
+    ("Selamat siang, Om. Om pe kerja apa?", "Kita sopir, kader ingatkan kalu ada jadwal, mar kita di jalan."),
+    ("Bapak asli dari mana?", "Dari Talaud, mar kita pe agama beda deng orang di sini."),
+    ("Selamat pagi, Oma. Boleh torang bacirita sadiki?", "Boleh, mar kita takut nanti lama, ada masak."),
+])
+def test_an_answer_introducing_the_informant_takes_no_code(question, answer):
+    assert answer_codes(MINIMAL, question, answer) == set()
+
+
+def test_what_the_answer_goes_on_to_say_is_coded():
+    assert answer_codes(MINIMAL, "Ibu kerja apa?", "Kita jaga warung. Mar kita takut anak dapa suntik.") == {"takut"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Bapak bekerja sebagai apa?", True),
+    ("Ibu bertugas di bagian apa?", True),
+    ("Ibu sendiri asli Manado?", True),
+    ("Suaminya kerja apa?", False),                      # another's work: not the informant introduced
+    ("Apa cuaca panas begini mengganggu jualan?", False),
+    ("Ibu tidak kerja di mana-mana?", False),
+])
+def test_background_questions_are_told_from_others(question, expected):
+    assert asks_background(question) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Selamat sore, Bu. Boleh kita mulai?", True),
+    ("Boleh torang bacirita sadiki soal anak?", True),
+    ("Boleh cerita tentang mama mertua?", False),       # you tell: a topic, not leave to begin
+    ("Boleh kita lihat kartunya?", False),
+])
+def test_leave_to_begin_is_told_from_other_requests(question, expected):
+    assert asks_leave_to_begin(question) is expected
+
+
+def test_a_yes_to_a_question_naming_the_code_stands_beside_another_codes_keyword():
+    codes = answer_codes(MINIMAL, "Ada orang tua yang takut efek imunisasi?",
+                         "Ada, mar sesudah kader ingatkan, dorang datang.")
+    assert codes == {"takut", "kunjungan"}
+
+
+COST = """
+name: Periksa (test)
+themes:
+  - id: akses
+    label: Akses
+    categories:
+      - id: biaya
+        label: Biaya
+        codes:
+          - id: biaya_periksa
+            label: Biaya periksa dan jaminan
+            definition: What a check-up costs and who pays for it.
+            keywords: ["gratis", "kartu sehat"]
+          - id: jarak
+            label: Jarak ke pustu
+            definition: Distance to the health post.
+            keywords: ["jauh", "ojek"]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nyanda bayar apa-apa di pustu, cuma bensin sadiki.", {"biaya_periksa"}),
+    ("Ibu-ibu tidak membayar waktu periksa.", {"biaya_periksa"}),
+    ("Dorang bayar sandiri di klinik.", set()),
+])
+def test_not_paying_is_free(text, expected):
+    assert codes_of(text, COST) == expected
