@@ -26,6 +26,7 @@ from pipeline.coding.quotations import quotation_names
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
 from pipeline.coding.taught_topics import names_taught_topic
+from pipeline.coding.urged_against import urged_against
 from pipeline.coding.urged_targets import urges_a_target
 from pipeline.records.codebook import Code
 
@@ -300,7 +301,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     without rules (a researcher's minimal code), not in a background paragraph nor where its
     words only name what a statistic measures or a course that trains staff; for a code naming an absence, not where its
     evidence only says whom a service is for."""
-    if title or states_scheme_rules(text, evidence) or urges_a_target(text, evidence):
+    if title or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False

@@ -1,0 +1,52 @@
+"""Round 22, documents (issue 14): readings of real document prose that hold across studies.
+
+The sentences are new wordings written for this file, not copied from any batch.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coding.urged_against import urged_against
+from test_coding_distinctions import INFORM, LAZY, REACTIVE, coded
+
+
+def coded_paragraph(text: str) -> set[str]:
+    """Codes of one document paragraph (no speaker labels, no interviewer: a document)."""
+    return coded(text, "Berita daring", language="ind")
+
+
+# -- a practice an appeal urges people not to do is not reported done ---------------------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Camat berharap para ibu tidak menunda pengurusan kartu JKN sampai balitanya jatuh sakit.", "menunda"),
+    ("Dinas meminta warga agar tidak membawa anak yang digigit ke dukun kampung.", "dukun"),
+    ('"Jangan tunda imunisasi anak Anda," pesan kepala puskesmas.', "tunda … imunisasi"),
+])
+def test_an_urged_against_practice_is_urged_against(text, evidence):
+    assert urged_against(text, evidence)
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # told as done, in another sentence before the appeal
+    ("Banyak ibu menunda pengurusan kartu. Camat berharap mereka tidak menunda lagi.", "menunda"),
+    # "lagi": what is to stop was done until now
+    ("Desa menyurati pemilik warung agar tidak lagi menjual rokok batangan kepada anak.", "rokok batangan"),
+    ("Stok dijaga agar tidak ada lagi jadwal imunisasi yang batal.", "batal"),
+    # a manner denied: the thing is there
+    ("Petugas meminta orang tua tidak mudah percaya pesan berantai di grup keluarga.", "pesan berantai"),
+    # a negation without an appeal
+    ("Sebagian keluarga tidak membawa anak ke dukun.", "dukun"),
+])
+def test_a_practice_told_or_only_denied_is_not_urged_against(text, evidence):
+    assert not urged_against(text, evidence)
+
+
+def test_an_appeal_not_to_delay_registration_is_outreach_not_delay():
+    codes = coded_paragraph("Camat berharap para ibu tidak menunda pengurusan kartu JKN sampai balitanya jatuh sakit.")
+    assert INFORM in codes
+    assert LAZY not in codes and REACTIVE not in codes
+
+
+def test_a_delay_told_in_a_document_is_still_coded():
+    assert LAZY in coded_paragraph("Banyak ibu menunda pengurusan kartu JKN sampai balitanya jatuh sakit.")
