@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.coding.counts import names_a_rate
 from pipeline.coding.urged_against import urged_against
 from test_coding_distinctions import INFORM, LAZY, REACTIVE, coded
 
@@ -50,3 +51,21 @@ def test_an_appeal_not_to_delay_registration_is_outreach_not_delay():
 
 def test_a_delay_told_in_a_document_is_still_coded():
     assert LAZY in coded_paragraph("Banyak ibu menunda pengurusan kartu JKN sampai balitanya jatuh sakit.")
+
+
+# -- a share of a counted group before a code's words is a statistic ------------------------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Survei keluarga 2025: 42,5% rumah tangga punya perokok, 30% di antaranya merokok di dapur.", "merokok di dapur"),
+    ("Dari pendataan itu, baru 9 dari 40 lansia yang rutin ikut senam lansia.", "senam lansia"),
+])
+def test_a_share_of_a_counted_group_names_a_rate(text, evidence):
+    assert names_a_rate(text, evidence)
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Sejak Maret, 9 kader mendatangi rumah lansia dan mengajak mereka ikut senam lansia.", "senam lansia"),
+    ("Para bapak kini merokok di luar rumah.", "merokok di luar rumah"),
+])
+def test_a_count_of_doers_or_no_figure_is_not_a_rate(text, evidence):
+    assert not names_a_rate(text, evidence)
