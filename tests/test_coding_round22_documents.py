@@ -69,3 +69,9 @@ def test_a_share_of_a_counted_group_names_a_rate(text, evidence):
 ])
 def test_a_count_of_doers_or_no_figure_is_not_a_rate(text, evidence):
     assert not names_a_rate(text, evidence)
+
+
+def test_a_count_reported_as_an_indicator_names_a_rate():
+    text = "Hasil kegiatan dilaporkan tiap triwulan ke kecamatan, termasuk jumlah kelas ibu balita yang terlaksana."
+    assert names_a_rate(text, "kelas ibu balita")
+    assert not names_a_rate("Jumlah kelas ibu balita yang terlaksana bertambah sejak kader dilatih.", "kelas ibu balita")

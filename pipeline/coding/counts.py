@@ -149,8 +149,10 @@ _SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+" + A_SHARE)
 # salin setiap bulan", "merekap data kunjungan ..."): monitoring
 _RECORD = re.compile(r"\b(?:register|rekap|rekapan|rekapitulasi|merekap|direkap|laporan|pelaporan)\b"
                      r"(?:\s+\S+){0,2}?\s*$")
-# a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")
-_FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target)\b", re.IGNORECASE)
+# a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah"), or
+# the count reported as an indicator ("dilaporkan setiap bulan, meliputi jumlah kunjungan rumah ...")
+_FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target|dilaporkan|dicatat|direkap|"
+                     r"dipantau|indikator)\b", re.IGNORECASE)
 
 
 def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bool:
