@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.coding.attribution import in_source_title
 from pipeline.coding.counts import names_a_rate
 from pipeline.coding.urged_against import urged_against
 from test_coding_distinctions import INFORM, LAZY, REACTIVE, coded
@@ -75,3 +76,20 @@ def test_a_count_reported_as_an_indicator_names_a_rate():
     text = "Hasil kegiatan dilaporkan tiap triwulan ke kecamatan, termasuk jumlah kelas ibu balita yang terlaksana."
     assert names_a_rate(text, "kelas ibu balita")
     assert not names_a_rate("Jumlah kelas ibu balita yang terlaksana bertambah sejak kader dilatih.", "kelas ibu balita")
+
+
+# -- the office in a source's title is who speaks ------------------------------------------------
+
+def test_an_office_in_the_sources_title_is_no_evidence():
+    text = "Kepala Dinas Pendidikan Kabupaten Sitaro menjelaskan, tahun ini dua sekolah menerima guru pendamping."
+    assert in_source_title(text, "Dinas … Pendidikan (keyword words)")
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # a word of the report pairs with the title's
+    ("Ketua Komisi Pendidikan menyampaikan bahwa sekolah inklusi menerima 12 murid baru.", "Pendidikan … inklusi"),
+    # the office acts in the story
+    ("Dinas Pendidikan membuka kelas inklusi. Kepala Dinas Pendidikan mengatakan, kelas itu gratis.", "Dinas … Pendidikan"),
+])
+def test_an_office_that_acts_or_pairs_with_the_report_is_evidence(text, evidence):
+    assert not in_source_title(text, evidence)
