@@ -10,6 +10,7 @@ import pytest
 from pipeline.coding.attribution import in_source_title
 from pipeline.coding.counts import names_a_rate
 from pipeline.coding.urged_against import urged_against
+from pipeline.ingest.documents import is_furniture
 from test_coding_distinctions import INFORM, LAZY, REACTIVE, coded
 
 
@@ -93,3 +94,15 @@ def test_an_office_in_the_sources_title_is_no_evidence():
 ])
 def test_an_office_that_acts_or_pairs_with_the_report_is_evidence(text, evidence):
     assert not in_source_title(text, evidence)
+
+
+def test_a_share_of_a_named_total_names_a_rate():
+    text = "Capaian program: dari 860 sasaran, 75 ibu diperiksa dan 4 orang dirujuk ke rumah sakit."
+    assert names_a_rate(text, "dirujuk ke rumah sakit")
+
+
+# -- an official letter's copy list is furniture --------------------------------------------------
+
+def test_a_letters_copy_list_is_furniture():
+    assert is_furniture("Tembusan: 1. Gubernur Sulawesi Utara; 2. Ketua Komisi IV DPRD Kabupaten.")
+    assert not is_furniture("Tembusan surat itu dibacakan di depan kader posyandu.")

@@ -142,8 +142,10 @@ _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|j
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
                    r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$"
                    # a share of a counted group before the words ("38% di antaranya merokok di dalam rumah",
-                   # "hanya 14 dari 57 anak yang pernah menjalani fisioterapi")
-                   r"|(?:" + A_SHARE + r"|\b\d[\d.,]*\s+dari\s+\d[\d.,]*)(?:\s+\S+){0,8}?\s*$", re.IGNORECASE)
+                   # "hanya 14 dari 57 anak yang pernah menjalani fisioterapi", "dari 2.140 sasaran, 9 orang
+                   # dinyatakan IVA positif")
+                   r"|(?:" + A_SHARE + r"|\b\d[\d.,]*\s+dari\s+\d[\d.,]*|\bdari\s+\d[\d.,]*\s+\S+,?\s+\d[\d.,]*)"
+                   r"(?:\s+\S+){0,8}?\s*$", re.IGNORECASE)
 # a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
 _SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+" + A_SHARE)
 # what a register, a recap or a report records, or the verb of a recap names ("merekap register KB pasca
