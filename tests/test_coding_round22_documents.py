@@ -9,6 +9,8 @@ import pytest
 
 from pipeline.coding.attribution import in_source_title
 from pipeline.coding.counts import names_a_rate
+from pipeline.coding.negation import negated_tokens
+from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.urged_against import urged_against
 from pipeline.ingest.documents import is_furniture
 from test_coding_distinctions import INFORM, LAZY, REACTIVE, coded
@@ -38,6 +40,8 @@ def test_an_urged_against_practice_is_urged_against(text, evidence):
     ("Stok dijaga agar tidak ada lagi jadwal imunisasi yang batal.", "batal"),
     # a manner denied: the thing is there
     ("Petugas meminta orang tua tidak mudah percaya pesan berantai di grup keluarga.", "pesan berantai"),
+    # "jangan sampai": what is feared may happen
+    ("Bidan bilang jangan sampai ibu hamil kena campak.", "campak"),
     # a negation without an appeal
     ("Sebagian keluarga tidak membawa anak ke dukun.", "dukun"),
 ])
@@ -106,3 +110,18 @@ def test_a_share_of_a_named_total_names_a_rate():
 def test_a_letters_copy_list_is_furniture():
     assert is_furniture("Tembusan: 1. Gubernur Sulawesi Utara; 2. Ketua Komisi IV DPRD Kabupaten.")
     assert not is_furniture("Tembusan surat itu dibacakan di depan kader posyandu.")
+
+
+# -- a denied charge states the price -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Pemeriksaan mata di posbindu tidak dikenakan biaya apa pun.",
+                                  "Lansia dilayani tanpa dipungut biaya di pustu."])
+def test_a_denied_charge_leaves_the_cost_words_affirmed(text):
+    doc = coding_nlp()(text)
+    cost = [token.i for token in doc if token.text == "biaya"]
+    assert cost and not set(cost) & negated_tokens(doc)
+
+
+def test_a_denied_cost_is_still_denied():
+    doc = coding_nlp()("Keluarga itu tidak memikirkan biaya lagi.")
+    assert [token.i for token in doc if token.text == "biaya"][0] in negated_tokens(doc)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.evidence import term_words, terms
+from pipeline.coding.negation import FEARED
 from pipeline.coding.sentences import sentence_span
 
 # surface forms: the words of hoping, asking, advising and reminding that open an appeal
@@ -27,8 +28,9 @@ DENIALS = frozenset({"tidak", "tak", "jangan"})
 PROHIBITION = "jangan"   # an appeal by itself ("Jangan tunda imunisasi")
 # "agar tidak ada lagi sesi yang batal", "agar rokok tidak lagi disuguhkan": what is to stop was done
 AGAIN = "lagi"
-# "minta orang tua tidak mudah percaya kiriman di grup": a manner is denied, the thing is there
-MANNER = frozenset({"mudah", "gampang", "terlalu", "asal", "sembarangan"})
+# "minta orang tua tidak mudah percaya kiriman di grup": a manner is denied, the thing is there;
+# "jangan sampai anak step": what is feared may happen (negation.FEARED), no appeal to anyone
+MANNER = frozenset({"mudah", "gampang", "terlalu", "asal", "sembarangan"}) | FEARED
 APPEAL_REACH = 4    # words between the appeal and its negator ("harap orang tua tidak")
 DENIAL_REACH = 6    # words between the negator and the evidence ("tidak membawa korban gigitan ke dukun")
 # a clause's end inside a sentence: a comma, or a conjunction that opens another clause
