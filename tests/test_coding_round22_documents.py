@@ -125,3 +125,12 @@ def test_a_denied_charge_leaves_the_cost_words_affirmed(text):
 def test_a_denied_cost_is_still_denied():
     doc = coding_nlp()("Keluarga itu tidak memikirkan biaya lagi.")
     assert [token.i for token in doc if token.text == "biaya"][0] in negated_tokens(doc)
+
+
+# -- another scheme's registration is not the health insurance's ---------------------------------
+
+def test_registration_for_workers_social_security_is_not_insurance_outreach():
+    assert INFORM not in coded_paragraph(
+        "Dinas tenaga kerja juga terus mendorong pendaftaran BPJS Ketenagakerjaan bagi nelayan di desa itu.")
+    assert INFORM in coded_paragraph(
+        "Puskesmas juga terus mengadakan sosialisasi pendaftaran BPJS Kesehatan bagi nelayan di desa itu.")
