@@ -6,12 +6,21 @@ the source of the paragraph, so in a document it is no evidence of a code (infor
 explaining, counselling families). A verb of saying with an addressee ("menyampaikan kepada
 warga", "menjelaskan cara mendaftar"), or in a clause told as part of the story ("Ia kembali ke
 posyandu setelah bidan menjelaskan bahwa ..."), reports the act itself and stays evidence.
+
+The source's title names an office as who speaks ("Kepala Dinas Sosial Minahasa Utara mengatakan,
+...", "Direktur rumah sakit menjelaskan bahwa ..."): a code's evidence whose every word stands in
+such a title is no evidence (`in_source_title`, read by counts.py); one whose other words stand in
+what the source reports still is ("Kepala Bidang Rehabilitasi Sosial menyampaikan bahwa lansia ...
+mendapat BLT").
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
+from pipeline.coding.evidence import term_words, terms
 from pipeline.coding.sentence_span import SENTENCE_ENDS
 from pipeline.coding.spans import Occurrence, drop_one_word
 
@@ -61,3 +70,24 @@ def drop_attributions(doc: Doc, found: dict[str, list[Occurrence]]) -> None:
     said = {index for index in said if attributes(doc, index)}
     if said:
         drop_one_word(found, said)
+
+
+# an official's title opening a sentence, its office (at most eight words), the verb of saying and
+# what introduces the report ("Kepala Dinas Sosial Minahasa Utara mengatakan, ...")
+TITLES = ("kepala", "direktur", "ketua", "sekretaris", "kabid", "kadis", "koordinator", "pengelola")
+_SOURCE_TITLE = re.compile(rf"(?:^|(?<=[.!?\"\u201d])\s+)[\"\u201c]?(?:{'|'.join(TITLES)})\s+((?:[^\s,.;:]+\s+){{1,8}}?)"
+                           rf"(?:{'|'.join(sorted(SAYING))})\s*(?:[,:]|bahwa\b)", re.IGNORECASE)
+
+
+def in_source_title(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a document paragraph stand in the office of the
+    title that names a report's source, and nowhere else in the paragraph?"""
+    offices = [match.span(1) for match in _SOURCE_TITLE.finditer(text)]
+    if not offices:
+        return False
+    for piece in terms(evidence):
+        words = term_words(piece)
+        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)] if words else []
+        if not places or not all(any(start <= at < end for start, end in offices) for at in places):
+            return False
+    return True

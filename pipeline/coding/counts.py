@@ -18,6 +18,7 @@ import re
 
 import pandas as pd
 
+from pipeline.coding.attribution import in_source_title
 from pipeline.coding.shares import A_SHARE, reports_a_share
 from pipeline.coding.evidence import last_firing, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
@@ -26,6 +27,7 @@ from pipeline.coding.quotations import quotation_names
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
 from pipeline.coding.taught_topics import names_taught_topic
+from pipeline.coding.urged_against import urged_against
 from pipeline.coding.urged_targets import urges_a_target
 from pipeline.records.codebook import Code
 
@@ -138,15 +140,22 @@ def names_addressees(text: str, evidence: str) -> bool:
 # kunjungan nifas" reports the act)
 _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil|kepemilikan)\b(?:\s+\S+){0,3}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
-                   r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
+                   r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$"
+                   # a share of a counted group before the words ("38% di antaranya merokok di dalam rumah",
+                   # "hanya 14 dari 57 anak yang pernah menjalani fisioterapi", "dari 2.140 sasaran, 9 orang
+                   # dinyatakan IVA positif")
+                   r"|(?:" + A_SHARE + r"|\b\d[\d.,]*\s+dari\s+\d[\d.,]*|\bdari\s+\d[\d.,]*\s+\S+,?\s+\d[\d.,]*)"
+                   r"(?:\s+\S+){0,8}?\s*$", re.IGNORECASE)
 # a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
 _SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+" + A_SHARE)
 # what a register, a recap or a report records, or the verb of a recap names ("merekap register KB pasca
 # salin setiap bulan", "merekap data kunjungan ..."): monitoring
 _RECORD = re.compile(r"\b(?:register|rekap|rekapan|rekapitulasi|merekap|direkap|laporan|pelaporan)\b"
                      r"(?:\s+\S+){0,2}?\s*$")
-# a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah")
-_FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target)\b", re.IGNORECASE)
+# a figure, or a word judging the rate in its place ("Cakupan KB pasca persalinan masih rendah"), or
+# the count reported as an indicator ("dilaporkan setiap bulan, meliputi jumlah kunjungan rumah ...")
+_FIGURE = re.compile(r"\d|\b(?:rendah|tinggi|turun|naik|meningkat|menurun|target|dilaporkan|dicatat|direkap|"
+                     r"dipantau|indikator)\b", re.IGNORECASE)
 
 
 def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bool:
@@ -307,7 +316,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     without rules (a researcher's minimal code), not in a background paragraph nor where its
     words only name what a statistic measures or a course that trains staff; for a code naming an absence, not where its
     evidence only says whom a service is for."""
-    if title or states_scheme_rules(text, evidence) or urges_a_target(text, evidence):
+    if title or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
@@ -315,6 +324,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     held = pair_sentences(text, pair)
     if not code.rules and (background or names_a_rate(held, evidence, code.keywords) or reports_a_share(held, pair)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
+                           or in_source_title(text, evidence)
                            or records_a_figure(text, pair or seconded_keyword(evidence, kind))
                            or names_a_workers_post(text, pair)
                            or names_taught_topic(text, evidence, code)):

@@ -63,6 +63,9 @@ PROBLEM = frozenset({"masalah", "kendala", "hambatan", "halangan", "persoalan", 
 POSSESS = frozenset({"punya", "memiliki", "ada"})
 MEANS = frozenset({"uang", "doi", "duit", "dana", "modal", "ongkos", "biaya"})
 NO_CHARGE = frozenset({"ongkos", "biaya"})   # after "ada" these may name a charge, not money
+# "tidak dipungut biaya", "tanpa dikenakan biaya": a denied charge states the price (nothing), which
+# is what a code about cost is about; the negator denies the charging, not the cost's words
+CHARGING = frozenset({"dipungut", "dikenakan", "ditarik", "dibebankan", "dibebani", "dimintai"})
 
 # not counted in a plain negator's reach: auxiliaries, pronouns, prepositions (Indonesian and
 # Manado Malay): "tidak bisa usulkan mereka ke PBI" denies the proposal to PBI
@@ -87,7 +90,7 @@ def negated_tokens(doc: Doc) -> set[int]:
         norm = norms[i]
         if (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
             continue
-        if lacks_means(norms[i + 1:i + 3], norm):
+        if lacks_means(norms[i + 1:i + 3], norm) or (i + 1 < count and norms[i + 1] in CHARGING):
             continue
         if _denies_a_problem(norms, i):
             negated.update(_clause_before(doc, norms, i))

@@ -42,6 +42,7 @@ FURNITURE_LABELS = LINK_LABELS | frozenset({
     "simak", "baca selengkapnya", "editor", "penulis", "reporter", "pewarta", "penyunting", "redaktur",
     "tags", "tag", "kata kunci", "keyword", "keywords", "author",
     "foto", "photo", "caption", "keterangan foto",
+    "tembusan",   # an official letter's copy list: who else receives it
 })
 # link, byline and source lines of news pages and reports: never a speaker
 NOT_SPEAKERS = FURNITURE_LABELS | frozenset({"sumber", "video", "source"})
