@@ -106,8 +106,12 @@ def test_an_uncoded_quote_with_two_words_of_one_code_is_placed_under_it(tmp_path
     assert row["confidence"] == FILL_CONFIDENCE
 
 
-def test_no_code_is_placed_when_two_codes_hold_as_many_words(tmp_path, codebook):
-    assert _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_AND_TRANSPORT)}), codebook).empty
+def test_two_codes_holding_as_many_words_leave_the_quote_to_the_descriptions_guess(tmp_path, codebook):
+    """Neither code's own words place it; the word only one code's description holds does
+    (quotation_guess.py), not the transport words two codes share."""
+    codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_AND_TRANSPORT)}), codebook)
+    assert codings["code_id"].tolist() == ["ramuan_herbal"]
+    assert codings["evidence"].tolist() == [FILL_EVIDENCE + "jamu"]
 
 
 def test_documents_and_interview_turns_are_never_filled(tmp_path, codebook):
@@ -117,6 +121,14 @@ def test_documents_and_interview_turns_are_never_filled(tmp_path, codebook):
     assert {name: doc.kind for name, doc in read_batch(batch_dir).documents.items()} == {
         "D1.md": "document", "I1.md": "interview"}
     assert _codings(batch_dir, codebook).empty
+
+
+@pytest.fixture
+def first_reading_only(monkeypatch):
+    """The quotes' own-word reading alone, without the description guess that follows it
+    (quotation_guess.py, tests/test_coding_round22_quotations.py)."""
+    monkeypatch.setattr("pipeline.coding.quotations.guessed_codes",
+                        lambda codebook, views, study=frozenset(): [None] * len(views))
 
 
 def _with_keyword(codebook: Codebook, code_id: str, keyword: str) -> Codebook:
@@ -174,7 +186,7 @@ def test_an_interview_batch_becomes_a_quotation_set_of_its_coded_turns(tmp_path)
     # rasa" is a rule's evidence already: "rasa" is a stop word, topic_keywords.py)
     ("Bapak sekarang pakai daun sirsak.", ["ramuan_herbal"]),
 ])
-def test_an_uncoded_quote_with_one_keyword_or_label_word_of_one_code_only_is_placed_under_it(tmp_path, codebook, quote, placed):
+def test_an_uncoded_quote_with_one_keyword_or_label_word_of_one_code_only_is_placed_under_it(tmp_path, codebook, first_reading_only, quote, placed):
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", quote)}), codebook)
     assert codings["code_id"].tolist() == placed
     assert codings["confidence"].tolist() == [FILL_CONFIDENCE] * len(placed)
@@ -230,7 +242,8 @@ def test_a_quote_is_placed_by_words_its_codes_share_with_one_other_code(tmp_path
     # alone it is ordinary talk: drinking is not stopping one's medicine
     ("Bapak suka minum kopi sambil main kartu.", []),
 ])
-def test_a_word_of_the_study_subject_places_a_quote_only_with_its_label_neighbour(tmp_path, codebook, quote, placed):
+def test_a_word_of_the_study_subject_places_a_quote_only_with_its_label_neighbour(tmp_path, codebook, quote, placed,
+                                                                                 first_reading_only):
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", quote)}), codebook)
     assert codings["code_id"].tolist() == placed
 

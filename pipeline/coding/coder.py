@@ -30,6 +30,7 @@ from pipeline.coding.keyword_rule import KEYWORD
 from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
+from pipeline.coding.quotation_guess import study_words
 from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
 from pipeline.coding.speaker import head_terms
 from pipeline.coding.spoken import spoken, written
@@ -195,8 +196,9 @@ def _placed_by_author(whole: CompiledCodebook, found: list[Found] | None, quoted
     uncoded = [i for i, by_code in zip(rows, own) if not by_code]
     views = [(texts[i], translations[i]) if translations[i].strip() and _differs(texts[i], translations[i])
              else (texts[i],) for i in uncoded]
+    study = study_words([f"{texts[i]} {translations[i]}" for i in rows])
     return {i: (code_id, evidence, "translation" if view else "text")
-            for i, result in zip(uncoded, placed_codes(whole.codebook, views)) if result is not None
+            for i, result in zip(uncoded, placed_codes(whole.codebook, views, study)) if result is not None
             for code_id, evidence, view in [result]}
 
 

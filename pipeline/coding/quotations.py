@@ -14,7 +14,9 @@ what only with its object), no pronoun, not in the label's phrase of circumstanc
 label's next word (`lone_words`). A lone
 related or definition word places no quote: "badan", "beli", "dorang" were wrong more often than
 right on the development quotation sets. In an interview or a document
-the same rule codes small talk and background, so it applies to quotations only.
+the same rule codes small talk and background, so it applies to quotations only. A quote these
+words do not place goes under the code whose whole description it shares most with
+(`quotation_guess.py`), a weaker guess for the reviewer.
 
 Which quote is uncoded depends on every code: a recode of some codes fills from all of them.
 """
@@ -28,6 +30,7 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.evidence import filled
 from pipeline.coding.lone_words import lone_words
+from pipeline.coding.quotation_guess import guessed_codes
 from pipeline.coding.specificity import names_setting
 from pipeline.records.codebook import Codebook
 from pipeline.schema import QUOTATION
@@ -66,7 +69,8 @@ def placing_words(codebook: Codebook) -> dict[str, dict[str, str]]:
             for code, own in every.items()}
 
 
-def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple[str, str, int] | None]:
+def placed_codes(codebook: Codebook, views: list[tuple[str, ...]],
+                 study: frozenset[str] = frozenset()) -> list[tuple[str, str, int] | None]:
     """Per uncoded quote (its views: text, translation), (code id, evidence, view index) of the
     code whose words (`placing_words`) its views hold most, or None when it holds fewer than
     FILL_WORDS or another code as many. The view: 1 (the translation) when a word was found there only."""
@@ -74,7 +78,8 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
     topic = topic_lemmas(codebook)
     alone = {code.id: lone_words(code, topic) for code in codebook.codes}
     placed: list[tuple[str, str, int] | None] = []
-    for quote in views:
+    guesses = guessed_codes(codebook, views, study)
+    for quote, guess in zip(views, guesses):
         written: dict[str, tuple[str, int]] = {}   # lemma -> (word as written, view)
         for view, text in enumerate(quote):
             for word in content_words(text):
@@ -86,7 +91,7 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]]) -> list[tuple
         lone_word = len(best) == 1 and not runner_up and not names_setting(best[0][0]) and \
             _placed_alone(word_lemma(best[0][0]), alone.get(held[0][1], {}), written)
         if (len(best) < FILL_WORDS and not lone_word) or len(runner_up) == len(best):
-            placed.append(None)
+            placed.append((guess[0], filled(guess[1]), guess[2]) if guess else None)
             continue
         evidence = filled(word for word, _ in best)
         placed.append((held[0][1], evidence, max(view for _, view in best)))

@@ -1,0 +1,127 @@
+"""The code a printed quote most likely sits under when neither a rule nor its code's own words place it.
+
+An author put every quote of a quotation set under a theme, so a quote left uncoded is a code
+missed, not a turn without one (quotations.py). Most such quotes say the code's meaning in words
+of their own; one word a code's description shares with the quote is weak evidence, yet the code
+whose description it shares most with is the author's about half the time, and pooled agreement
+gains from a placement right more than about a third of the time (a missed code and a wrong one
+each cost one decision). The score:
+
+* each code's description (`description_lemmas`: its label, what its definition affirms, an
+  English definition through its Indonesian correspondences, its keywords' words) weighs a word
+  1/(number of codes whose description holds it): "anjing" in every code's definition tells
+  none apart;
+* a light verb (`specificity.is_light_verb`: "bilang", "kasih", "bawa") says what only with its
+  object and weighs nothing (it placed 11 development quotes wrongly for 1 rightly);
+* a word many of the set's own quotes hold (`study_words`: "anak", "susu" in a breastfeeding
+  study) names the study, not one theme, and weighs nothing (dropped 8 wrong placements, 4 right);
+* equal scores are told apart by the words of the code's category and theme labels.
+
+A quote tied between codes, or whose best score is below MIN_SCORE (one word two codes share:
+right on 7 of 33 development quotes) stays uncoded; so does a quote opening with a bare reply
+("Iya, ...", "Ada, ...", "Belum pernah.": `is_reply`), which answers a question printed without
+it, where its subject was named (its words placed 12 of 29 rightly, 55 of 102 otherwise).
+Tried and left: related words (`related.py` groups) as a tie-break, right on 22 of 65.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.coding.codebook_words import (
+    PEOPLE, affirmed_text, content_words, holders, in_indonesian, is_english, name_lemmas, word_lemma,
+)
+from pipeline.coding.answers import NO_WORDS, SELDOM_ANSWERS, YES_WORDS
+from pipeline.coding.lone_words import PRONOUNS
+from pipeline.coding.specificity import is_light_verb
+from pipeline.records.codebook import Codebook
+
+GROUP_WEIGHT = 1e-3   # a category's or theme's words decide only between equal scores
+REPLY_WORDS = frozenset(YES_WORDS) | NO_WORDS | SELDOM_ANSWERS
+_CLAUSE = re.compile(r"[,.!?;:]")
+_WORD = re.compile(r"[^\W\d_][\w\-]*")
+MIN_SCORE = 0.75     # above one word two codes share (0.5)
+
+
+def description_lemmas(codebook: Codebook) -> dict[str, dict[str, str]]:
+    """Code id -> lemma -> word of its description (see the module), not the codebook's name,
+    pronouns or people at large ("warga": who, not what)."""
+    name = name_lemmas(codebook)
+    found: dict[str, dict[str, str]] = {}
+    for code in codebook.codes:
+        words = content_words(code.label)
+        for word in content_words(affirmed_text(code)):
+            words += list(in_indonesian(word)) if is_english(word) else [word]
+        words += [word for keyword in code.keywords for word in content_words(keyword)]
+        found[code.id] = _lemmas(words, name)
+    return found
+
+
+def _lemmas(words: list[str], leave_out: frozenset[str]) -> dict[str, str]:
+    own: dict[str, str] = {}
+    for text in words:
+        for word in content_words(text):
+            lemma = word_lemma(word)
+            if lemma not in leave_out and word not in PRONOUNS | PEOPLE and not is_light_verb(lemma):
+                own.setdefault(lemma, word)
+    return own
+
+
+def _group_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Code id -> the lemmas of its category's and theme's labels."""
+    name = name_lemmas(codebook)
+    return {code.id: frozenset(_lemmas(content_words(f"{category.label} {theme.label}"), name))
+            for theme in codebook.themes for category in theme.categories for code in category.codes}
+
+
+def is_reply(text: str) -> bool:
+    """Does `text` open with a clause of reply words only ("Iyo, ...", "So nyanda. ...", "Ada, ...")?"""
+    parts = _CLAUSE.split(text.strip(), maxsplit=1)
+    words = _WORD.findall(parts[0].casefold())
+    return len(parts) > 1 and bool(words) and all(word in REPLY_WORDS for word in words)
+
+
+STUDY_SHARE = 0.15   # a word more of a set's quotes hold than this names the study
+STUDY_QUOTES = 3     # ... and at least this many: in a set of a few quotes every word is in a few
+
+
+def study_words(texts: list[str]) -> frozenset[str]:
+    """The lemmas held by more than STUDY_SHARE of `texts` (each quote's text and translation
+    together), and by at least STUDY_QUOTES of them."""
+    held = Counter(lemma for text in texts for lemma in {word_lemma(word) for word in content_words(text)})
+    return frozenset(lemma for lemma, count in held.items()
+                     if count >= STUDY_QUOTES and count > STUDY_SHARE * len(texts))
+
+
+def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
+                  study: frozenset[str] = frozenset()) -> list[tuple[str, list[str], int] | None]:
+    """Per quote (its views: text, translation), (code id, the description's words it holds, the
+    last view they were found in) of its best-scoring code (see the module), or None. `study`:
+    the set's `study_words`."""
+    description = description_lemmas(codebook)
+    weight = holders(description.values())
+    groups = _group_lemmas(codebook)
+    guesses: list[tuple[str, list[str], int] | None] = []
+    for quote in views:
+        if any(is_reply(text) for text in quote):
+            guesses.append(None)
+            continue
+        written: dict[str, tuple[str, int]] = {}
+        for view, text in enumerate(quote):
+            for word in content_words(text):
+                lemma = word_lemma(word)
+                if word not in PRONOUNS and lemma not in study:
+                    written.setdefault(lemma, (word, view))
+        scores = {}
+        for code, own in description.items():
+            held = [lemma for lemma in written if lemma in own]
+            scores[code] = (sum(1 / weight[lemma] for lemma in held)
+                            + GROUP_WEIGHT * len(groups[code] & written.keys()), held)
+        ranked = sorted(scores.items(), key=lambda item: -item[1][0])
+        (best, (top, held)) = ranked[0]
+        if top < MIN_SCORE or (len(ranked) > 1 and ranked[1][1][0] == top):
+            guesses.append(None)
+            continue
+        guesses.append((best, [written[lemma][0] for lemma in held], max(written[lemma][1] for lemma in held)))
+    return guesses
