@@ -39,3 +39,51 @@ def test_sedu_is_uncertain_without_a_cue(glosser):
 
 def test_sedu_after_a_manado_cue_is_certain(glosser):
     assert glosser.gloss("Dia cuma sedu.").uncertain == ()
+
+
+SPELLING_CASES = [
+    # Manado chat forms carry their grammar: kse tau pa drg is kase tau pa dorang, trg a subject
+    ("Kse tau pa drg, besok ada rapat.", "Beri tahu mereka, besok ada rapat."),
+    ("Trg so makang tadi.", "Kami sudah makan tadi."),
+    ("Ngn mo pigi mana?", "Kamu mau pergi ke mana?"),
+    ("Tp dia nda mo pigi dng torang.", "Tapi dia tidak mau pergi dengan kami."),
+    # Indonesian chat forms: vowels dropped
+    ("Dia blum plg ka rmh.", "Dia belum pulang ke rumah."),
+    # a stretched word is the known word its doubled letter leaves: once, else twice
+    ("Ikang ini enak skaliii!", "Ikan ini sangat enak!"),
+    ("Maaaaf e, kita lupa.", "Maaf ya, saya lupa."),
+]
+
+
+@pytest.mark.parametrize("source, expected", SPELLING_CASES)
+def test_chat_spellings(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
+
+
+def test_chat_spelling_keeps_the_speakers_word_in_the_gloss(glosser):
+    result = glosser.gloss("Trg so pulang.")
+    assert result.words == ("Trg", "so", "pulang")
+    assert result.gloss.split()[0] == "1PL"
+
+
+def test_a_stretched_word_nothing_knows_stays(glosser):
+    assert glosser.gloss("Ngana so makang? Hmmmm zzzz.").translation == "Kamu sudah makan? Hmmmm zzzz."
+
+
+def test_every_spelling_stands_for_a_known_word(glosser):
+    """A standard spelling nothing knows would only move the problem; a written form the lexicon or
+    Indonesian knows would hide that word."""
+    from pipeline.gloss.spellings import load_spellings
+    table = load_spellings()
+    known = glosser.word_types.known
+    assert [standard for standard in table.values() if not known(standard)] == []
+    assert [written for written in table if known(written)] == []
+
+
+def test_a_malformed_spelling_row_is_reported(tmp_path):
+    from pipeline.errors import InputError
+    from pipeline.gloss.spellings import load_spellings
+    path = tmp_path / "spellings.tsv"
+    path.write_text("written\tstandard\tsource\tnote\ntrg\t\tManado spelling\t\n", encoding="utf-8")
+    with pytest.raises(InputError, match="spellings.tsv"):
+        load_spellings(path)
