@@ -87,3 +87,20 @@ def test_a_malformed_spelling_row_is_reported(tmp_path):
     path.write_text("written\tstandard\tsource\tnote\ntrg\t\tManado spelling\t\n", encoding="utf-8")
     with pytest.raises(InputError, match="spellings.tsv"):
         load_spellings(path)
+
+
+ALL_CASES = [
+    # samua standing for the things themselves: closing its clause after an act, opening one before its act
+    ("Tu kue so abis, ade da makang samua.", "Kue itu sudah habis, adik makan semuanya."),
+    ("Dorang pe anak ampa, samua so sekolah.", "Anak mereka empat, semuanya sudah sekolah."),
+    ("Slamat sore, samua.", "Selamat sore, semuanya."),
+    # after a person, before a noun, after a change each went through: semua
+    ("Dorang samua so siap.", "Mereka semua sudah siap."),
+    ("Samua orang so pulang.", "Semua orang sudah pulang."),
+    ("Lampu di jalan mati samua.", "Lampu di jalan mati semua."),
+]
+
+
+@pytest.mark.parametrize("source, expected", ALL_CASES)
+def test_samua_for_all_of_them(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
