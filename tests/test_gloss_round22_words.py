@@ -104,3 +104,8 @@ ALL_CASES = [
 @pytest.mark.parametrize("source, expected", ALL_CASES)
 def test_samua_for_all_of_them(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_the_job_one_gets_or_looks_for_is_pekerjaan(glosser):
+    assert glosser.gloss("Dia masih cari karja di Bitung.").translation == "Dia masih mencari pekerjaan di Bitung."
+    assert glosser.gloss("Dia so dapa karja di Manado.").translation == "Dia sudah dapat pekerjaan di Manado."
