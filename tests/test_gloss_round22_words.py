@@ -109,3 +109,17 @@ def test_samua_for_all_of_them(glosser, source, expected):
 def test_the_job_one_gets_or_looks_for_is_pekerjaan(glosser):
     assert glosser.gloss("Dia masih cari karja di Bitung.").translation == "Dia masih mencari pekerjaan di Bitung."
     assert glosser.gloss("Dia so dapa karja di Manado.").translation == "Dia sudah dapat pekerjaan di Manado."
+
+
+SENSE_CASES = [
+    # jalan of water is 'mengalir'; after a preposition it is the road
+    ("Aer leding so dua hari nyanda jalan.", "Air leding sudah dua hari tidak mengalir."),
+    ("Aer dari gunung turung sampe di jalan.", "Air dari gunung turun sampai ke jalan."),
+    # panas beside a symptom is the fever
+    ("Ade so dua hari batuk deng panas.", "Adik sudah dua hari batuk dan demam."),
+]
+
+
+@pytest.mark.parametrize("source, expected", SENSE_CASES)
+def test_senses_decided_by_the_clause(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

@@ -5,7 +5,8 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
           muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
           muka, oma pe muka: MangARTI mining part wajah 12 of 14, the other two after di), unless a
           place preposition opens the possessive (di kita pe muka: in front of me)
-  panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
+  panas   'demam' as a person's state (anak panas, ade masih panas) and beside a symptom (batuk deng
+          panas); aer panas, badan panas stay 'panas'
   pas     'pas' (fitting) closing its clause, before for/untuk, after so/cukup, or after a noun or an
           adjective before a place preposition (sapatu pas di kaki); 'tepat' after an act or its object
           before a place preposition (oto brenti pas di muka gereja); 'pada' before jam (tiap hari pas jam
@@ -153,11 +154,20 @@ def _wishing(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "panas" and prev is not None and (nxt is None or nxt.pos not in ("n", "loc")) and (
+    if u.ind != "panas" or prev is None:
+        return
+    if (nxt is None or nxt.pos not in ("n", "loc")) and (
             prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in TIME_UNITS) and prev.key not in _SENSING and person_subject(units, k):
         u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
         if prev.key in ("ada", "ad") and prev.ind == "sedang":
             prev.ind = ""  # dia ada panas -> dia demam (a noun now, nothing in progress)
+    elif prev.key in _JOINING_SYMPTOMS and before is not None and before.key in _SYMPTOMS:
+        u.ind = "demam"  # batuk deng panas: beside a symptom it is one too (badan panas, depe panas tinggi
+                         # stay: Indonesian says badannya panas, panasnya tinggi as well)
+
+
+_SYMPTOMS = frozenset({"batuk", "pilek", "flu", "mencret", "muntah", "muntah-muntah", "menggigil", "pusing"})
+_JOINING_SYMPTOMS = frozenset({"deng", "dan", "dengan", "dg", "dgn", "ato", "atau"})
 
 
 def _sayang(units, k, u, prev, nxt, before, vocabulary):
@@ -252,6 +262,13 @@ _ROAD_TO = frozenset({"ka", "ke", "di", "dari"})
 def _road(units, k, u, prev, nxt, before, vocabulary):
     if prev is None and nxt is not None and nxt.key in _ROAD_TO:
         u.pos = "n"  # jalan ka kobong pe licin -> jalan ke kebun licin sekali: the road, its subject
+    elif prev is not None and u.ind == "jalan" and prev.pos != "prep" and prev.key not in _FRONT_AFTER and any(w.key in _WATER for w in clause(units, k)[0][:clause(units, k)[1]]):
+        u.ind = same_case(u.ind, "mengalir")  # aer PAM nyanda jalan: water that runs flows (naik sampe di
+                                              # jalan: the road, after a preposition)
+
+
+# Water in the clause before jalan: the water runs, it flows (aer PAM cuma jalan dua kali satu minggu).
+_WATER = frozenset({"aer", "air", "PAM", "pam", "PDAM", "pdam", "ledeng", "leding"})
 
 
 def _slowly(units, k, u, prev, nxt, before, vocabulary):
