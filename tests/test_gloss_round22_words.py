@@ -22,6 +22,12 @@ CASES = [
     ("Banyak nyamu di kamar.", "Banyak nyamuk di kamar."),
     # tagal 'karena' (KBBI tegal 'karena')
     ("Tagal macet, torang talambat.", "Karena macet, kami terlambat."),
+    # opname: the person is hospitalised; sala 'salah'; rame-rame 'beramai-ramai'; chat and online words
+    ("Papa so tiga hari opname di Malalayang.", "Ayah sudah tiga hari dirawat inap di Malalayang."),
+    ("Maaf, kita sala kirim.", "Maaf, saya salah kirim."),
+    ("Dorang rame-rame datang ka pesta.", "Mereka beramai-ramai datang ke pesta."),
+    ("Ongkir ka Tondano brapa?", "Ongkos kirim ke Tondano berapa?"),
+    ("Dia pe akun so dapa hack.", "Akunnya sudah diretas."),
 ]
 
 
