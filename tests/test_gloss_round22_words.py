@@ -129,3 +129,18 @@ SENSE_CASES = [
 @pytest.mark.parametrize("source, expected", SENSE_CASES)
 def test_senses_decided_by_the_clause(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+REGISTER_CASES = [
+    # a child's address of a parent, or love told to the addressee: kita is 'aku'
+    ("Papa, kita mo iko ka pasar.", "Ayah, aku mau ikut ke pasar."),
+    ("Kita rindu skali pa ngana.", "Aku sangat rindu kepadamu."),
+    # elsewhere 'saya', also a possessive kita in the close register
+    ("Kita suka ikang bakar.", "Saya suka ikan bakar."),
+    ("Kita cinta pa ngana, kita pe hati for ngana.", "Aku cinta kamu, hati saya untuk kamu."),
+]
+
+
+@pytest.mark.parametrize("source, expected", REGISTER_CASES)
+def test_the_close_register(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
