@@ -144,3 +144,8 @@ REGISTER_CASES = [
 @pytest.mark.parametrize("source, expected", REGISTER_CASES)
 def test_the_close_register(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_kase_susu_through_what_it_is_given_with_is_giving(glosser):
+    assert glosser.gloss("Tanta kase susu pake dot.").translation == "Bibi memberi susu dengan dot."
+    assert glosser.gloss("Mama kase susu pa ade.").translation == "Ibu menyusui adik."
