@@ -204,7 +204,8 @@ def _all_of_them(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "semuanya"  # mama mo jual samua, torang so sadia samua, torang so ada samua
     elif nxt is None and prev is None and k > 0:
         u.ind = "semuanya"  # Slamat makang, samua.: everyone addressed
-    elif prev is None and nxt is not None and nxt.pos in _ACT_OPENERS:
+    elif prev is None and nxt is not None and nxt.pos in _ACT_OPENERS and not (
+            k > 0 and (units[k - 1].key in PERSON_NOUNS or units[k - 1].pos == "pron")):  # om, tanta, samua datang: a list
         u.ind = same_case(u.ind, "semuanya")  # ..., samua dapa tanggung BPJS: all of them, the subject
 
 
