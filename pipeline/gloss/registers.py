@@ -13,7 +13,7 @@ from __future__ import annotations
 
 _PARENTS = frozenset({"mama", "papa", "mami", "papi", "mamak", "bapa"})
 _AFFECTION = frozenset({"sayang", "cinta", "rindu", "kangen", "suka"})
-_SECOND_PERSON = frozenset({"ngana", "nga", "ngoni"})  # the addressee, not a possessor (ngana pe lagu)
+_SECOND_PERSON = frozenset({"ngana", "nga", "ngoni", "ngana pe", "nga pe"})
 _I = frozenset({"kita", "kt"})
 _SENTENCE_ENDS = frozenset(".!?")
 
@@ -40,7 +40,6 @@ def _close(sentence: list) -> bool:
         return True
     for i, u in enumerate(ordered):
         if u.key in _AFFECTION and any(w.key in _I for w in ordered[:i]) and any(
-                w.key in _SECOND_PERSON and not (j + 1 < len(ordered) and ordered[j + 1].key == "pe")
-                for j, w in enumerate(ordered) if j > i):
-            return True   # kita suka pa ngana; not kita suka ngana pe lagu (the song is liked)
+                w.key in _SECOND_PERSON for w in ordered[i + 1:]):
+            return True
     return False
