@@ -131,21 +131,10 @@ def test_senses_decided_by_the_clause(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
 
 
-REGISTER_CASES = [
-    # a child's address of a parent, or love told to the addressee: kita is 'aku'
-    ("Papa, kita mo iko ka pasar.", "Ayah, aku mau ikut ke pasar."),
-    ("Kita rindu skali pa ngana.", "Aku sangat rindu kepadamu."),
-    # elsewhere 'saya', also a possessive kita in the close register
-    ("Kita suka ikang bakar.", "Saya suka ikan bakar."),
-    ("Kita cinta pa ngana, kita pe hati for ngana.", "Aku cinta kamu, hati saya untuk kamu."),
-]
-
-
-@pytest.mark.parametrize("source, expected", REGISTER_CASES)
-def test_the_close_register(glosser, source, expected):
-    assert glosser.gloss(source).translation == expected
-
-
 def test_kase_susu_through_what_it_is_given_with_is_giving(glosser):
     assert glosser.gloss("Tanta kase susu pake dot.").translation == "Bibi memberi susu dengan dot."
     assert glosser.gloss("Mama kase susu pa ade.").translation == "Ibu menyusui adik."
+
+
+def test_liking_the_addressees_thing_is_no_close_register(glosser):
+    assert glosser.gloss("Kita suka ngana pe baju.").translation.startswith("Saya suka")

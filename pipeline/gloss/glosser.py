@@ -22,7 +22,6 @@ from pipeline.gloss.langid import IND, XMM, identify
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexicon, load_lexicon
 from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
 from pipeline.gloss.pronouns import read_pronouns
-from pipeline.gloss.registers import speak_intimately
 from pipeline.gloss.speaker_language import reread_by_speaker
 from pipeline.gloss.spellings import load_spellings
 from pipeline.gloss.tokens import tokenize
@@ -118,7 +117,6 @@ class Glosser:
         uncertain = tuple(resolve(units, self.false_friends)) if friend else ()
         reordered = self.translator.apply_context(units)
         ask_politely(units)
-        speak_intimately(units)
         translation = self.translator.assemble(leading, units)
         if reordered:  # the gloss keeps the source order
             units = sorted(units, key=lambda unit: unit.first)
