@@ -26,7 +26,7 @@ def translate(glosser: Glosser, text: str) -> str:
 
 @pytest.mark.parametrize("source, expected", [
     ("Tape kaka so kaweng taong lalu.", "Kakak saya sudah menikah tahun lalu."),
-    ("Ta pe mantu blum dapa karja.", "Menantu saya belum dapat kerja."),
+    ("Ta pe mantu blum dapa karja.", "Menantu saya belum dapat pekerjaan."),
     ("Nga pe oma tinggal di Tondano?", "Nenekmu tinggal di Tondano?"),
     ("Ngape sandal ada di muka pintu.", "Sandalmu ada di depan pintu."),
     ("De pe suami ja pigi melaut.", "Suaminya biasa pergi melaut."),

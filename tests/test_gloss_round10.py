@@ -48,7 +48,7 @@ def test_a_capitalised_verb_inside_a_sentence_is_a_name(glosser):
 
 @pytest.mark.parametrize("source, expected", [
     ("Depe kaka karja di Tomohon.", "Kakaknya bekerja di Tomohon."),
-    ("Kita blum dapa karja.", "Saya belum dapat kerja."),
+    ("Kita blum dapa karja.", "Saya belum dapat pekerjaan."),
 ])
 def test_karja_as_a_verb_is_bekerja(glosser, source, expected):
     assert translate(glosser, source) == expected

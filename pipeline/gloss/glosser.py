@@ -23,6 +23,7 @@ from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexico
 from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
 from pipeline.gloss.pronouns import read_pronouns
 from pipeline.gloss.speaker_language import reread_by_speaker
+from pipeline.gloss.spellings import load_spellings
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
 from pipeline.schema import INTERVIEWER
@@ -69,7 +70,7 @@ class Glosser:
         self.false_friends = load_false_friends()
         # words that start a false friend: a segment with none of them needs no look at its units
         self.word_types = WordTypes(self.lexicon, self.analyzer,
-                                    frozenset(key.split()[0] for key in self.false_friends))
+                                    frozenset(key.split()[0] for key in self.false_friends), load_spellings())
         self._cached_gloss = lru_cache(maxsize=RESULT_CACHE_SIZE)(self._gloss)
 
     # --- one segment ---------------------------------------------------------------------------

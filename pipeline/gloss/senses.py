@@ -5,7 +5,8 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
           muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
           muka, oma pe muka: MangARTI mining part wajah 12 of 14, the other two after di), unless a
           place preposition opens the possessive (di kita pe muka: in front of me)
-  panas   'demam' as a person's state (anak panas, ade masih panas); aer panas stays 'panas'
+  panas   'demam' as a person's state (anak panas, ade masih panas) and beside a symptom (batuk deng
+          panas); aer panas, badan panas stay 'panas'
   pas     'pas' (fitting) closing its clause, before for/untuk, after so/cukup, or after a noun or an
           adjective before a place preposition (sapatu pas di kaki); 'tepat' after an act or its object
           before a place preposition (oto brenti pas di muka gereja); 'pada' before jam (tiap hari pas jam
@@ -20,6 +21,10 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own, capitalised or closing the
              segment (Makase, Tanta. Brenti di sini, om.: existing dev sets 4 of 4)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
+  samua   'semuanya' (all of them) closing its clause after the act done to them, a demonstrative or ada
+          (mama mo jual samua, torang so ada samua), alone as an address (Slamat makang, samua.) and opening
+          a clause before its act (..., samua so kaweng); 'semua' after a noun or a person (torang samua),
+          after a state or a change each went through (gatal-gatal samua, harga nae samua), before a noun
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
   kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'pesta
              pernikahan' after ka (pigi ka kaweng); 'menikah' elsewhere
@@ -149,11 +154,20 @@ def _wishing(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _panas(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "panas" and prev is not None and (nxt is None or nxt.pos not in ("n", "loc")) and (
+    if u.ind != "panas" or prev is None:
+        return
+    if (nxt is None or nxt.pos not in ("n", "loc")) and (
             prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in TIME_UNITS) and prev.key not in _SENSING and person_subject(units, k):
         u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
         if prev.key in ("ada", "ad") and prev.ind == "sedang":
             prev.ind = ""  # dia ada panas -> dia demam (a noun now, nothing in progress)
+    elif prev.key in _JOINING_SYMPTOMS and before is not None and before.key in _SYMPTOMS:
+        u.ind = "demam"  # batuk deng panas: beside a symptom it is one too (badan panas, depe panas tinggi
+                         # stay: Indonesian says badannya panas, panasnya tinggi as well)
+
+
+_SYMPTOMS = frozenset({"batuk", "pilek", "flu", "mencret", "muntah", "muntah-muntah", "menggigil", "pusing"})
+_JOINING_SYMPTOMS = frozenset({"deng", "dan", "dengan", "dg", "dgn", "ato", "atau"})
 
 
 def _sayang(units, k, u, prev, nxt, before, vocabulary):
@@ -169,6 +183,30 @@ def _kin_title(units, k, u, prev, nxt, before, vocabulary):
         u.ind = _KIN_TITLES[u.key]
     elif prev is None and nxt is None and (u.upper or k == len(units) - 1):
         u.ind = _KIN_TITLES[u.key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, tanta.
+
+
+# samua standing for the things or people themselves is 'semuanya': closing its clause after the act
+# done to them or a demonstrative (mama mo jual samua, ada di buku itu samua), alone as an address
+# (Slamat makang, samua.), opening a clause before its act (..., samua so kaweng). After a state or a
+# change each of them went through it floats, 'semua' (gatal-gatal samua, harga nae samua, so sehat).
+_ACTS_ON_ALL = frozenset({"v", "dem"})
+_CHANGES = frozenset({"nae", "naik", "turun", "turung", "lepas", "lapas", "jatuh", "pica", "pecah", "ilang", "hilang",
+                      "mati", "rusak", "abis", "habis", "datang", "pulang", "lari", "tidor", "tidur"})
+_ACT_OPENERS = frozenset({"v", "aux", "neg"})
+_HAVING = frozenset({"ada", "punya"})
+
+
+def _all_of_them(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind != "semua":
+        return
+    if nxt is None and prev is not None and prev.key not in _CHANGES and (
+            prev.pos in _ACTS_ON_ALL or prev.pos == "" and prev.root or prev.key in _HAVING):
+        u.ind = "semuanya"  # mama mo jual samua, torang so sadia samua, torang so ada samua
+    elif nxt is None and prev is None and k > 0:
+        u.ind = "semuanya"  # Slamat makang, samua.: everyone addressed
+    elif prev is None and nxt is not None and nxt.pos in _ACT_OPENERS and not (
+            k > 0 and (units[k - 1].key in PERSON_NOUNS or units[k - 1].pos == "pron")):  # om, tanta, samua datang: a list
+        u.ind = same_case(u.ind, "semuanya")  # ..., samua dapa tanggung BPJS: all of them, the subject
 
 
 def _together(units, k, u, prev, nxt, before, vocabulary):
@@ -225,6 +263,13 @@ _ROAD_TO = frozenset({"ka", "ke", "di", "dari"})
 def _road(units, k, u, prev, nxt, before, vocabulary):
     if prev is None and nxt is not None and nxt.key in _ROAD_TO:
         u.pos = "n"  # jalan ka kobong pe licin -> jalan ke kebun licin sekali: the road, its subject
+    elif prev is not None and u.ind == "jalan" and prev.pos != "prep" and prev.key not in _FRONT_AFTER and any(w.key in _WATER for w in clause(units, k)[0][:clause(units, k)[1]]):
+        u.ind = same_case(u.ind, "mengalir")  # aer PAM nyanda jalan: water that runs flows (naik sampe di
+                                              # jalan: the road, after a preposition)
+
+
+# Water in the clause before jalan: the water runs, it flows (aer PAM cuma jalan dua kali satu minggu).
+_WATER = frozenset({"aer", "air", "PAM", "pam", "PDAM", "pdam", "ledeng", "leding"})
 
 
 def _slowly(units, k, u, prev, nxt, before, vocabulary):
@@ -354,7 +399,8 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
 
 
 RULES = {"ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title)}
+         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
+         **dict.fromkeys(("samua", "smua"), _all_of_them)}
 
 
 def _person_before(units: list, k: int) -> bool:

@@ -10,6 +10,7 @@ vocabulary does for lexemes: memory grows with the distinct spellings seen, not 
 from __future__ import annotations
 
 from pipeline.gloss.lexicon import Entry, Lexicon
+from pipeline.gloss.spellings import Spellings
 from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, UNKNOWN, Analysis, WordAnalyzer, identity
 from pipeline.gloss.tokens import NAME_MARKS, starts_sentence
 from pipeline.privacy.patterns import TOKENS as REDACTION_MARKS
@@ -25,9 +26,11 @@ class WordType:
                  "phrases", "doubles", "upper", "gloss", "translation", "translation_cap", "kept", "kept_cap",
                  "friend")
 
-    def __init__(self, word: str, analysis: Analysis, lexicon: Lexicon, friends: frozenset[str] = frozenset()):
+    def __init__(self, word: str, analysis: Analysis, lexicon: Lexicon, friends: frozenset[str] = frozenset(),
+                 standard: str | None = None):
         a = analysis
-        lower = word.lower()
+        # a chat spelling (trg, kse, skaliii) is read as its standard spelling (spellings.py)
+        lower = standard or word.lower()
         self.word = word
         self.lower = lower
         self.analysis = a
@@ -48,12 +51,14 @@ class WordType:
         # the free-translation text of the word on its own, and whether it is capitalised: the
         # speaker's spelling where Indonesian has the same word; `kept` also keeps homographs
         # (for segments whose front matter says Indonesian)
-        if a.ind == lower or a.source in NOMINAL_SOURCES:
+        if standard and (a.ind == lower or a.source in NOMINAL_SOURCES):
+            self.translation, self.translation_cap = standard, self.upper   # sy -> saya, bagusss -> bagus
+        elif a.ind == lower or a.source in NOMINAL_SOURCES:
             self.translation, self.translation_cap = word, False
         else:
             self.translation, self.translation_cap = a.ind, self.upper
         if a.homograph:
-            self.kept, self.kept_cap = word, False
+            self.kept, self.kept_cap = (standard, self.upper) if standard else (word, False)
         else:
             self.kept, self.kept_cap = self.translation, self.translation_cap
 
@@ -61,10 +66,12 @@ class WordType:
 class WordTypes:
     """The WordType of every word of a sentence; each spelling is analysed once per process."""
 
-    def __init__(self, lexicon: Lexicon, analyzer: WordAnalyzer, friends: frozenset[str] = frozenset()):
+    def __init__(self, lexicon: Lexicon, analyzer: WordAnalyzer, friends: frozenset[str] = frozenset(),
+                 spellings: dict[str, str] | None = None):
         self.lexicon = lexicon
         self.analyzer = analyzer
         self.friends = friends  # first words of the false friends
+        self.spellings = Spellings(spellings or {}, self.known)
         self._plain: dict[str, WordType] = {}                  # words not starting with a capital or digit
         self._cased: dict[tuple[str, bool, bool], WordType] = {}   # (word, starts a sentence, shouted)
 
@@ -91,11 +98,16 @@ class WordTypes:
             key = (word, starts_sentence(previous_glue), shouted and word.isupper())
             word_type = self._cased.get(key)
             if word_type is None:
-                word_type = self._cased[key] = WordType(word, self._cased_analysis(word, key[1], key[2]),
-                                                        self.lexicon, self.friends)
+                analysis = self._cased_analysis(word, key[1], key[2])
+                standard = self.spellings.standard(word.lower()) if analysis.source not in (NAME, ACRONYM) else None
+                if standard is not None:
+                    analysis = self.analyzer.analyze(standard)
+                word_type = self._cased[key] = WordType(word, analysis, self.lexicon, self.friends, standard)
             return word_type
-        analysis = self.analyzer.analyze(word if word.islower() else word.lower())
-        word_type = self._plain[word] = WordType(word, analysis, self.lexicon, self.friends)
+        lower = word if word.islower() else word.lower()
+        standard = self.spellings.standard(lower)
+        analysis = self.analyzer.analyze(standard or lower)
+        word_type = self._plain[word] = WordType(word, analysis, self.lexicon, self.friends, standard)
         return word_type
 
     def _cased_analysis(self, word: str, at_sentence_start: bool, shouted: bool) -> Analysis:

@@ -1,0 +1,73 @@
+"""Chat spellings: a written form read as the standard spelling it stands for, before any analysis.
+
+Chat and quick transcripts write words short (`trg` for torang, `kse` for kase, `sy` for saya) or
+stretched (`skaliii`, `bagusss`). A lexicon row would give such a form a translation but not the
+grammar: the rules read a word by its standard spelling (`kase` + verb is a causative, `torang` a
+subject). So the form is replaced by its standard spelling here, the speaker's spelling stays in
+the interlinear's word list, and everything after this sees the standard word.
+
+`data/spellings.tsv`: `written<TAB>standard<TAB>source<TAB>note`, documented in `data/README.md`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.errors import InputError, ProblemCollector
+
+SPELLINGS = Path(__file__).parent / "data" / "spellings.tsv"
+_COLUMNS = ("written", "standard", "source", "note")
+# A letter written three times or more in a row: chat stretches a word (skaliii, bagusss, iyaaa).
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def load_spellings(path: Path = SPELLINGS) -> dict[str, str]:
+    """written form -> standard spelling, both lower case; every malformed row reported at once."""
+    problems = ProblemCollector()
+    found: dict[str, str] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader((line for line in handle if not line.startswith("#")),
+                                    delimiter="\t", quoting=csv.QUOTE_NONE)
+            missing = [c for c in _COLUMNS if c not in (reader.fieldnames or ())]
+            if missing:
+                raise InputError.at(path, f"missing columns: {', '.join(missing)}", line=1)
+            for row in reader:
+                written = (row["written"] or "").strip().lower()
+                standard = (row["standard"] or "").strip().lower()
+                if not written or not standard or not (row["source"] or "").strip() or " " in written:
+                    problems.add(path, "needs a one-word written form, a standard spelling and a source",
+                                 key=written or None)
+                elif written in found:
+                    problems.add(path, "duplicate written form", key=written)
+                else:
+                    found[written] = standard
+    except FileNotFoundError:
+        raise InputError.at(path, "file not found") from None
+    problems.raise_if_any()
+    return found
+
+
+class Spellings:
+    """The standard spelling of a chat form, or None when the word is written as it is meant."""
+
+    def __init__(self, table: dict[str, str], known: Callable[[str], bool]):
+        self.table = table
+        self.known = known   # a word the lexicon or Indonesian knows (lower case)
+
+    def standard(self, lower: str) -> str | None:
+        found = self.table.get(lower)
+        if found is not None:
+            return found
+        if _STRETCHED.search(lower) is None or self.known(lower):
+            return None
+        for keep in (r"\1", r"\1\1"):   # one letter first (skaliii -> skali), then two (maaaaf -> maaf)
+            shortened = _STRETCHED.sub(keep, lower)
+            if shortened in self.table:
+                return self.table[shortened]
+            if self.known(shortened):
+                return shortened
+        return None
