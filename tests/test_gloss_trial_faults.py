@@ -30,7 +30,7 @@ from test_gloss import translate
     ("Sesudah ibadah ada bagi makanan for oma-oma.", "Sesudah ibadah ada bagi makanan untuk nenek-nenek."),
     # still going on: ada's own condition, one teacher one is told to be quiet for, a plain report
     ("Kalu mama ada masak, jang ganggu.", "Kalau ibu sedang memasak, jangan ganggu."),
-    ("Jang ba ribut, ibu guru ada bicara.", "Jangan meribut, ibu guru sedang bicara."),
+    ("Jang ba ribut, ibu guru ada bicara.", "Jangan ribut, ibu guru sedang bicara."),
     ("Mama ada masak di dapur.", "Ibu sedang memasak di dapur."),  # an activity going on: meN- (round 13)
     # bole asking leave in a question is 'boleh'; what one can do stays 'bisa'
     ("Bole torang pulang dulu?", "Boleh kami pulang dulu?"),
