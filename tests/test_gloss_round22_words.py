@@ -121,6 +121,9 @@ SENSE_CASES = [
     # jalan of water is 'mengalir'; after a preposition it is the road
     ("Aer leding so dua hari nyanda jalan.", "Air leding sudah dua hari tidak mengalir."),
     ("Aer dari gunung turung sampe di jalan.", "Air dari gunung turun sampai ke jalan."),
+    # water only flows as jalan's subject; a person who fetched or carried it walks
+    ("Kita pigi ambe aer lalu jalan pulang.", "Saya pergi mengambil air lalu jalan pulang."),
+    ("Dia bawa aer kong jalan ka pasar.", "Dia membawa air lalu jalan ke pasar."),
     # panas beside a symptom is the fever
     ("Ade so dua hari batuk deng panas.", "Adik sudah dua hari batuk dan demam."),
 ]
