@@ -126,6 +126,8 @@ SENSE_CASES = [
     ("Dia bawa aer kong jalan ka pasar.", "Dia membawa air lalu jalan ke pasar."),
     # panas beside a symptom is the fever
     ("Ade so dua hari batuk deng panas.", "Adik sudah dua hari batuk dan demam."),
+    ("Dia pusing deng panas hati.", "Dia pusing dan panas hati."),
+    ("Dia muntah deng panas badan.", "Dia muntah dan panas badan."),
 ]
 
 

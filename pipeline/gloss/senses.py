@@ -152,14 +152,16 @@ def _wishing(units, k, u, prev, nxt, before, vocabulary):
 def _panas(units, k, u, prev, nxt, before, vocabulary):
     if u.ind != "panas" or prev is None:
         return
-    if (nxt is None or nxt.pos not in ("n", "loc")) and (
+    of_a_thing = nxt is not None and (nxt.pos == "loc" or thing(nxt, vocabulary) and nxt.ind not in STOP_WORDS)  # panas hati
+    if not of_a_thing and (
             prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in TIME_UNITS) and prev.key not in _SENSING and person_subject(units, k):
         u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
         if prev.key in ("ada", "ad") and prev.ind == "sedang":
             prev.ind = ""  # dia ada panas -> dia demam (a noun now, nothing in progress)
-    elif prev.key in _JOINING_SYMPTOMS and before is not None and before.key in _SYMPTOMS:
+    elif prev.key in _JOINING_SYMPTOMS and before is not None and before.key in _SYMPTOMS and not of_a_thing:
         u.ind = "demam"  # batuk deng panas: beside a symptom it is one too (badan panas, depe panas tinggi
-                         # stay: Indonesian says badannya panas, panasnya tinggi as well)
+                         # stay: Indonesian says badannya panas, panasnya tinggi as well; muntah deng panas
+                         # badan: a noun after it makes it a state of that, as in the branch above)
 
 
 _SYMPTOMS = frozenset({"batuk", "pilek", "flu", "mencret", "muntah", "muntah-muntah", "menggigil", "pusing"})
