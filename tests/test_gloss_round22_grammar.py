@@ -35,6 +35,23 @@ def test_reduplicated_keeps_an_unprefixed_word_whole(glosser):
     assert vocabulary.reduplicated("bersih") == "bersih-bersih"
 
 
+def test_reduplicated_splits_only_a_real_prefix(glosser):
+    vocabulary = glosser.vocabulary
+    assert vocabulary.reduplicated("belajar") == "belajar-belajar"  # bel- is no prefix
+    assert vocabulary.reduplicated("mengapa") == "mengapa-mengapa"  # a question word
+    assert vocabulary.reduplicated("terlalu") == "terlalu-terlalu"
+    assert vocabulary.reduplicated("menyapu") == "menyapu-nyapu"  # s -> ny kept in the stem
+    assert vocabulary.reduplicated("bekerja") == "bekerja-kerja"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dia balajar-balajar di kamar.", "Dia belajar-belajar di kamar."),
+    ("Mama basapu-basapu di dapur.", "Ibu menyapu-nyapu di dapur."),
+])
+def test_a_doubled_verb_without_a_real_prefix_stays_whole(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
 @pytest.mark.parametrize("source, expected", [
     # the standard of a comparison after lebe + what is graded: 'daripada'
     ("Motor lebe murah dari oto.", "Motor lebih murah daripada mobil."),
