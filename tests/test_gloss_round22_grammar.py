@@ -59,6 +59,8 @@ def test_a_doubled_verb_without_a_real_prefix_stays_whole(glosser, source, expec
     # an amount, and a place left after a verb, keep 'dari'
     ("Ongkos lebe dari sepuluh ribu.", "Ongkos lebih dari sepuluh ribu."),
     ("Lebe bae ngana pulang dari kantor.", "Lebih baik kamu pulang dari kantor."),
+    # a verb after the dari phrase: dari tells where the subject comes from
+    ("Lebe banyak orang dari kampung datang.", "Lebih banyak orang dari kampung datang."),
 ])
 def test_the_standard_of_a_comparison_is_daripada(glosser, source, expected):
     assert translate(glosser, source) == expected
