@@ -13,6 +13,9 @@ from test_gloss import translate
     # the doer after a dapa passive: after dari it follows the verb bare, after deng it is 'oleh' (not 'dengan')
     ("Ade dapa mara dari guru tadi.", "Adik dimarahi guru tadi."),
     ("Kita dapa tipu deng tu tukang.", "Saya ditipu oleh tukang itu."),
+    # after a verb of getting, dari names the source and stays
+    ("Doi itu dapa pinjam dari tetangga.", "Uang itu dipinjam dari tetangga."),
+    ("Anak itu dapa ambil dari depe mama.", "Anak itu diambil dari ibunya."),
 ])
 def test_the_doer_of_a_dapa_passive(glosser, source, expected):
     assert translate(glosser, source) == expected
