@@ -104,6 +104,9 @@ ALL_CASES = [
     ("Dorang samua so siap.", "Mereka semua sudah siap."),
     ("Samua orang so pulang.", "Semua orang sudah pulang."),
     ("Lampu di jalan mati samua.", "Lampu di jalan mati semua."),
+    # leaving is a change each of them went through, as coming is
+    ("Dorang so pigi samua.", "Mereka sudah pergi semua."),
+    ("Tamu-tamu so barangkat samua.", "Tamu-tamu sudah berangkat semua."),
 ]
 
 

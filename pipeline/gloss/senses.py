@@ -189,7 +189,8 @@ def _kin_title(units, k, u, prev, nxt, before, vocabulary):
 # change each of them went through it floats, 'semua' (gatal-gatal samua, harga nae samua, so sehat).
 _ACTS_ON_ALL = frozenset({"v", "dem"})
 _CHANGES = frozenset({"nae", "naik", "turun", "turung", "lepas", "lapas", "jatuh", "pica", "pecah", "ilang", "hilang",
-                      "mati", "rusak", "abis", "habis", "datang", "pulang", "lari", "tidor", "tidur"})
+                      "mati", "rusak", "abis", "habis", "datang", "pulang", "lari", "tidor", "tidur",
+                      "pigi", "pi", "pergi", "barangkat", "berangkat", "bajalan", "berjalan"})  # leaving, like coming
 _ACT_OPENERS = frozenset({"v", "aux", "neg"})
 _HAVING = frozenset({"ada", "punya"})
 
