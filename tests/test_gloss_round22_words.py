@@ -100,6 +100,9 @@ ALL_CASES = [
     ("Tu kue so abis, ade da makang samua.", "Kue itu sudah habis, adik makan semuanya."),
     ("Dorang pe anak ampa, samua so sekolah.", "Anak mereka empat, semuanya sudah sekolah."),
     ("Slamat sore, samua.", "Selamat sore, semuanya."),
+    # smua, the short spelling, reads the same; an untagged verb form with a root is an act too
+    ("Dorang so cuci smua.", "Mereka sudah mencuci semuanya."),
+    ("Oma so bersihkan smua.", "Nenek sudah bersihkan semuanya."),
     # after a person, before a noun, after a change each went through: semua
     ("Dorang samua so siap.", "Mereka semua sudah siap."),
     ("Samua orang so pulang.", "Semua orang sudah pulang."),

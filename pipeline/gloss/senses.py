@@ -188,6 +188,10 @@ def _kin_title(units, k, u, prev, nxt, before, vocabulary):
 # (Slamat makang, samua.), opening a clause before its act (..., samua so kaweng). After a state or a
 # change each of them went through it floats, 'semua' (gatal-gatal samua, harga nae samua, so sehat).
 _ACTS_ON_ALL = frozenset({"v", "dem"})
+# An untagged word with a root counts as an act as well: the lexicon tags its nouns, so a word it leaves
+# untagged that the analysis derived from a root is an Indonesian verb form (bersihkan, ditanggung) or a
+# Manado sound variant of a verb (sadia 'sedia'); an untagged word with no root (a name, an unknown
+# word) may be the thing itself, and samua after it stays 'semua'.
 _CHANGES = frozenset({"nae", "naik", "turun", "turung", "lepas", "lapas", "jatuh", "pica", "pecah", "ilang", "hilang",
                       "mati", "rusak", "abis", "habis", "datang", "pulang", "lari", "tidor", "tidur",
                       "pigi", "pi", "pergi", "barangkat", "berangkat", "bajalan", "berjalan"})  # leaving, like coming
