@@ -145,3 +145,15 @@ def test_senses_decided_by_the_clause(glosser, source, expected):
 def test_kase_susu_through_what_it_is_given_with_is_giving(glosser):
     assert glosser.gloss("Tanta kase susu pake dot.").translation == "Bibi memberi susu dengan dot."
     assert glosser.gloss("Mama kase susu pa ade.").translation == "Ibu menyusui adik."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a segment read as Indonesian keeps the speaker's text, with the standard spelling of a chat form
+    ("Tggu sbntr.", "Tunggu sebentar."),
+    ("Dia org Manado.", "Dia orang Manado."),
+    ("Saya tidak tahu.", "Saya tidak tahu."),
+])
+def test_an_indonesian_segment_takes_the_standard_spelling(glosser, source, expected):
+    result = glosser.gloss(source)
+    assert result.language == "ind"
+    assert result.translation == expected

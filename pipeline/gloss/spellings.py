@@ -4,7 +4,9 @@ Chat and quick transcripts write words short (`trg` for torang, `kse` for kase, 
 stretched (`skaliii`, `bagusss`). A lexicon row would give such a form a translation but not the
 grammar: the rules read a word by its standard spelling (`kase` + verb is a causative, `torang` a
 subject). So the form is replaced by its standard spelling here, the speaker's spelling stays in
-the interlinear's word list, and everything after this sees the standard word.
+the interlinear's word list, and everything after this sees the standard word. A segment read as
+Indonesian keeps the speaker's text as its translation with these standard spellings put in
+(glosser.py: `Tggu sbntr.` -> `Tunggu sebentar.`).
 
 A word written all in capitals that the analysis reads as an acronym is not looked up (wordtypes.py):
 in chat typed in capitals (`TRG SO BILANG TP DIA NDA MO.`) such forms stay as written, since `TP`
