@@ -147,13 +147,9 @@ def test_kase_susu_through_what_it_is_given_with_is_giving(glosser):
     assert glosser.gloss("Mama kase susu pa ade.").translation == "Ibu menyusui adik."
 
 
-@pytest.mark.parametrize("source, expected", [
+
+def test_an_indonesian_segment_takes_the_standard_spelling(glosser):
     # a segment read as Indonesian keeps the speaker's text, with the standard spelling of a chat form
-    ("Tggu sbntr.", "Tunggu sebentar."),
-    ("Dia org Manado.", "Dia orang Manado."),
-    ("Saya tidak tahu.", "Saya tidak tahu."),
-])
-def test_an_indonesian_segment_takes_the_standard_spelling(glosser, source, expected):
-    result = glosser.gloss(source)
-    assert result.language == "ind"
-    assert result.translation == expected
+    results = {source: glosser.gloss(source) for source in ("Tggu sbntr.", "Dia org Manado.", "Saya tidak tahu.")}
+    assert {r.language for r in results.values()} == {"ind"}
+    assert [r.translation for r in results.values()] == ["Tunggu sebentar.", "Dia orang Manado.", "Saya tidak tahu."]
