@@ -13,6 +13,9 @@ from test_gloss import translate
     # the doer after a dapa passive: after dari it follows the verb bare, after deng it is 'oleh' (not 'dengan')
     ("Ade dapa mara dari guru tadi.", "Adik dimarahi guru tadi."),
     ("Kita dapa tipu deng tu tukang.", "Saya ditipu oleh tukang itu."),
+    # after a verb of getting, dari names the source and stays
+    ("Doi itu dapa pinjam dari tetangga.", "Uang itu dipinjam dari tetangga."),
+    ("Anak itu dapa ambil dari depe mama.", "Anak itu diambil dari ibunya."),
 ])
 def test_the_doer_of_a_dapa_passive(glosser, source, expected):
     assert translate(glosser, source) == expected
@@ -35,6 +38,23 @@ def test_reduplicated_keeps_an_unprefixed_word_whole(glosser):
     assert vocabulary.reduplicated("bersih") == "bersih-bersih"
 
 
+def test_reduplicated_splits_only_a_real_prefix(glosser):
+    vocabulary = glosser.vocabulary
+    assert vocabulary.reduplicated("belajar") == "belajar-belajar"  # bel- is no prefix
+    assert vocabulary.reduplicated("mengapa") == "mengapa-mengapa"  # a question word
+    assert vocabulary.reduplicated("terlalu") == "terlalu-terlalu"
+    assert vocabulary.reduplicated("menyapu") == "menyapu-nyapu"  # s -> ny kept in the stem
+    assert vocabulary.reduplicated("bekerja") == "bekerja-kerja"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dia balajar-balajar di kamar.", "Dia belajar-belajar di kamar."),
+    ("Mama basapu-basapu di dapur.", "Ibu menyapu-nyapu di dapur."),
+])
+def test_a_doubled_verb_without_a_real_prefix_stays_whole(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
 @pytest.mark.parametrize("source, expected", [
     # the standard of a comparison after lebe + what is graded: 'daripada'
     ("Motor lebe murah dari oto.", "Motor lebih murah daripada mobil."),
@@ -42,6 +62,8 @@ def test_reduplicated_keeps_an_unprefixed_word_whole(glosser):
     # an amount, and a place left after a verb, keep 'dari'
     ("Ongkos lebe dari sepuluh ribu.", "Ongkos lebih dari sepuluh ribu."),
     ("Lebe bae ngana pulang dari kantor.", "Lebih baik kamu pulang dari kantor."),
+    # a verb after the dari phrase: dari tells where the subject comes from
+    ("Lebe banyak orang dari kampung datang.", "Lebih banyak orang dari kampung datang."),
 ])
 def test_the_standard_of_a_comparison_is_daripada(glosser, source, expected):
     assert translate(glosser, source) == expected

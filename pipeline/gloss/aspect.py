@@ -287,12 +287,15 @@ _NIGHT = frozenset({"malam", "malang"})  # dari tadi malam -> sejak tadi malam: 
 # a later sampe + such a point makes a span instead (so antre dari pagi, mar sampe siang ...: dari).
 _DAY_POINTS = frozenset({"pagi", "subuh", "siang", "sore", "malam", "malang", "jam", "kecil", "kacili", "muda"})
 _PERFECT = frozenset({"so", "sudah"})
+# Verbs of getting: dari after their passive names the source, not the doer (doi dapa pinjam dari
+# tetangga -> uang dipinjam dari tetangga: the neighbour lent it).
+_GETTING = frozenset({"pinjam", "ambil", "beli", "terima", "minta", "dapat", "peroleh", "sewa", "tukar"})
 
 
 def _dari(units, k, u, prev, nxt, before, vocabulary):
     if compared(units, k):
         u.ind = "daripada"  # lebe mahal dari bulan lalu -> lebih mahal daripada bulan lalu (degree.py)
-    elif doer_after_passive(units, k):
+    elif doer_after_passive(units, k) and units[k - 1].root not in _GETTING:
         u.ind = ""  # dapa mara dari depe papa -> dimarahi ayahnya: the doer follows the passive bare
     elif nxt is not None and (nxt.key in PAST_POINTS or nxt.ind in PAST_POINTS or nxt.key.endswith(" lalu") or (
             nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu") or (

@@ -7,7 +7,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   degree.py     how much and how many: satu, brapa, le, sadiki, skali (-> sangat), lebe X dari (-> daripada)
   verbforms.py  the form a verb takes: dapa (passive or ability), dapa kase, akang, rasa, jadi, bagoreng
   senses.py     content words with two senses: muka, panas, pas, sayang, om/tanta, sama-sama, balari
-                (melaju after a vehicle)
+                (melaju after a vehicle); going_senses.py: jalan (the road, or mengalir of water), bajalan, nae
   taste_senses.py  what one eats, drinks, smears on or smokes: masak (matang), pedis, lombo, isap/asap, sapu (oles),
                 minum (the noun minuman: depe minum, botol minum)
   questions.py  question words that ask for a doer or a fronted object: sapa, apa (+ yang)

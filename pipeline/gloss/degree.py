@@ -149,10 +149,11 @@ _BETTER = frozenset({"bae", "baik"})  # lebe bae: 'better to', a modal, not a co
 
 def compared(units: list, k: int) -> bool:
     """dari at units[k] after lebe + the word graded (and its object) in one clause, before what is
-    compared, not an amount; not after a verb it tells the source of (lebe suka pulang dari pasar)."""
+    compared, not an amount; not after a verb it tells the source of (lebe suka pulang dari pasar), nor
+    before one: then dari names where the subject comes from (lebe banyak orang dari kampung datang)."""
     words, at = clause(units, k)
     if at + 1 >= len(words) or at < 2 or words[at - 1].pos == "v" or (
-            words[at + 1].pos == "num" or words[at + 1].source == NUMBER):
+            words[at + 1].pos == "num" or words[at + 1].source == NUMBER) or any(w.pos == "v" for w in words[at + 2:]):
         return False
     return any(w.key in _MORE and words[i + 1].key not in _BETTER for i, w in enumerate(words[:at - 1]))
 

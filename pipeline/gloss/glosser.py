@@ -108,7 +108,7 @@ class Glosser:
                 language = identify(manado + order, indonesian, prior, len(words))
         if language == IND:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
-            return GlossResult(language, gloss, text, unknown, tuple(words))
+            return GlossResult(language, gloss, _respelled(text, leading, words, glues, types), unknown, tuple(words))
         units = self.translator.units(types, glues, keep_homographs=(prior == IND))
         if prior == IND and language == XMM:
             read_pronouns(units, types)  # Kita so kaweng: the turn's own words make kita 'saya'
@@ -212,6 +212,22 @@ def _asked_in(prior: object, role: object) -> object:
     development interviews 19 of 743 questions read otherwise, most of them Indonesian kept as
     asked ("Boleh kita mulai?", not "Bisa saya mulai?")."""
     return IND if role == INTERVIEWER and language_code(prior) != ENG else prior
+
+
+def _respelled(text: str, leading: str, words: list[str], glues: list[str], types: list) -> str:
+    """An Indonesian segment's translation: the speaker's text, with the standard spelling where
+    spellings.py found one (Tggu sbntr. -> Tunggu sebentar., Dia org Manado. -> Dia orang Manado.);
+    everything else as written."""
+    if all(word_type.lower == word.lower() for word, word_type in zip(words, types)):
+        return text
+    parts = [leading]
+    for word, glue, word_type in zip(words, glues, types):
+        if word_type.lower != word.lower():
+            standard = word_type.lower
+            word = standard.upper() if word.isupper() and len(word) > 1 else (
+                standard[:1].upper() + standard[1:] if word[:1].isupper() else standard)
+        parts.append(word + glue)
+    return "".join(parts)
 
 
 @lru_cache(maxsize=1)

@@ -183,14 +183,14 @@ class IndonesianVocabulary:
 
     def reduplicated(self, form: str) -> str:
         """A word doubled the Indonesian way: a prefixed verb repeats its stem only (berhenti ->
-        berhenti-henti, mencari -> mencari-cari, a nasal the stem took kept: menangis -> menangis-nangis);
-        any other word whole (anak-anak, bersih-bersih)."""
+        berhenti-henti, mencari -> mencari-cari, a nasal the stem took kept: menangis -> menangis-nangis,
+        menyapu -> menyapu-nyapu); any other word whole (anak-anak, bersih-bersih, belajar-belajar: bel-
+        is no prefix the rule knows; mengapa-mengapa: a question word, not meN- + apa)."""
         root = self.root_of(form)
-        if root and root != form and form.startswith(("ber", "be", "ter", "me")) and " " not in form:
-            if form.endswith(root):
-                return f"{form}-{root}"
-            if form.startswith("me") and len(form) == len(root) + 2 and form[3:] == root[1:]:
-                return f"{form}-{form[2:]}"  # memukul -> memukul-mukul: the stem as the nasal made it
+        if root and root != form and " " not in form and form not in _NO_PREFIX:
+            stem = _prefixed_stem(form, root)
+            if stem:
+                return f"{form}-{stem}"
         if not root and form.startswith("ber") and len(form) > 6 and self.is_word(form[3:]):
             return f"{form}-{form[3:]}"  # berturut -> berturut-turut, no lemma in the tables (not bersih)
         return f"{form}-{form}"
@@ -346,3 +346,32 @@ def _read_word_list(path: Path) -> tuple[set[str], set[str], set[str]]:
                                 line=number)
         roles[cells[1].strip()].add(cells[0].strip().lower())
     return roles["marker"], roles["colloquial"], roles["noun"]
+
+
+# Words the lemma table splits into a prefix and a root that are no prefixed verb: doubled whole.
+_NO_PREFIX = frozenset({"mengapa", "terlalu", "berapa", "terhadap", "tertentu", "terutama", "terlebih"})
+_MEM = frozenset("bfv")  # mem- before these (membuat); men- before _MEN, meng- before a vowel, g, h, kh
+_MEN = frozenset("cdjz")
+_ME = frozenset("lmnrwy")  # me- before these (melihat, merasa, menyanyi)
+# A voiceless first sound meN- replaces with its nasal: p -> m, t -> n, s -> ny, k -> ng.
+_NASALS = {"p": "mem", "t": "men", "s": "meny", "k": "meng"}
+
+
+def _prefixed_stem(form: str, root: str) -> str | None:
+    """The stem a doubled prefixed verb repeats, or None when `form` is no real prefix + `root`: ber-,
+    be- before r or a first syllable in -er (berenang, bekerja), ter-, te- before r (terasa), meN- in
+    the allomorph the root's first sound takes (membuat, mencari, mengambil, menge- before one syllable),
+    with p, t, s, k replaced by their nasal (memukul -> mukul, menyapu -> nyapu)."""
+    first = root[:1]
+    if form.endswith(root):
+        prefix = form[: len(form) - len(root)]
+        if prefix in ("ber", "ter") or prefix in ("be", "te") and first == "r" or prefix == "be" and root[1:3] == "er":
+            return root
+        if (prefix == "me" and first in _ME or prefix == "mem" and first in _MEM or prefix == "men" and first in _MEN
+                or prefix == "meng" and (first in "aeiough") or prefix == "menge" and len(root) <= 4):
+            return root
+        return None
+    nasal = _NASALS.get(first)
+    if nasal and form == nasal + root[1:]:
+        return form[2:]  # memukul -> mukul, menulis -> nulis, menyapu -> nyapu, mengirim -> ngirim
+    return None

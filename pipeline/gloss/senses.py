@@ -1,5 +1,6 @@
 """Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py;
-what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_senses.py).
+what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_senses.py, the words of going
+(jalan, bajalan, nae) in going_senses.py, whose RULES these include).
 
   muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
           muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
@@ -25,13 +26,11 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
           (mama mo jual samua, torang so ada samua), alone as an address (Slamat makang, samua.) and opening
           a clause before its act (..., samua so kaweng); 'semua' after a noun or a person (torang samua),
           after a state or a change each went through (gatal-gatal samua, harga nae samua), before a noun
-  bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
   kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'pesta
              pernikahan' after ka (pigi ka kaweng); 'menikah' elsewhere
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
-  jalan      a noun (the road) opening its clause before a place preposition (jalan ka kobong pe licin)
   palang-palang  'perlahan' (gradually) before the predicate it qualifies (depe demam palang-palang turung);
              'pelan' (slowly, the manner) after its act or closing its clause (bajalan palang-palang)
   kras, basar, kancang  'deras' (heavy) of rain (ujang kras, ujang turung kancang); 'keras',
@@ -53,10 +52,6 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
           tapu tangan rame); 'ramai' (crowded, busy) elsewhere (pasar rame)
   tatusu  'menusuk' (piercing) of cold air (angin dingin tatusu sampe di tulang; MangARTI mining part
           3 of 3 with cold); 'tertusuk' (pricked) elsewhere (kaki tatusu paku)
-  nae     'mendaki' (climb up) right before a mountain, a hill or an uphill road (nae gunung, nae jalan
-          babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
-          'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto) and a road with no
-          slope word after it (nae jalan raya)
   kurang  'kurangi' opening a request its clause closes with dang, jo or dulu (Mahal skali, kurang sadiki dang ->
           ..., kurangi sedikit: own references 6 of 6; MangARTI kase kurang sadiki dang 'kurangi sedikit');
           'kurang' elsewhere (kurang garam, bole kurang sadiki?)
@@ -69,6 +64,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss import going_senses
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case, starts_predicate,
     thing, word_before)
@@ -156,14 +152,16 @@ def _wishing(units, k, u, prev, nxt, before, vocabulary):
 def _panas(units, k, u, prev, nxt, before, vocabulary):
     if u.ind != "panas" or prev is None:
         return
-    if (nxt is None or nxt.pos not in ("n", "loc")) and (
+    of_a_thing = nxt is not None and (nxt.pos == "loc" or thing(nxt, vocabulary) and nxt.ind not in STOP_WORDS)  # panas hati
+    if not of_a_thing and (
             prev.pos not in ("n", "loc") or prev.key in PERSON_NOUNS or prev.key in TIME_UNITS) and prev.key not in _SENSING and person_subject(units, k):
         u.ind = "demam"  # anak panas, ade masih panas: a person's fever; aer panas, rasa panas stay 'panas'
         if prev.key in ("ada", "ad") and prev.ind == "sedang":
             prev.ind = ""  # dia ada panas -> dia demam (a noun now, nothing in progress)
-    elif prev.key in _JOINING_SYMPTOMS and before is not None and before.key in _SYMPTOMS:
+    elif prev.key in _JOINING_SYMPTOMS and before is not None and before.key in _SYMPTOMS and not of_a_thing:
         u.ind = "demam"  # batuk deng panas: beside a symptom it is one too (badan panas, depe panas tinggi
-                         # stay: Indonesian says badannya panas, panasnya tinggi as well)
+                         # stay: Indonesian says badannya panas, panasnya tinggi as well; muntah deng panas
+                         # badan: a noun after it makes it a state of that, as in the branch above)
 
 
 _SYMPTOMS = frozenset({"batuk", "pilek", "flu", "mencret", "muntah", "muntah-muntah", "menggigil", "pusing"})
@@ -190,8 +188,13 @@ def _kin_title(units, k, u, prev, nxt, before, vocabulary):
 # (Slamat makang, samua.), opening a clause before its act (..., samua so kaweng). After a state or a
 # change each of them went through it floats, 'semua' (gatal-gatal samua, harga nae samua, so sehat).
 _ACTS_ON_ALL = frozenset({"v", "dem"})
+# An untagged word with a root counts as an act as well: the lexicon tags its nouns, so a word it leaves
+# untagged that the analysis derived from a root is an Indonesian verb form (bersihkan, ditanggung) or a
+# Manado sound variant of a verb (sadia 'sedia'); an untagged word with no root (a name, an unknown
+# word) may be the thing itself, and samua after it stays 'semua'.
 _CHANGES = frozenset({"nae", "naik", "turun", "turung", "lepas", "lapas", "jatuh", "pica", "pecah", "ilang", "hilang",
-                      "mati", "rusak", "abis", "habis", "datang", "pulang", "lari", "tidor", "tidur"})
+                      "mati", "rusak", "abis", "habis", "datang", "pulang", "lari", "tidor", "tidur",
+                      "pigi", "pi", "pergi", "barangkat", "berangkat", "bajalan", "berjalan"})  # leaving, like coming
 _ACT_OPENERS = frozenset({"v", "aux", "neg"})
 _HAVING = frozenset({"ada", "punya"})
 
@@ -212,12 +215,6 @@ def _all_of_them(units, k, u, prev, nxt, before, vocabulary):
 def _together(units, k, u, prev, nxt, before, vocabulary):
     if prev is None and nxt is None:
         u.ind = same_case(u.ind, "sama-sama")  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
-
-
-def _outing(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and nxt.key in ("ka", "ke") and nxt.joined and k + 2 < len(units) and (
-            units[k + 2].source == NAME or units[k + 2].upper and units[k + 2].pos == "loc"):
-        u.ind = same_case(u.ind, "jalan-jalan")  # torang bajalan ka Bunaken: an outing, not a walk
 
 
 def _wedding(units, k, u, prev, nxt, before, vocabulary):
@@ -254,22 +251,6 @@ def _new(units, k, u, prev, nxt, before, vocabulary):
         return  # baru pulang, kita baru tau: 'just'
     if nxt is None or nxt.pos in _AFTER_NEW_POS or nxt.key in _AFTER_NEW:
         u.pos = "adj"  # ta pe motor baru so ilang -> motor baru saya sudah hilang
-
-
-# A place preposition after jalan opening its clause: jalan is the road there (jalan ka kobong pe licin).
-_ROAD_TO = frozenset({"ka", "ke", "di", "dari"})
-
-
-def _road(units, k, u, prev, nxt, before, vocabulary):
-    if prev is None and nxt is not None and nxt.key in _ROAD_TO:
-        u.pos = "n"  # jalan ka kobong pe licin -> jalan ke kebun licin sekali: the road, its subject
-    elif prev is not None and u.ind == "jalan" and prev.pos != "prep" and prev.key not in _FRONT_AFTER and any(w.key in _WATER for w in clause(units, k)[0][:clause(units, k)[1]]):
-        u.ind = same_case(u.ind, "mengalir")  # aer PAM nyanda jalan: water that runs flows (naik sampe di
-                                              # jalan: the road, after a preposition)
-
-
-# Water in the clause before jalan: the water runs, it flows (aer PAM cuma jalan dua kali satu minggu).
-_WATER = frozenset({"aer", "air", "PAM", "pam", "PDAM", "pdam", "ledeng", "leding"})
 
 
 def _slowly(units, k, u, prev, nxt, before, vocabulary):
@@ -356,27 +337,6 @@ def _piercing(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "menusuk"  # angin dingin tatusu sampe di tulang: the cold pierces; kaki tatusu paku stays
 
 
-# Slopes: nae right before them is 'mendaki' (nae ka bukit, with ka, keeps 'naik ke'). A road is one only
-# with a slope word after it (nae jalan babelok); nae jalan raya keeps 'naik'.
-_SLOPES = frozenset({"gunung", "bukit", "puncak", "tanjakan"})
-_ROADS = frozenset({"jalan", "jalang"})
-_UPHILL = frozenset({"babelok", "tanjakan"})
-
-
-def _climb(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and nxt.joined and u.joined and _slope(units, k + 1):
-        u.ind = same_case(u.ind, "mendaki")  # dorang pi nae gunung -> mereka pergi mendaki gunung
-
-
-def _slope(units, at):
-    """units[at] is a slope: a mountain, a hill, or a road a slope word follows (in its unit or the next)."""
-    first, _, rest = units[at].key.partition(" ")
-    if first not in _ROADS:
-        return first in _SLOPES
-    after = rest.partition(" ")[0] if rest else (units[at + 1].key if at + 1 < len(units) and units[at].joined else "")
-    return after in _UPHILL
-
-
 # Softeners that close a request (clause_words.SOFTENERS, and jo dang read as one unit): kurang opening
 # such a clause asks the seller to lower the price.
 _REQUEST_CLOSERS = SOFTENERS | {"jo dang"}
@@ -398,8 +358,8 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "berwarna", "v"  # bunga yang warna kuning -> bunga yang berwarna kuning
 
 
-RULES = {"ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "jalan": _road, "jalang": _road, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "bajalan": _outing, "bajalang": _outing, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
-         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "nae": _climb, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
+RULES = {**going_senses.RULES, "ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
          **dict.fromkeys(("samua", "smua"), _all_of_them)}
 
 

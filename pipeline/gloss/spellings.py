@@ -1,10 +1,17 @@
 """Chat spellings: a written form read as the standard spelling it stands for, before any analysis.
 
-Chat and quick transcripts write words short (`trg` for torang, `kse` for kase, `sy` for saya) or
+Chat and quick transcripts write words short (`trg` for torang, `kse` for kase, `tp` for tapi) or
 stretched (`skaliii`, `bagusss`). A lexicon row would give such a form a translation but not the
 grammar: the rules read a word by its standard spelling (`kase` + verb is a causative, `torang` a
 subject). So the form is replaced by its standard spelling here, the speaker's spelling stays in
-the interlinear's word list, and everything after this sees the standard word.
+the interlinear's word list, and everything after this sees the standard word. A segment read as
+Indonesian keeps the speaker's text as its translation with these standard spellings put in
+(glosser.py: `Tggu sbntr.` -> `Tunggu sebentar.`).
+
+A word written all in capitals that the analysis reads as an acronym is not looked up (wordtypes.py):
+in chat typed in capitals (`TRG SO BILANG TP DIA NDA MO.`) such forms stay as written, since `TP`
+or `DG` may as well be an abbreviation the speaker means; only words the analysis does not take for
+acronyms get their standard spelling there.
 
 `data/spellings.tsv`: `written<TAB>standard<TAB>source<TAB>note`, documented in `data/README.md`.
 """

@@ -52,7 +52,7 @@ class WordType:
         # speaker's spelling where Indonesian has the same word; `kept` also keeps homographs
         # (for segments whose front matter says Indonesian)
         if standard and (a.ind == lower or a.source in NOMINAL_SOURCES):
-            self.translation, self.translation_cap = standard, self.upper   # sy -> saya, bagusss -> bagus
+            self.translation, self.translation_cap = standard, self.upper   # tp -> tapi, bagusss -> bagus
         elif a.ind == lower or a.source in NOMINAL_SOURCES:
             self.translation, self.translation_cap = word, False
         else:

@@ -1,0 +1,82 @@
+"""Clause readings of the words of going with two senses that the neighbours decide (dispatched by
+clauses.py through senses.RULES; the other content words are in senses.py).
+
+  bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
+  jalan      a noun (the road) opening its clause before a place preposition (jalan ka kobong pe licin);
+             'mengalir' when water is its subject, the last noun before it past negations, aspect words,
+             adverbs and a stretch of time (aer PDAM so tiga hari nyanda jalan), and no direction follows
+             (bawa aer kong jalan ka pasar: the person walks)
+  nae     'mendaki' (climb up) right before a mountain, a hill or an uphill road (nae gunung, nae jalan
+          babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
+          'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto) and a road with no
+          slope word after it (nae jalan raya)
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import (
+    BETWEEN_SUBJECT_AND_VERB, NUMBER_WORDS, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, same_case)
+from pipeline.gloss.morphology import NAME
+
+
+def _outing(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key in ("ka", "ke") and nxt.joined and k + 2 < len(units) and (
+            units[k + 2].source == NAME or units[k + 2].upper and units[k + 2].pos == "loc"):
+        u.ind = same_case(u.ind, "jalan-jalan")  # torang bajalan ka Bunaken: an outing, not a walk
+
+
+# A place preposition after jalan opening its clause: jalan is the road there (jalan ka kobong pe licin).
+_ROAD_TO = frozenset({"ka", "ke", "di", "dari"})
+# After these jalan is the road (naik sampe di jalan), never water running.
+_ROAD_AFTER = PLACE_PHRASE_PREPOSITIONS | {"paling", "sampe", "sampai"}
+
+
+def _road(units, k, u, prev, nxt, before, vocabulary):
+    if prev is None and nxt is not None and nxt.key in _ROAD_TO:
+        u.pos = "n"  # jalan ka kobong pe licin -> jalan ke kebun licin sekali: the road, its subject
+    elif prev is not None and u.ind == "jalan" and prev.pos != "prep" and prev.key not in _ROAD_AFTER and _water_runs(units, k, nxt):
+        u.ind = same_case(u.ind, "mengalir")  # aer PAM nyanda jalan: water that runs flows (naik sampe di
+                                              # jalan: the road, after a preposition)
+
+
+def _water_runs(units, k, nxt):
+    """Water is jalan's subject: the last noun before it, past negations, aspect words, adverbs and a
+    stretch of time only (aer PDAM so tiga hari nyanda jalan), and no direction after it (bawa aer kong
+    jalan ka pasar, ambe aer lalu jalan pulang: a person walks)."""
+    if nxt is not None and nxt.key in _GOING_TO:
+        return False
+    at = k - 1
+    while at >= 0 and units[at].joined and (units[at].pos in _BEFORE_RUNNING or units[at].key in _BEFORE_RUNNING_WORDS):
+        at -= 1
+    return at >= 0 and units[at].joined and units[at].key in _WATER
+
+
+# Water as jalan's subject: the water runs, it flows (aer PAM cuma jalan dua kali satu minggu).
+_WATER = frozenset({"aer", "air", "PAM", "pam", "PDAM", "pdam", "ledeng", "leding"})
+_GOING_TO = frozenset({"ka", "ke", "pulang", "kaki", "pigi", "pergi"})
+_BEFORE_RUNNING = frozenset({"aux", "neg", "adv"})
+_BEFORE_RUNNING_WORDS = BETWEEN_SUBJECT_AND_VERB | TIME_UNITS | NUMBER_WORDS | frozenset({"cuma", "hanya"})
+
+
+# Slopes: nae right before them is 'mendaki' (nae ka bukit, with ka, keeps 'naik ke'). A road is one only
+# with a slope word after it (nae jalan babelok); nae jalan raya keeps 'naik'.
+_SLOPES = frozenset({"gunung", "bukit", "puncak", "tanjakan"})
+_ROADS = frozenset({"jalan", "jalang"})
+_UPHILL = frozenset({"babelok", "tanjakan"})
+
+
+def _climb(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.joined and u.joined and _slope(units, k + 1):
+        u.ind = same_case(u.ind, "mendaki")  # dorang pi nae gunung -> mereka pergi mendaki gunung
+
+
+def _slope(units, at):
+    """units[at] is a slope: a mountain, a hill, or a road a slope word follows (in its unit or the next)."""
+    first, _, rest = units[at].key.partition(" ")
+    if first not in _ROADS:
+        return first in _SLOPES
+    after = rest.partition(" ")[0] if rest else (units[at + 1].key if at + 1 < len(units) and units[at].joined else "")
+    return after in _UPHILL
+
+
+RULES = {"jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb}
