@@ -135,3 +135,30 @@ def test_a_rerun_from_the_cache_masks_it_too_and_the_cache_holds_no_name(redacte
     assert cached and not any(b"Lontoh" in blob or b"Yance" in blob for blob in cached)
     assert "Lontoh" not in _exported_text(again.out_dir)
     assert len([warning for warning in again.warnings if "own name" in warning]) == 2
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("A1: Nama saya Ibu Maria Lontoh, saya dari Tateli.", "Maria Lontoh"),
+    ("Nama saya Pak Johny Rondonuwu", "Johny Rondonuwu"),
+    ("Nama saya Ny. Maria", "Maria"),
+    ("nama saya Bpk. Johny Rondonuwu", "Johny Rondonuwu"),
+    ("kita pe nama Sdr. Yance", "Yance"),
+])
+def test_a_title_after_the_introduction_is_skipped_and_the_name_after_it_read(said, name):
+    assert [found for _, found, _ in introduced_names(said)] == [name]
+
+
+
+def test_a_name_after_a_title_is_masked_and_warned_and_a_title_is_not_taken_for_it(tmp_path):
+    batch = tmp_path / "judul"
+    batch.mkdir()
+    (batch / "A1.txt").write_text("---\ninformant: A1\n---\nP: Boleh perkenalkan diri?\n"
+                                  "A1: Nama saya Ibu Maria Lontoh, saya dari Tateli.\n"
+                                  "P: Dan Ibu punya tetangga?\nA1: Nama saya Ny. Yohana, Ny. Kalangi pe ipar.\n",
+                                  encoding="utf-8")
+    read = _read_redacted(batch)
+    texts = " ".join(read.segments["text"])
+    assert "Maria" not in texts and "Lontoh" not in texts and "Yohana" not in texts
+    assert "Ny. Kalangi" in texts, "a title is no name to mask across the batch"
+    [warning] = [warning for warning in read.warnings if "own name" in warning]
+    assert "A1.txt:5:" in warning and "M. L." in warning and "Y." in warning

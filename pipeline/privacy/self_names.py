@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from pipeline.ingest.places import places_named
-from pipeline.person_words import PERSON_NOUNS, TITLES
+from pipeline.person_words import PERSON_NOUNS, TITLE_ABBREVIATIONS, TITLES
 from pipeline.privacy.name_parts import is_common_word, name_parts
 from pipeline.schema import INFORMANT
 
@@ -32,6 +32,8 @@ _INTRODUCTION = re.compile(
     r"|\b(?:saya|sa|aku|kita)\s+(?:ibu|bu|bapak|bapa|pak|om|tanta|tante|oma|opa|nona|nyong)[ \t]+",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+# a title said or written between the introduction and the name ("nama saya Ibu Maria", "Ny. Maria")
+_TITLE = re.compile(r"([^\W\d_]+)(?:(\.)[ \t]*|[ \t]+)")
 # words of an office, an institution or a place kind, capitalised in "saya Ibu Kepala Desa"
 _NOT_NAMES = frozenset({
     "kepala", "ketua", "sekretaris", "bendahara", "anggota", "staf", "hukum", "tua", "jaga", "desa", "kelurahan",
@@ -84,8 +86,8 @@ def introduced_names(text: str) -> list[tuple[int, str, str]]:
     "nama saya Maria Lontoh" -> "Maria Lontoh"; none for a title, an office or a lower-case word."""
     found = []
     for introduction in _INTRODUCTION.finditer(text):
-        words, position = [], introduction.end()
-        end = position
+        position = _after_titles(text, introduction.end())
+        words, end = [], position
         while (word := _WORD.match(text, position)) is not None and _is_name_word(word.group()):
             words.append(word.group())
             end = word.end()
@@ -96,6 +98,14 @@ def introduced_names(text: str) -> list[tuple[int, str, str]]:
         if words and not (len(words) == 1 and words[0].casefold() in TITLES | PERSON_NOUNS):
             found.append((introduction.end(), " ".join(words), " ".join(text[introduction.start():end].split())))
     return found
+
+
+def _after_titles(text: str, position: int) -> int:
+    """Where the name starts after the titles (Ibu, Pak, Bpk., Ny., Sdr.) said right after an introduction."""
+    while (title := _TITLE.match(text, position)) is not None and (
+            title.group(1).casefold() in (TITLE_ABBREVIATIONS if title.group(2) else TITLES | TITLE_ABBREVIATIONS)):
+        position = title.end()   # "Ibu." ends a sentence; only an abbreviation takes a full stop
+    return position
 
 
 def _is_name_word(word: str) -> bool:
