@@ -148,7 +148,6 @@ def test_a_title_after_the_introduction_is_skipped_and_the_name_after_it_read(sa
     assert [found for _, found, _ in introduced_names(said)] == [name]
 
 
-
 def test_a_name_after_a_title_is_masked_and_warned_and_a_title_is_not_taken_for_it(tmp_path):
     batch = tmp_path / "judul"
     batch.mkdir()
@@ -162,3 +161,25 @@ def test_a_name_after_a_title_is_masked_and_warned_and_a_title_is_not_taken_for_
     assert "Ny. Kalangi" in texts, "a title is no name to mask across the batch"
     [warning] = [warning for warning in read.warnings if "own name" in warning]
     assert "A1.txt:5:" in warning and "M. L." in warning and "Y." in warning
+
+
+@pytest.mark.parametrize("office", ["Sangadi", "Kapitalaung", "Kaling", "Kapus", "Sekcam", "Babinsa", "Kapolsek",
+                                    "Kadus", "Ners", "Hajah", "Pala"])
+def test_an_office_said_as_one_word_after_saya_pak_is_no_name(office):
+    assert introduced_names(f"Saya pak {office} di Lolak") == []
+
+
+def test_one_word_after_saya_pak_is_masked_only_in_that_phrase_and_no_file_name(tmp_path):
+    batch = tmp_path / "kantor"
+    batch.mkdir()
+    (batch / "B1_sangadi.txt").write_text("---\ninformant: B1\n---\nP: Bapak kerja apa?\n"
+                                          "B1: Saya pak Sangadi di Lolak. Sangadi yang urus surat.\n",
+                                          encoding="utf-8")
+    (batch / "B2_frengki.txt").write_text("---\ninformant: B2\n---\nP: Bapak kerja apa?\n"
+                                         "B2: Saya pak Frengki di Lolak. Frengki yang urus surat.\n", encoding="utf-8")
+    read = _read_redacted(batch)
+    assert sorted(read.documents) == ["B1_sangadi.txt", "B2_frengki.txt"]
+    texts = list(read.segments.query("speaker_role == 'informant'")["text"])
+    assert texts == ["Saya pak Sangadi di Lolak. Sangadi yang urus surat.", "[NAMA] di Lolak. Frengki yang urus surat."]
+    assert not any("B1_" in warning and "own name" in warning for warning in read.warnings)
+    assert any("B2_frengki.txt:5:" in warning for warning in read.warnings if "own name" in warning)

@@ -5,7 +5,8 @@ kept her name in every export unless the user had listed it. The run finds such 
 (Indonesian and Manado Malay: nama saya / sa pe nama / kita pe nama / nama kita / saya ibu or
 bapak, then capitalised words) in informant turns and masks the name and its uncommon parts; a
 title, a person noun or an institution's or office's word (Kepala, Puskesmas, Rumah Tangga) is no
-name and ends one. The run warns once per file, by its initials only, since the warning itself is
+name and ends one. One word after "saya ibu/pak" with no "nama" may be an office too, so it is masked only
+in that phrase. The run warns once per file, by its initials only, since the warning itself is
 masked.
 """
 
@@ -42,7 +43,11 @@ _NOT_NAMES = frozenset({
     "kantor", "klinik", "rsud", "bpjs", "pkk", "rt", "rw", "pns", "honorer", "yayasan", "tidak", "bukan", "dari",
     "di", "yang", "dan", "so", "mo", "ada", "sudah", "su", "juga", "nakes", "lansia", "hamil", "menyusui",
     "pengurus", "tenaga", "relawan", "pembina", "koordinator", "penanggung", "jawab", "pemegang", "program", "gizi",
-    "imunisasi", "kia", "kb", "promkes", "sanitarian", "apoteker", "pelaksana", "direktur", "wakil", "kasi", "plt"})
+    "imunisasi", "kia", "kb", "promkes", "sanitarian", "apoteker", "pelaksana", "direktur", "wakil", "kasi", "plt",
+    # North Sulawesi and Indonesian offices and honorifics said as one capitalised word ("saya pak Sangadi")
+    "sangadi", "kapitalaung", "kumtua", "kaling", "kapus", "sekcam", "sekdes", "kades", "lurah", "camat", "babinsa",
+    "bhabinkamtibmas", "kapolsek", "danramil", "kadus", "pala", "ners", "hajah", "haji", "hj", "ustadz", "ustadzah",
+    "kapala", "pendeta", "penatua", "syamas", "guru", "bidan", "kader", "mantri", "suster", "dokter", "perawat"})
 
 
 @dataclass
@@ -71,7 +76,10 @@ def self_named(segments: pd.DataFrame, documents: Mapping[str, "SourceDocument"]
             lines.append(int(line) + str(text).count("\n", 0, offset))
             if len(name.split()) > 1:
                 full.append(name)
-            mask = name if len(name.split()) > 1 or not is_common_word(name.casefold()) else phrase
+            if len(name.split()) > 1 or not (is_common_word(name.casefold()) or is_title_introduction(phrase, name)):
+                mask = name
+            else:
+                mask = phrase
             masked.setdefault(mask.casefold(), mask)
     result = SelfNames([*masked.values(), *name_parts(full).masked])
     for document, named in found.items():
@@ -108,6 +116,12 @@ def _after_titles(text: str, position: int) -> int:
     return position
 
 
+def is_title_introduction(phrase: str, name: str) -> bool:
+    """Whether `phrase` gives `name` as one word after a title without saying "nama" ("saya pak Kumtua"):
+    as likely an office as a name, so only the phrase is masked, not the word across the batch."""
+    return len(name.split()) == 1 and "nama" not in phrase.casefold()
+
+
 def _is_name_word(word: str) -> bool:
     folded = word.casefold()
     return (word[0].isupper() and not word.isupper() and len(word) > 1 and folded not in _NOT_NAMES
@@ -125,7 +139,7 @@ def self_names_warning(where: str, names: list[str], places: str) -> str:
     shown = ", ".join(initials(name) for name in names)
     return (f"{where}: an informant says her or his own name ({shown}, {places}); it is masked as [NAMA] in "
             "every export (segments.csv, the quotation appendix, the Word report, the REFI-QDA project, the "
-            "review cards), as a name in redact.txt is (a one-word name that is a common word only where she "
-            "gives it). To mask it in other batches too, or a nickname or another spelling of it, list those in "
+            "review cards), as a name in redact.txt is (a one-word name that is a common word, or one word after "
+            "'saya ibu' or 'saya pak' that may be an office, only where she gives it). To mask it in other batches too, or a nickname or another spelling of it, list those in "
             "redact.txt in the batch folder; if it is no name, a line '!' and the word there keeps it visible "
             "(--no-redact keeps every name)")
