@@ -101,3 +101,29 @@ def test_a_misspelt_label_in_a_timed_export_names_the_mapped_label_it_is_close_t
     with pytest.raises(InputError) as error:
         read_batch(batch, id_key=None)
     assert "Oma Ros (1 turn, first on line 7, not mapped; close to 'Oma Roos' (-> N03): a misspelling?" in str(error.value)
+
+
+VTT_THREE = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Speaker 1>Ibu so pernah ke puskesmas?\n\n"
+             "00:00:05.000 --> 00:00:09.000\n<v Speaker 2>Blum, jauh skali.\n\n"
+             "00:00:10.000 --> 00:00:14.000\n<v Speaker 3>Kita tetangga, kita antar dia.\n")
+
+
+def test_a_new_numbered_speaker_is_not_called_a_misspelling_of_another(tmp_path: Path) -> None:
+    batch = write_batch(tmp_path, {"D1.vtt": VTT_THREE,
+                                   "batch.yaml": 'speakers:\n  D1.vtt: {"Speaker 1": P, "Speaker 2": D1}\n'})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    said = str(error.value)
+    assert "Speaker 3 (1 cue, first on line 9, not mapped): " in said and "misspelling" not in said
+
+
+def test_whisper_cpps_undecided_voice_is_named_as_such_not_as_a_misspelling(tmp_path: Path) -> None:
+    lines = CPP_LINES.format(a="(speaker 0)", b="(speaker 1)").replace(
+        "(speaker 0)Ibu sendiri", "(speaker ?)Ibu sendiri")
+    batch = write_batch(tmp_path, {"N06_whispercpp.txt": lines,
+                                   "batch.yaml": 'speakers:\n  N06_whispercpp.txt: {"speaker 0": P, "speaker 1": N06}\n'})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    said = str(error.value)
+    assert "speaker ? (1 turn, first on line 5, not mapped; whisper.cpp's '(speaker ?)' marks words whose voice the tool " in said
+    assert "misspelling?" not in said
