@@ -183,3 +183,12 @@ def test_one_word_after_saya_pak_is_masked_only_in_that_phrase_and_no_file_name(
     assert texts == ["Saya pak Sangadi di Lolak. Sangadi yang urus surat.", "[NAMA] di Lolak. Frengki yang urus surat."]
     assert not any("B1_" in warning and "own name" in warning for warning in read.warnings)
     assert any("B2_frengki.txt:5:" in warning for warning in read.warnings if "own name" in warning)
+
+
+def test_a_word_of_a_full_name_redact_txt_keeps_visible_leaves_the_other_words_masked(tmp_path):
+    batch = _batch(tmp_path)
+    (batch / "redact.txt").write_text("!Lontoh\n", encoding="utf-8")
+    read = _read_redacted(batch)
+    texts = " ".join(read.segments["text"])
+    assert "Lontoh" in texts and "Maria" not in texts and "Nama saya [NAMA] Lontoh" in texts
+    assert any("K1.txt:6:" in warning and "(M., line 6)" in warning for warning in read.warnings)

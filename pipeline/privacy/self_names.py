@@ -70,23 +70,34 @@ def self_named(segments: pd.DataFrame, documents: Mapping[str, "SourceDocument"]
     for document, line, text in zip(segments.loc[informant, "document"], segments.loc[informant, "line"],
                                     segments.loc[informant, "text"]):
         for offset, name, phrase in introduced_names(str(text)):
-            if name.casefold() in kept or any(word.casefold() in kept for word in name.split()):
-                continue
-            lines = found.setdefault(document, {}).setdefault(name, [])
-            lines.append(int(line) + str(text).count("\n", 0, offset))
-            if len(name.split()) > 1:
-                full.append(name)
-            if len(name.split()) > 1 or not (is_common_word(name.casefold()) or is_title_introduction(phrase, name)):
-                mask = name
-            else:
-                mask = phrase
-            masked.setdefault(mask.casefold(), mask)
+            for name, phrase in _unkept(name, phrase, kept):
+                lines = found.setdefault(document, {}).setdefault(name, [])
+                lines.append(int(line) + str(text).count("\n", 0, offset))
+                if len(name.split()) > 1:
+                    full.append(name)
+                common = is_common_word(name.casefold()) or is_title_introduction(phrase, name)
+                mask = name if len(name.split()) > 1 or not common else phrase
+                masked.setdefault(mask.casefold(), mask)
     result = SelfNames([*masked.values(), *name_parts(full).masked])
     for document, named in found.items():
         doc = documents[document]
         lines = sorted({line for spoken in named.values() for line in spoken})
         result.warnings.append(self_names_warning(doc.where(lines[0]), list(named), places_named(lines, doc.places.name)))
     return result
+
+
+def _unkept(name: str, phrase: str, kept: frozenset[str]) -> list[tuple[str, str]]:
+    """(name, phrase) to mask of an introduced name once redact.txt's kept words are left visible: all of
+    it, none when the name is kept, and when one of its words is ("!Lontoh" of "Maria Lontoh") each other
+    word alone (a common one only as the introduction says it: "nama saya Bunga")."""
+    if name.casefold() in kept:
+        return []
+    if not any(word.casefold() in kept for word in name.split()):
+        return [(name, phrase)]
+    words = name.split()
+    return [(word, phrase[:phrase.index(name) + len(word)] if index == 0 else word)
+            for index, word in enumerate(words) if word.casefold() not in kept
+            and (index == 0 or not is_common_word(word.casefold()))]
 
 
 def introduced_names(text: str) -> list[tuple[int, str, str]]:
