@@ -13,6 +13,7 @@ from pipeline.privacy.self_names import introduced_names
 from pipeline.review.render import card_html
 from pipeline.review.session import ReviewSession
 from pipeline.run import analyze
+from tests.test_ingest_support import write_batch
 
 REPO = Path(__file__).resolve().parents[1]
 INTERVIEW = ("---\ninformant: K1\nlanguage: xmm\n---\n"
@@ -170,13 +171,10 @@ def test_an_office_said_as_one_word_after_saya_pak_is_no_name(office):
 
 
 def test_one_word_after_saya_pak_is_masked_only_in_that_phrase_and_no_file_name(tmp_path):
-    batch = tmp_path / "kantor"
-    batch.mkdir()
-    (batch / "B1_sangadi.txt").write_text("---\ninformant: B1\n---\nP: Bapak kerja apa?\n"
-                                          "B1: Saya pak Sangadi di Lolak. Sangadi yang urus surat.\n",
-                                          encoding="utf-8")
-    (batch / "B2_frengki.txt").write_text("---\ninformant: B2\n---\nP: Bapak kerja apa?\n"
-                                         "B2: Saya pak Frengki di Lolak. Frengki yang urus surat.\n", encoding="utf-8")
+    batch = write_batch(tmp_path, {
+        f"B{number}_{word.casefold()}.txt": f"---\ninformant: B{number}\n---\nP: Bapak kerja apa?\n"
+                                            f"B{number}: Saya pak {word} di Lolak. {word} yang urus surat.\n"
+        for number, word in ((1, "Sangadi"), (2, "Frengki"))})
     read = _read_redacted(batch)
     assert sorted(read.documents) == ["B1_sangadi.txt", "B2_frengki.txt"]
     texts = list(read.segments.query("speaker_role == 'informant'")["text"])
@@ -192,3 +190,17 @@ def test_a_word_of_a_full_name_redact_txt_keeps_visible_leaves_the_other_words_m
     texts = " ".join(read.segments["text"])
     assert "Lontoh" in texts and "Maria" not in texts and "Nama saya [NAMA] Lontoh" in texts
     assert any("K1.txt:6:" in warning and "(M., line 6)" in warning for warning in read.warnings)
+
+
+def test_an_unmapped_speakers_quoted_turn_shows_no_name_she_gives_as_her_own(tmp_path):
+    from pipeline.errors import InputError
+
+    batch = write_batch(tmp_path, {
+        "D1.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Speaker 1>Ibu so pernah ke puskesmas?\n\n"
+                  "00:00:05.000 --> 00:00:09.000\n<v Speaker 2>Nama saya Maria Lontoh, kita tetangga.\n",
+        "batch.yaml": 'speakers:\n  D1.vtt: {"Speaker 1": P}\n'})
+    with pytest.raises(InputError) as error:
+        analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=tmp_path / "out", workers=1,
+                progress=False)
+    said = str(error.value)
+    assert "\u201cNama saya [NAMA], kita tetangga.\u201d" in said and "Maria" not in said and "Lontoh" not in said

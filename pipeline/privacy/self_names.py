@@ -75,8 +75,7 @@ def self_named(segments: pd.DataFrame, documents: Mapping[str, "SourceDocument"]
                 lines.append(int(line) + str(text).count("\n", 0, offset))
                 if len(name.split()) > 1:
                     full.append(name)
-                common = is_common_word(name.casefold()) or is_title_introduction(phrase, name)
-                mask = name if len(name.split()) > 1 or not common else phrase
+                mask = _mask_of(name, phrase)
                 masked.setdefault(mask.casefold(), mask)
     result = SelfNames([*masked.values(), *name_parts(full).masked])
     for document, named in found.items():
@@ -84,6 +83,20 @@ def self_named(segments: pd.DataFrame, documents: Mapping[str, "SourceDocument"]
         lines = sorted({line for spoken in named.values() for line in spoken})
         result.warnings.append(self_names_warning(doc.where(lines[0]), list(named), places_named(lines, doc.places.name)))
     return result
+
+
+def introduction_masks(text: str, kept: frozenset[str] = frozenset()) -> list[str]:
+    """What masks the names `text` introduces its speakers by, as `self_named` masks them: for a
+    message quoting a turn (an unmapped speaker's first words) before the batch is read."""
+    pairs = [pair for _, name, phrase in introduced_names(text) for pair in _unkept(name, phrase, kept)]
+    return [*(_mask_of(name, phrase) for name, phrase in pairs),
+            *name_parts([name for name, _ in pairs if len(name.split()) > 1]).masked]
+
+
+def _mask_of(name: str, phrase: str) -> str:
+    """The name itself, or for one word that is common or may be an office, the introduction saying it."""
+    common = is_common_word(name.casefold()) or is_title_introduction(phrase, name)
+    return name if len(name.split()) > 1 or not common else phrase
 
 
 def _unkept(name: str, phrase: str, kept: frozenset[str]) -> list[tuple[str, str]]:
