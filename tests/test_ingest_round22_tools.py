@@ -127,3 +127,20 @@ def test_whisper_cpps_undecided_voice_is_named_as_such_not_as_a_misspelling(tmp_
     said = str(error.value)
     assert "speaker ? (1 turn, first on line 5, not mapped; whisper.cpp's '(speaker ?)' marks words whose voice the tool " in said
     assert "misspelling?" not in said
+
+
+def test_the_readme_names_every_kind_of_file_that_takes_a_sidecar() -> None:
+    import re
+
+    from pipeline.ingest.speakers import TIMED_SUFFIXES
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    [listed] = re.findall(r"a transcript's sidecar \(`NAME\.yaml` or `NAME\.yml` beside ([^)]*)\)", readme)
+    assert [suffix for suffix in TIMED_SUFFIXES if f"`{suffix}`" not in listed.replace("NAME", "")] == []
+
+
+def test_a_sidecar_beside_a_csv_export_names_its_informant(tmp_path: Path) -> None:
+    batch = write_batch(tmp_path, {"rekaman.csv": "speaker,text\nP,Ibu so periksa?\nN07,Blum.\n",
+                                   "rekaman.yaml": "informant: N07\ndate: 2026-11-12\n"})
+    read = read_batch(batch, id_key=None)
+    assert str(read.documents["rekaman.csv"].metadata["date"]) == "2026-11-12"
