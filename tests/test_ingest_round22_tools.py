@@ -134,3 +134,15 @@ def test_a_sidecar_beside_a_csv_export_names_its_informant(tmp_path: Path) -> No
                                    "rekaman.yaml": "informant: N07\ndate: 2026-11-12\n"})
     read = read_batch(batch, id_key=None)
     assert str(read.documents["rekaman.csv"].metadata["date"]) == "2026-11-12"
+
+
+@pytest.mark.parametrize("closing", ["-- selesai --\n", "\nRekaman selesai pukul 10.30\n"])
+def test_a_closing_line_after_the_last_timed_line_is_left_out_of_its_words_with_a_warning(
+        tmp_path: Path, closing: str) -> None:
+    batch = write_batch(tmp_path, {"N06_whispercpp.txt": CPP_LINES.format(a="(speaker 0)", b="(speaker 1)") + closing,
+                                   "batch.yaml": 'speakers:\n  N06_whispercpp.txt: {"speaker 0": P, "speaker 1": N06}\n'})
+    read = read_batch(batch, id_key=None)
+    assert read.segments["text"].iloc[-1] == "So, mar anak-anak blum, karena ongkos mahal."
+    line = 8 if closing.startswith("\n") else 7
+    assert any(f"N06_whispercpp.txt:{line}: '{closing.strip()}' after the last timed line" in warning
+               for warning in read.warnings), read.warnings
