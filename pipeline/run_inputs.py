@@ -21,7 +21,8 @@ from pipeline.ingest.batch import FROM_FOLDER
 from pipeline.ingest.batch_files import SETTINGS_FILE, batch_fingerprint, read_settings
 from pipeline.ingest.segment_key import read_segment_key
 from pipeline.privacy import redact_batch
-from pipeline.privacy.redactor import Redactor
+from pipeline.privacy.redactor import Redactor, kept_words
+from pipeline.privacy.self_names import introduction_masks
 from pipeline.records.codebook import Codebook
 from pipeline.review.store import read_reviews
 from pipeline.runtime.cache import code_fingerprint, digest
@@ -97,6 +98,10 @@ def _masked(error: InputError, batch_dir: Path) -> InputError:
     """The batch's problems with its redact.txt names and identifiers masked: a message may quote
     a turn (an unmapped speaker's first words), and a redacted run prints no name."""
     redactor = Redactor.for_batch(batch_dir, ProblemCollector())   # a bad redact.txt is among the problems
+    kept = kept_words(batch_dir)   # and a name a quoted informant gives as her own ("nama saya Maria Lontoh")
+    own = [mask for problem in error.problems for mask in introduction_masks(problem.message, kept)]
+    if own:
+        redactor = Redactor([*redactor.names, *own])
     return InputError([dataclasses.replace(problem, message=redactor.redact(problem.message))
                        for problem in error.problems])
 

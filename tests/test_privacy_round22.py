@@ -13,6 +13,7 @@ from pipeline.privacy.self_names import introduced_names
 from pipeline.review.render import card_html
 from pipeline.review.session import ReviewSession
 from pipeline.run import analyze
+from tests.test_ingest_support import write_batch
 
 REPO = Path(__file__).resolve().parents[1]
 INTERVIEW = ("---\ninformant: K1\nlanguage: xmm\n---\n"
@@ -135,3 +136,71 @@ def test_a_rerun_from_the_cache_masks_it_too_and_the_cache_holds_no_name(redacte
     assert cached and not any(b"Lontoh" in blob or b"Yance" in blob for blob in cached)
     assert "Lontoh" not in _exported_text(again.out_dir)
     assert len([warning for warning in again.warnings if "own name" in warning]) == 2
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("A1: Nama saya Ibu Maria Lontoh, saya dari Tateli.", "Maria Lontoh"),
+    ("Nama saya Pak Johny Rondonuwu", "Johny Rondonuwu"),
+    ("Nama saya Ny. Maria", "Maria"),
+    ("nama saya Bpk. Johny Rondonuwu", "Johny Rondonuwu"),
+    ("kita pe nama Sdr. Yance", "Yance"),
+])
+def test_a_title_after_the_introduction_is_skipped_and_the_name_after_it_read(said, name):
+    assert [found for _, found, _ in introduced_names(said)] == [name]
+
+
+def test_a_name_after_a_title_is_masked_and_warned_and_a_title_is_not_taken_for_it(tmp_path):
+    batch = tmp_path / "judul"
+    batch.mkdir()
+    (batch / "A1.txt").write_text("---\ninformant: A1\n---\nP: Boleh perkenalkan diri?\n"
+                                  "A1: Nama saya Ibu Maria Lontoh, saya dari Tateli.\n"
+                                  "P: Dan Ibu punya tetangga?\nA1: Nama saya Ny. Yohana, Ny. Kalangi pe ipar.\n",
+                                  encoding="utf-8")
+    read = _read_redacted(batch)
+    texts = " ".join(read.segments["text"])
+    assert "Maria" not in texts and "Lontoh" not in texts and "Yohana" not in texts
+    assert "Ny. Kalangi" in texts, "a title is no name to mask across the batch"
+    [warning] = [warning for warning in read.warnings if "own name" in warning]
+    assert "A1.txt:5:" in warning and "M. L." in warning and "Y." in warning
+
+
+@pytest.mark.parametrize("office", ["Sangadi", "Kapitalaung", "Kaling", "Kapus", "Sekcam", "Babinsa", "Kapolsek",
+                                    "Kadus", "Ners", "Hajah", "Pala"])
+def test_an_office_said_as_one_word_after_saya_pak_is_no_name(office):
+    assert introduced_names(f"Saya pak {office} di Lolak") == []
+
+
+def test_one_word_after_saya_pak_is_masked_only_in_that_phrase_and_no_file_name(tmp_path):
+    batch = write_batch(tmp_path, {
+        f"B{number}_{word.casefold()}.txt": f"---\ninformant: B{number}\n---\nP: Bapak kerja apa?\n"
+                                            f"B{number}: Saya pak {word} di Lolak. {word} yang urus surat.\n"
+        for number, word in ((1, "Sangadi"), (2, "Frengki"))})
+    read = _read_redacted(batch)
+    assert sorted(read.documents) == ["B1_sangadi.txt", "B2_frengki.txt"]
+    texts = list(read.segments.query("speaker_role == 'informant'")["text"])
+    assert texts == ["Saya pak Sangadi di Lolak. Sangadi yang urus surat.", "[NAMA] di Lolak. Frengki yang urus surat."]
+    assert not any("B1_" in warning and "own name" in warning for warning in read.warnings)
+    assert any("B2_frengki.txt:5:" in warning for warning in read.warnings if "own name" in warning)
+
+
+def test_a_word_of_a_full_name_redact_txt_keeps_visible_leaves_the_other_words_masked(tmp_path):
+    batch = _batch(tmp_path)
+    (batch / "redact.txt").write_text("!Lontoh\n", encoding="utf-8")
+    read = _read_redacted(batch)
+    texts = " ".join(read.segments["text"])
+    assert "Lontoh" in texts and "Maria" not in texts and "Nama saya [NAMA] Lontoh" in texts
+    assert any("K1.txt:6:" in warning and "(M., line 6)" in warning for warning in read.warnings)
+
+
+def test_an_unmapped_speakers_quoted_turn_shows_no_name_she_gives_as_her_own(tmp_path):
+    from pipeline.errors import InputError
+
+    batch = write_batch(tmp_path, {
+        "D1.vtt": "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Speaker 1>Ibu so pernah ke puskesmas?\n\n"
+                  "00:00:05.000 --> 00:00:09.000\n<v Speaker 2>Nama saya Maria Lontoh, kita tetangga.\n",
+        "batch.yaml": 'speakers:\n  D1.vtt: {"Speaker 1": P}\n'})
+    with pytest.raises(InputError) as error:
+        analyze(batch, codebook_path=REPO / "codebooks" / "wori.yaml", out_dir=tmp_path / "out", workers=1,
+                progress=False)
+    said = str(error.value)
+    assert "\u201cNama saya [NAMA], kita tetangga.\u201d" in said and "Maria" not in said and "Lontoh" not in said

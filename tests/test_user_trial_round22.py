@@ -76,3 +76,30 @@ def test_a_day_first_date_in_a_word_table_of_facts_names_its_table_and_row(tmp_p
         read_batch(batch, id_key=None)
     assert "N04.docx, table 1, row 3 (Tanggal): '13.11.2026' is not written as YYYY-MM-DD: write 2026-11-13" \
         in str(error.value)
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("12/11/26", "N05.yaml:2 [date]: '12/11/26' is not written as YYYY-MM-DD: write 2026-11-12 if 12 is the day "
+                 "and 11 the month (else 2026-12-11)"),
+    ("belum dicatat", "N05.yaml:2 [date]: 'belum dicatat' is not a date the run can read, so it would order no "
+                      "interview: write it as YYYY-MM-DD"),
+    ("31-02-2026", "N05.yaml:2 [date]: '31-02-2026' is no day of the calendar"),
+])
+def test_a_date_the_run_cannot_read_stops_it_with_file_line_and_the_form_to_write(
+        tmp_path: Path, written: str, said: str) -> None:
+    batch = write_batch(tmp_path, {"N05.sbv": SBV, "N05.yaml": f"informant: N05\ndate: {written}\n"})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    assert said in str(error.value)
+    if written == "31-02-2026":
+        assert "2026-11-12" not in str(error.value), "no unrelated example date"
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("2026/11/12", "2026-11-12"), ("2026.11.12", "2026-11-12"), ("12 Oktober 2026 jam 10", "2026-10-12"),
+    ("Senin, 12 Oktober 2026, pukul 10.00 WITA", "2026-10-12")])
+def test_a_year_first_date_or_a_named_month_with_its_time_is_read_as_that_day(
+        tmp_path: Path, written: str, day: str) -> None:
+    transcript = f"---\ninformant: N01\ntanggal: {written}\n---\nP: Sudah periksa?\nN01: Blum.\n"
+    batch = write_batch(tmp_path, {"N01.md": transcript})
+    assert str(read_batch(batch, id_key=None).documents["N01.md"].metadata["date"]) == day

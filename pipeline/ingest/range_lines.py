@@ -23,6 +23,8 @@ from pipeline.ingest.turns import TIME
 RANGE_LINE = re.compile(rf"^[ \t]*\[(?P<start>{TIME})[ \t]*-->[ \t]*(?P<end>{TIME})\][ \t]*(?P<rest>.*)$")
 # whisper.cpp's stereo diarization: "(speaker 0)", "(speaker ?)" before the words
 CPP_SPEAKER = re.compile(r"^\((?P<label>speaker [0-9?]+)\)[ \t]*", re.IGNORECASE)
+# a line set off by dashes or stars, as a transcriber ends the file: "-- selesai --", "*** END ***"
+CLOSING_MARK = re.compile(r"^[ \t]*[-=*#~_]{2,}")
 
 
 def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -> list[Cue] | None:
@@ -39,7 +41,7 @@ def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -
     title = [line.strip() for line in lines[body_line - 1:starts[0]] if line.strip()]
     cues = [title_note(title, (body_line, starts[0]), f"{path}: ", "timed line", "the recording's name or the "
                        "tool's settings", warnings)] if title else []
-    for start, stop in zip(starts, [*starts[1:], len(lines)]):
+    for start, stop in zip(starts, [*starts[1:], _closing(lines, starts[-1], path, warnings)]):
         found = RANGE_LINE.match(lines[start])
         words = " ".join(" ".join([found["rest"], *lines[start + 1:stop]]).split())
         voice = ""
@@ -49,3 +51,19 @@ def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -
                         segment=True))
     check_times(cues, path)
     return cues
+
+
+def _closing(lines: list[str], last: int, path: Path, warnings: list[str]) -> int:
+    """Where the last timed line's words end: lines after it that a blank line or a marker ("-- selesai --")
+    sets apart are a closing line, left out of its words with a warning naming file and line."""
+    stop = len(lines)
+    while stop > last + 1 and not lines[stop - 1].strip():
+        stop -= 1
+    for index in range(last + 1, stop):
+        if not lines[index].strip() or CLOSING_MARK.match(lines[index]):
+            first = next(at for at in range(index, stop) if lines[at].strip())
+            shown = " / ".join(line.strip() for line in lines[first:stop] if line.strip())
+            warnings.append(f"{path}:{first + 1}: '{shown}' after the last timed line is no part of its words "
+                            "(a closing line, not a turn): left out")
+            return index
+    return stop

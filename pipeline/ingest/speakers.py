@@ -284,6 +284,8 @@ def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettin
 UNMAPPED = "speaker labels not mapped to the interviewer (P) or an informant code"
 # how alike a label must be to a mapped one to be taken for its misspelling ("Oma Ros" for "Oma Roos")
 MISSPELLING_CUTOFF = 0.75
+# whisper.cpp's label for a stretch its stereo diarization gave to neither channel
+UNDECIDED_VOICE = "speaker ?"
 
 
 def close_label(label: str, labels: Iterable[str]) -> str | None:
@@ -307,10 +309,14 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"
-        if use.label not in resolved and (close := close_label(use.label, unused)):
+        if use.label not in resolved and use.label.casefold() == UNDECIDED_VOICE:
+            status += ("; whisper.cpp's '(speaker ?)' marks words whose voice the tool could not decide, no misspelling: "
+                       "map it to the speaker its words show")
+        elif use.label in resolved or DIARIZATION_LABEL.match(use.label):
+            pass   # "Speaker 3" is a third voice the tool numbered, no misspelling of "Speaker 2"
+        elif close := close_label(use.label, unused):
             status += f"; '{close}' is mapped: a misspelling?"
-        elif use.label not in resolved and (close := close_label(use.label, [label for label in resolved
-                                                                               if label in found.mapping])):
+        elif close := close_label(use.label, [label for label in resolved if label in found.mapping]):
             status += (f"; close to '{close}' (-> {resolved[close][0]}): a misspelling? correct it in the file, "
                        "or map it too")
         lines.append(f"    {use.label} ({quantity(use.cues, unit)}, first {at_place(place(use.line))}, "
