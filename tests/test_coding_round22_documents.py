@@ -134,3 +134,23 @@ def test_registration_for_workers_social_security_is_not_insurance_outreach():
         "Dinas tenaga kerja juga terus mendorong pendaftaran BPJS Ketenagakerjaan bagi nelayan di desa itu.")
     assert INFORM in coded_paragraph(
         "Puskesmas juga terus mengadakan sosialisasi pendaftaran BPJS Kesehatan bagi nelayan di desa itu.")
+
+
+# -- review FC 1: a negative word right after the negator is what is urged against ---------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Bidan desa mengingatkan para ayah agar tidak lupa mengantar bayi ke posyandu bulan depan.", "posyandu"),
+    ("Lurah meminta keluarga muda tidak ragu membawa balita ke posyandu terdekat.", "membawa balita"),
+    ('"Jangan takut memeriksakan diri ke puskesmas," kata perawat itu.', "memeriksakan diri"),
+    ("Petugas gizi berpesan agar ibu muda tidak berhenti memberi ASI sebelum dua tahun.", "memberi ASI"),
+])
+def test_an_act_after_a_negated_negative_word_is_urged_to_be_done(text, evidence):
+    assert not urged_against(text, evidence)
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Bidan desa mengingatkan para ayah agar tidak lupa mengantar bayi ke posyandu bulan depan.", "lupa"),
+    ('"Jangan takut memeriksakan diri ke puskesmas," kata perawat itu.', "takut"),
+])
+def test_the_negated_negative_word_itself_is_urged_against(text, evidence):
+    assert urged_against(text, evidence)

@@ -31,6 +31,10 @@ AGAIN = "lagi"
 # "minta orang tua tidak mudah percaya kiriman di grup": a manner is denied, the thing is there;
 # "jangan sampai anak step": what is feared may happen (negation.FEARED), no appeal to anyone
 MANNER = frozenset({"mudah", "gampang", "terlalu", "asal", "sembarangan"}) | FEARED
+# "agar tidak lupa membawa anak ke posyandu", "jangan takut periksa IVA", "agar ibu tidak berhenti
+# menyusui": a negative verb or state right after the negator is what is urged against; the act
+# after it is urged to be done
+NEGATIVE_STATES = frozenset({"lupa", "ragu", "takut", "malu", "segan", "enggan", "berhenti", "lalai", "terlambat"})
 APPEAL_REACH = 4    # words between the appeal and its negator ("harap orang tua tidak")
 DENIAL_REACH = 6    # words between the negator and the evidence ("tidak membawa korban gigitan ke dukun")
 # a clause's end inside a sentence: a comma, or a conjunction that opens another clause
@@ -80,7 +84,7 @@ def _in_urged_clause(before: str) -> bool:
         if words[-back] not in DENIALS:
             continue
         denied = words[len(words) - back + 1:]
-        if AGAIN in denied or (denied and denied[0] in MANNER):
+        if AGAIN in denied or (denied and (denied[0] in MANNER or denied[0] in NEGATIVE_STATES)):
             return False
         if words[-back] == PROHIBITION:
             return True
