@@ -85,3 +85,18 @@ themes:
 ])
 def test_not_paying_is_free(text, expected):
     assert codes_of(text, COST) == expected
+
+
+# -- review FC 3: an unpaid due is no free service -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Torang belum bayar iuran BPJS so dua bulan, jadi takut pigi pustu.",
+    "Mama nyanda bayar tagihan, kartu so nonaktif.",
+    "Dorang tidak bayar premi, jadi kartu mati.",
+])
+def test_an_unpaid_due_is_not_free(text):
+    assert "biaya_periksa" not in codes_of(text, COST)
+
+
+def test_not_paying_anything_is_still_free():
+    assert codes_of("Di pustu kita nyanda bayar, cuma antre.", COST) == {"biaya_periksa"}
