@@ -100,3 +100,46 @@ def test_an_unpaid_due_is_not_free(text):
 
 def test_not_paying_anything_is_still_free():
     assert codes_of("Di pustu kita nyanda bayar, cuma antre.", COST) == {"biaya_periksa"}
+
+
+# -- review FC 4: only the person's job or origin is background ---------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Kalau menurut Bapak, asal kabar vaksin haram itu dari mana?", False),   # a thing's source
+    ("Mama asalnya dari mana?", True),
+    ("Oma asli dari Sangihe?", True),
+    ("Ibu kerja apa saja waktu ada posyandu?", False),                         # a task at a time
+    ("Ibu bertugas apa saja di posyandu?", False),
+    ("Bapak kerja apa, Pak?", True),
+    ("Mama jualan apa di pasar?", True),
+])
+def test_only_the_persons_job_or_origin_is_background(question, expected):
+    assert asks_background(question) is expected
+
+
+def test_the_first_sentence_answering_a_source_question_is_coded():
+    assert answer_codes(MINIMAL, "Menurut Mama, asal orang tolak itu dari mana?",
+                        "Karna agama, dorang bilang suntik itu haram.") == {"agama"}
+
+
+def test_the_first_sentence_answering_a_task_question_is_coded():
+    assert answer_codes(MINIMAL, "Ibu kerja apa saja waktu ada posyandu?",
+                        "Kita pigi kunjungan rumah par bayi yang belum datang.") == {"kunjungan"}
+
+
+# -- review FC 5: leave to begin ends the question -----------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("Bisa kita bacirita tentang waktu Ade pe anak disuntik?", False),
+    ("Boleh torang mulai dari Ibu pe rasa takut?", False),
+    ("Boleh kita ngobrol mengenai Ibu pe pengalaman di posyandu?", False),
+    ("Boleh kita ngobrol mengenai posyandu, Bu?", True),          # a general topic: leave to begin
+    ("Selamat sore, Tante. Boleh torang mulai dulu, Tante?", True),
+])
+def test_leave_to_begin_ends_the_question(question, expected):
+    assert asks_leave_to_begin(question) is expected
+
+
+def test_an_answer_about_the_topic_named_after_begin_is_coded():
+    assert answer_codes(MINIMAL, "Boleh torang mulai dari Ibu pe rasa takut?",
+                        "Iyo, kita takut skali, anak panas dua hari.") == {"takut"}
