@@ -154,3 +154,19 @@ def test_an_act_after_a_negated_negative_word_is_urged_to_be_done(text, evidence
 ])
 def test_the_negated_negative_word_itself_is_urged_against(text, evidence):
     assert urged_against(text, evidence)
+
+
+# -- review FC 6: only a denied charge of money frees what follows -------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Saat mendaftar, warga pendatang tidak dimintai surat domisili.", "domisili"),
+    ("Petugas yang lalai tidak dikenakan teguran apa pun.", "teguran"),
+])
+def test_a_denied_charging_of_no_money_is_denied(text, word):
+    doc = coding_nlp()(text)
+    assert [token.i for token in doc if token.text == word][0] in negated_tokens(doc)
+
+
+def test_a_denied_charge_of_a_fee_leaves_the_fee_affirmed():
+    doc = coding_nlp()("Peserta senam lansia tidak ditarik iuran bulanan.")
+    assert [token.i for token in doc if token.text == "iuran"][0] not in negated_tokens(doc)
