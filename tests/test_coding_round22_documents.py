@@ -170,3 +170,20 @@ def test_a_denied_charging_of_no_money_is_denied(text, word):
 def test_a_denied_charge_of_a_fee_leaves_the_fee_affirmed():
     doc = coding_nlp()("Peserta senam lansia tidak ditarik iuran bulanan.")
     assert [token.i for token in doc if token.text == "iuran"][0] not in negated_tokens(doc)
+
+
+# -- review FC 2: every place of a piece is read ------------------------------------------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Kepala desa meminta warga tidak membuang sampah ke sungai. Tetapi sebagian warga tetap membuang sampah "
+     "di sana setiap pagi.", "membuang sampah"),
+    ("Bidan berharap keluarga tidak menunda persalinan di fasilitas. Beberapa keluarga masih menunda karena "
+     "biaya.", "menunda"),
+])
+def test_a_practice_urged_against_and_told_elsewhere_is_not_urged_against(text, evidence):
+    assert not urged_against(text, evidence)
+
+
+def test_a_practice_urged_against_twice_is_urged_against():
+    assert urged_against("Petugas mengimbau warga agar tidak membakar sampah. Ia juga meminta anak-anak "
+                         "tidak membakar sampah di halaman sekolah.", "membakar sampah")

@@ -61,6 +61,11 @@ def term_words(term: str) -> str:
     return term.split(" (")[0].strip()
 
 
+def term_places(text: str, words: str, flags: int = re.IGNORECASE) -> list[int]:
+    """Where `words` stand in `text` as whole words (none for no words)."""
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, flags)] if words else []
+
+
 def untagged(evidence: str) -> str:
     """`evidence` with every tag "(...)" a space."""
     return _TAG.sub(" ", evidence)
