@@ -187,3 +187,18 @@ def test_a_practice_urged_against_and_told_elsewhere_is_not_urged_against(text, 
 def test_a_practice_urged_against_twice_is_urged_against():
     assert urged_against("Petugas mengimbau warga agar tidak membakar sampah. Ia juga meminta anak-anak "
                          "tidak membakar sampah di halaman sekolah.", "membakar sampah")
+
+
+# -- review FC 7: a share names a rate within its clause, not a count of doers --------------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Cakupan mencapai 75 persen dan petugas melakukan pemantauan jentik di semua rumah.", "pemantauan jentik"),
+    ("Dari 25 posyandu, 18 pos sudah membuka pojok gizi.", "pojok gizi"),
+    ("Tahun lalu 4 dari 6 desa menyediakan ambulans desa.", "ambulans desa"),
+])
+def test_a_share_beyond_its_clause_or_of_doers_names_no_rate(text, evidence):
+    assert not names_a_rate(text, evidence)
+
+
+def test_a_share_of_those_who_received_a_service_names_a_rate():
+    assert names_a_rate("Baru 12 dari 80 balita yang mendapat vitamin A.", "vitamin A")
