@@ -31,7 +31,7 @@ from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
 from pipeline.coding.quotation_guess import study_words
-from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
+from pipeline.coding.quotations import placed_codes, placing_confidence, quotation_flags
 from pipeline.coding.speaker import head_terms
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
@@ -169,7 +169,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             add(i, index, firing, view, confidence, HEADING_TAG if headings and headings[i] else "")
         if i in placed and (only is None or placed[i][0] in only):
             code_id, evidence, view = placed[i]
-            append(i, code_of[code_id], FILL_CONFIDENCE, evidence, view)
+            append(i, code_of[code_id], placing_confidence(evidence), evidence, view)
     with_previous = {index for index, code in enumerate(all_codes)
                      if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
     if with_previous:   # documents and quotes take nothing from the turn before
