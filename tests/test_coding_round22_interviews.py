@@ -143,3 +143,11 @@ def test_leave_to_begin_ends_the_question(question, expected):
 def test_an_answer_about_the_topic_named_after_begin_is_coded():
     assert answer_codes(MINIMAL, "Boleh torang mulai dari Ibu pe rasa takut?",
                         "Iyo, kita takut skali, anak panas dua hari.") == {"takut"}
+
+
+# -- review FC 9: only a yes opening the answer stands beside another code's keyword ---------------
+
+def test_a_yes_later_in_the_answer_does_not_stand_beside_another_codes_keyword():
+    codes = answer_codes(MINIMAL, "Ada orang tua yang takut efek imunisasi?",
+                         "Kader ingatkan dorang tiap bulan, ada yang datang.")
+    assert codes == {"kunjungan"}
