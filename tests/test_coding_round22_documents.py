@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.coding.attribution import in_source_title
 from pipeline.coding.counts import names_a_rate
+from pipeline.coding.evidence import term_places
 from pipeline.coding.negation import negated_tokens
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.urged_against import urged_against
@@ -202,3 +203,19 @@ def test_a_share_beyond_its_clause_or_of_doers_names_no_rate(text, evidence):
 
 def test_a_share_of_those_who_received_a_service_names_a_rate():
     assert names_a_rate("Baru 12 dari 80 balita yang mendapat vitamin A.", "vitamin A")
+
+
+# -- review FC 10: one search for the places of a term --------------------------------------------
+
+def test_the_places_of_a_term_are_whole_words_in_any_case():
+    text = "Posyandu buka. Ada POSYANDU balita, bukan posyandunya."
+    assert term_places(text, "posyandu") == [0, 19]
+    assert term_places(text, "") == []
+
+
+def test_only_the_evidence_module_searches_the_places_of_a_term():
+    from pathlib import Path
+    search = 'finditer(rf"(?<!\\w){re.escape('
+    holders = [path.name for path in Path("pipeline/coding").glob("*.py") if search in path.read_text(encoding="utf-8")]
+    assert holders == ["evidence.py"]
+

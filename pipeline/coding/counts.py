@@ -20,7 +20,7 @@ import pandas as pd
 
 from pipeline.coding.attribution import in_source_title
 from pipeline.coding.shares import A_SHARE, reports_a_share
-from pipeline.coding.evidence import last_firing, term_words, terms
+from pipeline.coding.evidence import last_firing, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
@@ -174,7 +174,7 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     folded = text.casefold()
     searched = {term_words(piece).casefold() for piece in terms(evidence)} | {
         keyword.casefold() for keyword in keywords}
-    places = [(m.start(), term) for term in searched if term for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded)]
+    places = [(at, term) for term in searched for at in term_places(folded, term)]
     if not places:
         return False
     for position, term in places:
@@ -231,7 +231,7 @@ def names_a_goal(text: str, evidence: str) -> bool:
     sembarangan")? The programme is named, not the practice done or a measure against it taken."""
     for piece in terms(evidence):
         first = term_words(piece)
-        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)] if first else []
+        places = term_places(text, first)
         if not places or not all(_GOAL.search(text[max(0, at - 40):at]) for at in places):
             return False
     return True
@@ -306,8 +306,7 @@ def names_a_workers_post(text: str, pair: list[str]) -> bool:
         word = piece.casefold()
         if word not in PLACE:
             continue
-        befores = [_LAST_WORD.search(folded, max(0, m.start() - 30), m.start())
-                   for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded)]
+        befores = [_LAST_WORD.search(folded, max(0, at - 30), at) for at in term_places(folded, word)]
         if befores and all(before is not None and before.group(1) in ROLE for before in befores):
             return True
     return False
