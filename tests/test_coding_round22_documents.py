@@ -219,3 +219,10 @@ def test_only_the_evidence_module_searches_the_places_of_a_term():
     holders = [path.name for path in Path("pipeline/coding").glob("*.py") if search in path.read_text(encoding="utf-8")]
     assert holders == ["evidence.py"]
 
+
+# -- review FC 11: the codebook guide describes the documents readings of minimal codes --------------
+
+def test_the_codebook_guide_names_the_source_title_and_the_indicator_words():
+    from pathlib import Path
+    guide = Path("codebooks/README.md").read_text(encoding="utf-8")
+    assert "in_source_title" in guide and "indikator" in guide and "dipantau" in guide

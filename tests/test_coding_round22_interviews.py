@@ -151,3 +151,10 @@ def test_a_yes_later_in_the_answer_does_not_stand_beside_another_codes_keyword()
     codes = answer_codes(MINIMAL, "Ada orang tua yang takut efek imunisasi?",
                          "Kader ingatkan dorang tiap bulan, ada yang datang.")
     assert codes == {"kunjungan"}
+
+
+# -- review FC 11: the module says what it offers ----------------------------------------------
+
+def test_question_purpose_docstring_names_the_introduction_helpers():
+    import pipeline.coding.question_purpose as purpose
+    assert all(name in purpose.__doc__ for name in ("asks_background", "asks_leave_to_begin", "after_first_sentence"))

@@ -16,6 +16,11 @@ the development interviews carries one). A question about training the staff ("A
 melatih kader jumantik?", "Sudah ada pelatihan pemasangan IUD?", `asks_about_training`) asks about
 the course, which is not the measure (the documents convention, counts.STAFF_TRAINING): a yes to
 it affirms no code the course is about (none of the 9 such answers is coded by its writers).
+A question about the informant's own job or origin ("Bapak kerja apa?", "Ibu asli dari mana?",
+`asks_background`) is answered by an introduction: the answer's first sentence takes no code, what
+it goes on to say may (`after_first_sentence`, the answer without its first sentence, is coded
+instead: coder.py). A request for leave to begin ("Selamat sore, Ibu. Boleh torang mulai?",
+`asks_leave_to_begin`) is answered by leave and small talk: no code.
 """
 
 from __future__ import annotations
