@@ -158,3 +158,20 @@ def test_a_yes_later_in_the_answer_does_not_stand_beside_another_codes_keyword()
 def test_question_purpose_docstring_names_the_introduction_helpers():
     import pipeline.coding.question_purpose as purpose
     assert all(name in purpose.__doc__ for name in ("asks_background", "asks_leave_to_begin", "after_first_sentence"))
+
+
+# -- review FC 12: the introductions are found in their own module ------------------------------
+
+def test_introductions_tell_small_talk_from_answers_after_background():
+    import pandas as pd
+
+    from pipeline.coding.introductions import introductions
+    segments = pd.DataFrame({
+        "document": ["A"] * 6,
+        "speaker_role": ["interviewer", "informant"] * 3,
+        "text": ["Selamat siang, Tante. Boleh torang mulai?", "Iyo, silakan.",
+                 "Tante pe kerja apa?", "Kita jual kue. Mar kita takut anak disuntik.",
+                 "Ada yang takut imunisasi?", "Ada, banyak."]})
+    informant_rows = segments.index[segments["speaker_role"] == "informant"]
+    small_talk, answers_after_background = introductions(segments, informant_rows)
+    assert small_talk == {0} and answers_after_background == {1}
