@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
-from pipeline.coding.evidence import FILL_EVIDENCE
+from pipeline.coding.evidence import FILL_EVIDENCE, GUESS_EVIDENCE
 from pipeline.coding.quotations import FILL_CONFIDENCE
 from pipeline.ingest import read_batch
 from pipeline.records.codebook import Codebook
@@ -111,7 +111,7 @@ def test_two_codes_holding_as_many_words_leave_the_quote_to_the_descriptions_gue
     (quotation_guess.py), not the transport words two codes share."""
     codings = _codings(_batch(tmp_path / "b", {"Q1.md": _quotes("Q1", HERBS_AND_TRANSPORT)}), codebook)
     assert codings["code_id"].tolist() == ["ramuan_herbal"]
-    assert codings["evidence"].tolist() == [FILL_EVIDENCE + "jamu"]
+    assert codings["evidence"].tolist() == [GUESS_EVIDENCE + "jamu"]
 
 
 def test_documents_and_interview_turns_are_never_filled(tmp_path, codebook):

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.coding.attribution import in_source_title
 from pipeline.coding.counts import names_a_rate
+from pipeline.coding.evidence import term_places
 from pipeline.coding.negation import negated_tokens
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.urged_against import urged_against
@@ -134,3 +135,94 @@ def test_registration_for_workers_social_security_is_not_insurance_outreach():
         "Dinas tenaga kerja juga terus mendorong pendaftaran BPJS Ketenagakerjaan bagi nelayan di desa itu.")
     assert INFORM in coded_paragraph(
         "Puskesmas juga terus mengadakan sosialisasi pendaftaran BPJS Kesehatan bagi nelayan di desa itu.")
+
+
+# -- review FC 1: a negative word right after the negator is what is urged against ---------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Bidan desa mengingatkan para ayah agar tidak lupa mengantar bayi ke posyandu bulan depan.", "posyandu"),
+    ("Lurah meminta keluarga muda tidak ragu membawa balita ke posyandu terdekat.", "membawa balita"),
+    ('"Jangan takut memeriksakan diri ke puskesmas," kata perawat itu.', "memeriksakan diri"),
+    ("Petugas gizi berpesan agar ibu muda tidak berhenti memberi ASI sebelum dua tahun.", "memberi ASI"),
+])
+def test_an_act_after_a_negated_negative_word_is_urged_to_be_done(text, evidence):
+    assert not urged_against(text, evidence)
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Bidan desa mengingatkan para ayah agar tidak lupa mengantar bayi ke posyandu bulan depan.", "lupa"),
+    ('"Jangan takut memeriksakan diri ke puskesmas," kata perawat itu.', "takut"),
+])
+def test_the_negated_negative_word_itself_is_urged_against(text, evidence):
+    assert urged_against(text, evidence)
+
+
+# -- review FC 6: only a denied charge of money frees what follows -------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Saat mendaftar, warga pendatang tidak dimintai surat domisili.", "domisili"),
+    ("Petugas yang lalai tidak dikenakan teguran apa pun.", "teguran"),
+])
+def test_a_denied_charging_of_no_money_is_denied(text, word):
+    doc = coding_nlp()(text)
+    assert [token.i for token in doc if token.text == word][0] in negated_tokens(doc)
+
+
+def test_a_denied_charge_of_a_fee_leaves_the_fee_affirmed():
+    doc = coding_nlp()("Peserta senam lansia tidak ditarik iuran bulanan.")
+    assert [token.i for token in doc if token.text == "iuran"][0] not in negated_tokens(doc)
+
+
+# -- review FC 2: every place of a piece is read ------------------------------------------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Kepala desa meminta warga tidak membuang sampah ke sungai. Tetapi sebagian warga tetap membuang sampah "
+     "di sana setiap pagi.", "membuang sampah"),
+    ("Bidan berharap keluarga tidak menunda persalinan di fasilitas. Beberapa keluarga masih menunda karena "
+     "biaya.", "menunda"),
+])
+def test_a_practice_urged_against_and_told_elsewhere_is_not_urged_against(text, evidence):
+    assert not urged_against(text, evidence)
+
+
+def test_a_practice_urged_against_twice_is_urged_against():
+    assert urged_against("Petugas mengimbau warga agar tidak membakar sampah. Ia juga meminta anak-anak "
+                         "tidak membakar sampah di halaman sekolah.", "membakar sampah")
+
+
+# -- review FC 7: a share names a rate within its clause, not a count of doers --------------------
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Cakupan mencapai 75 persen dan petugas melakukan pemantauan jentik di semua rumah.", "pemantauan jentik"),
+    ("Dari 25 posyandu, 18 pos sudah membuka pojok gizi.", "pojok gizi"),
+    ("Tahun lalu 4 dari 6 desa menyediakan ambulans desa.", "ambulans desa"),
+])
+def test_a_share_beyond_its_clause_or_of_doers_names_no_rate(text, evidence):
+    assert not names_a_rate(text, evidence)
+
+
+def test_a_share_of_those_who_received_a_service_names_a_rate():
+    assert names_a_rate("Baru 12 dari 80 balita yang mendapat vitamin A.", "vitamin A")
+
+
+# -- review FC 10: one search for the places of a term --------------------------------------------
+
+def test_the_places_of_a_term_are_whole_words_in_any_case():
+    text = "Posyandu buka. Ada POSYANDU balita, bukan posyandunya."
+    assert term_places(text, "posyandu") == [0, 19]
+    assert term_places(text, "") == []
+
+
+def test_only_the_evidence_module_searches_the_places_of_a_term():
+    from pathlib import Path
+    search = 'finditer(rf"(?<!\\w){re.escape('
+    holders = [path.name for path in Path("pipeline/coding").glob("*.py") if search in path.read_text(encoding="utf-8")]
+    assert holders == ["evidence.py"]
+
+
+# -- review FC 11: the codebook guide describes the documents readings of minimal codes --------------
+
+def test_the_codebook_guide_names_the_source_title_and_the_indicator_words():
+    from pathlib import Path
+    guide = Path("codebooks/README.md").read_text(encoding="utf-8")
+    assert "in_source_title" in guide and "indikator" in guide and "dipantau" in guide

@@ -9,9 +9,9 @@ import pytest
 
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
-from pipeline.coding.evidence import FILL_EVIDENCE
+from pipeline.coding.evidence import GUESS_EVIDENCE
 from pipeline.coding.quotation_guess import guessed_codes, is_reply, study_words
-from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes
+from pipeline.coding.quotations import FILL_CONFIDENCE, GUESS_CONFIDENCE, placed_codes
 from pipeline.ingest import read_batch
 from pipeline.records.codebook import Codebook
 
@@ -53,7 +53,7 @@ def codebook(tmp_path_factory) -> Codebook:
 
 def test_a_paraphrase_goes_under_the_code_whose_description_holds_its_word(codebook):
     assert guessed_codes(codebook, [(PARAPHRASE,)]) == [("semprot_rumah", ["dinding"], 0)]
-    assert placed_codes(codebook, [(PARAPHRASE,)]) == [("semprot_rumah", FILL_EVIDENCE + "dinding", 0)]
+    assert placed_codes(codebook, [(PARAPHRASE,)]) == [("semprot_rumah", GUESS_EVIDENCE + "dinding", 0)]
 
 
 def test_a_word_found_in_the_translation_only_says_so(codebook):
@@ -84,7 +84,7 @@ def test_a_word_many_of_the_sets_quotes_hold_names_the_study_and_places_nothing(
     assert guessed_codes(codebook, [(PARAPHRASE,)], study_words(texts)) == [None]
 
 
-def test_the_guess_reaches_the_coding_table_with_the_fill_confidence(tmp_path, codebook):
+def test_the_guess_reaches_the_coding_table_with_its_own_lower_confidence(tmp_path, codebook):
     batch_dir = tmp_path / "b"
     batch_dir.mkdir()
     (batch_dir / "Q1.md").write_text(f"---\ninformant: Q1\nlanguage: ind\ntype: quotations\n---\n\nQ1: {PARAPHRASE}\n",
@@ -92,4 +92,5 @@ def test_the_guess_reaches_the_coding_table_with_the_fill_confidence(tmp_path, c
     batch = read_batch(Path(batch_dir))
     codings = code_segments(batch.segments, codebook, batch.informants)
     assert codings["code_id"].tolist() == ["semprot_rumah"]
-    assert codings["confidence"].tolist() == [FILL_CONFIDENCE]
+    assert codings["confidence"].tolist() == [GUESS_CONFIDENCE] and GUESS_CONFIDENCE < FILL_CONFIDENCE
+    assert codings["evidence"].tolist() == [GUESS_EVIDENCE + "dinding"]

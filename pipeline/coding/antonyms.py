@@ -35,12 +35,23 @@ NEGATED_ANTONYMS: dict[str, tuple[str, ...]] = {
 # of an act no longer done, and "not yet"
 NO_LONGER = ("tidak", "tdk", "nda", "ndak", "nyanda", "nggak", "gak", "tak")   # "not yet" is no stop
 TURNING_NEGATORS = NO_LONGER + tuple(sorted(NOT_YET))
+# an antonym with negators of its own: "belum bayar iuran" is arrears, not free of charge
+ANTONYM_NEGATORS: dict[str, tuple[str, ...]] = {"bayar": NO_LONGER}
+# words beside a negated antonym that turn it away from the keyword: "nyanda bayar iuran, jadi kartu
+# mati" is a debt unpaid, not a service free of charge
+DEBTS = ("iuran", "tagihan", "utang", "hutang", "tunggakan", "premi", "cicilan")
+ANTONYM_UNLESS_BESIDE: dict[str, tuple[str, ...]] = {"bayar": DEBTS}
 
 
 def negated_antonyms(lemma: str) -> list[str]:
     """The phrases that mean `lemma` by negating its opposite ("tidak berani" for takut)."""
     return [f"{negator} {antonym}" for antonym in NEGATED_ANTONYMS.get(lemma, ())
-            for negator in TURNING_NEGATORS]
+            for negator in ANTONYM_NEGATORS.get(antonym, TURNING_NEGATORS)]
+
+
+def antonym_blockers(lemma: str) -> tuple[str, ...]:
+    """The words that silence `lemma`'s negated antonyms beside them ("nyanda bayar iuran")."""
+    return tuple(w for antonym in NEGATED_ANTONYMS.get(lemma, ()) for w in ANTONYM_UNLESS_BESIDE.get(antonym, ()))
 
 
 # a keyword that names stopping an act ("berhenti minum obat", "putus sekolah") is also said as

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.coding.evidence import term_words, terms
+from pipeline.coding.evidence import term_places, term_words, terms
 from pipeline.coding.sentence_span import SENTENCE_ENDS
 from pipeline.coding.spans import Occurrence, drop_one_word
 
@@ -87,7 +87,7 @@ def in_source_title(text: str, evidence: str) -> bool:
         return False
     for piece in terms(evidence):
         words = term_words(piece)
-        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)] if words else []
+        places = term_places(text, words)
         if not places or not all(any(start <= at < end for start, end in offices) for at in places):
             return False
     return True

@@ -22,8 +22,8 @@ from pipeline.coding.counts import counts_in_document, document_names, is_backgr
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.paragraph_shape import is_title
 from pipeline.coding.codebook_words import content_words, names_absence, word_lemma
-from pipeline.coding.courtesies import is_courtesy
-from pipeline.coding.question_purpose import after_first_sentence, asks_background, asks_leave_to_begin, asks_tenure
+from pipeline.coding.introductions import introductions
+from pipeline.coding.question_purpose import after_first_sentence
 from pipeline.coding.compile_rules import compiled_codebook
 from pipeline.coding.example_copies import with_copies
 from pipeline.coding.keyword_rule import KEYWORD
@@ -31,7 +31,7 @@ from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
 from pipeline.coding.quotation_guess import study_words
-from pipeline.coding.quotations import FILL_CONFIDENCE, placed_codes, quotation_flags
+from pipeline.coding.quotations import placed_codes, placing_confidence, quotation_flags
 from pipeline.coding.speaker import head_terms
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
@@ -112,15 +112,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions, reading, owners,
                        spoken_rows=[not document for document in in_document] or [True] * len(texts))
-    small_talk, introduced = _introductions(segments, informant.index)
-    for i in small_talk:   # returning a greeting or saying how long one has served answers no question of the study
-        found[i] = {}
-    rows_after = sorted(introduced - small_talk)   # "Bapak kerja apa?": what the answer says after introducing
-    for i, rest in zip(rows_after, _fire_rows(
-            compiled, [after_first_sentence(texts[i]) for i in rows_after],
-            [after_first_sentence(translations[i]) for i in rows_after], [questions[i] for i in rows_after],
-            reading, [owners[i] for i in rows_after], [True] * len(rows_after))):
-        found[i] = rest
+    small_talk = _without_introductions(found, compiled, segments, informant.index, texts, translations,
+                                        questions, reading, owners)
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
     # a title in capitals, or a news page's link or byline: no code
     furniture = furniture_flags(own_texts, owners) if in_document else []
@@ -169,7 +162,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             add(i, index, firing, view, confidence, HEADING_TAG if headings and headings[i] else "")
         if i in placed and (only is None or placed[i][0] in only):
             code_id, evidence, view = placed[i]
-            append(i, code_of[code_id], FILL_CONFIDENCE, evidence, view)
+            append(i, code_of[code_id], placing_confidence(evidence), evidence, view)
     with_previous = {index for index, code in enumerate(all_codes)
                      if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
     if with_previous:   # documents and quotes take nothing from the turn before
@@ -332,21 +325,21 @@ def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Inde
 
 
 
-def _introductions(segments: pd.DataFrame, rows: pd.Index) -> tuple[set[int], set[int]]:
-    """The positions in `rows` of the informant turns that reply to an interviewer turn made only
-    of courtesies (courtesies.py), asking how long the informant has served or leave to begin
-    (question_purpose.py); and of those whose first sentence says what the informant works at or
-    where they come from (`question_purpose.asks_background`)."""
-    previous = previous_interviewer_turn(segments)
-    if not previous:
-        return set(), set()
-    text_of = segments["text"].fillna("").astype(str).to_dict()     # a dict: .loc per row costs more
-    asked = {question for row in rows if (question := previous.get(row)) is not None}
-    small_talk = {question for question in asked if is_courtesy(text_of[question]) or asks_tenure(text_of[question])
-                  or asks_leave_to_begin(text_of[question])}
-    background = {question for question in asked if asks_background(text_of[question])}
-    return ({i for i, row in enumerate(rows) if previous.get(row) in small_talk},
-            {i for i, row in enumerate(rows) if previous.get(row) in background})
+def _without_introductions(found: list[Found], compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,
+                           texts: list[str], translations: list[str], questions: list[Question],
+                           reading: _Reading, owners: list[str]) -> set[int]:
+    """Clear the findings of the replies to small talk (a greeting returned, how long one has
+    served, leave to begin: introductions.py) and refire the answers after background ("Bapak
+    kerja apa?") without their first sentence; the small talk's positions."""
+    small_talk, answers_after_background = introductions(segments, rows)
+    for i in small_talk:
+        found[i] = {}
+    after = sorted(answers_after_background - small_talk)
+    for i, rest in zip(after, _fire_rows(
+            compiled, [after_first_sentence(texts[i]) for i in after], [after_first_sentence(translations[i]) for i in after],
+            [questions[i] for i in after], reading, [owners[i] for i in after], [True] * len(after))):
+        found[i] = rest
+    return small_talk
 
 
 def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,

@@ -20,7 +20,7 @@ import pandas as pd
 
 from pipeline.coding.attribution import in_source_title
 from pipeline.coding.shares import A_SHARE, reports_a_share
-from pipeline.coding.evidence import last_firing, term_words, terms
+from pipeline.coding.evidence import last_firing, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.quotations import quotation_names
@@ -140,12 +140,18 @@ def names_addressees(text: str, evidence: str) -> bool:
 # kunjungan nifas" reports the act)
 _RATE = re.compile(r"\b(?:cakupan|capaian|persentase|proporsi|prevalensi|angka|jumlah|hasil|kepemilikan)\b(?:\s+\S+){0,3}?\s*$|"
                    r"\b(?:tercatat|terdapat|sebanyak|sejumlah|ditemukan|dilaporkan)\s+\d[\d.,]*\s+"
-                   r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$"
-                   # a share of a counted group before the words ("38% di antaranya merokok di dalam rumah",
-                   # "hanya 14 dari 57 anak yang pernah menjalani fisioterapi", "dari 2.140 sasaran, 9 orang
-                   # dinyatakan IVA positif")
-                   r"|(?:" + A_SHARE + r"|\b\d[\d.,]*\s+dari\s+\d[\d.,]*|\bdari\s+\d[\d.,]*\s+\S+,?\s+\d[\d.,]*)"
-                   r"(?:\s+\S+){0,8}?\s*$", re.IGNORECASE)
+                   r"(?:(?:kelompok|unit|buah|pos|titik|lokasi|kali)\s+)?$", re.IGNORECASE)
+# a share of a counted group before the words, within SHARE_REACH words ("38% di antaranya merokok di
+# dalam rumah", "hanya 14 dari 57 anak yang pernah menjalani fisioterapi", "dari 2.140 sasaran, 9 orang
+# dinyatakan IVA positif"), in the same clause ("80 persen dan kader melakukan kunjungan rumah") and
+# without a verb of doing after the counted group ("30 orang sudah melakukan kunjungan rumah", "3 dari 5
+# puskesmas membentuk kelas ibu hamil" report who did it), unless in a clause of "yang"
+_SHARE_OF = re.compile(r"(?:" + A_SHARE + r"|\b\d[\d.,]*\s+dari\s+\d[\d.,]*|\bdari\s+\d[\d.,]*\s+\S+,?\s+\d[\d.,]*)",
+                       re.IGNORECASE)
+SHARE_REACH = 8
+# (a clause end but before another figure of the share: "75 ibu diperiksa dan 4 orang dirujuk")
+_SHARE_CLAUSE_END = re.compile(r"(?:[,;:]|\b(?:dan|tetapi|tapi|namun)\b)(?!\s*\d)", re.IGNORECASE)
+_DOING = re.compile(r"me[a-z]{4,}|ber[a-z]{3,}")   # an active verb: melakukan, membentuk, bekerja
 # a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
 _SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+" + A_SHARE)
 # what a register, a recap or a report records, or the verb of a recap names ("merekap register KB pasca
@@ -168,16 +174,31 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     folded = text.casefold()
     searched = {term_words(piece).casefold() for piece in terms(evidence)} | {
         keyword.casefold() for keyword in keywords}
-    places = [(m.start(), term) for term in searched if term for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", folded)]
+    places = [(at, term) for term in searched for at in term_places(folded, term)]
     if not places:
         return False
     for position, term in places:
         start, end = sentence_span(folded, position, len(term))
         if _SHARE.match(folded, position + len(term)) or _RECORD.search(folded[start:position]):
             continue
-        if not _RATE.search(folded[start:position]) or not _FIGURE.search(folded[start:end]):
+        before = folded[start:position]
+        if not (_RATE.search(before) or _share_before(before)) or not _FIGURE.search(folded[start:end]):
             return False
     return True
+
+
+def _share_before(before: str) -> bool:
+    """Does the text before a code's words end in a share of a counted group and at most
+    SHARE_REACH words of its clause, with no verb of doing outside a "yang" clause (`_SHARE_OF`)?"""
+    for match in _SHARE_OF.finditer(before):
+        tail = before[match.end():]
+        words = tail.split()
+        if len(words) > SHARE_REACH or _SHARE_CLAUSE_END.search(tail):
+            continue
+        doing = [i for i, word in enumerate(words) if _DOING.fullmatch(word)]
+        if not doing or "yang" in words[:doing[0]]:
+            return True
+    return False
 
 
 # a sentence about training the programme's own staff ("orientasi konseling KB bagi 48 bidan",
@@ -210,7 +231,7 @@ def names_a_goal(text: str, evidence: str) -> bool:
     sembarangan")? The programme is named, not the practice done or a measure against it taken."""
     for piece in terms(evidence):
         first = term_words(piece)
-        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.IGNORECASE)] if first else []
+        places = term_places(text, first)
         if not places or not all(_GOAL.search(text[max(0, at - 40):at]) for at in places):
             return False
     return True
@@ -285,8 +306,7 @@ def names_a_workers_post(text: str, pair: list[str]) -> bool:
         word = piece.casefold()
         if word not in PLACE:
             continue
-        befores = [_LAST_WORD.search(folded, max(0, m.start() - 30), m.start())
-                   for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded)]
+        befores = [_LAST_WORD.search(folded, max(0, at - 30), at) for at in term_places(folded, word)]
         if befores and all(before is not None and before.group(1) in ROLE for before in befores):
             return True
     return False

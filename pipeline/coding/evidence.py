@@ -5,8 +5,8 @@ a firing's terms joined by " … " ("ibu … bidan"); a term's kind named after 
 ("takut (label)", "kader (informant's role)"); a word the turn holds only in its translation
 after the turn's own words in square brackets ("kase inga [mengingatkan]", own_words.py); a
 weak piece seconded by another firing after " + " ("takut (label) + takut … suntik (related)",
-weak_evidence.py); a quotation set's code placed by its author's words alone after FILL_EVIDENCE
-(quotations.py). The stages that read evidence again (the documents convention, quotation
+weak_evidence.py); a quotation set's code placed by its author's words alone after FILL_EVIDENCE,
+or guessed from the code's whole description after GUESS_EVIDENCE (quotations.py). The stages that read evidence again (the documents convention, quotation
 excerpts, the review's marks) read it through the functions here, never by splitting it
 themselves.
 """
@@ -18,6 +18,8 @@ import re
 TERMS = " \u2026 "   # between the terms of one firing
 FIRINGS = " + "      # between a weak piece and the firing that seconds it
 FILL_EVIDENCE = "placed by its author: strongest evidence "   # before a filled quotation's words
+# before a guessed quotation's words (quotation_guess.py): the weaker guess says so
+GUESS_EVIDENCE = "placed by its author: the code whose description it shares most words with: "
 
 _TAG = re.compile(r"\([^()]*\)")                      # "(label)", "(heading)"
 _TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)")           # tags and a translation's words "[...]"
@@ -41,9 +43,23 @@ def filled(terms) -> str:
     return FILL_EVIDENCE + joined(terms)
 
 
+def guessed(terms) -> str:
+    """The evidence of a quotation placed under the code whose description it shares most words
+    with (quotation_guess.py)."""
+    return GUESS_EVIDENCE + joined(terms)
+
+
+def is_guessed(evidence: str) -> bool:
+    """Is `evidence` a guessed quotation's (`guessed`)?"""
+    return evidence.startswith(GUESS_EVIDENCE)
+
+
 def _without_fill(evidence: str) -> str:
-    """`evidence` without the prefix of a filled quotation's."""
-    return evidence[len(FILL_EVIDENCE):] if evidence.startswith(FILL_EVIDENCE) else evidence
+    """`evidence` without the prefix of a filled or guessed quotation's."""
+    for prefix in (FILL_EVIDENCE, GUESS_EVIDENCE):
+        if evidence.startswith(prefix):
+            return evidence[len(prefix):]
+    return evidence
 
 
 def tagged(words: str, tag: str) -> str:
@@ -59,6 +75,11 @@ def terms(evidence: str) -> list[str]:
 def term_words(term: str) -> str:
     """A term's words without the tags after it ("kader (informant's role)" -> "kader")."""
     return term.split(" (")[0].strip()
+
+
+def term_places(text: str, words: str, flags: int = re.IGNORECASE) -> list[int]:
+    """Where `words` stand in `text` as whole words (none for no words)."""
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, flags)] if words else []
 
 
 def untagged(evidence: str) -> str:

@@ -38,7 +38,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.answers import YES_WORDS
-from pipeline.coding.antonyms import NEGATED_ANTONYMS, negated_antonyms, stopped_forms
+from pipeline.coding.antonyms import NEGATED_ANTONYMS, antonym_blockers, negated_antonyms, stopped_forms
 from pipeline.coding.codebook_words import (
     WORD,
     affirmed_text,
@@ -197,11 +197,17 @@ def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[Keywor
     single_label = [term for rule in rules if rule.kind == LABEL and not rule.slots for term in rule.context]
     found = []
     for words, confidence in ((keywords, ANTONYM_CONFIDENCE), (single_label, LABEL_CONFIDENCE)):
-        phrases = [phrase for word in words if is_plain_keyword(word) and " " not in word
-                   for phrase in negated_antonyms(word_lemma(word.casefold()))]
-        if phrases:
-            found.append(KeywordRule((), tuple(phrases), None, confidence, KEYWORD if words is keywords else LABEL,
-                                     negatable=False))
+        # phrases grouped by the words that silence them beside ("nyanda bayar iuran": antonyms.py)
+        by_blockers: dict[tuple[str, ...], list[str]] = {}
+        for word in words:
+            if is_plain_keyword(word) and " " not in word:
+                lemma = word_lemma(word.casefold())
+                by_blockers.setdefault(antonym_blockers(lemma), []).extend(negated_antonyms(lemma))
+        for blockers, phrases in by_blockers.items():
+            if phrases:
+                found.append(KeywordRule((), tuple(phrases), None, confidence,
+                                         KEYWORD if words is keywords else LABEL, negatable=False,
+                                         unless_beside=blockers))
     return found
 
 

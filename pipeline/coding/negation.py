@@ -66,6 +66,10 @@ NO_CHARGE = frozenset({"ongkos", "biaya"})   # after "ada" these may name a char
 # "tidak dipungut biaya", "tanpa dikenakan biaya": a denied charge states the price (nothing), which
 # is what a code about cost is about; the negator denies the charging, not the cost's words
 CHARGING = frozenset({"dipungut", "dikenakan", "ditarik", "dibebankan", "dibebani", "dimintai"})
+# only a charge of money: a cost word within CHARGE_REACH words after the charging verb ("tidak
+# dikenakan biaya"); "nyanda dimintai KTP", "tidak dikenakan sanksi" deny what follows as ever
+COST_WORDS = frozenset({"biaya", "ongkos", "iuran", "bayaran", "tarif", "pungutan", "uang"})
+CHARGE_REACH = 2
 
 # not counted in a plain negator's reach: auxiliaries, pronouns, prepositions (Indonesian and
 # Manado Malay): "tidak bisa usulkan mereka ke PBI" denies the proposal to PBI
@@ -90,7 +94,7 @@ def negated_tokens(doc: Doc) -> set[int]:
         norm = norms[i]
         if (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
             continue
-        if lacks_means(norms[i + 1:i + 3], norm) or (i + 1 < count and norms[i + 1] in CHARGING):
+        if lacks_means(norms[i + 1:i + 3], norm) or (i + 1 < count and _denies_a_charge(norms, i)):
             continue
         if _denies_a_problem(norms, i):
             negated.update(_clause_before(doc, norms, i))
@@ -150,6 +154,12 @@ def lacks_means(norms: list[str], negator: str = "", possess: frozenset[str] = P
     `possess`: the words of having money that are read."""
     return (len(norms) == 2 and norms[0] in possess and norms[1] in MEANS
             and not (norms[0] == "ada" and norms[1] in NO_CHARGE and negator not in NOT_YET))
+
+
+def _denies_a_charge(norms: _Norms, i: int) -> bool:
+    """Does the negator at `i` (not the last word) deny a charge of money ("tidak dipungut biaya", "tanpa dikenakan
+    iuran apa pun")? Then it denies the charging, not the cost's words."""
+    return norms[i + 1] in CHARGING and not COST_WORDS.isdisjoint(norms[i + 2:i + 2 + CHARGE_REACH])
 
 
 def _denies_a_problem(norms: _Norms, i: int) -> bool:

@@ -16,6 +16,11 @@ the development interviews carries one). A question about training the staff ("A
 melatih kader jumantik?", "Sudah ada pelatihan pemasangan IUD?", `asks_about_training`) asks about
 the course, which is not the measure (the documents convention, counts.STAFF_TRAINING): a yes to
 it affirms no code the course is about (none of the 9 such answers is coded by its writers).
+A question about the informant's own job or origin ("Bapak kerja apa?", "Ibu asli dari mana?",
+`asks_background`) is answered by an introduction: the answer's first sentence takes no code, what
+it goes on to say may (`after_first_sentence`, the answer without its first sentence, is coded
+instead: coder.py). A request for leave to begin ("Selamat sore, Ibu. Boleh torang mulai?",
+`asks_leave_to_begin`) is answered by leave and small talk: no code.
 """
 
 from __future__ import annotations
@@ -91,15 +96,40 @@ def asks_tenure(text: str) -> bool:
             and NEGATORS.isdisjoint(word.casefold() for word in _WORD.findall(question)))
 
 
-# the informant's own work ("Bapak kerja apa?", "Ibu jualan di mana?", "Ibu bertugas di bagian apa?")
-# or origin ("Ibu asli dari mana?", "Bapak sendiri asli Manado?")
+# the informant's own work ("Bapak kerja apa?", "Ibu jualan di mana?", "Ibu bertugas di bagian apa?"),
+# the question ending there (or with a softener or an address): not "Ibu kerja apa saja waktu
+# posyandu?", what she does at some time
 _WORK = re.compile(r"\b(?:kerja|karja|bekerja|pekerjaan|jualan|berjualan|bertugas)(?:\s+[^\W\d_]+)?"
                    r"\s+(?:apa|di\s+mana|dimana|di\s+bagian\s+apa)\b", re.IGNORECASE)
-_ORIGIN = re.compile(r"\b(?:asli|asal|asalnya)\b", re.IGNORECASE)
+# the person's origin: "asli/asal (dari) mana" ("Ibu asli dari mana?", "Bapak asalnya dari mana?"),
+# not "asal penolakan itu dari mana?", a thing's source; or "asli" and a place ("Bapak sendiri asli Manado?")
+_ORIGIN = re.compile(r"\b(?i:asli|asal|asalnya)\s+(?i:dari\s+)?(?:(?i:mana|sini)\b|(?<=asli\s)[A-Z]|(?<=asli dari\s)[A-Z])")
 # leave to begin: we talk ("Boleh torang mulai?", "Boleh kita bercerita sebentar?"), not "Boleh
-# cerita tentang ...?" (you tell about something)
+# cerita tentang ...?" (you tell about something), the verb ending the question
 _BEGIN = re.compile(r"\b(?:boleh|bole|bisa)\s+(?:torang|kita|kami|saya)\s+(?:mulai|bacirita|bercerita|cerita|ngobrol"
                     r"|bicara|berbicara|wawancara)\b", re.IGNORECASE)
+# what may follow the verb of a question that ends there: a softener, a time of now, a place one
+# works at ("Ibu jualan apa di pasar?"), an address
+_SOFTENERS = frozenset({"dulu", "sadiki", "sedikit", "sebentar", "sabantar", "ya", "jo", "sekarang", "skarang",
+                        "sehari", "hari", "di", "sini", "ini", "pasar", "kampung", "desa", "kota", "laut", "kebun"})
+# leave to begin may name the talk's topic in general, in at most TOPIC_WORDS words ("Boleh torang
+# bacirita sadiki soal imunisasi?": 3 of the development interviews, no answer coded), not an
+# experience told at length ("... soal pengalaman Ibu waktu anak diimunisasi?") nor a start "dari ..."
+_TOPIC = frozenset({"soal", "tentang", "mengenai"})
+TOPIC_WORDS = 3
+
+
+def _ends_question(question: str, match: re.Match | None, topic: bool = False) -> bool:
+    """Does a question end with `match`, only softeners and addresses after it (or, with `topic`,
+    a general topic: `_TOPIC` and at most TOPIC_WORDS words)?"""
+    if match is None:
+        return False
+    words = [word.casefold() for word in _WORD.findall(question[match.end():])]
+    while words and (words[0] in _SOFTENERS or words[0] in ADDRESS_TERMS):
+        words = words[1:]
+    if topic and words and words[0] in _TOPIC:
+        return 1 < len(words) <= 1 + TOPIC_WORDS
+    return all(word in _SOFTENERS or word in ADDRESS_TERMS for word in words)
 
 
 def asks_background(text: str) -> bool:
@@ -112,7 +142,7 @@ def asks_background(text: str) -> bool:
     question = _last_question(text)
     addressed = question is not None and not ADDRESS_TERMS.isdisjoint(
         word.casefold() for word in _WORD.findall(question))
-    return addressed and (_WORK.search(question) is not None or _ORIGIN.search(question) is not None)
+    return addressed and (_ends_question(question, _WORK.search(question)) or _ORIGIN.search(question) is not None)
 
 
 def asks_leave_to_begin(text: str) -> bool:
@@ -120,7 +150,7 @@ def asks_leave_to_begin(text: str) -> bool:
     answer lets the talk begin and makes small talk ("Iyo, silakan. Mar kita malu, rumah ini ada
     babongkar."): no code (none of the 13 such answers of the development interviews has one)."""
     question = _last_question(text)
-    return question is not None and _BEGIN.search(question) is not None
+    return question is not None and _ends_question(question, _BEGIN.search(question), topic=True)
 
 
 def _last_question(text: str) -> str | None:

@@ -16,7 +16,8 @@ related or definition word places no quote: "badan", "beli", "dorang" were wrong
 right on the development quotation sets. In an interview or a document
 the same rule codes small talk and background, so it applies to quotations only. A quote these
 words do not place goes under the code whose whole description it shares most with
-(`quotation_guess.py`), a weaker guess for the reviewer.
+(`quotation_guess.py`), a weaker guess for the reviewer: its own lower confidence (GUESS_CONFIDENCE)
+and evidence that says how it was placed (`evidence.guessed`).
 
 Which quote is uncoded depends on every code: a recode of some codes fills from all of them.
 """
@@ -28,7 +29,7 @@ import pandas as pd
 from pipeline.coding.codebook_words import (
     code_words, content_words, holders, name_lemmas, topic_lemmas, word_lemma,
 )
-from pipeline.coding.evidence import filled
+from pipeline.coding.evidence import filled, guessed, is_guessed
 from pipeline.coding.lone_words import lone_words
 from pipeline.coding.quotation_guess import guessed_codes
 from pipeline.coding.specificity import names_setting
@@ -38,6 +39,12 @@ from pipeline.schema import QUOTATION
 FILL_WORDS = 2           # a code's words of distinct senses a quote must hold to be filled
 TOPIC_HOLDERS = 2        # a topic word held by at most this many codes still places a quote
 FILL_CONFIDENCE = 0.2    # below every rule's: the author's placing, not the words, is the evidence
+GUESS_CONFIDENCE = 0.1   # below a fill's: the whole description's words, a weaker guess
+
+
+def placing_confidence(evidence: str) -> float:
+    """The confidence of a quote placed by its author (`placed_codes`): a guess's, or a fill's."""
+    return GUESS_CONFIDENCE if is_guessed(evidence) else FILL_CONFIDENCE
 
 
 def quotation_flags(segments: pd.DataFrame) -> list[bool]:
@@ -91,7 +98,7 @@ def placed_codes(codebook: Codebook, views: list[tuple[str, ...]],
         lone_word = len(best) == 1 and not runner_up and not names_setting(best[0][0]) and \
             _placed_alone(word_lemma(best[0][0]), alone.get(held[0][1], {}), written)
         if (len(best) < FILL_WORDS and not lone_word) or len(runner_up) == len(best):
-            placed.append((guess[0], filled(guess[1]), guess[2]) if guess else None)
+            placed.append((guess[0], guessed(guess[1]), guess[2]) if guess else None)
             continue
         evidence = filled(word for word, _ in best)
         placed.append((held[0][1], evidence, max(view for _, view in best)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.evidence import term_words, terms
+from pipeline.coding.evidence import term_places, term_words, terms
 from pipeline.coding.sentences import sentence_span
 from pipeline.records.codebook import Code
 
@@ -49,7 +49,7 @@ def names_taught_topic(text: str, evidence: str, code: Code) -> bool:
     if not pieces or not all(pieces):
         return False
     for piece in pieces:
-        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(piece)}(?!\w)", text, re.IGNORECASE)]
+        places = term_places(text, piece)
         if not places:
             return False
         for at in places:

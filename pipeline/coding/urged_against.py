@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.evidence import term_words, terms
+from pipeline.coding.evidence import term_places, term_words, terms
 from pipeline.coding.negation import FEARED
 from pipeline.coding.sentences import sentence_span
 
@@ -31,6 +31,10 @@ AGAIN = "lagi"
 # "minta orang tua tidak mudah percaya kiriman di grup": a manner is denied, the thing is there;
 # "jangan sampai anak step": what is feared may happen (negation.FEARED), no appeal to anyone
 MANNER = frozenset({"mudah", "gampang", "terlalu", "asal", "sembarangan"}) | FEARED
+# "agar tidak lupa membawa anak ke posyandu", "jangan takut periksa IVA", "agar ibu tidak berhenti
+# menyusui": a negative verb or state right after the negator is what is urged against; the act
+# after it is urged to be done
+NEGATIVE_STATES = frozenset({"lupa", "ragu", "takut", "malu", "segan", "enggan", "berhenti", "lalai", "terlambat"})
 APPEAL_REACH = 4    # words between the appeal and its negator ("harap orang tua tidak")
 DENIAL_REACH = 6    # words between the negator and the evidence ("tidak membawa korban gigitan ke dukun")
 # a clause's end inside a sentence: a comma, or a conjunction that opens another clause
@@ -42,33 +46,31 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 def urged_against(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph stand in a clause an appeal
     denies ("harap ... tidak", "agar tidak", "jangan"), or in another sentence than such a clause,
-    with at least one piece in one?"""
+    with at least one piece in one? A piece is in such a clause only where every place of it is:
+    "... tidak menunda pengurusan kartu. Namun banyak ibu masih menunda ..." tells the delay."""
     inside = outside = 0
     urged_sentences: set[tuple[int, int]] = set()
-    placed: list[tuple[tuple[int, int], bool]] = []
+    placed: list[tuple[list[tuple[int, int]], bool]] = []
     for piece in terms(evidence):
         words = term_words(piece)
-        place = _place(text, words)
-        if place is None:
+        places = term_places(text, words)
+        if not places:
             return False
-        span = sentence_span(text, place, len(words))
-        urged = _in_urged_clause(text[span[0]:place])
-        placed.append((span, urged))
-        if urged:
-            urged_sentences.add(span)
-    for span, urged in placed:
+        spans = [sentence_span(text, place, len(words)) for place in places]
+        urged = [_in_urged_clause(text[span[0]:place]) for span, place in zip(spans, places)]
+        if any(urged) and not all(urged):
+            return False   # urged against in one place, told in another
+        placed.append((spans, urged[0]))
+        if urged[0]:
+            urged_sentences.update(spans)
+    for spans, urged in placed:
         if urged:
             inside += 1
-        elif span in urged_sentences:
+        elif not urged_sentences.isdisjoint(spans):
             return False   # a word of the code before the appeal in its sentence: the act is told
         else:
             outside += 1
     return inside > 0
-
-
-def _place(text: str, words: str) -> int | None:
-    match = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) if words else None
-    return match.start() if match else None
 
 
 def _in_urged_clause(before: str) -> bool:
@@ -80,7 +82,7 @@ def _in_urged_clause(before: str) -> bool:
         if words[-back] not in DENIALS:
             continue
         denied = words[len(words) - back + 1:]
-        if AGAIN in denied or (denied and denied[0] in MANNER):
+        if AGAIN in denied or (denied and (denied[0] in MANNER or denied[0] in NEGATIVE_STATES)):
             return False
         if words[-back] == PROHIBITION:
             return True

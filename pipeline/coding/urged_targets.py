@@ -10,12 +10,13 @@ code's evidence whose only words of urging are of that kind does not count.
 
 from __future__ import annotations
 
-import re
-
 from pipeline.coding.codebook_words import PEOPLE as PEOPLE_AT_LARGE, WORD, word_lemma
-from pipeline.coding.evidence import term_words, terms
+from pipeline.coding.evidence import term_places, term_words, terms
 from pipeline.coding.specificity import KIN, ROLE, YOUNG
 
+# lemmas of the verbs of urging or explaining a code's evidence may be made of; not
+# urged_against.APPEALS (the surface forms of hoping, asking, advising that open an appeal to people,
+# "agar" and "supaya" among them), which says where a denied clause begins
 URGING = frozenset({"dorong", "jelas", "imbau", "himbau", "ajak", "minta"})
 # a rate or a target as what is urged: reach (capai), raise or level (tingkat), target, share
 TARGETS = frozenset({"capai", "target", "tingkat", "persentase", "cakup"})
@@ -35,8 +36,8 @@ def urges_a_target(text: str, evidence: str) -> bool:
     if not urging:
         return False
     for word in urging:
-        places = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE))
-        if not places or not all(_targets(text[m.end():m.end() + 80]) for m in places):
+        places = term_places(text, word)
+        if not places or not all(_targets(text[at + len(word):at + len(word) + 80]) for at in places):
             return False
     return True
 

@@ -78,7 +78,9 @@ def without_outweighed(found: Found) -> Found:
     """A turn's codes (code index -> (firing, view, confidence)) without those resting on a
     lone weak piece when another code has strong evidence there; not a yes opening the answer to
     a yes/no question naming the code, which says what the turn answers ("Kalau BPJS dia so ada?"
-    "So ada, ... waktu di rumah sakit ...": 3 such codes of the development interviews, all right)."""
+    "So ada, ... waktu di rumah sakit ...": 3 such codes of the development interviews, all right).
+    Every ANSWER firing is such a yes: `rules.CompiledCodebook.fire_matches` makes one only from a
+    yes word that opens the answer (`answers.opens_with`), so its kind alone is checked here."""
     if len(found) < 2:
         return found
     lone = {index for index, (firing, _, _) in found.items()
