@@ -14,12 +14,13 @@ from pipeline.coding.negation import negated_tokens
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.urged_against import urged_against
 from pipeline.ingest.documents import is_furniture
-from test_coding_distinctions import INFORM, LAZY, REACTIVE, coded
+from test_coding_distinctions import INFORM, LAZY, REACTIVE
+from test_coding_documents import coded_paragraph as paragraph_codes
 
 
 def coded_paragraph(text: str) -> set[str]:
-    """Codes of one document paragraph (no speaker labels, no interviewer: a document)."""
-    return coded(text, "Berita daring", language="ind")
+    """Codes of one paragraph of an online news page."""
+    return paragraph_codes(text, "Berita daring")
 
 
 # -- a practice an appeal urges people not to do is not reported done ---------------------------
