@@ -74,10 +74,11 @@ def _with_codes(codebook: Codebook, change: Callable[[Code], Code], concepts: di
     return dataclasses.replace(codebook, themes=themes, concepts=concepts, name=codebook.name)
 
 
-def compare_batch(batch_dir: Path) -> tuple[dict[str, object], dict[str, float | None]]:
+def compare_batch(batch_dir: str | Path) -> tuple[dict[str, object], dict[str, float | None]]:
     """The batch's full result with its codebook, and pooled kappa per variant (None: not run)."""
     from pipeline.ingest import read_batch
 
+    batch_dir = Path(batch_dir)
     path = codebook_for(batch_dir)
     codebook = load_codebook(path)
     batch = read_batch(batch_dir)

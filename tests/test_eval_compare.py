@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.compare import codebook_for, label_words, main, minimal_version
+from evaluation.compare import codebook_for, compare_batch, label_words, main, minimal_version
 from pipeline.codebook.load import load_codebook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,3 +34,9 @@ def test_a_folder_without_gold_codes_is_named_not_a_traceback(tmp_path, capsys):
         main([str(tmp_path)])
     assert stop.value.code == 2
     assert f"no gold codes (_gold.csv) in: {tmp_path}" in capsys.readouterr().err
+
+
+def test_a_batch_folder_given_as_text_is_read_like_a_path():
+    folder = sorted(path for path in (ROOT / "tests" / "data" / "coding").iterdir()
+                    if (path / "_gold.csv").is_file())[0]
+    assert compare_batch(str(folder))[1] == compare_batch(folder)[1]
