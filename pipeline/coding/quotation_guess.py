@@ -20,7 +20,10 @@ each cost one decision). The score:
 A quote tied between codes, or whose best score is below MIN_SCORE (one word two codes share:
 right on 7 of 33 development quotes) stays uncoded; so does a quote opening with a bare reply
 ("Iya, ...", "Ada, ...", "Belum pernah.": `is_reply`), which answers a question printed without
-it, where its subject was named (its words placed 12 of 29 rightly, 55 of 102 otherwise).
+it, where its subject was named (its words placed 12 of 29 rightly, 55 of 102 otherwise). Nor is
+a quote opening by sorting people ("Ada yang senang, ada yang marah.", "Ada yang datang, ada juga
+yang nyanda": `sorts_people`): it answers how people took what the question named, and its words
+are the reactions, not the subject (4 development quotes of 4 studies: 2 placed, both wrongly).
 Tried and left: related words (`related.py` groups) as a tie-break, right on 22 of 65.
 """
 
@@ -82,6 +85,15 @@ def is_reply(text: str) -> bool:
     return len(parts) > 1 and bool(words) and all(word in REPLY_WORDS for word in words)
 
 
+# "Ada yang X, ada (juga/le) yang Y": the second "ada yang" within the first two sentences
+_SORTING = re.compile(r"\W*ada\s+yang\b[^.!?]*(?:[.!?]+[^.!?]*)?\bada\s+(?:juga\s+|le\s+|lagi\s+)?yang\b", re.I)
+
+
+def sorts_people(text: str) -> bool:
+    """Does `text` open by sorting people into some who do one thing and some another?"""
+    return bool(_SORTING.match(text))
+
+
 STUDY_SHARE = 0.15   # a word more of a set's quotes hold than this names the study
 STUDY_QUOTES = 3     # ... and at least this many: in a set of a few quotes every word is in a few
 
@@ -104,7 +116,7 @@ def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
     groups = _group_lemmas(codebook)
     guesses: list[tuple[str, list[str], int] | None] = []
     for quote in views:
-        if any(is_reply(text) for text in quote):
+        if any(is_reply(text) or sorts_people(text) for text in quote):
             guesses.append(None)
             continue
         written: dict[str, tuple[str, int]] = {}
