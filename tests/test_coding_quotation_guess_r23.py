@@ -31,3 +31,22 @@ def test_the_sorting_may_span_two_sentences_and_take_juga():
 def test_one_group_of_people_is_no_sorting():
     assert not sorts_people("Ada yang bilang dinding dapur so basah.")
     assert not sorts_people("Kalau ada yang demam, ada yang antar ke Puskesmas.")
+
+
+# "di samping X" says where: "samping" there is no side effect
+SIDE = parse_codebook("""
+name: Obat (test)
+themes:
+  - {id: t, label: Obat, categories: [{id: c, label: Minum obat, codes: [
+      {id: efek, label: Takut efek samping, keywords: [efek samping], definition: 'Pasien takut efek samping obat.'},
+      {id: kali, label: Buang sampah di pinggir kali, keywords: [sampah], definition: 'Warga buang sampah di sungai.'}]}]}
+""")
+
+
+def test_a_position_after_a_locative_is_no_word_of_a_compound():
+    assert guessed_codes(SIDE, [("Kita simpan tu kaleng di samping lemari.",)]) == [None]
+    assert guessed_codes(SIDE, [("Kita simpan tu kaleng, sampingnya so rusak.",)])[0][0] == "efek"
+
+
+def test_a_position_a_code_itself_says_counts_for_it():
+    assert guessed_codes(SIDE, [("Tiap sore dorang bakar di pinggir, dekat pohon mangga.",)])[0][0] == "kali"
