@@ -146,10 +146,16 @@ def names_absence(code: Code) -> bool:
     return not code.rules and not is_negatable(code)
 
 
-# a definition's exclusions: "Not coded when ...", "... are not coded.", ", not when ...", "kecuali ..."
-_EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?coded\b|\bdo\s+not\s+code\b|\bexclud|"
-                        r"\btidak\s+(?:di)?kode|\btidak\s+termasuk\b", re.I)
-_EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|bukan\s+jika)\b.*$", re.I | re.S)
+# a definition's exclusions, in English or Indonesian: a sentence that says the code is not given
+# ("Not coded when ...", "This code does not ...", "Tidak diberi kode jika ...", "Kode ini tidak
+# dipakai bila ...", "Dikecualikan: ..."), and a clause from "not when", "kecuali", "bukan bila".
+# Only words about the coding itself: "tidak dipakai" alone is what a code about unused nets affirms.
+_EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:coded|applied)\b|\bdo\s+not\s+(?:code|apply)\b|"
+                        r"\bthis\s+code\s+(?:does|is)\s+not\b|\bexclud|"
+                        r"\b(?:tidak|bukan|jangan)\s+(?:(?:di)?beri\s+)?(?:di)?kode|\btidak\s+(?:termasuk|mencakup|meliputi)\b|"
+                        r"\b(?:kode|label)\s+ini\s+(?:tidak|bukan|jangan)\b|\bdikecualikan\b", re.I)
+_EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|"
+                        r"(?:tidak|bukan)\s+(?:jika|bila|apabila|kalau|ketika|saat))\b.*$", re.I | re.S)
 
 
 def affirmed_text(code: Code) -> str:

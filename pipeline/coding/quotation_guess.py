@@ -20,7 +20,14 @@ each cost one decision). The score:
 A quote tied between codes, or whose best score is below MIN_SCORE (one word two codes share:
 right on 7 of 33 development quotes) stays uncoded; so does a quote opening with a bare reply
 ("Iya, ...", "Ada, ...", "Belum pernah.": `is_reply`), which answers a question printed without
-it, where its subject was named (its words placed 12 of 29 rightly, 55 of 102 otherwise).
+it, where its subject was named (its words placed 12 of 29 rightly, 55 of 102 otherwise). Nor is
+a quote opening by sorting people ("Ada yang senang, ada yang marah.", "Ada yang datang, ada juga
+yang nyanda": `sorts_people`): it answers how people took what the question named, and its words
+are the reactions, not the subject (4 development quotes of 4 studies: 2 placed, both wrongly).
+A noun of position after a locative preposition ("di samping kopi", "ke belakang") is part of a
+preposition saying where: it counts only for a code whose own label or keyword says the same
+("merokok di luar"), not for one whose compound holds it in another sense ("efek samping": 2
+development quotes of 2 studies placed wrongly, none rightly).
 Tried and left: related words (`related.py` groups) as a tie-break, right on 22 of 65.
 """
 
@@ -42,6 +49,23 @@ REPLY_WORDS = frozenset(YES_WORDS) | NO_WORDS | SELDOM_ANSWERS
 _CLAUSE = re.compile(r"[,.!?;:]")
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 MIN_SCORE = 0.75     # above one word two codes share (0.5)
+
+
+LOCATIVES = frozenset({"di", "ke", "ka", "dari", "pada", "dekat"})
+POSITIONS = frozenset({"samping", "sebelah", "sabla", "depan", "muka", "belakang", "blakang", "balakang",
+                       "atas", "bawah", "dalam", "luar", "tengah", "pinggir", "ujung"})
+
+
+def positions_said(texts: tuple[str, ...] | list[str], only: bool = True) -> frozenset[str]:
+    """The lemmas of POSITIONS `texts` say after a locative preposition ("di samping"); `only`:
+    and nowhere else."""
+    after, elsewhere = set(), set()
+    for text in texts:
+        words = _WORD.findall(text.casefold())
+        for before, word in zip(["", *words], words):
+            if word in POSITIONS:
+                (after if before in LOCATIVES else elsewhere).add(word_lemma(word))
+    return frozenset(after - elsewhere if only else after)
 
 
 def description_lemmas(codebook: Codebook) -> dict[str, dict[str, str]]:
@@ -82,6 +106,15 @@ def is_reply(text: str) -> bool:
     return len(parts) > 1 and bool(words) and all(word in REPLY_WORDS for word in words)
 
 
+# "Ada yang X, ada (juga/le) yang Y": the second "ada yang" within the first two sentences
+_SORTING = re.compile(r"\W*ada\s+yang\b[^.!?]*(?:[.!?]+[^.!?]*)?\bada\s+(?:juga\s+|le\s+|lagi\s+)?yang\b", re.I)
+
+
+def sorts_people(text: str) -> bool:
+    """Does `text` open by sorting people into some who do one thing and some another?"""
+    return bool(_SORTING.match(text))
+
+
 STUDY_SHARE = 0.15   # a word more of a set's quotes hold than this names the study
 STUDY_QUOTES = 3     # ... and at least this many: in a set of a few quotes every word is in a few
 
@@ -102,9 +135,10 @@ def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
     description = description_lemmas(codebook)
     weight = holders(description.values())
     groups = _group_lemmas(codebook)
+    own_places = {code.id: positions_said([code.label, *code.keywords], only=False) for code in codebook.codes}
     guesses: list[tuple[str, list[str], int] | None] = []
     for quote in views:
-        if any(is_reply(text) for text in quote):
+        if any(is_reply(text) or sorts_people(text) for text in quote):
             guesses.append(None)
             continue
         written: dict[str, tuple[str, int]] = {}
@@ -113,9 +147,10 @@ def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
                 lemma = word_lemma(word)
                 if word not in PRONOUNS and lemma not in study:
                     written.setdefault(lemma, (word, view))
+        places = positions_said(quote)
         scores = {}
         for code, own in description.items():
-            held = [lemma for lemma in written if lemma in own]
+            held = [lemma for lemma in written if lemma in own and (lemma not in places or lemma in own_places[code])]
             scores[code] = (sum(1 / weight[lemma] for lemma in held)
                             + GROUP_WEIGHT * len(groups[code] & written.keys()), held)
         ranked = sorted(scores.items(), key=lambda item: -item[1][0])
