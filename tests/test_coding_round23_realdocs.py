@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.coding.lemmas import word_analyzer
 from test_coding_distinctions import HELP_REGISTER, INFORM, REACTIVE
 from test_coding_documents import coded_paragraph
 
@@ -77,3 +78,46 @@ def test_outreach_about_civil_papers_alone_is_not_insurance_outreach():
 def test_outreach_about_papers_for_the_insurance_is_still_outreach():
     assert INFORM in news("Puskesmas menyosialisasikan kepada warga bahwa KK dibutuhkan untuk pendaftaran "
                           "BPJS anak.")
+
+
+# -- an owner's -nya after a derived noun or an acronym the tables do not list whole -------------
+@pytest.mark.parametrize("word, norm", [
+    ("kepesertaannya", "kepesertaan"), ("pelayanannya", "pelayanan"), ("bpjsnya", "bpjs"), ("kknya", "kk"),
+])
+def test_nya_after_a_derived_noun_or_an_acronym_is_its_owner(word, norm):
+    assert word_analyzer().analyze(word)[0] == norm
+
+
+@pytest.mark.parametrize("word", ["sebenarnya", "bertanya", "hanya", "tanya"])
+def test_words_ending_in_nya_of_their_own_keep_it(word):
+    assert word_analyzer().analyze(word)[0] == word
+
+
+def test_outreach_about_keeping_ones_membership_active_is_outreach():
+    assert INFORM in news("Bupati menilai sosialisasi yang rutin membuat warga desa lebih rajin menjaga "
+                          "kepesertaannya.")
+
+
+# -- registration work worded without a help word -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    # an office adding people to the scheme
+    "Dinas kesehatan akan menambah jumlah penerima karena masih banyak balita stunting yang belum terdaftar.",
+    "\"Selama anggaran cukup, kami terus menambah jumlah keluarga yang iurannya dibayar daerah,\" ujarnya.",
+    # an office listing poor residents while the insurance is the topic
+    "Dinas sosial mendata masyarakat kurang mampu. Sampai Juni, sebanyak 3.400 jiwa di antaranya masuk PBI daerah.",
+    # "pihaknya": the office of the official quoted
+    "Menurut Rottie, hingga kini pihaknya sudah memasukkan 4.020 jiwa warga dengan premi dari APBD.",
+])
+def test_registration_work_without_a_help_word_is_registration_help(text):
+    assert HELP_REGISTER in news(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a quota asked for, an aid programme's recipients
+    "Pemkab meminta Kemensos menambah kuota agar jumlah peserta PBI bertambah.",
+    "Dinas sosial akan menambah jumlah penerima bansos beras tahun depan.",
+    # poor residents listed for another programme, no insurance in sight
+    "Petugas kelurahan mendata warga miskin untuk bantuan beras bulan ini.",
+])
+def test_quotas_and_other_programmes_are_not_registration_help(text):
+    assert HELP_REGISTER not in news(text)
