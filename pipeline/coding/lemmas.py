@@ -4,7 +4,8 @@ Rules match on two levels (see codebooks/README.md):
 
 * the *norm*: the lower-cased word with the spelling variants spaCy's Indonesian
   `lexeme_norm` table knows (gak -> tidak), reduplication collapsed (cari-cari -> cari),
-  enclitics removed (anaknya -> anak) and the Manado Malay verbal prefix ba- removed
+  enclitics removed (anaknya -> anak; an owner's -nya also after an -an noun on a known root,
+  kepesertaannya -> kepesertaan, and after an acronym, BPJSnya -> bpjs) and the Manado Malay verbal prefix ba- removed
   (baurus -> urus) when what remains is a known word, but not from a word Indonesian itself
   has (spaCy's tables, the gloss's Indonesian vocabulary) nor from one the coder's related-word
   groups list with another sense than the remainder's (baikan "recovering" is no ba- + ikan
@@ -87,6 +88,8 @@ class WordAnalyzer:
             return standard
         if lower.endswith("nya") and len(lower) >= 6 and self.is_known(lower[:-3]):
             return lower[:-3]
+        if lower.endswith("nya") and self._owned_form(lower[:-3]):
+            return lower[:-3]
         if self.is_known(lower):
             return lower
         for clitic in ENCLITICS:
@@ -99,6 +102,17 @@ class WordAnalyzer:
                     and not self._other_word(lower, base):
                 return base
         return lower
+
+    def _owned_form(self, base: str) -> bool:
+        """Does -nya (its owner) close `base`, a word the tables do not list whole: a derived noun in
+        -an on a known root ("kepesertaannya": kepesertaan, root serta) or an acronym, which has no
+        vowel ("BPJSnya", "KKnya")? Both are nouns an owner's -nya follows as it follows "anak"."""
+        if len(base) >= 2 and base.isalpha() and not any(vowel in base for vowel in "aeiou"):
+            return True
+        if len(base) < 7 or not base.endswith("an"):
+            return False
+        root = self.lemma(base)
+        return root != base and self.is_known(root)
 
     def _standard_ber(self, lower: str) -> str | None:
         """The root of the Indonesian ber-/be- word a Manado Malay ba- word stands for, when
