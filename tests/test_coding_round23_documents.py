@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.coding.counts import is_background
+from pipeline.coding.negation import negated_tokens
+from pipeline.coding.nlp import coding_nlp
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 ULCER = one_code_codebook("luka_kaki", "Luka kaki pada penderita diabetes",
@@ -33,3 +35,27 @@ def test_a_paragraph_defining_a_term_takes_no_code():
 def test_a_finding_or_an_item_said_with_adalah_is_no_definition(text):
     assert not is_background(text)
     assert codes_of_paragraph(ULCER, text) == {"luka_kaki"}
+
+
+# -- a negator inside a programme's capitalised name belongs to the name -------------------------
+
+SMOKE_FREE = one_code_codebook("aturan_ktr", "Aturan larangan merokok di tempat umum",
+                               "Rules that forbid smoking in public places.", ["balai desa", "tempat ibadah"],
+                               name="Studi rokok keluarga")
+
+
+def test_a_negator_in_a_capitalised_name_denies_nothing_after_it():
+    text = "Sejak bulan Maret, Kawasan Tanpa Rokok mencakup balai desa dan tempat ibadah."
+    doc = coding_nlp()(text)
+    assert not negated_tokens(doc)
+    assert codes_of_paragraph(SMOKE_FREE, text) == {"aturan_ktr"}
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Warga datang Tanpa Kartu ke puskesmas.", "Kartu"),              # one capitalised word after it
+    ("Jemaat Sepakat Tak Lagi Suguhkan Rokok di Ibadah", "Suguhkan"),  # a headline capitalises all
+    ("Tanpa Rokok, kampung ini lebih sehat.", "Rokok"),               # the text's first word
+])
+def test_a_capitalised_negator_outside_a_name_still_denies(text, denied):
+    doc = coding_nlp()(text)
+    assert denied in {doc[i].text for i in negated_tokens(doc)}
