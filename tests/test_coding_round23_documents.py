@@ -3,11 +3,14 @@ researcher's minimal codes. The sentences are new wordings written for this file
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from pipeline.coding.coder import code_segments
 from pipeline.coding.counts import is_background
 from pipeline.coding.negation import negated_tokens
 from pipeline.coding.nlp import coding_nlp
+from pipeline.schema import SEGMENT_COLUMNS
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 ULCER = one_code_codebook("luka_kaki", "Luka kaki pada penderita diabetes",
@@ -59,3 +62,40 @@ def test_a_negator_in_a_capitalised_name_denies_nothing_after_it():
 def test_a_capitalised_negator_outside_a_name_still_denies(text, denied):
     doc = coding_nlp()(text)
     assert denied in {doc[i].text for i in negated_tokens(doc)}
+
+
+# -- a strategy's heading takes the code most of its items take --------------------------------
+
+VISITS = one_code_codebook("kunjungan_rumah", "Kunjungan rumah oleh kader",
+                           "Cadres visit families at home to check on the child.", ["kunjungan rumah", "datang ke rumah"],
+                           name="Studi tumbuh kembang")
+HEADED_PLAN = ["Langkah 2. Peran kader di desa:",   # "kader": the label's doer, no evidence alone
+               "- Kader datang ke rumah setiap keluarga sasaran dua kali sebulan.",
+               "- Kunjungan rumah bersama bidan bagi anak yang belum datang ke posyandu.",
+               "- Penyediaan buku catatan dan alat tulis."]
+
+
+def plan_codes(codebook, paragraphs: list[str]) -> list[set[str]]:
+    rows = [{"segment_id": f"s{i}", "document": "rencana.md", "informant": "D1", "speaker": "D1",
+             "speaker_role": "informant", "start": i * 300, "end": i * 300 + len(text), "line": i + 1,
+             "language": "ind", "text": text, "gloss": "", "translation": ""} for i, text in enumerate(paragraphs)]
+    found = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), codebook)
+    return [set(found.loc[found["segment_id"] == f"s{i}", "code_id"]) for i in range(len(paragraphs))]
+
+
+def test_a_strategy_heading_takes_the_code_most_of_its_items_take():
+    assert plan_codes(VISITS, HEADED_PLAN) == [{"kunjungan_rumah"}, {"kunjungan_rumah"}, {"kunjungan_rumah"}, set()]
+
+
+@pytest.mark.parametrize("heading", [
+    "Hasil rapat:",                                            # announces a list, names nothing
+    "Rapat menyepakati langkah-langkah berikut:",              # announces what follows
+    "Langkah 2. Penyediaan buku dan alat tulis:",              # shares no word with the label
+])
+def test_a_heading_naming_no_strategy_of_the_code_takes_nothing(heading):
+    assert plan_codes(VISITS, [heading, *HEADED_PLAN[1:]])[0] == set()
+
+
+def test_a_heading_over_a_minority_of_coded_items_takes_nothing():
+    paragraphs = [HEADED_PLAN[0], HEADED_PLAN[1], HEADED_PLAN[3], "- Rapat bulanan kader di balai desa."]
+    assert plan_codes(VISITS, paragraphs)[0] == set()
