@@ -164,12 +164,14 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         if i in placed and (only is None or placed[i][0] in only):
             code_id, evidence, view = placed[i]
             append(i, code_of[code_id], placing_confidence(evidence), evidence, view)
-    if any(headings):   # a strategy's heading takes what most of its items take
+    if any(headings):   # a strategy's heading takes what most of its items take, in the rows' order
         for i, code_ids in codes_from_items(headings, own_texts, owners, ids,
                                             [(row["segment_id"], row["code_id"]) for row in rows],
                                             {code.id: code.label for code in whole.codes}).items():
             for code_id in code_ids:
                 append(i, code_of[code_id], FROM_ITEMS_CONFIDENCE, FROM_ITEMS_EVIDENCE, "text")
+        place, rank = {sid: i for i, sid in enumerate(ids)}, {code.id: k for k, code in enumerate(all_codes)}
+        rows.sort(key=lambda row: (place[row["segment_id"]], rank[row["code_id"]]))
     with_previous = {index for index, code in enumerate(all_codes)
                      if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
     if with_previous:   # documents and quotes take nothing from the turn before
