@@ -22,6 +22,7 @@ from pipeline.coding.counts import counts_in_document, document_names, is_backgr
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.paragraph_shape import is_title
 from pipeline.coding.codebook_words import content_words, names_absence, word_lemma
+from pipeline.coding.heading_codes import FROM_ITEMS_CONFIDENCE, FROM_ITEMS_EVIDENCE, codes_from_items
 from pipeline.coding.introductions import introductions
 from pipeline.coding.question_purpose import after_first_sentence
 from pipeline.coding.compile_rules import compiled_codebook
@@ -163,6 +164,14 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         if i in placed and (only is None or placed[i][0] in only):
             code_id, evidence, view = placed[i]
             append(i, code_of[code_id], placing_confidence(evidence), evidence, view)
+    if any(headings):   # a strategy's heading takes what most of its items take, in the rows' order
+        for i, code_ids in codes_from_items(headings, own_texts, owners, ids,
+                                            [(row["segment_id"], row["code_id"]) for row in rows],
+                                            {code.id: code.label for code in whole.codes}).items():
+            for code_id in code_ids:
+                append(i, code_of[code_id], FROM_ITEMS_CONFIDENCE, FROM_ITEMS_EVIDENCE, "text")
+        place, rank = {sid: i for i, sid in enumerate(ids)}, {code.id: k for k, code in enumerate(all_codes)}
+        rows.sort(key=lambda row: (place[row["segment_id"]], rank[row["code_id"]]))
     with_previous = {index for index, code in enumerate(all_codes)
                      if code.context == PREVIOUS_TURN and (only is None or code.id in only)}
     if with_previous:   # documents and quotes take nothing from the turn before

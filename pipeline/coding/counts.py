@@ -62,6 +62,13 @@ BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tu
                         r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
                         r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
                         r"|\b(?:rapat|musyawarah)\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup|berlangsung)\b", re.IGNORECASE)
+# a paragraph opening with a term's definition: the term (at most four words, no clause of its own),
+# "adalah / merupakan / ialah", its class in at most three words and "yang" with what sets it apart
+# ("Perokok pasif adalah orang yang ...", "Rabies merupakan penyakit zoonosis yang ..."); a named
+# finding ("Hambatan utama yang ditemukan adalah ...") or a list's item ("Kegiatan pertama adalah
+# penyuluhan ...") gives no class with "yang" there
+DEFINITION = re.compile(r"^\W*(?!yang\b)[^\W\d_][\w-]*(?:\s+(?!yang\b)[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
+                        r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+yang\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _WORD = re.compile(r"\w+")
 
@@ -360,10 +367,11 @@ def is_administrative(text: str) -> bool:
 
 
 def is_background(text: str) -> bool:
-    """A document paragraph that defines terms or a programme's parts, states an aim, weighs a
+    """A document paragraph that defines terms (opening with a term's definition: "Perokok pasif
+    adalah orang yang ...") or a programme's parts, states an aim, weighs a
     regulation's grounds ("yang dimaksud dengan", "terdiri atas ..., yaitu", "bertujuan menilai",
     "Menimbang"), sets a meeting's day, place
     and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
     berlangsung pada ...") or opens or
     closes it ("Rapat dibuka oleh ...")."""
-    return BACKGROUND.search(text) is not None
+    return BACKGROUND.search(text) is not None or DEFINITION.match(text) is not None

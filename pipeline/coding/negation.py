@@ -92,7 +92,7 @@ def negated_tokens(doc: Doc) -> set[int]:
     count = len(ids)
     for i in [i for i, norm_id in enumerate(ids) if norm_id in _NEGATOR_IDS]:
         norm = norms[i]
-        if (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED):
+        if (i and norms[i - 1] in PURPOSE) or (i + 1 < count and norms[i + 1] in FEARED) or in_a_name(doc, i):
             continue
         if lacks_means(norms[i + 1:i + 3], norm) or (i + 1 < count and _denies_a_charge(norms, i)):
             continue
@@ -116,6 +116,22 @@ def negated_tokens(doc: Doc) -> set[int]:
             reach += word not in UNCOUNTED
             j += 1
     return negated
+
+
+NAME_CONTEXT_WORD = 4   # a lower-case word this long shows the text is prose, not a capitalised headline
+
+
+def in_a_name(doc: Doc, i: int) -> bool:
+    """Is the negator at `i` a word of a capitalised name: not the text's first word, capitalised
+    itself and between two capitalised words ("Kawasan Tanpa Rokok", "Hari Tanpa Tembakau")? The
+    negator belongs to the programme's name and denies nothing after it ("Kawasan Tanpa Rokok di
+    desa meliputi balai desa"), in prose: a headline capitalises every word."""
+    if not 0 < i < len(doc) - 1 or not doc[i].is_title:
+        return False
+    if not ((doc[i - 1].is_title or doc[i - 1].is_upper) and (doc[i + 1].is_title or doc[i + 1].is_upper)):
+        return False
+    # a headline capitalises every word ("Jemaat Sepakat Tak Lagi Suguhkan Rokok"): no name told apart
+    return any(token.is_lower and token.is_alpha and len(token) >= NAME_CONTEXT_WORD for token in doc)
 
 
 def _joins_a_word(doc: Doc, j: int) -> bool:
