@@ -54,6 +54,18 @@ def test_who_and_where_are_no_answer_about_what(codebook):
     assert guessed_answer_codes(codebook, [(("Petugas di Puskesmas ada dua, bidan satu.",), QUESTION)]) == [None]
 
 
+def test_a_code_naming_an_absence_is_guessed_only_where_something_is_missing():
+    absent = parse_codebook(minimal_codebook_yaml([
+        ("tanpa_kelambu", "Tidak punya kelambu", "Tidak ada kelambu di rumah: anak tidur terbuka, digigit nyamuk "
+         "setiap malam.", ["kelambu"]),
+        ("semprot", "Penyemprotan rumah", "Officers spray the walls against mosquitoes.", ["semprot"]),
+    ]), source="test.yaml")
+    answer = (("Anak-anak tidur terbuka, tiap malam digigit.",), "Di rumah ada kelambu?")
+    assert guessed_answer_codes(absent, [answer]) == [None]
+    missing = (("Anak-anak tidur terbuka, tiap malam digigit, tidak pernah beli.",), "Di rumah ada kelambu?")
+    assert guessed_answer_codes(absent, [missing])[0][0] == "tanpa_kelambu"
+
+
 def test_a_question_asking_a_number_takes_its_figure_uncoded(codebook):
     assert asks_a_number("Brapa pasien yang datang?") and asks_a_number("Sudah berapa lama Ibu di sini?")
     assert not asks_a_number(QUESTION)

@@ -16,6 +16,9 @@ both hold, when together they hold at least MIN_SCORE of it and no other code as
   before it or DENIED_AFTER words after it in its clause, or a denied existence before it: "Nyanda
   malu", "Takut nyanda, dia brani", "Tidak ada yang tolak karena agama"): the topic is not the case,
   and the next code is no better guess;
+* a best code whose label names an absence ("Tidak memiliki kartu keluarga",
+  codebook_words.names_absence) when the answer says nothing is missing (no negator, no "habis"):
+  its words count only where the thing is missing; a denied word is then no objection;
 * an answer to a question asking for a number or a duration ("Berapa bidan di puskesmas ini?"):
   it reports a figure, not an experience.
 
@@ -30,10 +33,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.codebook_words import content_words, holders, word_lemma
+from pipeline.coding.codebook_words import content_words, holders, names_absence, word_lemma
 from pipeline.coding.evidence import asked_and_answered
 from pipeline.coding.lone_words import PRONOUNS
-from pipeline.coding.negation import EXISTENTIAL, NEGATORS
+from pipeline.coding.negation import ABSENCE, EXISTENTIAL, NEGATORS
 from pipeline.coding.quotation_guess import description_lemmas
 from pipeline.coding.specificity import SETTING_WORDS
 from pipeline.records.codebook import Codebook
@@ -69,6 +72,14 @@ def _denied_existence(before: list[str]) -> bool:
     return any(word in NEGATORS and following in EXISTENTIAL for word, following in zip(before, before[1:]))
 
 
+def _stated(absence: bool, in_answer: list[str], denied: frozenset[str], views: tuple[str, ...]) -> bool:
+    """Does the answer state the code's topic: for a code naming an absence, some word saying a thing
+    is missing ("nyanda", "habis"); for another, none of its words denied?"""
+    if absence:
+        return any(not (NEGATORS | ABSENCE).isdisjoint(_WORD.findall(view.casefold())) for view in views)
+    return denied.isdisjoint(in_answer)
+
+
 def _lemmas(text: str, study: frozenset[str]) -> dict[str, str]:
     """Lemma -> word as written, of the content words of `text`, not pronouns nor `study` words."""
     found: dict[str, str] = {}
@@ -89,6 +100,7 @@ def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...]
         return [None] * len(answers)
     description = description_lemmas(codebook)
     weight = holders(description.values())
+    absences = {code.id for code in codebook.codes if names_absence(code)}
     guesses: list[tuple[str, list[str], list[str]] | None] = []
     for views, question in answers:
         if not question.strip() or asks_a_number(question):
@@ -107,7 +119,7 @@ def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...]
                                 in_question)
         ranked = sorted(scores.items(), key=lambda item: -item[1][0])
         if not ranked or ranked[0][1][0] < MIN_SCORE or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]) \
-                or not denied.isdisjoint(ranked[0][1][1]):
+                or not _stated(ranked[0][0] in absences, ranked[0][1][1], denied, views):
             guesses.append(None)
             continue
         code, (_, in_answer, in_question) = ranked[0]

@@ -174,12 +174,13 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             add(i, index, firing, view, confidence, "", second=1)
     if not any(code.rules for code in whole.codes):   # answer_guess.py: a codebook without rules
         told = {row["segment_id"] for row in rows}
-        own = found if only is None else _fire_rows(whole, texts, translations, questions, reading, owners,
-                                                    [not document for document in in_document] or [True] * len(texts))
-        answers = [i for i in range(len(ids)) if not own[i] and ids[i] not in told and i not in small_talk
-                   and not quoted[i] and not (in_document and in_document[i])]
         spoken_texts = [after_first_sentence(t) if i in after_background else t for i, t in enumerate(texts)]
         spoken_translations = [after_first_sentence(t) if i in after_background else t for i, t in enumerate(translations)]
+        # a recode of some codes finds what every code finds, as the whole run did (after background too)
+        own = found if only is None else _fire_rows(whole, spoken_texts, spoken_translations, questions, reading,
+                                                    owners, [not document for document in in_document] or [True] * len(texts))
+        answers = [i for i in range(len(ids)) if not own[i] and ids[i] not in told and i not in small_talk
+                   and not quoted[i] and not (in_document and in_document[i])]
         guesses = guessed_answers(whole.codebook, answers, spoken_texts, spoken_translations,
                                   questions_answered(segments, informant.index, both_views=True),
                                   study_words([f"{t} {tr}" for t, tr in zip(texts, translations)]))
