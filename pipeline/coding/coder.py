@@ -14,14 +14,16 @@ from pipeline.coding.context import (
     item_codes,
     previous_interviewer_turn,
     previous_turns,
+    questions_answered,
     tag_outside,
     with_context,
 )
+from pipeline.coding.answer_guess import guessed_answers
 from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.counts import counts_in_document, document_names, is_background
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.paragraph_shape import is_title
-from pipeline.coding.codebook_words import content_words, names_absence, word_lemma
+from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.heading_codes import FROM_ITEMS_CONFIDENCE, FROM_ITEMS_EVIDENCE, codes_from_items
 from pipeline.coding.introductions import introductions
 from pipeline.coding.question_purpose import after_first_sentence
@@ -32,8 +34,8 @@ from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
 from pipeline.coding.quotation_guess import study_words
-from pipeline.coding.quotations import placed_codes, placing_confidence, quotation_flags
-from pipeline.coding.speaker import head_terms
+from pipeline.coding.quotations import GUESS_CONFIDENCE, placed_codes, placing_confidence, quotation_flags
+from pipeline.coding.informant_roles import role_terms, with_roles
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
@@ -105,16 +107,16 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     if only is not None and not any(headings) and not any(quoted):  # a text without the recoded codes' terms needs no Doc
         reading = _Reading(reading.store, screen_of(compiled), screen_of(compiled, questions=True))
     questions = _questions(compiled, segments, informant.index, reading)
-    roles = _role_terms(compiled, informants, set(speakers))
+    roles = role_terms(compiled, informants, set(speakers))
     if roles:
-        questions = _with_roles(questions, speakers, roles)
+        questions = with_roles(questions, speakers, roles)
     if any(headings):  # list items are read with the paragraph that introduces them
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]
     found = _fire_rows(compiled, texts, translations, questions, reading, owners,
                        spoken_rows=[not document for document in in_document] or [True] * len(texts))
-    small_talk = _without_introductions(found, compiled, segments, informant.index, texts, translations,
-                                        questions, reading, owners)
+    small_talk, after_background = _without_introductions(found, compiled, segments, informant.index, texts,
+                                                          translations, questions, reading, owners)
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
     # a title in capitals, or a news page's link or byline: no code
     furniture = furniture_flags(own_texts, owners) if in_document else []
@@ -179,6 +181,21 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         for i, index, firing, view, confidence in _from_previous_turns(
                 compiled, segments, informant, found, with_previous, questions, read_alone, reading):
             add(i, index, firing, view, confidence, "", second=1)
+    if not any(code.rules for code in whole.codes):   # answer_guess.py: a codebook without rules
+        told = {row["segment_id"] for row in rows}
+        spoken_texts = [after_first_sentence(t) if i in after_background else t for i, t in enumerate(texts)]
+        spoken_translations = [after_first_sentence(t) if i in after_background else t for i, t in enumerate(translations)]
+        # a recode of some codes finds what every code finds, as the whole run did (after background too)
+        own = found if only is None else _fire_rows(whole, spoken_texts, spoken_translations, questions, reading,
+                                                    owners, [not document for document in in_document] or [True] * len(texts))
+        answers = [i for i in range(len(ids)) if not own[i] and ids[i] not in told and i not in small_talk
+                   and not quoted[i] and not (in_document and in_document[i])]
+        guesses = guessed_answers(whole.codebook, answers, spoken_texts, spoken_translations,
+                                  questions_answered(segments, informant.index, both_views=True),
+                                  study_words([f"{t} {tr}" for t, tr in zip(texts, translations)]))
+        for i, (code_id, evidence, view) in guesses.items():
+            if only is None or code_id in only:
+                append(i, code_of[code_id], GUESS_CONFIDENCE, evidence, view)
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -336,10 +353,10 @@ def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Inde
 
 def _without_introductions(found: list[Found], compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,
                            texts: list[str], translations: list[str], questions: list[Question],
-                           reading: _Reading, owners: list[str]) -> set[int]:
+                           reading: _Reading, owners: list[str]) -> tuple[set[int], set[int]]:
     """Clear the findings of the replies to small talk (a greeting returned, how long one has
     served, leave to begin: introductions.py) and refire the answers after background ("Bapak
-    kerja apa?") without their first sentence; the small talk's positions."""
+    kerja apa?") without their first sentence; the small talk's positions, and those answers'."""
     small_talk, answers_after_background = introductions(segments, rows)
     for i in small_talk:
         found[i] = {}
@@ -348,34 +365,7 @@ def _without_introductions(found: list[Found], compiled: CompiledCodebook, segme
             compiled, [after_first_sentence(texts[i]) for i in after], [after_first_sentence(translations[i]) for i in after],
             [questions[i] for i in after], reading, [owners[i] for i in after], [True] * len(after))):
         found[i] = rest
-    return small_talk
-
-
-def _role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
-                speaking: set[str]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader), and
-    those it begins with (speaker.py), for the informants `speaking` here."""
-    if informants is None or informants.empty or "role" not in informants or "informant" not in informants:
-        return {}
-    here = informants[informants["informant"].astype(str).isin(speaking)]
-    codes = here["informant"].astype(str).tolist()
-    roles = here["role"].fillna("").astype(str).tolist()
-    found = {code: compiled.occurrences(doc) for code, doc in zip(codes, compiled.nlp.pipe(roles))}
-    labels = frozenset(word_lemma(word) for code in compiled.codes for word in content_words(code.label))
-    return {code: (frozenset(occ), head_terms(occ, labels)) for code, occ in found.items()}
-
-
-def _with_roles(questions: list[Question], who: list[str],
-                roles: dict[str, tuple[frozenset[str], frozenset[str]]]) -> list[Question]:
-    """Each row's question with its informant's role terms; equal pairs share one record."""
-    joined: dict[tuple[Question, str], Question] = {}
-    result = []
-    for question, informant in zip(questions, who):
-        read = joined.get((question, informant))
-        if read is None:
-            read = joined[question, informant] = question.with_role(*roles.get(informant, (frozenset(), frozenset())))
-        result.append(read)
-    return result
+    return small_talk, set(after)
 
 
 def _fire_views(compiled: CompiledCodebook, texts: list[str], questions: list[Question],

@@ -104,17 +104,20 @@ def previous_interviewer_turn(segments: pd.DataFrame) -> dict[object, object]:
     return dict(zip(order.index[asked], order.index[np.flatnonzero(asked) - 1]))
 
 
-def questions_answered(segments: pd.DataFrame, rows: pd.Index) -> list[str]:
+def questions_answered(segments: pd.DataFrame, rows: pd.Index, both_views: bool = False) -> list[str]:
     """For each of `rows`, the interviewer question just before it in its document, in its
-    Indonesian reading (the translation, else the text); "" where none comes right before it
-    (documents, an answer after an answer)."""
+    Indonesian reading (the translation, else the text; `both_views`: its text, then a translation
+    that differs); "" where none comes right before it (documents, an answer after an answer)."""
     if "document" not in segments or segments.empty:
         return [""] * len(rows)
     order = _in_order(segments)
     text = order["text"].fillna("").astype(str)
     if "translation" in order:
         translation = order["translation"].fillna("").astype(str)
-        text = translation.where(translation.str.strip() != "", text)
+        if both_views:
+            text = text.where((translation.str.strip() == "") | (translation == text), text + " \n " + translation)
+        else:
+            text = translation.where(translation.str.strip() != "", text)
     before = np.concatenate([[""], text.to_numpy(dtype=object)[:-1]]).astype(object)
     question = pd.Series(np.where(_after_question(order), before, ""), index=order.index)
     return question.loc[rows].tolist()

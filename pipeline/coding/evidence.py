@@ -6,7 +6,8 @@ a firing's terms joined by " … " ("ibu … bidan"); a term's kind named after 
 after the turn's own words in square brackets ("kase inga [mengingatkan]", own_words.py); a
 weak piece seconded by another firing after " + " ("takut (label) + takut … suntik (related)",
 weak_evidence.py); a quotation set's code placed by its author's words alone after FILL_EVIDENCE,
-or guessed from the code's whole description after GUESS_EVIDENCE (quotations.py). The stages that read evidence again (the documents convention, quotation
+or guessed from the code's whole description after GUESS_EVIDENCE (quotations.py); an interview
+answer guessed with its question after ASKED_EVIDENCE (answer_guess.py). The stages that read evidence again (the documents convention, quotation
 excerpts, the review's marks) read it through the functions here, never by splitting it
 themselves.
 """
@@ -20,6 +21,8 @@ FIRINGS = " + "      # between a weak piece and the firing that seconds it
 FILL_EVIDENCE = "placed by its author: strongest evidence "   # before a filled quotation's words
 # before a guessed quotation's words (quotation_guess.py): the weaker guess says so
 GUESS_EVIDENCE = "placed by its author: the code whose description it shares most words with: "
+# before the words of an interview answer guessed with its question (answer_guess.py)
+ASKED_EVIDENCE = "a guess: the code whose description the question and the answer share: "
 
 _TAG = re.compile(r"\([^()]*\)")                      # "(label)", "(heading)"
 _TAGS = re.compile(r"\[[^\]]*\]|\([^)]*\)")           # tags and a translation's words "[...]"
@@ -54,9 +57,15 @@ def is_guessed(evidence: str) -> bool:
     return evidence.startswith(GUESS_EVIDENCE)
 
 
+def asked_and_answered(answer_words, question_words) -> str:
+    """The evidence of an interview answer placed under the code whose description it and its
+    question share (answer_guess.py): the answer's words, then the question's, tagged."""
+    return ASKED_EVIDENCE + FIRINGS.join(filter(None, (joined(answer_words), tagged(joined(question_words), "question"))))
+
+
 def _without_fill(evidence: str) -> str:
-    """`evidence` without the prefix of a filled or guessed quotation's."""
-    for prefix in (FILL_EVIDENCE, GUESS_EVIDENCE):
+    """`evidence` without the prefix of a filled or guessed quotation's, or a guessed answer's."""
+    for prefix in (FILL_EVIDENCE, GUESS_EVIDENCE, ASKED_EVIDENCE):
         if evidence.startswith(prefix):
             return evidence[len(prefix):]
     return evidence

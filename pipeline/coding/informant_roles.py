@@ -1,0 +1,40 @@
+"""What the informant's role (informants.csv) lends the questions she answers: the codebook terms
+the role holds ("Kader posyandu" -> kader), which a rule's `any:` condition may find as it finds a
+question's ("kita antar" is the clinic's help when a midwife says it), and those its first word
+begins (speaker.py: who "saya" is)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.coding.answers import Question
+from pipeline.coding.codebook_words import content_words, word_lemma
+from pipeline.coding.rules import CompiledCodebook
+from pipeline.coding.speaker import head_terms
+
+
+def role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
+              speaking: set[str]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader), and
+    those it begins with (speaker.py), for the informants `speaking` here."""
+    if informants is None or informants.empty or "role" not in informants or "informant" not in informants:
+        return {}
+    here = informants[informants["informant"].astype(str).isin(speaking)]
+    codes = here["informant"].astype(str).tolist()
+    roles = here["role"].fillna("").astype(str).tolist()
+    found = {code: compiled.occurrences(doc) for code, doc in zip(codes, compiled.nlp.pipe(roles))}
+    labels = frozenset(word_lemma(word) for code in compiled.codes for word in content_words(code.label))
+    return {code: (frozenset(occ), head_terms(occ, labels)) for code, occ in found.items()}
+
+
+def with_roles(questions: list[Question], who: list[str],
+              roles: dict[str, tuple[frozenset[str], frozenset[str]]]) -> list[Question]:
+    """Each row's question with its informant's role terms; equal pairs share one record."""
+    joined: dict[tuple[Question, str], Question] = {}
+    result = []
+    for question, informant in zip(questions, who):
+        read = joined.get((question, informant))
+        if read is None:
+            read = joined[question, informant] = question.with_role(*roles.get(informant, (frozenset(), frozenset())))
+        result.append(read)
+    return result

@@ -1,0 +1,95 @@
+"""An interview answer no rule codes goes under the code whose description both it and its
+question speak of (coding/answer_guess.py), when the codebook has no rules."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from evaluation.compare import CODEBOOKS, _with_codes
+from pipeline.codebook.load import load_codebook, parse_codebook
+from pipeline.coding.answer_guess import asks_a_number, denied_lemmas, guessed_answer_codes
+from pipeline.coding.coder import code_segments
+from pipeline.coding.evidence import ASKED_EVIDENCE, marked_phrases
+from pipeline.coding.quotations import GUESS_CONFIDENCE
+from pipeline.ingest import read_batch
+from pipeline.records.codebook import Codebook
+from helpers import minimal_codebook_yaml
+
+CODES = [
+    ("obat_kosong", "Kehabisan obat malaria", "The clinic runs out of malaria drugs: patients go home without "
+     "them or are told to buy them at a pharmacy.", ["stok obat", "obat habis"]),
+    ("kelambu", "Tidur memakai kelambu", "Keluarga tidur di bawah kelambu setiap malam, kelambu dicuci dan "
+     "dijahit kalau robek.", ["kelambu", "tidur berkelambu"]),
+]
+QUESTION = "Bagaimana persediaan obat di Puskesmas?"
+ANSWER = "Tiga minggu tidak ada kiriman. Pasien kami suruh beli di apotek dekat pasar."   # no keyword
+
+
+@pytest.fixture(scope="module")
+def codebook() -> Codebook:
+    return parse_codebook(minimal_codebook_yaml(CODES, "Malaria (test)"), source="test.yaml")
+
+
+def test_an_answer_in_words_of_its_own_takes_the_code_its_question_names(codebook):
+    assert guessed_answer_codes(codebook, [((ANSWER,), QUESTION)]) == [
+        ("obat_kosong", ["pasien", "beli"], ["obat", "puskesmas"])]
+
+
+def test_the_answer_alone_or_the_question_alone_is_not_enough(codebook):
+    assert guessed_answer_codes(codebook, [((ANSWER,), "Ibu tinggal di mana sekarang?")]) == [None]
+    assert guessed_answer_codes(codebook, [(("Pagi-pagi kami ke kebun.",), QUESTION)]) == [None]
+
+
+def test_a_denied_topic_is_no_guess(codebook):
+    assert guessed_answer_codes(codebook, [(("Pasien tidak perlu beli, selalu ada.",), QUESTION)]) == [None]
+    assert guessed_answer_codes(codebook, [(("Tidak ada pasien yang pernah beli sendiri.",), QUESTION)]) == [None]
+    assert "kosong" in denied_lemmas("Kosong nyanda, selalu ada.")   # a negator after the word
+    assert "kosong" not in denied_lemmas("Kosong tiga minggu, tidak ada kiriman.")   # another clause
+
+
+def test_who_and_where_are_no_answer_about_what(codebook):
+    assert guessed_answer_codes(codebook, [(("Petugas di Puskesmas ada dua, bidan satu.",), QUESTION)]) == [None]
+
+
+def test_a_code_naming_an_absence_is_guessed_only_where_something_is_missing():
+    absent = parse_codebook(minimal_codebook_yaml([
+        ("tanpa_kelambu", "Tidak punya kelambu", "Tidak ada kelambu di rumah: anak tidur terbuka, digigit nyamuk "
+         "setiap malam.", ["kelambu"]),
+        ("semprot", "Penyemprotan rumah", "Officers spray the walls against mosquitoes.", ["semprot"]),
+    ]), source="test.yaml")
+    answer = (("Anak-anak tidur terbuka, tiap malam digigit.",), "Di rumah ada kelambu?")
+    assert guessed_answer_codes(absent, [answer]) == [None]
+    missing = (("Anak-anak tidur terbuka, tiap malam digigit, tidak pernah beli.",), "Di rumah ada kelambu?")
+    assert guessed_answer_codes(absent, [missing])[0][0] == "tanpa_kelambu"
+
+
+def test_a_question_asking_a_number_takes_its_figure_uncoded(codebook):
+    assert asks_a_number("Brapa pasien yang datang?") and asks_a_number("Sudah berapa lama Ibu di sini?")
+    assert not asks_a_number(QUESTION)
+    assert guessed_answer_codes(codebook, [((ANSWER,), "Berapa obat yang tersedia di Puskesmas?")]) == [None]
+
+
+def test_a_codebook_with_rules_says_itself_when_a_code_applies(codebook):
+    ruled = _with_codes(codebook, lambda code: dataclasses.replace(code, rules=({"all": ["kelambu"]},)), {})
+    assert guessed_answer_codes(ruled, [((ANSWER,), QUESTION)]) == [None]
+
+
+def test_the_guess_reaches_the_coding_table_as_a_weak_guess_naming_the_question(tmp_path):
+    batch_dir = tmp_path / "b"
+    batch_dir.mkdir()
+    (batch_dir / "K1.txt").write_text(
+        "---\ninformant: K1\nlanguage: ind\n---\n\n"
+        "P: Apakah stok cukup?\nK1: Bulan Juni kami kosong dua minggu, warga dari pulau terpaksa menyeberang.\n"
+        "P: Anjing di kampung diikat?\nK1: Anjing dirante di kebun, sesuai peraturan desa.\n", encoding="utf-8")
+    batch = read_batch(Path(batch_dir))
+    codebook = load_codebook(CODEBOOKS / "rab_minimal.yaml")   # a researcher's minimal codebook: no rules
+    codings = code_segments(batch.segments, codebook, batch.informants)
+    guess = codings[codings["confidence"] == GUESS_CONFIDENCE]
+    assert guess["code_id"].tolist() == ["stok_jarak"]
+    evidence = guess["evidence"].iat[0]
+    assert evidence == ASKED_EVIDENCE + "kosong \u2026 pulau + stok (question)"
+    assert marked_phrases(evidence)[0] == "kosong"
+    assert len(codings) == 2   # the second answer: a rule's coding, no guess beside it
