@@ -119,6 +119,30 @@ def _translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
     return {code: tuple(w for w in words if w not in shared) for code, words in by_code.items()}
 
 
+def shared_definition_lemmas(codebook: Codebook) -> frozenset[str]:
+    """The lemmas of the words that what SHARED_BY or more codes' definitions affirm gives, an
+    English word through its Indonesian correspondences ("HIV, sifilis dan hepatitis B" written
+    in several codes' definitions, "rumah sakit", "gula darah"): the study's matter or its
+    setting, which tells the codes apart from none. An Indonesian definition's words are left out
+    of the code's own as an English definition's translated words are (`translated_definitions`)."""
+    return _per_codebook(_SHARED_DEFINITION, codebook, _shared_definition_lemmas)
+
+
+_SHARED_DEFINITION: dict[str, frozenset[str]] = {}
+
+
+def _shared_definition_lemmas(codebook: Codebook) -> frozenset[str]:
+    return _given_by_several({word_lemma(word.casefold()) for w in content_words(affirmed_text(code))
+                              for word in in_indonesian(w)} for code in codebook.codes if not code.rules)
+
+
+def own_definition_words(code: Code, codebook: Codebook) -> list[str]:
+    """The words of what `code`'s definition affirms written in Indonesian (not English prose),
+    without those several codes' definitions give (`shared_definition_lemmas`)."""
+    shared = shared_definition_lemmas(codebook)
+    return [w for w in content_words(affirmed_text(code)) if not is_english(w) and word_lemma(w) not in shared]
+
+
 def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each Indonesian term the `sources` reach -> the sources reaching it."""
     table = related_words()
