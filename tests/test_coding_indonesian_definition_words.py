@@ -47,3 +47,28 @@ def test_the_code_own_definition_words_still_pair():
     paired = [set(rule.slots[0]) for rule in keyword_rules(code, codebook) if rule.kind == DEFINITION]
     assert any("tidur" in words and "terkena" in words and "malaria" not in words for words in paired)
 
+
+
+def _affirmed(definition: str) -> str:
+    from pipeline.coding.codebook_words import affirmed_text
+    from tests.helpers import one_code_codebook
+
+    return affirmed_text(one_code_codebook("kode", "Kelambu robek", definition, ["robek"]).codes[0]).casefold()
+
+
+def test_an_indonesian_definition_excludes_as_an_english_one_does():
+    # each way an Indonesian researcher writes "not coded when": the excluded matter is not the code's
+    for definition in ("Kelambu sobek atau berlubang. Jangan diberi kode ini bila kelambu masih baru.",
+                       "Kelambu sobek atau berlubang. Jangan dikode untuk kelambu baru dari puskesmas.",
+                       "Kelambu sobek atau berlubang. Tidak mencakup kelambu baru dari puskesmas.",
+                       "Kelambu sobek atau berlubang. Kelambu baru dari puskesmas dikecualikan.",
+                       "Kelambu sobek atau berlubang, bukan bila kelambu baru dari puskesmas.",
+                       "Kelambu sobek atau berlubang, tidak jika kelambu baru dari puskesmas."):
+        text = _affirmed(definition)
+        assert "sobek" in text and "baru" not in text, definition
+
+
+def test_a_cross_reference_names_the_other_code():
+    text = _affirmed("Kelambu sobek atau dipakai menjaring ikan (lihat pemakaian kelambu).")
+    assert "menjaring" in text and "pemakaian" not in text
+    assert "bed" not in _affirmed("The net is torn or used for fishing (see bed nets handed out).")

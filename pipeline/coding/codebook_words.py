@@ -170,19 +170,27 @@ def names_absence(code: Code) -> bool:
     return not code.rules and not is_negatable(code)
 
 
-# a definition's exclusions: "Not coded when ...", "... are not coded.", ", not when ...", "kecuali ..."
+# a definition's exclusions: "Not coded when ...", "... are not coded.", ", not when ...", and their
+# Indonesian: "Tidak dikode bila ...", "Jangan diberi kode ini ...", "Tidak termasuk ...", "kecuali ...",
+# ", bukan bila ..."
 _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?coded\b|\bdo\s+not\s+code\b|\bexclud|"
-                        r"\btidak\s+(?:di)?kode|\btidak\s+termasuk\b", re.I)
-_EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|bukan\s+jika)\b.*$", re.I | re.S)
+                        r"\b(?:tidak|jangan|bukan)\s+(?:(?:di)?kode|(?:di)?beri\s+kode|termasuk\b|mencakup\b)|"
+                        r"\bdikecualikan\b", re.I)
+_EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|"
+                        r"(?:bukan|tidak)\s+(?:jika|bila|apabila|kalau|saat|ketika))\b.*$", re.I | re.S)
+
+
+# a cross-reference to another code ("(lihat stigma)", "(see the next code)") names that code's matter
+_SEE = re.compile(r"\(\s*(?:lihat|see|cf\.?)\b[^()]*\)", re.I)
 
 
 def affirmed_text(code: Code) -> str:
     """A code's definition and inclusions without what they exclude (a sentence saying what is
-    "not coded", a clause from "not when" or "except") and without the words they deny ("do
-    not permit": not evidence of permitting); all but the exclusions for a code that names an
+    "not coded", a clause from "not when" or "except", a cross-reference to another code) and
+    without the words they deny ("do not permit": not evidence of permitting); all but the exclusions for a code that names an
     absence ("Tidak datang": "tidak membawa anak" is what it is about)."""
-    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in sentences(f"{code.definition} {code.include}")
-                    if not _EXCLUDING.search(sentence))
+    written = _SEE.sub("", f"{code.definition} {code.include}")
+    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in sentences(written) if not _EXCLUDING.search(sentence))
     return _NEGATED.sub(" ", text) if is_negatable(code) else text
 
 
