@@ -38,7 +38,7 @@ themes:
             keywords: [obat, puskesmas]
           - id: periksa
             label: Pemeriksaan gula darah
-            definition: Diperiksa tekanan darah atau gula darah di posbindu.
+            definition: Diperiksa tensinya atau kadar kolesterolnya di posbindu.
             keywords: [tensi, "gula darah"]
 """
 

@@ -119,6 +119,30 @@ def _translated_definitions(codebook: Codebook) -> dict[str, tuple[str, ...]]:
     return {code: tuple(w for w in words if w not in shared) for code, words in by_code.items()}
 
 
+def shared_definition_lemmas(codebook: Codebook) -> frozenset[str]:
+    """The lemmas of the words that what SHARED_BY or more codes' definitions affirm gives, an
+    English word through its Indonesian correspondences ("HIV, sifilis dan hepatitis B" written
+    in several codes' definitions, "rumah sakit", "gula darah"): the study's matter or its
+    setting, which tells the codes apart from none. An Indonesian definition's words are left out
+    of the code's own as an English definition's translated words are (`translated_definitions`)."""
+    return _per_codebook(_SHARED_DEFINITION, codebook, _shared_definition_lemmas)
+
+
+_SHARED_DEFINITION: dict[str, frozenset[str]] = {}
+
+
+def _shared_definition_lemmas(codebook: Codebook) -> frozenset[str]:
+    return _given_by_several({word_lemma(word.casefold()) for w in content_words(affirmed_text(code))
+                              for word in in_indonesian(w)} for code in codebook.codes if not code.rules)
+
+
+def own_definition_words(code: Code, codebook: Codebook) -> list[str]:
+    """The words of what `code`'s definition affirms written in Indonesian (not English prose),
+    without those several codes' definitions give (`shared_definition_lemmas`)."""
+    shared = shared_definition_lemmas(codebook)
+    return [w for w in content_words(affirmed_text(code)) if not is_english(w) and word_lemma(w) not in shared]
+
+
 def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each Indonesian term the `sources` reach -> the sources reaching it."""
     table = related_words()
@@ -157,14 +181,17 @@ _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:coded|applied)\b|\bdo\s
 _EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|"
                         r"(?:tidak|bukan)\s+(?:jika|bila|apabila|kalau|ketika|saat))\b.*$", re.I | re.S)
 
+# a cross-reference to another code ("(lihat stigma)", "(see the next code)") names that code's matter
+_SEE = re.compile(r"\(\s*(?:lihat|see|cf\.?)\b[^()]*\)", re.I)
+
 
 def affirmed_text(code: Code) -> str:
     """A code's definition and inclusions without what they exclude (a sentence saying what is
-    "not coded", a clause from "not when" or "except") and without the words they deny ("do
-    not permit": not evidence of permitting); all but the exclusions for a code that names an
+    "not coded", a clause from "not when" or "except", a cross-reference to another code) and
+    without the words they deny ("do not permit": not evidence of permitting); all but the exclusions for a code that names an
     absence ("Tidak datang": "tidak membawa anak" is what it is about)."""
-    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in sentences(f"{code.definition} {code.include}")
-                    if not _EXCLUDING.search(sentence))
+    written = _SEE.sub("", f"{code.definition} {code.include}")
+    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in sentences(written) if not _EXCLUDING.search(sentence))
     return _NEGATED.sub(" ", text) if is_negatable(code) else text
 
 

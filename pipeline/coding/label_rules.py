@@ -11,8 +11,8 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.codebook_words import (
-    WORD, affirmed_label, affirmed_text, content_words, is_english, is_plain_keyword, related_terms,
-    topic_lemmas, translated_definitions, word_lemma)
+    WORD, affirmed_label, affirmed_text, content_words, is_english, is_plain_keyword, own_definition_words,
+    related_terms, topic_lemmas, translated_definitions, word_lemma)
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
@@ -29,8 +29,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
     label = [w for w in content_words(affirmed_label(code)) if word_lemma(w) not in taken]
     taken |= {word_lemma(w) for w in label}
-    definition = [w for w in content_words(affirmed_text(code))
-                  if word_lemma(w) not in taken and not is_english(w)]
+    definition = [w for w in own_definition_words(code, codebook) if word_lemma(w) not in taken]
     translated = [w for w in translated_definitions(codebook).get(code.id, ()) if word_lemma(w.casefold()) not in taken]
     taken |= {word_lemma(w) for w in definition}
     others = {word_lemma(w) for other in codebook.codes if other.id != code.id
