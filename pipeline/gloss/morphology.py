@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.lexicon import NOUN_POS, PREDICATE_POS, Entry, Lexicon
+from pipeline.gloss.lexicon import NOUN_POS, PREDICATE_POS, SOUND_CORRESPONDENCE, Entry, Lexicon
 
 VOWELS = frozenset("aeiou")
 _DROPPED_FINALS = "tkhpl"  # final consonants Manado Malay drops (saki, maso, ruma, tutu, ambe)
@@ -212,6 +212,11 @@ class WordAnalyzer:
                     return Analysis(form, "ter-" + root.gloss, "v", "", RULE, 1.0)
         target = self._sound_rule(word)
         if target is not None:
+            entry = self.lexicon.get(target)
+            if entry is not None and entry.source == SOUND_CORRESPONDENCE and entry.translation != target:
+                # ponakang -> ponakan, a Manado form of keponakan by the lexicon: a form of a form is the
+                # same word (a row that re-words an Indonesian word, main -> bermain, says nothing of spelling)
+                return replace(self.from_entry(entry, target), source=RULE, evidence=1.0, homograph=False)
             pos = self._pos_of_translation.get(target, "")
             return Analysis(target, target, pos, target, RULE, 1.0)
         return self._nasal_ma(word)  # last: makang is makan by the sound rules, not meN- + kang
