@@ -16,6 +16,23 @@ CASES = [
     # biar before the middle of a time of day concedes it, after the act too (joining.py)
     ("Mantri itu ja bantu orang biar tengah malam.", "Mantri itu biasa membantu orang biarpun tengah malam."),
     ("Papa tetap pigi bakobong biar tenga siang.", "Ayah tetap pergi berkebun biarpun tengah siang."),
+    # a spelling the sound rules bring to a lexicon word takes the lexicon's translation (morphology.py)
+    ("Kita pe ponakang so kuliah di Tondano.", "Keponakan saya sudah kuliah di Tondano."),
+    # a host's welcome and the verb of coming (lexicon rows)
+    ("Mari maso, Opa, ujang kras.", "Silakan masuk, Kakek, hujan deras."),
+    ("Nyong, mari sini dulu!", "Anak laki-laki, ke sini dulu!"),
+    # Dutch loans: pamili (familie) 'keluarga', step (stuip) 'kejang'; cingke the clove
+    ("Torang pe pamili samua datang dari Tomohon.", "Keluarga kami semua datang dari Tomohon."),
+    ("Tadi malam ade ba step, kong torang bawa ka rumah sakit.", "Tadi malam adik kejang, lalu kami bawa ke rumah sakit."),
+    ("Harga cingke turung ulang.", "Harga cengkeh turun lagi."),
+    # baku bage: bage 'hit' (pukul) as a reciprocal; bage alone stays bagi
+    ("Anak-anak baku bage di skola.", "Anak-anak saling pukul di sekolah."),
+    # batu 'batuk' among symptoms, going on, or had by a person before a time (symptom_senses.py)
+    ("Opa ada batu so tiga hari.", "Kakek batuk sudah tiga hari."),
+    ("Kalu malam dia batu trus.", "Kalau malam dia batuk terus."),
+    ("Ade pilek deng batu.", "Adik pilek dan batuk."),
+    ("Anak-anak bamain batu di kintal.", "Anak-anak bermain batu di halaman."),
+    ("Opa ada batu ginjal.", "Kakek punya batu ginjal."),
 ]
 
 
