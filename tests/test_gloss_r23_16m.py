@@ -33,6 +33,10 @@ CASES = [
     ("Ade pilek deng batu.", "Adik pilek dan batuk."),
     ("Anak-anak bamain batu di kintal.", "Anak-anak bermain batu di halaman."),
     ("Opa ada batu ginjal.", "Kakek punya batu ginjal."),
+    # pasiar: an outing before ka + a named place or after a verb of going; else a visit (going_senses.py)
+    ("Hari Minggu dorang pasiar ka Tondano.", "Hari Minggu mereka jalan-jalan ke Tondano."),
+    ("Kalu so kelar skola, torang pigi pasiar.", "Kalau sudah selesai sekolah, kami pergi jalan-jalan."),
+    ("Om Ben datang pasiar ka torang pe rumah.", "Om Ben datang berkunjung ke rumah kami."),
 ]
 
 
