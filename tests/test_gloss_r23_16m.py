@@ -7,12 +7,15 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    # kali after a place preposition or a word of water is the river (rivers.py); counted, it stays 'kali'
+    # kali after a place preposition or a word of water is the river (water_senses.py); counted, it stays 'kali'
     ("Dorang pigi bacuci pakean di kali.", "Mereka pergi mencuci pakaian di sungai."),
     ("Ade jatuh ka kali kalamaring.", "Adik jatuh ke sungai kemarin."),
     ("Jang minum aer kali, nanti saki poro.", "Jangan minum air sungai, nanti sakit perut."),
     ("Kita so telepon dia tiga kali.", "Saya sudah menelepon dia tiga kali."),
     ("Di kali ini torang bayar sandiri.", "Di kali ini kami bayar sendiri."),
+    # kabur of water is 'keruh'; a person who runs off stays 'kabur' (water_senses.py)
+    ("Sasudah banjir, aer di sumur kabur skali.", "Sesudah banjir, air di sumur sangat keruh."),
+    ("Tu anak so kabur dari rumah.", "Anak itu sudah kabur dari rumah."),
     # biar before the middle of a time of day concedes it, after the act too (joining.py)
     ("Mantri itu ja bantu orang biar tengah malam.", "Mantri itu biasa membantu orang biarpun tengah malam."),
     ("Papa tetap pigi bakobong biar tenga siang.", "Ayah tetap pergi berkebun biarpun tengah siang."),
