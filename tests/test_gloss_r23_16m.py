@@ -43,6 +43,11 @@ CASES = [
     ("Hari Minggu dorang pasiar ka Tondano.", "Hari Minggu mereka jalan-jalan ke Tondano."),
     ("Kalu so kelar skola, torang pigi pasiar.", "Kalau sudah selesai sekolah, kami pergi jalan-jalan."),
     ("Om Ben datang pasiar ka torang pe rumah.", "Om Ben datang berkunjung ke rumah kami."),
+    # lambat of arriving or after so is 'terlambat'; a deadline or a pace stays (lateness.py)
+    ("Angkot datang lambat, jadi kita talambat.", "Angkot datang terlambat, jadi saya terlambat."),
+    ("Kita mo pulang agak lambat.", "Saya mau pulang agak terlambat."),
+    ("Kase masuk laporan paling lambat hari Jumat.", "Masukkan laporan paling lambat hari Jumat."),
+    ("Dia bajalan lambat skali.", "Dia berjalan sangat lambat."),
 ]
 
 
