@@ -21,6 +21,8 @@ CASES = [
     ("Papa tetap pigi bakobong biar tenga siang.", "Ayah tetap pergi berkebun biarpun tengah siang."),
     # a spelling the sound rules bring to a lexicon word takes the lexicon's translation (morphology.py)
     ("Kita pe ponakang so kuliah di Tondano.", "Keponakan saya sudah kuliah di Tondano."),
+    # an ordinal written with Manado ka: ka-2 -> ke-2 (morphology.py)
+    ("Dia pe anak ka-2 so kaweng.", "Anaknya ke-2 sudah menikah."),
     # a host's welcome and the verb of coming (lexicon rows)
     ("Mari maso, Opa, ujang kras.", "Silakan masuk, Kakek, hujan deras."),
     ("Nyong, mari sini dulu!", "Anak laki-laki, ke sini dulu!"),

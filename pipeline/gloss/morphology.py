@@ -45,6 +45,7 @@ _SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
 # (a doubled final consonant is left alone: staff, press, tell are other languages' words).
 _HELD_RUN = re.compile(r"(\w)\1{2,}")
 _HELD_END = re.compile(r"([aiueo])\1+$")
+_ORDINAL_KA = re.compile(r"ka-(\d+)")  # an ordinal written with Manado ka: ulang taong ka-80
 SPELLED_APART = frozenset({"ba", "ta"})  # the verb prefixes page writers may hyphenate (ta-jatuh, ba-cirita)
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
 LEXICON, INDONESIAN, RULE, UNKNOWN, NUMBER, ACRONYM, NAME = (
@@ -110,6 +111,9 @@ class WordAnalyzer:
         if entry is not None:
             return self.from_entry(entry, word)
         if any(ch.isdigit() for ch in word):
+            ordinal = _ORDINAL_KA.fullmatch(word)
+            if ordinal:  # ka-80 -> ke-80: Manado ka for the ordinal ke- (as ka for the preposition ke)
+                return Analysis("ke-" + ordinal[1], "ORD-" + ordinal[1], "num", "", RULE, 1.0)
             return identity(word, NUMBER)
         if "-" in word or "'" in word or "’" in word:
             return self._hyphenated(word)
