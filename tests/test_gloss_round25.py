@@ -73,7 +73,7 @@ def test_a_verb_after_the_subject_stays_its_predicate(glosser):
     ("Kita pe mata pedis kena sabun.", "Mata saya pedih kena sabun."),
     ("Rica ini pedis skali.", "Cabai ini sangat pedas."),
     # kong after a prohibition or a warning tells what follows if one does
-    ("Jang bamain di pinggir kali, kong ngana jatuh.", "Jangan bermain di pinggir kali, nanti kamu jatuh."),
+    ("Jang bamain di pinggir kali, kong ngana jatuh.", "Jangan bermain di pinggir sungai, nanti kamu jatuh."),
     ("Jang lupa kunci pintu, kong torang pigi.", "Jangan lupa mengunci pintu, lalu kita pergi."),
 ])
 def test_listed_errors_in_new_sentences(glosser, source, expected):

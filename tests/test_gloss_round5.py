@@ -13,7 +13,7 @@ from test_gloss import translate
 @pytest.mark.parametrize("source, expected, wrong", [
     ("Buka akang dang tu jandela, panas skali.", "Tolong bukakan jendela itu", "Bukakan jendela"),
     ("Kase ringan dang tu karanjang.", "Tolong ringankan", "Ringankan"),        # kase's verb opens it
-    ("Kiapa ngana pulang lambat dang?", "Kenapa kamu pulang lambat?", "tolong"),  # a question asks
+    ("Kiapa ngana pulang lambat dang?", "Kenapa kamu pulang terlambat?", "tolong"),  # a question asks
     ("Dorang so datang dang.", "Mereka sudah datang.", "tolong"),                # no request
 ])
 def test_dang_asks_with_tolong_only_in_a_request_that_opens_with_its_verb(glosser, source, expected, wrong):

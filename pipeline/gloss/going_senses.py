@@ -2,6 +2,9 @@
 clauses.py through senses.RULES; the other content words are in senses.py).
 
   bajalan    'jalan-jalan' (an outing) before ka + a named place (bajalan ka Tomohon); 'berjalan' elsewhere
+  pasiar     the same outing before ka + a named place (pasiar ka Bunaken) or closing its clause after
+             a verb of going (pi pasiar); 'berkunjung' (visit) elsewhere (pasiar ka oma pe rumah, datang
+             pasiar): own references jalan-jalan 4 of 5 such clauses, berlibur the fifth
   jalan      a noun (the road) opening its clause before a place preposition (jalan ka kobong pe licin);
              'mengalir' when water is its subject, the last noun before it past negations, aspect words,
              adverbs and a stretch of time (aer PDAM so tiga hari nyanda jalan), and no direction follows
@@ -23,6 +26,16 @@ def _outing(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and nxt.key in ("ka", "ke") and nxt.joined and k + 2 < len(units) and (
             units[k + 2].source == NAME or units[k + 2].upper and units[k + 2].pos == "loc"):
         u.ind = same_case(u.ind, "jalan-jalan")  # torang bajalan ka Bunaken: an outing, not a walk
+
+
+_GOING = frozenset({"pi", "pigi", "pergi", "pegi"})
+
+
+def _stroll(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is None and prev is not None and prev.key in _GOING:
+        u.ind = same_case(u.ind, "jalan-jalan")  # abis makang baru ngoni bole pi pasiar: go out
+    else:
+        _outing(units, k, u, prev, nxt, before, vocabulary)
 
 
 # A place preposition after jalan opening its clause: jalan is the road there (jalan ka kobong pe licin).
@@ -79,4 +92,4 @@ def _slope(units, at):
     return after in _UPHILL
 
 
-RULES = {"jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb}
+RULES = {"jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb, "pasiar": _stroll}

@@ -16,7 +16,8 @@
           Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
           a clause of its own is 'biarkan saja' (leave it); also past the subject pronoun (biar kita
           so bujuk lama -> biarpun saya sudah bujuk lama); biar + le (ley, lei) before a clause too,
-          le dropped (biar le dia mara -> biarpun dia marah)
+          le dropped (biar le dia mara -> biarpun dia marah); before the middle of a time of day
+          after the act too (dia datang biar tengah malam -> ... biarpun tengah malam)
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _FEELING_TO = frozenset({"takut", "malas", "berani", "suka", "senang", "mau", "i
 _CONCEDED = frozenset({"masih", "cuma", "hanya", "so", "sudah"}) | WEATHER  # biar masih kecil: even though
 CONCESSIVE = "biarpun"
 _NOT_CONCESSIVE = frozenset({"kase", "se", "jang", "jangan"})
+_MIDDLE = frozenset({"tengah", "tenga"})  # biar tengah malam: the middle of a time of day
 # Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
 _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita", "bacirita", "cirita", "carita",
                           "bicara", "babicara", "baomong", "omong", "kawin", "menikah", "bamain", "main", "iko",
@@ -101,6 +103,10 @@ def _pake(units, k, u, prev, nxt, before, vocabulary):
 def _biar(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and nxt.key in ALSO and nxt.joined and (prev is None or prev.pos not in ("v", "aux", "neg")):
         u.ind, nxt.ind = same_case(u.ind, CONCESSIVE), ""  # biar le dia mara -> biarpun dia marah: 'even if'
+        return
+    if nxt is not None and nxt.key in _MIDDLE and nxt.joined and k + 2 < len(units) and units[k + 2].key in WEATHER and (
+            prev is None or prev.pos not in ("aux", "neg") and prev.key not in _NOT_CONCESSIVE):
+        u.ind = same_case(u.ind, CONCESSIVE)  # dia datang biar tengah malam: even at midnight, after the act too
         return
     if nxt is not None and nxt.pos == "pron" and nxt.joined and k + 2 < len(units) and (
             units[k + 2].key in _CONCEDED or units[k + 2].pos == "adj"):

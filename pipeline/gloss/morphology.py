@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
-from pipeline.gloss.lexicon import NOUN_POS, PREDICATE_POS, Entry, Lexicon
+from pipeline.gloss.lexicon import NOUN_POS, PREDICATE_POS, SOUND_CORRESPONDENCE, Entry, Lexicon
 
 VOWELS = frozenset("aeiou")
 _DROPPED_FINALS = "tkhpl"  # final consonants Manado Malay drops (saki, maso, ruma, tutu, ambe)
@@ -45,6 +45,7 @@ _SCHWA_PREFIXES = frozenset({"ma", "pa", "ka", "sa", "ta", "ba"})
 # (a doubled final consonant is left alone: staff, press, tell are other languages' words).
 _HELD_RUN = re.compile(r"(\w)\1{2,}")
 _HELD_END = re.compile(r"([aiueo])\1+$")
+_ORDINAL_KA = re.compile(r"ka-(\d+)")  # an ordinal written with Manado ka: ulang taong ka-80
 SPELLED_APART = frozenset({"ba", "ta"})  # the verb prefixes page writers may hyphenate (ta-jatuh, ba-cirita)
 # Where a word's analysis came from; only UNKNOWN words go to the unknown-word report.
 LEXICON, INDONESIAN, RULE, UNKNOWN, NUMBER, ACRONYM, NAME = (
@@ -110,6 +111,9 @@ class WordAnalyzer:
         if entry is not None:
             return self.from_entry(entry, word)
         if any(ch.isdigit() for ch in word):
+            ordinal = _ORDINAL_KA.fullmatch(word)
+            if ordinal:  # ka-80 -> ke-80: Manado ka for the ordinal ke- (as ka for the preposition ke)
+                return Analysis("ke-" + ordinal[1], "ORD-" + ordinal[1], "num", "", RULE, 1.0)
             return identity(word, NUMBER)
         if "-" in word or "'" in word or "’" in word:
             return self._hyphenated(word)
@@ -212,6 +216,11 @@ class WordAnalyzer:
                     return Analysis(form, "ter-" + root.gloss, "v", "", RULE, 1.0)
         target = self._sound_rule(word)
         if target is not None:
+            entry = self.lexicon.get(target)
+            if entry is not None and entry.source == SOUND_CORRESPONDENCE and entry.translation != target:
+                # ponakang -> ponakan, a Manado form of keponakan by the lexicon: a form of a form is the
+                # same word (a row that re-words an Indonesian word, main -> bermain, says nothing of spelling)
+                return replace(self.from_entry(entry, target), source=RULE, evidence=1.0, homograph=False)
             pos = self._pos_of_translation.get(target, "")
             return Analysis(target, target, pos, target, RULE, 1.0)
         return self._nasal_ma(word)  # last: makang is makan by the sound rules, not meN- + kang
