@@ -1,0 +1,21 @@
+"""Issue 16, round 23 (helper G): grammar of the free translation, decided by the references of all
+development sets. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("source, expected", [
+    # skali stays 'sekali' after what it grades (own references 248 of 260)
+    ("Sapatu ini mahal skali.", "Sepatu ini mahal sekali."),
+    ("Dekat skali.", "Dekat sekali."),
+    ("Tu kamar kemarin pe panas skali.", "Kamar itu panas sekali kemarin."),
+    # a verb of liking and a reciprocal act take 'sangat' before them
+    ("Kita suka skali ikang bakar.", "Saya sangat suka ikan bakar."),
+    ("Dorang dua baku sayang skali.", "Mereka berdua sangat saling menyayangi."),
+    # 'once' before a frequency is no degree
+    ("Minum vitamin skali sehari.", "Minum vitamin sekali sehari."),
+])
+def test_skali_stays_after_what_it_grades(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
