@@ -19,3 +19,17 @@ import pytest
 ])
 def test_skali_stays_after_what_it_grades(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a clause-final skarang dates the state after the subject; a clause opening with so takes it first
+    ("Ngana pe ade so tinggi skarang.", "Adikmu sekarang sudah tinggi."),
+    ("Harga beras mahal skali skarang.", "Harga beras sekarang mahal sekali."),
+    ("So jam brapa skarang?", "Sekarang sudah jam berapa?"),
+    # an act done now, a question word leading, sampe skarang: it stays
+    ("Kita pigi skarang.", "Saya pergi sekarang."),
+    ("Brapa harga ikang skarang?", "Berapa harga ikan sekarang?"),
+    ("Dia blum datang sampe skarang.", "Dia belum datang sampai sekarang."),
+])
+def test_sekarang_before_the_state_it_dates(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
