@@ -33,3 +33,14 @@ def test_skali_stays_after_what_it_grades(glosser, source, expected):
 ])
 def test_sekarang_before_the_state_it_dates(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a relative clause on the subject ends in the owner before pe: the adjective is the predicate
+    ("Kue yang oma bekeng for Natal pe enak skali.", "Kue yang nenek buat untuk Natal enak sekali."),
+    ("Sapatu yang kita beli di toko pe mahal.", "Sepatu yang saya beli di toko mahal sekali."),
+    # a relative clause that is no subject's: pe still owns
+    ("Sapa yang ambe kita pe payung?", "Siapa yang mengambil payung saya?"),
+])
+def test_pe_adjective_after_a_relative_clause_on_the_subject(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
