@@ -44,3 +44,14 @@ def test_sekarang_before_the_state_it_dates(glosser, source, expected):
 ])
 def test_pe_adjective_after_a_relative_clause_on_the_subject(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # dang closing a request of its verb alone urges where it stands: 'dong'
+    ("Dengar dang!", "Dengar dong!"),
+    ("Tolong, bantu dang, kita so cape.", "Tolong, bantu dong, saya sudah capek."),
+    # a request with its object keeps 'tolong' at the front
+    ("Ambe dang tu piring.", "Tolong ambil piring itu."),
+])
+def test_dang_after_a_lone_verb_is_dong(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

@@ -10,7 +10,8 @@
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
               tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there); closing a clause
               after a state, a manner or a call, in no question, 'dong' (jang bagitu dang -> jangan
-              begitu dong; own development references 'dong' 5 of 6 such clauses); 'dong' in place in a
+              begitu dong; own development references 'dong' 5 of 6 such clauses) and after a request of
+              its verb alone (Bantu dang, ... -> Bantu dong, ...; 4 of 4 references); 'dong' in place in a
               request that cannot take 'tolong' at its front (requests.py); else dropped (apa dang, ibu dang)
   to, kang    'kan'; closing a question, after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
   kwa         'kan' (it reminds the hearer), but 'memang' when the sentence goes on to a 'but' (dia kwa
@@ -65,6 +66,8 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
                 unit.ind = ""  # tolong dang kase maso, bawa akang dang: the request already asks for help
             elif prev is not None and urged_in_place(units, _opening(units, k)):
                 unit.ind = "dong"  # kurang sadiki dang: kurangi sedikit dong (requests.py)
+            elif nxt is None and prev is not None and all(w.pos == "v" for w in units[_opening(units, k):k]):
+                unit.ind = "dong"  # Bantu dang, ...; angka dang.: a request of its verb alone, urged where it ends
             elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
                 if not _front(units, k):
