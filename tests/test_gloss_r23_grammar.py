@@ -55,3 +55,14 @@ def test_pe_adjective_after_a_relative_clause_on_the_subject(glosser, source, ex
 ])
 def test_dang_after_a_lone_verb_is_dong(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kote 'ternyata' opens its clause after a noun subject, past a possessive, or from the clause's end
+    ("Tu sapatu kote so robek.", "Ternyata sepatu itu sudah robek."),
+    ("Kita pe adik kote so tinggi.", "Ternyata adik saya sudah tinggi."),
+    ("Oma so tidor kote.", "Ternyata nenek sudah tidur."),
+    ("Kita cari-cari, mar oma so tidor kote.", "Saya cari-cari, tapi ternyata nenek sudah tidur."),
+])
+def test_kote_opens_its_clause(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

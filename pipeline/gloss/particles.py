@@ -4,7 +4,8 @@
               ya; MangARTI writes 'ya' for neh and eh), also after a wish of several words (bae-bae
               di jalang e -> hati-hati di jalan ya); elsewhere e is dropped and eh stays 'eh'
   sto, kote   'mungkin', 'ternyata' move to the front of their clause (di lemari sto -> mungkin di
-              lemari; dia kote so kaweng -> ternyata dia sudah menikah), where Indonesian puts them;
+              lemari; dia kote so kaweng -> ternyata dia sudah menikah; busi kote so rusak, so gila
+              kote -> ternyata ...), where Indonesian puts them;
               after a clause-initial conjunction they follow it (mar dia sto so pulang -> tapi
               mungkin dia sudah pulang)
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
@@ -54,7 +55,9 @@ _SHOWN = frozenset({"dem", "pron", "n", "loc"})  # itu noh, ngana noh: noh point
 
 
 def place(units: list, positions: list[int], vocabulary=None) -> None:
-    """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place."""
+    """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place;
+    True when kote's unit moved."""
+    moved = False
     for k in positions:
         unit = units[k]
         if unit.source != "lexicon":
@@ -103,7 +106,11 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
                                 and prev.key not in _EXCLAIMING or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
                 unit.ind, unit.gloss = "ya", ("TAG",) * max(1, len(unit.gloss))  # one per word: eh eh
         elif prev is not None and unit.ind and (unit.key == "sto" or prev.pos == "pron"):
-            _front(units, k)  # kote after a noun subject stays: sisa makanan kote masih banyak
+            if not _front(units, k) and unit.key != "sto":
+                moved = _move_first(units, k) or moved  # ngana pe muka kote lucu: past the owner's pe
+        elif prev is not None and unit.ind:
+            moved = _move_first(units, k) or moved  # busi kote so rusak, ngana so gila kote: ternyata first
+    return moved
 
 
 def _request(units: list, k: int) -> bool:
@@ -170,4 +177,25 @@ def _front(units: list, k: int) -> bool:
             text = text[0].lower() + text[1:]  # Dua kali sto: a capital that only marked the start
     opener.ind = f"{units[k].ind} {text}"
     units[k].ind = ""
+    return True
+
+
+def _move_first(units: list, k: int) -> bool:
+    """Move kote's unit at units[k] ('ternyata') to the front of its clause, past a clause-initial
+    conjunction: own references put ternyata/rupanya first after a noun subject or closing the
+    clause too (8 of 8: busi kote so rusak -> ternyata businya sudah rusak). Whether it moved."""
+    first = _opening(units, k)
+    if units[first].pos == "conj" and first + 1 < k:
+        first += 1
+    if first >= k:
+        return False
+    unit = units.pop(k)
+    if not unit.joined:  # kote closed the clause: its punctuation stays at the clause's end
+        unit.swap_glue(units[k - 1])
+    opener = units[first]
+    if starts_sentence(units[first - 1].glue if first else None):
+        unit.cap, opener.cap = True, False
+        if opener.source in _TRANSLATED and opener.ind[:1].isupper() and not opener.ind.isupper():
+            opener.ind = opener.ind[0].lower() + opener.ind[1:]
+    units.insert(first, unit)
     return True
