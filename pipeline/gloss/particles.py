@@ -162,9 +162,7 @@ def _opening(units: list, k: int) -> int:
 def _front(units: list, k: int) -> bool:
     """Move sto's 'mungkin' (dang's 'tolong') to the front of its clause; left in place where a
     possessive opens it. Whether it moved."""
-    first = _opening(units, k)
-    if units[first].pos == "conj" and first + 1 < k:
-        first += 1
+    first = _after_conjunction(units, k)
     while not units[first].ind and first + 1 < k:
         first += 1  # kase palang dang: the causative's kase is dropped, its verb opens the clause
     opener = units[first]
@@ -184,9 +182,7 @@ def _move_first(units: list, k: int) -> bool:
     """Move kote's unit at units[k] ('ternyata') to the front of its clause, past a clause-initial
     conjunction: own references put ternyata/rupanya first after a noun subject or closing the
     clause too (8 of 8: busi kote so rusak -> ternyata businya sudah rusak). Whether it moved."""
-    first = _opening(units, k)
-    if units[first].pos == "conj" and first + 1 < k:
-        first += 1
+    first = _after_conjunction(units, k)
     if first >= k:
         return False
     unit = units.pop(k)
@@ -199,3 +195,10 @@ def _move_first(units: list, k: int) -> bool:
             opener.ind = opener.ind[0].lower() + opener.ind[1:]
     units.insert(first, unit)
     return True
+
+
+def _after_conjunction(units: list, k: int) -> int:
+    """Where a sentence adverb moved from units[k] opens its clause: after a clause-initial
+    conjunction (mar dia sto so pulang -> tapi mungkin dia sudah pulang)."""
+    first = _opening(units, k)
+    return first + 1 if units[first].pos == "conj" and first + 1 < k else first
