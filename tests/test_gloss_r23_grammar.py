@@ -66,3 +66,9 @@ def test_dang_after_a_lone_verb_is_dong(glosser, source, expected):
 ])
 def test_kote_opens_its_clause(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_skarang_right_after_a_conjunction_stays():
+    """A clause of a conjunction and skarang alone has nothing to move past."""
+    from pipeline.gloss.glosser import shared_glosser
+    assert shared_glosser().gloss("Dulu so pernah, mar skarang.").translation == "Dulu sudah pernah, tapi sekarang."

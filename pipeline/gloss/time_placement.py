@@ -43,7 +43,7 @@ def _move(units: list[Unit], k: int) -> bool:
     while first > 0 and units[first - 1].joined and units[first - 1].pos != "conj":
         first -= 1
     words = units[first:k]
-    if words[0].pos == "q":
+    if not words or words[0].pos == "q":
         return False  # brapa harga rica skarang?: the question word leads
     at = _subject_end(words)
     if at is None or not (words[at].key in _ASPECT or words[at].pos == "adj" and at > 0):
