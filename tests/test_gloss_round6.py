@@ -39,7 +39,7 @@ def test_jaga_before_a_verb_is_habitual(glosser, source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     ("Dia kote so pulang.", "Ternyata dia sudah pulang."),   # after a pronoun: to the front
-    ("Kukis kote masih banyak.", "Kue ternyata masih banyak."),  # after a noun subject: in place
+    ("Kukis kote masih banyak.", "Ternyata kue masih banyak."),  # after a noun subject too (round 23)
 ])
 def test_kote_is_ternyata_fronted_after_a_pronoun(glosser, source, expected):
     assert translate(glosser, source) == expected
@@ -59,7 +59,7 @@ def test_le_after_a_question_word_or_a_number_is_lagi(glosser, source, expected)
     ("Dia itu kita pe guru bae.", "Dia itu guru baik saya."),            # after itu
     ("Kita pe ade bungsu so kaweng.", "Adik bungsu saya sudah menikah."),  # a predicate follows
     ("Tape kaki saki.", "Kaki saya sakit."),                             # the adjective is the predicate
-    ("Depe harga murah skali.", "Harganya sangat murah."),
+    ("Depe harga murah skali.", "Harganya murah sekali."),
 ])
 def test_an_adjective_after_a_possessed_noun_describes_it_only_where_the_clause_says_so(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -4,13 +4,15 @@
               ya; MangARTI writes 'ya' for neh and eh), also after a wish of several words (bae-bae
               di jalang e -> hati-hati di jalan ya); elsewhere e is dropped and eh stays 'eh'
   sto, kote   'mungkin', 'ternyata' move to the front of their clause (di lemari sto -> mungkin di
-              lemari; dia kote so kaweng -> ternyata dia sudah menikah), where Indonesian puts them;
+              lemari; dia kote so kaweng -> ternyata dia sudah menikah; busi kote so rusak, so gila
+              kote -> ternyata ...), where Indonesian puts them;
               after a clause-initial conjunction they follow it (mar dia sto so pulang -> tapi
               mungkin dia sudah pulang)
   dang        urges: 'tolong' at the front of a request that opens with its verb (ambe akang dang
               tu garam -> tolong ambilkan garam itu; MangARTI writes 'tolong' there); closing a clause
               after a state, a manner or a call, in no question, 'dong' (jang bagitu dang -> jangan
-              begitu dong; own development references 'dong' 5 of 6 such clauses); 'dong' in place in a
+              begitu dong; own development references 'dong' 5 of 6 such clauses) and after a request of
+              its verb alone (Bantu dang, ... -> Bantu dong, ...; 4 of 4 references); 'dong' in place in a
               request that cannot take 'tolong' at its front (requests.py); else dropped (apa dang, ibu dang)
   to, kang    'kan'; closing a question, after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
   kwa         'kan' (it reminds the hearer), but 'memang' when the sentence goes on to a 'but' (dia kwa
@@ -53,7 +55,9 @@ _SHOWN = frozenset({"dem", "pron", "n", "loc"})  # itu noh, ngana noh: noh point
 
 
 def place(units: list, positions: list[int], vocabulary=None) -> None:
-    """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place."""
+    """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place;
+    True when kote's unit moved."""
+    moved = False
     for k in positions:
         unit = units[k]
         if unit.source != "lexicon":
@@ -65,6 +69,8 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
                 unit.ind = ""  # tolong dang kase maso, bawa akang dang: the request already asks for help
             elif prev is not None and urged_in_place(units, _opening(units, k)):
                 unit.ind = "dong"  # kurang sadiki dang: kurangi sedikit dong (requests.py)
+            elif nxt is None and prev is not None and all(w.pos == "v" for w in units[_opening(units, k):k]):
+                unit.ind = "dong"  # Bantu dang, ...; angka dang.: a request of its verb alone, urged where it ends
             elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
                 if not _front(units, k):
@@ -100,7 +106,11 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
                                 and prev.key not in _EXCLAIMING or after_comma):  # pamit dulu e; tanya dulu pa paitua, e
                 unit.ind, unit.gloss = "ya", ("TAG",) * max(1, len(unit.gloss))  # one per word: eh eh
         elif prev is not None and unit.ind and (unit.key == "sto" or prev.pos == "pron"):
-            _front(units, k)  # kote after a noun subject stays: sisa makanan kote masih banyak
+            if not _front(units, k) and unit.key != "sto":
+                moved = _move_first(units, k) or moved  # ngana pe muka kote lucu: past the owner's pe
+        elif prev is not None and unit.ind:
+            moved = _move_first(units, k) or moved  # busi kote so rusak, ngana so gila kote: ternyata first
+    return moved
 
 
 def _request(units: list, k: int) -> bool:
@@ -152,9 +162,7 @@ def _opening(units: list, k: int) -> int:
 def _front(units: list, k: int) -> bool:
     """Move sto's 'mungkin' (dang's 'tolong') to the front of its clause; left in place where a
     possessive opens it. Whether it moved."""
-    first = _opening(units, k)
-    if units[first].pos == "conj" and first + 1 < k:
-        first += 1
+    first = _after_conjunction(units, k)
     while not units[first].ind and first + 1 < k:
         first += 1  # kase palang dang: the causative's kase is dropped, its verb opens the clause
     opener = units[first]
@@ -168,3 +176,29 @@ def _front(units: list, k: int) -> bool:
     opener.ind = f"{units[k].ind} {text}"
     units[k].ind = ""
     return True
+
+
+def _move_first(units: list, k: int) -> bool:
+    """Move kote's unit at units[k] ('ternyata') to the front of its clause, past a clause-initial
+    conjunction: own references put ternyata/rupanya first after a noun subject or closing the
+    clause too (8 of 8: busi kote so rusak -> ternyata businya sudah rusak). Whether it moved."""
+    first = _after_conjunction(units, k)
+    if first >= k:
+        return False
+    unit = units.pop(k)
+    if not unit.joined:  # kote closed the clause: its punctuation stays at the clause's end
+        unit.swap_glue(units[k - 1])
+    opener = units[first]
+    if starts_sentence(units[first - 1].glue if first else None):
+        unit.cap, opener.cap = True, False
+        if opener.source in _TRANSLATED and opener.ind[:1].isupper() and not opener.ind.isupper():
+            opener.ind = opener.ind[0].lower() + opener.ind[1:]
+    units.insert(first, unit)
+    return True
+
+
+def _after_conjunction(units: list, k: int) -> int:
+    """Where a sentence adverb moved from units[k] opens its clause: after a clause-initial
+    conjunction (mar dia sto so pulang -> tapi mungkin dia sudah pulang)."""
+    first = _opening(units, k)
+    return first + 1 if units[first].pos == "conj" and first + 1 < k else first

@@ -47,6 +47,7 @@ from pipeline.gloss.predicates import (
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.returning import causative_root
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
+from pipeline.gloss.time_placement import place_now
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
 from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object, lets, refuses_entry
@@ -198,6 +199,8 @@ class SentenceTranslator:
             if _LATER_RULES[at][1](units, later[at], self.vocabulary):  # a rule that moved words says so
                 reordered = True
         after_context(units, self.vocabulary)
+        if place_now(units):  # ngana pe anak so basar skarang -> anakmu sekarang sudah besar
+            reordered = True
         if _PRONOUN_RULE in later and front_subjects(units):  # a pronoun closing its sentence
             reordered = True
         drop_doubled(units)  # tu anak itu -> anak itu, not anak itu itu
