@@ -163,7 +163,7 @@ def test_skali_at_a_clause_start_stays_after_the_adjective(glosser):
 
 
 def test_skali_grades_an_untagged_state_but_counts_before_a_time(glosser):
-    assert translate(glosser, "Jalang ka kampung licin skali.") == "Jalan ke kampung licin sekali."
+    assert translate(glosser, "Jalang ka kampung licin skali.") == "Jalan ke kampung sangat licin."
     assert translate(glosser, "Minum obat skali sehari.") == "Minum obat sekali sehari."
     assert translate(glosser, "Ni sandal pas skali.") == "Sandal ini cocok sekali."  # pas: fits, not 'when'
 

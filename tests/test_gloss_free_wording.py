@@ -13,7 +13,7 @@ from test_gloss import translate
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("Ni sup panas skali.", "Sup ini panas sekali."),                 # adjective + skali
+    ("Ni sup panas skali.", "Sup ini sangat panas."),                 # adjective + skali
     ("Kita suka skali ngana pe lagu.", "Saya sangat suka lagumu."),    # a verb of feeling
     ("Torang makang skali sehari.", "Kami makan sekali sehari."),      # 'once' after an action stays
 ])
@@ -32,7 +32,7 @@ def test_deng_is_dan_unless_it_joins_a_partner_or_a_manner(glosser, source, expe
 
 @pytest.mark.parametrize("source, expected", [
     ("Tape kapala rasa pusing.", "Kepala saya terasa pusing."),        # a thing feels
-    ("Kita rasa lalah skali.", "Saya merasa lelah sekali."),           # a person feels
+    ("Kita rasa lalah skali.", "Saya merasa sangat lelah."),           # a person feels
     ("Depe rasa manis.", "Rasanya manis."),                            # the noun 'taste'
 ])
 def test_rasa_before_a_predicate(glosser, source, expected):

@@ -25,8 +25,8 @@ CASES = [
     # pe + adjective after a noun and its demonstrative is the noun's predicate (tu X pe Y: X itu Y);
     # a lexicon phrase graded already (pe sadap 'enak sekali') is not graded twice by skali
     ("Tu kamar pe kotor.", "Kamar itu kotor sekali."),
-    ("Tu ruma pe bagus skali.", "Rumah itu bagus sekali."),
-    ("Tu sayur pe sadap skali.", "Sayur itu enak sekali."),
+    ("Tu ruma pe bagus skali.", "Rumah itu sangat bagus."),
+    ("Tu sayur pe sadap skali.", "Sayur itu sangat enak."),
     # pe + adjective opening its clause: the adjective leads, skali stays after it (data README)
     ("Aduh, pe panas skali.", "Aduh, panas sekali."),
     ("Pe dingin skali ni aer!", "Dingin sekali air ini!"),

@@ -28,9 +28,9 @@ CASES = [
     # pe + adjective after a subject described by a place phrase of two words (di muka, di blakang),
     # its head the clause's first word even where the lexicon tags it a verb (jalang 'road'): the
     # adjective is the subject's predicate, not what the place's noun owns
-    ("Jalang di muka sekolah pe rusak skali.", "Jalan di depan sekolah rusak sekali."),
-    ("Jalang di blakang pasar pe gelap skali.", "Jalan di belakang pasar gelap sekali."),
-    ("Toko di muka gereja pe rame skali.", "Toko di depan gereja ramai sekali."),
+    ("Jalang di muka sekolah pe rusak skali.", "Jalan di depan sekolah sangat rusak."),
+    ("Jalang di blakang pasar pe gelap skali.", "Jalan di belakang pasar sangat gelap."),
+    ("Toko di muka gereja pe rame skali.", "Toko di depan gereja sangat ramai."),
 ]
 
 

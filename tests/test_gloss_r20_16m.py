@@ -33,10 +33,10 @@ CASES = [
     # bentor is Indonesian too (KBBI): kept, as the own references write it
     ("Ongkos bentor ka pasar dua puluh ribu.", "Ongkos bentor ke pasar dua puluh ribu."),
     # rame of a party, an event or applause is 'meriah'; of a market or a road 'ramai' (senses.py)
-    ("Tu pesta kaweng rame skali.", "Pesta pernikahan itu meriah sekali."),
+    ("Tu pesta kaweng rame skali.", "Pesta pernikahan itu sangat meriah."),
     ("Acara ulang taong kemarin rame.", "Acara ulang tahun kemarin meriah."),
     ("Tapu tangan rame dari semua orang.", "Tepuk tangan meriah dari semua orang."),
-    ("Pasar rame skali ni pagi.", "Pasar ramai sekali pagi ini."),
+    ("Pasar rame skali ni pagi.", "Pasar sangat ramai pagi ini."),
     ("Pesta di ruma, mar jalan rame.", "Pesta di rumah, tapi jalan ramai."),
     # a speaker saying who she is with only shared words, under no prior (word_order.py): kita + a name
     # closing its clause or before where she is from, nama kita + a name (of one or more words)

@@ -18,7 +18,7 @@ CASES = [
     ("Sapu mantega di roti tawar.", "Oleskan mentega di roti tawar."),
     ("Tolong sapu balsem di opa pe punggung.", "Tolong oleskan balsem di punggung kakek."),
     ("Ikang so dapa sapu bumbu.", "Ikan sudah diolesi bumbu."),
-    ("Kintal kotor skali, sapu dulu.", "Halaman kotor sekali, sapu dulu."),
+    ("Kintal kotor skali, sapu dulu.", "Halaman sangat kotor, sapu dulu."),
     # tatusu of cold air 'menusuk' (senses.py); a foot pricked by a nail 'tertusuk'
     ("Angin dingin dari gunung tatusu sampe di tulang.", "Angin dingin dari gunung menusuk sampai ke tulang."),
     ("Ade pe kaki tatusu paku.", "Kaki adik tertusuk paku."),

@@ -94,7 +94,7 @@ def test_so_and_da(glosser):
 @pytest.mark.parametrize("source, expected", [
     ("Om Jefri deng tanta Mery so datang.", "Om Jefri dan tante Mery sudah datang."),   # two nouns
     ("Tutup akang pintu deng kase mati lampu.", " dan "),                              # two clauses
-    ("Depe rambu pendek skali deng putih.", "pendek sekali dan putih"),               # two predicates
+    ("Depe rambu pendek skali deng putih.", "sangat pendek dan putih"),               # two predicates
     ("Mama ja bli gula deng garam.", "gula dan garam"),                                # untagged nouns
 ])
 def test_deng_joins_as_dan(glosser, source, expected):

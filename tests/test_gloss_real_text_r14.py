@@ -11,7 +11,7 @@ from test_gloss import translate
 
 @pytest.mark.parametrize("source, expected", [
     # kelar before an act, a span or an untagged Indonesian word: the step after it
-    ("Dia tidor enak skali kelar mandi.", "Dia tidur enak sekali setelah mandi."),
+    ("Dia tidor enak skali kelar mandi.", "Dia tidur sangat enak setelah mandi."),
     ("Kita pe kaki saki kelar dua jam bajalang.", "Kaki saya sakit setelah dua jam berjalan."),
     ("Kelar puas bacarita, dorang pulang.", "Setelah puas bercerita, mereka pulang."),
     # after baru, jo or an aspect word the act itself is finished
@@ -70,7 +70,7 @@ def test_a_word_of_a_lexicon_phrase_is_not_reported_unknown(glosser):
 
 @pytest.mark.parametrize("source, expected", [
     ("Tapu tangan for dorang!", "Tepuk tangan untuk mereka!"),
-    ("Kripik ini garing skali.", "Keripik ini renyah sekali."),
+    ("Kripik ini garing skali.", "Keripik ini sangat renyah."),
     ("Speaker di greja so rusak.", "Pengeras suara di gereja sudah rusak."),
     ("Tolong ambe aqua di meja.", "Tolong ambil air mineral di meja."),
 ])

@@ -87,7 +87,7 @@ def test_demonstratives_before_acronyms_and_after_their_noun(glosser, source, ex
 @pytest.mark.parametrize("source, expected", [
     ("Dorang ada baku pukul di muka gereja.", "Mereka sedang saling pukul di depan gereja."),
     # the possessor opening the sentence hands its capital on
-    ("Oma pe sayor enak skali.", "Sayur nenek enak sekali."),
+    ("Oma pe sayor enak skali.", "Sayur nenek sangat enak."),
     ("Posyandu pe jadwal so ganti.", "Jadwal Posyandu sudah ganti."),
     # baru before a demonstrative after a possessed noun is 'new'
     ("Dia pe motor baru itu mahal.", "Motor barunya itu mahal."),
@@ -95,7 +95,7 @@ def test_demonstratives_before_acronyms_and_after_their_noun(glosser, source, ex
     ("Mantri desa jaga datang hari Senin.", "Mantri desa biasa datang hari Senin."),
     ("Oma tiap sore jaga duduk di teras.", "Nenek setiap sore biasa duduk di teras."),
     # deng after a feeling, also past its degree word, is 'dengan'
-    ("Ade tako skali deng ular.", "Adik takut sekali dengan ular."),
+    ("Ade tako skali deng ular.", "Adik sangat takut dengan ular."),
     # a body that acts and a verb with an untagged thing after it keep the active verb
     ("Pemerintah musti kase kelambu gratis.", "Pemerintah harus memberi kelambu gratis."),
 ])

@@ -15,7 +15,7 @@ from test_gloss import translate
     ("Ombak pe tinggi, jang ka laut.", "Ombak tinggi sekali, jangan ke laut."),
     # a place phrase describes the owner, the clause's subject
     ("Ruma di Sario pe mahal.", "Rumah di Sario mahal sekali."),
-    ("Pasar di Tondano pe rame skali.", "Pasar di Tondano ramai sekali."),
+    ("Pasar di Tondano pe rame skali.", "Pasar di Tondano sangat ramai."),
     ("Lantai di dapur pe licin.", "Lantai di dapur licin sekali."),
 ])
 def test_pe_before_a_closing_adjective_grades_the_predicate(glosser, source, expected):
@@ -106,7 +106,7 @@ def test_adjectives_after_a_possessed_noun_stay_with_it(glosser, source, expecte
 @pytest.mark.parametrize("source, expected", [
     # a person's noun and the noun that says which one are one possessed phrase before an adjective
     ("Kita pe guru les baru so datang.", "Guru les baru saya sudah datang."),
-    ("Dia pe tamang kantor bae skali.", "Teman kantornya baik sekali."),
+    ("Dia pe tamang kantor bae skali.", "Teman kantornya sangat baik."),
     # not before an occupation, which is the predicate
     ("Dia pe kaka polisi.", "Kakaknya polisi."),
 ])

@@ -40,7 +40,7 @@ def test_tu_after_a_subject_pronoun_marks_the_topic(glosser, source, expected):
     # an adjective describing the owner before pe + a closing adjective: the owner takes it with
     # yang, the closing adjective is the graded predicate
     ("Dorang pe ruma baru pe basar.", "Rumah mereka yang baru besar sekali."),
-    ("Ruma baru pe bagus skali.", "Rumah yang baru bagus sekali."),
+    ("Ruma baru pe bagus skali.", "Rumah yang baru sangat bagus."),
     ("Baju mera pe mahal.", "Baju yang merah mahal sekali."),
 ])
 def test_pe_after_a_described_owner_grades_the_predicate(glosser, source, expected):

@@ -11,7 +11,7 @@ from test_gloss import translate
 
 @pytest.mark.parametrize("source, expected", [
     # baru before a state the possessed noun is in: 'new', kept with its noun
-    ("Dorang pe dokter baru bae skali.", "Dokter baru mereka baik sekali."),
+    ("Dorang pe dokter baru bae skali.", "Dokter baru mereka sangat baik."),
     ("Ngana pe tamang baru galak?", "Teman barumu galak?"),
     # baru closing a clause an exclamation opens: the thing admired is new
     ("Cakep skali ngana pe sapatu baru!", "Cakep sekali sepatu barumu!"),

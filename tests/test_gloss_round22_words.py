@@ -56,7 +56,7 @@ SPELLING_CASES = [
     # Indonesian chat forms: vowels dropped
     ("Dia blum plg ka rmh.", "Dia belum pulang ke rumah."),
     # a stretched word is the known word its doubled letter leaves: once, else twice
-    ("Ikang ini enak skaliii!", "Ikan ini enak sekali!"),
+    ("Ikang ini enak skaliii!", "Ikan ini sangat enak!"),
     ("Maaaaf e, kita lupa.", "Maaf ya, saya lupa."),
 ]
 

@@ -59,7 +59,7 @@ def test_le_after_a_question_word_or_a_number_is_lagi(glosser, source, expected)
     ("Dia itu kita pe guru bae.", "Dia itu guru baik saya."),            # after itu
     ("Kita pe ade bungsu so kaweng.", "Adik bungsu saya sudah menikah."),  # a predicate follows
     ("Tape kaki saki.", "Kaki saya sakit."),                             # the adjective is the predicate
-    ("Depe harga murah skali.", "Harganya murah sekali."),
+    ("Depe harga murah skali.", "Harganya sangat murah."),
 ])
 def test_an_adjective_after_a_possessed_noun_describes_it_only_where_the_clause_says_so(glosser, source, expected):
     assert translate(glosser, source) == expected

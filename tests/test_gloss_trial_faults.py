@@ -18,7 +18,7 @@ from test_gloss import translate
     ("Mama karja di pasar jadi perlu bangun pagi.", "Ibu bekerja di pasar jadi perlu bangun pagi."),
     # before a noun or a state it still becomes
     ("Dia mo jadi guru.", "Dia mau menjadi guru."),
-    ("Tu aer jadi dingin skali.", "Air itu menjadi dingin sekali."),
+    ("Tu aer jadi dingin skali.", "Air itu menjadi sangat dingin."),
     # ada + verb: a role or an office doing its routine: reported, not watched
     ("Kader ada ukur tensi tiap bulan.", "Kader mengukur tekanan darah setiap bulan."),
     ("Kader ada timbang bayi di balai desa.", "Kader menimbang bayi di balai desa."),

@@ -114,7 +114,7 @@ def test_seen_person(glosser, source, wanted):
 
 @pytest.mark.parametrize("source, wanted", [
     # tu/ini + noun + pe + adjective: the adjective graded is what is said of the noun shown
-    ("Tu anak pe bae skali.", "Anak itu baik sekali."),
+    ("Tu anak pe bae skali.", "Anak itu sangat baik."),
     ("Tu rumah pe basar.", "Rumah itu besar sekali."),
     ("Tu oto pe mahal.", "Mobil itu mahal sekali."),
     # a noun after pe is owned, as before

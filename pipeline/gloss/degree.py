@@ -9,8 +9,8 @@
   le      'lagi' (more, further) after a counted noun (lima manit le -> lima menit lagi, dua tamang
           le), a comparative (lebe jao le -> lebih jauh lagi) or tamba; 'juga' elsewhere
   sadiki  'sebentar' after an activity that lasts (tunggu sadiki); sadiki le negated: 'sedikit pun'
-  skali   'sekali' after the adjective or verb it grades (panas skali -> panas sekali; own
-          references 248 of 260), 'sangat' before a verb of liking (suka skali -> sangat suka)
+  skali   'sangat' before the adjective or verb it follows (panas skali -> sangat panas), the
+          way free Indonesian translations write it (MangARTI: 'sangat' 918 times, 'sekali' 149)
   lebe X dari Y  the standard of a comparison: 'daripada' (lebe mahal dari bulan lalu -> lebih mahal
           daripada bulan lalu; own sets 6 of 6), 'dari' before an amount (lebe dari tiga jam) or a
           place left (lebe bae pulang dari kantor); aspect.py's dari rule asks compared()
@@ -18,9 +18,11 @@
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.clause_words import ALSO, NOT, PERSON_NOUNS, SENTENCE_END, TIME_UNITS, clause, same_case
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.morphology import NUMBER
+from pipeline.gloss.morphology import NAME, NUMBER
 
 # After these skali counts (makang skali sehari 'once a day', coba skali lagi 'once more').
 _ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", "lagi", *ALSO, "saja", "jo",
@@ -39,10 +41,11 @@ _MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak
 _ADDING = frozenset({"tambah", "tamba", "kase", "kaseh", "kasih", "se", "kase tambah"})
 _STATE_BEFORE = frozenset({"rasa", "terasa", "merasa", "mulai", "so", "sudah", "masih", "jadi", "menjadi", "agak"})
 _THE_ONE = frozenset({"cuma", "hanya", "tinggal", "sisa", "yang"})  # cuma satu anak: the number counts
-_DEGREE_AFTER = frozenset({"skali", "sakali", "sekali"})  # X skali -> X sekali
+_DEGREE_AFTER = frozenset({"skali", "sakali", "sekali"})  # X skali -> sangat X
+_NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "num",
+                         "prefix", "n", "loc", "acr"})
 _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
-_LIKING = frozenset({"suka", "sayang", "cinta", "syukur", "bersyukur"})
 _ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga: a question however written
 # Units things are sold by: brapa + satu + one of these asks the price (brapa satu kilo?).
 _SOLD_BY = frozenset({"kilo", "kg", "ikat", "ekor", "biji", "buah", "bungkus", "liter", "sisir", "tumpuk", "potong",
@@ -123,18 +126,21 @@ def _with_someone_after_a_while(units: list, at: int) -> bool:
 
 
 def _skali(units, k, u, prev, nxt, before, vocabulary):
-    """skali stays 'sekali' after what it grades (panas skali -> panas sekali: own references 248
-    of 260); only a verb of liking, or a reciprocal act, takes 'sangat' before it (suka skali ->
-    sangat suka, baku sayang skali -> sangat saling menyayangi), as the references write them."""
-    if prev is None or u.ind != "sekali":
-        return
-    if prev.ind.endswith(" sekali"):  # pe sadap 'enak sekali' + skali: graded once
-        u.ind = ""
-    elif before is not None and before.ind == "saling" and before.joined and prev.joined:
-        before.ind, u.ind = same_case(before.ind, "sangat saling"), ""
-    elif before is not None and (prev.ind.lower() in _LIKING or prev.ind.startswith("saling ")) and (
+    if prev is not None and u.ind == "sekali" and prev.ind.endswith(" sekali"):  # pe sadap 'enak sekali' + skali
+        u.ind = ""  # graded once: 'sekali' where it opens its clause, after a subject 'sangat enak'
+        if k > 1 and units[k - 2].joined and not prev.ind[:1].isupper():
+            prev.ind = "sangat " + prev.ind.removesuffix(" sekali")
+    elif before is not None and u.ind == "sekali" and _graded(prev, vocabulary) and not _opens_with_pe(units, k) and (
             nxt is None or not (nxt.key in _ONCE_AFTER or nxt.pos == "num" or nxt.source == NUMBER)):
-        prev.ind, u.ind = same_case(prev.ind, "sangat " + prev.ind.lower()), ""
+        if prev.ind[:1].isupper() and prev.source != NAME:  # Dekat skali. -> Sangat dekat.
+            prev.ind, prev.cap = prev.ind[0].lower() + prev.ind[1:], True
+        prev.ind, u.ind = "sangat " + prev.ind, ""
+
+
+def _opens_with_pe(units: list, k: int) -> bool:
+    """pe with no owner opens the clause of the adjective before skali at units[k] (Pe mahal skali!):
+    the adjective leads its clause, so skali stays after it as 'sekali' (data README: sangat or sekali)."""
+    return k >= 2 and units[k - 2].key == "pe" and units[k - 2].joined and (k == 2 or not units[k - 3].joined)
 
 
 _MORE = frozenset({"lebe", "lebih", "labe"})
@@ -178,3 +184,16 @@ def _rate(words: list, k: int) -> bool:
     gaji brapa satu bulang -> gaji berapa sebulan; satu minggu kita karja anam hari -> seminggu."""
     return any(c.key in ("brapa", "berapa") or c.pos == "num" or c.source == NUMBER
                for at, c in enumerate(words) if at != k)
+
+
+def _graded(unit, vocabulary: IndonesianVocabulary) -> bool:
+    """A predicate 'skali' can grade: an adjective or a verb of feeling (suka skali), never a noun,
+    an action (makang skali sehari: 'once') or a function word."""
+    if unit.ind in _FEELINGS or unit.pos == "adj":
+        return True
+    if not unit.ind or " " in unit.ind or unit.pos in _NOT_GRADED or unit.source == NAME:
+        return False
+    # an Indonesian word the lexicon does not tag (ribut, lancar, manis skali): spaCy's tables
+    # give nearly every root a meN- form, so they cannot tell a state from an act; 'once' is told
+    # by what follows skali instead (makang skali sehari, coba skali lagi)
+    return unit.pos == "" and unit.ind not in STOP_WORDS

@@ -159,9 +159,6 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         glue = units[last].glue
         end = last + 1
     suffix = _SUFFIX_POSSESSORS.get(possessor)
-    if suffix is None and possessor and possessed.pos == "adj" and end == k + 2 and possessed.joined and (
-            degree_follows(units, end)):  # pasar kemarin pe rame skali: the degree word stays on the adjective
-        owned, glue, end = f"{owned} {units[end].ind}".rstrip(), units[end].glue, end + 1
     if suffix is not None:
         text = attach_suffix(owned, suffix)
     elif possessor:
