@@ -185,17 +185,20 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         told = {row["segment_id"] for row in rows}
         spoken_texts = [after_first_sentence(t) if i in after_background else t for i, t in enumerate(texts)]
         spoken_translations = [after_first_sentence(t) if i in after_background else t for i, t in enumerate(translations)]
-        # a recode of some codes finds what every code finds, as the whole run did (after background too)
-        own = found if only is None else _fire_rows(whole, spoken_texts, spoken_translations, questions, reading,
-                                                    owners, [not document for document in in_document] or [True] * len(texts))
-        answers = [i for i in range(len(ids)) if not own[i] and ids[i] not in told and i not in small_talk
-                   and not quoted[i] and not (in_document and in_document[i])]
+        answers = [i for i in range(len(ids)) if (only is not None or not found[i]) and ids[i] not in told
+                   and i not in small_talk and not quoted[i] and not (in_document and in_document[i])]
         guesses = guessed_answers(whole.codebook, answers, spoken_texts, spoken_translations,
                                   questions_answered(segments, informant.index, both_views=True),
                                   study_words([f"{t} {tr}" for t, tr in zip(texts, translations)]))
-        for i, (code_id, evidence, view) in guesses.items():
-            if only is None or code_id in only:
-                append(i, code_of[code_id], GUESS_CONFIDENCE, evidence, view)
+        if only is not None:   # a recode keeps a guess where no code at all fires, as the whole run did
+            guesses = {i: guess for i, guess in guesses.items() if guess[0] in only}
+            rows_guessed = sorted(guesses)
+            fired = _fire_rows(whole, [spoken_texts[i] for i in rows_guessed],
+                               [spoken_translations[i] for i in rows_guessed], [questions[i] for i in rows_guessed],
+                               reading, [owners[i] for i in rows_guessed], [True] * len(rows_guessed))
+            guesses = {i: guesses[i] for i, by_code in zip(rows_guessed, fired) if not by_code}
+        for i, (code_id, evidence, view) in sorted(guesses.items()):
+            append(i, code_of[code_id], GUESS_CONFIDENCE, evidence, view)
     return pd.DataFrame(rows, columns=columns)
 
 
