@@ -17,3 +17,16 @@ import pytest
 ])
 def test_indonesian_words_are_no_manado_rows(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kote's 'ternyata' opens its clause, which starts after a conjunction, an interjection or a verb
+    # of saying or thinking; with nothing of its clause before it, it stays
+    ("Mar kote.", "Tapi ternyata."),
+    ("Oh kote.", "Oh ternyata."),
+    ("Kalu kote oma so pulang, torang pigi.", "Kalau ternyata nenek sudah pulang, kami pergi."),
+    ("Mama pikir ana kote so tidor.", "Ibu pikir ternyata anak sudah tidur."),
+    ("Tapi dia kote so kaweng.", "Tapi ternyata dia sudah menikah."),
+])
+def test_kote_opens_its_own_clause(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
