@@ -30,3 +30,9 @@ def test_indonesian_words_are_no_manado_rows(glosser, source, expected):
 ])
 def test_kote_opens_its_own_clause(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_dang_in_a_question_is_no_dong(glosser):
+    # 'dong' urges a statement or a command; a question keeps no 'dong'
+    assert glosser.gloss("Tunggu dang?").translation == "Tunggu?"
+    assert glosser.gloss("Tunggu dang.").translation == "Tunggu dong."

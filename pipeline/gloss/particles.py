@@ -58,7 +58,7 @@ _CLAUSE_BEFORE = frozenset({"conj", "interj"})
 _OPENING_WORDS = frozenset({"bilang", "babilang", "kira", "pikir", "tau", "tahu"}) | _BUT | _EXCLAIMING | CONDITION
 
 
-def place(units: list, positions: list[int], vocabulary=None) -> None:
+def place(units: list, positions: list[int], vocabulary=None) -> bool:
     """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place;
     True when kote's unit moved."""
     moved = False
@@ -73,7 +73,8 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
                 unit.ind = ""  # tolong dang kase maso, bawa akang dang: the request already asks for help
             elif prev is not None and urged_in_place(units, _opening(units, k)):
                 unit.ind = "dong"  # kurang sadiki dang: kurangi sedikit dong (requests.py)
-            elif nxt is None and prev is not None and all(w.pos == "v" for w in units[_opening(units, k):k]):
+            elif nxt is None and prev is not None and all(w.pos == "v" for w in units[_opening(units, k):k]) and (
+                    not asked(units, k)):
                 unit.ind = "dong"  # Bantu dang, ...; angka dang.: a request of its verb alone, urged where it ends
             elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
