@@ -36,3 +36,17 @@ def test_dang_in_a_question_is_no_dong(glosser):
     # 'dong' urges a statement or a command; a question keeps no 'dong'
     assert glosser.gloss("Tunggu dang?").translation == "Tunggu?"
     assert glosser.gloss("Tunggu dang.").translation == "Tunggu dong."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # batu is a stone after a verb, before trus that goes on to another verb, before a quantity, and
+    # when the symptom is in another clause joined by kong
+    ("Dia angka batu trus buang.", "Dia mengangkat batu terus buang."),
+    ("Dorang ada batu banyak di kintal.", "Mereka punya batu banyak di halaman."),
+    ("Dia demam kong torang pi ambe batu di kali.", "Dia demam lalu kami pergi mengambil batu di sungai."),
+    # a cough closing with trus, beside a symptom, or lasting a time
+    ("Malam-malam dia batu trus, kong pilek.", "Malam-malam dia batuk terus, lalu pilek."),
+    ("Opa ada batu dua minggu.", "Kakek batuk dua minggu."),
+])
+def test_batu_cough_or_stone(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
