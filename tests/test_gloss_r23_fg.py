@@ -50,3 +50,15 @@ def test_dang_in_a_question_is_no_dong(glosser):
 ])
 def test_batu_cough_or_stone(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kabur is 'keruh' only with water as its subject, past aspect and becoming words
+    ("Pencuri lompat ka kali kong kabur.", "Pencuri lompat ke sungai lalu kabur."),
+    ("Abis minum aer dia pe mata kabur.", "Setelah minum air matanya kabur."),
+    ("Aer sumur so jadi kabur.", "Air sumur sudah jadi keruh."),
+    # pigi kali: going to the river takes its 'ke' as pigi before any place
+    ("Dia pigi kali.", "Dia pergi ke sungai."),
+])
+def test_kabur_and_kali_read_by_their_neighbours(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
