@@ -62,3 +62,8 @@ def test_batu_cough_or_stone(glosser, source, expected):
 ])
 def test_kabur_and_kali_read_by_their_neighbours(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_sekarang_passes_an_adjective_of_the_subject(glosser):
+    # two adjectives after the noun: the first describes the subject, sekarang dates the second
+    assert glosser.gloss("Anak kecil sakit skarang.").translation == "Anak kecil sekarang sakit."
