@@ -67,3 +67,14 @@ def test_kabur_and_kali_read_by_their_neighbours(glosser, source, expected):
 def test_sekarang_passes_an_adjective_of_the_subject(glosser):
     # two adjectives after the noun: the first describes the subject, sekarang dates the second
     assert glosser.gloss("Anak kecil sakit skarang.").translation == "Anak kecil sekarang sakit."
+
+
+@pytest.mark.parametrize("source, expected", [
+    # so lambat is 'sudah terlambat' with no subject or a person's; a thing or a process is slow
+    ("Perkembangan anak so lambat.", "Perkembangan anak sudah lambat."),
+    ("Dia pe jantung so lambat.", "Jantungnya sudah lambat."),
+    ("Tu anak so lambat.", "Anak itu sudah terlambat."),
+    ("Kita so lambat, kapal so brangkat.", "Saya sudah terlambat, kapal sudah berangkat."),
+])
+def test_so_lambat_late_only_of_a_person(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
