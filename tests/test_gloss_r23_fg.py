@@ -78,3 +78,9 @@ def test_sekarang_passes_an_adjective_of_the_subject(glosser):
 ])
 def test_so_lambat_late_only_of_a_person(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_pasiar_to_a_town_the_tables_know_is_an_outing(glosser):
+    # Manado is a word of the Indonesian tables, not a name: capitalised after ka it is the place
+    assert glosser.gloss("Minggu depan torang pasiar ka Manado.").translation == "Minggu depan kita jalan-jalan ke Manado."
+    assert glosser.gloss("Dia pasiar ka Tanta Mien.").translation == "Dia berkunjung ke Tante Mien."
