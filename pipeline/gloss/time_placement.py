@@ -3,7 +3,7 @@ predicate it dates (called by translate.py after the context rules).
 
   ngana pe anak so brapa orang skarang?  -> anakmu sekarang sudah berapa orang?
   petani di kampung susah skali skarang  -> petani di kampung sekarang susah sekali
-  so jam brapa skarang?                  -> sekarang sudah jam berapa?
+  so hari apa skarang?                   -> sekarang sudah hari apa?
 
 A clause-final skarang after a subject and a predicate opening with a state (so/masi/blum, an
 adjective) moves right after the subject; a clause opening with so takes it first. It stays after
