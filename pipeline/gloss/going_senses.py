@@ -18,7 +18,8 @@ clauses.py through senses.RULES; the other content words are in senses.py).
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, TITLES, same_case)
+    BETWEEN_SUBJECT_AND_VERB, GOING, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, TITLES,
+    same_case)
 from pipeline.gloss.morphology import NAME
 
 
@@ -33,11 +34,8 @@ def _named_place(unit) -> bool:
     return unit.source == NAME or unit.upper and unit.pos in ("loc", "") and unit.key not in PERSON_NOUNS | TITLES
 
 
-_GOING = frozenset({"pi", "pigi", "pergi", "pegi"})
-
-
 def _stroll(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is None and prev is not None and prev.key in _GOING:
+    if nxt is None and prev is not None and prev.key in GOING:
         u.ind = same_case(u.ind, "jalan-jalan")  # abis makang baru ngoni bole pi pasiar: go out
     else:
         _outing(units, k, u, prev, nxt, before, vocabulary)

@@ -14,12 +14,13 @@
 
 from __future__ import annotations
 
+from pipeline.gloss.clause_words import GOING
+
 RIVER = "sungai"
 MUDDY = "keruh"
-_GOING = frozenset({"pi", "pigi"})
 # Verbs of going, place prepositions and words of water or of a bank: kali after them is where one is or goes.
-_PLACE_BEFORE = _GOING | frozenset({"di", "ka", "ke", "dari", "aer", "air", "pinggir", "tepi",
-                           "sabla", "seberang", "muara", "dalam", "dalang"})
+_PLACE_BEFORE = GOING | frozenset({"di", "ka", "ke", "dari", "aer", "air", "pinggir", "tepi",
+                                   "sabla", "seberang", "muara", "dalam", "dalang"})
 # After kali these make it an occasion (kali ini, kali pertama, kali berikut), not a river.
 _OCCASION_AFTER = frozenset({"ini", "ni", "itu", "tu", "pertama", "partama", "kedua", "berikut", "berikutnya",
                              "terakhir", "trakhir", "lalu", "depan"})
@@ -34,7 +35,7 @@ def _kali(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and prev.key in _PLACE_BEFORE and (nxt is None or nxt.key not in _OCCASION_AFTER) and (
             u.ind.lower() == "kali"):
         u.ind = RIVER  # mandi di kali, aer kali -> di sungai, air sungai
-        if prev.key in _GOING and prev.ind and not prev.ind.endswith("ke"):
+        if prev.key in GOING and prev.ind and not prev.ind.endswith("ke"):
             prev.ind += " ke"  # pigi kali -> pergi ke sungai, as pigi pasar (translate.py)
 
 
