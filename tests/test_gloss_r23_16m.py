@@ -32,9 +32,9 @@ CASES = [
     ("Harga cingke turung ulang.", "Harga cengkeh turun lagi."),
     # baku bage: bage 'hit' (pukul) as a reciprocal; bage alone stays bagi
     ("Anak-anak baku bage di skola.", "Anak-anak saling pukul di sekolah."),
-    # turunan 'keturunan' (heredity), sedap read as sadap 'enak' (lexicon rows)
-    ("Dokter bilang depe diabetes itu turunan dari depe papa.", "Dokter bilang diabetesnya itu keturunan dari ayahnya."),
-    ("Tu kukis pe sedap!", "Kue itu enak sekali!"),
+    # penyakit turunan 'penyakit keturunan' (heredity), pe sedap read as pe sadap 'enak sekali' (lexicon rows)
+    ("Dokter bilang depe diabetes itu penyakit turunan.", "Dokter bilang diabetesnya itu penyakit keturunan."),
+    ("Tu panada pe sedap!", "Panada itu enak sekali!"),
     # batu 'batuk' among symptoms, going on, or had by a person before a time (symptom_senses.py)
     ("Opa ada batu so tiga hari.", "Kakek batuk sudah tiga hari."),
     ("Kalu malam dia batu trus.", "Kalau malam dia batuk terus."),

@@ -10,7 +10,7 @@ import pytest
     # a clause-final skarang dates the state after the subject; a clause opening with so takes it first
     ("Ngana pe ade so tinggi skarang.", "Adikmu sekarang sudah tinggi."),
     ("Harga beras mahal skali skarang.", "Harga beras sekarang sangat mahal."),
-    ("So jam brapa skarang?", "Sekarang sudah jam berapa?"),
+    ("So hari apa skarang?", "Sekarang sudah hari apa?"),
     # an act done now, a question word leading, sampe skarang: it stays
     ("Kita pigi skarang.", "Saya pergi sekarang."),
     ("Brapa harga ikang skarang?", "Berapa harga ikan sekarang?"),
@@ -22,10 +22,10 @@ def test_sekarang_before_the_state_it_dates(glosser, source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     # a relative clause on the subject ends in the owner before pe: the adjective is the predicate
-    ("Kue yang oma bekeng for Natal pe enak skali.", "Kue yang nenek buat untuk Natal sangat enak."),
+    ("Ikang yang papa tangkap di laut pe basar skali.", "Ikan yang ayah tangkap di laut sangat besar."),
     ("Sapatu yang kita beli di toko pe mahal.", "Sepatu yang saya beli di toko mahal sekali."),
     # a relative clause that is no subject's: pe still owns
-    ("Sapa yang ambe kita pe payung?", "Siapa yang mengambil payung saya?"),
+    ("Sapa yang bawa ngana pe tas?", "Siapa yang membawa tasmu?"),
 ])
 def test_pe_adjective_after_a_relative_clause_on_the_subject(glosser, source, expected):
     assert glosser.gloss(source).translation == expected

@@ -51,6 +51,8 @@ TRANSITIVE_AFTER_DAPA = frozenset({"bayar", "babayar", "beli", "bli", "makan", "
 # verbs whose subject acts and that take no object (dapa pulang, pigi, datang)
 INTRANSITIVE_AFTER_DAPA = AGENT_AFTER_DAPA - TRANSITIVE_AFTER_DAPA
 SENTENCE_END = frozenset(".!?…")
+# The verb of going in its Manado, Indonesian and spoken spellings (pigi pasar, pi pasiar, pegi).
+GOING = frozenset({"pigi", "pi", "pergi", "pegi"})
 # Words opening a clause of condition (kalu ujang ...) and of time (waktu, pas ...): shared by the rules
 # that read a fronted clause.
 CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "kl", "jika"})

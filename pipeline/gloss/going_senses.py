@@ -18,21 +18,24 @@ clauses.py through senses.RULES; the other content words are in senses.py).
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, NUMBER_WORDS, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, same_case)
+    BETWEEN_SUBJECT_AND_VERB, GOING, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, TITLES,
+    same_case)
 from pipeline.gloss.morphology import NAME
 
 
 def _outing(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and nxt.key in ("ka", "ke") and nxt.joined and k + 2 < len(units) and (
-            units[k + 2].source == NAME or units[k + 2].upper and units[k + 2].pos == "loc"):
+    if nxt is not None and nxt.key in ("ka", "ke") and nxt.joined and k + 2 < len(units) and _named_place(units[k + 2]):
         u.ind = same_case(u.ind, "jalan-jalan")  # torang bajalan ka Bunaken: an outing, not a walk
 
 
-_GOING = frozenset({"pi", "pigi", "pergi", "pegi"})
+def _named_place(unit) -> bool:
+    """A place's name: a name, or a capitalised place noun or word the Indonesian tables know (Manado),
+    not a person's title (pasiar ka Oma pe rumah)."""
+    return unit.source == NAME or unit.upper and unit.pos in ("loc", "") and unit.key not in PERSON_NOUNS | TITLES
 
 
 def _stroll(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is None and prev is not None and prev.key in _GOING:
+    if nxt is None and prev is not None and prev.key in GOING:
         u.ind = same_case(u.ind, "jalan-jalan")  # abis makang baru ngoni bole pi pasiar: go out
     else:
         _outing(units, k, u, prev, nxt, before, vocabulary)

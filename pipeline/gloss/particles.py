@@ -28,7 +28,7 @@
 from __future__ import annotations
 
 from pipeline.gloss.benefactive import read_kang
-from pipeline.gloss.clause_words import asked
+from pipeline.gloss.clause_words import CONDITION, asked
 from pipeline.gloss.morphology import INDONESIAN, LEXICON, RULE
 from pipeline.gloss.requests import urged_in_place
 from pipeline.gloss.tokens import starts_sentence
@@ -52,9 +52,13 @@ _ASKING_HELP = frozenset({"tolong", "tolong jo"})
 # after a reported act it is dropped too (dorang so datang dang)
 _URGED = frozenset({"adj", "dem", "interj"})  # words whose capital only marks a sentence start
 _SHOWN = frozenset({"dem", "pron", "n", "loc"})  # itu noh, ngana noh: noh points at them (tuh)
+# A sentence adverb moves no further back than after these: a clause starts after them.
+_CLAUSE_BEFORE = frozenset({"conj", "interj"})
+# ... and these words, whatever part of speech the Indonesian tables give them (tapi, oh, kalau).
+_OPENING_WORDS = frozenset({"bilang", "babilang", "kira", "pikir", "tau", "tahu"}) | _BUT | _EXCLAIMING | CONDITION
 
 
-def place(units: list, positions: list[int], vocabulary=None) -> None:
+def place(units: list, positions: list[int], vocabulary=None) -> bool:
     """Apply the particle rules to the units at `positions` (keys in PARTICLE_KEYS), in place;
     True when kote's unit moved."""
     moved = False
@@ -69,7 +73,8 @@ def place(units: list, positions: list[int], vocabulary=None) -> None:
                 unit.ind = ""  # tolong dang kase maso, bawa akang dang: the request already asks for help
             elif prev is not None and urged_in_place(units, _opening(units, k)):
                 unit.ind = "dong"  # kurang sadiki dang: kurangi sedikit dong (requests.py)
-            elif nxt is None and prev is not None and all(w.pos == "v" for w in units[_opening(units, k):k]):
+            elif nxt is None and prev is not None and all(w.pos == "v" for w in units[_opening(units, k):k]) and (
+                    not asked(units, k)):
                 unit.ind = "dong"  # Bantu dang, ...; angka dang.: a request of its verb alone, urged where it ends
             elif prev is not None and _request(units, k):
                 unit.ind = "tolong"
@@ -163,6 +168,8 @@ def _front(units: list, k: int) -> bool:
     """Move sto's 'mungkin' (dang's 'tolong') to the front of its clause; left in place where a
     possessive opens it. Whether it moved."""
     first = _after_conjunction(units, k)
+    if first >= k:
+        return False  # Mar sto.: nothing of its clause before it
     while not units[first].ind and first + 1 < k:
         first += 1  # kase palang dang: the causative's kase is dropped, its verb opens the clause
     opener = units[first]
@@ -179,8 +186,8 @@ def _front(units: list, k: int) -> bool:
 
 
 def _move_first(units: list, k: int) -> bool:
-    """Move kote's unit at units[k] ('ternyata') to the front of its clause, past a clause-initial
-    conjunction: own references put ternyata/rupanya first after a noun subject or closing the
+    """Move kote's unit at units[k] ('ternyata') to the front of its clause, which starts after
+    a conjunction, an interjection or a verb of saying (_after_conjunction): own references put ternyata/rupanya first after a noun subject or closing the
     clause too (8 of 8: busi kote so rusak -> ternyata businya sudah rusak). Whether it moved."""
     first = _after_conjunction(units, k)
     if first >= k:
@@ -198,7 +205,12 @@ def _move_first(units: list, k: int) -> bool:
 
 
 def _after_conjunction(units: list, k: int) -> int:
-    """Where a sentence adverb moved from units[k] opens its clause: after a clause-initial
-    conjunction (mar dia sto so pulang -> tapi mungkin dia sudah pulang)."""
+    """Where a sentence adverb moved from units[k] opens its clause: after the last conjunction,
+    interjection or verb of saying or thinking before it (mar dia sto so pulang -> tapi mungkin dia
+    sudah pulang; dia bilang oma kote so pulang -> dia bilang ternyata nenek sudah pulang); k itself
+    when nothing else is left (Mar kote. -> Tapi ternyata.)."""
     first = _opening(units, k)
-    return first + 1 if units[first].pos == "conj" and first + 1 < k else first
+    for at in range(first, k):
+        if units[at].pos in _CLAUSE_BEFORE or units[at].key in _OPENING_WORDS:
+            first = at + 1
+    return first

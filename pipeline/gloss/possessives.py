@@ -17,7 +17,7 @@ from pipeline.gloss.clause_words import (
     WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.subject_phrase import opens_clause
+from pipeline.gloss.subject_phrase import in_relative_of_subject, opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
@@ -115,7 +115,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         return k + 1
     described = _described_owner(units, k, vocabulary)
     if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[shown_owner(units, k)], vocabulary) or described or (
-            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS)) and (
+            units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or (
+            units[k - 1].pos == "v" and in_relative_of_subject(units, k - 1))) and (  # kue yang oma bekeng pe enak
             opens_clause(units, k, _NOT_ATTRIBUTING)) and _closes_clause(units, k + 1):
         # (tu) pesta pe rame skali -> pesta (itu) sangat ramai: an adjective after a noun's pe is its predicate
         # and owns nothing; with no degree word pe grades it (angin pe kancang -> angin kencang sekali); an

@@ -197,6 +197,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     u = units[k]
     if u.key in _BARE_VERBS or not u.joined or vocabulary.inflected(u.ind):
         return  # kept bare, or already inflected (bacari 'mencari': never 'memencari')
+    if k >= 2 and units[k - 2].key == "yang" and _object_fronted(units, k):
+        return  # roti yang tanta beli pe mahal: the object is the relative's head, its doer before it
     prev, nxt = units[k - 1], units[k + 1]
     if prev.key in URGING and k > 1 and prev.joined:
         prev = units[k - 2]  # coba dang kase pinjam: dang only urges the request coba opens

@@ -6,7 +6,7 @@ before the owner: the owner itself (tu pesta pe rame), or a noun and a place phr
 place phrase may open with a preposition of one word (di, dari) or of two (di muka, di blakang), and
 the noun it describes may be the clause's first word even where the lexicon tags it a verb too
 (jalang 'walk; road'): before a place phrase and a graded pe, it names the thing. A relative clause
-on the subject may stand between (kue yang oma bekeng for Natal pe enak: the cake is tasty).
+on the subject may stand between (ikang yang papa tangkap di laut pe basar: the fish is big).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def opens_clause(units: list[Unit], pe_at: int, not_attributing: frozenset[str])
                 return True  # jalang di muka sekolah pe rusak: the first word names the subject
             continue  # pante di Likupang pe bagus: the place describes the owner, the subject
         if unit.pos in ("v", "prep") or unit.key in not_attributing:
-            return _in_relative_of_subject(units, before)
+            return in_relative_of_subject(units, before)
         if before == 0 or not units[before - 1].joined:
             return True
     return True
@@ -43,10 +43,10 @@ def _describes_subject(units: list[Unit], at: int) -> bool:
     return head.pos in ("n", "loc") or head.pos == "v" and (at == 1 or not units[at - 2].joined)
 
 
-def _in_relative_of_subject(units: list[Unit], at: int) -> bool:
+def in_relative_of_subject(units: list[Unit], at: int) -> bool:
     """units[at] is in a relative clause (yang ...) on the clause's first nouns, so the owner before
-    pe ends that subject and the adjective after pe is its predicate (kue yang tanta da bekeng for
-    Natal pe sedap skali -> kue yang tante buat untuk Natal enak sekali)."""
+    pe ends that subject and the adjective after pe is its predicate (ikang yang papa tangkap di laut
+    pe basar skali -> ikan yang ayah tangkap di laut sangat besar)."""
     while at > 0 and units[at - 1].joined:
         at -= 1
         if units[at].key == "yang":

@@ -10,7 +10,7 @@ Dispatched by clauses.py.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, clause, person_subject
+from pipeline.gloss.clause_words import PERSON_NOUNS, TIME_UNITS, clause, person_subject
 
 COUGH = "batuk"
 # Other symptoms, as the glosser translates them: batu among them in its clause is a cough too.
@@ -19,22 +19,51 @@ _SYMPTOMS = frozenset({"demam", "pilek", "flu", "sesak", "mencret", "diare", "mu
 # After batu these say it goes on or how it sounds: batu trus, batu kering, batu berdahak.
 _GOING_ON = frozenset({"trus", "terus", "kering", "berdahak", "badahak", "pilek"})
 # Before batu: a person has it now or still (ada, so, masih), when nothing but an aspect word, a
-# time or the clause's end follows (ada batu so dua minggu; ada batu ginjal, ada batu di jalan: a stone).
+# stretch of time or the clause's end follows (ada batu so dua minggu; ada batu ginjal, ada batu di jalan: a stone).
 _HAVING = frozenset({"ada", "so", "sudah", "masih", "masi", "sering"})
-_AFTER_HAVING_POS = frozenset({"aux", "num", "adv"})
+# Joining words: a symptom beyond them is in another clause (dia demam kong torang ambe batu);
+# deng right beside batu joins two symptoms (pilek deng batu).
+_JOINING = frozenset({"kong", "trus", "terus", "lalu"})
+_WITH = frozenset({"deng", "dengan", "dan"})
 
 
 def _batu(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind != "batu":
-        return
+    if u.ind != "batu" or prev is not None and prev.pos == "v":
+        return  # angka batu, ambe batu: the object of a verb is a stone
     words, at = clause(units, k)
-    if any(w.ind in _SYMPTOMS for i, w in enumerate(words) if i != at) or (
-            nxt is not None and nxt.key in _GOING_ON) or (
+    if _symptom_beside(words, at) or (
+            nxt is not None and nxt.key in _GOING_ON and (nxt.key not in _JOINING or _closes(units, k + 1))) or (
             prev is not None and prev.key in _HAVING and _had_by_person(units, k, words[:at])
-            and (nxt is None or nxt.pos in _AFTER_HAVING_POS)):
+            and (nxt is None or nxt.pos == "aux" or _lasting(units, k + 1))):
         u.ind, u.pos = COUGH, "v"  # a predicate: ada before it is no having (ada batu -> batuk)
         if prev is not None and prev.key in ("ada", "ad") and prev.pos == "aux" and prev.ind in ("ada", "sedang", "punya"):
             prev.ind = ""  # anak ada batu -> anak batuk: the aspect word before a state (as panas, senses.py)
+
+
+def _symptom_beside(words: list, at: int) -> bool:
+    """Another symptom in batu's stretch of its clause: no joining word between, nor a deng that is
+    not right beside batu."""
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(words):
+            word = words[i]
+            if word.key in _JOINING or word.key in _WITH and abs(i - at) > 1:
+                break
+            if word.ind in _SYMPTOMS:
+                return True
+            i += step
+    return False
+
+
+def _lasting(units: list, at: int) -> bool:
+    """units[at] counts a time (ada batu dua minggu), not the stones (ada batu banyak)."""
+    return units[at].pos == "num" and at + 1 < len(units) and units[at].joined and (
+        units[at + 1].key.partition(" ")[0] in TIME_UNITS)
+
+
+def _closes(units: list, k: int) -> bool:
+    """units[k] is the last word of its clause (batu trus., not batu trus buang)."""
+    return k == len(units) - 1 or not units[k].joined
 
 
 def _had_by_person(units: list, k: int, earlier: list) -> bool:

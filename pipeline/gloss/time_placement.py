@@ -3,7 +3,7 @@ predicate it dates (called by translate.py after the context rules).
 
   ngana pe anak so brapa orang skarang?  -> anakmu sekarang sudah berapa orang?
   petani di kampung susah skali skarang  -> petani di kampung sekarang susah sekali
-  so jam brapa skarang?                  -> sekarang sudah jam berapa?
+  so hari apa skarang?                   -> sekarang sudah hari apa?
 
 A clause-final skarang after a subject and a predicate opening with a state (so/masi/blum, an
 adjective) moves right after the subject; a clause opening with so takes it first. It stays after
@@ -66,15 +66,15 @@ def _subject_end(words: list[Unit]) -> int | None:
     predicate follows a subject of nouns and pronouns."""
     for at, word in enumerate(words):
         if word.pos in _PREDICATE_POS or word.key == "ada":
-            if word.pos == "adj" and at > 0 and at + 1 < len(words) and words[at + 1].key not in _DEGREE and (
-                    words[at + 1].pos in ("aux", "v") or words[at + 1].key == "ada"):
-                return None  # nga pe motor merah ada di mana: the adjective describes the subject
+            if word.pos == "adj" and at > 0 and at + 1 < len(words) and words[at + 1].key not in _DEGREE:
+                if words[at + 1].pos in ("aux", "v") or words[at + 1].key == "ada":
+                    return None  # nga pe motor merah ada di mana: the adjective describes the subject
+                if words[at + 1].pos == "adj":
+                    continue  # anak kecil sakit: the first adjective describes the subject
             return at
         if word.pos == "prep" or word.key in _PLACE:
             if at == 0:
                 return None  # di Tomohon ada ujang skarang?: a place opens the clause
-            if at + 1 < len(words) and words[at + 1].pos == "q":
-                return at  # ngana pe sekolah di mana skarang?
             continue  # petani di kampung susah skali: a place describing the subject
         if word.pos not in _SUBJECT_POS:
             return None

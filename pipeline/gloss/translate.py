@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CARRYING, CAUSATIVES, COORDINATORS, asked, carried_somewhere, is_time, nominal, short_kita, verbal)
+    ALSO, CARRYING, CAUSATIVES, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal, short_kita, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
@@ -63,7 +63,6 @@ _GIVING = frozenset({"kase", "kaseh", "se"})
 # Verbs of a state, not an event: le after them is 'juga' (ada le, dia tau le)
 _NOT_EVENTS = frozenset({"ada", "punya", "tau", "tahu", "mau", "bisa", "suka", "rasa", "pikir", "kira"})
 _RAIN = frozenset({"ujang", "hujan"})  # an event though a noun: ujang le -> hujan lagi
-_GOING = frozenset({"pigi", "pi", "pergi"})  # after a verb of carrying, only its direction
 # Verbs of going somewhere: di after them is where to (pigi di pasar -> pergi ke pasar, nae di bukit ->
 # naik ke bukit, maso (masuk) di kamar -> masuk ke kamar; own sets: ke in 7 of 7 such references but for
 # datang in the greeting and before a position, below).
@@ -318,7 +317,7 @@ class SentenceTranslator:
                 if short or prev is not None and carried_somewhere(units, k):
                     # bawa pulang ikang -> bawa pulang ikan: pulang and bale right after the verb are
                     # where the thing goes (home, back), not a direction before it
-                    u.ind = u.ind if prev.key in CARRYING and key not in _GOING else "ke"
+                    u.ind = u.ind if prev.key in CARRYING and key not in GOING else "ke"
                 else:
                     u.ind += " ke"
             elif key == "pi" and nxt is not None and nxt.key in ("ka", "ke") and prev is not None and prev.key == "mo":

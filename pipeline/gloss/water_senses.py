@@ -7,36 +7,50 @@
            Dorang mandi di kali.  -> Mereka mandi di sungai.
            Aer kali so nae.       -> Air sungai sudah naik.
            Dia datang tiga kali.  -> Dia datang tiga kali.
-  kabur  'keruh' (muddy) of water (dionbata.com word list: aer kabur 'air keruh'): a word of water
-         before it in its clause (aer sumur jadi kabur); 'kabur' (blurred, run off) elsewhere
+  kabur  'keruh' (muddy) of water (dionbata.com word list: aer kabur 'air keruh'): water its subject,
+         the last word before it past aspect and degree words (aer sumur jadi kabur); 'kabur' (blurred,
+         run off) elsewhere (pencuri lompat ka kali kong kabur, dia pe mata kabur)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import clause
+from pipeline.gloss.clause_words import GOING
 
 RIVER = "sungai"
 MUDDY = "keruh"
-# Place prepositions and words of water or of a bank: kali after them is where one is or goes.
-_PLACE_BEFORE = frozenset({"di", "ka", "ke", "dari", "pi", "pigi", "aer", "air", "pinggir", "tepi",
-                           "sabla", "seberang", "muara", "dalam", "dalang"})
+# Verbs of going, place prepositions and words of water or of a bank: kali after them is where one is or goes.
+_PLACE_BEFORE = GOING | frozenset({"di", "ka", "ke", "dari", "aer", "air", "pinggir", "tepi",
+                                   "sabla", "seberang", "muara", "dalam", "dalang"})
 # After kali these make it an occasion (kali ini, kali pertama, kali berikut), not a river.
 _OCCASION_AFTER = frozenset({"ini", "ni", "itu", "tu", "pertama", "partama", "kedua", "berikut", "berikutnya",
                              "terakhir", "trakhir", "lalu", "depan"})
 # Water, as the glosser translates it (aer sumur, aer kali, kuala): what kabur says of it is 'keruh'.
 _WATERS = frozenset({"air", "sumur", "sungai", "kali", "laut", "got", "selokan", "kolam", "danau", "ledeng", "PAM"})
+# Between water and kabur: aspect, becoming and degree words (aer so jadi talalu kabur).
+_BEFORE_STATE = frozenset({"so", "sudah", "su", "jadi", "menjadi", "masi", "masih", "mulai", "agak", "talalu",
+                           "terlalu", "sangat", "paling", "makin", "tambah", "lebih"})
 
 
 def _kali(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and prev.key in _PLACE_BEFORE and (nxt is None or nxt.key not in _OCCASION_AFTER) and (
             u.ind.lower() == "kali"):
         u.ind = RIVER  # mandi di kali, aer kali -> di sungai, air sungai
+        if prev.key in GOING and prev.ind and not prev.ind.endswith("ke"):
+            prev.ind += " ke"  # pigi kali -> pergi ke sungai, as pigi pasar (translate.py)
 
 
 def _kabur(units, k, u, prev, nxt, before, vocabulary):
-    words, at = clause(units, k)
-    if u.ind == "kabur" and any(w.ind.partition(" ")[0] in _WATERS for w in words[:at]):
+    if u.ind == "kabur" and _water_subject(units, k):
         u.ind = MUDDY  # aer sumur jadi kabur -> air sumur menjadi keruh; dia kabur dari rumah stays
+
+
+def _water_subject(units: list, k: int) -> bool:
+    """Water is kabur's subject: the last word before it, past aspect, becoming and degree words only
+    (aer di sumur so kabur skali; not lompat ka kali kong kabur, minum aer dia pe mata kabur)."""
+    at = k - 1
+    while at >= 0 and units[at].joined and all(w in _BEFORE_STATE for w in units[at].key.split()):
+        at -= 1
+    return at >= 0 and units[at].joined and units[at].ind.partition(" ")[0] in _WATERS
 
 
 RULES = {"kali": _kali, "kabur": _kabur}
