@@ -34,6 +34,11 @@ def test_a_paragraph_defining_a_term_takes_no_code():
     "Kegiatan kedua adalah perawatan luka kaki bagi pasien yang datang ke Posbindu.",
     # a subject of more than a term's few words
     "Keluhan utama pasien diabetes di desa ini adalah luka kaki yang lama sembuh.",
+    # an evaluative head or an owned word (-nya) names a finding, not a term
+    "Kendala pokok adalah luka kaki yang terlambat dirawat karena biaya.",
+    "Masalahnya adalah luka kaki yang baru diperiksa sesudah bernanah.",
+    "Penyebabnya adalah luka kaki yang tidak dibersihkan setiap hari.",
+    "Tantangan kader adalah luka kaki yang disembunyikan pasien.",
 ])
 def test_a_finding_or_an_item_said_with_adalah_is_no_definition(text):
     assert not is_background(text)
@@ -99,3 +104,12 @@ def test_a_heading_naming_no_strategy_of_the_code_takes_nothing(heading):
 def test_a_heading_over_a_minority_of_coded_items_takes_nothing():
     paragraphs = [HEADED_PLAN[0], HEADED_PLAN[1], HEADED_PLAN[3], "- Rapat bulanan kader di balai desa."]
     assert plan_codes(VISITS, paragraphs)[0] == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kendala utama adalah biaya yang mahal bagi keluarga miskin.",
+    "Masalahnya adalah obat yang sering habis di puskesmas.",
+    "Penyebabnya adalah petugas yang jarang datang.",
+])
+def test_a_finding_judged_or_owned_is_no_term_defined(text):
+    assert not is_background(text)
