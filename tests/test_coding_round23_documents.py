@@ -63,6 +63,8 @@ def test_a_negator_in_a_capitalised_name_denies_nothing_after_it():
     ("Warga datang Tanpa Kartu ke puskesmas.", "Kartu"),              # one capitalised word after it
     ("Jemaat Sepakat Tak Lagi Suguhkan Rokok di Ibadah", "Suguhkan"),  # a headline capitalises all
     ("Tanpa Rokok, kampung ini lebih sehat.", "Rokok"),               # the text's first word
+    ("Menurut Kader Tidak Ada kursi roda di posyandu.", "kursi"),      # a clause's "Tidak Ada", no name
+    ("Kata Dokter Tidak Bisa datang hari ini.", "datang"),
 ])
 def test_a_capitalised_negator_outside_a_name_still_denies(text, denied):
     doc = coding_nlp()(text)
