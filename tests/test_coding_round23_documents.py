@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.coding.coder import code_segments
 from pipeline.coding.counts import is_background
+from pipeline.coding.heading_codes import codes_from_items
 from pipeline.coding.negation import negated_tokens
 from pipeline.coding.nlp import coding_nlp
 from pipeline.schema import SEGMENT_COLUMNS
@@ -101,6 +102,23 @@ def test_a_strategy_heading_takes_the_code_most_of_its_items_take():
 ])
 def test_a_heading_naming_no_strategy_of_the_code_takes_nothing(heading):
     assert plan_codes(VISITS, [heading, *HEADED_PLAN[1:]])[0] == set()
+
+
+def _heading_codes(heading: str, labels: dict[str, str], name: str = "") -> list[str]:
+    items = ["- Kader datang ke setiap keluarga sasaran.", "- Bidan ikut bersama kader sebulan sekali."]
+    return codes_from_items(["", heading, heading], [heading, *items], ["d"] * 3, ["s0", "s1", "s2"],
+                            [("s1", "k"), ("s2", "k")], labels, name).get(0, [])
+
+
+def test_a_heading_word_of_the_study_name_names_no_code():
+    labels = {"k": "Kunjungan rumah oleh kader", "p": "Penyuluhan gizi"}
+    assert _heading_codes("Jadwal kunjungan rumah tahun ini:", labels) == ["k"]
+    # the study is about home visits: its name's words are in every heading
+    assert _heading_codes("Jadwal kunjungan rumah tahun ini:", labels, "Studi kunjungan rumah") == []
+
+
+def test_a_title_heading_takes_nothing_from_its_items():
+    assert plan_codes(VISITS, ["KUNJUNGAN KADER DESA:", *HEADED_PLAN[1:]])[0] == set()
 
 
 def test_a_heading_over_a_minority_of_coded_items_takes_nothing():
