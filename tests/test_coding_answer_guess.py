@@ -132,3 +132,14 @@ def test_only_a_figure_answers_the_number_a_question_ends_with(codebook):
     # a figure, then a sentence of another matter, holds more than the number
     more = "Dua minggu. Pasien kami suruh beli di apotek dekat pasar."
     assert guessed_answer_codes(codebook, [((more,), two_part)])[0][0] == "obat_kosong"
+
+
+def test_a_position_after_a_locative_is_no_word_of_the_codes_description():
+    book = parse_codebook(minimal_codebook_yaml([
+        ("efek_samping", "Efek samping obat", "Obat membuat mual, pusing atau gatal; efek samping membuat pasien "
+         "berhenti minum obat.", ["efek samping", "mual"]),
+        ("jadwal", "Jadwal minum obat", "Pasien minum obat pada jam yang sama setiap hari.", ["jadwal", "jam minum"]),
+    ]), source="test.yaml")
+    # "di samping piring" says where the pills are kept: without "samping" too little is left
+    answer = (("Obat saya simpan di samping piring, kadang pusing cari.",), "Bagaimana Ibu menyimpan obat dari puskesmas?")
+    assert guessed_answer_codes(book, [answer]) == [None]

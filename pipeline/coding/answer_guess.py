@@ -12,6 +12,8 @@ both hold, when together they hold at least MIN_SCORE of it and no other code as
 
 * in the answer, words naming who or where (`specificity.SETTING_WORDS`: "kader", "desa", "suami"):
   an answer saying who does something ("Kader di sini ada empat") is no answer about what they do;
+  nor a position after a locative ("di samping", quotation_guess.positions_said) a code's label
+  and keywords do not say so: "Obat saya taruh di samping tempat tidur" is no side effect;
 * an answer denying one of the best code's description words (negation.negated_tokens: "Nyanda
   malu", "Takut nyanda, dia brani", "Tidak ada yang tolak karena agama"; or a bare "Tidak pernah."
   after the words it denies): the topic is not the case, and the next code is no better guess;
@@ -45,7 +47,7 @@ from pipeline.coding.evidence import asked_and_answered
 from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.negation import ABSENCE, NEGATORS, NOT_YET, POSSESS, negated_tokens
 from pipeline.coding.nlp import coding_nlp
-from pipeline.coding.quotation_guess import description_lemmas
+from pipeline.coding.quotation_guess import description_lemmas, positions_said
 from pipeline.coding.specificity import SETTING_WORDS
 from pipeline.records.codebook import Code, Codebook
 
@@ -150,6 +152,7 @@ def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...]
     description = description_lemmas(codebook)
     weight = holders(description.values())
     absences = {code.id: code for code in codebook.codes if names_absence(code)}
+    own_places = {code.id: positions_said([code.label, *code.keywords], only=False) for code in codebook.codes}
     guesses: list[tuple[str, list[str], list[str]] | None] = []
     for views, question in answers:
         if not question.strip() or (asks_a_number(question)
@@ -159,10 +162,12 @@ def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...]
         said = _lemmas(" ".join(views), study)
         denied = frozenset().union(*(denied_lemmas(view) for view in views))
         said = {lemma: word for lemma, word in said.items() if lemma not in SETTING_WORDS}
+        places = positions_said(views)
         asked = _lemmas(question, study)
         scores: dict[str, tuple[float, list[str], list[str]]] = {}
         for code, own in description.items():
-            in_answer = [lemma for lemma in said if lemma in own]
+            # "di samping" says where, not "efek samping", unless the code says it so (quotation_guess)
+            in_answer = [lemma for lemma in said if lemma in own and (lemma not in places or lemma in own_places[code])]
             in_question = [lemma for lemma in asked if lemma in own]
             if in_answer and in_question:   # a word the answer echoes counts once
                 scores[code] = (round(sum(1 / weight[lemma] for lemma in sorted({*in_answer, *in_question})), 9), in_answer,
