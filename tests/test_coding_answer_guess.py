@@ -69,7 +69,8 @@ def test_a_code_naming_an_absence_is_guessed_only_where_something_is_missing():
 def test_a_question_asking_a_number_takes_its_figure_uncoded(codebook):
     assert asks_a_number("Brapa pasien yang datang?") and asks_a_number("Sudah berapa lama Ibu di sini?")
     assert not asks_a_number(QUESTION)
-    assert guessed_answer_codes(codebook, [((ANSWER,), "Berapa obat yang tersedia di Puskesmas?")]) == [None]
+    figure = "Tiga jenis, kadang dua, pasien kami suruh beli di apotek."
+    assert guessed_answer_codes(codebook, [((figure,), "Berapa obat yang tersedia di Puskesmas?")]) == [None]
 
 
 def test_a_codebook_with_rules_says_itself_when_a_code_applies(codebook):
@@ -93,3 +94,52 @@ def test_the_guess_reaches_the_coding_table_as_a_weak_guess_naming_the_question(
     assert evidence == ASKED_EVIDENCE + "kosong \u2026 pulau + stok (question)"
     assert marked_phrases(evidence)[0] == "kosong"
     assert len(codings) == 2   # the second answer: a rule's coding, no guess beside it
+
+
+def test_an_absence_is_not_guessed_where_the_answer_affirms_the_thing():
+    absent = parse_codebook(minimal_codebook_yaml([
+        ("tanpa_jamban", "Tidak punya jamban", "Tidak ada jamban di rumah: keluarga buang air di kebun atau "
+         "di sungai.", ["jamban"]),
+        ("air", "Air bersih", "Keluarga mengambil air minum dari sumur.", ["sumur"]),
+    ]), source="test.yaml")
+    question = "Di rumah Ibu ada jamban?"
+    # opens by affirming, a negator elsewhere says no absence
+    assert guessed_answer_codes(absent, [(("Ada satu, keluarga tidak lagi ke kebun atau ke sungai.",), question)]) == [None]
+    assert guessed_answer_codes(absent, [(("Punya, dibangun tahun lalu, anak-anak tidak ke sungai lagi.",), question)]) == [None]
+    # a denied consequence the description names is no absence either
+    assert guessed_answer_codes(absent, [(("Keluarga tidak buang air di kebun, di rumah saja.",), question)]) == [None]
+    # the thing itself denied is
+    assert guessed_answer_codes(absent, [(("Jamban tidak ada, keluarga ke kebun atau ke sungai.",), question)])[0][0] \
+        == "tanpa_jamban"
+
+
+def test_the_shared_negation_denies_beyond_three_words_and_after_a_bare_no():
+    assert "beli" in denied_lemmas("Keluarga kami sama sekali tidak pernah disuruh pergi beli di warung.")
+    assert "beli" in denied_lemmas("Keluarga disuruh beli di warung? Tidak pernah.")
+    assert "beli" not in denied_lemmas("Tidak. Keluarga disuruh beli di warung.")   # the bare "Tidak" first answers
+    # "belum": an act not yet done is still the topic
+    assert "kantor" not in denied_lemmas("Surat sudah ada, tapi suami belum sempat pergi ke kantor desa.")
+
+
+def test_only_a_figure_answers_the_number_a_question_ends_with(codebook):
+    assert asks_a_number("Seberapa sering stok habis?") and asks_a_number("Sejak kapan stok habis?")
+    assert not asks_a_number("Berapa lama Ibu di sini? Bagaimana persediaan obat di Puskesmas?")
+    two_part = "Apakah obat di Puskesmas pernah kosong? Berapa lama?"
+    statement = "Pernah, waktu itu pasien kami suruh beli di apotek dekat pasar."
+    assert guessed_answer_codes(codebook, [((statement,), two_part)])[0][0] == "obat_kosong"
+    figure = "Dua minggu, pasien kami suruh beli di apotek dekat pasar."
+    assert guessed_answer_codes(codebook, [((figure,), two_part)]) == [None]
+    # a figure, then a sentence of another matter, holds more than the number
+    more = "Dua minggu. Pasien kami suruh beli di apotek dekat pasar."
+    assert guessed_answer_codes(codebook, [((more,), two_part)])[0][0] == "obat_kosong"
+
+
+def test_a_position_after_a_locative_is_no_word_of_the_codes_description():
+    book = parse_codebook(minimal_codebook_yaml([
+        ("efek_samping", "Efek samping obat", "Obat membuat mual, pusing atau gatal; efek samping membuat pasien "
+         "berhenti minum obat.", ["efek samping", "mual"]),
+        ("jadwal", "Jadwal minum obat", "Pasien minum obat pada jam yang sama setiap hari.", ["jadwal", "jam minum"]),
+    ]), source="test.yaml")
+    # "di samping piring" says where the pills are kept: without "samping" too little is left
+    answer = (("Obat saya simpan di samping piring, kadang pusing cari.",), "Bagaimana Ibu menyimpan obat dari puskesmas?")
+    assert guessed_answer_codes(book, [answer]) == [None]

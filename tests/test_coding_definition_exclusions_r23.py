@@ -52,3 +52,14 @@ def test_a_denied_act_a_code_is_about_stays_its_evidence():
 def test_an_excluded_word_does_not_place_a_printed_quote():
     book = _book(f"{AFFIRMED} Kode ini tidak dipakai bila kasur hanya dipindah ke gudang.")
     assert guessed_codes(book, [("Semua barang lama so pindah ke gudang.",)])[0][0] == "sapu"
+
+
+@pytest.mark.parametrize("statement", [
+    "Asuransi tidak mencakup ongkos kapal ke rumah sakit di kota.",
+    "Keluarga yang dikecualikan dari bantuan membayar sendiri ongkos kapal.",
+    "This code is not limited to fathers: any relative paying the boat fare counts.",
+])
+def test_a_sentence_stating_what_the_code_is_stays_its_evidence(statement):
+    # only words about the coding itself exclude: here the code's own matter is stated
+    text = affirmed_text(_book(statement).codes[0])
+    assert "kapal" in text or "fare" in text

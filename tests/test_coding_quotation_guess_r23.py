@@ -50,3 +50,10 @@ def test_a_position_after_a_locative_is_no_word_of_a_compound():
 
 def test_a_position_a_code_itself_says_counts_for_it():
     assert guessed_codes(SIDE, [("Tiap sore dorang bakar di pinggir, dekat pohon mangga.",)])[0][0] == "kali"
+
+
+def test_a_denied_second_group_is_no_sorting():
+    # "tidak ada yang" / "nyanda ada yang" says nobody does: one group, not two
+    assert not sorts_people("Ada yang bilang obatnya mahal, padahal tidak ada yang bayar.")
+    assert not sorts_people("Ada yang pigi ke dokter, mar nyanda ada yang dapa obat.")
+    assert sorts_people("Ada yang takut, tapi ada yang tidak takut sama sekali.")

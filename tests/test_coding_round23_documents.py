@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.coding.coder import code_segments
 from pipeline.coding.counts import is_background
+from pipeline.coding.heading_codes import codes_from_items
 from pipeline.coding.negation import negated_tokens
 from pipeline.coding.nlp import coding_nlp
 from pipeline.schema import SEGMENT_COLUMNS
@@ -34,6 +35,11 @@ def test_a_paragraph_defining_a_term_takes_no_code():
     "Kegiatan kedua adalah perawatan luka kaki bagi pasien yang datang ke Posbindu.",
     # a subject of more than a term's few words
     "Keluhan utama pasien diabetes di desa ini adalah luka kaki yang lama sembuh.",
+    # an evaluative head or an owned word (-nya) names a finding, not a term
+    "Kendala pokok adalah luka kaki yang terlambat dirawat karena biaya.",
+    "Masalahnya adalah luka kaki yang baru diperiksa sesudah bernanah.",
+    "Penyebabnya adalah luka kaki yang tidak dibersihkan setiap hari.",
+    "Tantangan kader adalah luka kaki yang disembunyikan pasien.",
 ])
 def test_a_finding_or_an_item_said_with_adalah_is_no_definition(text):
     assert not is_background(text)
@@ -58,6 +64,8 @@ def test_a_negator_in_a_capitalised_name_denies_nothing_after_it():
     ("Warga datang Tanpa Kartu ke puskesmas.", "Kartu"),              # one capitalised word after it
     ("Jemaat Sepakat Tak Lagi Suguhkan Rokok di Ibadah", "Suguhkan"),  # a headline capitalises all
     ("Tanpa Rokok, kampung ini lebih sehat.", "Rokok"),               # the text's first word
+    ("Menurut Kader Tidak Ada kursi roda di posyandu.", "kursi"),      # a clause's "Tidak Ada", no name
+    ("Kata Dokter Tidak Bisa datang hari ini.", "datang"),
 ])
 def test_a_capitalised_negator_outside_a_name_still_denies(text, denied):
     doc = coding_nlp()(text)
@@ -96,6 +104,32 @@ def test_a_heading_naming_no_strategy_of_the_code_takes_nothing(heading):
     assert plan_codes(VISITS, [heading, *HEADED_PLAN[1:]])[0] == set()
 
 
+def _heading_codes(heading: str, labels: dict[str, str], name: str = "") -> list[str]:
+    items = ["- Kader datang ke setiap keluarga sasaran.", "- Bidan ikut bersama kader sebulan sekali."]
+    return codes_from_items(["", heading, heading], [heading, *items], ["d"] * 3, ["s0", "s1", "s2"],
+                            [("s1", "k"), ("s2", "k")], labels, name).get(0, [])
+
+
+def test_a_heading_word_of_the_study_name_names_no_code():
+    labels = {"k": "Kunjungan rumah oleh kader", "p": "Penyuluhan gizi"}
+    assert _heading_codes("Jadwal kunjungan rumah tahun ini:", labels) == ["k"]
+    # the study is about home visits: its name's words are in every heading
+    assert _heading_codes("Jadwal kunjungan rumah tahun ini:", labels, "Studi kunjungan rumah") == []
+
+
+def test_a_title_heading_takes_nothing_from_its_items():
+    assert plan_codes(VISITS, ["KUNJUNGAN KADER DESA:", *HEADED_PLAN[1:]])[0] == set()
+
+
 def test_a_heading_over_a_minority_of_coded_items_takes_nothing():
     paragraphs = [HEADED_PLAN[0], HEADED_PLAN[1], HEADED_PLAN[3], "- Rapat bulanan kader di balai desa."]
     assert plan_codes(VISITS, paragraphs)[0] == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kendala utama adalah biaya yang mahal bagi keluarga miskin.",
+    "Masalahnya adalah obat yang sering habis di puskesmas.",
+    "Penyebabnya adalah petugas yang jarang datang.",
+])
+def test_a_finding_judged_or_owned_is_no_term_defined(text):
+    assert not is_background(text)

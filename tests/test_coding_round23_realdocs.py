@@ -88,6 +88,11 @@ def test_nya_after_a_derived_noun_or_an_acronym_is_its_owner(word, norm):
     assert word_analyzer().analyze(word)[0] == norm
 
 
+@pytest.mark.parametrize("word, norm", [("KIAnya", "kia"), ("ASInya", "asi"), ("IUDnya", "iud"), ("PONEDnya", "poned")])
+def test_nya_after_an_acronym_in_capitals_is_its_owner_even_with_vowels(word, norm):
+    assert word_analyzer().analyze(word)[0] == norm
+
+
 @pytest.mark.parametrize("word", ["sebenarnya", "bertanya", "hanya", "tanya"])
 def test_words_ending_in_nya_of_their_own_keep_it(word):
     assert word_analyzer().analyze(word)[0] == word

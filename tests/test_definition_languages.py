@@ -24,7 +24,9 @@ def test_the_copy_names_the_other_codebook(tmp_path):
 def test_the_indonesian_copies_keep_their_studies_codes():
     from pipeline.codebook.load import load_codebook
 
-    for copy in COPIES.glob("*_dev_minimal_id.yaml"):
+    copies = sorted(COPIES.glob("*_dev_minimal_id.yaml"))
+    assert copies, f"no Indonesian copies under {COPIES}"
+    for copy in copies:
         study = copy.name.split("_")[0]
         english = load_codebook(COPIES.parents[2].parent / "codebooks" / f"{study}_minimal.yaml")
         indonesian = load_codebook(copy)

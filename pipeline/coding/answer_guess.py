@@ -12,15 +12,20 @@ both hold, when together they hold at least MIN_SCORE of it and no other code as
 
 * in the answer, words naming who or where (`specificity.SETTING_WORDS`: "kader", "desa", "suami"):
   an answer saying who does something ("Kader di sini ada empat") is no answer about what they do;
-* an answer denying one of the best code's description words (a negator up to DENIED_BEFORE words
-  before it or DENIED_AFTER words after it in its clause, or a denied existence before it: "Nyanda
-  malu", "Takut nyanda, dia brani", "Tidak ada yang tolak karena agama"): the topic is not the case,
-  and the next code is no better guess;
+  nor a position after a locative ("di samping", quotation_guess.positions_said) a code's label
+  and keywords do not say so: "Obat saya taruh di samping tempat tidur" is no side effect;
+* an answer denying one of the best code's description words (negation.negated_tokens: "Nyanda
+  malu", "Takut nyanda, dia brani", "Tidak ada yang tolak karena agama"; or a bare "Tidak pernah."
+  after the words it denies): the topic is not the case, and the next code is no better guess;
 * a best code whose label names an absence ("Tidak memiliki kartu keluarga",
-  codebook_words.names_absence) when the answer says nothing is missing (no negator, no "habis"):
-  its words count only where the thing is missing; a denied word is then no objection;
-* an answer to a question asking for a number or a duration ("Berapa bidan di puskesmas ini?"):
-  it reports a figure, not an experience.
+  codebook_words.names_absence) when the answer opens by affirming the thing ("Ada, ...", "Punya
+  dua, ...") or says nothing is missing: no "habis", and no denied word but the consequences its
+  description names ("tidak digigit nyamuk" is no net missing; "tidak pernah beli" is);
+* an answer to a question whose last sentence asks for a number, a duration or a frequency
+  ("Berapa bidan di puskesmas ini?", "Seberapa sering ...?", "Sejak kapan ...?"): it reports a
+  figure, not an experience. When the question asks something besides ("Apakah obat pernah
+  kosong? Berapa lama?"), only an answer holding nothing but figures (each sentence a number);
+  one holding more ("Pernah, waktu April ...") answers the other part, a statement about the topic.
 
 Only for a codebook without rules: a codebook whose author wrote rules says when a code applies,
 and an answer none of them codes is meant to stay uncoded. On the development interviews of the
@@ -33,51 +38,97 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.id.lex_attrs import like_num
+
+from pipeline.coding.amounts import NUMBERS
+from pipeline.coding.answers import YES_WORDS
 from pipeline.coding.codebook_words import content_words, holders, names_absence, word_lemma
 from pipeline.coding.evidence import asked_and_answered
 from pipeline.coding.lone_words import PRONOUNS
-from pipeline.coding.negation import ABSENCE, EXISTENTIAL, NEGATORS
-from pipeline.coding.quotation_guess import description_lemmas
+from pipeline.coding.negation import ABSENCE, NEGATORS, NOT_YET, POSSESS, negated_tokens
+from pipeline.coding.nlp import coding_nlp
+from pipeline.coding.quotation_guess import description_lemmas, positions_said
 from pipeline.coding.specificity import SETTING_WORDS
-from pipeline.records.codebook import Codebook
+from pipeline.records.codebook import Code, Codebook
 
 MIN_SCORE = 2.0       # two words only one code holds, or more of words codes share
-DENIED_BEFORE = 3     # words before a description word a negator denies it from
-DENIED_AFTER = 2      # ... and after it ("Takut nyanda")
 _CLAUSE = re.compile(r"[,.;:!?\"]")
+_SENTENCE = re.compile(r"[.!?]+")
+# the words a sentence that only denies holds ("Tidak pernah.", "Nyanda ada sama sekali.")
+_BARE_DENIAL = frozenset({"pernah", "ada", "sama", "sekali", "juga", "lah", "kok", "itu", "no"})
+_AFFIRMING = frozenset(YES_WORDS) | POSSESS
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
-_ASKS_A_NUMBER = re.compile(r"\b(?:berapa|brapa|barapa)\b", re.IGNORECASE)
+_ASKS_A_NUMBER = re.compile(r"\b(?:se)?(?:berapa|brapa|barapa)\b|\bsejak\s+kapan\b", re.IGNORECASE)
+_QUESTION_END = re.compile(r"(?<=[?.!])\s+")
+# a question asking something besides the number ("Apakah obat pernah kosong? Berapa lama?",
+# "Berapa ..., dan apa kendalanya?")
+_ASKS_MORE = re.compile(r"\b(?:apakah|apa|bagaimana|gimana|mengapa|kenapa|knapa|kiapa|siapa|di\s?mana)\b",
+                        re.IGNORECASE)
 
 
 def asks_a_number(question: str) -> bool:
-    """Does a question ask how many or how long ("Ibu pe anak brapa?", "Sudah berapa lama ...?")?"""
-    return bool(_ASKS_A_NUMBER.search(question))
+    """Does a question's last sentence ask how many, how long or how often ("Ibu pe anak brapa?",
+    "Sudah berapa lama ...?", "Seberapa sering ...?", "Sejak kapan ...?")? An earlier sentence was
+    answered before it ("Apakah obat pernah kosong? Berapa lama?")."""
+    sentences = [sentence for sentence in _QUESTION_END.split(question.strip()) if sentence]
+    return bool(sentences) and bool(_ASKS_A_NUMBER.search(sentences[-1]))
+
+
+def reports_a_figure(answer: str) -> bool:
+    """Does an answer hold no more than the figure a number question asks for: every sentence of it
+    holds a number ("Tiga minggu.", "Dua kali sebulan, kadang tiga")? One with a sentence of
+    another matter ("Pernah, waktu April ...", "... 15 yang punya BPJS. Sisanya belum mengurus
+    karena ...") answers the question's other part and is a statement about the topic."""
+    return all(any(like_num(word) or word in NUMBERS for word in re.findall(r"\w+", sentence.casefold()))
+               for sentence in _SENTENCE.split(answer) if sentence.strip())
 
 
 def denied_lemmas(text: str) -> frozenset[str]:
-    """The lemmas of the words of `text` a negator denies (see the module)."""
-    denied: set[str] = set()
-    for clause in _CLAUSE.split(text.casefold()):
-        words = _WORD.findall(clause)
-        for i, word in enumerate(words):
-            if not NEGATORS.isdisjoint(words[max(0, i - DENIED_BEFORE):i] + words[i + 1:i + 1 + DENIED_AFTER]) \
-                    or _denied_existence(words[:i]):
-                denied.add(word_lemma(word))
+    """The lemmas of the words of `text` a negator denies (negation.negated_tokens), and of the
+    sentences before a bare denial ("Pasien beli di apotek? Tidak pernah."), which restate the
+    question to deny it. Not "belum": an act not yet done is still the topic ("Blum sempat pigi
+    ke kantor capil" is about the birth certificate)."""
+    doc = coding_nlp()(text)
+    negators = {k: token.lower_ for k, token in enumerate(doc) if token.lower_ in NEGATORS or token.norm_ in NEGATORS}
+    denied = {word_lemma(doc[i].lower_) for i in negated_tokens(doc) if doc[i].is_alpha
+              and negators.get(min(negators, key=lambda k: abs(k - i), default=-1)) not in NOT_YET}
+    sentences = [_WORD.findall(sentence) for sentence in _SENTENCE.split(text.casefold())]
+    for k, words in enumerate(sentences):
+        if k and words and all(word in NEGATORS | _BARE_DENIAL for word in words) and not NEGATORS.isdisjoint(words):
+            denied.update(word_lemma(word) for before in sentences[:k] for word in before)
     return frozenset(denied)
 
 
-def _denied_existence(before: list[str]) -> bool:
-    """Do the words before a word in its clause deny what follows whole: a negator, then "ada",
-    "karena" ("Tidak ada yang tolak karena agama", "Bukan karena biaya")?"""
-    return any(word in NEGATORS and following in EXISTENTIAL for word, following in zip(before, before[1:]))
+def _affirms(views: tuple[str, ...], question: str, code: Code) -> bool:
+    """Does the answer open by affirming ("Ada, ...", "Punya dua, ...", "Iya ada") the thing the code
+    names missing: the question asks whether there is something ("Di rumah ada kelambu?") that the
+    label names after its negator ("Tidak punya kelambu"), or asks of no thing? "Ada" to "Ada aturan
+    soal rokok?" affirms the rule an "Aturan kawasan tanpa rokok" code is about."""
+    words = _WORD.findall(_CLAUSE.split(views[0].strip().casefold(), maxsplit=1)[0])
+    if not words or words[0] not in _AFFIRMING or not NEGATORS.isdisjoint(words):
+        return False
+    asked = _WORD.findall(question.casefold())
+    things = {word_lemma(after) for word, after in zip(asked, asked[1:]) if word in POSSESS}
+    label = _WORD.findall(code.label.casefold())
+    negator = next((k for k, word in enumerate(label) if word in NEGATORS), len(label))
+    return not things or not things.isdisjoint(word_lemma(word) for word in label[negator + 1:])
 
 
-def _stated(absence: bool, in_answer: list[str], denied: frozenset[str], views: tuple[str, ...]) -> bool:
-    """Does the answer state the code's topic: for a code naming an absence, some word saying a thing
-    is missing ("nyanda", "habis"); for another, none of its words denied?"""
-    if absence:
-        return any(not (NEGATORS | ABSENCE).isdisjoint(_WORD.findall(view.casefold())) for view in views)
-    return denied.isdisjoint(in_answer)
+def _stated(code: Code | None, said: list[str], denied: frozenset[str], views: tuple[str, ...],
+            own: dict[str, str], question: str) -> bool:
+    """Does the answer state the code's topic? For a code naming an absence (`code`), an answer not
+    opening by affirming it, with an absence word ("habis"), a denied existence ("belum ada",
+    "tidak punya") or a denied word that is no consequence the description names ("tidak pernah
+    beli"; not "tidak digigit nyamuk");
+    for another code, none of its words in the answer (`said`) denied."""
+    if code is None:
+        return denied.isdisjoint(said)
+    if _affirms(views, question, code):
+        return False
+    thing = {word_lemma(word) for word in content_words(" ".join((code.label, *code.keywords)))}
+    words = {word_lemma(word) for view in views for word in content_words(view)}
+    return not ABSENCE.isdisjoint(word for view in views for word in _WORD.findall(view.casefold())) \
+        or not POSSESS.isdisjoint(denied) or any(lemma in thing or lemma not in own for lemma in denied & words)
 
 
 def _lemmas(text: str, study: frozenset[str]) -> dict[str, str]:
@@ -100,26 +151,31 @@ def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...]
         return [None] * len(answers)
     description = description_lemmas(codebook)
     weight = holders(description.values())
-    absences = {code.id for code in codebook.codes if names_absence(code)}
+    absences = {code.id: code for code in codebook.codes if names_absence(code)}
+    own_places = {code.id: positions_said([code.label, *code.keywords], only=False) for code in codebook.codes}
     guesses: list[tuple[str, list[str], list[str]] | None] = []
     for views, question in answers:
-        if not question.strip() or asks_a_number(question):
+        if not question.strip() or (asks_a_number(question)
+                                    and (not _ASKS_MORE.search(question) or reports_a_figure(views[0]))):
             guesses.append(None)
             continue
         said = _lemmas(" ".join(views), study)
         denied = frozenset().union(*(denied_lemmas(view) for view in views))
         said = {lemma: word for lemma, word in said.items() if lemma not in SETTING_WORDS}
+        places = positions_said(views)
         asked = _lemmas(question, study)
         scores: dict[str, tuple[float, list[str], list[str]]] = {}
         for code, own in description.items():
-            in_answer = [lemma for lemma in said if lemma in own]
+            # "di samping" says where, not "efek samping", unless the code says it so (quotation_guess)
+            in_answer = [lemma for lemma in said if lemma in own and (lemma not in places or lemma in own_places[code])]
             in_question = [lemma for lemma in asked if lemma in own]
             if in_answer and in_question:   # a word the answer echoes counts once
                 scores[code] = (round(sum(1 / weight[lemma] for lemma in sorted({*in_answer, *in_question})), 9), in_answer,
                                 in_question)
         ranked = sorted(scores.items(), key=lambda item: -item[1][0])
         if not ranked or ranked[0][1][0] < MIN_SCORE or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]) \
-                or not _stated(ranked[0][0] in absences, ranked[0][1][1], denied, views):
+                or not _stated(absences.get(ranked[0][0]), ranked[0][1][1], denied, views, description[ranked[0][0]],
+                                    question):
             guesses.append(None)
             continue
         code, (_, in_answer, in_question) = ranked[0]

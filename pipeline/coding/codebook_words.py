@@ -174,10 +174,13 @@ def names_absence(code: Code) -> bool:
 # ("Not coded when ...", "This code does not ...", "Tidak diberi kode jika ...", "Kode ini tidak
 # dipakai bila ...", "Dikecualikan: ..."), and a clause from "not when", "kecuali", "bukan bila".
 # Only words about the coding itself: "tidak dipakai" alone is what a code about unused nets affirms.
+# "Tidak mencakup" and "dikecualikan" exclude only where the code is their subject (opening or,
+# "dikecualikan", closing the sentence, or after "kode ini"): "BPJS tidak mencakup biaya transport" states what a code about
+# uncovered costs is; "This code is not limited to ..." widens a code
 _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:coded|applied)\b|\bdo\s+not\s+(?:code|apply)\b|"
-                        r"\bthis\s+code\s+(?:does|is)\s+not\b|\bexclud|"
-                        r"\b(?:tidak|bukan|jangan)\s+(?:(?:di)?beri\s+)?(?:di)?kode|\btidak\s+(?:termasuk|mencakup|meliputi)\b|"
-                        r"\b(?:kode|label)\s+ini\s+(?:tidak|bukan|jangan)\b|\bdikecualikan\b", re.I)
+                        r"\bthis\s+code\s+(?:does\s+not|is\s+not\s+(?:coded|used|applied|given|assigned))\b|\bexclud|"
+                        r"\b(?:tidak|bukan|jangan)\s+(?:(?:di)?beri\s+)?(?:di)?kode|^\W*(?:tidak|tak)\s+(?:termasuk|mencakup|meliputi)\b|"
+                        r"\b(?:kode|label)\s+ini\s+(?:tidak|bukan|jangan)\b|^\W*dikecualikan\b|\bdikecualikan\W*$", re.I)
 _EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|"
                         r"(?:tidak|bukan)\s+(?:jika|bila|apabila|kalau|ketika|saat))\b.*$", re.I | re.S)
 

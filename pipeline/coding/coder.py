@@ -169,7 +169,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     if any(headings):   # a strategy's heading takes what most of its items take, in the rows' order
         for i, code_ids in codes_from_items(headings, own_texts, owners, ids,
                                             [(row["segment_id"], row["code_id"]) for row in rows],
-                                            {code.id: code.label for code in whole.codes}).items():
+                                            {code.id: code.label for code in whole.codes}, codebook.name).items():
+            if (titles and titles[i]) or (background and background[i]):   # a title or background: no code
+                continue
             for code_id in code_ids:
                 append(i, code_of[code_id], FROM_ITEMS_CONFIDENCE, FROM_ITEMS_EVIDENCE, "text")
         place, rank = {sid: i for i, sid in enumerate(ids)}, {code.id: k for k, code in enumerate(all_codes)}

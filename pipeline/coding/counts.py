@@ -23,6 +23,7 @@ from pipeline.coding.shares import A_SHARE, reports_a_share
 from pipeline.coding.evidence import last_firing, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import PROBLEM
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
@@ -67,7 +68,13 @@ BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tu
 # ("Perokok pasif adalah orang yang ...", "Rabies merupakan penyakit zoonosis yang ..."); a named
 # finding ("Hambatan utama yang ditemukan adalah ...") or a list's item ("Kegiatan pertama adalah
 # penyuluhan ...") gives no class with "yang" there
-DEFINITION = re.compile(r"^\W*(?!yang\b)[^\W\d_][\w-]*(?:\s+(?!yang\b)[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
+# a term is named, not owned nor judged: a word in -nya ("Masalahnya adalah obat yang ...") or an
+# evaluative head ("Kendala utama adalah biaya yang ...", "Penyebabnya ...") opens a finding instead
+_EVALUATIVE = PROBLEM | {"penyebab", "sebab", "alasan", "tantangan", "faktor", "kesulitan", "akibat", "dampak",
+                         "keluhan", "kekurangan", "kelemahan"}
+_OWNED = r"(?!yang\b)(?![\w-]*nya\b)"
+_HEAD = _OWNED + r"(?!(?:" + "|".join(sorted(_EVALUATIVE)) + r")\b)"
+DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
                         r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+yang\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _WORD = re.compile(r"\w+")

@@ -7,7 +7,8 @@ after the turn's own words in square brackets ("kase inga [mengingatkan]", own_w
 weak piece seconded by another firing after " + " ("takut (label) + takut … suntik (related)",
 weak_evidence.py); a quotation set's code placed by its author's words alone after FILL_EVIDENCE,
 or guessed from the code's whole description after GUESS_EVIDENCE (quotations.py); an interview
-answer guessed with its question after ASKED_EVIDENCE (answer_guess.py). The stages that read evidence again (the documents convention, quotation
+answer guessed with its question after ASKED_EVIDENCE (answer_guess.py); a list's heading given
+the code most of its items take as "(most of its list's items)" (heading_codes.py). The stages that read evidence again (the documents convention, quotation
 excerpts, the review's marks) read it through the functions here, never by splitting it
 themselves.
 """
@@ -15,6 +16,7 @@ themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 TERMS = " \u2026 "   # between the terms of one firing
 FIRINGS = " + "      # between a weak piece and the firing that seconds it
@@ -57,7 +59,7 @@ def is_guessed(evidence: str) -> bool:
     return evidence.startswith(GUESS_EVIDENCE)
 
 
-def asked_and_answered(answer_words, question_words) -> str:
+def asked_and_answered(answer_words: Iterable[str], question_words: Iterable[str]) -> str:
     """The evidence of an interview answer placed under the code whose description it and its
     question share (answer_guess.py): the answer's words, then the question's, tagged."""
     return ASKED_EVIDENCE + FIRINGS.join(filter(None, (joined(answer_words), tagged(joined(question_words), "question"))))

@@ -32,13 +32,15 @@ def names_a_strategy(heading: str) -> bool:
 
 
 def codes_from_items(headings: list[str], texts: list[str], owners: list[str], ids: list[str],
-                     codings: list[tuple[str, str]], labels: dict[str, str]) -> dict[int, list[str]]:
+                     codings: list[tuple[str, str]], labels: dict[str, str], name: str = "") -> dict[int, list[str]]:
     """Row of a heading -> the codes more than half of its items have and it has not, and whose
-    label shares a word with it (the heading names the code in general words: "Pendampingan
-    keluarga di rumah:" over home visits, not over counselling), for the rows in reading order:
+    label shares a word with it, not one of the codebook's `name` (the heading names the code in
+    general words: "Pendampingan keluarga di rumah:" over home visits, not over counselling), for
+    the rows in reading order:
     `headings[i]` is the heading of row i ("" when none), `texts` the rows' own texts, `owners`
     their documents, `ids` their segment ids; `codings` the (segment id, code id) pairs found,
     `labels` code id -> label."""
+    ignored = _lemmas(name)   # the study's own name is in every heading, it names no one code
     row_of = {segment_id: i for i, segment_id in enumerate(ids)}
     coded: list[set[str]] = [set() for _ in ids]
     for segment_id, code_id in codings:
@@ -56,7 +58,7 @@ def codes_from_items(headings: list[str], texts: list[str], owners: list[str], i
         for i in rows:
             for code_id in coded[i]:
                 counted[code_id] = counted.get(code_id, 0) + 1
-        said = _lemmas(heading)
+        said = _lemmas(heading) - ignored
         most = [code_id for code_id, n in counted.items() if 2 * n > len(rows) and code_id not in coded[at[0]]
                 and not said.isdisjoint(_lemmas(labels[code_id]))]
         if most:

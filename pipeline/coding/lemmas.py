@@ -67,7 +67,10 @@ class WordAnalyzer:
         """(norm, lemma) of one word; `word` may be in any case."""
         cached = self._cache.get(word)
         if cached is None:
-            norm = self.norm(word.lower())
+            # an acronym written in capitals takes the owner's -nya as any noun ("HIVnya", "UKSnya")
+            acronym = word[:-3] if word.endswith("nya") and len(word) >= 5 and word[:-3].isalpha() \
+                and word[:-3].isupper() else None
+            norm = acronym.lower() if acronym else self.norm(word.lower())
             cached = (norm, self.lemma(norm))
             self._cache[word] = cached
         return cached

@@ -123,12 +123,17 @@ NAME_CONTEXT_WORD = 4   # a lower-case word this long shows the text is prose, n
 
 def in_a_name(doc: Doc, i: int) -> bool:
     """Is the negator at `i` a word of a capitalised name: not the text's first word, capitalised
-    itself and between two capitalised words ("Kawasan Tanpa Rokok", "Hari Tanpa Tembakau")? The
+    itself and between two capitalised words, the next no verb of existence, ability or owning
+    ("Kawasan Tanpa Rokok", "Hari Tanpa Tembakau")? The
     negator belongs to the programme's name and denies nothing after it ("Kawasan Tanpa Rokok di
     desa meliputi balai desa"), in prose: a headline capitalises every word."""
     if not 0 < i < len(doc) - 1 or not doc[i].is_title:
         return False
     if not ((doc[i - 1].is_title or doc[i - 1].is_upper) and (doc[i + 1].is_title or doc[i + 1].is_upper)):
+        return False
+    # a name goes on to a noun: a negator before "Ada", "Bisa", "Punya" denies a clause
+    # ("Kata Bidan Tidak Ada obat di sini")
+    if doc[i + 1].lower_ in EXISTENTIAL | UNCOUNTED | POSSESS:
         return False
     # a headline capitalises every word ("Jemaat Sepakat Tak Lagi Suguhkan Rokok"): no name told apart
     return any(token.is_lower and token.is_alpha and len(token) >= NAME_CONTEXT_WORD for token in doc)

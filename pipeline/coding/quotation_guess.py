@@ -41,6 +41,7 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.answers import NO_WORDS, SELDOM_ANSWERS, YES_WORDS
 from pipeline.coding.lone_words import PRONOUNS
+from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import is_light_verb
 from pipeline.records.codebook import Codebook
 
@@ -106,13 +107,17 @@ def is_reply(text: str) -> bool:
     return len(parts) > 1 and bool(words) and all(word in REPLY_WORDS for word in words)
 
 
-# "Ada yang X, ada (juga/le) yang Y": the second "ada yang" within the first two sentences
-_SORTING = re.compile(r"\W*ada\s+yang\b[^.!?]*(?:[.!?]+[^.!?]*)?\bada\s+(?:juga\s+|le\s+|lagi\s+)?yang\b", re.I)
+# "Ada yang X, ada (juga/le) yang Y": the second "ada yang" within the first two sentences, not
+# denied ("..., padahal tidak ada yang bayar" says nobody does: one group, not two)
+_SORTING = re.compile(r"\W*ada\s+yang\b([^.!?]*(?:[.!?]+[^.!?]*)?)", re.I)
+_SECOND_SORT = re.compile(r"(\w+)?\s*\bada\s+(?:juga\s+|le\s+|lagi\s+)?yang\b", re.I)
 
 
 def sorts_people(text: str) -> bool:
     """Does `text` open by sorting people into some who do one thing and some another?"""
-    return bool(_SORTING.match(text))
+    opening = _SORTING.match(text)
+    return bool(opening) and any((second.group(1) or "").casefold() not in NEGATORS
+                                 for second in _SECOND_SORT.finditer(opening.group(1)))
 
 
 STUDY_SHARE = 0.15   # a word more of a set's quotes hold than this names the study
