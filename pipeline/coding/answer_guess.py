@@ -44,10 +44,9 @@ from pipeline.coding.amounts import NUMBERS
 from pipeline.coding.answers import YES_WORDS
 from pipeline.coding.codebook_words import content_words, holders, names_absence, word_lemma
 from pipeline.coding.evidence import asked_and_answered
-from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.negation import ABSENCE, NEGATORS, NOT_YET, POSSESS, negated_tokens
 from pipeline.coding.nlp import coding_nlp
-from pipeline.coding.quotation_guess import description_lemmas, positions_said
+from pipeline.coding.quotation_guess import description_held, description_lemmas, positions_said, said_lemmas
 from pipeline.coding.specificity import SETTING_WORDS
 from pipeline.records.codebook import Code, Codebook
 
@@ -132,13 +131,8 @@ def _stated(code: Code | None, said: list[str], denied: frozenset[str], views: t
 
 
 def _lemmas(text: str, study: frozenset[str]) -> dict[str, str]:
-    """Lemma -> word as written, of the content words of `text`, not pronouns nor `study` words."""
-    found: dict[str, str] = {}
-    for word in content_words(text):
-        lemma = word_lemma(word)
-        if word not in PRONOUNS and lemma not in study:
-            found.setdefault(lemma, word)
-    return found
+    """Lemma -> word as written, of the content words of `text` (quotation_guess.said_lemmas)."""
+    return {lemma: word for lemma, (word, _) in said_lemmas((text,), study).items()}
 
 
 def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...], str]],
@@ -166,8 +160,7 @@ def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...]
         asked = _lemmas(question, study)
         scores: dict[str, tuple[float, list[str], list[str]]] = {}
         for code, own in description.items():
-            # "di samping" says where, not "efek samping", unless the code says it so (quotation_guess)
-            in_answer = [lemma for lemma in said if lemma in own and (lemma not in places or lemma in own_places[code])]
+            in_answer = description_held(said, own, places, own_places[code])
             in_question = [lemma for lemma in asked if lemma in own]
             if in_answer and in_question:   # a word the answer echoes counts once
                 scores[code] = (round(sum(1 / weight[lemma] for lemma in sorted({*in_answer, *in_question})), 9), in_answer,

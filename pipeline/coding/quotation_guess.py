@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from pipeline.coding.codebook_words import (
     PEOPLE, affirmed_text, content_words, holders, in_indonesian, is_english, name_lemmas, word_lemma,
@@ -132,6 +133,24 @@ def study_words(texts: list[str]) -> frozenset[str]:
                      if count >= STUDY_QUOTES and count > STUDY_SHARE * len(texts))
 
 
+def said_lemmas(views: tuple[str, ...] | list[str], study: frozenset[str]) -> dict[str, tuple[str, int]]:
+    """Lemma -> (word as written, the first view holding it) of the content words the views say,
+    not pronouns nor the study's own words: what a turn can share with a code's description."""
+    said: dict[str, tuple[str, int]] = {}
+    for view, text in enumerate(views):
+        for word in content_words(text):
+            lemma = word_lemma(word)
+            if word not in PRONOUNS and lemma not in study:
+                said.setdefault(lemma, (word, view))
+    return said
+
+
+def description_held(said: Iterable[str], own: dict[str, str], places: frozenset[str], own_places: frozenset[str]) -> list[str]:
+    """The lemmas of `said` in a code's description `own`; a position noun after a locative ("di
+    samping") only when the code says it so too (`positions_said`)."""
+    return [lemma for lemma in said if lemma in own and (lemma not in places or lemma in own_places)]
+
+
 def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
                   study: frozenset[str] = frozenset()) -> list[tuple[str, list[str], int] | None]:
     """Per quote (its views: text, translation), (code id, the description's words it holds, the
@@ -146,16 +165,11 @@ def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
         if any(is_reply(text) or sorts_people(text) for text in quote):
             guesses.append(None)
             continue
-        written: dict[str, tuple[str, int]] = {}
-        for view, text in enumerate(quote):
-            for word in content_words(text):
-                lemma = word_lemma(word)
-                if word not in PRONOUNS and lemma not in study:
-                    written.setdefault(lemma, (word, view))
+        written = said_lemmas(quote, study)
         places = positions_said(quote)
         scores = {}
         for code, own in description.items():
-            held = [lemma for lemma in written if lemma in own and (lemma not in places or lemma in own_places[code])]
+            held = description_held(written, own, places, own_places[code])
             scores[code] = (sum(1 / weight[lemma] for lemma in held)
                             + GROUP_WEIGHT * len(groups[code] & written.keys()), held)
         ranked = sorted(scores.items(), key=lambda item: -item[1][0])
