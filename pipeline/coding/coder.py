@@ -19,6 +19,7 @@ from pipeline.coding.context import (
     with_context,
 )
 from pipeline.coding.answer_guess import guessed_answers
+from pipeline.coding.item_guess import guessed_items
 from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.counts import counts_in_document, document_names, is_background
 from pipeline.coding.line_wraps import with_unwrapped_documents
@@ -189,9 +190,13 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
         spoken_translations = [after_first_sentence(t) if i in after_background else t for i, t in enumerate(translations)]
         answers = [i for i in range(len(ids)) if (only is not None or not found[i]) and ids[i] not in told
                    and i not in small_talk and not quoted[i] and not (in_document and in_document[i])]
+        study = study_words([f"{t} {tr}" for t, tr in zip(texts, translations)])
         guesses = guessed_answers(whole.codebook, answers, spoken_texts, spoken_translations,
-                                  questions_answered(segments, informant.index, both_views=True),
-                                  study_words([f"{t} {tr}" for t, tr in zip(texts, translations)]))
+                                  questions_answered(segments, informant.index, both_views=True), study)
+        if in_document:   # item_guess.py: a plan's list item under its heading, as an answer under its question
+            items = [i for i in range(len(ids)) if in_document[i] and (only is not None or not found[i])
+                     and ids[i] not in told and not (titles[i] or background[i])]
+            guesses |= guessed_items(whole.codebook, items, own_texts, own_translations, owners, in_document, study)
         if only is not None:   # a recode keeps a guess where no code at all fires, as the whole run did
             guesses = {i: guess for i, guess in guesses.items() if guess[0] in only}
             rows_guessed = sorted(guesses)

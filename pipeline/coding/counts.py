@@ -19,6 +19,7 @@ import re
 import pandas as pd
 
 from pipeline.coding.attribution import in_source_title
+from pipeline.coding.data_sources import cites_a_statistic
 from pipeline.coding.shares import A_SHARE, reports_a_share
 from pipeline.coding.evidence import last_firing, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
@@ -358,7 +359,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     held = pair_sentences(text, pair)
     if not code.rules and (background or names_a_rate(held, evidence, code.keywords) or reports_a_share(held, pair)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
-                           or in_source_title(text, evidence)
+                           or in_source_title(text, evidence) or cites_a_statistic(text, evidence)
                            or records_a_figure(text, pair or seconded_keyword(evidence, kind))
                            or names_a_workers_post(text, pair)
                            or names_taught_topic(text, evidence, code)):

@@ -1,0 +1,43 @@
+"""A figure a document cites from a named data source is a statistic, not something done.
+
+Indonesian reports and news give a statistic with its source in a fixed frame: the data as the
+subject of a verb of showing ("Data Dinas Pendidikan mencatat hanya ada lima SLB ...", "Data Riset
+Kesehatan Dasar menunjukkan, lebih dari separuh rumah tangga ...") or a phrase of basis ("Berdasarkan
+pendataan kader tahun 2026, ... terdapat 57 anak ...", "..., menurut data Dinas Kesehatan setempat").
+Such a sentence tells how many, which the documents convention does not count for a researcher's
+code (`counts.py`); a finding of the study's own inquiry ("Hasil kunjungan rumah menunjukkan bahwa
+sebagian keluarga baru mendaftar ...") tells what people do and is not this frame, nor is a source
+giving no figure ("Menurut data puskesmas, banyak balita lebih sering diberi makanan kemasan").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.coding.evidence import term_places, term_words, terms
+from pipeline.coding.sentences import sentence_span
+
+# the data as a verb's subject at the sentence's front, or a phrase of basis anywhere in it
+_SOURCE = re.compile(r"^\W*data\b(?:\s+\S+){0,6}?\s+(?:menunjukkan|mencatat|memperlihatkan|menyebutkan)\b"
+                     r"|\b(?:berdasarkan|menurut)\s+(?:data|pendataan|catatan)\b", re.IGNORECASE)
+# a figure: digits, a number word or a fraction ("lima SLB", "separuh rumah tangga")
+_FIGURE = re.compile(r"\d|\b(?:se|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)?(?:puluh|ratus|ribu|belas)\b"
+                     r"|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|separuh|sepertiga|seperempat"
+                     r"|setengah|persen)\b", re.IGNORECASE)
+_APART = " … "   # the words of a weak pair stand apart in the text
+
+
+def cites_a_statistic(text: str, evidence: str) -> bool:
+    """Does every word of a code's evidence in a document paragraph stand in a sentence giving a
+    figure from a named data source (see the module docstring)?"""
+    words = {word.casefold() for piece in terms(evidence) for word in term_words(piece).split(_APART) if word.strip()}
+    folded = text.casefold()
+    places = [(at, word) for word in words for at in term_places(folded, word)]
+    if not places:
+        return False
+    for position, word in places:
+        start, end = sentence_span(folded, position, len(word))
+        sentence = text[start:end]
+        if not (_SOURCE.search(sentence) and _FIGURE.search(sentence)):
+            return False
+    return True
