@@ -14,6 +14,7 @@ from pipeline.coding.answer_guess import asks_a_number, denied_lemmas, guessed_a
 from pipeline.coding.coder import code_segments
 from pipeline.coding.evidence import ASKED_EVIDENCE, marked_phrases
 from pipeline.coding.quotations import GUESS_CONFIDENCE
+from pipeline.coding.specificity import is_light_verb
 from pipeline.ingest import read_batch
 from pipeline.records.codebook import Codebook
 from helpers import minimal_codebook_yaml
@@ -143,3 +144,15 @@ def test_a_position_after_a_locative_is_no_word_of_the_codes_description():
     # "di samping piring" says where the pills are kept: without "samping" too little is left
     answer = (("Obat saya simpan di samping piring, kadang pusing cari.",), "Bagaimana Ibu menyimpan obat dari puskesmas?")
     assert guessed_answer_codes(book, [answer]) == [None]
+
+
+def test_a_manado_light_verb_names_no_topic():
+    """"kase" is Manado "kasih": with its object it says what, alone it holds no code's topic."""
+    forbid = parse_codebook(minimal_codebook_yaml([
+        ("larangan_mertua", "Mertua melarang", "The parents-in-law forbid the visit to the clinic.",
+         ["mertua larang", "nyanda kase"]),
+        ("jarak", "Jarak jauh", "The clinic is far and the road is bad.", ["jauh", "jalan rusak"]),
+    ], "Klinik (test)"), source="test.yaml")
+    question = "Kalau anak demam, mertua Ibu bikin apa?"
+    assert guessed_answer_codes(forbid, [(("Dia rebus daun, kase minum pa anak.",), question)]) == [None]
+    assert is_light_verb("kase") and is_light_verb("bekeng") and not is_light_verb("larang")
