@@ -10,7 +10,7 @@ import pytest
 
 from evaluation.compare import CODEBOOKS, _with_codes
 from pipeline.codebook.load import load_codebook, parse_codebook
-from pipeline.coding.answer_guess import asks_a_number, denied_lemmas, guessed_answer_codes
+from pipeline.coding.answer_guess import asks_a_number, denied_lemmas, denies_the_question, guessed_answer_codes
 from pipeline.coding.coder import code_segments
 from pipeline.coding.evidence import ASKED_EVIDENCE, marked_phrases
 from pipeline.coding.quotations import GUESS_CONFIDENCE
@@ -156,3 +156,13 @@ def test_a_manado_light_verb_names_no_topic():
     question = "Kalau anak demam, mertua Ibu bikin apa?"
     assert guessed_answer_codes(forbid, [(("Dia rebus daun, kase minum pa anak.",), question)]) == [None]
     assert is_light_verb("kase") and is_light_verb("bekeng") and not is_light_verb("larang")
+
+
+def test_an_answer_saying_no_to_its_question_takes_not_its_topic(codebook):
+    """A bare "no" denies what the question asks; what follows is another matter."""
+    question = "Apakah bidan menyuruh pasien beli obat sendiri?"
+    assert guessed_answer_codes(codebook, [(("Nyanda, torang nyanda suruh. Kalau pasien mo beli di apotek, "
+                                             "bole saja.",), question)]) == [None]
+    assert denies_the_question("Tidak.", question) and denies_the_question("So nyanda, ...", question)
+    assert not denies_the_question("Tidak ada kiriman tiga minggu.", question)   # what is missing, said
+    assert not denies_the_question("Blum, mar minggu depan.", question)   # not yet: still the topic
