@@ -166,3 +166,8 @@ def test_an_answer_saying_no_to_its_question_takes_not_its_topic(codebook):
     assert denies_the_question("Tidak.", question) and denies_the_question("So nyanda, ...", question)
     assert not denies_the_question("Tidak ada kiriman tiga minggu.", question)   # what is missing, said
     assert not denies_the_question("Blum, mar minggu depan.", question)   # not yet: still the topic
+
+
+def test_no_matter_is_a_no_to_its_question():
+    assert denies_the_question("Hujan nyanda apa-apa, yang susah kalau jalan putus.", "Apakah hujan jadi masalah?")
+    assert "demam" not in denied_lemmas("Anak demam sedikit. Tidak apa-apa.")   # "it is fine" denies no fever

@@ -62,6 +62,8 @@ _CLAUSE = re.compile(r"[,.;:!?\"]")
 _SENTENCE = re.compile(r"[.!?]+")
 # the words a sentence that only denies holds ("Tidak pernah.", "Nyanda ada sama sekali.")
 _BARE_DENIAL = frozenset({"pernah", "ada", "sama", "sekali", "juga", "lah", "kok", "itu", "no"})
+# ... and what a "no" to a question may say besides ("Nyanda apa-apa": it does no harm)
+_NO_MATTER = frozenset({"apa-apa", "so", "sudah"})
 _AFFIRMING = frozenset(YES_WORDS) | POSSESS
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _ASKS_A_NUMBER = re.compile(r"\b(?:se)?(?:berapa|brapa|barapa)\b|\bsejak\s+kapan\b", re.IGNORECASE)
@@ -91,12 +93,13 @@ def reports_a_figure(answer: str) -> bool:
 
 def denies_the_question(answer: str, question: str) -> bool:
     """Does `answer` open with a clause of a "no" (not "belum") and nothing besides pronouns and the
-    question's own words ("Nyanda.", "Tidak, kami tidak menganjurkan.", "So nyanda.")?"""
+    question's own words ("Nyanda.", "Tidak, kami tidak menganjurkan.", "So nyanda.", "Panas
+    nyanda apa-apa." to "Apa panas mengganggu?")?"""
     words = _WORD.findall(_CLAUSE.split(answer.strip().casefold(), maxsplit=1)[0])
     denying = [word for word in words if word in NO_WORDS]
     asked = set(_WORD.findall(question.casefold()))
     return bool(denying) and NOT_YET.isdisjoint(denying) \
-        and all(word in NO_WORDS | _BARE_DENIAL | PRONOUNS | asked or word in ("so", "sudah") for word in words)
+        and all(word in NO_WORDS | _BARE_DENIAL | _NO_MATTER | PRONOUNS | asked for word in words)
 
 
 def denied_lemmas(text: str) -> frozenset[str]:
