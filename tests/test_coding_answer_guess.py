@@ -10,10 +10,11 @@ import pytest
 
 from evaluation.compare import CODEBOOKS, _with_codes
 from pipeline.codebook.load import load_codebook, parse_codebook
-from pipeline.coding.answer_guess import asks_a_number, denied_lemmas, guessed_answer_codes
+from pipeline.coding.answer_guess import asks_a_number, denied_lemmas, denies_the_question, guessed_answer_codes
 from pipeline.coding.coder import code_segments
 from pipeline.coding.evidence import ASKED_EVIDENCE, marked_phrases
 from pipeline.coding.quotations import GUESS_CONFIDENCE
+from pipeline.coding.specificity import is_light_verb
 from pipeline.ingest import read_batch
 from pipeline.records.codebook import Codebook
 from helpers import minimal_codebook_yaml
@@ -143,3 +144,30 @@ def test_a_position_after_a_locative_is_no_word_of_the_codes_description():
     # "di samping piring" says where the pills are kept: without "samping" too little is left
     answer = (("Obat saya simpan di samping piring, kadang pusing cari.",), "Bagaimana Ibu menyimpan obat dari puskesmas?")
     assert guessed_answer_codes(book, [answer]) == [None]
+
+
+def test_a_manado_light_verb_names_no_topic():
+    """"kase" is Manado "kasih": with its object it says what, alone it holds no code's topic."""
+    forbid = parse_codebook(minimal_codebook_yaml([
+        ("larangan_mertua", "Mertua melarang", "The parents-in-law forbid the visit to the clinic.",
+         ["mertua larang", "nyanda kase"]),
+        ("jarak", "Jarak jauh", "The clinic is far and the road is bad.", ["jauh", "jalan rusak"]),
+    ], "Klinik (test)"), source="test.yaml")
+    question = "Kalau anak demam, mertua Ibu bikin apa?"
+    assert guessed_answer_codes(forbid, [(("Dia rebus daun, kase minum pa anak.",), question)]) == [None]
+    assert is_light_verb("kase") and is_light_verb("bekeng") and not is_light_verb("larang")
+
+
+def test_an_answer_saying_no_to_its_question_takes_not_its_topic(codebook):
+    """A bare "no" denies what the question asks; what follows is another matter."""
+    question = "Apakah bidan menyuruh pasien beli obat sendiri?"
+    assert guessed_answer_codes(codebook, [(("Nyanda, torang nyanda suruh. Kalau pasien mo beli di apotek, "
+                                             "bole saja.",), question)]) == [None]
+    assert denies_the_question("Tidak.", question) and denies_the_question("So nyanda, ...", question)
+    assert not denies_the_question("Tidak ada kiriman tiga minggu.", question)   # what is missing, said
+    assert not denies_the_question("Blum, mar minggu depan.", question)   # not yet: still the topic
+
+
+def test_no_matter_is_a_no_to_its_question():
+    assert denies_the_question("Hujan nyanda apa-apa, yang susah kalau jalan putus.", "Apakah hujan jadi masalah?")
+    assert "demam" not in denied_lemmas("Anak demam sedikit. Tidak apa-apa.")   # "it is fine" denies no fever

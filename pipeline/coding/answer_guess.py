@@ -21,6 +21,12 @@ both hold, when together they hold at least MIN_SCORE of it and no other code as
   codebook_words.names_absence) when the answer opens by affirming the thing ("Ada, ...", "Punya
   dua, ...") or says nothing is missing: no "habis", and no denied word but the consequences its
   description names ("tidak digigit nyamuk" is no net missing; "tidak pernah beli" is);
+* an answer opening with a clause that only says "no" to its question ("Nyanda.", "Tidak, kami
+  tidak menganjurkan."; `denies_the_question`): the question's topic is not the case, and what
+  the answer goes on to say is another matter ("Kalau pasien mau minum jus mentimun, ..."); not
+  "belum" (a thing not yet done is still the topic), nor a clause saying what is not there in words
+  of its own ("Nyanda ada tagihan apa-apa": the answer to "ada bayar?"), nor for a code naming an
+  absence, which a "no" to "Ada jamban?" states;
 * an answer to a question whose last sentence asks for a number, a duration or a frequency
   ("Berapa bidan di puskesmas ini?", "Seberapa sering ...?", "Sejak kapan ...?"): it reports a
   figure, not an experience. When the question asks something besides ("Apakah obat pernah
@@ -30,7 +36,7 @@ both hold, when together they hold at least MIN_SCORE of it and no other code as
 Only for a codebook without rules: a codebook whose author wrote rules says when a code applies,
 and an answer none of them codes is meant to stay uncoded. On the development interviews of the
 minimal codebooks (16 studies) this placed 28 answers rightly, 5 under the wrong code of a coded
-answer and 7 that take no code; with MIN_SCORE 1.5, 31 right and 21 wrong; without the question's
+answer and 7 that take no code (round 24, 19 studies: 25 / 2 / 5); with MIN_SCORE 1.5, 31 right and 21 wrong; without the question's
 words required, 43 right and 58 wrong.
 """
 
@@ -41,12 +47,13 @@ import re
 from spacy.lang.id.lex_attrs import like_num
 
 from pipeline.coding.amounts import NUMBERS
-from pipeline.coding.answers import YES_WORDS
+from pipeline.coding.answers import NO_WORDS, YES_WORDS
 from pipeline.coding.codebook_words import content_words, holders, names_absence, word_lemma
 from pipeline.coding.evidence import asked_and_answered
 from pipeline.coding.negation import ABSENCE, NEGATORS, NOT_YET, POSSESS, negated_tokens
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.quotation_guess import description_held, description_lemmas, positions_said, said_lemmas
+from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.specificity import SETTING_WORDS
 from pipeline.records.codebook import Code, Codebook
 
@@ -55,6 +62,8 @@ _CLAUSE = re.compile(r"[,.;:!?\"]")
 _SENTENCE = re.compile(r"[.!?]+")
 # the words a sentence that only denies holds ("Tidak pernah.", "Nyanda ada sama sekali.")
 _BARE_DENIAL = frozenset({"pernah", "ada", "sama", "sekali", "juga", "lah", "kok", "itu", "no"})
+# ... and what a "no" to a question may say besides ("Nyanda apa-apa": it does no harm)
+_NO_MATTER = frozenset({"apa-apa", "so", "sudah"})
 _AFFIRMING = frozenset(YES_WORDS) | POSSESS
 _WORD = re.compile(r"[^\W\d_][\w\-]*")
 _ASKS_A_NUMBER = re.compile(r"\b(?:se)?(?:berapa|brapa|barapa)\b|\bsejak\s+kapan\b", re.IGNORECASE)
@@ -80,6 +89,17 @@ def reports_a_figure(answer: str) -> bool:
     karena ...") answers the question's other part and is a statement about the topic."""
     return all(any(like_num(word) or word in NUMBERS for word in re.findall(r"\w+", sentence.casefold()))
                for sentence in _SENTENCE.split(answer) if sentence.strip())
+
+
+def denies_the_question(answer: str, question: str) -> bool:
+    """Does `answer` open with a clause of a "no" (not "belum") and nothing besides pronouns and the
+    question's own words ("Nyanda.", "Tidak, kami tidak menganjurkan.", "So nyanda.", "Panas
+    nyanda apa-apa." to "Apa panas mengganggu?")?"""
+    words = _WORD.findall(_CLAUSE.split(answer.strip().casefold(), maxsplit=1)[0])
+    denying = [word for word in words if word in NO_WORDS]
+    asked = set(_WORD.findall(question.casefold()))
+    return bool(denying) and NOT_YET.isdisjoint(denying) \
+        and all(word in NO_WORDS | _BARE_DENIAL | _NO_MATTER | PRONOUNS | asked for word in words)
 
 
 def denied_lemmas(text: str) -> frozenset[str]:
@@ -167,6 +187,7 @@ def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...]
                                 in_question)
         ranked = sorted(scores.items(), key=lambda item: -item[1][0])
         if not ranked or ranked[0][1][0] < MIN_SCORE or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]) \
+                or (ranked[0][0] not in absences and denies_the_question(views[0], question)) \
                 or not _stated(absences.get(ranked[0][0]), ranked[0][1][1], denied, views, description[ranked[0][0]],
                                     question):
             guesses.append(None)

@@ -90,7 +90,11 @@ def _role_roots() -> frozenset[str]:
 # label's leftover word of these is evidence only with another word of its code
 LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasih", "beri", "ambil", "datang",
                          "pergi", "ikut", "bawa", "dapat", "jadi", "laku", "pulang", "masuk", "keluar", "lihat",
-                         "bilang", "tahu", "mau", "bisa", "kerja"})
+                         "bilang", "tahu", "mau", "bisa", "kerja"}) | frozenset({
+    # the same verbs as Manado Malay says them (kase = kasih, bekeng = buat, ambe = ambil, dapa = dapat,
+    # pigi = pergi, lia = lihat, iko = ikut, maso = masuk, kaluar = keluar, karja = kerja)
+    "kase", "kaseh", "bekeng", "beking", "biking", "bekin", "ambe", "dapa", "pigi", "lia", "liat", "tau", "mo",
+    "iko", "pake", "maso", "kaluar", "karja"})
 # where a health study's texts take place and who runs it (facilities, administrative units, community
 # bodies, the home): with a role it names which worker ("kader posyandu", "bidan desa"), not what she does
 # the administrative areas among them: a village, its parts, the district
