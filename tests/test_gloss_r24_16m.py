@@ -17,6 +17,12 @@ CASES = [
     # pece where one plays or is: the mud; said of a road it stays 'becek' (place_senses.py)
     ("Babi baguling di pece.", "Babi berguling di lumpur."),
     ("Jalang ka kobong pece skali.", "Jalan ke kebun sangat becek."),
+    # mati of a card or an insurance is 'tidak aktif'; a phone or a lamp stays 'mati' (state_senses.py)
+    ("Depe kartu KIS so mati dari taong lalu.", "Kartu KIS-nya sudah tidak aktif sejak tahun lalu."),
+    ("Ngana pe senter so mati.", "Sentermu sudah mati."),
+    # bersi before the thing cleaned is the verb; after its noun the state (state_senses.py)
+    ("Mama suru kita bersi dapur.", "Ibu menyuruh saya membersihkan dapur."),
+    ("Dorang pe dapur so bersih.", "Dapur mereka sudah bersih."),
     # lexicon rows: anyor 'hanyut', talupa 'lupa', kira-kira the same Indonesian word
     ("Perahu kacili so anyor ka tenga.", "Perahu kecil sudah hanyut ke tengah."),
     ("Dia talupa kunci pintu.", "Dia lupa kunci pintu."),
