@@ -23,6 +23,9 @@ CASES = [
     # bersi before the thing cleaned is the verb; after its noun the state (state_senses.py)
     ("Mama suru kita bersi dapur.", "Ibu menyuruh saya membersihkan dapur."),
     ("Dorang pe dapur so bersih.", "Dapur mereka sudah bersih."),
+    # ta written apart before a word with no attested ter- form: the state itself (translate.py)
+    ("Depe baju so ta robe kena paku.", "Bajunya sudah robek kena paku."),
+    ("Oma ta kage dengar guntur.", "Nenek kaget dengar guntur."),
     # lexicon rows: anyor 'hanyut', talupa 'lupa', kira-kira the same Indonesian word
     ("Perahu kacili so anyor ka tenga.", "Perahu kecil sudah hanyut ke tengah."),
     ("Dia talupa kunci pintu.", "Dia lupa kunci pintu."),
