@@ -29,6 +29,11 @@ CASES = [
     # ta written apart before a word with no attested ter- form: the state itself (translate.py)
     ("Depe baju so ta robe kena paku.", "Bajunya sudah robek kena paku."),
     ("Oma ta kage dengar guntur.", "Nenek kaget dengar guntur."),
+    # tau right before a verb is knowing how: 'bisa'; before a clause or a verb asking what it stays (ability.py)
+    ("Ade so tau baca.", "Adik sudah bisa membaca."),
+    ("Oma nda tau bajahit.", "Nenek tidak bisa menjahit."),
+    ("Kita nintau kena apa tu oto.", "Saya tidak tahu kena apa mobil itu."),
+    ("Kita tau dia so pigi.", "Saya tahu dia sudah pergi."),
     # lexicon rows: anyor 'hanyut', talupa 'lupa', kira-kira the same Indonesian word
     ("Perahu kacili so anyor ka tenga.", "Perahu kecil sudah hanyut ke tengah."),
     ("Dia talupa kunci pintu.", "Dia lupa kunci pintu."),
