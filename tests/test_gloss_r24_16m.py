@@ -38,6 +38,8 @@ CASES = [
     ("Perahu kacili so anyor ka tenga.", "Perahu kecil sudah hanyut ke tengah."),
     ("Dia talupa kunci pintu.", "Dia lupa kunci pintu."),
     ("Kira-kira dua jam dari sini.", "Kira-kira dua jam dari sini."),
+    # laju of a moving thing is 'kencang' (KBBI)
+    ("Jang bawa oto laju-laju.", "Jangan bawa mobil kencang-kencang."),
 ]
 
 
