@@ -113,7 +113,7 @@ def test_false_friends_of_the_kitchen_are_decided_by_their_neighbours(glosser, s
     ("Ampong, kita nyanda sengaja.", "Maaf, saya tidak sengaja."),
     ("Kita so cape deng dia pe kelakuan.", "Saya sudah capek dengan kelakuannya."),  # deng after a feeling
     ("Dia susa mo tidor.", "Dia susah tidur."),                     # mo after susa: its complement
-    ("Torang bacirita sampe lat malam.", "Kami bercerita sampai larut malam."),
+    ("Torang bacirita sampe lat malam.", "Kami mengobrol sampai larut malam."),
     ("Ngana pe doi kambali.", "Uang kembalianmu."),
 ])
 def test_everyday_words_of_round_six(glosser, source, expected):

@@ -14,11 +14,11 @@ from test_gloss import translate
     ("Kita suka makang tinutu’an pagi-pagi.", "bubur Manado"),
     # a ba-/ta- prefix written with a hyphen reads as the word written together
     ("Adoh, dia ta-jatuh dari motor.", "terjatuh dari motor"),
-    ("Torang ba-cirita sampe malam.", "bercerita sampai malam"),
+    ("Torang ba-cirita sampe malam.", "mengobrol sampai malam"),
     # ba- before a word already meN-: the word as it is, no second prefix (was memencari)
     ("Om pe anak so bamencari di Jakarta.", "sudah mencari di Jakarta"),
     # kuat opening its clause or after a time word, before a ba- verb: the act goes on
-    ("Dari tadi kuat bacirita tu anak.", "bercerita terus"),
+    ("Dari tadi kuat bacirita tu anak.", "mengobrol terus"),
     ("Tadi kuat batanya tu anak.", "bertanya terus"),
     ("Kuat batanya ngana e.", "Bertanya terus"),
     # pe grading an adjective before a closing subject pronoun: the pronoun comes first

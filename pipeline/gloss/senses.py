@@ -22,6 +22,10 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own, capitalised or closing the
              segment (Makase, Tanta. Brenti di sini, om.: existing dev sets 4 of 4)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
+  bacirita, bacerita  'bercerita' (tells) right before what is told (bacirita tentang jaman dulu, soal
+             kesehatan) or the one told (bacirita deng ngana: own references bercerita 2, berbicara 2,
+             mengobrol 2); 'mengobrol' (converses, the lexicon's reading) elsewhere (dorang bacirita lama:
+             own references mengobrol 8, bicara 2, bercerita 3)
   samua   'semuanya' (all of them) closing its clause after the act done to them, a demonstrative or ada
           (mama mo jual samua, torang so ada samua), alone as an address (Slamat makang, samua.) and opening
           a clause before its act (..., samua so kaweng); 'semua' after a noun or a person (torang samua),
@@ -217,6 +221,15 @@ def _together(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "sama-sama")  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
 
 
+# What is told, or the one told, follows these: bacirita before them tells rather than chats.
+_TOLD = frozenset({"tentang", "soal", "mengenai", "perihal", "dengan", "sama", "pada", "kepada"})
+
+
+def _telling(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() in ("mengobrol", "bercerita"):
+        u.ind = same_case(u.ind, "bercerita" if nxt is not None and nxt.ind in _TOLD else "mengobrol")
+
+
 def _wedding(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and prev.key in ("ka", "ke") and prev.joined:
         u.ind, u.pos = "pesta pernikahan", "n"  # pigi ka kaweng: the event gone to, not 'ke menikah'
@@ -359,6 +372,7 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
 
 
 RULES = {**going_senses.RULES, "ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+         **dict.fromkeys(("bacirita", "bacerita"), _telling),
          "balari": _speeds, "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
          **dict.fromkeys(("samua", "smua"), _all_of_them)}
 

@@ -350,7 +350,9 @@ class SentenceTranslator:
                     u.gloss = ("ber" if form and form.startswith("be") else "meN",)
                     nxt.ind = form or base
                 else:
-                    form = self.vocabulary.stative(nxt.root) or ter_prefix(nxt.root)
+                    # ta robe: no attested terobek, so the state itself (robek), as Indonesian says it
+                    form = self.vocabulary.stative(nxt.root) or (
+                        nxt.ind if self.vocabulary.is_word(nxt.ind) else ter_prefix(nxt.root))
                     u.gloss = ("ter",)
                     nxt.ind = form
         return None
