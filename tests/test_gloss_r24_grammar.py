@@ -19,6 +19,13 @@ CASES = [
     # pernah between the thing and its verb: still what the thing undergoes; a person acts
     ("Surat itu blum perna baca.", "Surat itu belum pernah dibaca."),
     ("Anak blum perna minum obat.", "Anak belum pernah minum obat."),
+    # kong before a negated clause or 'now': how things stand beside the first fact, 'dan'; an act, a
+    # refusal and a sentence-opening kong stay the story's next step, 'lalu'
+    ("Torang tunggu lama kong dia nyanda datang.", "Kami tunggu lama dan dia tidak datang."),
+    ("Ikang so abis kong skarang pasar sepi.", "Ikan sudah habis dan sekarang pasar sepi."),
+    ("Depe badan so kurus, kong nimau makang.", "Badannya sudah kurus, lalu tidak mau makan."),
+    ("Kita pigi ka pasar kong bli ikang.", "Saya pergi ke pasar lalu membeli ikan."),
+    ("Kong dia nyanda datang.", "Lalu dia tidak datang."),
 ]
 
 
