@@ -26,6 +26,10 @@ CASES = [
     ("Depe badan so kurus, kong nimau makang.", "Badannya sudah kurus, lalu tidak mau makan."),
     ("Kita pigi ka pasar kong bli ikang.", "Saya pergi ke pasar lalu membeli ikan."),
     ("Kong dia nyanda datang.", "Lalu dia tidak datang."),
+    # a person, dapa, a verb and a thing pointed at: spoken ability, 'bisa' (dapat is written); with
+    # nothing after the verb, getting to do it keeps 'dapat'
+    ("Ngana dapa dorong tu motor sandiri?", "Kamu bisa mendorong motor itu sendiri?"),
+    ("Ade so dapa makang?", "Adik sudah dapat makan?"),
 ]
 
 

@@ -4,7 +4,7 @@
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur); after bisa/bole: ability, with
           the active verb (bisa dapa jawab -> bisa menjawab); negated, the passive that cannot be
           (tulisan ini nyanda dapa baca -> tidak bisa dibaca); a person before it and a thing pointed
-          at after the verb: ability (ngana dapa angka tu karung -> kamu dapat mengangkat karung itu);
+          at after the verb: ability, 'bisa' (ngana dapa angka tu karung -> kamu bisa mengangkat karung itu);
           a thing before dapa + a transitive verb whose doer dapa otherwise keeps (makang, bli, bayar):
           the passive (ikang so dapa makang kucing -> ikan sudah dimakan kucing)
   dapa lia  (dapa dengar) before pa + a person: the perceiver's act (kita dapa lia pa dia -> saya melihat dia)
@@ -60,7 +60,10 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
                 _pointed_object_follows(units, k + 1, vocabulary))):
         # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
         # ade dapa gigit anjing is the passive with its doer
-        u.ind, u.gloss = ("bisa" if prev is not None and prev.key in NOT else "dapat"), ("can",)
+        # 'bisa', the spoken ability, before a thing pointed at (ngana dapa angka tu karung -> kamu bisa
+        # mengangkat karung itu); with nothing after, getting to do it (so dapa makang -> sudah dapat makan)
+        able = prev is not None and prev.key in NOT or _pointed_object_follows(units, k + 1, vocabulary)
+        u.ind, u.gloss = ("bisa" if able else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
         if nxt.key not in AGENT_AFTER_DAPA or _charged(units, k + 1):
             nxt.ind = vocabulary.men_form(nxt.ind) or nxt.ind
@@ -114,9 +117,9 @@ def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "bisa " + act if prev is not None and prev.key.rpartition(" ")[2] in NOT else act)
     elif u.gloss[0] == "PASS" and _person(_subject_before(units, k)) and (
             _pointed_object_follows(units, k, vocabulary) or _thing_follows(units, k, vocabulary)):
-        # dia dapa ambe tu doi -> dia dapat mengambil uang itu: a person and a thing after the act
+        # dia dapa ambe tu doi -> dia bisa mengambil uang itu: a person and a thing after the act
         # are its doer and its object, not a passive with its doer (dia dapa ambe polisi)
-        u.ind = "dapat " + (vocabulary.men_form(u.gloss[1]) or u.gloss[1])
+        u.ind = "bisa " + (vocabulary.men_form(u.gloss[1]) or u.gloss[1])
 
 
 def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
