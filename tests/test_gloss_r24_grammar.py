@@ -30,6 +30,11 @@ CASES = [
     # nothing after the verb, getting to do it keeps 'dapat'
     ("Ngana dapa dorong tu motor sandiri?", "Kamu bisa mendorong motor itu sendiri?"),
     ("Ade so dapa makang?", "Adik sudah dapat makan?"),
+    # dapa after susah/gampang with no object: how easily the thing is got, 'didapat'; with an object
+    # the getter's 'dapat'
+    ("Beras murah skarang susah dapa.", "Beras murah sekarang susah didapat."),
+    ("Obat itu gampang dapa di apotek.", "Obat itu mudah didapat di apotek."),
+    ("Kita susah dapa doi.", "Saya susah dapat uang."),
 ]
 
 

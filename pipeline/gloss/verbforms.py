@@ -74,10 +74,29 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
     elif u.ind == "dapat" and prev is not None and prev.key in NOT and nxt is not None and (
             nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA or nxt.root and vocabulary.is_verb_root(nxt.root)):
         u.ind = "bisa"  # motor nyanda dapa lewat -> motor tidak bisa lewat
+    elif u.ind == "dapat" and _eased(units, k):
+        u.ind = "didapat"  # gas susah dapa di warung -> gas susah didapat di warung: how easily it is found
     elif u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+
+
+# How easy a thing is to get, before dapa with nothing after it: the thing undergoes the getting.
+_EASE = frozenset({"susah", "gampang", "mudah", "sulit", "sukar"})
+_DEGREE = frozenset({"skali", "sekali", "sangat", "amat", "banget"})
+_NO_OBJECT = frozenset({"di", "ka", "ke", "dari", "skarang", "sekarang", "lagi", "le", "kalu", "kalau"})
+
+
+def _eased(units, k) -> bool:
+    """dapa at units[k] after susah/gampang (a degree word may stand between) and before no object:
+    the end of its clause, a place or a time (cap tikus gampang dapa; susah skali dapa di warung)."""
+    at = k - 1
+    if at >= 1 and units[at].key in _DEGREE and units[at - 1].joined:
+        at -= 1
+    if at < 1 or units[at].key not in _EASE or not units[at].joined:
+        return False
+    return k + 1 == len(units) or not units[k].joined or units[k + 1].key in _NO_OBJECT
 
 
 _PAYING = frozenset({"bayar", "babayar"})
