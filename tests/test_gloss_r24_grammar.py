@@ -35,6 +35,11 @@ CASES = [
     ("Beras murah skarang susah dapa.", "Beras murah sekarang susah didapat."),
     ("Obat itu gampang dapa di apotek.", "Obat itu mudah didapat di apotek."),
     ("Kita susah dapa doi.", "Saya susah dapat uang."),
+    # a possessed noun of several words keeps its owner and takes its adjective with yang; a noun of
+    # one word takes the adjective before its owner
+    ("Kita pe anak parampuan kacili so skolah.", "Anak perempuan saya yang kecil sudah sekolah."),
+    ("Kita pe baju pesta merah so kotor.", "Baju pesta saya yang merah sudah kotor."),
+    ("Ambe tape sepatu itam.", "Ambil sepatu hitam saya."),
 ]
 
 

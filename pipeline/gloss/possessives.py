@@ -160,7 +160,17 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 units, first, last)):
         # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
         last = max(last, end)
-        owned += " " + " ".join(unit.ind for unit in units[end:last + 1] if unit.ind)
+        described = " ".join(unit.ind for unit in units[end:last + 1] if unit.ind)
+        if possessor and " " in owned and not _ordinal(units[end]):
+            # a noun of several words keeps its owner and takes its adjectives with yang
+            # (torang pe guru agama baru -> guru agama kami yang baru)
+            glue = units[last].glue
+            end = last + 1
+            suffix = _SUFFIX_POSSESSORS.get(possessor)
+            owner = attach_suffix(owned, suffix) if suffix is not None else f"{owned} {possessor}"
+            out.append([f"{owner} yang {described}", glue, cap])
+            return end
+        owned += " " + described
         glue = units[last].glue
         end = last + 1
     suffix = _SUFFIX_POSSESSORS.get(possessor)
