@@ -40,6 +40,13 @@ CASES = [
     ("Kita pe anak parampuan kacili so skolah.", "Anak perempuan saya yang kecil sudah sekolah."),
     ("Kita pe baju pesta merah so kotor.", "Baju pesta saya yang merah sudah kotor."),
     ("Ambe tape sepatu itam.", "Ambil sepatu hitam saya."),
+    # a thing, so, naik/turun/habis and a part of it: the part is the Indonesian subject; a person
+    # going up a class or into a car keeps the order
+    ("Gula so nae harga.", "Harga gula sudah naik."),
+    ("Torang pe motor so abis bensin.", "Bensin motor kami sudah habis."),
+    ("Bawang deng tomat so turun harga samua.", "Harga bawang dan tomat sudah turun semua."),
+    ("Kita pe anak so naik kelas.", "Anak saya sudah naik kelas."),
+    ("Dia so nae oto.", "Dia sudah naik mobil."),
 ]
 
 
