@@ -109,7 +109,7 @@ def test_round_11_development_readings(glosser, source, expected):
     ("Sabantar malam torang bakudapa di gereja.", "Nanti malam kami bertemu di gereja."),
     ("Papa-papa so pigi bakobong.", "Bapak-bapak sudah pergi berkebun."),
     ("Torang tunggu pak hukum tua di kantor.", "Kami menunggu pak hukum tua di kantor."),
-    ("Kita pe radio so abis batre.", "Radio saya sudah habis baterai."),
+    ("Kita pe radio so abis batre.", "Baterai radio saya sudah habis."),  # the part first: round 24
 ])
 def test_round_11_lexicon_entries(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -39,8 +39,8 @@ def test_word_list_rejects_an_unknown_role(tmp_path):
 
 @pytest.mark.parametrize("source, expected", [
     # a person, dapa, a verb and a thing pointed at: what the person can do to it
-    ("Dia dapa bawa tu lemari sandiri.", "Dia dapat membawa lemari itu sendiri."),
-    ("Ngana dapa dorong tu gerobak?", "Kamu dapat mendorong gerobak itu?"),
+    ("Dia dapa bawa tu lemari sandiri.", "Dia bisa membawa lemari itu sendiri."),
+    ("Ngana dapa dorong tu gerobak?", "Kamu bisa mendorong gerobak itu?"),
     # a thing before dapa, or a person after the verb, keeps the passive
     ("Tu anjing dapa pukul tu anak.", "Anjing itu dipukul anak itu."),
     ("Dia dapa pukul depe papa.", "Dia dipukul ayahnya."),

@@ -105,7 +105,7 @@ def test_adjectives_after_a_possessed_noun_stay_with_it(glosser, source, expecte
 
 @pytest.mark.parametrize("source, expected", [
     # a person's noun and the noun that says which one are one possessed phrase before an adjective
-    ("Kita pe guru les baru so datang.", "Guru les baru saya sudah datang."),
+    ("Kita pe guru les baru so datang.", "Guru les saya yang baru sudah datang."),  # yang: round 24
     ("Dia pe tamang kantor bae skali.", "Teman kantornya sangat baik."),
     # not before an occupation, which is the predicate
     ("Dia pe kaka polisi.", "Kakaknya polisi."),

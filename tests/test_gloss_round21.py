@@ -87,7 +87,7 @@ def test_the_possessed_phrase_takes_an_an_noun_and_leaves_a_time_word(glosser, s
     # kase + a feeling + pa + person: the person is the object, the feeling follows
     ("Jang kase tako pa ade, dia masih kacili.", "Jangan membuat adik takut, dia masih kecil."),
     # dapa + act + a compound pointed at, after a person: ability
-    ("Ngoni dapa angka tu lemari kayu?", "Kalian dapat mengangkat lemari kayu itu?"),
+    ("Ngoni dapa angka tu lemari kayu?", "Kalian bisa mengangkat lemari kayu itu?"),
     # baranti 'berhenti'
     ("Tu mesin nyanda baranti dari pagi.", "Mesin itu tidak berhenti dari pagi."),
 ])

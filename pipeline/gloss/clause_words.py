@@ -64,6 +64,15 @@ VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraa
 # Subject pronouns that may follow their fronted predicate (Nintau kita; So pulang dia e): pronouns.py
 # and fronted_subject.py put them first (dorang is voice.py's: its positions must not move).
 CLOSING_SUBJECTS = frozenset({"kita", "ngana", "dia", "de", "torang", "ngoni", "kitorang"})
+# Changes of state a thing goes through by itself, whose bare Indonesian root is the state (piring so
+# pica -> piring sudah pecah, lampu blum nyala -> lampu belum menyala is the lexicon's): never di-,
+# after so (done_to_thing.py) or a modal or belum (voice.py); those Indonesian also makes a di- verb of
+# (tutup, buka, lepas) are done_to_thing.py's only.
+CHANGES_OF_STATE = frozenset({"pecah", "robek", "sobek", "tumbang", "nyala", "tumbuh", "patah", "jatuh",
+                              "hancur", "bocor", "retak", "layu", "busuk", "ledak", "didih",
+                              "leleh", "cair", "tenggelam", "runtuh", "roboh", "meletus",
+                              # states Indonesian has no di- verb of (mata so kabur: blurred; kue so basi: stale)
+                              "kabur", "basi", "luntur", "kusut", "sempit", "pudar"})
 # Parts of speech that may stand between a subject and its verb: aspect words, modals, negations,
 # adverbs (kita so nyanda mo pigi).
 BEFORE_VERB_POS = frozenset({"aux", "neg", "adv"})
@@ -74,7 +83,7 @@ UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa",
                              "so mo", "somo"})
 BETWEEN_SUBJECT_AND_VERB = UNDERGOING_CUES | frozenset({
     "so", "sudah", "nyanda", "nda", "tidak", "masih", "le", "juga", "jo", "saja", "mulai", "lakas", "segera",
-    "capat", "cepat", "langsung", "tetap", "ada", "sedang", "akan"})
+    "capat", "cepat", "langsung", "tetap", "ada", "sedang", "akan", "perna", "pernah"})
 _INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 

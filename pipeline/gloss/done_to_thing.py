@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, DEMONSTRATIVES, SOFTENERS, is_time, person
+from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, CHANGES_OF_STATE, DEMONSTRATIVES, SOFTENERS, is_time, person
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.voice import ACTIVITIES, DONE_BY_THE_THING, SAYING, thing_undergoes, undergone_by_subject
 
@@ -27,14 +27,11 @@ _OBLIGED = frozenset({"musti"})  # Manado only: an Indonesian turn keeps its own
 # What may follow a verb with no object: a place, a time, an amount of it, a softener.
 _NO_OBJECT_AFTER = frozenset({"di", "ka", "ke", "dari", "for", "untuk", "samua", "semua", "dulu", "jo", "saja", "lagi",
                               "le", "cepat", "capat", "langsung", "besok", "beso", "nanti", "sekarang", "skarang"})  # Manado only: an Indonesian turn keeps its own wording
-# Changes of state a thing goes through by itself, whose bare Indonesian root is the state (piring so
-# pica -> piring sudah pecah, api so nyala -> api sudah menyala is the lexicon's): never di-.
-_CHANGES_OF_STATE = frozenset({"pecah", "putus", "robek", "sobek", "tumbang", "nyala", "tumbuh", "patah", "jatuh",
-                               "hancur", "bocor", "retak", "lepas", "copot", "layu", "busuk", "ledak", "didih",
-                               "leleh", "cair", "tenggelam", "runtuh", "roboh", "meletus", "pindah", "tembus",
-                               "buka", "tutup", "ganti",  # toko so tutup: closed, a state; jadwal so ganti: changed
-                               # states Indonesian has no di- verb of (mata so kabur: blurred; kue so basi: stale)
-                               "kabur", "basi", "luntur", "kusut", "sempit", "pudar"})
+
+# After so, also a change a thing is put through that leaves it in a state (toko so tutup: closed; jadwal
+# so ganti: changed; tali so putus), where after a modal the thing undergoes it (pintu musti tutup -> harus ditutup).
+_STATES_AFTER_DONE = CHANGES_OF_STATE | frozenset({"putus", "lepas", "copot", "pindah", "tembus", "buka", "tutup",
+                                                   "ganti"})
 
 
 def undergone(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
@@ -45,7 +42,7 @@ def undergone(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
 
 def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     verb = units[k]
-    if verb.key in DONE_BY_THE_THING or verb.ind in STOP_WORDS or verb.key in SAYING or verb.root in _CHANGES_OF_STATE or is_time(verb) or (
+    if verb.key in DONE_BY_THE_THING or verb.ind in STOP_WORDS or verb.key in SAYING or verb.root in _STATES_AFTER_DONE or is_time(verb) or (
             vocabulary.men_form(verb.root) is None) or not _predicate_ends(units, k):
         return False
     if units[k - 1].key in _OBLIGED and (k == 1 or not units[k - 2].joined) and _no_object(units, k) and (

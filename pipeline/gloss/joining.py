@@ -145,6 +145,9 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
     while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc", "") and (
             thing(units[at], vocabulary) or units[at].pos == "loc"):
         at += 1
+    if _no_next_step(units, at if at > first else k + 1 + (nxt.pos == "pron")):
+        u.ind = "dan"  # kong ngana blum mandi, kong skarang samua basah: how things stand, no next event
+        return
     if at == first:
         return
     aspect = at
@@ -153,6 +156,20 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
     if at < len(units) and units[at - 1].joined and (units[at].pos == "adj" or at > aspect and thing(
             units[at], vocabulary) and units[at].pos == ""):
         u.ind = "dan"
+
+
+# What opens a clause saying how things stand rather than what happened next: a negation, not yet,
+# now (nimau, a refusal, is a reaction: kong nimau makang stays 'lalu').
+_STANDING = frozenset({"skarang", "sekarang"})
+
+
+def _no_next_step(units, at: int) -> bool:
+    """units[at], after kong and its subject (if any), negates or says 'now': the clause states a fact."""
+    if at >= len(units) or not units[at - 1].joined:
+        return False
+    unit = units[at]
+    negated = unit.ind.split(" ")[0] in ("tidak", "belum") and unit.ind != "tidak mau"
+    return negated or unit.key in _STANDING
 
 
 _WARNINGS = frozenset({"jang", "jangan", "jangang", "awas", "hati-hati", "ati-ati"})

@@ -90,10 +90,14 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
             if k >= 2 and units[k - 2].joined and out and is_clause_internal(out[-1][1]) and (
                     units[k - 1].key in SEX_WORDS and (_common_noun(units[k - 2]) or units[k - 2].key in PERSON_NOUNS)
                     or _owner_compound(units[k - 2], units[k - 1], vocabulary) or units[k - 1].pos == "dem" and (
-                        _noun(units[k - 2], vocabulary))):
+                        _noun(units[k - 2], vocabulary) or _described_before_demonstrative(units, k, vocabulary))):
                 # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner; Kepala desa
                 # pe rumah -> Rumah kepala desa: two nouns are the owner, or a noun and its demonstrative (ruma itu)
                 head, _, head_cap = out.pop()
+                if _described_before_demonstrative(units, k, vocabulary) and out and is_clause_internal(out[-1][1]):
+                    # Pendeta baru itu pe khotbah -> Khotbah pendeta baru itu: the owner's noun, before its adjective
+                    noun, _, noun_cap = out.pop()
+                    head, head_cap = f"{noun[:1].lower() + noun[1:]} {head}", noun_cap
                 cap = (head_cap or head[:1].isupper()) and starts_sentence(out[-1][1] if out else None)
                 possessor = f"{head[:1].lower() + head[1:]} {possessor}"
             if (k >= 2 and (units[k - 1].source in (NAME, UNKNOWN) or units[k - 1].upper) and out
@@ -156,7 +160,17 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 units, first, last)):
         # ambe tape sepatu itam -> ambilkan sepatu hitam saya; anak pertama saya
         last = max(last, end)
-        owned += " " + " ".join(unit.ind for unit in units[end:last + 1] if unit.ind)
+        described = " ".join(unit.ind for unit in units[end:last + 1] if unit.ind)
+        if possessor and " " in owned and not _ordinal(units[end]):
+            # a noun of several words keeps its owner and takes its adjectives with yang
+            # (torang pe guru agama baru -> guru agama kami yang baru)
+            glue = units[last].glue
+            end = last + 1
+            suffix = _SUFFIX_POSSESSORS.get(possessor)
+            owner = attach_suffix(owned, suffix) if suffix is not None else f"{owned} {possessor}"
+            out.append([f"{owner} yang {described}", glue, cap])
+            return end
+        owned += " " + described
         glue = units[last].glue
         end = last + 1
     suffix = _SUFFIX_POSSESSORS.get(possessor)
@@ -209,6 +223,13 @@ def _described_owner(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabu
     (torang pe guru baru pe bae -> guru kami yang baru baik sekali; an untagged noun too: guru agama)."""
     return pe_at >= 2 and _described_by(units[pe_at - 1]) and units[pe_at - 2].joined and (
         _noun(units[pe_at - 2], vocabulary))
+
+
+def _described_before_demonstrative(units: list[Unit], pe_at: int, vocabulary: IndonesianVocabulary) -> bool:
+    """Noun, adjective, demonstrative, pe: the adjective describes the noun, and the three are the owner
+    (guru muda itu pe rumah -> rumah guru muda itu), not the adjective alone."""
+    return pe_at >= 3 and units[pe_at - 1].pos == "dem" and _described_by(units[pe_at - 2]) and (
+        units[pe_at - 3].joined and _noun(units[pe_at - 3], vocabulary))
 
 
 def _noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:

@@ -47,6 +47,7 @@ from pipeline.gloss.predicates import (
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.returning import causative_root
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
+from pipeline.gloss.attribute_subject import front_attribute
 from pipeline.gloss.time_placement import place_now
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
@@ -198,7 +199,7 @@ class SentenceTranslator:
             if _LATER_RULES[at][1](units, later[at], self.vocabulary):  # a rule that moved words says so
                 reordered = True
         after_context(units, self.vocabulary)
-        if place_now(units):  # ngana pe anak so basar skarang -> anakmu sekarang sudah besar
+        if place_now(units) | front_attribute(units):  # anakmu sekarang sudah besar; harga beras sudah naik
             reordered = True
         if _PRONOUN_RULE in later and front_subjects(units):  # a pronoun closing its sentence
             reordered = True

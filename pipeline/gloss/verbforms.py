@@ -4,7 +4,7 @@
           dapat bayar mahal; nyanda dapa tidor -> tidak bisa tidur); after bisa/bole: ability, with
           the active verb (bisa dapa jawab -> bisa menjawab); negated, the passive that cannot be
           (tulisan ini nyanda dapa baca -> tidak bisa dibaca); a person before it and a thing pointed
-          at after the verb: ability (ngana dapa angka tu karung -> kamu dapat mengangkat karung itu);
+          at after the verb: ability, 'bisa' (ngana dapa angka tu karung -> kamu bisa mengangkat karung itu);
           a thing before dapa + a transitive verb whose doer dapa otherwise keeps (makang, bli, bayar):
           the passive (ikang so dapa makang kucing -> ikan sudah dimakan kucing)
   dapa lia  (dapa dengar) before pa + a person: the perceiver's act (kita dapa lia pa dia -> saya melihat dia)
@@ -60,7 +60,10 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
                 _pointed_object_follows(units, k + 1, vocabulary))):
         # ability: tako dapa bayar; nyanda dapa urus BPJS (negated, the thing acted on follows); but
         # ade dapa gigit anjing is the passive with its doer
-        u.ind, u.gloss = ("bisa" if prev is not None and prev.key in NOT else "dapat"), ("can",)
+        # 'bisa', the spoken ability, before a thing pointed at (ngana dapa angka tu karung -> kamu bisa
+        # mengangkat karung itu); with nothing after, getting to do it (so dapa makang -> sudah dapat makan)
+        able = prev is not None and prev.key in NOT or _pointed_object_follows(units, k + 1, vocabulary)
+        u.ind, u.gloss = ("bisa" if able else "dapat"), ("can",)
         nxt.ind = nxt.root or nxt.ind
         if nxt.key not in AGENT_AFTER_DAPA or _charged(units, k + 1):
             nxt.ind = vocabulary.men_form(nxt.ind) or nxt.ind
@@ -71,10 +74,29 @@ def _dapa(units, k, u, prev, nxt, before, vocabulary):
     elif u.ind == "dapat" and prev is not None and prev.key in NOT and nxt is not None and (
             nxt.pos == "v" or nxt.key in AGENT_AFTER_DAPA or nxt.root and vocabulary.is_verb_root(nxt.root)):
         u.ind = "bisa"  # motor nyanda dapa lewat -> motor tidak bisa lewat
+    elif u.ind == "dapat" and _eased(units, k):
+        u.ind = "didapat"  # gas susah dapa di warung -> gas susah didapat di warung: how easily it is found
     elif u.gloss == ("PASS",) and prev is not None and prev.key in _MODAL_BEFORE_DAPA:
         u.ind, u.gloss = "", ("can",)  # bisa dapa jawab -> bisa menjawab
         if nxt is not None and nxt.root:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.root
+
+
+# How easy a thing is to get, before dapa with nothing after it: the thing undergoes the getting.
+_EASE = frozenset({"susah", "gampang", "mudah", "sulit", "sukar"})
+_DEGREE = frozenset({"skali", "sekali", "sangat", "amat", "banget"})
+_NO_OBJECT = frozenset({"di", "ka", "ke", "dari", "skarang", "sekarang", "lagi", "le", "kalu", "kalau"})
+
+
+def _eased(units, k) -> bool:
+    """dapa at units[k] after susah/gampang (a degree word may stand between) and before no object:
+    the end of its clause, a place or a time (cap tikus gampang dapa; susah skali dapa di warung)."""
+    at = k - 1
+    if at >= 1 and units[at].key in _DEGREE and units[at - 1].joined:
+        at -= 1
+    if at < 1 or units[at].key not in _EASE or not units[at].joined:
+        return False
+    return k + 1 == len(units) or not units[k].joined or units[k + 1].key in _NO_OBJECT
 
 
 _PAYING = frozenset({"bayar", "babayar"})
@@ -114,9 +136,9 @@ def _dapa_phrase(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "bisa " + act if prev is not None and prev.key.rpartition(" ")[2] in NOT else act)
     elif u.gloss[0] == "PASS" and _person(_subject_before(units, k)) and (
             _pointed_object_follows(units, k, vocabulary) or _thing_follows(units, k, vocabulary)):
-        # dia dapa ambe tu doi -> dia dapat mengambil uang itu: a person and a thing after the act
+        # dia dapa ambe tu doi -> dia bisa mengambil uang itu: a person and a thing after the act
         # are its doer and its object, not a passive with its doer (dia dapa ambe polisi)
-        u.ind = "dapat " + (vocabulary.men_form(u.gloss[1]) or u.gloss[1])
+        u.ind = "bisa " + (vocabulary.men_form(u.gloss[1]) or u.gloss[1])
 
 
 def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, SOFTENERS, UNDERGOING_CUES, person)
+    BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, SOFTENERS, UNDERGOING_CUES, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 
@@ -130,7 +130,7 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     before a modal or belum and nothing follows the verb as its object; True when rewritten."""
     verb = units[k]
     if units[k - 1].key not in BETWEEN_SUBJECT_AND_VERB or verb.key in DONE_BY_THE_THING or (
-            vocabulary.men_form(verb.root) is None):
+            vocabulary.men_form(verb.root) is None) or verb.root in CHANGES_OF_STATE:  # lampu blum nyala
         return False  # first: mostly no modal stands before the verb
     if not thing_undergoes(units, k, k):
         return False
