@@ -102,3 +102,25 @@ def test_far_more_is_a_degree_not_a_distance():
     assert codes_of("Dia pe badan so jauh lebe kuat skarang.", DISTANCE) == set()
     assert codes_of("Rumah kami jauh, lebih dari satu jam jalan kaki.", DISTANCE) == {"jauh"}
     assert codes_of("Posyandu itu jauh sekali dari kampung atas.", DISTANCE) == {"jauh"}
+
+
+ENROL = """
+name: Pendaftaran (test)
+themes:
+  - id: akses
+    label: Akses
+    categories:
+      - id: kepesertaan
+        label: Kepesertaan
+        codes:
+          - id: daftar
+            label: Pendaftaran peserta
+            definition: Families are enrolled in the scheme.
+            keywords: [pendaftaran]
+"""
+
+
+def test_civil_registration_of_residents_is_not_enrolment():
+    # "Pendaftaran Penduduk" is the civil registry's own term (recording residents), no scheme's enrolment
+    assert codes_of("Urusan pendaftaran penduduk seperti surat pindah datang dilayani di kecamatan.", ENROL) == set()
+    assert codes_of("Pendaftaran peserta baru dibuka sampai hari Jumat di kantor camat.", ENROL) == {"daftar"}

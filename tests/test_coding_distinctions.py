@@ -81,6 +81,23 @@ def test_doing_the_registration_work_is_help_not_socialisation(text):
     assert HELP_REGISTER in codes and INFORM not in codes
 
 
+@pytest.mark.parametrize("text", [
+    "Disdukcapil menggelar pelayanan jemput bola ke beberapa SMA untuk merekam KTP elektronik siswa yang sudah berumur 17 tahun.",
+    "Tahun ini layanan jemput bola menyasar warga lanjut usia yang belum merekam KTP elektronik.",
+])
+def test_the_civil_registrys_own_outreach_is_not_registration_help(text):
+    # identity papers brought to schools or the elderly: another office's work, no insurance in it
+    assert HELP_REGISTER not in coded(text, role="Berita daring", language="ind")
+
+
+@pytest.mark.parametrize("text", [
+    "Dukcapil membuka layanan jemput bola di balai desa supaya akta anak-anak bisa langsung dibuat.",
+    "Dinas sosial menggelar pelayanan jemput bola pendaftaran BPJS di pasar kecamatan.",
+])
+def test_outreach_with_the_village_or_the_insurance_is_registration_help(text):
+    assert HELP_REGISTER in coded(text, role="Berita daring", language="ind")
+
+
 def test_village_only_pointing_the_way_is_neither():
     codes = coded("Nda ada yang bantu, orang kantor desa cuma bilang pigi jo ka capil sandiri. Jadi papa ade yang urus.")
     assert HELP_REGISTER not in codes and INFORM not in codes
