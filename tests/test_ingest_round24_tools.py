@@ -145,3 +145,20 @@ def test_a_tier_named_after_a_person_asks_for_its_code(tmp_path: Path) -> None:
 def test_an_elan_file_and_a_textgrid_of_one_name_are_one_interview_twice(tmp_path: Path) -> None:
     said = _stopped(tmp_path, {"K04.eaf": _eaf(TWO_SPEAKERS), "K04.TextGrid": (TOOLS / "K04_short.TextGrid").read_text()})
     assert "K04.eaf, K04.TextGrid are one name in 2 formats" in said
+
+
+RECORDER = ("Speaker 1\nSudah berapa kali ke posyandu?\n\nSpeaker 2\nBaru dua kali.\nPerahu jarang ada.\n\n"
+            "Speaker 1\nKenapa jarang?\n\nSpeaker 2\nSolar mahal.\n")
+
+
+def test_a_numbered_speaker_alone_on_its_line_opens_a_turn(tmp_path: Path) -> None:
+    """A phone recorder's shared text ("Speaker 1" above the words, no times) was read as one
+    informant's paragraphs, "Speaker 1" glued to the words and the questions coded as hers."""
+    said = _stopped(tmp_path, {"N08_recorder.txt": RECORDER})
+    assert "Speaker 1 (2 turns, first on line 1, not mapped): “Sudah berapa kali ke posyandu?”" in said
+    batch = write_batch(tmp_path, {"N08_recorder.txt": RECORDER,
+                                   "batch.yaml": "speakers:\n  N08_recorder.txt: {Speaker 1: P, Speaker 2: N08}\n"},
+                        name="mapped")
+    read = read_batch(batch, id_key=None)
+    assert list(read.segments["speaker"]) == ["P", "N08", "P", "N08"]
+    assert list(read.segments["text"])[1] == "Baru dua kali. Perahu jarang ada."

@@ -73,3 +73,23 @@ def test_a_textgrid_beside_its_sidecar_takes_the_sidecars_date(tmp_path: Path) -
     read = read_batch(batch, id_key=None)
     assert str(read.documents["K04.TextGrid"].metadata["date"]) == "2026-11-20"
     assert not [warning for warning in read.warnings if "K04.yaml" in warning]
+
+
+def test_coreq_calls_a_linguists_aligned_transcript_neither_a_subtitle_nor_a_tools_export() -> None:
+    """COREQ item 19 listed the .eaf and .TextGrid files as 'a transcription tool's timed export'."""
+    from pipeline.export.coreq import coreq_markdown
+    from tests.test_coreq import codebook
+    from tests.test_coreq_recordings import answer
+
+    segments = pd.DataFrame([
+        {"segment_id": f"{name}-1", "document": name, "informant": code, "speaker_role": "informant",
+         "language": "xmm", "time_start": "00:00:02.000", "time_end": "00:04:00.000"}
+        for name, code in (("K02.eaf", "K02"), ("K03.TextGrid", "K03"))])
+    for lang, said in (("en", "time-aligned transcriptions (ELAN, Praat): K02.eaf, K03.TextGrid"),
+                       ("id", "transkripsi selaras waktu (ELAN, Praat): K02.eaf, K03.TextGrid")):
+        text = coreq_markdown(segments=segments, informants=pd.DataFrame({"informant": ["K02", "K03"], "role": ["Ibu"] * 2}),
+                              codings=pd.DataFrame(columns=["segment_id", "informant", "code", "code_id", "source", "review"]),
+                              codebook=codebook(), saturation_result=None, coders=["rule"], software="pipeline",
+                              agreement=None, lang=lang)
+        assert said in answer(text, 19)
+        assert "timed export" not in answer(text, 19) and "ekspor alat" not in answer(text, 19)
