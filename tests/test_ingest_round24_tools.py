@@ -162,3 +162,23 @@ def test_a_numbered_speaker_alone_on_its_line_opens_a_turn(tmp_path: Path) -> No
     read = read_batch(batch, id_key=None)
     assert list(read.segments["speaker"]) == ["P", "N08", "P", "N08"]
     assert list(read.segments["text"])[1] == "Baru dua kali. Perahu jarang ada."
+
+
+def test_elans_default_tier_takes_its_speakers_from_the_labels_in_its_words(tmp_path: Path) -> None:
+    """A transcript typed on ELAN's one "default" tier ("P: ...", "M07: ...") asked to map "default"."""
+    tier = ('<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="default">\n' + _aligned(1, 1, 2, "P: Anak so imunisasi?")
+            + _aligned(2, 2, 3, "M07: Blum, dokter nda datang.") + _aligned(3, 3, 4, "P: Kiapa?")
+            + _aligned(4, 4, 5, "M07: Hujan.") + "</TIER>")
+    read = read_batch(write_batch(tmp_path, {"M07.eaf": _eaf(tier)}), id_key=None)
+    assert list(read.segments["speaker"]) == ["P", "M07", "P", "M07"]
+    assert list(read.segments["text"])[1] == "Blum, dokter nda datang."
+
+
+def test_a_forced_aligners_word_tiers_are_speakers_and_its_phone_tiers_left_out(tmp_path: Path) -> None:
+    """Montreal Forced Aligner writes "K04 - words" and "K04 - phones" tiers: each phone was a turn of a
+    speaker called "K04 - phones"."""
+    grid = (TOOLS / "K04_short.TextGrid").read_text().replace('"K04"', '"K04 - words"').replace("<exists>\n2\n", "<exists>\n3\n")
+    grid += '"IntervalTier"\n"K04 - phones"\n0\n12\n2\n3\n3.2\n"dʒ"\n3.2\n12\n"a"\n'
+    read = read_batch(write_batch(tmp_path, {"K04.TextGrid": grid}), id_key=None)
+    assert list(read.segments["speaker"]) == ["P", "K04"]
+    assert any("tier 'K04 - phones' left out: a forced aligner's sounds, not turns" in warning for warning in read.warnings)

@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.tiers import Annotation
+from pipeline.ingest.tiers import GENERIC_TIER, Annotation
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
 from pipeline.wording import plural_form, quantity
 
@@ -47,12 +47,15 @@ def _parsed(data: bytes, path: Path) -> etree._Element:
 def speaker_of(tier: etree._Element) -> str:
     """Whose words a speaker tier holds: its name without a Toolbox-style prefix ("tx@IBU-01" ->
     "IBU-01") when that is an interviewer label or an informant code (a PARTICIPANT beside it is often
-    the person's name, which must not become the speaker), else its PARTICIPANT, else its name."""
+    the person's name, which must not become the speaker), else its PARTICIPANT, else its name; ""
+    for ELAN's "default" tier and the like (GENERIC_TIER), whose words say who speaks."""
     participant = " ".join((tier.get("PARTICIPANT") or "").split())
     full = " ".join((tier.get("TIER_ID") or "").split())
     name = full.rpartition("@")[2] or full
     if is_interviewer(name) or is_code_shaped(name):
         return name
+    if not participant and GENERIC_TIER.fullmatch(name):
+        return ""   # the words' own "P:" labels name the speakers
     return participant or name
 
 

@@ -19,10 +19,15 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
-from pipeline.ingest.tiers import Annotation
+from pipeline.ingest.tiers import GENERIC_TIER, Annotation
+from pipeline.wording import plural_form
 
 TEXTGRID_SUFFIX = ".textgrid"
 BINARY_MARK = b"ooBinaryFile"
+# a forced aligner's tiers below the words (Montreal Forced Aligner: "phones", "IBU-01 - phones"): sounds,
+# not turns; its "IBU-01 - words" tier is IBU-01's words
+SOUND_TIER = re.compile(r"phones?|phonemes?|syllables?|segments?|fonem", re.IGNORECASE)
+ALIGNED_NAME = re.compile(r"(?P<speaker>.+?)\s+-\s+(?P<kind>\w+)")
 STRING = re.compile(r'"(?:[^"]|"")*"')
 NOT_TEXTGRID = ("is not a Praat TextGrid; save it again from Praat (Save as text file, or short text file)")
 
@@ -56,12 +61,13 @@ def textgrid_annotations(data: bytes, path: Path, warnings: list[str]) -> list[A
     lines = [] if binary else _string_lines(text)
     position = 2   # "ooTextFile", "TextGrid"
     annotations: list[Annotation] = []
-    points = []
+    points, sounds = [], []
     for tier in grid.get_tiers():
         position += 2   # the tier's class and name
         line = lines[position - 2] if position - 2 < len(lines) else 0
-        if tier.tier_type != "IntervalTier":
-            points.append(tier.name)
+        speaker, kind = _speaker_and_kind(tier.name)
+        if tier.tier_type != "IntervalTier" or SOUND_TIER.fullmatch(kind):
+            (points if tier.tier_type != "IntervalTier" else sounds).append(tier.name)
             position += len(tier.intervals)
             continue
         for start, end, label in tier.intervals:
@@ -69,9 +75,22 @@ def textgrid_annotations(data: bytes, path: Path, warnings: list[str]) -> list[A
             words = " ".join(label.split())
             if words:
                 where = lines[position - 1] if position - 1 < len(lines) else line
-                annotations.append(Annotation(tier.name, " ".join(tier.name.split()), round(start * 1000),
+                annotations.append(Annotation(tier.name, speaker, round(start * 1000),
                                               round(end * 1000), words, where))
     if points:
-        warnings.append(f"{path}: point tier{'s' if len(points) > 1 else ''} "
+        warnings.append(f"{path}: {plural_form(len(points), 'point tier')} "
                         f"{', '.join(repr(name) for name in points)} left out: points mark instants, not turns")
+    if sounds:
+        warnings.append(f"{path}: {plural_form(len(sounds), 'tier')} {', '.join(repr(name) for name in sounds)} "
+                        "left out: a forced aligner's sounds, not turns")
     return annotations
+
+
+def _speaker_and_kind(name: str) -> tuple[str, str]:
+    """Whose words a tier holds ("" for a generic name: the words' own labels say) and what it holds
+    ("phones" of "IBU-01 - phones", else the whole name)."""
+    name = " ".join(name.split())
+    aligned = ALIGNED_NAME.fullmatch(name)
+    if aligned is not None and (SOUND_TIER.fullmatch(aligned["kind"]) or GENERIC_TIER.fullmatch(aligned["kind"])):
+        return aligned["speaker"], aligned["kind"]
+    return ("" if GENERIC_TIER.fullmatch(name) else name), name

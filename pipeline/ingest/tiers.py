@@ -11,6 +11,7 @@ overlapped), while one within a tier is a wrong time and stops the run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,11 @@ from pipeline.wording import quantity
 
 TIER_SUFFIXES = (".eaf", ".textgrid")   # compared with a file's suffix in lower case
 SHOWN_SUFFIXES = {".textgrid": ".TextGrid"}   # as Praat writes it, in messages and --help
+# ELAN's own default tier and the generic names of a transcription tier (a forced aligner's "words"):
+# no one's name, so the speaker is the label typed before the words ("P: ...", "IBU-01: ..."), as in a
+# subtitle file's cues, or, without one, the informant the batch names for the file
+GENERIC_TIER = re.compile(r"default|transcription|transkripsi|utterances?|tx|text|teks|ortho\w*|words?|kata",
+                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
