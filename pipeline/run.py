@@ -39,7 +39,7 @@ from pipeline.coding.carry_over import carried_changes
 from pipeline.review.history import (WITHOUT_CONTEXT, batch_key, history_path, legacy_history_path, other_batches,
                                      read_history, record_decisions)
 from pipeline.runtime.timing import StageTimer
-from pipeline.review.corrections import corrected_translations
+from pipeline.review.corrections import corrected_translations, transcribed_translations
 from pipeline.review.translation_history import (carry_translations, earlier_translations, record_translations,
                                                  translation_history_path)
 from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE
@@ -141,6 +141,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             scheduler=options.scheduler, cache_dir=cache_dir and cache_dir / "annotate",
             progress=options.progress, stats=annotate_stats, informants=batch.informants)
         corrections: dict[str, dict[str, int]] = {}   # per corrections file, for the summary
+        segments = transcribed_translations(segments)
         segments, own = corrected_translations(segments, batch, batch_dir, options.redact, warnings, corrections, moves)
         kept_translations = translation_history_path(codebook.source, batch_dir) if options.learn else None
         segments, carried_translations = carry_translations(

@@ -35,6 +35,9 @@ QUOTATION = "quotation"
 # optional segment and quotation column of an English run: a grader's English translation of the turn
 # (translations_en.csv), which the appendix of a paper in English prints
 ENGLISH_TRANSLATION = "translation_en"
+# optional segment column, present when a batch holds ELAN files with a translation tier: the
+# transcriber's own translation of the turn, which the run shows in place of the glosser's
+OWN_TRANSLATION = "own_translation"
 
 CODING_COLUMNS = [
     "segment_id",

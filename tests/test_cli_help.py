@@ -66,7 +66,8 @@ def test_the_qualpipe_command_is_installed_and_in_the_readme():
 
 def test_analyze_help_names_every_kind_of_transcript_a_batch_reads():
     from pipeline.ingest.batch_files import TRANSCRIPT_SUFFIXES
+    from pipeline.ingest.tiers import SHOWN_SUFFIXES   # ".TextGrid", as Praat writes it
 
     argv = [sys.executable, "-m", "pipeline", "analyze", "--help"]
     shown = " ".join(subprocess.run(argv, capture_output=True, text=True, cwd=REPO, timeout=120).stdout.split())
-    assert all(suffix in shown for suffix in (*TRANSCRIPT_SUFFIXES, ".otr", ".html"))
+    assert all(SHOWN_SUFFIXES.get(suffix, suffix) in shown for suffix in (*TRANSCRIPT_SUFFIXES, ".otr", ".html"))

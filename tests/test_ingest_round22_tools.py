@@ -123,10 +123,12 @@ def test_the_readme_names_every_kind_of_file_that_takes_a_sidecar() -> None:
     import re
 
     from pipeline.ingest.speakers import TIMED_SUFFIXES
+    from pipeline.ingest.tiers import SHOWN_SUFFIXES   # ".TextGrid", as Praat writes it
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     [listed] = re.findall(r"a transcript's sidecar \(`NAME\.yaml` or `NAME\.yml` beside ([^)]*)\)", readme)
-    assert [suffix for suffix in TIMED_SUFFIXES if f"`{suffix}`" not in listed.replace("NAME", "")] == []
+    assert [suffix for suffix in TIMED_SUFFIXES
+            if f"`{SHOWN_SUFFIXES.get(suffix, suffix)}`" not in listed.replace("NAME", "")] == []
 
 
 def test_a_sidecar_beside_a_csv_export_names_its_informant(tmp_path: Path) -> None:

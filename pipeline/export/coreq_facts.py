@@ -15,6 +15,7 @@ from pipeline.records.english_roles import ROLE_EN, shown_roles
 from pipeline.records.codebook import Codebook
 from pipeline.ingest.sessions import interviews_per_informant
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ordering import natural_key
 from pipeline.schema import INFORMANT_COUNTS
 
@@ -138,15 +139,20 @@ class BatchFacts:
         listing = ", ".join(f"{name} {_clock(minutes[name])}" for name in names)
         span = f"{_clock(minutes.min())}\u2013{_clock(minutes.max())}"
         subtitles = [name for name in names if Path(name).suffix.lower() in SUBTITLE_SUFFIXES]
-        exports = [name for name in names if name not in subtitles]
+        aligned = [name for name in names if Path(name).suffix.lower() in TIER_SUFFIXES]   # a linguist's, by hand
+        exports = [name for name in names if name not in subtitles and name not in aligned]
         if lang == "id":
             kinds = "; ".join(filter(None, [f"berkas subtitle: {', '.join(subtitles)}" if subtitles else "",
+                                            f"transkripsi selaras waktu (ELAN, Praat): {', '.join(aligned)}"
+                                            if aligned else "",
                                             f"ekspor alat transkripsi bercap waktu: {', '.join(exports)}"
                                             if exports else ""]))
             return (f"{len(recorded)} dari {total} wawancara ditranskripsi dari rekaman audio ({kinds}).",
                     f"Rentang tuturan terekam (awal tuturan pertama sampai akhir tuturan terakhir, menit:detik): "
                     f"{listing}; {span}. Wawancara tanpa rekaman bercap waktu tidak tercatat.")
         kinds = "; ".join(filter(None, [f"subtitle files: {', '.join(subtitles)}" if subtitles else "",
+                                        f"time-aligned transcriptions (ELAN, Praat): {', '.join(aligned)}"
+                                        if aligned else "",
                                         f"a transcription tool's timed export{'s' if len(exports) > 1 else ''}: "
                                         f"{', '.join(exports)}" if exports else ""]))
         return (f"{len(recorded)} of {total} interviews were transcribed from audio recordings ({kinds}).",

@@ -34,6 +34,8 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
                                       typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.tier_files import read_tier_transcript
+from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
 from pipeline.ingest.tool_exports import export_cues
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, export_facts, recording_clock, title_date
@@ -130,6 +132,10 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             timed = read_subtitle_transcript(path, settings, known, problems, warnings)
             if timed is None:
                 continue
+        elif path.suffix.lower() in TIER_SUFFIXES:   # ELAN, Praat: one tier per speaker
+            timed, places = read_tier_transcript(path, settings, known, problems, warnings)
+            if timed is None:
+                continue
         else:
             try:
                 source = read_source(path)
@@ -166,7 +172,8 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             text, times = timed.text, timed.times
             label_names.update(timed.named_labels)
             doc = SourceDocument(path.name, path, text, timed.metadata, "utf-8", timed.sha256, timed.kind, places)
-            doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles)
+            doc_segments = DocumentSegments(timed.kind, timed.raws, timed.informants, timed.speakers, timed.roles,
+                                            own_translations=timed.translations)
         else:
             if not text[front.body_start:].strip():
                 empty = "has no text after its front matter" if front.body_start else "is empty"

@@ -20,16 +20,17 @@ from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
 from pipeline.ingest.subtitle_turns import sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.tiers import SHOWN_SUFFIXES, TIER_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE
 from pipeline.yaml_errors import SETTINGS, syntax_error
 
-TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES)
+TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES, *TIER_SUFFIXES)
 # "(.txt, .md, ... or .srt)": the files a batch reads, as messages name them
-TRANSCRIPT_KINDS = f"({', '.join(TRANSCRIPT_SUFFIXES)}, or a .csv spreadsheet of turns)"
+TRANSCRIPT_KINDS = f"({', '.join(SHOWN_SUFFIXES.get(suffix, suffix) for suffix in TRANSCRIPT_SUFFIXES)}, or a .csv spreadsheet of turns)"
 # what only a transcription tool writes: one of these beside another file of its name is one recording twice
-TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES)
+TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES, *TIER_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
 # read by the review stage, not here
@@ -155,7 +156,7 @@ def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:
         by_stem.setdefault(path.stem.casefold(), []).append(path)
     return [(paths[0], f"{', '.join(path.name for path in paths)} are one name in {len(paths)} formats, so the "
                        "same interview would be read and counted once for each: keep one of them in the batch "
-                       "folder (a .vtt or .srt keeps each turn's time) and move the others out")
+                       "folder (a .vtt, .srt, .eaf or .TextGrid keeps each turn's time) and move the others out")
             for paths in by_stem.values()
             if len(paths) > 1 and any(path.suffix.lower() in TOOL_SUFFIXES for path in paths)]
 

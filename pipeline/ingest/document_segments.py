@@ -102,6 +102,7 @@ class DocumentSegments:
     roles: list[str]          # "interviewer", "informant", "unknown" or "note" (schema.py)
     table_rows: list[bool] | None = None   # a document's table rows (coded like list items)
     table_headers: list[str] | None = None   # a markdown table row's header line ("" for other segments)
+    own_translations: list[str] | None = None   # the transcriber's translation of each turn (ELAN's tier)
 
 
 def document_segments(doc: SourceDocument, body_start: int, known: set[str], warnings: list[str],

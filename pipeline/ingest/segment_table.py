@@ -12,7 +12,7 @@ import pandas as pd
 
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument
 from pipeline.ingest.documents import QUOTATIONS
-from pipeline.schema import QUOTATION, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
+from pipeline.schema import OWN_TRANSLATION, QUOTATION, SEGMENT_COLUMNS, TABLE_HEADER, TABLE_ROW
 
 
 def normalized_for_id(text: str) -> str:
@@ -82,6 +82,7 @@ class SegmentColumns:
         self.table_rows: list[bool] = []
         self.table_headers: list[str] = []
         self.quotations: list[bool] = []
+        self.own_translations: list[str] = []
 
     def add(self, doc: SourceDocument, segments: DocumentSegments, ids: list[str], texts: list[str],
             times: list[tuple[str, str]] | None = None) -> None:
@@ -101,6 +102,7 @@ class SegmentColumns:
         self.table_rows.extend(segments.table_rows or [False] * count)
         self.table_headers.extend(segments.table_headers or [""] * count)
         self.quotations.extend([segments.kind == QUOTATIONS] * count)
+        self.own_translations.extend(segments.own_translations or [""] * count)
 
     def frame(self) -> pd.DataFrame:
         if not self.columns["segment_id"]:
@@ -113,4 +115,6 @@ class SegmentColumns:
                 segments[TABLE_HEADER] = self.table_headers
             if any(self.quotations):
                 segments[QUOTATION] = self.quotations
+            if any(self.own_translations):
+                segments[OWN_TRANSLATION] = self.own_translations
         return segments.astype({"start": "int64", "end": "int64", "line": "int64"})

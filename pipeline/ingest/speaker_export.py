@@ -1,5 +1,9 @@
 """Exports of transcription tools that name each turn's speaker but give no times.
 
+A tool's numbered label alone on its line ("Speaker 1", then the words on the lines below) was read as
+the words' first line, every turn one informant's (the interviewer's questions coded as hers); it opens
+a turn here as noScribe's label does.
+
 WhisperX's .txt (`--diarize`) writes one line per segment, "[SPEAKER_00]: words" (whisperx/utils.py,
 WriteTXT); noScribe's .txt with its Timestamps option off (the default) writes the audio file's name,
 a block about the transcription ("Transcribed with noScribe vers. ...", "Audio file: ...", the
@@ -21,9 +25,12 @@ from pipeline.ingest.subtitles import BRACKETED, Cue
 from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, title_note
 from pipeline.ingest.turns import LABEL_LINE, NOSCRIBE_LABEL, is_interviewer
 
-# "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels)
+# "[SPEAKER_00]: words" (WhisperX), "S00: words" (noScribe), "SPEAKER_01: words" (pyannote's own labels),
+# and a tool's numbered speaker alone on its line above the words ("Speaker 1", "Pembicara 2": a phone
+# recorder's shared text, an app's .txt without times)
 SPEAKER_LINES = (re.compile(rf"^{BRACKETED}:[ \t]*(?P<rest>.*)$"),
-                 re.compile(rf"^(?P<label>{NOSCRIBE_LABEL}|SPEAKER_\d{{2}})[ \t]*:[ \t]*(?P<rest>.*)$"))
+                 re.compile(rf"^(?P<label>{NOSCRIBE_LABEL}|SPEAKER_\d{{2}})[ \t]*:[ \t]*(?P<rest>.*)$"),
+                 re.compile(r"^(?P<label>(?:Speaker|Pembicara|Penutur)[ _]?\d{1,2}|SPEAKER_\d{2})[ \t]*:?(?P<rest>)$"))
 
 
 def _speaker_line(line: str) -> re.Match[str] | None:

@@ -32,6 +32,7 @@ from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.places import at_place, line_place
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, header_at
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
 from pipeline.schema import INFORMANT, INTERVIEWER
@@ -40,7 +41,7 @@ from pipeline.wording import quantity
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 # files whose speakers batch.yaml may map: subtitle files, and .txt, .md or Word exports with speaker and time lines
-TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".csv")   # .csv: a spreadsheet's timed rows (csv_text.py)
+TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".csv")   # .csv: a spreadsheet's timed rows (csv_text.py)
 # Labels diarization invents: shaped like informant codes ("S01", "P1") but naming no one. A
 # study whose informants are P1, P2 lists them in informants.csv or names the file's informant.
 DIARIZATION_LABEL = re.compile(r"^(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)

@@ -68,6 +68,7 @@ class TimedTranscript:
     roles: list[str] = field(default_factory=list)
     times: list[tuple[str, str]] = field(default_factory=list)   # (start, end) of each segment, HH:MM:SS.mmm
     named_labels: tuple[str, ...] = ()          # labels that are people's names ("Sari Wuisan"): masked in the text too
+    translations: list[str] = field(default_factory=list)   # each segment's own translation (ELAN), "" without
 
 
 @dataclass
@@ -79,6 +80,8 @@ class _Turn:
     line: int
     open_end: bool = False   # the end is unknown (a timed export's last turn)
     open_start: bool = False   # the start is unknown (a timed export's turn with no time line of its own)
+    translations: list[str] = field(default_factory=list)   # its cues' own translations (ELAN)
+    alone: bool = False   # an overlapping annotation's turn (Cue.alone): nothing joins it
 
 
 def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: set[str],
@@ -226,17 +229,23 @@ def _speaker_labels(cues: list[Cue], known: set[str]) -> tuple[list[str], list[s
     return labels, texts
 
 
-def _joins(turn: _Turn, open_start: bool) -> bool:
+def _joins(turn: _Turn, open_start: bool, alone: bool = False) -> bool:
     """Whether a piece of the turn's speaker continues `turn`. Not when the piece starts at its own
     time and the turn's start and end are both unknown (a Google Meet line between two time lines):
     the piece keeps its time. A turn with an unknown start but a known end (noScribe's closing
     interjection "//S00: Iya.//", which ends where S00's next turn begins) is one turn with that next
-    turn, from its time: not two turns of one speaker, an answer counted and quoted twice."""
+    turn, from its time: not two turns of one speaker, an answer counted and quoted twice. Nor when
+    either is said during another speaker's words (`alone`: an "iya" during a long answer is not the
+    start of the next question)."""
+    if alone or turn.alone:
+        return False
     return open_start or not turn.open_start or not turn.open_end
 
 
-def _join(turn: _Turn, texts: list[str], start_ms: int, open_start: bool, end_ms: int, open_end: bool) -> None:
+def _join(turn: _Turn, texts: list[str], start_ms: int, open_start: bool, end_ms: int, open_end: bool,
+          translations: list[str] = ()) -> None:
     turn.texts += texts
+    turn.translations += translations
     if turn.open_start and not open_start:
         turn.start_ms, turn.open_start = start_ms, False
     turn.end_ms, turn.open_end = end_ms, open_end
@@ -249,10 +258,11 @@ def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
         if turns and not label and not cue.title:   # a note after a table of turns (table_cues) is its own
             turns[-1].texts.append(text)
             turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
-        elif turns and label == turns[-1].label and _joins(turns[-1], cue.open_start):
-            _join(turns[-1], [text], cue.start_ms, cue.open_start, cue.end_ms, cue.open_end)
+        elif turns and label == turns[-1].label and _joins(turns[-1], cue.open_start, cue.alone):
+            _join(turns[-1], [text], cue.start_ms, cue.open_start, cue.end_ms, cue.open_end, [cue.translation])
         else:
-            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end, cue.open_start))
+            turns.append(_Turn(label, [text], cue.start_ms, cue.end_ms, cue.line, cue.open_end, cue.open_start,
+                               [cue.translation], cue.alone))
     return turns
 
 
@@ -261,8 +271,8 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
     merged: list[_Turn] = []
     for turn in turns:
         if (merged and merged[-1].label and turn.label and resolved[merged[-1].label] == resolved[turn.label]
-                and _joins(merged[-1], turn.open_start)):
-            _join(merged[-1], turn.texts, turn.start_ms, turn.open_start, turn.end_ms, turn.open_end)
+                and _joins(merged[-1], turn.open_start, turn.alone)):
+            _join(merged[-1], turn.texts, turn.start_ms, turn.open_start, turn.end_ms, turn.open_end, turn.translations)
         else:
             merged.append(turn)
     return merged
@@ -328,6 +338,7 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
         result.informants.append(code if role == INFORMANT and turn.label else file_informant)
         result.speakers.append(speaker if labelled else file_informant)
         result.roles.append(role)
+        result.translations.append(" ".join(part for part in turn.translations if part))
         result.times.append(("" if turn.open_start else clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
         parts.append(f"{prefix}{words}\n")
         position = start + len(words) + 1

@@ -71,6 +71,8 @@ class Cue:
     # one segment a tool wrote (a subtitle cue, a line of WhisperX's .txt): without a speaker label it is one
     # diarization gave no speaker, not the rest of a paragraph
     segment: bool = False
+    translation: str = ""   # the transcriber's own translation of its words (an ELAN translation tier's)
+    alone: bool = False   # said during another speaker's words (ELAN, Praat): a turn of its own, never joined
 
 
 def read_subtitle_text(data: bytes, path: Path) -> str:
