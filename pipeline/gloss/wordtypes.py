@@ -74,6 +74,7 @@ class WordTypes:
         self.spellings = Spellings(spellings or {}, self.known)
         self._plain: dict[str, WordType] = {}                  # words not starting with a capital or digit
         self._cased: dict[tuple[str, bool, bool], WordType] = {}   # (word, starts a sentence, shouted)
+        self._respelled: dict[tuple[str, str], WordType] = {}       # (word, the reading its context gave)
 
     def known(self, lower: str) -> bool:
         """A word the lexicon or Indonesian knows (lower case): no name, whatever its capital."""
@@ -99,7 +100,8 @@ class WordTypes:
             word_type = self._cased.get(key)
             if word_type is None:
                 analysis = self._cased_analysis(word, key[1], key[2])
-                standard = self.spellings.standard(word.lower()) if analysis.source not in (NAME, ACRONYM) else None
+                standard = self.spellings.standard(word.lower()) if (
+                    analysis.source not in (NAME, ACRONYM) or first.isdigit()) else None   # 50rb (chat.py)
                 if standard is not None:
                     analysis = self.analyzer.analyze(standard)
                 word_type = self._cased[key] = WordType(word, analysis, self.lexicon, self.friends, standard)
@@ -108,6 +110,15 @@ class WordTypes:
         standard = self.spellings.standard(lower)
         analysis = self.analyzer.analyze(standard or lower)
         word_type = self._plain[word] = WordType(word, analysis, self.lexicon, self.friends, standard)
+        return word_type
+
+    def respelled(self, word: str, standard: str) -> WordType:
+        """`word` read as `standard`, which its neighbours decided (chat.py: tgl 15 -> tanggal 15)."""
+        key = (word, standard)
+        word_type = self._respelled.get(key)
+        if word_type is None:
+            word_type = self._respelled[key] = WordType(word, self.analyzer.analyze(standard), self.lexicon,
+                                                        self.friends, standard)
         return word_type
 
     def _cased_analysis(self, word: str, at_sentence_start: bool, shouted: bool) -> Analysis:
