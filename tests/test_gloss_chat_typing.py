@@ -45,6 +45,8 @@ def test_typed_forms_need_a_known_base():
     (["Iyo", "no", "kita", "tau"], {}),                    # the Manado particle
     (["Jauh", "10", "km"], {}),                            # kilometre
     (["km", "so", "makan"], {0: "kamu"}),
+    (["Baru", "pulang", "dr", "kantor"], {2: "dari"}),
+    (["Periksa", "ka", "dr", "Wenas"], {}),                # the title before a name
 ])
 def test_forms_with_two_readings_go_by_their_neighbours(words, expected):
     glues = [" "] * (len(words) - 1) + [""]
@@ -53,3 +55,7 @@ def test_forms_with_two_readings_go_by_their_neighbours(words, expected):
 
 def test_a_date_in_a_sentence(glosser):
     assert glosser.gloss("Ibadah tgl 12 di gereja").translation == "Ibadah tanggal 12 di gereja"
+
+
+def test_laughter_is_an_interjection_not_the_subject(glosser):
+    assert glosser.gloss("Wkwk kote dia so pulang").translation == "Wkwk ternyata dia sudah pulang"

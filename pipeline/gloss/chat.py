@@ -2,14 +2,16 @@
 
 People type Manado Malay and Indonesian in chats and comments the short way: `sblm` for sebelum,
 `anak2` for anak-anak (the digit 2 is the reduplication mark of handwriting and chat), `50rb` for
-50 ribu. Like spellings.py's forms, such a word is read as its full form before any analysis, and
+50 ribu, and laugh in letters (`wkwk`, `hahaha`), an interjection that no rule may take for the
+clause's subject (Wkwk kote dia so ada pacar: ternyata moves after the laugh, not before it). Like spellings.py's forms, such a word is read as its full form before any analysis, and
 the interlinear keeps it as typed.
 
 `data/chat_abbreviations.tsv` (the columns of spellings.tsv) holds the abbreviations with one common
 reading. A form with two readings is read by its neighbours here (`read_in_context`) or left:
 `tgl` is tanggal before a number (tinggal elsewhere, so left); `no` is nomor before a number or a
 contact word or after a preposition (elsewhere the Manado particle no 'nah'); `km` is kamu except
-after a number (kilometre).
+after a number (kilometre); `dr` is dari before a lower-case word or a number (the title dr, dokter,
+stands before a name).
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ _REDUPLICATED = re.compile(r"([a-z]{2,})2")
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(rb|ribu|jt|juta|k)")
 _UNITS = {"rb": "ribu", "ribu": "ribu", "jt": "juta", "juta": "juta", "k": "ribu"}
 
+# Typed laughter (haha, hehe, wkwk, wkwkwk): an interjection, never a subject or a name.
+_LAUGHTER = re.compile(r"(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:hu){2,}h?|(?:xi){2,}")
 # Words after which `no` is a noun (di no ini, ka no itu), never the particle.
 _PREPOSITIONS = frozenset({"di", "ke", "ka", "pa", "dari", "untuk", "utk", "for", "dengan", "deng", "dg", "dgn"})
+_TWO_READINGS = frozenset({"tgl", "no", "km", "dr"})
 # What a number is the number of (no hp, no wa, no rek).
 _CONTACTS = frozenset({"hp", "wa", "telp", "tlp", "tlpn", "telepon", "rek", "rekening", "ktp", "kk", "antrian",
                        "antrean", "rumah"})
@@ -48,6 +53,11 @@ def typed_form(lower: str, standard_of: Callable[[str], str | None]) -> str | No
     return None
 
 
+def is_laughter(lower: str) -> bool:
+    """Typed laughter, an interjection the sentence's rules must not take for a word of the clause."""
+    return _LAUGHTER.fullmatch(lower) is not None
+
+
 def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
@@ -57,7 +67,7 @@ def readings(words: list[str], glues: list[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     for i, word in enumerate(words):
         lower = word.lower()
-        if lower not in ("tgl", "no", "km") or word.isupper() and len(word) > 1 and lower != "no":
+        if lower not in _TWO_READINGS or word.isupper() and len(word) > 1 and lower != "no":
             continue
         nxt = words[i + 1].lower() if i + 1 < len(words) and not glues[i].strip() else None
         prev = words[i - 1].lower() if i and not glues[i - 1].strip() else None
@@ -66,6 +76,8 @@ def readings(words: list[str], glues: list[str]) -> dict[int, str]:
         elif lower == "no" and (nxt is not None and (_is_number(nxt) or nxt in _CONTACTS)
                                 or prev in _PREPOSITIONS):
             found[i] = "nomor"
+        elif lower == "dr" and word == lower and nxt is not None and (_is_number(nxt) or words[i + 1].islower()):
+            found[i] = "dari"
         elif lower == "km" and word == lower and not (prev is not None and _is_number(prev)):
             found[i] = "kamu"
     return found

@@ -9,9 +9,10 @@ vocabulary does for lexemes: memory grows with the distinct spellings seen, not 
 
 from __future__ import annotations
 
+from pipeline.gloss.chat import is_laughter
 from pipeline.gloss.lexicon import Entry, Lexicon
 from pipeline.gloss.spellings import Spellings
-from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, UNKNOWN, Analysis, WordAnalyzer, identity
+from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, RULE, UNKNOWN, Analysis, WordAnalyzer, identity
 from pipeline.gloss.tokens import NAME_MARKS, starts_sentence
 from pipeline.privacy.patterns import TOKENS as REDACTION_MARKS
 
@@ -93,6 +94,9 @@ class WordTypes:
 
     def _first_seen(self, word: str, previous_glue: str | None, shouted: bool) -> WordType:
         first = word[0]
+        if is_laughter(word.lower()):   # wkwk, Hahaha (chat.py)
+            word_type = self._plain[word] = WordType(word, identity(word, RULE, "interj"), self.lexicon)
+            return word_type
         if previous_glue is not None and previous_glue.endswith("[") and f"[{word}]" in REDACTION_MARKS:
             return WordType(word, identity(f"[{word}]", NAME), self.lexicon)   # what redaction left: [NAMA]
         if first.isupper() or first.isdigit():
