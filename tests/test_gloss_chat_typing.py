@@ -45,6 +45,8 @@ def test_typed_forms_need_a_known_base():
     (["Iyo", "no", "kita", "tau"], {}),                    # the Manado particle
     (["Jauh", "10", "km"], {}),                            # kilometre
     (["km", "so", "makan"], {0: "kamu"}),
+    (["cm", "dua", "orang"], {0: "cuma"}),
+    (["Tingginya", "50", "cm"], {}),                       # centimetre
     (["Baru", "pulang", "dr", "kantor"], {2: "dari"}),
     (["Periksa", "ka", "dr", "Wenas"], {}),                # the title before a name
 ])

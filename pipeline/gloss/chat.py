@@ -2,16 +2,16 @@
 
 People type Manado Malay and Indonesian in chats and comments the short way: `sblm` for sebelum,
 `anak2` for anak-anak (the digit 2 is the reduplication mark of handwriting and chat), `50rb` for
-50 ribu, and laugh in letters (`wkwk`, `hahaha`), an interjection that no rule may take for the
-clause's subject (Wkwk kote dia so ada pacar: ternyata moves after the laugh, not before it). Like spellings.py's forms, such a word is read as its full form before any analysis, and
-the interlinear keeps it as typed.
+50 ribu. Like spellings.py's forms, such a word is read as its full form before any analysis, and
+the interlinear keeps it as typed. Laughter typed in letters (`wkwk`, `hahaha`) is an interjection
+no rule may take for the clause's subject (Wkwk kote dia so ada pacar: ternyata goes after the laugh).
 
 `data/chat_abbreviations.tsv` (the columns of spellings.tsv) holds the abbreviations with one common
-reading. A form with two readings is read by its neighbours here (`read_in_context`) or left:
-`tgl` is tanggal before a number (tinggal elsewhere, so left); `no` is nomor before a number or a
-contact word or after a preposition (elsewhere the Manado particle no 'nah'); `km` is kamu except
-after a number (kilometre); `dr` is dari before a lower-case word or a number (the title dr, dokter,
-stands before a name).
+reading. A form with two readings is read by its neighbours here (`readings`) or left: `tgl` is
+tanggal before a number (tinggal elsewhere, so left); `no` is nomor before a number or a contact word
+or after a preposition (elsewhere the Manado particle no 'nah'); `km` and `cm` are kamu and cuma
+except after a number (kilometre, centimetre); `dr` is dari before a lower-case word or a number
+(the title dr, dokter, stands before a name).
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ _UNITS = {"rb": "ribu", "ribu": "ribu", "jt": "juta", "juta": "juta", "k": "ribu
 _LAUGHTER = re.compile(r"(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:hu){2,}h?|(?:xi){2,}")
 # Words after which `no` is a noun (di no ini, ka no itu), never the particle.
 _PREPOSITIONS = frozenset({"di", "ke", "ka", "pa", "dari", "untuk", "utk", "for", "dengan", "deng", "dg", "dgn"})
-_TWO_READINGS = frozenset({"tgl", "no", "km", "dr"})
+# Chat forms that are units of measure after a number (5 km, 10 cm) and words elsewhere.
+_UNLESS_MEASURED = {"km": "kamu", "cm": "cuma"}
+_TWO_READINGS = frozenset({"tgl", "no", "dr"} | set(_UNLESS_MEASURED))
 # What a number is the number of (no hp, no wa, no rek).
 _CONTACTS = frozenset({"hp", "wa", "telp", "tlp", "tlpn", "telepon", "rek", "rekening", "ktp", "kk", "antrian",
                        "antrean", "rumah"})
@@ -78,6 +80,6 @@ def readings(words: list[str], glues: list[str]) -> dict[int, str]:
             found[i] = "nomor"
         elif lower == "dr" and word == lower and nxt is not None and (_is_number(nxt) or words[i + 1].islower()):
             found[i] = "dari"
-        elif lower == "km" and word == lower and not (prev is not None and _is_number(prev)):
-            found[i] = "kamu"
+        elif lower in _UNLESS_MEASURED and word == lower and not (prev is not None and _is_number(prev)):
+            found[i] = _UNLESS_MEASURED[lower]
     return found
