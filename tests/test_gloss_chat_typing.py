@@ -61,3 +61,14 @@ def test_a_date_in_a_sentence(glosser):
 
 def test_laughter_is_an_interjection_not_the_subject(glosser):
     assert glosser.gloss("Wkwk kote dia so pulang").translation == "Wkwk ternyata dia sudah pulang"
+
+
+def test_a_form_in_both_tables_is_reported_with_its_file(tmp_path):
+    from pipeline.errors import InputError
+    from pipeline.gloss.spellings import load_spellings
+    header = "written\tstandard\tsource\tnote\n"
+    first, second = tmp_path / "spellings.tsv", tmp_path / "chat_abbreviations.tsv"
+    first.write_text(header + "hrg\tharga\tinformal spelling\t\n", encoding="utf-8")
+    second.write_text(header + "hrg\tharga\tinformal spelling\t\n", encoding="utf-8")
+    with pytest.raises(InputError, match="chat_abbreviations.tsv.*hrg|hrg.*chat_abbreviations.tsv"):
+        load_spellings(first, second)
