@@ -83,7 +83,9 @@ def test_every_spelling_stands_for_a_known_word(glosser):
     table = load_spellings()
     known = glosser.word_types.known
     assert [standard for standard in table.values() if not known(standard)] == []
-    assert [written for written in table if known(written)] == []
+    # a chat form known only as spaCy's slang for the same word (sy 'saya') hides nothing
+    norm = glosser.vocabulary.norm
+    assert [written for written, standard in table.items() if known(written) and norm(written) != standard] == []
 
 
 def test_a_malformed_spelling_row_is_reported(tmp_path):

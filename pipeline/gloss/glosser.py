@@ -23,6 +23,7 @@ from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexico
 from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
 from pipeline.gloss.pronouns import read_pronouns
 from pipeline.gloss.speaker_language import reread_by_speaker
+from pipeline.gloss.chat import readings
 from pipeline.gloss.spellings import load_spellings
 from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
@@ -85,6 +86,8 @@ class Glosser:
         if prior == ENG:   # an English-language study's words: nothing to gloss or translate
             return GlossResult(ENG, "", text, [], tuple(words))
         types = self.word_types.of(words, glues)
+        for at, standard in readings(words, glues).items():   # tgl 15, di no ini (chat.py)
+            types[at] = self.word_types.respelled(words[at], standard)
         manado = indonesian = 0.0
         friend = False
         for i, word_type in enumerate(types):

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.gloss.chat import CHAT_ABBREVIATIONS, typed_form
 
 SPELLINGS = Path(__file__).parent / "data" / "spellings.tsv"
 _COLUMNS = ("written", "standard", "source", "note")
@@ -31,10 +32,18 @@ _COLUMNS = ("written", "standard", "source", "note")
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 
-def load_spellings(path: Path = SPELLINGS) -> dict[str, str]:
-    """written form -> standard spelling, both lower case; every malformed row reported at once."""
+def load_spellings(*paths: Path) -> dict[str, str]:
+    """written form -> standard spelling, both lower case, from spellings.tsv and the chat
+    abbreviations (or the given tables); every malformed row reported at once."""
     problems = ProblemCollector()
     found: dict[str, str] = {}
+    for path in paths or (SPELLINGS, CHAT_ABBREVIATIONS):
+        _read_table(path, found, problems)
+    problems.raise_if_any()
+    return found
+
+
+def _read_table(path: Path, found: dict[str, str], problems: ProblemCollector) -> None:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader((line for line in handle if not line.startswith("#")),
@@ -54,8 +63,6 @@ def load_spellings(path: Path = SPELLINGS) -> dict[str, str]:
                     found[written] = standard
     except FileNotFoundError:
         raise InputError.at(path, "file not found") from None
-    problems.raise_if_any()
-    return found
 
 
 class Spellings:
@@ -69,6 +76,8 @@ class Spellings:
         found = self.table.get(lower)
         if found is not None:
             return found
+        if not lower.isalpha():   # anak2, 50rb (chat.py)
+            return typed_form(lower, self._base)
         if _STRETCHED.search(lower) is None or self.known(lower):
             return None
         for keep in (r"\1", r"\1\1"):   # one letter first (skaliii -> skali), then two (maaaaf -> maaf)
@@ -78,3 +87,7 @@ class Spellings:
             if self.known(shortened):
                 return shortened
         return None
+
+    def _base(self, lower: str) -> str | None:
+        """A reduplicated base's standard spelling: its table form, or itself when known."""
+        return self.table.get(lower) or (lower if self.known(lower) else None)

@@ -9,9 +9,10 @@ vocabulary does for lexemes: memory grows with the distinct spellings seen, not 
 
 from __future__ import annotations
 
+from pipeline.gloss.chat import is_laughter
 from pipeline.gloss.lexicon import Entry, Lexicon
 from pipeline.gloss.spellings import Spellings
-from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, UNKNOWN, Analysis, WordAnalyzer, identity
+from pipeline.gloss.morphology import ACRONYM, NAME, NOMINAL_SOURCES, RULE, UNKNOWN, Analysis, WordAnalyzer, identity
 from pipeline.gloss.tokens import NAME_MARKS, starts_sentence
 from pipeline.privacy.patterns import TOKENS as REDACTION_MARKS
 
@@ -74,6 +75,7 @@ class WordTypes:
         self.spellings = Spellings(spellings or {}, self.known)
         self._plain: dict[str, WordType] = {}                  # words not starting with a capital or digit
         self._cased: dict[tuple[str, bool, bool], WordType] = {}   # (word, starts a sentence, shouted)
+        self._respelled: dict[tuple[str, str], WordType] = {}       # (word, the reading its context gave)
 
     def known(self, lower: str) -> bool:
         """A word the lexicon or Indonesian knows (lower case): no name, whatever its capital."""
@@ -92,6 +94,9 @@ class WordTypes:
 
     def _first_seen(self, word: str, previous_glue: str | None, shouted: bool) -> WordType:
         first = word[0]
+        if is_laughter(word.lower()):   # wkwk, Hahaha (chat.py)
+            word_type = self._plain[word] = WordType(word, identity(word, RULE, "interj"), self.lexicon)
+            return word_type
         if previous_glue is not None and previous_glue.endswith("[") and f"[{word}]" in REDACTION_MARKS:
             return WordType(word, identity(f"[{word}]", NAME), self.lexicon)   # what redaction left: [NAMA]
         if first.isupper() or first.isdigit():
@@ -99,7 +104,8 @@ class WordTypes:
             word_type = self._cased.get(key)
             if word_type is None:
                 analysis = self._cased_analysis(word, key[1], key[2])
-                standard = self.spellings.standard(word.lower()) if analysis.source not in (NAME, ACRONYM) else None
+                standard = self.spellings.standard(word.lower()) if (
+                    analysis.source not in (NAME, ACRONYM) or first.isdigit()) else None   # 50rb (chat.py)
                 if standard is not None:
                     analysis = self.analyzer.analyze(standard)
                 word_type = self._cased[key] = WordType(word, analysis, self.lexicon, self.friends, standard)
@@ -108,6 +114,15 @@ class WordTypes:
         standard = self.spellings.standard(lower)
         analysis = self.analyzer.analyze(standard or lower)
         word_type = self._plain[word] = WordType(word, analysis, self.lexicon, self.friends, standard)
+        return word_type
+
+    def respelled(self, word: str, standard: str) -> WordType:
+        """`word` read as `standard`, which its neighbours decided (chat.py: tgl 15 -> tanggal 15)."""
+        key = (word, standard)
+        word_type = self._respelled.get(key)
+        if word_type is None:
+            word_type = self._respelled[key] = WordType(word, self.analyzer.analyze(standard), self.lexicon,
+                                                        self.friends, standard)
         return word_type
 
     def _cased_analysis(self, word: str, at_sentence_start: bool, shouted: bool) -> Analysis:
