@@ -88,7 +88,7 @@ def test_praat_textgrids_long_in_utf16_and_short_are_read_with_their_lines() -> 
     praat = read.segments[read.segments["document"] != "K02_elan.eaf"]
     assert list(praat["speaker"]) == ["P", "K03", "P", "K04"]
     assert praat["text"].iloc[1] == 'Pernah, mar kelas itu di desa sebelah. Kalo "angin barat" nda bisa pigi.'
-    assert list(praat["line"]) == [18, 40, 15, 29]
+    assert [place.rpartition("(")[2] for place in praat["place"]] == ["line 18)", "line 40)", "line 15)", "line 29)"]
     assert list(praat["time_start"])[2:] == ["00:00:00.000", "00:00:03.000"]
 
 
@@ -182,3 +182,126 @@ def test_a_forced_aligners_word_tiers_are_speakers_and_its_phone_tiers_left_out(
     read = read_batch(write_batch(tmp_path, {"K04.TextGrid": grid}), id_key=None)
     assert list(read.segments["speaker"]) == ["P", "K04"]
     assert any("tier 'K04 - phones' left out: a forced aligner's sounds, not turns" in warning for warning in read.warnings)
+
+
+def _referred(number: int, parent: int, text: str) -> str:
+    return (f'<ANNOTATION><REF_ANNOTATION ANNOTATION_ID="r{number}" ANNOTATION_REF="{parent}"><ANNOTATION_VALUE>{text}'
+            '</ANNOTATION_VALUE></REF_ANNOTATION></ANNOTATION>\n')
+
+
+def _toolbox(reference_name: str = "ref@{}") -> str:
+    """A Toolbox/FLEx-style file: a top tier of record numbers per speaker, the words in its tx@ child."""
+    tiers = ""
+    for speaker, number, (start, end), words, free in (("P", "017", (1, 2), "Sapa yang bantu waktu melahirkan?", ""),
+                                                        ("M07", "018", (2, 4), "Bidan kampung, dokter jauh.",
+                                                         "Dukun bayi, dokter jauh.")):
+        reference = reference_name.format(speaker)
+        tiers += (f'<TIER LINGUISTIC_TYPE_REF="ref" TIER_ID="{reference}">\n'
+                  f'{_aligned(start, start, end, number).replace(f"a{start}", f"a{speaker}")}</TIER>\n'
+                  f'<TIER LINGUISTIC_TYPE_REF="tx" PARENT_REF="{reference}" TIER_ID="tx@{speaker}">\n'
+                  f'{_referred(start, "a" + speaker, words)}</TIER>\n')
+        if free:
+            tiers += (f'<TIER LINGUISTIC_TYPE_REF="ft" PARENT_REF="{reference}" TIER_ID="ft@{speaker}">\n'
+                      f'{_referred(start + 10, "a" + speaker, free)}</TIER>\n')
+    return _eaf(tiers)
+
+
+@pytest.mark.parametrize("reference_name", ["ref@{}", "nomor {}"])
+def test_a_toolbox_files_words_are_in_the_tx_tier_under_its_reference_numbers(tmp_path: Path, reference_name: str) -> None:
+    """A top tier of record numbers ("017"), by its name or its numbers, was read as the speaker's
+    turns and the words in its tx@ child left out."""
+    read = read_batch(write_batch(tmp_path, {"M07.eaf": _toolbox(reference_name)}), id_key=None)
+    assert list(read.segments["speaker"]) == ["P", "M07"]
+    assert list(read.segments["text"]) == ["Sapa yang bantu waktu melahirkan?", "Bidan kampung, dokter jauh."]
+    assert list(read.segments[OWN_TRANSLATION]) == ["", "Dukun bayi, dokter jauh."]
+    assert list(read.segments["time_start"]) == ["00:00:00.000", "00:00:05.000"]
+    assert any("(record numbers) left out: the speakers' words are in 'tx@P', 'tx@M07'" in w for w in read.warnings)
+
+
+def test_a_tier_type_naming_the_language_holds_the_speakers_words(tmp_path: Path) -> None:
+    """Speaker tiers of the type "Transkrip Bahasa Indonesia" were taken for translations: no speaker tier."""
+    tiers = TWO_SPEAKERS.replace('LINGUISTIC_TYPE_REF="utt"', 'LINGUISTIC_TYPE_REF="Transkrip Bahasa Indonesia"')
+    read = read_batch(write_batch(tmp_path, {"M07.eaf": _eaf(tiers)}), id_key=None)
+    assert list(read.segments["speaker"]) == ["P", "M07"]
+
+
+def test_a_lone_top_tier_named_as_a_translation_is_the_words_when_no_speaker_tier_remains(tmp_path: Path) -> None:
+    """Its words were taken for a translation of no one's: "no speaker tier"; now its label is asked for."""
+    tier = ('<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="Bahasa Indonesia">\n' + _aligned(1, 1, 2, "Sudah ke posyandu?")
+            + _aligned(2, 2, 3, "Belum, hujan terus.") + "</TIER>")
+    said = _stopped(tmp_path, {"M07.eaf": _eaf(tier)})
+    assert "Bahasa Indonesia (2 turns, first in tier 'Bahasa Indonesia' at 00:00:00.000 (line 6), not mapped)" in said
+
+
+DEFAULT_TIER = ('<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="default">\n' + _aligned(1, 1, 2, "P: Ada kartu BPJS?")
+                + _aligned(2, 2, 3, "M07: Ada.") + _aligned(3, 3, 4, "Mar so mati.") + "</TIER>\n"
+                '<TIER LINGUISTIC_TYPE_REF="tr" PARENT_REF="default" TIER_ID="terjemahan">\n'
+                + _referred(1, "a1", "Ada kartu BPJS?") + _referred(2, "a2", "Ada.") + _referred(3, "a3", "Tapi sudah mati.")
+                + "</TIER>")
+
+
+def test_an_unlabelled_annotation_brings_its_translation_to_the_turn_it_continues(tmp_path: Path) -> None:
+    """Its words joined the turn but its translation was dropped: half a translation shown for the turn."""
+    read = read_batch(write_batch(tmp_path, {"M07.eaf": _eaf(DEFAULT_TIER)}), id_key=None)
+    assert list(read.segments["text"]) == ["Ada kartu BPJS?", "Ada. Mar so mati."]
+    assert list(read.segments[OWN_TRANSLATION]) == ["Ada kartu BPJS?", "Ada. Tapi sudah mati."]
+
+
+def test_a_turn_translated_only_in_part_keeps_the_machine_translation_and_says_so(tmp_path: Path) -> None:
+    tiers = DEFAULT_TIER.replace(_referred(3, "a3", "Tapi sudah mati."), "")
+    read = read_batch(write_batch(tmp_path, {"M07.eaf": _eaf(tiers)}), id_key=None)
+    assert list(read.segments[OWN_TRANSLATION]) == ["Ada kartu BPJS?", ""]
+    assert any("M07.eaf: 1 turn (tier 'default' at 00:00:05.000 (line 7)) has the transcriber's translation of only "
+               "some of the annotations in it: the machine translation is shown" in w for w in read.warnings)
+
+
+def test_annotations_written_on_one_line_keep_their_own_translations_and_places(tmp_path: Path) -> None:
+    """A .eaf saved on one line gave every turn the same translation (all of them) and the same place."""
+    tiers = (TWO_SPEAKERS + '\n<TIER LINGUISTIC_TYPE_REF="tr" PARENT_REF="P" TIER_ID="P terjemahan">'
+             + _referred(1, "a1", "Anak sudah imunisasi?") + '</TIER><TIER LINGUISTIC_TYPE_REF="tr" PARENT_REF="M07" '
+             'TIER_ID="M07 terjemahan">' + _referred(2, "a2", "Belum, dokter tidak datang.") + "</TIER>")
+    read = read_batch(write_batch(tmp_path, {"M07.eaf": _eaf(tiers).replace("\n", "")}), id_key=None)
+    assert list(read.segments[OWN_TRANSLATION]) == ["Anak sudah imunisasi?", "Belum, dokter tidak datang."]
+    assert list(read.segments["place"]) == ["tier 'P' at 00:00:00.000", "tier 'M07' at 00:00:05.000"]
+
+
+def test_a_binary_textgrids_places_name_no_line(tmp_path: Path) -> None:
+    from pympi.Praat import TextGrid
+
+    grid = TextGrid(xmax=12)
+    grid.add_tier("P").add_interval(0, 2.5, "Rumah jauh dari pustu?")
+    grid.add_tier("K04").add_interval(3, 12, "Jao, dua jam jalan kaki.")
+    grid.to_file(tmp_path / "K04.TextGrid", mode="binary")
+    read = read_batch(write_batch(tmp_path, {"K04.TextGrid": (tmp_path / "K04.TextGrid").read_bytes()}, name="b"),
+                      id_key=None)
+    assert list(read.segments["place"]) == ["tier 'P' at 00:00:00.000", "tier 'K04' at 00:00:03.000"]
+
+
+def test_a_backchannel_inside_an_answer_follows_the_answer_which_stays_one_turn(tmp_path: Path) -> None:
+    """The interviewer's "iya" during M07's answer cut it in two: question / half / "iya" / half."""
+    slots = "".join(f'<TIME_SLOT TIME_SLOT_ID="ts{n}" TIME_VALUE="{value}"/>'
+                    for n, value in enumerate((0, 3000, 3500, 6000, 6500, 11000, 16000), start=1))
+    tiers = (f'<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="P">\n{_aligned(1, 1, 2, "Kiapa nda ke puskesmas?")}'
+             f'{_aligned(2, 4, 5, "iya")}</TIER>\n<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="M07">\n'
+             f'{_aligned(3, 3, 6, "Jalan rusak, ojek mahal,")}{_aligned(4, 6, 7, "jadi kita tunggu bidan datang.")}</TIER>')
+    read = read_batch(write_batch(tmp_path, {"M07.eaf": _eaf(tiers, slots)}), id_key=None)
+    assert list(read.segments["speaker"]) == ["P", "M07", "P"]
+    assert list(read.segments["text"]) == ["Kiapa nda ke puskesmas?",
+                                           "Jalan rusak, ojek mahal, jadi kita tunggu bidan datang.", "iya"]
+
+
+def test_a_textgrid_tier_with_a_toolbox_prefix_names_its_speaker_as_in_elan(tmp_path: Path) -> None:
+    """ELAN and Praat now ask one rule whose a tier is: "tx@K04" in a TextGrid asked to map "tx@K04"."""
+    grid = (TOOLS / "K04_short.TextGrid").read_text().replace('"K04"', '"tx@K04"')
+    read = read_batch(write_batch(tmp_path, {"K04.TextGrid": grid}), id_key=None)
+    assert list(read.segments["speaker"]) == ["P", "K04"]
+
+
+def test_an_answer_begun_before_the_question_ends_keeps_its_place(tmp_path: Path) -> None:
+    slots = "".join(f'<TIME_SLOT TIME_SLOT_ID="ts{n}" TIME_VALUE="{value}"/>'
+                    for n, value in enumerate((0, 4000, 3500, 9000, 9500, 12000), start=1))
+    tiers = (f'<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="P">\n{_aligned(1, 1, 2, "Sapa yang antar ke pustu?")}'
+             f'{_aligned(2, 5, 6, "Dari kampung?")}</TIER>\n<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="M07">\n'
+             f'{_aligned(3, 3, 4, "Kita pe suami, pake motor.")}</TIER>')
+    read = read_batch(write_batch(tmp_path, {"M07.eaf": _eaf(tiers, slots)}), id_key=None)
+    assert list(read.segments["text"]) == ["Sapa yang antar ke pustu?", "Kita pe suami, pake motor.", "Dari kampung?"]

@@ -6,7 +6,9 @@ dependent tiers under each: a translation (ELAN's Symbolic_Association to the sp
 annotation), glosses, notes. A speaker tier is read as that speaker's turns; a translation tier is
 the transcriber's own translation of each annotation, carried with it (never a turn); any other
 dependent tier, and a top-level tier of notes or comments, are no one's words: the run says what it
-left out. The file is read with lxml (already a dependency) rather than pympi-ling, whose reader
+left out. A file imported from Toolbox or FLEx has a top tier of record numbers per speaker
+("ref@IBU-01": "001") and the words in its dependent "tx@IBU-01" tier: that tier is the speaker's.
+The file is read with lxml (already a dependency) rather than pympi-ling, whose reader
 raises a bare Exception without a line and fails on a file without ELAN's schema attribute: here
 every problem names its line in the .eaf.
 """
@@ -14,22 +16,41 @@ every problem names its line in the .eaf.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from pipeline.errors import InputError, ProblemCollector
-from pipeline.ingest.tiers import GENERIC_TIER, Annotation
-from pipeline.ingest.turns import is_code_shaped, is_interviewer
+from pipeline.ingest.tiers import GENERIC_TIER, Annotation, tier_speaker
 from pipeline.wording import plural_form, quantity
 
 ELAN_SUFFIX = ".eaf"
-# a tier (or its linguistic type) that translates a speaker's: "terjemahan", "translation", "Bahasa
-# Indonesia", "ft@IBU-01" (free translation, the Toolbox/FLEx convention)
+# a tier named as a translation of a speaker's: "terjemahan", "translation", "Bahasa Indonesia", "ft@IBU-01"
+# (free translation, the Toolbox/FLEx convention)
 TRANSLATION_TIER = re.compile(r"transl|terjemah|free.?trans|indones|(?<![a-z])ft@", re.IGNORECASE)
+# a linguistic type that translates: a type naming a language ("Transkripsi Bahasa Indonesia") says
+# what the words are in, not that they translate
+TRANSLATION_TYPE = re.compile(r"transl|terjemah|free.?trans", re.IGNORECASE)
 # a top-level tier of the transcriber's remarks, not a speaker's words
 NOTE_TIER = re.compile(r"note|comment|catatan|keterangan|remark|komentar", re.IGNORECASE)
+# Toolbox/FLEx's top tier of record numbers ("ref@IBU-01" holding "001"), whose dependent tx@ tier holds
+# the words: by name, or by annotations that are all references ("001", "wawancara01.003")
+REFERENCE_TIER = re.compile(r"ref(?:erence)?(?:@.*)?", re.IGNORECASE)
+REFERENCE_VALUE = re.compile(r"[\w.:-]*\d")
 NOT_ELAN = "is not an ELAN annotation file (.eaf); save it again from ELAN (File > Save)"
+
+
+@dataclass
+class _Kinds:
+    """The file's tiers by what they hold; `words`: a reference tier's words tier -> that reference tier."""
+
+    speakers: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+    translations: list = field(default_factory=list)
+    others: list = field(default_factory=list)
+    references: list = field(default_factory=list)
+    words: dict = field(default_factory=dict)
 
 
 def _parsed(data: bytes, path: Path) -> etree._Element:
@@ -45,36 +66,57 @@ def _parsed(data: bytes, path: Path) -> etree._Element:
 
 
 def speaker_of(tier: etree._Element) -> str:
-    """Whose words a speaker tier holds: its name without a Toolbox-style prefix ("tx@IBU-01" ->
-    "IBU-01") when that is an interviewer label or an informant code (a PARTICIPANT beside it is often
-    the person's name, which must not become the speaker), else its PARTICIPANT, else its name; ""
-    for ELAN's "default" tier and the like (GENERIC_TIER), whose words say who speaks."""
-    participant = " ".join((tier.get("PARTICIPANT") or "").split())
-    full = " ".join((tier.get("TIER_ID") or "").split())
-    name = full.rpartition("@")[2] or full
-    if is_interviewer(name) or is_code_shaped(name):
-        return name
-    if not participant and GENERIC_TIER.fullmatch(name):
-        return ""   # the words' own "P:" labels name the speakers
-    return participant or name
+    """Whose words a speaker tier holds (tiers.tier_speaker of its name and PARTICIPANT)."""
+    return tier_speaker(tier.get("TIER_ID") or "", tier.get("PARTICIPANT") or "")
 
 
-def _kinds(tiers: list[etree._Element]) -> tuple[list, list, list, list]:
-    """The file's tiers as (speakers, notes, translations, others): a tier named or typed as a
-    translation translates a speaker tier (its parent, else one of its participant or whose name it
-    holds), even when a transcriber left it unlinked at the top level."""
-    speakers, notes, translations, others = [], [], [], []
+def _is_reference(tier: etree._Element) -> bool:
+    values = [" ".join(value.split()) for value in tier.xpath(".//ANNOTATION_VALUE/text()")]
+    return (REFERENCE_TIER.fullmatch(tier.get("TIER_ID", "").strip()) is not None
+            or bool(values) and all(REFERENCE_VALUE.fullmatch(value) for value in values))
+
+
+def _words_child(children: list[etree._Element]) -> etree._Element | None:
+    """The dependent tier of a reference tier that holds the speaker's words: the one named or typed as a
+    transcription ("tx@IBU-01", "text")."""
+    found = [child for child in children if any(GENERIC_TIER.fullmatch(value.partition("@")[0].strip())
+                                                for value in (child.get("TIER_ID", ""), child.get("LINGUISTIC_TYPE_REF", "")))]
+    return found[0] if len(found) == 1 else None
+
+
+def _kinds(tiers: list[etree._Element]) -> _Kinds:
+    """The file's tiers by kind. A tier named or typed as a translation translates a speaker tier (its
+    parent, else one of its participant or whose name it holds), even when a transcriber left it
+    unlinked at the top level, unless no other speaker tier remains: then it holds the words. A top
+    tier of references (Toolbox, FLEx) is no one's words: its tx@ child holds the speaker's."""
+    kinds = _Kinds()
+    children: dict[str, list[etree._Element]] = {}
+    for tier in tiers:
+        if tier.get("PARENT_REF"):
+            children.setdefault(tier.get("PARENT_REF"), []).append(tier)
+    for tier in tiers:
+        words = _words_child(children.get(tier.get("TIER_ID", ""), []))
+        if not tier.get("PARENT_REF") and words is not None and _is_reference(tier):
+            kinds.references.append(tier)
+            kinds.words[words.get("TIER_ID", "")] = tier
     for tier in tiers:
         name, kind = tier.get("TIER_ID", ""), tier.get("LINGUISTIC_TYPE_REF", "")
-        if TRANSLATION_TIER.search(f"{name} {kind}"):
-            translations.append(tier)
+        if tier in kinds.references:
+            continue
+        if name in kinds.words:
+            kinds.speakers.append(tier)
+        elif TRANSLATION_TIER.search(name) or TRANSLATION_TYPE.search(kind):
+            kinds.translations.append(tier)
         elif tier.get("PARENT_REF"):
-            others.append(tier)
+            kinds.others.append(tier)
         elif NOTE_TIER.search(name) or NOTE_TIER.search(kind) and not tier.get("PARTICIPANT"):
-            notes.append(tier)
+            kinds.notes.append(tier)
         else:
-            speakers.append(tier)
-    return speakers, notes, translations, others
+            kinds.speakers.append(tier)
+    if not kinds.speakers:
+        kinds.speakers = [tier for tier in kinds.translations if not tier.get("PARENT_REF")]
+        kinds.translations = [tier for tier in kinds.translations if tier.get("PARENT_REF")]
+    return kinds
 
 
 def _translated_tier(tier: etree._Element, speakers: list[etree._Element]) -> str | None:
@@ -98,40 +140,60 @@ def elan_annotations(data: bytes, path: Path, warnings: list[str]) -> list[Annot
     for slot in root.iter("TIME_SLOT"):
         value = slot.get("TIME_VALUE")
         slots[slot.get("TIME_SLOT_ID", "")] = int(value) if value and value.strip().isdigit() else None
-    speakers, notes, translations, others = _kinds(list(root.iter("TIER")))
+    kinds = _kinds(list(root.iter("TIER")))
+    aligned_by_id = {element.get("ANNOTATION_ID", ""): element for element in root.iter("ALIGNABLE_ANNOTATION")}
     by_id: dict[str, Annotation] = {}
     annotations: list[Annotation] = []
-    for tier in speakers + notes:
-        speaker = speaker_of(tier) if tier in speakers else ""
-        for aligned in tier.iter("ALIGNABLE_ANNOTATION"):
-            text = " ".join(aligned.findtext("ANNOTATION_VALUE", default="").split())
-            start, end = slots.get(aligned.get("TIME_SLOT_REF1", "")), slots.get(aligned.get("TIME_SLOT_REF2", ""))
+    for tier in kinds.speakers + kinds.notes:
+        speaker = speaker_of(tier) if tier in kinds.speakers else ""
+        for ids, timed, text in _spans(tier, tier.get("TIER_ID", "") in kinds.words, aligned_by_id):
+            start, end = slots.get(timed.get("TIME_SLOT_REF1", "")), slots.get(timed.get("TIME_SLOT_REF2", ""))
             if start is None or end is None:
                 problems.add(path, f"tier '{tier.get('TIER_ID')}': an annotation without a time in the recording "
-                                   "(its time slot has no TIME_VALUE): align it in ELAN", line=aligned.sourceline)
+                                   "(its time slot has no TIME_VALUE): align it in ELAN", line=timed.sourceline)
                 continue
-            annotation = Annotation(tier.get("TIER_ID", ""), speaker, start, end, text, aligned.sourceline,
-                                    note=tier in notes)
-            by_id[aligned.get("ANNOTATION_ID", "")] = annotation
+            annotation = Annotation(tier.get("TIER_ID", ""), speaker, start, end, text, timed.sourceline,
+                                    note=tier in kinds.notes)
+            by_id.update(dict.fromkeys(ids, annotation))
             if text:
                 annotations.append(annotation)
     problems.raise_if_any()
     parent_of = {ref.get("ANNOTATION_ID", ""): ref.get("ANNOTATION_REF", "")
-                 for tier in translations + others for ref in tier.iter("REF_ANNOTATION")}
-    translated: dict[int, list[str]] = {}
+                 for tier in kinds.translations + kinds.others for ref in tier.iter("REF_ANNOTATION")}
+    translated: dict[Annotation, list[str]] = {}   # by the annotation itself: one line may hold many
     unplaced = []
-    for tier in translations:
-        owner_tier = _translated_tier(tier, speakers)
+    for tier in kinds.translations:
+        owner_tier = _translated_tier(tier, kinds.speakers)
         for element in tier.iter("REF_ANNOTATION", "ALIGNABLE_ANNOTATION"):
-            text = " ".join(element.findtext("ANNOTATION_VALUE", default="").split())
+            text = _value(element)
             owner = _owner(element, owner_tier, by_id, parent_of, slots)
             if text and owner is not None:
-                translated.setdefault(owner.line, []).append(text)
+                translated.setdefault(owner, []).append(text)
             elif text:
                 unplaced.append(element.sourceline)
-    _tell(path, warnings, notes, translations, others, sum(map(len, translated.values())), unplaced)
-    return [Annotation(a.tier, a.speaker, a.start_ms, a.end_ms, a.text, a.line, " ".join(translated.get(a.line, [])),
+    _tell(path, warnings, kinds, sum(map(len, translated.values())), unplaced)
+    return [Annotation(a.tier, a.speaker, a.start_ms, a.end_ms, a.text, a.line, " ".join(translated.get(a, [])),
                        a.note) for a in annotations]
+
+
+def _spans(tier: etree._Element, words: bool, aligned_by_id: dict[str, etree._Element]
+           ) -> list[tuple[list[str], etree._Element, str]]:
+    """The tier's annotations as (ids, the aligned annotation that gives their time, words). A words
+    tier under a reference tier (`words`) refers to the reference's annotations: its annotations of one
+    reference (a Toolbox line cut into words) are one annotation, timed by the reference."""
+    if not words:
+        return [([element.get("ANNOTATION_ID", "")], element, _value(element))
+                for element in tier.iter("ALIGNABLE_ANNOTATION")]
+    grouped: dict[str, list[etree._Element]] = {}
+    for element in tier.iter("REF_ANNOTATION", "ALIGNABLE_ANNOTATION"):
+        grouped.setdefault(element.get("ANNOTATION_REF") or element.get("ANNOTATION_ID", ""), []).append(element)
+    return [([reference, *(element.get("ANNOTATION_ID", "") for element in elements)],
+             aligned_by_id.get(reference, elements[0]), " ".join(filter(None, map(_value, elements))))
+            for reference, elements in grouped.items()]
+
+
+def _value(element: etree._Element) -> str:
+    return " ".join(element.findtext("ANNOTATION_VALUE", default="").split())
 
 
 def _owner(element: etree._Element, owner_tier: str | None, by_id: dict[str, Annotation], parent_of: dict[str, str],
@@ -154,9 +216,9 @@ def _names(tiers: list[etree._Element]) -> str:
     return ", ".join(f"'{tier.get('TIER_ID')}'" for tier in tiers)
 
 
-def _tell(path: Path, warnings: list[str], notes: list, translations: list, others: list, translated: int,
-          unplaced: list[int]) -> None:
+def _tell(path: Path, warnings: list[str], kinds: _Kinds, translated: int, unplaced: list[int]) -> None:
     """What the run did with the tiers that are no speaker's turns."""
+    notes, translations, others = kinds.notes, kinds.translations, kinds.others
     if translations:
         warnings.append(f"{path}: {plural_form(len(translations), 'translation tier')} {_names(translations)}: "
                         f"the transcriber's translation of {quantity(translated, 'annotation')}, each shown as the "
@@ -169,6 +231,10 @@ def _tell(path: Path, warnings: list[str], notes: list, translations: list, othe
     if notes:
         warnings.append(f"{path}: {plural_form(len(notes), 'tier')} {_names(notes)} read as the transcriber's "
                         "notes: uncoded note segments, no one's turns")
+    if kinds.references:
+        warnings.append(f"{path}: {plural_form(len(kinds.references), 'reference tier')} {_names(kinds.references)} "
+                        "(record numbers) left out: the speakers' words are in "
+                        f"{_names([tier for tier in kinds.speakers if tier.get('TIER_ID') in kinds.words])}")
     if others:
         warnings.append(f"{path}: dependent {plural_form(len(others), 'tier')} {_names(others)} (glosses or other "
                         "annotations of a speaker's words) left out: not turns")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.ingest.decode import decode_bytes
-from pipeline.ingest.tiers import GENERIC_TIER, Annotation
+from pipeline.ingest.tiers import GENERIC_TIER, Annotation, tier_speaker
 from pipeline.wording import plural_form
 
 TEXTGRID_SUFFIX = ".textgrid"
@@ -87,10 +87,10 @@ def textgrid_annotations(data: bytes, path: Path, warnings: list[str]) -> list[A
 
 
 def _speaker_and_kind(name: str) -> tuple[str, str]:
-    """Whose words a tier holds ("" for a generic name: the words' own labels say) and what it holds
-    ("phones" of "IBU-01 - phones", else the whole name)."""
+    """Whose words a tier holds (tiers.tier_speaker: "" for a generic name, the words' own labels say)
+    and what it holds ("phones" of "IBU-01 - phones", else the whole name)."""
     name = " ".join(name.split())
     aligned = ALIGNED_NAME.fullmatch(name)
     if aligned is not None and (SOUND_TIER.fullmatch(aligned["kind"]) or GENERIC_TIER.fullmatch(aligned["kind"])):
         return aligned["speaker"], aligned["kind"]
-    return ("" if GENERIC_TIER.fullmatch(name) else name), name
+    return tier_speaker(name), name

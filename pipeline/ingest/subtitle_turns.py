@@ -150,7 +150,10 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     informant = found.informant or _only_informant(resolved) or path.stem
     named = (*personal_labels(resolved), *(cues[0].names if cues[0].title else ()))
     resolved[""] = (informant, NOTE)
-    transcript = _transcript(path, data, found, "interview", _merged(turns, resolved), resolved)
+    merged = _merged(turns, resolved)
+    if (partial := _partial_translations_warning(path, merged, place)) is not None:
+        warnings.append(partial)
+    transcript = _transcript(path, data, found, "interview", merged, resolved)
     transcript.named_labels = named
     return transcript
 
@@ -171,6 +174,17 @@ def _unlabelled_warning(path: Path, cues: list[Cue], labels: list[str],
             f"{plural_form(len(lines), 'is', 'are')} kept in the turn before, "
             "as that speaker's words: "
             "check who speaks there and put the label before the words ('[SPEAKER_01]: ...') if it is another")
+
+
+def _partial_translations_warning(path: Path, turns: list[_Turn], place: Callable[[int], str] = line_place) -> str | None:
+    """Turns whose transcriber translated some of their annotations but not all: half a translation
+    would stand for the whole turn, so the machine translation is kept and the run says where."""
+    lines = [turn.line for turn in turns if any(turn.translations) and not all(turn.translations)]
+    if not lines:
+        return None
+    return (f"{path}: {quantity(len(lines), 'turn')} ({places_named(lines, place)}) {plural_form(len(lines), 'has', 'have')} "
+            "the transcriber's translation of only some of the annotations in it: the machine translation is shown "
+            "for the whole turn; translate the rest in the translation tier to have yours shown")
 
 
 def _asked(cues: list[Cue]) -> list[int]:
@@ -257,6 +271,7 @@ def _turns(cues: list[Cue], labels: list[str], texts: list[str]) -> list[_Turn]:
     for cue, label, text in zip(cues, labels, texts):
         if turns and not label and not cue.title:   # a note after a table of turns (table_cues) is its own
             turns[-1].texts.append(text)
+            turns[-1].translations.append(cue.translation)
             turns[-1].end_ms, turns[-1].open_end = cue.end_ms, cue.open_end
         elif turns and label == turns[-1].label and _joins(turns[-1], cue.open_start, cue.alone):
             _join(turns[-1], [text], cue.start_ms, cue.open_start, cue.end_ms, cue.open_end, [cue.translation])
@@ -338,7 +353,7 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
         result.informants.append(code if role == INFORMANT and turn.label else file_informant)
         result.speakers.append(speaker if labelled else file_informant)
         result.roles.append(role)
-        result.translations.append(" ".join(part for part in turn.translations if part))
+        result.translations.append(" ".join(turn.translations) if all(turn.translations) else "")
         result.times.append(("" if turn.open_start else clock(turn.start_ms), "" if turn.open_end else clock(turn.end_ms)))
         parts.append(f"{prefix}{words}\n")
         position = start + len(words) + 1
