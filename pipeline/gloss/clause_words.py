@@ -65,7 +65,7 @@ VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraa
 # and fronted_subject.py put them first (dorang is voice.py's: its positions must not move).
 CLOSING_SUBJECTS = frozenset({"kita", "ngana", "dia", "de", "torang", "ngoni", "kitorang"})
 # Changes of state a thing goes through by itself, whose bare Indonesian root is the state (piring so
-# pica -> piring sudah pecah, lampu blum nyala -> lampu belum menyala is the lexicon's): never di-,
+# pica -> piring sudah pecah, lampu blum nyala -> lampu belum nyala): never di-,
 # after so (done_to_thing.py) or a modal or belum (voice.py); those Indonesian also makes a di- verb of
 # (tutup, buka, lepas) are done_to_thing.py's only.
 CHANGES_OF_STATE = frozenset({"pecah", "robek", "sobek", "tumbang", "nyala", "tumbuh", "patah", "jatuh",
