@@ -85,6 +85,10 @@ REVIEWED = [
     # a person's nda mau / nyanda mo after kong is a refusal, the next step, as nimau
     ("Ade pulang skolah kong nda mau makang.", "Adik pulang sekolah lalu tidak mau makan."),
     ("Tanta datang kong nyanda mo dudu.", "Bibi datang lalu tidak mau duduk."),
+    # dapa + harm + an animal or a vehicle pointed at: the passive with its doer; another thing is acted on
+    ("Ade dapa patok tu ular.", "Adik dipatok ular itu."),
+    ("Oma dapa serempet tu motor.", "Nenek diserempet motor itu."),
+    ("Ngana dapa potong tu ayam?", "Kamu bisa memotong ayam itu?"),
 ]
 
 

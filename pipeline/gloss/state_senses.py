@@ -11,9 +11,7 @@
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import clause
-from pipeline.gloss.senses import BITERS
-from pipeline.person_words import PERSON_NOUNS
+from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause
 
 LAPSED = "tidak aktif"
 CLEANS = "membersihkan"
@@ -23,8 +21,7 @@ _LAPSING = frozenset({"kartu", "bpjs", "kis", "jkn", "asuransi", "langganan", "k
 # Words that end the subject noun phrase when read back from mati: the joiners of clauses and yang.
 _PHRASE_STOPS = frozenset({"kong", "kang", "tapi", "trus", "terus", "dan", "yang", "yg", "lalu"})
 # Living things that die, never lapse (the head of the subject): persons and animals.
-_LIVING = PERSON_NOUNS | BITERS | frozenset({"babi", "sapi", "ayam", "kambing", "kuda", "burung", "bebek",
-                                             "kucing", "ikang", "ikan", "bayi", "baby", "tanaman", "pohon"})
+_LIVING = PERSON_NOUNS | ANIMALS | frozenset({"bayi", "baby", "tanaman", "pohon"})
 
 
 def _lapsed(units, k, u, prev, nxt, before, vocabulary):
