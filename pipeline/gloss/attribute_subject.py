@@ -3,7 +3,8 @@
 Manado Malay says of a thing that it has gone up, down or run out in one of its parts by naming the
 part after the verb (beras so nae harga, kita pe HP so abis batre, tomat so turun harga samua);
 Indonesian makes the part the subject, owned by the thing (harga beras sudah naik, baterai HP saya
-sudah habis). Only a thing as the subject, a change verb after so, and a noun closing the clause:
+sudah habis). Only a thing as the subject, a change verb after so, and a measured attribute closing
+the clause (a price, a charge, a fuel, a stock, a balance: monyet so nae pohon climbs a tree):
 a person going up is a promotion or a ride (anak so naik kelas, dia so nae oto), and a vehicle or
 the weather after the verb is where one goes or what falls (turun hujan). Called by translate.py
 after the context rules; dev references: the part first in 5 of the 5 clauses it moves.
@@ -11,7 +12,7 @@ after the context rules; dev references: the part first in 5 of the 5 clauses it
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import VEHICLES, WEATHER, is_time, person
+from pipeline.gloss.clause_words import person
 from pipeline.gloss.morphology import NAME
 from pipeline.gloss.units import Unit
 
@@ -20,6 +21,9 @@ _DONE = frozenset({"so", "sudah", "su"})
 _ALL = frozenset({"samua", "semua"})
 _SUBJECT_POS = frozenset({"n", "poss", "dem", "acr", "", "adj"})  # adj: bawang merah, after its noun
 _JOINING = frozenset({"deng", "dan"})
+# Measured attributes of a thing that go up, down or run out, as Indonesian words (after the lexicon).
+_ATTRIBUTES = frozenset({"harga", "baterai", "batre", "bensin", "solar", "minyak", "gas", "stok", "pulsa", "kuota",
+                         "iuran", "gaji", "tarif", "ongkos", "biaya", "saldo", "token", "tinta", "persediaan"})
 
 
 def front_attribute(units: list[Unit]) -> bool:
@@ -39,7 +43,7 @@ def _move(units: list[Unit], done: int) -> bool:
     noun = units[part]
     closes = not noun.joined or part + 1 == len(units) or units[part + 1].key in _ALL and (
         not units[part + 1].joined or part + 2 == len(units))
-    if noun.pos != "n" or not closes or person(noun) or is_time(noun) or noun.key in VEHICLES or noun.key in WEATHER:
+    if noun.pos != "n" or not closes or noun.ind.lower() not in _ATTRIBUTES:
         return False
     first = done
     while first > 0 and units[first - 1].joined and (units[first - 1].pos in _SUBJECT_POS or units[first - 1].key in (

@@ -61,11 +61,16 @@ WHEN = frozenset({"waktu", "saat", "pas"})
 VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraan", "kendaraan", "mikro", "mikrolet",
                       "angkot", "bentor", "truk", "trek", "taksi", "kapal", "kapal laut", "prahu", "perahu", "pesawat",
                       "kereta", "ojek", "pickup", "pika"})
+# Animals, Manado and Indonesian spellings: they die rather than lapse (state_senses.py) and bite or sting
+# rather than are bitten (verbforms.py: ade dapa gigit tu anjing -> adik digigit anjing itu).
+ANIMALS = frozenset({"anjing", "kucing", "ular", "nyamuk", "semut", "tikus", "monyet", "buaya", "kutu", "ikang", "ikan",
+                     "babi", "sapi", "ayam", "kambing", "kuda", "burung", "bebek", "tawon", "lebah", "kalajengking",
+                     "lipan", "kerbau", "kelelawar", "paniki", "kuskus", "hiu"})
 # Subject pronouns that may follow their fronted predicate (Nintau kita; So pulang dia e): pronouns.py
 # and fronted_subject.py put them first (dorang is voice.py's: its positions must not move).
 CLOSING_SUBJECTS = frozenset({"kita", "ngana", "dia", "de", "torang", "ngoni", "kitorang"})
 # Changes of state a thing goes through by itself, whose bare Indonesian root is the state (piring so
-# pica -> piring sudah pecah, lampu blum nyala -> lampu belum menyala is the lexicon's): never di-,
+# pica -> piring sudah pecah, lampu blum nyala -> lampu belum nyala): never di-,
 # after so (done_to_thing.py) or a modal or belum (voice.py); those Indonesian also makes a di- verb of
 # (tutup, buka, lepas) are done_to_thing.py's only.
 CHANGES_OF_STATE = frozenset({"pecah", "robek", "sobek", "tumbang", "nyala", "tumbuh", "patah", "jatuh",

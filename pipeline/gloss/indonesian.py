@@ -177,6 +177,17 @@ class IndonesianVocabulary:
         form = ter_prefix(root)
         return form if self.is_form(form) else None
 
+    def ter_form(self, root: str, word: str, state: bool) -> str:
+        """ta + root: its attested ter- form (ta jatuh -> terjatuh); a state (an adjective, a change of
+        state) or a non-verb with none stays the word, as Indonesian says it (ta robe -> robek, ta kage ->
+        kaget); a verb root takes ter- even unattested (ta tipu -> tertipu, ta jepit -> terjepit: the bare
+        root would make the subject the doer)."""
+        form = self.stative(root)
+        if form:
+            return form
+        bare = self.is_word(word) and (state or not self.is_verb_root(root))
+        return word if bare else ter_prefix(root)
+
     def root_of(self, form: str) -> str | None:
         """The lemma of an inflected form in spaCy's lookup table (membuat -> buat), else None."""
         return self._forms.get(form)

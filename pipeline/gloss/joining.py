@@ -26,7 +26,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
     ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate,
-    doer_after_passive, subject_before, thing)
+    doer_after_passive, person_subject, subject_before, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -159,7 +159,7 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
 
 
 # What opens a clause saying how things stand rather than what happened next: a negation, not yet,
-# now (nimau, a refusal, is a reaction: kong nimau makang stays 'lalu').
+# now (nimau, nda mau, a refusal, is a reaction: kong nimau makang stays 'lalu').
 _STANDING = frozenset({"skarang", "sekarang"})
 
 
@@ -168,7 +168,10 @@ def _no_next_step(units, at: int) -> bool:
     if at >= len(units) or not units[at - 1].joined:
         return False
     unit = units[at]
-    negated = unit.ind.split(" ")[0] in ("tidak", "belum") and unit.ind != "tidak mau"
+    words = unit.ind.split(" ")
+    if len(words) == 1 and at + 1 < len(units) and unit.joined and person_subject(units, at):
+        words.append(units[at + 1].ind.split(" ")[0])  # a person's nda mau, nda mo: wanting negated
+    negated = words[0] in ("tidak", "belum") and words[1:2] != ["mau"]  # nda mau makang is a refusal, as nimau
     return negated or unit.key in _STANDING
 
 

@@ -2,13 +2,15 @@
 water_senses.py).
 
   utang  'hutan' (forest: Manado drops the initial h, as ujang 'hujan') after a place preposition or a
-         verb of going (sambunyi di utang, pigi ka utang); 'utang' (debt) elsewhere (ngana pe utang,
-         bayar utang); babi utang is a lexicon phrase
+         verb of going (sambunyi di utang, pigi ka utang), after dari only when one comes or brings something
+         from it (pulang dari utang); 'utang' (debt) elsewhere (ngana pe utang, bayar utang, bebas dari
+         utang, lunas dari utang); babi utang is a lexicon phrase
   pece   'lumpur' (mud, the noun) after a place preposition or a verb of playing (jang bamain di pece,
          bamain pece); 'becek' (muddy, the lexicon's adjective) after what is muddy (jalang so pece)
-  lampu  'listrik' (the power supply) where a place has or lacks it: after ada (nyanda ada) in a clause
-         with a place (kampung so ada lampu, dulu kampung nyanda ada lampu: own references 2 of 2); a lamp elsewhere
-         (bawa lampu, pasang lampu di perahu); lampu mati, the power cut, is a lexicon phrase
+  lampu  'listrik' (the power supply) where a settlement has or lacks it: after ada (nyanda ada) in a
+         clause with a village, an island, a garden or a region (kampung so ada lampu, dulu kampung nyanda ada
+         lampu: own references 2 of 2); a lamp elsewhere (bawa lampu, pasang lampu di perahu, di kamar mandi
+         nyanda ada lampu); lampu mati, the power cut, is a lexicon phrase
 """
 
 from __future__ import annotations
@@ -19,13 +21,22 @@ FOREST = "hutan"
 MUD = "lumpur"
 POWER = "listrik"
 # Place prepositions: the noun after them names where one is, goes or comes from.
-_AT = frozenset({"di", "ka", "ke", "dari", "dalam", "dalang", "pinggir", "tengah", "tenga"})
+_AT = frozenset({"di", "ka", "ke", "dalam", "dalang", "pinggir", "tengah", "tenga"})
+_FROM = frozenset({"dari", "dri"})
+# Verbs of coming back or bringing before dari: what they come from is a place (pulang dari utang); dari
+# alone also frees or pays off (bebas dari utang, lunas dari utang), a debt.
+_COMING = GOING | frozenset({"pulang", "bale", "balik", "datang", "turun", "turung", "lari", "balari",
+                             "bawa", "ambe", "ambil", "cari", "tiba", "sampe", "sampai"})
+# Settlements and lands that have or lack the power supply, as Indonesian words (after the lexicon).
+_SETTLEMENTS = frozenset({"kampung", "desa", "dusun", "pulau", "kebun", "negeri", "kota", "daerah", "wilayah",
+                          "pedalaman", "rumah-rumah", "lingkungan", "jaga"})
 # Verbs of playing: what one plays in (bamain pece) is the mud.
 _PLAYING = frozenset({"bamain", "main", "bermain", "bamaing", "maing"})
 
 
 def _forest(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and (prev.key in _AT or prev.key in GOING) and u.ind.lower() == "utang":
+    came = prev is not None and prev.key in _FROM and before is not None and before.key in _COMING
+    if prev is not None and (prev.key in _AT or prev.key in GOING or came) and u.ind.lower() == "utang":
         u.ind, u.pos = FOREST, "loc"  # sambunyi di utang -> bersembunyi di hutan; bayar utang stays
 
 
@@ -37,7 +48,7 @@ def _mud(units, k, u, prev, nxt, before, vocabulary):
 def _power(units, k, u, prev, nxt, before, vocabulary):
     words, at = clause(units, k)
     had = prev is not None and prev.key.rpartition(" ")[2] == "ada"
-    if had and u.ind == "lampu" and any(c.pos == "loc" for c in words[:at]):
+    if had and u.ind == "lampu" and any(c.ind.lower() in _SETTLEMENTS for c in words[:at]):
         u.ind = POWER  # dulu kampung nyanda ada lampu -> dulu kampung tidak ada listrik
 
 

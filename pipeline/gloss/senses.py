@@ -52,6 +52,8 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   balari  'melaju' (speeds along) after a vehicle, its subject, past the aspect and manner words
           between them (oto balari kancang, semua kandaraan lakas balari: MangARTI mining and dev
           parts 'melaju' 5 of 5 after a vehicle); 'berlari' (runs) after a person or an animal
+  laju    'kencang' of a vehicle: one before it in its clause, as subject or as what is driven (oto laju
+          skali, jang bawa motor laju-laju: own references 3 of 3); 'cepat' elsewhere (bicara laju)
   rame, ramai  'meriah' (festive) after a party, an event or applause in its clause (pesta yang rame,
           tapu tangan rame); 'ramai' (crowded, busy) elsewhere (pasar rame)
   tatusu  'menusuk' (piercing) of cold air (angin dingin tatusu sampe di tulang; MangARTI mining part
@@ -331,6 +333,12 @@ def _speeds(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "melaju"
 
 
+def _vehicle_speed(units, k, u, prev, nxt, before, vocabulary):
+    words, at = clause(units, k)
+    if any(c.key.split(" ")[0] in VEHICLES for c in words[:at]):
+        u.ind = u.ind.replace("cepat", "kencang")  # bawa motor laju-laju -> kencang-kencang; bicara laju stays
+
+
 # Celebrations and applause: rame of them is 'meriah' (festive); a market, a road or a crowd stays 'ramai'
 # (MangARTI mining part: meriah after pesta, acara, tapu tangan 4 of 4; ramai in every clause without one).
 _FESTIVE = frozenset({"pesta", "acara", "perayaan", "festival", "hajatan", "tapu", "tepuk", "batapu", "bertepuk"})
@@ -373,7 +381,7 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
 
 RULES = {**going_senses.RULES, "ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(("bacirita", "bacerita"), _telling),
-         "balari": _speeds, "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
+         "balari": _speeds, **dict.fromkeys(("laju", "laju-laju"), _vehicle_speed), "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
          **dict.fromkeys(("samua", "smua"), _all_of_them)}
 
 

@@ -1,35 +1,46 @@
 """Words of a state read by what the state is of (dispatched by clauses.py).
 
-  mati      'tidak aktif' (lapsed) of a card, an insurance or a subscription, its subject before it in the
-            clause (kartu BPJS so mati: own references 'tidak aktif' 6 of 7); 'mati' elsewhere (HP so mati,
-            lampu mati, anjing mati)
-  bersi(h)  'membersihkan' right before the thing cleaned (bersi kintal, kerja bakti bersi gereja: Manado
-            uses the adjective as the verb; own references 3 of 3); 'bersih' after its noun (aer bersih,
-            rumah so bersih)
+  mati      'tidak aktif' (lapsed) of a card, an insurance or a subscription, read only in the subject noun
+            phrase right before (so) mati, back to kong/tapi/trus/dan/yang (kartu BPJS so mati: own references
+            'tidak aktif' 6 of 7); 'mati' elsewhere (HP so mati, lampu mati) and always of a person or an
+            animal (kartu ilang kong anjing so mati)
+  bersi(h)  'membersihkan' right before the thing cleaned, whatever stands before it (bersi kintal, mama
+            bersi rumah: Manado uses the adjective as the verb; own references 3 of 3); 'bersih' after its
+            noun with nothing after it (aer bersih, rumah so bersih)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import clause
+from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause
 
 LAPSED = "tidak aktif"
 CLEANS = "membersihkan"
 # What lapses rather than dies: cards, insurances, memberships, subscriptions (words of the subject).
 _LAPSING = frozenset({"kartu", "bpjs", "kis", "jkn", "asuransi", "langganan", "keanggotaan", "kuota", "ktp", "sim"})
 
-# Nouns of work that an act of cleaning follows in a compound predicate (kerja bakti bersi gereja).
-_WORK = frozenset({"bakti", "karja", "kerja"})
+# Words that end the subject noun phrase when read back from mati: the joiners of clauses and yang.
+_PHRASE_STOPS = frozenset({"kong", "kang", "tapi", "trus", "terus", "dan", "yang", "yg", "lalu"})
+# Living things that die, never lapse (the head of the subject): persons and animals.
+_LIVING = PERSON_NOUNS | ANIMALS | frozenset({"bayi", "baby", "tanaman", "pohon"})
 
 
 def _lapsed(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind != "mati":
+        return
     words, at = clause(units, k)
-    if u.ind == "mati" and any(not _LAPSING.isdisjoint(c.key.split()) for c in words[:at]):
+    subject = []  # the subject noun phrase, its head first
+    for c in reversed(words[:at]):
+        if c.key in _PHRASE_STOPS:
+            break
+        if subject or c.pos not in ("aux", "neg", "adv"):
+            subject.append(c.key)
+    if subject and _LIVING.isdisjoint(subject[0].split()) and any(
+            not _LAPSING.isdisjoint(key.split()) for key in subject):
         u.ind, u.pos = LAPSED, "adj"  # kartu BPJS so mati -> kartu BPJS sudah tidak aktif; HP so mati stays
 
 
 def _cleans(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "bersih" and u.joined and nxt is not None and nxt.pos in ("n", "loc") and (
-            prev is None or prev.pos not in ("n", "loc") or prev.key in _WORK):
+    if u.ind == "bersih" and u.joined and nxt is not None and nxt.pos in ("n", "loc"):
         u.ind, u.pos = CLEANS, "v"  # dorang bersi kintal -> mereka membersihkan halaman; aer bersih stays
 
 

@@ -29,7 +29,8 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CARRYING, CAUSATIVES, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal, short_kita, verbal)
+    ALSO, CARRYING, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal,
+    short_kita, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
@@ -351,11 +352,9 @@ class SentenceTranslator:
                     u.gloss = ("ber" if form and form.startswith("be") else "meN",)
                     nxt.ind = form or base
                 else:
-                    # ta robe: no attested terobek, so the state itself (robek), as Indonesian says it
-                    form = self.vocabulary.stative(nxt.root) or (
-                        nxt.ind if self.vocabulary.is_word(nxt.ind) else ter_prefix(nxt.root))
                     u.gloss = ("ter",)
-                    nxt.ind = form
+                    state = nxt.pos == "adj" or nxt.root in CHANGES_OF_STATE
+                    nxt.ind = self.vocabulary.ter_form(nxt.root, nxt.ind, state)  # ta tipu -> tertipu, ta robe -> robek
         return None
 
     def _thing(self, unit: Unit) -> bool:

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 from pipeline.gloss.benefactive import akang
 from pipeline.gloss.clause_words import (
-    ALSO, AGENT_AFTER_DAPA, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, asked, is_time, person,
-    same_case, subject_before, thing)
+    ALSO, AGENT_AFTER_DAPA, ANIMALS, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, VEHICLES, asked,
+    is_time, person, same_case, subject_before, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.perceiving import perceiver_acts
@@ -245,9 +245,16 @@ def _subject_at(units: list, k: int) -> int:
     return at if at >= 0 and units[at].joined else -1
 
 
+# Harm an animal or a vehicle does (bites, stings, runs over): after dapa with one of them pointed at, the
+# passive with its doer (ade dapa gigit tu anjing -> adik digigit anjing itu), not a person's ability.
+_HARMING = frozenset({"gigit", "gigi", "patok", "cakar", "sengat", "seruduk", "tanduk", "tendang", "tabrak",
+                      "tabrakan", "lindas", "serempet", "sambar", "terkam"})
+
+
 def _pointed_object_follows(units: list, at: int, vocabulary) -> bool:
     """A thing pointed at right after the verb at units[at] (angka tu karung, already turned into
-    karung itu): what a person can act on, not the doer of a passive (dia dapa pukul depe papa)."""
+    karung itu): what a person can act on, not the doer of a passive (dia dapa pukul depe papa, ade dapa
+    gigit tu anjing)."""
     if at + 2 >= len(units) or not units[at].joined:
         return False
     if units[at + 1].key in DEMONSTRATIVES:
@@ -259,6 +266,8 @@ def _pointed_object_follows(units: list, at: int, vocabulary) -> bool:
         if not units[closing - 1].joined or units[closing].key not in DEMONSTRATIVES:
             return False
         noun = at + 1
+    if units[at].key in _HARMING and units[noun].key.split(" ")[0] in ANIMALS | VEHICLES:
+        return False
     return _object_follows(units, noun - 1) or units[noun].key not in PERSON_NOUNS and thing(units[noun], vocabulary)
 
 
