@@ -10,7 +10,7 @@ import pytest
 
 from evaluation.compare import CODEBOOKS, _with_codes
 from pipeline.codebook.load import load_codebook, parse_codebook
-from pipeline.coding.answer_guess import asks_a_number, denied_lemmas, denies_the_question, guessed_answer_codes
+from pipeline.coding.answer_guess import asks_a_number, asks_yes_or_no, denied_lemmas, denies_the_question, guessed_answer_codes
 from pipeline.coding.coder import code_segments
 from pipeline.coding.evidence import ASKED_EVIDENCE, marked_phrases
 from pipeline.coding.quotations import GUESS_CONFIDENCE
@@ -163,9 +163,47 @@ def test_an_answer_saying_no_to_its_question_takes_not_its_topic(codebook):
     question = "Apakah bidan menyuruh pasien beli obat sendiri?"
     assert guessed_answer_codes(codebook, [(("Nyanda, torang nyanda suruh. Kalau pasien mo beli di apotek, "
                                              "bole saja.",), question)]) == [None]
-    assert denies_the_question("Tidak.", question) and denies_the_question("So nyanda, ...", question)
+    assert denies_the_question("Tidak.", question) and denies_the_question("Nyanda, ...", question)
     assert not denies_the_question("Tidak ada kiriman tiga minggu.", question)   # what is missing, said
     assert not denies_the_question("Blum, mar minggu depan.", question)   # not yet: still the topic
+
+
+REGISTER = [
+    ("daftar_sendiri", "Mendaftar sendiri", "Keluarga mengisi formulir dan mendaftar sendiri ke kantor BPJS tanpa bantuan petugas.",
+     ["daftar sendiri", "urus sendiri"]),
+    ("dibantu", "Dibantu mendaftar", "Petugas atau kader membantu keluarga mendaftar.", ["bantu daftar"]),
+]
+
+
+def test_a_no_whose_rest_says_the_code_in_words_of_its_own_is_no_denial():
+    """"No one helped, I registered myself": the rest of the answer restates the question's topic and
+    adds a word of the code, so it is the code, not another matter."""
+    register = parse_codebook(minimal_codebook_yaml(REGISTER, "Pendaftaran (test)"), source="test.yaml")
+    question = "Apakah ada petugas yang bantu Ibu urus BPJS?"
+    answer = "Tidak, saya urus BPJS sendiri, isi formulir di kantor cabang."
+    assert denies_the_question(answer, question)
+    assert guessed_answer_codes(register, [((answer,), question)]) == [
+        ("daftar_sendiri", ["urus", "bpjs", "isi", "formulir"], ["urus", "bpjs"])]
+    # a no whose rest turns to another matter (no word of the question) says no to it
+    assert guessed_answer_codes(register, [(("Tidak. Formulir posyandu kami isi sendiri tiap bulan.",),
+                                            question)]) == [None]
+
+
+def test_only_a_yes_no_question_is_denied_and_no_longer_is_no_denial():
+    # a "no" opening the answer to a why question answers nothing yes or no
+    assert not denies_the_question("Tidak. Saya takut jarum suntik.", "Kenapa Ibu tidak mau anak diimunisasi?")
+    # "so nyanda": no longer done, which is the topic
+    assert not denies_the_question("So nyanda, sejak hamil saya so berhenti.", "Ibu masih merokok?")
+    assert denies_the_question("Nyanda, saya.", "Ibu masih merokok?")
+
+
+def test_apa_opening_a_question_asks_yes_or_no():
+    assert asks_yes_or_no("Apa hujan begini bikin Ibu susah ke posyandu?")
+    assert asks_yes_or_no("Apakah bidan menerangkan obat itu untuk sakit apa?")   # "apa" inside: still yes/no
+    assert asks_yes_or_no("Ibu masih minum obat?")
+    assert not asks_yes_or_no("Apa yang Ibu lakukan kalau anak demam?")
+    assert not asks_yes_or_no("Apakah Ibu tahu kenapa obat itu harus diminum?")   # asks why besides
+    assert not asks_yes_or_no("Kenapa Ibu berhenti minum obat?")
 
 
 def test_no_matter_is_a_no_to_its_question():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.coding.data_sources import cites_a_statistic
+from pipeline.coding.data_sources import cites_a_statistic, gives_a_figure
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 VISITS = one_code_codebook("kunjungan_rumah", "Kunjungan rumah oleh kader",
@@ -39,3 +39,19 @@ def test_every_word_of_the_evidence_must_stand_in_the_cited_sentence():
     text = "Data Dinas mencatat 20 kunjungan rumah. Kader juga mengantar obat."
     assert cites_a_statistic(text, "kunjungan rumah")
     assert not cites_a_statistic(text, "kunjungan rumah + Kader")
+
+
+@pytest.mark.parametrize("text", [
+    "Berdasarkan data tahun 2024, kader melakukan kunjungan rumah ke keluarga anak yang bercak kulitnya baru muncul.",
+    "Menurut catatan Puskesmas, sejak 3 Februari kader melakukan kunjungan rumah tiap pekan.",
+    "Menurut data Puskesmas, salah satu kader melakukan kunjungan rumah sesudah anak pulang berobat.",
+])
+def test_a_year_or_a_date_is_no_figure(text):
+    # when a thing was recorded is no statistic: the sentence tells what the kader do
+    assert codes_of_paragraph(VISITS, text) == {"kunjungan_rumah"}
+
+
+def test_a_figure_is_a_number_or_a_fraction_not_a_year():
+    assert gives_a_figure("Menurut data 2023, sepertiga keluarga belum dikunjungi.")
+    assert gives_a_figure("Data tahun 2023 mencatat 1.950 kunjungan.")
+    assert not gives_a_figure("Data tahun 2023 mencatat kunjungan sejak 14 Agustus.")

@@ -91,11 +91,25 @@ def test_the_civil_registrys_own_outreach_is_not_registration_help(text):
 
 
 @pytest.mark.parametrize("text", [
+    # the civil registry's own outreach, but hosted by the village: the village bringing the civil
+    # registry to its families, which the code's definition names (what decides is whose occasion)
     "Dukcapil membuka layanan jemput bola di balai desa supaya akta anak-anak bisa langsung dibuat.",
     "Dinas sosial menggelar pelayanan jemput bola pendaftaran BPJS di pasar kecamatan.",
+    "Pemerintah desa bersama Dukcapil menggelar layanan keliling pembuatan akta kelahiran di kantor desa.",
 ])
 def test_outreach_with_the_village_or_the_insurance_is_registration_help(text):
     assert HELP_REGISTER in coded(text, role="Berita daring", language="ind")
+
+
+@pytest.mark.parametrize("text", [
+    # fetching someone is an escort, not an office's outreach
+    "Bidan desa jemput mama ade ke puskesmas pake oto waktu so mo bersalin.",
+    "Kader jemput ibu-ibu lansia ke posyandu tiap bulan for ditimbang.",
+    # a clinic's mobile check-ups: no registration or civil paper in them
+    "Puskesmas mengadakan pelayanan keliling pemeriksaan gigi anak sekolah di desa-desa.",
+])
+def test_fetching_someone_or_a_mobile_check_up_is_no_registration_help(text):
+    assert HELP_REGISTER not in coded(text, role="Kader", language="ind")
 
 
 def test_village_only_pointing_the_way_is_neither():

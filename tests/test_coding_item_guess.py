@@ -44,3 +44,16 @@ def test_a_list_item_s_heading_is_the_short_paragraph_before_its_list():
     texts = ["Latar belakang yang panjang " + "sekali " * 20, "Strategi 1. Rumah tunggu", "- satu", "- dua", "Penutup"]
     assert list_headings(texts, ["d"] * 5, [True] * 5) == ["", "", "Strategi 1. Rumah tunggu",
                                                            "Strategi 1. Rumah tunggu", ""]
+
+
+def test_a_lettered_item_s_heading_is_the_numbered_item_it_stands_under():
+    texts = ["Rencana kesiapsiagaan persalinan dusun", "1. Transportasi malam hari",
+             "a. Mendaftar perahu nelayan yang siap berangkat", "b. Mencatat nomor pengemudi",
+             "2. Tabungan ibu bersalin", "a. Arisan bulanan keluarga hamil"]
+    assert list_headings(texts, ["d"] * 6, [True] * 6) == [
+        "", "", "1. Transportasi malam hari", "1. Transportasi malam hari", "", "2. Tabungan ibu bersalin"]
+
+
+def test_an_indented_item_stands_under_the_shallower_one_before_it():
+    texts = ["Kegiatan", "- Ambulans desa", "    - servis mesin tiap bulan", "- Iuran warga"]
+    assert list_headings(texts, ["d"] * 4, [True] * 4) == ["", "", "- Ambulans desa", "Kegiatan"]

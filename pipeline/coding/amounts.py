@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from spacy.lang.id.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
 from pipeline.coding.lemmas import word_analyzer
@@ -34,8 +35,9 @@ COST_LEMMAS = frozenset({"biaya"})
 MONEY_WORDS = frozenset({"uang", "doi", "duit"})
 HOLDING = POSSESS | {"pegang"}   # "nyanda pegang doi": no money in hand
 MONEY_UNITS = frozenset({"ribu", "juta", "rupiah", "ribuan", "jutaan", "seribu", "sejuta"})
-# number words spaCy's Indonesian `like_num` misses
-NUMBERS = frozenset({"seratus", "seribu", "sejuta", "setengah", "puluhan", "ratusan"})
+# number words spaCy's Indonesian `like_num` misses (and the fractions a figure is given in)
+NUMBERS = frozenset({"seratus", "seribu", "sejuta", "setengah", "puluhan", "ratusan", "separuh", "sepertiga",
+                     "seperempat"})
 # a sum per period is a wage, an allowance or a rent ("seratus ribu per bulan"), not a price
 PERIODS = frozenset({"per", "sebulan", "seminggu", "setahun", "tiap", "setiap", "perbulan"})
 CURRENCY = frozenset({"rp", "rp."})
@@ -95,6 +97,12 @@ def lacking_money(doc: Doc) -> list[Occurrence]:
 
 def _number(token: Token) -> bool:
     return token.like_num or token.norm_ in NUMBERS
+
+
+def is_number_word(word: str) -> bool:
+    """A written word that is a number: digits ("4.200", "12,5"), a number word ("lima", "seratus")
+    or a fraction ("separuh")."""
+    return like_num(word) or word.casefold() in NUMBERS
 
 
 def _opens_compound(doc: Doc, i: int) -> bool:

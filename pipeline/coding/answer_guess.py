@@ -21,12 +21,15 @@ both hold, when together they hold at least MIN_SCORE of it and no other code as
   codebook_words.names_absence) when the answer opens by affirming the thing ("Ada, ...", "Punya
   dua, ...") or says nothing is missing: no "habis", and no denied word but the consequences its
   description names ("tidak digigit nyamuk" is no net missing; "tidak pernah beli" is);
-* an answer opening with a clause that only says "no" to its question ("Nyanda.", "Tidak, kami
-  tidak menganjurkan."; `denies_the_question`): the question's topic is not the case, and what
-  the answer goes on to say is another matter ("Kalau pasien mau minum jus mentimun, ..."); not
-  "belum" (a thing not yet done is still the topic), nor a clause saying what is not there in words
-  of its own ("Nyanda ada tagihan apa-apa": the answer to "ada bayar?"), nor for a code naming an
-  absence, which a "no" to "Ada jamban?" states;
+* an answer to a yes/no question opening with a clause that only says "no" to it ("Nyanda.",
+  "Tidak, kami tidak menganjurkan."; `denies_the_question`): the question's topic is not the case,
+  and what the answer goes on to say is another matter ("Kalau pasien mau minum jus mentimun,
+  ..."). Not a "no" to a question asking why or what (it answers nothing yes or no), nor one whose
+  rest restates the question's topic and adds a word of the code ("Tidak, saya daftar sendiri di
+  kantor" to "Ada yang bantu mendaftar?"; `_goes_on_with_the_topic`), nor "belum" or
+  "so nyanda" (a thing not yet or no longer done is still the topic), nor a clause saying what is
+  not there in words of its own ("Nyanda ada tagihan apa-apa": the answer to "ada bayar?"), nor
+  for a code naming an absence, which a "no" to "Ada jamban?" states;
 * an answer to a question whose last sentence asks for a number, a duration or a frequency
   ("Berapa bidan di puskesmas ini?", "Seberapa sering ...?", "Sejak kapan ...?"): it reports a
   figure, not an experience. When the question asks something besides ("Apakah obat pernah
@@ -44,10 +47,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.id.lex_attrs import like_num
-
-from pipeline.coding.amounts import NUMBERS
-from pipeline.coding.answers import NO_WORDS, YES_WORDS
+from pipeline.coding.amounts import is_number_word
+from pipeline.coding.answers import CLAUSE, NO_WORDS, QUESTION_WORDS, WORD, YES_WORDS, is_yes_no_question
 from pipeline.coding.codebook_words import content_words, holders, names_absence, word_lemma
 from pipeline.coding.evidence import asked_and_answered
 from pipeline.coding.negation import ABSENCE, NEGATORS, NOT_YET, POSSESS, negated_tokens
@@ -58,14 +59,15 @@ from pipeline.coding.specificity import SETTING_WORDS
 from pipeline.records.codebook import Code, Codebook
 
 MIN_SCORE = 2.0       # two words only one code holds, or more of words codes share
-_CLAUSE = re.compile(r"[,.;:!?\"]")
 _SENTENCE = re.compile(r"[.!?]+")
 # the words a sentence that only denies holds ("Tidak pernah.", "Nyanda ada sama sekali.")
 _BARE_DENIAL = frozenset({"pernah", "ada", "sama", "sekali", "juga", "lah", "kok", "itu", "no"})
 # ... and what a "no" to a question may say besides ("Nyanda apa-apa": it does no harm)
-_NO_MATTER = frozenset({"apa-apa", "so", "sudah"})
+_NO_MATTER = frozenset({"apa-apa"})
 _AFFIRMING = frozenset(YES_WORDS) | POSSESS
-_WORD = re.compile(r"[^\W\d_][\w\-]*")
+# the particle opening a yes/no question, and what after "apa" makes it ask for content ("Apa yang ...")
+_PARTICLE = frozenset({"apa", "apakah"})
+_CONTENT_APA = frozenset({"yang", "saja", "aja", "itu", "sih"})
 _ASKS_A_NUMBER = re.compile(r"\b(?:se)?(?:berapa|brapa|barapa)\b|\bsejak\s+kapan\b", re.IGNORECASE)
 _QUESTION_END = re.compile(r"(?<=[?.!])\s+")
 # a question asking something besides the number ("Apakah obat pernah kosong? Berapa lama?",
@@ -87,17 +89,33 @@ def reports_a_figure(answer: str) -> bool:
     holds a number ("Tiga minggu.", "Dua kali sebulan, kadang tiga")? One with a sentence of
     another matter ("Pernah, waktu April ...", "... 15 yang punya BPJS. Sisanya belum mengurus
     karena ...") answers the question's other part and is a statement about the topic."""
-    return all(any(like_num(word) or word in NUMBERS for word in re.findall(r"\w+", sentence.casefold()))
+    return all(any(is_number_word(word) for word in re.findall(r"\w+", sentence.casefold()))
                for sentence in _SENTENCE.split(answer) if sentence.strip())
 
 
+def asks_yes_or_no(question: str) -> bool:
+    """Does a question ask yes or no (answers.is_yes_no_question), or does its last sentence open
+    with the particle "apakah" / "apa" and ask nothing why, how, who or when besides ("Apa cuaca
+    panas mengganggu jualan?", "Apakah petugas menjelaskan untuk periksa apa?"; not "Apa yang
+    ...", "Apa saja ...")?"""
+    if is_yes_no_question(question):
+        return True
+    sentences = [sentence for sentence in _QUESTION_END.split(question.strip()) if sentence]
+    words = WORD.findall(sentences[-1].casefold()) if sentences and question.rstrip().endswith("?") else []
+    return len(words) > 1 and words[0] in _PARTICLE and words[1] not in _CONTENT_APA \
+        and (QUESTION_WORDS - {"apa"}).isdisjoint(words[1:])
+
+
 def denies_the_question(answer: str, question: str) -> bool:
-    """Does `answer` open with a clause of a "no" (not "belum") and nothing besides pronouns and the
-    question's own words ("Nyanda.", "Tidak, kami tidak menganjurkan.", "So nyanda.", "Panas
-    nyanda apa-apa." to "Apa panas mengganggu?")?"""
-    words = _WORD.findall(_CLAUSE.split(answer.strip().casefold(), maxsplit=1)[0])
+    """Does `question` ask yes or no (`asks_yes_or_no`) and does `answer` open with a
+    clause of a "no" (not "belum", not "so nyanda": no longer) and nothing besides pronouns and the
+    question's own words ("Nyanda.", "Tidak, kami tidak menganjurkan.", "Panas nyanda apa-apa." to
+    "Apa panas mengganggu?")?"""
+    if not asks_yes_or_no(question):
+        return False
+    words = WORD.findall(CLAUSE.split(answer.strip().casefold(), maxsplit=1)[0])
     denying = [word for word in words if word in NO_WORDS]
-    asked = set(_WORD.findall(question.casefold()))
+    asked = set(WORD.findall(question.casefold()))
     return bool(denying) and NOT_YET.isdisjoint(denying) \
         and all(word in NO_WORDS | _BARE_DENIAL | _NO_MATTER | PRONOUNS | asked for word in words)
 
@@ -111,7 +129,7 @@ def denied_lemmas(text: str) -> frozenset[str]:
     negators = {k: token.lower_ for k, token in enumerate(doc) if token.lower_ in NEGATORS or token.norm_ in NEGATORS}
     denied = {word_lemma(doc[i].lower_) for i in negated_tokens(doc) if doc[i].is_alpha
               and negators.get(min(negators, key=lambda k: abs(k - i), default=-1)) not in NOT_YET}
-    sentences = [_WORD.findall(sentence) for sentence in _SENTENCE.split(text.casefold())]
+    sentences = [WORD.findall(sentence) for sentence in _SENTENCE.split(text.casefold())]
     for k, words in enumerate(sentences):
         if k and words and all(word in NEGATORS | _BARE_DENIAL for word in words) and not NEGATORS.isdisjoint(words):
             denied.update(word_lemma(word) for before in sentences[:k] for word in before)
@@ -123,12 +141,12 @@ def _affirms(views: tuple[str, ...], question: str, code: Code) -> bool:
     names missing: the question asks whether there is something ("Di rumah ada kelambu?") that the
     label names after its negator ("Tidak punya kelambu"), or asks of no thing? "Ada" to "Ada aturan
     soal rokok?" affirms the rule an "Aturan kawasan tanpa rokok" code is about."""
-    words = _WORD.findall(_CLAUSE.split(views[0].strip().casefold(), maxsplit=1)[0])
+    words = WORD.findall(CLAUSE.split(views[0].strip().casefold(), maxsplit=1)[0])
     if not words or words[0] not in _AFFIRMING or not NEGATORS.isdisjoint(words):
         return False
-    asked = _WORD.findall(question.casefold())
+    asked = WORD.findall(question.casefold())
     things = {word_lemma(after) for word, after in zip(asked, asked[1:]) if word in POSSESS}
-    label = _WORD.findall(code.label.casefold())
+    label = WORD.findall(code.label.casefold())
     negator = next((k for k, word in enumerate(label) if word in NEGATORS), len(label))
     return not things or not things.isdisjoint(word_lemma(word) for word in label[negator + 1:])
 
@@ -146,8 +164,20 @@ def _stated(code: Code | None, said: list[str], denied: frozenset[str], views: t
         return False
     thing = {word_lemma(word) for word in content_words(" ".join((code.label, *code.keywords)))}
     words = {word_lemma(word) for view in views for word in content_words(view)}
-    return not ABSENCE.isdisjoint(word for view in views for word in _WORD.findall(view.casefold())) \
+    return not ABSENCE.isdisjoint(word for view in views for word in WORD.findall(view.casefold())) \
         or not POSSESS.isdisjoint(denied) or any(lemma in thing or lemma not in own for lemma in denied & words)
+
+
+def _goes_on_with_the_topic(answer: str, in_answer: list[str], in_question: list[str],
+                            study: frozenset[str]) -> bool:
+    """Does the rest of an answer opening with a "no" restate the question's topic (one of the
+    code's words the question holds) and add a word of the code of its own ("Tidak, saya daftar
+    sendiri di kantor" to "Ada yang bantu Ibu mendaftar?": someone else did not, she did)? A rest
+    doing only one turns to another matter ("Tidak, kami tidak menganjurkan. Kalau pasien mau
+    minum jus mentimun, ...") or only repeats what was asked."""
+    parts = CLAUSE.split(answer.strip(), maxsplit=1)
+    rest = set(_lemmas(parts[1], study)) if len(parts) > 1 else set()
+    return not rest.isdisjoint(in_question) and bool(rest & set(in_answer) - set(in_question))
 
 
 def _lemmas(text: str, study: frozenset[str]) -> dict[str, str]:
@@ -187,7 +217,8 @@ def guessed_answer_codes(codebook: Codebook, answers: list[tuple[tuple[str, ...]
                                 in_question)
         ranked = sorted(scores.items(), key=lambda item: -item[1][0])
         if not ranked or ranked[0][1][0] < MIN_SCORE or (len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]) \
-                or (ranked[0][0] not in absences and denies_the_question(views[0], question)) \
+                or (ranked[0][0] not in absences and denies_the_question(views[0], question)
+                    and not _goes_on_with_the_topic(views[0], *ranked[0][1][1:], study)) \
                 or not _stated(absences.get(ranked[0][0]), ranked[0][1][1], denied, views, description[ranked[0][0]],
                                     question):
             guesses.append(None)

@@ -39,7 +39,7 @@ from functools import cached_property
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from pipeline.coding.codebook_words import word_lemma
+from pipeline.coding.codebook_words import WORD, word_lemma
 from pipeline.coding.evidence import untagged
 from pipeline.coding.negation import CAUSES, NEGATORS, STILL
 from pipeline.coding.spans import term_text
@@ -65,7 +65,8 @@ ADDRESS_TERMS = (KIN - SPOKEN_OF) | frozenset({"bu", "pak", "kak", "kaka", "dik"
 # "Bisa Ibu ceritakan ...?", "Boleh dijelaskan ...?": a request to tell, which a yes only accepts
 REQUESTS = frozenset({"bisa", "boleh", "coba", "tolong", "mohon", "dapatkah", "bisakah"})
 _TELL = re.compile(r"(?:di|men?)?(?:cerita|jelas|sebut|gambar|urai)kan")
-_WORD = re.compile(r"[^\W\d_][\w\-]*")
+# the marks that end a clause (and a quotation's opening), shared by the answer and quotation guesses
+CLAUSE = re.compile(r"[,.;:!?\"]")
 _SENTENCE_END = re.compile(r"[.!?]")
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
 
@@ -76,13 +77,13 @@ def is_yes_no_question(text: str) -> bool:
     text = text.rstrip()
     if not text.endswith("?"):
         return False
-    words = [word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text[:-1])[-1])]
+    words = [word.casefold() for word in WORD.findall(_SENTENCE_END.split(text[:-1])[-1])]
     return QUESTION_WORDS.isdisjoint(words) and not _asks_to_tell(words)
 
 
 def evidence_words(evidence: str) -> list[str]:
     """The words of a firing's evidence, without its tags ("posyandu … lansia (keyword words)")."""
-    return _WORD.findall(untagged(evidence))
+    return WORD.findall(untagged(evidence))
 
 
 def echoes(evidence: str) -> frozenset[str]:
@@ -102,7 +103,7 @@ def predicate_echoes(text: str) -> frozenset[str]:
     juga?" "Dapat, tiap bulan."; "Pakai kelambu?" "Pakai."). Not a modal (`MODALS`: "ikut", "mau"),
     which echoes only inside what names the code (`echoes`), nor a verb the question denies ("Ada
     keluarga yang belum punya KK?" "Punya, semua." says every family has one)."""
-    words = [word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text.rstrip().rstrip("?"))[-1])]
+    words = [word.casefold() for word in WORD.findall(_SENTENCE_END.split(text.rstrip().rstrip("?"))[-1])]
     kept = {word for before, word in zip(["", *words], words)
             if is_light_verb(word) and word_lemma(word) not in MODALS and before not in NEGATORS}
     return frozenset(kept | {word_lemma(word) for word in kept})
@@ -126,7 +127,7 @@ def asks_who(text: str) -> bool:
     the topic of a code whose label names a worker is then no evidence for the answer
     (question_reading.read_question)."""
     text = text.rstrip()
-    words = {word.casefold() for word in _WORD.findall(_SENTENCE_END.split(text.rstrip("?"))[-1])}
+    words = {word.casefold() for word in WORD.findall(_SENTENCE_END.split(text.rstrip("?"))[-1])}
     return not WHO.isdisjoint(words)
 
 
@@ -202,7 +203,7 @@ def denies_at_once(text: str) -> bool:
     """Does an answer deny in its first clause ("Nda bayar.", "Di sini torang nyanda pernah
     fogging.")? Then it does not take up the topic its question names."""
     first = _CLAUSE_END.split(text.strip(), 1)[0]
-    return any(word.casefold() in NEGATORS for word in _WORD.findall(first))
+    return any(word.casefold() in NEGATORS for word in WORD.findall(first))
 
 
 def opens_with(doc: Doc, start: int) -> bool:
@@ -266,7 +267,7 @@ def opens_with_no(text: str) -> str | None:
     """The "no" an answer opens with ("Nyanda pernah.", "Blum.", "So nyanda, ..."), or the word
     saying the practice asked about is kept only now and then ("Kadang-kadang.", "So jarang.",
     "Iyo, mar nyanda tiap hari."); None for other answers."""
-    words = _WORD.findall(text)[:2]
+    words = WORD.findall(text)[:2]
     if words and words[0].casefold() in ALREADY:
         words = words[1:]
     if not words:

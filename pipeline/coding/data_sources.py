@@ -14,17 +14,25 @@ from __future__ import annotations
 
 import re
 
+from pipeline.coding.amounts import is_number_word
 from pipeline.coding.evidence import term_places, term_words, terms
 from pipeline.coding.sentences import sentence_span
 
 # the data as a verb's subject at the sentence's front, or a phrase of basis anywhere in it
 _SOURCE = re.compile(r"^\W*data\b(?:\s+\S+){0,6}?\s+(?:menunjukkan|mencatat|memperlihatkan|menyebutkan)\b"
                      r"|\b(?:berdasarkan|menurut)\s+(?:data|pendataan|catatan)\b", re.IGNORECASE)
-# a figure: digits, a number word or a fraction ("lima SLB", "separuh rumah tangga")
-_FIGURE = re.compile(r"\d|\b(?:se|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)?(?:puluh|ratus|ribu|belas)\b"
-                     r"|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|separuh|sepertiga|seperempat"
-                     r"|setengah|persen)\b", re.IGNORECASE)
+# what reads as a date, not a figure: a year ("2025", "tahun 2026"; a count of thousands is written
+# "1.900"), a day of a month ("12 Juni"), and "salah satu" ("one of")
+_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus"
+                   r"|september|oktober|november|desember)\b|\bsalah\s+satu\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\d[\d.,/]*\d|\w+")
 _APART = " … "   # the words of a weak pair stand apart in the text
+
+
+def gives_a_figure(sentence: str) -> bool:
+    """Does a sentence hold a number (amounts.is_number_word: "212", "lima", "separuh") that is not a
+    year or a date ("Berdasarkan data tahun 2025, ...", "sejak Maret 2024")?"""
+    return any(is_number_word(word) for word in _TOKEN.findall(_DATE.sub(" ", sentence)))
 
 
 def cites_a_statistic(text: str, evidence: str) -> bool:
@@ -38,6 +46,6 @@ def cites_a_statistic(text: str, evidence: str) -> bool:
     for position, word in places:
         start, end = sentence_span(folded, position, len(word))
         sentence = text[start:end]
-        if not (_SOURCE.search(sentence) and _FIGURE.search(sentence)):
+        if not (_SOURCE.search(sentence) and gives_a_figure(sentence)):
             return False
     return True

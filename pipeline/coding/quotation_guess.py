@@ -46,7 +46,7 @@ from collections.abc import Iterable
 from pipeline.coding.codebook_words import (
     PEOPLE, affirmed_text, content_words, holders, in_indonesian, is_english, name_lemmas, word_lemma,
 )
-from pipeline.coding.answers import NO_WORDS, SELDOM_ANSWERS, YES_WORDS
+from pipeline.coding.answers import CLAUSE, NO_WORDS, SELDOM_ANSWERS, WORD, YES_WORDS
 from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import is_light_verb, names_setting
@@ -54,8 +54,6 @@ from pipeline.records.codebook import Codebook
 
 GROUP_WEIGHT = 1e-3   # a category's or theme's words decide only between equal scores
 REPLY_WORDS = frozenset(YES_WORDS) | NO_WORDS | SELDOM_ANSWERS
-_CLAUSE = re.compile(r"[,.!?;:]")
-_WORD = re.compile(r"[^\W\d_][\w\-]*")
 MIN_SCORE = 0.75     # above one word two codes share (0.5)
 LABEL_WEIGHT = 1.25   # a word of the code's own label: its author's name for the code's point
 STUDY_WEIGHT = 0.5   # a word many of the set's quotes say names the study more than one theme
@@ -71,7 +69,7 @@ def positions_said(texts: tuple[str, ...] | list[str], only: bool = True) -> fro
     and nowhere else."""
     after, elsewhere = set(), set()
     for text in texts:
-        words = _WORD.findall(text.casefold())
+        words = WORD.findall(text.casefold())
         for before, word in zip(["", *words], words):
             if word in POSITIONS:
                 (after if before in LOCATIVES else elsewhere).add(word_lemma(word))
@@ -126,8 +124,8 @@ def _group_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
 
 def is_reply(text: str) -> bool:
     """Does `text` open with a clause of reply words only ("Iyo, ...", "So nyanda. ...", "Ada, ...")?"""
-    parts = _CLAUSE.split(text.strip(), maxsplit=1)
-    words = _WORD.findall(parts[0].casefold())
+    parts = CLAUSE.split(text.strip(), maxsplit=1)
+    words = WORD.findall(parts[0].casefold())
     return len(parts) > 1 and bool(words) and all(word in REPLY_WORDS for word in words)
 
 
