@@ -2,7 +2,7 @@
 balita ...") or a share of a total ("PBI APBD 33,9%") are statistics, which the documents
 convention does not count (counts.names_a_rate)."""
 
-from pipeline.coding.counts import names_a_rate
+from pipeline.coding.counts import names_a_rate, records_a_figure
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 
@@ -115,3 +115,14 @@ def test_recapping_the_practice_or_a_share_owning_it_is_monitoring():
     assert names_a_rate(share, "kartu JKN")
     assert codes_of_paragraph(card, share) == set()
     assert codes_of_paragraph(card, "Kader membantu enam keluarga mengurus kartu JKN di kantor BPJS.") == {"kartu_jkn"}
+
+
+def test_the_recording_verb_reports_a_figure_as_data_sources_reads_one():
+    # one reading of "a figure" (data_sources.gives_a_figure): a year beside "mencatat" is when, not how many;
+    # a number written in words is a figure
+    assert not records_a_figure("Pada tahun 2025 kader mencatat warga yang belum punya kartu lalu membantu "
+                                "mereka mendaftar.", ["mencatat", "kartu"])
+    assert records_a_figure("Dinas Sosial mencatat lima ratus warga belum terdaftar sebagai peserta.",
+                            ["mencatat", "peserta"])
+    assert records_a_figure("Dinas Sosial mencatat 500 warga belum terdaftar sebagai peserta.",
+                            ["mencatat", "peserta"])

@@ -19,7 +19,7 @@ import re
 import pandas as pd
 
 from pipeline.coding.attribution import in_source_title
-from pipeline.coding.data_sources import cites_a_statistic
+from pipeline.coding.data_sources import cites_a_statistic, gives_a_figure
 from pipeline.coding.shares import A_SHARE, reports_a_share
 from pipeline.coding.evidence import last_firing, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
@@ -299,16 +299,15 @@ def seconded_keyword(evidence: str, kind: str) -> list[str]:
 def records_a_figure(text: str, pair: list[str]) -> bool:
     """Is one of the two weak words of a code's evidence in a document paragraph (`weak_pair`) the
     verb that reports a figure ("Dinas Kesehatan mencatat 296 kasus ...", "Dari 1.140 lansia yang
-    tercatat, hanya separuh ...")? It says who counted, not what the code is about."""
+    tercatat, hanya separuh ...")? It says who counted, not what the code is about. A figure is what
+    data_sources.gives_a_figure reads as one (not a year or a date)."""
     for piece in pair:
         words = piece.split()
         if len(words) == 1 and word_analyzer().analyze(words[0].casefold())[1] == RECORDING and any(
-                _FIGURE_DIGIT.search(sentence) for sentence in sentences_holding(text, piece)):
+                gives_a_figure(sentence) for sentence in sentences_holding(text, piece)):
             return True
     return False
 
-
-_FIGURE_DIGIT = re.compile(r"\d")
 
 
 def names_a_workers_post(text: str, pair: list[str]) -> bool:
