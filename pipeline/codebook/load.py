@@ -46,7 +46,8 @@ EMPTY_DEFINITION = ("'definition' is empty: write one sentence saying what count
 MISSING_DEFINITION = ("missing required key 'definition': add one sentence saying what counts as this code and "
                       "when it does not, as 'definition: The informant names ... as the reason; not when ...'")
 MISSING_KEYWORDS = ("missing required key 'keywords': list the words or short phrases a turn with this code says, "
-                    "as 'keywords: [word, two words]'")
+                    "as 'keywords: [word, two words]', or write 'keywords: []' for a code found from its label, "
+                    "definition and examples alone")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -260,7 +261,9 @@ class _CodebookReader(RuleReader):
             if not self.is_misspelled(node, "keywords"):
                 self.problem(node, join_key(key, "keywords"), MISSING_KEYWORDS)
         else:
-            keywords = self.terms(entries["keywords"][1], join_key(key, "keywords"), "'keywords'")
+            # `keywords: []` is a researcher's deliberate "none": the code is then found from its
+            # label, definition and examples alone (weaker evidence), never refused
+            keywords = self.terms(entries["keywords"][1], join_key(key, "keywords"), "'keywords'", allow_empty=True)
             written = self.written_terms(entries["keywords"][1], keywords)
         rules: list[dict[str, Any]] = []
         for name, exclude_rule in (("rules", False), ("exclude_if", True)):

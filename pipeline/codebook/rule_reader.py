@@ -23,9 +23,9 @@ class RuleReader(NodeReader):
         self._concept_uses: list[tuple[str, int, str]] = []     # (name, line, key path)
         self._concept_lines: dict[str, int] = {}
 
-    def terms(self, node: Node, key: str, what: str) -> list[str] | None:
+    def terms(self, node: Node, key: str, what: str, allow_empty: bool = False) -> list[str] | None:
         """A term list: words, phrases, `prefix*` or `@concept`; returned normalized."""
-        items = self.text_list(node, key, what)
+        items = self.text_list(node, key, what, allow_empty=allow_empty)
         if items is None:
             return None
         terms = [self.term(item, f"{key}[{index}]") for index, (_, item) in enumerate(items)]
