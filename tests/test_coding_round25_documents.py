@@ -46,3 +46,29 @@ def test_counts_under_a_named_finding_are_its_evidence():
             "Dari 30 pasien, lima di antaranya kambuh sebelum enam bulan.")
     assert not names_a_rate(text, "kambuh")
     assert codes_of_paragraph(_relapse(), text) == {"kambuh_berobat"}
+
+
+def _vaccinated():
+    return one_code_codebook("vaksin_diterima", "Anak mendapat vaksin campak",
+                             "The child receives the measles vaccine at the Posyandu.",
+                             ["vaksin campak", "disuntik"], name="Studi imunisasi")
+
+
+def test_a_supply_kept_in_stock_is_not_the_practice():
+    text = "Dinas memastikan ketersediaan vaksin campak di setiap Puskesmas selama tiga bulan."
+    assert codes_of_paragraph(_vaccinated(), text) == set()
+    assert codes_of_paragraph(_vaccinated(), "Kekosongan vaksin campak di dua Puskesmas berlangsung sebulan.") == set()
+
+
+def test_the_practice_after_the_supply_still_counts():
+    """A verb or a clause after the supply noun ends its object: what follows is the practice."""
+    text = "Setelah stok tiba, petugas memberikan vaksin campak kepada 40 anak di Posyandu."
+    assert codes_of_paragraph(_vaccinated(), text) == {"vaksin_diterima"}
+
+
+def test_a_code_about_the_supply_keeps_it():
+    codebook = one_code_codebook("stok_kosong", "Stok vaksin kosong",
+                                 "The vaccine is out of stock at the clinic, so the session is cancelled.",
+                                 ["vaksin kosong", "vaksin campak"], name="Studi imunisasi")
+    text = "Kekosongan vaksin campak di dua Puskesmas berlangsung sebulan."
+    assert codes_of_paragraph(codebook, text) == {"stok_kosong"}

@@ -28,6 +28,7 @@ from pipeline.coding.negation import PROBLEM
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
+from pipeline.coding.supplies import names_a_supply
 from pipeline.coding.taught_topics import names_taught_topic
 from pipeline.coding.urged_against import urged_against
 from pipeline.coding.urged_targets import urges_a_target
@@ -368,8 +369,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
 
     Not in a title; not where a `counts: reported` code's evidence is only planned; for a code
     without rules (a researcher's minimal code), not in a background paragraph nor where its
-    words only name what a statistic measures or a course that trains staff; for a code naming an absence, not where its
-    evidence only says whom a service is for."""
+    words only name what a statistic measures, a course that trains staff or a supply kept in stock;
+    for a code naming an absence, not where its evidence only says whom a service is for."""
     if title or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
@@ -381,7 +382,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
                            or in_source_title(text, evidence) or cites_a_statistic(text, evidence)
                            or records_a_figure(text, pair or seconded_keyword(evidence, kind))
                            or names_a_workers_post(text, pair)
-                           or names_taught_topic(text, evidence, code)):
+                           or names_taught_topic(text, evidence, code) or names_a_supply(text, evidence, code)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 
