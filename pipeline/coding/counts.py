@@ -28,6 +28,7 @@ from pipeline.coding.negation import PROBLEM
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
+from pipeline.coding.supplies import names_a_supply
 from pipeline.coding.taught_topics import names_taught_topic
 from pipeline.coding.urged_against import urged_against
 from pipeline.coding.urged_targets import urges_a_target
@@ -167,6 +168,20 @@ SHARE_REACH = 8
 # (a clause end but before another figure of the share: "75 ibu diperiksa dan 4 orang dirujuk")
 _SHARE_CLAUSE_END = re.compile(r"(?:[,;:]|\b(?:dan|tetapi|tapi|namun)\b)(?!\s*\d)", re.IGNORECASE)
 _DOING = re.compile(r"me[a-z]{4,}|ber[a-z]{3,}")   # an active verb: melakukan, membentuk, bekerja
+# verbs of having a condition, not of doing ("empat di antaranya sudah mengalami cacat")
+_STATIVE = frozenset({"mengalami", "menderita"})
+# a count that opens a clause names a counted group, whose words after it say what the group has:
+# after a clause break or a verb of finding ("Ditemukan 1 ibu
+# HIV reaktif, 3 ibu sifilis reaktif", "dari 14 penderita ..., 2 orang tercatat mangkir"); "N di
+# antaranya" names a part of a group counted before ("11 kasus baru, 3 di antaranya ...")
+_COUNT_OPENS = re.compile(r"(?:[,;:]|\b(?:ditemukan|terdapat|tercatat|dilaporkan|sebanyak|sejumlah)\b)\s*"
+                          r"(\d[\d.,]*\d|\d|[^\W\d_]+)\s|\b(\d[\d.,]*\d|\d|[^\W\d_]+)\s+di\s?antaranya\b",
+                          re.IGNORECASE)
+# a paragraph opening with the problem its inquiry found ("Masalah utama yang ditemukan adalah
+# ketidakteraturan minum obat. Dari 31 pasien ..., 12 orang ...") gives its counts as that finding's
+# evidence: the documents convention counts a finding
+_NAMES_A_FINDING = re.compile(r"^\W*(?:" + "|".join(sorted(PROBLEM | {"permasalahan", "temuan"})) + r")\b"
+                              r"(?:\s+\S+){0,4}?\s+(?:adalah|ialah|yaitu)\b", re.IGNORECASE)
 # a share given right after the words, within four words ("PBI APBN 38,2%", "KB suntik 41 persen")
 _SHARE = re.compile(r"(?:\s+[^\s\d]\S*){0,4}?\s+" + A_SHARE)
 # what a register, a recap or a report records, or the verb of a recap names ("merekap register KB pasca
@@ -192,25 +207,31 @@ def names_a_rate(text: str, evidence: str, keywords: tuple[str, ...] = ()) -> bo
     places = [(at, term) for term in searched for at in term_places(folded, term)]
     if not places:
         return False
+    finding = _NAMES_A_FINDING.match(folded) is not None
     for position, term in places:
         start, end = sentence_span(folded, position, len(term))
         if _SHARE.match(folded, position + len(term)) or _RECORD.search(folded[start:position]):
             continue
         before = folded[start:position]
-        if not (_RATE.search(before) or _share_before(before)) or not _FIGURE.search(folded[start:end]):
+        if _share_before(before, counts=not finding):   # the share or count is the figure
+            continue
+        if not _RATE.search(before) or not _FIGURE.search(folded[start:end]):
             return False
     return True
 
 
-def _share_before(before: str) -> bool:
-    """Does the text before a code's words end in a share of a counted group and at most
-    SHARE_REACH words of its clause, with no verb of doing outside a "yang" clause (`_SHARE_OF`)?"""
-    for match in _SHARE_OF.finditer(before):
+def _share_before(before: str, counts: bool = True) -> bool:
+    """Does the text before a code's words end in a share of a counted group (`_SHARE_OF`) or, with
+    `counts`, a count opening a clause (`_COUNT_OPENS`), and at most SHARE_REACH words of its clause,
+    with no verb of doing outside a "yang" clause?"""
+    opens = [match for match in _COUNT_OPENS.finditer(before)
+             if counts and gives_a_figure(match.group(1) or match.group(2))]
+    for match in [*_SHARE_OF.finditer(before), *opens]:
         tail = before[match.end():]
         words = tail.split()
         if len(words) > SHARE_REACH or _SHARE_CLAUSE_END.search(tail):
             continue
-        doing = [i for i, word in enumerate(words) if _DOING.fullmatch(word)]
+        doing = [i for i, word in enumerate(words) if _DOING.fullmatch(word) and word not in _STATIVE]
         if not doing or "yang" in words[:doing[0]]:
             return True
     return False
@@ -348,8 +369,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
 
     Not in a title; not where a `counts: reported` code's evidence is only planned; for a code
     without rules (a researcher's minimal code), not in a background paragraph nor where its
-    words only name what a statistic measures or a course that trains staff; for a code naming an absence, not where its
-    evidence only says whom a service is for."""
+    words only name what a statistic measures, a course that trains staff or a supply kept in stock;
+    for a code naming an absence, not where its evidence only says whom a service is for."""
     if title or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
@@ -361,7 +382,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
                            or in_source_title(text, evidence) or cites_a_statistic(text, evidence)
                            or records_a_figure(text, pair or seconded_keyword(evidence, kind))
                            or names_a_workers_post(text, pair)
-                           or names_taught_topic(text, evidence, code)):
+                           or names_taught_topic(text, evidence, code) or names_a_supply(text, evidence, code)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.coding.sentences import sentence_span
+
 TERMS = " \u2026 "   # between the terms of one firing
 FIRINGS = " + "      # between a weak piece and the firing that seconds it
 FILL_EVIDENCE = "placed by its author: strongest evidence "   # before a filled quotation's words
@@ -118,3 +120,18 @@ def own_words(evidence: str) -> str:
 def last_firing(evidence: str) -> str:
     """The firing a seconded piece's evidence ends with (the whole evidence of one firing)."""
     return evidence.rsplit(FIRINGS, 1)[-1]
+
+
+def sentence_places(text: str, pieces: list[str]) -> list[tuple[str, str]] | None:
+    """Every place in `text` where one of a code's evidence `pieces` stands, as (its sentence up to
+    the piece, the whole sentence): what a reading of the evidence's frame (a lesson's topic, a
+    supply's object) looks at, place by place; None when a piece is empty or is not in `text`."""
+    places = []
+    for piece in pieces:
+        found = term_places(text, piece) if piece.strip() else []
+        if not found:
+            return None
+        for at in found:
+            start, end = sentence_span(text, at, len(piece))
+            places.append((text[start:at], text[start:end]))
+    return places

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.evidence import term_places, term_words, terms
-from pipeline.coding.sentences import sentence_span
+from pipeline.coding.evidence import sentence_places, term_words, terms
 from pipeline.records.codebook import Code
 
 # a word opening a harm taught against: its danger, its risk, how to handle it ("bahaya asap rokok",
@@ -45,18 +44,8 @@ def names_taught_topic(text: str, evidence: str, code: Code) -> bool:
     naming teaching), for a code that is not itself about teaching?"""
     if teaches(code):
         return False
-    pieces = [term_words(piece) for piece in terms(evidence)]
-    if not pieces or not all(pieces):
-        return False
-    for piece in pieces:
-        places = term_places(text, piece)
-        if not places:
-            return False
-        for at in places:
-            start, end = sentence_span(text, at, len(piece))
-            if not _TEACHING.search(text[start:end]) or not _after_topic(text[start:at]):
-                return False
-    return True
+    places = sentence_places(text, [term_words(piece) for piece in terms(evidence)])
+    return bool(places) and all(_TEACHING.search(sentence) and _after_topic(before) for before, sentence in places)
 
 
 def _after_topic(before: str) -> bool:

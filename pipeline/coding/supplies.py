@@ -1,0 +1,59 @@
+"""A supply kept in stock is not the practice it serves: "ketersediaan blister MDT", "stok vaksin".
+
+Plans, circulars and reports name drugs, vaccines and test strips as the object of a supply noun:
+"Puskesmas memastikan ketersediaan blister MDT ... dengan stok penyangga", "memastikan ketersediaan
+vaksin dan serum anti rabies", "stok vaksin di gudang farmasi",
+"kekosongan vaksin anti rabies". Such a phrase says what the programme keeps at hand, not that a patient
+took the drug, a dog was vaccinated or a check was done. In a document, a code's evidence whose
+every word stands in such a phrase (within SUPPLY_REACH words of the supply noun, no verb or clause
+between) does not count, unless the code itself is about supply or stock-outs (its label or
+definition says so: "Stok vaksin kosong", "drugs out of stock"). Read by counts.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.coding.evidence import TERMS, sentence_places, term_words, terms
+from pipeline.coding.lemmas import word_analyzer
+from pipeline.records.codebook import Code
+
+# the nouns of keeping a supply, and of its running out; not of buying or handing out one ("pengadaan
+# perahu ambulans", "distribusi larvasida" are the measure), nor of lacking ("keterbatasan dana" is a cost)
+_SUPPLY = re.compile(r"\b(?:ketersediaan|persediaan|stok|stock|kekosongan|logistik)\b", re.IGNORECASE)
+SUPPLY_REACH = 4   # the supply's object: "ketersediaan vaksin dan serum anti rabies"
+# what ends the supply's noun phrase: a clause break or conjunction, or a verb (a word whose
+# me-, ber-, di- or ter- the lemmatiser strips: "dibagikan", not "digital")
+_PHRASE_END = re.compile(r"[,;:.]|\b(?:sehingga|karena|yang|agar|untuk|bagi|supaya|maka)\b", re.IGNORECASE)
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
+# a code about supply itself (Indonesian roots or English stems of its label and definition)
+_SUPPLY_CODE = re.compile(r"sedia|stok|kosong|habis|pasok|distribusi|logistik|\b(?:stock|suppl|shortage|"
+                          r"out of stock|run(?:s|ning)? out|empty|unavailab|availab)", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def about_supply(code: Code) -> bool:
+    """Is `code` itself about a supply, a stock or its running out?"""
+    return bool(_SUPPLY_CODE.search(" ".join((code.label, code.definition, code.label_en))))
+
+
+def names_a_supply(text: str, evidence: str, code: Code) -> bool:
+    """Does every piece of a code's evidence in a document paragraph stand, wherever it stands, in
+    the object of a supply noun ("ketersediaan blister MDT"), for a code not itself about supply?"""
+    if about_supply(code):
+        return False
+    places = sentence_places(text, [word for piece in terms(evidence) for word in term_words(piece).split(TERMS)])
+    return bool(places) and all(_in_supply(before) for before, _ in places)
+
+
+def _in_supply(before: str) -> bool:
+    nouns = list(_SUPPLY.finditer(before))
+    if not nouns:
+        return False
+    between = before[nouns[-1].end():]
+    words = _WORD.findall(between.casefold())
+    return len(words) <= SUPPLY_REACH and not _PHRASE_END.search(between) and not any(map(_is_verb, words))
+
+
+def _is_verb(word: str) -> bool:
+    return word.startswith(_VERB_PREFIXES) and word_analyzer().analyze(word)[1] != word
