@@ -176,9 +176,11 @@ def names_absence(code: Code) -> bool:
 # Only words about the coding itself: "tidak dipakai" alone is what a code about unused nets affirms.
 # "Tidak mencakup" and "dikecualikan" exclude only where the code is their subject (opening or,
 # "dikecualikan", closing the sentence, or after "kode ini"): "BPJS tidak mencakup biaya transport" states what a code about
-# uncovered costs is; "This code is not limited to ..." widens a code
+# uncovered costs is; "This code is not limited to ..." widens a code; so does "exclud-" only
+# opening the sentence or after "code" / "it": "avoided, excluded or treated differently" is the matter
+# of a code about rejection
 _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:coded|applied)\b|\bdo\s+not\s+(?:code|apply)\b|"
-                        r"\bthis\s+code\s+(?:does\s+not|is\s+not\s+(?:coded|used|applied|given|assigned))\b|\bexclud|"
+                        r"\bthis\s+code\s+(?:does\s+not|is\s+not\s+(?:coded|used|applied|given|assigned))\b|^\W*exclud|\b(?:code|it)\s+exclud|"
                         r"\b(?:tidak|bukan|jangan)\s+(?:(?:di)?beri\s+)?(?:di)?kode|^\W*(?:tidak|tak)\s+(?:termasuk|mencakup|meliputi)\b|"
                         r"\b(?:kode|label)\s+ini\s+(?:tidak|bukan|jangan)\b|^\W*dikecualikan\b|\bdikecualikan\W*$", re.I)
 _EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|"
