@@ -22,3 +22,19 @@ def test_a_quote_sharing_words_with_one_codes_example_goes_under_it():
     # no word of either label, definition or keywords; "dinding", "tangki" only in the second's example
     guess = guessed_codes(EXAMPLES, [("Bulan lalu tangki besar itu dibawa keliling, dinding kami basah semua.",)])[0]
     assert guess is not None and guess[0] == "semprot"
+
+
+FUNCTION_WORDS = parse_codebook("""
+name: Keluarga (test)
+themes:
+  - {id: t, label: Rumah tangga, categories: [{id: c, label: Harian, codes: [
+      {id: makan, label: Makan bersama, keywords: [piring], definition: 'Families share their meals.'},
+      {id: antar, label: Antar pasien, keywords: [ojek], definition: 'A neighbour takes the patient.',
+       examples: ['Kita bawa dia sampe Puskesmas pake ojek.']}]}]}
+""")
+
+
+def test_a_manado_function_word_of_an_example_is_no_evidence():
+    # "sampe" (until) glosses as a stop word: only "piring" says anything
+    guess = guessed_codes(FUNCTION_WORDS, [("Dia cuci piring sampe malam.",)])[0]
+    assert guess is not None and guess[0] == "makan"
