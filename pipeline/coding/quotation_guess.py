@@ -12,7 +12,7 @@ each cost one decision). The score:
   `examples:`, quotes its author would place under it, whose words name the code's scenes in
   the informants' own words: on the leprosy study's two development quotation sets 13 right / 5
   wrong guesses -> 15 / 4; no other development codebook without rules gives examples; not the
-  Manado function words an example is written with, `example_words`: one more right) weighs a word
+  Manado function words an example is written with, `example_content_words`: one more right) weighs a word
   1/(number of codes whose description holds it): "anjing" in every code's definition tells
   none apart;
 * a light verb (`specificity.is_light_verb`: "bilang", "kasih", "bawa") says what only with its
@@ -47,16 +47,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.lang.id.stop_words import STOP_WORDS
-
 from pipeline.coding.codebook_words import (
-    PEOPLE, affirmed_text, content_words, holders, in_indonesian, is_english, name_lemmas, word_lemma,
+    PEOPLE, affirmed_text, content_words, example_content_words, holders, in_indonesian, is_english, name_lemmas,
+    word_lemma,
 )
 from pipeline.coding.answers import CLAUSE, NO_WORDS, SELDOM_ANSWERS, WORD, YES_WORDS
 from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.specificity import is_light_verb, names_setting
-from pipeline.gloss.glosser import shared_glosser
 from pipeline.records.codebook import Codebook
 
 GROUP_WEIGHT = 1e-3   # a category's or theme's words decide only between equal scores
@@ -94,19 +92,9 @@ def description_lemmas(codebook: Codebook, examples: bool = False) -> dict[str, 
             words += list(in_indonesian(word)) if is_english(word) else [word]
         words += [word for keyword in code.keywords for word in content_words(keyword)]
         if examples:
-            words += [word for example in code.examples for word in example_words(example)]
+            words += [word for example in code.examples for word in example_content_words(example)]
         found[code.id] = _lemmas(words, name)
     return found
-
-
-def example_words(example: str) -> list[str]:
-    """The content words of an example quotation whose word-by-word gloss is a content word too:
-    examples are written in the informants' Manado Malay, whose function words ("sampe" until,
-    "kong" then, "dapa" get) no Indonesian stop list knows."""
-    result = shared_glosser().gloss(example)
-    function = {word.casefold() for word, gloss in zip(result.words, result.gloss.split())
-                if gloss.casefold() in STOP_WORDS or not gloss.islower()}
-    return [word for word in content_words(example) if word not in function]
 
 
 def _lemmas(words: list[str], leave_out: frozenset[str]) -> dict[str, str]:
