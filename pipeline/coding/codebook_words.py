@@ -23,6 +23,7 @@ from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
 from pipeline.coding.sentences import sentences
 from pipeline.coding.specificity import ROLE
+from pipeline.gloss.glosser import shared_glosser
 from pipeline.records.codebook import Code, Codebook
 
 WORD = re.compile(r"[^\W\d_][\w\-]*")
@@ -176,9 +177,11 @@ def names_absence(code: Code) -> bool:
 # Only words about the coding itself: "tidak dipakai" alone is what a code about unused nets affirms.
 # "Tidak mencakup" and "dikecualikan" exclude only where the code is their subject (opening or,
 # "dikecualikan", closing the sentence, or after "kode ini"): "BPJS tidak mencakup biaya transport" states what a code about
-# uncovered costs is; "This code is not limited to ..." widens a code
+# uncovered costs is; "This code is not limited to ..." widens a code; so does "exclud-" only
+# opening the sentence or after "code" / "it": "avoided, excluded or treated differently" is the matter
+# of a code about rejection
 _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:coded|applied)\b|\bdo\s+not\s+(?:code|apply)\b|"
-                        r"\bthis\s+code\s+(?:does\s+not|is\s+not\s+(?:coded|used|applied|given|assigned))\b|\bexclud|"
+                        r"\bthis\s+code\s+(?:does\s+not|is\s+not\s+(?:coded|used|applied|given|assigned))\b|^\W*exclud|\b(?:code|it)\s+exclud|"
                         r"\b(?:tidak|bukan|jangan)\s+(?:(?:di)?beri\s+)?(?:di)?kode|^\W*(?:tidak|tak)\s+(?:termasuk|mencakup|meliputi)\b|"
                         r"\b(?:kode|label)\s+ini\s+(?:tidak|bukan|jangan)\b|^\W*dikecualikan\b|\bdikecualikan\W*$", re.I)
 _EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|"
@@ -223,6 +226,16 @@ def content_words(text: str) -> list[str]:
             continue
         words.append(word)
     return list(dict.fromkeys(words))
+
+
+def example_content_words(example: str) -> list[str]:
+    """The content words of an example quotation whose word-by-word gloss is a content word too:
+    examples are written in the informants' Manado Malay, whose function words ("sampe" until,
+    "kong" then, "dapa" get) no Indonesian stop list knows."""
+    result = shared_glosser().gloss(example)
+    function = {word.casefold() for word, gloss in zip(result.words, result.gloss.split())
+                if gloss.casefold() in STOP_WORDS or not gloss.islower()}
+    return [word for word in content_words(example) if word not in function]
 
 
 @lru_cache(maxsize=1 << 16)   # a batch's vocabulary (example_copies reads every turn's words)

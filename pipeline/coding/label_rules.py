@@ -11,8 +11,8 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.codebook_words import (
-    WORD, affirmed_label, affirmed_text, content_words, is_english, is_plain_keyword, own_definition_words,
-    related_terms, topic_lemmas, translated_definitions, word_lemma)
+    WORD, affirmed_label, affirmed_text, content_words, example_content_words, is_english, is_plain_keyword,
+    own_definition_words, related_terms, topic_lemmas, translated_definitions, word_lemma)
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
@@ -34,7 +34,8 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken |= {word_lemma(w) for w in definition}
     others = {word_lemma(w) for other in codebook.codes if other.id != code.id
               for w in content_words(" ".join(other.examples))}
-    examples = [w for w in content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
+    examples = [w for w in dict.fromkeys(w for example in code.examples for w in example_content_words(example))
+                if word_lemma(w) not in taken | others]
     rules = []
     chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
     # a derived label word keeps its sense as a keyword does: "tanggungan" is not "tanggung jawab"
