@@ -1,0 +1,22 @@
+"""Round 25's new-user trial (mothers' use of the village ambulance boat on small islands, transcribed
+with Fireflies, Google Recorder, Microsoft Stream, Riverside, Deepgram and Speechmatics): what the
+researcher tripped over in the run's messages and outputs, each fixed with its test."""
+
+from __future__ import annotations
+
+from pipeline.coding.reliability import decider, reason_in_indonesian
+from pipeline.wording import words
+
+
+def test_the_reliability_table_says_its_decisions_count_the_codebooks_examples() -> None:
+    """After she wrote one example per code into the codebook, the table said 12 reviewed turns and
+    2 decisions on a code she had decided once in 7 reviewed turns: the examples were counted
+    without a word saying so."""
+    for lang in ("id", "en"):
+        table = words("review", lang)
+        assert "contoh kodebuku" in table["col_reviewed_units"] or "codebook examples" in table["col_reviewed_units"]
+        assert "contoh kodebuku" in table["col_decisions"] or "codebook examples" in table["col_decisions"]
+    why = decider((0.5, 0.5), [], corrected=False, comparable=True, decisions=2)
+    assert "the codebook's examples" in why
+    assert reason_in_indonesian(why).startswith("aturan: dari 2 keputusan atasnya (batch ini, batch sebelumnya bila "
+                                                "ada, dan contoh di kodebuku)")
