@@ -124,3 +124,15 @@ def test_speechmatics_speaker_change_markers_are_no_words(tmp_path: Path) -> Non
     batch = write_batch(tmp_path, {"N06.json": json.dumps({"format": "2.9", "results": items}),
                                    "batch.yaml": "speakers:\n  N06.json: {S1: P, S2: N06}\n"})
     assert list(read_batch(batch, id_key=None).segments["text"]) == ["Bayar?", "Sandiri"]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"", "N07.json: is empty; export it again from the tool"),
+    (b'{"results": {"utterances": [{"start": 0.4, "transcript": "Ha', "N07.json:1: is not valid JSON (Unterminated string"),
+    ('{"results": {"utterances": []}}'.encode("utf-16"), "has no words in it"),   # JSON may be UTF-16
+])
+def test_an_empty_or_cut_off_json_stops_the_run_instead_of_being_passed_over(tmp_path: Path, content: bytes,
+                                                                             expected: str) -> None:
+    """An interrupted download leaves an empty or cut-off file: it was passed over with a warning among
+    many, its interview missing from every table."""
+    assert expected in _stopped(tmp_path, {"N07.json": content, "batch.yaml": "speakers:\n  N07.json: N07\n"})

@@ -4,8 +4,15 @@ researcher tripped over in the run's messages and outputs, each fixed with its t
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from pipeline.coding.reliability import decider, reason_in_indonesian
+from pipeline.errors import InputError
+from pipeline.ingest.batch import read_batch
 from pipeline.wording import words
+from tests.test_ingest_support import write_batch
 
 
 def test_the_reliability_table_says_its_decisions_count_the_codebooks_examples() -> None:
@@ -20,3 +27,14 @@ def test_the_reliability_table_says_its_decisions_count_the_codebooks_examples()
     assert "the codebook's examples" in why
     assert reason_in_indonesian(why).startswith("aturan: dari 2 keputusan atasnya (batch ini, batch sebelumnya bila "
                                                 "ada, dan contoh di kodebuku)")
+
+
+def test_an_empty_subtitle_or_aligned_file_says_what_to_do_as_an_empty_text_file_does(tmp_path: Path) -> None:
+    """An empty .txt said "add its text, or move it out ..."; an empty .vtt, .srt or .TextGrid said
+    only "is empty"."""
+    files = {"A1.vtt": "", "A2.srt": "\n \n", "A3.TextGrid": b"", "A4.md": "P: Ibu?\nA4: Iyo.\n"}
+    with pytest.raises(InputError) as error:
+        read_batch(write_batch(tmp_path, files), id_key=None)
+    said = {Path(problem.file).name: problem.message for problem in error.value.problems}
+    for name in ("A1.vtt", "A2.srt", "A3.TextGrid"):
+        assert said[name].startswith("is empty; export it again from the tool") and "'_'" in said[name], said

@@ -55,12 +55,18 @@ def asr_service(data: object) -> str | None:
     return None
 
 
-def asr_json_service(path: Path) -> str | None:
-    """The service whose JSON transcript the file is, or None (not JSON, or another JSON)."""
+def read_as_asr_json(path: Path) -> bool:
+    """Whether a .json file of a batch is read as a service's transcript: one of their shapes, or one
+    that is empty or not JSON at all (an interrupted download), whose reading then says so; another
+    JSON (a tool's settings) is not."""
     try:
-        return asr_service(json.loads(path.read_bytes()))
-    except (OSError, ValueError):
-        return None
+        data = path.read_bytes()
+    except OSError:
+        return False
+    try:
+        return not data.strip() or asr_service(json.loads(data)) is not None
+    except ValueError:
+        return True
 
 
 def asr_cues(data: bytes, path: Path) -> tuple[list[Cue], Places]:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, folder_entries, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
-from pipeline.ingest.decode import read_source
+from pipeline.ingest.decode import UNREAD_HINT, read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
     QUOTATIONS,
@@ -44,7 +44,6 @@ from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 
-UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
 
 
 @dataclass

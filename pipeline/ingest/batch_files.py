@@ -14,7 +14,7 @@ import yaml
 
 from pipeline.digests import digest
 from pipeline.errors import InputError
-from pipeline.ingest.asr_json import ASR_JSON_SUFFIX, asr_json_service
+from pipeline.ingest.asr_json import ASR_JSON_SUFFIX, read_as_asr_json
 from pipeline.ingest.csv_text import CSV_SUFFIX, csv_table
 from pipeline.ingest.decode import read_text
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
@@ -71,7 +71,7 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
     tables = [path for path in entries if path.suffix.lower() == CSV_SUFFIX and path.name.lower() not in NOT_TRANSCRIPTS
               and not passed_over(path.name) and path.is_file() and _transcript_table(path)]
     services = [path for path in entries if path.suffix.lower() == ASR_JSON_SUFFIX and not passed_over(path.name)
-                and path.is_file() and asr_json_service(path) is not None]   # Deepgram's, Speechmatics' transcripts
+                and path.is_file() and read_as_asr_json(path)]   # Deepgram's, Speechmatics' transcripts
     sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES or path in tables
                               or path in services])
     written_stems = _transcript_stems(entries)

@@ -25,6 +25,10 @@ from pipeline.ingest.turns import RawSegment
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+# what to do with a file of a batch that holds nothing: said alike for every kind of transcript
+UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
+EXPORT_EMPTY = ("is empty; export it again from the tool (an interrupted download leaves an empty file), or move it "
+                "out of the batch folder (or start its name with '_' to keep it unread)")
 LINE_BREAK_CHARACTERS = "\r\x0b\x0c\x85\u2028\u2029"
 INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")

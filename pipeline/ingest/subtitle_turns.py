@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.decode import EXPORT_EMPTY
 from pipeline.ingest.documents import declared_kind
 from pipeline.ingest.places import Places, at_place, line_place, places_named
 from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, close_label, code_in_name,
@@ -104,7 +105,7 @@ def read_cue_file(path: Path, parse: Callable[[bytes, list[str]], tuple[list[Cue
     if data is None:
         return None, Places()
     if not data.strip():
-        problems.add(path, "is empty")
+        problems.add(path, EXPORT_EMPTY)
         return None, Places()
     told: list[str] = []
     found = problems.reading(path, lambda: parse(data, told))
