@@ -38,3 +38,15 @@ def test_an_empty_subtitle_or_aligned_file_says_what_to_do_as_an_empty_text_file
     said = {Path(problem.file).name: problem.message for problem in error.value.problems}
     for name in ("A1.vtt", "A2.srt", "A3.TextGrid"):
         assert said[name].startswith("is empty; export it again from the tool") and "'_'" in said[name], said
+
+
+def test_a_front_matter_informant_who_speaks_no_turn_is_named_with_the_label_her_turns_carry(tmp_path: Path) -> None:
+    """`informant: M08` above turns typed `M8:` made two informants of one in Tabel 1, M08 with no turn
+    and M8 apart; nothing said M08 had no turn (only that informants.csv did not list M8)."""
+    transcript = "---\ninformant: M08\n---\nP: Ada biaya?\nM8: Kata hukum tua, dana desa so tanggung.\nP: Lalu?\nM8: Iyo.\n"
+    batch = write_batch(tmp_path, {"M08.txt": transcript, "informants.csv": "informant,role\nM08,Ibu bersalin\n"})
+    warnings = read_batch(batch, id_key=None).warnings
+    assert any(w.startswith("M08.txt: its front matter names M08 as its informant, but none of its turns is M08's: its "
+                            "informant turns are labelled M8 (M08.txt line 5)") for w in warnings), warnings
+    agreeing = write_batch(tmp_path, {"M08.txt": transcript.replace("M8:", "M08:")}, name="agreeing")
+    assert not any("front matter names" in w for w in read_batch(agreeing, id_key=None).warnings)
