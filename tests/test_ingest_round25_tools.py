@@ -136,3 +136,9 @@ def test_an_empty_or_cut_off_json_stops_the_run_instead_of_being_passed_over(tmp
     """An interrupted download leaves an empty or cut-off file: it was passed over with a warning among
     many, its interview missing from every table."""
     assert expected in _stopped(tmp_path, {"N07.json": content, "batch.yaml": "speakers:\n  N07.json: N07\n"})
+
+
+def test_a_json_saved_in_a_windows_code_page_names_the_byte_and_line(tmp_path: Path) -> None:
+    content = '{"results": {"utterances": [\n{"start": 0.1, "end": 1.0, "transcript": "Iyo \u2013 sandiri.", "speaker": 1}]}}'
+    message = _stopped(tmp_path, {"N08.json": content.encode("cp1252"), "batch.yaml": "speakers:\n  N08.json: N08\n"})
+    assert "N08.json:2: is not UTF-8 text (byte 0x96)" in message

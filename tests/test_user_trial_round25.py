@@ -50,3 +50,17 @@ def test_a_front_matter_informant_who_speaks_no_turn_is_named_with_the_label_her
                             "informant turns are labelled M8 (M08.txt line 5)") for w in warnings), warnings
     agreeing = write_batch(tmp_path, {"M08.txt": transcript.replace("M8:", "M08:")}, name="agreeing")
     assert not any("front matter names" in w for w in read_batch(agreeing, id_key=None).warnings)
+
+
+def test_utf16_text_without_its_mark_is_named_so_not_binary(tmp_path: Path) -> None:
+    """A transcript saved as UTF-16 without its byte-order mark was called "a binary file", which sent
+    the researcher looking for the wrong problem."""
+    text = "---\ninformant: M08\n---\nP: Ibu pake perahu?\nM08: Iyo, bensin torang bayar.\n"
+    files = {"M08.txt": text.encode("utf-16-le"), "M09.txt": text.replace("M08", "M09").encode("utf-16-be"),
+             "M10.txt": b"\x00\x01\x02\x03garbage\x00\x00\x00binary\x00"}
+    with pytest.raises(InputError) as error:
+        read_batch(write_batch(tmp_path, files), id_key=None)
+    said = {Path(problem.file).name: problem.message for problem in error.value.problems}
+    assert said["M08.txt"].startswith("is UTF-16 text without its byte-order mark") and "UTF-8" in said["M08.txt"]
+    assert said["M09.txt"].startswith("is UTF-16 text without its byte-order mark")
+    assert said["M10.txt"].startswith("looks like a binary file")

@@ -78,8 +78,10 @@ def asr_cues(data: bytes, path: Path) -> tuple[list[Cue], Places]:
     except json.JSONDecodeError as error:
         raise InputError.at(path, f"is not valid JSON ({error.msg}, column {error.colno}): save the service's "
                                   "response again, whole", line=error.lineno) from None
-    except ValueError as error:   # bytes that are not UTF-8 text
-        raise InputError.at(path, f"is not JSON text ({error}): save the service's response again, as UTF-8") from None
+    except UnicodeDecodeError as error:   # JSON is UTF-8 (or UTF-16/32, which json finds by itself)
+        raise InputError.at(path, f"is not UTF-8 text (byte 0x{data[error.start]:02X}): JSON is UTF-8; save the "
+                                  "service's response again unchanged, or save it in a text editor with the encoding "
+                                  "UTF-8", line=data[:error.start].count(b"\n") + 1) from None
     service = asr_service(parsed)
     if service is None:
         raise InputError.at(path, "is not a Deepgram or Speechmatics transcript: its top level has no 'results' "
