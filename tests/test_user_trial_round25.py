@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline.coding.reliability import decider, reason_in_indonesian
 from pipeline.errors import InputError
 from pipeline.ingest.batch import read_batch
 from pipeline.wording import words
-from tests.test_ingest_support import write_batch
+from tests.test_ingest_support import DATA, write_batch
 
 
 def test_the_reliability_table_says_its_decisions_count_the_codebooks_examples() -> None:
@@ -64,3 +65,30 @@ def test_utf16_text_without_its_mark_is_named_so_not_binary(tmp_path: Path) -> N
     assert said["M08.txt"].startswith("is UTF-16 text without its byte-order mark") and "UTF-8" in said["M08.txt"]
     assert said["M09.txt"].startswith("is UTF-16 text without its byte-order mark")
     assert said["M10.txt"].startswith("looks like a binary file")
+
+
+def test_help_dates_and_roles_of_a_service_json_say_where_its_facts_go() -> None:
+    """--help listed the kinds a batch reads without the JSON; the undated message named only
+    subtitle, ELAN and Praat sidecars, so she did not know where a Deepgram file's date goes."""
+    from pipeline.aggregate.saturation import saturation_table, undated_warning
+    from pipeline.cli import build_parser
+
+    analyze_help = " ".join(build_parser()._subparsers._group_actions[0].choices["analyze"].format_help().split())
+    assert "a Deepgram or Speechmatics .json" in analyze_help
+    segments = pd.DataFrame({"document": ["a.json", "b.json"], "speaker_role": ["informant"] * 2,
+                             "segment_id": ["a-1", "b-1"], "informant": ["K1", "K2"]})
+    codings = pd.DataFrame({"segment_id": ["a-1", "b-1"], "code_id": ["x", "y"], "code": ["x", "y"]})
+    assert "(or of a Deepgram or Speechmatics .json)" in (undated_warning(saturation_table(segments, codings)) or "")
+
+def test_a_sidecars_role_without_informant_is_the_mapped_informants(tmp_path: Path) -> None:
+    """N01_deepgram.yaml gave `role:` and `date:` but no `informant:`: Tabel 1 said N01's file "says
+    nothing about its informant" and printed no role; a sidecar without a role was pointed at the
+    recording's first word as the place to write one."""
+    read = read_batch(DATA / "ingest" / "round25_tools", id_key=None)
+    told = "\n".join(read.warnings)
+    assert "no role for N01" not in told
+    assert read.informants.set_index("informant").loc["N01", "role"] == "Ibu bersalin"
+    batch = write_batch(tmp_path, {"N02.json": (DATA / "ingest" / "round25_tools" / "N02_speechmatics.json").read_bytes(),
+                                   "N02.yaml": "date: 2026-11-21\nspeakers: {S1: P, S2: N02, UU: P}\n"})
+    told = "\n".join(read_batch(batch, id_key=None).warnings)
+    assert f"Tabel 1 has no role for N02 ({batch / 'N02.yaml'} (its sidecar, beside it))" in told, told

@@ -75,7 +75,7 @@ def informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDo
         bare = [code for code in unroled if code not in named]
         if bare:
             warnings.append(f"Tabel 1 has no role for {_first_turns(bare, segments, documents)}, whose file says nothing "
-                            "about its informant: give it front matter with 'role:' (a .vtt, .srt, .sbv, .eaf or .TextGrid file: in its "
+                            "about its informant: give it front matter with 'role:' (a .vtt, .srt, .sbv, .eaf, .TextGrid or service .json file: in its "
                             "sidecar NAME.yaml) or list the informants in informants.csv")
         if named:
             warnings.append(f"Tabel 1 has no role for {_first_turns(list(named), segments, documents)}: "

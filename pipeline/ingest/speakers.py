@@ -41,7 +41,9 @@ from pipeline.wording import quantity
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 # files whose speakers batch.yaml may map: subtitle files, and .txt, .md or Word exports with speaker and time lines
-TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".csv", ".json")   # .csv: a spreadsheet's timed rows (csv_text.py); .json: asr_json.py
+TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".csv", ".json")
+# the kinds whose facts can only go in a sidecar: they have no front matter of their own
+SIDECAR_ONLY_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ".csv", ".json")   # .csv: a spreadsheet's timed rows (csv_text.py); .json: asr_json.py
 # Labels diarization invents: shaped like informant codes ("S01", "P1") but naming no one. A
 # study whose informants are P1, P2 lists them in informants.csv or names the file's informant.
 DIARIZATION_LABEL = re.compile(r"^(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)

@@ -359,8 +359,10 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
     """The plain transcript of the turns ("[hh:mm:ss] CODE: words" lines) and its segments; `labelled`:
     the cues name their speakers (else every paragraph is the file's informant's)."""
     metadata = dict(found.metadata)
-    if found.informant:
-        metadata.setdefault("informant", found.informant)
+    # a sidecar's facts (`role:`, `site:`) without `informant:` are those of the one informant its
+    # speakers map to: left without an owner, Tabel 1 said the file gave no role
+    if informant := found.informant or (_only_informant(resolved) if metadata else ""):
+        metadata.setdefault("informant", informant)
     file_informant = resolved[""][0]
     result = TimedTranscript("", metadata, hashlib.sha256(data).hexdigest(), kind)
     parts: list[str] = []
