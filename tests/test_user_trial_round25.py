@@ -92,3 +92,25 @@ def test_a_sidecars_role_without_informant_is_the_mapped_informants(tmp_path: Pa
                                    "N02.yaml": "date: 2026-11-21\nspeakers: {S1: P, S2: N02, UU: P}\n"})
     told = "\n".join(read_batch(batch, id_key=None).warnings)
     assert f"Tabel 1 has no role for N02 ({batch / 'N02.yaml'} (its sidecar, beside it))" in told, told
+
+
+def test_measuring_two_hand_coded_interviews_of_a_copied_batch_names_the_files_not_coded(tmp_path: Path,
+                                                                                        capsys) -> None:
+    """README's way to measure the coder: hand-code a few interviews in a copy of the batch. She coded
+    two of ten and got kappa 0.31, every turn of the other eight counted as needing no code, and
+    nothing said so."""
+    from evaluation.coding import main
+    from tests.test_ingest_support import MINIMAL_CODEBOOK
+
+    (tmp_path / "tes.yaml").write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"A1.txt": "P: Kenapa?\nA1: Dorang malas mo urus.\n",
+                                   "A2.txt": "P: Kenapa?\nA2: KK hilang.\n", "A3.txt": "P: Kenapa?\nA3: Nda tau.\n",
+                                   "_gold.csv": "document,quote,code\nA1.txt,malas mo urus,C1\n"})
+    assert main([str(batch), "--codebook", str(tmp_path / "tes.yaml"), "--no-gloss"]) == 0
+    printed = capsys.readouterr().out
+    assert ("note: 2 of the folder's 3 files have no row in _gold.csv (A2.txt, A3.txt): their 2 informant turns "
+            "count as needing no code") in printed
+    (batch / "_gold.csv").write_text("document,quote,code\nA1.txt,malas mo urus,C1\nA2.txt,KK hilang,C2\n"
+                                     "A3.txt,Nda tau,\n", encoding="utf-8")
+    assert main([str(batch), "--codebook", str(tmp_path / "tes.yaml"), "--no-gloss"]) == 0
+    assert "note:" not in capsys.readouterr().out
