@@ -38,7 +38,7 @@ class Word:
     text: str
     start_ms: int
     end_ms: int
-    where: str        # the field it came from, for messages: "results.utterances[3]"
+    where: str        # where the file has it, for messages: "utterance 4", "word 17"
     attached: bool = False
 
 
