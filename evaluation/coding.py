@@ -59,9 +59,11 @@ def load_gold(batch_dir: str | Path, segments: pd.DataFrame, codebook: Codebook 
     for segment_id, document, segment_text in zip(units["segment_id"], units["document"], units["text"]):
         by_document.setdefault(str(document), []).append((str(segment_id), _squash(str(segment_text))))
     rows = []
+    named: set[str] = set()   # the files the gold names: the others' turns were likely never coded by hand
     for row in reader:
         line = reader.line_num
         document = (row.get("document") or "").strip()
+        named.add(document)
         quote = _squash(row.get("quote") or "")
         label = (row.get("code") or "").strip()
         if document not in by_document:
@@ -80,7 +82,9 @@ def load_gold(batch_dir: str | Path, segments: pd.DataFrame, codebook: Codebook 
             continue
         rows.append({"segment_id": hits[0], "code_id": code.id, "code": code.label})
     problems.raise_if_any()
-    return pd.DataFrame(rows, columns=["segment_id", "code_id", "code"]).drop_duplicates(ignore_index=True)
+    gold = pd.DataFrame(rows, columns=["segment_id", "code_id", "code"]).drop_duplicates(ignore_index=True)
+    gold.attrs["documents"] = named
+    return gold
 
 
 def _squash(text: str) -> str:
@@ -132,10 +136,29 @@ def format_result(result: dict[str, object], lang: str = "id") -> str:
         name = row.code_en if lang == ENGLISH else row.code
         lines.append(f"{name[:66]:<66} {row.precision:5.2f} {row.recall:5.2f} {row.f1:5.2f} "
                      f"{row.kappa:6.3f} {row.support:5d} {row.predicted:5d}")
+    if (note := _unlisted_files(result)) is not None:
+        lines.append(note)
     cv = result.get("suggest_cv")
     if isinstance(cv, dict):
         lines.append(_format_cv(cv))
     return "\n".join(lines)
+
+
+def _unlisted_files(result: dict[str, object]) -> str | None:
+    """A note naming the folder's files without a row in the gold file: their turns count as needing no
+    code, which is wrong when the researcher hand-coded two interviews of a copied batch and left the rest."""
+    gold, segments = result.get("gold"), result.get("segments")
+    if not isinstance(gold, pd.DataFrame) or "documents" not in gold.attrs or not isinstance(segments, pd.DataFrame):
+        return None
+    units = informant_segments(segments)
+    files = list(dict.fromkeys(units["document"]))
+    unlisted = [name for name in files if name not in gold.attrs["documents"]]
+    if not unlisted:
+        return None
+    shown = ", ".join(unlisted[:5]) + (", ..." if len(unlisted) > 5 else "")
+    return (f"note: {len(unlisted)} of the folder's {len(files)} files have no row in {GOLD_FILE} ({shown}): their "
+            f"{int(units['document'].isin(unlisted).sum())} informant turns count as needing no code; if you did not "
+            "code them by hand, take them out of the copy (README: 'Measuring the coder on your own batch')")
 
 
 def _format_cv(cv: dict[str, object]) -> str:

@@ -157,8 +157,8 @@ _REVIEW = {
 _TABLE_WORDS = {
     "col_code_id": ("ID kode", "Code id"),
     "col_code": ("Koding", "Code"),
-    "col_decisions": ("Keputusan", "Decisions"),
-    "col_reviewed_units": ("Giliran direview", "Reviewed turns"),
+    "col_decisions": ("Keputusan (dan contoh kodebuku)", "Decisions (and codebook examples)"),
+    "col_reviewed_units": ("Giliran direview (dan contoh kodebuku)", "Reviewed turns (and codebook examples)"),
     "col_positives": ("Giliran berkode", "Turns with the code"),
     "col_kappa_model": ("Kappa model", "Kappa, model"),
     "col_kappa_rules": ("Kappa aturan", "Kappa, rules"),

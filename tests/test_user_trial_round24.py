@@ -59,7 +59,7 @@ def test_help_names_the_linguists_formats_as_their_tools_write_them() -> None:
 def test_undated_messages_say_where_an_elan_or_praat_file_gives_its_date(tmp_path: Path) -> None:
     read = read_batch(TOOLS, id_key=None)
     told = "\n".join(read.warnings)
-    assert "(a .vtt, .srt, .sbv, .eaf or .TextGrid file: in its sidecar NAME.yaml)" in told
+    assert "(a .vtt, .srt, .sbv, .eaf, .TextGrid or service .json file: in its sidecar NAME.yaml)" in told
     segments = pd.DataFrame({"document": ["a.eaf", "b.eaf"], "speaker_role": ["informant"] * 2,
                              "segment_id": ["a-1", "b-1"], "informant": ["K1", "K2"]})
     codings = pd.DataFrame({"segment_id": ["a-1", "b-1"], "code_id": ["x", "y"], "code": ["x", "y"]})

@@ -12,7 +12,7 @@ import pandas as pd
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.batch_files import SETTINGS_FILE, TRANSCRIPT_KINDS, folder_entries, list_transcripts, one_name_problems, read_settings, unconverted_problems, unread_settings
-from pipeline.ingest.decode import read_source
+from pipeline.ingest.decode import UNREAD_HINT, read_source
 from pipeline.ingest.document_segments import DocumentSegments, SourceDocument, document_segments
 from pipeline.ingest.documents import (
     QUOTATIONS,
@@ -34,6 +34,7 @@ from pipeline.ingest.speakers import (TIMED_SUFFIXES, check_speaker_entries, has
                                       typed_facts, untimed_speaker_entry)
 from pipeline.ingest.subtitle_turns import cues_as_transcript, read_subtitle_transcript
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
+from pipeline.ingest.asr_json import ASR_JSON_SUFFIX, read_asr_transcript
 from pipeline.ingest.tier_files import read_tier_transcript
 from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
@@ -43,7 +44,6 @@ from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 
-UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
 
 
 @dataclass
@@ -134,6 +134,10 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                 continue
         elif path.suffix.lower() in TIER_SUFFIXES:   # ELAN, Praat: one tier per speaker
             timed, places = read_tier_transcript(path, settings, known, problems, warnings)
+            if timed is None:
+                continue
+        elif path.suffix.lower() == ASR_JSON_SUFFIX:   # Deepgram, Speechmatics: words with speakers and times
+            timed, places = read_asr_transcript(path, settings, known, problems, warnings)
             if timed is None:
                 continue
         else:

@@ -14,6 +14,7 @@ import yaml
 
 from pipeline.digests import digest
 from pipeline.errors import InputError
+from pipeline.ingest.asr_json import ASR_JSON_SUFFIX, read_as_asr_json
 from pipeline.ingest.csv_text import CSV_SUFFIX, csv_table
 from pipeline.ingest.decode import read_text
 from pipeline.ingest.html_text import MARKUP_SUFFIXES
@@ -28,9 +29,10 @@ from pipeline.yaml_errors import SETTINGS, syntax_error
 
 TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES, *TIER_SUFFIXES)
 # "(.txt, .md, ... or .srt)": the files a batch reads, as messages name them
-TRANSCRIPT_KINDS = f"({', '.join(SHOWN_SUFFIXES.get(suffix, suffix) for suffix in TRANSCRIPT_SUFFIXES)}, or a .csv spreadsheet of turns)"
+TRANSCRIPT_KINDS = (f"({', '.join(SHOWN_SUFFIXES.get(suffix, suffix) for suffix in TRANSCRIPT_SUFFIXES)}, "
+                    "a Deepgram or Speechmatics .json, or a .csv spreadsheet of turns)")
 # what only a transcription tool writes: one of these beside another file of its name is one recording twice
-TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES, *TIER_SUFFIXES)
+TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ASR_JSON_SUFFIX)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
 # read by the review stage, not here
@@ -68,7 +70,10 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
     entries = folder_entries(directory) if entries is None else entries
     tables = [path for path in entries if path.suffix.lower() == CSV_SUFFIX and path.name.lower() not in NOT_TRANSCRIPTS
               and not passed_over(path.name) and path.is_file() and _transcript_table(path)]
-    sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES or path in tables])
+    services = [path for path in entries if path.suffix.lower() == ASR_JSON_SUFFIX and not passed_over(path.name)
+                and path.is_file() and read_as_asr_json(path)]   # Deepgram's, Speechmatics' transcripts
+    sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES or path in tables
+                              or path in services])
     written_stems = _transcript_stems(entries)
     codebook = (settings or {}).get("codebook")
     named = {(directory / str(codebook)).resolve()} if isinstance(codebook, str) and codebook.strip() else set()
@@ -78,7 +83,7 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
             continue  # batch files (informants.csv, redact.txt, batch.yaml, its codebook, sidecars) are read on their own
         if path.is_dir():
             skipped.append(f"{path}: folder ignored (batches are flat; put sub-batches in their own folder)")
-        elif path.suffix.lower() in TRANSCRIPT_SUFFIXES or path in tables:   # tables: a spreadsheet's turns
+        elif path.suffix.lower() in TRANSCRIPT_SUFFIXES or path in tables or path in services:   # tables: a spreadsheet's turns
             transcripts.append(path)
         elif path.suffix.lower() == ".json" and is_whisper_json(path) and path.stem in written_stems:
             skipped.append(f"{path}: Whisper's .json, not read: the transcript of the same name beside it is read instead")
@@ -88,6 +93,10 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
             skipped.append(f"{path}: named like the sidecar of {transcript.name}, but it is {what}, so it was not "
                            f"read as one: nothing in it describes {transcript.name}. Rename it, or "
                            "replace its text with the transcript's facts (informant:, role:, date: ...)")
+        elif path.suffix.lower() == ASR_JSON_SUFFIX:
+            skipped.append(f"{path}: ignored, not a transcript: a .json file is read only as a speech-to-text "
+                           "service's transcript, Deepgram's (with 'results' holding 'utterances' or 'channels') or "
+                           "Speechmatics' (json-v2: 'results', a list of words); Whisper's and WhisperX's stop the run")
         elif path.suffix.lower() == CSV_SUFFIX:
             skipped.append(f"{path}: ignored, not a transcript: a .csv file is read only as a spreadsheet of turns, "
                            "a column of speakers ('P', the informant's code) and one of their words, under an "

@@ -25,6 +25,10 @@ from pipeline.ingest.turns import RawSegment
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+# what to do with a file of a batch that holds nothing: said alike for every kind of transcript
+UNREAD_HINT = "add its text, or move it out of the batch folder (or start its name with '_' to keep it unread)"
+EXPORT_EMPTY = ("is empty; export it again from the tool (an interrupted download leaves an empty file), or move it "
+                "out of the batch folder (or start its name with '_' to keep it unread)")
 LINE_BREAK_CHARACTERS = "\r\x0b\x0c\x85\u2028\u2029"
 INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
@@ -58,8 +62,20 @@ def _binary_problem(data: bytes) -> str | None:
         if data.startswith(magic):
             return message
     if b"\x00" in data[:4096]:
+        if _utf16_without_mark(data[:4096]):
+            return ("is UTF-16 text without its byte-order mark, which cannot be read for certain: open it in a "
+                    "text editor and save it again with the encoding UTF-8")
         return "looks like a binary file, not text; save it as .txt (UTF-8) or .docx"
     return None
+
+
+def _utf16_without_mark(head: bytes) -> bool:
+    """Latin-script text saved as UTF-16 without its mark: every other byte zero (the high byte of each
+    character), the bytes between never zero; a binary file's zeros fall anywhere."""
+    head = head[:len(head) // 2 * 2]
+    pairs = len(head) // 2
+    return pairs >= 4 and any(head[zero::2].count(0) >= 0.9 * pairs and not head[1 - zero::2].count(0)
+                              for zero in (0, 1))
 
 
 def read_text_with_bom(data: bytes, file: str | Path) -> str:

@@ -25,7 +25,7 @@ from pipeline.ingest.places import Places, at_place
 from pipeline.ingest.tables import marked_table_rows
 from pipeline.ingest.timed_text import LONE_TIME, lone_times_warning
 from pipeline.ingest.sessions import line_starts, split_at_headings
-from pipeline.ingest.speakers import code_in_name, sidecar_of
+from pipeline.ingest.speakers import SIDECAR_ONLY_SUFFIXES, code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
     LINE_BREAK,
@@ -71,6 +71,8 @@ class SourceDocument:
         sidecar = sidecar_of(self.path)
         if sidecar is not None and (number := _key_line(sidecar.read_text(errors="replace").split("\n"), key)):
             return f"{sidecar}:{number}"
+        if self.path.suffix.lower() in SIDECAR_ONLY_SUFFIXES:   # a subtitle file's first cue is no place for facts
+            return f"{sidecar or self.path.with_suffix('.yaml')} (its sidecar, beside it)"
         lines = self.text.split("\n")
         opening = next((number for number, line in enumerate(lines) if line.strip()), len(lines))
         if opening < len(lines) and lines[opening].strip() == "---":

@@ -46,6 +46,7 @@ def informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDo
                         f"{plural_form(len(silent), 'it', 'them')}, marked 'tanpa transkrip di batch ini' ('no transcript "
                         "in this batch'), with 0 turns and 0 documents in informants.csv; the code-by-informant "
                         f"matrix leaves {plural_form(len(silent), 'it', 'them')} out")
+    warnings.extend(_unheard_warnings(documents, segments, set(speaking)))
     missing = [code for code in list(from_front["informant"]) + speaking if code not in listed]
     missing = list(dict.fromkeys(missing))
     if sources := unlisted_documents([code for code in missing if code not in set(from_front["informant"])], segments,
@@ -74,7 +75,7 @@ def informant_table(from_csv: pd.DataFrame | None, documents: dict[str, SourceDo
         bare = [code for code in unroled if code not in named]
         if bare:
             warnings.append(f"Tabel 1 has no role for {_first_turns(bare, segments, documents)}, whose file says nothing "
-                            "about its informant: give it front matter with 'role:' (a .vtt, .srt, .sbv, .eaf or .TextGrid file: in its "
+                            "about its informant: give it front matter with 'role:' (a .vtt, .srt, .sbv, .eaf, .TextGrid or service .json file: in its "
                             "sidecar NAME.yaml) or list the informants in informants.csv")
         if named:
             warnings.append(f"Tabel 1 has no role for {_first_turns(list(named), segments, documents)}: "
@@ -109,6 +110,23 @@ def spelled_as_transcripts(from_csv: pd.DataFrame, documents: dict[str, SourceDo
     table = from_csv.assign(informant=from_csv["informant"].replace(renamed))
     table.attrs[LINES] = {renamed.get(code, code): line for code, line in lines.items()}
     return table
+
+
+def _unheard_warnings(documents: dict[str, SourceDocument], segments: pd.DataFrame, speaking: set[str]) -> list[str]:
+    """A transcript whose front matter names an informant who speaks in no turn of the batch, while its
+    own informant turns are another code's (`informant: M08`, the turns typed `M8:`): Tabel 1 would count
+    two informants, one without a word, where there is one. Said with the file and the turns' first line."""
+    told = []
+    for name, doc in documents.items():
+        code = str(doc.metadata.get("informant") or "").strip()
+        turns = segments[(segments["document"] == name) & (segments["speaker_role"] == "informant")]
+        if not code or code in speaking or turns.empty:
+            continue
+        others = list(dict.fromkeys(turns["informant"]))
+        told.append(f"{name}: its front matter names {code} as its informant, but none of its turns is {code}'s: its "
+                    f"informant turns are labelled {_first_turns(others, turns, documents)}. Tabel 1 counts {code} with no turn and "
+                    f"{', '.join(others)} apart; correct the turns' label or 'informant:' so that they agree")
+    return told
 
 
 def _named_elsewhere(codes: list[str], segments: pd.DataFrame,

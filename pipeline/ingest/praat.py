@@ -18,7 +18,7 @@ import struct
 from pathlib import Path
 
 from pipeline.errors import InputError
-from pipeline.ingest.decode import decode_bytes
+from pipeline.ingest.decode import EXPORT_EMPTY, decode_bytes
 from pipeline.ingest.tiers import GENERIC_TIER, Annotation, tier_speaker
 from pipeline.wording import plural_form
 
@@ -42,7 +42,7 @@ def textgrid_annotations(data: bytes, path: Path, warnings: list[str]) -> list[A
     from pympi.Praat import TextGrid   # imported here: batches without TextGrids do not load it
 
     if not data.strip():
-        raise InputError.at(path, "is empty")
+        raise InputError.at(path, EXPORT_EMPTY)
     binary = data.startswith(BINARY_MARK)
     text = ""
     if not binary:

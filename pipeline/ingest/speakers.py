@@ -41,7 +41,9 @@ from pipeline.wording import quantity
 SPEAKERS_KEY = "speakers"
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 # files whose speakers batch.yaml may map: subtitle files, and .txt, .md or Word exports with speaker and time lines
-TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".csv")   # .csv: a spreadsheet's timed rows (csv_text.py)
+TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".csv", ".json")
+# the kinds whose facts can only go in a sidecar: they have no front matter of their own
+SIDECAR_ONLY_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ".csv", ".json")   # .csv: a spreadsheet's timed rows (csv_text.py); .json: asr_json.py
 # Labels diarization invents: shaped like informant codes ("S01", "P1") but naming no one. A
 # study whose informants are P1, P2 lists them in informants.csv or names the file's informant.
 DIARIZATION_LABEL = re.compile(r"^(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
@@ -303,9 +305,10 @@ def is_unmapped(problem: Problem) -> bool:
 def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple[str, str]],
                      found: SpeakerSettings, place: Callable[[int], str] = line_place) -> str:
     """The labels of the file with a sample of each, and the batch.yaml lines that would map them;
-    a subtitle file's uses counted in cues, a text or Word export's in turns."""
+    a subtitle file's uses counted in cues, a speech service's JSON's in sentences (asr_json.py joins its
+    words into one cue per sentence), a text or Word export's in turns."""
     lines = [f"{UNMAPPED}; nothing is guessed. Labels in this file:"]
-    unit = "cue" if path.suffix.lower() in SUBTITLE_SUFFIXES else "turn"
+    unit = "cue" if path.suffix.lower() in SUBTITLE_SUFFIXES else "sentence" if path.suffix.lower() == ".json" else "turn"
     unused = [label for label in found.mapping if label.casefold() not in {use.label.casefold() for use in uses}]
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"

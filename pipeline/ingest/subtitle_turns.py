@@ -29,8 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import InputError, ProblemCollector
+from pipeline.ingest.decode import EXPORT_EMPTY
 from pipeline.ingest.documents import declared_kind
-from pipeline.ingest.places import at_place, line_place, places_named
+from pipeline.ingest.places import Places, at_place, line_place, places_named
 from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, close_label, code_in_name,
                                       personal_labels, resolve_speakers, sidecar_of, speaker_settings,
                                       unused_labels_warning)
@@ -92,6 +93,27 @@ def read_subtitle_transcript(path: Path, batch_settings: dict[str, Any], known: 
     if data is None or cues is None:
         return None
     return cues_as_transcript(path, data, cues, batch_settings, known, problems, warnings)
+
+
+def read_cue_file(path: Path, parse: Callable[[bytes, list[str]], tuple[list[Cue], Places]],
+                  batch_settings: dict[str, Any], known: set[str], problems: ProblemCollector,
+                  warnings: list[str]) -> tuple[TimedTranscript | None, Places]:
+    """A file whose `parse` gives its cues and where each is (ELAN, Praat, a speech service's JSON) as
+    turns; None, with its problems collected, when it is empty or cannot be read. `parse` adds its
+    warnings to the list it is given; they count only when it succeeds."""
+    data = problems.reading(path, path.read_bytes)
+    if data is None:
+        return None, Places()
+    if not data.strip():
+        problems.add(path, EXPORT_EMPTY)
+        return None, Places()
+    told: list[str] = []
+    found = problems.reading(path, lambda: parse(data, told))
+    if found is None:
+        return None, Places()
+    warnings.extend(told)
+    cues, places = found
+    return cues_as_transcript(path, data, cues, batch_settings, known, problems, warnings, place=places.name), places
 
 
 def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings: dict[str, Any], known: set[str],
@@ -337,8 +359,10 @@ def _transcript(path: Path, data: bytes, found: SpeakerSettings, kind: str, turn
     """The plain transcript of the turns ("[hh:mm:ss] CODE: words" lines) and its segments; `labelled`:
     the cues name their speakers (else every paragraph is the file's informant's)."""
     metadata = dict(found.metadata)
-    if found.informant:
-        metadata.setdefault("informant", found.informant)
+    # a sidecar's facts (`role:`, `site:`) without `informant:` are those of the one informant its
+    # speakers map to: left without an owner, Tabel 1 said the file gave no role
+    if informant := found.informant or (_only_informant(resolved) if metadata else ""):
+        metadata.setdefault("informant", informant)
     file_informant = resolved[""][0]
     result = TimedTranscript("", metadata, hashlib.sha256(data).hexdigest(), kind)
     parts: list[str] = []

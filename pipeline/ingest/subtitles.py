@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.clocks import clock
-from pipeline.ingest.decode import BOM_UTF8, BOM_UTF16, canonical_text, read_text_with_bom
+from pipeline.ingest.decode import BOM_UTF8, BOM_UTF16, EXPORT_EMPTY, canonical_text, read_text_with_bom
 from pipeline.ingest.places import at_place, line_place
 from pipeline.ingest.turns import LABEL_LINE
 from pipeline.wording import quantity
@@ -79,7 +79,7 @@ def read_subtitle_text(data: bytes, path: Path) -> str:
     """UTF-8 text of a subtitle file (WebVTT requires UTF-8; transcription tools write it), or UTF-16 with
     its byte-order mark."""
     if not data.strip():
-        raise InputError.at(path, "is empty")
+        raise InputError.at(path, EXPORT_EMPTY)
     if data.startswith(BOM_UTF16):   # Notepad's "Unicode": the mark says the encoding for certain
         return read_text_with_bom(data, path)
     body = data[len(BOM_UTF8):] if data.startswith(BOM_UTF8) else data

@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import ProblemCollector
+from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.elan import ELAN_SUFFIX, elan_annotations
 from pipeline.ingest.places import Places
 from pipeline.ingest.praat import textgrid_annotations
-from pipeline.ingest.subtitle_turns import TimedTranscript, cues_as_transcript
+from pipeline.ingest.subtitle_turns import TimedTranscript, read_cue_file
+from pipeline.ingest.subtitles import Cue
 from pipeline.ingest.tiers import tier_cues
 
 
@@ -20,25 +21,15 @@ def read_tier_transcript(path: Path, batch_settings: dict[str, Any], known: set[
                          warnings: list[str]) -> tuple[TimedTranscript | None, Places]:
     """The file as turns and where each is ("tier 'IBU-01' at 00:00:05.900 (line 31)"); None, with its
     problems collected, when it cannot be read."""
-    data = problems.reading(path, path.read_bytes)
-    if data is None:
-        return None, Places()
-    if not data.strip():
-        problems.add(path, "is empty")
-        return None, Places()
+    return read_cue_file(path, lambda data, told: _tier_cues(data, path, told), batch_settings, known, problems, warnings)
+
+
+def _tier_cues(data: bytes, path: Path, told: list[str]) -> tuple[list[Cue], Places]:
+    """The speaker tiers' annotations as cues in time order; InputError when there is none."""
     reader = elan_annotations if path.suffix.lower() == ELAN_SUFFIX else textgrid_annotations
-    told: list[str] = []
-    annotations = problems.reading(path, lambda: reader(data, path, told))
-    if annotations is None:
-        return None, Places()
+    annotations = reader(data, path, told)
     if not annotations:
         kind = "ELAN file" if path.suffix.lower() == ELAN_SUFFIX else "TextGrid"
-        problems.add(path, f"this {kind} has no speaker tier with words in it: transcribe each speaker on a tier "
-                           "of their own (named with the interviewer's label, e.g. 'P', or the informant's code)")
-        return None, Places()
-    found = problems.reading(path, lambda: tier_cues(path, annotations, told))
-    if found is None:
-        return None, Places()
-    warnings.extend(told)
-    cues, places = found
-    return cues_as_transcript(path, data, cues, batch_settings, known, problems, warnings, place=places.name), places
+        raise InputError.at(path, f"this {kind} has no speaker tier with words in it: transcribe each speaker on a "
+                                  "tier of their own (named with the interviewer's label, e.g. 'P', or the informant's code)")
+    return tier_cues(path, annotations, told)
