@@ -23,6 +23,7 @@ from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary,
 from pipeline.gloss.making import MAKING, done_what, made_in_relative
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
+from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.done_to_thing import closes_thing, undergone
@@ -94,6 +95,8 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             last, vocabulary):
         undergone(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
+    for k in range(1, len(units)):
+        prohibited_undergone(units, k, vocabulary)  # dia ada tidor, jang ganggu -> jangan diganggu
     for k in range(1, len(units)):
         if units[k].source == INDONESIAN and units[k].ind.endswith(_APPLIED_ENDINGS):
             _applied_form_told(units, k, vocabulary)  # dorang nikmati pemandangan -> menikmati
