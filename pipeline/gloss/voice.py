@@ -278,7 +278,7 @@ def activity_going_on(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
             return
         if doer.key != "yang" and at and units[at - 1].joined and units[at - 1].key in _FRONTED_OBJECT:
             return  # Apa dia so baca?, buku yang dia so baca: the object is fronted, the verb stays bare
-        if u.root not in ACTIVITIES and (u.key in DONE_BY_THE_THING or _amount_follows(units, k)):
+        if u.root not in ACTIVITIES and (u.key in DONE_BY_THE_THING or _amount_follows(units, k) or _marked_object(units, k)):
             return  # mo ambe dua, mo pesan brapa: the amount stands for the object, the verb stays bare
     u.ind = vocabulary.men_form(u.root) or u.ind
 
@@ -308,3 +308,9 @@ def _relative_of_doer(units: list, at: int) -> bool:
         return False
     head = units[at - 1]
     return head.key in _WHO or head.pos == "pron" or head.key in PERSON_NOUNS
+
+
+def _marked_object(units: list, k: int) -> bool:
+    """pa marking an object right after the verb (so rujuk pa dorang): the object is there, not left out;
+    predicates._active_voice decides it (after a pronoun doer the references keep the bare verb)."""
+    return k + 1 < len(units) and units[k].joined and units[k + 1].key == "pa" and not units[k + 1].ind
