@@ -246,11 +246,13 @@ ACTIVITIES = frozenset({"masak", "tunggu", "tulis", "baca", "cuci", "sapu", "jah
 _DOING = frozenset({"sudah", "belum", "masih", "harus", "mau", "akan", "bisa", "tidak", "sempat", "biasa"})
 # Verbs Indonesian also uses bare with no object after a doer: perceiving (saya tidak dengar, sudah
 # lihat), states and intransitive acts a meN- form would change (bangun 'wake' / membangun 'build',
-# tahan 'bear' / menahan 'hold back', tanya / bertanya, pensiun, cerai, antre), and the verbs
+# tahan 'bear' / menahan 'hold back', tanya / bertanya, pensiun, cerai, antre, kawin, nongkrong; sayang a
+# feeling), and the verbs
 # KEPT_BARE lists.
 _BARE_WITHOUT_OBJECT = KEPT_BARE | frozenset({
     "dengar", "lia", "liat", "lihat", "bangun", "bangong", "tahan", "tahang", "tanya", "batanya", "pensiun",
-    "cere", "cerai", "antri", "antre", "terima", "trima", "mangarti", "ngerti", "kenal", "bilang", "omong"})
+    "cere", "cerai", "antri", "antre", "terima", "trima", "mangarti", "ngerti", "kenal", "bilang", "omong",
+    "nongkrong", "kawin", "kaweng", "nikah", "sayang"})
 # What stands for the object before the doer: a question's apa, a relative clause's yang.
 _FRONTED_OBJECT = frozenset({"apa", "yang"})
 
