@@ -44,7 +44,8 @@ def test_torang_leaves_the_addressee_out(glosser, source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     ("Dia pasti mo datang.", "Dia pasti akan datang."),
-    ("Orang yang mo daftar musti bawa KTP.", "Orang yang akan daftar harus membawa KTP."),
+    # the relative's head does the act, its object left out: meN- (voice.activity_going_on)
+    ("Orang yang mo daftar musti bawa KTP.", "Orang yang akan mendaftar harus membawa KTP."),
     ("Ngana so janji mo bayar.", "Kamu sudah janji akan bayar."),
     ("Langit itam, mo ujang.", "Langit hitam, akan hujan."),
     ("Kita pe ade mo kaweng taong muka.", "Adik saya akan menikah tahun depan."),

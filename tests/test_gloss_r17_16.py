@@ -72,7 +72,7 @@ def test_torang_settling_with_jo_includes_the_hearer(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", [
     # an obligation that follows from a thing's state told before it: the group's own, 'kami'
     ("Kapal so brangkat, torang musti tunggu beso.", "Kapal sudah berangkat, kami harus menunggu besok."),
-    ("Roti so abis, torang musti bli ulang.", "Roti sudah habis, kami harus beli lagi."),
+    ("Roti so abis, torang musti bli ulang.", "Roti sudah habis, kami harus membeli lagi."),
     # an obligation of everyone stays 'kita'
     ("Beso torang musti bangun pagi.", "Besok kita harus bangun pagi."),
 ])

@@ -62,7 +62,7 @@ def test_singgah_in_manado_is_mampir_and_stays_in_indonesian(glosser):
 
 @pytest.mark.parametrize("source, expected", [
     # people + yang + (neg) ada + noun: what they have; a person having no one
-    ("Pala mo catat sapa-sapa yang blum ada KTP.", "Kepala lingkungan mau catat siapa-siapa yang belum punya KTP."),
+    ("Pala mo catat sapa-sapa yang blum ada KTP.", "Kepala lingkungan mau mencatat siapa-siapa yang belum punya KTP."),
     ("Orang yang nyanda ada doi musti tunggu.", "Orang yang tidak punya uang harus tunggu."),
     ("Dia nyanda ada sapa-sapa di Manado.", "Dia tidak punya siapa-siapa di Manado."),
     # a place or a thing has nothing: existential
@@ -144,7 +144,7 @@ def test_tu_closes_a_subject_with_its_place_phrase(glosser, source, expected):
     ("Kalamaring dorang bajalan ka Likupang.", "Kemarin mereka jalan-jalan ke Likupang."),
     ("Kita bajalan ka pasar.", "Saya berjalan ke pasar."),
     # biar before a subject pronoun and what is conceded
-    ("Dia tetap pigi, biar kita so larang.", "Dia tetap pergi, biarpun saya sudah larang."),
+    ("Dia tetap pigi, biar kita so larang.", "Dia tetap pergi, biarpun saya sudah melarang."),
     ("Biar dorang tau.", "Biar mereka tahu."),
 ])
 def test_an_outing_and_a_concession_past_its_subject(glosser, source, expected):

@@ -31,7 +31,7 @@ def test_baru_after_a_possessed_noun_before_a_state_or_closing_an_exclamation_is
     ("Tu kue blum potong.", "Kue itu belum dipotong."),
     # a person acts; an object after the verb keeps it active; a thing that will not (mau) is a body
     ("Ade musti cuci tangan.", "Adik harus cuci tangan."),
-    ("PLN nyanda mo sambung, mar torang so bayar.", "PLN tidak mau sambung, tapi kami sudah bayar."),
+    ("PLN nyanda mo sambung, mar torang so bayar.", "PLN tidak mau sambung, tapi kami sudah membayar."),
 ])
 def test_an_untagged_verb_after_a_thing_and_a_plan_is_undergone(glosser, source, expected):
     assert translate(glosser, source) == expected

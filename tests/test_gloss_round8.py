@@ -103,7 +103,7 @@ def test_ada_before_a_verb_of_perceiving_is_no_progressive(glosser, source, expe
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("Dia so bantu ba angkat.", "Dia sudah bantu mengangkat."),   # berangkat 'depart' is a word of its own
+    ("Dia so bantu ba angkat.", "Dia sudah membantu mengangkat."),   # berangkat 'depart' is a word of its own
     ("Torang baturut-turut kalah.", "Kami berturut-turut kalah."),  # berturut heads no other word: stays
 ])
 def test_ba_takes_men_where_the_ber_word_is_another_word(glosser, source, expected):

@@ -29,7 +29,7 @@ from test_gloss import translate
     ("Abis itu ada ukur tensi di balai desa.", "Setelah itu ada ukur tekanan darah di balai desa."),
     ("Sesudah ibadah ada bagi makanan for oma-oma.", "Sesudah ibadah ada bagi makanan untuk nenek-nenek."),
     # still going on: ada's own condition, one teacher one is told to be quiet for, a plain report
-    ("Kalu mama ada masak, jang ganggu.", "Kalau ibu sedang memasak, jangan ganggu."),
+    ("Kalu mama ada masak, jang ganggu.", "Kalau ibu sedang memasak, jangan diganggu."),
     ("Jang ba ribut, ibu guru ada bicara.", "Jangan ribut, ibu guru sedang bicara."),
     ("Mama ada masak di dapur.", "Ibu sedang memasak di dapur."),  # an activity going on: meN- (round 13)
     # bole asking leave in a question is 'boleh'; what one can do stays 'bisa'

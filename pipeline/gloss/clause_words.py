@@ -38,6 +38,15 @@ DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})
 CAUSATIVES = frozenset({"kase", "kaseh", "bakase", "se", "beking", "biking", "bekeng", "bekin"})
 COORDINATORS = frozenset({"deng", "dg", "dgn"})  # deng 'dan' or 'dengan' and its spellings
 PLACE_PHRASE_PREPOSITIONS = frozenset({"di", "ka", "ke", "dari"})  # a place phrase inside a noun phrase
+# Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto;
+# blanja sayur, hader rapat, jatu saki: what is bought, attended or fallen into is no object a
+# meN-...-kan form would take; mulai macet: MangARTI mining part 'mulai' 79 of 90, 'memulai' 2).
+KEPT_BARE = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
+                         "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "ikut", "tinggal", "punya", "pikir",
+                         "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
+                         "minung", "mandi", "jalang", "jalan", "lupa", "inga", "ingat", "rasa", "kase", "kaseh", "se",
+                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam", "pindah", "pinda",
+                         "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam", "maen", "main"})
 # Verbs whose subject acts after dapa: 'get to, manage to' (ability), never the passive di-.
 AGENT_AFTER_DAPA = frozenset({
     "bayar", "babayar", "beli", "bli", "makan", "makang", "minum", "minung", "tidor", "tidur", "dudu",

@@ -17,12 +17,13 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, WHEN, person, subject_before, subject_person)
+    BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, PERSON_NOUNS, WHEN, person, subject_before, subject_person)
 from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
 from pipeline.gloss.making import MAKING, done_what, made_in_relative
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
+from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.done_to_thing import closes_thing, undergone
@@ -38,15 +39,6 @@ CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
                                 "manjo torang", "mari kita", "mari torang", "mari jo", "marijo", "manjo jo", "ayo kita"})
 MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari", "singga", "singgah"})
-# Verbs a free Indonesian translation keeps bare (dapat bantuan, tahu nomor, pakai sayur, naik oto;
-# blanja sayur, hader rapat, jatu saki: what is bought, attended or fallen into is no object a
-# meN-...-kan form would take; mulai macet: MangARTI mining part 'mulai' 79 of 90, 'memulai' 2).
-_BARE_VERBS = frozenset({"dapa", "dap", "tau", "tao", "pake", "nae", "naik", "turung", "turun", "maso", "masok",
-                         "kaluar", "pigi", "pi", "pergi", "pulang", "bale", "datang", "iko", "ikut", "tinggal", "punya", "pikir",
-                         "ada", "kana", "kena", "bilang", "babilang", "jadi", "makang", "makan", "minum",
-                         "minung", "mandi", "jalang", "jalan", "lupa", "inga", "ingat", "rasa", "kase", "kaseh", "se",
-                         "kasih", "beking", "biking", "bekeng", "bekin", "tidor", "dudu", "idop", "sampe", "pinjam", "pindah", "pinda",
-                         "mulai", "blanja", "belanja", "hader", "hadir", "jatu", "jatuh", "badiang", "diam", "maen", "main"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua", "apa-apa"})  # apa-apa: anything
 _TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
@@ -103,6 +95,8 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             last, vocabulary):
         undergone(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
+    for k in range(1, len(units)):
+        prohibited_undergone(units, k, vocabulary)  # dia ada tidor, jang ganggu -> jangan diganggu
     for k in range(1, len(units)):
         if units[k].source == INDONESIAN and units[k].ind.endswith(_APPLIED_ENDINGS):
             _applied_form_told(units, k, vocabulary)  # dorang nikmati pemandangan -> menikmati
@@ -195,7 +189,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     (dapat, tahu, pakai ...) keep the root.
     """
     u = units[k]
-    if u.key in _BARE_VERBS or not u.joined or vocabulary.inflected(u.ind):
+    if u.key in KEPT_BARE or not u.joined or vocabulary.inflected(u.ind):
         return  # kept bare, or already inflected (bacari 'mencari': never 'memencari')
     if k >= 2 and units[k - 2].key == "yang" and _object_fronted(units, k):
         return  # roti yang tanta beli pe mahal: the object is the relative's head, its doer before it
@@ -236,7 +230,7 @@ def _imperative_object(units: list[Unit], k: int, vocabulary: IndonesianVocabula
     """A request keeps the bare verb, but a ber- verb root with no meN- form takes -kan before its
     object (kumpul gelas bekas -> kumpulkan gelas bekas: kumpul alone has no object)."""
     u = units[k]
-    if u.pos == "v" and u.root and u.ind.lower() == u.root and u.joined and u.key not in _BARE_VERBS and k + 1 < len(units) and opens_object(
+    if u.pos == "v" and u.root and u.ind.lower() == u.root and u.joined and u.key not in KEPT_BARE and k + 1 < len(units) and opens_object(
             units[k + 1], vocabulary) and not vocabulary.men_form(u.root) and _causative_only(u.root, vocabulary):
         u.ind = u.ind + "kan"
 
@@ -256,7 +250,7 @@ def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> 
     yang menolong); a thing or a question word before yang leaves it bare (sandal saya siapa yang
     ambil: the fronted object)."""
     u = units[k]
-    if u.key in _BARE_VERBS or k < 2 or units[k - 1].key != "yang" or not units[k - 1].joined:
+    if u.key in KEPT_BARE or k < 2 or units[k - 1].key != "yang" or not units[k - 1].joined:
         return
     at = k - 2
     while at > 0 and units[at].joined and (units[at].pos in ("adv", "ptc") or not units[at].ind):

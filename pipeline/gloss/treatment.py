@@ -1,0 +1,55 @@
+"""Acts of care done to a patient (suntik, timbang, urut, rawat): with no carer as their doer, the bare
+verb is what the patient undergoes, the Indonesian di- passive.
+
+Manado Malay names the patient and leaves the carer out (abis suntik dia panas; anak so suntik;
+musti timbang tiap bulan); Indonesian writes the patient's verb with di- (setelah disuntik dia
+demam; anak sudah disuntik; harus ditimbang). The own references: after abis 3 of 3 disuntik, after
+so or musti with a patient as subject or none, di- (so suntik tetanus? -> sudah disuntik).
+A carer as subject (bidan so suntik, kader timbang) or a person after the verb as its object (kita so
+suntik anak) keeps the active verb, which the active-voice rule gives meN-.
+Dispatched by clauses.py.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import subject_before
+
+# The acts of care a patient undergoes, Manado and Indonesian spellings.
+_CARE = frozenset({"suntik", "timbang", "urut", "rawat"})
+# Words before the verb that leave its doer unnamed: after the act, an aspect word, a modal, a purpose.
+_AFTER = frozenset({"abis", "habis", "sasudah", "sesudah", "setelah"})
+_UNNAMED_DOER = _AFTER | frozenset({"so", "sudah", "blum", "belum", "musti", "harus", "mesti", "perlu", "for",
+                                    "untuk", "mo", "mau", "akan"})
+# Who gives care: as the subject they do the act (bidan so suntik -> bidan sudah menyuntik).
+CARERS = frozenset({"bidan", "dokter", "perawat", "suster", "mantri", "kader", "dukun", "biang", "petugas", "nakes",
+                    "tukang urut"})
+
+
+def _undergone(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind != u.root or prev is None or prev.key not in _UNNAMED_DOER:
+        return
+    if _object_follows(nxt) and not (prev.key in _AFTER and _opens_clause(units, k + 1)):
+        return  # abis suntik ade manangis: after the act, the person is the next clause's subject
+    if prev.key not in _AFTER:
+        at = subject_before(units, k - 1)
+        if at >= 0 and (units[at].key in CARERS or units[at].key.partition(" ")[-1] in CARERS):
+            return  # ibu bidan so suntik: the carer does it
+    u.ind = "di" + u.root
+
+
+def _object_follows(nxt) -> bool:
+    """A person or a noun right after the verb in its clause: its object (suntik anak, timbang bayi)."""
+    return nxt is not None and nxt.pos in ("n", "poss") and nxt.key not in _VACCINES
+
+
+def _opens_clause(units: list, at: int) -> bool:
+    """A person at units[at] with its own predicate after it (ade manangis, dia panas)."""
+    after = units[at + 1] if at + 1 < len(units) and units[at].joined else None
+    return units[at].pos in ("n", "pron") and after is not None and after.pos in ("v", "adj", "aux", "neg")
+
+
+# What is injected, not who: after the verb it keeps the passive (so suntik tetanus? -> sudah disuntik tetanus?).
+_VACCINES = frozenset({"tetanus", "vaksin", "imunisasi", "polio", "campak", "kb", "vitamin", "obat"})
+
+RULES = {key: _undergone for key in _CARE}
+FREE_KEYS = _CARE
