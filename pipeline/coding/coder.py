@@ -113,7 +113,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     if roles:
         questions = with_roles(questions, speakers, roles)
     questions = with_document_topics(questions, owners, own_texts, documents, lambda texts: [
-        frozenset() if doc is None else compiled.terms_in(doc) for doc in reading.store.docs(texts)])
+        frozenset() if doc is None else compiled.terms_in(doc) for doc in reading.store.docs(texts, None, reading.screen)])
     if any(headings):  # list items are read with the paragraph that introduces them
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]

@@ -53,9 +53,10 @@ def with_document_topics(questions: list[Question], owners: Sequence[str], texts
     if not documents:
         return questions
     positions = topic_positions(owners, texts, documents)
-    names = list(positions)
-    found = terms_of([" \n ".join(texts[i] for i in positions[name]) for name in names])
-    topic = dict(zip(names, found))
+    # each paragraph read by itself: its Doc is the one the coder reads (a recode's stored tokens)
+    rows = sorted({i for places in positions.values() for i in places})
+    found = dict(zip(rows, terms_of([texts[i] for i in rows])))
+    topic = {name: frozenset().union(*(found[i] for i in places)) for name, places in positions.items()}
     shared: dict[tuple[Question, str], Question] = {}
     result = []
     for question, owner in zip(questions, owners):
