@@ -82,3 +82,26 @@ def test_a_root_of_saying_after_a_comma_alone_is_the_story():
     # no closing quote mark before it: "imbau" is the note's own act, not who spoke
     assert codes_of_paragraph(APPEALS, "Kader mendatangi setiap rumah, imbau orang tua agar membawa bayi ke "
                                        "posyandu.") == {"imbauan"}
+
+
+@pytest.mark.parametrize("report", [
+    # the passive verb of saying opening a sentence, alone or with its source, then a comma
+    "Dijelaskannya, jadwal imunisasi di puskesmas itu kini dua kali sebulan.",
+    "Dijelaskan Kepala Puskesmas Lembean, stok vaksin campak cukup sampai akhir tahun.",
+    # an official's title opening the sentence: the official tells the reporter, comma or not
+    "Kepala Bidang Pencegahan Penyakit Dinkes, Maria S., menjelaskan jadwal imunisasi kejar tahun ini.",
+    "Kepala Puskesmas Tateli menjelaskan alasan sesi imunisasi bulan lalu diundur.",
+])
+def test_a_passive_or_an_officials_report_is_not_counselling(report):
+    assert codes(report) == set()
+
+
+@pytest.mark.parametrize("act", [
+    # an official explaining to an addressee, or an explanation reported inside the report
+    "Kepala Puskesmas Tateli menjelaskan kepada para ibu efek samping vaksin yang biasa muncul.",
+    "Kepala Puskesmas menambahkan, bidan selalu menjelaskan efek samping vaksin kepada ibu-ibu.",
+    # a passive inside the sentence reports the act
+    "Efek samping vaksin dijelaskan bidan kepada ibu-ibu sebelum penyuntikan.",
+])
+def test_an_officials_explanation_to_families_still_is(act):
+    assert codes(act) == {"konseling"}

@@ -25,7 +25,7 @@ class RuleKey:
 
 RULE_SYNTAX = (RuleKey("all", "slots"), RuleKey("any", "terms"), RuleKey("none", "terms"),
                RuleKey("within", "count", lowest=1), RuleKey("none_within", "count"),
-               RuleKey("confidence", "probability", in_veto=False))
+               RuleKey("topic", "terms", in_veto=False), RuleKey("confidence", "probability", in_veto=False))
 VETO = "exclude"   # marks a normalized rule that came from `exclude_if`
 CONCEPT_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 _SPACES = re.compile(r"\s+")

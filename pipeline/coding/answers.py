@@ -168,6 +168,7 @@ class Question:
     lent: frozenset[str] = frozenset()   # terms only the informant's role holds: cited as the role's, not the question's
     kin: tuple[tuple[int, str], ...] = ()   # the family's code a who-question lends an answer naming a relative
     speaker: frozenset[str] = frozenset()   # the terms the informant's role begins with: who "saya" is (speaker.py)
+    topic: frozenset[str] = frozenset()   # a document's headline and lead: a rule's `topic:` terms (document_topic.py)
 
     @cached_property
     def asked(self) -> frozenset[str]:

@@ -42,15 +42,50 @@ SUBORDINATORS = frozenset({"setelah", "sesudah", "sebelum", "ketika", "saat", "w
                            "agar", "supaya", "jika", "kalau", "apabila", "bila", "sehingga", "hingga", "sampai"})
 
 
+# the passive of a verb of saying opening a sentence, "Dijelaskannya, ...", "Dikatakan Daskim, ...":
+# the report's source, as the active verb before a comma
+PASSIVE_SAYING = frozenset(f"di{root}{nya}" for root in ("jelaskan", "katakan", "sebutkan", "tambahkan", "tegaskan",
+                                                          "ungkapkan", "paparkan", "terangkan", "sampaikan")
+                           for nya in ("", "nya"))
+NAMED_BEFORE_COMMA = 3   # "Dikatakan Kepala Desa Cihanjaro, ..."
+# an addressee after a verb of saying: the act itself ("menjelaskan kepada warga")
+ADDRESSEES = frozenset({"kepada", "pada", "ke"})
+
+
 def attributes(doc: Doc, index: int) -> bool:
     """Does token `index` of `doc` attribute a report to its source?"""
     token = doc[index]
     if token.lower_ in SAYING:
-        return index + 1 < len(doc) and doc[index + 1].lower_ in INTRODUCES and not _in_story(doc, index)
+        if _in_story(doc, index):
+            return False
+        return (index + 1 < len(doc) and doc[index + 1].lower_ in INTRODUCES) or _said_by_the_titled(doc, index)
+    if token.lower_ in PASSIVE_SAYING:
+        return _opens_sentence(doc, index) and any(
+            doc[i].text == "," for i in range(index + 1, min(index + 2 + NAMED_BEFORE_COMMA, len(doc))))
     if index == 0:
         return False
     before = doc[index - 1].text
     return (token.norm_ in AFTER_QUOTE and before in _QUOTE_END) or (token.norm_ in AFTER_QUOTE_MARK and before in _QUOTE_MARK)
+
+
+def _opens_sentence(doc: Doc, index: int) -> bool:
+    return index == 0 or doc[index - 1].lower_ in SENTENCE_ENDS or doc[index - 1].text in ("\n", "\n\n")
+
+
+def _said_by_the_titled(doc: Doc, index: int) -> bool:
+    """Is token `index` the first verb of saying of a sentence an official's title opens, with no
+    addressee after it ("Kepala Dinas Sosial X menjelaskan syarat untuk ...")? The official tells
+    the reporter; a verb of saying later in the sentence is what is reported ("Kepala Puskesmas
+    menambahkan, petugas rutin menjelaskan pentingnya JKN")."""
+    if any(doc[i].lower_ in ADDRESSEES for i in range(index + 1, min(index + 4, len(doc)))):
+        return False
+    for i in range(index - 1, -1, -1):
+        word = doc[i].lower_
+        if word in SAYING or word in SENTENCE_ENDS:
+            return False
+        if _opens_sentence(doc, i):
+            return word in TITLES
+    return False
 
 
 def _in_story(doc: Doc, index: int) -> bool:

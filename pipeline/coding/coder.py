@@ -33,6 +33,7 @@ from pipeline.coding.example_copies import with_copies
 from pipeline.coding.keyword_rule import KEYWORD
 from pipeline.coding.own_words import with_own_words
 from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCodebook, Firing, Found
+from pipeline.coding.document_topic import with_document_topics
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
 from pipeline.coding.quotation_guess import study_words
 from pipeline.coding.quotations import GUESS_CONFIDENCE, placed_codes, placing_confidence, quotation_flags
@@ -111,6 +112,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     roles = role_terms(compiled, informants, set(speakers))
     if roles:
         questions = with_roles(questions, speakers, roles)
+    questions = with_document_topics(questions, owners, own_texts, documents, lambda texts: [
+        frozenset() if doc is None else compiled.terms_in(doc) for doc in reading.store.docs(texts, None, reading.screen)])
     if any(headings):  # list items are read with the paragraph that introduces them
         texts = [with_context(h, t) for h, t in zip(headings, texts)]
         translations = [with_context(h, t) if t.strip() else t for h, t in zip(headings, translations)]

@@ -120,7 +120,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
             conditions = len(slots) + (1 if context else 0)
             default = MULTI_CONFIDENCE if conditions > 1 else SINGLE_CONFIDENCE
             rules.append(CompiledRule(
-                code_index=index, slots=slots, context=context, none=terms(rule.get("none", ())),
+                code_index=index, slots=slots, context=context, none=terms(rule.get("none", ())), topic=terms(rule.get("topic", ())),
                 none_within=rule.get("none_within"), within=rule.get("within"),
                 confidence=float(rule.get("confidence", default)), veto=bool(rule.get(VETO)),
                 borrows=code.context == PREVIOUS_TURN))

@@ -38,6 +38,7 @@ class CompiledRule:
     register: str = ""                        # keywords.WRITTEN/SPOKEN: read in documents/speech only
     senses: dict[str, frozenset[str]] | None = field(default=None, compare=False)  # related.py: pair rule
     apart_from_roles: frozenset[str] = frozenset()   # a question rule's answer terms that do not support a role asked
+    topic: frozenset[str] = frozenset()       # `topic`: met in a document's headline or lead, they meet `any`
 
 
 def find_window(rule: CompiledRule, occ: dict[str, list[Occurrence]],

@@ -31,6 +31,7 @@ from pipeline.coding.specificity import names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
 from pipeline.coding.sentence_span import LOOSE_KINDS, crosses_sentence
 from pipeline.coding.longer_keywords import YIELDING_KINDS, yields
+from pipeline.coding.document_topic import on_topic
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import (
     ROLE_TAG,
@@ -256,7 +257,7 @@ class CompiledCodebook:
             seen = (content := content or without_names(doc, occ, present)) if rule.kind in NAME_BLIND_KINDS \
                 else (occ, present)
             picks = [echo] if echo is not None and rule.kind == ANSWER else \
-                find_window(rule, seen[0], question.terms, seen[1], lent)
+                find_window(rule, seen[0], on_topic(rule, question), seen[1], lent)
             said_as = picks is None and bool(speaking) and len(rule.slots) > 1 and rule.senses is None and bool(rule.kind)
             if said_as:
                 picks = find_window(rule, as_speaker(seen[0], question.speaker, speaking), question.terms,
