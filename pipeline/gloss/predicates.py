@@ -187,6 +187,11 @@ def _moving_towards(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
         marker.ind = ""
 
 
+# Verbs whose meN-...-i form takes the person taught (KBBI mengajari 'mengajar kepada'): own references
+# mengajari 3 of 3 before a person; mengajar keeps what is taught (ajar matematika).
+_TEACHING = frozenset({"ajar"})
+
+
 def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
     """A bare transitive verb with a noun object takes meN- (bawa buku -> membawa buku).
 
@@ -226,6 +231,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         nxt = units[k + 2]
     if opens_object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
+        if form and u.root in _TEACHING and person(nxt):
+            form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
         if form:
             u.ind = form
     else:
