@@ -55,6 +55,9 @@ _GREETINGS = frozenset({"makase", "makasih", "mksh", "trima", "terima", "kasih",
 _COUNTED = frozenset({"tiap", "setiap", "per", "satu", "brapa", "berapa", "no", "nomor", "kartu", "data", "ktp",
                       "fotokopi", "fc", "foto", "deng", "dan", "atau", "ato"})
 _TWO_READINGS = frozenset({"tgl", "no", "dr", "kt", "kk"} | set(_UNLESS_MEASURED) | set(_SCHOOLS))
+# Forms no table lists for their two readings (mkn makan or mungkin, pgi pagi or pigi, kl): with those
+# above, never read as a word with its vowels dropped (spellings.py: tgl is not tagal).
+AMBIGUOUS = _TWO_READINGS | frozenset({"mkn", "pgi", "kl"})
 # What a number is the number of (no hp, no wa, no rek).
 _CONTACTS = frozenset({"hp", "wa", "telp", "tlp", "tlpn", "telepon", "rek", "rekening", "ktp", "kk", "antrian",
                        "antrean", "rumah"})
