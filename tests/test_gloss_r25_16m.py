@@ -29,6 +29,12 @@ CASES = [
     ("Torang tunggu smp sore.", "Kami tunggu sampai sore."),
     ("Dia pigi sma depe oma.", "Dia pergi sama neneknya."),
     ("Depe anak so kelas 3 smp.", "Anaknya sudah kelas 3 SMP."),
+    # beking before work, an event or a building: mengerjakan, mengadakan, membangun; bagitu: berbuat (making.py)
+    ("Ngana so bekeng tugas sekolah?", "Kamu sudah mengerjakan tugas sekolah?"),
+    ("Gereja mo bekeng ibadah syukur hari Minggu.", "Gereja akan mengadakan ibadah syukur hari Minggu."),
+    ("Om Yan ada bekeng kandang babi.", "Om Yan sedang membangun kandang babi."),
+    ("Jang beking bagitu pa ngana pe ade.", "Jangan berbuat begitu kepada adikmu."),
+    ("Oma ada bekeng kukis.", "Nenek sedang membuat kue."),
     # ajar before a person is mengajari, the learner its object (predicates.py)
     ("Tanta ajar kita bajahit.", "Bibi mengajari saya menjahit."),
 ]

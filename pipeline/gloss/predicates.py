@@ -20,7 +20,7 @@ from pipeline.gloss.clause_words import (
     BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, WHEN, person, subject_before, subject_person)
 from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
-from pipeline.gloss.making import MAKING, done_what, made_in_relative
+from pipeline.gloss.making import MAKING, done_what, made_in_relative, made_what
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
 from pipeline.gloss.tokens import starts_sentence
@@ -103,6 +103,8 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             last, vocabulary):
         undergone(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
+    if units[0].key in MAKING and len(units) > 1:
+        made_what(units, 0)  # Bekeng PR dulu! -> Mengerjakan PR dulu!
     for k in range(1, len(units)):
         if units[k].source == INDONESIAN and units[k].ind.endswith(_APPLIED_ENDINGS):
             _applied_form_told(units, k, vocabulary)  # dorang nikmati pemandangan -> menikmati
@@ -114,6 +116,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             made_in_relative(units, k)
             _made_on_request(units, k, vocabulary)
             done_what(units, k)
+            made_what(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "" and (units[k - 1].key in _BEFORE_UNTAGGED_VERB or closes_thing(units, k)) and _untagged_verb(
