@@ -35,6 +35,9 @@ CASES = [
     ("Om Yan ada bekeng kandang babi.", "Om Yan sedang membangun kandang babi."),
     ("Jang beking bagitu pa ngana pe ade.", "Jangan berbuat begitu kepada adikmu."),
     ("Oma ada bekeng kukis.", "Nenek sedang membuat kue."),
+    # bae after rasa is feeling well, 'sehat'; of a thing it stays 'baik' (state_senses.py)
+    ("Oma so rasa bae, jadi so pulang dari rumah sakit.", "Nenek sudah merasa sehat, jadi sudah pulang dari rumah sakit."),
+    ("Depe rasa bae.", "Rasanya baik."),
     # ajar before a person is mengajari, the learner its object (predicates.py)
     ("Tanta ajar kita bajahit.", "Bibi mengajari saya menjahit."),
 ]

@@ -21,7 +21,8 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   ability.py    tau right before a verb (knowing how): 'bisa'
   place_senses.py  utang after a place preposition or a verb of going: 'hutan'; pece there or played in:
                 'lumpur'; pelang where a noun stands: 'perahu'
-  state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan'
+  state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan';
+                bae after rasa: 'sehat'
   symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
 clause_words.py holds what they share (people, time units, the clause around a unit).
