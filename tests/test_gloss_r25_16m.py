@@ -25,6 +25,7 @@ CASES = [
     # kk written small is kakak where one is addressed; the family card after a counting word (chat.py)
     ("Makase kk, barang so sampe.", "Terima kasih kakak, barang sudah sampai."),
     ("Satu kk dapa dua karong beras.", "Satu KK dapat dua karung beras."),
+    ("Ini baju brapa kk?", "Baju ini berapa kakak?"),
     # smp/sma written small are sampai/sama, the school levels after a school word (chat.py)
     ("Torang tunggu smp sore.", "Kami tunggu sampai sore."),
     ("Dia pigi sma depe oma.", "Dia pergi sama neneknya."),
@@ -38,6 +39,10 @@ CASES = [
     # bae after rasa is feeling well, 'sehat'; of a thing it stays 'baik' (state_senses.py)
     ("Oma so rasa bae, jadi so pulang dari rumah sakit.", "Nenek sudah merasa sehat, jadi sudah pulang dari rumah sakit."),
     ("Depe rasa bae.", "Rasanya baik."),
+    # a kin term alone in its clause is the one addressed: Kak, Dik, Ma (address.py)
+    ("Kaka, kita mo pesan dua.", "Kak, saya mau pesan dua."),
+    ("Mo pigi mana, ade?", "Mau pergi ke mana, Dik?"),
+    ("Kita pe ade so tidor.", "Adik saya sudah tidur."),
     # ajar before a person is mengajari, the learner its object (predicates.py)
     ("Tanta ajar kita bajahit.", "Bibi mengajari saya menjahit."),
 ]

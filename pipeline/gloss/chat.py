@@ -52,7 +52,7 @@ _REPORTERS = PERSON_NOUNS | TITLES | frozenset({"dia", "de", "dorang", "drg", "o
 # Words after which kk is addressed (makase kk, halo kk) and words after which it is the family card.
 _GREETINGS = frozenset({"makase", "makasih", "mksh", "trima", "terima", "kasih", "halo", "hallo", "hai", "permisi",
                         "pagi", "siang", "sore", "malam", "ok", "oke", "okey", "siap", "ready", "sapa", "e", "eh"})
-_COUNTED = frozenset({"tiap", "setiap", "per", "satu", "brapa", "berapa", "no", "nomor", "kartu", "data", "ktp",
+_COUNTED = frozenset({"tiap", "setiap", "per", "satu", "no", "nomor", "kartu", "data", "ktp",
                       "fotokopi", "fc", "foto", "deng", "dan", "atau", "ato"})
 _TWO_READINGS = frozenset({"tgl", "no", "dr", "kt", "kk"} | set(_UNLESS_MEASURED) | set(_SCHOOLS))
 # Forms no table lists for their two readings (mkn makan or mungkin, pgi pagi or pigi, kl): with those

@@ -25,13 +25,14 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 bae after rasa: 'sehat'
   symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
+  address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
 from __future__ import annotations
 
 from pipeline.gloss import (
-    ability, ages, aspect, degree, destinations, distance, joining, lateness, nearness, place_senses, possessed_acts,
+    ability, address, ages, aspect, degree, destinations, distance, joining, lateness, nearness, place_senses, possessed_acts,
     questions, repeated, senses, state_senses, symptom_senses, taste_senses, verbforms, water_senses)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
@@ -39,13 +40,13 @@ from pipeline.gloss.units import neighbours
 _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **senses.RULES, **taste_senses.RULES,
           **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
-          **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES}
+          **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **address.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
                            *possessed_acts.FREE_KEYS, *senses.FREE_KEYS, *ages.FREE_KEYS,
                            *water_senses.FREE_KEYS, *symptom_senses.FREE_KEYS, *state_senses.FREE_KEYS,
-                           *lateness.FREE_KEYS})
+                           *lateness.FREE_KEYS, *address.FREE_KEYS})
 # Frequent words that mostly need no rule: what must be around them for the rule to be set up.
 _CUED = {"dari": aspect.dari_cued, "satu": degree.counted}
 
