@@ -22,8 +22,8 @@ _WORK = frozenset({"pr", "tugas", "soal", "pekerjaan", "karja", "kerjaan", "lapo
 _EVENTS = frozenset({"acara", "pesta", "ibadah", "rapat", "arisan", "bakti", "kegiatan", "lomba", "syukuran",
                      "penyuluhan", "pertemuan", "perayaan", "upacara", "kebaktian", "resepsi"})
 _BUILDINGS = frozenset({"rumah", "ruma", "wc", "jamban", "jembatan", "jembatang", "sumur", "kandang", "gereja",
-                        "pagar", "pagar", "tembok", "mck", "toilet", "kakus", "gedung", "kios", "warung", "warong",
-                        "sabua", "tenda", "dapur", "kamar", "septic", "septik", "talud", "bendungan", "pondasi"})
+                        "pagar", "tembok", "mck", "toilet", "kakus", "gedung", "kios", "warung", "warong",
+                        "dapur", "kamar", "septic", "septik", "talud", "bendungan", "pondasi"})  # a sabua or a tent is made
 _MADE_AS = ((_WORK, "mengerjakan", "kerjakan"), (_EVENTS, "mengadakan", "adakan"), (_BUILDINGS, "membangun", "bangun"))
 _SO = frozenset({"bagitu", "begitu", "bagini", "begini"})
 
