@@ -9,7 +9,7 @@ CASES = [
     # bargaining: kurang opening a request dang urges is 'kurangi', dang 'dong' where it stands
     ("Om, tu ikang mahal, kurang sadiki dang.", "Om, ikan itu mahal, kurangi sedikit dong."),
     ("Kurang dang, Tanta.", "Kurangi dong, Tante."),
-    ("Ulang dang tu lagu, Kaka.", "Ulangi dong lagu itu, Kakak."),  # a repetition asked for: ulangi
+    ("Ulang dang tu lagu, Kaka.", "Ulangi dong lagu itu, Kak."),  # a repetition asked for: ulangi (Kak: the one addressed, address.py)
     # a request with a possessive cannot take 'tolong' at its front: dang is 'dong' in place, not dropped
     ("Kase pinjam ngana pe sapatu dang, kita mo pi gereja.", "Pinjamkan sepatumu dong, saya mau ke gereja."),
     # kurang as a state, or with no dang, stays

@@ -12,9 +12,9 @@ from test_gloss import translate
 
 
 @pytest.mark.parametrize("source, expected", [
-    # beking before a noun-first word makes the thing (not mengacarakan, melagukan)
+    # beking before a noun-first word makes the thing (not mengacarakan, melagukan); an event is held (making.py)
     ("Besok torang mo beking acara syukuran di balai desa.",
-     "Besok kita akan membuat acara syukuran di balai desa."),
+     "Besok kita akan mengadakan acara syukuran di balai desa."),
     ("Kita beking lagu for pesta kaweng.", "Saya membuat lagu untuk pesta pernikahan."),
     # also when a sound rule found the noun (kalompok -> kelompok)
     ("Anak-anak beking kalompok ampa orang.", "Anak-anak membuat kelompok empat orang."),

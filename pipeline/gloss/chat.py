@@ -11,7 +11,12 @@ reading. A form with two readings is read by its neighbours here (`readings`) or
 tanggal before a number (tinggal elsewhere, so left); `no` is nomor before a number or a contact word
 or after a preposition (elsewhere the Manado particle no 'nah'); `km` and `cm` are kamu and cuma
 except after a number (kilometre, centimetre); `dr` is dari before a lower-case word or a number
-(the title dr, dokter, stands before a name).
+(the title dr, dokter, stands before a name). Chat's own short forms of two words: `kt` is kata
+before the person whose words are reported (kt dokter, kt dia; kita, the lexicon's reading, elsewhere);
+`kk` written small is kakak where one addresses someone, opening or closing the clause, after a
+greeting or before a name (makase kk, kk mo pesan brapa); the family card KK elsewhere (tiap kk);
+`smp` and `sma` written small are sampai and sama unless a school word stands before them or a
+school's name after them (kelas 2 sma, waktu smp, sma negeri): then the school levels.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+
+from pipeline.person_words import PERSON_NOUNS, TITLES
 
 CHAT_ABBREVIATIONS = Path(__file__).parent / "data" / "chat_abbreviations.tsv"
 
@@ -34,7 +41,23 @@ _LAUGHTER = re.compile(r"(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:hu)
 _PREPOSITIONS = frozenset({"di", "ke", "ka", "pa", "dari", "untuk", "utk", "for", "dengan", "deng", "dg", "dgn"})
 # Chat forms that are units of measure after a number (5 km, 10 cm) and words elsewhere.
 _UNLESS_MEASURED = {"km": "kamu", "cm": "cuma"}
-_TWO_READINGS = frozenset({"tgl", "no", "dr"} | set(_UNLESS_MEASURED))
+# Written small, the school levels (kelas 2 sma) or chat's sampai and sama (tunggu smp jam 5, pigi sma mama).
+_SCHOOLS = {"smp": "sampai", "sma": "sama"}
+_SCHOOL_BEFORE = frozenset({"kelas", "sekolah", "skolah", "sklh", "lulus", "lulusan", "tamat", "tamatan", "murid",
+                            "siswa", "siswi", "guru", "masuk", "waktu", "wkt", "jaman", "zaman", "anak", "ank",
+                            "di", "ka", "ke", "dari", "dri"})
+_SCHOOL_AFTER = frozenset({"negeri", "neg", "n", "swasta", "kristen", "katolik", "islam", "advent", "gmim"})
+# Whose words kt 'kata' reports: a person named by a noun, a title or a third-person pronoun.
+_REPORTERS = PERSON_NOUNS | TITLES | frozenset({"dia", "de", "dorang", "drg", "orang", "org", "pak", "bu"})
+# Words after which kk is addressed (makase kk, halo kk) and words after which it is the family card.
+_GREETINGS = frozenset({"makase", "makasih", "mksh", "trima", "terima", "kasih", "halo", "hallo", "hai", "permisi",
+                        "pagi", "siang", "sore", "malam", "ok", "oke", "okey", "siap", "ready", "sapa", "e", "eh"})
+_COUNTED = frozenset({"tiap", "setiap", "per", "satu", "no", "nomor", "kartu", "data", "ktp",
+                      "fotokopi", "fc", "foto", "deng", "dan", "atau", "ato"})
+_TWO_READINGS = frozenset({"tgl", "no", "dr", "kt", "kk"} | set(_UNLESS_MEASURED) | set(_SCHOOLS))
+# Forms no table lists for their two readings (mkn makan or mungkin, pgi pagi or pigi, kl): with those
+# above, never read as a word with its vowels dropped (spellings.py: tgl is not tagal).
+AMBIGUOUS = _TWO_READINGS | frozenset({"mkn", "pgi", "kl"})
 # What a number is the number of (no hp, no wa, no rek).
 _CONTACTS = frozenset({"hp", "wa", "telp", "tlp", "tlpn", "telepon", "rek", "rekening", "ktp", "kk", "antrian",
                        "antrean", "rumah"})
@@ -82,4 +105,25 @@ def readings(words: list[str], glues: list[str]) -> dict[int, str]:
             found[i] = "dari"
         elif lower in _UNLESS_MEASURED and word == lower and not (prev is not None and _is_number(prev)):
             found[i] = _UNLESS_MEASURED[lower]
+        elif lower == "kt" and nxt is not None and nxt in _REPORTERS and (
+                i + 2 >= len(words) or words[i + 2].lower() not in ("pe", "p")):
+            found[i] = "kata"   # kt dokter musti ... -> kata dokter; kt pe, kt so stay kita
+        elif lower == "kk" and word == lower and _addressed(words, i, prev, nxt):
+            found[i] = "kakak"  # makase kk -> terima kasih kakak; tiap kk stays KK
+        elif lower in _SCHOOLS and word == lower and not _at_school(words, i, nxt):
+            found[i] = _SCHOOLS[lower]  # tunggu smp jam 5 -> sampai; kelas 2 sma stays SMA
     return found
+
+
+def _at_school(words: list[str], i: int, nxt: str | None) -> bool:
+    """A school word just before smp/sma (past a class number: kelas 2 sma) or a school's name after it."""
+    before = [w.lower() for w in words[max(0, i - 2):i]]
+    return nxt in _SCHOOL_AFTER or bool(before) and (
+        before[-1] in _SCHOOL_BEFORE or len(before) == 2 and _is_number(before[1]) and before[0] in _SCHOOL_BEFORE)
+
+
+def _addressed(words: list[str], i: int, prev: str | None, nxt: str | None) -> bool:
+    """kk is the one spoken to: opening or closing its clause, after a greeting or before a name."""
+    if prev in _COUNTED or nxt is not None and _is_number(nxt):
+        return False
+    return prev is None or nxt is None or prev in _GREETINGS or words[i + 1][:1].isupper()

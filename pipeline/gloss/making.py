@@ -1,8 +1,14 @@
-"""beking in a relative clause or asking what one does: the bare verb Indonesian writes there.
+"""beking in a relative clause or asking what one does: the bare verb Indonesian writes there; and the
+verb Indonesian uses for what beking is done to.
 
 'lakukan' for what is done (apa yang ibu bekeng -> apa yang Ibu lakukan), 'buat' for a thing made
 (kue yang mama bekeng -> kue yang ibu buat); after its subject before apa closing the question,
 'berbuat' (ade bekeng apa? -> adik berbuat apa?). Read by `predicates.after_context`.
+
+Indonesian says mengerjakan of work one does (bekeng PR -> mengerjakan PR; MangARTI beking tugas),
+mengadakan of an event one holds (bekeng acara adat, pesta, bakti sosial) and membangun of a building
+(bekeng rumah, WC, jembatan); beking bagitu is berbuat (Jang bekeng bagitu -> Jangan berbuat begitu):
+own references 14 of 16 write these where the gloss wrote membuat.
 """
 
 from __future__ import annotations
@@ -11,6 +17,15 @@ from pipeline.gloss.clause_words import PERSON_NOUNS, subject_before
 from pipeline.gloss.units import Unit
 
 MAKING = frozenset({"beking", "biking", "bekeng", "bekin", "bikin"})
+# The object's head word -> the verb for making it (meN- form, bare form of a request).
+_WORK = frozenset({"pr", "tugas", "soal", "pekerjaan", "karja", "kerjaan", "laporan", "skripsi", "latihan", "ujian"})
+_EVENTS = frozenset({"acara", "pesta", "ibadah", "rapat", "arisan", "bakti", "kegiatan", "lomba", "syukuran",
+                     "penyuluhan", "pertemuan", "perayaan", "upacara", "kebaktian", "resepsi"})
+_BUILDINGS = frozenset({"rumah", "ruma", "wc", "jamban", "jembatan", "jembatang", "sumur", "kandang", "gereja",
+                        "pagar", "tembok", "mck", "toilet", "kakus", "gedung", "kios", "warung", "warong",
+                        "dapur", "kamar", "septic", "septik", "talud", "bendungan", "pondasi"})  # a sabua or a tent is made
+_MADE_AS = ((_WORK, "mengerjakan", "kerjakan"), (_EVENTS, "mengadakan", "adakan"), (_BUILDINGS, "membangun", "bangun"))
+_SO = frozenset({"bagitu", "begitu", "bagini", "begini"})
 
 
 def made_in_relative(units: list[Unit], k: int) -> None:
@@ -43,3 +58,19 @@ def done_what(units: list[Unit], k: int) -> None:
     if at >= 0 and (units[at].pos == "pron" or units[at].key in PERSON_NOUNS):
         u.ind = "berbuat"
 
+
+
+def made_what(units: list[Unit], k: int) -> None:
+    """beking before the work done, the event held or the building built: mengerjakan, mengadakan,
+    membangun (bekeng PR -> mengerjakan PR); before bagitu: berbuat (jang bekeng bagitu)."""
+    u = units[k]
+    if u.ind not in ("membuat", "buat", "bikin") or not u.joined or k + 1 >= len(units):
+        return
+    head = units[k + 1].key.partition(" ")[0].lower()
+    if head in _SO:
+        u.ind = "berbuat"
+        return
+    for heads, active, bare in _MADE_AS:
+        if head in heads:
+            u.ind = bare if u.ind == "buat" else active
+            return

@@ -11,11 +11,15 @@ water_senses.py).
          clause with a village, an island, a garden or a region (kampung so ada lampu, dulu kampung nyanda ada
          lampu: own references 2 of 2); a lamp elsewhere (bawa lampu, pasang lampu di perahu, di kamar mandi
          nyanda ada lampu); lampu mati, the power cut, is a lexicon phrase
+  pelang 'perahu' (KBBI pelang 'perahu lesung bercadik'; a Minahasa word list names parahu pelang beside
+         londe and bolotu) where a noun stands: after a preposition, a possessive, a demonstrative, a number or
+         a verb of boarding, or before a demonstrative (dari pelang, kita pe pelang, nae pelang, pelang itu);
+         'pelan' (slow, the lexicon's adjective) elsewhere (bicara pelang, pelang-pelang)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import GOING, clause
+from pipeline.gloss.clause_words import DEMONSTRATIVES, GOING, NUMBER_WORDS, clause
 
 FOREST = "hutan"
 MUD = "lumpur"
@@ -32,6 +36,12 @@ _SETTLEMENTS = frozenset({"kampung", "desa", "dusun", "pulau", "kebun", "negeri"
                           "pedalaman", "rumah-rumah", "lingkungan", "jaga"})
 # Verbs of playing: what one plays in (bamain pece) is the mud.
 _PLAYING = frozenset({"bamain", "main", "bermain", "bamaing", "maing"})
+BOAT = "perahu"
+# Words after which a noun, not an adjective, stands: prepositions, possessives, demonstratives,
+# numbers and verbs of boarding or using (dari pelang, kita pe pelang, tu pelang, nae pelang).
+_BEFORE_NOUN = _AT | _FROM | DEMONSTRATIVES | NUMBER_WORDS | frozenset({
+    "pe", "depe", "dp", "dpe", "satu", "sa", "pake", "pakai", "nae", "naik", "deng", "dengan", "dg", "dgn",
+    "pa", "for", "untuk", "beli", "jual", "dayung", "tarik", "bawa", "sewa", "cat"})
 
 
 def _forest(units, k, u, prev, nxt, before, vocabulary):
@@ -52,4 +62,10 @@ def _power(units, k, u, prev, nxt, before, vocabulary):
         u.ind = POWER  # dulu kampung nyanda ada lampu -> dulu kampung tidak ada listrik
 
 
-RULES = {"utang": _forest, "pece": _mud, "lampu": _power}
+def _boat(units, k, u, prev, nxt, before, vocabulary):
+    after_noun_word = prev is not None and prev.key.rpartition(" ")[2] in _BEFORE_NOUN
+    if u.ind == "pelan" and (after_noun_word or nxt is not None and nxt.key in DEMONSTRATIVES):
+        u.ind, u.pos, u.gloss = BOAT, "n", (BOAT,)  # masih fresh dari pelang -> dari perahu; bicara pelang stays pelan
+
+
+RULES = {"utang": _forest, "pece": _mud, "lampu": _power, "pelang": _boat}

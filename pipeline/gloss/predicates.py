@@ -20,7 +20,7 @@ from pipeline.gloss.clause_words import (
     BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, PERSON_NOUNS, WHEN, person, subject_before, subject_person)
 from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
-from pipeline.gloss.making import MAKING, done_what, made_in_relative
+from pipeline.gloss.making import MAKING, done_what, made_in_relative, made_what
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
 from pipeline.gloss.particles import URGING
 from pipeline.gloss.prohibitions import prohibited_undergone
@@ -95,6 +95,8 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             last, vocabulary):
         undergone(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
+    if units[0].key in MAKING and len(units) > 1:
+        made_what(units, 0)  # Bekeng PR dulu! -> Mengerjakan PR dulu!
     for k in range(1, len(units)):
         prohibited_undergone(units, k, vocabulary)  # dia ada tidor, jang ganggu -> jangan diganggu
     for k in range(1, len(units)):
@@ -108,6 +110,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             made_in_relative(units, k)
             _made_on_request(units, k, vocabulary)
             done_what(units, k)
+            made_what(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "" and (units[k - 1].key in _BEFORE_UNTAGGED_VERB or closes_thing(units, k)) and _untagged_verb(
@@ -181,6 +184,11 @@ def _moving_towards(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
         marker.ind = ""
 
 
+# Verbs whose meN-...-i form takes the person taught (KBBI mengajari 'mengajar kepada'): own references
+# mengajari 3 of 3 before a person; mengajar keeps what is taught (ajar matematika).
+_TEACHING = frozenset({"ajar"})
+
+
 def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
     """A bare transitive verb with a noun object takes meN- (bawa buku -> membawa buku).
 
@@ -220,6 +228,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         nxt = units[k + 2]
     if opens_object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
+        if form and u.root in _TEACHING and person(nxt):
+            form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
         if form:
             u.ind = form
     else:

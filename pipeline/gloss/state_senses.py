@@ -7,6 +7,8 @@
   bersi(h)  'membersihkan' right before the thing cleaned, whatever stands before it (bersi kintal, mama
             bersi rumah: Manado uses the adjective as the verb; own references 3 of 3); 'bersih' after its
             noun with nothing after it (aer bersih, rumah so bersih)
+  bae       'sehat' (well) where one feels it: right after rasa, past so (kalu rasa so bae, so rasa bae -> merasa
+            sehat: own references 3 of 3); 'baik' elsewhere (posisi bayi so bae)
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause
 
 LAPSED = "tidak aktif"
+WELL = "sehat"
+_FEELING = frozenset({"merasa", "terasa"})  # rasa as the verb (verbforms.py), not depe rasa, its taste
 CLEANS = "membersihkan"
 # What lapses rather than dies: cards, insurances, memberships, subscriptions (words of the subject).
 _LAPSING = frozenset({"kartu", "bpjs", "kis", "jkn", "asuransi", "langganan", "keanggotaan", "kuota", "ktp", "sim"})
@@ -44,5 +48,12 @@ def _cleans(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = CLEANS, "v"  # dorang bersi kintal -> mereka membersihkan halaman; aer bersih stays
 
 
-RULES = {"mati": _lapsed, "bersi": _cleans, "bersih": _cleans}
+def _feels_well(units, k, u, prev, nxt, before, vocabulary):
+    felt = prev is not None and (prev.ind in _FEELING or prev.ind in ("sudah", "masih") and before is not None and (
+        before.ind in _FEELING and before.joined))
+    if u.ind == "baik" and felt:
+        u.ind = WELL  # dia brenti minum obat lantaran so rasa bae -> sudah merasa sehat
+
+
+RULES = {"mati": _lapsed, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well}
 FREE_KEYS = frozenset({"bersi", "bersih"})  # read by the sound rules or as Indonesian, not from the lexicon

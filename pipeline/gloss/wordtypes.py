@@ -9,6 +9,8 @@ vocabulary does for lexemes: memory grows with the distinct spellings seen, not 
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.chat import is_laughter
 from pipeline.gloss.lexicon import Entry, Lexicon
 from pipeline.gloss.spellings import Spellings
@@ -72,7 +74,10 @@ class WordTypes:
         self.lexicon = lexicon
         self.analyzer = analyzer
         self.friends = friends  # first words of the false friends
-        self.spellings = Spellings(spellings or {}, self.known)
+        # the words a vowel-dropped chat form may stand for: the lexicon's and Indonesian's function words
+        self.spellings = Spellings(spellings or {}, self.known,
+                                   (*((key, entry.translation.lower()) for key, entry in lexicon.words.items()
+                                      if key.islower()), *((word, word) for word in STOP_WORDS)))
         self._plain: dict[str, WordType] = {}                  # words not starting with a capital or digit
         self._cased: dict[tuple[str, bool, bool], WordType] = {}   # (word, starts a sentence, shouted)
         self._respelled: dict[tuple[str, str], WordType] = {}       # (word, the reading its context gave)
