@@ -95,22 +95,3 @@ def test_the_topic_is_the_headline_and_the_lead():
     owners = ["a.md", "a.md", "a.md", "b.md", "b.md"]
     texts = ["# Judul", "Lead pertama.", "Isi.", "Paragraf pembuka tanpa judul.", "Isi berikutnya."]
     assert topic_positions(owners, texts, frozenset({"a.md", "b.md"})) == {"a.md": [0, 1], "b.md": [3]}
-
-
-HELP_REFER = "bantuan_rujukan"
-UPKEEP = "Biaya perawatan dan sopir mobil siaga itu dianggarkan dari dana desa setiap tahun."
-
-
-def test_a_village_car_on_a_page_about_carrying_the_sick_is_referral_help():
-    codes = page_codes(["# Desa Siapkan Mobil Siaga untuk Warga yang Sakit",
-                        "Pemerintah desa kini menyiagakan mobil siaga di kantor desa untuk membawa pasien ke rumah sakit.",
-                        UPKEEP])
-    assert HELP_REFER in codes[2]
-
-
-def test_an_office_car_on_a_page_about_something_else_is_not():
-    # an official car is an institutional vehicle too, but the page is not about the sick
-    codes = page_codes(["# Kantor Desa Terima Mobil Dinas Baru dari Kabupaten",
-                        "Mobil dinas itu akan dipakai perangkat desa untuk rapat di kecamatan dan acara pemerintahan.",
-                        "Biaya perawatan dan sopir mobil dinas itu dianggarkan dari dana desa setiap tahun."])
-    assert HELP_REFER not in codes[2]
