@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.coding.codebook_words import WORD, topic_lemmas, word_lemma
-from pipeline.coding.function_words import example_content_words
+from pipeline.coding.codebook_words import WORD, content_words, topic_lemmas, word_lemma
 from pipeline.coding.evidence import joined, tagged
 from pipeline.coding.rules import Firing
 from pipeline.records.codebook import Codebook
@@ -36,7 +35,7 @@ def example_words(codebook: Codebook) -> Examples:
     for index, code in enumerate(codebook.codes):
         examples = []
         for example in code.examples:
-            lemmas = frozenset(word_lemma(w) for w in example_content_words(example))
+            lemmas = frozenset(word_lemma(w) for w in content_words(example))
             if len(lemmas - topic) >= COPY_WORDS:
                 examples.append((lemmas, lemmas - topic, len(WORD.findall(example))))
         if examples:
