@@ -1,6 +1,6 @@
 """A code's `examples:` are quotes its author would place under it (coding/quotation_guess.py):
 a printed quote saying what an example says in other words of the same scene is evidence of
-that code; the Manado function words an example is written with are not (codebook_words.example_content_words)."""
+that code; the Manado function words an example is written with are not (function_words.example_content_words)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,9 @@
-"""A code's one leftover label word that its theme's label also holds ("sampah" of "Penimbunan
-dan pembakaran sampah" under "Pemilahan sampah di rumah") names the area the theme's codes
-share: alone it is no evidence of the code; the code's own words still are."""
+"""A code's one leftover label word that its theme's label also holds ("sampah" of "Sampah
+ditimbun atau dibakar" under "Pemilahan sampah di rumah") names the area the theme's codes
+share: alone it is no evidence of the code; the code's own words still are. (The word opens the
+label: written after a keyword's word, "pembakaran sampah", it would be that keyword's object,
+no evidence alone wherever the theme stands: test_coding_function_words.py; and a word the
+label writes before another of its words is evidence alone in speech only.)"""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from pipeline.codebook.load import parse_codebook
 
 def _codebook(theme_label: str):
     codes = [
-        {"id": "dibakar", "label": "Penimbunan dan pembakaran sampah",
+        {"id": "dibakar", "label": "Sampah ditimbun atau dibakar",
          "definition": "Households bury or burn their waste in the yard.",
          "keywords": ["ditimbun", "dibakar", "timbun"]},
         {"id": "beban_pilah", "label": "Beban warga yang memilah",
@@ -33,10 +36,10 @@ def _codebook(theme_label: str):
 ])
 def test_a_label_word_the_theme_shares_is_not_evidence_alone(paragraph, coded):
     codebook = _codebook("Pemilahan sampah di rumah")
-    assert ("dibakar" in codes_of_paragraph(codebook, paragraph)) == coded
+    assert ("dibakar" in codes_of_paragraph(codebook, paragraph, interview=True)) == coded
 
 
 def test_the_same_word_stays_evidence_where_the_theme_does_not_name_it():
     codebook = _codebook("Lingkungan dan rumah tangga")
     assert "dibakar" in codes_of_paragraph(
-        codebook, "Volume sampah di kecamatan ini mencapai dua belas ton per hari.")
+        codebook, "Volume sampah di kecamatan ini mencapai dua belas ton per hari.", interview=True)

@@ -23,7 +23,6 @@ from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import english_lemmas, related_words
 from pipeline.coding.sentences import sentences
 from pipeline.coding.specificity import ROLE
-from pipeline.gloss.glosser import shared_glosser
 from pipeline.records.codebook import Code, Codebook
 
 WORD = re.compile(r"[^\W\d_][\w\-]*")
@@ -226,16 +225,6 @@ def content_words(text: str) -> list[str]:
             continue
         words.append(word)
     return list(dict.fromkeys(words))
-
-
-def example_content_words(example: str) -> list[str]:
-    """The content words of an example quotation whose word-by-word gloss is a content word too:
-    examples are written in the informants' Manado Malay, whose function words ("sampe" until,
-    "kong" then, "dapa" get) no Indonesian stop list knows."""
-    result = shared_glosser().gloss(example)
-    function = {word.casefold() for word, gloss in zip(result.words, result.gloss.split())
-                if gloss.casefold() in STOP_WORDS or not gloss.islower()}
-    return [word for word in content_words(example) if word not in function]
 
 
 @lru_cache(maxsize=1 << 16)   # a batch's vocabulary (example_copies reads every turn's words)

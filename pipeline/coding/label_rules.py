@@ -11,11 +11,12 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.codebook_words import (
-    WORD, affirmed_label, affirmed_text, content_words, example_content_words, is_english, is_plain_keyword,
+    WORD, affirmed_label, affirmed_text, content_words, is_english, is_plain_keyword,
     own_definition_words, related_terms, topic_lemmas, translated_definitions, word_lemma)
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
+from pipeline.coding.function_words import example_content_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
@@ -33,9 +34,8 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     translated = [w for w in translated_definitions(codebook).get(code.id, ()) if word_lemma(w.casefold()) not in taken]
     taken |= {word_lemma(w) for w in definition}
     others = {word_lemma(w) for other in codebook.codes if other.id != code.id
-              for w in content_words(" ".join(other.examples))}
-    examples = [w for w in dict.fromkeys(w for example in code.examples for w in example_content_words(example))
-                if word_lemma(w) not in taken | others]
+              for w in example_content_words(" ".join(other.examples))}
+    examples = [w for w in example_content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
     rules = []
     chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
     # a derived label word keeps its sense as a keyword does: "tanggungan" is not "tanggung jawab"
@@ -53,7 +53,11 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         # ("keluarga" of "Beban keluarga yang merawat") who or where: alone it needs another word;
         # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
         says_who = names_setting(label[0]) and not names_role(label[0])   # a relative, a place
-        if not (negatable and (is_light_verb(label[0]) or says_who)):
+        # a keyword's object or modifier needs another word of its code (the keyword's own
+        # one-word completion, "Dispensasi kawin", is ruled by register below)
+        dependent = _follows_keyword_word(label[0], code.label, keywords, topic) \
+            and not _completes_keyword(label[0], code.label, keywords)
+        if not (negatable and (is_light_verb(label[0]) or says_who)) and not dependent:
             # a word completing a keyword before it ("Dispensasi kawin") names the keyword's
             # matter: in a document it is no evidence alone
             alone = SPOKEN if _completes_keyword(label[0], code.label, keywords) else spoken
@@ -111,6 +115,27 @@ def setting_sense(term: str, label: str) -> frozenset[str]:
     if not names_setting(term) or word_lemma(term.casefold()) in {word_lemma(w) for w in content_words(label)}:
         return frozenset()
     return SETTING
+
+
+def _follows_keyword_word(word: str, label: str, keywords: list[str], topic: frozenset[str]) -> bool:
+    """Is `word` written in `label` right after a word of one of the code's keywords (by lemma;
+    not a word naming the study)? Indonesian puts the head first: the word is that keyword's
+    object or modifier ("Menyembunyikan penyakit" with the keyword "sembunyi", "Ajakan langsung"
+    with "diajak kader"), which alone says the object ("penyakit biasa") or the manner ("langsung
+    dapat obat"), not the code: it needs another of the code's words."""
+    words = WORD.findall(label.casefold())
+    if word not in words or words.index(word) == 0 or _is_verb(word):
+        return False   # a verb after a noun is its clause's predicate ("Keluarga memasak")
+    if words[words.index(word) - 1] in STOP_WORDS | NEGATORS:
+        return False
+    head = word_lemma(words[words.index(word) - 1])
+    held = {word_lemma(part) for keyword in keywords for part in WORD.findall(keyword.casefold())}
+    return head in held and head not in topic
+
+
+def _is_verb(word: str) -> bool:
+    """A verb by its form: an active or passive prefix (me-, ber-, di-) or a light verb ("pakai")."""
+    return word.startswith(("me", "ber", "di")) or is_light_verb(word)
 
 
 def _completes_keyword(word: str, label: str, keywords: list[str]) -> bool:

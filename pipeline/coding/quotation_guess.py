@@ -48,9 +48,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pipeline.coding.codebook_words import (
-    PEOPLE, affirmed_text, content_words, example_content_words, holders, in_indonesian, is_english, name_lemmas,
+    PEOPLE, affirmed_text, content_words, holders, in_indonesian, is_english, name_lemmas,
     word_lemma,
 )
+from pipeline.coding.function_words import example_content_words
 from pipeline.coding.answers import CLAUSE, NO_WORDS, SELDOM_ANSWERS, WORD, YES_WORDS
 from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.negation import NEGATORS
