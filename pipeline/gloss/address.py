@@ -4,10 +4,14 @@ A kin term standing alone in its clause, opening the sentence before a comma or 
 names the one spoken to: Indonesian then says Kak, Dik, Ma, Pa, Pak (Kaka, tolong jemput kita -> Kak,
 tolong jemput saya; Brapa ni, kaka? -> Berapa ini, Kak?; own references Kak 6 of 6, Dik 5 of 5, Ma 6 of 6
 where the source says mama or ma). A kin term inside its clause keeps the full noun (kita pe kaka ->
-kakak saya). Ibu is left: said to a respondent, references keep Ibu as often as they write Bu.
+kakak saya). A kin term beside another kin term or person is one of a list (ade, mama, papa so pigi;
+Mama, papa so pigi; itu kita pe kaka, ade), and one that is a whole sentence answers (Sapa yang antar?
+Mama.): both keep the full noun. Ibu is left: said to a respondent, references keep Ibu as often as they write Bu.
 """
 
 from __future__ import annotations
+
+from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END
 
 # The lexicon's and Indonesian's kin terms -> the short form Indonesian uses to address them.
 _SHORT = {"kaka": "kak", "kakak": "kak", "ade": "dik", "adik": "dik", "mama": "ma", "papa": "pa",
@@ -15,8 +19,18 @@ _SHORT = {"kaka": "kak", "kakak": "kak", "ade": "dik", "adik": "dik", "mama": "m
 
 
 def _addressed(units, k, u, prev, nxt, before, vocabulary):
-    if prev is None and nxt is None and (u.upper or k > 0):
-        u.ind = _SHORT[u.key].capitalize()   # Kaka, ... -> Kak, ...; ..., ade? -> ..., Dik?
+    if prev is not None or nxt is not None or not (u.upper or k > 0):
+        return
+    left = units[k - 1] if k > 0 and not SENTENCE_END & set(units[k - 1].glue) else None
+    right = units[k + 1] if k + 1 < len(units) and not SENTENCE_END & set(u.glue) else None
+    if (left is None and right is None) or any(_a_person(c) for c in (left, right) if c is not None):
+        return  # Sapa yang antar? Mama. answers; ade, mama, papa so pigi lists
+    u.ind = _SHORT[u.key].capitalize()   # Kaka, ... -> Kak, ...; ..., ade? -> ..., Dik?
+
+
+def _a_person(unit) -> bool:
+    """A kin term or a person beside the kin term: a list of people, not the one spoken to."""
+    return unit.key in _SHORT or unit.key in PERSON_NOUNS
 
 
 RULES = dict.fromkeys(_SHORT, _addressed)

@@ -5,8 +5,11 @@ Manado Malay names the patient and leaves the carer out (abis suntik dia panas; 
 musti timbang tiap bulan); Indonesian writes the patient's verb with di- (setelah disuntik dia
 demam; anak sudah disuntik; harus ditimbang). The own references: after abis 3 of 3 disuntik, after
 so or musti with a patient as subject or none, di- (so suntik tetanus? -> sudah disuntik).
-A carer as subject (bidan so suntik, kader timbang) or a person after the verb as its object (kita so
-suntik anak) keeps the active verb, which the active-voice rule gives meN-.
+A carer anywhere in the subject noun phrase (bidan so suntik, bidan di puskesmas so suntik, tukang urut
+so urut; before for/untuk, the coming one's: bidan datang for suntik) does the act: meN-. A pronoun
+subject does it too (torang timbang di posyandu -> kami menimbang; kita urut -> saya mengurutnya: own
+references 2 of 2 where the object is left out, none passive), and a person after the verb as its
+object (kita so suntik anak) keeps the active verb, which the active-voice rule gives meN-.
 Dispatched by clauses.py.
 """
 
@@ -32,9 +35,37 @@ def _undergone(units, k, u, prev, nxt, before, vocabulary):
         return  # abis suntik ade manangis: after the act, the person is the next clause's subject
     if prev.key not in _AFTER:
         at = subject_before(units, k - 1)
-        if at >= 0 and (units[at].key in CARERS or units[at].key.partition(" ")[-1] in CARERS):
-            return  # ibu bidan so suntik: the carer does it
+        if prev.key in _PURPOSE and k > 1 and units[k - 2].pos == "v" and units[k - 2].joined:
+            at = subject_before(units, k - 3)  # bidan datang for suntik: the coming one's purpose
+        if at >= 0 and units[at].pos == "pron" and (nxt is None or nxt.key not in _VACCINES):
+            return  # torang so timbang: the speaker's own act (own references 2 of 2 kami menimbang)
+        if at >= 0 and _carer_in_subject(units, at):
+            u.ind = vocabulary.men_form(u.root) or u.ind  # bidan itu so suntik: the carer does it
+            return
     u.ind = "di" + u.root
+
+
+_PURPOSE = frozenset({"for", "untuk"})
+# Words inside a subject noun phrase besides its nouns: demonstratives, yang, place prepositions.
+_IN_PHRASE = frozenset({"itu", "ini", "tu", "ni", "yang", "yg", "di", "dari", "dri", "ka", "ke"})
+
+
+def _carer_in_subject(units: list, at: int) -> bool:
+    """A carer anywhere in the subject noun phrase ending at units[at], read back over its nouns, names
+    (capitalised words), demonstratives, yang and place phrases (bidan desa, dokter Yani, bidan di
+    puskesmas, tukang urut)."""
+    while at >= 0:
+        c = units[at]
+        if c.key in CARERS or c.key.partition(" ")[-1] in CARERS or c.key.partition(" ")[0] in CARERS:
+            return True
+        if c.key == "tukang" and at + 1 < len(units) and units[at + 1].key in _CARE:
+            return True  # tukang urut: the one whose trade the act is
+        in_phrase = c.pos in ("n", "loc", "dem") or c.source == "name" or c.upper and at > 0 or (
+            c.key in _IN_PHRASE or c.key in _CARE and at > 0 and units[at - 1].key == "tukang")
+        if not in_phrase or at == 0 or not units[at - 1].joined:
+            return False
+        at -= 1
+    return False
 
 
 def _object_follows(nxt) -> bool:

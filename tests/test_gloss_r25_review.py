@@ -1,0 +1,44 @@
+"""Round 25 review of the gloss rules (issue 16): each rule narrowed to what it states, in sentences
+of this file's own."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+def translate(source: str) -> str:
+    return shared_glosser().gloss(source, "xmm").translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a carer anywhere in the subject noun phrase does the act (treatment.py)
+    ("Suster ini so urut.", "Suster ini sudah mengurut."),
+    ("Mantri Budi blum suntik.", "Mantri Budi belum menyuntik."),
+    ("Perawat di pustu so rawat.", "Perawat di pustu sudah merawat."),
+    ("Tukang urut musti urut.", "Tukang urut harus mengurut."),
+    ("Suster datang for timbang.", "Suster datang untuk menimbang."),
+    # no carer: the patient undergoes it
+    ("Bayi musti timbang.", "Bayi harus ditimbang."),
+])
+def test_a_carer_in_the_subject_phrase_does_the_act(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a pronoun subject with the object left out: the speaker's act, as the references write it
+    ("Dorang so timbang di balai desa.", "Mereka sudah menimbang di balai desa."),
+])
+def test_a_pronoun_subject_does_the_act_of_care(source, expected):
+    assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a kin term beside another person is one of a list, a whole sentence an answer (address.py)
+    ("Kaka, ade so tidor.", "Kakak, adik sudah tidur."),
+    ("Ini kita pe papa, mama.", "Ini ayah saya, ibu."),
+    ("Sapa yang datang? Papa.", "Siapa yang datang? Ayah."),
+    # the one spoken to
+    ("Papa, dia so datang.", "Pa, dia sudah datang."),
+])
+def test_a_kin_term_in_a_list_or_an_answer_is_no_address(source, expected):
+    assert translate(source) == expected
