@@ -42,3 +42,15 @@ def test_a_pronoun_subject_does_the_act_of_care(source, expected):
 ])
 def test_a_kin_term_in_a_list_or_an_answer_is_no_address(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a health service the patient goes for stays bare (voice.py)
+    ("Torang so kontrol ka klinik.", "Kami sudah kontrol ke klinik."),
+    ("Oma musti periksa di rumah sakit.", "Nenek harus periksa di rumah sakit."),
+    ("Dia musti rujuk ka Bitung.", "Dia harus rujuk ke Bitung."),
+    # a carer examines
+    ("Suster so periksa.", "Suster sudah memeriksa."),
+])
+def test_a_service_the_patient_goes_for_stays_bare(source, expected):
+    assert translate(source) == expected

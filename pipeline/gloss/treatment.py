@@ -15,6 +15,7 @@ Dispatched by clauses.py.
 
 from __future__ import annotations
 
+from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import subject_before
 
 # The acts of care a patient undergoes, Manado and Indonesian spellings.
@@ -23,9 +24,6 @@ _CARE = frozenset({"suntik", "timbang", "urut", "rawat"})
 _AFTER = frozenset({"abis", "habis", "sasudah", "sesudah", "setelah"})
 _UNNAMED_DOER = _AFTER | frozenset({"so", "sudah", "blum", "belum", "musti", "harus", "mesti", "perlu", "for",
                                     "untuk", "mo", "mau", "akan"})
-# Who gives care: as the subject they do the act (bidan so suntik -> bidan sudah menyuntik).
-CARERS = frozenset({"bidan", "dokter", "perawat", "suster", "mantri", "kader", "dukun", "biang", "petugas", "nakes",
-                    "tukang urut"})
 
 
 def _undergone(units, k, u, prev, nxt, before, vocabulary):
@@ -39,33 +37,13 @@ def _undergone(units, k, u, prev, nxt, before, vocabulary):
             at = subject_before(units, k - 3)  # bidan datang for suntik: the coming one's purpose
         if at >= 0 and units[at].pos == "pron" and (nxt is None or nxt.key not in _VACCINES):
             return  # torang so timbang: the speaker's own act (own references 2 of 2 kami menimbang)
-        if at >= 0 and _carer_in_subject(units, at):
+        if at >= 0 and carer_in_subject(units, at):
             u.ind = vocabulary.men_form(u.root) or u.ind  # bidan itu so suntik: the carer does it
             return
     u.ind = "di" + u.root
 
 
 _PURPOSE = frozenset({"for", "untuk"})
-# Words inside a subject noun phrase besides its nouns: demonstratives, yang, place prepositions.
-_IN_PHRASE = frozenset({"itu", "ini", "tu", "ni", "yang", "yg", "di", "dari", "dri", "ka", "ke"})
-
-
-def _carer_in_subject(units: list, at: int) -> bool:
-    """A carer anywhere in the subject noun phrase ending at units[at], read back over its nouns, names
-    (capitalised words), demonstratives, yang and place phrases (bidan desa, dokter Yani, bidan di
-    puskesmas, tukang urut)."""
-    while at >= 0:
-        c = units[at]
-        if c.key in CARERS or c.key.partition(" ")[-1] in CARERS or c.key.partition(" ")[0] in CARERS:
-            return True
-        if c.key == "tukang" and at + 1 < len(units) and units[at + 1].key in _CARE:
-            return True  # tukang urut: the one whose trade the act is
-        in_phrase = c.pos in ("n", "loc", "dem") or c.source == "name" or c.upper and at > 0 or (
-            c.key in _IN_PHRASE or c.key in _CARE and at > 0 and units[at - 1].key == "tukang")
-        if not in_phrase or at == 0 or not units[at - 1].joined:
-            return False
-        at -= 1
-    return False
 
 
 def _object_follows(nxt) -> bool:

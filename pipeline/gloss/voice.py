@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, PERSON_NOUNS, SOFTENERS,
     UNDERGOING_CUES, person)
@@ -253,6 +254,10 @@ _BARE_WITHOUT_OBJECT = KEPT_BARE | frozenset({
     "dengar", "lia", "liat", "lihat", "bangun", "bangong", "tahan", "tahang", "tanya", "batanya", "pensiun",
     "cere", "cerai", "antri", "antre", "terima", "trima", "mangarti", "ngerti", "kenal", "bilang", "omong",
     "nongkrong", "kawin", "kaweng", "nikah", "sayang"})
+# Health services a patient goes for (kita so periksa ka puskesmas, dia musti rujuk ka Manado, so kontrol,
+# so operasi): the bare verb is the patient's going (_goes_for).
+_SERVICES = frozenset({"periksa", "priksa", "kontrol", "rujuk", "operasi", "oprasi", "cek", "check", "tes", "test",
+                       "usg", "rontgen", "opname"})
 # What stands for the object before the doer: a question's apa, a relative clause's yang.
 _FRONTED_OBJECT = frozenset({"apa", "yang"})
 
@@ -278,11 +283,27 @@ def activity_going_on(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
         doer = units[at]
         if at == k - 1 or not (doer.pos == "pron" or doer.key in PERSON_NOUNS or _relative_of_doer(units, at)):
             return
+        if _goes_for(units, k, at):
+            return  # kita so periksa ka puskesmas: the patient goes for it; dokter so periksa examines
         if doer.key != "yang" and at and units[at - 1].joined and units[at - 1].key in _FRONTED_OBJECT:
             return  # Apa dia so baca?, buku yang dia so baca: the object is fronted, the verb stays bare
         if u.root not in ACTIVITIES and (u.key in DONE_BY_THE_THING or _amount_follows(units, k) or _marked_object(units, k)):
             return  # mo ambe dua, mo pesan brapa: the amount stands for the object, the verb stays bare
     u.ind = vocabulary.men_form(u.root) or u.ind
+
+
+_TO_A_PLACE = frozenset({"ka", "ke", "di", "pa"})
+
+
+def _goes_for(units: list, k: int, at: int) -> bool:
+    """The service verb at units[k] is its doer's going for it: a pronoun as the doer (the patient speaks)
+    or a place after it (anak so periksa ka puskesmas), and no carer in the subject (dokter so periksa,
+    ibu guru mo periksa: they examine, meN-)."""
+    u = units[k]
+    if u.key not in _SERVICES and u.root not in _SERVICES or carer_in_subject(units, at):
+        return False
+    to_place = u.joined and k + 1 < len(units) and units[k + 1].key in _TO_A_PLACE
+    return units[at].pos == "pron" or to_place
 
 
 _ASKING_AMOUNT = frozenset({"brapa", "berapa"})
