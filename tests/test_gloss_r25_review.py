@@ -54,3 +54,14 @@ def test_a_kin_term_in_a_list_or_an_answer_is_no_address(source, expected):
 ])
 def test_a_service_the_patient_goes_for_stays_bare(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # nothing named before the prohibition: the bare request (prohibitions.py)
+    ("Jang pukul, dia masih kecil.", "Jangan pukul, dia masih kecil."),
+    ("Papa bilang jang tanya.", "Ayah bilang jangan tanya."),
+    # the one named in a clause before it: di-
+    ("Oma ada tidor, jang ganggu.", "Nenek sedang tidur, jangan diganggu."),
+])
+def test_a_prohibition_is_passive_only_of_what_was_named(source, expected):
+    assert translate(source) == expected
