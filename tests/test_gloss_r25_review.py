@@ -65,3 +65,13 @@ def test_a_service_the_patient_goes_for_stays_bare(source, expected):
 ])
 def test_a_prohibition_is_passive_only_of_what_was_named(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a thing's taste is no person's health (state_senses.py)
+    ("Ikang ini so rasa bae.", "Ikan ini sudah terasa baik."),
+    # a person's feeling: merasa sehat
+    ("Opa so rasa bae.", "Kakek sudah merasa sehat."),
+])
+def test_feeling_well_is_a_persons_feeling(source, expected):
+    assert translate(source) == expected

@@ -8,12 +8,13 @@
             bersi rumah: Manado uses the adjective as the verb; own references 3 of 3); 'bersih' after its
             noun with nothing after it (aer bersih, rumah so bersih)
   bae       'sehat' (well) where one feels it: right after rasa, past so (kalu rasa so bae, so rasa bae -> merasa
-            sehat: own references 3 of 3); 'baik' elsewhere (posisi bayi so bae)
+            sehat: own references 3 of 3), rasa then 'merasa', a person's feeling; 'baik' elsewhere (posisi
+            bayi so bae) and of a thing's taste (kue ini so rasa bae -> terasa baik)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause
+from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause, subject_before
 
 LAPSED = "tidak aktif"
 WELL = "sehat"
@@ -49,10 +50,24 @@ def _cleans(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _feels_well(units, k, u, prev, nxt, before, vocabulary):
-    felt = prev is not None and (prev.ind in _FEELING or prev.ind in ("sudah", "masih") and before is not None and (
-        before.ind in _FEELING and before.joined))
-    if u.ind == "baik" and felt:
-        u.ind = WELL  # dia brenti minum obat lantaran so rasa bae -> sudah merasa sehat
+    at = k - 1 if prev is not None and prev.ind in _FEELING else k - 2 if prev is not None and (
+        prev.ind in ("sudah", "masih") and before is not None and before.ind in _FEELING and before.joined) else -1
+    if u.ind != "baik" or at < 0 or not _a_person_feels(units, at):
+        return
+    u.ind = WELL  # dia brenti minum obat lantaran so rasa bae -> sudah merasa sehat
+    units[at].ind = "merasa"  # kalu rasa so bae: a person's feeling, not terasa
+
+
+def _a_person_feels(units: list, at: int) -> bool:
+    """rasa at units[at] is a person's feeling: its subject is a person or left out (kalu rasa so bae),
+    not a thing (kue ini so rasa bae -> terasa baik, its taste)."""
+    subject = subject_before(units, at - 1)
+    while subject > 0 and units[subject].pos == "dem" and units[subject - 1].joined:
+        subject -= 1  # kue ini: the noun before its demonstrative
+    if subject < 0:
+        return True
+    c = units[subject]
+    return c.pos not in ("n", "loc", "acr", "") or c.key in PERSON_NOUNS or c.source == "name"
 
 
 RULES = {"mati": _lapsed, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well}
