@@ -75,3 +75,14 @@ def test_a_prohibition_is_passive_only_of_what_was_named(source, expected):
 ])
 def test_feeling_well_is_a_persons_feeling(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # beking + a building + the state it is left in: the causative (making.py)
+    ("Dorang bekeng WC kotor.", "Mereka membuat WC kotor."),
+    ("Ujang bekeng dapur jadi basah.", "Hujan membuat dapur menjadi basah."),
+    # a building described: built
+    ("Dorang bekeng jembatan baru.", "Mereka membangun jembatan baru."),
+])
+def test_a_state_after_the_object_keeps_the_causative(source, expected):
+    assert translate(source) == expected

@@ -62,7 +62,8 @@ def done_what(units: list[Unit], k: int) -> None:
 
 def made_what(units: list[Unit], k: int) -> None:
     """beking before the work done, the event held or the building built: mengerjakan, mengadakan,
-    membangun (bekeng PR -> mengerjakan PR); before bagitu: berbuat (jang bekeng bagitu)."""
+    membangun (bekeng PR -> mengerjakan PR); before bagitu: berbuat (jang bekeng bagitu); an adjective
+    or jadi after the object keeps the causative membuat (bekeng kamar bersih)."""
     u = units[k]
     if u.ind not in ("membuat", "buat", "bikin") or not u.joined or k + 1 >= len(units):
         return
@@ -70,7 +71,26 @@ def made_what(units: list[Unit], k: int) -> None:
     if head in _SO:
         u.ind = "berbuat"
         return
+    if _made_into(units, k + 1):
+        return  # bekeng kamar bersih, bekeng rumah jadi kotor: the causative, membuat
     for heads, active, bare in _MADE_AS:
         if head in heads:
             u.ind = bare if u.ind == "buat" else active
             return
+
+
+_BECOMING = frozenset({"jadi", "menjadi"})
+# States of condition an act leaves a thing in (Indonesian): after the object they are what beking makes
+# of it (bekeng kamar bersih); an adjective of size, age or cost describes the thing or the act (bekeng rumah
+# baru, bekeng WC mahal) and keeps the object's own verb.
+_CONDITIONS = frozenset({"bersih", "kotor", "rapi", "rapih", "bagus", "rusak", "hancur", "basah", "kering", "terang",
+                         "gelap", "panas", "dingin", "sejuk", "nyaman", "indah", "berantakan", "licin", "becek", "bau"})
+
+
+def _made_into(units: list[Unit], at: int) -> bool:
+    """A state of condition or jadi after the object at units[at] (past a demonstrative): beking makes
+    it so, whatever it is (bekeng kamar bersih -> membuat kamar bersih), not the object's own making."""
+    at += 1
+    if at < len(units) and units[at - 1].joined and units[at].pos == "dem":
+        at += 1
+    return at < len(units) and units[at - 1].joined and (units[at].ind in _CONDITIONS or units[at].key in _BECOMING)
