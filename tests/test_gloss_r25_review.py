@@ -86,3 +86,13 @@ def test_feeling_well_is_a_persons_feeling(source, expected):
 ])
 def test_a_state_after_the_object_keeps_the_causative(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # bawa pelang is driving slowly, not bringing a boat (place_senses.py)
+    ("Kalu ujang, bawa pelang.", "Kalau hujan, bawa pelan."),
+    # a boat where a noun stands
+    ("Opa nae pelang ka Lembeh.", "Kakek naik perahu ke Lembeh."),
+])
+def test_pelang_after_bawa_is_slow(source, expected):
+    assert translate(source) == expected

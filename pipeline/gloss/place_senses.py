@@ -40,8 +40,10 @@ BOAT = "perahu"
 # Words after which a noun, not an adjective, stands: prepositions, possessives, demonstratives,
 # numbers and verbs of boarding or using (dari pelang, kita pe pelang, tu pelang, nae pelang).
 _BEFORE_NOUN = _AT | _FROM | DEMONSTRATIVES | NUMBER_WORDS | frozenset({
-    "pe", "depe", "dp", "dpe", "satu", "sa", "pake", "pakai", "nae", "naik", "deng", "dengan", "dg", "dgn",
-    "pa", "for", "untuk", "beli", "jual", "dayung", "tarik", "bawa", "sewa", "cat"})
+    "pe", "depe", "dp", "dpe", "satu", "sa", "pake", "pakai", "nae", "naik", "pa", "for", "untuk", "beli", "jual",
+    "dayung", "tarik", "sewa", "cat"})
+# bawa and deng are left out: bawa pelang is driving slowly (kalu bawa oto musti bawa pelang) and deng
+# pelang a manner (bajalan deng pelang), the adverb pelan.
 
 
 def _forest(units, k, u, prev, nxt, before, vocabulary):
