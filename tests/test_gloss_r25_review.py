@@ -96,3 +96,12 @@ def test_a_state_after_the_object_keeps_the_causative(source, expected):
 ])
 def test_pelang_after_bawa_is_slow(source, expected):
     assert translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # kk after a verb of getting is the family card; beside a person, a kakak (chat.py)
+    ("Ngana so urus kk?", "Kamu sudah mengurus KK?"),
+    ("Oma deng kk so makang.", "Nenek dan kakak sudah makan."),
+])
+def test_kk_is_read_by_what_stands_beside_it(source, expected):
+    assert translate(source) == expected

@@ -54,6 +54,11 @@ _GREETINGS = frozenset({"makase", "makasih", "mksh", "trima", "terima", "kasih",
                         "pagi", "siang", "sore", "malam", "ok", "oke", "okey", "siap", "ready", "sapa", "e", "eh"})
 _COUNTED = frozenset({"tiap", "setiap", "per", "satu", "no", "nomor", "kartu", "data", "ktp",
                       "fotokopi", "fc", "foto", "deng", "dan", "atau", "ato"})
+# Joining words: kk beside a person is a kakak (ade deng kk); beside a document (ktp deng kk), the card.
+_AND = frozenset({"deng", "dan", "atau", "ato", "dengan", "dg", "dgn", "sama", "sm"})
+# Verbs of getting, holding or making a document: kk after them is the family card (so dapa kk?).
+_HOLDING = frozenset({"dapa", "dpa", "dapat", "dpt", "punya", "urus", "bekeng", "bikin", "buat", "bawa", "ambe",
+                      "ambil", "minta", "kirim", "cetak", "ganti", "pake", "pakai", "scan"})
 _TWO_READINGS = frozenset({"tgl", "no", "dr", "kt", "kk"} | set(_UNLESS_MEASURED) | set(_SCHOOLS))
 # Forms no table lists for their two readings (mkn makan or mungkin, pgi pagi or pigi, kl): with those
 # above, never read as a word with its vowels dropped (spellings.py: tgl is not tagal).
@@ -123,7 +128,11 @@ def _at_school(words: list[str], i: int, nxt: str | None) -> bool:
 
 
 def _addressed(words: list[str], i: int, prev: str | None, nxt: str | None) -> bool:
-    """kk is the one spoken to: opening or closing its clause, after a greeting or before a name."""
-    if prev in _COUNTED or nxt is not None and _is_number(nxt):
+    """kk is the one spoken to: opening or closing its clause, after a greeting or before a name; or a
+    kakak joined to another person (ade deng kk); after a verb of getting or making it is the card."""
+    if prev in _AND and i > 1 and words[i - 2].lower() in PERSON_NOUNS or nxt in _AND and (
+            i + 2 < len(words) and words[i + 2].lower() in PERSON_NOUNS):
+        return True  # ade deng kk so pigi -> adik dan kakak; ktp deng kk stays the card
+    if prev in _COUNTED or prev in _HOLDING or nxt is not None and _is_number(nxt):
         return False
     return prev is None or nxt is None or prev in _GREETINGS or words[i + 1][:1].isupper()
