@@ -105,3 +105,8 @@ def test_pelang_after_bawa_is_slow(source, expected):
 ])
 def test_kk_is_read_by_what_stands_beside_it(source, expected):
     assert translate(source) == expected
+
+
+def test_a_vowel_dropped_form_takes_the_chat_tables_reading_of_its_consonants():
+    # brpa may be berapa or berupa; the chat table reads brp as berapa (spellings.py)
+    assert translate("brpa ongkos?") == "Berapa ongkos?"

@@ -12,7 +12,8 @@ A chat form nothing lists may still be a listed word with vowels left out (`brpa
 read as that word when the form keeps the word's consonants and drops only vowels, the form shows it is
 short (no vowel at all, or three consonants in a row, ng counting as one, which no Manado or Indonesian
 word has), and every word of the lexicon, the tables and Indonesian's function words it can stand for
-reads the same (`msk` stays: masuk or masak).
+reads the same (`msk` stays: masuk or masak), unless the chat tables list the bare consonants (`brp`
+-> berapa): `brpa` may be berapa or berupa, and takes the tables' reading.
 
 A word written all in capitals that the analysis reads as an acronym is not looked up (wordtypes.py):
 in chat typed in capitals (`TRG SO BILANG TP DIA NDA MO.`) such forms stay as written, since `TP`
@@ -110,7 +111,9 @@ class Spellings:
         found = {word: meaning for word, meaning in self._skeletons.get(_skeleton(lower), {}).items()
                  if len(word) > len(lower) and _drops_vowels(word, lower)}
         if len(set(found.values())) != 1:
-            return None
+            # brpa: berapa or berupa; the table's reading of its consonants (brp -> berapa) is chat's
+            listed = self.table.get(_skeleton(lower))
+            return listed if listed in found.values() else None
         word = min(found, key=lambda w: (w in self.table, len(w), w))   # a listed word before a table form
         return self.table.get(word, word)
 
