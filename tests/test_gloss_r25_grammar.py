@@ -28,7 +28,7 @@ def test_a_transitive_verb_without_its_object_after_its_doer_takes_men(source, e
     # an amount stands for the object: the verb stays bare, as the references write it
     ("Kita mo ambe tiga.", "Saya mau ambil tiga."),
     # perceiving and intransitive uses stay bare (not mendengar, membangun)
-    ("Ngana so dengar?", "Kamu sudah dengar?"),
+    ("Torang blum dengar.", "Kami belum dengar."),
     ("Kita so bangong dari subu.", "Saya sudah bangun dari subuh."),
     ("Ngoni mo iko?", "Kalian mau ikut?"),
     # the object fronted before its doer: bare
