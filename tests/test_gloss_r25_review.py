@@ -70,8 +70,9 @@ def test_a_prohibition_is_passive_only_of_what_was_named(source, expected):
 @pytest.mark.parametrize("source, expected", [
     # a thing's taste is no person's health (state_senses.py)
     ("Ikang ini so rasa bae.", "Ikan ini sudah terasa baik."),
-    # a person's feeling: merasa sehat
+    # a person's feeling: merasa sehat, also with the feeler left out
     ("Opa so rasa bae.", "Kakek sudah merasa sehat."),
+    ("Kalu rasa so bae, opa mo pulang.", "Kalau merasa sudah sehat, kakek mau pulang."),
 ])
 def test_feeling_well_is_a_persons_feeling(source, expected):
     assert translate(source) == expected
