@@ -1,0 +1,66 @@
+"""Faults a reviewer found in round 25's ingest and coding changes by trying small inputs of its own
+(issue 14): each test here failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest.batch import read_batch
+from tests.test_ingest_support import write_batch
+
+
+def _stopped(tmp_path: Path, files: dict[str, str]) -> str:
+    with pytest.raises(InputError) as error:
+        read_batch(write_batch(tmp_path, files), id_key=None)
+    return str(error.value)
+
+
+def _utterance(start: object, speaker: object = 0) -> str:
+    return ('{"results": {"utterances": [{"start": %s, "end": 9.0, "transcript": "Ada obat.", "speaker": %s}]}}'
+            % (start, json.dumps(speaker)))
+
+
+@pytest.mark.parametrize("start", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_a_non_finite_time_is_refused_naming_the_field(tmp_path: Path, start: str) -> None:
+    message = _stopped(tmp_path, {"K07.json": _utterance(start), "batch.yaml": "speakers:\n  K07.json: K07\n"})
+    assert "K07.json" in message and "results.utterances[0].start should be a time in seconds" in message
+
+
+def test_a_true_speaker_is_a_wrong_shape_not_speaker_true(tmp_path: Path) -> None:
+    message = _stopped(tmp_path, {"K08.json": _utterance(1.0, speaker=True)})
+    assert "K08.json" in message and "results.utterances[0].speaker should be a speaker's number" in message
+
+
+def _two_channels(utterances: object) -> str:
+    channel = [{"alternatives": [{"transcript": "", "words": [
+        {"word": "sapa", "punctuated_word": "Sapa?", "start": 0.2 + number, "end": 0.6 + number, "speaker": number}]}]}
+        for number in range(2)]
+    return json.dumps({"results": {"utterances": utterances, "channels": channel}})
+
+
+def test_empty_utterances_beside_channel_words_read_the_words(tmp_path: Path) -> None:
+    batch = write_batch(tmp_path, {"K09.json": _two_channels([]),
+                                   "batch.yaml": 'speakers:\n  K09.json: {"Speaker 0": P, "Speaker 1": K09}\n'})
+    turns = read_batch(batch, id_key=None).segments
+    assert list(turns["speaker"]) == ["P", "K09"]
+
+
+def test_a_multichannel_words_place_names_its_channel(tmp_path: Path) -> None:
+    batch = write_batch(tmp_path, {"K09.json": _two_channels([]),
+                                   "batch.yaml": 'speakers:\n  K09.json: {"Speaker 0": P, "Speaker 1": K09}\n'})
+    places = list(read_batch(batch, id_key=None).segments["place"])
+    assert places[0].startswith("channel 0 word 1") and places[1].startswith("channel 1 word 1")
+
+
+def test_a_speakers_entry_for_no_file_lists_json_among_the_kinds(tmp_path: Path) -> None:
+    message = _stopped(tmp_path, {"A1.txt": "P: Ada obat?\nA1: Ada.\n", "batch.yaml": "speakers:\n  S1: {S0: P}\n"})
+    assert "'S1' is not a" in message and ".csv or .json file of this batch" in message
+
+
+def test_one_name_twice_names_a_services_json_among_the_timed_kinds(tmp_path: Path) -> None:
+    message = _stopped(tmp_path, {"K10.txt": "P: Ada obat?\nK10: Ada.\n", "K10.srt": "1\n00:00:01,000 --> 00:00:02,000\nK10: Ada.\n"})
+    assert "(a .vtt, .srt, .sbv, .eaf, .TextGrid or .json keeps each turn's time)" in message
