@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.coding.attribution import attributes
+from pipeline.coding.nlp import coding_nlp
 from pipeline.errors import InputError
 from pipeline.ingest.batch import read_batch
 from tests.test_ingest_support import write_batch
@@ -64,3 +66,16 @@ def test_a_speakers_entry_for_no_file_lists_json_among_the_kinds(tmp_path: Path)
 def test_one_name_twice_names_a_services_json_among_the_timed_kinds(tmp_path: Path) -> None:
     message = _stopped(tmp_path, {"K10.txt": "P: Ada obat?\nK10: Ada.\n", "K10.srt": "1\n00:00:01,000 --> 00:00:02,000\nK10: Ada.\n"})
     assert "(a .vtt, .srt, .sbv, .eaf, .TextGrid or .json keeps each turn's time)" in message
+
+
+def _said_to_the_reporter(text: str, verb: str) -> bool:
+    doc = coding_nlp()(text)
+    return attributes(doc, next(token.i for token in doc if token.lower_ == verb))
+
+
+def test_an_addressee_late_in_the_clause_makes_the_saying_the_act_itself() -> None:
+    assert not _said_to_the_reporter("Kepala Klinik menerangkan cara minum obat kusta kepada keluarga pasien.",
+                                     "menerangkan")
+    # a time after "pada", or "kepada" only past the clause's comma, leaves the official the report's source
+    assert _said_to_the_reporter("Kepala Klinik menerangkan jadwal pengobatan kusta pada Senin lalu.", "menerangkan")
+    assert _said_to_the_reporter("Ketua Kader menyampaikan hasil survei, kepada warga dibagikan obat.", "menyampaikan")
