@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.coding.attribution import attributes
+from pipeline.coding.counts import names_a_rate
 from pipeline.coding.nlp import coding_nlp
 from pipeline.errors import InputError
 from pipeline.ingest.batch import read_batch
@@ -79,3 +80,15 @@ def test_an_addressee_late_in_the_clause_makes_the_saying_the_act_itself() -> No
     # a time after "pada", or "kepada" only past the clause's comma, leaves the official the report's source
     assert _said_to_the_reporter("Kepala Klinik menerangkan jadwal pengobatan kusta pada Senin lalu.", "menerangkan")
     assert _said_to_the_reporter("Ketua Kader menyampaikan hasil survei, kepada warga dibagikan obat.", "menyampaikan")
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Di Dusun Tiga, satu keluarga tidak lagi datang ke puskesmas.", "datang ke puskesmas"),   # one is a case told
+    ("Menurut kader, empat ibu kambuh lagi akibat bercak di kulit.", "bercak di kulit"),   # a count with its cause
+])
+def test_a_case_told_after_a_clause_break_is_no_rate(text: str, evidence: str) -> None:
+    assert not names_a_rate(text, evidence)
+
+
+def test_a_count_of_several_after_a_clause_break_still_names_a_rate() -> None:
+    assert names_a_rate("Menurut laporan bulan ini, empat ibu mengalami bercak di kulit.", "bercak di kulit")
