@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.codebook import load_codebook
 from pipeline.coding.attribution import attributes
 from pipeline.coding.counts import names_a_rate
 from pipeline.coding.nlp import coding_nlp
 from pipeline.errors import InputError
 from pipeline.ingest.batch import read_batch
+from tests.helpers import one_category_yaml
 from tests.test_ingest_support import write_batch
 
 
@@ -92,3 +94,14 @@ def test_a_case_told_after_a_clause_break_is_no_rate(text: str, evidence: str) -
 
 def test_a_count_of_several_after_a_clause_break_still_names_a_rate() -> None:
     assert names_a_rate("Menurut laporan bulan ini, empat ibu mengalami bercak di kulit.", "bercak di kulit")
+
+
+def test_topic_without_any_is_a_load_problem_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "kusta.yaml"
+    path.write_text(one_category_yaml([
+        {"id": "penyuluhan", "label": "Penyuluhan kusta", "definition": "Petugas memberi penyuluhan tentang kusta.",
+         "keywords": ["penyuluhan"], "rules": [{"all": ["bercak"], "topic": ["kusta"]}]}]), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_codebook(path)
+    problems = [problem for problem in caught.value.problems if "'topic:' needs 'any:'" in problem.message]
+    assert problems and problems[0].file == str(path) and problems[0].line is not None
