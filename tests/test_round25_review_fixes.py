@@ -11,6 +11,7 @@ import pytest
 from pipeline.codebook import load_codebook
 from pipeline.coding.attribution import attributes
 from pipeline.coding.counts import names_a_rate
+from pipeline.coding.document_topic import topic_positions
 from pipeline.coding.nlp import coding_nlp
 from pipeline.errors import InputError
 from pipeline.ingest.batch import read_batch
@@ -105,3 +106,9 @@ def test_topic_without_any_is_a_load_problem_with_its_line(tmp_path: Path) -> No
         load_codebook(path)
     problems = [problem for problem in caught.value.problems if "'topic:' needs 'any:'" in problem.message]
     assert problems and problems[0].file == str(path) and problems[0].line is not None
+
+
+def test_the_lead_is_the_first_paragraph_after_the_headline_that_is_no_heading() -> None:
+    texts = ["# Kasus Kusta Baru Ditemukan di Pulau Kecil", "## Latar Belakang", "Pemeriksaan Kulit",
+             "Petugas puskesmas menemukan dua kasus kusta baru pada pemeriksaan kulit warga.", "Paragraf lain."]
+    assert topic_positions(["k.md"] * len(texts), texts, frozenset({"k.md"})) == {"k.md": [0, 3]}
