@@ -13,9 +13,10 @@ from pipeline.coding.attribution import attributes
 from pipeline.coding.counts import names_a_rate
 from pipeline.coding.document_topic import topic_positions
 from pipeline.coding.nlp import coding_nlp
+from pipeline.coding.supplies import about_supply
 from pipeline.errors import InputError
 from pipeline.ingest.batch import read_batch
-from tests.helpers import one_category_yaml
+from tests.helpers import one_category_yaml, one_code_codebook
 from tests.test_ingest_support import write_batch
 
 
@@ -112,3 +113,16 @@ def test_the_lead_is_the_first_paragraph_after_the_headline_that_is_no_heading()
     texts = ["# Kasus Kusta Baru Ditemukan di Pulau Kecil", "## Latar Belakang", "Pemeriksaan Kulit",
              "Petugas puskesmas menemukan dua kasus kusta baru pada pemeriksaan kulit warga.", "Paragraf lain."]
     assert topic_positions(["k.md"] * len(texts), texts, frozenset({"k.md"})) == {"k.md": [0, 3]}
+
+
+@pytest.mark.parametrize(("label", "definition", "supply"), [
+    ("Bersedia diperiksa", "Kontak serumah bersedia diperiksa kulitnya oleh petugas.", False),
+    ("Kesediaan berobat", "Pasien menyatakan kesediaan untuk berobat teratur.", False),
+    ("Rumah kosong", "Petugas datang tetapi rumah kosong, keluarga sedang ke kebun.", False),
+    ("Tuntas berobat", "Pasien minum obat sampai habis sesuai jadwal.", False),
+    ("Obat MDT kosong", "Puskesmas kehabisan blister, stok obat kosong berminggu-minggu.", True),
+    ("Obat tidak tersedia", "The drug is not at hand at the clinic.", True),
+])
+def test_a_supply_code_is_told_by_anchored_words(label: str, definition: str, supply: bool) -> None:
+    code = one_code_codebook("k1", label, definition, ["periksa"]).codes[0]
+    assert about_supply(code) is supply
