@@ -9,14 +9,17 @@ from pathlib import Path
 import pytest
 
 from pipeline.codebook import load_codebook
+from pipeline.codebook.load import parse_codebook
 from pipeline.coding.attribution import attributes
 from pipeline.coding.counts import names_a_rate
 from pipeline.coding.document_topic import topic_positions
+from pipeline.coding.evidenceless import evidenceless_codes, evidenceless_codes_warning
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.supplies import about_supply
 from pipeline.errors import InputError
 from pipeline.ingest.batch import read_batch
-from tests.helpers import one_category_yaml, one_code_codebook
+from pipeline.run import analyze
+from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_category_yaml, one_code_codebook
 from tests.test_ingest_support import write_batch
 
 
@@ -126,3 +129,25 @@ def test_the_lead_is_the_first_paragraph_after_the_headline_that_is_no_heading()
 def test_a_supply_code_is_told_by_anchored_words(label: str, definition: str, supply: bool) -> None:
     code = one_code_codebook("k1", label, definition, ["periksa"]).codes[0]
     assert about_supply(code) is supply
+
+
+def test_a_keyword_less_code_without_a_word_of_evidence_is_named_once() -> None:
+    codebook = parse_codebook(minimal_codebook_yaml([
+        ("lain", "Lainnya", "Hal lain di luar kode di atas.", []),
+        ("kontak", "Pemeriksaan kontak serumah", "Petugas memeriksa kulit anggota keluarga pasien kusta.", []),
+        ("obat", "Minum obat MDT", "Pasien minum blister MDT setiap hari.", ["mdt"]),
+    ]), source="kusta.yaml")
+    assert [code.id for code in evidenceless_codes(codebook)] == ["lain"]
+    warnings = evidenceless_codes_warning(codebook)
+    assert len(warnings) == 1 and "1 code of the codebook has no keywords" in warnings[0] and "lain ('Lainnya')" in warnings[0]
+    assert codes_of_paragraph(codebook, "Ada hal lain juga di luar itu, kode di atas tidak cukup.") == set()
+
+
+def test_a_run_warns_of_a_code_nothing_can_code(tmp_path: Path) -> None:
+    batch = write_batch(tmp_path, {"A1.txt": "P: Ibu minum MDT?\nA1: Iyo, tiap hari.\n"})
+    book = tmp_path / "kusta.yaml"
+    book.write_text(minimal_codebook_yaml([
+        ("lain", "Lainnya", "Hal lain di luar kode di atas.", []),
+        ("obat", "Minum obat MDT", "Pasien minum blister MDT setiap hari.", ["mdt"])]), encoding="utf-8")
+    result = analyze(batch, book, tmp_path / "out")
+    assert sum("lain ('Lainnya')" in warning for warning in result.warnings) == 1
