@@ -29,6 +29,7 @@ from pipeline.records.codings import counted
 from pipeline.records.run_record import STARTED_FORMAT, RunRecord
 from pipeline.runtime.progress import StageProgress
 from pipeline.coding.codebook_words import names_absence, study_keywords
+from pipeline.coding.evidenceless import evidenceless_codes_warning
 from pipeline.coding.off_subject import off_subject_warnings
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
@@ -133,6 +134,7 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     defaulted = codebook_path is None and not batch.settings.get("codebook")
     if defaulted:
         warnings.insert(0, default_codebook_warning(batch_dir, codebook))
+    warnings.extend(evidenceless_codes_warning(codebook))   # a keyword-less code nothing can code
 
     annotate_stats = AnnotationStats()
     with timer("gloss_and_code"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import yaml
 
@@ -50,14 +52,19 @@ def codes_of_paragraph(codebook: Codebook, text: str, interview: bool = False) -
     return set(found.loc[found["segment_id"] == f"s{len(lines) - 1}", "code_id"])
 
 
+def one_category_yaml(codes: list[dict[str, Any]], name: str = "Studi (test)") -> str:
+    """The YAML of a codebook of one theme and category holding `codes`, each written as its
+    codebook entry (id, label, definition, keywords and any rules or context)."""
+    tree = {"name": name, "themes": [{"id": "tema", "label": "Tema", "categories": [
+        {"id": "kategori", "label": "Kategori", "codes": codes}]}]}
+    return yaml.safe_dump(tree, allow_unicode=True, sort_keys=False)
+
+
 def minimal_codebook_yaml(codes: list[tuple[str, str, str, list[str]]], name: str = "Studi (test)") -> str:
     """The YAML of a researcher's minimal codebook, one theme and category holding `codes`
     as (id, label, definition, keywords)."""
-    written = [{"id": code_id, "label": label, "definition": definition, "keywords": keywords}
-               for code_id, label, definition, keywords in codes]
-    tree = {"name": name, "themes": [{"id": "tema", "label": "Tema", "categories": [
-        {"id": "kategori", "label": "Kategori", "codes": written}]}]}
-    return yaml.safe_dump(tree, allow_unicode=True, sort_keys=False)
+    return one_category_yaml([{"id": code_id, "label": label, "definition": definition, "keywords": keywords}
+                              for code_id, label, definition, keywords in codes], name)
 
 
 def one_code_codebook(code_id: str, label: str, definition: str, keywords: list[str],

@@ -9,27 +9,15 @@ import pandas as pd
 
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.coder import code_segments
+from tests.helpers import one_category_yaml
 from tests.test_coding_minimal import segments
 
-CODEBOOK = """
-name: Obat TB (test)
-themes:
-  - id: tema
-    label: Tema
-    categories:
-      - id: kategori
-        label: Kategori
-        codes:
-          - id: putus_obat
-            label: Berhenti minum obat
-            definition: Pasien berhenti minum obat sebelum selesai.
-            keywords: [putus obat]
-            context: previous_turn
-          - id: efek
-            label: Efek samping
-            definition: Mual, pusing atau gatal sesudah minum obat.
-            keywords: [mual, gatal]
-"""
+CODEBOOK = one_category_yaml([
+    {"id": "putus_obat", "label": "Berhenti minum obat", "definition": "Pasien berhenti minum obat sebelum selesai.",
+     "keywords": ["putus obat"], "context": "previous_turn"},
+    {"id": "efek", "label": "Efek samping", "definition": "Mual, pusing atau gatal sesudah minum obat.",
+     "keywords": ["mual", "gatal"]},
+], name="Obat TB (test)")
 
 
 def codes_of_last_turn(*turns: tuple[str, str]) -> set[str]:

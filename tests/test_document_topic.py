@@ -13,6 +13,7 @@ from pipeline.codebook.load import parse_codebook
 from pipeline.coding import code_segments
 from pipeline.coding.document_topic import is_headline, topic_positions
 from pipeline.schema import SEGMENT_COLUMNS
+from tests.helpers import one_category_yaml
 
 WORI = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.yaml")
 HELP_REGISTER = "bantuan_pendaftaran"
@@ -43,31 +44,12 @@ def test_outreach_on_a_civil_registry_page_is_not():
     assert HELP_REGISTER not in codes[2]
 
 
-TWO_RULES = parse_codebook("""
-name: Studi kunjungan
-themes:
-  - id: tema
-    label: Tema
-    categories:
-      - id: kategori
-        label: Kategori
-        codes:
-          - id: with_topic
-            label: Kunjungan untuk vaksin
-            definition: Home visits for vaccination.
-            keywords: [imunisasi keliling]
-            rules:
-              - all: [kunjungan]
-                any: [vaksin]
-                topic: [vaksin]
-          - id: without_topic
-            label: Kunjungan rumah untuk vaksin
-            definition: Home visits for vaccination.
-            keywords: [imunisasi keliling]
-            rules:
-              - all: [kunjungan]
-                any: [vaksin]
-""", source="test.yaml")
+TWO_RULES = parse_codebook(one_category_yaml([
+    {"id": "with_topic", "label": "Kunjungan untuk vaksin", "definition": "Home visits for vaccination.",
+     "keywords": ["imunisasi keliling"], "rules": [{"all": ["kunjungan"], "any": ["vaksin"], "topic": ["vaksin"]}]},
+    {"id": "without_topic", "label": "Kunjungan rumah untuk vaksin", "definition": "Home visits for vaccination.",
+     "keywords": ["imunisasi keliling"], "rules": [{"all": ["kunjungan"], "any": ["vaksin"]}]},
+], name="Studi kunjungan"), source="test.yaml")
 
 
 def test_only_a_rule_naming_a_topic_reads_the_page():

@@ -66,4 +66,4 @@ def test_a_spreadsheets_refused_mapping_names_its_rows_not_lines(tmp_path):
 def test_a_batch_mapping_for_a_missing_file_names_the_spreadsheets_too(tmp_path):
     with pytest.raises(InputError) as raised:
         read_batch(write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "batch.yaml": "speakers: {A2.vtt: {S00: P}}\n"}))
-    assert "is not a .vtt, .srt, .sbv, .txt, .md, .docx or .csv file of this batch" in str(raised.value)
+    assert "is not a .vtt, .srt, .sbv, .eaf, .TextGrid, .txt, .md, .docx, .html, .htm, .otr, .csv or .json file of this batch" in str(raised.value)

@@ -100,6 +100,9 @@ class RuleReader(NodeReader):
         if "none_within" in entries and "none" not in entries:
             self.problem(entries["none_within"][0], join_key(key, "none_within"),
                          "'none_within' needs a 'none' list of exclusion terms")
+        if "topic" in entries and "any" not in entries:   # the coder reads topic: only to meet any: (document_topic.on_topic)
+            self.problem(entries["topic"][0], join_key(key, "topic"),
+                         "'topic:' needs 'any:' in the same rule: it lets a document's headline and lead meet 'any:'")
         if exclude_rule:
             rule[VETO] = True
         return rule if len(self.problems.problems) == before else None

@@ -50,6 +50,10 @@ PASSIVE_SAYING = frozenset(f"di{root}{nya}" for root in ("jelaskan", "katakan", 
 NAMED_BEFORE_COMMA = 3   # "Dikatakan Kepala Desa Cihanjaro, ..."
 # an addressee after a verb of saying: the act itself ("menjelaskan kepada warga")
 ADDRESSEES = frozenset({"kepada", "pada", "ke"})
+# "kepada" names an addressee wherever it stands in the clause ("menjelaskan efek samping vaksin kepada
+# para ibu"); "pada" and "ke" so far from the verb are mostly a time or a place ("pada Senin", "ke desa")
+FAR_ADDRESSEE = "kepada"
+NEAR_ADDRESSEE = 3
 
 
 def attributes(doc: Doc, index: int) -> bool:
@@ -77,7 +81,7 @@ def _said_by_the_titled(doc: Doc, index: int) -> bool:
     addressee after it ("Kepala Dinas Sosial X menjelaskan syarat untuk ...")? The official tells
     the reporter; a verb of saying later in the sentence is what is reported ("Kepala Puskesmas
     menambahkan, petugas rutin menjelaskan pentingnya JKN")."""
-    if any(doc[i].lower_ in ADDRESSEES for i in range(index + 1, min(index + 4, len(doc)))):
+    if _addressed(doc, index):
         return False
     for i in range(index - 1, -1, -1):
         word = doc[i].lower_
@@ -85,6 +89,18 @@ def _said_by_the_titled(doc: Doc, index: int) -> bool:
             return False
         if _opens_sentence(doc, i):
             return word in TITLES
+    return False
+
+
+def _addressed(doc: Doc, index: int) -> bool:
+    """Does the clause of the verb at `index` name whom it was said to, before its next comma, "bahwa"
+    or sentence end?"""
+    for i in range(index + 1, len(doc)):
+        word = doc[i].lower_
+        if word in INTRODUCES or word in SENTENCE_ENDS or doc[i].text in ("\n", "\n\n"):
+            return False
+        if word == FAR_ADDRESSEE or (word in ADDRESSEES and i - index <= NEAR_ADDRESSEE):
+            return True
     return False
 
 

@@ -174,9 +174,13 @@ _STATIVE = frozenset({"mengalami", "menderita"})
 # after a clause break or a verb of finding ("Ditemukan 1 ibu
 # HIV reaktif, 3 ibu sifilis reaktif", "dari 14 penderita ..., 2 orang tercatat mangkir"); "N di
 # antaranya" names a part of a group counted before ("11 kasus baru, 3 di antaranya ...")
-_COUNT_OPENS = re.compile(r"(?:[,;:]|\b(?:ditemukan|terdapat|tercatat|dilaporkan|sebanyak|sejumlah)\b)\s*"
-                          r"(\d[\d.,]*\d|\d|[^\W\d_]+)\s|\b(\d[\d.,]*\d|\d|[^\W\d_]+)\s+di\s?antaranya\b",
+_COUNT_OPENS = re.compile(r"(?:(?P<clause>[,;:])|\b(?:ditemukan|terdapat|tercatat|dilaporkan|sebanyak|sejumlah)\b)\s*"
+                          r"(?P<count>\d[\d.,]*\d|\d|[^\W\d_]+)\s|\b(?P<part>\d[\d.,]*\d|\d|[^\W\d_]+)\s+di\s?antaranya\b",
                           re.IGNORECASE)
+# one after a clause break is a case told, not a group counted ("Di Desa X, satu keluarga kambuh lagi")
+_ONE = frozenset({"1", "satu", "seorang", "sebuah", "seekor"})
+# a count whose clause gives its cause tells cases, not a statistic ("tiga pasien kambuh karena efek samping")
+_CAUSE = re.compile(r"\b(?:karena|akibat|sebab|gara-gara|lantaran)\b")
 # a paragraph opening with the problem its inquiry found ("Masalah utama yang ditemukan adalah
 # ketidakteraturan minum obat. Dari 31 pasien ..., 12 orang ...") gives its counts as that finding's
 # evidence: the documents convention counts a finding
@@ -224,17 +228,22 @@ def _share_before(before: str, counts: bool = True) -> bool:
     """Does the text before a code's words end in a share of a counted group (`_SHARE_OF`) or, with
     `counts`, a count opening a clause (`_COUNT_OPENS`), and at most SHARE_REACH words of its clause,
     with no verb of doing outside a "yang" clause?"""
-    opens = [match for match in _COUNT_OPENS.finditer(before)
-             if counts and gives_a_figure(match.group(1) or match.group(2))]
+    opens = [match for match in _COUNT_OPENS.finditer(before) if counts and _counts_a_group(match)]
     for match in [*_SHARE_OF.finditer(before), *opens]:
         tail = before[match.end():]
         words = tail.split()
-        if len(words) > SHARE_REACH or _SHARE_CLAUSE_END.search(tail):
+        if len(words) > SHARE_REACH or _SHARE_CLAUSE_END.search(tail) or (match in opens and _CAUSE.search(tail)):
             continue
         doing = [i for i, word in enumerate(words) if _DOING.fullmatch(word) and word not in _STATIVE]
         if not doing or "yang" in words[:doing[0]]:
             return True
     return False
+
+
+def _counts_a_group(match: re.Match[str]) -> bool:
+    """Is a count opening a clause (`_COUNT_OPENS`) a figure, and more than one after a clause break?"""
+    count = match.group("count") or match.group("part")
+    return gives_a_figure(count) and not (match.group("clause") and count.casefold() in _ONE)
 
 
 # a sentence about training the programme's own staff ("orientasi konseling KB bagi 48 bidan",

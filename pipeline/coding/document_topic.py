@@ -34,13 +34,14 @@ def is_headline(text: str) -> bool:
 
 def topic_positions(owners: Sequence[str], texts: Sequence[str], documents: frozenset[str]) -> dict[str, list[int]]:
     """For each document, the positions (in `owners`/`texts`, reading order) of its headline,
-    when it has one, and of its lead: the first paragraph of its body."""
+    when it has one, and of its lead: the first paragraph of its body, passing over the section
+    headings between ("## Latar belakang"), which name a part of the page, not what it reports."""
     firsts: dict[str, list[int]] = {}
     for i, (owner, text) in enumerate(zip(owners, texts)):
         if owner not in documents or not text.strip():
             continue
         taken = firsts.setdefault(owner, [])
-        if not taken or (len(taken) == 1 and is_headline(texts[taken[0]])):
+        if not taken or (len(taken) == 1 and is_headline(texts[taken[0]]) and not is_headline(text)):
             taken.append(i)
     return firsts
 

@@ -26,9 +26,15 @@ SUPPLY_REACH = 4   # the supply's object: "ketersediaan vaksin dan serum anti ra
 # me-, ber-, di- or ter- the lemmatiser strips: "dibagikan", not "digital")
 _PHRASE_END = re.compile(r"[,;:.]|\b(?:sehingga|karena|yang|agar|untuk|bagi|supaya|maka)\b", re.IGNORECASE)
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
-# a code about supply itself (Indonesian roots or English stems of its label and definition)
-_SUPPLY_CODE = re.compile(r"sedia|stok|kosong|habis|pasok|distribusi|logistik|\b(?:stock|suppl|shortage|"
-                          r"out of stock|run(?:s|ning)? out|empty|unavailab|availab)", re.IGNORECASE)
+# a code about supply itself (Indonesian words or English stems of its label and definition): "sedia"
+# with the affixes of having in stock (tersedia, ketersediaan, persediaan, disediakan; not bersedia or
+# kesediaan, being willing); "kosong", "habis" and "empty" only of a supply named just before ("stok
+# vaksin kosong", "obat habis"; not "rumah kosong", "perut kosong", or "minum obat sampai habis", a
+# course finished)
+_HELD = r"(?:stok|stock|stocks|persediaan|logistik|obat|vaksin|reagen|supply|supplies|drugs?|vaccines?|shelves)"
+_SUPPLY_CODE = re.compile(r"\b(?:ter|keter|per|di)?sedia|\bstok|\bkekosongan\b|\bpasok|\bdistribusi|"
+                          rf"\blogistik|\b{_HELD}(?:\s+(?!sampai\b|hingga\b)\w+)?\s+(?:kosong|habis|empty)\b|\bempty\s+{_HELD}|"
+                          r"\b(?:stock|suppl|shortage|out of stock|run(?:s|ning)? out|unavailab|availab)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 

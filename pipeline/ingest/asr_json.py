@@ -16,6 +16,7 @@ subtitle machinery (subtitle_turns.cues_as_transcript) makes turns of them, its 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,13 +111,13 @@ def _deepgram_words(results: dict[str, Any], path: Path) -> list[Word]:
     recording has several (a phone interview recorded one voice per channel, `multichannel=true`)."""
     utterances = results.get("utterances")
     several_channels = isinstance(results.get("channels"), list) and len(results["channels"]) > 1
-    if utterances is not None:
+    if utterances is not None and (utterances != [] or results.get("channels") is None):   # [] beside the channels' words: read those
         words = []
         for index, item in enumerate(_list(utterances, "results.utterances", path)):
             where = f"results.utterances[{index}]"
             _dict(item, where, path)
-            speaker = (_speaker(item.get("speaker"), "Speaker") if "speaker" in item
-                       else _speaker(item.get("channel"), "Channel") if several_channels else "")
+            speaker = (_speaker(item.get("speaker"), "Speaker", f"{where}.speaker", path) if "speaker" in item
+                       else _speaker(item.get("channel"), "Channel", f"{where}.channel", path) if several_channels else "")
             words.append(Word(speaker, _text(item, "transcript", where, path),
                               _ms(item, "start", where, path), _ms(item, "end", where, path), f"utterance {index + 1}"))
         return words
@@ -132,9 +133,10 @@ def _deepgram_words(results: dict[str, Any], path: Path) -> list[Word]:
             spot = f"{where}[0].words[{index}]"
             _dict(item, spot, path)
             text = item.get("punctuated_word") or _text(item, "word", spot, path)
-            speaker = (_speaker(item.get("speaker"), "Speaker") if "speaker" in item
+            speaker = (_speaker(item.get("speaker"), "Speaker", f"{spot}.speaker", path) if "speaker" in item
                        else f"Channel {number}" if len(channels) > 1 else "")
-            words.append(Word(speaker, str(text), _ms(item, "start", spot, path), _ms(item, "end", spot, path), f"word {index + 1}"))
+            place = f"channel {number} word {index + 1}" if len(channels) > 1 else f"word {index + 1}"
+            words.append(Word(speaker, str(text), _ms(item, "start", spot, path), _ms(item, "end", spot, path), place))
     return sorted(words, key=lambda word: (word.start_ms, word.end_ms))
 
 
@@ -170,11 +172,14 @@ def _sentences(words: list[Word]) -> list[list[Word]]:
     return sentences
 
 
-def _speaker(value: object, prefix: str) -> str:
-    """Deepgram's speaker number as the label a diarizing tool writes ("Speaker 0"); "" without one."""
+def _speaker(value: object, prefix: str, where: str, path: Path) -> str:
+    """Deepgram's speaker number as the label a diarizing tool writes ("Speaker 0"); "" without one. A bool
+    or a fraction is no speaker's number (JSON's true is Python's 1), so it is refused as a wrong shape."""
     if value is None or value == "":
         return ""
-    return f"{prefix} {value}" if isinstance(value, int) else str(value)
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise InputError.at(path, f"{where} should be a speaker's number (e.g. 0), not {_kind(value)}")
+    return f"{prefix} {value}" if isinstance(value, int) else value
 
 
 def _dict(value: object, where: str, path: Path) -> dict[str, Any]:
@@ -200,7 +205,8 @@ def _text(item: dict[str, Any], key: str, where: str, path: Path) -> str:
 def _ms(item: dict[str, Any], key: str, where: str, path: Path) -> int:
     """A time in seconds as milliseconds."""
     value = item.get(key)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+    # json.loads takes NaN, Infinity and 1e400 (infinite) as numbers: no time, and round() fails on them
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
         raise InputError.at(path, f"{where}.{key} should be a time in seconds (e.g. 12.5), not {_kind(value)}")
     return round(value * 1000)
 

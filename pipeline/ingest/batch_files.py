@@ -21,7 +21,7 @@ from pipeline.ingest.html_text import MARKUP_SUFFIXES
 from pipeline.ingest.speakers import named_like_a_sidecar, not_a_sidecar
 from pipeline.ingest.subtitle_turns import sidecar_files
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.tiers import SHOWN_SUFFIXES, TIER_SUFFIXES
+from pipeline.ingest.tiers import SHOWN_SUFFIXES, TIER_SUFFIXES, shown_suffixes
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES
 from pipeline.ordering import natural_key
 from pipeline.privacy.redactor import REDACT_FILE
@@ -32,7 +32,9 @@ TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES, *TIER_SUFFIXES)
 TRANSCRIPT_KINDS = (f"({', '.join(SHOWN_SUFFIXES.get(suffix, suffix) for suffix in TRANSCRIPT_SUFFIXES)}, "
                     "a Deepgram or Speechmatics .json, or a .csv spreadsheet of turns)")
 # what only a transcription tool writes: one of these beside another file of its name is one recording twice
-TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ASR_JSON_SUFFIX)
+# of those, the ones that keep each turn's time
+TIMED_TOOL_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ASR_JSON_SUFFIX)
+TOOL_SUFFIXES = (*MARKUP_SUFFIXES, *TIMED_TOOL_SUFFIXES)
 # hidden files, notes, and the lock files Word leaves beside open documents
 SKIPPED_PREFIXES = (".", "_", "~$")
 # read by the review stage, not here
@@ -165,7 +167,7 @@ def one_name_problems(transcripts: list[Path]) -> list[tuple[Path, str]]:
         by_stem.setdefault(path.stem.casefold(), []).append(path)
     return [(paths[0], f"{', '.join(path.name for path in paths)} are one name in {len(paths)} formats, so the "
                        "same interview would be read and counted once for each: keep one of them in the batch "
-                       "folder (a .vtt, .srt, .eaf or .TextGrid keeps each turn's time) and move the others out")
+                       f"folder (a {shown_suffixes(TIMED_TOOL_SUFFIXES)} keeps each turn's time) and move the others out")
             for paths in by_stem.values()
             if len(paths) > 1 and any(path.suffix.lower() in TOOL_SUFFIXES for path in paths)]
 

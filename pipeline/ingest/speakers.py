@@ -32,7 +32,7 @@ from pipeline.ingest.decode import decode_bytes
 from pipeline.ingest.frontmatter import parse_sidecar
 from pipeline.ingest.places import at_place, line_place
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
-from pipeline.ingest.tiers import TIER_SUFFIXES
+from pipeline.ingest.tiers import TIER_SUFFIXES, shown_suffixes
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, header_at
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
 from pipeline.schema import INFORMANT, INTERVIEWER
@@ -189,7 +189,7 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a .vtt, .srt, .sbv, .txt, .md, .docx or .csv file of this batch; "
+            problems.add(settings_file, f"{name!r} is not a {shown_suffixes(TIMED_SUFFIXES)} file of this batch; "
                                         f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
                                         "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
 

@@ -27,6 +27,14 @@ from pipeline.wording import quantity
 
 TIER_SUFFIXES = (".eaf", ".textgrid")   # compared with a file's suffix in lower case
 SHOWN_SUFFIXES = {".textgrid": ".TextGrid"}   # as Praat writes it, in messages and --help
+
+
+def shown_suffixes(suffixes: tuple[str, ...]) -> str:
+    """".vtt, .srt or .TextGrid": file kinds as a message names them, built from the lists the batch reads so
+    a kind added to a list is never missing from the messages."""
+    shown = list(dict.fromkeys(SHOWN_SUFFIXES.get(suffix, suffix) for suffix in suffixes))
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+
 # ELAN's own default tier and the generic names of a transcription tier (a forced aligner's "words"):
 # no one's name, so the speaker is the label typed before the words ("P: ...", "IBU-01: ..."), as in a
 # subtitle file's cues, or, without one, the informant the batch names for the file
