@@ -7,9 +7,9 @@ demam; anak sudah disuntik; harus ditimbang). The own references: after abis 3 o
 so or musti with a patient as subject or none, di- (so suntik tetanus? -> sudah disuntik).
 A carer anywhere in the subject noun phrase (bidan so suntik, bidan di puskesmas so suntik, tukang urut
 so urut; before for/untuk, the coming one's: bidan datang for suntik) does the act: meN-. A pronoun
-subject does it too (torang timbang di posyandu -> kami menimbang; kita urut -> saya mengurutnya: own
-references 2 of 2 where the object is left out, none passive), and a person after the verb as its
-object (kita so suntik anak) keeps the active verb, which the active-voice rule gives meN-.
+subject keeps the bare verb (kita so suntik: a mother's "had the injection" as often as a nurse's "gave
+it"; voice._SERVICES), and a person after the verb as its object (kita so suntik anak) keeps the active
+verb, which the active-voice rule gives meN-.
 Dispatched by clauses.py.
 """
 
@@ -19,7 +19,7 @@ from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import subject_before
 
 # The acts of care a patient undergoes, Manado and Indonesian spellings.
-_CARE = frozenset({"suntik", "timbang", "urut", "rawat"})
+CARE = frozenset({"suntik", "timbang", "urut", "rawat"})
 # Words before the verb that leave its doer unnamed: after the act, an aspect word, a modal, a purpose.
 _AFTER = frozenset({"abis", "habis", "sasudah", "sesudah", "setelah"})
 _UNNAMED_DOER = _AFTER | frozenset({"so", "sudah", "blum", "belum", "musti", "harus", "mesti", "perlu", "for",
@@ -36,7 +36,7 @@ def _undergone(units, k, u, prev, nxt, before, vocabulary):
         if prev.key in _PURPOSE and k > 1 and units[k - 2].pos == "v" and units[k - 2].joined:
             at = subject_before(units, k - 3)  # bidan datang for suntik: the coming one's purpose
         if at >= 0 and units[at].pos == "pron" and (nxt is None or nxt.key not in _VACCINES):
-            return  # torang so timbang: the speaker's own act (own references 2 of 2 kami menimbang)
+            return  # kita so suntik: the patient's or the carer's act, the bare verb (voice._SERVICES)
         if at >= 0 and carer_in_subject(units, at):
             u.ind = vocabulary.men_form(u.root) or u.ind  # bidan itu so suntik: the carer does it
             return
@@ -60,5 +60,5 @@ def _opens_clause(units: list, at: int) -> bool:
 # What is injected, not who: after the verb it keeps the passive (so suntik tetanus? -> sudah disuntik tetanus?).
 _VACCINES = frozenset({"tetanus", "vaksin", "imunisasi", "polio", "campak", "kb", "vitamin", "obat"})
 
-RULES = {key: _undergone for key in _CARE}
-FREE_KEYS = _CARE
+RULES = {key: _undergone for key in CARE}
+FREE_KEYS = CARE

@@ -28,6 +28,7 @@ from pipeline.gloss.clause_words import (
     UNDERGOING_CUES, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
+from pipeline.gloss.treatment import CARE
 
 THEY_KEYS = frozenset({"dorang"})
 # Words between the fronted object and dorang (yang tadi subuh dorang ...).
@@ -255,9 +256,11 @@ _BARE_WITHOUT_OBJECT = KEPT_BARE | frozenset({
     "cere", "cerai", "antri", "antre", "terima", "trima", "mangarti", "ngerti", "kenal", "bilang", "omong",
     "nongkrong", "kawin", "kaweng", "nikah", "sayang"})
 # Health services a patient goes for (kita so periksa ka puskesmas, dia musti rujuk ka Manado, so kontrol,
-# so operasi): the bare verb is the patient's going (_goes_for).
+# so operasi): the bare verb is the patient's going (_goes_for). The acts of care (treatment.py) too: with a
+# pronoun as doer "kita so suntik" is a mother's "saya sudah suntik" (had the injection) as often as a
+# nurse's, and the bare verb, colloquial Indonesian for both, reverses neither.
 _SERVICES = frozenset({"periksa", "priksa", "kontrol", "rujuk", "operasi", "oprasi", "cek", "check", "tes", "test",
-                       "usg", "rontgen", "opname"})
+                       "usg", "rontgen", "opname", *CARE})
 # What stands for the object before the doer: a question's apa, a relative clause's yang.
 _FRONTED_OBJECT = frozenset({"apa", "yang"})
 
