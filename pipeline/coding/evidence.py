@@ -16,9 +16,10 @@ themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.coding.sentences import sentence_span
+from pipeline.records.codebook import Code
 
 TERMS = " \u2026 "   # between the terms of one firing
 FIRINGS = " + "      # between a weak piece and the firing that seconds it
@@ -122,16 +123,22 @@ def last_firing(evidence: str) -> str:
     return evidence.rsplit(FIRINGS, 1)[-1]
 
 
-def sentence_places(text: str, pieces: list[str]) -> list[tuple[str, str]] | None:
-    """Every place in `text` where one of a code's evidence `pieces` stands, as (its sentence up to
-    the piece, the whole sentence): what a reading of the evidence's frame (a lesson's topic, a
-    supply's object) looks at, place by place; None when a piece is empty or is not in `text`."""
+def framed_everywhere(text: str, pieces: list[str], frame: Callable[[str, str], bool]) -> bool:
+    """Does every place in `text` where one of a code's evidence `pieces` stands sit in `frame`
+    (called with the sentence up to the piece and the whole sentence): a lesson's topic, a supply's
+    object? False when a piece is empty or is not in `text`."""
     places = []
     for piece in pieces:
         found = term_places(text, piece) if piece.strip() else []
         if not found:
-            return None
+            return False
         for at in found:
             start, end = sentence_span(text, at, len(piece))
             places.append((text[start:at], text[start:end]))
-    return places
+    return bool(places) and all(frame(before, sentence) for before, sentence in places)
+
+
+def own_description(code: Code) -> str:
+    """A code's own words in both languages (label, definition, English label): what says whether the
+    code is itself about the frame a reading of its evidence looks for (teaching, a supply)."""
+    return " ".join((code.label, code.definition, code.label_en))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.evidence import TERMS, sentence_places, term_words, terms
+from pipeline.coding.evidence import TERMS, framed_everywhere, own_description, term_words, terms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.records.codebook import Code
 
@@ -40,7 +40,7 @@ _WORD = re.compile(r"\w+")
 
 def about_supply(code: Code) -> bool:
     """Is `code` itself about a supply, a stock or its running out?"""
-    return bool(_SUPPLY_CODE.search(" ".join((code.label, code.definition, code.label_en))))
+    return bool(_SUPPLY_CODE.search(own_description(code)))
 
 
 def names_a_supply(text: str, evidence: str, code: Code) -> bool:
@@ -48,8 +48,8 @@ def names_a_supply(text: str, evidence: str, code: Code) -> bool:
     the object of a supply noun ("ketersediaan blister MDT"), for a code not itself about supply?"""
     if about_supply(code):
         return False
-    places = sentence_places(text, [word for piece in terms(evidence) for word in term_words(piece).split(TERMS)])
-    return bool(places) and all(_in_supply(before) for before, _ in places)
+    words = [word for piece in terms(evidence) for word in term_words(piece).split(TERMS)]
+    return framed_everywhere(text, words, lambda before, _sentence: _in_supply(before))
 
 
 def _in_supply(before: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.evidence import sentence_places, term_words, terms
+from pipeline.coding.evidence import framed_everywhere, own_description, term_words, terms
 from pipeline.records.codebook import Code
 
 # a word opening a harm taught against: its danger, its risk, how to handle it ("bahaya asap rokok",
@@ -35,7 +35,7 @@ _WORD = re.compile(r"\w+")
 
 def teaches(code: Code) -> bool:
     """Is `code` itself about teaching, counselling or telling people?"""
-    return bool(_TEACHING_CODE.search(" ".join((code.label, code.definition, code.label_en))))
+    return bool(_TEACHING_CODE.search(own_description(code)))
 
 
 def names_taught_topic(text: str, evidence: str, code: Code) -> bool:
@@ -44,8 +44,8 @@ def names_taught_topic(text: str, evidence: str, code: Code) -> bool:
     naming teaching), for a code that is not itself about teaching?"""
     if teaches(code):
         return False
-    places = sentence_places(text, [term_words(piece) for piece in terms(evidence)])
-    return bool(places) and all(_TEACHING.search(sentence) and _after_topic(before) for before, sentence in places)
+    return framed_everywhere(text, [term_words(piece) for piece in terms(evidence)],
+                             lambda before, sentence: bool(_TEACHING.search(sentence)) and _after_topic(before))
 
 
 def _after_topic(before: str) -> bool:
