@@ -172,7 +172,9 @@ def names_absence(code: Code) -> bool:
 
 # a definition's exclusions, in English or Indonesian: a sentence that says the code is not given
 # ("Not coded when ...", "This code does not ...", "Tidak diberi kode jika ...", "Kode ini tidak
-# dipakai bila ...", "Dikecualikan: ..."), and a clause from "not when", "kecuali", "bukan bila".
+# dipakai bila ...", "Dikecualikan: ..."), and a clause from "not when", "kecuali", "bukan bila", or
+# from a heading with a colon anywhere in a sentence ("... di rumah Tidak termasuk: obat dari bidan",
+# a definition whose "Termasuk: ... Tidak termasuk: ..." parts lack a full stop between them).
 # Only words about the coding itself: "tidak dipakai" alone is what a code about unused nets affirms.
 # "Tidak mencakup" and "dikecualikan" exclude only where the code is their subject (opening or,
 # "dikecualikan", closing the sentence, or after "kode ini"): "BPJS tidak mencakup biaya transport" states what a code about
@@ -184,7 +186,8 @@ _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:coded|applied)\b|\bdo\s
                         r"\b(?:tidak|bukan|jangan)\s+(?:(?:di)?beri\s+)?(?:di)?kode|^\W*(?:tidak|tak)\s+(?:termasuk|mencakup|meliputi)\b|"
                         r"\b(?:kode|label)\s+ini\s+(?:tidak|bukan|jangan)\b|^\W*dikecualikan\b|\bdikecualikan\W*$", re.I)
 _EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|"
-                        r"(?:tidak|bukan)\s+(?:jika|bila|apabila|kalau|ketika|saat))\b.*$", re.I | re.S)
+                        r"(?:tidak|bukan)\s+(?:jika|bila|apabila|kalau|ketika|saat))\b.*$|"
+                        r"[,;]?\s*\b(?:(?:tidak|bukan)\s+termasuk|not\s+included|excluded|excludes?)\s*:.*$", re.I | re.S)
 
 # a cross-reference to another code ("(lihat stigma)", "(see the next code)") names that code's matter
 _SEE = re.compile(r"\(\s*(?:lihat|see|cf\.?)\b[^()]*\)", re.I)

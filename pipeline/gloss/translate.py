@@ -6,7 +6,7 @@ rules never reach across punctuation:
   dapa + V    -> di-V (dapa pangge -> dipanggil); otherwise 'dapat'
   kase + V/A  -> meN-...-kan/-i where Indonesian attests it (kase maso -> memasukkan); before a
               thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request;
-              refused before going in or out, 'mengizinkan' (nda kase maso: verbforms.refuses_entry)
+              refused leave, 'mengizinkan' (nda kase maso, suami nda kase: permission.py)
   ba / ta     separated prefixes join the next word (ba urus -> mengurus)
   tu/ni + N   -> N itu / N ini
   mo          dropped after a modal or a complement-taking adjective (bole mo dapa -> bisa dapat,
@@ -52,7 +52,8 @@ from pipeline.gloss.attribute_subject import front_attribute
 from pipeline.gloss.time_placement import place_now
 from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
-from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object, lets, refuses_entry
+from pipeline.gloss.permission import allows, lets
+from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object
 from pipeline.gloss.wordtypes import WordType
 
 _NEGATIONS = frozenset({"nyanda", "nda", "ndak", "nd", "ndk", "tidak", "tak", "bukang", "bukan",
@@ -233,8 +234,8 @@ class SentenceTranslator:
                 # someone (menakutkan, memarahi say something else)
                 u.ind = u.root = "buat" if prev is None else "membuat"
                 return "moved" if feel_after_object(units, k + 1) else None
-            elif form and key in _GIVING and refuses_entry(units, k, negated):
-                u.ind = u.root = "mengizinkan"  # torang nda kase maso -> kami tidak mengizinkan masuk
+            elif key in _GIVING and allows(units, k, negated, bool(form), self.vocabulary):
+                u.ind = u.root = "biarkan" if imperative else "mengizinkan"  # dia pe suami nda kase (permission.py)
             elif form:
                 nxt.root = root  # kase babunyi lonceng -> membunyikan lonceng: the ba- verb's root
                 u.ind, u.gloss = "", ("CAUS",)

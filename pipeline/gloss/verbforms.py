@@ -30,8 +30,8 @@ from __future__ import annotations
 from pipeline.gloss.benefactive import akang
 from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, ANIMALS, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, VEHICLES, asked,
-    is_time, person, same_case, subject_before, thing)
-from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
+    is_time, person, same_case, thing)
+from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.perceiving import perceiver_acts
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
@@ -316,39 +316,3 @@ def feel_after_object(units: list, at: int) -> bool:
         units[i], units[i + 1] = units[i + 1], units[i]
         units[i].swap_glue(units[i + 1])
     return True
-
-
-# What kase gives to eat or drink before the person fed (kase anak makang -> beri anak makan): not a permission
-_FED = frozenset({"makang", "makan", "minum", "minong", "susu", "makang-makang"})
-
-
-# Verbs of going in, out or past (Manado forms): refused by kase with nothing after them, someone
-# is not let go there (torang nda kase maso -> kami tidak mengizinkan masuk), nothing is put there.
-_ENTERING = frozenset({"maso", "masok", "masuk", "kaluar", "kluar", "keluar", "lewat", "liwat", "nae", "naik"})
-# Words that open a clause of its own after the verb: no object came between (nda kase maso karena bau).
-_CLAUSE_OPENERS = frozenset({"karena", "karna", "soalnya", "sebab", "kalu", "kalau", "kalo", "waktu", "biar"})
-
-
-def refuses_entry(units: list, k: int, negated: bool) -> bool:
-    """kase at units[k], negated after its subject, before a verb of going in or out that ends its
-    clause: no one is let in or out (torang nda kase maso karena bau -> kami tidak mengizinkan
-    masuk karena bau), where a thing put in would be named (nda kase maso tu barang)."""
-    if not negated or k + 1 >= len(units) or not units[k].joined or units[k + 1].key not in _ENTERING:
-        return False
-    at = subject_before(units, k - 1)
-    if at < 0 or not (units[at].pos == "pron" or units[at].key in PERSON_NOUNS) or (
-            at > 0 and units[at - 1].joined and units[at - 1].pos in ("n", "dem")):
-        return False  # no subject, or a thing fronted before it (tu barang kita nda kase maso)
-    verb = units[k + 1]
-    return not verb.joined or k + 2 >= len(units) or units[k + 2].key in _CLAUSE_OPENERS
-
-
-def lets(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
-    """kase at units[k] lets someone do something: a person, then that person's act in the same
-    clause (not eating or drinking, which kase gives: kase anak makang -> beri anak makan)."""
-    if k + 2 >= len(units) or not units[k + 1].joined:
-        return False
-    person, act = units[k + 1], units[k + 2]
-    if person.pos != "pron" and person.key not in PERSON_NOUNS or act.key in _FED:
-        return False
-    return act.pos == "v" or act.pos == "" and bool(act.root) and vocabulary.is_verb_root(act.root)
