@@ -1,0 +1,87 @@
+"""Round 26's new-user trial (a study that grows over weeks: batches of interviews added, a file
+re-sent or renamed, the codebook revised between runs): what the researcher tripped over, each fixed
+with its test."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.review.turn_anchors import TEXT_HASH_COLUMN, TURN_COLUMN, refound_turns, turn_anchors
+
+
+def _segments(rows: list[tuple[str, str]]) -> pd.DataFrame:
+    return pd.DataFrame({"segment_id": [segment_id for segment_id, _ in rows], "text": [text for _, text in rows]})
+
+
+def test_a_renamed_files_decisions_follow_its_unchanged_turns() -> None:
+    """K07.md re-sent as wawancara_K07.md, not a word changed: the decisions on its turns became
+    orphans ("turns not found again"), to be re-attached one by one."""
+    before = turn_anchors(_segments([("K07-aaa", "Perahu dibeli dari dana desa tahun lalu."),
+                                     ("K07-bbb", "Iyo.")]), None)
+    now = turn_anchors(_segments([("A05-ccc", "Iyo."), ("A05-ddd", "Torang tunggu ombak reda."),
+                                  ("wawancara_K07-eee", "Perahu dibeli dari dana desa tahun lalu."),
+                                  ("wawancara_K07-fff", "Iyo.")]), None)
+    lost = {old: (int(before.at[old, TURN_COLUMN]), before.at[old, TEXT_HASH_COLUMN]) for old in before.index}
+    found = refound_turns(lost, now, earlier_files=frozenset({"K07", "A05"}))
+    # the long turn is in one new file only; "Iyo." is in A05 too, a file the last run had
+    assert found == {"K07-aaa": "wawancara_K07-eee", "K07-bbb": "wawancara_K07-fff"}
+
+
+def test_a_removed_files_decisions_never_move_to_a_file_the_batch_had_before() -> None:
+    """The same words in an older interview are another informant's turn, not the removed file's."""
+    before = turn_anchors(_segments([("K07-aaa", "Iyo, bensin torang bayar sandiri.")]), None)
+    now = turn_anchors(_segments([("A05-ccc", "Iyo, bensin torang bayar sandiri."), ("A05-ddd", "Nda.")]), None)
+    lost = {"K07-aaa": (1, before.at["K07-aaa", TEXT_HASH_COLUMN])}
+    assert refound_turns(lost, now, earlier_files=frozenset({"K07", "A05"})) == {}
+    two_new = turn_anchors(_segments([("X1-a", "Iyo, bensin torang bayar sandiri."),
+                                      ("X2-b", "Iyo, bensin torang bayar sandiri.")]), None)
+    assert refound_turns(lost, two_new, earlier_files=frozenset({"K07"})) == {}
+
+
+def test_the_machine_verdict_needs_graders_decisions_not_the_codebooks_examples(monkeypatch) -> None:
+    """With 24 examples per code written into the codebook and not one turn reviewed, the reliability
+    table called both codes `machine` ("can be left to the model"): the model had only recognised the
+    researcher's own examples."""
+    import numpy as np
+
+    import pipeline.coding.reliability as reliability
+    from pipeline.coding.training_units import Units
+
+    n = 48
+    labels = np.zeros((n, 2), dtype=np.int8)
+    labels[:24, 0] = 1
+    labels[24:, 1] = 1
+    human = labels.astype(bool)                     # each example is a decision on its own code only
+    monkeypatch.setattr(reliability, "cross_validated", lambda *args, **kwargs: (np.arange(n), labels.copy()))
+
+    def units(kind: str) -> Units:
+        return Units([f"e{i}" for i in range(n)], labels, np.ones(labels.shape), labels.copy(), human,
+                     [f"{kind}:{i}" for i in range(n)], [kind] * n)
+
+    table = reliability.code_reliability(units("example"), [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert list(table["verdict"]) == ["person", "person"]
+    assert table.at["a", "decisions"] == 24 and table.at["a", "kappa_model"] == 1.0   # the examples still count there
+    reviewed = reliability.code_reliability(units("batch"), [("a", "A"), ("b", "B")]).set_index("code_id")
+    assert list(reviewed["verdict"]) == ["machine", "machine"]
+
+
+def test_the_run_says_decisions_moved_with_a_renamed_file_not_that_the_reader_changed(tmp_path) -> None:
+    """After K07.md was renamed wawancara_K07.md, the summary said its rows "moved to the turn that holds
+    their quote now (the reader splits or reads the file differently ...)": no reader had changed."""
+    from pipeline.review.id_moves import KnownTurns, id_moves
+    from pipeline.review.store import append_review
+    from pipeline.run_summary import _moved_ids_line
+
+    earlier = _segments([("K07-aaa", "Perahu dibeli dari dana desa tahun lalu."), ("A05-ccc", "Iyo.")])
+    now = _segments([("A05-ccc", "Iyo."), ("wawancara_K07-eee", "Perahu dibeli dari dana desa tahun lalu.")])
+    now["document"] = ["A05.md", "wawancara_K07.md"]
+    anchor = {TURN_COLUMN: "1", TEXT_HASH_COLUMN: turn_anchors(earlier, None).at["K07-aaa", TEXT_HASH_COLUMN],
+              "text": "Perahu dibeli dari dana desa tahun lalu."}
+    append_review(tmp_path, "K07-aaa", "Motoris", "add", "RW", anchor=anchor)
+    known = KnownTurns(anchors=lambda: turn_anchors(now, None).assign(document=now["document"].to_numpy()),
+                       earlier_anchors=lambda: turn_anchors(earlier, None))
+    moves = id_moves(tmp_path, now["segment_id"], keyed=True, turns=known)
+    assert moves.new_ids == {"K07-aaa": "wawancara_K07-eee"}
+    line = _moved_ids_line("reviews.csv", moves.report()["reviews.csv"])
+    assert "1 row moved with its turn's words to the file renamed since the last run (K07 -> wawancara_K07.md)" in line
+    assert "reader" not in line, line
