@@ -85,3 +85,29 @@ def test_the_run_says_decisions_moved_with_a_renamed_file_not_that_the_reader_ch
     line = _moved_ids_line("reviews.csv", moves.report()["reviews.csv"])
     assert "1 row moved with its turn's words to the file renamed since the last run (K07 -> wawancara_K07.md)" in line
     assert "reader" not in line, line
+
+
+def test_a_speechmatics_speaker_that_is_no_text_is_refused_with_its_field(tmp_path) -> None:
+    """A Speechmatics word whose `speaker` was a number (an edited export) became the label "2", and
+    the run then said only that speaker "2" was not mapped, naming no field of the file."""
+    import json
+
+    import pytest
+
+    from pipeline.errors import InputError
+    from pipeline.ingest.batch import read_batch
+    from tests.test_ingest_support import write_batch
+
+    def word(content: str, start: float, speaker: object) -> dict:
+        return {"type": "word", "start_time": start, "end_time": start + 0.4,
+                "alternatives": [{"content": content, "confidence": 0.9, "speaker": speaker}]}
+
+    results = [word("Ibu", 0.5, "S1"), word("pake", 1.0, "S1"), word("perahu?", 1.5, "S1"),
+               word("Iyo", 2.5, 2), word("kemarin.", 3.0, 2)]
+    batch = write_batch(tmp_path, {"N05.json": json.dumps({"format": "2.9", "results": results}),
+                                   "N05.yaml": "speakers: {S1: P, S2: N05}\n"})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    said = [problem.message for problem in error.value.problems]
+    assert any("results[3].alternatives[0].speaker should be a speaker's label as text" in m and "int 2" in m
+               for m in said), said
