@@ -111,3 +111,40 @@ def test_a_speechmatics_speaker_that_is_no_text_is_refused_with_its_field(tmp_pa
     said = [problem.message for problem in error.value.problems]
     assert any("results[3].alternatives[0].speaker should be a speaker's label as text" in m and "int 2" in m
                for m in said), said
+
+
+def test_the_review_notebook_names_decisions_on_codes_the_codebook_no_longer_has(tmp_path) -> None:
+    """After 'Biaya bahan bakar' was split into two codes, the run said to decide its 8 turns again "in
+    notebooks/review.ipynb", but the notebook showed nothing of them: no count, no code, no hint."""
+    from pipeline.review.session import ReviewSession
+    from pipeline.review.store import append_review
+    from test_review_support import write_full_outputs
+
+    batch, out = write_full_outputs(tmp_path)
+    append_review(batch, "A1-bbb222", "Biaya bahan bakar", "accept", "RW", code_id="biaya_bbm")
+    append_review(batch, "A1-ccc333", "Biaya bahan bakar", "reject", "RW", code_id="biaya_bbm")
+    session = ReviewSession(batch, out, reviewer="RW")
+    english = session.summary_html("en")
+    assert "2 decisions name a code the codebook no longer has" in english and "Biaya bahan bakar (2)" in english
+    assert "2 keputusan menyebut kode yang sudah tidak ada di kodebuku" in session.summary_html("id")
+    append_review(batch, "A1-bbb222", "Biaya bahan bakar", "reject", "RW", code_id="biaya_bbm")
+    assert "Biaya bahan bakar (2)" in ReviewSession(batch, out, reviewer="RW").summary_html("en")  # latest per turn
+
+
+def test_a_code_decided_once_reads_one_decision_in_both_languages() -> None:
+    """The reliability table's `why` said "over its 1 decisions"."""
+    from pipeline.coding.reliability import decider, reason_in_indonesian
+
+    why = decider((0.5, 0.5), [], corrected=False, comparable=True, decisions=1)
+    assert why.startswith("rules: over its 1 decision (this batch's"), why
+    assert reason_in_indonesian(why).startswith("aturan: dari 1 keputusan atasnya")
+
+
+def test_the_notebook_says_what_a_machine_verdict_rests_on() -> None:
+    """The notebook called `machine` codes "can be left to the model" without saying on what: she read
+    it as trust earned on her transcripts, though examples counted toward it."""
+    from pipeline.review.sections import section
+
+    english, indonesian = (str(section("reliability", lang).data) for lang in ("en", "id"))
+    assert "at\nleast 20 of your decisions; the codebook's examples do not count for this" in english
+    assert "sedikitnya 20 keputusan Anda; contoh di kodebuku tidak dihitung untuk ini" in indonesian

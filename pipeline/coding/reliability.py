@@ -201,7 +201,7 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
     making only the kinds of change that beat the rules alone, `helpful_kinds`; the rules), those
     kinds, whether graders corrected this code, whether kappa can judge it, and its decisions."""
     if not corrected:   # over every decision the model read, earlier batches' too
-        return (f"rules: over its {decisions} decisions (this batch's, earlier batches' where there are any, and the "
+        return (f"rules: over its {decisions} decision{'' if decisions == 1 else 's'} (this batch's, earlier batches' where there are any, and the "
                 "codebook's examples), no grader rejected a coding its rule makes now or added it where its rule is silent")
     if not kinds:
         return "rules: neither the model's suggestions alone nor its doubts alone beat the rules out of fold"
@@ -216,7 +216,7 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
 
 # decider's reasons, as an Indonesian run's code_reliability.csv and the notebook give them.
 _INDONESIAN_REASONS = (
-    (r"rules: over its (?P<n>\d+) decisions \(this batch's, earlier batches' where there are any, and the codebook's "
+    (r"rules: over its (?P<n>\d+) decisions? \(this batch's, earlier batches' where there are any, and the codebook's "
      r"examples\), no grader rejected a coding its rule makes now or added it where its rule is silent$",
      "aturan: dari {n} keputusan atasnya (batch ini, batch sebelumnya bila ada, dan contoh di kodebuku), tidak ada peninjau yang "
      "menolak koding yang kini dibuat aturannya atau menambahkan kode ini di tempat aturannya diam"),
