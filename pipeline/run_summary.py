@@ -104,7 +104,8 @@ def _moved_ids_line(file_name: str, moved: dict) -> str:
             line += f"; {_unfound_part(unfound, lost_key=True)}"
         return line + "."
     parts = []
-    by_id, by_text = moved["rows"] - moved.get("refound", 0), moved.get("refound", 0)
+    renamed = moved.get("renamed", {})
+    by_id, by_text = moved["rows"] - moved.get("refound", 0), moved.get("refound", 0) - sum(renamed.values())
     if by_id:
         parts.append(f"{quantity(by_id, 'row')} moved to the new segment id of "
                      f"{plural_form(by_id, 'its turn', 'their turns')} (the words are the same; ids no longer "
@@ -112,6 +113,9 @@ def _moved_ids_line(file_name: str, moved: dict) -> str:
     if by_text:
         parts.append(f"{quantity(by_text, 'row')} moved to the turn that holds {plural_form(by_text, 'its', 'their')} "
                      "quote now (the reader splits or reads the file differently since the decision was made)")
+    if renamed:
+        parts.append(f"{quantity(sum(renamed.values()), 'row')} moved with {plural_form(sum(renamed.values()), 'its', 'their')}"
+                     f" turn's words to the file renamed since the last run ({', '.join(renamed)})")
     if moved["rows"]:
         parts[-1] += f"; the file as it was is kept as {moved['backup']}"
     if unfound:

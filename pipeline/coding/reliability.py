@@ -52,7 +52,7 @@ MIN_FIXES = 2              # out-of-fold fixes a kind of change needs, and more 
 MIN_FIXES_DOCUMENTS = 3    # in a batch of documents (`learned_codings.all_documents`): there every loss of a kind passed
                            # on 2 fixes was the folds' luck (imun_dev_documents' second batch -0.234 at fold seed 2,
                            # dbd_dev_documents' -0.048 at every seed); in interviews 3 cost gains (issue 15, round 14)
-TRUST_KAPPA = 0.8          # at or above, on at least TRUST_DECISIONS human labels: the machine may code alone
+TRUST_KAPPA = 0.8          # at or above, on at least TRUST_DECISIONS graders' decisions (examples not counted): machine
 TRUST_DECISIONS = 20
 RELIABILITY_COLUMNS = ["code_id", "code", "decisions", "reviewed_units", "positives", "kappa_model",
                        "kappa_rules", "model_fixed", "model_broke", "decided_by", "model_changes", "why", "verdict"]
@@ -125,13 +125,16 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
     pooled = (pooled_kappa(truths, made(rules, verdicts, kinds)), kappa_rules)
     fixed = ((verdicts == truths) & (rules != truths)).sum(axis=0)
     broke = ((verdicts != truths) & (rules == truths)).sum(axis=0)
+    # `machine` rests on graders' decisions alone: the model recognising the codebook's own examples
+    # says nothing of how it codes a transcript (a code with 20 examples was `machine` unreviewed)
+    graders_decisions = units.human[[kind != "example" for kind in units.kinds]].sum(axis=0)
     out = []
     for j, (code_id, label) in enumerate(codes):
         truth = truths[:, j]
         explicit = int(units.human[:, j].sum())
         kappa_model = binary_kappa(truth, verdicts[:, j])
         kappa_rules = binary_kappa(truth, rules[:, j])
-        trusted = explicit >= TRUST_DECISIONS and kappa_model >= TRUST_KAPPA
+        trusted = graders_decisions[j] >= TRUST_DECISIONS and kappa_model >= TRUST_KAPPA
         why = decider(pooled, kinds, bool(corrected[j]), 0 < truth.sum() < truth.size, explicit)
         model = why.startswith(MODEL_DECIDES)
         out.append({"code_id": code_id, "code": label, "decisions": explicit, "reviewed_units": int(rows.size),
@@ -198,7 +201,7 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
     making only the kinds of change that beat the rules alone, `helpful_kinds`; the rules), those
     kinds, whether graders corrected this code, whether kappa can judge it, and its decisions."""
     if not corrected:   # over every decision the model read, earlier batches' too
-        return (f"rules: over its {decisions} decisions (this batch's, earlier batches' where there are any, and the "
+        return (f"rules: over its {decisions} decision{'' if decisions == 1 else 's'} (this batch's, earlier batches' where there are any, and the "
                 "codebook's examples), no grader rejected a coding its rule makes now or added it where its rule is silent")
     if not kinds:
         return "rules: neither the model's suggestions alone nor its doubts alone beat the rules out of fold"
@@ -213,7 +216,7 @@ def decider(pooled: tuple[float, float], kinds: list[str], corrected: bool, comp
 
 # decider's reasons, as an Indonesian run's code_reliability.csv and the notebook give them.
 _INDONESIAN_REASONS = (
-    (r"rules: over its (?P<n>\d+) decisions \(this batch's, earlier batches' where there are any, and the codebook's "
+    (r"rules: over its (?P<n>\d+) decisions? \(this batch's, earlier batches' where there are any, and the codebook's "
      r"examples\), no grader rejected a coding its rule makes now or added it where its rule is silent$",
      "aturan: dari {n} keputusan atasnya (batch ini, batch sebelumnya bila ada, dan contoh di kodebuku), tidak ada peninjau yang "
      "menolak koding yang kini dibuat aturannya atau menambahkan kode ini di tempat aturannya diam"),

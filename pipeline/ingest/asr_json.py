@@ -155,7 +155,8 @@ def _speechmatics_words(results: list[Any], path: Path) -> list[Word]:
         attached = item.get("type") == "punctuation" and item.get("attaches_to", "previous") == "previous"
         # "UU", a speaker Speechmatics could not tell, stays a label of its own for the batch to map: kept
         # in the turn before, a backchannel would be quoted as the other speaker's words
-        words.append(Word(str(best.get("speaker") or ""), text, _ms(item, "start_time", where, path),
+        words.append(Word(_label(best.get("speaker"), f"{where}.alternatives[0].speaker", path), text,
+                          _ms(item, "start_time", where, path),
                           _ms(item, "end_time", where, path), f"word {index + 1}", attached))
     return words
 
@@ -180,6 +181,16 @@ def _speaker(value: object, prefix: str, where: str, path: Path) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, str)):
         raise InputError.at(path, f"{where} should be a speaker's number (e.g. 0), not {_kind(value)}")
     return f"{prefix} {value}" if isinstance(value, int) else value
+
+
+def _label(value: object, where: str, path: Path) -> str:
+    """Speechmatics' speaker label ("S1", "UU"); "" without one. Anything but text (a number, a list) would
+    become a label no `speakers:` map could name, so it is refused with the field it is in."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        raise InputError.at(path, f"{where} should be a speaker's label as text (e.g. \"S1\"), not {_kind(value)}")
+    return value
 
 
 def _dict(value: object, where: str, path: Path) -> dict[str, Any]:

@@ -8,8 +8,8 @@ stem. Two more cases change ids with no old id to go by: the batch's key was los
 without its hidden files) and the run made a new one, which changes every hash; or the reader of a
 file now splits or reads it differently (an upgrade that takes a recorder's time out of the turn
 before it), or a grader's edit added words to a turn. Every id still unknown then has its turn found
-again by its anchor (review/turn_anchors.py: the same text in the same file, else the one turn its
-quote is in), kept in the rows or read from the last run's segments.csv. The rows are moved in the run's copy at once and in the files
+again by its anchor (review/turn_anchors.py: the same text in the same file, or in the one new file
+that holds it when its file is gone, renamed; else the one turn its quote is in), kept in the rows or read from the last run's segments.csv. The rows are moved in the run's copy at once and in the files
 only after the run's outputs are written, each file's version before kept as `NAME.ids-<time>.bak`: a
 failed run moves nothing.
 """
@@ -56,6 +56,8 @@ class IdMoves:
     refound_rows: dict[str, int] = field(default_factory=dict)   # per file: rows naming one of those
     lost_key: set[str] = field(default_factory=set)   # the files whose ids a lost key left naming no turn
     unfound: dict[str, list[str]] = field(default_factory=dict)   # per file: turns not found again
+    renamed: dict[str, str] = field(default_factory=dict)   # old id found in a renamed file -> "OLD -> NEW.md"
+    renamed_rows: dict[str, dict[str, int]] = field(default_factory=dict)   # per file: "OLD -> NEW.md" -> rows
     stamp: str = field(default_factory=lambda: time.strftime("%Y%m%dT%H%M%S"))   # names the copies kept
 
     def moved(self, frame: pd.DataFrame) -> pd.DataFrame:
@@ -83,6 +85,8 @@ class IdMoves:
         report: dict[str, dict[str, int | str | list[str]]] = {
             name: {"rows": count, "backup": self.backup_name(name), "refound": self.refound_rows.get(name, 0),
                    "unfound": self.unfound.get(name, [])} for name, count in self.rows.items()}
+        for name, rows in self.renamed_rows.items():
+            report[name]["renamed"] = rows
         for name in [*self.lost_key, *self.unfound]:
             report.setdefault(name, {"rows": 0, "backup": "", "refound": 0, "unfound": self.unfound.get(name, [])})
         for name in self.lost_key:
@@ -129,6 +133,9 @@ def id_moves(batch_dir: str | Path, segment_ids: Iterable[str], keyed: bool, tur
         refound = sum(value in moves.refound for value in ids)
         if refound:
             moves.refound_rows[name] = refound
+        renamed = [moves.renamed[value] for value in ids if value in moves.renamed]
+        if renamed:
+            moves.renamed_rows[name] = {pair: renamed.count(pair) for pair in dict.fromkeys(renamed)}
     return moves
 
 
@@ -147,12 +154,14 @@ def _refind(moves: IdMoves, rows_of: dict[str, pd.DataFrame], turns: KnownTurns)
         anchors.update({value: anchor for value, anchor in stored_anchors(rows).items() if value not in moves.new_ids})
         quotes.update({value: quote for value, quote in stored_quotes(rows).items() if value not in moves.new_ids})
     now = turns.anchors()
-    found = refound_turns(anchors, now)
+    found = refound_turns(anchors, now, frozenset(earlier["stem"]) if "stem" in earlier.columns else frozenset())
     found.update(quoted_turns({value: quote for value, quote in quotes.items() if value not in found}, now,
                               turns.redactor))
     moves.new_ids.update(found)
     moves.refound.update(found)
     documents = dict(zip(now["stem"], now["document"]))
+    moves.renamed.update({old: f"{id_stem(old)} -> {documents.get(id_stem(new), id_stem(new))}"
+                          for old, new in found.items() if id_stem(old) != id_stem(new)})
     for name, rows in rows_of.items():
         missing = []
         for value in dict.fromkeys(rows["segment_id"]):

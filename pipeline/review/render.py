@@ -306,8 +306,10 @@ def controls_html(lang: str = "id") -> str:
 
 
 def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, changes_since_run: int,
-                 lang: str = "id") -> str:
-    """The notebook's header: whose decisions go where, how far the review is, what needs attention."""
+                 lang: str = "id", unknown_codes: dict[str, int] | None = None) -> str:
+    """The notebook's header: whose decisions go where, how far the review is, what needs attention;
+    `unknown_codes` (code as written -> decisions) names the codes the codebook no longer has, whose
+    decisions the run keeps but cannot apply (a code renamed with a new id, split or removed)."""
     en = lang == "en"
     if reviewer:
         where = (f"Reviewer <strong>{html.escape(reviewer)}</strong> \u00b7 "
@@ -327,6 +329,17 @@ def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, cha
         gone = (f"{quantity(orphans, 'orphaned decision')} (segment gone): re-attach or drop in review.ipynb" if en
                 else f"{orphans} keputusan yatim: segmennya sudah tidak ada; pindahkan atau hapus di review.ipynb")
         notes.append(gone)
+    if unknown_codes:
+        named = ", ".join(f"{html.escape(code)} ({count})" for code, count in unknown_codes.items())
+        total = sum(unknown_codes.values())
+        notes.append(f"{quantity(total, 'decision')} name a code the codebook no longer has (renamed with a new id, "
+                     f"split or removed): {named}; kept in reviews.csv but not applied. Decide those turns again "
+                     "with the codebook's codes (the run's warnings list them), or write the code's new label or id in their "
+                     "<code>code</code> cell" if en else
+                     f"{total} keputusan menyebut kode yang sudah tidak ada di kodebuku (id-nya diganti, dipecah atau "
+                     f"dihapus): {named}; tetap disimpan di reviews.csv tetapi tidak diterapkan. Putuskan lagi "
+                     "giliran itu dengan kode kodebuku (peringatan run mendaftarnya), atau tulis label atau id kode barunya di "
+                     "sel <code>code</code>-nya")
     for note in notes:
         lines.append(f'<div style="margin-top:.4em;padding:.35em .7em;background:#fffbeb;border-left:3px solid #f59e0b;'
                      f'max-width:57em">{note}</div>')

@@ -58,8 +58,9 @@ code or informant); the next `make analyze` learns from your decisions.""",
         "reliability": """## Reliability per code
 
 Cross-validated kappa of the learning model against the graders' decisions, the rules' kappa on
-the same turns, and how many decisions it rests on: `machine` codes can be left to the model,
-`person` codes need a grader; `decided_by` says whether the model's suggestions and doubts are in
+the same turns, and how many decisions it rests on: `machine` codes (kappa 0.8 or more over at
+least 20 of your decisions; the codebook's examples do not count for this) can be left to the
+model, `person` codes need a grader; `decided_by` says whether the model's suggestions and doubts are in
 the run at all (`rules`: its cross-validated kappa was below the rules', so the rules decide that
 code, except that a code a grader added is still suggested where the model is nearly sure, p >=
 0.95). Written by each run to `code_reliability.csv`.""",
@@ -115,8 +116,9 @@ dari keputusan Anda.""",
         "reliability": """## Reliabilitas per kode
 
 Kappa tervalidasi silang model belajar terhadap keputusan peninjau, kappa aturan pada giliran yang
-sama, dan berapa keputusan yang menjadi dasarnya: kode `machine` dapat diserahkan kepada model,
-kode `person` memerlukan peninjau; `decided_by` menyebut apakah saran dan keraguan model ikut dalam
+sama, dan berapa keputusan yang menjadi dasarnya: kode `machine` (kappa 0,8 atau lebih atas
+sedikitnya 20 keputusan Anda; contoh di kodebuku tidak dihitung untuk ini) dapat diserahkan kepada
+model, kode `person` memerlukan peninjau; `decided_by` menyebut apakah saran dan keraguan model ikut dalam
 run (`rules`: kappa tervalidasi silangnya di bawah kappa aturan, jadi aturan yang memutuskan kode
 itu, kecuali bahwa kode yang pernah ditambahkan peninjau tetap disarankan di tempat model hampir
 yakin, p >= 0.95). Ditulis oleh setiap run ke `code_reliability.csv`.""",

@@ -365,5 +365,6 @@ class ReviewSession:
         shown = Path(os.path.relpath(self.reviews_file.resolve()))
         if shown.parts[:3] == ("..",) * 3:
             shown = self.reviews_file.resolve()
+        unknown = self.unknown_codes()
         return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
-                            self.changes_since_run(), lang)
+                            self.changes_since_run(), lang, unknown["code"].value_counts(sort=False).to_dict())

@@ -70,16 +70,31 @@ def earlier_segments(out_dir: str | Path) -> pd.DataFrame:
     return frame
 
 
-def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame) -> dict[str, str]:
+def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame,
+                  earlier_files: frozenset[str] = frozenset()) -> dict[str, str]:
     """Old id -> the id of the turn of the same file with the same text hash (of several, the
-    nearest to the old position; of two as near, none), for each lost id's (turn, text_hash)."""
+    nearest to the old position; of two as near, none), for each lost id's (turn, text_hash).
+
+    A file renamed between runs (`K01.md` re-sent as `wawancara_K01.md`) keeps no turn under its old
+    stem, so an id whose stem names no file of the batch is looked for in the one new file (a stem not
+    in `earlier_files`, the last run's) that holds its text (none when several do: the same short
+    answer in two interviews names neither): a grader's decision follows the same words, not a file
+    name, and a removed file's decisions never move to a file the batch had before."""
     by_text: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for segment_id, stem, turn, digest in zip(current.index, current["stem"], current[TURN_COLUMN],
                                               current[TEXT_HASH_COLUMN]):
         by_text.setdefault((stem, digest), []).append((int(turn), segment_id))
+    stems = set(current["stem"])
+    files_of: dict[str, set[str]] = {}
+    for stem, digest in by_text:
+        if stem not in earlier_files:
+            files_of.setdefault(digest, set()).add(stem)
     found = {}
     for old_id, (turn, digest) in lost.items():
-        candidates = by_text.get((id_stem(old_id), digest), [])
+        stem = id_stem(old_id)
+        if stem not in stems and len(files_of.get(digest, ())) == 1:
+            stem = next(iter(files_of[digest]))   # its file renamed: the one file with its words
+        candidates = by_text.get((stem, digest), [])
         if len(candidates) > 1 and turn is not None:
             distances = sorted((abs(position - turn), segment_id) for position, segment_id in candidates)
             candidates = [] if distances[0][0] == distances[1][0] else [(0, distances[0][1])]
