@@ -26,6 +26,7 @@ from spacy.lang.id.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.negation import NEGATORS, POSSESS, lacks_means
 from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
@@ -93,6 +94,14 @@ def lacking_money(doc: Doc) -> list[Occurrence]:
         elif i + 2 < len(doc) and doc[i + 1].norm_ == "dari" and doc[i + 2].norm_ == "mana":
             spans.append((i, i + 3))
     return spans
+
+
+def cost_said(text: str) -> str:
+    """The first span of `text` stating a sum paid or money lacking (`money_sums`,
+    `lacking_money`), as written; "" when none does."""
+    doc = coding_nlp()(text)
+    spans = sorted(money_sums(doc) + lacking_money(doc))
+    return doc[spans[0][0]:spans[0][1]].text if spans else ""
 
 
 def _number(token: Token) -> bool:

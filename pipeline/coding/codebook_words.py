@@ -155,7 +155,9 @@ def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[
     return {term: frozenset(found) for term, found in terms.items()}
 
 
-_NEGATED = re.compile(r"\b(?:not|no|never|nor|without|tidak|bukan|tanpa|belum|jangan)\b(?:\W+\w+){1,2}", re.I)
+# a negator and the one or two words after it, within its clause: a comma, colon or sentence end
+# closes its scope ("tidak dihabiskan, disimpan, dibagi": the later items are affirmed)
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|without|tidak|bukan|tanpa|belum|jangan)\b(?:[^\w,;:.!?()]+\w+){1,2}", re.I)
 
 
 def is_negatable(code: Code) -> bool:
