@@ -61,3 +61,8 @@ def test_a_recode_from_stored_tokens_reads_the_headline_alike():
 
 def test_a_subject_ending_in_i_is_no_verb():
     assert norms("# Bupati Bentuk Satgas Pendataan Warga Miskin") == {"Bentuk": "membentuk"}
+
+
+def test_a_stop_word_root_is_a_verb_only_with_a_passive():
+    assert norms("# Pemkab Bolmong Beri Kartu JKN kepada Lansia") == {"Beri": "memberi"}   # diberi
+    assert "Akan" not in norms("# Pemkab Bolmong Akan Data Lansia Terlantar")

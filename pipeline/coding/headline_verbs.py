@@ -14,8 +14,8 @@ BPJS") may be an appeal, not a report. A -kan / -i verb is a verb wherever it st
 capitalised content word that is no verb itself (the subject's last word): after a verb the same
 roots are nouns ("Dorong Desa Aktif Data Warga", "Perbarui Data Ruta"); and only before its object,
 since an intransitive root's meN- form means another thing ("Dinkes Turun ke Rumah Warga": goes
-down to the houses, not "menurun", declines). A root that is a stop word
-stays as written ("Beri", "Akan", "Baru", "Terus": the list cannot tell its verbs from its adverbs).
+down to the houses, not "menurun", declines). A root among the stop words is a verb only with an
+attested di- passive ("Beri": diberi, "Minta": diminta), not an adverb ("Akan", "Baru", "Terus").
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def active_forms(words: list[str]) -> dict[int, str]:
         if previous is not None and word[:1].isupper() and word.isalpha() and not word.isupper():
             suffixed = vocabulary.is_suffixed_verb(lower)
             bare = verb_root and not suffixed and not verb_seen and _subject_end(previous, vocabulary) \
-                and lower not in STOP_WORDS and _object_next(words, position)
+                and (lower not in STOP_WORDS or vocabulary.is_form("di" + lower)) and _object_next(words, position)
             form = men_prefix(lower) if suffixed or bare else None
             if form and vocabulary.is_form(form):
                 found[position] = form
