@@ -59,6 +59,11 @@ class WordAnalyzer:
     def is_known(self, word: str) -> bool:
         return word in self._known or word in self._lemma_table
 
+    @property
+    def indonesian(self) -> IndonesianVocabulary:
+        """The glosser's Indonesian vocabulary (its forms, meN- morphology) the analyzer reads with."""
+        return self._indonesian
+
     def is_common(self, word: str) -> bool:
         """Indonesian by the glosser's vocabulary (spaCy's Indonesian tables, the lexicon's translations)."""
         return self._indonesian.is_form(word) or self._indonesian.norm(word) is not None

@@ -3,7 +3,9 @@
 spaCy's own `lemmatizer` in lookup mode looks up the token text as written, so a sentence-
 initial "Mengurus" keeps its capital and its prefix, and it knows no di- passives. The
 component here sets both `token.norm_` and `token.lemma_` from `WordAnalyzer`, whose results
-are cached per word type, which also makes it several times faster than the stock component.
+are cached per word type, which also makes it several times faster than the stock component;
+a headline's bare verbs then take their meN- norm (headline_verbs.py: "Pemkot Daftarkan" is
+"mendaftarkan"), which depends on the line, not the word type.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
+from pipeline.coding.headline_verbs import HEADLINE_TOKENS, active_forms
 from pipeline.coding.lemmas import WordAnalyzer, word_analyzer
 
 COMPONENT = "coding_lemmatizer"
@@ -51,6 +54,7 @@ class CodingLemmatizer:
             ids = self.ids
             doc.from_array([NORM, LEMMA], np.array([ids(orth) for orth in doc.to_array(ORTH).tolist()],
                                                    dtype=np.uint64))
+            read_headline(doc)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
@@ -67,6 +71,7 @@ class CodingLemmatizer:
         for doc in docs:
             start, end = end, end + len(doc)
             doc.from_array([NORM, LEMMA], pairs[start:end])
+            read_headline(doc)
 
     def pairs(self, orths: np.ndarray) -> np.ndarray:
         """The (NORM, LEMMA) ids of tokens given by their ORTH ids (strings in the vocab)."""
@@ -88,6 +93,13 @@ class CodingLemmatizer:
         self._orths = np.array(sorted(self._by_orth), dtype=np.uint64)
         self._ids = np.array([self._by_orth[orth] for orth in self._orths.tolist()], dtype=np.uint64).reshape(-1, 2)
         return np.searchsorted(self._orths, orths)
+
+
+def read_headline(doc: Doc) -> None:
+    """A headline's bare verbs take their meN- form as norm (nothing changes in other texts)."""
+    if len(doc) <= HEADLINE_TOKENS:
+        for position, form in active_forms([token.text for token in doc]).items():
+            doc[position].norm_ = form
 
 
 @Language.factory(COMPONENT)

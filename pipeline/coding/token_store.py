@@ -27,6 +27,7 @@ from spacy.vocab import Vocab
 
 from pipeline.codebook.rule_syntax import parse_term
 from pipeline.coding.amounts import MONEY_PATTERNS
+from pipeline.coding.headline_verbs import HEADLINE_TOKENS, active_forms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.nlp import COMPONENT
 from pipeline.coding.rules import CompiledCodebook
@@ -176,6 +177,11 @@ class _Stored:
         ends = np.cumsum(self.lengths)
         self.starts = ends - self.lengths
         self.bounds = list(zip(self.starts.tolist(), ends.tolist()))
+        for start, end in self.bounds:   # a headline's bare verbs, as the lemmatizer reads them
+            if end - start <= HEADLINE_TOKENS:
+                words = [tokens.strings[word] for word in tokens.words[start:end].tolist()]
+                for position, form in active_forms(words).items():
+                    self.pairs[start + position, 0] = strings.add(form)
         self._gates: dict[int, tuple[Screen, list[list[int]], np.ndarray]] = {}
 
     def doc(self, vocab: Vocab, start: int, end: int) -> Doc:
