@@ -62,3 +62,27 @@ def test_now_after_a_described_subject(glosser, source, wanted):
 ])
 def test_owner_described_by_an_adjective(glosser, source, wanted):
     assert translate(glosser, source).startswith(wanted)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # dapa lia in a relative headed by sapa or a person: the head saw, 'melihat', not 'terlihat'
+    ("Sapa yang dapa lia depe kunci?", "Siapa yang melihat kuncinya"),
+    ("Sapa yang dapa dengar tu bunyi?", "Siapa yang mendengar bunyi itu"),
+    ("Sapa yang dapa lia, kase tau pa guru e.", "Siapa yang melihat,"),
+])
+def test_head_of_a_relative_perceives(glosser, source, wanted):
+    assert translate(glosser, source).startswith(wanted)
+
+
+def test_a_thing_seen_stays_terlihat(glosser):
+    assert "yang terlihat dari sini" in translate(glosser, "Tu gunung yang dapa lia dari sini tinggi skali.")
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # the clause after sapa yang ('whoever') or kalu ('if') tells the hearer what to do
+    ("Sapa yang dapa lia, kase tau pa kita e.", ", beri tahu saya ya"),
+    ("Kalu dokter so datang, kase tau pa kita.", ", beri tahu saya"),
+    ("Dia datang, kase tau pa mama.", ", memberi tahu ibu"),  # a clause with a subject before it: told, no request
+])
+def test_after_a_whoever_or_if_clause_kase_tau_is_a_request(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
