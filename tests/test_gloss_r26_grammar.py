@@ -86,3 +86,13 @@ def test_a_thing_seen_stays_terlihat(glosser):
 ])
 def test_after_a_whoever_or_if_clause_kase_tau_is_a_request(glosser, source, wanted):
     assert wanted in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # baru 'only then' between a thing and a bare verb: the thing undergoes the act
+    ("Ikang baru kase maso kalu aer so mendidih.", "Ikan baru dimasukkan"),
+    ("Kain baru jemur kalu so cuci.", "Kain baru dijemur"),
+    ("Mama baru angka jemuran.", "Ibu baru mengangkat"),  # a person acts
+])
+def test_only_then_a_thing_undergoes(glosser, source, wanted):
+    assert translate(glosser, source).startswith(wanted)

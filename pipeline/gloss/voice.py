@@ -117,8 +117,9 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
 
 
 # What a thing as subject must be told by before a bare verb for the verb to be what it undergoes
-# (clause_words.UNDERGOING_CUES): obligation, possibility, plan (mo 'akan' of a thing) and 'not yet';
-# other words of BETWEEN_SUBJECT_AND_VERB may stand beside them (kartu so nyanda bisa pake).
+# (clause_words.UNDERGOING_CUES): obligation, possibility, plan (mo 'akan' of a thing), 'not yet' and
+# baru 'only then' (sayor baru kase maso -> sayur baru dimasukkan); other words of
+# BETWEEN_SUBJECT_AND_VERB may stand beside them (kartu so nyanda bisa pake).
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
 DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
@@ -172,7 +173,9 @@ def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UN
     cued = not cues
     while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:
         # mo read as 'mau' wants: a thing wants nothing, it is a body that acts (BPJS nyanda mo tanggung)
-        cued = cued or units[at].key in cues and units[at].ind != "mau"
+        # baru only right before the verb: 'only then' (sayor baru kase maso); before another such
+        # word it is the noun's 'new' (sepatu baru nyanda muat)
+        cued = cued or units[at].key in cues and units[at].ind != "mau" and (units[at].key != "baru" or at == k - 1)
         at -= 1
     if not cued or at < 0 or not units[at].joined or at == k - 1 and cues:
         return False
