@@ -93,7 +93,7 @@ BEFORE_VERB_POS = frozenset({"aux", "neg", "adv"})
 # Words that may stand between a subject and its verb, by key (for words the lexicon tags otherwise or
 # Indonesian ones it leaves untagged): modals, aspect words, negations, also-words and the manner of
 # going (tu oto so capat balari, obat itu musti minum, kartu so nyanda bisa pake).
-UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa", "perlu", "blum", "belum", "mo",
+UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa", "perlu", "blum", "belum", "mo", "baru",
                              "so mo", "somo"})
 BETWEEN_SUBJECT_AND_VERB = UNDERGOING_CUES | frozenset({
     "so", "sudah", "nyanda", "nda", "tidak", "masih", "le", "juga", "jo", "saja", "mulai", "lakas", "segera",

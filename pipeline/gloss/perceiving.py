@@ -4,6 +4,8 @@
                          (dia melihat kami); 'terlihat' takes no object
   kita nyanda dapa lia.  a person before it and nothing after it in its clause: the person's own
                          seeing (saya tidak bisa melihat; kita blum dapa lia -> saya belum melihat)
+  sapa yang dapa lia    a person or sapa heading a relative with yang: the one who saw (siapa yang melihat;
+                         orang yang dapa lia tu oto -> orang yang melihat mobil itu)
 A thing before it (kota so dapa lia dari jao: terlihat), an adjective after it (anak itu dapa lia mabo:
 looks seasick), no subject before it (dari sini dapa lia gunung: kelihatan) or pa + a person after it
 (verbforms: the person perceived) are read elsewhere.
@@ -11,17 +13,27 @@ looks seasick), no subject before it (dari sini dapa lia gunung: kelihatan) or p
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.clause_words import PERSON_NOUNS, subject_before, subject_person
 
 _PERCEIVING = frozenset({"dapa lia", "dapa liat", "dapa dengar"})
+_WHO = frozenset({"sapa", "siapa"})
 
 
 def perceiver_acts(units: list, k: int) -> bool:
     """units[k] (dapa lia, dapa dengar) is the act of the person before it, past aspect and negation."""
     at = subject_before(units, k - 1) if k else -1
-    if units[k].key not in _PERCEIVING or at < 0 or not subject_person(units[at]):
+    if units[k].key not in _PERCEIVING or at < 0:
+        return False
+    relative = units[at].key == "yang" and at > 0 and units[at - 1].joined
+    if relative:
+        at = subject_before(units, at - 1)  # sapa yang dapa lia: the relative's head perceives
+    if at < 0 or not (subject_person(units[at]) or relative and units[at].key in _WHO):
         return False
     if k + 1 == len(units) or not units[k].joined:
         return True  # kita nyanda dapa lia.: closing its clause
     after = units[k + 1]
-    return after.pos == "pron" or after.key in PERSON_NOUNS
+    # in a relative, any object after it (orang yang dapa lia tu oto): terlihat takes none
+    return after.pos == "pron" or after.key in PERSON_NOUNS or relative and (
+        after.pos in ("n", "dem", "acr", "loc", "poss") or after.pos == "" and after.ind not in STOP_WORDS)

@@ -89,10 +89,12 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
                 possessor, cap = units[0].key, True
             if k >= 2 and units[k - 2].joined and out and is_clause_internal(out[-1][1]) and (
                     units[k - 1].key in SEX_WORDS and (_common_noun(units[k - 2]) or units[k - 2].key in PERSON_NOUNS)
-                    or _owner_compound(units[k - 2], units[k - 1], vocabulary) or units[k - 1].pos == "dem" and (
+                    or _owner_compound(units[k - 2], units[k - 1], vocabulary) or possessed is not None and (
+                        possessed.pos != "adj" and _described_owner(units, k, vocabulary)) or units[k - 1].pos == "dem" and (
                         _noun(units[k - 2], vocabulary) or _described_before_demonstrative(units, k, vocabulary))):
                 # Anak parampuan pe sapatu -> Sepatu anak perempuan: the sex word closes the owner; Kepala desa
                 # pe rumah -> Rumah kepala desa: two nouns are the owner, or a noun and its demonstrative (ruma itu)
+                # or its adjective before an owned noun (guru baru pe rumah -> rumah guru baru)
                 head, _, head_cap = out.pop()
                 if _described_before_demonstrative(units, k, vocabulary) and out and is_clause_internal(out[-1][1]):
                     # Pendeta baru itu pe khotbah -> Khotbah pendeta baru itu: the owner's noun, before its adjective

@@ -69,8 +69,8 @@ def _subject_end(words: list[Unit]) -> int | None:
             if word.pos == "adj" and at > 0 and at + 1 < len(words) and words[at + 1].key not in _DEGREE:
                 if words[at + 1].pos in ("aux", "v") or words[at + 1].key == "ada":
                     return None  # nga pe motor merah ada di mana: the adjective describes the subject
-                if words[at + 1].pos == "adj":
-                    continue  # anak kecil sakit: the first adjective describes the subject
+                if words[at + 1].pos in ("adj", "dem"):
+                    continue  # anak kecil sakit, pasar lama itu rame: the adjective describes the subject
             return at
         if word.pos == "prep" or word.key in _PLACE:
             if at == 0:

@@ -9,7 +9,8 @@
           the passive (ikang so dapa makang kucing -> ikan sudah dimakan kucing)
   dapa lia  (dapa dengar) before pa + a person: the perceiver's act (kita dapa lia pa dia -> saya melihat dia)
   dapa kase  + verb: the di-...-kan passive (dapa kase maso -> dimasukkan), not 'diberi masuk'
-  kase tau  'beri tahu' as a request (sentence start, after jang/tolong), else 'memberi tahu'; so
+  kase tau  'beri tahu' as a request (sentence start, after jang/tolong, after a clause of sapa yang
+          'whoever'), else 'memberi tahu'; so
           kase makang, kase minum
   akang   (benefactive.py) benefactive -kan on the verb before it (ambe akang -> ambilkan, mengambilkan); a verb + akang
           opening its clause asks a favour: 'tolong' in front (antar akang -> tolong antarkan; MangARTI
@@ -201,9 +202,26 @@ _HEARERS = frozenset({"ngana", "nga", "ngoni", "kamu", "kalian", "ngoni dua"})
 
 
 def _giving(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind.startswith("memberi ") and (
-            k == 0 or starts_sentence(units[k - 1].glue) or prev is not None and prev.key in IMPERATIVE_MARKERS):
+    if u.ind.startswith("memberi ") and (k == 0 or starts_sentence(units[k - 1].glue) or prev is not None and (
+            prev.key in IMPERATIVE_MARKERS) or _after_whoever(units, k)):
         u.ind = u.ind[3:]  # Kase tau pa dorang -> Beri tahu mereka; jang kase makang -> jangan beri makan: a request
+
+
+_WHO = frozenset({"sapa", "siapa"})
+_IF = frozenset({"kalu", "kalau", "klo", "kl", "kalo"})
+
+
+def _after_whoever(units: list, k: int) -> bool:
+    """units[k] opens the clause after one that opens its sentence with sapa yang ('whoever') or kalu
+    ('if'): that clause tells the hearer what to do (sapa yang dapa lia, kase tau pa kita -> ..., beri
+    tahu saya; kalu dia so datang, kase tau -> kalau dia sudah datang, beri tahu)."""
+    if k < 3 or units[k - 1].joined:
+        return False
+    first = k - 1
+    while first > 0 and not starts_sentence(units[first - 1].glue):
+        first -= 1
+    opener = units[first].key in _IF or units[first].key in _WHO and units[first + 1].key == "yang"
+    return opener and all(unit.joined for unit in units[first:k - 1])
 
 
 def _greeting(units, k, u, prev, nxt, before, vocabulary):

@@ -24,8 +24,8 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, PERSON_NOUNS, SOFTENERS,
-    UNDERGOING_CUES, person)
+    BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, NUMBER_WORDS, PERSON_NOUNS,
+    SOFTENERS, UNDERGOING_CUES, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.treatment import CARE
@@ -117,8 +117,9 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
 
 
 # What a thing as subject must be told by before a bare verb for the verb to be what it undergoes
-# (clause_words.UNDERGOING_CUES): obligation, possibility, plan (mo 'akan' of a thing) and 'not yet';
-# other words of BETWEEN_SUBJECT_AND_VERB may stand beside them (kartu so nyanda bisa pake).
+# (clause_words.UNDERGOING_CUES): obligation, possibility, plan (mo 'akan' of a thing), 'not yet' and
+# baru 'only then' (sayor baru kase maso -> sayur baru dimasukkan); other words of
+# BETWEEN_SUBJECT_AND_VERB may stand beside them (kartu so nyanda bisa pake).
 # Verbs a thing does itself (oto blum datang, harga bisa turung, kantor mo pinda): never undergone.
 # AGENT_AFTER_DAPA lists them, with the few transitive verbs whose doer dapa keeps (dapa bayar).
 DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mulai", "pinda", "pindah",
@@ -133,11 +134,14 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     before a modal or belum and nothing follows the verb as its object; True when rewritten."""
     verb = units[k]
     if units[k - 1].key not in BETWEEN_SUBJECT_AND_VERB or verb.key in DONE_BY_THE_THING or (
-            vocabulary.men_form(verb.root) is None) or verb.root in CHANGES_OF_STATE:  # lampu blum nyala
+            verb.root in CHANGES_OF_STATE):  # lampu blum nyala
         return False  # first: mostly no modal stands before the verb
-    if not thing_undergoes(units, k, k):
+    # a root with a meN- form (bayar), or the meN- form the lexicon gives whole (beking 'membuat' -> dibuat)
+    whole = vocabulary.men_form(verb.root) is None
+    if whole and not (verb.ind == verb.root and vocabulary.inflected(verb.ind, "me")) or not thing_undergoes(units, k, k):
         return False
-    verb.ind = "di" + verb.root  # so mo before it stays aspect.py's (ayam so mo potong -> sudah mau dipotong)
+    # so mo before it stays aspect.py's (ayam so mo potong -> sudah mau dipotong)
+    verb.ind = vocabulary.passive(verb.ind) if whole else "di" + verb.root
     return True
 
 
@@ -169,18 +173,20 @@ def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UN
     cued = not cues
     while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:
         # mo read as 'mau' wants: a thing wants nothing, it is a body that acts (BPJS nyanda mo tanggung)
-        cued = cued or units[at].key in cues and units[at].ind != "mau"
+        # baru only right before the verb: 'only then' (sayor baru kase maso); before another such
+        # word it is the noun's 'new' (sepatu baru nyanda muat)
+        cued = cued or units[at].key in cues and units[at].ind != "mau" and (units[at].key != "baru" or at == k - 1)
         at -= 1
     if not cued or at < 0 or not units[at].joined or at == k - 1 and cues:
         return False
-    if verb_at + 1 < len(units) and verb.joined and _takes_object(units[verb_at + 1]):
+    if verb_at + 1 < len(units) and verb.joined and _takes_object(units[verb_at + 1]) and not _how_long(units, verb_at + 1):
         return False
     if units[at].key in DEMONSTRATIVES and at > 0 and units[at - 1].joined:
         at -= 1  # obat itu musti minum, tu lampu musti kase mati
     head = at
     while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
         head -= 1  # kolekte minggu ini: the subject is the first noun
-    if not _nominal(units[at]) or person(units[head]) or units[head].key in _ACTING_BODIES:
+    if not _nominal(units[at]) or person(units[head]) or units[head].key in _ACTING_BODIES | _WHEN:
         return False  # anak musti minum, pemerintah musti kase: a person or a body acts (doi skola anak: the fees)
     if head > 0 and units[head - 1].pos == "poss" and units[head - 1].joined:
         head -= 1  # kita pe obat, depe obat: a possessed thing
@@ -202,6 +208,13 @@ def _fronted_thing(units: list, k: int) -> bool:
 _AFTER_ACT = SOFTENERS | frozenset({"saja", "kwa", "le", "lagi", "ulang"})  # no object: kase tutup dulu
 
 
+def _how_long(units: list, at: int) -> bool:
+    """A count of time opens at units[at] (minum enam bulan, kase tiga hari): how long, no object."""
+    count = units[at]
+    return count.joined and at + 1 < len(units) and (count.key in NUMBER_WORDS or count.pos == "num") and (
+        units[at + 1].key.partition(" ")[0] in _TIME_WORDS)
+
+
 def _nominal(unit) -> bool:
     """A noun of the lexicon or an acronym: what can be a thing as subject (not a person or a name)."""
     return (unit.pos in ("n", "acr") or unit.source == ACRONYM) and unit.source != NAME
@@ -219,6 +232,8 @@ def _takes_object(unit) -> bool:
 # Institutions that act as persons do (pemerintah musti kase abate: the government gives).
 _ACTING_BODIES = frozenset({"pemerintah", "puskesmas", "dinas", "desa", "gereja", "sekolah", "skola", "kantor",
                             "rumah sakit", "ruma saki", "posyandu", "majelis", "jemaat", "kelurahan", "kecamatan"})
+# A noun of time that opens a clause of time (waktu mo melahirkan): no thing, the clause has no subject.
+_WHEN = frozenset({"waktu", "saat"})
 _TIME_WORDS = frozenset({"hari", "minggu", "bulan", "bulang", "taong", "tahun", "pagi", "malam", "sore", "siang"})
 
 
