@@ -14,7 +14,8 @@ def _measles():
 
 
 def _coded(text: str, role: str, interview: bool) -> set[str]:
-    lines = [("P", "interviewer", "Bagaimana ceritanya?")] if interview else []
+    # an interview opens with a question; a document has paragraphs besides this one
+    lines = [("P", "interviewer", "Bagaimana ceritanya?")] if interview else [("X1", "informant", "Pendahuluan.")]
     lines.append(("X1", "informant", text))
     rows = [{"segment_id": f"s{i}", "document": "x.md", "informant": "X1", "speaker": speaker,
              "speaker_role": who, "start": i * 300, "end": i * 300 + 10, "line": i + 1,
@@ -28,6 +29,7 @@ def _coded(text: str, role: str, interview: bool) -> set[str]:
 def test_a_documents_role_names_what_it_is_not_who_acts_in_each_paragraph():
     text = "Rencana kegiatan untuk tahun depan disusun bersama kepala desa."
     assert _coded(text, "Rencana kerja Puskesmas", interview=False) == set()
+    assert _coded(text, "Rencana kerja Puskesmas", interview=True) == {"campak"}   # a speaker's role still lends
 
 
 def _screening():
