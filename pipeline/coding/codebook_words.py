@@ -205,6 +205,14 @@ def affirmed_text(code: Code) -> str:
     return _NEGATED.sub(" ", text) if is_negatable(code) else text
 
 
+def own_description(code: Code) -> str:
+    """A code's own words in both languages (label, definition, English label) without what its
+    definition excludes: what says whether the code is itself about the frame a reading of its
+    evidence looks for (teaching, a supply). "Tidak termasuk: alat tes yang tidak tersedia" makes a
+    blood-test code no supply code."""
+    return " ".join((code.label, affirmed_text(code), code.label_en))
+
+
 def affirmed_label(code: Code) -> str:
     """A code's label without the words it denies, for a code found where its words are affirmed
     ("Menunda atau tidak memakai KB": "memakai" is not evidence of it)."""

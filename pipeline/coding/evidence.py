@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Iterable
 
 from pipeline.coding.sentences import sentence_span
-from pipeline.records.codebook import Code
 
 TERMS = " \u2026 "   # between the terms of one firing
 FIRINGS = " + "      # between a weak piece and the firing that seconds it
@@ -136,9 +135,3 @@ def framed_everywhere(text: str, pieces: list[str], frame: Callable[[str, str], 
             start, end = sentence_span(text, at, len(piece))
             places.append((text[start:at], text[start:end]))
     return bool(places) and all(frame(before, sentence) for before, sentence in places)
-
-
-def own_description(code: Code) -> str:
-    """A code's own words in both languages (label, definition, English label): what says whether the
-    code is itself about the frame a reading of its evidence looks for (teaching, a supply)."""
-    return " ".join((code.label, code.definition, code.label_en))

@@ -7,20 +7,26 @@ vaksin dan serum anti rabies", "stok vaksin di gudang farmasi",
 took the drug, a dog was vaccinated or a check was done. In a document, a code's evidence whose
 every word stands in such a phrase (within SUPPLY_REACH words of the supply noun, no verb or clause
 between) does not count, unless the code itself is about supply or stock-outs (its label or
-definition says so: "Stok vaksin kosong", "drugs out of stock"). Read by counts.py.
+definition says so: "Stok vaksin kosong", "drugs out of stock"; not what its definition excludes:
+"Tidak termasuk: alat tes yang tidak tersedia" leaves a blood-test code a test code). Who keeps the
+supply and where (a worker, a health post: "kader ... persediaan RDT habis") is no part of what is
+kept, and a list item is read without its heading (round 26, the malaria study: 4 false codes of a
+test code beside "pasokan", "persediaan", "ketersediaan", "stok penyangga RDT"). Read by counts.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.coding.evidence import TERMS, framed_everywhere, own_description, term_words, terms
+from pipeline.coding.codebook_words import own_description
+from pipeline.coding.evidence import TERMS, framed_everywhere, term_places, term_words, terms
+from pipeline.coding.specificity import names_place, names_role
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.records.codebook import Code
 
 # the nouns of keeping a supply, and of its running out; not of buying or handing out one ("pengadaan
 # perahu ambulans", "distribusi larvasida" are the measure), nor of lacking ("keterbatasan dana" is a cost)
-_SUPPLY = re.compile(r"\b(?:ketersediaan|persediaan|stok|stock|kekosongan|logistik)\b", re.IGNORECASE)
+_SUPPLY = re.compile(r"\b(?:ketersediaan|persediaan|pasokan|stok|stock|kekosongan|logistik)\b", re.IGNORECASE)
 SUPPLY_REACH = 4   # the supply's object: "ketersediaan vaksin dan serum anti rabies"
 # what ends the supply's noun phrase: a clause break or conjunction, or a verb (a word whose
 # me-, ber-, di- or ter- the lemmatiser strips: "dibagikan", not "digital")
@@ -48,8 +54,11 @@ def names_a_supply(text: str, evidence: str, code: Code) -> bool:
     the object of a supply noun ("ketersediaan blister MDT"), for a code not itself about supply?"""
     if about_supply(code):
         return False
-    words = [word for piece in terms(evidence) for word in term_words(piece).split(TERMS)]
-    return framed_everywhere(text, words, lambda before, _sentence: _in_supply(before))
+    own = text.rpartition("\n")[2]   # a list item's own words: its heading is read before it
+    words = [word for piece in terms(evidence) for word in term_words(piece).split(TERMS)
+             if not (names_role(word) or names_place(word))]   # who keeps it and where: not what is kept
+    kept = [word for word in words if term_places(own, word)]
+    return bool(kept) and framed_everywhere(own, kept, lambda before, _sentence: _in_supply(before))
 
 
 def _in_supply(before: str) -> bool:

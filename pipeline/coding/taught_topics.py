@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.coding.evidence import framed_everywhere, own_description, term_words, terms
+from pipeline.coding.codebook_words import own_description
+from pipeline.coding.evidence import framed_everywhere, term_words, terms
 from pipeline.records.codebook import Code
 
 # a word opening a harm taught against: its danger, its risk, how to handle it ("bahaya asap rokok",
