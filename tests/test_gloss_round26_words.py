@@ -1,0 +1,30 @@
+"""Round 26 of the gloss, words and senses: kwa grants what is so of a third person (memang); baku
+mara is a quarrel unless the sentence makes it a lasting state."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Tanta kwa nyanda suka ikang.", "memang"),        # a third person's way, granted
+    ("Anjing itu kwa galak.", "memang"),
+    ("Ngana kwa so makang tadi.", "kan"),                # the hearer reminded
+    ("Bapak kwa so bilang tadi pagi.", "kan"),           # a word once said: a reminder
+    ("Om kwa yang bawa oto.", "kan"),                   # before yang: no granting
+])
+def test_kwa_after_a_third_person_subject_is_memang(source, expected):
+    words = shared_glosser().gloss(source, "xmm").translation.lower().split()
+    assert expected in words
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Anak-anak ada baku mara di luar.", "bertengkar"),          # an event going on
+    ("Ngoni cuma mo baku mara deng tetangga.", "bertengkar"),
+    ("Jang baku mara, ngoni dua kaka ade.", "saling marah"),     # forbidden: stay angry no longer
+    ("Kaka deng ade baku mara dari kalamaring.", "saling marah"),  # how long the state lasts
+    ("Dorang baku mara, sampe skarang nyanda baku lia.", "saling marah"),
+    ("Dorang so bae, nyanda bakumarah le.", "saling marah"),      # a state that no longer holds
+])
+def test_baku_mara_is_a_quarrel_unless_its_time_makes_it_a_state(source, expected):
+    assert expected in shared_glosser().gloss(source, "xmm").translation
