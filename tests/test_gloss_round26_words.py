@@ -28,3 +28,13 @@ def test_kwa_after_a_third_person_subject_is_memang(source, expected):
 ])
 def test_baku_mara_is_a_quarrel_unless_its_time_makes_it_a_state(source, expected):
     assert expected in shared_glosser().gloss(source, "xmm").translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dia mo jual depe kintal.", "pekarangan"),          # owned and sold: the plot of land
+    ("Pohong pisang di batas kintal so tumbang.", "pekarangan"),
+    ("Tu kintal luas skali.", "pekarangan"),
+    ("Anak-anak bamain bola di kintal.", "halaman"),     # where one plays: the open yard
+])
+def test_kintal_held_as_land_is_pekarangan(source, expected):
+    assert expected in shared_glosser().gloss(source, "xmm").translation.lower()
