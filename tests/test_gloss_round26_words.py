@@ -38,3 +38,15 @@ def test_baku_mara_is_a_quarrel_unless_its_time_makes_it_a_state(source, expecte
 ])
 def test_kintal_held_as_land_is_pekarangan(source, expected):
     assert expected in shared_glosser().gloss(source, "xmm").translation.lower()
+
+
+def test_one_table_of_people_by_trade_serves_every_reading():
+    from pipeline.gloss import aspect, carers, dative, possessives
+    from pipeline.person_words import CARES, PEOPLE_BY_TRADE, ROUTINE, SERVES, TITLED, WORKS_AS, trades
+    assert set().union(*PEOPLE_BY_TRADE.values()) == {CARES, WORKS_AS, ROUTINE, TITLED, SERVES}
+    assert carers.CARERS == trades(CARES)
+    assert possessives._OCCUPATIONS == trades(WORKS_AS)
+    assert dative._OFFICES == trades(TITLED) and dative._SENT_TO == trades(SERVES)
+    assert trades(ROUTINE) <= aspect._ROUTINE_DOERS
+    # a titled office is one people are sent to; a carer who works as one is also sent to
+    assert trades(TITLED) <= trades(SERVES) and trades(CARES) & trades(WORKS_AS) <= trades(SERVES)
