@@ -50,3 +50,18 @@ def test_one_table_of_people_by_trade_serves_every_reading():
     assert trades(ROUTINE) <= aspect._ROUTINE_DOERS
     # a titled office is one people are sent to; a carer who works as one is also sent to
     assert trades(TITLED) <= trades(SERVES) and trades(CARES) & trades(WORKS_AS) <= trades(SERVES)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Opa tetap ka kobong biar so sakit.", "walaupun"),      # a clause before it: although
+    ("Biar mahal, torang beli jo.", "Walaupun"),             # opening, its main clause after the comma
+    ("Biar kita yang antar.", "Biar"),                        # let: no clause before, none after
+    ("Biar bagimana, dia tetap kita pe ade.", "Bagaimanapun"),
+])
+def test_biar_conceding_a_clause_is_walaupun(source, expected):
+    assert shared_glosser().gloss(source, "xmm").translation.startswith(expected) or (
+        f" {expected} " in shared_glosser().gloss(source, "xmm").translation)
+
+
+def test_supaya_stays_supaya():
+    assert "supaya" in shared_glosser().gloss("Tutup akang supaya lalat nyanda maso.", "xmm").translation
