@@ -65,3 +65,10 @@ def test_biar_conceding_a_clause_is_walaupun(source, expected):
 
 def test_supaya_stays_supaya():
     assert "supaya" in shared_glosser().gloss("Tutup akang supaya lalat nyanda maso.", "xmm").translation
+
+
+def test_a_comma_before_a_dropped_word_gives_way_to_the_sentence_end():
+    from pipeline.gloss.units import merge_glue
+    assert merge_glue(", ", "!") == "!"
+    assert merge_glue(" ", ", ") == ", "
+    assert ",!" not in shared_glosser().gloss("Jang tunggu sampe malam, dang!", "xmm").translation
