@@ -72,3 +72,13 @@ def test_a_comma_before_a_dropped_word_gives_way_to_the_sentence_end():
     assert merge_glue(", ", "!") == "!"
     assert merge_glue(" ", ", ") == ", "
     assert ",!" not in shared_glosser().gloss("Jang tunggu sampe malam, dang!", "xmm").translation
+
+
+@pytest.mark.parametrize("source, expected, absent", [
+    ("Dia ta kena pisau waktu potong ikang.", "terkena pisau", "saya"),   # after a pronoun: ter-
+    ("Opa ta kena duri di utang.", "terkena duri", "saya"),              # after a person
+    ("Waktu ta cuci piring, HP bunyi.", "saya", "tercuci"),             # after a time word: kita
+])
+def test_ta_after_a_subject_is_ter(source, expected, absent):
+    translation = shared_glosser().gloss(source, "xmm").translation
+    assert expected in translation and absent not in translation.lower()
