@@ -82,3 +82,12 @@ def test_a_comma_before_a_dropped_word_gives_way_to_the_sentence_end():
 def test_ta_after_a_subject_is_ter(source, expected, absent):
     translation = shared_glosser().gloss(source, "xmm").translation
     assert expected in translation and absent not in translation.lower()
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Om Jan pe kobong banyak pohong seho.", "aren"),          # the sugar palm
+    ("Tiap sore papa pigi batifar.", "menyadap"),              # tapping it for saguer
+    ("Dorang dua ja baku pinjam motor.", "pinjam-meminjam"),   # the reciprocal of pinjam
+])
+def test_craft_and_reciprocal_words(source, expected):
+    assert expected in shared_glosser().gloss(source, "xmm").translation
