@@ -91,3 +91,9 @@ def test_ta_after_a_subject_is_ter(source, expected, absent):
 ])
 def test_craft_and_reciprocal_words(source, expected):
     assert expected in shared_glosser().gloss(source, "xmm").translation
+
+
+def test_r_dropped_and_ta_before_an_unknown_root():
+    glosser = shared_glosser()
+    assert "percaya" in glosser.gloss("Kita nyanda pecaya dia pe carita.", "xmm").translation
+    assert "tertular" in glosser.gloss("Anak-anak so tatular campak.", "xmm").translation
