@@ -97,3 +97,8 @@ def test_r_dropped_and_ta_before_an_unknown_root():
     glosser = shared_glosser()
     assert "percaya" in glosser.gloss("Kita nyanda pecaya dia pe carita.", "xmm").translation
     assert "tertular" in glosser.gloss("Anak-anak so tatular campak.", "xmm").translation
+
+
+def test_pake_before_a_conjunction_is_the_verb_not_dengan():
+    translation = shared_glosser().gloss("Topi jang lupa pake kalu ka kobong.", "xmm").translation
+    assert "dengan" not in translation and "pakai" in translation

@@ -97,7 +97,7 @@ def _pake(units, k, u, prev, nxt, before, vocabulary):
     elif nxt is not None and u.ind == "pakai" and _used_by_person(units, k) and (
             nxt.pos in ("acr", "poss") or nxt.source == ACRONYM or is_plain_noun(nxt, vocabulary)):
         u.ind = "memakai"  # torang pake BPJS -> kami memakai BPJS (own sets: memakai 7 of 7)
-    elif prev is not None and nxt is not None and u.ind == "pakai":
+    elif prev is not None and nxt is not None and u.ind == "pakai" and nxt.pos != "conj":  # lupa pake kalu ...: the verb
         if prev.key in NOT and before is not None and _done_with(before):
             prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
         elif _done_with(prev) and prev.key not in _CHANGING and prev.ind not in _FEELING_TO:
