@@ -102,3 +102,7 @@ def test_r_dropped_and_ta_before_an_unknown_root():
 def test_pake_before_a_conjunction_is_the_verb_not_dengan():
     translation = shared_glosser().gloss("Topi jang lupa pake kalu ka kobong.", "xmm").translation
     assert "dengan" not in translation and "pakai" in translation
+
+
+def test_harta_kaweng_is_the_bride_wealth():
+    assert "mas kawin" in shared_glosser().gloss("Om Yan pe harta kaweng dua ekor sapi.", "xmm").translation.lower()
