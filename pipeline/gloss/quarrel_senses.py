@@ -4,7 +4,8 @@
                 tiap malam), never (nda pernah baku mara), with someone (baku mara deng tamang): own references
                 bertengkar 10 of 19; 'saling marah' (angry at each other), a state, where the sentence gives
                 how long it lasts (dari kalamaring, sampe skarang), says it no longer holds (nyanda bakumarah
-                le) or forbids it (jang baku mara): own references saling marah 7 of 8 such sentences
+                le), forbids it (jang baku mara) or says it has come about (dorang so baku mara: the state
+                reached): own references saling marah 7 of 8 such sentences
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _UNTIL_NOW = frozenset({"sampe skarang", "sampai sekarang", "sampe sekarang"})
 _NEGATIONS = frozenset({"nyanda", "nda", "tidak", "ndak"})
 _ANY_MORE = frozenset({"le", "lagi"})
 _FORBIDDING = frozenset({"jang", "jangan", "jangang"})
+_ALREADY = frozenset({"so", "su", "sudah"})  # so baku mara: the state the quarrel left
 
 
 def _quarrel(units, k, u, prev, nxt, before, vocabulary):
@@ -28,9 +30,10 @@ def _quarrel(units, k, u, prev, nxt, before, vocabulary):
 
 def _lasting(units: list, k: int, prev, nxt) -> bool:
     """The sentence of units[k] gives how long the state lasts (dari kalamaring, sampe skarang), that
-    it holds no longer (nyanda baku mara le) or forbids it (jang baku mara: stay no longer angry)."""
+    it holds no longer (nyanda baku mara le), forbids it (jang baku mara: stay no longer angry) or
+    says it has come about (so baku mara)."""
     if prev is not None and (prev.key in _NEGATIONS and nxt is not None and nxt.key in _ANY_MORE or (
-            prev.key in _FORBIDDING)):
+            prev.key in _FORBIDDING or prev.key in _ALREADY)):
         return True
     words, _ = sentence_around(units, k)
     if any(w.key in _UNTIL_NOW for w in words):
