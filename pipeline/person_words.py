@@ -19,3 +19,52 @@ TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", 
 # Titles as they are abbreviated in writing (Bpk., Bp., Ny., Sdr., Sdri., Tn.): ingest reads one typed
 # before an informant's code ("Bpk. R3") as that code.
 TITLE_ABBREVIATIONS = frozenset({"bpk", "bp", "ny", "sdr", "sdri", "tn"})
+
+# People named by their trade or office, each with the readings the glosser gives them; one table, so
+# a new trade is written once and each reading takes the subset it needs by its property:
+#   CARES      gives care: a carer as subject does the act of care (bidan so suntik -> menyuntik; carers.py)
+#   WORKS_AS   what a person is by work, a predicate after a possessed person (dia pe papa polisi ->
+#              ayahnya polisi; possessives.py)
+#   ROUTINE    does things as a routine of the role: ada + verb is reported, not watched (kader ada bawa
+#              obat -> kader membawa obat; aspect.py)
+#   TITLED     addressed as Pak where pa opens a clause before the office (pa guru ada bicara; dative.py)
+#   SERVES     one is sent or goes to for care or a service: ka before them stays 'ke' (dative.py)
+CARES, WORKS_AS, ROUTINE, TITLED, SERVES = "cares", "works as", "routine", "titled", "serves"
+PEOPLE_BY_TRADE: dict[str, frozenset[str]] = {
+    word: frozenset(readings) for word, readings in {
+        "bidan": (CARES, WORKS_AS, ROUTINE, SERVES),
+        "dokter": (CARES, WORKS_AS, ROUTINE, TITLED, SERVES),
+        "perawat": (CARES, WORKS_AS, ROUTINE, SERVES),
+        "suster": (CARES, WORKS_AS, ROUTINE, SERVES),
+        "mantri": (CARES, WORKS_AS, ROUTINE, TITLED, SERVES),
+        "kader": (CARES, WORKS_AS, ROUTINE, SERVES),
+        "dukun": (CARES, WORKS_AS, SERVES),
+        "petugas": (CARES, ROUTINE, SERVES),
+        "biang": (CARES,),
+        "nakes": (CARES,),
+        "tukang urut": (CARES,),
+        "pendeta": (WORKS_AS, ROUTINE, TITLED, SERVES),
+        "guru": (WORKS_AS, ROUTINE, TITLED, SERVES),
+        "polisi": (WORKS_AS, TITLED, SERVES),
+        "pala": (WORKS_AS, TITLED, SERVES),
+        "kepala": (WORKS_AS, TITLED, SERVES),
+        "sopir": (WORKS_AS, TITLED, SERVES),
+        "pegawai": (WORKS_AS, ROUTINE),
+        "petani": (WORKS_AS,),
+        "nelayan": (WORKS_AS,),
+        "tukang": (WORKS_AS,),
+        "tentara": (WORKS_AS,),
+        "penatua": (ROUTINE,),
+        "camat": (TITLED, SERVES),
+        "lurah": (TITLED, SERVES),
+        "hukum tua": (TITLED, SERVES),
+        "haji": (TITLED, SERVES),
+        "bupati": (TITLED, SERVES),
+        "walikota": (TITLED, SERVES),
+        "gubernur": (TITLED, SERVES),
+    }.items()}
+
+
+def trades(reading: str) -> frozenset[str]:
+    """The people of PEOPLE_BY_TRADE that take `reading` (CARES, WORKS_AS, ROUTINE, TITLED, SERVES)."""
+    return frozenset(word for word, readings in PEOPLE_BY_TRADE.items() if reading in readings)

@@ -218,7 +218,7 @@ def test_a_title_and_name_possessor_stay_together(glosser):
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("dorang dua baku mara gara-gara doi", "mereka berdua saling marah gara-gara uang"),
+    ("dorang dua baku mara gara-gara doi", "mereka berdua bertengkar gara-gara uang"),  # a quarrel (quarrel_senses.py)
     ("depe londe so bocor", "perahunya sudah bocor"),
     ("Mari jo, torang makang.", "Ayo, kita makan."),
     ("kita heran kiapa kwa dorang nda datang", "saya heran kenapa sih mereka tidak datang"),

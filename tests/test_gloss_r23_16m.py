@@ -17,8 +17,8 @@ CASES = [
     ("Sasudah banjir, aer di sumur kabur skali.", "Sesudah banjir, air di sumur sangat keruh."),
     ("Tu anak so kabur dari rumah.", "Anak itu sudah kabur dari rumah."),
     # biar before the middle of a time of day concedes it, after the act too (joining.py)
-    ("Mantri itu ja bantu orang biar tengah malam.", "Mantri itu biasa membantu orang biarpun tengah malam."),
-    ("Papa tetap pigi bakobong biar tenga siang.", "Ayah tetap pergi berkebun biarpun tengah siang."),
+    ("Mantri itu ja bantu orang biar tengah malam.", "Mantri itu biasa membantu orang walaupun tengah malam."),
+    ("Papa tetap pigi bakobong biar tenga siang.", "Ayah tetap pergi berkebun walaupun tengah siang."),
     # a spelling the sound rules bring to a lexicon word takes the lexicon's translation (morphology.py)
     ("Kita pe ponakang so kuliah di Tondano.", "Keponakan saya sudah kuliah di Tondano."),
     # an ordinal written with Manado ka: ka-2 -> ke-2 (morphology.py)

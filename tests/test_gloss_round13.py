@@ -144,7 +144,7 @@ def test_tu_closes_a_subject_with_its_place_phrase(glosser, source, expected):
     ("Kalamaring dorang bajalan ka Likupang.", "Kemarin mereka jalan-jalan ke Likupang."),
     ("Kita bajalan ka pasar.", "Saya berjalan ke pasar."),
     # biar before a subject pronoun and what is conceded
-    ("Dia tetap pigi, biar kita so larang.", "Dia tetap pergi, biarpun saya sudah melarang."),
+    ("Dia tetap pigi, biar kita so larang.", "Dia tetap pergi, walaupun saya sudah melarang."),
     ("Biar dorang tau.", "Biar mereka tahu."),
 ])
 def test_an_outing_and_a_concession_past_its_subject(glosser, source, expected):

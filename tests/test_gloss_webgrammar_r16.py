@@ -76,9 +76,9 @@ def test_noh_insisting(glosser, source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
-    # biar + le before a clause concedes it: 'biarpun', le dropped
-    ("Biar le ujang, torang tetap pigi.", "Biarpun hujan, kami tetap pergi."),
-    ("Biar ley dia mara, kita nyanda takut.", "Biarpun dia marah, saya tidak takut."),
+    # biar + le before a clause concedes it: 'walaupun', le dropped
+    ("Biar le ujang, torang tetap pigi.", "Walaupun hujan, kami tetap pergi."),
+    ("Biar ley dia mara, kita nyanda takut.", "Walaupun dia marah, saya tidak takut."),
     # le after the subject stays 'juga'
     ("Biar dia le iko.", "Biar dia juga ikut."),
 ])

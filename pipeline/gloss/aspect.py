@@ -40,6 +40,7 @@ from pipeline.gloss.degree import compared
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.lasting import state_since, works_at
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
+from pipeline.person_words import ROUTINE, trades
 
 # mo after these is 'akan': certainty (pasti mo), a promise (janji mo), a relative clause (yang mo
 # datang: MangARTI 'akan' 7 times, 'mau' 3), what is still to come (masih mo).
@@ -186,9 +187,8 @@ def _preposition(unit) -> bool:
 
 _PLACE_PREPOSITIONS = frozenset({"di", "dari", "ke", "ka", "pa"})
 # Who does a thing as a routine of their role or office: what they do is reported, not watched.
-_ROUTINE_DOERS = frozenset({"kader", "bidan", "petugas", "perawat", "dokter", "mantri", "suster", "pendeta",
-                            "penatua", "guru", "pegawai", "puskesmas", "posyandu", "posbindu", "pemerintah",
-                            "gereja", "kelurahan"})
+# The people are person_words.PEOPLE_BY_TRADE's; the institutions act through them.
+_ROUTINE_DOERS = trades(ROUTINE) | frozenset({"puskesmas", "posyandu", "posbindu", "pemerintah", "gereja", "kelurahan"})
 _ROLE_FRAMES = frozenset({"sebagai", "selaku"})  # sebagai kader, torang ada ...
 # One act after another (sesudah itu, abis itu, kemudian): a sequence told, no act going on.
 _SEQUENCE = frozenset({"sesudah", "setelah", "kemudian", "abis itu", "so itu"})

@@ -6,9 +6,10 @@ treatment.py and voice.py.
 
 from __future__ import annotations
 
-# Who gives care, the Manado and Indonesian words.
-CARERS = frozenset({"bidan", "dokter", "perawat", "suster", "mantri", "kader", "dukun", "biang", "petugas", "nakes",
-                    "tukang urut"})
+from pipeline.person_words import CARES, trades
+
+# Who gives care, the Manado and Indonesian words (person_words.PEOPLE_BY_TRADE).
+CARERS = trades(CARES)
 # Words inside a subject noun phrase besides its nouns: demonstratives, yang, place prepositions.
 _IN_PHRASE = frozenset({"itu", "ini", "tu", "ni", "yang", "yg", "di", "dari", "dri", "ka", "ke"})
 

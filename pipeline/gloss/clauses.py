@@ -34,8 +34,8 @@ from __future__ import annotations
 
 from pipeline.gloss import (
     ability, address, ages, aspect, degree, destinations, distance, joining, lateness, nearness, place_senses,
-    possessed_acts, questions, repeated, senses, state_senses, symptom_senses, taste_senses, treatment, verbforms,
-    water_senses)
+    possessed_acts, quarrel_senses, questions, repeated, senses, state_senses, symptom_senses, taste_senses, treatment,
+    verbforms, water_senses)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
@@ -43,13 +43,13 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
           **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
-          **address.RULES}
+          **address.RULES, **quarrel_senses.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
                            *possessed_acts.FREE_KEYS, *senses.FREE_KEYS, *ages.FREE_KEYS,
                            *water_senses.FREE_KEYS, *symptom_senses.FREE_KEYS, *state_senses.FREE_KEYS,
-                           *lateness.FREE_KEYS, *treatment.FREE_KEYS, *address.FREE_KEYS})
+                           *lateness.FREE_KEYS, *treatment.FREE_KEYS, *address.FREE_KEYS, *quarrel_senses.FREE_KEYS})
 # Frequent words that mostly need no rule: what must be around them for the rule to be set up.
 _CUED = {"dari": aspect.dari_cued, "satu": degree.counted}
 

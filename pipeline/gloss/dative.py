@@ -21,6 +21,7 @@ from pipeline.gloss.clause_words import doer_after_passive, person
 from pipeline.gloss.clitics import fuse_addressee
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.predicates import MOTION_VERBS
+from pipeline.person_words import SERVES, TITLED, trades
 
 _TAKING = frozenset({"bawa", "babawa", "antar", "baantar"})  # bawa pa bidan: to; antar pa ngana: the one taken
 CARRYING = MOTION_VERBS | _TAKING | frozenset({"kirim", "bakirim"})  # pa: 'ke'
@@ -48,8 +49,7 @@ _INFORMING = frozenset({"kase tau", "se tau", "kase tao", "kase inga", "se inga"
 _EVERYONE = frozenset({"semua", "samua", "smua", "setiap", "tiap", "sapa", "siapa", "orang"})
 _DETERMINERS = frozenset({"tu", "ni"})
 # Offices pa names as 'Pak' where it opens a clause (pa guru ada bicara -> pak guru sedang bicara).
-_OFFICES = frozenset({"guru", "dokter", "pendeta", "camat", "lurah", "mantri", "polisi", "hukum tua", "kepala", "pala",
-                      "sopir", "haji", "bupati", "walikota", "gubernur"})
+_OFFICES = trades(TITLED)  # person_words.PEOPLE_BY_TRADE
 # Feelings whose object pa marks; before a thing or an animal 'pada' (tako pa ular -> takut pada ular),
 # not the 'ke' of a place; before a person they keep the rules below (own references: takut kepadanya,
 # rindu pada Mama).
@@ -101,7 +101,7 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
 _GIVING = frozenset({"kase", "kaseh", "kasih", "se"})
 _GIVEN_THING = frozenset({"n", "dem", "num", "acr", ""})  # obat, buku ini, doi sadiki
 # Persons one is sent or goes to for care or a service: ka before them stays 'ke'.
-_SENT_TO = _OFFICES | frozenset({"bidan", "suster", "perawat", "dukun", "kader", "petugas"})
+_SENT_TO = trades(SERVES)
 
 
 def read_ka(units: list, k: int, nxt) -> None:

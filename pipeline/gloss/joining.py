@@ -12,8 +12,11 @@
   pake    'dengan' after the act it is the instrument of (cuci pake sabun), not after a feeling
           towards the act (tako pake susuk -> takut pakai susuk), 'naik' before a vehicle
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
-  biar    concessive 'biarpun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
-          Biarpun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8), 'biar' elsewhere; biar jo as
+  biar    concessive 'walaupun' before a state, 'masih' or the weather (Biar lalah, torang musti pigi ->
+          Walaupun lelah, ...; MangARTI: meskipun/walaupun in 7 of 8; own references walaupun 6, meskipun
+          3, biarpun 2 of 12), and wherever a clause stands before it in its sentence (dia nyanda mo iko,
+          biar ...) or it opens a sentence whose main clause follows a comma (Biar ujang, torang tetap
+          pi: own references concede in 12 of 12 such sentences), 'biar' elsewhere; biar jo as
           a clause of its own is 'biarkan saja' (leave it); also past the subject pronoun (biar kita
           so bujuk lama -> biarpun saya sudah bujuk lama); biar + le (ley, lei) before a clause too,
           le dropped (biar le dia mara -> biarpun dia marah); before the middle of a time of day
@@ -25,7 +28,8 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, starts_predicate,
+    ALSO, NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, same_case, sentence_around,
+    starts_predicate,
     doer_after_passive, person_subject, subject_before, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
@@ -36,7 +40,7 @@ _CHANGING = frozenset({"baganti", "ganti", "berganti", "antre", "antri"})  # bag
 # a feeling or a will towards an act: pake is that act (kita tako pake susuk -> saya takut pakai susuk)
 _FEELING_TO = frozenset({"takut", "malas", "berani", "suka", "senang", "mau", "ingin", "segan", "enggan", "malu"})
 _CONCEDED = frozenset({"masih", "cuma", "hanya", "so", "sudah"}) | WEATHER  # biar masih kecil: even though
-CONCESSIVE = "biarpun"
+CONCESSIVE = "walaupun"
 _NOT_CONCESSIVE = frozenset({"kase", "se", "jang", "jangan"})
 _MIDDLE = frozenset({"tengah", "tenga"})  # biar tengah malam: the middle of a time of day
 # Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
@@ -93,7 +97,7 @@ def _pake(units, k, u, prev, nxt, before, vocabulary):
     elif nxt is not None and u.ind == "pakai" and _used_by_person(units, k) and (
             nxt.pos in ("acr", "poss") or nxt.source == ACRONYM or is_plain_noun(nxt, vocabulary)):
         u.ind = "memakai"  # torang pake BPJS -> kami memakai BPJS (own sets: memakai 7 of 7)
-    elif prev is not None and nxt is not None and u.ind == "pakai":
+    elif prev is not None and nxt is not None and u.ind == "pakai" and nxt.pos != "conj":  # lupa pake kalu ...: the verb
         if prev.key in NOT and before is not None and _done_with(before):
             prev.ind, u.ind = "", "tanpa"  # minum te nyanda pake gula -> minum teh tanpa gula
         elif _done_with(prev) and prev.key not in _CHANGING and prev.ind not in _FEELING_TO:
@@ -113,7 +117,16 @@ def _biar(units, k, u, prev, nxt, before, vocabulary):
         nxt = units[k + 2]  # biar kita so bujuk lama: the subject before what is conceded
     if nxt is not None and (nxt.pos == "adj" or nxt.key in _CONCEDED) and (
             prev is None or prev.pos not in ("v", "aux", "neg") and prev.key not in _NOT_CONCESSIVE):
-        u.ind = same_case(u.ind, CONCESSIVE)  # Biar lalah, torang musti pigi -> Biarpun lelah, ...
+        u.ind = same_case(u.ind, CONCESSIVE)  # Biar lalah, torang musti pigi -> Walaupun lelah, ...
+    elif nxt is not None and (prev is None or prev.key not in _NOT_CONCESSIVE) and _conceding_place(units, k):
+        u.ind = same_case(u.ind, CONCESSIVE)  # dia nyanda mo iko, biar ...; Biar ujang, torang tetap pi
+
+
+def _conceding_place(units: list, k: int) -> bool:
+    """biar at units[k] follows a clause of its sentence, or opens a sentence whose main clause comes
+    after a comma: the place of 'although' (biar kita yang bayar, alone in its sentence, lets)."""
+    words, at = sentence_around(units, k)
+    return at > 0 or any(not w.joined for w in words[:-1])
 
 
 def _biar_jo(units, k, u, prev, nxt, before, vocabulary):

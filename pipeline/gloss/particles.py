@@ -39,7 +39,12 @@ MAYBE = frozenset({"sto", "kote"})  # mungkin, ternyata: sentence adverbs Indone
 URGING = frozenset({"dang"})
 JUST = frozenset({"jo"})
 ASKING = frozenset({"to", "kang"})  # kan: a question tag after a comma (Dia so pulang to? -> Dia sudah pulang, kan?)
-GRANTING = frozenset({"kwa"})  # kan, or memang before a 'but'
+GRANTING = frozenset({"kwa"})  # kan, or memang before a 'but' or of a third person's way
+# Speaker and hearer: kwa after them appeals to what both know (kita kwa so bilang -> saya kan sudah
+# bilang); after anyone else it grants what is so of them (dia kwa nyanda mau dengar -> memang).
+_SPEECH_PERSONS = frozenset({"kita", "ngana", "nga", "torang", "kitorang", "ngoni", "kamu", "kalian", "saya", "aku"})
+_ALREADY = frozenset({"so", "su", "sudah"})
+_SAYING = frozenset({"bilang", "babilang", "janji", "bajanji", "kase tau", "se tau", "cerita", "bacirita"})
 POINTING = frozenset({"noh"})  # tuh, or nah opening a sentence
 QUESTIONING = frozenset({"ka"})  # ke, or a question's 'ya' closing its clause (with or without its ?)
 PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING | QUESTIONING
@@ -88,6 +93,8 @@ def place(units: list, positions: list[int], vocabulary=None) -> bool:
         elif unit.key in GRANTING:
             if unit.ind == "kan" and _but_follows(units, k):
                 unit.ind = "memang"  # dia kwa cantik mar ...: the point granted before the contrary one
+            elif unit.ind == "kan" and _third_person_granted(units, k, prev, nxt):
+                unit.ind = "memang"  # oma kwa so tau samua: what is so of someone, granted
         elif unit.key in POINTING:
             if starts_sentence(units[k - 1].glue if k else None):
                 unit.ind = "nah"  # Noh, itu rumah: turns the hearer to what follows
@@ -136,6 +143,21 @@ def _but_follows(units: list, k: int) -> bool:
         if starts_sentence(unit.glue):
             return False
     return False
+
+
+def _third_person_granted(units: list, k: int, prev, nxt) -> bool:
+    """kwa at units[k] stands between a third person's subject and its predicate in a statement
+    (dia kwa mulu bocor, vaksin polio kwa pake tetes, ngana pe gaya kwa kaya artis): not after the
+    speaker or the hearer, not before yang (ngana pe kaka kwa yang bilang), not in a question, not
+    before a word once said (dia kwa so bilang: a reminder, kan)."""
+    if prev is not None and prev.pos == "dem" and k > 1 and units[k - 2].joined:
+        prev = units[k - 2]  # anjing itu kwa galak: the noun the demonstrative closes
+    if prev is None or nxt is None or prev.key in _SPEECH_PERSONS or nxt.key in ("yang", "yg"):
+        return False
+    said = units[k + 2] if nxt.key in _ALREADY and k + 2 < len(units) and nxt.joined else nxt
+    if said.key in _SAYING:
+        return False
+    return prev.pos in ("n", "pron") and not asked(units, k)
 
 
 def _bare_verb(unit) -> bool:

@@ -15,6 +15,10 @@ water_senses.py).
          londe and bolotu) where a noun stands: after a preposition, a possessive, a demonstrative, a number or
          a verb of boarding, or before a demonstrative (dari pelang, kita pe pelang, nae pelang, pelang itu);
          'pelan' (slow, the lexicon's adjective) elsewhere (bicara pelang, pelang-pelang)
+  kintal 'pekarangan' (KBBI kintal 'pekarangan', the plot around a house) where the yard is held as land:
+         owned (torang pe kintal), pointed at (tu kintal, kintal ini), bounded, sold or bought (batas kintal,
+         jual kintal): own references pekarangan 5 of 5 such sentences; 'halaman' (the open yard) elsewhere,
+         where one plays, sweeps or stands (bamain di kintal, kintal so kotor: halaman 5 of 8)
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ _SETTLEMENTS = frozenset({"kampung", "desa", "dusun", "pulau", "kebun", "negeri"
 # Verbs of playing: what one plays in (bamain pece) is the mud.
 _PLAYING = frozenset({"bamain", "main", "bermain", "bamaing", "maing"})
 BOAT = "perahu"
+PLOT = "pekarangan"
 # Words after which a noun, not an adjective, stands: prepositions, possessives, demonstratives,
 # numbers and verbs of boarding or using (dari pelang, kita pe pelang, tu pelang, nae pelang).
 _BEFORE_NOUN = _AT | _FROM | DEMONSTRATIVES | NUMBER_WORDS | frozenset({
@@ -70,4 +75,15 @@ def _boat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos, u.gloss = BOAT, "n", (BOAT,)  # masih fresh dari pelang -> dari perahu; bicara pelang stays pelan
 
 
-RULES = {"utang": _forest, "pece": _mud, "lampu": _power, "pelang": _boat}
+# Words before kintal that hold it as land: its owner's pe (also closing a unit: torang pe), its bounds, its sale.
+_HELD = frozenset({"pe", "depe", "dpe", "dp", "batas", "jual", "beli", "sewa"})
+
+
+def _plot(units, k, u, prev, nxt, before, vocabulary):
+    held = prev is not None and (prev.key.rpartition(" ")[2] in _HELD or prev.key in DEMONSTRATIVES)
+    if u.ind == "halaman" and (held or (
+            nxt is not None and nxt.key in DEMONSTRATIVES)):
+        u.ind = PLOT  # torang pe kintal -> pekarangan kami; bamain di kintal stays halaman
+
+
+RULES = {"utang": _forest, "pece": _mud, "lampu": _power, "pelang": _boat, "kintal": _plot}

@@ -21,6 +21,7 @@ from pipeline.gloss.subject_phrase import in_relative_of_subject, opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
 from pipeline.gloss.tokens import is_clause_internal, starts_sentence
 from pipeline.gloss.units import Unit
+from pipeline.person_words import WORKS_AS, trades
 
 NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
@@ -41,8 +42,7 @@ _CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
 DEGREE_WORDS = frozenset({"skali", "sekali", "sakali", "banget"})
 # What a person is by work or office: after a possessed person, the predicate (dia pe papa polisi ->
 # ayahnya polisi), not part of the noun as kin words are (kita pe kaka ipar -> kakak ipar saya).
-_OCCUPATIONS = frozenset({"polisi", "guru", "dokter", "bidan", "suster", "perawat", "mantri", "pendeta", "pala",
-                          "kepala", "petani", "nelayan", "tukang", "sopir", "pegawai", "tentara", "kader", "dukun"})
+_OCCUPATIONS = trades(WORKS_AS)  # person_words.PEOPLE_BY_TRADE
 # Nouns that end a possessed noun rather than extend it: when, not what (depe mama kemarin bilang);
 # a wound, said of the body part it is on (ngana pe tangan luka -> tanganmu luka; Indonesian puts
 # luka first in its compounds: luka bakar).

@@ -49,10 +49,17 @@ def hold_brackets(before: Unit, mark: Unit) -> None:
     mark.joined = not mark.glue.strip()
 
 
+_ENDS = frozenset(".!?…")
+
+
 def merge_glue(before: str, dropped: str) -> str:
-    """Keep the punctuation that followed a dropped word (ibu dang, kan -> ibu, kan)."""
+    """Keep the punctuation that followed a dropped word (ibu dang, kan -> ibu, kan); a comma before
+    it gives way to a sentence's end (Jang tunggu parah, dang! -> Jangan tunggu parah!)."""
     if not dropped.strip():
         return before
     if not before.strip():
         return dropped
-    return before.rstrip() + dropped.lstrip()
+    kept = before.rstrip()
+    if kept.endswith(",") and dropped.lstrip()[:1] in _ENDS:
+        kept = kept[:-1]
+    return kept + dropped.lstrip()

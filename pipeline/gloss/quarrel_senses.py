@@ -1,0 +1,46 @@
+"""baku mara read by what the sentence says of its time (dispatched by clauses.py).
+
+  baku mara(h)  'bertengkar' (quarrel), an event: going on (ada baku mara di dapur), habitual (ja baku mara
+                tiap malam), never (nda pernah baku mara), with someone (baku mara deng tamang): own references
+                bertengkar 10 of 19; 'saling marah' (angry at each other), a state, where the sentence gives
+                how long it lasts (dari kalamaring, sampe skarang), says it no longer holds (nyanda bakumarah
+                le), forbids it (jang baku mara) or says it has come about (dorang so baku mara: the state
+                reached): own references saling marah 7 of 8 such sentences
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import PAST_POINTS, sentence_around
+
+QUARREL = "bertengkar"
+ANGRY_AT_EACH_OTHER = "saling marah"
+_SINCE = frozenset({"dari", "sejak"})
+_UNTIL = frozenset({"sampe", "sampai"})
+_NOW = frozenset({"skarang", "sekarang"})
+_UNTIL_NOW = frozenset({"sampe skarang", "sampai sekarang", "sampe sekarang"})
+_NEGATIONS = frozenset({"nyanda", "nda", "tidak", "ndak"})
+_ANY_MORE = frozenset({"le", "lagi"})
+_FORBIDDING = frozenset({"jang", "jangan", "jangang"})
+_ALREADY = frozenset({"so", "su", "sudah"})  # so baku mara: the state the quarrel left
+
+
+def _quarrel(units, k, u, prev, nxt, before, vocabulary):
+    u.ind = ANGRY_AT_EACH_OTHER if _lasting(units, k, prev, nxt) else QUARREL
+
+
+def _lasting(units: list, k: int, prev, nxt) -> bool:
+    """The sentence of units[k] gives how long the state lasts (dari kalamaring, sampe skarang), that
+    it holds no longer (nyanda baku mara le), forbids it (jang baku mara: stay no longer angry) or
+    says it has come about (so baku mara)."""
+    if prev is not None and (prev.key in _NEGATIONS and nxt is not None and nxt.key in _ANY_MORE or (
+            prev.key in _FORBIDDING or prev.key in _ALREADY)):
+        return True
+    words, _ = sentence_around(units, k)
+    if any(w.key in _UNTIL_NOW for w in words):
+        return True
+    return any(first.key in _SINCE and second.key in PAST_POINTS or first.key in _UNTIL and second.key in _NOW
+               for first, second in zip(words, words[1:]))
+
+
+RULES = dict.fromkeys(("baku mara", "baku marah", "bakumara", "bakumarah"), _quarrel)
+FREE_KEYS = frozenset({"bakumara", "bakumarah"})  # read by the baku rule, not from the lexicon
