@@ -57,10 +57,21 @@ def test_one_table_of_people_by_trade_serves_every_reading():
     ("Biar mahal, torang beli jo.", "Walaupun"),             # opening, its main clause after the comma
     ("Biar kita yang antar.", "Biar"),                        # let: no clause before, none after
     ("Biar bagimana, dia tetap kita pe ade.", "Bagaimanapun"),
+    ("Dia pe papa nimau pulang, biar torang so pangge dua kali.", "walaupun"),  # after a comma
 ])
 def test_biar_conceding_a_clause_is_walaupun(source, expected):
     assert shared_glosser().gloss(source, "xmm").translation.startswith(expected) or (
         f" {expected} " in shared_glosser().gloss(source, "xmm").translation)
+
+
+@pytest.mark.parametrize("source", [
+    "Ngana musti tidor cepat biar besok nyanda talambat.",
+    "Torang tutup tu jendela biar nyamuk nda maso.",
+    "Dia minum aer banyak biar dia pe badan kuat.",
+])
+def test_biar_right_after_its_clause_is_purpose_not_although(source):
+    translation = shared_glosser().gloss(source, "xmm").translation
+    assert " biar " in translation and "walaupun" not in translation.lower()
 
 
 def test_supaya_stays_supaya():

@@ -123,10 +123,14 @@ def _biar(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _conceding_place(units: list, k: int) -> bool:
-    """biar at units[k] follows a clause of its sentence, or opens a sentence whose main clause comes
-    after a comma: the place of 'although' (biar kita yang bayar, alone in its sentence, lets)."""
+    """biar at units[k] follows a clause of its sentence closed by a comma, or opens a sentence whose
+    main clause comes after a comma: the place of 'although' (biar kita yang bayar, alone in its
+    sentence, lets). Right after its clause with no comma it is purpose, 'so that' (minum kopi biar
+    nyanda mangantuk), and stays biar."""
     words, at = sentence_around(units, k)
-    return at > 0 or any(not w.joined for w in words[:-1])
+    if at > 0:
+        return "," in units[k - 1].glue
+    return any(not w.joined for w in words[:-1])
 
 
 def _biar_jo(units, k, u, prev, nxt, before, vocabulary):
