@@ -253,13 +253,16 @@ CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + plac
 def short_kita(units: list, k: int) -> bool:
     """ta at units[k] before an aspect word, a negation, an adverb or a verb and its object is short kita
     'saya' (ta so musti pulang, ta cuma mo tidor, waktu ta cuci piring); before a verb alone it is ter-,
-    and so right after a person or a pronoun, the subject ta- marks as undergoing (anak ta kena parang ->
-    anak terkena parang: no second subject follows a first)."""
+    and so right after a person or a pronoun before a verb, the subject ta- marks as undergoing (anak ta kena
+    parang -> anak terkena parang: no second subject follows a first); before an aspect word or a negation
+    it is kita still, the subject of a clause told to that person (tanya pa dia ta bole iko)."""
     nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
     prev = units[k - 1] if k > 0 and units[k - 1].joined else None
-    if prev is not None and (prev.pos == "pron" or prev.key in PERSON_NOUNS):
+    if nxt is None:
         return False
-    return nxt is not None and (nxt.pos in BEFORE_VERB_POS or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
+    if prev is not None and (prev.pos == "pron" or prev.key in PERSON_NOUNS) and nxt.pos not in BEFORE_VERB_POS:
+        return False  # but before so, bole, nyanda it is the subject of a clause reported (bilang pa dia ta so pulang)
+    return (nxt.pos in BEFORE_VERB_POS or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
         units[k + 2].pos in ("n", "loc", "acr")))
 
 
