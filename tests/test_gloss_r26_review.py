@@ -54,3 +54,40 @@ def test_ta_after_a_person_before_a_verb_stays_undergoing(glosser):
 ])
 def test_dapa_lia_in_a_relative(glosser, source, wanted):
     assert wanted in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # an act held back so that something does not happen: purpose, though the main clause is negated
+    ("Kita nyanda kase tau pa oma, biar dia nyanda susah hati.", "nenek, biar dia tidak"),
+    ("Torang nyanda pigi ka pasar, biar nyanda tatular.", "pasar, biar tidak"),
+    # sentence-initial, before a request
+    ("Biar nyanda masuk angin, pake baju panjang.", "Biar tidak"),
+])
+def test_biar_avoiding_is_purpose(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # a Manado verb with its own ma- is the thing's own act, not what it undergoes
+    ("Lampu itu baru manyala.", "baru menyala"),
+    ("Aer itu musti mandidi dulu.", "harus mendidih"),
+])
+def test_thing_with_actor_verb_keeps_it(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
+
+
+def test_bare_verb_after_a_thing_is_still_undergone(glosser):
+    assert "harus dibuat" in translate(glosser, "Tu pagar musti beking ulang.")
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # kwa after a verb's object: the subject was the speaker, kwa appeals (kan)
+    ("Kita so bilang pa om kwa kemarin.", "kan kemarin"),
+    ("Kita so kase doi pa dia kwa tadi.", "kan tadi"),
+])
+def test_kwa_after_an_object_is_kan(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
+
+
+def test_kwa_after_a_third_person_subject_still_grants(glosser):
+    assert "memang" in translate(glosser, "Om kwa nyanda suka ikang.")

@@ -158,11 +158,14 @@ _LACK = frozenset({"ada", "punya", "pake", "pakai"})
 
 def _conceded(main: list, conceded: list) -> bool:
     """The pair of clauses around biar reads as concession, not purpose (pake jaket, biar nyanda dingin)."""
-    if any(word in _IN_SPITE for w in main for word in w.key.split()):  # a unit may be two words (nyanda pernah)
+    words = [word for w in conceded[1:] for word in w.key.split()]  # a unit may be two words (nyanda pernah)
+    lack = any(first in NOT and second in _LACK for first, second in zip(words, words[1:]))
+    if lack or any(word in _CONCEDED or word in ALSO for word in words):
         return True
-    words = [word for w in conceded[1:] for word in w.key.split()]
-    return any(word in _CONCEDED or word in ALSO for word in words) or any(
-        first in NOT and second in _LACK for first, second in zip(words, words[1:]))
+    # an act held back so that something does not happen is purpose (torang nyanda pigi, biar nyanda
+    # tatular): a negation in biar's clause leaves only tetap and pernah to concede
+    spite = _IN_SPITE - NOT if any(word in NOT for word in words) else _IN_SPITE
+    return any(word in spite for w in main for word in w.key.split())
 
 
 def _biar_jo(units, k, u, prev, nxt, before, vocabulary):
