@@ -91,3 +91,8 @@ def test_kwa_after_an_object_is_kan(glosser, source, wanted):
 
 def test_kwa_after_a_third_person_subject_still_grants(glosser):
     assert "memang" in translate(glosser, "Om kwa nyanda suka ikang.")
+
+
+def test_so_nyanda_baku_mara_is_the_state_no_longer_held(glosser):
+    # so nyanda: no longer, like nyanda ... le
+    assert "sudah tidak saling marah" in translate(glosser, "Kaka deng ade so nyanda baku mara.")
