@@ -250,16 +250,23 @@ def doer_after_passive(units: list, k: int) -> bool:
 CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + place: 'ke'
 
 
+_TOLD = frozenset({"pa", "ka", "kepada"})  # before the person told (bilang pa dia ta so pulang)
+
+
 def short_kita(units: list, k: int) -> bool:
     """ta at units[k] before an aspect word, a negation, an adverb or a verb and its object is short kita
     'saya' (ta so musti pulang, ta cuma mo tidor, waktu ta cuci piring); before a verb alone it is ter-,
-    and so right after a person or a pronoun, the subject ta- marks as undergoing (anak ta kena parang ->
-    anak terkena parang: no second subject follows a first)."""
+    and so right after a person or a pronoun before a verb, the subject ta- marks as undergoing (anak ta kena
+    parang -> anak terkena parang: no second subject follows a first); after pa + the person told, before an
+    aspect word or a negation, it is kita still, the subject of what is told (tanya pa dia ta bole iko)."""
     nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
     prev = units[k - 1] if k > 0 and units[k - 1].joined else None
-    if prev is not None and (prev.pos == "pron" or prev.key in PERSON_NOUNS):
+    if nxt is None:
         return False
-    return nxt is not None and (nxt.pos in BEFORE_VERB_POS or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
+    if prev is not None and (prev.pos == "pron" or prev.key in PERSON_NOUNS) and not (
+            k > 1 and units[k - 2].key in _TOLD and units[k - 2].joined and nxt.pos in BEFORE_VERB_POS):
+        return False  # but after pa + the person told, before so, bole, nyanda: the subject of what is told
+    return (nxt.pos in BEFORE_VERB_POS or nxt.pos == "v" and k + 2 < len(units) and nxt.joined and (
         units[k + 2].pos in ("n", "loc", "acr")))
 
 

@@ -28,7 +28,7 @@
 from __future__ import annotations
 
 from pipeline.gloss.benefactive import read_kang
-from pipeline.gloss.clause_words import CONDITION, asked
+from pipeline.gloss.clause_words import CONDITION, asked, clause
 from pipeline.gloss.morphology import INDONESIAN, LEXICON, RULE
 from pipeline.gloss.requests import urged_in_place
 from pipeline.gloss.tokens import starts_sentence
@@ -44,6 +44,7 @@ GRANTING = frozenset({"kwa"})  # kan, or memang before a 'but' or of a third per
 # bilang); after anyone else it grants what is so of them (dia kwa nyanda mau dengar -> memang).
 _SPEECH_PERSONS = frozenset({"kita", "ngana", "nga", "torang", "kitorang", "ngoni", "kamu", "kalian", "saya", "aku"})
 _ALREADY = frozenset({"so", "su", "sudah"})
+_PREDICATE_POS = frozenset({"v", "aux", "neg"})  # a predicate begun before kwa: it stands past the subject
 _SAYING = frozenset({"bilang", "babilang", "janji", "bajanji", "kase tau", "se tau", "cerita", "bacirita"})
 POINTING = frozenset({"noh"})  # tuh, or nah opening a sentence
 QUESTIONING = frozenset({"ka"})  # ke, or a question's 'ya' closing its clause (with or without its ?)
@@ -149,7 +150,8 @@ def _third_person_granted(units: list, k: int, prev, nxt) -> bool:
     """kwa at units[k] stands between a third person's subject and its predicate in a statement
     (dia kwa mulu bocor, vaksin polio kwa pake tetes, ngana pe gaya kwa kaya artis): not after the
     speaker or the hearer, not before yang (ngana pe kaka kwa yang bilang), not in a question, not
-    before a word once said (dia kwa so bilang: a reminder, kan)."""
+    before a word once said (dia kwa so bilang: a reminder, kan), not after a verb's object (kita so
+    bilang pa dia kwa: the subject was the speaker)."""
     if prev is not None and prev.pos == "dem" and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # anjing itu kwa galak: the noun the demonstrative closes
     if prev is None or nxt is None or prev.key in _SPEECH_PERSONS or nxt.key in ("yang", "yg"):
@@ -157,6 +159,9 @@ def _third_person_granted(units: list, k: int, prev, nxt) -> bool:
     said = units[k + 2] if nxt.key in _ALREADY and k + 2 < len(units) and nxt.joined else nxt
     if said.key in _SAYING:
         return False
+    words, at = clause(units, k)
+    if any(unit.pos in _PREDICATE_POS for unit in words[:at]):
+        return False  # kita so bilang pa dia kwa kemarin: after the object, kwa still appeals (kan)
     return prev.pos in ("n", "pron") and not asked(units, k)
 
 

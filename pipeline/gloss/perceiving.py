@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, subject_before, subject_person
+from pipeline.gloss.clause_words import DEMONSTRATIVES, PERSON_NOUNS, is_time, subject_before, subject_person
 
 _PERCEIVING = frozenset({"dapa lia", "dapa liat", "dapa dengar"})
 _WHO = frozenset({"sapa", "siapa"})
@@ -34,6 +34,9 @@ def perceiver_acts(units: list, k: int) -> bool:
     if k + 1 == len(units) or not units[k].joined:
         return True  # kita nyanda dapa lia.: closing its clause
     after = units[k + 1]
-    # in a relative, any object after it (orang yang dapa lia tu oto): terlihat takes none
-    return after.pos == "pron" or after.key in PERSON_NOUNS or relative and (
-        after.pos in ("n", "dem", "acr", "loc", "poss") or after.pos == "" and after.ind not in STOP_WORDS)
+    # in a relative, an object after it (orang yang dapa lia tu oto): terlihat takes none; not a time
+    # (orang yang dapa lia kemarin: seen yesterday) nor a bare word that may be a state (anak yang dapa lia
+    # pucat: looks pale): an untagged word counts only with its demonstrative (suara itu)
+    return after.pos == "pron" or after.key in PERSON_NOUNS or relative and not is_time(after) and (
+        after.pos in ("n", "dem", "acr", "loc", "poss") or after.pos == "" and after.ind not in STOP_WORDS and (
+            k + 2 < len(units) and after.joined and units[k + 2].key in DEMONSTRATIVES))

@@ -25,14 +25,17 @@ _ALREADY = frozenset({"so", "su", "sudah"})  # so baku mara: the state the quarr
 
 
 def _quarrel(units, k, u, prev, nxt, before, vocabulary):
-    u.ind = ANGRY_AT_EACH_OTHER if _lasting(units, k, prev, nxt) else QUARREL
+    u.ind = ANGRY_AT_EACH_OTHER if _lasting(units, k, prev, nxt, before) else QUARREL
 
 
-def _lasting(units: list, k: int, prev, nxt) -> bool:
+def _lasting(units: list, k: int, prev, nxt, before) -> bool:
     """The sentence of units[k] gives how long the state lasts (dari kalamaring, sampe skarang), that
-    it holds no longer (nyanda baku mara le), forbids it (jang baku mara: stay no longer angry) or
-    says it has come about (so baku mara)."""
-    if prev is not None and (prev.key in _NEGATIONS and nxt is not None and nxt.key in _ANY_MORE or (
+    it holds no longer (nyanda baku mara le, so nyanda baku mara), forbids it (jang baku mara: stay no
+    longer angry) or says it has come about (so baku mara)."""
+    if prev is not None and prev.key.partition(" ")[0] in _ALREADY and prev.key.rpartition(" ")[2] in _NEGATIONS:
+        return True  # so nyanda, one unit: no longer
+    no_longer = nxt is not None and nxt.key in _ANY_MORE or before is not None and before.key in _ALREADY
+    if prev is not None and (prev.key in _NEGATIONS and no_longer or (
             prev.key in _FORBIDDING or prev.key in _ALREADY)):
         return True
     words, _ = sentence_around(units, k)

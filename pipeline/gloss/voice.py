@@ -129,6 +129,9 @@ DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mul
 _CLAUSE_OPENERS = frozenset({"jadi", "baru", "tapi", "terus", "lalu", "kalau", "karena", "sebab", "makanya"})
 
 
+_ACTOR_PREFIXES = ("ma", "me")  # Manado ma-, Indonesian me-: the actor's voice (manyala, mandidi)
+
+
 def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     """Rewrite the bare verb at units[k] as the di- passive when a thing is the clause's subject
     before a modal or belum and nothing follows the verb as its object; True when rewritten."""
@@ -136,9 +139,12 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     if units[k - 1].key not in BETWEEN_SUBJECT_AND_VERB or verb.key in DONE_BY_THE_THING or (
             verb.root in CHANGES_OF_STATE):  # lampu blum nyala
         return False  # first: mostly no modal stands before the verb
-    # a root with a meN- form (bayar), or the meN- form the lexicon gives whole (beking 'membuat' -> dibuat)
+    # a root with a meN- form (bayar), or the meN- form the lexicon gives whole for a bare Manado verb
+    # (beking 'membuat' -> dibuat); a Manado word with its own ma- is the thing's act (lampu musti manyala,
+    # aer musti mandidi: menyala, mendidih)
     whole = vocabulary.men_form(verb.root) is None
-    if whole and not (verb.ind == verb.root and vocabulary.inflected(verb.ind, "me")) or not thing_undergoes(units, k, k):
+    if whole and not (verb.ind == verb.root and vocabulary.inflected(verb.ind, "me") and not (
+            verb.key.startswith(_ACTOR_PREFIXES))) or not thing_undergoes(units, k, k):
         return False
     # so mo before it stays aspect.py's (ayam so mo potong -> sudah mau dipotong)
     verb.ind = vocabulary.passive(verb.ind) if whole else "di" + verb.root
