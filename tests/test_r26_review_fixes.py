@@ -76,3 +76,31 @@ def test_a_rename_is_decided_by_most_of_the_files_turns() -> None:
     now = turn_anchors(pd.DataFrame({"segment_id": ["P06-x", "P06-y"], "text": [
         "Ombak besar sekali waktu itu.", "Saya jual ikan di pasar Tondano."]}), None)
     assert refound_turns(_lost(before), now, earlier_files=frozenset({"P03"})) == {}
+
+
+def _affirmed(definition: str) -> str:
+    from pipeline.codebook.load import parse_codebook
+    from pipeline.coding.codebook_words import affirmed_text
+
+    book = parse_codebook(f"""
+name: Ongkos (test)
+themes:
+  - {{id: t, label: Akses, categories: [{{id: c, label: Biaya, codes: [
+      {{id: k, label: Ongkos berobat, keywords: [ongkos], definition: '{definition}'}}]}}]}}
+""")
+    return affirmed_text(book.codes[0])
+
+
+def test_an_exclusion_in_brackets_ends_at_its_closing_bracket() -> None:
+    text = _affirmed("Ongkos kapal ke rumah sakit (tidak termasuk: harga obat) dan ongkos penginapan pendamping.")
+    assert "penginapan" in text and "obat" not in text
+
+
+def test_a_bare_excluded_colon_mid_sentence_is_the_codes_matter_not_a_heading() -> None:
+    assert "ignored" in _affirmed("Mothers who felt excluded: ignored by the midwife at the clinic.")
+    assert "vouchers" not in _affirmed("Includes: boat fares to the hospital, excluded: food vouchers")
+
+
+def test_an_english_negator_still_denies_every_item_of_its_list() -> None:
+    text = _affirmed("Families who do not sell, lend or give away the nets.")
+    assert "lend" not in text.split()
