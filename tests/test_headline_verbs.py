@@ -41,7 +41,7 @@ def test_only_a_headline_is_read_so():
 
 
 def test_a_headline_reporting_enrolment_is_registration_help():
-    codes = page_codes(["# Pemkot Tomohon Daftarkan 1.200 Warga Miskin sebagai Peserta JKN",
+    codes = page_codes(["# Dinas Sosial Kepulauan Daftarkan Keluarga Nelayan ke Kepesertaan JKN",
                         "Wali kota menyerahkan daftar nama itu kepada kantor cabang pada Senin pagi."])
     assert HELP_REGISTER in codes[0]
     appeal = page_codes(["# Daftarkan Segera Anak Anda sebagai Peserta JKN",
@@ -52,7 +52,7 @@ def test_a_headline_reporting_enrolment_is_registration_help():
 def test_a_recode_from_stored_tokens_reads_the_headline_alike():
     from pipeline.coding.token_store import TokenStore
 
-    headline = "# Pemkot Tomohon Daftarkan 1.200 Warga Miskin sebagai Peserta JKN"
+    headline = "# Dinas Sosial Kepulauan Daftarkan Keluarga Nelayan ke Kepesertaan JKN"
     recording = TokenStore(coding_nlp(), record=True)
     recording.docs([headline], owners=["h.md"])
     rebuilt = TokenStore(coding_nlp(), stored=[recording.of("h.md")]).docs([headline])[0]

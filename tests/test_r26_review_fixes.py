@@ -104,3 +104,20 @@ def test_a_bare_excluded_colon_mid_sentence_is_the_codes_matter_not_a_heading() 
 def test_an_english_negator_still_denies_every_item_of_its_list() -> None:
     text = _affirmed("Families who do not sell, lend or give away the nets.")
     assert "lend" not in text.split()
+
+
+def test_a_bare_root_after_a_place_tool_or_cost_noun_is_a_compound_not_a_verb() -> None:
+    from pipeline.coding.headline_verbs import active_forms
+
+    assert active_forms("Rumah Singgah Pasien Pulau Tutup Akhir Bulan".split()) == {}
+    assert active_forms("Ruang Tunggu Puskesmas Penuh Setiap Senin".split()) == {}
+    assert active_forms("Alat Ukur Tensi Desa Hilang".split()) == {}
+    assert active_forms("Ongkos Sewa Perahu Naik Lagi".split()) == {}
+    assert active_forms("# Kader Desa Ukur Tensi Lansia".split()) == {3: "mengukur"}
+
+
+def test_no_suffixed_verb_after_a_pronoun_subject_is_read_active() -> None:
+    from pipeline.coding.headline_verbs import active_forms
+
+    assert active_forms("Kami Bawakan Hasil Kebun untuk Petugas Posyandu".split()) == {}
+    assert active_forms("Mereka Sudah Laporkan Kasus Demam ke Puskesmas".split()) == {}
