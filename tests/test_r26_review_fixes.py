@@ -121,3 +121,10 @@ def test_no_suffixed_verb_after_a_pronoun_subject_is_read_active() -> None:
 
     assert active_forms("Kami Bawakan Hasil Kebun untuk Petugas Posyandu".split()) == {}
     assert active_forms("Mereka Sudah Laporkan Kasus Demam ke Puskesmas".split()) == {}
+
+
+def test_one_decision_on_a_removed_code_takes_a_singular_verb() -> None:
+    from pipeline.review.render import summary_html
+
+    said = summary_html("b", "RW", "reviews.csv", 0, 0, "en", unknown_codes={"Ongkos perahu": 1})
+    assert "1 decision names a code the codebook no longer has" in said
