@@ -3,7 +3,7 @@ The sentences are new wordings written here."""
 
 from __future__ import annotations
 
-from pipeline.coding.headline_verbs import active_forms, is_headline
+from pipeline.coding.headline_verbs import active_forms, is_title_case_headline
 from pipeline.coding.nlp import coding_nlp
 from tests.test_document_topic import HELP_REGISTER, page_codes
 
@@ -34,9 +34,9 @@ def test_a_bare_root_without_object_or_after_the_verb_stays():
 
 
 def test_only_a_headline_is_read_so():
-    assert is_headline(["#", "Pemkab", "Daftarkan", "Warga"])
-    assert is_headline("Desa Tumaluntung Bayarkan Iuran Warga Tidak Mampu".split())
-    assert not is_headline("Ibu itu bilang kita daftarkan dulu baru pulang .".split())
+    assert is_title_case_headline(["#", "Pemkab", "Daftarkan", "Warga"])
+    assert is_title_case_headline("Desa Tumaluntung Bayarkan Iuran Warga Tidak Mampu".split())
+    assert not is_title_case_headline("Ibu itu bilang kita daftarkan dulu baru pulang .".split())
     assert active_forms("kalau sudah ada kartu keluarga daftarkan saja di kantor desa".split()) == {}
 
 

@@ -128,3 +128,13 @@ def test_one_decision_on_a_removed_code_takes_a_singular_verb() -> None:
 
     said = summary_html("b", "RW", "reviews.csv", 0, 0, "en", unknown_codes={"Ongkos perahu": 1})
     assert "1 decision names a code the codebook no longer has" in said
+
+
+def test_the_two_headline_tests_are_named_for_what_they_ask() -> None:
+    """A document's first short line counts as its headline in any case; a line read anywhere must
+    be in title case."""
+    from pipeline.coding.document_topic import is_headline_line
+    from pipeline.coding.headline_verbs import is_title_case_headline
+
+    line = "kader posyandu kunjungi rumah ibu hamil di pulau"
+    assert is_headline_line(line) and not is_title_case_headline(line.split())

@@ -38,8 +38,10 @@ SENTENCE_ENDS = frozenset({".", "?", "!"})
 COMPOUND_HEADS = frozenset({"rumah", "ruang", "ruangan", "tempat", "pos", "balai", "mesin", "alat", "kotak"}) | COST_WORDS
 
 
-def is_headline(words: list[str]) -> bool:
-    """A markdown heading, or a short line in title case with no sentence end."""
+def is_title_case_headline(words: list[str]) -> bool:
+    """A markdown heading, or a short line in title case with no sentence end (tokens). Any turn or
+    paragraph is asked, so title case must show it (document_topic.is_headline_line asks only a
+    document's first lines and wants no more than their shape)."""
     if not words or len(words) > HEADLINE_TOKENS:
         return False
     if words[0].startswith("#"):
@@ -52,7 +54,7 @@ def is_headline(words: list[str]) -> bool:
 
 def active_forms(words: list[str]) -> dict[int, str]:
     """Position -> meN- form of each bare verb of a headline (nothing for any other text)."""
-    if not is_headline(words):
+    if not is_title_case_headline(words):
         return {}
     vocabulary = word_analyzer().indonesian
     found: dict[int, str] = {}
