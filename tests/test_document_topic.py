@@ -11,7 +11,7 @@ import pytest
 from pipeline.codebook import load_codebook
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding import code_segments
-from pipeline.coding.document_topic import is_headline, topic_positions
+from pipeline.coding.document_topic import is_headline_line, topic_positions
 from pipeline.schema import SEGMENT_COLUMNS
 from tests.helpers import one_category_yaml
 
@@ -70,7 +70,7 @@ def test_only_a_rule_naming_a_topic_reads_the_page():
     ("Kepala dinas sosial mengatakan, pendataan berjalan sejak Januari dan akan selesai bulan depan karena banyak warga pindah alamat serta belum melapor ke kelurahan masing-masing.", False),
 ])
 def test_a_headline_is_a_short_line_without_a_closing_stop(text, headline):
-    assert is_headline(text) is headline
+    assert is_headline_line(text) is headline
 
 
 def test_the_topic_is_the_headline_and_the_lead():

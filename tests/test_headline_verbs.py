@@ -3,7 +3,7 @@ The sentences are new wordings written here."""
 
 from __future__ import annotations
 
-from pipeline.coding.headline_verbs import active_forms, is_headline
+from pipeline.coding.headline_verbs import active_forms, is_title_case_headline
 from pipeline.coding.nlp import coding_nlp
 from tests.test_document_topic import HELP_REGISTER, page_codes
 
@@ -34,14 +34,14 @@ def test_a_bare_root_without_object_or_after_the_verb_stays():
 
 
 def test_only_a_headline_is_read_so():
-    assert is_headline(["#", "Pemkab", "Daftarkan", "Warga"])
-    assert is_headline("Desa Tumaluntung Bayarkan Iuran Warga Tidak Mampu".split())
-    assert not is_headline("Ibu itu bilang kita daftarkan dulu baru pulang .".split())
+    assert is_title_case_headline(["#", "Pemkab", "Daftarkan", "Warga"])
+    assert is_title_case_headline("Desa Tumaluntung Bayarkan Iuran Warga Tidak Mampu".split())
+    assert not is_title_case_headline("Ibu itu bilang kita daftarkan dulu baru pulang .".split())
     assert active_forms("kalau sudah ada kartu keluarga daftarkan saja di kantor desa".split()) == {}
 
 
 def test_a_headline_reporting_enrolment_is_registration_help():
-    codes = page_codes(["# Pemkot Tomohon Daftarkan 1.200 Warga Miskin sebagai Peserta JKN",
+    codes = page_codes(["# Dinas Sosial Kepulauan Daftarkan Keluarga Nelayan ke Kepesertaan JKN",
                         "Wali kota menyerahkan daftar nama itu kepada kantor cabang pada Senin pagi."])
     assert HELP_REGISTER in codes[0]
     appeal = page_codes(["# Daftarkan Segera Anak Anda sebagai Peserta JKN",
@@ -52,7 +52,7 @@ def test_a_headline_reporting_enrolment_is_registration_help():
 def test_a_recode_from_stored_tokens_reads_the_headline_alike():
     from pipeline.coding.token_store import TokenStore
 
-    headline = "# Pemkot Tomohon Daftarkan 1.200 Warga Miskin sebagai Peserta JKN"
+    headline = "# Dinas Sosial Kepulauan Daftarkan Keluarga Nelayan ke Kepesertaan JKN"
     recording = TokenStore(coding_nlp(), record=True)
     recording.docs([headline], owners=["h.md"])
     rebuilt = TokenStore(coding_nlp(), stored=[recording.of("h.md")]).docs([headline])[0]

@@ -53,8 +53,8 @@ from pipeline.coding.codebook_words import content_words, holders, names_absence
 from pipeline.coding.evidence import asked_and_answered
 from pipeline.coding.negation import ABSENCE, NEGATORS, NOT_YET, POSSESS, negated_tokens
 from pipeline.coding.nlp import coding_nlp
+from pipeline.coding.pronouns import PRONOUNS
 from pipeline.coding.quotation_guess import description_held, description_lemmas, positions_said, said_lemmas
-from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.specificity import SETTING_WORDS
 from pipeline.records.codebook import Code, Codebook
 

@@ -155,9 +155,11 @@ def _expanded(sources: list[str], topic: frozenset[str]) -> dict[str, frozenset[
     return {term: frozenset(found) for term, found in terms.items()}
 
 
-# a negator and the one or two words after it, within its clause: a comma, colon or sentence end
-# closes its scope ("tidak dihabiskan, disimpan, dibagi": the later items are affirmed)
-_NEGATED = re.compile(r"\b(?:not|no|never|nor|without|tidak|bukan|tanpa|belum|jangan)\b(?:[^\w,;:.!?()]+\w+){1,2}", re.I)
+# a negator and the one or two words after it, within its clause: a colon or sentence end closes
+# its scope, and in Indonesian a comma ("tidak dihabiskan, disimpan, dibagi": the later items are
+# affirmed, each a verb of its own); an English list shares its "not" ("do not take, store or share")
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|without)\b(?:[^\w;:.!?()]+\w+){1,2}|"
+                      r"\b(?:tidak|bukan|tanpa|belum|jangan)\b(?:[^\w,;:.!?()]+\w+){1,2}", re.I)
 
 
 def is_negatable(code: Code) -> bool:
@@ -188,8 +190,29 @@ _EXCLUDING = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:coded|applied)\b|\bdo\s
                         r"\b(?:tidak|bukan|jangan)\s+(?:(?:di)?beri\s+)?(?:di)?kode|^\W*(?:tidak|tak)\s+(?:termasuk|mencakup|meliputi)\b|"
                         r"\b(?:kode|label)\s+ini\s+(?:tidak|bukan|jangan)\b|^\W*dikecualikan\b|\bdikecualikan\W*$", re.I)
 _EXCEPTING = re.compile(r",?\s*\b(?:not\s+when|not\s+if|except|unless|kecuali|"
-                        r"(?:tidak|bukan)\s+(?:jika|bila|apabila|kalau|ketika|saat))\b.*$|"
-                        r"[,;]?\s*\b(?:(?:tidak|bukan)\s+termasuk|not\s+included|excluded|excludes?)\s*:.*$", re.I | re.S)
+                        r"(?:tidak|bukan)\s+(?:jika|bila|apabila|kalau|ketika|saat))\b|"
+                        r"[,;]?\s*\b(?:(?:tidak|bukan)\s+termasuk|not\s+included|(?P<bare>excluded|excludes?))\s*:", re.I)
+# the part a bare "Excluded:" heading may follow: "Includes: ... Excluded: ..."
+_INCLUDING_HEAD = re.compile(r"\b(?:termasuk|includes?|included)\s*:", re.I)
+
+
+def _without_exceptions(sentence: str) -> str:
+    """`sentence` without what its exception clause or exclusion heading excludes: to the sentence
+    end, or, opened inside brackets, to the closing bracket ("Biaya ke puskesmas (tidak termasuk:
+    obat) dan makan keluarga" keeps the meals). A bare "excluded:" is a heading only at the
+    sentence's start or after an "Includes:" part: "felt excluded: left out of decisions" is the
+    code's matter."""
+    for match in _EXCEPTING.finditer(sentence):
+        before = sentence[:match.start()]
+        if match.group("bare") and before.strip(" ,;") and not _INCLUDING_HEAD.search(before):
+            continue
+        close = sentence.find(")", match.end()) if before.count("(") > before.count(")") else -1
+        if close < 0:
+            return before
+        if before.rstrip().endswith("("):
+            return before.rstrip()[:-1] + " " + _without_exceptions(sentence[close + 1:])
+        return before + _without_exceptions(sentence[close:])
+    return sentence
 
 # a cross-reference to another code ("(lihat stigma)", "(see the next code)") names that code's matter
 _SEE = re.compile(r"\(\s*(?:lihat|see|cf\.?)\b[^()]*\)", re.I)
@@ -201,7 +224,7 @@ def affirmed_text(code: Code) -> str:
     without the words they deny ("do not permit": not evidence of permitting); all but the exclusions for a code that names an
     absence ("Tidak datang": "tidak membawa anak" is what it is about)."""
     written = _SEE.sub("", f"{code.definition} {code.include}")
-    text = " ".join(_EXCEPTING.sub("", sentence) for sentence in sentences(written) if not _EXCLUDING.search(sentence))
+    text = " ".join(_without_exceptions(sentence) for sentence in sentences(written) if not _EXCLUDING.search(sentence))
     return _NEGATED.sub(" ", text) if is_negatable(code) else text
 
 

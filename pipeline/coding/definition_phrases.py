@@ -9,8 +9,9 @@ definition names. They propose the code in speech, weakly, when they lie within 
 tokens in either order (Indonesian puts the modifier after its noun). Only words the definition
 affirms (not its exclusions), of two English sources, neither naming who or where nor a light verb.
 
-An Indonesian definition's own two-word phrases ("obat sisa", "tusuk jari") are read the same way,
-as written, when one of the two words is the code's own (not the study's topic nor several codes').
+An Indonesian definition's own two-word phrases ("obat sisa", "tusuk jari") count only said as
+written, the two words in a row and in their order, when one of the two words is the code's own
+(not the study's topic nor several codes').
 
 A sign a definition's brackets write as lacking ("(not sitting, not turning to sounds)") is the
 code's matter said lacking: its word beside a negator ("tidak menoleh", "nyanda babalik") is the
@@ -65,14 +66,16 @@ def definition_phrase_rules(code: Code, codebook: Codebook, negatable: bool) -> 
 def _indonesian_phrase_rules(code: Code, codebook: Codebook, negatable: bool) -> list[KeywordRule]:
     """An Indonesian definition names its acts and things as phrases too ("obat sisa", "rebusan
     daun", "tusuk jari"): two content words it writes side by side, one of them the code's own
-    (not a word several definitions or the study's topic give), said side by side in a turn."""
+    (not a word several definitions or the study's topic give), said side by side in a turn and in
+    the written order: "tradisional dukun" in "Pengobatan tradisional dukun kampung" straddles two
+    phrases, and only the same two words in a row say the definition's phrase again."""
     own = {word_lemma(w.casefold()) for w in own_definition_words(code, codebook)} - topic_lemmas(codebook)
     rules: list[KeywordRule] = []
     for first, second in _adjacent(affirmed_text(code), english=False):
         if not {word_lemma(first), word_lemma(second)} & own or any(
                 w in STOP_WORDS | PEOPLE or len(w) < 3 or names_setting(w) or is_light_verb(w) for w in (first, second)):
             continue
-        rules.append(KeywordRule(((first,), (second,)), (), PHRASE_WINDOW, PHRASE_CONFIDENCE, DEFINITION, negatable,
+        rules.append(KeywordRule(((f"{first} {second}",),), (), None, PHRASE_CONFIDENCE, DEFINITION, negatable,
                                  denied_only=not negatable, register=SPOKEN))
     return rules
 

@@ -22,9 +22,11 @@ from pipeline.coding.sentences import is_one_sentence
 HEADLINE_WORDS = 25   # a headline is one short line; longer, it is the lead itself
 
 
-def is_headline(text: str) -> bool:
+def is_headline_line(text: str) -> bool:
     """A markdown heading, or a short line with no full stop closing it ("Pemkot Singkawang
-    Daftarkan 2.489 Warga Miskin Sebagai Peserta JKN")."""
+    Daftarkan 2.489 Warga Miskin Sebagai Peserta JKN"). Only a document's first lines are asked, so
+    a lower-case headline counts; headline_verbs.is_title_case_headline, which reads any text, also
+    wants title case."""
     stripped = text.strip()
     if stripped.startswith("#"):
         return True
@@ -41,7 +43,7 @@ def topic_positions(owners: Sequence[str], texts: Sequence[str], documents: froz
         if owner not in documents or not text.strip():
             continue
         taken = firsts.setdefault(owner, [])
-        if not taken or (len(taken) == 1 and is_headline(texts[taken[0]]) and not is_headline(text)):
+        if not taken or (len(taken) == 1 and is_headline_line(texts[taken[0]]) and not is_headline_line(text)):
             taken.append(i)
     return firsts
 

@@ -14,7 +14,9 @@ BPJS") may be an appeal, not a report. A -kan / -i verb is a verb wherever it st
 capitalised content word that is no verb itself (the subject's last word): after a verb the same
 roots are nouns ("Dorong Desa Aktif Data Warga", "Perbarui Data Ruta"); and only before its object,
 since an intransitive root's meN- form means another thing ("Dinkes Turun ke Rumah Warga": goes
-down to the houses, not "menurun", declines). A root among the stop words is a verb only with an
+down to the houses, not "menurun", declines), and not after a place, tool or cost noun it compounds
+with ("Rumah Tunggu", "Mesin Cuci Darah"). No verb after a pronoun subject is read so: "Kami
+Daftarkan Anak Kami" is the passive with its agent, as in prose. A root among the stop words is a verb only with an
 attested di- passive ("Beri": diberi, "Minta": diminta), not an adverb ("Akan", "Baru", "Terus").
 """
 
@@ -23,16 +25,23 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.negation import COST_WORDS
+from pipeline.coding.pronouns import PRONOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 
 HEADLINE_TOKENS = 26    # a headline is one short line (document_topic.HEADLINE_WORDS words, and punctuation)
 TITLE_SHARE = 0.7       # of a line's content words capitalised: a headline (as ingest's line_layout)
 CLAUSE_BREAKS = frozenset({",", ":", ";", "-", "–", "—", "|", "#"})
 SENTENCE_ENDS = frozenset({".", "?", "!"})
+# Head nouns of a place, a tool or a cost that a bare root names the use of, a noun compound, not a
+# verb: "Rumah Tunggu" (a waiting home), "Mesin Cuci Darah", "Alat Cek Gula", "Biaya Cuci Darah"
+COMPOUND_HEADS = frozenset({"rumah", "ruang", "ruangan", "tempat", "pos", "balai", "mesin", "alat", "kotak"}) | COST_WORDS
 
 
-def is_headline(words: list[str]) -> bool:
-    """A markdown heading, or a short line in title case with no sentence end."""
+def is_title_case_headline(words: list[str]) -> bool:
+    """A markdown heading, or a short line in title case with no sentence end (tokens). Any turn or
+    paragraph is asked, so title case must show it (document_topic.is_headline_line asks only a
+    document's first lines and wants no more than their shape)."""
     if not words or len(words) > HEADLINE_TOKENS:
         return False
     if words[0].startswith("#"):
@@ -45,7 +54,7 @@ def is_headline(words: list[str]) -> bool:
 
 def active_forms(words: list[str]) -> dict[int, str]:
     """Position -> meN- form of each bare verb of a headline (nothing for any other text)."""
-    if not is_headline(words):
+    if not is_title_case_headline(words):
         return {}
     vocabulary = word_analyzer().indonesian
     found: dict[int, str] = {}
@@ -60,13 +69,26 @@ def active_forms(words: list[str]) -> dict[int, str]:
         if previous is not None and word[:1].isupper() and word.isalpha() and not word.isupper():
             suffixed = vocabulary.is_suffixed_verb(lower)
             bare = verb_root and not suffixed and not verb_seen and _subject_end(previous, vocabulary) \
+                and previous.lower() not in COMPOUND_HEADS \
                 and (lower not in STOP_WORDS or vocabulary.is_form("di" + lower)) and _object_next(words, position)
-            form = men_prefix(lower) if suffixed or bare else None
+            form = men_prefix(lower) if (suffixed or bare) and not _pronoun_subject(words, position) else None
             if form and vocabulary.is_form(form):
                 found[position] = form
         verb_seen = verb_seen or verb_root   # the clause's verb (also "Minta", "Sisir"): roots after it are its objects
         previous = word
     return found
+
+
+def _pronoun_subject(words: list[str], position: int) -> bool:
+    """Is the verb at `position` said by a pronoun ("Kami Daftarkan Anak Kami", "Kami Sudah
+    Daftarkan"): a passive with its agent, as in prose, not a report of an active verb?"""
+    for word in reversed(words[:position]):
+        lower = word.lower()
+        if lower in PRONOUNS:
+            return True
+        if word in CLAUSE_BREAKS or lower not in STOP_WORDS:
+            return False
+    return False
 
 
 def _object_next(words: list[str], position: int) -> bool:

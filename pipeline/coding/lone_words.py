@@ -14,13 +14,9 @@ there. The word must name what the code is about, not who speaks or to whom:
 from __future__ import annotations
 
 from pipeline.coding.codebook_words import content_words, single_keyword_lemmas, word_lemma
+from pipeline.coding.pronouns import PRONOUNS
 from pipeline.coding.specificity import is_light_verb, qualifies
 from pipeline.records.codebook import Code
-
-# persons as pronouns, Indonesian and Manado Malay (spaCy's Indonesian stop words hold the former,
-# not the Manado ones a keyword may be written with)
-PRONOUNS = frozenset({"saya", "aku", "kami", "kita", "kamu", "engkau", "anda", "dia", "ia", "beliau", "mereka",
-                      "kalian", "torang", "dorang", "ngana", "ngoni"})
 
 
 def lone_words(code: Code, topic: frozenset[str]) -> dict[str, str]:

@@ -58,8 +58,8 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.answers import CLAUSE, NO_WORDS, SELDOM_ANSWERS, WORD, YES_WORDS
-from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.negation import NEGATORS
+from pipeline.coding.pronouns import PRONOUNS
 from pipeline.coding.specificity import is_light_verb, names_setting
 from pipeline.records.codebook import Codebook
 

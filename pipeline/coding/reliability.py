@@ -127,14 +127,17 @@ def code_reliability(units: Units, codes: list[tuple[str, str]], folds: int = FO
     broke = ((verdicts != truths) & (rules == truths)).sum(axis=0)
     # `machine` rests on graders' decisions alone: the model recognising the codebook's own examples
     # says nothing of how it codes a transcript (a code with 20 examples was `machine` unreviewed)
-    graders_decisions = units.human[[kind != "example" for kind in units.kinds]].sum(axis=0)
+    graders = np.array([kind != "example" for kind in units.kinds], dtype=bool)
+    graders_decisions = units.human[graders].sum(axis=0)
+    graded = np.tile(graders[rows], repeats)   # the same mask over the verdicts' rows: their kappa too
     out = []
     for j, (code_id, label) in enumerate(codes):
         truth = truths[:, j]
         explicit = int(units.human[:, j].sum())
         kappa_model = binary_kappa(truth, verdicts[:, j])
         kappa_rules = binary_kappa(truth, rules[:, j])
-        trusted = graders_decisions[j] >= TRUST_DECISIONS and kappa_model >= TRUST_KAPPA
+        trusted = graders_decisions[j] >= TRUST_DECISIONS and binary_kappa(
+            truth[graded], verdicts[graded, j]) >= TRUST_KAPPA
         why = decider(pooled, kinds, bool(corrected[j]), 0 < truth.sum() < truth.size, explicit)
         model = why.startswith(MODEL_DECIDES)
         out.append({"code_id": code_id, "code": label, "decisions": explicit, "reviewed_units": int(rows.size),

@@ -38,9 +38,9 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.coding.amounts import COST_LEMMAS
 from pipeline.coding.codebook_words import WORD, content_words, is_plain_keyword, topic_lemmas, word_lemma
-from pipeline.coding.lone_words import PRONOUNS
 from pipeline.coding.keyword_rule import KEYWORD_WORD_ALONE, SPOKEN, KeywordRule, keyword_words
 from pipeline.coding.negation import NEGATORS
+from pipeline.coding.pronouns import PRONOUNS
 from pipeline.coding.specificity import is_light_verb, names_setting, qualifies
 from pipeline.records.codebook import Code, Codebook
 

@@ -7,6 +7,8 @@ act (kase dia maso, kase depe mama bawa ka posyandu). Negated, it is also a refu
   before going, coming or joining            mertua nyanda kase pigi -> mertua tidak mengizinkan pergi
   closing its clause after a family member   dia pe suami nda kase -> suaminya tidak mengizinkan
   before an act, said of a family member     dia pe laki tidak kase pasang spiral
+but a person or a pointed-out thing after that act is made to undergo it (nda kase bangun kita ->
+tidak membangunkan saya).
 The gloss gives this one reading and the coder reads the translation, so a husband's or family's
 refusal reaches a code about prohibition ('tidak mengizinkan', the negated opposite of 'larang').
 """
@@ -87,8 +89,23 @@ def refuses_leave(units: list, k: int, negated: bool, vocabulary: IndonesianVoca
     if k + 1 >= len(units) or not units[k].joined:
         return family  # dia pe suami nda kase.
     verb = units[k + 1]
-    return verb.key in _GOING or family and verb.key not in _FED and (
+    return verb.key in _GOING or family and verb.key not in _FED and not _made_to(units, k + 1, vocabulary) and (
         verb.pos == "v" or verb.pos == "" and bool(verb.root) and vocabulary.is_verb_root(verb.root))
+
+
+def _made_to(units: list, v: int, vocabulary: IndonesianVocabulary) -> bool:
+    """The verb at units[v] after kase has the one it is made to happen to after it, so kase is the
+    causative (papa nda kase jatuh tu gelas -> tidak menjatuhkan gelas): a person or a pointed-out
+    thing, or any noun after a verb with no transitive meN- form (nda kase kluar doi). The bare
+    object of a transitive act is that act's own (nda kase pasang spiral: leave is refused)."""
+    if v + 1 >= len(units) or not units[v].joined:
+        return False
+    after = units[v + 1]
+    if after.key in _CLAUSE_OPENERS:
+        return False
+    if after.pos in ("pron", "dem", "poss") or after.key in PERSON_NOUNS:
+        return True
+    return after.pos == "n" and not vocabulary.is_verb_root(units[v].root or units[v].key)
 
 
 def lets(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:

@@ -109,8 +109,9 @@ def _initial_after_comma(before: str, after: str) -> bool:
     return before.endswith(",") and _INITIAL.match(after) is not None
 
 
-def _headline(line: str) -> bool:
-    """A headline, a linked headline or a byline: most words capitalised ("Baca Juga: Kader Posyandu
+def _mostly_capitalised(line: str) -> bool:
+    """A headline, a linked headline or a byline by its capitals alone (its length and end are the
+    layout's to weigh, unlike coding's headline tests): most words capitalised ("Baca Juga: Kader Posyandu
     Ingatkan Warga Urus JKN Lewat Grup WhatsApp"), as a sentence's words are not."""
     words = [word for word in line.split() if _first_letter(word)]
     capitalised = sum(_first_letter(word).isupper() for word in words)
@@ -135,7 +136,7 @@ def _ends_paragraph(before: str, after: str, wrapped: bool, width: int) -> tuple
         return True, long_open
     next_word = after.split()[0]
     full = len(before) + 1 + len(next_word) > width
-    if not full or (not ends_sentence and _headline(before) and not _headline(after) and _first_letter(after).isupper()):
+    if not full or (not ends_sentence and _mostly_capitalised(before) and not _mostly_capitalised(after) and _first_letter(after).isupper()):
         return True, False          # a short line: a paragraph's last line, a title, a byline
     if ends_sentence and not _first_letter(after).islower():
         return FULL_SENTENCE_ENDS, True     # a sentence ends at the full width: a paragraph end or not

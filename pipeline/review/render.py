@@ -332,7 +332,7 @@ def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, cha
     if unknown_codes:
         named = ", ".join(f"{html.escape(code)} ({count})" for code, count in unknown_codes.items())
         total = sum(unknown_codes.values())
-        notes.append(f"{quantity(total, 'decision')} name a code the codebook no longer has (renamed with a new id, "
+        notes.append(f"{quantity(total, 'decision')} {'names' if total == 1 else 'name'} a code the codebook no longer has (renamed with a new id, "
                      f"split or removed): {named}; kept in reviews.csv but not applied. Decide those turns again "
                      "with the codebook's codes (the run's warnings list them), or write the code's new label or id in their "
                      "<code>code</code> cell" if en else

@@ -16,6 +16,7 @@ without the notes of a transcription tool an older reader kept in the turn (`quo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -76,24 +77,19 @@ def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame
     nearest to the old position; of two as near, none), for each lost id's (turn, text_hash).
 
     A file renamed between runs (`K01.md` re-sent as `wawancara_K01.md`) keeps no turn under its old
-    stem, so an id whose stem names no file of the batch is looked for in the one new file (a stem not
-    in `earlier_files`, the last run's) that holds its text (none when several do: the same short
-    answer in two interviews names neither): a grader's decision follows the same words, not a file
-    name, and a removed file's decisions never move to a file the batch had before."""
+    stem, so an id whose stem names no file of the batch is looked for in the new file that old file
+    became (`_renamed_files`: decided per file, from most of its turns, never from short answers
+    alone, and only when the last run's files are known): a grader's decision follows the same
+    words, not a file name, and a removed file's decisions never move to a file the batch had before
+    nor to a new interview that happens to share a short answer."""
     by_text: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for segment_id, stem, turn, digest in zip(current.index, current["stem"], current[TURN_COLUMN],
                                               current[TEXT_HASH_COLUMN]):
         by_text.setdefault((stem, digest), []).append((int(turn), segment_id))
-    stems = set(current["stem"])
-    files_of: dict[str, set[str]] = {}
-    for stem, digest in by_text:
-        if stem not in earlier_files:
-            files_of.setdefault(digest, set()).add(stem)
+    renamed = _renamed_files(lost, current, earlier_files)
     found = {}
     for old_id, (turn, digest) in lost.items():
-        stem = id_stem(old_id)
-        if stem not in stems and len(files_of.get(digest, ())) == 1:
-            stem = next(iter(files_of[digest]))   # its file renamed: the one file with its words
+        stem = renamed.get(id_stem(old_id), id_stem(old_id))
         candidates = by_text.get((stem, digest), [])
         if len(candidates) > 1 and turn is not None:
             distances = sorted((abs(position - turn), segment_id) for position, segment_id in candidates)
@@ -101,6 +97,42 @@ def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame
         if len(candidates) == 1:
             found[old_id] = candidates[0][1]
     return found
+
+
+# A turn of fewer words ("Iyo.", "Tidak tahu.") is said in many interviews: it never tells alone
+# which new file an old one became.
+_DECIDING_WORDS = 4
+
+
+def _renamed_files(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame,
+                   earlier_files: frozenset[str]) -> dict[str, str]:
+    """Old stem -> the new file it was renamed to, decided per file: an old stem the batch lost goes
+    to the one new file (a stem not in `earlier_files`) that alone holds most of its lost turns'
+    texts, one of them a turn of _DECIDING_WORDS words or more. Without the last run's files no new
+    file is known, so none is renamed (a removed file's decisions stay orphans)."""
+    if not earlier_files:
+        return {}
+    stems = set(current["stem"])
+    holders: dict[str, set[str]] = {}
+    long_turn: dict[tuple[str, str], bool] = {}
+    for stem, digest, quote in zip(current["stem"], current[TEXT_HASH_COLUMN], current[QUOTE_COLUMN]):
+        if stem not in earlier_files:
+            holders.setdefault(digest, set()).add(stem)
+            long_turn[(stem, digest)] = long_turn.get((stem, digest), False) or len(
+                str(quote).split()) >= _DECIDING_WORDS
+    lost_of: dict[str, list[str]] = {}
+    for old_id, (_, digest) in lost.items():
+        if id_stem(old_id) not in stems:
+            lost_of.setdefault(id_stem(old_id), []).append(digest)
+    out = {}
+    for old_stem, digests in lost_of.items():
+        tally = Counter(next(iter(holders[d])) for d in digests if len(holders.get(d, ())) == 1)
+        if not tally:
+            continue
+        new_stem, hits = tally.most_common(1)[0]
+        if 2 * hits > len(digests) and any(long_turn.get((new_stem, d), False) for d in digests):
+            out[old_stem] = new_stem
+    return out
 
 
 def quoted_turns(quotes: dict[str, str], current: pd.DataFrame, redactor: Redactor | None) -> dict[str, str]:
