@@ -140,23 +140,3 @@ def test_the_two_headline_tests_are_named_for_what_they_ask() -> None:
     assert is_headline_line(line) and not is_title_case_headline(line.split())
 
 
-def _phrase_rules(definition: str) -> list:
-    from pipeline.codebook.load import parse_codebook
-    from pipeline.coding.definition_phrases import _indonesian_phrase_rules
-
-    book = parse_codebook(f"""
-name: Berobat (test)
-themes:
-  - {{id: t, label: Pencarian pengobatan, categories: [{{id: c, label: Pilihan, codes: [
-      {{id: h, label: Ramuan herbal, keywords: [], definition: '{definition}'}},
-      {{id: p, label: Puskesmas, keywords: [puskesmas], definition: 'Berobat ke puskesmas dan bidan desa.'}}]}}]}}
-""")
-    return _indonesian_phrase_rules(book.codes[0], book, True)
-
-
-def test_a_definitions_word_pair_is_matched_only_as_written_side_by_side() -> None:
-    """Two words of a definition read out of order or apart ("Kering sekali daun ...") are no phrase."""
-    rules = _phrase_rules("Minum ramuan daun kering dari kebun.")
-    assert rules and all(len(rule.slots) == 1 and " " in rule.slots[0][0] for rule in rules)
-    assert ("daun kering",) in [rule.slots[0] for rule in rules]
-

@@ -1,4 +1,4 @@
-"""Two words a definition writes side by side (English ones in Indonesian), side by side in a turn.
+"""Two English words a definition writes side by side, in Indonesian, side by side in a turn.
 
 An English definition names a code's acts as short phrases: a verb and its object ("opens the
 windows", "checks the feet"), a noun and its modifier ("white rice", "foot checks"). Each word
@@ -8,10 +8,6 @@ the two words of one phrase said together ("buka jendela", "nasi putih") name th
 definition names. They propose the code in speech, weakly, when they lie within PHRASE_WINDOW
 tokens in either order (Indonesian puts the modifier after its noun). Only words the definition
 affirms (not its exclusions), of two English sources, neither naming who or where nor a light verb.
-
-An Indonesian definition's own two-word phrases ("obat sisa", "tusuk jari") count only said as
-written, the two words in a row and in their order, when one of the two words is the code's own
-(not the study's topic nor several codes').
 
 A sign a definition's brackets write as lacking ("(not sitting, not turning to sounds)") is the
 code's matter said lacking: its word beside a negator ("tidak menoleh", "nyanda babalik") is the
@@ -23,10 +19,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.id.stop_words import STOP_WORDS
-
-from pipeline.coding.codebook_words import (
-    PEOPLE, affirmed_text, in_indonesian, is_english, own_definition_words, topic_lemmas, translated_definitions, word_lemma)
+from pipeline.coding.codebook_words import affirmed_text, in_indonesian, is_english, translated_definitions
 from pipeline.coding.definition_pairs import BRACKETED, PAIR_CONFIDENCE
 from pipeline.coding.keyword_rule import DEFINITION, SPOKEN, KeywordRule
 from pipeline.coding.negation import NEGATORS, WHOLE_CLAUSE_NEGATORS
@@ -60,24 +53,7 @@ def definition_phrase_rules(code: Code, codebook: Codebook, negatable: bool) -> 
         seen.add(key)
         rules.append(KeywordRule((one, two), (), PHRASE_WINDOW, PHRASE_CONFIDENCE, DEFINITION, negatable,
                                  denied_only=not negatable, register=SPOKEN))
-    return rules + _indonesian_phrase_rules(code, codebook, negatable) + _lacking_rules(code)
-
-
-def _indonesian_phrase_rules(code: Code, codebook: Codebook, negatable: bool) -> list[KeywordRule]:
-    """An Indonesian definition names its acts and things as phrases too ("obat sisa", "rebusan
-    daun", "tusuk jari"): two content words it writes side by side, one of them the code's own
-    (not a word several definitions or the study's topic give), said side by side in a turn and in
-    the written order: "tradisional dukun" in "Pengobatan tradisional dukun kampung" straddles two
-    phrases, and only the same two words in a row say the definition's phrase again."""
-    own = {word_lemma(w.casefold()) for w in own_definition_words(code, codebook)} - topic_lemmas(codebook)
-    rules: list[KeywordRule] = []
-    for first, second in _adjacent(affirmed_text(code), english=False):
-        if not {word_lemma(first), word_lemma(second)} & own or any(
-                w in STOP_WORDS | PEOPLE or len(w) < 3 or names_setting(w) or is_light_verb(w) for w in (first, second)):
-            continue
-        rules.append(KeywordRule(((f"{first} {second}",),), (), None, PHRASE_CONFIDENCE, DEFINITION, negatable,
-                                 denied_only=not negatable, register=SPOKEN))
-    return rules
+    return rules + _lacking_rules(code)
 
 
 def _lacking_rules(code: Code) -> list[KeywordRule]:
@@ -92,10 +68,8 @@ def _lacking_rules(code: Code) -> list[KeywordRule]:
                         False, register=SPOKEN)]
 
 
-def _adjacent(text: str, english: bool = True) -> list[tuple[str, str]]:
-    """Pairs of English (or Indonesian) words next to each other (an English article or possessive
-    between them skipped)."""
+def _adjacent(text: str) -> list[tuple[str, str]]:
+    """Pairs of English words next to each other (an article or possessive between them skipped)."""
     words = [w.casefold() for w in _WORD.findall(text) if w.casefold() not in _SKIPPED]
     return [(a, b) for a, b in zip(words, words[1:])
-            if a.isalpha() and b.isalpha() and a != b and not {a, b} & _BETWEEN
-            and is_english(a) == english and is_english(b) == english]
+            if a.isalpha() and b.isalpha() and a != b and not {a, b} & _BETWEEN and is_english(a) and is_english(b)]
