@@ -80,7 +80,7 @@ def test_a_thing_seen_stays_terlihat(glosser):
 
 @pytest.mark.parametrize("source, wanted", [
     # the clause after sapa yang ('whoever') or kalu ('if') tells the hearer what to do
-    ("Sapa yang dapa lia, kase tau pa kita e.", ", beri tahu saya ya"),
+    ("Sapa yang dapa dengar, kase tau pa torang e.", ", beri tahu kami ya"),
     ("Kalu dokter so datang, kase tau pa kita.", ", beri tahu saya"),
     ("Dia datang, kase tau pa mama.", ", memberi tahu ibu"),  # a clause with a subject before it: told, no request
 ])
