@@ -110,3 +110,22 @@ def test_a_file_read_otherwise_with_the_same_bytes_is_named(tmp_path, capsys):
     (batch / "B2.yaml").write_text("informant: B2\ntype: document\n", encoding="utf-8")
     second = summary(batch, codebook, out, capsys)
     assert "since the last run: 1 read differently (B2.txt: interview -> document)." in second
+
+
+def test_a_transcript_renamed_with_the_same_bytes_is_told_as_renamed_not_new_and_removed(tmp_path, capsys):
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    out = tmp_path / "out"
+    summary(batch, codebook, out, capsys)
+    (batch / "A1.md").rename(batch / "wawancara_A1.md")
+    second = summary(batch, codebook, out, capsys)
+    assert "since the last run: 1 renamed (A1.md -> wawancara_A1.md)." in second
+
+
+def test_two_files_of_the_same_bytes_decide_no_renaming():
+    from pipeline.records.run_record import _renamed
+
+    before = {"a.md": {"sha256": "x"}, "b.md": {"sha256": "x"}, "c.md": {"sha256": "y"}}
+    after = {"d.md": {"sha256": "x"}, "e.md": {"sha256": "y"}}
+    assert _renamed(before, after) == {"c.md": "e.md"}

@@ -81,17 +81,36 @@ class RunRecord:
 
 def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str]]:
     """The transcripts `current` read that `previous` did not (new), read with other bytes
-    (changed), and those it no longer read (removed), by file name in the records' order; and those
+    (changed), read under a new name with the same bytes (renamed: "old -> new"), and those it no
+    longer read (removed), by file name in the records' order; and those
     of the same bytes read otherwise (`read differently`: another kind or number of segments, as a
     sidecar, batch.yaml or a newer reader makes them), each with what changed."""
     before = {str(entry.get("file")): entry for entry in previous.inputs}
     after = {str(entry.get("file")): entry for entry in current.inputs}
     same = [name for name in after if name in before and before[name].get("sha256") == after[name].get("sha256")]
-    return {"new": [name for name in after if name not in before],
+    moves = _renamed(before, after)
+    return {"new": [name for name in after if name not in before and name not in moves.values()],
             "changed": [name for name in after if name in before and name not in same],
-            "removed": [name for name in before if name not in after],
+            "renamed": [f"{old} -> {new}" for old, new in moves.items()],
+            "removed": [name for name in before if name not in after and name not in moves],
             "read differently": [f"{name}: {how}" for name in same
                                  if (how := _reading_change(before[name], after[name])) is not None]}
+
+
+def _renamed(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Files gone under one name and back, byte for byte, under one new name: a renaming, which a
+    user wants told as such rather than as a new and a removed transcript. Bytes shared by several
+    gone or new files decide nothing."""
+    gone = [name for name in before if name not in after and before[name].get("sha256")]
+    came = [name for name in after if name not in before and after[name].get("sha256")]
+    moves = {}
+    for old in gone:
+        digest = before[old]["sha256"]
+        olds = [name for name in gone if before[name]["sha256"] == digest]
+        news = [name for name in came if after[name]["sha256"] == digest]
+        if len(olds) == 1 and len(news) == 1:
+            moves[old] = news[0]
+    return moves
 
 
 def _reading_change(before: dict[str, Any], after: dict[str, Any]) -> str | None:
