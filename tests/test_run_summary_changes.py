@@ -16,6 +16,16 @@ def summary(batch: Path, codebook: Path, out: Path, capsys) -> str:
     return capsys.readouterr().out
 
 
+def first_session(tmp_path: Path, capsys) -> tuple[Path, Path, Path]:
+    """A batch of one transcript analysed once: its folder, codebook and outputs."""
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
+    out = tmp_path / "out"
+    summary(batch, codebook, out, capsys)
+    return batch, codebook, out
+
+
 def test_the_summary_names_new_and_changed_transcripts_and_the_decisions_applied(tmp_path, capsys):
     codebook = tmp_path / "tes.yaml"
     codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
@@ -78,11 +88,7 @@ def test_the_summary_counts_nothing_to_code_marks_and_says_english_was_added(tmp
     from pipeline.outputs import read_csv
     from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE, add_correction
 
-    codebook = tmp_path / "tes.yaml"
-    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
-    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
-    out = tmp_path / "out"
-    summary(batch, codebook, out, capsys)
+    batch, codebook, out = first_session(tmp_path, capsys)
     informant = read_csv(out / "segments.csv").query("speaker_role == 'informant'").iloc[0]
     (batch / "reviews.csv").write_text("segment_id,code,decision,reviewer,timestamp,note\n"
                                        f"{informant['segment_id']},,none,RA,2024-05-01T09:00:00,\n", encoding="utf-8")
@@ -113,11 +119,7 @@ def test_a_file_read_otherwise_with_the_same_bytes_is_named(tmp_path, capsys):
 
 
 def test_a_transcript_renamed_with_the_same_bytes_is_told_as_renamed_not_new_and_removed(tmp_path, capsys):
-    codebook = tmp_path / "tes.yaml"
-    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
-    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT})
-    out = tmp_path / "out"
-    summary(batch, codebook, out, capsys)
+    batch, codebook, out = first_session(tmp_path, capsys)
     (batch / "A1.md").rename(batch / "wawancara_A1.md")
     second = summary(batch, codebook, out, capsys)
     assert "since the last run: 1 renamed (A1.md -> wawancara_A1.md)." in second
