@@ -47,21 +47,13 @@ def test_an_example_keeps_its_content_words_only():
     assert {"deng", "sampe"}.isdisjoint(words) and {"pikul", "kelapa"} <= set(words)
 
 
-def test_two_manado_function_words_of_an_example_are_no_evidence():
-    turn = "Dia datang deng mamanya sampe malam, cuma ba cerita."
-    assert "kerja_kebun" not in codes_of_paragraph(CODEBOOK, turn, interview=True)
-
-
-def test_two_content_words_of_an_example_still_are():
-    turn = "Dia masih pikul kelapa, padahal so tujuh bulan."
-    assert "kerja_kebun" in codes_of_paragraph(CODEBOOK, turn, interview=True)
-
-
-def test_a_label_word_a_keyword_heads_is_no_evidence_alone():
-    turn = "Kehamilan kedua ini lancar saja, nyanda ada keluhan."
-    assert "sembunyi_hamil" not in codes_of_paragraph(CODEBOOK, turn, interview=True)
-
-
-def test_the_keyword_still_finds_the_code():
-    turn = "Kita sembunyi kehamilan dari mertua sampe lima bulan."
-    assert "sembunyi_hamil" in codes_of_paragraph(CODEBOOK, turn, interview=True)
+@pytest.mark.parametrize("turn, code, coded", [
+    # two Manado function words an example shares with a turn are no evidence; two content words are
+    ("Dia datang deng mamanya sampe malam, cuma ba cerita.", "kerja_kebun", False),
+    ("Dia masih pikul kelapa, padahal so tujuh bulan.", "kerja_kebun", True),
+    # a label word a keyword heads is no evidence alone; the keyword still finds the code
+    ("Kehamilan kedua ini lancar saja, nyanda ada keluhan.", "sembunyi_hamil", False),
+    ("Kita sembunyi kehamilan dari mertua sampe lima bulan.", "sembunyi_hamil", True),
+])
+def test_what_an_example_or_a_label_lends_a_turn(turn, code, coded):
+    assert (code in codes_of_paragraph(CODEBOOK, turn, interview=True)) is coded
