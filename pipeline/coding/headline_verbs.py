@@ -28,9 +28,9 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import COST_WORDS
 from pipeline.coding.pronouns import PRONOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
+from pipeline.ingest.line_layout import HEADLINE_SHARE  # of a line's words capitalised: the layout's own measure
 
 HEADLINE_TOKENS = 26    # a headline is one short line (document_topic.HEADLINE_WORDS words, and punctuation)
-TITLE_SHARE = 0.7       # of a line's content words capitalised: a headline (as ingest's line_layout)
 CLAUSE_BREAKS = frozenset({",", ":", ";", "-", "–", "—", "|", "#"})
 SENTENCE_ENDS = frozenset({".", "?", "!"})
 # Head nouns of a place, a tool or a cost that a bare root names the use of, a noun compound, not a
@@ -49,7 +49,7 @@ def is_title_case_headline(words: list[str]) -> bool:
     if words[-1] in SENTENCE_ENDS:
         return False
     content = [word for word in words if word.isalpha() and len(word) > 3 and word.lower() not in STOP_WORDS]
-    return len(content) >= 3 and sum(word[0].isupper() for word in content) >= TITLE_SHARE * len(content)
+    return len(content) >= 3 and sum(word[0].isupper() for word in content) >= HEADLINE_SHARE * len(content)
 
 
 def active_forms(words: list[str]) -> dict[int, str]:
