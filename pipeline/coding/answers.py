@@ -9,7 +9,8 @@ instead, and an answer to it affirms nothing. A yes answer opens with a word of 
 (*iya, iyo, betul*) or echoes the question's auxiliary or existential (*ada, pernah, sudah,
 so, masih*), the way Indonesian answers yes/no questions; or it repeats the question's
 predicate: "Suami setuju?" "Setuju, dia yang antar." (`echoes`, `opening_echo`), the
-Manado form read in the turn's Indonesian translation ("Mo." -> "Mau."). A request to tell ("Bisa Ibu
+Manado form read in the turn's Indonesian translation ("Mo." -> "Mau."); or it says how many
+there are ("Ada pelampung?" "Dulu ada dua." `opening_count`). A request to tell ("Bisa Ibu
 ceritakan ...?") asks for content too: a yes only accepts it.
 
 What a question names is what the codebook's rules find in it, read as a turn of speech: a
@@ -118,6 +119,34 @@ def opening_echo(doc: Doc, words: frozenset[str]) -> tuple[int, int] | None:
         if not token.is_punct and not token.is_space:
             hit = token.norm_ in words or token.lower_ in words or token.lemma_.casefold() in words
             return (token.i, token.i + 1) if hit else None
+    return None
+
+
+# a quantity answering whether there is or was something: "Dulu ada dua.", "Tahun ini satu, ...",
+# "Banyak.", "Sebagian besar PBI, ..."; Manado forms of numerals spaCy does not know
+QUANTITY_WORDS = frozenset({"banyak", "banya", "sebagian", "beberapa", "semua", "samua", "separuh", "setengah",
+                            "ampa", "anam", "dua-dua", "tiga-tiga"})
+# a number after these says when, how old or which, not how many ("tahun 2022", "jam tujuh", "kelas dua")
+_NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tanggal", "umur", "kelas", "nomor", "no"})
+_COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
+
+
+def opening_count(doc: Doc) -> tuple[int, int] | None:
+    """The span from the answer's first word to a count in its first clause ("Tahun ini satu, anak
+    muda jatuh ..." after "Ada kasus tenggelam ...?"): saying how many there are or were answers a
+    question whether there are any with yes, as "ada" does. Not a year, an hour, an age or a
+    grade (`_NOT_A_COUNT_AFTER`); a negated count ("Satu pun tidak") is a no (the caller's
+    `denies_first_clause`)."""
+    words = [token for token in doc if not token.is_space]
+    before = ""
+    for token in words[:_COUNT_REACH]:
+        if token.is_punct:
+            return None
+        norm = token.norm_.casefold()
+        counts = norm in QUANTITY_WORDS or (token.like_num and not (norm.isdigit() and len(norm) == 4))
+        if counts and before not in _NOT_A_COUNT_AFTER:
+            return (words[0].i, token.i + 1)
+        before = norm
     return None
 
 
