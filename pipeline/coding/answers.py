@@ -198,6 +198,7 @@ class Question:
     kin: tuple[tuple[int, str], ...] = ()   # the family's code a who-question lends an answer naming a relative
     speaker: frozenset[str] = frozenset()   # the terms the informant's role begins with: who "saya" is (speaker.py)
     topic: frozenset[str] = frozenset()   # a document's headline and lead: a rule's `topic:` terms (document_topic.py)
+    existence: bool = False   # a yes/no question asking whether a thing is there or had (`asks_existence`)
 
     @cached_property
     def asked(self) -> frozenset[str]:
@@ -219,7 +220,7 @@ class Question:
         `speaker`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
         return Question(self.terms | role_terms, self.names, self.denied, self.topics, work, self.echoes,
-                        role_terms - self.terms, self.kin, speaker)
+                        role_terms - self.terms, self.kin, speaker, existence=self.existence)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""
@@ -306,6 +307,35 @@ def opens_with_no(text: str) -> str | None:
     if first in NO_WORDS or first in SELDOM_ANSWERS:
         return words[0]
     return words[0] if first in YES_WORDS and _BUT_NOT.search(text) else None
+
+
+# a first clause saying the thing asked about is not there: "Belum ada.", "Mana ada.", "Sekarang sudah
+# tidak ada.", "Di desa nyanda ada." (a few words of when or where before it)
+_NOT_THERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:pernah\s+)?ada\s*(?:[%s]|$)"
+                        % ("|".join(ALREADY), "|".join(sorted(NO_WORDS - {"bukan", "bukang"})), ".,;:!?"),
+                        re.IGNORECASE)
+# a question whether a thing is there or had: "Di perahu ada pelampung?", "Anak buah punya BPJS?"; not
+# whether anyone does something, a relative clause ("Ada yang takut disuntik?", "Ada anak yang kena
+# KIPI?": "Nyanda ada." says nobody is afraid, no child had it)
+_THERE = re.compile(r"\b(?:ada|punya|memiliki|mempunyai)\s+(?![^?]*\b(?:yang|yg)\b)\w", re.IGNORECASE)
+
+
+def denies_existence(text: str) -> str | None:
+    """The first clause of an answer saying the thing asked about is not there ("Belum ada.",
+    "Mana ada.", "Di desa nyanda ada."), None for other answers."""
+    found = _NOT_THERE.match(text.strip())
+    return found.group(0).strip(" .,;:!?") if found else None
+
+
+def asks_existence(text: str) -> bool:
+    """Does a yes/no question ask whether a thing is there or had ("Di kampung ada aturan soal
+    rokok?", "Anak buah punya BPJS?"), not whether anyone does something ("Ada yang takut?",
+    "Ada kader yang datang?") nor whether a thing is missing ("Keluarga itu belum punya KK?")?"""
+    if not is_yes_no_question(text):
+        return False
+    sentence = _SENTENCE_END.split(text.rstrip().rstrip("?"))[-1]
+    words = {word.casefold() for word in WORD.findall(sentence)}
+    return _THERE.search(sentence) is not None and words.isdisjoint(NEGATORS)
 
 
 # a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a word of cause right after it
