@@ -126,8 +126,10 @@ def opening_echo(doc: Doc, words: frozenset[str]) -> tuple[int, int] | None:
 # "Banyak.", "Sebagian besar PBI, ..."; Manado forms of numerals spaCy does not know
 QUANTITY_WORDS = frozenset({"banyak", "banya", "sebagian", "beberapa", "semua", "samua", "separuh", "setengah",
                             "ampa", "anam", "dua-dua", "tiga-tiga"})
-# a number after these says when, how old or which, not how many ("tahun 2022", "jam tujuh", "kelas dua")
-_NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tanggal", "umur", "kelas", "nomor", "no"})
+# a number after these says when, how old or which, not how many ("tahun 2022", "jam tujuh", "kelas dua");
+# after a pronoun it says who ("Dorang dua.": the two of them)
+_NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tanggal", "umur", "kelas", "nomor", "no",
+                                "dorang", "mereka", "torang", "kami", "kita", "ngoni", "kalian", "kamu", "dia"})
 _COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
 
 
@@ -135,7 +137,7 @@ def opening_count(doc: Doc) -> tuple[int, int] | None:
     """The span from the answer's first word to a count in its first clause ("Tahun ini satu, anak
     muda jatuh ..." after "Ada kasus tenggelam ...?"): saying how many there are or were answers a
     question whether there are any with yes, as "ada" does. Not a year, an hour, an age or a
-    grade (`_NOT_A_COUNT_AFTER`); a negated count ("Satu pun tidak") is a no (the caller's
+    grade, nor people named by a pronoun and their number (`_NOT_A_COUNT_AFTER`); a negated count ("Satu pun tidak") is a no (the caller's
     `denies_first_clause`)."""
     words = [token for token in doc if not token.is_space]
     before = ""
