@@ -9,7 +9,8 @@ instead, and an answer to it affirms nothing. A yes answer opens with a word of 
 (*iya, iyo, betul*) or echoes the question's auxiliary or existential (*ada, pernah, sudah,
 so, masih*), the way Indonesian answers yes/no questions; or it repeats the question's
 predicate: "Suami setuju?" "Setuju, dia yang antar." (`echoes`, `opening_echo`), the
-Manado form read in the turn's Indonesian translation ("Mo." -> "Mau."). A request to tell ("Bisa Ibu
+Manado form read in the turn's Indonesian translation ("Mo." -> "Mau."); or it says how many
+there are ("Ada pelampung?" "Dulu ada dua." `opening_count`). A request to tell ("Bisa Ibu
 ceritakan ...?") asks for content too: a yes only accepts it.
 
 What a question names is what the codebook's rules find in it, read as a turn of speech: a
@@ -121,6 +122,36 @@ def opening_echo(doc: Doc, words: frozenset[str]) -> tuple[int, int] | None:
     return None
 
 
+# a quantity answering whether there is or was something: "Dulu ada dua.", "Tahun ini satu, ...",
+# "Banyak.", "Sebagian besar PBI, ..."; Manado forms of numerals spaCy does not know
+QUANTITY_WORDS = frozenset({"banyak", "banya", "sebagian", "beberapa", "semua", "samua", "separuh", "setengah",
+                            "ampa", "anam", "dua-dua", "tiga-tiga"})
+# a number after these says when, how old or which, not how many ("tahun 2022", "jam tujuh", "kelas dua");
+# after a pronoun it says who ("Dorang dua.": the two of them)
+_NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tanggal", "umur", "kelas", "nomor", "no",
+                                "dorang", "mereka", "torang", "kami", "kita", "ngoni", "kalian", "kamu", "dia"})
+_COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
+
+
+def opening_count(doc: Doc) -> tuple[int, int] | None:
+    """The span from the answer's first word to a count in its first clause ("Tahun ini satu, anak
+    muda jatuh ..." after "Ada kasus tenggelam ...?"): saying how many there are or were answers a
+    question whether there are any with yes, as "ada" does. Not a year, an hour, an age or a
+    grade, nor people named by a pronoun and their number (`_NOT_A_COUNT_AFTER`); a negated count ("Satu pun tidak") is a no (the caller's
+    `denies_first_clause`)."""
+    words = [token for token in doc if not token.is_space]
+    before = ""
+    for token in words[:_COUNT_REACH]:
+        if token.is_punct:
+            return None
+        norm = token.norm_.casefold()
+        counts = norm in QUANTITY_WORDS or (token.like_num and not (norm.isdigit() and len(norm) == 4))
+        if counts and before not in _NOT_A_COUNT_AFTER:
+            return (words[0].i, token.i + 1)
+        before = norm
+    return None
+
+
 def asks_who(text: str) -> bool:
     """Does an interviewer turn's last question ask who ("Siapa yang mengantar Ibu periksa?")?
     Its answer names a person, and the code whose words the question holds may name another:
@@ -169,6 +200,7 @@ class Question:
     kin: tuple[tuple[int, str], ...] = ()   # the family's code a who-question lends an answer naming a relative
     speaker: frozenset[str] = frozenset()   # the terms the informant's role begins with: who "saya" is (speaker.py)
     topic: frozenset[str] = frozenset()   # a document's headline and lead: a rule's `topic:` terms (document_topic.py)
+    existence: bool = False   # a yes/no question asking whether a thing is there or had (`asks_existence`)
 
     @cached_property
     def asked(self) -> frozenset[str]:
@@ -190,7 +222,7 @@ class Question:
         `speaker`."""
         work = frozenset(term for term in role_terms - self.terms if names_role(term))
         return Question(self.terms | role_terms, self.names, self.denied, self.topics, work, self.echoes,
-                        role_terms - self.terms, self.kin, speaker)
+                        role_terms - self.terms, self.kin, speaker, existence=self.existence)
 
     def named(self, code_index: int) -> str | None:
         """The question's evidence of the code at `code_index`, None when it does not name it."""
@@ -277,6 +309,35 @@ def opens_with_no(text: str) -> str | None:
     if first in NO_WORDS or first in SELDOM_ANSWERS:
         return words[0]
     return words[0] if first in YES_WORDS and _BUT_NOT.search(text) else None
+
+
+# a first clause saying the thing asked about is not there: "Belum ada.", "Mana ada.", "Sekarang sudah
+# tidak ada.", "Di desa nyanda ada." (a few words of when or where before it)
+_NOT_THERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:pernah\s+)?ada\s*(?:[%s]|$)"
+                        % ("|".join(ALREADY), "|".join(sorted(NO_WORDS - {"bukan", "bukang"})), ".,;:!?"),
+                        re.IGNORECASE)
+# a question whether a thing is there or had: "Di perahu ada pelampung?", "Anak buah punya BPJS?"; not
+# whether anyone does something, a relative clause ("Ada yang takut disuntik?", "Ada anak yang kena
+# KIPI?": "Nyanda ada." says nobody is afraid, no child had it)
+_THERE = re.compile(r"\b(?:ada|punya|memiliki|mempunyai)\s+(?![^?]*\b(?:yang|yg)\b)\w", re.IGNORECASE)
+
+
+def denies_existence(text: str) -> str | None:
+    """The first clause of an answer saying the thing asked about is not there ("Belum ada.",
+    "Mana ada.", "Di desa nyanda ada."), None for other answers."""
+    found = _NOT_THERE.match(text.strip())
+    return found.group(0).strip(" .,;:!?") if found else None
+
+
+def asks_existence(text: str) -> bool:
+    """Does a yes/no question ask whether a thing is there or had ("Di kampung ada aturan soal
+    rokok?", "Anak buah punya BPJS?"), not whether anyone does something ("Ada yang takut?",
+    "Ada kader yang datang?") nor whether a thing is missing ("Keluarga itu belum punya KK?")?"""
+    if not is_yes_no_question(text):
+        return False
+    sentence = _SENTENCE_END.split(text.rstrip().rstrip("?"))[-1]
+    words = {word.casefold() for word in WORD.findall(sentence)}
+    return _THERE.search(sentence) is not None and words.isdisjoint(NEGATORS)
 
 
 # a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a word of cause right after it

@@ -21,8 +21,8 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
-    NO_QUESTION, Question, asks_how_many, asks_who, denied_question, denies_at_once, echoes, evidence_words,
-    gives_reason, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
+    NO_QUESTION, Question, asks_existence, asks_how_many, asks_who, denied_question, denies_at_once,
+    denies_existence, echoes, evidence_words, gives_reason, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
 from pipeline.coding.keyword_rule import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
@@ -38,6 +38,7 @@ TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a 
 ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, DEFINITION, EXAMPLES, RELATED, KEYWORD_WORD_ALONE})
 DENIED = "question denied"   # the evidence of a "no" answer: the question's words read as denied
 REASON_GIVEN = "question, reason for no"   # ... or the question's words, the "no" giving its reason
+NONE_THERE = "question, none there"   # ... or saying the thing asked about is not there
 DENIAL_CONFIDENCE = 0.4   # as a yes to a yes/no question naming the code (keywords.ANSWER_CONFIDENCE)
 TOPIC_CONFIDENCE = 0.35   # the question's keyword alone: below a question seconded by the answer (0.4)
 FAMILY = "keluarga"       # the label word of the family's code
@@ -69,7 +70,8 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
                   if not names_informant(firing.evidence))
     if yes_no:
         return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
-                        echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)))
+                        echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)),
+                        existence=asks_existence(text))
     if asks_how_many(text):
         return Question(terms)
     named = tuple((index, evidence) for index, evidence in named if not _asks_setting(compiled.codes[index].label, evidence))
@@ -136,12 +138,15 @@ def take_up_denial(row: Found, question: Question, vetoed: set[int], text: str, 
     codes the question denied states ("Dia masih sekolah?" "So nyanda, dia iko om pe kapal." is a
     girl out of school), and, when the "no" goes straight on with its reason, the codes the
     question names: why a practice is not followed is its code ("Bapak pernah datang ke
-    Posbindu?" "Nyanda, karna Kamis kita kerja.")."""
-    no = opens_with_no(text) or opens_with_no(translation)
+    Posbindu?" "Nyanda, karna Kamis kita kerja."); and when it says the thing a question asking
+    whether it is there is not ("Di kampung ada aturan soal rokok?" "Di desa nyanda ada. ..."): the
+    missing thing is still the matter the code is about."""
+    absent = (denies_existence(text) or denies_existence(translation)) if question.existence else None
+    no = opens_with_no(text) or opens_with_no(translation) or absent
     if no is None:
         return
-    reasons = question.names if gives_reason(text) or gives_reason(translation) else ()
-    for pairs, tag in ((question.denied, DENIED), (reasons, REASON_GIVEN)):
+    reasons = question.names if absent or gives_reason(text) or gives_reason(translation) else ()
+    for pairs, tag in ((question.denied, DENIED), (reasons, NONE_THERE if absent else REASON_GIVEN)):
         for index, evidence in pairs:
             if index not in row and index not in vetoed:
                 row[index] = (Firing(index, DENIAL_CONFIDENCE, joined([no, tagged(evidence, tag)]), QUESTION), "text",
