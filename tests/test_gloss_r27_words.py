@@ -20,6 +20,17 @@ CASES = [
     ("Co ulang sekali lagi.", "Coba ulangi sekali lagi."),
     ("Kalu dorang ulang, torang lapor.", "Kalau mereka ulangi, kami lapor."),
     ("Dorang datang ulang.", "Mereka datang lagi."),
+    # satu before a unit of sale stays 'satu' where its clause names a price; se- elsewhere (degree.py)
+    ("Tomat ini brapa satu tumpuk?", "Tomat ini berapa satu tumpuk?"),
+    ("Dulu gula satu bungkus cuma dua ribu.", "Dulu gula satu bungkus hanya dua ribu."),
+    ("Kita mo beli aer satu botol.", "Saya mau membeli air sebotol."),
+    # ta- joined to an Indonesian verb root takes ter- even where the tables lack the form (morphology.py)
+    ("Tangan tajepit di pintu.", "Tangan terjepit di pintu."),
+    # lexicon: pigi melaut says the going once; tatahan is ta- + tahan
+    ("Besok dorang pigi melaut.", "Besok mereka melaut."),
+    ("Kapal tatahan di pelabuhan.", "Kapal tertahan di pelabuhan."),
+    # a day word before dorang is no fronted object: the verb keeps its doer (voice.py)
+    ("Besok dorang jual ikang di pasar.", "Besok mereka menjual ikan di pasar."),
     # lexicon: bagate and baminum are drinking alcohol; foya is a lie (bafoya -> berbohong)
     ("Om ja bagate deng dorang.", "Paman biasa minum minuman keras dengan mereka."),
     ("Dia so brenti baminum.", "Dia sudah berhenti minum minuman keras."),
