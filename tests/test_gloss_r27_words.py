@@ -31,6 +31,10 @@ CASES = [
     ("Kapal tatahan di pelabuhan.", "Kapal tertahan di pelabuhan."),
     # a day word before dorang is no fronted object: the verb keeps its doer (voice.py)
     ("Besok dorang jual ikang di pasar.", "Besok mereka menjual ikan di pasar."),
+    # blakang that aches is the body's back: punggung; a place stays belakang (symptom_senses.py)
+    ("Papa pe blakang so sakit dari kalamaring.", "Punggung ayah sudah sakit sejak kemarin."),
+    ("Nelayan banyak yang sakit blakang.", "Nelayan banyak yang sakit punggung."),
+    ("Kita tunggu di blakang sekolah.", "Saya tunggu di belakang sekolah."),
     # lexicon: bagate and baminum are drinking alcohol; foya is a lie (bafoya -> berbohong)
     ("Om ja bagate deng dorang.", "Paman biasa minum minuman keras dengan mereka."),
     ("Dia so brenti baminum.", "Dia sudah berhenti minum minuman keras."),

@@ -23,7 +23,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 'lumpur'; pelang where a noun stands: 'perahu'
   state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan';
                 bae after rasa: 'sehat'
-  symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'
+  symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'; blakang that aches: 'punggung'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
   treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-)
   address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'; pa alone: 'Pak'
