@@ -35,6 +35,12 @@ CASES = [
     ("Papa pe blakang so sakit dari kalamaring.", "Punggung ayah sudah sakit sejak kemarin."),
     ("Nelayan banyak yang sakit blakang.", "Nelayan banyak yang sakit punggung."),
     ("Kita tunggu di blakang sekolah.", "Saya tunggu di belakang sekolah."),
+    # opname where the stay is named (after a time word, for, an order, opening the sentence) is rawat inap;
+    # dapa opname says the passive once (treatment.py)
+    ("Biaya makang waktu opname mahal.", "Biaya makan waktu rawat inap mahal."),
+    ("Mantri suru opname dua hari.", "Mantri menyuruh rawat inap dua hari."),
+    ("Om so dapa opname tiga hari.", "Paman sudah dirawat inap tiga hari."),
+    ("Oma masih opname di Kandou.", "Nenek masih dirawat inap di Kandou."),
     # lexicon: bagate and baminum are drinking alcohol; foya is a lie (bafoya -> berbohong)
     ("Om ja bagate deng dorang.", "Paman biasa minum minuman keras dengan mereka."),
     ("Dia so brenti baminum.", "Dia sudah berhenti minum minuman keras."),

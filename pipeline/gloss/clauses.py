@@ -25,7 +25,8 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 bae after rasa: 'sehat'
   symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'; blakang that aches: 'punggung'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
-  treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-)
+  treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-); opname
+                where the stay is named: 'rawat inap'
   address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'; pa alone: 'Pak'
   asking.py     tanya with nothing asked after it, or before a reported question: 'bertanya'
 clause_words.py holds what they share (people, time units, the clause around a unit).
