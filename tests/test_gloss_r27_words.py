@@ -41,6 +41,11 @@ CASES = [
     ("Mantri suru opname dua hari.", "Mantri menyuruh rawat inap dua hari."),
     ("Om so dapa opname tiga hari.", "Paman sudah dirawat inap tiga hari."),
     ("Oma masih opname di Kandou.", "Nenek masih dirawat inap di Kandou."),
+    # baku before a word that is already reciprocal or collective: the Indonesian word alone (lexicon)
+    ("Anak-anak jang baku bakalae di sekolah.", "Anak-anak jangan berkelahi di sekolah."),
+    ("Abis ibadah torang baku kumpul di pastori.", "Setelah ibadah kami berkumpul di pastori."),
+    ("Dorang dua masih bakukeluarga.", "Mereka berdua masih bersaudara."),
+    ("Orang satu kampung baku kumpul doi for pesta.", "Orang satu kampung patungan untuk pesta."),
     # lexicon: bagate and baminum are drinking alcohol; foya is a lie (bafoya -> berbohong)
     ("Om ja bagate deng dorang.", "Paman biasa minum minuman keras dengan mereka."),
     ("Dia so brenti baminum.", "Dia sudah berhenti minum minuman keras."),
