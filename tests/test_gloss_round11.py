@@ -73,7 +73,7 @@ def test_question_words_asking_for_a_doer_or_an_object_take_yang(glosser, source
 
 
 def test_siapa_inside_a_clause_before_mo_and_a_verb_takes_yang(glosser):
-    assert translate(glosser, "Dorang tanya sapa mo pimpin ibadah.").startswith("Mereka tanya siapa yang mau ")
+    assert translate(glosser, "Dorang tanya sapa mo pimpin ibadah.").startswith("Mereka bertanya siapa yang mau ")
 
 
 @pytest.mark.parametrize("source, expected", [

@@ -78,7 +78,7 @@ def test_bare_verb_after_a_fronted_object_puts_aspect_first(glosser, source, exp
 @pytest.mark.parametrize("source, expected", [
     # brapa opening a question on one unit of sale asks the price
     ("Brapa tu pisang satu sisir?", "Berapa harga pisang itu satu sisir?"),
-    ("Brapa rica satu tumpuk, tanta?", "Berapa harga cabai setumpuk, Tante?"),
+    ("Brapa rica satu tumpuk, tanta?", "Berapa harga cabai satu tumpuk, Tante?"),
     # not a count of people, nor when the price is named already
     ("Brapa orang satu kamar?", "Berapa orang satu kamar?"),
     ("Brapa harga ikang satu ekor?", "Berapa harga ikan satu ekor?"),

@@ -25,7 +25,7 @@ def test_pe_before_a_closing_adjective_grades_the_predicate(glosser, source, exp
 @pytest.mark.parametrize("source, expected", [
     # asking a price: the demonstrative after brapa or a price noun determines the thing priced,
     # and stops before its count
-    ("Brapa ini jagung satu karung?", "Berapa harga jagung ini sekarung?"),
+    ("Brapa ini jagung satu karung?", "Berapa harga jagung ini satu karung?"),
     ("Brapa harga ni beras satu liter?", "Berapa harga beras ini satu liter?"),
     # opening its clause before the thing and its count, with brapa closing the question
     ("Om, ini tomat satu kilo brapa?", "Om, tomat ini satu kilo berapa?"),

@@ -16,16 +16,29 @@ from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END
 # The lexicon's and Indonesian's kin terms -> the short form Indonesian uses to address them.
 _SHORT = {"kaka": "kak", "kakak": "kak", "ade": "dik", "adik": "dik", "mama": "ma", "papa": "pa",
           "bapa": "pak", "bapak": "pak"}
+# The short forms themselves, which the lexicon reads as prepositions (pa 'to a person', ka 'to'): alone
+# between a sentence's edge or a comma and another, no preposition has its object, so they are the address
+# (Seratus ribu, Pa. -> Pak; Maaf, Ka, ... -> Kak; own references Pak 2 of 2, Kak 1 of 1).
+_SHORT_ALONE = {"pa": "pak", "ka": "kak"}
+_ADDRESSED = {**_SHORT, **_SHORT_ALONE}
 
 
 def _addressed(units, k, u, prev, nxt, before, vocabulary):
+    address_alone(units, k, u, prev, nxt)
+
+
+def address_alone(units: list, k: int, u, prev, nxt) -> None:
+    """A kin term (or pa / ka) alone in its clause, not an answer nor one of a list: the short form said
+    to the one addressed. particles.py asks it for ka, whose clause-closing 'ya' it reads there too."""
     if prev is not None or nxt is not None or not (u.upper or k > 0):
         return
     left = units[k - 1] if k > 0 and not SENTENCE_END & set(units[k - 1].glue) else None
     right = units[k + 1] if k + 1 < len(units) and not SENTENCE_END & set(u.glue) else None
     if (left is None and right is None) or any(_a_person(c) for c in (left, right) if c is not None):
         return  # Sapa yang antar? Mama. answers; ade, mama, papa so pigi lists
-    u.ind = _SHORT[u.key].capitalize()   # Kaka, ... -> Kak, ...; ..., ade? -> ..., Dik?
+    u.ind = _ADDRESSED[u.key].capitalize()   # Kaka, ... -> Kak, ...; ..., ade? -> ..., Dik?
+    if u.key in _SHORT_ALONE:
+        u.gloss = (_ADDRESSED[u.key],)  # the address, no longer the preposition's 'ke'
 
 
 def _a_person(unit) -> bool:
@@ -33,5 +46,5 @@ def _a_person(unit) -> bool:
     return unit.key in _SHORT or unit.key in PERSON_NOUNS
 
 
-RULES = dict.fromkeys(_SHORT, _addressed)
+RULES = dict.fromkeys((*_SHORT, "pa"), _addressed)
 FREE_KEYS = frozenset({"kakak", "adik", "bapak"})  # Indonesian spellings the lexicon does not list

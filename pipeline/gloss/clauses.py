@@ -23,19 +23,21 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 'lumpur'; pelang where a noun stands: 'perahu'
   state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan';
                 bae after rasa: 'sehat'
-  symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'
+  symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'; blakang that aches: 'punggung'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
-  treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-)
-  address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'
+  treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-); opname
+                where the stay is named: 'rawat inap'
+  address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'; pa alone: 'Pak'
+  asking.py     tanya with nothing asked after it, or before a reported question: 'bertanya'
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
 from __future__ import annotations
 
 from pipeline.gloss import (
-    ability, address, ages, aspect, degree, destinations, distance, joining, lateness, nearness, place_senses,
-    possessed_acts, quarrel_senses, questions, repeated, senses, state_senses, symptom_senses, taste_senses, treatment,
-    verbforms, water_senses)
+    ability, address, ages, asking, aspect, degree, destinations, distance, joining, lateness, nearness,
+    place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, state_senses, symptom_senses,
+    taste_senses, treatment, verbforms, water_senses)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
@@ -43,7 +45,7 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
           **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
-          **address.RULES, **quarrel_senses.RULES}
+          **address.RULES, **quarrel_senses.RULES, **asking.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,

@@ -2,7 +2,8 @@
 
   satu    se- on a measure word (satu gelas -> segelas, satu tumpuk -> setumpuk, satu kali -> sekali)
           and on the period of a frequency (tiga kali satu hari -> tiga kali sehari),
-          'seorang' before a person (ada satu mama -> ada seorang ibu); kilo, ekor, jam stay 'satu'
+          'seorang' before a person (ada satu mama -> ada seorang ibu); kilo, ekor, jam stay 'satu', and so
+          does a unit of sale in a clause that names a price (brapa satu ikat? -> berapa satu ikat?)
   brapa   'beberapa' (a few) before a counted noun outside a question (MangARTI 13 of 14);
           'berapa harga' opening a question on one unit of sale (Brapa tu pisang satu sisir? ->
           Berapa harga pisang itu satu sisir?; own sets: harga in 3 of the 4 references)
@@ -48,6 +49,7 @@ _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "m
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
 _ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga: a question however written
 # Units things are sold by: brapa + satu + one of these asks the price (brapa satu kilo?).
+_PRICE_WORDS = frozenset({"brapa", "barapa", "berapa", "harga", "ribu", "rb", "juta", "rupiah", "rp"})
 _SOLD_BY = frozenset({"kilo", "kg", "ikat", "ekor", "biji", "buah", "bungkus", "liter", "sisir", "tumpuk", "potong",
                       "karung", "botol", "lusin", "rak", "sak", "papan", "bal"})
 
@@ -59,6 +61,8 @@ def counted(units: list, k: int) -> bool:
 
 
 def _satu(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key in _SOLD_BY and _names_price(clause(units, k)[0]):
+        return  # brapa satu ikat?, satu tumpuk cuma lima ribu: the unit a price is for stays 'satu'
     if nxt is not None and nxt.ind and (prev is None or prev.key not in _THE_ONE) and (
             nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key != "orang" or (
                 nxt.key in TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*clause(units, k))))):
@@ -167,6 +171,12 @@ def _priced(words: list) -> bool:
     """satu and a unit of sale in the clause, and no word saying what is asked (harga, lama)."""
     return not any(c.key in _ASKED for c in words) and any(
         c.key == "satu" and i + 1 < len(words) and words[i + 1].key in _SOLD_BY for i, c in enumerate(words))
+
+
+def _names_price(words: list) -> bool:
+    """The clause asks or states a price: brapa, harga or a sum of money (references keep 'satu' before the
+    unit of sale there: berapa satu ikat, lima ribu satu tumpuk; own dev sets 10 of 12)."""
+    return any(c.key in _PRICE_WORDS or c.ind in _PRICE_WORDS for c in words)
 
 
 def _asks(units: list, k: int) -> bool:

@@ -24,7 +24,7 @@ import re
 
 from dataclasses import dataclass, replace
 
-from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
+from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import NOUN_POS, PREDICATE_POS, SOUND_CORRESPONDENCE, Entry, Lexicon
 
 VOWELS = frozenset("aeiou")
@@ -212,6 +212,8 @@ class WordAnalyzer:
             root = self._root(word[2:])
             if root is not None and root.pos not in _FUNCTION_POS and " " not in root.ind:
                 form = self.vocabulary.stative(root.ind)
+                if not form and root.source == INDONESIAN and self.vocabulary.is_verb_root(root.ind):
+                    form = ter_prefix(root.ind)  # tajepit -> terjepit, as ta jepit written apart (indonesian.ter_form)
                 if form:
                     return Analysis(form, "ter-" + root.gloss, "v", "", RULE, 1.0)
         target = self._sound_rule(word)

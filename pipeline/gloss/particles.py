@@ -20,13 +20,15 @@
   noh         points at what is shown: 'tuh' (itu noh -> itu tuh); opening its sentence it turns the
               hearer to what follows: 'nah' (Noh, itu dorang pe rumah -> Nah, itu rumah mereka)
   ka          closing a clause of a question (no place after it): the question's 'ya' (ngana ada
-              tidor ka, kiapa nyanda angka telpon? -> kamu sedang tidur ya, kenapa ...), not 'ke'
+              tidor ka, kiapa nyanda angka telpon? -> kamu sedang tidur ya, kenapa ...), not 'ke';
+              alone between commas it is the address 'Kak' (address.py)
   jo          a bare verb with jo as its whole clause is the polite imperative -lah (dudu jo. ->
               duduklah.; MangARTI writes -lah for every such clause); elsewhere 'saja'
 """
 
 from __future__ import annotations
 
+from pipeline.gloss.address import address_alone
 from pipeline.gloss.benefactive import read_kang
 from pipeline.gloss.clause_words import CONDITION, asked, clause
 from pipeline.gloss.morphology import INDONESIAN, LEXICON, RULE
@@ -112,6 +114,8 @@ def place(units: list, positions: list[int], vocabulary=None) -> bool:
                 # ngana ada tidor ka, kiapa ...?: no place follows; written without its question
                 # mark too (ngana so makang ka): 'ke' needs a place after it
                 unit.ind, unit.gloss = "ya", ("Q",) * max(1, len(unit.gloss))
+            else:
+                address_alone(units, k, unit, prev, nxt)  # Maaf, Ka, ... -> Maaf, Kak, ...
         elif unit.key in TAGS:
             after_comma = prev is None and k > 0 and not starts_sentence(units[k - 1].glue)
             if nxt is None and (prev is not None and (prev.pos != "interj" or " " in prev.key  # a wish: bae-bae di jalang e

@@ -311,14 +311,15 @@ _BECOMING = frozenset({"jadi", "menjadi"})
 
 
 # Modals after which ulang is the act itself, not 'again': there is no act before it to repeat.
+_TRYING = frozenset({"co", "coba"})  # a request to try: what follows is the act
 _ULANG_AS_ACT = frozenset({"musti", "mesti", "harus", "mo", "mau", "bole", "boleh", "bisa", "perlu"})
 
 
 def _repeat(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and prev.key in _ULANG_AS_ACT:
         u.ind, u.pos = "mengulang", "v"  # torang musti ulang dari awal -> kami harus mengulang dari awal
-    elif prev is not None and prev.key in _FORBIDDING:
-        u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi
+    elif prev is not None and (prev.key in _FORBIDDING or prev.key in _TRYING or prev.pos == "pron" and nxt is None):
+        u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi; co ulang -> coba ulangi; kalu ngana ulang, ...
     elif prev is None and (nxt is None or nxt.key == "lagi" or nxt.key in _REQUEST_CLOSERS):
         u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal, Ulang dang: a command, the act itself
     elif nxt is not None and nxt.key == "lagi":

@@ -5,6 +5,8 @@ speaks of illness; 'batu' (stone) elsewhere.
   Malam-malam dia batu trus.          -> Malam-malam dia batuk terus.   (it goes on)
   Ade panas tinggi deng batu.         -> Adik demam tinggi dan batuk.   (beside another symptom)
   Dorang lempar batu. / ada batu ginjal / ada batu di jalan: a stone (a noun or a place after it).
+blakang: 'punggung' (the back of the body) where it hurts, no preposition before it (kita pe blakang sakit ->
+punggung saya sakit; sakit blakang -> sakit punggung); di blakang rumah stays 'belakang'.
 Dispatched by clauses.py.
 """
 
@@ -71,5 +73,29 @@ def _had_by_person(units: list, k: int, earlier: list) -> bool:
     return person_subject(units, k) or any(w.key.partition(" ")[0] in PERSON_NOUNS for w in earlier)
 
 
-RULES = {"batu": _batu}
-FREE_KEYS = frozenset({"batu"})  # an Indonesian word the lexicon lists as shared
+# What a back does when it is the body's: it hurts, aches, is stiff or cramps.
+_ACHING = frozenset({"sakit", "saki", "pegal", "pegel", "nyeri", "kram", "kaku", "linu", "ngilu"})
+_BETWEEN = frozenset({"so", "sudah", "masih", "masi", "ada", "rasa", "terasa", "jadi", "mulai", "sering"})
+
+
+def _back(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() != "belakang" or prev is not None and (prev.pos == "prep" or prev.key in ("di", "ke", "dari")):
+        return  # di blakang rumah, ka blakang: a place
+    if prev is not None and prev.key in _ACHING or _aches_after(units, k):
+        u.ind = "Punggung" if u.ind[:1].isupper() else "punggung"  # kita pe blakang sakit; sakit blakang
+
+
+def _aches_after(units: list, k: int) -> bool:
+    """A word of aching follows blakang in its clause, past aspect words (blakang so sakit)."""
+    at = k
+    while at + 1 < len(units) and units[at].joined:
+        at += 1
+        if units[at].key in _ACHING:
+            return True
+        if units[at].key not in _BETWEEN:
+            return False
+    return False
+
+
+RULES = {"batu": _batu, "blakang": _back, "belakang": _back}
+FREE_KEYS = frozenset({"batu", "belakang"})  # Indonesian words (batu the lexicon lists as shared)

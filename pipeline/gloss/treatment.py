@@ -10,6 +10,9 @@ so urut; before for/untuk, the coming one's: bidan datang for suntik) does the a
 subject keeps the bare verb (kita so suntik: a mother's "had the injection" as often as a nurse's "gave
 it"; voice._SERVICES), and a person after the verb as its object (kita so suntik anak) keeps the active
 verb, which the active-voice rule gives meN-.
+opname, the lexicon's 'dirawat inap', names the stay itself where a noun stands (waktu opname, for opname,
+Opname opening its sentence) and where another is told to undergo it (dokter suru opname): 'rawat inap'
+(own references 5 of 5); after dapa the passive is said once (dapa opname -> dirawat inap).
 Dispatched by clauses.py.
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import subject_before
+from pipeline.gloss.tokens import starts_sentence
 
 # The acts of care a patient undergoes, Manado and Indonesian spellings.
 CARE = frozenset({"suntik", "timbang", "urut", "rawat"})
@@ -60,5 +64,20 @@ def _opens_clause(units: list, at: int) -> bool:
 # What is injected, not who: after the verb it keeps the passive (so suntik tetanus? -> sudah disuntik tetanus?).
 _VACCINES = frozenset({"tetanus", "vaksin", "imunisasi", "polio", "campak", "kb", "vitamin", "obat"})
 
-RULES = {key: _undergone for key in CARE}
+# Before opname: a time, a purpose or an order, after which the stay is named, not undergone by a subject.
+_STAY_NAMED = frozenset({"waktu", "saat", "pas", "selama", "for", "untuk", "suru", "suruh", "menyuruh", "disuruh",
+                         "biaya"})
+
+
+def _hospital_stay(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() != "dirawat inap":
+        return
+    if prev is not None and prev.key in ("dapa", "dap") and prev.ind.lower() in ("dapat", "di"):
+        prev.ind = ""  # dapa opname -> dirawat inap: the passive said once
+    elif prev is None and starts_sentence(units[k - 1].glue if k else None) or (
+            prev is not None and (prev.key in _STAY_NAMED or prev.ind in _STAY_NAMED)):
+        u.ind = "Rawat inap" if u.ind[:1].isupper() else "rawat inap"  # waktu opname, suru opname, Opname pake BPJS
+
+
+RULES = {**{key: _undergone for key in CARE}, "opname": _hospital_stay}
 FREE_KEYS = CARE

@@ -36,7 +36,8 @@ _BETWEEN_BEFORE = frozenset({"tadi", "so", "le", "juga", "tiba-tiba", "mulai", "
 # Sentence adverbs and conjunctions Indonesian shares: never the fronted object.
 _NOT_OBJECTS = frozenset({"kemudian", "lalu", "terus", "trus", "akhirnya", "sekarang", "skarang", "nanti", "tadi",
                           "biasanya", "memang", "pokoknya", "makanya", "mungkin", "kadang", "kadang-kadang",
-                          "sering", "selalu", "baru", "langsung", "waktu", "saat", "pas", "sambil", "supaya"})
+                          "sering", "selalu", "baru", "langsung", "waktu", "saat", "pas", "sambil", "supaya",
+                          "besok", "beso", "bsk", "lusa", "kemarin", "kalamaring", "kalamarin"})  # the day: no object
 # Prepositions Indonesian shares (not in the lexicon, so without its part of speech): a phrase they
 # open is a place or a time, never the thing acted on (di posyandu dorang kase bubur).
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "untuk", "sejak"})
