@@ -25,3 +25,17 @@ from test_gloss import translate
 ])
 def test_dari_before_a_point_a_state_holds_since_is_sejak(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # sementara between a person and her act, no Manado-only word: the progressive makes it Manado
+    ("Sabar dulu, kita sementara cuci piring.", "Sabar dulu, saya sedang mencuci piring."),
+    ("Tunggu, Papa sementara mandi.", "Tunggu, Ayah sedang mandi."),
+    # Indonesian 'for now': of a thing, before an arrangement that lasts, or opening a clause
+    ("Toko sementara tutup.", "Toko sementara tutup."),
+    ("Dia sementara tinggal di rumah saudara.", "Dia sementara tinggal di rumah saudara."),
+    ("Sementara itu kita makan.", "Sementara itu kita makan."),
+])
+def test_sementara_between_a_person_and_a_verb_is_manado(glosser, source, expected):
+    assert translate(glosser, source, None) == expected  # no prior: the words decide
+
