@@ -39,3 +39,13 @@ def test_dari_before_a_point_a_state_holds_since_is_sejak(glosser, source, expec
 def test_sementara_between_a_person_and_a_verb_is_manado(glosser, source, expected):
     assert translate(glosser, source, None) == expected  # no prior: the words decide
 
+
+@pytest.mark.parametrize("source, expected", [
+    # the speed of a result after biar: the result wished for, purpose
+    ("Biar capat kering, jemur di luar.", "Biar cepat kering, jemur di luar."),
+    ("Biar lekas bae, ngana musti tidor.", "Biar lekas baik, kamu harus tidur."),
+    # a state after biar, the other clause after a comma: conceded
+    ("Biar lalah, dia musti pigi.", "Walaupun lelah, dia harus pergi."),
+])
+def test_biar_before_the_speed_of_a_result_is_purpose(glosser, source, expected):
+    assert translate(glosser, source) == expected
