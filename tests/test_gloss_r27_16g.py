@@ -49,3 +49,15 @@ def test_sementara_between_a_person_and_a_verb_is_manado(glosser, source, expect
 ])
 def test_biar_before_the_speed_of_a_result_is_purpose(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # noun, adjective, demonstrative, pe, adjective closing the clause: the adjective is the predicate
+    ("Perahu tua itu pe laju, torang menang.", "Perahu tua itu kencang sekali, kami menang."),
+    # an adverb before pe owns nothing: pe grades the adjective after it
+    ("Dulu beras murah, skarang pe mahal!", "Dulu beras murah, sekarang mahal sekali!"),
+    # an owner before pe keeps its noun
+    ("Dulu kita pe ruma kacili.", "Dulu rumah saya kecil."),
+])
+def test_pe_before_an_adjective_after_no_owner_grades_it(glosser, source, expected):
+    assert translate(glosser, source) == expected
