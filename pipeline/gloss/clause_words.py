@@ -66,6 +66,7 @@ GOING = frozenset({"pigi", "pi", "pergi", "pegi"})
 # that read a fronted clause.
 CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "kl", "jika"})
 WHEN = frozenset({"waktu", "saat", "pas"})
+WHO = frozenset({"sapa", "siapa"})  # the question word of persons, both spellings
 # Vehicles, in the Manado and the Indonesian spelling (a lexicon phrase opening with one: sepeda motor).
 VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraan", "kendaraan", "mikro", "mikrolet",
                       "angkot", "bentor", "truk", "trek", "taksi", "kapal", "kapal laut", "prahu", "perahu", "pesawat",

@@ -25,7 +25,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, NUMBER_WORDS, PERSON_NOUNS,
-    SOFTENERS, UNDERGOING_CUES, person)
+    SOFTENERS, UNDERGOING_CUES, WHO, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.treatment import CARE
@@ -344,7 +344,6 @@ def _amount_follows(units: list, k: int) -> bool:
     return (after.pos == "num" or after.key in _ASKING_AMOUNT) and not times
 
 
-_WHO = frozenset({"sapa", "siapa"})
 
 
 def _relative_of_doer(units: list, at: int) -> bool:
@@ -354,7 +353,7 @@ def _relative_of_doer(units: list, at: int) -> bool:
     if units[at].key != "yang" or at == 0 or not units[at - 1].joined:
         return False
     head = units[at - 1]
-    return head.key in _WHO or head.pos == "pron" or head.key in PERSON_NOUNS
+    return head.key in WHO or head.pos == "pron" or head.key in PERSON_NOUNS
 
 
 def _marked_object(units: list, k: int) -> bool:
