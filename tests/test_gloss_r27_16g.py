@@ -61,3 +61,16 @@ def test_biar_before_the_speed_of_a_result_is_purpose(glosser, source, expected)
 ])
 def test_pe_before_an_adjective_after_no_owner_grades_it(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # people at large or an institution before a bare verb closing its clause: di-verb, doer after
+    ("Jang manyanyi kuat-kuat, nanti orang dengar.", "Jangan bernyanyi kuat-kuat, nanti didengar orang."),
+    ("Depe surat nyanda lengkap, jadi PLN tolak.", "Suratnya tidak lengkap, jadi ditolak PLN."),
+    ("Jang buang sampah di situ, malo orang lia.", "Jangan buang sampah di situ, malu dilihat orang."),
+    # a pronoun doer, a saying and a verb without an object keep the active order
+    ("Depe surat nyanda lengkap, jadi kita tolak.", "Suratnya tidak lengkap, jadi saya tolak."),
+    ("Jang bacirita, nanti orang bilang.", "Jangan mengobrol, nanti orang bilang."),
+])
+def test_people_or_an_institution_before_a_closing_verb_is_the_passive_doer(glosser, source, expected):
+    assert translate(glosser, source) == expected
