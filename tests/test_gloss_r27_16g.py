@@ -74,3 +74,14 @@ def test_pe_before_an_adjective_after_no_owner_grades_it(glosser, source, expect
 ])
 def test_people_or_an_institution_before_a_closing_verb_is_the_passive_doer(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a thing, so, then the causative: what was done to it (the causative makes no state of its own)
+    ("Tape motor so kase bae?", "Motor saya sudah diperbaiki?"),
+    ("Kue itu so kase abis?", "Kue itu sudah dihabiskan?"),
+    # a person before so does it
+    ("Papa so kase bae motor.", "Ayah sudah memperbaiki motor."),
+])
+def test_a_thing_before_so_and_a_causative_undergoes_it(glosser, source, expected):
+    assert translate(glosser, source) == expected
