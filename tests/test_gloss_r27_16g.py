@@ -85,3 +85,15 @@ def test_people_or_an_institution_before_a_closing_verb_is_the_passive_doer(glos
 ])
 def test_a_thing_before_so_and_a_causative_undergoes_it(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a person + ada + a noun the lexicon leaves to Indonesian: possession
+    ("Kita tau dia so ada tunangan.", "Saya tahu dia sudah punya tunangan."),
+    # a pronoun and the people it names (torang petani) own too
+    ("Torang petani nyanda ada tanah.", "Kami petani tidak punya tanah."),
+    # a place before ada: what there is
+    ("Di kampung nyanda ada traktor.", "Di kampung tidak ada traktor."),
+])
+def test_a_person_and_ada_before_any_noun_is_possession(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -132,7 +132,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         if u.root and u.ind != u.root and u.joined and units[k + 1].key in _TOWARDS_PERSON:
             _moving_towards(units, k, vocabulary)
         if u.key in HAVE:
-            possession(units, k)
+            possession(units, k, vocabulary)
         elif u.key == "paling":
             superlative(units, k)
 
