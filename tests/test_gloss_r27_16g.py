@@ -97,3 +97,12 @@ def test_a_thing_before_so_and_a_causative_undergoes_it(glosser, source, expecte
 ])
 def test_a_person_and_ada_before_any_noun_is_possession(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # abis before a passive (dapa + verb) opening a clause: after the act undergone
+    ("Abis dapa suntik, ade tidor.", "Setelah disuntik, adik tidur."),
+    ("Dia pe tangan bengkak, mar abis dapa pijat so bae.", "Tangannya bengkak, tapi setelah dipijat sudah baik."),
+])
+def test_abis_before_a_passive_is_after(glosser, source, expected):
+    assert translate(glosser, source) == expected

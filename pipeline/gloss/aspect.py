@@ -19,7 +19,8 @@
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
-  abis    'setelah' before an act or the weather (abis makang -> setelah makan); tape doi so abis: 'habis'
+  abis    'setelah' before an act, an act undergone (abis dapa urut -> setelah diurut) or the weather
+          (abis makang -> setelah makan); tape doi so abis: 'habis'
   dari    'sejak' before a past point a state has lasted from (so nyanda datang dari kalamaring ->
           sudah tidak datang sejak kemarin; dari taong lalu, dari semalam); not in a comparison
           (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays, but
@@ -350,6 +351,8 @@ def _event(unit, prev, vocabulary: IndonesianVocabulary) -> bool:
     """What abis can follow in time: an act (makang, imunisasi) or the weather (abis ujang)."""
     if unit.key in WEATHER or unit.key in ("da", "ba"):
         return True
+    if unit.key in ("dapa", "dap") and (prev is None or prev.pos not in ("n", "loc")):
+        return True  # abis dapa urut -> setelah diurut: an act undergone; doi abis dapa ambe: all of it
     if unit.pos == "v" or (unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root)):
         return True
     if unit.pos == "" and unit.ind.startswith("pe") and unit.ind.endswith("an") and vocabulary.root_of(unit.ind):
