@@ -19,7 +19,8 @@
   lagi    'sedang' between a subject and its predicate (dia lagi baca -> dia sedang membaca)
   jaga    'biasa' (habitual) before a verb after a subject (torang jaga pi gereja); jaga anak: 'guard'
   kelar   'setelah' before the next event (kelar makan -> setelah makan), 'selesai' at the end
-  abis    'setelah' before an act or the weather (abis makang -> setelah makan); tape doi so abis: 'habis'
+  abis    'setelah' before an act, an act undergone (abis dapa urut -> setelah diurut) or the weather
+          (abis makang -> setelah makan); tape doi so abis: 'habis'
   dari    'sejak' before a past point a state has lasted from (so nyanda datang dari kalamaring ->
           sudah tidak datang sejak kemarin; dari taong lalu, dari semalam); not in a comparison
           (lebe banyak dari kemarin) or a span (dari kemarin sampe ini hari); dari pagi stays, but
@@ -40,6 +41,7 @@ from pipeline.gloss.degree import compared
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.lasting import state_since, works_at
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
+from pipeline.gloss.since import CUES as SINCE_CUES, since_point
 from pipeline.person_words import ROUTINE, trades
 
 # mo after these is 'akan': certainty (pasti mo), a promise (janji mo), a relative clause (yang mo
@@ -81,7 +83,7 @@ def dari_cued(units: list, k: int) -> bool:
     key = unit.key
     return compared(units, k) or (
         key in PAST_POINTS or unit.ind in PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu") or key == "tadi"
-        or key.rsplit(" ", 1)[-1] in _DAY_POINTS or k > 0 and units[k - 1].ind[:2] == "di")
+        or key.rsplit(" ", 1)[-1] in SINCE_CUES or k > 0 and units[k - 1].ind[:2] == "di")
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
@@ -282,11 +284,6 @@ def _abis(units, k, u, prev, nxt, before, vocabulary):
 
 
 _NIGHT = frozenset({"malam", "malang"})  # dari tadi malam -> sejak tadi malam: last night is a past point
-# Points of the day or of a life: after so in the clause, dari before them is 'sejak', the point a
-# state has held since (ujang so turung dari siang -> sejak siang; papa so pigi ka kobong dari jam lima);
-# a later sampe + such a point makes a span instead (so antre dari pagi, mar sampe siang ...: dari).
-_DAY_POINTS = frozenset({"pagi", "subuh", "siang", "sore", "malam", "malang", "jam", "kecil", "kacili", "muda"})
-_PERFECT = frozenset({"so", "sudah"})
 # Verbs of getting: dari after their passive names the source, not the doer (doi dapa pinjam dari
 # tetangga -> uang dipinjam dari tetangga: the neighbour lent it).
 _GETTING = frozenset({"pinjam", "ambil", "beli", "terima", "minta", "dapat", "peroleh", "sewa", "tukar"})
@@ -300,21 +297,8 @@ def _dari(units, k, u, prev, nxt, before, vocabulary):
     elif nxt is not None and (nxt.key in PAST_POINTS or nxt.ind in PAST_POINTS or nxt.key.endswith(" lalu") or (
             nxt.key in TIME_UNITS and k + 2 < len(units) and nxt.joined and units[k + 2].key == "lalu") or (
             nxt.key == "tadi" and k + 2 < len(units) and nxt.joined and units[k + 2].key in _NIGHT) or (
-            _since_point(units, k))) and not any(c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
+            since_point(units, k))) and not any(c.key in _SPAN_OR_MORE for c in clause(units, k)[0]):
         u.ind = "sejak"  # so nyanda datang dari kalamaring -> sudah tidak datang sejak kemarin
-
-
-def _since_point(units: list, k: int) -> bool:
-    """dari at units[k] before a point of the day or of a life (dari pagi, dari tadi pagi, dari jam
-    lima, dari kacili) in a clause with so (sudah) before it: the state holds since then."""
-    at = k + 1 + (units[k + 1].key == "tadi" and k + 2 < len(units) and units[k + 1].joined)
-    if at >= len(units) or units[at].key.rsplit(" ", 1)[-1] not in _DAY_POINTS:  # also tadi sore, one unit
-        return False
-    words, here = clause(units, k)
-    if not any(c.key in _PERFECT for c in words[:here]):
-        return False
-    words, here = sentence_around(units, k)
-    return not any(c.key in _SPAN_OR_MORE and d.key in _DAY_POINTS for c, d in zip(words[here:], words[here + 1:]))
 
 
 def _capat(units, k, u, prev, nxt, before, vocabulary):
@@ -367,6 +351,8 @@ def _event(unit, prev, vocabulary: IndonesianVocabulary) -> bool:
     """What abis can follow in time: an act (makang, imunisasi) or the weather (abis ujang)."""
     if unit.key in WEATHER or unit.key in ("da", "ba"):
         return True
+    if unit.key in ("dapa", "dap") and (prev is None or prev.pos not in ("n", "loc")):
+        return True  # abis dapa urut -> setelah diurut: an act undergone; doi abis dapa ambe: all of it
     if unit.pos == "v" or (unit.pos == "" and unit.root and vocabulary.is_verb_root(unit.root)):
         return True
     if unit.pos == "" and unit.ind.startswith("pe") and unit.ind.endswith("an") and vocabulary.root_of(unit.ind):

@@ -66,6 +66,7 @@ GOING = frozenset({"pigi", "pi", "pergi", "pegi"})
 # that read a fronted clause.
 CONDITION = frozenset({"kalu", "kalo", "kalau", "klu", "kl", "jika"})
 WHEN = frozenset({"waktu", "saat", "pas"})
+WHO = frozenset({"sapa", "siapa"})  # the question word of persons, both spellings
 # Vehicles, in the Manado and the Indonesian spelling (a lexicon phrase opening with one: sepeda motor).
 VEHICLES = frozenset({"oto", "mobil", "motor", "sepeda", "bis", "bus", "kandaraan", "kendaraan", "mikro", "mikrolet",
                       "angkot", "bentor", "truk", "trek", "taksi", "kapal", "kapal laut", "prahu", "perahu", "pesawat",
@@ -98,7 +99,8 @@ UNDERGOING_CUES = frozenset({"musti", "mesti", "harus", "bole", "boleh", "bisa",
 BETWEEN_SUBJECT_AND_VERB = UNDERGOING_CUES | frozenset({
     "so", "sudah", "nyanda", "nda", "tidak", "masih", "le", "juga", "jo", "saja", "mulai", "lakas", "segera",
     "capat", "cepat", "langsung", "tetap", "ada", "sedang", "akan", "perna", "pernah"})
-_INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
+INTENSIFIERS = frozenset({"skali", "sekali", "sangat", "banget", "amat", "butul"})
+AILING = frozenset({"saki", "sakit"})  # saki kapala, saki perut: an ailment, a state though a noun
 _VERB_STARTERS = frozenset({"kase", "kaseh", "se", "beking", "biking", "so", "mo", "ba", "ta", "jang", "tolong"})
 
 
@@ -185,7 +187,7 @@ def thing(unit, vocabulary: IndonesianVocabulary) -> bool:
     """A noun, or an Indonesian word that is not a verb (seragam deng dasi -> seragam dan dasi)."""
     if unit.pos == "n":
         return True
-    return (unit.pos == "" and unit.source != NAME and unit.key not in _INTENSIFIERS and bool(unit.ind)
+    return (unit.pos == "" and unit.source != NAME and unit.key not in INTENSIFIERS and bool(unit.ind)
             and not (unit.root and vocabulary.is_verb_root(unit.root)))
 
 

@@ -2,8 +2,8 @@
 
 Run after the word-pair rules of translate.py, over one clause at a time (never across
 punctuation), reading what those rules made. Each word's rule lives with the others of its kind:
-  aspect.py     time: mo (akan or mau), so mo, ada + V, lagi, jaga, kelar, abis, dari, capat
-  joining.py    words that join phrases and clauses: deng (dan or dengan), pake, biar
+  aspect.py     time: mo (akan or mau), so mo, ada + V, lagi, jaga, kelar, abis, dari (since.py), capat
+  joining.py    words that join phrases and clauses: deng (dan or dengan), pake, biar (concession.py)
   degree.py     how much and how many: satu, brapa, le, sadiki, skali (-> sangat), lebe X dari (-> daripada)
   verbforms.py  the form a verb takes: dapa (passive or ability), dapa kase, akang, rasa, jadi, bagoreng
   senses.py     content words with two senses: muka, panas, pas, sayang, om/tanta, sama-sama, balari

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, CHANGES_OF_STATE, DEMONSTRATIVES, SOFTENERS, is_time, person
+from pipeline.gloss.doer_after import done_by_doer_after
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.voice import ACTIVITIES, DONE_BY_THE_THING, SAYING, thing_undergoes, undergone_by_subject
 
@@ -36,8 +37,10 @@ _STATES_AFTER_DONE = CHANGES_OF_STATE | frozenset({"putus", "lepas", "copot", "p
 
 def undergone(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     """Rewrite the bare verb at units[k] as the di- passive when a thing as subject undergoes it, after
-    a modal or belum (voice.py) or after so; True when rewritten."""
-    return undergone_by_subject(units, k, vocabulary) or _done_to_thing(units, k, vocabulary)
+    a modal or belum (voice.py) or after so, or when people or an institution before it do it to the
+    thing the clause leaves unsaid (doer_after.py); True when rewritten."""
+    return undergone_by_subject(units, k, vocabulary) or _done_to_thing(units, k, vocabulary) or (
+        done_by_doer_after(units, k, vocabulary))
 
 
 def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pipeline.gloss.clause_words import ALSO, CLOSING_SUBJECTS, CONDITION, INTRANSITIVE_AFTER_DAPA, SENTENCE_END, WHEN
 from pipeline.gloss.particles import TAGS  # a closing tag may follow the pronoun
-from pipeline.gloss.possessives import degree_follows
+from pipeline.gloss.graded_pe import degree_follows
 
 _PREDICATE_POS = frozenset({"aux", "neg", "adj", "adv"})
 # Indonesian modal and aspect words the lexicon leaves untagged (nyanda mau pigi kita)

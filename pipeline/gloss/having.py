@@ -1,6 +1,7 @@
 """Possession and the superlative: ada between a person and a noun, paling between a noun and an adjective.
 
-  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK; also in a relative clause on
+  ada -> punya  possession (torang nda ada KK -> kami tidak punya KK; torang nelayan nyanda ada
+              asuransi: the pronoun and the people it names; also in a relative clause on
               people, sapa-sapa yang blum ada KTP, and of no one, dia nyanda ada sapa-sapa)
   paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
               anak yang paling kecil)
@@ -10,6 +11,8 @@ Read by `predicates.after_context`, after the context rules.
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END
+from pipeline.gloss.demonstratives import is_plain_noun
+from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.lasting import state_since
 from pipeline.gloss.morphology import ACRONYM
 from pipeline.gloss.units import Unit
@@ -55,13 +58,14 @@ def _subject_graded(units: list[Unit], k: int) -> bool:
     return True
 
 
-def possession(units: list[Unit], k: int) -> None:
-    """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang."""
+def possession(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
+    """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang; also a noun
+    the lexicon leaves to Indonesian (dia so ada pacar -> dia sudah punya pacar)."""
     u = units[k]
     if not u.joined or not units[k - 1].joined:
         return
     nxt = units[k + 1]
-    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE):
+    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE or is_plain_noun(nxt, vocabulary)):
         return  # kita nyanda ada sapa-sapa di sana: no one of one's own
     if u.key in ("ada", "ad") and nxt.ind.partition(" ")[::2] in _ACHES:
         # oma ada saki gigi: an ache is a state one is in, as ada saki (sedang sakit); measured from its
@@ -81,5 +85,5 @@ def possession(units: list[Unit], k: int) -> None:
             return
     if owner.pos == "pron" or (owner.pos == "n" and at == k - 2 and at >= 1
                                and units[at - 1].pos == "poss") or (  # kita pe anak blum ada BPJS
-            owner.key in PERSON_NOUNS and (at == 0 or not units[at - 1].joined or units[at - 1].pos == "conj")):
+            owner.key in PERSON_NOUNS and (at == 0 or not units[at - 1].joined or units[at - 1].pos in ("conj", "pron"))):
         u.ind = HAVE[u.key]  # oma ada kartu BPJS: a person opening the clause has it

@@ -235,6 +235,8 @@ class IndonesianVocabulary:
         dimemakai), a ber- verb, which has no object, passes its causative's (bakarja 'bekerja' ->
         dikerjakan), a ter- or ber-...-an form its root's (takonci 'terkunci' -> dikunci).
         Intransitive meN- verbs need a lexicon row (dikaweng 'dinikahkan', not dinikah)."""
+        if form.startswith("memper") and self.is_form(form):
+            return "diper" + form[6:]  # memperbaiki -> diperbaiki (the per- stays)
         if not root or not form.startswith((men_prefix(root), ber_prefix(root), ter_prefix(root))):
             root = self._forms.get(form)  # `root`: the lexicon's own, where the table has two (memasak: pasak)
         if root is None or root == form:

@@ -15,7 +15,7 @@ house, where one works for the day (Papa ada bakarja di kobong, nanti sore baru 
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PAST_POINTS, WHEN_WORDS, clause, is_time
+from pipeline.gloss.clause_words import AILING, PAST_POINTS, WHEN_WORDS, clause, is_time
 
 _SINCE = frozenset({"dari", "sejak", "sampe", "sampai"})
 _POINTS = WHEN_WORDS | PAST_POINTS | frozenset({"subuh", "tadi pagi"})
@@ -23,12 +23,11 @@ _POINTS = WHEN_WORDS | PAST_POINTS | frozenset({"subuh", "tadi pagi"})
 
 _WORKING = frozenset({"karja", "bakarja", "kerja", "bakerja", "bekerja"})
 _FOR_THE_DAY = frozenset({"kobong", "kebun", "sawah", "ladang", "laut", "pante", "pantai", "rumah", "ruma", "dapur"})
-_AILING = frozenset({"saki", "sakit"})  # saki kapala, saki perut: an ailment, a state though a noun
 
 
 def state_since(units: list, k: int, nxt) -> bool:
     """ada at units[k] before the state `nxt`, with a span from or up to a time in its clause."""
-    if nxt is None or not (nxt.pos == "adj" or nxt.key.partition(" ")[0] in _AILING):
+    if nxt is None or not (nxt.pos == "adj" or nxt.key.partition(" ")[0] in AILING):
         return False
     words, at = clause(units, k)
     return any(_span(words, i) for i in range(at + 2, len(words)))

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import DEMONSTRATIVES, PERSON_NOUNS, is_time, subject_before, subject_person
+from pipeline.gloss.clause_words import DEMONSTRATIVES, PERSON_NOUNS, is_time, WHO, subject_before, subject_person
 
 _PERCEIVING = frozenset({"dapa lia", "dapa liat", "dapa dengar"})
-_WHO = frozenset({"sapa", "siapa"})
 
 
 def perceiver_acts(units: list, k: int) -> bool:
@@ -29,7 +28,7 @@ def perceiver_acts(units: list, k: int) -> bool:
     relative = units[at].key == "yang" and at > 0 and units[at - 1].joined
     if relative:
         at = subject_before(units, at - 1)  # sapa yang dapa lia: the relative's head perceives
-    if at < 0 or not (subject_person(units[at]) or relative and units[at].key in _WHO):
+    if at < 0 or not (subject_person(units[at]) or relative and units[at].key in WHO):
         return False
     if k + 1 == len(units) or not units[k].joined:
         return True  # kita nyanda dapa lia.: closing its clause

@@ -4,7 +4,7 @@
   depe/dp Y -> Y-nya, nga pe Y -> Y-mu (attach_suffix; KK-nya for acronyms and numbers)
   an adjective after the possessed noun joins it where it describes it, not where it is the
   clause's predicate (ambe tape sepatu itam -> sepatu hitam saya; tape kaki saki -> kaki saya sakit)
-  pe with no owner intensifies (Pe enak ni kue! -> Enak sekali kue ini)
+  pe with no owner intensifies (Pe enak ni kue! -> Enak sekali kue ini; graded_pe.py)
 Split from translate.py, which calls `possessive` while it assembles a sentence.
 """
 
@@ -16,6 +16,7 @@ from pipeline.gloss.clause_words import (
     CAUSATIVES, COORDINATORS, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, SEX_WORDS, TIME_UNITS, TITLES,
     WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
+from pipeline.gloss.graded_pe import DEGREE_WORDS, degree_follows, graded_after_adverb
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.subject_phrase import in_relative_of_subject, opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
@@ -39,7 +40,6 @@ _BEFORE_NOUNS = frozenset({"mantan", "bekas", "calon", "almarhum", "almarhumah"}
 # no source knows, which may be a name: Yance pe rumah).
 _KNOWN_WORDS = frozenset({"lexicon", INDONESIAN})
 _CLOSING_DEMONSTRATIVES = frozenset({"ni", "ini", "tu", "itu"})
-DEGREE_WORDS = frozenset({"skali", "sekali", "sakali", "banget"})
 # What a person is by work or office: after a possessed person, the predicate (dia pe papa polisi ->
 # ayahnya polisi), not part of the noun as kin words are (kita pe kaka ipar -> kakak ipar saya).
 _OCCUPATIONS = trades(WORKS_AS)  # person_words.PEOPLE_BY_TRADE
@@ -73,7 +73,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     cap = u.cap or pending_cap
     if u.key == "pe":
         if out and is_clause_internal(out[-1][1]) and units[k - 1].pos not in _NOT_OWNERS and (
-                units[k - 1].key != "yang"):
+                units[k - 1].key != "yang") and not graded_after_adverb(units, k, possessed):
             possessor, _, possessor_cap = out.pop()
             if possessor_cap and k >= 2 and units[k - 1].upper and not starts_sentence(units[k - 2].glue):
                 # soal Oma pe obat -> soal obat Nenek: a capital inside the sentence is the
@@ -121,6 +121,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         return k + 1
     described = _described_owner(units, k, vocabulary)
     if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[shown_owner(units, k)], vocabulary) or described or (
+            _described_before_demonstrative(units, k, vocabulary)) or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or (
             units[k - 1].pos == "v" and in_relative_of_subject(units, k - 1))) and (  # kue yang oma bekeng pe enak
             opens_clause(units, k, _NOT_ATTRIBUTING)) and _closes_clause(units, k + 1):
@@ -184,7 +185,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         text = "punya " + owned  # orang yang pe anjing -> orang yang punya anjing: the relative owns
     elif possessed.pos == "adj" and u.key == "pe" and not degree_follows(units, end):
         # pe with no owner intensifies: Pe enak ni kue! -> Enak sekali kue ini; yang pe bagus -> yang sangat bagus
-        text = owned + " sekali" if not out or not is_clause_internal(out[-1][1]) else "sangat " + owned
+        text = owned + " sekali" if not out or not is_clause_internal(out[-1][1]) or (
+            graded_after_adverb(units, k, possessed)) else "sangat " + owned
     else:
         text = owned
     out.append([text, glue, cap])
@@ -416,9 +418,3 @@ def _free_possession(possessor: str) -> str:
     """What a possessive with nothing after it says: punyamu, punyanya, punya saya (ngana pe -> punyamu)."""
     suffix = _SUFFIX_POSSESSORS.get(possessor)
     return attach_suffix("punya", suffix) if suffix else ("punya " + possessor).strip()
-
-
-def degree_follows(units: list[Unit], at: int) -> bool:
-    """A degree word at units[at] grades the adjective before it; without one a pe with no owner
-    grades it itself ('sekali': angin pe kancang -> angin kencang sekali)."""
-    return at < len(units) and units[at].key in DEGREE_WORDS

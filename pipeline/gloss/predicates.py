@@ -28,6 +28,7 @@ from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.done_to_thing import closes_thing, undergone
 from pipeline.gloss.voice import activity_going_on, caused_on_subject
+from pipeline.gloss.doer_after import done_by_doer_after
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -94,6 +95,8 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     elif len(units) > 2 and last.pos == "" and units[-2].key in _BEFORE_UNTAGGED_VERB and _untagged_verb(
             last, vocabulary):
         undergone(units, len(units) - 1, vocabulary)  # tu kue so mo potong.
+    elif len(units) > 2 and last.pos == "":
+        done_by_doer_after(units, len(units) - 1, vocabulary)  # jadi BPJS tolak -> jadi ditolak BPJS
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
     if units[0].key in MAKING and len(units) > 1:
         made_what(units, 0)  # Bekeng PR dulu! -> Mengerjakan PR dulu!
@@ -129,7 +132,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         if u.root and u.ind != u.root and u.joined and units[k + 1].key in _TOWARDS_PERSON:
             _moving_towards(units, k, vocabulary)
         if u.key in HAVE:
-            possession(units, k)
+            possession(units, k, vocabulary)
         elif u.key == "paling":
             superlative(units, k)
 

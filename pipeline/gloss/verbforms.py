@@ -31,7 +31,7 @@ from __future__ import annotations
 from pipeline.gloss.benefactive import akang
 from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, ANIMALS, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, VEHICLES, asked,
-    is_time, person, same_case, thing)
+    WHO, is_time, person, same_case, thing)
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.perceiving import perceiver_acts
@@ -207,7 +207,6 @@ def _giving(units, k, u, prev, nxt, before, vocabulary):
         u.ind = u.ind[3:]  # Kase tau pa dorang -> Beri tahu mereka; jang kase makang -> jangan beri makan: a request
 
 
-_WHO = frozenset({"sapa", "siapa"})
 _IF = frozenset({"kalu", "kalau", "klo", "kl", "kalo"})
 
 
@@ -220,7 +219,7 @@ def _after_whoever(units: list, k: int) -> bool:
     first = k - 1
     while first > 0 and not starts_sentence(units[first - 1].glue):
         first -= 1
-    opener = units[first].key in _IF or units[first].key in _WHO and units[first + 1].key == "yang"
+    opener = units[first].key in _IF or units[first].key in WHO and units[first + 1].key == "yang"
     return opener and all(unit.joined for unit in units[first:k - 1])
 
 

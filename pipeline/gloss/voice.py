@@ -25,7 +25,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, NUMBER_WORDS, PERSON_NOUNS,
-    SOFTENERS, UNDERGOING_CUES, person)
+    SOFTENERS, UNDERGOING_CUES, WHO, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.treatment import CARE
@@ -130,7 +130,8 @@ DONE_BY_THE_THING = INTRANSITIVE_AFTER_DAPA | frozenset({"ilang", "hilang", "mul
 _CLAUSE_OPENERS = frozenset({"jadi", "baru", "tapi", "terus", "lalu", "kalau", "karena", "sebab", "makanya"})
 
 
-_ACTOR_PREFIXES = ("ma", "me")  # Manado ma-, Indonesian me-: the actor's voice (manyala, mandidi)
+_ACTOR_PREFIXES = ("ma", "me")
+_CAUSING = ("kase ", "kasi ", "se ")  # the causative written as one lexicon phrase (kase bae 'memperbaiki')  # Manado ma-, Indonesian me-: the actor's voice (manyala, mandidi)
 
 
 def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
@@ -144,8 +145,9 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
     # (beking 'membuat' -> dibuat); a Manado word with its own ma- is the thing's act (lampu musti manyala,
     # aer musti mandidi: menyala, mendidih)
     whole = vocabulary.men_form(verb.root) is None
+    cues = _CAUSED_CUES if verb.key.startswith(_CAUSING) else UNDERGOING_CUES  # so kase bae: a lexicon phrase
     if whole and not (verb.ind == verb.root and vocabulary.inflected(verb.ind, "me") and not (
-            verb.key.startswith(_ACTOR_PREFIXES))) or not thing_undergoes(units, k, k):
+            verb.key.startswith(_ACTOR_PREFIXES))) or not thing_undergoes(units, k, k, cues):
         return False
     # so mo before it stays aspect.py's (ayam so mo potong -> sudah mau dipotong)
     verb.ind = vocabulary.passive(verb.ind) if whole else "di" + verb.root
@@ -155,19 +157,25 @@ def undergone_by_subject(units: list, k: int, vocabulary: IndonesianVocabulary) 
 def caused_on_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     """Rewrite the meN-...-kan form at units[k], made by the kase before it, as the di- passive when a
     thing is the clause's subject before a modal and nothing follows as the object (tu aer
-    masih bisa kase panas -> air itu masih bisa dipanaskan; obat ini musti kase abis -> harus dihabiskan);
-    True when rewritten."""
+    masih bisa kase panas -> air itu masih bisa dipanaskan; obat ini musti kase abis -> harus dihabiskan;
+    after so too: PR so kase abis -> sudah dihabiskan); True when rewritten."""
     verb, causer = units[k], units[k - 1]
     if k < 2 or causer.gloss != ("CAUS",) or causer.ind or not causer.joined or not verb.root:
         return False
     fronted = k == 2 and _fronted_thing(units, k)  # jandela kase tutup -> jendela ditutup
     if not fronted and (k < 3 or units[k - 2].key not in BETWEEN_SUBJECT_AND_VERB):
         return False
-    prefix = men_prefix(verb.root)
-    if not verb.ind.startswith(prefix) or not (fronted or thing_undergoes(units, k - 1, k)):
+    prefix = "memper" if verb.ind.startswith("memper") else men_prefix(verb.root)  # kase bae: memperbaiki
+    if not verb.ind.startswith(prefix) or not (fronted or thing_undergoes(units, k - 1, k, _CAUSED_CUES)):
         return False
-    verb.ind = "di" + verb.root + verb.ind[len(prefix):]  # the suffix the causative took (ditutup, dipanaskan)
+    stem = "per" + verb.ind[len(prefix):] if prefix == "memper" else verb.root + verb.ind[len(prefix):]
+    verb.ind = "di" + stem  # the suffix the causative took (ditutup, dipanaskan, diperbaiki)
     return True
+
+
+# so before a thing's kase + verb tells what was done to it (perahu so kase bae -> sudah diperbaiki): the
+# causative makes no state of its own the thing could be in (unlike pintu so tutup: closed)
+_CAUSED_CUES = UNDERGOING_CUES | frozenset({"so", "sudah"})
 
 
 def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UNDERGOING_CUES) -> bool:
@@ -345,7 +353,6 @@ def _amount_follows(units: list, k: int) -> bool:
     return (after.pos == "num" or after.key in _ASKING_AMOUNT) and not times
 
 
-_WHO = frozenset({"sapa", "siapa"})
 
 
 def _relative_of_doer(units: list, at: int) -> bool:
@@ -355,7 +362,7 @@ def _relative_of_doer(units: list, at: int) -> bool:
     if units[at].key != "yang" or at == 0 or not units[at - 1].joined:
         return False
     head = units[at - 1]
-    return head.key in _WHO or head.pos == "pron" or head.key in PERSON_NOUNS
+    return head.key in WHO or head.pos == "pron" or head.key in PERSON_NOUNS
 
 
 def _marked_object(units: list, k: int) -> bool:

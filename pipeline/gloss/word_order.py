@@ -19,11 +19,15 @@ grammar does not allow them:
   Indonesian bites with gigit, and gigi there can only be the Manado verb;
 - kita + a name making a whole sentence or clause, or before where she is from (Kita Ellen., Selamat
   pagi, kita Ani dari Bitung.), and nama kita + a name closing its clause (Nama kita Ani.): a speaker
-  saying who she is; Indonesian kita 'we' is no one person's name, nor has 'we' one name.
+  saying who she is; Indonesian kita 'we' is no one person's name, nor has 'we' one name;
+- sementara between a person and her verb (kita sementara mandi): the Manado progressive 'sedang';
+  Indonesian sementara opens a clause ('while') or says 'for now' of a state or a thing (toko
+  sementara tutup), not what a person is busy doing.
 """
 
 from __future__ import annotations
 
+from pipeline.gloss.clause_words import PERSON_NOUNS
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
 from pipeline.gloss.senses import BEFORE_BITING, BITERS
@@ -44,7 +48,12 @@ _BITE = "gigi"
 _NOUN_OPENER = "yang"  # yang gigi susunya tanggal: a tooth
 # a word each order holds: a segment without any has none of them
 _ADA_ABIS = frozenset({_ADA, _AFTER})
-_TRIGGERS = _DEMONSTRATIVES | _RECIPIENTS | _ADA_ABIS | {_BITE}
+_PROGRESSIVE = frozenset({"sementara", "samantara"})
+# Verbs of an arrangement that lasts a while: sementara before them is Indonesian 'for now' too (dia
+# sementara tinggal di rumah saudara), so they say nothing
+_FOR_NOW = frozenset({"tinggal", "tingga", "numpang", "menumpang", "nginap", "kerja", "karja", "bakarja", "pake",
+                      "pakai", "pinjam", "libur", "pindah", "pinda", "brenti", "berhenti", "tutup", "buka"})
+_TRIGGERS = _DEMONSTRATIVES | _RECIPIENTS | _ADA_ABIS | _PROGRESSIVE | {_BITE}
 _I = "kita"
 _NAME = "nama"
 _ORIGIN = frozenset({"dari", "asal"})  # Kita Ani dari Bitung: the name, then where she is from
@@ -81,6 +90,9 @@ def order_evidence(types: list, glues: list[str], vocabulary: IndonesianVocabula
                 is_clause_internal(glues[k])):
             found += 1.0 if _closes(_name_end(k + 2, types, glues), types, glues) else 0.0
             # Nama kita Maria.: one person's name, the speaker's
+        elif lower in _PROGRESSIVE and k > 0 and is_clause_internal(glues[k - 1]) and types[k + 1].pos == "v" and (
+                types[k + 1].lower not in _FOR_NOW) and (types[k - 1].pos == "pron" or types[k - 1].lower in PERSON_NOUNS):
+            found += 1.0  # kita sementara mandi: a person busy with an act
         elif lower in _DEMONSTRATIVES:
             if types[k + 1].lower == _DAY and (k + 1 == last or not is_clause_internal(glues[k + 1]) or (
                     types[k + 2].lower == _DAY)):
