@@ -28,6 +28,7 @@ from pipeline.coding.negation import PROBLEM
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
+from pipeline.coding.staff_training import trains_staff
 from pipeline.coding.supplies import names_a_supply
 from pipeline.coding.taught_topics import names_taught_topic
 from pipeline.coding.urged_against import urged_against
@@ -246,19 +247,10 @@ def _counts_a_group(match: re.Match[str]) -> bool:
     return gives_a_figure(count) and not (match.group("clause") and count.casefold() in _ONE)
 
 
-# a sentence about training the programme's own staff ("orientasi konseling KB bagi 48 bidan",
-# "Pelatihan fasilitator STBM untuk 28 kader"): the nouns that name a course, not the verbs
-# ("kader yang sudah dilatih melakukan kunjungan rumah" reports the cadres' work)
-STAFF_TRAINING = re.compile(r"\b(?:pelatihan|orientasi|bimtek|bimbingan teknis|workshop|lokakarya|"
-                            r"peningkatan kapasitas|penyegaran|refreshing)\b", re.IGNORECASE)
-
-
 def names_staff_training(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph stand in a sentence that
-    names a training course for staff? The documents convention does not count staff training:
-    the course is about the measure, it is not the measure done for the people it serves."""
-    return all(STAFF_TRAINING.search(sentence) for piece in terms(evidence)
-               for sentence in sentences_holding(text, piece))
+    names a training course for staff (staff_training.py)?"""
+    return all(trains_staff(sentence) for piece in terms(evidence) for sentence in sentences_holding(text, piece))
 
 
 # a programme's slogan, target or status names the practice it ends ("menargetkan Tomohon bebas
