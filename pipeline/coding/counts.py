@@ -79,6 +79,9 @@ _OWNED = r"(?!yang\b)(?![\w-]*nya\b)"
 _HEAD = _OWNED + r"(?!(?:" + "|".join(sorted(_EVALUATIVE)) + r")\b)"
 DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
                         r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+yang\b", re.IGNORECASE)
+# a plan's indicators ("Indikator keberhasilan: ...", "E. Indikator: persentase ...; jumlah peserta ..."):
+# what success will be measured by, not a measure (none of 12 in 11 studies' development documents is coded)
+INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _WORD = re.compile(r"\w+")
 
@@ -402,5 +405,5 @@ def is_background(text: str) -> bool:
     "Menimbang"), sets a meeting's day, place
     and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
     berlangsung pada ...") or opens or
-    closes it ("Rapat dibuka oleh ...")."""
-    return BACKGROUND.search(text) is not None or DEFINITION.match(text) is not None
+    closes it ("Rapat dibuka oleh ..."), or lists a plan's indicators ("Indikator keberhasilan: ...")."""
+    return BACKGROUND.search(text) is not None or DEFINITION.match(text) is not None or INDICATORS.match(text) is not None
