@@ -28,3 +28,22 @@ def test_a_measure_naming_an_indicator_later_still_counts():
     text = "Kader memeriksa gula darah warga di Posbindu setiap bulan; hasilnya menjadi indikator program."
     assert not is_background(text)
     assert codes_of_paragraph(SCREENING, text) == {"skrining_gula"}
+
+
+# -- a photo caption is coded when it states a code's act by itself --------------------------------
+
+@pytest.mark.parametrize("caption, coded", [
+    # who does what: the code's act
+    ("Foto: Kader memeriksa gula darah warga saat kegiatan Posbindu, Rabu (4/3/2026). (Dok. Puskesmas)", True),
+    ("Keterangan foto: Seorang warga memeriksakan gula darah di Posbindu Desa Tatelu.", True),
+    # a scene, or a thing without a verb of its own
+    ("Foto: Suasana Posbindu di balai desa saat pemeriksaan gula darah, Senin (2/3/2026). (Istimewa)", False),
+    ("FOTO: Alat pengukur gula darah milik Posbindu di atas meja kader. (SULUTPOST/ist)", False),
+    # a scene, then a sentence stating the act
+    ("Suasana Posbindu di Desa Tatelu, Senin (2/3/2026). Kini warga rutin memeriksakan gula darah setiap bulan. "
+     "(Foto: Humas Puskesmas)", True),
+    # the code's words only where the picture was taken
+    ("Foto: Para lansia menunggu giliran di depan ruang Posbindu, Kamis (5/3/2026). (Dok. Desa)", False),
+])
+def test_a_caption_is_coded_when_it_states_an_act(caption, coded):
+    assert codes_of_paragraph(SCREENING, caption) == ({"skrining_gula"} if coded else set())
