@@ -47,3 +47,20 @@ def test_a_measure_naming_an_indicator_later_still_counts():
 ])
 def test_a_caption_is_coded_when_it_states_an_act(caption, coded):
     assert codes_of_paragraph(SCREENING, caption) == ({"skrining_gula"} if coded else set())
+
+
+# -- a se- adverb or conjunction is not its root's word ---------------------------------------------
+
+COUNSELLING = one_code_codebook("konseling_menyusui", "Konseling menyusui oleh bidan",
+                                "A midwife teaches mothers how to breastfeed.", ["cara menyusui"],
+                                name="Studi ASI desa")
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Bidan mengajarkan cara menyusui yang benar kepada ibu nifas di posyandu.", True),
+    # "secara" (in a way) is no "cara" (how), "setelah" (after) no "telah"
+    ("Foto: Para ibu menyusui bayinya secara serentak di lapangan desa, Senin (3/8/2026).", False),
+    ("Ratusan ibu menyusui bayinya secara bersamaan dalam peringatan Pekan ASI Sedunia.", False),
+])
+def test_secara_is_no_way_of_doing(text, coded):
+    assert codes_of_paragraph(COUNSELLING, text) == ({"konseling_menyusui"} if coded else set())
