@@ -185,8 +185,6 @@ def test_a_multi_sentence_evidence_is_planned_only_when_every_sentence_plans():
     "Baca Juga: Dinkes Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",
     "BACA JUGA — Puskesmas Gelar Sosialisasi JKN bagi Orang Tua Balita di Posyandu",
     "Editor: Tim Sosialisasi JKN Puskesmas",
-    "Foto: Petugas puskesmas memberikan sosialisasi JKN kepada orang tua balita di posyandu Kema.",
-    "Keterangan foto: Kader menjelaskan sosialisasi JKN di balai desa, Sabtu (4/4/2026).",
     "Baca Juga >> Kader Desa Bantu Warga Daftarkan Anak ke BPJS Kesehatan",
     "Baca juga » Dinsos Usulkan Ratusan Balita Jadi Peserta PBI",
     "Artikel ini telah tayang di PortalSulut.com dengan judul Puskesmas Gelar Sosialisasi JKN di Posyandu",
@@ -194,11 +192,20 @@ def test_a_multi_sentence_evidence_is_planned_only_when_every_sentence_plans():
     "Laporan Wartawan Portal Sulut, Petugas Sosialisasi JKN",
     "Informasi lebih lanjut: hubungi kader sosialisasi JKN di kantor desa.",
 ])
-def test_a_news_pages_link_byline_or_photo_caption_is_not_the_articles_text(furniture):
-    """A link line names another article, a byline the staff and a caption what a picture shows:
-    no code of this one, while the same words in the article's own paragraph are one."""
+def test_a_news_pages_link_or_byline_is_not_the_articles_text(furniture):
+    """A link line names another article and a byline the staff: no code of this one, while the same
+    words in the article's own paragraph are one (a photo caption stating an act is coded:
+    test_coding_round27_documents.py)."""
     assert INFORM in coded_paragraph("Puskesmas menggelar sosialisasi JKN bagi orang tua balita di posyandu.")
     assert coded_paragraph(furniture) == set()
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto: Petugas puskesmas memberikan sosialisasi JKN kepada orang tua balita di posyandu Kema.",
+    "Keterangan foto: Kader menjelaskan sosialisasi JKN di balai desa, Sabtu (4/4/2026).",
+])
+def test_a_photo_caption_stating_the_act_is_coded_like_a_paragraph(caption):
+    assert INFORM in coded_paragraph(caption)
 
 
 @pytest.mark.parametrize("text", [

@@ -1,6 +1,7 @@
 """In a document, a course that trains the programme's staff ("orientasi konseling bagi 48
 bidan", "Pelatihan fasilitator untuk kader") is not the measure it teaches: the documents
-convention leaves staff training out. Staff who were trained and now do the work still count."""
+convention leaves staff training out. Staff who were trained and now do the work still count, and
+so does a course for the people a programme serves (staff_training.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ COUNSELLING = one_code_codebook(
     ("Bidan akan memberikan penyuluhan gizi kepada ibu hamil pada kelas ibu setiap bulan.", True),
     # the course in one sentence, the work in the next
     ("Pelatihan konseling gizi bagi kader selesai bulan Mei. Sejak Juni kader memberikan konseling gizi di posyandu.", True),
+    # a course for the people served, not for staff: the measure itself
+    ("Sebanyak 40 ibu balita mengikuti pelatihan konseling gizi sebaya yang digelar Dinas Kesehatan.", True),
+    ("b. Pelatihan penyuluhan gizi bagi kelompok ibu di dua desa pada triwulan III.", True),
+    # staff in another clause than the course: the course is for the people
+    ("Kunjungan rumah oleh bidan kepada balita kurus, termasuk pelatihan konseling gizi bagi nenek dan ibu.", True),
 ])
 def test_a_course_for_staff_is_not_the_measure_it_teaches(paragraph, coded):
     assert codes_of_paragraph(COUNSELLING, paragraph) == ({"konseling_gizi"} if coded else set())

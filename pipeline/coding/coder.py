@@ -42,7 +42,7 @@ from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
 from pipeline.coding.weak_evidence import STRONG_KINDS, without_outweighed
-from pipeline.ingest.documents import furniture_flags
+from pipeline.ingest.documents import uncoded_furniture
 from pipeline.schema import CODING_COLUMNS, TABLE_ROW
 
 PASS = "coding_pass"    # with_pass: 0 = found in the turn, 1 = with the previous turn's help
@@ -122,8 +122,8 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     small_talk, after_background = _without_introductions(found, compiled, segments, informant.index, texts,
                                                           translations, questions, reading, owners)
     background = [bool(document) and is_background(text) for document, text in zip(in_document, own_texts)]
-    # a title in capitals, or a news page's link or byline: no code
-    furniture = furniture_flags(own_texts, owners) if in_document else []
+    # a title in capitals, or a news page's link or byline (not its photo caption): no code
+    furniture = uncoded_furniture(own_texts, owners) if in_document else []
     titles = [bool(document) and (is_title(text) or link) for document, text, link in zip(in_document, own_texts, furniture)]
     if any(headings):  # what each list item says by itself decides what it takes from its heading
         items = [i for i, heading in enumerate(headings) if heading]

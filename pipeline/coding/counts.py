@@ -19,6 +19,7 @@ import re
 import pandas as pd
 
 from pipeline.coding.attribution import in_source_title
+from pipeline.coding.captions import only_where_taken, shows_a_scene
 from pipeline.coding.data_sources import cites_a_statistic, gives_a_figure
 from pipeline.coding.shares import A_SHARE, reports_a_share
 from pipeline.coding.evidence import last_firing, term_places, term_words, terms
@@ -28,6 +29,7 @@ from pipeline.coding.negation import PROBLEM
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
+from pipeline.coding.staff_training import trains_staff
 from pipeline.coding.supplies import names_a_supply
 from pipeline.coding.taught_topics import names_taught_topic
 from pipeline.coding.urged_against import urged_against
@@ -78,6 +80,9 @@ _OWNED = r"(?!yang\b)(?![\w-]*nya\b)"
 _HEAD = _OWNED + r"(?!(?:" + "|".join(sorted(_EVALUATIVE)) + r")\b)"
 DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
                         r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+yang\b", re.IGNORECASE)
+# a plan's indicators ("Indikator keberhasilan: ...", "E. Indikator: persentase ...; jumlah peserta ..."):
+# what success will be measured by, not a measure (none of 12 in 11 studies' development documents is coded)
+INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _WORD = re.compile(r"\w+")
 
@@ -246,19 +251,10 @@ def _counts_a_group(match: re.Match[str]) -> bool:
     return gives_a_figure(count) and not (match.group("clause") and count.casefold() in _ONE)
 
 
-# a sentence about training the programme's own staff ("orientasi konseling KB bagi 48 bidan",
-# "Pelatihan fasilitator STBM untuk 28 kader"): the nouns that name a course, not the verbs
-# ("kader yang sudah dilatih melakukan kunjungan rumah" reports the cadres' work)
-STAFF_TRAINING = re.compile(r"\b(?:pelatihan|orientasi|bimtek|bimbingan teknis|workshop|lokakarya|"
-                            r"peningkatan kapasitas|penyegaran|refreshing)\b", re.IGNORECASE)
-
-
 def names_staff_training(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph stand in a sentence that
-    names a training course for staff? The documents convention does not count staff training:
-    the course is about the measure, it is not the measure done for the people it serves."""
-    return all(STAFF_TRAINING.search(sentence) for piece in terms(evidence)
-               for sentence in sentences_holding(text, piece))
+    names a training course for staff (staff_training.py)?"""
+    return all(trains_staff(sentence) for piece in terms(evidence) for sentence in sentences_holding(text, piece))
 
 
 # a programme's slogan, target or status names the practice it ends ("menargetkan Tomohon bebas
@@ -380,7 +376,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     without rules (a researcher's minimal code), not in a background paragraph nor where its
     words only name what a statistic measures, a course that trains staff or a supply kept in stock;
     for a code naming an absence, not where its evidence only says whom a service is for."""
-    if title or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence):
+    if title or shows_a_scene(text) or only_where_taken(text, evidence) or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
@@ -410,5 +406,5 @@ def is_background(text: str) -> bool:
     "Menimbang"), sets a meeting's day, place
     and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
     berlangsung pada ...") or opens or
-    closes it ("Rapat dibuka oleh ...")."""
-    return BACKGROUND.search(text) is not None or DEFINITION.match(text) is not None
+    closes it ("Rapat dibuka oleh ..."), or lists a plan's indicators ("Indikator keberhasilan: ...")."""
+    return BACKGROUND.search(text) is not None or DEFINITION.match(text) is not None or INDICATORS.match(text) is not None

@@ -37,7 +37,7 @@ MANADO_VERB_PREFIXES = ("ba",)
 STANDARD_BER = ("ber", "be")   # what Manado Malay ba- is in Indonesian (bajalan, berjalan)
 _AFFIX_START = ("di", "me", "pe", "be", "te", "ke", "se", "ter", "ber")
 _AFFIX_END = ("kan", "an", "i", "nya")
-SE_ADVERB_ROOTS = frozenset({"belum", "tidak"})
+SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 
 
 class WordAnalyzer:
@@ -162,7 +162,9 @@ class WordAnalyzer:
         looked_up = self._lemma_table.get(norm)
         if looked_up is not None:
             # the table reduces "sebelum(nya)" (before) to "belum" (not yet) and "setidaknya" (at
-            # least) to "tidak": a se- adverb is not the negation a rule's root term means
+            # least) to "tidak": a se- adverb is not the negation a rule's root term means; nor is
+            # "secara" (in a way: "secara serentak") a "cara" (how: "cara menyusui"), nor "setelah",
+            # "sesudah" (after) the "telah", "sudah" of a thing done
             if looked_up in SE_ADVERB_ROOTS and norm.startswith("se") and norm != looked_up:
                 return norm
             return looked_up

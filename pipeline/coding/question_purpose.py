@@ -14,7 +14,7 @@ answer introduces the informant, and the programme or office named there ("Awaln
 balita, lalu ... untuk Posbindu") is where they work, not a code (none of the 27 such answers of
 the development interviews carries one). A question about training the staff ("Apakah Puskesmas
 melatih kader jumantik?", "Sudah ada pelatihan pemasangan IUD?", `asks_about_training`) asks about
-the course, which is not the measure (the documents convention, counts.STAFF_TRAINING): a yes to
+the course, which is not the measure (the documents convention, staff_training.STAFF_TRAINING): a yes to
 it affirms no code the course is about (none of the 9 such answers is coded by its writers).
 A question about the informant's own job or origin ("Bapak kerja apa?", "Ibu asli dari mana?",
 `asks_background`) is answered by an introduction: the answer's first sentence takes no code, what
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.answers import ADDRESS_TERMS
-from pipeline.coding.counts import STAFF_TRAINING
+from pipeline.coding.staff_training import STAFF_TRAINING
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.courtesies import is_courtesy_sentence
 from pipeline.coding.sentences import SENTENCE_BREAK, sentences

@@ -142,6 +142,22 @@ def furniture_flags(paragraphs: list[str], documents: list[str]) -> list[bool]:
     return flags
 
 
+# a caption's own label: what a picture shows follows it
+CAPTION_LABEL = re.compile(r"[^\w]*(?:foto|photo|caption|keterangan foto)[ \t]*(?::|[-\u2013\u2014]{1,2}[ \t])", re.IGNORECASE)
+
+
+def is_caption(paragraph: str) -> bool:
+    """Is a paragraph a photo caption ("Foto: ...", or ending in its credit "(Foto Antara/...)")?
+    Unlike the rest of a page's furniture it says what happened in the picture, so it is coded
+    like a paragraph when it states a code's act by itself (codebooks/README.md)."""
+    return CAPTION_LABEL.match(paragraph) is not None or PHOTO_CREDIT.search(paragraph) is not None
+
+
+def uncoded_furniture(paragraphs: list[str], documents: list[str]) -> list[bool]:
+    """`furniture_flags` without the photo captions: the paragraphs that carry no code."""
+    return [flag and not is_caption(paragraph) for flag, paragraph in zip(furniture_flags(paragraphs, documents), paragraphs)]
+
+
 def _link_item(paragraph: str) -> bool:
     """Is a paragraph one more item of a link list: a headline or a time stamp?"""
     text = paragraph.strip()

@@ -1,0 +1,62 @@
+"""What a photo caption says by itself: an act, or only a scene and where it was taken.
+
+A caption is coded like a paragraph when it states a code's act, who does what ("Petugas
+menyuntik seekor anjing di halaman rumah warga", "Kader memeriksa tekanan darah seorang opa saat
+Posyandu Lansia"): codebooks/README.md. One that shows a scene ("Suasana ruang tunggu Pengadilan
+Agama ...") or a thing or a person without a verb of their own ("Bayi ... bersama ibunya di ruang
+nifas Puskesmas ...", "Perahu motor yang melayani penyeberangan ...") states no act, unless a
+sentence after it does ("Suasana ibadah kolom .... Kini tidak tampak lagi piring berisi rokok").
+And where the picture was taken ("... di lorong unit rehabilitasi medik rumah sakit di Manado")
+says where, not what: a code's words only there are no evidence (read by counts.py in documents).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.coding.evidence import framed_everywhere, term_words, terms
+from pipeline.coding.sentences import sentences
+from pipeline.ingest.documents import CAPTION_LABEL, PHOTO_CREDIT, is_caption
+
+# a caption opening with the scene it shows
+_SCENE = re.compile(r"^\W*(?:suasana|situasi|pemandangan|panorama)\b", re.IGNORECASE)
+# a verb of the caption's subject: a meN-, di-, ber- or ter- word (not one of the few prepositions
+# and adjectives of that shape), outside a "yang" clause that describes a thing shown
+_VERB = re.compile(r"\b(?:me|di|ber|ter)[a-z]{3,}\b", re.IGNORECASE)
+_NOT_VERBS = frozenset({"bersama", "beserta", "terhadap", "tersebut", "terakhir", "terutama", "merah", "meter",
+                        "bersih", "tertentu", "termasuk"})
+_RELATIVE = re.compile(r"\byang\b.*$", re.IGNORECASE)
+# where the picture was taken: a place after "di" or "dalam" up to the clause's end (its date)
+# a labelled caption's last bracket is its credit ("(SULUTNEWS/dok. Puskesmas)", "(Istimewa)")
+_LAST_BRACKET = re.compile(r"\([^()]*\)\W*$")
+_WHERE = re.compile(r"\b(?:di|dalam)\s+[^,.;()]*$", re.IGNORECASE)
+
+
+def _body(text: str) -> str:
+    """The caption without its label and its credit."""
+    label = CAPTION_LABEL.match(text)
+    body = text[label.end():] if label else text
+    credit = PHOTO_CREDIT.search(body) or _LAST_BRACKET.search(body)
+    return body[:credit.start()] if credit else body
+
+
+def shows_a_scene(text: str) -> bool:
+    """Is a document paragraph a caption of one sentence showing a scene, a thing or a person
+    without a verb of their own (no act)?"""
+    if not is_caption(text):
+        return False
+    said = sentences(_body(text).strip())
+    if len(said) != 1:
+        return not said
+    first = said[0]
+    if _SCENE.match(first):
+        return True
+    main = _RELATIVE.sub("", first)
+    return not any(word.casefold() not in _NOT_VERBS for word in _VERB.findall(main))
+
+
+def only_where_taken(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a caption stand in the place where its picture was
+    taken ("di lorong unit rehabilitasi medik rumah sakit di Manado")?"""
+    return is_caption(text) and framed_everywhere(
+        text, [term_words(piece) for piece in terms(evidence)], lambda before, sentence: _WHERE.search(before) is not None)
