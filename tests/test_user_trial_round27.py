@@ -56,3 +56,18 @@ def test_a_subrip_cue_with_two_diarized_labels_is_two_turns(tmp_path) -> None:
         ("P", "Di sekolah ada tampa sampah?"),
         ("S9", "Nda ada, kita bawa pulang. Dibungkus deng plastik.")]
 
+
+def test_the_review_headers_rerun_hint_works_for_a_batch_outside_transcripts() -> None:
+    """The header said "run `make analyze`", which analyses transcripts/wori: the team's batch in
+    /data/haid would have stayed as it was. The refresh button repeats the batch's own last run."""
+    from pipeline import wording
+    from pipeline.review.render import summary_html
+    from pipeline.review.sections import section_text
+
+    for lang in ("id", "en"):
+        header = summary_html("haid", "AL", "/data/haid/reviews.csv", 0, 3, lang)
+        assert "make analyze" not in header
+        assert wording.words(wording.REVIEW, lang)["refresh"] in header
+        assert "make analyze" not in wording.words(wording.REVIEW, lang)["controls"]
+        assert all("make analyze" not in section_text(name, lang) for name in ("intro", "refresh", "queue"))
+
