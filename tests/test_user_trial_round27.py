@@ -71,3 +71,84 @@ def test_the_review_headers_rerun_hint_works_for_a_batch_outside_transcripts() -
         assert "make analyze" not in wording.words(wording.REVIEW, lang)["controls"]
         assert all("make analyze" not in section_text(name, lang) for name in ("intro", "refresh", "queue"))
 
+
+HAID_CODEBOOK = """\
+name: haid_trial
+themes:
+  - id: t
+    label: Sekolah
+    categories:
+      - id: c
+        label: Sarana
+        codes:
+          - id: pembalut
+            label: Akses pembalut
+            definition: Ketersediaan pembalut bagi siswi.
+            keywords: [pembalut]
+          - id: malu
+            label: Malu dan stigma
+            definition: Malu membicarakan haid.
+            keywords: [malu]
+"""
+
+
+def _two_graders(tmp_path):
+    import pandas as pd
+
+    from pipeline.codebook.load import load_codebook
+
+    (tmp_path / "haid.yaml").write_text(HAID_CODEBOOK, encoding="utf-8")
+    codebook = load_codebook(tmp_path / "haid.yaml")
+    machine = pd.DataFrame({"segment_id": ["S1-a", "S1-b", "S1-c", "S1-d"],
+                            "code_id": ["pembalut", "pembalut", "pembalut", "malu"]})
+    segments = pd.DataFrame({"segment_id": ["S1-a", "S1-b", "S1-c", "S1-d", "S1-e"], "informant": ["S1"] * 5,
+                             "text": ["Beli pembalut mahal.", "Pembalut di UKS abis.", "Kita pake kain.",
+                                      "Malu mo tanya.", "Dorang ejek kita."]})
+    rows = [("S1-a", "Akses pembalut", "accept", "AL"), ("S1-b", "Akses pembalut", "accept", "AL"),
+            ("S1-c", "Akses pembalut", "reject", "AL"), ("S1-d", "Malu dan stigma", "accept", "AL"),
+            ("S1-e", "", "none", "AL"),
+            ("S1-a", "Akses pembalut", "accept", "BW"), ("S1-b", "Akses pembalut", "reject", "BW"),
+            ("S1-c", "Akses pembalut", "reject", "BW"), ("S1-e", "Malu dan stigma", "add", "BW"),
+            ("S1-a", "Akses pembalut", "reject", "AL")]   # AL changed her mind: her latest decision counts
+    reviews = pd.DataFrame(rows, columns=["segment_id", "code", "decision", "reviewer"]).assign(
+        timestamp=[f"2026-11-10T10:{minute:02d}:00" for minute in range(len(rows))])
+    return reviews, machine, segments, codebook
+
+
+def test_two_graders_agreement_compares_each_graders_own_latest_decisions(tmp_path) -> None:
+    """Both graders signed their decisions in one reviews.csv, and the tables count the latest decision
+    whoever made it: the README gave no way to see how far the two agreed, per code."""
+    from pipeline.review.grader_agreement import grader_agreement
+
+    reviews, machine, segments, codebook = _two_graders(tmp_path)
+    result = grader_agreement(reviews, machine, segments, codebook, ("AL", "BW"))
+    table = result.table.set_index("code")
+    # pembalut on a, b, c: AL reject, accept, reject; BW accept, reject, reject
+    assert table.loc["Akses pembalut", ["n_units", "a_count", "b_count"]].tolist() == [3, 1, 1]
+    assert round(table.loc["Akses pembalut", "percent_agreement"], 1) == 33.3
+    # malu: only S1-e was decided by both (AL's "nothing to code" mark, BW's add); S1-d by AL alone
+    assert table.loc["Malu dan stigma", ["n_units", "a_count", "b_count"]].tolist() == [1, 0, 1]
+    assert table.index[-1] == "(all)" and table.loc["(all)", "n_units"] == 4
+    assert sorted(zip(result.disagreements["segment_id"], result.disagreements["decision_a"],
+                      result.disagreements["decision_b"])) == [("S1-a", "reject", "accept"),
+                                                               ("S1-b", "accept", "reject"), ("S1-e", "none", "add")]
+
+
+def test_grader_agreement_names_the_graders_a_batch_has(tmp_path) -> None:
+    """A grader's initials mistyped (or three graders) must say which graders the file holds."""
+    import pytest
+
+    from pipeline.errors import InputError
+    from pipeline.review.grader_agreement import batch_grader_agreement
+    from pipeline.review.store import append_review
+
+    batch = tmp_path / "haid"
+    batch.mkdir()
+    append_review(batch, "S1-a", "Akses pembalut", "accept", "AL")
+    append_review(batch, "S1-a", "Akses pembalut", "reject", "BW")
+    with pytest.raises(InputError, match=r"reviews\.csv.*no decision signed 'BV'.*AL, BW"):
+        batch_grader_agreement(batch, tmp_path / "out", ("AL", "BV"))
+    append_review(batch, "S1-b", "Akses pembalut", "reject", "CK")
+    with pytest.raises(InputError, match=r"3 grader\(s\) \(AL, BW, CK\).*--graders A B"):
+        batch_grader_agreement(batch, tmp_path / "out", None)
+
