@@ -152,3 +152,24 @@ def test_grader_agreement_names_the_graders_a_batch_has(tmp_path) -> None:
     with pytest.raises(InputError, match=r"3 grader\(s\) \(AL, BW, CK\).*--graders A B"):
         batch_grader_agreement(batch, tmp_path / "out", None)
 
+
+def test_a_turn_with_one_typo_corrected_is_offered_first_for_its_orphaned_decision(tmp_path) -> None:
+    """The team corrected one letter in a turn ("Kartu Kluarga"): its decision became an orphan, and
+    the re-attach list offered the turns coded with its code first, the edited turn further down.
+    The turn whose words are nearly the decision's stored quote now comes first (preselected in the
+    notebook, marked ≈), for the grader to confirm; nothing moves unasked."""
+    from test_review_support import write_full_outputs
+
+    from pipeline.review import ReviewSession
+    from pipeline.review.store import append_review
+    from pipeline.review.turn_anchors import QUOTE_COLUMN, TEXT_HASH_COLUMN, TURN_COLUMN
+
+    batch, out = write_full_outputs(tmp_path)
+    edited = "Kami turun turun di posyandu torang cari cari bayi anak stunting"   # before: "cari-cari"
+    append_review(batch, "A1-old999", "C2", "accept", "AL", code_id="C2",
+                  anchor={TURN_COLUMN: "3", TEXT_HASH_COLUMN: "0" * 16, QUOTE_COLUMN: edited})
+    session = ReviewSession(batch, out, reviewer="BW")
+    orphan = session.orphans().iloc[0]
+    candidates = session.reattach_candidates(orphan)
+    assert candidates["segment_id"].iloc[0] == "A1-ccc333"   # C2 coded A1-bbb222, which came first before
+    assert candidates["similarity"].iloc[0] >= 0.9 > candidates["similarity"].iloc[1]
