@@ -39,8 +39,8 @@ class OrphanPanel(StaticFallback, widgets.VBox):
 
     def _orphan(self, row: pd.Series) -> widgets.Widget:
         candidates = self.session.reattach_candidates(row)
-        options = [(f"{'\u2248 ' if c['similarity'] >= CLOSE_QUOTE else ''}{location(c, self.lang)} \u00b7 "
-                    f"{_shorten(c['text'])}", c["segment_id"])
+        options = [(("\u2248 " if c["similarity"] >= CLOSE_QUOTE else "")
+                    + f"{location(c, self.lang)} \u00b7 {_shorten(c['text'])}", c["segment_id"])
                    for _, c in candidates.iterrows()]
         target = widgets.Dropdown(options=options, layout=widgets.Layout(width="40em"))
         preview = widgets.HTML()
