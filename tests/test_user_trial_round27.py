@@ -173,3 +173,15 @@ def test_a_turn_with_one_typo_corrected_is_offered_first_for_its_orphaned_decisi
     candidates = session.reattach_candidates(orphan)
     assert candidates["segment_id"].iloc[0] == "A1-ccc333"   # C2 coded A1-bbb222, which came first before
     assert candidates["similarity"].iloc[0] >= 0.9 > candidates["similarity"].iloc[1]
+
+
+def test_a_subtitle_file_in_utf16_without_its_mark_is_named_as_such(tmp_path) -> None:
+    """A diarized .srt saved as UTF-16 without a byte-order mark stopped the run with "text before
+    the first cue" on line 1: its zero bytes read as UTF-8 text, and the real cause went unsaid."""
+    import pytest
+
+    from pipeline.errors import InputError
+
+    srt = TWO_LABELS_SRT.encode("utf-16-le")
+    with pytest.raises(InputError, match=r"siswi_S9\.srt: is UTF-16 text without its byte-order mark"):
+        read_batch(write_batch(tmp_path, {"siswi_S9.srt": srt}))

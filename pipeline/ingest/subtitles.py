@@ -24,7 +24,8 @@ from pathlib import Path
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.clocks import clock
-from pipeline.ingest.decode import BOM_UTF8, BOM_UTF16, EXPORT_EMPTY, canonical_text, read_text_with_bom
+from pipeline.ingest.decode import (BOM_UTF8, BOM_UTF16, EXPORT_EMPTY, UTF16_WITHOUT_MARK, canonical_text,
+                                   read_text_with_bom, utf16_without_mark)
 from pipeline.ingest.places import at_place, line_place
 from pipeline.ingest.turns import LABEL_LINE
 from pipeline.wording import quantity
@@ -84,6 +85,9 @@ def read_subtitle_text(data: bytes, path: Path) -> str:
     if data.startswith(BOM_UTF16):   # Notepad's "Unicode": the mark says the encoding for certain
         return read_text_with_bom(data, path)
     body = data[len(BOM_UTF8):] if data.startswith(BOM_UTF8) else data
+    # its zero bytes are valid UTF-8: read so, the whole file was "text before the first cue"
+    if b"\x00" in body[:4096] and utf16_without_mark(body[:4096]):
+        raise InputError.at(path, UTF16_WITHOUT_MARK)
     try:
         return canonical_text(body.decode("utf-8"))
     except UnicodeDecodeError as error:
