@@ -185,3 +185,28 @@ def test_a_subtitle_file_in_utf16_without_its_mark_is_named_as_such(tmp_path) ->
     srt = TWO_LABELS_SRT.encode("utf-16-le")
     with pytest.raises(InputError, match=r"siswi_S9\.srt: is UTF-16 text without its byte-order mark"):
         read_batch(write_batch(tmp_path, {"siswi_S9.srt": srt}))
+
+
+def test_a_file_renamed_byte_for_byte_carries_its_decisions_even_on_short_turns() -> None:
+    """The run summary said "1 renamed (S7.md -> wawancara_S7.md)" (the run record's reading: the
+    same bytes under a new name) while the decisions on its short answers stayed orphans (the
+    review's reading: most lost turns in one new file, one of them of four words or more). The
+    record's renaming now serves the review too."""
+    import pandas as pd
+
+    from pipeline.review.id_moves import renamed_stems
+    from pipeline.review.turn_anchors import TEXT_HASH_COLUMN, TURN_COLUMN, refound_turns, turn_anchors
+
+    earlier = pd.DataFrame({"segment_id": ["S7-aaa", "S7-bbb"], "document": ["S7.md", "S7.md"],
+                            "text": ["Iyo.", "Nda pernah."]})
+    now = pd.DataFrame({"segment_id": ["wawancara_S7-ccc", "wawancara_S7-ddd"],
+                        "document": ["wawancara_S7.md"] * 2, "text": ["Iyo.", "Nda pernah."]})
+    inputs = [{"file": "S7.md", "sha256": "abc"}]
+    same_bytes = renamed_stems(inputs, {"wawancara_S7.md": "abc"}, earlier, now)
+    assert same_bytes == {"S7": "wawancara_S7"}
+    assert renamed_stems(inputs, {"wawancara_S7.md": "other"}, earlier, now) == {}   # edited too: not certain
+    before, anchors = turn_anchors(earlier, None), turn_anchors(now, None)
+    lost = {old: (int(before.at[old, TURN_COLUMN]), before.at[old, TEXT_HASH_COLUMN]) for old in before.index}
+    assert refound_turns(lost, anchors, frozenset({"S7"})) == {}   # short answers alone decide nothing
+    assert refound_turns(lost, anchors, frozenset({"S7"}), same_bytes) == {"S7-aaa": "wawancara_S7-ccc",
+                                                                           "S7-bbb": "wawancara_S7-ddd"}
