@@ -95,6 +95,26 @@ def _agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+def _grader_agreement(args: argparse.Namespace) -> int:
+    from pipeline.outputs import write_csv
+    from pipeline.review.grader_agreement import batch_grader_agreement
+    from pipeline.run import default_out_dir
+
+    out = args.out or default_out_dir(args.batch)
+    result = batch_grader_agreement(args.batch, out, tuple(args.graders) if args.graders else None)
+    first, second = result.graders
+    if result.table.empty:
+        print(f"{first} and {second} decided no coding of the same turn: nothing to compare yet")
+        return 0
+    write_csv(result.table, out / "grader_agreement.csv")
+    write_csv(result.disagreements, out / "grader_disagreements.csv")
+    print(f"{first} (a) and {second} (b), on the codings both decided:")
+    print(result.table.to_string(index=False, float_format=lambda value: f"{value:.3f}"))
+    print(f"{len(result.disagreements)} disagreement(s) listed in {out / 'grader_disagreements.csv'}; "
+          f"table written to {out / 'grader_agreement.csv'}")
+    return 0
+
+
 def _import_codebook(args: argparse.Namespace) -> int:
     from pipeline.codebook.dump import dump_codebook
     from pipeline.codebook.same_name import differing_labels, lost_keys, same_name_codebooks
@@ -215,6 +235,18 @@ def build_parser() -> argparse.ArgumentParser:
     agreement.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for agreement.csv")
     agreement.add_argument("--include-model", action="store_true", help="count source=model rows too")
     agreement.set_defaults(run=_agreement)
+
+    graders = commands.add_parser(
+        "grader-agreement", help="agreement of two graders who reviewed the same turns (reviews.csv)",
+        description="Per-code and pooled Cohen's kappa, percent agreement and Krippendorff's alpha of two graders' "
+                    "decisions in the batch's reviews.csv (signed with the notebook's REVIEWER), on the codings both "
+                    "decided; writes grader_agreement.csv and grader_disagreements.csv beside the run's outputs.")
+    graders.add_argument("batch", type=Path, metavar="BATCH_DIR", help="a batch folder with reviews.csv")
+    graders.add_argument("--graders", nargs=2, metavar=("A", "B"),
+                         help="the two graders' initials as they signed (default: the batch's only two)")
+    graders.add_argument("--out", type=Path, metavar="DIR",
+                         help="the batch's outputs of its last run (default outputs/<batch>)")
+    graders.set_defaults(run=_grader_agreement)
 
     from pipeline.gloss import command as gloss_command
 

@@ -34,7 +34,7 @@ from pipeline.coding.off_subject import off_subject_warnings
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
 from pipeline.review.apply import apply_reviews, decisions_in_force
-from pipeline.review.id_moves import IdMoves, KnownTurns, id_moves
+from pipeline.review.id_moves import IdMoves, KnownTurns, id_moves, renamed_stems
 from pipeline.review.turn_anchors import earlier_segments, turn_anchors
 from pipeline.coding.carry_over import carried_changes
 from pipeline.review.history import (WITHOUT_CONTEXT, batch_key, history_path, legacy_history_path, other_batches,
@@ -237,6 +237,14 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
     return RunResult(out_dir, record, warnings, analysis, previous, defaulted)
 
 
+def _renamed_stems(batch: Batch, out_dir: Path) -> dict[str, str]:
+    """The files the last run's record and this batch show renamed byte for byte, as id stems."""
+    previous = RunRecord.read_if_any(out_dir)
+    return renamed_stems(previous.inputs if previous is not None else [],
+                         {name: doc.sha256 for name, doc in batch.documents.items()},
+                         earlier_segments(out_dir), batch.segments)
+
+
 def _id_moves(batch_dir: Path, batch: Batch, run_key: RunKey, out_dir: Path) -> IdMoves:
     """The decisions and corrections whose turn's id changed (see review/id_moves.py): on the
     batch's first keyed run, by the older id each turn had, read from the batch again; else by the
@@ -244,7 +252,7 @@ def _id_moves(batch_dir: Path, batch: Batch, run_key: RunKey, out_dir: Path) -> 
     turns = KnownTurns(anchors=lambda: turn_anchors(batch.segments, batch.redactor).assign(
                            document=batch.segments["document"].to_numpy()),
                        earlier_anchors=lambda: turn_anchors(earlier_segments(out_dir), batch.redactor),
-                       redactor=batch.redactor)
+                       redactor=batch.redactor, same_bytes=lambda: _renamed_stems(batch, out_dir))
     older_ids = (lambda: read_batch(batch_dir, id_key=None).segments["segment_id"].tolist()) if run_key.pending else None
     return id_moves(batch_dir, batch.segments["segment_id"], run_key.unwritable is None, turns, older_ids)
 

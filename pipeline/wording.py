@@ -98,14 +98,14 @@ _REVIEW = {
         "reliability_none": "Belum ada keputusan review, jadi model belajar belum dijalankan dan belum ada "
                             "reliabilitas per kode. Terima, tolak atau tambahkan kode pada beberapa giliran di "
                             "aplikasi di atas (mulai dari status \u201csaran model, paling ragu dulu\u201d), lalu "
-                            "tekan \u201cPerbarui tabel\u201d atau jalankan make analyze.",
+                            "tekan \u201cPerbarui tabel\u201d di akhir notebook ini.",
         "controls": "<b>{accept}</b> mengonfirmasi koding, <b>{reject}</b> mengeluarkannya dari tabel (barisnya "
                     "tetap di <code>codings.csv</code>, ditandai). Pilih kode di <i>{add_code}</i> lalu <b>{add}</b> "
                     "untuk menambah kode yang terlewat; <b>{nothing_to_code}</b> menandai giliran tanpa kode; "
                     "status <i>{uncoded}</i> memuat giliran informan yang belum berkode. Tabel berubah pada "
-                    "<code>make analyze</code> berikutnya, atau dengan tombol <b>{refresh}</b> di akhir.",
+                    "run batch berikutnya, atau dengan tombol <b>{refresh}</b> di akhir.",
         "reliability_pending": "{n} keputusan Anda belum masuk analisis terakhir, jadi model belajar belum "
-                               "membacanya. Tekan \u201cPerbarui tabel\u201d di atas atau jalankan make analyze.",
+                               "membacanya. Tekan \u201cPerbarui tabel\u201d di atas.",
         "reliability_too_few": "Keputusan review masih terlalu sedikit untuk mengukur kappa per kode: model "
                                "belajar perlu giliran yang direview dengan dan tanpa kode itu. Review lebih banyak "
                                "giliran di aplikasi di atas (terima, tolak, tambah kode, atau tandai \u201ctidak "
@@ -138,14 +138,14 @@ _REVIEW = {
         "reliability_none": "No reviewed decisions yet, so the learning model has not run and there is no "
                             "reliability per code. Accept, reject or add codes on a few turns in the app above "
                             "(start with the status \u201cmodel suggestions, least certain first\u201d), then "
-                            "press \u201cRefresh tables\u201d or run make analyze.",
+                            "press \u201cRefresh tables\u201d at the end of this notebook.",
         "controls": "<b>{accept}</b> confirms a coding, <b>{reject}</b> takes it out of the tables (the row stays "
                     "in <code>codings.csv</code>, flagged). Pick a code under <i>{add_code}</i> and <b>{add}</b> to "
                     "add a code the machine missed; <b>{nothing_to_code}</b> marks a turn with nothing to code; the "
                     "status <i>{uncoded}</i> lists informant turns with no code at all. The tables change on the "
-                    "next <code>make analyze</code>, or with the <b>{refresh}</b> button at the end.",
+                    "batch's next run, or with the <b>{refresh}</b> button at the end.",
         "reliability_pending": "{n} of your decisions are not in the last run yet, so the learning model has not "
-                               "read them. Press \u201cRefresh tables\u201d above or run make analyze.",
+                               "read them. Press \u201cRefresh tables\u201d above.",
         "reliability_too_few": "Too few reviewed decisions to measure a kappa per code: the learning model needs "
                                "reviewed turns with and without each code. Review more turns in the app above "
                                "(accept, reject, add codes, or mark \u201cnothing to code\u201d), then refresh "

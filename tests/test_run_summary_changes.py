@@ -126,8 +126,8 @@ def test_a_transcript_renamed_with_the_same_bytes_is_told_as_renamed_not_new_and
 
 
 def test_two_files_of_the_same_bytes_decide_no_renaming():
-    from pipeline.records.run_record import _renamed
+    from pipeline.records.run_record import renamed_files
 
     before = {"a.md": {"sha256": "x"}, "b.md": {"sha256": "x"}, "c.md": {"sha256": "y"}}
     after = {"d.md": {"sha256": "x"}, "e.md": {"sha256": "y"}}
-    assert _renamed(before, after) == {"c.md": "e.md"}
+    assert renamed_files(before, after) == {"c.md": "e.md"}

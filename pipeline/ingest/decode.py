@@ -62,14 +62,17 @@ def _binary_problem(data: bytes) -> str | None:
         if data.startswith(magic):
             return message
     if b"\x00" in data[:4096]:
-        if _utf16_without_mark(data[:4096]):
-            return ("is UTF-16 text without its byte-order mark, which cannot be read for certain: open it in a "
-                    "text editor and save it again with the encoding UTF-8")
+        if utf16_without_mark(data[:4096]):
+            return UTF16_WITHOUT_MARK
         return "looks like a binary file, not text; save it as .txt (UTF-8) or .docx"
     return None
 
 
-def _utf16_without_mark(head: bytes) -> bool:
+UTF16_WITHOUT_MARK = ("is UTF-16 text without its byte-order mark, which cannot be read for certain: open it in a "
+                      "text editor and save it again with the encoding UTF-8")
+
+
+def utf16_without_mark(head: bytes) -> bool:
     """Latin-script text saved as UTF-16 without its mark: every other byte zero (the high byte of each
     character), the bytes between never zero; a binary file's zeros fall anywhere."""
     head = head[:len(head) // 2 * 2]

@@ -15,6 +15,7 @@ with its line: in WebVTT a blank line ends a cue, so the text may be a cue that 
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Callable
@@ -23,7 +24,8 @@ from pathlib import Path
 
 from pipeline.errors import InputError, ProblemCollector
 from pipeline.ingest.clocks import clock
-from pipeline.ingest.decode import BOM_UTF8, BOM_UTF16, EXPORT_EMPTY, canonical_text, read_text_with_bom
+from pipeline.ingest.decode import (BOM_UTF8, BOM_UTF16, EXPORT_EMPTY, UTF16_WITHOUT_MARK, canonical_text,
+                                   read_text_with_bom, utf16_without_mark)
 from pipeline.ingest.places import at_place, line_place
 from pipeline.ingest.turns import LABEL_LINE
 from pipeline.wording import quantity
@@ -83,6 +85,9 @@ def read_subtitle_text(data: bytes, path: Path) -> str:
     if data.startswith(BOM_UTF16):   # Notepad's "Unicode": the mark says the encoding for certain
         return read_text_with_bom(data, path)
     body = data[len(BOM_UTF8):] if data.startswith(BOM_UTF8) else data
+    # its zero bytes are valid UTF-8: read so, the whole file was "text before the first cue"
+    if b"\x00" in body[:4096] and utf16_without_mark(body[:4096]):
+        raise InputError.at(path, UTF16_WITHOUT_MARK)
     try:
         return canonical_text(body.decode("utf-8"))
     except UnicodeDecodeError as error:
@@ -126,6 +131,7 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
         if in_header is not None:
             problems.add(path, "a cue right under the WEBVTT line: put a blank line before it", line=in_header + 1)
     cues: list[Cue] = []
+    spoken: list[list[str]] = []   # each cue's text lines as written, tags and all
     for index, block in _blocks(lines, first):
         timing = [position for position, line in enumerate(block)
                   if ARROW in line or TIMING_LIKE.match(line) or is_sbv and SBV_TIMING_LIKE.match(line)]
@@ -142,6 +148,7 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
                                    f"'{TIMING_EXAMPLES.get(suffix, TIMING_EXAMPLES['.vtt'])}'", line=index + 1)
             else:   # a blank line inside the text of the cue before
                 cues[-1].text = f"{cues[-1].text}\n" + "\n".join(block)
+                spoken[-1] += block
                 cues[-1].loose_lines += (index + 1,)
             continue
         timing_line = index + timing[0] + 1
@@ -165,10 +172,11 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
             continue
         caption = captions[0]
         cues.append(_cue(caption, timing_line))
+        spoken.append(caption.raw_text.split("\n"))
     problems.raise_if_any()
     _clamp_small_overlaps(cues)
     check_times(cues, path)
-    return cues
+    return [piece for cue, raw in zip(cues, spoken) for piece in _speakers_pieces(cue, raw)]
 
 
 def _cue(caption, line: int) -> Cue:
@@ -177,6 +185,38 @@ def _cue(caption, line: int) -> Cue:
     text = html.unescape(caption.text).replace("\u00a0", " ")
     return Cue(voice.strip() if voice else "", text.strip(), caption.start_time.in_milliseconds(),
                caption.end_time.in_milliseconds(), line, segment=True)
+
+
+# a WebVTT voice span's opening tag, as webvtt-py reads it: "<v Speaker 2>", "<v.loud Speaker 2>"
+VOICE_SPAN = re.compile(r"<v(?:\.\w+)*\s+([^>\s][^>]*)>")
+
+
+def _speakers_pieces(cue: Cue, raw: list[str]) -> list[Cue]:
+    """The cue cut where a line of it opens another speaker: a voice span ("<v Speaker 2>") or a
+    label ("SPEAKER_01: ...") at the start of any line but the first. WebVTT lets one cue hold
+    several voices (a question and its short answer shown together), and diarized SubRip files put
+    two speakers' lines in one cue; read as one text, the second speaker's words were the first's.
+    Whether such a label names a speaker is decided over the whole file later, as for a cue's first
+    line; a piece it does not name stays in the turn before. The pieces have no times of their own:
+    the first keeps the cue's start, the last its end."""
+    groups: list[tuple[str, list[str]]] = [(cue.voice, [])]
+    for number, line in enumerate(raw):
+        voice = VOICE_SPAN.match(line.strip())
+        opens = voice is not None or (not groups[-1][0] and prefixed_label(_plain(line))[0] != "")
+        if number and opens and groups[-1][1]:
+            groups.append((voice.group(1).strip() if voice else "", []))
+        groups[-1][1].append(_plain(line))
+    if len(groups) == 1:
+        return [cue]
+    last = len(groups) - 1
+    return [dataclasses.replace(cue, voice=voice, text="\n".join(lines).strip(), segment=cue.segment and not index,
+                                open_start=cue.open_start or index > 0, open_end=cue.open_end or index < last)
+            for index, (voice, lines) in enumerate(groups)]
+
+
+def _plain(line: str) -> str:
+    """A cue line without its tags and entities, as `_cue` reads a whole cue."""
+    return html.unescape(re.sub(r"<.*?>", "", line)).replace("\u00a0", " ").strip()
 
 
 def prefixed_label(text: str) -> tuple[str, str]:

@@ -88,7 +88,7 @@ def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str
     before = {str(entry.get("file")): entry for entry in previous.inputs}
     after = {str(entry.get("file")): entry for entry in current.inputs}
     same = [name for name in after if name in before and before[name].get("sha256") == after[name].get("sha256")]
-    moves = _renamed(before, after)
+    moves = renamed_files(before, after)
     return {"new": [name for name in after if name not in before and name not in moves.values()],
             "changed": [name for name in after if name in before and name not in same],
             "renamed": [f"{old} -> {new}" for old, new in moves.items()],
@@ -97,9 +97,10 @@ def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str
                                  if (how := _reading_change(before[name], after[name])) is not None]}
 
 
-def _renamed(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Files gone under one name and back, byte for byte, under one new name: a renaming, which a
-    user wants told as such rather than as a new and a removed transcript. Bytes shared by several
+def renamed_files(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Files gone under one name and back, byte for byte, under one new name (by each file's entry,
+    its `sha256`): a renaming, which a user wants told as such rather than as a new and a removed
+    transcript, and whose decisions follow it for certain (review/id_moves). Bytes shared by several
     gone or new files decide nothing."""
     gone = [name for name in before if name not in after and before[name].get("sha256")]
     came = [name for name in after if name not in before and after[name].get("sha256")]

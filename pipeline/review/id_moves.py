@@ -25,6 +25,7 @@ import pandas as pd
 
 from pipeline.ingest.segment_table import id_suffix
 from pipeline.privacy.redactor import Redactor
+from pipeline.records.run_record import renamed_files
 from pipeline.review.store import REVIEWS_FILE, locked, read_review_file, write_review_file
 from pipeline.review.translations import ENGLISH_TRANSLATIONS_FILE, TRANSLATION_COLUMNS, TRANSLATIONS_FILE, shown_text
 from pipeline.review.turn_anchors import (QUOTE_COLUMN, TEXT_HASH_COLUMN, TURN_COLUMN, id_stem, quoted_turns,
@@ -46,6 +47,7 @@ class KnownTurns:
     anchors: Callable[[], pd.DataFrame]
     earlier_anchors: Callable[[], pd.DataFrame]
     redactor: Redactor | None = None
+    same_bytes: Callable[[], dict[str, str]] = dict   # old stem -> new stem of files renamed byte for byte
 
 
 @dataclass
@@ -154,7 +156,8 @@ def _refind(moves: IdMoves, rows_of: dict[str, pd.DataFrame], turns: KnownTurns)
         anchors.update({value: anchor for value, anchor in stored_anchors(rows).items() if value not in moves.new_ids})
         quotes.update({value: quote for value, quote in stored_quotes(rows).items() if value not in moves.new_ids})
     now = turns.anchors()
-    found = refound_turns(anchors, now, frozenset(earlier["stem"]) if "stem" in earlier.columns else frozenset())
+    found = refound_turns(anchors, now, frozenset(earlier["stem"]) if "stem" in earlier.columns else frozenset(),
+                          turns.same_bytes())
     found.update(quoted_turns({value: quote for value, quote in quotes.items() if value not in found}, now,
                               turns.redactor))
     moves.new_ids.update(found)
@@ -182,3 +185,18 @@ def _refind(moves: IdMoves, rows_of: dict[str, pd.DataFrame], turns: KnownTurns)
 def _first_words(quote: str, count: int = 6) -> str:
     words = quote.split()
     return " ".join(words[:count]) + (" ..." if len(words) > count else "")
+
+
+def renamed_stems(previous_inputs: list[dict], digests: dict[str, str], earlier: pd.DataFrame,
+                  segments: pd.DataFrame) -> dict[str, str]:
+    """Old id stem -> new id stem of each file the run record saw renamed byte for byte
+    (`records.run_record.renamed_files`, the run summary's "renamed"), the old stem read from the last
+    run's segments (`earlier`: segment_id, document) and the new one from this run's: the one reading
+    of "renamed" that the summary and the decisions both go by."""
+    if not previous_inputs or "document" not in earlier.columns:
+        return {}
+    before = {str(entry.get("file")): entry for entry in previous_inputs}
+    moves = renamed_files(before, {name: {"sha256": digest} for name, digest in digests.items()})
+    old = dict(zip(earlier["document"], earlier["segment_id"].map(id_stem)))
+    new = dict(zip(segments["document"], segments["segment_id"].map(id_stem)))
+    return {old[name]: new[renamed] for name, renamed in moves.items() if name in old and renamed in new}

@@ -7,6 +7,8 @@ carried over is what the grader wrote.
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import pandas as pd
 
 from pipeline.schema import REVIEW_COLUMNS
@@ -30,14 +32,30 @@ def stored_review(orphans: pd.DataFrame, review: dict[str, str]) -> dict[str, st
     return as_review(same.iloc[-1]) if not same.empty else review
 
 
+# a turn this close to an orphan's quote (difflib's ratio, spacing and case ignored) is the same turn
+# with a typo or a word corrected: offered first, for the grader to confirm, never moved unasked
+# (an edit may change what the turn says)
+CLOSE_QUOTE = 0.9
+
+
 def reattach_candidates(segments: pd.DataFrame, machine: pd.DataFrame, segment_id: str, code_id: str | None,
-                        limit: int) -> pd.DataFrame:
-    """Informant turns of the orphan's document (all informant turns when none is left), those the
-    machine coded with its code first."""
+                        limit: int, quote: str = "") -> pd.DataFrame:
+    """Informant turns of the orphan's document (all informant turns when none is left): first a
+    turn whose words are nearly the orphan's `quote` (its turn as the decision stored it), closest
+    first; then those the machine coded with its code. `similarity` is each one's closeness."""
     document_stem = segment_id.rsplit("-", 1)[0]
     turns = segments[segments["speaker_role"] == "informant"]
     same_document = turns[turns["segment_id"].str.rsplit("-", n=1).str[0] == document_stem]
     pool = same_document if not same_document.empty else turns
     coded = set() if code_id is None else set(machine.loc[machine["code_id"] == code_id, "segment_id"])
-    ranked = pool.assign(_coded=~pool["segment_id"].isin(coded)).sort_values(["_coded", "line"], kind="stable")
-    return ranked.drop(columns="_coded").head(limit).reset_index(drop=True)
+    said = _plain(quote)
+    similarity = [SequenceMatcher(None, said, _plain(text), autojunk=False).ratio() if said else 0.0
+                  for text in pool["text"].astype(str)]
+    ranked = pool.assign(similarity=similarity, _close=[-value if value >= CLOSE_QUOTE else 0.0 for value in similarity],
+                         _coded=~pool["segment_id"].isin(coded))
+    ranked = ranked.sort_values(["_close", "_coded", "line"], kind="stable")
+    return ranked.drop(columns=["_close", "_coded"]).head(limit).reset_index(drop=True)
+
+
+def _plain(text: str) -> str:
+    return " ".join(str(text).casefold().split())

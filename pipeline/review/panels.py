@@ -11,6 +11,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from pipeline.errors import InputError
+from pipeline.review.orphan_rows import CLOSE_QUOTE
 from pipeline.review.render import location, orphan_html, progress_by_code_html, segment_card_html, ui_text
 from pipeline.review.session import ReviewSession
 from pipeline.review.static_fallback import HIDE_STATIC, StaticFallback
@@ -38,7 +39,8 @@ class OrphanPanel(StaticFallback, widgets.VBox):
 
     def _orphan(self, row: pd.Series) -> widgets.Widget:
         candidates = self.session.reattach_candidates(row)
-        options = [(f"{location(c, self.lang)} \u00b7 {_shorten(c['text'])}", c["segment_id"])
+        options = [(("\u2248 " if c["similarity"] >= CLOSE_QUOTE else "")
+                    + f"{location(c, self.lang)} \u00b7 {_shorten(c['text'])}", c["segment_id"])
                    for _, c in candidates.iterrows()]
         target = widgets.Dropdown(options=options, layout=widgets.Layout(width="40em"))
         preview = widgets.HTML()

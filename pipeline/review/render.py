@@ -322,9 +322,13 @@ def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, cha
     ]
     notes = []
     if changes_since_run:
-        waiting = (f"{quantity(changes_since_run, 'decision')} not yet in the tables: run" if en
-                   else f"{changes_since_run} keputusan belum masuk tabel: jalankan")
-        notes.append(f"{waiting} <code>make analyze</code>")
+        # the refresh button repeats this batch's last run wherever the batch lives; `make analyze`
+        # alone analyses transcripts/wori, not a batch outside the repository
+        said = wording.words(wording.REVIEW, lang)
+        notes.append(f"{quantity(changes_since_run, 'decision')} not yet in the tables: press <b>{said['refresh']}</b> "
+                     "at the end of this notebook (it repeats the last run, with its codebook and options)" if en
+                     else f"{changes_since_run} keputusan belum masuk tabel: tekan <b>{said['refresh']}</b> di akhir "
+                     "notebook ini (mengulang run terakhir, dengan kodebuku dan opsinya)")
     if orphans:
         gone = (f"{quantity(orphans, 'orphaned decision')} (segment gone): re-attach or drop in review.ipynb" if en
                 else f"{orphans} keputusan yatim: segmennya sudah tidak ada; pindahkan atau hapus di review.ipynb")

@@ -19,7 +19,7 @@ the words that triggered it (highlighted), the word-by-word gloss and the Indone
 * The header below says how each button and menu works, named as the app shows it.
 * Every click is saved at once to `transcripts/<batch>/reviews.csv` (with your initials and the time);
   the previous version is kept as `reviews.csv.bak`. Change your mind at any time: the latest decision counts.
-* The tables change on the next `make analyze`, or with the refresh button at the end.""",
+* The tables change on the batch's next run, or with the refresh button at the end.""",
         "codings": """## Codings
 
 Filter by theme, category, code, informant or review status; \u25c0 \u25b6 page through.""",
@@ -33,7 +33,7 @@ a dropped decision is moved to `reviews_dropped.csv`, never deleted.""",
 
 The tables, the Word report and the REFI-QDA project count your decisions after the next run. This
 button runs the analysis again, with the codebook and options of the last run, without a terminal
-(the same as `make analyze`).""",
+(the same as `python -m pipeline analyze` with the batch and output folders of that run).""",
         "translations": """## Translations
 
 Correct the Indonesian translation of a Manado Malay turn: pick it, type the right translation,
@@ -54,7 +54,7 @@ The learning model's suggestions (codes it proposes) and doubts (rule codings it
 that nobody has decided yet, least certain first: a decision on these teaches the model most.
 Each card shows whether it is a suggestion or a doubt, the words that weigh most and the nearest
 turn a grader kept the code on. Accept or reject it here (the app's status *{queue}*; filter by
-code or informant); the next `make analyze` learns from your decisions.""",
+code or informant); the batch's next run learns from your decisions.""",
         "reliability": """## Reliability per code
 
 Cross-validated kappa of the learning model against the graders' decisions, the rules' kappa on
@@ -75,7 +75,7 @@ Indonesianya.
 * Setiap klik langsung disimpan ke `transcripts/<batch>/reviews.csv` (dengan inisial Anda dan
   waktunya); versi sebelumnya disimpan sebagai `reviews.csv.bak`. Anda boleh berubah pikiran kapan
   saja: keputusan terakhir yang berlaku.
-* Tabel berubah pada `make analyze` berikutnya, atau dengan tombol pembaruan di bagian akhir.""",
+* Tabel berubah pada run batch berikutnya, atau dengan tombol pembaruan di bagian akhir.""",
         "codings": """## Koding
 
 Saring menurut tema, kategori, kode, informan atau status review; \u25c0 \u25b6 untuk berpindah halaman.""",
@@ -89,7 +89,7 @@ keputusan yang dihapus dipindahkan ke `reviews_dropped.csv`, tidak pernah dibuan
 
 Tabel, laporan Word dan proyek REFI-QDA menghitung keputusan Anda setelah run berikutnya. Tombol ini
 menjalankan analisis lagi dengan buku kode dan opsi run terakhir, tanpa terminal (sama dengan
-`make analyze`).""",
+`python -m pipeline analyze` dengan folder batch dan keluaran run itu).""",
         "translations": """## Terjemahan
 
 Perbaiki terjemahan bahasa Indonesia sebuah giliran berbahasa Melayu Manado: pilih gilirannya, ketik
@@ -111,7 +111,7 @@ Saran model belajar (kode yang diusulkannya) dan keraguannya (koding aturan yang
 yang belum diputuskan siapa pun, yang paling tidak pasti lebih dulu: keputusan atas kartu-kartu ini
 paling banyak mengajari model. Setiap kartu menunjukkan apakah itu saran atau keraguan, kata yang
 paling berbobot, dan giliran terdekat yang diberi kode itu oleh peninjau. Terima atau tolak di sini
-(status aplikasi *{queue}*; saring menurut kode atau informan); `make analyze` berikutnya belajar
+(status aplikasi *{queue}*; saring menurut kode atau informan); run batch berikutnya belajar
 dari keputusan Anda.""",
         "reliability": """## Reliabilitas per kode
 

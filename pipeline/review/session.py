@@ -262,10 +262,19 @@ class ReviewSession:
         return self.outcome.unknown_codes.copy()
 
     def reattach_candidates(self, orphan_row: pd.Series | dict, limit: int = 20) -> pd.DataFrame:
-        """Informant turns of the orphan's document, those the machine coded with its code first."""
+        """Informant turns of the orphan's document: one whose words are nearly the orphan's quote (a
+        typo corrected) first, then those the machine coded with its code."""
         code = self._code_or_none(str(orphan_row["code"]))
         return reattach_candidates(self.segments, self._machine, str(orphan_row["segment_id"]),
-                                   None if code is None else code.id, limit)
+                                   None if code is None else code.id, limit, self._orphan_quote(orphan_row))
+
+    def _orphan_quote(self, orphan_row: pd.Series | dict) -> str:
+        """The turn's words as the notebook stored them with the decision ("" for older rows)."""
+        if "text" not in self.reviews:
+            return ""
+        same = self.reviews[(self.reviews["segment_id"] == str(orphan_row["segment_id"]))
+                            & (self.reviews["timestamp"] == str(orphan_row["timestamp"]))]
+        return "" if same.empty else str(same["text"].iloc[-1])
 
     def reattach(self, orphan_row: pd.Series | dict, new_segment_id: str, note: str = "") -> dict[str, str]:
         """Carry an orphaned decision over to the segment it was meant for, signed by this reviewer.

@@ -61,18 +61,22 @@ def anchor_of(segments: pd.DataFrame, segment_id: str, redactor: Redactor | None
 
 
 def earlier_segments(out_dir: str | Path) -> pd.DataFrame:
-    """The last run's turns (segment_id, text) from its segments.csv, which the batch's old ids name
-    even when its key is lost; empty without a readable one (the rows' own anchors still serve)."""
+    """The last run's turns (segment_id, text, and document when it has one) from its segments.csv,
+    which the batch's old ids name even when its key is lost; empty without a readable one (the rows'
+    own anchors still serve)."""
     path = Path(out_dir) / "segments.csv"
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["segment_id", "text"])
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False,
+                            usecols=lambda column: column in ("segment_id", "text", "document"))
+        if not {"segment_id", "text"} <= set(frame.columns):
+            raise ValueError("not the pipeline's segments table")
     except (OSError, ValueError, pd.errors.ParserError):   # none yet, or not the pipeline's table
         return pd.DataFrame({"segment_id": [], "text": []}, dtype=object)
     return frame
 
 
 def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame,
-                  earlier_files: frozenset[str] = frozenset()) -> dict[str, str]:
+                  earlier_files: frozenset[str] = frozenset(), same_bytes: dict[str, str] | None = None) -> dict[str, str]:
     """Old id -> the id of the turn of the same file with the same text hash (of several, the
     nearest to the old position; of two as near, none), for each lost id's (turn, text_hash).
 
@@ -81,12 +85,14 @@ def refound_turns(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame
     became (`_renamed_files`: decided per file, from most of its turns, never from short answers
     alone, and only when the last run's files are known): a grader's decision follows the same
     words, not a file name, and a removed file's decisions never move to a file the batch had before
-    nor to a new interview that happens to share a short answer."""
+    nor to a new interview that happens to share a short answer. `same_bytes` (old stem -> new stem)
+    names the files the run record saw come back byte for byte under a new name: those are renamed
+    first, whatever their turns' lengths."""
     by_text: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for segment_id, stem, turn, digest in zip(current.index, current["stem"], current[TURN_COLUMN],
                                               current[TEXT_HASH_COLUMN]):
         by_text.setdefault((stem, digest), []).append((int(turn), segment_id))
-    renamed = _renamed_files(lost, current, earlier_files)
+    renamed = _renamed_files(lost, current, earlier_files, same_bytes or {})
     found = {}
     for old_id, (turn, digest) in lost.items():
         stem = renamed.get(id_stem(old_id), id_stem(old_id))
@@ -105,14 +111,16 @@ _DECIDING_WORDS = 4
 
 
 def _renamed_files(lost: dict[str, tuple[int | None, str]], current: pd.DataFrame,
-                   earlier_files: frozenset[str]) -> dict[str, str]:
+                   earlier_files: frozenset[str], same_bytes: dict[str, str]) -> dict[str, str]:
     """Old stem -> the new file it was renamed to, decided per file: an old stem the batch lost goes
     to the one new file (a stem not in `earlier_files`) that alone holds most of its lost turns'
     texts, one of them a turn of _DECIDING_WORDS words or more. Without the last run's files no new
-    file is known, so none is renamed (a removed file's decisions stay orphans)."""
-    if not earlier_files:
-        return {}
+    file is known, so none is renamed (a removed file's decisions stay orphans). A file the run record
+    saw renamed byte for byte (`same_bytes`) needs no such count."""
     stems = set(current["stem"])
+    certain = {old: new for old, new in same_bytes.items() if old not in stems and new in stems}
+    if not earlier_files:
+        return certain
     holders: dict[str, set[str]] = {}
     long_turn: dict[tuple[str, str], bool] = {}
     for stem, digest, quote in zip(current["stem"], current[TEXT_HASH_COLUMN], current[QUOTE_COLUMN]):
@@ -126,6 +134,9 @@ def _renamed_files(lost: dict[str, tuple[int | None, str]], current: pd.DataFram
             lost_of.setdefault(id_stem(old_id), []).append(digest)
     out = {}
     for old_stem, digests in lost_of.items():
+        if old_stem in certain:
+            out[old_stem] = certain[old_stem]
+            continue
         tally = Counter(next(iter(holders[d])) for d in digests if len(holders.get(d, ())) == 1)
         if not tally:
             continue
