@@ -3,10 +3,8 @@
 spaCy's Indonesian stop words are the standard forms ("dengan", "sampai", "mereka"); speech and
 a researcher's example quotations write the Manado ones ("deng", "sampe", "dorang"). A word the
 glosser's lexicon gives a function class (not a noun, verb or adjective: "bekeng" is "membuat",
-which spaCy lists, yet a verb) and translates into stop words only, and that is no common
-Indonesian root itself ("sapa" greets, "pas" fits), is one too: a KBBI root the glosser's
-vocabulary also knows as Indonesian (`WordAnalyzer.is_common`); KBBI alone also holds rare and
-regional homographs of Manado function words ("mar" but, "dapa" get, "ato" or, "lei" also).
+which spaCy lists, yet a verb) and translates into stop words only, and that is no Indonesian
+root itself ("sapa" greets, "pas" fits), is one too.
 """
 
 from __future__ import annotations
@@ -35,7 +33,7 @@ def _manado_function_words() -> frozenset[str]:
     for word, entry in load_lexicon(DEFAULT_LEXICON).words.items():
         translation = entry.translation.casefold().split()
         if entry.pos not in CONTENT_POS and translation and all(part in STOP_WORDS for part in translation) \
-                and not (analyzer.is_known(word) and analyzer.is_common(word)):
+                and not analyzer.is_known(word):
             found.add(word)
     return frozenset(found)
 
