@@ -1,0 +1,42 @@
+"""Round 27 review: behaviour the round's changes read wrongly, each fixed with its own case."""
+
+from pipeline.coding.captions import only_where_taken, shows_a_scene
+
+
+def test_a_caption_noun_shaped_like_a_verb_is_no_act():
+    # "Dinas", "medis", "menteri", "terumbu" begin like meN-/di-/ter- verbs but carry no affix
+    assert shows_a_scene("Foto: Kepala Dinas Pertanian bersama tenaga medis di Balai Desa Tiwoho")
+    assert shows_a_scene("Foto: Menteri Kelautan di dermaga pelabuhan (Foto Antara/Rina)")
+    assert shows_a_scene("Foto: Dua penyelam di atas terumbu karang Pulau Siladen")
+
+
+def test_a_caption_verb_still_states_an_act():
+    assert not shows_a_scene("Foto: Perawat membersihkan luka seorang nelayan di dermaga")
+
+
+def test_a_place_followed_by_an_act_is_not_only_where_the_photo_was_taken():
+    # the act done at the place is the caption's news, not the place
+    caption = "Foto: Perawat di Pustu Kinabuhutan membersihkan luka kaki seorang penyelam"
+    assert not only_where_taken(caption, "luka")
+    assert not only_where_taken("Foto: Kader di Balai Desa Tiwoho mengukur tensi warga", "mengukur tensi")
+
+
+def test_a_code_word_only_in_the_place_is_still_where_taken():
+    caption = "Foto: Seorang nelayan duduk menunggu di lorong klinik fisioterapi rumah sakit di Bitung"
+    assert only_where_taken(caption, "fisioterapi")
+
+
+def test_grader_agreement_refuses_one_grader_named_twice(tmp_path):
+    # comparing a grader with themself would print a perfect kappa that measures nothing
+    import pytest
+
+    from pipeline.errors import InputError
+    from pipeline.review.grader_agreement import batch_grader_agreement
+    from pipeline.review.store import append_review
+
+    batch = tmp_path / "selam"
+    batch.mkdir()
+    append_review(batch, "W2-c", "Luka kerja", "accept", "RM")
+    append_review(batch, "W2-c", "Luka kerja", "accept", "TS")
+    with pytest.raises(InputError, match=r"reviews\.csv.*'RM' twice"):
+        batch_grader_agreement(batch, tmp_path / "out", ("RM", "RM"))
