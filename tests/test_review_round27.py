@@ -40,3 +40,20 @@ def test_grader_agreement_refuses_one_grader_named_twice(tmp_path):
     append_review(batch, "W2-c", "Luka kerja", "accept", "TS")
     with pytest.raises(InputError, match=r"reviews\.csv.*'RM' twice"):
         batch_grader_agreement(batch, tmp_path / "out", ("RM", "RM"))
+
+
+def test_staff_who_give_a_course_do_not_make_it_staff_training():
+    from pipeline.coding.staff_training import trains_staff
+
+    # the workers hold or give the course; fishermen, divers and mothers take it
+    assert not trains_staff("Perawat Pustu mengadakan pelatihan pertolongan pertama bagi kelompok penyelam.")
+    assert not trains_staff("Pelatihan keselamatan di laut bagi 25 nelayan oleh petugas Puskesmas.")
+    assert not trains_staff("Bidan memberikan orientasi perawatan tali pusat kepada para ibu nifas.")
+
+
+def test_staff_who_take_a_course_still_make_it_staff_training():
+    from pipeline.coding.staff_training import trains_staff
+
+    assert trains_staff("Dinas Kesehatan menggelar pelatihan konseling gizi bagi 35 kader.")
+    assert trains_staff("Pelatihan perawat oleh petugas Dinas Kesehatan provinsi.")
+    assert trains_staff("Bidan koordinator memberikan penyegaran kepada bidan desa yang baru.")
