@@ -57,3 +57,19 @@ def test_staff_who_take_a_course_still_make_it_staff_training():
     assert trains_staff("Dinas Kesehatan menggelar pelatihan konseling gizi bagi 35 kader.")
     assert trains_staff("Pelatihan perawat oleh petugas Dinas Kesehatan provinsi.")
     assert trains_staff("Bidan koordinator memberikan penyegaran kepada bidan desa yang baru.")
+
+
+def test_ada_before_a_verb_asks_whether_one_did_it_not_whether_a_thing_is_there():
+    from pipeline.coding.answers import asks_existence
+
+    assert not asks_existence("Waktu semprot hama, Bapak ada memakai masker?")
+    assert not asks_existence("Kalau luka di laut, ada diobati di kapal?")
+    assert asks_existence("Di perahu ada tabung oksigen cadangan?")
+    assert asks_existence("Anak buah kapal punya kartu asuransi?")
+
+
+def test_prefixed_verb_tells_verbs_from_nouns_of_the_same_shape():
+    from pipeline.coding.lemmas import prefixed_verb
+
+    assert prefixed_verb("memakai") and prefixed_verb("dibersihkan") and prefixed_verb("berobat")
+    assert not prefixed_verb("dinas") and not prefixed_verb("meteran") and not prefixed_verb("terpal")

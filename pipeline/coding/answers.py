@@ -42,6 +42,7 @@ from spacy.tokens import Doc
 
 from pipeline.coding.codebook_words import WORD, word_lemma
 from pipeline.coding.evidence import untagged
+from pipeline.coding.lemmas import prefixed_verb
 from pipeline.coding.negation import CAUSES, NEGATORS, STILL
 from pipeline.coding.spans import term_text
 from pipeline.coding.specificity import KIN, is_light_verb, names_role, says_who
@@ -318,8 +319,9 @@ _NOT_THERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:
                         re.IGNORECASE)
 # a question whether a thing is there or had: "Di perahu ada pelampung?", "Anak buah punya BPJS?"; not
 # whether anyone does something, a relative clause ("Ada yang takut disuntik?", "Ada anak yang kena
-# KIPI?": "Nyanda ada." says nobody is afraid, no child had it)
-_THERE = re.compile(r"\b(?:ada|punya|memiliki|mempunyai)\s+(?![^?]*\b(?:yang|yg)\b)\w", re.IGNORECASE)
+# KIPI?": "Nyanda ada." says nobody is afraid, no child had it), nor whether one did something, "ada"
+# before a verb ("Bapak ada memakai pelampung?": did you wear one)
+_THERE = re.compile(r"\b(?:ada|punya|memiliki|mempunyai)\s+(?![^?]*\b(?:yang|yg)\b)(?P<thing>\w+)", re.IGNORECASE)
 
 
 def denies_existence(text: str) -> str | None:
@@ -337,7 +339,8 @@ def asks_existence(text: str) -> bool:
         return False
     sentence = _SENTENCE_END.split(text.rstrip().rstrip("?"))[-1]
     words = {word.casefold() for word in WORD.findall(sentence)}
-    return _THERE.search(sentence) is not None and words.isdisjoint(NEGATORS)
+    there = _THERE.search(sentence)
+    return there is not None and not prefixed_verb(there.group("thing")) and words.isdisjoint(NEGATORS)
 
 
 # a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a word of cause right after it

@@ -15,15 +15,15 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.evidence import framed_everywhere, term_words, terms
-from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.lemmas import prefixed_verb
 from pipeline.coding.sentences import sentences
 from pipeline.ingest.documents import CAPTION_LABEL, PHOTO_CREDIT, is_caption
 
 # a caption opening with the scene it shows
 _SCENE = re.compile(r"^\W*(?:suasana|situasi|pemandangan|panorama)\b", re.IGNORECASE)
-# a verb of the caption's subject: a meN-, di-, ber- or ter- word whose affix comes off (not a noun
-# of that shape, "Dinas", "medis", "menteri", "terumbu", nor one of the few prepositions and
-# adjectives built so), outside a "yang" clause that describes a thing shown
+# a verb of the caption's subject: a meN-, di-, ber- or ter- word whose prefix comes off (not a
+# noun of that shape, "Dinas", "medis", "menteri", "terumbu": lemmas.prefixed_verb, nor one of the
+# few prepositions and adjectives built so), outside a "yang" clause that describes a thing shown
 _VERB = re.compile(r"\b(?:me|di|ber|ter)[a-z]{3,}\b", re.IGNORECASE)
 _NOT_VERBS = frozenset({"bersama", "beserta", "terhadap", "tersebut", "terakhir", "terutama", "merah", "meter",
                         "bersih", "tertentu", "termasuk"})
@@ -35,10 +35,8 @@ _WHERE = re.compile(r"\b(?:di|dalam)\s+[^,.;()]*$", re.IGNORECASE)
 
 
 def _verbs(text: str) -> list[str]:
-    """The words of `text` shaped and built as a verb: an affix on a root of their own."""
-    analyzer = word_analyzer()
-    return [word for word in _VERB.findall(text)
-            if word.casefold() not in _NOT_VERBS and analyzer.analyze(word.casefold())[1] != word.casefold()]
+    """The words of `text` shaped and built as a verb: a prefix on a root of their own."""
+    return [word for word in _VERB.findall(text) if word.casefold() not in _NOT_VERBS and prefixed_verb(word)]
 
 
 def _body(text: str) -> str:
