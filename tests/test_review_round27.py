@@ -73,3 +73,20 @@ def test_prefixed_verb_tells_verbs_from_nouns_of_the_same_shape():
 
     assert prefixed_verb("memakai") and prefixed_verb("dibersihkan") and prefixed_verb("berobat")
     assert not prefixed_verb("dinas") and not prefixed_verb("meteran") and not prefixed_verb("terpal")
+
+
+def test_an_insurer_official_saying_we_is_the_insurers_own_outreach():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_coding_distinctions import INFORM, coded
+    from test_coding_round27_realdocs import news
+
+    # quoted in the news, the branch head's "kami" is the insurer, not a village or clinic
+    assert INFORM not in news("Kepala Cabang BPJS Kesehatan Tondano mengatakan, kami mengajak para nelayan "
+                              "untuk mendaftar JKN sebelum musim angin barat.")
+    assert INFORM not in news("Kami dari BPJS Kesehatan mengimbau para petani cengkih agar mendaftar JKN.")
+    # a district head's "kami", and an informant's own "torang", stay outreach
+    assert INFORM in news("Camat Likupang menyampaikan, kami mengajak warga pesisir segera mendaftar BPJS Kesehatan.")
+    assert INFORM in coded("Torang ada mengajak dorang pe keluarga supaya daftar BPJS.", role="Kepala desa")
