@@ -90,3 +90,14 @@ def test_an_insurer_official_saying_we_is_the_insurers_own_outreach():
     # a district head's "kami", and an informant's own "torang", stay outreach
     assert INFORM in news("Camat Likupang menyampaikan, kami mengajak warga pesisir segera mendaftar BPJS Kesehatan.")
     assert INFORM in coded("Torang ada mengajak dorang pe keluarga supaya daftar BPJS.", role="Kepala desa")
+
+
+def test_a_stressed_or_softened_none_there_is_still_none_there():
+    from pipeline.coding.answers import denies_existence
+
+    # "Tidak ada." was read as the thing missing; its stressed forms were not
+    assert denies_existence("Tidak ada sama sekali, Bu.") == "Tidak ada sama sekali"
+    assert denies_existence("Di kapal nyanda ada lagi, so ilang.") == "Di kapal nyanda ada lagi"
+    assert denies_existence("Belum ada sih.") == "Belum ada sih"
+    # a thing named after "ada" is another matter
+    assert denies_existence("Tidak ada dokter di pulau.") is None

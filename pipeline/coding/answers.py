@@ -313,9 +313,11 @@ def opens_with_no(text: str) -> str | None:
 
 
 # a first clause saying the thing asked about is not there: "Belum ada.", "Mana ada.", "Sekarang sudah
-# tidak ada.", "Di desa nyanda ada." (a few words of when or where before it)
-_NOT_THERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:pernah\s+)?ada\s*(?:[%s]|$)"
-                        % ("|".join(ALREADY), "|".join(sorted(NO_WORDS - {"bukan", "bukang"})), ".,;:!?"),
+# tidak ada.", "Di desa nyanda ada." (a few words of when or where before it), stressed or softened
+# after it ("Tidak ada sama sekali.", "Nyanda ada lagi.", "Belum ada sih.")
+_STRESS = r"(?:\s+(?:sama\s+sekali|lagi|sih|kok|deh|dong|dang|kwa|no|le))*"
+_NOT_THERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:pernah\s+)?ada%s\s*(?:[%s]|$)"
+                        % ("|".join(ALREADY), "|".join(sorted(NO_WORDS - {"bukan", "bukang"})), _STRESS, ".,;:!?"),
                         re.IGNORECASE)
 # a question whether a thing is there or had: "Di perahu ada pelampung?", "Anak buah punya BPJS?"; not
 # whether anyone does something, a relative clause ("Ada yang takut disuntik?", "Ada anak yang kena
