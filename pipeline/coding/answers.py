@@ -42,6 +42,7 @@ from spacy.tokens import Doc
 
 from pipeline.coding.codebook_words import WORD, word_lemma
 from pipeline.coding.evidence import untagged
+from pipeline.coding.lemmas import prefixed_verb
 from pipeline.coding.negation import CAUSES, NEGATORS, STILL
 from pipeline.coding.spans import term_text
 from pipeline.coding.specificity import KIN, is_light_verb, names_role, says_who
@@ -312,14 +313,17 @@ def opens_with_no(text: str) -> str | None:
 
 
 # a first clause saying the thing asked about is not there: "Belum ada.", "Mana ada.", "Sekarang sudah
-# tidak ada.", "Di desa nyanda ada." (a few words of when or where before it)
-_NOT_THERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:pernah\s+)?ada\s*(?:[%s]|$)"
-                        % ("|".join(ALREADY), "|".join(sorted(NO_WORDS - {"bukan", "bukang"})), ".,;:!?"),
+# tidak ada.", "Di desa nyanda ada." (a few words of when or where before it), stressed or softened
+# after it ("Tidak ada sama sekali.", "Nyanda ada lagi.", "Belum ada sih.")
+_STRESS = r"(?:\s+(?:sama\s+sekali|lagi|sih|kok|deh|dong|dang|kwa|no|le))*"
+_NOT_THERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:pernah\s+)?ada%s\s*(?:[%s]|$)"
+                        % ("|".join(ALREADY), "|".join(sorted(NO_WORDS - {"bukan", "bukang"})), _STRESS, ".,;:!?"),
                         re.IGNORECASE)
 # a question whether a thing is there or had: "Di perahu ada pelampung?", "Anak buah punya BPJS?"; not
 # whether anyone does something, a relative clause ("Ada yang takut disuntik?", "Ada anak yang kena
-# KIPI?": "Nyanda ada." says nobody is afraid, no child had it)
-_THERE = re.compile(r"\b(?:ada|punya|memiliki|mempunyai)\s+(?![^?]*\b(?:yang|yg)\b)\w", re.IGNORECASE)
+# KIPI?": "Nyanda ada." says nobody is afraid, no child had it), nor whether one did something, "ada"
+# before a verb ("Bapak ada memakai pelampung?": did you wear one)
+_THERE = re.compile(r"\b(?:ada|punya|memiliki|mempunyai)\s+(?![^?]*\b(?:yang|yg)\b)(?P<thing>\w+)", re.IGNORECASE)
 
 
 def denies_existence(text: str) -> str | None:
@@ -337,7 +341,8 @@ def asks_existence(text: str) -> bool:
         return False
     sentence = _SENTENCE_END.split(text.rstrip().rstrip("?"))[-1]
     words = {word.casefold() for word in WORD.findall(sentence)}
-    return _THERE.search(sentence) is not None and words.isdisjoint(NEGATORS)
+    there = _THERE.search(sentence)
+    return there is not None and not prefixed_verb(there.group("thing")) and words.isdisjoint(NEGATORS)
 
 
 # a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a word of cause right after it

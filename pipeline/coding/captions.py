@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.evidence import framed_everywhere, term_words, terms
+from pipeline.coding.lemmas import prefixed_verb
 from pipeline.coding.sentences import sentences
 from pipeline.ingest.documents import CAPTION_LABEL, PHOTO_CREDIT, is_caption
 
 # a caption opening with the scene it shows
 _SCENE = re.compile(r"^\W*(?:suasana|situasi|pemandangan|panorama)\b", re.IGNORECASE)
-# a verb of the caption's subject: a meN-, di-, ber- or ter- word (not one of the few prepositions
-# and adjectives of that shape), outside a "yang" clause that describes a thing shown
+# a verb of the caption's subject: a meN-, di-, ber- or ter- word whose prefix comes off (not a
+# noun of that shape, "Dinas", "medis", "menteri", "terumbu": lemmas.prefixed_verb, nor one of the
+# few prepositions and adjectives built so), outside a "yang" clause that describes a thing shown
 _VERB = re.compile(r"\b(?:me|di|ber|ter)[a-z]{3,}\b", re.IGNORECASE)
 _NOT_VERBS = frozenset({"bersama", "beserta", "terhadap", "tersebut", "terakhir", "terutama", "merah", "meter",
                         "bersih", "tertentu", "termasuk"})
@@ -30,6 +32,11 @@ _RELATIVE = re.compile(r"\byang\b.*$", re.IGNORECASE)
 # a labelled caption's last bracket is its credit ("(SULUTNEWS/dok. Puskesmas)", "(Istimewa)")
 _LAST_BRACKET = re.compile(r"\([^()]*\)\W*$")
 _WHERE = re.compile(r"\b(?:di|dalam)\s+[^,.;()]*$", re.IGNORECASE)
+
+
+def _verbs(text: str) -> list[str]:
+    """The words of `text` shaped and built as a verb: a prefix on a root of their own."""
+    return [word for word in _VERB.findall(text) if word.casefold() not in _NOT_VERBS and prefixed_verb(word)]
 
 
 def _body(text: str) -> str:
@@ -52,11 +59,23 @@ def shows_a_scene(text: str) -> bool:
     if _SCENE.match(first):
         return True
     main = _RELATIVE.sub("", first)
-    return not any(word.casefold() not in _NOT_VERBS for word in _VERB.findall(main))
+    return not _verbs(main)
 
 
 def only_where_taken(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a caption stand in the place where its picture was
-    taken ("di lorong unit rehabilitasi medik rumah sakit di Manado")?"""
+    taken ("di lorong unit rehabilitasi medik rumah sakit di Manado")? Not where a verb follows
+    the place or is the evidence: "Bidan di Desa Wori memberikan imunisasi", "Kader di Posyandu
+    menimbang bayi" say what the midwife and the cadre do there."""
     return is_caption(text) and framed_everywhere(
-        text, [term_words(piece) for piece in terms(evidence)], lambda before, sentence: _WHERE.search(before) is not None)
+        text, [term_words(piece) for piece in terms(evidence)], _after_where_taken)
+
+
+def _after_where_taken(before: str, sentence: str) -> bool:
+    """Does the caption's sentence up to a piece of evidence end in the place, with no act after it
+    nor in the evidence's first word?"""
+    place = _WHERE.search(before)
+    if place is None:
+        return False
+    evidence_start = sentence[len(before):].split(maxsplit=1)
+    return not _verbs(" ".join([place.group(0), *evidence_start[:1]]))

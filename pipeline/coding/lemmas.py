@@ -182,3 +182,17 @@ class WordAnalyzer:
 @lru_cache(maxsize=1)
 def word_analyzer() -> WordAnalyzer:
     return WordAnalyzer()
+
+
+VERB_PREFIXES = ("me", "di", "ber", "ter")
+
+
+def prefixed_verb(word: str) -> bool:
+    """Is `word` a meN-, di-, ber- or ter- verb: a prefix comes off a root of its own (memakai:
+    pakai, dimakan: makan), unlike a noun that only begins so (dinas, medis, terumbu) or one
+    whose root only loses a suffix (meteran: meter)?"""
+    folded = word.casefold()
+    if len(folded) < 5 or not folded.startswith(VERB_PREFIXES):
+        return False
+    root = word_analyzer().analyze(folded)[1]
+    return root != folded and not folded.startswith(root)

@@ -21,12 +21,20 @@ from pipeline.coding.specificity import ROLE
 STAFF_TRAINING = re.compile(r"\b(?:pelatihan|orientasi|bimtek|bimbingan teknis|workshop|lokakarya|"
                             r"peningkatan kapasitas|penyegaran|refreshing)\b", re.IGNORECASE)
 # who a programme trains: its workers, and those who run it
-_STAFF = re.compile(r"\b(?:" + "|".join(sorted(ROLE)) + r"|tenaga kesehatan|pengelola|fasilitator|"
-                    r"pemegang program)\b", re.IGNORECASE)
+_STAFF_WORDS = r"\b(?:" + "|".join(sorted(ROLE)) + r"|tenaga kesehatan|pengelola|fasilitator|pemegang program)\b"
+_STAFF = re.compile(_STAFF_WORDS, re.IGNORECASE)
+# staff who give the course, not take it: its agent after "oleh", or the subject of a verb of
+# holding or giving it ("Petugas Puskesmas menggelar pelatihan ... bagi 30 penyelam", "Kader
+# memberikan pelatihan menyusui kepada ibu hamil")
+_TRAINER = re.compile(r"\boleh\s+(?:para\s+)?" + _STAFF_WORDS + r"|" + _STAFF_WORDS +
+                      r"(?:\s+[\w-]+){0,2}?\s+(?:memberikan|memberi|menggelar|mengadakan|menyelenggarakan|"
+                      r"melaksanakan|membawakan|menyampaikan)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def trains_staff(sentence: str) -> bool:
     """Does a sentence name a course with the staff it trains in the same clause ("Pelatihan
-    KPSP bagi 40 kader", "dua perawat dijadwalkan mengikuti pelatihan")?"""
-    return any(STAFF_TRAINING.search(clause) and _STAFF.search(clause) for clause in _CLAUSE_BREAK.split(sentence))
+    KPSP bagi 40 kader", "dua perawat dijadwalkan mengikuti pelatihan"), staff other than those
+    who give it?"""
+    return any(STAFF_TRAINING.search(clause) and _STAFF.search(_TRAINER.sub(" ", clause))
+               for clause in _CLAUSE_BREAK.split(sentence))

@@ -92,6 +92,9 @@ def batch_grader_agreement(batch_dir: Path, outputs_dir: Path, graders: tuple[st
             raise InputError.at(reviews_path(batch_dir), f"holds decisions of {len(signed)} grader(s) "
                                 f"({', '.join(signed) or 'none'}): name the two to compare with --graders A B")
         graders = (signed[0], signed[1])
+    if graders[0] == graders[1]:   # a grader compared with themself agrees perfectly, telling nothing
+        raise InputError.at(reviews_path(batch_dir), f"--graders names {graders[0]!r} twice: name two different "
+                            f"graders (its graders are {', '.join(signed)})")
     missing = [grader for grader in graders if grader not in signed]
     if missing:
         raise InputError.at(reviews_path(batch_dir), f"has no decision signed {', '.join(map(repr, missing))}; "
