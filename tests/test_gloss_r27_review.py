@@ -60,3 +60,17 @@ def test_blakang_not_the_body_back(glosser, source, wanted):
 ])
 def test_blakang_that_aches_is_the_back(glosser, source, wanted):
     assert wanted in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # doubled foya is Indonesian foya-foya (squander), not foya 'lie' doubled
+    ("Jang foya-foya deng gaji.", "foya-foya"),
+    ("Anak muda skarang bafoya-foya.", "berfoya-foya"),
+])
+def test_foya_foya_is_squandering(glosser, source, wanted):
+    out = translate(glosser, source)
+    assert wanted in out and "bohong" not in out
+
+
+def test_foya_alone_is_lying(glosser):
+    assert "berbohong" in translate(glosser, "Jang bafoya pa mama.")
