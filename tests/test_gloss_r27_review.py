@@ -74,3 +74,14 @@ def test_foya_foya_is_squandering(glosser, source, wanted):
 
 def test_foya_alone_is_lying(glosser):
     assert "berbohong" in translate(glosser, "Jang bafoya pa mama.")
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # a baku row's ber- word before a noun is no ba- verb taking meN-: bertemu keeps its form
+    ("Dorang so baku lia muka di gereja.", "bertemu muka"),
+    ("Kita baku dapa om di pasar.", "bertemu paman"),
+    # a root that takes an object only with -kan gathers it
+    ("Anak-anak baku kumpul botol bekas.", "mengumpulkan botol"),
+])
+def test_baku_word_before_a_noun(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
