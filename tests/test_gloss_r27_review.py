@@ -85,3 +85,17 @@ def test_foya_alone_is_lying(glosser):
 ])
 def test_baku_word_before_a_noun(glosser, source, wanted):
     assert wanted in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # ada before what one goes to or is busy at is being at it, not owning one
+    ("Kaka ada kerja di Bitung.", "ada kerja"),
+    ("Ade ada sekolah.", "ada sekolah"),
+])
+def test_ada_before_an_occupation_is_no_possession(glosser, source, wanted):
+    out = translate(glosser, source)
+    assert wanted in out and "punya" not in out
+
+
+def test_ada_before_an_owned_noun_is_possession(glosser):
+    assert "punya rumah" in translate(glosser, "Om ada rumah di Tondano.")
