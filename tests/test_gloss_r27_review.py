@@ -99,3 +99,8 @@ def test_ada_before_an_occupation_is_no_possession(glosser, source, wanted):
 
 def test_ada_before_an_owned_noun_is_possession(glosser):
     assert "punya rumah" in translate(glosser, "Om ada rumah di Tondano.")
+
+
+def test_people_doer_opening_a_later_sentence_keeps_the_capital_in_place(glosser):
+    # the passive verb now opens the sentence: it takes the capital, orang after it none
+    assert "Diambil orang" in translate(glosser, "Sapa yang ambe tu ikang? Orang ambe.")
