@@ -104,3 +104,12 @@ def test_ada_before_an_owned_noun_is_possession(glosser):
 def test_people_doer_opening_a_later_sentence_keeps_the_capital_in_place(glosser):
     # the passive verb now opens the sentence: it takes the capital, orang after it none
     assert "Diambil orang" in translate(glosser, "Sapa yang ambe tu ikang? Orang ambe.")
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # distance is measured from a school as a place
+    ("Torang pe rumah jao dari SMP.", "jauh dari SMP"),
+    ("Pustu itu dekat dari SD.", "dekat dari SD"),
+])
+def test_dari_a_school_after_distance_is_the_place(glosser, source, wanted):
+    assert wanted in translate(glosser, source)

@@ -22,12 +22,14 @@ _DAY_POINTS = frozenset({"pagi", "subuh", "siang", "sore", "malam", "malang", "j
 _LIFE_STAGES = frozenset({"kecil", "kacili", "muda", "umur", "usia", "lahir", "sd", "smp", "sma", "smk",
                           "kuliah", "remaja"})
 POINTS = _DAY_POINTS | _LIFE_STAGES
-# Schools and college are also places one comes from or leaves: after a verb of coming, leaving or taking,
-# dari before them is the place (pulang dari kuliah, kaluar dari SMP), unless waktu makes them a time
+# Schools and college are also places one comes from, leaves or is far from: after a verb of coming,
+# leaving or taking or a word of distance, dari before them is the place (pulang dari kuliah, kaluar dari SMP), unless waktu makes them a time
 _SCHOOLS = frozenset({"sd", "smp", "sma", "smk", "kuliah"})
 _FROM_A_PLACE = frozenset({"pulang", "datang", "kaluar", "keluar", "pigi", "pi", "pergi", "ambe", "ambil", "bale",
                            "balik", "kembali", "pinda", "pindah", "lari", "turun", "jemput", "lulus", "brenti",
-                           "berhenti", "dapa", "dapat", "trima", "terima", "bawa"})
+                           "berhenti", "dapa", "dapat", "trima", "terima", "bawa",
+                           # distance and difference are measured from a place (rumah jauh dari SMA)
+                           "jauh", "jao", "dekat", "deka", "lain", "beda"})
 # Aspect words that tell a state held up to now: done (so) or not yet done (blum)
 _UP_TO_NOW = frozenset({"so", "sudah", "blum", "belum"})
 # Rain and wind are weather going on, not a state held: ujang basar dari subuh stays 'dari' (dev: 2 of 2)
@@ -63,7 +65,7 @@ def since_point(units: list, k: int) -> bool:
 
 
 def _from_a_place(units: list, k: int) -> bool:
-    """A verb of coming, leaving or taking before dari at units[k] in its clause."""
+    """A verb of coming, leaving or taking, or a word of distance, before dari at units[k] in its clause."""
     words, here = clause(units, k)
     return any(c.key in _FROM_A_PLACE or c.root in _FROM_A_PLACE for c in words[:here])
 
