@@ -38,6 +38,8 @@ def done_by_doer_after(units: list, k: int, vocabulary: IndonesianVocabulary) ->
     if before is not None and before.pos not in _BEFORE_DOER_POS and before.key not in _OPENERS:
         return False  # dua orang lia, kita pe orang ambe: a counted or owned doer, a subject of its own
     doer.ind, verb.ind = "di" + root, doer.ind
+    if doer.key == _PEOPLE and verb.ind[:1].isupper():
+        doer.ind, verb.ind = doer.ind.capitalize(), verb.ind.lower()  # Ya. Orang ambe. -> Ya. Diambil orang.
     # the acronym keeps its capital, the clause's first place keeps the sentence's
     opening = doer.cap and (k == 1 or not units[k - 2].joined and units[k - 2].glue.rstrip()[-1:] in ".!?")
     doer.upper, verb.upper = verb.upper, doer.upper

@@ -2,7 +2,8 @@
 
   ada -> punya  possession (torang nda ada KK -> kami tidak punya KK; torang nelayan nyanda ada
               asuransi: the pronoun and the people it names; also in a relative clause on
-              people, sapa-sapa yang blum ada KTP, and of no one, dia nyanda ada sapa-sapa)
+              people, sapa-sapa yang blum ada KTP, and of no one, dia nyanda ada sapa-sapa); not before
+              what one is busy at (dia ada kerja, ada sekolah)
   paling      after a noun, before an adjective: a relative clause (anak paling kacili ->
               anak yang paling kecil)
 Read by `predicates.after_context`, after the context rules.
@@ -58,6 +59,11 @@ def _subject_graded(units: list[Unit], k: int) -> bool:
     return True
 
 
+# Indonesian nouns of what one goes to or is busy at: ada before them is being at it (dia ada kerja di
+# Manado, dia ada sekolah: works, is at school), not owning one ('punya kerja')
+_BUSY_AT = frozenset({"kerja", "sekolah", "kuliah", "jualan", "dagang", "dinas", "latihan", "praktek", "les"})
+
+
 def possession(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
     """Person + ada + noun is possession: torang nda ada doi -> kami tidak punya uang; also a noun
     the lexicon leaves to Indonesian (dia so ada pacar -> dia sudah punya pacar)."""
@@ -65,7 +71,8 @@ def possession(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> N
     if not u.joined or not units[k - 1].joined:
         return
     nxt = units[k + 1]
-    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE or is_plain_noun(nxt, vocabulary)):
+    if not (nxt.pos in ("n", "acr") or nxt.source == ACRONYM or nxt.key in _ANYONE or is_plain_noun(nxt, vocabulary) and (
+            nxt.ind not in _BUSY_AT)):
         return  # kita nyanda ada sapa-sapa di sana: no one of one's own
     if u.key in ("ada", "ad") and nxt.ind.partition(" ")[::2] in _ACHES:
         # oma ada saki gigi: an ache is a state one is in, as ada saki (sedang sakit); measured from its

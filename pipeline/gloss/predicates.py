@@ -290,6 +290,13 @@ def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
     u = units[k]
     if not opens_object(units[k + 1], vocabulary):
         return
+    if u.gloss[:1] and u.gloss[0].startswith("RECP"):
+        # a baku row's ber- word is no ba- verb: bertemu muka (not 'menemu'); one whose root takes an
+        # object only with -kan gathers it (baku kumpul sampah -> mengumpulkan sampah, not 'berkumpul')
+        root = vocabulary.root_of(u.ind) or u.root
+        form = root and not vocabulary.men_form(root) and _causative_only(root, vocabulary)
+        u.ind = form or u.ind
+        return
     root = vocabulary.root_of(u.ind) or u.root
     if not root or root == u.ind or root in _BER_BEFORE_NOUN:
         return

@@ -8,7 +8,8 @@ the day or a stage of a life, dari is 'sejak' when its clause says the state hol
     cape skali dari pagi -> sejak pagi): a state, unlike an act, is measured from its start; not the
     rain or the wind (ujang basar dari subuh: weather going on, 'dari');
   - a stage of a life (SD, SMA, umur, anak kedua) after a predicate (baku sayang dari SMA, so sakit
-    dari umur dua puluh taong -> sejak): a life is not a span walked from one end.
+    dari umur dua puluh taong -> sejak): a life is not a span walked from one end; a school after a
+    verb of coming or leaving is the place instead (blum pulang dari kuliah -> dari kuliah).
 A later sampe + a point makes a span instead (so antre dari pagi, mar sampe siang: 'dari').
 """
 
@@ -21,6 +22,14 @@ _DAY_POINTS = frozenset({"pagi", "subuh", "siang", "sore", "malam", "malang", "j
 _LIFE_STAGES = frozenset({"kecil", "kacili", "muda", "umur", "usia", "lahir", "sd", "smp", "sma", "smk",
                           "kuliah", "remaja"})
 POINTS = _DAY_POINTS | _LIFE_STAGES
+# Schools and college are also places one comes from, leaves or is far from: after a verb of coming,
+# leaving or taking or a word of distance, dari before them is the place (pulang dari kuliah, kaluar dari SMP), unless waktu makes them a time
+_SCHOOLS = frozenset({"sd", "smp", "sma", "smk", "kuliah"})
+_FROM_A_PLACE = frozenset({"pulang", "datang", "kaluar", "keluar", "pigi", "pi", "pergi", "ambe", "ambil", "bale",
+                           "balik", "kembali", "pinda", "pindah", "lari", "turun", "jemput", "lulus", "brenti",
+                           "berhenti", "dapa", "dapat", "trima", "terima", "bawa",
+                           # distance and difference are measured from a place (rumah jauh dari SMA)
+                           "jauh", "jao", "dekat", "deka", "lain", "beda"})
 # Aspect words that tell a state held up to now: done (so) or not yet done (blum)
 _UP_TO_NOW = frozenset({"so", "sudah", "blum", "belum"})
 # Rain and wind are weather going on, not a state held: ujang basar dari subuh stays 'dari' (dev: 2 of 2)
@@ -43,6 +52,8 @@ def since_point(units: list, k: int) -> bool:
     life = point in _LIFE_STAGES or _ordinal_child(units, at)
     if point not in _DAY_POINTS and not life:
         return False
+    if point in _SCHOOLS and at == k + 1 and _from_a_place(units, k):
+        return False   # dia blum pulang dari kuliah: the place she comes back from
     words, here = clause(units, k)
     if not (any(c.key in _UP_TO_NOW for c in words[:here]) or _state_before(units, k) and not any(
             c.key in _RAIN for c in words[:here])
@@ -51,6 +62,12 @@ def since_point(units: list, k: int) -> bool:
     words, here = sentence_around(units, k)
     return not any(c.key in _SPAN_ENDS and d.key.rsplit(" ", 1)[-1] in POINTS
                    for c, d in zip(words[here:], words[here + 1:]))
+
+
+def _from_a_place(units: list, k: int) -> bool:
+    """A verb of coming, leaving or taking, or a word of distance, before dari at units[k] in its clause."""
+    words, here = clause(units, k)
+    return any(c.key in _FROM_A_PLACE or c.root in _FROM_A_PLACE for c in words[:here])
 
 
 def _ordinal_child(units: list, at: int) -> bool:

@@ -6,7 +6,8 @@ speaks of illness; 'batu' (stone) elsewhere.
   Ade panas tinggi deng batu.         -> Adik demam tinggi dan batuk.   (beside another symptom)
   Dorang lempar batu. / ada batu ginjal / ada batu di jalan: a stone (a noun or a place after it).
 blakang: 'punggung' (the back of the body) where it hurts, no preposition before it (kita pe blakang sakit ->
-punggung saya sakit; sakit blakang -> sakit punggung); di blakang rumah stays 'belakang'.
+punggung saya sakit; sakit blakang -> sakit punggung); di blakang rumah, kaki blakang (a hind leg) and
+blakang ini (lately) stay 'belakang'.
 Dispatched by clauses.py.
 """
 
@@ -75,12 +76,15 @@ def _had_by_person(units: list, k: int, earlier: list) -> bool:
 
 # What a back does when it is the body's: it hurts, aches, is stiff or cramps.
 _ACHING = frozenset({"sakit", "saki", "pegal", "pegel", "nyeri", "kram", "kaku", "linu", "ngilu"})
+_LATELY = frozenset({"ini", "ni", "ini hari"})  # blakang ini: 'belakangan ini', a time
 _BETWEEN = frozenset({"so", "sudah", "masih", "masi", "ada", "rasa", "terasa", "jadi", "mulai", "sering"})
 
 
 def _back(units, k, u, prev, nxt, before, vocabulary):
     if u.ind.lower() != "belakang" or prev is not None and (prev.pos == "prep" or prev.key in ("di", "ke", "dari")):
         return  # di blakang rumah, ka blakang: a place
+    if nxt is not None and nxt.key in _LATELY or prev is not None and prev.pos == "n" and prev.key not in _ACHING:
+        return  # sakit blakang ini: lately; kaki blakang, pintu blakang: the hind one, the back one
     if prev is not None and prev.key in _ACHING or _aches_after(units, k):
         u.ind = "Punggung" if u.ind[:1].isupper() else "punggung"  # kita pe blakang sakit; sakit blakang
 

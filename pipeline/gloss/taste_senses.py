@@ -19,6 +19,8 @@ two senses that the neighbours decide (dispatched by clauses.py; the other conte
           possessed minum before what is drunk stays the act (oma pe minum obat), so does a possessed
           bottle's (torang pe botol minum: the possessive keeps the compound with its owner), and minum
           beside the verb makan (torang so makang deng minum: ate and drank)
+  baminum 'minum' before what is drunk (oma baminum obat -> minum obat); alone or before a place it is
+          the lexicon's drinking alcohol (brenti baminum, baminum di warung)
   sapu    'oles' (smear) before what is smeared on: butter, spice paste, balm, oil, jam, egg yolk (Sapu
           mantega di roti -> Oleskan mentega di roti; roti so dapa sapu selai -> sudah diolesi selai:
           MangARTI mining and dev parts oleskan, diolesi, dilumuri 7 of 7); 'sapu' (sweep) elsewhere
@@ -136,5 +138,14 @@ def _smear(units, k, u, prev, nxt, before, vocabulary):
 
 
 
+_PLACE_WORDS = frozenset({"di", "ke", "dari", "pada"})  # Indonesian prepositions, no part of speech in the lexicon
+
+
+def _drinks_something(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (nxt.pos == "n" or nxt.pos == "" and nxt.key not in _PLACE_WORDS and thing(nxt, vocabulary)):
+        u.ind = same_case(u.ind, "minum")  # dia baminum obat -> dia minum obat
+
+
 RULES = {"masak": _cooked_through, "masa": _cooked_through, "pedis": _stinging, "pedes": _stinging, "lombo": _tender,
-         "isap": _smoke, "hisap": _smoke, "asap": _smoking, "baasap": _smoking, "minum": _drink, "sapu": _smear}
+         "isap": _smoke, "hisap": _smoke, "asap": _smoking, "baasap": _smoking, "minum": _drink, "sapu": _smear,
+         "baminum": _drinks_something}
