@@ -53,7 +53,7 @@ def test_the_first_clause_saying_a_thing_is_not_there(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Di perahu ada baju pelampung?", True),
     ("Bapak punya kartu BPJS?", True),
-    ("Ada kader yang datang ke rumah?", False),
+    ("Ada petugas yang datang ke kebun?", False),
     ("Kenapa belum ada jamban?", False),
     ("Keluarga itu belum punya KK?", False),
 ])
