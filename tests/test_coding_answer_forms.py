@@ -30,6 +30,7 @@ def test_a_count_or_a_thing_said_not_there_takes_the_code_the_question_names(que
     ("Ada anak yang kena KIPI?", "Tahun 2019 torang pindah ke sini dari Tahuna."),    # a year
     ("Ada anak yang kena KIPI?", "Jam tujuh pagi kita so di pasar."),                  # an hour
     ("Ada anak yang kena KIPI?", "Torang dua so pigi ke puskesmas kemarin."),        # who, by a pronoun
+    ("Ada anak yang kena KIPI?", "Ngana dua musti bawa kartu, kata bidan."),        # who: any pronoun (pronouns.py)
     ("Ada anak yang kena KIPI?", "Satu pun nyanda ada, puji Tuhan."),                  # a count denied
     ("Ada anak yang kena KIPI?", "Kemarin di balai desa ada dua anak menangis."),      # a count further on
     ("Ada juga yang takut anaknya disuntik?", "Nyanda ada, samua mau."),               # nobody is afraid

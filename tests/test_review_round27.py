@@ -26,22 +26,6 @@ def test_a_code_word_only_in_the_place_is_still_where_taken():
     assert only_where_taken(caption, "fisioterapi")
 
 
-def test_grader_agreement_refuses_one_grader_named_twice(tmp_path):
-    # comparing a grader with themself would print a perfect kappa that measures nothing
-    import pytest
-
-    from pipeline.errors import InputError
-    from pipeline.review.grader_agreement import batch_grader_agreement
-    from pipeline.review.store import append_review
-
-    batch = tmp_path / "selam"
-    batch.mkdir()
-    append_review(batch, "W2-c", "Luka kerja", "accept", "RM")
-    append_review(batch, "W2-c", "Luka kerja", "accept", "TS")
-    with pytest.raises(InputError, match=r"reviews\.csv.*'RM' twice"):
-        batch_grader_agreement(batch, tmp_path / "out", ("RM", "RM"))
-
-
 def test_staff_who_give_a_course_do_not_make_it_staff_training():
     from pipeline.coding.staff_training import trains_staff
 

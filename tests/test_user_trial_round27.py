@@ -3,6 +3,8 @@ from transcription tools): what the team tripped over, each fixed with its test.
 
 from __future__ import annotations
 
+import pytest
+
 from test_ingest_support import write_batch
 
 from pipeline.ingest import read_batch
@@ -134,23 +136,32 @@ def test_two_graders_agreement_compares_each_graders_own_latest_decisions(tmp_pa
                                                                ("S1-b", "accept", "reject"), ("S1-e", "none", "add")]
 
 
-def test_grader_agreement_names_the_graders_a_batch_has(tmp_path) -> None:
-    """A grader's initials mistyped (or three graders) must say which graders the file holds."""
-    import pytest
-
+@pytest.mark.parametrize("signers, graders, message", [
+    (["AL", "BW"], ("AL", "BV"), r"reviews\.csv.*no decision signed 'BV'.*AL, BW"),   # initials mistyped
+    (["AL", "BW", "CK"], None, r"3 grader\(s\) \(AL, BW, CK\).*--graders A B"),       # which two?
+    (["AL", "BW"], ("AL", "AL"), r"reviews\.csv.*'AL' twice"),   # a grader with themself: kappa 1, telling nothing
+    (["AL", "BW", ""], None, r"reviews\.csv:4 \[reviewer\]: empty reviewer"),   # no blank third grader
+])
+def test_grader_agreement_names_the_graders_a_batch_has(tmp_path, signers, graders, message) -> None:
+    """A grader's initials mistyped, three graders or one named twice must say which graders the
+    file holds; a decision whose reviewer was emptied by hand is refused at its line, not counted."""
     from pipeline.errors import InputError
     from pipeline.review.grader_agreement import batch_grader_agreement
     from pipeline.review.store import append_review
 
     batch = tmp_path / "haid"
     batch.mkdir()
-    append_review(batch, "S1-a", "Akses pembalut", "accept", "AL")
-    append_review(batch, "S1-a", "Akses pembalut", "reject", "BW")
-    with pytest.raises(InputError, match=r"reviews\.csv.*no decision signed 'BV'.*AL, BW"):
-        batch_grader_agreement(batch, tmp_path / "out", ("AL", "BV"))
-    append_review(batch, "S1-b", "Akses pembalut", "reject", "CK")
-    with pytest.raises(InputError, match=r"3 grader\(s\) \(AL, BW, CK\).*--graders A B"):
-        batch_grader_agreement(batch, tmp_path / "out", None)
+    for turn, signer in enumerate(signers):
+        append_review(batch, f"S1-{turn}", "Akses pembalut", "accept", signer or "AL")
+    if "" in signers:   # a row whose reviewer cell was emptied by hand (the notebook always signs)
+        path = batch / "reviews.csv"
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        header = lines[0].rstrip("\r\n").split(",")
+        last = lines[-1].rstrip("\r\n").split(",")
+        last[header.index("reviewer")] = ""
+        path.write_text("".join(lines[:-1]) + ",".join(last) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        batch_grader_agreement(batch, tmp_path / "out", graders)
 
 
 def test_a_turn_with_one_typo_corrected_is_offered_first_for_its_orphaned_decision(tmp_path) -> None:

@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 from pipeline.coding.codebook_words import WORD, word_lemma
 from pipeline.coding.evidence import untagged
 from pipeline.coding.lemmas import prefixed_verb
+from pipeline.coding.pronouns import PRONOUNS
 from pipeline.coding.negation import CAUSES, NEGATORS, STILL
 from pipeline.coding.spans import term_text
 from pipeline.coding.specificity import KIN, is_light_verb, names_role, says_who
@@ -129,8 +130,8 @@ QUANTITY_WORDS = frozenset({"banyak", "banya", "sebagian", "beberapa", "semua", 
                             "ampa", "anam", "dua-dua", "tiga-tiga"})
 # a number after these says when, how old or which, not how many ("tahun 2022", "jam tujuh", "kelas dua");
 # after a pronoun it says who ("Dorang dua.": the two of them)
-_NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tanggal", "umur", "kelas", "nomor", "no",
-                                "dorang", "mereka", "torang", "kami", "kita", "ngoni", "kalian", "kamu", "dia"})
+_NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tanggal", "umur", "kelas", "nomor",
+                                "no"}) | PRONOUNS
 _COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
 
 
