@@ -64,3 +64,32 @@ def test_a_measure_before_the_indicators_still_counts():
 def test_a_caption_of_posing_waiting_or_a_speech_states_no_act(caption, coded):
     assert shows_a_scene(caption) is not coded
     assert codes_of_paragraph(CHECKS, caption) == ({"skrining_tensi"} if coded else set())
+
+
+# -- a definition covering a thing's presence and its absence: its negated keyword still counts -------
+
+def _lamp_code(definition: str):
+    return one_code_codebook("lampu_perahu", "Lampu navigasi perahu", definition, ["lampu navigasi", "senter"],
+                             name="Studi keselamatan nelayan")
+
+
+@pytest.mark.parametrize("definition", [
+    "Ada tidaknya lampu navigasi di perahu saat melaut malam.",
+    "Whether a boat carries a navigation lamp at night.",
+    "A boat carrying a navigation lamp at night or not.",
+])
+def test_a_negated_keyword_counts_when_the_definition_covers_absence(definition):
+    text = "Kepala desa mengatakan sebagian perahu pancing di pulau itu belum memiliki lampu navigasi."
+    assert codes_of_paragraph(_lamp_code(definition), text) == {"lampu_perahu"}
+
+
+@pytest.mark.parametrize("definition", [
+    "A navigation lamp carried on a boat at night.",
+    # "whether" listing the modes of a thing, not its presence or absence
+    "A navigation lamp on the boat, whether owned, borrowed or planned.",
+    # "or not" inside a clause
+    "A navigation lamp bought or not repaired by the boat owner.",
+])
+def test_a_negated_keyword_does_not_count_otherwise(definition):
+    text = "Kepala desa mengatakan sebagian perahu pancing di pulau itu belum memiliki lampu navigasi."
+    assert codes_of_paragraph(_lamp_code(definition), text) == set()
