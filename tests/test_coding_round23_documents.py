@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.coding.coder import code_segments
-from pipeline.coding.counts import is_background
+from pipeline.coding.background import is_background
 from pipeline.coding.heading_codes import codes_from_items
 from pipeline.coding.negation import negated_tokens
 from pipeline.coding.nlp import coding_nlp

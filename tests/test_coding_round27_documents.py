@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.coding.counts import is_background
+from pipeline.coding.background import is_background
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 SCREENING = one_code_codebook("skrining_gula", "Pemeriksaan gula darah di Posbindu",

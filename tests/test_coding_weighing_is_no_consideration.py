@@ -2,7 +2,7 @@
 background; in a nutrition report it is a cadre weighing a child, and the paragraph keeps its
 codes (counts.BACKGROUND)."""
 
-from pipeline.coding.counts import is_background
+from pipeline.coding.background import is_background
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 

@@ -4,7 +4,9 @@ A caption is coded like a paragraph when it states a code's act, who does what (
 menyuntik seekor anjing di halaman rumah warga", "Kader memeriksa tekanan darah seorang opa saat
 Posyandu Lansia"): codebooks/README.md. One that shows a scene ("Suasana ruang tunggu Pengadilan
 Agama ...") or a thing or a person without a verb of their own ("Bayi ... bersama ibunya di ruang
-nifas Puskesmas ...", "Perahu motor yang melayani penyeberangan ...") states no act, unless a
+nifas Puskesmas ...", "Perahu motor yang melayani penyeberangan ...") or people posing, waiting or
+giving a speech ("... berfoto bersama usai pertemuan", "... memberikan sambutan pada peluncuran ...")
+states no act, unless a
 sentence after it does ("Suasana ibadah kolom .... Kini tidak tampak lagi piring berisi rokok").
 And where the picture was taken ("... di lorong unit rehabilitasi medik rumah sakit di Manado")
 says where, not what: a code's words only there are no evidence (read by counts.py in documents).
@@ -28,6 +30,10 @@ _VERB = re.compile(r"\b(?:me|di|ber|ter)[a-z]{3,}\b", re.IGNORECASE)
 _NOT_VERBS = frozenset({"bersama", "beserta", "terhadap", "tersebut", "terakhir", "terutama", "merah", "meter",
                         "bersih", "tertentu", "termasuk"})
 _RELATIVE = re.compile(r"\byang\b.*$", re.IGNORECASE)
+# people posing, waiting or giving a speech at a ceremony do nothing a code is about (the convention,
+# codebooks/README.md): these verbs are no act of the caption's subject
+_NO_ACT = re.compile(r"\b(?:berfoto|berpose|berswafoto|menunggu|menanti|mengantre|mengantri|antre|antri|berpidato"
+                     r"|(?:memberikan|memberi|menyampaikan|membacakan)\s+(?:kata\s+)?sambutan)\b", re.IGNORECASE)
 # where the picture was taken: a place after "di" or "dalam" up to the clause's end (its date)
 # a labelled caption's last bracket is its credit ("(SULUTNEWS/dok. Puskesmas)", "(Istimewa)")
 _LAST_BRACKET = re.compile(r"\([^()]*\)\W*$")
@@ -49,7 +55,7 @@ def _body(text: str) -> str:
 
 def shows_a_scene(text: str) -> bool:
     """Is a document paragraph a caption of one sentence showing a scene, a thing or a person
-    without a verb of their own (no act)?"""
+    without a verb of their own, or people posing, waiting or giving a speech (no act)?"""
     if not is_caption(text):
         return False
     said = sentences(_body(text).strip())
@@ -59,7 +65,7 @@ def shows_a_scene(text: str) -> bool:
     if _SCENE.match(first):
         return True
     main = _RELATIVE.sub("", first)
-    return not _verbs(main)
+    return not _verbs(_NO_ACT.sub("", main))
 
 
 def only_where_taken(text: str, evidence: str) -> bool:

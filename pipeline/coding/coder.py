@@ -21,7 +21,8 @@ from pipeline.coding.context import (
 from pipeline.coding.answer_guess import guessed_answers
 from pipeline.coding.item_guess import guessed_items
 from pipeline.coding.answers import NO_QUESTION, Question
-from pipeline.coding.counts import counts_in_document, document_names, is_background
+from pipeline.coding.background import is_background
+from pipeline.coding.counts import counts_in_document, document_names
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.paragraph_shape import is_title
 from pipeline.coding.codebook_words import names_absence

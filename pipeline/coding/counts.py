@@ -19,6 +19,7 @@ import re
 import pandas as pd
 
 from pipeline.coding.attribution import in_source_title
+from pipeline.coding.background import in_indicators
 from pipeline.coding.captions import only_where_taken, shows_a_scene
 from pipeline.coding.data_sources import cites_a_statistic, gives_a_figure
 from pipeline.coding.shares import A_SHARE, reports_a_share
@@ -54,35 +55,6 @@ REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a r
 # trains staff or monitors (lemmas of its first word: pencatatan, pelaporan, pelatihan ...)
 ADMINISTRATIVE_ACTS = frozenset({"catat", "lapor", "latih", "pantau", "monitoring", "monitor", "evaluasi",
                                  "supervisi", "rekapitulasi", "rekap"})
-# a paragraph that defines, lists what a programme consists of ("STBM terdiri atas lima pilar,
-# yaitu ..."), states an aim, or weighs a regulation's grounds is
-# background under the documents convention, whatever words of a code it uses; so is the
-# paragraph of minutes or an announcement that sets a meeting's day, place and attendance
-# ("Hari/tanggal: ...; Tempat: ...; Hadir: ...", "Rapat dilaksanakan pada hari Kamis ..., dihadiri ..."),
-# or opens or closes it ("Rapat dibuka oleh hukum tua", "Rapat ditutup pukul 18.10 dengan doa")
-BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tujuan (?:dari )?(?:kegiatan|evaluasi|"
-                        r"kajian|penelitian|laporan) ini|definisi)\b"
-                        # a regulation's considerations ("Menimbang : a. bahwa ..."), not weighing a child
-                        r"|\bmenimbang\s*(?::|,?\s*(?:a\.\s*)?bahwa\b)"
-                        r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
-                        r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
-                        r"|\b(?:rapat|musyawarah)\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup|berlangsung)\b", re.IGNORECASE)
-# a paragraph opening with a term's definition: the term (at most four words, no clause of its own),
-# "adalah / merupakan / ialah", its class in at most three words and "yang" with what sets it apart
-# ("Perokok pasif adalah orang yang ...", "Rabies merupakan penyakit zoonosis yang ..."); a named
-# finding ("Hambatan utama yang ditemukan adalah ...") or a list's item ("Kegiatan pertama adalah
-# penyuluhan ...") gives no class with "yang" there
-# a term is named, not owned nor judged: a word in -nya ("Masalahnya adalah obat yang ...") or an
-# evaluative head ("Kendala utama adalah biaya yang ...", "Penyebabnya ...") opens a finding instead
-_EVALUATIVE = PROBLEM | {"penyebab", "sebab", "alasan", "tantangan", "faktor", "kesulitan", "akibat", "dampak",
-                         "keluhan", "kekurangan", "kelemahan"}
-_OWNED = r"(?!yang\b)(?![\w-]*nya\b)"
-_HEAD = _OWNED + r"(?!(?:" + "|".join(sorted(_EVALUATIVE)) + r")\b)"
-DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
-                        r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+yang\b", re.IGNORECASE)
-# a plan's indicators ("Indikator keberhasilan: ...", "E. Indikator: persentase ...; jumlah peserta ..."):
-# what success will be measured by, not a measure (none of 12 in 11 studies' development documents is coded)
-INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"^[\W\d_]*([^\W\d_]+)")
 _WORD = re.compile(r"\w+")
 
@@ -384,6 +356,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     held = pair_sentences(text, pair)
     if not code.rules and (background or names_a_rate(held, evidence, code.keywords) or reports_a_share(held, pair)
                            or names_staff_training(text, evidence) or names_a_goal(text, evidence)
+                           or in_indicators(text, evidence)
                            or in_source_title(text, evidence) or cites_a_statistic(text, evidence)
                            or records_a_figure(text, pair or seconded_keyword(evidence, kind))
                            or names_a_workers_post(text, pair)
@@ -397,14 +370,3 @@ def is_administrative(text: str) -> bool:
     ("- Pencatatan dan pelaporan balita drop out ...", "Pelatihan ulang kader ...")?"""
     match = _FIRST_WORD.match(text)
     return bool(match) and word_analyzer().analyze(match.group(1).casefold())[1] in ADMINISTRATIVE_ACTS
-
-
-def is_background(text: str) -> bool:
-    """A document paragraph that defines terms (opening with a term's definition: "Perokok pasif
-    adalah orang yang ...") or a programme's parts, states an aim, weighs a
-    regulation's grounds ("yang dimaksud dengan", "terdiri atas ..., yaitu", "bertujuan menilai",
-    "Menimbang"), sets a meeting's day, place
-    and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
-    berlangsung pada ...") or opens or
-    closes it ("Rapat dibuka oleh ..."), or lists a plan's indicators ("Indikator keberhasilan: ...")."""
-    return BACKGROUND.search(text) is not None or DEFINITION.match(text) is not None or INDICATORS.match(text) is not None

@@ -32,6 +32,7 @@ topic words, stop words, nor English prose) is `codebook_words.py`'s.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -137,7 +138,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
             rules.append(KeywordRule((), tuple(stopped), None, ANTONYM_CONFIDENCE, KEYWORD, negatable=False))
         if only := restrictive_forms([keyword for keyword in keywords if is_plain_keyword(keyword)]):   # "hanya ASI"
             rules.append(KeywordRule((), only, None, ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable=True))
-    if names_both_sides(code.label):   # "tidak setuju" is as much its evidence as "setuju"
+    if names_both_sides(code.label) or covers_both_sides(code.definition):   # "tidak setuju" is as much its evidence as "setuju"
         rules = [replace(rule, negatable=False) if rule.negatable and not rule.denied_only else rule
                  for rule in rules]
     return rules
@@ -150,6 +151,18 @@ def names_both_sides(label: str) -> bool:
     lemmas = {word_lemma(w) for w in content_words(label)}
     return any(lemma in NEGATED_ANTONYMS and lemmas & {word_lemma(a) for a in NEGATED_ANTONYMS[lemma]}
                for lemma in lemmas)
+
+
+# a definition covering a thing's presence and its absence ("ada tidaknya pelampung di perahu", "whether
+# the mother follows it or not")
+_BOTH_SIDES = re.compile(r"\bada\s+(?:atau\s+)?tidak(?:nya)?\b|\batau\s+tidak(?:nya)?\b|\bor\s+not\b(?!\s+\w)|\bwhether\b(?!\s+\w+(?:ed|ne|ght)\s*,)"
+                         r"|\bpresence\s+or\s+absence\b", re.IGNORECASE)
+
+
+def covers_both_sides(definition: str) -> bool:
+    """Does a code's definition cover a thing's presence and its absence? Then a negated keyword
+    ("perahu belum dilengkapi pelampung") is still the code's matter."""
+    return _BOTH_SIDES.search(definition or "") is not None
 
 
 def _plain_rules(code: Code, codebook: Codebook, plain: list[str], weak: list[str], negatable: bool,

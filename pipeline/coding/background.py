@@ -1,0 +1,69 @@
+"""What in a document paragraph is background under the documents convention: it frames the
+document (a definition, an aim, a regulation's grounds, a meeting's frame, a plan's indicators, a
+letter's closing) rather than reporting or planning an act, whatever words of a code it uses
+(read by counts.py for codes without rules)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.coding.evidence import term_places, term_words, terms
+from pipeline.coding.negation import PROBLEM
+
+# a paragraph that defines, lists what a programme consists of ("STBM terdiri atas lima pilar,
+# yaitu ..."), states an aim, or weighs a regulation's grounds is
+# background under the documents convention, whatever words of a code it uses; so is the
+# paragraph of minutes or an announcement that sets a meeting's day, place and attendance
+# ("Hari/tanggal: ...; Tempat: ...; Hadir: ...", "Rapat dilaksanakan pada hari Kamis ..., dihadiri ..."),
+# or opens or closes it ("Rapat dibuka oleh hukum tua", "Rapat ditutup pukul 18.10 dengan doa")
+BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tujuan (?:dari )?(?:kegiatan|evaluasi|"
+                        r"kajian|penelitian|laporan) ini|definisi)\b"
+                        # a regulation's considerations ("Menimbang : a. bahwa ..."), not weighing a child
+                        r"|\bmenimbang\s*(?::|,?\s*(?:a\.\s*)?bahwa\b)"
+                        r"|\bterdiri (?:atas|dari)\b[^.]{0,40}\b(?:yaitu|yakni)\b"
+                        r"|\bhari\s*/\s*tanggal\s*:|\bhadir\s*:"
+                        r"|\b(?:rapat|musyawarah)\b[^.]{0,40}\b(?:dilaksanakan|diadakan|digelar|dihadiri|dibuka|ditutup|berlangsung)\b", re.IGNORECASE)
+# a paragraph opening with a term's definition: the term (at most four words, no clause of its own),
+# "adalah / merupakan / ialah", its class in at most three words and "yang" with what sets it apart
+# ("Perokok pasif adalah orang yang ...", "Rabies merupakan penyakit zoonosis yang ..."); a named
+# finding ("Hambatan utama yang ditemukan adalah ...") or a list's item ("Kegiatan pertama adalah
+# penyuluhan ...") gives no class with "yang" there
+# a term is named, not owned nor judged: a word in -nya ("Masalahnya adalah obat yang ...") or an
+# evaluative head ("Kendala utama adalah biaya yang ...", "Penyebabnya ...") opens a finding instead
+_EVALUATIVE = PROBLEM | {"penyebab", "sebab", "alasan", "tantangan", "faktor", "kesulitan", "akibat", "dampak",
+                         "keluhan", "kekurangan", "kelemahan"}
+_OWNED = r"(?!yang\b)(?![\w-]*nya\b)"
+_HEAD = _OWNED + r"(?!(?:" + "|".join(sorted(_EVALUATIVE)) + r")\b)"
+DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
+                        r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+yang\b", re.IGNORECASE)
+# a plan's indicators ("Indikator keberhasilan: ...", "E. Indikator: persentase ...; jumlah peserta ..."):
+# what success will be measured by, not a measure (none of 12 in 11 studies' development documents is
+# coded); also a sentence of its own after the plan's monitoring ("Kepala unit melaporkan capaian setiap
+# triwulan. Indikator: jumlah sesi tertunda, ...")
+INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECASE)
+# a letter's closing formula ("Demikian surat edaran ini untuk dilaksanakan dengan penuh tanggung jawab",
+# "Penutup. Demikian laporan ini disampaikan ..."): it hands the letter over, whatever words it uses
+# (8 in 8 folders' development documents, none coded)
+CLOSING = re.compile(r"^\W*(?:penutup\W+)?demikian\s+(?:[\w-]+\s+){0,3}?(?:ini|disampaikan)\b", re.IGNORECASE)
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def is_background(text: str) -> bool:
+    """A document paragraph that defines terms (opening with a term's definition: "Perokok pasif
+    adalah orang yang ...") or a programme's parts, states an aim, weighs a
+    regulation's grounds ("yang dimaksud dengan", "terdiri atas ..., yaitu", "bertujuan menilai",
+    "Menimbang"), sets a meeting's day, place
+    and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
+    berlangsung pada ...") or opens or
+    closes it ("Rapat dibuka oleh ..."), lists a plan's indicators ("Indikator keberhasilan: ...") or
+    closes a letter ("Demikian surat edaran ini ...")."""
+    return any(pattern.match(text) for pattern in (DEFINITION, INDICATORS, CLOSING)) or BACKGROUND.search(text) is not None
+
+
+def in_indicators(text: str, evidence: str) -> bool:
+    """Does every piece of a code's evidence in a document paragraph stand in a sentence listing a
+    plan's indicators ("... Indikator: jumlah sesi tertunda, lama daftar tunggu")? The list's colon
+    and commas do not end that sentence."""
+    places = [at for piece in terms(evidence) for at in term_places(text, term_words(piece))]
+    return bool(places) and all(INDICATORS.match(_SENTENCE_END.split(text[:at])[-1]) for at in places)
