@@ -33,6 +33,8 @@ def test_a_count_or_a_thing_said_not_there_takes_the_code_the_question_names(que
 @pytest.mark.parametrize("question, answer", [
     ("Ada anak yang kena KIPI?", "Tahun 2019 torang pindah ke sini dari Tahuna."),    # a year
     ("Ada anak yang kena KIPI?", "Jam tujuh pagi kita so di pasar."),                  # an hour
+    ("Masih takut bawa anak ke posyandu?", "Tiga bulan lalu kita pindah ke kota."),    # a time ago
+    ("Ada anak yang kena KIPI?", "Dua minggu kita di kampung, baru pulang."),          # how long
     ("Ada anak yang kena KIPI?", "Torang dua so pigi ke puskesmas kemarin."),        # who, by a pronoun
     ("Ada anak yang kena KIPI?", "Ngana dua musti bawa kartu, kata bidan."),        # who: any pronoun (pronouns.py)
     ("Ada anak yang kena KIPI?", "Satu pun nyanda ada, puji Tuhan."),                  # a count denied

@@ -134,22 +134,26 @@ QUANTITY_WORDS = frozenset({"banyak", "banya", "sebagian", "beberapa", "semua", 
 _NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tanggal", "umur", "kelas", "nomor",
                                 "no"}) | PRONOUNS
 _COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
+# a number before these says how long or how long ago ("Dua tahun lalu ...", "Tiga bulan."), not how many
+_TIME_UNITS = frozenset({"tahun", "taon", "taong", "bulan", "minggu", "hari", "jam", "menit", "abad", "dekade"})
 
 
 def opening_count(doc: Doc) -> tuple[int, int] | None:
     """The span from the answer's first word to a count in its first clause ("Tahun ini satu, anak
     muda jatuh ..." after "Ada kasus tenggelam ...?"): saying how many there are or were answers a
     question whether there are any with yes, as "ada" does. Not a year, an hour, an age or a
-    grade, nor people named by a pronoun and their number (`_NOT_A_COUNT_AFTER`); a negated count ("Satu pun tidak") is a no (the caller's
+    grade, nor a span of time ("Dua tahun lalu ...": when, not how many), nor people named by a
+    pronoun and their number (`_NOT_A_COUNT_AFTER`); a negated count ("Satu pun tidak") is a no (the caller's
     `denies_first_clause`)."""
     words = [token for token in doc if not token.is_space]
     before = ""
-    for token in words[:_COUNT_REACH]:
+    for at, token in enumerate(words[:_COUNT_REACH]):
         if token.is_punct:
             return None
         norm = token.norm_.casefold()
         counts = norm in QUANTITY_WORDS or (token.like_num and not (norm.isdigit() and len(norm) == 4))
-        if counts and before not in _NOT_A_COUNT_AFTER:
+        after = words[at + 1].norm_.casefold() if at + 1 < len(words) else ""
+        if counts and before not in _NOT_A_COUNT_AFTER and after not in _TIME_UNITS:
             return (words[0].i, token.i + 1)
         before = norm
     return None
