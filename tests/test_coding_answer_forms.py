@@ -21,6 +21,10 @@ from tests.test_coding_minimal import MINIMAL, answer_codes
     ("Di masjid ada fatwa soal vaksin haram?", "Belum ada. Ustad cuma bilang tanya ke dokter.", "agama"),
     ("Keluarga di sini punya KIPI kit dari puskesmas?", "Mana ada, torang cuma pake kompres.", "takut"),
     ("Di kampung ada aturan soal vaksin haram?", "Di desa nyanda ada. Cuma di gereja pernah dibahas.", "agama"),
+    ("Di sini ada fatwa soal vaksin haram?", "Kalau di desa, tidak ada. Di kota mungkin.", "agama"),
+    # a yes closing a first sentence after what it is limited to (answers.closing_yes)
+    ("Mama-mama di sini takut anak panas sesudah suntik?", "Kalau yang anak pertama iyo. Yang lain so biasa.", "takut"),
+    ("Ada yang bilang vaksin itu haram?", "Dulu di pengajian, betul. Sekarang jarang.", "agama"),
 ])
 def test_a_count_or_a_thing_said_not_there_takes_the_code_the_question_names(question, answer, code):
     assert code in answer_codes(MINIMAL, question, answer)
@@ -29,6 +33,8 @@ def test_a_count_or_a_thing_said_not_there_takes_the_code_the_question_names(que
 @pytest.mark.parametrize("question, answer", [
     ("Ada anak yang kena KIPI?", "Tahun 2019 torang pindah ke sini dari Tahuna."),    # a year
     ("Ada anak yang kena KIPI?", "Jam tujuh pagi kita so di pasar."),                  # an hour
+    ("Masih takut bawa anak ke posyandu?", "Tiga bulan lalu kita pindah ke kota."),    # a time ago
+    ("Ada anak yang kena KIPI?", "Dua minggu kita di kampung, baru pulang."),          # how long
     ("Ada anak yang kena KIPI?", "Torang dua so pigi ke puskesmas kemarin."),        # who, by a pronoun
     ("Ada anak yang kena KIPI?", "Ngana dua musti bawa kartu, kata bidan."),        # who: any pronoun (pronouns.py)
     ("Ada anak yang kena KIPI?", "Satu pun nyanda ada, puji Tuhan."),                  # a count denied
@@ -36,6 +42,9 @@ def test_a_count_or_a_thing_said_not_there_takes_the_code_the_question_names(que
     ("Ada juga yang takut anaknya disuntik?", "Nyanda ada, samua mau."),               # nobody is afraid
     ("Ada anak yang kena KIPI bulan ini?", "Belum ada, puji Tuhan."),                  # no child had it
     ("Pernah dengar vaksin itu haram?", "Nyanda pernah, baru kali ini."),              # an act denied
+    ("Mama-mama di sini takut anak panas?", "Kita nyanda tahu itu, iyo."),           # a closing yes after a denial
+    ("Mama-mama di sini takut anak panas?", "Torang pigi ke pustu pagi-pagi kong tunggu bidan sampe siang, iyo."),
+    ("Mama-mama di sini takut anak panas?", "Kalau pagi, ya."),                       # "ya" as a tag
 ])
 def test_other_answers_without_assent_take_no_code(question, answer):
     assert answer_codes(MINIMAL, question, answer) == set()
@@ -44,6 +53,7 @@ def test_other_answers_without_assent_take_no_code(question, answer):
 @pytest.mark.parametrize("text, expected", [
     ("Belum ada. Pemerintah bilang tahun depan.", "Belum ada"),
     ("Sekarang so nyanda ada, dulu ada.", "Sekarang so nyanda ada"),
+    ("Kalau di sini, tidak ada.", "Kalau di sini, tidak ada"),   # a fronted topic set off by a comma
     ("Nyanda ada yang datang.", None),      # the clause goes on: someone not coming
     ("Tidak tahu.", None),
 ])

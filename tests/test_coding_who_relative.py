@@ -1,7 +1,8 @@
 """A who-question about an act, answered by naming a relative, is the family's code
 (question_reading.take_up_relative): the answer says the family does it. Not a question about
 whom one lives with, not an answer naming no relative, and not a label whose *keluarga* is part
-of a document's name (*kartu keluarga*). Sentences written for these tests."""
+of a document's name (*kartu keluarga*). An English label names the family by its Indonesian
+correspondence ("Family help ..."). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,6 +43,30 @@ themes:
             definition: The household has no family card.
             keywords: [KK]
 """
+
+
+ENGLISH = """
+name: Home care (test)
+themes:
+  - id: home
+    label: At home
+    categories:
+      - id: people
+        label: People around
+        codes:
+          - id: family_help
+            label: Family help with daily care
+            definition: Relatives who feed, wash or sit with the older person.
+            keywords: [suapi, mandikan]
+          - id: fares
+            label: Fares to the clinic
+            definition: What the trip to the clinic costs.
+            keywords: [ongkos, mahal]
+"""
+
+
+def test_an_english_label_names_the_family_through_its_indonesian_word():
+    assert "family_help" in answer_codes(ENGLISH, "Siapa yang jaga Opa kalau malam?", "Depe cucu laki-laki, dia tidor di kursi.")
 
 
 @pytest.mark.parametrize("question, answer", [

@@ -10,7 +10,8 @@ instead, and an answer to it affirms nothing. A yes answer opens with a word of 
 so, masih*), the way Indonesian answers yes/no questions; or it repeats the question's
 predicate: "Suami setuju?" "Setuju, dia yang antar." (`echoes`, `opening_echo`), the
 Manado form read in the turn's Indonesian translation ("Mo." -> "Mau."); or it says how many
-there are ("Ada pelampung?" "Dulu ada dua." `opening_count`). A request to tell ("Bisa Ibu
+there are ("Ada pelampung?" "Dulu ada dua." `opening_count`); or, after what the yes is limited to,
+it closes a short first sentence ("Kalau anak-anak iyo." `closing_yes`). A request to tell ("Bisa Ibu
 ceritakan ...?") asks for content too: a yes only accepts it.
 
 What a question names is what the codebook's rules find in it, read as a turn of speech: a
@@ -133,25 +134,55 @@ QUANTITY_WORDS = frozenset({"banyak", "banya", "sebagian", "beberapa", "semua", 
 _NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tanggal", "umur", "kelas", "nomor",
                                 "no"}) | PRONOUNS
 _COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
+# a number before these says how long or how long ago ("Dua tahun lalu ...", "Tiga bulan."), not how many
+_TIME_UNITS = frozenset({"tahun", "taon", "taong", "bulan", "minggu", "hari", "jam", "menit", "abad", "dekade"})
 
 
 def opening_count(doc: Doc) -> tuple[int, int] | None:
     """The span from the answer's first word to a count in its first clause ("Tahun ini satu, anak
     muda jatuh ..." after "Ada kasus tenggelam ...?"): saying how many there are or were answers a
     question whether there are any with yes, as "ada" does. Not a year, an hour, an age or a
-    grade, nor people named by a pronoun and their number (`_NOT_A_COUNT_AFTER`); a negated count ("Satu pun tidak") is a no (the caller's
+    grade, nor a span of time ("Dua tahun lalu ...": when, not how many), nor people named by a
+    pronoun and their number (`_NOT_A_COUNT_AFTER`); a negated count ("Satu pun tidak") is a no (the caller's
     `denies_first_clause`)."""
     words = [token for token in doc if not token.is_space]
     before = ""
-    for token in words[:_COUNT_REACH]:
+    for at, token in enumerate(words[:_COUNT_REACH]):
         if token.is_punct:
             return None
         norm = token.norm_.casefold()
         counts = norm in QUANTITY_WORDS or (token.like_num and not (norm.isdigit() and len(norm) == 4))
-        if counts and before not in _NOT_A_COUNT_AFTER:
+        after = words[at + 1].norm_.casefold() if at + 1 < len(words) else ""
+        if counts and before not in _NOT_A_COUNT_AFTER and after not in _TIME_UNITS:
             return (words[0].i, token.i + 1)
         before = norm
     return None
+
+
+# words of assent that may close a first sentence after what the yes is limited to ("Kalau anak-anak
+# iyo."); not the bare "ya", which closes a sentence as a tag ("Mahal, ya.") as often as it assents
+ASSENT = frozenset({"iya", "iyo", "betul", "benar", "bener"})
+_CLOSING_REACH = 8   # a yes closing a first sentence of at most eight words
+
+
+def closing_yes(doc: Doc) -> tuple[int, int] | None:
+    """The span from the answer's first word to a word of assent closing its first sentence ("Kalau
+    anak-anak iyo.", "Latihan dorang tanggung, iyo.", "Kalu ada kader datang ka rumah, iyo."):
+    Indonesian and Manado Malay front what a reply is limited to, a topic or a condition, and the
+    yes then closes it, a yes all the same. Not a sentence that denies anywhere ("Kita nyanda
+    pigi, iyo."), nor a longer one, where a closing "iyo" agrees with the speaker's own account."""
+    words = []
+    for token in doc:
+        if token.is_space or token.text == ",":
+            continue
+        if token.is_punct:
+            break
+        words.append(token)
+    if not 1 < len(words) <= _CLOSING_REACH or words[-1].norm_.casefold() not in ASSENT:
+        return None
+    if any(token.norm_.casefold() in NEGATORS for token in words):
+        return None
+    return (words[0].i, words[-1].i + 1)
 
 
 def asks_who(text: str) -> bool:
@@ -314,10 +345,11 @@ def opens_with_no(text: str) -> str | None:
 
 
 # a first clause saying the thing asked about is not there: "Belum ada.", "Mana ada.", "Sekarang sudah
-# tidak ada.", "Di desa nyanda ada." (a few words of when or where before it), stressed or softened
+# tidak ada.", "Di desa nyanda ada.", "Kalau di sini, tidak ada." (a few words of when or where before it,
+# a fronted topic set off by a comma too), stressed or softened
 # after it ("Tidak ada sama sekali.", "Nyanda ada lagi.", "Belum ada sih.")
 _STRESS = r"(?:\s+(?:sama\s+sekali|lagi|sih|kok|deh|dong|dang|kwa|no|le))*"
-_NOT_THERE = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:pernah\s+)?ada%s\s*(?:[%s]|$)"
+_NOT_THERE = re.compile(r"^\W*(?:[\w-]+,?\s+){0,3}?(?:(?:%s)\s+)?(?:%s|mana)\s+(?:pernah\s+)?ada%s\s*(?:[%s]|$)"
                         % ("|".join(ALREADY), "|".join(sorted(NO_WORDS - {"bukan", "bukang"})), _STRESS, ".,;:!?"),
                         re.IGNORECASE)
 # a question whether a thing is there or had: "Di perahu ada pelampung?", "Anak buah punya BPJS?"; not

@@ -27,7 +27,7 @@ from pipeline.coding.question_purpose import addressed_spans, asks_about_trainin
 from pipeline.coding.keyword_rule import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
-from pipeline.coding.codebook_words import content_words, word_lemma
+from pipeline.coding.codebook_words import content_words, in_indonesian, word_lemma
 from pipeline.coding.compounds import fixed_compounds
 from pipeline.coding.evidence import joined, tagged
 from pipeline.coding.specificity import KIN, names_role, names_setting, qualifies
@@ -168,11 +168,12 @@ def take_up_topics(row: Found, question: Question, vetoed: set[int], text: str, 
 def _family_code(compiled: CompiledCodebook, text: str) -> tuple[tuple[int, str], ...]:
     """The one code whose label names the family (*keluarga*), which a who-question asking who
     does an act lends an answer naming a relative ("Siapa yang antar Oma kontrol?" "Kita pe
-    ipar."); none for a question about whom one lives with, or when several labels name it."""
+    ipar."); none for a question about whom one lives with, or when several labels name it. An English
+    label names it through its words' Indonesian correspondences ("Family member accompanying sessions")."""
     if _LIVING_WITH.search(text):
         return ()
     family = [index for index, code in enumerate(compiled.codes)
-              if not code.rules and FAMILY in {word_lemma(w) for w in content_words(code.label)}
+              if not code.rules and FAMILY in {word_lemma(i) for w in content_words(code.label) for i in in_indonesian(w)}
               and not any(FAMILY in lost and compound in code.label.casefold()   # "kartu keluarga": a document
                           for compound, lost in fixed_compounds().items())]
     return ((family[0], FAMILY),) if len(family) == 1 else ()

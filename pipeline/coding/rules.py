@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms
-from pipeline.coding.answers import NO_QUESTION, Question, opening_count, opening_echo, opens_with
+from pipeline.coding.answers import NO_QUESTION, Question, closing_yes, opening_count, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
 from pipeline.coding.evidence import joined, tagged
@@ -224,7 +224,7 @@ class CompiledCodebook:
         fired: dict[int, Firing] = {}
         vetoed: set[int] = set()
         keyword_picks: dict[int, list[Occurrence]] = {}   # a keyword's evidence that may yield (longer_keywords.py)
-        echo = (opening_echo(doc, question.echoes) or opening_count(doc)) if question.names else None
+        echo = (opening_echo(doc, question.echoes) or opening_count(doc) or closing_yes(doc)) if question.names else None
         if not occ and echo is None:
             return fired, vetoed
         present = set(occ)
