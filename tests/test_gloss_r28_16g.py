@@ -19,3 +19,16 @@ from test_gloss import translate
 ])
 def test_a_time_after_a_verb_of_going_is_no_goal(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a clause about a thing, then musti with no subject: the thing undergoes even an activity verb,
+    # with dulu or ulang after it
+    ("Tas so robek, musti jahit dulu.", "Tas sudah robek, harus dijahit dulu."),
+    ("Ngana pe sapatu so kotor, musti cuci ulang.", "Sepatumu sudah kotor, harus dicuci lagi."),
+    # a person's state before musti: the person's own act stays active
+    ("Kalu haus, musti minum.", "Kalau haus, harus minum."),
+    ("Kita so lapar, musti makang.", "Saya sudah lapar, harus makan."),
+])
+def test_musti_after_a_clause_about_a_thing_is_what_the_thing_undergoes(glosser, source, expected):
+    assert translate(glosser, source) == expected
