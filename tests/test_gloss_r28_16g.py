@@ -32,3 +32,15 @@ def test_a_time_after_a_verb_of_going_is_no_goal(glosser, source, expected):
 ])
 def test_musti_after_a_clause_about_a_thing_is_what_the_thing_undergoes(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # Ka with its capital before a name inside a sentence, or opening it as the one addressed: Kak
+    ("Kemarin Ka Rina so pulang dari Jakarta.", "Kemarin Kak Rina sudah pulang dari Jakarta."),
+    ("Ka Rina, ngana mo iko?", "Kak Rina, kamu mau ikut?"),
+    # the preposition before a place, after a verb however it is written, or opening a sentence
+    ("Dia pulang Ka Bitung.", "Dia pulang Ke Bitung."),
+    ("Ka Tomohon dulu, kong pulang.", "Ke Tomohon dulu, lalu pulang."),
+])
+def test_capital_ka_before_a_name_is_the_title_kak(glosser, source, expected):
+    assert translate(glosser, source) == expected
