@@ -57,3 +57,16 @@ def test_capital_ka_before_a_name_is_the_title_kak(glosser, source, expected):
 ])
 def test_ada_yang_before_a_bare_verb_is_someone_doing_it(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # torang meeting no one else, no past told: the speaker and the one addressed, 'kita'
+    ("Hari Sabtu torang baku dapa di terminal.", "Hari Sabtu kita bertemu di terminal."),
+    ("Ih, so dua taong torang nyanda bakudapa.", "Ih, sudah dua tahun kita tidak bertemu."),
+    # a meeting told as past, or with someone else named: the speaker's group, 'kami'
+    ("Torang baku dapa di pante kalamaring.", "Kami bertemu di pantai kemarin."),
+    ("Torang bakudapa di pasar kong bacirita.", "Kami bertemu di pasar lalu mengobrol."),
+    ("Torang baku dapa deng pendeta di gereja.", "Kami bertemu dengan pendeta di gereja."),
+])
+def test_torang_meeting_with_no_past_told_is_kita(glosser, source, expected):
+    assert translate(glosser, source) == expected
