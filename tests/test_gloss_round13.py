@@ -106,7 +106,7 @@ def test_round_11_development_readings(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", [
     ("Kalamareng ujang deras.", "Kemarin hujan deras."),
     ("Dorang su pulang.", "Mereka sudah pulang."),
-    ("Sabantar malam torang bakudapa di gereja.", "Nanti malam kami bertemu di gereja."),
+    ("Sabantar malam torang bakudapa di gereja.", "Nanti malam kita bertemu di gereja."),  # r28: a meeting planned, kita
     ("Papa-papa so pigi bakobong.", "Bapak-bapak sudah pergi berkebun."),
     ("Torang tunggu pak hukum tua di kantor.", "Kami menunggu pak hukum tua di kantor."),
     ("Kita pe radio so abis batre.", "Baterai radio saya sudah habis."),  # the part first: round 24

@@ -7,11 +7,14 @@ where the source says mama or ma). A kin term inside its clause keeps the full n
 kakak saya). A kin term beside another kin term or person is one of a list (ade, mama, papa so pigi;
 Mama, papa so pigi; itu kita pe kaka, ade), and one that is a whole sentence answers (Sapa yang antar?
 Mama.): both keep the full noun. Ibu is left: said to a respondent, references keep Ibu as often as they write Bu.
+Ka written with its capital before a capitalised name is the title Kak, as Pa is Pak: inside a sentence
+(not after a verb: pigi Ka Manado is a goal) and opening one before the name and a comma (Ka Ani, ...).
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END
+from pipeline.gloss.tokens import starts_sentence
 
 # The lexicon's and Indonesian's kin terms -> the short form Indonesian uses to address them.
 _SHORT = {"kaka": "kak", "kakak": "kak", "ade": "dik", "adik": "dik", "mama": "ma", "papa": "pa",
@@ -39,6 +42,21 @@ def address_alone(units: list, k: int, u, prev, nxt) -> None:
     u.ind = _ADDRESSED[u.key].capitalize()   # Kaka, ... -> Kak, ...; ..., ade? -> ..., Dik?
     if u.key in _SHORT_ALONE:
         u.gloss = (_ADDRESSED[u.key],)  # the address, no longer the preposition's 'ke'
+
+
+def titled_ka(units: list, k: int, u, nxt) -> bool:
+    """Ka written with its capital before a capitalised word is the title Kak, as Pa is Pak (dative.py):
+    inside a sentence the preposition is never capitalised (deng Ka Ani), and opening one it is the
+    title where the name closes its phrase before a comma, the one addressed (Ka Ani, ...). True when read so."""
+    if not (u.upper and nxt is not None and nxt.upper and u.joined):
+        return False
+    opening = k == 0 or starts_sentence(units[k - 1].glue)
+    if not opening and units[k - 1].pos == "v":
+        return False  # pigi Ka Manado, datang Ka Bitung: after a verb a goal however it is written
+    if opening and (not nxt.glue.strip().startswith(",") or k + 2 >= len(units)):
+        return False  # Ka Manado dulu: the goal
+    u.ind, u.gloss = "Kak", ("kak",)
+    return True
 
 
 def _a_person(unit) -> bool:

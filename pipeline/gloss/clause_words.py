@@ -144,11 +144,17 @@ def sentence_around(units: list, k: int) -> tuple[list, int]:
 _WHILE = frozenset({"waktu", "saat"})  # nouns of time that open a clause (datang waktu kita ada masak)
 
 
+# The hour and the dawn name a point of the day as pagi and malam do (datang jam lima, pigi subuh).
+_CLOCK = frozenset({"jam", "pukul", "subuh", "subu"})
+
+
 def is_time(unit) -> bool:
-    """A time noun, alone, doubled or after its demonstrative (malam, malam-malam, ini hari): when,
-    not where."""
-    last = unit.key.rsplit(" ", 1)[-1].partition("-")[0]
-    return last in TIME_UNITS or last in WEATHER or last in _WHILE
+    """A time noun, alone, doubled, after its demonstrative or before the word placing it (malam,
+    malam-malam, ini hari, minggu depan), or the hour (jam lima): when, not where."""
+    words = unit.key.split(" ")
+    last, first = words[-1].partition("-")[0], words[0].partition("-")[0]
+    return last in TIME_UNITS or last in WEATHER or last in _WHILE or first in _CLOCK or (
+        first in TIME_UNITS and len(words) > 1)
 
 
 def asked(units: list, k: int) -> bool:

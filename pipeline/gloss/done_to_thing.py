@@ -8,16 +8,20 @@ the verb (one that takes an object, none after it). A doer between the thing and
 verb (tu ikang kita so goreng -> ikan itu sudah saya goreng: predicates.fronted_doer). And musti
 opening a clause with no subject before a bare verb with no object: the thing named before undergoes
 it (anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter), unless a person does it to
-themselves (kalu haus, musti minum) or it is an activity of its own (kalu mo pintar, musti baca).
+themselves (kalu haus, musti minum) or it is an activity of its own (kalu mo pintar, musti baca); after
+a clause about a thing even an activity or a change is what the thing undergoes (jaring so robek, musti
+jahit dulu -> harus dijahit dulu).
 """
 
 from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import AGENT_AFTER_DAPA, BEFORE_VERB_POS, CHANGES_OF_STATE, DEMONSTRATIVES, SOFTENERS, is_time, person
+from pipeline.gloss.clause_words import (
+    AGENT_AFTER_DAPA, BEFORE_VERB_POS, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, SOFTENERS, is_time, person)
 from pipeline.gloss.doer_after import done_by_doer_after
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import NAME
 from pipeline.gloss.voice import ACTIVITIES, DONE_BY_THE_THING, SAYING, thing_undergoes, undergone_by_subject
 
 # a request (its softeners, kwa, a tag): the bare imperative stays
@@ -27,7 +31,8 @@ _DONE = frozenset({"so"})
 _OBLIGED = frozenset({"musti"})  # Manado only: an Indonesian turn keeps its own wording
 # What may follow a verb with no object: a place, a time, an amount of it, a softener.
 _NO_OBJECT_AFTER = frozenset({"di", "ka", "ke", "dari", "for", "untuk", "samua", "semua", "dulu", "jo", "saja", "lagi",
-                              "le", "cepat", "capat", "langsung", "besok", "beso", "nanti", "sekarang", "skarang"})  # Manado only: an Indonesian turn keeps its own wording
+                              "le", "cepat", "capat", "langsung", "besok", "beso", "nanti", "sekarang", "skarang",
+                              "ulang", "kang"})  # Manado only: an Indonesian turn keeps its own wording
 
 # After so, also a change a thing is put through that leaves it in a state (toko so tutup: closed; jadwal
 # so ganti: changed; tali so putus), where after a modal the thing undergoes it (pintu musti tutup -> harus ditutup).
@@ -45,13 +50,20 @@ def undergone(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
 
 def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     verb = units[k]
-    if verb.key in DONE_BY_THE_THING or verb.ind in STOP_WORDS or verb.key in SAYING or verb.root in _STATES_AFTER_DONE or is_time(verb) or (
-            vocabulary.men_form(verb.root) is None) or not _predicate_ends(units, k):
+    if verb.key in DONE_BY_THE_THING or verb.ind in STOP_WORDS or verb.key in SAYING or is_time(verb) or (
+            vocabulary.men_form(verb.root) is None):
         return False
-    if units[k - 1].key in _OBLIGED and (k == 1 or not units[k - 2].joined) and _no_object(units, k) and (
-            verb.key not in AGENT_AFTER_DAPA) and verb.root not in ACTIVITIES:  # kalu haus, musti minum; musti baca
-        verb.ind = "di" + verb.root  # anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter
-        return True
+    ends = _predicate_ends(units, k)
+    if units[k - 1].key in _OBLIGED and (k == 1 or not units[k - 2].joined) and _no_object(units, k):
+        # kalu haus, musti minum; musti baca: the person's own act; but after a clause about a thing
+        # the thing undergoes even an activity or a change, and musti makes no request of dulu or
+        # ulang after the verb (jaket so robek, musti jahit dulu -> harus dijahit dulu)
+        thing = verb.key not in INTRANSITIVE_AFTER_DAPA and _thing_told_before(units, k - 1)
+        if thing or ends and verb.key not in AGENT_AFTER_DAPA and verb.root not in ACTIVITIES | _STATES_AFTER_DONE:
+            verb.ind = "di" + verb.root  # anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter
+            return True
+    if verb.root in _STATES_AFTER_DONE or not ends:
+        return False
     if units[k - 1].key in _DONE and closes_thing(units, k - 1):
         cues = _DONE  # tu obat so minum -> obat itu sudah diminum
     elif closes_thing(units, k):
@@ -85,6 +97,23 @@ def _predicate_ends(units: list, k: int) -> bool:
             return False
         at += 1
     return True
+
+
+def _thing_told_before(units: list, at: int) -> bool:
+    """The clause that ends right before units[at] opens (past a conjunction) with a thing as its
+    subject, perhaps possessed (tas so robek, depe sandal so putus, kalu baju so kotor): what a
+    subjectless musti after it acts on."""
+    if at < 2 or units[at - 1].joined:
+        return False
+    start = at - 1
+    while start > 0 and units[start - 1].joined:
+        start -= 1
+    if units[start].pos == "conj" and start + 1 < at - 1:
+        start += 1
+    if units[start].pos == "poss" and start + 1 < at - 1:
+        start += 1  # depe tas, ngana pe baju
+    head = units[start]
+    return head.joined and head.pos == "n" and head.source != NAME and not person(head) and not is_time(head)
 
 
 def _no_object(units: list, k: int) -> bool:

@@ -28,7 +28,7 @@
 
 from __future__ import annotations
 
-from pipeline.gloss.address import address_alone
+from pipeline.gloss.address import address_alone, titled_ka
 from pipeline.gloss.benefactive import read_kang
 from pipeline.gloss.clause_words import CONDITION, asked, clause
 from pipeline.gloss.morphology import INDONESIAN, LEXICON, RULE
@@ -110,7 +110,9 @@ def place(units: list, positions: list[int], vocabulary=None) -> bool:
             elif unit.key == "kang":
                 read_kang(units, k, prev, nxt, vocabulary)  # Ambe kang tu piring: akang said short
         elif unit.key in QUESTIONING:
-            if prev is not None and nxt is None and unit.ind == "ke":
+            if titled_ka(units, k, unit, nxt):
+                pass  # deng Ka Ani -> dengan Kak Ani
+            elif prev is not None and nxt is None and unit.ind == "ke":
                 # ngana ada tidor ka, kiapa ...?: no place follows; written without its question
                 # mark too (ngana so makang ka): 'ke' needs a place after it
                 unit.ind, unit.gloss = "ya", ("Q",) * max(1, len(unit.gloss))

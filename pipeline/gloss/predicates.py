@@ -27,7 +27,7 @@ from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.done_to_thing import closes_thing, undergone
-from pipeline.gloss.voice import activity_going_on, caused_on_subject
+from pipeline.gloss.voice import BARE_WITHOUT_OBJECT, activity_going_on, caused_on_subject
 from pipeline.gloss.doer_after import done_by_doer_after
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
@@ -126,6 +126,8 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
                 pass  # tu surat kita so antar ka kantor -> surat itu sudah saya antar ke kantor
             elif u.joined:
                 _active_voice(units, k, vocabulary)
+                if u.ind == u.root and units[k + 1].key in _PLACE_WORDS:
+                    _cleft_doer(units, k, vocabulary)  # nyanda ada yang jaga di rumah: no object, a place
             else:
                 _cleft_doer(units, k, vocabulary)
                 activity_going_on(units, k, vocabulary)  # kalu mama ada masak, jang ganggu
@@ -261,15 +263,19 @@ def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> 
     """A person + yang + a bare verb closing its clause names who did it, and Indonesian gives that
     verb meN- (dia sto yang ambe -> mungkin dia yang mengambil; biang yang tolong -> dukun beranak
     yang menolong); a thing or a question word before yang leaves it bare (sandal saya siapa yang
-    ambil: the fronted object)."""
+    ambil: the fronted object). (nyanda) ada yang is someone who does it: meN- too (tidak ada yang
+    mengurus), except for perceiving and states (tidak ada yang tahu)."""
     u = units[k]
-    if u.key in KEPT_BARE or k < 2 or units[k - 1].key != "yang" or not units[k - 1].joined:
+    if u.key in KEPT_BARE or k < 2 or units[k - 1].ind != "yang" or not units[k - 1].joined:
         return
     at = k - 2
     while at > 0 and units[at].joined and (units[at].pos in ("adv", "ptc") or not units[at].ind):
         at -= 1  # dia sto yang, dia kote yang
     doer = units[at]
-    if doer.joined and subject_person(doer):
+    # (nyanda) ada yang + a verb closing its clause: someone who does it (nyanda ada yang jaga -> tidak
+    # ada yang menjaga); perceiving and states stay bare (nyanda ada yang tau, dengar)
+    someone = doer.ind.rpartition(" ")[2] == "ada" and u.key not in BARE_WITHOUT_OBJECT
+    if doer.joined and (subject_person(doer) or someone):
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
         if form:
             u.ind = form

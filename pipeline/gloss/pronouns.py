@@ -12,6 +12,8 @@ lexicon's reading, kept by default); the sentence says 'kita' when it takes the 
     apart: torang mo pigi, jang talambat -> kita akan pergi, jangan terlambat (but ngoni jang
     lupa, beso torang mulai: the speaker's group, 'kami')
   - a reciprocal act with the addressee named: torang baku dapa, ngana so basar -> kita bertemu
+  - a meeting with no one else named, told as no past event (no past time word, da or kong after):
+    so lama torang nda baku dapa -> sudah lama kita tidak bertemu (but torang baku dapa kalamaring: 'kami')
   - a plan (mo) put to the addressee, called by a title or kin term before it: Ibu, torang mo
     bacirita soal malaria -> Ibu, kita akan bercerita (an interviewer inviting an informant)
 torang after a preposition (deng torang, pa torang) names the others of an act the addressee
@@ -29,8 +31,8 @@ asked by glosser.py.
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    CLOSING_SUBJECTS, CONDITION, PERSON_NOUNS, SENTENCE_END, SOFTENERS, TITLES, clause, names_future, sentence_around,
-    thing)
+    CLOSING_SUBJECTS, CONDITION, PAST_POINTS, PERSON_NOUNS, SENTENCE_END, SOFTENERS, TITLES, clause, names_future,
+    sentence_around, thing)
 from pipeline.gloss.fronted_subject import move_first
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME
@@ -96,6 +98,8 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
         return False  # manjo torang antar pa ngana: what 'we' do to or for 'you' leaves the hearer out
     if keys & _INVITING:
         return True
+    if units[k].key in _SUBJECTS and _arranges_meeting(units, k, sentence):
+        return True  # so lama torang nda baku dapa; kalu mo COD, torang baku dapa di gereja
     reported = (k > 0 and units[k - 1].key in _OUTCOME) or sentence[0].key in CONDITION or (
         _clause_start(units, k).key in _OUTCOME)  # jadi beso torang mo pigi: a consequence, told
     if nxt is not None and nxt.key in _OBLIGED and not reported:
@@ -110,6 +114,26 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
             k + 2 >= len(units) or units[k + 2].key.partition(" ")[0] not in _ASKING):
         return True  # Ibu, torang mo bacirita: a plan put to the one addressed
     return bool(keys & _ADDRESSING) or _opens_with_request(sentence, units[k], vocabulary)
+
+
+def _arranges_meeting(units: list, k: int, sentence: list) -> bool:
+    """torang meeting with no one else named, in a sentence that tells no past (no past time word, no
+    da, no next step after kong): the speaker and the one addressed meet, or have not met for long,
+    'kita' (torang baku dapa di gereja hari Minggu, so lama torang nda baku dapa); a meeting told
+    as a past event is the speaker's group's (torang baku dapa kalamaring; ... kong minum kopi: 'kami')."""
+    words, at = clause(units, k)
+    meeting = next((i for i in range(at + 1, len(words)) if words[i].key in _MEETING), None)
+    if meeting is None or any(unit.key in _WITH for unit in words[meeting + 1:]):
+        return False
+    told = sentence[sentence.index(units[k]) + 1:]
+    return not any(unit.key in PAST_POINTS or unit.key in _TOLD_PAST for unit in sentence) and not any(
+        unit.key in _NEXT_STEP for unit in told)
+
+
+# Reciprocal verbs of meeting, and what tells a meeting as a past event.
+_MEETING = frozenset({"baku dapa", "bakudapa", "baku ketemu", "bakutemu", "baketemu", "baku jumpa"})
+_TOLD_PAST = frozenset({"da", "tadi", "waktu itu", "dulu"})
+_NEXT_STEP = frozenset({"kong", "lalu", "terus", "trus"})
 
 
 def _settles(units: list, k: int) -> bool:

@@ -281,7 +281,7 @@ _DOING = frozenset({"sudah", "belum", "masih", "harus", "mau", "akan", "bisa", "
 # tahan 'bear' / menahan 'hold back', tanya / bertanya, pensiun, cerai, antre, kawin, nongkrong; sayang a
 # feeling), and the verbs
 # KEPT_BARE lists.
-_BARE_WITHOUT_OBJECT = KEPT_BARE | frozenset({
+BARE_WITHOUT_OBJECT = KEPT_BARE | frozenset({
     "dengar", "lia", "liat", "lihat", "bangun", "bangong", "tahan", "tahang", "tanya", "batanya", "pensiun",
     "cere", "cerai", "antri", "antre", "terima", "trima", "mangarti", "ngerti", "kenal", "bilang", "omong",
     "nongkrong", "kawin", "kaweng", "nikah", "sayang"})
@@ -304,7 +304,7 @@ def activity_going_on(units: list, k: int, vocabulary: IndonesianVocabulary) -> 
     undergo it (jaring so robe, musti jahit dulu -> harus dijahit), and a doer with the bare verb
     proposes (kita tunggu jo)."""
     u, prev = units[k], units[k - 1]
-    if not prev.joined or u.ind != u.root or u.key in _BARE_WITHOUT_OBJECT or u.root in _BARE_WITHOUT_OBJECT:
+    if not prev.joined or u.ind != u.root or u.key in BARE_WITHOUT_OBJECT or u.root in BARE_WITHOUT_OBJECT:
         return
     if prev.ind == "sedang":
         if u.root not in ACTIVITIES:
