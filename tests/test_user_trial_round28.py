@@ -1,0 +1,66 @@
+"""Round 28's new-user trial (fishermen's wives, small loans and health costs; a second grader who must
+judge blind of the first; transcripts as tools give them): what the team tripped over, each fixed with
+its test."""
+
+from __future__ import annotations
+
+from test_ingest_support import write_batch
+
+from pipeline.ingest import read_batch
+
+DIALOGUE_SRT = """1
+00:00:01,000 --> 00:00:04,000
+- Ibu pe suami so pulang?
+- So, mar ikan sadiki.
+
+2
+00:00:04,500 --> 00:00:08,000
+Torang utang di warung dulu.
+
+3
+00:00:08,500 --> 00:00:12,000
+-Siapa yang bayar?
+-Kita sandiri,
+kalu so ada doi.
+"""
+
+
+def _turns(tmp_path, name: str, text: str, settings: str) -> list[tuple[str, str, str, str]]:
+    batch = write_batch(tmp_path, {name: text, "batch.yaml": settings})
+    segments = read_batch(batch).segments
+    return [(row.speaker, row.text, row.time_start, row.time_end) for row in segments.itertuples()]
+
+
+def test_a_dialogue_cue_without_labels_is_cut_at_its_dashes(tmp_path) -> None:
+    """Two speakers in one cue, each line after a dash, as subtitle editors write dialogue: the question
+    and its answer were one paragraph, dashes and all, and every question was glued to an answer, so the
+    warning about questions in an unlabelled file never came."""
+    turns = _turns(tmp_path, "N3.srt", DIALOGUE_SRT, "speakers:\n  N3.srt: N3\n")
+    assert [text for _, text, _, _ in turns] == [
+        "Ibu pe suami so pulang?", "So, mar ikan sadiki. Torang utang di warung dulu.",
+        "Siapa yang bayar?", "Kita sandiri, kalu so ada doi."]
+    assert [(start, end) for _, _, start, end in turns] == [
+        ("00:00:01.000", ""), ("", "00:00:08.000"), ("00:00:08.500", ""), ("", "00:00:12.000")]
+    assert any("N3.srt: has no speaker labels" in warning and "2 of its" in warning
+               for warning in read_batch(tmp_path / "batch").warnings)
+
+
+def test_a_dialogue_cue_with_labels_after_its_dashes_is_two_turns(tmp_path) -> None:
+    """The same cues with the speakers typed after the dashes ("- P: ..."): the labels were not read
+    behind a dash, and the whole file was one turn."""
+    labelled = (DIALOGUE_SRT.replace("- Ibu", "- P: Ibu").replace("- So,", "- N3: So,")
+                .replace("-Siapa", "-P: Siapa").replace("-Kita", "-N3: Kita"))
+    turns = _turns(tmp_path, "N3.srt", labelled, "")
+    assert [(speaker, text) for speaker, text, _, _ in turns] == [
+        ("P", "Ibu pe suami so pulang?"), ("N3", "So, mar ikan sadiki. Torang utang di warung dulu."),
+        ("P", "Siapa yang bayar?"), ("N3", "Kita sandiri, kalu so ada doi.")]
+
+
+def test_webvtt_cue_settings_a_tool_writes_are_no_broken_timing_line(tmp_path) -> None:
+    """`align:middle` (YouTube's and older caption editors' value) stopped the run as a "broken timing
+    line" whose times were right; cue settings only place the text on a screen."""
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000 align:middle line:90% size:80%\n<v S00>Ada pinjam di bank?\n\n"
+           "00:00:03.500 --> 00:00:06.000 position:10%,line-left align:start\n<v S01>Nda, di koperasi.\n")
+    turns = _turns(tmp_path, "N4.vtt", vtt, "speakers:\n  N4.vtt: {S00: P, S01: N4}\n")
+    assert [(speaker, text) for speaker, text, _, _ in turns] == [("P", "Ada pinjam di bank?"),
+                                                                  ("N4", "Nda, di koperasi.")]
