@@ -4,6 +4,8 @@ its test."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_ingest_support import write_batch
 
 from pipeline.ingest import read_batch
@@ -64,3 +66,54 @@ def test_webvtt_cue_settings_a_tool_writes_are_no_broken_timing_line(tmp_path) -
     turns = _turns(tmp_path, "N4.vtt", vtt, "speakers:\n  N4.vtt: {S00: P, S01: N4}\n")
     assert [(speaker, text) for speaker, text, _, _ in turns] == [("P", "Ada pinjam di bank?"),
                                                                   ("N4", "Nda, di koperasi.")]
+
+
+def _first_grader_decided(tmp_path):
+    """The notebooks' stand-in outputs, with grader AL's reject (and its note) and add already written."""
+    from test_review_support import write_full_outputs
+
+    from pipeline.review import ReviewSession
+
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'fake'\n")
+    (tmp_path / "notebooks").mkdir()
+    batch, out = write_full_outputs(tmp_path)
+    first = ReviewSession(batch, out, "AL")
+    card = first.filter().iloc[0]
+    first.reject(card["segment_id"], card["code_id"], note="catatan AL: bukan ini")
+    first.add(card["segment_id"], first.codebook.codes[-1].id)
+    return batch, out, card
+
+
+def test_a_blind_second_grader_sees_the_machines_codings_and_only_their_own_decisions(tmp_path) -> None:
+    """The second grader's cards showed the first grader's decisions, notes and added codes as the
+    decisions in force: there was no way to judge blind of them."""
+    from pipeline.review import ReviewSession, read_reviews
+
+    batch, out, card = _first_grader_decided(tmp_path)
+    second = ReviewSession(batch, out, "BW", blind=True)
+    view = second.filter()
+    assert set(view["decision"]) == {""} and set(view["reviewer"]) == {""} and second.hidden == 2
+    assert len(view) == len(ReviewSession(batch, out, "BW").filter()) - 1, "AL's added code is no card of BW's"
+    assert second.progress()["pending"] == len(view)
+    assert "2 decisions of other graders are hidden" in second.summary_html("en")
+    second.accept(card["segment_id"], card["code_id"])
+    shown = second.filter()
+    decided = (shown["segment_id"] == card["segment_id"]) & (shown["code_id"] == card["code_id"])
+    assert shown.loc[decided, ["decision", "reviewer"]].values.tolist() == [["accept", "BW"]]
+    assert sorted(read_reviews(batch)["reviewer"]) == ["AL", "AL", "BW"], "both graders' rows are kept"
+    # the tables count every grader's decisions: the header says how many are not in them yet
+    assert second.changes_since_run() == ReviewSession(batch, out, "BW").changes_since_run() == 2
+    with pytest.raises(ValueError, match="REVIEWER"):
+        ReviewSession(batch, out, "", blind=True)
+
+
+def test_the_review_notebook_run_blind_shows_no_decision_of_the_first_grader(tmp_path) -> None:
+    """Run as the second grader with BLIND = True (README, "Two graders"), the notebook shows neither
+    the first grader's initials nor the note; without it, it does."""
+    from test_notebooks import execute, outputs
+
+    batch, _, _ = _first_grader_decided(tmp_path)
+    blind = outputs(execute("review", tmp_path / "notebooks", REVIEWER="BW", BLIND=True), "text/html")
+    assert "catatan AL" not in blind and ">AL<" not in blind and "Review buta" in blind
+    seen = outputs(execute("review", tmp_path / "notebooks", REVIEWER="BW"), "text/html")
+    assert "catatan AL" in seen
