@@ -117,3 +117,26 @@ def test_the_review_notebook_run_blind_shows_no_decision_of_the_first_grader(tmp
     assert "catatan AL" not in blind and ">AL<" not in blind and "Review buta" in blind
     seen = outputs(execute("review", tmp_path / "notebooks", REVIEWER="BW"), "text/html")
     assert "catatan AL" in seen
+
+
+def test_a_turn_decided_on_a_code_since_split_stays_a_reviewed_turn() -> None:
+    """Splitting a code in the codebook left its decisions naming a code it no longer has: their turns
+    fell out of the reviewed ones (the reliability table's reviewed turns and the "too few decisions"
+    counts fell), though the grader had read them. They stay reviewed, their codes as the rules have them."""
+    import numpy as np
+    import pandas as pd
+    from test_review_support import codings_frame, segments_frame
+
+    from pipeline.coding.training_units import IMPLICIT_WEIGHT, batch_units
+
+    segments, codings = segments_frame(), codings_frame()
+    codings = codings[codings["source"] == "rule"]
+    code_ids = sorted(set(codings["code_id"]))
+    decisions = pd.DataFrame({"segment_id": ["A1-bbb222", "A1-ccc333"], "code_id": ["C2", np.nan],
+                              "decision": ["accept", "accept"]})   # the second names a code since split
+    units = batch_units(segments, codings, decisions, code_ids)
+    reviewed = dict(zip(units.keys, units.reviewed()))
+    assert reviewed["A1-bbb222"] and reviewed["A1-ccc333"] and not reviewed["A6-ddd444"]
+    split_turn = units.keys.index("A1-ccc333")
+    assert not units.human[split_turn].any(), "the old code's decision says nothing of the new codes"
+    assert (units.weights[split_turn] == IMPLICIT_WEIGHT).all()
