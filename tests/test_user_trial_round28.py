@@ -140,3 +140,28 @@ def test_a_turn_decided_on_a_code_since_split_stays_a_reviewed_turn() -> None:
     split_turn = units.keys.index("A1-ccc333")
     assert not units.human[split_turn].any(), "the old code's decision says nothing of the new codes"
     assert (units.weights[split_turn] == IMPLICIT_WEIGHT).all()
+
+
+def test_a_reviewer_cell_emptied_by_hand_is_named_in_the_notebook_without_a_traceback(tmp_path) -> None:
+    """A grader blanked a `reviewer` cell of reviews.csv in a spreadsheet: the run named the line, but
+    the review notebook stopped with a Python traceback whose last line held the message."""
+    import nbformat
+    from nbclient import NotebookClient
+    from test_notebooks import REPO
+
+    batch, _, _ = _first_grader_decided(tmp_path)
+    reviews = batch / "reviews.csv"
+    lines = reviews.read_text(encoding="utf-8").splitlines(keepends=True)
+    header = lines[0].split(",")
+    cells = lines[2].split(",")
+    cells[header.index("reviewer")] = ""
+    reviews.write_text(lines[0] + lines[1] + ",".join(cells) + "".join(lines[3:]), encoding="utf-8")
+    notebook = nbformat.read(REPO / "notebooks" / "review.ipynb", as_version=4)
+    notebook.cells[0].source += "\nREVIEWER = 'BW'"
+    NotebookClient(notebook, timeout=180, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(tmp_path / "notebooks")}}).execute()
+    errors = [output for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs
+              if output.output_type == "error"]
+    shown = "\n".join(errors[0].traceback)
+    assert "reviews.csv:3 [reviewer]: empty reviewer: every decision is signed" in shown
+    assert "Traceback" not in shown and "File " not in shown and "raise" not in shown
