@@ -165,3 +165,16 @@ def test_a_reviewer_cell_emptied_by_hand_is_named_in_the_notebook_without_a_trac
     shown = "\n".join(errors[0].traceback)
     assert "reviews.csv:3 [reviewer]: empty reviewer: every decision is signed" in shown
     assert "Traceback" not in shown and "File " not in shown and "raise" not in shown
+
+
+def test_a_student_typed_time_in_parentheses_before_the_label_is_a_timed_turn(tmp_path) -> None:
+    """A student typed "(00:00:05) P: ..." (as "[00:00:05] P: ..." is read): the file became a document,
+    the interviewer's questions coded as the informant's words, with no warning."""
+    typed = ("---\ninformant: N5\nlanguage: ind\n---\n(00:00:05) P: Bagaimana Ibu membayar obat?\n"
+             "(00:00:11) N5: Pinjam di koperasi, dicicil tiap minggu.\n(00:00:20) P: Bunganya?\n"
+             "(00:00:24) N5: Dua persen.\n")
+    turns = _turns(tmp_path, "N5.txt", typed, "")
+    assert turns == [("P", "Bagaimana Ibu membayar obat?", "00:00:05.000", "00:00:11.000"),
+                     ("N5", "Pinjam di koperasi, dicicil tiap minggu.", "00:00:11.000", "00:00:20.000"),
+                     ("P", "Bunganya?", "00:00:20.000", "00:00:24.000"),
+                     ("N5", "Dua persen.", "00:00:24.000", "")]
