@@ -178,3 +178,20 @@ def test_a_student_typed_time_in_parentheses_before_the_label_is_a_timed_turn(tm
                      ("N5", "Pinjam di koperasi, dicicil tiap minggu.", "00:00:11.000", "00:00:20.000"),
                      ("P", "Bunganya?", "00:00:20.000", "00:00:24.000"),
                      ("N5", "Dua persen.", "00:00:24.000", "")]
+
+
+def test_a_batch_whose_reviews_csv_was_deleted_runs_and_leaves_the_codebooks_history(tmp_path) -> None:
+    """The team deleted reviews.csv to start the review again: the next run stopped with a KeyError
+    traceback while writing the codebook's decision history. The batch's rows leave that history."""
+    from test_review_support import segments_frame
+
+    from pipeline.review.history import read_history, record_decisions
+    from pipeline.review.store import empty_reviews
+
+    history = tmp_path / "nelayan.decisions.csv"
+    history.write_text("batch,segment_id,code_id,decision,text,translation,question,asked,asked_translation,role,"
+                       "heading,table_row,table_header,reviewer,timestamp\n"
+                       "nelayan@1,A1-bbb222,C2,accept,Dorang malas,,,,,,,,,AL,2026-11-10T10:00:00\n"
+                       "lain@2,B1-x,C2,reject,Lain,,,,,,,,,AL,2026-11-10T10:00:00\n", encoding="utf-8")
+    assert record_decisions(history, "nelayan@1", empty_reviews(), segments_frame()) == 0
+    assert read_history(history)["batch"].tolist() == ["lain@2"]
