@@ -32,7 +32,7 @@ from pipeline.coding.cuts import best_cut
 from pipeline.coding.features import FEATURE_BLOCKS, SegmentVectorizer
 from pipeline.coding.pair_model import PairModel, corrections, fit_pairs, gated
 from pipeline.coding.suggest import fitted
-from pipeline.coding.training_units import IMPLICIT_WEIGHT, Units
+from pipeline.coding.training_units import Units
 
 RULE_SCALE = 3.0           # the rule column's value when the code's rule fired (features are L2-normalised)
 REGULARISATION_C = 4.0
@@ -119,7 +119,7 @@ def fit(units: Units, code_ids: list[str], seed: int = SAMPLE_SEED,
         vectorizer, features = given.vectorizer, given.matrix[rows]
     too_little: dict[str, str] = {}
     counts: dict[str, tuple[int, int]] = {}
-    everyone = units.human.any(axis=1)
+    everyone = units.reviewed()
     for j, code_id in enumerate(code_ids):
         positives = int((units.labels[everyone, j] == 1).sum())
         negatives = int((units.labels[everyone, j] == 0).sum())
@@ -217,7 +217,7 @@ def _sigmoid(scores: np.ndarray) -> np.ndarray:
 
 def training_rows(units: Units, seed: int = SAMPLE_SEED) -> np.ndarray:
     """All units that carry a human label, plus up to WEAK_SAMPLE of the others (seeded)."""
-    informed = units.human.any(axis=1) | (units.weights >= IMPLICIT_WEIGHT).any(axis=1)
+    informed = units.reviewed()
     rest = np.flatnonzero(~informed)
     if rest.size > WEAK_SAMPLE:
         rest = np.sort(np.random.default_rng(seed).choice(rest, WEAK_SAMPLE, replace=False))

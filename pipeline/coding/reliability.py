@@ -91,7 +91,7 @@ def cross_validated(units: Units, code_ids: list[str], folds: int = FOLDS,
     lands in the other stage (its pair model cannot learn from fewer units) chooses that cut.
     With `given` (the units' features), the folds share that vectorizer and read their rows:
     no text is tokenized again."""
-    reviewed = np.flatnonzero(units.human.any(axis=1))
+    reviewed = np.flatnonzero(units.reviewed())
     verdicts = np.zeros((reviewed.size, len(code_ids)), dtype=np.int8)
     if reviewed.size < 2:
         return reviewed, verdicts

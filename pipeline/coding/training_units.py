@@ -64,6 +64,11 @@ class Units:
                      [k for p in parts for k in p.kinds],
                      np.vstack([p.words for p in parts]) if all(p.words is not None for p in parts) else None)
 
+    def reviewed(self) -> np.ndarray:
+        """Per unit: a grader's turn or an example, whose codes are believed (IMPLICIT_WEIGHT or an
+        explicit decision), also a turn whose decisions name only codes the codebook no longer has."""
+        return self.human.any(axis=1) | (self.weights >= IMPLICIT_WEIGHT).any(axis=1)
+
     def subset(self, rows: np.ndarray) -> Units:
         return Units([self.texts[i] for i in rows], self.labels[rows], self.weights[rows], self.rules[rows],
                      self.human[rows], [self.keys[i] for i in rows], [self.kinds[i] for i in rows],
@@ -101,12 +106,14 @@ def decision_table(decisions: pd.DataFrame, segment_ids: list[str], code_ids: li
     return out
 
 
-def reviewed_units(texts: list[str], keys: list[str], decided: np.ndarray, rules: np.ndarray, kind: str) -> Units:
+def reviewed_units(texts: list[str], keys: list[str], decided: np.ndarray, rules: np.ndarray, kind: str,
+                   seen: np.ndarray | None = None) -> Units:
     """Units from turns with decisions: explicit ones fully weighted, the rest of a reviewed
     turn's codes as the rules had them (IMPLICIT_WEIGHT), unreviewed turns WEAK_WEIGHT. On a
     turn marked "nothing to code" (MARKED), a code the rules left out is an explicit negative:
-    the grader looked for it and found it missing nowhere."""
-    reviewed = (decided != -1).any(axis=1)
+    the grader looked for it and found it missing nowhere. `seen` (per unit) marks turns reviewed
+    whose decisions all name codes the codebook no longer has (`seen_turns`)."""
+    reviewed = (decided != -1).any(axis=1) | (seen if seen is not None else False)
     explicit = (decided >= 0) | ((decided == MARKED) & (rules == 0))
     labels = np.where(decided >= 0, decided, rules).astype(np.int8)
     weights = np.where(explicit, 1.0, np.where(reviewed[:, None], IMPLICIT_WEIGHT, WEAK_WEIGHT))
@@ -176,7 +183,19 @@ def batch_units(segments: pd.DataFrame, codings: pd.DataFrame, decisions: pd.Dat
     units = informant_segments(segments)
     ids = units["segment_id"].astype(str).tolist()
     return reviewed_units(answer_texts(segments, units), ids, decision_table(decisions, ids, code_ids),
-                          rule_matrix(codings, ids, code_ids), "batch")
+                          rule_matrix(codings, ids, code_ids), "batch", seen_turns(decisions, ids, code_ids))
+
+
+def seen_turns(decisions: pd.DataFrame | None, segment_ids: list[str], code_ids: list[str]) -> np.ndarray:
+    """Per turn: a grader decided on it with a code the codebook no longer has (split, or renamed
+    with a new id). The grader read the turn, so it stays a reviewed turn, its codes as the rules
+    have them, as for a code added to the codebook after the review; the decision itself says nothing
+    of the new codes. Without this, splitting a code dropped its turns from the reviewed ones."""
+    if decisions is None or decisions.empty:
+        return np.zeros(len(segment_ids), dtype=bool)
+    gone = decisions[~decisions["code_id"].astype(str).isin(code_ids)
+                     & (decisions["decision"].astype(str) != NOTHING_TO_CODE)]
+    return np.isin(segment_ids, gone["segment_id"].astype(str).tolist())
 
 
 def answer_texts(segments: pd.DataFrame, units: pd.DataFrame) -> list[str]:

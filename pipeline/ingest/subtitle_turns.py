@@ -318,7 +318,8 @@ def _merged(turns: list[_Turn], resolved: dict[str, tuple[str, str]]) -> list[_T
 def _paragraphs(cues: list[Cue]) -> list[_Turn]:
     """One speaker's cues as paragraphs: a new one after a pause, or after a sentence once long; in a
     file of MIN_QUESTIONS question cues or more (an interview recorded without speaker detection),
-    each question cue alone, so the answers around it are coded apart from it."""
+    each question cue alone, so the answers around it are coded apart from it. A piece of a cue that
+    another speaker opens (`Cue.open_start`: a dialogue cue's dashed line) is a paragraph of its own."""
     paragraphs: list[_Turn] = []
     words = 0
     asking = len(_asked(cues)) >= MIN_QUESTIONS
@@ -326,12 +327,13 @@ def _paragraphs(cues: list[Cue]) -> list[_Turn]:
         last = paragraphs[-1] if paragraphs else None
         long_enough = last is not None and words >= PARAGRAPH_WORDS and SENTENCE_END.search(last.texts[-1])
         asked = asking and last is not None and (QUESTION_END.search(cue.text) or QUESTION_END.search(last.texts[-1]))
-        if last is None or cue.start_ms - last.end_ms >= PARAGRAPH_PAUSE_MS or long_enough or asked:
-            paragraphs.append(_Turn("", [cue.text], cue.start_ms, cue.end_ms, cue.line))
+        if (last is None or cue.start_ms - last.end_ms >= PARAGRAPH_PAUSE_MS or long_enough or asked
+                or cue.open_start):
+            paragraphs.append(_Turn("", [cue.text], cue.start_ms, cue.end_ms, cue.line, cue.open_end, cue.open_start))
             words = 0
         else:
             last.texts.append(cue.text)
-            last.end_ms = cue.end_ms
+            last.end_ms, last.open_end = cue.end_ms, cue.open_end
         words += len(cue.text.split())
     return paragraphs
 

@@ -49,6 +49,9 @@ BRACKETED_LABEL = re.compile(rf"^{BRACKETED}:?[ \t]*")
 # ..."), longer than a typed label; a speaker only when the file uses it twice or the batch maps it
 DISPLAY_NAME = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,59}?)[ \t]*:(?!//)[ \t]+(?=\S)")
 NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
+# the dash before each speaker's line of a dialogue cue ("- Ada kartu?" above "- Ada, mar so ilang."),
+# not a double dash ("-- selesai --")
+DIALOGUE_DASH = re.compile(r"^[-–—](?![-–—])[ \t]*(?=\S)")
 # Whisper, WhisperX and Zoom pad cue ends, so one speaker's cue often overlaps the next by a few
 # hundred milliseconds. Up to this much, the earlier cue's end is pulled back to the later cue's
 # start (and the run says so); a longer overlap is a wrong time and stops the run.
@@ -154,7 +157,8 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
         timing_line = index + timing[0] + 1
         try:
             if is_vtt:
-                captions = webvtt.from_string("WEBVTT\n\n" + "\n".join(block), strict=True).captions
+                captions = webvtt.from_string("WEBVTT\n\n" + "\n".join(_without_settings(block, timing[0])),
+                                              strict=True).captions
             elif is_sbv:
                 captions = webvtt.from_buffer(block[timing[0]:] + [""], format="sbv").captions
             else:
@@ -179,6 +183,17 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
     return [piece for cue, raw in zip(cues, spoken) for piece in _speakers_pieces(cue, raw)]
 
 
+# a WebVTT timing line's cue settings after its end time ("align:middle line:85%")
+CUE_SETTINGS = re.compile(r"(-->\s*\S+)\s+\S.*$")
+
+
+def _without_settings(block: list[str], timing: int) -> list[str]:
+    """The cue with its timing line's settings left out: they only place the text on a screen, and
+    tools write values the strict parser refuses (YouTube's and older editors' `align:middle`), which
+    made a cue with good times a "broken timing line"."""
+    return [*block[:timing], CUE_SETTINGS.sub(r"\1", block[timing]), *block[timing + 1:]]
+
+
 def _cue(caption, line: int) -> Cue:
     """A parsed caption as a Cue: entities unescaped (noScribe writes &amp;), voice span read."""
     voice = caption.voice
@@ -197,15 +212,21 @@ def _speakers_pieces(cue: Cue, raw: list[str]) -> list[Cue]:
     several voices (a question and its short answer shown together), and diarized SubRip files put
     two speakers' lines in one cue; read as one text, the second speaker's words were the first's.
     Whether such a label names a speaker is decided over the whole file later, as for a cue's first
-    line; a piece it does not name stays in the turn before. The pieces have no times of their own:
-    the first keeps the cue's start, the last its end."""
+    line; a piece it does not name stays in the turn before. A line after the first that starts with
+    a dash ("- Ada, mar so ilang.") makes the cue a dialogue, as subtitle editors and Netflix-style
+    exports write two speakers in one cue: each dashed line opens a piece, its dash left out. The
+    pieces have no times of their own: the first keeps the cue's start, the last its end."""
     groups: list[tuple[str, list[str]]] = [(cue.voice, [])]
+    dialogue = any(DIALOGUE_DASH.match(_plain(line)) for line in raw[1:])
     for number, line in enumerate(raw):
         voice = VOICE_SPAN.match(line.strip())
-        opens = voice is not None or (not groups[-1][0] and prefixed_label(_plain(line))[0] != "")
+        plain = _plain(line)
+        dash = DIALOGUE_DASH.match(plain) if dialogue else None
+        plain = plain[dash.end():] if dash else plain
+        opens = voice is not None or dash is not None or (not groups[-1][0] and prefixed_label(plain)[0] != "")
         if number and opens and groups[-1][1]:
             groups.append((voice.group(1).strip() if voice else "", []))
-        groups[-1][1].append(_plain(line))
+        groups[-1][1].append(plain)
     if len(groups) == 1:
         return [cue]
     last = len(groups) - 1

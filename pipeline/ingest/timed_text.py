@@ -44,8 +44,9 @@ HEADERS = (
     # "00:01:02 Speaker 1" (Microsoft Word's Transcribe): the time, with its hours (an agenda's "08:30
     # Pembukaan" is no turn), then the speaker, the words below
     re.compile(rf"^(?P<time>\d{{1,2}}:\d{{2}}:\d{{2}}(?:[.,]\d{{1,3}})?)[ \t]+(?P<label>{_NAME})[ \t]*$"),
-    # "[00:01:02] Speaker 1:" (Descript, Happy Scribe), words on the line or below it
-    re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
+    # "[00:01:02] Speaker 1:" (Descript, Happy Scribe), words on the line or below it; a transcriber's
+    # "(00:01:02) P: words" is the same layout
+    re.compile(rf"^[(\[](?P<time>{TIME})[)\]][ \t]*(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$"),
     # "Speaker 1 (00:01:02):" (Rev, Temi), words on the line or below it
     re.compile(rf"^(?P<label>{_NAME})[ \t]*[(\[](?P<time>{TIME})[)\]][ \t]*:?[ \t]*(?P<rest>.*)$"),
     # "Speaker 1: [00:01:02] words" (Sonix)

@@ -113,6 +113,8 @@ def record_decisions(path: Path, key: str, in_force: pd.DataFrame, segments: pd.
     """Replace the rows of the batch with `key` (`batch_key`) with its decisions in force (those
     whose turn and code exist), each with what the rules read besides the turn (the question
     before it, the informant's role from `informants`); returns how many were written for the batch."""
+    if "code_id" not in in_force:   # no reviews.csv (deleted to start the review again): nothing in force
+        in_force = in_force.assign(code_id=pd.Series([], dtype=object))
     applicable = in_force[in_force["code_id"].notna()] if not in_force.empty else in_force
     first = segments.drop_duplicates("segment_id")
     turns = first.set_index("segment_id")

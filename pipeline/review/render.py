@@ -306,10 +306,11 @@ def controls_html(lang: str = "id") -> str:
 
 
 def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, changes_since_run: int,
-                 lang: str = "id", unknown_codes: dict[str, int] | None = None) -> str:
+                 lang: str = "id", unknown_codes: dict[str, int] | None = None, hidden: int | None = None) -> str:
     """The notebook's header: whose decisions go where, how far the review is, what needs attention;
     `unknown_codes` (code as written -> decisions) names the codes the codebook no longer has, whose
-    decisions the run keeps but cannot apply (a code renamed with a new id, split or removed)."""
+    decisions the run keeps but cannot apply (a code renamed with a new id, split or removed); `hidden`
+    (a blind review's) how many rows of other graders it leaves out."""
     en = lang == "en"
     if reviewer:
         where = (f"Reviewer <strong>{html.escape(reviewer)}</strong> \u00b7 "
@@ -320,7 +321,7 @@ def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, cha
         f'<div style="font-size:1.1em;font-weight:600">Batch {html.escape(batch)}</div>',
         f'<div style="color:#4b5563;font-size:.9em;margin-bottom:.5em">{where} <code>{html.escape(reviews_file)}</code></div>',
     ]
-    notes = []
+    notes = [] if hidden is None else [_blind_note(hidden, en)]
     if changes_since_run:
         # the refresh button repeats this batch's last run wherever the batch lives; `make analyze`
         # alone analyses transcripts/wori, not a batch outside the repository
@@ -348,3 +349,14 @@ def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, cha
         lines.append(f'<div style="margin-top:.4em;padding:.35em .7em;background:#fffbeb;border-left:3px solid #f59e0b;'
                      f'max-width:57em">{note}</div>')
     return f'<div style="margin:.3em 0 .8em;{FONT}">' + "".join(lines) + "</div>"
+
+
+def _blind_note(hidden: int, en: bool) -> str:
+    """What a blind review shows and leaves out, so the second grader knows the cards are the machine's."""
+    return (f"Blind review: the cards show the machine's codings and your own decisions only; "
+            f"{quantity(hidden, 'decision')} of other graders {'is' if hidden == 1 else 'are'} hidden (kept in reviews.csv "
+            "and counted in the tables). When both graders are done, compare them with "
+            "<code>python -m pipeline grader-agreement</code>" if en else
+            f"Review buta: kartu menampilkan koding mesin dan keputusan Anda sendiri saja; {hidden} keputusan "
+            "grader lain disembunyikan (tetap di reviews.csv dan dihitung di tabel). Setelah kedua grader selesai, "
+            "bandingkan dengan <code>python -m pipeline grader-agreement</code>")

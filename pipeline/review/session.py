@@ -67,10 +67,15 @@ class ReviewSession:
     """
 
     def __init__(self, batch_dir: str | Path, outputs_dir: str | Path, reviewer: str = "",
-                 codebook: Codebook | None = None) -> None:
+                 codebook: Codebook | None = None, blind: bool = False) -> None:
         self.batch_dir = Path(batch_dir)
         self.outputs_dir = batch_outputs(Path(outputs_dir), self.batch_dir.name)
         self.reviewer = (reviewer or "").strip()  # empty: read-only (the overview notebook)
+        # blind: a second grader judging independently sees the machine's codings and only their own
+        # decisions; every grader's rows stay in reviews.csv and count in the tables
+        self.blind = blind
+        if blind and not self.reviewer:
+            raise ValueError("a blind review shows only your own decisions: give your initials as REVIEWER")
         self._given_codebook = codebook
         self.reload()
 
@@ -94,7 +99,10 @@ class ReviewSession:
 
     def refresh(self) -> None:
         """Re-read reviews.csv (another grader may have written) and re-apply it."""
-        self.reviews = read_reviews(self.batch_dir)
+        self._everyone = read_reviews(self.batch_dir)
+        self.reviews = (self._everyone[self._everyone["reviewer"] == self.reviewer] if self.blind
+                        else self._everyone)
+        self.hidden = len(self._everyone) - len(self.reviews)   # other graders' rows a blind review leaves out
         self.outcome: ReviewOutcome = apply_reviews(self._machine, self.reviews, self.segments, self.codebook)
         self.codings = shown_codings(self.outcome.codings, self.shown)
         # what a grader sees: a carried reject's pair is one card, the carried decision's
@@ -347,8 +355,12 @@ class ReviewSession:
         return reliability_html(self.reliability(), self.outcome.decisions, in_run, lang)
 
     def changes_since_run(self) -> int:
-        """Codings whose review state differs from the last run's codings.csv: the tables lag by this many."""
-        return changed_reviews(self._last_run, self.codings)
+        """Codings whose review state differs from the last run's codings.csv: the tables lag by this many
+        (the tables count every grader's decisions, also in a blind review)."""
+        if not self.hidden:
+            return changed_reviews(self._last_run, self.codings)
+        everyone = apply_reviews(self._machine, self._everyone, self.segments, self.codebook)
+        return changed_reviews(self._last_run, shown_codings(everyone.codings, self.shown))
 
     def highlight_html(self, segment_id: str, code: str | None = None) -> str:
         """The turn with the code's evidence in <mark>, its gloss and translation; escaped HTML."""
@@ -376,4 +388,5 @@ class ReviewSession:
             shown = self.reviews_file.resolve()
         unknown = self.unknown_codes()
         return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
-                            self.changes_since_run(), lang, unknown["code"].value_counts(sort=False).to_dict())
+                            self.changes_since_run(), lang, unknown["code"].value_counts(sort=False).to_dict(),
+                            self.hidden if self.blind else None)

@@ -100,7 +100,8 @@ def read_review_file(path: Path, columns: list[str] | None = None) -> pd.DataFra
         decision = values.get("decision", "").casefold()
         for name in _REQUIRED_VALUES:
             if name in columns and not values.get(name) and not (name == "code" and decision == NOTHING_TO_CODE):
-                problems.add(path, f"empty {name}", line, key=name)
+                problems.add(path, f"empty {name}" + (": every decision is signed; write the initials of the grader "
+                                                      "who made it" if name == "reviewer" else ""), line, key=name)
         if "decision" in columns:
             if decision and decision not in REVIEW_DECISIONS:
                 problems.add(path, f"decision {values['decision']!r} is not one of {', '.join(REVIEW_DECISIONS)}",
