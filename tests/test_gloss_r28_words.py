@@ -17,9 +17,21 @@ CASES = [
     # ta- on a root the lexicon lists or a sound rule reaches, unattested with ter- in the tables
     ("Dia tatipu di pasar.", "Dia tertipu di pasar."),
     ("Depe lutut tagoso di aspal.", "Lututnya tergosok di aspal."),
+    # gula a person's that rises or is high, measured, or beside another measure: blood sugar (measure_senses.py)
+    ("Opa pe gula so turung.", "Gula darah kakek sudah turun."),
+    ("Dokter bilang depe gula masih tinggi.", "Dokter bilang gula darahnya masih tinggi."),
+    ("Suster so cek tensi deng gula.", "Suster sudah mengecek tekanan darah dan gula darah."),
+    # ... not the sugar one buys, cooks with or prices
+    ("Kita pe gula so abis.", "Gula saya sudah habis."),
+    ("Harga gula so nae.", "Harga gula sudah naik."),
 ]
 
 
 @pytest.mark.parametrize("source, expected", CASES)
 def test_round_28_words(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+
+def test_a_device_named_by_its_act_keeps_gula(glosser):
+    """alat cek gula is the glucometer's everyday name: no blood sugar is measured in the sentence."""
+    assert "gula darah" not in glosser.gloss("Torang so bli alat cek gula.").translation

@@ -1,0 +1,58 @@
+"""gula: 'gula darah' (blood sugar) where the clause reads it as a person's measure; 'gula' elsewhere.
+
+  Oma pe gula so nae.             -> Gula darah nenek sudah naik.   (a person's, rising or falling)
+  Depe gula tinggi skali.         -> Gula darahnya sangat tinggi.   (a level)
+  Kader datang ukur gula.         -> ... mengukur gula darah.       (what is measured)
+  Beli gula satu kilo. / gula so dua puluh ribu / gula merah: the sugar one buys, cooks or prices.
+Indonesian says gula alone for the sugar in the kitchen and gula darah for the measure (Manado speakers, as
+Indonesian ones, say gula for both: the own references write gula darah 7 of 7 where a person's gula rises,
+is high or is measured). Dispatched by clauses.py.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import clause
+
+BLOOD_SUGAR = "gula darah"
+# A level a measure has: what a person's gula is or does.
+_LEVELS = frozenset({"tinggi", "naik", "nae", "turun", "turung", "rendah", "normal", "stabil", "drop"})
+# Words that may stand between gula and its level (depe gula so tinggi skali, gula masih naik).
+_BETWEEN = frozenset({"so", "sudah", "masih", "masi", "ada", "sering", "jadi", "mulai", "le", "lei", "lagi"})
+# Acts done to a measure: what is measured or checked is blood sugar (ukur gula, cek gula, periksa gula).
+_MEASURING = frozenset({"ukur", "baukur", "cek", "bacek", "periksa", "pariksa", "priksa", "tes", "kontrol"})
+# A device named by the act it does (alat cek gula, the glucometer, as Indonesian names it too).
+_DEVICES = frozenset({"alat", "mesin"})
+# Another measure beside it: tensi deng gula are both a patient's readings.
+_MEASURES = frozenset({"tensi", "kolesterol", "asam urat", "hb", "tekanan darah"})
+
+
+def _gula(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() != "gula":
+        return
+    words, at = clause(units, k)
+    owned = prev is not None and prev.pos == "poss"  # oma pe gula, depe gula: a person's
+    measured = prev is not None and (prev.root in _MEASURING or prev.key in _MEASURING) and not (
+        at > 1 and words[at - 2].key in _DEVICES)  # alat cek gula: the device keeps its everyday name
+    if owned and _level_after(units, k) or measured or _beside_measure(words, at):
+        u.ind = "Gula darah" if u.ind[:1].isupper() else BLOOD_SUGAR
+
+
+def _level_after(units: list, k: int) -> bool:
+    """A level word follows gula in its clause, past aspect words (gula so tinggi)."""
+    at = k
+    while at + 1 < len(units) and units[at].joined:
+        at += 1
+        if units[at].key in _LEVELS:
+            return True
+        if units[at].key not in _BETWEEN:
+            return False
+    return False
+
+
+def _beside_measure(words: list, at: int) -> bool:
+    """Another measure two words away or closer (tensi deng gula, gula deng kolesterol)."""
+    return any(w.key in _MEASURES for w in words[max(0, at - 2):at + 3])
+
+
+RULES = {"gula": _gula}
+FREE_KEYS = frozenset({"gula"})  # an Indonesian word the lexicon lists as shared
