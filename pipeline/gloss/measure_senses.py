@@ -11,7 +11,7 @@ is high or is measured). Dispatched by clauses.py.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import clause
+from pipeline.gloss.clause_words import clause, key_after
 
 BLOOD_SUGAR = "gula darah"
 # A level a measure has: what a person's gula is or does.
@@ -33,20 +33,8 @@ def _gula(units, k, u, prev, nxt, before, vocabulary):
     owned = prev is not None and prev.pos == "poss"  # oma pe gula, depe gula: a person's
     measured = prev is not None and (prev.root in _MEASURING or prev.key in _MEASURING) and not (
         at > 1 and words[at - 2].key in _DEVICES)  # alat cek gula: the device keeps its everyday name
-    if owned and _level_after(units, k) or measured or _beside_measure(words, at):
+    if owned and key_after(units, k, _LEVELS, _BETWEEN) or measured or _beside_measure(words, at):
         u.ind = "Gula darah" if u.ind[:1].isupper() else BLOOD_SUGAR
-
-
-def _level_after(units: list, k: int) -> bool:
-    """A level word follows gula in its clause, past aspect words (gula so tinggi)."""
-    at = k
-    while at + 1 < len(units) and units[at].joined:
-        at += 1
-        if units[at].key in _LEVELS:
-            return True
-        if units[at].key not in _BETWEEN:
-            return False
-    return False
 
 
 def _beside_measure(words: list, at: int) -> bool:
