@@ -24,6 +24,13 @@ CASES = [
     # ... not the sugar one buys, cooks with or prices
     ("Kita pe gula so abis.", "Gula saya sudah habis."),
     ("Harga gula so nae.", "Harga gula sudah naik."),
+    # lexicon rows: the treatment's name, soap, a class rank, taking turns, the broom, the village remedy
+    ("Opa so tiga taong cuci darah.", "Kakek sudah tiga tahun cuci darah."),
+    ("Jang lupa bawa sabong deng handuk.", "Jangan lupa membawa sabun dan handuk."),
+    ("Ade dapa rangking tiga di kelas.", "Adik dapat peringkat tiga di kelas."),
+    ("Dorang baku ganti masak tiap hari.", "Mereka bergantian masak setiap hari."),
+    ("Anjing itu dapa usir deng sapu lidi.", "Anjing itu diusir dengan sapu lidi."),
+    ("Dulu torang cuma pake obat kampung.", "Dulu kami hanya memakai obat tradisional."),
 ]
 
 
