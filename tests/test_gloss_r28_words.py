@@ -24,6 +24,9 @@ CASES = [
     # ... not the sugar one buys, cooks with or prices
     ("Kita pe gula so abis.", "Gula saya sudah habis."),
     ("Harga gula so nae.", "Harga gula sudah naik."),
+    # angka opening its clause with a level after it: the number a test shows; lifting elsewhere
+    ("Kata suster, angka kreatinin so naik ulang.", "Kata suster, angka kreatinin sudah naik lagi."),
+    ("Angka tu karong ka atas meja.", "Angkat karung itu ke atas meja."),
     # lexicon rows: the treatment's name, soap, a class rank, taking turns, the broom, the village remedy
     ("Opa so tiga taong cuci darah.", "Kakek sudah tiga tahun cuci darah."),
     ("Jang lupa bawa sabong deng handuk.", "Jangan lupa membawa sabun dan handuk."),

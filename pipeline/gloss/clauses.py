@@ -23,7 +23,8 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 'lumpur'; pelang where a noun stands: 'perahu'
   state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan';
                 bae after rasa: 'sehat'
-  measure_senses.py  gula a person's that rises, is high, or is measured: 'gula darah'
+  measure_senses.py  gula a person's that rises, is high, or is measured: 'gula darah'; angka opening its clause
+                before a level (angka di kertas so tinggi): the number, not 'angkat'
   symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'; blakang that aches: 'punggung'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
   treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-); opname

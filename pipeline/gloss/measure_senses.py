@@ -6,12 +6,13 @@
   Beli gula satu kilo. / gula so dua puluh ribu / gula merah: the sugar one buys, cooks or prices.
 Indonesian says gula alone for the sugar in the kitchen and gula darah for the measure (Manado speakers, as
 Indonesian ones, say gula for both: the own references write gula darah 7 of 7 where a person's gula rises,
-is high or is measured). Dispatched by clauses.py.
+is high or is measured). angka: the number a test shows (angka di kertas itu so tinggi), not angkat 'lift',
+where it opens its clause and a level follows. Dispatched by clauses.py.
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import clause, key_after
+from pipeline.gloss.clause_words import clause, key_after, same_case
 
 BLOOD_SUGAR = "gula darah"
 # A level a measure has: what a person's gula is or does.
@@ -42,5 +43,21 @@ def _beside_measure(words: list, at: int) -> bool:
     return any(w.key in _MEASURES for w in words[max(0, at - 2):at + 3])
 
 
-RULES = {"gula": _gula}
+def _angka(units, k, u, prev, nxt, before, vocabulary):
+    """angka opening its clause with a level after it is the number a test shows (angka di kertas itu so
+    tinggi -> angka ..., angka kreatinin naik), not angkat: nothing lifted is high or rises."""
+    if u.ind.lower() != "angkat" or prev is not None and prev.pos not in ("poss", "dem") or (
+            nxt is not None and nxt.key in ("tu", "ni", "itu", "ini")):
+        return  # angka tu karong: tu opens what is lifted
+    if _level_later(units, k):
+        u.ind, u.pos = same_case(u.ind, "angka"), "n"
+
+
+def _level_later(units: list, k: int) -> bool:
+    """A level word anywhere after units[k] in its clause."""
+    words, at = clause(units, k)
+    return any(w.key in _LEVELS for w in words[at + 1:])
+
+
+RULES = {"gula": _gula, "angka": _angka}
 FREE_KEYS = frozenset({"gula"})  # an Indonesian word the lexicon lists as shared
