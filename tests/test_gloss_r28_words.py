@@ -27,6 +27,9 @@ CASES = [
     # angka opening its clause with a level after it: the number a test shows; lifting elsewhere
     ("Kata suster, angka kreatinin so naik ulang.", "Kata suster, angka kreatinin sudah naik lagi."),
     ("Angka tu karong ka atas meja.", "Angkat karung itu ke atas meja."),
+    # tensi tinggi is tensi and its state, word by word: after an owner the state is the predicate
+    ("Suster bilang opa pe tensi tinggi.", "Suster bilang tekanan darah kakek tinggi."),
+    ("Oma so lama tensi tinggi.", "Nenek sudah lama tekanan darah tinggi."),
     # lexicon rows: the treatment's name, soap, a class rank, taking turns, the broom, the village remedy
     ("Opa so tiga taong cuci darah.", "Kakek sudah tiga tahun cuci darah."),
     ("Jang lupa bawa sabong deng handuk.", "Jangan lupa membawa sabun dan handuk."),
