@@ -30,6 +30,9 @@ CASES = [
     # tensi tinggi is tensi and its state, word by word: after an owner the state is the predicate
     ("Suster bilang opa pe tensi tinggi.", "Suster bilang tekanan darah kakek tinggi."),
     ("Oma so lama tensi tinggi.", "Nenek sudah lama tekanan darah tinggi."),
+    # a body part named by two words is one noun: its owner follows both (kita pe jari kaki)
+    ("Ade pe jari tangan so bengkak.", "Jari tangan adik sudah bengkak."),
+    ("Kita pe telapak kaki luka kena kaca.", "Telapak kaki saya luka kena kaca."),
     # lexicon rows: the treatment's name, soap, a class rank, taking turns, the broom, the village remedy
     ("Opa so tiga taong cuci darah.", "Kakek sudah tiga tahun cuci darah."),
     ("Jang lupa bawa sabong deng handuk.", "Jangan lupa membawa sabun dan handuk."),
