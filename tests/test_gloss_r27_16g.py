@@ -30,7 +30,7 @@ def test_dari_before_a_point_a_state_holds_since_is_sejak(glosser, source, expec
 @pytest.mark.parametrize("source, expected", [
     # sementara between a person and her act, no Manado-only word: the progressive makes it Manado
     ("Sabar dulu, kita sementara cuci piring.", "Sabar dulu, saya sedang mencuci piring."),
-    ("Tunggu, Papa sementara mandi.", "Tunggu, Ayah sedang mandi."),
+    ("Tunggu, Papa sementara mandi.", "Tunggu, Papa sedang mandi."),
     # Indonesian 'for now': of a thing, before an arrangement that lasts, or opening a clause
     ("Toko sementara tutup.", "Toko sementara tutup."),
     ("Dia sementara tinggal di rumah saudara.", "Dia sementara tinggal di rumah saudara."),

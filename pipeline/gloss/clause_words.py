@@ -178,6 +178,19 @@ def word_before(units: list, k: int, keys: frozenset[str], passing: tuple[str, .
     return False
 
 
+def key_after(units: list, k: int, keys: frozenset[str], passing: frozenset[str]) -> bool:
+    """One of `keys` after units[k] in its clause, with only the words `passing` between (blakang so
+    sakit: what aches; gula so tinggi: a level)."""
+    at = k
+    while at + 1 < len(units) and units[at].joined:
+        at += 1
+        if units[at].key in keys:
+            return True
+        if units[at].key not in passing:
+            return False
+    return False
+
+
 def names_future(words: list) -> bool:
     """Whether a time word among `words` points ahead (besok, nanti, bulang muka, minggu depan)."""
     last = len(words) - 1

@@ -23,6 +23,8 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 'lumpur'; pelang where a noun stands: 'perahu'
   state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan';
                 bae after rasa: 'sehat'
+  measure_senses.py  gula a person's that rises, is high, or is measured: 'gula darah'; angka opening its clause
+                before a level (angka di kertas so tinggi): the number, not 'angkat'
   symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'; blakang that aches: 'punggung'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
   treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-); opname
@@ -35,8 +37,8 @@ clause_words.py holds what they share (people, time units, the clause around a u
 from __future__ import annotations
 
 from pipeline.gloss import (
-    ability, address, ages, asking, aspect, degree, destinations, distance, joining, lateness, nearness,
-    place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, state_senses, symptom_senses,
+    ability, address, ages, asking, aspect, degree, destinations, distance, joining, lateness, measure_senses,
+    nearness, place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, state_senses, symptom_senses,
     taste_senses, treatment, verbforms, water_senses)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
@@ -45,13 +47,14 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
           **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
-          **address.RULES, **quarrel_senses.RULES, **asking.RULES}
+          **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
                            *possessed_acts.FREE_KEYS, *senses.FREE_KEYS, *ages.FREE_KEYS,
                            *water_senses.FREE_KEYS, *symptom_senses.FREE_KEYS, *state_senses.FREE_KEYS,
-                           *lateness.FREE_KEYS, *treatment.FREE_KEYS, *address.FREE_KEYS, *quarrel_senses.FREE_KEYS})
+                           *lateness.FREE_KEYS, *treatment.FREE_KEYS, *address.FREE_KEYS, *quarrel_senses.FREE_KEYS,
+                           *measure_senses.FREE_KEYS})
 # Frequent words that mostly need no rule: what must be around them for the rule to be set up.
 _CUED = {"dari": aspect.dari_cued, "satu": degree.counted}
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.kin_names import keep_named_kin
 from pipeline.gloss.langid import IND, XMM, identify
 from pipeline.gloss.lexicon import DEFAULT_LEXICON, SOUND_CORRESPONDENCE, Lexicon, load_lexicon
 from pipeline.gloss.morphology import SPELLED_APART, WordAnalyzer
@@ -113,6 +114,7 @@ class Glosser:
             gloss = " ".join([word_type.indonesian_gloss for word_type in types])
             return GlossResult(language, gloss, _respelled(text, leading, words, glues, types), unknown, tuple(words))
         units = self.translator.units(types, glues, keep_homographs=(prior == IND))
+        keep_named_kin(units)  # Jang kase tau Papa e: a capitalised kin term inside a sentence names one
         if prior == IND and language == XMM:
             read_pronouns(units, types)  # Kita so kaweng: the turn's own words make kita 'saya'
         if unknown:  # a word of a lexicon phrase (beking lapae) is known through the phrase

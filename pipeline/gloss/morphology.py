@@ -212,8 +212,10 @@ class WordAnalyzer:
             root = self._root(word[2:])
             if root is not None and root.pos not in _FUNCTION_POS and " " not in root.ind:
                 form = self.vocabulary.stative(root.ind)
-                if not form and root.source == INDONESIAN and self.vocabulary.is_verb_root(root.ind):
-                    form = ter_prefix(root.ind)  # tajepit -> terjepit, as ta jepit written apart (indonesian.ter_form)
+                if not form and self.vocabulary.is_verb_root(root.ind):
+                    # tajepit -> terjepit, as ta jepit written apart (indonesian.ter_form); also a root the
+                    # lexicon lists or a sound rule reaches (tatipu -> tertipu, tagoso 'gosok' -> tergosok)
+                    form = ter_prefix(root.ind)
                 if form:
                     return Analysis(form, "ter-" + root.gloss, "v", "", RULE, 1.0)
         target = self._sound_rule(word)

@@ -13,7 +13,7 @@ Dispatched by clauses.py.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, TIME_UNITS, clause, person_subject
+from pipeline.gloss.clause_words import PERSON_NOUNS, TIME_UNITS, clause, key_after, person_subject
 
 COUGH = "batuk"
 # Other symptoms, as the glosser translates them: batu among them in its clause is a cough too.
@@ -85,20 +85,8 @@ def _back(units, k, u, prev, nxt, before, vocabulary):
         return  # di blakang rumah, ka blakang: a place
     if nxt is not None and nxt.key in _LATELY or prev is not None and prev.pos == "n" and prev.key not in _ACHING:
         return  # sakit blakang ini: lately; kaki blakang, pintu blakang: the hind one, the back one
-    if prev is not None and prev.key in _ACHING or _aches_after(units, k):
+    if prev is not None and prev.key in _ACHING or key_after(units, k, _ACHING, _BETWEEN):
         u.ind = "Punggung" if u.ind[:1].isupper() else "punggung"  # kita pe blakang sakit; sakit blakang
-
-
-def _aches_after(units: list, k: int) -> bool:
-    """A word of aching follows blakang in its clause, past aspect words (blakang so sakit)."""
-    at = k
-    while at + 1 < len(units) and units[at].joined:
-        at += 1
-        if units[at].key in _ACHING:
-            return True
-        if units[at].key not in _BETWEEN:
-            return False
-    return False
 
 
 RULES = {"batu": _batu, "blakang": _back, "belakang": _back}

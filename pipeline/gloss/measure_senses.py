@@ -1,0 +1,63 @@
+"""gula: 'gula darah' (blood sugar) where the clause reads it as a person's measure; 'gula' elsewhere.
+
+  Oma pe gula so nae.             -> Gula darah nenek sudah naik.   (a person's, rising or falling)
+  Depe gula tinggi skali.         -> Gula darahnya sangat tinggi.   (a level)
+  Kader datang ukur gula.         -> ... mengukur gula darah.       (what is measured)
+  Beli gula satu kilo. / gula so dua puluh ribu / gula merah: the sugar one buys, cooks or prices.
+Indonesian says gula alone for the sugar in the kitchen and gula darah for the measure (Manado speakers, as
+Indonesian ones, say gula for both: the own references write gula darah 7 of 7 where a person's gula rises,
+is high or is measured). angka: the number a test shows (angka di kertas itu so tinggi), not angkat 'lift',
+where it opens its clause and a level follows. Dispatched by clauses.py.
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import clause, key_after, same_case
+
+BLOOD_SUGAR = "gula darah"
+# A level a measure has: what a person's gula is or does.
+_LEVELS = frozenset({"tinggi", "naik", "nae", "turun", "turung", "rendah", "normal", "stabil", "drop"})
+# Words that may stand between gula and its level (depe gula so tinggi skali, gula masih naik).
+_BETWEEN = frozenset({"so", "sudah", "masih", "masi", "ada", "sering", "jadi", "mulai", "le", "lei", "lagi"})
+# Acts done to a measure: what is measured or checked is blood sugar (ukur gula, cek gula, periksa gula).
+_MEASURING = frozenset({"ukur", "baukur", "cek", "bacek", "periksa", "pariksa", "priksa", "tes", "kontrol"})
+# A device named by the act it does (alat cek gula, the glucometer, as Indonesian names it too).
+_DEVICES = frozenset({"alat", "mesin"})
+# Another measure beside it: tensi deng gula are both a patient's readings.
+_MEASURES = frozenset({"tensi", "kolesterol", "asam urat", "hb", "tekanan darah"})
+
+
+def _gula(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() != "gula":
+        return
+    words, at = clause(units, k)
+    owned = prev is not None and prev.pos == "poss"  # oma pe gula, depe gula: a person's
+    measured = prev is not None and (prev.root in _MEASURING or prev.key in _MEASURING) and not (
+        at > 1 and words[at - 2].key in _DEVICES)  # alat cek gula: the device keeps its everyday name
+    if owned and key_after(units, k, _LEVELS, _BETWEEN) or measured or _beside_measure(words, at):
+        u.ind = "Gula darah" if u.ind[:1].isupper() else BLOOD_SUGAR
+
+
+def _beside_measure(words: list, at: int) -> bool:
+    """Another measure two words away or closer (tensi deng gula, gula deng kolesterol)."""
+    return any(w.key in _MEASURES for w in words[max(0, at - 2):at + 3])
+
+
+def _angka(units, k, u, prev, nxt, before, vocabulary):
+    """angka opening its clause with a level after it is the number a test shows (angka di kertas itu so
+    tinggi -> angka ..., angka kreatinin naik), not angkat: nothing lifted is high or rises."""
+    if u.ind.lower() != "angkat" or prev is not None and prev.pos not in ("poss", "dem") or (
+            nxt is not None and nxt.key in ("tu", "ni", "itu", "ini")):
+        return  # angka tu karong: tu opens what is lifted
+    if _level_later(units, k):
+        u.ind, u.pos = same_case(u.ind, "angka"), "n"
+
+
+def _level_later(units: list, k: int) -> bool:
+    """A level word anywhere after units[k] in its clause."""
+    words, at = clause(units, k)
+    return any(w.key in _LEVELS for w in words[at + 1:])
+
+
+RULES = {"gula": _gula, "angka": _angka}
+FREE_KEYS = frozenset({"gula"})  # an Indonesian word the lexicon lists as shared
