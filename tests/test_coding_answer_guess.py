@@ -36,7 +36,7 @@ def codebook() -> Codebook:
 
 def test_an_answer_in_words_of_its_own_takes_the_code_its_question_names(codebook):
     assert guessed_answer_codes(codebook, [((ANSWER,), QUESTION)]) == [
-        ("obat_kosong", ["pasien", "beli"], ["obat", "puskesmas"])]
+        ("obat_kosong", ["pasien", "beli", "apotek"], ["obat", "puskesmas"])]   # apotek: the definition's "pharmacy"
 
 
 def test_the_answer_alone_or_the_question_alone_is_not_enough(codebook):
@@ -161,7 +161,9 @@ def test_a_manado_light_verb_names_no_topic():
 def test_an_answer_saying_no_to_its_question_takes_not_its_topic(codebook):
     """A bare "no" denies what the question asks; what follows is another matter."""
     question = "Apakah bidan menyuruh pasien beli obat sendiri?"
-    assert guessed_answer_codes(codebook, [(("Nyanda, torang nyanda suruh. Kalau pasien mo beli di apotek, "
+    # (the rest restates the question only: "apotek" would be the code's own "pharmacy",
+    # test_a_no_whose_rest_says_the_code_in_words_of_its_own_is_no_denial)
+    assert guessed_answer_codes(codebook, [(("Nyanda, torang nyanda suruh. Kalau pasien mo beli sandiri, "
                                              "bole saja.",), question)]) == [None]
     assert denies_the_question("Tidak.", question) and denies_the_question("Nyanda, ...", question)
     assert not denies_the_question("Tidak ada kiriman tiga minggu.", question)   # what is missing, said

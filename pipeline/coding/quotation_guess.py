@@ -7,8 +7,9 @@ whose description it shares most with is the author's about half the time, and p
 gains from a placement right more than about a third of the time (a missed code and a wrong one
 each cost one decision). The score:
 
-* each code's description (`description_lemmas`: its label, what its definition affirms, an
-  English definition through its Indonesian correspondences, its keywords' words, and here its
+* each code's description (`description_lemmas`: its label, an English label's words through
+  their Indonesian correspondences (`english_labels.py`: an English "for" placed a Manado quote's
+  "for"), what its definition affirms, an English definition through its Indonesian correspondences, its keywords' words, and here its
   `examples:`, quotes its author would place under it, whose words name the code's scenes in
   the informants' own words: on the leprosy study's two development quotation sets 13 right / 5
   wrong guesses -> 15 / 4; no other development codebook without rules gives examples; not the
@@ -56,6 +57,7 @@ from pipeline.coding.codebook_words import (
     PEOPLE, affirmed_text, content_words, holders, in_indonesian, is_english, name_lemmas,
     word_lemma,
 )
+from pipeline.coding.english_labels import label_words
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.answers import CLAUSE, NO_WORDS, SELDOM_ANSWERS, WORD, YES_WORDS
 from pipeline.coding.negation import NEGATORS
@@ -93,7 +95,7 @@ def description_lemmas(codebook: Codebook, examples: bool = False) -> dict[str, 
     name = name_lemmas(codebook)
     found: dict[str, dict[str, str]] = {}
     for code in codebook.codes:
-        words = content_words(code.label)
+        words = label_words(code.label)
         for word in content_words(affirmed_text(code)):
             words += list(in_indonesian(word)) if is_english(word) else [word]
         words += [word for keyword in code.keywords for word in content_words(keyword)]
@@ -116,7 +118,7 @@ def _lemmas(words: list[str], leave_out: frozenset[str]) -> dict[str, str]:
 def label_lemmas(codebook: Codebook) -> dict[str, frozenset[str]]:
     """Code id -> the lemmas of its own label."""
     name = name_lemmas(codebook)
-    return {code.id: frozenset(lemma for lemma, word in _lemmas(content_words(code.label), name).items()
+    return {code.id: frozenset(lemma for lemma, word in _lemmas(label_words(code.label), name).items()
                                if not names_setting(word)) for code in codebook.codes}
 
 
