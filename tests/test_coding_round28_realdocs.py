@@ -5,6 +5,8 @@ these regularities on three outlets; the sentences below are new ones written fo
 
 from __future__ import annotations
 
+import pytest
+
 from test_document_topic import page_codes
 
 HELP_REFER = "bantuan_rujukan"
@@ -32,3 +34,33 @@ def test_owning_an_ambulance_on_a_page_about_something_else_is_not():
                         "Petani menjual cengkih ke pengepul dengan harga yang lebih baik tahun ini.",
                         "Kepala desa bilang desanya sudah punya ambulans, hasil tabungan dana desa."])
     assert HELP_REFER not in codes[2]
+
+
+# -- officials asked to be proactive or to make sure people are enrolled -------------------------
+from test_coding_documents import coded_paragraph  # noqa: E402
+
+HELP_REGISTER = "bantuan_pendaftaran"
+
+
+def news(text: str) -> set[str]:
+    """Codes of one paragraph of an online news page."""
+    return coded_paragraph(text, "Berita daring")
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Sangihe meminta para kepala desa lebih pro aktif mendata warga miskin yang belum punya BPJS Kesehatan.",
+    "Para lurah diminta memastikan seluruh warganya sudah terdaftar sebagai peserta JKN sebelum akhir tahun.",
+])
+def test_officials_asked_to_be_proactive_or_make_sure_is_no_registration_help(text):
+    assert HELP_REGISTER not in news(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a task ordered, with its deadline: the villages' listing
+    "Camat meminta para kepala desa menyusun daftar balita yang belum terdaftar JKN paling lambat pekan depan.",
+    # the one asking enrols the people itself
+    "Wali kota meminta lurah memastikan data warga miskin lengkap, karena pemkot akan mendaftarkan mereka "
+    "sebagai peserta PBI APBD bulan depan.",
+])
+def test_a_task_ordered_or_an_enrolment_by_the_one_asking_stays_registration_help(text):
+    assert HELP_REGISTER in news(text)
