@@ -37,14 +37,9 @@ def test_owning_an_ambulance_on_a_page_about_something_else_is_not():
 
 
 # -- officials asked to be proactive or to make sure people are enrolled -------------------------
-from test_coding_documents import coded_paragraph  # noqa: E402
+from test_coding_round27_realdocs import news  # noqa: E402  (one paragraph of a news page)
 
 HELP_REGISTER = "bantuan_pendaftaran"
-
-
-def news(text: str) -> set[str]:
-    """Codes of one paragraph of an online news page."""
-    return coded_paragraph(text, "Berita daring")
 
 
 @pytest.mark.parametrize("text", [
