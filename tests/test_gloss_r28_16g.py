@@ -50,10 +50,10 @@ def test_capital_ka_before_a_name_is_the_title_kak(glosser, source, expected):
     # (nyanda) ada yang + a transitive verb with no object: someone who does it, meN-
     ("Papa so meninggal, kobong nyanda ada yang urus.", "Ayah sudah meninggal, kebun tidak ada yang mengurus."),
     ("Oma saki, nda ada yg rawat.", "Nenek sakit, tidak ada yang merawat."),
-    ("Kalu Mama pigi pasar, nyanda ada yang masak di rumah.", "Kalau Ibu pergi ke pasar, tidak ada yang memasak di rumah."),
+    ("Kalu Mama pigi pasar, nyanda ada yang masak di rumah.", "Kalau Mama pergi ke pasar, tidak ada yang memasak di rumah."),
     # perceiving and coming stay bare
     ("Dia so pindah, nyanda ada yang tau.", "Dia sudah pindah, tidak ada yang tahu."),
-    ("Kalu ujang, nyanda ada yang datang.", "Kalau hujan, tidak ada yang datang."),
+    ("Kalu angin kancang, nyanda ada yang pigi.", "Kalau angin kencang, tidak ada yang pergi."),
 ])
 def test_ada_yang_before_a_bare_verb_is_someone_doing_it(glosser, source, expected):
     assert translate(glosser, source) == expected
