@@ -34,6 +34,10 @@ _NO_OBJECT_AFTER = frozenset({"di", "ka", "ke", "dari", "for", "untuk", "samua",
                               "le", "cepat", "capat", "langsung", "besok", "beso", "nanti", "sekarang", "skarang",
                               "ulang", "kang"})  # Manado only: an Indonesian turn keeps its own wording
 
+# Waiting with nothing after it is the person's own (bis so lewat, musti tunggu -> harus menunggu/tunggu),
+# not what the thing before undergoes: no one 'waits' a bus that has gone.
+_WAITING = frozenset({"tunggu", "tungu", "batunggu"})
+
 # After so, also a change a thing is put through that leaves it in a state (toko so tutup: closed; jadwal
 # so ganti: changed; tali so putus), where after a modal the thing undergoes it (pintu musti tutup -> harus ditutup).
 _STATES_AFTER_DONE = CHANGES_OF_STATE | frozenset({"putus", "lepas", "copot", "pindah", "tembus", "buka", "tutup",
@@ -58,7 +62,7 @@ def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> boo
         # kalu haus, musti minum; musti baca: the person's own act; but after a clause about a thing
         # the thing undergoes even an activity or a change, and musti makes no request of dulu or
         # ulang after the verb (jaket so robek, musti jahit dulu -> harus dijahit dulu)
-        thing = verb.key not in INTRANSITIVE_AFTER_DAPA and _thing_told_before(units, k - 1)
+        thing = verb.key not in INTRANSITIVE_AFTER_DAPA | _WAITING and _thing_told_before(units, k - 1)
         if thing or ends and verb.key not in AGENT_AFTER_DAPA and verb.root not in ACTIVITIES | _STATES_AFTER_DONE:
             verb.ind = "di" + verb.root  # anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter
             return True
