@@ -100,3 +100,12 @@ def test_musti_after_a_thing_still_passive(glosser):
 ])
 def test_sabong_ayam_is_cockfight(glosser, source, wanted):
     assert wanted in translate(glosser, source)
+
+
+def test_a_duration_before_torang_is_no_group(glosser):
+    # a number counting years is no group of the speaker's: the long time apart is still 'kita'
+    assert "kita tidak bertemu" in translate(glosser, "Wah, so tiga bulan torang nyanda baku dapa.")
+
+
+def test_capital_ka_after_a_time_word_before_a_predicate_is_kak(glosser):
+    assert "Kak Yuli" in translate(glosser, "Tadi Ka Yuli ada datang.")

@@ -14,7 +14,7 @@ goals), and opening one before the name and a comma (Ka Ani, ...).
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END
+from pipeline.gloss.clause_words import BEFORE_VERB_POS, PERSON_NOUNS, SENTENCE_END
 from pipeline.gloss.tokens import starts_sentence
 
 # The lexicon's and Indonesian's kin terms -> the short form Indonesian uses to address them.
@@ -52,7 +52,7 @@ def titled_ka(units: list, k: int, u, nxt) -> bool:
     if not (u.upper and nxt is not None and nxt.upper and u.joined):
         return False
     opening = k == 0 or starts_sentence(units[k - 1].glue)
-    if not opening and not _before_a_person(units[k - 1]):
+    if not opening and not _before_a_person(units, k):
         return False  # pigi Ka Manado, mo Ka Manado, nyanda Ka Manado: a goal however it is written
     if opening and (not nxt.glue.strip().startswith(",") or k + 2 >= len(units)):
         return False  # Ka Manado dulu: the goal
@@ -60,10 +60,17 @@ def titled_ka(units: list, k: int, u, nxt) -> bool:
     return True
 
 
-def _before_a_person(prev) -> bool:
-    """What may stand before a person inside a sentence and not before a goal: a preposition of company
-    or address (deng, pa, for), a conjunction, or a comma (Kita di Manado, Ka Lina di Bitung)."""
-    return "," in prev.glue or prev.pos in ("prep", "conj") and prev.key not in _PLACE_PREPOSITIONS
+def _before_a_person(units: list, k: int) -> bool:
+    """Ka at units[k] stands where a person does, not a goal: after a preposition of company or address
+    (deng, pa, for), a conjunction or a comma (Kita di Manado, Ka Lina di Bitung), or after another word
+    (a time word: Kemarin Ka Rina so pulang) with a predicate after the name; never after a verb, a
+    modal, an aspect word or a negation, where Ka is going (mo Ka Manado, nyanda Ka Manado)."""
+    prev = units[k - 1]
+    if "," in prev.glue or prev.pos in ("prep", "conj") and prev.key not in _PLACE_PREPOSITIONS:
+        return True
+    if prev.pos in ("v", *BEFORE_VERB_POS - {"adv"}) or k + 2 >= len(units) or not units[k + 1].joined:
+        return False
+    return units[k + 2].pos in ("v", *BEFORE_VERB_POS)  # Kemarin Ka Rina so pulang; Besok Ka Manado.
 
 
 # Prepositions whose capitalised Ka after them is still the goal's ke (dari Ka Manado is no one's title).

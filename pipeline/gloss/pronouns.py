@@ -125,7 +125,8 @@ def _arranges_meeting(units: list, k: int, sentence: list) -> bool:
     words, at = clause(units, k)
     meeting = next((i for i in range(at + 1, len(words)) if words[i].key in _MEETING), None)
     if meeting is None or any(unit.key in _WITH for unit in words[meeting + 1:]) or any(
-            unit.key.partition(" ")[0] in _GROUP_OR_HABIT for unit in words):
+            unit.key.partition(" ")[0] in _HABIT for unit in words) or (
+            at + 1 < len(words) and words[at + 1].key in _GROUP):
         return False  # torang basudara, torang tiap hari baku dapa: the speaker's group, its habit
     told = sentence[sentence.index(units[k]) + 1:]
     return not any(unit.key in PAST_POINTS or unit.key in _TOLD_PAST for unit in sentence) and not any(
@@ -138,8 +139,8 @@ _TOLD_PAST = frozenset({"da", "tadi", "waktu itu", "dulu"})
 _NEXT_STEP = frozenset({"kong", "lalu", "terus", "trus"})
 # A group named after torang or a habit of meeting: what the speaker tells of their own people, 'kami'
 # (torang basudara so jarang baku dapa, torang sekeluarga tiap Minggu baku dapa).
-_GROUP_OR_HABIT = frozenset({"basudara", "bersaudara", "sekeluarga", "samua", "semua", "dua", "tiga", "berdua",
-                             "bertiga", "tiap", "setiap", "sering", "jarang", "biasa", "biasanya", "slalu", "selalu"})
+_GROUP = frozenset({"basudara", "bersaudara", "sekeluarga", "samua", "semua"})
+_HABIT = frozenset({"tiap", "setiap", "sering", "jarang", "biasa", "biasanya", "slalu", "selalu"})
 
 
 def _settles(units: list, k: int) -> bool:
