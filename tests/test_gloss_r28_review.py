@@ -109,3 +109,22 @@ def test_a_duration_before_torang_is_no_group(glosser):
 
 def test_capital_ka_after_a_time_word_before_a_predicate_is_kak(glosser):
     assert "Kak Yuli" in translate(glosser, "Tadi Ka Yuli ada datang.")
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # an owned kin term is a kin noun however written: a name takes no owner
+    ("Ngana pe Oma masih kuat?", "Nenekmu"),
+    ("Dorang pe Papa so pensiun.", "Ayah mereka"),
+])
+def test_owned_capital_kin_is_the_kin_noun(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source", [
+    # a doubled time noun after a verb of motion is when, not an object ('melarikan') nor a goal
+    "Om lari subuh-subuh di pante.",
+    "Dorang lari malam-malam dari kampung.",
+])
+def test_doubled_time_after_lari_is_when(glosser, source):
+    out = translate(glosser, source)
+    assert "melarikan" not in out and "ke subuh" not in out

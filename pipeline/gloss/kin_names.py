@@ -8,7 +8,8 @@ it inside a sentence, against ibu, ayah, nenek, kakek for the lower-case kin nou
 ibu saya). A capital opening a sentence says nothing (every first word has one), so those stay the
 lexicon's noun, and so does a term alone between commas or a comma and the sentence's end, the one
 spoken to (Slamat ulang taong, Oma!: references split Nenek and Oma), which address.py may shorten (Ma),
-and one paired by deng with such an opening term (Mama deng Papa: Ibu dan Ayah, one pair read alike).
+and one paired by deng with such an opening term (Mama deng Papa: Ibu dan Ayah, one pair read alike), and
+one after a possessive (kita pe Opa -> kakek saya): a name takes no owner, the kin noun does.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def keep_named_kin(units: list, leading: str = "") -> None:
             continue
         if k == 0 or SENTENCE_END & set(units[k - 1].glue):
             continue
+        if units[k - 1].pos == "poss":
+            continue  # kita pe Opa -> kakek saya: owned, a kin noun, as no name is
         if _paired_with_opening(units, k):
             continue  # Mama deng Papa so pulang -> Ibu dan Ayah: one pair, read as the first of it
         if units[k - 1].joined or u.joined:

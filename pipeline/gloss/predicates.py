@@ -316,8 +316,8 @@ def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
 
 def opens_object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
     """A noun phrase that can be the object of the verb before it, a place or a possessor opening it
-    included (jaga rumah, ambe kita pe sandal); not a time noun (bangun pagi)."""
-    if nxt.key.partition(" ")[0] in _TIME_NOUNS:
+    included (jaga rumah, ambe kita pe sandal); not a time noun, doubled too (bangun pagi, lari subuh-subuh)."""
+    if nxt.key.partition(" ")[0].partition("-")[0] in _TIME_NOUNS:
         return False
     return nxt.pos in ("n", "acr", "pron", "poss", "loc") or nxt.source in (ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (
         nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary))
