@@ -128,3 +128,16 @@ def test_owned_capital_kin_is_the_kin_noun(glosser, source, wanted):
 def test_doubled_time_after_lari_is_when(glosser, source):
     out = translate(glosser, source)
     assert "melarikan" not in out and "ke subuh" not in out
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # itu after a subject noun and its adjective closes that subject; the noun after it is the predicate
+    ("Tensi tinggi itu musuh.", "Tekanan darah tinggi itu musuh"),
+    ("Kalu aer kotor itu bahaya.", "air kotor itu bahaya"),
+])
+def test_itu_after_noun_and_adjective_closes_the_subject(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
+
+
+def test_itu_after_an_adjective_predicate_still_determines(glosser):
+    assert "sepatu ini" in translate(glosser, "Bagus skali ini sapatu.")
