@@ -141,3 +141,17 @@ def test_itu_after_noun_and_adjective_closes_the_subject(glosser, source, wanted
 
 def test_itu_after_an_adjective_predicate_still_determines(glosser):
     assert "sepatu ini" in translate(glosser, "Bagus skali ini sapatu.")
+
+
+@pytest.mark.parametrize("source", [
+    # an activity after a clause about a thing that is not worn or dirty is the person's own
+    "Ujian nasional so dekat, musti baca.",
+    "Rapat so mulai, musti tulis.",
+])
+def test_musti_activity_after_an_unworn_thing_is_the_persons(glosser, source):
+    out = translate(glosser, source)
+    assert "dibaca" not in out and "ditulis" not in out
+
+
+def test_musti_activity_after_a_dirty_thing_is_done_to_it(glosser):
+    assert "dicuci" in translate(glosser, "Kalu gelas so kotor, musti cuci.")
