@@ -8,12 +8,13 @@ kakak saya). A kin term beside another kin term or person is one of a list (ade,
 Mama, papa so pigi; itu kita pe kaka, ade), and one that is a whole sentence answers (Sapa yang antar?
 Mama.): both keep the full noun. Ibu is left: said to a respondent, references keep Ibu as often as they write Bu.
 Ka written with its capital before a capitalised name is the title Kak, as Pa is Pak: inside a sentence
-(not after a verb: pigi Ka Manado is a goal) and opening one before the name and a comma (Ka Ani, ...).
+after a preposition of company, a conjunction or a comma (deng Ka Ani; pigi Ka Manado, mo Ka Manado are
+goals), and opening one before the name and a comma (Ka Ani, ...).
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, SENTENCE_END
+from pipeline.gloss.clause_words import BEFORE_VERB_POS, PERSON_NOUNS, SENTENCE_END
 from pipeline.gloss.tokens import starts_sentence
 
 # The lexicon's and Indonesian's kin terms -> the short form Indonesian uses to address them.
@@ -46,17 +47,34 @@ def address_alone(units: list, k: int, u, prev, nxt) -> None:
 
 def titled_ka(units: list, k: int, u, nxt) -> bool:
     """Ka written with its capital before a capitalised word is the title Kak, as Pa is Pak (dative.py):
-    inside a sentence the preposition is never capitalised (deng Ka Ani), and opening one it is the
+    inside a sentence where a person, not a goal, stands (deng Ka Ani), and opening one it is the
     title where the name closes its phrase before a comma, the one addressed (Ka Ani, ...). True when read so."""
     if not (u.upper and nxt is not None and nxt.upper and u.joined):
         return False
     opening = k == 0 or starts_sentence(units[k - 1].glue)
-    if not opening and units[k - 1].pos == "v":
-        return False  # pigi Ka Manado, datang Ka Bitung: after a verb a goal however it is written
+    if not opening and not _before_a_person(units, k):
+        return False  # pigi Ka Manado, mo Ka Manado, nyanda Ka Manado: a goal however it is written
     if opening and (not nxt.glue.strip().startswith(",") or k + 2 >= len(units)):
         return False  # Ka Manado dulu: the goal
     u.ind, u.gloss = "Kak", ("kak",)
     return True
+
+
+def _before_a_person(units: list, k: int) -> bool:
+    """Ka at units[k] stands where a person does, not a goal: after a preposition of company or address
+    (deng, pa, for), a conjunction or a comma (Kita di Manado, Ka Lina di Bitung), or after another word
+    (a time word: Kemarin Ka Rina so pulang) with a predicate after the name; never after a verb, a
+    modal, an aspect word or a negation, where Ka is going (mo Ka Manado, nyanda Ka Manado)."""
+    prev = units[k - 1]
+    if "," in prev.glue or prev.pos in ("prep", "conj") and prev.key not in _PLACE_PREPOSITIONS:
+        return True
+    if prev.pos in ("v", *BEFORE_VERB_POS - {"adv"}) or k + 2 >= len(units) or not units[k + 1].joined:
+        return False
+    return units[k + 2].pos in ("v", *BEFORE_VERB_POS)  # Kemarin Ka Rina so pulang; Besok Ka Manado.
+
+
+# Prepositions whose capitalised Ka after them is still the goal's ke (dari Ka Manado is no one's title).
+_PLACE_PREPOSITIONS = frozenset({"ka", "ke", "di", "dari", "sampe", "sampai"})
 
 
 def _a_person(unit) -> bool:

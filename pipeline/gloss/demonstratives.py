@@ -46,6 +46,8 @@ def determines(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     if prev.key in _REQUEST_PARTICLES and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # ambe jo itu kue -> ambil saja kue itu: the verb before the request's particle
     verb = prev.pos in ("v", "adj") or prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)  # bungkus akang
+    if prev.pos == "adj" and _opens_with_noun(units, k - 1, vocabulary):
+        return False  # air panas itu bahaya: itu closes the subject its adjective describes
     return ((verb or prev.key in _BEFORE_THIS or prev.key in ASKING_AMOUNT) and _noun_phrase_ends(units, k + 1, vocabulary)
             and not _after_relative(units, k))
 
@@ -77,6 +79,16 @@ def opens_subject(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool
         # is a tasty cake'; nasi kuning dapa beli: the noun's own adjective)
         return predicate.joined and at + 1 < len(units) and units[at + 1].key in _DEGREE
     return predicate.pos in _PREDICATE_POS
+
+
+def _opens_with_noun(units: list, adj: int, vocabulary: IndonesianVocabulary) -> bool:
+    """The adjective at units[adj] follows plain nouns that open its clause (air panas, tekanan darah
+    tinggi): one noun phrase, the subject, not a predicate before its own noun (bagus kang ini baju)."""
+    at = adj
+    while at > 0 and units[at - 1].joined and (is_plain_noun(units[at - 1], vocabulary) or (
+            at == 1 and units[0].pos in ("n", "loc") and units[0].source != NAME)):
+        at -= 1  # the sentence's first word has its capital by position (Air panas itu ...)
+    return at < adj and (at == 0 or not units[at - 1].joined or units[at - 1].pos == "conj")  # kalu tensi ...
 
 
 def _graded(units: list, at: int) -> bool:

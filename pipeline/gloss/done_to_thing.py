@@ -10,7 +10,8 @@ opening a clause with no subject before a bare verb with no object: the thing na
 it (anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter), unless a person does it to
 themselves (kalu haus, musti minum) or it is an activity of its own (kalu mo pintar, musti baca); after
 a clause about a thing even an activity or a change is what the thing undergoes (jaring so robek, musti
-jahit dulu -> harus dijahit dulu).
+jahit dulu -> harus dijahit dulu), an activity only where the thing is worn or dirty (ujian so dekat, musti
+baca: the person reads), and waiting never (bis so lewat, musti tunggu).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _OBLIGED = frozenset({"musti"})  # Manado only: an Indonesian turn keeps its own
 _NO_OBJECT_AFTER = frozenset({"di", "ka", "ke", "dari", "for", "untuk", "samua", "semua", "dulu", "jo", "saja", "lagi",
                               "le", "cepat", "capat", "langsung", "besok", "beso", "nanti", "sekarang", "skarang",
                               "ulang", "kang"})  # Manado only: an Indonesian turn keeps its own wording
+
+# Waiting with nothing after it is the person's own (bis so lewat, musti tunggu -> harus menunggu/tunggu),
+# not what the thing before undergoes: no one 'waits' a bus that has gone.
+_WAITING = frozenset({"tunggu", "tungu", "batunggu"})
 
 # After so, also a change a thing is put through that leaves it in a state (toko so tutup: closed; jadwal
 # so ganti: changed; tali so putus), where after a modal the thing undergoes it (pintu musti tutup -> harus ditutup).
@@ -58,7 +63,8 @@ def _done_to_thing(units: list, k: int, vocabulary: IndonesianVocabulary) -> boo
         # kalu haus, musti minum; musti baca: the person's own act; but after a clause about a thing
         # the thing undergoes even an activity or a change, and musti makes no request of dulu or
         # ulang after the verb (jaket so robek, musti jahit dulu -> harus dijahit dulu)
-        thing = verb.key not in INTRANSITIVE_AFTER_DAPA and _thing_told_before(units, k - 1)
+        thing = verb.key not in INTRANSITIVE_AFTER_DAPA | _WAITING and _thing_told_before(units, k - 1) and (
+            verb.root not in ACTIVITIES or _in_need_of_care(units, k - 1))
         if thing or ends and verb.key not in AGENT_AFTER_DAPA and verb.root not in ACTIVITIES | _STATES_AFTER_DONE:
             verb.ind = "di" + verb.root  # anak ada panas, musti bawa ka dokter -> harus dibawa ke dokter
             return True
@@ -114,6 +120,21 @@ def _thing_told_before(units: list, at: int) -> bool:
         start += 1  # depe tas, ngana pe baju
     head = units[start]
     return head.joined and head.pos == "n" and head.source != NAME and not person(head) and not is_time(head)
+
+
+def _in_need_of_care(units: list, at: int) -> bool:
+    """The clause ending before units[at] says its thing is worn, broken or dirty (baju so kotor, jaring
+    so robek): an activity after it is done to the thing (dicuci, dijahit); after another state (ujian
+    so dekat, musti baca) the activity is the person's own."""
+    start = at - 1
+    while start > 0 and units[start - 1].joined:
+        start -= 1
+    return any(u.key in _WORN for u in units[start:at])
+
+
+# States of a thing that call for tending it: a change it went through, or wear and dirt.
+_WORN = CHANGES_OF_STATE | frozenset({"kotor", "rusak", "karat", "kusut", "basah", "bau", "berantakan", "lecek",
+                                      "dekil", "bolong", "robe", "kotor-kotor"})
 
 
 def _no_object(units: list, k: int) -> bool:

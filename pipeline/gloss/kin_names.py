@@ -7,7 +7,9 @@ keeps the word it calls them by: own references keep it 23 of 25 times where the
 it inside a sentence, against ibu, ayah, nenek, kakek for the lower-case kin noun (kita pe mama ->
 ibu saya). A capital opening a sentence says nothing (every first word has one), so those stay the
 lexicon's noun, and so does a term alone between commas or a comma and the sentence's end, the one
-spoken to (Slamat ulang taong, Oma!: references split Nenek and Oma), which address.py may shorten (Ma).
+spoken to (Slamat ulang taong, Oma!: references split Nenek and Oma), which address.py may shorten (Ma),
+and one paired by deng with such an opening term (Mama deng Papa: Ibu dan Ayah, one pair read alike), and
+one after a possessive (kita pe Opa -> kakek saya): a name takes no owner, the kin noun does.
 """
 
 from __future__ import annotations
@@ -26,5 +28,20 @@ def keep_named_kin(units: list, leading: str = "") -> None:
             continue
         if k == 0 or SENTENCE_END & set(units[k - 1].glue):
             continue
+        if units[k - 1].pos == "poss":
+            continue  # kita pe Opa -> kakek saya: owned, a kin noun, as no name is
+        if _paired_with_opening(units, k):
+            continue  # Mama deng Papa so pulang -> Ibu dan Ayah: one pair, read as the first of it
         if units[k - 1].joined or u.joined:
             u.ind = u.key
+
+
+# Words that join two kin terms into one pair (Opa deng Oma).
+_AND = frozenset({"deng", "dan", "dengan", "sama"})
+
+
+def _paired_with_opening(units: list, k: int) -> bool:
+    """units[k] is joined by 'and' to a kin term opening its sentence, which keeps the lexicon's noun."""
+    if k < 2 or units[k - 1].key not in _AND or units[k - 2].key not in NAMING_KIN:
+        return False
+    return k == 2 or SENTENCE_END & set(units[k - 3].glue)

@@ -47,8 +47,8 @@ def _angka(units, k, u, prev, nxt, before, vocabulary):
     """angka opening its clause with a level after it is the number a test shows (angka di kertas itu so
     tinggi -> angka ..., angka kreatinin naik), not angkat: nothing lifted is high or rises."""
     if u.ind.lower() != "angkat" or prev is not None and prev.pos not in ("poss", "dem") or (
-            nxt is not None and nxt.key in ("tu", "ni", "itu", "ini")):
-        return  # angka tu karong: tu opens what is lifted
+            nxt is not None and (nxt.key in _LIFTED or nxt.key.partition(" ")[0] in _LIFTED)):
+        return  # angka tu karong, angka akang tinggi, angka kaki tinggi: what is lifted, and how high
     if _level_later(units, k):
         u.ind, u.pos = same_case(u.ind, "angka"), "n"
 
@@ -57,6 +57,12 @@ def _level_later(units: list, k: int) -> bool:
     """A level word anywhere after units[k] in its clause."""
     words, at = clause(units, k)
     return any(w.key in _LEVELS for w in words[at + 1:])
+
+
+# What follows angka as the thing lifted: a demonstrative opening it, the object clitic, a limb (a test's
+# number is never a hand's or a leg's: angka tangan tinggi is a request to raise it).
+_LIFTED = frozenset({"tu", "ni", "itu", "ini", "akang", "kang", "tangan", "kaki", "kepala", "kapala", "lengan",
+                     "badan", "jari", "bahu"})
 
 
 RULES = {"gula": _gula, "angka": _angka}

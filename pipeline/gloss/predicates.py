@@ -264,7 +264,8 @@ def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> 
     verb meN- (dia sto yang ambe -> mungkin dia yang mengambil; biang yang tolong -> dukun beranak
     yang menolong); a thing or a question word before yang leaves it bare (sandal saya siapa yang
     ambil: the fronted object). (nyanda) ada yang is someone who does it: meN- too (tidak ada yang
-    mengurus), except for perceiving and states (tidak ada yang tahu)."""
+    mengurus), except for perceiving and states (tidak ada yang tahu), and with no object named a verb
+    whose only meN- form is causative stays bare (tidak ada yang bicara, not membicarakan)."""
     u = units[k]
     if u.key in KEPT_BARE or k < 2 or units[k - 1].ind != "yang" or not units[k - 1].joined:
         return
@@ -276,7 +277,7 @@ def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> 
     # ada yang menjaga); perceiving and states stay bare (nyanda ada yang tau, dengar)
     someone = doer.ind.rpartition(" ")[2] == "ada" and u.key not in BARE_WITHOUT_OBJECT
     if doer.joined and (subject_person(doer) or someone):
-        form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
+        form = vocabulary.men_form(u.root) or (subject_person(doer) and _causative_only(u.root, vocabulary))
         if form:
             u.ind = form
 
@@ -315,8 +316,8 @@ def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
 
 def opens_object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
     """A noun phrase that can be the object of the verb before it, a place or a possessor opening it
-    included (jaga rumah, ambe kita pe sandal); not a time noun (bangun pagi)."""
-    if nxt.key.partition(" ")[0] in _TIME_NOUNS:
+    included (jaga rumah, ambe kita pe sandal); not a time noun, doubled too (bangun pagi, lari subuh-subuh)."""
+    if nxt.key.partition(" ")[0].partition("-")[0] in _TIME_NOUNS:
         return False
     return nxt.pos in ("n", "acr", "pron", "poss", "loc") or nxt.source in (ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (
         nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary))

@@ -120,11 +120,14 @@ def _arranges_meeting(units: list, k: int, sentence: list) -> bool:
     """torang meeting with no one else named, in a sentence that tells no past (no past time word, no
     da, no next step after kong): the speaker and the one addressed meet, or have not met for long,
     'kita' (torang baku dapa di gereja hari Minggu, so lama torang nda baku dapa); a meeting told
-    as a past event is the speaker's group's (torang baku dapa kalamaring; ... kong minum kopi: 'kami')."""
+    as a past event, a group's own or a habit is the speaker's group's (torang baku dapa kalamaring;
+    ... kong minum kopi; torang basudara jarang baku dapa: 'kami')."""
     words, at = clause(units, k)
     meeting = next((i for i in range(at + 1, len(words)) if words[i].key in _MEETING), None)
-    if meeting is None or any(unit.key in _WITH for unit in words[meeting + 1:]):
-        return False
+    if meeting is None or any(unit.key in _WITH for unit in words[meeting + 1:]) or any(
+            unit.key.partition(" ")[0] in _HABIT for unit in words) or (
+            at + 1 < len(words) and words[at + 1].key in _GROUP):
+        return False  # torang basudara, torang tiap hari baku dapa: the speaker's group, its habit
     told = sentence[sentence.index(units[k]) + 1:]
     return not any(unit.key in PAST_POINTS or unit.key in _TOLD_PAST for unit in sentence) and not any(
         unit.key in _NEXT_STEP for unit in told)
@@ -134,6 +137,10 @@ def _arranges_meeting(units: list, k: int, sentence: list) -> bool:
 _MEETING = frozenset({"baku dapa", "bakudapa", "baku ketemu", "bakutemu", "baketemu", "baku jumpa"})
 _TOLD_PAST = frozenset({"da", "tadi", "waktu itu", "dulu"})
 _NEXT_STEP = frozenset({"kong", "lalu", "terus", "trus"})
+# A group named after torang or a habit of meeting: what the speaker tells of their own people, 'kami'
+# (torang basudara so jarang baku dapa, torang sekeluarga tiap Minggu baku dapa).
+_GROUP = frozenset({"basudara", "bersaudara", "sekeluarga", "samua", "semua"})
+_HABIT = frozenset({"tiap", "setiap", "sering", "jarang", "biasa", "biasanya", "slalu", "selalu"})
 
 
 def _settles(units: list, k: int) -> bool:
