@@ -163,6 +163,8 @@ def opening_count(doc: Doc) -> tuple[int, int] | None:
 # iyo."); not the bare "ya", which closes a sentence as a tag ("Mahal, ya.") as often as it assents
 ASSENT = frozenset({"iya", "iyo", "betul", "benar", "bener"})
 _CLOSING_REACH = 8   # a yes closing a first sentence of at most eight words
+# "kurang" before a word of assent says not quite so ("Kurang betul.", "Kalau itu kurang benar."): a no
+_LESS = "kurang"
 
 
 def closing_yes(doc: Doc) -> tuple[int, int] | None:
@@ -170,15 +172,21 @@ def closing_yes(doc: Doc) -> tuple[int, int] | None:
     anak-anak iyo.", "Latihan dorang tanggung, iyo.", "Kalu ada kader datang ka rumah, iyo."):
     Indonesian and Manado Malay front what a reply is limited to, a topic or a condition, and the
     yes then closes it, a yes all the same. Not a sentence that denies anywhere ("Kita nyanda
-    pigi, iyo."), nor a longer one, where a closing "iyo" agrees with the speaker's own account."""
+    pigi, iyo."), nor a longer one, where a closing "iyo" agrees with the speaker's own account; nor
+    a sentence asked back ("Yang di kampung, iya?": a tag asking the interviewer to confirm), nor
+    assent made "not quite" by *kurang* ("Kurang betul.")."""
     words = []
     for token in doc:
         if token.is_space or token.text == ",":
             continue
         if token.is_punct:
+            if "?" in token.text:
+                return None
             break
         words.append(token)
     if not 1 < len(words) <= _CLOSING_REACH or words[-1].norm_.casefold() not in ASSENT:
+        return None
+    if words[-2].norm_.casefold() == _LESS:
         return None
     if any(token.norm_.casefold() in NEGATORS for token in words):
         return None

@@ -50,8 +50,8 @@ BRACKETED_LABEL = re.compile(rf"^{BRACKETED}:?[ \t]*")
 DISPLAY_NAME = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,59}?)[ \t]*:(?!//)[ \t]+(?=\S)")
 NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
 # the dash before each speaker's line of a dialogue cue ("- Ada kartu?" above "- Ada, mar so ilang."),
-# not a double dash ("-- selesai --")
-DIALOGUE_DASH = re.compile(r"^[-–—](?![-–—])[ \t]*(?=\S)")
+# not a double dash ("-- selesai --"), nor the minus of a number wrapped to a line's start ("-5 derajat")
+DIALOGUE_DASH = re.compile(r"^[-–—](?:[ \t]+(?=\S)|(?=[^\W\d_]))")
 # Whisper, WhisperX and Zoom pad cue ends, so one speaker's cue often overlaps the next by a few
 # hundred milliseconds. Up to this much, the earlier cue's end is pulled back to the later cue's
 # start (and the run says so); a longer overlap is a wrong time and stops the run.

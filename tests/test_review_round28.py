@@ -1,0 +1,57 @@
+"""Round 28's changes read by their next owner: cases the new rules read wrongly, each fixed with its
+test (new sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_ingest_support import write_batch
+
+from pipeline.coding.keywords import covers_both_sides
+from pipeline.ingest import read_batch
+from tests.test_coding_minimal import MINIMAL, answer_codes
+
+
+@pytest.mark.parametrize("question, answer", [
+    # a closing "iya?" asks the interviewer back; it assents to nothing (answers.closing_yes)
+    ("Mama-mama di sini takut anak panas?", "Yang di kampung atas, iya? Kita kurang tahu."),
+    ("Ada yang bilang vaksin itu haram?", "Di pengajian kemarin, betul? Torang nyanda pigi."),
+    # kurang before the word of assent: not quite so
+    ("Mama-mama di sini takut anak panas?", "Kalau itu kurang betul. Dorang so biasa."),
+    ("Ada yang bilang vaksin itu haram?", "Yang itu kurang benar. Cuma orang bicara."),
+])
+def test_a_closing_assent_asked_back_or_made_not_quite_is_no_yes(question, answer):
+    assert answer_codes(MINIMAL, question, answer) == set()
+
+
+def test_a_closing_assent_still_says_yes():
+    assert "takut" in answer_codes(MINIMAL, "Mama-mama di sini takut anak panas?", "Yang anak kecil, iya. Yang besar nyanda.")
+
+
+@pytest.mark.parametrize("definition, covers", [
+    ("Stok obat yang ada tidak cukup sampai akhir bulan.", False),   # what there is is not enough
+    ("Bantuan yang ada tidak dibagi ke semua keluarga.", False),
+    ("Petugas mencatat obat di gudang ada tidak.", True),             # "ada tidak" closing its clause
+    ("Ada tidaknya air bersih di pengungsian.", True),
+    ("Ada atau tidak ada tenda untuk lansia.", True),
+])
+def test_ada_tidak_covers_absence_only_as_a_pair(definition, covers):
+    assert covers_both_sides(definition) is covers
+
+
+NUMBER_SRT = """1
+00:00:01,000 --> 00:00:04,000
+Malam itu di tenda suhu turun sampai
+-3 derajat, anak-anak menggigil.
+
+2
+00:00:05,000 --> 00:00:08,000
+Torang bakar kayu sampai pagi.
+"""
+
+
+def test_a_minus_sign_wrapped_to_a_cue_lines_start_is_kept(tmp_path):
+    """A number's minus opening a wrapped line is no dialogue dash: it was cut off ("3 derajat")."""
+    batch = write_batch(tmp_path, {"K2.srt": NUMBER_SRT, "batch.yaml": "speakers:\n  K2.srt: K2\n"})
+    text = " ".join(read_batch(batch).segments["text"])
+    assert "sampai -3 derajat, anak-anak menggigil." in text
