@@ -19,6 +19,9 @@ from tests.test_coding_minimal import MINIMAL, answer_codes
     # kurang before the word of assent: not quite so
     ("Mama-mama di sini takut anak panas?", "Kalau itu kurang betul. Dorang so biasa."),
     ("Ada yang bilang vaksin itu haram?", "Yang itu kurang benar. Cuma orang bicara."),
+    # yang, paling or lebih before it: an adjective judging a way, the right one or the best
+    ("Mama-mama di sini takut anak panas?", "Dengar kata bidan, itu yang betul."),
+    ("Ada yang bilang vaksin itu haram?", "Tanya dokter dulu, itu lebih benar."),
 ])
 def test_a_closing_assent_asked_back_or_made_not_quite_is_no_yes(question, answer):
     assert answer_codes(MINIMAL, question, answer) == set()

@@ -163,8 +163,10 @@ def opening_count(doc: Doc) -> tuple[int, int] | None:
 # iyo."); not the bare "ya", which closes a sentence as a tag ("Mahal, ya.") as often as it assents
 ASSENT = frozenset({"iya", "iyo", "betul", "benar", "bener"})
 _CLOSING_REACH = 8   # a yes closing a first sentence of at most eight words
-# "kurang" before a word of assent says not quite so ("Kurang betul.", "Kalau itu kurang benar."): a no
-_LESS = "kurang"
+# before a word of assent, these make it an adjective: "kurang" not quite so ("Kurang betul."), "yang" the
+# right one ("Ikut bidan, itu yang benar."), "paling" / "lebih" the best of several ways ("itu paling betul"):
+# a judgement of a way, no assent to the question
+_ADJECTIVE_BEFORE = frozenset({"kurang", "yang", "paling", "lebih"})
 
 
 def closing_yes(doc: Doc) -> tuple[int, int] | None:
@@ -174,7 +176,7 @@ def closing_yes(doc: Doc) -> tuple[int, int] | None:
     yes then closes it, a yes all the same. Not a sentence that denies anywhere ("Kita nyanda
     pigi, iyo."), nor a longer one, where a closing "iyo" agrees with the speaker's own account; nor
     a sentence asked back ("Yang di kampung, iya?": a tag asking the interviewer to confirm), nor
-    assent made "not quite" by *kurang* ("Kurang betul.")."""
+    an adjective judging a way (`_ADJECTIVE_BEFORE`: "Kurang betul.", "itu yang benar")."""
     words = []
     for token in doc:
         if token.is_space or token.text == ",":
@@ -186,7 +188,7 @@ def closing_yes(doc: Doc) -> tuple[int, int] | None:
         words.append(token)
     if not 1 < len(words) <= _CLOSING_REACH or words[-1].norm_.casefold() not in ASSENT:
         return None
-    if words[-2].norm_.casefold() == _LESS:
+    if words[-2].norm_.casefold() in _ADJECTIVE_BEFORE:
         return None
     if any(token.norm_.casefold() in NEGATORS for token in words):
         return None
