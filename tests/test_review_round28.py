@@ -7,6 +7,7 @@ import pytest
 
 from test_ingest_support import write_batch
 
+from pipeline.coding.background import is_background
 from pipeline.coding.keywords import covers_both_sides
 from pipeline.ingest import read_batch
 from tests.test_coding_minimal import MINIMAL, answer_codes
@@ -58,3 +59,13 @@ def test_a_minus_sign_wrapped_to_a_cue_lines_start_is_kept(tmp_path):
     batch = write_batch(tmp_path, {"K2.srt": NUMBER_SRT, "batch.yaml": "speakers:\n  K2.srt: K2\n"})
     text = " ".join(read_batch(batch).segments["text"])
     assert "sampai -3 derajat, anak-anak menggigil." in text
+
+
+@pytest.mark.parametrize("text, closing", [
+    ("Demikian juga posko ini membagikan obat batuk kepada pengungsi lansia.", False),   # likewise
+    ("Demikian pula dapur umum ini menyediakan makanan bayi setiap pagi.", False),
+    ("Demikian halnya relawan ini memeriksa air sumur setelah banjir.", False),
+    ("Demikian catatan rapat ini dibuat untuk diketahui.", True),
+])
+def test_demikian_likewise_opens_a_report_not_a_letters_closing(text, closing):
+    assert is_background(text) is closing
