@@ -69,3 +69,24 @@ def test_a_minus_sign_wrapped_to_a_cue_lines_start_is_kept(tmp_path):
 ])
 def test_demikian_likewise_opens_a_report_not_a_letters_closing(text, closing):
     assert is_background(text) is closing
+
+
+LIST_SRT = """1
+00:00:01,000 --> 00:00:06,000
+Kalau mo ka Manado for cuci darah, torang siapkan:
+- kartu berobat,
+- uang oto.
+
+2
+00:00:07,000 --> 00:00:09,000
+Kong torang barangkat subuh.
+"""
+
+
+def test_dashed_items_after_a_colon_are_a_list_not_a_dialogue(tmp_path):
+    """One informant listing what she prepares: each item was cut into a turn of its own, apart from
+    the sentence announcing them."""
+    batch = write_batch(tmp_path, {"K4.srt": LIST_SRT, "batch.yaml": "speakers:\n  K4.srt: K4\n"})
+    texts = read_batch(batch).segments["text"].tolist()
+    assert len(texts) == 1
+    assert texts[0].startswith("Kalau mo ka Manado for cuci darah, torang siapkan: - kartu berobat, - uang oto.")

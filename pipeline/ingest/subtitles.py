@@ -214,10 +214,13 @@ def _speakers_pieces(cue: Cue, raw: list[str]) -> list[Cue]:
     Whether such a label names a speaker is decided over the whole file later, as for a cue's first
     line; a piece it does not name stays in the turn before. A line after the first that starts with
     a dash ("- Ada, mar so ilang.") makes the cue a dialogue, as subtitle editors and Netflix-style
-    exports write two speakers in one cue: each dashed line opens a piece, its dash left out. The
+    exports write two speakers in one cue: each dashed line opens a piece, its dash left out; not
+    when the line before the first dash ends in a colon: those are a list's items. The
     pieces have no times of their own: the first keeps the cue's start, the last its end."""
     groups: list[tuple[str, list[str]]] = [(cue.voice, [])]
-    dialogue = any(DIALOGUE_DASH.match(_plain(line)) for line in raw[1:])
+    dashed = [number for number, line in enumerate(raw) if number and DIALOGUE_DASH.match(_plain(line))]
+    # dashed lines after a line ending in a colon list what it announces ("torang bawa:" "- obat" "- kartu")
+    dialogue = bool(dashed) and not _plain(raw[dashed[0] - 1]).endswith(":")
     for number, line in enumerate(raw):
         voice = VOICE_SPAN.match(line.strip())
         plain = _plain(line)
