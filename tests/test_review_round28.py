@@ -10,6 +10,7 @@ from test_ingest_support import write_batch
 from pipeline.coding.background import is_background
 from pipeline.coding.keywords import covers_both_sides
 from pipeline.ingest import read_batch
+from tests.helpers import codes_of_paragraph, one_code_codebook
 from tests.test_coding_minimal import MINIMAL, answer_codes
 
 
@@ -90,3 +91,17 @@ def test_dashed_items_after_a_colon_are_a_list_not_a_dialogue(tmp_path):
     texts = read_batch(batch).segments["text"].tolist()
     assert len(texts) == 1
     assert texts[0].startswith("Kalau mo ka Manado for cuci darah, torang siapkan: - kartu berobat, - uang oto.")
+
+
+QUEUE = one_code_codebook("antrean", "Antrean layanan", "Pasien menunggu giliran atau mengantre untuk dilayani.",
+                          ["mengantre", "menunggu giliran", "antrean panjang"], name="Studi layanan rumah sakit")
+
+
+@pytest.mark.parametrize("caption", [
+    "Foto: Keluarga pasien mengantre di loket farmasi RSUD Tondano, Selasa (3/3/2026). (Dok. RSUD)",
+    "FOTO: Pasien lansia menunggu giliran di depan poli mata Puskesmas Tikala. (ist)",
+])
+def test_waiting_in_a_caption_is_the_act_of_a_code_about_waiting(caption):
+    """A caption of people waiting states no act (captions._NO_ACT), unless the code is about the wait:
+    its keyword was the verb taken out."""
+    assert codes_of_paragraph(QUEUE, caption) == {"antrean"}
