@@ -55,11 +55,15 @@ Torang bakar kayu sampai pagi.
 """
 
 
+def _one_informants_turns(tmp_path, srt: str) -> list[str]:
+    """The turns of `srt` read as the file of one informant, K2."""
+    batch = write_batch(tmp_path, {"K2.srt": srt, "batch.yaml": "speakers:\n  K2.srt: K2\n"})
+    return read_batch(batch).segments["text"].tolist()
+
+
 def test_a_minus_sign_wrapped_to_a_cue_lines_start_is_kept(tmp_path):
     """A number's minus opening a wrapped line is no dialogue dash: it was cut off ("3 derajat")."""
-    batch = write_batch(tmp_path, {"K2.srt": NUMBER_SRT, "batch.yaml": "speakers:\n  K2.srt: K2\n"})
-    text = " ".join(read_batch(batch).segments["text"])
-    assert "sampai -3 derajat, anak-anak menggigil." in text
+    assert "sampai -3 derajat, anak-anak menggigil." in " ".join(_one_informants_turns(tmp_path, NUMBER_SRT))
 
 
 @pytest.mark.parametrize("text, closing", [
@@ -87,8 +91,7 @@ Kong torang barangkat subuh.
 def test_dashed_items_after_a_colon_are_a_list_not_a_dialogue(tmp_path):
     """One informant listing what she prepares: each item was cut into a turn of its own, apart from
     the sentence announcing them."""
-    batch = write_batch(tmp_path, {"K4.srt": LIST_SRT, "batch.yaml": "speakers:\n  K4.srt: K4\n"})
-    texts = read_batch(batch).segments["text"].tolist()
+    texts = _one_informants_turns(tmp_path, LIST_SRT)
     assert len(texts) == 1
     assert texts[0].startswith("Kalau mo ka Manado for cuci darah, torang siapkan: - kartu berobat, - uang oto.")
 
