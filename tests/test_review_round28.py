@@ -29,6 +29,12 @@ def test_a_closing_assent_asked_back_or_made_not_quite_is_no_yes(question, answe
     assert answer_codes(MINIMAL, question, answer) == set()
 
 
+@pytest.mark.parametrize("answer", ["Dua pekan lalu torang pindah ke Tondano.", "Satu semester anak di asrama, baru pulang."])
+def test_a_number_before_any_unit_of_time_says_when_not_how_many(answer):
+    """answers.opening_count's time units missed the written week (pekan) and a school half-year."""
+    assert answer_codes(MINIMAL, "Masih takut bawa anak ke posyandu?", answer) == set()
+
+
 def test_a_closing_assent_still_says_yes():
     assert "takut" in answer_codes(MINIMAL, "Mama-mama di sini takut anak panas?", "Yang anak kecil, iya. Yang besar nyanda.")
 

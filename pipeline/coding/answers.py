@@ -135,7 +135,8 @@ _NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tangg
                                 "no"}) | PRONOUNS
 _COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
 # a number before these says how long or how long ago ("Dua tahun lalu ...", "Tiga bulan."), not how many
-_TIME_UNITS = frozenset({"tahun", "taon", "taong", "bulan", "minggu", "hari", "jam", "menit", "abad", "dekade"})
+_TIME_UNITS = frozenset({"tahun", "taon", "taong", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik",
+                         "abad", "dekade", "windu", "semester"})
 
 
 def opening_count(doc: Doc) -> tuple[int, int] | None:
