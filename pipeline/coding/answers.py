@@ -135,7 +135,8 @@ _NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tangg
                                 "no"}) | PRONOUNS
 _COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
 # a number before these says how long or how long ago ("Dua tahun lalu ...", "Tiga bulan."), not how many
-_TIME_UNITS = frozenset({"tahun", "taon", "taong", "bulan", "minggu", "hari", "jam", "menit", "abad", "dekade"})
+_TIME_UNITS = frozenset({"tahun", "taon", "taong", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik",
+                         "abad", "dekade", "windu", "semester"})
 
 
 def opening_count(doc: Doc) -> tuple[int, int] | None:
@@ -163,6 +164,10 @@ def opening_count(doc: Doc) -> tuple[int, int] | None:
 # iyo."); not the bare "ya", which closes a sentence as a tag ("Mahal, ya.") as often as it assents
 ASSENT = frozenset({"iya", "iyo", "betul", "benar", "bener"})
 _CLOSING_REACH = 8   # a yes closing a first sentence of at most eight words
+# before a word of assent, these make it an adjective: "kurang" not quite so ("Kurang betul."), "yang" the
+# right one ("Ikut bidan, itu yang benar."), "paling" / "lebih" the best of several ways ("itu paling betul"):
+# a judgement of a way, no assent to the question
+_ADJECTIVE_BEFORE = frozenset({"kurang", "yang", "paling", "lebih"})
 
 
 def closing_yes(doc: Doc) -> tuple[int, int] | None:
@@ -170,15 +175,21 @@ def closing_yes(doc: Doc) -> tuple[int, int] | None:
     anak-anak iyo.", "Latihan dorang tanggung, iyo.", "Kalu ada kader datang ka rumah, iyo."):
     Indonesian and Manado Malay front what a reply is limited to, a topic or a condition, and the
     yes then closes it, a yes all the same. Not a sentence that denies anywhere ("Kita nyanda
-    pigi, iyo."), nor a longer one, where a closing "iyo" agrees with the speaker's own account."""
+    pigi, iyo."), nor a longer one, where a closing "iyo" agrees with the speaker's own account; nor
+    a sentence asked back ("Yang di kampung, iya?": a tag asking the interviewer to confirm), nor
+    an adjective judging a way (`_ADJECTIVE_BEFORE`: "Kurang betul.", "itu yang benar")."""
     words = []
     for token in doc:
         if token.is_space or token.text == ",":
             continue
         if token.is_punct:
+            if "?" in token.text:
+                return None
             break
         words.append(token)
     if not 1 < len(words) <= _CLOSING_REACH or words[-1].norm_.casefold() not in ASSENT:
+        return None
+    if words[-2].norm_.casefold() in _ADJECTIVE_BEFORE:
         return None
     if any(token.norm_.casefold() in NEGATORS for token in words):
         return None

@@ -43,8 +43,10 @@ DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[
 INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECASE)
 # a letter's closing formula ("Demikian surat edaran ini untuk dilaksanakan dengan penuh tanggung jawab",
 # "Penutup. Demikian laporan ini disampaikan ..."): it hands the letter over, whatever words it uses
-# (8 in 8 folders' development documents, none coded)
-CLOSING = re.compile(r"^\W*(?:penutup\W+)?demikian\s+(?:[\w-]+\s+){0,3}?(?:ini|disampaikan)\b", re.IGNORECASE)
+# (8 in 8 folders' development documents, none coded); "demikian pula / juga / pun / halnya" is "likewise",
+# opening a report of its own ("Demikian pula kader ini memeriksa ...")
+CLOSING = re.compile(r"^\W*(?:penutup\W+)?demikian\s+(?!(?:pula|juga|pun|halnya)\b)(?:[\w-]+\s+){0,3}?(?:ini|disampaikan)\b",
+                     re.IGNORECASE)
 
 _SENTENCE_END = re.compile(r"[.!?]\s+")
 

@@ -53,9 +53,11 @@ def _body(text: str) -> str:
     return body[:credit.start()] if credit else body
 
 
-def shows_a_scene(text: str) -> bool:
+def shows_a_scene(text: str, evidence: str = "") -> bool:
     """Is a document paragraph a caption of one sentence showing a scene, a thing or a person
-    without a verb of their own, or people posing, waiting or giving a speech (no act)?"""
+    without a verb of their own, or people posing, waiting or giving a speech (no act)? Waiting
+    is an act where a code's `evidence` is that verb ("Pasien mengantre di depan ruang
+    hemodialisis" for a code about the queue): it is then what the code is about."""
     if not is_caption(text):
         return False
     said = sentences(_body(text).strip())
@@ -65,7 +67,12 @@ def shows_a_scene(text: str) -> bool:
     if _SCENE.match(first):
         return True
     main = _RELATIVE.sub("", first)
-    return not _verbs(_NO_ACT.sub("", main))
+    said_words = {word for piece in terms(evidence) for word in _words(term_words(piece))}
+    return not _verbs(_NO_ACT.sub(lambda idle: idle.group(0) if _words(idle.group(0)) & said_words else "", main))
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in re.findall(r"\w+", text)}
 
 
 def only_where_taken(text: str, evidence: str) -> bool:

@@ -12,17 +12,12 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
-from pipeline.coding.codebook_words import content_words, is_english
-from pipeline.coding.related import related_words
+from pipeline.coding.codebook_words import content_words, in_indonesian
 
 
 def label_words(label: str) -> list[str]:
     """The content words of `label`, an English word as its Indonesian words (see the module)."""
     words: list[str] = []
     for word in content_words(label):
-        indonesian = related_words().indonesian(word) if is_english(word) else ()
-        if indonesian:
-            words += indonesian
-        elif word not in ENGLISH_STOP_WORDS:
-            words.append(word)
+        words += in_indonesian(word) or ([] if word in ENGLISH_STOP_WORDS else [word])
     return list(dict.fromkeys(words))

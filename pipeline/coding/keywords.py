@@ -155,8 +155,9 @@ def names_both_sides(label: str) -> bool:
 
 # a definition covering a thing's presence and its absence ("ada tidaknya pelampung di perahu", "whether
 # the mother follows it or not"); "atau tidak" before a word of its own is a second negated alternative
-# ("dibagi tidak merata atau tidak sampai"), as "or not" inside a clause is
-_BOTH_SIDES = re.compile(r"\bada\s+(?:atau\s+)?tidak(?:nya)?\b|\batau\s+tidak(?:nya)?\b(?!\s+[a-z])|\bor\s+not\b(?!\s+\w)|\bwhether\b(?!\s+\w+(?:ed|ne|ght)\s*,)"
+# ("dibagi tidak merata atau tidak sampai"), as "or not" inside a clause is; so is a bare "ada tidak" before
+# a word of its own: "yang ada tidak cukup" (what there is is not enough) denies, it covers no absence
+_BOTH_SIDES = re.compile(r"\bada\s+(?:atau\s+tidak(?:nya)?|tidaknya)\b|\bada\s+tidak\b(?!\s+[a-z])|\batau\s+tidak(?:nya)?\b(?!\s+[a-z])|\bor\s+not\b(?!\s+\w)|\bwhether\b(?!\s+\w+(?:ed|ne|ght)\s*,)"
                          r"|\bpresence\s+or\s+absence\b", re.IGNORECASE)
 
 

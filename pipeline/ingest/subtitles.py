@@ -50,8 +50,8 @@ BRACKETED_LABEL = re.compile(rf"^{BRACKETED}:?[ \t]*")
 DISPLAY_NAME = re.compile(r"^(?P<label>[^\W\d_][^:\n]{0,59}?)[ \t]*:(?!//)[ \t]+(?=\S)")
 NON_CUE_BLOCKS = ("NOTE", "STYLE", "REGION")
 # the dash before each speaker's line of a dialogue cue ("- Ada kartu?" above "- Ada, mar so ilang."),
-# not a double dash ("-- selesai --")
-DIALOGUE_DASH = re.compile(r"^[-–—](?![-–—])[ \t]*(?=\S)")
+# not a double dash ("-- selesai --"), nor the minus of a number wrapped to a line's start ("-5 derajat")
+DIALOGUE_DASH = re.compile(r"^[-–—](?:[ \t]+(?=\S)|(?=[^\W\d_]))")
 # Whisper, WhisperX and Zoom pad cue ends, so one speaker's cue often overlaps the next by a few
 # hundred milliseconds. Up to this much, the earlier cue's end is pulled back to the later cue's
 # start (and the run says so); a longer overlap is a wrong time and stops the run.
@@ -214,10 +214,13 @@ def _speakers_pieces(cue: Cue, raw: list[str]) -> list[Cue]:
     Whether such a label names a speaker is decided over the whole file later, as for a cue's first
     line; a piece it does not name stays in the turn before. A line after the first that starts with
     a dash ("- Ada, mar so ilang.") makes the cue a dialogue, as subtitle editors and Netflix-style
-    exports write two speakers in one cue: each dashed line opens a piece, its dash left out. The
+    exports write two speakers in one cue: each dashed line opens a piece, its dash left out; not
+    when the line before the first dash ends in a colon: those are a list's items. The
     pieces have no times of their own: the first keeps the cue's start, the last its end."""
     groups: list[tuple[str, list[str]]] = [(cue.voice, [])]
-    dialogue = any(DIALOGUE_DASH.match(_plain(line)) for line in raw[1:])
+    dashed = [number for number, line in enumerate(raw) if number and DIALOGUE_DASH.match(_plain(line))]
+    # dashed lines after a line ending in a colon list what it announces ("torang bawa:" "- obat" "- kartu")
+    dialogue = bool(dashed) and not _plain(raw[dashed[0] - 1]).endswith(":")
     for number, line in enumerate(raw):
         voice = VOICE_SPAN.match(line.strip())
         plain = _plain(line)
