@@ -9,6 +9,7 @@ import re
 
 from pipeline.coding.evidence import term_places, term_words, terms
 from pipeline.coding.negation import PROBLEM
+from pipeline.coding.sentences import SENTENCE_BREAK
 
 # a paragraph that defines, lists what a programme consists of ("STBM terdiri atas lima pilar,
 # yaitu ..."), states an aim, or weighs a regulation's grounds is
@@ -48,8 +49,6 @@ INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECA
 CLOSING = re.compile(r"^\W*(?:penutup\W+)?demikian\s+(?!(?:pula|juga|pun|halnya)\b)(?:[\w-]+\s+){0,3}?(?:ini|disampaikan)\b",
                      re.IGNORECASE)
 
-_SENTENCE_END = re.compile(r"[.!?]\s+")
-
 
 def is_background(text: str) -> bool:
     """A document paragraph that defines terms (opening with a term's definition: "Perokok pasif
@@ -66,6 +65,8 @@ def is_background(text: str) -> bool:
 def in_indicators(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph stand in a sentence listing a
     plan's indicators ("... Indikator: jumlah sesi tertunda, lama daftar tunggu")? The list's colon
-    and commas do not end that sentence."""
+    and commas do not end that sentence (`sentences.SENTENCE_BREAK`, a prose sentence's end)."""
     places = [at for piece in terms(evidence) for at in term_places(text, term_words(piece))]
-    return bool(places) and all(INDICATORS.match(_SENTENCE_END.split(text[:at])[-1]) for at in places)
+    breaks = [match.end() for match in SENTENCE_BREAK.finditer(text)]
+    return bool(places) and all(INDICATORS.match(text[max([0, *(end for end in breaks if end <= at)]):at])
+                                for at in places)

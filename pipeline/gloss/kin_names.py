@@ -21,7 +21,7 @@ from pipeline.gloss.clause_words import SENTENCE_END
 NAMING_KIN = frozenset({"mama", "papa", "oma", "opa"})
 
 
-def keep_named_kin(units: list, leading: str = "") -> None:
+def keep_named_kin(units: list) -> None:
     """In place, on units in source order: a capitalised kin term inside its sentence keeps its word."""
     for k, u in enumerate(units):
         if u.key not in NAMING_KIN or not u.upper:

@@ -35,7 +35,7 @@ def _gula(units, k, u, prev, nxt, before, vocabulary):
     measured = prev is not None and (prev.root in _MEASURING or prev.key in _MEASURING) and not (
         at > 1 and words[at - 2].key in _DEVICES)  # alat cek gula: the device keeps its everyday name
     if owned and key_after(units, k, _LEVELS, _BETWEEN) or measured or _beside_measure(words, at):
-        u.ind = "Gula darah" if u.ind[:1].isupper() else BLOOD_SUGAR
+        u.ind = same_case(u.ind, BLOOD_SUGAR)
 
 
 def _beside_measure(words: list, at: int) -> bool:

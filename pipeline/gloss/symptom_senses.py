@@ -13,7 +13,7 @@ Dispatched by clauses.py.
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PERSON_NOUNS, TIME_UNITS, clause, key_after, person_subject
+from pipeline.gloss.clause_words import PERSON_NOUNS, TIME_UNITS, clause, key_after, person_subject, same_case
 
 COUGH = "batuk"
 # Other symptoms, as the glosser translates them: batu among them in its clause is a cough too.
@@ -86,7 +86,7 @@ def _back(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and nxt.key in _LATELY or prev is not None and prev.pos == "n" and prev.key not in _ACHING:
         return  # sakit blakang ini: lately; kaki blakang, pintu blakang: the hind one, the back one
     if prev is not None and prev.key in _ACHING or key_after(units, k, _ACHING, _BETWEEN):
-        u.ind = "Punggung" if u.ind[:1].isupper() else "punggung"  # kita pe blakang sakit; sakit blakang
+        u.ind = same_case(u.ind, "punggung")  # kita pe blakang sakit; sakit blakang
 
 
 RULES = {"batu": _batu, "blakang": _back, "belakang": _back}
