@@ -7,7 +7,6 @@ import pytest
 
 from pipeline.coding.background import in_indicators, is_background
 from pipeline.coding.captions import shows_a_scene
-from pipeline.coding.keywords import covers_both_sides
 from tests.helpers import codes_of_paragraph, one_code_codebook
 
 COVERAGE = one_code_codebook("biaya_ditanggung", "Biaya pengobatan ditanggung asuransi",
@@ -94,13 +93,3 @@ def test_a_negated_keyword_counts_when_the_definition_covers_absence(definition)
 def test_a_negated_keyword_does_not_count_otherwise(definition):
     text = "Kepala desa mengatakan sebagian perahu pancing di pulau itu belum memiliki lampu navigasi."
     assert codes_of_paragraph(_lamp_code(definition), text) == set()
-
-
-@pytest.mark.parametrize("definition, covers", [
-    ("Apakah perahu membawa lampu navigasi saat melaut malam atau tidak.", True),
-    ("Lampu navigasi di perahu, dinyalakan atau tidak, saat melaut malam.", True),
-    # "atau tidak" before a word of its own is a second negated alternative, not "or not"
-    ("Jaring bantuan yang dibagi tidak adil atau tidak sampai kepada nelayan kecil.", False),
-])
-def test_atau_tidak_covers_absence_only_closing_its_clause(definition, covers):
-    assert covers_both_sides(definition) is covers

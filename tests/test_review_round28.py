@@ -45,8 +45,12 @@ def test_a_closing_assent_still_says_yes():
     ("Petugas mencatat obat di gudang ada tidak.", True),             # "ada tidak" closing its clause
     ("Ada tidaknya air bersih di pengungsian.", True),
     ("Ada atau tidak ada tenda untuk lansia.", True),
+    ("Apakah perahu membawa lampu navigasi saat melaut malam atau tidak.", True),
+    ("Lampu navigasi di perahu, dinyalakan atau tidak, saat melaut malam.", True),
+    # "atau tidak" before a word of its own is a second negated alternative, not "or not"
+    ("Jaring bantuan yang dibagi tidak adil atau tidak sampai kepada nelayan kecil.", False),
 ])
-def test_ada_tidak_covers_absence_only_as_a_pair(definition, covers):
+def test_ada_tidak_and_atau_tidak_cover_absence_only_as_a_pair(definition, covers):
     assert covers_both_sides(definition) is covers
 
 
