@@ -29,6 +29,10 @@ CASES = [
     ("Depe kaka kerja di bidang pendidikan.", "Kakaknya kerja di bidang pendidikan."),
     ("Dia so jadi kepala bidang.", "Dia sudah jadi kepala bidang."),
     ("Opa so jual satu bidang tanah.", "Kakek sudah jual satu bidang tanah."),
+    # sandiri of one who stays or is left is 'sendirian'; by oneself elsewhere (state_senses.py)
+    ("Opa so lama tinggal sandiri di kampung.", "Kakek sudah lama tinggal sendirian di kampung."),
+    ("Jang kase tinggal ade sandiri.", "Jangan tinggalkan adik sendirian."),
+    ("Torang musti bayar sandiri.", "Kita harus membayar sendiri."),
 ]
 
 

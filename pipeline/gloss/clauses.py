@@ -22,7 +22,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   place_senses.py  utang after a place preposition or a verb of going: 'hutan'; pece there or played in:
                 'lumpur'; pelang where a noun stands: 'perahu'
   state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan';
-                bae after rasa: 'sehat'
+                bae after rasa: 'sehat'; sandiri after tinggal: 'sendirian'
   measure_senses.py  gula a person's that rises, is high, or is measured: 'gula darah'; angka opening its clause
                 before a level (angka di kertas so tinggi): the number, not 'angkat'
   field_senses.py  bidang before a field's -an noun (bidang kesehatan), after kepala, or of land: Indonesian's
