@@ -33,6 +33,12 @@ CASES = [
     ("Opa so lama tinggal sandiri di kampung.", "Kakek sudah lama tinggal sendirian di kampung."),
     ("Jang kase tinggal ade sandiri.", "Jangan tinggalkan adik sendirian."),
     ("Torang musti bayar sandiri.", "Kita harus membayar sendiri."),
+    # daftar after a place preposition is the list, not the act of registering (place_senses.py)
+    ("Ade pe nama nda ada di daftar imunisasi.", "Nama adik tidak ada di daftar imunisasi."),
+    ("Oma so daftar di kantor desa.", "Nenek sudah mendaftar di kantor desa."),
+    # basekop, the shovelling the tables lack; perahu londe keeps the canoe's name
+    ("Dorang ada ba sekop pasir di muka gereja.", "Mereka sedang menyekop pasir di depan gereja."),
+    ("Papa pe perahu londe so bocor.", "Perahu londe ayah sudah bocor."),
 ]
 
 

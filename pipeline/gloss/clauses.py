@@ -20,7 +20,8 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   water_senses.py  kali after a place preposition or a word of water: 'sungai'; kabur of water: 'keruh'
   ability.py    tau right before a verb (knowing how): 'bisa'
   place_senses.py  utang after a place preposition or a verb of going: 'hutan'; pece there or played in:
-                'lumpur'; pelang where a noun stands: 'perahu'
+                'lumpur'; pelang where a noun stands: 'perahu'; daftar after a place
+                preposition: the list
   state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan';
                 bae after rasa: 'sehat'; sandiri after tinggal: 'sendirian'
   measure_senses.py  gula a person's that rises, is high, or is measured: 'gula darah'; angka opening its clause
