@@ -38,6 +38,13 @@ STANDARD_BER = ("ber", "be")   # what Manado Malay ba- is in Indonesian (bajalan
 _AFFIX_START = ("di", "me", "pe", "be", "te", "ke", "se", "ter", "ber")
 _AFFIX_END = ("kan", "an", "i", "nya")
 SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
+# Derived words whose sense is not their root's, each with the lemma it shares with its own family only:
+# a code naming one must not fire on the root (meninggal 'die' is no tinggal 'stay'; pendapatan 'income',
+# pendapat 'opinion', terdapat 'there is' no dapat 'can, get'; penduduk 'resident' no duduk 'sit';
+# bersalin, persalinan 'childbirth' no salin 'copy'; berpulang 'pass away' no pulang 'go home')
+OWN_LEMMAS = {"pendapatan": "pendapatan", "pendapat": "pendapat",
+              "terdapat": "terdapat", "penduduk": "penduduk", "bersalin": "bersalin", "persalinan": "bersalin",
+              "berpulang": "berpulang"}
 
 
 class WordAnalyzer:
@@ -156,6 +163,8 @@ class WordAnalyzer:
         return word in groups and base in groups and groups[word].isdisjoint(groups[base])
 
     def lemma(self, norm: str) -> str:
+        if norm in OWN_LEMMAS:
+            return OWN_LEMMAS[norm]
         first, _, second = norm.partition("-")
         if second and first == "se" + second:
             return norm   # "sehari-hari" (daily, everyday) is no "hari" (a day) a code names

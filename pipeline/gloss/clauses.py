@@ -20,11 +20,14 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   water_senses.py  kali after a place preposition or a word of water: 'sungai'; kabur of water: 'keruh'
   ability.py    tau right before a verb (knowing how): 'bisa'
   place_senses.py  utang after a place preposition or a verb of going: 'hutan'; pece there or played in:
-                'lumpur'; pelang where a noun stands: 'perahu'
+                'lumpur'; pelang where a noun stands: 'perahu'; daftar after a place
+                preposition: the list
   state_senses.py  mati of a card or an insurance: 'tidak aktif'; bersi before the thing cleaned: 'membersihkan';
-                bae after rasa: 'sehat'
+                bae after rasa: 'sehat'; sandiri after tinggal: 'sendirian'
   measure_senses.py  gula a person's that rises, is high, or is measured: 'gula darah'; angka opening its clause
                 before a level (angka di kertas so tinggi): the number, not 'angkat'
+  field_senses.py  bidang before a field's -an noun (bidang kesehatan), after kepala, or of land: Indonesian's
+                'bidang'; elsewhere the lexicon's 'bidan' (Manado -ng for -n)
   symptom_senses.py  batu among symptoms, going on or had by a person: 'batuk'; blakang that aches: 'punggung'
   lateness.py   lambat beside a verb of arriving or after so: 'terlambat'
   treatment.py  suntik, timbang, urut, rawat with no carer as doer: what the patient undergoes (di-); opname
@@ -37,7 +40,8 @@ clause_words.py holds what they share (people, time units, the clause around a u
 from __future__ import annotations
 
 from pipeline.gloss import (
-    ability, address, ages, asking, aspect, degree, destinations, distance, joining, lateness, measure_senses,
+    ability, address, ages, asking, aspect, degree, destinations, distance, field_senses, joining, lateness,
+    measure_senses,
     nearness, place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, state_senses, symptom_senses,
     taste_senses, treatment, verbforms, water_senses)
 from pipeline.gloss.indonesian import IndonesianVocabulary
@@ -47,7 +51,7 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
           **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
-          **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES}
+          **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES, **field_senses.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,

@@ -40,7 +40,8 @@ _DATIVE_VERBS = frozenset({
 _ADDRESSEE_VERBS = frozenset({"bilang", "babilang", "tanya", "batanya", "cirita", "carita", "bacirita", "omong",
                               "baomong", "bicara", "babicara", "mara", "marah", "minta", "lapor", "balapor", "sayang", "kirim",
                               "tulis", "batulis", "minta maaf", "percaya", "kase selamat", "kase slamat",
-                              "kase salamat",
+                              "kase salamat", "kase trima kasih", "kase terima kasih", "trima kasih", "terima kasih",
+                              "makase",  # thanks go to a person (trima kasih pa ngoni -> kepada kalian)
                               # Indonesian -kan verbs of conveying: their object is what is conveyed
                               "jelaskan", "sampaikan", "ceritakan", "katakan", "tunjukkan", "ajarkan",
                               "usulkan", "sarankan", "anjurkan", "laporkan", "beritahukan", "serahkan"})

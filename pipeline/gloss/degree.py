@@ -42,6 +42,8 @@ _MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak
 _ADDING = frozenset({"tambah", "tamba", "kase", "kaseh", "kasih", "se", "kase tambah"})
 _STATE_BEFORE = frozenset({"rasa", "terasa", "merasa", "mulai", "so", "sudah", "masih", "jadi", "menjadi", "agak"})
 _THE_ONE = frozenset({"cuma", "hanya", "tinggal", "sisa", "yang"})  # cuma satu anak: the number counts
+# Person nouns that name a group: one of them is not 'seorang' (satu keluarga dapa lima kilo -> satu keluarga)
+_GROUPS = frozenset({"keluarga", "masyarakat"})
 _DEGREE_AFTER = frozenset({"skali", "sakali", "sekali"})  # X skali -> sangat X
 _NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "ptc", "interj", "q", "dem", "num",
                          "prefix", "n", "loc", "acr"})
@@ -64,7 +66,7 @@ def _satu(units, k, u, prev, nxt, before, vocabulary):
     if nxt is not None and nxt.key in _SOLD_BY and _names_price(clause(units, k)[0]):
         return  # brapa satu ikat?, satu tumpuk cuma lima ribu: the unit a price is for stays 'satu'
     if nxt is not None and nxt.ind and (prev is None or prev.key not in _THE_ONE) and (
-            nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key != "orang" or (
+            nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key not in _GROUPS and nxt.key != "orang" or (
                 nxt.key in TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*clause(units, k))))):
         if nxt.key not in PERSON_NOUNS:  # tiga kali satu hari -> tiga kali sehari
             u.ind, nxt.ind = "", same_case(u.ind, "se" + nxt.ind)  # satu gelas -> segelas; Satu kali -> Sekali

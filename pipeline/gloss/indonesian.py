@@ -26,8 +26,9 @@ INFLECTING_PREFIXES = ("me", "be", "te", "di", "pe")  # how an inflected Indones
 _SUFFIX_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu", "kan")  # endings spaCy's table often lacks
 _VOICELESS_DROPPED = {"k": "meng", "p": "mem", "t": "men", "s": "meny"}
 # Roots whose active form before an object is the -i form: the bare meN- form is in the tables but not in
-# use (sayang tu cucu -> menyayangi cucu itu, not menyayang; the own references' baku sayang: menyayangi)
-_APPLIED_ACTIVE = {"sayang": "menyayangi"}
+# use (sayang tu cucu -> menyayangi cucu itu, not menyayang; the own references' baku sayang: menyayangi;
+# batas: membatasi, dibatasi - KBBI gives the verb only with -i)
+_APPLIED_ACTIVE = {"sayang": "menyayangi", "batas": "membatasi"}
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +172,15 @@ class IndonesianVocabulary:
         form = _APPLIED_ACTIVE.get(root) or men_prefix(root)
         found = self._men_forms[root] = form if form != root and self.is_form(form) else None
         return found
+
+    def di_form(self, root: str) -> str:
+        """The di- passive after dapa or da: a root keeps the suffix its active form takes (garam dapa
+        batas -> dibatasi), and the meN- form the lexicon gives whole for a Manado verb passes its root
+        (beking 'membuat': dapa beking -> dibuat, not dimembuat)."""
+        active = self.men_form(root)
+        if active is None and self.inflected(root, "me"):
+            return self.passive(root)
+        return "di" + root + (active[len(men_prefix(root)):] if active else "")
 
     def stative(self, root: str) -> str | None:
         """The attested ter- form of a root (ta- words)."""
@@ -329,10 +339,6 @@ def ber_prefix(root: str) -> str:
 
 def ter_prefix(root: str) -> str:
     return ("te" + root) if root.startswith("r") else ("ter" + root)
-
-
-def di_prefix(root: str) -> str:
-    return "di" + root
 
 
 def _syllables(word: str) -> int:

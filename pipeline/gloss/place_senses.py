@@ -19,6 +19,8 @@ water_senses.py).
          owned (torang pe kintal), pointed at (tu kintal, kintal ini), bounded, sold or bought (batas kintal,
          jual kintal): own references pekarangan 5 of 5 such sentences; 'halaman' (the open yard) elsewhere,
          where one plays, sweeps or stands (bamain di kintal, kintal so kotor: halaman 5 of 8)
+  daftar the list (a noun) after a place preposition (nama nda ada di daftar susu, maso ka daftar penerima),
+         not 'mendaftar'; the act of registering elsewhere (so daftar di posko)
 """
 
 from __future__ import annotations
@@ -86,4 +88,9 @@ def _plot(units, k, u, prev, nxt, before, vocabulary):
         u.ind = PLOT  # torang pe kintal -> pekarangan kami; bamain di kintal stays halaman
 
 
-RULES = {"utang": _forest, "pece": _mud, "lampu": _power, "pelang": _boat, "kintal": _plot}
+def _list(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and (prev.key in _AT or prev.key in _FROM):
+        u.pos = "n"  # di daftar susu -> di daftar susu: the list one's name is on, not mendaftar
+
+
+RULES = {"utang": _forest, "pece": _mud, "lampu": _power, "pelang": _boat, "kintal": _plot, "daftar": _list}

@@ -10,6 +10,9 @@
   bae       'sehat' (well) where one feels it: right after rasa, past so (kalu rasa so bae, so rasa bae -> merasa
             sehat: own references 3 of 3), rasa then 'merasa', a person's feeling; 'baik' elsewhere (posisi
             bayi so bae) and of a thing's taste (kue ini so rasa bae -> terasa baik)
+  sandiri   'sendirian' (alone, with no one) of one who stays or is left: after tinggal in its clause, up to
+            three words before it (oma tinggal sandiri, kase tinggal ana kacili sandiri: own references 6 of
+            7); 'sendiri' (by oneself) elsewhere (bayar sandiri, pulang sandiri, kita sandiri yang urus)
 """
 
 from __future__ import annotations
@@ -70,5 +73,18 @@ def _a_person_feels(units: list, at: int) -> bool:
     return c.pos not in ("n", "loc", "acr", "") or c.key in PERSON_NOUNS or c.source == "name"
 
 
-RULES = {"mati": _lapsed, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well}
-FREE_KEYS = frozenset({"bersi", "bersih"})  # read by the sound rules or as Indonesian, not from the lexicon
+ALONE = "sendirian"
+_STAYING = frozenset({"tinggal", "tingga"})  # staying, and being left (kase tinggal)
+
+
+def _alone(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind != "sendiri" or nxt is not None and nxt.key in ("yang", "yg"):
+        return  # kita sandiri yang urus: the doer itself
+    words, at = clause(units, k)
+    if any(w.key.rpartition(" ")[2] in _STAYING for w in words[max(0, at - 4):at]):
+        u.ind = ALONE  # oma tinggal sandiri di rumah -> nenek tinggal sendirian di rumah
+
+
+RULES = {"mati": _lapsed, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone,
+         "sendiri": _alone}
+FREE_KEYS = frozenset({"bersi", "bersih", "sendiri"})  # read by the sound rules or as Indonesian, not from the lexicon

@@ -38,7 +38,7 @@ from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, determines, modifier_phrase_end, opens_subject,
     owner_of_next, phrase_closed)
-from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
+from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
@@ -221,7 +221,7 @@ class SentenceTranslator:
             if nxt is not None and nxt.root and (nxt.pos == "v" or (
                     nxt.pos == "" and self.vocabulary.is_verb_root(nxt.root))) and not self.vocabulary.is_ber_form(nxt.root):
                 u.ind, u.gloss = "", ("PASS",)
-                nxt.ind = di_prefix(nxt.root)
+                nxt.ind = self.vocabulary.di_form(nxt.root)
         elif key in CAUSATIVES:
             # tolong dang kase maso: dang urges the request its opener makes
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS or prev.key in URGING and (
@@ -282,7 +282,7 @@ class SentenceTranslator:
             u.ind = "ada" if nxt is not None and nxt.pos in ("n", "loc", "pron", "num") and nxt.key not in _RAIN else ""
             if undergone_after_da(units, k, prev, nxt, self.vocabulary):
                 u.gloss = ("PASS",)  # depe doi da cure -> uangnya dicuri: a thing does not steal
-                nxt.ind = di_prefix(nxt.root)
+                nxt.ind = self.vocabulary.di_form(nxt.root)
         elif key == "pa":
             read_pa(units, k, prev, nxt, self.vocabulary)
         elif key == "ka":

@@ -1,0 +1,33 @@
+"""A derived word whose sense is not its root's keeps a lemma of its own (lemmas.OWN_LEMMAS): a code
+that names income (pendapatan) does not find every 'dapat' (can, get), nor childbirth (persalinan)
+a 'salin' (copy), while the word's own family still meets (bersalin ~ persalinan)."""
+
+from pipeline.coding.lemmas import word_analyzer
+from tests.helpers import codes_of_paragraph, one_code_codebook
+
+
+def test_lexicalised_derivations_are_their_own_lemma():
+    analyzer = word_analyzer()
+    assert analyzer.analyze("pendapatannya")[1] == "pendapatan" != analyzer.analyze("dapat")[1]
+    assert analyzer.analyze("terdapat")[1] != analyzer.analyze("mendapat")[1]
+    assert analyzer.analyze("berpulang")[1] != analyzer.analyze("pulang")[1]
+    assert analyzer.analyze("bersalin")[1] == analyzer.analyze("persalinan")[1] != analyzer.analyze("salin")[1]
+    assert analyzer.analyze("mendapatkan")[1] == analyzer.analyze("dapat")[1]   # the root's own family stays
+
+
+def test_getting_something_is_not_income():
+    codebook = one_code_codebook("income", "Lost income",
+                                 "The household earns less since the illness began.",
+                                 ["pendapatan", "penghasilan"], name="Studi nelayan")
+    text = "Di posko itu setiap keluarga hanya mendapat dua karung beras dan satu terpal."
+    assert codes_of_paragraph(codebook, text) == set()
+    earned = "Sejak suaminya sakit, pendapatan keluarga itu tinggal separuh dari hasil melaut."
+    assert codes_of_paragraph(codebook, earned) == {"income"}
+
+
+def test_copying_a_record_is_not_childbirth():
+    codebook = one_code_codebook("tempat_bersalin", "Tempat bersalin",
+                                 "Where the mother gave birth: home, a midwife's house or the clinic.",
+                                 ["bersalin", "melahirkan"], name="Studi ibu")
+    assert codes_of_paragraph(codebook, "Kader menyalin nama bayi ke buku register posyandu.") == set()
+    assert codes_of_paragraph(codebook, "Dia bersalin di rumah bidan kampung sebelah.") == {"tempat_bersalin"}
