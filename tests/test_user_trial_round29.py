@@ -79,3 +79,18 @@ def test_a_name_in_front_matter_is_no_tabel_1_column(tmp_path) -> None:
     assert list(batch.informants.columns[:3]) == ["informant", "role", "usia"]
     assert "Nontje" not in batch.informants.to_csv()
     assert batch.segments["text"].iloc[-1] == "Sakit, [NAMA] so tua."
+
+
+def test_the_interviewers_name_in_front_matter_is_refused_with_the_key_to_write(tmp_path) -> None:
+    """`pewawancara: ...` (who interviewed) in front matter stops the run as a speaker label; the
+    message asked only about a separator, and the team did not know what to write instead."""
+    import pytest
+
+    from pipeline.errors import InputError
+
+    transcript = "---\ninformant: PS6\npewawancara: Meiske Rondonuwu\n---\nP: Ibu?\nPS6: Iyo.\n"
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"PS6.txt": transcript}))
+    assert "PS6.txt:3 [pewawancara]" in str(raised.value) and "'nama_pewawancara: ...'" in str(raised.value)
+    fixed = read_batch(write_batch(tmp_path, {"PS6.txt": transcript.replace("pewawancara", "nama_pewawancara")}))
+    assert "nama_pewawancara" not in fixed.informants.columns
