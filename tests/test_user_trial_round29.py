@@ -94,3 +94,18 @@ def test_the_interviewers_name_in_front_matter_is_refused_with_the_key_to_write(
     assert "PS6.txt:3 [pewawancara]" in str(raised.value) and "'nama_pewawancara: ...'" in str(raised.value)
     fixed = read_batch(write_batch(tmp_path, {"PS6.txt": transcript.replace("pewawancara", "nama_pewawancara")}))
     assert "nama_pewawancara" not in fixed.informants.columns
+
+
+def test_words_on_a_webvtt_timing_line_are_reported_not_dropped(tmp_path) -> None:
+    """A cue typed with its words on the timing line ("... --> 00:00:04.000 PS7: Iyo") lost the words
+    unseen: whatever followed the end time was taken for cue settings and left out."""
+    import pytest
+
+    from pipeline.errors import InputError
+
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000 align:middle line:85%\nP: Ada sakit?\n\n"
+           "00:00:03.500 --> 00:00:06.000 PS7: Iyo, pinggang.\n\n")
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"PS7.vtt": vtt}))
+    assert "PS7.vtt:6" in str(raised.value) and "'PS7: Iyo, pinggang.'" in str(raised.value)
+    assert "PS7.vtt:3" not in str(raised.value)   # settings alone are no words
