@@ -109,3 +109,22 @@ def test_words_on_a_webvtt_timing_line_are_reported_not_dropped(tmp_path) -> Non
         read_batch(write_batch(tmp_path, {"PS7.vtt": vtt}))
     assert "PS7.vtt:6" in str(raised.value) and "'PS7: Iyo, pinggang.'" in str(raised.value)
     assert "PS7.vtt:3" not in str(raised.value)   # settings alone are no words
+
+
+def test_the_appendix_says_what_its_redaction_marks_stand_for() -> None:
+    """An English paper's appendix printed "[NAMA]" and "[TELP]" in its quotes and said nowhere what
+    they were: a journal's reader cannot know that a name was removed (nor read the Indonesian word)."""
+    import pandas as pd
+
+    from pipeline.aggregate.quotations import masked_note, quotations_markdown
+    from pipeline.wording import labels
+
+    quotes = pd.DataFrame({"theme": ["Workload"], "category": ["Posture"], "code": ["Lifting"],
+                           "informant": ["PS8"], "text": ["Om [NAMA] angkat baskom, telepon [TELP]."],
+                           "translation": ["Om [NAMA] mengangkat baskom, telepon [TELP]."], "review": ["accept"]})
+    english = labels("en")
+    assert masked_note(quotes, english) == ("Identifying details are masked: [NAMA] a name or address; "
+                                            "[TELP] a phone number.")
+    assert "_Identitas disamarkan: [NAMA] nama atau alamat; [TELP] nomor telepon._" in quotations_markdown(
+        quotes, labels("id"))
+    assert masked_note(quotes.assign(text="Angkat baskom.", translation="Mengangkat baskom."), english) is None
