@@ -10,6 +10,7 @@ import pandas as pd
 from pipeline.aggregate.excerpts import cut_like, excerpt
 from pipeline.ingest.tables import labelled_row
 from pipeline.ingest.turns import HASH_TIME, TIME
+from pipeline.privacy.patterns import EMAIL, NAMA, NIK, TELP
 from pipeline.records.codebook import Codebook
 from pipeline.records.languages import ENG
 from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
@@ -212,6 +213,16 @@ def unreviewed(quotations: pd.DataFrame) -> pd.Series:
     return quotations["review"].fillna("").astype(str) == ""
 
 
+def masked_note(quotations: pd.DataFrame, lang_labels: Mapping[str, str]) -> str | None:
+    """The appendix's note saying what each redaction mark in its quotes stands for ([NAMA] a name or
+    address), in the report's language; None when no quote holds one. A journal's reader, who never
+    saw the pipeline, meets "[NAMA]" in an English paper otherwise unexplained."""
+    columns = [column for column in ("text", "excerpt_text", "translation", ENGLISH_TRANSLATION) if column in quotations]
+    printed = " ".join(quotations[column].fillna("").astype(str).str.cat(sep=" ") for column in columns)
+    marks = [lang_labels[f"mask_{token}"] for token in (NAMA, NIK, TELP, EMAIL) if token in printed]
+    return lang_labels["masked_note"].format(marks="; ".join(marks)) if marks else None
+
+
 def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str], timestamps: bool = False) -> str:
     """Appendix as Markdown, grouped Tema > Kategori > Koding (`timestamps`: see quote_line); a quotation
     not yet reviewed is marked as in the Word report."""
@@ -219,6 +230,8 @@ def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str], t
     marked = unreviewed(quotations)
     if marked.any():
         lines += [f"_{lang_labels['unreviewed_note']}_", ""]
+    if (masks := masked_note(quotations, lang_labels)) is not None:
+        lines += [f"_{masks}_", ""]
     quotations = quotations.assign(_unreviewed=marked)
     theme = category = None
     for code_label, group in _by_code(quotations).items():

@@ -23,6 +23,7 @@ from pipeline.ingest.documents import (
     read_as_quotations_warning,
 )
 from pipeline.ingest.english_text import english_files_warning
+from pipeline.ingest.identity_facts import identity_warning, split_identity
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informant_table import informant_table, spelled_as_transcripts
 from pipeline.ingest.informants import read_informants_csv
@@ -40,7 +41,7 @@ from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
 from pipeline.ingest.tool_exports import export_cues
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, export_facts, recording_clock, title_date
-from pipeline.privacy.name_parts import label_parts, label_parts_warning
+from pipeline.privacy.name_parts import label_parts, label_parts_warning, name_parts
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 
@@ -121,6 +122,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     by_shape: dict[str | None, list[str]] = {}   # files read as quotations by their shape, by what they declared
     unknown_names: set[str] = set()   # "Oma Nel:": an unknown speaker's title and name
     label_names: set[str] = set()     # "Sari Wuisan" as a Zoom or Teams label, mapped to a code
+    identity: list[str] = []          # a file's facts' name and address (identity_facts.py)
     table = SegmentColumns()
     stems = id_stems(transcripts, redactor.redact)
     own_stems = id_stems(transcripts, str)   # a keyed id's hash names its document, whatever redact.txt masks
@@ -209,6 +211,10 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
         table.add(doc, doc_segments, ids, texts, times)
         unknown_names.update(speaker for speaker, role in zip(doc_segments.speakers, doc_segments.roles)
                              if role == UNKNOWN_SPEAKER and len(speaker.split()) > 1)
+        if (facts := split_identity(doc.metadata)).keys:
+            doc = dataclasses.replace(doc, metadata=facts.metadata)
+            identity.extend([*facts.names, *name_parts(list(facts.names)).masked, *facts.places])
+            warnings.append(identity_warning(str(path), facts.keys))
         documents[path.name] = doc
     if settings_unread:   # the mapping may be in the batch.yaml that could not be read
         problems.problems = [problem for problem in problems.problems if not is_unmapped(problem)]
@@ -224,11 +230,11 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     if informants_csv is not None:
         informants_csv = spelled_as_transcripts(informants_csv, documents, segments, warnings)
     informants = informant_table(informants_csv, documents, segments, warnings)
-    if unknown_names or label_names:   # masked in the outputs as redact.txt names are (segment ids do not change)
+    if unknown_names or label_names or identity:   # masked in the outputs as redact.txt names are (ids do not change)
         parts = label_parts(sorted(label_names))
         if (common := label_parts_warning(parts.common, tuple(redactor.names))) is not None:
             warnings.append(common)
-        redactor = Redactor([*redactor.names, *sorted(unknown_names), *sorted(label_names), *parts.masked])
+        redactor = Redactor([*redactor.names, *sorted(unknown_names), *sorted(label_names), *parts.masked, *identity])
     return Batch(directory, documents, segments, informants, settings, warnings, redactor)
 
 

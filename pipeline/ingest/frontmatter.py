@@ -160,7 +160,8 @@ def _read_block(block: str, file: str | Path, first_line: int, kind: YamlKind = 
         first_seen[key] = line
         if key.casefold() in INTERVIEWER_LABELS:
             problems.add(file, f"'{key}:' looks like a speaker label, not front matter; is the '---' before it "
-                               "a separator rather than the start of front matter?", line=line, key=key)
+                               "a separator rather than the start of front matter? (To record who interviewed, "
+                               "write 'nama_pewawancara: ...': a name kept out of every output)", line=line, key=key)
             continue
         try:
             value = loader.construct_object(value_node, deep=True)

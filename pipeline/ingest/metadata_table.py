@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import yaml
 
+from pipeline.ingest.identity_facts import identity_key
 from pipeline.schema import INFORMANT_ALIASES, ROLE_ALIASES
 
 # Words a key cell uses for a front matter key, Indonesian and English (casefolded).
@@ -60,7 +61,7 @@ def metadata_rows(rows: list[list[str]]) -> list[Fact] | None:
     if len(set(keys)) < len(keys) or any(not key or len(key.split()) > 4 for key in keys):
         return None
     known = [key for key in keys if key in KEY_OF]
-    others = [key for key in keys if key not in KEY_OF and key not in ATTRIBUTE_WORDS]
+    others = [key for key in keys if key not in KEY_OF and key not in ATTRIBUTE_WORDS and not identity_key(key)]
     if not known or len(others) > len(keys) // 3:
         return None   # one key in three may be a fact of the study's own ("Nama samaran")
     return [Fact(number, _TRAILING.sub("", row[0]).strip(), row[1] if len(row) > 1 else "") for number, row in filled]

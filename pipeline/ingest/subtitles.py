@@ -155,6 +155,11 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
                 cues[-1].loose_lines += (index + 1,)
             continue
         timing_line = index + timing[0] + 1
+        if is_vtt and (words := _words_after_times(block[timing[0]])):
+            problems.add(path, f"words after the times on a timing line ({words!r}): a timing line holds only the "
+                               "times and cue settings (align:middle); put the words on the line below it",
+                         line=timing_line)
+            continue
         try:
             if is_vtt:
                 captions = webvtt.from_string("WEBVTT\n\n" + "\n".join(_without_settings(block, timing[0])),
@@ -185,6 +190,19 @@ def parse_cues(text: str, path: Path) -> list[Cue]:
 
 # a WebVTT timing line's cue settings after its end time ("align:middle line:85%")
 CUE_SETTINGS = re.compile(r"(-->\s*\S+)\s+\S.*$")
+
+
+def _words_after_times(timing: str) -> str:
+    """What follows a WebVTT timing line's end time that is no cue setting (`key:value`): words typed
+    there, which the settings' removal would drop unseen."""
+    found = CUE_SETTINGS.search(timing)
+    if found is None:
+        return ""
+    rest = timing[found.end(1):].split()
+    return "" if all(CUE_SETTING.match(token) for token in rest) else " ".join(rest)
+
+
+CUE_SETTING = re.compile(r"^[\w-]+:\S+$")
 
 
 def _without_settings(block: list[str], timing: int) -> list[str]:

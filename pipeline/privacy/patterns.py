@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from pipeline.privacy.spoken_numbers import spoken_digit_runs
+
 NIK, TELP, EMAIL, NAMA = "[NIK]", "[TELP]", "[EMAIL]", "[NAMA]"
 TOKENS = (NIK, TELP, EMAIL, NAMA)
 MARKS = re.compile("|".join(re.escape(token) for token in TOKENS))
@@ -131,7 +133,7 @@ def _classify(digits: str, plus: bool, grouped: bool) -> str | None:
         return TELP
     if plus and digits.startswith("62") and INTERNATIONAL_DIGITS[0] - 1 <= count <= INTERNATIONAL_DIGITS[1]:
         return TELP
-    if (digits[0] == "0" and digits[1] in "234579" and LANDLINE_DIGITS[0] <= count <= LANDLINE_DIGITS[1]
+    if (LANDLINE_DIGITS[0] <= count <= LANDLINE_DIGITS[1] and digits[0] == "0" and digits[1] in "234579"
             and (grouped or count >= 10)):
         return TELP
     return None
@@ -146,9 +148,19 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def spoken_number_spans(text: str) -> list[Span]:
+    """NIK and phone numbers read out as words ("kosong delapan satu dua ..."), by the written rules."""
+    spans = []
+    for start, end, digits in spoken_digit_runs(text):
+        token = _classify(digits, plus=False, grouped=True)
+        if token is not None:
+            spans.append(Span(start, end, token))
+    return spans
+
+
 def identifier_spans(text: str) -> list[Span]:
     """E-mail addresses first (they may hold digits), then numbers outside them; sorted."""
-    return merge_spans(email_spans(text), number_spans(text))
+    return merge_spans(email_spans(text), number_spans(text), spoken_number_spans(text))
 
 
 def merge_spans(*by_priority: list[Span]) -> list[Span]:

@@ -1,0 +1,60 @@
+"""Facts that identify an informant (her name, address, phone, NIK or KK number) in a file's front
+matter, table of facts or sidecar: never a Tabel 1 column, and their words masked wherever said.
+
+Interview templates open with a table of facts whose first rows are the informant's name and address
+(`Nama | ...`, `Alamat | ...`, `No. HP | ...`). Read as attributes they would print the name in
+informants.csv and the report; an ethics committee asks that they reach no output. The name's words
+are masked as redact.txt's are (privacy/name_parts.py); an address is masked as its comma-separated
+pieces ("Lorong Kembang"), never word by word ("Satu" of "Sindulang Satu" is a common word).
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+# Keys of identifying facts, casefolded with "_" read as a space.
+NAME_KEYS = frozenset({"nama", "nama lengkap", "nama informan", "nama responden", "nama narasumber",
+                       "nama asli", "name", "full name", "nama pewawancara", "interviewer name"})
+ADDRESS_KEYS = frozenset({"alamat", "alamat rumah", "address", "domisili"})
+NUMBER_KEYS = frozenset({"no. hp", "no hp", "nomor hp", "hp", "no. telp", "no telp", "telp", "telepon",
+                         "nomor telepon", "phone", "no. wa", "no wa", "whatsapp", "nik", "no. nik", "no. ktp",
+                         "no ktp", "ktp", "no. kk", "no kk", "nomor kk", "email", "e-mail"})
+IDENTITY_KEYS = NAME_KEYS | ADDRESS_KEYS | NUMBER_KEYS
+
+
+def identity_key(key: str) -> bool:
+    """Whether a front matter or table key names an identifying fact (`Nama`, `No. HP`, `no_kk`)."""
+    return " ".join(str(key).replace("_", " ").rstrip(" :").split()).casefold() in IDENTITY_KEYS
+
+
+class Identity(NamedTuple):
+    """A file's facts without its identifying ones, the names and address pieces to mask, and the keys."""
+
+    metadata: dict[str, Any]
+    names: tuple[str, ...]
+    places: tuple[str, ...]
+    keys: tuple[str, ...]
+
+
+def split_identity(metadata: dict[str, Any]) -> Identity:
+    """`metadata` without the identifying facts, and what of them the outputs must mask."""
+    kept, names, places, keys = {}, [], [], []
+    for key, value in metadata.items():
+        if not identity_key(key):
+            kept[key] = value
+            continue
+        keys.append(str(key))
+        text = " ".join(str(value or "").split())
+        folded = " ".join(str(key).replace("_", " ").split()).casefold()
+        if text and folded in NAME_KEYS:
+            names.append(text)
+        elif text and folded in ADDRESS_KEYS:
+            places.extend(piece.strip() for piece in text.split(",") if len(piece.strip()) > 3)
+    return Identity(kept, tuple(names), tuple(places), tuple(keys))
+
+
+def identity_warning(file: str, keys: tuple[str, ...]) -> str:
+    named = ", ".join(f"'{key}'" for key in keys)
+    what = "a fact that identifies" if len(keys) == 1 else "facts that identify"
+    return (f"{file}: {named} in its facts: {what} a person, kept out of Tabel 1 and every output; a name "
+            "or address there is masked as [NAMA] wherever the batch's transcripts say it")

@@ -1,0 +1,32 @@
+"""NIK and phone numbers read out digit by digit and typed as words ("kosong delapan satu dua ...").
+
+A transcriber types what was said, so a number an informant reads out reaches the transcript as
+number words, which the digit patterns (patterns.py) never see. A run of nine or more single-digit
+words, Indonesian or Manado Malay, separated only by spaces, commas or hyphens, is turned into its
+digits, which patterns.py classifies by the same rules as a written number: no sentence of speech holds so many digit
+words in a row unless it reads out a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One spoken digit each; Manado Malay says ampa, anam, dalapan, sambilan for 4, 6, 8, 9.
+DIGIT_WORDS = {
+    "nol": "0", "kosong": "0", "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "ampa": "4",
+    "lima": "5", "enam": "6", "anam": "6", "tujuh": "7", "delapan": "8", "dalapan": "8",
+    "sembilan": "9", "sambilan": "9", "sambilang": "9",
+}
+# A capital only at the start of a word ("Kosong delapan ..." opening a sentence): a case-blind
+# pattern would take three times as long over every text of a batch.
+_WORD = "(?:" + "|".join(f"[{word[0]}{word[0].upper()}]{word[1:]}"
+                         for word in sorted(DIGIT_WORDS, key=len, reverse=True)) + ")"
+SHORTEST_RUN = 9   # the digits of the shortest number patterns.py masks, a landline
+SPOKEN_RUN = re.compile(rf"\b{_WORD}(?:[ \t,\-]+{_WORD}){{{SHORTEST_RUN - 1},}}\b")
+_WORDS = re.compile(_WORD)
+
+
+def spoken_digit_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each run of nine or more digit words; patterns.py says which are numbers."""
+    return [(run.start(), run.end(), "".join(DIGIT_WORDS[word.casefold()] for word in _WORDS.findall(run.group())))
+            for run in SPOKEN_RUN.finditer(text)]
