@@ -24,7 +24,7 @@ _TABLES = {
         "unreviewed_note": "Kutipan bertanda [belum direview] berasal dari koding otomatis yang belum diperiksa "
                            "peneliti.",
         "masked_note": "Identitas disamarkan: {marks}.", "mask_[NAMA]": "[NAMA] nama atau alamat",
-        "mask_[NIK]": "[NIK] nomor NIK atau KK", "mask_[TELP]": "[TELP] nomor telepon",
+        "mask_[NIK]": "[NIK] nomor NIK, KK atau kartu BPJS", "mask_[TELP]": "[TELP] nomor telepon",
         "mask_[EMAIL]": "[EMAIL] alamat e-mail",
         "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
         "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Kookurensi koding",
@@ -44,7 +44,7 @@ _TABLES = {
         "unreviewed_note": "Quotations marked [not reviewed] come from automatic codings that no researcher "
                            "has checked yet.",
         "masked_note": "Identifying details are masked: {marks}.", "mask_[NAMA]": "[NAMA] a name or address",
-        "mask_[NIK]": "[NIK] a NIK (national identity) or family-card number", "mask_[TELP]": "[TELP] a phone number",
+        "mask_[NIK]": "[NIK] a NIK (national identity), family-card or BPJS card number", "mask_[TELP]": "[TELP] a phone number",
         "mask_[EMAIL]": "[EMAIL] an e-mail address",
         "figures": "Figure", "total": "Total", "all_codes": "(all)", "not_reached": "not reached",
         "saturation": "Code saturation", "matrix": "Codes by informant", "cooccurrence": "Code co-occurrence",

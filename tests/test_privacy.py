@@ -22,6 +22,9 @@ REDACTOR = Redactor(["Sari Dewi", "Sari", "Yohanis Rumengan"])
     ("NIK: 3171 0123 4567 8901 ya", "NIK: [NIK] ya"),
     ("no 31.71.01.234567.0001", "no [NIK]"),
     ("KTP 7106-0101-0190-0002, KK juga", "KTP [NIK], KK juga"),
+    # a BPJS (JKN-KIS) card: thirteen digits beginning 000
+    ("kartu BPJS 0002345678912 hilang", "kartu BPJS [NIK] hilang"),
+    ("No. kartu: 0001 223 344 556 ya", "No. kartu: [NIK] ya"),
     # phone numbers
     ("HP 081234567890", "HP [TELP]"),
     ("hubungi 0812-3456-7890 atau 0813 1111 2222", "hubungi [TELP] atau [TELP]"),
@@ -45,6 +48,7 @@ REDACTOR = Redactor(["Sari Dewi", "Sari", "Yohanis Rumengan"])
     ("Rp 1.500.000 dan Rp 150.000.000.000", "Rp 1.500.000 dan Rp 150.000.000.000"),
     ("tahun 2023, 3 anak, umur 24 bulan, kode A1", "tahun 2023, 3 anak, umur 24 bulan, kode A1"),
     ("nomor pendek 08123 dan 12345678901234567", "nomor pendek 08123 dan 12345678901234567"),
+    ("kode 1002345678912 dan 000234567891", "kode 1002345678912 dan 000234567891"),
     ("sudah [NAMA] dan [TELP]", "sudah [NAMA] dan [TELP]"),
 ])
 def test_identifiers_are_replaced_by_their_token(text, expected):

@@ -1,4 +1,5 @@
-"""Where personal identifiers sit in a text: NIK numbers, Indonesian phone numbers, e-mail addresses.
+"""Where personal identifiers sit in a text: NIK, KK and BPJS card numbers, Indonesian phone numbers,
+e-mail addresses.
 
 Numbers are found in two steps. A regular expression finds runs of digit groups ("0812-3456
 7890", "(0431) 862123", "3171 0123 4567 8901"); each run is then cut into windows of whole
@@ -43,6 +44,8 @@ ASCII_RUN_START = re.compile(r"[0-9(+](?<![0-9][0-9(+])[0-9()+ .\-/]{8}")
 _DIGITS = re.compile(r"\d+")
 
 NIK_DIGITS = 16
+# a JKN-KIS (BPJS Kesehatan) card number: 13 digits, printed with leading zeros ("0001234567891")
+BPJS_CARD_DIGITS, BPJS_CARD_PREFIX = 13, "000"
 MOBILE_DIGITS = (10, 13)        # 08xx xxxx xxxx: 0 + 9 to 12 digits
 INTERNATIONAL_DIGITS = (10, 14)  # 62 8xx xxxx xxxx, with or without "+"
 LANDLINE_DIGITS = (9, 12)       # (0431) 862123: area code 02x..09x, then 5 to 8 digits
@@ -127,6 +130,8 @@ def _classify(digits: str, plus: bool, grouped: bool) -> str | None:
     count = len(digits)
     if count == NIK_DIGITS and digits[0] != "0":
         return NIK
+    if count == BPJS_CARD_DIGITS and digits.startswith(BPJS_CARD_PREFIX):
+        return NIK  # an identity card's number, as a KK number is
     if digits.startswith("08") and MOBILE_DIGITS[0] <= count <= MOBILE_DIGITS[1]:
         return TELP
     if digits.startswith("628") and INTERNATIONAL_DIGITS[0] <= count <= INTERNATIONAL_DIGITS[1]:
