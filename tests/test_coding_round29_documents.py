@@ -40,3 +40,20 @@ def test_a_label_saying_cannot_names_an_inability(label, cannot):
 ])
 def test_an_inability_codes_its_keywords_affirmed_not_denied(text, coded):
     assert (codes_of_paragraph(SLEEPLESS, text) == {"nda_tidor"}) is coded
+
+
+# -- a period's record: "Pada tahun ... tercatat <figure>" ------------------------------------------
+
+SINKING = one_code_codebook("kapal_tenggelam", "Perahu tenggelam di laut",
+                            "Perahu nelayan yang tenggelam atau terbalik dihantam ombak.", ["tenggelam", "terbalik"],
+                            name="Studi keselamatan nelayan")
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Pada tahun 2027 tercatat 31 kunjungan karena luka bakar dan 2 kematian karena tenggelam.", False),
+    ("Selama triwulan pertama tercatat 12 nelayan dirawat, sebagian besar setelah perahunya terbalik.", False),
+    ("Dari laporan kepala jaga, tercatat 3 perahu tenggelam karena mesin mati di tengah laut.", True),
+    ("Pada bulan Mei dua perahu nelayan tenggelam dihantam ombak di selatan pulau.", True),
+])
+def test_a_periods_record_is_a_statistic(text, coded):
+    assert (codes_of_paragraph(SINKING, text) == {"kapal_tenggelam"}) is coded
