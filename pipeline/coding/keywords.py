@@ -64,7 +64,8 @@ from pipeline.coding.keyword_rule import (
     RELATED_CONFIDENCE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, keyword_words)
 from pipeline.coding.label_rules import label_rules, setting_sense, support_words
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import NEGATORS
+from pipeline.coding.negation import NEGATORS, names_inability
+from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import affixed_terms
 from pipeline.coding.specificity import (
     ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, says_missing, states_negative,
@@ -80,6 +81,8 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     through negation, so negation does not silence it.
     """
     negatable = is_negatable(code)
+    # a label saying "cannot": its keywords are the hardship's signs, told affirmed
+    signs = negatable or names_inability(analyze_phrase(code.label)[0])
     keywords = expand_terms(code.keywords, codebook.concepts)
     if code.rules:
         # a code with rules was written with the rule language's exact matching in mind
@@ -87,7 +90,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                             by_lemma=False)] if keywords else []
     # a code that names an absence: a keyword that does not say "missing" itself ("KK", not
     # "belum menikah") is evidence only where the text says the thing is missing
-    denying = [k for k in keywords if not negatable and says_missing(k)]
+    denying = [k for k in keywords if not signs and says_missing(k)]
     affixed = frozenset(k for k in keywords if is_plain_keyword(k)
                         and affixed_only(k, *word_analyzer().analyze(k.casefold())))
     rules: list[KeywordRule] = []
@@ -97,28 +100,28 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
             rules.append(KeywordRule((), tuple(terms), None, KEYWORD_CONFIDENCE, KEYWORD, stated, affixed=affixed))
     plain = [k for k in keywords if k not in denying]
     weak = _weak(code, codebook, plain)
-    rules.extend(_plain_rules(code, codebook, plain, weak, negatable, affixed))
+    rules.extend(_plain_rules(code, codebook, plain, weak, signs, affixed))
     plain = [k for k in plain if k not in weak]
     # a name the label or definition spells in capitals ("the KUA's part") has no Manado Malay
     # form to translate ("kua" is not *kuat*)
     names = written_names(plain, f"{code.label} {code.definition}")
     standard = indonesian_forms([k for k in plain if k not in names], exclude=keywords)
     if standard:   # documents are in Indonesian; speech is read through its translation already
-        rules.append(KeywordRule((), tuple(standard), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
-                                 denied_only=not negatable, register=WRITTEN))
+        rules.append(KeywordRule((), tuple(standard), None, KEYWORD_CONFIDENCE, KEYWORD, signs,
+                                 denied_only=not signs, register=WRITTEN))
     for keyword in keywords:
         words = keyword_words(keyword)
         if len(words) > 1:
             own_negation = any(word in NEGATORS for word in words)
             rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS,
-                                     (negatable or states_negative(keyword)) and not own_negation,
-                                     denied_only=not negatable and not says_missing(keyword)))
+                                     (signs or states_negative(keyword)) and not own_negation,
+                                     denied_only=not signs and not says_missing(keyword)))
     rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(definition_phrase_rules(code, codebook, negatable))
     rules.extend(topic_keyword_rules(code, codebook, keywords, negatable))
-    rules.extend(synonym_keyword_rules(keywords, negatable))
+    rules.extend(synonym_keyword_rules(keywords, signs))
     rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])
     rules.append(_answer_rule())
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))

@@ -182,10 +182,25 @@ class WordAnalyzer:
         if norm.startswith(_AFFIX_START) or norm.endswith(_AFFIX_END):
             stem = self._stemmer.stem(norm) or norm
             if self.is_known(stem):   # "beresiko": resiko, written risiko
-                return _standard(stem, self._norm_table, self.is_known)
+                return self._bare_kan(norm, _standard(stem, self._norm_table, self.is_known))
             variant = variant_root(norm, self._norm_table, self.is_known)   # "dihimbau": imbau
             return self.lemma(variant) if variant is not None else stem
         return norm
+
+    def _bare_kan(self, norm: str, root: str) -> str:
+        """A bare -kan verb, the spoken active and the imperative (bersihkan), is its word's root:
+        the stemmer reads a ber-/be- off its start (sih), where the word before -kan is an
+        Indonesian word of its own (bersih). A meN-/di-/pe-/ke-/ter- form keeps the stemmer's root.
+        (spaCy's table has berikan -> ikan too; left: fixed, the English row "provide -> berikan"
+        starts to reach every memberi.)"""
+        if not norm.endswith(_BARE_SUFFIX) or norm.startswith(root) or norm.startswith(_NOT_BARE):
+            return root
+        base = norm[: -len(_BARE_SUFFIX)]
+        return self.lemma(base) if self.is_common(base) else root
+
+
+_BARE_SUFFIX = "kan"
+_NOT_BARE = ("me", "di", "pe", "ke", "ter")
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ FEARED = frozenset({"sampai", "sampe", "sampi"})
 JUDGEMENTS = frozenset({"perlu", "penting", "butuh", "berguna", "bermanfaat", "manfaat", "setuju",
                         "percaya", "yakin", "suka", "cocok", "wajar", "aman", "nyaman", "puas"})
 ALTERNATIVE = "atau"   # joins a label's alternatives
+ABILITY = frozenset({"bisa", "dapat", "mampu", "sanggup", "biasa"})   # "can", after a negator: "cannot"
 # words that say something is missing without a negator ("KK-nya hilang", "stok kosong")
 ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
 # words that say an act is rare or has stopped ("jarang periksa", "berhenti minum obat", "putus
@@ -222,6 +223,13 @@ def is_negative_label(label_norms: list[str]) -> bool:
         return False
     following = [*label_norms[1:], ""]
     return any(norm in NEGATORS and after not in JUDGEMENTS for norm, after in zip(label_norms, following))
+
+
+def names_inability(label_norms: list[str]) -> bool:
+    """A label saying "cannot" ("Malam nyanda bisa tidor") names a hardship: its own words count
+    where the text denies them (nda bisa lelap), but the researcher's keywords are its signs
+    (trauma, takut), told affirmed, not things said to be missing."""
+    return any(norm in NEGATORS and after in ABILITY for norm, after in zip(label_norms, label_norms[1:]))
 
 
 def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:
