@@ -1,0 +1,37 @@
+"""Round 29 (issue 14): real news pages about JKN/BPJS enrolment, read with the Wori codebook.
+Development and check sets of real Indonesian news pages (kept outside the repository) showed
+these regularities on several outlets; the sentences below are new ones written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_coding_round27_realdocs import news  # one paragraph of a news page
+
+HELP_REGISTER = "bantuan_pendaftaran"
+
+
+# -- a regional government paying residents' premiums ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pemkab Minahasa Selatan menanggung iuran BPJS Kesehatan bagi 12 ribu warga kurang mampu tahun ini.",
+    "# Iuran JKN Ribuan Warga Pesisir Talaud Dibayar Pemda",
+    "Sebanyak 8.400 penduduk lanjut usia akan dibayarkan iuran kepesertaannya melalui APBD 2026.",
+])
+def test_a_regional_government_paying_residents_premiums_is_registration_help(text):
+    assert HELP_REGISTER in news(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an employer's duty: the premiums of its own officials
+    "Pemkab menanggung iuran BPJS Kesehatan bagi seluruh perangkat desa dan keluarganya.",
+    # a coverage figure: members counted, no act
+    "Sebanyak 31 ribu jiwa telah menjadi peserta BPJS yang iurannya dibiayai oleh pemerintah daerah.",
+    "Pemkab telah menganggarkan iuran PBI APBD bagi 20 ribu jiwa, sehingga cakupan kepesertaan JKN "
+    "sudah mencapai 97 persen.",
+    # premiums not borne
+    "Pemda tidak bisa membayar iuran BPJS bagi tiga ribu warga miskin yang dicoret tahun lalu.",
+])
+def test_officials_premiums_counts_and_unpaid_premiums_are_not(text):
+    assert HELP_REGISTER not in news(text)
+
