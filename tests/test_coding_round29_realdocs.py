@@ -35,3 +35,24 @@ def test_a_regional_government_paying_residents_premiums_is_registration_help(te
 def test_officials_premiums_counts_and_unpaid_premiums_are_not(text):
     assert HELP_REGISTER not in news(text)
 
+
+# -- a patient vehicle by name handed over or put in service, on the vehicle's page ----------------
+from test_document_topic import page_codes  # noqa: E402
+
+HELP_REFER = "bantuan_rujukan"
+
+
+def test_a_village_car_handed_over_or_used_on_its_page_is_referral_help():
+    codes = page_codes(["# Lima Desa di Pesisir Talaud Terima Mobil Siaga",
+                        "Mobil siaga itu dipakai mengantar warga yang sakit ke rumah sakit daerah.",
+                        "Penyerahan mobil siaga dilakukan wakil bupati kepada lima hukum tua di alun-alun.",
+                        "Sejak bulan lalu ambulans desa itu dimanfaatkan juga oleh warga kampung sebelah."])
+    assert all(HELP_REFER in codes[i] for i in (2, 3))
+
+
+def test_hopes_and_thanks_at_the_handover_are_not():
+    codes = page_codes(["# Lima Desa di Pesisir Talaud Terima Mobil Siaga",
+                        "Mobil siaga itu dipakai mengantar warga yang sakit ke rumah sakit daerah.",
+                        "Bupati berharap mobil siaga yang diterima desa dirawat dengan baik.",
+                        "Kepala desa mengucapkan terima kasih atas mobil siaga yang diberikan pemkab."])
+    assert HELP_REFER not in codes[2] and HELP_REFER not in codes[3]
