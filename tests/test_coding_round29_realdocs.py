@@ -56,3 +56,25 @@ def test_hopes_and_thanks_at_the_handover_are_not():
                         "Bupati berharap mobil siaga yang diterima desa dirawat dengan baik.",
                         "Kepala desa mengucapkan terima kasih atas mobil siaga yang diberikan pemkab."])
     assert HELP_REFER not in codes[2] and HELP_REFER not in codes[3]
+
+
+# -- the data of the poor or of recipients checked, on a page about the insurance ----------------
+def test_recipients_data_checked_on_an_insurance_page_is_registration_help():
+    codes = page_codes(["# Ribuan Peserta PBI JKN di Sangihe Dinonaktifkan",
+                        "Kementerian Sosial menonaktifkan 4.000 peserta PBI JKN di kabupaten itu bulan lalu.",
+                        "# Dinsos Sangihe Validkan Data Penerima",
+                        "Dinsos bersama para kapitalaung kini memverifikasi data warga miskin itu satu per satu."])
+    assert HELP_REGISTER in codes[2] and HELP_REGISTER in codes[3]
+
+
+def test_officials_asked_to_check_data_or_data_checked_on_another_page_are_not():
+    asked = page_codes(["# Ribuan Peserta PBI JKN di Sangihe Dinonaktifkan",
+                        "Kementerian Sosial menonaktifkan 4.000 peserta PBI JKN di kabupaten itu bulan lalu.",
+                        "Bupati berkata para kapitalaung harus rajin memverifikasi data warga miskin."])
+    other = page_codes(["# Panen Cengkih Turun Tahun Ini",
+                        "Harga cengkih di pasar Tahuna jatuh karena panen raya di daerah lain.",
+                        "Dinas pertanian memverifikasi data petani penerima bibit."])
+    finding = page_codes(["# Ribuan Peserta PBI JKN di Sangihe Dinonaktifkan",
+                          "Kementerian Sosial menonaktifkan 4.000 peserta PBI JKN di kabupaten itu bulan lalu.",
+                          "Hasil verifikasi data gizi bulan Maret menunjukkan 40 balita pendek di pulau itu."])
+    assert HELP_REGISTER not in asked[2] and HELP_REGISTER not in other[2] and HELP_REGISTER not in finding[2]
