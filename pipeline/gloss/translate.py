@@ -38,6 +38,7 @@ from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, determines, modifier_phrase_end, opens_subject,
     owner_of_next, phrase_closed)
+from pipeline.gloss.instructions import tells_hearer
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
 from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
@@ -258,7 +259,7 @@ class SentenceTranslator:
                 # to a person, giving when a thing follows (dia kase kita doi -> memberi saya uang)
                 if lets(units, k, self.vocabulary):
                     u.ind = "biarkan" if imperative else "mengizinkan"  # a person's act: jangan biarkan dia masuk
-                elif imperative:
+                elif imperative or tells_hearer(units, k, self.vocabulary):
                     u.ind = "beri"
                 elif nxt.pos != "pron" or k + 2 < len(units) and nxt.joined and (
                         units[k + 2].pos in ("n", "acr", "num") or self._thing(units[k + 2])):
