@@ -40,18 +40,17 @@ from pipeline.gloss.demonstratives import (
     owner_of_next, phrase_closed)
 from pipeline.gloss.instructions import tells_hearer
 from pipeline.gloss.indonesian import IndonesianVocabulary, di_prefix, men_prefix, ter_prefix
-from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
 from pipeline.gloss.possessives import NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
     COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context, fronted_doer, put_aspect_first)
+from pipeline.gloss.phrases import match_phrase
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.returning import causative_root
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.attribute_subject import front_attribute
 from pipeline.gloss.time_placement import place_now
-from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
 from pipeline.gloss.permission import allows, lets
 from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object
@@ -120,7 +119,7 @@ class SentenceTranslator:
             if t.phrases is not None and i + 1 < n and not glues[i].strip():
                 candidates = t.phrases.get(types[i + 1].lower)
                 if candidates is not None:
-                    unit = _match_mwe(candidates, i, types, glues)
+                    unit = match_phrase(candidates, i, types, glues)
                     if unit is not None:
                         units.append(unit)
                         i += len(unit.gloss)
@@ -404,27 +403,3 @@ class SentenceTranslator:
         text = "".join(parts)
         # a dropped last word leaves the space before it (panas skali -> sangat panas, not "... panas ")
         return text.rstrip() if not out or not units[-1].glue else text
-
-def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: list[str]) -> Unit | None:
-    """The longest expression among `candidates` (which start with words i and i + 1, joined by
-    spaces: the caller checked) found at i."""
-    n = len(types)
-    for entry in candidates:
-        parts = entry.words
-        size = len(parts)
-        if i + size > n:
-            continue
-        if size == 2 or all(types[i + k].lower == parts[k] and is_clause_internal(glues[i + k - 1])
-                            for k in range(2, size)):
-            spelled = [t.word for t in types[i:i + size]]
-            gloss = entry.gloss if entry.gloss else tuple(types[i + k].analysis.gloss for k in range(size))
-            key = " ".join(parts)
-            ind = entry.translation
-            cap = spelled[0][0].isupper()
-            if ind == key:  # same in Indonesian: keep the speaker's spelling (Kartu Keluarga)
-                ind, cap = " ".join(spelled), False
-            elif all(w[:1].isupper() for w in spelled):  # a title: Hukum Tua -> Kepala Desa
-                ind = " ".join(w[:1].upper() + w[1:] for w in ind.split(" "))
-            root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
-            return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
-    return None
