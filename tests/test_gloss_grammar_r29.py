@@ -33,3 +33,15 @@ def test_kase_in_a_clause_that_tells_the_hearer_is_beri(glosser, source, expecte
 ])
 def test_a_clock_time_after_a_verb_is_no_object(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # ada between a person and a verb root the lexicon leaves to Indonesian: the act going on
+    ("Opa ada potong kayu di kintal.", "Kakek sedang memotong kayu di halaman."),
+    ("Dorang ada pasang lampu.", "Mereka sedang memasang lampu."),
+    # not after a thing or a time: nothing is doing it (a noun that is also a verb root stays a noun)
+    ("Tu oto ada parkir di muka.", "Mobil itu ada parkir di depan."),
+    ("Nanti ada semut.", "Nanti ada semut."),
+])
+def test_ada_before_an_indonesian_verb_root_after_a_person_is_going_on(glosser, source, expected):
+    assert translate(glosser, source) == expected

@@ -5,7 +5,8 @@ rules never reach across punctuation:
   possessive  X pe Y -> Y X; depe/dp Y -> Y-nya; nga pe Y -> Y-mu (possessives.py, at assembly)
   dapa + V    -> di-V (dapa pangge -> dipanggil); otherwise 'dapat'
   kase + V/A  -> meN-...-kan/-i where Indonesian attests it (kase maso -> memasukkan); before a
-              thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request;
+              thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request
+              (instructions.py: a clause that tells the hearer what to do);
               refused leave, 'mengizinkan' (nda kase maso, suami nda kase: permission.py)
   ba / ta     separated prefixes join the next word (ba urus -> mengurus)
   tu/ni + N   -> N itu / N ini
@@ -15,6 +16,8 @@ rules never reach across punctuation:
   ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi)
   le          'juga', but 'lagi' after a negation in the same clause
   da          past marker: dropped before a predicate, 'ada' before a noun
+  ada + V     'sedang' (an act going on), also before a verb root the lexicon leaves to Indonesian
+              after a person or an animal (dorang ada pasang tenda -> sedang memasang)
   pa          'Pak' before a capitalised name; 'kepada', 'ke' or dropped as a mere object
               marker by the verb before it and the person or place after it (dative.py)
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar; a noun too: pigi pesta -> pergi ke
@@ -29,7 +32,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CARRYING, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal,
+    ALSO, CARRYING, acts, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal,
     short_kita, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
@@ -293,8 +296,11 @@ class SentenceTranslator:
         elif key in _PROGRESSIVES:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku") or (  # ada ba istirahat
                     nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key)) or (  # ada antarkan
-                    nxt.source == RULE and nxt.key[:2] == "ba" and nxt.ind[:2] in ("be", "me"))):  # ada bakerja
+                    nxt.source == RULE and nxt.key[:2] == "ba" and nxt.ind[:2] in ("be", "me")) or (  # ada bakerja
+                    nxt.pos == "" and nxt.source == INDONESIAN and prev is not None and acts(prev) and (
+                        self.vocabulary.is_verb_root(nxt.root)))):
                 u.ind, u.gloss = "sedang", ("PROG",)
+                nxt.pos = nxt.pos or "v"  # ada potong rumpu -> sedang memotong rumput
             elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa
                 # surat -> saya dapat surat; dia ada dapa pukul -> dia dipukul)
