@@ -45,3 +45,15 @@ def test_a_clock_time_after_a_verb_is_no_object(glosser, source, expected):
 ])
 def test_ada_before_an_indonesian_verb_root_after_a_person_is_going_on(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # there is a person who does or may do something: yang between them, a bare transitive verb meN-
+    ("Untung ada tetangga bantu.", "Untung ada tetangga yang membantu."),
+    ("Ada bapak-bapak nimau iko rapat.", "Ada bapak-bapak yang tidak mau ikut rapat."),
+    # what happens to the person or what the person simply does keeps no yang
+    ("Kalu ada orang meninggal, torang datang.", "Kalau ada orang meninggal, kami datang."),
+    ("Sabantar, ada orang datang.", "Sebentar, ada orang datang."),
+])
+def test_there_is_a_person_who_acts_takes_yang(glosser, source, expected):
+    assert translate(glosser, source) == expected
