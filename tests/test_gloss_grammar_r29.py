@@ -57,3 +57,14 @@ def test_ada_before_an_indonesian_verb_root_after_a_person_is_going_on(glosser, 
 ])
 def test_there_is_a_person_who_acts_takes_yang(glosser, source, expected):
     assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the act one helps with or is told to do is a verb with its object: meN-, also after baku bantu
+    ("Torang baku bantu pete kelapa.", "Kami saling membantu memetik kelapa."),
+    ("Mantri suru tambah obat.", "Mantri menyuruh menambah obat."),
+    # after the passive the references keep the act bare
+    ("Kita dapa suru bayar denda.", "Saya disuruh bayar denda."),
+])
+def test_the_act_after_a_catenative_verb_takes_men(glosser, source, expected):
+    assert translate(glosser, source) == expected

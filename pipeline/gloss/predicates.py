@@ -98,6 +98,10 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     elif len(units) > 2 and last.pos == "":
         done_by_doer_after(units, len(units) - 1, vocabulary)  # jadi BPJS tolak -> jadi ditolak BPJS
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
+    for k in range(1, len(units)):
+        if units[k].pos == "" and units[k - 1].joined and catenative(units[k - 1]) and units[k].root and (
+                vocabulary.is_verb_root(units[k].root)):
+            units[k].pos = "v"  # baku bantu potong babi: the act helped with is a verb (membantu memotong)
     if units[0].key in MAKING and len(units) > 1:
         made_what(units, 0)  # Bekeng PR dulu! -> Mengerjakan PR dulu!
     for k in range(1, len(units)):
@@ -194,6 +198,13 @@ def _moving_towards(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
 _TEACHING = frozenset({"ajar"})
 
 
+def catenative(unit: Unit) -> bool:
+    """A verb that takes another verb as its object, also as the last word of a reciprocal phrase
+    (bantu jaga, baku bantu potong -> saling membantu memotong); not its passive, after which the
+    references keep the act bare (dapa suru bayar -> disuruh bayar)."""
+    return unit.key.replace("-", " ").rpartition(" ")[2] in CATENATIVE_VERBS and not unit.ind.startswith("di")
+
+
 def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
     """A bare transitive verb with a noun object takes meN- (bawa buku -> membawa buku).
 
@@ -219,7 +230,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         return  # a possessed noun (tape kunci oto: kunci is the key)
     if prev.ind == "ada" and prev.key in HAVE:
         return  # the activity that takes place, no one doing it (sesudah itu ada cek gula darah)
-    if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
+    if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and not catenative(prev) and (
             prev.key.partition("-")[0] not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue, lari-lari cari
     if nxt.key == "pa" and not nxt.ind and nxt.joined and k + 2 < len(units) and (
