@@ -10,8 +10,8 @@ from test_gloss import translate
 
 
 @pytest.mark.parametrize("source, expected", [
-    # a clause with no subject after a comma tells the hearer what to do
-    ("Oma so haus, kase minum teh.", "Nenek sudah haus, beri minum teh."),
+    # after a prohibition, cuma may stand between
+    ("Jang cuma kase minum teh.", "Jangan hanya beri minum teh."),
     # the next step, after kong, of a sentence that opened with a request
     ("Cuci tu piring, kong kase sabun.", "Cuci piring itu, lalu beri sabun."),
     # an instruction reported right after bilang
@@ -67,4 +67,15 @@ def test_there_is_a_person_who_acts_takes_yang(glosser, source, expected):
     ("Kita dapa suru bayar denda.", "Saya disuruh bayar denda."),
 ])
 def test_the_act_after_a_catenative_verb_takes_men(glosser, source, expected):
+    assert translate(glosser, source) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # the person right after tanya is the one asked, its object: pa dropped
+    ("Coba tanya pa om, dia tau.", "Coba tanya paman, dia tahu."),
+    # with an adverb between or a subject before tanya, the one asked is addressed: kepada
+    ("Tanya dulu pa om.", "Tanya dulu kepada paman."),
+    ("Coba ngana tanya pa om.", "Coba kamu tanya kepada paman."),
+])
+def test_the_person_right_after_tanya_is_its_object(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -1,12 +1,12 @@
 """Whether a clause tells the hearer what to do: there the giving verb is bare 'beri', not 'memberi'.
 
   Kase minum aer.                      the sentence opens with it
-  Ade ada sedu dari tadi, kase minum aer.   a clause after a comma with no subject of its own
   jang kase, tolong kase, jang cuma kase    after a prohibition or a request (cuma may stand between)
   se panas dulu kong kase makang pa ade     the next step (kong, lalu) of a sentence that opened with a request
   Kader bilang kase oralit             an instruction reported right after bilang ('says')
 
-A subject before the verb (kita kase parasetamol) makes it a statement: memberi.
+A subject before the verb (kita kase parasetamol) makes it a statement: memberi; so may the clause
+before a comma (Dia datang, kase tau pa mama: the next step of a report), so a comma alone is no cue.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def tells_hearer(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     if k == 0 or starts_sentence(units[k - 1].glue):
         return True
     prev = units[k - 1]
-    if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.key in _REPORTING:
+    if prev.joined and (prev.key in IMPERATIVE_MARKERS or prev.key in _REPORTING):
         return True
     if k >= 2 and units[k - 2].joined and units[k - 2].key in IMPERATIVE_MARKERS and (
             prev.key in _PASSING or prev.key in URGING):
