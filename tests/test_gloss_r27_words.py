@@ -15,7 +15,7 @@ CASES = [
     # tanya with nothing asked after it, or before a reported question, is intransitive: bertanya (asking.py)
     ("Kita cuma tanya, jang mara.", "Saya hanya bertanya, jangan marah."),
     ("Dia tanya kiapa ngana nyanda datang.", "Dia bertanya kenapa kamu tidak datang."),
-    ("Coba tanya pa om.", "Coba tanya kepada paman."),
+    ("Coba tanya pa om.", "Coba tanya paman."),  # pa dropped after tanya asked for (dative.py, round 29)
     # ulang after coba, or after its subject closing the clause, is the act: ulangi (senses.py)
     ("Co ulang sekali lagi.", "Coba ulangi sekali lagi."),
     ("Kalu dorang ulang, torang lapor.", "Kalau mereka ulangi, kami lapor."),

@@ -245,6 +245,12 @@ def subject_person(unit) -> bool:
     return unit.pos == "pron" or unit.key in PERSON_NOUNS or unit.source == NAME
 
 
+def acts(unit) -> bool:
+    """A person or an animal: a subject that does what a bare verb after ada names (dorang ada pasang
+    tenda: sedang memasang); a thing there undergoes it (oto ada parkir: diparkir)."""
+    return subject_person(unit) or unit.key in ANIMALS
+
+
 def person(unit) -> bool:
     """A person a preposition can mark: a pronoun, a possessive (depe papa), a kin term, title or
     person noun, a name (bilang pa dia, pa guru, pa Yance)."""

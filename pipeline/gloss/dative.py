@@ -8,6 +8,8 @@
   bantu pa mama   dropped after a verb that takes the person as its object (rujuk pa dorang ->
                   rujuk mereka, telepon pa ngana -> telepon kamu, antar pa ngana ka rumah sakit ->
                   antar kamu ke rumah sakit); MangARTI drops pa before a pronoun 53 times of 63
+  tanya pa kaka   dropped right after tanya asked for (Tanya pa kaka -> Tanya kakak), 'kepada' with an
+                  adverb between or a subject before (tanya jo pa sopir -> tanya saja kepada sopir)
   pamit pa opa    'kepada' before any other person (a pronoun, a kin term, a title, a name, semua orang)
   bawa pa bidan   'ke' after a verb of going or carrying before a person, and before a place
   dapa angka pa palayan  'oleh' after a passive, before its doer (MangARTI: diangkat oleh pelayan)
@@ -20,7 +22,7 @@ from pipeline.gloss.alternatives import OR, offers_choice
 from pipeline.gloss.clause_words import doer_after_passive, person
 from pipeline.gloss.clitics import fuse_addressee
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.predicates import MOTION_VERBS
+from pipeline.gloss.predicates import IMPERATIVE_MARKERS, MOTION_VERBS
 from pipeline.person_words import SERVES, TITLED, trades
 
 _TAKING = frozenset({"bawa", "babawa", "antar", "baantar"})  # bawa pa bidan: to; antar pa ngana: the one taken
@@ -57,6 +59,10 @@ _OFFICES = trades(TITLED)  # person_words.PEOPLE_BY_TRADE
 _FEELINGS = frozenset({"tako", "takut", "malo", "malu", "rindu", "kangen", "bosan", "heran", "bangga", "iri",
                        "benci", "jijik", "cinta"})
 _BETWEEN = frozenset({"dulu", "jo", "saja", "juga", "le", "lagi", "ulang", "kwa"})
+# Asking as a request: the person right after it is its object (tanya pa dia -> tanya dia; own references
+# 6 of 8); with an adverb between (tanya jo pa sopir -> tanya saja kepada sopir, 3 of 3) or a subject
+# before it (coba ngana tanya pa tanta -> tanya kepada tante), the one asked is addressed.
+_ASKING = frozenset({"tanya", "batanya"})
 
 
 # kase read as making someone feel (jang kase mara pa mama -> jangan membuat ibu marah): pa marks
@@ -77,6 +83,7 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
         return
     if nxt.key in _DETERMINERS and nxt.joined and k + 2 < len(units):
         nxt = units[k + 2]  # tanya pa tu om: the person after the determiner
+    asked = prev is not None and prev.key in _ASKING and _requested(units, k - 1)  # tanya pa kaka -> tanya kakak
     if prev is not None and prev.key in _BETWEEN and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # tanya dulu pa orang tua, pinjam jo pa tetangga: the verb before the adverb
     pronoun = nxt.pos == "pron"
@@ -88,7 +95,9 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
         u.ind, u.gloss = "oleh", ("by",)  # dapa angka pa palayan -> diangkat oleh pelayan
         return
-    if prev is not None and prev.key in _ADDRESSEE_VERBS:
+    if asked:
+        u.ind, u.gloss = "", ("OBJ",)
+    elif prev is not None and prev.key in _ADDRESSEE_VERBS:
         u.ind, u.gloss = "kepada", ("kepada",)  # bilang pa dia -> bilang kepada dia
     elif prev is not None and (prev.key in ("for", "untuk") or _takes_object(prev, vocabulary) or (
             pronoun and prev.key in _TAKING) or prev.key in _INFORMING or prev.ind in _MAKING_FEEL):
@@ -120,6 +129,11 @@ def read_ka(units: list, k: int, nxt) -> None:
         at -= 1
     if units[at].key in _GIVING and at < k - 1:
         units[k].ind, units[k].gloss = "kepada", ("kepada",)
+
+
+def _requested(units: list, verb: int) -> bool:
+    """The verb at units[verb] opens its clause or follows a prohibition or coba: no subject, a request."""
+    return verb == 0 or not units[verb - 1].joined or units[verb - 1].key in IMPERATIVE_MARKERS
 
 
 def _carried(units: list, k: int) -> bool:

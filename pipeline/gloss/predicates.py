@@ -21,7 +21,7 @@ from pipeline.gloss.clause_words import (
 from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
 from pipeline.gloss.making import MAKING, done_what, made_in_relative, made_what
-from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE
+from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NUMBER, RULE
 from pipeline.gloss.particles import URGING
 from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.tokens import starts_sentence
@@ -61,7 +61,7 @@ _ASKING_LEAVE = frozenset({"bisa", "boleh", "bole"})  # opening a clause: a poli
 # Before a -kan/-i verb these make it a request, which keeps the bare form (jang lupakan, tolong sampaikan).
 _REQUEST_BEFORE = frozenset({"jang", "jangan", "jangang", "tolong", "mari", "marijo", "ayo", "manjo", "coba", "co",
                              "silakan", "dang"})
-_THEN = frozenset({"kong", "lalu", "trus", "terus", "baru"})  # what joins the next step of a sequence
+THEN = frozenset({"kong", "lalu", "trus", "terus", "baru"})  # what joins the next step of a sequence
 _CAUSED = ("CAUS",)  # the gloss of a kase that made the next word causative
 
 
@@ -98,6 +98,10 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
     elif len(units) > 2 and last.pos == "":
         done_by_doer_after(units, len(units) - 1, vocabulary)  # jadi BPJS tolak -> jadi ditolak BPJS
     _imperative_object(units, 0, vocabulary)  # Kumpul gelas bekas -> Kumpulkan gelas bekas
+    for k in range(1, len(units)):
+        if units[k].pos == "" and units[k - 1].joined and catenative(units[k - 1]) and units[k].root and (
+                vocabulary.is_verb_root(units[k].root)):
+            units[k].pos = "v"  # baku bantu potong babi: the act helped with is a verb (membantu memotong)
     if units[0].key in MAKING and len(units) > 1:
         made_what(units, 0)  # Bekeng PR dulu! -> Mengerjakan PR dulu!
     for k in range(1, len(units)):
@@ -194,6 +198,13 @@ def _moving_towards(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
 _TEACHING = frozenset({"ajar"})
 
 
+def catenative(unit: Unit) -> bool:
+    """A verb that takes another verb as its object, also as the last word of a reciprocal phrase
+    (bantu jaga, baku bantu potong -> saling membantu memotong); not its passive, after which the
+    references keep the act bare (dapa suru bayar -> disuruh bayar)."""
+    return unit.key.replace("-", " ").rpartition(" ")[2] in CATENATIVE_VERBS and not unit.ind.startswith("di")
+
+
 def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
     """A bare transitive verb with a noun object takes meN- (bawa buku -> membawa buku).
 
@@ -209,7 +220,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
     prev, nxt = units[k - 1], units[k + 1]
     if prev.key in URGING and k > 1 and prev.joined:
         prev = units[k - 2]  # coba dang kase pinjam: dang only urges the request coba opens
-    if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.key in _THEN and _requested(units, vocabulary):
+    if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.key in THEN and requested(units, vocabulary):
         # an imperative; ambe tu ember kong isi aer: the next step of a request is a request too; a
         # clause after a comma may be the next step of a report instead (..., kumpul berkas, kong antar)
         if prev.joined or starts_sentence(prev.glue):
@@ -219,7 +230,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         return  # a possessed noun (tape kunci oto: kunci is the key)
     if prev.ind == "ada" and prev.key in HAVE:
         return  # the activity that takes place, no one doing it (sesudah itu ada cek gula darah)
-    if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and prev.key not in CATENATIVE_VERBS and (
+    if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and not catenative(prev) and (
             prev.key.partition("-")[0] not in MOTION_VERBS):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue, lari-lari cari
     if nxt.key == "pa" and not nxt.ind and nxt.joined and k + 2 < len(units) and (
@@ -231,7 +242,8 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         # after a subject pronoun alone the verb stays bare as the references write it (kita telepon pa
         # ngana -> saya telepon kamu), after a person noun it takes meN- (oma palu pa kita -> memeluk)
         nxt = units[k + 2]
-    if opens_object(nxt, vocabulary) or nxt.pos == "v" and u.key in CATENATIVE_VERBS:
+    if opens_object(nxt, vocabulary) and not _clock_time(units, units.index(nxt, k)) or (
+            nxt.pos == "v" and u.key in CATENATIVE_VERBS):
         form = vocabulary.men_form(u.root) or _causative_only(u.root, vocabulary)
         if form and u.root in _TEACHING and person(nxt):
             form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
@@ -282,7 +294,7 @@ def _cleft_doer(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> 
             u.ind = form
 
 
-def _requested(units: list[Unit], vocabulary: IndonesianVocabulary) -> bool:
+def requested(units: list[Unit], vocabulary: IndonesianVocabulary) -> bool:
     """The sentence opens with a bare verb, of the lexicon or of Indonesian: a request (Ambe tu
     ember, Goreng ikang dulu)."""
     first = units[0]
@@ -321,6 +333,16 @@ def opens_object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
         return False
     return nxt.pos in ("n", "acr", "pron", "poss", "loc") or nxt.source in (ACRONYM, NAME) or nxt.key in _OBJECT_OPENERS or (
         nxt.pos == "" and nxt.source in (INDONESIAN, RULE) and _plain_noun(nxt, vocabulary))
+
+
+# A clock time (jam lima, pukul tiga) says when an act happens; it is no object (bangun jam lima).
+_CLOCK = frozenset({"jam", "pukul", "pkl"})
+
+
+def _clock_time(units: list[Unit], at: int) -> bool:
+    """units[at] is jam or pukul before a number: when the act happens, not what it is done to."""
+    return units[at].key in _CLOCK and units[at].joined and at + 1 < len(units) and (
+        units[at + 1].pos == "num" or units[at + 1].source == NUMBER or units[at + 1].key[:1].isdigit())
 
 
 def fronted_doer(units: list[Unit], verb: int, after: int, vocabulary: IndonesianVocabulary) -> int:
@@ -390,6 +412,6 @@ def _made_on_request(units: list[Unit], k: int, vocabulary: IndonesianVocabulary
     if u.ind != "membuat" or not u.joined or not opens_object(units[k + 1], vocabulary):
         return
     prev = units[k - 1]
-    if prev.joined and (prev.key in IMPERATIVE_MARKERS or prev.key in _THEN and _requested(units, vocabulary)):
+    if prev.joined and (prev.key in IMPERATIVE_MARKERS or prev.key in THEN and requested(units, vocabulary)):
         u.ind = "buat"
 

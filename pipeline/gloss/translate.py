@@ -5,7 +5,8 @@ rules never reach across punctuation:
   possessive  X pe Y -> Y X; depe/dp Y -> Y-nya; nga pe Y -> Y-mu (possessives.py, at assembly)
   dapa + V    -> di-V (dapa pangge -> dipanggil); otherwise 'dapat'
   kase + V/A  -> meN-...-kan/-i where Indonesian attests it (kase maso -> memasukkan); before a
-              thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request;
+              thing given 'memberi' (kase kita doi -> memberi saya uang), 'beri' in a request
+              (instructions.py: a clause that tells the hearer what to do);
               refused leave, 'mengizinkan' (nda kase maso, suami nda kase: permission.py)
   ba / ta     separated prefixes join the next word (ba urus -> mengurus)
   tu/ni + N   -> N itu / N ini
@@ -15,6 +16,8 @@ rules never reach across punctuation:
   ja          (habitual) dropped after a negation (nda ja pigi -> tidak pergi)
   le          'juga', but 'lagi' after a negation in the same clause
   da          past marker: dropped before a predicate, 'ada' before a noun
+  ada + V     'sedang' (an act going on), also before a verb root the lexicon leaves to Indonesian
+              after a person or an animal (dorang ada pasang tenda -> sedang memasang)
   pa          'Pak' before a capitalised name; 'kepada', 'ke' or dropped as a mere object
               marker by the verb before it and the person or place after it (dative.py)
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar; a noun too: pigi pesta -> pergi ke
@@ -29,28 +32,29 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CARRYING, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal,
+    ALSO, CARRYING, acts, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal,
     short_kita, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
 from pipeline.gloss.framed_demonstratives import drop_doubled
+from pipeline.gloss.existential import join_with_yang
 from pipeline.gloss.fronted_subject import front_subjects
 from pipeline.gloss.demonstratives import (
     ASKING_AMOUNT, after_subject_pronoun, close_relative, determines, modifier_phrase_end, opens_subject,
     owner_of_next, phrase_closed)
+from pipeline.gloss.instructions import tells_hearer
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix, ter_prefix
-from pipeline.gloss.lexicon import Entry
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
 from pipeline.gloss.possessives import NOT_POSSESSED, possessive
 from pipeline.gloss.predicates import (
     COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context, fronted_doer, put_aspect_first)
+from pipeline.gloss.phrases import match_phrase
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.returning import causative_root
 from pipeline.gloss.voice import THEY_KEYS, impersonal, undergone_after_da
 from pipeline.gloss.attribute_subject import front_attribute
 from pipeline.gloss.time_placement import place_now
-from pipeline.gloss.tokens import is_clause_internal
 from pipeline.gloss.units import Unit, hold_brackets, merge_glue, neighbours
 from pipeline.gloss.permission import allows, lets
 from pipeline.gloss.verbforms import FEELINGS_CAUSED, feel_after_object
@@ -119,7 +123,7 @@ class SentenceTranslator:
             if t.phrases is not None and i + 1 < n and not glues[i].strip():
                 candidates = t.phrases.get(types[i + 1].lower)
                 if candidates is not None:
-                    unit = _match_mwe(candidates, i, types, glues)
+                    unit = match_phrase(candidates, i, types, glues)
                     if unit is not None:
                         units.append(unit)
                         i += len(unit.gloss)
@@ -201,6 +205,7 @@ class SentenceTranslator:
             if _LATER_RULES[at][1](units, later[at], self.vocabulary):  # a rule that moved words says so
                 reordered = True
         after_context(units, self.vocabulary)
+        join_with_yang(units, self.vocabulary)  # ada orang tolong -> ada orang yang menolong
         if place_now(units) | front_attribute(units):  # anakmu sekarang sudah besar; harga beras sudah naik
             reordered = True
         if _PRONOUN_RULE in later and front_subjects(units):  # a pronoun closing its sentence
@@ -258,7 +263,7 @@ class SentenceTranslator:
                 # to a person, giving when a thing follows (dia kase kita doi -> memberi saya uang)
                 if lets(units, k, self.vocabulary):
                     u.ind = "biarkan" if imperative else "mengizinkan"  # a person's act: jangan biarkan dia masuk
-                elif imperative:
+                elif imperative or tells_hearer(units, k, self.vocabulary):
                     u.ind = "beri"
                 elif nxt.pos != "pron" or k + 2 < len(units) and nxt.joined and (
                         units[k + 2].pos in ("n", "acr", "num") or self._thing(units[k + 2])):
@@ -293,8 +298,11 @@ class SentenceTranslator:
         elif key in _PROGRESSIVES:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku") or (  # ada ba istirahat
                     nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key)) or (  # ada antarkan
-                    nxt.source == RULE and nxt.key[:2] == "ba" and nxt.ind[:2] in ("be", "me"))):  # ada bakerja
+                    nxt.source == RULE and nxt.key[:2] == "ba" and nxt.ind[:2] in ("be", "me")) or (  # ada bakerja
+                    nxt.pos == "" and nxt.source == INDONESIAN and prev is not None and acts(prev) and (
+                        self.vocabulary.is_verb_root(nxt.root)))):
                 u.ind, u.gloss = "sedang", ("PROG",)
+                nxt.pos = nxt.pos or "v"  # ada potong rumpu -> sedang memotong rumput
             elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa
                 # surat -> saya dapat surat; dia ada dapa pukul -> dia dipukul)
@@ -403,27 +411,3 @@ class SentenceTranslator:
         text = "".join(parts)
         # a dropped last word leaves the space before it (panas skali -> sangat panas, not "... panas ")
         return text.rstrip() if not out or not units[-1].glue else text
-
-def _match_mwe(candidates: list[Entry], i: int, types: list[WordType], glues: list[str]) -> Unit | None:
-    """The longest expression among `candidates` (which start with words i and i + 1, joined by
-    spaces: the caller checked) found at i."""
-    n = len(types)
-    for entry in candidates:
-        parts = entry.words
-        size = len(parts)
-        if i + size > n:
-            continue
-        if size == 2 or all(types[i + k].lower == parts[k] and is_clause_internal(glues[i + k - 1])
-                            for k in range(2, size)):
-            spelled = [t.word for t in types[i:i + size]]
-            gloss = entry.gloss if entry.gloss else tuple(types[i + k].analysis.gloss for k in range(size))
-            key = " ".join(parts)
-            ind = entry.translation
-            cap = spelled[0][0].isupper()
-            if ind == key:  # same in Indonesian: keep the speaker's spelling (Kartu Keluarga)
-                ind, cap = " ".join(spelled), False
-            elif all(w[:1].isupper() for w in spelled):  # a title: Hukum Tua -> Kepala Desa
-                ind = " ".join(w[:1].upper() + w[1:] for w in ind.split(" "))
-            root = ind if entry.pos in ("v", "adj") and " " not in ind else ""
-            return Unit(key, ind, gloss, entry.pos, root, glues[i + size - 1], cap, i, "lexicon", cap)
-    return None

@@ -33,6 +33,7 @@ from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, ANIMALS, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, VEHICLES, asked,
     WHO, is_time, person, same_case, thing)
 from pipeline.gloss.indonesian import men_prefix
+from pipeline.gloss.instructions import tells_hearer
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.perceiving import perceiver_acts
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS
@@ -202,8 +203,7 @@ _HEARERS = frozenset({"ngana", "nga", "ngoni", "kamu", "kalian", "ngoni dua"})
 
 
 def _giving(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind.startswith("memberi ") and (k == 0 or starts_sentence(units[k - 1].glue) or prev is not None and (
-            prev.key in IMPERATIVE_MARKERS) or _after_whoever(units, k)):
+    if u.ind.startswith("memberi ") and (tells_hearer(units, k, vocabulary) or _after_whoever(units, k)):
         u.ind = u.ind[3:]  # Kase tau pa dorang -> Beri tahu mereka; jang kase makang -> jangan beri makan: a request
 
 
