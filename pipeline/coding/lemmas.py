@@ -37,6 +37,7 @@ MANADO_VERB_PREFIXES = ("ba",)
 STANDARD_BER = ("ber", "be")   # what Manado Malay ba- is in Indonesian (bajalan, berjalan)
 _AFFIX_START = ("di", "me", "pe", "be", "te", "ke", "se", "ter", "ber")
 _AFFIX_END = ("kan", "an", "i", "nya")
+_VERB_SUFFIXES = ("kan", "i")   # a verb's suffixes on a bare root ("bersihkan", "temani")
 SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 
 
@@ -170,6 +171,9 @@ class WordAnalyzer:
             return looked_up
         if norm in self._known or len(norm) < 5 or not norm.isalpha():
             return norm
+        suffixed = self._suffixed_root(norm)
+        if suffixed is not None:
+            return suffixed
         if norm.startswith(_AFFIX_START) or norm.endswith(_AFFIX_END):
             stem = self._stemmer.stem(norm) or norm
             if self.is_known(stem):   # "beresiko": resiko, written risiko
@@ -177,6 +181,16 @@ class WordAnalyzer:
             variant = variant_root(norm, self._norm_table, self.is_known)   # "dihimbau": imbau
             return self.lemma(variant) if variant is not None else stem
         return norm
+
+    def _suffixed_root(self, norm: str) -> str | None:
+        """The lemma of a verb made with -kan or -i alone on a known root that only looks prefixed
+        ("bersihkan": bersih, "beratkan": berat, "beranikan": berani), where the stemmer would also
+        take off a ber-/ter- the root does not have (sih, rat, rani); None for any other word."""
+        for suffix in _VERB_SUFFIXES:
+            base = norm[:-len(suffix)]
+            if norm.endswith(suffix) and len(base) >= 4 and base in self._known:
+                return self.lemma(base)
+        return None
 
 
 @lru_cache(maxsize=1)
