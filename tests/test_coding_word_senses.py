@@ -195,3 +195,22 @@ themes:
             keywords: ["bersihkan got"]
 """)
     assert "lumpur" in codes_of_paragraph(book, "Tiap Sabtu warga membersihkan got di sepanjang jalan.")
+
+
+def test_kena_alone_is_a_light_verb_whose_sense_is_its_object():
+    book = parse_codebook("""
+name: Sekolah (test)
+themes:
+  - id: t
+    label: Anak sekolah
+    categories:
+      - id: k
+        label: Penyakit
+        codes:
+          - id: kutu
+            label: Kena kutu rambut
+            definition: Anak yang rambutnya berkutu dan gatal di kepala.
+            keywords: ["kutu rambut", "kutu"]
+""")
+    assert "kutu" not in codes_of_paragraph(book, "Dia kena marah guru karena terlambat masuk kelas.", interview=True)
+    assert "kutu" in codes_of_paragraph(book, "Dia kena kutu dari teman sebangku.", interview=True)

@@ -90,7 +90,7 @@ def _role_roots() -> frozenset[str]:
 # label's leftover word of these is evidence only with another word of its code
 LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasih", "beri", "ambil", "datang",
                          "pergi", "ikut", "bawa", "dapat", "jadi", "laku", "pulang", "masuk", "keluar", "lihat",
-                         "bilang", "tahu", "mau", "bisa", "kerja"}) | frozenset({
+                         "bilang", "tahu", "mau", "bisa", "kerja", "kena"}) | frozenset({
     # the same verbs as Manado Malay says them (kase = kasih, bekeng = buat, ambe = ambil, dapa = dapat,
     # pigi = pergi, lia = lihat, iko = ikut, maso = masuk, kaluar = keluar, karja = kerja)
     "kase", "kaseh", "bekeng", "beking", "biking", "bekin", "ambe", "dapa", "pigi", "lia", "liat", "tau", "mo",
