@@ -156,6 +156,28 @@ def test_a_term_that_says_missing_itself_is_evidence_of_an_absence():
     assert denied_only_term("posyandu", False) is False
 
 
+def test_a_term_saying_an_act_is_hard_is_evidence_of_an_inability():
+    # "susah tidur" says the inability "Tidak bisa tidur" names, with no negator of its own
+    assert denied_only_term("susah tidur", True) is False
+    assert denied_only_term("sulit bernapas", True) is False
+    assert denied_only_term("tidur", True) is True
+    book = """
+name: Tidur (test)
+themes:
+  - id: t
+    label: Sesudah gempa
+    categories:
+      - id: k
+        label: Batin
+        codes:
+          - id: tidur
+            label: Tidak bisa tidur
+            definition: Informan tidak bisa tidur sesudah gempa.
+            keywords: ["susah tidur"]
+"""
+    assert codes_of("Anak saya susah tidur sejak gempa kemarin.", book) == {"tidur"}
+
+
 def test_label_words_written_together_share_one_chunk():
     chunks = dict(label_chunks("Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas",
                                ["pemerintah", "kabupaten", "desa", "puskesmas"]))

@@ -50,6 +50,9 @@ ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "ti
 # words that say an act is rare or has stopped ("jarang periksa", "berhenti minum obat", "putus
 # obat"): for a code that names an absence ("Tidak rutin memeriksa ...") they say it is missing
 SELDOM = frozenset({"jarang", "berhenti", "berenti", "putus", "lupa"})
+# words that say an act is hard to do ("susah tidur", "sulit bernapas"): for a code naming an
+# inability ("Tidak bisa tidur") they say it outright; they deny nothing in a text
+HARD = frozenset({"susah", "sulit", "sukar", "payah"})
 SELDOM_REACH = 3     # words after a seldom word it speaks of
 # "KK masih di Bitung", "KK-nya masih ikut mantan suami": a thing still held elsewhere or by
 # someone else is missing here (STILL, then a place or a holder)

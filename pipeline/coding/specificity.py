@@ -58,7 +58,7 @@ from collections.abc import Iterable
 
 from pipeline.coding.antonyms import NEGATED_ANTONYMS
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import ABSENCE, CAUSES, NEGATORS, SELDOM
+from pipeline.coding.negation import ABSENCE, CAUSES, HARD, NEGATORS, SELDOM
 
 # affixes that make a word mean something else than its root: pe(N)-/per-/ke- nouns, -an
 # nouns, and -kan/-i verbs (applicative, causative); a plain meN-/di-/ber- verb is not among them
@@ -274,13 +274,13 @@ def qualifies(word: str, label: str) -> bool:
 
 def says_missing(term: str) -> bool:
     """Does a term itself say that something is missing or refused ("belum menikah", "tidak hadir",
-    "KK hilang", "jarang periksa", "suami larang")?
+    "KK hilang", "jarang periksa", "suami larang", "susah tidur")?
 
     A word whose negated opposite means it (`antonyms.NEGATED_ANTONYMS`: larang is "tidak
     mengizinkan", lupa "tidak ingat") states a negative outright, so a code naming an absence
     ("Suami tidak mengizinkan") takes it as written, not only where the text denies it."""
-    return any(word in NEGATORS or word in ABSENCE or word in SELDOM or word_analyzer().analyze(word)[1] in NEGATED_ANTONYMS
-               for word in term.casefold().split())
+    return any(word in NEGATORS or word in ABSENCE or word in SELDOM or word in HARD
+               or word_analyzer().analyze(word)[1] in NEGATED_ANTONYMS for word in term.casefold().split())
 
 
 def states_negative(term: str) -> bool:
