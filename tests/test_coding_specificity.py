@@ -156,13 +156,8 @@ def test_a_term_that_says_missing_itself_is_evidence_of_an_absence():
     assert denied_only_term("posyandu", False) is False
 
 
-def test_a_term_saying_an_act_is_hard_is_evidence_of_an_inability():
-    # "susah tidur" says the inability "Tidak bisa tidur" names, with no negator of its own
-    assert denied_only_term("susah tidur", True) is False
-    assert denied_only_term("sulit bernapas", True) is False
-    assert denied_only_term("tidur", True) is True
-    book = """
-name: Tidur (test)
+INABILITY = """
+name: Pengungsi (test)
 themes:
   - id: t
     label: Sesudah gempa
@@ -171,11 +166,24 @@ themes:
         label: Batin
         codes:
           - id: tidur
-            label: Tidak bisa tidur
-            definition: Informan tidak bisa tidur sesudah gempa.
-            keywords: ["susah tidur"]
+            label: Malam tidak bisa tidur
+            definition: Rasa takut dan duka sesudah gempa.
+            keywords: ["trauma"]
 """
-    assert codes_of("Anak saya susah tidur sejak gempa kemarin.", book) == {"tidur"}
+
+
+def test_a_term_saying_an_act_is_hard_is_evidence_of_an_inability():
+    # "susah tidur" says the inability "Tidak bisa tidur" names, with no negator of its own
+    assert denied_only_term("susah tidur", True) is False
+    assert denied_only_term("sulit bernapas", True) is False
+    assert denied_only_term("tidur", True) is True
+    keyword = INABILITY.replace('["trauma"]', '["trauma", "susah tidur"]')
+    assert codes_of("Anak saya susah tidur sejak gempa kemarin.", keyword) == {"tidur"}
+
+
+def test_a_time_of_day_opening_a_label_says_when_not_what():
+    assert codes_of("Sejak gempa itu saya tidak bisa tidur di rumah.", INABILITY) == {"tidur"}
+    assert codes_of("Saya tidur di rumah adik.", INABILITY) == set()
 
 
 def test_label_words_written_together_share_one_chunk():

@@ -260,6 +260,11 @@ LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "de
                                | CAUSES)
 
 
+# the times of day a label's in-vivo phrase opens with ("Malam nyanda bisa tidor"): they say when
+# the matter happens, as a clause of time does, not what it is
+TIMES_OF_DAY = frozenset({"malam", "pagi", "siang", "sore", "subuh", "petang"})
+
+
 def qualifies(word: str, label: str) -> bool:
     """Is `word` in a prepositional phrase or a clause of time or cause of `label` ("di tangan
     suami", "dari desa dan gereja", "untuk persalinan", "setelah melahirkan", "karena hamil atau
@@ -269,7 +274,7 @@ def qualifies(word: str, label: str) -> bool:
     words = _WORD.findall(label.casefold())
     if word not in words:
         return False
-    return any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
+    return word in TIMES_OF_DAY or any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
 
 
 def says_missing(term: str) -> bool:
