@@ -169,6 +169,10 @@ themes:
             label: Malam tidak bisa tidur
             definition: Rasa takut dan duka sesudah gempa.
             keywords: ["trauma"]
+          - id: rusak
+            label: Rumah rusak
+            definition: Rumah retak atau roboh karena gempa.
+            keywords: ["retak"]
 """
 
 
@@ -184,6 +188,11 @@ def test_a_term_saying_an_act_is_hard_is_evidence_of_an_inability():
 def test_a_time_of_day_opening_a_label_says_when_not_what():
     assert codes_of("Sejak gempa itu saya tidak bisa tidur di rumah.", INABILITY) == {"tidur"}
     assert codes_of("Saya tidur di rumah adik.", INABILITY) == set()
+
+
+def test_a_denied_word_of_an_absence_label_is_its_phrase_beside_another_codes_keyword():
+    # a lone label word yields to another code's keyword in the turn; the label's own phrase does not
+    assert codes_of("Dinding kamar retak, jadi saya tidak bisa tidur di dalam.", INABILITY) == {"tidur", "rusak"}
 
 
 def test_label_words_written_together_share_one_chunk():

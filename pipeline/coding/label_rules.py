@@ -15,7 +15,7 @@ from pipeline.coding.codebook_words import (
     own_definition_words, related_terms, topic_lemmas, translated_definitions, word_lemma)
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
-    SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
+    LABEL_PHRASE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
@@ -63,8 +63,10 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
             # a word completing a keyword before it ("Dispensasi kawin") names the keyword's
             # matter: in a document it is no evidence alone
             alone = SPOKEN if _completes_keyword(label[0], code.label, keywords) else spoken
-            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                     denied_only=not negatable, register=alone, affixed=derived))
+            # a label naming an absence whose one word the text denies is said in the label's own
+            # phrase ("Malam nyanda bisa tidor": "nda bisa tidor"): no weak piece
+            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL if negatable else LABEL_PHRASE,
+                                     negatable, denied_only=not negatable, register=alone, affixed=derived))
         elif support := support_words(code, codebook, label):
             rules.append(KeywordRule(((label[0],), support), (), None, LABEL_CONFIDENCE, LABEL, negatable,
                                      register=spoken, affixed=derived))
