@@ -54,6 +54,10 @@ def test_other_answers_without_assent_take_no_code(question, answer):
     ("Belum ada. Pemerintah bilang tahun depan.", "Belum ada"),
     ("Sekarang so nyanda ada, dulu ada.", "Sekarang so nyanda ada"),
     ("Kalau di sini, tidak ada.", "Kalau di sini, tidak ada"),   # a fronted topic set off by a comma
+    ("Enggak ada, Bu. Dulu pernah.", "Enggak ada"),   # colloquial negators, as Jakarta speech says them
+    ("Engga ada.", "Engga ada"),
+    ("Ngga ada.", "Ngga ada"),
+    ("Kagak ada, paling di kota.", "Kagak ada"),
     ("Nyanda ada yang datang.", None),      # the clause goes on: someone not coming
     ("Tidak tahu.", None),
 ])
@@ -70,3 +74,9 @@ def test_the_first_clause_saying_a_thing_is_not_there(text, expected):
 ])
 def test_a_question_whether_a_thing_is_there_or_had(text, expected):
     assert asks_existence(text) is expected
+
+
+@pytest.mark.parametrize("negator", ["engga", "kagak", "enggak", "ngga"])
+def test_a_colloquial_negator_denies_the_keyword_after_it(negator):
+    answer = f"Anak saya {negator} takut disuntik, sudah biasa."
+    assert answer_codes(MINIMAL, "Anak-anak di sini bagaimana waktu imunisasi?", answer) == set()

@@ -156,6 +156,45 @@ def test_a_term_that_says_missing_itself_is_evidence_of_an_absence():
     assert denied_only_term("posyandu", False) is False
 
 
+INABILITY = """
+name: Pengungsi (test)
+themes:
+  - id: t
+    label: Sesudah gempa
+    categories:
+      - id: k
+        label: Batin
+        codes:
+          - id: tidur
+            label: Malam tidak bisa tidur
+            definition: Rasa takut dan duka sesudah gempa.
+            keywords: ["trauma"]
+          - id: rusak
+            label: Rumah rusak
+            definition: Rumah retak atau roboh karena gempa.
+            keywords: ["retak"]
+"""
+
+
+def test_a_term_saying_an_act_is_hard_is_evidence_of_an_inability():
+    # "susah tidur" says the inability "Tidak bisa tidur" names, with no negator of its own
+    assert denied_only_term("susah tidur", True) is False
+    assert denied_only_term("sulit bernapas", True) is False
+    assert denied_only_term("tidur", True) is True
+    keyword = INABILITY.replace('["trauma"]', '["trauma", "susah tidur"]')
+    assert codes_of("Anak saya susah tidur sejak gempa kemarin.", keyword) == {"tidur"}
+
+
+def test_a_time_of_day_opening_a_label_says_when_not_what():
+    assert codes_of("Sejak gempa itu saya tidak bisa tidur di rumah.", INABILITY) == {"tidur"}
+    assert codes_of("Saya tidur di rumah adik.", INABILITY) == set()
+
+
+def test_a_denied_word_of_an_absence_label_is_its_phrase_beside_another_codes_keyword():
+    # a lone label word yields to another code's keyword in the turn; the label's own phrase does not
+    assert codes_of("Dinding kamar retak, jadi saya tidak bisa tidur di dalam.", INABILITY) == {"tidur", "rusak"}
+
+
 def test_label_words_written_together_share_one_chunk():
     chunks = dict(label_chunks("Adanya sosialisasi dari pemerintah kabupaten, desa dan puskesmas",
                                ["pemerintah", "kabupaten", "desa", "puskesmas"]))

@@ -167,3 +167,50 @@ def test_everyday_definition_words_have_their_indonesian_words():
     assert {"kelas", "demo", "masak"} <= set(terms)
     # a word related to the label ("edukasi") and one of the definition ("classes": kelas)
     assert "penyuluhan" in coded("Bidan buka kelas edukasi untuk ibu-ibu di balai desa.", OUTREACH)["code_id"].tolist()
+
+
+def test_a_kan_or_i_verb_on_a_root_that_looks_prefixed_keeps_the_root():
+    analyzer = word_analyzer()
+    assert analyzer.analyze("bersihkan")[1] == "bersih"        # clean, not the particle sih
+    assert analyzer.analyze("beratkan")[1] == "berat"          # heavy, not rat
+    assert analyzer.analyze("beranikan")[1] == "berani"
+    assert analyzer.analyze("membersihkan")[1] == "bersih"     # the meN- form meets it
+    assert analyzer.analyze("kerjakan")[1] == "kerja"          # a plain root as before
+    assert analyzer.analyze("temani")[1] == "teman"
+
+
+def test_a_keyword_in_its_kan_form_finds_the_men_form_of_a_report():
+    book = parse_codebook("""
+name: Banjir (test)
+themes:
+  - id: t
+    label: Sesudah banjir
+    categories:
+      - id: k
+        label: Rumah
+        codes:
+          - id: lumpur
+            label: Kembali ke rumah
+            definition: Warga kembali dan membenahi rumah sesudah air surut.
+            keywords: ["bersihkan got"]
+""")
+    assert "lumpur" in codes_of_paragraph(book, "Tiap Sabtu warga membersihkan got di sepanjang jalan.")
+
+
+def test_kena_alone_is_a_light_verb_whose_sense_is_its_object():
+    book = parse_codebook("""
+name: Sekolah (test)
+themes:
+  - id: t
+    label: Anak sekolah
+    categories:
+      - id: k
+        label: Penyakit
+        codes:
+          - id: kutu
+            label: Kena kutu rambut
+            definition: Anak yang rambutnya berkutu dan gatal di kepala.
+            keywords: ["kutu rambut", "kutu"]
+""")
+    assert "kutu" not in codes_of_paragraph(book, "Dia kena marah guru karena terlambat masuk kelas.", interview=True)
+    assert "kutu" in codes_of_paragraph(book, "Dia kena kutu dari teman sebangku.", interview=True)

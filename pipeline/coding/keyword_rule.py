@@ -29,6 +29,8 @@ WEAK_WINDOW = 8                 # tokens spanned by two weak evidence words
 KEYWORD = "keyword"
 KEYWORD_WORDS = "keyword words"
 LABEL = "label"
+# a word an absence code's label denies, denied in the text: the label's own phrase ("nyanda bisa tidor")
+LABEL_PHRASE = "label phrase"
 DEFINITION = "definition"
 EXAMPLES = "examples"
 RELATED = "related"

@@ -60,7 +60,7 @@ from pipeline.coding.synonym_keywords import synonym_keyword_rules
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
 from pipeline.coding.keyword_rule import (
     ANSWER, ANSWER_CONFIDENCE, ANTONYM_CONFIDENCE, ANY_ORDER_CONFIDENCE, KEYWORD, KEYWORD_CONFIDENCE,
-    KEYWORD_WINDOW, KEYWORD_WORDS, LABEL, LABEL_CONFIDENCE, QUESTION, QUESTION_CONFIDENCE, RELATED,
+    KEYWORD_WINDOW, KEYWORD_WORDS, LABEL, LABEL_CONFIDENCE, LABEL_PHRASE, QUESTION, QUESTION_CONFIDENCE, RELATED,
     RELATED_CONFIDENCE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, keyword_words)
 from pipeline.coding.label_rules import label_rules, setting_sense, support_words
 from pipeline.coding.lemmas import word_analyzer
@@ -212,7 +212,7 @@ def _at_act_places(code: Code, support: tuple[str, ...]) -> tuple[str, ...]:
 def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[KeywordRule]:
     """A single-word keyword (or a label word standing alone) also found through its negated
     antonym ("tidak berani" for `takut`), a little less confidently than the word itself."""
-    single_label = [term for rule in rules if rule.kind == LABEL and not rule.slots for term in rule.context]
+    single_label = [term for rule in rules if rule.kind in (LABEL, LABEL_PHRASE) and not rule.slots for term in rule.context]
     found = []
     for words, confidence in ((keywords, ANTONYM_CONFIDENCE), (single_label, LABEL_CONFIDENCE)):
         # phrases grouped by the words that silence them beside ("nyanda bayar iuran": antonyms.py)

@@ -15,13 +15,13 @@ from pipeline.coding.codebook_words import (
     own_definition_words, related_terms, topic_lemmas, translated_definitions, word_lemma)
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
-    SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
+    LABEL_PHRASE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.specificity import (
-    KIN, SETTING, affixed_only, is_light_verb, label_chunks, names_role, names_setting, qualifies)
+    KIN, SETTING, TIMES_OF_DAY, affixed_only, is_light_verb, label_chunks, names_role, names_setting, qualifies)
 from pipeline.records.codebook import Code, Codebook
 
 
@@ -30,6 +30,8 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
     label = [w for w in content_words(affirmed_label(code)) if word_lemma(w) not in taken]
     taken |= {word_lemma(w) for w in label}
+    definition_only = [w for w in label if w in TIMES_OF_DAY]   # when, not what: with another word only
+    label = [w for w in label if w not in definition_only] or label
     definition = [w for w in own_definition_words(code, codebook) if word_lemma(w) not in taken]
     translated = [w for w in translated_definitions(codebook).get(code.id, ()) if word_lemma(w.casefold()) not in taken]
     taken |= {word_lemma(w) for w in definition}
@@ -61,8 +63,10 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
             # a word completing a keyword before it ("Dispensasi kawin") names the keyword's
             # matter: in a document it is no evidence alone
             alone = SPOKEN if _completes_keyword(label[0], code.label, keywords) else spoken
-            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL, negatable,
-                                     denied_only=not negatable, register=alone, affixed=derived))
+            # a label naming an absence whose one word the text denies is said in the label's own
+            # phrase ("Malam nyanda bisa tidor": "nda bisa tidor"): no weak piece
+            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL if negatable else LABEL_PHRASE,
+                                     negatable, denied_only=not negatable, register=alone, affixed=derived))
         elif support := support_words(code, codebook, label):
             rules.append(KeywordRule(((label[0],), support), (), None, LABEL_CONFIDENCE, LABEL, negatable,
                                      register=spoken, affixed=derived))
@@ -70,7 +74,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
                      for pair in _specific_pairs(code, codebook))
     if label or definition:
-        both = tuple(dict.fromkeys(label + definition))
+        both = tuple(dict.fromkeys(label + definition_only + definition))
         if len(both) > 1:
             settings = tuple((w, setting_sense(w, code.label)) for w in definition if setting_sense(w, code.label))
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,

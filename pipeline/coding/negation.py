@@ -25,7 +25,8 @@ from pipeline.coding.class_names import class_name_end
 NOT_YET = frozenset({"belum", "blum", "blom", "blm"})   # "belum ada biaya": the money is not there yet
 NEGATORS = NOT_YET | {"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
                       "bukang", "jangan", "tanpa", "nimau", "ndada",
-                      "jang", "jangang", "nimbole"}  # Manado: jangan, jangan, tidak boleh
+                      "jang", "jangang", "nimbole"} | {  # Manado: jangan, jangan, tidak boleh
+    "enggak", "engga", "ngga", "kagak"}   # colloquial Jakarta Indonesian, as spoken across the country
 # after a negator these make it deny the whole clause: "tidak ada (yang)", "bukan karena"
 EXISTENTIAL = frozenset({"ada", "karena", "karna", "sebab", "lantaran", "soal"})
 WHOLE_CLAUSE_NEGATORS = frozenset({"bukan", "bukang", "ndada"})
@@ -50,6 +51,9 @@ ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "ti
 # words that say an act is rare or has stopped ("jarang periksa", "berhenti minum obat", "putus
 # obat"): for a code that names an absence ("Tidak rutin memeriksa ...") they say it is missing
 SELDOM = frozenset({"jarang", "berhenti", "berenti", "putus", "lupa"})
+# words that say an act is hard to do ("susah tidur", "sulit bernapas"): for a code naming an
+# inability ("Tidak bisa tidur") they say it outright; they deny nothing in a text
+HARD = frozenset({"susah", "sulit", "sukar", "payah"})
 SELDOM_REACH = 3     # words after a seldom word it speaks of
 # "KK masih di Bitung", "KK-nya masih ikut mantan suami": a thing still held elsewhere or by
 # someone else is missing here (STILL, then a place or a holder)

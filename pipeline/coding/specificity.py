@@ -58,7 +58,7 @@ from collections.abc import Iterable
 
 from pipeline.coding.antonyms import NEGATED_ANTONYMS
 from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.negation import ABSENCE, CAUSES, NEGATORS, SELDOM
+from pipeline.coding.negation import ABSENCE, CAUSES, HARD, NEGATORS, SELDOM
 
 # affixes that make a word mean something else than its root: pe(N)-/per-/ke- nouns, -an
 # nouns, and -kan/-i verbs (applicative, causative); a plain meN-/di-/ber- verb is not among them
@@ -90,7 +90,7 @@ def _role_roots() -> frozenset[str]:
 # label's leftover word of these is evidence only with another word of its code
 LIGHT_VERBS = frozenset({"pakai", "guna", "ada", "punya", "buat", "bikin", "kasih", "beri", "ambil", "datang",
                          "pergi", "ikut", "bawa", "dapat", "jadi", "laku", "pulang", "masuk", "keluar", "lihat",
-                         "bilang", "tahu", "mau", "bisa", "kerja"}) | frozenset({
+                         "bilang", "tahu", "mau", "bisa", "kerja", "kena"}) | frozenset({
     # the same verbs as Manado Malay says them (kase = kasih, bekeng = buat, ambe = ambil, dapa = dapat,
     # pigi = pergi, lia = lihat, iko = ikut, maso = masuk, kaluar = keluar, karja = kerja)
     "kase", "kaseh", "bekeng", "beking", "biking", "bekin", "ambe", "dapa", "pigi", "lia", "liat", "tau", "mo",
@@ -260,6 +260,11 @@ LABEL_PREPOSITIONS = frozenset({"di", "ke", "dari", "untuk", "pada", "oleh", "de
                                | CAUSES)
 
 
+# the times of day a label's in-vivo phrase opens with ("Malam nyanda bisa tidor"): they say when
+# the matter happens, as a clause of time does, not what it is
+TIMES_OF_DAY = frozenset({"malam", "pagi", "siang", "sore", "subuh", "petang"})
+
+
 def qualifies(word: str, label: str) -> bool:
     """Is `word` in a prepositional phrase or a clause of time or cause of `label` ("di tangan
     suami", "dari desa dan gereja", "untuk persalinan", "setelah melahirkan", "karena hamil atau
@@ -269,18 +274,18 @@ def qualifies(word: str, label: str) -> bool:
     words = _WORD.findall(label.casefold())
     if word not in words:
         return False
-    return any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
+    return word in TIMES_OF_DAY or any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
 
 
 def says_missing(term: str) -> bool:
     """Does a term itself say that something is missing or refused ("belum menikah", "tidak hadir",
-    "KK hilang", "jarang periksa", "suami larang")?
+    "KK hilang", "jarang periksa", "suami larang", "susah tidur")?
 
     A word whose negated opposite means it (`antonyms.NEGATED_ANTONYMS`: larang is "tidak
     mengizinkan", lupa "tidak ingat") states a negative outright, so a code naming an absence
     ("Suami tidak mengizinkan") takes it as written, not only where the text denies it."""
-    return any(word in NEGATORS or word in ABSENCE or word in SELDOM or word_analyzer().analyze(word)[1] in NEGATED_ANTONYMS
-               for word in term.casefold().split())
+    return any(word in NEGATORS or word in ABSENCE or word in SELDOM or word in HARD
+               or word_analyzer().analyze(word)[1] in NEGATED_ANTONYMS for word in term.casefold().split())
 
 
 def states_negative(term: str) -> bool:

@@ -19,7 +19,8 @@ import re
 from typing import Protocol, TypeVar
 
 from pipeline.coding.evidence import FIRINGS, untagged
-from pipeline.coding.keyword_rule import ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, QUESTION
+from pipeline.coding.keyword_rule import (
+    ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, LABEL_PHRASE, QUESTION)
 
 
 class Evidence(Protocol):
@@ -39,7 +40,7 @@ class Rule(Protocol):
 
 
 WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION, ANSWER, KEYWORD_WORD_ALONE})
-STRONG_KINDS = frozenset({"", KEYWORD, KEYWORD_WORDS})   # "": a rule the codebook wrote
+STRONG_KINDS = frozenset({"", KEYWORD, KEYWORD_WORDS, LABEL_PHRASE})   # "": a rule the codebook wrote
 SECONDED_BONUS = 0.05
 _WORD = re.compile(r"\w+")
 
