@@ -60,9 +60,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         # one-word completion, "Dispensasi kawin", is ruled by register below)
         dependent = _follows_keyword_word(label[0], code.label, keywords, topic) \
             and not _completes_keyword(label[0], code.label, keywords)
-        # a work role left alone beside the keywords ("dokter" of "Dokter datang ke tenda") is who
-        # does the code's act: alone ("dokter bilang itu dari aer banjir") it needs another word
-        if not (negatable and (is_light_verb(label[0]) or says_who)) and not dependent and not names_role(label[0]):
+        if not (negatable and (is_light_verb(label[0]) or says_who)) and not dependent:
             # a word completing a keyword before it ("Dispensasi kawin") names the keyword's
             # matter: in a document it is no evidence alone
             alone = SPOKEN if _completes_keyword(label[0], code.label, keywords) else spoken
