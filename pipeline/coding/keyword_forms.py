@@ -5,6 +5,9 @@ A researcher writes some keywords as their informants say them ("nanti jo", "nda
 Manado Malay turn, say "nanti saja", "tidak jadi-jadi", "masuk rumah sakit". The glosser that
 translates the turns translates the keyword the same way.
 
+A label's or keyword's single Manado Malay word is also read as the word the gloss gives it
+alone (`added_words`: "tidor" *tidur*), for the label's rules and the quotation guess.
+
 A keyword of "only" is also said the other way round: "hanya ASI", "cuma ASI" for "ASI saja"
 (`restrictive_forms`; a keyword of two content words already matches without its *saja*).
 
@@ -19,6 +22,8 @@ from functools import lru_cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.coding.codebook_words import WORD, content_words
+from pipeline.coding.lemmas import word_analyzer
 from pipeline.gloss.glosser import shared_glosser
 
 
@@ -40,6 +45,25 @@ def _written_in_indonesian(keyword: str) -> bool:
              for word in keyword.casefold().split()]
     translated = [respelled for base in bases if (respelled := glosser.respells(base)) is not None]
     return bool(translated) and all(translated)
+
+
+def added_words(text: str) -> list[str]:
+    """The Indonesian words of `text`'s Manado Malay words, each translated alone ("Malam nyanda
+    bisa tidor": *tidur*): a label or keyword written as the informants speak also names what an
+    Indonesian quote says. Only a word the glosser's Indonesian vocabulary does not know (not
+    "pas", "ulang", "laki-laki", Indonesian words too) and whose translation is one word (not
+    "biang" -> *dukun beranak*, whose *beranak* is the lemma *anak*)."""
+    analyzer = word_analyzer()
+    own = content_words(text)
+    found = []
+    for word in dict.fromkeys(WORD.findall(text)):
+        plain = word.casefold()
+        if plain not in own or analyzer.is_common(plain):
+            continue
+        form = indonesian_form(word)
+        if form and " " not in form.strip() and form.casefold() not in own:
+            found.append(form.casefold())
+    return list(dict.fromkeys(found))
 
 
 def indonesian_forms(keywords: list[str], exclude: list[str]) -> list[str]:

@@ -2,7 +2,8 @@
 
 Two such words of different senses close together propose the code; when every label word is
 another label's too, two of its least-shared label words that no other label holds together.
-A keyword that is weak alone is supported by the code's other words (`support_words`).
+A keyword that is weak alone is supported by the code's other words (`support_words`). A label
+word in Manado Malay is also found as its Indonesian word (`_indonesian_forms`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     LABEL_PHRASE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
 from pipeline.coding.function_words import example_content_words
+from pipeline.coding.keyword_forms import added_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
@@ -40,11 +42,12 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     examples = [w for w in example_content_words(" ".join(code.examples)) if word_lemma(w) not in taken | others]
     rules = []
     chunks = label_chunks(code.label, label)   # "pemerintah kabupaten": one piece of evidence
+    forms, chunks = _indonesian_forms(label, chunks, taken)
     # a derived label word keeps its sense as a keyword does: "tanggungan" is not "tanggung jawab"
     derived = frozenset(w for w in label + definition if affixed_only(w, *word_analyzer().analyze(w.casefold())))
     if len(label) > 1:
-        rules.append(KeywordRule((tuple(label), tuple(label)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL, negatable,
-                                 denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
+        rules.append(KeywordRule((tuple(label + forms), tuple(label + forms)), (), WEAK_WINDOW, LABEL_CONFIDENCE, LABEL,
+                                 negatable, denied_only=not negatable, distinct=True, senses=chunks, affixed=derived))
     elif label and not qualifies(label[0], code.label) and not _names_theme(label[0], code, codebook):
         partner = _next_label_word(label[0], code.label)
         if partner:   # in a document, with the word the label writes after it ("penolakan suami")
@@ -65,8 +68,9 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
             alone = SPOKEN if _completes_keyword(label[0], code.label, keywords) else spoken
             # a label naming an absence whose one word the text denies is said in the label's own
             # phrase ("Malam nyanda bisa tidor": "nda bisa tidor"): no weak piece
-            rules.append(KeywordRule((), tuple(label), None, LABEL_CONFIDENCE, LABEL if negatable else LABEL_PHRASE,
-                                     negatable, denied_only=not negatable, register=alone, affixed=derived))
+            rules.append(KeywordRule((), tuple(label + forms), None, LABEL_CONFIDENCE,
+                                     LABEL if negatable else LABEL_PHRASE, negatable, denied_only=not negatable,
+                                     register=alone, affixed=derived))
         elif support := support_words(code, codebook, label):
             rules.append(KeywordRule(((label[0],), support), (), None, LABEL_CONFIDENCE, LABEL, negatable,
                                      register=spoken, affixed=derived))
@@ -74,7 +78,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
                      for pair in _specific_pairs(code, codebook))
     if label or definition:
-        both = tuple(dict.fromkeys(label + definition_only + definition))
+        both = tuple(dict.fromkeys(label + definition_only + forms + definition))
         if len(both) > 1:
             settings = tuple((w, setting_sense(w, code.label)) for w in definition if setting_sense(w, code.label))
             rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
@@ -93,6 +97,19 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
     return rules
+
+
+def _indonesian_forms(label: list[str], chunks: tuple, taken: set[str]) -> tuple[list[str], tuple]:
+    """The Indonesian forms of the label's Manado Malay words ("tidor": *tidur*,
+    `keyword_forms.added_words`) its other words do not already give, and the label's senses
+    with each form one sense with its word: an Indonesian text says the label's point so."""
+    senses = dict(chunks)
+    for word in label:
+        for form in added_words(word):
+            if word_lemma(form) not in taken and form not in label and form not in senses:
+                sense = senses.get(word, frozenset()) | {f"form of {word}"}
+                senses[word] = senses[form] = sense
+    return [form for form in senses if form not in label], tuple(senses.items())
 
 
 def _specific_pairs(code: Code, codebook: Codebook) -> list[tuple[tuple[str], tuple[str]]]:

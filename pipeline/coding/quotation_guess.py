@@ -9,7 +9,9 @@ each cost one decision). The score:
 
 * each code's description (`description_lemmas`: its label, an English label's words through
   their Indonesian correspondences (`english_labels.py`: an English "for" placed a Manado quote's
-  "for"), what its definition affirms, an English definition through its Indonesian correspondences, its keywords' words, and here its
+  "for"), a Manado Malay label's or keyword's words also as their Indonesian words
+  (`keyword_forms.added_words`: "doi" is *uang*; not weighed as the label's own: "tidur" of "Malam
+  nyanda bisa tidor" placed a crowded sleeping place's cough), what its definition affirms, an English definition through its Indonesian correspondences, its keywords' words, and here its
   `examples:`, quotes its author would place under it, whose words name the code's scenes in
   the informants' own words: on the leprosy study's two development quotation sets 13 right / 5
   wrong guesses -> 15 / 4; no other development codebook without rules gives examples; not the
@@ -58,6 +60,7 @@ from pipeline.coding.codebook_words import (
     word_lemma,
 )
 from pipeline.coding.english_labels import label_words
+from pipeline.coding.keyword_forms import added_words
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.answers import CLAUSE, NO_WORDS, SELDOM_ANSWERS, WORD, YES_WORDS
 from pipeline.coding.negation import NEGATORS
@@ -95,10 +98,10 @@ def description_lemmas(codebook: Codebook, examples: bool = False) -> dict[str, 
     name = name_lemmas(codebook)
     found: dict[str, dict[str, str]] = {}
     for code in codebook.codes:
-        words = label_words(code.label)
+        words = label_words(code.label) + added_words(code.label)
         for word in content_words(affirmed_text(code)):
             words += list(in_indonesian(word)) if is_english(word) else [word]
-        words += [word for keyword in code.keywords for word in content_words(keyword)]
+        words += [word for keyword in code.keywords for word in content_words(keyword) + added_words(keyword)]
         if examples:
             words += [word for example in code.examples for word in example_content_words(example)]
         found[code.id] = _lemmas(words, name)
