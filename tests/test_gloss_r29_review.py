@@ -67,3 +67,16 @@ def test_jam_with_a_number_alone_is_when(glosser):
 ])
 def test_pake_a_boat_by_its_name_is_naik(glosser, source, wanted):
     assert wanted in translate(glosser, source)
+
+
+@pytest.mark.parametrize("source, unwanted", [
+    # an untagged Indonesian word closing the clause after ada is what one has, not an act going on
+    ("Tanta ada kontrak.", "sedang"),
+    ("Om Roni ada tamu dari Bitung.", "sedang"),
+])
+def test_ada_before_a_bare_noun_is_no_progressive(glosser, source, unwanted):
+    assert unwanted not in translate(glosser, source)
+
+
+def test_ada_before_an_act_and_its_object_is_sedang(glosser):
+    assert "sedang memasang" in translate(glosser, "Om Roni ada pasang atap.")
