@@ -80,3 +80,11 @@ def test_ada_before_a_bare_noun_is_no_progressive(glosser, source, unwanted):
 
 def test_ada_before_an_act_and_its_object_is_sedang(glosser):
     assert "sedang memasang" in translate(glosser, "Om Roni ada pasang atap.")
+
+
+def test_a_derived_words_family_shares_its_own_lemma():
+    """berpendapat is pendapat's, kependudukan penduduk's: neither is the root's (dapat, duduk)."""
+    from pipeline.coding.lemmas import word_analyzer
+    analyzer = word_analyzer()
+    assert analyzer.analyze("berpendapat")[1] == analyzer.analyze("pendapat")[1] != analyzer.analyze("dapat")[1]
+    assert analyzer.analyze("kependudukan")[1] == analyzer.analyze("penduduk")[1] != analyzer.analyze("duduk")[1]
