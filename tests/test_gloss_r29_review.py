@@ -88,3 +88,12 @@ def test_a_derived_words_family_shares_its_own_lemma():
     analyzer = word_analyzer()
     assert analyzer.analyze("berpendapat")[1] == analyzer.analyze("pendapat")[1] != analyzer.analyze("dapat")[1]
     assert analyzer.analyze("kependudukan")[1] == analyzer.analyze("penduduk")[1] != analyzer.analyze("duduk")[1]
+
+
+@pytest.mark.parametrize("source, wanted", [
+    # a ke-...-an place after bidang is where the midwife serves, no field
+    ("Mama pigi ka bidang kelurahan tadi pagi.", "bidan kelurahan"),
+    ("Bidang kecamatan so datang ka posyandu.", "Bidan kecamatan"),
+])
+def test_bidang_of_a_place_is_its_midwife(glosser, source, wanted):
+    assert wanted in translate(glosser, source)
