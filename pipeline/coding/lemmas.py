@@ -42,9 +42,9 @@ SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 # a code naming one must not fire on the root (meninggal 'die' is no tinggal 'stay'; pendapatan 'income',
 # pendapat 'opinion', terdapat 'there is' no dapat 'can, get'; penduduk 'resident' no duduk 'sit';
 # bersalin, persalinan 'childbirth' no salin 'copy'; berpulang 'pass away' no pulang 'go home')
-OWN_LEMMAS = {"pendapatan": "pendapatan", "pendapat": "pendapat",
-              "terdapat": "terdapat", "penduduk": "penduduk", "bersalin": "bersalin", "persalinan": "bersalin",
-              "berpulang": "berpulang"}
+OWN_LEMMAS = {"pendapatan": "pendapatan", "pendapat": "pendapat", "berpendapat": "pendapat",
+              "terdapat": "terdapat", "penduduk": "penduduk", "kependudukan": "penduduk", "bersalin": "bersalin",
+              "persalinan": "bersalin", "berpulang": "berpulang"}
 
 
 class WordAnalyzer:

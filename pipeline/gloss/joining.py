@@ -81,7 +81,7 @@ def _deng_rule(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _pake(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and u.ind == "pakai" and nxt.key in VEHICLES:
+    if nxt is not None and u.ind == "pakai" and nxt.key.split(" ")[0] in VEHICLES:  # pake perahu londe
         u.ind = "naik"  # pake oto, pake motor -> naik mobil, naik motor
     elif nxt is not None and u.ind == "pakai" and _used_by_person(units, k) and (
             nxt.pos in ("acr", "poss") or nxt.source == ACRONYM or is_plain_noun(nxt, vocabulary)):

@@ -337,12 +337,16 @@ def opens_object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
 
 # A clock time (jam lima, pukul tiga) says when an act happens; it is no object (bangun jam lima).
 _CLOCK = frozenset({"jam", "pukul", "pkl"})
+# After the number, a price or a count makes jam the watch (beli jam dua ratus ribu, bawa jam dua biji).
+_NOT_HOURS = frozenset({"ribu", "rb", "ratus", "juta", "rupiah", "biji", "buah"})
 
 
 def _clock_time(units: list[Unit], at: int) -> bool:
     """units[at] is jam or pukul before a number: when the act happens, not what it is done to."""
-    return units[at].key in _CLOCK and units[at].joined and at + 1 < len(units) and (
-        units[at + 1].pos == "num" or units[at + 1].source == NUMBER or units[at + 1].key[:1].isdigit())
+    number = at + 1
+    return units[at].key in _CLOCK and units[at].joined and number < len(units) and (
+        units[number].pos == "num" or units[number].source == NUMBER or units[number].key[:1].isdigit()) and not (
+        number + 1 < len(units) and units[number].joined and units[number + 1].key in _NOT_HOURS)
 
 
 def fronted_doer(units: list[Unit], verb: int, after: int, vocabulary: IndonesianVocabulary) -> int:

@@ -12,12 +12,13 @@
             bayi so bae) and of a thing's taste (kue ini so rasa bae -> terasa baik)
   sandiri   'sendirian' (alone, with no one) of one who stays or is left: after tinggal in its clause, up to
             three words before it (oma tinggal sandiri, kase tinggal ana kacili sandiri: own references 6 of
-            7); 'sendiri' (by oneself) elsewhere (bayar sandiri, pulang sandiri, kita sandiri yang urus)
+            7); 'sendiri' (by oneself) elsewhere (bayar sandiri, pulang sandiri, kita sandiri yang urus) and
+            right after a thing, which it makes one's own (tinggal di dorang pe rumah sandiri)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause, subject_before
+from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause, subject_before, subject_person
 
 LAPSED = "tidak aktif"
 WELL = "sehat"
@@ -80,6 +81,8 @@ _STAYING = frozenset({"tinggal", "tingga"})  # staying, and being left (kase tin
 def _alone(units, k, u, prev, nxt, before, vocabulary):
     if u.ind != "sendiri" or nxt is not None and nxt.key in ("yang", "yg"):
         return  # kita sandiri yang urus: the doer itself
+    if prev is not None and prev.joined and prev.pos in ("n", "loc") and not subject_person(prev):
+        return  # tinggal di rumah sandiri: one's own house, not alone (Indonesian keeps both readings)
     words, at = clause(units, k)
     if any(w.key.rpartition(" ")[2] in _STAYING for w in words[max(0, at - 4):at]):
         u.ind = ALONE  # oma tinggal sandiri di rumah -> nenek tinggal sendirian di rumah

@@ -17,7 +17,7 @@ rules never reach across punctuation:
   le          'juga', but 'lagi' after a negation in the same clause
   da          past marker: dropped before a predicate, 'ada' before a noun
   ada + V     'sedang' (an act going on), also before a verb root the lexicon leaves to Indonesian
-              after a person or an animal (dorang ada pasang tenda -> sedang memasang)
+              after a person or an animal, before its object (ada pasang tenda -> sedang memasang; papa ada tamu)
   pa          'Pak' before a capitalised name; 'kepada', 'ke' or dropped as a mere object
               marker by the verb before it and the person or place after it (dative.py)
   pigi + place  'ke' is supplied (pigi pasar -> pergi ke pasar; a noun too: pigi pesta -> pergi ke
@@ -300,7 +300,7 @@ class SentenceTranslator:
                     nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key)) or (  # ada antarkan
                     nxt.source == RULE and nxt.key[:2] == "ba" and nxt.ind[:2] in ("be", "me")) or (  # ada bakerja
                     nxt.pos == "" and nxt.source == INDONESIAN and prev is not None and acts(prev) and (
-                        self.vocabulary.is_verb_root(nxt.root)))):
+                        k + 2 < len(units) and nxt.joined and self.vocabulary.is_verb_root(nxt.root)))):
                 u.ind, u.gloss = "sedang", ("PROG",)
                 nxt.pos = nxt.pos or "v"  # ada potong rumpu -> sedang memotong rumput
             elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
