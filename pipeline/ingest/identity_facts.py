@@ -24,7 +24,12 @@ IDENTITY_KEYS = NAME_KEYS | ADDRESS_KEYS | NUMBER_KEYS
 
 def identity_key(key: str) -> bool:
     """Whether a front matter or table key names an identifying fact (`Nama`, `No. HP`, `no_kk`)."""
-    return " ".join(str(key).replace("_", " ").rstrip(" :").split()).casefold() in IDENTITY_KEYS
+    return _folded(key) in IDENTITY_KEYS
+
+
+def _folded(key: object) -> str:
+    """A key as the key sets hold it: casefolded, "_" read as a space, a closing colon left out."""
+    return " ".join(str(key).replace("_", " ").rstrip(" :").split()).casefold()
 
 
 class Identity(NamedTuple):
@@ -45,7 +50,7 @@ def split_identity(metadata: dict[str, Any]) -> Identity:
             continue
         keys.append(str(key))
         text = " ".join(str(value or "").split())
-        folded = " ".join(str(key).replace("_", " ").split()).casefold()
+        folded = _folded(key)
         if text and folded in NAME_KEYS:
             names.append(text)
         elif text and folded in ADDRESS_KEYS:

@@ -1,0 +1,68 @@
+"""Round 29's changes read by their next owner: cases the new rules read wrongly, each fixed with its
+test (new sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.coding.negation import names_inability
+from pipeline.privacy.patterns import identifier_spans
+from tests.helpers import codes_of_paragraph, one_code_codebook
+
+NO_AID = one_code_codebook("tanpa_bansos", "Tidak dapat bantuan pangan",
+                           "Keluarga yang tidak menerima bantuan pangan dari pemerintah desa.", ["BLT", "PKH", "beras"])
+NOT_USED_TO = one_code_codebook("jarang_kb", "Tidak biasa ikut KB",
+                                "Pasangan yang tidak terbiasa memakai alat kontrasepsi.", ["pil", "suntik", "spiral"])
+
+
+@pytest.mark.parametrize("label, cannot", [("Belum dapat kartu KIS", False), ("Tidak dapat uang duka", False),
+                                           ("Tidak biasa minum obat cacing", False),
+                                           ("Tidak dapat berjalan jauh", True), ("Nda bisa bajual", True)])
+def test_dapat_before_a_thing_and_biasa_say_no_cannot(label, cannot):
+    """negation.ABILITY took "dapat" (get) before a noun and "biasa" (used to) as "can"."""
+    assert names_inability(label.casefold().split()) is cannot
+
+
+@pytest.mark.parametrize("text", ["Tiap dua bulan torang dapat PKH dari dinas sosial.",
+                                  "Kemarin mama terima beras lima kilo di balai desa."])
+def test_a_keyword_of_a_missing_receipt_told_affirmed_is_no_evidence(text):
+    assert codes_of_paragraph(NO_AID, text) == set()
+
+
+def test_a_keyword_of_a_missing_receipt_counts_where_denied():
+    assert codes_of_paragraph(NO_AID, "Sampai sekarang kami belum pernah dapat PKH.") == {"tanpa_bansos"}
+
+
+def test_a_not_used_to_label_does_not_take_its_keywords_affirmed():
+    assert codes_of_paragraph(NOT_USED_TO, "Sejak anak kedua saya rutin suntik tiga bulan sekali.") == set()
+
+
+def test_a_time_of_day_after_the_labels_head_is_part_of_its_matter():
+    """specificity.TIMES_OF_DAY: only a time word opening a label says when; "Keluar malam" keeps
+    both words as its phrase (keluar alone is a light verb), or the label gives no evidence at all."""
+    codebook = one_code_codebook("larut", "Keluar malam", "Remaja putri yang pergi dari rumah tanpa izin orang tua.",
+                                 ["nongkrong", "pesta"])
+    text = "Anak gadis tetangga sering keluar sampai larut malam dengan teman."
+    assert codes_of_paragraph(codebook, text) == {"larut"}
+
+
+@pytest.mark.parametrize("text, said", [
+    # a spoken NIK and then another figure: the number is the first sixteen words
+    ("Punya saya tiga satu tujuh dua nol dua lima lima nol satu delapan nol satu satu satu dua, tiga anak juga.",
+     "tiga satu tujuh dua nol dua lima lima nol satu delapan nol satu satu satu dua"),
+    ("Telepon saja kosong delapan lima tiga satu dua dua tiga tiga empat empat lima lima, dua kali kalau tidak angkat.",
+     "kosong delapan lima tiga satu dua dua tiga tiga empat empat lima lima"),
+])
+def test_a_spoken_number_followed_by_another_digit_word_is_still_masked(text, said):
+    """spoken_numbers classified a run of digit words whole: one word past a number left it unmasked."""
+    spans = identifier_spans(text)
+    assert spans and said in text[spans[0].start:spans[0].end]
+
+
+def test_a_fact_key_closing_in_a_colon_still_has_its_name_masked():
+    """identity_facts read "Nama :" as an identity key (dropped) but not as a name key (not masked)."""
+    from pipeline.ingest.identity_facts import split_identity
+
+    facts = split_identity({"Nama Lengkap :": "Yosefina Tumbelaka", "Alamat:": "Lorong Cempaka, Wawonasa", "umur": 41})
+    assert facts.metadata == {"umur": 41}
+    assert facts.names == ("Yosefina Tumbelaka",) and facts.places == ("Lorong Cempaka", "Wawonasa")
