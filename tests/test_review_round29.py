@@ -66,3 +66,33 @@ def test_a_fact_key_closing_in_a_colon_still_has_its_name_masked():
     facts = split_identity({"Nama Lengkap :": "Yosefina Tumbelaka", "Alamat:": "Lorong Cempaka, Wawonasa", "umur": 41})
     assert facts.metadata == {"umur": 41}
     assert facts.names == ("Yosefina Tumbelaka",) and facts.places == ("Lorong Cempaka", "Wawonasa")
+
+
+@pytest.mark.parametrize("label, function_word", [("Kompor deng tabung gas rusak", "dengan"),
+                                                  ("Dorang pe perahu tenggelam", "mereka")])
+def test_a_manado_function_words_translation_is_no_label_word(label, function_word):
+    """keyword_forms.added_words added "deng" as *dengan*, "dorang" as *mereka*: Indonesian stop words."""
+    from pipeline.coding.keyword_forms import added_words
+
+    assert function_word not in added_words(label)
+
+
+def test_a_text_sharing_only_a_function_word_and_one_label_word_is_no_evidence():
+    codebook = one_code_codebook("sekolah", "Ijazah deng rapor hanyut", "Dokumen sekolah anak hilang terbawa banjir.",
+                                 ["ijazah", "rapor"])
+    assert codes_of_paragraph(codebook, "Motor bapak hanyut dengan helmnya.") == set()
+
+
+def test_a_turn_typed_without_a_space_on_a_webvtt_timing_line_is_reported(tmp_path):
+    """subtitles.CUE_SETTING took any key:value for a cue setting: "B03:Iyo" was dropped as one, the
+    cue then left out as having no words."""
+    from test_ingest_support import write_batch
+
+    from pipeline.errors import InputError
+    from pipeline.ingest import read_batch
+
+    vtt = ("WEBVTT\n\n00:00:02.000 --> 00:00:04.000 position:10% align:start\nP: Tenda bocor?\n\n"
+           "00:00:04.500 --> 00:00:07.000 B03:Iyo.\n\n")
+    with pytest.raises(InputError) as raised:
+        read_batch(write_batch(tmp_path, {"B03.vtt": vtt}))
+    assert "B03.vtt:6" in str(raised.value) and "B03:Iyo" in str(raised.value)
