@@ -96,3 +96,37 @@ def test_a_turn_typed_without_a_space_on_a_webvtt_timing_line_is_reported(tmp_pa
     with pytest.raises(InputError) as raised:
         read_batch(write_batch(tmp_path, {"B03.vtt": vtt}))
     assert "B03.vtt:6" in str(raised.value) and "B03:Iyo" in str(raised.value)
+
+
+def test_a_families_ber_and_ke_derivations_keep_its_own_lemma():
+    """lemmas.OWN_LEMMAS listed penduduk and pendapat but not kependudukan, berpendapat: they still
+    reduced to duduk (sit) and dapat (get, can)."""
+    from pipeline.coding.lemmas import word_analyzer
+
+    lemma = {word: word_analyzer().analyze(word)[1] for word in ("kependudukan", "penduduk", "duduk",
+                                                                  "berpendapat", "pendapat", "dapat")}
+    assert lemma["kependudukan"] == lemma["penduduk"] != lemma["duduk"]
+    assert lemma["berpendapat"] == lemma["pendapat"] != lemma["dapat"]
+
+
+def test_holding_an_opinion_is_no_getting():
+    codebook = one_code_codebook("terima", "Menerima bantuan", "Keluarga yang menerima paket bantuan di posko.",
+                                 ["dapat bantuan", "sembako"])
+    assert codes_of_paragraph(codebook, "Pak camat berpendapat bantuan itu sebaiknya lewat gereja.") == set()
+    assert codes_of_paragraph(codebook, "Kami dapat bantuan dua kali dari posko.") == {"terima"}
+
+
+def test_informants_csvs_name_and_address_columns_are_no_tabel_1_column(tmp_path):
+    """identity_facts kept a file's Nama and Alamat out of the outputs, but informants.csv's nama and
+    alamat columns still reached Tabel 1 and the name stayed unmasked in the transcripts."""
+    from test_ingest_support import write_batch
+
+    from pipeline.ingest import read_batch
+
+    batch = read_batch(write_batch(tmp_path, {
+        "K02.md": "P: Siapa yang antar ke puskesmas?\nK02: Tetangga, Frangky Supit, pakai motor.\n",
+        "informants.csv": "informant;role;nama;alamat\nK02;kader;Yuliana Supit;Lingkungan Tiga, Tumumpa\n"}))
+    assert list(batch.informants.columns[:2]) == ["informant", "role"]
+    assert "nama" not in batch.informants.columns and "alamat" not in batch.informants.columns
+    assert "Supit" not in batch.redactor.redact(batch.segments["text"].iloc[-1])
+    assert any("informants.csv" in warning and "'nama'" in warning for warning in batch.warnings)
