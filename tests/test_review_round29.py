@@ -130,3 +130,20 @@ def test_informants_csvs_name_and_address_columns_are_no_tabel_1_column(tmp_path
     assert "nama" not in batch.informants.columns and "alamat" not in batch.informants.columns
     assert "Supit" not in batch.redactor.redact(batch.segments["text"].iloc[-1])
     assert any("informants.csv" in warning and "'nama'" in warning for warning in batch.warnings)
+
+
+DUES = one_code_codebook("nunggak", "Tidak bisa bayar iuran", "Peserta mandiri yang menunggak karena tidak punya uang.",
+                         ["iuran", "tunggakan"])
+
+
+def test_an_inability_labels_keyword_repeating_its_act_is_still_read_as_missing():
+    """names_inability took every keyword of a "cannot" label as a sign told affirmed: a keyword that
+    is the label's own thing ("iuran" of "Tidak bisa bayar iuran") then found paying it."""
+    assert codes_of_paragraph(DUES, "Tiap awal bulan suami bayar iuran di kantor pos.") == set()
+    assert codes_of_paragraph(DUES, "Sudah empat bulan kami tidak bayar iuran.") == {"nunggak"}
+
+
+def test_an_inability_labels_other_keywords_are_still_its_signs():
+    codebook = one_code_codebook("lelah", "Tidak bisa bekerja", "Orang sakit yang berhenti mencari nafkah.",
+                                 ["sesak", "lemas"])
+    assert codes_of_paragraph(codebook, "Sejak bulan lalu bapak sesak terus kalau naik tangga.") == {"lelah"}
