@@ -52,7 +52,8 @@ def added_words(text: str) -> list[str]:
     bisa tidor": *tidur*): a label or keyword written as the informants speak also names what an
     Indonesian quote says. Only a word the glosser's Indonesian vocabulary does not know (not
     "pas", "ulang", "laki-laki", Indonesian words too) and whose translation is one word (not
-    "biang" -> *dukun beranak*, whose *beranak* is the lemma *anak*)."""
+    "biang" -> *dukun beranak*, whose *beranak* is the lemma *anak*) that is a content word itself
+    (not "deng" -> *dengan*, "torang" -> *kami*: Manado function words the stop list does not hold)."""
     analyzer = word_analyzer()
     own = content_words(text)
     found = []
@@ -61,7 +62,7 @@ def added_words(text: str) -> list[str]:
         if plain not in own or analyzer.is_common(plain):
             continue
         form = indonesian_form(word)
-        if form and " " not in form.strip() and form.casefold() not in own:
+        if form and content_words(form) == [form.casefold()] and form.casefold() not in own:
             found.append(form.casefold())
     return list(dict.fromkeys(found))
 

@@ -81,9 +81,8 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     through negation, so negation does not silence it.
     """
     negatable = is_negatable(code)
-    # a label saying "cannot": its keywords are the hardship's signs, told affirmed
-    signs = negatable or names_inability(analyze_phrase(code.label)[0])
     keywords = expand_terms(code.keywords, codebook.concepts)
+    signs = negatable or _names_signs(code, keywords)
     if code.rules:
         # a code with rules was written with the rule language's exact matching in mind
         return [KeywordRule((), tuple(keywords), None, KEYWORD_CONFIDENCE, KEYWORD, negatable,
@@ -207,6 +206,18 @@ def _at_act_places(code: Code, support: tuple[str, ...]) -> tuple[str, ...]:
     role says which worker ("kader posyandu"), not what she does."""
     where = act_places(affirmed_text(code))
     return tuple(w for w in support if not names_place(w) or " ".join(w.casefold().split()) in where)
+
+
+def _names_signs(code: Code, keywords: list[str]) -> bool:
+    """A label saying "cannot" ("Malam nyanda bisa tidor") whose keywords are the hardship's signs
+    (trauma, takut), told affirmed. A keyword repeating the label's own act or thing ("Tidak bisa
+    bayar iuran": iuran) without saying it is missing names what is missing, as any absence's does:
+    "rutin bayar iuran" is no evidence."""
+    if not names_inability(analyze_phrase(code.label)[0]):
+        return False
+    label = {word_lemma(word) for word in content_words(code.label)}
+    return not any(label & {word_lemma(word) for word in content_words(keyword)} and not says_missing(keyword)
+                   for keyword in keywords)
 
 
 def _antonym_rules(keywords: list[str], rules: list[KeywordRule]) -> list[KeywordRule]:

@@ -23,7 +23,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.specificity import (
-    KIN, SETTING, TIMES_OF_DAY, affixed_only, is_light_verb, label_chunks, names_role, names_setting, qualifies)
+    KIN, SETTING, affixed_only, is_light_verb, label_chunks, names_role, names_setting, opens_with_time, qualifies)
 from pipeline.records.codebook import Code, Codebook
 
 
@@ -32,7 +32,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     taken = {lemma for keyword in keywords for lemma in analyze_phrase(keyword)[1]} | topic
     label = [w for w in content_words(affirmed_label(code)) if word_lemma(w) not in taken]
     taken |= {word_lemma(w) for w in label}
-    definition_only = [w for w in label if w in TIMES_OF_DAY]   # when, not what: with another word only
+    definition_only = [w for w in label if opens_with_time(w, code.label)]   # when, not what: with another word only
     label = [w for w in label if w not in definition_only] or label
     definition = [w for w in own_definition_words(code, codebook) if word_lemma(w) not in taken]
     translated = [w for w in translated_definitions(codebook).get(code.id, ()) if word_lemma(w.casefold()) not in taken]

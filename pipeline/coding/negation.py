@@ -21,6 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from pipeline.coding.class_names import class_name_end
+from pipeline.coding.lemmas import word_analyzer
 
 NOT_YET = frozenset({"belum", "blum", "blom", "blm"})   # "belum ada biaya": the money is not there yet
 NEGATORS = NOT_YET | {"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
@@ -45,7 +46,11 @@ FEARED = frozenset({"sampai", "sampe", "sampi"})
 JUDGEMENTS = frozenset({"perlu", "penting", "butuh", "berguna", "bermanfaat", "manfaat", "setuju",
                         "percaya", "yakin", "suka", "cocok", "wajar", "aman", "nyaman", "puas"})
 ALTERNATIVE = "atau"   # joins a label's alternatives
-ABILITY = frozenset({"bisa", "dapat", "mampu", "sanggup", "biasa"})   # "can", after a negator: "cannot"
+ABILITY = frozenset({"bisa", "mampu", "sanggup"})   # "can", after a negator: "cannot"
+# "dapat" is "can" before a verb ("tidak dapat bekerja") but "get" before a thing ("tidak dapat
+# bantuan", "belum dapat KIS": a receipt missing); a prefixed verb after it tells the first
+CAN_OR_GET = "dapat"
+VERB_PREFIXES = ("me", "ber", "be", "di", "ter")
 # words that say something is missing without a negator ("KK-nya hilang", "stok kosong")
 ABSENCE = frozenset({"hilang", "kehilangan", "kosong", "habis", "kehabisan", "tiada", "minus"})
 # words that say an act is rare or has stopped ("jarang periksa", "berhenti minum obat", "putus
@@ -233,7 +238,14 @@ def names_inability(label_norms: list[str]) -> bool:
     """A label saying "cannot" ("Malam nyanda bisa tidor") names a hardship: its own words count
     where the text denies them (nda bisa lelap), but the researcher's keywords are its signs
     (trauma, takut), told affirmed, not things said to be missing."""
-    return any(norm in NEGATORS and after in ABILITY for norm, after in zip(label_norms, label_norms[1:]))
+    return any(norm in NEGATORS and _says_can(after, verb)
+               for norm, after, verb in zip(label_norms, label_norms[1:], [*label_norms[2:], ""]))
+
+
+def _says_can(word: str, following: str) -> bool:
+    """Is `word` "can": an ability word, or "dapat" before a prefixed verb (bekerja: kerja)?"""
+    return word in ABILITY or (word == CAN_OR_GET and following.startswith(VERB_PREFIXES)
+                               and word_analyzer().analyze(following)[1] != following)
 
 
 def denied_tokens(doc: Doc, negated: set[int] | None = None) -> set[int]:

@@ -274,7 +274,14 @@ def qualifies(word: str, label: str) -> bool:
     words = _WORD.findall(label.casefold())
     if word not in words:
         return False
-    return word in TIMES_OF_DAY or any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
+    return opens_with_time(word, label) or any(w in LABEL_PREPOSITIONS for w in words[:words.index(word)])
+
+
+def opens_with_time(word: str, label: str) -> bool:
+    """Is `word` a time of day opening `label` ("Malam nyanda bisa tidor")? After its head a time
+    word is the matter's own ("Keluar malam", "Ronda malam": going out, keeping watch at night)."""
+    words = _WORD.findall(label.casefold())
+    return bool(words) and word.casefold() == words[0] and words[0] in TIMES_OF_DAY
 
 
 def says_missing(term: str) -> bool:

@@ -23,7 +23,7 @@ from pipeline.ingest.documents import (
     read_as_quotations_warning,
 )
 from pipeline.ingest.english_text import english_files_warning
-from pipeline.ingest.identity_facts import identity_warning, split_identity
+from pipeline.ingest.identity_facts import identity_columns, identity_warning, masked_words, split_identity
 from pipeline.ingest.frontmatter import parse_front_matter
 from pipeline.ingest.informant_table import informant_table, spelled_as_transcripts
 from pipeline.ingest.informants import read_informants_csv
@@ -41,7 +41,7 @@ from pipeline.ingest.tiers import TIER_SUFFIXES
 from pipeline.ingest.end_marks import end_mark_times
 from pipeline.ingest.tool_exports import export_cues
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, export_facts, recording_clock, title_date
-from pipeline.privacy.name_parts import label_parts, label_parts_warning, name_parts
+from pipeline.privacy.name_parts import label_parts, label_parts_warning
 from pipeline.privacy.redactor import Redactor
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 
@@ -213,7 +213,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
                              if role == UNKNOWN_SPEAKER and len(speaker.split()) > 1)
         if (facts := split_identity(doc.metadata)).keys:
             doc = dataclasses.replace(doc, metadata=facts.metadata)
-            identity.extend([*facts.names, *name_parts(list(facts.names)).masked, *facts.places])
+            identity.extend(masked_words(facts))
             warnings.append(identity_warning(str(path), facts.keys))
         documents[path.name] = doc
     if settings_unread:   # the mapping may be in the batch.yaml that could not be read
@@ -227,6 +227,12 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
     segments = table.frame()
     if english := english_files_warning(documents, segments):
         warnings.append(english)
+    if informants_csv is not None and (columns := identity_columns(list(informants_csv.columns))):
+        # informants.csv's name and address columns: as a file's facts, no Tabel 1 column, masked
+        for row in informants_csv[columns].fillna("").to_dict("records"):
+            identity.extend(masked_words(split_identity(row)))
+        informants_csv = informants_csv.drop(columns=columns)
+        warnings.append(identity_warning(str(directory / "informants.csv"), tuple(columns)))
     if informants_csv is not None:
         informants_csv = spelled_as_transcripts(informants_csv, documents, segments, warnings)
     informants = informant_table(informants_csv, documents, segments, warnings)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from pipeline.privacy.name_parts import name_parts
+
 # Keys of identifying facts, casefolded with "_" read as a space.
 NAME_KEYS = frozenset({"nama", "nama lengkap", "nama informan", "nama responden", "nama narasumber",
                        "nama asli", "name", "full name", "nama pewawancara", "interviewer name"})
@@ -24,7 +26,12 @@ IDENTITY_KEYS = NAME_KEYS | ADDRESS_KEYS | NUMBER_KEYS
 
 def identity_key(key: str) -> bool:
     """Whether a front matter or table key names an identifying fact (`Nama`, `No. HP`, `no_kk`)."""
-    return " ".join(str(key).replace("_", " ").rstrip(" :").split()).casefold() in IDENTITY_KEYS
+    return _folded(key) in IDENTITY_KEYS
+
+
+def _folded(key: object) -> str:
+    """A key as the key sets hold it: casefolded, "_" read as a space, a closing colon left out."""
+    return " ".join(str(key).replace("_", " ").rstrip(" :").split()).casefold()
 
 
 class Identity(NamedTuple):
@@ -45,12 +52,23 @@ def split_identity(metadata: dict[str, Any]) -> Identity:
             continue
         keys.append(str(key))
         text = " ".join(str(value or "").split())
-        folded = " ".join(str(key).replace("_", " ").split()).casefold()
+        folded = _folded(key)
         if text and folded in NAME_KEYS:
             names.append(text)
         elif text and folded in ADDRESS_KEYS:
             places.extend(piece.strip() for piece in text.split(",") if len(piece.strip()) > 3)
     return Identity(kept, tuple(names), tuple(places), tuple(keys))
+
+
+def masked_words(facts: Identity) -> list[str]:
+    """What the outputs mask of `facts`: each name whole and its words that are no common word, and
+    the address pieces."""
+    return [*facts.names, *name_parts(list(facts.names)).masked, *facts.places]
+
+
+def identity_columns(columns: list[str]) -> list[str]:
+    """The columns of an informants table that hold identifying facts (`nama`, `alamat`, `no_hp`)."""
+    return [column for column in columns if identity_key(column)]
 
 
 def identity_warning(file: str, keys: tuple[str, ...]) -> str:

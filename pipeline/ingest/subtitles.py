@@ -202,7 +202,9 @@ def _words_after_times(timing: str) -> str:
     return "" if all(CUE_SETTING.match(token) for token in rest) else " ".join(rest)
 
 
-CUE_SETTING = re.compile(r"^[\w-]+:\S+$")
+# the WebVTT cue settings (and the early drafts' D: L: T: S: A: some tools still write), the only
+# `key:value` a timing line holds: "PS7:Iyo" is a turn typed there
+CUE_SETTING = re.compile(r"^(?:vertical|line|position|size|align|region|[DLTSA]):\S+$")
 
 
 def _without_settings(block: list[str], timing: int) -> list[str]:

@@ -154,12 +154,22 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def spoken_number_spans(text: str) -> list[Span]:
-    """NIK and phone numbers read out as words ("kosong delapan satu dua ..."), by the written rules."""
+    """NIK and phone numbers read out as words ("kosong delapan satu dua ..."), by the written rules:
+    from each word on, the longest stretch that is a number (none longer than a NIK)."""
     spans = []
-    for start, end, digits in spoken_digit_runs(text):
-        token = _classify(digits, plus=False, grouped=True)
-        if token is not None:
-            spans.append(Span(start, end, token))
+    for words in spoken_digit_runs(text):
+        first = 0
+        while first < len(words):
+            best = None
+            for last in range(first, min(len(words), first + NIK_DIGITS)):
+                token = _classify("".join(digit for _, _, digit in words[first:last + 1]), plus=False, grouped=True)
+                if token is not None:
+                    best = (last, token)
+            if best is None:
+                first += 1
+                continue
+            spans.append(Span(words[first][0], words[best[0]][1], best[1]))
+            first = best[0] + 1
     return spans
 
 

@@ -26,7 +26,8 @@ SPOKEN_RUN = re.compile(rf"\b{_WORD}(?:[ \t,\-]+{_WORD}){{{SHORTEST_RUN - 1},}}\
 _WORDS = re.compile(_WORD)
 
 
-def spoken_digit_runs(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of each run of nine or more digit words; patterns.py says which are numbers."""
-    return [(run.start(), run.end(), "".join(DIGIT_WORDS[word.casefold()] for word in _WORDS.findall(run.group())))
-            for run in SPOKEN_RUN.finditer(text)]
+def spoken_digit_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Each run of nine or more digit words as its words' (start, end, digit); patterns.py says which
+    stretch of a run is a number (a run may go on into the next figure: "..., dua anak saya")."""
+    return [[(run.start() + word.start(), run.start() + word.end(), DIGIT_WORDS[word.group().casefold()])
+             for word in _WORDS.finditer(run.group())] for run in SPOKEN_RUN.finditer(text)]
