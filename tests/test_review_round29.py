@@ -65,7 +65,7 @@ def test_a_fact_key_closing_in_a_colon_still_has_its_name_masked():
 
     facts = split_identity({"Nama Lengkap :": "Yosefina Tumbelaka", "Alamat:": "Lorong Cempaka, Wawonasa", "umur": 41})
     assert facts.metadata == {"umur": 41}
-    assert facts.names == ("Yosefina Tumbelaka",) and facts.places == ("Lorong Cempaka", "Wawonasa")
+    assert facts.names == ("Yosefina Tumbelaka",) and facts.places == ("Lorong Cempaka",)
 
 
 @pytest.mark.parametrize("label, function_word", [("Kompor deng tabung gas rusak", "dengan"),

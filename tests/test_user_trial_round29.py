@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from test_ingest_support import write_batch
 
 from pipeline.ingest import read_batch
@@ -128,3 +130,18 @@ def test_the_appendix_says_what_its_redaction_marks_stand_for() -> None:
     assert "_Identitas disamarkan: [NAMA] nama atau alamat; [TELP] nomor telepon._" in quotations_markdown(
         quotes, labels("id"))
     assert masked_note(quotes.assign(text="Angkat baskom.", translation="Mengangkat baskom."), english) is None
+
+
+@pytest.mark.parametrize("address, masked", [
+    ("Jl. Kenari No. 4, Kelurahan Tikala, Manado", ["Jl. Kenari No. 4"]),
+    ("Lorong Kembang, RT 03/RW 01, Kelurahan Bitung, Kota Manado", ["Lorong Kembang", "RT 03/RW 01"]),
+    ("Lingkungan III, Sindulang Satu, Manado", ["Lingkungan III"]),
+    ("Desa Wori, Kecamatan Wori", []),
+    ("Jaga 2 Desa Wori", ["Jaga 2 Desa Wori"]),
+])
+def test_an_address_masks_the_pieces_finding_the_household_not_the_study_site(address, masked):
+    """Every comma piece of an address was masked: "Manado" or the village became [NAMA] in every
+    transcript of the batch, the study's own sites with it."""
+    from pipeline.ingest.identity_facts import household_pieces
+
+    assert household_pieces(address) == masked

@@ -4,11 +4,15 @@ matter, table of facts or sidecar: never a Tabel 1 column, and their words maske
 Interview templates open with a table of facts whose first rows are the informant's name and address
 (`Nama | ...`, `Alamat | ...`, `No. HP | ...`). Read as attributes they would print the name in
 informants.csv and the report; an ethics committee asks that they reach no output. The name's words
-are masked as redact.txt's are (privacy/name_parts.py); an address is masked as its comma-separated
-pieces ("Lorong Kembang"), never word by word ("Satu" of "Sindulang Satu" is a common word).
+are masked as redact.txt's are (privacy/name_parts.py); an address is masked as the comma-separated
+pieces that find the household ("Lorong Kembang", "Jl. Kenari No. 4", "Jaga 2"), never word by word
+("Satu" of "Sindulang Satu" is a common word), and not as the pieces naming the area around it
+("Kelurahan Tikala", "Manado"): those are the study's sites, which the report names anyway.
 """
 
 from __future__ import annotations
+
+import re
 
 from typing import Any, NamedTuple
 
@@ -22,6 +26,13 @@ NUMBER_KEYS = frozenset({"no. hp", "no hp", "nomor hp", "hp", "no. telp", "no te
                          "nomor telepon", "phone", "no. wa", "no wa", "whatsapp", "nik", "no. nik", "no. ktp",
                          "no ktp", "ktp", "no. kk", "no kk", "nomor kk", "email", "e-mail"})
 IDENTITY_KEYS = NAME_KEYS | ADDRESS_KEYS | NUMBER_KEYS
+# words that place a household inside its area: a street, lane, number, neighbourhood unit or block
+HOUSEHOLD_MARKS = re.compile(
+    r"\b(?:jl|jln|jalan|lorong|lr|gang|gg|no|nomor|rt|rw|jaga|lingkungan|lingk|lk|dusun|blok|kompleks|komp|"
+    r"perum|perumahan|asrama|rumah|kav|kavling)\b\.?|\d", re.IGNORECASE)
+# words that open the name of an area: a village, district, regency, city or province
+AREA_START = re.compile(r"(?:desa|kelurahan|kel|kecamatan|kec|kabupaten|kab|kota|provinsi|prov)\b\.?\s",
+                        re.IGNORECASE)
 
 
 def identity_key(key: str) -> bool:
@@ -56,8 +67,17 @@ def split_identity(metadata: dict[str, Any]) -> Identity:
         if text and folded in NAME_KEYS:
             names.append(text)
         elif text and folded in ADDRESS_KEYS:
-            places.extend(piece.strip() for piece in text.split(",") if len(piece.strip()) > 3)
+            places.extend(household_pieces(text))
     return Identity(kept, tuple(names), tuple(places), tuple(keys))
+
+
+def household_pieces(address: str) -> list[str]:
+    """The pieces of an address that find the household: any holding a street, lane, number or
+    neighbourhood word, and the first (where an address starts) unless it names an area ("Desa
+    Wori"); the village, district and city are left."""
+    pieces = [piece.strip() for piece in address.split(",")]
+    return [piece for index, piece in enumerate(pieces) if len(piece) > 3 and (
+        HOUSEHOLD_MARKS.search(piece) or index == 0 and not AREA_START.match(piece))]
 
 
 def masked_words(facts: Identity) -> list[str]:
