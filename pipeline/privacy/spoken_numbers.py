@@ -17,12 +17,26 @@ DIGIT_WORDS = {
     "lima": "5", "enam": "6", "anam": "6", "tujuh": "7", "delapan": "8", "dalapan": "8",
     "sembilan": "9", "sambilan": "9", "sambilang": "9",
 }
-# A capital only at the start of a word ("Kosong delapan ..." opening a sentence): a case-blind
-# pattern would take three times as long over every text of a batch.
-_WORD = "(?:" + "|".join(f"[{word[0]}{word[0].upper()}]{word[1:]}"
-                         for word in sorted(DIGIT_WORDS, key=len, reverse=True)) + ")"
+
+
+def _word_pattern(words: list[str]) -> str:
+    """The digit words as one pattern that opens with a single character class ("[kKsSdD...]"), a
+    word's start checked behind it and its rest chosen by the letter read: the regex engine then
+    skips, at C speed, every position whose letter starts no digit word, where a flat alternation
+    tries each word at every position of every text of a batch. A capital only at a word's start
+    ("Kosong delapan ..." opening a sentence): a case-blind pattern would take three times as long."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    firsts = "".join(sorted(by_first)) + "".join(sorted(by_first)).upper()
+    rests = "|".join(f"(?<=[{first}{first.upper()}])(?:{'|'.join(tails)})"
+                     for first, tails in sorted(by_first.items()))
+    return rf"[{firsts}](?<!\w.)(?:{rests})"
+
+
+_WORD = _word_pattern(list(DIGIT_WORDS))
 SHORTEST_RUN = 9   # the digits of the shortest number patterns.py masks, a landline
-SPOKEN_RUN = re.compile(rf"\b{_WORD}(?:[ \t,\-]+{_WORD}){{{SHORTEST_RUN - 1},}}\b")
+SPOKEN_RUN = re.compile(rf"{_WORD}(?:[ \t,\-]+{_WORD}){{{SHORTEST_RUN - 1},}}\b")
 _WORDS = re.compile(_WORD)
 
 
