@@ -24,10 +24,11 @@ from pipeline.coding.class_names import class_name_end
 from pipeline.coding.lemmas import word_analyzer
 
 NOT_YET = frozenset({"belum", "blum", "blom", "blm"})   # "belum ada biaya": the money is not there yet
-NEGATORS = NOT_YET | {"tidak", "tdk", "nda", "nyanda", "ndak", "nggak", "gak", "ga", "tak", "bukan",
-                      "bukang", "jangan", "tanpa", "nimau", "ndada",
-                      "jang", "jangang", "nimbole"} | {  # Manado: jangan, jangan, tidak boleh
-    "enggak", "engga", "ngga", "kagak"}   # colloquial Jakarta Indonesian, as spoken across the country
+NEGATORS = NOT_YET | {"tidak", "tdk", "nda", "nyanda", "ndak", "tak", "bukan", "bukang", "jangan", "tanpa",
+                      "nimau", "ndada",
+                      "jang", "jangang", "nimbole",   # Manado: jangan, jangan, tidak boleh
+                      # colloquial (Jakarta) Indonesian, as spoken across the country
+                      "nggak", "enggak", "engga", "ngga", "gak", "ga", "kagak"}
 # after a negator these make it deny the whole clause: "tidak ada (yang)", "bukan karena"
 EXISTENTIAL = frozenset({"ada", "karena", "karna", "sebab", "lantaran", "soal"})
 WHOLE_CLAUSE_NEGATORS = frozenset({"bukan", "bukang", "ndada"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.privacy.spoken_numbers import spoken_digit_runs
@@ -101,28 +102,35 @@ def digit_runs(text: str) -> list[re.Match[str]]:
 
 
 def _identifiers_in_run(text: str, groups: list[tuple[int, int, str]]) -> list[Span]:
+    # "0812 3456 7890 2 anak": a lone digit after the first group is the next figure, not part of the number
+    windows = _longest_numbers(groups, lambda digits, first, last: _classify(
+        digits, plus=text[groups[first][0] - 1:groups[first][0]] == "+", grouped=last > first),
+        joins=lambda group: len(group[2]) >= 2)
+    return [Span(*_widen(text, groups[first][0], groups[last][1]), token) for first, last, token in windows]
+
+
+def _longest_numbers(pieces: list[tuple[int, int, str]], classify: Callable[[str, int, int], str | None],
+                     joins: Callable[[tuple[int, int, str]], bool] = lambda piece: True) -> list[tuple[int, int, str]]:
+    """From each piece (start, end, digits) on, the longest stretch of whole pieces that `classify`
+    names (its digits, first and last index), none longer than a NIK; then on after it. A piece
+    `joins` refuses ends a stretch. Written digit groups and spoken digit words are read alike."""
     found = []
     first = 0
-    while first < len(groups):
+    while first < len(pieces):
         best: tuple[int, str] | None = None
         digits = ""
-        for last in range(first, len(groups)):
-            digits += groups[last][2]
-            if len(digits) > NIK_DIGITS:
+        for last in range(first, len(pieces)):
+            digits += pieces[last][2]
+            if len(digits) > NIK_DIGITS or last > first and not joins(pieces[last]):
                 break
-            if last > first and len(groups[last][2]) < 2:
-                break  # "0812 3456 7890 2 anak": a lone digit is the next figure, not part of the number
-            token = _classify(digits, plus=text[groups[first][0] - 1:groups[first][0]] == "+",
-                              grouped=last > first)
+            token = classify(digits, first, last)
             if token is not None:
                 best = (last, token)
         if best is None:
             first += 1
             continue
-        last, token = best
-        start, end = _widen(text, groups[first][0], groups[last][1])
-        found.append(Span(start, end, token))
-        first = last + 1
+        found.append((first, *best))
+        first = best[0] + 1
     return found
 
 
@@ -155,21 +163,11 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 def spoken_number_spans(text: str) -> list[Span]:
     """NIK and phone numbers read out as words ("kosong delapan satu dua ..."), by the written rules:
-    from each word on, the longest stretch that is a number (none longer than a NIK)."""
+    from each word on, the longest stretch that is a number."""
     spans = []
     for words in spoken_digit_runs(text):
-        first = 0
-        while first < len(words):
-            best = None
-            for last in range(first, min(len(words), first + NIK_DIGITS)):
-                token = _classify("".join(digit for _, _, digit in words[first:last + 1]), plus=False, grouped=True)
-                if token is not None:
-                    best = (last, token)
-            if best is None:
-                first += 1
-                continue
-            spans.append(Span(words[first][0], words[best[0]][1], best[1]))
-            first = best[0] + 1
+        windows = _longest_numbers(words, lambda digits, first, last: _classify(digits, plus=False, grouped=True))
+        spans.extend(Span(words[first][0], words[last][1], token) for first, last, token in windows)
     return spans
 
 
