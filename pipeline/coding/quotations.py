@@ -38,7 +38,7 @@ from pipeline.coding.lone_words import lone_words
 from pipeline.coding.quotation_guess import description_scores, guessed_codes
 from pipeline.coding.spans import ROLE_TAG
 from pipeline.coding.speaker import SPEAKER_TAG
-from pipeline.coding.specificity import names_setting
+from pipeline.coding.specificity import is_light_verb, names_setting
 from pipeline.records.codebook import Codebook
 from pipeline.schema import QUOTATION
 
@@ -76,11 +76,16 @@ def placing_words(codebook: Codebook) -> dict[str, dict[str, str]]:
     codes' labels) that at most TOPIC_HOLDERS codes hold: a thesis's sub-headings "Kendala dalam
     pelatihan" and "Kendala dalam pengawasan" under the category "Pengawasan" share *kendala* and
     *pengawasan*, which no rule codes alone, yet a quote holding both belongs under the second.
-    Not the words of the codebook's name."""
+    Not the words of the codebook's name, nor a light verb (`specificity.is_light_verb`: "pergi",
+    "bilang" say what only with their object; "tunggu ... pergi" filled a quote about a health
+    talk under the code of the trip to a far clinic) unless the code's own label says it
+    ("ketahuan" of "Gula darah tinggi ketahuan saat skrining")."""
     every = code_words(codebook, topic=name_lemmas(codebook))
     topic = topic_lemmas(codebook)
     held = holders(every.values())
-    return {code: {lemma: word for lemma, word in own.items() if lemma not in topic or held[lemma] <= TOPIC_HOLDERS}
+    label = {code.id: {word_lemma(word) for word in content_words(code.label)} for code in codebook.codes}
+    return {code: {lemma: word for lemma, word in own.items() if (lemma not in topic or held[lemma] <= TOPIC_HOLDERS)
+                   and (lemma in label[code] or not is_light_verb(lemma))}
             for code, own in every.items()}
 
 

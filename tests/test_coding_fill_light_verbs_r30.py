@@ -1,0 +1,56 @@
+"""A light verb counts toward no quote's fill (quotations.placing_words) unless its code's own label
+says it: "pergi" says what only with where to."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.codebook.load import load_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.coding.quotations import FILL_CONFIDENCE, GUESS_CONFIDENCE, placing_words
+from pipeline.schema import QUOTATION
+
+CODEBOOK = """name: tani
+version: "0.1"
+title: Kesulitan petani padi
+language: ind
+themes:
+  - id: usaha
+    label: Usaha tani
+    categories:
+      - id: masalah
+        label: Masalah di lahan
+        codes:
+          - id: jarak
+            label: Jalan jauh ke pasar
+            definition: petani pergi ke pasar kota dan menunggu angkutan lama
+            keywords: [angkutan, ojek]
+          - id: antar
+            label: Bawa gabah ke penggilingan
+            definition: gabah diangkut ke penggilingan padi
+            keywords: [penggilingan]
+"""
+
+
+@pytest.fixture(scope="module")
+def codebook(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cb") / "tani.yaml"
+    path.write_text(CODEBOOK, encoding="utf-8")
+    return load_codebook(path)
+
+
+def test_a_light_verb_is_a_placing_word_only_of_a_label_saying_it(codebook):
+    words = placing_words(codebook)
+    assert "pergi" not in words["jarak"] and "tunggu" in words["jarak"]
+    assert "bawa" in words["antar"]
+
+
+def test_a_light_verb_and_one_word_make_a_guess_not_a_fill(codebook):
+    # the two words too far apart for a rule of definition words: only the author's placing codes it
+    quote = "Subuh kami sudah pergi. Anak-anak masih tidur, ayam belum berkokok. Lama sekali kami menunggu."
+    segments = pd.DataFrame([{"segment_id": "s1", "document": "Q1.md", "informant": "Q1", "speaker": "Q1",
+                              "speaker_role": "informant", "text": quote, "translation": quote, QUOTATION: True}])
+    codings = code_segments(segments, codebook)
+    assert codings["code_id"].tolist() == ["jarak"]
+    assert codings["confidence"].tolist() == [GUESS_CONFIDENCE] != [FILL_CONFIDENCE]
