@@ -6,23 +6,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.coding.quotations import FILL_CONFIDENCE, GUESS_CONFIDENCE, placing_words
 from pipeline.schema import QUOTATION
+from tests.test_coding_quote_one_code_r30 import HEADER, tani_codebook
 
-CODEBOOK = """name: tani
-version: "0.1"
-title: Kesulitan petani padi
-language: ind
-themes:
-  - id: usaha
-    label: Usaha tani
-    categories:
-      - id: masalah
-        label: Masalah di lahan
-        codes:
-          - id: jarak
+CODEBOOK = HEADER + """          - id: jarak
             label: Jalan jauh ke pasar
             definition: petani pergi ke pasar kota dan menunggu angkutan lama
             keywords: [angkutan, ojek]
@@ -35,9 +24,7 @@ themes:
 
 @pytest.fixture(scope="module")
 def codebook(tmp_path_factory):
-    path = tmp_path_factory.mktemp("cb") / "tani.yaml"
-    path.write_text(CODEBOOK, encoding="utf-8")
-    return load_codebook(path)
+    return tani_codebook(tmp_path_factory, CODEBOOK)
 
 
 def test_a_light_verb_is_a_placing_word_only_of_a_label_saying_it(codebook):

@@ -13,7 +13,7 @@ from pipeline.coding.quotations import strongest_codes
 from pipeline.ingest import read_batch
 from pipeline.records.codebook import Codebook
 
-CODEBOOK = """name: tani
+HEADER = """name: tani
 version: "0.1"
 title: Kesulitan petani padi
 language: ind
@@ -24,7 +24,8 @@ themes:
       - id: masalah
         label: Masalah di lahan
         codes:
-          - id: pupuk
+"""
+CODEBOOK = HEADER + """          - id: pupuk
             label: Pupuk mahal dan langka
             definition: harga pupuk naik, pupuk subsidi habis di kios, petani membeli pupuk eceran
             keywords: [pupuk, kios, subsidi]
@@ -41,8 +42,12 @@ BOTH = "Tikus dan wereng merusak padi sampai gagal panen, pupuk subsidi juga hab
 
 @pytest.fixture(scope="module")
 def codebook(tmp_path_factory) -> Codebook:
+    return tani_codebook(tmp_path_factory, CODEBOOK)
+
+
+def tani_codebook(tmp_path_factory, text: str) -> Codebook:
     path = tmp_path_factory.mktemp("cb") / "tani.yaml"
-    path.write_text(CODEBOOK, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return load_codebook(path)
 
 
