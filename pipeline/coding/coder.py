@@ -37,7 +37,7 @@ from pipeline.coding.rules import BOTH_VIEWS_BONUS, MAX_CONFIDENCE, CompiledCode
 from pipeline.coding.document_topic import with_document_topics
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
 from pipeline.coding.quotation_guess import study_words
-from pipeline.coding.quotations import GUESS_CONFIDENCE, placed_codes, placing_confidence, quotation_flags
+from pipeline.coding.quotations import GUESS_CONFIDENCE, author_placings, placing_confidence, quotation_flags
 from pipeline.coding.informant_roles import role_terms, with_roles
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
@@ -162,8 +162,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
             evidence = with_own_words(evidence, raw_texts[i], gloss if isinstance(gloss, str) else "")
         append(i, code, confidence, evidence, view, second)
 
-    placed = _placed_by_author(whole, found if only is None else None, quoted, texts, translations,
-                               questions, reading, owners)
+    placed = _placed_by_author(whole, found, only is not None, quoted, texts, translations, questions, reading, owners)
     code_of = {code.id: code for code in whole.codes}
     for i, by_code in enumerate(found):
         for index, (firing, view, confidence) in sorted(by_code.items()):
@@ -213,26 +212,26 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     return pd.DataFrame(rows, columns=columns)
 
 
-def _placed_by_author(whole: CompiledCodebook, found: list[Found] | None, quoted: list[bool], texts: list[str],
+def _placed_by_author(whole: CompiledCodebook, found: list[Found], recode: bool, quoted: list[bool], texts: list[str],
                       translations: list[str], questions: list[Question], reading: _Reading,
                       owners: list[str]) -> dict[int, tuple[str, str, str]]:
-    """Row -> (code id, evidence, view) for the quotes no rule codes (quotations.py). `found`:
-    the rows' findings with every code, None to find them here (a recode of some codes)."""
+    """Row -> (code id, evidence, view) for the quotes no rule codes; a quote several rules code
+    keeps those the author most likely placed it under (`found` trimmed; quotations.py).
+    `recode`: `found` holds some codes' findings; every code's decide."""
     rows = [i for i, quote in enumerate(quoted) if quote]
     if not rows:
         return {}
-    if found is None:
-        own = _fire_rows(whole, [texts[i] for i in rows], [translations[i] for i in rows],
-                         [questions[i] for i in rows], reading, [owners[i] for i in rows], [True] * len(rows))
-    else:
-        own = [found[i] for i in rows]
-    uncoded = [i for i, by_code in zip(rows, own) if not by_code]
+    own = [found[i] for i in rows] if not recode else _fire_rows(
+        whole, [texts[i] for i in rows], [translations[i] for i in rows], [questions[i] for i in rows],
+        reading, [owners[i] for i in rows], [True] * len(rows))
     views = [(texts[i], translations[i]) if translations[i].strip() and _differs(texts[i], translations[i])
-             else (texts[i],) for i in uncoded]
-    study = study_words([f"{texts[i]} {translations[i]}" for i in rows])
-    return {i: (code_id, evidence, "translation" if view else "text")
-            for i, result in zip(uncoded, placed_codes(whole.codebook, views, study)) if result is not None
-            for code_id, evidence, view in [result]}
+             else (texts[i],) for i in rows]
+    fired = [{whole.codes[k].id: firing.evidence for k, (firing, _, _) in by_code.items()} for by_code in own]
+    kept, placed = author_placings(whole.codebook, rows, fired, views,
+                                   study_words([f"{texts[i]} {translations[i]}" for i in rows]))
+    for i, keep in kept.items():
+        found[i] = {k: firing for k, firing in found[i].items() if whole.codes[k].id in keep}
+    return placed
 
 
 def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[str],

@@ -75,12 +75,19 @@ def compound_words(keyword: str) -> list[str]:
     return [keyword] if keyword.casefold() in fixed_compounds() else keyword_words(keyword)
 
 
+# verbs of knowing: a negator before one denies the knowing, not what follows ("tidak tahu tes
+# apa" is not knowing which test, not "tidak ... tes"); spaCy lists them as stop words
+KNOWING = frozenset({"tahu", "tau", "ketahui", "mengetahui", "diketahui"})
+
+
 def keyword_words(keyword: str) -> list[str]:
     """The words of a multi-word keyword that carry meaning; all of them when one alone does,
     as a stop word beside it is then the keyword's own ("perawat datang", "cuma ditimbang":
-    spaCy lists *datang*, *ikut*, *jauh* as stop words); none when only stop words ("nanti saja")."""
+    spaCy lists *datang*, *ikut*, *jauh* as stop words); none when only stop words ("nanti saja").
+    A verb of knowing after a negator is kept with it (KNOWING)."""
     if not is_plain_keyword(keyword):
         return []
     words = keyword.split()
-    content = [word for word in words if word not in STOP_WORDS or word in NEGATORS or word in WHICH_ONE]
+    content = [word for before, word in zip(["", *words], words) if word not in STOP_WORDS or word in NEGATORS
+               or word in WHICH_ONE or (word in KNOWING and before in NEGATORS)]
     return words if len(content) == 1 else content

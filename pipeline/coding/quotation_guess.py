@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from pipeline.coding.amounts import COST_LEMMAS, cost_said
 from pipeline.coding.codebook_words import (
@@ -200,21 +200,16 @@ def _cost_lemmas(views: tuple[str, ...], written: dict[str, tuple[str, int]]) ->
     return {}
 
 
-def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
-                  study: frozenset[str] = frozenset()) -> list[tuple[str, list[str], int] | None]:
-    """Per quote (its views: text, translation), (code id, the description's words it holds, the
-    last view they were found in) of its best-scoring code (see the module), or None. `study`:
-    the set's `study_words`."""
+def description_scores(codebook: Codebook, views: list[tuple[str, ...]], study: frozenset[str] = frozenset()
+                       ) -> Iterator[tuple[dict[str, tuple[float, list[str]]], dict[str, tuple[str, int]]]]:
+    """Per quote (its views: text, translation): code id -> (its score, the lemmas of its
+    description the quote holds), and the quote's words (`said_lemmas`, a sum paid as *biaya*)."""
     description = description_lemmas(codebook, examples=True)
     weight = holders(description.values())
     groups = _group_lemmas(codebook)
     labels = label_lemmas(codebook)
     own_places = {code.id: positions_said([code.label, *code.keywords], only=False) for code in codebook.codes}
-    guesses: list[tuple[str, list[str], int] | None] = []
     for quote in views:
-        if any(is_reply(text) or sorts_people(text) for text in quote):
-            guesses.append(None)
-            continue
         written = said_lemmas(quote, frozenset())
         written.update(_cost_lemmas(quote, written))
         places = positions_said(quote)
@@ -223,6 +218,19 @@ def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
             held = description_held(written, own, places, own_places[code])
             scores[code] = (sum(word_weight(lemma, weight, labels[code], study) for lemma in held)
                             + GROUP_WEIGHT * len(groups[code] & written.keys()), held)
+        yield scores, written
+
+
+def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
+                  study: frozenset[str] = frozenset()) -> list[tuple[str, list[str], int] | None]:
+    """Per quote (its views: text, translation), (code id, the description's words it holds, the
+    last view they were found in) of its best-scoring code (see the module), or None. `study`:
+    the set's `study_words`."""
+    guesses: list[tuple[str, list[str], int] | None] = []
+    for quote, (scores, written) in zip(views, description_scores(codebook, views, study)):
+        if any(is_reply(text) or sorts_people(text) for text in quote):
+            guesses.append(None)
+            continue
         ranked = sorted(scores.items(), key=lambda item: -item[1][0])
         (best, (top, held)) = ranked[0]
         if top < MIN_SCORE or (len(ranked) > 1 and ranked[1][1][0] == top):
