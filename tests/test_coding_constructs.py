@@ -56,12 +56,24 @@ def test_a_phrase_of_the_construct_codes_the_code_its_label_names():
     assert "jadwal" not in codes_of_paragraph(CODEBOOK, AFRAID, interview=True)
 
 
+def _answer_codings(question: str, answer: str) -> pd.DataFrame:
+    """The codings of `answer`, an informant's reply to the interviewer's `question`."""
+    rows = [{"segment_id": f"s{i}", "document": "b.md", "informant": "B1", "speaker": speaker, "speaker_role": role,
+             "start": i * 300, "end": i * 300 + len(text), "line": i + 1, "language": "ind", "text": text,
+             "gloss": "", "translation": ""}
+            for i, (speaker, role, text) in enumerate([("P", "interviewer", question), ("B1", "informant", answer)])]
+    found = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), CODEBOOK)
+    return found[found["segment_id"] == "s1"]
+
+
 def test_the_evidence_says_it_came_from_the_construct_table():
-    row = {"segment_id": "s1", "document": "b.md", "informant": "B1", "speaker": "B1", "speaker_role": "informant",
-           "start": 0, "end": len(AFRAID), "line": 1, "language": "ind", "text": AFRAID, "gloss": "", "translation": ""}
-    found = code_segments(pd.DataFrame([row], columns=SEGMENT_COLUMNS), CODEBOOK)
-    evidence = found.loc[found["code_id"] == "kerentanan", "evidence"].tolist()
-    assert evidence == ["takut kena (construct table)"]
+    found = _answer_codings("Apa yang Bapak pikirkan waktu itu?", AFRAID)
+    assert found.loc[found["code_id"] == "kerentanan", "evidence"].tolist() == ["takut kena (construct table)"]
+
+
+def test_a_yes_to_a_question_saying_the_construct_takes_its_code():
+    assert "kerentanan" in set(_answer_codings("Bapak takut kena stroke juga?", "Iya, sering terpikir.")["code_id"])
+    assert "kerentanan" not in set(_answer_codings("Bapak suka jalan kaki?", "Iya, sering sore-sore.")["code_id"])
 
 
 def test_a_phrase_holding_its_own_negator_says_the_construct_s_low_end():
