@@ -46,6 +46,8 @@ themes:
 
 AFRAID = "Saya takut kena stroke juga seperti bos saya dulu."
 NOT_ME = "Saya pikir tidak mungkin kena, umur saya baru tiga puluh."
+SPLIT = "Rasanya tidak mungkin saya kena, tiap pagi saya jalan kaki."
+FAR = "Tidak ada yang bilang, mungkin karena lupa, padahal kemarin kami semua kena hujan."
 WIFE = "Istri saya yang tiap sore menemani saya jalan keliling kompleks."
 GUESTS = "Kemarin saya menemani tamu dari kantor pusat keliling gedung."
 SURE = "Sekarang saya yakin bisa naik tangga sampai lantai lima tanpa berhenti."
@@ -78,6 +80,11 @@ def test_a_yes_to_a_question_saying_the_construct_takes_its_code():
 
 def test_a_phrase_holding_its_own_negator_says_the_construct_s_low_end():
     assert "kerentanan" in codes_of_paragraph(CODEBOOK, NOT_ME, interview=True)
+
+
+def test_a_negated_phrase_holds_with_the_subject_said_inside_it_not_far_apart():
+    assert "kerentanan" in codes_of_paragraph(CODEBOOK, SPLIT, interview=True)
+    assert "kerentanan" not in codes_of_paragraph(CODEBOOK, FAR, interview=True)
 
 
 def test_a_word_needs_its_context_word_close_by():

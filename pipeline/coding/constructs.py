@@ -9,7 +9,8 @@ label, or a name of two or more words written in it: "Beban keluarga yang merawa
 weak evidence (kind CONSTRUCT, named in the evidence column "(construct table)"):
 
 * a phrase of the row alone ("takut kena"); one that holds its own negator ("tidak mungkin kena")
-  even inside a negation, since it says the construct's low end;
+  even inside a negation, since it says the construct's low end, and with the subject said
+  inside it, its words within KEYWORD_WINDOW ("tidak mungkin saya kena");
 * a word of the row beside one of its context words, who or where it is said of ("jaga ... istri"
   for family support, "tangkap ... polisi" for enforcement), or, in a row without context, beside
   another word of the row of another root ("susah ... ketagihan").
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.coding.keyword_rule import CONSTRUCT, WEAK_WINDOW, KeywordRule
+from pipeline.coding.keyword_rule import CONSTRUCT, KEYWORD_WINDOW, WEAK_WINDOW, KeywordRule
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.word_tables import DATA, SOURCES
 from pipeline.errors import InputError, ProblemCollector
@@ -59,6 +60,9 @@ def construct_rules(code: Code, negatable: bool) -> list[KeywordRule]:
                                      denied_only=not negatable))
         if negated and negatable:   # "tidak mungkin kena": the construct's low end, said so
             rules.append(KeywordRule((), negated, None, CONSTRUCT_CONFIDENCE, CONSTRUCT, False))
+        for phrase in negated if negatable else ():   # the subject said inside it: "tidak mungkin saya sakit"
+            rules.append(KeywordRule(tuple((word,) for word in phrase.split()), (), KEYWORD_WINDOW,
+                                     CONSTRUCT_CONFIDENCE, CONSTRUCT, False))
         if construct.words and construct.context:
             rules.append(KeywordRule((construct.words, construct.context), (), WEAK_WINDOW, CONSTRUCT_CONFIDENCE,
                                      CONSTRUCT, negatable, denied_only=not negatable))
