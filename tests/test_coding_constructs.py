@@ -4,16 +4,13 @@ construct table as weak evidence (pipeline/coding/constructs.py, data/constructs
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.constructs import load_constructs, named_constructs
-from pipeline.coding.coder import code_segments
 from pipeline.errors import InputError
-import pandas as pd
-
-from pipeline.schema import SEGMENT_COLUMNS
-from tests.helpers import codes_of_paragraph
+from tests.helpers import codes_of_paragraph, paragraph_codings
 
 CODEBOOK = parse_codebook("""
 name: senam_kantor
@@ -59,13 +56,7 @@ def test_a_phrase_of_the_construct_codes_the_code_its_label_names():
 
 
 def _answer_codings(question: str, answer: str) -> pd.DataFrame:
-    """The codings of `answer`, an informant's reply to the interviewer's `question`."""
-    rows = [{"segment_id": f"s{i}", "document": "b.md", "informant": "B1", "speaker": speaker, "speaker_role": role,
-             "start": i * 300, "end": i * 300 + len(text), "line": i + 1, "language": "ind", "text": text,
-             "gloss": "", "translation": ""}
-            for i, (speaker, role, text) in enumerate([("P", "interviewer", question), ("B1", "informant", answer)])]
-    found = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), CODEBOOK)
-    return found[found["segment_id"] == "s1"]
+    return paragraph_codings(CODEBOOK, answer, question)
 
 
 def test_the_evidence_says_it_came_from_the_construct_table():
