@@ -44,8 +44,9 @@ themes:
 AFRAID = "Saya takut kena stroke juga seperti bos saya dulu."
 NOT_ME = "Saya pikir tidak mungkin kena, umur saya baru tiga puluh."
 SPLIT = "Rasanya tidak mungkin saya kena, tiap pagi saya jalan kaki."
-FAR = "Tidak ada yang bilang, mungkin karena lupa, padahal kemarin kami semua kena hujan."
+FAR = "Tidak ada yang bilang apa-apa, mungkin karena semua orang sudah lupa, padahal kemarin sore kami yang duduk di luar semua kena hujan."
 WIFE = "Istri saya yang tiap sore menemani saya jalan keliling kompleks."
+TIRED_WIFE = "Istri saya walaupun capek sekali sepulang kerja tetap saja menemani saya jalan sore."
 GUESTS = "Kemarin saya menemani tamu dari kantor pusat keliling gedung."
 SURE = "Sekarang saya yakin bisa naik tangga sampai lantai lima tanpa berhenti."
 
@@ -81,6 +82,11 @@ def test_a_negated_phrase_holds_with_the_subject_said_inside_it_not_far_apart():
 def test_a_word_needs_its_context_word_close_by():
     assert "dukungan" in codes_of_paragraph(CODEBOOK, WIFE, interview=True)
     assert "dukungan" not in codes_of_paragraph(CODEBOOK, GUESTS, interview=True)
+
+
+def test_speech_spreads_a_word_and_its_context_wider_than_a_document():
+    assert "dukungan" in codes_of_paragraph(CODEBOOK, TIRED_WIFE, interview=True)
+    assert "dukungan" not in codes_of_paragraph(CODEBOOK, TIRED_WIFE, interview=False)
 
 
 def test_an_english_label_names_the_construct_too():

@@ -13,7 +13,8 @@ weak evidence (kind CONSTRUCT, named in the evidence column "(construct table)")
   inside it, its words within KEYWORD_WINDOW ("tidak mungkin saya kena");
 * a word of the row beside one of its context words, who or where it is said of ("jaga ... istri"
   for family support, "tangkap ... polisi" for enforcement), or, in a row without context, beside
-  another word of the row of another root ("susah ... ketagihan").
+  another word of the row of another root ("susah ... ketagihan"), within the weak window (wider in
+  speech, as the other weak pairs: `spoken.py`).
 
 Weak evidence yields to another code's keyword in the turn (`weak_evidence.py`).
 """
