@@ -42,14 +42,19 @@ def make_codings(codebook: Codebook, rows: list[tuple[str, str, str]], source: s
 def codes_of_paragraph(codebook: Codebook, text: str, interview: bool = False) -> set[str]:
     """The code ids `text` takes as a document's paragraph, or with `interview` as the answer
     to an interviewer's open question."""
-    lines = [("P", "interviewer", "Bagaimana ceritanya?")] if interview else []
+    return set(paragraph_codings(codebook, text, "Bagaimana ceritanya?" if interview else None)["code_id"])
+
+
+def paragraph_codings(codebook: Codebook, text: str, question: str | None = None) -> pd.DataFrame:
+    """The codings of `text`: a document's paragraph, or the answer to the interviewer's `question`."""
+    lines = [("P", "interviewer", question)] if question else []
     lines.append(("B1", "informant", text))
     rows = [{"segment_id": f"s{i}", "document": "b.md", "informant": "B1", "speaker": speaker,
              "speaker_role": role, "start": i * 300, "end": i * 300 + len(words), "line": i + 1,
              "language": "ind", "text": words, "gloss": "", "translation": ""}
             for i, (speaker, role, words) in enumerate(lines)]
     found = code_segments(pd.DataFrame(rows, columns=SEGMENT_COLUMNS), codebook)
-    return set(found.loc[found["segment_id"] == f"s{len(lines) - 1}", "code_id"])
+    return found[found["segment_id"] == f"s{len(lines) - 1}"]
 
 
 def one_category_yaml(codes: list[dict[str, Any]], name: str = "Studi (test)") -> str:

@@ -53,6 +53,7 @@ from pipeline.coding.codebook_words import (
     topic_lemmas,
     word_lemma,
 )
+from pipeline.coding.constructs import construct_rules
 from pipeline.coding.definition_pairs import definition_pair_rules
 from pipeline.coding.definition_phrases import definition_phrase_rules
 from pipeline.coding.topic_keywords import topic_keyword_rules
@@ -119,6 +120,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(definition_phrase_rules(code, codebook, negatable))
+    rules.extend(construct_rules(code, negatable))
     rules.extend(topic_keyword_rules(code, codebook, keywords, negatable))
     rules.extend(synonym_keyword_rules(keywords, signs))
     rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])

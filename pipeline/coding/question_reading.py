@@ -24,7 +24,7 @@ from pipeline.coding.answers import (
     NO_QUESTION, Question, asks_existence, asks_how_many, asks_who, denied_question, denies_at_once,
     denies_existence, echoes, evidence_words, gives_reason, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
-from pipeline.coding.keyword_rule import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, LABEL_PHRASE, QUESTION, RELATED
+from pipeline.coding.keyword_rule import CONSTRUCT, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, LABEL_PHRASE, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.codebook_words import content_words, in_indonesian, word_lemma
@@ -34,8 +34,8 @@ from pipeline.coding.specificity import KIN, names_role, names_setting, qualifie
 from pipeline.coding.spoken import spoken
 
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
-# what a yes/no question names (a keyword's word alone too: topic_keywords.py)
-ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, LABEL_PHRASE, DEFINITION, EXAMPLES, RELATED, KEYWORD_WORD_ALONE})
+# what a yes/no question names (a keyword's word alone too: topic_keywords.py; a construct's everyday words: constructs.py)
+ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, LABEL_PHRASE, DEFINITION, EXAMPLES, RELATED, KEYWORD_WORD_ALONE, CONSTRUCT})
 DENIED = "question denied"   # the evidence of a "no" answer: the question's words read as denied
 REASON_GIVEN = "question, reason for no"   # ... or the question's words, the "no" giving its reason
 NONE_THERE = "question, none there"   # ... or saying the thing asked about is not there

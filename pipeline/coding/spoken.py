@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from pipeline.coding.keyword_rule import KEYWORD_WINDOW, KEYWORD_WORDS, SPOKEN, WEAK_PAIR_KINDS, WEAK_WINDOW, WRITTEN
+from pipeline.coding.keyword_rule import CONSTRUCT, KEYWORD_WINDOW, KEYWORD_WORDS, SPOKEN, WEAK_PAIR_KINDS, WEAK_WINDOW, WRITTEN
 from pipeline.coding.rules import CompiledCodebook, CompiledRule
 from pipeline.coding.spans import term_text
 from pipeline.coding.specificity import PLACE
@@ -37,7 +37,7 @@ def spoken(compiled: CompiledCodebook) -> CompiledCodebook:
     wide = compiled.derived.get(SPOKEN)
     if wide is None:
         rules = [dataclasses.replace(rule, within=SPOKEN_WINDOW)
-                 if rule.kind in WEAK_PAIR_KINDS and rule.within == WEAK_WINDOW else
+                 if rule.kind in WEAK_PAIR_KINDS | {CONSTRUCT} and rule.within == WEAK_WINDOW else
                  dataclasses.replace(rule, within=SPOKEN_KEYWORD_WINDOW) if _spread_keyword(rule) else rule
                  for rule in compiled.rules if rule.register != WRITTEN]
         wide = compiled.derived[SPOKEN] = _with_rules(compiled, rules)
