@@ -403,8 +403,9 @@ def put_aspect_first(units: list[Unit], doer: int, verb: int) -> None:
 
 def _plain_noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
     """An Indonesian word the lexicon leaves untagged that reads as a noun: not a function word,
-    not a verb root (lupa bawa payong -> lupa membawa payung)."""
-    return unit.ind not in STOP_WORDS and " " not in unit.ind and not (
+    not a verb root (lupa bawa payong -> lupa membawa payung). A function word opening the sentence
+    keeps its capital (Apakah ngana so makang? is asked, not 'Apakah sudah kamu makan')."""
+    return unit.ind.lower() not in STOP_WORDS and " " not in unit.ind and not (
         unit.root and vocabulary.is_verb_root(unit.root))
 
 

@@ -1,0 +1,79 @@
+"""Round 30 of the gloss, words and senses: nouns of two words (jas ujang, plat nomor), the reciprocal
+of forgiving, a beating heart, the hour of a schedule, feasts as times, apakah opening a question."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+def _translate(source: str) -> str:
+    return shared_glosser().gloss(source, "xmm").translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Ngana pe jas ujang ada di oto.", "Jas hujanmu ada di mobil."),      # one noun: the owner after both words
+    ("Depe plat nomor so ganti.", "Pelat nomornya sudah ganti."),
+    ("Kita ambe nomor antrian dulu.", "antrean"),
+    ("Dorang dua so baku maaf.", "saling memaafkan"),
+])
+def test_nouns_of_two_words_and_the_reciprocal_of_forgiving(source, expected):
+    assert expected in _translate(source)
+
+
+def test_an_owner_before_jas_alone_still_owns_the_jacket():
+    assert _translate("Kita pe jas so robek.").startswith("Jas saya")  # not a raincoat: no ujang after it
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kalu tangga tinggi, kita pe jantung ba pukul.", "jantung saya berdebar"),
+    ("Depe jantung so bapukul kancang.", "Jantungnya sudah berdebar kencang"),
+    ("Jantung ba pukul-pukul, kita tako.", "Jantung berdebar-debar"),
+])
+def test_a_heart_that_beats_is_berdebar(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source", ["Om ba pukul tu paku.", "Jang bapukul-pukul tu pintu."])
+def test_one_who_hits_keeps_memukul(source):
+    assert "memukul" in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Arisan mo mulai jam ampa sore.", "Arisan akan dimulai pukul empat sore."),  # an event starts: undergone
+    ("Ngoni mulai jam sabelas.", "Kalian mulai pukul sebelas."),                  # people start it
+    ("Ibadah mulai jam 7 malam.", "Ibadah dimulai pukul 7 malam."),
+])
+def test_the_hour_of_a_schedule_is_pukul(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Tanta pulang jam anam.", "jam enam"),        # everyday speech keeps jam
+    ("Ngana mulai dari jam brapa?", "jam berapa"),  # no hour named
+    ("Kita so mulai tiga jam.", "tiga jam"),       # a length of time
+    ("Warung buka jam 8.", "jam 8"),               # when, with no start named
+])
+def test_jam_elsewhere_stays(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kakak mo pulang Natal.", "pulang Natal"),       # a feast is when, not where
+    ("Dorang datang Paskah.", "datang Paskah"),
+    ("Kakak mo pulang kampung.", "pulang kampung"),
+    ("Dia pigi Tomohon.", "pergi ke Tomohon"),        # a place still takes ke
+])
+def test_a_feast_after_a_verb_of_going_is_a_time(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Apakah ngana so makang?", "Apakah kamu sudah makan?"),   # asked: no fronted thing, no reordering
+    ("Apakah Tanta so bayar?", "Apakah Bibi sudah membayar?"),
+])
+def test_apakah_opening_a_question_is_no_fronted_object(source, expected):
+    assert _translate(source) == expected
+
+
+def test_a_fronted_thing_before_its_doer_still_puts_the_aspect_first():
+    assert _translate("Kue itu kita so makang.") == "Kue itu sudah saya makan."
