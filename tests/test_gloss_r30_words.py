@@ -77,3 +77,21 @@ def test_apakah_opening_a_question_is_no_fronted_object(source, expected):
 
 def test_a_fronted_thing_before_its_doer_still_puts_the_aspect_first():
     assert _translate("Kue itu kita so makang.") == "Kue itu sudah saya makan."
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Tanta pe anak bawa motor ka kampus tiap hari.", "mengendarai motor"),  # rides it
+    ("Om Yus bawa oto malam-malam.", "menyetir mobil"),                     # steers it
+    ("Kalu dia bawa bentor, torang aman.", "mengendarai bentor"),
+])
+def test_bawa_before_the_vehicle_it_drives(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Jang bawa motor kalu ujang!", "bawa motor"),       # a request keeps the bare verb
+    ("Dia bawa tas ka kampus.", "membawa tas"),          # a thing carried
+])
+def test_bawa_elsewhere_carries(source, expected):
+    translation = _translate(source)
+    assert expected in translation and "mengendarai" not in translation

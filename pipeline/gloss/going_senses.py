@@ -13,6 +13,10 @@ clauses.py through senses.RULES; the other content words are in senses.py).
           babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
           'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto) and a road with no
           slope word after it (nae jalan raya)
+  bawa    before a vehicle it drives, in its active form: 'mengendarai' a motorbike, 'menyetir' a car
+          (dia bawa motor talalu laju -> mengendarai motor; sopir bawa oto -> menyetir mobil: own references
+          5 of 6 such clauses write no membawa); a request keeps the bare 'bawa' (jang bawa motor) and
+          predicates.py asks driven() only where it gives the verb meN-
 """
 
 from __future__ import annotations
@@ -96,3 +100,16 @@ def _slope(units, at):
 
 
 RULES = {"jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb, "pasiar": _stroll}
+
+
+# Vehicles one rides (mengendarai) or steers (menyetir), by their Manado and Indonesian names.
+_RIDDEN = frozenset({"motor", "motor-motor", "sepeda", "bentor", "vespa"})
+_STEERED = frozenset({"oto", "mobil", "mobel", "truk", "trek", "bis", "bus", "angkot", "mikro", "taksi", "pick-up"})
+
+
+def driven(verb, vehicle) -> str | None:
+    """The active form of bawa before the vehicle it drives (bawa motor -> mengendarai motor), else None."""
+    if verb.root != "bawa":
+        return None
+    head = vehicle.key.partition(" ")[0]
+    return "mengendarai" if head in _RIDDEN else "menyetir" if head in _STEERED else None

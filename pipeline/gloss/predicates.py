@@ -27,6 +27,7 @@ from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.done_to_thing import closes_thing, undergone
+from pipeline.gloss.going_senses import driven
 from pipeline.gloss.voice import BARE_WITHOUT_OBJECT, activity_going_on, caused_on_subject
 from pipeline.gloss.doer_after import done_by_doer_after
 
@@ -248,7 +249,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         if form and u.root in _TEACHING and person(nxt):
             form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
         if form:
-            u.ind = form
+            u.ind = driven(u, nxt) or form  # bawa motor -> mengendarai motor, not membawa
     else:
         activity_going_on(units, k, vocabulary)
 
