@@ -95,3 +95,16 @@ def test_bawa_before_the_vehicle_it_drives(source, expected):
 def test_bawa_elsewhere_carries(source, expected):
     translation = _translate(source)
     assert expected in translation and "mengendarai" not in translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Om Ferry dapa marah deng mandor.", "dimarahi oleh mandor"),   # the people of work away from home
+    ("Kita dapa tipu deng montir.", "ditipu oleh montir"),
+    ("Jang parcaya pa majikan baru.", "percaya kepada majikan"),
+])
+def test_people_of_work_are_persons(source, expected):
+    assert expected in _translate(source)
+
+
+def test_a_thing_after_a_passive_stays_the_instrument():
+    assert "dipukul dengan kayu" in _translate("Dia dapa pukul deng kayu.")
