@@ -108,3 +108,19 @@ def test_people_of_work_are_persons(source, expected):
 
 def test_a_thing_after_a_passive_stays_the_instrument():
     assert "dipukul dengan kayu" in _translate("Dia dapa pukul deng kayu.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Antri di apotek panjang skali.", "Antre di apotek"),   # how long not right after it: the act
+    ("Kalu hari Senin, antri panjang skali.", "antreannya sangat panjang"),
+    ("Di kantor capil antri lama skali.", "antreannya sangat lama"),
+    ("Bank pe antri panjang.", "Antrean Bank panjang"),  # an owner names it: no -nya
+])
+def test_antri_before_how_long_it_is_is_the_queue(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source", ["Kita musti antri lama di bank.", "Dorang so antri lama."])
+def test_one_who_queues_long_keeps_the_verb(source):
+    translation = _translate(source)
+    assert "antre lama" in translation and "antrean" not in translation
