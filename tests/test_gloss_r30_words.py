@@ -124,3 +124,23 @@ def test_antri_before_how_long_it_is_is_the_queue(source, expected):
 def test_one_who_queues_long_keeps_the_verb(source):
     translation = _translate(source)
     assert "antre lama" in translation and "antrean" not in translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Depe lutut tapukul di meja.", "terbentur"),        # bumped unawares
+    ("Kita pe kapala ta pukul di tiang.", "terbentur"),   # ta written apart reads as tapukul
+    ("Cat di tembok so ta kupas.", "terkelupas"),
+    ("Dia ba jual sayur.", "berjualan"),                  # ba written apart, as before
+    ("Paku-paku di situ so karat.", "berkarat"),
+    ("Om deng tanta so cere.", "bercerai"),
+])
+def test_words_of_state_and_their_prefix_written_apart(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dia dapa pukul di sekolah.", "dipukul"),   # a blow dealt stays a blow
+    ("Kita ta kage skali.", "kaget"),            # a ta- adjective keeps the rule's reading
+])
+def test_what_the_ta_words_must_not_take(source, expected):
+    assert expected in _translate(source)
