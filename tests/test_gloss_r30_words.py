@@ -144,3 +144,21 @@ def test_words_of_state_and_their_prefix_written_apart(source, expected):
 ])
 def test_what_the_ta_words_must_not_take(source, expected):
     assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Aduh, nyamuk pe banyak!", "Aduh, nyamuk banyak sekali!"),   # how many, graded as an adjective
+    ("Sayur pe sadiki, torang lapar.", "Sayur sedikit sekali"),
+    ("Tu mes pe panas.", "Mes itu panas sekali."),                # the workers' lodging is a place noun
+])
+def test_pe_grades_an_amount_that_closes_its_clause(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dorang pe anak banyak.", "Anak mereka banyak."),   # a person owns: no grading
+    ("Kita pe doi sadiki.", "Uang saya sedikit."),
+    ("Ini mes pe kunci.", "kunci mes"),                   # a noun after pe: owned
+])
+def test_an_owned_amount_is_not_graded(source, expected):
+    assert expected in _translate(source)
