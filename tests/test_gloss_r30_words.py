@@ -162,3 +162,22 @@ def test_pe_grades_an_amount_that_closes_its_clause(source, expected):
 ])
 def test_an_owned_amount_is_not_graded(source, expected):
     assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Tanta pe tamang karja datang.", "Teman kerja bibi"),   # karja after what it describes: the noun
+    ("Dia pe baju karja so kotor.", "Baju kerjanya sudah kotor."),
+    ("Angkot baranti di simpang.", "di persimpangan"),      # where one is: the crossing
+    ("Torang ketemu di simpang ampa.", "di simpang empat"),
+])
+def test_compounds_of_work_and_the_crossing(source, expected):
+    assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Dia karja di kantor.", "bekerja"),                    # karja as the act
+    ("Kita simpang tu doi di lemari.", "menyimpan"),        # keeping
+    ("Dia simpang tiga karung beras.", "simpan tiga"),
+])
+def test_karja_and_simpang_elsewhere(source, expected):
+    assert expected in _translate(source)
