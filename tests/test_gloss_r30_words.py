@@ -181,3 +181,20 @@ def test_compounds_of_work_and_the_crossing(source, expected):
 ])
 def test_karja_and_simpang_elsewhere(source, expected):
     assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Depe kaki deng tangan gatal skali.", "Kaki dan tangannya"),    # one owner of both parts
+    ("Ngana pe leher deng bahu so saki?", "Leher dan bahumu"),
+    ("Oma pe mata ato telinga yang bengkak?", "Mata atau telinga nenek"),
+])
+def test_body_parts_joined_by_deng_share_their_owner(source, expected):
+    assert _translate(source).startswith(expected)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Om ika depe kaki deng tali.", "kakinya dengan tali"),          # a thing after deng: the instrument
+    ("Depe tangan deng Mama pe tangan sama basar.", "Tangannya dan"),  # another owner's part
+])
+def test_deng_after_a_body_part_before_anything_else(source, expected):
+    assert expected in _translate(source)

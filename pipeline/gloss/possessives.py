@@ -16,6 +16,7 @@ from pipeline.gloss.clause_words import (
     CAUSATIVES, COORDINATORS, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, SEX_WORDS, TIME_UNITS, TITLES,
     WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
+from pipeline.gloss.body_parts import paired_part
 from pipeline.gloss.graded_pe import DEGREE_WORDS, degree_follows, graded_after_adverb
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.subject_phrase import in_relative_of_subject, opens_clause
@@ -139,7 +140,7 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
     end = k + 2
     glue = possessed.glue
     first = k - (u.key == "pe" and bool(possessor))
-    extra = _verb_phrase_compound(units, k, first, vocabulary)
+    extra = _verb_phrase_compound(units, k, first, vocabulary) or paired_part(units, k + 1)  # tangan dan kakinya
     if extra:  # cek kita pe kartu minum obat -> cek kartu minum obat saya
         owned += " " + " ".join(unit.ind for unit in units[end:end + extra] if unit.ind)
         glue = units[end + extra - 1].glue
