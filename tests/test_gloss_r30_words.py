@@ -198,3 +198,16 @@ def test_body_parts_joined_by_deng_share_their_owner(source, expected):
 ])
 def test_deng_after_a_body_part_before_anything_else(source, expected):
     assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Tiap bulan Oma pigi periksa di puskesmas.", "memeriksakan diri ke puskesmas"),  # the place follows
+    ("Kita pigi priksa minggu lalu.", "memeriksakan diri minggu lalu"),
+    ("Om nyanda mau pigi periksa.", "tidak mau pergi periksa."),                       # the going refused
+])
+def test_going_for_a_check_up(source, expected):
+    assert expected in _translate(source)
+
+
+def test_pigi_before_another_act_stays_pergi():
+    assert "pergi mengambil" in _translate("Kita pigi ambe obat di apotek.")
