@@ -211,3 +211,15 @@ def test_going_for_a_check_up(source, expected):
 
 def test_pigi_before_another_act_stays_pergi():
     assert "pergi mengambil" in _translate("Kita pigi ambe obat di apotek.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Ade, pegang kuat-kuat di Papa pe baju.", "pegang erat-erat"),   # what one holds is held tight
+    ("Kita pegang kuat tu tali.", "pegang erat tali itu"),
+])
+def test_holding_tight_is_erat(source, expected):
+    assert expected in _translate(source)
+
+
+def test_kuat_elsewhere_stays():
+    assert "kuat" in _translate("Depe badan so kuat ulang.")
