@@ -223,3 +223,15 @@ def test_holding_tight_is_erat(source, expected):
 
 def test_kuat_elsewhere_stays():
     assert "kuat" in _translate("Depe badan so kuat ulang.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Ongkos kos blum dapa bayar.", "Ongkos kos belum dibayar."),   # a thing not yet paid: the passive past blum
+    ("Tu tagihan so dapa bayar.", "sudah dibayar"),
+])
+def test_a_thing_before_blum_dapa_bayar_undergoes_it(source, expected):
+    assert expected in _translate(source)
+
+
+def test_one_who_cannot_pay_keeps_the_ability():
+    assert "takut dapat bayar" in _translate("Om tako dapa bayar.")
