@@ -93,7 +93,7 @@ def test_ulang_after_a_modal_is_the_act_of_repeating(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", [
     # ta before a verb and its object is short kita: the speaker acts
     ("Waktu ta cuci baju, ujang turung.", "Waktu saya mencuci baju, hujan turun."),
-    ("Kalu ta bawa oto, torang capat sampe.", "Kalau saya membawa mobil, kami cepat sampai."),
+    ("Kalu ta bawa oto, torang capat sampe.", "Kalau saya menyetir mobil, kami cepat sampai."),
     # before a verb alone it is ter-, before an aspect word the pronoun as before
     ("Dia ta jatuh di got.", "Dia terjatuh di selokan."),
     ("Ta so musti pulang.", "Saya sudah harus pulang."),

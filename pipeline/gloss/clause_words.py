@@ -146,6 +146,8 @@ _WHILE = frozenset({"waktu", "saat"})  # nouns of time that open a clause (datan
 
 # The hour and the dawn name a point of the day as pagi and malam do (datang jam lima, pigi subuh).
 _CLOCK = frozenset({"jam", "pukul", "subuh", "subu"})
+# The year's feasts are times too (pulang Natal: home for Christmas, not to a place called Natal).
+_FEASTS = frozenset({"natal", "paskah", "lebaran", "imlek", "pengucapan"})
 
 
 def is_time(unit) -> bool:
@@ -153,7 +155,7 @@ def is_time(unit) -> bool:
     malam-malam, ini hari, minggu depan), or the hour (jam lima): when, not where."""
     words = unit.key.split(" ")
     last, first = words[-1].partition("-")[0], words[0].partition("-")[0]
-    return last in TIME_UNITS or last in WEATHER or last in _WHILE or first in _CLOCK or (
+    return last in TIME_UNITS or last in WEATHER or last in _WHILE or first in _CLOCK or first in _FEASTS or (
         first in TIME_UNITS and len(words) > 1)
 
 

@@ -19,6 +19,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   ages.py       umur after an aspect word before a number: 'berumur'
   water_senses.py  kali after a place preposition or a word of water: 'sungai'; kabur of water: 'keruh'
   ability.py    tau right before a verb (knowing how): 'bisa'
+  clock_times.py  jam before the hour an event starts at, or written in digits: 'pukul'
   place_senses.py  utang after a place preposition or a verb of going: 'hutan'; pece there or played in:
                 'lumpur'; pelang where a noun stands: 'perahu'; daftar after a place
                 preposition: the list
@@ -40,7 +41,7 @@ clause_words.py holds what they share (people, time units, the clause around a u
 from __future__ import annotations
 
 from pipeline.gloss import (
-    ability, address, ages, asking, aspect, degree, destinations, distance, field_senses, joining, lateness,
+    ability, address, ages, asking, aspect, clock_times, degree, destinations, distance, field_senses, joining, lateness,
     measure_senses,
     nearness, place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, state_senses, symptom_senses,
     taste_senses, treatment, verbforms, water_senses)
@@ -51,7 +52,8 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
           **questions.RULES, **destinations.RULES, **repeated.RULES, **distance.RULES,
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
-          **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES, **field_senses.RULES}
+          **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES, **field_senses.RULES,
+          **clock_times.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,

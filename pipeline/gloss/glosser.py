@@ -67,8 +67,7 @@ class Glosser:
         self.analyzer = WordAnalyzer(self.lexicon, self.vocabulary)
         self.translator = SentenceTranslator(
             self.vocabulary, frozenset(" ".join(entry.words) for entry in self.lexicon.entries if entry.pos == "neg"),
-            {entry.words[0][2:]: entry.translation for entry in self.lexicon.entries
-             if len(entry.words) == 1 and entry.words[0].startswith("ba") and entry.pos == "v" and entry.translation})
+            _written_apart(self.lexicon))
         self.false_friends = load_false_friends()
         # words that start a false friend: a segment with none of them needs no look at its units
         self.word_types = WordTypes(self.lexicon, self.analyzer,
@@ -233,6 +232,15 @@ def _respelled(text: str, leading: str, words: list[str], glues: list[str], type
                 standard[:1].upper() + standard[1:] if word[:1].isupper() else standard)
         parts.append(word + glue)
     return "".join(parts)
+
+
+def _written_apart(lexicon: Lexicon) -> dict[tuple[str, str], str]:
+    """The lexicon's ba- verbs and ta- verbs (ter-) by prefix and stem, read the same when the prefix is
+    written apart: ba jual as bajual 'berjualan', ta kupas as takupas 'terkelupas'. A ta- adjective keeps
+    the ter- rule's reading (ta kage -> kaget)."""
+    return {(entry.words[0][:2], entry.words[0][2:]): entry.translation for entry in lexicon.entries
+            if len(entry.words) == 1 and entry.pos == "v" and entry.translation and (
+                entry.words[0].startswith("ba") or entry.words[0].startswith("ta") and entry.translation.startswith("ter"))}
 
 
 @lru_cache(maxsize=1)

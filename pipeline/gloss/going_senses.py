@@ -13,6 +13,13 @@ clauses.py through senses.RULES; the other content words are in senses.py).
           babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
           'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto) and a road with no
           slope word after it (nae jalan raya)
+  pigi periksa  'memeriksakan diri' (one has oneself examined; the lexicon's phrase) where the clause goes on to
+          the place, the time or the stage (pigi periksa di posyandu tiap bulan -> memeriksakan diri ke posyandu:
+          own references 4 of 4); 'pergi periksa' where it closes the clause (nyanda mau pigi priksa: 2 of 2)
+  bawa    before a vehicle it drives, in its active form: 'mengendarai' a motorbike, 'menyetir' a car
+          (dia bawa motor talalu laju -> mengendarai motor; sopir bawa oto -> menyetir mobil: own references
+          5 of 6 such clauses write no membawa); a request keeps the bare 'bawa' (jang bawa motor) and
+          predicates.py asks driven() only where it gives the verb meN-
 """
 
 from __future__ import annotations
@@ -95,4 +102,26 @@ def _slope(units, at):
     return after in _UPHILL
 
 
-RULES = {"jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb, "pasiar": _stroll}
+def _check_up(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is None:
+        u.ind = "pergi periksa"  # nyanda mau pigi priksa: the going itself is refused or late (own references 2 of 2)
+    elif nxt.key == "di":
+        nxt.ind = "ke"  # pigi periksa di posyandu -> memeriksakan diri ke posyandu
+
+
+_CHECK_UPS = ("pigi periksa", "pigi priksa", "pigi pariksa")
+RULES = {"jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb, "pasiar": _stroll,
+         **dict.fromkeys(_CHECK_UPS, _check_up)}
+
+
+# Vehicles one rides (mengendarai) or steers (menyetir), by their Manado and Indonesian names.
+_RIDDEN = frozenset({"motor", "motor-motor", "sepeda", "bentor", "vespa"})
+_STEERED = frozenset({"oto", "mobil", "mobel", "truk", "trek", "bis", "bus", "angkot", "mikro", "taksi", "pick-up"})
+
+
+def driven(verb, vehicle) -> str | None:
+    """The active form of bawa before the vehicle it drives (bawa motor -> mengendarai motor), else None."""
+    if verb.root != "bawa":
+        return None
+    head = vehicle.key.partition(" ")[0]
+    return "mengendarai" if head in _RIDDEN else "menyetir" if head in _STEERED else None

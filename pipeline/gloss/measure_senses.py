@@ -7,7 +7,9 @@
 Indonesian says gula alone for the sugar in the kitchen and gula darah for the measure (Manado speakers, as
 Indonesian ones, say gula for both: the own references write gula darah 7 of 7 where a person's gula rises,
 is high or is measured). angka: the number a test shows (angka di kertas itu so tinggi), not angkat 'lift',
-where it opens its clause and a level follows. Dispatched by clauses.py.
+where it opens its clause and a level follows. antri: the queue, 'antrean', where it opens its clause (perhaps
+after a place or an owner) before how long it is (Antri panjang skali -> Antreannya sangat panjang; own references
+5 of 5, 4 with -nya); one who queues for long keeps the verb (musti antri lama -> harus antre lama). Dispatched by clauses.py.
 """
 
 from __future__ import annotations
@@ -65,5 +67,18 @@ _LIFTED = frozenset({"tu", "ni", "itu", "ini", "akang", "kang", "tangan", "kaki"
                      "badan", "jari", "bahu"})
 
 
-RULES = {"gula": _gula, "angka": _angka}
-FREE_KEYS = frozenset({"gula"})  # an Indonesian word the lexicon lists as shared
+# How long a queue is: panjang always, lama only graded (antri lama skali; antri lama alone is waiting long).
+_LONG = frozenset({"panjang", "pende", "pendek"})
+_DEGREE = frozenset({"skali", "sekali", "sangat", "talalu", "terlalu", "banget"})
+
+
+def _antri(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is None or prev is not None and prev.pos not in ("poss", "loc", "n") or not (
+            nxt.key in _LONG or nxt.key == "lama" and k + 2 < len(units) and nxt.joined and units[k + 2].key in _DEGREE):
+        return
+    owned = prev is not None and prev.pos == "poss"  # rumah saki pe antri: the owner names it
+    u.ind, u.pos = same_case(u.ind, "antrean" if owned else "antreannya"), "n"  # the queue there: -nya
+
+
+RULES = {"gula": _gula, "angka": _angka, "antri": _antri, "antre": _antri}
+FREE_KEYS = frozenset({"gula", "antre"})  # an Indonesian word the lexicon lists as shared

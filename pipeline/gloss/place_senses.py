@@ -19,6 +19,8 @@ water_senses.py).
          owned (torang pe kintal), pointed at (tu kintal, kintal ini), bounded, sold or bought (batas kintal,
          jual kintal): own references pekarangan 5 of 5 such sentences; 'halaman' (the open yard) elsewhere,
          where one plays, sweeps or stands (bamain di kintal, kintal so kotor: halaman 5 of 8)
+  simpang 'persimpangan' (the crossing: Indonesian simpang, a road's fork) after a place preposition or
+         before a count of roads (polisi di simpang, di simpang tiga); 'simpan' (keep, the lexicon's verb) elsewhere (kita simpang tiga botol)
   daftar the list (a noun) after a place preposition (nama nda ada di daftar susu, maso ka daftar penerima),
          not 'mendaftar'; the act of registering elsewhere (so daftar di posko)
 """
@@ -59,6 +61,18 @@ def _forest(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = FOREST, "loc"  # sambunyi di utang -> bersembunyi di hutan; bayar utang stays
 
 
+def _crossing(units, k, u, prev, nxt, before, vocabulary):
+    if prev is not None and prev.key not in _AT and prev.key not in GOING:
+        return  # kita simpang tiga botol: one keeps three bottles
+    if nxt is not None and nxt.key in _ROADS:
+        u.ind, u.pos = "simpang", "loc"  # simpang tiga, simpang ampa: the crossing's name
+    elif prev is not None:
+        u.ind, u.pos = "persimpangan", "loc"  # polisi ada di simpang -> di persimpangan; simpang di lemari stays
+
+
+_ROADS = frozenset({"tiga", "ampa", "empat", "lima"})  # simpang tiga: a crossing of three roads
+
+
 def _mud(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and (prev.key in _AT or prev.key in _PLAYING):
         u.ind, u.pos = MUD, "n"  # jang bamain di pece -> jangan bermain di lumpur; jalang so pece stays
@@ -93,4 +107,4 @@ def _list(units, k, u, prev, nxt, before, vocabulary):
         u.pos = "n"  # di daftar susu -> di daftar susu: the list one's name is on, not mendaftar
 
 
-RULES = {"utang": _forest, "pece": _mud, "lampu": _power, "pelang": _boat, "kintal": _plot, "daftar": _list}
+RULES = {"simpang": _crossing, "utang": _forest, "pece": _mud, "lampu": _power, "pelang": _boat, "kintal": _plot, "daftar": _list}

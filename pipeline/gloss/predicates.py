@@ -27,6 +27,7 @@ from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.tokens import starts_sentence
 from pipeline.gloss.units import Unit
 from pipeline.gloss.done_to_thing import closes_thing, undergone
+from pipeline.gloss.going_senses import driven
 from pipeline.gloss.voice import BARE_WITHOUT_OBJECT, activity_going_on, caused_on_subject
 from pipeline.gloss.doer_after import done_by_doer_after
 
@@ -248,7 +249,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         if form and u.root in _TEACHING and person(nxt):
             form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
         if form:
-            u.ind = form
+            u.ind = driven(u, nxt) or form  # bawa motor -> mengendarai motor, not membawa
     else:
         activity_going_on(units, k, vocabulary)
 
@@ -403,8 +404,9 @@ def put_aspect_first(units: list[Unit], doer: int, verb: int) -> None:
 
 def _plain_noun(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
     """An Indonesian word the lexicon leaves untagged that reads as a noun: not a function word,
-    not a verb root (lupa bawa payong -> lupa membawa payung)."""
-    return unit.ind not in STOP_WORDS and " " not in unit.ind and not (
+    not a verb root (lupa bawa payong -> lupa membawa payung). A function word opening the sentence
+    keeps its capital (Apakah ngana so makang? is asked, not 'Apakah sudah kamu makan')."""
+    return unit.ind.lower() not in STOP_WORDS and " " not in unit.ind and not (
         unit.root and vocabulary.is_verb_root(unit.root))
 
 

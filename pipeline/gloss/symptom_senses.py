@@ -8,6 +8,8 @@ speaks of illness; 'batu' (stone) elsewhere.
 blakang: 'punggung' (the back of the body) where it hurts, no preposition before it (kita pe blakang sakit ->
 punggung saya sakit; sakit blakang -> sakit punggung); di blakang rumah, kaki blakang (a hind leg) and
 blakang ini (lately) stay 'belakang'.
+pukul: 'berdebar' where the heart beats (depe jantung ba pukul kancang -> jantungnya berdebar kencang);
+one who hits (dia ba pukul anjing) keeps 'memukul'.
 Dispatched by clauses.py.
 """
 
@@ -89,5 +91,22 @@ def _back(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "punggung")  # kita pe blakang sakit; sakit blakang
 
 
-RULES = {"batu": _batu, "blakang": _back, "belakang": _back}
-FREE_KEYS = frozenset({"batu", "belakang"})  # Indonesian words (batu the lexicon lists as shared)
+_HEART = frozenset({"jantung", "jantong"})
+# Between the heart and its beating: the ba written apart, an aspect word, a feeling of it.
+_BEFORE_BEATING = frozenset({"ba", "so", "sudah", "masih", "masi", "ada", "mulai", "rasa", "terasa", "trus", "terus"})
+
+
+def _heartbeat(units, k, u, prev, nxt, before, vocabulary):
+    at = k - 1
+    while at >= 0 and units[at].joined and units[at].key in _BEFORE_BEATING:
+        at -= 1
+    if at >= 0 and units[at].joined and units[at].key in _HEART:
+        doubled = "-" in u.key  # ba pukul-pukul: berdebar-debar
+        u.ind, u.gloss = ("berdebar-debar", ("ber-debar~debar",)) if doubled else ("berdebar", ("ber-debar",))
+        if units[at + 1].key == "ba":
+            units[at + 1].ind = ""
+
+
+RULES = {"batu": _batu, "blakang": _back, "belakang": _back, "pukul": _heartbeat, "bapukul": _heartbeat,
+         "pukul-pukul": _heartbeat, "bapukul-pukul": _heartbeat}
+FREE_KEYS = frozenset({"batu", "belakang", "bapukul", "bapukul-pukul"})  # Indonesian words (batu the lexicon lists as shared)

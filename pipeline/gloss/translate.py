@@ -100,10 +100,10 @@ class SentenceTranslator:
     """Builds the gloss and the free translation of one xmm/mixed segment from word analyses."""
 
     def __init__(self, vocabulary: IndonesianVocabulary, negations: frozenset[str] = frozenset(),
-                 written_together: dict[str, str] | None = None):
+                 written_together: dict[tuple[str, str], str] | None = None):
         self.vocabulary = vocabulary  # multiword expressions come with the word types (wordtypes.py)
-        # ba- verbs of the lexicon by their stem: ba written apart reads as the word written
-        # together (ba jual -> bajual 'berjualan'; ba iko -> baiko 'mengikuti')
+        # ba- verbs and ter- words of the lexicon by prefix and stem: ba or ta written apart reads as the
+        # word written together (ba jual -> bajual 'berjualan'; ta kupas -> takupas 'terkelupas')
         self.written_together = written_together or {}
         # What a unit's key asks of the context pass, in one look-up per unit: (the later rule it
         # belongs to or -1, whether a word-pair rule reads it, whether it negates its clause).
@@ -351,9 +351,9 @@ class SentenceTranslator:
             if key == "ta" and short_kita(units, k):
                 u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang, waktu ta cuci piring: short kita
             elif base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
-                if key == "ba" and nxt.key in self.written_together:
-                    nxt.ind = self.written_together[nxt.key]
-                    u.gloss = ("ber" if nxt.ind.startswith("be") else "meN",)
+                if (key, nxt.key) in self.written_together:
+                    nxt.ind = self.written_together[key, nxt.key]
+                    u.gloss = ("ter",) if key == "ta" else ("ber" if nxt.ind.startswith("be") else "meN",)
                 elif key == "ba":
                     form = nxt.pos == "adj" and self.vocabulary.moving(base) or self.vocabulary.active(base)
                     if form and not nxt.root and not form.startswith("be"):

@@ -42,7 +42,7 @@ from pipeline.gloss.tokens import starts_sentence
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
 _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
-_BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "masih", "memang", "ja"})  # kita le rasa
+_BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "blum", "belum", "masih", "memang", "ja"})  # kita le rasa
 _BEFORE_RASA = _BETWEEN_SUBJECT | frozenset({"yang", "mulai", "sering", "selalu"})  # and aspect, negation
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
