@@ -61,3 +61,13 @@ def test_reluctance_to_seek_care_or_officials_indifference_is_no_reluctance_to_r
 
 def test_a_family_reluctant_to_register_still_is():
     assert "malas_mengurus" in codes_of_paragraph(WORI, "Masih ada orang tua yang enggan mengurus kartu BPJS anaknya.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana itu membayar premi peserta PBPU yang ditanggung pemerintah daerah, juga bantuan iuran bagi peserta "
+    "mandiri kelas III.",
+    "Demi mencapai UHC, Pemerintah Kabupaten (Pemkab) Talaud lewat Dinas Kesehatan mengalokasikan "
+    "dana sekitar Rp 9 miliar untuk mendukung kepesertaan Jaminan Kesehatan Nasional (JKN) tahun depan.",
+])
+def test_a_regional_budget_beside_a_subsidy_or_in_a_long_lead_is_registration_help(text):
+    assert "bantuan_pendaftaran" in codes_of_paragraph(WORI, text)
