@@ -71,3 +71,17 @@ def test_a_family_reluctant_to_register_still_is():
 ])
 def test_a_regional_budget_beside_a_subsidy_or_in_a_long_lead_is_registration_help(text):
     assert "bantuan_pendaftaran" in codes_of_paragraph(WORI, text)
+
+
+def test_cut_off_without_notice_is_no_outreach_a_session_is():
+    assert "sosialisasi_pemerintah" not in codes_of_paragraph(
+        WORI, "Status kepesertaan ribuan peserta PBI di kabupaten itu diputus tanpa pemberitahuan kepada keluarga.")
+    assert "sosialisasi_pemerintah" in codes_of_paragraph(
+        WORI, "Puskesmas menggelar sosialisasi JKN kepada warga tanpa memungut biaya.")
+
+
+def test_village_officials_enrolled_as_staff_are_no_registration_help_families_enrolled_are():
+    assert "bantuan_pendaftaran" not in codes_of_paragraph(
+        WORI, "Pemerintah Kabupaten Sitaro mendaftarkan kepala desa dan perangkat desa sebagai peserta JKN tahap kedua.")
+    assert "bantuan_pendaftaran" in codes_of_paragraph(
+        WORI, "Pemerintah desa mendaftarkan 40 balita stunting sebagai peserta JKN yang iurannya ditanggung APBD.")
