@@ -85,3 +85,11 @@ def test_village_officials_enrolled_as_staff_are_no_registration_help_families_e
         WORI, "Pemerintah Kabupaten Sitaro mendaftarkan kepala desa dan perangkat desa sebagai peserta JKN tahap kedua.")
     assert "bantuan_pendaftaran" in codes_of_paragraph(
         WORI, "Pemerintah desa mendaftarkan 40 balita stunting sebagai peserta JKN yang iurannya ditanggung APBD.")
+
+
+def test_a_hospital_coordinating_with_an_office_is_no_family_registering_when_ill():
+    assert "urus_saat_rujukan" not in codes_of_paragraph(
+        WORI, "Kalau kepesertaan pasien tidak aktif di rumah sakit, segera dikoordinasikan dengan Dinas Sosial "
+              "agar bisa diaktifkan kembali.")
+    assert "urus_saat_rujukan" in codes_of_paragraph(
+        WORI, "Setelah anaknya dirawat di rumah sakit, ibu itu baru buru-buru ke kantor desa mengurus kartu BPJS.")
