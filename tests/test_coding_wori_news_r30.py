@@ -93,3 +93,16 @@ def test_a_hospital_coordinating_with_an_office_is_no_family_registering_when_il
               "agar bisa diaktifkan kembali.")
     assert "urus_saat_rujukan" in codes_of_paragraph(
         WORI, "Setelah anaknya dirawat di rumah sakit, ibu itu baru buru-buru ke kantor desa mengurus kartu BPJS.")
+
+
+@pytest.mark.parametrize("text", [
+    "Warga mengeluhkan sistem verifikasi data kepesertaan JKN yang membuat kartu mereka mati mendadak.",
+    "Kementerian Sosial dan BPS memverifikasi ulang data peserta PBI di seluruh provinsi mulai bulan depan.",
+])
+def test_the_ministries_checking_or_the_verification_system_is_no_local_registration_help(text):
+    assert "bantuan_pendaftaran" not in codes_of_paragraph(WORI, text)
+
+
+def test_a_village_checking_members_still_is():
+    assert "bantuan_pendaftaran" in codes_of_paragraph(
+        WORI, "Petugas desa memverifikasi data peserta PBI yang dinonaktifkan agar bisa diusulkan kembali.")
