@@ -24,3 +24,17 @@ CASES = [
 @pytest.mark.parametrize("source, expected", CASES)
 def test_round_30_grammar(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+STARTS = [
+    # mulai of an event or a thing before the time it starts at: dimulai, and mo before it 'akan' (starting.py)
+    ("Acara syukuran mo mulai jam tiga.", "Acara syukuran akan dimulai jam tiga."),
+    ("Dorang bilang pesta mo mulai hari Sabtu.", "Mereka bilang pesta akan dimulai hari Sabtu."),
+    # ... not a person beginning, nor an act begun
+    ("Dia mulai jam tujuh.", "Dia mulai jam tujuh."),
+    ("Kita mulai karja jam tujuh.", "Saya mulai bekerja jam tujuh."),
+]
+
+
+@pytest.mark.parametrize("source, expected", STARTS)
+def test_round_30_an_event_starts(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
