@@ -38,3 +38,18 @@ STARTS = [
 @pytest.mark.parametrize("source, expected", STARTS)
 def test_round_30_an_event_starts(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+LEFT_UNDONE = [
+    # a thing, so + a span of time, then a negation or blum and a bare verb: how long it has been left
+    # undone, di- (voice.py); an untagged -an noun is a thing too
+    ("Tagihan aer so dua bulan nyanda bayar.", "Tagihan air sudah dua bulan tidak dibayar."),
+    ("Kita pe pinjaman so lama blum bayar.", "Pinjaman saya sudah lama belum dibayar."),
+    # ... not a person, nor an animal, who acts
+    ("Dia so tiga bulan nyanda bayar.", "Dia sudah tiga bulan tidak bayar."),
+    ("Tu anjing so dua hari nyanda makang.", "Anjing itu sudah dua hari tidak makan."),
+]
+
+
+@pytest.mark.parametrize("source, expected", LEFT_UNDONE)
+def test_round_30_a_thing_left_undone(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
