@@ -53,3 +53,17 @@ LEFT_UNDONE = [
 @pytest.mark.parametrize("source, expected", LEFT_UNDONE)
 def test_round_30_a_thing_left_undone(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+EXCLAIMED = [
+    # pe after a noun before the predicate closing its clause grades it: banyak too, and after an untagged
+    # noun whose capital is only the sentence's (graded_pe.py)
+    ("Aduh, nyamuk pe banyak!", "Aduh, nyamuk banyak sekali!"),
+    ("Aula pe panas, torang pindah jo.", "Aula panas sekali, kita pindah saja."),
+    # ... not a pronoun's possession, which owns the noun after pe
+    ("Kita pe doi banyak.", "Uang saya banyak."),
+]
+
+
+@pytest.mark.parametrize("source, expected", EXCLAIMED)
+def test_round_30_pe_grades_the_predicate(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

@@ -16,7 +16,7 @@ from pipeline.gloss.clause_words import (
     CAUSATIVES, COORDINATORS, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, SEX_WORDS, TIME_UNITS, TITLES,
     WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
-from pipeline.gloss.graded_pe import DEGREE_WORDS, degree_follows, graded_after_adverb
+from pipeline.gloss.graded_pe import DEGREE_WORDS, degree_follows, graded_after_adverb, graded_predicate, opening_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.subject_phrase import in_relative_of_subject, opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
@@ -120,7 +120,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         out.append([text, u.glue, cap])
         return k + 1
     described = _described_owner(units, k, vocabulary)
-    if possessor and u.key == "pe" and possessed.pos == "adj" and (_noun(units[shown_owner(units, k)], vocabulary) or described or (
+    if possessor and u.key == "pe" and graded_predicate(possessed) and (_noun(units[shown_owner(units, k)], vocabulary) or (
+            opening_noun(units, k - 1, vocabulary)) or described or (
             _described_before_demonstrative(units, k, vocabulary)) or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or (
             units[k - 1].pos == "v" and in_relative_of_subject(units, k - 1))) and (  # kue yang oma bekeng pe enak
