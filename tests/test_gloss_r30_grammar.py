@@ -67,3 +67,17 @@ EXCLAIMED = [
 @pytest.mark.parametrize("source, expected", EXCLAIMED)
 def test_round_30_pe_grades_the_predicate(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+ACTS_COMPARED = [
+    # dari between two acts after lebe + an adjective or lebe bae: the second act is the standard, daripada
+    # (degree.acts_compared)
+    ("Dia lebe rajin bacirita dari karja.", "Dia lebih rajin mengobrol daripada bekerja."),
+    ("Lebe bae tunggu dari pigi sandiri.", "Lebih baik tunggu daripada pergi sendiri."),
+    # ... not the place an act comes from
+    ("Dia lebe cepat pulang dari kantor.", "Dia lebih cepat pulang dari kantor."),
+]
+
+
+@pytest.mark.parametrize("source, expected", ACTS_COMPARED)
+def test_round_30_acts_compared(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected

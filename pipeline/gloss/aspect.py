@@ -37,7 +37,7 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, CONDITION, PAST_POINTS, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause,
     doer_after_passive, names_future, is_time, sentence_around, starts_predicate, subject_person)
-from pipeline.gloss.degree import compared
+from pipeline.gloss.degree import acts_compared, compared
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.lasting import state_since, works_at
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
@@ -81,7 +81,7 @@ def dari_cued(units: list, k: int) -> bool:
     before its doer)."""
     unit = units[k + 1]
     key = unit.key
-    return compared(units, k) or (
+    return compared(units, k) or acts_compared(units, k) or (
         key in PAST_POINTS or unit.ind in PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu") or key == "tadi"
         or key.rsplit(" ", 1)[-1] in SINCE_CUES or k > 0 and units[k - 1].ind[:2] == "di")
 
@@ -290,7 +290,7 @@ _GETTING = frozenset({"pinjam", "ambil", "beli", "terima", "minta", "dapat", "pe
 
 
 def _dari(units, k, u, prev, nxt, before, vocabulary):
-    if compared(units, k):
+    if compared(units, k) or acts_compared(units, k, vocabulary):
         u.ind = "daripada"  # lebe mahal dari bulan lalu -> lebih mahal daripada bulan lalu (degree.py)
     elif doer_after_passive(units, k) and units[k - 1].root not in _GETTING:
         u.ind = ""  # dapa mara dari depe papa -> dimarahi ayahnya: the doer follows the passive bare
