@@ -81,3 +81,18 @@ ACTS_COMPARED = [
 @pytest.mark.parametrize("source, expected", ACTS_COMPARED)
 def test_round_30_acts_compared(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
+
+GUESSED = [
+    # rasa before a clause with sto thinks it: 'rasa', and mungkin opens the clause after it (verbforms.py,
+    # particles.py)
+    ("Torang rasa sto dia so pulang.", "Kami rasa mungkin dia sudah pulang."),
+    ("Kita rasa harga ikang so nae sto.", "Saya rasa mungkin harga ikan sudah naik."),
+    # ... a feeling stays merasa, and sto with no rasa still opens its clause
+    ("Kita rasa lapar skali.", "Saya merasa sangat lapar."),
+    ("Dia so pulang sto.", "Mungkin dia sudah pulang."),
+]
+
+
+@pytest.mark.parametrize("source, expected", GUESSED)
+def test_round_30_a_guess_thought(glosser, source, expected):
+    assert glosser.gloss(source).translation == expected
