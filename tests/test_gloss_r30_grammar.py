@@ -18,28 +18,12 @@ CASES = [
     ("Kita nintau soal pupuk.", "Saya tidak tahu soal pupuk."),
     # ... nor with no person before it (a request, a thing)
     ("Pasang tenda dulu.", "Pasang tenda dulu."),
-]
-
-
-@pytest.mark.parametrize("source, expected", CASES)
-def test_round_30_grammar(glosser, source, expected):
-    assert glosser.gloss(source).translation == expected
-
-STARTS = [
     # mulai of an event or a thing before the time it starts at: dimulai, and mo before it 'akan' (starting.py)
     ("Acara syukuran mo mulai jam tiga.", "Acara syukuran akan dimulai jam tiga."),
     ("Dorang bilang pesta mo mulai hari Sabtu.", "Mereka bilang pesta akan dimulai hari Sabtu."),
     # ... not a person beginning, nor an act begun
     ("Dia mulai jam tujuh.", "Dia mulai jam tujuh."),
     ("Kita mulai karja jam tujuh.", "Saya mulai bekerja jam tujuh."),
-]
-
-
-@pytest.mark.parametrize("source, expected", STARTS)
-def test_round_30_an_event_starts(glosser, source, expected):
-    assert glosser.gloss(source).translation == expected
-
-LEFT_UNDONE = [
     # a thing, so + a span of time, then a negation or blum and a bare verb: how long it has been left
     # undone, di- (voice.py); an untagged -an noun is a thing too
     ("Tagihan aer so dua bulan nyanda bayar.", "Tagihan air sudah dua bulan tidak dibayar."),
@@ -47,42 +31,18 @@ LEFT_UNDONE = [
     # ... not a person, nor an animal, who acts
     ("Dia so tiga bulan nyanda bayar.", "Dia sudah tiga bulan tidak bayar."),
     ("Tu anjing so dua hari nyanda makang.", "Anjing itu sudah dua hari tidak makan."),
-]
-
-
-@pytest.mark.parametrize("source, expected", LEFT_UNDONE)
-def test_round_30_a_thing_left_undone(glosser, source, expected):
-    assert glosser.gloss(source).translation == expected
-
-EXCLAIMED = [
     # pe after a noun before the predicate closing its clause grades it: banyak too, and after an untagged
     # noun whose capital is only the sentence's (graded_pe.py)
     ("Aduh, nyamuk pe banyak!", "Aduh, nyamuk banyak sekali!"),
     ("Aula pe panas, torang pindah jo.", "Aula panas sekali, kita pindah saja."),
     # ... not a pronoun's possession, which owns the noun after pe
     ("Kita pe doi banyak.", "Uang saya banyak."),
-]
-
-
-@pytest.mark.parametrize("source, expected", EXCLAIMED)
-def test_round_30_pe_grades_the_predicate(glosser, source, expected):
-    assert glosser.gloss(source).translation == expected
-
-ACTS_COMPARED = [
     # dari between two acts after lebe + an adjective or lebe bae: the second act is the standard, daripada
     # (degree.acts_compared)
     ("Dia lebe rajin bacirita dari karja.", "Dia lebih rajin mengobrol daripada bekerja."),
     ("Lebe bae tunggu dari pigi sandiri.", "Lebih baik tunggu daripada pergi sendiri."),
     # ... not the place an act comes from
     ("Dia lebe cepat pulang dari kantor.", "Dia lebih cepat pulang dari kantor."),
-]
-
-
-@pytest.mark.parametrize("source, expected", ACTS_COMPARED)
-def test_round_30_acts_compared(glosser, source, expected):
-    assert glosser.gloss(source).translation == expected
-
-GUESSED = [
     # rasa before a clause with sto thinks it: 'rasa', and mungkin opens the clause after it (verbforms.py,
     # particles.py)
     ("Torang rasa sto dia so pulang.", "Kami rasa mungkin dia sudah pulang."),
@@ -93,6 +53,6 @@ GUESSED = [
 ]
 
 
-@pytest.mark.parametrize("source, expected", GUESSED)
-def test_round_30_a_guess_thought(glosser, source, expected):
+@pytest.mark.parametrize("source, expected", CASES)
+def test_round_30_grammar(glosser, source, expected):
     assert glosser.gloss(source).translation == expected
