@@ -50,6 +50,12 @@ CASES = [
     # ... a feeling stays merasa, and sto with no rasa still opens its clause
     ("Kita rasa lapar skali.", "Saya merasa sangat lapar."),
     ("Dia so pulang sto.", "Mungkin dia sudah pulang."),
+    # mo opening its sentence before a clause of what must be done: the purpose, untuk + meN- (aspect.py)
+    ("Mo tanam rica, tanah musti gembur.", "Untuk menanam cabai, tanah harus gembur."),
+    ("Mo bayar, ngana musti antri dulu.", "Untuk membayar, kamu harus antre dulu."),
+    # ... not before a request, nor after a subject
+    ("Mo pigi ka pasar, tunggu kita.", "Mau pergi ke pasar, tunggu saya."),
+    ("Kita mo pigi, mar musti tunggu papa.", "Saya mau pergi, tapi harus menunggu ayah."),
 ]
 
 
