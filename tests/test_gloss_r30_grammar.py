@@ -56,6 +56,10 @@ CASES = [
     # ... not before a request, nor after a subject
     ("Mo pigi ka pasar, tunggu kita.", "Mau pergi ke pasar, tunggu saya."),
     ("Kita mo pigi, mar musti tunggu papa.", "Saya mau pergi, tapi harus menunggu ayah."),
+    # people of work away from home are persons: the doer after a passive's deng (person_words.py)
+    ("Torang dapa tipu deng calo di terminal.", "Kami ditipu oleh calo di terminal."),
+    # ... a thing after it stays the means
+    ("Dia dapa pukul deng kayu.", "Dia dipukul dengan kayu."),
 ]
 
 
