@@ -60,6 +60,12 @@ CASES = [
     ("Torang dapa tipu deng calo di terminal.", "Kami ditipu oleh calo di terminal."),
     # ... a thing after it stays the means
     ("Dia dapa pukul deng kayu.", "Dia dipukul dengan kayu."),
+    # an animal + ada + an untagged Indonesian verb closing the sentence: the act going on, meN-
+    # (translate.py, clause_words.animal_before)
+    ("Tu anjing ada gonggong.", "Anjing itu sedang menggonggong."),
+    ("Dorang pe anjing ada gonggong.", "Anjing mereka sedang menggonggong."),
+    # ... a person's ada before a noun that closes the sentence stays possession
+    ("Torang ada surat.", "Kami punya surat."),
 ]
 
 
