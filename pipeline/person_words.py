@@ -12,8 +12,8 @@ PERSON_NOUNS = frozenset({
     "keluarga", "anak-anak", "orang-orang", "mama-mama", "bapa-bapa", "pamuda", "pemuda", "tuhan",
     "nelayan", "petani", "penatua", "polisi", "camat", "lurah", "cucu", "bayi", "ponakan", "keponakan", "sepupu", "pangantin", "pengantin", "pasarta", "peserta",
     "ipar", "mantu", "menantu", "nona", "nyong", "cewek", "cowok", "palayan", "pelayan", "dukun", "tukang",
-    # people of work away from home: who hires, oversees, repairs, rides (agen, mandor, montir, majikan)
-    "agen", "mandor", "montir", "majikan", "penumpang", "buruh", "karyawan"})
+    # people of work and travel away from home: who hires, oversees, recruits, repairs, rides
+    "agen", "mandor", "majikan", "karyawan", "buruh", "pekerja", "montir", "penumpang", "kurir", "calo"})
 # Kin terms and titles: persons pa marks (pamit pa opa), and titles that stay with the name they
 # precede (om Yance pe rumah -> rumah om Yance).
 TITLES = frozenset({"om", "tanta", "tante", "oma", "opa", "ibu", "bu", "bapak", "pak", "papa", "mama", "kaka", "ade",

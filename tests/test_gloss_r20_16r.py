@@ -30,7 +30,7 @@ CASES = [
     ("Tetangga dua itu blum baku bae sampe skarang.", "Tetangga dua itu belum berbaikan sampai sekarang."),
     # muka after a person's possessive is the face, 'wajah'; in front of someone (di kita pe muka) stays
     ("Depe muka pucat.", "Wajahnya pucat."),
-    ("Kita lap ngape muka.", "Saya lap wajahmu."),
+    ("Kita lap ngape muka.", "Saya mengelap wajahmu."),
     ("Oma pe muka mara.", "Wajah nenek marah."),
     ("Dia dudu di kita pe muka.", "Dia duduk di muka saya."),
     # om, tanta written small as an address closing the segment: 'Om', 'Tante'; in a list they stay kin

@@ -19,7 +19,7 @@ CASES = [
     ("Jalang ka kobong pece skali.", "Jalan ke kebun sangat becek."),
     # lampu a place has or lacks is the power supply; a lamp one carries stays (place_senses.py)
     ("Di kobong nda ada lampu.", "Di kebun tidak ada listrik."),
-    ("Torang pasang lampu di perahu.", "Kami pasang lampu di perahu."),
+    ("Torang pasang lampu di perahu.", "Kami memasang lampu di perahu."),
     # mati of a card or an insurance is 'tidak aktif'; a phone or a lamp stays 'mati' (state_senses.py)
     ("Depe kartu KIS so mati dari taong lalu.", "Kartu KIS-nya sudah tidak aktif sejak tahun lalu."),
     ("Ngana pe senter so mati.", "Sentermu sudah mati."),

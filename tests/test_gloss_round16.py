@@ -171,7 +171,7 @@ def test_pake_after_a_pronoun_is_memakai(glosser, source, expected):
 @pytest.mark.parametrize("source, expected", [
     # an Indonesian -kan verb of conveying takes what is conveyed as its object: pa + person is 'kepada'
     ("Nyanda ada yang jelaskan pa kita.", "Tidak ada yang jelaskan kepada saya."),
-    ("Kita so sampaikan pa dorang samua.", "Saya sudah sampaikan kepada mereka semua."),
+    ("Kita so sampaikan pa dorang samua.", "Saya sudah menyampaikan kepada mereka semua."),
     # a verb whose object is the person still drops pa
     ("Ada yang bantu pa mama waktu melahirkan.", "Ada yang membantu ibu waktu melahirkan."),
 ])

@@ -11,8 +11,8 @@ from test_gloss import translate
 
 @pytest.mark.parametrize("source, expected", [
     # a hand tool after an act done to a thing: deng names the tool
-    ("Mama iris bawang deng pisau tajam.", "Ibu iris bawang dengan pisau tajam."),
-    ("Dia ika kayu deng tali.", "Dia ikat kayu dengan tali."),
+    ("Mama iris bawang deng pisau tajam.", "Ibu mengiris bawang dengan pisau tajam."),
+    ("Dia ika kayu deng tali.", "Dia mengikat kayu dengan tali."),
     # a relish after a dish is eaten with it
     ("Torang makang nasi kuning deng dabu-dabu.", "Kami makan nasi kuning dengan sambal."),
     # tableware, or things fetched or bought, stay a list

@@ -32,7 +32,7 @@ def test_dapa_before_an_act_and_a_pointed_thing_is_ability(glosser, source, expe
     ("Potong tu ikang deng piso, jang deng gunting.", "Potong ikan itu dengan pisau, jangan dengan gunting."),
     ("Minum obat jang deng kopi, deng aer putih jo.", "Minum obat jangan dengan kopi, dengan air putih saja."),
     # a tool that is also a verb (rantai, gunting) after the object
-    ("Dorang ika tu sapi deng rante.", "Mereka ikat sapi itu dengan rantai."),
+    ("Dorang ika tu sapi deng rante.", "Mereka mengikat sapi itu dengan rantai."),
     ("Potong tu kain deng gunting.", "Potong kain itu dengan gunting."),
     # a list still joins with dan
     ("Dia bawa parang deng tali.", "Dia membawa parang dan tali."),

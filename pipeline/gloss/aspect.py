@@ -35,13 +35,14 @@
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
-    ALSO, AGENT_AFTER_DAPA, CONDITION, PAST_POINTS, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause,
+    ALSO, AGENT_AFTER_DAPA, CONDITION, KEPT_BARE, PAST_POINTS, PERSON_NOUNS, TIME_UNITS, TITLES, WEATHER, clause,
     doer_after_passive, names_future, is_time, sentence_around, starts_predicate, subject_person)
-from pipeline.gloss.degree import compared
+from pipeline.gloss.degree import acts_compared, compared
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.lasting import state_since, works_at
 from pipeline.gloss.morphology import NAME, NUMBER, RULE
 from pipeline.gloss.since import CUES as SINCE_CUES, since_point
+from pipeline.gloss.tokens import starts_sentence
 from pipeline.person_words import ROUTINE, trades
 
 # mo after these is 'akan': certainty (pasti mo), a promise (janji mo), a relative clause (yang mo
@@ -81,16 +82,42 @@ def dari_cued(units: list, k: int) -> bool:
     before its doer)."""
     unit = units[k + 1]
     key = unit.key
-    return compared(units, k) or (
+    return compared(units, k) or acts_compared(units, k) or (
         key in PAST_POINTS or unit.ind in PAST_POINTS or key in TIME_UNITS or key.endswith(" lalu") or key == "tadi"
         or key.rsplit(" ", 1)[-1] in SINCE_CUES or k > 0 and units[k - 1].ind[:2] == "di")
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and _purpose(units, k, prev):
+    if nxt is not None and _purpose_of_requirement(units, k):
+        u.ind, u.gloss = "untuk", ("untuk",)  # Mo ambe, musti bawa KTP -> Untuk mengambil, harus ...
+        if nxt.pos == "v" and nxt.root and nxt.ind == nxt.root and nxt.key not in KEPT_BARE:
+            nxt.ind = vocabulary.men_form(nxt.root) or nxt.ind  # the act aimed at, named whole
+    elif nxt is not None and _purpose(units, k, prev):
         u.ind, u.gloss = "untuk", ("untuk",)  # pigi ka kobong mo pece kalapa -> pergi ke kebun untuk ...
     elif u.ind == "mau" and nxt is not None and _future(*clause(units, k)):
         u.ind, u.gloss = "akan", ("FUT",)
+
+
+# What one must do for a purpose named first (Mo beking kue, musti ...): the clause after the purpose.
+_REQUIRED = frozenset({"musti", "mesti", "harus", "perlu"})
+
+
+def _purpose_of_requirement(units: list, k: int) -> bool:
+    """mo opening its sentence, in a clause a comma closes, before a clause of what must be done: the
+    purpose the requirement serves (Mo ambe, musti bawa KTP -> Untuk mengambil, harus membawa KTP)."""
+    if k > 0 and not starts_sentence(units[k - 1].glue):
+        return False
+    end = k
+    while end < len(units) and units[end].joined:
+        end += 1
+    if end + 1 >= len(units) or units[end].glue.strip() != ",":
+        return False
+    after = end + 1
+    while after < len(units) and units[after].key not in _REQUIRED:
+        if not units[after].joined:
+            return False
+        after += 1
+    return after < len(units)
 
 
 _GOING = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "nae", "turung", "maso"})
@@ -290,7 +317,7 @@ _GETTING = frozenset({"pinjam", "ambil", "beli", "terima", "minta", "dapat", "pe
 
 
 def _dari(units, k, u, prev, nxt, before, vocabulary):
-    if compared(units, k):
+    if compared(units, k) or acts_compared(units, k, vocabulary):
         u.ind = "daripada"  # lebe mahal dari bulan lalu -> lebih mahal daripada bulan lalu (degree.py)
     elif doer_after_passive(units, k) and units[k - 1].root not in _GETTING:
         u.ind = ""  # dapa mara dari depe papa -> dimarahi ayahnya: the doer follows the passive bare

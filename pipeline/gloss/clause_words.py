@@ -247,6 +247,13 @@ def subject_person(unit) -> bool:
     return unit.pos == "pron" or unit.key in PERSON_NOUNS or unit.source == NAME
 
 
+def animal_before(units: list, k: int) -> bool:
+    """An animal is the subject right before units[k], perhaps closed by its demonstrative (tu anjing
+    -> anjing itu): it does what a bare verb after names, it owns nothing the verb could name."""
+    at = k - 1 if k > 0 and units[k - 1].pos != "dem" else k - 2
+    return at >= 0 and units[at].joined and units[at].key in ANIMALS
+
+
 def acts(unit) -> bool:
     """A person or an animal: a subject that does what a bare verb after ada names (dorang ada pasang
     tenda: sedang memasang); a thing there undergoes it (oto ada parkir: diparkir)."""

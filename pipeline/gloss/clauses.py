@@ -35,6 +35,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 where the stay is named: 'rawat inap'
   address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'; pa alone: 'Pak'
   asking.py     tanya with nothing asked after it, or before a reported question: 'bertanya'
+  starting.py   mulai of an event or a thing before the time it starts at: 'dimulai'
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
@@ -43,8 +44,8 @@ from __future__ import annotations
 from pipeline.gloss import (
     ability, address, ages, asking, aspect, clock_times, degree, destinations, distance, field_senses, joining, lateness,
     measure_senses,
-    nearness, place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, state_senses, symptom_senses,
-    taste_senses, treatment, verbforms, water_senses)
+    nearness, place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, starting, state_senses,
+    symptom_senses, taste_senses, treatment, verbforms, water_senses)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
@@ -53,14 +54,14 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
           **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES, **field_senses.RULES,
-          **clock_times.RULES}
+          **clock_times.RULES, **starting.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,
                            *possessed_acts.FREE_KEYS, *senses.FREE_KEYS, *ages.FREE_KEYS,
                            *water_senses.FREE_KEYS, *symptom_senses.FREE_KEYS, *state_senses.FREE_KEYS,
                            *lateness.FREE_KEYS, *treatment.FREE_KEYS, *address.FREE_KEYS, *quarrel_senses.FREE_KEYS,
-                           *measure_senses.FREE_KEYS})
+                           *measure_senses.FREE_KEYS, *starting.FREE_KEYS})
 # Frequent words that mostly need no rule: what must be around them for the rule to be set up.
 _CUED = {"dari": aspect.dari_cued, "satu": degree.counted}
 

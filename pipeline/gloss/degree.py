@@ -164,6 +164,30 @@ def compared(units: list, k: int) -> bool:
     return any(w.key in _MORE and words[i + 1].key not in _BETTER for i, w in enumerate(words[:at - 1]))
 
 
+def acts_compared(units: list, k: int, vocabulary: IndonesianVocabulary | None = None) -> bool:
+    """dari at units[k] between two acts after lebe + an adjective (lebe rajin makang dari karja, lebe
+    enak jaga toko dari ba bantu): the second act is the standard, 'daripada'. Without `vocabulary`
+    (the cheap cue) any untagged word after dari may be the act."""
+    words, at = clause(units, k)
+    if at + 1 >= len(words) or at < 2 or not _act(words, at + 1, vocabulary):
+        return False
+    graded = next((i + 2 for i, w in enumerate(words[:at - 1]) if w.key in _MORE and words[i + 1].pos == "adj"), -1)
+    if graded < 0:  # lebe bae jalang kaki dari nae oto: 'better to ... than to ...'
+        graded = next((i + 1 for i, w in enumerate(words[:at]) if w.ind == "lebih baik"), -1)
+    return graded >= 0 and any(_act(words, i, vocabulary) for i in range(graded, at))
+
+
+def _act(words: list, at: int, vocabulary: IndonesianVocabulary | None) -> bool:
+    """words[at] is a verb: tagged, a ba- written apart before one, or an untagged Indonesian verb root."""
+    word = words[at]
+    if word.pos == "prefix" and at + 1 < len(words):
+        word = words[at + 1]  # ba bantu
+    if word.pos == "v":
+        return True
+    return word.pos == "" and bool(word.root) and (vocabulary is None or vocabulary.is_verb_root(word.root) or (
+        vocabulary.is_form("be" + word.root)))  # kerja: bekerja, no meN- form
+
+
 RULES = {"satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
          "sadiki le": _sadiki_le, "sadiki": _sadiki, **dict.fromkeys(_DEGREE_AFTER, _skali)}
 FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units

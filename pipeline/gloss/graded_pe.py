@@ -1,12 +1,37 @@
 """pe before an adjective with no owner grades it: 'sekali' (Pe enak ni kue! -> Enak sekali kue ini).
 
 A degree word after the adjective grades it already (angin pe kancang skali: once); an adverb before pe
-owns nothing, so pe there grades too (tiket skarang pe mahal! -> tiket sekarang mahal sekali!).
+owns nothing, so pe there grades too (tiket skarang pe mahal! -> tiket sekarang mahal sekali!). After a
+noun pe grades the predicate closing its clause (possessives.py): an adjective, or banyak, how many or
+how much there is (darah pe banyak! -> darah banyak sekali!), also after a noun whose capital is only the
+sentence's (Mes pe panas -> mes panas sekali).
 """
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.morphology import INDONESIAN
+from pipeline.gloss.tokens import starts_sentence
+
 DEGREE_WORDS = frozenset({"skali", "sekali", "sakali", "banget"})
+_AMOUNTS = frozenset({"banyak", "banya", "sadiki", "sedikit"})  # a quantity as the predicate, graded as an adjective is
+
+
+def graded_predicate(unit) -> bool:
+    """What pe after a noun can grade as its clause's predicate: an adjective, or banyak."""
+    return unit.pos == "adj" or unit.key in _AMOUNTS
+
+
+def opening_noun(units: list, at: int, vocabulary: IndonesianVocabulary) -> bool:
+    """units[at] opens its sentence and is an Indonesian noun the lexicon leaves untagged, its capital
+    the sentence's (Mes pe panas): the owner a name would otherwise be taken for."""
+    unit = units[at]
+    if at > 0 and not starts_sentence(units[at - 1].glue) or unit.pos != "" or unit.source != INDONESIAN:
+        return False
+    word = unit.ind.lower()
+    return " " not in word and word not in STOP_WORDS and not (unit.root and vocabulary.is_verb_root(unit.root))
 
 
 def degree_follows(units: list, at: int) -> bool:

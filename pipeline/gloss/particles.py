@@ -63,7 +63,7 @@ _SHOWN = frozenset({"dem", "pron", "n", "loc"})  # itu noh, ngana noh: noh point
 # A sentence adverb moves no further back than after these: a clause starts after them.
 _CLAUSE_BEFORE = frozenset({"conj", "interj"})
 # ... and these words, whatever part of speech the Indonesian tables give them (tapi, oh, kalau).
-_OPENING_WORDS = frozenset({"bilang", "babilang", "kira", "pikir", "tau", "tahu"}) | _BUT | _EXCLAIMING | CONDITION
+_OPENING_WORDS = frozenset({"bilang", "babilang", "kira", "pikir", "rasa", "tau", "tahu"}) | _BUT | _EXCLAIMING | CONDITION
 
 
 def place(units: list, positions: list[int], vocabulary=None) -> bool:

@@ -17,7 +17,7 @@ from pipeline.gloss.clause_words import (
     WEATHER, WHEN_WORDS, person)
 from pipeline.gloss.demonstratives import is_plain_noun, shown_owner
 from pipeline.gloss.body_parts import paired_part
-from pipeline.gloss.graded_pe import DEGREE_WORDS, degree_follows, graded_after_adverb
+from pipeline.gloss.graded_pe import DEGREE_WORDS, degree_follows, graded_after_adverb, graded_predicate, opening_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.subject_phrase import in_relative_of_subject, opens_clause
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, NOMINAL_SOURCES, NUMBER, RULE, UNKNOWN
@@ -28,8 +28,6 @@ from pipeline.person_words import WORKS_AS, trades
 NOT_POSSESSED = frozenset({"aux", "neg", "conj", "prep", "ptc", "interj", "rel", "poss", "prefix"})
 _SUFFIX_POSSESSORS = {"nya": "nya", "dia": "nya", "kamu": "mu"}
 _ORDINALS = frozenset({"pertama", "terakhir"})
-# How many, graded as an adjective is where it closes the clause (darah pe banyak! -> darah banyak sekali)
-_AMOUNTS = frozenset({"banyak", "banya", "sadiki", "sedikit"})
 # Adverbs after pe that close the clause's object rather than name a thing owned (pinjam ngana pe
 # dulu -> pinjam punyamu dulu).
 # Which side of a thing: after the possessed noun it names the part, inside the phrase (gigi depannya).
@@ -123,7 +121,8 @@ def possessive(units: list[Unit], k: int, out: list[list], pending_cap: bool,
         out.append([text, u.glue, cap])
         return k + 1
     described = _described_owner(units, k, vocabulary)
-    if possessor and u.key == "pe" and (possessed.pos == "adj" or possessed.key in _AMOUNTS) and (_noun(units[shown_owner(units, k)], vocabulary) or described or (
+    if possessor and u.key == "pe" and graded_predicate(possessed) and (_noun(units[shown_owner(units, k)], vocabulary) or (
+            opening_noun(units, k - 1, vocabulary)) or described or (
             _described_before_demonstrative(units, k, vocabulary)) or (
             units[k - 1].source == NAME and k >= 2 and units[k - 2].key in PLACE_PHRASE_PREPOSITIONS) or (
             units[k - 1].pos == "v" and in_relative_of_subject(units, k - 1))) and (  # kue yang oma bekeng pe enak

@@ -30,6 +30,7 @@ from pipeline.gloss.done_to_thing import closes_thing, undergone
 from pipeline.gloss.going_senses import driven
 from pipeline.gloss.voice import BARE_WITHOUT_OBJECT, activity_going_on, caused_on_subject
 from pipeline.gloss.doer_after import done_by_doer_after
+from pipeline.gloss.subject_acts import done_by_subject
 
 _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu", "nimbole", "dapa"})
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
@@ -121,6 +122,8 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             made_what(units, k)
         if u.pos == "v" and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
+        elif u.pos == "" and done_by_subject(units, k) and _untagged_verb(u, vocabulary):
+            _active_voice(units, k, vocabulary)  # kita tabrak pagar -> saya menabrak pagar
         elif u.pos == "" and (units[k - 1].key in _BEFORE_UNTAGGED_VERB or closes_thing(units, k)) and _untagged_verb(
                 u, vocabulary):  # tu babi musti potong, ngana pe oto parkir di mana
             if not undergone(units, k, vocabulary) and u.joined and units[k - 1].key == "da" and (

@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CARRYING, acts, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal,
+    ALSO, CARRYING, acts, animal_before, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal,
     short_kita, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
@@ -299,9 +299,12 @@ class SentenceTranslator:
             if nxt is not None and (nxt.pos in ("v", "adj") or nxt.key in ("ba", "baku") or (  # ada ba istirahat
                     nxt.pos == "" and self.vocabulary.is_suffixed_verb(nxt.key)) or (  # ada antarkan
                     nxt.source == RULE and nxt.key[:2] == "ba" and nxt.ind[:2] in ("be", "me")) or (  # ada bakerja
-                    nxt.pos == "" and nxt.source == INDONESIAN and prev is not None and acts(prev) and (
-                        k + 2 < len(units) and nxt.joined and self.vocabulary.is_verb_root(nxt.root)))):
+                    nxt.pos == "" and nxt.source == INDONESIAN and prev is not None and (
+                        acts(prev) and k + 2 < len(units) and nxt.joined or animal_before(units, k)) and (
+                        self.vocabulary.is_verb_root(nxt.root)))):  # anjing ada gonggong: an animal owns no verb's noun
                 u.ind, u.gloss = "sedang", ("PROG",)
+                if nxt.pos == "" and animal_before(units, k):
+                    nxt.ind = self.vocabulary.men_form(nxt.root) or nxt.ind  # sedang menggonggong: its own act
                 nxt.pos = nxt.pos or "v"  # ada potong rumpu -> sedang memotong rumput
             elif nxt is not None and nxt.key in _PASSIVES and key in ("ada", "ad"):
                 # getting or undergoing is done, not going on: ada only asserts it (kita ada dapa

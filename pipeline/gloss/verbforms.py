@@ -31,7 +31,7 @@ from __future__ import annotations
 from pipeline.gloss.benefactive import akang
 from pipeline.gloss.clause_words import (
     ALSO, AGENT_AFTER_DAPA, ANIMALS, DEMONSTRATIVES, NOT, PERSON_NOUNS, TRANSITIVE_AFTER_DAPA, VEHICLES, asked,
-    WHO, is_time, person, same_case, thing)
+    WHO, clause, is_time, person, same_case, thing)
 from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.instructions import tells_hearer
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
@@ -43,6 +43,7 @@ _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin",
 # ba- cooking verbs after the dish they name are participles: pisang bagoreng -> pisang goreng.
 _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
 _BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "blum", "belum", "masih", "memang", "ja"})  # kita le rasa
+_GUESSES = frozenset({"sto"})  # mungkin: what a speaker thinks, not feels
 _BEFORE_RASA = _BETWEEN_SUBJECT | frozenset({"yang", "mulai", "sering", "selalu"})  # and aspect, negation
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
@@ -159,6 +160,9 @@ def _rasa(units, k, u, prev, nxt, before, vocabulary):
         return
     if vocabulary.inflected(prev.ind, "me"):
         return  # batahan rasa saki, kase ilang rasa bosan: the feeling is the verb's object, the noun
+    words, at = clause(units, k)
+    if any(w.key in _GUESSES for w in words[at + 1:]):
+        return  # kita rasa sto lebe bae: a guess follows, rasa thinks it (saya rasa mungkin; particles.py)
     at = k - 1  # kita le rasa, pasien yang so nda rasa: the subject before its aspect, negation, yang
     while at > 0 and (units[at].key in _BEFORE_RASA or units[at].pos in ("aux", "neg")) and units[at - 1].joined:
         at -= 1

@@ -24,8 +24,8 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, NUMBER_WORDS, PERSON_NOUNS,
-    SOFTENERS, UNDERGOING_CUES, WHO, person)
+    ANIMALS, BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, NOT,
+    NUMBER_WORDS, PERSON_NOUNS, SOFTENERS, TIME_UNITS, UNDERGOING_CUES, WHO, person)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.treatment import CARE
@@ -186,12 +186,20 @@ def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UN
     verb = units[verb_at]
     at = k - 1
     cued = not cues
-    while at >= 0 and units[at].joined and units[at].key in BETWEEN_SUBJECT_AND_VERB:
+    negated = spanned = False
+    while at >= 0 and units[at].joined and (units[at].key in BETWEEN_SUBJECT_AND_VERB or _span_after_so(units, at)):
         # mo read as 'mau' wants: a thing wants nothing, it is a body that acts (BPJS nyanda mo tanggung)
         # baru only right before the verb: 'only then' (sayor baru kase maso); before another such
         # word it is the noun's 'new' (sepatu baru nyanda muat)
         cued = cued or units[at].key in cues and units[at].ind != "mau" and (units[at].key != "baru" or at == k - 1)
-        at -= 1
+        negated = negated or units[at].key in NOT
+        span = _span_after_so(units, at)
+        spanned = spanned or span > 0
+        at = span if 0 < span < at else at - 1  # past the span to its so
+    # so + a span of time, then a negation: how long the thing has been left undone (iuran so lama
+    # nyanda bayar -> sudah lama tidak dibayar); an animal there refuses (anjing so dua hari nyanda makang)
+    left_undone = not cued and bool(cues) and negated and spanned
+    cued = cued or left_undone
     if not cued or at < 0 or not units[at].joined or at == k - 1 and cues:
         return False
     if verb_at + 1 < len(units) and verb.joined and _takes_object(units[verb_at + 1]) and not _how_long(units, verb_at + 1):
@@ -201,7 +209,8 @@ def thing_undergoes(units: list, k: int, verb_at: int, cues: frozenset[str] = UN
     head = at
     while head > 0 and units[head - 1].joined and _nominal(units[head - 1]):
         head -= 1  # kolekte minggu ini: the subject is the first noun
-    if not _nominal(units[at]) or person(units[head]) or units[head].key in _ACTING_BODIES | _WHEN:
+    if not _nominal(units[at]) or person(units[head]) or units[head].key in _ACTING_BODIES | _WHEN or (
+            left_undone and units[head].key in ANIMALS):
         return False  # anak musti minum, pemerintah musti kase: a person or a body acts (doi skola anak: the fees)
     if head > 0 and units[head - 1].pos == "poss" and units[head - 1].joined:
         head -= 1  # kita pe obat, depe obat: a possessed thing
@@ -231,8 +240,15 @@ def _how_long(units: list, at: int) -> bool:
 
 
 def _nominal(unit) -> bool:
-    """A noun of the lexicon or an acronym: what can be a thing as subject (not a person or a name)."""
-    return (unit.pos in ("n", "acr") or unit.source == ACRONYM) and unit.source != NAME
+    """A noun of the lexicon or an acronym: what can be a thing as subject (not a person or a name);
+    also an Indonesian -an noun the lexicon leaves untagged (cicilan, tagihan: what is paid)."""
+    return (unit.pos in ("n", "acr") or unit.source == ACRONYM or _an_noun(unit)) and unit.source != NAME
+
+
+def _an_noun(unit) -> bool:
+    """An untagged Indonesian word of a root and -an, the suffix that makes nouns of verbs (cicil ->
+    cicilan); the lexicon tags the everyday words that end so by chance (makan, jalan, ikan)."""
+    return unit.pos == "" and unit.source == "indonesian" and len(unit.key) > 6 and unit.key.endswith("an")
 
 
 def _takes_object(unit) -> bool:
@@ -369,3 +385,16 @@ def _marked_object(units: list, k: int) -> bool:
     """pa marking an object right after the verb (so rujuk pa dorang): the object is there, not left out;
     predicates._active_voice decides it (after a pronoun doer the references keep the bare verb)."""
     return k + 1 < len(units) and units[k].joined and units[k + 1].key == "pa" and not units[k + 1].ind
+
+
+def _span_after_so(units: list, at: int) -> int:
+    """so + a span of time ends at units[at] (so tiga bulan, so lama): the index of so (of so lama,
+    its own), else 0."""
+    if units[at].key == "so lama":
+        return at
+    if units[at].key in ("lama", "lame") and at > 0 and units[at - 1].key == "so":
+        return at - 1
+    if units[at].key in TIME_UNITS and at > 1 and (units[at - 1].pos == "num" or units[at - 1].key in NUMBER_WORDS) and (
+            units[at - 2].key == "so"):
+        return at - 2
+    return 0
