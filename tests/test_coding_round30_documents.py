@@ -1,0 +1,102 @@
+"""Round 30, documents with a researcher's own minimal codebook: a circular letter's grounds are
+background; a definition by cause is a definition; a fare is the travel code's matter, a sum paid
+under a rule is a fine, and "17 ribu lebih warga" counts people (see codebooks/README.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.background import is_background
+from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_code_codebook
+
+BURNS = one_code_codebook("luka_bakar", "Luka bakar pada nelayan",
+                          "Nelayan yang terkena luka bakar saat memasak di perahu.", ["luka bakar", "tersiram"],
+                          name="Studi keselamatan nelayan")
+
+
+# -- a circular letter's grounds and the formula that hands its points over --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sehubungan dengan bertambahnya nelayan yang mengalami luka bakar di atas perahu, dengan ini "
+    "disampaikan beberapa hal sebagai berikut:",
+    "Dalam rangka mengurangi luka bakar pada awak kapal, bersama ini kami sampaikan langkah-langkah berikut.",
+])
+def test_a_letters_grounds_take_no_code(text):
+    assert is_background(text)
+    assert codes_of_paragraph(BURNS, text) == set()
+
+
+def test_a_point_of_the_letter_still_counts():
+    text = "3. Setiap kapten kapal menyediakan kotak obat untuk luka bakar dan mengajarkan cara pertolongan pertama."
+    assert not is_background(text)
+    assert codes_of_paragraph(BURNS, text) == {"luka_bakar"}
+
+
+# -- a definition by cause ("X adalah gangguan akibat ...") --------------------------------------------
+
+def test_a_definition_by_cause_is_background():
+    text = "Luka bakar adalah kerusakan kulit akibat api, air panas atau minyak yang tersiram ke tubuh."
+    assert is_background(text)
+    assert codes_of_paragraph(BURNS, text) == set()
+
+
+def test_a_report_naming_a_cause_is_no_definition():
+    text = "Dua nelayan mengalami luka bakar akibat kompor meledak di perahu pada hari Senin."
+    assert not is_background(text)
+    assert codes_of_paragraph(BURNS, text) == {"luka_bakar"}
+
+
+# -- sums of money: a fare, a fine under a rule, a count after "lebih" -------------------------------
+
+SCREENING = parse_codebook(minimal_codebook_yaml([
+    ("biaya_tes", "Biaya tes dan kartu jaminan",
+     "Whether the test costs money or the insurance card covers it. Not coded when the cost named is only "
+     "the fare to the clinic.", ["biaya", "gratis"]),
+    ("jarak", "Jarak ke Puskesmas", "The clinic being far away and the road or the sea between.",
+     ["jauh", "ojek"]),
+], name="Studi skrining"), source="test.yaml")
+TEST_COST = one_code_codebook("biaya_tes", "Biaya tes dan kartu jaminan",
+                              "Whether the test costs money or the insurance card covers it.", ["biaya", "gratis"],
+                              name="Studi skrining")
+
+
+@pytest.mark.parametrize("text", [
+    "Untuk sampai ke pustu warga menumpang perahu, tiga puluh ribu sekali jalan.",
+    "Dari dusun atas mereka harus sewa mobil, dua ratus ribu pulang pergi.",
+])
+def test_a_fare_is_no_cost_of_the_test_where_travel_has_a_code(text):
+    assert "biaya_tes" not in codes_of_paragraph(SCREENING, text, interview=True)
+
+
+def test_a_fare_stays_a_cost_where_no_code_is_about_travel():
+    text = "Dari dusun atas mereka harus sewa mobil, dua ratus ribu pulang pergi."
+    assert codes_of_paragraph(TEST_COST, text, interview=True) == {"biaya_tes"}
+
+
+def test_the_price_of_the_test_is_still_a_cost():
+    text = "Di klinik swasta pemeriksaan itu harganya tiga ratus ribu, jadi banyak ibu tidak mau."
+    assert "biaya_tes" in codes_of_paragraph(SCREENING, text, interview=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Desa sudah keluarkan perdes soal sampah. Kalau ketahuan buang di pantai, pemilik bayar seratus ribu.",
+    "Torang so sepakat di rapat jemaat, yang bakar sampah di jalan bayar lima puluh ribu.",
+])
+def test_a_sum_paid_under_a_rule_is_a_fine(text):
+    assert "biaya_tes" not in codes_of_paragraph(TEST_COST, text, interview=True)
+
+
+def test_a_conditional_price_without_a_rule_is_a_cost():
+    text = "Kalau mau periksa di rumah sakit kota, bayar dua ratus ribu sekali datang."
+    assert codes_of_paragraph(TEST_COST, text, interview=True) == {"biaya_tes"}
+
+
+def test_thousands_more_than_and_people_count_people():
+    text = "Sasaran skrining di kabupaten itu 24 ribu lebih warga, tersebar di sembilan kecamatan."
+    assert "biaya_tes" not in codes_of_paragraph(TEST_COST, text)
+
+
+def test_a_sum_of_thousands_more_than_is_still_a_cost():
+    text = "Ibu itu harus bayar tiga juta lebih untuk pemeriksaan di klinik swasta."
+    assert codes_of_paragraph(TEST_COST, text) == {"biaya_tes"}
