@@ -100,3 +100,37 @@ def test_thousands_more_than_and_people_count_people():
 def test_a_sum_of_thousands_more_than_is_still_a_cost():
     text = "Ibu itu harus bayar tiga juta lebih untuk pemeriksaan di klinik swasta."
     assert codes_of_paragraph(TEST_COST, text) == {"biaya_tes"}
+
+
+# -- a measure that spares people a trip: the codebook's code about travel ----------------------------
+
+CLINIC = parse_codebook(minimal_codebook_yaml([
+    ("jarak", "Jarak dan ongkos ke klinik", "The clinic being far away, the road, the boat fare and the time "
+     "lost travelling to it.", ["jauh", "ongkos"]),
+    ("antre", "Antrean panjang", "Waiting long at the clinic before being seen.", ["antre", "menunggu lama"]),
+    ("tenggelam", "Perahu tenggelam", "A boat sinking at sea with people on board.", ["tenggelam", "perahu"]),
+], name="Studi layanan pulau"), source="test.yaml")
+
+
+@pytest.mark.parametrize("text", [
+    "2. Membuka pos pemeriksaan di balai desa setiap bulan, sehingga lansia tidak perlu menyeberang ke pulau induk.",
+    "Dinas berencana menempatkan dokter di pustu mulai tahun depan agar warga tidak lagi harus ke Tahuna.",
+])
+def test_a_measure_sparing_a_trip_is_the_travel_codes(text):
+    assert codes_of_paragraph(CLINIC, text) == {"jarak"}
+
+
+def test_a_trip_people_need_not_make_without_a_measure_is_no_evidence():
+    text = "Melalui aplikasi itu, warga tidak perlu lagi datang ke kantor untuk mengambil nomor."
+    assert codes_of_paragraph(CLINIC, text) == set()
+
+
+def test_a_trip_spared_in_speech_is_no_evidence():
+    text = "Kita minum obat kampung saja, supaya tidak perlu ke klinik."
+    assert "jarak" not in codes_of_paragraph(CLINIC, text, interview=True)
+
+
+def test_the_travel_code_is_the_one_naming_distance_not_a_boat():
+    from pipeline.coding.travel_codes import travel_code
+    assert travel_code(CLINIC).id == "jarak"
+    assert travel_code(TEST_COST) is None

@@ -28,20 +28,19 @@ turns with a sum kept, 23 of 27 were coded cost by their writers; of those with 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from spacy.lang.id.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
-from pipeline.coding.codebook_words import own_description
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.negation import NEGATORS, POSSESS, lacks_means
 from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
 from pipeline.coding.spans import Occurrence, term_text
+from pipeline.coding.travel_codes import names_travel
 from pipeline.records.codebook import Code
 
 COST_LEMMAS = frozenset({"biaya"})
@@ -77,9 +76,6 @@ VEHICLES = frozenset({"ojek", "ojol", "bentor", "oto", "mobil", "taksi", "taxi",
                       "perahu", "kapal", "speedboat", "pesawat", "bensin", "tiket", "menyeberang", "menyebrang",
                       "nyebrang", "nyeberang"})
 TRIPS = (("pulang", "pergi"), ("pergi", "pulang"), ("pulang", "pigi"), ("pigi", "pulang"), ("sekali", "jalan"))
-# what a code names when it is about travel: its label, affirmed definition and keywords
-_TRAVEL_CODE = re.compile(r"\b(?:jarak|jauh\w*|transport\w*|perjalanan|ongkos\w*|ojek|perahu|kapal|kendaraan|angkutan|"
-                          r"fares?|travel\w*|distance|boats?|crossing)\b", re.IGNORECASE)
 
 
 def money_sums(doc: Doc) -> list[Occurrence]:
@@ -112,12 +108,6 @@ def is_fare(doc: Doc, span: Occurrence) -> bool:
     left, right = sentence_around(doc, span[0], span[1], line_break=True)
     norms = [t.norm_ for t in doc[left:right]]
     return not VEHICLES.isdisjoint(norms) or any(pair in TRIPS for pair in zip(norms, norms[1:]))
-
-
-def names_travel(code: Code) -> bool:
-    """Is a code about travel: distance, transport or fares in its label, what its definition
-    affirms or its keywords ("Jarak dan transportasi", "Biaya dan jarak ke fasilitas")?"""
-    return bool(_TRAVEL_CODE.search(" ".join((own_description(code), *code.keywords))))
 
 
 def fareless_terms(cost_keys: frozenset[str], codes: Sequence[Code], rules: Iterable) -> frozenset[str]:

@@ -37,6 +37,7 @@ RELATED = "related"
 QUESTION = "question"
 ANSWER = "yes to the question"
 ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py, unheeded.py
+SPARED_TRIP = "a trip spared"   # spared_trips.py: "sehingga ... tidak perlu menyeberang"
 KEYWORD_WORD_ALONE = "keyword's word alone"   # topic_keywords.py: a keyword's own word without the study's subject
 WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
 SPOKEN = "spoken"     # interview turns and quotations only
