@@ -134,3 +134,25 @@ def test_the_travel_code_is_the_one_naming_distance_not_a_boat():
     from pipeline.coding.travel_codes import travel_code
     assert travel_code(CLINIC).id == "jarak"
     assert travel_code(TEST_COST) is None
+
+
+# -- a keyword's negator denies the word after it, not whatever stands near ---------------------------
+
+UNTOLD = parse_codebook(minimal_codebook_yaml([
+    ("tidak_tahu_obat", "Tidak tahu obat apa", "The patient was never told what the drug was for.",
+     ["tidak tahu obat apa", "belum bisa berjalan"]),
+], name="Studi kepatuhan obat"), source="test.yaml")
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Sampai sekarang saya tidak tahu itu obat apa.", True),
+    ("Banyak pasien tidak minum obat selama stok di pustu habis.", False),   # "tidak" denies the taking
+    ("Dia tidak malu minum obat di depan tetangga.", False),
+])
+def test_a_keywords_negator_must_deny_its_own_word(text, coded):
+    assert ("tidak_tahu_obat" in codes_of_paragraph(UNTOLD, text)) is coded
+
+
+def test_a_negated_modal_keeps_its_other_forms():
+    """A modal after the negator is no word of its own: "belum dapat berjalan" is "belum bisa berjalan"."""
+    assert "tidak_tahu_obat" in codes_of_paragraph(UNTOLD, "Sudah dua minggu anak itu belum dapat berjalan sendiri.")

@@ -85,3 +85,22 @@ def keyword_words(keyword: str) -> list[str]:
     words = keyword.split()
     content = [word for word in words if word not in STOP_WORDS or word in NEGATORS or word in WHICH_ONE]
     return words if len(content) == 1 else content
+
+
+# what a negator may stand before without it being what the negator denies: modals, aspect and "ada"
+# ("belum bisa duduk" is denied as "belum dapat duduk", "keluhan tidak ada" as "tidak ada keluhan")
+_AUXILIARIES = frozenset({"ada", "akan", "bisa", "boleh", "dapat", "harus", "ingin", "jadi", "lagi", "mau", "pernah",
+                          "perlu", "sempat", "sudah", "usah"})
+
+
+def negated_words(keyword: str) -> list[str]:
+    """`keyword_words`, but a negator kept with the stop word it denies when that word is a verb of
+    its own ("tidak tahu tes apa": "tidak tahu" and "tes"): the keyword denies knowing, so a "tidak"
+    denying the test itself ("58 ibu tidak dites") or anything else near it is not its word."""
+    words = keyword_words(keyword)
+    written = keyword.split()
+    for i, (negator, denied) in enumerate(zip(written, written[1:])):
+        if negator.casefold() in NEGATORS and negator in words and denied not in words \
+                and denied.casefold() in STOP_WORDS and denied.casefold() not in _AUXILIARIES:
+            words[words.index(negator)] = f"{negator} {denied}"
+    return words
