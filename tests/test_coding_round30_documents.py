@@ -156,3 +156,19 @@ def test_a_keywords_negator_must_deny_its_own_word(text, coded):
 def test_a_negated_modal_keeps_its_other_forms():
     """A modal after the negator is no word of its own: "belum dapat berjalan" is "belum bisa berjalan"."""
     assert "tidak_tahu_obat" in codes_of_paragraph(UNTOLD, "Sudah dua minggu anak itu belum dapat berjalan sendiri.")
+
+
+# -- a keyword saying where keeps its place word: inside is not outside --------------------------------
+
+INDOORS = one_code_codebook("asap_rumah", "Asap rokok di rumah", "Someone smokes where the children are.",
+                            ["merokok di dalam rumah", "merokok dekat bayi"], name="Studi rokok keluarga")
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Di dalam rumah bapak masih merokok setiap malam.", True),
+    ("Sekarang bapak selalu merokok di luar rumah, di bawah pohon.", False),
+    ("Kakek duduk merokok jauh dari bayi, di teras depan.", False),
+    ("Paman sering merokok di dekat bayi waktu menggendong.", True),
+])
+def test_a_keyword_saying_where_needs_its_place_word(text, coded):
+    assert ("asap_rumah" in codes_of_paragraph(INDOORS, text, interview=True)) is coded
