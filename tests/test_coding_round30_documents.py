@@ -4,11 +4,14 @@ under a rule is a fine, and "17 ribu lebih warga" counts people (see codebooks/R
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from pipeline.codebook.load import parse_codebook
 from pipeline.coding.background import is_background
+from pipeline.coding.coder import code_segments
 from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_code_codebook
+from tests.test_coding_minimal import segments
 
 BURNS = one_code_codebook("luka_bakar", "Luka bakar pada nelayan",
                           "Nelayan yang terkena luka bakar saat memasak di perahu.", ["luka bakar", "tersiram"],
@@ -172,3 +175,27 @@ INDOORS = one_code_codebook("asap_rumah", "Asap rokok di rumah", "Someone smokes
 ])
 def test_a_keyword_saying_where_needs_its_place_word(text, coded):
     assert ("asap_rumah" in codes_of_paragraph(INDOORS, text, interview=True)) is coded
+
+
+# -- a document's source office lends no words: it answers no question --------------------------------
+
+MEDICINE = minimal_codebook_yaml([
+    ("obat", "Obat dari Puskesmas", "Lansia mengambil obat darah tinggi dan gula dari puskesmas.",
+     ["ambil obat", "obat puskesmas"]),
+    ("gereja", "Dukungan kelompok gereja", "Kelompok gereja mengunjungi lansia.", ["kolom", "pendeta"]),
+])
+WRITTEN_BY = pd.DataFrame([{"informant": "T1", "role": "Petugas Puskesmas"}])
+CHECKS_DONE = "Pemeriksaan tekanan darah, gula darah dan kolesterol diadakan tiap bulan di balai desa."
+
+
+def _evidence(*turns: tuple[str, str]) -> str:
+    return " ".join(code_segments(segments(*turns), parse_codebook(MEDICINE), WRITTEN_BY)["evidence"])
+
+
+def test_a_documents_source_office_is_no_evidence():
+    assert "informant's role" not in _evidence(("doc", "Rencana kegiatan posbindu tahun depan:"), ("doc", CHECKS_DONE))
+
+
+def test_an_informants_role_still_reads_her_answer():
+    assert "puskesmas (informant's role)" in _evidence(("P", "Bagaimana pelaksanaan posbindu di wilayah kerja Bapak?"),
+                                                       ("A", "Posbindu kami adakan tiap bulan. " + CHECKS_DONE))
