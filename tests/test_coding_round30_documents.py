@@ -199,3 +199,19 @@ def test_a_documents_source_office_is_no_evidence():
 def test_an_informants_role_still_reads_her_answer():
     assert "puskesmas (informant's role)" in _evidence(("P", "Bagaimana pelaksanaan posbindu di wilayah kerja Bapak?"),
                                                        ("A", "Posbindu kami adakan tiap bulan. " + CHECKS_DONE))
+
+
+def test_adding_a_travel_code_recodes_the_cost_code():
+    """The cost code's fares depend on another code (amounts.fareless_terms) while its own rules
+    stay as they were (a code with `rules:` takes no weak evidence): its cache key says so."""
+    from pipeline.coding.code_keys import code_keys
+    from pipeline.coding.compile_rules import compiled_codebook
+    from tests.helpers import one_category_yaml
+    cost = {"id": "biaya", "label": "Biaya tes", "definition": "What the test costs.",
+            "keywords": [], "rules": [{"all": ["biaya"]}]}
+    other = {"id": "lain", "label": "Lain", "definition": "Other matters.", "keywords": [], "rules": [{"all": ["lain"]}]}
+    travel = {**other, "id": "jalan", "label": "Jarak ke klinik", "definition": "The distance and the fare."}
+    alone = compiled_codebook(parse_codebook(one_category_yaml([cost, other]), source="a.yaml"))
+    both = compiled_codebook(parse_codebook(one_category_yaml([cost, travel]), source="b.yaml"))
+    assert both.fareless and not alone.fareless
+    assert code_keys(alone)[0] != code_keys(both)[0]

@@ -119,7 +119,7 @@ def fareless_terms(cost_keys: frozenset[str], codes: Sequence[Code], rules: Iter
         return frozenset()
     used, kept = set[str](), set[str]()
     for rule in rules:
-        keys = cost_keys.intersection(rule.context, *rule.slots)
+        keys = cost_keys.intersection(rule.context.union(*rule.slots))
         used |= keys
         if travel[rule.code_index]:
             kept |= keys
