@@ -1,5 +1,5 @@
 """A keyword denying a verb of knowing ("tidak tahu obat apa") keeps that verb: its negator
-denies the knowing, so "tidak" near "obat" alone is not the keyword (keyword_rule.KNOWING)."""
+denies the knowing, so "tidak" near "obat" alone is not the keyword (keyword_rule.negated_words)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
-from pipeline.coding.keyword_rule import keyword_words
+from pipeline.coding.keyword_rule import negated_words
 
 CODEBOOK = """name: apotek
 version: "0.1"
@@ -42,8 +42,8 @@ def _codes(codebook, text: str) -> list[str]:
 
 
 def test_the_verb_of_knowing_after_a_negator_stays_a_keyword_word():
-    assert keyword_words("tidak tahu obat apa") == ["tidak", "tahu", "obat"]
-    assert keyword_words("tidak pernah periksa") == ["tidak", "periksa"]   # an auxiliary: the check is denied
+    assert negated_words("tidak tahu obat apa") == ["tidak tahu", "obat"]
+    assert negated_words("tidak pernah periksa") == ["tidak", "periksa"]   # an auxiliary: the check is denied
 
 
 def test_not_knowing_the_medicine_is_the_keyword_but_a_medicine_missing_is_not(codebook):

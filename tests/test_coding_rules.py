@@ -167,10 +167,11 @@ rules:
   - all: [[antar], ["rumah sakit"]]
     any: ["@staff"]
 """))
-    frame = segments(("informant", "Kita antar ka rumah sakit."))
+    # in an interview (after the interviewer's turn); a lone turn is a document, whose author lends no role
+    frame = segments(("interviewer", "Lalu?"), ("informant", "Kita antar ka rumah sakit."))
     informants = pd.DataFrame({"informant": ["X1"], "role": ["Bidan desa"]})
-    assert codes_of(code_segments(frame, codebook, informants), "s0") == {"k"}
-    assert codes_of(code_segments(frame, codebook), "s0") == set()
+    assert codes_of(code_segments(frame, codebook, informants), "s1") == {"k"}
+    assert codes_of(code_segments(frame, codebook), "s1") == set()
 
 
 def test_exclude_if_vetoes_the_code():

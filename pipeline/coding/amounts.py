@@ -12,6 +12,15 @@ lima puluh ribu"), a fine ("denda seratus ribu": such a word in its sentence) or
 costs. Money said to be lacking names a cost too ("torang nyanda ada doi", "belum punya uang",
 "doi dari mana?"), which a cost code's keyword *biaya* alone would not find.
 
+A sum paid for a ride or a crossing is a fare ("naik ojek lima puluh ribu pulang pergi", "menyeberang
+Rp 25 ribu sekali jalan": a vehicle or a trip in its sentence). Where a codebook gives travel a code of
+its own, a fare is that code's matter: it stands for *biaya* only in a code that names travel itself
+("Biaya dan jarak ke fasilitas"), not in one about what a test or a treatment costs (`fareless_terms`).
+A sum paid under a rule is a fine though *denda* is not said: a rule agreed or issued in its sentence
+("sepakat di rapat, anjing lepas, pemilik bayar dua ratus ribu"), or a condition opening its sentence
+in a turn that names the rule ("Perdes ... Kalau lepas, pemilik bayar dua ratus ribu"). A number of
+thousands followed by *lebih* and what is counted ("17 ribu lebih warga") counts people too.
+
 Counted on the development folders whose codebook has a cost code (round 15, second half): of the
 turns with a sum kept, 23 of 27 were coded cost by their writers; of those with a sum left out,
 1 of 9 (the others wages, aid, fines and rents).
@@ -19,7 +28,7 @@ turns with a sum kept, 23 of 27 were coded cost by their writers; of those with 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from spacy.lang.id.lex_attrs import like_num
@@ -31,6 +40,8 @@ from pipeline.coding.negation import NEGATORS, POSSESS, lacks_means
 from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
 from pipeline.coding.spans import Occurrence, term_text
+from pipeline.coding.travel_codes import names_travel
+from pipeline.records.codebook import Code
 
 COST_LEMMAS = frozenset({"biaya"})
 MONEY_WORDS = frozenset({"uang", "doi", "duit"})
@@ -55,6 +66,16 @@ MONEY_KEY = "\x00money"   # the matchers' key of a unit of money or the currency
 # words of a clause in which a sum is received or levied, not paid for something
 RECEIVED = frozenset({"dapat", "dapa", "mendapat", "mendapatkan", "terima", "menerima", "diterima", "honor",
                       "insentif", "gaji", "upah", "bantuan", "blt", "pensiun", "denda", "didenda"})
+# a rule a sum may be levied under: a village's regulation, a sanction, an agreement of a meeting
+RULES = frozenset({"perdes", "perda", "peraturan", "aturan", "sanksi", "sepakat", "disepakati", "kesepakatan"})
+CONDITIONS = frozenset({"kalau", "kalo", "kalu", "bila", "jika", "apabila"})
+# "17 ribu lebih warga": an approximation between the unit and what is counted
+MORE_THAN = frozenset({"lebih", "lebe"})
+# a ride or a crossing: the vehicle, its fuel or ticket, or the trip's length in its sentence
+VEHICLES = frozenset({"ojek", "ojol", "bentor", "oto", "mobil", "taksi", "taxi", "carter", "angkot", "mikro", "bus",
+                      "perahu", "kapal", "speedboat", "pesawat", "bensin", "tiket", "menyeberang", "menyebrang",
+                      "nyebrang", "nyeberang"})
+TRIPS = (("pulang", "pergi"), ("pergi", "pulang"), ("pulang", "pigi"), ("pigi", "pulang"), ("sekali", "jalan"))
 
 
 def money_sums(doc: Doc) -> list[Occurrence]:
@@ -72,12 +93,37 @@ def money_sums(doc: Doc) -> list[Occurrence]:
         run = doc[start:i]
         ends_in_unit = run[-1].norm_ in MONEY_UNITS
         after_currency = any(t.norm_ in CURRENCY for t in run) and any(t.like_num for t in run)
-        per_period = i < n and doc[i].norm_ in PERIODS
-        counted = (ends_in_unit and not after_currency and i < n and doc[i].norm_ in COUNTED
-                   and not _opens_compound(doc, i))
+        after = i + 1 if i + 1 < n and doc[i].norm_ in MORE_THAN else i
+        per_period = after < n and doc[after].norm_ in PERIODS
+        counted = (ends_in_unit and not after_currency and after < n and doc[after].norm_ in COUNTED
+                   and not _opens_compound(doc, after))
         if (ends_in_unit or after_currency) and not per_period and not counted and not _received(doc, start, i):
             sums.append((start, i))
     return sums
+
+
+def is_fare(doc: Doc, span: Occurrence) -> bool:
+    """Is the sum at `span` paid for a ride or a crossing: a vehicle, its fuel or ticket, or a
+    trip's length ("pulang pergi", "sekali jalan") in its sentence?"""
+    left, right = sentence_around(doc, span[0], span[1], line_break=True)
+    norms = [t.norm_ for t in doc[left:right]]
+    return not VEHICLES.isdisjoint(norms) or any(pair in TRIPS for pair in zip(norms, norms[1:]))
+
+
+def fareless_terms(cost_keys: frozenset[str], codes: Sequence[Code], rules: Iterable) -> frozenset[str]:
+    """The cost terms (`cost_terms`) a fare does not stand for: in a codebook with a code about
+    travel, those that only codes not about travel use (`rules`: compiled rules, each with its
+    `code_index`, `slots` and `context` of term keys)."""
+    travel = [names_travel(code) for code in codes]
+    if not any(travel):
+        return frozenset()
+    used, kept = set[str](), set[str]()
+    for rule in rules:
+        keys = cost_keys.intersection(rule.context.union(*rule.slots))
+        used |= keys
+        if travel[rule.code_index]:
+            kept |= keys
+    return frozenset(used - kept)
 
 
 def lacking_money(doc: Doc) -> list[Occurrence]:
@@ -120,9 +166,14 @@ def _opens_compound(doc: Doc, i: int) -> bool:
 
 
 def _received(doc: Doc, start: int, end: int) -> bool:
-    """Does the sentence holding doc[start:end] (a line break ends it) say the sum is received or levied?"""
+    """Does the sentence holding doc[start:end] (a line break ends it) say the sum is received or
+    levied: a word of receiving or a fine, a rule, or a condition opening it where the text names a rule?"""
     left, right = sentence_around(doc, start, end, line_break=True)
-    return any(t.norm_ in RECEIVED for t in doc[left:right])
+    norms = {t.norm_ for t in doc[left:right]}
+    if not norms.isdisjoint(RECEIVED | RULES):
+        return True
+    opening = next((t.norm_ for t in doc[left:right] if not t.is_punct), "")
+    return opening in CONDITIONS and any(t.norm_ in RULES for t in doc)
 
 
 def cost_terms(term_keys: Iterable[str]) -> frozenset[str]:
@@ -138,10 +189,15 @@ def _cost_terms(term_keys: frozenset[str]) -> frozenset[str]:
                      and analyzer.lemma(term_text(key).casefold()) in COST_LEMMAS)
 
 
-def add_money_sums(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str]) -> None:
-    """Add the sums of money in `doc` to the occurrences of every cost term; the matchers found a
-    unit of money or the currency (MONEY_KEY, taken out of `found` here)."""
+def add_money_sums(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str],
+                   fareless: frozenset[str] = frozenset()) -> None:
+    """Add the sums of money in `doc` to the occurrences of every cost term, but a fare to those of
+    `fareless` (`fareless_terms`); the matchers found a unit of money or the currency (MONEY_KEY,
+    taken out of `found` here)."""
     found.pop(MONEY_KEY)
     sums = money_sums(doc) + lacking_money(doc)
+    fares = {span for span in sums if is_fare(doc, span)} if fareless else set()
     for key in keys:
-        found[key] = sorted(set(found.get(key, [])) | set(sums))
+        said = set(sums) - fares if key in fareless else set(sums)
+        if said or key not in fareless:
+            found[key] = sorted(set(found.get(key, [])) | said)

@@ -36,12 +36,18 @@ _EVALUATIVE = PROBLEM | {"penyebab", "sebab", "alasan", "tantangan", "faktor", "
 _OWNED = r"(?!yang\b)(?![\w-]*nya\b)"
 _HEAD = _OWNED + r"(?!(?:" + "|".join(sorted(_EVALUATIVE)) + r")\b)"
 DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
-                        r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+yang\b", re.IGNORECASE)
+                        r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+(?:yang|akibat)\b", re.IGNORECASE)
 # a plan's indicators ("Indikator keberhasilan: ...", "E. Indikator: persentase ...; jumlah peserta ..."):
 # what success will be measured by, not a measure (none of 12 in 11 studies' development documents is
 # coded); also a sentence of its own after the plan's monitoring ("Kepala unit melaporkan capaian setiap
 # triwulan. Indikator: jumlah sesi tertunda, ...")
 INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECASE)
+# a letter's grounds and the formula that hands its points over ("Sehubungan dengan meningkatnya kasus ...,
+# dengan ini disampaikan hal-hal sebagai berikut:", "Dalam rangka ..., bersama ini kami sampaikan ..."):
+# why the letter is written, as a regulation's "Menimbang" (none coded in two studies' development
+# documents of three that name a code's words there)
+GROUNDS = re.compile(r"\b(?:dengan|bersama)\s+ini\s+(?:kami\s+)?(?:di)?(?:sampaikan|instruksikan|beritahukan|minta)\b",
+                     re.IGNORECASE)
 # a letter's closing formula ("Demikian surat edaran ini untuk dilaksanakan dengan penuh tanggung jawab",
 # "Penutup. Demikian laporan ini disampaikan ..."): it hands the letter over, whatever words it uses
 # (8 in 8 folders' development documents, none coded); "demikian pula / juga / pun / halnya" is "likewise",
@@ -57,9 +63,11 @@ def is_background(text: str) -> bool:
     "Menimbang"), sets a meeting's day, place
     and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
     berlangsung pada ...") or opens or
-    closes it ("Rapat dibuka oleh ..."), lists a plan's indicators ("Indikator keberhasilan: ...") or
-    closes a letter ("Demikian surat edaran ini ...")."""
-    return any(pattern.match(text) for pattern in (DEFINITION, INDICATORS, CLOSING)) or BACKGROUND.search(text) is not None
+    closes it ("Rapat dibuka oleh ..."), lists a plan's indicators ("Indikator keberhasilan: ..."),
+    gives a letter's grounds ("Sehubungan dengan ..., dengan ini disampaikan ...") or closes a letter
+    ("Demikian surat edaran ini ...")."""
+    return any(pattern.match(text) for pattern in (DEFINITION, INDICATORS, CLOSING)) or any(
+        pattern.search(text) is not None for pattern in (BACKGROUND, GROUNDS))
 
 
 def in_indicators(text: str, evidence: str) -> bool:

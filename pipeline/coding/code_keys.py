@@ -26,7 +26,9 @@ def code_keys(compiled: CompiledCodebook) -> list[str]:
             # its lone weak evidence yields to the other codes' strong evidence (weak_evidence.py)
             own += sorted(repr((_canonical(rule), repr(compiled.codes[rule.code_index]))) for rule in compiled.rules
                           if rule.code_index != index and rule.kind in STRONG_KINDS)
-        keys.append(digest("code", repr(code), repr(own), repr(sorted(compiled.negatable & terms))))
+        # whether a fare stands for its cost terms depends on the other codes (amounts.fareless_terms)
+        fareless = [repr(sorted(fares))] if (fares := compiled.fareless & terms) else []
+        keys.append(digest("code", repr(code), repr(own), repr(sorted(compiled.negatable & terms)), *fareless))
     return keys
 
 

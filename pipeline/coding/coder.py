@@ -110,7 +110,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     if only is not None and not any(headings) and not any(quoted):  # a text without the recoded codes' terms needs no Doc
         reading = _Reading(reading.store, screen_of(compiled), screen_of(compiled, questions=True))
     questions = _questions(compiled, segments, informant.index, reading)
-    roles = role_terms(compiled, informants, set(speakers))
+    roles = role_terms(compiled, informants, speakers, in_document)
     if roles:
         questions = with_roles(questions, speakers, roles)
     questions = with_document_topics(questions, owners, own_texts, documents, lambda texts: [

@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA, NORM
 from spacy.matcher import PhraseMatcher
 
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
-from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms
+from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms, fareless_terms
 from pipeline.coding.codebook_words import content_words, is_plain_keyword
 from pipeline.coding.keyword_rule import KeywordRule
 from pipeline.coding.keywords import keyword_rules
@@ -22,6 +22,7 @@ from pipeline.coding.example_copies import example_index, example_words
 from pipeline.coding.longer_keywords import longer_keywords
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.only_when import only_when_rules
+from pipeline.coding.spared_trips import spared_trip_rules
 from pipeline.coding.unheeded import unheeded_rules
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
 from pipeline.coding.rules import CompiledCodebook
@@ -105,7 +106,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
 
     rules: list[CompiledRule] = []
     for index, code in enumerate(codebook.codes):
-        for derived in (*keyword_rules(code, codebook), *only_when_rules(code, codebook), *unheeded_rules(code)):
+        for derived in (*keyword_rules(code, codebook), *only_when_rules(code, codebook), *unheeded_rules(code),
+                        *spared_trip_rules(code, codebook)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
                 context=keyword_terms(derived.context, derived),
@@ -138,7 +140,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
                             frozenset(negatable), frozenset(denied_only), frozenset(affixed_only), screen_words,
-                            longer=longer_keywords(rules, labels), examples=examples, example_lookup=example_index(examples))
+                            longer=longer_keywords(rules, labels), examples=examples, example_lookup=example_index(examples),
+                            fareless=fareless_terms(cost_terms(registered), codebook.codes, rules))
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

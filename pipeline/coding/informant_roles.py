@@ -13,12 +13,18 @@ from pipeline.coding.rules import CompiledCodebook
 from pipeline.coding.speaker import head_terms
 
 
-def role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
-              speaking: set[str]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+def role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None, speakers: list[str],
+               in_document: list[bool]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader), and
-    those it begins with (speaker.py), for the informants `speaking` here."""
+    those it begins with (speaker.py), for the informants speaking here (`speakers`, one per row).
+
+    Not for a document's source (`in_document` of its rows): a plan or a news page answers no
+    question, and the office that wrote it ("Puskesmas") is who writes, not what a paragraph is
+    about ("Rencana kegiatan tahun 2026:" is no blood test at the Puskesmas; round 30: malaria
+    documents 0.626 -> 0.658)."""
     if informants is None or informants.empty or "role" not in informants or "informant" not in informants:
         return {}
+    speaking = {speaker for i, speaker in enumerate(speakers) if not (in_document and in_document[i])}
     here = informants[informants["informant"].astype(str).isin(speaking)]
     codes = here["informant"].astype(str).tolist()
     roles = here["role"].fillna("").astype(str).tolist()

@@ -84,6 +84,7 @@ class CompiledCodebook:
     longer: dict[int, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)  # longer_keywords.py
     examples: dict = field(default_factory=dict)   # example_copies.example_words
     example_lookup: dict = field(default_factory=dict)   # example_copies.example_index of them
+    fareless: frozenset[str] = frozenset()   # cost keys a fare does not stand for (amounts.fareless_terms)
     _checked_norms: set[int] = field(default_factory=set)
     # forms derived from this one and kept with it (spoken.py's wider windows), never copied by replace()
     derived: dict[str, CompiledCodebook] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -156,7 +157,7 @@ class CompiledCodebook:
         for match_id, start, end in sorted(matches):
             found.setdefault(term_keys[match_id], []).append((start, end))
         if MONEY_KEY in found:
-            add_money_sums(doc, found, self.cost_terms)
+            add_money_sums(doc, found, self.cost_terms, self.fareless)
         if self.compounds and not self.compounds.isdisjoint(found):
             drop_inside_compounds(doc, found)
         if self.written:
