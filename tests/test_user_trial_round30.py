@@ -30,3 +30,53 @@ def test_a_spreadsheet_named_like_translations_is_still_read(tmp_path: Path) -> 
     rows = "pembicara,teks\nP,Ada yang bantu?\nK3,Kolom ja bantu.\n"
     batch = read_batch(write_batch(tmp_path, {"translations_K3.csv": rows}))
     assert batch.segments["speaker"].tolist() == ["P", "K3"]
+
+
+def _turns(files: dict[str, str]):
+    """Segments of one informant turn per file (file -> informant) and one coding each."""
+    import pandas as pd
+
+    segments = pd.DataFrame({"segment_id": [f"s{i}" for i in range(len(files))], "document": list(files),
+                             "informant": list(files.values()), "speaker_role": "informant",
+                             "text": "Kita pasang alarm."})
+    codings = pd.DataFrame({"segment_id": segments["segment_id"], "code": "Alarm", "code_id": "alarm",
+                            "source": "rule", "review": ""})
+    return segments, codings
+
+
+def test_an_interview_kept_in_two_files_is_one_interview_of_saturation() -> None:
+    """A student saved the rest of K7's interview, after the recorder stopped, as K7_bagian2.docx without
+    its facts table: saturation counted 9 interviews of 8 informants and placed the undated second part
+    last. The parts are one interview, dated by the part that gives a date."""
+    from pipeline.aggregate.saturation import batch_saturation_table, undated_warning
+
+    files = {"K6.docx": "K6", "K7_bagian1.docx": "K7", "K7_bagian2.docx": "K7", "K8.docx": "K8"}
+    segments, codings = _turns(files)
+    dates = {"K6.docx": "2026-11-15", "K7_bagian1.docx": "2026-11-17", "K8.docx": "2026-11-20"}
+    table = batch_saturation_table(segments, codings, dates, {name: "interview" for name in files})
+    assert table["document"].tolist() == ["K6.docx", "K7_bagian1.docx + K7_bagian2.docx", "K8.docx"]
+    assert table["date"].tolist()[1] == "2026-11-17"
+    assert undated_warning(table) is None
+
+
+def test_two_informants_files_marked_as_parts_stay_two_interviews() -> None:
+    """What the rule must not do: files named alike but spoken by two informants (a pair of carers
+    interviewed apart, "rumah_A_bagian1", "rumah_A_bagian2") are two interviews; and files named by
+    a session, not a part ("K4_sesi1", "K4_sesi2"), stay repeat interviews."""
+    from pipeline.aggregate.saturation import batch_saturation_table
+    from pipeline.ingest.sessions import interviews_per_informant
+
+    files = {"rumah_A_bagian1.md": "K1", "rumah_A_bagian2.md": "K2", "K4_sesi1.md": "K4", "K4_sesi2.md": "K4"}
+    segments, codings = _turns(files)
+    table = batch_saturation_table(segments, codings, {}, {name: "interview" for name in files})
+    assert table["document"].tolist() == list(files)
+    assert interviews_per_informant(segments, segments).to_dict() == {"K1": 1, "K2": 1, "K4": 2}
+
+
+def test_an_interview_kept_in_two_files_is_no_repeat_interview() -> None:
+    """COREQ item 18 read K7's two files as 'Informants interviewed more than once: K7 (2)'."""
+    from pipeline.ingest.sessions import interviews_per_informant
+
+    segments, _ = _turns({"K7_bagian1.docx": "K7", "K7_bagian2.docx": "K7", "wawancara_K2.md": "K2",
+                          "wawancara_K2_lanjutan.md": "K2", "K5.md": "K5"})
+    assert interviews_per_informant(segments, segments).to_dict() == {"K2": 1, "K5": 1, "K7": 1}
