@@ -80,3 +80,17 @@ def test_an_interview_kept_in_two_files_is_no_repeat_interview() -> None:
     segments, _ = _turns({"K7_bagian1.docx": "K7", "K7_bagian2.docx": "K7", "wawancara_K2.md": "K2",
                           "wawancara_K2_lanjutan.md": "K2", "K5.md": "K5"})
     assert interviews_per_informant(segments, segments).to_dict() == {"K2": 1, "K5": 1, "K7": 1}
+
+
+def test_an_age_with_its_unit_agrees_with_the_bare_number(tmp_path: Path) -> None:
+    """A Word table of facts typed 'Umur | 45 tahun' and informants.csv '45': four warnings, one per
+    informant, that the two files disagree. A different age, or months against years, still warns."""
+    batch = read_batch(write_batch(tmp_path, {
+        "K5.md": "---\ninformant: K5\numur: 45 tahun\n---\n" + INTERVIEW.replace("K2", "K5"),
+        "K6.md": "---\ninformant: K6\numur: 52 thn.\n---\n" + INTERVIEW.replace("K2", "K6"),
+        "K8.md": "---\ninformant: K8\numur: 30 tahun\n---\n" + INTERVIEW.replace("K2", "K8"),
+        "K9.md": "---\ninformant: K9\numur: 9 bulan\n---\n" + INTERVIEW.replace("K2", "K9"),
+        "informants.csv": "informant,role,umur\nK5,Istri pasien,45\nK6,Kakak pasien,52\nK8,Suami pasien,29\n"
+                          "K9,Anak pasien,9\n"}))
+    said = [warning for warning in batch.warnings if warning.startswith("informants.csv and ")]
+    assert [warning.split(" for ")[1].split(":")[0] for warning in said] == ["K8", "K9"]
