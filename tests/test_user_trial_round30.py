@@ -94,3 +94,52 @@ def test_an_age_with_its_unit_agrees_with_the_bare_number(tmp_path: Path) -> Non
                           "K9,Anak pasien,9\n"}))
     said = [warning for warning in batch.warnings if warning.startswith("informants.csv and ")]
     assert [warning.split(" for ")[1].split(":")[0] for warning in said] == ["K8", "K9"]
+
+
+CARE = """
+name: Merawat (test)
+themes:
+  - id: tema
+    label: Tema
+    categories:
+      - id: kategori
+        label: Kategori
+        codes:
+          - id: kunjungan
+            label: Kunjungan perawat
+            definition: The nurse visits the home.
+            keywords: [perawat datang]
+          - id: ongkos
+            label: Ongkos berobat
+            definition: Money spent on the trip to the clinic.
+            keywords: [ongkos]
+"""
+
+
+def test_a_transcribers_note_in_brackets_is_no_evidence() -> None:
+    """'(perawat datang, rekaman berhenti)' and '[suara tetangga bicara soal ongkos]' typed by the
+    transcriber coded a nurse's visit in a turn that says there was none, and a cost from talk in
+    the background."""
+    from pipeline.codebook.load import parse_codebook
+
+    from helpers import codes_of_paragraph
+
+    codebook = parse_codebook(CARE)
+    assert codes_of_paragraph(codebook, "Belum pernah ada. (perawat datang, rekaman berhenti sebentar)",
+                              interview=True) == set()
+    assert codes_of_paragraph(codebook, "Kami baik saja. [suara tetangga bicara soal ongkos]", interview=True) == set()
+    # what it must not do: the informant's own words around a note still code, and a document's
+    # brackets are its author's words
+    assert codes_of_paragraph(codebook, "Ongkos mahal [tertawa], perawat datang sebulan sekali.",
+                              interview=True) == {"ongkos", "kunjungan"}
+    assert codes_of_paragraph(codebook, "Biaya transport pasien (ongkos ke Puskesmas) ditanggung desa.") == {"ongkos"}
+
+
+def test_the_coders_view_keeps_every_offset() -> None:
+    """The note is blanked, not cut: evidence found after it still points at the turn's own words."""
+    from pipeline.coding.transcriber_notes import without_notes
+
+    text = "Kita capek [menangis] skali (diam) no."
+    assert len(without_notes(text)) == len(text)
+    assert without_notes(text).split() == ["Kita", "capek", "skali", "no."]
+    assert without_notes("Nda ada kurung ( di sini") == "Nda ada kurung ( di sini"
