@@ -143,3 +143,24 @@ def test_the_coders_view_keeps_every_offset() -> None:
     assert len(without_notes(text)) == len(text)
     assert without_notes(text).split() == ["Kita", "capek", "skali", "no."]
     assert without_notes("Nda ada kurung ( di sini") == "Nda ada kurung ( di sini"
+
+
+def test_p_and_i_are_the_interviewer_and_the_informan(tmp_path: Path) -> None:
+    """A student typed 'P:' (Pewawancara) and 'I:' (Informan), as Indonesian transcripts do: both were
+    read as the interviewer, and the interview had no informant turn, uncoded without a word."""
+    batch = read_batch(write_batch(tmp_path, {
+        "wawancara_K4.md": "P: Siapa yang jaga Bapak minum obat?\nI: Kita yang jadi PMO.\nP: Ada efek?\nI: Dia mual.\n"}))
+    segments = batch.segments
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant"] * 2
+    assert set(segments["informant"]) == {"K4"}
+
+
+def test_i_beside_an_informants_code_stays_the_interviewer(tmp_path: Path) -> None:
+    """What it must not do: 'I:' in a file whose informant speaks under her code is the Interviewer,
+    as README has it, and so is 'I:' beside another informant label."""
+    batch = read_batch(write_batch(tmp_path, {
+        "K4.md": "I: Siapa yang jaga Bapak minum obat?\nK4: Kita yang jadi PMO.\n",
+        "K5.md": "I: Ada efek?\nInforman: Dia mual.\n"}))
+    segments = batch.segments
+    assert segments["speaker_role"].tolist() == ["interviewer", "informant"] * 2
+    assert segments["informant"].tolist() == ["K4", "K4", "K5", "K5"]
