@@ -164,3 +164,12 @@ def test_i_beside_an_informants_code_stays_the_interviewer(tmp_path: Path) -> No
     segments = batch.segments
     assert segments["speaker_role"].tolist() == ["interviewer", "informant"] * 2
     assert segments["informant"].tolist() == ["K4", "K4", "K5", "K5"]
+
+
+def test_a_file_of_interviewer_labels_alone_is_named(tmp_path: Path) -> None:
+    """'P:' and 'T:' (both interviewer labels) left a file without one informant turn: nothing coded,
+    and no warning said so. One interviewer label with the informant's code says nothing."""
+    batch = read_batch(write_batch(tmp_path, {"K1.md": "P: Siapa yang jaga?\nT: Kita yang jaga.\n",
+                                              "K2.md": "P: Siapa yang jaga?\nK2: Kita.\n"}))
+    said = [warning for warning in batch.warnings if "every speaker label" in warning]
+    assert len(said) == 1 and "K1.md:1" in said[0] and "(P, T)" in said[0] and "'K1:'" in said[0]

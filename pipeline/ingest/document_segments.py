@@ -177,6 +177,8 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
             speaker_of[label] = (code, "informant")
     segments = DocumentSegments("interview", turns, [speaker_of[label][0] for label in labels], labels,
                                 [speaker_of[label][1] for label in labels])
+    if len(distinct_labels) > 1 and set(distinct_labels) <= interviewing:
+        warnings.append(_interviewers_only_warning(doc, distinct_labels, turns[0].line))
     unlabelled = [found for turn in turns if speaker_of[turn.speaker][1] == "informant"
                   for found in interviewer_like_lines(doc.text, turn)]
     if unlabelled:
@@ -278,6 +280,14 @@ def _file_informant(doc: SourceDocument, labels: list[str]) -> str:
     if labels and all(label.casefold() in GENERIC_INFORMANT_LABELS | {INFORMANT_I} for label in labels) and code_in_name(stem):
         return code_in_name(stem)
     return labels[0] if len(labels) == 1 else stem
+
+
+def _interviewers_only_warning(doc: SourceDocument, labels: list[str], line: int) -> str:
+    """A file whose every label is an interviewer's ('P:' and 'T:') has no informant turn: nothing in
+    it is coded or quoted, which no table shows."""
+    named = code_in_name(Path(doc.name).stem) or "CODE"
+    return (f"{doc.where(line)}: every speaker label of this file is an interviewer's ({', '.join(labels)}), so none "
+            f"of its turns is coded or quoted; write the informant's code ('{named}:') in place of the informant's label")
 
 
 def _label_as_informant_warning(doc: SourceDocument, label: str, line: int, masked: bool) -> str:
