@@ -14,10 +14,12 @@ help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 $(STAMP): pyproject.toml
+	@echo "setting up $(VENV): installing the pipeline and its dependencies (spaCy, pandas, Word, Jupyter); this takes a few minutes, once"
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+	@echo "$(VENV) is ready"
 
 setup: $(STAMP)  ## create .venv and install the package with its dependencies
 

@@ -173,3 +173,19 @@ def test_a_file_of_interviewer_labels_alone_is_named(tmp_path: Path) -> None:
                                               "K2.md": "P: Siapa yang jaga?\nK2: Kita.\n"}))
     said = [warning for warning in batch.warnings if "every speaker label" in warning]
     assert len(said) == 1 and "K1.md:1" in said[0] and "(P, T)" in said[0] and "'K1:'" in said[0]
+
+
+def test_the_first_make_says_it_is_installing_before_minutes_of_silence(tmp_path: Path) -> None:
+    """A fresh clone's `make analyze` spent four minutes in `pip install --quiet` with nothing on the
+    screen; the lecturer thought it had hung. It says what it does first, and when it is done."""
+    import shutil
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copy(root / name, tmp_path / name)
+    shown = subprocess.run(["make", "-n", "setup"], cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    lines = shown.splitlines()
+    said = next(i for i, line in enumerate(lines) if "a few minutes" in line)
+    assert said < next(i for i, line in enumerate(lines) if "pip install" in line)
+    assert "is ready" in lines[-1]
