@@ -189,3 +189,21 @@ def test_the_first_make_says_it_is_installing_before_minutes_of_silence(tmp_path
     said = next(i for i, line in enumerate(lines) if "a few minutes" in line)
     assert said < next(i for i, line in enumerate(lines) if "pip install" in line)
     assert "is ready" in lines[-1]
+
+
+def test_a_name_the_informant_gives_is_masked_in_the_ids_of_a_file_named_after_her(tmp_path: Path) -> None:
+    """K3_Grace.docx, whose informant says 'Nama saya Ibu Grace Mamahit': the file's name was masked
+    (K3_[NAMA].docx) but every segment id kept it ('K3_Grace-2a8f...') in segments.csv, codings.csv,
+    quotations.csv and the notebook's lists. The id's hash, which decisions follow, is unchanged; a file
+    named after no one keeps its ids."""
+    from pipeline.privacy import redact_batch
+
+    batch = read_batch(write_batch(tmp_path, {
+        "K3_Yuliana.md": "P: Boleh sebut nama?\nK3: Nama saya Ibu Yuliana Pangkey. Kita jaga suami.\n",
+        "K4.md": "P: Siapa yang sakit?\nK4: Kita pe papa.\n"}))
+    redacted = redact_batch(batch)
+    before, after = batch.segments["segment_id"].tolist(), redacted.segments["segment_id"].tolist()
+    assert not any("Yuliana" in value for value in after)
+    assert [value.rpartition("-")[2] for value in before] == [value.rpartition("-")[2] for value in after]
+    assert [value for value in after if value.startswith("K4-")] == [value for value in before if value.startswith("K4-")]
+    assert set(redacted.segments["document"]) == {"K3_[NAMA].md", "K4.md"}
