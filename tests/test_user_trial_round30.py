@@ -207,3 +207,16 @@ def test_a_name_the_informant_gives_is_masked_in_the_ids_of_a_file_named_after_h
     assert [value.rpartition("-")[2] for value in before] == [value.rpartition("-")[2] for value in after]
     assert [value for value in after if value.startswith("K4-")] == [value for value in before if value.startswith("K4-")]
     assert set(redacted.segments["document"]) == {"K3_[NAMA].md", "K4.md"}
+
+
+def test_a_persons_batu_is_a_cough(glosser) -> None:
+    """A tuberculosis carer's 'malam dia batu, kita bangun' (at night he coughs, I get up) was glossed
+    'malam dia batu' (a stone): batu right after the person who does it, closing its clause or
+    before how it goes on, is 'batuk'. Not a stone given to a person or owned."""
+    from test_gloss import translate
+
+    assert translate(glosser, "Kita kurang tidur, malam dia batu, kita bangun.") == \
+        "Saya kurang tidur, malam dia batuk, saya bangun."
+    assert translate(glosser, "Opa batu nda berenti.") == "Kakek batuk tidak berhenti."
+    assert "batuk" not in translate(glosser, "Kase dia batu.")
+    assert "batuk" not in translate(glosser, "Dia ambe batu di pante.")
