@@ -137,7 +137,7 @@ def test_a_transcribers_note_in_brackets_is_no_evidence() -> None:
 
 def test_the_coders_view_keeps_every_offset() -> None:
     """The note is blanked, not cut: evidence found after it still points at the turn's own words."""
-    from pipeline.coding.transcriber_notes import without_notes
+    from pipeline.ingest.line_shapes import without_notes
 
     text = "Kita capek [menangis] skali (diam) no."
     assert len(without_notes(text)) == len(text)
@@ -220,3 +220,14 @@ def test_a_persons_batu_is_a_cough(glosser) -> None:
     assert translate(glosser, "Opa batu nda berenti.") == "Kakek batuk tidak berhenti."
     assert "batuk" not in translate(glosser, "Kase dia batu.")
     assert "batuk" not in translate(glosser, "Dia ambe batu di pante.")
+
+
+def test_a_note_in_brackets_under_a_heading_is_no_unlabelled_speech(tmp_path: Path) -> None:
+    """'(lanjutan wawancara K7, setelah rekaman terputus)' under the second file's title was warned about
+    as text someone may have said; a line in brackets is the transcriber's. Words without brackets
+    there are still named."""
+    batch = read_batch(write_batch(tmp_path, {
+        "K7_bagian2.md": "# Wawancara K7 (bagian 2)\n(lanjutan, setelah rekaman terputus)\n" + INTERVIEW.replace("K2", "K7"),
+        "K8.md": "# Wawancara K8\nIbu cerita soal obat.\n" + INTERVIEW.replace("K2", "K8")}))
+    said = [warning for warning in batch.warnings if "kept with the heading" in warning]
+    assert len(said) == 1 and "K8.md" in said[0]

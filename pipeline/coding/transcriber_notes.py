@@ -12,22 +12,11 @@ The segment's own text (what is quoted) is unchanged.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.quotations import quotation_flags
-
-_NOTE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
-
-
-def without_notes(text: str) -> str:
-    """`text` with each bracketed note blanked, its length kept."""
-    if "[" not in text and "(" not in text:
-        return text
-    return _NOTE.sub(lambda match: " " * len(match[0]), text)
-
+from pipeline.ingest.line_shapes import without_notes
 
 def coder_view(segments: pd.DataFrame, documents: frozenset[str]) -> pd.DataFrame:
     """The segments as the rules read them: the wrapped lines of `documents`' paragraphs read as one

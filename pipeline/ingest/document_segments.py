@@ -20,6 +20,7 @@ from pipeline.ingest.documents import (
     without_non_speakers,
 )
 from pipeline.ingest.line_layout import layout_warning, text_layout
+from pipeline.ingest.line_shapes import without_notes
 from pipeline.ingest.metadata_table import fact_key
 from pipeline.ingest.places import Places, at_place
 from pipeline.ingest.tables import marked_table_rows
@@ -220,7 +221,8 @@ def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSe
             informants.append(informant)
             speakers.append("")
             roles.append(NOTE)
-            if "\n" in doc.text[note.start:note.end]:
+            text = doc.text[note.start:note.end]
+            if "\n" in text and without_notes(text.partition("\n")[2]).strip():   # "(lanjutan ...)": a note
                 warnings.append(f"{doc.where(note.line + 1)}: text after the heading {at_place(doc.places.name(note.line))} and before "
                                 "the next speaker label is kept with the heading as an uncoded note segment: if "
                                 "someone said it, start its line with their label (P: ..., or the informant's code)")
