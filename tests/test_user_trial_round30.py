@@ -231,3 +231,24 @@ def test_a_note_in_brackets_under_a_heading_is_no_unlabelled_speech(tmp_path: Pa
         "K8.md": "# Wawancara K8\nIbu cerita soal obat.\n" + INTERVIEW.replace("K2", "K8")}))
     said = [warning for warning in batch.warnings if "kept with the heading" in warning]
     assert len(said) == 1 and "K8.md" in said[0]
+
+
+def test_make_analyze_passes_more_options(tmp_path: Path) -> None:
+    """The lecturer ran everything with `make analyze BATCH=...`; for the English report README sent her
+    to another command. `ARGS="--lang en"` reaches the run; without it the command is as before."""
+    import shutil
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copy(root / name, tmp_path / name)
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / ".installed").touch()   # newer than pyproject.toml: no set-up in the dry run
+
+    def command(*options: str) -> str:
+        shown = subprocess.run(["make", "-n", "analyze", "BATCH=transcripts/tb", *options], cwd=tmp_path,
+                               capture_output=True, text=True, check=True).stdout
+        return next(line for line in shown.splitlines() if "pipeline analyze" in line)
+
+    assert command("ARGS=--lang en").endswith("--lang en")
+    assert command().rstrip().endswith('"outputs/$(basename "transcripts/tb")"')
