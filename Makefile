@@ -7,6 +7,8 @@ BATCH ?= transcripts/wori
 # BATCH and OUT are quoted for the shell, so a folder with spaces works (make's own functions
 # would split it into words); without OUT, outputs go to outputs/<the batch folder's name>
 OUT ?=
+# more options of `python -m pipeline analyze`, as typed there: make analyze BATCH=... ARGS="--lang en"
+ARGS ?=
 
 .PHONY: setup analyze test eval bench clean help
 
@@ -14,15 +16,17 @@ help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 $(STAMP): pyproject.toml
+	@echo "setting up $(VENV): installing the pipeline and its dependencies (spaCy, pandas, Word, Jupyter); this takes a few minutes, once"
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+	@echo "$(VENV) is ready"
 
 setup: $(STAMP)  ## create .venv and install the package with its dependencies
 
-analyze: $(STAMP)  ## analyze BATCH (default transcripts/wori) into outputs/<batch>
-	$(PY) -m pipeline analyze "$(BATCH)" --out "$(if $(OUT),$(OUT),outputs/$$(basename "$(BATCH)"))"
+analyze: $(STAMP)  ## analyze BATCH (default transcripts/wori) into outputs/<batch>; ARGS="--lang en" for more options
+	$(PY) -m pipeline analyze "$(BATCH)" --out "$(if $(OUT),$(OUT),outputs/$$(basename "$(BATCH)"))" $(ARGS)
 
 test: $(STAMP)  ## run the whole test suite
 	$(PY) -m pytest -q

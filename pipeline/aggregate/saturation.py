@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from pipeline.ingest.interview_parts import interview_names
 from pipeline.records.codings import countable_codings, normalise_label
 from pipeline.records.saturation import NOT_REACHED, SaturationResult
 
@@ -83,11 +84,25 @@ def batch_saturation_table(segments: pd.DataFrame, counted: pd.DataFrame, dates:
     files = list(dict.fromkeys(segments["document"]))
     interviews = [name for name in files if kinds.get(name) != "document"] or files
     talked = segments[segments["document"].isin(interviews)]
+    joined = interview_names(_document_informants(talked))   # an interview kept in several files is one
+    talked = talked.assign(document=[joined.get(name, name) for name in talked["document"]])
     table = saturation_table(talked, counted[counted["segment_id"].isin(talked["segment_id"])],
-                             documents_order=interviews, dates=dates)
+                             documents_order=list(dict.fromkeys(joined.get(name, name) for name in interviews)),
+                             dates=_parts_dates(joined, dates))
     if all(kinds.get(name) == "document" for name in interviews):
         table.attrs["unit"] = "documents"
     return table
+
+
+def _parts_dates(joined: Mapping[str, str], dates: Mapping[str, object]) -> dict[str, object]:
+    """The dates by interview: one kept in several files takes its parts' earliest date (a part
+    typed without the facts table has none of its own)."""
+    by_interview = dict(dates)
+    for name, interview in joined.items():
+        if interview != name and (date := _parse_date(dates.get(name))) is not None:
+            known = _parse_date(by_interview.get(interview))
+            by_interview[interview] = date if known is None else min(known, date)
+    return by_interview
 
 
 def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold: float = 0.05) -> SaturationResult:

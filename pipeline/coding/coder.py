@@ -23,7 +23,7 @@ from pipeline.coding.item_guess import guessed_items
 from pipeline.coding.answers import NO_QUESTION, Question
 from pipeline.coding.background import is_background
 from pipeline.coding.counts import counts_in_document, document_names
-from pipeline.coding.line_wraps import with_unwrapped_documents
+from pipeline.coding.transcriber_notes import coder_view
 from pipeline.coding.paragraph_shape import is_title
 from pipeline.coding.codebook_words import names_absence
 from pipeline.coding.heading_codes import FROM_ITEMS_CONFIDENCE, FROM_ITEMS_EVIDENCE, codes_from_items
@@ -93,7 +93,7 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     if not segments.index.is_unique:
         segments = segments.reset_index(drop=True)
     documents = document_names(segments)
-    segments = with_unwrapped_documents(segments, documents)   # a paragraph's wrapped lines read as one
+    segments = coder_view(segments, documents)   # a paragraph's wrapped lines read as one; no transcriber's note
     informant = informant_segments(segments)
     own_texts = texts = raw_texts = _column(informant, "text")
     glosses = informant["gloss"] if "gloss" in informant else None   # read only for evidence found in a translation

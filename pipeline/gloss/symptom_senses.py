@@ -4,6 +4,7 @@ speaks of illness; 'batu' (stone) elsewhere.
   Anak ada batu so dua minggu.        -> Anak batuk sudah dua minggu.   (a person has it, for a time)
   Malam-malam dia batu trus.          -> Malam-malam dia batuk terus.   (it goes on)
   Ade panas tinggi deng batu.         -> Adik demam tinggi dan batuk.   (beside another symptom)
+  Malam dia batu, kita bangun.        -> Malam dia batuk, saya bangun.  (said of a person, as her act)
   Dorang lempar batu. / ada batu ginjal / ada batu di jalan: a stone (a noun or a place after it).
 blakang: 'punggung' (the back of the body) where it hurts, no preposition before it (kita pe blakang sakit ->
 punggung saya sakit; sakit blakang -> sakit punggung); di blakang rumah, kaki blakang (a hind leg) and
@@ -36,13 +37,29 @@ def _batu(units, k, u, prev, nxt, before, vocabulary):
     if u.ind != "batu" or prev is not None and prev.pos == "v":
         return  # angka batu, ambe batu: the object of a verb is a stone
     words, at = clause(units, k)
-    if _symptom_beside(words, at) or (
+    if _symptom_beside(words, at) or _said_of_person(units, k, prev, nxt) or (
             nxt is not None and nxt.key in _GOING_ON and (nxt.key not in _JOINING or _closes(units, k + 1))) or (
             prev is not None and prev.key in _HAVING and _had_by_person(units, k, words[:at])
             and (nxt is None or nxt.pos == "aux" or _lasting(units, k + 1))):
         u.ind, u.pos = COUGH, "v"  # a predicate: ada before it is no having (ada batu -> batuk)
         if prev is not None and prev.key in ("ada", "ad") and prev.pos == "aux" and prev.ind in ("ada", "sedang", "punya"):
             prev.ind = ""  # anak ada batu -> anak batuk: the aspect word before a state (as panas, senses.py)
+
+
+# After a person's batu: it does not stop, or until what (dia batu nda berenti, mama batu sampe muntah).
+_ON_AFTER = frozenset({"nda", "nyanda", "tidak", "tida", "sampe", "sampai"})
+
+
+def _said_of_person(units: list, k: int, prev, nxt) -> bool:
+    """batu right after the person who is its clause's subject, closing the clause or before how it
+    goes on (malam dia batu, kita bangun; dia batu nda berenti): she coughs. Not a person who is a
+    verb's object (kase dia batu: a stone), nor a stone after its owner's pe."""
+    if prev is None or not (prev.pos == "pron" or prev.key in PERSON_NOUNS) or prev.key in ("itu", "ini", "ni", "tu"):
+        return False
+    before = units[k - 2] if k >= 2 and units[k - 2].joined else None
+    if before is not None and (before.pos in ("v", "prep") or before.key == "pe"):
+        return False
+    return _closes(units, k) or nxt is not None and nxt.key in _ON_AFTER
 
 
 def _symptom_beside(words: list, at: int) -> bool:

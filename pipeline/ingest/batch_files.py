@@ -45,17 +45,19 @@ SETTINGS_FILE = "batch.yaml"
 LEAVE_OUT = "(or rename it to start with '_' to leave it out)"
 UNCONVERTED_SUFFIXES = {".doc": "an old Word (.doc) file", ".rtf": "a Rich Text (.rtf) file",
                         ".odt": "a LibreOffice (.odt) file"}
-# what the review stage writes beside a codebook kept in the batch folder (review/history.py)
+# what the review stage writes beside a codebook kept in the batch folder (review/history.py,
+# review/translation_history.py): its graders' decisions and translation corrections for later batches
 DECISIONS_SUFFIX = ".decisions.csv"
+TRANSLATION_HISTORY_SUFFIX = ".translations.csv"
 
 
 def passed_over(name: str) -> bool:
     """Entries of a batch folder that reading it neither reads nor mentions: hidden files, notes,
     READMEs, Word's lock files, backups, and the review files (the review stage reads and writes
-    those: reviews, translations, a codebook's decisions)."""
+    those: reviews, translations, a codebook's decisions and translation corrections)."""
     lower = name.lower()
     return (name.startswith(SKIPPED_PREFIXES) or lower.startswith("readme.") or lower in REVIEW_FILES
-            or lower.endswith(DECISIONS_SUFFIX) or name.endswith((".bak", "~")))
+            or lower.endswith((DECISIONS_SUFFIX, TRANSLATION_HISTORY_SUFFIX)) or name.endswith((".bak", "~")))
 
 
 def folder_entries(directory: Path) -> list[Path]:

@@ -20,6 +20,7 @@ from pipeline.ingest.documents import (
     without_non_speakers,
 )
 from pipeline.ingest.line_layout import layout_warning, text_layout
+from pipeline.ingest.line_shapes import without_notes
 from pipeline.ingest.metadata_table import fact_key
 from pipeline.ingest.places import Places, at_place
 from pipeline.ingest.tables import marked_table_rows
@@ -28,15 +29,16 @@ from pipeline.ingest.sessions import line_starts, split_at_headings
 from pipeline.ingest.speakers import SIDECAR_ONLY_SUFFIXES, code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
+    INFORMANT_I,
     LINE_BREAK,
     PARAGRAPH_BREAK,
     LabelLine,
     LabelScan,
     RawSegment,
     find_labels,
+    interviewer_labels,
     interviewer_like_lines,
     is_code_shaped,
-    is_interviewer,
     split_paragraphs,
     split_turns,
     titled_code,
@@ -156,15 +158,16 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     labels = [turn.speaker for turn in turns]
     distinct_labels = list(dict.fromkeys(labels))
     titled = _titled_codes(distinct_labels, canonical)
+    interviewing = interviewer_labels(distinct_labels)   # P and I: I is the Informan
     if not informant:
         informant = _file_informant(doc, list(dict.fromkeys(
-            titled.get(label, label) for label in distinct_labels if not is_interviewer(label))))
+            titled.get(label, label) for label in distinct_labels if label not in interviewing)))
     speaker_of: dict[str, tuple[str, str]] = {}  # label -> (informant, role)
     unknown = {label.label for label in scan.unknown}
     for label in distinct_labels:
         if label in unknown:
             speaker_of[label] = (informant, UNKNOWN_SPEAKER)
-        elif is_interviewer(label):
+        elif label in interviewing:
             speaker_of[label] = (informant, "interviewer")
         else:
             code = canonical.get(label.casefold()) or titled.get(label)
@@ -175,6 +178,8 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
             speaker_of[label] = (code, "informant")
     segments = DocumentSegments("interview", turns, [speaker_of[label][0] for label in labels], labels,
                                 [speaker_of[label][1] for label in labels])
+    if len(distinct_labels) > 1 and set(distinct_labels) <= interviewing:
+        warnings.append(_interviewers_only_warning(doc, distinct_labels, turns[0].line))
     unlabelled = [found for turn in turns if speaker_of[turn.speaker][1] == "informant"
                   for found in interviewer_like_lines(doc.text, turn)]
     if unlabelled:
@@ -216,7 +221,8 @@ def _with_notes(doc: SourceDocument, segments: DocumentSegments, preamble: RawSe
             informants.append(informant)
             speakers.append("")
             roles.append(NOTE)
-            if "\n" in doc.text[note.start:note.end]:
+            text = doc.text[note.start:note.end]
+            if "\n" in text and without_notes(text.partition("\n")[2]).strip():   # "(lanjutan ...)": a note
                 warnings.append(f"{doc.where(note.line + 1)}: text after the heading {at_place(doc.places.name(note.line))} and before "
                                 "the next speaker label is kept with the heading as an uncoded note segment: if "
                                 "someone said it, start its line with their label (P: ..., or the informant's code)")
@@ -273,9 +279,17 @@ def _file_informant(doc: SourceDocument, labels: list[str]) -> str:
     are only called "Informan", "Responden", "J" ..., the code the file is named after (B3.txt,
     wawancara_B3.docx), else every such file's informant would be one person called "Informan"."""
     stem = Path(doc.name).stem
-    if labels and all(label.casefold() in GENERIC_INFORMANT_LABELS for label in labels) and code_in_name(stem):
+    if labels and all(label.casefold() in GENERIC_INFORMANT_LABELS | {INFORMANT_I} for label in labels) and code_in_name(stem):
         return code_in_name(stem)
     return labels[0] if len(labels) == 1 else stem
+
+
+def _interviewers_only_warning(doc: SourceDocument, labels: list[str], line: int) -> str:
+    """A file whose every label is an interviewer's ('P:' and 'T:') has no informant turn: nothing in
+    it is coded or quoted, which no table shows."""
+    named = code_in_name(Path(doc.name).stem) or "CODE"
+    return (f"{doc.where(line)}: every speaker label of this file is an interviewer's ({', '.join(labels)}), so none "
+            f"of its turns is coded or quoted; write the informant's code ('{named}:') in place of the informant's label")
 
 
 def _label_as_informant_warning(doc: SourceDocument, label: str, line: int, masked: bool) -> str:
@@ -289,7 +303,7 @@ def _label_as_informant_warning(doc: SourceDocument, label: str, line: int, mask
         return (f"{doc.where(line)}: {_label_at(doc, label, line)} is not an informant code (like A1) and would "
                 "name the informant in every table and quotation (masked as [NAMA] while redaction is on): write "
                 f"{code} in its place, or give the file 'informant: CODE' in front matter")
-    if label.casefold() in GENERIC_INFORMANT_LABELS:
+    if label.casefold() in GENERIC_INFORMANT_LABELS | {INFORMANT_I}:
         return (f"{doc.where(line)}: speaker label '{label}' names no informant, and neither does the file: give it "
                 f"front matter 'informant: CODE' (or name the file after the code, as CODE{doc.path.suffix}); until "
                 f"then every table calls its informant '{label}', as it does every other such file's")

@@ -43,8 +43,20 @@ def _fact_keys(metadata: dict) -> dict[str, str]:
     return keys
 
 
+YEAR_WORDS = frozenset({"tahun", "thn", "th", "taon", "year", "years", "yrs", "y.o"})
+"""A number of years written with its unit or without ('45 tahun', '45'): one age, one fact."""
+
+
+def _in_years(value: str) -> str:
+    words = value.split()
+    if len(words) == 2 and words[0].isdigit() and words[1].rstrip(".,") in YEAR_WORDS:
+        return words[0]
+    return value
+
+
 def _same(one: object, other: object) -> bool:
-    return " ".join(str(one).split()).casefold() == " ".join(str(other).split()).casefold()
+    one, other = (_in_years(" ".join(str(value).split()).casefold()) for value in (one, other))
+    return one == other
 
 
 def fact_disagreements(from_csv: pd.DataFrame, documents: Iterable[SourceDocument]) -> list[str]:

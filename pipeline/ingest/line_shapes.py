@@ -1,5 +1,7 @@
 """What a line of a document is by its look: a list item, a heading in capitals, a line that ends
-a sentence or a clause.
+a sentence or a clause; and a transcriber's note in brackets ("(tertawa)", "[tidak jelas]"), nobody's
+words, which ingest reads as no speaker's line and the coder's view of a turn leaves out
+(`coding/transcriber_notes.py`).
 
 One reading for every stage: ingest reads a plain-text document's lines by it (`line_layout.py`:
 where its paragraphs end), and the coder reads a paragraph and its lines by it
@@ -37,3 +39,13 @@ def ends_clause(line: str) -> bool:
     """A line that ends a sentence (".", "!", "?", "\u2026", a closing quote or bracket after one)
     or a clause (":", ";"): a line break after it is no wrap inside a sentence."""
     return SENTENCE_END.search(line) is not None or _CLAUSE_END.search(line) is not None
+
+
+_NOTE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+
+
+def without_notes(text: str) -> str:
+    """`text` with each bracketed note (closed on its line) blanked, its length kept."""
+    if "[" not in text and "(" not in text:
+        return text
+    return _NOTE.sub(lambda match: " " * len(match[0]), text)

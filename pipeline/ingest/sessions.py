@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from pipeline.ingest.interview_parts import interview_parts
 from pipeline.ingest.turns import RawSegment, strip_span
 from pipeline.schema import NOTE
 
@@ -48,14 +49,18 @@ def dated_sessions(notes: Iterable[str]) -> list[str]:
 
 def interviews_per_informant(segments: pd.DataFrame, spoken: pd.DataFrame) -> pd.Series:
     """Per informant, the transcripts they speak in (`spoken`: their turns), a transcript with
-    dated session headings counting once per date."""
+    dated session headings counting once per date, an interview kept in several files
+    (`interview_parts`: "K7_bagian1", "K7_bagian2") once."""
     sessions = {}
     if {"text", "speaker_role"} <= set(segments.columns):
         notes = segments[segments["speaker_role"].astype(str) == NOTE]
         sessions = {document: len(dated_sessions(texts.astype(str))) for document, texts in notes.groupby("document")["text"]}
     pairs = spoken[["informant", "document"]].drop_duplicates()
-    return pairs.assign(interviews=[max(1, sessions.get(document, 0)) for document in pairs["document"]]) \
-        .groupby("informant")["interviews"].sum()
+    single = pairs.drop_duplicates("document", keep=False)   # a file of one informant
+    parts = interview_parts(dict(zip(single["document"], single["informant"])))
+    counted = [max(1, sessions.get(document, 0)) if parts.get(document, (document,))[0] == document else 0
+               for document in pairs["document"]]   # an interview kept in several files counts once
+    return pairs.assign(interviews=counted).groupby("informant")["interviews"].sum()
 
 
 def _stripped(text: str, start: int, end: int) -> RawSegment | None:

@@ -91,6 +91,22 @@ def is_interviewer(label: str) -> bool:
     return folded in INTERVIEWER_LABELS or folded in MORE_INTERVIEWER_LABELS
 
 
+INFORMANT_I = "i"
+"""'I' is the Interviewer's label, but beside 'P' (Pewawancara, Peneliti) the Informan's: Indonesian
+transcripts write P and I for the two."""
+
+
+def interviewer_labels(labels: list[str]) -> set[str]:
+    """The labels of a file's turns that are the interviewer's: each `is_interviewer` label, but 'I'
+    when every other label of the file is an interviewer's (P: ... I: ...): the file would have no
+    informant at all, the whole interview uncoded without a word."""
+    interviewing = {label for label in labels if is_interviewer(label)}
+    others = interviewing - {label for label in interviewing if label.strip().casefold() == INFORMANT_I}
+    if others and others != interviewing and interviewing == set(labels):
+        return others
+    return interviewing
+
+
 # honorifics typed before an informant's code, the titles of person_words and their written abbreviations
 _HONORIFICS = TITLES | TITLE_ABBREVIATIONS
 

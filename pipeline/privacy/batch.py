@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pipeline.ingest.batch import Batch
     from pipeline.ingest.document_segments import SourceDocument
 
-_KEPT_AS_IS = {"segment_id", "start", "end", "line", "text", "document"}
+_KEPT_AS_IS = {"segment_id", "start", "end", "line", "text", "document"}   # segment_id: masked_ids
 
 
 def redact_batch(batch: "Batch", redactor: Redactor | None = None) -> "Batch":
@@ -89,7 +89,26 @@ def _redact_segments(segments: pd.DataFrame, offset_maps: dict[str, tuple[str, O
     result["start"] = pd.Series(starts, index=segments.index, dtype="int64")
     result["end"] = pd.Series(ends, index=segments.index, dtype="int64")
     result["document"] = segments["document"].map(renamed)
+    result["segment_id"] = masked_ids(segments["segment_id"], redactor)
     for column in segments.columns:
         if column not in _KEPT_AS_IS and is_text_column(segments[column]):
             result[column] = redactor.redact_series(segments[column])
     return result
+
+
+def masked_ids(ids: pd.Series, redactor: Redactor) -> pd.Series:
+    """Segment ids whose visible stem (the file's name, "K3_Grace-2a8f7cf94d") holds a name that only the
+    batch itself gives (an informant's own name, a file's facts, a speaker's label) masked as its file's
+    name is: ingest masked the stem with redact.txt's names alone. The hash after the stem is the turn's
+    own, so a decision kept under the older id follows it (review/id_moves.py)."""
+    stems: dict[str, str] = {}
+
+    def masked(segment_id: str) -> str:
+        stem, dash, digest = segment_id.rpartition("-")
+        if not dash:
+            return segment_id
+        if stem not in stems:
+            stems[stem] = redactor.redact(stem)
+        return f"{stems[stem]}-{digest}"
+
+    return pd.Series([masked(str(value)) for value in ids], index=ids.index, dtype=ids.dtype)

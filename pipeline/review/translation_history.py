@@ -20,12 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.ingest.batch_files import TRANSLATION_HISTORY_SUFFIX   # the batch reader passes these files over
 from pipeline.privacy.redactor import Redactor
 from pipeline.review.history import HISTORY_SUFFIX, history_path, other_batches
 from pipeline.review.store import latest_decisions, read_review_file, write_review_file
 from pipeline.review.translations import shown_text, text_hash
 
-TRANSLATION_HISTORY_SUFFIX = ".translations.csv"
 TRANSLATION_HISTORY_COLUMNS = ["batch", "words", "text", "translation", "reviewer", "timestamp"]
 """`words`: the key of a turn's words, `text_hash` of its redacted text case-folded."""
 

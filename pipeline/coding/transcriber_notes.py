@@ -1,0 +1,36 @@
+"""What a transcriber wrote in brackets inside an interview turn is nobody's words.
+
+Transcribers type what they heard and, in brackets, what happened: "(tertawa)", "[suara anak
+menangis]", "(suster datang, rekaman berhenti sebentar)", "[tidak jelas]". Read as the informant's
+words, such a note coded a nurse's visit in a turn that says "Nda ada" and a cost from a neighbour's
+talk in the background. In the coder's view of an interview's turns (the text and its translation,
+which keeps the brackets) a bracketed stretch on one line is read as blank space of its length, so
+the offsets evidence is found at stay the text's. A document's brackets (a reference, an office's
+acronym) and a quotation set's (the author's "[...]" or "[suami]") are the author's writing and stay.
+The segment's own text (what is quoted) is unchanged.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from pipeline.coding.line_wraps import with_unwrapped_documents
+from pipeline.coding.quotations import quotation_flags
+from pipeline.ingest.line_shapes import without_notes
+
+def coder_view(segments: pd.DataFrame, documents: frozenset[str]) -> pd.DataFrame:
+    """The segments as the rules read them: the wrapped lines of `documents`' paragraphs read as one
+    (line_wraps.py), and the transcriber's bracketed notes of the other files' turns left out."""
+    segments = with_unwrapped_documents(segments, documents)
+    if "document" not in segments or segments.empty:
+        return segments
+    spoken = ~segments["document"].isin(documents) & ~pd.Series(quotation_flags(segments), index=segments.index)
+    columns = [column for column in ("text", "translation") if column in segments]
+    if not spoken.any() or not any(segments.loc[spoken, column].astype(str).str.contains(r"[\[(]").any()
+                                   for column in columns):
+        return segments
+    segments = segments.copy()
+    for column in columns:
+        segments.loc[spoken, column] = [without_notes(value) if isinstance(value, str) else value
+                                        for value in segments.loc[spoken, column]]
+    return segments
