@@ -12,7 +12,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.coding.codebook_words import is_plain_keyword
 from pipeline.coding.compounds import fixed_compounds
-from pipeline.coding.negation import NEGATORS
+from pipeline.coding.negation import NEGATORS, UNCOUNTED
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
 ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
@@ -62,6 +62,7 @@ class KeywordRule:
     register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
     apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
     unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
+    negated: frozenset[str] = frozenset()   # terms evidence only where denied: what a keyword's own negator denies
 
 
 # stop words that say which one of a series a keyword means: "cek gula pertama" is the first
@@ -84,3 +85,16 @@ def keyword_words(keyword: str) -> list[str]:
     words = keyword.split()
     content = [word for word in words if word not in STOP_WORDS or word in NEGATORS or word in WHICH_ONE]
     return words if len(content) == 1 else content
+
+
+def negated_word(keyword: str) -> str | None:
+    """The word a keyword's own negator denies: the first after it that is no auxiliary or pronoun
+    ("nyanda mau cuci darah": *cuci*), else the one right after it ("tidak mau"); None without a
+    negator. Its words found apart are the keyword only where that word is denied: "Nda ada, tes
+    itu gratis" holds *tidak* and *tes* but is no "tidak tahu tes apa"."""
+    words = keyword.casefold().split()
+    for i, word in enumerate(words[:-1]):
+        if word in NEGATORS:
+            after = words[i + 1:]
+            return next((w for w in after if w not in UNCOUNTED), after[0])
+    return None

@@ -61,7 +61,7 @@ from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
 from pipeline.coding.keyword_rule import (
     ANSWER, ANSWER_CONFIDENCE, ANTONYM_CONFIDENCE, ANY_ORDER_CONFIDENCE, KEYWORD, KEYWORD_CONFIDENCE,
     KEYWORD_WINDOW, KEYWORD_WORDS, LABEL, LABEL_CONFIDENCE, LABEL_PHRASE, QUESTION, QUESTION_CONFIDENCE, RELATED,
-    RELATED_CONFIDENCE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, keyword_words)
+    RELATED_CONFIDENCE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, keyword_words, negated_word)
 from pipeline.coding.label_rules import label_rules, setting_sense, support_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, names_inability
@@ -112,10 +112,14 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         words = keyword_words(keyword)
         if len(words) > 1:
             own_negation = any(word in NEGATORS for word in words)
+            denied = negated_word(keyword) if own_negation else None
+            if denied and denied not in (w.casefold() for w in words):   # "tahu" of "tidak tahu tes apa"
+                words = [*words, denied]
             rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS,
                                      (signs or states_negative(keyword)) and not own_negation,
-                                     denied_only=not signs and not says_missing(keyword)))
+                                     denied_only=not signs and not says_missing(keyword),
+                                     negated=frozenset(w for w in words if w.casefold() == denied)))
     rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(definition_phrase_rules(code, codebook, negatable))
