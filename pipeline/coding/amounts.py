@@ -12,6 +12,12 @@ lima puluh ribu"), a fine ("denda seratus ribu": such a word in its sentence) or
 costs. Money said to be lacking names a cost too ("torang nyanda ada doi", "belum punya uang",
 "doi dari mana?"), which a cost code's keyword *biaya* alone would not find.
 
+A sum paid for a ride, after a vehicle, a charter or the way there and back in its sentence ("naik
+ojek lima puluh ribu pulang pergi", "carter speed dua juta"), is a fare: an occurrence of a codebook's
+*ongkos*, the word researchers give travel costs (a code of distance and transport), not of its
+*biaya*, which a code of what a service costs holds and whose definition leaves fares to distance
+(a codebook without *ongkos* reads a fare as *biaya*: its cost code covers the trip).
+
 Counted on the development folders whose codebook has a cost code (round 15, second half): of the
 turns with a sum kept, 23 of 27 were coded cost by their writers; of those with a sum left out,
 1 of 9 (the others wages, aid, fines and rents).
@@ -31,8 +37,16 @@ from pipeline.coding.negation import NEGATORS, POSSESS, lacks_means
 from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
 from pipeline.coding.spans import Occurrence, term_text
+from pipeline.records.codebook import Codebook
 
 COST_LEMMAS = frozenset({"biaya"})
+FARE_LEMMAS = frozenset({"ongkos"})
+# a sentence paying for a ride: vehicles, hiring one, fuel, the trip there and back
+RIDES = frozenset({"ojek", "oto", "mobil", "angkot", "mikro", "bentor", "bus", "taksi", "taxi", "kapal", "perahu",
+                   "speed", "speedboat", "pajeko", "pumpboat", "carter", "charter", "sewa", "bensin", "solar",
+                   "transport", "transportasi"})
+FOR = frozenset({"untuk", "for", "buat"})   # a ride right after one of these is what a sum is for
+THERE_AND_BACK = (("pulang", "pergi"), ("pulang", "pigi"), ("pigi", "pulang"), ("pergi", "pulang"))
 MONEY_WORDS = frozenset({"uang", "doi", "duit"})
 HOLDING = POSSESS | {"pegang"}   # "nyanda pegang doi": no money in hand
 MONEY_UNITS = frozenset({"ribu", "juta", "rupiah", "ribuan", "jutaan", "seribu", "sejuta"})
@@ -125,23 +139,50 @@ def _received(doc: Doc, start: int, end: int) -> bool:
     return any(t.norm_ in RECEIVED for t in doc[left:right])
 
 
-def cost_terms(term_keys: Iterable[str]) -> frozenset[str]:
-    """The term keys (spans.term_text) that are the word *biaya* itself."""
-    return _cost_terms(frozenset(term_keys))
+def _fare(doc: Doc, span: Occurrence) -> bool:
+    """Does the sentence holding the sum at `span` name a ride (RIDES, THERE_AND_BACK) before it, or
+    after it as what it is for ("lima juta untuk transport"), what the sum pays? Another ride after
+    it may be a reason a thing's price is high ("semen delapan puluh ribu karena ongkos perahu")."""
+    left, right = sentence_around(doc, *span, line_break=True)
+    norms = [t.norm_ for t in doc[left:span[0]]]
+    after = [t.norm_ for t in doc[span[1]:right]]
+    return (not RIDES.isdisjoint(norms) or any(pair in THERE_AND_BACK for pair in zip(norms, norms[1:]))
+            or any(word in FOR and not RIDES.isdisjoint(after[i + 1:i + 3]) for i, word in enumerate(after)))
+
+
+def cost_terms(term_keys: Iterable[str], fares_apart: bool = True) -> frozenset[str]:
+    """The term keys (spans.term_text) that are the word *biaya* or, with `fares_apart`, *ongkos* itself."""
+    return frozenset(key for key, fare in _cost_terms(frozenset(term_keys)).items() if fares_apart or not fare)
+
+
+def fares_apart(codebook: Codebook) -> bool:
+    """Does a code's label or keyword name *ongkos* (a code of distance and transport)? Then a fare
+    is that word's; else the cost code's *biaya* covers the trip."""
+    analyzer = word_analyzer()
+    return any(analyzer.lemma(word) in FARE_LEMMAS for code in codebook.codes
+               for text in (code.label, *code.keywords) for word in text.casefold().split())
 
 
 @lru_cache(maxsize=64)
-def _cost_terms(term_keys: frozenset[str]) -> frozenset[str]:
-    """(A recode's restricted codebooks share their terms: read once.)"""
+def _cost_terms(term_keys: frozenset[str]) -> dict[str, bool]:
+    """Each cost term key, and whether it is a fare's (*ongkos*). (A recode's restricted codebooks
+    share their terms: read once.)"""
     analyzer = word_analyzer()
-    return frozenset(key for key in term_keys if " " not in term_text(key).strip()
-                     and analyzer.lemma(term_text(key).casefold()) in COST_LEMMAS)
+    lemmas = {key: analyzer.lemma(term_text(key).casefold()) for key in term_keys if " " not in term_text(key).strip()}
+    return {key: lemma in FARE_LEMMAS for key, lemma in lemmas.items() if lemma in COST_LEMMAS | FARE_LEMMAS}
 
 
 def add_money_sums(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str]) -> None:
-    """Add the sums of money in `doc` to the occurrences of every cost term; the matchers found a
-    unit of money or the currency (MONEY_KEY, taken out of `found` here)."""
+    """Add the sums of money in `doc` to the occurrences of every cost term, a fare to the *ongkos*
+    terms and any other sum (or money lacking) to the *biaya* ones, a fare too where no *ongkos* is
+    a term (a cost code covering the trip); the matchers found a unit of money or the currency
+    (MONEY_KEY, taken out of `found` here)."""
     found.pop(MONEY_KEY)
-    sums = money_sums(doc) + lacking_money(doc)
+    sums = money_sums(doc)
+    is_fare = _cost_terms(keys)
+    fares = {span for span in sums if _fare(doc, span)} if any(is_fare[key] for key in keys) else set()
+    others = {span for span in sums if span not in fares} | set(lacking_money(doc))
     for key in keys:
-        found[key] = sorted(set(found.get(key, [])) | set(sums))
+        added = fares if is_fare[key] else others
+        if added:
+            found[key] = sorted(set(found.get(key, [])) | added)
