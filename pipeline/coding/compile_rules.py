@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA, NORM
 from spacy.matcher import PhraseMatcher
 
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
-from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms
+from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms, fares_apart
 from pipeline.coding.codebook_words import content_words, is_plain_keyword
 from pipeline.coding.keyword_rule import KeywordRule
 from pipeline.coding.keywords import keyword_rules
@@ -138,7 +138,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     rules.sort(key=lambda r: (not r.veto, -r.confidence))
     return CompiledCodebook(codebook, nlp, rules, norm_matcher, lemma_matcher, prefixes, term_keys,
                             frozenset(negatable), frozenset(denied_only), frozenset(affixed_only), screen_words,
-                            longer=longer_keywords(rules, labels), examples=examples, example_lookup=example_index(examples))
+                            longer=longer_keywords(rules, labels), examples=examples, example_lookup=example_index(examples),
+                            fares_apart=fares_apart(codebook))
 
 
 _COMPILED: dict[str, CompiledCodebook] = {}

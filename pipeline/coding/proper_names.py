@@ -81,7 +81,8 @@ def unattested_name(doc: Doc, start: int, end: int) -> bool:
 def clipped_name(doc: Doc, start: int, end: int) -> bool:
     """Is the one word at `start` such a name (`unattested_name`) whose norm cut its last letters
     off as an enclitic ("Maluku" read as *malu* + -ku, "Talaudmu")? Then it is no form of that word."""
-    return unattested_name(doc, start, end) and doc[start].norm_ != doc[start].lower_
+    token = doc[start]
+    return token.lower_ != token.norm_ and token.lower_.startswith(token.norm_) and unattested_name(doc, start, end)
 
 
 @lru_cache(maxsize=8192)

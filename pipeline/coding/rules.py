@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms, fares_apart
+from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms
 from pipeline.coding.remaining import add_remaining_counts, death_terms
 from pipeline.coding.answers import NO_QUESTION, Question, closing_yes, opening_count, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
@@ -85,6 +85,7 @@ class CompiledCodebook:
     longer: dict[int, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)  # longer_keywords.py
     examples: dict = field(default_factory=dict)   # example_copies.example_words
     example_lookup: dict = field(default_factory=dict)   # example_copies.example_index of them
+    fares_apart: bool = True                  # a fare is the codebook's ongkos, not its biaya (amounts.fares_apart)
     _checked_norms: set[int] = field(default_factory=set)
     # forms derived from this one and kept with it (spoken.py's wider windows), never copied by replace()
     derived: dict[str, CompiledCodebook] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -108,7 +109,7 @@ class CompiledCodebook:
     def __post_init__(self) -> None:
         self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
         self.not_roles = frozenset(key for key in self.term_keys.values() if shares_a_role_root(term_text(key)))
-        self.cost_terms = cost_terms(self.term_keys.values(), fares_apart(self.codebook))
+        self.cost_terms = cost_terms(self.term_keys.values(), self.fares_apart)
         self.death_terms = death_terms(self.term_keys.values())
         term_bits: dict[str, int] = {}
         untriggered = 0
