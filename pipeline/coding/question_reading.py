@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
     NO_QUESTION, Question, asks_existence, asks_how_many, asks_who, denied_question, denies_at_once,
-    denies_existence, echoes, evidence_words, gives_reason, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
+    denies_existence, echoes, evidence_words, gives_reason, thing_asked, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
 from pipeline.coding.keyword_rule import DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, LABEL_PHRASE, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
@@ -30,7 +30,7 @@ from pipeline.coding.spans import Occurrence
 from pipeline.coding.codebook_words import content_words, in_indonesian, word_lemma
 from pipeline.coding.compounds import fixed_compounds
 from pipeline.coding.evidence import joined, tagged
-from pipeline.coding.specificity import KIN, names_role, names_setting, qualifies
+from pipeline.coding.specificity import KIN, names_place, names_role, names_setting, qualifies
 from pipeline.coding.spoken import spoken
 from pipeline.person_words import PERSON_NOUNS
 
@@ -75,8 +75,11 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
                   if not names_informant(firing.evidence))
     if yes_no:
+        # "Sudah ada Posbindu di desa?": a yes says the place is there, not that anyone uses it
+        place_there = asks_existence(text) and names_place(thing_asked(text))
         named = tuple((index, evidence) for index, evidence in named
-                      if not another_doer(compiled.codes[index].label, text))
+                      if not another_doer(compiled.codes[index].label, text)
+                      and not (place_there and names_setting(" ".join(evidence_words(evidence)))))
         return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
                         echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)),
                         existence=asks_existence(text))
