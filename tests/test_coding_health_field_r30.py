@@ -5,23 +5,20 @@ The codebook (miners' health) and the sentences are written for this test."""
 
 from __future__ import annotations
 
-from pipeline.codebook.load import parse_codebook
-from tests.helpers import codes_of_paragraph, minimal_codebook_yaml
+from tests.helpers import minimal_codebook_yaml
+from tests.test_coding_minimal import answer_codes
 
-CODEBOOK = parse_codebook(minimal_codebook_yaml([
+CODEBOOK = minimal_codebook_yaml([
     ("posko", "Layanan posko di lokasi", "Pemeriksaan dan obat dari posko kesehatan di lokasi tambang.", ["posko kesehatan"]),
     ("masker", "Alat pelindung", "Penambang memakai masker atau sarung tangan saat bekerja.", ["masker tambang"]),
-], name="Kesehatan penambang emas rakyat"), source="test.yaml")
-
-
-def _codes(answer: str) -> set[str]:
-    return codes_of_paragraph(CODEBOOK, answer, interview=True)
+], name="Kesehatan penambang emas rakyat")
+ASKED = "Bagaimana ceritanya?"
 
 
 def test_the_field_s_word_is_said():
-    assert "posko" not in _codes("Beras dan mi kami ambil di posko dekat jembatan.")
-    assert "posko" in _codes("Obat batuk saya ambil di posko kesehatan.")
+    assert "posko" not in answer_codes(CODEBOOK, ASKED, "Beras dan mi kami ambil di posko dekat jembatan.")
+    assert "posko" in answer_codes(CODEBOOK, ASKED, "Obat batuk saya ambil di posko kesehatan.")
 
 
 def test_the_study_s_subject_is_left_unsaid():
-    assert "masker" in _codes("Sekarang tiap hari saya pakai masker kalau masuk lubang.")
+    assert "masker" in answer_codes(CODEBOOK, ASKED, "Sekarang tiap hari saya pakai masker kalau masuk lubang.")
