@@ -385,8 +385,15 @@ def asks_existence(text: str) -> bool:
         return False
     sentence = _SENTENCE_END.split(text.rstrip().rstrip("?"))[-1]
     words = {word.casefold() for word in WORD.findall(sentence)}
-    there = _THERE.search(sentence)
-    return there is not None and not prefixed_verb(there.group("thing")) and words.isdisjoint(NEGATORS)
+    thing = thing_asked(text)
+    return bool(thing) and not prefixed_verb(thing) and words.isdisjoint(NEGATORS)
+
+
+def thing_asked(text: str) -> str:
+    """The word after "ada" or "punya" in a question's last sentence ("Sudah ada Posbindu di desa?":
+    *Posbindu*), "" when none."""
+    there = _THERE.search(_SENTENCE_END.split(text.rstrip().rstrip("?"))[-1])
+    return there.group("thing") if there else ""
 
 
 # a "no" of one or two words ("Nyanda,", "Tidak pernah,") and a word of cause right after it

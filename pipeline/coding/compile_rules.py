@@ -84,14 +84,14 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
         a code naming an absence, only a denied one is, unless the term says "missing" itself),
         a keyword `by_lemma` also matches its affixed forms (mengingatkan for `ingatkan`), and
         one of `rule.affixed` not its bare root (specificity.py)."""
-        if not rule.by_lemma and not rule.negatable and not rule.denied_only:
+        if not rule.by_lemma and not rule.negatable and not rule.denied_only and not rule.negated:
             return terms(items)
         keys = []
         for item in items:
             if not is_plain_keyword(item):
                 keys.extend(terms([item]))
                 continue
-            denied, affixed = denied_only_term(item, rule.denied_only), item in rule.affixed
+            denied, affixed = denied_only_term(item, rule.denied_only) or item in rule.negated, item in rule.affixed
             key = keyword_term_key(item, rule.by_lemma + affixed, 2 if denied else int(rule.negatable))
             keys.append(key)
             for wanted, kept in ((rule.negatable, negatable), (denied, denied_only), (affixed, affixed_only)):

@@ -12,7 +12,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.coding.codebook_words import is_plain_keyword
 from pipeline.coding.compounds import fixed_compounds
-from pipeline.coding.negation import NEGATORS
+from pipeline.coding.negation import NEGATORS, UNCOUNTED
 
 KEYWORD_CONFIDENCE = 0.6        # a keyword as written (or its lemmas)
 ANY_ORDER_CONFIDENCE = 0.55     # a keyword's words in another order, close together
@@ -64,6 +64,7 @@ class KeywordRule:
     register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
     apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
     unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
+    negated: frozenset[str] = frozenset()   # terms evidence only where denied: what a keyword's own negator denies
 
 
 # stop words that say which one of a series a keyword means: "cek gula pertama" is the first
@@ -109,3 +110,17 @@ def negated_words(keyword: str) -> list[str]:
                 and denied.casefold() in STOP_WORDS and denied.casefold() not in _AUXILIARIES:
             words[words.index(negator)] = f"{negator} {denied}"
     return words
+
+
+def negated_word(keyword: str) -> str | None:
+    """The word a keyword's own negator denies past an auxiliary or a pronoun ("nyanda mau cuci
+    darah": *cuci*; "tidak mau operasi": *operasi*), where `negated_words` keeps no verb with the
+    negator; None without such a word. The keyword's words found apart count only where that word is
+    denied: "Operasi tidak bayar" holds *tidak* and *operasi* but is no "tidak mau operasi"."""
+    if any(" " in word for word in negated_words(keyword)):
+        return None
+    words = keyword.casefold().split()
+    for i, word in enumerate(words[:-1]):
+        if word in NEGATORS:
+            return next((w for w in words[i + 1:] if w not in UNCOUNTED), None)
+    return None

@@ -78,6 +78,13 @@ def unattested_name(doc: Doc, start: int, end: int) -> bool:
     return token.is_title and token.is_alpha and not _starts_sentence(doc, start) and _unattested(token.lower_)
 
 
+def clipped_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the one word at `start` such a name (`unattested_name`) whose norm cut its last letters
+    off as an enclitic ("Maluku" read as *malu* + -ku, "Talaudmu")? Then it is no form of that word."""
+    token = doc[start]
+    return token.lower_ != token.norm_ and token.lower_.startswith(token.norm_) and unattested_name(doc, start, end)
+
+
 @lru_cache(maxsize=8192)
 def _unattested(word: str) -> bool:
     analyzer = word_analyzer()

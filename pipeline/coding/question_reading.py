@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.coding.answers import (
     NO_QUESTION, Question, asks_existence, asks_how_many, asks_who, denied_question, denies_at_once,
-    denies_existence, echoes, evidence_words, gives_reason, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
+    denies_existence, echoes, evidence_words, gives_reason, thing_asked, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
 from pipeline.coding.keyword_rule import CONSTRUCT, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, LABEL_PHRASE, QUESTION, RELATED
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
@@ -30,8 +30,9 @@ from pipeline.coding.spans import Occurrence
 from pipeline.coding.codebook_words import content_words, in_indonesian, word_lemma
 from pipeline.coding.compounds import fixed_compounds
 from pipeline.coding.evidence import joined, tagged
-from pipeline.coding.specificity import KIN, names_role, names_setting, qualifies
+from pipeline.coding.specificity import KIN, names_place, names_role, names_setting, qualifies
 from pipeline.coding.spoken import spoken
+from pipeline.person_words import PERSON_NOUNS
 
 TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
 # what a yes/no question names (a keyword's word alone too: topic_keywords.py; a construct's everyday words: constructs.py)
@@ -46,6 +47,11 @@ FAMILY = "keluarga"       # the label word of the family's code
 RELATIVES = KIN - {"ibu", "bapak", "om", "tante", "keluarga"}
 _LIVING_WITH = re.compile(r"\btinggal\b", re.IGNORECASE)   # "tinggal dengan siapa": a household, no act
 _FIRST_CLAUSE = re.compile(r"^[^.,;:!?\n]*")
+# people a question or a label names as doers: person nouns, and an owner ("pemilik anjing")
+DOERS = PERSON_NOUNS | {"pemilik"}
+PEOPLE_AT_LARGE = frozenset({"orang", "warga", "masyarakat", "keluarga", "penduduk"})
+_WORD = re.compile(r"[^\W\d_]+")
+_DOER = re.compile(r"\b([^\W\d_]+)(?:-\1)?\s+yang\b", re.IGNORECASE)   # "ada anak yang ...", "ibu-ibu yang"
 
 def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Question:
     """An interviewer turn as the rules read the answer after it: its codebook terms and, for a
@@ -69,6 +75,11 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
                   if not names_informant(firing.evidence))
     if yes_no:
+        # "Sudah ada Posbindu di desa?": a yes says the place is there, not that anyone uses it
+        place_there = asks_existence(text) and names_place(thing_asked(text))
+        named = tuple((index, evidence) for index, evidence in named
+                      if not another_doer(compiled.codes[index].label, text)
+                      and not (place_there and names_setting(" ".join(evidence_words(evidence)))))
         return Question(terms, named, _denied(compiled, reader, text, fired.keys()),
                         echoes=frozenset().union(predicate_echoes(text), *(echoes(evidence) for _, evidence in named)),
                         existence=asks_existence(text))
@@ -80,6 +91,18 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
                       if not names_role(compiled.codes[index].label))
         return Question(terms, topics=named, kin=kin)
     return Question(terms, topics=named)
+
+
+def another_doer(label: str, question: str) -> bool:
+    """Does a yes/no question ask about people doing the act ("Ada anak yang menolak disuntik?",
+    "Pernah ada ibu yang menolak ...?") whom the code's label does not name as its doers (*Pemilik
+    menolak ...*, *Izin atau penolakan suami*)? Then a yes is about those people, not the code. Not
+    when the label or the question names people at large (keluarga, warga), who may be anyone."""
+    doers = {m.group(1).casefold() for m in _DOER.finditer(question)} & DOERS
+    if not doers.isdisjoint(PEOPLE_AT_LARGE):   # "Ada warga yang tidak setuju?": owners among them
+        return False
+    people = set(_WORD.findall(label.casefold())) & DOERS
+    return bool(doers and people) and people.isdisjoint(PEOPLE_AT_LARGE) and doers.isdisjoint(people)
 
 
 def _asks_setting(label: str, evidence: str) -> bool:

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms
+from pipeline.coding.remaining import add_remaining_counts, death_terms
 from pipeline.coding.answers import NO_QUESTION, Question, closing_yes, opening_count, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
@@ -25,7 +26,7 @@ from pipeline.coding.keyword_rule import ANSWER, KEYWORD, QUESTION
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
-from pipeline.coding.proper_names import NAME_BLIND_KINDS, unattested_name, without_names
+from pipeline.coding.proper_names import NAME_BLIND_KINDS, clipped_name, unattested_name, without_names
 from pipeline.coding.speaker import SPEAKER_TAG, as_speaker, first_person, only_the_speaker
 from pipeline.coding.specificity import names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas
@@ -101,6 +102,7 @@ class CompiledCodebook:
     compounds: frozenset[str] = field(init=False, repr=False)       # the matchers' keys of compounds.py
     not_roles: frozenset[str] = field(init=False, repr=False)       # keys of verbs a role noun shares a root with
     cost_terms: frozenset[str] = field(init=False, repr=False)      # keys a sum of money stands for (amounts.py)
+    death_terms: frozenset[str] = field(init=False, repr=False)     # keys a count left stands for (remaining.py)
     # what a ter- form may happen to in a document (stative_subjects.py), found when first needed
     _subjects: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -108,6 +110,7 @@ class CompiledCodebook:
         self.compounds = frozenset(key for key in self.term_keys.values() if key.startswith(COMPOUND_KEY))
         self.not_roles = frozenset(key for key in self.term_keys.values() if shares_a_role_root(term_text(key)))
         self.cost_terms = cost_terms(self.term_keys.values())
+        self.death_terms = death_terms(self.term_keys.values())
         term_bits: dict[str, int] = {}
         untriggered = 0
         slot_bits: list[int] = []
@@ -149,7 +152,7 @@ class CompiledCodebook:
         """
         if self.prefixes:
             self._learn_prefix_words(doc)
-        matches = set(self.norm_matcher(doc))
+        matches = {match for match in self.norm_matcher(doc) if not clipped_name(doc, match[1], match[2])}
         matches.update(match for match in self.lemma_matcher(doc)
                        if match in matches or not unattested_name(doc, match[1], match[2]))
         term_keys = self.term_keys
@@ -158,6 +161,8 @@ class CompiledCodebook:
             found.setdefault(term_keys[match_id], []).append((start, end))
         if MONEY_KEY in found:
             add_money_sums(doc, found, self.cost_terms, self.fareless)
+        if self.death_terms:
+            add_remaining_counts(doc, found, self.death_terms)
         if self.compounds and not self.compounds.isdisjoint(found):
             drop_inside_compounds(doc, found)
         if self.written:

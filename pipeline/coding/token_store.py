@@ -27,6 +27,7 @@ from spacy.vocab import Vocab
 
 from pipeline.codebook.rule_syntax import parse_term
 from pipeline.coding.amounts import MONEY_PATTERNS
+from pipeline.coding.remaining import REMAINING_PATTERNS
 from pipeline.coding.headline_verbs import HEADLINE_TOKENS, active_forms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.nlp import COMPONENT
@@ -130,10 +131,12 @@ def screen_of(compiled: CompiledCodebook, questions: bool = False) -> Screen:
 
 
 def _patterns(compiled: CompiledCodebook, term: str) -> list[tuple[tuple[str, ...], tuple[str, ...] | None]]:
-    """The token patterns whose presence lets `term` occur in a text: its own, and for a cost term
-    a unit of money, since a sum stands for it (amounts.py)."""
+    """The token patterns whose presence lets `term` occur in a text: its own, for a cost term
+    a unit of money, since a sum stands for it (amounts.py), and for a death term the word a count
+    left opens with (remaining.py)."""
     own = compiled.screen_words[term]
-    return [own, *MONEY_PATTERNS] if term in compiled.cost_terms else [own]
+    return [own, *(MONEY_PATTERNS if term in compiled.cost_terms else ()),
+            *(REMAINING_PATTERNS if term in compiled.death_terms else ())]
 
 
 def _rarest(words: tuple[str, ...], stop_words: set[str]) -> str:

@@ -44,12 +44,15 @@ from pipeline.coding.pronouns import PRONOUNS
 from pipeline.coding.specificity import is_light_verb, names_setting, qualifies
 from pipeline.records.codebook import Code, Codebook
 
+# health, the field a title names ("Kesehatan pengungsi ..."), is no subject everyone leaves unsaid:
+# "posko" alone is any post of a camp, not "posko kesehatan"
+FIELD = frozenset({"sehat"})
 TOPIC_KEYWORD_CONFIDENCE = 0.45   # as a label's two words: below a keyword's words in any order (0.55)
 
 
 def topic_keyword_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: bool) -> list[KeywordRule]:
     """The rule of each keyword's one word beside the study's topic words, as one word alone."""
-    subject = {word_lemma(w.casefold()) for w in content_words(f"{codebook.name} {codebook.title}")}
+    subject = {word_lemma(w.casefold()) for w in content_words(f"{codebook.name} {codebook.title}")} - FIELD
     topic = topic_lemmas(codebook) | subject
     others = {word_lemma(w.casefold()) for other in codebook.codes if other.id != code.id
               for w in content_words(other.label) + [w for k in other.keywords for w in k.split()]}
