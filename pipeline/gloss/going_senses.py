@@ -15,18 +15,22 @@ clauses.py through senses.RULES; the other content words are in senses.py).
           slope word after it (nae jalan raya)
   pigi periksa  'memeriksakan diri' (one has oneself examined; the lexicon's phrase) where the clause goes on to
           the place, the time or the stage (pigi periksa di posyandu tiap bulan -> memeriksakan diri ke posyandu:
-          own references 4 of 4); 'pergi periksa' where it closes the clause (nyanda mau pigi priksa: 2 of 2)
+          own references 4 of 4); 'pergi periksa' where it closes the clause (nyanda mau pigi priksa: 2 of 2);
+          before what is examined, one goes to examine it (pigi periksa tu kobong -> pergi memeriksa kebun itu),
+          or has a body part, blood or a person examined (pigi periksa gigi -> memeriksakan gigi)
   bawa    before a vehicle it drives, in its active form: 'mengendarai' a motorbike, 'menyetir' a car
           (dia bawa motor talalu laju -> mengendarai motor; sopir bawa oto -> menyetir mobil: own references
           5 of 6 such clauses write no membawa); a request keeps the bare 'bawa' (jang bawa motor) and
-          predicates.py asks driven() only where it gives the verb meN-
+          predicates.py asks driven() only where it gives the verb meN-; a broken vehicle, or one brought
+          to a person or a repair shop, is carried: 'membawa' (bawa oto ka bengkel)
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, GOING, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, TITLES,
-    same_case)
+    is_time, same_case, subject_person)
+from pipeline.gloss.body_parts import BODY_PARTS
 from pipeline.gloss.morphology import NAME
 
 
@@ -103,10 +107,30 @@ def _slope(units, at):
 
 
 def _check_up(units, k, u, prev, nxt, before, vocabulary):
+    examined = _examined(units, k + 1) if nxt is not None else None
     if nxt is None:
         u.ind = "pergi periksa"  # nyanda mau pigi priksa: the going itself is refused or late (own references 2 of 2)
+    elif examined is not None:  # the object is not oneself: pigi periksa tu oto, pigi periksa depe anak
+        u.ind = "memeriksakan" if examined.ind.lower() in BODY_PARTS or subject_person(examined) or (
+            examined.key in _SAMPLES) else "pergi memeriksa"
     elif nxt.key == "di":
         nxt.ind = "ke"  # pigi periksa di posyandu -> memeriksakan diri ke posyandu
+
+
+# What one has examined at a clinic besides a body part: what is taken from the body.
+_SAMPLES = frozenset({"darah", "gula", "urin", "air kencing", "aer kencing", "dahak"})
+_OWNER_OR_POINTER = frozenset({"poss", "dem"})
+
+
+def _examined(units: list, at: int):
+    """The object named at units[at], past an owner's pe or a demonstrative (depe anak, tu oto), else None:
+    a noun, a place, a pronoun, a name, not a time (pigi periksa besok)."""
+    while at + 1 < len(units) and units[at].joined and units[at].pos in _OWNER_OR_POINTER:
+        at += 1
+    unit = units[at]
+    if unit.pos in ("n", "loc", "pron", "acr") or unit.source == NAME:
+        return None if is_time(unit) else unit
+    return None
 
 
 _CHECK_UPS = ("pigi periksa", "pigi priksa", "pigi pariksa")
@@ -119,9 +143,22 @@ _RIDDEN = frozenset({"motor", "motor-motor", "sepeda", "bentor", "vespa"})
 _STEERED = frozenset({"oto", "mobil", "mobel", "truk", "trek", "bis", "bus", "angkot", "mikro", "taksi", "pick-up"})
 
 
-def driven(verb, vehicle) -> str | None:
-    """The active form of bawa before the vehicle it drives (bawa motor -> mengendarai motor), else None."""
-    if verb.root != "bawa":
+def driven(units: list, k: int, at: int) -> str | None:
+    """The active form of bawa at units[k] before the vehicle at units[at] it drives (bawa motor ->
+    mengendarai motor), else None: not a broken vehicle, nor one brought to a person or to a repair shop,
+    which is carried there as any thing (bawa motor rusak ka bengkel, bawa oto pa depe papa: membawa)."""
+    if units[k].root != "bawa":
         return None
-    head = vehicle.key.partition(" ")[0]
-    return "mengendarai" if head in _RIDDEN else "menyetir" if head in _STEERED else None
+    head = units[at].key.partition(" ")[0]
+    form = "mengendarai" if head in _RIDDEN else "menyetir" if head in _STEERED else None
+    after = [unit.key for unit in units[at + 1:at + 3]] if units[at].joined else []
+    if after and after[0] in _BROKEN or after[:1] == ["pa"] or len(after) == 2 and after[0] in ("ka", "ke") and (
+            after[1] in _REPAIR_SHOPS) and units[at + 1].joined:
+        return None
+    return form
+
+
+# A vehicle that does not go is carried or pushed (motor rusak, oto mogok), and one taken to be
+# repaired is brought there as a thing (bawa oto ka bengkel: membawa).
+_BROKEN = frozenset({"rusak", "mogok", "ancor", "hancur"})
+_REPAIR_SHOPS = frozenset({"bengkel"})

@@ -252,7 +252,7 @@ def _active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -
         if form and u.root in _TEACHING and person(nxt):
             form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
         if form:
-            u.ind = driven(u, nxt) or form  # bawa motor -> mengendarai motor, not membawa
+            u.ind = driven(units, k, units.index(nxt, k)) or form  # bawa motor -> mengendarai motor, not membawa
     else:
         activity_going_on(units, k, vocabulary)
 
