@@ -88,7 +88,7 @@ def dari_cued(units: list, k: int) -> bool:
 
 
 def _mo(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and _purpose_of_requirement(units, k):
+    if nxt is not None and not is_time(nxt) and _purpose_of_requirement(units, k):  # Mo ujang, musti ...: akan
         u.ind, u.gloss = "untuk", ("untuk",)  # Mo ambe, musti bawa KTP -> Untuk mengambil, harus ...
         if nxt.pos == "v" and nxt.root and nxt.ind == nxt.root and nxt.key not in KEPT_BARE:
             nxt.ind = vocabulary.men_form(nxt.root) or nxt.ind  # the act aimed at, named whole
