@@ -14,7 +14,7 @@ after a place or an owner) before how long it is (Antri panjang skali -> Antrean
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import clause, key_after, same_case
+from pipeline.gloss.clause_words import clause, key_after, same_case, subject_person
 
 BLOOD_SUGAR = "gula darah"
 # A level a measure has: what a person's gula is or does.
@@ -33,6 +33,9 @@ def _gula(units, k, u, prev, nxt, before, vocabulary):
     if u.ind.lower() != "gula":
         return
     words, at = clause(units, k)
+    words, at = clause(units, k)
+    if prev is not None and subject_person(prev) or any(subject_person(w) for w in words[at + 1:]):
+        return  # orang antri panjang, antri lama skali kita tadi: the person who queues is named
     owned = prev is not None and prev.pos == "poss"  # oma pe gula, depe gula: a person's
     measured = prev is not None and (prev.root in _MEASURING or prev.key in _MEASURING) and not (
         at > 1 and words[at - 2].key in _DEVICES)  # alat cek gula: the device keeps its everyday name
@@ -76,6 +79,9 @@ def _antri(units, k, u, prev, nxt, before, vocabulary):
     if nxt is None or prev is not None and prev.pos not in ("poss", "loc", "n") or not (
             nxt.key in _LONG or nxt.key == "lama" and k + 2 < len(units) and nxt.joined and units[k + 2].key in _DEGREE):
         return
+    words, at = clause(units, k)
+    if prev is not None and subject_person(prev) or any(subject_person(w) for w in words[at + 1:]):
+        return  # orang antri panjang, antri lama skali kita tadi: the person who queues is named
     owned = prev is not None and prev.pos == "poss"  # rumah saki pe antri: the owner names it
     u.ind, u.pos = same_case(u.ind, "antrean" if owned else "antreannya"), "n"  # the queue there: -nya
 
