@@ -164,13 +164,18 @@ def compared(units: list, k: int) -> bool:
     return any(w.key in _MORE and words[i + 1].key not in _BETTER for i, w in enumerate(words[:at - 1]))
 
 
+# Verbs of going whose dari names the place or activity left (pulang dari karja), not a standard.
+_LEAVING = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "balik", "kaluar", "keluar", "lari", "turung",
+                      "turun", "brangkat", "berangkat"})
+
+
 def acts_compared(units: list, k: int, vocabulary: IndonesianVocabulary | None = None) -> bool:
     """dari at units[k] between two acts after lebe + an adjective (lebe rajin makang dari karja, lebe
     enak jaga toko dari ba bantu): the second act is the standard, 'daripada'. Without `vocabulary`
     (the cheap cue) any untagged word after dari may be the act."""
     words, at = clause(units, k)
-    if at + 1 >= len(words) or at < 2 or not _act(words, at + 1, vocabulary):
-        return False
+    if at + 1 >= len(words) or at < 2 or words[at - 1].key in _LEAVING or not _act(words, at + 1, vocabulary):
+        return False  # lebe senang pulang dari karja: after a verb of going, dari names what is left
     graded = next((i + 2 for i, w in enumerate(words[:at - 1]) if w.key in _MORE and words[i + 1].pos == "adj"), -1)
     if graded < 0:  # lebe bae jalang kaki dari nae oto: 'better to ... than to ...'
         graded = next((i + 1 for i, w in enumerate(words[:at]) if w.ind == "lebih baik"), -1)
