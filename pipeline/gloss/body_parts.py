@@ -11,17 +11,22 @@ BODY_PARTS = frozenset({
     "dada", "lutut", "jari", "bahu", "lengan", "paha", "pinggang", "gigi", "mulut", "hidung", "bibir", "lidah",
     "rambut", "pipi", "dahi", "jidat", "betis", "siku", "pantat", "telapak kaki", "telapak tangan", "jari kaki",
     "jari tangan"})
+_SIDES = frozenset({"kiri", "kanan", "kiri-kanan"})
 _AND = COORDINATORS | frozenset({"dan", "ato", "atau"})
 
 
 def paired_part(units: list, at: int) -> int:
-    """2 where the body part at units[at] is joined by deng (dan, ato) to another one right after it,
-    in one clause; the coordinator reads 'dan' (or stays 'atau'). 0 otherwise."""
-    if at + 2 >= len(units) or not (units[at].joined and units[at + 1].joined):
+    """How many units after the body part at units[at] the owner waits for: each deng (dan, ato) and the
+    body part it joins in one clause (2 a pair, 4 three parts), and the side the last one is on; the
+    coordinator reads 'dan' (or stays 'atau'). 0 where no other part is joined."""
+    if units[at].ind.lower() not in BODY_PARTS:
         return 0
-    part, joiner, other = units[at], units[at + 1], units[at + 2]
-    if part.ind.lower() not in BODY_PARTS or joiner.key not in _AND or other.ind.lower() not in BODY_PARTS:
-        return 0
-    if joiner.key in COORDINATORS:
-        joiner.ind = "dan"
-    return 2
+    last = at
+    while last + 2 < len(units) and units[last].joined and units[last + 1].joined and (
+            units[last + 1].key in _AND and units[last + 2].ind.lower() in BODY_PARTS):
+        if units[last + 1].key in COORDINATORS:
+            units[last + 1].ind = "dan"
+        last += 2
+    if last > at and last + 1 < len(units) and units[last].joined and units[last + 1].key in _SIDES:
+        last += 1  # tangan deng kaki kiri -> tangan dan kaki kirinya: the side is the part's, the owner after it
+    return last - at
