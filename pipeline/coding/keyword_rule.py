@@ -37,8 +37,8 @@ RELATED = "related"
 QUESTION = "question"
 ANSWER = "yes to the question"
 ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py, unheeded.py
-KEYWORD_WORD_ALONE = "keyword's word alone"
-CONSTRUCT = "construct table"   # constructs.py: a theory construct's everyday words (data/constructs.tsv)   # topic_keywords.py: a keyword's own word without the study's subject
+KEYWORD_WORD_ALONE = "keyword's word alone"   # topic_keywords.py: a keyword's own word without the study's subject
+CONSTRUCT = "construct table"   # constructs.py: a theory construct's everyday words (data/constructs.tsv)
 WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
 SPOKEN = "spoken"     # interview turns and quotations only
 # the kinds of evidence made of two weak words close together (label_rules.py, related words)
