@@ -34,6 +34,7 @@ themes:
           - {id: pemungkin, label: Faktor pemungkin, definition: Sumber daya untuk datang., keywords: [ongkos perahu]}
           - {id: stigma, label: Stigma, definition: Dijauhi karena penyakit., keywords: [dikucilkan]}
           - {id: akses, label: Akses pelayanan kesehatan, definition: Menjangkau layanan., keywords: [jangkauan]}
+          - {id: teman, label: Pengaruh teman sebaya, definition: Ajakan teman., keywords: [tekanan kelompok]}
           - {id: air, label: Akses layanan air bersih, definition: Air bersih di rumah., keywords: [sumur bor]}
 """)
 
@@ -62,6 +63,9 @@ NOT_THE_CONSTRUCT = [
     ("akses", "Anak saya sudah minum obat cacing dari sekolah."),
     ("isyarat", "Saya ingat betul hari itu hujan deras."),
     ("air", "Anak demam jadi kami berobat ke puskesmas."),
+    ("sikap", "Menurut saya kapal berangkat jam delapan."),
+    ("norma_sosial", "Semua orang di pulau ini nelayan."),
+    ("teman", "Teman bilang kapal sudah datang."),
 ]
 
 THE_CONSTRUCT = [
@@ -73,6 +77,7 @@ THE_CONSTRUCT = [
     ("dukungan", "Kader yang mengingatkan tetangga kalau ada jadwal."),
     ("stigma", "Sejak sakit kami dijauhi tetangga."),
     ("akses", "Kalau anak sakit kami berobat ke puskesmas."),
+    ("teman", "Dulu saya ikut teman saja, takut dibilang penakut."),
 ]
 
 
