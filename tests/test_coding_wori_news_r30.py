@@ -22,8 +22,8 @@ WORI = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.y
 @pytest.mark.parametrize("text", [
     "Untuk reaktivasi kepesertaan PBI (Penerima Bantuan Iuran), syaratnya peserta masuk desil 1 sampai 5 "
     "dan punya penyakit kronis.",
-    "Sekitar 5 juta peserta Penerima Bantuan Iuran (PBI) di provinsi itu dinonaktifkan setelah kebijakan "
-    "pemutakhiran data dari Kementerian Sosial.",
+    "Bulan lalu ribuan warga penerima bantuan iuran di kabupaten ini dinonaktifkan karena pemutakhiran "
+    "data oleh Kementerian Sosial.",
 ])
 def test_a_subsidy_named_or_members_taken_off_after_a_data_update_is_no_registration_help(text):
     assert "bantuan_pendaftaran" not in codes_of_paragraph(WORI, text)
@@ -66,8 +66,8 @@ def test_a_family_reluctant_to_register_still_is():
 @pytest.mark.parametrize("text", [
     "Dana itu membayar premi peserta PBPU yang ditanggung pemerintah daerah, juga bantuan iuran bagi peserta "
     "mandiri kelas III.",
-    "Demi mencapai UHC, Pemerintah Kabupaten (Pemkab) Talaud lewat Dinas Kesehatan mengalokasikan "
-    "dana sekitar Rp 9 miliar untuk mendukung kepesertaan Jaminan Kesehatan Nasional (JKN) tahun depan.",
+    "Tahun ini Dinas Kesehatan Kota Bitung kembali mengalokasikan dana kurang lebih Rp 4 miliar dari APBD "
+    "Pemkot agar seluruh warga yang belum terdaftar masuk kepesertaan JKN.",
 ])
 def test_a_regional_budget_beside_a_subsidy_or_in_a_long_lead_is_registration_help(text):
     assert "bantuan_pendaftaran" in codes_of_paragraph(WORI, text)

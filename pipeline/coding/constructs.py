@@ -8,15 +8,18 @@ English, and its everyday words. A code whose label or English label names a con
 label, or a name of two or more words written in it: "Beban keluarga yang merawat") takes them as
 weak evidence (kind CONSTRUCT, named in the evidence column "(construct table)"):
 
-* a phrase of the row alone ("takut kena"); one that holds its own negator ("tidak mungkin kena")
-  even inside a negation, since it says the construct's low end, and with the subject said
+* a phrase of the row alone ("takut kena"; a one-word phrase written affixed, "dijauhi", as
+  written when the row does not write its root: `_affixed_word`); one that holds its own negator
+  ("tidak mungkin kena") even inside a negation, since it says the construct's low end, and with the subject said
   inside it, its words within KEYWORD_WINDOW ("tidak mungkin saya kena");
 * a word of the row beside one of its context words, who or where it is said of ("jaga ... istri"
   for family support, "tangkap ... polisi" for enforcement), or, in a row without context, beside
   another word of the row of another root ("susah ... ketagihan"), within the weak window (wider in
   speech, as the other weak pairs: `spoken.py`).
 
-Weak evidence yields to another code's keyword in the turn (`weak_evidence.py`).
+Unlike a label's or definition's words, it does not yield to another code's keyword in the turn
+(CONSTRUCT is not among `weak_evidence.WEAK_KINDS`): a turn often says two constructs, and
+yielding took miras_dev interviews 0.622 -> 0.489, documents 0.535 -> 0.496.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.coding.codebook_words import word_lemma
 from pipeline.coding.keyword_rule import CONSTRUCT, KEYWORD_WINDOW, WEAK_WINDOW, KeywordRule
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.word_tables import DATA, SOURCES
@@ -56,21 +60,34 @@ def construct_rules(code: Code, negatable: bool) -> list[KeywordRule]:
     for construct in named_constructs(code):
         negated = tuple(p for p in construct.phrases if NEGATORS & set(p.casefold().split()))
         plain = tuple(p for p in construct.phrases if p not in negated)
-        if plain:
-            rules.append(KeywordRule((), plain, None, CONSTRUCT_CONFIDENCE, CONSTRUCT, negatable,
-                                     denied_only=not negatable))
+        as_written = tuple(p for p in plain if _affixed_word(p, construct.words))
+        by_root = tuple(p for p in plain if p not in as_written)
+        for phrases, by_lemma in ((by_root, True), (as_written, False)):
+            if phrases:
+                rules.append(KeywordRule((), phrases, None, CONSTRUCT_CONFIDENCE, CONSTRUCT, negatable,
+                                         by_lemma=by_lemma, denied_only=not negatable))
         if negated and negatable:   # "tidak mungkin kena": the construct's low end, said so
             rules.append(KeywordRule((), negated, None, CONSTRUCT_CONFIDENCE, CONSTRUCT, False))
         for phrase in negated if negatable else ():   # the subject said inside it: "tidak mungkin saya sakit"
             rules.append(KeywordRule(tuple((word,) for word in phrase.split()), (), KEYWORD_WINDOW,
                                      CONSTRUCT_CONFIDENCE, CONSTRUCT, False))
+        # a word written affixed ("jauhi", "ingatkan"): its forms, not its bare root ("jauh", "ingat")
+        affixed = frozenset(word for word in construct.words if " " not in word and word_lemma(word) != word)
         if construct.words and construct.context:
             rules.append(KeywordRule((construct.words, construct.context), (), WEAK_WINDOW, CONSTRUCT_CONFIDENCE,
-                                     CONSTRUCT, negatable, denied_only=not negatable))
+                                     CONSTRUCT, negatable, denied_only=not negatable, affixed=affixed))
         elif len(construct.words) > 1:
             rules.append(KeywordRule((construct.words, construct.words), (), WEAK_WINDOW, CONSTRUCT_CONFIDENCE,
-                                     CONSTRUCT, negatable, denied_only=not negatable, distinct=True))
+                                     CONSTRUCT, negatable, denied_only=not negatable, distinct=True, affixed=affixed))
     return rules
+
+
+def _affixed_word(phrase: str, words: tuple[str, ...]) -> bool:
+    """A one-word phrase written affixed, its root not written among its row's words ("ditemani",
+    "dijauhi", "dicap", "berobat"), says the construct only in that form: its root is another
+    word ("petani", "jauh", "cap tikus", "obat"), so it matches as written. One whose root the row
+    writes ("ditangkap": tangkap) matches the root's forms, as that word does."""
+    return " " not in phrase and (lemma := word_lemma(phrase)) != phrase.casefold() and lemma not in words
 
 
 def named_constructs(code: Code) -> list[Construct]:
