@@ -528,7 +528,7 @@ def test_a_turn_holding_a_codes_own_words_scores_above_the_others_for_that_code_
     from pipeline.coding.code_word_scores import code_word_scores
     from pipeline.coding.features import SegmentVectorizer
 
-    texts = FILLER + ["Saya lupa jadwal posyandu, lupa tanggalnya."]
+    texts = FILLER + ["Saya lupa jadwal imunisasi, lupa tanggalnya."]  # no clinic word: "clinic" is the fare code's
     scores = code_word_scores(SegmentVectorizer.tokenize(texts), codebook)
     lupa, biaya = 1, 0
     assert scores[-1, lupa] > scores[:-1, lupa].max()
