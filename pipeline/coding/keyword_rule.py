@@ -99,28 +99,23 @@ _AUXILIARIES = frozenset({"ada", "akan", "bisa", "boleh", "dapat", "harus", "ing
                           "perlu", "sempat", "sudah", "usah"})
 
 
-def negated_words(keyword: str) -> list[str]:
-    """`keyword_words`, but a negator kept with the stop word it denies when that word is a verb of
-    its own ("tidak tahu tes apa": "tidak tahu" and "tes"): the keyword denies knowing, so a "tidak"
-    denying the test itself ("58 ibu tidak dites") or anything else near it is not its word."""
+def negated_words(keyword: str) -> tuple[list[str], str | None]:
+    """`keyword_words` with the keyword's own negator bound to what it denies, and the word that must
+    be found denied. A negator before a stop word that is a verb of its own is kept with it ("tidak
+    tahu tes apa": "tidak tahu" and "tes"; no word need be denied): the keyword denies knowing, so a
+    "tidak" denying the test ("58 ibu tidak dites") is not its word. Past an auxiliary or a pronoun,
+    the first counted word is the one denied ("nyanda mau cuci darah": *cuci*; "tidak mau operasi":
+    *operasi*): "Operasi tidak bayar" holds *tidak* and *operasi* but is no "tidak mau operasi"."""
     words = keyword_words(keyword)
     written = keyword.split()
-    for i, (negator, denied) in enumerate(zip(written, written[1:])):
+    for negator, denied in zip(written, written[1:]):
         if negator.casefold() in NEGATORS and negator in words and denied not in words \
                 and denied.casefold() in STOP_WORDS and denied.casefold() not in _AUXILIARIES:
             words[words.index(negator)] = f"{negator} {denied}"
-    return words
-
-
-def negated_word(keyword: str) -> str | None:
-    """The word a keyword's own negator denies past an auxiliary or a pronoun ("nyanda mau cuci
-    darah": *cuci*; "tidak mau operasi": *operasi*), where `negated_words` keeps no verb with the
-    negator; None without such a word. The keyword's words found apart count only where that word is
-    denied: "Operasi tidak bayar" holds *tidak* and *operasi* but is no "tidak mau operasi"."""
-    if any(" " in word for word in negated_words(keyword)):
-        return None
-    words = keyword.casefold().split()
-    for i, word in enumerate(words[:-1]):
-        if word in NEGATORS:
-            return next((w for w in words[i + 1:] if w not in UNCOUNTED), None)
-    return None
+    if any(" " in word for word in words):
+        return words, None
+    lowered = keyword.casefold().split()
+    negator = next((i for i, word in enumerate(lowered[:-1]) if word in NEGATORS), None)
+    if negator is None:
+        return words, None
+    return words, next((w for w in lowered[negator + 1:] if w not in UNCOUNTED), None)

@@ -1,0 +1,66 @@
+"""Round 30's later coding rules, reviewed against sentences where they must not fire (r30-RD).
+
+Each case is made up: a count left that is a household or a distance, a letter's instruction that
+is no grounds, cases reported with their cause that are no definition, a transcriber's clarification
+of whom a pronoun means."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import codes_of_paragraph, one_code_codebook, one_category_yaml
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.background import is_background
+
+
+@pytest.fixture(scope="module")
+def deaths():
+    return one_code_codebook("mati", "Kematian anggota kelompok", "Anggota kelompok yang meninggal", ["meninggal"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kami tinggal lima orang dalam satu rumah kecil.",   # a household: who lives there
+    "Mereka tinggal 4 km dari jalan raya.",             # a distance
+    "Torang tinggal tiga di kamar itu.",
+])
+def test_living_somewhere_is_no_count_left(deaths, text):
+    assert codes_of_paragraph(deaths, text, interview=True) == set()
+
+
+def test_a_count_left_still_says_the_rest_are_gone(deaths):
+    assert codes_of_paragraph(deaths, "Waktu berangkat ada dua belas, kini tinggal lima.", interview=True) == {"mati"}
+
+
+@pytest.mark.parametrize("text, background", [
+    # the letter's instruction itself, after the formula
+    ("Dengan ini diminta seluruh kepala desa melaporkan warga yang dirawat.", False),
+    ("Dengan ini kami instruksikan agar setiap posyandu membuka layanan sore hari.", False),
+    # the grounds that hand the points over
+    ("Memperhatikan naiknya kasus diare, bersama ini kami sampaikan beberapa hal berikut:", True),
+    ("Menindaklanjuti rapat bulan lalu, dengan ini disampaikan hal-hal sebagai berikut.", True),
+])
+def test_a_letters_grounds_hand_its_points_over(text, background):
+    assert is_background(text) is background
+
+
+@pytest.mark.parametrize("text, background", [
+    ("Dua kematian bulan ini adalah kasus diare akibat air sumur tercemar.", False),   # counted cases
+    ("Kejadian tersebut adalah keracunan makanan akibat nasi basi.", False),            # a case pointed at
+    ("Diare akut adalah buang air encer akibat infeksi usus.", True),                    # a term defined
+])
+def test_a_definition_names_a_term_not_counted_cases(text, background):
+    assert is_background(text) is background
+
+
+CLARIFIED = one_category_yaml([{"id": "larang", "label": "Larangan suami", "definition": "Suami melarang istri berobat",
+                                "keywords": ["suami larang"]}])
+
+
+def test_a_clarification_of_whom_a_pronoun_means_is_read():
+    """'Dia (suami saya)' says who forbids: the bracket is the transcriber's help, not an event."""
+    codebook = parse_codebook(CLARIFIED)
+    assert codes_of_paragraph(codebook, "Dia (suami saya) larang kita ke puskesmas.", interview=True) == {"larang"}
+    # what it must not do: a note of what happened, or a long bracket after a pronoun, stays blank
+    assert codes_of_paragraph(codebook, "Nda ada yang larang. (suami masuk, rekaman berhenti)", interview=True) == set()
+    assert codes_of_paragraph(codebook, "Dia (suami lewat di depan, tetangga bilang larang) diam saja.",
+                              interview=True) == set()
