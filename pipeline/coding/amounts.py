@@ -29,17 +29,16 @@ turns with a sum kept, 23 of 27 were coded cost by their writers; of those with 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from spacy.lang.id.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
-from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.lemma_terms import lemma_terms
 from pipeline.coding.nlp import coding_nlp
 from pipeline.coding.negation import NEGATORS, POSSESS, lacks_means
 from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
-from pipeline.coding.spans import Occurrence, term_text
+from pipeline.coding.spans import Occurrence
 from pipeline.coding.travel_codes import names_travel
 from pipeline.records.codebook import Code
 
@@ -178,15 +177,7 @@ def _received(doc: Doc, start: int, end: int) -> bool:
 
 def cost_terms(term_keys: Iterable[str]) -> frozenset[str]:
     """The term keys (spans.term_text) that are the word *biaya* itself."""
-    return _cost_terms(frozenset(term_keys))
-
-
-@lru_cache(maxsize=64)
-def _cost_terms(term_keys: frozenset[str]) -> frozenset[str]:
-    """(A recode's restricted codebooks share their terms: read once.)"""
-    analyzer = word_analyzer()
-    return frozenset(key for key in term_keys if " " not in term_text(key).strip()
-                     and analyzer.lemma(term_text(key).casefold()) in COST_LEMMAS)
+    return lemma_terms(term_keys, COST_LEMMAS)
 
 
 def add_money_sums(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str],

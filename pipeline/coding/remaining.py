@@ -12,16 +12,15 @@ orang di rumah", "dorang tinggal 3 km dari pasar"): where and with how many some
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from spacy.attrs import NORM
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from pipeline.coding.amounts import MONEY_UNITS, is_number_word
-from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.lemma_terms import lemma_terms
 from pipeline.coding.pronouns import PRONOUNS
-from pipeline.coding.spans import Occurrence, term_text
+from pipeline.coding.spans import Occurrence
 
 DEATH_LEMMAS = frozenset({"meninggal"})
 LEFT = "tinggal"
@@ -54,14 +53,7 @@ def remaining_counts(doc: Doc) -> list[Occurrence]:
 
 def death_terms(term_keys: Iterable[str]) -> frozenset[str]:
     """The term keys (spans.term_text) that are the word *meninggal* itself."""
-    return _death_terms(frozenset(term_keys))
-
-
-@lru_cache(maxsize=64)
-def _death_terms(term_keys: frozenset[str]) -> frozenset[str]:
-    analyzer = word_analyzer()
-    return frozenset(key for key in term_keys if " " not in term_text(key).strip()
-                     and analyzer.lemma(term_text(key).casefold()) in DEATH_LEMMAS)
+    return lemma_terms(term_keys, DEATH_LEMMAS)
 
 
 def add_remaining_counts(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str]) -> None:
