@@ -64,3 +64,22 @@ def test_a_clarification_of_whom_a_pronoun_means_is_read():
     assert codes_of_paragraph(codebook, "Nda ada yang larang. (suami masuk, rekaman berhenti)", interview=True) == set()
     assert codes_of_paragraph(codebook, "Dia (suami lewat di depan, tetangga bilang larang) diam saja.",
                               interview=True) == set()
+
+
+@pytest.fixture(scope="module")
+def costs():
+    return one_code_codebook("biaya", "Biaya berobat", "Uang yang dikeluarkan keluarga untuk berobat", ["biaya"])
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut aturan pemeriksaan itu gratis, tapi kami tetap bayar empat puluh ribu.",   # against the rule
+    "Ada aturan harus bawa KTP. Kalau mau periksa darah, bayar tiga puluh ribu.",       # a price of a service wanted
+    "Sesuai peraturan desa, warga bayar dua puluh ribu untuk kartu.",          # what the sum buys
+])
+def test_a_sum_near_a_rule_is_still_a_cost_where_it_buys_something(costs, text):
+    assert codes_of_paragraph(costs, text, interview=True) == {"biaya"}
+
+
+def test_a_sum_paid_under_an_agreed_rule_stays_a_fine(costs):
+    text = "Sudah disepakati warga: kalau babi lepas ke kebun orang, pemilik bayar tiga ratus ribu."
+    assert codes_of_paragraph(costs, text, interview=True) == set()
