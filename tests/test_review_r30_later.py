@@ -83,3 +83,19 @@ def test_a_sum_near_a_rule_is_still_a_cost_where_it_buys_something(costs, text):
 def test_a_sum_paid_under_an_agreed_rule_stays_a_fine(costs):
     text = "Sudah disepakati warga: kalau babi lepas ke kebun orang, pemilik bayar tiga ratus ribu."
     assert codes_of_paragraph(costs, text, interview=True) == set()
+
+
+def test_i_and_p_of_an_english_transcript_are_the_interviewer_and_the_participant(tmp_path):
+    """English transcripts write I: Interviewer, P: Participant, the other way round from Indonesian
+    P/I: the interviewer's questions were coded as the informant's words and the answers left out."""
+    from pipeline.ingest import read_batch
+    from test_ingest_support import write_batch
+
+    english = ("---\nlanguage: en\n---\nI: Who reminds you to take the tablets?\nP: My daughter does, every morning.\n"
+               "I: And at night?\nP: Nobody, so I forget.\n")
+    batch = read_batch(write_batch(tmp_path, {"E3.md": english, "wawancara_K9.md": "P: Siapa yang antar?\nI: Kita pe anak.\n"}))
+    roles = batch.segments.groupby("document", sort=False)["speaker_role"].apply(list).to_dict()
+    assert roles["E3.md"] == ["interviewer", "informant"] * 2
+    assert set(batch.segments.loc[batch.segments["document"] == "E3.md", "informant"]) == {"E3"}
+    # what it must not do: an Indonesian file's P is still the Pewawancara
+    assert roles["wawancara_K9.md"] == ["interviewer", "informant"]
