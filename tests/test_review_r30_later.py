@@ -99,3 +99,18 @@ def test_i_and_p_of_an_english_transcript_are_the_interviewer_and_the_participan
     assert set(batch.segments.loc[batch.segments["document"] == "E3.md", "informant"]) == {"E3"}
     # what it must not do: an Indonesian file's P is still the Pewawancara
     assert roles["wawancara_K9.md"] == ["interviewer", "informant"]
+
+
+def test_every_kind_a_codebook_compiles_to_has_its_traits():
+    """The evidence kinds' sets (strong, weak, loose, naming the code) derive from KIND_TRAITS: a kind
+    a rule builder makes without a row there would silently fall out of all of them."""
+    from pipeline.coding.compile_rules import compile_codebook
+    from pipeline.coding.keyword_rule import KIND_TRAITS
+
+    codebook = parse_codebook(one_category_yaml([
+        {"id": "jarak", "label": "Jarak dan ongkos transportasi", "definition": "Perjalanan jauh ke puskesmas",
+         "keywords": ["jarak jauh", "tidak mau naik perahu"]},
+        {"id": "dukungan", "label": "Dukungan sosial keluarga", "definition": "Keluarga membantu berobat",
+         "keywords": ["keluarga antar"]}]), source="test.yaml")
+    kinds = {rule.kind for rule in compile_codebook(codebook).rules}
+    assert len(kinds) > 3 and kinds <= set(KIND_TRAITS)

@@ -42,8 +42,38 @@ KEYWORD_WORD_ALONE = "keyword's word alone"   # topic_keywords.py: a keyword's o
 CONSTRUCT = "construct table"   # constructs.py: a theory construct's everyday words (data/constructs.tsv)
 WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
 SPOKEN = "spoken"     # interview turns and quotations only
-# the kinds of evidence made of two weak words close together (label_rules.py, related words)
-WEAK_PAIR_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, RELATED})
+# What each kind of evidence is, in one table: a new kind is written here once, not into each set below.
+OWN_KEYWORD = "the keyword's own words"   # yields to a longer keyword; names a content question's topic
+STRONG = "strong"         # a code's own words as written (weak_evidence.py)
+WEAK = "weak"             # counts only seconded or in a turn's weighing (weak_evidence.py)
+PAIR = "weak pair"        # two weak words close together (label_rules.py, related words)
+NAMES = "names the code"  # a yes/no question in these words names the code (question_reading.py)
+LOOSE = "loose"           # its words may be far apart within a sentence (sentence_span.py)
+KIND_TRAITS: dict[str, frozenset[str]] = {
+    "": frozenset({STRONG}),   # a rule the codebook wrote
+    KEYWORD: frozenset({STRONG, OWN_KEYWORD, NAMES}),
+    KEYWORD_WORDS: frozenset({STRONG, OWN_KEYWORD, NAMES, LOOSE}),
+    LABEL_PHRASE: frozenset({STRONG, NAMES, LOOSE}),
+    LABEL: frozenset({WEAK, PAIR, NAMES, LOOSE}),
+    DEFINITION: frozenset({WEAK, PAIR, NAMES, LOOSE}),
+    EXAMPLES: frozenset({WEAK, PAIR, NAMES, LOOSE}),
+    RELATED: frozenset({PAIR, NAMES, LOOSE}),
+    KEYWORD_WORD_ALONE: frozenset({WEAK, NAMES}),
+    CONSTRUCT: frozenset({NAMES, LOOSE}),
+    QUESTION: frozenset({WEAK}),
+    ANSWER: frozenset({WEAK}),
+    ONLY_WHEN: frozenset({LOOSE}),
+    UNHEEDED: frozenset({LOOSE}),
+    SPARED_TRIP: frozenset({LOOSE}),
+}
+
+
+def kinds_that(trait: str) -> frozenset[str]:
+    """The evidence kinds of KIND_TRAITS that have `trait`."""
+    return frozenset(kind for kind, traits in KIND_TRAITS.items() if trait in traits)
+
+
+WEAK_PAIR_KINDS = kinds_that(PAIR)
 
 
 @dataclass(frozen=True)
