@@ -38,17 +38,12 @@ def test_a_count_left_still_says_the_rest_are_gone(deaths):
     # the grounds that hand the points over
     ("Memperhatikan naiknya kasus diare, bersama ini kami sampaikan beberapa hal berikut:", True),
     ("Menindaklanjuti rapat bulan lalu, dengan ini disampaikan hal-hal sebagai berikut.", True),
-])
-def test_a_letters_grounds_hand_its_points_over(text, background):
-    assert is_background(text) is background
-
-
-@pytest.mark.parametrize("text, background", [
+    # a definition names a term, not counted or pointed-at cases
     ("Dua kematian bulan ini adalah kasus diare akibat air sumur tercemar.", False),   # counted cases
     ("Kejadian tersebut adalah keracunan makanan akibat nasi basi.", False),            # a case pointed at
     ("Diare akut adalah buang air encer akibat infeksi usus.", True),                    # a term defined
 ])
-def test_a_definition_names_a_term_not_counted_cases(text, background):
+def test_a_letters_grounds_and_a_definition_are_background_its_points_and_cases_not(text, background):
     assert is_background(text) is background
 
 
