@@ -42,8 +42,9 @@ def _codes(codebook, text: str) -> list[str]:
 
 
 def test_the_verb_of_knowing_after_a_negator_stays_a_keyword_word():
-    assert negated_words("tidak tahu obat apa") == ["tidak tahu", "obat"]
-    assert negated_words("tidak pernah periksa") == ["tidak", "periksa"]   # an auxiliary: the check is denied
+    assert negated_words("tidak tahu obat apa") == (["tidak tahu", "obat"], None)
+    # an auxiliary: the check is what must be found denied
+    assert negated_words("tidak pernah periksa") == (["tidak", "periksa"], "periksa")
 
 
 def test_not_knowing_the_medicine_is_the_keyword_but_a_medicine_missing_is_not(codebook):

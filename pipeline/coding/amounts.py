@@ -29,17 +29,16 @@ turns with a sum kept, 23 of 27 were coded cost by their writers; of those with 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from spacy.lang.id.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
-from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.lemma_terms import lemma_terms
 from pipeline.coding.nlp import coding_nlp
-from pipeline.coding.negation import NEGATORS, POSSESS, lacks_means
+from pipeline.coding.negation import CONTRASTS, NEGATORS, POSSESS, lacks_means
 from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
-from pipeline.coding.spans import Occurrence, term_text
+from pipeline.coding.spans import Occurrence
 from pipeline.coding.travel_codes import names_travel
 from pipeline.records.codebook import Code
 
@@ -69,6 +68,8 @@ RECEIVED = frozenset({"dapat", "dapa", "mendapat", "mendapatkan", "terima", "men
 # a rule a sum may be levied under: a village's regulation, a sanction, an agreement of a meeting
 RULES = frozenset({"perdes", "perda", "peraturan", "aturan", "sanksi", "sepakat", "disepakati", "kesepakatan"})
 CONDITIONS = frozenset({"kalau", "kalo", "kalu", "bila", "jika", "apabila"})
+WANTING = frozenset({"mau", "mo", "ingin", "perlu", "butuh"})   # "kalau mau ...": a choice, no breach
+PAID_FOR = frozenset({"untuk", "buat", "for"})   # "... lima puluh ribu untuk obat": what the sum buys
 # "17 ribu lebih warga": an approximation between the unit and what is counted
 MORE_THAN = frozenset({"lebih", "lebe"})
 # a ride or a crossing: the vehicle, its fuel or ticket, or the trip's length in its sentence
@@ -167,26 +168,28 @@ def _opens_compound(doc: Doc, i: int) -> bool:
 
 def _received(doc: Doc, start: int, end: int) -> bool:
     """Does the sentence holding doc[start:end] (a line break ends it) say the sum is received or
-    levied: a word of receiving or a fine, a rule, or a condition opening it where the text names a rule?"""
+    levied: a word of receiving or a fine, a rule, or a condition opening it where the text names a rule?
+
+    Under a rule, a sum is no fine where it buys something ("bayar lima puluh ribu untuk obat"), where
+    the condition is wanting a service ("Kalau mau foto rontgen, bayar ...": a price), or where a
+    contrast sets it against the rule ("Menurut aturan gratis, tapi kami tetap bayar ...")."""
     left, right = sentence_around(doc, start, end, line_break=True)
-    norms = {t.norm_ for t in doc[left:right]}
-    if not norms.isdisjoint(RECEIVED | RULES):
+    norms = [t.norm_ for t in doc[left:right]]
+    if not RECEIVED.isdisjoint(norms):
         return True
-    opening = next((t.norm_ for t in doc[left:right] if not t.is_punct), "")
-    return opening in CONDITIONS and any(t.norm_ in RULES for t in doc)
+    if end < len(doc) and doc[end].norm_ in PAID_FOR:
+        return False
+    rules = [i for i, norm in enumerate(norms, left) if norm in RULES]
+    if rules:
+        return not any(t.norm_ in CONTRASTS for t in doc[min(rules[0], start):max(rules[-1], start)])
+    words = [t.norm_ for t in doc[left:right] if not t.is_punct]
+    return (bool(words) and words[0] in CONDITIONS and (len(words) < 2 or words[1] not in WANTING)
+            and any(t.norm_ in RULES for t in doc))
 
 
 def cost_terms(term_keys: Iterable[str]) -> frozenset[str]:
     """The term keys (spans.term_text) that are the word *biaya* itself."""
-    return _cost_terms(frozenset(term_keys))
-
-
-@lru_cache(maxsize=64)
-def _cost_terms(term_keys: frozenset[str]) -> frozenset[str]:
-    """(A recode's restricted codebooks share their terms: read once.)"""
-    analyzer = word_analyzer()
-    return frozenset(key for key in term_keys if " " not in term_text(key).strip()
-                     and analyzer.lemma(term_text(key).casefold()) in COST_LEMMAS)
+    return lemma_terms(term_keys, COST_LEMMAS)
 
 
 def add_money_sums(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str],

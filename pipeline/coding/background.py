@@ -33,7 +33,10 @@ BACKGROUND = re.compile(r"\b(?:yang dimaksud dengan|dimaksud dengan|bertujuan|tu
 # evaluative head ("Kendala utama adalah biaya yang ...", "Penyebabnya ...") opens a finding instead
 _EVALUATIVE = PROBLEM | {"penyebab", "sebab", "alasan", "tantangan", "faktor", "kesulitan", "akibat", "dampak",
                          "keluhan", "kekurangan", "kelemahan"}
-_OWNED = r"(?!yang\b)(?![\w-]*nya\b)"
+# nor counted or pointed at: "Tiga kasus tahun ini adalah kematian ibu akibat ..." reports cases
+_COUNTED = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "beberapa",
+            "banyak", "sebagian", "ini", "itu", "tersebut")
+_OWNED = r"(?!yang\b)(?![\w-]*nya\b)(?!(?:" + "|".join(_COUNTED) + r")\b)"
 _HEAD = _OWNED + r"(?!(?:" + "|".join(sorted(_EVALUATIVE)) + r")\b)"
 DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[\w-]+){0,3}\s+(?:adalah|merupakan|ialah)\s+"
                         r"(?!yang\b)[\w-]+(?:\s+(?!yang\b)[\w-]+){0,2}\s+(?:yang|akibat)\b", re.IGNORECASE)
@@ -46,8 +49,10 @@ INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECA
 # dengan ini disampaikan hal-hal sebagai berikut:", "Dalam rangka ..., bersama ini kami sampaikan ..."):
 # why the letter is written, as a regulation's "Menimbang" (none coded in two studies' development
 # documents of three that name a code's words there)
-GROUNDS = re.compile(r"\b(?:dengan|bersama)\s+ini\s+(?:kami\s+)?(?:di)?(?:sampaikan|instruksikan|beritahukan|minta)\b",
-                     re.IGNORECASE)
+# the formula must hand over the points that follow ("... sebagai berikut"): "Dengan ini diminta kepada
+# seluruh puskesmas mencatat ..." is the letter's instruction itself, not its grounds
+GROUNDS = re.compile(r"\b(?:dengan|bersama)\s+ini\s+(?:kami\s+)?(?:di)?(?:sampaikan|instruksikan|beritahukan|minta)\b"
+                     r"[^.:]{0,30}\bberikut\b", re.IGNORECASE)
 # a letter's closing formula ("Demikian surat edaran ini untuk dilaksanakan dengan penuh tanggung jawab",
 # "Penutup. Demikian laporan ini disampaikan ..."): it hands the letter over, whatever words it uses
 # (8 in 8 folders' development documents, none coded); "demikian pula / juga / pun / halnya" is "likewise",

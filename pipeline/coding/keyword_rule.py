@@ -42,8 +42,38 @@ KEYWORD_WORD_ALONE = "keyword's word alone"   # topic_keywords.py: a keyword's o
 CONSTRUCT = "construct table"   # constructs.py: a theory construct's everyday words (data/constructs.tsv)
 WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
 SPOKEN = "spoken"     # interview turns and quotations only
-# the kinds of evidence made of two weak words close together (label_rules.py, related words)
-WEAK_PAIR_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, RELATED})
+# What each kind of evidence is, in one table: a new kind is written here once, not into each set below.
+OWN_KEYWORD = "the keyword's own words"   # yields to a longer keyword; names a content question's topic
+STRONG = "strong"         # a code's own words as written (weak_evidence.py)
+WEAK = "weak"             # counts only seconded or in a turn's weighing (weak_evidence.py)
+PAIR = "weak pair"        # two weak words close together (label_rules.py, related words)
+NAMES = "names the code"  # a yes/no question in these words names the code (question_reading.py)
+LOOSE = "loose"           # its words may be far apart within a sentence (sentence_span.py)
+KIND_TRAITS: dict[str, frozenset[str]] = {
+    "": frozenset({STRONG}),   # a rule the codebook wrote
+    KEYWORD: frozenset({STRONG, OWN_KEYWORD, NAMES}),
+    KEYWORD_WORDS: frozenset({STRONG, OWN_KEYWORD, NAMES, LOOSE}),
+    LABEL_PHRASE: frozenset({STRONG, NAMES, LOOSE}),
+    LABEL: frozenset({WEAK, PAIR, NAMES, LOOSE}),
+    DEFINITION: frozenset({WEAK, PAIR, NAMES, LOOSE}),
+    EXAMPLES: frozenset({WEAK, PAIR, NAMES, LOOSE}),
+    RELATED: frozenset({PAIR, NAMES, LOOSE}),
+    KEYWORD_WORD_ALONE: frozenset({WEAK, NAMES}),
+    CONSTRUCT: frozenset({NAMES, LOOSE}),
+    QUESTION: frozenset({WEAK}),
+    ANSWER: frozenset({WEAK}),
+    ONLY_WHEN: frozenset({LOOSE}),
+    UNHEEDED: frozenset({LOOSE}),
+    SPARED_TRIP: frozenset({LOOSE}),
+}
+
+
+def kinds_that(trait: str) -> frozenset[str]:
+    """The evidence kinds of KIND_TRAITS that have `trait`."""
+    return frozenset(kind for kind, traits in KIND_TRAITS.items() if trait in traits)
+
+
+WEAK_PAIR_KINDS = kinds_that(PAIR)
 
 
 @dataclass(frozen=True)
@@ -99,28 +129,23 @@ _AUXILIARIES = frozenset({"ada", "akan", "bisa", "boleh", "dapat", "harus", "ing
                           "perlu", "sempat", "sudah", "usah"})
 
 
-def negated_words(keyword: str) -> list[str]:
-    """`keyword_words`, but a negator kept with the stop word it denies when that word is a verb of
-    its own ("tidak tahu tes apa": "tidak tahu" and "tes"): the keyword denies knowing, so a "tidak"
-    denying the test itself ("58 ibu tidak dites") or anything else near it is not its word."""
+def negated_words(keyword: str) -> tuple[list[str], str | None]:
+    """`keyword_words` with the keyword's own negator bound to what it denies, and the word that must
+    be found denied. A negator before a stop word that is a verb of its own is kept with it ("tidak
+    tahu tes apa": "tidak tahu" and "tes"; no word need be denied): the keyword denies knowing, so a
+    "tidak" denying the test ("58 ibu tidak dites") is not its word. Past an auxiliary or a pronoun,
+    the first counted word is the one denied ("nyanda mau cuci darah": *cuci*; "tidak mau operasi":
+    *operasi*): "Operasi tidak bayar" holds *tidak* and *operasi* but is no "tidak mau operasi"."""
     words = keyword_words(keyword)
     written = keyword.split()
-    for i, (negator, denied) in enumerate(zip(written, written[1:])):
+    for negator, denied in zip(written, written[1:]):
         if negator.casefold() in NEGATORS and negator in words and denied not in words \
                 and denied.casefold() in STOP_WORDS and denied.casefold() not in _AUXILIARIES:
             words[words.index(negator)] = f"{negator} {denied}"
-    return words
-
-
-def negated_word(keyword: str) -> str | None:
-    """The word a keyword's own negator denies past an auxiliary or a pronoun ("nyanda mau cuci
-    darah": *cuci*; "tidak mau operasi": *operasi*), where `negated_words` keeps no verb with the
-    negator; None without such a word. The keyword's words found apart count only where that word is
-    denied: "Operasi tidak bayar" holds *tidak* and *operasi* but is no "tidak mau operasi"."""
-    if any(" " in word for word in negated_words(keyword)):
-        return None
-    words = keyword.casefold().split()
-    for i, word in enumerate(words[:-1]):
-        if word in NEGATORS:
-            return next((w for w in words[i + 1:] if w not in UNCOUNTED), None)
-    return None
+    if any(" " in word for word in words):
+        return words, None
+    lowered = keyword.casefold().split()
+    negator = next((i for i, word in enumerate(lowered[:-1]) if word in NEGATORS), None)
+    if negator is None:
+        return words, None
+    return words, next((w for w in lowered[negator + 1:] if w not in UNCOUNTED), None)

@@ -62,7 +62,7 @@ from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
 from pipeline.coding.keyword_rule import (
     ANSWER, ANSWER_CONFIDENCE, ANTONYM_CONFIDENCE, ANY_ORDER_CONFIDENCE, KEYWORD, KEYWORD_CONFIDENCE,
     KEYWORD_WINDOW, KEYWORD_WORDS, LABEL, LABEL_CONFIDENCE, LABEL_PHRASE, QUESTION, QUESTION_CONFIDENCE, RELATED,
-    RELATED_CONFIDENCE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, negated_word, negated_words)
+    RELATED_CONFIDENCE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, negated_words)
 from pipeline.coding.label_rules import label_rules, setting_sense, support_words
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, names_inability
@@ -110,15 +110,14 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         rules.append(KeywordRule((), tuple(standard), None, KEYWORD_CONFIDENCE, KEYWORD, signs,
                                  denied_only=not signs, register=WRITTEN))
     for keyword in keywords:
-        words = negated_words(keyword)
+        words, denied = negated_words(keyword)
         if len(words) > 1:
             own_negation = any(word.split()[0] in NEGATORS for word in words)
-            denied = negated_word(keyword) if own_negation else None
             rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS,
                                      (signs or states_negative(keyword)) and not own_negation,
                                      denied_only=not signs and not says_missing(keyword),
-                                     negated=frozenset(w for w in words if w.casefold() == denied)))
+                                     negated=frozenset(w for w in words if own_negation and w.casefold() == denied)))
     rules.extend(label_rules(code, codebook, keywords, negatable))
     rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(definition_phrase_rules(code, codebook, negatable))

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.coding.codebook_words import word_lemma
-from pipeline.coding.keyword_rule import KEYWORD, KEYWORD_WINDOW, KEYWORD_WORDS
+from pipeline.coding.keyword_rule import KEYWORD, KEYWORD_WINDOW, KEYWORD_WORDS, OWN_KEYWORD, kinds_that
 from pipeline.coding.rule_windows import CompiledRule, find_window
 from pipeline.coding.spans import Occurrence, term_text
 
 Slots = tuple[frozenset[str], ...]
-YIELDING_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})
+YIELDING_KINDS = kinds_that(OWN_KEYWORD)
 
 
 def longer_keywords(rules: Iterable[CompiledRule], labels: Iterable[tuple[int, Slots]] = ()) -> dict[int, tuple[Slots, ...]]:

@@ -24,7 +24,7 @@ from pipeline.coding.answers import (
     NO_QUESTION, Question, asks_existence, asks_how_many, asks_who, denied_question, denies_at_once,
     denies_existence, echoes, evidence_words, gives_reason, thing_asked, is_yes_no_question, names_informant, opens_with_no, predicate_echoes)
 from pipeline.coding.question_purpose import addressed_spans, asks_about_training, besides_spans, place_spans
-from pipeline.coding.keyword_rule import CONSTRUCT, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, LABEL_PHRASE, QUESTION, RELATED
+from pipeline.coding.keyword_rule import NAMES, OWN_KEYWORD, QUESTION, kinds_that
 from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.codebook_words import content_words, in_indonesian, word_lemma
@@ -34,9 +34,9 @@ from pipeline.coding.specificity import KIN, names_place, names_role, names_sett
 from pipeline.coding.spoken import spoken
 from pipeline.person_words import PERSON_NOUNS
 
-TOPIC_KINDS = frozenset({KEYWORD, KEYWORD_WORDS})   # what names the topic of a question asking for content
+TOPIC_KINDS = kinds_that(OWN_KEYWORD)   # what names the topic of a question asking for content
 # what a yes/no question names (a keyword's word alone too: topic_keywords.py; a construct's everyday words: constructs.py)
-ALL_KINDS = frozenset({KEYWORD, KEYWORD_WORDS, LABEL, LABEL_PHRASE, DEFINITION, EXAMPLES, RELATED, KEYWORD_WORD_ALONE, CONSTRUCT})
+ALL_KINDS = kinds_that(NAMES)
 DENIED = "question denied"   # the evidence of a "no" answer: the question's words read as denied
 REASON_GIVEN = "question, reason for no"   # ... or the question's words, the "no" giving its reason
 NONE_THERE = "question, none there"   # ... or saying the thing asked about is not there

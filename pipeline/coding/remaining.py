@@ -5,29 +5,31 @@ tinggal dua" (of six patients who set out together).
 to live: "Om tinggal dengan siapa?") is no form of it, nor is *meninggal* one of *tinggal*. But
 *tinggal* right before a number, the count a group's deaths leave, stays an occurrence of a
 codebook's *meninggal*; not a count of time, times or money left ("tinggal dua bulan", "tinggal
-lima ribu"): a treatment or a purse running out.
+lima ribu"): a treatment or a purse running out. Nor *tinggal* after a person ("Kami tinggal empat
+orang di rumah", "dorang tinggal 3 km dari pasar"): where and with how many someone lives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from spacy.attrs import NORM
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from pipeline.coding.amounts import MONEY_UNITS, is_number_word
-from pipeline.coding.lemmas import word_analyzer
-from pipeline.coding.spans import Occurrence, term_text
+from pipeline.coding.lemma_terms import lemma_terms
+from pipeline.coding.pronouns import PRONOUNS
+from pipeline.coding.spans import Occurrence
 
 DEATH_LEMMAS = frozenset({"meninggal"})
 LEFT = "tinggal"
 # what a text must hold for a count left to occur in it (token_store.Screen): the word *tinggal*
 REMAINING_PATTERNS = (((LEFT,), None),)
-# units a number left counts that are no people: time, times, money
+# units a number left counts that are no people: time, times, money, a measure or a distance
 NOT_PEOPLE = MONEY_UNITS | {"detik", "menit", "jam", "hari", "minggu", "bulan", "tahun", "taong", "taon", "kali",
-                            "butir", "tablet", "botol", "kotak", "strip", "kilo", "kg", "liter", "persen"}
+                            "butir", "tablet", "botol", "kotak", "strip", "kilo", "kg", "liter", "persen",
+                            "km", "kilometer", "meter", "m"}
 _LEFT_ID = hash_string(LEFT)
 
 
@@ -39,7 +41,7 @@ def remaining_counts(doc: Doc) -> list[Occurrence]:
         return []
     spans = []
     for i, norm_id in enumerate(ids[:-1]):
-        if norm_id != _LEFT_ID or not is_number_word(doc[i + 1].text):
+        if norm_id != _LEFT_ID or not is_number_word(doc[i + 1].text) or (i and doc[i - 1].norm_ in PRONOUNS):
             continue
         j = i + 1
         while j < len(doc) and is_number_word(doc[j].text):
@@ -51,14 +53,7 @@ def remaining_counts(doc: Doc) -> list[Occurrence]:
 
 def death_terms(term_keys: Iterable[str]) -> frozenset[str]:
     """The term keys (spans.term_text) that are the word *meninggal* itself."""
-    return _death_terms(frozenset(term_keys))
-
-
-@lru_cache(maxsize=64)
-def _death_terms(term_keys: frozenset[str]) -> frozenset[str]:
-    analyzer = word_analyzer()
-    return frozenset(key for key in term_keys if " " not in term_text(key).strip()
-                     and analyzer.lemma(term_text(key).casefold()) in DEATH_LEMMAS)
+    return lemma_terms(term_keys, DEATH_LEMMAS)
 
 
 def add_remaining_counts(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str]) -> None:

@@ -17,7 +17,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from pipeline.coding.amounts import MONEY_KEY, add_money_sums, cost_terms
-from pipeline.coding.remaining import add_remaining_counts, death_terms
 from pipeline.coding.answers import NO_QUESTION, Question, closing_yes, opening_count, opening_echo, opens_with
 from pipeline.coding.attribution import drop_attributions
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, drop_inside_compounds
@@ -27,6 +26,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import denies_first_clause
 from pipeline.coding.nlp import pattern_doc
 from pipeline.coding.proper_names import NAME_BLIND_KINDS, clipped_name, unattested_name, without_names
+from pipeline.coding.remaining import add_remaining_counts, death_terms
 from pipeline.coding.speaker import SPEAKER_TAG, as_speaker, first_person, only_the_speaker
 from pipeline.coding.specificity import names_role, shares_a_role_root
 from pipeline.coding.stative_subjects import drop_other_subjects, subject_lemmas

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.coding.keyword_rule import (
-    CONSTRUCT, DEFINITION, EXAMPLES, KEYWORD_WORDS, LABEL, LABEL_PHRASE, ONLY_WHEN, RELATED, SPARED_TRIP, UNHEEDED)
+from pipeline.coding.keyword_rule import LOOSE, kinds_that
 from pipeline.coding.spans import Occurrence
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
-LOOSE_KINDS = frozenset({CONSTRUCT, KEYWORD_WORDS, LABEL, LABEL_PHRASE, DEFINITION, EXAMPLES, RELATED, ONLY_WHEN, UNHEEDED,
-                         SPARED_TRIP})
+LOOSE_KINDS = kinds_that(LOOSE)
 
 
 def ends_sentence(token: Token, line_break: bool = False) -> bool:

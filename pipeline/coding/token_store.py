@@ -27,10 +27,10 @@ from spacy.vocab import Vocab
 
 from pipeline.codebook.rule_syntax import parse_term
 from pipeline.coding.amounts import MONEY_PATTERNS
-from pipeline.coding.remaining import REMAINING_PATTERNS
 from pipeline.coding.headline_verbs import HEADLINE_TOKENS, active_forms
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.nlp import COMPONENT
+from pipeline.coding.remaining import REMAINING_PATTERNS
 from pipeline.coding.rules import CompiledCodebook
 
 BATCH_SIZE = 512

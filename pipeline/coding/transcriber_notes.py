@@ -7,16 +7,33 @@ talk in the background. In the coder's view of an interview's turns (the text an
 which keeps the brackets) a bracketed stretch on one line is read as blank space of its length, so
 the offsets evidence is found at stay the text's. A document's brackets (a reference, an office's
 acronym) and a quotation set's (the author's "[...]" or "[suami]") are the author's writing and stay.
-The segment's own text (what is quoted) is unchanged.
+The segment's own text (what is quoted) is unchanged. A bracket of at most three words right after
+a pronoun or a demonstrative ("Dia (suami saya) larang", "dorang [petugas] nda datang") is the
+transcriber saying whom or what the speaker means, not an event: it stays.
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.quotations import quotation_flags
+from pipeline.coding.pronouns import PRONOUNS
 from pipeline.ingest.line_shapes import without_notes
+
+# the words a clarification follows: pronouns (Manado *de*, dia, too) and demonstratives
+POINTING = PRONOUNS | {"de", "itu", "ini", "tu", "ni", "tersebut"}
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def clarifies(before: str, bracket: str) -> bool:
+    """Is `bracket` (after `before`) a clarification of whom or what a pronoun or demonstrative means?"""
+    last = _LAST_WORD.search(before)
+    return (last is not None and last[1].casefold() in POINTING
+            and len(bracket[1:-1].split()) <= 3 and "," not in bracket)
+
 
 def coder_view(segments: pd.DataFrame, documents: frozenset[str]) -> pd.DataFrame:
     """The segments as the rules read them: the wrapped lines of `documents`' paragraphs read as one
@@ -31,6 +48,6 @@ def coder_view(segments: pd.DataFrame, documents: frozenset[str]) -> pd.DataFram
         return segments
     segments = segments.copy()
     for column in columns:
-        segments.loc[spoken, column] = [without_notes(value) if isinstance(value, str) else value
+        segments.loc[spoken, column] = [without_notes(value, clarifies) if isinstance(value, str) else value
                                         for value in segments.loc[spoken, column]]
     return segments

@@ -19,8 +19,7 @@ import re
 from typing import Protocol, TypeVar
 
 from pipeline.coding.evidence import FIRINGS, untagged
-from pipeline.coding.keyword_rule import (
-    ANSWER, DEFINITION, EXAMPLES, KEYWORD, KEYWORD_WORD_ALONE, KEYWORD_WORDS, LABEL, LABEL_PHRASE, QUESTION)
+from pipeline.coding.keyword_rule import ANSWER, STRONG, WEAK, kinds_that
 
 
 class Evidence(Protocol):
@@ -39,8 +38,8 @@ class Rule(Protocol):
     kind: str
 
 
-WEAK_KINDS = frozenset({LABEL, DEFINITION, EXAMPLES, QUESTION, ANSWER, KEYWORD_WORD_ALONE})
-STRONG_KINDS = frozenset({"", KEYWORD, KEYWORD_WORDS, LABEL_PHRASE})   # "": a rule the codebook wrote
+WEAK_KINDS = kinds_that(WEAK)
+STRONG_KINDS = kinds_that(STRONG)   # "": a rule the codebook wrote
 SECONDED_BONUS = 0.05
 _WORD = re.compile(r"\w+")
 

@@ -29,7 +29,7 @@ from pipeline.ingest.sessions import line_starts, split_at_headings
 from pipeline.ingest.speakers import SIDECAR_ONLY_SUFFIXES, code_in_name, sidecar_of
 from pipeline.ingest.turns import (
     GENERIC_INFORMANT_LABELS,
-    INFORMANT_I,
+    LETTERS_OF_INFORMANTS,
     LINE_BREAK,
     PARAGRAPH_BREAK,
     LabelLine,
@@ -43,6 +43,7 @@ from pipeline.ingest.turns import (
     split_turns,
     titled_code,
 )
+from pipeline.records.languages import ENG
 from pipeline.schema import NOTE, UNKNOWN_SPEAKER
 from pipeline.wording import plural_form, quantity
 
@@ -158,7 +159,8 @@ def _segments_of_kind(doc: SourceDocument, body_start: int, known: set[str], war
     labels = [turn.speaker for turn in turns]
     distinct_labels = list(dict.fromkeys(labels))
     titled = _titled_codes(distinct_labels, canonical)
-    interviewing = interviewer_labels(distinct_labels)   # P and I: I is the Informan
+    # P and I: I is the Informan, or in English P the Participant
+    interviewing = interviewer_labels(distinct_labels, english=doc.metadata.get("language") == ENG)
     if not informant:
         informant = _file_informant(doc, list(dict.fromkeys(
             titled.get(label, label) for label in distinct_labels if label not in interviewing)))
@@ -279,7 +281,7 @@ def _file_informant(doc: SourceDocument, labels: list[str]) -> str:
     are only called "Informan", "Responden", "J" ..., the code the file is named after (B3.txt,
     wawancara_B3.docx), else every such file's informant would be one person called "Informan"."""
     stem = Path(doc.name).stem
-    if labels and all(label.casefold() in GENERIC_INFORMANT_LABELS | {INFORMANT_I} for label in labels) and code_in_name(stem):
+    if labels and all(label.casefold() in GENERIC_INFORMANT_LABELS | LETTERS_OF_INFORMANTS for label in labels) and code_in_name(stem):
         return code_in_name(stem)
     return labels[0] if len(labels) == 1 else stem
 
@@ -303,7 +305,7 @@ def _label_as_informant_warning(doc: SourceDocument, label: str, line: int, mask
         return (f"{doc.where(line)}: {_label_at(doc, label, line)} is not an informant code (like A1) and would "
                 "name the informant in every table and quotation (masked as [NAMA] while redaction is on): write "
                 f"{code} in its place, or give the file 'informant: CODE' in front matter")
-    if label.casefold() in GENERIC_INFORMANT_LABELS | {INFORMANT_I}:
+    if label.casefold() in GENERIC_INFORMANT_LABELS | LETTERS_OF_INFORMANTS:
         return (f"{doc.where(line)}: speaker label '{label}' names no informant, and neither does the file: give it "
                 f"front matter 'informant: CODE' (or name the file after the code, as CODE{doc.path.suffix}); until "
                 f"then every table calls its informant '{label}', as it does every other such file's")

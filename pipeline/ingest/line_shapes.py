@@ -12,6 +12,7 @@ line breaks fall inside a sentence).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.ingest.turns import SENTENCE_END
 
@@ -44,8 +45,10 @@ def ends_clause(line: str) -> bool:
 _NOTE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
 
 
-def without_notes(text: str) -> str:
-    """`text` with each bracketed note (closed on its line) blanked, its length kept."""
+def without_notes(text: str, kept: Callable[[str, str], bool] | None = None) -> str:
+    """`text` with each bracketed note (closed on its line) blanked, its length kept; a bracket
+    `kept` says is no note (asked with the text before it and the bracket) stays."""
     if "[" not in text and "(" not in text:
         return text
-    return _NOTE.sub(lambda match: " " * len(match[0]), text)
+    return _NOTE.sub(lambda match: match[0] if kept and kept(text[:match.start()], match[0])
+                     else " " * len(match[0]), text)

@@ -94,14 +94,18 @@ def is_interviewer(label: str) -> bool:
 INFORMANT_I = "i"
 """'I' is the Interviewer's label, but beside 'P' (Pewawancara, Peneliti) the Informan's: Indonesian
 transcripts write P and I for the two."""
+PARTICIPANT_P = "p"
+"""English transcripts write the other way round: I the Interviewer, P the Participant."""
+LETTERS_OF_INFORMANTS = frozenset({INFORMANT_I, PARTICIPANT_P})
 
 
-def interviewer_labels(labels: list[str]) -> set[str]:
+def interviewer_labels(labels: list[str], english: bool = False) -> set[str]:
     """The labels of a file's turns that are the interviewer's: each `is_interviewer` label, but 'I'
-    when every other label of the file is an interviewer's (P: ... I: ...): the file would have no
-    informant at all, the whole interview uncoded without a word."""
+    when every other label of the file is an interviewer's (P: ... I: ...), and in an `english`
+    file 'P' beside 'I': the file would have no informant at all, the whole interview uncoded."""
     interviewing = {label for label in labels if is_interviewer(label)}
-    others = interviewing - {label for label in interviewing if label.strip().casefold() == INFORMANT_I}
+    letter = PARTICIPANT_P if english else INFORMANT_I
+    others = {label for label in interviewing if label.strip().casefold() != letter}
     if others and others != interviewing and interviewing == set(labels):
         return others
     return interviewing
