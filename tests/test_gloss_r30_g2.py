@@ -1,0 +1,25 @@
+"""Round 30 (G2): glosses the dev references agree on across their sets (om and tanta kept as the loans
+om and tante)."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+def _translate(source: str) -> str:
+    return shared_glosser().gloss(source, "xmm").translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Om so pulang dari kobong.", "Om sudah pulang dari kebun."),        # opening a sentence, no name after
+    ("Kita mo pigi ka pante deng tanta.", "tante"),                     # inside a clause
+    ("Tanta pe anjing so mati.", "Anjing tante"),                       # an owner
+])
+def test_om_and_tanta_are_the_loans_not_paman_bibi(source, expected):
+    translation = _translate(source)
+    assert expected in translation
+    assert "paman" not in translation.lower() and "bibi" not in translation.lower()
+
+
+def test_om_alone_as_an_address_is_still_capitalised():
+    assert _translate("Makase banyak, om.").endswith("Om.")
