@@ -23,3 +23,15 @@ def test_om_and_tanta_are_the_loans_not_paman_bibi(source, expected):
 
 def test_om_alone_as_an_address_is_still_capitalised():
     assert _translate("Makase banyak, om.").endswith("Om.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Oma suap kita deng nasi.", "menyuapi saya dengan nasi"),           # the food a person is fed
+    ("Mama kase makang ade deng bubur.", "memberi makan adik dengan bubur"),
+])
+def test_deng_after_the_person_fed_names_the_food(source, expected):
+    assert expected in _translate(source)
+
+
+def test_deng_before_a_second_person_fed_still_joins_them():
+    assert "menyuapi adik dan kakak" in _translate("Mama suap ade deng kaka.")
