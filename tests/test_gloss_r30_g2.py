@@ -35,3 +35,15 @@ def test_deng_after_the_person_fed_names_the_food(source, expected):
 
 def test_deng_before_a_second_person_fed_still_joins_them():
     assert "menyuapi adik dan kakak" in _translate("Mama suap ade deng kaka.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kita pe banyak utang.", "Utang saya banyak."),                    # how many the owner has: the predicate
+    ("Ngana pe banyak skali tamang.", "Temanmu banyak sekali."),          # with its degree word
+])
+def test_banyak_between_owner_and_noun_goes_after_the_noun(source, expected):
+    assert _translate(source) == expected
+
+
+def test_banyak_closing_its_clause_after_pe_is_still_graded():
+    assert _translate("Ikang pe banyak!") == "Ikan banyak sekali!"  # no noun after banyak: nothing moves
