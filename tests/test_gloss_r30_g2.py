@@ -47,3 +47,15 @@ def test_banyak_between_owner_and_noun_goes_after_the_noun(source, expected):
 
 def test_banyak_closing_its_clause_after_pe_is_still_graded():
     assert _translate("Ikang pe banyak!") == "Ikan banyak sekali!"  # no noun after banyak: nothing moves
+
+
+def test_deng_before_a_person_after_a_place_phrase_and_comma_is_company():
+    assert "di kampung, dengan bidan" in _translate("Ade lahir di kampung, deng bidan.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kita beli ikang di pasar, deng sayor.", "dan sayur"),             # a thing after the place: a list
+    ("Di rumah ada oma, deng opa.", "dan kakek"),                      # a person after a person: a list
+])
+def test_deng_after_a_comma_still_lists(source, expected):
+    assert expected in _translate(source)

@@ -178,6 +178,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if doer_after_passive(units, k):
         return "oleh"  # dapa tipu deng orang -> ditipu oleh orang (own sets: oleh 2 of 3, dengan 0): the doer
     if prev is None and k > 0 and units[k - 1].glue.strip() == "," and (_listed(units[k - 1]) or _list_of_three(units, k)):
+        if (nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1)) and _place_phrase_ends(units, k - 1):
+            return "dengan"  # lahir di rumah, deng dukun: who was with the act there, no list of places
         return "dan"  # KK, KTP, deng kartu BPJS; ikang, sayor, deng nasi: the last item of a list
     if prev is not None and (prev.key in _DEGREE or prev.ind == "sebentar") and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # tako skali deng, bicara sadiki deng: deng reads the word graded or lasting
@@ -272,6 +274,15 @@ def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
     if not thing:
         return False
     return _done_to(units, k, vocabulary)
+
+
+def _place_phrase_ends(units: list, at: int) -> bool:
+    """units[at] closes a place phrase its preposition opens (di rumah, ka ruma sakit besar)."""
+    while at > 0 and units[at - 1].joined and units[at].pos in ("n", "loc", "adj") and units[at].key not in PERSON_NOUNS:
+        if units[at - 1].key in _PLACE_PREPOSITIONS:
+            return True
+        at -= 1
+    return False
 
 
 def _fed_person(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> bool:
