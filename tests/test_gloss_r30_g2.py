@@ -32,6 +32,9 @@ def test_om_alone_as_an_address_is_still_capitalised():
     ("Ade lahir di kampung, deng bidan.", "di kampung, dengan bidan"),   # a person with the act at a place
     ("Kita beli ikang di pasar, deng sayor.", "dan sayur"),             # not: a thing after the place is listed
     ("Di rumah ada oma, deng opa.", "dan kakek"),                      # not: a person after a person is listed
+    ("Mama so bayar lampu deng aer.", "membayar lampu dan air"),        # paid for: one more thing, no means
+    ("Dokter bilang musti kurang gula deng garam.", "gula dan garam"),  # less of both
+    ("Kita cuci piring deng sabun.", "piring dengan sabun"),            # not: a substance an act treats with
 ])
 def test_deng_with_the_food_fed_or_the_person_present_lists_otherwise(source, expected):
     assert expected in _translate(source)

@@ -58,11 +58,13 @@ _TOOLS = frozenset({"pisau", "parang", "gunting", "sendok", "garpu", "sapu", "pa
 _SUBSTANCES = frozenset({"obat", "sabun", "air", "minyak", "cat", "racun", "salep", "alkohol", "deterjen",
                          "kapur", "bubuk", "garam", "cuka", "abu", "lem"})
 _TABLEWARE = frozenset({"piring", "gelas", "mangkok", "mangkuk", "cangkir", "panci", "wajan", "kuali", "baskom"})
-# Acts that fetch, carry or trade things: deng after their object adds one more thing (bawa parang deng tali).
+# Acts that fetch, carry, trade or pay for things, or change how much of them one takes: deng after their
+# object adds one more thing (bawa parang deng tali, bayar listrik deng aer, kurang gula deng garam)
 # (Manado forms and their Indonesian readings).
 _FETCHING = frozenset({"ambe", "ambil", "mengambil", "bawa", "membawa", "bli", "beli", "membeli", "jual", "menjual",
                        "cari", "mencari", "simpan", "menyimpan", "kase", "memberi", "pinjam", "meminjam", "kirim",
-                       "mengirim", "taruh", "ada"})
+                       "mengirim", "taruh", "ada", "bayar", "membayar", "kurang", "kurangi", "mengurangi",
+                       "tamba", "tambah", "menambah"})
 # Nouns of how an act is done (Manado forms): deng before them after an act is 'dengan' (bilang deng
 # samangat, manyanyi deng suara kancang, mulai deng hati bersih; MangARTI mining and dev: dengan 5 of 5;
 # warna: cet pagar deng warna ijo, sample 1 of 1).
