@@ -43,7 +43,7 @@ def test_rasa_before_a_predicate(glosser, source, expected):
     ("Dia pamit pa oma.", "Dia pamit kepada nenek."),                           # pa before a person
     ("Dorang bawa pa mantri.", "Mereka bawa ke mantri."),                      # ... after carrying
     ("Ini kue for pa ngana.", "Ini kue untuk kamu."),                          # ... after for
-    ("Om so datang.", "Paman sudah datang."),                                   # a kin term
+    ("Om so datang.", "Om sudah datang."),                                   # a kin term
     ("Om Dany so datang.", "Om Dany sudah datang."),                            # ... a title before a name
     ("Papa pe sapatu ilang.", "Sepatu ayah hilang."),
     ("Ukuran baju so pas.", "Ukuran baju sudah pas."),                          # pas 'fitting'

@@ -12,7 +12,7 @@ from test_gloss import translate
 @pytest.mark.parametrize("source, expected", [
     # a demonstrative before an owner closes the whole possessive phrase
     ("Dia lia tu oto pe roda.", "Dia melihat roda mobil itu."),
-    ("Tu tanta pe rumah bagus.", "Rumah bibi itu bagus."),
+    ("Tu tanta pe rumah bagus.", "Rumah tante itu bagus."),
     ("Kita cari tu anak pe sandal.", "Saya mencari sandal anak itu."),
 ])
 def test_a_demonstrative_before_an_owner_closes_the_possessive_phrase(glosser, source, expected):
@@ -32,7 +32,7 @@ def test_an_adjective_after_a_subjects_pe_is_its_predicate(glosser, source, expe
 
 @pytest.mark.parametrize("source, expected", [
     # pa after for marks whom it is for, a person of any kind, not only a pronoun
-    ("Kita beli kue for pa tanta.", "Saya membeli kue untuk bibi."),
+    ("Kita beli kue for pa tanta.", "Saya membeli kue untuk tante."),
     ("Ini surat for pa Yance.", "Ini surat untuk Yance."),
 ])
 def test_pa_after_for_is_dropped_before_any_person(glosser, source, expected):

@@ -9,7 +9,7 @@ import pytest
 
 @pytest.mark.parametrize("source, expected", [
     # apa before a person or a name who does something that takes no object asks whether
-    ("Apa om so pulang dari Bitung?", "Apakah paman sudah pulang dari Bitung?"),
+    ("Apa om so pulang dari Bitung?", "Apakah om sudah pulang dari Bitung?"),
     ("Apa anak so tidor?", "Apakah anak sudah tidur?"),
     ("Apa Yance so datang?", "Apakah Yance sudah datang?"),
 ])

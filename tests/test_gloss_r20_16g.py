@@ -17,7 +17,7 @@ CASES = [
     ("Motor blum bisa balari.", "Motor belum bisa melaju."),
     # baasap of a thing named before it past blum, of a person past musti
     ("Gunung Soputan blum baasap.", "Gunung Soputan belum berasap."),
-    ("Om musti baasap di luar.", "Paman harus merokok di luar."),
+    ("Om musti baasap di luar.", "Om harus merokok di luar."),
     # a thing undergoes a bare verb past langsung/tetap and a modal (voice.thing_undergoes), also an
     # untagged Indonesian verb (predicates) and a kase causative (voice.caused_on_subject); tetap after
     # a noun and its demonstrative opens the predicate, it is not the noun's modifier (demonstratives.py)

@@ -36,7 +36,7 @@ CASES = [
     # om, tanta written small as an address closing the segment: 'Om', 'Tante'; in a list they stay kin
     ("Ikang ini brapa, tanta?", "Ikan ini berapa, Tante?"),
     ("Mo pigi mana, om?", "Mau pergi ke mana, Om?"),
-    ("Kita pe om, tanta, samua datang.", "Paman saya, bibi, semua datang."),
+    ("Kita pe om, tanta, samua datang.", "Om saya, tante, semua datang."),
 ]
 
 

@@ -89,7 +89,7 @@ def test_pasiar_to_a_town_the_tables_know_is_an_outing(glosser):
 @pytest.mark.parametrize("source, expected", [
     # a relative clause on the subject that ends in its verb before pe: the adjective is the predicate,
     # and the verb whose object the relative's head is stays bare
-    ("Roti yang tanta beli pe mahal.", "Roti yang bibi beli mahal sekali."),
+    ("Roti yang tanta beli pe mahal.", "Roti yang tante beli mahal sekali."),
     ("Baju yang kaka jahit pe bagus skali.", "Baju yang kakak jahit sangat bagus."),
 ])
 def test_pe_after_a_relative_clause_ending_in_its_verb(glosser, source, expected):

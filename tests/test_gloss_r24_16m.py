@@ -11,7 +11,7 @@ CASES = [
     ("Oma ja bacirita tentang kapal Jepang.", "Nenek biasa bercerita tentang kapal Jepang."),
     ("Papa bacirita deng pendeta.", "Ayah bercerita dengan pendeta."),
     # utang after a place preposition or a verb of going is the forest; a debt elsewhere (place_senses.py)
-    ("Om pigi ka utang ambe rotan.", "Paman pergi ke hutan ambil rotan."),
+    ("Om pigi ka utang ambe rotan.", "Om pergi ke hutan ambil rotan."),
     ("Dorang pe sapi ilang di utang.", "Sapi mereka hilang di hutan."),
     ("Depe utang di warong so banyak.", "Utangnya di warung sudah banyak."),
     # pece where one plays or is: the mud; said of a road it stays 'becek' (place_senses.py)

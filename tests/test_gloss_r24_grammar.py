@@ -77,14 +77,14 @@ REVIEWED = [
     ("Papa bersi oto.", "Ayah membersihkan mobil."),
     ("Kamar so bersih.", "Kamar sudah bersih."),
     # utang after dari is the forest only when one comes from it
-    ("Om so lunas dari utang.", "Paman sudah lunas dari utang."),
+    ("Om so lunas dari utang.", "Om sudah lunas dari utang."),
     ("Dorang baru pulang dari utang.", "Mereka baru pulang dari hutan."),
     # lampu is the power supply of a settlement only; a room lacks a lamp
     ("Di dapur nyanda ada lampu.", "Di dapur tidak ada lampu."),
     ("Desa itu blum ada lampu.", "Desa itu belum ada listrik."),
     # a person's nda mau / nyanda mo after kong is a refusal, the next step, as nimau
     ("Ade pulang skolah kong nda mau makang.", "Adik pulang sekolah lalu tidak mau makan."),
-    ("Tanta datang kong nyanda mo dudu.", "Bibi datang lalu tidak mau duduk."),
+    ("Tanta datang kong nyanda mo dudu.", "Tante datang lalu tidak mau duduk."),
     # dapa + harm + an animal or a vehicle pointed at: the passive with its doer; another thing is acted on
     ("Ade dapa patok tu ular.", "Adik dipatok ular itu."),
     ("Oma dapa serempet tu motor.", "Nenek diserempet motor itu."),

@@ -12,7 +12,7 @@ def translate(source: str) -> str:
 
 @pytest.mark.parametrize("source, expected", [
     # the object left out after so, nyanda, ja (biasa): meN-
-    ("Om so tolong, makase e.", "Paman sudah menolong, terima kasih ya."),
+    ("Om so tolong, makase e.", "Om sudah menolong, terima kasih ya."),
     ("Mama nyanda larang, mar papa mara.", "Ibu tidak melarang, tapi ayah marah."),
     ("Dorang ja jual di pasar Tomohon.", "Mereka biasa menjual di pasar Tomohon."),
     # a number of times is no object

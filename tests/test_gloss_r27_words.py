@@ -15,7 +15,7 @@ CASES = [
     # tanya with nothing asked after it, or before a reported question, is intransitive: bertanya (asking.py)
     ("Kita cuma tanya, jang mara.", "Saya hanya bertanya, jangan marah."),
     ("Dia tanya kiapa ngana nyanda datang.", "Dia bertanya kenapa kamu tidak datang."),
-    ("Coba tanya pa om.", "Coba tanya paman."),  # pa dropped after tanya asked for (dative.py, round 29)
+    ("Coba tanya pa om.", "Coba tanya om."),  # pa dropped after tanya asked for (dative.py, round 29)
     # ulang after coba, or after its subject closing the clause, is the act: ulangi (senses.py)
     ("Co ulang sekali lagi.", "Coba ulangi sekali lagi."),
     ("Kalu dorang ulang, torang lapor.", "Kalau mereka ulangi, kami lapor."),
@@ -39,7 +39,7 @@ CASES = [
     # dapa opname says the passive once (treatment.py)
     ("Biaya makang waktu opname mahal.", "Biaya makan waktu rawat inap mahal."),
     ("Mantri suru opname dua hari.", "Mantri menyuruh rawat inap dua hari."),
-    ("Om so dapa opname tiga hari.", "Paman sudah dirawat inap tiga hari."),
+    ("Om so dapa opname tiga hari.", "Om sudah dirawat inap tiga hari."),
     ("Oma masih opname di Kandou.", "Nenek masih dirawat inap di Kandou."),
     # baku before a word that is already reciprocal or collective: the Indonesian word alone (lexicon)
     ("Anak-anak jang baku bakalae di sekolah.", "Anak-anak jangan berkelahi di sekolah."),
@@ -47,7 +47,7 @@ CASES = [
     ("Dorang dua masih bakukeluarga.", "Mereka berdua masih bersaudara."),
     ("Orang satu kampung baku kumpul doi for pesta.", "Orang satu kampung patungan untuk pesta."),
     # lexicon: bagate and baminum are drinking alcohol; foya is a lie (bafoya -> berbohong)
-    ("Om ja bagate deng dorang.", "Paman biasa minum minuman keras dengan mereka."),
+    ("Om ja bagate deng dorang.", "Om biasa minum minuman keras dengan mereka."),
     ("Dia so brenti baminum.", "Dia sudah berhenti minum minuman keras."),
     ("Jang bafoya pa mama.", "Jangan berbohong kepada ibu."),
 ]

@@ -11,7 +11,7 @@ CASES = [
     # its object: the person's act, meN- (subject_acts.py)
     ("Torang tabrak tiang listrik di muka pasar.", "Kami menabrak tiang listrik di depan pasar."),
     ("Dorang so pasang tenda di kintal.", "Mereka sudah memasang tenda di halaman."),
-    ("Mama cuma suap ade.", "Ibu hanya menyuap adik."),
+    ("Mama cuma suap ade.", "Ibu hanya menyuapi adik."),
     # ... not a verb Indonesian keeps bare after its subject, nor a word after a negated verb of knowing
     ("Kita nyanda sempat mampir.", "Saya tidak sempat mampir."),
     ("Kita kira dia so pulang.", "Saya kira dia sudah pulang."),

@@ -69,7 +69,7 @@ def test_a_feast_after_a_verb_of_going_is_a_time(source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     ("Apakah ngana so makang?", "Apakah kamu sudah makan?"),   # asked: no fronted thing, no reordering
-    ("Apakah Tanta so bayar?", "Apakah Bibi sudah membayar?"),
+    ("Apakah Tanta so bayar?", "Apakah Tante sudah membayar?"),
 ])
 def test_apakah_opening_a_question_is_no_fronted_object(source, expected):
     assert _translate(source) == expected
@@ -165,7 +165,7 @@ def test_an_owned_amount_is_not_graded(source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("Tanta pe tamang karja datang.", "Teman kerja bibi"),   # karja after what it describes: the noun
+    ("Tanta pe tamang karja datang.", "Teman kerja tante"),   # karja after what it describes: the noun
     ("Dia pe baju karja so kotor.", "Baju kerjanya sudah kotor."),
     ("Angkot baranti di simpang.", "di persimpangan"),      # where one is: the crossing
     ("Torang ketemu di simpang ampa.", "di simpang empat"),

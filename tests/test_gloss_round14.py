@@ -58,7 +58,7 @@ def test_torang_after_an_invitation_written_together_is_kita(glosser, source, ex
 
 @pytest.mark.parametrize("source, expected", [
     # pa only marks the object: after a progressive, and after bantu, suru, ajak, the verb takes meN-
-    ("Papa ada telepon pa om.", "Ayah sedang menelepon paman."),
+    ("Papa ada telepon pa om.", "Ayah sedang menelepon om."),
     ("Dia so bantu pa torang.", "Dia sudah membantu kami."),
     # after its subject alone the verb stays bare, as Indonesian writes it
     ("Nanti kita telepon pa dia.", "Nanti saya telepon dia."),

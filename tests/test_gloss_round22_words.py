@@ -145,7 +145,7 @@ def test_senses_decided_by_the_clause(glosser, source, expected):
 
 
 def test_kase_susu_through_what_it_is_given_with_is_giving(glosser):
-    assert glosser.gloss("Tanta kase susu pake dot.").translation == "Bibi memberi susu dengan dot."
+    assert glosser.gloss("Tanta kase susu pake dot.").translation == "Tante memberi susu dengan dot."
     assert glosser.gloss("Mama kase susu pa ade.").translation == "Ibu menyusui adik."
 
 

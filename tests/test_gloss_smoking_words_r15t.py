@@ -28,7 +28,7 @@ def test_isap_before_what_is_sucked_is_not_smoking(glosser, source):
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("Papa deng om dua-dua pigi melaut.", "Ayah dan paman keduanya melaut."),
+    ("Papa deng om dua-dua pigi melaut.", "Ayah dan om keduanya melaut."),
     ("Iyo, dua-dua so dapa vaksin.", "Iya, keduanya sudah dapat vaksin."),
 ])
 def test_dua_dua_is_both(glosser, source, expected):

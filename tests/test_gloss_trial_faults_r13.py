@@ -45,7 +45,7 @@ def test_rasa_with_a_person_as_subject(glosser, source, expected):
 
 @pytest.mark.parametrize("source, expected", [
     # deng after verb + object + a place, before a thing: it goes with the object
-    ("Tanta taruh kue di meja deng te manis.", "Bibi menaruh kue di meja dengan teh manis."),
+    ("Tanta taruh kue di meja deng te manis.", "Tante menaruh kue di meja dengan teh manis."),
     ("Mama simpan ikang di kulkas deng es batu.", "Ibu menyimpan ikan di kulkas dengan es batu."),
     # a second place, or places right after the verb, are a list
     ("Kita taruh obat di meja deng di kursi.", "Saya menaruh obat di meja dan di kursi."),

@@ -73,7 +73,7 @@ def test_a_manado_turn_with_a_standard_verb_reads_kita_as_saya(glosser):
     # bikin reads like beking: membuat (spaCy's norm table gave the bare 'buat')
     ("obat semprot itu bikin ayam mati", "obat semprot itu membuat ayam mati"),
     ("Asap rokok bikin ade batuk.", "Asap rokok membuat adik batuk."),
-    ("Tanta bikin kue for acara.", "Bibi membuat kue untuk acara."),
+    ("Tanta bikin kue for acara.", "Tante membuat kue untuk acara."),
     # ... and + apa closing the question after its subject asks what one does
     ("Kalu ujang, ngoni bekeng apa?", "Kalau hujan, kalian berbuat apa?"),
     ("Kalu dia mara, ngana mo bikin apa?", "Kalau dia marah, kamu mau berbuat apa?"),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.gloss.graded_pe import owned_amount_after
 from pipeline.gloss.falsefriends import UNCERTAIN, load_false_friends, resolve
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.kin_names import keep_named_kin
@@ -119,7 +120,8 @@ class Glosser:
         if unknown:  # a word of a lexicon phrase (beking lapae) is known through the phrase
             unknown = _outside_phrases(types, units)
         uncertain = tuple(resolve(units, self.false_friends)) if friend else ()
-        reordered = self.translator.apply_context(units)
+        moved = owned_amount_after(units, self.vocabulary)  # kita pe banyak utang -> utang saya banyak
+        reordered = self.translator.apply_context(units) or moved
         ask_politely(units)
         translation = self.translator.assemble(leading, units)
         if reordered:  # the gloss keeps the source order

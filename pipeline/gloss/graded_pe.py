@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import INDONESIAN
 from pipeline.gloss.tokens import starts_sentence
@@ -44,3 +45,25 @@ def graded_after_adverb(units: list, pe_at: int, possessed) -> bool:
     """An adverb (skarang, dulu) before pe and an adjective after it: no one owns, pe grades the
     predicate (tiket skarang pe mahal! -> tiket sekarang mahal sekali!)."""
     return pe_at > 0 and units[pe_at - 1].pos == "adv" and possessed is not None and possessed.pos == "adj"
+
+
+def owned_amount_after(units: list, vocabulary: IndonesianVocabulary) -> bool:
+    """In place, before the context rules: banyak (or sadiki) between a possessive and a noun closing its
+    clause is how many the owner has, the predicate: it goes after the noun, with its degree word (kita
+    pe banyak utang -> utang saya banyak; dia pe banya skali ana -> anaknya banyak sekali). True if moved."""
+    moved = False
+    for k in range(len(units) - 2):
+        if units[k].pos != "poss" or not units[k].joined or units[k + 1].key not in _AMOUNTS:
+            continue
+        end = k + 2 if degree_follows(units, k + 2) and units[k + 1].joined else k + 1
+        if not units[end].joined or end + 1 >= len(units):
+            continue
+        noun = units[end + 1]
+        if not is_plain_noun(noun, vocabulary) or noun.joined and end + 2 < len(units):
+            continue  # dorang pe banyak tamang datang: more than the noun follows, leave it
+        amount = units[k + 1:end + 1]
+        noun.glue, amount[-1].glue = amount[-1].glue, noun.glue
+        noun.joined, amount[-1].joined = amount[-1].joined, noun.joined
+        units[k + 1:end + 2] = [noun, *amount]
+        moved = True
+    return moved

@@ -5,8 +5,9 @@
           (bacarita deng, sama deng, puas deng, baku- verbs), and before a person after a verb or a
           modal (pigi ka kobong deng kita, musti deng bidan: company, not a second subject), before a
           hand tool after an act done to a thing (potong ikang deng pisau) and before a relish
-          (ikang bakar deng dabu-dabu), and before a thing after verb + object + a place (taruh obat di
-          meja deng aer -> dengan air: it goes with the object); 'dan' closing a list of three or more
+          (ikang bakar deng dabu-dabu), before food after a person fed (suap ade deng bubur), and before a
+          thing after verb + object + a place (taruh obat di meja deng aer -> dengan air: it goes with
+          the object); 'dan' closing a list of three or more
           (ikang, sayor, deng nasi) and before a second act after a verb, also one that takes a
           partner (bacarita deng tatawa, baku pegang deng manangis), but not after cuma/hanya (the means)
   pake    'dengan' after the act it is the instrument of (cuci pake sabun), not after a feeling
@@ -57,15 +58,21 @@ _TOOLS = frozenset({"pisau", "parang", "gunting", "sendok", "garpu", "sapu", "pa
 _SUBSTANCES = frozenset({"obat", "sabun", "air", "minyak", "cat", "racun", "salep", "alkohol", "deterjen",
                          "kapur", "bubuk", "garam", "cuka", "abu", "lem"})
 _TABLEWARE = frozenset({"piring", "gelas", "mangkok", "mangkuk", "cangkir", "panci", "wajan", "kuali", "baskom"})
-# Acts that fetch, carry or trade things: deng after their object adds one more thing (bawa parang deng tali).
+# Acts that fetch, carry, trade or pay for things, or change how much of them one takes: deng after their
+# object adds one more thing (bawa parang deng tali, bayar listrik deng aer, kurang gula deng garam)
 # (Manado forms and their Indonesian readings).
 _FETCHING = frozenset({"ambe", "ambil", "mengambil", "bawa", "membawa", "bli", "beli", "membeli", "jual", "menjual",
                        "cari", "mencari", "simpan", "menyimpan", "kase", "memberi", "pinjam", "meminjam", "kirim",
-                       "mengirim", "taruh", "ada"})
+                       "mengirim", "taruh", "ada", "bayar", "membayar", "kurang", "kurangi", "mengurangi",
+                       "tamba", "tambah", "menambah"})
 # Nouns of how an act is done (Manado forms): deng before them after an act is 'dengan' (bilang deng
 # samangat, manyanyi deng suara kancang, mulai deng hati bersih; MangARTI mining and dev: dengan 5 of 5;
 # warna: cet pagar deng warna ijo, sample 1 of 1).
 _MANNERS = frozenset({"samangat", "semangat", "hati", "suara", "mata", "cara", "warna"})  # cet deng warna ijo
+# Acts of feeding a person (Manado forms and Indonesian readings): deng after the one fed names the food
+# or the spoon it is done with (suap ade deng bubur -> menyuapi adik dengan bubur), not a second person fed.
+_FEEDING = frozenset({"suap", "suapi", "menyuap", "menyuapi", "kase makang", "memberi makan", "kase minum",
+                      "memberi minum"})
 # Relishes eaten with a dish: deng after the dish is 'dengan' (ikang bakar deng dabu-dabu; own sets 4 of 4).
 _RELISHES = frozenset({"sambal"})
 
@@ -173,6 +180,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if doer_after_passive(units, k):
         return "oleh"  # dapa tipu deng orang -> ditipu oleh orang (own sets: oleh 2 of 3, dengan 0): the doer
     if prev is None and k > 0 and units[k - 1].glue.strip() == "," and (_listed(units[k - 1]) or _list_of_three(units, k)):
+        if (nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1)) and _place_phrase_ends(units, k - 1):
+            return "dengan"  # lahir di rumah, deng dukun: who was with the act there, no list of places
         return "dan"  # KK, KTP, deng kartu BPJS; ikang, sayor, deng nasi: the last item of a list
     if prev is not None and (prev.key in _DEGREE or prev.ind == "sebentar") and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # tako skali deng, bicara sadiki deng: deng reads the word graded or lasting
@@ -189,6 +198,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dengan"
     if prev.pos == "neg" and (nxt.pos in ("n", "acr", "loc", "pron") or nxt.ind in _TOOLS or is_plain_noun(nxt, vocabulary)):
         return "dengan"  # jang deng piso, nyanda deng gula: nothing is listed right after a negation
+    if _fed_person(units, k, prev, nxt, vocabulary):
+        return "dengan"  # mama suap ade deng bubur -> menyuap adik dengan bubur: what the person is fed
     if _tool_after_object(units, k, prev, nxt, vocabulary):
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
     if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
@@ -265,6 +276,25 @@ def _tool_after_object(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
     if not thing:
         return False
     return _done_to(units, k, vocabulary)
+
+
+def _place_phrase_ends(units: list, at: int) -> bool:
+    """units[at] closes a place phrase its preposition opens (di rumah, ka ruma sakit besar)."""
+    while at > 0 and units[at - 1].joined and units[at].pos in ("n", "loc", "adj") and units[at].key not in PERSON_NOUNS:
+        if units[at - 1].key in _PLACE_PREPOSITIONS:
+            return True
+        at -= 1
+    return False
+
+
+def _fed_person(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> bool:
+    """deng at units[k] follows a verb of feeding and the person fed, before a thing (suap ade deng bubur);
+    a second person after deng is fed too (suap ade deng kaka -> adik dan kakak)."""
+    if k < 2 or not units[k - 2].joined or not (prev.pos == "pron" or prev.key in PERSON_NOUNS):
+        return False
+    verb = units[k - 2]
+    return (verb.key in _FEEDING or verb.ind in _FEEDING) and nxt.key not in PERSON_NOUNS and nxt.pos != "pron" and (
+        nxt.pos == "n" or is_plain_noun(nxt, vocabulary))
 
 
 def _goes_with_object(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pipeline.gloss.clause_words import SENTENCE_END
 
 # Kin terms whose Manado word is itself Indonesian, as KBBI lists them, though the lexicon gives the
-# plain kin noun (tanta/om stay: own references split between tante/om and bibi/paman by speaker).
+# plain kin noun (tanta/om are always the loans tante/om: senses.py).
 NAMING_KIN = frozenset({"mama", "papa", "oma", "opa"})
 
 

@@ -19,8 +19,8 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   bilang  'mengucapkan' before a formula (bilang slamat, bilang makase); 'bilang' elsewhere
   sayang  'kasihan' as a clause of its own before a person (Sayang dia, ... -> Kasihan dia) or after
           an interjection (Aduh, sayang e -> Aduh, kasihan ya): pity
-  om, tanta  titles before a name (om Yance, tante Ros) or as an address of its own, capitalised or closing the
-             segment (Makase, Tanta. Brenti di sini, om.: existing dev sets 4 of 4)
+  om, tanta  the loans om, tante everywhere, never paman, bibi (dev references 61 of 63 and 39 of 39, in
+             26 and 18 sets); capitalised as an address of its own (Makase, Tanta. Brenti di sini, om.)
   sama-sama  alone it answers a thanks; in a clause it is 'bersama'
   bacirita, bacerita  'bercerita' (tells) right before what is told (bacirita tentang jaman dulu, soal
              kesehatan) or the one told (bacirita deng ngana: own references bercerita 2, berbicara 2,
@@ -183,10 +183,10 @@ def _sayang(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _kin_title(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (nxt.source in (NAME, UNKNOWN) or nxt.upper and u.upper):  # om jefri: an unknown word is a name
-        u.ind = _KIN_TITLES[u.key]
-    elif prev is None and nxt is None and (u.upper or k == len(units) - 1):
+    if prev is None and nxt is None and (u.upper or k == len(units) - 1):
         u.ind = _KIN_TITLES[u.key].capitalize()  # an address of its own: Slamat pagi, Om! Makase, tanta.
+    else:  # om jefri, Om ada tanam milu, pigi deng om: the loan itself, never paman or bibi
+        u.ind = _KIN_TITLES[u.key]
 
 
 # samua standing for the things or people themselves is 'semuanya': closing its clause after the act
