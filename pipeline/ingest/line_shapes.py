@@ -41,11 +41,12 @@ def ends_clause(line: str) -> bool:
     return SENTENCE_END.search(line) is not None or _CLAUSE_END.search(line) is not None
 
 
-_NOTE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+# a transcriber's note in square brackets or parentheses, closed on its line
+BRACKETED_NOTE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
 
 
 def without_notes(text: str) -> str:
     """`text` with each bracketed note (closed on its line) blanked, its length kept."""
     if "[" not in text and "(" not in text:
         return text
-    return _NOTE.sub(lambda match: " " * len(match[0]), text)
+    return BRACKETED_NOTE.sub(lambda match: " " * len(match[0]), text)
