@@ -162,3 +162,24 @@ def test_a_legend_that_covers_nothing_stays_inside_the_axes():
     legend, notes, inside, _ = _drawn_boxes(saturation_figure(table, result))
     assert not any(legend.overlaps(note) for note in notes)
     assert inside.x0 <= legend.x0 and legend.x1 <= inside.x1 and inside.y0 <= legend.y0 <= inside.y1
+
+
+def test_the_base_label_moves_under_a_saturation_note_that_covers_it():
+    """Round 30's trial: "Saturation reached at interview 6" ran over "base" at the top of the axes."""
+    n_new = [5, 3, 1, 0, 0, 0, 0, 0]
+    table = pd.DataFrame({"order": range(1, 9), "document": "", "date": "", "new_codes": "",
+                          "informant": [f"B{n}" for n in range(1, 9)], "n_codes": n_new, "n_new": n_new,
+                          "cumulative": np.cumsum(n_new)})
+    result = saturation_point(table, base=4, run=2)
+    figure = saturation_figure(table, result, lang="en")
+    _, notes, _, _ = _drawn_boxes(figure)
+    assert len(notes) == 2 and not notes[0].overlaps(notes[1])
+    base = next(text for text in figure.axes[0].texts if text.get_text() == "base")
+    assert base.get_position()[1] < 1.0
+
+
+def test_a_base_label_no_note_covers_stays_at_the_top():
+    table = saturation()
+    result = saturation_point(table, base=6, threshold=0.0)
+    base = next(text for text in saturation_figure(table, result).axes[0].texts if text.get_text() == "basis")
+    assert base.get_position()[1] == 1.0
