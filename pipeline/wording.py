@@ -26,6 +26,7 @@ _TABLES = {
         "masked_note": "Identitas disamarkan: {marks}.", "mask_[NAMA]": "[NAMA] nama atau alamat",
         "mask_[NIK]": "[NIK] nomor NIK, KK atau kartu BPJS", "mask_[TELP]": "[TELP] nomor telepon",
         "mask_[EMAIL]": "[EMAIL] alamat e-mail",
+        "transcriber_notes": "",   # the notes are in the report's language
         "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
         "saturation": "Saturasi kode", "matrix": "Koding per informan", "cooccurrence": "Kookurensi koding",
     },
@@ -46,6 +47,8 @@ _TABLES = {
         "masked_note": "Identifying details are masked: {marks}.", "mask_[NAMA]": "[NAMA] a name or address",
         "mask_[NIK]": "[NIK] a NIK (national identity), family-card or BPJS card number", "mask_[TELP]": "[TELP] a phone number",
         "mask_[EMAIL]": "[EMAIL] an e-mail address",
+        "transcriber_notes": "Words in brackets inside a quote are the transcriber's notes, in Indonesian as "
+                             "typed: {notes}.",
         "figures": "Figure", "total": "Total", "all_codes": "(all)", "not_reached": "not reached",
         "saturation": "Code saturation", "matrix": "Codes by informant", "cooccurrence": "Code co-occurrence",
     },

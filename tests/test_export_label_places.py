@@ -61,3 +61,34 @@ def test_a_word_exports_title_is_named_by_paragraphs(tmp_path):
                                    "otter_T7.yaml": "informant: T7\nspeakers: {Speaker 1: P, Speaker 2: T7}\n"})
     result = read_batch(batch)
     assert any("otter_T7.docx: paragraphs 1-2 before the first" in warning for warning in result.warnings)
+
+
+def _descript_docx(path):
+    # invented: a Descript-style Word export, the name alone, then "[hh:mm:ss] words" paragraphs
+    document = Document()
+    for text in ("Nona:", "[00:00:01] Sudah berapa lama Bapak jaga kios ini?",
+                 "Speaker 2:", "[00:00:05] Kira-kira lima tahun.", "[00:00:09] Sebelumnya saya jadi sopir.",
+                 "Nona:", "[00:00:14] Kenapa berhenti?",
+                 "Speaker 2:", "[00:00:17] Mata sudah kurang awas."):
+        document.add_paragraph(text)
+    document.save(path)
+
+
+def test_a_turn_of_two_paragraphs_counts_as_one_turn(tmp_path):
+    """Round 30's trial: a Descript turn in two timed paragraphs was counted as two ("3 turns" for 2)."""
+    _descript_docx(tmp_path / "kios_R2.docx")
+    with pytest.raises(InputError) as raised:
+        read_batch(tmp_path)
+    message = str(raised.value)
+    assert "Speaker 2 (2 turns, first in paragraph 4" in message
+    assert "Nona (2 turns, first in paragraph 2" in message
+
+
+def test_a_subtitle_speakers_running_cues_are_still_counted_as_cues(tmp_path):
+    (tmp_path / "rekaman_T6.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Speaker 1>Ibu jual apa saja?\n\n"
+        "00:00:03.500 --> 00:00:06.000\n<v Speaker 2>Sayur dan ikan asin.\n\n"
+        "00:00:06.200 --> 00:00:08.000\n<v Speaker 2>Kadang juga telur.\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_batch(tmp_path)
+    assert "Speaker 2 (2 cues, first on line 6, not mapped)" in str(raised.value)

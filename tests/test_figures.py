@@ -129,3 +129,57 @@ def test_large_batches_drop_unreadable_counts_and_thin_informant_labels():
     ticks = [tick.get_text() for tick in figure.axes[0].get_xticklabels()]
     assert texts(figure) == []                       # 1,800 cells: colours only, numbers in code_matrix.csv
     assert ticks[:2] == ["A1", "A6"] and len(ticks) == 60
+
+
+def _drawn_boxes(figure):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    axes = figure.axes[0]
+    return (axes.get_legend().get_window_extent(renderer), [text.get_window_extent(renderer) for text in axes.texts],
+            axes.get_window_extent(renderer), figure.bbox)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("n_new", [[7, 3, 1, 0, 0, 0, 0, 0, 0], [6, 5, 5, 4, 1, 0, 0, 1], [5, 4, 2, 0, 0]])
+def test_the_saturation_legend_covers_no_note(lang, n_new):
+    """Round 30's trial: the legend (upper left) covered "Saturasi tercapai pada wawancara ke-5"."""
+    table = pd.DataFrame({"order": range(1, len(n_new) + 1), "document": "", "date": "", "new_codes": "",
+                          "informant": [f"B{n}" for n in range(1, len(n_new) + 1)], "n_codes": n_new,
+                          "n_new": n_new, "cumulative": np.cumsum(n_new)})
+    result = saturation_point(table, base=3, run=2)
+    assert result.reached
+    legend, notes, _, page = _drawn_boxes(saturation_figure(table, result, lang=lang))
+    assert len(notes) == 2 and not any(legend.overlaps(note) for note in notes)
+    assert page.x0 <= legend.x0 and legend.x1 <= page.x1 and page.y0 <= legend.y0
+
+
+def test_a_legend_that_covers_nothing_stays_inside_the_axes():
+    table = saturation()
+    result = saturation_point(table, base=6, threshold=0.0)      # not reached: no note but the base's label
+    legend, notes, inside, _ = _drawn_boxes(saturation_figure(table, result))
+    assert not any(legend.overlaps(note) for note in notes)
+    assert inside.x0 <= legend.x0 and legend.x1 <= inside.x1 and inside.y0 <= legend.y0 <= inside.y1
+
+
+def test_the_base_label_moves_under_a_saturation_note_that_covers_it():
+    """Round 30's trial: "Saturation reached at interview 6" ran over "base" at the top of the axes."""
+    n_new = [5, 3, 1, 0, 0, 0, 0, 0]
+    table = pd.DataFrame({"order": range(1, 9), "document": "", "date": "", "new_codes": "",
+                          "informant": [f"B{n}" for n in range(1, 9)], "n_codes": n_new, "n_new": n_new,
+                          "cumulative": np.cumsum(n_new)})
+    result = saturation_point(table, base=4, run=2)
+    figure = saturation_figure(table, result, lang="en")
+    _, notes, _, _ = _drawn_boxes(figure)
+    assert len(notes) == 2 and not notes[0].overlaps(notes[1])
+    base = next(text for text in figure.axes[0].texts if text.get_text() == "base")
+    assert base.get_position()[1] < 1.0
+
+
+def test_a_base_label_no_note_covers_stays_at_the_top():
+    table = saturation()
+    result = saturation_point(table, base=6, threshold=0.0)
+    base = next(text for text in saturation_figure(table, result).axes[0].texts if text.get_text() == "basis")
+    assert base.get_position()[1] == 1.0

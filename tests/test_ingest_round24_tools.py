@@ -138,7 +138,7 @@ def test_an_annotation_without_a_time_is_named_by_its_line(tmp_path: Path) -> No
 
 def test_a_tier_named_after_a_person_asks_for_its_code(tmp_path: Path) -> None:
     said = _stopped(tmp_path, {"M07.eaf": _eaf(TWO_SPEAKERS.replace('TIER_ID="M07"', 'TIER_ID="Ibu Lidya"'))})
-    assert "Ibu Lidya (1 turn, first in tier 'Ibu Lidya' at 00:00:05.000 (line 9), not mapped)" in said
+    assert "Ibu Lidya (1 annotation, first in tier 'Ibu Lidya' at 00:00:05.000 (line 9), not mapped)" in said
     assert "      M07.eaf:\n        P: P\n        Ibu Lidya: M07" in said
 
 
@@ -230,7 +230,7 @@ def test_a_lone_top_tier_named_as_a_translation_is_the_words_when_no_speaker_tie
     tier = ('<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="Bahasa Indonesia">\n' + _aligned(1, 1, 2, "Sudah ke posyandu?")
             + _aligned(2, 2, 3, "Belum, hujan terus.") + "</TIER>")
     said = _stopped(tmp_path, {"M07.eaf": _eaf(tier)})
-    assert "Bahasa Indonesia (2 turns, first in tier 'Bahasa Indonesia' at 00:00:00.000 (line 6), not mapped)" in said
+    assert "Bahasa Indonesia (2 annotations, first in tier 'Bahasa Indonesia' at 00:00:00.000 (line 6), not mapped)" in said
 
 
 DEFAULT_TIER = ('<TIER LINGUISTIC_TYPE_REF="utt" TIER_ID="default">\n' + _aligned(1, 1, 2, "P: Ada kartu BPJS?")

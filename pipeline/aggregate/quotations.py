@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from pipeline.aggregate.excerpts import cut_like, excerpt
+from pipeline.aggregate.quote_notes import notes_note
 from pipeline.ingest.tables import labelled_row
 from pipeline.ingest.turns import HASH_TIME, TIME
 from pipeline.privacy.patterns import EMAIL, NAMA, NIK, TELP
@@ -223,15 +224,21 @@ def masked_note(quotations: pd.DataFrame, lang_labels: Mapping[str, str]) -> str
     return lang_labels["masked_note"].format(marks="; ".join(marks)) if marks else None
 
 
+def appendix_notes(quotations: pd.DataFrame, lang_labels: Mapping[str, str]) -> list[str]:
+    """The notes above the appendix's quotes: unreviewed codings, redaction marks, and in an English
+    report the transcriber's notes left in Indonesian (quote_notes.py)."""
+    notes = [lang_labels["unreviewed_note"] if unreviewed(quotations).any() else None,
+             masked_note(quotations, lang_labels), notes_note(quotations, lang_labels)]
+    return [note for note in notes if note is not None]
+
+
 def quotations_markdown(quotations: pd.DataFrame, lang_labels: dict[str, str], timestamps: bool = False) -> str:
     """Appendix as Markdown, grouped Tema > Kategori > Koding (`timestamps`: see quote_line); a quotation
     not yet reviewed is marked as in the Word report."""
     lines = [f"# {lang_labels['appendix']}", ""]
+    for note in appendix_notes(quotations, lang_labels):
+        lines += [f"_{note}_", ""]
     marked = unreviewed(quotations)
-    if marked.any():
-        lines += [f"_{lang_labels['unreviewed_note']}_", ""]
-    if (masks := masked_note(quotations, lang_labels)) is not None:
-        lines += [f"_{masks}_", ""]
     quotations = quotations.assign(_unreviewed=marked)
     theme = category = None
     for code_label, group in _by_code(quotations).items():

@@ -12,7 +12,9 @@ import pandas as pd
 from pipeline import wording
 from pipeline.records.codings import codebook_code_ids
 from pipeline.records.english_roles import ROLE_EN, shown_roles
+from pipeline.records.genders import shown_genders
 from pipeline.records.codebook import Codebook
+from pipeline.ingest.interview_parts import interview_names
 from pipeline.ingest.sessions import interviews_per_informant
 from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.tiers import TIER_SUFFIXES
@@ -99,6 +101,8 @@ class BatchFacts:
             if numbers.notna().all():
                 parts.append(f"{_column_name(column, lang)}: {numbers.min():g}\u2013{numbers.max():g} "
                              f"(median {numbers.median():g})")
+            elif _COLUMN_KEYS.get(column.strip().casefold()) == "gender":   # "P (6)" said perempuan or pria
+                parts.append(f"{_column_name(column, lang)}: {_value_counts(shown_genders(values, lang))}")
             elif column.casefold() in ("role", "peran", "keterangan") or values.nunique() < len(values):
                 parts.append(f"{_column_name(column, lang)}: {_value_counts(values)}")
         languages = self.spoken["language"].value_counts() if "language" in self.spoken.columns else pd.Series(dtype=int)
@@ -119,6 +123,15 @@ class BatchFacts:
         return (f"Informan dengan lebih dari satu wawancara: {listing}." if lang == "id"
                 else f"Informants interviewed more than once (interviews): {listing}.")
 
+    def _interviews(self) -> dict[str, str]:
+        """Each transcript -> the interview it is part of: an interview kept in several files
+        (`interview_names`: K7_bagian1, K7_bagian2, one informant's) is one."""
+        pairs = (self.spoken[["informant", "document"]].drop_duplicates() if "informant" in self.spoken
+                 else pd.DataFrame(columns=["informant", "document"]))
+        single = pairs.drop_duplicates("document", keep=False)   # a file of one informant
+        joined = interview_names(dict(zip(single["document"], single["informant"].astype(str))))
+        return {document: joined.get(document, document) for document in self.segments["document"].unique()}
+
     def _recorded_spans(self) -> pd.DataFrame:
         """Per transcript made from a recording (a .vtt/.srt file's or a timed export's turns): the first
         turn's start and the last turn's end, in seconds."""
@@ -133,7 +146,9 @@ class BatchFacts:
         recorded = self._recorded_spans()
         if recorded.empty:
             return "", ""
-        total = self.segments["document"].nunique()
+        interview = self._interviews()
+        total = len(set(interview.values()))
+        heard = len({interview.get(name, name) for name in recorded.index})
         names = sorted(recorded.index, key=natural_key)
         minutes = (recorded["end"] - recorded["start"]) / 60
         listing = ", ".join(f"{name} {_clock(minutes[name])}" for name in names)
@@ -147,7 +162,7 @@ class BatchFacts:
                                             if aligned else "",
                                             f"ekspor alat transkripsi bercap waktu: {', '.join(exports)}"
                                             if exports else ""]))
-            return (f"{len(recorded)} dari {total} wawancara ditranskripsi dari rekaman audio ({kinds}).",
+            return (f"{heard} dari {total} wawancara ditranskripsi dari rekaman audio ({kinds}).",
                     f"Rentang tuturan terekam (awal tuturan pertama sampai akhir tuturan terakhir, menit:detik): "
                     f"{listing}; {span}. Wawancara tanpa rekaman bercap waktu tidak tercatat.")
         kinds = "; ".join(filter(None, [f"subtitle files: {', '.join(subtitles)}" if subtitles else "",
@@ -155,7 +170,7 @@ class BatchFacts:
                                         if aligned else "",
                                         f"a transcription tool's timed export{'s' if len(exports) > 1 else ''}: "
                                         f"{', '.join(exports)}" if exports else ""]))
-        return (f"{len(recorded)} of {total} interviews were transcribed from audio recordings ({kinds}).",
+        return (f"{heard} of {total} interviews were transcribed from audio recordings ({kinds}).",
                 f"Recorded speech from the first turn's start to the last turn's end (min:s): {listing}; range "
                 f"{span}. Interviews without a timed transcript are not covered.")
 

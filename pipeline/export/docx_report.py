@@ -20,7 +20,7 @@ from docx.shared import Cm, Inches, Pt, RGBColor
 from docx.table import _Cell
 
 from pipeline.aggregate.agreement import ALL_CODES
-from pipeline.aggregate.quotations import masked_note, quote_line, translation_line, unreviewed
+from pipeline.aggregate.quotations import appendix_notes, quote_line, translation_line, unreviewed
 from pipeline.aggregate.tables import NO_TRANSCRIPT_MARK, marked_codes, without_transcript
 
 FONT = "Times New Roman"
@@ -274,9 +274,8 @@ def _appendix(document, quotations: pd.DataFrame, labels: dict[str, str], timest
     document.add_page_break()
     document.add_heading(labels["appendix"], level=1)
     marked = unreviewed(quotations)
-    for text in ([labels["unreviewed_note"]] if marked.any() else []) + [masked_note(quotations, labels)]:
-        if text is not None:
-            document.add_paragraph().add_run(text).font.size = Pt(9)
+    for text in appendix_notes(quotations, labels):
+        document.add_paragraph().add_run(text).font.size = Pt(9)
     theme = category = None
     for code_label, group in quotations.groupby("code", sort=False):
         first = group.iloc[0]

@@ -81,8 +81,8 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         else:
             axes.plot([], [], linestyle="none", label=w["not_reached"])
         axes.axvline(result.base + 0.5, color="0.5", linestyle=":", linewidth=0.8)
-        axes.text(result.base + 0.4, 1.0, w["base"], transform=axes.get_xaxis_transform(), ha="right", va="top",
-                  fontsize=6.5, color="0.4")
+        base = axes.text(result.base + 0.4, 1.0, w["base"], transform=axes.get_xaxis_transform(), ha="right",
+                         va="top", fontsize=6.5, color="0.4")
         informants = table["informant"].fillna("").astype(str).tolist()
         step = max(1, -(-len(order) // MAX_TICK_LABELS))  # hundreds of interviews: label every step-th
         labels = [f"{number}\n{who}" if who and step == 1 else str(number) for number, who in zip(order, informants)]
@@ -93,9 +93,51 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         axes.set_xlabel(w["interview"] + result.order_note(lang))
         axes.set_ylabel(w["codes"])
         axes.set_title(w["saturation_title"].format(base=result.base, run=result.run, threshold=threshold))
-        axes.legend(loc="upper left")
         _tight_layout(figure)
+        _below_notes(figure, axes, base)
+        _place_legend(figure, axes)
     return figure
+
+
+def _below_notes(figure: Figure, axes, label) -> None:
+    """The base's label moved down, under the axes' other notes, when one of them (the saturation
+    note reaching left from a point just after the base) covers it where it stands."""
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    box = label.get_window_extent(renderer)
+    covering = [text.get_window_extent(renderer) for text in axes.texts if text is not label]
+    if any(box.overlaps(other) for other in covering):
+        lowest = min(other.y0 for other in covering)
+        label.set_y(axes.transAxes.inverted().transform((0, lowest))[1] - 0.01)
+
+
+# where the saturation legend may sit inside the axes, in order of preference; below the axes
+# when each would cover a note (the "saturation reached" note, the base's label)
+LEGEND_PLACES = ("upper left", "upper right", "upper center")
+
+
+def _place_legend(figure: Figure, axes) -> None:
+    """The legend at the first place inside the axes where it covers none of the axes' notes, read
+    from their drawn extents; else below the axes at the figure's foot (in one row when it fits),
+    where it covers nothing."""
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    for place in LEGEND_PLACES:
+        legend = axes.legend(loc=place)
+        _tight_layout(figure)
+        box = legend.get_window_extent(renderer)
+        if not any(box.overlaps(text.get_window_extent(renderer)) for text in axes.texts):
+            return
+    entries = len(axes.get_legend_handles_labels()[1])
+    for columns in (entries, 1):
+        legend = axes.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), bbox_transform=figure.transFigure,
+                             ncols=columns)
+        box = legend.get_window_extent(renderer)
+        if box.width <= figure.bbox.width:
+            break
+    legend.set_in_layout(False)   # laid out by hand: the axes above its height; saved with them (in layout)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Tight layout not applied", category=UserWarning)
+        figure.tight_layout(rect=(0.0, box.height / figure.bbox.height, 1.0, 1.0))
+    legend.set_in_layout(True)
 
 
 def _tight_layout(figure: Figure) -> None:

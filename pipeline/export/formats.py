@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.aggregate.quote_notes import shown_notes
 from pipeline.aggregate.quotations import quotations_markdown
 from pipeline.export import figures as plots
 from pipeline.export.coreq import coder_names, coreq_markdown
@@ -80,7 +81,8 @@ def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
 
 def _quotations(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
     def write() -> None:
-        text = quotations_markdown(analysis.aggregates.all_quotations, labels(analysis.options.lang),
+        text = quotations_markdown(shown_notes(analysis.aggregates.all_quotations, analysis.options.lang),
+                                   labels(analysis.options.lang),
                                    analysis.options.timestamps)
         (directory / "quotations.md").write_text(text, encoding="utf-8")
     return [write]
@@ -117,7 +119,7 @@ def _report(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
         write_report,
         directory / f"{name}_report.docx", title=f"{words['report_title']}: {study}", labels=words,
         informants=shown_roles(aggregates.informants, lang), theme_table=aggregates.theme_table,
-        quotations=aggregates.quotations,
+        quotations=shown_notes(aggregates.quotations, lang),
         figures=[(words["matrix"], figures / "code_matrix.png"), (words["cooccurrence"], figures / "cooccurrence.png"),
                  (words["saturation"] + aggregates.saturation_result.order_note(lang), figures / "saturation.png")],
         agreement=analysis.agreement, timestamps=options.timestamps,

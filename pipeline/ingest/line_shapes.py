@@ -42,7 +42,8 @@ def ends_clause(line: str) -> bool:
     return SENTENCE_END.search(line) is not None or _CLAUSE_END.search(line) is not None
 
 
-_NOTE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+# a transcriber's note in square brackets or parentheses, closed on its line
+BRACKETED_NOTE = re.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
 
 
 def without_notes(text: str, kept: Callable[[str, str], bool] | None = None) -> str:
@@ -50,5 +51,5 @@ def without_notes(text: str, kept: Callable[[str, str], bool] | None = None) -> 
     `kept` says is no note (asked with the text before it and the bracket) stays."""
     if "[" not in text and "(" not in text:
         return text
-    return _NOTE.sub(lambda match: match[0] if kept and kept(text[:match.start()], match[0])
-                     else " " * len(match[0]), text)
+    return BRACKETED_NOTE.sub(lambda match: match[0] if kept and kept(text[:match.start()], match[0])
+                              else " " * len(match[0]), text)

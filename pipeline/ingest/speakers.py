@@ -302,13 +302,22 @@ def is_unmapped(problem: Problem) -> bool:
     return problem.message.startswith(UNMAPPED)
 
 
+def use_unit(path: Path) -> str:
+    """What a label's uses are counted in: a subtitle file's cues, an ELAN or Praat file's annotations, a
+    speech service's JSON's sentences (asr_json.py joins its words into one cue per sentence), a text or
+    Word export's turns (a turn of several paragraphs, as Descript writes one, is one)."""
+    suffix = path.suffix.lower()
+    return ("cue" if suffix in SUBTITLE_SUFFIXES else "annotation" if suffix in TIER_SUFFIXES
+            else "sentence" if suffix == ".json" else "turn")
+
+
 def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple[str, str]],
                      found: SpeakerSettings, place: Callable[[int], str] = line_place) -> str:
     """The labels of the file with a sample of each, and the batch.yaml lines that would map them;
     a subtitle file's uses counted in cues, a speech service's JSON's in sentences (asr_json.py joins its
     words into one cue per sentence), a text or Word export's in turns."""
     lines = [f"{UNMAPPED}; nothing is guessed. Labels in this file:"]
-    unit = "cue" if path.suffix.lower() in SUBTITLE_SUFFIXES else "sentence" if path.suffix.lower() == ".json" else "turn"
+    unit = use_unit(path)
     unused = [label for label in found.mapping if label.casefold() not in {use.label.casefold() for use in uses}]
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"

@@ -34,7 +34,7 @@ from pipeline.ingest.documents import declared_kind
 from pipeline.ingest.places import Places, at_place, line_place, places_named
 from pipeline.ingest.speakers import (DIARIZATION_LABEL, LabelUse, SpeakerSettings, close_label, code_in_name,
                                       personal_labels, resolve_speakers, sidecar_of, speaker_settings,
-                                      unused_labels_warning)
+                                      unused_labels_warning, use_unit)
 from pipeline.ingest.subtitles import (
     Cue,
     clamped_overlaps_warning,
@@ -161,7 +161,7 @@ def cues_as_transcript(path: Path, data: bytes, cues: list[Cue], batch_settings:
     turns = _turns(cues, labels, texts)
     if not turns[0].label and not cues[0].title:
         warnings.append(f"{path}:{turns[0].line}: cues before the first speaker label are kept as an uncoded note segment")
-    uses = _label_uses(turns)
+    uses = _label_uses(turns, use_unit(path))
     try:
         resolved = resolve_speakers(path, uses, found, known, place)
     except InputError as error:
@@ -338,14 +338,15 @@ def _paragraphs(cues: list[Cue]) -> list[_Turn]:
     return paragraphs
 
 
-def _label_uses(turns: list[_Turn]) -> list[LabelUse]:
-    """Every label of the file in order of first use, with its number of cues and its first words."""
+def _label_uses(turns: list[_Turn], unit: str) -> list[LabelUse]:
+    """Every label of the file in order of first use, with its number of uses in `unit` (cues, or
+    turns: a turn of several paragraphs counts once) and its first words."""
     uses: dict[str, LabelUse] = {}
     for turn in turns:
         if not turn.label:
             continue
         use = uses.get(turn.label)
-        count = (use.cues if use else 0) + len(turn.texts)
+        count = (use.cues if use else 0) + (1 if unit == "turn" else len(turn.texts))
         uses[turn.label] = LabelUse(turn.label, count, use.line if use else turn.line,
                                     use.sample if use else " ".join(" ".join(turn.texts).split()))
     return list(uses.values())
