@@ -12,20 +12,28 @@ from pipeline.errors import InputError
 from pipeline.ingest import read_batch
 
 
-def _sonix_docx(path):
-    # invented: a Sonix-style Word export, "Speaker 1: [00:00:02] words", a title paragraph above
+def _docx(path, paragraphs):
     document = Document()
-    for text in ("wawancara_T4 - transcript",
-                 "Speaker 1: [00:00:02] Bu, warung ini buka sejak kapan?",
-                 "Speaker 2: [00:00:06] Sejak pasar pindah, sudah tiga tahun.",
-                 "Speaker 1: [00:00:11] Pembeli banyak dari mana?",
-                 "Speaker 2: [00:00:15] Kebanyakan sopir angkot dan tukang ojek."):
+    for text in paragraphs:
         document.add_paragraph(text)
     document.save(path)
 
 
+# invented: a Sonix-style Word export, "Speaker 1: [00:00:02] words", a title paragraph above
+SONIX = ("wawancara_T4 - transcript",
+         "Speaker 1: [00:00:02] Bu, warung ini buka sejak kapan?",
+         "Speaker 2: [00:00:06] Sejak pasar pindah, sudah tiga tahun.",
+         "Speaker 1: [00:00:11] Pembeli banyak dari mana?",
+         "Speaker 2: [00:00:15] Kebanyakan sopir angkot dan tukang ojek.")
+# invented: a Descript-style Word export, the name alone, then "[hh:mm:ss] words" paragraphs
+DESCRIPT = ("Nona:", "[00:00:01] Sudah berapa lama Bapak jaga kios ini?",
+            "Speaker 2:", "[00:00:05] Kira-kira lima tahun.", "[00:00:09] Sebelumnya saya jadi sopir.",
+            "Nona:", "[00:00:14] Kenapa berhenti?",
+            "Speaker 2:", "[00:00:17] Mata sudah kurang awas.")
+
+
 def test_unmapped_labels_of_a_word_export_are_named_by_paragraph(tmp_path):
-    _sonix_docx(tmp_path / "wawancara_T4.docx")
+    _docx(tmp_path / "wawancara_T4.docx", SONIX)
     with pytest.raises(InputError) as raised:
         read_batch(tmp_path)
     message = str(raised.value)
@@ -63,20 +71,9 @@ def test_a_word_exports_title_is_named_by_paragraphs(tmp_path):
     assert any("otter_T7.docx: paragraphs 1-2 before the first" in warning for warning in result.warnings)
 
 
-def _descript_docx(path):
-    # invented: a Descript-style Word export, the name alone, then "[hh:mm:ss] words" paragraphs
-    document = Document()
-    for text in ("Nona:", "[00:00:01] Sudah berapa lama Bapak jaga kios ini?",
-                 "Speaker 2:", "[00:00:05] Kira-kira lima tahun.", "[00:00:09] Sebelumnya saya jadi sopir.",
-                 "Nona:", "[00:00:14] Kenapa berhenti?",
-                 "Speaker 2:", "[00:00:17] Mata sudah kurang awas."):
-        document.add_paragraph(text)
-    document.save(path)
-
-
 def test_a_turn_of_two_paragraphs_counts_as_one_turn(tmp_path):
     """Round 30's trial: a Descript turn in two timed paragraphs was counted as two ("3 turns" for 2)."""
-    _descript_docx(tmp_path / "kios_R2.docx")
+    _docx(tmp_path / "kios_R2.docx", DESCRIPT)
     with pytest.raises(InputError) as raised:
         read_batch(tmp_path)
     message = str(raised.value)

@@ -7,27 +7,23 @@ The Indonesian report prints them as typed."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
 
 from pipeline.ingest.line_shapes import BRACKETED_NOTE
+from pipeline.records.shown_labels import ENGLISH
 
-ENGLISH = "en"
 QUOTED = ("text", "excerpt_text")   # a quote's words and the excerpt printed in their place (quotations.EXCERPT_OF)
-# what Indonesian transcribers note in brackets, as English transcripts write it
-NOTES_EN = {
-    "tertawa": "laughs", "ketawa": "laughs", "tertawa kecil": "chuckles", "sambil tertawa": "laughing",
-    "menangis": "cries", "sambil menangis": "crying", "batuk": "coughs", "menghela napas": "sighs",
-    "menghela nafas": "sighs", "tarik napas": "breathes in", "berbisik": "whispers", "diam": "silence",
-    "hening": "silence", "jeda": "pause", "jeda panjang": "long pause", "tidak jelas": "inaudible",
-    "suara tidak jelas": "inaudible", "tidak terdengar": "inaudible", "kurang jelas": "unclear",
-    "mengangguk": "nods", "menggeleng": "shakes head", "menunjuk": "points",
-    "suara anak menangis": "child crying", "anak menangis": "child crying", "suara bayi menangis": "baby crying",
-    "bayi menangis": "baby crying", "suara motor": "motorbike noise", "suara kendaraan": "traffic noise",
-    "suara hujan": "rain", "suara anjing": "dog barking", "suara ayam": "chickens",
-    "telepon berdering": "phone ringing", "hp berbunyi": "phone ringing", "rekaman terputus": "recording cut off",
-    "rekaman berhenti": "recording stopped", "interupsi": "interruption", "bahasa daerah": "in the local language",
-}
+NOTES_FILE = Path(__file__).with_name("data") / "notes_en.tsv"
+
+
+@cache
+def notes_en() -> dict[str, str]:
+    """A note as Indonesian transcribers write it (its key) -> as English transcripts write it."""
+    table = pd.read_csv(NOTES_FILE, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    return {_key(note): english for note, english in zip(table["note"], table["note_en"])}
 
 
 def _key(note: str) -> str:
@@ -37,7 +33,7 @@ def _key(note: str) -> str:
 def english_notes(text: str) -> str:
     """`text` with each bracketed note the vocabulary names in English, in the note's own brackets."""
     def named(match) -> str:
-        english = NOTES_EN.get(_key(match[0][1:-1]))
+        english = notes_en().get(_key(match[0][1:-1]))
         return f"{match[0][0]}{english}{match[0][-1]}" if english else match[0]
     return BRACKETED_NOTE.sub(named, text) if "[" in text or "(" in text else text
 
@@ -57,7 +53,7 @@ def kept_notes(quotations: pd.DataFrame) -> list[str]:
     columns = [column for column in QUOTED if column in quotations]
     found = (match[0] for column in columns for value in quotations[column] if isinstance(value, str)
              for match in BRACKETED_NOTE.finditer(value))
-    named = {*NOTES_EN, *NOTES_EN.values()}   # in Indonesian, or already in English
+    named = {*notes_en(), *map(_key, notes_en().values())}   # in Indonesian, or already in English
     return list(dict.fromkeys(note for note in found if note[1:2].islower() and _key(note[1:-1]) not in named))
 
 

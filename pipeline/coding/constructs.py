@@ -24,7 +24,6 @@ yielding took miras_dev interviews 0.622 -> 0.489, documents 0.535 -> 0.496.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,8 +32,8 @@ from pathlib import Path
 from pipeline.coding.codebook_words import word_lemma
 from pipeline.coding.keyword_rule import CONSTRUCT, KEYWORD_WINDOW, WEAK_WINDOW, KeywordRule
 from pipeline.coding.negation import NEGATORS
-from pipeline.coding.word_tables import DATA, SOURCES
-from pipeline.errors import InputError, ProblemCollector
+from pipeline.coding.word_tables import DATA, listed_rows
+from pipeline.errors import ProblemCollector
 from pipeline.records.codebook import Code
 
 CONSTRUCT_FILE = DATA / "constructs.tsv"
@@ -116,33 +115,12 @@ def constructs() -> tuple[Construct, ...]:
 
 def load_constructs(path: Path) -> tuple[Construct, ...]:
     """Read and check the table; every problem is reported with its file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError.at(path, f"cannot read the construct table: {error}") from None
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
-    if not lines or [cell.strip() for cell in lines[0][1].split("\t")] != list(COLUMNS):
-        raise InputError.at(path, f"expected the header {', '.join(COLUMNS)}", line=lines[0][0] if lines else None)
     problems = ProblemCollector()
     rows = []
-    for number, line in lines[1:]:
-        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        key = cells[0].strip() if cells else ""
-        if len(cells) != len(COLUMNS):
-            problems.add(path, f"{len(cells)} cells, expected {len(COLUMNS)} ({', '.join(COLUMNS)})",
-                         line=number, key=key or None)
-            continue
-        names, phrases, words, context = (_listed(cell) for cell in cells[1:5])
-        if not key or not names or not (phrases or words):
-            problems.add(path, "a construct needs a name, and phrases or words", line=number, key=key or None)
-        elif cells[5].strip() not in SOURCES:
-            problems.add(path, f"unknown source {cells[5].strip()!r} (use one of {', '.join(sorted(SOURCES))})",
-                         line=number, key=key)
+    for number, key, (names, phrases, words, context) in listed_rows(path, COLUMNS[:-1], problems):
+        if not names or not (phrases or words):
+            problems.add(path, "a construct needs a name, and phrases or words", line=number, key=key)
         else:
             rows.append(Construct(key, names, phrases, words, context))
     problems.raise_if_any()
     return tuple(rows)
-
-
-def _listed(cell: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(word.strip() for word in cell.split(",") if word.strip()))

@@ -123,24 +123,18 @@ def keyword_words(keyword: str) -> list[str]:
     return words if len(content) == 1 else content
 
 
-# what a negator may stand before without it being what the negator denies: modals, aspect and "ada"
-# ("belum bisa duduk" is denied as "belum dapat duduk", "keluhan tidak ada" as "tidak ada keluhan")
-_AUXILIARIES = frozenset({"ada", "akan", "bisa", "boleh", "dapat", "harus", "ingin", "jadi", "lagi", "mau", "pernah",
-                          "perlu", "sempat", "sudah", "usah"})
-
-
 def negated_words(keyword: str) -> tuple[list[str], str | None]:
     """`keyword_words` with the keyword's own negator bound to what it denies, and the word that must
-    be found denied. A negator before a stop word that is a verb of its own is kept with it ("tidak
-    tahu tes apa": "tidak tahu" and "tes"; no word need be denied): the keyword denies knowing, so a
-    "tidak" denying the test ("58 ibu tidak dites") is not its word. Past an auxiliary or a pronoun,
+    be found denied. A negator before a stop word that is a verb of its own (not an auxiliary, a
+    pronoun or a preposition: negation.UNCOUNTED) is kept with it ("tidak tahu tes apa": "tidak tahu"
+    and "tes"; no word need be denied): the keyword denies knowing, so a "tidak" denying the test ("58 ibu tidak dites") is not its word. Past an auxiliary or a pronoun,
     the first counted word is the one denied ("nyanda mau cuci darah": *cuci*; "tidak mau operasi":
     *operasi*): "Operasi tidak bayar" holds *tidak* and *operasi* but is no "tidak mau operasi"."""
     words = keyword_words(keyword)
     written = keyword.split()
     for negator, denied in zip(written, written[1:]):
         if negator.casefold() in NEGATORS and negator in words and denied not in words \
-                and denied.casefold() in STOP_WORDS and denied.casefold() not in _AUXILIARIES:
+                and denied.casefold() in STOP_WORDS and denied.casefold() not in UNCOUNTED:
             words[words.index(negator)] = f"{negator} {denied}"
     if any(" " in word for word in words):
         return words, None

@@ -35,27 +35,43 @@ def listed_groups() -> dict[str, frozenset[int]]:
 
 def table_rows(path: Path, columns: tuple[str, str], problems: ProblemCollector) -> list[tuple[int, str, tuple[str, ...]]]:
     """(line, key, words) of a TSV with a header `columns + source`; problems collected."""
+    rows = listed_rows(path, columns, problems)
+    for number, key, (words,) in rows:
+        if not words:
+            problems.add(path, "empty cell", line=number, key=key)
+    return [(number, key.casefold(), words) for number, key, (words,) in rows if words]
+
+
+def listed_rows(path: Path, columns: tuple[str, ...], problems: ProblemCollector
+                ) -> list[tuple[int, str, tuple[tuple[str, ...], ...]]]:
+    """(line, key, the comma-listed cells after it) of a TSV with a header `columns + source`, every
+    row with its cells and a known source; a row without a key, or with a cell too many or too few
+    (a stray or missing tab shifts the cells), is a problem collected with its line."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError.at(path, f"cannot read the related-word table: {error}") from None
+        raise InputError.at(path, f"cannot read the table: {error}") from None
     lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+    expected = [*columns, "source"]
     header = [cell.strip() for cell in lines[0][1].split("\t")] if lines else []
-    if header[:3] != [*columns, "source"]:
-        raise InputError.at(path, f"expected the header {', '.join([*columns, 'source'])}", line=lines[0][0] if lines else None)
+    if header[:len(expected)] != expected:
+        raise InputError.at(path, f"expected the header {', '.join(expected)}", line=lines[0][0] if lines else None)
     rows = []
     for number, line in lines[1:]:
         cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-        key, words, source = (cells + ["", "", ""])[:3]
-        words_list = tuple(dict.fromkeys(w.strip() for w in words.split(",") if w.strip()))
-        if len(cells) > 3:    # a stray tab: the words after it would be lost
-            problems.add(path, f"{len(cells)} cells, expected 3 ({', '.join([*columns, 'source'])})",
-                         line=number, key=key.strip() or None)
-        elif not key.strip() or not words_list:
-            problems.add(path, "empty cell", line=number, key=key.strip() or None)
-        elif source.strip() not in SOURCES:
-            problems.add(path, f"unknown source {source.strip()!r} (use one of {', '.join(sorted(SOURCES))})",
-                         line=number, key=key.strip())
+        key = cells[0].strip() if cells else ""
+        if len(cells) != len(expected):
+            problems.add(path, f"{len(cells)} cells, expected {len(expected)} ({', '.join(expected)})",
+                         line=number, key=key or None)
+        elif not key:
+            problems.add(path, "empty cell", line=number)
+        elif cells[-1].strip() not in SOURCES:
+            problems.add(path, f"unknown source {cells[-1].strip()!r} (use one of {', '.join(sorted(SOURCES))})",
+                         line=number, key=key)
         else:
-            rows.append((number, key.strip().casefold(), words_list))
+            rows.append((number, key, tuple(_listed(cell) for cell in cells[1:-1])))
     return rows
+
+
+def _listed(cell: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(word.strip() for word in cell.split(",") if word.strip()))
