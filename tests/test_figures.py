@@ -183,3 +183,15 @@ def test_a_base_label_no_note_covers_stays_at_the_top():
     result = saturation_point(table, base=6, threshold=0.0)
     base = next(text for text in saturation_figure(table, result).axes[0].texts if text.get_text() == "basis")
     assert base.get_position()[1] == 1.0
+
+
+def test_fewer_interviews_than_the_base_draw_no_base_line_outside_the_axes():
+    """Round 30's second read: two interviews against a base of 4 put "basis" far right of the axes,
+    and the saved picture widened to reach it, half of it empty."""
+    n_new = [2, 0]
+    table = pd.DataFrame({"order": [1, 2], "document": "", "date": "", "new_codes": "", "informant": ["K1", "K2"],
+                          "n_codes": n_new, "n_new": n_new, "cumulative": np.cumsum(n_new)})
+    figure = saturation_figure(table, saturation_point(table, base=4, run=2))
+    axes = figure.axes[0]
+    assert "basis" not in [text.get_text() for text in axes.texts]
+    assert all(line.get_xdata()[0] <= axes.get_xlim()[1] for line in axes.get_lines() if len(line.get_xdata()))

@@ -80,9 +80,11 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
                           ha="right" if on_right else "left", va="top", fontsize=7, color=MARK_COLOR)
         else:
             axes.plot([], [], linestyle="none", label=w["not_reached"])
-        axes.axvline(result.base + 0.5, color="0.5", linestyle=":", linewidth=0.8)
-        base = axes.text(result.base + 0.4, 1.0, w["base"], transform=axes.get_xaxis_transform(), ha="right",
-                         va="top", fontsize=6.5, color="0.4")
+        base = None
+        if result.base < len(order):   # fewer interviews than the base: no line past the last one
+            axes.axvline(result.base + 0.5, color="0.5", linestyle=":", linewidth=0.8)
+            base = axes.text(result.base + 0.4, 1.0, w["base"], transform=axes.get_xaxis_transform(), ha="right",
+                             va="top", fontsize=6.5, color="0.4")
         informants = table["informant"].fillna("").astype(str).tolist()
         step = max(1, -(-len(order) // MAX_TICK_LABELS))  # hundreds of interviews: label every step-th
         labels = [f"{number}\n{who}" if who and step == 1 else str(number) for number, who in zip(order, informants)]
@@ -94,7 +96,8 @@ def saturation_figure(table: pd.DataFrame, result: SaturationResult, lang: str =
         axes.set_ylabel(w["codes"])
         axes.set_title(w["saturation_title"].format(base=result.base, run=result.run, threshold=threshold))
         _tight_layout(figure)
-        _below_notes(figure, axes, base)
+        if base is not None:
+            _below_notes(figure, axes, base)
         _place_legend(figure, axes)
     return figure
 
