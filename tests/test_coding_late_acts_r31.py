@@ -35,3 +35,11 @@ def test_baru_of_a_new_thing_or_a_thing_just_done_is_no_late_act():
     assert late_said("Kalau baru sakit, kami kasih air garam.") == ""
     assert late_said("Sikat sampai bersih, baru kumur.") == ""   # the next step, no wait
     assert guessed_codes(BOOK, [("Giginya baru tumbuh dua, kami sikat pagi dan malam.",)])[0][0] == "sikat"
+
+
+def test_baru_opening_a_sentence_after_the_wait_is_a_late_act():
+    text = "Gusinya sudah bengkak satu minggu. Baru suami antar ke puskesmas."
+    assert late_said(text) == "Baru suami"
+    guess = guessed_codes(BOOK, [(text,)])[0]
+    assert guess is not None and guess[0] == "tunda"
+    assert late_said("Baru saja giginya dicabut, jadi belum boleh makan.") == ""   # just done

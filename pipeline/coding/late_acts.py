@@ -2,7 +2,8 @@
 
 Indonesian and Manado Malay put *baru* ("only then") between the wait and the act: "dua bulan baru
 sadar" (only after two months did she notice), "kalau sudah sakit baru pergi" (they go only once
-they are ill), "tunggu sampai kakinya rusak baru cari obat". Such a quote says *terlambat* though it
+they are ill), "tunggu sampai kakinya rusak baru cari obat"; or open a sentence with it after
+what kept them ("... Baru istri paksa pergi ke Puskesmas"). Such a quote says *terlambat* though it
 does not write it, as a sum paid says *biaya* (amounts.cost_said); the quotation guess reads it so
 (`late_said`). Not *baru* of something new ("rumah baru", "kasus baru,": no act follows it), nor of
 a thing just done ("yang baru melahirkan", "kalau baru kena", "baru saja": no wait before it).
@@ -23,8 +24,9 @@ _TOKEN = re.compile(r"[\w\-]+|,")
 
 
 def late_said(text: str) -> str:
-    """The span of `text` from the wait to the act after *baru* ("dua bulan baru sadar"), as
-    written; "" when no sentence says an act came late."""
+    """The span of `text` from the wait to the act after *baru* ("dua bulan baru sadar"), or a
+    sentence's opening *baru* and the word after it, as written; "" when no sentence says an act
+    came late."""
     for sentence in _SENTENCE.split(text):
         tokens = _TOKEN.findall(sentence)
         lower = [token.casefold() for token in tokens]
@@ -34,6 +36,8 @@ def late_said(text: str) -> str:
             start = _wait_before(lower, at)
             if start is not None:
                 return " ".join(tokens[start:at + 2])
+            if at == 0:   # "Baru istri paksa pergi ...": only then, after what the sentence before says
+                return " ".join(tokens[:2])
     return ""
 
 

@@ -32,8 +32,9 @@ each cost one decision). The score:
   *biaya* as the rules read it, though the quote does not write it (an uncoded quote naming a
   price went under a code sharing an incidental word: 4 development quotes of 3 studies placed
   rightly, none wrongly); an act done only after a wait ("dua bulan baru sadar", "kalau sudah
-  bergerak anak baru pergi": `late_acts.late_said`) says *terlambat* and *tunda* alike (4
-  development quotes of 2 studies placed rightly under their delay code, none wrongly);
+  bergerak anak baru pergi", "... Baru istri paksa pergi": `late_acts.late_said`) says *terlambat*
+  and *tunda* alike (6 development quotes of 3 studies placed rightly under their delay code,
+  none wrongly; *baru* before an act then a condition, "baru datang kalau ...", placed 1 wrongly);
 * equal scores are told apart by the words of the code's category and theme labels.
 
 A quote tied between codes, or whose best score is below MIN_SCORE (one word two codes share:
