@@ -135,7 +135,7 @@ _NOT_A_COUNT_AFTER = frozenset({"tahun", "taon", "taong", "jam", "pukul", "tangg
                                 "no"}) | PRONOUNS
 _COUNT_REACH = 4   # a count within the answer's first four words, before any punctuation
 # a number before these says how long or how long ago ("Dua tahun lalu ...", "Tiga bulan."), not how many
-_TIME_UNITS = frozenset({"tahun", "taon", "taong", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik",
+TIME_UNITS = frozenset({"tahun", "taon", "taong", "bulan", "minggu", "pekan", "hari", "jam", "menit", "detik",
                          "abad", "dekade", "windu", "semester"})
 
 
@@ -154,7 +154,7 @@ def opening_count(doc: Doc) -> tuple[int, int] | None:
         norm = token.norm_.casefold()
         counts = norm in QUANTITY_WORDS or (token.like_num and not (norm.isdigit() and len(norm) == 4))
         after = words[at + 1].norm_.casefold() if at + 1 < len(words) else ""
-        if counts and before not in _NOT_A_COUNT_AFTER and after not in _TIME_UNITS:
+        if counts and before not in _NOT_A_COUNT_AFTER and after not in TIME_UNITS:
             return (words[0].i, token.i + 1)
         before = norm
     return None

@@ -31,7 +31,10 @@ each cost one decision). The score:
 * a sum paid or money lacking ("dua ratus ribu", "doi dari mana?": `amounts.cost_said`) says
   *biaya* as the rules read it, though the quote does not write it (an uncoded quote naming a
   price went under a code sharing an incidental word: 4 development quotes of 3 studies placed
-  rightly, none wrongly);
+  rightly, none wrongly); an act done only after a wait ("dua bulan baru sadar", "kalau sudah
+  bergerak anak baru pergi", "... Baru istri paksa pergi": `late_acts.late_said`) says *terlambat*
+  and *tunda* alike (6 development quotes of 3 studies placed rightly under their delay code,
+  none wrongly; *baru* before an act then a condition, "baru datang kalau ...", placed 1 wrongly);
 * equal scores are told apart by the words of the code's category and theme labels.
 
 A quote tied between codes, or whose best score is below MIN_SCORE (one word two codes share:
@@ -61,6 +64,7 @@ from pipeline.coding.codebook_words import (
 )
 from pipeline.coding.english_labels import label_words
 from pipeline.coding.keyword_forms import added_words
+from pipeline.coding.late_acts import LATE_LEMMAS, late_said
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.answers import CLAUSE, NO_WORDS, SELDOM_ANSWERS, WORD, YES_WORDS
 from pipeline.coding.negation import NEGATORS
@@ -190,14 +194,19 @@ def description_held(said: Iterable[str], own: dict[str, str], places: frozenset
     return [lemma for lemma in said if lemma in own and (lemma not in places or lemma in own_places)]
 
 
-def _cost_lemmas(views: tuple[str, ...], written: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:
-    """COST_LEMMAS (*biaya*) as said by a sum paid or money lacking in the first view stating one
-    ("dua ratus ribu [biaya]"), when the views do not write them (see the module)."""
-    for view, text in enumerate(views):
-        sum_said = cost_said(text)
-        if sum_said:
-            return {lemma: (f"{sum_said} [{lemma}]", view) for lemma in COST_LEMMAS if lemma not in written}
-    return {}
+def _unwritten_lemmas(views: tuple[str, ...], written: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    """COST_LEMMAS (*biaya*) as said by a sum paid or money lacking, LATE_LEMMAS (*terlambat*) as
+    said by an act done only after a wait (`late_acts.late_said`), each in the first view stating
+    it ("dua ratus ribu [biaya]"), when the views do not write them (see the module)."""
+    found: dict[str, tuple[str, int]] = {}
+    for said, lemmas in ((cost_said, COST_LEMMAS), (late_said, LATE_LEMMAS)):
+        for view, text in enumerate(views):
+            span = said(text)
+            if span:
+                shown = "/".join(sorted(lemmas))   # one span said for its lemmas together: shown once
+                found.update({lemma: (f"{span} [{shown}]", view) for lemma in lemmas if lemma not in written})
+                break
+    return found
 
 
 def description_scores(codebook: Codebook, views: list[tuple[str, ...]], study: frozenset[str] = frozenset()
@@ -211,7 +220,7 @@ def description_scores(codebook: Codebook, views: list[tuple[str, ...]], study: 
     own_places = {code.id: positions_said([code.label, *code.keywords], only=False) for code in codebook.codes}
     for quote in views:
         written = said_lemmas(quote, frozenset())
-        written.update(_cost_lemmas(quote, written))
+        written.update(_unwritten_lemmas(quote, written))
         places = positions_said(quote)
         scores = {}
         for code, own in description.items():
@@ -236,5 +245,6 @@ def guessed_codes(codebook: Codebook, views: list[tuple[str, ...]],
         if top < MIN_SCORE or (len(ranked) > 1 and ranked[1][1][0] == top):
             guesses.append(None)
             continue
-        guesses.append((best, [written[lemma][0] for lemma in held], max(written[lemma][1] for lemma in held)))
+        guesses.append((best, list(dict.fromkeys(written[lemma][0] for lemma in held)),   # a late act says two
+                        max(written[lemma][1] for lemma in held)))
     return guesses

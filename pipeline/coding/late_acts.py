@@ -1,0 +1,58 @@
+"""An act done only once a stretch of time had passed or a condition was met: it came late.
+
+Indonesian and Manado Malay put *baru* ("only then") between the wait and the act: "dua bulan baru
+sadar" (only after two months did she notice), "kalau sudah sakit baru pergi" (they go only once
+they are ill), "tunggu sampai kakinya rusak baru cari obat"; or open a sentence with it after
+what kept them ("... Baru istri paksa pergi ke Puskesmas"). Such a quote says *terlambat* though it
+does not write it, as a sum paid says *biaya* (amounts.cost_said); the quotation guess reads it so
+(`late_said`). Not *baru* of something new ("rumah baru", "kasus baru,": no act follows it), nor of
+a thing just done ("yang baru melahirkan", "kalau baru kena", "baru saja": no wait before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.coding.amounts import is_number_word
+from pipeline.coding.answers import TIME_UNITS
+
+LATE_LEMMAS = frozenset({"lambat", "tunda"})   # *terlambat*, *tertunda*: what a late act says
+CONDITIONS = frozenset({"kalau", "kalo", "kalu", "sampai", "sampe", "setelah", "sesudah"})
+JUST = frozenset({"yang", "saja", "jo", "sekali", "skali"})   # "yang baru lahir", "baru saja": recently
+_SENTENCE = re.compile(r"[.!?;:\n]+")
+_TOKEN = re.compile(r"[\w\-]+|,")
+
+
+def late_said(text: str) -> str:
+    """The span of `text` from the wait to the act after *baru* ("dua bulan baru sadar"), or a
+    sentence's opening *baru* and the word after it, as written; "" when no sentence says an act
+    came late."""
+    for sentence in _SENTENCE.split(text):
+        tokens = _TOKEN.findall(sentence)
+        lower = [token.casefold() for token in tokens]
+        for at, word in enumerate(lower):
+            if word != "baru" or at + 1 >= len(lower) or lower[at + 1] in JUST | {","}:
+                continue
+            start = _wait_before(lower, at)
+            if start is not None:
+                return " ".join(tokens[start:at + 2])
+            if at == 0:   # "Baru istri paksa pergi ...": only then, after what the sentence before says
+                return " ".join(tokens[:2])
+    return ""
+
+
+def _wait_before(words: list[str], at: int) -> int | None:
+    """Where the wait before *baru* at `at` begins: a counted stretch of time right before it ("dua
+    bulan", "tiga hari kemudian"), or a condition opening a clause of at least one word before it
+    ("kalau sudah bergerak anak"); None when neither does."""
+    before = [word for word in words[max(0, at - 3):at] if word != ","]
+    if before and before[-1] in {"kemudian", "lagi"}:
+        before = before[:-1]
+    if len(before) >= 2 and before[-1] in TIME_UNITS and is_number_word(before[-2]) and words[at - 1] != ",":
+        return at - 3 if words[at - 1] in {"kemudian", "lagi"} else at - 2
+    if words[at - 1] in JUST | {","}:   # "sampai busa putih, baru bawa": the next step, no wait
+        return None
+    for start in range(at - 2, -1, -1):
+        if words[start] in CONDITIONS:
+            return start
+    return None
