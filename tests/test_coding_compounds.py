@@ -124,3 +124,26 @@ def test_civil_registration_of_residents_is_not_enrolment():
     # "Pendaftaran Penduduk" is the civil registry's own term (recording residents), no scheme's enrolment
     assert codes_of("Urusan pendaftaran penduduk seperti surat pindah datang dilayani di kecamatan.", ENROL) == set()
     assert codes_of("Pendaftaran peserta baru dibuka sampai hari Jumat di kantor camat.", ENROL) == {"daftar"}
+
+
+BACK = """
+name: Buruh pelabuhan (test)
+themes:
+  - id: kesehatan
+    label: Kesehatan
+    categories:
+      - id: badan
+        label: Badan
+        codes:
+          - id: nyeri
+            label: Nyeri punggung dan tulang
+            definition: Back or bone pain after years of carrying loads.
+            keywords: [tulang, punggung]
+"""
+
+
+def test_the_family_s_backbone_is_no_body_part():
+    # "tulang punggung keluarga": the breadwinner, an idiom; the spine alone still is the body
+    assert codes_of("Dia tulang punggung keluarga, sejak dia sakit tidak ada yang kerja.", BACK) == set()
+    assert codes_of("Suami saya tulang punggung keluarganya.", BACK) == set()
+    assert codes_of("Punggung saya sakit, tulang belakang nyeri tiap malam.", BACK) == {"nyeri"}

@@ -18,6 +18,7 @@ def _codes_of_reply(interviewer: str, reply: str) -> set[str]:
     ("Terima kasih banyak, Pak Lurah.", "Sama-sama, jang takut datang lagi kalau perlu data."),
     ("Selamat malam, Ibu. Maaf kami datang malam-malam.", "Nda apa-apa, kita jaga takut kalau ada tamu malam."),
     ("Makasih, Oma.", "Iyo, salam for mama, bilang kader mo kunjungan rumah besok."),
+    ("Baik, Ibu. Terima kasih waktunya.", "Iyo, sama-sama, semoga ade nyanda takut disuntik."),
 ])
 def test_a_reply_to_courtesies_takes_no_code(interviewer, reply):
     assert _codes_of_reply(interviewer, reply) == set()
@@ -34,6 +35,9 @@ def test_a_courtesy_that_also_asks_is_a_question():
     ("Terima kasih. Siapa yang biasa mengingatkan?", False),
     ("Baik. Lalu bagaimana dengan suami?", False),
     ("Maaf, tadi Ibu bilang takut disuntik?", False),
+    ("Oke, Pak Guru. Makasih banyak.", True),       # an acknowledgement beside thanks closes the talk
+    ("Baik.", False),                                # alone it is a backchannel: the informant goes on
+    ("Baik sekali. Terima kasih.", False),           # a judgement, no acknowledgement
 ])
 def test_courtesies_are_told_from_questions(turn, expected):
     assert is_courtesy(turn) is expected

@@ -39,3 +39,12 @@ def test_a_count_left_of_a_group_is_a_form_of_dying():
 def test_a_name_is_no_word_with_an_enclitic_cut_off():
     assert "malu" not in _codes("Anak saya kerja di kapal ikan sampai Maluku.")
     assert "malu" in _codes("Saya malu minta uang pada anak.")
+
+
+def test_a_count_left_of_a_thing_that_runs_out_is_no_dying():
+    assert "kawan_mati" not in _codes("Kapsulnya tinggal empat, minggu depan saya ke puskesmas lagi.")
+    assert "kawan_mati" not in _codes("Stok bensin sekarang tinggal dua jeriken.")
+    assert "kawan_mati" not in _codes("Uang sisa tinggal sadiki, doi tinggal dua.")
+    # people before the count still are a group whose rest are gone
+    assert "kawan_mati" in _codes("Teman-temannya dari kapal itu sekarang tinggal dua.")
+    assert "kawan_mati" in _codes("Dari perahu itu, teman-temannya tinggal dua.")

@@ -31,3 +31,14 @@ def test_copying_a_record_is_not_childbirth():
                                  ["bersalin", "melahirkan"], name="Studi ibu")
     assert codes_of_paragraph(codebook, "Kader menyalin nama bayi ke buku register posyandu.") == set()
     assert codes_of_paragraph(codebook, "Dia bersalin di rumah bidan kampung sebelah.") == {"tempat_bersalin"}
+
+
+def test_carrying_out_a_rule_is_no_journey():
+    analyzer = word_analyzer()
+    assert analyzer.analyze("dijalankan")[1] == analyzer.analyze("menjalankan")[1] != analyzer.analyze("perjalanan")[1]
+    assert analyzer.analyze("perjalanan")[1] == analyzer.analyze("berjalan")[1]   # the journey's own family stays
+    codebook = one_code_codebook("trip", "Perjalanan ke rumah sakit kota",
+                                 "The family travels a long way to the town hospital.",
+                                 ["perjalanan", "ongkos"], name="Studi ginjal")
+    assert codes_of_paragraph(codebook, "Sejak bulan lalu desa menjalankan aturan baru soal sampah.") == set()
+    assert codes_of_paragraph(codebook, "Perjalanan dari pulau ke rumah sakit kota makan waktu satu hari.") == {"trip"}

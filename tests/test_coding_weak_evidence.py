@@ -63,10 +63,11 @@ def test_the_question_alone_yields_to_another_codes_keyword_in_the_answer():
 
 
 def test_a_seconded_label_piece_stands_beside_another_codes_keyword_and_shows_both_pieces():
-    result = coded(MINIMAL, ("P", REMINDER), ("A", "Ibu kader datang kase undangan, mar kita takut."))
+    # (a role alone is no label piece: "kader" with "datang", a word of its code, is; label_rules.py)
+    result = coded(MINIMAL, ("P", REMINDER), ("A", "Ibu kader datang ke rumah kase undangan, mar kita takut."))
     assert _codes(result) == ["kunjungan", "takut"]
     row = result[result["code_id"] == "kunjungan"].iloc[0]
-    assert row["evidence"].startswith("kader (label) + ") and row["evidence"].endswith("(related)")
+    assert row["evidence"].startswith("kader … datang (label) + ") and row["evidence"].endswith("(related)")
     assert row["confidence"] == 0.5    # the label's 0.45 and 0.05 for the second piece
 
 

@@ -101,3 +101,10 @@ def test_custom_lexicon_changes_the_translation(tmp_path):
 def test_default_lexicon_path_is_inside_the_package():
     assert DEFAULT_LEXICON.is_file() and DEFAULT_LEXICON.parent.name == "data"
     assert (DEFAULT_LEXICON.parent / "README.md").is_file()
+
+
+def test_manado_telang_is_swallowing_not_a_flower():
+    # Manado final -ng for -n (makang, ikang): telang is telan 'swallow', though Indonesian has a telang flower
+    glosser = Glosser()
+    assert glosser.gloss("Tiap malam dia telang obat abis makang.").translation == "Setiap malam dia menelan obat setelah makan."
+    assert "menelan" in glosser.gloss("Kita nyanda bisa telang, tenggorokan sakit.").translation

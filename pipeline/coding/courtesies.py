@@ -21,10 +21,19 @@ _COURTESY = re.compile(
     re.IGNORECASE)
 
 
+# a sentence that only acknowledges, with at most an address ("Baik, Ibu.", "Oke, Pak Kepala."): beside
+# thanks it closes the talk ("Baik, Ibu. Terima kasih banyak."); alone it is a backchannel, the
+# informant's next turn going on with the matter
+_ACKNOWLEDGEMENT = re.compile(r"(baik|oke|ok|okay|iya|ya|nah)(\s*,?\s*(ibu|bu|bapak|pak|oma|opa|om|tante|tanta"
+                              r"|kak|kaka|ade|dik|suster|mama|papa)(\s+[^\W\d_]+){0,2})?\s*[.!]?", re.IGNORECASE)
+
+
 def is_courtesy(turn: str) -> bool:
-    """Is every sentence of `turn` a courtesy, none of them a question?"""
+    """Is every sentence of `turn` a courtesy (or an acknowledgement beside one), none of them a question?"""
     parts = sentences(turn.strip())
-    return bool(parts) and "?" not in turn and all(is_courtesy_sentence(part) for part in parts)
+    courtesies = [is_courtesy_sentence(part) for part in parts]
+    return any(courtesies) and "?" not in turn and all(
+        courtesy or _ACKNOWLEDGEMENT.fullmatch(part.strip()) for part, courtesy in zip(parts, courtesies))
 
 
 def is_courtesy_sentence(sentence: str) -> bool:

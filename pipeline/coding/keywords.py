@@ -67,7 +67,7 @@ from pipeline.coding.label_rules import label_rules, setting_sense, support_word
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS, names_inability
 from pipeline.coding.nlp import analyze_phrase
-from pipeline.coding.related import affixed_terms
+from pipeline.coding.related import affixed_terms, circumstance_sense
 from pipeline.coding.specificity import (
     ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, says_missing, states_negative,
     weak_keywords, written_names)
@@ -130,11 +130,13 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     if anchors and len(related) > 1:
         # a term's senses: the codebook words it comes from, and the label compound it is a word of
         chunks = {word_lemma(w): chunk for w, chunk in label_chunks(code.label, content_words(code.label))}
+        label_lemmas = frozenset(word_lemma(w) for w in content_words(code.label))
         rules.append(KeywordRule((tuple(anchors), tuple(related)), (), WEAK_WINDOW, RELATED_CONFIDENCE, RELATED,
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources)
                                                | chunks.get(word_lemma(t.casefold()), frozenset())
-                                               | setting_sense(t, code.label) | _institution_sense(t))
+                                               | setting_sense(t, code.label) | _institution_sense(t)
+                                               | circumstance_sense(t, label_lemmas))
                                               for t, sources in related.items()),
                                  affixed=affixed | affixed_terms(related, anchors)))
     if negatable:

@@ -23,7 +23,7 @@ from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import NEGATORS
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.specificity import (
-    KIN, SETTING, affixed_only, is_light_verb, label_chunks, names_role, names_setting, opens_with_time, qualifies)
+    KIN, SETTING, affixed_only, is_light_verb, label_chunks, names_setting, opens_with_time, qualifies)
 from pipeline.records.codebook import Code, Codebook
 
 
@@ -57,7 +57,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         # a light verb ("pakai", "ikut") says what only with its object, a word naming the setting
         # ("keluarga" of "Beban keluarga yang merawat") who or where: alone it needs another word;
         # denied where the label names an absence it is the label's phrase ("tidak memakai KB")
-        says_who = names_setting(label[0]) and not names_role(label[0])   # a relative, a place
+        says_who = names_setting(label[0])   # a relative, a place, a worker
         # a keyword's object or modifier needs another word of its code (the keyword's own
         # one-word completion, "Dispensasi kawin", is ruled by register below)
         dependent = _follows_keyword_word(label[0], code.label, keywords, topic) \

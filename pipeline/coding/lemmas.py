@@ -43,8 +43,11 @@ SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 # is' no dapat 'can, get'; penduduk 'resident', kependudukan 'civil registration' no duduk 'sit';
 # bersalin, persalinan 'childbirth' no salin 'copy'; berpulang 'pass away' no pulang 'go home'); each
 # family's ber-/ke- derivations with it (berpendapat 'hold the opinion'); meninggal 'die' no tinggal
-# 'stay' (whose count left, "tinggal tujuh" of the dead, remaining.py keeps a form of it)
-OWN_LEMMAS = {"pendapatan": "pendapatan", "berpendapatan": "pendapatan", "pendapat": "pendapat",
+# 'stay' (whose count left, "tinggal tujuh" of the dead, remaining.py keeps a form of it); menjalankan
+# 'run, carry out' (a rule, a programme, an engine) no jalan 'road, walk' nor perjalanan 'journey'
+OWN_LEMMAS = {"menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
+              "dijalankannya": "menjalankan", "menjalankannya": "menjalankan",
+              "pendapatan": "pendapatan", "berpendapatan": "pendapatan", "pendapat": "pendapat",
               "berpendapat": "pendapat", "terdapat": "terdapat", "penduduk": "penduduk",
               "kependudukan": "penduduk", "bersalin": "bersalin", "persalinan": "bersalin",
               "berpulang": "berpulang", "meninggal": "meninggal"}

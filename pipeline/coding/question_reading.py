@@ -29,6 +29,7 @@ from pipeline.coding.rules import CompiledCodebook, Firing, Found
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.codebook_words import content_words, in_indonesian, word_lemma
 from pipeline.coding.compounds import fixed_compounds
+from pipeline.coding.home_visits import add_home_visits, visit_terms
 from pipeline.coding.evidence import joined, tagged
 from pipeline.coding.specificity import KIN, names_place, names_role, names_setting, qualifies
 from pipeline.coding.spoken import spoken
@@ -66,12 +67,16 @@ def read_question(compiled: CompiledCodebook, text: str, doc: Doc | None) -> Que
         return Question(kin=kin) if kin else NO_QUESTION
     whole = _not_addressing(doc, compiled.occurrences(doc), addressed_spans(text) + besides_spans(text))
     occ = _not_addressing(doc, whole, place_spans(text))   # "di posyandu": where, not what was asked
-    terms = frozenset(occ)
+    # a worker asked about as coming: a home visit (home_visits.py), which a yes affirms
+    visits = add_home_visits(doc, whole, visit_terms(compiled.term_keys.values())) if yes_no else whole
+    terms = frozenset(occ).union(key for key in visits if key not in whole)
     if not (whole if yes_no else occ) or asks_about_training(text):   # a course is not the measure
         return Question(terms, kin=kin)
     reader = _question_reader(compiled, ALL_KINDS if yes_no else TOPIC_KINDS)
     # a yes/no question names its codes with every word ("Pernah periksa tensi di Posbindu?")
     fired, _ = reader.fire_matches(doc, text, whole if yes_no else occ)   # the same matchers: the same occurrences
+    if visits is not whole:   # what the question's own words name first, with their evidence
+        fired = {**reader.fire_matches(doc, text, visits)[0], **fired}
     named = tuple((index, firing.evidence) for index, firing in sorted(fired.items())
                   if not names_informant(firing.evidence))
     if yes_no:

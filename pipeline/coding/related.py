@@ -26,7 +26,7 @@ from spacy.lookups import load_lookups
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import Occurrence, overlaps, term_text
-from pipeline.coding.specificity import CHUNK, affixed_only
+from pipeline.coding.specificity import AREAS, CHUNK, TIMES_OF_DAY, affixed_only, is_light_verb
 from pipeline.coding.word_tables import ENGLISH_FILE, GROUPS_FILE, listed_groups, table_rows
 from pipeline.errors import ProblemCollector
 
@@ -157,6 +157,22 @@ def senses(term: str) -> frozenset[str]:
     key = lemma_key(term)
     groups = related_words().group_of.get(key)
     return frozenset(f"group {g}" for g in groups) if groups else frozenset({key})
+
+
+# words that say only when or where an act happens: a time of day, a span of time, a village or its parts
+WHEN_OR_WHERE = TIMES_OF_DAY | AREAS | {"hari", "minggu", "bulan", "tahun", "taong", "taon", "jam"}
+CIRCUMSTANCE = frozenset({"circumstance"})
+
+
+def circumstance_sense(term: str, label_lemmas: frozenset[str]) -> frozenset[str]:
+    """The sense a light verb ("datang", "bawa": what only with its object) and a word saying only
+    when or where ("minggu", "kampung") share: together they are one piece, no pair of related
+    words ("datang … minggu", "pagi … bawa", "desa … datang" say that someone came or carried at
+    some time or place, not what). A time or a place the code's label names (`label_lemmas`) is its own."""
+    folded = term.casefold().strip()
+    if is_light_verb(folded) or (folded in WHEN_OR_WHERE and word_analyzer().lemma(folded) not in label_lemmas):
+        return CIRCUMSTANCE
+    return frozenset()
 
 
 def related_window(slots: tuple[frozenset[str], ...], sources: dict[str, frozenset[str]],

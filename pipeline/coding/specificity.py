@@ -32,9 +32,9 @@ whose sense differs from the keyword's. Generic rules, nothing about one study:
   something by itself; "pakai motor" is no handwashing, so such a verb needs another word of
   its code (denied, in a label naming an absence, it is the label's "tidak memakai"); in a
   question it names no topic either (`is_light_verb`, `answers.Question.asked`); so does a
-  label's one leftover word naming a relative or a place (`names_setting`, not a role, which
-  the label names as the actor: "Kader mengunjungi rumah"): "keluarga" of "Beban keluarga yang
-  merawat" says who, even in its own label;
+  label's one leftover word naming a relative, a place or a worker (`names_setting`): "keluarga"
+  of "Beban keluarga yang merawat" says who, even in its own label, and so does "dokter" of
+  "Dokter datang ke tenda" (dis and bencana interviews: 2 false codes of 2 gone, no code lost);
 * **a name is background in documents** (`written_names`): a keyword the codebook writes in
   capitals ("PBI", "KK", "ASI": a programme, a document, a practice by its acronym) is what a
   plan or a news report names in its statistics, requirements and background ("cakupan PBI
