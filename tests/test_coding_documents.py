@@ -219,6 +219,29 @@ def test_a_schemes_rules_for_its_members_are_the_services_conditions(text):
     assert coded_paragraph(text, role="Berita daring").isdisjoint({REACTIVE, HELP_REFER, HELP_REGISTER})
 
 
+@pytest.mark.parametrize("text", [
+    "Pasien kecelakaan yang dirujuk berhak mendapatkan ambulans gratis dari puskesmas ke rumah sakit.",
+    "Kalau dari puskesmas harus dirujuk ke rumah sakit, maka peserta itu berhak diantar ambulans.",
+    "Bagi peserta yang kartunya mati, kata kepala cabang, bisa mengaktifkan kembali lewat dinas sosial.",
+])
+def test_an_entitlement_or_an_option_told_to_a_class_of_members_is_a_schemes_rule(text):
+    """Who is entitled to what ("berhak"), and what those of a class may do ("Bagi peserta ..., bisa
+    ..."), state the scheme's rules, even in a sentence that does not open with its members."""
+    assert coded_paragraph(text, role="Berita daring").isdisjoint({REACTIVE, HELP_REFER, HELP_REGISTER})
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Pasien yang dirujuk pekan lalu diantar bidan desa dengan ambulans desa ke rumah sakit.", HELP_REFER),
+    ("Bagi keluarga yang kartunya mati, petugas puskesmas langsung membantu mengaktifkan kembali kartunya.",
+     HELP_REGISTER),
+    ("Bagi keluarga miskin yang kartunya mati, petugas desa bisa langsung membantu mengaktifkan kembali kartunya.",
+     HELP_REGISTER),
+    ("Bidan desa mengantar pasien yang berhak dirujuk ke rumah sakit dengan ambulans desa.", HELP_REFER),
+])
+def test_an_act_done_for_patients_or_a_class_is_still_coded(text, code):
+    assert code in coded_paragraph(text, role="Berita daring")
+
+
 def test_a_scheme_sentence_leaves_the_event_beside_it_coded():
     text = ("Peserta dapat berobat di puskesmas tempat terdaftar. Pekan lalu bidan desa mengantar "
             "seorang balita stunting ke rumah sakit dengan mobil desa setelah dirujuk dari puskesmas.")

@@ -265,7 +265,17 @@ def sentences_holding(text: str, piece: str) -> list[str]:
 # or what a programme covers ("Program JKN menjamin pelayanan ... sampai rujukan tingkat lanjut")
 _SCHEME_RULE = re.compile(r"^\W*(?:(?:setiap|seluruh|semua|bagi)\s+)?peserta\b(?:\s+\S+){0,4}?\s+(?:juga\s+)?"
                           r"(?:dapat|bisa|berhak|boleh|cukup|wajib|tidak (?:perlu|dipungut|membayar|dikenakan))\b"
-                          r"|^\W*program\s+\S+(?:\s+\S+)?\s+(?:menjamin|menanggung|mencakup)\b", re.IGNORECASE)
+                          r"|^\W*program\s+\S+(?:\s+\S+)?\s+(?:menjamin|menanggung|mencakup)\b"
+                          # an entitlement: a member or a patient opening a clause "berhak" ("Pasien gawat darurat
+                          # rujukan berhak mendapatkan ambulans", "..., maka peserta itu berhak ...")
+                          r"|(?:^|[,;:]|\bmaka\b|\bsehingga\b)\W*(?:(?:setiap|seluruh|semua)\s+)?(?:peserta|pasien)\b"
+                          r"(?:\s+\S+){0,4}?\s+berhak\b"
+                          # what those of a class may do, told to the reader: "Bagi peserta nonaktif yang merasa masih
+                          # layak ..., kata X, bisa mengajukan reaktivasi melalui Dinas Sosial"
+                          r"|^\W*bagi\s+(?:peserta|pasien|warga|masyarakat|penduduk|keluarga)\b[^.;]{0,120}?,\s*"
+                          r"(?:(?:kata|ujar|ucap|jelas|tutur|menurut)\b[^,.;]{0,40},\s*)?(?:(?:mereka|anda)\s+)?"
+                          r"(?:dapat|bisa|boleh|cukup|berhak|silakan|dipersilakan)\b",
+                          re.IGNORECASE)
 
 
 def states_scheme_rules(text: str, evidence: str) -> bool:
