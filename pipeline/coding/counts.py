@@ -28,6 +28,7 @@ from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import PROBLEM
 from pipeline.coding.quotations import quotation_names
+from pipeline.coding.report_duties import reported_by_deadline
 from pipeline.coding.sentences import sentence_span
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
 from pipeline.coding.staff_training import trains_staff
@@ -360,7 +361,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
                            or in_source_title(text, evidence) or cites_a_statistic(text, evidence)
                            or records_a_figure(text, pair or seconded_keyword(evidence, kind))
                            or names_a_workers_post(text, pair)
-                           or names_taught_topic(text, evidence, code) or names_a_supply(text, evidence, code)):
+                           or names_taught_topic(text, evidence, code) or names_a_supply(text, evidence, code)
+                           or reported_by_deadline(text, evidence)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 

@@ -20,6 +20,7 @@ from pipeline.coding.evidence import framed_everywhere, term_words, terms
 from pipeline.coding.lemmas import word_analyzer
 
 _REPORTING = frozenset({"lapor", "catat"})   # melaporkan, dilaporkan, mencatat, dicatat
+_VERB_PREFIXES = ("me", "di")   # the verbs, not an office's name ("Dinas ... Pencatatan Sipil")
 _NUMBER = r"(?:\d+\s*[x×]\s*\d+|\d+|satu|dua|tiga|empat|lima|enam|tujuh|sepuluh|empat belas)"
 # how soon: "paling lambat tiga hari", "selambat-lambatnya", "dalam (waktu) 1x24 jam", "dalam 3 hari"
 _DEADLINE = re.compile(rf"\b(?:paling lambat|selambat-lambatnya|dalam\s+(?:waktu\s+)?{_NUMBER}\s+(?:jam|hari))\b",
@@ -38,6 +39,10 @@ def reported_by_deadline(text: str, evidence: str) -> bool:
 
 def _in_duty(before: str, sentence: str) -> bool:
     clause = before.rpartition(_CLAUSE_BREAK)[2] + sentence[len(before):].partition(_CLAUSE_BREAK)[0]
-    if not _DEADLINE.search(clause) or _CONTENT.search(clause):
+    deadline = _DEADLINE.search(clause)
+    if not deadline or _CONTENT.search(clause):
         return False
-    return any(word_analyzer().analyze(word.casefold())[1] in _REPORTING for word in _WORD.findall(clause))
+    # the deadline is the report's: after its verb ("... paling lambat satu minggu setelah kader melapor"
+    # sets the deadline of another act)
+    return any(word.casefold().startswith(_VERB_PREFIXES) and word_analyzer().analyze(word.casefold())[1] in _REPORTING
+               for word in _WORD.findall(clause[:deadline.start()]))
