@@ -1,11 +1,16 @@
 """Round 31, documents with a researcher's own minimal codebook: hospital care named by a fixed
-compound is no family's caring; a duty to report by a deadline is monitoring (see codebooks/README.md)."""
+compound is no family's caring; a duty to report by a deadline is monitoring; a clinic's report
+saying "kami" names its staff (see codebooks/README.md)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from tests.helpers import codes_of_paragraph, one_code_codebook
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
+from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_code_codebook
+from tests.test_coding_minimal import segments
 
 HOME_CARE = one_code_codebook("rawat_keluarga", "Perawatan sehari-hari oleh keluarga",
                               "A daughter or a son looks after the frail patient at home: bathing, feeding, turning.",
@@ -63,3 +68,26 @@ def test_a_deadline_of_another_act_is_no_duty_to_report():
     text = ("Dokter Puskesmas memberi serum kepada korban gigitan ular paling lambat enam jam setelah kader "
             "melapor.")
     assert codes_of_paragraph(BITES, text) == {"gigitan_ular"}
+
+
+# -- a clinic's report in the first person: "kami" is its staff ----------------------------------------
+
+ESCORT = parse_codebook(minimal_codebook_yaml([
+    ("antar", "Petugas mengantar pasien", "Clinic staff escort a patient to the hospital.",
+     ["petugas mengantar", "ambulans"]),
+    ("sendiri", "Keluarga berangkat sendiri", "The family goes to the hospital on its own.", ["sendiri"]),
+], name="Studi rujukan"), source="test.yaml")
+REPORTED_BY = pd.DataFrame([{"informant": "T1", "role": "Petugas Puskesmas"}])
+
+
+def _report_codes(paragraph: str) -> set[str]:
+    found = code_segments(segments(("doc", "Laporan kegiatan bulan Mei:"), ("doc", paragraph)), ESCORT, REPORTED_BY)
+    return set(found.loc[found["segment_id"] == "s1", "code_id"])
+
+
+def test_a_clinics_kami_is_its_staff():
+    assert _report_codes("Kami mengantar tiga ibu hamil ke RSUD untuk bersalin.") == {"antar"}
+
+
+def test_a_paragraph_without_the_first_person_takes_no_role():
+    assert _report_codes("Tiga ibu hamil berangkat sendiri ke RSUD untuk bersalin.") == {"sendiri"}
