@@ -91,3 +91,24 @@ def test_a_clinics_kami_is_its_staff():
 
 def test_a_paragraph_without_the_first_person_takes_no_role():
     assert _report_codes("Tiga ibu hamil berangkat sendiri ke RSUD untuk bersalin.") == {"sendiri"}
+
+
+# -- a supply run out: a stock-out code's matter told with other supply nouns ----------------------------
+
+WORMS = parse_codebook(minimal_codebook_yaml([
+    ("stok", "Kehabisan stok obat cacing", "Albendazole runs out at the clinic, so children get no tablet.", []),
+    ("minum", "Anak minum obat cacing", "Children take the deworming tablet at school.", ["minum obat"]),
+], name="Studi obat cacing anak sekolah"), source="test.yaml")
+
+
+@pytest.mark.parametrize("text", [
+    "Kiriman albendazol dari kabupaten belum tiba, jadi pembagian di sekolah diundur ke bulan depan.",
+    "Pasokan albendazol dari dinas ke Puskesmas terputus selama dua bulan pada semester lalu.",
+])
+def test_a_supply_run_out_is_a_stock_out(text):
+    assert codes_of_paragraph(WORMS, text) == {"stok"}
+
+
+def test_a_supply_kept_from_running_out_is_no_stock_out():
+    text = "Petugas gudang farmasi memastikan persediaan albendazol tidak habis sebelum bulan pemberian obat."
+    assert codes_of_paragraph(WORMS, text) == set()
