@@ -112,3 +112,46 @@ def test_a_supply_run_out_is_a_stock_out(text):
 def test_a_supply_kept_from_running_out_is_no_stock_out():
     text = "Petugas gudang farmasi memastikan persediaan albendazol tidak habis sebelum bulan pemberian obat."
     assert codes_of_paragraph(WORMS, text) == set()
+
+
+# -- a plan's line of who is responsible ------------------------------------------------------------------
+
+VISITS = one_code_codebook("kunjungan", "Kunjungan rumah oleh bidan dan kader",
+                           "The midwife or the cadre visits the family at home.", ["kunjungan rumah"],
+                           name="Studi pelayanan nifas")
+
+
+@pytest.mark.parametrize("text", [
+    "Penanggung jawab: pengelola program kunjungan rumah Puskesmas, dibantu bidan desa dan kader.",
+    "Pelaksana kegiatan: petugas kunjungan rumah dan kader posyandu di setiap dusun.",
+])
+def test_who_is_responsible_is_no_measure(text):
+    assert codes_of_paragraph(VISITS, text) == set()
+
+
+def test_a_measure_its_worker_carries_out_still_counts():
+    text = "Bidan desa dan kader posyandu melakukan kunjungan rumah kepada ibu nifas pada minggu pertama."
+    assert codes_of_paragraph(VISITS, text) == {"kunjungan"}
+
+
+# -- a trip spared by health or by a visit no longer repeated is no travel ----------------------------------
+
+HEART = parse_codebook(minimal_codebook_yaml([
+    ("jarak", "Jarak dan ongkos perjalanan ke rumah sakit",
+     "The hospital is far: the boat, the fare and the distance.", ["jauh", "ongkos perahu"]),
+    ("obat", "Minum obat teratur", "The patient takes the tablets every day.", ["minum obat"]),
+], name="Studi gagal jantung"), source="test.yaml")
+
+
+@pytest.mark.parametrize("text", [
+    "Edukasi diet rendah garam diberikan kepada pasien agar kondisinya tetap stabil sehingga tidak perlu ke "
+    "rumah sakit lagi.",
+    "Formulir diisi di desa agar warga tidak perlu ke kantor kecamatan dua kali.",
+])
+def test_a_trip_spared_by_health_or_paperwork_is_no_travel(text):
+    assert "jarak" not in codes_of_paragraph(HEART, text)
+
+
+def test_a_trip_spared_by_a_service_brought_near_is_travel():
+    text = "Layanan keliling dibuka di pulau agar pasien tidak perlu menyeberang ke rumah sakit lagi."
+    assert codes_of_paragraph(HEART, text) == {"jarak"}
