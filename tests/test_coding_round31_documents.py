@@ -155,3 +155,14 @@ def test_a_trip_spared_by_health_or_paperwork_is_no_travel(text):
 def test_a_trip_spared_by_a_service_brought_near_is_travel():
     text = "Layanan keliling dibuka di pulau agar pasien tidak perlu menyeberang ke rumah sakit lagi."
     assert codes_of_paragraph(HEART, text) == {"jarak"}
+
+
+RABIES = parse_codebook(minimal_codebook_yaml([
+    ("kosong", "Kekosongan stok vaksin anti rabies", "The clinic has run out of the rabies vaccine.", []),
+    ("gigitan", "Gigitan anjing", "A person bitten by a dog.", ["digigit anjing"]),
+], name="Studi rabies"), source="test.yaml")
+
+
+def test_a_vaccine_not_arrived_is_a_stock_out():
+    text = "Pekan lalu lima korban pulang tanpa suntikan karena vaksin dari provinsi belum tiba di Puskesmas."
+    assert "kosong" in codes_of_paragraph(RABIES, text)

@@ -20,7 +20,8 @@ from pipeline.records.codebook import Code
 
 STOCK_OUT_CONFIDENCE = 0.5
 STOCK_OUT_WINDOW = 8   # "pasokan RDT dari dinas ke Puskesmas terputus"
-SUPPLY_NOUNS = ("stok", "persediaan", "pasokan", "stok penyangga", "kiriman", "distribusi")
+SUPPLY_NOUNS = ("stok", "persediaan", "pasokan", "stok penyangga", "kiriman", "distribusi",
+                "vaksin", "serum", "reagen")   # and what a clinic keeps only in stock, never in a patient's hand
 RUN_OUT = ("habis", "kosong", "terputus", "belum tiba", "belum datang", "tidak tiba", "tidak datang", "terlambat datang",
            "terlambat tiba")
 # the running out, as a code's label or definition names it (Indonesian or English)
