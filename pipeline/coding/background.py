@@ -45,6 +45,11 @@ DEFINITION = re.compile(r"^\W*" + _HEAD + r"[^\W\d_][\w-]*(?:\s+" + _OWNED + r"[
 # coded); also a sentence of its own after the plan's monitoring ("Kepala unit melaporkan capaian setiap
 # triwulan. Indikator: jumlah sesi tertunda, ...")
 INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECASE)
+# a plan's line naming who is responsible for it or carries it out ("Penanggung jawab: pengelola program,
+# dibantu bidan desa dan kader", "Pelaksana kegiatan: ..."): who, not a measure (round 31: two studies'
+# plans, neither coded), as a table's who column is (table_cells.py)
+RESPONSIBLE = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:penanggung\s*jawab|pelaksana)(?:\s+[^\W\d_]+){0,2}\s*:",
+                         re.IGNORECASE)
 # a letter's grounds and the formula that hands its points over ("Sehubungan dengan meningkatnya kasus ...,
 # dengan ini disampaikan hal-hal sebagai berikut:", "Dalam rangka ..., bersama ini kami sampaikan ..."):
 # why the letter is written, as a regulation's "Menimbang" (none coded in two studies' development
@@ -68,10 +73,11 @@ def is_background(text: str) -> bool:
     "Menimbang"), sets a meeting's day, place
     and attendance ("Hari/tanggal:", "Hadir:", "Rapat dilaksanakan pada ...", "Musyawarah desa ...
     berlangsung pada ...") or opens or
-    closes it ("Rapat dibuka oleh ..."), lists a plan's indicators ("Indikator keberhasilan: ..."),
+    closes it ("Rapat dibuka oleh ..."), lists a plan's indicators ("Indikator keberhasilan: ...") or who
+    is responsible for it ("Penanggung jawab: ..."),
     gives a letter's grounds ("Sehubungan dengan ..., dengan ini disampaikan ...") or closes a letter
     ("Demikian surat edaran ini ...")."""
-    return any(pattern.match(text) for pattern in (DEFINITION, INDICATORS, CLOSING)) or any(
+    return any(pattern.match(text) for pattern in (DEFINITION, INDICATORS, RESPONSIBLE, CLOSING)) or any(
         pattern.search(text) is not None for pattern in (BACKGROUND, GROUNDS))
 
 

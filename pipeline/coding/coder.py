@@ -38,7 +38,7 @@ from pipeline.coding.document_topic import with_document_topics
 from pipeline.coding.question_reading import read_question, take_up_denial, take_up_relative, take_up_topics
 from pipeline.coding.quotation_guess import study_words
 from pipeline.coding.quotations import GUESS_CONFIDENCE, author_placings, placing_confidence, quotation_flags
-from pipeline.coding.informant_roles import role_terms, with_roles
+from pipeline.coding.informant_roles import lending, role_terms, with_roles
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
@@ -110,9 +110,9 @@ def code_segments(segments: pd.DataFrame, codebook: Codebook, informants: pd.Dat
     if only is not None and not any(headings) and not any(quoted):  # a text without the recoded codes' terms needs no Doc
         reading = _Reading(reading.store, screen_of(compiled), screen_of(compiled, questions=True))
     questions = _questions(compiled, segments, informant.index, reading)
-    roles = role_terms(compiled, informants, speakers, in_document)
+    roles = role_terms(compiled, informants, lenders := lending(speakers, in_document, own_texts))
     if roles:
-        questions = with_roles(questions, speakers, roles)
+        questions = with_roles(questions, lenders, roles)
     questions = with_document_topics(questions, owners, own_texts, documents, lambda texts: [
         frozenset() if doc is None else compiled.terms_in(doc) for doc in reading.store.docs(texts, None, reading.screen)])
     if any(headings):  # list items are read with the paragraph that introduces them

@@ -23,6 +23,7 @@ from pipeline.coding.longer_keywords import longer_keywords
 from pipeline.coding.nlp import coding_nlp, pattern_doc
 from pipeline.coding.only_when import only_when_rules
 from pipeline.coding.spared_trips import spared_trip_rules
+from pipeline.coding.stock_outs import stock_out_rules
 from pipeline.coding.unheeded import unheeded_rules
 from pipeline.coding.rule_windows import SINGLE_CONFIDENCE, CompiledRule
 from pipeline.coding.rules import CompiledCodebook
@@ -107,7 +108,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
     rules: list[CompiledRule] = []
     for index, code in enumerate(codebook.codes):
         for derived in (*keyword_rules(code, codebook), *only_when_rules(code, codebook), *unheeded_rules(code),
-                        *spared_trip_rules(code, codebook)):
+                        *spared_trip_rules(code, codebook), *stock_out_rules(code)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
                 context=keyword_terms(derived.context, derived),

@@ -28,7 +28,9 @@ from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import PROBLEM
 from pipeline.coding.quotations import quotation_names
+from pipeline.coding.report_duties import reported_by_deadline
 from pipeline.coding.sentences import sentence_span
+from pipeline.coding.spared_trips import spared_by_health
 from pipeline.coding.specificity import AREAS, PLACE, ROLE
 from pipeline.coding.staff_training import trains_staff
 from pipeline.coding.supplies import names_a_supply
@@ -358,7 +360,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     without rules (a researcher's minimal code), not in a background paragraph nor where its
     words only name what a statistic measures, a course that trains staff or a supply kept in stock;
     for a code naming an absence, not where its evidence only says whom a service is for."""
-    if title or shows_a_scene(text, evidence) or only_where_taken(text, evidence) or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence):
+    if title or shows_a_scene(text, evidence) or only_where_taken(text, evidence) or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence)\
+            or spared_by_health(text, evidence, kind):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
@@ -370,7 +373,8 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
                            or in_source_title(text, evidence) or cites_a_statistic(text, evidence)
                            or records_a_figure(text, pair or seconded_keyword(evidence, kind))
                            or names_a_workers_post(text, pair)
-                           or names_taught_topic(text, evidence, code) or names_a_supply(text, evidence, code)):
+                           or names_taught_topic(text, evidence, code) or names_a_supply(text, evidence, code)
+                           or reported_by_deadline(text, evidence)):
         return False
     return not (names_absence and names_addressees(text, evidence))
 

@@ -5,6 +5,8 @@ begins (speaker.py: who "saya" is)."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from pipeline.coding.answers import Question
@@ -12,19 +14,30 @@ from pipeline.coding.codebook_words import content_words, word_lemma
 from pipeline.coding.rules import CompiledCodebook
 from pipeline.coding.speaker import head_terms
 
+_FIRST_PERSON = frozenset({"kami", "saya", "aku", "torang", "kitorang"})   # the author's own staff acting
+_WORD = re.compile(r"\w+")
 
-def role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None, speakers: list[str],
-               in_document: list[bool]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader), and
-    those it begins with (speaker.py), for the informants speaking here (`speakers`, one per row).
 
-    Not for a document's source (`in_document` of its rows): a plan or a news page answers no
+def lending(speakers: list[str], in_document: list[bool], texts: list[str]) -> list[str]:
+    """Each row's informant whose role it reads (`role_terms`), "" for none.
+
+    Not a document's source (`in_document` of its rows): a plan or a news page answers no
     question, and the office that wrote it ("Puskesmas") is who writes, not what a paragraph is
     about ("Rencana kegiatan tahun 2026:" is no blood test at the Puskesmas; round 30: malaria
-    documents 0.626 -> 0.658)."""
+    documents 0.626 -> 0.658), unless the paragraph speaks in the first person: "Kami mengantar anak
+    itu ke RSUD" in a clinic's report is the clinic's staff acting, as "kami" is in an interview."""
+    return [speaker if not (in_document and in_document[i]) or _FIRST_PERSON & set(_WORD.findall(text.casefold()))
+            else "" for i, (speaker, text) in enumerate(zip(speakers, texts))]
+
+
+def role_terms(compiled: CompiledCodebook, informants: pd.DataFrame | None,
+               speakers: list[str]) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Informant code -> codebook terms in the informant's role ("Kader posyandu" -> kader), and
+    those it begins with (speaker.py), for the informants whose roles are read here (`speakers`,
+    one per row: `lending`)."""
     if informants is None or informants.empty or "role" not in informants or "informant" not in informants:
         return {}
-    speaking = {speaker for i, speaker in enumerate(speakers) if not (in_document and in_document[i])}
+    speaking = set(speakers) - {""}
     here = informants[informants["informant"].astype(str).isin(speaking)]
     codes = here["informant"].astype(str).tolist()
     roles = here["role"].fillna("").astype(str).tolist()

@@ -38,6 +38,7 @@ QUESTION = "question"
 ANSWER = "yes to the question"
 ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py, unheeded.py
 SPARED_TRIP = "a trip spared"   # spared_trips.py: "sehingga ... tidak perlu menyeberang"
+STOCK_OUT = "a stock run out"   # stock_outs.py: "persediaan RDT habis"
 KEYWORD_WORD_ALONE = "keyword's word alone"   # topic_keywords.py: a keyword's own word without the study's subject
 CONSTRUCT = "construct table"   # constructs.py: a theory construct's everyday words (data/constructs.tsv)
 WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
@@ -65,6 +66,7 @@ KIND_TRAITS: dict[str, frozenset[str]] = {
     ONLY_WHEN: frozenset({LOOSE}),
     UNHEEDED: frozenset({LOOSE}),
     SPARED_TRIP: frozenset({LOOSE}),
+    STOCK_OUT: frozenset({LOOSE}),
 }
 
 
