@@ -18,7 +18,9 @@
   kwa         'kan' (it reminds the hearer), but 'memang' when the sentence goes on to a 'but' (dia kwa
               cantik, mar ... -> dia memang cantik, tapi ...: a point granted before the contrary one)
   noh         points at what is shown: 'tuh' (itu noh -> itu tuh); opening its sentence it turns the
-              hearer to what follows: 'nah' (Noh, itu dorang pe rumah -> Nah, itu rumah mereka)
+              hearer to what follows: 'nah' (Noh, itu dorang pe rumah -> Nah, itu rumah mereka), and so
+              does no as a clause of its own there (No, kita so bilang -> Nah, saya sudah bilang; own
+              development references 'nah' 4 of 4); no elsewhere has no Indonesian word
   ka          closing a clause of a question (no place after it): the question's 'ya' (ngana ada
               tidor ka, kiapa nyanda angka telpon? -> kamu sedang tidur ya, kenapa ...), not 'ke';
               alone between commas it is the address 'Kak' (address.py)
@@ -48,7 +50,7 @@ _SPEECH_PERSONS = frozenset({"kita", "ngana", "nga", "torang", "kitorang", "ngon
 _ALREADY = frozenset({"so", "su", "sudah"})
 _PREDICATE_POS = frozenset({"v", "aux", "neg"})  # a predicate begun before kwa: it stands past the subject
 _SAYING = frozenset({"bilang", "babilang", "janji", "bajanji", "kase tau", "se tau", "cerita", "bacirita"})
-POINTING = frozenset({"noh"})  # tuh, or nah opening a sentence
+POINTING = frozenset({"noh", "no"})  # tuh, or nah opening a sentence (no: only as a clause of its own)
 QUESTIONING = frozenset({"ka"})  # ke, or a question's 'ya' closing its clause (with or without its ?)
 PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING | QUESTIONING
 _BUT = frozenset({"mar", "tapi", "tetapi", "namun"})
@@ -99,9 +101,9 @@ def place(units: list, positions: list[int], vocabulary=None) -> bool:
             elif unit.ind == "kan" and _third_person_granted(units, k, prev, nxt):
                 unit.ind = "memang"  # oma kwa so tau samua: what is so of someone, granted
         elif unit.key in POINTING:
-            if starts_sentence(units[k - 1].glue if k else None):
-                unit.ind = "nah"  # Noh, itu rumah: turns the hearer to what follows
-            elif prev is not None and nxt is None and _own_sentence(units, k - 1, k) and prev.pos not in _SHOWN and (
+            if starts_sentence(units[k - 1].glue if k else None) and (unit.key == "noh" or not unit.joined):
+                unit.ind = "nah"  # Noh, itu rumah; No, kita so bilang: turns the hearer to what follows
+            elif unit.key == "noh" and prev is not None and nxt is None and _own_sentence(units, k - 1, k) and prev.pos not in _SHOWN and (
                     prev.ind and " " not in prev.ind):
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Iyo noh. -> Iyalah.: one word answered, insisted on
         elif unit.key in ASKING:
