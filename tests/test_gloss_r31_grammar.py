@@ -27,6 +27,19 @@ CASES = [
     # ... not inside the sentence, nor glued to the clause it opens
     ("Iyo no, kita so tau.", "Iya, saya sudah tahu."),
     ("No kita tunggu.", "Saya tunggu."),
+    # ada right after a condition word, no subject between: 'if there is', not 'sedang' (aspect.py)
+    ("Kita minta maaf kalu ada sala.", "Saya meminta maaf kalau ada salah."),
+    # ... a subject between keeps the act going on
+    ("Kalu mama ada masak, jang ganggu.", "Kalau ibu sedang memasak, jangan diganggu."),
+    # a fronted thing + dorang + a negation and the verb the lexicon gives as meN-, or a verb Indonesian
+    # (or written with a capital), after a noun's modifier Indonesian also has as a verb: the impersonal
+    # di- passive (voice.py)
+    ("Kue bolu dorang nyanda makan.", "Kue bolu tidak dimakan."),
+    ("Sayur kangkung dorang Tambah le.", "Sayur kangkung ditambah lagi."),
+    ("Sayur rebus dorang kase maso di piring.", "Sayur rebus dimasukkan ke piring."),
+    # ... not their parents, who act, nor the wish that they do
+    ("Orang tua dorang nyanda setuju.", "Orang tua mereka tidak setuju."),
+    ("Semoga dorang mo datang.", "Semoga mereka mau datang."),
 ]
 
 
