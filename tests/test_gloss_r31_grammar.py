@@ -40,6 +40,21 @@ CASES = [
     # ... not their parents, who act, nor the wish that they do
     ("Orang tua dorang nyanda setuju.", "Orang tua mereka tidak setuju."),
     ("Semoga dorang mo datang.", "Semoga mereka mau datang."),
+    # torang before bisa/bole, or doing something sama-sama told as no past nor habit: the one addressed
+    # is in, 'kita' (pronouns.py)
+    ("Torang bisa singga di warung dulu.", "Kita bisa mampir di warung dulu."),
+    ("Torang cari makang sama-sama di pasar.", "Kita cari makan bersama di pasar."),
+    # ... not a habit, a past event, nor what follows from a condition, wherever it opens the sentence
+    ("Torang pigi gereja sama-sama tiap minggu.", "Kami pergi ke gereja bersama setiap minggu."),
+    ("Kalamaring torang makang sama-sama di pante.", "Kemarin kami makan bersama di pantai."),
+    ("Mar kalu ujang, torang bisa tinggal di rumah.", "Tapi kalau hujan, kami bisa tinggal di rumah."),
+    # biar jo before a person and yang offers that person for the act: 'biar'; before dulu or a state,
+    # 'biarkan saja' (concession.py)
+    ("Biar jo mama yang masak.", "Biar ibu yang memasak."),
+    ("Biar jo dulu, nanti torang urus.", "Biarkan saja dulu, nanti kita urus."),
+    ("Kita so cape, biar jo basah.", "Saya sudah capek, biarkan saja basah."),
+    # ... not before a person who acts with no yang
+    ("Biar jo dia mara.", "Biar saja dia marah."),
 ]
 
 
