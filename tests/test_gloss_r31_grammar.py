@@ -55,6 +55,11 @@ CASES = [
     ("Kita so cape, biar jo basah.", "Saya sudah capek, biarkan saja basah."),
     # ... not before a person who acts with no yang
     ("Biar jo dia mara.", "Biar saja dia marah."),
+    # kwa after a thing's noun the lexicon leaves to Indonesian grants what is so of it: 'memang' (particles.py)
+    ("Jembatan kwa so rusak dari dulu.", "Jembatan memang sudah rusak dari dulu."),
+    # ... after the hearer it still appeals to what both know, and a question keeps kan
+    ("Ngana kwa yang ambe.", "Kamu kan yang mengambil."),
+    ("Jembatan kwa?", "Jembatan kan?"),
 ]
 
 

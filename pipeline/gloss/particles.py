@@ -30,6 +30,8 @@
 
 from __future__ import annotations
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from pipeline.gloss.address import address_alone, titled_ka
 from pipeline.gloss.benefactive import read_kang
 from pipeline.gloss.clause_words import CONDITION, asked, clause
@@ -98,7 +100,7 @@ def place(units: list, positions: list[int], vocabulary=None) -> bool:
         elif unit.key in GRANTING:
             if unit.ind == "kan" and _but_follows(units, k):
                 unit.ind = "memang"  # dia kwa cantik mar ...: the point granted before the contrary one
-            elif unit.ind == "kan" and _third_person_granted(units, k, prev, nxt):
+            elif unit.ind == "kan" and _third_person_granted(units, k, prev, nxt, vocabulary):
                 unit.ind = "memang"  # oma kwa so tau samua: what is so of someone, granted
         elif unit.key in POINTING:
             if starts_sentence(units[k - 1].glue if k else None) and (unit.key == "noh" or not unit.joined):
@@ -154,7 +156,7 @@ def _but_follows(units: list, k: int) -> bool:
     return False
 
 
-def _third_person_granted(units: list, k: int, prev, nxt) -> bool:
+def _third_person_granted(units: list, k: int, prev, nxt, vocabulary=None) -> bool:
     """kwa at units[k] stands between a third person's subject and its predicate in a statement
     (dia kwa mulu bocor, vaksin polio kwa pake tetes, ngana pe gaya kwa kaya artis): not after the
     speaker or the hearer, not before yang (ngana pe kaka kwa yang bilang), not in a question, not
@@ -170,7 +172,10 @@ def _third_person_granted(units: list, k: int, prev, nxt) -> bool:
     words, at = clause(units, k)
     if any(unit.pos in _PREDICATE_POS for unit in words[:at]):
         return False  # kita so bilang pa dia kwa kemarin: after the object, kwa still appeals (kan)
-    return prev.pos in ("n", "pron") and not asked(units, k)
+    # a noun the lexicon leaves to Indonesian too (vaksin polio, wasit, ngana pe gaya)
+    noun = prev.pos in ("n", "pron") or prev.pos == "" and prev.source == INDONESIAN and prev.ind not in STOP_WORDS and (
+        vocabulary is None or not (prev.root and vocabulary.is_verb_root(prev.root)))
+    return noun and not asked(units, k)
 
 
 def _bare_verb(unit) -> bool:
