@@ -60,6 +60,13 @@ CASES = [
     # ... after the hearer it still appeals to what both know, and a question keeps kan
     ("Ngana kwa yang ambe.", "Kamu kan yang mengambil."),
     ("Jembatan kwa?", "Jembatan kan?"),
+    # itu before the object of a verb (also a negated one, nintau) follows the object's noun up to a
+    # conjunction or a preposition that links the rest of the clause on (demonstratives.py)
+    ("Jaga itu anak-anak supaya nda jatuh.", "Jaga anak-anak itu supaya tidak jatuh."),
+    ("Kita nintau itu obat for apa.", "Saya tidak tahu obat itu untuk apa."),
+    # ... deng there may join a second object, and itu alone after bilang is what is said
+    ("Kita suka itu kue deng roti.", "Saya suka itu kue dan roti."),
+    ("Dia bilang itu salah.", "Dia bilang itu salah."),
 ]
 
 
