@@ -11,7 +11,7 @@ from test_gloss import translate
 
 @pytest.mark.parametrize("source, expected", [
     # pe before an adjective that closes its clause grades it when no degree word does
-    ("Laut pe tenang, torang bole pigi.", "Laut tenang sekali, kami bisa pergi."),
+    ("Laut pe tenang, torang bole pigi.", "Laut tenang sekali, kita bisa pergi."),
     ("Ombak pe tinggi, jang ka laut.", "Ombak tinggi sekali, jangan ke laut."),
     # a place phrase describes the owner, the clause's subject
     ("Ruma di Sario pe mahal.", "Rumah di Sario mahal sekali."),

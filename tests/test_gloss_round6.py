@@ -56,7 +56,7 @@ def test_le_after_a_question_word_or_a_number_is_lagi(glosser, source, expected)
 
 @pytest.mark.parametrize("source, expected", [
     ("Ambe tape baju putih.", "Ambil baju putih saya."),                 # object of a verb
-    ("Dia itu kita pe guru bae.", "Dia itu guru baik saya."),            # after itu
+    ("Dia itu kita pe guru bae.", "Dia adalah guru baik saya."),         # after itu (copula.py: adalah)
     ("Kita pe ade bungsu so kaweng.", "Adik bungsu saya sudah menikah."),  # a predicate follows
     ("Tape kaki saki.", "Kaki saya sakit."),                             # the adjective is the predicate
     ("Depe harga murah skali.", "Harganya sangat murah."),

@@ -195,14 +195,15 @@ def _routine_or_sequence(units: list, k: int, prev, before) -> bool:
 
 
 def _subjectless(prev, before) -> bool:
-    """ada + verb after a place phrase (di posyandu ada timbang bayi) or a step of a sequence
-    (sesudah itu ada cek gula darah, abis ibadah ada ...), with no subject: it tells that the
+    """ada + verb after a place phrase (di posyandu ada timbang bayi), a step of a sequence
+    (sesudah itu ada cek gula darah, abis ibadah ada ...) or a condition word (kalu ada karja di
+    kobong: own references 'ada' 3 of 3), with no subject: it tells that the
     activity takes place (the references write 'ada' and the activity), not that someone is doing
     it."""
     if prev is None:
         return False
-    if prev.key in _SEQUENCE:
-        return True  # abis itu ada ukur tensi
+    if prev.key in _SEQUENCE or prev.key in CONDITION:
+        return True  # abis itu ada ukur tensi; kalu ada salah: if there is (a fault), no one doing it
     if before is None:
         return False
     if prev.pos in ("loc", "n") and prev.key not in PERSON_NOUNS and (_preposition(before) or before.key in _SEQUENCE):

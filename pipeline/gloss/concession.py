@@ -7,7 +7,9 @@ biar ...) or it opens a sentence whose main clause follows a comma (Biar ujang, 
 pi: own references concede in 12 of 12 such sentences) - when one clause fails or holds in
 spite of the other (nyanda, tetap, pernah) or biar's concedes a fact or a lack (so, masih, le,
 nyanda ada): purpose takes a comma too (pake jaket, biar nyanda dingin) -, 'biar' elsewhere; biar jo as
-a clause of its own is 'biarkan saja' (leave it); also past the subject pronoun (biar kita
+a clause of its own, or before dulu or a state, is 'biarkan saja' (leave it), and before a person
+and yang it offers that person for the act, 'biar' (Biar jo kita yang bayar -> Biar saya yang membayar;
+MangARTI mining and dev parts 4 of 4); also past the subject pronoun (biar kita
 so bujuk lama -> biarpun saya sudah bujuk lama); biar + le (ley, lei) before a clause too,
 le dropped (biar le dia mara -> biarpun dia marah); before the middle of a time of day
 after the act too (dia datang biar tengah malam -> ... biarpun tengah malam); never before
@@ -16,7 +18,7 @@ the speed of a result wished for (biar capat sembuh: purpose)
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ALSO, NOT, WEATHER, same_case, sentence_around
+from pipeline.gloss.clause_words import ALSO, NOT, WEATHER, person, same_case, sentence_around
 
 _CONCEDED = frozenset({"masih", "cuma", "hanya", "so", "sudah"}) | WEATHER  # biar masih kecil: even though
 CONCESSIVE = "walaupun"
@@ -91,5 +93,10 @@ def _conceded(main: list, conceded: list) -> bool:
 
 
 def biar_jo(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is None:
-        u.ind = same_case(u.ind, "biarkan saja")  # Biar jo, dia so lalah: leave it
+    if nxt is None or nxt.key in _LEFT_AS_IT_IS or nxt.pos == "adj":
+        u.ind = same_case(u.ind, "biarkan saja")  # Biar jo, dia so lalah; biar jo dulu, biar jo saki: leave it
+    elif person(nxt) and k + 2 < len(units) and nxt.joined and units[k + 2].key == "yang":
+        u.ind = same_case(u.ind, "biar")  # Biar jo kita yang bayar -> Biar saya yang membayar: the offer
+
+
+_LEFT_AS_IT_IS = frozenset({"dulu", "bagitu", "begitu", "bagini", "begini"})  # biar jo dulu: leave it for now

@@ -25,6 +25,7 @@ _REQUEST_PARTICLES = SOFTENERS | frozenset({"akang"})  # between a verb and its 
 # What may follow the object a demonstrative determines: a place or a purpose (angka ini karung ka atas,
 # beking ini kue for ngana).
 _AFTER_OBJECT = WHERE_TO | frozenset({"for", "untuk"})
+_JOINING_NOUNS = frozenset({"deng", "dengan", "dan", "ato", "atau"})  # itu kue deng roti: both may be the object
 # What may follow the subject a clause-initial ini/itu determines: its predicate.
 _PREDICATE_POS = frozenset({"v", "aux", "neg"})
 # A way or a direction a subject goes, its predicate after the noun (ini oto ka Tomohon?, ini mikro lewat
@@ -45,7 +46,8 @@ def determines(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     prev = units[k - 1]
     if prev.key in _REQUEST_PARTICLES and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # ambe jo itu kue -> ambil saja kue itu: the verb before the request's particle
-    verb = prev.pos in ("v", "adj") or prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root)  # bungkus akang
+    verb = prev.pos in ("v", "adj") or prev.pos == "" and prev.root and vocabulary.is_verb_root(prev.root) or (
+        prev.pos == "neg" and " " in prev.ind)  # bungkus akang; nintau itu obat: a negated verb (tidak tahu)
     if prev.pos == "adj" and _opens_with_noun(units, k - 1, vocabulary):
         return False  # air panas itu bahaya: itu closes the subject its adjective describes
     return ((verb or prev.key in _BEFORE_THIS or prev.key in ASKING_AMOUNT) and _noun_phrase_ends(units, k + 1, vocabulary)
@@ -132,9 +134,17 @@ def _noun_phrase_ends(units: list, at: int, vocabulary: IndonesianVocabulary) ->
                 unit.ind) and unit.ind not in STOP_WORDS and not (
                 at == first and unit.root and vocabulary.is_verb_root(unit.root))):
             return False
-        if not unit.joined or at + 1 == len(units) or follows_object(units[at + 1]) or closing_tag(units, at + 1):
+        if not unit.joined or at + 1 == len(units) or follows_object(units[at + 1]) or closing_tag(units, at + 1) or (
+                _links_on(units[at + 1])):
             return True
         at += 1
+
+
+def _links_on(unit) -> bool:
+    """A conjunction or a preposition after the object a demonstrative determines, other than one
+    that joins a second noun to it: a reason, a purpose, a manner or a place follows (jang pegang itu
+    pagar lantaran ... -> pagar itu karena ...; kita nintau itu obat for apa)."""
+    return unit.pos in ("conj", "prep") and unit.key not in _JOINING_NOUNS
 
 
 def closing_tag(units: list, at: int) -> bool:
@@ -238,7 +248,7 @@ def phrase_closed(units: list, k: int, moved: str, owned: bool, after_verb: bool
     if moved == "subject":
         return not is_plain_noun(tail, vocabulary)
     if u.key in _CLOSING_DEMONSTRATIVES:
-        return False
+        return _links_on(tail)
     return u.key not in _DETERMINERS_BEFORE or not compound_tail(tail, vocabulary) and not (
         after_verb and tail.pos == "adj" and not tail.joined)
 

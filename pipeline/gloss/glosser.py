@@ -31,6 +31,7 @@ from pipeline.gloss.tokens import tokenize
 from pipeline.gloss.translate import SentenceTranslator
 from pipeline.schema import INTERVIEWER
 from pipeline.gloss.word_order import order_evidence
+from pipeline.gloss.copula import join_with_adalah
 from pipeline.gloss.yesno import ask_politely
 from pipeline.gloss.wordtypes import WordTypes
 from pipeline.records.languages import ENG, language_code
@@ -122,6 +123,7 @@ class Glosser:
         uncertain = tuple(resolve(units, self.false_friends)) if friend else ()
         moved = owned_amount_after(units, self.vocabulary)  # kita pe banyak utang -> utang saya banyak
         reordered = self.translator.apply_context(units) or moved
+        join_with_adalah(units, self.translator.vocabulary)  # Keselamatan adalah hal yang paling penting
         ask_politely(units)
         translation = self.translator.assemble(leading, units)
         if reordered:  # the gloss keeps the source order

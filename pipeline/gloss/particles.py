@@ -18,7 +18,9 @@
   kwa         'kan' (it reminds the hearer), but 'memang' when the sentence goes on to a 'but' (dia kwa
               cantik, mar ... -> dia memang cantik, tapi ...: a point granted before the contrary one)
   noh         points at what is shown: 'tuh' (itu noh -> itu tuh); opening its sentence it turns the
-              hearer to what follows: 'nah' (Noh, itu dorang pe rumah -> Nah, itu rumah mereka)
+              hearer to what follows: 'nah' (Noh, itu dorang pe rumah -> Nah, itu rumah mereka), and so
+              does no as a clause of its own there (No, kita so bilang -> Nah, saya sudah bilang; own
+              development references 'nah' 4 of 4); no elsewhere has no Indonesian word
   ka          closing a clause of a question (no place after it): the question's 'ya' (ngana ada
               tidor ka, kiapa nyanda angka telpon? -> kamu sedang tidur ya, kenapa ...), not 'ke';
               alone between commas it is the address 'Kak' (address.py)
@@ -27,6 +29,8 @@
 """
 
 from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.address import address_alone, titled_ka
 from pipeline.gloss.benefactive import read_kang
@@ -48,7 +52,7 @@ _SPEECH_PERSONS = frozenset({"kita", "ngana", "nga", "torang", "kitorang", "ngon
 _ALREADY = frozenset({"so", "su", "sudah"})
 _PREDICATE_POS = frozenset({"v", "aux", "neg"})  # a predicate begun before kwa: it stands past the subject
 _SAYING = frozenset({"bilang", "babilang", "janji", "bajanji", "kase tau", "se tau", "cerita", "bacirita"})
-POINTING = frozenset({"noh"})  # tuh, or nah opening a sentence
+POINTING = frozenset({"noh", "no"})  # tuh, or nah opening a sentence (no: only as a clause of its own)
 QUESTIONING = frozenset({"ka"})  # ke, or a question's 'ya' closing its clause (with or without its ?)
 PARTICLE_KEYS = TAGS | MAYBE | URGING | JUST | ASKING | GRANTING | POINTING | QUESTIONING
 _BUT = frozenset({"mar", "tapi", "tetapi", "namun"})
@@ -96,12 +100,12 @@ def place(units: list, positions: list[int], vocabulary=None) -> bool:
         elif unit.key in GRANTING:
             if unit.ind == "kan" and _but_follows(units, k):
                 unit.ind = "memang"  # dia kwa cantik mar ...: the point granted before the contrary one
-            elif unit.ind == "kan" and _third_person_granted(units, k, prev, nxt):
+            elif unit.ind == "kan" and _third_person_granted(units, k, prev, nxt, vocabulary):
                 unit.ind = "memang"  # oma kwa so tau samua: what is so of someone, granted
         elif unit.key in POINTING:
-            if starts_sentence(units[k - 1].glue if k else None):
-                unit.ind = "nah"  # Noh, itu rumah: turns the hearer to what follows
-            elif prev is not None and nxt is None and _own_sentence(units, k - 1, k) and prev.pos not in _SHOWN and (
+            if starts_sentence(units[k - 1].glue if k else None) and (unit.key == "noh" or not unit.joined):
+                unit.ind = "nah"  # Noh, itu rumah; No, kita so bilang: turns the hearer to what follows
+            elif unit.key == "noh" and prev is not None and nxt is None and _own_sentence(units, k - 1, k) and prev.pos not in _SHOWN and (
                     prev.ind and " " not in prev.ind):
                 prev.ind, unit.ind = prev.ind + "lah", ""  # Iyo noh. -> Iyalah.: one word answered, insisted on
         elif unit.key in ASKING:
@@ -152,7 +156,7 @@ def _but_follows(units: list, k: int) -> bool:
     return False
 
 
-def _third_person_granted(units: list, k: int, prev, nxt) -> bool:
+def _third_person_granted(units: list, k: int, prev, nxt, vocabulary=None) -> bool:
     """kwa at units[k] stands between a third person's subject and its predicate in a statement
     (dia kwa mulu bocor, vaksin polio kwa pake tetes, ngana pe gaya kwa kaya artis): not after the
     speaker or the hearer, not before yang (ngana pe kaka kwa yang bilang), not in a question, not
@@ -168,7 +172,10 @@ def _third_person_granted(units: list, k: int, prev, nxt) -> bool:
     words, at = clause(units, k)
     if any(unit.pos in _PREDICATE_POS for unit in words[:at]):
         return False  # kita so bilang pa dia kwa kemarin: after the object, kwa still appeals (kan)
-    return prev.pos in ("n", "pron") and not asked(units, k)
+    # a noun the lexicon leaves to Indonesian too (vaksin polio, wasit, ngana pe gaya)
+    noun = prev.pos in ("n", "pron") or prev.pos == "" and prev.source == INDONESIAN and prev.ind not in STOP_WORDS and (
+        vocabulary is None or not (prev.root and vocabulary.is_verb_root(prev.root)))
+    return noun and not asked(units, k)
 
 
 def _bare_verb(unit) -> bool:

@@ -3,6 +3,8 @@
 Manado Malay torang is both. An informant telling a researcher what 'we' did means 'kami' (the
 lexicon's reading, kept by default); the sentence says 'kita' when it takes the addressee in:
   - an invitation (mari, manjo, ayo) anywhere in the sentence: manjo torang pigi -> mari kita pergi
+  - a possibility open to all (torang bisa istirahat dulu -> kita bisa beristirahat dulu), or an act
+    done together told as no past (torang makang sama-sama -> kita makan bersama)
   - an obligation of everyone: torang musti bangun pagi -> kita harus bangun pagi (the MangARTI
     mining part: 'kita' in 25 of 27 such sentences); not an obligation the speaker's group
     reports as the outcome of its situation (kalu ..., torang musti; jadi torang musti; bis so
@@ -41,6 +43,10 @@ WE_KEYS = frozenset({"torang", "kitorang", "torang pe", "kitorang pe", "torang d
 _INVITING = frozenset({"mari", "manjo", "ayo", "mari jo", "marijo", "manjo jo", "yuk", "manjo torang", "mari torang"})
 _ADDRESSING = frozenset({"jang", "jangang", "jangan", "jang dulu", "tolong", "coba", "co"})
 _OBLIGED = frozenset({"musti", "harus", "mesti", "perlu", "wajib"})
+# What is possible or allowed for 'we' is so for the one addressed too (MangARTI mining and dev parts:
+# 'kita' in 10 of 10 such references).
+_POSSIBLE = frozenset({"bisa", "bole", "boleh"})
+_SHARED = frozenset({"sama-sama", "basama", "bersama", "bersama-sama"})  # together
 _SECOND_PERSON = frozenset({"ngana", "nga", "ngoni", "ngni", "kamu", "kalian", "ngana pe", "nga pe", "ngoni pe"})
 _RECIPROCAL = ("baku", "saling")
 # What a group does towards the one it addresses, who is then no part of it (Pak, torang mo minta tolong).
@@ -100,10 +106,15 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
         return True
     if units[k].key in _SUBJECTS and _arranges_meeting(units, k, sentence):
         return True  # so lama torang nda baku dapa; kalu mo COD, torang baku dapa di gereja
-    reported = (k > 0 and units[k - 1].key in _OUTCOME) or sentence[0].key in CONDITION or (
-        _clause_start(units, k).key in _OUTCOME)  # jadi beso torang mo pigi: a consequence, told
+    reported = (k > 0 and units[k - 1].key in _OUTCOME) or any(
+        unit.key in CONDITION for unit in sentence[:sentence.index(units[k])]) or (
+        _clause_start(units, k).key in _OUTCOME)  # jadi beso torang mo pigi; mar kalu ..., torang bisa: told
     if nxt is not None and nxt.key in _OBLIGED and not reported:
         return not _after_a_state(sentence, units[k], vocabulary)
+    if nxt is not None and nxt.key in _POSSIBLE and not reported:
+        return True  # torang bisa istirahat dulu, kayu ini torang bisa pake: what is open to all of us
+    if units[k].key in _SUBJECTS and not reported and _together(units, k, sentence):
+        return True  # kamari, torang makang sama-sama: an act shared with the one addressed
     if units[k].key in _SUBJECTS and not reported and _settles(units, k):
         return True  # Ujang so turung, torang tunggu di sini jo: what 'we' settle for, proposed
     if keys & _SECOND_PERSON:
@@ -114,6 +125,16 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
             k + 2 >= len(units) or units[k + 2].key.partition(" ")[0] not in _ASKING):
         return True  # Ibu, torang mo bacirita: a plan put to the one addressed
     return bool(keys & _ADDRESSING) or _opens_with_request(sentence, units[k], vocabulary)
+
+
+def _together(units: list, k: int, sentence: list) -> bool:
+    """sama-sama or bersama after torang in its clause, in a sentence that tells no past, no habit and
+    no next step (torang kaluar sama-sama, torang makang sama-sama -> kita; MangARTI mining part 5 of 6,
+    own sets 1 of 1; torang ... kong minum kopi sama-sama, yang selalu torang ... sama-sama: 'kami')."""
+    words, at = clause(units, k)
+    return any(unit.key in _SHARED for unit in words[at + 1:]) and not any(
+        unit.key in PAST_POINTS or unit.key in _TOLD_PAST or unit.key in _NEXT_STEP or (
+            unit.key.partition(" ")[0] in _HABIT) for unit in sentence)
 
 
 def _arranges_meeting(units: list, k: int, sentence: list) -> bool:

@@ -25,26 +25,29 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.carers import carer_in_subject
 from pipeline.gloss.clause_words import (
     ANIMALS, BETWEEN_SUBJECT_AND_VERB, CHANGES_OF_STATE, DEMONSTRATIVES, INTRANSITIVE_AFTER_DAPA, KEPT_BARE, NOT,
-    NUMBER_WORDS, PERSON_NOUNS, SOFTENERS, TIME_UNITS, UNDERGOING_CUES, WHO, person)
+    NUMBER_WORDS, PERSON_NOUNS, SOFTENERS, TIME_UNITS, UNDERGOING_CUES, WHO, person, thing)
 from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix
 from pipeline.gloss.morphology import ACRONYM, NAME
 from pipeline.gloss.treatment import CARE
 
 THEY_KEYS = frozenset({"dorang"})
 # Words between the fronted object and dorang (yang tadi subuh dorang ...).
-_BETWEEN_BEFORE = frozenset({"tadi", "so", "le", "juga", "tiba-tiba", "mulai", "pasti", "langsung", "subuh", "mo"})
+_BETWEEN_BEFORE = frozenset({"tadi", "so", "le", "juga", "tiba-tiba", "mulai", "pasti", "langsung", "subuh", "mo",
+                             "ahirnya", "akhirnya"})
 # Sentence adverbs and conjunctions Indonesian shares: never the fronted object.
 _NOT_OBJECTS = frozenset({"kemudian", "lalu", "terus", "trus", "akhirnya", "sekarang", "skarang", "nanti", "tadi",
                           "biasanya", "memang", "pokoknya", "makanya", "mungkin", "kadang", "kadang-kadang",
                           "sering", "selalu", "baru", "langsung", "waktu", "saat", "pas", "sambil", "supaya",
-                          "besok", "beso", "bsk", "lusa", "kemarin", "kalamaring", "kalamarin"})  # the day: no object
+                          "besok", "beso", "bsk", "lusa", "kemarin", "kalamaring", "kalamarin",  # the day: no object
+                          "semoga", "moga", "mudah-mudahan"})
 # Prepositions Indonesian shares (not in the lexicon, so without its part of speech): a phrase they
 # open is a place or a time, never the thing acted on (di posyandu dorang kase bubur).
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "untuk", "sejak"})
 SAYING = frozenset({"bilang", "babilang", "omong", "baomong", "tanya", "batanya"})  # they say: no passive
 # Aspect words between dorang and the verb, and what each becomes before a passive.
 _ASPECT = {"so": "sudah", "sudah": "sudah", "da": "", "mo": "akan", "le": "juga", "ja": "biasa",
-           "masih": "masih", "langsung": "langsung"}
+           "masih": "masih", "langsung": "langsung", "nyanda": "tidak", "nda": "tidak", "tidak": "tidak",
+           "blum": "belum", "belum": "belum", "trus": "terus", "terus": "terus"}
 
 
 def impersonal(units: list, positions: list[int], vocabulary: IndonesianVocabulary) -> None:
@@ -89,12 +92,18 @@ def _fronted_object(units: list, k: int, vocabulary: IndonesianVocabulary) -> bo
         first -= 1
     if units[first].pos == "prep" or units[first].key in _PLACE_PREPOSITIONS:
         return False  # di kantor camat dorang bilang: a place, not the thing acted on
-    if anchor.key in PERSON_NOUNS or anchor.source == NAME or anchor.pos not in ("n", "loc", "adj", ""):
-        return False
+    if person(anchor) or anchor.pos not in ("n", "loc", "adj", ""):
+        return False  # orang tua dorang: their parents, who act
+    if anchor.pos == "adj" and at > first and person(units[at - 1]):
+        return False  # orang tua dorang: their parents, who act
     if anchor.pos:
         return True
-    # an Indonesian word the lexicon does not list: a noun, not a function word or a verb
-    return anchor.ind not in STOP_WORDS and anchor.key not in _NOT_OBJECTS and not (anchor.root and vocabulary.is_verb_root(anchor.root))
+    # an Indonesian word the lexicon does not list: a noun, not a function word or a verb; a word that
+    # may be a verb after a noun is that noun's modifier (tanaman bunga, kacang tana sangrai)
+    if anchor.ind in STOP_WORDS or anchor.key in _NOT_OBJECTS:
+        return False
+    return not (anchor.root and vocabulary.is_verb_root(anchor.root)) or at > first and thing(units[at - 1], vocabulary) and (
+        not person(units[at - 1]))
 
 
 def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
@@ -107,10 +116,13 @@ def _passive(units: list, verb: int, vocabulary: IndonesianVocabulary):
             return caused, "di" + root + caused.ind[len(men_prefix(root)):]
         return None
     root = unit.root
-    if not root or " " in root or unit.ind != root or unit.key in SAYING:
+    if not root or " " in root or unit.key in SAYING:
         return None
-    if vocabulary.is_verb_root(root):
-        return unit, "di" + root  # putar -> diputar
+    if unit.ind != root:  # the meN- form the lexicon gives (buang 'membuang'), or a capital (Tambah)
+        active = vocabulary.men_form(root)
+        return (unit, vocabulary.passive(active, root)) if unit.ind.lower() in (root, active) and active else None
+    if vocabulary.is_verb_root(root) or vocabulary.men_form(root) and unit.key not in DONE_BY_THE_THING:
+        return unit, "di" + root  # putar -> diputar; after dorang gunting is a verb too (digunting)
     base = vocabulary.root_of(root)
     if base and men_prefix(base) == root:
         return unit, "di" + base  # beking 'membuat' -> dibuat
