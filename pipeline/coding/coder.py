@@ -42,6 +42,7 @@ from pipeline.coding.informant_roles import role_terms, with_roles
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
+from pipeline.coding.value_pairs import one_side
 from pipeline.coding.weak_evidence import STRONG_KINDS, without_outweighed
 from pipeline.ingest.documents import uncoded_furniture
 from pipeline.schema import CODING_COLUMNS, TABLE_ROW
@@ -277,7 +278,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             take_up_relative(row, questions[i], vetoed | vetoed_tr, texts[i])
         if (questions[i].denied or questions[i].names) and borrowed is None:   # a "no" answer
             take_up_denial(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
-        found.append(without_outweighed(row))
+        found.append(one_side(without_outweighed(row), compiled))
     return found
 
 
