@@ -278,7 +278,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             take_up_relative(row, questions[i], vetoed | vetoed_tr, texts[i])
         if (questions[i].denied or questions[i].names) and borrowed is None:   # a "no" answer
             take_up_denial(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
-        found.append(one_side(without_outweighed(row), compiled))
+        found.append(one_side(without_outweighed(row), compiled, f"{texts[i]}\n{translations[i]}"))
     return found
 
 
@@ -359,10 +359,6 @@ def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Inde
         if text not in read:
             read[text] = read_question(compiled, text, doc)
     return [read[question_text[previous[r]]] if previous.get(r) is not None else NO_QUESTION for r in rows]
-
-
-
-
 
 
 def _without_introductions(found: list[Found], compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,

@@ -56,7 +56,7 @@ from pipeline.coding.codebook_words import (
 from pipeline.coding.constructs import construct_rules
 from pipeline.coding.definition_pairs import definition_pair_rules
 from pipeline.coding.definition_phrases import definition_phrase_rules
-from pipeline.coding.value_pairs import denied_opposites
+from pipeline.coding.value_pairs import pair_rules
 from pipeline.coding.topic_keywords import topic_keyword_rules
 from pipeline.coding.synonym_keywords import synonym_keyword_rules
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
@@ -142,8 +142,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         rules.extend(_antonym_rules(keywords, rules))
         if stopped := [phrase for keyword in keywords if is_plain_keyword(keyword) for phrase in stopped_forms(keyword)]:
             rules.append(KeywordRule((), tuple(stopped), None, ANTONYM_CONFIDENCE, KEYWORD, negatable=False))
-        if opposed := denied_opposites(code, codebook):   # "tidak terlambat" of prompt care (value_pairs.py)
-            rules.append(KeywordRule((), tuple(opposed), None, ANTONYM_CONFIDENCE, KEYWORD, negatable=False))
+        rules.extend(pair_rules(code, codebook))   # "tidak terlambat" of prompt care (value_pairs.py)
         if only := restrictive_forms([keyword for keyword in keywords if is_plain_keyword(keyword)]):   # "hanya ASI"
             rules.append(KeywordRule((), only, None, ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable=True))
     if names_both_sides(code.label) or covers_both_sides(code.definition):   # "tidak setuju" is as much its evidence as "setuju"

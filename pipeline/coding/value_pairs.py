@@ -18,16 +18,31 @@ What a pair gives the coder:
 
 from __future__ import annotations
 
+import re
 from typing import Protocol, TypeVar
 
 from pipeline.coding.antonyms import NO_LONGER
-from pipeline.coding.codebook_words import is_plain_keyword, word_lemma
+from pipeline.coding.codebook_words import content_words, is_plain_keyword, word_lemma
+from pipeline.coding.keyword_rule import ANTONYM_CONFIDENCE, KEYWORD, VALUE, WEAK_WINDOW, KeywordRule
 from pipeline.coding.negation import NEGATORS, NOT_YET
 from pipeline.records.codebook import Code, Codebook
 
 # the words between a negator and the act in a negated existence ("tidak ada yang bantu")
 _EXISTENTIAL = frozenset({"ada", "yang", "orang"})
 Found = TypeVar("Found", bound=dict)
+_WORD = re.compile(r"\w+")
+VALUE_CONFIDENCE = 0.45
+DENIED_MATTER_CONFIDENCE = 0.4
+# the language's words of value, by side ("bisa" is left out: "tidak bisa" is said of anything): what goes well (can, prompt, regular, easy, near, covered,
+# diligent, recovering) and badly (late, stopped or thrown away, forgotten, seldom, hard, far, dear, worn out, bedridden)
+VALUES: dict[int, frozenset[str]] = {
+    1: frozenset({"mampu", "sanggup", "cepat", "segera", "langsung", "rutin", "teratur", "tiap", "setiap",
+                  "selalu", "rajin", "mudah", "gampang", "dekat", "lancar", "sembuh", "pulih", "mandiri", "terbiasa",
+                  "patuh", "ditanggung", "gratis"}),
+    -1: frozenset({"terlambat", "lambat", "tertunda", "ditunda", "putus", "berhenti", "menghentikan", "stop",
+                   "lupa", "jarang", "susah", "sulit", "jauh", "mahal", "capek", "cape", "lelah", "kewalahan",
+                   "lumpuh", "bergantung", "terbaring", "dibatasi", "gagal", "buang"}),
+}
 
 
 def _negated(keyword: str) -> tuple[str, ...] | None:
@@ -97,6 +112,59 @@ def denied_opposites(code: Code, codebook: Codebook) -> list[str]:
             for negator in NO_LONGER for ever in ("", " pernah")]
 
 
+def pair_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
+    """The rules a pair gives `code`: its opposite's keywords denied (`denied_opposites`), and
+    its value said of the pair's matter without a keyword: a word of `code`'s value (its own
+    label and one-word keywords, or the language's words of that value, VALUES) close to a word
+    of the matter (`matter`) and not denied ("obat ... berhenti", "fisioterapi ... jauh"), or a
+    word of the opposite value denied there ("obat ... nyanda rutin")."""
+    other = opposite(code, codebook)
+    if other is None:
+        return []
+    rules = [KeywordRule((), tuple(denied_opposites(code, codebook)), None, ANTONYM_CONFIDENCE, KEYWORD,
+                         negatable=False)]
+    about = matter(code, other, codebook)
+    if not about:
+        return rules
+    own, opposed = value_words(code, other, codebook), value_words(other, code, codebook)
+    rules.append(KeywordRule((about, own), (), WEAK_WINDOW, VALUE_CONFIDENCE, VALUE, negatable=True))
+    rules.append(KeywordRule((about, opposed), (), WEAK_WINDOW, VALUE_CONFIDENCE, VALUE, negatable=False,
+                             negated=frozenset(opposed)))
+    if _side(code, codebook) < 0:   # the matter itself denied: "obatnya sudah tidak diminum"
+        rules.append(KeywordRule((), about, None, DENIED_MATTER_CONFIDENCE, VALUE, negatable=False,
+                                 negated=frozenset(about)))
+    return rules
+
+
+def _side(code: Code, codebook: Codebook) -> int:
+    """1 for a pair's affirmed side, -1 for its negated side."""
+    return 1 if any(code.id == a for a, _ in value_pairs(codebook)) else -1
+
+
+def matter(code: Code, other: Code, codebook: Codebook) -> tuple[str, ...]:
+    """What a pair judges: the content words its two labels share, and its category's label's,
+    without the study's words (the title's, and those of labels outside the category), nor a
+    derived word, whose root says other things ("penanganan": *tangan*, a hand)."""
+    category = next(c for theme in codebook.themes for c in theme.categories if code in c.codes)
+    outside = {word_lemma(w) for c in codebook.codes if c.category != code.category for w in content_words(c.label)}
+    study = {word_lemma(w) for w in content_words(f"{codebook.name} {codebook.title}")}
+    shared = [w for w in content_words(code.label) if word_lemma(w) in {word_lemma(o) for o in content_words(other.label)}]
+    words = dict.fromkeys(shared + content_words(category.label))
+    return tuple(w for w in words if word_lemma(w) == w and w not in outside | study)
+
+
+def value_words(code: Code, other: Code, codebook: Codebook) -> tuple[str, ...]:
+    """The words of `code`'s value: its label's words that the opposite's label lacks, its one-word
+    keywords, and the language's words of its side (VALUES), less the opposite's own words."""
+    theirs = {word_lemma(w) for w in content_words(other.label) + list(matter(code, other, codebook))}
+    theirs |= {word_lemma(w) for w in content_words(f"{codebook.name} {codebook.title}")}
+    theirs |= {word_lemma(w) for k in other.keywords if _negated(k) is None for w in k.casefold().split()}
+    own = [w for w in content_words(code.label) if word_lemma(w) not in theirs]
+    own += [k.casefold() for k in code.keywords if is_plain_keyword(k) and " " not in k.strip()]
+    own += sorted(VALUES[_side(code, codebook)])
+    return tuple(w for w in dict.fromkeys(own) if word_lemma(w) not in theirs)
+
+
 class _Compiled(Protocol):
     """What is read of a compiled codebook (`rules.CompiledCodebook`)."""
 
@@ -105,16 +173,55 @@ class _Compiled(Protocol):
     written: bool
 
 
-def one_side(found: Found, compiled: _Compiled) -> Found:
-    """A turn's codes (code index -> (firing, view, confidence)) with one side of each pair: the
-    side of the stronger evidence where both fire. A document paragraph keeps both: a rule or a
-    report states both sides of its matter ("paid up to eight sessions; beyond them not covered")."""
+def one_side(found: Found, compiled: _Compiled, said: str) -> Found:
+    """A turn's codes (code index -> (firing, view, confidence)) with one side of each pair where
+    both fire: the side whose value the turn's words (`said`: its text and translation) say more
+    often (`value_count`: "obat tensi ... dia buang": the throwing away says it stopped, the
+    medicine's name nothing), else the stronger evidence's. A document paragraph keeps both: a
+    rule or a report states both sides of its matter ("paid up to eight sessions; not beyond")."""
     if compiled.written or len(found) < 2:
         return found
-    index_of = {code.id: index for index, code in enumerate(compiled.codes)}
+    sides = _sides(compiled)
+    words = [w.casefold() for w in _WORD.findall(said)]
     dropped = set()
-    for a, b in value_pairs(compiled.codebook):
-        first, second = index_of.get(a), index_of.get(b)
-        if first in found and second in found and found[first][2] != found[second][2]:
+    for first, second in sides:
+        if first not in found or second not in found:
+            continue
+        counts = [value_count(words, *sides[first, second][k]) for k in (0, 1)]
+        if counts[0] != counts[1]:
+            dropped.add(second if counts[0] > counts[1] else first)
+        elif found[first][2] != found[second][2]:
             dropped.add(second if found[first][2] > found[second][2] else first)
     return {index: value for index, value in found.items() if index not in dropped} if dropped else found
+
+
+def value_count(words: list[str], own: frozenset[str], opposed: frozenset[str]) -> int:
+    """How many of `words` say a side's value: its own value words (lemmas `own`) not denied, its
+    opposite's (`opposed`) denied (a negator among the two words before)."""
+    count = 0
+    for i, word in enumerate(words):
+        lemma = word_lemma(word)
+        if lemma in own or lemma in opposed:
+            denied = not NEGATORS.isdisjoint(words[max(0, i - 2):i])
+            count += (lemma in own) != denied
+    return count
+
+
+_SIDES: dict[int, tuple[object, dict]] = {}   # per compiled codebook (kept to guard its id)
+
+
+def _sides(compiled: _Compiled) -> dict[tuple[int, int], tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """(affirmed, negated) code indices of each pair -> each side's (own, opposed) value lemmas."""
+    kept = _SIDES.get(id(compiled))
+    if kept is not None and kept[0] is compiled:
+        return kept[1]
+    codes = {code.id: (index, code) for index, code in enumerate(compiled.codes)}
+    sides = {}
+    for a, b in value_pairs(compiled.codebook):
+        if a in codes and b in codes:
+            (first, one), (second, two) = codes[a], codes[b]
+            own, opposed = (frozenset(word_lemma(w) for w in value_words(x, y, compiled.codebook))
+                            for x, y in ((one, two), (two, one)))
+            sides[first, second] = ((own, opposed), (opposed, own))
+    _SIDES[id(compiled)] = (compiled, sides)
+    return sides
