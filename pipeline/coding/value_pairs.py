@@ -33,16 +33,19 @@ Found = TypeVar("Found", bound=dict)
 _WORD = re.compile(r"\w+")
 VALUE_CONFIDENCE = 0.45
 DENIED_MATTER_CONFIDENCE = 0.4
-# the language's words of value, by side ("bisa" is left out: "tidak bisa" is said of anything): what goes well (can, prompt, regular, easy, near, covered,
-# diligent, recovering) and badly (late, stopped or thrown away, forgotten, seldom, hard, far, dear, worn out, bedridden)
-VALUES: dict[int, frozenset[str]] = {
-    1: frozenset({"mampu", "sanggup", "cepat", "segera", "langsung", "rutin", "teratur", "tiap", "setiap",
-                  "selalu", "rajin", "mudah", "gampang", "dekat", "lancar", "sembuh", "pulih", "mandiri", "terbiasa",
-                  "patuh", "ditanggung", "gratis"}),
-    -1: frozenset({"terlambat", "lambat", "tertunda", "ditunda", "putus", "berhenti", "menghentikan", "stop",
-                   "lupa", "jarang", "susah", "sulit", "jauh", "mahal", "capek", "cape", "lelah", "kewalahan",
-                   "lumpuh", "bergantung", "terbaring", "dibatasi", "gagal", "buang"}),
-}
+# the language's words of value on one dimension each, (going well, going badly): a pair judges on the
+# dimensions its own words name ("rutin minum obat" / "putus obat": regularity), so "dekat" says nothing
+# of taking medicine regularly; "bisa" is left out ("tidak bisa" is said of anything)
+DIMENSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"cepat", "segera", "langsung", "sigap", "tepat"}),                        # timing
+     frozenset({"terlambat", "lambat", "telat", "tertunda", "ditunda"})),
+    (frozenset({"rutin", "teratur", "tiap", "setiap", "selalu", "rajin", "patuh", "disiplin"}),   # regularity
+     frozenset({"berhenti", "menghentikan", "stop", "putus", "lupa", "jarang", "buang", "bolos"})),
+    (frozenset({"mudah", "gampang", "dekat", "terjangkau", "murah", "gratis", "ditanggung", "lancar"}),   # access
+     frozenset({"susah", "sulit", "jauh", "mahal", "ongkos", "dibatasi", "terbatas", "antre"})),
+    (frozenset({"mampu", "sanggup", "mandiri", "membaik", "pulih", "sembuh", "terbiasa"}),     # ability
+     frozenset({"lumpuh", "bergantung", "terbaring", "lemah", "kewalahan", "capek", "cape", "lelah", "payah"})),
+)
 
 
 def _negated(keyword: str) -> tuple[str, ...] | None:
@@ -115,7 +118,7 @@ def denied_opposites(code: Code, codebook: Codebook) -> list[str]:
 def pair_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     """The rules a pair gives `code`: its opposite's keywords denied (`denied_opposites`), and
     its value said of the pair's matter without a keyword: a word of `code`'s value (its own
-    label and one-word keywords, or the language's words of that value, VALUES) close to a word
+    label and one-word keywords, or the language's words of that value, DIMENSIONS) close to a word
     of the matter (`matter`) and not denied ("obat ... berhenti", "fisioterapi ... jauh"), or a
     word of the opposite value denied there ("obat ... nyanda rutin")."""
     other = opposite(code, codebook)
@@ -134,6 +137,12 @@ def pair_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         rules.append(KeywordRule((), about, None, DENIED_MATTER_CONFIDENCE, VALUE, negatable=False,
                                  negated=frozenset(about)))
     return rules
+
+
+def _dimensions(code: Code, other: Code) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The DIMENSIONS whose words a pair's labels or keywords hold."""
+    said = {word_lemma(w) for c in (code, other) for w in content_words(" ".join((c.label, *c.keywords)))}
+    return [d for d in DIMENSIONS if said & {word_lemma(w) for w in d[0] | d[1]}]
 
 
 def _side(code: Code, codebook: Codebook) -> int:
@@ -155,13 +164,14 @@ def matter(code: Code, other: Code, codebook: Codebook) -> tuple[str, ...]:
 
 def value_words(code: Code, other: Code, codebook: Codebook) -> tuple[str, ...]:
     """The words of `code`'s value: its label's words that the opposite's label lacks, its one-word
-    keywords, and the language's words of its side (VALUES), less the opposite's own words."""
+    keywords, and the language's words of its side on the pair's dimensions, less the opposite's own words."""
     theirs = {word_lemma(w) for w in content_words(other.label) + list(matter(code, other, codebook))}
     theirs |= {word_lemma(w) for w in content_words(f"{codebook.name} {codebook.title}")}
     theirs |= {word_lemma(w) for k in other.keywords if _negated(k) is None for w in k.casefold().split()}
     own = [w for w in content_words(code.label) if word_lemma(w) not in theirs]
     own += [k.casefold() for k in code.keywords if is_plain_keyword(k) and " " not in k.strip()]
-    own += sorted(VALUES[_side(code, codebook)])
+    side = 0 if _side(code, codebook) > 0 else 1
+    own += [w for dimension in _dimensions(code, other) for w in sorted(dimension[side])]
     return tuple(w for w in dict.fromkeys(own) if word_lemma(w) not in theirs)
 
 
