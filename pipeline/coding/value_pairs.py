@@ -23,7 +23,9 @@ from typing import Protocol, TypeVar
 
 from pipeline.coding.antonyms import NO_LONGER
 from pipeline.coding.codebook_words import content_words, is_plain_keyword, word_lemma
-from pipeline.coding.keyword_rule import ANTONYM_CONFIDENCE, KEYWORD, VALUE, WEAK_WINDOW, KeywordRule
+from pipeline.coding.keyword_rule import (
+    ANTONYM_CONFIDENCE, ANY_ORDER_CONFIDENCE, KEYWORD, KEYWORD_WINDOW, KEYWORD_WORDS, QUESTION, QUESTION_CONFIDENCE,
+    VALUE, WEAK_WINDOW, KeywordRule)
 from pipeline.coding.negation import NEGATORS, NOT_YET
 from pipeline.records.codebook import Code, Codebook
 
@@ -126,17 +128,33 @@ def pair_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         return []
     rules = [KeywordRule((), tuple(denied_opposites(code, codebook)), None, ANTONYM_CONFIDENCE, KEYWORD,
                          negatable=False)]
+    rules.extend(_shared_phrase_rules(code, other, codebook))
     about = matter(code, other, codebook)
     if not about:
         return rules
     own, opposed = value_words(code, other, codebook), value_words(other, code, codebook)
     rules.append(KeywordRule((about, own), (), WEAK_WINDOW, VALUE_CONFIDENCE, VALUE, negatable=True))
+    # the matter asked ("Dan fisioterapi?"), the value in the answer ("... jadi berhenti")
+    rules.append(KeywordRule((own,), about, None, QUESTION_CONFIDENCE, QUESTION, negatable=True))
     rules.append(KeywordRule((about, opposed), (), WEAK_WINDOW, VALUE_CONFIDENCE, VALUE, negatable=False,
                              negated=frozenset(opposed)))
     if _side(code, codebook) < 0:   # the matter itself denied: "obatnya sudah tidak diminum"
         rules.append(KeywordRule((), about, None, DENIED_MATTER_CONFIDENCE, VALUE, negatable=False,
                                  negated=frozenset(about)))
     return rules
+
+
+def _shared_phrase_rules(code: Code, other: Code, codebook: Codebook) -> list[KeywordRule]:
+    """The phrase a pair shares, affirmed on one side and denied on the other ("bisa sendiri" /
+    "tidak bisa sendiri"), also found with words between ("so bisa pegang sendok sendiri", "nyanda
+    bisa makan sendiri"), though its words are all stop words (keyword_rule.keyword_words)."""
+    negative = _side(code, codebook) < 0
+    positive_code, negative_code = (other, code) if negative else (code, other)
+    denied = [d for d in map(_negated, negative_code.keywords) if d and len(d) > 1]
+    phrases = {k.casefold() for d in denied for k in positive_code.keywords if is_plain_keyword(k) and _opens(d, k)}
+    return [KeywordRule(tuple((w,) for w in phrase.split()), (), KEYWORD_WINDOW, ANY_ORDER_CONFIDENCE, KEYWORD_WORDS,
+                        negatable=not negative, negated=frozenset(phrase.split()[:1]) if negative else frozenset())
+            for phrase in sorted(phrases) if len(phrase.split()) > 1]
 
 
 def _dimensions(code: Code, other: Code) -> list[tuple[frozenset[str], frozenset[str]]]:
