@@ -125,6 +125,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     rules.extend(construct_rules(code, negatable))
     rules.extend(topic_keyword_rules(code, codebook, keywords, negatable))
     rules.extend(synonym_keyword_rules(keywords, signs))
+    rules.extend(pair_rules(code, codebook))   # "tidak terlambat" of prompt care (value_pairs.py)
     rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])
     rules.append(_answer_rule())
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))
@@ -142,7 +143,6 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         rules.extend(_antonym_rules(keywords, rules))
         if stopped := [phrase for keyword in keywords if is_plain_keyword(keyword) for phrase in stopped_forms(keyword)]:
             rules.append(KeywordRule((), tuple(stopped), None, ANTONYM_CONFIDENCE, KEYWORD, negatable=False))
-        rules.extend(pair_rules(code, codebook))   # "tidak terlambat" of prompt care (value_pairs.py)
         if only := restrictive_forms([keyword for keyword in keywords if is_plain_keyword(keyword)]):   # "hanya ASI"
             rules.append(KeywordRule((), only, None, ANY_ORDER_CONFIDENCE, KEYWORD_WORDS, negatable=True))
     if names_both_sides(code.label) or covers_both_sides(code.definition):   # "tidak setuju" is as much its evidence as "setuju"

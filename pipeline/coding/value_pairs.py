@@ -8,12 +8,19 @@ of one code is a negator and words whose lemmas another code's keyword of the sa
 opens with ("tidak ada yang bantu" / "dibantu": a negated existence before the act counts as
 the act negated). "Not yet" ("belum periksa") is a time, not an opposite value: it makes no pair.
 
-What a pair gives the coder:
+What a pair gives the coder (`pair_rules`, read by keywords.py; `one_side`, by coder.py):
 
 * a keyword of one side said negated is evidence of the other side ("tidak terlambat" is prompt
-  care, "nyanda jauh" is within reach): `denied_opposites`;
-* a turn speaks of one side, not both: where both fire in an interview turn, the stronger
-  evidence keeps its side (`one_side`).
+  care, "nyanda jauh" is within reach);
+* the phrase the two sides share ("bisa sendiri" / "tidak bisa sendiri") also with words between
+  ("so bisa pegang sendok sendiri"), affirmed for one side, denied for the other;
+* the value said without a keyword: a word of the side's value (its label's own words, its
+  one-word keywords, the language's value words of the dimension its words name: DIMENSIONS)
+  close to the pair's matter (the words both labels share: "minum obat"), or the matter asked by
+  the interviewer and the value word in the answer; the matter itself denied is the bad side;
+* a turn speaks of one side, not both: where both fire in an interview turn, the side whose
+  value its words say more often keeps it ("obat tensi ... dia buang": the keyword names the
+  medicine, the throwing away says it stopped).
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ DIMENSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"cepat", "segera", "langsung", "sigap", "tepat"}),                        # timing
      frozenset({"terlambat", "lambat", "telat", "tertunda", "ditunda"})),
     (frozenset({"rutin", "teratur", "tiap", "setiap", "selalu", "rajin", "patuh", "disiplin"}),   # regularity
-     frozenset({"berhenti", "menghentikan", "stop", "putus", "lupa", "jarang", "buang", "bolos"})),
+     frozenset({"berhenti", "menghentikan", "stop", "putus", "lupa", "jarang", "buang", "bolos", "malas"})),
     (frozenset({"mudah", "gampang", "dekat", "terjangkau", "murah", "gratis", "ditanggung", "lancar"}),   # access
      frozenset({"susah", "sulit", "jauh", "mahal", "ongkos", "dibatasi", "terbatas", "antre"})),
     (frozenset({"mampu", "sanggup", "mandiri", "membaik", "pulih", "sembuh", "terbiasa"}),     # ability
