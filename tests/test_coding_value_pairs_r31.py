@@ -66,8 +66,13 @@ def test_not_yet_and_another_category_make_no_pair():
 
 
 def test_the_opposite_s_keyword_denied_says_this_side():
-    assert _codes("Rumah kami tidak jauh dari balai desa, jalan kaki juga sampai.") == {"mudah_dicapai"}
-    assert _codes("Rumah kami jauh dari balai desa, harus naik ojek.") == {"sulit_dicapai"}
+    assert _codes("Layanan di pustu tidak jauh, jalan kaki juga sampai.") == {"mudah_dicapai"}
+    assert _codes("Layanan di pustu jauh, harus naik ojek.") == {"sulit_dicapai"}
+
+
+def test_a_keyword_said_of_anything_counts_only_beside_the_pair_s_matter():
+    assert _codes("Layanan kesehatan di sini dekat, lima menit jalan kaki.") == {"mudah_dicapai"}
+    assert _codes("Kursinya dekat jendela, dia suka lihat jalan.") == set()
 
 
 def test_a_value_word_beside_the_pair_s_matter():

@@ -55,6 +55,8 @@ DIMENSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"mampu", "sanggup", "mandiri", "membaik", "pulih", "sembuh", "terbiasa"}),     # ability
      frozenset({"lumpuh", "bergantung", "terbaring", "lemah", "kewalahan", "capek", "cape", "lelah", "payah"})),
 )
+# the dimensions whose words are said of anything (timing, access), not of one matter
+SAID_OF_ANYTHING = frozenset(w for positive, negative in DIMENSIONS[:1] + DIMENSIONS[2:3] for w in positive | negative)
 
 
 def _negated(keyword: str) -> tuple[str, ...] | None:
@@ -140,15 +142,29 @@ def pair_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     if not about:
         return rules
     own, opposed = value_words(code, other, codebook), value_words(other, code, codebook)
-    rules.append(KeywordRule((about, own), (), WEAK_WINDOW, VALUE_CONFIDENCE, VALUE, negatable=True))
+    # a derived word of the matter finds its relatives, not its root, which says other things
+    # ("penanganan" finds *ditangani*, not *tangan*, a hand)
+    derived = frozenset(w for w in about if word_lemma(w) != w)
+    rules.append(KeywordRule((about, own), (), WEAK_WINDOW, VALUE_CONFIDENCE, VALUE, negatable=True, affixed=derived))
     # the matter asked ("Dan fisioterapi?"), the value in the answer ("... jadi berhenti")
-    rules.append(KeywordRule((own,), about, None, QUESTION_CONFIDENCE, QUESTION, negatable=True))
+    rules.append(KeywordRule((own,), about, None, QUESTION_CONFIDENCE, QUESTION, negatable=True, affixed=derived))
     rules.append(KeywordRule((about, opposed), (), WEAK_WINDOW, VALUE_CONFIDENCE, VALUE, negatable=False,
-                             negated=frozenset(opposed)))
+                             negated=frozenset(opposed), affixed=derived))
     if _side(code, codebook) < 0:   # the matter itself denied: "obatnya sudah tidak diminum"
         rules.append(KeywordRule((), about, None, DENIED_MATTER_CONFIDENCE, VALUE, negatable=False,
-                                 negated=frozenset(about)))
+                                 negated=frozenset(about), affixed=derived))
     return rules
+
+
+def unmoored_values(code: Code, codebook: Codebook) -> frozenset[str]:
+    """A paired code's one-word keywords that say a value of anything (a distance, a cost, a time:
+    SAID_OF_ANYTHING): "dekat jendela", "jadwal terdekat" say nothing of physiotherapy. Where the
+    pair has a matter, they are its evidence only beside it or after it is asked (`pair_rules`)."""
+    other = opposite(code, codebook)
+    if other is None or not matter(code, other, codebook):
+        return frozenset()
+    anything = {word_lemma(w) for w in SAID_OF_ANYTHING}
+    return frozenset(k for k in code.keywords if " " not in k.strip() and word_lemma(k.casefold()) in anything)
 
 
 def _shared_phrase_rules(code: Code, other: Code, codebook: Codebook) -> list[KeywordRule]:
@@ -177,14 +193,13 @@ def _side(code: Code, codebook: Codebook) -> int:
 
 def matter(code: Code, other: Code, codebook: Codebook) -> tuple[str, ...]:
     """What a pair judges: the content words its two labels share, and its category's label's,
-    without the study's words (the title's, and those of labels outside the category), nor a
-    derived word, whose root says other things ("penanganan": *tangan*, a hand)."""
+    without the study's words (the title's, and those of labels outside the category)."""
     category = next(c for theme in codebook.themes for c in theme.categories if code in c.codes)
     outside = {word_lemma(w) for c in codebook.codes if c.category != code.category for w in content_words(c.label)}
     study = {word_lemma(w) for w in content_words(f"{codebook.name} {codebook.title}")}
     shared = [w for w in content_words(code.label) if word_lemma(w) in {word_lemma(o) for o in content_words(other.label)}]
     words = dict.fromkeys(shared + content_words(category.label))
-    return tuple(w for w in words if word_lemma(w) == w and w not in outside | study)
+    return tuple(w for w in words if word_lemma(w) not in outside | study)
 
 
 def value_words(code: Code, other: Code, codebook: Codebook) -> tuple[str, ...]:
