@@ -103,3 +103,17 @@ def test_the_shared_phrase_with_words_between():
     assert "makan_sendiri" in _codes("Sekarang dia so bisa pegang sendok sendiri, biar masih tumpah.")
     denied = _codes("Dia nyanda bisa makan sendiri, musti disuap.")
     assert "masih_disuapi" in denied and "makan_sendiri" not in denied
+
+
+def test_labels_holding_opposite_values_of_one_matter_make_a_pair():
+    labelled = _codebook([{"id": "air", "label": "Air bersih", "codes": [
+        {"id": "air_lancar", "label": "Air sumur mudah didapat", "definition": "Keluarga mengambil air tanpa antre.",
+         "keywords": ["sumur bor"]},
+        {"id": "air_susah", "label": "Air sumur susah didapat", "definition": "Keluarga antre lama mengambil air.",
+         "keywords": ["kering"]},
+        {"id": "air_hujan", "label": "Menampung air hujan", "definition": "Keluarga menampung air hujan.",
+         "keywords": ["tampung"]}]}])
+    pairs = value_pairs(labelled)
+    assert ("air_lancar", "air_susah") in pairs
+    # a label sharing the matter but no value word opposed makes none
+    assert not any("air_hujan" in pair for pair in pairs)

@@ -6,7 +6,9 @@ and the researcher writes one side's keyword as the other's negated ("rutin minu
 "tidak rutin", "mampu" / "tidak mampu"). Such a pair is recognised by that negation: a keyword
 of one code is a negator and words whose lemmas another code's keyword of the same category
 opens with ("tidak ada yang bantu" / "dibantu": a negated existence before the act counts as
-the act negated). "Not yet" ("belum periksa") is a time, not an opposite value: it makes no pair.
+the act negated), or by labels that share a word and hold words of one dimension's opposite values
+("Minum obat teratur" / "Putus atau lupa minum obat": DIMENSIONS). "Not yet" ("belum periksa") is
+a time, not an opposite value: it makes no pair.
 
 What a pair gives the coder (`pair_rules`, read by keywords.py; `one_side`, by coder.py):
 
@@ -26,6 +28,7 @@ What a pair gives the coder (`pair_rules`, read by keywords.py; `one_side`, by c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from pipeline.coding.antonyms import NO_LONGER
@@ -98,9 +101,22 @@ def _pairs(codebook: Codebook) -> tuple[tuple[str, str], ...]:
             for positive in codes:
                 if positive is negative or (positive.id, negative.id) in found:
                     continue
-                if any(_opens(d, k) for d in denied for k in positive.keywords if is_plain_keyword(k)):
+                if any(_opens(d, k) for d in denied for k in positive.keywords if is_plain_keyword(k)) \
+                        or _labels_oppose(positive.label, negative.label):
                     found.append((positive.id, negative.id))
     return tuple((a, b) for a, b in found if (b, a) not in found)
+
+
+def _labels_oppose(positive: str, negative: str) -> bool:
+    """Do two labels share a word of their matter and hold words of one dimension's opposite
+    values ("Fisioterapi mudah dijangkau" / "Fisioterapi sulit dijangkau")?"""
+    ones, others = ({word_lemma(w) for w in content_words(label)} for label in (positive, negative))
+    return bool(ones & others) and any(ones & good and others & bad for good, bad in _dimension_lemmas())
+
+
+@lru_cache(maxsize=1)
+def _dimension_lemmas() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    return tuple((frozenset(map(word_lemma, good)), frozenset(map(word_lemma, bad))) for good, bad in DIMENSIONS)
 
 
 def opposite(code: Code, codebook: Codebook) -> Code | None:
