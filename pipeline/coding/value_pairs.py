@@ -248,6 +248,8 @@ def one_side(found: Found, compiled: _Compiled, said: str) -> Found:
     if compiled.written or len(found) < 2:
         return found
     sides = _sides(compiled)
+    if not sides:
+        return found
     words = [w.casefold() for w in _WORD.findall(said)]
     dropped = set()
     for first, second in sides:
@@ -274,6 +276,7 @@ def value_count(words: list[str], own: frozenset[str], opposed: frozenset[str]) 
 
 
 _SIDES: dict[int, tuple[object, dict]] = {}   # per compiled codebook (kept to guard its id)
+_KEPT = 16
 
 
 def _sides(compiled: _Compiled) -> dict[tuple[int, int], tuple[tuple[frozenset[str], frozenset[str]], ...]]:
@@ -289,5 +292,7 @@ def _sides(compiled: _Compiled) -> dict[tuple[int, int], tuple[tuple[frozenset[s
             own, opposed = (frozenset(word_lemma(w) for w in value_words(x, y, compiled.codebook))
                             for x, y in ((one, two), (two, one)))
             sides[first, second] = ((own, opposed), (opposed, own))
+    if len(_SIDES) >= _KEPT:   # a session that edits its codebook compiles it again and again
+        _SIDES.clear()
     _SIDES[id(compiled)] = (compiled, sides)
     return sides
