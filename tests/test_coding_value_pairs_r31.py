@@ -5,10 +5,13 @@ and the sentences are written for this test."""
 
 from __future__ import annotations
 
+import pandas as pd
 import yaml
 
 from pipeline.codebook.load import parse_codebook
+from pipeline.coding.coder import code_segments
 from pipeline.coding.value_pairs import value_pairs
+from pipeline.schema import SEGMENT_COLUMNS
 from tests.helpers import codes_of_paragraph, paragraph_codings
 
 
@@ -117,3 +120,14 @@ def test_labels_holding_opposite_values_of_one_matter_make_a_pair():
     assert ("air_lancar", "air_susah") in pairs
     # a label sharing the matter but no value word opposed makes none
     assert not any("air_hujan" in pair for pair in pairs)
+
+
+def test_a_recode_of_one_side_decides_it_with_its_opposite():
+    said = "Dulu rutin timbang di posyandu, sekarang sudah berhenti, malas datang karena anak rewel."
+    lines = [("P", "interviewer", "Bagaimana ceritanya?"), ("B1", "informant", said)]
+    rows = [{"segment_id": f"s{i}", "document": "b.md", "informant": "B1", "speaker": speaker, "speaker_role": role,
+             "start": i * 300, "end": i * 300 + len(words), "line": i + 1, "language": "ind", "text": words,
+             "gloss": "", "translation": ""} for i, (speaker, role, words) in enumerate(lines)]
+    segments = pd.DataFrame(rows, columns=SEGMENT_COLUMNS)
+    assert set(code_segments(segments, CODEBOOK)["code_id"]) == {"berhenti_timbang"}
+    assert code_segments(segments, CODEBOOK, codes=["rutin_timbang"]).empty

@@ -128,6 +128,14 @@ def opposite(code: Code, codebook: Codebook) -> Code | None:
     return None
 
 
+def opposites(indices: frozenset[int], codes: list[Code], codebook: Codebook) -> frozenset[int]:
+    """The code indices of the codes paired with those at `indices`: a pair's side is decided with
+    its opposite (`one_side`), so a recode of one side fires both (rules.CompiledCodebook.restricted)."""
+    index_of = {code.id: index for index, code in enumerate(codes)}
+    return frozenset(index_of[other] for a, b in value_pairs(codebook) for one, other in ((a, b), (b, a))
+                     if index_of.get(one) in indices and other in index_of)
+
+
 def denied_opposites(code: Code, codebook: Codebook) -> list[str]:
     """The phrases that say `code` by denying a keyword of its opposite ("tidak terlambat",
     "nyanda pernah terlambat" for prompt care whose opposite's keyword is `terlambat`); none for a
