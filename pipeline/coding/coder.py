@@ -42,6 +42,7 @@ from pipeline.coding.informant_roles import lending, role_terms, with_roles
 from pipeline.coding.spoken import spoken, written
 from pipeline.coding.table_cells import readable_rows
 from pipeline.coding.token_store import Screen, TokenStore, screen_of
+from pipeline.coding.value_pairs import one_side
 from pipeline.coding.weak_evidence import STRONG_KINDS, without_outweighed
 from pipeline.ingest.documents import uncoded_furniture
 from pipeline.schema import CODING_COLUMNS, TABLE_ROW
@@ -277,7 +278,7 @@ def _fire_rows(compiled: CompiledCodebook, texts: list[str], translations: list[
             take_up_relative(row, questions[i], vetoed | vetoed_tr, texts[i])
         if (questions[i].denied or questions[i].names) and borrowed is None:   # a "no" answer
             take_up_denial(row, questions[i], vetoed | vetoed_tr, texts[i], translations[i])
-        found.append(without_outweighed(row))
+        found.append(one_side(without_outweighed(row), compiled, f"{texts[i]}\n{translations[i]}"))
     return found
 
 
@@ -358,10 +359,6 @@ def _questions(compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Inde
         if text not in read:
             read[text] = read_question(compiled, text, doc)
     return [read[question_text[previous[r]]] if previous.get(r) is not None else NO_QUESTION for r in rows]
-
-
-
-
 
 
 def _without_introductions(found: list[Found], compiled: CompiledCodebook, segments: pd.DataFrame, rows: pd.Index,

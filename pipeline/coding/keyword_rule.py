@@ -37,6 +37,7 @@ RELATED = "related"
 QUESTION = "question"
 ANSWER = "yes to the question"
 ONLY_WHEN, UNHEEDED = "only when", "request unheeded"   # kinds of only_when.py, unheeded.py
+VALUE = "value of a pair"   # value_pairs.py: a paired code's value word beside the pair's matter
 SPARED_TRIP = "a trip spared"   # spared_trips.py: "sehingga ... tidak perlu menyeberang"
 STOCK_OUT = "a stock run out"   # stock_outs.py: "persediaan RDT habis"
 KEYWORD_WORD_ALONE = "keyword's word alone"   # topic_keywords.py: a keyword's own word without the study's subject
@@ -67,6 +68,7 @@ KIND_TRAITS: dict[str, frozenset[str]] = {
     UNHEEDED: frozenset({LOOSE}),
     SPARED_TRIP: frozenset({LOOSE}),
     STOCK_OUT: frozenset({LOOSE}),
+    VALUE: frozenset({LOOSE}),
 }
 
 

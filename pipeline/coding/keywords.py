@@ -56,6 +56,7 @@ from pipeline.coding.codebook_words import (
 from pipeline.coding.constructs import construct_rules
 from pipeline.coding.definition_pairs import definition_pair_rules
 from pipeline.coding.definition_phrases import definition_phrase_rules
+from pipeline.coding.value_pairs import pair_rules, unmoored_values
 from pipeline.coding.topic_keywords import topic_keyword_rules
 from pipeline.coding.synonym_keywords import synonym_keyword_rules
 from pipeline.coding.keyword_forms import indonesian_forms, restrictive_forms
@@ -98,7 +99,8 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         terms = [k for k in denying if states_negative(k) == stated]
         if terms:
             rules.append(KeywordRule((), tuple(terms), None, KEYWORD_CONFIDENCE, KEYWORD, stated, affixed=affixed))
-    plain = [k for k in keywords if k not in denying]
+    unmoored = unmoored_values(code, codebook)   # "dekat" of a pair: only beside its matter (value_pairs.py)
+    plain = [k for k in keywords if k not in denying and k not in unmoored]
     weak = _weak(code, codebook, plain)
     rules.extend(_plain_rules(code, codebook, plain, weak, signs, affixed))
     plain = [k for k in plain if k not in weak]
@@ -124,6 +126,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     rules.extend(construct_rules(code, negatable))
     rules.extend(topic_keyword_rules(code, codebook, keywords, negatable))
     rules.extend(synonym_keyword_rules(keywords, signs))
+    rules.extend(pair_rules(code, codebook))   # "tidak terlambat" of prompt care (value_pairs.py)
     rules.extend(_question_rules(code, codebook, plain, weak, affixed) if negatable else [])
     rules.append(_answer_rule())
     anchors, related = related_terms(codebook).get(code.id, ({}, {}))

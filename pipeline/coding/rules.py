@@ -45,6 +45,7 @@ from pipeline.coding.spans import (
     term_text,
     with_borrowed,
 )
+from pipeline.coding.value_pairs import opposites
 from pipeline.coding.weak_evidence import WEAK_KINDS, needed_rules, seconded, seconds
 from pipeline.records.codebook import Code, Codebook
 
@@ -200,6 +201,7 @@ class CompiledCodebook:
         """The same matchers (shared, with the prefix words learnt so far) with the rules deciding
         the codes at `indices` (`weak_evidence.needed_rules`): their firings are exactly the full
         codebook's (see code_keys.py); the caller keeps only theirs."""
+        indices |= opposites(indices, self.codes, self.codebook)   # one side of a pair is decided with the other
         rules = needed_rules(self.rules, indices)
         deciding = {rule.code_index for rule in rules} | indices
         return dataclasses.replace(self, rules=rules,   # and the examples of those codes alone
