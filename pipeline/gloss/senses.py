@@ -35,8 +35,6 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
-  palang-palang  'perlahan' (gradually) before the predicate it qualifies (depe demam palang-palang turung);
-             'pelan' (slowly, the manner) after its act or closing its clause (bajalan palang-palang)
   kras, basar, kancang  'deras' (heavy) of rain (ujang kras, ujang turung kancang); 'keras',
              'besar', 'kencang' elsewhere
   isi        the filling, a noun, right after a thing (roti isi daging, kue isi kacang); after a person,
@@ -72,7 +70,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss import going_senses
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case, starts_predicate,
+    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case,
     thing, word_before)
 from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
@@ -268,16 +266,6 @@ def _new(units, k, u, prev, nxt, before, vocabulary):
         u.pos = "adj"  # ta pe motor baru so ilang -> motor baru saya sudah hilang
 
 
-def _slowly(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (nxt.key in _CHANGE_STARTS or starts_predicate(nxt, vocabulary)):
-        u.ind = same_case(u.ind, "perlahan")  # depe demam palang-palang turung: a change by degrees
-    # elsewhere the lexicon's 'pelan' stays: bajalan palang-palang, buka pintu palang-palang (the manner)
-
-
-# Words that open a change going on, after which palang-palang is 'perlahan' (palang-palang mulai terang).
-_CHANGE_STARTS = frozenset({"mulai", "abis", "habis", "ilang", "hilang", "turung", "turun", "nae", "naik"})
-
-
 def _heavy_rain(units, k, u, prev, nxt, before, vocabulary):
     if u.ind in _RAIN_STRENGTHS and word_before(units, k, _RAIN, ("v", "adv", "aux"), 3):
         u.ind = "deras"  # ujang kras, ujang turung kancang: rain falls heavily, not 'hard' or 'big'
@@ -380,7 +368,7 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "berwarna", "v"  # bunga yang warna kuning -> bunga yang berwarna kuning
 
 
-RULES = {**going_senses.RULES, "ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(("bacirita", "bacerita"), _telling),
          "balari": _speeds, **dict.fromkeys(("laju", "laju-laju"), _vehicle_speed), "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
          **dict.fromkeys(("samua", "smua"), _all_of_them)}

@@ -1,0 +1,33 @@
+"""Round 31 of the gloss, words the full MangARTI mining part showed mistranslated: palang-palang,
+belanga, tersayang, lower-case ac, ikang garam (each checked against the own development sets)."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+def _translate(source: str) -> str:
+    return shared_glosser().gloss(source, "xmm").translation
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Opa bajalan palang-palang ka kobong.", "Kakek berjalan perlahan ke kebun."),   # after the act too
+    ("Depe sakit palang-palang ilang.", "Sakitnya perlahan hilang."),
+    ("Oto itu palang skali.", "Mobil itu sangat pelan."),                            # palang alone stays pelan
+])
+def test_palang_palang_is_perlahan(source, expected):
+    assert _translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Tante goreng tahu di belanga.", "wajan", "belanga"),          # the pan, not an earthen pot
+    ("Kita suka ikang woku belanga.", "woku belanga", "wajan"),   # the dish keeps its name
+    ("Selamat malam mama tasayang.", "tercinta", "tersayang"),
+    ("Kase manyala ac di kamar.", "pendingin ruangan", " ac"),
+    ("Tu AC so rusak.", "AC", "pendingin"),                        # written as an acronym it stays one
+    ("Jang makan ikang garam tiap hari.", "ikan asin", "garam"),
+    ("Tambah garam sadiki.", "garam", "asin"),                     # garam alone is salt
+])
+def test_words_of_the_kitchen_and_of_address(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
