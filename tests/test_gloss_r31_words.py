@@ -31,3 +31,13 @@ def test_palang_palang_is_perlahan(source, expected):
 def test_words_of_the_kitchen_and_of_address(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kita so cari di samua kampung.", "Saya sudah mencari di seluruh kampung."),     # one whole: seluruh
+    ("Air so maso di semua ruangan.", "seluruh ruangan"),
+    ("Samua keluarga so datang.", "Semua keluarga sudah datang."),               # many people stay semua
+    ("Semua kursi so rusak.", "Semua kursi sudah rusak."),
+])
+def test_semua_before_one_whole_thing_is_seluruh(source, expected):
+    assert expected in _translate(source)

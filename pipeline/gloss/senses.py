@@ -29,7 +29,8 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   samua   'semuanya' (all of them) closing its clause after the act done to them, a demonstrative or ada
           (mama mo jual samua, torang so ada samua), alone as an address (Slamat makang, samua.) and opening
           a clause before its act (..., samua so kaweng); 'semua' after a noun or a person (torang samua),
-          after a state or a change each went through (gatal-gatal samua, harga nae samua), before a noun
+          after a state or a change each went through (gatal-gatal samua, harga nae samua), before a noun;
+          'seluruh' before one thing seen whole (samua badan, semua kota); the same for Indonesian semua
   kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'pesta
              pernikahan' after ka (pigi ka kaweng); 'menikah' elsewhere
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
@@ -201,12 +202,18 @@ _CHANGES = frozenset({"nae", "naik", "turun", "turung", "lepas", "lapas", "jatuh
                       "pigi", "pi", "pergi", "barangkat", "berangkat", "bajalan", "berjalan"})  # leaving, like coming
 _ACT_OPENERS = frozenset({"v", "aux", "neg"})
 _HAVING = frozenset({"ada", "punya"})
+# One thing seen whole: semua before it is 'seluruh' (KBBI seluruh 'segenap, semua bagian'; MangARTI mining
+# semua badan, kota, ruangan 3 of 3). Keluarga is many people (own references semua keluarga 2 of 2).
+_WHOLES = frozenset({"badan", "tubuh", "kota", "kampung", "kampong", "desa", "dunia", "ruangan", "pulau",
+                     "wilayah", "daerah", "dairah", "negeri"})
 
 
 def _all_of_them(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind != "semua":
+    if u.ind.lower() != "semua":
         return
-    if nxt is None and prev is not None and prev.key not in _CHANGES and (
+    if nxt is not None and nxt.key in _WHOLES:
+        u.ind = same_case(u.ind, "seluruh")  # samua badan, semua kota: the whole of one thing, not all of many
+    elif nxt is None and prev is not None and prev.key not in _CHANGES and (
             prev.pos in _ACTS_ON_ALL or prev.pos == "" and prev.root or prev.key in _HAVING):
         u.ind = "semuanya"  # mama mo jual samua, torang so sadia samua, torang so ada samua
     elif nxt is None and prev is None and k > 0:
@@ -350,7 +357,7 @@ def _piercing(units, k, u, prev, nxt, before, vocabulary):
 # Softeners that close a request (clause_words.SOFTENERS, and jo dang read as one unit): kurang opening
 # such a clause asks the seller to lower the price.
 _REQUEST_CLOSERS = SOFTENERS | {"jo dang"}
-FREE_KEYS = frozenset({"kurang", "warna"})  # Indonesian words: clauses.py sets their rules up without the lexicon
+FREE_KEYS = frozenset({"kurang", "warna", "semua"})  # Indonesian words: clauses.py sets their rules up without the lexicon
 
 
 def _lower_price(units, k, u, prev, nxt, before, vocabulary):
@@ -371,7 +378,7 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
 RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
          **dict.fromkeys(("bacirita", "bacerita"), _telling),
          "balari": _speeds, **dict.fromkeys(("laju", "laju-laju"), _vehicle_speed), "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
-         **dict.fromkeys(("samua", "smua"), _all_of_them)}
+         **dict.fromkeys(("samua", "smua", "semua"), _all_of_them)}
 
 
 def _person_before(units: list, k: int) -> bool:
