@@ -41,3 +41,13 @@ def test_words_of_the_kitchen_and_of_address(source, expected, wrong):
 ])
 def test_semua_before_one_whole_thing_is_seluruh(source, expected):
     assert expected in _translate(source)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Dorang bajalan bakuliling pasar.", "berkeliling pasar", "mengelilingkan"),   # no such -kan form
+    ("Kumpul tu gelas bekas.", "Kumpulkan", "Kumpul "),                            # a ber- root still takes -kan
+    ("Torang dudu di tampa ngopi.", "kedai kopi", "tempat minum"),
+])
+def test_going_around_and_the_coffee_shop(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
