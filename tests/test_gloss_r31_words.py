@@ -51,3 +51,15 @@ def test_semua_before_one_whole_thing_is_seluruh(source, expected):
 def test_going_around_and_the_coffee_shop(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Oma pe kalung mas so ilang.", "Kalung emas nenek", " mas "),   # gold
+    ("Mas Budi so pulang ka Jawa.", "Mas Budi", "Emas"),             # the title before a name
+    ("Tu ember so bolong.", "berlubang", "bolong"),
+    ("Kita so lupa, ulang dari awal!", "ulangi dari awal", "lagi dari"),  # a command
+    ("Torang musti ulang dari awal.", "mengulang dari awal", "ulangi"),   # after musti: the act
+])
+def test_gold_a_hole_and_starting_over(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out

@@ -223,6 +223,11 @@ def _all_of_them(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "semuanya")  # ..., samua dapa tanggung BPJS: all of them, the subject
 
 
+def _gold(units, k, u, prev, nxt, before, vocabulary):
+    if u.upper and nxt is not None and nxt.upper:
+        u.ind = "Mas"  # Mas Joko: the Javanese title before a name, not the lexicon's gold (emas)
+
+
 def _together(units, k, u, prev, nxt, before, vocabulary):
     if prev is None and nxt is None:
         u.ind = same_case(u.ind, "sama-sama")  # alone it answers a thanks ('you're welcome'); in a clause it is 'bersama'
@@ -315,8 +320,8 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "mengulang", "v"  # torang musti ulang dari awal -> kami harus mengulang dari awal
     elif prev is not None and (prev.key in _FORBIDDING or prev.key in _TRYING or prev.pos == "pron" and nxt is None):
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi; co ulang -> coba ulangi; kalu ngana ulang, ...
-    elif prev is None and (nxt is None or nxt.key == "lagi" or nxt.key in _REQUEST_CLOSERS):
-        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal, Ulang dang: a command, the act itself
+    elif prev is None and (nxt is None or nxt.key in ("lagi", "dari") or nxt.key in _REQUEST_CLOSERS):
+        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal, Ulang dang, ..., ulang dari awal!: a command
     elif nxt is not None and nxt.key == "lagi":
         u.ind = ""  # dia bacirita ulang lagi -> dia bercerita lagi: 'again' once
 
@@ -375,7 +380,7 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "berwarna", "v"  # bunga yang warna kuning -> bunga yang berwarna kuning
 
 
-RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together, "mas": _gold,
          **dict.fromkeys(("bacirita", "bacerita"), _telling),
          "balari": _speeds, **dict.fromkeys(("laju", "laju-laju"), _vehicle_speed), "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
          **dict.fromkeys(("samua", "smua", "semua"), _all_of_them)}
