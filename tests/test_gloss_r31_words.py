@@ -63,3 +63,15 @@ def test_going_around_and_the_coffee_shop(source, expected, wrong):
 def test_gold_a_hole_and_starting_over(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Tukang pe ongkos so naik.", "Upah tukang", "Ongkos"),           # a worker's pay
+    ("Torang bayar ongkos buruh kamarin.", "upah buruh", "ongkos"),
+    ("Ongkos tukang ojek mahal skali.", "Ongkos tukang ojek", "Upah"),  # the ride's fare
+    ("Ongkos oto ka kota mahal.", "Ongkos mobil", "Upah"),
+    ("Depe sewa sratus ribu.", "seratus ribu", "diseratus"),          # a number, never a passive verb
+])
+def test_a_workers_pay_and_a_hundred(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
