@@ -75,3 +75,16 @@ def test_gold_a_hole_and_starting_over(source, expected, wrong):
 def test_a_workers_pay_and_a_hundred(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Papa nyanda kase ijin kita pigi malam.", "tidak mengizinkan", "memberi izin"),
+    ("Paku karat bisa kase luka kaki.", "melukai kaki", "memberi luka"),
+    ("Dorang bataria kase samangat pa tim.", "menyemangati", "memberi semangat"),
+    ("Pendeta kase berkat pa anak-anak.", "memberkati", "memberi berkat"),
+    ("Dia so kase rapi depe lemari.", "merapikan", "memberi rapi"),
+    ("Mama kase uang pa ade.", "memberi uang", "mengizinkan"),          # kase alone still gives
+])
+def test_kase_with_a_noun_that_names_the_act(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
