@@ -88,3 +88,13 @@ def test_a_workers_pay_and_a_hundred(source, expected, wrong):
 def test_kase_with_a_noun_that_names_the_act(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Anak-anak bamanyanyi lagu Natal di gereja.", "menyanyikan lagu Natal", "bernyanyi lagu"),
+    ("Oma suka manyanyi lagu-lagu lama.", "menyanyikan lagu-lagu", "bernyanyi lagu"),
+    ("Dia manyanyi di gereja tiap Minggu.", "bernyanyi di gereja", "menyanyikan"),   # no song named: no -kan
+])
+def test_singing_a_song_takes_kan(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
