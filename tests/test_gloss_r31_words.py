@@ -98,3 +98,14 @@ def test_kase_with_a_noun_that_names_the_act(source, expected, wrong):
 def test_singing_a_song_takes_kan(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Kita so nyanda bisa tahan manganto.", "menahan kantuk", "mengantuk"),       # held back: the noun
+    ("Kopi itu for kase ilang rasa manganto.", "rasa kantuk", "mengantuk"),
+    ("Ade so manganto skali.", "mengantuk", "kantuk "),                           # the state itself
+    ("Kita rasa manganto abis makan.", "merasa mengantuk", "rasa kantuk"),
+])
+def test_sleepiness_held_back_is_a_noun(source, expected, wrong):
+    out = _translate(source) + " "
+    assert expected in out and wrong not in out
