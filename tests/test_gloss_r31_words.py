@@ -109,3 +109,13 @@ def test_singing_a_song_takes_kan(source, expected, wrong):
 def test_sleepiness_held_back_is_a_noun(source, expected, wrong):
     out = _translate(source) + " "
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Kasur baru ini sadap skali.", "nyaman", "enak"),            # what one lies on: comfort
+    ("Pake baju yang sadap for jalan jao.", "nyaman", "enak"),
+    ("Ikang bakar ini sadap skali.", "enak", "nyaman"),            # food keeps its taste
+])
+def test_sadap_of_what_one_rests_in_is_comfort(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
