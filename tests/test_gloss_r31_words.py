@@ -119,3 +119,15 @@ def test_sleepiness_held_back_is_a_noun(source, expected, wrong):
 def test_sadap_of_what_one_rests_in_is_comfort(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Nona itu ada badandan muka lama skali.", "wajah", "muka"),       # a face made up
+    ("Dia pulang deng muka pucat.", "dengan wajah pucat", "muka"),
+    ("Dorang pulang deng muka asang.", "muka", "wajah"),               # the sour face of the idiom
+    ("Kita bacuci muka pake air dingin.", "mencuci muka", "wajah"),    # washed: muka
+    ("Dia tunggu di muka rumah.", "depan rumah", "wajah"),
+])
+def test_muka_acted_on_is_a_face(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out

@@ -2,8 +2,9 @@
 what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_senses.py, the words of going
 (jalan, bajalan, nae) in going_senses.py, whose RULES these include).
 
-  muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
-          muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
+  muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka stays 'muka';
+          'wajah' after an act done to a face, a count or deng (badandan muka, semua muka, deng muka
+          pucat; not deng muka asang, the idiom muka masam), and after a person's possessive (ngana pe muka, depe
           muka, oma pe muka: MangARTI mining part wajah 12 of 14, the other two after di), unless a
           place preposition opens the possessive (di kita pe muka: in front of me)
   panas   'demam' as a person's state (anak panas, ade masih panas) and beside a symptom (batuk deng
@@ -104,8 +105,25 @@ def _muka(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and prev.key not in _COUNTING and (
             prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and thing(prev, vocabulary)):
         u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka stays 'muka'
-    elif u.ind == "muka" and _persons(units, k, prev, before):
+    elif u.ind == "muka" and (_persons(units, k, prev, before) or _a_face_acted_on(prev, nxt)):
         u.ind = "wajah"  # ngana pe muka pucat -> wajahmu; di kita pe muka (in front of me) stays
+
+
+def _a_face_acted_on(prev, nxt) -> bool:
+    """A face made up, looked at, remembered or counted, or one a person goes with (badandan muka, semua
+    muka, deng muka stenga manganto: MangARTI mining wajah 7 of 7 such places); a face washed keeps 'muka'
+    (cuci muka, basu muka: 8 of 8), and so does the sour face of the idiom (deng muka asang: muka masam)."""
+    if prev is None:
+        return False
+    if prev.key in ("deng", "dengan"):
+        return nxt is None or nxt.key not in _SOUR
+    return prev.key in _FACE_ACTS or prev.root in _FACE_ACTS or prev.key in _COUNTING
+
+
+# Acts done to a face (the washing ones, cuci and basu, keep 'muka').
+_FACE_ACTS = frozenset({"dandan", "badandan", "rias", "barias", "lia", "liat", "lihat", "inga", "ingat", "ba inga",
+                        "tutu", "tutup", "usap", "pegang", "cium", "ciong", "foto", "bafoto", "angka", "angkat"})
+_SOUR = frozenset({"asam", "asang", "masam", "mara", "marah", "cemberut"})
 
 
 def _persons(units, k, prev, before) -> bool:
