@@ -131,3 +131,14 @@ def test_sadap_of_what_one_rests_in_is_comfort(source, expected, wrong):
 def test_muka_acted_on_is_a_face(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Aer dingin kase lega tanggorokan.", "melegakan", "memberi lega"),    # lega is a state: kase makes it an act
+    ("Anak-anak tatawa besar lia tu badut.", "tertawa terbahak-bahak melihat", "tertawa besar"),
+    ("Oma senyum besar lia depe cucu.", "senyum lebar", "senyum besar"),
+    ("Depe rumah besar skali.", "besar", "lebar"),                         # besar alone stays
+])
+def test_relief_and_a_broad_laugh(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
