@@ -142,3 +142,13 @@ def test_muka_acted_on_is_a_face(source, expected, wrong):
 def test_relief_and_a_broad_laugh(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Kobong itu lumayan jao dari sini.", "cukup jauh", "lumayan"),     # before what it grades
+    ("Bagimana depe hasil? Lumayan.", "Lumayan.", "Cukup"),             # alone: not bad
+    ("Jalan ka kobong manurung skali.", "menurun", "manurung"),
+])
+def test_fairly_and_downhill(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
