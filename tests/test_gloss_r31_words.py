@@ -152,3 +152,15 @@ def test_relief_and_a_broad_laugh(source, expected, wrong):
 def test_fairly_and_downhill(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Tutu kancang tu toples.", "Tutup rapat", "kencang"),                   # shut tight
+    ("Tu lemari so takonci kancang.", "terkunci rapat", "kencang"),
+    ("Opa bicara deng suara yang kancang.", "suara yang lantang", "kencang"),  # a loud voice
+    ("Angin kancang skali tadi malam.", "kencang", "rapat"),                  # wind stays kencang
+    ("Pegang kancang tu tali.", "erat", "rapat"),
+])
+def test_kancang_of_what_is_shut_and_of_a_voice(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out

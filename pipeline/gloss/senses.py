@@ -37,8 +37,6 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
-  kras, basar, kancang  'deras' (heavy) of rain (ujang kras, ujang turung kancang); 'keras',
-             'besar', 'kencang' elsewhere
   isi        the filling, a noun, right after a thing (roti isi daging, kue isi kacang); after a person,
              an aspect word or a conjunction the verb 'mengisi' (dia isi aer, so isi pulsa)
   baganti    'berubah' (changes, becomes) before jadi or an adjective (depe muka baganti jadi merah,
@@ -70,7 +68,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss import going_senses
+from pipeline.gloss import going_senses, strength_senses
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case,
     thing, word_before)
@@ -296,24 +294,6 @@ def _new(units, k, u, prev, nxt, before, vocabulary):
         u.pos = "adj"  # ta pe motor baru so ilang -> motor baru saya sudah hilang
 
 
-def _heavy_rain(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind in _RAIN_STRENGTHS and word_before(units, k, _RAIN, ("v", "adv", "aux"), 3):
-        u.ind = "deras"  # ujang kras, ujang turung kancang: rain falls heavily, not 'hard' or 'big'
-
-
-def _tight(units, k, u, prev, nxt, before, vocabulary):
-    _heavy_rain(units, k, u, prev, nxt, before, vocabulary)
-    if u.ind == "kencang" and any(c.key in _HELD for c in clause(units, k)[0]):
-        u.ind = "erat"  # palu kancang, pegang kancang batang bulu, tali sodara kancang: held fast
-
-
-# Holding and bonds: kancang with them is 'erat' (MangARTI mining part 9 of 9 such clauses).
-_HELD = frozenset({"palu", "peluk", "pelok", "pegang", "ika", "ikat", "tempel", "bapatempel", "sodara",
-                   "saudara", "ikatan", "genggam"})
-_RAIN = frozenset({"ujang", "ujan", "hujan", "hujang"})
-_RAIN_STRENGTHS = frozenset({"keras", "besar", "kencang"})
-
-
 def _filling(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and nxt is not None and prev.key not in PERSON_NOUNS and prev.source != NAME and (
             prev.pos == "n" or prev.pos == "" and prev.ind not in STOP_WORDS and thing(prev, vocabulary)):
@@ -398,7 +378,7 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "berwarna", "v"  # bunga yang warna kuning -> bunga yang berwarna kuning
 
 
-RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together, "mas": _gold,
+RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **strength_senses.RULES, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together, "mas": _gold,
          **dict.fromkeys(("bacirita", "bacerita"), _telling),
          "balari": _speeds, **dict.fromkeys(("laju", "laju-laju"), _vehicle_speed), "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
          **dict.fromkeys(("samua", "smua", "semua"), _all_of_them)}
