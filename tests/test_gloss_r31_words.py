@@ -164,3 +164,14 @@ def test_fairly_and_downhill(source, expected, wrong):
 def test_kancang_of_what_is_shut_and_of_a_voice(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Torang musti baku bage kue itu.", "berbagi kue", "pukul"),       # something shared
+    ("Dorang dua baku bage jo tu nasi.", "berbagi", "pukul"),
+    ("Anak-anak baku bage di lapangan.", "saling pukul", "berbagi"),   # nothing shared: a fight
+    ("Jang baku bage trus!", "saling pukul", "berbagi"),
+])
+def test_baku_bage_shares_or_fights(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out
