@@ -175,3 +175,12 @@ def test_kancang_of_what_is_shut_and_of_a_voice(source, expected, wrong):
 def test_baku_bage_shares_or_fights(source, expected, wrong):
     out = _translate(source)
     assert expected in out and wrong not in out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Torang jaga tali sodara kancang.", "tali persaudaraan erat", "tali saudara"),   # the bond, held fast
+    ("Kita pe sodara datang dari Tomohon.", "saudara", "persaudaraan"),              # a relative
+])
+def test_the_bond_of_kinship(source, expected, wrong):
+    out = _translate(source)
+    assert expected in out and wrong not in out

@@ -33,7 +33,7 @@ def _tight(units, k, u, prev, nxt, before, vocabulary):
 
 # Holding and bonds: kancang with them is 'erat' (MangARTI mining part 9 of 9 such clauses).
 _HELD = frozenset({"palu", "peluk", "pelok", "pegang", "ika", "ikat", "tempel", "bapatempel", "sodara",
-                   "saudara", "ikatan", "genggam"})
+                   "saudara", "tali sodara", "ikatan", "genggam"})
 _SHUT = frozenset({"tutu", "tutup", "tatutu", "tertutup", "konci", "kunci", "takonci", "takunci", "terkunci",
                    "bakonci", "bakunci"})
 _VOICE = frozenset({"suara", "swara"})
