@@ -179,7 +179,7 @@ def test_baku_bage_shares_or_fights(source, expected, wrong):
 
 @pytest.mark.parametrize("source, expected, wrong", [
     ("Torang jaga tali sodara kancang.", "tali persaudaraan erat", "tali saudara"),   # the bond, held fast
-    ("Kita pe sodara datang dari Tomohon.", "saudara", "persaudaraan"),              # a relative
+    ("Kita pe sodara datang dari Tomohon.", "Saudara saya", "persaudaraan"),         # a relative
 ])
 def test_the_bond_of_kinship(source, expected, wrong):
     out = _translate(source)
