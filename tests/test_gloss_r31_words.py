@@ -186,3 +186,12 @@ def test_the_bond_of_kinship(source, expected, wrong):
 ])
 def test_thanks_for_what_was_given_is_atas(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Kase ijin pa kita pulang, Pa.", "Izinkan saya pulang", "Mengizinkan"),   # asked of the hearer
+    ("Jang kase luka pa ngana pe ade.", "Jangan lukai", "melukai"),
+    ("Depe papa nyanda kase ijin.", "tidak mengizinkan", " izinkan"),           # told: the meN- form
+])
+def test_kase_acts_asked_of_the_hearer_are_bare(source, expected, wrong):
+    _reads(source, expected, wrong)
