@@ -203,3 +203,11 @@ def test_kase_acts_asked_of_the_hearer_are_bare(source, expected, wrong):
 ])
 def test_sounds_that_answer_each_other(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Anak-anak baku rabu kue di meja.", "berebut kue", "saling"),   # rabu for rebut
+    ("Hari Rabu torang pigi ka gereja.", "Hari Rabu", "berebut"),    # the day stays
+])
+def test_scrambling_for_and_the_day(source, expected, wrong):
+    _reads(source, expected, wrong)
