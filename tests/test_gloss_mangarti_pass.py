@@ -103,9 +103,9 @@ def test_a_sex_word_belongs_to_the_owner_before_pe(glosser, source, expected):
     # a reduplicated person noun is still a person: pa before it is 'kepada'
     ("Dia pamit pa ade-ade.", "Dia pamit kepada adik-adik."),
     ("Opa bilang makase pa pasarta.", "Kakek mengucapkan terima kasih kepada peserta."),
-    # after a word that counts, muka is faces, not the front
-    ("Semua muka so mera.", "Semua muka sudah merah."),
-    ("Kita lia semua muka di foto.", "Saya melihat semua muka di foto."),
+    # after a word that counts, muka is faces, not the front (wajah since round 31: MangARTI semua wajah)
+    ("Semua muka so mera.", "Semua wajah sudah merah."),
+    ("Kita lia semua muka di foto.", "Saya melihat semua wajah di foto."),
 ])
 def test_plural_persons_and_counted_faces(glosser, source, expected):
     assert translate(glosser, source) == expected

@@ -23,14 +23,14 @@ def test_kelar_before_an_act_or_a_span_is_setelah(glosser, source, expected):
 
 
 @pytest.mark.parametrize("source, expected", [
-    # palang-palang after its act, or closing the clause: the manner, 'pelan'
-    ("Oma bajalang palang-palang ka gereja.", "Nenek berjalan pelan ke gereja."),
-    ("Tutu tu jendela palang-palang.", "Tutup jendela itu pelan."),
-    # before the change it qualifies: 'perlahan'
+    # palang-palang is 'perlahan' wherever it stands (round 31: the full MangARTI mining part writes
+    # perlahan 22 of 34, also after the act; a sample of 8 had suggested 'pelan' there)
+    ("Oma bajalang palang-palang ka gereja.", "Nenek berjalan perlahan ke gereja."),
+    ("Tutu tu jendela palang-palang.", "Tutup jendela itu perlahan."),
     ("Depe demam palang-palang turung.", "Demamnya perlahan turun."),
     ("Angin palang-palang mulai brenti.", "Angin perlahan mulai berhenti."),
 ])
-def test_palang_palang_is_pelan_after_an_act_and_perlahan_before_a_change(glosser, source, expected):
+def test_palang_palang_is_perlahan(glosser, source, expected):
     assert translate(glosser, source) == expected
 
 

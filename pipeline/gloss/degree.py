@@ -10,6 +10,8 @@
   le      'lagi' (more, further) after a counted noun (lima manit le -> lima menit lagi, dua tamang
           le), a comparative (lebe jao le -> lebih jauh lagi) or tamba; 'juga' elsewhere
   sadiki  'sebentar' after an activity that lasts (tunggu sadiki); sadiki le negated: 'sedikit pun'
+  lumayan 'cukup' before what it grades (lumayan jao -> cukup jauh: MangARTI mining cukup 11, lumayan 7,
+          agak 2 of 20), 'lumayan' (not bad) where nothing follows it in its clause
   skali   'sangat' before the adjective or verb it follows (panas skali -> sangat panas), the
           way free Indonesian translations write it (MangARTI: 'sangat' 918 times, 'sekali' 149)
   lebe X dari Y  the standard of a comparison: 'daripada' (lebe mahal dari bulan lalu -> lebih mahal
@@ -193,7 +195,12 @@ def _act(words: list, at: int, vocabulary: IndonesianVocabulary | None) -> bool:
         vocabulary.is_form("be" + word.root)))  # kerja: bekerja, no meN- form
 
 
-RULES = {"satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
+def _fairly(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is None:
+        u.ind = same_case(u.ind, "lumayan")  # Lumayan.: not bad, as an answer
+
+
+RULES = {"lumayan": _fairly, "satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
          "sadiki le": _sadiki_le, "sadiki": _sadiki, **dict.fromkeys(_DEGREE_AFTER, _skali)}
 FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units
 

@@ -276,7 +276,8 @@ class IndonesianVocabulary:
 # are transitive already take no suffix (kase tutup pintu -> menutup pintu, tu pintu musti kase tutup
 # -> harus ditutup; not menutupkan, ditutupkan).
 _CAUSATIVE_SUFFIXES = {"kurang": "i", "basah": "i", "kotor": "i", "takut": "i", "sakit": "i", "rusak": "",
-                       "tutup": "", "buka": "", "kunci": "", "cuci": "", "ikat": "", "potong": "", "kompres": ""}
+                       "tutup": "", "buka": "", "kunci": "", "cuci": "", "ikat": "", "potong": "", "kompres": "",
+                       "keliling": "i"}  # bakuliling meja -> mengelilingi meja (KBBI), not mengelilingkan
 _PREFIXES = ("memper", "diper", "ber", "ter", "per", "di", "ke", "se", "be", "te", "pe")
 _SUFFIXES = ("kannya", "nya", "kan", "lah", "kah", "an", "i")
 # the first letters a nasal prefix replaces, or none (menulis: tulis; mengambil: ambil); coding's

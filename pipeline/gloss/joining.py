@@ -14,6 +14,9 @@
           towards the act (tako pake susuk -> takut pakai susuk), 'naik' before a vehicle
           (pake oto), 'tanpa' negated (minum te nyanda pake gula -> minum teh tanpa gula)
   biar    concession.py (walaupun, or purpose; biar jo -> biarkan saja)
+  for     'atas' after a thanks, before what was given or done (makase banyak for ngana pe bantuan -> terima
+          kasih banyak atas bantuanmu: own references 1 of 1, MangARTI mining 3 of 3); 'untuk' before a
+          person thanked or an act (makase for dia, makase for bapontar)
 """
 
 from __future__ import annotations
@@ -168,7 +171,18 @@ def _warned(units, k) -> bool:
     return units[first].key in _WARNINGS and units[first + 1].key not in _REMINDED  # jang lupa bawa ..., kong: a step
 
 
-RULES = {"deng": _deng_rule, "pake": _pake, "biar": biar, "biar jo": biar_jo, "kong": _kong}
+_THANKS = frozenset({"makase", "makasih", "terima kasih", "trima kasih"})
+
+
+def _thanked_for(units, k, u, prev, nxt, before, vocabulary):
+    thanks = prev is not None and (prev.key in _THANKS or prev.key == "banyak" and before is not None and (
+        before.key in _THANKS))
+    if thanks and nxt is not None and nxt.pos not in ("v", "pron") and nxt.key not in PERSON_NOUNS and not (
+            nxt.pos == "" and starts_predicate(nxt, vocabulary)):
+        u.ind = "atas"  # makase for ngana pe bantuan -> terima kasih atas bantuanmu
+
+
+RULES = {"for": _thanked_for, "deng": _deng_rule, "pake": _pake, "biar": biar, "biar jo": biar_jo, "kong": _kong}
 
 
 def _listed(unit) -> bool:

@@ -9,12 +9,15 @@ Indonesian ones, say gula for both: the own references write gula darah 7 of 7 w
 is high or is measured). angka: the number a test shows (angka di kertas itu so tinggi), not angkat 'lift',
 where it opens its clause and a level follows. antri: the queue, 'antrean', where it opens its clause (perhaps
 after a place or an owner) before how long it is (Antri panjang skali -> Antreannya sangat panjang; own references
-5 of 5, 4 with -nya); one who queues for long keeps the verb (musti antri lama -> harus antre lama). Dispatched by clauses.py.
+5 of 5, 4 with -nya); one who queues for long keeps the verb (musti antri lama -> harus antre lama). ongkos: what a
+worker is paid is 'upah' (KBBI upah 'uang ... pembalas jasa'; own references 3 of 3 with tukang), where a worker
+is named in its clause (tukang pe ongkos, ongkos tukang naik); a fare or a cost stays ongkos (ongkos oto, ongkos
+tukang ojek: the driver carries). Dispatched by clauses.py.
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import clause, key_after, same_case, subject_person
+from pipeline.gloss.clause_words import VEHICLES, clause, key_after, same_case, subject_person
 
 BLOOD_SUGAR = "gula darah"
 # A level a measure has: what a person's gula is or does.
@@ -86,5 +89,17 @@ def _antri(units, k, u, prev, nxt, before, vocabulary):
     u.ind, u.pos = same_case(u.ind, "antrean" if owned else "antreannya"), "n"  # the queue there: -nya
 
 
-RULES = {"gula": _gula, "angka": _angka, "antri": _antri, "antre": _antri}
+# People paid for the work they do: their ongkos is a wage.
+_WORKERS = frozenset({"tukang", "buruh", "pekerja", "karyawan"})
+
+
+def _wage(units, k, u, prev, nxt, before, vocabulary):
+    words, at = clause(units, k)
+    for i, w in enumerate(words):
+        if w.key in _WORKERS and not (i + 1 < len(words) and words[i + 1].key in VEHICLES):
+            u.ind = same_case(u.ind, "upah")  # ongkos tukang, tukang pe ongkos: a worker's pay
+            return
+
+
+RULES = {"ongkos": _wage, "gula": _gula, "angka": _angka, "antri": _antri, "antre": _antri}
 FREE_KEYS = frozenset({"gula", "antre"})  # an Indonesian word the lexicon lists as shared

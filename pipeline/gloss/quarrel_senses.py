@@ -6,11 +6,16 @@
                 how long it lasts (dari kalamaring, sampe skarang), says it no longer holds (nyanda bakumarah
                 le), forbids it (jang baku mara) or says it has come about (dorang so baku mara: the state
                 reached): own references saling marah 7 of 8 such sentences
+  baku bage     'saling pukul' (hit each other) with nothing shared after it (ngoni dua baku bage trus!);
+                'berbagi' (share) before what is shared (baku bage tampa, baku bage berkat, baku bage jo itu
+                roti: MangARTI mining 3 of 3, own references 1 of 1)
+  baku balas    'bersahutan' (sounds answering each other) in a sentence of crowing, singing or shouting (ayam
+                bakokok baku balas dari jao: MangARTI mining 3 of 3); elsewhere 'saling balas' (baku balas pesan)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PAST_POINTS, sentence_around
+from pipeline.gloss.clause_words import PAST_POINTS, sentence_around, thing
 
 QUARREL = "bertengkar"
 ANGRY_AT_EACH_OTHER = "saling marah"
@@ -45,5 +50,40 @@ def _lasting(units: list, k: int, prev, nxt, before) -> bool:
                for first, second in zip(words, words[1:]))
 
 
-RULES = dict.fromkeys(("baku mara", "baku marah", "bakumara", "bakumarah"), _quarrel)
+# What a reciprocal bage may share past: a particle or a degree word before the thing shared.
+_BEFORE_SHARED = frozenset({"jo", "jua", "dulu", "sama-sama"})
+_SHARED_POS = frozenset({"n", "dem", "num", "loc"})
+_PLACE_WORDS = frozenset({"di", "ke", "ka", "dari", "pada"})  # baku bage di lapangan: where, not what
+
+
+def _thing_after(units: list, k: int, vocabulary) -> bool:
+    """A thing right after units[k], perhaps past jo or dulu: what a reciprocal act is done with."""
+    at = k + 1
+    while at < len(units) and units[at - 1].joined and units[at].key in _BEFORE_SHARED:
+        at += 1
+    return at < len(units) and units[at - 1].joined and (units[at].pos in _SHARED_POS or units[at].pos == "" and (
+        units[at].key not in _PLACE_WORDS and thing(units[at], vocabulary)))
+
+
+def _share_or_fight(units, k, u, prev, nxt, before, vocabulary):
+    """baku bage before what is shared is berbagi; with nothing shared the fight stays (saling pukul)."""
+    if _thing_after(units, k, vocabulary):
+        u.ind, u.gloss = "berbagi", ("RECP", "bagi")  # baku bage tampa, baku bage jo itu roti
+
+
+def _answering(units, k, u, prev, nxt, before, vocabulary):
+    """baku balas among sounds (a cock crowing, crickets singing, people shouting) is bersahutan."""
+    words, _ = sentence_around(units, k)
+    if any(w.key in _SOUNDS or w.root in _SOUNDS for w in words):
+        u.ind = "bersahutan"  # ayam bakokok baku balas dari jao; baku balas pesan keeps saling balas
+
+
+# Sounds that answer each other.
+_SOUNDS = frozenset({"bakokok", "kokok", "berkokok", "bamanyanyi", "manyanyi", "nyanyi", "bataria", "tariak", "teriak",
+                     "suara", "bunyi", "babunyi"})
+
+
+RULES = {**dict.fromkeys(("baku mara", "baku marah", "bakumara", "bakumarah"), _quarrel),
+         **dict.fromkeys(("baku bage", "bakubage"), _share_or_fight), **dict.fromkeys(("baku balas", "bakubalas"),
+                                                                                   _answering)}
 FREE_KEYS = frozenset({"bakumara", "bakumarah"})  # read by the baku rule, not from the lexicon

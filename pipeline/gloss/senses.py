@@ -2,8 +2,9 @@
 what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_senses.py, the words of going
 (jalan, bajalan, nae) in going_senses.py, whose RULES these include).
 
-  muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka, semua
-          muka (faces counted) stay 'muka'; 'wajah' after a person's possessive (ngana pe muka, depe
+  muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka stays 'muka';
+          'wajah' after an act done to a face, a count or deng (badandan muka, semua muka, deng muka
+          pucat; not deng muka asang, the idiom muka masam), and after a person's possessive (ngana pe muka, depe
           muka, oma pe muka: MangARTI mining part wajah 12 of 14, the other two after di), unless a
           place preposition opens the possessive (di kita pe muka: in front of me)
   panas   'demam' as a person's state (anak panas, ade masih panas) and beside a symptom (batuk deng
@@ -29,16 +30,13 @@ what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_sense
   samua   'semuanya' (all of them) closing its clause after the act done to them, a demonstrative or ada
           (mama mo jual samua, torang so ada samua), alone as an address (Slamat makang, samua.) and opening
           a clause before its act (..., samua so kaweng); 'semua' after a noun or a person (torang samua),
-          after a state or a change each went through (gatal-gatal samua, harga nae samua), before a noun
+          after a state or a change each went through (gatal-gatal samua, harga nae samua), before a noun;
+          'seluruh' before one thing seen whole (samua badan, semua kota); the same for Indonesian semua
   kaweng, kawin  'pernikahan' right after a noun that is no person (baju kaweng, cincin kaweng); 'pesta
              pernikahan' after ka (pigi ka kaweng); 'menikah' elsewhere
   baru       'new' (an adjective the possessive keeps with its noun) after a noun, closing its clause or
              before a demonstrative, an aspect word, a negation or a place (ta pe motor baru so ilang);
              'just' before a verb
-  palang-palang  'perlahan' (gradually) before the predicate it qualifies (depe demam palang-palang turung);
-             'pelan' (slowly, the manner) after its act or closing its clause (bajalan palang-palang)
-  kras, basar, kancang  'deras' (heavy) of rain (ujang kras, ujang turung kancang); 'keras',
-             'besar', 'kencang' elsewhere
   isi        the filling, a noun, right after a thing (roti isi daging, kue isi kacang); after a person,
              an aspect word or a conjunction the verb 'mengisi' (dia isi aer, so isi pulsa)
   baganti    'berubah' (changes, becomes) before jadi or an adjective (depe muka baganti jadi merah,
@@ -70,9 +68,9 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss import going_senses
+from pipeline.gloss import going_senses, strength_senses
 from pipeline.gloss.clause_words import (
-    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case, starts_predicate,
+    BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case,
     thing, word_before)
 from pipeline.gloss.morphology import NAME, UNKNOWN
 from pipeline.gloss.units import neighbours
@@ -105,8 +103,25 @@ def _muka(units, k, u, prev, nxt, before, vocabulary):
     if u.ind == "muka" and prev is not None and prev.key not in PERSON_NOUNS and prev.key not in _COUNTING and (
             prev.pos in ("n", "loc") or prev.key in _FRONT_AFTER or prev.pos == "" and thing(prev, vocabulary)):
         u.ind = "depan"  # meja muka, paling muka, dari muka -> depan; cuci muka stays 'muka'
-    elif u.ind == "muka" and _persons(units, k, prev, before):
+    elif u.ind == "muka" and (_persons(units, k, prev, before) or _a_face_acted_on(prev, nxt)):
         u.ind = "wajah"  # ngana pe muka pucat -> wajahmu; di kita pe muka (in front of me) stays
+
+
+def _a_face_acted_on(prev, nxt) -> bool:
+    """A face made up, looked at, remembered or counted, or one a person goes with (badandan muka, semua
+    muka, deng muka stenga manganto: MangARTI mining wajah 7 of 7 such places); a face washed keeps 'muka'
+    (cuci muka, basu muka: 8 of 8), and so does the sour face of the idiom (deng muka asang: muka masam)."""
+    if prev is None:
+        return False
+    if prev.key in ("deng", "dengan"):
+        return nxt is None or nxt.key not in _SOUR
+    return prev.key in _FACE_ACTS or prev.root in _FACE_ACTS or prev.key in _COUNTING
+
+
+# Acts done to a face (the washing ones, cuci and basu, keep 'muka').
+_FACE_ACTS = frozenset({"dandan", "badandan", "rias", "barias", "lia", "liat", "lihat", "inga", "ingat", "ba inga",
+                        "tutu", "tutup", "usap", "pegang", "cium", "ciong", "foto", "bafoto", "angka", "angkat"})
+_SOUR = frozenset({"asam", "asang", "masam", "mara", "marah", "cemberut"})
 
 
 def _persons(units, k, prev, before) -> bool:
@@ -203,12 +218,18 @@ _CHANGES = frozenset({"nae", "naik", "turun", "turung", "lepas", "lapas", "jatuh
                       "pigi", "pi", "pergi", "barangkat", "berangkat", "bajalan", "berjalan"})  # leaving, like coming
 _ACT_OPENERS = frozenset({"v", "aux", "neg"})
 _HAVING = frozenset({"ada", "punya"})
+# One thing seen whole: semua before it is 'seluruh' (KBBI seluruh 'segenap, semua bagian'; MangARTI mining
+# semua badan, kota, ruangan 3 of 3). Keluarga is many people (own references semua keluarga 2 of 2).
+_WHOLES = frozenset({"badan", "tubuh", "kota", "kampung", "kampong", "desa", "dunia", "ruangan", "pulau",
+                     "wilayah", "daerah", "dairah", "negeri"})
 
 
 def _all_of_them(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind != "semua":
+    if u.ind.lower() != "semua":
         return
-    if nxt is None and prev is not None and prev.key not in _CHANGES and (
+    if nxt is not None and nxt.key in _WHOLES:
+        u.ind = same_case(u.ind, "seluruh")  # samua badan, semua kota: the whole of one thing, not all of many
+    elif nxt is None and prev is not None and prev.key not in _CHANGES and (
             prev.pos in _ACTS_ON_ALL or prev.pos == "" and prev.root or prev.key in _HAVING):
         u.ind = "semuanya"  # mama mo jual samua, torang so sadia samua, torang so ada samua
     elif nxt is None and prev is None and k > 0:
@@ -216,6 +237,11 @@ def _all_of_them(units, k, u, prev, nxt, before, vocabulary):
     elif prev is None and nxt is not None and nxt.pos in _ACT_OPENERS and not (
             k > 0 and (units[k - 1].key in PERSON_NOUNS or units[k - 1].pos == "pron")):  # om, tanta, samua datang: a list
         u.ind = same_case(u.ind, "semuanya")  # ..., samua dapa tanggung BPJS: all of them, the subject
+
+
+def _gold(units, k, u, prev, nxt, before, vocabulary):
+    if u.upper and nxt is not None and nxt.upper:
+        u.ind = "Mas"  # Mas Joko: the Javanese title before a name, not the lexicon's gold (emas)
 
 
 def _together(units, k, u, prev, nxt, before, vocabulary):
@@ -268,34 +294,6 @@ def _new(units, k, u, prev, nxt, before, vocabulary):
         u.pos = "adj"  # ta pe motor baru so ilang -> motor baru saya sudah hilang
 
 
-def _slowly(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and (nxt.key in _CHANGE_STARTS or starts_predicate(nxt, vocabulary)):
-        u.ind = same_case(u.ind, "perlahan")  # depe demam palang-palang turung: a change by degrees
-    # elsewhere the lexicon's 'pelan' stays: bajalan palang-palang, buka pintu palang-palang (the manner)
-
-
-# Words that open a change going on, after which palang-palang is 'perlahan' (palang-palang mulai terang).
-_CHANGE_STARTS = frozenset({"mulai", "abis", "habis", "ilang", "hilang", "turung", "turun", "nae", "naik"})
-
-
-def _heavy_rain(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind in _RAIN_STRENGTHS and word_before(units, k, _RAIN, ("v", "adv", "aux"), 3):
-        u.ind = "deras"  # ujang kras, ujang turung kancang: rain falls heavily, not 'hard' or 'big'
-
-
-def _tight(units, k, u, prev, nxt, before, vocabulary):
-    _heavy_rain(units, k, u, prev, nxt, before, vocabulary)
-    if u.ind == "kencang" and any(c.key in _HELD for c in clause(units, k)[0]):
-        u.ind = "erat"  # palu kancang, pegang kancang batang bulu, tali sodara kancang: held fast
-
-
-# Holding and bonds: kancang with them is 'erat' (MangARTI mining part 9 of 9 such clauses).
-_HELD = frozenset({"palu", "peluk", "pelok", "pegang", "ika", "ikat", "tempel", "bapatempel", "sodara",
-                   "saudara", "ikatan", "genggam"})
-_RAIN = frozenset({"ujang", "ujan", "hujan", "hujang"})
-_RAIN_STRENGTHS = frozenset({"keras", "besar", "kencang"})
-
-
 def _filling(units, k, u, prev, nxt, before, vocabulary):
     if prev is not None and nxt is not None and prev.key not in PERSON_NOUNS and prev.source != NAME and (
             prev.pos == "n" or prev.pos == "" and prev.ind not in STOP_WORDS and thing(prev, vocabulary)):
@@ -320,8 +318,8 @@ def _repeat(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "mengulang", "v"  # torang musti ulang dari awal -> kami harus mengulang dari awal
     elif prev is not None and (prev.key in _FORBIDDING or prev.key in _TRYING or prev.pos == "pron" and nxt is None):
         u.ind, u.pos = "ulangi", "v"  # jang ulang -> jangan ulangi; co ulang -> coba ulangi; kalu ngana ulang, ...
-    elif prev is None and (nxt is None or nxt.key == "lagi" or nxt.key in _REQUEST_CLOSERS):
-        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal, Ulang dang: a command, the act itself
+    elif prev is None and (nxt is None or nxt.key in ("lagi", "dari") or nxt.key in _REQUEST_CLOSERS):
+        u.ind, u.pos = same_case(u.ind, "ulangi"), "v"  # Ulang lagi dari awal, Ulang dang, ..., ulang dari awal!: a command
     elif nxt is not None and nxt.key == "lagi":
         u.ind = ""  # dia bacirita ulang lagi -> dia bercerita lagi: 'again' once
 
@@ -362,7 +360,7 @@ def _piercing(units, k, u, prev, nxt, before, vocabulary):
 # Softeners that close a request (clause_words.SOFTENERS, and jo dang read as one unit): kurang opening
 # such a clause asks the seller to lower the price.
 _REQUEST_CLOSERS = SOFTENERS | {"jo dang"}
-FREE_KEYS = frozenset({"kurang", "warna"})  # Indonesian words: clauses.py sets their rules up without the lexicon
+FREE_KEYS = frozenset({"kurang", "warna", "semua"})  # Indonesian words: clauses.py sets their rules up without the lexicon
 
 
 def _lower_price(units, k, u, prev, nxt, before, vocabulary):
@@ -380,10 +378,10 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "berwarna", "v"  # bunga yang warna kuning -> bunga yang berwarna kuning
 
 
-RULES = {**going_senses.RULES, "ulang": _repeat, "palang-palang": _slowly, "baganti": _change, "isi": _filling, **dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together,
+RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **strength_senses.RULES, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together, "mas": _gold,
          **dict.fromkeys(("bacirita", "bacerita"), _telling),
          "balari": _speeds, **dict.fromkeys(("laju", "laju-laju"), _vehicle_speed), "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
-         **dict.fromkeys(("samua", "smua"), _all_of_them)}
+         **dict.fromkeys(("samua", "smua", "semua"), _all_of_them)}
 
 
 def _person_before(units: list, k: int) -> bool:

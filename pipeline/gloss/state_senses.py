@@ -14,11 +14,14 @@
             three words before it (oma tinggal sandiri, kase tinggal ana kacili sandiri: own references 6 of
             7); 'sendiri' (by oneself) elsewhere (bayar sandiri, pulang sandiri, kita sandiri yang urus) and
             right after a thing, which it makes one's own (tinggal di dorang pe rumah sandiri)
+  manganto  'kantuk' (sleepiness, the noun) where it is held back, driven off or left over, perhaps after rasa
+            (tahan manganto, kase ilang rasa manganto, sisa manganto: MangARTI mining 7 of 7 such phrases);
+            'mengantuk' elsewhere (kita so manganto skali, rasa manganto -> merasa mengantuk)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause, subject_before, subject_person
+from pipeline.gloss.clause_words import ANIMALS, PERSON_NOUNS, clause, same_case, subject_before, subject_person
 
 LAPSED = "tidak aktif"
 WELL = "sehat"
@@ -88,6 +91,19 @@ def _alone(units, k, u, prev, nxt, before, vocabulary):
         u.ind = ALONE  # oma tinggal sandiri di rumah -> nenek tinggal sendirian di rumah
 
 
-RULES = {"mati": _lapsed, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone,
+# What is done to sleepiness as a thing: held back, fought, driven off, or what is left of it.
+_SLEEPINESS_HELD = frozenset({"tahan", "batahan", "ba tahan", "menahan", "halang", "bahalang", "ba halang", "lawan",
+                              "balawan", "ilang", "kase ilang", "se ilang", "usir", "sisa"})
+
+
+def _sleepiness(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() != "mengantuk" or prev is None:
+        return
+    held = before if prev.key == "rasa" else prev  # tahan rasa manganto: rasa names the feeling
+    if held is not None and held.key in _SLEEPINESS_HELD:
+        u.ind, u.pos = same_case(u.ind, "kantuk"), "n"  # tahan manganto -> menahan kantuk, not mengantuk
+
+
+RULES = {"mati": _lapsed, "manganto": _sleepiness, "mangantok": _sleepiness, "mangantuk": _sleepiness, "bersi": _cleans, "bersih": _cleans, "bae": _feels_well, "sandiri": _alone,
          "sendiri": _alone}
-FREE_KEYS = frozenset({"bersi", "bersih", "sendiri"})  # read by the sound rules or as Indonesian, not from the lexicon
+FREE_KEYS = frozenset({"bersi", "bersih", "sendiri", "manganto", "mangantok", "mangantuk"})  # read by the sound rules or as Indonesian, not from the lexicon

@@ -24,6 +24,9 @@ two senses that the neighbours decide (dispatched by clauses.py; the other conte
   sapu    'oles' (smear) before what is smeared on: butter, spice paste, balm, oil, jam, egg yolk (Sapu
           mantega di roti -> Oleskan mentega di roti; roti so dapa sapu selai -> sudah diolesi selai:
           MangARTI mining and dev parts oleskan, diolesi, dilumuri 7 of 7); 'sapu' (sweep) elsewhere
+  sadap   'nyaman' (comfortable) in a clause about what one lies, sits or sleeps on, or wears (bantal guling ini
+          sadap skali, pakaian tidor yang sadap: MangARTI mining 4 of 4); 'enak' (tasty) elsewhere (own
+          references 13 of 13, all of food)
 """
 
 from __future__ import annotations
@@ -146,6 +149,17 @@ def _drinks_something(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "minum")  # dia baminum obat -> dia minum obat
 
 
-RULES = {"masak": _cooked_through, "masa": _cooked_through, "pedis": _stinging, "pedes": _stinging, "lombo": _tender,
+# What one lies, sits or sleeps on, or wears: its sadap is comfort, not taste.
+_RESTED_IN = frozenset({"bantal", "guling", "kasur", "tampa tidor", "tempat tidur", "kursi", "sofa", "pakaian",
+                        "baju", "kaos", "kaus", "slimut", "selimut"})  # not sepatu: pisang goreng sepatu is food
+
+
+def _comfort(units, k, u, prev, nxt, before, vocabulary):
+    words, _ = clause(units, k)
+    if u.ind.lower() == "enak" and any(w.key in _RESTED_IN or w.key.partition(" ")[0] in _RESTED_IN for w in words):
+        u.ind = same_case(u.ind, "nyaman")  # bantal ini sadap skali -> sangat nyaman
+
+
+RULES = {"sadap": _comfort, "masak": _cooked_through, "masa": _cooked_through, "pedis": _stinging, "pedes": _stinging, "lombo": _tender,
          "isap": _smoke, "hisap": _smoke, "asap": _smoking, "baasap": _smoking, "minum": _drink, "sapu": _smear,
          "baminum": _drinks_something}

@@ -237,11 +237,21 @@ def _greeting(units, k, u, prev, nxt, before, vocabulary):
         _giving(units, k, u, prev, nxt, before, vocabulary)  # datang kase selamat -> datang memberi selamat
 
 
+# kase + a noun the lexicon reads as one act (kase ijin -> mengizinkan): asked of the hearer, the bare form.
+_REQUESTED = {"mengizinkan": "izinkan", "melukai": "lukai", "menyemangati": "semangati", "memberkati": "berkati"}
+
+
+def _caused_act(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind in _REQUESTED and tells_hearer(units, k, vocabulary):
+        u.ind = _REQUESTED[u.ind]  # Kase ijin pa kita pigi -> Izinkan saya pergi; jang kase ijin -> jangan izinkan
+
+
 _GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase makan", "kase minum", "kase ASI")
 _GREETING_PHRASES = ("kase selamat", "kase slamat", "kase salamat")
 # The lexicon's dapa + act phrases (passives by default) whose act a person can do to a thing.
 _DAPA_ACTS = ("dapa ambe", "dapa cari", "dapa lia", "dapa dengar")
-RULES = {"dapa": _dapa, **dict.fromkeys(_DAPA_ACTS, _dapa_phrase), **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
+RULES = {**dict.fromkeys(("kase izin", "kase ijin", "kase luka", "kase samangat", "kase semangat", "kase berkat"),
+                         _caused_act), "dapa": _dapa, **dict.fromkeys(_DAPA_ACTS, _dapa_phrase), **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
          **dict.fromkeys(_COOKED, _cooked)}
 
 

@@ -1,0 +1,44 @@
+"""How strong: kras, basar, kancang read by what they are said of (dispatched by clauses.py through
+senses.RULES).
+
+  kras, basar, kancang  'deras' (heavy) of rain (ujang kras, ujang turung kancang); 'keras', 'besar',
+             'kencang' elsewhere
+  kancang    'rapat' (tight) right after shutting or locking (tutu kancang, so takonci kancang: MangARTI mining
+             4 of 4); 'erat' with holding or a bond in its clause (palu kancang, tali sodara kancang: 9 of 9);
+             'lantang' of a voice (deng suara yang paling kancang: 3 of 3, KBBI lantang 'keras dan jelas');
+             'kencang' elsewhere, of wind and of speed (angin kancang, bawa oto kancang: own references 13 of 13)
+"""
+
+from __future__ import annotations
+
+from pipeline.gloss.clause_words import clause, word_before
+
+
+def _heavy_rain(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind in _RAIN_STRENGTHS and word_before(units, k, _RAIN, ("v", "adv", "aux"), 3):
+        u.ind = "deras"  # ujang kras, ujang turung kancang: rain falls heavily, not 'hard' or 'big'
+
+
+def _tight(units, k, u, prev, nxt, before, vocabulary):
+    _heavy_rain(units, k, u, prev, nxt, before, vocabulary)
+    if u.ind != "kencang":
+        return
+    if prev is not None and (prev.key in _SHUT or prev.root in _SHUT):
+        u.ind = "rapat"  # tutu kancang, so takonci kancang: shut tight (MangARTI mining 4 of 4)
+    elif any(c.key in _HELD for c in clause(units, k)[0]):
+        u.ind = "erat"  # palu kancang, pegang kancang batang bulu, tali sodara kancang: held fast
+    elif word_before(units, k, _VOICE, ("rel", "adv", ""), 3):
+        u.ind = "lantang"  # deng suara yang paling kancang: a loud voice (KBBI lantang; MangARTI 3 of 3)
+
+
+# Holding and bonds: kancang with them is 'erat' (MangARTI mining part 9 of 9 such clauses).
+_HELD = frozenset({"palu", "peluk", "pelok", "pegang", "ika", "ikat", "tempel", "bapatempel", "sodara",
+                   "saudara", "tali sodara", "ikatan", "genggam"})
+_SHUT = frozenset({"tutu", "tutup", "tatutu", "tertutup", "konci", "kunci", "takonci", "takunci", "terkunci",
+                   "bakonci", "bakunci"})
+_VOICE = frozenset({"suara", "swara"})
+_RAIN = frozenset({"ujang", "ujan", "hujan", "hujang"})
+_RAIN_STRENGTHS = frozenset({"keras", "besar", "kencang"})
+
+
+RULES = {**dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight}
