@@ -1,0 +1,121 @@
+"""Round 31's new-user trial (child stunting and the posyandu in Manado: mothers, cadres, a nutrition
+officer and a midwife, recorded and sent to AssemblyAI's API, typed in InqScribe, or typed in Word): what
+the lecturer tripped over, each fixed with its test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest.batch import read_batch
+from pipeline.ingest.speakers import DIARIZATION_LABEL
+from tests.test_ingest_support import write_batch
+
+
+def _assemblyai(turns: list[tuple[str | None, str]], utterances: bool = True) -> str:
+    """AssemblyAI's transcript as GET /v2/transcript/ID answers it: times in milliseconds, speakers as
+    capital letters (None: no speaker_labels, so no utterances and words without a speaker)."""
+    time, listed, words = 400, [], []
+    for speaker, text in turns:
+        said = []
+        for word in text.split():
+            said.append({"text": word, "start": time, "end": time + 300, "confidence": 0.9, "speaker": speaker})
+            time += 400
+        listed.append({"speaker": speaker, "text": text, "start": said[0]["start"], "end": said[-1]["end"],
+                       "confidence": 0.9, "words": said})
+        words += said
+        time += 1000
+    return json.dumps({"id": "trial", "status": "completed", "language_code": "id", "text": " ".join(t for _, t in turns),
+                       "words": words, "utterances": listed if utterances else None, "audio_duration": time // 1000,
+                       "speaker_labels": utterances})
+
+
+TALK = [("A", "Anak ditimbang tiap bulan?"), ("B", "Iyo, tiap bulan. Kader catat di buku.")]
+
+
+def test_an_assemblyai_transcript_is_read_as_its_utterances_with_speakers_and_times(tmp_path: Path) -> None:
+    """AssemblyAI's JSON was passed over as 'ignored, not a transcript', its interview missing from every
+    table; its mapping in batch.yaml then stopped the run saying the .json 'is not a .json file of this batch'."""
+    batch = write_batch(tmp_path, {"ibu_T1.json": _assemblyai(TALK),
+                                   "batch.yaml": "speakers:\n  ibu_T1.json: {Speaker A: P, Speaker B: T1}\n"})
+    read = read_batch(batch, id_key=None)
+    assert read.segments["speaker"].tolist() == ["P", "T1"]
+    assert read.segments["text"].iloc[1] == "Iyo, tiap bulan. Kader catat di buku."
+    assert (read.segments["time_start"].iloc[1], read.segments["place"].iloc[1]) == ("00:00:03.000", "utterance 2 at 00:00:03.000")
+
+
+def test_an_unmapped_assemblyai_speaker_stops_the_run_with_its_label(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as error:
+        read_batch(write_batch(tmp_path, {"ibu_T1.json": _assemblyai(TALK)}), id_key=None)
+    assert "Speaker A: P" in str(error.value) and "Speaker B:" in str(error.value)
+
+
+def test_assemblyai_words_without_speaker_labels_are_one_informants(tmp_path: Path) -> None:
+    """Without `speaker_labels` AssemblyAI writes no utterances and its words name no speaker."""
+    batch = write_batch(tmp_path, {"T2.json": _assemblyai([(None, "Torang bawa anak ka posyandu.")], utterances=False),
+                                   "batch.yaml": "speakers:\n  T2.json: T2\n"})
+    read = read_batch(batch, id_key=None)
+    assert read.segments["text"].tolist() == ["Torang bawa anak ka posyandu."]
+    assert read.segments["speaker"].tolist() == ["T2"]
+
+
+def test_a_json_of_another_shape_is_still_passed_over(tmp_path: Path) -> None:
+    """Only a transcript's shape is read: a tool's settings with a `words` list is no transcript."""
+    batch = write_batch(tmp_path, {"K1.md": "P: Ada?\nK1: Ada.\n", "settings.json": json.dumps({"words": ["x"], "theme": "dark"})})
+    read = read_batch(batch, id_key=None)
+    assert set(read.segments["document"]) == {"K1.md"}
+    assert any("settings.json: ignored" in warning and "AssemblyAI" in warning for warning in read.warnings)
+
+
+def test_a_lettered_speaker_is_a_tools_numbering_not_a_name() -> None:
+    """'Speaker A' was taken for a person's name: a warning said 'Speaker' was masked only within the label."""
+    assert DIARIZATION_LABEL.match("Speaker A") and DIARIZATION_LABEL.match("pembicara_b")
+    assert not DIARIZATION_LABEL.match("Speaker Ana") and not DIARIZATION_LABEL.match("Sari A")
+
+
+def test_a_name_redact_txt_lists_asks_for_no_listing_when_she_says_it(tmp_path: Path) -> None:
+    """An informant saying her own name, already listed in redact.txt, drew a warning telling the team to
+    list it in redact.txt; a name not listed still draws it."""
+    from pipeline.privacy import redact_batch
+
+    turns = "P: Boleh kenalkan diri?\nT3: Nama saya Yohana Sumampouw, kader di sini.\n"
+    batch = write_batch(tmp_path, {"T3.md": turns, "redact.txt": "Yohana Sumampouw\n"})
+    read = redact_batch(read_batch(batch))
+    assert "Sumampouw" not in " ".join(read.segments["text"])
+    assert not any("own name" in warning for warning in read.warnings)
+    (batch / "redact.txt").write_text("Meiske Kalalo\n", encoding="utf-8")
+    read = redact_batch(read_batch(batch))
+    assert "Sumampouw" not in " ".join(read.segments["text"])
+    assert any("own name" in warning for warning in read.warnings)
+
+
+def test_a_role_label_is_no_name_to_mask_in_the_words(tmp_path: Path) -> None:
+    """An InqScribe transcript typed with 'Kader Posyandu:' and 'Bidan Desa:' as speakers: the labels were
+    taken for names and masked wherever the words said them ("jadi kader posyandu?" -> "jadi [NAMA]?", "Bidan
+    desa melakukan ..." -> "[NAMA] melakukan ..." in another informant's file). A name after a title is masked."""
+    from pipeline.privacy import redact_batch
+
+    timed = ("[00:00:02.00] Pewawancara: Sudah lama jadi kader posyandu?\n\n"
+             "[00:00:06.10] Kader Posyandu: So lama. Bidan desa ja bantu torang.\n\n"
+             "[00:00:11.20] Bidan Lince: Iyo, kita datang tiap bulan. Lince dari puskesmas.\n")
+    speakers = "speakers:\n  T4.txt: {Pewawancara: P, Kader Posyandu: T4, Bidan Lince: T5}\n"
+    read = redact_batch(read_batch(write_batch(tmp_path, {"T4.txt": timed, "batch.yaml": speakers})))
+    texts = read.segments["text"].tolist()
+    assert texts[0] == "Sudah lama jadi kader posyandu?"
+    assert texts[1] == "So lama. Bidan desa ja bantu torang."
+    assert "Lince" not in texts[2]
+
+
+def test_an_english_reports_translation_names_the_quotes_notes_in_english() -> None:
+    """The English appendix printed '(laughs)' in the quote and '(tertawa)' in its Indonesian translation
+    under it; the Indonesian report keeps both as typed."""
+    import pandas as pd
+
+    from pipeline.aggregate.quote_notes import shown_notes
+
+    quotes = pd.DataFrame({"text": ["Kita so lupa (tertawa) tanggal."], "translation": ["Saya sudah lupa (tertawa) tanggalnya."]})
+    assert shown_notes(quotes, "en")["translation"].iloc[0] == "Saya sudah lupa (laughs) tanggalnya."
+    assert shown_notes(quotes, "id")["translation"].iloc[0] == "Saya sudah lupa (tertawa) tanggalnya."
