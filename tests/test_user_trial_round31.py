@@ -119,3 +119,16 @@ def test_an_english_reports_translation_names_the_quotes_notes_in_english() -> N
     quotes = pd.DataFrame({"text": ["Kita so lupa (tertawa) tanggal."], "translation": ["Saya sudah lupa (tertawa) tanggalnya."]})
     assert shown_notes(quotes, "en")["translation"].iloc[0] == "Saya sudah lupa (laughs) tanggalnya."
     assert shown_notes(quotes, "id")["translation"].iloc[0] == "Saya sudah lupa (tertawa) tanggalnya."
+
+
+def test_the_english_overview_names_the_transcribers_notes_in_english() -> None:
+    """overview.ipynb with LANG = "en" printed "(tertawa)" where the English report prints "(laughs)"."""
+    import pandas as pd
+
+    from pipeline.review.overview import quotations_html
+
+    quotes = pd.DataFrame({"code": ["Malu"], "informant": ["T6"], "text": ["Kita malu (tertawa) skali."],
+                           "translation": ["Saya malu (tertawa) sekali."], "language": ["xmm"]})
+    english, indonesian = quotations_html(quotes, lang="en"), quotations_html(quotes, lang="id")
+    assert "Kita malu (laughs) skali." in english and "(tertawa)" not in english
+    assert "Kita malu (tertawa) skali." in indonesian
