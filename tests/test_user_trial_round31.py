@@ -132,3 +132,20 @@ def test_the_english_overview_names_the_transcribers_notes_in_english() -> None:
     english, indonesian = quotations_html(quotes, lang="en"), quotations_html(quotes, lang="id")
     assert "Kita malu (laughs) skali." in english and "(tertawa)" not in english
     assert "Kita malu (tertawa) skali." in indonesian
+
+
+def test_saturation_reached_says_which_later_interviews_still_added_codes() -> None:
+    """The second batch reached saturation at 4+2, yet its eighth interview added a code no one had said:
+    the report, the COREQ and the run summary said only "reached at 4+2"."""
+    import pandas as pd
+
+    from pipeline.aggregate.saturation import saturation_point
+
+    table = pd.DataFrame({"document": [f"T{i}.md" for i in range(1, 9)], "informant": [f"T{i}" for i in range(1, 9)],
+                          "date": [f"2026-11-0{i}" for i in range(1, 9)], "n_new": [5, 2, 1, 0, 0, 0, 0, 1]})
+    result = saturation_point(table)
+    assert result.label == "4+2" and result.later_new == (("T8", 1),)
+    assert result.explained("en").endswith("; new codes after it: T8 (1))")
+    assert result.explained("id").endswith("; kode baru sesudahnya: T8 (1))")
+    table["n_new"] = [5, 2, 1, 0, 0, 0, 0, 0]
+    assert "after it" not in saturation_point(table).explained("en")

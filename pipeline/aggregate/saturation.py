@@ -135,8 +135,15 @@ def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold
         return SaturationResult(False, NOT_REACHED, base_count, runs_frame,
                                 reason="every_run_new", **settings)
     first = saturated.iloc[0]
+    point = int(first["run_end"])
+    # interviews after the saturating run that still brought new codes: the point stands (Guest, Namey & Chen
+    # 2020 stop at the first run under the threshold), but a reader of "reached" must see what came after
+    informants = table["informant"] if "informant" in table else table["document"]
+    who = [str(name) if isinstance(name, str) and name else str(document)
+           for name, document in zip(informants.tolist(), documents)]
+    later = tuple((name, int(new)) for name, new in zip(who[point:], n_new[point:]) if new > 0)
     return SaturationResult(True, f"{int(first['run_start']) - 1}+{run}", base_count, runs_frame,
-                            point=int(first["run_end"]), **settings)
+                            point=point, later_new=later, **settings)
 
 
 def _conducted_order(documents: list[str], dates: Mapping[str, object]) -> tuple[list[str], str]:
