@@ -149,3 +149,17 @@ def test_saturation_reached_says_which_later_interviews_still_added_codes() -> N
     assert result.explained("id").endswith("; kode baru sesudahnya: T8 (1))")
     table["n_new"] = [5, 2, 1, 0, 0, 0, 0, 0]
     assert "after it" not in saturation_point(table).explained("en")
+
+
+def test_a_mapped_file_not_yet_in_the_batch_says_so(tmp_path: Path) -> None:
+    """batch.yaml written for the whole study mapped the second batch's file too: the stop said it was 'not a
+    ... .json file of this batch', as it said of a .json in the folder the batch could not read."""
+    speakers = ("speakers:\n  ibu_T1.json: {Speaker A: P, Speaker B: T1}\n  hukumtua_T9.json: {Speaker A: P, Speaker B: T9}\n"
+                "  ibu_T22.json: {Speaker A: P}\n  notes.json: {Speaker A: P}\n")
+    with pytest.raises(InputError) as error:
+        read_batch(write_batch(tmp_path, {"ibu_T1.json": _assemblyai(TALK), "ibu_T2.json": _assemblyai(TALK),
+                                          "notes.json": json.dumps({"x": 1}), "batch.yaml": speakers}), id_key=None)
+    said = str(error.value)
+    assert "'hukumtua_T9.json' is not a" in said and "no file of this name is in the folder: not added yet?" in said
+    assert "did you mean 'ibu_T2.json'?" in said   # a misspelling, of a file no line maps
+    assert "'notes.json' is not a" in said and "the file is in the folder, but it is not read as a transcript" in said

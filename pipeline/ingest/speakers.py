@@ -192,9 +192,19 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a {shown_suffixes(TIMED_SUFFIXES)} file of this batch; "
-                                        f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
-                                        "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
+            problems.add(settings_file, f"{name!r} is not a {shown_suffixes(TIMED_SUFFIXES)} file of this batch"
+                                        f"{_why_not_timed(str(name), directory, names - set(map(str, entries)))}; the names under '{SPEAKERS_KEY}:' "
+                                        "are file names of the batch folder, as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
+
+
+def _why_not_timed(name: str, directory: Path, unmapped: set[str]) -> str:
+    """Why a file batch.yaml maps is none of the batch's timed files: it is there but not read as a transcript
+    (a JSON of no service the batch reads), or it is not there (not added yet, or misspelt: the closest name
+    of the files it does not map)."""
+    if (directory / name).is_file():
+        return " (the file is in the folder, but it is not read as a transcript of a kind whose speakers a batch maps)"
+    close = difflib.get_close_matches(name, sorted(unmapped), n=1, cutoff=0.8)
+    return f" (no file of this name is in the folder{f'; did you mean {close[0]!r}?' if close else ': not added yet?'})"
 
 
 def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
