@@ -163,3 +163,38 @@ def test_a_mapped_file_not_yet_in_the_batch_says_so(tmp_path: Path) -> None:
     assert "'hukumtua_T9.json' is not a" in said and "no file of this name is in the folder: not added yet?" in said
     assert "did you mean 'ibu_T2.json'?" in said   # a misspelling, of a file no line maps
     assert "'notes.json' is not a" in said and "the file is in the folder, but it is not read as a transcript" in said
+
+
+def test_an_inqscribe_turn_typed_without_its_timecode_is_a_turn_of_its_own(tmp_path: Path) -> None:
+    """InqScribe inserts a timecode only where the transcriber presses the key: a question typed
+    'Pewawancara: ...' without one was glued into the cadre's answer above it, and coded as hers."""
+    typed = ("[00:00:03.00] Pewawancara: Posyandu buka jam berapa?\n\n"
+             "[00:00:06.15] Ibu Kader: Jam delapan. Torang siapkan timbangan dulu.\n"
+             "Catatan: timbangan baru dari dinas.\n\n"
+             "Pewawancara: Siapa yang masak PMT?\n\n"
+             "[00:00:19.10] Ibu Kader: Torang kader yang masak.\n")
+    batch = write_batch(tmp_path, {"T7.txt": typed, "batch.yaml": "speakers:\n  T7.txt: {Pewawancara: P, Ibu Kader: T7}\n"})
+    turns = read_batch(batch, id_key=None).segments
+    assert turns["speaker"].tolist() == ["P", "T7", "P", "T7"]
+    assert turns["text"].tolist()[1:3] == ["Jam delapan. Torang siapkan timbangan dulu. Catatan: timbangan baru dari dinas.",
+                                           "Siapa yang masak PMT?"]
+    assert turns["time_start"].tolist()[2] == ""   # the question has no time of its own
+
+
+def test_a_transcript_saved_again_without_an_edit_is_not_told_as_changed(tmp_path: Path, capsys) -> None:
+    """The team copied the first batch's Word files again with the second: 'changed (Wawancara S3.docx)',
+    though no word of it had changed (its bytes had: Word writes the time of saving into the file)."""
+    from pipeline.cli import main
+    from tests.test_ingest_support import GOOD_TRANSCRIPT, MINIMAL_CODEBOOK
+
+    codebook = tmp_path / "tes.yaml"
+    codebook.write_text(MINIMAL_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"A1.md": GOOD_TRANSCRIPT, "A2.md": GOOD_TRANSCRIPT.replace("A1", "A2")})
+    run = ["analyze", str(batch), "--codebook", str(codebook), "--out", str(tmp_path / "out"), "--no-history"]
+    assert main(run) == 0
+    capsys.readouterr()
+    (batch / "A1.md").write_bytes(GOOD_TRANSCRIPT.replace("\n", "\r\n").encode("utf-8"))   # saved on Windows
+    (batch / "A2.md").write_text(GOOD_TRANSCRIPT.replace("A1", "A2") + "\nP: Lalu?\n\nA2: Itu saja.\n", encoding="utf-8")
+    assert main(run) == 0
+    said = capsys.readouterr().out
+    assert "since the last run: 1 changed (A2.md); 1 saved again, words unchanged (A1.md)." in said
