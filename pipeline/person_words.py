@@ -81,11 +81,13 @@ SERVICE_PLACES = frozenset({
 
 
 def names_a_role(label: str) -> bool:
-    """Whether a speaker label names a role rather than a person: a trade or office (kader, bidan, hukum tua)
-    with only titles and the places it serves beside it ("Ibu Kader", "Bidan Desa"); a name after a title
-    ("Bidan Sari", "Kader Lince") is a person."""
-    rest, has_trade = f" {' '.join(label.casefold().replace('.', ' ').split())} ", False
+    """Whether a speaker label names a role or a relation rather than a person: titles, kin terms and trades or
+    offices (kader, bidan, hukum tua), with only the places a trade serves beside them ("Ibu Kader", "Bidan
+    Desa", "Oma"); a name after a title ("Bidan Sari", "Kader Lince", "Mama Rina") is a person."""
+    rest, person = f" {' '.join(label.casefold().replace('.', ' ').split())} ", False
     for trade in sorted(PEOPLE_BY_TRADE, key=len, reverse=True):   # "hukum tua" before a one-word trade
         if f" {trade} " in rest:
-            rest, has_trade = rest.replace(f" {trade} ", " "), True
-    return has_trade and all(word in TITLES or word in SERVICE_PLACES for word in rest.split())
+            rest, person = rest.replace(f" {trade} ", " "), True
+    words = rest.split()
+    return (person or any(word in TITLES for word in words)) and all(word in TITLES or word in SERVICE_PLACES
+                                                                      for word in words)

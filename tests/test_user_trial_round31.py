@@ -100,13 +100,15 @@ def test_a_role_label_is_no_name_to_mask_in_the_words(tmp_path: Path) -> None:
 
     timed = ("[00:00:02.00] Pewawancara: Sudah lama jadi kader posyandu?\n\n"
              "[00:00:06.10] Kader Posyandu: So lama. Bidan desa ja bantu torang.\n\n"
-             "[00:00:11.20] Bidan Lince: Iyo, kita datang tiap bulan. Lince dari puskesmas.\n")
-    speakers = "speakers:\n  T4.txt: {Pewawancara: P, Kader Posyandu: T4, Bidan Lince: T5}\n"
+             "[00:00:11.20] Bidan Lince: Iyo, kita datang tiap bulan. Lince dari puskesmas.\n\n"
+             "[00:00:15.00] Oma: Kita pe cucu le ja timbang, oma yang antar.\n")
+    speakers = "speakers:\n  T4.txt: {Pewawancara: P, Kader Posyandu: T4, Bidan Lince: T5, Oma: T6}\n"
     read = redact_batch(read_batch(write_batch(tmp_path, {"T4.txt": timed, "batch.yaml": speakers})))
     texts = read.segments["text"].tolist()
     assert texts[0] == "Sudah lama jadi kader posyandu?"
     assert texts[1] == "So lama. Bidan desa ja bantu torang."
     assert "Lince" not in texts[2]
+    assert texts[3] == "Kita pe cucu le ja timbang, oma yang antar."   # a kin term alone names no one either
 
 
 def test_an_english_reports_translation_names_the_quotes_notes_in_english() -> None:
@@ -172,13 +174,15 @@ def test_an_inqscribe_turn_typed_without_its_timecode_is_a_turn_of_its_own(tmp_p
              "[00:00:06.15] Ibu Kader: Jam delapan. Torang siapkan timbangan dulu.\n"
              "Catatan: timbangan baru dari dinas.\n\n"
              "Pewawancara: Siapa yang masak PMT?\n\n"
-             "[00:00:19.10] Ibu Kader: Torang kader yang masak.\n")
+             "[00:00:19.10] Ibu Kader: Torang kader yang masak. [00:00:24.00]\n")
     batch = write_batch(tmp_path, {"T7.txt": typed, "batch.yaml": "speakers:\n  T7.txt: {Pewawancara: P, Ibu Kader: T7}\n"})
     turns = read_batch(batch, id_key=None).segments
     assert turns["speaker"].tolist() == ["P", "T7", "P", "T7"]
     assert turns["text"].tolist()[1:3] == ["Jam delapan. Torang siapkan timbangan dulu. Catatan: timbangan baru dari dinas.",
                                            "Siapa yang masak PMT?"]
     assert turns["time_start"].tolist()[2] == ""   # the question has no time of its own
+    # a timecode closing a turn, nothing after it, is its end (InqScribe's user guide), not words
+    assert (turns["text"].iloc[3], turns["time_end"].iloc[3]) == ("Torang kader yang masak.", "00:00:24.000")
 
 
 def test_a_transcript_saved_again_without_an_edit_is_not_told_as_changed(tmp_path: Path, capsys) -> None:

@@ -58,6 +58,8 @@ HEADERS = (
 LONE_TIME = re.compile(rf"^\[?(?P<time>{TIME})\]?$")
 # "[00:00:20] words": a paragraph's own start time, the speaker unchanged
 TIMED_WORDS = re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
+# a time closing a turn's words, nothing after it: the turn's end, as InqScribe reads a timecode with no text after it
+END_TIME = re.compile(rf"[ \t]*\[(?P<time>{TIME})\]\s*$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
@@ -203,6 +205,10 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
                             header.body + piece.offset + 1, open_start=not piece.time))
     if lone_times:
         warnings.append(lone_times_warning(str(path), lone_times, place))
+    ends = {}
+    for cue in cues:
+        if not cue.title and (end := END_TIME.search(cue.text)) is not None and milliseconds(end["time"]) >= cue.start_ms:
+            ends[id(cue)], cue.text = milliseconds(end["time"]), cue.text[:end.start()]
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
         cue.open_end = after.open_start   # the next turn has no time of its own: this one's end is unknown
@@ -215,6 +221,9 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         cues[-1].end_ms = length
     else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
         cues[-1].open_end = True
+    for cue in cues:   # a turn's own end mark wins over the next turn's start
+        if id(cue) in ends and (cue.open_end or ends[id(cue)] <= cue.end_ms):
+            cue.end_ms, cue.open_end = ends[id(cue)], False
     check_times(cues, path, place)
     return cues
 
