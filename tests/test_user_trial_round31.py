@@ -185,6 +185,17 @@ def test_an_inqscribe_turn_typed_without_its_timecode_is_a_turn_of_its_own(tmp_p
     assert (turns["text"].iloc[3], turns["time_end"].iloc[3]) == ("Torang kader yang masak.", "00:00:24.000")
 
 
+def test_inqscribes_timecodes_in_parentheses_read_alike_but_not_an_hour_said(tmp_path: Path) -> None:
+    typed = ("(00:00:03.00) Pewawancara: Posyandu buka jam berapa?\n\n"
+             "(00:00:06.15) Ibu Kader: Jam delapan, torang tulis di papan (08:00)\n\n"
+             "(00:00:12.00) Pewawancara: Lalu?\n\n"
+             "(00:00:19.10) Ibu Kader: Torang tunggu mama-mama. (00:00:24.10)\n")
+    batch = write_batch(tmp_path, {"T8.txt": typed, "batch.yaml": "speakers:\n  T8.txt: {Pewawancara: P, Ibu Kader: T8}\n"})
+    turns = read_batch(batch, id_key=None).segments
+    assert turns["text"].iloc[1] == "Jam delapan, torang tulis di papan (08:00)"
+    assert (turns["text"].iloc[3], turns["time_end"].iloc[3]) == ("Torang tunggu mama-mama.", "00:00:24.100")
+
+
 def test_a_transcript_saved_again_without_an_edit_is_not_told_as_changed(tmp_path: Path, capsys) -> None:
     """The team copied the first batch's Word files again with the second: 'changed (Wawancara S3.docx)',
     though no word of it had changed (its bytes had: Word writes the time of saving into the file)."""

@@ -59,7 +59,10 @@ LONE_TIME = re.compile(rf"^\[?(?P<time>{TIME})\]?$")
 # "[00:00:20] words": a paragraph's own start time, the speaker unchanged
 TIMED_WORDS = re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
 # a time closing a turn's words, nothing after it: the turn's end, as InqScribe reads a timecode with no text after it
-END_TIME = re.compile(rf"[ \t]*\[(?P<time>{TIME})\]\s*$")
+# (in any of the brackets InqScribe takes: [], (), {}; in round or curly ones only a recording's time as it writes
+# one, with seconds and their frames, never "(08:00)", an hour said)
+_RECORDING_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{2}"
+END_TIME = re.compile(rf"[ \t]*(?:\[(?P<square>{TIME})\]|\((?P<round>{_RECORDING_TIME})\)|\{{(?P<curly>{_RECORDING_TIME})\}})\s*$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
@@ -207,8 +210,9 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         warnings.append(lone_times_warning(str(path), lone_times, place))
     ends = {}
     for cue in cues:
-        if not cue.title and (end := END_TIME.search(cue.text)) is not None and milliseconds(end["time"]) >= cue.start_ms:
-            ends[id(cue)], cue.text = milliseconds(end["time"]), cue.text[:end.start()]
+        end = None if cue.title else END_TIME.search(cue.text)
+        if end is not None and milliseconds(time := end["square"] or end["round"] or end["curly"]) >= cue.start_ms:
+            ends[id(cue)], cue.text = milliseconds(time), cue.text[:end.start()]
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
         cue.open_end = after.open_start   # the next turn has no time of its own: this one's end is unknown
