@@ -213,3 +213,14 @@ def test_a_transcript_saved_again_without_an_edit_is_not_told_as_changed(tmp_pat
     assert main(run) == 0
     said = capsys.readouterr().out
     assert "since the last run: 1 changed (A2.md); 1 saved again, words unchanged (A1.md)." in said
+
+
+def test_an_answer_giving_an_identity_number_takes_no_code_from_its_question() -> None:
+    """'Untuk data KMS, NIK Ibu berapa?' - 'Ini kita pe NIK, [NIK], ada di kartu keluarga.' was quoted under
+    weighing and measuring (evidence: 'KMS (question)'); a question whether the informant has a card asks
+    about access, and its answer keeps its codes."""
+    from pipeline.coding.question_purpose import asks_identity_number
+
+    assert asks_identity_number("Untuk data KMS, NIK Ibu berapa?") and asks_identity_number("Berapa nomor HP Bapak?")
+    assert not asks_identity_number("Ibu sudah punya nomor BPJS?")
+    assert not asks_identity_number("Berapa kali Ibu bawa anak ke posyandu?")
