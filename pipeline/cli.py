@@ -195,8 +195,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--quotes-per-code", type=QUOTES, default=10, metavar="N",
                          help="quotations per code in the Word appendix (0: all; default 10)")
     analyze.add_argument("--timestamps", action="store_true",
-                         help="quotes from a recording's transcript (.vtt/.srt/.sbv, ELAN .eaf, Praat .TextGrid, Deepgram's or "
-                              "Speechmatics' .json, or a "
+                         help="quotes from a recording's transcript (.vtt/.srt/.sbv, ELAN .eaf, Praat .TextGrid, Deepgram's, "
+                              "Speechmatics' or AssemblyAI's .json, or a "
                               "transcription tool's timed .txt or Word export) show where they start in it, as [00:12:31] (quotation appendix "
                               "and Word report)")
     analyze.add_argument("--saturation-base", type=INTERVIEWS, default=4, metavar="B",

@@ -70,3 +70,24 @@ PEOPLE_BY_TRADE: dict[str, frozenset[str]] = {
 def trades(reading: str) -> frozenset[str]:
     """The people of PEOPLE_BY_TRADE that take `reading` (CARES, WORKS_AS, ROUTINE, TITLED, SERVES)."""
     return frozenset(word for word, readings in PEOPLE_BY_TRADE.items() if reading in readings)
+
+
+# The places and bodies a worker serves in, as a role names them after the trade ("Kader Posyandu",
+# "Bidan Desa", "Petugas Gizi Puskesmas"): with a trade, a label of such words names a role, no person.
+SERVICE_PLACES = frozenset({
+    "desa", "kelurahan", "kampung", "jaga", "lingkungan", "kecamatan", "kabupaten", "kota", "posyandu", "posbindu",
+    "puskesmas", "pustu", "polindes", "poskesdes", "klinik", "rs", "rumah", "sakit", "dinas", "kesehatan", "gizi",
+    "sekolah", "gereja", "jemaat", "kolom", "masjid", "kampus", "pkk", "balita", "lansia", "kia", "promkes"})
+
+
+def names_a_role(label: str) -> bool:
+    """Whether a speaker label names a role or a relation rather than a person: titles, kin terms and trades or
+    offices (kader, bidan, hukum tua), with only the places a trade serves beside them ("Ibu Kader", "Bidan
+    Desa", "Oma"); a name after a title ("Bidan Sari", "Kader Lince", "Mama Rina") is a person."""
+    rest, person = f" {' '.join(label.casefold().replace('.', ' ').split())} ", False
+    for trade in sorted(PEOPLE_BY_TRADE, key=len, reverse=True):   # "hukum tua" before a one-word trade
+        if f" {trade} " in rest:
+            rest, person = rest.replace(f" {trade} ", " "), True
+    words = rest.split()
+    return (person or any(word in TITLES for word in words)) and all(word in TITLES or word in SERVICE_PLACES
+                                                                      for word in words)

@@ -15,6 +15,7 @@ from pipeline.aggregate.build import aggregate
 from pipeline.aggregate.saturation import undated_warning
 from pipeline.runtime.annotate import AnnotationStats, annotate_batch
 from pipeline.errors import InputError
+from pipeline.digests import digest
 from pipeline.export.writer import write_outputs
 from pipeline.records.english_roles import with_english_roles
 from pipeline.records.shown_labels import shown_codebook, shown_codings
@@ -295,7 +296,7 @@ def run_record(analysis: Analysis, timer: StageTimer, started: float, warnings: 
         started=time.strftime(STARTED_FORMAT, time.localtime(started)),
         inputs=[
             {"file": name, "sha256": doc.sha256, "encoding": doc.encoding, "kind": doc.kind,
-             "segments": int(per_document.get(name, 0))}
+             "segments": int(per_document.get(name, 0)), "text": digest(doc.text)}
             for name, doc in batch.documents.items()
         ],
         codebook={"file": str(Path(analysis.codebook.source).resolve()), "sha256": analysis.codebook.sha256,

@@ -16,6 +16,9 @@ from pipeline.ingest.line_shapes import BRACKETED_NOTE
 from pipeline.records.shown_labels import ENGLISH
 
 QUOTED = ("text", "excerpt_text")   # a quote's words and the excerpt printed in their place (quotations.EXCERPT_OF)
+# and the translation printed under the quote: its notes are the quote's own ("(laughs)" above, "(tertawa)" below
+# read as two notes), so an English report names them in English there too
+TRANSLATED = ("translation", "excerpt_translation")
 NOTES_FILE = Path(__file__).with_name("data") / "notes_en.tsv"
 
 
@@ -39,8 +42,8 @@ def english_notes(text: str) -> str:
 
 
 def shown_notes(quotations: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The quotations as the report prints their quotes: an English run's notes in English."""
-    columns = [column for column in QUOTED if column in quotations]
+    """The quotations as the report prints their quotes and translations: an English run's notes in English."""
+    columns = [column for column in (*QUOTED, *TRANSLATED) if column in quotations]
     if lang != ENGLISH or not columns:
         return quotations
     return quotations.assign(**{column: [english_notes(value) if isinstance(value, str) else value

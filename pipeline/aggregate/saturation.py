@@ -135,8 +135,15 @@ def saturation_point(table: pd.DataFrame, base: int = 4, run: int = 2, threshold
         return SaturationResult(False, NOT_REACHED, base_count, runs_frame,
                                 reason="every_run_new", **settings)
     first = saturated.iloc[0]
+    point = int(first["run_end"])
+    # interviews after the saturating run that still brought new codes: the point stands (Guest, Namey & Chen
+    # 2020 stop at the first run under the threshold), but a reader of "reached" must see what came after
+    informants = table["informant"] if "informant" in table else table["document"]
+    who = [str(name) if isinstance(name, str) and name else str(document)
+           for name, document in zip(informants.tolist(), documents)]
+    later = tuple((name, int(new)) for name, new in zip(who[point:], n_new[point:]) if new > 0)
     return SaturationResult(True, f"{int(first['run_start']) - 1}+{run}", base_count, runs_frame,
-                            point=int(first["run_end"]), **settings)
+                            point=point, later_new=later, **settings)
 
 
 def _conducted_order(documents: list[str], dates: Mapping[str, object]) -> tuple[list[str], str]:
@@ -171,7 +178,7 @@ def undated_warning(table: pd.DataFrame) -> str | None:
     unit = table.attrs.get("unit", "interviews")
     if _by_file_name(table):
         return (f"saturation: the {len(table)} {unit} are ordered by file name: no file has a date (YYYY-MM-DD); write "
-                f"each {unit[:-1]}'s date (`date: YYYY-MM-DD` in front matter or the sidecar of a subtitle, ELAN or Praat file (or of a Deepgram or Speechmatics .json), a row "
+                f"each {unit[:-1]}'s date (`date: YYYY-MM-DD` in front matter or the sidecar of a subtitle, ELAN or Praat file (or of a Deepgram, Speechmatics or AssemblyAI .json), a row "
                 f"'Tanggal | YYYY-MM-DD' in a Word table of facts) to order them {_as_done(unit)}")
     undated = [(int(order), document) for order, document, date in
                zip(table["order"], table["document"], table["date"]) if _parse_date(date) is None]

@@ -1,8 +1,8 @@
 """The informant turns that introduce, not answer: which of them take no code, and which are coded
 after their first sentence.
 
-An interview opens with courtesies, the informant's tenure and leave to begin; the reply to such an
-interviewer turn answers no question of the study (courtesies.py, `question_purpose.asks_tenure`,
+An interview opens with courtesies, the informant's tenure and leave to begin, and may ask her identity
+or phone number for the record; the reply to such an interviewer turn answers no question of the study (courtesies.py, `question_purpose.asks_tenure`,
 `question_purpose.asks_leave_to_begin`). A question about the informant's own job or origin
 (`question_purpose.asks_background`) is answered by an introduction first: what the answer goes on
 to say is coded (coder.py codes it through `question_purpose.after_first_sentence`).
@@ -14,7 +14,7 @@ import pandas as pd
 
 from pipeline.coding.context import previous_interviewer_turn
 from pipeline.coding.courtesies import is_courtesy
-from pipeline.coding.question_purpose import asks_background, asks_leave_to_begin, asks_tenure
+from pipeline.coding.question_purpose import asks_background, asks_identity_number, asks_leave_to_begin, asks_tenure
 
 
 def introductions(segments: pd.DataFrame, rows: pd.Index) -> tuple[set[int], set[int]]:
@@ -28,7 +28,7 @@ def introductions(segments: pd.DataFrame, rows: pd.Index) -> tuple[set[int], set
     text_of = segments["text"].fillna("").astype(str).to_dict()     # a dict: .loc per row costs more
     asked = {question for row in rows if (question := previous.get(row)) is not None}
     small_talk = {question for question in asked if is_courtesy(text_of[question]) or asks_tenure(text_of[question])
-                  or asks_leave_to_begin(text_of[question])}
+                  or asks_leave_to_begin(text_of[question]) or asks_identity_number(text_of[question])}
     background = {question for question in asked if asks_background(text_of[question])}
     return ({i for i, row in enumerate(rows) if previous.get(row) in small_talk},
             {i for i, row in enumerate(rows) if previous.get(row) in background})

@@ -103,6 +103,10 @@ _WORK = re.compile(r"\b(?:kerja|karja|bekerja|pekerjaan|jualan|berjualan|bertuga
                    r"\s+(?:apa|di\s+mana|dimana|di\s+bagian\s+apa)\b", re.IGNORECASE)
 # the person's origin: "asli/asal (dari) mana" ("Ibu asli dari mana?", "Bapak asalnya dari mana?"),
 # not "asal penolakan itu dari mana?", a thing's source; or "asli" and a place ("Bapak sendiri asli Manado?")
+# the number of an identity card or a phone asked for by its value ("NIK Ibu berapa?", "Berapa nomor HP Bapak?"):
+# the record's data, answered with the number itself
+_IDENTITY = re.compile(r"\b(?:NIK|KTP|(?:nomor|no)\.?\s+(?:HP|hp|telepon|telp|WA|KK|KTP|BPJS|kartu))\b", re.IGNORECASE)
+_VALUE = re.compile(r"\bberapa\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?i:asli|asal|asalnya)\s+(?i:dari\s+)?(?:(?i:mana|sini)\b|(?<=asli\s)[A-Z]|(?<=asli dari\s)[A-Z])")
 # leave to begin: we talk ("Boleh torang mulai?", "Boleh kita bercerita sebentar?"), not "Boleh
 # cerita tentang ...?" (you tell about something), the verb ending the question
@@ -143,6 +147,15 @@ def asks_background(text: str) -> bool:
     addressed = question is not None and not ADDRESS_TERMS.isdisjoint(
         word.casefold() for word in _WORD.findall(question))
     return addressed and (_ends_question(question, _WORK.search(question)) or _ORIGIN.search(question) is not None)
+
+
+def asks_identity_number(text: str) -> bool:
+    """Does an interviewer turn's last question ask the value of the informant's identity card or phone
+    number for the record ("Untuk data KMS, NIK Ibu berapa?", "Berapa nomor HP Bapak?")? The answer gives
+    the number (masked in every output): the register named beside it is no topic of the answer, as a
+    question whether she has a card ("Ibu sudah punya kartu BPJS?") is one."""
+    question = _last_question(text)
+    return question is not None and _IDENTITY.search(question) is not None and _VALUE.search(question) is not None
 
 
 def asks_leave_to_begin(text: str) -> bool:

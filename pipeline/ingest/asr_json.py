@@ -1,11 +1,14 @@
-"""A speech-to-text service's JSON transcript (Deepgram, Speechmatics) as the cues of a transcript.
+"""A speech-to-text service's JSON transcript (Deepgram, Speechmatics, AssemblyAI) as the cues of a transcript.
 
 A lab that sends its recordings to one of these services' APIs keeps the JSON it answers with; it is
 the only file the service writes. Deepgram's response holds `results.utterances` (with
 `utterances=true`: each a speaker's stretch of words with its times) or, without them, the words of
 `results.channels[..].alternatives[0].words` (each with its time and, with `diarize=true`, its
 `speaker` number); Speechmatics' (`json-v2`) holds `results`, a list of words and punctuation marks,
-each with its times and its alternatives' `content` and `speaker` ("S1"; "UU" for one it could not tell). Neither
+each with its times and its alternatives' `content` and `speaker` ("S1"; "UU" for one it could not tell);
+AssemblyAI's transcript (GET /v2/transcript/ID) holds `utterances` at its top level (with `speaker_labels`:
+each a speaker's stretch, `speaker` a capital letter, "A", times in milliseconds) and `words` (each with its
+times and, diarized, its `speaker`). None
 has a published reader on PyPI that validates a saved file, so the shape is checked here, at the
 boundary: a field missing or of the wrong type stops the run naming the file and the field
 (`results.utterances[3].start`). Words are joined into one cue per sentence of one speaker; the
@@ -44,9 +47,11 @@ class Word:
 
 
 def asr_service(data: object) -> str | None:
-    """"Deepgram" or "Speechmatics" when parsed JSON has that service's shape, else None."""
+    """"Deepgram", "Speechmatics" or "AssemblyAI" when parsed JSON has that service's shape, else None."""
     if not isinstance(data, dict):
         return None
+    if "results" not in data and isinstance(data.get("words"), list) and ("utterances" in data or "audio_duration" in data):
+        return "AssemblyAI"
     results = data.get("results")
     if isinstance(results, dict) and ("channels" in results or "utterances" in results):
         return "Deepgram"
@@ -85,9 +90,12 @@ def asr_cues(data: bytes, path: Path) -> tuple[list[Cue], Places]:
                                   "UTF-8", line=data[:error.start].count(b"\n") + 1) from None
     service = asr_service(parsed)
     if service is None:
-        raise InputError.at(path, "is not a Deepgram or Speechmatics transcript: its top level has no 'results' "
-                                  "with utterances, channels or a list of words")
-    words = _deepgram_words(parsed["results"], path) if service == "Deepgram" else _speechmatics_words(parsed["results"], path)
+        raise InputError.at(path, "is not a Deepgram, Speechmatics or AssemblyAI transcript: its top level has no "
+                                  "'results' with utterances, channels or a list of words, nor AssemblyAI's 'utterances' "
+                                  "and 'words'")
+    words = (_deepgram_words(parsed["results"], path) if service == "Deepgram"
+             else _speechmatics_words(parsed["results"], path) if service == "Speechmatics"
+             else _assemblyai_words(parsed, path))
     if not words:
         raise InputError.at(path, f"this {service} transcript has no words in it (was the recording silent?)")
     cues, places = [], {}
@@ -161,6 +169,22 @@ def _speechmatics_words(results: list[Any], path: Path) -> list[Word]:
     return words
 
 
+def _assemblyai_words(parsed: dict[str, Any], path: Path) -> list[Word]:
+    """AssemblyAI's utterances, each one word of its speaker ("Speaker A", as its own pages print the letter),
+    or, without them (no `speaker_labels`), its words, whose `speaker` is then null; times in milliseconds."""
+    utterances = parsed.get("utterances")
+    key, listed = ("utterances", utterances) if utterances else ("words", parsed["words"])
+    words = []
+    for index, item in enumerate(_list(listed, key, path)):
+        where = f"{key}[{index}]"
+        _dict(item, where, path)
+        speaker = _label(item.get("speaker"), f"{where}.speaker", path)
+        words.append(Word(f"Speaker {speaker}" if speaker else "", _text(item, "text", where, path),
+                          _ms(item, "start", where, path, per_second=1), _ms(item, "end", where, path, per_second=1),
+                          f"utterance {index + 1}" if key == "utterances" else f"word {index + 1}"))
+    return words
+
+
 def _sentences(words: list[Word]) -> list[list[Word]]:
     """The words cut where the speaker changes and after each sentence's end mark."""
     sentences: list[list[Word]] = []
@@ -213,13 +237,14 @@ def _text(item: dict[str, Any], key: str, where: str, path: Path) -> str:
     return value
 
 
-def _ms(item: dict[str, Any], key: str, where: str, path: Path) -> int:
-    """A time in seconds as milliseconds."""
+def _ms(item: dict[str, Any], key: str, where: str, path: Path, per_second: int = 1000) -> int:
+    """A time in seconds as milliseconds (`per_second=1`: a time already in milliseconds)."""
     value = item.get(key)
     # json.loads takes NaN, Infinity and 1e400 (infinite) as numbers: no time, and round() fails on them
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-        raise InputError.at(path, f"{where}.{key} should be a time in seconds (e.g. 12.5), not {_kind(value)}")
-    return round(value * 1000)
+        unit = "seconds (e.g. 12.5)" if per_second == 1000 else "milliseconds (e.g. 12500)"
+        raise InputError.at(path, f"{where}.{key} should be a time in {unit}, not {_kind(value)}")
+    return round(value * per_second)
 
 
 def _kind(value: object) -> str:

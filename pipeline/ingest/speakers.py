@@ -35,6 +35,7 @@ from pipeline.ingest.subtitles import SUBTITLE_SUFFIXES
 from pipeline.ingest.tiers import TIER_SUFFIXES, shown_suffixes
 from pipeline.ingest.timed_text import TIMED_TEXT_SUFFIXES, TITLE_LINES, header_at
 from pipeline.ingest.turns import is_code_shaped, is_interviewer
+from pipeline.person_words import names_a_role
 from pipeline.schema import INFORMANT, INTERVIEWER
 from pipeline.wording import quantity
 
@@ -46,7 +47,9 @@ TIMED_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, *TIMED_TEXT_SUFFIXES, ".cs
 SIDECAR_ONLY_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ".csv", ".json")   # .csv: a spreadsheet's timed rows (csv_text.py); .json: asr_json.py
 # Labels diarization invents: shaped like informant codes ("S01", "P1") but naming no one. A
 # study whose informants are P1, P2 lists them in informants.csv or names the file's informant.
-DIARIZATION_LABEL = re.compile(r"^(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}$", re.IGNORECASE)
+# A letter after "Speaker" is a tool's numbering too (AssemblyAI's "A", "B": Speaker A), never a name.
+DIARIZATION_LABEL = re.compile(r"^(?:(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}|(?:speaker|pembicara)[ _-][a-z])$",
+                               re.IGNORECASE)
 SAMPLE_LENGTH = 70
 
 
@@ -189,9 +192,19 @@ def check_speaker_entries(batch_settings: dict[str, Any], timed_files: list[Path
     names = {path.name for path in timed_files} | {path.stem for path in timed_files}
     for name in entries:
         if str(name) not in names:
-            problems.add(settings_file, f"{name!r} is not a {shown_suffixes(TIMED_SUFFIXES)} file of this batch; "
-                                        f"the names under '{SPEAKERS_KEY}:' are file names of the batch folder, "
-                                        "as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
+            problems.add(settings_file, f"{name!r} is not a {shown_suffixes(TIMED_SUFFIXES)} file of this batch"
+                                        f"{_why_not_timed(str(name), directory, names - set(map(str, entries)))}; the names under '{SPEAKERS_KEY}:' "
+                                        "are file names of the batch folder, as 'wawancara_A7.vtt'", key=f"{SPEAKERS_KEY}.{name}")
+
+
+def _why_not_timed(name: str, directory: Path, unmapped: set[str]) -> str:
+    """Why a file batch.yaml maps is none of the batch's timed files: it is there but not read as a transcript
+    (a JSON of no service the batch reads), or it is not there (not added yet, or misspelt: the closest name
+    of the files it does not map)."""
+    if (directory / name).is_file():
+        return " (the file is in the folder, but it is not read as a transcript of a kind whose speakers a batch maps)"
+    close = difflib.get_close_matches(name, sorted(unmapped), n=1, cutoff=0.8)
+    return f" (no file of this name is in the folder{f'; did you mean {close[0]!r}?' if close else ': not added yet?'})"
 
 
 def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:
@@ -255,10 +268,11 @@ def personal_labels(resolved: dict[str, tuple[str, str]]) -> tuple[str, ...]:
     """The labels a mapping replaced that may be people's names ("Sari Wuisan", as Zoom, Teams and
     Otter label a voice): not a tool's numbering (Speaker 1), an interviewer word or a code. The
     code replaces them in the turns' labels; a transcript may still say them, so they are masked
-    there as redact.txt names are."""
+    there as redact.txt names are. A role ("Kader Posyandu", "Bidan Desa") names no one: masked, every
+    "kader posyandu" of the words would read [NAMA]."""
     return tuple(label for label, (code, _) in resolved.items()
                  if label and label != code and not DIARIZATION_LABEL.match(label)
-                 and not is_interviewer(label) and not is_code_shaped(label))
+                 and not is_interviewer(label) and not is_code_shaped(label) and not names_a_role(label))
 
 
 def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettings,

@@ -58,6 +58,11 @@ HEADERS = (
 LONE_TIME = re.compile(rf"^\[?(?P<time>{TIME})\]?$")
 # "[00:00:20] words": a paragraph's own start time, the speaker unchanged
 TIMED_WORDS = re.compile(rf"^\[(?P<time>{TIME})\][ \t]*(?P<rest>[^\s\[].*)$")
+# a time closing a turn's words, nothing after it: the turn's end, as InqScribe reads a timecode with no text after it
+# (in any of the brackets InqScribe takes: [], (), {}; in round or curly ones only a recording's time as it writes
+# one, with seconds and their frames, never "(08:00)", an hour said)
+_RECORDING_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{2}"
+END_TIME = re.compile(rf"[ \t]*(?:\[(?P<square>{TIME})\]|\((?P<round>{_RECORDING_TIME})\)|\{{(?P<curly>{_RECORDING_TIME})\}})\s*$")
 SPEAKER_LINE = re.compile(rf"^(?P<label>{_NAME})[ \t]*:[ \t]*(?P<rest>.*)$")
 MIN_HEADERS = 2
 TITLE_LINES = 4   # non-blank lines above the first header read as the export's title, at most
@@ -188,12 +193,13 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
                                "a meeting's name, date and length, or the recording's name and the tool's settings",
                                warnings))
     stops = [header.line for header in headers[1:]] + [len(lines)]
+    labels = {_folded(header.label) for header in headers}
     lone_times = []
     for header, stop in zip(headers, stops):
         body = _without_tool_notes(lines, header.body, stop, path, warnings)
         lone_times.extend(header.body + offset + 1 for offset, line in enumerate(body) if LONE_TIME.match(line.strip()))
         start = milliseconds(header.time)
-        pieces = _pieces(body, lone=_header_line(lines[header.line]) is None)
+        pieces = _pieces(body, lone=_header_line(lines[header.line]) is None, labels=labels)
         words = " ".join(" ".join([header.rest, *pieces[0].lines]).split())
         cues.append(Cue(" ".join(header.label.split()), words, start, start, header.body))
         for piece in pieces[1:]:
@@ -202,6 +208,11 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
                             header.body + piece.offset + 1, open_start=not piece.time))
     if lone_times:
         warnings.append(lone_times_warning(str(path), lone_times, place))
+    ends = {}
+    for cue in cues:
+        end = None if cue.title else END_TIME.search(cue.text)
+        if end is not None and milliseconds(time := end["square"] or end["round"] or end["curly"]) >= cue.start_ms:
+            ends[id(cue)], cue.text = milliseconds(time), cue.text[:end.start()]
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
         cue.open_end = after.open_start   # the next turn has no time of its own: this one's end is unknown
@@ -214,6 +225,9 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
         cues[-1].end_ms = length
     else:   # nothing says when the last turn ends: its time_end stays empty, never its start again
         cues[-1].open_end = True
+    for cue in cues:   # a turn's own end mark wins over the next turn's start
+        if id(cue) in ends and (cue.open_end or ends[id(cue)] <= cue.end_ms):
+            cue.end_ms, cue.open_end = ends[id(cue)], False
     check_times(cues, path, place)
     return cues
 
@@ -224,13 +238,15 @@ class _Piece(NamedTuple):
     time: str = ""       # its own start, where a time opens its first line
 
 
-def _pieces(body: list[str], lone: bool) -> list[_Piece]:
+def _pieces(body: list[str], lone: bool, labels: set[str] = frozenset()) -> list[_Piece]:
     """The lines below a header, cut before each later line that opens with its own time ("[00:00:20]
     words": Descript writes a time before each paragraph and the speaker only when it changes), and,
     below a time alone on its line (`lone`), before each "LABEL: words" line (Google Meet writes a
     time every few minutes and a "Name: words" line for each turn between them; a phone recorder's
-    time may stand over several turns). Whether such a label is a speaker is decided over the whole
-    file, as for a subtitle cue's "Name:" prefix (`subtitle_turns`): one that is not, and a piece
+    time may stand over several turns); below any header, before a "LABEL: words" line whose label
+    is one the file's headers give (`labels`, folded): a turn typed without its time (InqScribe inserts
+    a time only where the transcriber pressed the key). Whether such a label is a speaker is decided over
+    the whole file, as for a subtitle cue's "Name:" prefix (`subtitle_turns`): one that is not, and a piece
     without a label, stays in the words of the turn before."""
     pieces = [_Piece(0, [])]
     for offset, line in enumerate(body):
@@ -238,10 +254,15 @@ def _pieces(body: list[str], lone: bool) -> list[_Piece]:
         if (timed := TIMED_WORDS.match(stripped)) is not None:
             pieces.append(_Piece(offset, [timed["rest"]], timed["time"]))
             continue
-        if lone and SPEAKER_LINE.match(stripped) and not LONE_TIME.match(stripped):
+        said = SPEAKER_LINE.match(stripped)
+        if said and (lone or _folded(said["label"]) in labels) and not LONE_TIME.match(stripped):
             pieces.append(_Piece(offset, []))
         pieces[-1].lines.append(line)
     return pieces
+
+
+def _folded(label: str) -> str:
+    return " ".join(label.split()).casefold()
 
 
 def _first_header(lines: list[str], top: int | None) -> int | None:

@@ -29,7 +29,7 @@ def redact_batch(batch: "Batch", redactor: Redactor | None = None) -> "Batch":
     gives as her own (privacy/self_names.py, with a warning per file) left in it; its redactor masks
     those names too (a grader's note, a translation correction)."""
     redactor = redactor or batch.redactor
-    own = self_named(batch.segments, batch.documents, kept_words(batch.directory))
+    own = self_named(batch.segments, batch.documents, kept_words(batch.directory), redactor.redact)
     if own.masked:
         redactor = Redactor([*redactor.names, *own.masked])
     renamed = redacted_document_names(list(batch.documents), redactor)

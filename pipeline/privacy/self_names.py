@@ -13,7 +13,7 @@ masked.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -60,9 +60,11 @@ class SelfNames:
 
 
 def self_named(segments: pd.DataFrame, documents: Mapping[str, "SourceDocument"],
-               kept: frozenset[str] = frozenset()) -> SelfNames:
+               kept: frozenset[str] = frozenset(), listed: Callable[[str], str] = str) -> SelfNames:
     """The names informants introduce themselves by in a batch's turns as read (before redaction),
-    except those redact.txt keeps visible (`kept`, casefolded: the name or one of its words)."""
+    except those redact.txt keeps visible (`kept`, casefolded: the name or one of its words) and those it
+    lists already (`listed`: the batch's redaction, which leaves no word of such a name): no warning asks
+    to list a name that is listed."""
     found: dict[str, dict[str, list[int]]] = {}   # document -> name -> lines
     masked: dict[str, str] = {}   # casefolded -> what the redactor masks
     full: list[str] = []          # names of more than one word, whose uncommon parts are masked alone too
@@ -71,6 +73,8 @@ def self_named(segments: pd.DataFrame, documents: Mapping[str, "SourceDocument"]
                                     segments.loc[informant, "text"]):
         for offset, name, phrase in introduced_names(str(text)):
             for name, phrase in _unkept(name, phrase, kept):
+                if not any(word in listed(name) for word in name.split()):
+                    continue
                 lines = found.setdefault(document, {}).setdefault(name, [])
                 lines.append(int(line) + str(text).count("\n", 0, offset))
                 if len(name.split()) > 1:

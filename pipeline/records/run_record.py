@@ -81,7 +81,8 @@ class RunRecord:
 
 def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str]]:
     """The transcripts `current` read that `previous` did not (new), read with other bytes
-    (changed), read under a new name with the same bytes (renamed: "old -> new"), and those it no
+    (changed; `saved again, words unchanged` when the text read is the same: a Word file opened and saved
+    without an edit), read under a new name with the same bytes (renamed: "old -> new"), and those it no
     longer read (removed), by file name in the records' order; and those
     of the same bytes read otherwise (`read differently`: another kind or number of segments, as a
     sidecar, batch.yaml or a newer reader makes them), each with what changed."""
@@ -89,8 +90,11 @@ def input_changes(previous: RunRecord, current: RunRecord) -> dict[str, list[str
     after = {str(entry.get("file")): entry for entry in current.inputs}
     same = [name for name in after if name in before and before[name].get("sha256") == after[name].get("sha256")]
     moves = renamed_files(before, after)
+    other_bytes = [name for name in after if name in before and name not in same]
+    resaved = [name for name in other_bytes if before[name].get("text") and before[name].get("text") == after[name].get("text")]
     return {"new": [name for name in after if name not in before and name not in moves.values()],
-            "changed": [name for name in after if name in before and name not in same],
+            "changed": [name for name in other_bytes if name not in resaved],
+            "saved again, words unchanged": resaved,
             "renamed": [f"{old} -> {new}" for old, new in moves.items()],
             "removed": [name for name in before if name not in after and name not in moves],
             "read differently": [f"{name}: {how}" for name in same

@@ -44,6 +44,7 @@ class SaturationResult:
     reason: str = ""              # why it was not reached: a key of REASONS
     by_file_name: bool = False    # the interviews are in file-name order: none has a date
     undated: tuple[str, ...] = () # files without a date placed after the dated ones (some are dated)
+    later_new: tuple[tuple[str, int], ...] = ()   # (informant, new codes) of interviews after the point adding codes
 
     def reason_said(self, lang: str = "en") -> str:
         """Why saturation was not reached, in the report's language ("" when it was)."""
@@ -68,9 +69,12 @@ class SaturationResult:
             return "belum tercapai" if lang == "id" else self.label
         base, run = self.label.split("+")
         percent = f"{self.threshold * 100:g}%"
+        later = ", ".join(f"{who} ({new})" for who, new in self.later_new)
         if lang == "id":
-            return f"{self.label} ({base} wawancara dasar, lalu {run} wawancara dengan \u2264{percent} kode baru)"
-        return f"{self.label} ({base} base interviews, then {run} that added \u2264{percent} new codes)"
+            after = f"; kode baru sesudahnya: {later}" if later else ""
+            return f"{self.label} ({base} wawancara dasar, lalu {run} wawancara dengan \u2264{percent} kode baru{after})"
+        after = f"; new codes after it: {later}" if later else ""
+        return f"{self.label} ({base} base interviews, then {run} that added \u2264{percent} new codes{after})"
 
     def describe(self, lang: str = "en") -> str:
         """One sentence for the report, with the method's parameters and the caveat."""

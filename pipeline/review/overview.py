@@ -19,6 +19,7 @@ from matplotlib.ticker import MaxNLocator
 
 from pipeline.wording import THEME_TABLE_KEYS, labels
 from pipeline.aggregate.quotations import quote_line, translation_line
+from pipeline.aggregate.quote_notes import shown_notes
 from pipeline.aggregate.tables import NO_TRANSCRIPT_MARK, marked_codes, without_transcript
 from pipeline.errors import InputError
 from pipeline.records.run_record import RUN_RECORD, RunRecord
@@ -148,10 +149,12 @@ def _framed(caption: str, head: list[str], body: list[str]) -> str:
 
 
 def quotations_html(quotations: pd.DataFrame, per_code: int = 3, lang: str = "id") -> str:
-    """Each code with its quotation count and its first quotes (original, informant, translation)."""
+    """Each code with its quotation count and its first quotes (original, informant, translation), their
+    transcriber's notes named as the report of that language prints them ("(laughs)" in English)."""
     words = labels(lang)
     if quotations.empty:
         return f"<p><em>{html.escape(ui_text(lang)['none'])}</em></p>"
+    quotations = shown_notes(quotations, lang)
     parts = []
     for code, group in quotations.groupby("code", sort=False):
         informants = group["informant"].nunique()
