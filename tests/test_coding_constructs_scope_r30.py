@@ -22,6 +22,7 @@ themes:
         codes:
           - {id: kerentanan, label: Persepsi kerentanan, definition: Peluang anak tertular., keywords: [rentan]}
           - {id: keparahan, label: Persepsi keparahan, definition: Beratnya akibat penyakit., keywords: [parah]}
+          - {id: hambatan, label: Persepsi hambatan, definition: Yang menghalangi ibu datang., keywords: [halangan]}
           - {id: manfaat, label: Persepsi manfaat, definition: Guna imunisasi., keywords: [manfaat imunisasi]}
           - {id: efikasi, label: Efikasi diri, definition: Yakin mampu membawa anak., keywords: [percaya diri]}
           - {id: isyarat, label: Isyarat untuk bertindak, definition: Pemicu membawa anak., keywords: [pengingat]}
@@ -66,6 +67,20 @@ NOT_THE_CONSTRUCT = [
     ("sikap", "Menurut saya kapal berangkat jam delapan."),
     ("norma_sosial", "Semua orang di pulau ini nelayan."),
     ("teman", "Teman bilang kapal sudah datang."),
+    # round 31: the everyday phrases added across topics keep to their construct
+    ("isyarat", "Saya lihat di TV ada pertandingan bola tadi malam."),
+    ("isyarat", "Kemarin saya dipanggil kepala sekolah soal rapor anak."),
+    ("norma_subjektif", "Kata orang, besok kapal dari Manado datang."),
+    ("norma_subjektif", "Mereka bilang jalan ke kebun sudah diperbaiki."),
+    ("manfaat", "Mereka bilang jalan ke kebun sudah diperbaiki."),
+    ("dukungan", "Tetangga datang bawa makanan waktu ada syukuran."),
+    ("beban", "Saya harus jaga toko sampai malam."),
+    ("beban", "Suami saya tidak bisa kerja kalau hujan deras."),
+    ("keparahan", "Dia meninggal karena kecelakaan motor tahun lalu."),
+    ("efikasi", "Saya sudah terbiasa tinggal sendiri."),
+    ("norma_sosial", "Orang sini biasa pergi melaut subuh."),
+    ("hambatan", "Rumah saya jauh dari pasar, jadi jarang belanja."),
+    ("stigma", "Rumah kami jauh dari tetangga, tidak mau dekat jalan raya."),
 ]
 
 THE_CONSTRUCT = [
@@ -78,6 +93,19 @@ THE_CONSTRUCT = [
     ("stigma", "Sejak sakit kami dijauhi tetangga."),
     ("akses", "Kalau anak sakit kami berobat ke puskesmas."),
     ("teman", "Dulu saya ikut teman saja, takut dibilang penakut."),
+    # round 31: the construct said in other topics' everyday words
+    ("kerentanan", "Orang yang kurang tidur gampang kena flu, apalagi musim hujan."),
+    ("manfaat", "Saya mau anak divaksin supaya kebal dan tidak gampang sakit."),
+    ("hambatan", "Mau kontrol tapi ongkos ke kota mahal, rumah kami jauh."),
+    ("hambatan", "Saya takut disuntik, jadi tidak pernah periksa darah."),
+    ("efikasi", "Saya bisa urus sendiri obat suntik insulin saya."),
+    ("isyarat", "Ada pengumuman dari kepala desa, jadi saya bawa anak timbang."),
+    ("isyarat", "Ada brosur dari puskesmas, lalu saya lihat juga iklannya di televisi."),
+    ("norma_subjektif", "Mertua bilang jangan bawa bayi keluar sebelum empat puluh hari."),
+    ("dukungan", "Tetangga sering menjenguk dan membawakan sayur waktu saya sakit."),
+    ("beban", "Saya capek merawat bapak sendirian, tidak ada yang gantikan."),
+    ("stigma", "Sejak tahu saya sakit, tetangga mulai menghindar."),
+    ("akses", "Kami biasa ke pustu kalau anak batuk."),
 ]
 
 
