@@ -58,3 +58,12 @@ def test_a_speaker_reporting_what_others_did_is_not_their_agent():
     assert agent_kinds("Kepala BPJS Kesehatan Cabang Timur menyampaikan bahwa kader desa sudah menggelar "
                        "sosialisasi air.") == {"local"}
     assert agent_kinds("Kepala BPJS Kesehatan Cabang Timur menyampaikan bahwa banyak keluarga belum ikut.") == set()
+
+
+def test_a_quoted_we_is_the_speakers_body_and_an_outlets_tag_no_subject():
+    assert agent_kinds("“Penyuluhan air itu kami lakukan di pasar,” kata Kepala BPJS Kesehatan Cabang Timur.") == {
+        "insurer"}
+    assert agent_kinds("“Penyuluhan air itu kami lakukan di pasar,” kata Kepala Puskesmas Tiga.") == {"local"}
+    assert agent_kinds("warta.id - Anggota DPRD Kota Bitung menggelar penyuluhan air.") == {"legislature"}
+    # a first person with no speaker named after the quote is the document's own voice
+    assert agent_kinds("Penyuluhan air kami lakukan di pasar.") == set()

@@ -93,6 +93,13 @@ _ADDRESSED = re.compile(r"\b(?:kepada|agar|supaya|meminta|mendesak|mendorong)\s+
         "pemerintah ")), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # a title's abbreviation right before a sentence break
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:dr|drg|dra|drs|ir|hj|prof|st|[A-Z])\.\s+$", re.IGNORECASE)
+# a news outlet's tag before a lead ("tirto.id - ", "portal.com |Mesuji – "): no part of the sentence
+_OUTLET = re.compile(r"^\W*[\w-]+\.(?:com|id|co\.id|net)\s*[-\u2013\u2014|]+\s*(?:[A-Z]\w+\s*[-\u2013\u2014]+\s*)?")
+# quoted speech said by someone named after it: the speaker's "kami" is the speaker's body
+_WE = frozenset({"kami", "kita", "pihaknya"})
+_QUOTE_OPENING = 6   # words of a quote with no verb read by its form: "Penyuluhan itu kami lakukan ..."
+_SAID_BY = re.compile(r"[,.!?][\"\u201d']\s*(?:kata|ujar|sebut|jelas|tutur|ungkap|tegas|imbuh|terang|papar)(?:nya)?"
+                      r"\s+([^,.;]{1,80})", re.IGNORECASE)
 _BY = re.compile(r"\boleh\s+((?:\S+\s*){1,6})", re.IGNORECASE)
 
 
@@ -151,7 +158,12 @@ def agent_kinds(sentence: str) -> set[str | None]:
     """The kinds of body that do the act a sentence reports: its subject's and a passive's "oleh"."""
     if _ADDRESSED.search(sentence):
         return {None}
-    kinds = _head_kinds(_subject(sentence))
+    sentence = _OUTLET.sub("", sentence)
+    subject = _subject(sentence)
+    said = _SAID_BY.search(sentence)
+    if said and _WE & set(subject or _words(sentence[:said.start()])[:_QUOTE_OPENING]):   # "“... kami lakukan ...,” sebut Kepala BPJS X"
+        subject = _words(said.group(1))
+    kinds = _head_kinds(subject)
     for match in _BY.finditer(sentence):
         kinds |= _head_kinds(_words(re.split(r"[,;.]", match.group(1))[0]))
     return kinds
