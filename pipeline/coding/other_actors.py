@@ -79,8 +79,8 @@ _COORDINATORS = frozenset({"dan", "bersama", "serta", "beserta", "dengan", "atau
 # words naming an office, a rank or a part before the body that is the phrase's head
 _TITLES = frozenset({"kepala", "anggota", "ketua", "wakil", "sekretaris", "direktur", "komisi", "staf", "petugas",
                      "pihak", "tim", "kantor", "cabang", "para", "seluruh", "semua", "setiap", "sejumlah", "jajaran",
-                     "deputi", "plt", "pj", "kasi", "kabid", "kadis", "pejabat", "perwakilan", "drg", "dr"})
-_NUMERAL = re.compile(r"[ivxlc]+|[a-z]|\d+")
+                     "deputi", "plt", "pj", "kasi", "kabid", "kadis", "pejabat", "perwakilan", "utama", "drg", "dr"})
+_NUMERAL = re.compile(r"[ivxlc]+|[a-z]|\d+")   # a roman numeral, a letter or a number
 # a verb asking someone else to act: what is asked is the addressee's measure, not the asker's act
 _REQUEST = re.compile(r"(?:me(?:minta|ndesak|ndorong|nyarankan|ngusulkan|rekomendasikan|ngimbau|nghimbau|ngharapkan|"
                       r"nuntut|nginstruksikan|nyerukan|ngingatkan)|minta|berharap|desak|dorong)")
@@ -120,9 +120,11 @@ def _head_kinds(words: list[str]) -> set[str | None]:
         if word not in _COORDINATORS and word != ",":
             conjunct.append(word)
             continue
-        # a parliament's commissions are numbered ("Komisi IX DPR RI", "Komisi E")
-        numbered = any(w == "komisi" and _NUMERAL.fullmatch(n) for w, n in zip(conjunct, conjunct[1:]))
-        rest = [w for w in conjunct if w not in _TITLES and not _NUMERAL.fullmatch(w)] or (["dprd"] if numbered else [])
+        # a parliament's commissions are numbered ("Komisi IX DPR RI", "Komisi E"): the number is no head
+        numbers = {at + 1 for at, (w, n) in enumerate(zip(conjunct, conjunct[1:]))
+                   if w == "komisi" and _NUMERAL.fullmatch(n)}
+        rest = [w for at, w in enumerate(conjunct) if w not in _TITLES and at not in numbers]
+        rest = rest or (["dprd"] if numbers else [])
         kind = next((_KIND_OF[" ".join(rest[:size])] for size in range(min(_LONGEST, len(rest)), 0, -1)
                      if " ".join(rest[:size]) in _KIND_OF), False)
         if headed and kind is not False:
@@ -161,7 +163,8 @@ def agent_kinds(sentence: str) -> set[str | None]:
     sentence = _OUTLET.sub("", sentence)
     subject = _subject(sentence)
     said = _SAID_BY.search(sentence)
-    if said and _WE & set(subject or _words(sentence[:said.start()])[:_QUOTE_OPENING]):   # "“... kami lakukan ...,” sebut Kepala BPJS X"
+    # "“... kami lakukan ...,” sebut Kepala BPJS X"
+    if said and _WE & set(subject or _words(sentence[:said.start()])[:_QUOTE_OPENING]):
         subject = _words(said.group(1))
     kinds = _head_kinds(subject)
     for match in _BY.finditer(sentence):
