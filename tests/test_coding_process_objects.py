@@ -1,5 +1,6 @@
 """A process code's label names an act and what it is done to ("Menyuluh nelayan muda", "Menjual
-ikan ke tengkulak"); a keyword that only repeats that object says who or what, which turns name
+ikan ke tengkulak", "Menangkap ikan dengan pukat"); a keyword that only repeats that object (or
+what the act is done with) says who or what, which turns name
 for many reasons: evidence only with another word of its code. A keyword holding the act, and the
 object of a verb of undergoing ("Mengalami kecelakaan") or of a light verb ("Memberi sayur"), stay
 evidence alone. Codebooks and texts
@@ -14,6 +15,7 @@ from tests.helpers import codes_of_paragraph, one_code_codebook
 def test_a_keyword_repeating_the_acts_object_is_named():
     assert names_the_object("nelayan muda", "Menyuluh nelayan muda")
     assert names_the_object("ikan", "Menjual ikan ke tengkulak")
+    assert names_the_object("pukat", "Menangkap ikan dengan pukat harimau")   # what it is done with
 
 
 def test_the_act_itself_or_an_undergone_matter_is_not():

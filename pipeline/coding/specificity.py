@@ -308,6 +308,7 @@ def denied_only_term(term: str, rule_denied_only: bool) -> bool:
     return rule_denied_only and not says_missing(term)
 
 
+INSTRUMENT = "dengan"
 # verbs of undergoing: a process label's object is then the matter itself ("Mengalami longsor",
 # "Merasakan gejala"), not who or what the act is done to
 # (as the analyzer's lemmas: spaCy's table gives "mengalami" as *alam*)
@@ -326,6 +327,8 @@ def names_the_object(keyword: str, label: str) -> bool:
         return False
     obj = []
     for word in words[1:]:
+        if word == INSTRUMENT:   # what the act is done with is named as often: "dengan air raksa"
+            continue
         if word in LABEL_PREPOSITIONS or word in NEGATORS or not word.isalpha():
             break
         obj.append(word_analyzer().analyze(word)[1])
