@@ -20,6 +20,8 @@ def test_a_keyword_repeating_the_acts_object_is_named():
 
 def test_the_act_itself_or_an_undergone_matter_is_not():
     assert not names_the_object("jual ikan", "Menjual ikan ke tengkulak")
+    assert not names_the_object("tidak mau jual ikan", "Menahan ikan di rumah")
+    assert not names_the_object("tidak mau ikan", "Menolak ikan asin")     # a negator says the act
     assert not names_the_object("tengkulak", "Menjual ikan ke tengkulak")   # where it goes: not the object
     assert not names_the_object("kecelakaan", "Mengalami kecelakaan di laut")
     assert not names_the_object("ikan", "Ikan dijual ke tengkulak")          # no act opens the label

@@ -320,8 +320,9 @@ def names_the_object(keyword: str, label: str) -> bool:
     ibu hamil", "Meminjam modal dari bos": "ibu hamil", "modal")? The object says who or what the act
     is done to, which the turns name for many reasons ("ibu hamil" in a list of those screened,
     "modal sendiri"): evidence only with another word of its code. Not a keyword holding the act
-    ("berhenti sekolah"), nor the object of a verb of undergoing ("Mengalami longsor") or of a light
-    verb, whose sense is its object's ("Memberi ASI saja")."""
+    ("berhenti sekolah") or a negator ("tidak mau operasi" of "Menolak operasi": the refusal), nor
+    the object of a verb of undergoing ("Mengalami longsor") or of a light verb, whose sense is its
+    object's ("Memberi ASI saja")."""
     words = _WORD.findall(label.casefold())
     if len(words) < 2 or not prefixed_verb(words[0]) or word_analyzer().analyze(words[0])[1] in UNDERGOING | LIGHT_VERBS:
         return False
@@ -332,5 +333,8 @@ def names_the_object(keyword: str, label: str) -> bool:
         if word in LABEL_PREPOSITIONS or word in NEGATORS or not word.isalpha():
             break
         obj.append(word_analyzer().analyze(word)[1])
-    lemmas = [word_analyzer().analyze(w)[1] for w in _TERM_WORD.findall(keyword.casefold()) if w not in STOP_WORDS]
+    written = _TERM_WORD.findall(keyword.casefold())
+    if not NEGATORS.isdisjoint(written):   # "tidak mau operasi" says the act: a refusal
+        return False
+    lemmas = [word_analyzer().analyze(w)[1] for w in written if w not in STOP_WORDS]
     return bool(obj) and bool(lemmas) and all(lemma in obj for lemma in lemmas)
