@@ -29,6 +29,8 @@ def coded_paragraph(text: str) -> set[str]:
     ("Camat berharap para ibu tidak menunda pengurusan kartu JKN sampai balitanya jatuh sakit.", "menunda"),
     ("Dinas meminta warga agar tidak membawa anak yang digigit ke dukun kampung.", "dukun"),
     ('"Jangan tunda imunisasi anak Anda," pesan kepala puskesmas.', "tunda … imunisasi"),
+    # a rule's prohibition names what is forbidden, not what was done
+    ("Setiap pedagang dilarang menjual rokok batangan kepada anak sekolah.", "rokok batangan"),
 ])
 def test_an_urged_against_practice_is_urged_against(text, evidence):
     assert urged_against(text, evidence)
@@ -46,6 +48,8 @@ def test_an_urged_against_practice_is_urged_against(text, evidence):
     ("Bidan bilang jangan sampai ibu hamil kena campak.", "campak"),
     # a negation without an appeal
     ("Sebagian keluarga tidak membawa anak ke dukun.", "dukun"),
+    # told before the prohibition in its sentence: the act is reported
+    ("Warung masih menjual rokok batangan walau sudah dilarang kepala desa.", "rokok batangan"),
 ])
 def test_a_practice_told_or_only_denied_is_not_urged_against(text, evidence):
     assert not urged_against(text, evidence)

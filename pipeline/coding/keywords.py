@@ -70,8 +70,8 @@ from pipeline.coding.negation import NEGATORS, names_inability
 from pipeline.coding.nlp import analyze_phrase
 from pipeline.coding.related import affixed_terms, circumstance_sense
 from pipeline.coding.specificity import (
-    ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, says_missing, states_negative,
-    weak_keywords, written_names)
+    ROLE, SETTING, act_places, affixed_only, label_chunks, names_place, names_role, names_the_object, says_missing,
+    states_negative, weak_keywords, written_names)
 from pipeline.records.codebook import Code, Codebook
 
 
@@ -113,7 +113,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
                                  denied_only=not signs, register=WRITTEN))
     for keyword in keywords:
         words, denied = negated_words(keyword)
-        if len(words) > 1:
+        if len(words) > 1 and keyword not in weak:   # a weak one's words need support as it does
             own_negation = any(word.split()[0] in NEGATORS for word in words)
             rules.append(KeywordRule(tuple((word,) for word in words), (), KEYWORD_WINDOW,
                                      ANY_ORDER_CONFIDENCE, KEYWORD_WORDS,
@@ -295,9 +295,11 @@ def _weak(code: Code, codebook: Codebook, plain: list[str]) -> list[str]:
     candidates = [k for k in plain if is_plain_keyword(k)]
     if not candidates:
         return []
+    objects = [k for k in candidates if names_the_object(k, code.label)]
     words = code_lemmas(codebook)
     others = frozenset().union(*(lemmas for other, lemmas in words.items() if other != code.id))
     own_label = frozenset(word_lemma(w) for w in WORD.findall(code.label.casefold()))
-    return weak_keywords(candidates, {k: word_lemma(k.casefold()) for k in candidates}, keyword_topic(codebook, code),
+    weak = weak_keywords(candidates, {k: word_lemma(k.casefold()) for k in candidates}, keyword_topic(codebook, code),
                          own_label, others)
+    return weak + [k for k in objects if k not in weak]
 

@@ -21,7 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from pipeline.coding.class_names import class_name_end
-from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.lemmas import prefixed_verb, word_analyzer
 
 NOT_YET = frozenset({"belum", "blum", "blom", "blm"})   # "belum ada biaya": the money is not there yet
 NEGATORS = NOT_YET | {"tidak", "tdk", "nda", "nyanda", "ndak", "tak", "bukan", "bukang", "jangan", "tanpa",
@@ -232,7 +232,25 @@ def is_negative_label(label_norms: list[str]) -> bool:
     if any(norm in CAUSES for norm in label_norms):   # "Tidak masuk sekolah karena sakit": what the cause did
         return False
     following = [*label_norms[1:], ""]
-    return any(norm in NEGATORS and after not in JUDGEMENTS for norm, after in zip(label_norms, following))
+    return any(norm in NEGATORS and after not in JUDGEMENTS and not _qualifies_a_noun(label_norms, i)
+               for i, (norm, after) in enumerate(zip(label_norms, following)))
+
+
+WITHOUT = "tanpa"
+
+
+def _qualifies_a_noun(label_norms: list[str], i: int) -> bool:
+    """Is the "tanpa" at `i` part of a noun phrase, a kind of thing ("tambang tanpa izin", "cara
+    tanpa merkuri"), after the noun a label opening with its act (a prefixed verb: process coding)
+    names as the act's object or goal? Then the act is affirmed ("Menutup tambang tanpa izin" is a
+    closure done); "Bekerja tanpa masker", "Bekerja di lubang tanpa pengaman" (the work is done so)
+    stay absences, and so does a label naming a thing ("Aturan kawasan tanpa rokok"), whose
+    keywords may say what is forbidden."""
+    return label_norms[i] == WITHOUT and i >= 2 and prefixed_verb(label_norms[0]) \
+        and not prefixed_verb(label_norms[i - 1]) and label_norms[i - 2] not in PLACE_PREPOSITIONS
+
+
+PLACE_PREPOSITIONS = frozenset({"di", "pada", "dalam"})   # where an act is done: "di lubang"
 
 
 def names_inability(label_norms: list[str]) -> bool:

@@ -57,7 +57,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from collections.abc import Iterable
 
 from pipeline.coding.antonyms import NEGATED_ANTONYMS
-from pipeline.coding.lemmas import word_analyzer
+from pipeline.coding.lemmas import prefixed_verb, word_analyzer
 from pipeline.coding.negation import ABSENCE, CAUSES, HARD, NEGATORS, SELDOM
 
 # affixes that make a word mean something else than its root: pe(N)-/per-/ke- nouns, -an
@@ -306,3 +306,35 @@ def denied_only_term(term: str, rule_denied_only: bool) -> bool:
     """A term of a rule that wants denied evidence (a code naming an absence) is evidence only
     where the text says the thing is missing, unless the term says so itself."""
     return rule_denied_only and not says_missing(term)
+
+
+INSTRUMENT = "dengan"
+# verbs of undergoing: a process label's object is then the matter itself ("Mengalami longsor",
+# "Merasakan gejala"), not who or what the act is done to
+# (as the analyzer's lemmas: spaCy's table gives "mengalami" as *alam*)
+UNDERGOING = frozenset({"alam", "alami", "rasa", "derita", "jalan", "jalani", "hadap", "dapat", "kena"})
+
+
+def names_the_object(keyword: str, label: str) -> bool:
+    """Does `keyword` only repeat the object of a label naming an act (process coding: "Memperingatkan
+    ibu hamil", "Meminjam modal dari bos": "ibu hamil", "modal")? The object says who or what the act
+    is done to, which the turns name for many reasons ("ibu hamil" in a list of those screened,
+    "modal sendiri"): evidence only with another word of its code. Not a keyword holding the act
+    ("berhenti sekolah") or a negator ("tidak mau operasi" of "Menolak operasi": the refusal), nor
+    the object of a verb of undergoing ("Mengalami longsor") or of a light verb, whose sense is its
+    object's ("Memberi ASI saja")."""
+    words = _WORD.findall(label.casefold())
+    if len(words) < 2 or not prefixed_verb(words[0]) or word_analyzer().analyze(words[0])[1] in UNDERGOING | LIGHT_VERBS:
+        return False
+    obj = []
+    for word in words[1:]:
+        if word == INSTRUMENT:   # what the act is done with is named as often: "dengan air raksa"
+            continue
+        if word in LABEL_PREPOSITIONS or word in NEGATORS or not word.isalpha():
+            break
+        obj.append(word_analyzer().analyze(word)[1])
+    written = _TERM_WORD.findall(keyword.casefold())
+    if not NEGATORS.isdisjoint(written):   # "tidak mau operasi" says the act: a refusal
+        return False
+    lemmas = [word_analyzer().analyze(w)[1] for w in written if w not in STOP_WORDS]
+    return bool(obj) and bool(lemmas) and all(lemma in obj for lemma in lemmas)

@@ -1,7 +1,7 @@
 """A practice a document urges people not to do is not reported done.
 
-News and plans quote appeals and warnings: "Kami harap orang tua tidak menunda pendaftaran sampai
-anaknya sakit", "mengingatkan warga agar tidak membawa korban gigitan ke dukun", "menyurati toko
+News and plans quote appeals, warnings and rules: "Kami harap orang tua tidak menunda pendaftaran sampai
+anaknya sakit", "Setiap orang dilarang membuang sampah ke kali", "mengingatkan warga agar tidak membawa korban gigitan ke dukun", "menyurati toko
 agar tidak memajang susu formula", "Jangan tunda imunisasi". The clause after the appeal and its
 negator names what is to be avoided: nobody is said to delay, to go to the healer or to sell the
 formula. In a document, a code's evidence whose words stand only in such clauses (and in other
@@ -24,8 +24,9 @@ APPEALS = frozenset({
     "diingatkan", "anjurkan", "menganjurkan", "dianjurkan", "sarankan", "menyarankan", "disarankan", "ajak",
     "mengajak", "pesan", "berpesan",
 })
-DENIALS = frozenset({"tidak", "tak", "jangan"})
-PROHIBITION = "jangan"   # an appeal by itself ("Jangan tunda imunisasi")
+# an appeal by itself: "Jangan tunda imunisasi", and a rule's "Setiap orang dilarang membakar sampah"
+PROHIBITIONS = frozenset({"jangan", "dilarang"})
+DENIALS = frozenset({"tidak", "tak"}) | PROHIBITIONS
 # "agar tidak ada lagi sesi yang batal", "agar rokok tidak lagi disuguhkan": what is to stop was done
 AGAIN = "lagi"
 # "minta orang tua tidak mudah percaya kiriman di grup": a manner is denied, the thing is there;
@@ -84,7 +85,7 @@ def _in_urged_clause(before: str) -> bool:
         denied = words[len(words) - back + 1:]
         if AGAIN in denied or (denied and (denied[0] in MANNER or denied[0] in NEGATIVE_STATES)):
             return False
-        if words[-back] == PROHIBITION:
+        if words[-back] in PROHIBITIONS:
             return True
         opening = words[max(0, len(words) - back - APPEAL_REACH - 1):len(words) - back]
         return any(word in APPEALS for word in opening)
