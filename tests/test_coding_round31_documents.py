@@ -109,6 +109,14 @@ def test_a_supply_run_out_is_a_stock_out(text):
     assert codes_of_paragraph(WORMS, text) == {"stok"}
 
 
+@pytest.mark.parametrize("text", [
+    "Pasokan listrik ke Puskesmas terputus tiga hari setelah hujan deras.",
+    "Kiriman surat edaran dari dinas belum tiba, jadi jadwal pembagian di sekolah belum diumumkan.",
+])
+def test_power_or_a_letter_not_arrived_is_no_stock_out(text):
+    assert codes_of_paragraph(WORMS, text) == set()
+
+
 def test_a_supply_kept_from_running_out_is_no_stock_out():
     text = "Petugas gudang farmasi memastikan persediaan albendazol tidak habis sebelum bulan pemberian obat."
     assert codes_of_paragraph(WORMS, text) == set()
