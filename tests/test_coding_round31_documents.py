@@ -58,6 +58,14 @@ def test_a_report_of_what_happened_still_counts(text):
     assert codes_of_paragraph(BITES, text) == {"gigitan_ular"}
 
 
+@pytest.mark.parametrize("text", [
+    "Puskesmas mencatat lima gigitan ular dalam 3 hari setelah banjir surut.",            # the stretch counted over
+    "Pustu melaporkan dua gigitan ular dan korban dirujuk ke RSUD dalam 6 jam.",          # the referral's deadline
+])
+def test_a_report_over_a_stretch_or_another_acts_deadline_still_counts(text):
+    assert codes_of_paragraph(BITES, text) == {"gigitan_ular"}
+
+
 def test_an_offices_name_is_no_verb_of_reporting():
     text = ("Dinas Kependudukan dan Pencatatan Sipil membuka pos pertolongan gigitan ular di balai desa paling "
             "lambat dua hari sejak musim panen dimulai.")
