@@ -173,6 +173,16 @@ def test_a_trip_spared_by_a_service_brought_near_is_travel():
     assert codes_of_paragraph(HEART, text) == {"jarak"}
 
 
+@pytest.mark.parametrize("text", [
+    "Puskesmas pembantu dibuka di pulau, sehingga pasien yang kontrol rutin tidak perlu menyeberang ke rumah sakit.",
+    "Obat dibagikan di pustu, sehingga pasien tidak perlu ke kota dua kali sebulan untuk mengambilnya.",
+])
+def test_a_trip_spared_for_patients_named_by_their_care_or_made_often_is_travel(text):
+    """Health words naming who the patients are ("yang kontrol rutin") and how often a trip was made
+    ("dua kali sebulan") leave a trip spared by a service brought near."""
+    assert "jarak" in codes_of_paragraph(HEART, text)
+
+
 RABIES = parse_codebook(minimal_codebook_yaml([
     ("kosong", "Kekosongan stok vaksin anti rabies", "The clinic has run out of the rabies vaccine.", []),
     ("gigitan", "Gigitan anjing", "A person bitten by a dog.", ["digigit anjing"]),
