@@ -97,6 +97,14 @@ def test_a_clinics_kami_is_its_staff():
     assert _report_codes("Kami mengantar tiga ibu hamil ke RSUD untuk bersalin.") == {"antar"}
 
 
+@pytest.mark.parametrize("paragraph", [
+    '"Kami mengantar sendiri anak kami ke RSUD naik perahu," kata seorang ibu dari pulau.',
+    "Menurut seorang nelayan, kami mengantar istri ke RSUD dengan perahu sendiri.",
+])
+def test_a_quoted_or_reported_kami_is_the_speakers_not_the_clinics(paragraph):
+    assert "antar" not in _report_codes(paragraph)
+
+
 def test_a_paragraph_without_the_first_person_takes_no_role():
     assert _report_codes("Tiga ibu hamil berangkat sendiri ke RSUD untuk bersalin.") == {"sendiri"}
 
