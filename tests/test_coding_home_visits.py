@@ -63,6 +63,7 @@ def test_a_worker_coming_to_a_place_named_anywhere_is_no_home_visit(question, an
     assert "kunjungan" not in answer_codes(CODEBOOK, question, answer)
 
 
-@pytest.mark.parametrize("question", ["Bidan desa so datang?", "Kader posyandu pernah datang kamari?"])
-def test_a_place_in_the_workers_title_is_no_place_of_coming(question):
+@pytest.mark.parametrize("question", ["Bidan desa so datang?", "Kader posyandu pernah datang kamari?",
+                                      "Sesudah pulang ke kampung, perawat ada datang?"])   # pulang: home
+def test_a_place_in_the_workers_title_or_home_is_no_place_of_coming(question):
     assert "kunjungan" in answer_codes(CODEBOOK, question, "Pernah, bulan lalu.")

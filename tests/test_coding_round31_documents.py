@@ -45,6 +45,8 @@ BITES = one_code_codebook("gigitan_ular", "Gigitan ular pada petani",
     "2. Setiap Pustu wajib melaporkan setiap gigitan ular kepada Puskesmas induk dalam 1x24 jam.",
     "Bidan desa menyiapkan serum di pos kesehatan; setiap gigitan ular dilaporkan paling lambat dua hari "
     "kepada dokter Puskesmas.",
+    # a passive in a relative clause describes what is reported, no other act taking the deadline
+    "Pustu wajib melaporkan setiap gigitan ular yang diduga berbisa dalam 1x24 jam.",
 ])
 def test_a_duty_to_report_by_a_deadline_is_monitoring(text):
     assert codes_of_paragraph(BITES, text) == set()

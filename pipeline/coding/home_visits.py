@@ -32,17 +32,20 @@ WORKER_REACH = 5
 _GOAL = frozenset({"ke", "ka", "di", "dari", "pada", "sampai", "sampe"})
 _HERE = frozenset({"sini", "kemari", "kamari"})
 _ORIGIN = "dari"   # "Perawat dari Puskesmas": where the worker comes from, not where she comes
+# after these a place is her origin or the informant's home ("Abis pulang ke pulau, ada bidan datang?")
+_NOT_ELSEWHERE = frozenset({_ORIGIN, "pulang"})
 _PLACES = frozenset(place for place in PLACE if " " not in place) - {HOME}
 _AT_OR_TO = frozenset({"di", "ke", "ka"})   # not "pada", "sampai": "pada hari Senin", "sampai sekarang" say when
 
 
 def _names_elsewhere(words: list[str]) -> bool:
     """Does a question (its words, folded) name a place other than the home where the coming is, a
-    place word or a place preposition's word not after *dari* ("di posbindu", "rumah sakit") nor in a
-    worker's title ("bidan desa", "kader posyandu")?"""
+    place word or a place preposition's word not after *dari* or *pulang* ("di posbindu", "rumah
+    sakit"; not "pulang ke pulau") nor in a worker's title ("bidan desa", "kader posyandu")?"""
     for at, word in enumerate(words):
         after = words[at + 1] if at + 1 < len(words) else ""
-        if at and (words[at - 1] == _ORIGIN or words[at - 1] in ROLE):
+        led = words[at - 2] if at > 1 and words[at - 1] in _AT_OR_TO else ""   # "pulang ke kampung"
+        if at and (words[at - 1] in _NOT_ELSEWHERE | ROLE or led in _NOT_ELSEWHERE):
             continue
         if word in _PLACES or (word == HOME and after == "sakit"):
             return True

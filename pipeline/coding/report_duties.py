@@ -53,13 +53,15 @@ def _in_duty(before: str, sentence: str) -> bool:
     # the deadline is the report's: after its verb ("... paling lambat satu minggu setelah kader melapor"
     # sets the deadline of another act), with no passive verb of another act between ("melaporkan dua
     # petani keracunan dan dirujuk ke RSUD dalam 24 jam": the referral's)
-    reported = False   # a verb of reporting seen, no other act's passive after it
+    reported, previous = False, ""   # a verb of reporting seen, no other act's passive after it
     for word in _WORD.findall(clause[:deadline.start()]):
         folded = word.casefold()
         if folded.startswith(_VERB_PREFIXES):
             lemma = word_analyzer().analyze(folded)[1]
             if lemma in _REPORTING:
                 reported = True
-            elif folded.startswith("di") and lemma != folded:   # "dirujuk", "ditangani"; not "dinas", "diare"
+            # "dirujuk", "ditangani"; not "dinas", "diare", nor what is reported ("kasus yang dicurigai")
+            elif folded.startswith("di") and lemma != folded and previous != "yang":
                 reported = False
+        previous = folded
     return reported
