@@ -12,7 +12,7 @@ from pipeline.coding.coder import code_segments
 from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_code_codebook
 from tests.test_coding_minimal import segments
 
-HOME_CARE = one_code_codebook("rawat_keluarga", "Perawatan sehari-hari oleh keluarga",
+HOME_CARE = one_code_codebook("rawat_keluarga", "Keluarga merawat pasien sehari-hari",
                               "A daughter or a son looks after the frail patient at home: bathing, feeding, turning.",
                               ["merawat", "memandikan"], name="Studi pasien kronis")
 
@@ -69,8 +69,8 @@ def test_a_report_over_a_stretch_or_another_acts_deadline_still_counts(text):
 
 
 def test_an_offices_name_is_no_verb_of_reporting():
-    text = ("Dinas Kependudukan dan Pencatatan Sipil membuka pos pertolongan gigitan ular di balai desa paling "
-            "lambat dua hari sejak musim panen dimulai.")
+    text = ("Petugas Dinas Kependudukan dan Pencatatan Sipil mendata korban gigitan ular di posko panen paling "
+            "lambat sepekan setelah hujan pertama.")
     assert codes_of_paragraph(BITES, text) == {"gigitan_ular"}
 
 
