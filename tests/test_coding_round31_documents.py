@@ -155,8 +155,11 @@ def test_who_is_responsible_is_no_measure(text):
     assert codes_of_paragraph(VISITS, text) == set()
 
 
-def test_a_measure_its_worker_carries_out_still_counts():
-    text = "Bidan desa dan kader posyandu melakukan kunjungan rumah kepada ibu nifas pada minggu pertama."
+@pytest.mark.parametrize("text", [
+    "Bidan desa dan kader posyandu melakukan kunjungan rumah kepada ibu nifas pada minggu pertama.",
+    "Pelaksana: kader posyandu melakukan kunjungan rumah ke setiap bayi baru lahir di dusunnya.",   # the act told
+])
+def test_a_measure_its_worker_carries_out_still_counts(text):
     assert codes_of_paragraph(VISITS, text) == {"kunjungan"}
 
 
