@@ -38,6 +38,8 @@ def test_a_courtesy_that_also_asks_is_a_question():
     ("Oke, Pak Guru. Makasih banyak.", True),       # an acknowledgement beside thanks closes the talk
     ("Baik.", False),                                # alone it is a backchannel: the informant goes on
     ("Baik sekali. Terima kasih.", False),           # a judgement, no acknowledgement
+    ("Oke, Bu lanjut cerita. Makasih.", False),
+    ("Baik, Tanta. Makase banyak.", True),           # the Manado address (answers.ADDRESS_TERMS)      # a request after the address asks the informant to go on
 ])
 def test_courtesies_are_told_from_questions(turn, expected):
     assert is_courtesy(turn) is expected

@@ -237,6 +237,9 @@ def test_an_entitlement_or_an_option_told_to_a_class_of_members_is_a_schemes_rul
     ("Bagi keluarga miskin yang kartunya mati, petugas desa bisa langsung membantu mengaktifkan kembali kartunya.",
      HELP_REGISTER),
     ("Bidan desa mengantar pasien yang berhak dirujuk ke rumah sakit dengan ambulans desa.", HELP_REFER),
+    # the sentence goes on from the entitlement to what was done
+    ("Karena kartunya belum aktif, pasien itu tidak berhak atas ambulans gratis, jadi bidan desa mengantarnya "
+     "ke rumah sakit dengan mobil desa.", HELP_REFER),
 ])
 def test_an_act_done_for_patients_or_a_class_is_still_coded(text, code):
     assert code in coded_paragraph(text, role="Berita daring")

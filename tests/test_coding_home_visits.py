@@ -52,3 +52,18 @@ def test_the_worker_comes_only_with_no_goal_but_here():
     assert worker_comes(compiled.nlp("Dokter pernah datang kamari?"))
     assert not worker_comes(compiled.nlp("Dokter pernah datang di pustu?"))
     assert not worker_comes(compiled.nlp("Dokter bilang, anak datang saja."))   # a clause break
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Kalau posbindu buka, perawat datang?", "Iya, datang."),                     # she comes to the post
+    ("Apakah bidan datang tepat waktu ke posbindu?", "Iya, tepat."),              # the goal after other words
+    ("Waktu Mama melahirkan di pustu, bidan cepat datang?", "Iya, cepat."),       # a place named before
+])
+def test_a_worker_coming_to_a_place_named_anywhere_is_no_home_visit(question, answer):
+    assert "kunjungan" not in answer_codes(CODEBOOK, question, answer)
+
+
+@pytest.mark.parametrize("question", ["Bidan desa so datang?", "Kader posyandu pernah datang kamari?",
+                                      "Sesudah pulang ke kampung, perawat ada datang?"])   # pulang: home
+def test_a_place_in_the_workers_title_or_home_is_no_place_of_coming(question):
+    assert "kunjungan" in answer_codes(CODEBOOK, question, "Pernah, bulan lalu.")

@@ -43,3 +43,11 @@ def test_baru_opening_a_sentence_after_the_wait_is_a_late_act():
     guess = guessed_codes(BOOK, [(text,)])[0]
     assert guess is not None and guess[0] == "tunda"
     assert late_said("Baru saja giginya dicabut, jadi belum boleh makan.") == ""   # just done
+
+
+def test_baru_opening_a_sentence_before_a_time_says_how_short_or_recent():
+    assert late_said("Baru tiga hari dia pakai sikat gigi yang lembut.") == ""   # only three days so far
+    assert late_said("Baru kemarin giginya dicabut di puskesmas.") == ""        # just yesterday
+    assert late_said("Baru pertama kali anak saya ke dokter gigi.") == ""       # the first time
+    assert guessed_codes(BOOK, [("Baru satu minggu dia sikat gigi pagi dan malam.",)])[0][0] == "sikat"
+    assert late_said("Baru dua bulan kemudian kami bawa ke dokter gigi.") == "Baru dua"   # a later point: late

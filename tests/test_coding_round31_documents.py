@@ -12,7 +12,7 @@ from pipeline.coding.coder import code_segments
 from tests.helpers import codes_of_paragraph, minimal_codebook_yaml, one_code_codebook
 from tests.test_coding_minimal import segments
 
-HOME_CARE = one_code_codebook("rawat_keluarga", "Perawatan sehari-hari oleh keluarga",
+HOME_CARE = one_code_codebook("rawat_keluarga", "Keluarga merawat pasien sehari-hari",
                               "A daughter or a son looks after the frail patient at home: bathing, feeding, turning.",
                               ["merawat", "memandikan"], name="Studi pasien kronis")
 
@@ -45,6 +45,8 @@ BITES = one_code_codebook("gigitan_ular", "Gigitan ular pada petani",
     "2. Setiap Pustu wajib melaporkan setiap gigitan ular kepada Puskesmas induk dalam 1x24 jam.",
     "Bidan desa menyiapkan serum di pos kesehatan; setiap gigitan ular dilaporkan paling lambat dua hari "
     "kepada dokter Puskesmas.",
+    # a passive in a relative clause describes what is reported, no other act taking the deadline
+    "Pustu wajib melaporkan setiap gigitan ular yang diduga berbisa dalam 1x24 jam.",
 ])
 def test_a_duty_to_report_by_a_deadline_is_monitoring(text):
     assert codes_of_paragraph(BITES, text) == set()
@@ -58,9 +60,17 @@ def test_a_report_of_what_happened_still_counts(text):
     assert codes_of_paragraph(BITES, text) == {"gigitan_ular"}
 
 
+@pytest.mark.parametrize("text", [
+    "Puskesmas mencatat lima gigitan ular dalam 3 hari setelah banjir surut.",            # the stretch counted over
+    "Pustu melaporkan dua gigitan ular dan korban dirujuk ke RSUD dalam 6 jam.",          # the referral's deadline
+])
+def test_a_report_over_a_stretch_or_another_acts_deadline_still_counts(text):
+    assert codes_of_paragraph(BITES, text) == {"gigitan_ular"}
+
+
 def test_an_offices_name_is_no_verb_of_reporting():
-    text = ("Dinas Kependudukan dan Pencatatan Sipil membuka pos pertolongan gigitan ular di balai desa paling "
-            "lambat dua hari sejak musim panen dimulai.")
+    text = ("Petugas Dinas Kependudukan dan Pencatatan Sipil mendata korban gigitan ular di posko panen paling "
+            "lambat sepekan setelah hujan pertama.")
     assert codes_of_paragraph(BITES, text) == {"gigitan_ular"}
 
 
@@ -89,6 +99,14 @@ def test_a_clinics_kami_is_its_staff():
     assert _report_codes("Kami mengantar tiga ibu hamil ke RSUD untuk bersalin.") == {"antar"}
 
 
+@pytest.mark.parametrize("paragraph", [
+    '"Kami mengantar sendiri anak kami ke RSUD naik perahu," kata seorang ibu dari pulau.',
+    "Menurut seorang nelayan, kami mengantar istri ke RSUD dengan perahu sendiri.",
+])
+def test_a_quoted_or_reported_kami_is_the_speakers_not_the_clinics(paragraph):
+    assert "antar" not in _report_codes(paragraph)
+
+
 def test_a_paragraph_without_the_first_person_takes_no_role():
     assert _report_codes("Tiga ibu hamil berangkat sendiri ke RSUD untuk bersalin.") == {"sendiri"}
 
@@ -107,6 +125,14 @@ WORMS = parse_codebook(minimal_codebook_yaml([
 ])
 def test_a_supply_run_out_is_a_stock_out(text):
     assert codes_of_paragraph(WORMS, text) == {"stok"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pasokan listrik ke Puskesmas terputus tiga hari setelah hujan deras.",
+    "Kiriman surat edaran dari dinas belum tiba, jadi jadwal pembagian di sekolah belum diumumkan.",
+])
+def test_power_or_a_letter_not_arrived_is_no_stock_out(text):
+    assert codes_of_paragraph(WORMS, text) == set()
 
 
 def test_a_supply_kept_from_running_out_is_no_stock_out():
@@ -129,8 +155,11 @@ def test_who_is_responsible_is_no_measure(text):
     assert codes_of_paragraph(VISITS, text) == set()
 
 
-def test_a_measure_its_worker_carries_out_still_counts():
-    text = "Bidan desa dan kader posyandu melakukan kunjungan rumah kepada ibu nifas pada minggu pertama."
+@pytest.mark.parametrize("text", [
+    "Bidan desa dan kader posyandu melakukan kunjungan rumah kepada ibu nifas pada minggu pertama.",
+    "Pelaksana: kader posyandu melakukan kunjungan rumah ke setiap bayi baru lahir di dusunnya.",   # the act told
+])
+def test_a_measure_its_worker_carries_out_still_counts(text):
     assert codes_of_paragraph(VISITS, text) == {"kunjungan"}
 
 
@@ -155,6 +184,16 @@ def test_a_trip_spared_by_health_or_paperwork_is_no_travel(text):
 def test_a_trip_spared_by_a_service_brought_near_is_travel():
     text = "Layanan keliling dibuka di pulau agar pasien tidak perlu menyeberang ke rumah sakit lagi."
     assert codes_of_paragraph(HEART, text) == {"jarak"}
+
+
+@pytest.mark.parametrize("text", [
+    "Puskesmas pembantu dibuka di pulau, sehingga pasien yang kontrol rutin tidak perlu menyeberang ke rumah sakit.",
+    "Obat dibagikan di pustu, sehingga pasien tidak perlu ke kota dua kali sebulan untuk mengambilnya.",
+])
+def test_a_trip_spared_for_patients_named_by_their_care_or_made_often_is_travel(text):
+    """Health words naming who the patients are ("yang kontrol rutin") and how often a trip was made
+    ("dua kali sebulan") leave a trip spared by a service brought near."""
+    assert "jarak" in codes_of_paragraph(HEART, text)
 
 
 RABIES = parse_codebook(minimal_codebook_yaml([

@@ -65,7 +65,7 @@ SPOKEN_OF = frozenset({"anak", "suami", "istri", "isteri", "mertua", "menantu", 
                        "ipar", "bini", "sepupu"})
 # kinship words and titles Indonesian speakers address each other with
 ADDRESS_TERMS = (KIN - SPOKEN_OF) | frozenset({"bu", "pak", "kak", "kaka", "dik", "ade", "suster", "mbak", "mas", "bung",
-                                 "nyong", "nona", "mace", "pace"})
+                                 "nyong", "nona", "mace", "pace", "tanta"})
 # "Bisa Ibu ceritakan ...?", "Boleh dijelaskan ...?": a request to tell, which a yes only accepts
 REQUESTS = frozenset({"bisa", "boleh", "coba", "tolong", "mohon", "dapatkah", "bisakah"})
 _TELL = re.compile(r"(?:di|men?)?(?:cerita|jelas|sebut|gambar|urai)kan")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.coding.evidence import term_places, term_words, terms
+from pipeline.coding.lemmas import prefixed_verb
 from pipeline.coding.negation import PROBLEM
 from pipeline.coding.sentences import SENTENCE_BREAK
 
@@ -48,6 +49,7 @@ INDICATORS = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?indikator\b", re.IGNORECA
 # a plan's line naming who is responsible for it or carries it out ("Penanggung jawab: pengelola program,
 # dibantu bidan desa dan kader", "Pelaksana kegiatan: ..."): who, not a measure (round 31: two studies'
 # plans, neither coded), as a table's who column is (table_cells.py)
+_WORD = re.compile(r"[^\W\d_]+")
 RESPONSIBLE = re.compile(r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:penanggung\s*jawab|pelaksana)(?:\s+[^\W\d_]+){0,2}\s*:",
                          re.IGNORECASE)
 # a letter's grounds and the formula that hands its points over ("Sehubungan dengan meningkatnya kasus ...,
@@ -77,8 +79,16 @@ def is_background(text: str) -> bool:
     is responsible for it ("Penanggung jawab: ..."),
     gives a letter's grounds ("Sehubungan dengan ..., dengan ini disampaikan ...") or closes a letter
     ("Demikian surat edaran ini ...")."""
-    return any(pattern.match(text) for pattern in (DEFINITION, INDICATORS, RESPONSIBLE, CLOSING)) or any(
+    return any(pattern.match(text) for pattern in (DEFINITION, INDICATORS, CLOSING)) or names_who(text) or any(
         pattern.search(text) is not None for pattern in (BACKGROUND, GROUNDS))
+
+
+def names_who(text: str) -> bool:
+    """Is `text` a plan's line naming who is responsible or carries it out, no act told after it
+    ("Pelaksana: bidan desa melakukan kunjungan rumah ..." tells the measure, a meN- verb)?"""
+    line = RESPONSIBLE.match(text)
+    return line is not None and not any(word.casefold().startswith("me") and prefixed_verb(word)
+                                        for word in _WORD.findall(text[line.end():]))
 
 
 def in_indicators(text: str, evidence: str) -> bool:

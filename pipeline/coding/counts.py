@@ -281,12 +281,25 @@ _SCHEME_RULE = re.compile(r"^\W*(?:(?:setiap|seluruh|semua|bagi)\s+)?peserta\b(?
                           re.IGNORECASE)
 
 
+# what a sentence goes on to tell after the rule: what was done then, or against it ("..., pasien itu tidak
+# berhak atas ambulans, jadi bidan desa mengantarnya ...")
+_GOES_ON = re.compile(r",\s*(?:jadi|akhirnya|lalu|kemudian|tetapi|tapi|namun|padahal)\b", re.IGNORECASE)
+
+
 def states_scheme_rules(text: str, evidence: str) -> bool:
     """Does every piece of a code's evidence in a document paragraph stand in a sentence that states
-    a scheme's rules for its members or what a programme covers? Such a sentence describes the
-    service's conditions, not anything a family, a clinic or a village did or plans."""
-    return all(_SCHEME_RULE.search(sentence) for piece in terms(evidence)
+    a scheme's rules for its members or what a programme covers, before the sentence goes on to an
+    act (`_GOES_ON`)? Such a sentence describes the service's conditions, not anything a family, a
+    clinic or a village did or plans."""
+    return all(_rule_covers(sentence, term_words(piece)) for piece in terms(evidence)
                for sentence in sentences_holding(text, piece))
+
+
+def _rule_covers(sentence: str, words: str) -> bool:
+    """Does `sentence` state a scheme's rule holding `words` (a piece's first words) before it goes on?"""
+    rule = _SCHEME_RULE.search(sentence)
+    goes_on = _GOES_ON.search(sentence, rule.end()) if rule else None
+    return rule is not None and (goes_on is None or not words or sentence.find(words) < goes_on.start())
 
 
 RECORDING = "catat"   # mencatat, tercatat, dicatat: the verb that reports a figure

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.coding.answers import ADDRESS_TERMS
 from pipeline.coding.sentences import sentences
 
 # Indonesian and Manado Malay openings of a courtesy sentence
@@ -21,11 +22,12 @@ _COURTESY = re.compile(
     re.IGNORECASE)
 
 
-# a sentence that only acknowledges, with at most an address ("Baik, Ibu.", "Oke, Pak Kepala."): beside
-# thanks it closes the talk ("Baik, Ibu. Terima kasih banyak."); alone it is a backchannel, the
-# informant's next turn going on with the matter
-_ACKNOWLEDGEMENT = re.compile(r"(baik|oke|ok|okay|iya|ya|nah)(\s*,?\s*(ibu|bu|bapak|pak|oma|opa|om|tante|tanta"
-                              r"|kak|kaka|ade|dik|suster|mama|papa)(\s+[^\W\d_]+){0,2})?\s*[.!]?", re.IGNORECASE)
+# a sentence that only acknowledges, with at most an address and its name or title, capitalised ("Baik,
+# Ibu.", "Oke, Pak Kepala."; not a request, "Oke, Bu silakan lanjut."): beside thanks it closes the talk
+# ("Baik, Ibu. Terima kasih banyak."); alone it is a backchannel, the informant's next turn going on
+_ADDRESS = "|".join(sorted(ADDRESS_TERMS, key=len, reverse=True))
+_ACKNOWLEDGEMENT = re.compile(rf"(baik|oke|ok|okay|iya|ya|nah)(\s*,?\s*({_ADDRESS})(?-i:\s+[A-Z][^\W\d_]*){{0,2}})?"
+                              r"\s*[.!]?", re.IGNORECASE)
 
 
 def is_courtesy(turn: str) -> bool:

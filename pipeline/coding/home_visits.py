@@ -6,7 +6,9 @@ datang?" asks whether the worker visited her, at home, where a patient's or a fa
 is held and where such a worker comes: the question says what a codebook's home-visit terms
 ("kunjungan rumah", "datang ke rumah") say, and a yes to it ("Pernah sekali.") affirms the visit
 (question_reading.read_question reads a question's occurrences through `add_home_visits`). Not a
-question naming where the worker comes ("datang ke posyandu", "datang di Puskesmas"), nor one about
+question naming where the worker comes ("datang ke posyandu", "datang tepat waktu ke pustu") or
+any place but the home ("Waktu di rumah sakit, dokter datang tiap hari?", "Kalau posyandu buka, bidan
+datang?": she comes there; where she comes from, "Perawat dari Puskesmas", is no such place), nor one about
 anyone else coming ("Pasien sudah datang?", "Ada yang datang?"), nor an answer, whose *datang* is
 where the speaker was (a camp, a clinic she works at).
 """
@@ -20,7 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import Occurrence, term_text
-from pipeline.coding.specificity import ROLE
+from pipeline.coding.specificity import PLACE, ROLE
 
 COMING = frozenset({"datang", "kunjung", "singgah", "jenguk"})   # the lemmas of coming and visiting
 HOME = "rumah"
@@ -29,6 +31,27 @@ WORKER_REACH = 5
 # a goal after *datang*: a place preposition; "ke sini" / "kamari" is the informant's place itself
 _GOAL = frozenset({"ke", "ka", "di", "dari", "pada", "sampai", "sampe"})
 _HERE = frozenset({"sini", "kemari", "kamari"})
+_ORIGIN = "dari"   # "Perawat dari Puskesmas": where the worker comes from, not where she comes
+# after these a place is her origin or the informant's home ("Abis pulang ke pulau, ada bidan datang?")
+_NOT_ELSEWHERE = frozenset({_ORIGIN, "pulang"})
+_PLACES = frozenset(place for place in PLACE if " " not in place) - {HOME}
+_AT_OR_TO = frozenset({"di", "ke", "ka"})   # not "pada", "sampai": "pada hari Senin", "sampai sekarang" say when
+
+
+def _names_elsewhere(words: list[str]) -> bool:
+    """Does a question (its words, folded) name a place other than the home where the coming is, a
+    place word or a place preposition's word not after *dari* or *pulang* ("di posbindu", "rumah
+    sakit"; not "pulang ke pulau") nor in a worker's title ("bidan desa", "kader posyandu")?"""
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else ""
+        led = words[at - 2] if at > 1 and words[at - 1] in _AT_OR_TO else ""   # "pulang ke kampung"
+        if at and (words[at - 1] in _NOT_ELSEWHERE | ROLE or led in _NOT_ELSEWHERE):
+            continue
+        if word in _PLACES or (word == HOME and after == "sakit"):
+            return True
+        if word in _AT_OR_TO and after and after not in _HERE | {HOME} and after.isalpha():
+            return True
+    return False
 
 
 def visit_terms(term_keys: Iterable[str]) -> frozenset[str]:
@@ -52,8 +75,10 @@ def _visit_terms(term_keys: frozenset[str]) -> frozenset[str]:
 def worker_comes(doc: Doc) -> list[Occurrence]:
     """The spans of *datang* in `doc` whose doer is a health or community worker named a few
     words before it in its clause, no goal after it but the informant's place ("ke sini")."""
-    spans = []
     tokens = list(doc)
+    if _names_elsewhere([token.norm_.casefold() for token in tokens if not token.is_punct]):
+        return []
+    spans = []
     for at, token in enumerate(tokens):
         if token.norm_.casefold() != "datang":
             continue

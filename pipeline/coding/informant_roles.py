@@ -10,12 +10,24 @@ import re
 import pandas as pd
 
 from pipeline.coding.answers import Question
+from pipeline.coding.attribution import AFTER_QUOTE
 from pipeline.coding.codebook_words import content_words, word_lemma
 from pipeline.coding.rules import CompiledCodebook
 from pipeline.coding.speaker import head_terms
 
 _FIRST_PERSON = frozenset({"kami", "saya", "aku", "torang", "kitorang"})   # the author's own staff acting
 _WORD = re.compile(r"\w+")
+_QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+# a paragraph reporting what someone said: its first person is the speaker's ("..., kata seorang ibu",
+# "Menurut Yuliana, kami ...")
+# (not a verb of saying alone: "Kami menyampaikan ..." is the author's own letter)
+_REPORTED_SPEECH = AFTER_QUOTE | {"menurut", "ujarnya", "katanya", "tuturnya", "imbuhnya"}
+
+
+def _authors_first_person(text: str) -> bool:
+    """Does `text` speak in its author's first person, not a quoted or reported speaker's?"""
+    words = set(_WORD.findall(_QUOTED.sub(" ", text.casefold())))
+    return bool(_FIRST_PERSON & words) and not _REPORTED_SPEECH & words
 
 
 def lending(speakers: list[str], in_document: list[bool], texts: list[str]) -> list[str]:
@@ -25,8 +37,9 @@ def lending(speakers: list[str], in_document: list[bool], texts: list[str]) -> l
     question, and the office that wrote it ("Puskesmas") is who writes, not what a paragraph is
     about ("Rencana kegiatan tahun 2026:" is no blood test at the Puskesmas; round 30: malaria
     documents 0.626 -> 0.658), unless the paragraph speaks in the first person: "Kami mengantar anak
-    itu ke RSUD" in a clinic's report is the clinic's staff acting, as "kami" is in an interview."""
-    return [speaker if not (in_document and in_document[i]) or _FIRST_PERSON & set(_WORD.findall(text.casefold()))
+    itu ke RSUD" in a clinic's report is the clinic's staff acting, as "kami" is in an interview; not a
+    "kami" quoted or reported ("'Kami antar sendiri,' kata seorang ibu"), a speaker's own."""
+    return [speaker if not (in_document and in_document[i]) or _authors_first_person(text)
             else "" for i, (speaker, text) in enumerate(zip(speakers, texts))]
 
 

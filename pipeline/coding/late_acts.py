@@ -6,7 +6,10 @@ they are ill), "tunggu sampai kakinya rusak baru cari obat"; or open a sentence 
 what kept them ("... Baru istri paksa pergi ke Puskesmas"). Such a quote says *terlambat* though it
 does not write it, as a sum paid says *biaya* (amounts.cost_said); the quotation guess reads it so
 (`late_said`). Not *baru* of something new ("rumah baru", "kasus baru,": no act follows it), nor of
-a thing just done ("yang baru melahirkan", "kalau baru kena", "baru saja": no wait before it).
+a thing just done ("yang baru melahirkan", "kalau baru kena", "baru saja": no wait before it), nor a
+sentence's opening *baru* before a time ("Baru dua minggu saya minum obat", "Baru kemarin dia pulang",
+"Baru pertama kali ..."): how short or how recent, unless a later point follows ("Baru dua minggu
+kemudian ...").
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from pipeline.coding.answers import TIME_UNITS
 LATE_LEMMAS = frozenset({"lambat", "tunda"})   # *terlambat*, *tertunda*: what a late act says
 CONDITIONS = frozenset({"kalau", "kalo", "kalu", "sampai", "sampe", "setelah", "sesudah"})
 JUST = frozenset({"yang", "saja", "jo", "sekali", "skali"})   # "yang baru lahir", "baru saja": recently
+# after a sentence's opening *baru*: a time it is only or just ("baru kemarin", "baru pertama kali")
+RECENT = TIME_UNITS | {"kemarin", "kemaren", "tadi", "semalam", "pertama", "kali", "sekarang", "ini"}
+LATER = frozenset({"kemudian", "lagi", "setelahnya", "sesudahnya"})   # "dua minggu kemudian": a later point
 _SENTENCE = re.compile(r"[.!?;:\n]+")
 _TOKEN = re.compile(r"[\w\-]+|,")
 
@@ -36,7 +42,7 @@ def late_said(text: str) -> str:
             start = _wait_before(lower, at)
             if start is not None:
                 return " ".join(tokens[start:at + 2])
-            if at == 0:   # "Baru istri paksa pergi ...": only then, after what the sentence before says
+            if at == 0 and not _recent(lower):   # "Baru istri paksa pergi ...": only then, after the sentence before
                 return " ".join(tokens[:2])
     return ""
 
@@ -56,3 +62,12 @@ def _wait_before(words: list[str], at: int) -> int | None:
         if words[start] in CONDITIONS:
             return start
     return None
+
+
+def _recent(words: list[str]) -> bool:
+    """Does the sentence's opening *baru* (`words` from it) say a time only or just reached, a count of
+    time with no later point after it ("Baru dua minggu saya ...") or a recent time ("Baru kemarin")?"""
+    span = words[1:4]
+    if span and is_number_word(span[0]):
+        return not LATER.intersection(span[2:3])
+    return bool(span) and span[0] in RECENT

@@ -25,6 +25,9 @@ _NUMBER = r"(?:\d+\s*[x×]\s*\d+|\d+|satu|dua|tiga|empat|lima|enam|tujuh|sepuluh
 # how soon: "paling lambat tiga hari", "selambat-lambatnya", "dalam (waktu) 1x24 jam", "dalam 3 hari"
 _DEADLINE = re.compile(rf"\b(?:paling lambat|selambat-lambatnya|dalam\s+(?:waktu\s+)?{_NUMBER}\s+(?:jam|hari))\b",
                        re.IGNORECASE)
+# a duty owed: an obligation, a request, or a rule for every case ("wajib melaporkan", "setiap kasus ... dilaporkan")
+_OWED = re.compile(r"\b(?:wajib|diwajibkan|harus|perlu|hendaknya|segera|diminta|mohon|agar|supaya|setiap|tiap)\b",
+                   re.IGNORECASE)
 _CONTENT = re.compile(r"\bbahwa\b", re.IGNORECASE)   # "melaporkan bahwa ...": what is reported happened
 _CLAUSE_BREAK = ";"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -38,11 +41,27 @@ def reported_by_deadline(text: str, evidence: str) -> bool:
 
 
 def _in_duty(before: str, sentence: str) -> bool:
+    """Is the clause of `sentence` at the end of `before` a duty to report by a deadline?"""
     clause = before.rpartition(_CLAUSE_BREAK)[2] + sentence[len(before):].partition(_CLAUSE_BREAK)[0]
     deadline = _DEADLINE.search(clause)
     if not deadline or _CONTENT.search(clause):
         return False
+    # "dalam 3 hari" is also the stretch a report counts over ("mencatat empat kasus dalam 3 hari
+    # setelah penyemprotan"): a duty only where the clause says one is owed
+    if deadline.group().casefold().startswith("dalam") and not _OWED.search(clause):
+        return False
     # the deadline is the report's: after its verb ("... paling lambat satu minggu setelah kader melapor"
-    # sets the deadline of another act)
-    return any(word.casefold().startswith(_VERB_PREFIXES) and word_analyzer().analyze(word.casefold())[1] in _REPORTING
-               for word in _WORD.findall(clause[:deadline.start()]))
+    # sets the deadline of another act), with no passive verb of another act between ("melaporkan dua
+    # petani keracunan dan dirujuk ke RSUD dalam 24 jam": the referral's)
+    reported, previous = False, ""   # a verb of reporting seen, no other act's passive after it
+    for word in _WORD.findall(clause[:deadline.start()]):
+        folded = word.casefold()
+        if folded.startswith(_VERB_PREFIXES):
+            lemma = word_analyzer().analyze(folded)[1]
+            if lemma in _REPORTING:
+                reported = True
+            # "dirujuk", "ditangani"; not "dinas", "diare", nor what is reported ("kasus yang dicurigai")
+            elif folded.startswith("di") and lemma != folded and previous != "yang":
+                reported = False
+        previous = folded
+    return reported

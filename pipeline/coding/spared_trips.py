@@ -45,13 +45,18 @@ def spared_trip_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
 # a health outcome before the trip: the patient kept well, not the service brought near
 _HEALTH = re.compile(r"\b(?:sembuh|pulih|kambuh|komplikasi|terkendali|stabil|sehat|patuh|kepatuhan|minum obat|"
                      r"kontrol rutin)\b", re.IGNORECASE)
-# a visit repeated: the trip made twice, not the distance ("tidak perlu ke loket dua kali")
-_REPEATED = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:dua kali|berkali-kali|berulang kali|berulang-ulang)\b", re.IGNORECASE)
+# who the patients are, not why the trip is spared: "pasien yang kontrol rutin", "warga yang sehat"
+_WHO = re.compile(r"\byang(?:\s+\S+)?\s+$", re.IGNORECASE)
+# a visit repeated: the trip made twice, not the distance ("tidak perlu ke loket dua kali"); not how
+# often a trip was made ("ke kota dua kali sebulan": the distance spared each time)
+_REPEATED = re.compile(r"^\W*(?:\S+\s+){0,4}?(?:dua kali|berkali-kali|berulang kali|berulang-ulang)\b"
+                       r"(?!\s+(?:sehari|seminggu|sebulan|setahun|per|tiap|setiap|dalam)\b)", re.IGNORECASE)
 
 
 def spared_by_health(text: str, evidence: str, kind: str) -> bool:
     """Is a trip spared (`kind` SPARED_TRIP) in a document paragraph spared by the patient's health
-    (a health outcome before the trip) or by a visit no longer repeated? Then it is no travel."""
+    (a health outcome before the trip, not one naming who: "pasien yang kontrol rutin") or by a visit
+    no longer repeated? Then it is no travel."""
     if kind != SPARED_TRIP:
         return False
     pieces = [term_words(piece) for piece in terms(evidence)]
@@ -63,4 +68,5 @@ def spared_by_health(text: str, evidence: str, kind: str) -> bool:
     if not trip:
         return False
     at = conjunction + trip[0]   # the trip's words: what comes before says why it is spared
-    return bool(_HEALTH.search(text[start:at]) or _REPEATED.match(text[at + len(pieces[-1]):end]))
+    health = any(not _WHO.search(text[start:found.start()]) for found in _HEALTH.finditer(text, start, at))
+    return health or bool(_REPEATED.match(text[at + len(pieces[-1]):end]))

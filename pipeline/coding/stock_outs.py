@@ -7,7 +7,8 @@ the code's words miss it (round 31: two such paragraphs of one study's plan and 
 "stok habis" and "kekosongan" were found in four). In a document, a supply noun and a word of running
 out close together are evidence of a code about a supply running out (supplies.about_supply, and its
 own description naming the running out); not of other codes, for which supplies.py reads the stock
-as no evidence. A denial ("memastikan stok tidak habis") is no stock-out."""
+as no evidence. A denial ("memastikan stok tidak habis") is no stock-out, nor power, water or a letter
+carried ("pasokan listrik terputus": `NOT_SUPPLIES`)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ SUPPLY_NOUNS = ("stok", "persediaan", "pasokan", "stok penyangga", "kiriman", "d
                 "vaksin", "serum", "reagen")   # and what a clinic keeps only in stock, never in a patient's hand
 RUN_OUT = ("habis", "kosong", "terputus", "belum tiba", "belum datang", "tidak tiba", "tidak datang", "terlambat datang",
            "terlambat tiba")
+# what a supply noun also carries that no clinic keeps in stock: power, water and signal, letters and
+# papers ("pasokan listrik terputus", "kiriman surat undangan belum tiba"): right beside it, no stock-out
+NOT_SUPPLIES = ("listrik", "air", "internet", "sinyal", "jaringan", "surat", "undangan", "dokumen", "berkas",
+                "data", "laporan", "pesan")
 # the running out, as a code's label or definition names it (Indonesian or English)
 _RUNS_OUT = re.compile(r"\b(?:habis|kehabisan|kosong|kekosongan|tidak tersedia|terputus|out of stock|"
                        r"run(?:s|ning)? out|stock-?outs?|shortages?|empty)\b", re.IGNORECASE)
@@ -39,4 +44,4 @@ def stock_out_rules(code: Code) -> list[KeywordRule]:
     if code.rules or not about_running_out(code):
         return []
     return [KeywordRule((SUPPLY_NOUNS, RUN_OUT), (), STOCK_OUT_WINDOW, STOCK_OUT_CONFIDENCE, STOCK_OUT, negatable=True,
-                        by_lemma=False, register=WRITTEN)]
+                        by_lemma=False, register=WRITTEN, unless_beside=NOT_SUPPLIES)]
