@@ -1,0 +1,50 @@
+"""Round 31 (M2) of the gloss: readings the MangARTI mining part showed wrong in longer, narrative speech:
+bagus of a view and besar of land (scenery_senses.py), mulai of an event with no time named (starting.py)."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+def _reads(source: str, expected: str, wrong: str) -> None:
+    """The translation says `expected` and not `wrong` (the reading the rule replaces or must keep out)."""
+    out = shared_glosser().gloss(source, "xmm").translation + " "
+    assert expected in out and wrong not in out, out
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Dari atas bukit, pemandangan kampung pe bagus.", "indah", "bagus"),      # a view, graded by pe
+    ("Semalam kita ada mimpi yang pe bagus.", "indah", "bagus"),
+    ("Aer danau bagus skali pagi ini.", "indah", "bagus"),                      # a sight described
+    ("Kita pe motor baru bagus skali.", "bagus", "indah"),                      # a thing: stays bagus
+    ("Foto di danau bagus skali.", "bagus", "indah"),                           # the photo, not the lake
+    ("Pohon di pante bagus skali for bikin perahu.", "bagus", "indah"),         # the tree, not the beach
+])
+def test_bagus_of_a_sight_is_indah(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Opa pe kobong pala besar di blakang kampung.", "luas", "besar"),          # the area, head of its compound
+    ("Anak-anak bamain bola di lapangan yang besar.", "luas", "besar"),
+    ("Ladang jagung tabantang basar sampe di pante.", "terbentang luas", "besar"),
+    ("Dorang pe rumah besar di ujung jalan.", "besar", "luas"),                 # a house: stays besar
+    ("Di kobong ada pohon besar.", "pohon besar", "luas"),                      # the tree is big
+    ("Ujang basar skali tadi malam.", "deras", "luas"),                         # rain keeps its own reading
+])
+def test_besar_of_land_is_luas(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Misa blum mulai, pastor masih di jalan.", "belum dimulai", "belum mulai"),    # closing its clause
+    ("Kapan lomba karaoke mo mulai?", "dimulai", "akan mulai"),                     # after kapan
+    ("Arisan mulai deng doa pendek.", "dimulai dengan", " mulai dengan"),            # before what it starts with
+    ("Konser mo mulai tiga menit le.", "dimulai", "akan mulai"),                 # how soon
+    ("Sapa yang mulai?", "yang mulai", "dimulai"),                                   # a person asked for
+    ("Ujang so mulai.", "sudah mulai", "dimulai"),                                   # rain is no event
+    ("Dia mulai deng cerita lucu.", "Dia mulai", "dimulai"),                      # a person begins
+    ("Acara mulai bajoget.", "mulai", "dimulai"),                                    # an act begun after it
+])
+def test_mulai_of_an_event_is_dimulai(source, expected, wrong):
+    _reads(source, expected, wrong)
