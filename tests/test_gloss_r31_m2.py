@@ -1,5 +1,6 @@
 """Round 31 (M2) of the gloss: readings the MangARTI mining part showed wrong in longer, narrative speech:
-bagus of a view and besar of land (scenery_senses.py), mulai of an event with no time named (starting.py)."""
+bagus of a view and besar of land (scenery_senses.py), mulai of an event with no time named (starting.py),
+deng before the state an act is done in (joining.py)."""
 
 import pytest
 
@@ -47,4 +48,16 @@ def test_besar_of_land_is_luas(source, expected, wrong):
     ("Acara mulai bajoget.", "mulai", "dimulai"),                                    # an act begun after it
 ])
 def test_mulai_of_an_event_is_dimulai(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Torang sampe di rumah deng selamat.", "dengan selamat", "dan selamat"),     # how one arrives
+    ("Oma trima tamu deng sanang hati.", "dengan senang hati", "dan senang"),
+    ("Dia bajalan deng ati-ati di jalan licin.", "dengan hati-hati", "dan hati-hati"),
+    ("Kita nda peduli deng dorang pe omong.", "peduli dengan", "peduli dan"),     # cares about
+    ("Tomohon tarkanal deng bunga.", "terkenal dengan", "terkenal dan"),          # known for
+    ("Kue ini manis deng enak.", "dan enak", "dengan enak"),                      # two states: a list
+])
+def test_deng_before_how_an_act_is_done_is_dengan(source, expected, wrong):
     _reads(source, expected, wrong)
