@@ -1,6 +1,7 @@
 """Round 31 (M2) of the gloss: readings the MangARTI mining part showed wrong in longer, narrative speech:
 bagus of a view and besar of land (scenery_senses.py), mulai of an event with no time named (starting.py),
-deng before the state an act is done in (joining.py)."""
+deng before the state an act is done in (joining.py),
+rakus after eating (taste_senses.py)."""
 
 import pytest
 
@@ -60,4 +61,14 @@ def test_mulai_of_an_event_is_dimulai(source, expected, wrong):
     ("Kue ini manis deng enak.", "dan enak", "dengan enak"),                      # two states: a list
 ])
 def test_deng_before_how_an_act_is_done_is_dengan(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Anak-anak makan rakus skali di pesta.", "makan dengan lahap di pesta", "rakus"),   # how they eat
+    ("Om Jon makang rakus.", "dengan lahap", "rakus"),
+    ("Tu kucing rakus skali.", "sangat rakus", "lahap"),                                  # greedy, no eating
+    ("Dia orang rakus.", "orang rakus", "lahap"),
+])
+def test_rakus_after_eating_is_dengan_lahap(source, expected, wrong):
     _reads(source, expected, wrong)
