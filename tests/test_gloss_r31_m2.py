@@ -1,7 +1,7 @@
 """Round 31 (M2) of the gloss: readings the MangARTI mining part showed wrong in longer, narrative speech:
 bagus of a view and besar of land (scenery_senses.py), mulai of an event with no time named (starting.py),
 deng before the state an act is done in (joining.py),
-rakus after eating (taste_senses.py)."""
+rakus after eating (taste_senses.py), rasa before a flavour and mati rasa (verbforms.py, lexicon)."""
 
 import pytest
 
@@ -71,4 +71,13 @@ def test_deng_before_how_an_act_is_done_is_dengan(source, expected, wrong):
     ("Dia orang rakus.", "orang rakus", "lahap"),
 ])
 def test_rakus_after_eating_is_dengan_lahap(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Ade minum susu rasa coklat tiap pagi.", "susu rasa cokelat", "terasa"),     # the flavour, a noun
+    ("Tadi pagi kita pe tangan so mati rasa.", "mati rasa", "terasa"),            # numb
+    ("Te ini rasa manis skali.", "terasa", "rasa manis"),                          # how it tastes: terasa
+])
+def test_rasa_of_a_flavour_and_mati_rasa(source, expected, wrong):
     _reads(source, expected, wrong)
