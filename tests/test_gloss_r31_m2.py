@@ -1,7 +1,8 @@
 """Round 31 (M2) of the gloss: readings the MangARTI mining part showed wrong in longer, narrative speech:
 bagus of a view and besar of land (scenery_senses.py), mulai of an event with no time named (starting.py),
 deng before the state an act is done in (joining.py),
-rakus after eating (taste_senses.py), rasa before a flavour and mati rasa (verbforms.py, lexicon)."""
+rakus after eating (taste_senses.py), rasa before a flavour and mati rasa (verbforms.py, lexicon),
+pigi ka after a road or a walk (going_senses.py)."""
 
 import pytest
 
@@ -80,4 +81,15 @@ def test_rakus_after_eating_is_dengan_lahap(source, expected, wrong):
     ("Te ini rasa manis skali.", "terasa", "rasa manis"),                          # how it tastes: terasa
 ])
 def test_rasa_of_a_flavour_and_mati_rasa(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Jalan pigi ka pasar so macet.", "Jalan menuju pasar", "pergi"),              # the road heading there
+    ("Opa bajalan kaki pigi ka kobong.", "berjalan kaki menuju kebun", "ke kebun"),
+    ("Dia balari palang-palang pigi ka pante.", "menuju pantai", "pergi"),
+    ("Torang pigi ka pasar.", "pergi ke pasar", "menuju"),                         # one goes: pergi
+    ("Torang bajalan, kong pigi ka rumah.", "pergi ke rumah", "menuju"),           # another clause
+])
+def test_pigi_ka_after_a_road_or_a_walk_is_menuju(source, expected, wrong):
     _reads(source, expected, wrong)
