@@ -2,7 +2,7 @@
 bagus of a view and besar of land (scenery_senses.py), mulai of an event with no time named (starting.py),
 deng before the state an act is done in (joining.py),
 rakus after eating (taste_senses.py), rasa before a flavour and mati rasa (verbforms.py, lexicon),
-pigi ka after a road or a walk (going_senses.py)."""
+pigi ka after a road or a walk (going_senses.py), lanjut -> melanjutkan (indonesian.py)."""
 
 import pytest
 
@@ -92,4 +92,13 @@ def test_rasa_of_a_flavour_and_mati_rasa(source, expected, wrong):
     ("Torang bajalan, kong pigi ka rumah.", "pergi ke rumah", "menuju"),           # another clause
 ])
 def test_pigi_ka_after_a_road_or_a_walk_is_menuju(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Torang musti lanjot parjalanan ka Tomohon sebelum gelap.", "melanjutkan perjalanan", "melanjut "),  # goes on with it
+    ("Rapat so dapa lanjut minggu lalu.", "dilanjutkan", "dilanjut "),
+    ("Kita lanjot karja abis makan.", "lanjut bekerja", "melanjutkan"),            # before an act: bare lanjut
+])
+def test_lanjut_before_what_goes_on_is_melanjutkan(source, expected, wrong):
     _reads(source, expected, wrong)
