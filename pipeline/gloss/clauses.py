@@ -7,7 +7,8 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   degree.py     how much and how many: satu, brapa, le, sadiki, skali (-> sangat), lebe X dari (-> daripada)
   verbforms.py  the form a verb takes: dapa (passive or ability), dapa kase, akang, rasa, jadi, bagoreng
   senses.py     content words with two senses: muka, panas, pas, sayang, om/tanta, sama-sama, balari
-                (melaju after a vehicle); going_senses.py: jalan (the road, or mengalir of water), bajalan, nae
+                (melaju after a vehicle); going_senses.py: jalan (the road, or mengalir of water), bajalan, nae;
+                scenery_senses.py: bagus of a view (indah), besar of land or a room (luas)
   taste_senses.py  what one eats, drinks, smears on or smokes: masak (matang), pedis, lombo, isap/asap, sapu (oles),
                 minum (the noun minuman: depe minum, botol minum)
   questions.py  question words that ask for a doer or a fronted object: sapa, apa (+ yang)
@@ -35,7 +36,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
                 where the stay is named: 'rawat inap'
   address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'; pa alone: 'Pak'
   asking.py     tanya with nothing asked after it, or before a reported question: 'bertanya'
-  starting.py   mulai of an event or a thing before the time it starts at: 'dimulai'
+  starting.py   mulai of an event or a thing before the time it starts at, or closing its clause: 'dimulai'
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 

@@ -9,6 +9,9 @@ clauses.py through senses.RULES; the other content words are in senses.py).
              'mengalir' when water is its subject, the last noun before it past negations, aspect words,
              adverbs and a stretch of time (aer PDAM so tiga hari nyanda jalan), and no direction follows
              (bawa aer kong jalan ka pasar: the person walks)
+  pigi, pi  'menuju' (heading for) before ka, ke or arah after a road, a journey or an act of walking or
+          running, past how one goes (jalan pigi ka gedung, bajalan kaki pigi ka greja: MangARTI mining part
+          7 of 7, the ka dropped in 6); 'pergi' elsewhere (torang pigi ka pasar)
   nae     'mendaki' (climb up) right before a mountain, a hill or an uphill road (nae gunung, nae jalan
           babelok: a language-learning page's nae gunung 'mendaki gunung', MangARTI mining part nae jalan
           'mendaki' 2 of 2); 'naik' elsewhere, also before ka (nae ka bukit, nae oto) and a road with no
@@ -133,8 +136,29 @@ def _examined(units: list, at: int):
     return None
 
 
+# A road, a journey, and acts of walking or running (Manado forms): pigi ka after them is the way it heads.
+_HEADING = frozenset({"jalan", "jalang", "jalan raya", "parjalanan", "perjalanan", "bajalan", "bajalang", "bajalan kaki",
+                      "jalan kaki", "balari", "lari"})
+# What may stand between them and pigi: how one walks (bajalan kaki, bajalan lurus, palang-palang), the
+# road's kind (jalan raya).
+_HOW_GOING = ("adv", "adj")
+_WAY_WORDS = frozenset({"kaki", "raya"})
+
+
+def _heading(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is None or nxt.key not in ("ka", "ke", "arah") or not nxt.joined:
+        return
+    at = k - 1
+    while at >= 0 and units[at].joined and (units[at].pos in _HOW_GOING or units[at].key in _WAY_WORDS):
+        at -= 1
+    if at >= 0 and units[at].joined and units[at].key in _HEADING:
+        u.ind = same_case(u.ind, "menuju")  # jalan pigi ka gedung, bajalan kaki pigi ka greja -> menuju
+        if nxt.key != "arah":
+            nxt.ind = ""  # menuju gedung: menuju holds the direction
+
+
 _CHECK_UPS = ("pigi periksa", "pigi priksa", "pigi pariksa")
-RULES = {"jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb, "pasiar": _stroll,
+RULES = {"pigi": _heading, "pi": _heading, "jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb, "pasiar": _stroll,
          **dict.fromkeys(_CHECK_UPS, _check_up)}
 
 

@@ -25,10 +25,11 @@ _COMMON_BONUS = 20
 INFLECTING_PREFIXES = ("me", "be", "te", "di", "pe")  # how an inflected Indonesian verb starts
 _SUFFIX_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu", "kan")  # endings spaCy's table often lacks
 _VOICELESS_DROPPED = {"k": "meng", "p": "mem", "t": "men", "s": "meny"}
-# Roots whose active form before an object is the -i form: the bare meN- form is in the tables but not in
-# use (sayang tu cucu -> menyayangi cucu itu, not menyayang; the own references' baku sayang: menyayangi;
-# batas: membatasi, dibatasi - KBBI gives the verb only with -i)
-_APPLIED_ACTIVE = {"sayang": "menyayangi", "batas": "membatasi"}
+# Roots whose active form before an object is the -i or -kan form: the bare meN- form is in the tables but not
+# in use (sayang tu cucu -> menyayangi cucu itu, not menyayang; the own references' baku sayang: menyayangi;
+# batas: membatasi, dibatasi - KBBI gives the verb only with -i; lanjut: melanjutkan, dilanjutkan - KBBI's
+# melanjut is to grow longer, MangARTI mining part melanjutkan 3 of 3 before what goes on)
+_APPLIED_ACTIVE = {"sayang": "menyayangi", "batas": "membatasi", "lanjut": "melanjutkan"}
 
 
 @lru_cache(maxsize=1)

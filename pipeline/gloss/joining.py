@@ -7,7 +7,7 @@
           hand tool after an act done to a thing (potong ikang deng pisau) and before a relish
           (ikang bakar deng dabu-dabu), before food after a person fed (suap ade deng bubur), and before a
           thing after verb + object + a place (taruh obat di meja deng aer -> dengan air: it goes with
-          the object); 'dan' closing a list of three or more
+          the object), and before the state an act is done in (sampe deng selamat); 'dan' closing a list of three or more
           (ikang, sayor, deng nasi) and before a second act after a verb, also one that takes a
           partner (bacarita deng tatawa, baku pegang deng manangis), but not after cuma/hanya (the means)
   pake    'dengan' after the act it is the instrument of (cuci pake sabun), not after a feeling
@@ -46,7 +46,9 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "tako", "takut", "malo", "malu", "heran", "sanang", "senang",  # feelings: tako deng anjing
                           # full of, jammed with (jalan macet deng oto, pasar basasa deng orang); only with
                           # (cuma deng tangan): MangARTI sample mining and dev parts 3 of 3
-                          "macet", "basasa", "sesak", "padat", "cuma", "hanya"})
+                          "macet", "basasa", "sesak", "padat", "cuma", "hanya",
+                          # cares about, known for (nda peduli deng dia, tarkanal deng ikang bakar)
+                          "peduli", "perduli", "tarkanal", "terkenal"})
 # Only with (cuma deng bajalan kaki): deng before an act after them is the means, 'dengan'.
 _BY_MEANS = frozenset({"cuma", "hanya"})
 _PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke"})  # taruh obat di meja: the place the object goes
@@ -72,6 +74,11 @@ _FETCHING = frozenset({"ambe", "ambil", "mengambil", "bawa", "membawa", "bli", "
 # samangat, manyanyi deng suara kancang, mulai deng hati bersih; MangARTI mining and dev: dengan 5 of 5;
 # warna: cet pagar deng warna ijo, sample 1 of 1).
 _MANNERS = frozenset({"samangat", "semangat", "hati", "suara", "mata", "cara", "warna"})  # cet deng warna ijo
+# States an act is done in (Manado forms and Indonesian): deng before them after an act or a place is
+# 'dengan' (sampe deng selamat, trima deng sanang hati, babuang waktu deng parcuma: MangARTI mining part
+# 6 of 6); after another adjective they are a second predicate (sanang deng barkesan -> dan).
+_MANNER_STATES = frozenset({"selamat", "slamat", "sanang", "senang", "parcuma", "percuma", "gembira", "sabar",
+                            "ati-ati", "hati-hati", "teliti"})
 # Acts of feeding a person (Manado forms and Indonesian readings): deng after the one fed names the food
 # or the spoon it is done with (suap ade deng bubur -> menyuapi adik dengan bubur), not a second person fed.
 _FEEDING = frozenset({"suap", "suapi", "menyuap", "menyuapi", "kase makang", "memberi makan", "kase minum",
@@ -216,6 +223,8 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
         return "dengan"  # mama suap ade deng bubur -> menyuap adik dengan bubur: what the person is fed
     if _tool_after_object(units, k, prev, nxt, vocabulary):
         return "dengan"  # dia potong ikang deng pisau -> dia memotong ikan dengan pisau
+    if nxt.key in _MANNER_STATES and prev.pos != "adj":
+        return "dengan"  # sampe deng selamat, sambut pa dorang deng sanang: how the act is done
     if starts_predicate(nxt, vocabulary) or nxt.pos in ("adj", "aux"):
         return "dan"  # a second predicate: kunci pintu deng pastikan aman; panjang skali deng itam
     if _verb(prev, vocabulary) and not _object_and_its_participle(units, k, vocabulary):

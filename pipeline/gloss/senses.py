@@ -1,6 +1,7 @@
 """Clause readings of content words with two senses that the neighbours decide (dispatched by clauses.py;
 what one eats, drinks, cooks with, smears on, tastes or smokes is in taste_senses.py, the words of going
-(jalan, bajalan, nae) in going_senses.py, whose RULES these include).
+(jalan, bajalan, nae) in going_senses.py, bagus and besar of views and land in scenery_senses.py, whose RULES
+these include).
 
   muka    'depan' after a noun, a place or a preposition (meja muka, dari muka); cuci muka stays 'muka';
           'wajah' after an act done to a face, a count or deng (badandan muka, semua muka, deng muka
@@ -68,7 +69,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss import going_senses, strength_senses
+from pipeline.gloss import going_senses, scenery_senses, strength_senses
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, SEX_WORDS, SOFTENERS, TIME_UNITS, VEHICLES, clause, person_subject, same_case,
     thing, word_before)
@@ -360,7 +361,7 @@ def _piercing(units, k, u, prev, nxt, before, vocabulary):
 # Softeners that close a request (clause_words.SOFTENERS, and jo dang read as one unit): kurang opening
 # such a clause asks the seller to lower the price.
 _REQUEST_CLOSERS = SOFTENERS | {"jo dang"}
-FREE_KEYS = frozenset({"kurang", "warna", "semua"})  # Indonesian words: clauses.py sets their rules up without the lexicon
+FREE_KEYS = frozenset({"kurang", "warna", "semua"}) | scenery_senses.FREE_KEYS  # Indonesian words: clauses.py sets their rules up without the lexicon
 
 
 def _lower_price(units, k, u, prev, nxt, before, vocabulary):
@@ -381,7 +382,7 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
 RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **strength_senses.RULES, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together, "mas": _gold,
          **dict.fromkeys(("bacirita", "bacerita"), _telling),
          "balari": _speeds, **dict.fromkeys(("laju", "laju-laju"), _vehicle_speed), "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
-         **dict.fromkeys(("samua", "smua", "semua"), _all_of_them)}
+         **dict.fromkeys(("samua", "smua", "semua"), _all_of_them), **scenery_senses.RULES}
 
 
 def _person_before(units: list, k: int) -> bool:

@@ -1,19 +1,25 @@
-"""mulai of an event at a time: 'dimulai' (rapat mo mulai jam dua -> rapat akan dimulai pukul dua).
+"""mulai of an event: 'dimulai' (rapat mo mulai jam dua -> rapat akan dimulai pukul dua; acara blum mulai
+-> acara belum dimulai).
 
-Manado Malay says an event begins with the bare mulai; Indonesian writes an event that starts at a
-named time in the passive, dimulai (KBBI: acara dimulai pukul delapan; the own references 4 of 4,
-none 'mulai' there). Only an event or a thing opening the clause is its subject, with nothing but aspect
-words, modals or negation between; a person begins (dia mulai jam tujuh) and an act after mulai is
-begun (ujang mulai turung, dia mulai karja) are left alone.
+Manado Malay says an event begins with the bare mulai; Indonesian writes an event that starts in the
+passive, dimulai (KBBI: acara dimulai pukul delapan): at a named time (the own references 4 of 4), and
+also closing its clause or before what it starts with or how soon (acara blum mulai, misa mulai deng
+lagu, kelas mo mulai lima menit le: MangARTI mining part 7 of 7 such clauses, dev part 1 of 1). Only an
+event or a thing opening the clause (or after a question word, a time or a conjunction) is its subject,
+with nothing but aspect words, modals or negation between; a person begins (dia mulai jam tujuh) and
+an act after mulai is begun (ujang mulai turung, dia mulai karja) are left alone.
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, clause, person
+from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, clause, is_time, person
 
 # What opens a time after mulai: the hour, the day, the date, the next day.
 _TIME_OPENERS = frozenset({"jam", "pukul", "hari", "tanggal", "tgl", "besok", "beso", "bisuk", "lusa", "minggu", "bulan",
                            "bulang"})
+# Question words asking when, after which the event is the subject (kapan tu pertandingan mo mulai); not
+# sapa, apa, which are the subject themselves (sapa yang mulai?).
+_WHEN_ASKED = frozenset({"kapan", "brapa", "berapa", "bilamana"})
 # What may stand in the subject's noun phrase: nouns, places, numbers and ordinals, adjectives,
 # demonstratives, time words (ibadah malam katiga, rapat minggu ini).
 _IN_SUBJECT = frozenset({"n", "loc", "num", "adj", "dem"})
@@ -21,8 +27,13 @@ _IN_SUBJECT = frozenset({"n", "loc", "num", "adj", "dem"})
 _REPORTING = frozenset({"bilang", "babilang", "kata", "tau", "tahu", "dengar", "inga", "ingat"})
 
 
+# What may follow an event's mulai but an act begun: what it starts with (deng), how soon (lima menit le).
+_AFTER_START = frozenset({"prep", "num"})
+
+
 def _mulai(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is None or u.ind != "mulai" or nxt.key.partition(" ")[0] not in _TIME_OPENERS or not _event_subject(units, k, vocabulary):
+    if u.ind != "mulai" or nxt is not None and nxt.key.partition(" ")[0] not in _TIME_OPENERS and (
+            nxt.pos not in _AFTER_START) or not _event_subject(units, k, vocabulary):
         return
     u.ind = "dimulai"
     if prev.key == "mo" and prev.ind == "mau":
@@ -42,7 +53,11 @@ def _event_subject(units: list, k: int, vocabulary) -> bool:
         if person(words[at]):
             return False
         at -= 1
-    return end >= 0 and at < end and (at < 0 or words[at].key in _REPORTING or words[at].pos == "conj")
+    while at < end and (at < 0 or words[at].pos != "dem") and is_time(words[at + 1]):
+        at += 1  # besok pagi lomba mulai: the time before the event; ujang so mulai, malam mulai: no event
+    return end >= 0 and at < end and (at < 0 or words[at].key in _REPORTING or words[at].pos == "conj" or (
+        words[at].key in _WHEN_ASKED) or (
+        is_time(words[at])))  # kapan tu pertandingan mo mulai: the subject after a question word
 
 
 RULES = {"mulai": _mulai}

@@ -27,6 +27,8 @@ two senses that the neighbours decide (dispatched by clauses.py; the other conte
   sadap   'nyaman' (comfortable) in a clause about what one lies, sits or sleeps on, or wears (bantal guling ini
           sadap skali, pakaian tidor yang sadap: MangARTI mining 4 of 4); 'enak' (tasty) elsewhere (own
           references 13 of 13, all of food)
+  rakus   'dengan lahap' (with gusto) after an act of eating in its clause (torang makan rakus skali:
+          MangARTI mining part 3 of 3); 'rakus' (greedy) elsewhere (dia rakus, kucing rakus)
 """
 
 from __future__ import annotations
@@ -149,6 +151,7 @@ def _drinks_something(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "minum")  # dia baminum obat -> dia minum obat
 
 
+_DEGREE = frozenset({"skali", "sakali", "sekali"})
 # What one lies, sits or sleeps on, or wears: its sadap is comfort, not taste.
 _RESTED_IN = frozenset({"bantal", "guling", "kasur", "tampa tidor", "tempat tidur", "kursi", "sofa", "pakaian",
                         "baju", "kaos", "kaus", "slimut", "selimut"})  # not sepatu: pisang goreng sepatu is food
@@ -160,6 +163,18 @@ def _comfort(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "nyaman")  # bantal ini sadap skali -> sangat nyaman
 
 
-RULES = {"sadap": _comfort, "masak": _cooked_through, "masa": _cooked_through, "pedis": _stinging, "pedes": _stinging, "lombo": _tender,
+# Acts of eating (Manado forms): rakus after them is how one eats, with gusto.
+_EATING = frozenset({"makan", "makang", "mangunyah", "bamakan", "makan-makan"})
+
+
+def _hearty(units, k, u, prev, nxt, before, vocabulary):
+    words, at = clause(units, k)
+    if u.ind == "rakus" and any(w.key in _EATING for w in words[:at]):
+        u.ind, u.pos = "dengan lahap", "adv"  # torang makan rakus -> makan dengan lahap; dia rakus stays
+        if nxt is not None and nxt.key in _DEGREE:
+            nxt.ind = ""  # makan rakus skali -> dengan lahap: lahap says it whole
+
+
+RULES = {"sadap": _comfort, "rakus": _hearty, "masak": _cooked_through, "masa": _cooked_through, "pedis": _stinging, "pedes": _stinging, "lombo": _tender,
          "isap": _smoke, "hisap": _smoke, "asap": _smoking, "baasap": _smoking, "minum": _drink, "sapu": _smear,
          "baminum": _drinks_something}

@@ -18,7 +18,7 @@
   rasa    before a predicate: 'merasa' after a person (kita rasa lalah -> saya merasa lelah; also past
           aspect, negation and yang: pasien yang so nda rasa saki), 'terasa' after a thing (mata rasa
           pari -> mata terasa perih); before a noun, and after a meN- verb whose object it is (batahan rasa
-          saki -> menahan rasa sakit), it is the noun 'rasa'
+          saki -> menahan rasa sakit), and before a flavour (es krim rasa coklat), it is the noun 'rasa'
   jadi    'menjadi' (become) after a subject or so/mo/bisa and before an adjective or noun; 'so'
           before a modal or aspect word (jadi harus minta izin)
   bole    'boleh' (leave) in a question not negated (bole bayar besok?) and closing its clause (Io,
@@ -44,6 +44,10 @@ _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin",
 _COOKED = frozenset({"bagoreng", "babakar", "barebus", "bakukus", "bapanggang", "batumis"})
 _BETWEEN_SUBJECT = ALSO | frozenset({"juga", "so", "sudah", "blum", "belum", "masih", "memang", "ja"})  # kita le rasa
 _GUESSES = frozenset({"sto"})  # mungkin: what a speaker thinks, not feels
+# Flavours a food or a drink is made in (Indonesian readings): rasa before them names the flavour (es krim rasa
+# stroberi, sirup rasa jeruk), a noun.
+_FLAVOURS = frozenset({"stroberi", "melon", "mint", "cokelat", "coklat", "vanila", "jeruk", "anggur", "durian",
+                       "pandan", "moka", "karamel", "leci", "mangga", "nanas", "keju", "original", "kopi", "susu"})
 _BEFORE_RASA = _BETWEEN_SUBJECT | frozenset({"yang", "mulai", "sering", "selalu"})  # and aspect, negation
 _MODAL_BEFORE_DAPA = frozenset({"bisa", "bole", "boleh", "sempat", "sampat"})
 _BECOMING_AFTER = frozenset({"so", "sudah", "mo", "akan", "bisa", "bole", "musti", "harus", "nanti", "langsung",
@@ -161,7 +165,7 @@ def _rasa(units, k, u, prev, nxt, before, vocabulary):
     if vocabulary.inflected(prev.ind, "me"):
         return  # batahan rasa saki, kase ilang rasa bosan: the feeling is the verb's object, the noun
     words, at = clause(units, k)
-    if any(w.key in _GUESSES for w in words[at + 1:]):
+    if any(w.key in _GUESSES for w in words[at + 1:]) or nxt.ind in _FLAVOURS:
         return  # kita rasa sto lebe bae: a guess follows, rasa thinks it (saya rasa mungkin; particles.py)
     at = k - 1  # kita le rasa, pasien yang so nda rasa: the subject before its aspect, negation, yang
     while at > 0 and (units[at].key in _BEFORE_RASA or units[at].pos in ("aux", "neg")) and units[at - 1].joined:
