@@ -9,13 +9,14 @@
   baku bage     'saling pukul' (hit each other) with nothing shared after it (ngoni dua baku bage trus!);
                 'berbagi' (share) before what is shared (baku bage tampa, baku bage berkat, baku bage jo itu
                 roti: MangARTI mining 3 of 3, own references 1 of 1)
-  baku balas    'bersahutan' (sounds answering each other) in a sentence of crowing, singing or shouting (ayam
-                bakokok baku balas dari jao: MangARTI mining 3 of 3); elsewhere 'saling balas' (baku balas pesan)
+  baku balas    'bersahutan' (sounds answering each other) in a clause of crowing, singing or shouting with no
+                thing answered after it (ayam bakokok baku balas dari jao: MangARTI mining 3 of 3); elsewhere
+                'saling membalas' (baku balas pesan; baku balas kata-kata, suara rame: the words are answered)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PAST_POINTS, sentence_around, thing
+from pipeline.gloss.clause_words import PAST_POINTS, clause, sentence_around, thing
 
 QUARREL = "bertengkar"
 ANGRY_AT_EACH_OTHER = "saling marah"
@@ -73,14 +74,14 @@ def _share_or_fight(units, k, u, prev, nxt, before, vocabulary):
 
 def _answering(units, k, u, prev, nxt, before, vocabulary):
     """baku balas among sounds (a cock crowing, crickets singing, people shouting) is bersahutan."""
-    words, _ = sentence_around(units, k)
-    if any(w.key in _SOUNDS or w.root in _SOUNDS for w in words):
-        u.ind = "bersahutan"  # ayam bakokok baku balas dari jao; baku balas pesan keeps saling balas
+    words, _ = clause(units, k)
+    if not _thing_after(units, k, vocabulary) and any(w.key in _SOUNDS or w.root in _SOUNDS for w in words):
+        u.ind = "bersahutan"  # ayam bakokok baku balas dari jao; baku balas pesan keeps saling membalas
 
 
 # Sounds that answer each other.
 _SOUNDS = frozenset({"bakokok", "kokok", "berkokok", "bamanyanyi", "manyanyi", "nyanyi", "bataria", "tariak", "teriak",
-                     "suara", "bunyi", "babunyi"})
+                     "suara", "bunyi", "babunyi", "gonggong", "bagonggong", "menggonggong"})
 
 
 RULES = {**dict.fromkeys(("baku mara", "baku marah", "bakumara", "bakumarah"), _quarrel),
