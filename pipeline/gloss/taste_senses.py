@@ -26,7 +26,8 @@ two senses that the neighbours decide (dispatched by clauses.py; the other conte
           MangARTI mining and dev parts oleskan, diolesi, dilumuri 7 of 7); 'sapu' (sweep) elsewhere
   sadap   'nyaman' (comfortable) in a clause about what one lies, sits or sleeps on, or wears (bantal guling ini
           sadap skali, pakaian tidor yang sadap: MangARTI mining 4 of 4); 'enak' (tasty) elsewhere (own
-          references 13 of 13, all of food)
+          references 13 of 13, all of food), and of food right before it or named outside the place phrase
+          that holds the seat (makang kue sadap, makanan di kursi itu sadap)
 """
 
 from __future__ import annotations
@@ -154,10 +155,27 @@ _RESTED_IN = frozenset({"bantal", "guling", "kasur", "tampa tidor", "tempat tidu
                         "baju", "kaos", "kaus", "slimut", "selimut"})  # not sepatu: pisang goreng sepatu is food
 
 
+_PLACE_WORDS = frozenset({"di", "ka", "ke", "dari", "pada"})  # di kursi: where, not what is comfortable
+
+
 def _comfort(units, k, u, prev, nxt, before, vocabulary):
-    words, _ = clause(units, k)
-    if u.ind.lower() == "enak" and any(w.key in _RESTED_IN or w.key.partition(" ")[0] in _RESTED_IN for w in words):
+    if u.ind.lower() == "enak" and any(_rested_in(w) for w in _said_of(*clause(units, k), vocabulary)):
         u.ind = same_case(u.ind, "nyaman")  # bantal ini sadap skali -> sangat nyaman
+
+
+def _rested_in(word) -> bool:
+    return word.key in _RESTED_IN or word.key.partition(" ")[0] in _RESTED_IN
+
+
+def _said_of(words: list, at: int, vocabulary) -> list:
+    """The nouns sadap at words[at] may be said of: the noun right before it (makang kue sadap), else
+    those of its clause outside a place phrase (Makanan di kursi itu sadap: the food), else any
+    (tidor di kasur baru sadap: lying there)."""
+    if at and words[at - 1].pos == "n":
+        return [words[at - 1]]
+    outside = [w for i, w in enumerate(words) if i != at and w.key not in _PLACE_WORDS and thing(w, vocabulary) and (
+        not (i and (words[i - 1].pos == "prep" or words[i - 1].key in _PLACE_WORDS)))]
+    return outside or words
 
 
 RULES = {"sadap": _comfort, "masak": _cooked_through, "masa": _cooked_through, "pedis": _stinging, "pedes": _stinging, "lombo": _tender,
