@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss.body_parts import BODY_PARTS
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, clause, person_subject, same_case, thing, thing_subject)
 from pipeline.gloss.morphology import NAME
@@ -155,7 +156,7 @@ _RESTED_IN = frozenset({"bantal", "guling", "kasur", "tampa tidor", "tempat tidu
                         "baju", "kaos", "kaus", "slimut", "selimut"})  # not sepatu: pisang goreng sepatu is food
 
 
-_PLACE_WORDS = frozenset({"di", "ka", "ke", "dari", "pada"})  # di kursi: where, not what is comfortable
+_FRAMING = frozenset({"tu", "ni"})
 
 
 def _comfort(units, k, u, prev, nxt, before, vocabulary):
@@ -168,14 +169,21 @@ def _rested_in(word) -> bool:
 
 
 def _said_of(words: list, at: int, vocabulary) -> list:
-    """The nouns sadap at words[at] may be said of: the noun right before it (makang kue sadap), else
-    those of its clause outside a place phrase (Makanan di kursi itu sadap: the food), else any
-    (tidor di kasur baru sadap: lying there)."""
+    """The nouns sadap at words[at] may be said of: the noun right before it, perhaps past yang (makang
+    kue sadap, bantal yang sadap), else the noun opening its clause, its subject (Makanan di kursi itu
+    sadap: the food) unless a body part, else any of its clause (tidor di kasur baru sadap, kase rabah
+    badan di tampa tidor)."""
     if at and words[at - 1].pos == "n":
         return [words[at - 1]]
-    outside = [w for i, w in enumerate(words) if i != at and w.key not in _PLACE_WORDS and thing(w, vocabulary) and (
-        not (i and (words[i - 1].pos == "prep" or words[i - 1].key in _PLACE_WORDS)))]
-    return outside or words
+    if at > 1 and words[at - 1].key == "yang" and thing(words[at - 2], vocabulary):
+        return [words[at - 2]]
+    first = 0
+    while first < at and (words[first].pos in ("poss", "dem") or words[first].key in _FRAMING):
+        first += 1  # tu kasur, kita pe bantal
+    subject = words[first] if first < at and words[first].pos == "n" else None
+    if subject is None or subject.ind.lower() in BODY_PARTS:
+        return words  # tape kapala takana bantal ...: a body at rest feels what it rests on
+    return [subject]
 
 
 RULES = {"sadap": _comfort, "masak": _cooked_through, "masa": _cooked_through, "pedis": _stinging, "pedes": _stinging, "lombo": _tender,
