@@ -18,7 +18,8 @@ at, a person other than one's own kin or a thing the predicate names again, itu 
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import BEFORE_VERB_POS, CAUSATIVES, clause, is_time, person, starts_predicate
+from pipeline.gloss.clause_words import (
+    BEFORE_VERB_POS, CAUSATIVES, SEX_WORDS, clause, is_time, person, starts_predicate)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.kin_names import NAMING_KIN
 from pipeline.gloss.morphology import NAME
@@ -52,7 +53,8 @@ def _one_pointed_at(words: list, at: int) -> bool:
     if at != 1 or words[0].pos not in ("n", "loc"):
         return False
     subject = words[0]
-    return person(subject) and subject.key not in NAMING_KIN or words[at + 1].key.partition(" ")[0] == subject.key
+    return (person(subject) or subject.key in SEX_WORDS) and subject.key not in NAMING_KIN or (
+        words[at + 1].key.partition(" ")[0] == subject.key)
 
 
 def _noun_predicate(words: list, at: int, vocabulary: IndonesianVocabulary, dated: bool) -> bool:
