@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PAST_POINTS, clause, sentence_around, thing
+from pipeline.gloss.clause_words import PAST_POINTS, clause, is_time, sentence_around, thing
 
 QUARREL = "bertengkar"
 ANGRY_AT_EACH_OTHER = "saling marah"
@@ -55,6 +55,7 @@ def _lasting(units: list, k: int, prev, nxt, before) -> bool:
 _BEFORE_SHARED = frozenset({"jo", "jua", "dulu", "sama-sama"})
 _SHARED_POS = frozenset({"n", "dem", "num", "loc"})
 _PLACE_WORDS = frozenset({"di", "ke", "ka", "dari", "pada"})  # baku bage di lapangan: where, not what
+_HOW_OFTEN = frozenset({"tiap", "setiap", "sampe", "sampai", "trus", "terus", "lagi"})
 
 
 def _thing_after(units: list, k: int, vocabulary) -> bool:
@@ -62,8 +63,10 @@ def _thing_after(units: list, k: int, vocabulary) -> bool:
     at = k + 1
     while at < len(units) and units[at - 1].joined and units[at].key in _BEFORE_SHARED:
         at += 1
-    return at < len(units) and units[at - 1].joined and (units[at].pos in _SHARED_POS or units[at].pos == "" and (
-        units[at].key not in _PLACE_WORDS and thing(units[at], vocabulary)))
+    after = units[at] if at < len(units) and units[at - 1].joined else None
+    if after is None or is_time(after) or after.key.partition(" ")[0] in _HOW_OFTEN:
+        return False  # baku bage tiap malam: when, not what is shared
+    return after.pos in _SHARED_POS or after.pos == "" and after.key not in _PLACE_WORDS and thing(after, vocabulary)
 
 
 def _share_or_fight(units, k, u, prev, nxt, before, vocabulary):
