@@ -114,7 +114,8 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     if nxt is not None and nxt.key in _OBLIGED and not reported:
         return not _after_a_state(sentence, units[k], vocabulary)
     if nxt is not None and nxt.key in _POSSIBLE and not reported and not (
-            nxt.key in _ALLOWED and "?" in sentence[-1].glue):
+            nxt.key in _ALLOWED and "?" in sentence[-1].glue) and not any(
+            unit.key in PAST_POINTS or unit.key in _TOLD_PAST - {"dulu"} for unit in sentence):  # bisa ... kalamaring
         return True  # torang bisa istirahat dulu; torang bole maso? asks the hearer's leave: kami
     if units[k].key in _SUBJECTS and not reported and _together(units, k, sentence):
         return True  # kamari, torang makang sama-sama: an act shared with the one addressed
@@ -164,7 +165,7 @@ _NEXT_STEP = frozenset({"kong", "lalu", "terus", "trus"})
 # A group named after torang or a habit of meeting: what the speaker tells of their own people, 'kami'
 # (torang basudara so jarang baku dapa, torang sekeluarga tiap Minggu baku dapa).
 _GROUP = frozenset({"basudara", "bersaudara", "sekeluarga", "samua", "semua"})
-_HABIT = frozenset({"tiap", "setiap", "sering", "jarang", "biasa", "biasanya", "slalu", "selalu"})
+_HABIT = frozenset({"tiap", "setiap", "sering", "jarang", "biasa", "biasanya", "slalu", "selalu", "ja"})  # ja: habit
 
 
 def _settles(units: list, k: int) -> bool:
