@@ -93,3 +93,48 @@ def test_sadap_said_of_food_stays_enak(source, expected, wrong):
 ])
 def test_pa_after_a_caused_act_is_its_object(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Lumayan torang dapa tiga karung.", "Lumayan kami", "Cukup"),  # the whole clause graded
+    ("Depe jalan lumayan jao.", "cukup jauh", "lumayan"),          # before what it grades
+])
+def test_lumayan_before_a_clause(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Mas, bungkus nasi dua.", "Mas,", "Emas"),                   # the address
+    ("Kita pe gelang mas so ilang.", "Gelang emas", "Mas"),      # gold
+])
+def test_mas_as_an_address(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Dorang baku bage tiap hari.", "saling pukul", "berbagi"),  # how often, nothing shared
+    ("Dorang baku bage roti.", "berbagi roti", "pukul"),
+])
+def test_baku_bage_before_a_time(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Kalu ada bamain bola, jang lupa minum.", "sedang bermain", "ada bermain"),  # busy at it
+    ("Kalu ada acara kaweng, torang pigi.", "Kalau ada acara", "sedang"),         # what there is
+])
+def test_kalu_ada_before_a_ba_verb(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Torang bisa manang kalamaring.", "Kami bisa", "Kita"),                  # a past told
+    ("Torang ja makang sama-sama di pante.", "Kami biasa", "Kita"),           # a habit
+    ("Torang makang sama-sama di pante.", "Kita makan bersama", "Kami"),      # proposed
+])
+def test_torang_told_past_or_habit_is_kami(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+def test_copula_keeps_itu_after_a_sex_word():
+    _reads("Parampuang itu kita pe tanta.", "Perempuan itu adalah", "Perempuan adalah")
