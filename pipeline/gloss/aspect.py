@@ -156,7 +156,7 @@ def _soon(words: list) -> bool:
 
 
 def _ada(units, k, u, prev, nxt, before, vocabulary):
-    if u.ind == "sedang" and _subjectless(prev, before):
+    if u.ind == "sedang" and _subjectless(prev, before) and not (prev.key in CONDITION and _doing(nxt)):
         u.ind, u.gloss = "ada", ("ada",)  # di posyandu ada timbang bayi: there is weighing, no one doing it now
     elif u.ind == "sedang" and ((prev is not None and prev.key in _ADA_NOT_GOING_ON) or nxt is not None and (
             nxt.key in _PERCEIVED or nxt.key.partition(" ")[0] in _DWELLING) or (
@@ -209,6 +209,13 @@ def _subjectless(prev, before) -> bool:
     if prev.pos in ("loc", "n") and prev.key not in PERSON_NOUNS and (_preposition(before) or before.key in _SEQUENCE):
         return True  # di posyandu ada ..., sesudah ibadah ada ...
     return prev.key in ("itu", "ini") and (before.key in _SEQUENCE or before.key in _SEQUENCE_STARTS)
+
+
+def _doing(verb) -> bool:
+    """A verb said with ba- (ber-) after kalu ada: someone (the hearer) is busy at it (kalu ada bakarja ->
+    kalau sedang bekerja), where a bare act or a noun is what there is (kalu ada karja di kobong: work
+    to do; kalu ada periksa darah, kalu ada salah)."""
+    return verb is not None and verb.key.startswith(("ba", "be")) and verb.ind.startswith(("ber", "bekerja", "belajar"))
 
 
 def _preposition(unit) -> bool:

@@ -7,7 +7,8 @@ biar ...) or it opens a sentence whose main clause follows a comma (Biar ujang, 
 pi: own references concede in 12 of 12 such sentences) - when one clause fails or holds in
 spite of the other (nyanda, tetap, pernah) or biar's concedes a fact or a lack (so, masih, le,
 nyanda ada): purpose takes a comma too (pake jaket, biar nyanda dingin) -, 'biar' elsewhere; biar jo as
-a clause of its own, or before dulu or a state, is 'biarkan saja' (leave it), and before a person
+a clause of its own, or before dulu or a state, is 'biarkan saja' (leave it) - a state that a main
+clause follows is conceded, 'walaupun' (Biar jo mahal, kita mo bli -> Walaupun mahal, ...) -, and before a person
 and yang it offers that person for the act, 'biar' (Biar jo kita yang bayar -> Biar saya yang membayar;
 MangARTI mining and dev parts 4 of 4); also past the subject pronoun (biar kita
 so bujuk lama -> biarpun saya sudah bujuk lama); biar + le (ley, lei) before a clause too,
@@ -93,10 +94,18 @@ def _conceded(main: list, conceded: list) -> bool:
 
 
 def biar_jo(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is None or nxt.key in _LEFT_AS_IT_IS or nxt.pos == "adj":
+    if nxt is not None and nxt.pos == "adj" and _main_clause_after(units, k):
+        u.ind = same_case(u.ind, CONCESSIVE)  # Biar jo mahal, kita mo bli -> Walaupun mahal, ...: as biar + a state
+    elif nxt is None or nxt.key in _LEFT_AS_IT_IS or nxt.pos == "adj":
         u.ind = same_case(u.ind, "biarkan saja")  # Biar jo, dia so lalah; biar jo dulu, biar jo saki: leave it
     elif person(nxt) and k + 2 < len(units) and nxt.joined and units[k + 2].key == "yang":
         u.ind = same_case(u.ind, "biar")  # Biar jo kita yang bayar -> Biar saya yang membayar: the offer
+
+
+def _main_clause_after(units: list, k: int) -> bool:
+    """The clause biar opens at units[k] ends before its sentence does: another clause follows it."""
+    words, at = sentence_around(units, k)
+    return any(not w.joined for w in words[at + 1:-1])
 
 
 _LEFT_AS_IT_IS = frozenset({"dulu", "bagitu", "begitu", "bagini", "begini"})  # biar jo dulu: leave it for now

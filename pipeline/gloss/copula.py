@@ -11,13 +11,17 @@ the subject or object of that verb, not the predicate. Left alone: a clause open
 presents what is pointed at (Ini kita pe ade -> Ini adik saya); a time before itu (waktu itu hari
 Minggu 'at that time'); itu after a verb, which points at the verb's object (bongkar jo bambu itu
 waktu Natal); a cleft, a thing and then the person who did it (Tanah itu papa yang bli); what is said
-after a verb of saying (dia bilang TB itu penyakit keturunan); a question.
+after a verb of saying (dia bilang TB itu penyakit keturunan); a question. After a lone noun that itu points
+at, a person other than one's own kin or a thing the predicate names again, itu stays before 'adalah'
+(Orang itu tukang kayu -> Orang itu adalah tukang kayu; Kamar itu kamar tidor -> Kamar itu adalah ...).
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import BEFORE_VERB_POS, CAUSATIVES, clause, is_time, person, starts_predicate
+from pipeline.gloss.clause_words import (
+    BEFORE_VERB_POS, CAUSATIVES, SEX_WORDS, clause, is_time, person, starts_predicate)
 from pipeline.gloss.indonesian import IndonesianVocabulary
+from pipeline.gloss.kin_names import NAMING_KIN
 from pipeline.gloss.morphology import NAME
 
 # Where the predicate noun's own phrase ends its reach: a relative clause, a purpose, a reason, a
@@ -39,7 +43,18 @@ def join_with_adalah(units: list, vocabulary: IndonesianVocabulary) -> None:
             # after tu/ni opening the subject itu is its demonstrative too (Tu rumah biru itu ... -> Rumah
             # biru itu adalah ...); alone it only closes the subject and gives way
             framed = any(w.key in _FRAMING and not w.ind for w in words[:at])
-            unit.ind = "itu adalah" if framed else "adalah"
+            unit.ind = "itu adalah" if framed or _one_pointed_at(words, at) else "adalah"
+
+
+def _one_pointed_at(words: list, at: int) -> bool:
+    """A lone noun before itu that itu points at, a demonstrative to keep: a person noun other than
+    the kin one names as one's own (Orang itu tukang kayu -> Orang itu adalah ...; Mama itu bidan
+    -> Ibu adalah bidan), or a thing the predicate names again (Kamar itu kamar tidur ...)."""
+    if at != 1 or words[0].pos not in ("n", "loc"):
+        return False
+    subject = words[0]
+    return (person(subject) or subject.key in SEX_WORDS) and subject.key not in NAMING_KIN or (
+        words[at + 1].key.partition(" ")[0] == subject.key)
 
 
 def _noun_predicate(words: list, at: int, vocabulary: IndonesianVocabulary, dated: bool) -> bool:

@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 from pipeline.gloss.alternatives import OR, offers_choice
-from pipeline.gloss.clause_words import doer_after_passive, person
+from pipeline.gloss.clause_words import doer_after_passive, person, thing
 from pipeline.gloss.clitics import fuse_addressee
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.predicates import IMPERATIVE_MARKERS, MOTION_VERBS
@@ -90,6 +90,9 @@ def read_pa(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) ->
     if prev is not None and prev.key in _FEELINGS and not (person(nxt) or nxt.key in _EVERYONE):
         u.ind, u.gloss = "pada", ("pada",)  # tako pa ular, rindu pa kampung: what one feels about
         return
+    if prev is not None and _caused_with_suffix(prev) and thing(nxt, vocabulary):
+        u.ind, u.gloss = "", ("OBJ",)  # kase samangat pa tim -> menyemangati tim: the object, no 'ke'
+        return
     if not (person(nxt) or nxt.key in _EVERYONE) or prev is not None and prev.key in _TO_PERSON:
         return  # pa puskesmas, pi pa oma: 'ke'
     if prev is not None and prev.ind[:2] == "di" and doer_after_passive(units, k):
@@ -112,6 +115,12 @@ _GIVING = frozenset({"kase", "kaseh", "kasih", "se"})
 _GIVEN_THING = frozenset({"n", "dem", "num", "acr", ""})  # obat, buku ini, doi sadiki
 # Persons one is sent or goes to for care or a service: ka before them stays 'ke'.
 _SENT_TO = trades(SERVES)
+
+
+def _caused_with_suffix(verb) -> bool:
+    """A kase + noun act the lexicon gives a transitive verb with -i or -kan (kase luka -> melukai)."""
+    return bool(verb.gloss) and verb.gloss[0].startswith("CAUS") and verb.ind.endswith(("i", "kan")) and (
+        " " not in verb.ind)
 
 
 def read_ka(units: list, k: int, nxt) -> None:

@@ -11,7 +11,8 @@
           le), a comparative (lebe jao le -> lebih jauh lagi) or tamba; 'juga' elsewhere
   sadiki  'sebentar' after an activity that lasts (tunggu sadiki); sadiki le negated: 'sedikit pun'
   lumayan 'cukup' before what it grades (lumayan jao -> cukup jauh: MangARTI mining cukup 11, lumayan 7,
-          agak 2 of 20), 'lumayan' (not bad) where nothing follows it in its clause
+          agak 2 of 20), 'lumayan' (not bad) where nothing follows it in its clause or a clause's subject
+          does (Lumayan torang dapa ikang: it grades the whole)
   skali   'sangat' before the adjective or verb it follows (panas skali -> sangat panas), the
           way free Indonesian translations write it (MangARTI: 'sangat' 918 times, 'sekali' 149)
   lebe X dari Y  the standard of a comparison: 'daripada' (lebe mahal dari bulan lalu -> lebih mahal
@@ -196,8 +197,8 @@ def _act(words: list, at: int, vocabulary: IndonesianVocabulary | None) -> bool:
 
 
 def _fairly(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is None:
-        u.ind = same_case(u.ind, "lumayan")  # Lumayan.: not bad, as an answer
+    if nxt is None or nxt.pos == "pron":
+        u.ind = same_case(u.ind, "lumayan")  # Lumayan.; Lumayan kita dapa dua ekor: not bad, of what follows
 
 
 RULES = {"lumayan": _fairly, "satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),

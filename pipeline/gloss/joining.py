@@ -16,7 +16,8 @@
   biar    concession.py (walaupun, or purpose; biar jo -> biarkan saja)
   for     'atas' after a thanks, before what was given or done (makase banyak for ngana pe bantuan -> terima
           kasih banyak atas bantuanmu: own references 1 of 1, MangARTI mining 3 of 3); 'untuk' before a
-          person thanked or an act (makase for dia, makase for bapontar)
+          person thanked, perhaps behind a possessive (makase for kita pe mama), everyone (makase for samua)
+          or an act (makase for dia, makase for bapontar)
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pipeline.gloss.concession import biar, biar_jo
 from pipeline.gloss.clause_words import (
     NOT, PERSON_NOUNS, DEMONSTRATIVES, TIME_UNITS, VEHICLES, WEATHER, clause, same_case,
     starts_predicate,
-    doer_after_passive, person_subject, subject_before, thing)
+    doer_after_passive, person, person_subject, subject_before, thing)
 from pipeline.gloss.demonstratives import is_plain_noun
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
@@ -179,14 +180,23 @@ def _warned(units, k) -> bool:
 
 
 _THANKS = frozenset({"makase", "makasih", "terima kasih", "trima kasih"})
+_EVERYONE = frozenset({"samua", "smua", "semua"})
 
 
 def _thanked_for(units, k, u, prev, nxt, before, vocabulary):
     thanks = prev is not None and (prev.key in _THANKS or prev.key == "banyak" and before is not None and (
         before.key in _THANKS))
     if thanks and nxt is not None and nxt.pos not in ("v", "pron") and nxt.key not in PERSON_NOUNS and not (
-            nxt.pos == "" and starts_predicate(nxt, vocabulary)):
+            nxt.pos == "" and starts_predicate(nxt, vocabulary)) and not _people_thanked(units, k + 1):
         u.ind = "atas"  # makase for ngana pe bantuan -> terima kasih atas bantuanmu
+
+
+def _people_thanked(units: list, at: int) -> bool:
+    """Those thanked after for: a person behind a possessive (makase for kita pe mama -> untuk ibu saya),
+    or samua closing the clause, everyone present (makase for samua)."""
+    head = units[at + 1] if units[at].pos == "poss" and at + 1 < len(units) and units[at].joined else units[at]
+    closes = at + 1 == len(units) or not units[at].joined
+    return head is not units[at] and person(head) or units[at].key in _EVERYONE and closes
 
 
 RULES = {"for": _thanked_for, "deng": _deng_rule, "pake": _pake, "biar": biar, "biar jo": biar_jo, "kong": _kong}

@@ -12,10 +12,13 @@ after a place or an owner) before how long it is (Antri panjang skali -> Antrean
 5 of 5, 4 with -nya); one who queues for long keeps the verb (musti antri lama -> harus antre lama). ongkos: what a
 worker is paid is 'upah' (KBBI upah 'uang ... pembalas jasa'; own references 3 of 3 with tukang), where a worker
 is named in its clause (tukang pe ongkos, ongkos tukang naik); a fare or a cost stays ongkos (ongkos oto, ongkos
-tukang ojek: the driver carries). Dispatched by clauses.py.
+tukang ojek: the driver carries), and so does ongkos right before the thing it pays for (ongkos
+tukang deng ongkos bahan -> upah tukang dan ongkos bahan). Dispatched by clauses.py.
 """
 
 from __future__ import annotations
+
+from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import VEHICLES, clause, key_after, same_case, subject_person
 
@@ -94,11 +97,20 @@ _WORKERS = frozenset({"tukang", "buruh", "pekerja", "karyawan"})
 
 
 def _wage(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and (nxt.pos == "n" or nxt.pos == "" and nxt.ind not in STOP_WORDS) and (
+            u.joined and not _worker(nxt, None)):
+        return  # ongkos bahan, ongkos oto, ongkos kirim: the cost of a thing, even beside a worker's pay
     words, at = clause(units, k)
     for i, w in enumerate(words):
-        if w.key in _WORKERS and not (i + 1 < len(words) and words[i + 1].key in VEHICLES):
+        if _worker(w, words[i + 1] if i + 1 < len(words) else None):
             u.ind = same_case(u.ind, "upah")  # ongkos tukang, tukang pe ongkos: a worker's pay
             return
+
+
+def _worker(word, after) -> bool:
+    """A worker paid for the work (tukang, tukang kayu), not one who drives (tukang ojek)."""
+    head, _, trade = word.key.partition(" ")
+    return head in _WORKERS and trade not in VEHICLES and not (after is not None and after.key in VEHICLES)
 
 
 RULES = {"ongkos": _wage, "gula": _gula, "angka": _angka, "antri": _antri, "antre": _antri}

@@ -4,7 +4,8 @@ Manado Malay torang is both. An informant telling a researcher what 'we' did mea
 lexicon's reading, kept by default); the sentence says 'kita' when it takes the addressee in:
   - an invitation (mari, manjo, ayo) anywhere in the sentence: manjo torang pigi -> mari kita pergi
   - a possibility open to all (torang bisa istirahat dulu -> kita bisa beristirahat dulu), or an act
-    done together told as no past (torang makang sama-sama -> kita makan bersama)
+    done together told as no past (torang makang sama-sama -> kita makan bersama); leave asked of the
+    hearer is the group's alone (torang bole maso? -> kami boleh masuk?)
   - an obligation of everyone: torang musti bangun pagi -> kita harus bangun pagi (the MangARTI
     mining part: 'kita' in 25 of 27 such sentences); not an obligation the speaker's group
     reports as the outcome of its situation (kalu ..., torang musti; jadi torang musti; bis so
@@ -46,6 +47,7 @@ _OBLIGED = frozenset({"musti", "harus", "mesti", "perlu", "wajib"})
 # What is possible or allowed for 'we' is so for the one addressed too (MangARTI mining and dev parts:
 # 'kita' in 10 of 10 such references).
 _POSSIBLE = frozenset({"bisa", "bole", "boleh"})
+_ALLOWED = frozenset({"bole", "boleh"})  # asked, the leave is the hearer's to give: kami
 _SHARED = frozenset({"sama-sama", "basama", "bersama", "bersama-sama"})  # together
 _SECOND_PERSON = frozenset({"ngana", "nga", "ngoni", "ngni", "kamu", "kalian", "ngana pe", "nga pe", "ngoni pe"})
 _RECIPROCAL = ("baku", "saling")
@@ -111,8 +113,10 @@ def _inclusive(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
         _clause_start(units, k).key in _OUTCOME)  # jadi beso torang mo pigi; mar kalu ..., torang bisa: told
     if nxt is not None and nxt.key in _OBLIGED and not reported:
         return not _after_a_state(sentence, units[k], vocabulary)
-    if nxt is not None and nxt.key in _POSSIBLE and not reported:
-        return True  # torang bisa istirahat dulu, kayu ini torang bisa pake: what is open to all of us
+    if nxt is not None and nxt.key in _POSSIBLE and not reported and not (
+            nxt.key in _ALLOWED and "?" in sentence[-1].glue) and not any(
+            unit.key in PAST_POINTS or unit.key in _TOLD_PAST - {"dulu"} for unit in sentence):  # bisa ... kalamaring
+        return True  # torang bisa istirahat dulu; torang bole maso? asks the hearer's leave: kami
     if units[k].key in _SUBJECTS and not reported and _together(units, k, sentence):
         return True  # kamari, torang makang sama-sama: an act shared with the one addressed
     if units[k].key in _SUBJECTS and not reported and _settles(units, k):
@@ -161,7 +165,7 @@ _NEXT_STEP = frozenset({"kong", "lalu", "terus", "trus"})
 # A group named after torang or a habit of meeting: what the speaker tells of their own people, 'kami'
 # (torang basudara so jarang baku dapa, torang sekeluarga tiap Minggu baku dapa).
 _GROUP = frozenset({"basudara", "bersaudara", "sekeluarga", "samua", "semua"})
-_HABIT = frozenset({"tiap", "setiap", "sering", "jarang", "biasa", "biasanya", "slalu", "selalu"})
+_HABIT = frozenset({"tiap", "setiap", "sering", "jarang", "biasa", "biasanya", "slalu", "selalu", "ja"})  # ja: habit
 
 
 def _settles(units: list, k: int) -> bool:

@@ -9,13 +9,14 @@
   baku bage     'saling pukul' (hit each other) with nothing shared after it (ngoni dua baku bage trus!);
                 'berbagi' (share) before what is shared (baku bage tampa, baku bage berkat, baku bage jo itu
                 roti: MangARTI mining 3 of 3, own references 1 of 1)
-  baku balas    'bersahutan' (sounds answering each other) in a sentence of crowing, singing or shouting (ayam
-                bakokok baku balas dari jao: MangARTI mining 3 of 3); elsewhere 'saling balas' (baku balas pesan)
+  baku balas    'bersahutan' (sounds answering each other) in a clause of crowing, singing or shouting with no
+                thing answered after it (ayam bakokok baku balas dari jao: MangARTI mining 3 of 3); elsewhere
+                'saling membalas' (baku balas pesan; baku balas kata-kata, suara rame: the words are answered)
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import PAST_POINTS, sentence_around, thing
+from pipeline.gloss.clause_words import PAST_POINTS, clause, is_time, sentence_around, thing
 
 QUARREL = "bertengkar"
 ANGRY_AT_EACH_OTHER = "saling marah"
@@ -54,6 +55,7 @@ def _lasting(units: list, k: int, prev, nxt, before) -> bool:
 _BEFORE_SHARED = frozenset({"jo", "jua", "dulu", "sama-sama"})
 _SHARED_POS = frozenset({"n", "dem", "num", "loc"})
 _PLACE_WORDS = frozenset({"di", "ke", "ka", "dari", "pada"})  # baku bage di lapangan: where, not what
+_HOW_OFTEN = frozenset({"tiap", "setiap", "sampe", "sampai", "trus", "terus", "lagi"})
 
 
 def _thing_after(units: list, k: int, vocabulary) -> bool:
@@ -61,8 +63,10 @@ def _thing_after(units: list, k: int, vocabulary) -> bool:
     at = k + 1
     while at < len(units) and units[at - 1].joined and units[at].key in _BEFORE_SHARED:
         at += 1
-    return at < len(units) and units[at - 1].joined and (units[at].pos in _SHARED_POS or units[at].pos == "" and (
-        units[at].key not in _PLACE_WORDS and thing(units[at], vocabulary)))
+    after = units[at] if at < len(units) and units[at - 1].joined else None
+    if after is None or is_time(after) or after.key.partition(" ")[0] in _HOW_OFTEN:
+        return False  # baku bage tiap malam: when, not what is shared
+    return after.pos in _SHARED_POS or after.pos == "" and after.key not in _PLACE_WORDS and thing(after, vocabulary)
 
 
 def _share_or_fight(units, k, u, prev, nxt, before, vocabulary):
@@ -73,14 +77,14 @@ def _share_or_fight(units, k, u, prev, nxt, before, vocabulary):
 
 def _answering(units, k, u, prev, nxt, before, vocabulary):
     """baku balas among sounds (a cock crowing, crickets singing, people shouting) is bersahutan."""
-    words, _ = sentence_around(units, k)
-    if any(w.key in _SOUNDS or w.root in _SOUNDS for w in words):
-        u.ind = "bersahutan"  # ayam bakokok baku balas dari jao; baku balas pesan keeps saling balas
+    words, _ = clause(units, k)
+    if not _thing_after(units, k, vocabulary) and any(w.key in _SOUNDS or w.root in _SOUNDS for w in words):
+        u.ind = "bersahutan"  # ayam bakokok baku balas dari jao; baku balas pesan keeps saling membalas
 
 
 # Sounds that answer each other.
 _SOUNDS = frozenset({"bakokok", "kokok", "berkokok", "bamanyanyi", "manyanyi", "nyanyi", "bataria", "tariak", "teriak",
-                     "suara", "bunyi", "babunyi"})
+                     "suara", "bunyi", "babunyi", "gonggong", "bagonggong", "menggonggong"})
 
 
 RULES = {**dict.fromkeys(("baku mara", "baku marah", "bakumara", "bakumarah"), _quarrel),

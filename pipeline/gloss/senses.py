@@ -241,8 +241,8 @@ def _all_of_them(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _gold(units, k, u, prev, nxt, before, vocabulary):
-    if u.upper and nxt is not None and nxt.upper:
-        u.ind = "Mas"  # Mas Joko: the Javanese title before a name, not the lexicon's gold (emas)
+    if u.upper and (nxt is not None and nxt.upper or not u.joined or k and nxt is None):
+        u.ind = "Mas"  # Mas Joko; Mas, minta kopi; Makase, Mas: the title or the address, not gold (emas)
 
 
 def _together(units, k, u, prev, nxt, before, vocabulary):

@@ -26,7 +26,8 @@ two senses that the neighbours decide (dispatched by clauses.py; the other conte
           MangARTI mining and dev parts oleskan, diolesi, dilumuri 7 of 7); 'sapu' (sweep) elsewhere
   sadap   'nyaman' (comfortable) in a clause about what one lies, sits or sleeps on, or wears (bantal guling ini
           sadap skali, pakaian tidor yang sadap: MangARTI mining 4 of 4); 'enak' (tasty) elsewhere (own
-          references 13 of 13, all of food)
+          references 13 of 13, all of food), and of food right before it or named outside the place phrase
+          that holds the seat (makang kue sadap, makanan di kursi itu sadap)
   rakus   'dengan lahap' (with gusto) after an act of eating in its clause (torang makan rakus skali:
           MangARTI mining part 3 of 3); 'rakus' (greedy) elsewhere (dia rakus, kucing rakus)
 """
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
+from pipeline.gloss.body_parts import BODY_PARTS
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, PERSON_NOUNS, clause, person_subject, same_case, thing, thing_subject)
 from pipeline.gloss.morphology import NAME
@@ -157,10 +159,34 @@ _RESTED_IN = frozenset({"bantal", "guling", "kasur", "tampa tidor", "tempat tidu
                         "baju", "kaos", "kaus", "slimut", "selimut"})  # not sepatu: pisang goreng sepatu is food
 
 
+_FRAMING = frozenset({"tu", "ni"})
+
+
 def _comfort(units, k, u, prev, nxt, before, vocabulary):
-    words, _ = clause(units, k)
-    if u.ind.lower() == "enak" and any(w.key in _RESTED_IN or w.key.partition(" ")[0] in _RESTED_IN for w in words):
+    if u.ind.lower() == "enak" and any(_rested_in(w) for w in _said_of(*clause(units, k), vocabulary)):
         u.ind = same_case(u.ind, "nyaman")  # bantal ini sadap skali -> sangat nyaman
+
+
+def _rested_in(word) -> bool:
+    return word.key in _RESTED_IN or word.key.partition(" ")[0] in _RESTED_IN
+
+
+def _said_of(words: list, at: int, vocabulary) -> list:
+    """The nouns sadap at words[at] may be said of: the noun right before it, perhaps past yang (makang
+    kue sadap, bantal yang sadap), else the noun opening its clause, its subject (Makanan di kursi itu
+    sadap: the food) unless a body part, else any of its clause (tidor di kasur baru sadap, kase rabah
+    badan di tampa tidor)."""
+    if at and words[at - 1].pos == "n":
+        return [words[at - 1]]
+    if at > 1 and words[at - 1].key == "yang" and thing(words[at - 2], vocabulary):
+        return [words[at - 2]]
+    first = 0
+    while first < at and (words[first].pos in ("poss", "dem") or words[first].key in _FRAMING):
+        first += 1  # tu kasur, kita pe bantal
+    subject = words[first] if first < at and words[first].pos == "n" else None
+    if subject is None or subject.ind.lower() in BODY_PARTS:
+        return words  # tape kapala takana bantal ...: a body at rest feels what it rests on
+    return [subject]
 
 
 # Acts of eating (Manado forms): rakus after them is how one eats, with gusto.
