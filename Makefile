@@ -15,11 +15,18 @@ ARGS ?=
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
+# pip's noise, left out of what setup prints (the last install's whole output is in .venv/pip.log): a package index location the
+# machine's pip configuration names that has no folder for a package (pip skips it and installs from the
+# others), and setuptools' caution on an editable install, whose folder of the package's name is the package
+PIP_NOISE := is ignored: it is neither a file nor a directory
+pip_install = @echo "$(PY) -m pip install $(1)"; PYTHONWARNINGS="ignore:Editable installation" \
+	$(PY) -m pip install --quiet $(1) 2>$(VENV)/pip.log; status=$$?; grep -vF '$(PIP_NOISE)' $(VENV)/pip.log >&2; exit $$status
+
 $(STAMP): pyproject.toml
 	@echo "setting up $(VENV): installing the pipeline and its dependencies (spaCy, pandas, Word, Jupyter); this takes a few minutes, once"
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(call pip_install,--upgrade pip)
+	$(call pip_install,-e '.[dev]')
 	touch $(STAMP)
 	@echo "$(VENV) is ready"
 

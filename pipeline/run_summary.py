@@ -150,6 +150,9 @@ def _since_last_run(result) -> list[str]:
         lines.append(f"reviews.csv: {quantity(reviews['decisions'], 'decision')} in force; in the tables: "
                      f"{quantity(reviews.get('accepted', 0), 'coding')} accepted, {reviews.get('rejected', 0)} rejected, "
                      f"{reviews.get('added', 0)} added"
+                     + (f"; {quantity(reviews['rejected_uncoded'], 'reject')} of a code the turn does not have "
+                        "(nothing to remove; the learning model reads it as 'not this code')"
+                        if reviews.get("rejected_uncoded") else "")
                      + (f"; {quantity(reviews['nothing_to_code'], 'turn')} marked nothing to code"
                         if reviews.get("nothing_to_code") else "")
                      + (f"; {unapplied} not applied (see the warnings)" if unapplied else "") + ".")

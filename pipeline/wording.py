@@ -25,6 +25,7 @@ _TABLES = {
                            "peneliti.",
         "masked_note": "Identitas disamarkan: {marks}.", "mask_[NAMA]": "[NAMA] nama atau alamat",
         "mask_[NIK]": "[NIK] nomor NIK, KK atau kartu BPJS", "mask_[TELP]": "[TELP] nomor telepon",
+        "mask_[REK]": "[REK] nomor rekening bank",
         "mask_[EMAIL]": "[EMAIL] alamat e-mail",
         "transcriber_notes": "",   # the notes are in the report's language
         "figures": "Gambar", "total": "Jumlah", "all_codes": "(semua)", "not_reached": "belum tercapai",
@@ -46,6 +47,7 @@ _TABLES = {
                            "has checked yet.",
         "masked_note": "Identifying details are masked: {marks}.", "mask_[NAMA]": "[NAMA] a name or address",
         "mask_[NIK]": "[NIK] a NIK (national identity), family-card or BPJS card number", "mask_[TELP]": "[TELP] a phone number",
+        "mask_[REK]": "[REK] a bank account number",
         "mask_[EMAIL]": "[EMAIL] an e-mail address",
         "transcriber_notes": "Words in brackets inside a quote are the transcriber's notes, in Indonesian as "
                              "typed: {notes}.",

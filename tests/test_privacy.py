@@ -160,6 +160,7 @@ def test_two_file_names_that_redact_alike_stay_distinct(tmp_path):
 PLANTED = {
     "NIK": ["7106 0101 0190 0002", "7106010101900002"],
     "phone": ["0812-3456-7890", "081234567890", "+62 813 1111 2222", "6281311112222"],
+    "account": ["5566-01-778899-50-3", "556601778899503"],
     "e-mail": ["sari.dewi85@gmail.com", "wulan.p@yahoo.co.id"],
     "name": ["Sari Dewi", "Yohanis Rumengan", "Wulandari",
              # parts of listed full names, said alone (A9.txt): masked too
@@ -174,7 +175,7 @@ def _full_planted_batch(root: Path) -> Path:
     return write_batch(root, {
         "A6_Sari.md": PLANTED_TRANSCRIPT,
         "A7_Wulandari.docx": docx_bytes(docx_paragraphs),
-        "A8.txt": ("P: Siapa kader di sini?\n\nWulandari: Kita, kader posyandu. Nomor 081234567890.\n\n"
+        "A8.txt": ("P: Siapa kader di sini?\n\nWulandari: Kita, kader posyandu. Nomor 081234567890. Honor masuk no rek BRI 5566-01-778899-50-3.\n\n"
                    "P: Ada yang malas urus?\n\nWulandari: Banyak yang malas urus KK.\n").encode("cp1252"),
         "A9.txt": ("P: Siapa yang antar ke Puskesmas?\n\nA9: YOHANIS ja antar, kong si rumengan deng "
                    "om Yohanis-nya. Tante Dewi juga datang.\n"),
@@ -212,7 +213,7 @@ def _leaks(folder: Path) -> list[str]:
         xml_plain = re.sub(r"<[^>]+>", "", content)  # Word splits text into runs
         for kind, values in PLANTED.items():
             for value in values:
-                if kind in ("NIK", "phone"):
+                if kind in ("NIK", "phone", "account"):
                     found = value in content or re.sub(r"\D", "", value) in digits
                 else:
                     found = value.casefold() in content.casefold() or value.casefold() in xml_plain.casefold()
@@ -246,7 +247,7 @@ def test_planted_identifiers_appear_in_no_output_file(planted_runs):
     assert (out / "segments.csv").exists()
     assert _leaks(out) == []
     segments = pd.read_csv(out / "segments.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    for token in ("NIK", "NAMA", "TELP", "EMAIL"):
+    for token in ("NIK", "NAMA", "TELP", "REK", "EMAIL"):
         assert segments["text"].str.contains(rf"\[{token}\]").any()
 
 

@@ -45,3 +45,17 @@ def test_a_reject_the_rules_still_answer_is_applied_and_not_reported(tmp_path: P
     outcome = apply_reviews(codings_frame(), read_reviews(batch), segments_frame(), wori_codebook())
     assert outcome.moot_rejects.empty and not [line for line in outcome.messages() if "no longer make" in line]
     assert read_reviews(batch).iloc[-1]["coding_source"] == "rule"
+
+
+def test_a_reject_of_a_code_the_turn_does_not_have_is_in_the_summarys_breakdown(tmp_path: Path) -> None:
+    """A reject written through the API on a turn the rules never coded with it was counted among the
+    decisions in force but in none of the summary's parts: the breakdown did not add up."""
+    batch, out = write_full_outputs(tmp_path)
+    session = ReviewSession(batch, out, "RA")
+    session.reject("A1-bbb222", "C2")                                   # the rules' coding: rejected
+    append_review(batch, "A6-ddd444", "C5", "reject", "RA", code_id="C5")   # A6 was never coded C5
+    report = apply_reviews(codings_frame(), read_reviews(batch), segments_frame(), wori_codebook()).report()
+    assert (report["decisions"], report["rejected"], report["rejected_uncoded"]) == (2, 1, 1)
+    assert report["moot_reject_reviews"] == []   # not a moot reject: nothing coded it, before or now
+    [line] = _since_last_run(SimpleNamespace(previous=None, record=SimpleNamespace(reviews=report, orphan_reviews=[])))
+    assert "1 rejected, 0 added; 1 reject of a code the turn does not have" in line and "not applied" not in line

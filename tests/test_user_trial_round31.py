@@ -224,3 +224,43 @@ def test_an_answer_giving_an_identity_number_takes_no_code_from_its_question() -
     assert asks_identity_number("Untuk data KMS, NIK Ibu berapa?") and asks_identity_number("Berapa nomor HP Bapak?")
     assert not asks_identity_number("Ibu sudah punya nomor BPJS?")
     assert not asks_identity_number("Berapa kali Ibu bawa anak ke posyandu?")
+
+
+def test_a_mapping_may_write_a_lettered_speaker_with_or_without_speaker_before_it(tmp_path: Path) -> None:
+    """AssemblyAI's speaker "A" is "Speaker A" here and "A:" in other exports: a mapping {A: P} stopped
+    the run although it could mean no other label."""
+    batch = write_batch(tmp_path / "json", {"ibu_T1.json": _assemblyai(TALK),
+                                            "batch.yaml": "speakers:\n  ibu_T1.json: {A: P, B: T1}\n"})
+    assert read_batch(batch, id_key=None).segments["speaker"].tolist() == ["P", "T1"]
+    vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v A>Ada timbang?\n\n00:00:04.000 --> 00:00:06.000\n<v B>Ada, tiap bulan.\n"
+    batch = write_batch(tmp_path / "vtt", {"ibu_T2.vtt": vtt, "batch.yaml": "speakers:\n  ibu_T2.vtt: {Speaker A: P, Speaker B: T2}\n"})
+    read = read_batch(batch, id_key=None)
+    assert read.segments["speaker"].tolist() == ["P", "T2"]
+    assert not [warning for warning in read.warnings if "does not have" in warning]
+
+
+def test_a_label_with_and_without_speaker_in_one_file_is_not_taken_for_the_other(tmp_path: Path) -> None:
+    """Where the file says both "A" and "Speaker A" the mapping's "Speaker A" is that label only: "A" stays
+    unmapped and the message gives the file, the label's line and the line to add."""
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Speaker A>Ada timbang?\n\n"
+           "00:00:04.000 --> 00:00:06.000\n<v A>Ada, tiap bulan.\n")
+    batch = write_batch(tmp_path, {"ibu_T3.vtt": vtt, "batch.yaml": "speakers:\n  ibu_T3.vtt: {Speaker A: P}\n"})
+    with pytest.raises(InputError) as error:
+        read_batch(batch, id_key=None)
+    message = str(error.value)
+    assert "ibu_T3.vtt" in message and "A (1 cue, first on line 6, not mapped)" in message and "        A: T3" in message
+
+
+def test_inqscribes_frames_are_read_as_frames_not_hundredths(tmp_path: Path) -> None:
+    """InqScribe's [00:00:06.15] is 6 s and 15 frames (6.5 s at its 30 frames a second); it was read as 6.15 s."""
+    typed = "".join(f"[00:00:{second:02d}.{frame:02d}] {'Pewawancara' if turn % 2 == 0 else 'Ibu Kader'}: Kalimat {turn}.\n\n"
+                    for turn, (second, frame) in enumerate([(3, 0), (6, 15), (12, 27), (19, 3), (24, 12)]))
+    batch = write_batch(tmp_path / "frames", {"T9.txt": typed + "[00:00:30.06] Pewawancara: Terima kasih. [00:00:31.24]\n",
+                                              "batch.yaml": "speakers:\n  T9.txt: {Pewawancara: P, Ibu Kader: T9}\n"})
+    turns = read_batch(batch, id_key=None).segments
+    assert turns["time_start"].tolist()[1:3] == ["00:00:06.500", "00:00:12.900"]
+    assert turns["time_end"].iloc[-1] == "00:00:31.800"
+    # one fraction of 30 or more is a hundredth's: that file counts hundredths throughout
+    batch = write_batch(tmp_path / "hundredths", {"T9.txt": typed + "[00:00:30.56] Pewawancara: Terima kasih.\n",
+                                                  "batch.yaml": "speakers:\n  T9.txt: {Pewawancara: P, Ibu Kader: T9}\n"})
+    assert read_batch(batch, id_key=None).segments["time_start"].tolist()[1:3] == ["00:00:06.150", "00:00:12.270"]

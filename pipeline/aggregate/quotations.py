@@ -11,7 +11,7 @@ from pipeline.aggregate.excerpts import cut_like, excerpt
 from pipeline.aggregate.quote_notes import notes_note
 from pipeline.ingest.tables import labelled_row
 from pipeline.ingest.turns import HASH_TIME, TIME
-from pipeline.privacy.patterns import EMAIL, NAMA, NIK, TELP
+from pipeline.privacy.patterns import EMAIL, NAMA, NIK, REK, TELP
 from pipeline.records.codebook import Codebook
 from pipeline.records.languages import ENG
 from pipeline.schema import ENGLISH_TRANSLATION, TABLE_HEADER
@@ -220,7 +220,7 @@ def masked_note(quotations: pd.DataFrame, lang_labels: Mapping[str, str]) -> str
     saw the pipeline, meets "[NAMA]" in an English paper otherwise unexplained."""
     columns = [column for column in ("text", "excerpt_text", "translation", ENGLISH_TRANSLATION) if column in quotations]
     printed = " ".join(quotations[column].fillna("").astype(str).str.cat(sep=" ") for column in columns)
-    marks = [lang_labels[f"mask_{token}"] for token in (NAMA, NIK, TELP, EMAIL) if token in printed]
+    marks = [lang_labels[f"mask_{token}"] for token in (NAMA, NIK, TELP, REK, EMAIL) if token in printed]
     return lang_labels["masked_note"].format(marks="; ".join(marks)) if marks else None
 
 

@@ -51,6 +51,34 @@ SIDECAR_ONLY_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ".csv", ".json")   
 DIARIZATION_LABEL = re.compile(r"^(?:(?:s|p|spk|speaker|pembicara|person)[ _-]?\d{1,3}|(?:speaker|pembicara)[ _-][a-z])$",
                                re.IGNORECASE)
 SAMPLE_LENGTH = 70
+# the word a tool writes before its numbering ("Speaker A", "Pembicara 2"); a mapping may say it or not
+_TOOL_WORD = re.compile(r"^(?:speaker|pembicara|spk)[ _-]?(?=\w+$)", re.IGNORECASE)
+
+
+def _bare(label: str) -> str:
+    """A label without the tool's word before its numbering: "Speaker A" and "A" are one speaker."""
+    return _TOOL_WORD.sub("", label.strip()).casefold()
+
+
+def mapped_label(label: str, mapping: dict[str, str], labels: Iterable[str]) -> str | None:
+    """The key of `mapping` that maps `label` (one of the file's `labels`): spelt alike, or, when that is
+    unambiguous (one key and one label of the file come to it), alike but for "Speaker" before it:
+    AssemblyAI's speaker "A" is written "A:" by one export and "Speaker A:" by another."""
+    for key in mapping:
+        if key.casefold() == label.casefold():
+            return key
+    bare = _bare(label)
+    keys = [key for key in mapping if _bare(key) == bare]
+    if len(keys) == 1 and sum(_bare(other) == bare for other in set(labels)) == 1:
+        return keys[0]
+    return None
+
+
+def unused_keys(mapping: dict[str, str], uses: list[LabelUse]) -> list[str]:
+    """The keys of `mapping` that map none of the file's labels."""
+    labels = [use.label for use in uses]
+    used = {mapped_label(label, mapping, labels) for label in labels}
+    return [key for key in mapping if key not in used]
 
 
 @dataclass(frozen=True)
@@ -249,10 +277,10 @@ def resolve_speakers(path: Path, uses: list[LabelUse], found: SpeakerSettings, k
     """label -> (speaker code as the segments show it, role); InputError naming every unmapped label,
     each where the file first uses it (`place`: "line 12", or a Word file's "paragraph 3")."""
     resolved: dict[str, tuple[str, str]] = {}
-    folded_mapping = {label.casefold(): code for label, code in found.mapping.items()}
     unmapped = []
     for use in uses:
-        code = found.mapping.get(use.label, folded_mapping.get(use.label.casefold()))
+        key = mapped_label(use.label, found.mapping, [use.label for use in uses])
+        code = None if key is None else found.mapping[key]
         if code is None and (is_interviewer(use.label) or is_informant_code(use.label, known, found.informant)):
             code = use.label
         if code is None:
@@ -280,8 +308,7 @@ def unused_labels_warning(path: Path, uses: list[LabelUse], found: SpeakerSettin
     """A mapping of labels the file never uses (a misspelt name maps no one, and nothing else
     says so): each with the file's labels and, when one is spelt alike, "did you mean"; each label
     named where the file first uses it (`place`: "line 12", a Word file's "paragraph 3")."""
-    used = {use.label.casefold() for use in uses}
-    unused = [label for label in found.mapping if label.casefold() not in used]
+    unused = unused_keys(found.mapping, uses)
     if not unused:
         return None
     source = sidecar_of(path) or path.parent / "batch.yaml"
@@ -332,7 +359,7 @@ def unmapped_message(path: Path, uses: list[LabelUse], resolved: dict[str, tuple
     words into one cue per sentence), a text or Word export's in turns."""
     lines = [f"{UNMAPPED}; nothing is guessed. Labels in this file:"]
     unit = use_unit(path)
-    unused = [label for label in found.mapping if label.casefold() not in {use.label.casefold() for use in uses}]
+    unused = unused_keys(found.mapping, uses)
     for use in uses:
         sample = use.sample if len(use.sample) <= SAMPLE_LENGTH else use.sample[:SAMPLE_LENGTH - 1] + "\u2026"
         status = f"-> {resolved[use.label][0]}" if use.label in resolved else "not mapped"

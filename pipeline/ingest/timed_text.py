@@ -164,6 +164,29 @@ def milliseconds(time: str) -> int:
     return seconds * 1000 + (int(fraction.ljust(3, "0")[:3]) if fraction else 0)
 
 
+# InqScribe writes [hh:mm:ss.ff], ff the frame of the second (0-29 at its 30 frames a second), not hundredths
+FRAME_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}[.,](\d{2})")
+FRAMES_PER_SECOND = 30
+FRAME_EVIDENCE = 5   # fractions all under 30 in five hundredths happen once in 400 files
+
+
+def time_reader(times: list[str]) -> Callable[[str], int]:
+    """How to read a file's times: as frames when every time has its hours and a two-digit fraction and
+    at least FRAME_EVIDENCE fractions, none of them 30 or more, say it counts frames (InqScribe's
+    [00:01:02.15] is 62.5 s, not 62.15 s); else as `milliseconds`. One fraction of 30 or more is a
+    hundredth's: that file is read in hundredths throughout."""
+    fractions = [FRAME_TIME.fullmatch(time) for time in times if time]
+    if len(fractions) < FRAME_EVIDENCE or not all(fractions) or any(int(found[1]) >= FRAMES_PER_SECOND for found in fractions):
+        return milliseconds
+
+    def frames(time: str) -> int:
+        found = FRAME_TIME.fullmatch(time)
+        if found is None:
+            return milliseconds(time)
+        return milliseconds(time[:found.start(1) - 1]) + round(int(found[1]) * 1000 / FRAMES_PER_SECOND)
+    return frames
+
+
 def recording_clock(time: str) -> str:
     """A time as a transcript writes it ("0:03", "0:00:08.2") as segments.csv gives it
     (HH:MM:SS.mmm); "" stays ""."""
@@ -195,15 +218,16 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     stops = [header.line for header in headers[1:]] + [len(lines)]
     labels = {_folded(header.label) for header in headers}
     lone_times = []
+    read = time_reader([header.time for header in headers])
     for header, stop in zip(headers, stops):
         body = _without_tool_notes(lines, header.body, stop, path, warnings)
         lone_times.extend(header.body + offset + 1 for offset, line in enumerate(body) if LONE_TIME.match(line.strip()))
-        start = milliseconds(header.time)
+        start = read(header.time)
         pieces = _pieces(body, lone=_header_line(lines[header.line]) is None, labels=labels)
         words = " ".join(" ".join([header.rest, *pieces[0].lines]).split())
         cues.append(Cue(" ".join(header.label.split()), words, start, start, header.body))
         for piece in pieces[1:]:
-            begins = milliseconds(piece.time) if piece.time else start
+            begins = read(piece.time) if piece.time else start
             cues.append(Cue("", " ".join(" ".join(piece.lines).split()), begins, begins,
                             header.body + piece.offset + 1, open_start=not piece.time))
     if lone_times:
@@ -211,8 +235,8 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     ends = {}
     for cue in cues:
         end = None if cue.title else END_TIME.search(cue.text)
-        if end is not None and milliseconds(time := end["square"] or end["round"] or end["curly"]) >= cue.start_ms:
-            ends[id(cue)], cue.text = milliseconds(time), cue.text[:end.start()]
+        if end is not None and read(time := end["square"] or end["round"] or end["curly"]) >= cue.start_ms:
+            ends[id(cue)], cue.text = read(time), cue.text[:end.start()]
     for cue, after in zip(cues, cues[1:]):
         cue.end_ms = max(cue.start_ms, after.start_ms)
         cue.open_end = after.open_start   # the next turn has no time of its own: this one's end is unknown
@@ -220,7 +244,7 @@ def timed_export_cues(text: str, path: Path, warnings: list[str], body_line: int
     if length is None:
         length = meeting_length(lines)
     if length is None and headers[-1].end and not cues[-1].open_start:   # the last turn's own end (NVivo)
-        length = milliseconds(headers[-1].end)
+        length = read(headers[-1].end)
     if length is not None and length >= cues[-1].start_ms:   # the last turn ends with the recording
         cues[-1].end_ms = length
     else:   # nothing says when the last turn ends: its time_end stays empty, never its start again

@@ -1,5 +1,5 @@
 """Where personal identifiers sit in a text: NIK, KK and BPJS card numbers, Indonesian phone numbers,
-e-mail addresses.
+bank account numbers (bank_accounts.py), e-mail addresses.
 
 Numbers are found in two steps. A regular expression finds runs of digit groups ("0812-3456
 7890", "(0431) 862123", "3171 0123 4567 8901"); each run is then cut into windows of whole
@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.privacy.bank_accounts import REK, account_spans
 from pipeline.privacy.spoken_numbers import spoken_digit_runs
 
 NIK, TELP, EMAIL, NAMA = "[NIK]", "[TELP]", "[EMAIL]", "[NAMA]"
-TOKENS = (NIK, TELP, EMAIL, NAMA)
+TOKENS = (NIK, TELP, REK, EMAIL, NAMA)
 MARKS = re.compile("|".join(re.escape(token) for token in TOKENS))
 
 
@@ -172,8 +173,10 @@ def spoken_number_spans(text: str) -> list[Span]:
 
 
 def identifier_spans(text: str) -> list[Span]:
-    """E-mail addresses first (they may hold digits), then numbers outside them; sorted."""
-    return merge_spans(email_spans(text), number_spans(text), spoken_number_spans(text))
+    """E-mail addresses first (they may hold digits), then account numbers (an account word before
+    them says what they are, whatever their digits), then numbers outside them; sorted."""
+    accounts = [Span(start, end, REK) for start, end in account_spans(text)]
+    return merge_spans(email_spans(text), accounts, number_spans(text), spoken_number_spans(text))
 
 
 def merge_spans(*by_priority: list[Span]) -> list[Span]:

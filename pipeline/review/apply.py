@@ -30,6 +30,9 @@ class ReviewOutcome:
     unknown_codes: pd.DataFrame  # decisions naming a code the codebook does not have
     in_force: pd.DataFrame = field(default_factory=empty_reviews)  # latest per (segment, code), with code_id
     moot_rejects: pd.DataFrame = field(default_factory=empty_reviews)  # rejects of rule codings the rules no longer make
+    # rejects of a code the turn never had (a model suggestion under the threshold, or decided through the
+    # API on any turn): nothing to remove, a 'not this code' the learning model reads
+    uncoded_rejects: int = 0
 
     @property
     def decisions(self) -> int:
@@ -68,6 +71,7 @@ class ReviewOutcome:
             "accepted": int(states.get("accepted", 0)),
             "rejected": int(states.get("rejected", 0)),
             "added": int(states.get("added", 0)),
+            "rejected_uncoded": self.uncoded_rejects,
             "nothing_to_code": int((self.in_force["decision"] == NOTHING_TO_CODE).sum()) if len(self.in_force) else 0,
             "orphan_reviews": _records(self.orphans),
             "unknown_code_reviews": _records(self.unknown_codes),
@@ -124,7 +128,8 @@ def apply_reviews(
                 else pd.Series("", index=applicable.index))
     # a reject of the rules' coding where the rules no longer code: a reject of a model suggestion is
     # not moot (the model makes no suggestion where a person decided), nor one of a person's added code
-    moot = applicable[(applicable["decision"] == "reject") & absent & ~answered.isin(["", "model", "review"])]
+    absent_rejects = (applicable["decision"] == "reject") & absent
+    moot = applicable[absent_rejects & ~answered.isin(["", "model", "review"])]
     result = pd.concat([machine, added], ignore_index=True) if not added.empty else machine
     return ReviewOutcome(
         codings=result,
@@ -132,6 +137,7 @@ def apply_reviews(
         unknown_codes=unknown[REVIEW_COLUMNS].reset_index(drop=True),
         in_force=in_force.reset_index(drop=True),
         moot_rejects=moot[REVIEW_COLUMNS].reset_index(drop=True),
+        uncoded_rejects=int(absent_rejects.sum()) - len(moot),
     )
 
 
