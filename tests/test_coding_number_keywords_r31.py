@@ -1,6 +1,6 @@
 """A keyword of a word and a number ("jam lima") is an amount of that word: the
 word alone is any amount, no evidence of the code (topic_keywords.py); a keyword of a word and
-another stop word still lends its word ("pagi pertama")."""
+another stop word still lends its word ("minggu pertama")."""
 
 from pipeline.codebook.load import parse_codebook
 from tests.helpers import codes_of_paragraph
