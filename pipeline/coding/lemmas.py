@@ -45,13 +45,17 @@ SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 # bersalin, persalinan 'childbirth' no salin 'copy'; berpulang 'pass away' no pulang 'go home'); each
 # family's ber-/ke- derivations with it (berpendapat 'hold the opinion'); meninggal 'die' no tinggal
 # 'stay' (whose count left, "tinggal tujuh" of the dead, remaining.py keeps a form of it); menjalankan
-# 'run, carry out' (a rule, a programme, an engine) no jalan 'road, walk' nor perjalanan 'journey'
+# 'run, carry out' (a rule, a programme, an engine) no jalan 'road, walk' nor perjalanan 'journey';
+# terlambat 'late' no lambat 'slow'; membaik 'recover, improve' no baik 'good, fine' (nor the reply "baik");
+# berobat 'seek treatment' no obat 'a medicine'
 OWN_LEMMAS = {"menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
               "dijalankannya": "menjalankan", "menjalankannya": "menjalankan",
               "pendapatan": "pendapatan", "berpendapatan": "pendapatan", "pendapat": "pendapat",
               "berpendapat": "pendapat", "terdapat": "terdapat", "penduduk": "penduduk",
               "kependudukan": "penduduk", "bersalin": "bersalin", "persalinan": "bersalin",
-              "berpulang": "berpulang", "meninggal": "meninggal"}
+              "berpulang": "berpulang", "meninggal": "meninggal",
+              "terlambat": "terlambat", "keterlambatan": "terlambat", "terlambatnya": "terlambat",
+              "membaik": "membaik", "membaiknya": "membaik", "berobat": "berobat", "berobatnya": "berobat"}
 
 
 class WordAnalyzer:
