@@ -26,7 +26,7 @@ def test_a_wait_before_baru_is_a_late_act():
 def test_a_late_act_places_a_quote_under_the_delay_code():
     guess = guessed_codes(BOOK, [("Dia menangis terus, dua bulan baru kami bawa ke kota.",)])[0]
     assert guess is not None and guess[0] == "tunda"
-    assert guess[1] == ["dua bulan baru kami [lambat/tunda]"]
+    assert guess[1] == ["dua bulan baru kami [terlambat/tunda]"]
 
 
 def test_baru_of_a_new_thing_or_a_thing_just_done_is_no_late_act():

@@ -42,3 +42,15 @@ def test_carrying_out_a_rule_is_no_journey():
                                  ["perjalanan", "ongkos"], name="Studi ginjal")
     assert codes_of_paragraph(codebook, "Sejak bulan lalu desa menjalankan aturan baru soal sampah.") == set()
     assert codes_of_paragraph(codebook, "Perjalanan dari pulau ke rumah sakit kota makan waktu satu hari.") == {"trip"}
+
+
+def test_an_affix_that_changes_the_sense_keeps_the_word_from_its_root():
+    analyzer = word_analyzer()
+    assert analyzer.analyze("keterlambatan")[1] == analyzer.analyze("terlambat")[1] != analyzer.analyze("lambat")[1]
+    assert analyzer.analyze("membaik")[1] != analyzer.analyze("baik")[1]
+    assert analyzer.analyze("berobat")[1] != analyzer.analyze("obat")[1]
+    codebook = one_code_codebook("telat", "Terlambat ke klinik",
+                                 "The family reaches the clinic too late for care.",
+                                 ["terlambat"], name="Studi luka")
+    assert codes_of_paragraph(codebook, "Jalan ke kebun itu lambat karena licin sehabis hujan.") == set()
+    assert codes_of_paragraph(codebook, "Kami terlambat tiba di klinik, lukanya sudah bernanah.") == {"telat"}

@@ -19,7 +19,7 @@ import re
 from pipeline.coding.amounts import is_number_word
 from pipeline.coding.answers import TIME_UNITS
 
-LATE_LEMMAS = frozenset({"lambat", "tunda"})   # *terlambat*, *tertunda*: what a late act says
+LATE_LEMMAS = frozenset({"terlambat", "tunda"})   # *terlambat* (lemmas.OWN_LEMMAS), *tertunda*: what a late act says
 CONDITIONS = frozenset({"kalau", "kalo", "kalu", "sampai", "sampe", "setelah", "sesudah"})
 JUST = frozenset({"yang", "saja", "jo", "sekali", "skali"})   # "yang baru lahir", "baru saja": recently
 # after a sentence's opening *baru*: a time it is only or just ("baru kemarin", "baru pertama kali")

@@ -22,6 +22,7 @@ one dictionary look-up.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
@@ -44,13 +45,17 @@ SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 # bersalin, persalinan 'childbirth' no salin 'copy'; berpulang 'pass away' no pulang 'go home'); each
 # family's ber-/ke- derivations with it (berpendapat 'hold the opinion'); meninggal 'die' no tinggal
 # 'stay' (whose count left, "tinggal tujuh" of the dead, remaining.py keeps a form of it); menjalankan
-# 'run, carry out' (a rule, a programme, an engine) no jalan 'road, walk' nor perjalanan 'journey'
+# 'run, carry out' (a rule, a programme, an engine) no jalan 'road, walk' nor perjalanan 'journey';
+# terlambat 'late' no lambat 'slow'; membaik 'recover, improve' no baik 'good, fine' (nor the reply "baik");
+# berobat 'seek treatment' no obat 'a medicine'
 OWN_LEMMAS = {"menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
               "dijalankannya": "menjalankan", "menjalankannya": "menjalankan",
               "pendapatan": "pendapatan", "berpendapatan": "pendapatan", "pendapat": "pendapat",
               "berpendapat": "pendapat", "terdapat": "terdapat", "penduduk": "penduduk",
               "kependudukan": "penduduk", "bersalin": "bersalin", "persalinan": "bersalin",
-              "berpulang": "berpulang", "meninggal": "meninggal"}
+              "berpulang": "berpulang", "meninggal": "meninggal",
+              "terlambat": "terlambat", "keterlambatan": "terlambat", "terlambatnya": "terlambat",
+              "membaik": "membaik", "membaiknya": "membaik", "berobat": "berobat", "berobatnya": "berobat"}
 
 
 class WordAnalyzer:
@@ -59,6 +64,7 @@ class WordAnalyzer:
     def __init__(self) -> None:
         lookups = load_lookups("id", ["lemma_lookup", "lexeme_norm"])
         self._lemma_table = lookups.get_table("lemma_lookup")
+        self._forms_of = Counter(self._lemma_table.values())   # how many forms the table derives from each root
         self._norm_table = lookups.get_table("lexeme_norm")
         factory = StemmerFactory()
         self._stemmer = factory.create_stemmer()
@@ -182,7 +188,7 @@ class WordAnalyzer:
             # "sesudah" (after) the "telah", "sudah" of a thing done
             if looked_up in SE_ADVERB_ROOTS and norm.startswith("se") and norm != looked_up:
                 return norm
-            return looked_up
+            return self._nasal_twin(norm, looked_up)
         if norm in self._known or len(norm) < 5 or not norm.isalpha():
             return norm
         if norm.startswith(_AFFIX_START) or norm.endswith(_AFFIX_END):
@@ -205,6 +211,27 @@ class WordAnalyzer:
         return self.lemma(base) if self.is_common(base) else root
 
 
+    def _nasal_twin(self, norm: str, looked_up: str) -> str:
+        """The root a meN- word hides, where it can hide two: meN- drops a root's first p, t or s for
+        its nasal (memukul: pukul) and keeps a root that begins with that nasal (memasak: masak), so
+        "memasak" is pasak (a peg) or masak (to cook). spaCy's table always reads the drop
+        (memasak, mematikan, memohon: pasak, patik, pohon); the root the table derives more forms
+        from is the commoner word and wins (masak, mati, mohon), else the table's (menipis: tipis,
+        not nipis; menyaring: saring). A k root is left as read: its twin is a vowel root, and
+        counts mislead there (mengabari is kabar, whatever "abar" has)."""
+        nasal = _NASAL_OF.get(looked_up[:1])
+        if nasal is None or not norm.startswith("me"):
+            return looked_up
+        written = norm[2:]
+        for stem in (written, *(written[: -len(end)] for end in _TWIN_ENDINGS if written.endswith(end))):
+            if stem.startswith(nasal) and len(stem) >= 3 and self._forms_of[stem] > self._forms_of[looked_up]:
+                return stem
+        return looked_up
+
+
+# the nasal meN- puts for a root's first p, t, s, and the endings a kept nasal root may carry
+_NASAL_OF = {"p": "m", "t": "n", "s": "ny"}
+_TWIN_ENDINGS = ("kannya", "kan", "nya", "i", "an", "ku", "mu", "lah")
 _BARE_SUFFIX = "kan"
 _NOT_BARE = ("me", "di", "pe", "ke", "ter")
 
