@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from pipeline.codebook.rule_syntax import VETO, expand_terms, parse_term
 from pipeline.coding.amounts import MONEY_KEY, MONEY_PATTERNS, cost_terms, fareless_terms
 from pipeline.coding.codebook_words import content_words, is_plain_keyword
-from pipeline.coding.keyword_rule import KeywordRule
+from pipeline.coding.keyword_rule import LABEL, KeywordRule
 from pipeline.coding.keywords import keyword_rules
 from pipeline.coding.compounds import KEY_PREFIX as COMPOUND_KEY, fixed_compounds
 from pipeline.coding.example_copies import example_index, example_words
@@ -107,7 +107,8 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
 
     rules: list[CompiledRule] = []
     for index, code in enumerate(codebook.codes):
-        for derived in (*keyword_rules(code, codebook), *only_when_rules(code, codebook), *unheeded_rules(code),
+        reaction = only_when_rules(code, codebook)
+        for derived in (*_without_lone_act(keyword_rules(code, codebook), reaction), *reaction, *unheeded_rules(code),
                         *spared_trip_rules(code, codebook), *stock_out_rules(code)):
             rules.append(CompiledRule(
                 index, tuple(keyword_terms(slot, derived) for slot in derived.slots),
@@ -160,3 +161,11 @@ def compiled_codebook(codebook: Codebook) -> CompiledCodebook:
     if compiled is None:
         compiled = _COMPILED[key] = compile_codebook(codebook)
     return compiled
+
+
+def _without_lone_act(derived: list[KeywordRule], reaction: list[KeywordRule]) -> list[KeywordRule]:
+    """A code told as a reaction ("Berobat kalau sudah parah": done only when ...) is not said by its
+    act alone: the label's lone words ("berobat") are no evidence of it; its only-when rule is."""
+    if not reaction:
+        return list(derived)
+    return [rule for rule in derived if not (rule.kind == LABEL and not rule.slots)]
