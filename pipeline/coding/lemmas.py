@@ -252,4 +252,6 @@ def prefixed_verb(word: str) -> bool:
     if len(folded) < 5 or not folded.startswith(VERB_PREFIXES):
         return False
     root = word_analyzer().analyze(folded)[1]
+    if root == folded and folded in OWN_LEMMAS:   # a sense of its own, still a prefixed form (berobat: obat)
+        root = word_analyzer()._lemma_table.get(folded, folded)
     return root != folded and not folded.startswith(root)

@@ -313,6 +313,8 @@ INSTRUMENT = "dengan"
 # "Merasakan gejala"), not who or what the act is done to
 # (as the analyzer's lemmas: spaCy's table gives "mengalami" as *alam*)
 UNDERGOING = frozenset({"alam", "alami", "rasa", "derita", "jalan", "jalani", "hadap", "dapat", "kena"})
+# verbs of using or visiting a place or service: "Memanfaatkan Polindes" is said by naming the Polindes
+USING = frozenset({"manfaat", "kunjung", "kunjungi", "datangi"})
 
 
 def names_the_object(keyword: str, label: str) -> bool:
@@ -321,10 +323,10 @@ def names_the_object(keyword: str, label: str) -> bool:
     is done to, which the turns name for many reasons ("ibu hamil" in a list of those screened,
     "modal sendiri"): evidence only with another word of its code. Not a keyword holding the act
     ("berhenti sekolah") or a negator ("tidak mau operasi" of "Menolak operasi": the refusal), nor
-    the object of a verb of undergoing ("Mengalami longsor") or of a light verb, whose sense is its
-    object's ("Memberi ASI saja")."""
+    the object of a verb of undergoing ("Mengalami longsor"), of a light verb or of one of using a place
+    or service, whose sense is its object's ("Memberi ASI saja", "Memanfaatkan Polindes")."""
     words = _WORD.findall(label.casefold())
-    if len(words) < 2 or not prefixed_verb(words[0]) or word_analyzer().analyze(words[0])[1] in UNDERGOING | LIGHT_VERBS:
+    if len(words) < 2 or not prefixed_verb(words[0]) or word_analyzer().analyze(words[0])[1] in UNDERGOING | LIGHT_VERBS | USING:
         return False
     obj = []
     for word in words[1:]:
