@@ -3,7 +3,7 @@
 Manado Malay, like spoken Indonesian, joins a subject and a noun predicate with no verb, marking the
 subject's end with itu (Acara pertama itu doa pembukaan); written Indonesian says the identity with
 'adalah' (MangARTI mining part: 'adalah' in about 20 such references, none keeping the topic itu):
-  Kasalamatan itu hal yang paling panting.   -> Keselamatan adalah hal yang paling penting.
+  Kasehatan itu harta yang paling mahal.     -> Kesehatan adalah harta yang paling mahal.
   Bekeng dodol itu laki-laki pe karja.       -> Membuat dodol adalah pekerjaan pria.
 Only a noun predicate takes it: an adjective after itu, or pe grading one, is the predicate itself
 (Anak itu nakal, Kandang itu pe bau), and a noun followed by a verb or an aspect word of its clause is

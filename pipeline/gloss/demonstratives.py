@@ -1,7 +1,7 @@
 """ini/itu inside a clause: a determiner that follows its noun phrase in Indonesian, or the object.
 
 Manado Malay may put the full demonstrative before the noun phrase that ends a clause, after the
-predicate (pe sadap ini ikang!, jang pegang itu tarumbu karang, bagus kang ini baju?); Indonesian
+predicate (pe sadap ini ikang!, jang pegang itu kabel listrik, bagus kang ini baju?); Indonesian
 writes it after the noun phrase (ikan ini, terumbu karang itu, baju ini). Where no noun phrase
 closes the clause (dia bilang itu salah) itu is the object, and after a headless relative (yang
 paling susah itu ASI eksklusif) it closes the subject. Opening its clause before a noun phrase
@@ -243,7 +243,7 @@ def phrase_closed(units: list, k: int, moved: str, owned: bool, after_verb: bool
     if owned and tail.pos not in ("n", "acr") and tail.source != ACRONYM:
         return True
     if u.key in _DETERMINERS_BEFORE and _modifier_closing(units, k + 1, moved, vocabulary):
-        tail.pos = "adj"  # ni roti tawar so mulai kras, masak ni mi goreng: the noun's own modifier, no act
+        tail.pos = "adj"  # ni ikang asin so mulai kras, masak ni mi goreng: the noun's own modifier, no act
         return False
     if moved == "subject":
         return not is_plain_noun(tail, vocabulary)

@@ -93,7 +93,7 @@ def closes_thing(units: list, at: int) -> bool:
 
 def _predicate_ends(units: list, k: int) -> bool:
     """The verb at units[k] is the clause's predicate and no request: no aspect word or modal follows it
-    (ni roti tawar so mulai kras: tawar describes the bread) and no softener of a request (ngana pe
+    (ni ikang asin so mulai kras: asin describes the fish) and no softener of a request (ngana pe
     spatu taru di luar jo: put them outside, the bare imperative)."""
     at = k + 1
     if at < len(units) and units[k].joined and (units[at].pos in BEFORE_VERB_POS or units[at].key in _DONE):

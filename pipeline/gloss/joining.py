@@ -128,7 +128,7 @@ def _kong(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "kok"  # Kiapa kong nyanda datang?: after 'why' no next step, the surprise (kenapa kok)
         return
     if _warned(units, k):
-        u.ind = same_case(u.ind, "nanti")  # Jang main api, kong tabakar: what follows if one does
+        u.ind = same_case(u.ind, "nanti")  # Jang ba lari di tangga, kong jatu: what follows if one does
         return
     at = k + 1 + (nxt.key in _MANY)
     first = at
@@ -217,7 +217,7 @@ def _deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> s
     if prev is not None and (prev.key in _DEGREE or prev.ind == "sebentar") and k > 1 and units[k - 2].joined:
         prev = units[k - 2]  # tako skali deng, bicara sadiki deng: deng reads the word graded or lasting
     if prev is not None and _new_subject_and_change(units, k, vocabulary):
-        return "dan"  # matahari so tabit deng hari so mulai terang: a second clause, its own subject
+        return "dan"  # ujang so brenti deng jalan so mulai kering: a second clause, its own subject
     if prev is not None and _when(prev) and not _when(nxt) and not starts_predicate(nxt, vocabulary) and (
             _after_act(units, k - 1, vocabulary)):  # bangun pagi deng sadiakan barang: a second act
         return "dengan"  # oma urut tiap pagi deng minya: the act's instrument, past when it happens

@@ -23,7 +23,7 @@ torang after a preposition (deng torang, pa torang) names the others of an act t
 does or is asked to do (manjo bagabung deng torang: 'bergabung dengan kami'), so it stays 'kami'.
 
 A subject pronoun after the state that opens its sentence comes first in Indonesian (Nintau
-kita, Bu. -> Saya tidak tahu, Bu.; Lapar kita, mo cari makan -> Saya lapar, ...): Manado Malay
+kita, Bu. -> Saya tidak tahu, Bu.; Aus kita, mo cari minum -> Saya haus, ...): Manado Malay
 puts the predicate first to focus it (Stoel 2005 ch. 4), Indonesian keeps subject-predicate.
 
 A turn glossed under an Indonesian prior whose own words make it Manado Malay reads its pronouns

@@ -17,7 +17,7 @@ from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, clause, is_tim
 # What opens a time after mulai: the hour, the day, the date, the next day.
 _TIME_OPENERS = frozenset({"jam", "pukul", "hari", "tanggal", "tgl", "besok", "beso", "bisuk", "lusa", "minggu", "bulan",
                            "bulang"})
-# Question words asking when, after which the event is the subject (kapan tu pertandingan mo mulai); not
+# Question words asking when, after which the event is the subject (kapan tu ibadah mo mulai); not
 # sapa, apa, which are the subject themselves (sapa yang mulai?).
 _WHEN_ASKED = frozenset({"kapan", "brapa", "berapa", "bilamana"})
 # What may stand in the subject's noun phrase: nouns, places, numbers and ordinals, adjectives,
@@ -57,7 +57,7 @@ def _event_subject(units: list, k: int, vocabulary) -> bool:
         at += 1  # besok pagi lomba mulai: the time before the event; ujang so mulai, malam mulai: no event
     return end >= 0 and at < end and (at < 0 or words[at].key in _REPORTING or words[at].pos == "conj" or (
         words[at].key in _WHEN_ASKED) or (
-        is_time(words[at])))  # kapan tu pertandingan mo mulai: the subject after a question word
+        is_time(words[at])))  # kapan tu ibadah mo mulai: the subject after a question word
 
 
 RULES = {"mulai": _mulai}
