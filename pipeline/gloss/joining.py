@@ -260,8 +260,8 @@ _CHANGE = frozenset({"so", "sudah", "mulai", "smakin", "semakin", "makin", "tamb
 
 def _new_subject_and_change(units: list, k: int, vocabulary: IndonesianVocabulary) -> bool:
     """deng at units[k] after a clause with an act or a state, before a noun (no person) and a word
-    of aspect or change: that noun is the subject of a second clause (matahari so maso deng lampu jalan
-    mulai manyala -> dan lampu jalan mulai menyala); a negation after the noun is no sign (tidor deng
+    of aspect or change: that noun is the subject of a second clause (kapal so pigi deng lampu pelabuhan
+    mulai mati -> dan lampu pelabuhan mulai mati); a negation after the noun is no sign (tidor deng
     lampu nyanda mati: with the lamp on)."""
     at = k + 1
     while at < len(units) and units[at - 1].joined and units[at].pos in ("n", "loc") and (
