@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.ingest.line_shapes import BRACKETED_NOTE
-from pipeline.records.shown_labels import ENGLISH
+from pipeline.records.shown_labels import ENGLISH, english_table
 
 QUOTED = ("text", "excerpt_text")   # a quote's words and the excerpt printed in their place (quotations.EXCERPT_OF)
 # and the translation printed under the quote: its notes are the quote's own ("(laughs)" above, "(tertawa)" below
@@ -25,8 +25,7 @@ NOTES_FILE = Path(__file__).with_name("data") / "notes_en.tsv"
 @cache
 def notes_en() -> dict[str, str]:
     """A note as Indonesian transcribers write it (its key) -> as English transcripts write it."""
-    table = pd.read_csv(NOTES_FILE, sep="\t", comment="#", dtype=str, keep_default_na=False)
-    return {_key(note): english for note, english in zip(table["note"], table["note_en"])}
+    return english_table(NOTES_FILE, "note", _key)
 
 
 def _key(note: str) -> str:

@@ -16,13 +16,14 @@ import re
 
 from pipeline.coding.codebook_words import own_description
 from pipeline.coding.keyword_rule import STOCK_OUT, WRITTEN, KeywordRule
-from pipeline.coding.supplies import about_supply
+from pipeline.coding.supplies import KEEPING_NOUNS, about_supply
 from pipeline.records.codebook import Code
 
 STOCK_OUT_CONFIDENCE = 0.5
 STOCK_OUT_WINDOW = 8   # "pasokan RDT dari dinas ke Puskesmas terputus"
-SUPPLY_NOUNS = ("stok", "persediaan", "pasokan", "stok penyangga", "kiriman", "distribusi",
-                "vaksin", "serum", "reagen")   # and what a clinic keeps only in stock, never in a patient's hand
+# the nouns of keeping a supply (supplies.KEEPING_NOUNS), of sending one, and what a clinic keeps only in
+# stock, never in a patient's hand
+SUPPLY_NOUNS = (*KEEPING_NOUNS, "stok penyangga", "kiriman", "distribusi", "vaksin", "serum", "reagen")
 RUN_OUT = ("habis", "kosong", "terputus", "belum tiba", "belum datang", "tidak tiba", "tidak datang", "terlambat datang",
            "terlambat tiba")
 # what a supply noun also carries that no clinic keeps in stock: power, water and signal, letters and

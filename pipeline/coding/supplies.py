@@ -26,7 +26,8 @@ from pipeline.records.codebook import Code
 
 # the nouns of keeping a supply, and of its running out; not of buying or handing out one ("pengadaan
 # perahu ambulans", "distribusi larvasida" are the measure), nor of lacking ("keterbatasan dana" is a cost)
-_SUPPLY = re.compile(r"\b(?:ketersediaan|persediaan|pasokan|stok|stock|kekosongan|logistik)\b", re.IGNORECASE)
+KEEPING_NOUNS = ("ketersediaan", "persediaan", "pasokan", "stok", "stock", "kekosongan", "logistik")
+_SUPPLY = re.compile(r"\b(?:%s)\b" % "|".join(KEEPING_NOUNS), re.IGNORECASE)
 SUPPLY_REACH = 4   # the supply's object: "ketersediaan vaksin dan serum anti rabies"
 # what ends the supply's noun phrase: a clause break or conjunction, or a verb (a word whose
 # me-, ber-, di- or ter- the lemmatiser strips: "dibagikan", not "digital")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.records.shown_labels import ENGLISH
+from pipeline.records.shown_labels import ENGLISH, english_table
 from pipeline.schema import ROLE_EN
 ROLES_FILE = Path(__file__).with_name("data") / "roles_en.tsv"
 
@@ -20,8 +20,7 @@ ROLES_FILE = Path(__file__).with_name("data") / "roles_en.tsv"
 @cache
 def common_roles() -> dict[str, str]:
     """Indonesian role (normalised) -> English, from roles_en.tsv."""
-    table = pd.read_csv(ROLES_FILE, sep="\t", comment="#", dtype=str, keep_default_na=False)
-    return {_normalised(role): english for role, english in zip(table["role"], table["role_en"])}
+    return english_table(ROLES_FILE, "role", _normalised)
 
 
 def _normalised(role: str) -> str:

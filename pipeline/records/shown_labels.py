@@ -8,8 +8,9 @@ without relabelling the outputs by hand.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -90,3 +91,11 @@ def untranslated_title_warning(settings: Mapping[str, Any], codebook: Codebook) 
     where = "batch.yaml, beside its 'title:'" if settings.get("title") else "batch.yaml (or beside the codebook's 'title:')"
     return (f"--lang en: the Word report's title names the study as written "
             f"('{study_title(settings, codebook, 'id')}'): add 'title_en: ...' to {where}")
+
+
+def english_table(path: Path, column: str, key: Callable[[str], str]) -> dict[str, str]:
+    """A package table naming common Indonesian terms in English (columns `column` and
+    `column`_en, `#` comments): the term, as `key` normalises it, -> its English. The roles of
+    Tabel 1 and the transcriber's notes of an English report read theirs through it."""
+    table = pd.read_csv(path, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    return {key(term): english for term, english in zip(table[column], table[f"{column}_en"])}
