@@ -55,3 +55,21 @@ def test_a_regional_agreement_with_bpjs_on_the_members_it_pays_for_is_registrati
 ])
 def test_other_agreements_are_not(text):
     assert "bantuan_pendaftaran" not in codes_of_paragraph(WORI, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sejak penonaktifan massal itu, rumah sakit berupaya membantu proses reaktivasi bagi pasien cuci darah "
+    "yang datang berobat.",
+    "Bila kartunya nonaktif, petugas puskesmas langsung berkoordinasi dengan Dinas Sosial untuk proses "
+    "pengaktifan sehingga pengobatan tidak terhenti.",
+])
+def test_an_office_or_hospital_helping_reactivate_cards_is_registration_help(text):
+    assert "bantuan_pendaftaran" in codes_of_paragraph(WORI, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Puskesmas tidak membantu proses reaktivasi, sehingga warga harus datang sendiri ke kantor BPJS.",
+    "Ibu itu mengurus sendiri pengaktifan kembali kartunya setelah tiga kali ditolak di loket.",
+])
+def test_help_denied_or_a_familys_own_reactivation_is_not(text):
+    assert "bantuan_pendaftaran" not in codes_of_paragraph(WORI, text)
