@@ -2,10 +2,11 @@
 of Sulawesi, Maluku, NTT, Kalimantan and Sumatra, pages kept outside the repository).
 
 New sentences written for these tests: premium aid a regional government gives to its PBPU and BP
-members, its agreement with BPJS Kesehatan on the members it pays for, and an office or a hospital
-helping a card's reactivation are registration help; the centre's PBI named in full, an agreement
-whose steps are listed after it, a hospital's contract with BPJS, an agreement not signed, help
-denied and a family's own reactivation are not.
+members, its agreement with BPJS Kesehatan on the members it pays for, free insurance as its
+programme, and an office or a hospital helping a card's reactivation are registration help; the
+centre's PBI named in full, an agreement whose steps are listed after it, a hospital's contract
+with BPJS, an agreement not signed, insurance free no longer, help denied and a family's own
+reactivation are not.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ WORI = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.y
     "Pekerja Bukan Penerima Upah (PBPU) dan Bukan Pekerja (BP) di kantor gubernur.",
     "Kini 97 persen penduduk kabupaten itu sudah menjadi peserta berkat kerja sama pemerintah kabupaten "
     "dengan BPJS Kesehatan sejak awal tahun.",
+    # free insurance as a regional government's programme
+    "Program BPJS Kesehatan gratis itu termasuk janji kampanye Bupati untuk keluarga kurang mampu di pesisir.",
     # an office or a hospital helping a card's reactivation
     "Sejak penonaktifan massal itu, rumah sakit berupaya membantu proses reaktivasi bagi pasien cuci darah "
     "yang datang berobat.",
@@ -51,6 +54,8 @@ def test_regional_premiums_agreements_and_reactivation_help_are_registration_hel
     "tetap dilayani.",
     # not signed
     "Pemkab belum menandatangani kerja sama dengan BPJS Kesehatan untuk peserta PBPU tahun ini.",
+    # free no longer
+    "Kata Wali Kota, mulai tahun depan BPJS Kesehatan tidak lagi gratis bagi warga yang tergolong mampu.",
     # help denied, a family's own reactivation
     "Puskesmas tidak membantu proses reaktivasi, sehingga warga harus datang sendiri ke kantor BPJS.",
     "Ibu itu mengurus sendiri pengaktifan kembali kartunya setelah tiga kali ditolak di loket.",
