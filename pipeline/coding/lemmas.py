@@ -56,6 +56,15 @@ OWN_LEMMAS = {"menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalank
               "berpulang": "berpulang", "meninggal": "meninggal",
               "terlambat": "terlambat", "keterlambatan": "terlambat", "terlambatnya": "terlambat",
               "membaik": "membaik", "membaiknya": "membaik", "berobat": "berobat", "berobatnya": "berobat"}
+# Reduplications with a sense of their own, not their root's plural or repetition (the dictionary lists them
+# as words): guna-guna 'sorcery' no guna 'use', diam-diam 'secretly' no diam 'silent', hati-hati 'careful' no
+# hati 'liver', kira-kira 'about' no kira 'think', tiba-tiba 'suddenly' no tiba 'arrive', lama-lama
+# 'eventually' no lama 'long', jangan-jangan 'perhaps' no jangan 'do not', baru-baru 'recently' no baru 'only
+# then', mata-mata 'spy', pura-pura 'pretend', sia-sia 'in vain', main-main 'in jest', rata-rata 'on average',
+# laki-laki 'male' no Manado laki 'husband'; a keyword written so matches it alone, and the word no rule of its root
+OWN_REDUPLICATIONS = frozenset({"guna-guna", "diam-diam", "hati-hati", "kira-kira", "tiba-tiba", "lama-lama",
+                                "jangan-jangan", "baru-baru", "mata-mata", "pura-pura", "sia-sia", "main-main",
+                                "rata-rata", "laki-laki", "kupu-kupu"})
 
 
 class WordAnalyzer:
@@ -105,7 +114,7 @@ class WordAnalyzer:
             return mapped
         if "-" in lower:
             first, _, second = lower.partition("-")
-            if first and first == second:
+            if first and first == second and lower not in OWN_REDUPLICATIONS:
                 return self.norm(first)
             return lower
         if not lower.isalpha():
@@ -177,6 +186,8 @@ class WordAnalyzer:
     def lemma(self, norm: str) -> str:
         if norm in OWN_LEMMAS:
             return OWN_LEMMAS[norm]
+        if norm in OWN_REDUPLICATIONS:
+            return norm
         first, _, second = norm.partition("-")
         if second and first == "se" + second:
             return norm   # "sehari-hari" (daily, everyday) is no "hari" (a day) a code names
