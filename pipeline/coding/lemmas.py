@@ -3,7 +3,8 @@
 Rules match on two levels (see codebooks/README.md):
 
 * the *norm*: the lower-cased word with the spelling variants spaCy's Indonesian
-  `lexeme_norm` table knows (gak -> tidak), reduplication collapsed (cari-cari -> cari),
+  `lexeme_norm` table knows (gak -> tidak), reduplication collapsed (cari-cari -> cari; not one
+  with a sense of its own, guna-guna 'sorcery': OWN_REDUPLICATIONS),
   enclitics removed (anaknya -> anak; an owner's -nya also after an -an noun on a known root,
   kepesertaannya -> kepesertaan, and after an acronym, BPJSnya -> bpjs) and the Manado Malay verbal prefix ba- removed
   (baurus -> urus) when what remains is a known word, but not from a word Indonesian itself
