@@ -48,8 +48,10 @@ SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 # 'stay' (whose count left, "tinggal tujuh" of the dead, remaining.py keeps a form of it); menjalankan
 # 'run, carry out' (a rule, a programme, an engine) no jalan 'road, walk' nor perjalanan 'journey';
 # terlambat 'late' no lambat 'slow'; membaik 'recover, improve' no baik 'good, fine' (nor the reply "baik");
-# berobat 'seek treatment' no obat 'a medicine'
-OWN_LEMMAS = {"menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
+# berobat 'seek treatment' no obat 'a medicine'; pengumpul 'a collector, a middleman who buys up a crop' no
+# kumpul 'gather, get together'
+OWN_LEMMAS = {"pengumpul": "pengumpul", "pengumpulnya": "pengumpul",
+              "menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
               "dijalankannya": "menjalankan", "menjalankannya": "menjalankan",
               "pendapatan": "pendapatan", "berpendapatan": "pendapatan", "pendapat": "pendapat",
               "berpendapat": "pendapat", "terdapat": "terdapat", "penduduk": "penduduk",
