@@ -54,3 +54,13 @@ def test_an_affix_that_changes_the_sense_keeps_the_word_from_its_root():
                                  ["terlambat"], name="Studi luka")
     assert codes_of_paragraph(codebook, "Jalan ke kebun itu lambat karena licin sehabis hujan.") == set()
     assert codes_of_paragraph(codebook, "Kami terlambat tiba di klinik, lukanya sudah bernanah.") == {"telat"}
+
+
+def test_a_middleman_is_no_gathering():
+    codebook = one_code_codebook("kumpul_teman", "Pengaruh teman",
+                                 "Friends draw the young man into drinking when they get together.",
+                                 ["kumpul", "ajak"], name="Studi minuman keras")
+    text = "Pengumpul kopra dari kota datang tiap Kamis membeli hasil kebun kami."
+    assert codes_of_paragraph(codebook, text, interview=True) == set()
+    gathered = "Tiap malam Minggu mereka berkumpul di pos ronda sampai subuh."
+    assert codes_of_paragraph(codebook, gathered, interview=True) == {"kumpul_teman"}

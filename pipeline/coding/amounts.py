@@ -1,7 +1,9 @@
 """A sum of money said in numbers names a cost: "carter perahu empat ratus ribu", "obat sirup
 Rp 35 ribu", "tiga juta for semen" say what something costs as plainly as the word *biaya* does,
 though none of them writes it. Such a sum counts as an occurrence of a codebook's term *biaya*
-(its keyword, label or definition word), so a code about costs reads it as that word.
+(its keyword, label or definition word), so a code about costs reads it as that word. A fare
+(below) also counts as *ongkos*, the word for what a ride costs, and only a fare does: a code keyed
+"ongkos" or "ongkos perahu" takes "naik ojek pulang pergi enam puluh ribu", not a salve's price.
 
 A sum is a run of number words (or digits) that ends in a unit of money (*ribu*, *juta*,
 *rupiah*, *ribuan*), or a number after *Rp*: "tiga ribu lima ratus jiwa" counts people, its run
@@ -13,7 +15,8 @@ costs. Money said to be lacking names a cost too ("torang nyanda ada doi", "belu
 "doi dari mana?"), which a cost code's keyword *biaya* alone would not find.
 
 A sum paid for a ride or a crossing is a fare ("naik ojek lima puluh ribu pulang pergi", "menyeberang
-Rp 25 ribu sekali jalan": a vehicle or a trip in its sentence). Where a codebook gives travel a code of
+Rp 25 ribu sekali jalan": a vehicle or a trip in its sentence, not one only given after it as the reason
+a thing costs so much: "salep empat puluh ribu, karena dibawa dengan kapal"). Where a codebook gives travel a code of
 its own, a fare is that code's matter: it stands for *biaya* only in a code that names travel itself
 ("Biaya dan jarak ke fasilitas"), not in one about what a test or a treatment costs (`fareless_terms`).
 A sum paid under a rule is a fine though *denda* is not said: a rule agreed or issued in its sentence
@@ -35,14 +38,15 @@ from spacy.tokens import Doc, Token
 
 from pipeline.coding.lemma_terms import lemma_terms
 from pipeline.coding.nlp import coding_nlp
-from pipeline.coding.negation import CONTRASTS, NEGATORS, POSSESS, lacks_means
+from pipeline.coding.negation import CAUSES, CONTRASTS, NEGATORS, POSSESS, lacks_means
 from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.travel_codes import names_travel
 from pipeline.records.codebook import Code
 
-COST_LEMMAS = frozenset({"biaya"})
+COST_LEMMAS = frozenset({"biaya"})   # what any sum paid says
+FARE_LEMMAS = frozenset({"ongkos"})   # what only a fare says (a cost term too: `cost_terms`)
 MONEY_WORDS = frozenset({"uang", "doi", "duit"})
 HOLDING = POSSESS | {"pegang"}   # "nyanda pegang doi": no money in hand
 MONEY_UNITS = frozenset({"ribu", "juta", "rupiah", "ribuan", "jutaan", "seribu", "sejuta"})
@@ -75,7 +79,7 @@ MORE_THAN = frozenset({"lebih", "lebe"})
 # a ride or a crossing: the vehicle, its fuel or ticket, or the trip's length in its sentence
 VEHICLES = frozenset({"ojek", "ojol", "bentor", "oto", "mobil", "taksi", "taxi", "carter", "angkot", "mikro", "bus",
                       "perahu", "kapal", "speedboat", "pesawat", "bensin", "tiket", "menyeberang", "menyebrang",
-                      "nyebrang", "nyeberang"})
+                      "nyebrang", "nyeberang", "transport", "transportasi"})
 TRIPS = (("pulang", "pergi"), ("pergi", "pulang"), ("pulang", "pigi"), ("pigi", "pulang"), ("sekali", "jalan"))
 
 
@@ -107,7 +111,8 @@ def is_fare(doc: Doc, span: Occurrence) -> bool:
     """Is the sum at `span` paid for a ride or a crossing: a vehicle, its fuel or ticket, or a
     trip's length ("pulang pergi", "sekali jalan") in its sentence?"""
     left, right = sentence_around(doc, span[0], span[1], line_break=True)
-    norms = [t.norm_ for t in doc[left:right]]
+    cause = next((t.i for t in doc[span[1]:right] if t.norm_ in CAUSES), right)   # "..., karena dibawa dengan kapal"
+    norms = [t.norm_ for t in doc[left:cause]]
     return not VEHICLES.isdisjoint(norms) or any(pair in TRIPS for pair in zip(norms, norms[1:]))
 
 
@@ -188,19 +193,22 @@ def _received(doc: Doc, start: int, end: int) -> bool:
 
 
 def cost_terms(term_keys: Iterable[str]) -> frozenset[str]:
-    """The term keys (spans.term_text) that are the word *biaya* itself."""
-    return lemma_terms(term_keys, COST_LEMMAS)
+    """The term keys (spans.term_text) that are the word *biaya* or *ongkos* itself."""
+    return lemma_terms(term_keys, COST_LEMMAS | FARE_LEMMAS)
 
 
 def add_money_sums(doc: Doc, found: dict[str, list[Occurrence]], keys: frozenset[str],
                    fareless: frozenset[str] = frozenset()) -> None:
     """Add the sums of money in `doc` to the occurrences of every cost term, but a fare to those of
-    `fareless` (`fareless_terms`); the matchers found a unit of money or the currency (MONEY_KEY,
-    taken out of `found` here)."""
+    `fareless` (`fareless_terms`), and only a fare to *ongkos* (FARE_LEMMAS); the matchers found a
+    unit of money or the currency (MONEY_KEY, taken out of `found` here)."""
     found.pop(MONEY_KEY)
     sums = money_sums(doc) + lacking_money(doc)
-    fares = {span for span in sums if is_fare(doc, span)} if fareless else set()
+    fare_only = lemma_terms(keys, FARE_LEMMAS)
+    fares = {span for span in sums if is_fare(doc, span)} if fareless or fare_only else set()
     for key in keys:
         said = set(sums) - fares if key in fareless else set(sums)
+        if key in fare_only:
+            said &= fares
         if said or key not in fareless:
             found[key] = sorted(set(found.get(key, [])) | said)

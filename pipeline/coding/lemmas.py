@@ -3,7 +3,8 @@
 Rules match on two levels (see codebooks/README.md):
 
 * the *norm*: the lower-cased word with the spelling variants spaCy's Indonesian
-  `lexeme_norm` table knows (gak -> tidak), reduplication collapsed (cari-cari -> cari),
+  `lexeme_norm` table knows (gak -> tidak), reduplication collapsed (cari-cari -> cari; not one
+  with a sense of its own, guna-guna 'sorcery': OWN_REDUPLICATIONS),
   enclitics removed (anaknya -> anak; an owner's -nya also after an -an noun on a known root,
   kepesertaannya -> kepesertaan, and after an acronym, BPJSnya -> bpjs) and the Manado Malay verbal prefix ba- removed
   (baurus -> urus) when what remains is a known word, but not from a word Indonesian itself
@@ -47,8 +48,10 @@ SE_ADVERB_ROOTS = frozenset({"belum", "tidak", "cara", "telah", "sudah"})
 # 'stay' (whose count left, "tinggal tujuh" of the dead, remaining.py keeps a form of it); menjalankan
 # 'run, carry out' (a rule, a programme, an engine) no jalan 'road, walk' nor perjalanan 'journey';
 # terlambat 'late' no lambat 'slow'; membaik 'recover, improve' no baik 'good, fine' (nor the reply "baik");
-# berobat 'seek treatment' no obat 'a medicine'
-OWN_LEMMAS = {"menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
+# berobat 'seek treatment' no obat 'a medicine'; pengumpul 'a collector, a middleman who buys up a crop' no
+# kumpul 'gather, get together'
+OWN_LEMMAS = {"pengumpul": "pengumpul", "pengumpulnya": "pengumpul",
+              "menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalankan": "menjalankan",
               "dijalankannya": "menjalankan", "menjalankannya": "menjalankan",
               "pendapatan": "pendapatan", "berpendapatan": "pendapatan", "pendapat": "pendapat",
               "berpendapat": "pendapat", "terdapat": "terdapat", "penduduk": "penduduk",
@@ -56,6 +59,15 @@ OWN_LEMMAS = {"menjalankan": "menjalankan", "dijalankan": "menjalankan", "jalank
               "berpulang": "berpulang", "meninggal": "meninggal",
               "terlambat": "terlambat", "keterlambatan": "terlambat", "terlambatnya": "terlambat",
               "membaik": "membaik", "membaiknya": "membaik", "berobat": "berobat", "berobatnya": "berobat"}
+# Reduplications with a sense of their own, not their root's plural or repetition (the dictionary lists them
+# as words): guna-guna 'sorcery' no guna 'use', diam-diam 'secretly' no diam 'silent', hati-hati 'careful' no
+# hati 'liver', kira-kira 'about' no kira 'think', tiba-tiba 'suddenly' no tiba 'arrive', lama-lama
+# 'eventually' no lama 'long', jangan-jangan 'perhaps' no jangan 'do not', baru-baru 'recently' no baru 'only
+# then', mata-mata 'spy', pura-pura 'pretend', sia-sia 'in vain', main-main 'in jest', rata-rata 'on average',
+# laki-laki 'male' no Manado laki 'husband'; a keyword written so matches it alone, and the word no rule of its root
+OWN_REDUPLICATIONS = frozenset({"guna-guna", "diam-diam", "hati-hati", "kira-kira", "tiba-tiba", "lama-lama",
+                                "jangan-jangan", "baru-baru", "mata-mata", "pura-pura", "sia-sia", "main-main",
+                                "rata-rata", "laki-laki", "kupu-kupu"})
 
 
 class WordAnalyzer:
@@ -105,7 +117,7 @@ class WordAnalyzer:
             return mapped
         if "-" in lower:
             first, _, second = lower.partition("-")
-            if first and first == second:
+            if first and first == second and lower not in OWN_REDUPLICATIONS:
                 return self.norm(first)
             return lower
         if not lower.isalpha():
@@ -177,6 +189,8 @@ class WordAnalyzer:
     def lemma(self, norm: str) -> str:
         if norm in OWN_LEMMAS:
             return OWN_LEMMAS[norm]
+        if norm in OWN_REDUPLICATIONS:
+            return norm
         first, _, second = norm.partition("-")
         if second and first == "se" + second:
             return norm   # "sehari-hari" (daily, everyday) is no "hari" (a day) a code names
