@@ -1,0 +1,54 @@
+"""Round 32 of the gloss, set expressions and words of real text (issue 16, branch r32-M): farewells and
+wishes said as one phrase, phrases whose Indonesian is not the sum of their words, and words the
+MangARTI mining and dev parts showed mistranslated. Every sentence here is our own."""
+
+import pytest
+
+from pipeline.gloss.glosser import shared_glosser
+
+
+def _translate(source: str) -> str:
+    return shared_glosser().gloss(source, "xmm").translation
+
+
+def _reads(source: str, expected: str, wrong: str) -> None:
+    """The translation says `expected` and not `wrong` (the reading the row replaces or must keep out)."""
+    out = _translate(source) + " "
+    assert expected in out and wrong not in out, out
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Selamat kase tinggal Manado!", "Selamat tinggal Manado!"),
+    ("Sampe baku dapa minggu muka.", "Sampai jumpa minggu depan."),
+    ("Selamat batampa hidop baru for ngoni dua.", "Selamat menempuh hidup baru untuk kalian berdua."),
+])
+def test_farewells_and_wishes_are_set_phrases(source, expected):
+    assert _translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Jang kase tinggal tu tas di oto.", "tinggalkan", "selamat"),     # kase tinggal alone still leaves
+    ("Torang baku dapa di pasar.", "bertemu", "jumpa"),                # meeting is no farewell
+    ("Anak-anak batapu tangan pas opa datang.", "bertepuk tangan", "menepuk"),
+    ("Bobou sate dapa ciong dari ujung lorong.", "tercium", "dicium"),  # a smell, not a kiss
+    ("Dia pake minyak bobou mahal.", "minyak wangi", "minyak bau"),
+    ("Ikang ini so bobou.", "bau", "wangi"),                           # bobou alone is a smell
+    ("Lampu panggung terang manggape.", "terang benderang", "menyilaukan"),
+    ("Tu lampu manggape mata.", "menyilaukan", "benderang"),          # alone it dazzles
+    ("Torang so lama nyanda baku lia muka.", "bertatap muka", "bertemu muka"),
+    ("Dorang da gali lubang kubur di blakang greja.", "liang lahat", "lubang kubur"),
+    ("Ade mo beking ulang tahun di rumah oma.", "merayakan ulang tahun", "membuat"),
+    ("Kita mo makang samangkok bubur.", "semangkuk", "semangkok"),
+    ("Dorang dua jaga rumah baganti-ganti.", "bergantian", "berganti-ganti"),
+])
+def test_phrases_read_as_one_meaning(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Tolong kase tapisah tu baju putih.", "Tolong pisahkan baju putih itu."),   # asked: the bare form
+    ("Jang beking tapisah dorang dua.", "Jangan pisahkan mereka berdua."),
+    ("Dia beking tapisah depe barang.", "Dia memisahkan barangnya."),           # told: meN-
+])
+def test_setting_apart_is_memisahkan(source, expected):
+    assert _translate(source) == expected
