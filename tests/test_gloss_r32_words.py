@@ -35,7 +35,6 @@ def test_farewells_and_wishes_are_set_phrases(source, expected):
     ("Ikang ini so bobou.", "bau", "wangi"),                           # bobou alone is a smell
     ("Lampu panggung terang manggape.", "terang benderang", "menyilaukan"),
     ("Tu lampu manggape mata.", "menyilaukan", "benderang"),          # alone it dazzles
-    ("Torang so lama nyanda baku lia muka.", "bertatap muka", "bertemu muka"),
     ("Dorang da gali lubang kubur di blakang greja.", "liang lahat", "lubang kubur"),
     ("Ade mo beking ulang tahun di rumah oma.", "merayakan ulang tahun", "membuat"),
     ("Kita mo makang samangkok bubur.", "semangkuk", "semangkok"),
@@ -52,3 +51,14 @@ def test_phrases_read_as_one_meaning(source, expected, wrong):
 ])
 def test_setting_apart_is_memisahkan(source, expected):
     assert _translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Ujang keras dari kalamarin.", "Hujan deras", "keras"),         # rain spelled as Indonesian writes keras
+    ("Tu batu keras skali.", "keras", "deras"),                      # a hard stone stays hard
+    ("Lampu kamar kuning klam.", "redup", "kelam"),
+    ("Torang pigi pasar sebantar sore.", "nanti sore", "sebentar sore"),
+    ("Tunggu sebantar jo.", "sebentar", "nanti"),                   # alone, a short while
+])
+def test_rain_dim_light_and_later_today(source, expected, wrong):
+    _reads(source, expected, wrong)
