@@ -62,3 +62,27 @@ def test_setting_apart_is_memisahkan(source, expected):
 ])
 def test_rain_dim_light_and_later_today(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Eh Tanta, bagimana kabar?", "Eh Tante, apa kabar?"),              # the greeting
+    ("Bagimana kabar ngana pe kaka?", "Bagaimana kabar kakakmu?"),       # asking after someone: as written
+    ("Pamisi dulu, om.", "Permisi dulu, Om."),
+    ("Tabea om.", "Permisi om."),                                        # was the non-word terbea
+    ("Ndak papa, kita tunggu.", "Tidak apa-apa, saya tunggu."),          # not a father
+    ("Bukang main sadap ni ikang.", "Bukan main enak ikan ini."),       # the exclamation, not playing
+    ("Sio kasiang, dia jatuh.", "Aduh kasihan, dia jatuh."),
+])
+def test_greetings_and_exclamations(source, expected):
+    assert _translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Kita pe papa so pulang.", "Ayah saya", "apa-apa"),                 # papa alone is the father
+    ("Dia nyanda main bola, dia bamain kartu.", "tidak bermain bola", "bukan main"),
+    ("Ngana ada doi halus for parkir?", "uang receh", "uang halus"),
+    ("Tu doi kembali taruh di meja.", "Uang kembalian", "uang kembali "),
+    ("Dia so kembali dari pasar.", "sudah kembali", "kembalian"),       # kembali alone is coming back
+])
+def test_money_and_kin_words_keep_their_own_reading(source, expected, wrong):
+    _reads(source, expected, wrong)
