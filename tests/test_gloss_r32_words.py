@@ -86,3 +86,14 @@ def test_greetings_and_exclamations(source, expected):
 ])
 def test_money_and_kin_words_keep_their_own_reading(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Lampu jalan kase terang jalan pulang.", "menerangi jalan", "menerangkan"),   # giving light
+    ("Kase terang tu kamar, kita nyanda dapa lia.", "Terangi kamar itu", "Terangkan"),
+    ("Bulang so terang skali.", "sangat terang", "terangi"),                       # the state stays
+    ("Depe rasa nyanda ada lawang.", "tidak tertandingi", "tidak ada lawan"),
+    ("Dorang lawang dari kampung sablah.", "lawan", "tertandingi"),               # the opponent alone
+])
+def test_lighting_up_and_the_unrivalled(source, expected, wrong):
+    _reads(source, expected, wrong)
