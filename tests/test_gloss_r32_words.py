@@ -97,3 +97,12 @@ def test_money_and_kin_words_keep_their_own_reading(source, expected, wrong):
 ])
 def test_lighting_up_and_the_unrivalled(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Cat pagar blum kring, jang pegang.", "belum kering", "kring"),
+    ("Musik putar deng volume paling full.", "volume maksimal", "paling full"),
+    ("Tu gelas so full.", "sudah penuh", "maksimal"),                 # full alone is full
+])
+def test_dry_and_full(source, expected, wrong):
+    _reads(source, expected, wrong)
