@@ -106,3 +106,14 @@ def test_lighting_up_and_the_unrivalled(source, expected, wrong):
 ])
 def test_dry_and_full(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Tolong antar akang minum for opa.", "antarkan minuman", "antarkan minum "),
+    ("Dia baracik minum for tamu.", "meracik minuman", "meracik minum "),
+    ("Lante basah karna tumpahan minum.", "tumpahan minuman", "tumpahan minum."),
+    ("Tolong kase minum pa ade.", "beri minum", "minuman"),                  # giving a drink: the act
+    ("Dia antar oma pigi minum obat.", "minum obat", "minuman"),             # drinking after going
+])
+def test_minum_after_an_act_done_to_the_drink_is_minuman(source, expected, wrong):
+    _reads(source, expected, wrong)
