@@ -117,3 +117,13 @@ def test_dry_and_full(source, expected, wrong):
 ])
 def test_minum_after_an_act_done_to_the_drink_is_minuman(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Kase isi aer panas ke gelas.", "Tuangkan air panas ke gelas."),          # poured into a vessel
+    ("Kita kase isi kuah ke atas nasi.", "Saya menuangkan kuah ke atas nasi."),
+    ("Kase isi ulang kotak tisu.", "Isi lagi kotak tisu."),                     # the vessel filled
+    ("Dia so kase isi tu ember, kong pigi ke kobong.", "Dia sudah mengisi ember itu, lalu pergi ke kebun."),
+])
+def test_kase_isi_pours_into_a_vessel_or_fills_it(source, expected):
+    assert _translate(source) == expected
