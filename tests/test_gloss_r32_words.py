@@ -127,3 +127,14 @@ def test_minum_after_an_act_done_to_the_drink_is_minuman(source, expected, wrong
 ])
 def test_kase_isi_pours_into_a_vessel_or_fills_it(source, expected):
     assert _translate(source) == expected
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Acara lanjot itu makan sama-sama.", "Acara selanjutnya", "Acara lanjut"),     # the next event
+    ("Lanjot torang musti beli bumbu.", "Selanjutnya kita", "Lanjut "),        # opening, before its subject
+    ("Torang lanjot parjalanan ke Tomohon.", "melanjutkan perjalanan", "selanjutnya"),
+    ("Ujang lanjot sampe malam.", "lanjut sampai", "selanjutnya"),           # a thing going on
+    ("Pasien lanjot minum obat.", "lanjut minum", "selanjutnya"),            # a person goes on
+])
+def test_lanjot_of_what_comes_next(source, expected, wrong):
+    _reads(source, expected, wrong)
