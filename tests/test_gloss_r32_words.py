@@ -138,3 +138,11 @@ def test_kase_isi_pours_into_a_vessel_or_fills_it(source, expected):
 ])
 def test_lanjot_of_what_comes_next(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Bapa tuang kobong datang pagi-pagi.", "pemilik kebun", "menuang"),   # the owner, not pouring
+    ("Tuang aer ke gelas.", "Tuang air", "pemilik"),                       # tuang alone still pours
+])
+def test_the_owner_of_the_garden(source, expected, wrong):
+    _reads(source, expected, wrong)
