@@ -4,17 +4,8 @@ MangARTI mining and dev parts showed mistranslated. Every sentence here is our o
 
 import pytest
 
-from pipeline.gloss.glosser import shared_glosser
-
-
-def _translate(source: str) -> str:
-    return shared_glosser().gloss(source, "xmm").translation
-
-
-def _reads(source: str, expected: str, wrong: str) -> None:
-    """The translation says `expected` and not `wrong` (the reading the row replaces or must keep out)."""
-    out = _translate(source) + " "
-    assert expected in out and wrong not in out, out
+from tests.helpers import assert_reads as _reads
+from tests.helpers import gloss_xmm as _translate
 
 
 @pytest.mark.parametrize("source, expected", [
