@@ -137,3 +137,14 @@ def test_lanjot_of_what_comes_next(source, expected, wrong):
 ])
 def test_the_owner_of_the_garden(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Torang tatawa mati dengar dia pe carita.", "tertawa terbahak-bahak", "tertawa mati"),
+    ("Iko baduka cita neh, om.", "Turut berduka cita", "Ikut"),             # the condolence
+    ("Kita iko dia pigi pasar.", "ikut dia", "turut"),                       # iko alone follows
+    ("Tu parjalanan dapa ambe waktu dua jam.", "memakan waktu", "diambil"),
+    ("Kita ambe waktu sadiki for dudu.", "mengambil waktu", "memakan"),      # a person takes time
+])
+def test_idioms_of_laughing_mourning_and_taking_time(source, expected, wrong):
+    _reads(source, expected, wrong)
