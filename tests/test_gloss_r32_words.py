@@ -148,3 +148,14 @@ def test_the_owner_of_the_garden(source, expected, wrong):
 ])
 def test_idioms_of_laughing_mourning_and_taking_time(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Matahari so mulai maso, torang pulang.", "mulai terbenam", "masuk"),    # the sun sets
+    ("Daging sate lombo deng bumbu maso skali.", "bumbu meresap", "masuk"),   # a seasoning soaks in
+    ("Bumbu so maso, kase kaluar dari kulkas.", "sudah meresap", "masuk"),
+    ("Kase maso bumbu ka dalam panci.", "Masukkan bumbu", "meresap"),          # put in: the act
+    ("Dia so maso ka rumah.", "sudah masuk", "terbenam"),                     # a person goes in
+])
+def test_maso_of_the_sun_and_of_a_seasoning(source, expected, wrong):
+    _reads(source, expected, wrong)
