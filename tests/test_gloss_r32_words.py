@@ -159,3 +159,11 @@ def test_idioms_of_laughing_mourning_and_taking_time(source, expected, wrong):
 ])
 def test_maso_of_the_sun_and_of_a_seasoning(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Malam baganti taong torang bakumpul di rumah oma.", "Malam pergantian tahun", "berganti tahun"),
+    ("Dia baganti baju.", "berganti baju", "pergantian"),                     # changing clothes stays
+])
+def test_the_turn_of_the_year(source, expected, wrong):
+    _reads(source, expected, wrong)
