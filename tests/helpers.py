@@ -76,3 +76,16 @@ def one_code_codebook(code_id: str, label: str, definition: str, keywords: list[
                       name: str = "Studi (test)") -> Codebook:
     """A minimal codebook of one code, as a researcher writes it: label, definition, keywords."""
     return parse_codebook(minimal_codebook_yaml([(code_id, label, definition, keywords)], name), source="test.yaml")
+
+
+def gloss_xmm(source: str) -> str:
+    """The free translation of a Manado Malay sentence, as a batch glosses an informant's turn."""
+    from pipeline.gloss.glosser import shared_glosser
+
+    return shared_glosser().gloss(source, "xmm").translation
+
+
+def assert_reads(source: str, expected: str, wrong: str) -> None:
+    """The translation says `expected` and not `wrong` (the reading a rule replaces or must keep out)."""
+    out = gloss_xmm(source) + " "
+    assert expected in out and wrong not in out, out

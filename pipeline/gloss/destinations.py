@@ -12,6 +12,7 @@ Manado Malay marks the goal of a movement with di as well as ka; Indonesian writ
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import CAUSATIVES, PERSON_NOUNS, clause
+from pipeline.gloss.going_senses import going_in
 from pipeline.gloss.indonesian import IndonesianVocabulary
 
 _AT = "di"
@@ -43,5 +44,10 @@ def _up_to(units, k, u, prev, nxt, before, vocabulary: IndonesianVocabulary):
         nxt.ind = "ke"  # tarek slimut sampe di leher -> sampai ke leher
 
 
-RULES = {"maso": _put_into, "masok": _put_into, "masuk": _put_into, "sampe": _up_to, "sampai": _up_to}
+def _maso(units, k, u, prev, nxt, before, vocabulary):
+    _put_into(units, k, u, prev, nxt, before, vocabulary)
+    going_in(units, k, u)  # matahari so maso -> terbenam, bumbu maso -> meresap (going_senses.py)
+
+
+RULES = {"maso": _maso, "masok": _maso, "masuk": _maso, "sampe": _up_to, "sampai": _up_to}
 FREE_KEYS = frozenset({"masuk", "sampai"})  # Indonesian spellings the lexicon does not list

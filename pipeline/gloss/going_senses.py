@@ -26,13 +26,16 @@ clauses.py through senses.RULES; the other content words are in senses.py).
           5 of 6 such clauses write no membawa); a request keeps the bare 'bawa' (jang bawa motor) and
           predicates.py asks driven() only where it gives the verb meN-; a broken vehicle, or one brought
           to a person or a repair shop, is carried: 'membawa' (bawa oto ka bengkel)
+  maso    said of the sun 'terbenam' (matahari so mulai maso: the sun sets; MangARTI mining terbenam or
+          tenggelam 3 of 5, condong the other 2); of a seasoning 'meresap' (bumbu maso skali: 3 of 3); 'masuk'
+          elsewhere (destinations.py dispatches it)
 """
 
 from __future__ import annotations
 
 from pipeline.gloss.clause_words import (
     BETWEEN_SUBJECT_AND_VERB, GOING, NUMBER_WORDS, PERSON_NOUNS, PLACE_PHRASE_PREPOSITIONS, TIME_UNITS, TITLES,
-    is_time, same_case, subject_person)
+    clause, is_time, same_case, subject_person)
 from pipeline.gloss.body_parts import BODY_PARTS
 from pipeline.gloss.morphology import NAME
 
@@ -158,6 +161,29 @@ def _heading(units, k, u, prev, nxt, before, vocabulary):
 
 
 _CHECK_UPS = ("pigi periksa", "pigi priksa", "pigi pariksa")
+def going_in(units: list, k: int, u) -> None:
+    """maso whose subject, within two words before it past the aspect words, is the sun (terbenam) or a
+    seasoning (meresap): matahari palang-palang mulai maso, depe bumbu RW maso skali."""
+    if u.ind != "masuk":
+        return
+    at = k - 1
+    while at >= 0 and units[at].joined and (units[at].key in BETWEEN_SUBJECT_AND_VERB or units[at].key in _BEFORE_GOING_IN):
+        at -= 1
+    for subject in units[max(at - 1, 0):at + 1]:
+        if subject.joined and subject.key in _GOING_IN:
+            sunlight_in = _GOING_IN[subject.key] == "terbenam" and any(
+                c.key in _SUNLIGHT_IN for c in clause(units, k)[0])  # matahari maso di jandela pagi-pagi: it shines in
+            if not sunlight_in:
+                u.ind = _GOING_IN[subject.key]
+            return
+
+
+_GOING_IN = {"matahari": "terbenam", "mataari": "terbenam", "bumbu": "meresap", "bumbu-bumbu": "meresap",
+             "rempah": "meresap"}
+_SUNLIGHT_IN = frozenset({"pagi", "pagi-pagi", "subuh", "jandela", "jendela", "kamar", "pintu", "rumah", "ruma"})
+_BEFORE_GOING_IN = frozenset({"mo", "palang-palang", "pelan-pelan", "perlahan"})  # how soon, how slowly
+
+
 RULES = {"pigi": _heading, "pi": _heading, "jalan": _road, "jalang": _road, "bajalan": _outing, "bajalang": _outing, "nae": _climb, "pasiar": _stroll,
          **dict.fromkeys(_CHECK_UPS, _check_up)}
 

@@ -278,7 +278,8 @@ class IndonesianVocabulary:
 # -> harus ditutup; not menutupkan, ditutupkan).
 _CAUSATIVE_SUFFIXES = {"kurang": "i", "basah": "i", "kotor": "i", "takut": "i", "sakit": "i", "rusak": "",
                        "tutup": "", "buka": "", "kunci": "", "cuci": "", "ikat": "", "potong": "", "kompres": "",
-                       "keliling": "i"}  # bakuliling meja -> mengelilingi meja (KBBI), not mengelilingkan
+                       "keliling": "i", "terang": "i"}  # bakuliling meja -> mengelilingi meja (KBBI), not mengelilingkan;
+# kase terang jalan -> menerangi jalan, giving light (KBBI; MangARTI mining 2 of 2), not menerangkan, explaining
 _PREFIXES = ("memper", "diper", "ber", "ter", "per", "di", "ke", "se", "be", "te", "pe")
 _SUFFIXES = ("kannya", "nya", "kan", "lah", "kah", "an", "i")
 # the first letters a nasal prefix replaces, or none (menulis: tulis; mengambil: ambil); coding's

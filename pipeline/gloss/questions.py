@@ -6,6 +6,9 @@
   apa     'apa yang' when it asks for the object of a person's verb that closes its clause
           (Apa ngana bilang tadi? -> Apa yang kamu bilang tadi?; Apa om mo bli? -> Apa yang paman
           mau beli?); Apa tu? stays
+  bagimana  'apa' in the greeting bagimana kabar closing its clause (Bagimana kabar? -> Apa kabar?: own
+          references 2 of 2); asking after someone it stays (bagimana kabar ngana pe mama -> bagaimana
+          kabar ibumu: 2 of 2)
 Indonesian marks a questioned subject or a fronted object with yang; Manado Malay leaves it out.
 """
 
@@ -70,4 +73,9 @@ def _verb_follows(units: list, at: int, vocabulary: IndonesianVocabulary) -> boo
     return False
 
 
-RULES = {"sapa": _asked_doer, "siapa": _asked_doer, "sapa le": _asked_doer, "apa": _asked_object}
+def _greeting(units, k, u, prev, nxt, before, vocabulary):
+    if nxt is not None and nxt.key == "kabar" and (k + 2 == len(units) or not nxt.joined):
+        u.ind = "apa"  # Bagimana kabar? -> Apa kabar? (the greeting; bagimana kabar ngana pe mama stays)
+
+
+RULES = {"bagimana": _greeting, "bagemana": _greeting, "sapa": _asked_doer, "siapa": _asked_doer, "sapa le": _asked_doer, "apa": _asked_object}

@@ -296,9 +296,21 @@ def _new(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _filling(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() in _POURED:
+        words, at = clause(units, k)
+        poured = any(c.key in _INTO for c in words[at + 1:])  # kase isi aer ke gelas -> tuangkan air ke gelas
+        u.ind = same_case(u.ind, _POURED[u.ind.lower()][0 if poured else 1])  # kase isi termos -> isi termos
+        return
     if prev is not None and nxt is not None and prev.key not in PERSON_NOUNS and prev.source != NAME and (
             prev.pos == "n" or prev.pos == "" and prev.ind not in STOP_WORDS and thing(prev, vocabulary)):
         u.pos = "n"  # roti isi daging: what fills it, not 'mengisi'
+
+
+# kase isi + what is poured + ke (the vessel): pouring, tuangkan (MangARTI mining and dev 5 of 5); with the
+# vessel as its object it is filling, the bare root (kase isi termos -> isi termos, kase isi ulang kotak
+# tisu -> isi ulang: 2 of 2), not the rare isikan
+_POURED = {"isikan": ("tuangkan", "isi"), "mengisikan": ("menuangkan", "mengisi")}
+_INTO = frozenset({"ke", "ka"})
 
 
 def _change(units, k, u, prev, nxt, before, vocabulary):
@@ -361,7 +373,7 @@ def _piercing(units, k, u, prev, nxt, before, vocabulary):
 # Softeners that close a request (clause_words.SOFTENERS, and jo dang read as one unit): kurang opening
 # such a clause asks the seller to lower the price.
 _REQUEST_CLOSERS = SOFTENERS | {"jo dang"}
-FREE_KEYS = frozenset({"kurang", "warna", "semua"}) | scenery_senses.FREE_KEYS  # Indonesian words: clauses.py sets their rules up without the lexicon
+FREE_KEYS = frozenset({"kurang", "warna", "semua"}) | scenery_senses.FREE_KEYS | strength_senses.FREE_KEYS  # Indonesian words: clauses.py sets their rules up without the lexicon
 
 
 def _lower_price(units, k, u, prev, nxt, before, vocabulary):

@@ -8,11 +8,16 @@ lagu, kelas mo mulai lima menit le: MangARTI mining part 7 of 7 such clauses, de
 event or a thing opening the clause (or after a question word, a time or a conjunction) is its subject,
 with nothing but aspect words, modals or negation between; a person begins (dia mulai jam tujuh) and
 an act after mulai is begun (ujang mulai turung, dia mulai karja) are left alone.
+
+lanjot (lanjut) of what comes next: 'selanjutnya' right after the event or thing it follows (acara lanjot
+itu doa -> acara selanjutnya adalah doa) and opening a sentence before its subject (Lanjot torang musti
+beli bumbu -> Selanjutnya kita harus ...: MangARTI mining 3 of 3 such places); a person's lanjot
+continues what follows it (torang lanjot parjalanan -> melanjutkan perjalanan).
 """
 
 from __future__ import annotations
 
-from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, clause, is_time, person
+from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, clause, is_time, person, same_case, thing
 
 # What opens a time after mulai: the hour, the day, the date, the next day.
 _TIME_OPENERS = frozenset({"jam", "pukul", "hari", "tanggal", "tgl", "besok", "beso", "bisuk", "lusa", "minggu", "bulan",
@@ -60,5 +65,19 @@ def _event_subject(units: list, k: int, vocabulary) -> bool:
         is_time(words[at])))  # kapan tu ibadah mo mulai: the subject after a question word
 
 
-RULES = {"mulai": _mulai}
-FREE_KEYS = ("mulai",)
+# What follows the next thing named: its demonstrative or what it is (acara lanjot itu doa, acara lanjot yaitu).
+_NAMING = frozenset({"itu", "ini", "yaitu", "adalah"})
+
+
+def _next(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() not in ("lanjut", "melanjutkan"):
+        return
+    after_event = prev is not None and (prev.pos == "n" or prev.pos == "" and thing(prev, vocabulary)) and not person(
+        prev) and nxt is not None and (nxt.pos in ("dem", "pron") or nxt.key in _NAMING)  # ujang lanjot sampe malam: goes on
+    opening = prev is None and (k == 0 or not units[k - 1].joined) and nxt is not None and nxt.pos == "pron"
+    if after_event or opening:
+        u.ind = same_case(u.ind, "selanjutnya")
+
+
+RULES = {"mulai": _mulai, "lanjot": _next, "lanjut": _next}
+FREE_KEYS = ("mulai", "lanjot", "lanjut")

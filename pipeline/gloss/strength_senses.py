@@ -1,7 +1,7 @@
 """How strong: kras, basar, kancang read by what they are said of (dispatched by clauses.py through
 senses.RULES).
 
-  kras, basar, kancang  'deras' (heavy) of rain (ujang kras, ujang turung kancang); 'keras', 'besar',
+  kras, basar, kancang  'deras' (heavy) of rain (ujang kras, ujang turung kancang; spelled keras too); 'keras', 'besar',
              'kencang' elsewhere
   kancang    'rapat' (tight) right after shutting or locking (tutu kancang, so takonci kancang: MangARTI mining
              4 of 4); 'erat' with holding or a bond in its clause (palu kancang, tali sodara kancang: 9 of 9);
@@ -56,4 +56,5 @@ _RAIN = frozenset({"ujang", "ujan", "hujan", "hujang"})
 _RAIN_STRENGTHS = frozenset({"keras", "besar", "kencang"})
 
 
-RULES = {**dict.fromkeys(("kras", "karas", "basar"), _heavy_rain), "kancang": _tight}
+RULES = {**dict.fromkeys(("kras", "karas", "keras", "basar"), _heavy_rain), "kancang": _tight}
+FREE_KEYS = frozenset({"keras"})  # Indonesian's own spelling, read without the lexicon (ujang keras)

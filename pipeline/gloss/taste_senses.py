@@ -18,7 +18,9 @@ two senses that the neighbours decide (dispatched by clauses.py; the other conte
           minum -> makanan dan minuman); MangARTI mining and dev parts 'minuman' 7 of 7 such places. A
           possessed minum before what is drunk stays the act (oma pe minum obat), so does a possessed
           bottle's (torang pe botol minum: the possessive keeps the compound with its owner), and minum
-          beside the verb makan (torang so makang deng minum: ate and drank)
+          beside the verb makan (torang so makang deng minum: ate and drank); right after an act done to
+          a drink or a thing it fills (antar akang minum, kase isi minum, baracik minum, tumpahan minum,
+          kotak pandingin minum: MangARTI mining and dev 5 of 5 'minuman')
   baminum 'minum' before what is drunk (oma baminum obat -> minum obat); alone or before a place it is
           the lexicon's drinking alcohol (brenti baminum, baminum di warung)
   sapu    'oles' (smear) before what is smeared on: butter, spice paste, balm, oil, jam, egg yolk (Sapu
@@ -106,10 +108,25 @@ def _beside_food(units, k, prev, nxt, before) -> bool:
             and units[k + 2].key in _FOOD)
 
 
+def _handled(units, k) -> bool:
+    """antar akang minum, kase isi minum, baracik minum, tumpahan minum: the drink served, poured, mixed
+    or spilt (past a dropped word such as akang). Not kase minum, giving a drink (memberi minum)."""
+    at = k - 1
+    while at >= 0 and units[at].joined and not units[at].ind:
+        at -= 1
+    return at >= 0 and units[at].joined and (units[at].key in _HANDLING or units[at].root in _HANDLING)
+
+
+# Acts done to a drink, and the things a drink fills or comes out of, before minum (the drink).
+_HANDLING = frozenset({"antar", "isi", "kase isi", "racik", "baracik", "tumpahan", "pendingin", "pandingin",
+                       "pesan", "pasan", "sadiakan", "sediakan"})
+
+
 def _drink(units, k, u, prev, nxt, before, vocabulary):
     if u.ind != "minum":
         return
-    if _possessed(prev, nxt) or _in_a_bottle(prev, before) or _beside_food(units, k, prev, nxt, before):
+    if _possessed(prev, nxt) or _in_a_bottle(prev, before) or _beside_food(units, k, prev, nxt, before) or (
+            _handled(units, k)):
         u.ind = "minuman"
 
 

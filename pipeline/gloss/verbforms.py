@@ -242,7 +242,8 @@ def _greeting(units, k, u, prev, nxt, before, vocabulary):
 
 
 # kase + a noun the lexicon reads as one act (kase ijin -> mengizinkan): asked of the hearer, the bare form.
-_REQUESTED = {"mengizinkan": "izinkan", "melukai": "lukai", "menyemangati": "semangati", "memberkati": "berkati"}
+_REQUESTED = {"mengizinkan": "izinkan", "melukai": "lukai", "menyemangati": "semangati", "memberkati": "berkati",
+              "memisahkan": "pisahkan"}
 
 
 def _caused_act(units, k, u, prev, nxt, before, vocabulary):
@@ -254,7 +255,8 @@ _GIVING_PHRASES = ("kase tau", "kase tao", "se tau", "kase makang", "kase makan"
 _GREETING_PHRASES = ("kase selamat", "kase slamat", "kase salamat")
 # The lexicon's dapa + act phrases (passives by default) whose act a person can do to a thing.
 _DAPA_ACTS = ("dapa ambe", "dapa cari", "dapa lia", "dapa dengar")
-RULES = {**dict.fromkeys(("kase izin", "kase ijin", "kase luka", "kase samangat", "kase semangat", "kase berkat"),
+RULES = {**dict.fromkeys(("kase izin", "kase ijin", "kase luka", "kase samangat", "kase semangat", "kase berkat",
+                          "kase tapisah", "beking tapisah", "bekeng tapisah"),
                          _caused_act), "dapa": _dapa, **dict.fromkeys(_DAPA_ACTS, _dapa_phrase), **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
          **dict.fromkeys(_COOKED, _cooked)}
 
