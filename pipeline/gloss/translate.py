@@ -47,8 +47,8 @@ from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix, ter_pref
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
 from pipeline.gloss.possessives import NOT_POSSESSED, possessive
-from pipeline.gloss.predicates import (
-    COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context, fronted_doer, put_aspect_first)
+from pipeline.gloss.active_voice import COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS
+from pipeline.gloss.predicates import after_context, fronted_doer, put_aspect_first
 from pipeline.gloss.phrases import match_phrase
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.returning import causative_root

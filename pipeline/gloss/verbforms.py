@@ -36,7 +36,7 @@ from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.instructions import tells_hearer
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.perceiving import perceiver_acts
-from pipeline.gloss.predicates import IMPERATIVE_MARKERS
+from pipeline.gloss.active_voice import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
 
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
