@@ -32,6 +32,8 @@ CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
                                 "manjo torang", "mari kita", "mari torang", "mari jo", "marijo", "manjo jo", "ayo kita"})
 MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari", "singga", "singgah"})
+# Going out, in, back, up or down: the act that follows is what the goer does next (turung jaga anak).
+_GOING_ON = frozenset({"kaluar", "keluar", "maso", "masuk", "kembali", "balik", "turung", "turun", "nae", "naik"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua", "apa-apa"})  # apa-apa: anything
 TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
@@ -87,8 +89,7 @@ def active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) ->
         return  # a possessed noun (tape kunci oto: kunci is the key)
     if prev.ind == "ada" and prev.key in HAVE:
         return  # the activity that takes place, no one doing it (sesudah itu ada cek gula darah)
-    if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and not catenative(prev) and (
-            prev.key.partition("-")[0] not in MOTION_VERBS):
+    if prev.pos == "v" and prev.key not in COMPLEMENT_TAKERS and not catenative(prev) and not _leads_serial(prev):
         return  # a noun after a verb (buat daftar anak), or a serial verb; but datang bawa kue, lari-lari cari
     if nxt.key == "pa" and not nxt.ind and nxt.joined and k + 2 < len(units) and (
             u.key in CATENATIVE_VERBS or prev.ind == "sedang" or prev.key in _PAST_MARKERS and not prev.ind and (
@@ -108,6 +109,13 @@ def active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) ->
             u.ind = driven(units, k, units.index(nxt, k)) or form  # bawa motor -> mengendarai motor, not membawa
     else:
         activity_going_on(units, k, vocabulary)
+
+
+def _leads_serial(prev: Unit) -> bool:
+    """A verb taking no object, so that a verb after it is the next act of one subject, not a noun:
+    going (datang bawa kue, kaluar bawa panci -> keluar membawa panci) or a ber- verb (babunyi
+    pangge orang -> berbunyi memanggil orang, bakumpul bawa tikar -> berkumpul membawa tikar)."""
+    return prev.key.partition("-")[0] in MOTION_VERBS | _GOING_ON or prev.ind.startswith("ber") and " " not in prev.ind
 
 
 def imperative_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:

@@ -27,7 +27,7 @@ from pipeline.gloss.active_voice import (
     IMPERATIVE_MARKERS, THEN, TIME_NOUNS, active_voice, catenative, causative_only, cleft_doer, imperative_object,
     object_fronted, opens_object, plain_noun, requested)
 from pipeline.gloss.doer_after import done_by_doer_after
-from pipeline.gloss.subject_acts import done_by_subject
+from pipeline.gloss.subject_acts import BARE_AFTER_SUBJECT, done_by_subject
 
 _THEY = frozenset({"dorang", "mereka"})
 _DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})  # closing the fronted thing (tu lampu -> lampu itu)
@@ -45,7 +45,8 @@ _ASKING_LEAVE = frozenset({"bisa", "boleh", "bole"})  # opening a clause: a poli
 # Before a -kan/-i verb these make it a request, which keeps the bare form (jang lupakan, tolong sampaikan).
 _REQUEST_BEFORE = frozenset({"jang", "jangan", "jangang", "tolong", "mari", "marijo", "ayo", "manjo", "coba", "co",
                              "silakan", "dang"})
-_CAUSED = ("CAUS",)  # the gloss of a kase that made the next word causative
+_CAUSED = ("CAUS",)
+_WANTING = frozenset({"mo", "musti", "harus", "mesti"})  # what one will or must do  # the gloss of a kase that made the next word causative
 
 
 # What may stand right before an untagged verb that a rule reads: a modal or aspect word after a thing
@@ -57,6 +58,16 @@ def _untagged_verb(unit: Unit, vocabulary: IndonesianVocabulary) -> bool:
     """An Indonesian verb root the lexicon leaves untagged (pos ''), in its bare form (potong, goreng);
     the callers first check, cheaply, that a word the rules read stands before it."""
     return bool(unit.root) and unit.ind == unit.root and vocabulary.is_verb_root(unit.root)
+
+
+def _wanted_or_bound(units: list[Unit], k: int) -> bool:
+    """The untagged verb at units[k] follows a past da, or mo or a modal with no fronted thing before
+    it, so it is the subject's act (for mo potong kue -> untuk memotong kue, harus jepit -> harus
+    menjepit); the verbs Indonesian keeps bare there stay (mau titip, tidak sempat)."""
+    prev = units[k - 1]
+    if prev.key == "da":
+        return not prev.ind  # tu anak da tendang bola -> anak itu menendang bola
+    return prev.key in _WANTING and units[k].root not in BARE_AFTER_SUBJECT
 
 
 def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
@@ -107,8 +118,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             active_voice(units, k, vocabulary)  # kita tabrak pagar -> saya menabrak pagar
         elif u.pos == "" and (units[k - 1].key in _BEFORE_UNTAGGED_VERB or closes_thing(units, k)) and _untagged_verb(
                 u, vocabulary):  # tu babi musti potong, ngana pe oto parkir di mana
-            if not undergone(units, k, vocabulary) and u.joined and units[k - 1].key == "da" and (
-                    not units[k - 1].ind):  # tu babi musti potong for Natal -> babi itu harus dipotong
+            if not undergone(units, k, vocabulary) and u.joined and _wanted_or_bound(units, k):  # tu babi musti potong for Natal -> babi itu harus dipotong
                 active_voice(units, k, vocabulary)  # a past act: tu anak da tendang bola -> anak itu menendang bola
         elif u.pos == "v" and u.root and u.ind == u.root and not (k > 1 and undergone(units, k, vocabulary)):
             if _done_by_fronted_doer(units, k, vocabulary):
