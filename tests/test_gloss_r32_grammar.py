@@ -10,7 +10,7 @@ CASES = [
     # a verb after going out, in, back, up or down, or after a ber- verb, is the next act of the same
     # subject: meN- before its object (active_voice._leads_serial)
     ("Bapa kaluar bawa ember.", "Bapak keluar membawa ember."),
-    ("Dorang bakumpul bawa makanan for pesta.", "Mereka berkumpul membawa makanan untuk pesta."),
+    ("Ade batariak pangge mama.", "Adik berteriak memanggil ibu."),
     # ... after a verb that takes an object, the word after it is that object, no act (beli sapu)
     ("Ade beli sapu baru.", "Adik beli sapu baru."),
     # an untagged Indonesian verb after mo or a modal, with its object after it: the subject's act
@@ -21,6 +21,24 @@ CASES = [
     # ... a fronted thing undergoes it, and the verbs Indonesian keeps bare after mau stay
     ("Tu ikang musti potong dulu.", "Ikan itu harus dipotong dulu."),
     ("Torang so mo pigi, ngana mo titip apa?", "Kami sudah mau pergi, kamu mau titip apa?"),
+    # an Indonesian word that is a noun and a verb root alike after a verb that takes no act: its object
+    # (active_voice._thing_named_like_act)
+    ("Ngana lupa bawa kunci.", "Kamu lupa membawa kunci."),
+    # ... after a verb that takes an act it is that act, and a ber- verb before its noun keeps it
+    ("Ngana mulai masak.", "Kamu mulai masak."),
+    ("Jang lupa ba isi daftar tamu.", "Jangan lupa berisi daftar tamu."),
+    # deng between two phrases one preposition opens: 'dan' (deng_reading._same_preposition)
+    ("Bapa goyang tangan ka kiri deng ka kanan.", "Bapak menggoyang tangan ke kiri dan ke kanan."),
+    ("Dorang datang dari utara deng dari selatan.", "Mereka datang dari utara dan dari selatan."),
+    # ... a person after it is still company
+    ("Kita pigi ka pasar deng mama.", "Saya pergi ke pasar dengan ibu."),
+    # deng between two states, after a word that takes a partner: 'dan'; before a thing it stays 'dengan'
+    ("Ade cape deng lapar.", "Adik capek dan lapar."),
+    ("Kita cape deng kerja ini.", "Saya capek dengan kerja ini."),
+    # deng after a person that pa marks as the object: what the act is done with (_marked_person_object)
+    ("Tanta sambut pa torang deng pelukan.", "Tante menyambut kami dengan pelukan."),
+    # ... a second person after it is listed
+    ("Om pangge pa kita deng ade.", "Om memanggil saya dan adik."),
 ]
 
 

@@ -32,8 +32,14 @@ CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
                                 "manjo torang", "mari kita", "mari torang", "mari jo", "marijo", "manjo jo", "ayo kita"})
 MOTION_VERBS = frozenset({"pigi", "pi", "pergi", "datang", "pulang", "bale", "lari", "singga", "singgah"})
+# ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
+BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
+                              "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi"})
 # Going out, in, back, up or down: the act that follows is what the goer does next (turung jaga anak).
 _GOING_ON = frozenset({"kaluar", "keluar", "maso", "masuk", "kembali", "balik", "turung", "turun", "nae", "naik"})
+# Verbs whose object may be another act (mulai masak, coba cari, iko bantu, blajar baca).
+_TAKES_AN_ACT = COMPLEMENT_TAKERS | CATENATIVE_VERBS | MOTION_VERBS | _GOING_ON | frozenset({
+    "mulai", "coba", "blajar", "belajar", "iko", "ikut", "brenti", "berhenti", "lanjut", "lanjot", "sempat"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua", "apa-apa"})  # apa-apa: anything
 TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
@@ -101,7 +107,7 @@ def active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) ->
         # ngana -> saya telepon kamu), after a person noun it takes meN- (oma palu pa kita -> memeluk)
         nxt = units[k + 2]
     if opens_object(nxt, vocabulary) and not _clock_time(units, units.index(nxt, k)) or (
-            nxt.pos == "v" and u.key in CATENATIVE_VERBS):
+            nxt.pos == "v" and u.key in CATENATIVE_VERBS) or _thing_named_like_act(u, nxt):
         form = vocabulary.men_form(u.root) or causative_only(u.root, vocabulary)
         if form and u.root in _TEACHING and person(nxt):
             form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
@@ -114,8 +120,10 @@ def active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) ->
 def _leads_serial(prev: Unit) -> bool:
     """A verb taking no object, so that a verb after it is the next act of one subject, not a noun:
     going (datang bawa kue, kaluar bawa panci -> keluar membawa panci) or a ber- verb (babunyi
-    pangge orang -> berbunyi memanggil orang, bakumpul bawa tikar -> berkumpul membawa tikar)."""
-    return prev.key.partition("-")[0] in MOTION_VERBS | _GOING_ON or prev.ind.startswith("ber") and " " not in prev.ind
+    pangge orang -> berbunyi memanggil orang, bakumpul bawa tikar -> berkumpul membawa tikar); not a ber-
+    verb Indonesian writes before a noun (ba isi daftar: berisi, its noun after it)."""
+    return prev.key.partition("-")[0] in MOTION_VERBS | _GOING_ON or prev.ind.startswith("ber") and " " not in prev.ind and (
+        prev.root not in BER_BEFORE_NOUN and prev.ind[3:] not in BER_BEFORE_NOUN)
 
 
 def imperative_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) -> None:
@@ -165,6 +173,14 @@ def requested(units: list[Unit], vocabulary: IndonesianVocabulary) -> bool:
     first = units[0]
     return bool(first.root) and first.ind.lower() == first.root and (
         first.pos == "v" or first.pos == "" and first.source == INDONESIAN and vocabulary.is_verb_root(first.root))
+
+
+def _thing_named_like_act(u: Unit, nxt: Unit) -> bool:
+    """An Indonesian word that is a noun and a verb root alike (kunci, daftar, tahu) after a verb that
+    takes no act as its object: the thing it is done to (lupa bawa kunci -> membawa kunci; tulis daftar
+    belanja -> menulis daftar); after a verb that takes an act (mulai, coba, suka) it is that act."""
+    return nxt.pos == "v" and nxt.source == INDONESIAN and nxt.ind == nxt.root and nxt.ind == nxt.key and (
+        u.key not in _TAKES_AN_ACT and u.ind not in _TAKES_AN_ACT)
 
 
 def opens_object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:

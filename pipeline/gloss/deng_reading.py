@@ -35,7 +35,8 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "peduli", "perduli", "tarkanal", "terkenal"})
 # Only with (cuma deng bajalan kaki): deng before an act after them is the means, 'dengan'.
 _BY_MEANS = frozenset({"cuma", "hanya"})
-_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke"})  # taruh obat di meja: the place the object goes
+_PLACE_PREPOSITIONS = frozenset({"di", "ka", "ke"})
+_FROM = frozenset({"dari"})  # taruh obat di meja: the place the object goes
 _DEGREE = frozenset({"skali", "sekali", "sakali", "banget"})  # tako skali deng: deng reads the word graded
 # Hand tools (Indonesian readings): after an act done to a thing, deng names the tool (potong ikang deng
 # pisau -> dengan pisau), unless the thing is itself tableware or a tool (piring deng sendok: a list).
@@ -87,6 +88,14 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
         prev = units[k - 2]  # tako skali deng, bicara sadiki deng: deng reads the word graded or lasting
     if prev is not None and _new_subject_and_change(units, k, vocabulary):
         return "dan"  # ujang so brenti deng jalan so mulai kering: a second clause, its own subject
+    if prev is not None and _same_preposition(units, k):
+        return "dan"  # ka kiri deng ka kanan: a second place of one act
+    if prev is not None and prev.key in _WITH_TAKERS and prev.pos != "v" and nxt.pos == "adj" and (
+            k + 2 >= len(units) or not nxt.joined or units[k + 2].pos not in ("n", "loc")):
+        return "dan"  # puas deng kanyang: a second state, no partner of the first
+    if prev is not None and _marked_person_object(units, k) and nxt.pos in ("n", "") and not (
+            nxt.key in PERSON_NOUNS or nxt.root and vocabulary.is_verb_root(nxt.root)):
+        return "dengan"  # sambut pa dorang deng sanyum: what the act done to the person is done with
     if prev is not None and _when(prev) and not _when(nxt) and not starts_predicate(nxt, vocabulary) and (
             _after_act(units, k - 1, vocabulary)):  # bangun pagi deng sadiakan barang: a second act
         return "dengan"  # oma urut tiap pagi deng minya: the act's instrument, past when it happens
@@ -151,6 +160,29 @@ def _object_and_its_participle(units: list, k: int, vocabulary: IndonesianVocabu
     nxt = units[k + 1]
     return units[k - 2].pos == "n" and _verb(units[k - 3], vocabulary) and (
         nxt.pos == "n" or is_plain_noun(nxt, vocabulary)) and nxt.ind not in _RELISHES and nxt.key not in PERSON_NOUNS
+
+
+def _same_preposition(units: list, k: int) -> bool:
+    """deng at units[k] between two phrases the same preposition opens (ka kiri deng ka kanan, di dalam
+    deng di luar): two places or directions of one act."""
+    opening = units[k + 1].ind
+    if opening not in _PLACE_PREPOSITIONS | _FROM:
+        return False
+    for at in range(k - 2, max(k - 4, -1), -1):
+        if not units[at].joined:
+            return False
+        if units[at].ind == opening:
+            return True
+    return False
+
+
+def _marked_person_object(units: list, k: int) -> bool:
+    """The person right before deng at units[k] is the object that pa marks after its verb (sambut pa
+    dorang, kase bangun pa kita): the clause's act is done, deng adds how."""
+    if k < 3 or not units[k - 2].joined or not units[k - 3].joined:
+        return False
+    person_object = units[k - 1].pos == "pron" or units[k - 1].key in PERSON_NOUNS
+    return person_object and units[k - 2].key == "pa" and not units[k - 2].ind
 
 
 def _list_of_three(units: list, k: int) -> bool:

@@ -24,7 +24,7 @@ from pipeline.gloss.units import Unit
 from pipeline.gloss.done_to_thing import closes_thing, undergone
 from pipeline.gloss.voice import activity_going_on, caused_on_subject
 from pipeline.gloss.active_voice import (
-    IMPERATIVE_MARKERS, THEN, TIME_NOUNS, active_voice, catenative, causative_only, cleft_doer, imperative_object,
+    BER_BEFORE_NOUN, IMPERATIVE_MARKERS, THEN, TIME_NOUNS, active_voice, catenative, causative_only, cleft_doer, imperative_object,
     object_fronted, opens_object, plain_noun, requested)
 from pipeline.gloss.doer_after import done_by_doer_after
 from pipeline.gloss.subject_acts import BARE_AFTER_SUBJECT, done_by_subject
@@ -35,9 +35,6 @@ _DEMONSTRATIVES = frozenset({"tu", "ni", "itu", "ini"})  # closing the fronted t
 _WHEN = TIME_NOUNS | frozenset({"besok", "nanti", "tadi", "dulu", "lusa", "kemarin", "sekarang"})
 _TOWARDS_PERSON = frozenset({"dari", "pa", "ke", "kepada"})  # bajauh dari kita, badekat pa dia
 _WHEN_WORDS = WHEN | CONDITION  # open a clause of time or condition
-# ber- verbs Indonesian writes before a noun: bermain bola, bertanya jalan, berjualan kue, amplop berisi uang.
-_BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan", "doa", "cerita", "bicara",
-                              "ganti", "kumpul", "pakai", "tumbuh", "putar", "isi"})
 _APPLIED_ENDINGS = ("kan", "i")  # nikmati, tawarkan: Indonesian verb forms a request uses bare
 _OBJECT_POS = frozenset({"n", "loc", "pron", "poss", "acr"})
 _PLACE_WORDS = frozenset({"di", "ka", "ke", "dari", "pa"})
@@ -193,7 +190,7 @@ def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
         u.ind = form or u.ind
         return
     root = vocabulary.root_of(u.ind) or u.root
-    if not root or root == u.ind or root in _BER_BEFORE_NOUN:
+    if not root or root == u.ind or root in BER_BEFORE_NOUN:
         return
     form = vocabulary.men_form(root)
     if form:
