@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from pipeline.gloss.clause_words import KEPT_BARE, PERSON_NOUNS, person, subject_person
+from pipeline.gloss.clause_words import BETWEEN_SUBJECT_AND_VERB, KEPT_BARE, PERSON_NOUNS, person, subject_person
 from pipeline.gloss.going_senses import driven
 from pipeline.gloss.having import HAVE
 from pipeline.gloss.indonesian import IndonesianVocabulary
@@ -38,7 +38,7 @@ BER_BEFORE_NOUN = frozenset({"main", "tanya", "jual", "jualan", "pikir", "jalan"
 # Going out, in, back, up or down: the act that follows is what the goer does next (turung jaga anak).
 _GOING_ON = frozenset({"kaluar", "keluar", "maso", "masuk", "kembali", "balik", "turung", "turun", "nae", "naik"})
 # Verbs whose object may be another act (mulai masak, coba cari, iko bantu, blajar baca).
-_TAKES_AN_ACT = COMPLEMENT_TAKERS | CATENATIVE_VERBS | MOTION_VERBS | _GOING_ON | frozenset({
+_TAKES_AN_ACT = COMPLEMENT_TAKERS | CATENATIVE_VERBS | MOTION_VERBS | _GOING_ON | BETWEEN_SUBJECT_AND_VERB | frozenset({
     "mulai", "coba", "blajar", "belajar", "iko", "ikut", "brenti", "berhenti", "lanjut", "lanjot", "sempat"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua", "apa-apa"})  # apa-apa: anything
@@ -107,7 +107,7 @@ def active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) ->
         # ngana -> saya telepon kamu), after a person noun it takes meN- (oma palu pa kita -> memeluk)
         nxt = units[k + 2]
     if opens_object(nxt, vocabulary) and not _clock_time(units, units.index(nxt, k)) or (
-            nxt.pos == "v" and u.key in CATENATIVE_VERBS) or _thing_named_like_act(u, nxt):
+            nxt.pos == "v" and u.key in CATENATIVE_VERBS) or _thing_named_like_act(units, k, nxt):
         form = vocabulary.men_form(u.root) or causative_only(u.root, vocabulary)
         if form and u.root in _TEACHING and person(nxt):
             form += "i"  # bidan ajar kita pijat -> mengajari saya: the learner, not the subject taught
@@ -175,12 +175,19 @@ def requested(units: list[Unit], vocabulary: IndonesianVocabulary) -> bool:
         first.pos == "v" or first.pos == "" and first.source == INDONESIAN and vocabulary.is_verb_root(first.root))
 
 
-def _thing_named_like_act(u: Unit, nxt: Unit) -> bool:
+def _thing_named_like_act(units: list[Unit], k: int, nxt: Unit) -> bool:
     """An Indonesian word that is a noun and a verb root alike (kunci, daftar, tahu) after a verb that
     takes no act as its object: the thing it is done to (lupa bawa kunci -> membawa kunci; tulis daftar
-    belanja -> menulis daftar); after a verb that takes an act (mulai, coba, suka) it is that act."""
-    return nxt.pos == "v" and nxt.source == INDONESIAN and nxt.ind == nxt.root and nxt.ind == nxt.key and (
-        u.key not in _TAKES_AN_ACT and u.ind not in _TAKES_AN_ACT)
+    belanja -> menulis daftar); after a verb that takes an act (mulai, coba, tetap) it is that act, and
+    after a relative clause whose object is its head (surat yang dia so tulis hilang) the predicate."""
+    u = units[k]
+    if not (nxt.pos == "v" and nxt.source == INDONESIAN and nxt.ind == nxt.root and nxt.ind == nxt.key) or (
+            u.key in _TAKES_AN_ACT or u.ind in _TAKES_AN_ACT):
+        return False
+    at = k - 1
+    while at > 0 and units[at].key in BETWEEN_SUBJECT_AND_VERB:
+        at -= 1
+    return not (at > 0 and (units[at].pos == "pron" or person(units[at])) and units[at - 1].key == "yang")
 
 
 def opens_object(nxt: Unit, vocabulary: IndonesianVocabulary) -> bool:
