@@ -47,6 +47,20 @@ CASES = [
     ("Dia bilang nyanda mau.", "Dia bilang tidak mau."),
     ("Kita pe anak nyanda mau makan.", "Anak saya tidak mau makan."),
     ("Kalu pake kartu, berobat nyanda bayar.", "Kalau pakai kartu, berobat tidak bayar."),
+    # nyanda ada after a graded state: 'tanpa'; after a place that lacks it, the clause's own negation
+    ("Pante bersih skali nyanda ada sampah.", "Pantai sangat bersih tanpa sampah."),
+    ("Torang pe ruang tunggu nyanda ada kursi.", "Ruang tunggu kami tidak ada kursi."),
+    # itu closing a subject that names an act, or before yang paling: 'adalah' (copula.py)
+    ("Bawa pulang oleh-oleh itu kabiasaan orang kampung.", "Bawa pulang oleh-oleh adalah kebiasaan orang kampung."),
+    ("Kita pe kamar itu yang paling besar.", "Kamar saya adalah yang paling besar."),
+    # ... not after a request's object, nor in a cleft
+    ("Bawa tas itu ka kamar.", "Bawa tas itu ke kamar."),
+    ("Tanah itu papa yang bli.", "Tanah itu ayah yang membeli."),
+    # so jadi before what one becomes: 'sudah menjadi'; closing its clause, done (verbforms._so_jadi)
+    ("Ini so jadi kabiasaan orang kampung.", "Ini sudah menjadi kebiasaan orang kampung."),
+    ("Kue so jadi.", "Kue sudah jadi."),
+    # jadi before lebe + a state: 'menjadi'
+    ("Udara jadi lebe bae.", "Udara menjadi lebih baik."),
 ]
 
 

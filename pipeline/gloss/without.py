@@ -4,7 +4,8 @@ A negation that follows its clause's predicate (and its object or adjuncts), wit
 own, does not deny that predicate: it says what the act goes without (dia makan banyak nyanda rasa
 malo -> dia makan banyak tanpa merasa malu; aduk nyanda barenti -> aduk tanpa berhenti; dudu di
 kamar nyanda batutu pintu -> tanpa menutup pintu). nyanda ada before a noun there is 'tanpa' too
-(jalan jao nyanda ada lampu -> tanpa lampu). A verb of saying, knowing, feeling or wanting before it
+(pante bersih skali nyanda ada sampah -> tanpa sampah), not after a place or a thing, which is what
+lacks it (ruang tunggu nyanda ada kursi). A verb of saying, knowing, feeling or wanting before it
 takes the negated clause as what is said or known (dia bilang nyanda mau), and a subject, an aspect
 word, a modal or a conjunction right before it makes it the clause's own negation.
 """
@@ -31,8 +32,8 @@ def _without(units, k, u, prev, nxt, before, vocabulary: IndonesianVocabulary) -
     if prev is None or nxt is None or not _after_act(units, k):
         return
     if u.key in _THERE_IS_NOT:
-        if nxt.pos == "n":
-            u.ind = "tanpa"  # jalan jao nyanda ada lampu -> berjalan jauh tanpa lampu
+        if nxt.pos == "n" and prev.pos not in ("n", "loc", "v"):  # ruang tunggu nyanda ada kursi: a place lacks
+            u.ind = "tanpa"  # pante bersih skali nyanda ada sampah -> tanpa sampah
     elif nxt.pos == "v" or nxt.key in _NEEDING:
         u.ind = "tanpa"
         if nxt.key in _FEELING:
