@@ -61,6 +61,11 @@ CASES = [
     ("Kue so jadi.", "Kue sudah jadi."),
     # jadi before lebe + a state: 'menjadi'
     ("Udara jadi lebe bae.", "Udara menjadi lebih baik."),
+    # da after a thing its demonstrative closes: the short dapa of the passive (voice.undergone_after_da)
+    ("Tu kue da makan.", "Kue itu dimakan."),
+    ("Tu buku da taruh di atas meja.", "Buku itu ditaruh di atas meja."),
+    # ... an animal there does the act
+    ("Tu kucing da makan.", "Kucing itu makan."),
 ]
 
 
