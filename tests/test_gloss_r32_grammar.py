@@ -27,6 +27,9 @@ CASES = [
     # ... after a verb that takes an act it is that act, and a ber- verb before its noun keeps it
     ("Ngana mulai masak.", "Kamu mulai masak."),
     ("Jang lupa ba isi daftar tamu.", "Jangan lupa berisi daftar tamu."),
+    ("Torang mo lia karang di laut.", "Kami akan melihat karang di laut."),
+    # ... a time after the verb is when, no object
+    ("Ade so bangun pagi.", "Adik sudah bangun pagi."),
     # deng between two phrases one preposition opens: 'dan' (deng_reading._same_preposition)
     ("Bapa goyang tangan ka kiri deng ka kanan.", "Bapak menggoyang tangan ke kiri dan ke kanan."),
     ("Dorang datang dari utara deng dari selatan.", "Mereka datang dari utara dan dari selatan."),

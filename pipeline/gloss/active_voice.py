@@ -40,6 +40,8 @@ _GOING_ON = frozenset({"kaluar", "keluar", "maso", "masuk", "kembali", "balik", 
 # Verbs whose object may be another act (mulai masak, coba cari, iko bantu, blajar baca).
 _TAKES_AN_ACT = COMPLEMENT_TAKERS | CATENATIVE_VERBS | MOTION_VERBS | _GOING_ON | BETWEEN_SUBJECT_AND_VERB | frozenset({
     "mulai", "coba", "blajar", "belajar", "iko", "ikut", "brenti", "berhenti", "lanjut", "lanjot", "sempat"})
+# What an act aimed at follows: a purpose or a will (for beli bahan, mo lia karang, musti kurang rokok).
+_AIMED = frozenset({"for", "untuk", "mo", "musti", "harus", "mesti"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua", "apa-apa"})  # apa-apa: anything
 TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
@@ -176,14 +178,17 @@ def requested(units: list[Unit], vocabulary: IndonesianVocabulary) -> bool:
 
 
 def _thing_named_like_act(units: list[Unit], k: int, nxt: Unit) -> bool:
-    """An Indonesian word that is a noun and a verb root alike (kunci, daftar, tahu) after a verb that
-    takes no act as its object: the thing it is done to (lupa bawa kunci -> membawa kunci; tulis daftar
-    belanja -> menulis daftar); after a verb that takes an act (mulai, coba, tetap) it is that act, and
+    """An Indonesian word that is a noun and a verb root alike (kunci, daftar, tahu, racun), not a time,
+    after a verb that takes no act as its object: the thing it is done to (lupa bawa kunci -> membawa
+    kunci; tulis daftar belanja -> menulis daftar; semprot racun -> menyemprot racun); after a verb that takes an act (mulai, coba, tetap) it is that act, and
     after a relative clause whose object is its head (surat yang dia so tulis hilang) the predicate."""
     u = units[k]
-    if not (nxt.pos == "v" and nxt.source == INDONESIAN and nxt.ind == nxt.root and nxt.ind == nxt.key) or (
+    if not (nxt.pos in ("v", "") and nxt.source == INDONESIAN and nxt.ind == nxt.root and nxt.ind == nxt.key) or (
+            nxt.pos == "" and nxt.ind in STOP_WORDS or nxt.key.partition("-")[0] in TIME_NOUNS) or (
             u.key in _TAKES_AN_ACT or u.ind in _TAKES_AN_ACT):
         return False
+    if nxt.pos == "" and not (units[k - 1].key in _AIMED or _leads_serial(units[k - 1])):
+        return False  # an untagged word: only where an act is aimed at or gone for (for beli bahan, pigi cari bunga)
     at = k - 1
     while at > 0 and units[at].key in BETWEEN_SUBJECT_AND_VERB:
         at -= 1
