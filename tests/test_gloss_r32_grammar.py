@@ -69,6 +69,13 @@ CASES = [
     ("Tu buku da taruh di atas meja.", "Buku itu ditaruh di atas meja."),
     # ... an animal there does the act
     ("Tu kucing da makan.", "Kucing itu makan."),
+    # mo after a predicate that takes an act, graded too, introduces it: no 'mau'; after siap, 'untuk'
+    ("Kita binci mo lia ular.", "Saya benci melihat ular."),
+    ("Kita susa skali mo cari kerja.", "Saya sangat susah mencari kerja."),
+    ("Dorang basiap mo pulang.", "Mereka bersiap untuk pulang."),
+    # ... after an aspect word or a subject it is the will or the future
+    ("Dorang so mo pulang.", "Mereka sudah mau pulang."),
+    ("Ngana mo makan?", "Kamu mau makan?"),
 ]
 
 

@@ -26,7 +26,7 @@ _MODALS = frozenset({"bole", "boleh", "bisa", "musti", "harus", "mesti", "perlu"
 # Predicates whose complement mo introduces (malas mo urus 'malas mengurus'): mo is not 'mau' there.
 COMPLEMENT_TAKERS = _MODALS | frozenset({"malas", "tako", "takut", "malo", "malu", "barani", "berani",
                                           "sanang", "senang", "suka", "siap", "rajin", "lupa", "susa", "susah",
-                                          "gampang", "mudah"})
+                                          "gampang", "mudah", "sulit", "benci", "binci", "bersiap", "basiap"})
 # Verbs that take another verb as their object (bantu jaga -> membantu menjaga).
 CATENATIVE_VERBS = frozenset({"bantu", "suru", "suruh", "ajak", "ajar"})
 IMPERATIVE_MARKERS = frozenset({"jang", "jangang", "jangan", "tolong", "mari", "coba", "co", "manjo", "ayo",
