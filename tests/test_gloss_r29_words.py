@@ -27,7 +27,7 @@ CASES = [
     ("Bidang so pulang ka rumah.", "Bidan sudah pulang ke rumah."),
     ("Ibu bidang desa ada periksa ade.", "Ibu bidan desa sedang memeriksa adik."),
     ("Depe kaka kerja di bidang pendidikan.", "Kakaknya kerja di bidang pendidikan."),
-    ("Dia so jadi kepala bidang.", "Dia sudah jadi kepala bidang."),
+    ("Dia so jadi kepala bidang.", "Dia sudah menjadi kepala bidang."),
     ("Opa so jual satu bidang tanah.", "Kakek sudah jual satu bidang tanah."),
     # sandiri of one who stays or is left is 'sendirian'; by oneself elsewhere (state_senses.py)
     ("Opa so lama tinggal sandiri di kampung.", "Kakek sudah lama tinggal sendirian di kampung."),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pipeline.gloss.clause_words import CARRYING, SENTENCE_END
 from pipeline.gloss.morphology import NAME
-from pipeline.gloss.predicates import MOTION_VERBS
+from pipeline.gloss.active_voice import MOTION_VERBS
 from pipeline.gloss.units import neighbours
 
 OR = "atau"

@@ -37,6 +37,7 @@ punctuation), reading what those rules made. Each word's rule lives with the oth
   address.py    a kin term alone in its clause, the one spoken to: 'Kak', 'Dik', 'Ma', 'Pa', 'Pak'; pa alone: 'Pak'
   asking.py     tanya with nothing asked after it, or before a reported question: 'bertanya'
   starting.py   mulai of an event or a thing before the time it starts at, or closing its clause: 'dimulai'
+  without.py    nyanda after its clause's act, before another act: 'tanpa' (makan banyak nyanda rasa malo)
 clause_words.py holds what they share (people, time units, the clause around a unit).
 """
 
@@ -46,7 +47,7 @@ from pipeline.gloss import (
     ability, address, ages, asking, aspect, clock_times, degree, destinations, distance, field_senses, joining, lateness,
     measure_senses,
     nearness, place_senses, possessed_acts, quarrel_senses, questions, repeated, senses, starting, state_senses,
-    symptom_senses, taste_senses, treatment, verbforms, water_senses)
+    symptom_senses, taste_senses, treatment, verbforms, water_senses, without)
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.units import neighbours
 
@@ -55,7 +56,7 @@ _RULES = {**aspect.RULES, **joining.RULES, **degree.RULES, **verbforms.RULES, **
           **nearness.RULES, **possessed_acts.RULES, **ages.RULES, **water_senses.RULES, **symptom_senses.RULES,
           **lateness.RULES, **place_senses.RULES, **state_senses.RULES, **ability.RULES, **treatment.RULES,
           **address.RULES, **quarrel_senses.RULES, **asking.RULES, **measure_senses.RULES, **field_senses.RULES,
-          **clock_times.RULES, **starting.RULES}
+          **clock_times.RULES, **starting.RULES, **without.RULES}
 CLAUSE_KEYS = frozenset(_RULES)
 # Rules that also read units the lexicon did not make (an Indonesian rasa, lagi, jadi ...).
 _FREE_SOURCES = frozenset({"rasa", "lagi", "jadi", "muka", "dari", "masak", *degree.FREE_KEYS, *destinations.FREE_KEYS,

@@ -61,6 +61,8 @@ def _noun_predicate(words: list, at: int, vocabulary: IndonesianVocabulary, date
     """words[at] opens a noun phrase that the clause has no verb for: a noun, of more than one word
     unless the lexicon calls it one; a time noun only after a time (Hari ini itu hari Minggu)."""
     head = words[at]
+    if head.ind == "yang" and at + 1 < len(words) and words[at + 1].ind.startswith("paling"):
+        return True  # Kita pe kamar itu yang paling besar: the one that is most so, named by yang
     if head.pos == "poss":
         if head.key == "pe" or at + 1 == len(words) or words[at + 1].pos != "n":
             return False  # Kandang itu pe bau: pe grades the adjective
@@ -89,9 +91,12 @@ def _subject_before(words: list, at: int, vocabulary: IndonesianVocabulary) -> b
     if is_time(before) or before.pos in ("aux", "neg", "prep", "conj", "ptc"):
         return False
     related = any(w.ind == "yang" for w in words[:at - 1])  # Film yang dorang putar itu ...
+    # an act named as a thing opens the clause, its whole phrase the subject (Bangun pagi-pagi itu ...)
+    named_act = at > 1 and (words[0].pos == "v" or starts_predicate(words[0], vocabulary))
     for i, word in enumerate(words[:at]):
         if word.pos in BEFORE_VERB_POS and word.pos != "adv" or word.pos == "ptc" or word.key in CAUSATIVES:
             return False  # se kecil itu ...: a request's object
-        if (word.pos == "v" or starts_predicate(word, vocabulary)) and not related and (i or i == at - 1 or before.pos not in ("n", "")):
+        if (word.pos == "v" or starts_predicate(word, vocabulary)) and not (related or named_act) and (
+                i or i == at - 1 or before.pos not in ("n", "")):
             return False
     return True

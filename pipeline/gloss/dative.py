@@ -22,7 +22,7 @@ from pipeline.gloss.alternatives import OR, offers_choice
 from pipeline.gloss.clause_words import doer_after_passive, person, thing
 from pipeline.gloss.clitics import fuse_addressee
 from pipeline.gloss.indonesian import IndonesianVocabulary
-from pipeline.gloss.predicates import IMPERATIVE_MARKERS, MOTION_VERBS
+from pipeline.gloss.active_voice import IMPERATIVE_MARKERS, MOTION_VERBS
 from pipeline.person_words import SERVES, TITLED, trades
 
 _TAKING = frozenset({"bawa", "babawa", "antar", "baantar"})  # bawa pa bidan: to; antar pa ngana: the one taken

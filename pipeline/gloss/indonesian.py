@@ -28,8 +28,9 @@ _VOICELESS_DROPPED = {"k": "meng", "p": "mem", "t": "men", "s": "meny"}
 # Roots whose active form before an object is the -i or -kan form: the bare meN- form is in the tables but not
 # in use (sayang tu cucu -> menyayangi cucu itu, not menyayang; the own references' baku sayang: menyayangi;
 # batas: membatasi, dibatasi - KBBI gives the verb only with -i; lanjut: melanjutkan, dilanjutkan - KBBI's
-# melanjut is to grow longer, MangARTI mining part melanjutkan 3 of 3 before what goes on)
-_APPLIED_ACTIVE = {"sayang": "menyayangi", "batas": "membatasi", "lanjut": "melanjutkan"}
+# melanjut is to grow longer, MangARTI mining part melanjutkan 3 of 3 before what goes on; kurang:
+# mengurangi, KBBI's mengurang is to grow less, with no object)
+_APPLIED_ACTIVE = {"sayang": "menyayangi", "batas": "membatasi", "lanjut": "melanjutkan", "kurang": "mengurangi"}
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.particles import URGING
-from pipeline.gloss.predicates import IMPERATIVE_MARKERS, THEN, requested
+from pipeline.gloss.active_voice import IMPERATIVE_MARKERS, THEN, requested
 from pipeline.gloss.tokens import starts_sentence
 
 # A verb of saying right before a bare verb reports the instruction itself (bidan bilang kase oralit).

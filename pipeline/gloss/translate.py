@@ -32,7 +32,8 @@ from __future__ import annotations
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.gloss.clause_words import (
-    ALSO, CARRYING, acts, animal_before, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked, carried_somewhere, is_time, nominal,
+    ALSO, CARRYING, INTENSIFIERS, acts, animal_before, CAUSATIVES, CHANGES_OF_STATE, COORDINATORS, GOING, asked,
+    carried_somewhere, is_time, nominal,
     short_kita, verbal)
 from pipeline.gloss.clauses import CLAUSE_KEYS, refine
 from pipeline.gloss.dative import given_before_receiver, read_ka, read_pa
@@ -47,8 +48,8 @@ from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix, ter_pref
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
 from pipeline.gloss.possessives import NOT_POSSESSED, possessive
-from pipeline.gloss.predicates import (
-    COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS, after_context, fronted_doer, put_aspect_first)
+from pipeline.gloss.active_voice import COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS
+from pipeline.gloss.predicates import after_context, fronted_doer, put_aspect_first
 from pipeline.gloss.phrases import match_phrase
 from pipeline.gloss.pronouns import PRONOUN_KEYS, decide_we
 from pipeline.gloss.returning import causative_root
@@ -87,6 +88,7 @@ CONTEXT_KEYS = (frozenset({"mo", "ja", "da", "pa", "ka", "tu", "ni", "ini", "itu
                 | ALSO | CAUSATIVES | _PASSIVES | COORDINATORS | _PROGRESSIVES | MOTION_VERBS)
 # The rules that read a whole clause or sentence after the word-pair rules, in order, each with
 # the keys it works on: clause readings, torang, dorang's passive, the particles.
+_READY = frozenset({"siap", "bersiap"})  # ready for an act: Indonesian joins it with untuk
 _LATER_RULES = ((CLAUSE_KEYS, refine), (PRONOUN_KEYS, decide_we), (THEY_KEYS, impersonal), (PARTICLE_KEYS, place))
 # decide_we's place in _LATER_RULES: front_subjects runs where a pronoun key brought it
 _PRONOUN_RULE = [rule for _, rule in _LATER_RULES].index(decide_we)
@@ -270,8 +272,11 @@ class SentenceTranslator:
                     u.ind = "memberi"
                 u.root = u.ind  # its own root: beri is no ber- verb
         elif key == "mo":
-            if prev is not None and (prev.key in COMPLEMENT_TAKERS or prev.key in ("for", "untuk")):  # for mo beking
-                u.ind = ""
+            if prev is not None and prev.key in INTENSIFIERS and k > 1 and units[k - 2].joined:
+                prev = units[k - 2]  # susa skali mo cari: mo after the graded predicate
+            if prev is not None and (prev.key in COMPLEMENT_TAKERS or prev.ind in COMPLEMENT_TAKERS or (
+                    prev.key in ("for", "untuk"))):  # for mo beking; binci mo lia (benci melihat)
+                u.ind = "untuk" if prev.ind in _READY else ""  # basiap mo pulang -> bersiap untuk pulang
         elif key == "ja":
             if prev is not None and (prev.key in _NEGATIONS or prev.pos == "neg"):
                 u.ind = ""

@@ -36,7 +36,7 @@ from pipeline.gloss.indonesian import men_prefix
 from pipeline.gloss.instructions import tells_hearer
 from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER, UNKNOWN
 from pipeline.gloss.perceiving import perceiver_acts
-from pipeline.gloss.predicates import IMPERATIVE_MARKERS
+from pipeline.gloss.active_voice import IMPERATIVE_MARKERS
 from pipeline.gloss.tokens import starts_sentence
 
 _GIVEN = frozenset({"makan", "minum", "tahu", "lihat", "pinjam", "izin", "ijin", "obat", "uang"})  # dapa kase makan: diberi
@@ -184,13 +184,24 @@ def _cooked(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _jadi(units, k, u, prev, nxt, before, vocabulary):
-    if prev is not None and nxt is not None and (
-            nxt.pos == "adj" or thing(nxt, vocabulary) or nxt.key in _MORE or nxt.ind.startswith("ber")) and (
-            nxt.key not in _PREDICATE_OPENERS and nxt.pos != "aux") and (
+    if prev is not None and _becomes(nxt, vocabulary) and (
             prev.pos not in _NOT_BECOMING and prev.key not in NOT or prev.key in _BECOMING_AFTER):
         # kamar jadi basi -> kamar menjadi bersih, baganti jadi rame -> berganti menjadi ramai; at a
         # clause start (or after kalu, mar) or before a modal jadi is 'so'
         u.ind = "menjadi"
+
+
+def _so_jadi(units, k, u, prev, nxt, before, vocabulary):
+    """so jadi before what one becomes is 'sudah menjadi' (ini so jadi kabiasaan -> sudah menjadi
+    kebiasaan); closing its clause it stays 'sudah jadi', done (kue so jadi)."""
+    if _becomes(nxt, vocabulary):
+        u.ind = "sudah menjadi"
+
+
+def _becomes(nxt, vocabulary) -> bool:
+    """What follows jadi is the noun or state one becomes, no predicate of its own (jadi harus ...)."""
+    return nxt is not None and (nxt.pos == "adj" or thing(nxt, vocabulary) or nxt.key.partition(" ")[0] in _MORE or (
+        nxt.ind.startswith("ber"))) and nxt.key not in _PREDICATE_OPENERS and nxt.pos != "aux"
 
 
 def _bole(units, k, u, prev, nxt, before, vocabulary):
@@ -257,7 +268,7 @@ _GREETING_PHRASES = ("kase selamat", "kase slamat", "kase salamat")
 _DAPA_ACTS = ("dapa ambe", "dapa cari", "dapa lia", "dapa dengar")
 RULES = {**dict.fromkeys(("kase izin", "kase ijin", "kase luka", "kase samangat", "kase semangat", "kase berkat",
                           "kase tapisah", "beking tapisah", "bekeng tapisah"),
-                         _caused_act), "dapa": _dapa, **dict.fromkeys(_DAPA_ACTS, _dapa_phrase), **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": akang, "rasa": _rasa, "jadi": _jadi, "bole": _bole, "boleh": _bole,
+                         _caused_act), "dapa": _dapa, **dict.fromkeys(_DAPA_ACTS, _dapa_phrase), **dict.fromkeys(_GIVING_PHRASES, _giving), **dict.fromkeys(_GREETING_PHRASES, _greeting), "dap": _dapa, "dapa kase": _dapa_kase, "akang": akang, "rasa": _rasa, "jadi": _jadi, "so jadi": _so_jadi, "bole": _bole, "boleh": _bole,
          **dict.fromkeys(_COOKED, _cooked)}
 
 

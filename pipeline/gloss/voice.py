@@ -285,6 +285,10 @@ def undergone_after_da(units: list, k: int, prev, nxt, vocabulary: IndonesianVoc
     (not a person) before it, a verb with an attested meN- form (one that takes an object) after it,
     and no object after the verb (depe doi da cure di oto -> uangnya dicuri di mobil; mama da masa
     ikang stays 'memasak')."""
+    if prev is not None and prev.key in DEMONSTRATIVES and k > 1 and units[k - 2].joined:
+        prev = units[k - 2]  # tu kue da makan: the noun its demonstrative closes (kue itu dimakan)
+        if prev.key in ANIMALS:
+            return False  # tu kucing da makan: the animal ate
     if prev is None or nxt is None or prev.key in PERSON_NOUNS or prev.source == NAME:
         return False
     if prev.pos not in ("n", "loc", "acr") and not (prev.pos == "" and k > 1 and units[k - 2].pos == "poss"):
