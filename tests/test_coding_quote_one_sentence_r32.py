@@ -1,0 +1,68 @@
+"""A printed quote of one sentence makes one statement: it keeps only the codes whose description
+it shares nearly as much as the best's (quotations.ONE_SENTENCE_SHARE); a quote of several
+sentences may say a second thing in a sentence of its own and keeps one it shares half as much."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.codebook.load import load_codebook
+from pipeline.coding.coder import code_segments
+from pipeline.coding.quotations import ONE_SENTENCE_SHARE, WEAKER_SHARE, strongest_codes
+from pipeline.ingest import read_batch
+from pipeline.records.codebook import Codebook
+
+CODEBOOK = """name: tani
+version: "0.1"
+title: Kesulitan petani padi
+language: ind
+themes:
+  - id: usaha
+    label: Usaha tani
+    categories:
+      - id: masalah
+        label: Masalah di lahan
+        codes:
+          - id: pupuk
+            label: Pupuk mahal dan langka
+            definition: harga pupuk naik, pupuk subsidi habis di kios, petani membeli pupuk eceran
+            keywords: [pupuk, kios, subsidi]
+          - id: hama
+            label: Hama dan gagal panen
+            definition: tikus, wereng atau banjir merusak padi sampai gagal panen
+            keywords: [tikus, wereng, "gagal panen"]
+"""
+# the fertiliser code's description five words (5.25), the pest code's three (3.0): 0.57 of the best's
+ONE = "Pupuk subsidi habis di kios, harga naik, tikus merusak padi."
+# the same words, the pests in a sentence of their own
+TWO = "Pupuk subsidi habis di kios, harga naik. Tikus merusak padi."
+FIRED = {"pupuk": "pupuk … kios", "hama": "tikus"}
+
+
+@pytest.fixture(scope="module")
+def codebook(tmp_path_factory) -> Codebook:
+    path = tmp_path_factory.mktemp("cb") / "tani.yaml"
+    path.write_text(CODEBOOK, encoding="utf-8")
+    return load_codebook(path)
+
+
+def test_the_shares_leave_a_second_code_between_them():
+    assert WEAKER_SHARE < 3.0 / 5.25 < ONE_SENTENCE_SHARE
+
+
+def test_a_one_sentence_quote_keeps_the_code_it_states(codebook):
+    assert strongest_codes(codebook, [FIRED, FIRED], [(ONE,), (TWO,)]) == [
+        frozenset({"pupuk"}), frozenset({"pupuk", "hama"})]
+
+
+def test_in_a_quotation_set_and_not_in_an_interview(tmp_path, codebook):
+    def coded(name: str, text: str) -> set[str]:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "Q1.md").write_text("---\ninformant: Q1\nlanguage: ind\n---\n\n" + text, encoding="utf-8")
+        batch = read_batch(folder)
+        return set(code_segments(batch.segments, codebook, batch.informants)["code_id"])
+
+    assert coded("quotes", f"Q1: {ONE}\n") == {"pupuk"}
+    assert coded("quotes_two", f"Q1: {TWO}\n") == {"pupuk", "hama"}
+    assert coded("interview", f"P: Apa kesulitan Ibu?\n\nQ1: {ONE}\n") == {"pupuk", "hama"}
