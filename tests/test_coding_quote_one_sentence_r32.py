@@ -55,6 +55,12 @@ def test_a_one_sentence_quote_keeps_the_code_it_states(codebook):
         frozenset({"pupuk"}), frozenset({"pupuk", "hama"})]
 
 
+def test_the_speaker_printed_after_a_quote_is_no_sentence_of_it(codebook):
+    printed = f'"{ONE}" (Informan 3, petani, 52 tahun)'
+    assert strongest_codes(codebook, [FIRED, FIRED], [(printed,), (f'"{TWO}" (Informan 3)',)]) == [
+        frozenset({"pupuk"}), frozenset({"pupuk", "hama"})]
+
+
 def test_in_a_quotation_set_and_not_in_an_interview(tmp_path, codebook):
     def coded(name: str, text: str) -> set[str]:
         folder = tmp_path / name
