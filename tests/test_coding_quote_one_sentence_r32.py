@@ -6,32 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.codebook.load import load_codebook
 from pipeline.coding.coder import code_segments
 from pipeline.coding.quotations import ONE_SENTENCE_SHARE, WEAKER_SHARE, strongest_codes
 from pipeline.ingest import read_batch
 from pipeline.records.codebook import Codebook
+from test_coding_quote_one_code_r30 import CODEBOOK, tani_codebook
 
-CODEBOOK = """name: tani
-version: "0.1"
-title: Kesulitan petani padi
-language: ind
-themes:
-  - id: usaha
-    label: Usaha tani
-    categories:
-      - id: masalah
-        label: Masalah di lahan
-        codes:
-          - id: pupuk
-            label: Pupuk mahal dan langka
-            definition: harga pupuk naik, pupuk subsidi habis di kios, petani membeli pupuk eceran
-            keywords: [pupuk, kios, subsidi]
-          - id: hama
-            label: Hama dan gagal panen
-            definition: tikus, wereng atau banjir merusak padi sampai gagal panen
-            keywords: [tikus, wereng, "gagal panen"]
-"""
 # the fertiliser code's description five words (5.25), the pest code's three (3.0): 0.57 of the best's
 ONE = "Pupuk subsidi habis di kios, harga naik, tikus merusak padi."
 # the same words, the pests in a sentence of their own
@@ -41,9 +21,7 @@ FIRED = {"pupuk": "pupuk … kios", "hama": "tikus"}
 
 @pytest.fixture(scope="module")
 def codebook(tmp_path_factory) -> Codebook:
-    path = tmp_path_factory.mktemp("cb") / "tani.yaml"
-    path.write_text(CODEBOOK, encoding="utf-8")
-    return load_codebook(path)
+    return tani_codebook(tmp_path_factory, CODEBOOK)   # fertiliser and pest codes
 
 
 def test_the_shares_leave_a_second_code_between_them():
