@@ -36,8 +36,9 @@ CODEBOOK = HEADER + """          - id: pupuk
 """
 # the fertiliser code's words five times, the pest code's once ("sawah": where she carries it)
 FERTILISER = "Pupuk subsidi habis di kios, harga pupuk naik, jadi ke sawah cuma bawa pupuk eceran sedikit."
-# both codes' words alike: the quote shows both
-BOTH = "Tikus dan wereng merusak padi sampai gagal panen, pupuk subsidi juga habis di kios."
+# both codes' words alike, each in a sentence of its own: the quote shows both (in one sentence
+# the weaker would need ONE_SENTENCE_SHARE of the stronger's: test_coding_quote_one_sentence_r32.py)
+BOTH = "Tikus dan wereng merusak padi sampai gagal panen. Pupuk subsidi juga habis di kios."
 
 
 @pytest.fixture(scope="module")
