@@ -20,6 +20,7 @@ import pandas as pd
 
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.quotations import quotation_flags
+from pipeline.coding.quote_attributions import without_attributions
 from pipeline.coding.pronouns import PRONOUNS
 from pipeline.ingest.line_shapes import without_notes
 
@@ -37,8 +38,8 @@ def clarifies(before: str, bracket: str) -> bool:
 
 def coder_view(segments: pd.DataFrame, documents: frozenset[str]) -> pd.DataFrame:
     """The segments as the rules read them: the wrapped lines of `documents`' paragraphs read as one
-    (line_wraps.py), and the transcriber's bracketed notes of the other files' turns left out."""
-    segments = with_unwrapped_documents(segments, documents)
+    (line_wraps.py), a quote's attribution left out (quote_attributions.py), and the transcriber's bracketed notes of the other files' turns left out."""
+    segments = without_attributions(with_unwrapped_documents(segments, documents))
     if "document" not in segments or segments.empty:
         return segments
     spoken = ~segments["document"].isin(documents) & ~pd.Series(quotation_flags(segments), index=segments.index)
