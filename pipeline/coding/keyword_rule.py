@@ -42,6 +42,7 @@ SPARED_TRIP = "a trip spared"   # spared_trips.py: "sehingga ... tidak perlu men
 STOCK_OUT = "a stock run out"   # stock_outs.py: "persediaan RDT habis"
 KEYWORD_WORD_ALONE = "keyword's word alone"   # topic_keywords.py: a keyword's own word without the study's subject
 CONSTRUCT = "construct table"   # constructs.py: a theory construct's everyday words (data/constructs.tsv)
+RULE_STATED = "a rule stated"   # rule_codes.py: "dilarang", "wajib", "tidak boleh" for a code about rules
 WRITTEN = "written"   # a rule's register (KeywordRule.register): documents only
 SPOKEN = "spoken"     # interview turns and quotations only
 # What each kind of evidence is, in one table: a new kind is written here once, not into each set below.
@@ -68,6 +69,7 @@ KIND_TRAITS: dict[str, frozenset[str]] = {
     UNHEEDED: frozenset({LOOSE}),
     SPARED_TRIP: frozenset({LOOSE}),
     STOCK_OUT: frozenset({LOOSE}),
+    RULE_STATED: frozenset({LOOSE}),
     VALUE: frozenset({LOOSE}),
 }
 

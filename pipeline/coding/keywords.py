@@ -54,6 +54,7 @@ from pipeline.coding.codebook_words import (
     word_lemma,
 )
 from pipeline.coding.constructs import construct_rules
+from pipeline.coding.rule_codes import rule_code_rules
 from pipeline.coding.definition_pairs import definition_pair_rules
 from pipeline.coding.definition_phrases import definition_phrase_rules
 from pipeline.coding.value_pairs import pair_rules, unmoored_values
@@ -124,6 +125,7 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
     rules.extend(definition_pair_rules(code, codebook, negatable))
     rules.extend(definition_phrase_rules(code, codebook, negatable))
     rules.extend(construct_rules(code, negatable))
+    rules.extend(rule_code_rules(code))
     rules.extend(topic_keyword_rules(code, codebook, keywords, negatable))
     rules.extend(synonym_keyword_rules(keywords, signs))
     rules.extend(pair_rules(code, codebook))   # "tidak terlambat" of prompt care (value_pairs.py)

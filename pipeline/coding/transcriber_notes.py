@@ -20,6 +20,7 @@ import pandas as pd
 
 from pipeline.coding.line_wraps import with_unwrapped_documents
 from pipeline.coding.quotations import quotation_flags
+from pipeline.coding.quote_attributions import ATTRIBUTED, is_attribution
 from pipeline.coding.pronouns import PRONOUNS
 from pipeline.ingest.line_shapes import without_notes
 
@@ -37,17 +38,25 @@ def clarifies(before: str, bracket: str) -> bool:
 
 def coder_view(segments: pd.DataFrame, documents: frozenset[str]) -> pd.DataFrame:
     """The segments as the rules read them: the wrapped lines of `documents`' paragraphs read as one
-    (line_wraps.py), and the transcriber's bracketed notes of the other files' turns left out."""
+    (line_wraps.py), a quote's attribution left out (quote_attributions.py), and the transcriber's
+    bracketed notes of the other files' turns left out."""
     segments = with_unwrapped_documents(segments, documents)
     if "document" not in segments or segments.empty:
         return segments
-    spoken = ~segments["document"].isin(documents) & ~pd.Series(quotation_flags(segments), index=segments.index)
+    quoted = pd.Series(quotation_flags(segments), index=segments.index)
+    segments = _blanked(segments, quoted, ATTRIBUTED, lambda before, bracket: not is_attribution(before, bracket))
+    return _blanked(segments, ~segments["document"].isin(documents) & ~quoted, r"[\[(]", clarifies)
+
+
+def _blanked(segments: pd.DataFrame, rows: pd.Series, sign: str, kept) -> pd.DataFrame:
+    """`segments` with the bracketed notes of `rows` (those whose text or translation holds `sign`)
+    blanked, but those `kept` says stay (line_shapes.without_notes)."""
     columns = [column for column in ("text", "translation") if column in segments]
-    if not spoken.any() or not any(segments.loc[spoken, column].astype(str).str.contains(r"[\[(]").any()
-                                   for column in columns):
+    if not rows.any() or not any(segments.loc[rows, column].astype(str).str.contains(sign).any()
+                                 for column in columns):
         return segments
     segments = segments.copy()
     for column in columns:
-        segments.loc[spoken, column] = [without_notes(value, clarifies) if isinstance(value, str) else value
-                                        for value in segments.loc[spoken, column]]
+        segments.loc[rows, column] = [without_notes(value, kept) if isinstance(value, str) else value
+                                      for value in segments.loc[rows, column]]
     return segments

@@ -1,0 +1,20 @@
+"""A printed quote's attribution is who speaks, not what the quote says.
+
+A paper prints a quote and, after its closing quotation mark, who said it in brackets:
+'"... kami tilang." (Informan 5, polisi lalu lintas)'. Read as the quote's words, the
+attribution's role ("polisi lalu lintas") coded every quote of that informant with the code
+whose label or definition names the role. In the rules' view of a quotation set's quotes a
+bracket right after a closing quotation mark is read as blank space of its length (offsets
+stay the text's); who speaks still counts through the informant's role (speaker.py). A bracket
+inside the quote (the author's "[suami]", "(...)") is the author's writing and stays.
+"""
+
+from __future__ import annotations
+
+CLOSING_QUOTES = ('"', "\u201d", "\u00bb", "'", "\u2019")
+ATTRIBUTED = r"[\"\u201d\u00bb'\u2019]\s*[\[(]"   # a closing quotation mark, then a bracket: a text to look into
+
+
+def is_attribution(before: str, bracket: str) -> bool:
+    """Does `bracket` follow the quote's closing quotation mark (`before` ends with it)?"""
+    return before.rstrip().endswith(CLOSING_QUOTES)

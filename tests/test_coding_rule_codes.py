@@ -1,0 +1,41 @@
+"""A code whose label opens with a rule noun ("Aturan ...") is found where a rule is stated:
+"dilarang", "wajib", "tidak boleh" (pipeline/coding/rule_codes.py). The codebook (a market's
+hygiene) and the sentences are written for this test."""
+
+from __future__ import annotations
+
+from pipeline.codebook.load import parse_codebook
+from pipeline.coding.rule_codes import is_rule_code
+from tests.helpers import codes_of_paragraph, minimal_codebook_yaml
+
+CODEBOOK = parse_codebook(minimal_codebook_yaml([
+    ("aturan", "Aturan pengelola pasar dan kelurahan",
+     "Batasan yang dibuat pengelola pasar atau kelurahan bagi pedagang. Termasuk jam buka dan tempat "
+     "berjualan. Tidak termasuk teguran petugas kebersihan.", []),
+    ("sampah", "Membuang sampah ke selokan",
+     "Pedagang membuang sisa sayur dan plastik ke selokan pasar. Tidak termasuk sampah yang diangkut truk.", []),
+    ("penegakan", "Penegakan tata tertib oleh petugas",
+     "Petugas menertibkan lapak yang melanggar. Termasuk lapak yang dibongkar.", []),
+], name="Kebersihan pasar"), source="test.yaml")
+
+
+def test_a_prohibition_in_a_document_is_the_rule_code_s_evidence():
+    assert "aturan" in codes_of_paragraph(CODEBOOK, "Pedagang dilarang menaruh dagangan di atas trotoar.")
+    assert "aturan" in codes_of_paragraph(CODEBOOK, "Setiap pedagang wajib menyediakan tempat sampah sendiri.")
+
+
+def test_a_rule_said_in_speech_with_its_own_negator():
+    assert "aturan" in codes_of_paragraph(CODEBOOK, "Di sini tidak boleh jualan lewat jam lima sore.", interview=True)
+
+
+def test_a_permission_or_a_rule_denied_states_no_rule():
+    assert "aturan" not in codes_of_paragraph(CODEBOOK, "Sekarang sudah boleh jualan di depan kios.", interview=True)
+    assert "aturan" not in codes_of_paragraph(CODEBOOK, "Menaruh ember di lorong tidak dilarang.")
+
+
+def test_only_a_label_headed_by_a_rule_noun_is_a_rule_code():
+    codes = {code.id: code for code in CODEBOOK.codes}
+    assert is_rule_code(codes["aturan"])
+    assert not is_rule_code(codes["penegakan"])   # the rule noun is not its head: enforcing is the act
+    assert not is_rule_code(codes["sampah"])
+    assert "penegakan" not in codes_of_paragraph(CODEBOOK, "Pedagang dilarang menaruh dagangan di atas trotoar.")
