@@ -60,7 +60,7 @@ def test_two_words_of_an_english_definition_find_a_keywordless_code_in_speech(tu
 
 
 @pytest.mark.parametrize("turn", [
-    "Ongkos pamboat so mahal skali, ongkos oto le mahal.",   # one definition word, said twice
+    "Ongkos itu yang torang pikir, ongkos terus.",   # one definition word, said twice
     "Ongkos itu yang torang pikir tiap kali, kalau so musim ombak kita nyanda tau mo "
     "bekeng apa deng anak-anak di rumah, pulang torang capek.",   # further apart than a sentence
 ])
@@ -77,3 +77,13 @@ def test_a_code_with_keywords_keeps_its_definition_words_as_weak_support():
 def test_an_english_label_is_read_through_its_indonesian_words():
     assert codes(ENGLISH, "Torang bayar ongkos perahu dua ratus ribu pulang pergi.") == {"boat_fares"}
     assert "boat_fares" not in codes(ENGLISH, "Torang pigi pake perahu, mar obat nyanda ada.")
+
+
+def test_words_related_to_a_keywordless_codes_definition_are_its_weakest_evidence():
+    """Near synonyms of "travelling" and "fares" (ojek, bayar): the code's, as its keywords'
+    would be; a code with keywords needs one of them related to its keywords or label."""
+    turn = "Torang naik ojek, kong musti bayar mahal."
+    assert "perjalanan" in codes(CODEBOOK.replace("KEYWORDS", "[]"), turn)
+    assert "perjalanan" not in codes(CODEBOOK.replace("KEYWORDS", "[antre]"), turn)
+    # words of one sense (money) are one piece of evidence
+    assert "perjalanan" not in codes(CODEBOOK.replace("KEYWORDS", "[]"), "Torang bayar iuran tiap bulan, mahal.")
