@@ -76,6 +76,8 @@ def test_a_code_with_keywords_keeps_its_definition_words_as_weak_support():
 
 def test_an_english_label_is_read_through_its_indonesian_words():
     assert codes(ENGLISH, "Torang bayar ongkos perahu dua ratus ribu pulang pergi.") == {"boat_fares"}
+    # "fares" and "boat" in their Indonesian words, further apart than two label words may stand
+    assert codes(ENGLISH, "Ongkos itu yang torang pikir, kalau musim ombak, naik perahu.") == {"boat_fares"}
     assert "boat_fares" not in codes(ENGLISH, "Torang pigi pake perahu, mar obat nyanda ada.")
 
 
