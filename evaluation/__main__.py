@@ -3,8 +3,8 @@
     python -m evaluation [BATCH_DIR ...]
 
 Batches default to transcripts/wori and every batch folder under tests/data with a _gold.csv;
-each is coded with its codebook, a minimal version of it and the label-words baseline
-(`evaluation/compare.py`).
+each is coded with its codebook, a minimal version of it, the label-words baseline and its labels
+and definitions alone (`evaluation/compare.py`).
 """
 
 from __future__ import annotations

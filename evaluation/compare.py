@@ -1,5 +1,5 @@
-"""`make eval`'s side-by-side: each gold batch coded with its codebook, a minimal version of it
-and the label-words baseline.
+"""`make eval`'s side-by-side: each gold batch coded with its codebook, a minimal version of it,
+the label-words baseline and its labels and definitions alone.
 
 * the codebook: the one the batch's `batch.yaml` names, else the codebook under `codebooks/`
   whose labels cover the batch's gold codes (an engineered one before a `*_minimal` one);
@@ -7,7 +7,10 @@ and the label-words baseline.
   definitions, the first five keywords, no rules); a codebook without rules is its own minimal
   version;
 * the label-words baseline: every code's keywords are the content words of its label, nothing
-  else. It is what a coder that knew only Tabel 2 would find.
+  else. It is what a coder that knew only Tabel 2 would find;
+* definitions: every code's label and definition, no keywords, examples, inclusions,
+  exclusions or rules (`keywords: []` throughout): a codebook written as NVivo and MAXQDA
+  invite, a name and a description per code.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from pipeline.ingest.batch_files import SETTINGS_FILE, read_settings
 CODEBOOKS = Path(__file__).resolve().parents[1] / "codebooks"
 MINIMAL_SUFFIX = "_minimal"
 MINIMAL_KEYWORDS = 5
-VARIANTS = ("codebook", "minimal", "label words")
+VARIANTS = ("codebook", "minimal", "label words", "definitions")
 
 
 def codebook_for(batch_dir: Path) -> Path:
@@ -67,6 +70,12 @@ def label_words(codebook: Codebook) -> Codebook:
         include="", exclude="", examples=()), {})
 
 
+def definitions_only(codebook: Codebook) -> Codebook:
+    """Each code found from its label and definition alone (`keywords: []`)."""
+    return _with_codes(codebook, lambda code: dataclasses.replace(
+        code, keywords=(), rules=(), include="", exclude="", examples=()), {})
+
+
 def _with_codes(codebook: Codebook, change: Callable[[Code], Code], concepts: dict) -> Codebook:
     themes = tuple(dataclasses.replace(theme, categories=tuple(
         dataclasses.replace(category, codes=tuple(change(code) for code in category.codes))
@@ -87,7 +96,8 @@ def compare_batch(batch_dir: str | Path) -> tuple[dict[str, object], dict[str, f
     variants: dict[str, Codebook | None] = {
         "codebook": codebook,
         "minimal": minimal_version(path, codebook) if has_rules else None,
-        "label words": label_words(codebook)}
+        "label words": label_words(codebook),
+        "definitions": definitions_only(codebook)}
     kappas: dict[str, float | None] = {}
     main: dict[str, object] = {}
     for name, variant in variants.items():
@@ -105,8 +115,9 @@ def compare_batch(batch_dir: str | Path) -> tuple[dict[str, object], dict[str, f
 
 def side_by_side(rows: list[tuple[str, str, dict[str, float | None]]]) -> str:
     lines = ["", "pooled kappa: the batch's codebook, a minimal version of it (labels, definitions, "
-             "<= 5 keywords, no rules), label words only (tests/data/*blind*: never tuned on)",
-             f"{'batch':<34} {'codebook':<22} {'codebook':>9} {'minimal':>9} {'labels':>9}"]
+             "<= 5 keywords, no rules), label words only, labels and definitions only (no keywords) "
+             "(tests/data/*blind*: never tuned on)",
+             f"{'batch':<34} {'codebook':<22} {'codebook':>9} {'minimal':>9} {'labels':>9} {'defs':>9}"]
     for batch, codebook, kappas in rows:
         cells = [f"{kappas[v]:9.3f}" if kappas[v] is not None else f"{'(same)':>9}" for v in VARIANTS]
         lines.append(f"{batch:<34} {codebook:<22} {' '.join(cells)}")

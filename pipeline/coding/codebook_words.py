@@ -77,7 +77,8 @@ def _given_by_several(words_by_code) -> frozenset[str]:
 
 def related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]]:
     """Code id -> (anchors, all), each term -> the codebook words it comes from: the words
-    related to the code's keywords and label (anchors), and those plus the words related to
+    related to the code's keywords and label (anchors; and to what its definition affirms for a
+    code without keywords), and those plus the words related to
     what its definition affirms (`related.py`): English words through their Indonesian
     correspondences, every word with its group's other words; not the study's topic words, nor
     words related to several codes."""
@@ -92,6 +93,8 @@ def _related_terms(codebook: Codebook) -> dict[str, tuple[dict[str, frozenset[st
             continue
         anchors = [k for k in expand_terms(code.keywords, codebook.concepts) if is_plain_keyword(k)]
         anchors += content_words(affirmed_label(code))
+        if not code.keywords:   # `keywords: []`: what the definition affirms is the code's own word too
+            anchors += content_words(affirmed_text(code))
         by_code[code.id] = (_expanded(anchors, topic),
                             _expanded(anchors + content_words(affirmed_text(code)), topic))
     shared = _given_by_several(terms for _, terms in by_code.values())

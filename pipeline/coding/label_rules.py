@@ -14,7 +14,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from pipeline.codebook.rule_syntax import expand_terms
 from pipeline.coding.codebook_words import (
-    WORD, affirmed_label, affirmed_text, content_words, is_english, is_plain_keyword,
+    WORD, affirmed_label, affirmed_text, content_words, in_indonesian, is_english, is_plain_keyword,
     own_definition_words, related_terms, topic_lemmas, translated_definitions, word_lemma)
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
@@ -86,7 +86,7 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
         both = tuple(dict.fromkeys(label + definition_only + forms + definition))
         if len(both) > 1:
             settings = tuple((w, setting_sense(w, code.label)) for w in definition if setting_sense(w, code.label))
-            rules.append(KeywordRule((both, both), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION, negatable,
+            rules.append(KeywordRule((both, both), (), _definition_window(keywords), DEFINITION_CONFIDENCE, DEFINITION, negatable,
                                      denied_only=not negatable, distinct=True, senses=chunks + settings,
                                      affixed=derived))
     # what the code's own words name (not who, where or a circumstance) beside what its English
@@ -95,13 +95,47 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
                 if not names_setting(w) and not qualifies(w, code.label) and w.casefold() not in STOP_WORDS | NEGATORS)
     translated = [w for w in translated if not names_setting(w) and not is_light_verb(w)
                   and not set(w.casefold().split()) <= NEGATORS]
-    if translated and own:
+    if translated and own and keywords:
         rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
                                  negatable, denied_only=not negatable, register=WRITTEN))
+    elif not keywords and len(pool := _vocabulary(code, own, translated, topic)) > 1:
+        # no keywords: the label's and definition's words are the code's vocabulary, in speech too
+        rules.append(KeywordRule((pool, pool), (), _definition_window(keywords), DEFINITION_CONFIDENCE, DEFINITION,
+                                 negatable, denied_only=not negatable, distinct=True,
+                                 senses=tuple(_english_sources(code, pool).items())))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
     return rules
+
+
+def _definition_window(keywords: list[str]) -> int:
+    """How close a code's definition words must stand: a sentence's span (twice WEAK_WINDOW) for
+    a code written with `keywords: []`, whose label and definition are all the words it has (as
+    NVivo and MAXQDA codebooks are written: a name and a description), else WEAK_WINDOW."""
+    return WEAK_WINDOW if keywords else 2 * WEAK_WINDOW
+
+
+def _vocabulary(code: Code, own: tuple[str, ...], translated: list[str], topic: frozenset[str]) -> tuple[str, ...]:
+    """A keywordless code's words: its label's (an English label word through its Indonesian
+    words, "Hope for a transplant" -> harapan, transplantasi), not the study's topic nor a word
+    naming only who or where, and the Indonesian words of what its English definition affirms."""
+    label = [i for w in own for i in (in_indonesian(w) if is_english(w) else (w,))]
+    label = [w for w in label if w.casefold() not in STOP_WORDS and not names_setting(w)
+             and word_lemma(w.casefold()) not in topic]
+    return tuple(dict.fromkeys(label + translated))
+
+
+def _english_sources(code: Code, terms: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each term -> the words of the code it stands for: an Indonesian word the English label or
+    definition gives -> the English words it translates ("leave" -> cuti, izin: one piece of
+    evidence), any other word -> itself, so a word said twice is not two pieces."""
+    sources = {term: {word_lemma(term.casefold())} for term in terms}
+    for word in content_words(f"{code.label} {affirmed_text(code)}"):
+        for indonesian in in_indonesian(word) if is_english(word) else ():
+            if indonesian in sources:
+                sources[indonesian].add(word)
+    return {term: frozenset(found) for term, found in sources.items()}
 
 
 def _indonesian_forms(label: list[str], chunks: tuple, taken: set[str]) -> tuple[list[str], tuple]:
