@@ -386,7 +386,7 @@ class ReviewSession:
         shown = Path(os.path.relpath(self.reviews_file.resolve()))
         if shown.parts[:3] == ("..",) * 3:
             shown = self.reviews_file.resolve()
-        unknown = self.unknown_codes()
+        unknown = self.outcome.unknown_to_decide()
         return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
                             self.changes_since_run(), lang, unknown["code"].value_counts(sort=False).to_dict(),
                             self.hidden if self.blind else None)
