@@ -86,3 +86,22 @@ def test_coreq_item_24_reports_the_two_graders_agreement(tmp_path: Path) -> None
     assert "two graders (EM, RT; pooled over the 3 codings both decided)" in said and "grader_agreement.csv" in said
     assert "dua peninjau" in item_24(table, ("EM", "RT"), "id")
     assert item_24(None, (), "en") == "" and "grader" not in _coders(["reviewer EM"], None, "en")
+
+
+def test_the_notebook_shows_the_codings_of_turns_to_decide_again(tmp_path: Path) -> None:
+    """The notebook's header said to decide again the turns of a split code, but the grader could find them only
+    in the run's warnings in the terminal; the status filter now shows their codings, until decided again."""
+    from test_review_support import write_full_outputs
+
+    from pipeline.review import ReviewSession
+    from pipeline.review.store import append_review
+
+    batch, out = write_full_outputs(tmp_path)
+    append_review(batch, "A1-bbb222", "Ongkos dan pendamping", "accept", "EM", timestamp="2026-11-10T10:00:00+00:00")
+    append_review(batch, "A6-ddd444", "C1", "accept", "EM", timestamp="2026-11-10T10:01:00+00:00", code_id="C1")
+    session = ReviewSession(batch, out, reviewer="EM")
+    assert set(session.filter(status="again")["segment_id"]) == {"A1-bbb222"}
+    assert "decide again" in session.summary_html("en")
+    session.accept("A1-bbb222", "C2")   # decided again with a code no one had decided before
+    session.reload()
+    assert session.filter(status="again").empty
