@@ -179,7 +179,9 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
         counted_codings = counted(outcome.codings, options.model_threshold)
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=defaulted))
-        found = set(counted_codings["code_id"])
+        # what the rules found: a grader's accept or add of the code (trial: after a label renamed "tanpa resep")
+        # hid that the machine now finds it nowhere
+        found = set(counted_codings.loc[counted_codings["source"] != "review", "code_id"])
         unfound = [code for code in codebook.codes if names_absence(code) and code.id not in found]
         if unfound and (segments["speaker_role"] == "informant").any():
             warnings.append(unfound_absence_codes_warning(unfound))

@@ -105,3 +105,55 @@ def test_the_notebook_shows_the_codings_of_turns_to_decide_again(tmp_path: Path)
     session.accept("A1-bbb222", "C2")   # decided again with a code no one had decided before
     session.reload()
     assert session.filter(status="again").empty
+
+
+GLASSES_CODEBOOK = """\
+name: mata
+themes:
+  - id: T1
+    label: Mata
+    categories:
+      - id: K1
+        label: Keluhan
+        codes:
+          - id: kabur
+            label: Penglihatan kabur
+            definition: Sight is blurred.
+            keywords: [kabur]
+          - id: kacamata
+            label: Kacamata baca tanpa resep
+            definition: Reading glasses bought without an eye examination.
+            keywords: [kacamata]
+"""
+GLASSES = """---
+informant: L5
+language: xmm
+---
+P: Oma pakai kacamata?
+
+L5: Kita beli kacamata di pasar, mar tetap kabur.
+"""
+
+
+def test_a_code_the_rules_find_nowhere_is_named_though_a_grader_accepted_it(tmp_path: Path, capsys) -> None:
+    """Renamed 'Kacamata baca tanpa resep', the code names an absence, so its keywords count only where the thing
+    is missing: the machine coded the cadre's turn no more, and the run said nothing, a grader's accept elsewhere
+    counting as found."""
+    from test_ingest_support import write_batch
+
+    from pipeline.cli import main
+    from pipeline.review.store import append_review
+
+    codebook = tmp_path / "mata.yaml"
+    codebook.write_text(GLASSES_CODEBOOK, encoding="utf-8")
+    batch = write_batch(tmp_path, {"L5.md": GLASSES})
+    run = ["analyze", str(batch), "--codebook", str(codebook), "--out", str(tmp_path / "out"), "--no-history"]
+    assert main(run) == 0
+    segments = pd.read_csv(tmp_path / "out" / "segments.csv")
+    turn = segments.loc[segments["speaker"] == "L5", "segment_id"].iloc[0]
+    append_review(batch, turn, "Kacamata baca tanpa resep", "add", "EM", code_id="kacamata")
+    capsys.readouterr()
+    assert main(run) == 0
+    said = capsys.readouterr()
+    warned = [line for line in (said.out + said.err).splitlines() if "the rules found nowhere" in line]
+    assert len(warned) == 1 and "'kacamata'" in warned[0] and "'kabur'" not in warned[0]
