@@ -196,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="quotations per code in the Word appendix (0: all; default 10)")
     analyze.add_argument("--timestamps", action="store_true",
                          help="quotes from a recording's transcript (.vtt/.srt/.sbv, ELAN .eaf, Praat .TextGrid, Deepgram's, "
-                              "Speechmatics' or AssemblyAI's .json, or a "
+                              "Speechmatics', AssemblyAI's or ElevenLabs' .json, or a "
                               "transcription tool's timed .txt or Word export) show where they start in it, as [00:12:31] (quotation appendix "
                               "and Word report)")
     analyze.add_argument("--saturation-base", type=INTERVIEWS, default=4, metavar="B",

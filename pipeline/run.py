@@ -34,6 +34,7 @@ from pipeline.coding.evidenceless import evidenceless_codes_warning
 from pipeline.coding.off_subject import off_subject_warnings
 from pipeline.coding.model_notes import TOO_FEW_CODINGS, ModelNote
 from pipeline.coding.reliability import reliability_summary
+from pipeline.review.grader_agreement import run_grader_agreement
 from pipeline.review.apply import apply_reviews, decisions_in_force
 from pipeline.review.id_moves import IdMoves, KnownTurns, id_moves, renamed_stems
 from pipeline.review.turn_anchors import earlier_segments, turn_anchors
@@ -173,11 +174,14 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             warnings.append(earlier_decisions_note(earlier, history_path(codebook.source, batch_dir), carried))
     with timer("review"):
         outcome = apply_reviews(codings, reviews, segments, codebook)
+        graders = run_grader_agreement(reviews, codings, segments, shown)
         warnings.extend(outcome.messages(batch_dir / "reviews.csv"))
         counted_codings = counted(outcome.codings, options.model_threshold)
         if counted_codings.empty and (segments["speaker_role"] == "informant").any():
             warnings.append(no_codes_warning(batch_dir, codebook, defaulted=defaulted))
-        found = set(counted_codings["code_id"])
+        # what the rules found: a grader's accept or add of the code (trial: after a label renamed "tanpa resep")
+        # hid that the machine now finds it nowhere
+        found = set(counted_codings.loc[counted_codings["source"] != "review", "code_id"])
         unfound = [code for code in codebook.codes if names_absence(code) and code.id not in found]
         if unfound and (segments["speaker_role"] == "informant").any():
             warnings.append(unfound_absence_codes_warning(unfound))
@@ -217,7 +221,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
                         shown_codings(counted_codings, shown), aggregates, unknown,
                         agreement, review_report, sorted(set(reviews["reviewer"]) - {""}),
                         annotate_stats.as_record(), options, reused,
-                        None if reliability is None else shown_codings(reliability, shown))
+                        None if reliability is None else shown_codings(reliability, shown),
+                        *((graders.table, graders.disagreements, graders.graders) if graders else ()))
     record = run_record(analysis, timer, started, warnings)
     previous = RunRecord.read_if_any(out_dir)   # to tell the user what is new since
     progress.start("export")

@@ -101,7 +101,8 @@ def unfound_absence_codes_warning(codes: list[Code]) -> str:
     count only where the text says the thing is missing: a researcher who meant distance or cost
     too sees the code found nowhere, without knowing why."""
     listed = "; ".join(f"'{code.id}' ({code.label})" for code in codes)
-    return (f"{quantity(len(codes), 'code')} found nowhere in this batch {plural_form(len(codes), 'names', 'name')} "
+    return (f"{quantity(len(codes), 'code')} the rules found nowhere in this batch (a grader's accepted or added codings "
+            f"aside) {plural_form(len(codes), 'names', 'name')} "
             f"an absence in {plural_form(len(codes), 'its', 'their')} label: {listed}. Such a code's keywords count "
             "only where the text says the thing is missing ('tidak ada ojek'), not where it is present ('ongkos "
             "ojek'). If the code is also about something present, reword the label without the negation or split "

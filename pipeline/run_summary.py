@@ -8,6 +8,7 @@ and the notebook to open, the learning model's reach, and an English run's missi
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from pipeline.ingest.segment_key import KEY_FILE
@@ -48,11 +49,25 @@ def run_summary(result) -> list[str]:
         lines.append(f"{pending} of {quantity(len(shown), 'coding')} {plural_form(pending, 'awaits', 'await')} "
                      f"review: open {_review_notebook(REPO_ROOT)} "
                      f"with {where}")
+    lines += grader_lines(analysis)
     lines += learning_lines(result.record.reliability, codebook)
     lines += english_lines(analysis.aggregates.quotations) if analysis.options.lang == "en" else []
     lines += [f"report: {Path(result.out_dir) / (analysis.batch.name + '_report.docx')}",
               f"outputs in {result.out_dir}/"]
     return lines
+
+
+def grader_lines(analysis) -> list[str]:
+    """Two graders' agreement, pooled, and where the per-code figures and the disagreements are."""
+    table = analysis.grader_agreement
+    if table is None:
+        return []
+    pooled = table.iloc[-1]
+    kappa = "undefined" if math.isnan(float(pooled["cohen_kappa"])) else f"{float(pooled['cohen_kappa']):.2f}"
+    return [f"graders {' and '.join(analysis.graders)}: Cohen's kappa {kappa}, {pooled['percent_agreement']:.0f}% "
+            f"agreement on the {quantity(int(pooled['n_units']), 'coding')} both decided; per code in "
+            f"grader_agreement.csv, the {len(analysis.grader_disagreements)} they decided differently in "
+            "grader_disagreements.csv"]
 
 
 def english_lines(quotations) -> list[str]:

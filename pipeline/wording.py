@@ -85,6 +85,7 @@ _REVIEW = {
     "id": {
         "": "menunggu", "accepted": "diterima", "rejected": "ditolak", "added": "ditambahkan",
         "pending": "menunggu", "reviewed": "sudah direview", "uncoded": "giliran tanpa kode",
+        "again": "putuskan lagi (kode lama)",
         "progress": "{reviewed} dari {total} koding sudah direview", "more": "\u2026 dan {n} lainnya",
         "none": "(tidak ada)", "all": "(semua)",
         "theme": "Tema", "category": "Kategori", "code": "Koding", "informant": "Informan", "status": "Status",
@@ -125,6 +126,7 @@ _REVIEW = {
     "en": {
         "": "pending", "accepted": "accepted", "rejected": "rejected", "added": "added",
         "pending": "pending", "reviewed": "reviewed", "uncoded": "turns without a code",
+        "again": "decide again (code gone)",
         "progress": "{reviewed} of {total} codings reviewed", "more": "\u2026 and {n} more",
         "none": "(none)", "all": "(all)",
         "theme": "Theme", "category": "Category", "code": "Code", "informant": "Informant", "status": "Status",

@@ -130,6 +130,7 @@ def test_an_indonesian_run_writes_its_checklist_in_indonesian(tmp_path):
     segments, codings, informants = batch()
     analysis = SimpleNamespace(
         segments=segments, counted=codings, codebook_structure=codebook(), agreement=None, reviewers=["RT"],
+        grader_agreement=None, graders=(),
         aggregates=SimpleNamespace(informants=informants, saturation_result=None),
         options=SimpleNamespace(lang="id"))
     record = SimpleNamespace(versions={"pipeline": "0.1.0"})

@@ -178,7 +178,7 @@ def undated_warning(table: pd.DataFrame) -> str | None:
     unit = table.attrs.get("unit", "interviews")
     if _by_file_name(table):
         return (f"saturation: the {len(table)} {unit} are ordered by file name: no file has a date (YYYY-MM-DD); write "
-                f"each {unit[:-1]}'s date (`date: YYYY-MM-DD` in front matter or the sidecar of a subtitle, ELAN or Praat file (or of a Deepgram, Speechmatics or AssemblyAI .json), a row "
+                f"each {unit[:-1]}'s date (`date: YYYY-MM-DD` in front matter or the sidecar of a subtitle, ELAN or Praat file (or of a Deepgram, Speechmatics, AssemblyAI or ElevenLabs .json), a row "
                 f"'Tanggal | YYYY-MM-DD' in a Word table of facts) to order them {_as_done(unit)}")
     undated = [(int(order), document) for order, document, date in
                zip(table["order"], table["document"], table["date"]) if _parse_date(date) is None]

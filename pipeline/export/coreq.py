@@ -23,7 +23,8 @@ __all__ = ["ITEMS", "coder_names", "coreq_markdown"]
 
 def coreq_markdown(*, segments: pd.DataFrame, informants: pd.DataFrame, codings: pd.DataFrame, codebook: Codebook,
                    saturation_result: SaturationResult | None, coders: list[str], software: str,
-                   agreement: pd.DataFrame | None, lang: str = "en") -> str:
+                   agreement: pd.DataFrame | None, lang: str = "en", graders: pd.DataFrame | None = None,
+                   grader_names: tuple[str, ...] = ()) -> str:
     """coreq.md: the 32 items in order, each answered from the batch or left as a prompt."""
     text = wording.words(wording.COREQ, lang)
     facts = BatchFacts(segments, informants, countable_codings(codings, include_model=True), codebook)
@@ -36,7 +37,7 @@ def coreq_markdown(*, segments: pd.DataFrame, informants: pd.DataFrame, codings:
         19: recorded,
         21: durations,
         22: saturation_result.describe(lang) if saturation_result is not None else "",
-        24: _coders(coders, agreement, lang),
+        24: " ".join(filter(None, [_coders(coders, agreement, lang), _graders(graders, grader_names, lang)])),
         25: facts.coding_tree(lang),
         26: facts.derivation(lang),
         27: software,
@@ -78,20 +79,39 @@ def _coders(coders: list[str], agreement: pd.DataFrame | None, lang: str) -> str
         sentence = f"{len(coders)} pengode: {names}." if coders else ""
     else:
         sentence = f"{wording.quantity(len(coders), 'coder')}: {names}." if coders else ""
-    if agreement is None or agreement.empty:
+    if (pooled := _pooled(agreement)) is None:
         return sentence
-    pooled = agreement[agreement["code"] == ALL_CODES]
-    if pooled.empty:
-        return sentence
-    row = pooled.iloc[0]
-    units = int(row["n_units"]) if "n_units" in row.index and pd.notna(row["n_units"]) else None
-    stats = (f"Cohen's kappa {number(row['cohen_kappa'])}, Krippendorff's alpha {number(row['krippendorff_alpha'])}, "
-             f"{number(row['percent_agreement'], 1)}%")
+    units, stats = pooled
     if lang == "id":
         scope = f" atas {units} keputusan (segmen \u00d7 kode)" if units is not None else ""
         return f"{sentence} Kesepakatan antarpengode (gabungan{scope}): {stats} kesepakatan; per kode di agreement.csv."
     scope = f" over {units} (segment \u00d7 code) decisions" if units is not None else ""
     return f"{sentence} Inter-coder agreement (pooled{scope}): {stats} agreement; per code in agreement.csv."
+
+
+def _graders(table: pd.DataFrame | None, names: tuple[str, ...], lang: str) -> str:
+    """The two graders' agreement on the codings both decided (grader_agreement.csv), as item 24 reports it."""
+    if (pooled := _pooled(table)) is None:
+        return ""
+    units, stats = pooled
+    if lang == "id":
+        return (f"Kesepakatan dua peninjau ({', '.join(names)}; gabungan atas {units} koding yang diputuskan keduanya): "
+                f"{stats} kesepakatan; per kode di grader_agreement.csv.")
+    return (f"Agreement of the two graders ({', '.join(names)}; pooled over the {units} codings both decided): "
+            f"{stats} agreement; per code in grader_agreement.csv.")
+
+
+def _pooled(agreement: pd.DataFrame | None) -> tuple[int | None, str] | None:
+    """The pooled row's number of units and its figures as a sentence prints them; None without one."""
+    if agreement is None or agreement.empty:
+        return None
+    pooled = agreement[agreement["code"] == ALL_CODES]
+    if pooled.empty:
+        return None
+    row = pooled.iloc[0]
+    units = int(row["n_units"]) if "n_units" in row.index and pd.notna(row["n_units"]) else None
+    return units, (f"Cohen's kappa {number(row['cohen_kappa'])}, Krippendorff's alpha {number(row['krippendorff_alpha'])}, "
+                   f"{number(row['percent_agreement'], 1)}%")
 
 
 def coder_names(reviewers: list[str], lang: str) -> list[str]:

@@ -72,6 +72,9 @@ def _tables(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]
         (analysis.unknown_words, "unknown_words.csv")]
     if analysis.agreement is not None:
         tables.append((analysis.agreement, "agreement.csv"))
+    if analysis.grader_agreement is not None:   # two graders: written by every run, never left behind
+        tables += [(analysis.grader_agreement, "grader_agreement.csv"),
+                   (analysis.grader_disagreements, "grader_disagreements.csv")]
     if analysis.reliability is not None:
         from pipeline.coding.reliability import reasons_in   # (the learning model's module: scikit-learn)
 
@@ -97,7 +100,8 @@ def _coreq(directory: Path, analysis: Analysis, record: RunRecord) -> list[Job]:
                            codebook=analysis.codebook_structure, saturation_result=aggregates.saturation_result,
                            coders=coders,
                            software=f"pipeline {record.versions['pipeline']}", agreement=analysis.agreement,
-                           lang=analysis.options.lang),
+                           lang=analysis.options.lang, graders=analysis.grader_agreement,
+                           grader_names=analysis.graders),
             encoding="utf-8")
     return [write]
 
@@ -140,10 +144,11 @@ FORMATS = (
     OutputFormat("REFI-QDA project (.qdpx)", ("batch", "codebook", "segments", "counted"), _project, keeps_parts=True),
     OutputFormat("figures", ("aggregates", "options"), _figures),
     OutputFormat("CSV tables", ("segments", "codings", "aggregates", "unknown_words", "agreement", "options",
-                                "reliability"), _tables),
+                                "reliability", "grader_agreement", "grader_disagreements"), _tables),
     OutputFormat("quotation appendix (quotations.md)", ("aggregates", "options"), _quotations),
     OutputFormat("COREQ checklist (coreq.md)", ("segments", "aggregates", "counted", "codebook_structure",
-                                                "reviewers", "agreement", "options", "record"), _coreq),
+                                                "reviewers", "agreement", "grader_agreement", "graders", "options",
+                                                "record"), _coreq),
     OutputFormat("REFI-QDA codebook (.qdc)", ("batch", "codebook"), _codebook),
     OutputFormat("Word report (.docx)", ("batch", "codebook_structure", "codings", "aggregates", "agreement",
                                          "options", "record"),

@@ -1,4 +1,4 @@
-"""A speech-to-text service's JSON transcript (Deepgram, Speechmatics, AssemblyAI) as the cues of a transcript.
+"""A speech-to-text service's JSON transcript (Deepgram, Speechmatics, AssemblyAI, ElevenLabs) as the cues of a transcript.
 
 A lab that sends its recordings to one of these services' APIs keeps the JSON it answers with; it is
 the only file the service writes. Deepgram's response holds `results.utterances` (with
@@ -8,7 +8,10 @@ the only file the service writes. Deepgram's response holds `results.utterances`
 each with its times and its alternatives' `content` and `speaker` ("S1"; "UU" for one it could not tell);
 AssemblyAI's transcript (GET /v2/transcript/ID) holds `utterances` at its top level (with `speaker_labels`:
 each a speaker's stretch, `speaker` a capital letter, "A", times in milliseconds) and `words` (each with its
-times and, diarized, its `speaker`). None
+times and, diarized, its `speaker`); ElevenLabs' (POST /v1/speech-to-text, Scribe) holds `words` at its top level,
+each `text` with `start` and `end` in seconds, a `type` (`word`, `spacing`: the space between two words,
+`audio_event`: "(laughter)" when events are tagged) and, diarized, a `speaker_id` ("speaker_0"); a multichannel
+answer holds one such transcript per channel in `transcripts`, each with its `channel_index`. None
 has a published reader on PyPI that validates a saved file, so the shape is checked here, at the
 boundary: a field missing or of the wrong type stops the run naming the file and the field
 (`results.utterances[3].start`). Words are joined into one cue per sentence of one speaker; the
@@ -47,9 +50,11 @@ class Word:
 
 
 def asr_service(data: object) -> str | None:
-    """"Deepgram", "Speechmatics" or "AssemblyAI" when parsed JSON has that service's shape, else None."""
+    """"Deepgram", "Speechmatics", "AssemblyAI" or "ElevenLabs" when parsed JSON has that service's shape, else None."""
     if not isinstance(data, dict):
         return None
+    if "results" not in data and _elevenlabs_shape(data):
+        return "ElevenLabs"
     if "results" not in data and isinstance(data.get("words"), list) and ("utterances" in data or "audio_duration" in data):
         return "AssemblyAI"
     results = data.get("results")
@@ -90,11 +95,12 @@ def asr_cues(data: bytes, path: Path) -> tuple[list[Cue], Places]:
                                   "UTF-8", line=data[:error.start].count(b"\n") + 1) from None
     service = asr_service(parsed)
     if service is None:
-        raise InputError.at(path, "is not a Deepgram, Speechmatics or AssemblyAI transcript: its top level has no "
-                                  "'results' with utterances, channels or a list of words, nor AssemblyAI's 'utterances' "
-                                  "and 'words'")
+        raise InputError.at(path, "is not a Deepgram, Speechmatics, AssemblyAI or ElevenLabs transcript: its top level "
+                                  "has no 'results' with utterances, channels or a list of words, nor AssemblyAI's "
+                                  "'utterances' and 'words', nor ElevenLabs' typed 'words' or 'transcripts'")
     words = (_deepgram_words(parsed["results"], path) if service == "Deepgram"
              else _speechmatics_words(parsed["results"], path) if service == "Speechmatics"
+             else _elevenlabs_words(parsed, path) if service == "ElevenLabs"
              else _assemblyai_words(parsed, path))
     if not words:
         raise InputError.at(path, f"this {service} transcript has no words in it (was the recording silent?)")
@@ -183,6 +189,48 @@ def _assemblyai_words(parsed: dict[str, Any], path: Path) -> list[Word]:
                           _ms(item, "start", where, path, per_second=1), _ms(item, "end", where, path, per_second=1),
                           f"utterance {index + 1}" if key == "utterances" else f"word {index + 1}"))
     return words
+
+
+ELEVENLABS_TYPES = {"word", "spacing", "audio_event"}
+
+
+def _elevenlabs_shape(data: dict[str, Any]) -> bool:
+    """ElevenLabs' answer: top-level `words` whose first items carry its `type`s (AssemblyAI's words have
+    none), or a multichannel answer's `transcripts`, each such an answer."""
+    def typed(words: object) -> bool:
+        return (isinstance(words, list) and bool(words) and isinstance(words[0], dict)
+                and all(isinstance(item, dict) and item.get("type") in ELEVENLABS_TYPES for item in words[:5]))
+    transcripts = data.get("transcripts")
+    if isinstance(transcripts, list) and transcripts:
+        return all(isinstance(item, dict) and typed(item.get("words")) for item in transcripts)
+    return "utterances" not in data and typed(data.get("words"))
+
+
+def _elevenlabs_words(parsed: dict[str, Any], path: Path) -> list[Word]:
+    """ElevenLabs' words in time order, its spacing items left out (the words are joined by spaces) and an
+    audio event, "(laughter)", kept as the transcriber's note in brackets it is; `speaker_id` ("speaker_0")
+    the label the batch maps, or, in a multichannel answer whose words name no speaker, "Channel 1"."""
+    channels = parsed.get("transcripts")
+    answers = ([(f"transcripts[{n}].", item) for n, item in enumerate(channels)] if isinstance(channels, list)
+               else [("", parsed)])
+    words = []
+    for prefix, answer in answers:
+        channel = answer.get("channel_index") if len(answers) > 1 else None
+        for index, item in enumerate(_list(answer.get("words"), f"{prefix}words", path)):
+            where = f"{prefix}words[{index}]"
+            if _dict(item, where, path).get("type") == "spacing":
+                continue
+            text = _text(item, "text", where, path).strip()
+            if not text:
+                continue
+            if item.get("type") == "audio_event" and not text.startswith(("(", "[")):
+                text = f"({text})"
+            speaker = _label(item.get("speaker_id"), f"{where}.speaker_id", path)
+            if not speaker and channel is not None:
+                speaker = _speaker(channel, "Channel", f"{prefix}channel_index", path)
+            words.append(Word(speaker, text, _ms(item, "start", where, path), _ms(item, "end", where, path),
+                              f"{prefix}word {index + 1}"))
+    return sorted(words, key=lambda word: (word.start_ms, word.end_ms)) if len(answers) > 1 else words
 
 
 def _sentences(words: list[Word]) -> list[list[Word]]:

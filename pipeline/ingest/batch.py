@@ -138,7 +138,7 @@ def read_batch(directory: str | Path, id_key: bytes | None | str = FROM_FOLDER) 
             timed, places = read_tier_transcript(path, settings, known, problems, warnings)
             if timed is None:
                 continue
-        elif path.suffix.lower() == ASR_JSON_SUFFIX:   # Deepgram, Speechmatics, AssemblyAI: words with speakers and times
+        elif path.suffix.lower() == ASR_JSON_SUFFIX:   # Deepgram, Speechmatics, AssemblyAI, ElevenLabs: words with speakers and times
             timed, places = read_asr_transcript(path, settings, known, problems, warnings)
             if timed is None:
                 continue

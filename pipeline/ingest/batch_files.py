@@ -30,7 +30,7 @@ from pipeline.yaml_errors import SETTINGS, syntax_error
 TRANSCRIPT_SUFFIXES = (*TIMED_TEXT_SUFFIXES, *SUBTITLE_SUFFIXES, *TIER_SUFFIXES)
 # "(.txt, .md, ... or .srt)": the files a batch reads, as messages name them
 TRANSCRIPT_KINDS = (f"({', '.join(SHOWN_SUFFIXES.get(suffix, suffix) for suffix in TRANSCRIPT_SUFFIXES)}, "
-                    "a Deepgram, Speechmatics or AssemblyAI .json, or a .csv spreadsheet of turns)")
+                    "a Deepgram, Speechmatics, AssemblyAI or ElevenLabs .json, or a .csv spreadsheet of turns)")
 # what only a transcription tool writes: one of these beside another file of its name is one recording twice
 # of those, the ones that keep each turn's time
 TIMED_TOOL_SUFFIXES = (*SUBTITLE_SUFFIXES, *TIER_SUFFIXES, ASR_JSON_SUFFIX)
@@ -75,7 +75,7 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
     tables = [path for path in entries if path.suffix.lower() == CSV_SUFFIX and path.name.lower() not in NOT_TRANSCRIPTS
               and not passed_over(path.name) and path.is_file() and _transcript_table(path)]
     services = [path for path in entries if path.suffix.lower() == ASR_JSON_SUFFIX and not passed_over(path.name)
-                and path.is_file() and read_as_asr_json(path)]   # Deepgram's, Speechmatics', AssemblyAI's transcripts
+                and path.is_file() and read_as_asr_json(path)]   # Deepgram's, Speechmatics', AssemblyAI's, ElevenLabs' transcripts
     sidecars = sidecar_files([path for path in entries if path.suffix.lower() in TRANSCRIPT_SUFFIXES or path in tables
                               or path in services])
     written_stems = _transcript_stems(entries)
@@ -100,8 +100,9 @@ def list_transcripts(directory: Path, settings: dict[str, Any] | None = None,
         elif path.suffix.lower() == ASR_JSON_SUFFIX:
             skipped.append(f"{path}: ignored, not a transcript: a .json file is read only as a speech-to-text "
                            "service's transcript, Deepgram's (with 'results' holding 'utterances' or 'channels') or "
-                           "Speechmatics' (json-v2: 'results', a list of words) or AssemblyAI's ('utterances' and 'words' "
-                           "at its top level); Whisper's and WhisperX's stop the run")
+                           "Speechmatics' (json-v2: 'results', a list of words), AssemblyAI's ('utterances' and 'words' "
+                           "at its top level) or ElevenLabs' ('words' each with its 'type': word, spacing, audio_event); "
+                           "Whisper's and WhisperX's stop the run")
         elif path.suffix.lower() == CSV_SUFFIX:
             skipped.append(f"{path}: ignored, not a transcript: a .csv file is read only as a spreadsheet of turns, "
                            "a column of speakers ('P', the informant's code) and one of their words, under an "

@@ -8,6 +8,14 @@ document, the times glued into its words and glossed as numbers, the questions i
 each line is a cue with its times, as a subtitle cue is: a "Speaker 1: ..." or "[SPEAKER_00]: ..."
 label in its words, or whisper.cpp's "(speaker 0)", is a speaker the batch maps, and a file without
 any is one informant's words (`subtitle_turns`). A line without the brackets continues the cue above.
+
+DaVinci Resolve's transcript export (a video editor's, for interviews filmed) writes each segment as
+"[00:00:03:18 - 00:00:08:08]" (SMPTE timecodes, the last field the frame), the speaker's name on the
+line below (its speaker detection's "Speaker 1", or the name the editor gave) and the words, indented,
+under it. Read as a typed transcript, the timecodes were glued into the words of the turn above and
+quoted. Here each block is a cue, its speaker the line under the timecode when the block has words
+below it; the frames are read at the lowest common rate above the file's highest frame (24, 25, 30),
+at most a second off.
 """
 
 from __future__ import annotations
@@ -21,6 +29,11 @@ from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, milliseconds, t
 from pipeline.ingest.turns import TIME
 
 RANGE_LINE = re.compile(rf"^[ \t]*\[(?P<start>{TIME})[ \t]*-->[ \t]*(?P<end>{TIME})\][ \t]*(?P<rest>.*)$")
+# DaVinci Resolve: "[00:00:03:18 - 00:00:08:08]", hours, minutes, seconds and the frame
+SMPTE = r"\d{1,2}:\d{2}:\d{2}:\d{2}"
+FRAME_RANGE_LINE = re.compile(rf"^[ \t]*\[(?P<start>{SMPTE})[ \t]*-[ \t]*(?P<end>{SMPTE})\][ \t]*(?P<rest>.*)$")
+FRAME_RATES = (24, 25, 30, 50, 60)
+SPEAKER_WORDS = 5   # a speaker line under the timecode: a name or "Speaker 1", a few words without a sentence end
 # whisper.cpp's stereo diarization: "(speaker 0)", "(speaker ?)" before the words
 CPP_SPEAKER = re.compile(r"^\((?P<label>speaker [0-9?]+)\)[ \t]*", re.IGNORECASE)
 # a line set off by dashes or stars, as a transcriber ends the file: "-- selesai --", "*** END ***"
@@ -32,12 +45,15 @@ def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -
     from `body_line` on does not open with such a line among its first TITLE_LINES + 1 non-blank
     lines or has fewer than MIN_HEADERS of them. InputError when the times run backwards."""
     lines = text.split("\n")
-    top = islice((line for line in lines[body_line - 1:] if line.strip()), TITLE_LINES + 1)
-    if not any(RANGE_LINE.match(line) for line in top):   # most files: a quick no
+    top = list(islice((line for line in lines[body_line - 1:] if line.strip()), TITLE_LINES + 1))
+    pattern = next((shape for shape in (RANGE_LINE, FRAME_RANGE_LINE) if any(shape.match(line) for line in top)), None)
+    if pattern is None:   # most files: a quick no
         return None
-    starts = [index for index in range(body_line - 1, len(lines)) if RANGE_LINE.match(lines[index])]
+    starts = [index for index in range(body_line - 1, len(lines)) if pattern.match(lines[index])]
     if len(starts) < MIN_HEADERS:
         return None
+    if pattern is FRAME_RANGE_LINE:
+        return _frame_cues(lines, starts, path, warnings, body_line)
     title = [line.strip() for line in lines[body_line - 1:starts[0]] if line.strip()]
     cues = [title_note(title, (body_line, starts[0]), f"{path}: ", "timed line", "the recording's name or the "
                        "tool's settings", warnings)] if title else []
@@ -51,6 +67,38 @@ def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -
                         segment=True))
     check_times(cues, path)
     return cues
+
+
+def _frame_cues(lines: list[str], starts: list[int], path: Path, warnings: list[str], body_line: int) -> list[Cue]:
+    """DaVinci Resolve's blocks as cues: the line under the timecode the speaker when words follow it."""
+    found = [FRAME_RANGE_LINE.match(lines[start]) for start in starts]
+    frames = max(int(time.rsplit(":", 1)[1]) for match in found for time in (match["start"], match["end"]))
+    rate = next((rate for rate in FRAME_RATES if frames < rate), FRAME_RATES[-1])
+    title = [line.strip() for line in lines[body_line - 1:starts[0]] if line.strip()]
+    cues = [title_note(title, (body_line, starts[0]), f"{path}: ", "timed line", "the recording's name or the "
+                       "tool's settings", warnings)] if title else []
+    for start, stop, match in zip(starts, [*starts[1:], _closing(lines, starts[-1], path, warnings)], found):
+        block = [line for line in [match["rest"], *lines[start + 1:stop]] if line.strip()]
+        voice = ""
+        if len(block) > 1 and _speaker_line(block[0]):
+            voice, block = block[0].strip(), block[1:]
+        cues.append(Cue(voice, " ".join(" ".join(block).split()), _frame_ms(match["start"], rate),
+                        _frame_ms(match["end"], rate), start + 1, segment=True))
+    check_times(cues, path)
+    return cues
+
+
+def _speaker_line(line: str) -> bool:
+    """A name or a tool's "Speaker 1" on its own line: a few words, no sentence's end, not indented as the words are."""
+    words = line.split()
+    return (not line[:1].isspace() and len(words) <= SPEAKER_WORDS
+            and not line.rstrip().endswith((".", "?", "!", ",")))
+
+
+def _frame_ms(time: str, rate: int) -> int:
+    """"00:00:03:18" at `rate` frames a second as milliseconds."""
+    clock, frame = time.rsplit(":", 1)
+    return milliseconds(clock) + round(int(frame) * 1000 / rate)
 
 
 def _closing(lines: list[str], last: int, path: Path, warnings: list[str]) -> int:

@@ -18,6 +18,7 @@ A typed transcript's sidecar is read here too, by the same function, for its fac
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -230,9 +231,24 @@ def _why_not_timed(name: str, directory: Path, unmapped: set[str]) -> str:
     (a JSON of no service the batch reads), or it is not there (not added yet, or misspelt: the closest name
     of the files it does not map)."""
     if (directory / name).is_file():
+        if name.lower().endswith(".json"):
+            return (" (the file is in the folder, but it is not read as a transcript: a .json is read only as a "
+                    "speech-to-text service's answer saved unchanged, Deepgram's, Speechmatics', AssemblyAI's or ElevenLabs', "
+                    f"and this one has none of their shapes: {_json_top(directory / name)}; docs/TOOL_FORMATS.md shows each)")
         return " (the file is in the folder, but it is not read as a transcript of a kind whose speakers a batch maps)"
     close = difflib.get_close_matches(name, sorted(unmapped), n=1, cutoff=0.8)
     return f" (no file of this name is in the folder{f'; did you mean {close[0]!r}?' if close else ': not added yet?'})"
+
+
+def _json_top(path: Path) -> str:
+    """What a JSON file holds at its top level, for a message that it is no service's transcript."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return "it is not JSON that can be read"
+    if not isinstance(data, dict):
+        return f"its top level is a {type(data).__name__}, not an object"
+    return f"its top level holds {', '.join(map(repr, list(data)[:8])) or 'nothing'}"
 
 
 def has_speaker_entry(batch_settings: dict[str, Any], path: Path) -> bool:

@@ -71,6 +71,10 @@ class Analysis:
     options: RunOptions
     reused_stages: list[str] = field(default_factory=list)   # whole-batch stages read from the cache
     reliability: pd.DataFrame | None = None   # per-code reliability of the learning model (code_reliability.csv)
+    # two graders' agreement (grader_agreement.csv) and the codings they decided differently (grader_disagreements.csv)
+    grader_agreement: pd.DataFrame | None = None
+    grader_disagreements: pd.DataFrame | None = None
+    graders: tuple[str, ...] = ()   # the two graders compared, as they signed
 
     @property
     def codebook_structure(self) -> Codebook:

@@ -38,6 +38,20 @@ class ReviewOutcome:
     def decisions(self) -> int:
         return len(self.in_force)
 
+    def unknown_to_decide(self) -> pd.DataFrame:
+        """The decisions on a code the codebook no longer has whose turn no one has decided again since: those the run
+        still asks about. Decided again is a later decision on the turn with a code first decided after it (a code
+        the revision brought, as a split's parts), or a later *nothing to code* mark; a later decision on an older
+        code of the turn may be the same sitting's."""
+        if self.unknown_codes.empty or "code_id" not in self.in_force:
+            return self.unknown_codes
+        known = self.in_force[self.in_force["code_id"].notna()].astype({"timestamp": str})
+        first = known.groupby("code_id")["timestamp"].min()
+        again = [any(later.timestamp > str(row.timestamp) and (later.code_id == "" or first[later.code_id] > str(row.timestamp))
+                     for later in known[known["segment_id"] == row.segment_id].itertuples())
+                 for row in self.unknown_codes.itertuples()]
+        return self.unknown_codes[[not done for done in again]]
+
     def messages(self, reviews_file: str | Path = REVIEWS_FILE) -> list[str]:
         """One warning per decision that could not be applied, for the run's log and record."""
         lines = [
@@ -46,8 +60,17 @@ class ReviewOutcome:
             "Re-attach or drop it in notebooks/review.ipynb."
             for row in self.orphans.itertuples()
         ]
+        waiting = self.unknown_to_decide()
         for code, rows in self.unknown_codes.groupby("code", sort=False):
+            done, rows = len(rows) - rows.index.isin(waiting.index).sum(), rows[rows.index.isin(waiting.index)]
+            if rows.empty:
+                lines.append(f"{reviews_file}: {quantity(done, 'decision')} on code {code!r}, which the codebook does not "
+                             "have (renamed, split or removed), kept but not applied: every one of their turns has been "
+                             "decided again with the codebook's codes")
+                continue
             turns = ", ".join(f"{row.segment_id} ({row.decision})" for row in rows.itertuples())
+            if done:
+                turns += f"; {done} more decided again since with the codebook's codes"
             lines.append(
                 f"{reviews_file}: {quantity(len(rows), 'decision')} {plural_form(len(rows), 'names', 'name')} code "
                 f"{code!r}, which the codebook does not have (renamed, split or removed?): kept but not applied. "

@@ -5,7 +5,10 @@ count the latest decision whoever made it. For inter-rater reliability each grad
 their latest decision on each (turn, code) is present (accept, add) or absent (reject; on a turn
 they marked *nothing to code*, every code the machine left off it that they did not add). A
 (turn, code) pair is compared only when both graders decided it: a coding one grader never looked
-at is no agreement, and counting the machine's coding for both would inflate kappa.
+at is no agreement, and counting the machine's coding for both would inflate kappa. A code the
+codebook no longer has (split, removed, or renamed without its id) keeps the decisions both graders
+made on it: it is compared under its label as they saw it, marked so in its note, never left out
+(the pooled figure would otherwise change with no decision changed).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from pipeline.review.store import read_reviews, reviews_path
 from pipeline.schema import NOTHING_TO_CODE
 
 PRESENT = {"accept": 1, "add": 1, "reject": 0}
+RETIRED = "\x00"   # before a code label in a pair's key: a code the codebook no longer has
+RETIRED_NOTE = "not in the codebook now (split, removed or renamed): decided on an earlier version"
 DISAGREEMENT_COLUMNS = ["segment_id", "informant", "code", "grader_a", "decision_a", "grader_b", "decision_b", "text"]
 
 
@@ -39,8 +44,10 @@ class GraderAgreement:
 def _decided(reviews: pd.DataFrame, grader: str, machine: pd.DataFrame, codebook: Codebook) -> dict[tuple[str, str], str]:
     """(segment, code id) -> this grader's latest decision on it, a *nothing to code* mark as a
     reject of every code the machine left off the turn."""
-    own = decisions_in_force(reviews[reviews["reviewer"] == grader], codebook).dropna(subset=["code_id"])
-    decided = {(row.segment_id, row.code_id): row.decision for row in own.itertuples() if row.code_id}
+    own = decisions_in_force(reviews[reviews["reviewer"] == grader], codebook)
+    decided = {(row.segment_id, row.code_id if isinstance(row.code_id, str) else RETIRED + str(row.code)): row.decision
+               for row in own.itertuples() if row.code_id != ""}
+    own = own.dropna(subset=["code_id"])
     coded = set(zip(machine["segment_id"], machine["code_id"]))
     for turn in own.loc[own["decision"] == NOTHING_TO_CODE, "segment_id"]:
         for code in codebook.codes:
@@ -56,26 +63,42 @@ def grader_agreement(reviews: pd.DataFrame, machine: pd.DataFrame, segments: pd.
     shared = [pair for pair in a if pair in b]
     texts = segments.drop_duplicates("segment_id").set_index("segment_id")
     rows, pooled, differing = [], ([], []), []
-    for code in codebook.codes:
-        pairs = [pair for pair in shared if pair[1] == code.id]
+    retired = list(dict.fromkeys(pair[1] for pair in shared if pair[1].startswith(RETIRED)))
+    for key, label in [*((code.id, code.label) for code in codebook.codes), *((key, key[1:]) for key in retired)]:
+        pairs = [pair for pair in shared if pair[1] == key]
         if not pairs:
             continue
         vector_a = np.array([PRESENT.get(a[pair], 0) for pair in pairs])
         vector_b = np.array([PRESENT.get(b[pair], 0) for pair in pairs])
         pooled[0].append(vector_a)
         pooled[1].append(vector_b)
-        rows.append({"code": code.label, **decision_statistics(vector_a, vector_b)})
+        figures = decision_statistics(vector_a, vector_b)
+        if key in retired:
+            figures["note"] = "; ".join(filter(None, [RETIRED_NOTE, figures.get("note", "")]))
+        rows.append({"code": label, **figures})
         for pair, left, right in zip(pairs, vector_a, vector_b):
             if left != right:
                 turn = texts.loc[pair[0]] if pair[0] in texts.index else None
                 differing.append({"segment_id": pair[0], "informant": "" if turn is None else turn["informant"],
-                                  "code": code.label, "grader_a": graders[0], "decision_a": a[pair],
+                                  "code": label, "grader_a": graders[0], "decision_a": a[pair],
                                   "grader_b": graders[1], "decision_b": b[pair],
                                   "text": "" if turn is None else turn["text"]})
     if rows:
         rows.append({"code": ALL_CODES, **decision_statistics(np.concatenate(pooled[0]), np.concatenate(pooled[1]))})
     return GraderAgreement(graders, pd.DataFrame(rows, columns=AGREEMENT_COLUMNS),
                            pd.DataFrame(differing, columns=DISAGREEMENT_COLUMNS))
+
+
+def run_grader_agreement(reviews: pd.DataFrame, codings: pd.DataFrame, segments: pd.DataFrame,
+                         codebook: Codebook) -> GraderAgreement | None:
+    """The run's own comparison when exactly two graders signed reviews.csv (more: the command names two), so the
+    figures follow every run and are never left behind in an outputs folder the run replaced; None otherwise."""
+    signed = list(dict.fromkeys(reviews["reviewer"].dropna().astype(str))) if not reviews.empty else []
+    signed = [grader for grader in signed if grader]
+    if len(signed) != 2:
+        return None
+    found = grader_agreement(reviews, codings[codings["source"] != "review"], segments, codebook, (signed[0], signed[1]))
+    return found if not found.table.empty else None
 
 
 def batch_grader_agreement(batch_dir: Path, outputs_dir: Path, graders: tuple[str, str] | None) -> GraderAgreement:

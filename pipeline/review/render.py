@@ -339,11 +339,11 @@ def summary_html(batch: str, reviewer: str, reviews_file: str, orphans: int, cha
         total = sum(unknown_codes.values())
         notes.append(f"{quantity(total, 'decision')} {'names' if total == 1 else 'name'} a code the codebook no longer has (renamed with a new id, "
                      f"split or removed): {named}; kept in reviews.csv but not applied. Decide those turns again "
-                     "with the codebook's codes (the run's warnings list them), or write the code's new label or id in their "
+                     "with the codebook's codes (status <i>decide again (code gone)</i> shows their codings; the run's warnings list them), or write the code's new label or id in their "
                      "<code>code</code> cell" if en else
                      f"{total} keputusan menyebut kode yang sudah tidak ada di kodebuku (id-nya diganti, dipecah atau "
                      f"dihapus): {named}; tetap disimpan di reviews.csv tetapi tidak diterapkan. Putuskan lagi "
-                     "giliran itu dengan kode kodebuku (peringatan run mendaftarnya), atau tulis label atau id kode barunya di "
+                     "giliran itu dengan kode kodebuku (status <i>putuskan lagi (kode lama)</i> menampilkan kodingnya; peringatan run mendaftarnya), atau tulis label atau id kode barunya di "
                      "sel <code>code</code>-nya")
     for note in notes:
         lines.append(f'<div style="margin-top:.4em;padding:.35em .7em;background:#fffbeb;border-left:3px solid #f59e0b;'

@@ -38,7 +38,8 @@ from pipeline.review.translations import TRANSLATIONS_FILE, add_correction, appl
 from pipeline.review.turn_anchors import anchor_of
 from pipeline.schema import CARRIED_EVIDENCE, NOTHING_TO_CODE
 
-STATUSES = ("pending", "reviewed", "accepted", "rejected", "added")
+# "again": the codings of turns whose decision names a code the codebook no longer has (split, removed), to decide anew
+STATUSES = ("pending", "reviewed", "accepted", "rejected", "added", "again")
 _STATE_OF_STATUS = {"pending": "", "accepted": "accepted", "rejected": "rejected", "added": "added"}
 _SEGMENT_VIEW_COLUMNS = ["document", "line", "place", "speaker", "language", "text", "gloss", "translation"]
 
@@ -148,7 +149,9 @@ class ReviewSession:
         if status:
             if status not in STATUSES:
                 raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
-            view = view[view["review"] != ""] if status == "reviewed" else view[view["review"] == _STATE_OF_STATUS[status]]
+            view = (view[view["review"] != ""] if status == "reviewed"
+                    else view[view["segment_id"].isin(set(self.outcome.unknown_to_decide()["segment_id"]))]
+                    if status == "again" else view[view["review"] == _STATE_OF_STATUS[status]])
         return view.reset_index(drop=True)
 
     def options(self) -> dict[str, list[str]]:
@@ -386,7 +389,7 @@ class ReviewSession:
         shown = Path(os.path.relpath(self.reviews_file.resolve()))
         if shown.parts[:3] == ("..",) * 3:
             shown = self.reviews_file.resolve()
-        unknown = self.unknown_codes()
+        unknown = self.outcome.unknown_to_decide()
         return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
                             self.changes_since_run(), lang, unknown["code"].value_counts(sort=False).to_dict(),
                             self.hidden if self.blind else None)
