@@ -26,8 +26,9 @@ OTHER = [("Siapa yang biasa memasak di rumah?", "Biasanya mertua saya, kalau say
          ("Apa hobi Ibu?", "Saya suka menjahit baju untuk anak-anak tetangga."),
          ("Bagaimana cuaca minggu ini?", "Hujan terus, jalan ke kebun jadi licin."),
          ("Ibu sekolah sampai mana?", "Sampai SMP, lalu bantu orang tua di warung.")]
-# answers to the cost question: the fare in words no keyword of the code names
-COST = ["Tiga puluh ribu pulang pergi, belum termasuk makan di jalan.",
+# answers to the cost question: the fare in words no keyword of the code names (no vehicle or trip word:
+# a sum beside one is a fare, *ongkos*, since round 32)
+COST = ["Tiga puluh ribu sekali datang, belum termasuk makan di warung.",
         "Hampir separuh penghasilan harian suami habis sekali jalan.",
         "Kadang saya pinjam dulu dari tetangga supaya bisa berangkat.",
         "Lima puluh kalau sewa motor dari kampung."]   # a sum in ribu with a vehicle is the fare's own words (amounts.py)
