@@ -45,6 +45,8 @@ _MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak
 _ADDING = frozenset({"tambah", "tamba", "kase", "kaseh", "kasih", "se", "kase tambah"})
 _STATE_BEFORE = frozenset({"rasa", "terasa", "merasa", "mulai", "so", "sudah", "masih", "jadi", "menjadi", "agak"})
 _THE_ONE = frozenset({"cuma", "hanya", "tinggal", "sisa", "yang"})  # cuma satu anak: the number counts
+# What is left: the amount after them is what remains, in the same order (so tinggal sadiki -> tinggal sedikit)
+_LEFT_OVER = frozenset({"tinggal", "tingga", "sisa"})
 # Person nouns that name a group: one of them is not 'seorang' (satu keluarga dapa lima kilo -> satu keluarga)
 _GROUPS = frozenset({"keluarga", "masyarakat"})
 _DEGREE_AFTER = frozenset({"skali", "sakali", "sekali"})  # X skali -> sangat X
@@ -108,7 +110,7 @@ def _sadiki(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "sebentar"
     elif before is not None and prev.ind and " " not in prev.ind and (
             before.key in _ADDING and before.ind and prev.pos in ("n", "") or before.pos != "v" and (
-                prev.pos == "adj" or prev.ind in _FEELINGS or before.key in _STATE_BEFORE and prev.pos in ("", "v"))):
+                prev.pos == "adj" or prev.ind in _FEELINGS or before.key in _STATE_BEFORE and prev.pos in ("", "v") and prev.key not in _LEFT_OVER)):
         # Indonesian puts sedikit first: tambah aer sadiki -> tambah sedikit air; kapala pusing sadiki
         # -> kepala sedikit pusing (MangARTI mining part: about 10 of 12 such clauses); not after
         # the verb kase made of a state (kase kurang sadiki -> kurangi sedikit; kase's text is gone)
