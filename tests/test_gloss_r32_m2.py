@@ -22,3 +22,57 @@ def test_ta_after_a_thing_marks_it_undergoing(source, expected, wrong):
 ])
 def test_what_is_left_keeps_its_order(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Tas ini kita pe kaka da beking.", "buatan kakak saya", "membuat"),
+    ("Lemari itu opa da bekeng.", "buatan kakek", "kakek membuat"),
+    ("Opa da beking lemari.", "membuat lemari", "buatan"),            # an object after: the act
+])
+def test_thing_then_person_da_beking_is_their_work(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Anjing itu ba gonggong nyanda barenti.", "tanpa henti", "tanpa berhenti"),
+    ("Dia nyanda barenti karja.", "tidak berhenti bekerja", "tanpa"),   # the clause's own negation
+])
+def test_nyanda_barenti_after_an_act_is_tanpa_henti(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Opa ada ba isi bensin di motor.", "mengisi bensin", "berisi"),
+    ("Kita ja baisi aer di ember.", "mengisi air", "berisi"),
+    ("Toples itu ba isi kue.", "berisi kue", "mengisi"),               # a vessel holds it
+])
+def test_a_person_ba_isi_fills(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Ibadah sore so dapa batal.", "dibatalkan", "dapat batal"),
+    ("Tanta ada kukur kalapa for kue.", "memarut kelapa", "kukur"),
+    ("Jendela ta goyang waktu gempa.", "bergoyang", "tergoyang"),
+    ("Kaca meja so ta bela.", "terbelah", "terbela "),
+    ("Tu anak kapala batu, nyanda mo dengar.", "keras kepala", "kepala batu"),
+    ("Dia so pinjam doi, masih minta ulang, muka tebal.", "tidak tahu malu", "muka tebal"),
+    ("Jang percaya, dia cuma ba omong basar.", "membual", "berbicara besar"),
+    ("Dorang kaweng lari ka Gorontalo.", "kawin lari", "menikah"),
+    ("Dada Oma, sampe ketemu ulang!", "sampai jumpa lagi", "ketemu"),
+    ("Dia cari tu dompet sampe ketemu.", "sampai ketemu", "jumpa"),   # until found, no farewell
+    ("Jang ngebut, biar lambat asal slamat.", "biar lambat asal selamat", "walaupun"),
+    ("Oma ja kirim sagu bakar dari kampung.", "sagu bakar", "membakar"),
+])
+def test_set_expressions_and_kitchen_words(source, expected, wrong):
+    _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Kalu aer laut so turung, torang cari kerang.", "air laut sudah surut", "turun"),
+    ("Sesudah banjir turung, torang bersih got.", "banjir surut", "turun"),
+    ("Harga rica so turung.", "sudah turun", "surut"),                # a price falls
+    ("Di kampung ujang turung dari pagi.", "hujan turun", "surut"),       # rain falls
+])
+def test_turung_of_the_sea_or_a_flood_is_surut(source, expected, wrong):
+    _reads(source, expected, wrong)

@@ -46,6 +46,23 @@ def made_in_relative(units: list[Unit], k: int) -> None:
     units[k].ind = "lakukan" if units[at - 1].key == "apa" else "buat"
 
 
+def made_by(units: list[Unit], k: int) -> None:
+    """A thing closed by its demonstrative, then a person, da and beking closing the clause: the thing
+    is the person's work, 'buatan' (meja ini opa da bekeng -> meja ini buatan kakek; kita pe kaka da
+    beking -> buatan kakak saya), not the person making it now; an object after beking keeps membuat."""
+    if units[k].ind != "membuat" or units[k].joined and k + 1 < len(units) or units[k - 1].key != "da":
+        return
+    at = k - 2
+    if at < 2 or not (units[at].pos == "pron" or units[at].pos == "n" and units[at].key in PERSON_NOUNS):
+        return
+    if units[at - 1].pos == "poss" and units[at - 1].joined:
+        at -= 1  # kita pe papa, depe mama
+    shown = units[at - 1]
+    if shown.pos == "dem" and shown.joined and units[at - 2].joined and units[at - 2].pos in ("n", ""):
+        shown.ind += " buatan"
+        units[k].ind = ""
+
+
 def done_what(units: list[Unit], k: int) -> None:
     """beking + apa closing its clause, after its subject, asks what one does: 'berbuat' (kalu
     demam, ade bekeng apa? -> adik berbuat apa?; nintau mo bekeng apa -> tidak tahu mau berbuat apa),
