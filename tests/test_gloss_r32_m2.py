@@ -76,3 +76,11 @@ def test_set_expressions_and_kitchen_words(source, expected, wrong):
 ])
 def test_turung_of_the_sea_or_a_flood_is_surut(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Ngana pe payung blum dapa kase pulang.", "belum dikembalikan", "dipulangkan"),
+    ("Anak-anak so dapa kase pulang dari skola.", "dipulangkan", "dikembalikan"),  # persons go home
+])
+def test_a_thing_dapa_kase_pulang_is_given_back(source, expected, wrong):
+    _reads(source, expected, wrong)

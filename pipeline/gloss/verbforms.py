@@ -153,10 +153,21 @@ def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
         root = nxt.root
         if vocabulary.causative(root) is None and vocabulary.inflected(root, "me"):
             root = vocabulary.root_of(root)  # manyala: the lexicon's meN- form (menyala -> nyala)
+        if root == "pulang" and _thing_before(units, k, vocabulary):
+            root = "kembali"  # tu buku so dapa kase pulang -> dikembalikan; a patient's stays dipulangkan
         form = vocabulary.causative(root)  # dapa kase maso -> dimasukkan (not 'diberi masuk')
         if form:
             u.ind, u.gloss = "", ("PASS",)
             nxt.ind = "di" + root + form[len(men_prefix(root)):]
+
+
+def _thing_before(units: list, k: int, vocabulary) -> bool:
+    """The subject right before units[k], past aspect words and negations, is a thing, no person."""
+    at = k - 1
+    while at > 0 and units[at].pos in ("aux", "neg") and units[at - 1].joined:
+        at -= 1
+    return at >= 0 and units[at].joined and not person(units[at]) and (
+        units[at].pos == "n" or thing(units[at], vocabulary))
 
 
 def _rasa(units, k, u, prev, nxt, before, vocabulary):
