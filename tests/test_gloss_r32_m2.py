@@ -84,3 +84,11 @@ def test_turung_of_the_sea_or_a_flood_is_surut(source, expected, wrong):
 ])
 def test_a_thing_dapa_kase_pulang_is_given_back(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Tutup tu kue, jang dapa makang semut.", "jangan dimakan semut", "dapat makan"),
+    ("Torang so dapa makang di gereja.", "sudah dapat makan", "dimakan"),  # no animal: getting to eat
+])
+def test_jang_dapa_verb_animal_is_the_passive(source, expected, wrong):
+    _reads(source, expected, wrong)

@@ -118,12 +118,17 @@ def _charged(units, at) -> bool:
     return after.key in _PRICES or after.pos == "num" or after.source == NUMBER
 
 
+_DONT = frozenset({"jang", "jangan"})
+
+
 def _undergone(units, k, verb, vocabulary) -> bool:
     """A thing as the subject before dapa + a transitive verb undergoes it: the passive (ikang so dapa
     makang kucing -> ikan sudah dimakan kucing; ini nasi kuning dapa bli di mana -> dibeli; the last
     word before it may be the thing's adjective or the place it is in: jagung di kobong so dapa makang)."""
     if verb.key not in TRANSITIVE_AFTER_DAPA:
         return False
+    if k > 0 and units[k - 1].key in _DONT and k + 2 < len(units) and units[k + 1].joined and units[k + 2].key in ANIMALS:
+        return True  # jang dapa makang kucing: the thing left out undergoes it, the animal its doer
     at = _subject_at(units, k)
     if at > 0 and units[at].pos == "adj" and units[at - 1].joined:
         at -= 1  # nasi kuning: the noun its adjective describes
