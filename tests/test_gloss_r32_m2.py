@@ -92,3 +92,12 @@ def test_a_thing_dapa_kase_pulang_is_given_back(source, expected, wrong):
 ])
 def test_jang_dapa_verb_animal_is_the_passive(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Peras lemong di atas ikang bakar.", "jeruk nipis", "lemon"),
+    ("Tanta iris daun lemong for woku ayam.", "daun jeruk", "daun jeruk nipis"),  # the leaf, no lime
+    ("Pohong kalapa dapa sambar kilat tadi malam.", "disambar petir", "kilat"),
+])
+def test_lime_and_lightning(source, expected, wrong):
+    _reads(source, expected, wrong)
