@@ -101,3 +101,11 @@ def test_jang_dapa_verb_animal_is_the_passive(source, expected, wrong):
 ])
 def test_lime_and_lightning(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Nelayan ba lapas jaring di laut.", "melepas jaring", "berlepas"),   # ba written apart, a word of no tag
+    ("Mama ba jual kue di pasar.", "berjualan kue", "menjual"),           # a ber- verb Indonesian keeps
+])
+def test_ba_apart_with_an_object(source, expected, wrong):
+    _reads(source, expected, wrong)

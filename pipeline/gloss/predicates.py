@@ -111,7 +111,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             _made_on_request(units, k, vocabulary)
             done_what(units, k)
             made_what(units, k)
-        if u.pos == "v" and u.ind.startswith("ber") and u.joined:
+        if (u.pos == "v" or u.pos == "" and units[k - 1].key == "ba") and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "" and done_by_subject(units, k) and _untagged_verb(u, vocabulary):
             active_voice(units, k, vocabulary)  # kita tabrak pagar -> saya menabrak pagar
