@@ -98,6 +98,8 @@ def test_jang_dapa_verb_animal_is_the_passive(source, expected, wrong):
     ("Peras lemong di atas ikang bakar.", "jeruk nipis", "lemon"),
     ("Tanta iris daun lemong for woku ayam.", "daun jeruk", "daun jeruk nipis"),  # the leaf, no lime
     ("Pohong kalapa dapa sambar kilat tadi malam.", "disambar petir", "kilat"),
+    ("Opa pelihara ikang mas di empang.", "ikan mas", "emas"),
+    ("Tanta pe kalung mas ilang.", "emas", "ikan"),                  # mas alone is gold
 ])
 def test_lime_and_lightning(source, expected, wrong):
     _reads(source, expected, wrong)
