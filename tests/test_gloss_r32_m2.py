@@ -111,3 +111,11 @@ def test_lime_and_lightning(source, expected, wrong):
 ])
 def test_ba_apart_with_an_object(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Ade nimau deng tanta, cuma mau deng mama.", "mau dengan ibu", "mau dan"),  # with whom one wants to be
+    ("Dia mau roti deng susu.", "roti dan susu", "dengan susu"),                 # a list after the object
+])
+def test_mau_deng_a_person_is_dengan(source, expected, wrong):
+    _reads(source, expected, wrong)
