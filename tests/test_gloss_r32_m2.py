@@ -119,3 +119,11 @@ def test_ba_apart_with_an_object(source, expected, wrong):
 ])
 def test_mau_deng_a_person_is_dengan(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Mo beking apa le, ujang so turung.", "Mau bagaimana lagi,", "membuat"),
+    ("Tanta mo beking apa le for natal?", "membuat apa lagi", "bagaimana"),  # a subject: what she will make
+])
+def test_mo_beking_apa_le_resigned(source, expected, wrong):
+    _reads(source, expected, wrong)

@@ -17,7 +17,7 @@ from pipeline.gloss.clause_words import (
     BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, WHEN, person, subject_before)
 from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
-from pipeline.gloss.making import MAKING, done_what, made_by, made_in_relative, made_what
+from pipeline.gloss.making import MAKING, done_what, made_by, made_in_relative, made_what, resigned
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, RULE
 from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.units import Unit
@@ -108,6 +108,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         if u.key in MAKING:
             made_in_relative(units, k)
             made_by(units, k)
+            resigned(units, k)
             _made_on_request(units, k, vocabulary)
             done_what(units, k)
             made_what(units, k)
