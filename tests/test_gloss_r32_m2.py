@@ -127,3 +127,12 @@ def test_mau_deng_a_person_is_dengan(source, expected, wrong):
 ])
 def test_mo_beking_apa_le_resigned(source, expected, wrong):
     _reads(source, expected, wrong)
+
+
+@pytest.mark.parametrize("source, expected, wrong", [
+    ("Opa so dirawat satu minggu di Kandou.", "seminggu", "satu minggu"),
+    ("Aer di jalang masih satu jengkal.", "sejengkal", "satu jengkal"),
+    ("Dia so tinggal di Bitung satu taong.", "satu tahun", "setahun"),  # a year said as counted stays
+])
+def test_satu_minggu_is_seminggu(source, expected, wrong):
+    _reads(source, expected, wrong)

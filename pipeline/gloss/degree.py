@@ -61,10 +61,15 @@ _SOLD_BY = frozenset({"kilo", "kg", "ikat", "ekor", "biji", "buah", "bungkus", "
                       "karung", "botol", "lusin", "rak", "sak", "papan", "bal"})
 
 
+# Spans Indonesian writes with se- as a whole amount (so satu minggu -> sudah seminggu; own references
+# seminggu 16 of 18 satu minggu; satu jengkal -> sejengkal)
+_SPANS = frozenset({"minggu", "jengkal"})
+
+
 def counted(units: list, k: int) -> bool:
     """What must follow satu at units[k] (not the last unit) for its rule to be worth setting up."""
     key = units[k + 1].key
-    return key in _MEASURES or key in PERSON_NOUNS or key in TIME_UNITS
+    return key in _MEASURES or key in PERSON_NOUNS or key in TIME_UNITS or key in _SPANS
 
 
 def _satu(units, k, u, prev, nxt, before, vocabulary):
@@ -72,7 +77,8 @@ def _satu(units, k, u, prev, nxt, before, vocabulary):
         return  # brapa satu ikat?, satu tumpuk cuma lima ribu: the unit a price is for stays 'satu'
     if nxt is not None and nxt.ind and (prev is None or prev.key not in _THE_ONE) and (
             nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key not in _GROUPS and nxt.key != "orang" or (
-                nxt.key in TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*clause(units, k))))):
+                nxt.key in TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*clause(units, k)))) or (
+                nxt.key in _SPANS)):
         if nxt.key not in PERSON_NOUNS:  # tiga kali satu hari -> tiga kali sehari
             u.ind, nxt.ind = "", same_case(u.ind, "se" + nxt.ind)  # satu gelas -> segelas; Satu kali -> Sekali
         else:
