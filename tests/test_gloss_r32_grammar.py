@@ -44,7 +44,7 @@ CASES = [
     ("Om pangge pa kita deng ade.", "Om memanggil saya dan adik."),
     # nyanda after its clause's act, before another act: what the act goes without, 'tanpa' (without.py)
     ("Dia makan banyak nyanda rasa malo.", "Dia makan banyak tanpa merasa malu."),
-    ("Dorang karja sampe malam nyanda barenti.", "Mereka bekerja sampai malam tanpa berhenti."),
+    ("Dorang karja sampe malam nyanda barenti.", "Mereka bekerja sampai malam tanpa henti."),
     ("Dia pigi nyanda bilang apa-apa.", "Dia pergi tanpa bilang apa-apa."),
     # ... not after a verb of saying, nor after its subject, nor after an act named as a topic
     ("Dia bilang nyanda mau.", "Dia bilang tidak mau."),

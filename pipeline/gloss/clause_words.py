@@ -14,6 +14,7 @@ from pipeline.person_words import PERSON_NOUNS, TITLES   # shared with ingest's 
 # Words for a person's sex that follow the noun they describe (anak parampuan, ade laki-laki).
 SEX_WORDS = frozenset({"parampuan", "parampuang", "perempuan", "laki-laki", "laki", "cowo", "cewe"})
 TIME_UNITS = frozenset({"minggu", "taong", "tahun", "bulan", "bulang", "hari"})
+_ALREADY = frozenset({"so", "su", "suda", "sudah"})  # the aspect word between a subject and ta-
 # Indonesian number words two to ten, as translated (ke- + these: kedua, ketiga; ages.py reads them too)
 NUMBER_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"})
 # Words of when that may follow a noun without being part of it (depe mama kemarin bilang).
@@ -289,15 +290,21 @@ CARRYING = frozenset({"bawa", "antar", "anta", "rujuk", "kirim"})  # + pi + plac
 _TOLD = frozenset({"pa", "ka", "kepada"})  # before the person told (bilang pa dia ta so pulang)
 
 
-def short_kita(units: list, k: int) -> bool:
+def short_kita(units: list, k: int, is_thing=lambda unit: False) -> bool:
     """ta at units[k] before an aspect word, a negation, an adverb or a verb and its object is short kita
     'saya' (ta so musti pulang, ta cuma mo tidor, waktu ta cuci piring); before a verb alone it is ter-,
     and so right after a person or a pronoun before a verb, the subject ta- marks as undergoing (anak ta kena
     parang -> anak terkena parang: no second subject follows a first); after pa + the person told, before an
-    aspect word or a negation, it is kita still, the subject of what is told (tanya pa dia ta bole iko)."""
+    aspect word or a negation, it is kita still, the subject of what is told (tanya pa dia ta bole iko).
+    A thing named before it, so between or not, is the subject ta- marks too: what follows the verb is
+    the force that did it (tenda so ta bawa banjir -> terbawa banjir), not kita's object."""
     nxt = units[k + 1] if k + 1 < len(units) and units[k].joined else None
     prev = units[k - 1] if k > 0 and units[k - 1].joined else None
     if nxt is None:
+        return False
+    thing = units[k - 2] if prev is not None and prev.key in _ALREADY and k > 1 and units[k - 2].joined else prev
+    if thing is not None and (thing.pos == "n" or is_thing(thing)) and thing.key not in (
+            PERSON_NOUNS | TIME_UNITS | WEATHER | {"waktu"}):  # a person: as below
         return False
     if prev is not None and (prev.pos == "pron" or prev.key in PERSON_NOUNS) and not (
             k > 1 and units[k - 2].key in _TOLD and units[k - 2].joined and nxt.pos in BEFORE_VERB_POS):

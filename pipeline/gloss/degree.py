@@ -45,6 +45,8 @@ _MEASURES = frozenset({"gelas", "piring", "mangkok", "mangkuk", "potong", "kotak
 _ADDING = frozenset({"tambah", "tamba", "kase", "kaseh", "kasih", "se", "kase tambah"})
 _STATE_BEFORE = frozenset({"rasa", "terasa", "merasa", "mulai", "so", "sudah", "masih", "jadi", "menjadi", "agak"})
 _THE_ONE = frozenset({"cuma", "hanya", "tinggal", "sisa", "yang"})  # cuma satu anak: the number counts
+# What is left: the amount after them is what remains, in the same order (so tinggal sadiki -> tinggal sedikit)
+_LEFT_OVER = frozenset({"tinggal", "tingga", "sisa"})
 # Person nouns that name a group: one of them is not 'seorang' (satu keluarga dapa lima kilo -> satu keluarga)
 _GROUPS = frozenset({"keluarga", "masyarakat"})
 _DEGREE_AFTER = frozenset({"skali", "sakali", "sekali"})  # X skali -> sangat X
@@ -59,10 +61,15 @@ _SOLD_BY = frozenset({"kilo", "kg", "ikat", "ekor", "biji", "buah", "bungkus", "
                       "karung", "botol", "lusin", "rak", "sak", "papan", "bal"})
 
 
+# Spans Indonesian writes with se- as a whole amount (so satu minggu -> sudah seminggu; own references
+# seminggu 16 of 18 satu minggu; satu jengkal -> sejengkal)
+_SPANS = frozenset({"minggu", "jengkal"})
+
+
 def counted(units: list, k: int) -> bool:
     """What must follow satu at units[k] (not the last unit) for its rule to be worth setting up."""
     key = units[k + 1].key
-    return key in _MEASURES or key in PERSON_NOUNS or key in TIME_UNITS
+    return key in _MEASURES or key in PERSON_NOUNS or key in TIME_UNITS or key in _SPANS
 
 
 def _satu(units, k, u, prev, nxt, before, vocabulary):
@@ -70,7 +77,8 @@ def _satu(units, k, u, prev, nxt, before, vocabulary):
         return  # brapa satu ikat?, satu tumpuk cuma lima ribu: the unit a price is for stays 'satu'
     if nxt is not None and nxt.ind and (prev is None or prev.key not in _THE_ONE) and (
             nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key not in _GROUPS and nxt.key != "orang" or (
-                nxt.key in TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*clause(units, k))))):
+                nxt.key in TIME_UNITS and (prev is not None and prev.key == "kali" or _rate(*clause(units, k)))) or (
+                nxt.key in _SPANS)):
         if nxt.key not in PERSON_NOUNS:  # tiga kali satu hari -> tiga kali sehari
             u.ind, nxt.ind = "", same_case(u.ind, "se" + nxt.ind)  # satu gelas -> segelas; Satu kali -> Sekali
         else:
@@ -108,7 +116,7 @@ def _sadiki(units, k, u, prev, nxt, before, vocabulary):
         u.ind = "sebentar"
     elif before is not None and prev.ind and " " not in prev.ind and (
             before.key in _ADDING and before.ind and prev.pos in ("n", "") or before.pos != "v" and (
-                prev.pos == "adj" or prev.ind in _FEELINGS or before.key in _STATE_BEFORE and prev.pos in ("", "v"))):
+                prev.pos == "adj" or prev.ind in _FEELINGS or before.key in _STATE_BEFORE and prev.pos in ("", "v") and prev.key not in _LEFT_OVER)):
         # Indonesian puts sedikit first: tambah aer sadiki -> tambah sedikit air; kapala pusing sadiki
         # -> kepala sedikit pusing (MangARTI mining part: about 10 of 12 such clauses); not after
         # the verb kase made of a state (kase kurang sadiki -> kurangi sedikit; kase's text is gone)

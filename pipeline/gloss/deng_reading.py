@@ -23,7 +23,7 @@ from pipeline.gloss.morphology import ACRONYM, NAME, NUMBER
 # Words whose partner or instrument deng introduces: 'dengan', not 'dan'.
 _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita", "bacirita", "cirita", "carita",
                           "bicara", "babicara", "baomong", "omong", "kawin", "menikah", "bamain", "main", "iko",
-                          "ikut", "pake", "bapake", "pakai", "isi", "fol", "penuh", "campur", "bacampur",
+                          "ikut", "pake", "bapake", "pakai", "isi", "fol", "mau", "penuh", "campur", "bacampur",
                           "tutup", "tutu", "ganti", "baganti", "bagabung", "gabung", "badansa", "bakanal",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
                           "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran",

@@ -26,6 +26,7 @@ _BUILDINGS = frozenset({"rumah", "ruma", "wc", "jamban", "jembatan", "jembatang"
                         "dapur", "kamar", "septic", "septik", "talud", "bendungan", "pondasi"})  # a sabua or a tent is made
 _MADE_AS = ((_WORK, "mengerjakan", "kerjakan"), (_EVENTS, "mengadakan", "adakan"), (_BUILDINGS, "membangun", "bangun"))
 _SO = frozenset({"bagitu", "begitu", "bagini", "begini"})
+_WHAT_ELSE = frozenset({"apa le", "apa lagi"})  # mo beking apa le: the resigned question
 
 
 def made_in_relative(units: list[Unit], k: int) -> None:
@@ -44,6 +45,32 @@ def made_in_relative(units: list[Unit], k: int) -> None:
     if at < 1 or units[at].key != "yang" or not units[at - 1].joined:
         return
     units[k].ind = "lakukan" if units[at - 1].key == "apa" else "buat"
+
+
+def made_by(units: list[Unit], k: int) -> None:
+    """A thing closed by its demonstrative, then a person, da and beking closing the clause: the thing
+    is the person's work, 'buatan' (meja ini opa da bekeng -> meja ini buatan kakek; kita pe kaka da
+    beking -> buatan kakak saya), not the person making it now; an object after beking keeps membuat."""
+    if units[k].ind != "membuat" or units[k].joined and k + 1 < len(units) or units[k - 1].key != "da":
+        return
+    at = k - 2
+    if at < 2 or not (units[at].pos == "pron" or units[at].pos == "n" and units[at].key in PERSON_NOUNS):
+        return
+    if units[at - 1].pos == "poss" and units[at - 1].joined:
+        at -= 1  # kita pe papa, depe mama
+    shown = units[at - 1]
+    if shown.pos == "dem" and shown.joined and units[at - 2].joined and units[at - 2].pos in ("n", ""):
+        shown.ind += " buatan"
+        units[k].ind = ""
+
+
+def resigned(units: list[Unit], k: int) -> None:
+    """mo beking apa le opening the sentence and closing its clause, no subject before it: the resigned
+    'what else can one do', mau bagaimana lagi (Mo bekeng apa le, dorang so pigi), not what one will make."""
+    if k != 1 or units[0].key not in ("mo", "mau") or k + 1 >= len(units) or units[k + 1].key not in _WHAT_ELSE or (
+            units[k + 1].joined and k + 2 < len(units)):
+        return
+    units[k].ind, units[k + 1].ind = "", "bagaimana lagi"
 
 
 def done_what(units: list[Unit], k: int) -> None:

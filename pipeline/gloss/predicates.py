@@ -17,7 +17,7 @@ from pipeline.gloss.clause_words import (
     BEFORE_VERB_POS, BETWEEN_SUBJECT_AND_VERB, CONDITION, INTRANSITIVE_AFTER_DAPA, PERSON_NOUNS, WHEN, person, subject_before)
 from pipeline.gloss.having import HAVE, possession, superlative
 from pipeline.gloss.indonesian import INFLECTING_PREFIXES, IndonesianVocabulary, men_prefix
-from pipeline.gloss.making import MAKING, done_what, made_in_relative, made_what
+from pipeline.gloss.making import MAKING, done_what, made_by, made_in_relative, made_what, resigned
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, RULE
 from pipeline.gloss.prohibitions import prohibited_undergone
 from pipeline.gloss.units import Unit
@@ -78,6 +78,7 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
         caused_on_subject(units, len(units) - 1, vocabulary)  # tu kue musti kase dingin dulu.
     if last.key in MAKING:
         made_in_relative(units, len(units) - 1)  # apa yang ngana bekeng?: the verb closes the sentence
+        made_by(units, len(units) - 1)  # meja ini opa da bekeng -> meja ini buatan kakek
     elif last.pos == "v" and last.root and last.ind == last.root and len(units) > 2 and not undergone(
             units, len(units) - 1, vocabulary) and not _done_by_fronted_doer(units, len(units) - 1, vocabulary, True):
         # BPJS blum bisa urus; tu surat kita so antar.
@@ -106,10 +107,12 @@ def after_context(units: list[Unit], vocabulary: IndonesianVocabulary) -> None:
             continue  # obat ini musti kase abis dulu -> obat ini harus dihabiskan dulu
         if u.key in MAKING:
             made_in_relative(units, k)
+            made_by(units, k)
+            resigned(units, k)
             _made_on_request(units, k, vocabulary)
             done_what(units, k)
             made_what(units, k)
-        if u.pos == "v" and u.ind.startswith("ber") and u.joined:
+        if (u.pos == "v" or u.pos == "" and units[k - 1].key == "ba") and u.ind.startswith("ber") and u.joined:
             _ba_with_object(units, k, vocabulary)
         elif u.pos == "" and done_by_subject(units, k) and _untagged_verb(u, vocabulary):
             active_voice(units, k, vocabulary)  # kita tabrak pagar -> saya menabrak pagar
@@ -180,8 +183,8 @@ def _ba_with_object(units: list[Unit], k: int, vocabulary: IndonesianVocabulary)
     ba cari doi -> mencari uang, bajaga anak -> menjaga anak, ba angkat
     karung -> mengangkat karung (not 'berangkat'); ber- verbs Indonesian writes before a noun stay."""
     u = units[k]
-    if not opens_object(units[k + 1], vocabulary):
-        return
+    if u.key.startswith("ta ") or not opens_object(units[k + 1], vocabulary):
+        return  # a ta- row undergoes, it takes no object (lemari ta goyang waktu gempa -> bergoyang)
     if u.gloss[:1] and u.gloss[0].startswith("RECP"):
         # a baku row's ber- word is no ba- verb: bertemu muka (not 'menemu'); one whose root takes an
         # object only with -kan gathers it (baku kumpul sampah -> mengumpulkan sampah, not 'berkumpul')

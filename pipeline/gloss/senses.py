@@ -296,6 +296,9 @@ def _new(units, k, u, prev, nxt, before, vocabulary):
 
 
 def _filling(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind.lower() == "berisi" and nxt is not None and person_subject(units, k):
+        u.ind = "mengisi"  # a person's ba isi fills the object (mengisi botol), a vessel's holds it (berisi)
+        return
     if u.ind.lower() in _POURED:
         words, at = clause(units, k)
         poured = any(c.key in _INTO for c in words[at + 1:])  # kase isi aer ke gelas -> tuangkan air ke gelas
@@ -373,7 +376,7 @@ def _piercing(units, k, u, prev, nxt, before, vocabulary):
 # Softeners that close a request (clause_words.SOFTENERS, and jo dang read as one unit): kurang opening
 # such a clause asks the seller to lower the price.
 _REQUEST_CLOSERS = SOFTENERS | {"jo dang"}
-FREE_KEYS = frozenset({"kurang", "warna", "semua"}) | scenery_senses.FREE_KEYS | strength_senses.FREE_KEYS  # Indonesian words: clauses.py sets their rules up without the lexicon
+FREE_KEYS = frozenset({"kurang", "warna", "semua", "baisi"}) | scenery_senses.FREE_KEYS | strength_senses.FREE_KEYS  # Indonesian words: clauses.py sets their rules up without the lexicon
 
 
 def _lower_price(units, k, u, prev, nxt, before, vocabulary):
@@ -391,7 +394,7 @@ def _coloured(units, k, u, prev, nxt, before, vocabulary):
         u.ind, u.pos = "berwarna", "v"  # bunga yang warna kuning -> bunga yang berwarna kuning
 
 
-RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, **strength_senses.RULES, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together, "mas": _gold,
+RULES = {**going_senses.RULES, "ulang": _repeat, "baganti": _change, "isi": _filling, "baisi": _filling, **strength_senses.RULES, "baru": _new, "gigi": _bite, "muka": _muka, "kaweng": _wedding, "pas": _pas, "rupa": _seems, "bilang": _wishing, "kawin": _wedding, "panas": _panas, "sayang": _sayang, "sama-sama": _together, "mas": _gold,
          **dict.fromkeys(("bacirita", "bacerita"), _telling),
          "balari": _speeds, **dict.fromkeys(("laju", "laju-laju"), _vehicle_speed), "rame": _festive, "tatusu": _piercing, "kurang": _lower_price, "warna": _coloured, "ramai": _festive, **dict.fromkeys(_KIN_TITLES, _kin_title),
          **dict.fromkeys(("samua", "smua", "semua"), _all_of_them), **scenery_senses.RULES}

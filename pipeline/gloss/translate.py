@@ -356,7 +356,7 @@ class SentenceTranslator:
         elif key in ("ba", "ta"):
             base = nxt.root or (nxt.ind if key == "ba" and " " not in nxt.ind else "") if nxt is not None else ""
             u.ind = ""  # never a bare ber/ter (ba lewat)
-            if key == "ta" and short_kita(units, k):
+            if key == "ta" and short_kita(units, k, self._thing):
                 u.ind, u.gloss = "saya", ("1SG",)  # ta so musti pulang, waktu ta cuci piring: short kita
             elif base and nxt.pos not in NOT_POSSESSED:  # ba + noun: ba asap -> berasap, ba rapat -> rapat
                 if (key, nxt.key) in self.written_together:

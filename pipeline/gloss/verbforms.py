@@ -118,12 +118,17 @@ def _charged(units, at) -> bool:
     return after.key in _PRICES or after.pos == "num" or after.source == NUMBER
 
 
+_DONT = frozenset({"jang", "jangan"})
+
+
 def _undergone(units, k, verb, vocabulary) -> bool:
     """A thing as the subject before dapa + a transitive verb undergoes it: the passive (ikang so dapa
     makang kucing -> ikan sudah dimakan kucing; ini nasi kuning dapa bli di mana -> dibeli; the last
     word before it may be the thing's adjective or the place it is in: jagung di kobong so dapa makang)."""
     if verb.key not in TRANSITIVE_AFTER_DAPA:
         return False
+    if k > 0 and units[k - 1].key in _DONT and k + 2 < len(units) and units[k + 1].joined and units[k + 2].key in ANIMALS:
+        return True  # jang dapa makang kucing: the thing left out undergoes it, the animal its doer
     at = _subject_at(units, k)
     if at > 0 and units[at].pos == "adj" and units[at - 1].joined:
         at -= 1  # nasi kuning: the noun its adjective describes
@@ -153,10 +158,21 @@ def _dapa_kase(units, k, u, prev, nxt, before, vocabulary):
         root = nxt.root
         if vocabulary.causative(root) is None and vocabulary.inflected(root, "me"):
             root = vocabulary.root_of(root)  # manyala: the lexicon's meN- form (menyala -> nyala)
+        if root == "pulang" and _thing_before(units, k, vocabulary):
+            root = "kembali"  # tu buku so dapa kase pulang -> dikembalikan; a patient's stays dipulangkan
         form = vocabulary.causative(root)  # dapa kase maso -> dimasukkan (not 'diberi masuk')
         if form:
             u.ind, u.gloss = "", ("PASS",)
             nxt.ind = "di" + root + form[len(men_prefix(root)):]
+
+
+def _thing_before(units: list, k: int, vocabulary) -> bool:
+    """The subject right before units[k], past aspect words and negations, is a thing, no person."""
+    at = k - 1
+    while at > 0 and units[at].pos in ("aux", "neg") and units[at - 1].joined:
+        at -= 1
+    return at >= 0 and units[at].joined and not person(units[at]) and (
+        units[at].pos == "n" or thing(units[at], vocabulary))
 
 
 def _rasa(units, k, u, prev, nxt, before, vocabulary):

@@ -10,6 +10,9 @@
   kabur  'keruh' (muddy) of water (dionbata.com word list: aer kabur 'air keruh'): water its subject,
          the last word before it past aspect and degree words (aer sumur jadi kabur); 'kabur' (blurred,
          run off) elsewhere (pencuri lompat ka kali kong kabur, dia pe mata kabur)
+  turung 'surut' (ebb, recede) of the sea, the tide or a flood, its subject the last word before it past
+         aspect and degree words (aer laut so turung -> air laut sudah surut, banjir mulai turung);
+         'turun' elsewhere (harga turung, ujang turung, turung dari oto)
 """
 
 from __future__ import annotations
@@ -44,14 +47,24 @@ def _kabur(units, k, u, prev, nxt, before, vocabulary):
         u.ind = MUDDY  # aer sumur jadi kabur -> air sumur menjadi keruh; dia kabur dari rumah stays
 
 
-def _water_subject(units: list, k: int) -> bool:
+# Water that rises and falls as a level: turung of it is 'surut'.
+_LEVELS = frozenset({"laut", "pasang", "banjir"})
+
+
+def _turung(units, k, u, prev, nxt, before, vocabulary):
+    if u.ind == "turun" and _water_subject(units, k, _LEVELS, last=True):
+        u.ind = "surut"  # aer laut so turung -> air laut sudah surut; harga turung stays 'turun'
+
+
+def _water_subject(units: list, k: int, waters: frozenset = _WATERS, last: bool = False) -> bool:
     """Water is kabur's subject: the last word before it, past aspect, becoming and degree words only
     (aer di sumur so kabur skali; not lompat ka kali kong kabur, minum aer dia pe mata kabur)."""
     at = k - 1
     while at >= 0 and units[at].joined and all(w in _BEFORE_STATE for w in units[at].key.split()):
         at -= 1
-    return at >= 0 and units[at].joined and units[at].ind.partition(" ")[0] in _WATERS
+    words = units[at].ind.lower().split() if at >= 0 and units[at].joined else ()
+    return bool(words) and (words[-1] if last else words[0]) in waters
 
 
-RULES = {"kali": _kali, "kabur": _kabur}
+RULES = {"kali": _kali, "kabur": _kabur, "turung": _turung}
 FREE_KEYS = frozenset({"kali", "kabur"})  # Indonesian words the lexicon does not list

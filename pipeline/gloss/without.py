@@ -2,7 +2,7 @@
 
 A negation that follows its clause's predicate (and its object or adjuncts), with no subject of its
 own, does not deny that predicate: it says what the act goes without (dia makan banyak nyanda rasa
-malo -> dia makan banyak tanpa merasa malu; aduk nyanda barenti -> aduk tanpa berhenti; dudu di
+malo -> dia makan banyak tanpa merasa malu; aduk nyanda barenti -> aduk tanpa henti; dudu di
 kamar nyanda batutu pintu -> tanpa menutup pintu). nyanda ada before a noun there is 'tanpa' too
 (pante bersih skali nyanda ada sampah -> tanpa sampah), not after a place or a thing, which is what
 lacks it (ruang tunggu nyanda ada kursi). A verb of saying, knowing, feeling or wanting before it
@@ -38,6 +38,8 @@ def _without(units, k, u, prev, nxt, before, vocabulary: IndonesianVocabulary) -
         u.ind = "tanpa"
         if nxt.key in _FEELING:
             nxt.ind = "merasa"
+        elif nxt.ind == "berhenti" and not (k + 2 < len(units) and units[k + 1].joined and units[k + 2].pos == "v"):
+            nxt.ind = "henti"  # karja nyanda barenti -> bekerja tanpa henti (KBBI), the set phrase
 
 
 def _after_act(units: list, k: int) -> bool:
@@ -52,8 +54,8 @@ def _after_act(units: list, k: int) -> bool:
         unit = units[at]
         if unit.pos == "conj" or unit.key in _OPENERS:
             return False
-        if unit.pos == "v":
-            return _predicate(units, at)
+        if unit.pos == "v" or unit.key == "ba" and at + 1 < k:
+            return _predicate(units, at)  # ba gonggong: the ba- verb written apart
         if unit.pos == "adj":
             graded = at + 1 < k and units[at + 1].key in INTENSIFIERS
             marked = at > 0 and units[at - 1].joined and units[at - 1].pos == "aux"
