@@ -64,3 +64,11 @@ def test_a_prohibition_code_takes_no_obligation():
     assert "larangan" not in codes_of_paragraph(burning, "Setiap kelompok tani wajib menanam jagung tahun ini.")
     assert "larangan" in codes_of_paragraph(burning, "Sekarang petani tidak boleh lagi memakai api di ladang.",
                                             interview=True)
+
+
+def test_a_body_that_cannot_is_no_rule():
+    # Manado "bole" also says 'can': "nyanda bole" beside a body's state is glossed "tidak boleh" but no rule
+    assert "aturan" not in codes_of_paragraph(CODEBOOK, "Sejak jatuh itu dia tidak boleh berdiri lama, lututnya bengkak.",
+                                              interview=True)
+    assert "aturan" in codes_of_paragraph(CODEBOOK, "Sejak bulan lalu pedagang tidak boleh berdiri di pintu masuk.",
+                                          interview=True)

@@ -16,7 +16,8 @@ Not a rule whose maker the code does not name (OTHER_MAKERS, within MAKER_REACH 
 rule word): a household's say ("Istri saya bilang tidak boleh merokok di kamar"), a health
 worker's advice ("Kata bidan tidak boleh angkat yang berat") or a custom's due ("wajib bawa gula,
 itu adat") is no village's, school's or church's rule; it is the rule of a code whose label or
-definition names that maker ("Aturan keluarga dan sekolah", "orang tua yang melarang").
+definition names that maker ("Aturan keluarga dan sekolah", "orang tua yang melarang"). Nor is
+"tidak boleh" beside a body's state (BODY_STATES): Manado "bole" also says 'can'.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ OTHER_MAKERS = (
     ("dokter", "bidan", "perawat", "mantri", "suster", "nakes"),
     ("adat", "tradisi", "kebiasaan", "budaya", "turun-temurun"),
 )
+# a body's state beside "tidak boleh": Manado "bole" also says 'can', and "dia so nyanda bole bajalan, kaki
+# so bengka" (glossed "tidak boleh berjalan") is a body that cannot, no rule (nor is a patient's diet one)
+BODY_STATES = ("sakit", "bengkak", "lumpuh", "nyeri", "pusing", "demam", "lemas", "luka", "patah", "stroke")
 MAKER_REACH = 8   # tokens between a maker and the rule word: one clause ("wajib minum obat tiap hari, kata perawat")
 RULE_CONFIDENCE = 0.35   # as a construct's everyday words (constructs.py): weaker than the label's own
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,10 +57,10 @@ def is_rule_code(code: Code) -> bool:
     return bool(words) and words[0] in RULE_NOUNS
 
 
-def other_makers(code: Code) -> tuple[str, ...]:
-    """The words naming a rule's maker that the code's own label and definition do not name."""
+def other_makers(code: Code, classes: tuple[tuple[str, ...], ...] = OTHER_MAKERS) -> tuple[str, ...]:
+    """The words of `classes` (a rule's makers) of which the code's own label and definition name none."""
     named = set(_WORD.findall(own_description(code).casefold()))
-    return tuple(word for makers in OTHER_MAKERS if named.isdisjoint(w for m in makers for w in m.split())
+    return tuple(word for makers in classes if named.isdisjoint(w for m in makers for w in m.split())
                  for word in makers)
 
 
@@ -70,4 +74,4 @@ def rule_code_rules(code: Code) -> list[KeywordRule]:
     return [KeywordRule((), rule_words, None, RULE_CONFIDENCE, RULE_STATED, negatable=True,
                         unless_beside=makers, unless_reach=MAKER_REACH),
             KeywordRule((), PROHIBITIONS, None, RULE_CONFIDENCE, RULE_STATED, negatable=False, by_lemma=False,
-                        unless_beside=makers, unless_reach=MAKER_REACH)]
+                        unless_beside=makers + other_makers(code, (BODY_STATES,)), unless_reach=MAKER_REACH)]
