@@ -20,6 +20,7 @@ CODEBOOK = parse_codebook(minimal_codebook_yaml([
 @pytest.mark.parametrize("answer", [
     "Kami naik oto ke kota, satu orang tiga puluh ribu sekali jalan.",
     "Naik ojek pulang pergi enam puluh ribu.",
+    "Kita beli tiket kapal seratus dua puluh ribu.",   # a ticket bought is a fare, though bought
 ])
 def test_a_fare_says_ongkos(answer):
     assert codes_of_paragraph(CODEBOOK, answer, interview=True) == {"ongkos"}
@@ -29,6 +30,8 @@ def test_a_fare_says_ongkos(answer):
     "Anak saya dapat honor lima puluh ribu dari gereja tiap bulan.",   # a sum received
     "Lensa kacamata di toko itu tiga ratus ribu sepasang.",            # a thing's price
     "Tetes mata itu empat puluh ribu satu botol, karena dibawa dengan kapal.",   # the ship only the reason
+    "Kalau lewat kapal, gula pasir sudah dua puluh ribu sekilo.",      # a good measured out, a ship in its sentence
+    "Perahu katinting itu dia jual dua belas juta.",                   # the vehicle sold, no ride paid
 ])
 def test_a_price_or_a_sum_received_says_no_ongkos(answer):
     assert "ongkos" not in codes_of_paragraph(CODEBOOK, answer, interview=True)

@@ -35,3 +35,11 @@ def test_the_bare_root_is_not_the_reduplicated_keyword(codebook, text):
 ])
 def test_the_reduplicated_keyword_still_matches_itself(codebook, text, code):
     assert codes_of_paragraph(codebook, text, interview=True) == {code}
+
+
+def test_play_reduplicated_is_still_play():
+    # main-main is a child's play wherever no denial makes it 'in jest'
+    play = one_code_codebook("main", "Anak bermain di luar rumah", "Children play on the beach or the road.",
+                             ["main"], name="Studi anak pesisir")
+    assert codes_of_paragraph(play, "Sore-sore cucu saya main-main di pinggir kali.", interview=True) == {"main"}
+    assert codes_of_paragraph(play, "Ombak tadi malam bukan main-main tingginya.", interview=True) == set()

@@ -39,3 +39,36 @@ def test_only_a_label_headed_by_a_rule_noun_is_a_rule_code():
     assert not is_rule_code(codes["penegakan"])   # the rule noun is not its head: enforcing is the act
     assert not is_rule_code(codes["sampah"])
     assert "penegakan" not in codes_of_paragraph(CODEBOOK, "Pedagang dilarang menaruh dagangan di atas trotoar.")
+
+
+def test_a_rule_the_code_s_makers_did_not_make_is_not_its_evidence():
+    # a household's say, a health worker's advice, a custom's due: not the market manager's rule
+    said = ["Suami saya bilang tidak boleh pulang lewat magrib.",
+            "Kata bidan saya tidak boleh angkat karung yang berat.",
+            "Kalau ada pesta kawin, wajib bawa gula dua kilo, itu sudah adat di sini."]
+    for text in said:
+        assert "aturan" not in codes_of_paragraph(CODEBOOK, text, interview=True), text
+    # the same household rule is the rule of a code that names the household as a rule's maker
+    household = parse_codebook(minimal_codebook_yaml([
+        ("aturan_rumah", "Aturan keluarga dan sekolah", "Batasan yang dibuat orang tua atau guru bagi anak.", [])]),
+        source="test.yaml")
+    assert "aturan_rumah" in codes_of_paragraph(household, "Suami saya bilang tidak boleh pulang lewat magrib.",
+                                                interview=True)
+    # an authority's rule with no other maker beside it stays
+    assert "aturan" in codes_of_paragraph(CODEBOOK, "Kata petugas pasar, tidak boleh jualan di lorong.", interview=True)
+
+
+def test_a_prohibition_code_takes_no_obligation():
+    burning = parse_codebook(minimal_codebook_yaml([
+        ("larangan", "Larangan membakar kebun", "Larangan pemerintah membuka lahan dengan api.", [])]), source="test.yaml")
+    assert "larangan" not in codes_of_paragraph(burning, "Setiap kelompok tani wajib menanam jagung tahun ini.")
+    assert "larangan" in codes_of_paragraph(burning, "Sekarang petani tidak boleh lagi memakai api di ladang.",
+                                            interview=True)
+
+
+def test_a_body_that_cannot_is_no_rule():
+    # Manado "bole" also says 'can': "nyanda bole" beside a body's state is glossed "tidak boleh" but no rule
+    assert "aturan" not in codes_of_paragraph(CODEBOOK, "Sejak jatuh itu dia tidak boleh berdiri lama, lututnya bengkak.",
+                                              interview=True)
+    assert "aturan" in codes_of_paragraph(CODEBOOK, "Sejak bulan lalu pedagang tidak boleh berdiri di pintu masuk.",
+                                          interview=True)

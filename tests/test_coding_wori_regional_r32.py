@@ -5,8 +5,8 @@ New sentences written for these tests: premium aid a regional government gives t
 members, its agreement with BPJS Kesehatan on the members it pays for, free insurance as its
 programme, and an office or a hospital helping a card's reactivation are registration help; the
 centre's PBI named in full, an agreement whose steps are listed after it, a hospital's contract
-with BPJS, an agreement not signed, insurance free no longer, help denied and a family's own
-reactivation are not.
+with BPJS, an agreement not signed, insurance free no longer, help denied, a family's own
+reactivation and a village group helped to be active again are not.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ WORI = load_codebook(Path(__file__).resolve().parents[1] / "codebooks" / "wori.y
     "yang datang berobat.",
     "Bila kartunya nonaktif, petugas puskesmas langsung berkoordinasi dengan Dinas Sosial untuk proses "
     "pengaktifan sehingga pengobatan tidak terhenti.",
+    "Operator desa sudah mengusulkan agar keanggotaan nelayan yang menunggak itu kembali aktif.",
 ])
 def test_regional_premiums_agreements_and_reactivation_help_are_registration_help(text):
     assert "bantuan_pendaftaran" in codes_of_paragraph(WORI, text)
@@ -59,6 +60,8 @@ def test_regional_premiums_agreements_and_reactivation_help_are_registration_hel
     # help denied, a family's own reactivation
     "Puskesmas tidak membantu proses reaktivasi, sehingga warga harus datang sendiri ke kantor BPJS.",
     "Ibu itu mengurus sendiri pengaktifan kembali kartunya setelah tiga kali ditolak di loket.",
+    # something other than the card or the membership active again
+    "Perangkat desa ikut membantu supaya kelompok arisan itu aktif kembali.",
 ])
 def test_the_centres_pbi_other_agreements_and_a_familys_own_errand_are_not(text):
     assert "bantuan_pendaftaran" not in codes_of_paragraph(WORI, text)

@@ -80,6 +80,15 @@ MORE_THAN = frozenset({"lebih", "lebe"})
 VEHICLES = frozenset({"ojek", "ojol", "bentor", "oto", "mobil", "taksi", "taxi", "carter", "angkot", "mikro", "bus",
                       "perahu", "kapal", "speedboat", "pesawat", "bensin", "tiket", "menyeberang", "menyebrang",
                       "nyebrang", "nyeberang", "transport", "transportasi"})
+# what a ride is paid with, not the vehicle itself: bought as a fare ("beli tiket")
+RIDE_PAID = frozenset({"bensin", "tiket", "menyeberang", "menyebrang", "nyebrang", "nyeberang"})
+# trading a vehicle: "mobil saya jual tiga puluh juta" is its price, no fare
+TRADE_LEMMAS = frozenset({"jual", "beli", "kredit", "cicil"})
+# a unit goods are measured in: a sum beside it is a good's price ("semen satu sak delapan puluh ribu",
+# "lima belas ribu sekilo"), though a boat brought the good
+MEASURES = frozenset({"kilo", "kg", "liter", "sak", "zak", "karung", "ton", "ikat", "bungkus", "botol", "dos",
+                      "meter", "gram", "ekor", "butir", "tandan"})
+MEASURE_REACH = 3   # tokens before or after the sum
 TRIPS = (("pulang", "pergi"), ("pergi", "pulang"), ("pulang", "pigi"), ("pigi", "pulang"), ("sekali", "jalan"))
 
 
@@ -109,11 +118,22 @@ def money_sums(doc: Doc) -> list[Occurrence]:
 
 def is_fare(doc: Doc, span: Occurrence) -> bool:
     """Is the sum at `span` paid for a ride or a crossing: a vehicle, its fuel or ticket, or a
-    trip's length ("pulang pergi", "sekali jalan") in its sentence?"""
+    trip's length ("pulang pergi", "sekali jalan") in its sentence? Not a sum measured per unit of a
+    good (MEASURES), nor a vehicle's own price (a vehicle beside a trade: TRADE_LEMMAS)."""
     left, right = sentence_around(doc, span[0], span[1], line_break=True)
+    near = doc[max(left, span[0] - MEASURE_REACH):min(right, span[1] + MEASURE_REACH)]
+    if any(_measure(t.norm_) for t in near):
+        return False
     cause = next((t.i for t in doc[span[1]:right] if t.norm_ in CAUSES), right)   # "..., karena dibawa dengan kapal"
     norms = [t.norm_ for t in doc[left:cause]]
-    return not VEHICLES.isdisjoint(norms) or any(pair in TRIPS for pair in zip(norms, norms[1:]))
+    traded = not TRADE_LEMMAS.isdisjoint(t.lemma_ for t in doc[left:cause])
+    rides = VEHICLES.intersection(norms) - (VEHICLES - RIDE_PAID if traded else frozenset())
+    return bool(rides) or any(pair in TRIPS for pair in zip(norms, norms[1:]))
+
+
+def _measure(norm: str) -> bool:
+    """Is `norm` a unit goods are measured in, or one of it ("sekilo", "seliter")?"""
+    return norm in MEASURES or (norm.startswith("se") and norm[2:] in MEASURES)
 
 
 def fareless_terms(cost_keys: frozenset[str], codes: Sequence[Code], rules: Iterable) -> frozenset[str]:

@@ -117,7 +117,7 @@ def compile_codebook(codebook: Codebook) -> CompiledCodebook:
                 confidence=derived.confidence, kind=derived.kind, borrows=code.context == PREVIOUS_TURN,
                 register=derived.register, senses=dict(derived.senses) if derived.distinct else None,
                 apart_from_roles=keyword_terms(tuple(derived.apart_from_roles), derived),
-                none=terms(derived.unless_beside), none_within=0 if derived.unless_beside else None))
+                none=terms(derived.unless_beside), none_within=derived.unless_reach if derived.unless_beside else None))
         for rule in code.rules:
             slots = tuple(terms(slot) for slot in rule.get("all", ()))
             context = terms(rule.get("any", ()))

@@ -100,6 +100,7 @@ class KeywordRule:
     register: str = ""                   # read only in documents (WRITTEN) or only in speech (SPOKEN)
     apart_from_roles: frozenset[str] = frozenset()   # answer terms no support for a role asked (QUESTION)
     unless_beside: tuple[str, ...] = ()  # terms that silence the rule next to its first slot's word ("tidak hanya")
+    unless_reach: int = 0                # ... or within this many tokens of it (rule_codes.py: who made the rule)
     negated: frozenset[str] = frozenset()   # terms evidence only where denied: what a keyword's own negator denies
 
 

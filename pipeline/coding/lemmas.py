@@ -63,10 +63,11 @@ OWN_LEMMAS = {"pengumpul": "pengumpul", "pengumpulnya": "pengumpul",
 # as words): guna-guna 'sorcery' no guna 'use', diam-diam 'secretly' no diam 'silent', hati-hati 'careful' no
 # hati 'liver', kira-kira 'about' no kira 'think', tiba-tiba 'suddenly' no tiba 'arrive', lama-lama
 # 'eventually' no lama 'long', jangan-jangan 'perhaps' no jangan 'do not', baru-baru 'recently' no baru 'only
-# then', mata-mata 'spy', pura-pura 'pretend', sia-sia 'in vain', main-main 'in jest', rata-rata 'on average',
-# laki-laki 'male' no Manado laki 'husband'; a keyword written so matches it alone, and the word no rule of its root
+# then', mata-mata 'spy', pura-pura 'pretend', sia-sia 'in vain', rata-rata 'on average',
+# laki-laki 'male' no Manado laki 'husband'; a keyword written so matches it alone, and the word no rule of its root.
+# Not main-main: 'in jest' only after a denial ("bukan main-main"), a child's play ("anak main-main di pantai") else
 OWN_REDUPLICATIONS = frozenset({"guna-guna", "diam-diam", "hati-hati", "kira-kira", "tiba-tiba", "lama-lama",
-                                "jangan-jangan", "baru-baru", "mata-mata", "pura-pura", "sia-sia", "main-main",
+                                "jangan-jangan", "baru-baru", "mata-mata", "pura-pura", "sia-sia",
                                 "rata-rata", "laki-laki", "kupu-kupu"})
 
 

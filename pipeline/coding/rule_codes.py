@@ -10,13 +10,21 @@ prohibition's act from its code in documents).
 
 Not a permission ("boleh", "tidak dilarang": the rule words are negatable) and not a code whose
 label merely holds a rule noun later ("Penegakan aturan ...", "Pengaturan makan": its head is
-another act).
+another act). A code headed by "Larangan" names prohibitions: an obligation ("wajib") is not one.
+
+Not a rule whose maker the code does not name (OTHER_MAKERS, within MAKER_REACH tokens of the
+rule word): a household's say ("Istri saya bilang tidak boleh merokok di kamar"), a health
+worker's advice ("Kata bidan tidak boleh angkat yang berat") or a custom's due ("wajib bawa gula,
+itu adat") is no village's, school's or church's rule; it is the rule of a code whose label or
+definition names that maker ("Aturan keluarga dan sekolah", "orang tua yang melarang"). Nor is
+"tidak boleh" beside a body's state (BODY_STATES): Manado "bole" also says 'can'.
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.coding.codebook_words import own_description
 from pipeline.coding.keyword_rule import RULE_STATED, KeywordRule
 from pipeline.records.codebook import Code
 
@@ -26,6 +34,19 @@ RULE_NOUNS = frozenset({"aturan", "peraturan", "larangan", "regulasi", "ketentua
 RULE_WORDS = ("larang", "wajib")
 # a prohibition that carries its own negator, matched as written
 PROHIBITIONS = ("tidak boleh", "tidak diperbolehkan", "tidak diizinkan", "tidak dibolehkan")
+PROHIBITION_NOUNS = frozenset({"larangan"})   # a label headed so names what is forbidden, not what is owed
+# makers of a rule other than an authority, each with the words that name them (the first names them all):
+# a household (kin terms; not ibu, bapak: also a title, "Ibu Lurah"), a health worker advising, a custom
+OTHER_MAKERS = (
+    ("keluarga", "orang tua", "ortu", "istri", "isteri", "suami", "mama", "mamak", "papa", "ayah", "mertua", "nenek",
+     "kakek", "opa", "oma", "maitua", "paitua", "bini"),
+    ("dokter", "bidan", "perawat", "mantri", "suster", "nakes"),
+    ("adat", "tradisi", "kebiasaan", "budaya", "turun-temurun"),
+)
+# a body's state beside "tidak boleh": Manado "bole" also says 'can', and "dia so nyanda bole bajalan, kaki
+# so bengka" (glossed "tidak boleh berjalan") is a body that cannot, no rule (nor is a patient's diet one)
+BODY_STATES = ("sakit", "bengkak", "lumpuh", "nyeri", "pusing", "demam", "lemas", "luka", "patah", "stroke")
+MAKER_REACH = 8   # tokens between a maker and the rule word: one clause ("wajib minum obat tiap hari, kata perawat")
 RULE_CONFIDENCE = 0.35   # as a construct's everyday words (constructs.py): weaker than the label's own
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -36,9 +57,21 @@ def is_rule_code(code: Code) -> bool:
     return bool(words) and words[0] in RULE_NOUNS
 
 
+def other_makers(code: Code, classes: tuple[tuple[str, ...], ...] = OTHER_MAKERS) -> tuple[str, ...]:
+    """The words of `classes` (a rule's makers) of which the code's own label and definition name none."""
+    named = set(_WORD.findall(own_description(code).casefold()))
+    return tuple(word for makers in classes if named.isdisjoint(w for m in makers for w in m.split())
+                 for word in makers)
+
+
 def rule_code_rules(code: Code) -> list[KeywordRule]:
-    """A rule code's rules: a deontic word (not negated), or a prohibition with its own negator."""
+    """A rule code's rules: a deontic word (not negated), or a prohibition with its own negator;
+    neither beside a maker the code does not name."""
     if not is_rule_code(code):
         return []
-    return [KeywordRule((), RULE_WORDS, None, RULE_CONFIDENCE, RULE_STATED, negatable=True),
-            KeywordRule((), PROHIBITIONS, None, RULE_CONFIDENCE, RULE_STATED, negatable=False, by_lemma=False)]
+    rule_words = ("larang",) if _WORD.findall(code.label.casefold())[0] in PROHIBITION_NOUNS else RULE_WORDS
+    makers = other_makers(code)
+    return [KeywordRule((), rule_words, None, RULE_CONFIDENCE, RULE_STATED, negatable=True,
+                        unless_beside=makers, unless_reach=MAKER_REACH),
+            KeywordRule((), PROHIBITIONS, None, RULE_CONFIDENCE, RULE_STATED, negatable=False, by_lemma=False,
+                        unless_beside=makers + other_makers(code, (BODY_STATES,)), unless_reach=MAKER_REACH)]
