@@ -92,11 +92,13 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     # no keywords: the label's and definition's words are the code's vocabulary, in speech too
     pool = () if keywords else _vocabulary(code, own, translated, topic)
     both = tuple(dict.fromkeys(label + definition_only + forms + definition))
-    for terms, affixed in ((both, derived), (pool, frozenset())):   # one piece as the label and definition write it
+    # one piece as the label and definition write it; a keywordless code's label compound said
+    # whole ("hamil tua") is its label's phrase, two pieces of its vocabulary
+    for terms, affixed, compounds in ((both, derived, dict(chunks)), (pool, frozenset(), {})):
         if len(terms) > 1:
             rules.append(KeywordRule((terms, terms), (), _definition_window(keywords), DEFINITION_CONFIDENCE, DEFINITION,
                                      negatable, denied_only=not negatable, distinct=True, affixed=affixed,
-                                     senses=_definition_senses(code, terms, dict(chunks), definition, pool)))
+                                     senses=_definition_senses(code, terms, compounds, definition, pool)))
     if translated and own and keywords:
         rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
                                  negatable, denied_only=not negatable, register=WRITTEN))
@@ -126,7 +128,7 @@ def _vocabulary(code: Code, own: tuple[str, ...], translated: list[str], topic: 
 def _definition_senses(code: Code, terms: tuple[str, ...], chunks: dict[str, frozenset[str]],
                        definition: list[str], pool: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     """The senses of a code's label and definition words, one rule's: a label compound's words
-    one piece where written together ("balap liar"), a definition word naming only who or where
+    (`chunks`) one piece where written together ("balap liar"), a definition word naming only who or where
     one sense with every other such word (`setting_sense`), and a keywordless code's vocabulary
     word its English sources (`_english_sources`): a word is one piece however it came in. A
     name or title the definition writes with a capital ("Bupati") says who, as a setting word does,
