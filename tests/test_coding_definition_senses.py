@@ -71,3 +71,5 @@ def test_names_and_list_items_as_the_definition_writes_them():
     assert len(set(list_items(text).values())) == 1
     # an item of several words describes a case of its own
     assert list_items("Termasuk anak yang duduk di tengah, teman yang menumpang dan barang.") == {}
+    # two words joined are no list of kinds
+    assert list_items("Perjalanan dengan sepeda, rakit dan ongkosnya.") == {}

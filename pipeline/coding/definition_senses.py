@@ -19,6 +19,9 @@ from pipeline.records.codebook import Code
 
 # words that open a list of examples in a definition
 LIST_OPENERS = ("termasuk", "seperti", "misalnya", "antara lain", "yaitu", "yakni", "berupa", "contohnya")
+# items a list of kinds has at least: two single words joined ("ojek dan ongkosnya") may be a
+# phrase of two things, not kinds of one
+LIST_LENGTH = 3
 _SEPARATORS = re.compile(r"\s*(?:[,;:]|\bdan\b|\batau\b|\bserta\b)\s*", re.I)
 _OPENER = re.compile(r"^(?:%s)\s+" % "|".join(LIST_OPENERS), re.I)
 
@@ -49,8 +52,8 @@ def named_words(text: str) -> frozenset[str]:
 
 
 def list_items(text: str) -> dict[str, frozenset[str]]:
-    """Each word that is a whole item of an enumeration of single words in `text` ("kopi, teh
-    dan susu") -> the sense the items of that enumeration share. An item of several words ("anak
+    """Each word that is a whole item of an enumeration of three or more single words in `text`
+    ("kopi, teh dan susu") -> the sense the items of that enumeration share. An item of several words ("anak
     yang diapit di tengah") describes a case of its own and is no such item."""
     items: dict[str, frozenset[str]] = {}
     number = 0
@@ -61,7 +64,7 @@ def list_items(text: str) -> dict[str, frozenset[str]]:
             if len(words) == 1:
                 run.append(words[0])
                 continue
-            if len(run) > 1:
+            if len(run) >= LIST_LENGTH:
                 number += 1
                 items.update((word, frozenset({f"{LIST_ITEM}{number}"})) for word in run)
             run = []
