@@ -30,6 +30,11 @@ themes:
               Apa yang dibawa nelayan ke perahu sebelum berangkat. Termasuk solar, es dan umpan,
               dan uang pinjaman untuk membelinya.
             keywords: []
+          - id: sumbangan
+            label: Sumbangan desa dan gereja
+            definition: >
+              Uang atau ikan yang diminta Kepala Jaga atau Pendeta dari hasil tangkapan nelayan.
+            keywords: []
 """
 
 
@@ -73,3 +78,17 @@ def test_names_and_list_items_as_the_definition_writes_them():
     assert list_items("Termasuk anak yang duduk di tengah, teman yang menumpang dan barang.") == {}
     # two words joined are no list of kinds
     assert list_items("Perjalanan dengan sepeda, rakit dan ongkosnya.") == {}
+
+
+def test_a_place_the_label_names_with_a_title_only_the_definition_names_is_one_piece():
+    assert "sumbangan" not in codes("Kepala Jaga so pindah ke desa sebelah kemarin.")
+    # what the rule must not do: two places the label names are two pieces
+    assert "sumbangan" in codes("Desa minta, gereja juga minta tiap bulan.")
+
+
+def test_two_titles_the_definition_capitalises_are_no_related_pair_either():
+    """The related words' pair reads a definition's names as the definition pairs do: the
+    code is found by the buyer, not seconded by the two officials."""
+    found = coded(CODEBOOK, ("P", "Bagaimana?"), ("T1", "Kepala Dinas deng Camat datang, tengkulak juga."))
+    assert list(found.code_id) == ["lelang"]
+    assert "Camat" not in found.evidence.iloc[0]
