@@ -40,6 +40,7 @@ themes:
     "Naik ojek ke pustu, pulang balik dua puluh lima ribu.",
     "Waktu bapak opname, habis tiga juta rumah sakit, belum obatnya.",   # a compound, not a count
     "Mama bawa adik ke kampung, kasih seratus ribu orang pintar di sana.",
+    "Dari APBD sudah disiapkan Rp 40 juta untuk pengobatan warga miskin.",   # a budget buying a thing
 ])
 def test_a_sum_paid_is_a_cost(text):
     assert "biaya" in codes_of(text, COST)
@@ -54,6 +55,8 @@ def test_a_sum_paid_is_a_cost(text):
     "Sapi yang diternak di kecamatan itu ada dua puluh ribu ekor.",     # animals after the unit
     "Tahun ini dinas menyalurkan tiga juta dosis ke semua kabupaten.",   # doses after the unit
     "Di provinsi itu tercatat dua juta orang miskin tahun lalu.",       # people, no compound
+    "Program ini dianggarkan Rp 3 miliar dari APBD provinsi tahun depan.",   # a budget line
+    "Pembangunan jembatan memakai dana hibah Rp 800 juta.",            # a grant
 ])
 def test_a_sum_received_levied_or_counted_is_no_cost(text):
     assert "biaya" not in codes_of(text, COST)

@@ -69,6 +69,9 @@ MONEY_KEY = "\x00money"   # the matchers' key of a unit of money or the currency
 # words of a clause in which a sum is received or levied, not paid for something
 RECEIVED = frozenset({"dapat", "dapa", "mendapat", "mendapatkan", "terima", "menerima", "diterima", "honor",
                       "insentif", "gaji", "upah", "bantuan", "blt", "pensiun", "denda", "didenda"})
+# a budget line or a grant ("anggaran Rp 2 miliar dari APBD") is funds allotted, not what a thing
+# costs, unless the sum is said to buy a thing ("Rp25 juta untuk perbaikan ...")
+BUDGET = frozenset({"anggaran", "hibah", "apbd", "apbdes", "apbn"})
 # a rule a sum may be levied under: a village's regulation, a sanction, an agreement of a meeting
 RULES = frozenset({"perdes", "perda", "peraturan", "aturan", "sanksi", "sepakat", "disepakati", "kesepakatan"})
 CONDITIONS = frozenset({"kalau", "kalo", "kalu", "bila", "jika", "apabila"})
@@ -192,8 +195,9 @@ def _opens_compound(doc: Doc, i: int) -> bool:
 
 
 def _received(doc: Doc, start: int, end: int) -> bool:
-    """Does the sentence holding doc[start:end] (a line break ends it) say the sum is received or
-    levied: a word of receiving or a fine, a rule, or a condition opening it where the text names a rule?
+    """Does the sentence holding doc[start:end] (a line break ends it) say the sum is received,
+    levied or budgeted: a word of receiving or a fine, a budget (not a sum said to buy a thing), a
+    rule, or a condition opening it where the text names a rule?
 
     Under a rule, a sum is no fine where it buys something ("bayar lima puluh ribu untuk obat"), where
     the condition is wanting a service ("Kalau mau foto rontgen, bayar ...": a price), or where a
@@ -204,6 +208,8 @@ def _received(doc: Doc, start: int, end: int) -> bool:
         return True
     if end < len(doc) and doc[end].norm_ in PAID_FOR:
         return False
+    if not BUDGET.isdisjoint(norms):
+        return True
     rules = [i for i, norm in enumerate(norms, left) if norm in RULES]
     if rules:
         return not any(t.norm_ in CONTRASTS for t in doc[min(rules[0], start):max(rules[-1], start)])

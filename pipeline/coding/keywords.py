@@ -56,6 +56,7 @@ from pipeline.coding.codebook_words import (
 from pipeline.coding.constructs import construct_rules
 from pipeline.coding.rule_codes import rule_code_rules
 from pipeline.coding.definition_pairs import definition_pair_rules
+from pipeline.coding.definition_senses import written_senses
 from pipeline.coding.definition_phrases import definition_phrase_rules
 from pipeline.coding.value_pairs import pair_rules, unmoored_values
 from pipeline.coding.topic_keywords import topic_keyword_rules
@@ -136,11 +137,13 @@ def keyword_rules(code: Code, codebook: Codebook) -> list[KeywordRule]:
         # a term's senses: the codebook words it comes from, and the label compound it is a word of
         chunks = {word_lemma(w): chunk for w, chunk in label_chunks(code.label, content_words(code.label))}
         label_lemmas = frozenset(word_lemma(w) for w in content_words(code.label))
+        written = written_senses(code)   # a name or title, one list's items (definition_senses.py)
         rules.append(KeywordRule((tuple(anchors), tuple(related)), (), WEAK_WINDOW, RELATED_CONFIDENCE, RELATED,
                                  negatable, denied_only=not negatable, distinct=True,
                                  senses=tuple((t, frozenset(f"from {s}" for s in sources)
                                                | chunks.get(word_lemma(t.casefold()), frozenset())
                                                | setting_sense(t, code.label) | _institution_sense(t)
+                                               | written.get(t.casefold(), frozenset())
                                                | circumstance_sense(t, label_lemmas))
                                               for t, sources in related.items()),
                                  affixed=affixed | affixed_terms(related, anchors)))

@@ -19,6 +19,7 @@ from pipeline.coding.codebook_words import (
 from pipeline.coding.keyword_rule import (
     DEFINITION, DEFINITION_CONFIDENCE, EXAMPLE_CONFIDENCE, EXAMPLES, KEYWORD_WINDOW, LABEL, LABEL_CONFIDENCE,
     LABEL_PHRASE, SPOKEN, WEAK_WINDOW, WRITTEN, KeywordRule, compound_words)
+from pipeline.coding.definition_senses import written_senses
 from pipeline.coding.function_words import example_content_words
 from pipeline.coding.keyword_forms import added_words
 from pipeline.coding.lemmas import word_analyzer
@@ -82,27 +83,25 @@ def label_rules(code: Code, codebook: Codebook, keywords: list[str], negatable: 
     elif topic.issuperset(word_lemma(w) for w in content_words(code.label)):
         rules.extend(KeywordRule(pair, (), KEYWORD_WINDOW, LABEL_CONFIDENCE, LABEL, negatable, denied_only=not negatable)
                      for pair in _specific_pairs(code, codebook))
-    if label or definition:
-        both = tuple(dict.fromkeys(label + definition_only + forms + definition))
-        if len(both) > 1:
-            settings = tuple((w, setting_sense(w, code.label)) for w in definition if setting_sense(w, code.label))
-            rules.append(KeywordRule((both, both), (), _definition_window(keywords), DEFINITION_CONFIDENCE, DEFINITION, negatable,
-                                     denied_only=not negatable, distinct=True, senses=chunks + settings,
-                                     affixed=derived))
     # what the code's own words name (not who, where or a circumstance) beside what its English
     # definition says in Indonesian
     own = tuple(w for w in dict.fromkeys(label + [w for k in keywords if is_plain_keyword(k) for w in compound_words(k)])
                 if not names_setting(w) and not qualifies(w, code.label) and w.casefold() not in STOP_WORDS | NEGATORS)
     translated = [w for w in translated if not names_setting(w) and not is_light_verb(w)
                   and not set(w.casefold().split()) <= NEGATORS]
+    # no keywords: the label's and definition's words are the code's vocabulary, in speech too
+    pool = () if keywords else _vocabulary(code, own, translated, topic)
+    both = tuple(dict.fromkeys(label + definition_only + forms + definition))
+    # one piece as the label and definition write it; a keywordless code's label compound said
+    # whole ("hamil tua") is its label's phrase, two pieces of its vocabulary
+    for terms, affixed, compounds in ((both, derived, dict(chunks)), (pool, frozenset(), {})):
+        if len(terms) > 1:
+            rules.append(KeywordRule((terms, terms), (), _definition_window(keywords), DEFINITION_CONFIDENCE, DEFINITION,
+                                     negatable, denied_only=not negatable, distinct=True, affixed=affixed,
+                                     senses=_definition_senses(code, terms, compounds, definition, pool)))
     if translated and own and keywords:
         rules.append(KeywordRule((own, tuple(translated)), (), WEAK_WINDOW, DEFINITION_CONFIDENCE, DEFINITION,
                                  negatable, denied_only=not negatable, register=WRITTEN))
-    elif not keywords and len(pool := _vocabulary(code, own, translated, topic)) > 1:
-        # no keywords: the label's and definition's words are the code's vocabulary, in speech too
-        rules.append(KeywordRule((pool, pool), (), _definition_window(keywords), DEFINITION_CONFIDENCE, DEFINITION,
-                                 negatable, denied_only=not negatable, distinct=True,
-                                 senses=tuple(_english_sources(code, pool).items())))
     if len(examples) > 1:
         rules.append(KeywordRule((tuple(examples), tuple(examples)), (), WEAK_WINDOW, EXAMPLE_CONFIDENCE,
                                  EXAMPLES, negatable, denied_only=not negatable))
@@ -124,6 +123,28 @@ def _vocabulary(code: Code, own: tuple[str, ...], translated: list[str], topic: 
     label = [w for w in label if w.casefold() not in STOP_WORDS and not names_setting(w)
              and word_lemma(w.casefold()) not in topic]
     return tuple(dict.fromkeys(label + translated))
+
+
+def _definition_senses(code: Code, terms: tuple[str, ...], chunks: dict[str, frozenset[str]],
+                       definition: list[str], pool: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The senses of a code's label and definition words, one rule's: a label compound's words
+    (`chunks`) one piece where written together ("balap liar"), a definition word naming only who or where
+    one sense with every other such word (`setting_sense`), and a keywordless code's vocabulary
+    word its English sources (`_english_sources`): a word is one piece however it came in. A
+    name or title the definition writes with a capital ("Bupati") says who, as a setting word does,
+    and the items of one of its lists ("pil, suntik dan implan") are one piece (definition_senses.py)."""
+    sources = _english_sources(code, pool) if pool else {}
+    written = written_senses(code)
+    # a person or place the label names is two pieces with another it names ("suami … mertua" of
+    # "Penolakan suami atau mertua"), but one with a person or place only the definition names
+    label_settings = {term: frozenset({f"setting {term}"}) for term in terms if names_setting(term)
+                      and word_lemma(term.casefold()) in {word_lemma(w) for w in content_words(code.label)}}
+    who = SETTING | frozenset().union(*label_settings.values())
+    senses = {term: chunks.get(term, frozenset()) | label_settings.get(term, frozenset())
+              | (who if SETTING <= written.get(term, frozenset())
+                 or (term in definition + list(pool) and setting_sense(term, code.label)) else frozenset())
+              | written.get(term, frozenset()) | sources.get(term, frozenset()) for term in terms}
+    return tuple((term, found) for term, found in senses.items() if found)
 
 
 def _english_sources(code: Code, terms: tuple[str, ...]) -> dict[str, frozenset[str]]:

@@ -26,7 +26,7 @@ from spacy.lookups import load_lookups
 
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.spans import Occurrence, overlaps, term_text
-from pipeline.coding.specificity import AREAS, CHUNK, TIMES_OF_DAY, affixed_only, is_light_verb
+from pipeline.coding.specificity import AREAS, CHUNK, LIST_GAP, LIST_ITEM, TIMES_OF_DAY, affixed_only, is_light_verb
 from pipeline.coding.word_tables import ENGLISH_FILE, GROUPS_FILE, listed_groups, table_rows
 from pipeline.errors import ProblemCollector
 
@@ -208,12 +208,16 @@ def independent_pair(hits: list[tuple[Occurrence, frozenset[str], bool]], within
 
 def _one_piece(first: Occurrence, first_senses: frozenset[str], second: Occurrence,
                second_senses: frozenset[str]) -> bool:
-    """Two words of one sense, or one compound of the label written as in the label
-    ("pemerintah kabupaten": next to each other in the text too, specificity.label_chunks)."""
+    """Two words of one sense, one compound of the label written as in the label
+    ("pemerintah kabupaten": next to each other in the text too, specificity.label_chunks), or
+    two items of one list of the definition recited as a list ("kopi, teh": definition_senses.py;
+    each is evidence on its own elsewhere: "minum kopi ... teh manis")."""
     shared = first_senses & second_senses
     if not shared:
         return False
-    return second[0] == first[1] or any(not sense.startswith(CHUNK) for sense in shared)
+    if any(sense.startswith(LIST_ITEM) for sense in shared) and second[0] - first[1] <= LIST_GAP:
+        return True
+    return second[0] == first[1] or any(not sense.startswith((CHUNK, LIST_ITEM)) for sense in shared)
 
 
 def _inside(span: Occurrence, other: Occurrence) -> bool:

@@ -163,6 +163,8 @@ def act_places(text: str) -> frozenset[str]:
 
 
 CHUNK = "label chunk "   # the sense two label words written together share (related.independent_pair)
+LIST_ITEM = "definition list "   # + its number: the sense the items of one list of a definition share
+LIST_GAP = 1   # tokens between two items recited as a list: a comma or a conjunction
 
 
 def affixed_only(keyword: str, norm: str, lemma: str) -> bool:
