@@ -18,6 +18,9 @@ CASES = [
     ("Ambe gunting for mo potong kartas.", "Ambil gunting untuk memotong kertas."),
     ("Yang kala musti jepit depe hidung.", "Yang kalah harus menjepit hidungnya."),
     ("Dokter bilang musti kurang gula.", "Dokter bilang harus mengurangi gula."),
+    # ... but kurang before an act says how much of it (active_voice._DEGREE_BEFORE_ACT)
+    ("Ade kurang tidur, tadi malam dia batu terus.", "Adik kurang tidur, tadi malam dia batuk terus."),
+    ("Papa musti kurang minum kopi.", "Ayah harus mengurangi minum kopi."),
     # ... a fronted thing undergoes it, and the verbs Indonesian keeps bare after mau stay
     ("Tu ikang musti potong dulu.", "Ikan itu harus dipotong dulu."),
     ("Torang so mo pigi, ngana mo titip apa?", "Kami sudah mau pergi, kamu mau titip apa?"),

@@ -284,7 +284,7 @@ def test_files_that_are_not_transcripts_are_skipped_or_reported(tmp_path):
     assert [path.name for path in transcripts] == ["A1.md"]
     assert sorted(warning.split(": ", 1)[1] for warning in warnings) == [
         "folder ignored (batches are flat; put sub-batches in their own folder)",
-        "ignored, not a transcript (.txt, .md, .docx, .html, .htm, .otr, .vtt, .srt, .sbv, .eaf, .TextGrid, a Deepgram, Speechmatics or AssemblyAI .json, or a .csv spreadsheet of turns)",
+        "ignored, not a transcript (.txt, .md, .docx, .html, .htm, .otr, .vtt, .srt, .sbv, .eaf, .TextGrid, a Deepgram, Speechmatics, AssemblyAI or ElevenLabs .json, or a .csv spreadsheet of turns)",
     ]
 
 

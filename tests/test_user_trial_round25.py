@@ -74,11 +74,11 @@ def test_help_dates_and_roles_of_a_service_json_say_where_its_facts_go() -> None
     from pipeline.cli import build_parser
 
     analyze_help = " ".join(build_parser()._subparsers._group_actions[0].choices["analyze"].format_help().split())
-    assert "a Deepgram, Speechmatics or AssemblyAI .json" in analyze_help
+    assert "a Deepgram, Speechmatics, AssemblyAI or ElevenLabs .json" in analyze_help
     segments = pd.DataFrame({"document": ["a.json", "b.json"], "speaker_role": ["informant"] * 2,
                              "segment_id": ["a-1", "b-1"], "informant": ["K1", "K2"]})
     codings = pd.DataFrame({"segment_id": ["a-1", "b-1"], "code_id": ["x", "y"], "code": ["x", "y"]})
-    assert "(or of a Deepgram, Speechmatics or AssemblyAI .json)" in (undated_warning(saturation_table(segments, codings)) or "")
+    assert "(or of a Deepgram, Speechmatics, AssemblyAI or ElevenLabs .json)" in (undated_warning(saturation_table(segments, codings)) or "")
 
 def test_a_sidecars_role_without_informant_is_the_mapped_informants(tmp_path: Path) -> None:
     """N01_deepgram.yaml gave `role:` and `date:` but no `informant:`: Tabel 1 said N01's file "says

@@ -42,6 +42,8 @@ _TAKES_AN_ACT = COMPLEMENT_TAKERS | CATENATIVE_VERBS | MOTION_VERBS | _GOING_ON 
     "mulai", "coba", "blajar", "belajar", "iko", "ikut", "brenti", "berhenti", "lanjut", "lanjot", "sempat"})
 # What an act aimed at follows: a purpose or a will (for beli bahan, mo lia karang, musti kurang rokok).
 _AIMED = frozenset({"for", "untuk", "mo", "musti", "harus", "mesti"})
+# A degree word whose active form (mengurangi) lessens an object, but before an act says how much of it.
+_DEGREE_BEFORE_ACT = frozenset({"kurang"})
 # Words that open an object noun phrase: a transitive verb before them takes meN- (lia tu oto -> melihat mobil itu).
 _OBJECT_OPENERS = frozenset({"tu", "ni", "itu", "ini", "tape", "ngape", "semua", "samua", "apa-apa"})  # apa-apa: anything
 TIME_NOUNS = frozenset({"taong", "tahun", "hari", "minggu", "bulan", "bulang", "malam", "malang", "pagi", "siang",
@@ -85,6 +87,8 @@ def active_voice(units: list[Unit], k: int, vocabulary: IndonesianVocabulary) ->
     if k >= 2 and units[k - 2].key == "yang" and object_fronted(units, k):
         return  # roti yang tanta beli pe mahal: the object is the relative's head, its doer before it
     prev, nxt = units[k - 1], units[k + 1]
+    if u.key in _DEGREE_BEFORE_ACT and nxt.pos == "v" and prev.pos != "aux":
+        return  # kurang before an act says how much of it (kurang tidur); after musti it is to lessen it
     if prev.key in URGING and k > 1 and prev.joined:
         prev = units[k - 2]  # coba dang kase pinjam: dang only urges the request coba opens
     if not prev.joined or prev.key in IMPERATIVE_MARKERS or prev.key in THEN and requested(units, vocabulary):
