@@ -152,7 +152,7 @@ def test_idioms_of_laughing_mourning_and_taking_time(source, expected, wrong):
 
 @pytest.mark.parametrize("source, expected, wrong", [
     ("Matahari so mulai maso, torang pulang.", "mulai terbenam", "masuk"),    # the sun sets
-    ("Daging sate lombo deng bumbu maso skali.", "bumbu meresap", "masuk"),   # a seasoning soaks in
+    ("Kalu so dua jam, bumbu maso sampe dalam.", "bumbu meresap", "masuk"),   # a seasoning soaks in
     ("Bumbu so maso, kase kaluar dari kulkas.", "sudah meresap", "masuk"),
     ("Kase maso bumbu ka dalam panci.", "Masukkan bumbu", "meresap"),          # put in: the act
     ("Dia so maso ka rumah.", "sudah masuk", "terbenam"),                     # a person goes in
