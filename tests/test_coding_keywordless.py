@@ -5,45 +5,21 @@ within a sentence's span; an English label is read through its Indonesian words.
 from __future__ import annotations
 
 import pytest
+from helpers import minimal_codebook_yaml
 from test_coding_minimal import coded
 
-CODEBOOK = """
-name: Layanan kesehatan pulau (test)
-themes:
-  - id: akses
-    label: Akses layanan
-    categories:
-      - id: hambatan
-        label: Hambatan
-        codes:
-          - id: perjalanan
-            label: Beban perjalanan ke klinik
-            definition: The distance, fares and exhaustion of travelling to the clinic by boat.
-            keywords: KEYWORDS
-          - id: obat
-            label: Obat habis
-            definition: Medicines or tests run out at the clinic and patients go home without them.
-            keywords: []
-"""
+def codebook(keywords: list[str]) -> str:
+    """An island clinic study's codebook: the travel code with `keywords`, the stock-out code with none."""
+    return minimal_codebook_yaml([
+        ("perjalanan", "Beban perjalanan ke klinik",
+         "The distance, fares and exhaustion of travelling to the clinic by boat.", keywords),
+        ("obat", "Obat habis", "Medicines or tests run out at the clinic and patients go home without them.", [])],
+        "Layanan kesehatan pulau (test)")
 
-ENGLISH = """
-name: Island clinics (test)
-themes:
-  - id: access
-    label: Access
-    categories:
-      - id: barriers
-        label: Barriers
-        codes:
-          - id: boat_fares
-            label: Boat fares
-            definition: What patients pay to reach the clinic.
-            keywords: []
-          - id: stock
-            label: Medicines running out
-            definition: Tests or medicines missing at the clinic.
-            keywords: []
-"""
+
+ENGLISH = minimal_codebook_yaml([
+    ("boat_fares", "Boat fares", "What patients pay to reach the clinic.", []),
+    ("stock", "Medicines running out", "Tests or medicines missing at the clinic.", [])], "Island clinics (test)")
 
 
 def codes(codebook: str, turn: str) -> set[str]:
@@ -56,7 +32,7 @@ def codes(codebook: str, turn: str) -> set[str]:
     "Ongkos itu yang torang pikir, kalau musim ombak, pulang torang capek skali.",
 ])
 def test_two_words_of_an_english_definition_find_a_keywordless_code_in_speech(turn):
-    assert "perjalanan" in codes(CODEBOOK.replace("KEYWORDS", "[]"), turn)
+    assert "perjalanan" in codes(codebook([]), turn)
 
 
 @pytest.mark.parametrize("turn", [
@@ -65,13 +41,13 @@ def test_two_words_of_an_english_definition_find_a_keywordless_code_in_speech(tu
     "bekeng apa deng anak-anak di rumah, pulang torang capek.",   # further apart than a sentence
 ])
 def test_one_word_twice_or_two_words_far_apart_are_not_evidence(turn):
-    assert "perjalanan" not in codes(CODEBOOK.replace("KEYWORDS", "[]"), turn)
+    assert "perjalanan" not in codes(codebook([]), turn)
 
 
 def test_a_code_with_keywords_keeps_its_definition_words_as_weak_support():
     """Its keywords are its vocabulary: two English-definition words alone do not find it."""
     turn = "Ongkos itu yang torang pikir, kalau musim ombak, pulang torang capek skali."
-    assert "perjalanan" not in codes(CODEBOOK.replace("KEYWORDS", "[antre]"), turn)
+    assert "perjalanan" not in codes(codebook(["antre"]), turn)
 
 
 def test_an_english_label_is_read_through_its_indonesian_words():
@@ -85,7 +61,7 @@ def test_words_related_to_a_keywordless_codes_definition_are_its_weakest_evidenc
     """Near synonyms of "travelling" and "fares" (ojek, bayar): the code's, as its keywords'
     would be; a code with keywords needs one of them related to its keywords or label."""
     turn = "Torang naik ojek, kong musti bayar mahal."
-    assert "perjalanan" in codes(CODEBOOK.replace("KEYWORDS", "[]"), turn)
-    assert "perjalanan" not in codes(CODEBOOK.replace("KEYWORDS", "[antre]"), turn)
+    assert "perjalanan" in codes(codebook([]), turn)
+    assert "perjalanan" not in codes(codebook(["antre"]), turn)
     # words of one sense (money) are one piece of evidence
-    assert "perjalanan" not in codes(CODEBOOK.replace("KEYWORDS", "[]"), "Torang bayar iuran tiap bulan, mahal.")
+    assert "perjalanan" not in codes(codebook([]), "Torang bayar iuran tiap bulan, mahal.")

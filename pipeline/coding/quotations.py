@@ -29,8 +29,6 @@ some codes decides from all of them.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from pipeline.coding.codebook_words import (
@@ -39,6 +37,7 @@ from pipeline.coding.codebook_words import (
 from pipeline.coding.evidence import filled, guessed, is_guessed
 from pipeline.coding.lone_words import lone_words
 from pipeline.coding.quotation_guess import description_scores, guessed_codes
+from pipeline.coding.quote_attributions import without_closing_bracket
 from pipeline.coding.sentences import is_one_sentence
 from pipeline.coding.spans import ROLE_TAG
 from pipeline.coding.speaker import SPEAKER_TAG
@@ -53,8 +52,6 @@ FILL_CONFIDENCE = 0.2    # below every rule's: the author's placing, not the wor
 GUESS_CONFIDENCE = 0.1   # below a fill's: the whole description's words, a weaker guess
 WEAKER_SHARE = 0.5       # a quote's code whose description it shares less than this share of the best's: dropped
 ONE_SENTENCE_SHARE = 0.75   # ... of a quote of one sentence, which makes one statement
-# a bracket closing the quote: its printed speaker ("(Informan 3, kader, 45 tahun)") or a note, no sentence of it
-_TRAILING_BRACKET = re.compile(r"\s*\([^()\n]*\)\s*$")
 
 
 def placing_confidence(evidence: str) -> float:
@@ -152,7 +149,7 @@ def strongest_codes(codebook: Codebook, fired: list[dict[str, str]], views: list
     several = [at for at, codes in enumerate(fired) if len(codes) > 1]
     for at, (scores, _) in zip(several, description_scores(codebook, [views[at] for at in several], study)):
         top = max(scores[code][0] for code in fired[at])
-        share = ONE_SENTENCE_SHARE if is_one_sentence(_TRAILING_BRACKET.sub("", views[at][0])) else WEAKER_SHARE
+        share = ONE_SENTENCE_SHARE if is_one_sentence(without_closing_bracket(views[at][0])) else WEAKER_SHARE
         chosen[at] = frozenset(code for code, evidence in fired[at].items() if scores[code][0] >= top * share
                                or not scores[code][0] or any(tag in evidence for tag in ROLE_EVIDENCE))
     return chosen

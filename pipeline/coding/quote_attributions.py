@@ -7,14 +7,26 @@ whose label or definition names the role. In the rules' view of a quotation set'
 bracket right after a closing quotation mark is read as blank space of its length (offsets
 stay the text's); who speaks still counts through the informant's role (speaker.py). A bracket
 inside the quote (the author's "[suami]", "(...)") is the author's writing and stays.
+
+Nor is a bracket closing the quote's paragraph one of its sentences (`without_closing_bracket`):
+a quote of one sentence makes one statement (quotations.strongest_codes), printed speaker or not.
 """
 
 from __future__ import annotations
 
+import re
+
 CLOSING_QUOTES = ('"', "\u201d", "\u00bb", "'", "\u2019")
 ATTRIBUTED = r"[\"\u201d\u00bb'\u2019]\s*[\[(]"   # a closing quotation mark, then a bracket: a text to look into
+# a bracket closing the paragraph: its printed speaker ("(Informan 3, kader, 45 tahun)") or a note
+_CLOSING_BRACKET = re.compile(r"\s*\([^()\n]*\)\s*$")
 
 
 def is_attribution(before: str, bracket: str) -> bool:
     """Does `bracket` follow the quote's closing quotation mark (`before` ends with it)?"""
     return before.rstrip().endswith(CLOSING_QUOTES)
+
+
+def without_closing_bracket(text: str) -> str:
+    """`text` without the bracket that closes it, the quote's printed speaker or a note."""
+    return _CLOSING_BRACKET.sub("", text)

@@ -26,6 +26,7 @@ import re
 
 from pipeline.coding.codebook_words import own_description
 from pipeline.coding.keyword_rule import RULE_STATED, KeywordRule
+from pipeline.coding.specificity import KIN
 from pipeline.records.codebook import Code
 
 # the nouns that head a label naming rules as a code's matter
@@ -36,10 +37,10 @@ RULE_WORDS = ("larang", "wajib")
 PROHIBITIONS = ("tidak boleh", "tidak diperbolehkan", "tidak diizinkan", "tidak dibolehkan")
 PROHIBITION_NOUNS = frozenset({"larangan"})   # a label headed so names what is forbidden, not what is owed
 # makers of a rule other than an authority, each with the words that name them (the first names them all):
-# a household (kin terms; not ibu, bapak: also a title, "Ibu Lurah"), a health worker advising, a custom
+# a household (specificity.KIN's kin terms; not ibu, bapak: also a title, "Ibu Lurah"; nor the children
+# a rule binds), a health worker advising, a custom
 OTHER_MAKERS = (
-    ("keluarga", "orang tua", "ortu", "istri", "isteri", "suami", "mama", "mamak", "papa", "ayah", "mertua", "nenek",
-     "kakek", "opa", "oma", "maitua", "paitua", "bini"),
+    ("keluarga", "orang tua", "ortu", "mamak", *sorted(KIN - {"keluarga", "ibu", "bapak", "anak", "cucu"})),
     ("dokter", "bidan", "perawat", "mantri", "suster", "nakes"),
     ("adat", "tradisi", "kebiasaan", "budaya", "turun-temurun"),
 )
