@@ -109,6 +109,21 @@ def test_a_davinci_resolve_transcript_is_read_as_timed_turns(tmp_path: Path) -> 
     assert len(segments) == 2 and segments["text"].iloc[-1].endswith("sore. Iyo.")
 
 
+def test_a_mistyped_timecode_stops_the_run_at_its_line(tmp_path: Path) -> None:
+    """A timecode typed wrong ("00:0x:09") was read as words: its block, the informant's answer, glued
+    into the interviewer's question above it. It now stops the run at its line; a bracket of words
+    ("[tertawa]") is no timing line."""
+    mistyped = DAVINCI.replace("[00:00:05:00 - 00:00:09:12]", "[00:00:05:00 - 00:0x:09:12]")
+    batch = write_batch(tmp_path, {"L2.txt": mistyped,
+                                   "batch.yaml": "speakers:\n  L2.txt: {Speaker 1: P, Speaker 2: L2}\n"})
+    with pytest.raises(InputError, match=r"L2\.txt:5: '\[00:00:05:00 - 00:0x:09:12\]' looks like a timing line"):
+        read_batch(batch, id_key=None)
+    laughing = DAVINCI.replace(" Dia tunggu sampe sore.", " [tertawa] Dia tunggu sampe sore.")
+    batch = write_batch(tmp_path / "ok", {"L2.txt": laughing,
+                                          "batch.yaml": "speakers:\n  L2.txt: {Speaker 1: P, Speaker 2: L2}\n"})
+    assert read_batch(batch, id_key=None).segments["speaker"].tolist()[:2] == ["P", "L2"]
+
+
 def test_an_indented_first_line_is_never_a_speaker() -> None:
     from pipeline.ingest.range_lines import _speaker_line
 

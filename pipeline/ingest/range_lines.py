@@ -24,6 +24,7 @@ import re
 from itertools import islice
 from pathlib import Path
 
+from pipeline.errors import InputError
 from pipeline.ingest.subtitles import Cue, check_times
 from pipeline.ingest.timed_text import MIN_HEADERS, TITLE_LINES, milliseconds, title_note
 from pipeline.ingest.turns import TIME
@@ -36,6 +37,9 @@ FRAME_RATES = (24, 25, 30, 50, 60)
 SPEAKER_WORDS = 5   # a speaker line under the timecode: a name or "Speaker 1", a few words without a sentence end
 # whisper.cpp's stereo diarization: "(speaker 0)", "(speaker ?)" before the words
 CPP_SPEAKER = re.compile(r"^\((?P<label>speaker [0-9?]+)\)[ \t]*", re.IGNORECASE)
+# a line shaped as a timing line (a bracket opening with a time, a dash or an arrow, a closing bracket) that
+# the file's pattern does not read: a time mistyped ("00:0x:15:00"), which would glue its turn to the one above
+TIMING_SHAPED = re.compile(r"^[ \t]*\[[ \t]*\d{1,2}:[^\]\n]*(?:-->|-)[^\]\n]*\]")
 # a line set off by dashes or stars, as a transcriber ends the file: "-- selesai --", "*** END ***"
 CLOSING_MARK = re.compile(r"^[ \t]*[-=*#~_]{2,}")
 
@@ -43,7 +47,8 @@ CLOSING_MARK = re.compile(r"^[ \t]*[-=*#~_]{2,}")
 def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -> list[Cue] | None:
     """The segments of a whisper.cpp-style transcript as cues with their times; None when the text
     from `body_line` on does not open with such a line among its first TITLE_LINES + 1 non-blank
-    lines or has fewer than MIN_HEADERS of them. InputError when the times run backwards."""
+    lines or has fewer than MIN_HEADERS of them. InputError when the times run backwards or a
+    timing line's times cannot be read."""
     lines = text.split("\n")
     top = list(islice((line for line in lines[body_line - 1:] if line.strip()), TITLE_LINES + 1))
     pattern = next((shape for shape in (RANGE_LINE, FRAME_RANGE_LINE) if any(shape.match(line) for line in top)), None)
@@ -52,6 +57,7 @@ def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -
     starts = [index for index in range(body_line - 1, len(lines)) if pattern.match(lines[index])]
     if len(starts) < MIN_HEADERS:
         return None
+    _check_timing_lines(lines, set(starts), path, body_line)
     if pattern is FRAME_RANGE_LINE:
         return _frame_cues(lines, starts, path, warnings, body_line)
     title = [line.strip() for line in lines[body_line - 1:starts[0]] if line.strip()]
@@ -67,6 +73,15 @@ def range_cues(text: str, path: Path, warnings: list[str], body_line: int = 1) -
                         segment=True))
     check_times(cues, path)
     return cues
+
+
+def _check_timing_lines(lines: list[str], starts: set[int], path: Path, body_line: int) -> None:
+    """InputError at the first line shaped as a timing line that the file's pattern does not read."""
+    for index in range(body_line - 1, len(lines)):
+        if index not in starts and TIMING_SHAPED.match(lines[index]):
+            raise InputError.at(path, f"'{lines[index].strip()}' looks like a timing line but its times cannot be "
+                                "read (each time is hh:mm:ss with frames or milliseconds, as on the other timing "
+                                "lines); correct it, or its turn is read as the words of the turn above", index + 1)
 
 
 def _frame_cues(lines: list[str], starts: list[int], path: Path, warnings: list[str], body_line: int) -> list[Cue]:
