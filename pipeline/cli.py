@@ -70,7 +70,8 @@ def _codebook_suggest(args: argparse.Namespace) -> int:
 
 
 def _agreement(args: argparse.Namespace) -> int:
-    from pipeline.aggregate.agreement import agreement_result, read_codings, units_from_segments
+    from pipeline.aggregate.agreement import agreement_result, units_from_segments
+    from pipeline.coder_files import read_codings
     from pipeline.codebook.load import load_codebook
     from pipeline.outputs import read_csv, write_csv
     from pipeline.records.run_record import RUN_RECORD

@@ -204,7 +204,8 @@ def _analyze(batch_dir: str | Path, codebook_path: str | Path | None, out_dir: s
             warnings.append(undated)
         agreement = None
         if options.second_coder is not None:
-            from pipeline.aggregate.agreement import agreement_result, read_codings, units_from_segments
+            from pipeline.aggregate.agreement import agreement_result, units_from_segments
+            from pipeline.coder_files import read_codings
 
             second = read_codings(options.second_coder, segments=segments)
             result = agreement_result(counted_codings, second, units=units_from_segments(segments),

@@ -10,9 +10,10 @@ import yaml
 from helpers import minimal_codebook_yaml
 
 from pipeline.aggregate.agreement import (
-    ALL_CODES, NOTE_CONSTANT_ABSENT, agreement_result, agreement_table, read_codings, units_from_segments,
+    ALL_CODES, NOTE_CONSTANT_ABSENT, agreement_result, agreement_table, units_from_segments,
 )
 from pipeline.codebook.load import parse_codebook
+from pipeline.coder_files import read_codings
 from pipeline.errors import InputError
 
 UNITS = [f"s{number:02d}" for number in range(1, 11)]

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 from lxml import etree
 
-from pipeline.aggregate.agreement import agreement_table, read_codings
+from pipeline.aggregate.agreement import agreement_table
+from pipeline.coder_files import read_codings
 from pipeline.records.codebook import Category, Code, Codebook, Theme
 from pipeline.errors import InputError
 from pipeline.export.refiqda import read_qdc, read_qdpx, write_qdc, write_qdpx

@@ -43,6 +43,7 @@ from pipeline.coding.related import lemma_key, related_words
 from pipeline.coding.sentence_span import sentence_around
 from pipeline.coding.spans import Occurrence
 from pipeline.coding.travel_codes import names_travel
+from pipeline.sale_units import SALE_UNITS
 from pipeline.records.codebook import Code
 
 COST_LEMMAS = frozenset({"biaya"})   # what any sum paid says
@@ -87,10 +88,8 @@ VEHICLES = frozenset({"ojek", "ojol", "bentor", "oto", "mobil", "taksi", "taxi",
 RIDE_PAID = frozenset({"bensin", "tiket", "menyeberang", "menyebrang", "nyebrang", "nyeberang"})
 # trading a vehicle: "mobil saya jual tiga puluh juta" is its price, no fare
 TRADE_LEMMAS = frozenset({"jual", "beli", "kredit", "cicil"})
-# a unit goods are measured in: a sum beside it is a good's price ("semen satu sak delapan puluh ribu",
-# "lima belas ribu sekilo"), though a boat brought the good
-MEASURES = frozenset({"kilo", "kg", "liter", "sak", "zak", "karung", "ton", "ikat", "bungkus", "botol", "dos",
-                      "meter", "gram", "ekor", "butir", "tandan"})
+# a unit goods are measured in (SALE_UNITS): a sum beside it is a good's price ("semen satu sak delapan
+# puluh ribu", "lima belas ribu sekilo"), though a boat brought the good
 MEASURE_REACH = 3   # tokens before or after the sum
 TRIPS = (("pulang", "pergi"), ("pergi", "pulang"), ("pulang", "pigi"), ("pigi", "pulang"), ("sekali", "jalan"))
 
@@ -122,7 +121,7 @@ def money_sums(doc: Doc) -> list[Occurrence]:
 def is_fare(doc: Doc, span: Occurrence) -> bool:
     """Is the sum at `span` paid for a ride or a crossing: a vehicle, its fuel or ticket, or a
     trip's length ("pulang pergi", "sekali jalan") in its sentence? Not a sum measured per unit of a
-    good (MEASURES), nor a vehicle's own price (a vehicle beside a trade: TRADE_LEMMAS)."""
+    good (SALE_UNITS), nor a vehicle's own price (a vehicle beside a trade: TRADE_LEMMAS)."""
     left, right = sentence_around(doc, span[0], span[1], line_break=True)
     near = doc[max(left, span[0] - MEASURE_REACH):min(right, span[1] + MEASURE_REACH)]
     if any(_measure(t.norm_) for t in near):
@@ -136,7 +135,7 @@ def is_fare(doc: Doc, span: Occurrence) -> bool:
 
 def _measure(norm: str) -> bool:
     """Is `norm` a unit goods are measured in, or one of it ("sekilo", "seliter")?"""
-    return norm in MEASURES or (norm.startswith("se") and norm[2:] in MEASURES)
+    return norm in SALE_UNITS or (norm.startswith("se") and norm[2:] in SALE_UNITS)
 
 
 def fareless_terms(cost_keys: frozenset[str], codes: Sequence[Code], rules: Iterable) -> frozenset[str]:

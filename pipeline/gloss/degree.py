@@ -27,6 +27,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from pipeline.gloss.clause_words import ALSO, NOT, PERSON_NOUNS, SENTENCE_END, TIME_UNITS, clause, same_case
 from pipeline.gloss.indonesian import IndonesianVocabulary
 from pipeline.gloss.morphology import NAME, NUMBER
+from pipeline.sale_units import SALE_UNITS
 
 # After these skali counts (makang skali sehari 'once a day', coba skali lagi 'once more').
 _ONCE_AFTER = frozenset({"sehari", "seminggu", "sebulan", "setahun", "sataong", "lagi", *ALSO, "saja", "jo",
@@ -55,10 +56,8 @@ _NOT_GRADED = frozenset({"neg", "aux", "pron", "poss", "prep", "conj", "rel", "p
 _FEELINGS = frozenset({"suka", "senang", "takut", "sayang", "cinta", "rindu", "malu", "marah", "kecewa",
                        "bangga", "ingin", "mau", "butuh", "perlu", "capek", "lapar", "haus", "kenyang"})
 _ASKED = frozenset({"lama", "jam", "harga", "umur"})  # brapa lama, brapa harga: a question however written
-# Units things are sold by: brapa + satu + one of these asks the price (brapa satu kilo?).
+# brapa + satu + a unit goods are sold by (SALE_UNITS) asks the price (brapa satu kilo?).
 _PRICE_WORDS = frozenset({"brapa", "barapa", "berapa", "harga", "ribu", "rb", "juta", "rupiah", "rp"})
-_SOLD_BY = frozenset({"kilo", "kg", "ikat", "ekor", "biji", "buah", "bungkus", "liter", "sisir", "tumpuk", "potong",
-                      "karung", "botol", "lusin", "rak", "sak", "papan", "bal"})
 
 
 # Spans Indonesian writes with se- as a whole amount (so satu minggu -> sudah seminggu; own references
@@ -73,7 +72,7 @@ def counted(units: list, k: int) -> bool:
 
 
 def _satu(units, k, u, prev, nxt, before, vocabulary):
-    if nxt is not None and nxt.key in _SOLD_BY and _names_price(clause(units, k)[0]):
+    if nxt is not None and nxt.key in SALE_UNITS and _names_price(clause(units, k)[0]):
         return  # brapa satu ikat?, satu tumpuk cuma lima ribu: the unit a price is for stays 'satu'
     if nxt is not None and nxt.ind and (prev is None or prev.key not in _THE_ONE) and (
             nxt.key in _MEASURES or nxt.key in PERSON_NOUNS and nxt.key not in _GROUPS and nxt.key != "orang" or (
@@ -217,7 +216,7 @@ FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units
 def _priced(words: list) -> bool:
     """satu and a unit of sale in the clause, and no word saying what is asked (harga, lama)."""
     return not any(c.key in _ASKED for c in words) and any(
-        c.key == "satu" and i + 1 < len(words) and words[i + 1].key in _SOLD_BY for i, c in enumerate(words))
+        c.key == "satu" and i + 1 < len(words) and words[i + 1].key in SALE_UNITS for i, c in enumerate(words))
 
 
 def _names_price(words: list) -> bool:
