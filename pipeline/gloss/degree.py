@@ -208,7 +208,17 @@ def _fairly(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "lumayan")  # Lumayan.; Lumayan kita dapa dua ekor: not bad, of what follows
 
 
-RULES = {"lumayan": _fairly, "satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
+def _both(units, k, u, prev, nxt, before, vocabulary):
+    """dua-dua before the noun it counts is 'kedua' (dua-dua pihak -> kedua pihak); standing for the two
+    themselves, before their act or after them, it stays 'keduanya' (dorang dua-dua so pulang, kaki dua-dua saki)."""
+    if prev is not None and (prev.pos in ("n", "pron") or prev.key in PERSON_NOUNS):
+        return  # kaki dua-dua kram, dorang dua-dua: after the two it counts, 'keduanya'
+    if nxt is not None and u.joined and (nxt.pos == "n" or nxt.key in PERSON_NOUNS or nxt.pos == "" and (
+            nxt.ind.isalpha() and not vocabulary.inflected(nxt.ind))):  # an untagged Indonesian noun (pihak)
+        u.ind = same_case(u.ind, "kedua")
+
+
+RULES = {"lumayan": _fairly, "dua-dua": _both, "satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
          "sadiki le": _sadiki_le, "sadiki": _sadiki, **dict.fromkeys(_DEGREE_AFTER, _skali)}
 FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units
 
