@@ -61,6 +61,13 @@ CASES = {
         ("Dia ambe pisang dua sisir.", "mengambil pisang", "ambil pusing"),   # ambe alone takes a thing
         ("So tua mar masih ba gaya anak muda.", "bergaya", "menggaya"),
     ],
+    "compound_nouns_stay_whole_after_their_possessor": [
+        ("Ngana pe tanggung jawab so banyak.", "Tanggung jawabmu", "tanggungmu"),
+        ("Kita pe kipas angin so rusak.", "Kipas angin saya", "Kipas saya"),
+        ("Ade pe buku tulis basah.", "Buku tulis adik", "ditulis"),
+        ("Depe tukang jahit so pindah.", "Tukang jahitnya", "Tukangnya"),
+        ("Kita pe buku so basah.", "Buku saya", "Buku tulis"),                 # a noun alone
+    ],
 }
 
 
