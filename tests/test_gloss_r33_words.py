@@ -34,6 +34,11 @@ CASES = {
         ("Ade pe mata dua-dua merah.", "keduanya merah", "kedua merah"),      # after the two it counts
         ("Dorang dua-dua so tidor.", "keduanya", "kedua "),
     ],
+    "torang_dua_before_a_span_counts_the_span": [
+        ("Tanta so tunggu torang dua jam di terminal.", "kami dua jam", "berdua jam"),
+        ("Dorang dua hari nyanda pulang.", "Mereka dua hari", "berdua hari"),
+        ("Torang dua mo pigi ka kobong.", "Kami berdua", "Kami dua"),          # no span: the two of us
+    ],
     "a_feeling_fronted_before_its_feeler_takes_dengan": [
         ("Mara skali kita deng ngana!", "dengan kamu", "dan kamu"),
         ("Kita jengkel deng tetangga.", "jengkel dengan tetangga", "dan tetangga"),

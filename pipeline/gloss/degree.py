@@ -218,7 +218,23 @@ def _both(units, k, u, prev, nxt, before, vocabulary):
         u.ind = same_case(u.ind, "kedua")
 
 
-RULES = {"lumayan": _fairly, "dua-dua": _both, "satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
+def counted_span(units: list, k: int) -> None:
+    """torang dua before a span of time counts the span, not the people: blum bayar torang dua minggu ->
+    kami dua minggu (not 'kami berdua minggu'); before anything else the two of them (torang dua pigi).
+    pronouns.decide_we asks it for torang dua, whose unit goes there."""
+    u = units[k]
+    if u.joined and k + 1 < len(units) and units[k + 1].key in _SPANNED:
+        u.ind = u.ind.replace(" berdua", " dua")
+
+
+def _counted_span(units, k, u, prev, nxt, before, vocabulary):
+    counted_span(units, k)
+
+
+_SPANNED = TIME_UNITS | {"jam", "malam", "malang"}
+
+
+RULES = {"lumayan": _fairly, "dua-dua": _both, **dict.fromkeys(("torang dua", "dorang dua", "ngoni dua"), _counted_span), "satu": _satu, "brapa": _brapa, "barapa": _brapa, **dict.fromkeys(ALSO, _le),
          "sadiki le": _sadiki_le, "sadiki": _sadiki, **dict.fromkeys(_DEGREE_AFTER, _skali)}
 FREE_KEYS = tuple(_DEGREE_AFTER)  # also read when they are not lexicon units
 
