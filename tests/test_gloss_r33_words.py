@@ -66,7 +66,13 @@ CASES = {
         ("Dia ambe pisang dua sisir.", "mengambil pisang", "ambil pusing"),   # ambe alone takes a thing
         ("So tua mar masih ba gaya anak muda.", "bergaya", "menggaya"),
     ],
-    "compound_nouns_stay_whole_after_their_possessor": [
+    "sayings_and_scoldings_as_one_phrase": [
+        ("Pakatuan wo pakalawiren, Tanta!", "Semoga panjang umur dan sehat selalu", "Pakatuan"),
+        ("Ih, kurang ajar skali tu anak!", "kurang ajar", "mengajari"),
+        ("Kalu nyanda suka, angka kaki jo!", "angkat kaki", "mengangkat"),
+        ("Ade kurang tidor tadi malam.", "kurang tidur", "kurang ajar"),         # kurang alone grades
+        ("Torang pi bamolo di Bunaken.", "menyelam", "bamolo"),
+
         ("Ngana pe tanggung jawab so banyak.", "Tanggung jawabmu", "tanggungmu"),
         ("Kita pe kipas angin so rusak.", "Kipas angin saya", "Kipas saya"),
         ("Ade pe buku tulis basah.", "Buku tulis adik", "ditulis"),
