@@ -66,13 +66,18 @@ CASES = {
         ("Dia ambe pisang dua sisir.", "mengambil pisang", "ambil pusing"),   # ambe alone takes a thing
         ("So tua mar masih ba gaya anak muda.", "bergaya", "menggaya"),
     ],
-    "sayings_and_scoldings_as_one_phrase": [
+    "sayings_scoldings_and_everyday_words": [
         ("Pakatuan wo pakalawiren, Tanta!", "Semoga panjang umur dan sehat selalu", "Pakatuan"),
         ("Ih, kurang ajar skali tu anak!", "kurang ajar", "mengajari"),
         ("Kalu nyanda suka, angka kaki jo!", "angkat kaki", "mengangkat"),
         ("Ade kurang tidor tadi malam.", "kurang tidur", "kurang ajar"),         # kurang alone grades
         ("Torang pi bamolo di Bunaken.", "menyelam", "bamolo"),
-
+        ("Kita nyanda kanal dia pe kaka.", "tidak kenal kakaknya", "kanal"),
+        ("Di simpang, bele kanan.", "belok kanan", "belit"),
+        ("Motor itu bele ka kiri.", "belok ke kiri", "dibelok"),            # the vehicle turns itself
+        ("Tanta ada cemburu pa om.", "sedang cemburu", "punya cemburu"),
+    ],
+    "compound_nouns_stay_whole_after_their_possessor": [
         ("Ngana pe tanggung jawab so banyak.", "Tanggung jawabmu", "tanggungmu"),
         ("Kita pe kipas angin so rusak.", "Kipas angin saya", "Kipas saya"),
         ("Ade pe buku tulis basah.", "Buku tulis adik", "ditulis"),
