@@ -76,6 +76,8 @@ CASES = {
         ("Di simpang, bele kanan.", "belok kanan", "belit"),
         ("Motor itu bele ka kiri.", "belok ke kiri", "dibelok"),            # the vehicle turns itself
         ("Tanta ada cemburu pa om.", "sedang cemburu", "punya cemburu"),
+        ("Adoh mama e, pe mahal skali!", "Aduh, mahal sekali", "ibu"),
+        ("Adoh, mama, kita pe kaki saki.", "Ma,", "Aduh, kaki"),             # said to her
     ],
     "compound_nouns_stay_whole_after_their_possessor": [
         ("Ngana pe tanggung jawab so banyak.", "Tanggung jawabmu", "tanggungmu"),
