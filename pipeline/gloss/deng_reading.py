@@ -28,6 +28,7 @@ _WITH_TAKERS = frozenset({"sama", "puas", "kenal", "ketemu", "baku", "bacarita",
                           "marah", "mara", "sayang", "dekat", "jao", "beda", "babeda", "setuju", "cocok",
                           "cape", "capek", "bosan", "bosang", "kaweng", "baku dapa", "sama-sama", "bapacar", "berpacaran",
                           "tako", "takut", "malo", "malu", "heran", "sanang", "senang",  # feelings: tako deng anjing
+                          "jengkel", "kesal", "kecewa", "sebal", "binci", "benci", "kangen", "rindu",
                           # full of, jammed with (jalan macet deng oto, pasar basasa deng orang); only with
                           # (cuma deng tangan): MangARTI sample mining and dev parts 3 of 3
                           "macet", "basasa", "sesak", "padat", "cuma", "hanya",
@@ -120,6 +121,8 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
     if _goes_with_object(units, k, vocabulary):
         return "dengan"  # taruh obat di meja deng aer: what goes with the thing put there
     if nxt.pos == "pron" or nxt.key in PERSON_NOUNS or _possessed_person(units, k + 1):
+        if prev.pos == "pron" and _fronted_feeling(units, k - 1):
+            return "dengan"  # Pe jengkel skali kita deng ngana: the one the feeling is about, not a second feeler
         if prev.pos == "pron" or prev.key in PERSON_NOUNS:
             return "dan"  # two people after the verb: dia periksa kita deng bayi -> saya dan bayi
         words, at = clause(units, k)
@@ -130,6 +133,19 @@ def deng(units: list, k: int, prev, nxt, vocabulary: IndonesianVocabulary) -> st
     if nxt.ind in _RELISHES and prev.pos in ("n", "adj", "v") and prev.ind not in _RELISHES:
         return "dengan"  # ikang bakar deng dabu-dabu -> ikan bakar dengan sambal
     return "dan"
+
+
+def _fronted_feeling(units: list, at: int) -> bool:
+    """The pronoun at units[at] follows a feeling fronted before it, graded or opening its clause (Mara
+    skali kita, Pe jengkel kita): it is the one who feels, and deng after it names whom the feeling is
+    about; kita sayang dia deng ngana lists two loved."""
+    j = at - 1
+    graded = j > 0 and units[j].key in _DEGREE and units[j - 1].joined
+    j -= graded
+    if j < 0 or not (units[j].key in _WITH_TAKERS and units[j].pos == "adj" or units[j].ind in _WITH_TAKERS):
+        return False
+    opening = j == 0 or not units[j - 1].joined or units[j - 1].pos in ("poss", "interj")
+    return graded or opening
 
 
 # What tells the state of a new subject after deng (deng hari so mulai terang, deng mata semakin berat).

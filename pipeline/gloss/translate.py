@@ -48,6 +48,7 @@ from pipeline.gloss.indonesian import IndonesianVocabulary, men_prefix, ter_pref
 from pipeline.gloss.morphology import ACRONYM, INDONESIAN, NAME, RULE, UNKNOWN
 from pipeline.gloss.particles import PARTICLE_KEYS, URGING, place
 from pipeline.gloss.possessives import NOT_POSSESSED, possessive
+from pipeline.gloss.making import complains
 from pipeline.gloss.active_voice import COMPLEMENT_TAKERS, IMPERATIVE_MARKERS, MOTION_VERBS
 from pipeline.gloss.predicates import after_context, fronted_doer, put_aspect_first
 from pipeline.gloss.phrases import match_phrase
@@ -233,6 +234,9 @@ class SentenceTranslator:
             # tolong dang kase maso: dang urges the request its opener makes
             imperative = prev is None or prev.key in IMPERATIVE_MARKERS or prev.key in URGING and (
                 k < 2 or units[k - 2].key in IMPERATIVE_MARKERS)
+            if complains(units, k):
+                u.ind = u.root = "bikin"  # Bekeng malu jo! -> Bikin malu saja!
+                return None
             root = causative_root(units, k, nxt, self.vocabulary) if nxt is not None else ""
             form = self.vocabulary.causative(root) if root and (nxt.pos in ("v", "adj") or nxt.pos == "" and (
                 self.vocabulary.is_verb_root(root) or not self._thing(nxt))) else None

@@ -357,7 +357,7 @@ def _object_follows(units: list, at: int) -> bool:
 # What kase causes someone to feel or do in themselves: 'membuat' + the feeling (own references 3 of 3;
 # menakutkan, memarahi say something else).
 FEELINGS_CAUSED = frozenset({"marah", "takut", "malu", "sedih", "bingung", "kecewa", "kesal", "cemburu",
-                             "menangis", "tertawa"})
+                             "menangis", "tertawa", "jatuh hati", "jatuh cinta"})
 
 
 def feel_after_object(units: list, at: int) -> bool:
