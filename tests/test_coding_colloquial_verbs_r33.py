@@ -39,6 +39,14 @@ def test_a_word_of_its_own_keeps_its_reading(word):
     assert analyzer.analyze(word)[1] not in {word[:-2], "dijam"}
 
 
+@pytest.mark.parametrize(("word", "wrong"), [
+    ("ngasi", "asi"),       # 'give' (kasi), not ASI 'breast milk': ng- before a vowel may drop a k
+    ("nyuciin", "suci"),    # 'wash for' (cuci), not 'purify': ny- drops an s or a c
+])
+def test_a_nasal_with_two_roots_is_left_as_written(word, wrong):
+    assert word_analyzer().analyze(word)[1] != wrong
+
+
 def test_a_printed_quote_in_colloquial_indonesian_finds_its_code(tmp_path):
     codebook = one_code_codebook(
         "tunda", "Menunda berobat", "Penderita menunda atau menangguhkan pengobatan sampai sakitnya berat.",

@@ -168,7 +168,20 @@ class WordAnalyzer:
         if found is None and stem is not None and len(stem) >= 4 and (
                 stem in self._known or stem.startswith("di") and self.is_known(self.lemma(stem))):
             return stem
-        return found
+        return None if found is None or self._twin_root(word, self.lemma(found)) else found
+
+    def _twin_root(self, word: str, root: str) -> bool:
+        """Is there another root the colloquial nasal of `word` can stand for than `root`, an Indonesian
+        word too: ng- before a vowel drops a k or keeps a vowel root (ngasi is kasi 'give' or ASI 'breast
+        milk', ngurus urus or kurus), ny- drops an s or a c (nyuciin: cuci, not suci)? Then the word is
+        left as written."""
+        if word.startswith("ng") and root:
+            twin = root[1:] if root.startswith("k") else "k" + root
+        elif word.startswith("ny") and root[:1] in ("s", "c"):
+            twin = {"s": "c", "c": "s"}[root[0]] + root[1:]
+        else:
+            return False
+        return self.is_common(twin)
 
     def _owned_form(self, base: str) -> bool:
         """Does -nya (its owner) close `base`, a word the tables do not list whole: a derived noun in
