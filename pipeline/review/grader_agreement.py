@@ -44,7 +44,7 @@ class GraderAgreement:
 def _decided(reviews: pd.DataFrame, grader: str, machine: pd.DataFrame, codebook: Codebook) -> dict[tuple[str, str], str]:
     """(segment, code id) -> this grader's latest decision on it, a *nothing to code* mark as a
     reject of every code the machine left off the turn."""
-    own = decisions_in_force(reviews[reviews["reviewer"] == grader], codebook)
+    own = decisions_in_force(reviews[reviews["reviewer"] == grader], codebook, successors=False)
     decided = {(row.segment_id, row.code_id if isinstance(row.code_id, str) else RETIRED + str(row.code)): row.decision
                for row in own.itertuples() if row.code_id != ""}
     own = own.dropna(subset=["code_id"])

@@ -149,10 +149,20 @@ class ReviewSession:
         if status:
             if status not in STATUSES:
                 raise ValueError(f"status {status!r} is not one of {', '.join(STATUSES)}")
-            view = (view[view["review"] != ""] if status == "reviewed"
-                    else view[view["segment_id"].isin(set(self.outcome.unknown_to_decide()["segment_id"]))]
+            view = (view[view["review"] != ""] if status == "reviewed" else self._to_decide_again(view)
                     if status == "again" else view[view["review"] == _STATE_OF_STATUS[status]])
         return view.reset_index(drop=True)
+
+    def _to_decide_again(self, view: pd.DataFrame) -> pd.DataFrame:
+        """The codings of the turns decided under a code the codebook has no more, each with every grader's
+        decision there (`decided_before`: "Cost and escort: accept by EM, reject by RT"), not the latest alone."""
+        waiting = self.outcome.unknown_to_decide()
+        said: dict[str, list[str]] = {}
+        for row in waiting.itertuples():
+            said.setdefault(row.segment_id, []).append(
+                f"{row.code}: {self.outcome.graders_said(row.segment_id, row.code, f'{row.decision} by {row.reviewer}')}")
+        view = view[view["segment_id"].isin(said)]
+        return view.assign(decided_before=["; ".join(said[turn]) for turn in view["segment_id"]])
 
     def options(self) -> dict[str, list[str]]:
         """Values for the filter controls, labelled in the run's language: codebook order for the

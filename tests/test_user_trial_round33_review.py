@@ -1,0 +1,131 @@
+"""Round 33's new-user trial, what round 32's left in the review: a re-decide warning that counted turns as
+decisions and showed only the latest grader's, and a split code's rejected turns asked about again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+SPLIT = """\
+name: obat
+themes:
+  - id: t
+    label: Obat
+    categories:
+      - id: c
+        label: Membeli
+        codes:
+          - id: kios
+            label: Beli di kios
+            definition: Antibiotics bought at a kiosk.
+            keywords: [kios]
+            formerly: [Tempat beli obat]
+          - id: apotek
+            label: Beli di apotek
+            definition: Antibiotics bought at a pharmacy.
+            keywords: [apotek]
+            formerly: [Tempat beli obat]
+          - id: sisa
+            label: Sisa obat disimpan
+            definition: Leftover tablets kept for later.
+            keywords: [sisa]
+"""
+
+
+def _split(tmp_path: Path, decisions: list[tuple[str, str, str, str]], formerly: bool = True):
+    """Three turns the revised codebook's rules code; the graders decided them under the code it split."""
+    from pipeline.codebook.load import load_codebook
+
+    (tmp_path / "obat.yaml").write_text(SPLIT if formerly else SPLIT.replace("formerly: [Tempat beli obat]", "color: '#112233'"),
+                                        encoding="utf-8")
+    codebook = load_codebook(tmp_path / "obat.yaml")
+    machine = pd.DataFrame({"segment_id": ["M1-a", "M1-b", "M1-c"], "code_id": ["kios", "apotek", "sisa"],
+                            "source": "rule", "confidence": 1.0})
+    segments = pd.DataFrame({"segment_id": ["M1-a", "M1-b", "M1-c"], "informant": "M1",
+                             "text": ["Kita beli di kios dekat rumah.", "Apotek di pasar tutup.", "Sisa obat kita simpan."]})
+    reviews = pd.DataFrame([(turn, "Tempat beli obat", "tempat", decision, grader) for turn, decision, grader, _ in decisions],
+                           columns=["segment_id", "code", "code_id", "decision", "reviewer"]).assign(
+        timestamp=[when for *_, when in decisions], note="")
+    return reviews, machine, segments, codebook
+
+
+TWO_GRADERS = [("M1-a", "accept", "EM", "2026-11-10T10:00:00"), ("M1-a", "reject", "RT", "2026-11-10T11:00:00"),
+               ("M1-b", "accept", "EM", "2026-11-10T10:01:00"), ("M1-b", "accept", "RT", "2026-11-10T11:01:00")]
+
+
+def test_the_decide_again_warning_counts_turns_and_names_every_graders_decision(tmp_path: Path) -> None:
+    """The warning said "4 decisions" of two turns each two graders decided, and listed only the latest grader's
+    decision: RT's reject hid EM's accept on the same turn."""
+    from pipeline.review.apply import apply_reviews
+
+    reviews, machine, segments, codebook = _split(tmp_path, TWO_GRADERS, formerly=False)
+    message = " ".join(apply_reviews(machine, reviews, segments, codebook).messages())
+    assert "2 turns (4 decisions) decided under code 'Tempat beli obat'" in message
+    assert "M1-a (accept by EM, reject by RT)" in message and "M1-b (accept by EM, accept by RT)" in message
+    # one grader: the decision alone, as before
+    one = reviews[reviews["reviewer"] == "EM"]
+    said = " ".join(apply_reviews(machine, one, segments, codebook).messages())
+    assert "2 turns decided under" in said and "M1-a (accept)" in said and "decisions)" not in said
+
+
+def test_the_notebook_shows_every_graders_decision_on_a_turn_to_decide_again(tmp_path: Path) -> None:
+    """The status "decide again" showed the turn's codings with no word of what either grader had decided."""
+    from test_review_support import write_full_outputs
+
+    from pipeline.review import ReviewSession
+    from pipeline.review.render import card_html
+    from pipeline.review.store import append_review
+
+    batch, out = write_full_outputs(tmp_path)
+    append_review(batch, "A1-bbb222", "Ongkos dan pendamping", "accept", "EM", timestamp="2026-11-10T10:00:00+00:00")
+    append_review(batch, "A1-bbb222", "Ongkos dan pendamping", "reject", "RT", timestamp="2026-11-10T11:00:00+00:00")
+    session = ReviewSession(batch, out, reviewer="EM")
+    again = session.filter(status="again")
+    assert set(again["decided_before"]) == {"Ongkos dan pendamping: accept by EM, reject by RT"}
+    assert "accept by EM, reject by RT" in card_html(again.iloc[0], "en")
+    assert "1 turn decided under a code the codebook no longer has" in session.summary_html("en")
+    assert "decided_before" not in session.filter(status="pending")
+
+
+def test_a_reject_of_a_split_code_stays_a_reject_of_its_part_on_the_turn(tmp_path: Path) -> None:
+    """Both graders rejected the code on a turn; after the codebook split it, the part the rules now find there came
+    back as a coding to decide again. With `formerly:` the reject holds for the parts; an accept is still asked."""
+    from pipeline.review.apply import apply_reviews
+
+    both_reject = [("M1-a", "reject", "EM", "2026-11-10T10:00:00"), ("M1-a", "reject", "RT", "2026-11-10T11:00:00"),
+                   ("M1-b", "accept", "EM", "2026-11-10T10:01:00")]
+    reviews, machine, segments, codebook = _split(tmp_path, both_reject)
+    outcome = apply_reviews(machine, reviews, segments, codebook)
+    review = dict(zip(zip(outcome.codings["segment_id"], outcome.codings["code_id"]), outcome.codings["review"]))
+    assert review[("M1-a", "kios")] == "rejected"
+    assert review[("M1-b", "apotek")] == "" and review[("M1-c", "sisa")] == ""   # an accept of the whole: which part?
+    assert outcome.unknown_to_decide()["segment_id"].tolist() == ["M1-b"]
+    assert outcome.moot_rejects.empty   # the part the turn never had is no coding the rules stopped making
+    # a later decision on the part wins over the reject it took from the whole
+    later = pd.concat([reviews, pd.DataFrame([("M1-a", "Beli di kios", "kios", "accept", "EM", "2026-11-12T09:00:00", "")],
+                                             columns=reviews.columns)], ignore_index=True)
+    codings = apply_reviews(machine, later, segments, codebook).codings
+    assert codings.loc[codings["segment_id"] == "M1-a", "review"].tolist() == ["accepted"]
+    # without `formerly:` nothing is passed on, and the warning says how to keep them
+    reviews, machine, segments, codebook = _split(tmp_path, both_reject, formerly=False)
+    outcome = apply_reviews(machine, reviews, segments, codebook)
+    assert set(outcome.codings["review"]) == {""} and "`formerly: Tempat beli obat`" in " ".join(outcome.messages())
+
+
+def test_a_code_renamed_with_a_new_id_takes_every_decision_through_formerly(tmp_path: Path) -> None:
+    from pipeline.review.apply import apply_reviews
+    from pipeline.review.grader_agreement import grader_agreement
+
+    reviews, machine, segments, codebook = _split(tmp_path, [("M1-c", "accept", "EM", "2026-11-10T10:00:00"),
+                                                             ("M1-c", "reject", "RT", "2026-11-10T10:00:00")])
+    renamed = reviews.assign(code="Obat sisa")
+    (tmp_path / "obat.yaml").write_text(SPLIT.replace("keywords: [sisa]", "keywords: [sisa]\n            formerly: [Obat sisa]"),
+                                        encoding="utf-8")
+    from pipeline.codebook.load import load_codebook
+    codebook = load_codebook(tmp_path / "obat.yaml")
+    outcome = apply_reviews(machine, renamed.iloc[:1], segments, codebook)
+    assert outcome.codings.loc[outcome.codings["code_id"] == "sisa", "review"].tolist() == ["accepted"]
+    # the graders' agreement compares the decisions as they were made, under the label they saw
+    table = grader_agreement(renamed, machine, segments, codebook, ("EM", "RT")).table
+    assert "Obat sisa" in set(table["code"])
