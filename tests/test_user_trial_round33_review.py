@@ -129,3 +129,54 @@ def test_a_code_renamed_with_a_new_id_takes_every_decision_through_formerly(tmp_
     # the graders' agreement compares the decisions as they were made, under the label they saw
     table = grader_agreement(renamed, machine, segments, codebook, ("EM", "RT")).table
     assert "Obat sisa" in set(table["code"])
+
+
+def test_an_english_run_names_a_retired_code_by_the_english_label_an_earlier_codebook_gave(tmp_path: Path) -> None:
+    """--lang en printed a code the revised codebook no longer has under its Indonesian label (the warnings,
+    grader_agreement.csv, the notebook): the English label lived only in the earlier codebook. Each run.json
+    now keeps the labels of the codes it saw, and a later record keeps those of codes since retired."""
+    from pipeline.codebook.load import load_codebook
+    from pipeline.records.retired_labels import kept_labels, retired_english
+    from pipeline.records.run_record import RunRecord
+    from pipeline.review.apply import apply_reviews
+    from pipeline.review.grader_agreement import grader_agreement
+
+    earlier = tmp_path / "v1.yaml"
+    earlier.write_text(SPLIT.replace("""          - id: kios
+            label: Beli di kios""", """          - id: tempat
+            label: Tempat beli obat
+            label_en: Where the drug was bought
+            definition: Where.
+            keywords: [beli]
+          - id: kios
+            label: Beli di kios"""), encoding="utf-8")
+    first = RunRecord(codebook={"labels": kept_labels(None, load_codebook(earlier))})
+    reviews, machine, segments, codebook = _split(tmp_path, TWO_GRADERS, formerly=False)
+    # a run in Indonesian in between keeps the retired code's labels in its own record
+    between = RunRecord(codebook={"labels": kept_labels(first, codebook)})
+    english = retired_english(kept_labels(between, codebook), codebook)
+    assert english["tempat beli obat"] == "Where the drug was bought" == english["tempat"]
+    said = " ".join(apply_reviews(machine, reviews, segments, codebook).messages("reviews.csv", english))
+    assert "code 'Where the drug was bought' ('Tempat beli obat' in reviews.csv)" in said
+    table = grader_agreement(reviews, machine, segments, codebook, ("EM", "RT"), english).table
+    assert "Where the drug was bought" in set(table["code"]) and "Tempat beli obat" not in set(table["code"])
+    # a code still in the codebook is no retired one, and nothing is renamed without an English label
+    assert "beli di kios" not in english and retired_english({"x": {"label": "X", "label_en": ""}}, codebook) == {}
+
+
+def test_an_english_notebook_names_a_retired_code_in_english(tmp_path: Path) -> None:
+    import json
+
+    from test_review_support import write_full_outputs
+
+    from pipeline.review import ReviewSession
+    from pipeline.review.store import append_review
+
+    batch, out = write_full_outputs(tmp_path)
+    record = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    record["codebook"]["labels"] = {"biaya": {"label": "Ongkos dan pendamping", "label_en": "Cost and escort"}}
+    (out / "run.json").write_text(json.dumps({**record, "options": {"lang": "en"}}), encoding="utf-8")
+    append_review(batch, "A1-bbb222", "Ongkos dan pendamping", "accept", "EM", timestamp="2026-11-10T10:00:00+00:00")
+    session = ReviewSession(batch, out, reviewer="EM")
+    assert set(session.filter(status="again")["decided_before"]) == {"Cost and escort: accept by EM"}
+    assert "Cost and escort (1)" in session.summary_html("en") and "Ongkos" not in session.summary_html("en")

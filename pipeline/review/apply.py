@@ -8,6 +8,7 @@ reported by the run and shown in the review notebook.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records.codebook import Code, Codebook
+from pipeline.records.retired_labels import shown_retired
 from pipeline.review.store import CODE_ID_COLUMN, CODING_SOURCE_COLUMN, REVIEWS_FILE, empty_reviews, latest_decisions
 from pipeline.schema import CODING_COLUMNS, NOTHING_TO_CODE, REVIEW_COLUMNS
 from pipeline.wording import plural_form, quantity
@@ -54,8 +56,9 @@ class ReviewOutcome:
                  for row in self.unknown_codes.itertuples()]
         return self.unknown_codes[[not done for done in again]]
 
-    def messages(self, reviews_file: str | Path = REVIEWS_FILE) -> list[str]:
-        """One warning per decision that could not be applied, for the run's log and record."""
+    def messages(self, reviews_file: str | Path = REVIEWS_FILE, english: Mapping[str, str] | None = None) -> list[str]:
+        """One warning per decision that could not be applied, for the run's log and record; `english` (an English
+        run's): a code the codebook no longer has -> its English label (records/retired_labels.py)."""
         lines = [
             f"{reviews_file}: review of {row.code!r} on segment {row.segment_id} ({row.decision} by {row.reviewer}, "
             f"{row.timestamp}) is kept but not applied: the segment no longer exists (transcript edited?). "
@@ -65,8 +68,10 @@ class ReviewOutcome:
         waiting = self.unknown_to_decide()
         for code, rows in self.unknown_codes.groupby("code", sort=False):
             done, rows = len(rows) - rows.index.isin(waiting.index).sum(), rows[rows.index.isin(waiting.index)]
+            shown = shown_retired(code, english or {})
+            named = repr(code) if shown == code else f"{shown!r} ({code!r} in {Path(reviews_file).name})"
             if rows.empty:
-                lines.append(f"{reviews_file}: {quantity(done, 'turn')} decided under code {code!r}, which the codebook "
+                lines.append(f"{reviews_file}: {quantity(done, 'turn')} decided under code {named}, which the codebook "
                              "does not have (renamed, split or removed), kept but not applied: every one of them has "
                              "been decided again with the codebook's codes")
                 continue
@@ -75,7 +80,7 @@ class ReviewOutcome:
             if done:
                 turns += f"; {done} more decided again since with the codebook's codes"
             lines.append(
-                f"{reviews_file}: {self._decisions_on(rows, code)} code {code!r}, which the codebook does not have "
+                f"{reviews_file}: {self._decisions_on(rows, code)} code {named}, which the codebook does not have "
                 "(renamed, split or removed?): kept but not applied. "
                 f"Decide {'these turns' if len(rows) > 1 else 'this turn'} again with the codebook's codes in "
                 f"notebooks/review.ipynb, or write the code's new label or id in the file's `code` cell (a split "

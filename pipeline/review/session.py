@@ -23,7 +23,8 @@ from pipeline.ordering import natural_key
 from pipeline.review.apply import ReviewOutcome, apply_reviews
 from pipeline.review.orphan_rows import as_review, reattach_candidates, stored_review
 from pipeline.review.progress import changed_reviews, progress_by_code, review_progress
-from pipeline.review.recorded_run import load_recorded_codebook, recorded_lang, recorded_redactor
+from pipeline.records.retired_labels import shown_retired
+from pipeline.review.recorded_run import load_recorded_codebook, recorded_lang, recorded_redactor, recorded_retired_english
 from pipeline.review.queue import TurnIndex, read_reliability, uncertain_first
 from pipeline.review.render import carried_from, quote_html, reliability_html, summary_html
 from pipeline.review.run_outputs import batch_outputs, read_output
@@ -94,6 +95,7 @@ class ReviewSession:
         self.redactor = recorded_redactor(self.outputs_dir, self.batch_dir)
         self.lang = recorded_lang(self.outputs_dir)   # the notebook's words follow it unless LANG is set
         self.shown = shown_codebook(self.codebook, self.lang)
+        self._retired = recorded_retired_english(self.outputs_dir, self.codebook)   # gone codes, in English
         self._code_rank = {code.id: rank for rank, code in enumerate(self.codebook.codes)}
         self._turn_index: TurnIndex | None = None     # the queue's turn features, fitted on first use
         self.refresh()
@@ -160,7 +162,7 @@ class ReviewSession:
         said: dict[str, list[str]] = {}
         for row in waiting.itertuples():
             said.setdefault(row.segment_id, []).append(
-                f"{row.code}: {self.outcome.graders_said(row.segment_id, row.code, f'{row.decision} by {row.reviewer}')}")
+                f"{shown_retired(row.code, self._retired)}: {self.outcome.graders_said(row.segment_id, row.code, f'{row.decision} by {row.reviewer}')}")
         view = view[view["segment_id"].isin(said)]
         return view.assign(decided_before=["; ".join(said[turn]) for turn in view["segment_id"]])
 
@@ -401,5 +403,6 @@ class ReviewSession:
             shown = self.reviews_file.resolve()
         unknown = self.outcome.unknown_to_decide()
         return summary_html(self.batch_dir.name, self.reviewer, str(shown), len(self.orphans()),
-                            self.changes_since_run(), lang, unknown["code"].value_counts(sort=False).to_dict(),
+                            self.changes_since_run(), lang,
+                            unknown["code"].map(lambda code: shown_retired(code, self._retired)).value_counts(sort=False).to_dict(),
                             self.hidden if self.blind else None)
