@@ -1,0 +1,43 @@
+"""Round 33's new-user trial (antibiotics bought without prescription for children, Manado; an English codebook
+for an international journal; transcripts from tools no earlier trial used): what tripped, each with its test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import read_batch
+from test_user_trial import write_batch
+
+RESOLVE = """[00:00:02:05 - 00:00:05:10]
+Interviewer
+ Ibu beli obat itu di mana?
+
+[00:00:05:20 - 00:00:09:00]
+ Di kios dekat gereja, dorang jual per strip.
+
+[00:00:09:10 - 00:00:12:00]
+Ibu Mince
+ Nda pake resep dokter.
+"""
+
+
+def test_a_davinci_block_without_its_speaker_line_stops_at_its_line(tmp_path: Path) -> None:
+    """A block whose speaker line was deleted was read as the words of the turn above: the mother's answer glued
+    into the interviewer's question. Resolve's speaker detection names every block (or none): it now stops there."""
+    batch = write_batch(tmp_path, {"M2.txt": RESOLVE,
+                                   "batch.yaml": "speakers:\n  M2.txt: {Interviewer: P, Ibu Mince: M2}\n"})
+    with pytest.raises(InputError, match=r"M2\.txt:5: this block names no speaker .* where 2 of the file's 3 blocks do"):
+        read_batch(batch, id_key=None)
+    # with it typed back, the answer is the mother's turn
+    typed = RESOLVE.replace("[00:00:05:20 - 00:00:09:00]\n", "[00:00:05:20 - 00:00:09:00]\nIbu Mince\n")
+    batch = write_batch(tmp_path / "typed", {"M2.txt": typed,
+                                             "batch.yaml": "speakers:\n  M2.txt: {Interviewer: P, Ibu Mince: M2}\n"})
+    segments = read_batch(batch, id_key=None).segments
+    assert segments["speaker"].tolist() == ["P", "M2"] and segments["text"].iloc[1].startswith("Di kios")
+    # no block naming a speaker (detection off): one informant's words, as before
+    bare = "\n".join(line for line in RESOLVE.splitlines() if line not in ("Interviewer", "Ibu Mince")) + "\n"
+    batch = write_batch(tmp_path / "bare", {"M3.txt": bare, "batch.yaml": "speakers:\n  M3.txt: M3\n"})
+    assert "Di kios dekat gereja" in " ".join(read_batch(batch, id_key=None).segments["text"])
