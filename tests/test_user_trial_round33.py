@@ -41,3 +41,41 @@ def test_a_davinci_block_without_its_speaker_line_stops_at_its_line(tmp_path: Pa
     bare = "\n".join(line for line in RESOLVE.splitlines() if line not in ("Interviewer", "Ibu Mince")) + "\n"
     batch = write_batch(tmp_path / "bare", {"M3.txt": bare, "batch.yaml": "speakers:\n  M3.txt: M3\n"})
     assert "Di kios dekat gereja" in " ".join(read_batch(batch, id_key=None).segments["text"])
+
+
+REV = """Interviewer (00:02):
+Ibu beli obat di mana?
+
+Ibu Mince (00:06):
+Di kios dekat gereja, satu strip lima ribu.
+
+(00:14):
+Kalau ke puskesmas antri sampe siang.
+
+PART 1 OF 2 ENDS [00:15:04]
+
+Interviewer (00:21):
+Berapa hari diminum?
+
+Ibu Mince (00:25):
+Dua hari saja, so bae.
+"""
+
+
+def test_a_rev_paragraph_time_and_part_mark_are_no_words_of_the_turn(tmp_path: Path) -> None:
+    """Rev's text export opens a speaker's next paragraph with its time alone, "(00:14):", and marks where a long
+    recording's parts meet ("PART 1 OF 2 ENDS [00:15:04]"): both were glued into the mother's quote and its
+    translation. The paragraph goes on with her turn; the mark is left out with a warning."""
+    batch = write_batch(tmp_path, {"M4.txt": REV,
+                                   "batch.yaml": "speakers:\n  M4.txt: {Interviewer: P, Ibu Mince: M4}\n"})
+    read = read_batch(batch, id_key=None)
+    segments = read.segments
+    assert segments["speaker"].tolist() == ["P", "M4", "P", "M4"]
+    assert segments["text"].iloc[1] == "Di kios dekat gereja, satu strip lima ribu. Kalau ke puskesmas antri sampe siang."
+    assert not segments["text"].str.contains(r"\(00:|PART", regex=True).any()
+    assert any("'PART 1 OF 2 ENDS [00:15:04]' is the transcription tool's note" in warning for warning in read.warnings)
+    # a time in parentheses before words on their line stays in them: only the time alone opens a paragraph
+    inline = REV.replace("(00:14):\nKalau ke puskesmas", "(00:14) kalau ke puskesmas")
+    batch = write_batch(tmp_path / "inline", {"M4.txt": inline,
+                                              "batch.yaml": "speakers:\n  M4.txt: {Interviewer: P, Ibu Mince: M4}\n"})
+    assert "(00:14)" in " ".join(read_batch(batch, id_key=None).segments["text"])
