@@ -79,3 +79,42 @@ def test_a_rev_paragraph_time_and_part_mark_are_no_words_of_the_turn(tmp_path: P
     batch = write_batch(tmp_path / "inline", {"M4.txt": inline,
                                               "batch.yaml": "speakers:\n  M4.txt: {Interviewer: P, Ibu Mince: M4}\n"})
     assert "(00:14)" in " ".join(read_batch(batch, id_key=None).segments["text"])
+
+
+def test_an_english_run_of_a_codebook_written_in_english_asks_for_no_label_en(tmp_path: Path) -> None:
+    """Her codebook is written in English, for the journal; --lang en told her to add 'label_en' beside each of its
+    14 labels and 'title_en' beside its English title, which would repeat every one. A codebook whose labels read
+    as English is printed as it is; an Indonesian one is still asked for its English labels."""
+    from pipeline.codebook.load import load_codebook
+    from pipeline.coding.english_labels import reads_english
+    from pipeline.run_messages import english_warnings
+
+    english = """name: cough
+title: Syrups given without a doctor for a child's cough
+themes:
+  - id: t
+    label: Getting the syrup
+    categories:
+      - id: c
+        label: Where it is bought
+        codes:
+          - id: a
+            label: Bought at the stall by the bottle
+            definition: The syrup is bought at a stall.
+            keywords: [warung]
+          - id: b
+            label: Given for a week without advice
+            definition: The syrup is given for days.
+            keywords: [seminggu]
+"""
+    (tmp_path / "cough.yaml").write_text(english, encoding="utf-8")
+    assert english_warnings(load_codebook(tmp_path / "cough.yaml"), {}, []) == []
+    indonesian = (english.replace("Syrups given without a doctor for a child's cough", "Sirup obat batuk anak di warung")
+                  .replace("Getting the syrup", "Mendapatkan sirup").replace("Where it is bought", "Tempat membeli")
+                  .replace("Bought at the stall by the bottle", "Dibeli di warung").replace("Given for a week without advice",
+                                                                                            "Diberi seminggu dan tanpa saran"))
+    (tmp_path / "batuk.yaml").write_text(indonesian, encoding="utf-8")
+    said = " ".join(english_warnings(load_codebook(tmp_path / "batuk.yaml"), {}, []))
+    assert "no English label (label_en) for 4 of its 4" in said and "add 'title_en: ...'" in said
+    # names and acronyms alone say nothing either way
+    assert not reads_english("Kader Posyandu") and not reads_english("Data BPJS") and reads_english("Queue at the Puskesmas")
