@@ -118,3 +118,24 @@ themes:
     assert "no English label (label_en) for 4 of its 4" in said and "add 'title_en: ...'" in said
     # names and acronyms alone say nothing either way
     assert not reads_english("Kader Posyandu") and not reads_english("Data BPJS") and reads_english("Queue at the Puskesmas")
+
+
+def test_coreq_prints_an_informants_column_in_english_from_its_en_column() -> None:
+    """The English COREQ's item 16 said "institution: Rumah tangga (2), Pedagang (1), ..." in Indonesian, with no way
+    to give the English; an informants.csv column NAME_en now gives it, and is no attribute of its own."""
+    import pandas as pd
+
+    from pipeline.export.coreq_facts import BatchFacts
+
+    informants = pd.DataFrame({"informant": ["M1", "M2", "A1"], "role": ["Ibu balita", "Ibu balita", "Apoteker"],
+                               "institution": ["Rumah tangga", "Rumah tangga", "Apotek swasta"],
+                               "institution_en": ["Household", "Household", ""]})
+    segments = pd.DataFrame({"segment_id": ["a"], "document": ["M1.txt"], "informant": ["M1"],
+                             "speaker_role": ["informant"], "language": ["xmm"]})
+    codings = pd.DataFrame(columns=["segment_id", "code_id", "code", "informant"])
+    from pipeline.records.codebook import Codebook
+
+    facts = BatchFacts(segments, informants, codings, Codebook("c", "1", ()))
+    english, indonesian = facts.sample_description("en"), facts.sample_description("id")
+    assert "Household (2), Apotek swasta (1)" in english and "Rumah tangga" not in english
+    assert "Rumah tangga (2)" in indonesian and "Household" not in indonesian
