@@ -50,6 +50,16 @@ def _split(tmp_path: Path, decisions: list[tuple[str, str, str, str]], formerly:
     return reviews, machine, segments, codebook
 
 
+def _as_stored(tmp_path: Path, reviews: pd.DataFrame) -> pd.DataFrame:
+    from pipeline.review.store import read_reviews
+
+    folder = tmp_path / "stored"
+    folder.mkdir(exist_ok=True)
+    reviews[["segment_id", "code", "decision", "reviewer", "timestamp", "note", "code_id"]].to_csv(
+        folder / "reviews.csv", index=False)
+    return read_reviews(folder)
+
+
 TWO_GRADERS = [("M1-a", "accept", "EM", "2026-11-10T10:00:00"), ("M1-a", "reject", "RT", "2026-11-10T11:00:00"),
                ("M1-b", "accept", "EM", "2026-11-10T10:01:00"), ("M1-b", "accept", "RT", "2026-11-10T11:01:00")]
 
@@ -96,6 +106,7 @@ def test_a_reject_of_a_split_code_stays_a_reject_of_its_part_on_the_turn(tmp_pat
     both_reject = [("M1-a", "reject", "EM", "2026-11-10T10:00:00"), ("M1-a", "reject", "RT", "2026-11-10T11:00:00"),
                    ("M1-b", "accept", "EM", "2026-11-10T10:01:00")]
     reviews, machine, segments, codebook = _split(tmp_path, both_reject)
+    reviews = _as_stored(tmp_path, reviews)   # as a run reads them (a string column's gaps are NaN, not None)
     outcome = apply_reviews(machine, reviews, segments, codebook)
     review = dict(zip(zip(outcome.codings["segment_id"], outcome.codings["code_id"]), outcome.codings["review"]))
     assert review[("M1-a", "kios")] == "rejected"
@@ -103,8 +114,9 @@ def test_a_reject_of_a_split_code_stays_a_reject_of_its_part_on_the_turn(tmp_pat
     assert outcome.unknown_to_decide()["segment_id"].tolist() == ["M1-b"]
     assert outcome.moot_rejects.empty   # the part the turn never had is no coding the rules stopped making
     # a later decision on the part wins over the reject it took from the whole
-    later = pd.concat([reviews, pd.DataFrame([("M1-a", "Beli di kios", "kios", "accept", "EM", "2026-11-12T09:00:00", "")],
-                                             columns=reviews.columns)], ignore_index=True)
+    later = pd.concat([reviews, pd.DataFrame([{"segment_id": "M1-a", "code": "Beli di kios", "code_id": "kios", "decision": "accept",
+                                               "reviewer": "EM", "timestamp": "2026-11-12T09:00:00", "note": ""}])],
+                      ignore_index=True)
     codings = apply_reviews(machine, later, segments, codebook).codings
     assert codings.loc[codings["segment_id"] == "M1-a", "review"].tolist() == ["accepted"]
     # without `formerly:` nothing is passed on, and the warning says how to keep them

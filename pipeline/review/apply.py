@@ -232,7 +232,7 @@ def _successors(resolved: pd.DataFrame, codebook: Codebook, stored: Any) -> pd.D
     for index, (code, decision, code_id, written_id) in enumerate(zip(resolved["code"], resolved["decision"],
                                                                    resolved["code_id"], stored)):
         parts = named.get(str(code).strip().casefold()) or named.get(str(written_id).strip().casefold(), [])
-        if code_id is not None or not parts or (len(parts) > 1 and decision != "reject"):
+        if isinstance(code_id, str) or not parts or (len(parts) > 1 and decision != "reject"):   # known, or not passed
             passed.append(resolved.iloc[[index]])
         else:
             # a part's reject is no answer to a coding of the rules (none is moot where the part codes nothing)
