@@ -192,3 +192,18 @@ def test_an_english_notebook_names_a_retired_code_in_english(tmp_path: Path) -> 
     session = ReviewSession(batch, out, reviewer="EM")
     assert set(session.filter(status="again")["decided_before"]) == {"Cost and escort: accept by EM"}
     assert "Cost and escort (1)" in session.summary_html("en") and "Ongkos" not in session.summary_html("en")
+
+
+def test_a_decision_on_a_turn_that_kept_revs_paragraph_time_finds_the_turn_without_it() -> None:
+    """After the reader stopped gluing Rev's "(00:35):" into a turn, the grader's decisions on that turn were
+    orphaned ("1 turn not found again"): its stored quote still held the time. A time alone taken out is no edit;
+    a word taken out is one."""
+    from pipeline.review.turn_anchors import quoted_turns, turn_anchors
+
+    first = "Kita beli di kios dekat lorong. Kalau ka puskesmas, antri sampe siang."
+    other = "Obat itu tiga hari saja, sisa kita simpan."
+    turns = turn_anchors(pd.DataFrame({"segment_id": ["M5-0001", "M5-0002"], "text": [first, other]}), None)
+    kept_time = "Kita beli di kios dekat lorong. (00:35): Kalau ka puskesmas, antri sampe siang."
+    assert quoted_turns({"M5-lost": kept_time}, turns, None) == {"M5-lost": "M5-0001"}
+    edited = "Kita beli di kios dekat lorong. (00:35): Kalau ka puskesmas, antri lama sampe siang."
+    assert quoted_turns({"M5-lost": edited}, turns, None) == {}
