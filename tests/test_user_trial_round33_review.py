@@ -73,6 +73,7 @@ def test_the_decide_again_warning_counts_turns_and_names_every_graders_decision(
     message = " ".join(apply_reviews(machine, reviews, segments, codebook).messages())
     assert "2 turns (4 decisions) decided under code 'Tempat beli obat'" in message
     assert "M1-a (accept by EM, reject by RT)" in message and "M1-b (accept by EM, accept by RT)" in message
+    assert "`formerly: Tempat beli obat`" in message   # a reject waits: formerly would keep it
     # one grader: the decision alone, as before
     one = reviews[reviews["reviewer"] == "EM"]
     said = " ".join(apply_reviews(machine, one, segments, codebook).messages())
@@ -112,6 +113,7 @@ def test_a_reject_of_a_split_code_stays_a_reject_of_its_part_on_the_turn(tmp_pat
     assert review[("M1-a", "kios")] == "rejected"
     assert review[("M1-b", "apotek")] == "" and review[("M1-c", "sisa")] == ""   # an accept of the whole: which part?
     assert outcome.unknown_to_decide()["segment_id"].tolist() == ["M1-b"]
+    assert "formerly" not in " ".join(outcome.messages())   # an accept waits alone: formerly keeps no accept
     assert outcome.moot_rejects.empty   # the part the turn never had is no coding the rules stopped making
     # a later decision on the part wins over the reject it took from the whole
     later = pd.concat([reviews, pd.DataFrame([{"segment_id": "M1-a", "code": "Beli di kios", "code_id": "kios", "decision": "accept",

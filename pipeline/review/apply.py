@@ -83,8 +83,10 @@ class ReviewOutcome:
                 f"{reviews_file}: {self._decisions_on(rows, code)} code {named}, which the codebook does not have "
                 "(renamed, split or removed?): kept but not applied. "
                 f"Decide {'these turns' if len(rows) > 1 else 'this turn'} again with the codebook's codes in "
-                f"notebooks/review.ipynb, or write the code's new label or id in the file's `code` cell (a split "
-                f"code: `formerly: {code}` under each of its parts keeps the rejects): {turns}")
+                f"notebooks/review.ipynb, or write the code's new label or id in the file's `code` cell"
+                # a split's parts keep only rejects: said where one waits
+                + (f" (a split code: `formerly: {code}` under each of its parts keeps the rejects)"
+                   if (rows["decision"] == "reject").any() else "") + f": {turns}")
         for code, rows in self.moot_rejects.groupby("code", sort=False):
             turns = ", ".join(f"{row.segment_id} ({row.reviewer}, {row.timestamp})" for row in rows.itertuples())
             lines.append(
