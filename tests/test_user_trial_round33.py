@@ -11,6 +11,11 @@ from pipeline.errors import InputError
 from pipeline.ingest import read_batch
 from test_user_trial import write_batch
 
+def _batch(folder: Path, name: str, text: str, speakers: str) -> Path:
+    """A batch of one transcript whose speakers batch.yaml maps."""
+    return write_batch(folder, {name: text, "batch.yaml": f"speakers:\n  {name}: {speakers}\n"})
+
+
 RESOLVE = """[00:00:02:05 - 00:00:05:10]
 Interviewer
  Ibu beli obat itu di mana?
@@ -27,19 +32,17 @@ Ibu Mince
 def test_a_davinci_block_without_its_speaker_line_stops_at_its_line(tmp_path: Path) -> None:
     """A block whose speaker line was deleted was read as the words of the turn above: the mother's answer glued
     into the interviewer's question. Resolve's speaker detection names every block (or none): it now stops there."""
-    batch = write_batch(tmp_path, {"M2.txt": RESOLVE,
-                                   "batch.yaml": "speakers:\n  M2.txt: {Interviewer: P, Ibu Mince: M2}\n"})
+    batch = _batch(tmp_path, "M2.txt", RESOLVE, "{Interviewer: P, Ibu Mince: M2}")
     with pytest.raises(InputError, match=r"M2\.txt:5: this block names no speaker .* where 2 of the file's 3 blocks do"):
         read_batch(batch, id_key=None)
     # with it typed back, the answer is the mother's turn
     typed = RESOLVE.replace("[00:00:05:20 - 00:00:09:00]\n", "[00:00:05:20 - 00:00:09:00]\nIbu Mince\n")
-    batch = write_batch(tmp_path / "typed", {"M2.txt": typed,
-                                             "batch.yaml": "speakers:\n  M2.txt: {Interviewer: P, Ibu Mince: M2}\n"})
+    batch = _batch(tmp_path / "typed", "M2.txt", typed, "{Interviewer: P, Ibu Mince: M2}")
     segments = read_batch(batch, id_key=None).segments
     assert segments["speaker"].tolist() == ["P", "M2"] and segments["text"].iloc[1].startswith("Di kios")
     # no block naming a speaker (detection off): one informant's words, as before
     bare = "\n".join(line for line in RESOLVE.splitlines() if line not in ("Interviewer", "Ibu Mince")) + "\n"
-    batch = write_batch(tmp_path / "bare", {"M3.txt": bare, "batch.yaml": "speakers:\n  M3.txt: M3\n"})
+    batch = _batch(tmp_path / "bare", "M3.txt", bare, "M3")
     assert "Di kios dekat gereja" in " ".join(read_batch(batch, id_key=None).segments["text"])
 
 
@@ -66,8 +69,7 @@ def test_a_rev_paragraph_time_and_part_mark_are_no_words_of_the_turn(tmp_path: P
     """Rev's text export opens a speaker's next paragraph with its time alone, "(00:14):", and marks where a long
     recording's parts meet ("PART 1 OF 2 ENDS [00:15:04]"): both were glued into the mother's quote and its
     translation. The paragraph goes on with her turn; the mark is left out with a warning."""
-    batch = write_batch(tmp_path, {"M4.txt": REV,
-                                   "batch.yaml": "speakers:\n  M4.txt: {Interviewer: P, Ibu Mince: M4}\n"})
+    batch = _batch(tmp_path, "M4.txt", REV, "{Interviewer: P, Ibu Mince: M4}")
     read = read_batch(batch, id_key=None)
     segments = read.segments
     assert segments["speaker"].tolist() == ["P", "M4", "P", "M4"]
@@ -76,8 +78,7 @@ def test_a_rev_paragraph_time_and_part_mark_are_no_words_of_the_turn(tmp_path: P
     assert any("'PART 1 OF 2 ENDS [00:15:04]' is the transcription tool's note" in warning for warning in read.warnings)
     # a time in parentheses before words on their line stays in them: only the time alone opens a paragraph
     inline = REV.replace("(00:14):\nKalau ke puskesmas", "(00:14) kalau ke puskesmas")
-    batch = write_batch(tmp_path / "inline", {"M4.txt": inline,
-                                              "batch.yaml": "speakers:\n  M4.txt: {Interviewer: P, Ibu Mince: M4}\n"})
+    batch = _batch(tmp_path / "inline", "M4.txt", inline, "{Interviewer: P, Ibu Mince: M4}")
     assert "(00:14)" in " ".join(read_batch(batch, id_key=None).segments["text"])
 
 
