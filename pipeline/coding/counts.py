@@ -27,7 +27,7 @@ from pipeline.coding.evidence import last_firing, term_places, term_words, terms
 from pipeline.coding.keyword_rule import KEYWORD, WEAK_PAIR_KINDS
 from pipeline.coding.lemmas import word_analyzer
 from pipeline.coding.negation import PROBLEM
-from pipeline.coding.other_actors import done_by_another
+from pipeline.coding.other_actors import Sources, done_by_another
 from pipeline.coding.quotations import quotation_names
 from pipeline.coding.report_duties import reported_by_deadline
 from pipeline.coding.sentences import sentence_span
@@ -367,7 +367,7 @@ def pair_sentences(text: str, pieces: list[str]) -> str:
 
 
 def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, background: bool, title: bool,
-                       names_absence: bool) -> bool:
+                       names_absence: bool, sources: Sources | None = None) -> bool:
     """Does a code's evidence in a document paragraph count under the documents convention?
 
     Not in a title; not where a `counts: reported` code's evidence is only planned; for a code
@@ -375,7 +375,7 @@ def counts_in_document(code: Code, text: str, evidence: str, kind: str, *, backg
     words only name what a statistic measures, a course that trains staff or a supply kept in stock;
     for a code naming an absence, not where its evidence only says whom a service is for."""
     if title or shows_a_scene(text, evidence) or only_where_taken(text, evidence) or states_scheme_rules(text, evidence) or urges_a_target(text, evidence) or urged_against(text, evidence)\
-            or spared_by_health(text, evidence, kind) or done_by_another(code, text, evidence):
+            or spared_by_health(text, evidence, kind) or done_by_another(code, text, evidence, sources):
         return False
     if code.counts == REPORTED and planned_in_document(text, evidence):
         return False
