@@ -15,6 +15,7 @@ Interview turns are not affected: the convention is about documents.
 from __future__ import annotations
 
 import re
+from itertools import islice, product
 
 import pandas as pd
 
@@ -52,6 +53,7 @@ PLANNED_WORDS = frozenset({
 # (not "harus" or "perlu": reports say "anak harus dirawat", "merasa tidak perlu")
 PLANNED_PHRASES = ("paling sedikit", "paling lambat", "tindak lanjut", "dalam hal")
 _DONE = frozenset({"telah", "sudah", "pernah", "sempat", "so"})
+_WINDOWS = 512   # the placings of a paragraph's evidence pieces weighed, at most
 _ATTRIBUTE = "yang"   # "berkas yang diminta": the marker describes a noun, the sentence reports
 REGULATION_ARTICLE = ("pasal", "ayat")   # a paragraph that is an article of a regulation prescribes
 # what an item of a plan does when it only keeps the programme running: records, reports,
@@ -101,7 +103,21 @@ def planned_in_document(text: str, evidence: str) -> bool:
     sentence a piece of it comes from)?"""
     if text.lstrip().casefold().startswith(REGULATION_ARTICLE):
         return True
-    return all(is_planned(evidence_sentence(text, piece)) for piece in terms(evidence))
+    return all(is_planned(sentence) for sentence in evidence_window(text, evidence))
+
+
+def evidence_window(text: str, evidence: str) -> list[str]:
+    """The sentences a code's evidence comes from: its pieces in as few sentences as they can
+    stand in, the earliest such, as a rule fires on words close together and a topic word ("UHC")
+    may stand in an earlier sentence too ("... menyediakan Corner UHC. Jika pasien gawat darurat,
+    kami akan bantu mendaftarkan ke UHC")."""
+    found = {piece: [sentence_span(text, at, len(term_words(piece))) for at in places]
+             for piece in terms(evidence) if (places := term_places(text, term_words(piece)))}
+    if not found:
+        return [evidence_sentence(text, piece) for piece in terms(evidence)]
+    choices = islice(product(*found.values()), _WINDOWS)
+    fewest = min(choices, key=lambda spans: (len(set(spans)), min(spans)))
+    return [text[start:end] for start, end in dict.fromkeys(fewest)]
 
 
 # "Bagi warga yang belum memiliki KK, petugas akan ...", "warga yang anaknya belum tercantum dalam
